@@ -1,0 +1,41 @@
+"""One error tree for milwatch.  Only the CLI turns these into exit codes."""
+
+from __future__ import annotations
+
+
+class MilwatchError(Exception):
+    """Base class of every error milwatch raises on purpose."""
+
+    exit_code = 1
+
+
+class PackError(MilwatchError):
+    """A language pack file is missing, unparsable or fails its schema."""
+
+    def __init__(self, path: str, message: str, key: str | None = None, line: int | None = None) -> None:
+        self.path, self.key, self.line = path, key, line
+        where = path + (f":{line}" if line else "")
+        what = f" [{key}]" if key else ""
+        super().__init__(f"{where}{what}: {message}")
+
+
+class InputError(MilwatchError):
+    """A record of the input cannot be read; names the file and line."""
+
+    exit_code = 2
+
+    def __init__(self, where: str, message: str) -> None:
+        self.where, self.reason = where, message
+        super().__init__(f"{where}: {message}")
+
+
+class StoreError(MilwatchError):
+    """The database cannot be opened, migrated or written."""
+
+    exit_code = 3
+
+
+class ConfigError(MilwatchError):
+    """A setting has an invalid value."""
+
+    exit_code = 2

@@ -1,0 +1,193 @@
+"""Load, validate and compile language packs.
+
+    registry = PackRegistry()          # cheap: reads nothing yet
+    pack = registry.get("de")          # loads packs/de/*.toml once, validated
+    pack.matcher("triggers", "meeting").finditer(text)
+
+A language without a folder gets the fallback pack: `_base` data plus CLDR
+country names for that language (babel), so country-level facts can still be
+found in languages no pack covers yet.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from milwatch.errors import PackError
+from milwatch.packs.schema import SCHEMA
+
+PACKS_DIR = Path(__file__).resolve().parent
+BASE = "_base"
+
+
+def phrase_to_regex(phrase: str) -> str:
+    """Turn one pack phrase into a regex fragment (see packs/schema.py for the syntax)."""
+    phrase = phrase.strip().lower()
+    parts = []
+    for word in phrase.split():
+        parts.append(re.escape(word).replace(r"\*", r"\w*"))
+    return r"\s+".join(parts)
+
+
+def compile_phrases(phrases: list[str]) -> re.Pattern[str]:
+    """One case-insensitive alternation over all phrases, longest first, word-bounded."""
+    unique = sorted({p.strip().lower() for p in phrases if p.strip()}, key=len, reverse=True)
+    if not unique:
+        return re.compile(r"(?!x)x")
+    body = "|".join(phrase_to_regex(p) for p in unique)
+    return re.compile(rf"(?<![\w])(?:{body})(?![\w])", re.IGNORECASE)
+
+
+def _line_of(text: str, key: str) -> int | None:
+    pattern = re.compile(rf"^\s*(\[{re.escape(key)}\]|\"?{re.escape(key)}\"?\s*=)", re.MULTILINE)
+    match = pattern.search(text)
+    return text.count("\n", 0, match.start()) + 1 if match else None
+
+
+def _check_shape(path: str, text: str, key: str, shape: str, value: Any) -> None:
+    def fail(msg: str) -> None:
+        raise PackError(path, msg, key=key, line=_line_of(text, key.split(".")[-1]))
+
+    if shape == "str":
+        if not isinstance(value, str):
+            fail(f"expected a string, got {type(value).__name__}")
+    elif shape == "list":
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            fail("expected a list of strings")
+    elif shape == "map":
+        if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+            fail("expected a table of string values")
+    elif shape == "map_list":
+        if not isinstance(value, dict):
+            fail("expected a table of lists of strings")
+        for sub, items in value.items():
+            if not isinstance(items, list) or not all(isinstance(v, str) for v in items):
+                raise PackError(path, "expected a list of strings", key=f"{key}.{sub}", line=_line_of(text, sub))
+
+
+def validate_file(path: Path, data: dict[str, Any], text: str) -> None:
+    """Raise PackError unless `data` (parsed from `path`) fits the schema."""
+    allowed = SCHEMA.get(path.name)
+    if allowed is None:
+        raise PackError(str(path), f"unknown pack file; expected one of {sorted(SCHEMA)}")
+    for key, value in data.items():
+        if key not in allowed:
+            raise PackError(str(path), f"unknown key; allowed: {sorted(allowed)}", key=key, line=_line_of(text, key))
+        _check_shape(str(path), text, key, allowed[key], value)
+        if isinstance(value, list):
+            for item in value:
+                if allowed[key] == "list" and path.name == "boilerplate.toml":
+                    try:
+                        re.compile(item)
+                    except re.error as exc:
+                        raise PackError(str(path), f"bad regex {item!r}: {exc}", key=key,
+                                        line=_line_of(text, key)) from exc
+
+
+def read_pack_dir(folder: Path) -> dict[str, dict[str, Any]]:
+    """Parse and validate every TOML file of one pack folder: {file stem: data}."""
+    files: dict[str, dict[str, Any]] = {}
+    for path in sorted(folder.glob("*.toml")):
+        text = path.read_text(encoding="utf-8")
+        try:
+            data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as exc:
+            raise PackError(str(path), f"not valid TOML: {exc}") from exc
+        validate_file(path, data, text)
+        files[path.stem] = data
+    for name in folder.iterdir():
+        if name.is_file() and name.suffix not in (".toml", ".md") and not name.name.startswith("."):
+            raise PackError(str(name), "unexpected file in pack folder (packs hold .toml data files)")
+    return files
+
+
+def _merge(base: dict[str, dict[str, Any]], own: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """A language states only how it differs: lists extend, tables update, strings override."""
+    merged: dict[str, dict[str, Any]] = {k: dict(v) for k, v in base.items()}
+    for stem, data in own.items():
+        target = merged.setdefault(stem, {})
+        for key, value in data.items():
+            old = target.get(key)
+            if isinstance(value, list) and isinstance(old, list):
+                target[key] = old + value
+            elif isinstance(value, dict) and isinstance(old, dict):
+                new = dict(old)
+                for sub, sv in value.items():
+                    if isinstance(sv, list) and isinstance(new.get(sub), list):
+                        new[sub] = new[sub] + sv
+                    else:
+                        new[sub] = sv
+                target[key] = new
+            else:
+                target[key] = value
+    return merged
+
+
+@dataclass
+class Pack:
+    """The merged, validated data of one language plus compiled matchers (built lazily)."""
+
+    code: str
+    data: dict[str, dict[str, Any]]
+    has_own_folder: bool
+    _compiled: dict[tuple[str, ...], re.Pattern[str]] = field(default_factory=dict, repr=False)
+
+    def get(self, stem: str, key: str, default: Any = None) -> Any:
+        return self.data.get(stem, {}).get(key, default)
+
+    @property
+    def date_order(self) -> str:
+        return str(self.get("pack", "date_order", "DMY"))
+
+    def phrases(self, stem: str, key: str, sub: str | None = None) -> list[str]:
+        value = self.get(stem, key, [] if sub is None else {})
+        if sub is not None:
+            value = value.get(sub, [])
+        return list(value)
+
+    def matcher(self, stem: str, key: str, sub: str | None = None) -> re.Pattern[str]:
+        """Compiled word-bounded regex over the phrases at stem/key(/sub)."""
+        cache_key = (stem, key, sub or "")
+        if cache_key not in self._compiled:
+            self._compiled[cache_key] = compile_phrases(self.phrases(stem, key, sub))
+        return self._compiled[cache_key]
+
+    def labelled(self, stem: str, key: str) -> dict[str, re.Pattern[str]]:
+        """For map_list tables (doc types, areas, roles, ranks): label -> compiled matcher."""
+        table = self.get(stem, key, {}) or {}
+        return {label: self.matcher(stem, key, label) for label in table}
+
+
+class PackRegistry:
+    """Finds and loads packs on first use; one instance per process (or per Spark worker)."""
+
+    def __init__(self, root: Path | None = None) -> None:
+        self.root = root or PACKS_DIR
+        self._packs: dict[str, Pack] = {}
+        self._base: dict[str, dict[str, Any]] | None = None
+
+    def available(self) -> list[str]:
+        """Codes of languages that have their own pack folder."""
+        return sorted(p.name for p in self.root.iterdir() if p.is_dir() and (p / "pack.toml").exists()
+                      and not p.name.startswith("_"))
+
+    def base(self) -> dict[str, dict[str, Any]]:
+        if self._base is None:
+            folder = self.root / BASE
+            self._base = read_pack_dir(folder) if folder.is_dir() else {}
+        return self._base
+
+    def get(self, code: str | None) -> Pack:
+        """The pack for `code`; the fallback pack when the language has no folder."""
+        code = (code or "und").lower()
+        if code not in self._packs:
+            folder = self.root / code
+            own = read_pack_dir(folder) if folder.is_dir() and not code.startswith("_") else {}
+            if own and own.get("pack", {}).get("code", code) != code:
+                raise PackError(str(folder / "pack.toml"), f"code must equal the folder name {code!r}", key="code")
+            self._packs[code] = Pack(code=code, data=_merge(self.base(), own), has_own_folder=bool(own))
+        return self._packs[code]

@@ -1,0 +1,79 @@
+"""The schema of language-pack files: which files, which tables, which value shapes.
+
+A pack is a folder `packs/<code>/` of TOML files.  Every file is optional except
+`pack.toml`; a missing table means "nothing for this language".  Unknown files,
+tables or value shapes are errors (the loader names file, key and line).
+
+Value shapes:
+  str             a string
+  list            a list of strings (phrases or regular expressions)
+  map             a table of string -> string
+  map_list        a table of string -> list of strings
+
+Phrase syntax (used by every `list` of phrases, see docs/language-packs.md):
+  lowercase words; `*` matches the rest of a word (inflections: `unterzeichne*`);
+  a space matches any run of whitespace; matching is case-insensitive and
+  bounded by non-word characters on both sides.
+"""
+
+from __future__ import annotations
+
+SCHEMA: dict[str, dict[str, str]] = {
+    "pack.toml": {
+        "code": "str",  # ISO 639-1 code, same as the folder name
+        "name": "str",  # English name of the language
+        "script": "str",  # Latin, Cyrillic, Arabic...
+        "date_order": "str",  # DMY or MDY: how 4/9 is read
+        "cldr_locale": "str",  # babel locale for country names (defaults to code)
+    },
+    "boilerplate.toml": {
+        "drop_line": "list",  # regexes: a whole line matching one is dropped
+        "cut_from": "list",  # regexes: a line matching one starts a trailing block that is dropped
+        "drop_block": "list",  # regexes: a matching line starts a block dropped up to the next blank line
+    },
+    "countries.toml": {
+        "names": "map",  # extra names -> ISO3 (or org code): historical names, short forms
+        "adjectives": "map",  # demonyms and adjective stems (phrase syntax) -> ISO3
+        "places": "map",  # capitals and well-known places -> ISO3 (location hints)
+    },
+    "triggers.toml": {
+        "meeting": "list",
+        "agreement": "list",  # signing verbs/nouns; needs a document word nearby
+        "intent": "list",
+        "exercise": "list",
+        "aid": "list",
+        "support": "list",
+        "mode_phone": "list",
+        "mode_multilateral": "list",
+        "mode_visit": "list",
+        "defense_context": "list",  # words that mark the military/defense context of a sentence
+        "negative": "list",  # combat, attacks, threats: sentences that are not diplomacy
+    },
+    "doc_types.toml": {
+        "doc_types": "map_list",  # doc_type -> phrases naming that document
+    },
+    "areas.toml": {
+        "areas": "map_list",  # area -> phrases
+    },
+    "titles.toml": {
+        "roles": "map_list",  # plain-English role -> phrases (titles before/after names)
+        "ranks": "map_list",  # rank -> phrases
+        "honorifics": "list",  # words that precede a name without being a role (Mr., Herr, ông)
+        "counterpart": "list",  # "his counterpart", "Amtskollege", "người đồng cấp"
+    },
+    "markers.toml": {
+        "historical": "list",  # background markers: previously, bereits, trước đó
+        "future": "list",  # will, plan to, sẽ
+        "negation": "list",  # not, nicht, không
+        "today": "list",  # today, heute, hôm nay
+    },
+    "dates.toml": {
+        "months": "map_list",  # "1".."12" -> month names and abbreviations
+        "weekdays": "map_list",  # "0".."6" (Monday=0) -> names
+        "relative_days": "map",  # phrase -> day offset ("yesterday" = "-1")
+        "relative_weeks": "map",  # phrase -> week offset ("last week" = "-1")
+        "day_parts": "list",  # words before a date meaning a part of the day (Chiều, sáng)
+    },
+}
+
+VALUE_SHAPES = ("str", "list", "map", "map_list")
