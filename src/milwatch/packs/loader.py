@@ -55,6 +55,9 @@ def _check_shape(path: str, text: str, key: str, shape: str, value: Any) -> None
     if shape == "str":
         if not isinstance(value, str):
             fail(f"expected a string, got {type(value).__name__}")
+    elif shape == "bool":
+        if not isinstance(value, bool):
+            fail(f"expected true or false, got {type(value).__name__}")
     elif shape == "list":
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             fail("expected a list of strings")

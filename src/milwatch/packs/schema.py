@@ -6,6 +6,7 @@ tables or value shapes are errors (the loader names file, key and line).
 
 Value shapes:
   str             a string
+  bool            true or false
   list            a list of strings (phrases or regular expressions)
   map             a table of string -> string
   map_list        a table of string -> list of strings
@@ -25,6 +26,9 @@ SCHEMA: dict[str, dict[str, str]] = {
         "script": "str",  # Latin, Cyrillic, Arabic...
         "date_order": "str",  # DMY or MDY: how 4/9 is read
         "cldr_locale": "str",  # babel locale for country names (defaults to code)
+        "ordinal_dot": "bool",  # ordinals written "4." (de): a number-dot does not end a sentence
+        "name_suffixes": "list",  # endings a country name may take (de genitive "s", ru case endings)
+        "name_stem_strip": "str",  # final letters dropped from a name before its endings (ru "я" in Россия -> России)
     },
     "boilerplate.toml": {
         "drop_line": "list",  # regexes: a whole line matching one is dropped
@@ -48,6 +52,9 @@ SCHEMA: dict[str, dict[str, str]] = {
         "mode_visit": "list",
         "defense_context": "list",  # words that mark the military/defense context of a sentence
         "negative": "list",  # combat, attacks, threats: sentences that are not diplomacy
+        "mask": "list",  # phrases inside which no trigger counts ("thư ký" = secretary, not "ký" = sign)
+        "host": "list",  # verbs whose subject hosts the other side (received, empfing, tiếp, đón)
+        "pending": "list",  # words that make a signing or exercise not yet done (early signing, vorbereiten)
     },
     "doc_types.toml": {
         "doc_types": "map_list",  # doc_type -> phrases naming that document
@@ -66,6 +73,9 @@ SCHEMA: dict[str, dict[str, str]] = {
         "future": "list",  # will, plan to, sẽ
         "negation": "list",  # not, nicht, không
         "today": "list",  # today, heute, hôm nay
+        "at_place": "list",  # prepositions before a place or country: in, tại, nach
+        "visit_to": "list",  # "visit to X", "Besuch in X", "thăm X": X is the host
+        "both_sides": "list",  # "the two sides", "beide Seiten", "hai bên": the article's main pair acts
     },
     "dates.toml": {
         "months": "map_list",  # "1".."12" -> month names and abbreviations
@@ -76,4 +86,4 @@ SCHEMA: dict[str, dict[str, str]] = {
     },
 }
 
-VALUE_SHAPES = ("str", "list", "map", "map_list")
+VALUE_SHAPES = ("str", "bool", "list", "map", "map_list")

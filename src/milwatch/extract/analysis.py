@@ -1,0 +1,189 @@
+"""Per-article analysis shared by every event rule: sentences with their countries,
+people, dates and trigger hits, plus the article-level context (main pair, home
+state, defense context).  Built once per article by `analyse_article`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from milwatch.extract.countries import CountryMention
+from milwatch.extract.sentences import Sentence, paragraph_index, split_sentences
+from milwatch.model import EVENT_TYPES
+from milwatch.packs import Pack
+
+TRIGGER_KEYS: tuple[str, ...] = EVENT_TYPES + (
+    "mode_phone", "mode_multilateral", "mode_visit", "defense_context", "negative", "host", "pending",
+)
+MARKER_KEYS: tuple[str, ...] = ("historical", "future", "negation", "today", "both_sides", "visit_to")
+
+
+@dataclass(slots=True)
+class PersonRef:
+    """A person mention reduced to what event assembly needs (independent of the persons module)."""
+
+    start: int
+    end: int
+    surface: str
+    name: str
+    role: str | None
+    rank: str | None
+    country: str | None
+
+
+@dataclass(slots=True)
+class DateRef:
+    start: int
+    end: int
+    value: str | None
+    kind: str
+
+
+@dataclass(slots=True)
+class SentenceInfo:
+    sentence: Sentence
+    paragraph: int
+    countries: list[CountryMention] = field(default_factory=list)
+    persons: list[PersonRef] = field(default_factory=list)
+    dates: list[DateRef] = field(default_factory=list)
+    hits: dict[str, list[re.Match[str]]] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return self.sentence.text
+
+    def has(self, key: str) -> bool:
+        return bool(self.hits.get(key))
+
+    def states(self, kinds: tuple[str, ...] = ("name", "adjective")) -> list[str]:
+        """State codes in mention order (no duplicates); places excluded by default."""
+        seen: list[str] = []
+        for mention in self.countries:
+            if mention.is_state and mention.kind in kinds and mention.code not in seen:
+                seen.append(mention.code)
+        for person in self.persons:
+            if person.country and person.country not in seen:
+                seen.append(person.country)
+        return seen
+
+    def orgs(self) -> list[str]:
+        return sorted({m.code for m in self.countries if not m.is_state})
+
+    def places(self) -> list[CountryMention]:
+        return [m for m in self.countries if m.kind == "place"]
+
+
+@dataclass(slots=True)
+class ArticleAnalysis:
+    text: str
+    sentences: list[SentenceInfo]
+    title_states: list[str]
+    state_counts: Counter[str]
+    main_states: list[str]
+    home_state: str | None
+    defense_context: bool
+    multilateral_context: bool
+    phone_context: bool
+    dateline_place: str | None
+
+
+def _mask_spans(pack: Pack, text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pack.matcher("triggers", "mask").finditer(text)]
+
+
+def _unmasked(matches: list[re.Match[str]], masks: list[tuple[int, int]]) -> list[re.Match[str]]:
+    if not masks:
+        return matches
+    return [m for m in matches if not any(s <= m.start() and m.end() <= e for s, e in masks)]
+
+
+def trigger_hits(pack: Pack, text: str) -> dict[str, list[re.Match[str]]]:
+    """Every trigger and marker list of the pack matched over one sentence, masks applied."""
+    masks = _mask_spans(pack, text)
+    hits: dict[str, list[re.Match[str]]] = {}
+    for key in TRIGGER_KEYS:
+        found = _unmasked(list(pack.matcher("triggers", key).finditer(text)), masks)
+        if found:
+            hits[key] = found
+    for key in MARKER_KEYS:
+        found = list(pack.matcher("markers", key).finditer(text))
+        if found:
+            hits["marker_" + key] = found
+    return hits
+
+
+def _slice(items: list, start: int, end: int) -> list:
+    return [i for i in items if start <= i.start < end]
+
+
+def analyse_article(
+    text: str,
+    title: str | None,
+    pack: Pack,
+    countries: list[CountryMention],
+    title_countries: list[CountryMention],
+    persons: list[PersonRef],
+    dates: list[DateRef],
+) -> ArticleAnalysis:
+    """Group the article's mentions by sentence and work out the article-level context."""
+    sentences = split_sentences(text, ordinal_dot=bool(pack.get("pack", "ordinal_dot", False)))
+    paragraphs = paragraph_index(text, sentences)
+    person_spans = [(p.start, p.end) for p in persons]
+    # a country word inside a person's name ("Đức" in a Vietnamese name) is not a country
+    countries = [c for c in countries if not any(s <= c.start < e for s, e in person_spans)]
+    infos: list[SentenceInfo] = []
+    for sentence, para in zip(sentences, paragraphs, strict=True):
+        s, e = sentence.start, sentence.end
+        infos.append(SentenceInfo(
+            sentence=sentence, paragraph=para,
+            countries=_slice(countries, s, e), persons=_slice(persons, s, e), dates=_slice(dates, s, e),
+            hits=trigger_hits(pack, sentence.text),
+        ))
+    counts: Counter[str] = Counter(m.code for m in countries if m.is_state and m.kind != "place")
+    counts.update(p.country for p in persons if p.country)
+    title_states: list[str] = []
+    for mention in title_countries:
+        if mention.is_state and mention.kind != "place" and mention.code not in title_states:
+            title_states.append(mention.code)
+    lead_states: list[str] = []
+    for info in infos[:4]:
+        for code in info.states():
+            if code not in lead_states:
+                lead_states.append(code)
+    main = _main_states(title_states, lead_states, counts)
+    home = counts.most_common(1)[0][0] if counts else None
+    defense = any(info.has("defense_context") for info in infos) or any(
+        p.role and ("defen" in p.role or "military" in p.role or "general" in p.role) for p in persons
+    ) or any(p.rank for p in persons)
+    lead = infos[:3]
+    multilateral = any(info.has("mode_multilateral") for info in lead)
+    phone = any(info.has("mode_phone") for info in lead)
+    dateline = None
+    if infos and infos[0].places() and infos[0].places()[0].start - infos[0].sentence.start < 40:
+        dateline = infos[0].places()[0].code
+    return ArticleAnalysis(
+        text=text, sentences=infos, title_states=title_states, state_counts=counts, main_states=main,
+        home_state=home, defense_context=defense, multilateral_context=multilateral, phone_context=phone,
+        dateline_place=dateline,
+    )
+
+
+def _main_states(title: list[str], lead: list[str], counts: Counter[str]) -> list[str]:
+    """The states the article is mainly about: title first, then the lead, then frequency."""
+    ranked: list[str] = []
+    for code in title + lead:
+        if code not in ranked:
+            ranked.append(code)
+    for code, _ in counts.most_common():
+        if code not in ranked:
+            ranked.append(code)
+    if len(ranked) <= 2:
+        return ranked
+    # keep the third state only when it is about as present as the second (trilateral formats)
+    top = ranked[:2]
+    third = ranked[2]
+    if counts[third] >= max(2, counts[top[1]] * 0.6) and (third in title or len(title) >= 3):
+        top.append(third)
+    return top

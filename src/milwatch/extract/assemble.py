@@ -1,0 +1,197 @@
+"""Turn candidate events into complete `Event` records: date, historical flag, location,
+mode, actor/recipient, persons, areas; merge repeats of one event within the article."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from milwatch.extract.analysis import ArticleAnalysis, PersonRef, SentenceInfo
+from milwatch.extract.events import Candidate
+from milwatch.extract.plover import plover_for
+from milwatch.model import Event, Person
+from milwatch.packs import Pack
+
+HISTORICAL_DAYS = 20  # a dated event this long before publication is background
+NON_MEETING_ROLES = ("ambassador", "attache", "attaché")
+
+
+def _months(value: str) -> int:
+    return int(value[:4]) * 12 + int(value[5:7])
+
+
+def is_before(value: str, published: str) -> bool:
+    """Is `value` (any precision) clearly earlier than the publication day?"""
+    if len(value) == 4:
+        return int(value) < int(published[:4])
+    if len(value) == 7:
+        return _months(value) < _months(published)
+    try:
+        return (date.fromisoformat(published) - date.fromisoformat(value)).days > HISTORICAL_DAYS
+    except ValueError:
+        return False
+
+
+def _pick_date(info: SentenceInfo, published: str | None) -> str | None:
+    for ref in info.dates:
+        if ref.value is None:
+            continue
+        if ref.kind == "year" and published and not is_before(ref.value, published):
+            continue  # "plan for 2021": a year of the current news is not the event's day
+        if published and len(ref.value) == 10 and ref.value > published and not info.has("marker_future"):
+            continue
+        return ref.value
+    return None
+
+
+def _historical(candidate: Candidate, when: str | None, published: str | None) -> bool:
+    if when and published:
+        return is_before(when, published)
+    if when and not published:
+        return False
+    return candidate.info.has("marker_historical") and candidate.type != "meeting"
+
+
+def _location(info: SentenceInfo, pack: Pack, countries: list[str]) -> str | None:
+    places = info.places()
+    if places:
+        return places[0].code
+    at_place = pack.matcher("markers", "at_place")
+    text, offset = info.text, info.sentence.start
+    for mention in info.countries:
+        if not mention.is_state:
+            continue
+        before = text[max(0, mention.start - offset - 8): mention.start - offset]
+        match = None
+        for match in at_place.finditer(before):
+            pass
+        if match is not None and match.end() >= len(before.rstrip()) - 1:
+            return mention.code
+    return None
+
+
+def _host(info: SentenceInfo, countries: list[str]) -> str | None:
+    """With a hosting verb (received, empfing, tiếp), the first state named is the host."""
+    if not info.has("host"):
+        return None
+    verb = info.hits["host"][0].start() + info.sentence.start
+    before = [m.code for m in info.countries if m.is_state and m.start < verb and m.code in countries]
+    before += [p.country for p in info.persons if p.country and p.start < verb and p.country in countries]
+    return before[0] if before else None
+
+
+def _mode(candidate: Candidate, analysis: ArticleAnalysis, persons: list[PersonRef], is_main: bool,
+          location: str | None) -> str | None:
+    info = candidate.info
+    if info.has("mode_phone") or (is_main and analysis.phone_context and not info.has("mode_visit")):
+        return "phone"
+    if info.has("mode_multilateral") or len(candidate.countries) >= 3 or analysis.multilateral_context:
+        return "multilateral"
+    if any(p.role and any(r in p.role for r in NON_MEETING_ROLES) for p in persons if p.start >= info.sentence.start
+           and p.end <= info.sentence.end):
+        return None
+    if location and location not in candidate.countries:
+        return "third-party"
+    return "visit"
+
+
+def _persons(candidate: Candidate, analysis: ArticleAnalysis, countries: list[str]) -> list[Person]:
+    chosen: dict[str, Person] = {}
+    everyone = [p for info in analysis.sentences for p in info.persons]
+    in_sentence = {id(p) for p in candidate.info.persons}
+    for ref in everyone:
+        if not (ref.role or ref.rank):
+            if id(ref) not in in_sentence:
+                continue
+        if ref.country and ref.country not in countries:
+            continue
+        person = chosen.get(ref.name)
+        if person is None:
+            person = chosen[ref.name] = Person(name=ref.name, country=ref.country, role=ref.role, rank=ref.rank)
+        if ref.surface != ref.name and ref.surface not in person.aliases:
+            person.aliases.append(ref.surface)
+        person.role = person.role or ref.role
+        person.rank = person.rank or ref.rank
+        person.country = person.country or ref.country
+    return list(chosen.values())
+
+
+def _areas(pack: Pack, text: str) -> list[str]:
+    return [label for label, matcher in pack.labelled("areas", "areas").items() if matcher.search(text)]
+
+
+def _compatible(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return True
+    n = min(len(a), len(b))
+    return a[:n] == b[:n]
+
+
+def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
+             published: str | None) -> list[Event]:
+    """Complete and merge candidates into the article's events, in order of first mention."""
+    events: list[Event] = []
+    main: Event | None = None
+    for candidate in candidates:
+        info = candidate.info
+        when = _pick_date(info, published)
+        historical = _historical(candidate, when, published)
+        countries = sorted(set(candidate.countries))
+        location = _location(info, pack, countries)
+        event = Event(type=candidate.type, countries=countries, date=when, historical=historical,
+                      location=location, doc_type=candidate.doc_type, evidence=info.text,
+                      evidence_start=info.sentence.start, evidence_end=info.sentence.end,
+                      rules=list(candidate.rules), confidence=candidate.confidence)
+        if candidate.type == "meeting":
+            host = _host(info, countries) or (location if location in countries else None)
+            is_main = main is None and not historical
+            if event.location is None and is_main:
+                event.location = host or analysis.dateline_place
+            event.mode = _mode(candidate, analysis, info.persons, is_main, event.location)
+            if event.mode == "phone":
+                event.location = None
+            host = host or (event.location if event.location in countries else None)
+            if host and event.mode == "visit":
+                event.recipient = [host]
+                event.actor = [c for c in countries if c != host]
+        event.persons = _persons(candidate, analysis, countries)
+        event.areas = _areas(pack, info.text)
+        if main is None and not historical and candidate.type == "meeting":
+            main = event
+        _merge_or_add(events, event)
+    _inherit_from_main(events, main)
+    for event in events:
+        event.plover, event.plover_mode, event.plover_context, event.cameo = plover_for(event.type, event.mode)
+    return events
+
+
+def _merge_or_add(events: list[Event], event: Event) -> None:
+    for other in events:
+        if (other.type == event.type and other.countries == event.countries
+                and other.historical == event.historical and _compatible(other.date, event.date)
+                and (other.doc_type is None or event.doc_type is None or other.type != "agreement"
+                     or other.doc_type == event.doc_type or other.date == event.date)):
+            other.date = other.date or event.date
+            other.location = other.location or event.location
+            other.rules = sorted(set(other.rules) | set(event.rules))
+            other.confidence = min(1.0, other.confidence + 0.1)
+            other.areas = sorted(set(other.areas) | set(event.areas))
+            known = {p.name for p in other.persons}
+            other.persons += [p for p in event.persons if p.name not in known]
+            return
+    events.append(event)
+
+
+def _inherit_from_main(events: list[Event], main: Event | None) -> None:
+    """Events of the same visit without their own date or place take the main meeting's."""
+    if main is None:
+        return
+    for event in events:
+        if event is main or event.historical:
+            continue
+        if set(event.countries) <= set(main.countries) or set(main.countries) <= set(event.countries):
+            if event.date is None:
+                event.date = main.date
+            if event.location is None and event.mode != "phone":
+                event.location = main.location
+        if event.type == "meeting" and event.mode == "visit" and main.mode == "multilateral":
+            event.mode = "multilateral"

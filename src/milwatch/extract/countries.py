@@ -1,0 +1,165 @@
+"""Find states and organisations in text: CLDR names (babel) in the pack's language and
+English, plus the pack's extra names, demonyms/adjectives and places.
+
+    finder = CountryFinder.for_pack(pack)      # build once per language, reuse
+    finder.find(text) -> list[CountryMention]
+
+One Aho-Corasick pass over the lowercased text finds every candidate; word
+boundaries, capitalisation of names and the pack's inflection endings decide.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+import ahocorasick
+from babel import Locale, UnknownLocaleError
+from babel.core import get_global
+
+from milwatch.packs import Pack
+
+# Retired ISO codes CLDR still lists as aliases; the current code wins.
+_RETIRED_ALPHA3 = frozenset({"BUR", "ZAR", "DDR", "FXX", "TMP", "YMD", "ROM", "TPE"})
+_EXTRA_ALPHA3 = {"XK": "XKX"}
+# CLDR regions that are not states (EU, UN, world regions, "Unknown Region").
+_NOT_STATES = frozenset({"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB"})
+
+KIND_NAME, KIND_ADJECTIVE, KIND_PLACE = "name", "adjective", "place"
+
+
+@dataclass(slots=True, frozen=True)
+class CountryMention:
+    start: int
+    end: int
+    code: str  # ISO3 or lowercase organisation code
+    kind: str  # name | adjective | place
+
+    @property
+    def is_state(self) -> bool:
+        return self.code.isupper()
+
+
+def alpha2_to_alpha3() -> dict[str, str]:
+    """ISO alpha-2 -> alpha-3 from CLDR's territory aliases."""
+    mapping: dict[str, str] = dict(_EXTRA_ALPHA3)
+    for alias, targets in get_global("territory_aliases").items():
+        if len(alias) == 3 and alias.isalpha() and len(targets) == 1 and alias not in _RETIRED_ALPHA3:
+            mapping.setdefault(targets[0], alias)
+    return mapping
+
+
+def cldr_names(locale_code: str) -> dict[str, str]:
+    """Country name -> ISO3 in one CLDR locale (empty when babel does not know it)."""
+    try:
+        territories = Locale.parse(locale_code).territories
+    except (UnknownLocaleError, ValueError):
+        return {}
+    to3 = alpha2_to_alpha3()
+    names: dict[str, str] = {}
+    for code2, name in territories.items():
+        if len(code2) == 2 and code2.isalpha() and code2 not in _NOT_STATES and code2 in to3:
+            names[name] = to3[code2]
+    return names
+
+
+def strip_accents(text: str) -> str:
+    folded = unicodedata.normalize("NFKD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in folded if not unicodedata.combining(c))
+
+
+def _lower_same_length(text: str) -> str:
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+class CountryFinder:
+    """Compiled country vocabulary of one language."""
+
+    def __init__(self, entries: dict[str, tuple[str, str, bool]], suffixes: tuple[str, ...],
+                 stem_strip: str) -> None:
+        # entries: lowercase surface -> (code, kind, is_prefix)
+        self._automaton = ahocorasick.Automaton()
+        for surface, (code, kind, is_prefix) in entries.items():
+            self._automaton.add_word(surface, (len(surface), code, kind, is_prefix))
+        if entries:
+            self._automaton.make_automaton()
+        self._empty = not entries
+        self._suffixes = tuple(sorted(suffixes, key=len, reverse=True))
+        self._stem_strip = stem_strip
+
+    @classmethod
+    def for_pack(cls, pack: Pack) -> CountryFinder:
+        locale = str(pack.get("pack", "cldr_locale", "") or pack.code)
+        stem_strip = str(pack.get("pack", "name_stem_strip", "") or "")
+        suffixes = tuple(pack.get("pack", "name_suffixes", []) or [])
+        entries: dict[str, tuple[str, str, bool]] = {}
+
+        def add(surface: str, code: str, kind: str) -> None:
+            surface = surface.strip()
+            is_prefix = surface.endswith("*")
+            surface = _lower_same_length(surface.rstrip("*"))
+            if len(surface) < 2:
+                return
+            entries.setdefault(surface, (code, kind, is_prefix))
+            if stem_strip and kind == KIND_NAME and surface[-1] in stem_strip and len(surface) > 4:
+                entries.setdefault(surface[:-1], (code, kind, False))
+            folded = strip_accents(surface)
+            if folded != surface and len(folded) > 4:
+                entries.setdefault(folded, (code, kind, is_prefix))
+
+        for name, code in pack.get("countries", "names", {}).items():
+            add(name, code, KIND_NAME)
+        for locale_code in (locale, "en"):
+            for name, code in cldr_names(locale_code).items():
+                add(name, code, KIND_NAME)
+        for phrase, code in pack.get("countries", "adjectives", {}).items():
+            add(phrase, code, KIND_ADJECTIVE)
+        for place, code in pack.get("countries", "places", {}).items():
+            add(place, code, KIND_PLACE)
+        return cls(entries, suffixes, stem_strip)
+
+    def find(self, text: str) -> list[CountryMention]:
+        """Non-overlapping mentions, longest first, in text order."""
+        if self._empty or not text:
+            return []
+        lowered = _lower_same_length(text)
+        candidates: list[tuple[int, int, str, str]] = []
+        n = len(text)
+        for end_index, (length, code, kind, is_prefix) in self._automaton.iter(lowered):
+            start, end = end_index - length + 1, end_index + 1
+            if start > 0 and (lowered[start - 1].isalnum() or lowered[start - 1] == "_"):
+                continue
+            if kind == KIND_NAME or kind == KIND_PLACE:
+                first = text[start]
+                if first.isalpha() and first.lower() != first.upper() and not first.isupper():
+                    continue  # names are capitalised: "china" the porcelain, "turkey" the bird
+            if is_prefix:
+                while end < n and (text[end].isalnum()):
+                    end += 1
+            elif end < n and text[end].isalnum():
+                end = self._suffix_end(lowered, end, kind)
+                if end < 0:
+                    continue
+            candidates.append((start, end, code, kind))
+        candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+        mentions: list[CountryMention] = []
+        last_end = -1
+        for start, end, code, kind in candidates:
+            if start >= last_end:
+                mentions.append(CountryMention(start, end, code, kind))
+                last_end = end
+        return mentions
+
+    def _suffix_end(self, lowered: str, end: int, kind: str) -> int:
+        """End of name + allowed inflection ending, or -1 when the word goes on otherwise."""
+        if kind != KIND_NAME:
+            return -1
+        n = len(lowered)
+        for suffix in self._suffixes:
+            stop = end + len(suffix)
+            if lowered.startswith(suffix, end) and (stop >= n or not lowered[stop].isalnum()):
+                return stop
+        return -1

@@ -1,0 +1,72 @@
+"""The extract stage: one article in, its events out.
+
+    extractor = Extractor(PackRegistry())        # compiled resources, built lazily per language
+    extraction = extractor.extract(article)      # pure: same article -> same events
+
+The Extractor only caches compiled, read-only vocabularies; it is safe to create one
+per process (CLI, API) or per Spark partition.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from milwatch.extract.analysis import DateRef, PersonRef, analyse_article
+from milwatch.extract.assemble import assemble
+from milwatch.extract.countries import CountryFinder
+from milwatch.extract.dates import find_dateline, find_dates
+from milwatch.extract.events import candidate_events
+from milwatch.extract.persons import find_persons
+from milwatch.model import Article, Event, Extraction
+from milwatch.packs import Pack, PackRegistry
+
+
+@dataclass(slots=True)
+class LanguageResources:
+    pack: Pack
+    countries: CountryFinder
+
+
+class Extractor:
+    """Holds per-language compiled resources; `extract` is a pure function of the article."""
+
+    def __init__(self, registry: PackRegistry | None = None) -> None:
+        self.registry = registry or PackRegistry()
+        self._resources: dict[str, LanguageResources] = {}
+
+    def resources(self, lang: str | None) -> LanguageResources:
+        code = (lang or "und").lower()
+        if code not in self._resources:
+            pack = self.registry.get(code)
+            self._resources[code] = LanguageResources(pack=pack, countries=CountryFinder.for_pack(pack))
+        return self._resources[code]
+
+    def extract(self, article: Article) -> Extraction:
+        lang = article.lang or article.lang_hint
+        res = self.resources(lang)
+        text = article.body
+        published = article.published
+        base = published or find_dateline(text, res.pack)
+        countries = res.countries.find(text)
+        title = article.title if article.title and article.title.strip() not in text[:400] else None
+        title_countries = res.countries.find(article.title or "")
+        person_mentions = find_persons(text, res.pack, [(c.start, c.end, c.code) for c in countries if c.is_state])
+        persons = [PersonRef(p.start, p.end, p.surface, p.name, p.role, p.rank, p.country) for p in person_mentions]
+        dates = [DateRef(d.start, d.end, d.value, d.kind) for d in find_dates(text, res.pack, base)]
+        analysis = analyse_article(text, title, res.pack, countries, title_countries, persons, dates)
+        candidates = candidate_events(analysis, res.pack)
+        events = assemble(candidates, analysis, res.pack, base)
+        for event in events:
+            _map_evidence(article, event)
+        return Extraction(article_id=article.id, events=events)
+
+
+def _map_evidence(article: Article, event: Event) -> None:
+    """Evidence offsets point into the raw text the user gave, through the clean map."""
+    if event.evidence_start is None or event.evidence_end is None:
+        return
+    start, end = article.raw_span(event.evidence_start, event.evidence_end)
+    event.evidence_start, event.evidence_end = start, end
+    raw = article.text[start:end]
+    if raw.strip() == event.evidence.strip():
+        event.evidence = raw

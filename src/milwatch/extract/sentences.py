@@ -1,0 +1,67 @@
+"""Split article text into sentences with character spans (language-light, rule-based)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A sentence ends at . ! ? (optionally followed by a closing quote/bracket) when the next
+# non-space character starts a new sentence (capital letter, digit, quote), or at a line break.
+_END = re.compile(r"""[.!?…]["'”»)\]]*\s+(?=["'“«(\[]?[^\W\d_a-zđàáâãèéêìíòóôõùúýăơư]|\d)|\n+""")
+# Abbreviations after which a period does not end a sentence (title words, initials).
+_ABBREV = re.compile(
+    r"(?:\b(?:Gen|Lt|Lieut|Col|Maj|Brig|Adm|Sen|Sgt|Capt|Cdr|Mr|Mrs|Ms|Dr|Prof|St|No|Nr|Jr|Sr|Gov|Rep|"
+    r"Hon|Vol|vs|bzw|ca|Dipl|Ing|Mag|usw|z\.B|u\.a|Abs|Art|Fig|Nos|Inc|Ltd|Co|Corp|Dept|Gen\.Lt|"
+    r"Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec|ggf|inkl|evtl|Th|ThS|TS|PGS|GS|Thượng|Đ/c|đ/c)"
+    r"|\b[A-ZĐ])\.$"
+)
+_ORDINAL = re.compile(r"(?:^|\s)\d{1,2}\.$")
+
+
+@dataclass(slots=True, frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    index: int
+
+
+def split_sentences(text: str, *, ordinal_dot: bool = False) -> list[Sentence]:
+    """Sentences of `text` with [start, end) spans; empty stretches are skipped.
+
+    `ordinal_dot`: the language writes ordinals with a dot ("am 4. September"), so a
+    one- or two-digit number followed by a dot does not end a sentence.
+    """
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _END.finditer(text):
+        cut = match.start() + len(match.group(0).rstrip())
+        if "\n" not in match.group(0):
+            head = text[start:cut].rstrip("\"'”»)]")
+            if _ABBREV.search(head[-12:]) or (ordinal_dot and _ORDINAL.search(head[-4:])):
+                continue
+        spans.append((start, cut))
+        start = match.end()
+    spans.append((start, len(text)))
+    sentences: list[Sentence] = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            sentences.append(Sentence(s, e, text[s:e], len(sentences)))
+    return sentences
+
+
+def paragraph_index(text: str, sentences: list[Sentence]) -> list[int]:
+    """For each sentence, the number of the paragraph (blank-line or line separated) it is in."""
+    result: list[int] = []
+    para = 0
+    last_end = 0
+    for sentence in sentences:
+        if "\n" in text[last_end:sentence.start]:
+            para += 1
+        result.append(para)
+        last_end = sentence.end
+    return result
