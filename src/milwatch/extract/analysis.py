@@ -15,7 +15,7 @@ from milwatch.model import EVENT_TYPES
 from milwatch.packs import Pack
 
 TRIGGER_KEYS: tuple[str, ...] = EVENT_TYPES + (
-    "mode_phone", "mode_multilateral", "mode_visit", "defense_context", "negative", "host", "pending",
+    "mode_phone", "mode_multilateral", "mode_visit", "trilateral", "defense_context", "negative", "host", "pending",
 )
 MARKER_KEYS: tuple[str, ...] = ("historical", "future", "negation", "today", "both_sides", "visit_to")
 
@@ -85,6 +85,7 @@ class ArticleAnalysis:
     home_state: str | None
     defense_context: bool
     multilateral_context: bool
+    trilateral_context: bool
     phone_context: bool
     dateline_place: str | None
 
@@ -152,7 +153,9 @@ def analyse_article(
         for code in info.states():
             if code not in lead_states:
                 lead_states.append(code)
-    main = _main_states(title_states, lead_states, counts)
+    trilateral = any(info.has("trilateral") for info in infos[:4]) or bool(
+        title and pack.matcher("triggers", "trilateral").search(title))
+    main = _main_states(title_states, lead_states, counts, trilateral)
     home = counts.most_common(1)[0][0] if counts else None
     defense = any(info.has("defense_context") for info in infos) or any(
         p.role and ("defen" in p.role or "military" in p.role or "general" in p.role) for p in persons
@@ -165,12 +168,13 @@ def analyse_article(
         dateline = infos[0].places()[0].code
     return ArticleAnalysis(
         text=text, sentences=infos, title_states=title_states, state_counts=counts, main_states=main,
-        home_state=home, defense_context=defense, multilateral_context=multilateral, phone_context=phone,
+        home_state=home, defense_context=defense, multilateral_context=multilateral or trilateral,
+        trilateral_context=trilateral, phone_context=phone,
         dateline_place=dateline,
     )
 
 
-def _main_states(title: list[str], lead: list[str], counts: Counter[str]) -> list[str]:
+def _main_states(title: list[str], lead: list[str], counts: Counter[str], trilateral: bool) -> list[str]:
     """The states the article is mainly about: title first, then the lead, then frequency."""
     ranked: list[str] = []
     for code in title + lead:
@@ -184,6 +188,6 @@ def _main_states(title: list[str], lead: list[str], counts: Counter[str]) -> lis
     # keep the third state only when it is about as present as the second (trilateral formats)
     top = ranked[:2]
     third = ranked[2]
-    if counts[third] >= max(2, counts[top[1]] * 0.6) and (third in title or len(title) >= 3):
+    if trilateral or (counts[third] >= max(2, counts[top[1]] * 0.6) and (third in title or len(title) >= 3)):
         top.append(third)
     return top

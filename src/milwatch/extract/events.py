@@ -26,26 +26,55 @@ class Candidate:
     confidence: float = 0.5
 
 
-def _complete_countries(info: SentenceInfo, analysis: ArticleAnalysis, rules: list[str]) -> list[str]:
-    """The states taking part: those of the sentence, completed from the article's main pair."""
+def _location_only(info: SentenceInfo, pack: Pack) -> set[str]:
+    """States named only after a place preposition ("talks in Vietnam"): venues, maybe not parties."""
+    at_place = pack.matcher("markers", "at_place")
+    venues: set[str] = set()
+    offset = info.sentence.start
+    for mention in info.countries:
+        if not mention.is_state:
+            continue
+        before = info.text[max(0, mention.start - offset - 8): mention.start - offset].rstrip()
+        last = None
+        for last in at_place.finditer(before):
+            pass
+        if last is not None and last.end() == len(before):
+            venues.add(mention.code)
+    return venues
+
+
+def country_sets(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack, rules: list[str]) -> list[list[str]]:
+    """The state sets taking part: those of the sentence, completed from the article's main states.
+
+    A sentence naming three or more states outside a trilateral format is split into
+    pairs of the article's home state with each other state (one minister meeting several).
+    """
     states = info.states()
-    if info.has("mode_multilateral") or len(states) >= 3:
-        pass
-    elif len(states) > 2:
-        states = states[:2]
+    main = analysis.main_states
+    trilateral = info.has("trilateral") or (analysis.trilateral_context and len(main) >= 3)
+    if len(states) >= 3 and not trilateral:
+        venues = _location_only(info, pack)
+        kept = [c for c in states if c not in venues]
+        states = kept if len(kept) >= 2 else states[:2]
+        if len(states) >= 3:
+            home = next((c for c in main if c in states), states[0])
+            rules.append("countries:pairs-with-home")
+            return [[home, other] for other in states if other != home]
+    if trilateral and len(main) >= 3 and set(states) <= set(main):
+        rules.append("countries:trilateral")
+        return [list(main)]
     if len(states) >= 2:
         rules.append("countries:sentence")
-        return states
-    main = analysis.main_states
+        return [states]
     if len(states) == 1:
         partner = next((c for c in main if c != states[0]), None)
         if partner:
             rules.append("countries:sentence+main")
-            return [states[0], partner]
-        return states
+            return [[states[0], partner]]
+        return []
     if info.has("marker_both_sides") and len(main) >= 2:
         rules.append("countries:both-sides")
-        return list(main)
+        return [list(main)]
     return []
 
 
@@ -65,77 +94,64 @@ def _doc_type_near(pack: Pack, info: SentenceInfo, anchor: int) -> str | None:
     return best_label
 
 
-def _meeting(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> Candidate | None:
+def _meeting(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> list[Candidate]:
     if not info.has("meeting") or info.has("negative"):
-        return None
-    rules = ["meeting:trigger"]
-    countries = _complete_countries(info, analysis, rules)
-    if len(countries) < 2:
-        return None
+        return []
     if not (info.has("defense_context") or analysis.defense_context):
-        return None
-    return Candidate("meeting", info, countries, rules, confidence=0.6)
+        return []
+    rules = ["meeting:trigger"]
+    return [Candidate("meeting", info, c, rules, confidence=0.6) for c in country_sets(info, analysis, pack, rules)]
 
 
-def _agreement(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> Candidate | None:
+def _agreement(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> list[Candidate]:
     if not info.has("agreement") or info.has("negative"):
-        return None
+        return []
     sign = info.hits["agreement"][0]
     doc_type = _doc_type_near(pack, info, sign.start())
     if doc_type is None:
-        return None
+        return []
     if info.has("pending") and not info.dates:
-        return None
+        return []
+    if not (info.has("defense_context") or analysis.defense_context):
+        return []
     rules = ["agreement:sign+document"]
-    countries = _complete_countries(info, analysis, rules)
-    if len(countries) < 2 or not (info.has("defense_context") or analysis.defense_context):
-        return None
-    return Candidate("agreement", info, countries, rules, doc_type=doc_type, confidence=0.7)
+    return [Candidate("agreement", info, c, rules, doc_type=doc_type, confidence=0.7)
+            for c in country_sets(info, analysis, pack, rules)]
 
 
-def _exercise(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> Candidate | None:
+def _exercise(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> list[Candidate]:
     if not info.has("exercise") or info.has("negative") or info.has("pending"):
-        return None
-    rules = ["exercise:trigger"]
-    countries = _complete_countries(info, analysis, rules)
-    if len(countries) < 2:
-        return None
+        return []
     if info.has("marker_future") or info.has("intent"):
-        return None
-    return Candidate("exercise", info, countries, rules, confidence=0.5)
+        return []
+    rules = ["exercise:trigger"]
+    return [Candidate("exercise", info, c, rules, confidence=0.5) for c in country_sets(info, analysis, pack, rules)]
 
 
-def _aid(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> Candidate | None:
+def _aid(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> list[Candidate]:
     if not info.has("aid") or info.has("negative") or not info.has("defense_context"):
-        return None
+        return []
+    if info.has("marker_future"):
+        return []
     rules = ["aid:trigger"]
-    countries = _complete_countries(info, analysis, rules)
-    if len(countries) < 2 or info.has("marker_future"):
-        return None
-    return Candidate("aid", info, countries, rules, confidence=0.4)
+    return [Candidate("aid", info, c, rules, confidence=0.4) for c in country_sets(info, analysis, pack, rules)]
 
 
-def _support(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> Candidate | None:
+def _support(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> list[Candidate]:
     if not info.has("support") or not analysis.defense_context:
-        return None
+        return []
     rules = ["support:trigger"]
-    countries = _complete_countries(info, analysis, rules)
-    if len(countries) < 2:
-        return None
-    return Candidate("support", info, countries, rules, confidence=0.5)
+    return [Candidate("support", info, c, rules, confidence=0.5) for c in country_sets(info, analysis, pack, rules)]
 
 
-def _intent(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> Candidate | None:
+def _intent(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> list[Candidate]:
     if not info.has("intent") or info.has("negative"):
-        return None
+        return []
     if not (info.has("defense_context") and (info.has("marker_both_sides") or len(info.states()) >= 2
                                               or info.persons)):
-        return None
+        return []
     rules = ["intent:trigger"]
-    countries = _complete_countries(info, analysis, rules)
-    if len(countries) < 2:
-        return None
-    return Candidate("intent", info, countries, rules, confidence=0.35)
+    return [Candidate("intent", info, c, rules, confidence=0.35) for c in country_sets(info, analysis, pack, rules)]
 
 
 RULES = (_meeting, _agreement, _exercise, _aid, _support, _intent)
@@ -148,7 +164,5 @@ def candidate_events(analysis: ArticleAnalysis, pack: Pack) -> list[Candidate]:
         return candidates
     for info in analysis.sentences:
         for rule in RULES:
-            candidate = rule(info, analysis, pack)
-            if candidate is not None:
-                candidates.append(candidate)
+            candidates.extend(rule(info, analysis, pack))
     return candidates
