@@ -1,0 +1,57 @@
+#!/usr/bin/env python3
+"""Developer tool: score the extract stage alone (no cleaning, no store) on gold JSONL files.
+
+    .venv/bin/python scripts/eval_extract.py [GOLD.jsonl ...] [--diff LANG|ID]
+
+Defaults to every file of ../shared/corpus/dev.  `--diff` prints missed and extra events.
+Use `milwatch eval` for the full pipeline; this one is for fast pack and rule tuning.
+"""
+
+from __future__ import annotations
+
+import argparse
+import glob
+import json
+from pathlib import Path
+
+from milwatch.evaluate.scoring import match_events, report, score
+from milwatch.extract.engine import Extractor
+from milwatch.model import Article
+
+DEV = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "dev"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("gold", nargs="*")
+    parser.add_argument("--diff", help="show misses/extras for a language code or article id ('all')")
+    args = parser.parse_args()
+    files = args.gold or sorted(glob.glob(str(DEV / "*.jsonl")))
+    gold = [json.loads(line) for f in files for line in open(f, encoding="utf-8") if line.strip()]
+    extractor = Extractor()
+    preds = []
+    for row in gold:
+        article = Article(id=row["id"], text=row["text"], title=row.get("title"), published=row.get("published"),
+                          lang=row.get("lang"))
+        preds.append(extractor.extract(article).to_prediction())
+    print(report(score(gold, preds)))
+    if args.diff:
+        for row, pred in zip(gold, preds, strict=True):
+            if args.diff not in ("all", row["id"], row.get("lang")):
+                continue
+            pairs = match_events(row["events"], pred["events"])
+            matched_gold = {id(a) for a, _ in pairs}
+            matched_pred = {id(b) for _, b in pairs}
+            misses = [e for e in row["events"] if id(e) not in matched_gold]
+            extras = [e for e in pred["events"] if id(e) not in matched_pred]
+            if not misses and not extras:
+                continue
+            print(f"## {row['id']} {row.get('lang')} published={row.get('published')} title={row.get('title')}")
+            for e in misses:
+                print(f"   MISS {e['type']} {e['countries']} {e['date']} h={e['historical']} | {e['evidence'][:150]}")
+            for e in extras:
+                print(f"   XTRA {e['type']} {e['countries']} {e['date']} h={e['historical']} | {e['evidence'][:150]}")
+
+
+if __name__ == "__main__":
+    main()
