@@ -15,8 +15,9 @@ from milwatch.model import EVENT_TYPES
 from milwatch.packs import Pack
 
 TRIGGER_KEYS: tuple[str, ...] = EVENT_TYPES + (
-    "mode_phone", "mode_multilateral", "mode_visit", "trilateral", "defense_context", "negative", "host", "pending",
+    "mode_phone", "mode_multilateral", "mode_visit", "trilateral", "exercise_held", "defense_context", "negative", "host", "pending",
 )
+DEFENSE_ROLE_WORDS = ("defen", "military", "general", "army", "navy", "armed", "attach", "chief")
 MARKER_KEYS: tuple[str, ...] = ("historical", "future", "negation", "today", "both_sides", "visit_to")
 
 
@@ -67,6 +68,10 @@ class SentenceInfo:
             if person.country and person.country not in seen:
                 seen.append(person.country)
         return seen
+
+    def defense_person(self) -> bool:
+        """Is an official with a military rank or a defense role named in this sentence?"""
+        return any(p.rank or (p.role and any(w in p.role for w in DEFENSE_ROLE_WORDS)) for p in self.persons)
 
     def orgs(self) -> list[str]:
         return sorted({m.code for m in self.countries if not m.is_state})

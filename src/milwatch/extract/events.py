@@ -43,7 +43,8 @@ def _location_only(info: SentenceInfo, pack: Pack) -> set[str]:
     return venues
 
 
-def country_sets(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack, rules: list[str]) -> list[list[str]]:
+def country_sets(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack, rules: list[str],
+                 pairs_allowed: bool = False) -> list[list[str]]:
     """The state sets taking part: those of the sentence, completed from the article's main states.
 
     A sentence naming three or more states outside a trilateral format is split into
@@ -52,7 +53,7 @@ def country_sets(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack, rule
     states = info.states()
     main = analysis.main_states
     trilateral = info.has("trilateral") or (analysis.trilateral_context and len(main) >= 3)
-    if len(states) >= 3 and not trilateral:
+    if len(states) >= 3 and not trilateral and pairs_allowed:
         venues = _location_only(info, pack)
         kept = [c for c in states if c not in venues]
         states = kept if len(kept) >= 2 else states[:2]
@@ -97,10 +98,11 @@ def _doc_type_near(pack: Pack, info: SentenceInfo, anchor: int) -> str | None:
 def _meeting(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> list[Candidate]:
     if not info.has("meeting") or info.has("negative"):
         return []
-    if not (info.has("defense_context") or analysis.defense_context):
+    if not (info.has("defense_context") or info.defense_person()):
         return []
     rules = ["meeting:trigger"]
-    return [Candidate("meeting", info, c, rules, confidence=0.6) for c in country_sets(info, analysis, pack, rules)]
+    return [Candidate("meeting", info, c, rules, confidence=0.6)
+            for c in country_sets(info, analysis, pack, rules, pairs_allowed=True)]
 
 
 def _agreement(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> list[Candidate]:
@@ -122,9 +124,9 @@ def _agreement(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> lis
 def _exercise(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> list[Candidate]:
     if not info.has("exercise") or info.has("negative") or info.has("pending"):
         return []
-    if info.has("marker_future") or info.has("intent"):
+    if info.has("marker_future") or info.has("intent") or not info.has("exercise_held"):
         return []
-    rules = ["exercise:trigger"]
+    rules = ["exercise:trigger+held"]
     return [Candidate("exercise", info, c, rules, confidence=0.5) for c in country_sets(info, analysis, pack, rules)]
 
 
