@@ -34,6 +34,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "drop_line": "list",  # regexes: a whole line matching one is dropped
         "cut_from": "list",  # regexes: a line matching one starts a trailing block that is dropped
         "drop_block": "list",  # regexes: a matching line starts a block dropped up to the next blank line
+        "trim_end": "list",  # regexes: a match that runs to the end of a line is cut off it (photo credits)
     },
     "countries.toml": {
         "names": "map",  # extra names -> ISO3 (or org code): historical names, short forms

@@ -1,0 +1,200 @@
+"""Line-level boilerplate removal: pack rules plus a language-independent core.
+
+The text is cut into lines; every line is kept or dropped whole, so a body
+sentence is never cut in half.  Pack rules (packs/<lang>/boilerplate.toml) are
+regular expressions matched case-insensitively against the *whole* stripped
+line:
+
+  drop_line   the line is dropped
+  cut_from    the line and everything after it are dropped (related-news blocks, tag lists)
+  drop_block  the line and the following lines up to the next blank line are dropped
+  trim_end    a match running to the end of the line is cut off (photo credits after
+              a caption); a line that is nothing but such a match is dropped
+
+The core needs no language: lines without letters, link-only lines, repeated
+lines (a headline printed twice), clusters of short lines (menus, widgets,
+captions of a gallery), and short lines before the first / after the last
+body-like line (section names, bylines, signatures).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Named thresholds of the core (see the module docstring).
+BODY_MIN_WORDS = 8  # a line with this many words is body-like
+BODY_MIN_WORDS_SENTENCE = 4  # ... or with this many and a sentence ending
+HEAD_MAX_WORDS = 2  # before the first body-like line, lines this short are dropped
+TAIL_MAX_WORDS = 5  # after the last body-like line, lines this short are dropped
+SHORT_MAX_WORDS = 4  # a "short" line for the density rule
+SHORT_RUN = 3  # this many short lines in a row are boilerplate
+LINK_SHARE = 0.5  # a line whose characters are mostly URLs is link-like
+
+_LETTER = re.compile(r"[^\W\d_]")
+_URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+/\S*", re.IGNORECASE)
+_DOMAIN_ONLY = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?", re.IGNORECASE)
+_SENTENCE_END = (".", "!", "?", "…", '"', "”", "»", "“", ")", "'", "’")
+
+KEEP, DROP, BLANK = 0, 1, 2
+
+
+@dataclass(frozen=True, slots=True)
+class Rules:
+    """Compiled pack rules of one language (None when the pack has none of that kind)."""
+
+    drop_line: re.Pattern[str] | None = None
+    cut_from: re.Pattern[str] | None = None
+    drop_block: re.Pattern[str] | None = None
+    trim_end: re.Pattern[str] | None = None  # compiled with a trailing `\s*$`, used with .search
+
+
+@dataclass(slots=True)
+class Line:
+    start: int  # raw offsets of the stripped line content
+    end: int
+    newline: int  # raw index of the "\n" after the line (-1 at the end of the text)
+    text: str
+    words: int
+    state: int = KEEP
+
+
+def split_lines(raw: str) -> list[Line]:
+    """Lines with the raw offsets of their stripped content."""
+    lines: list[Line] = []
+    pos = 0
+    size = len(raw)
+    while pos <= size:
+        nl = raw.find("\n", pos)
+        end = size if nl < 0 else nl
+        chunk = raw[pos:end]
+        stripped = chunk.strip()
+        if stripped:
+            lead = len(chunk) - len(chunk.lstrip())
+            start = pos + lead
+            lines.append(Line(start, start + len(stripped), nl, stripped, len(stripped.split())))
+        else:
+            lines.append(Line(pos, pos, nl, "", 0, BLANK))
+        if nl < 0:
+            break
+        pos = nl + 1
+    return lines
+
+
+def _body_like(line: Line) -> bool:
+    return line.words >= BODY_MIN_WORDS or (
+        line.words >= BODY_MIN_WORDS_SENTENCE and line.text.endswith(_SENTENCE_END))
+
+
+def _short(line: Line) -> bool:
+    return line.words <= SHORT_MAX_WORDS and not line.text.endswith(_SENTENCE_END)
+
+
+def _link_like(text: str) -> bool:
+    if " " not in text and ("://" in text or _DOMAIN_ONLY.fullmatch(text)):
+        return True
+    urls = sum(len(m.group(0)) for m in _URL.finditer(text))
+    return urls > 0 and urls / len(text) >= LINK_SHARE
+
+
+def apply_pack_rules(lines: list[Line], rules: Rules) -> None:
+    """cut_from, drop_block and drop_line, in that order of precedence."""
+    seen_body = False
+    in_block = False
+    for i, line in enumerate(lines):
+        if line.state == BLANK:
+            in_block = False
+            continue
+        if in_block:
+            line.state = DROP
+            continue
+        text = line.text
+        if rules.cut_from is not None and seen_body and rules.cut_from.fullmatch(text):
+            for rest in lines[i:]:
+                if rest.state != BLANK:
+                    rest.state = DROP
+            return
+        if rules.drop_block is not None and rules.drop_block.fullmatch(text):
+            line.state = DROP
+            in_block = True
+            continue
+        if rules.drop_line is not None and rules.drop_line.fullmatch(text):
+            line.state = DROP
+            continue
+        if rules.trim_end is not None and (match := rules.trim_end.search(text)):
+            keep = text[: match.start()].rstrip()
+            if not keep:
+                line.state = DROP
+                continue
+            line.text, line.end, line.words = keep, line.start + len(keep), len(keep.split())
+        seen_body = seen_body or _body_like(line)
+
+
+def apply_core_rules(lines: list[Line], title: str | None = None) -> None:
+    """The language-independent rules (see the module docstring)."""
+    seen: set[str] = set()
+    for line in lines:
+        if line.state != KEEP:
+            continue
+        if not _LETTER.search(line.text) or _link_like(line.text):
+            line.state = DROP
+            continue
+        key = " ".join(line.text.split()).casefold()
+        if key in seen:
+            line.state = DROP
+        seen.add(key)
+    kept = [line for line in lines if line.state == KEEP]
+    body = [i for i, line in enumerate(kept) if _body_like(line)]
+    if not body:  # nothing looks like prose: leave the short text alone
+        return
+    title_key = " ".join((title or "").split()).casefold()
+    for line in kept[: body[0]]:
+        if line.words <= HEAD_MAX_WORDS and " ".join(line.text.split()).casefold() != title_key:
+            line.state = DROP
+    for line in kept[body[-1] + 1:]:
+        if line.words <= TAIL_MAX_WORDS:
+            line.state = DROP
+    _drop_short_runs(lines)
+
+
+def _drop_short_runs(lines: list[Line]) -> None:
+    """Runs of SHORT_RUN or more non-blank lines, each short or already dropped: drop them all."""
+    run: list[Line] = []
+    for line in [*lines, Line(0, 0, -1, "x " * BODY_MIN_WORDS, BODY_MIN_WORDS)]:
+        if line.state == BLANK:
+            continue
+        if line.state == DROP or _short(line):
+            run.append(line)
+            continue
+        if len(run) >= SHORT_RUN:
+            for short in run:
+                short.state = DROP
+        run = []
+
+
+def assemble(raw: str, lines: list[Line]) -> tuple[str, list[int]]:
+    """Clean text from the kept lines and its strictly increasing map into `raw`.
+
+    Adjacent kept lines are joined by one line break, lines with something dropped
+    or blank between them by two (a paragraph break); each break character maps to
+    a distinct raw newline, so the map stays strictly increasing.
+    """
+    parts: list[str] = []
+    cmap: list[int] = []
+    prev: int | None = None  # index in `lines` of the previous kept line
+    for i, line in enumerate(lines):
+        if line.state != KEEP:
+            continue
+        if prev is not None:
+            first_nl = lines[prev].newline
+            if i == prev + 1:
+                parts.append("\n")
+                cmap.append(first_nl)
+            else:
+                parts.append("\n\n")
+                cmap.append(first_nl)
+                cmap.append(lines[i - 1].newline)
+        parts.append(line.text)
+        cmap.extend(range(line.start, line.end))
+        prev = i
+    return "".join(parts), cmap

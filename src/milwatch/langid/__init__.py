@@ -1,0 +1,126 @@
+"""Language identification: CLD2 first (fast), lingua only where CLD2 is unsure.
+
+    detector = Detector()                     # cheap; lingua loads on first need
+    guess = detector.detect(text)             # LangGuess(lang="de", confidence=0.98, method="cld2")
+    spans = detector.paragraphs(text)         # [(start, end, lang), ...] for mixed texts
+
+CLD2 (pycld2) answers in ≈ 0.07 ms per article and flags its own doubt
+(`is_reliable`); lingua (low-accuracy mode, all languages) is ~80x slower, so
+it only sees short texts and texts CLD2 is unsure about.  A text without
+letters, or one neither library can place, is `und` (unknown), never a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+import pycld2
+
+from milwatch.model import UNKNOWN_LANG
+
+__all__ = ["Detector", "LangGuess", "UNKNOWN_LANG"]
+
+# CLD2 speaks some old or regional codes; map them to ISO 639-1.
+_CLD2_CODES = {"iw": "he", "jw": "jv", "in": "id", "mo": "ro", "zh-hant": "zh", "sh": "sr"}
+_LETTER = re.compile(r"[^\W\d_]")
+_LINGUA_CHARS = 2000  # lingua reads at most this much of a text
+
+
+@dataclass(frozen=True, slots=True)
+class LangGuess:
+    lang: str
+    confidence: float
+    method: str  # "cld2", "lingua", "hint" or "none"
+
+
+def _letters(text: str) -> int:
+    return len(_LETTER.findall(text[:400]))
+
+
+class Detector:
+    """Language detector; one per process (or Spark worker), passed to the stages that need it."""
+
+    def __init__(self, short_chars: int = 200, mixed_share: int = 10, min_letters: int = 3,
+                 min_paragraph_letters: int = 40, min_confidence: float = 0.5) -> None:
+        self.short_chars = short_chars
+        self.mixed_share = mixed_share
+        self.min_letters = min_letters
+        self.min_paragraph_letters = min_paragraph_letters
+        self.min_confidence = min_confidence
+        self._lingua: Any = None
+
+    def _lingua_detector(self) -> Any:
+        if self._lingua is None:
+            from lingua import LanguageDetectorBuilder
+
+            self._lingua = LanguageDetectorBuilder.from_all_languages().with_low_accuracy_mode().build()
+        return self._lingua
+
+    def _cld2(self, text: str) -> tuple[bool, list[tuple[str, int]]]:
+        """(reliable, [(code, percent), ...]) or (False, []) when CLD2 cannot read the text."""
+        try:
+            reliable, _bytes, details = pycld2.detect(text)
+        except pycld2.error:
+            try:
+                reliable, _bytes, details = pycld2.detect(text.encode("utf-8", "replace").decode("utf-8"))
+            except pycld2.error:
+                return False, []
+        langs = []
+        for _name, code, percent, _score in details:
+            code = _CLD2_CODES.get(code.lower(), code.lower())
+            if code not in ("un", "xxx") and percent > 0:
+                langs.append((code.split("-")[0], int(percent)))
+        return bool(reliable), langs
+
+    def _ask_lingua(self, text: str) -> LangGuess:
+        detector = self._lingua_detector()
+        sample = text[:_LINGUA_CHARS]
+        values = detector.compute_language_confidence_values(sample)
+        if not values or values[0].value < self.min_confidence:
+            return LangGuess(UNKNOWN_LANG, 0.0, "none")
+        best = values[0]
+        return LangGuess(best.language.iso_code_639_1.name.lower(), round(float(best.value), 3), "lingua")
+
+    def detect(self, text: str, hint: str | None = None) -> LangGuess:
+        """The main language of `text`; a given `hint` is trusted as is."""
+        if hint:
+            return LangGuess(hint, 1.0, "hint")
+        if _letters(text) < self.min_letters:
+            return LangGuess(UNKNOWN_LANG, 0.0, "none")
+        reliable, langs = self._cld2(text)
+        if reliable and langs and len(text) >= self.short_chars and len(langs[0][0]) in (2, 3):
+            return LangGuess(langs[0][0], langs[0][1] / 100, "cld2")
+        return self._ask_lingua(text)
+
+    def is_mixed(self, text: str) -> bool:
+        """True when CLD2 sees a second language with at least `mixed_share` percent of the text."""
+        _reliable, langs = self._cld2(text)
+        return len(langs) > 1 and langs[1][1] >= self.mixed_share
+
+    def paragraphs(self, text: str, main: str | None = None) -> list[tuple[int, int, str]]:
+        """(start, end, lang) spans covering `text`: one span unless the text mixes languages.
+
+        Each line is a paragraph; lines too short to judge take the main language,
+        and adjacent lines of the same language are merged into one span.
+        """
+        if not text:
+            return []
+        main = main or self.detect(text).lang
+        if not self.is_mixed(text):
+            return [(0, len(text), main)]
+        spans: list[tuple[int, int, str]] = []
+        start = 0
+        for line in text.splitlines(keepends=True):
+            end = start + len(line)
+            lang = main
+            if len(_LETTER.findall(line)) >= self.min_paragraph_letters:
+                lang = self.detect(line).lang
+                lang = main if lang == UNKNOWN_LANG else lang
+            if spans and (spans[-1][2] == lang or not line.strip()):
+                spans[-1] = (spans[-1][0], end, spans[-1][2])
+            else:
+                spans.append((start, end, lang))
+            start = end
+        return spans
