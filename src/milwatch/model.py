@@ -160,3 +160,168 @@ class Extraction:
             "story": self.story or self.article_id,
             "events": [e.to_prediction() for e in self.events],
         }
+
+
+# --- World model: officials, canonical events, conflicts, stories (resolve/ and cluster/ stages) ---
+
+
+def _person_from_dict(d: dict[str, Any]) -> Person:
+    return Person(
+        name=d["name"], aliases=list(d.get("aliases") or []), country=d.get("country"),
+        role=d.get("role"), rank=d.get("rank"),
+    )
+
+
+def event_from_dict(d: dict[str, Any]) -> Event:
+    """Rebuild an Event from `Event.to_dict()` (or a gold/prediction event dict)."""
+    known = set(Event.__dataclass_fields__)
+    kwargs = {k: v for k, v in d.items() if k in known and k != "persons"}
+    kwargs.setdefault("countries", [])
+    return Event(**kwargs, persons=[_person_from_dict(p) for p in d.get("persons") or []])
+
+
+@dataclass(slots=True)
+class Attribution:
+    """A value sources used for a person (a role, a rank) and the span of dates in which they used it."""
+
+    value: str
+    first_seen: str | None = None
+    last_seen: str | None = None
+    count: int = 0
+
+
+@dataclass(slots=True)
+class CanonicalPerson:
+    """One real-world official with every spelling seen for them."""
+
+    id: str
+    name: str
+    country: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    roles: list[Attribution] = field(default_factory=list)
+    ranks: list[Attribution] = field(default_factory=list)
+    first_seen: str | None = None
+    last_seen: str | None = None
+    mentions: int = 0
+    langs: list[str] = field(default_factory=list)
+    known: bool = False  # loaded from the user's officials file: its name and country are not overridden
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> CanonicalPerson:
+        fields_ = {k: v for k, v in d.items() if k in cls.__dataclass_fields__}
+        for key in ("roles", "ranks"):
+            fields_[key] = [Attribution(**a) for a in d.get(key) or []]
+        return cls(**fields_)
+
+
+@dataclass(slots=True)
+class Mention:
+    """One article's statement of an event: the unit the event merge works on."""
+
+    article_id: str
+    event: Event
+    lang: str | None = None
+    published: str | None = None
+    source: str | None = None  # source domain; mentions from one source are not independent evidence
+    index: int = 0  # position of the event in its article's event list
+
+    @property
+    def key(self) -> str:
+        return f"{self.article_id}#{self.index}"
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Mention:
+        return cls(
+            article_id=d["article_id"], event=event_from_dict(d["event"]), lang=d.get("lang"),
+            published=d.get("published"), source=d.get("source"), index=int(d.get("index") or 0),
+        )
+
+
+@dataclass(slots=True)
+class Attestation:
+    """Who said a value: an article, its language and the sentence."""
+
+    article_id: str
+    lang: str | None = None
+    evidence: str = ""
+    evidence_start: int | None = None
+    evidence_end: int | None = None
+
+
+@dataclass(slots=True)
+class Conflict:
+    """Mentions of one canonical event disagree on `field`; `values` maps each value to who said it.
+
+    `field` is one of doc_type, date, location, mode, role, rank; for role and rank `person`
+    names the official (canonical id when a registry was given, else the name).
+    """
+
+    field: str
+    values: dict[str, list[Attestation]] = field(default_factory=dict)
+    person: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Conflict:
+        values = {v: [Attestation(**a) for a in atts] for v, atts in (d.get("values") or {}).items()}
+        return cls(field=d["field"], values=values, person=d.get("person"))
+
+
+@dataclass(slots=True)
+class CanonicalEvent:
+    """One real-world event with every mention of it; field values are the sources' consensus."""
+
+    id: str
+    type: str
+    countries: list[str]
+    actor: list[str] = field(default_factory=list)
+    recipient: list[str] = field(default_factory=list)
+    mode: str | None = None
+    date: str | None = None
+    location: str | None = None
+    doc_type: str | None = None
+    areas: list[str] = field(default_factory=list)
+    persons: list[Person] = field(default_factory=list)
+    person_ids: list[str] = field(default_factory=list)  # filled when a registry is given
+    historical: bool = False  # only background mentions, no article reports it as news
+    mentions: list[Mention] = field(default_factory=list)
+    sources: int = 0  # independent sources (distinct source domains, else distinct articles)
+    confidence: float = 0.0
+    conflicts: list[Conflict] = field(default_factory=list)
+
+    @property
+    def article_ids(self) -> list[str]:
+        return sorted({m.article_id for m in self.mentions})
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> CanonicalEvent:
+        fields_ = {k: v for k, v in d.items() if k in cls.__dataclass_fields__}
+        fields_["persons"] = [_person_from_dict(p) for p in d.get("persons") or []]
+        fields_["mentions"] = [Mention.from_dict(m) for m in d.get("mentions") or []]
+        fields_["conflicts"] = [Conflict.from_dict(c) for c in d.get("conflicts") or []]
+        return cls(**fields_)
+
+
+@dataclass(slots=True)
+class Story:
+    """Articles, in any language, that mainly report the same real-world event."""
+
+    id: str
+    articles: list[str] = field(default_factory=list)
+    type: str | None = None  # of the main event of the story's first article (by id)
+    countries: list[str] = field(default_factory=list)
+    date: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)

@@ -1,0 +1,231 @@
+"""Comparable views of event mentions, the pair score that says "same real event", and blocking.
+
+A `View` is what the merge needs of one mention: its kind (type + country set), a time anchor,
+its officials as name keys, location, mode.  `pair_score` gives the evidence that two views are
+the same real-world event, or None when they cannot be (different kind, same article,
+incompatible dates).  `ViewIndex` finds candidate pairs without comparing all pairs: by kind x
+week bucket of the time anchor, and by kind x pair of officials (for undated mentions, which
+need two shared officials anyway).
+
+Score (threshold `LINK_SCORE` for news mentions, `HISTORICAL_LINK_SCORE` when one is background):
+  dates  same day 3, one day apart 2, month-compatible 1, publication-date window 0.5,
+         year-compatible or unknown 0 (then two shared officials are required);
+  officials  1.5 per shared official (at most 3);
+  location   +1 equal, -3 different;  mode  +0.5 equal, -2 different.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Hashable, Iterable
+from dataclasses import dataclass
+from datetime import date
+from itertools import combinations
+
+from milwatch.model import Event
+from milwatch.resolve.names import (
+    MATCH_THRESHOLD,
+    countries_compatible,
+    name_tokens,
+    short_form_matches,
+    token_similarity,
+)
+
+LINK_SCORE = 2.5
+HISTORICAL_LINK_SCORE = 1.0
+PUBLISHED_BEFORE_DAYS = 10  # an undated news event happened at most this long before publication
+PUBLISHED_AFTER_DAYS = 1
+BUCKET_DAYS = 7
+
+_PRECISION_SCORE = {"day": 3.0, "month": 1.0, "published": 0.5, "year": 0.0}
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """When an event can have happened: ordinal days [lo, hi] and how the span is known."""
+
+    lo: int
+    hi: int
+    precision: str  # day | month | year | published
+
+
+@dataclass(frozen=True, slots=True)
+class PersonRef:
+    tokens: tuple[str, ...]
+    key: str  # sorted folded tokens
+    country: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class View:
+    ref: Hashable
+    article_id: str
+    kind: tuple[str, frozenset[str]]
+    anchor: Anchor | None
+    persons: tuple[PersonRef, ...]
+    location: str | None
+    mode: str | None
+    historical: bool
+
+
+def country_code(c: str) -> str:
+    """ISO3 upper-case, organisation codes lower-case (as the scorer folds them)."""
+    c = str(c).strip()
+    return c.upper() if len(c) == 3 and c.isalpha() and c.upper() == c else c.lower()
+
+
+def parse_anchor(value: str | None) -> Anchor | None:
+    """The span of days a YYYY-MM-DD, YYYY-MM or YYYY date stands for; None when unparsable."""
+    if not value:
+        return None
+    parts = str(value).strip().split("-")
+    try:
+        if len(parts) == 3:
+            d = date(int(parts[0]), int(parts[1]), int(parts[2])).toordinal()
+            return Anchor(d, d, "day")
+        if len(parts) == 2:
+            y, m = int(parts[0]), int(parts[1])
+            first = date(y, m, 1)
+            nxt = date(y + (m == 12), m % 12 + 1, 1)
+            return Anchor(first.toordinal(), nxt.toordinal() - 1, "month")
+        if len(parts) == 1:
+            y = int(parts[0])
+            return Anchor(date(y, 1, 1).toordinal(), date(y, 12, 31).toordinal(), "year")
+    except ValueError:
+        return None
+    return None
+
+
+def event_anchor(event: Event, published: str | None) -> Anchor | None:
+    """The event's own date, else (news only) a window before the article's publication day."""
+    own = parse_anchor(event.date)
+    if own is not None or event.historical:
+        return own
+    pub = parse_anchor(published)
+    if pub is None or pub.precision != "day":
+        return None
+    return Anchor(pub.lo - PUBLISHED_BEFORE_DAYS, pub.lo + PUBLISHED_AFTER_DAYS, "published")
+
+
+def person_ref(name: str, country: str | None) -> PersonRef:
+    tokens = name_tokens(name)
+    return PersonRef(tokens, " ".join(sorted(tokens)), country_code(country) if country else None)
+
+
+def make_view(ref: Hashable, article_id: str, event: Event, published: str | None) -> View:
+    persons = tuple(person_ref(p.name, p.country) for p in event.persons if name_tokens(p.name))
+    return View(
+        ref=ref, article_id=article_id,
+        kind=(event.type, frozenset(country_code(c) for c in event.countries)),
+        anchor=event_anchor(event, published), persons=persons,
+        location=country_code(event.location) if event.location else None,
+        mode=event.mode or None, historical=bool(event.historical),
+    )
+
+
+def same_person(a: PersonRef, b: PersonRef) -> bool:
+    if not countries_compatible(a.country, b.country):
+        return False
+    if a.key == b.key:
+        return True
+    if len(a.tokens) == 1 or len(b.tokens) == 1:
+        if not (a.country and b.country):
+            return False
+        short, full = (a, b) if len(a.tokens) == 1 else (b, a)
+        return short_form_matches(" ".join(short.tokens), " ".join(full.tokens))
+    return token_similarity(a.tokens, b.tokens) >= MATCH_THRESHOLD
+
+
+def shared_persons(a: View, b: View) -> int:
+    """How many officials of `a` are also named by `b`."""
+    return sum(1 for p in a.persons if any(same_person(p, q) for q in b.persons))
+
+
+def sides_disjoint(a: View, b: View) -> bool:
+    """Both name officials of one country and none of them is the same: two different meetings."""
+    countries = {p.country for p in a.persons if p.country} & {q.country for q in b.persons if q.country}
+    for c in countries:
+        pa = [p for p in a.persons if p.country == c]
+        pb = [q for q in b.persons if q.country == c]
+        if not any(same_person(p, q) for p in pa for q in pb):
+            return True
+    return False
+
+
+def _date_evidence(a: Anchor | None, b: Anchor | None) -> float | None:
+    if a is None or b is None:
+        return 0.0
+    if a.hi + 1 < b.lo or b.hi + 1 < a.lo:
+        return None
+    if a.precision == b.precision == "day":
+        return 3.0 if a.lo == b.lo else 2.0
+    return min(_PRECISION_SCORE[a.precision], _PRECISION_SCORE[b.precision])
+
+
+def compatible(a: View, b: View, *, strict_sides: bool = True) -> bool:
+    """Hard constraints only: may these two mentions be one event at all?"""
+    if a.kind != b.kind or a.article_id == b.article_id:
+        return False
+    if _date_evidence(a.anchor, b.anchor) is None:
+        return False
+    return not (strict_sides and sides_disjoint(a, b))
+
+
+def pair_score(a: View, b: View, *, strict_sides: bool = True) -> float | None:
+    """Evidence that `a` and `b` report the same real event; None when they cannot."""
+    if a.kind != b.kind or a.article_id == b.article_id:
+        return None
+    d = _date_evidence(a.anchor, b.anchor)
+    if d is None:
+        return None
+    k = min(shared_persons(a, b), shared_persons(b, a))
+    if d < 0.5 and k < 2:
+        return None
+    if strict_sides and a.persons and b.persons and sides_disjoint(a, b):
+        return None
+    score = d + 1.5 * min(k, 3)
+    if a.location and b.location:
+        score += 1.0 if a.location == b.location else -3.0
+    if a.mode and b.mode:
+        score += 0.5 if a.mode == b.mode else -2.0
+    return score
+
+
+def link_threshold(a: View, b: View) -> float:
+    return HISTORICAL_LINK_SCORE if a.historical or b.historical else LINK_SCORE
+
+
+class ViewIndex:
+    """Blocked candidate search over views: kind x week bucket, and kind x pair of officials."""
+
+    def __init__(self, bucket_days: int = BUCKET_DAYS) -> None:
+        self._bucket_days = bucket_days
+        self._by_time: dict[tuple[object, int], list[Hashable]] = defaultdict(list)
+        self._by_pair: dict[tuple[object, str, str], list[Hashable]] = defaultdict(list)
+
+    def _time_keys(self, view: View) -> Iterable[tuple[object, int]]:
+        a = view.anchor
+        if a is None or a.precision == "year":
+            return ()  # year-only or undated: needs two shared officials, found by pair keys
+        lo, hi = (a.lo - 1) // self._bucket_days, (a.hi + 1) // self._bucket_days
+        return ((view.kind, b) for b in range(lo, hi + 1))
+
+    @staticmethod
+    def _pair_keys(view: View) -> Iterable[tuple[object, str, str]]:
+        keys = sorted({p.key for p in view.persons})
+        return ((view.kind, x, y) for x, y in combinations(keys, 2))
+
+    def add(self, item: Hashable, view: View) -> None:
+        for key in self._time_keys(view):
+            self._by_time[key].append(item)
+        for pkey in self._pair_keys(view):
+            self._by_pair[pkey].append(item)
+
+    def candidates(self, view: View) -> set[Hashable]:
+        out: set[Hashable] = set()
+        for key in self._time_keys(view):
+            out.update(self._by_time.get(key, ()))
+        for pkey in self._pair_keys(view):
+            out.update(self._by_pair.get(pkey, ()))
+        return out
+

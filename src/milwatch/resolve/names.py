@@ -1,0 +1,166 @@
+"""Name keys: one spelling-independent key per personal name, and a gated similarity on keys.
+
+`name_key` transliterates any script to ASCII (anyascii) and folds the differences between the
+usual romanisation conventions of Cyrillic-derived names (German, English, French schemes) so
+that "Wiktar Chrenin", "Viktor Khrenin" and "Виктор Хренин" get (nearly) the same key:
+
+* hushing and guttural digraphs collapse into one class: sch, tsch, tch, ch, sh, kh, zh, shch -> X
+  (German "Chrenin" = English "Khrenin"; German "Tschikowani" = English "Chikovani";
+  French "Choïgou" = English "Shoigu");
+* dzh, dsch, dj -> J; ts, tz, z -> s; w -> v; ph -> f; c, ck, q -> k; x -> ks;
+* j and y -> i, then doubled letters collapse ("Alijew", "Aliyev", "Aliev" -> "aliev");
+* French ou -> u, gue/gui -> ge/gi; final -off -> -ov; initial ye/je -> e;
+* Azerbaijani ə -> a (anyascii would give e).
+
+`key_similarity` compares keys token by token in any order ("Kihara Minoru" = "Minoru Kihara").
+Every token of the shorter name must match a distinct token of the longer one, so two people
+who share only a family name ("Ilham Aliyev" / "Heydar Aliyev") score 0: the given name gates
+the match.  Short tokens (under 6 letters) must be equal; longer ones may differ by a few letters
+(rapidfuzz ratio >= 90), by vowels only ("viktar" / "viktor"), by an inflection suffix, or by an
+initial h/g (Russian Г is written H or G: "Hasanov" / "Gasanov").
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import permutations
+
+from anyascii import anyascii
+from rapidfuzz import fuzz
+
+MATCH_THRESHOLD = 85.0  # key_similarity at or above this: the same person (given compatible countries)
+MAX_TOKENS = 6
+
+# Characters anyascii folds in a way that breaks a convention (ə -> e, but the press writes a).
+_PRE_ASCII = str.maketrans({"ə": "a", "Ə": "A", "ı": "i"})
+# Ordered: longer patterns first.  Upper-case letters are placeholders for a sound class.
+_DIGRAPHS: tuple[tuple[str, str], ...] = (
+    ("schtsch", "X"), ("shch", "X"), ("dsch", "J"), ("dzh", "J"), ("tsch", "X"), ("tch", "X"),
+    ("tsh", "X"), ("sch", "X"), ("ch", "X"), ("sh", "X"), ("kh", "X"), ("zh", "X"), ("cz", "X"),
+    ("sz", "X"), ("dj", "J"), ("ph", "f"), ("ck", "k"), ("ts", "s"), ("tz", "s"),
+)
+_LETTERS = str.maketrans({"z": "s", "w": "v", "c": "k", "q": "k", "j": "i", "y": "i"})
+_VOWELS = frozenset("aeiou")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_NON_ALNUM = re.compile(r"[^a-z0-9 ]+")
+_DOUBLE = re.compile(r"(.)\1+")
+
+
+def _fold_token(tok: str) -> str:
+    tok = tok.replace("x", "ks")
+    tok = re.sub(r"gu(?=[ei])", "g", tok)
+    tok = tok.replace("ou", "u")
+    for src, dst in _DIGRAPHS:
+        tok = tok.replace(src, dst)
+    tok = tok.translate(_LETTERS)
+    if tok.startswith(("ie", "ii")) and len(tok) > 3:  # Ye-/Je- (Yevgeny, Jewgeni) -> E-
+        tok = "e" + tok[2:]
+    tok = _DOUBLE.sub(r"\1", tok)
+    if tok.endswith("of") and len(tok) > 4:  # -off, -ow (w -> v already)
+        tok = tok[:-1] + "v"
+    return tok.lower()
+
+
+def name_tokens(name: str) -> tuple[str, ...]:
+    """The folded tokens of a name, in written order (hyphenated parts joined: "Jong-sup")."""
+    ascii_ = anyascii((name or "").translate(_PRE_ASCII))
+    ascii_ = _CAMEL.sub(" ", ascii_).lower().replace("-", "").replace("'", "").replace("\u2019", "")
+    words = _NON_ALNUM.sub(" ", ascii_).split()
+    return tuple(t for t in (_fold_token(w) for w in words[:MAX_TOKENS]) if t)
+
+
+def name_key(name: str) -> str:
+    """Spelling-independent key of a personal name: folded tokens in written order, space-separated."""
+    return " ".join(name_tokens(name))
+
+
+def sorted_key(name: str) -> str:
+    """`name_key` with tokens sorted: equal for word-order swaps; used for exact look-ups and blocking."""
+    return " ".join(sorted(name_tokens(name)))
+
+
+def skeleton(token: str) -> str:
+    """Consonants of a folded token (vowel differences are transliteration noise)."""
+    return "".join(ch for ch in token if ch not in _VOWELS)
+
+
+def token_score(a: str, b: str) -> float:
+    """0..100 similarity of two folded tokens; 0 when they cannot be the same name part."""
+    if a == b:
+        return 100.0
+    if len(a) == len(b) >= 5 and a[1:] == b[1:] and {a[0], b[0]} == {"g", "h"}:
+        return 90.0  # Russian Г is written H or G: "Hasanov" / "Gasanov"
+    if min(len(a), len(b)) < 6:
+        return 0.0
+    ratio = fuzz.ratio(a, b)
+    if ratio >= 90.0:
+        return ratio
+    if a[0] == b[0] and skeleton(a) == skeleton(b):
+        return 88.0
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if long_.startswith(short) and len(long_) - len(short) <= 3:  # inflected form (Хрениным)
+        return 86.0
+    return 0.0
+
+
+def _merges(tokens: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """`tokens` and every variant with one adjacent pair joined ("seon ho" -> "seonho")."""
+    out = [tokens]
+    for i in range(len(tokens) - 1):
+        out.append(tokens[:i] + (tokens[i] + tokens[i + 1],) + tokens[i + 2:])
+    return out
+
+
+def _aligned(short: tuple[str, ...], long_: tuple[str, ...]) -> float:
+    """Best mean token score aligning every token of `short` to a distinct token of `long_`."""
+    scores = [[token_score(s, t) for t in long_] for s in short]
+    if any(max(row) == 0.0 for row in scores):
+        return 0.0
+    best = 0.0
+    for perm in permutations(range(len(long_)), len(short)):
+        total = 0.0
+        for i, j in enumerate(perm):
+            if scores[i][j] == 0.0:
+                break
+            total += scores[i][j]
+        else:
+            best = max(best, total / len(short))
+    return best - 5.0 * (len(long_) - len(short))  # an extra middle name costs a little
+
+
+def token_similarity(ta: tuple[str, ...], tb: tuple[str, ...]) -> float:
+    """Similarity of two folded token tuples; 0 unless every token of the shorter is matched."""
+    if not ta or not tb:
+        return 0.0
+    if sorted(ta) == sorted(tb):
+        return 100.0
+    if len(ta) == 1 or len(tb) == 1:
+        return 0.0  # a lone family or given name is never enough (see `short_form_matches`)
+    best = 0.0
+    for va in _merges(ta):
+        for vb in _merges(tb):
+            if len(va) < 2 or len(vb) < 2:
+                continue
+            short, long_ = (va, vb) if len(va) <= len(vb) else (vb, va)
+            best = max(best, _aligned(short, long_))
+    return max(best, 0.0)
+
+
+def key_similarity(a: str, b: str) -> float:
+    """0..100 similarity of two names (raw or already keyed); gated by given-name compatibility."""
+    return token_similarity(name_tokens(a), name_tokens(b))
+
+
+def countries_compatible(a: str | None, b: str | None) -> bool:
+    return not a or not b or a.upper() == b.upper()
+
+
+def names_match(a: str, b: str, country_a: str | None = None, country_b: str | None = None) -> bool:
+    """True when the two names can be the same official (country gate, then key similarity)."""
+    return countries_compatible(country_a, country_b) and key_similarity(a, b) >= MATCH_THRESHOLD
+
+
+def short_form_matches(short: str, full: str) -> bool:
+    """A one-word name ("Shoigu", "Giang") matches the first or last token of a full name."""
+    ts, tf = name_tokens(short), name_tokens(full)
+    return len(ts) == 1 and len(tf) >= 2 and ts[0] in (tf[0], tf[-1])

@@ -1,0 +1,357 @@
+"""Officials registry: one canonical person per real official, with every alias seen.
+
+    reg = OfficialsRegistry()
+    reg.load_known("officials.toml")                       # optional user data
+    pid = reg.observe(person, article_id="a1", date="2025-09-04", lang="vi")
+    reg.merge(a, b); reg.split(pid, "Wiktar Chrenin")     # `milwatch person merge/split`
+    state = reg.to_dict(); reg2 = OfficialsRegistry.from_dict(state)
+
+A mention is attached to an existing person when the countries are compatible (both known ->
+equal) and the name keys match with every given-name token accounted for (see `names`), so
+two officials who share a family name stay apart.  A one-word name ("Shoigu") attaches only to
+the single person of its country whose first or last name it is.  Ids are slugs of the first
+name seen ("aze-zakir-hasanov"); a merged-away id keeps resolving through a redirect.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from anyascii import anyascii
+
+from milwatch.errors import MilwatchError
+from milwatch.model import Attribution, CanonicalPerson, Event, Person
+from milwatch.resolve.matching import country_code
+from milwatch.resolve.names import (
+    MATCH_THRESHOLD,
+    countries_compatible,
+    name_tokens,
+    short_form_matches,
+    skeleton,
+    sorted_key,
+    token_similarity,
+)
+
+STATE_VERSION = 1
+_BIG_POSTING = 500  # a token shared by more persons than this ("nguyen", "kim") does not block alone
+
+
+class UnknownPersonError(MilwatchError, KeyError):
+    """No person has this id (nor was merged into one)."""
+
+    exit_code = 2
+
+
+def _block_keys(tokens: tuple[str, ...]) -> set[str]:
+    keys: set[str] = set()
+    for t in tokens:
+        sk = skeleton(t)
+        keys.update({"t:" + t, "s:" + sk})
+        if len(sk) > 2:
+            keys.add("r:" + sk[1:])  # initial h/g
+    return keys
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", anyascii(name).lower()).strip("-") or "person"
+
+
+def _attribute(values: list[Attribution], value: str | None, when: str | None) -> None:
+    if not value:
+        return
+    value = value.strip()
+    for a in values:
+        if a.value == value:
+            break
+    else:
+        a = Attribution(value=value)
+        values.append(a)
+    a.count += 1
+    if when:
+        a.first_seen = min(a.first_seen or when, when)
+        a.last_seen = max(a.last_seen or when, when)
+
+
+def _merge_attributions(into: list[Attribution], other: Iterable[Attribution]) -> None:
+    for o in other:
+        mine = next((a for a in into if a.value == o.value), None)
+        if mine is None:
+            into.append(Attribution(o.value, o.first_seen, o.last_seen, o.count))
+            continue
+        mine.count += o.count
+        firsts = [d for d in (mine.first_seen, o.first_seen) if d]
+        lasts = [d for d in (mine.last_seen, o.last_seen) if d]
+        mine.first_seen, mine.last_seen = min(firsts, default=None), max(lasts, default=None)
+
+
+class OfficialsRegistry:
+    """Canonical officials, their aliases, countries, roles and ranks over time."""
+
+    def __init__(self, threshold: float = MATCH_THRESHOLD) -> None:
+        self.threshold = threshold
+        self._persons: dict[str, CanonicalPerson] = {}
+        self._redirects: dict[str, str] = {}
+        self._pinned: dict[str, str] = {}  # sorted name key -> id (set by split)
+        self._name_counts: dict[str, dict[str, int]] = {}
+        self._exact: dict[str, set[str]] = {}
+        self._blocks: dict[str, set[str]] = {}
+        self._tokens: dict[str, set[tuple[str, ...]]] = {}
+
+    # ---- look-ups -------------------------------------------------------------------------
+    def __len__(self) -> int:
+        return len(self._persons)
+
+    def __contains__(self, pid: object) -> bool:
+        return isinstance(pid, str) and (pid in self._persons or pid in self._redirects)
+
+    def canonical_id(self, pid: str) -> str:
+        """The live id for `pid`, following merges."""
+        seen = 0
+        while pid in self._redirects and seen < 1000:
+            pid, seen = self._redirects[pid], seen + 1
+        if pid not in self._persons:
+            raise UnknownPersonError(f"no official with id {pid!r}")
+        return pid
+
+    def get(self, pid: str) -> CanonicalPerson:
+        return self._persons[self.canonical_id(pid)]
+
+    def persons(self) -> list[CanonicalPerson]:
+        return [self._persons[k] for k in sorted(self._persons)]
+
+    def find(self, name: str, country: str | None = None) -> list[tuple[str, float]]:
+        """Candidate persons for a name with their similarity, best first (country-gated)."""
+        tokens = name_tokens(name)
+        country = country_code(country) if country else None
+        postings = [self._blocks.get(k, set()) for k in _block_keys(tokens)]
+        small = [p for p in postings if len(p) <= _BIG_POSTING] or postings
+        cands = set().union(*small) if small else set()
+        scored = []
+        for pid in cands:
+            person = self._persons[pid]
+            if not countries_compatible(country, person.country):
+                continue
+            score = max((token_similarity(tokens, t) for t in self._tokens[pid]), default=0.0)
+            if score >= self.threshold:
+                scored.append((pid, score))
+        return sorted(scored, key=lambda x: (-x[1], x[0]))
+
+    def resolve(self, person: Person) -> str | None:
+        """The id this mention belongs to, or None; never changes the registry."""
+        country = country_code(person.country) if person.country else None
+        names = [n for n in [person.name, *person.aliases] if name_tokens(n)]
+        for n in names:
+            pid = self._pinned.get(sorted_key(n))
+            if pid is not None and countries_compatible(country, self._persons[pid].country):
+                return pid
+        for n in names:
+            exact = [p for p in self._exact.get(sorted_key(n), ()) if
+                     countries_compatible(country, self._persons[p].country)]
+            if exact:
+                return min(exact, key=lambda p: (self._persons[p].country != country, p))
+        best: tuple[float, str] | None = None
+        for n in names:
+            if len(name_tokens(n)) == 1:
+                continue
+            for pid, score in self.find(n, country)[:1]:
+                if best is None or (-score, pid) < (-best[0], best[1]):
+                    best = (score, pid)
+        if best is not None:
+            return best[1]
+        return self._short_form(names, country)
+
+    def _short_form(self, names: list[str], country: str | None) -> str | None:
+        if not country:
+            return None
+        for n in names:
+            tokens = name_tokens(n)
+            if len(tokens) != 1:
+                continue
+            cands = {pid for pid in self._blocks.get("t:" + tokens[0], ()) if self._persons[pid].country == country
+                     and short_form_matches(n, self._persons[pid].name)}
+            if len(cands) == 1:
+                return cands.pop()
+        return None
+
+    # ---- updates --------------------------------------------------------------------------
+    def observe(self, person: Person, *, article_id: str | None = None, date: str | None = None,
+                lang: str | None = None) -> str:
+        """Attach a mention to its canonical person (created when new); returns the id.
+
+        `date` is the event's date or the article's publication day: it extends the
+        first/last-seen span of the person and of the role and rank the mention states.
+        """
+        pid = self.resolve(person)
+        if pid is None:
+            pid = self._create(person.name, person.country)
+        p = self._persons[pid]
+        if p.country is None and person.country:
+            p.country = country_code(person.country)
+        counts = self._name_counts.setdefault(pid, {})
+        counts[person.name] = counts.get(person.name, 0) + 1
+        self._add_aliases(pid, [person.name, *person.aliases])
+        _attribute(p.roles, person.role, date)
+        _attribute(p.ranks, person.rank, date)
+        p.mentions += 1
+        if date:
+            p.first_seen = min(p.first_seen or date, date)
+            p.last_seen = max(p.last_seen or date, date)
+        if lang and lang not in p.langs:
+            p.langs.append(lang)
+            p.langs.sort()
+        self._choose_name(pid)
+        return pid
+
+    def observe_event(self, event: Event, *, article_id: str | None = None, published: str | None = None,
+                      lang: str | None = None) -> list[str]:
+        """Observe every official of an event (dated by the event, else by publication)."""
+        when = event.date or published
+        return [self.observe(p, article_id=article_id, date=when, lang=lang) for p in event.persons]
+
+    def add_known(self, person: CanonicalPerson) -> str:
+        """Add a user-provided official; merges into an existing person of the same name."""
+        probe = Person(name=person.name, aliases=list(person.aliases), country=person.country)
+        pid = person.id if person.id in self._persons else self.resolve(probe)
+        if pid is None:
+            pid = self._create(person.name, person.country, wanted_id=person.id or None)
+        p = self._persons[pid]
+        p.known, p.name = True, person.name
+        if person.country:
+            p.country = country_code(person.country)
+        self._add_aliases(pid, [person.name, *person.aliases])
+        _merge_attributions(p.roles, person.roles)
+        _merge_attributions(p.ranks, person.ranks)
+        return pid
+
+    def load_known(self, path: str | Path) -> list[str]:
+        """Load known officials from a TOML or CSV file (see data/officials.example.toml)."""
+        from milwatch.resolve.known import load_officials
+
+        return [self.add_known(p) for p in load_officials(path)]
+
+    def merge(self, a: str, b: str) -> str:
+        """Merge person `b` into `a`; returns the surviving id (`a`'s). `b` keeps resolving to it."""
+        a, b = self.canonical_id(a), self.canonical_id(b)
+        if a == b:
+            return a
+        pa, pb = self._persons[a], self._persons.pop(b)
+        self._unindex(b)
+        if pb.known and not pa.known:
+            pa.name, pa.known = pb.name, True
+        pa.country = pa.country or pb.country
+        _merge_attributions(pa.roles, pb.roles)
+        _merge_attributions(pa.ranks, pb.ranks)
+        pa.mentions += pb.mentions
+        pa.langs = sorted(set(pa.langs) | set(pb.langs))
+        firsts = [d for d in (pa.first_seen, pb.first_seen) if d]
+        lasts = [d for d in (pa.last_seen, pb.last_seen) if d]
+        pa.first_seen, pa.last_seen = min(firsts, default=None), max(lasts, default=None)
+        counts = self._name_counts.setdefault(a, {})
+        for name, n in self._name_counts.pop(b, {}).items():
+            counts[name] = counts.get(name, 0) + n
+        self._add_aliases(a, [pb.name, *pb.aliases])
+        self._redirects[b] = a
+        self._pinned = {k: (a if v == b else v) for k, v in self._pinned.items()}
+        self._choose_name(a)
+        return a
+
+    def split(self, pid: str, alias: str) -> str:
+        """Move `alias` (and its same-key spellings) out of `pid` into a new person; returns its id."""
+        pid = self.canonical_id(pid)
+        p = self._persons[pid]
+        key = sorted_key(alias)
+        moved = [n for n in [p.name, *p.aliases] if sorted_key(n) == key]
+        rest = [n for n in [p.name, *p.aliases] if sorted_key(n) != key]
+        if not moved:
+            raise UnknownPersonError(f"{pid!r} has no alias {alias!r}")
+        if not rest:
+            raise MilwatchError(f"{alias!r} is the only name of {pid!r}: nothing to split")
+        new = self._create(alias, p.country)
+        self._unindex(pid)
+        p.aliases = [n for n in p.aliases if sorted_key(n) != key]
+        counts = self._name_counts.setdefault(pid, {})
+        new_counts = self._name_counts.setdefault(new, {})
+        for n in moved:
+            new_counts[n] = counts.pop(n, 0)
+        if sorted_key(p.name) == key:
+            p.name, p.aliases = rest[0], rest[1:]
+        self._index(pid, [p.name, *p.aliases])
+        self._add_aliases(new, moved)
+        self._pinned = {k: v for k, v in self._pinned.items() if k != key}
+        self._pinned[key] = new
+        self._choose_name(pid)
+        return new
+
+    # ---- persistence ----------------------------------------------------------------------
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "version": STATE_VERSION,
+            "threshold": self.threshold,
+            "persons": [p.to_dict() for p in self.persons()],
+            "redirects": dict(sorted(self._redirects.items())),
+            "pinned": dict(sorted(self._pinned.items())),
+            "name_counts": {k: dict(sorted(v.items())) for k, v in sorted(self._name_counts.items())},
+        }
+
+    @classmethod
+    def from_dict(cls, state: dict[str, Any]) -> OfficialsRegistry:
+        if state.get("version", STATE_VERSION) != STATE_VERSION:
+            raise MilwatchError(f"officials registry state version {state.get('version')} is not supported")
+        reg = cls(threshold=float(state.get("threshold", MATCH_THRESHOLD)))
+        for d in state.get("persons") or []:
+            p = CanonicalPerson.from_dict(d)
+            reg._persons[p.id] = p
+            reg._index(p.id, [p.name, *p.aliases])
+        reg._redirects = dict(state.get("redirects") or {})
+        reg._pinned = dict(state.get("pinned") or {})
+        reg._name_counts = {k: dict(v) for k, v in (state.get("name_counts") or {}).items()}
+        return reg
+
+    # ---- internals ------------------------------------------------------------------------
+    def _create(self, name: str, country: str | None, wanted_id: str | None = None) -> str:
+        country = country_code(country) if country else None
+        base = wanted_id or "-".join(x for x in ((country or "").lower(), _slug(name)) if x)
+        pid, n = base, 1
+        while pid in self._persons or pid in self._redirects:
+            n += 1
+            pid = f"{base}-{n}"
+        self._persons[pid] = CanonicalPerson(id=pid, name=name, country=country)
+        self._index(pid, [name])
+        return pid
+
+    def _add_aliases(self, pid: str, names: Iterable[str]) -> None:
+        p = self._persons[pid]
+        fresh = [n for n in dict.fromkeys(names) if n and n != p.name and n not in p.aliases]
+        p.aliases.extend(fresh)
+        self._index(pid, [p.name, *fresh])
+
+    def _index(self, pid: str, names: Iterable[str]) -> None:
+        for n in names:
+            tokens = name_tokens(n)
+            if not tokens:
+                continue
+            self._exact.setdefault(sorted_key(n), set()).add(pid)
+            self._tokens.setdefault(pid, set()).add(tokens)
+            for k in _block_keys(tokens):
+                self._blocks.setdefault(k, set()).add(pid)
+
+    def _unindex(self, pid: str) -> None:
+        for table in (self._exact, self._blocks):
+            for k in [k for k, ids in table.items() if pid in ids]:
+                table[k].discard(pid)
+                if not table[k]:
+                    del table[k]
+        self._tokens.pop(pid, None)
+
+    def _choose_name(self, pid: str) -> None:
+        p = self._persons[pid]
+        counts = self._name_counts.get(pid) or {}
+        if p.known or not counts:
+            return
+        best = min(counts, key=lambda n: (-counts[n], not n.isascii(), n))
+        if best != p.name:
+            p.aliases = [n for n in p.aliases if n != best] + [p.name]
+            p.name = best
