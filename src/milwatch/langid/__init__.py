@@ -33,6 +33,7 @@ class LangGuess:
     lang: str
     confidence: float
     method: str  # "cld2", "lingua", "hint" or "none"
+    mixed: bool = False  # CLD2 saw a second language with at least `mixed_share` percent
 
 
 def _letters(text: str) -> int:
@@ -90,17 +91,21 @@ class Detector:
         if _letters(text) < self.min_letters:
             return LangGuess(UNKNOWN_LANG, 0.0, "none")
         reliable, langs = self._cld2(text)
+        mixed = len(langs) > 1 and langs[1][1] >= self.mixed_share
         if reliable and langs and len(text) >= self.short_chars and len(langs[0][0]) in (2, 3):
-            return LangGuess(langs[0][0], langs[0][1] / 100, "cld2")
-        return self._ask_lingua(text)
+            return LangGuess(langs[0][0], langs[0][1] / 100, "cld2", mixed)
+        guess = self._ask_lingua(text)
+        return LangGuess(guess.lang, guess.confidence, guess.method, mixed)
 
     def is_mixed(self, text: str) -> bool:
         """True when CLD2 sees a second language with at least `mixed_share` percent of the text."""
         _reliable, langs = self._cld2(text)
         return len(langs) > 1 and langs[1][1] >= self.mixed_share
 
-    def paragraphs(self, text: str, main: str | None = None) -> list[tuple[int, int, str]]:
+    def paragraphs(self, text: str, main: str | None = None, mixed: bool | None = None) -> list[tuple[int, int, str]]:
         """(start, end, lang) spans covering `text`: one span unless the text mixes languages.
+
+        `mixed` passes on what `detect` already found (LangGuess.mixed) to save a CLD2 run.
 
         Each line is a paragraph; lines too short to judge take the main language,
         and adjacent lines of the same language are merged into one span.
@@ -108,7 +113,7 @@ class Detector:
         if not text:
             return []
         main = main or self.detect(text).lang
-        if not self.is_mixed(text):
+        if not (self.is_mixed(text) if mixed is None else mixed):
             return [(0, len(text), main)]
         spans: list[tuple[int, int, str]] = []
         start = 0

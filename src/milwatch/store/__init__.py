@@ -1,0 +1,10 @@
+"""The store: the only code that talks SQL.
+
+    store = open_store("var/milwatch.db")          # SQLiteStore behind the Store protocol
+    counts = store.add_articles(batch)              # one transaction
+"""
+
+from milwatch.store.base import AddCounts, Conflict, RegistryPerson, Store, open_store
+from milwatch.store.sqlite import SQLiteStore
+
+__all__ = ["AddCounts", "Conflict", "RegistryPerson", "SQLiteStore", "Store", "open_store"]

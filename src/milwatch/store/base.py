@@ -1,0 +1,125 @@
+"""The store interface: what the rest of milwatch may ask of a database.
+
+Stages never see a store; the pipeline, the CLI, the exporters and the web layer
+talk to one through this Protocol, so a PostgreSQL backend can be added next to
+`SQLiteStore` without touching them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol, runtime_checkable
+
+from milwatch.ingest.records import Quarantined
+from milwatch.model import Article, Extraction
+
+
+@dataclass(slots=True)
+class AddCounts:
+    """What one `add_articles` call did."""
+
+    stored: int = 0  # new articles
+    unchanged: int = 0  # already stored from the same place (re-ingest)
+    duplicates: int = 0  # exact duplicates of a stored article, recorded as such
+    near_duplicates: int = 0  # new articles linked to a similar stored one
+    quarantined: int = 0  # new quarantine rows (bad records, id clashes)
+
+    def __iadd__(self, other: AddCounts) -> AddCounts:
+        for name in self.__slots__:  # type: ignore[attr-defined]
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        return self
+
+
+@dataclass(slots=True)
+class RegistryPerson:
+    """One row of the persons registry (filled by the resolve stage)."""
+
+    person_id: str
+    name: str
+    country: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    first_seen: str | None = None  # YYYY-MM-DD
+    last_seen: str | None = None
+
+
+@dataclass(slots=True)
+class Conflict:
+    """Articles disagree on a field of one real-world event (filled by the resolve stage)."""
+
+    event_key: str
+    field: str
+    values: list[Any] = field(default_factory=list)
+
+
+@runtime_checkable
+class Store(Protocol):
+    """A milwatch database.  Every write method is one transaction."""
+
+    location: str
+
+    def close(self) -> None: ...
+
+    # articles -------------------------------------------------------------
+    def add_articles(self, batch: Sequence[Article | Quarantined]) -> AddCounts:
+        """Store a batch in one transaction: new articles, duplicates, near-duplicates, quarantine."""
+        ...
+
+    def get_article(self, article_id: str) -> Article | None: ...
+
+    def iter_articles(self, lang: str | None = None, ids: Iterable[str] | None = None,
+                      limit: int | None = None) -> Iterator[Article]: ...
+
+    def count_articles(self) -> int: ...
+
+    def search(self, query: str, limit: int = 20) -> list[tuple[str, str]]:
+        """Full-text search over title and clean text: [(article id, snippet)]."""
+        ...
+
+    def stats(self) -> dict[str, Any]: ...
+
+    def iter_quarantine(self) -> Iterator[tuple[Quarantined, str]]:
+        """Quarantined records with their recording time."""
+        ...
+
+    def duplicates_of(self, article_id: str) -> list[dict[str, Any]]:
+        """Exact and near duplicates recorded for an article (either side)."""
+        ...
+
+    # extraction, stories, registry -----------------------------------------
+    def save_extraction(self, article_id: str, extraction: Extraction) -> None:
+        """Replace the events of one article (idempotent)."""
+        ...
+
+    def get_extraction(self, article_id: str) -> Extraction | None: ...
+
+    def iter_extractions(self, ids: Iterable[str] | None = None) -> Iterator[Extraction]: ...
+
+    def set_stories(self, mapping: Mapping[str, str], replace: bool = False) -> None:
+        """article id -> story id; `replace` forgets every story not in `mapping` first."""
+        ...
+
+    def save_persons(self, persons: Iterable[RegistryPerson], replace: bool = False) -> None: ...
+
+    def iter_persons(self) -> Iterator[RegistryPerson]: ...
+
+    def save_conflicts(self, conflicts: Iterable[Conflict], replace: bool = False) -> None: ...
+
+    def iter_conflicts(self) -> Iterator[Conflict]: ...
+
+
+def open_store(location: str | Any, create: bool = True, near_dup_threshold: float = 0.8,
+               minhash_perm: int = 64, minhash_bands: int = 16) -> Store:
+    """Open the store at `location`: a file path or `sqlite:///path` (PostgreSQL later)."""
+    from milwatch.store.sqlite import SQLiteStore
+
+    text = str(location)
+    if text.startswith("sqlite:///"):
+        text = text[len("sqlite:///"):]
+    elif "://" in text:
+        from milwatch.errors import StoreError
+
+        raise StoreError(f"unsupported store location {text!r}; use a file path or sqlite:///path")
+    return SQLiteStore(text, create=create, near_dup_threshold=near_dup_threshold,
+                       minhash_perm=minhash_perm, minhash_bands=minhash_bands)

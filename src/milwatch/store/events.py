@@ -1,0 +1,132 @@
+"""Tables of the later stages: extractions and events, stories, the persons registry, conflicts.
+
+A mixin of `SQLiteStore` (it uses the store's connection and transactions).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import AbstractContextManager
+from datetime import UTC, datetime
+from typing import Any
+
+from milwatch.model import Extraction, Person
+from milwatch.store.base import Conflict, RegistryPerson
+from milwatch.store.rows import (
+    EVENT_COLUMNS,
+    PERSON_COLUMNS,
+    dumps,
+    event_from_row,
+    event_rows,
+    person_from_row,
+)
+
+_PAGE = 500
+_INSERT_EVENT = f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}) VALUES ({', '.join('?' * len(EVENT_COLUMNS))})"
+_INSERT_PERSON = (f"INSERT INTO event_persons ({', '.join(PERSON_COLUMNS)}) "
+                  f"VALUES ({', '.join('?' * len(PERSON_COLUMNS))})")
+
+
+class ExtractionTables:
+    """Extraction results and everything built on them."""
+
+    conn: sqlite3.Connection
+
+    def transaction(self) -> AbstractContextManager[sqlite3.Connection]:  # provided by the store
+        raise NotImplementedError
+
+    # extractions ----------------------------------------------------------
+    def save_extraction(self, article_id: str, extraction: Extraction) -> None:
+        """Replace the events of one article (and its story when the extraction has one)."""
+        rows, persons = event_rows(article_id, extraction.events)
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        with self.transaction() as conn:
+            conn.execute("DELETE FROM event_persons WHERE article_id = ?", (article_id,))
+            conn.execute("DELETE FROM events WHERE article_id = ?", (article_id,))
+            conn.executemany(_INSERT_EVENT, rows)
+            conn.executemany(_INSERT_PERSON, persons)
+            conn.execute("INSERT OR REPLACE INTO extractions VALUES (?, ?, ?, ?)",
+                         (article_id, int(extraction.relevant), len(rows), now))
+            if extraction.story:
+                conn.execute("INSERT OR REPLACE INTO stories VALUES (?, ?)", (article_id, extraction.story))
+
+    def _extractions_for(self, ids: list[str]) -> list[Extraction]:
+        marks = ", ".join("?" * len(ids))
+        persons: dict[tuple[str, int], list[Person]] = {}
+        for row in self.conn.execute(f"SELECT * FROM event_persons WHERE article_id IN ({marks}) "  # noqa: S608
+                                     "ORDER BY article_id, idx, pidx", ids):
+            persons.setdefault((row["article_id"], row["idx"]), []).append(person_from_row(row))
+        stories = dict(self.conn.execute(f"SELECT article_id, story_id FROM stories "  # noqa: S608
+                                         f"WHERE article_id IN ({marks})", ids).fetchall())
+        out = {i: Extraction(article_id=i, story=stories.get(i)) for i in ids}
+        for row in self.conn.execute(f"SELECT * FROM events WHERE article_id IN ({marks}) "  # noqa: S608
+                                     "ORDER BY article_id, idx", ids):
+            key = (row["article_id"], row["idx"])
+            out[row["article_id"]].events.append(event_from_row(row, persons.get(key, [])))
+        return [out[i] for i in ids]
+
+    def get_extraction(self, article_id: str) -> Extraction | None:
+        if self.conn.execute("SELECT 1 FROM extractions WHERE article_id = ?", (article_id,)).fetchone() is None:
+            return None
+        return self._extractions_for([article_id])[0]
+
+    def iter_extractions(self, ids: Iterable[str] | None = None) -> Iterator[Extraction]:
+        """Saved extractions (with their story), in the order they were saved, page by page."""
+        if ids is not None:
+            for article_id in ids:
+                extraction = self.get_extraction(article_id)
+                if extraction is not None:
+                    yield extraction
+            return
+        last = 0
+        while True:
+            rows = self.conn.execute("SELECT rowid, article_id FROM extractions WHERE rowid > ? ORDER BY rowid "
+                                     "LIMIT ?", (last, _PAGE)).fetchall()
+            if not rows:
+                return
+            yield from self._extractions_for([r[1] for r in rows])
+            last = rows[-1][0]
+
+    # stories ----------------------------------------------------------------
+    def set_stories(self, mapping: Mapping[str, str], replace: bool = False) -> None:
+        with self.transaction() as conn:
+            if replace:
+                conn.execute("DELETE FROM stories")
+            conn.executemany("INSERT OR REPLACE INTO stories VALUES (?, ?)", list(mapping.items()))
+
+    def get_stories(self) -> dict[str, str]:
+        return dict(self.conn.execute("SELECT article_id, story_id FROM stories").fetchall())
+
+    # persons registry -------------------------------------------------------
+    def save_persons(self, persons: Iterable[RegistryPerson], replace: bool = False) -> None:
+        rows = [(p.person_id, p.name, p.country, dumps(p.aliases), dumps(p.roles), p.first_seen, p.last_seen)
+                for p in persons]
+        with self.transaction() as conn:
+            if replace:
+                conn.execute("DELETE FROM persons")
+            conn.executemany("INSERT OR REPLACE INTO persons VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+
+    def iter_persons(self) -> Iterator[RegistryPerson]:
+        for row in self.conn.execute("SELECT * FROM persons ORDER BY person_id"):
+            yield RegistryPerson(row["person_id"], row["name"], row["country"], json.loads(row["aliases"]),
+                                 json.loads(row["roles"]), row["first_seen"], row["last_seen"])
+
+    def link_persons(self, links: Mapping[tuple[str, int, int], str]) -> None:
+        """(article id, event idx, person idx) -> registry person_id."""
+        with self.transaction() as conn:
+            conn.executemany("UPDATE event_persons SET person_id = ? WHERE article_id = ? AND idx = ? AND pidx = ?",
+                             [(pid, a, i, p) for (a, i, p), pid in links.items()])
+
+    # conflicts --------------------------------------------------------------
+    def save_conflicts(self, conflicts: Iterable[Conflict], replace: bool = False) -> None:
+        rows: list[tuple[Any, ...]] = [(c.event_key, c.field, dumps(c.values)) for c in conflicts]
+        with self.transaction() as conn:
+            if replace:
+                conn.execute("DELETE FROM conflicts")
+            conn.executemany('INSERT OR REPLACE INTO conflicts (event_key, field, "values") VALUES (?, ?, ?)', rows)
+
+    def iter_conflicts(self) -> Iterator[Conflict]:
+        for row in self.conn.execute('SELECT event_key, field, "values" FROM conflicts ORDER BY event_key, field'):
+            yield Conflict(row[0], row[1], json.loads(row[2]))

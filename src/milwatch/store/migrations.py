@@ -1,0 +1,164 @@
+"""Versioned schema migrations of the SQLite store.
+
+Append a `(version, name, sql)` entry to add a migration; never edit an applied
+one.  `schema_migrations` records what a database has, so opening an old
+database brings it up to date in one transaction per migration.
+"""
+
+from __future__ import annotations
+
+MIGRATIONS: list[tuple[int, str, str]] = [
+    (1, "articles, quarantine, duplicates, near-duplicates, full-text index", """
+CREATE TABLE articles (
+    pk INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    content_hash TEXT NOT NULL,
+    title TEXT,
+    published TEXT,                 -- YYYY-MM-DD or NULL
+    source_url TEXT,
+    source TEXT,                    -- host of source_url without www.
+    lang_hint TEXT,
+    lang TEXT,
+    lang_confidence REAL,
+    paragraph_langs TEXT,           -- JSON [[start, end, lang], ...] over clean_text
+    text TEXT NOT NULL,
+    clean_text TEXT,
+    clean_map TEXT,                 -- JSON [[clean_start, raw_start, length], ...]
+    extra TEXT NOT NULL DEFAULT '{}',
+    origin_path TEXT,
+    origin_line INTEGER,
+    origin_offset INTEGER,
+    ingested_at TEXT NOT NULL
+);
+CREATE INDEX articles_hash ON articles(content_hash);
+CREATE INDEX articles_lang ON articles(lang);
+CREATE INDEX articles_published ON articles(published);
+CREATE INDEX articles_source ON articles(source);
+
+CREATE VIRTUAL TABLE articles_fts USING fts5(
+    title, clean_text, content='articles', content_rowid='pk', tokenize='unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+    INSERT INTO articles_fts(rowid, title, clean_text) VALUES (new.pk, new.title, new.clean_text);
+END;
+CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, title, clean_text)
+    VALUES ('delete', old.pk, old.title, old.clean_text);
+END;
+CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, clean_text ON articles BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, title, clean_text)
+    VALUES ('delete', old.pk, old.title, old.clean_text);
+    INSERT INTO articles_fts(rowid, title, clean_text) VALUES (new.pk, new.title, new.clean_text);
+END;
+
+CREATE TABLE quarantine (
+    pk INTEGER PRIMARY KEY,
+    key TEXT NOT NULL UNIQUE,       -- hash of origin, reason and raw bytes: re-ingest adds nothing
+    origin_path TEXT,
+    origin_line INTEGER,
+    origin_offset INTEGER,
+    reason TEXT NOT NULL,
+    raw BLOB,
+    raw_size INTEGER,               -- size of the whole record when raw holds only its head
+    recorded_at TEXT NOT NULL
+);
+
+CREATE TABLE duplicates (
+    pk INTEGER PRIMARY KEY,
+    key TEXT NOT NULL UNIQUE,       -- origin + id of the duplicate record
+    article_id TEXT NOT NULL,       -- id the duplicate record had (may equal duplicate_of)
+    duplicate_of TEXT NOT NULL REFERENCES articles(id),
+    content_hash TEXT NOT NULL,
+    origin_path TEXT,
+    origin_line INTEGER,
+    origin_offset INTEGER,
+    recorded_at TEXT NOT NULL
+);
+CREATE INDEX duplicates_of ON duplicates(duplicate_of);
+
+CREATE TABLE minhashes (
+    article_pk INTEGER PRIMARY KEY REFERENCES articles(pk) ON DELETE CASCADE,
+    signature BLOB NOT NULL
+);
+CREATE TABLE lsh_bands (
+    band INTEGER NOT NULL,
+    bucket INTEGER NOT NULL,
+    article_pk INTEGER NOT NULL,
+    PRIMARY KEY (band, bucket, article_pk)
+) WITHOUT ROWID;
+CREATE TABLE near_duplicates (
+    article_id TEXT NOT NULL REFERENCES articles(id),   -- the later article
+    similar_to TEXT NOT NULL REFERENCES articles(id),   -- the earlier one
+    similarity REAL NOT NULL,                           -- estimated Jaccard of 8-byte shingles
+    PRIMARY KEY (article_id, similar_to)
+);
+CREATE INDEX near_duplicates_similar ON near_duplicates(similar_to);
+"""),
+    (2, "extractions, events, persons, stories, registry, conflicts", """
+CREATE TABLE extractions (
+    article_id TEXT PRIMARY KEY REFERENCES articles(id),
+    relevant INTEGER NOT NULL,
+    n_events INTEGER NOT NULL,
+    extracted_at TEXT NOT NULL
+);
+CREATE TABLE events (
+    article_id TEXT NOT NULL REFERENCES articles(id),
+    idx INTEGER NOT NULL,
+    type TEXT NOT NULL,
+    countries TEXT NOT NULL,        -- JSON lists
+    actor TEXT NOT NULL,
+    recipient TEXT NOT NULL,
+    mode TEXT,
+    date TEXT,
+    location TEXT,
+    doc_type TEXT,
+    areas TEXT NOT NULL,
+    historical INTEGER NOT NULL,
+    evidence TEXT NOT NULL,
+    evidence_start INTEGER,
+    evidence_end INTEGER,
+    plover TEXT,
+    plover_mode TEXT,
+    plover_context TEXT,
+    cameo TEXT,
+    rules TEXT NOT NULL,
+    confidence REAL NOT NULL,
+    PRIMARY KEY (article_id, idx)
+);
+CREATE INDEX events_type_date ON events(type, date);
+CREATE TABLE event_persons (
+    article_id TEXT NOT NULL,
+    idx INTEGER NOT NULL,           -- the event
+    pidx INTEGER NOT NULL,          -- the person within the event
+    name TEXT NOT NULL,
+    aliases TEXT NOT NULL,          -- JSON list
+    country TEXT,
+    role TEXT,
+    rank TEXT,
+    person_id TEXT,                 -- persons.person_id once resolved
+    PRIMARY KEY (article_id, idx, pidx),
+    FOREIGN KEY (article_id, idx) REFERENCES events(article_id, idx) ON DELETE CASCADE
+);
+CREATE INDEX event_persons_person ON event_persons(person_id);
+CREATE TABLE stories (
+    article_id TEXT PRIMARY KEY REFERENCES articles(id),
+    story_id TEXT NOT NULL
+);
+CREATE INDEX stories_story ON stories(story_id);
+CREATE TABLE persons (
+    person_id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    country TEXT,
+    aliases TEXT NOT NULL,          -- JSON list
+    roles TEXT NOT NULL,            -- JSON list
+    first_seen TEXT,
+    last_seen TEXT
+);
+CREATE TABLE conflicts (
+    event_key TEXT NOT NULL,
+    field TEXT NOT NULL,
+    "values" TEXT NOT NULL,         -- JSON list of the competing values
+    PRIMARY KEY (event_key, field)
+);
+"""),
+]

@@ -1,0 +1,313 @@
+"""The SQLite store: stdlib sqlite3, WAL, FTS5 over clean text, one transaction per batch.
+
+Crash safety: a batch is one `BEGIN IMMEDIATE … COMMIT`; after a crash (even
+`kill -9`) SQLite rolls the open batch back and every committed one is whole.
+Idempotence: an article is keyed by id and content hash, quarantine and
+duplicate rows by a key of their origin, so reading the same input again
+changes nothing.  Together: re-run an interrupted ingest and nothing is lost or
+doubled.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from milwatch.errors import StoreError
+from milwatch.ingest.records import Quarantined, content_hash
+from milwatch.model import Article, Origin
+from milwatch.store.base import AddCounts
+from milwatch.store.events import ExtractionTables
+from milwatch.store.migrations import MIGRATIONS
+from milwatch.store.neardup import MinHasher
+from milwatch.store.rows import ARTICLE_COLUMNS, article_from_row, article_row
+
+PAGE = 500
+_SELECT_ARTICLE = "SELECT " + ", ".join(ARTICLE_COLUMNS) + " FROM articles"
+_SELECT_ARTICLE_PK = "SELECT pk, " + ", ".join(ARTICLE_COLUMNS) + " FROM articles"
+_INSERT_ARTICLE = (f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}) "
+                   f"VALUES ({', '.join('?' * len(ARTICLE_COLUMNS))})")
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _key(*parts: Any) -> str:
+    digest = hashlib.sha256()
+    for part in parts:
+        digest.update(part if isinstance(part, bytes) else str(part).encode("utf-8", "surrogatepass"))
+        digest.update(b"\x1f")
+    return digest.hexdigest()
+
+
+def _origin_key(origin: Origin | None) -> tuple[str | None, int | None, int | None]:
+    if origin is None:
+        return None, None, None
+    return origin.path or None, origin.line, origin.offset
+
+
+class SQLiteStore(ExtractionTables):
+    """The embedded default store.  One writer at a time (a lock guards transactions)."""
+
+    def __init__(self, path: str | os.PathLike[str], create: bool = True, near_dup_threshold: float = 0.8,
+                 minhash_perm: int = 64, minhash_bands: int = 16) -> None:
+        self.location = str(path)
+        self.near_dup_threshold = near_dup_threshold
+        self._hasher = MinHasher(minhash_perm, minhash_bands)
+        self._lock = threading.RLock()
+        file = Path(path)
+        if not create and not file.exists():
+            raise StoreError(f"no database at {file}; run `milwatch ingest ... --db {file}` first")
+        try:
+            if create and file.parent and not file.parent.exists():
+                file.parent.mkdir(parents=True, exist_ok=True)
+            self.conn = sqlite3.connect(file, isolation_level=None, check_same_thread=False)
+            self.conn.row_factory = sqlite3.Row
+            self.conn.execute("PRAGMA busy_timeout = 10000")
+            self.conn.execute("PRAGMA journal_mode = WAL")
+            self.conn.execute("PRAGMA synchronous = NORMAL")
+            self.conn.execute("PRAGMA foreign_keys = ON")
+            self._migrate()
+        except sqlite3.Error as exc:
+            raise StoreError(f"{file}: cannot open the database ({exc})") from exc
+        except OSError as exc:
+            raise StoreError(f"{file}: {exc.strerror or exc}") from exc
+
+    # plumbing ----------------------------------------------------------------
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> SQLiteStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """BEGIN IMMEDIATE … COMMIT, rolled back on any error."""
+        with self._lock:
+            try:
+                self.conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.Error as exc:
+                raise StoreError(f"{self.location}: cannot start a transaction ({exc})") from exc
+            try:
+                yield self.conn
+            except sqlite3.Error as exc:
+                self.conn.execute("ROLLBACK")
+                raise StoreError(f"{self.location}: {exc}") from exc
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+            try:
+                self.conn.execute("COMMIT")
+            except sqlite3.Error as exc:
+                raise StoreError(f"{self.location}: commit failed ({exc})") from exc
+
+    def schema_version(self) -> int:
+        row = self.conn.execute("SELECT COALESCE(MAX(version), 0) FROM schema_migrations").fetchone()
+        return int(row[0])
+
+    def _migrate(self) -> None:
+        self.conn.execute("CREATE TABLE IF NOT EXISTS schema_migrations "
+                          "(version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)")
+        current = self.schema_version()
+        known = max(v for v, _n, _s in MIGRATIONS)
+        if current > known:
+            raise StoreError(f"{self.location}: schema version {current} is newer than this milwatch ({known})")
+        for version, name, sql in MIGRATIONS:
+            if version <= current:
+                continue
+            with self.transaction() as conn:
+                for statement in _statements(sql):
+                    conn.execute(statement)
+                conn.execute("INSERT INTO schema_migrations VALUES (?, ?, ?)", (version, name, _now()))
+
+    # writing -----------------------------------------------------------------
+    def add_articles(self, batch: Sequence[Article | Quarantined]) -> AddCounts:
+        counts = AddCounts()
+        now = _now()
+        with self.transaction() as conn:
+            for record in batch:
+                if isinstance(record, Quarantined):
+                    counts.quarantined += self._quarantine(conn, record, now)
+                else:
+                    self._add_one(conn, record, now, counts)
+        return counts
+
+    def _quarantine(self, conn: sqlite3.Connection, record: Quarantined, now: str) -> int:
+        path, line, offset = _origin_key(record.origin)
+        key = _key(path, line, offset, record.reason, record.raw)
+        cur = conn.execute(
+            "INSERT OR IGNORE INTO quarantine (key, origin_path, origin_line, origin_offset, reason, raw, raw_size,"
+            " recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (key, path, line, offset, record.reason, record.raw, record.raw_size or len(record.raw), now))
+        return cur.rowcount
+
+    def _duplicate(self, conn: sqlite3.Connection, article: Article, first: str, digest: str, now: str) -> int:
+        path, line, offset = _origin_key(article.origin)
+        cur = conn.execute(
+            "INSERT OR IGNORE INTO duplicates (key, article_id, duplicate_of, content_hash, origin_path, origin_line,"
+            " origin_offset, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (_key(path, line, offset, article.id), article.id, first, digest, path, line, offset, now))
+        return cur.rowcount
+
+    def _add_one(self, conn: sqlite3.Connection, article: Article, now: str, counts: AddCounts) -> None:
+        digest = content_hash(article.text)
+        same_id = conn.execute("SELECT content_hash, origin_path, origin_line, origin_offset FROM articles "
+                               "WHERE id = ?", (article.id,)).fetchone()
+        if same_id is not None:
+            here = _origin_key(article.origin)
+            if same_id["content_hash"] != digest:
+                first = Origin(same_id["origin_path"] or "?", same_id["origin_line"], same_id["origin_offset"])
+                clash = Quarantined(article.origin or Origin(""),
+                                    f"id {article.id!r} is already stored with a different text "
+                                    f"(first from {first.describe()})", article.text.encode("utf-8")[:1 << 20])
+                counts.quarantined += self._quarantine(conn, clash, now)
+            elif here == (same_id["origin_path"], same_id["origin_line"], same_id["origin_offset"]):
+                counts.unchanged += 1
+            elif self._duplicate(conn, article, article.id, digest, now):
+                counts.duplicates += 1
+            else:
+                counts.unchanged += 1
+            return
+        same_text = conn.execute("SELECT id FROM articles WHERE content_hash = ? ORDER BY pk LIMIT 1",
+                                 (digest,)).fetchone()
+        if same_text is not None:
+            if self._duplicate(conn, article, same_text["id"], digest, now):
+                counts.duplicates += 1
+            else:
+                counts.unchanged += 1
+            return
+        cur = conn.execute(_INSERT_ARTICLE, article_row(article, digest, now))
+        counts.stored += 1
+        counts.near_duplicates += self._link_near_duplicates(conn, cur.lastrowid, article)
+
+    def _link_near_duplicates(self, conn: sqlite3.Connection, pk: int | None, article: Article) -> int:
+        signature = self._hasher.signature(article.body)
+        if signature is None or pk is None:
+            return 0
+        keys = self._hasher.band_keys(signature)
+        clauses = " OR ".join("(band = ? AND bucket = ?)" for _ in keys)
+        params = [v for band, key in enumerate(keys) for v in (band, key)]
+        candidates = [r[0] for r in conn.execute(
+            f"SELECT DISTINCT article_pk FROM lsh_bands WHERE {clauses}", params)]  # noqa: S608
+        linked = 0
+        for other_pk in candidates:
+            row = conn.execute("SELECT m.signature, a.id FROM minhashes m JOIN articles a ON a.pk = m.article_pk "
+                               "WHERE m.article_pk = ?", (other_pk,)).fetchone()
+            if row is None:
+                continue
+            similarity = self._hasher.similarity(signature, self._hasher.from_blob(row[0]))
+            if similarity >= self.near_dup_threshold:
+                conn.execute("INSERT OR IGNORE INTO near_duplicates VALUES (?, ?, ?)",
+                             (article.id, row[1], round(similarity, 3)))
+                linked = 1
+        conn.execute("INSERT INTO minhashes VALUES (?, ?)", (pk, self._hasher.to_blob(signature)))
+        conn.executemany("INSERT OR IGNORE INTO lsh_bands VALUES (?, ?, ?)",
+                         [(band, key, pk) for band, key in enumerate(keys)])
+        return linked
+
+    # reading -----------------------------------------------------------------
+    def get_article(self, article_id: str) -> Article | None:
+        row = self.conn.execute(_SELECT_ARTICLE + " WHERE id = ?", (article_id,)).fetchone()
+        return article_from_row(row) if row is not None else None
+
+    def count_articles(self) -> int:
+        return int(self.conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
+
+    def iter_articles(self, lang: str | None = None, ids: Iterable[str] | None = None,
+                      limit: int | None = None) -> Iterator[Article]:
+        """Articles in ingest order, read page by page (safe to write to the store meanwhile)."""
+        if ids is not None:
+            for article_id in ids:
+                article = self.get_article(article_id)
+                if article is not None:
+                    yield article
+            return
+        last, given = 0, 0
+        where = " AND lang = ?" if lang else ""
+        while True:
+            params: list[Any] = [last] + ([lang] if lang else [])
+            rows = self.conn.execute(f"{_SELECT_ARTICLE_PK} WHERE pk > ?{where} ORDER BY pk LIMIT {PAGE}",
+                                     params).fetchall()
+            if not rows:
+                return
+            for row in rows:
+                yield article_from_row(row)
+                given += 1
+                if limit is not None and given >= limit:
+                    return
+            last = rows[-1]["pk"]
+
+    def search(self, query: str, limit: int = 20) -> list[tuple[str, str]]:
+        try:
+            rows = self.conn.execute(
+                "SELECT a.id, snippet(articles_fts, 1, '[', ']', '…', 12) FROM articles_fts "
+                "JOIN articles a ON a.pk = articles_fts.rowid WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?",
+                (query, limit)).fetchall()
+        except sqlite3.OperationalError as exc:
+            raise StoreError(f"bad search query {query!r}: {exc}") from exc
+        return [(r[0], r[1]) for r in rows]
+
+    def iter_quarantine(self) -> Iterator[tuple[Quarantined, str]]:
+        for row in self.conn.execute("SELECT origin_path, origin_line, origin_offset, reason, raw, raw_size, "
+                                     "recorded_at FROM quarantine ORDER BY pk"):
+            origin = Origin(row[0] or "", row[1], row[2])
+            yield Quarantined(origin, row[3], bytes(row[4] or b""), row[5]), row[6]
+
+    def duplicates_of(self, article_id: str) -> list[dict[str, Any]]:
+        out = [{"kind": "exact", "article_id": r[0], "duplicate_of": r[1],
+                "origin": Origin(r[2] or "", r[3], r[4]).describe()}
+               for r in self.conn.execute(
+                   "SELECT article_id, duplicate_of, origin_path, origin_line, origin_offset FROM duplicates "
+                   "WHERE duplicate_of = ? OR article_id = ? ORDER BY pk", (article_id, article_id))]
+        out += [{"kind": "near", "article_id": r[0], "similar_to": r[1], "similarity": r[2]}
+                for r in self.conn.execute("SELECT article_id, similar_to, similarity FROM near_duplicates "
+                                           "WHERE article_id = ? OR similar_to = ?", (article_id, article_id))]
+        return out
+
+    def stats(self) -> dict[str, Any]:
+        def count(sql: str) -> int:
+            return int(self.conn.execute(sql).fetchone()[0])
+
+        def groups(sql: str) -> dict[str, int]:
+            return {str(k if k is not None else "unknown"): int(n) for k, n in self.conn.execute(sql)}
+
+        return {
+            "database": self.location,
+            "schema_version": self.schema_version(),
+            "articles": count("SELECT COUNT(*) FROM articles"),
+            "quarantined": count("SELECT COUNT(*) FROM quarantine"),
+            "duplicates": count("SELECT COUNT(*) FROM duplicates"),
+            "near_duplicates": count("SELECT COUNT(*) FROM near_duplicates"),
+            "extracted": count("SELECT COUNT(*) FROM extractions"),
+            "events": count("SELECT COUNT(*) FROM events"),
+            "stories": count("SELECT COUNT(DISTINCT story_id) FROM stories"),
+            "by_lang": groups("SELECT lang, COUNT(*) n FROM articles GROUP BY lang ORDER BY n DESC, lang"),
+            "by_source": groups("SELECT source, COUNT(*) n FROM articles GROUP BY source ORDER BY n DESC, source"),
+            "by_month": groups("SELECT substr(published, 1, 7) m, COUNT(*) FROM articles GROUP BY m "
+                               "ORDER BY m IS NULL, m"),
+        }
+
+
+def _statements(sql: str) -> list[str]:
+    """Split a migration script into statements (CREATE TRIGGER bodies kept whole)."""
+    out, buf = [], ""
+    for line in sql.splitlines(keepends=True):
+        buf += line
+        if sqlite3.complete_statement(buf):
+            out.append(buf.strip())
+            buf = ""
+    if buf.strip():
+        out.append(buf.strip())
+    return out
+
