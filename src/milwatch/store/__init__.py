@@ -4,7 +4,7 @@
     counts = store.add_articles(batch)              # one transaction
 """
 
-from milwatch.store.base import AddCounts, Conflict, RegistryPerson, Store, open_store
+from milwatch.store.base import AddCounts, Store, open_store
 from milwatch.store.sqlite import SQLiteStore
 
-__all__ = ["AddCounts", "Conflict", "RegistryPerson", "SQLiteStore", "Store", "open_store"]
+__all__ = ["AddCounts", "SQLiteStore", "Store", "open_store"]

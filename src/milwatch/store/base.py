@@ -8,11 +8,11 @@ talk to one through this Protocol, so a PostgreSQL backend can be added next to
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Protocol, runtime_checkable
 
 from milwatch.ingest.records import Quarantined
-from milwatch.model import Article, Extraction
+from milwatch.model import Article, CanonicalPerson, Conflict, Extraction
 
 
 @dataclass(slots=True)
@@ -24,33 +24,12 @@ class AddCounts:
     duplicates: int = 0  # exact duplicates of a stored article, recorded as such
     near_duplicates: int = 0  # new articles linked to a similar stored one
     quarantined: int = 0  # new quarantine rows (bad records, id clashes)
+    id_clashes: int = 0  # articles whose id is already stored with another text (quarantined)
 
     def __iadd__(self, other: AddCounts) -> AddCounts:
         for name in self.__slots__:  # type: ignore[attr-defined]
             setattr(self, name, getattr(self, name) + getattr(other, name))
         return self
-
-
-@dataclass(slots=True)
-class RegistryPerson:
-    """One row of the persons registry (filled by the resolve stage)."""
-
-    person_id: str
-    name: str
-    country: str | None = None
-    aliases: list[str] = field(default_factory=list)
-    roles: list[str] = field(default_factory=list)
-    first_seen: str | None = None  # YYYY-MM-DD
-    last_seen: str | None = None
-
-
-@dataclass(slots=True)
-class Conflict:
-    """Articles disagree on a field of one real-world event (filled by the resolve stage)."""
-
-    event_key: str
-    field: str
-    values: list[Any] = field(default_factory=list)
 
 
 @runtime_checkable
@@ -100,13 +79,23 @@ class Store(Protocol):
         """article id -> story id; `replace` forgets every story not in `mapping` first."""
         ...
 
-    def save_persons(self, persons: Iterable[RegistryPerson], replace: bool = False) -> None: ...
+    def get_stories(self) -> dict[str, str]:
+        """article id -> story id."""
+        ...
 
-    def iter_persons(self) -> Iterator[RegistryPerson]: ...
+    def save_persons(self, persons: Iterable[CanonicalPerson], replace: bool = False) -> None: ...
 
-    def save_conflicts(self, conflicts: Iterable[Conflict], replace: bool = False) -> None: ...
+    def iter_persons(self) -> Iterator[CanonicalPerson]: ...
 
-    def iter_conflicts(self) -> Iterator[Conflict]: ...
+    def link_persons(self, links: Mapping[tuple[str, int, int], str]) -> None:
+        """(article id, event idx, person idx) -> registry person id, on stored event persons."""
+        ...
+
+    def save_conflicts(self, conflicts: Iterable[tuple[str, Conflict]], replace: bool = False) -> None:
+        """(canonical event id, conflict) pairs."""
+        ...
+
+    def iter_conflicts(self) -> Iterator[tuple[str, Conflict]]: ...
 
 
 def open_store(location: str | Any, create: bool = True, near_dup_threshold: float = 0.8,

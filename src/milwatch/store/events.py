@@ -9,11 +9,11 @@ import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import AbstractContextManager
+from dataclasses import asdict
 from datetime import UTC, datetime
 from typing import Any
 
-from milwatch.model import Extraction, Person
-from milwatch.store.base import Conflict, RegistryPerson
+from milwatch.model import CanonicalPerson, Conflict, Extraction, Person
 from milwatch.store.rows import (
     EVENT_COLUMNS,
     PERSON_COLUMNS,
@@ -100,18 +100,17 @@ class ExtractionTables:
         return dict(self.conn.execute("SELECT article_id, story_id FROM stories").fetchall())
 
     # persons registry -------------------------------------------------------
-    def save_persons(self, persons: Iterable[RegistryPerson], replace: bool = False) -> None:
-        rows = [(p.person_id, p.name, p.country, dumps(p.aliases), dumps(p.roles), p.first_seen, p.last_seen)
-                for p in persons]
+    def save_persons(self, persons: Iterable[CanonicalPerson], replace: bool = False) -> None:
+        rows = [(p.id, p.name, p.country, dumps(p.aliases), dumps([asdict(r) for r in p.roles]), p.first_seen,
+                 p.last_seen, dumps(p.to_dict())) for p in persons]
         with self.transaction() as conn:
             if replace:
                 conn.execute("DELETE FROM persons")
-            conn.executemany("INSERT OR REPLACE INTO persons VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+            conn.executemany("INSERT OR REPLACE INTO persons VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
 
-    def iter_persons(self) -> Iterator[RegistryPerson]:
-        for row in self.conn.execute("SELECT * FROM persons ORDER BY person_id"):
-            yield RegistryPerson(row["person_id"], row["name"], row["country"], json.loads(row["aliases"]),
-                                 json.loads(row["roles"]), row["first_seen"], row["last_seen"])
+    def iter_persons(self) -> Iterator[CanonicalPerson]:
+        for row in self.conn.execute("SELECT data FROM persons ORDER BY person_id"):
+            yield CanonicalPerson.from_dict(json.loads(row[0]))
 
     def link_persons(self, links: Mapping[tuple[str, int, int], str]) -> None:
         """(article id, event idx, person idx) -> registry person_id."""
@@ -120,13 +119,18 @@ class ExtractionTables:
                              [(pid, a, i, p) for (a, i, p), pid in links.items()])
 
     # conflicts --------------------------------------------------------------
-    def save_conflicts(self, conflicts: Iterable[Conflict], replace: bool = False) -> None:
-        rows: list[tuple[Any, ...]] = [(c.event_key, c.field, dumps(c.values)) for c in conflicts]
+    def save_conflicts(self, conflicts: Iterable[tuple[str, Conflict]], replace: bool = False) -> None:
+        """(canonical event id, conflict) pairs."""
+        rows: list[tuple[Any, ...]] = [(key, c.field, c.person or "", dumps(c.to_dict()["values"]))
+                                       for key, c in conflicts]
         with self.transaction() as conn:
             if replace:
                 conn.execute("DELETE FROM conflicts")
-            conn.executemany('INSERT OR REPLACE INTO conflicts (event_key, field, "values") VALUES (?, ?, ?)', rows)
+            conn.executemany('INSERT OR REPLACE INTO conflicts (event_key, field, person, "values") '
+                             "VALUES (?, ?, ?, ?)", rows)
 
-    def iter_conflicts(self) -> Iterator[Conflict]:
-        for row in self.conn.execute('SELECT event_key, field, "values" FROM conflicts ORDER BY event_key, field'):
-            yield Conflict(row[0], row[1], json.loads(row[2]))
+    def iter_conflicts(self) -> Iterator[tuple[str, Conflict]]:
+        for row in self.conn.execute('SELECT event_key, field, person, "values" FROM conflicts '
+                                     "ORDER BY event_key, field, person"):
+            data = {"field": row[1], "person": row[2] or None, "values": json.loads(row[3])}
+            yield row[0], Conflict.from_dict(data)

@@ -146,19 +146,21 @@ CREATE TABLE stories (
 );
 CREATE INDEX stories_story ON stories(story_id);
 CREATE TABLE persons (
-    person_id TEXT PRIMARY KEY,
+    person_id TEXT PRIMARY KEY,     -- canonical id (model.CanonicalPerson.id)
     name TEXT NOT NULL,
     country TEXT,
     aliases TEXT NOT NULL,          -- JSON list
-    roles TEXT NOT NULL,            -- JSON list
+    roles TEXT NOT NULL,            -- JSON list of attributions {value, first_seen, last_seen, count}
     first_seen TEXT,
-    last_seen TEXT
+    last_seen TEXT,
+    data TEXT NOT NULL              -- JSON of the whole CanonicalPerson (ranks, langs, mentions...)
 );
 CREATE TABLE conflicts (
-    event_key TEXT NOT NULL,
+    event_key TEXT NOT NULL,        -- canonical event id
     field TEXT NOT NULL,
-    "values" TEXT NOT NULL,         -- JSON list of the competing values
-    PRIMARY KEY (event_key, field)
+    person TEXT NOT NULL DEFAULT '',-- for role/rank conflicts: the official
+    "values" TEXT NOT NULL,         -- JSON {value: [attestation, ...]}
+    PRIMARY KEY (event_key, field, person)
 );
 """),
 ]

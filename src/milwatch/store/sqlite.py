@@ -172,6 +172,7 @@ class SQLiteStore(ExtractionTables):
                                     f"id {article.id!r} is already stored with a different text "
                                     f"(first from {first.describe()})", article.text.encode("utf-8")[:1 << 20])
                 counts.quarantined += self._quarantine(conn, clash, now)
+                counts.id_clashes += 1
             elif here == (same_id["origin_path"], same_id["origin_line"], same_id["origin_offset"]):
                 counts.unchanged += 1
             elif self._duplicate(conn, article, article.id, digest, now):

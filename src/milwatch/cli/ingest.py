@@ -1,0 +1,106 @@
+"""`milwatch ingest PATH...`: read articles, clean them, detect their language, store them."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.markup import escape
+from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeElapsedColumn
+
+from milwatch.cli._common import db_option, json_option, open_db, settings_from, show_path
+from milwatch.ingest import Quarantined, ReadOptions, find_sources, read_source
+from milwatch.ingest.records import normalize_lang
+from milwatch.langid import Detector
+from milwatch.model import Article
+from milwatch.packs import PackRegistry
+from milwatch.pipeline import IngestSummary, ingest
+
+PROGRESS_EVERY = 25  # records between progress-bar updates
+
+
+def _lang(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+    if value is None:
+        return None
+    code = normalize_lang(value)
+    if code is None:
+        raise click.BadParameter(f"{value!r} is not an ISO 639-1 language code (de, vi, en, ...)")
+    return code
+
+
+@click.command("ingest")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@db_option
+@click.option("--lang", callback=_lang, default=None,
+              help="Language of every article (ISO 639-1); overrides the input's own `lang` and detection.")
+@click.option("--batch-size", type=click.IntRange(min=1), default=None,
+              help="Articles per database transaction [default: 500].")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar and no per-record warnings.")
+@json_option
+def command(paths: tuple[Path, ...], db: Path | None, lang: str | None, batch_size: int | None,
+            quiet: bool, as_json: bool) -> None:
+    """Read articles from PATHs into the database.
+
+    PATHs are files or directories (read recursively): JSONL or JSON in the
+    GUIDELINES article format, .txt, .html, RSS/Atom feeds, and .gz of any.
+    Bad records never stop the run: each is reported as one line naming file
+    and line, and kept in the quarantine table with its reason and raw bytes.
+    Ingesting the same input again changes nothing.
+    """
+    settings = settings_from(db=db, batch_size=batch_size)
+    options = ReadOptions(lang=lang, max_record_bytes=settings.max_record_bytes, raw_max=settings.quarantine_raw_max)
+    err = Console(stderr=True, highlight=False)
+    sources, problems = find_sources(paths)
+    total = sum(s.size for s in sources)
+    store = open_db(settings, create=True)
+    progress = Progress(TextColumn("{task.description}"), BarColumn(), DownloadColumn(),
+                        TextColumn("{task.fields[articles]} articles"), TimeElapsedColumn(),
+                        console=err, disable=quiet or not err.is_terminal, transient=True)
+    task = progress.add_task("ingest", total=total or None, articles=0)
+    state = {"done": 0, "seen": 0, "source": None}
+
+    def records() -> Iterator[Article | Quarantined]:
+        yield from problems
+        for source in sources:
+            state["source"] = source
+            progress.update(task, description=escape(show_path(str(source.path))[-40:]))
+            yield from read_source(source, options)
+            state["done"] += source.size  # type: ignore[operator]
+        state["source"] = None
+        progress.update(task, completed=total)
+
+    def on_record(record: Article | Quarantined) -> None:
+        state["seen"] += 1  # type: ignore[operator]
+        if isinstance(record, Quarantined) and not quiet:
+            where = show_path(record.origin.path) + (f":{record.origin.line}" if record.origin.line else "")
+            progress.console.print(f"[yellow]quarantined[/] {escape(where)}: {escape(record.reason)}")
+        if state["seen"] % PROGRESS_EVERY == 0:  # type: ignore[operator]
+            source = state["source"]
+            position = source.tell() if source is not None else 0  # type: ignore[attr-defined]
+            progress.update(task, completed=state["done"] + position, articles=state["seen"])
+
+    try:
+        with progress:
+            summary = ingest(records(), store, PackRegistry(), Detector(settings.langid_short_chars,
+                                                                        settings.langid_mixed_share),
+                             batch_size=settings.batch_size, on_record=on_record)
+    finally:
+        store.close()
+    _report(summary, str(settings.db_path), as_json)
+
+
+def _report(summary: IngestSummary, db: str, as_json: bool) -> None:
+    c = summary.counts
+    figures = {"read": summary.read, "stored": c.stored, "already_stored": c.unchanged,
+               "duplicates": c.duplicates, "near_duplicates": c.near_duplicates,
+               "quarantined": summary.quarantined + c.id_clashes, "seconds": round(summary.seconds, 3), "database": db}
+    if as_json:
+        click.echo(json.dumps(figures))
+        return
+    rate = summary.read / summary.seconds if summary.seconds > 0 else 0.0
+    click.echo(f"read {summary.read} · stored {c.stored} · already stored {c.unchanged} · duplicates {c.duplicates}"
+               f" · near-duplicates {c.near_duplicates} · quarantined {summary.quarantined + c.id_clashes}"
+               f"  ({summary.seconds:.1f} s, {rate:.0f} records/s) → {show_path(db)}")

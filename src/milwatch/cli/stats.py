@@ -1,0 +1,51 @@
+"""`milwatch stats`: what the database holds, by language, source and month."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from milwatch.cli._common import db_option, json_option, open_db, settings_from, show_path
+
+
+def _table(title: str, counts: dict[str, int], top: int) -> Table:
+    table = Table(title=title, title_justify="left", show_edge=False)
+    table.add_column(title.split()[-1].capitalize())
+    table.add_column("articles", justify="right")
+    items = list(counts.items())
+    for key, n in items[:top]:
+        table.add_row(key, str(n))
+    if len(items) > top:
+        table.add_row(f"… {len(items) - top} more", str(sum(n for _k, n in items[top:])))
+    return table
+
+
+@click.command("stats")
+@db_option
+@click.option("--top", type=click.IntRange(min=1), default=15, show_default=True,
+              help="Rows shown per table (the rest are summed up).")
+@json_option
+def command(db: Path | None, top: int, as_json: bool) -> None:
+    """Counts of articles by language, source and month, and of the other tables."""
+    settings = settings_from(db=db)
+    store = open_db(settings)
+    try:
+        stats = store.stats()
+    finally:
+        store.close()
+    if as_json:
+        click.echo(json.dumps(stats, ensure_ascii=False, indent=2))
+        return
+    console = Console(highlight=False)
+    console.print(f"[bold]{show_path(stats['database'])}[/] (schema v{stats['schema_version']})")
+    console.print(f"articles {stats['articles']} · duplicates {stats['duplicates']} · near-duplicates "
+                  f"{stats['near_duplicates']} · quarantined {stats['quarantined']} · extracted {stats['extracted']}"
+                  f" · events {stats['events']} · stories {stats['stories']}")
+    for title, key in (("by language", "by_lang"), ("by source", "by_source"), ("by month", "by_month")):
+        if stats[key]:
+            console.print()
+            console.print(_table(title, stats[key], top))
