@@ -27,9 +27,8 @@ from milwatch.resolve.matching import (
     ViewIndex,
     compatible,
     country_code,
-    link_threshold,
+    link_score,
     make_view,
-    pair_score,
 )
 
 if TYPE_CHECKING:
@@ -174,8 +173,8 @@ def merge_events(
         for j in index.candidates(v):
             if not isinstance(j, int) or j <= i:
                 continue
-            score = pair_score(v, views[j])
-            if score is not None and score >= link_threshold(v, views[j]):
+            score = link_score(v, views[j])
+            if score is not None:
                 edges.append((-score, i, j))
     edges.sort()
     groups = _Groups(ms)

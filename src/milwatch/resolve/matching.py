@@ -7,11 +7,12 @@ incompatible dates).  `ViewIndex` finds candidate pairs without comparing all pa
 week bucket of the time anchor, and by kind x pair of officials (for undated mentions, which
 need two shared officials anyway).
 
-Score (threshold `LINK_SCORE` for news mentions, `HISTORICAL_LINK_SCORE` when one is background):
+Score (threshold `LINK_SCORE`; `HISTORICAL_LINK_SCORE` when one is background and both are dated):
   dates  same day 3, one day apart 2, month-compatible 1, publication-date window 0.5,
          year-compatible or unknown 0 (then two shared officials are required);
   officials  1.5 per shared official (at most 3);
-  location   +1 equal, -3 different;  mode  +0.5 equal, -2 different.
+  location   +1 equal, -3 different;  mode  +0.5 equal, -2 different;  doc_type +0.5 equal;
+  undated    -1.5 (so an undated pair needs two shared officials and the same place, or three).
 """
 
 from __future__ import annotations
@@ -27,12 +28,13 @@ from milwatch.resolve.names import (
     MATCH_THRESHOLD,
     countries_compatible,
     name_tokens,
-    short_form_matches,
+    short_form_tokens,
     token_similarity,
 )
 
 LINK_SCORE = 2.5
 HISTORICAL_LINK_SCORE = 1.0
+UNDATED_PENALTY = 1.5  # no usable date on one side: two officials and the place are needed
 PUBLISHED_BEFORE_DAYS = 10  # an undated news event happened at most this long before publication
 PUBLISHED_AFTER_DAYS = 1
 BUCKET_DAYS = 7
@@ -66,6 +68,7 @@ class View:
     location: str | None
     mode: str | None
     historical: bool
+    doc_type: str | None = None
 
 
 def country_code(c: str) -> str:
@@ -119,7 +122,7 @@ def make_view(ref: Hashable, article_id: str, event: Event, published: str | Non
         kind=(event.type, frozenset(country_code(c) for c in event.countries)),
         anchor=event_anchor(event, published), persons=persons,
         location=country_code(event.location) if event.location else None,
-        mode=event.mode or None, historical=bool(event.historical),
+        mode=event.mode or None, historical=bool(event.historical), doc_type=event.doc_type or None,
     )
 
 
@@ -128,12 +131,16 @@ def same_person(a: PersonRef, b: PersonRef) -> bool:
         return False
     if a.key == b.key:
         return True
-    if len(a.tokens) == 1 or len(b.tokens) == 1:
-        if not (a.country and b.country):
+    short_a, short_b = _is_short(a.tokens), _is_short(b.tokens)
+    if short_a or short_b:
+        if not (a.country and b.country) or (short_a and short_b):
             return False
-        short, full = (a, b) if len(a.tokens) == 1 else (b, a)
-        return short_form_matches(" ".join(short.tokens), " ".join(full.tokens))
+        return short_form_tokens(a.tokens, b.tokens) if short_a else short_form_tokens(b.tokens, a.tokens)
     return token_similarity(a.tokens, b.tokens) >= MATCH_THRESHOLD
+
+
+def _is_short(tokens: tuple[str, ...]) -> bool:
+    return sum(1 for t in tokens if len(t) > 1) < 2
 
 
 def shared_persons(a: View, b: View) -> int:
@@ -183,16 +190,29 @@ def pair_score(a: View, b: View, *, strict_sides: bool = True) -> float | None:
         return None
     if strict_sides and a.persons and b.persons and sides_disjoint(a, b):
         return None
-    score = d + 1.5 * min(k, 3)
+    score = d + 1.5 * min(k, 3) - (UNDATED_PENALTY if d < 0.5 else 0.0)
     if a.location and b.location:
         score += 1.0 if a.location == b.location else -3.0
     if a.mode and b.mode:
         score += 0.5 if a.mode == b.mode else -2.0
+    if a.doc_type and b.doc_type and a.doc_type == b.doc_type:
+        score += 0.5
     return score
 
 
-def link_threshold(a: View, b: View) -> float:
-    return HISTORICAL_LINK_SCORE if a.historical or b.historical else LINK_SCORE
+def link_score(a: View, b: View, *, strict_sides: bool = True) -> float | None:
+    """`pair_score` when it reaches the link threshold, else None.
+
+    A background (historical) mention links at the lower `HISTORICAL_LINK_SCORE`, but only
+    when both dates are known at least to the month.
+    """
+    score = pair_score(a, b, strict_sides=strict_sides)
+    if score is None:
+        return None
+    threshold = LINK_SCORE
+    if (a.historical or b.historical) and (_date_evidence(a.anchor, b.anchor) or 0.0) >= 1.0:
+        threshold = HISTORICAL_LINK_SCORE
+    return score if score >= threshold else None
 
 
 class ViewIndex:

@@ -23,6 +23,7 @@ initial h/g (Russian Г is written H or G: "Hasanov" / "Gasanov").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from itertools import permutations
 
 from anyascii import anyascii
@@ -32,7 +33,7 @@ MATCH_THRESHOLD = 85.0  # key_similarity at or above this: the same person (give
 MAX_TOKENS = 6
 
 # Characters anyascii folds in a way that breaks a convention (ə -> e, but the press writes a).
-_PRE_ASCII = str.maketrans({"ə": "a", "Ə": "A", "ı": "i"})
+_PRE_ASCII = str.maketrans({"ə": "a", "Ə": "A", "ı": "i", "ş": "sh", "Ş": "Sh"})
 # Ordered: longer patterns first.  Upper-case letters are placeholders for a sound class.
 _DIGRAPHS: tuple[tuple[str, str], ...] = (
     ("schtsch", "X"), ("shch", "X"), ("dsch", "J"), ("dzh", "J"), ("tsch", "X"), ("tch", "X"),
@@ -43,12 +44,18 @@ _LETTERS = str.maketrans({"z": "s", "w": "v", "c": "k", "q": "k", "j": "i", "y":
 _VOWELS = frozenset("aeiou")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _NON_ALNUM = re.compile(r"[^a-z0-9 ]+")
-_DOUBLE = re.compile(r"(.)\1+")
+_DOUBLE = re.compile(r"([^aeou])\1+")  # doubled consonants and ii; "ee"/"oo" can be an ending
+# Case endings of Cyrillic-script names after folding ("Хрениным", "Сергеем", "Акаром"): a token
+# whose stem (at least 4 letters) equals the other's stem is the same name part.
+INFLECTION_SUFFIXES: tuple[str, ...] = (
+    "ogo", "ego", "omu", "emu", "iem", "om", "em", "im", "oi", "ei", "ia", "iu", "ie", "a", "u", "e", "i",
+)
 
 
 def _fold_token(tok: str) -> str:
     tok = tok.replace("x", "ks")
     tok = re.sub(r"gu(?=[ei])", "g", tok)
+    tok = re.sub(r"c(?=[eiy])", "s", tok)
     tok = tok.replace("ou", "u")
     for src, dst in _DIGRAPHS:
         tok = tok.replace(src, dst)
@@ -84,8 +91,12 @@ def skeleton(token: str) -> str:
     return "".join(ch for ch in token if ch not in _VOWELS)
 
 
-def token_score(a: str, b: str) -> float:
-    """0..100 similarity of two folded tokens; 0 when they cannot be the same name part."""
+def stems(token: str) -> set[str]:
+    """`token` and every form of it without a case ending that leaves at least 4 letters."""
+    return {token} | {token[: -len(x)] for x in INFLECTION_SUFFIXES if token.endswith(x) and len(token) - len(x) >= 4}
+
+
+def _base_score(a: str, b: str) -> float:
     if a == b:
         return 100.0
     if len(a) == len(b) >= 5 and a[1:] == b[1:] and {a[0], b[0]} == {"g", "h"}:
@@ -97,10 +108,21 @@ def token_score(a: str, b: str) -> float:
         return ratio
     if a[0] == b[0] and skeleton(a) == skeleton(b):
         return 88.0
-    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    if long_.startswith(short) and len(long_) - len(short) <= 3:  # inflected form (Хрениным)
-        return 86.0
     return 0.0
+
+
+def token_score(a: str, b: str) -> float:
+    """0..100 similarity of two folded tokens; 0 when they cannot be the same name part."""
+    score = _base_score(a, b)
+    if score:
+        return score
+    if min(len(a), len(b)) >= 5:
+        # the X class read as h or s ("Хулуси" / "Hulusi", "Yaşar" / "Yasar")
+        for sound in ("h", "s"):
+            if a.replace("x", sound) == b.replace("x", sound):
+                return 88.0
+    inflected = [_base_score(x, y) for x in stems(a) for y in stems(b) if (x, y) != (a, b)]
+    return min(87.0, max(inflected, default=0.0))
 
 
 def _merges(tokens: tuple[str, ...]) -> list[tuple[str, ...]]:
@@ -111,9 +133,13 @@ def _merges(tokens: tuple[str, ...]) -> list[tuple[str, ...]]:
     return out
 
 
-def _aligned(short: tuple[str, ...], long_: tuple[str, ...]) -> float:
+def _exact(a: str, b: str) -> float:
+    return 100.0 if a == b else 0.0
+
+
+def _aligned(short: tuple[str, ...], long_: tuple[str, ...], score: Callable[[str, str], float]) -> float:
     """Best mean token score aligning every token of `short` to a distinct token of `long_`."""
-    scores = [[token_score(s, t) for t in long_] for s in short]
+    scores = [[score(s, t) for t in long_] for s in short]
     if any(max(row) == 0.0 for row in scores):
         return 0.0
     best = 0.0
@@ -142,7 +168,9 @@ def token_similarity(ta: tuple[str, ...], tb: tuple[str, ...]) -> float:
             if len(va) < 2 or len(vb) < 2:
                 continue
             short, long_ = (va, vb) if len(va) <= len(vb) else (vb, va)
-            best = max(best, _aligned(short, long_))
+            # joined parts ("seon ho" -> "seonho") must then match exactly, token by token
+            score = token_score if (va, vb) == (ta, tb) else _exact
+            best = max(best, _aligned(short, long_, score))
     return max(best, 0.0)
 
 
@@ -161,6 +189,20 @@ def names_match(a: str, b: str, country_a: str | None = None, country_b: str | N
 
 
 def short_form_matches(short: str, full: str) -> bool:
-    """A one-word name ("Shoigu", "Giang") matches the first or last token of a full name."""
-    ts, tf = name_tokens(short), name_tokens(full)
-    return len(ts) == 1 and len(tf) >= 2 and ts[0] in (tf[0], tf[-1])
+    """A short form of a full name: one name part ("Shoigu", "Giang") matching the first or last
+    token of `full`, optionally with initials of its other tokens ("V. Bodnar")."""
+    return short_form_tokens(name_tokens(short), name_tokens(full))
+
+
+def short_form_tokens(ts: tuple[str, ...], tf: tuple[str, ...]) -> bool:
+    """`short_form_matches` on folded tokens."""
+    words = [t for t in ts if len(t) > 1]
+    initials = [t for t in ts if len(t) == 1]
+    if len(words) != 1 or len(tf) < 2 or len(initials) >= len(tf):
+        return False
+    for i in (0, len(tf) - 1):
+        if token_score(words[0], tf[i]) >= MATCH_THRESHOLD:
+            others = tf[:i] + tf[i + 1:]
+            if all(any(o[0] == c for o in others) for c in initials):
+                return True
+    return False

@@ -32,6 +32,7 @@ from milwatch.resolve.names import (
     short_form_matches,
     skeleton,
     sorted_key,
+    stems,
     token_similarity,
 )
 
@@ -48,10 +49,12 @@ class UnknownPersonError(MilwatchError, KeyError):
 def _block_keys(tokens: tuple[str, ...]) -> set[str]:
     keys: set[str] = set()
     for t in tokens:
-        sk = skeleton(t)
-        keys.update({"t:" + t, "s:" + sk})
-        if len(sk) > 2:
-            keys.add("r:" + sk[1:])  # initial h/g
+        keys.add("t:" + t)
+        for form in stems(t):  # inflected forms block with their stem
+            sk = skeleton(form)
+            keys.add("s:" + sk)
+            if len(sk) > 2:
+                keys.add("r:" + sk[1:])  # initial h/g
     return keys
 
 
@@ -154,7 +157,7 @@ class OfficialsRegistry:
                 return min(exact, key=lambda p: (self._persons[p].country != country, p))
         best: tuple[float, str] | None = None
         for n in names:
-            if len(name_tokens(n)) == 1:
+            if len([t for t in name_tokens(n) if len(t) > 1]) < 2:
                 continue
             for pid, score in self.find(n, country)[:1]:
                 if best is None or (-score, pid) < (-best[0], best[1]):
@@ -167,11 +170,12 @@ class OfficialsRegistry:
         if not country:
             return None
         for n in names:
-            tokens = name_tokens(n)
-            if len(tokens) != 1:
+            words = [t for t in name_tokens(n) if len(t) > 1]
+            if len(words) != 1:
                 continue
-            cands = {pid for pid in self._blocks.get("t:" + tokens[0], ()) if self._persons[pid].country == country
-                     and short_form_matches(n, self._persons[pid].name)}
+            block = set().union(*(self._blocks.get(k, set()) for k in _block_keys((words[0],))))
+            cands = {pid for pid in block if self._persons[pid].country == country
+                     and any(short_form_matches(n, full) for full in self._full_names(pid))}
             if len(cands) == 1:
                 return cands.pop()
         return None
@@ -345,6 +349,10 @@ class OfficialsRegistry:
                 if not table[k]:
                     del table[k]
         self._tokens.pop(pid, None)
+
+    def _full_names(self, pid: str) -> list[str]:
+        p = self._persons[pid]
+        return [n for n in [p.name, *p.aliases] if len(name_tokens(n)) >= 2]
 
     def _choose_name(self, pid: str) -> None:
         p = self._persons[pid]
