@@ -84,6 +84,19 @@ SCHEMA: dict[str, dict[str, str]] = {
         "relative_days": "map",  # phrase -> day offset ("yesterday" = "-1")
         "relative_weeks": "map",  # phrase -> week offset ("last week" = "-1")
         "day_parts": "list",  # words before a date meaning a part of the day (Chiều, sáng)
+        # Month and weekday names come from CLDR (babel); the keys below hold what CLDR lacks.
+        "cldr_skip": "list",  # CLDR name sets not to use: "months", "weekdays" (vi: "thứ hai" is also "second")
+        "weekdays_strict": "map_list",  # weekday names that count only when capitalised, after a context word
+        #                                 (a day part: "sáng thứ hai") or before a date: vi "thứ Hai", "Thứ 5"
+        "weekday_before": "map",  # phrase before a weekday -> "-1" (last) / "+1" (next): "vergangenen", "next"
+        "weekday_after": "map",  # phrase after a weekday -> "-1" / "+1": vi "tới", "tuần trước"
+        "numeric_prefix": "list",  # words that license a year-less numeric date after them: am, on, ngày
+        "month_prefix": "list",  # words that license a bare month name after them: im, in, vào, Anfang
+        "year_prefix": "list",  # words that license a round year ("in 2000") after them: in, im Jahr, năm
+        "connectors": "list",  # words between day, month and year: of, de, năm ("ngày 6/5 năm 2021")
+        "range_words": "list",  # words joining the two ends of a range: bis, to, đến
+        "day_suffixes": "list",  # ordinal endings of a day number: ".", st, nd, rd, th
+        "name_orders": "list",  # orders a day and a month NAME are written in: DMY ("4 May"), MDY ("May 4")
     },
 }
 

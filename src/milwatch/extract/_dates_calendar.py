@@ -1,0 +1,105 @@
+"""Calendar arithmetic for date resolution: year inference, weekdays, weeks, ranges.
+
+All functions are pure and work on `datetime.date`; values come out as the GUIDELINES
+strings "YYYY-MM-DD", "YYYY-MM" or "YYYY".
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+AHEAD_DAYS = 62  # a year-less date at most ~2 months after the base keeps the base's year
+SHORT_RANGE_DAYS = 2  # a range of up to two days is dated by its first day
+MONTH_RANGE_DAYS = 62  # a longer range up to this is dated by its first month, beyond by its last year
+
+
+def to_date(value: str | None) -> date | None:
+    """`YYYY-MM-DD` -> date; anything else (None, month precision, garbage) -> None."""
+    if not value or len(value) < 10:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def make_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def full_year(year: int) -> int:
+    """Two-digit years: 00-69 -> 2000s, 70-99 -> 1900s."""
+    if year >= 100:
+        return year
+    return 2000 + year if year < 70 else 1900 + year
+
+
+def infer_year(month: int, day: int | None, base: date, future: bool = False) -> int | None:
+    """The year of a year-less day (or month when `day` is None) seen from `base`.
+
+    Past reading (default): the base's year, unless that puts the date more than ~2 months
+    after the base, then the year before.  `future`: the base's year unless that puts it
+    more than ~2 months before the base, then the year after.
+    """
+    year = base.year
+    probe = make_date(year, month, day or 1)
+    if probe is None:  # 29 February of a non-leap base year
+        for shift in ((-1, -2, -3, 1) if not future else (1, 2, 3, -1)):
+            if make_date(year + shift, month, day or 1):
+                return year + shift
+        return None
+    if not future and probe - base > timedelta(days=AHEAD_DAYS):
+        year -= 1
+    elif future and base - probe > timedelta(days=AHEAD_DAYS):
+        year += 1
+    return year if make_date(year, month, day or 1) else None
+
+
+def weekday_date(weekday: int, base: date, future: bool = False, direction: int = 0) -> date:
+    """The day named by a weekday (Monday = 0) seen from `base`.
+
+    direction 0: the most recent such day on or before `base` (same day allowed), or with
+    `future` the next on or after it; -1 ("last", "vergangenen"): strictly before;
+    +1 ("next", "tới"): strictly after.
+    """
+    if direction < 0:
+        back = (base.weekday() - weekday) % 7 or 7
+        return base - timedelta(days=back)
+    if direction > 0:
+        ahead = (weekday - base.weekday()) % 7 or 7
+        return base + timedelta(days=ahead)
+    if future:
+        return base + timedelta(days=(weekday - base.weekday()) % 7)
+    return base - timedelta(days=(base.weekday() - weekday) % 7)
+
+
+def week_value(base: date, offset: int) -> str | None:
+    """A calendar week (Monday-Sunday) `offset` weeks from base's: its month, else its year."""
+    monday = base - timedelta(days=base.weekday()) + timedelta(weeks=offset)
+    sunday = monday + timedelta(days=6)
+    if (monday.year, monday.month) == (sunday.year, sunday.month):
+        return f"{monday.year:04d}-{monday.month:02d}"
+    if monday.year == sunday.year:
+        return f"{monday.year:04d}"
+    return None
+
+
+def range_value(first: date, last: date) -> str:
+    """How a range is dated: ≤ 2 days by its first day, ≤ ~2 months by its first month, else its last year."""
+    days = (last - first).days + 1
+    if days <= SHORT_RANGE_DAYS:
+        return first.isoformat()
+    if days <= MONTH_RANGE_DAYS:
+        return f"{first.year:04d}-{first.month:02d}"
+    return f"{last.year:04d}"
+
+
+def day_value(value: date) -> str:
+    return value.isoformat()
+
+
+def month_value(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"

@@ -1,0 +1,189 @@
+"""Compiled date patterns of one language, built once per pack and cached on it.
+
+Two scans find every candidate (both run case-sensitively over the lower-cased text,
+which lets the regex engine skip most positions cheaply):
+
+* `digits` starts at a number and covers every shape that begins with one: ISO days,
+  numeric days ("4/9", "19/5/2021", "13-14/11"), day + month name ("4. September 2025",
+  "29.-30. Januar", "19 tháng 4 năm 2017"), year spans ("1995–2025"), bare years, and
+  "day word year" leftovers that go to dateparser;
+* `words` finds month names, weekday names and relative words (one character trie);
+  `_dates_scan` then tries the short continuation patterns below at the hit.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from milwatch.extract._dates_vocab import DateVocab, build_vocab, norm
+from milwatch.packs import Pack, phrase_to_regex
+
+_ATTR = "_milwatch_date_rules"
+NEVER = r"(?!x)x"
+Y4 = r"(?:1[89]\d\d|20\d\d)"
+FALLBACK_CACHE_SIZE = 4096
+
+
+def trie_regex(words: list[str] | set[str]) -> str:
+    """A regex alternation over lower-case words, factored by common prefixes (fast to match).
+
+    In a word, a space matches any whitespace and `*` the rest of a word (pack phrase syntax).
+    """
+    trie: dict[str, Any] = {}
+    for word in {w for w in words if w}:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        alts = []
+        for char in sorted(k for k in node if k):
+            piece = {" ": r"\s+", "*": r"\w*"}.get(char, re.escape(char))
+            alts.append(piece + emit(node[char]))
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return f"(?:{emit(trie)})" if trie else NEVER
+
+
+def _opt(words: list[str]) -> str:
+    return trie_regex([w for w in words if w != "."])
+
+
+@dataclass(slots=True)
+class DateRules:
+    """A pack's date vocabulary and compiled patterns; read-only after build, plus a parse cache."""
+
+    code: str
+    date_order: str
+    vocab: DateVocab
+    digits: re.Pattern[str]
+    words: re.Pattern[str]
+    mdy_rest: re.Pattern[str] | None  # after a month name: " 4, 2025", " 29-30"
+    my_rest: re.Pattern[str]  # after a month name: " 2025", "/2025", " năm 2025"
+    bare_month: re.Pattern[str]  # the text before a bare month name ends in a month prefix ("im")
+    year_prefix: re.Pattern[str]  # the text before a round year ends in a year prefix ("in 2000")
+    weekday_before: re.Pattern[str]  # "last", "vergangenen" right before a weekday
+    weekday_after: re.Pattern[str]  # " tới", " vergangener Woche" right after a weekday
+    licence: re.Pattern[str]  # the text before a year-less numeric date licenses it ("ngày", "am", "(")
+    day_part: re.Pattern[str]  # a day part right before a date ("chiều 4/9")
+    weekday_context: re.Pattern[str]  # a day part before a strict weekday ("sáng thứ hai")
+    gap_join: re.Pattern[str]  # between a weekday and the date it names: ", "
+    gap_range: re.Pattern[str]  # between the two ends of a range: " – ", " bis "
+    relative_patterns: list[tuple[re.Pattern[str], int, bool]]  # phrases with `*`: (regex, offset, weeks)
+    fallback_cache: dict[tuple[str, str], tuple[int, int, int] | None] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, pack: Pack) -> DateRules:
+        v = build_vocab(pack)
+        mon = trie_regex(list(v.months))
+        if v.month_stems:
+            mon = rf"(?:{mon}(?!\w)|{trie_regex(list(v.month_stems))}\w{{0,3}})"
+        mon = rf"{mon}(?!\w)\.?"
+        suffixes = sorted((re.escape(s) for s in v.day_suffixes), key=len, reverse=True)
+        suf = "(?:" + "|".join(suffixes) + ")?" if suffixes else ""
+        letter_suf = "(?:" + "|".join(s for s in suffixes if s != r"\.") + ")?" if suffixes else ""
+        conn = _opt(v.connectors)
+        year_conn = rf"(?:\s*,\s*|\s*[/-]\s*|\s+{conn}\s+|\s+)"
+        rsep = rf"(?:\s*[-–—]\s*|\s+{_opt(v.range_words)}\s+)"
+        digits = (
+            r"(?P<a>\d(?<!\w\d)(?<!\d[.,/:-]\d)\d{0,3})(?:"
+            # four digits: ISO day, span of years (dashes only: "2017 và 2018" are two years), bare year
+            rf"(?<=\d{{4}})(?P<iso_s>[-/.])(?P<iso_m>\d{{1,2}})(?P=iso_s)(?P<iso_d>\d{{1,2}})(?!\d)"
+            rf"|(?<=\d{{4}})\s*[-–—]\s*(?P<y2>{Y4})(?!\d)"
+            rf"|(?<=\d{{4}})(?P<year>)(?![\d]|[.,]\d)"
+            # one or two digits: numeric day (a range when n_b is set), day + month name, leftover
+            rf"|(?<!\d{{3}})(?:{rsep}(?P<n_a>\d{{1,2}}))?(?P<n_s>[./-])(?P<n_b>\d{{1,2}})"
+            rf"(?:(?P=n_s)(?P<n_y>\d{{4}}|\d{{2}})(?!\d)|\s+{conn}\s+(?P<n_y2>{Y4})(?!\d)|(?P<n_dot>\.)(?!\d)"
+            rf"|(?![\d]|[./-]\d))"
+            rf"|(?<!\d{{3}}){suf}(?:{rsep}(?P<c_d>\d{{1,2}}){suf})?(?:\s*{conn}\s+|\s*)(?P<c_m>{mon})"
+            rf"(?:{year_conn}(?P<c_y>{Y4})(?!\d))?"
+            rf"|(?<!\d{{3}})\.?\s+(?P<l_w>[^\W\d_]{{3,15}})\.?,?\s+(?P<l_y>{Y4})(?!\d))"
+        )
+        vocabulary = set(v.months) | set(v.weekdays) | set(v.relative_days) | set(v.relative_weeks)
+        vocabulary |= {stem + "*" for stem in v.month_stems}
+        words = rf"(?<!\w){trie_regex(vocabulary)}(?!\w)"
+        mdy_rest = None
+        if v.mdy_names:
+            mdy_rest = re.compile(rf"\.?\s*(?P<d>\d{{1,2}}){letter_suf}(?:{rsep}(?P<d2>\d{{1,2}}){letter_suf})?"
+                                  rf"(?![\d]|[.:]\d)(?:\s*,?\s*(?P<y>{Y4})(?!\d))?")
+        prefixes = trie_regex(v.numeric_prefix + v.day_parts)
+        weekday = trie_regex(list(v.weekdays))
+        return cls(
+            code=pack.code,
+            date_order=pack.date_order.upper(),
+            vocab=v,
+            digits=re.compile(digits),
+            words=re.compile(words),
+            mdy_rest=mdy_rest,
+            my_rest=re.compile(rf"\.?{year_conn}(?P<y>{Y4})(?!\d)"),
+            bare_month=re.compile(rf"(?<!\w){_opt(v.month_prefix)}(?:\s+|-)$"),
+            year_prefix=re.compile(rf"(?<!\w){_opt(v.year_prefix)}\s+$"),
+            weekday_before=re.compile(rf"(?<!\w)(?P<p>{trie_regex(list(v.weekday_before))})\s+$"),
+            weekday_after=re.compile(rf"\s+(?P<p>{trie_regex(list(v.weekday_after))})(?!\w)"),
+            licence=re.compile(rf"(?:(?<!\w)(?:{prefixes}|{weekday})|\()[\s,]*$"),
+            day_part=re.compile(rf"(?<!\w){trie_regex(v.day_parts)}[\s,]*$"),
+            weekday_context=re.compile(rf"(?<!\w){trie_regex(v.day_parts)}\s*$"),
+            gap_join=re.compile(r"\s*,?\s*(?:\(\s*)?"),
+            gap_range=re.compile(rf"\s*(?:[-–—]|{_opt(v.range_words)})\s*"),
+            relative_patterns=[(re.compile(phrase_to_regex(k)), off, weeks)
+                               for weeks, table in ((False, v.relative_days), (True, v.relative_weeks))
+                               for k, off in table.items() if "*" in k],
+        )
+
+    def month(self, surface: str) -> int | None:
+        key = norm(surface)
+        number = self.vocab.months.get(key)
+        if number is None:
+            for stem, value in self.vocab.month_stems.items():
+                if key.startswith(stem):
+                    return value
+        return number
+
+    def offset(self, surface: str) -> tuple[int, bool] | None:
+        """(offset, counts weeks) of a relative phrase."""
+        key = norm(surface)
+        if key in self.vocab.relative_days:
+            return self.vocab.relative_days[key], False
+        if key in self.vocab.relative_weeks:
+            return self.vocab.relative_weeks[key], True
+        for pattern, off, weeks in self.relative_patterns:
+            if pattern.fullmatch(key):
+                return off, weeks
+        return None
+
+    def fallback(self, span: str) -> tuple[int, int, int] | None:
+        """dateparser on a leftover "day word year" span; cached per span (its year is explicit)."""
+        key = (span, self.code)
+        if key not in self.fallback_cache:
+            if len(self.fallback_cache) >= FALLBACK_CACHE_SIZE:
+                self.fallback_cache.clear()
+            self.fallback_cache[key] = _dateparser(span, self.code)
+        return self.fallback_cache[key]
+
+
+def _dateparser(span: str, code: str) -> tuple[int, int, int] | None:
+    try:
+        import dateparser
+    except ImportError:
+        return None
+    settings = {"REQUIRE_PARTS": ["day", "month", "year"], "PREFER_DAY_OF_MONTH": "first"}
+    try:
+        parsed = dateparser.parse(span, languages=[code], settings=settings)  # type: ignore[arg-type]
+    except (ValueError, TypeError, KeyError):
+        return None
+    return (parsed.year, parsed.month, parsed.day) if parsed else None
+
+
+def date_rules(pack: Pack) -> DateRules:
+    """The compiled date rules of `pack`, built on first use and kept on the pack object."""
+    rules = pack.__dict__.get(_ATTR)
+    if rules is None:
+        rules = DateRules.build(pack)
+        pack.__dict__[_ATTR] = rules
+    return rules

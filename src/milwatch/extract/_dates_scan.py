@@ -1,0 +1,233 @@
+"""Turn the matches of a pack's date patterns into raw mentions (years may still be missing).
+
+`scan` runs the two scans of `_dates_rules`, checks each hit (a bare "4/9" needs a
+licence such as "ngày", "am" or a day part; a round year needs "in"; a strict weekday
+needs capitals or context), drops overlaps and joins "Montag, 30. März" and
+"30 January – 2 February" into single mentions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from milwatch.extract._dates_calendar import full_year, make_date
+from milwatch.extract._dates_rules import DateRules
+from milwatch.extract._dates_vocab import norm
+
+LOOKBACK = 40  # characters before a hit searched for its licence, prefix or day part
+MAX_YEAR_SPAN = 200
+MIN_YEAR, MAX_YEAR = 1800, 2099
+
+
+@dataclass(slots=True)
+class Raw:
+    """A matched expression before resolution."""
+
+    start: int
+    end: int
+    kind: str  # day | month | year | weekday | days | weeks | range
+    year: int | None = None
+    month: int = 0
+    day: int | None = None
+    last: tuple[int | None, int, int | None] | None = None  # range end (year, month, day); day None: years
+    number: int = 0  # weekday (Monday = 0) or relative offset
+    direction: int = 0  # weekdays: -1 last, +1 next
+    strict: bool = False  # a strict weekday not yet confirmed
+
+
+def lowered(text: str) -> str:
+    """Lower-case `text` keeping every offset (the rare letters whose lower case is longer stay)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def _valid(month: int | None, day: int | None) -> bool:
+    return bool(month) and 1 <= month <= 12 and (day is None or make_date(2000, month, day) is not None)
+
+
+def _tail(pattern: re.Pattern[str], low: str, pos: int) -> re.Match[str] | None:
+    """`pattern` (anchored with `$`) matched against the text just before `pos`."""
+    return pattern.search(low, max(0, pos - LOOKBACK), pos)
+
+
+def _day_start(low: str, start: int, rules: DateRules) -> int:
+    found = _tail(rules.day_part, low, start)
+    return found.start() if found else start
+
+
+def _four_digits(m: re.Match[str]) -> Raw | None:
+    year = int(m["a"])
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        return None
+    if m["iso_m"]:
+        month, day = int(m["iso_m"]), int(m["iso_d"])
+        return Raw(m.start(), m.end(), "day", year, month, day) if _valid(month, day) else None
+    if m["y2"]:
+        last = int(m["y2"])
+        if not 0 < last - year <= MAX_YEAR_SPAN:
+            return None
+        return Raw(m.start(), m.end(), "range", year, 1, None, last=(last, 12, None))
+    return Raw(m.start(), m.end(), "year", year)
+
+
+def _numeric(m: re.Match[str], low: str, rules: DateRules) -> Raw | None:
+    first, second = int(m["a"]), int(m["n_b"])
+    d0 = None
+    if m["n_a"]:
+        d0, first = first, int(m["n_a"])
+    end = m.end()
+    year = full_year(int(m["n_y"])) if m["n_y"] else (int(m["n_y2"]) if m["n_y2"] else None)
+    if year is None:
+        if m["n_dot"] and m["n_s"] != ".":
+            end -= 1  # "chiều 4/9." ends a sentence
+        if not _tail(rules.licence, low, m.start()):
+            return None  # "24/7", "2/3 of", "6/1 Gorkha": a bare d/m needs "ngày", "am", a day part or "("
+        if m["n_s"] == "." and not m["n_dot"] and not d0 and low[m.start() - 1:m.start()] != "(" \
+                and rules.date_order == "MDY":
+            return None  # "4.9" in English is a number
+    dmy = m["n_s"] == "." or d0 is not None or first > 12 or (rules.date_order != "MDY" and second <= 12)
+    day, month = (first, second) if dmy else (second, first)
+    if not _valid(month, day) or (d0 is not None and not (_valid(month, d0) and d0 < day)):
+        return None
+    start = _day_start(low, m.start(), rules)
+    if d0 is not None:
+        return Raw(start, end, "range", year, month, d0, last=(year, month, day))
+    return Raw(start, end, "day", year, month, day)
+
+
+def _month_end(m: re.Match[str], group: str, rules: DateRules) -> int:
+    """A full month name does not take the sentence's full stop ("3 de junio.")."""
+    surface = m[group]
+    if surface.endswith(".") and norm(surface) in rules.vocab.wide_months and m.end() == m.end(group):
+        return m.end() - 1
+    return m.end()
+
+
+def _digit_hit(m: re.Match[str], text: str, low: str, rules: DateRules) -> Raw | None:
+    if m["iso_s"] or m["y2"] or m["year"] is not None:
+        raw = _four_digits(m)
+        if raw is not None and raw.kind == "year" and raw.year is not None and raw.year % 100 == 0 \
+                and not _tail(rules.year_prefix, low, m.start()):
+            return None  # "2000 soldiers": a round number is a year only after "in", "năm"...
+        return raw
+    if m["n_s"]:
+        return _numeric(m, low, rules)
+    if m["c_m"]:
+        month = rules.month(m["c_m"])
+        year = int(m["c_y"]) if m["c_y"] else None
+        first, second = int(m["a"]), (int(m["c_d"]) if m["c_d"] else None)
+        if month is None or not _valid(month, first) or (second is not None and not
+                                                         (_valid(month, second) and first < second)):
+            return None
+        start, end = _day_start(low, m.start(), rules), _month_end(m, "c_m", rules)
+        if second is not None:
+            return Raw(start, end, "range", year, month, first, last=(year, month, second))
+        return Raw(start, end, "day", year, month, first)
+    if m["l_w"] and rules.code not in ("und", "_base"):
+        parsed = rules.fallback(text[m.start():m.end()])
+        return Raw(m.start(), m.end(), "day", *parsed) if parsed else None
+    return None
+
+
+def _month_hit(m: re.Match[str], month: int, low: str, rules: DateRules) -> Raw | None:
+    start, end = m.start(), m.end()
+    if rules.mdy_rest is not None:
+        rest = rules.mdy_rest.match(low, end)
+        if rest:
+            first, second = int(rest["d"]), (int(rest["d2"]) if rest["d2"] else None)
+            year = int(rest["y"]) if rest["y"] else None
+            if _valid(month, first) and (second is None or (_valid(month, second) and first < second)):
+                start = _day_start(low, start, rules)
+                if second is not None:
+                    return Raw(start, rest.end(), "range", year, month, first, last=(year, month, second))
+                return Raw(start, rest.end(), "day", year, month, first)
+    rest = rules.my_rest.match(low, end)
+    if rest:
+        return Raw(start, rest.end(), "month", int(rest["y"]), month)
+    if norm(m[0]) in rules.vocab.wide_months and _tail(rules.bare_month, low, start):
+        return Raw(start, end, "month", None, month)
+    return None
+
+
+def _weekday_hit(m: re.Match[str], number: int, text: str, low: str, rules: DateRules) -> Raw:
+    v = rules.vocab
+    start, end, direction = m.start(), m.end(), 0
+    before = _tail(rules.weekday_before, low, start)
+    if before:
+        direction = v.weekday_before.get(norm(before["p"]), 0)
+        start = before.start()
+    after = rules.weekday_after.match(low, end)
+    if after:
+        direction = v.weekday_after.get(norm(after["p"]), direction)
+        end = after.end()
+    strict = norm(m[0]) in v.strict_weekdays
+    if strict:
+        words = text[m.start():m.end()].split()
+        cased = any(w[:1].isupper() for w in words[1:]) or (words[0][:1].isupper() and words[-1].isdigit())
+        strict = not (cased or _tail(rules.weekday_context, low, m.start()))
+    return Raw(_day_start(low, start, rules), end, "weekday", number=number, direction=direction, strict=strict)
+
+
+def _word_hit(m: re.Match[str], text: str, low: str, rules: DateRules) -> Raw | None:
+    v = rules.vocab
+    key = norm(m[0])
+    if key in v.weekdays:
+        return _weekday_hit(m, v.weekdays[key], text, low, rules)
+    found = rules.offset(m[0])
+    if found is not None:
+        offset, weeks = found
+        return Raw(m.start(), m.end(), "weeks" if weeks else "days", number=offset)
+    month = rules.month(m[0])
+    return _month_hit(m, month, low, rules) if month else None
+
+
+def _merge(raws: list[Raw], text: str, rules: DateRules) -> list[Raw]:
+    """Join "Montag, 30. März" into one day and "30 January – 2 February" into one range."""
+    out: list[Raw] = []
+    for raw in raws:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == "weekday" and raw.kind in ("day", "range") \
+                and rules.gap_join.fullmatch(text, prev.end, raw.start):
+            end = raw.end + 1 if text[raw.end:raw.end + 1] == ")" and "(" in text[prev.end:raw.start] else raw.end
+            out[-1] = replace(raw, start=prev.start, end=end)
+            continue
+        if prev is not None and prev.kind == "day" and raw.kind == "day" and raw.year is not None \
+                and rules.gap_range.fullmatch(text, prev.end, raw.start):
+            year = prev.year
+            if year is None:
+                year = raw.year if (prev.month, prev.day or 0) <= (raw.month, raw.day or 0) else raw.year - 1
+            first, last = make_date(year, prev.month, prev.day or 1), make_date(raw.year, raw.month, raw.day or 1)
+            if first and last and first < last:
+                out[-1] = Raw(prev.start, raw.end, "range", year, prev.month, prev.day,
+                              last=(raw.year, raw.month, raw.day))
+                continue
+        out.append(raw)
+    return out
+
+
+def scan(text: str, rules: DateRules) -> list[Raw]:
+    """Every date expression of `text` as raw mentions, in order, without overlaps."""
+    low = lowered(text)
+    raws = [raw for m in rules.digits.finditer(low) if (raw := _digit_hit(m, text, low, rules))]
+    spans = [(r.start, r.end) for r in raws]
+    k = 0
+    for m in rules.words.finditer(low):
+        while k < len(spans) and spans[k][1] <= m.start():
+            k += 1
+        if k < len(spans) and spans[k][0] <= m.start():
+            continue  # the month of "4. September" was read with its day
+        raw = _word_hit(m, text, low, rules)
+        if raw is not None:
+            raws.append(raw)
+    raws.sort(key=lambda r: (r.start, -r.end))
+    kept: list[Raw] = []
+    for raw in raws:
+        if kept and raw.start < kept[-1].end:
+            continue
+        kept.append(raw)
+    if len(kept) > 1:
+        kept = _merge(kept, text, rules)
+    return [r for r in kept if not r.strict]

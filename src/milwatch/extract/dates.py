@@ -1,0 +1,232 @@
+"""Find date expressions in an article and resolve them against its publication day.
+
+    pack = PackRegistry().get("vi")
+    find_dates("Chiều 4/9, tại Hà Nội ...", pack, "2025-09-05")
+    -> [DateMention(start=0, end=9, text="Chiều 4/9", value="2025-09-04", kind="yearless")]
+
+Shapes come from one compiled regex per pack (`_dates_rules`); names from CLDR plus the
+pack's dates.toml.  Resolution follows ../shared/eval/GUIDELINES.md: a year-less date takes
+the base year (the year before when that would put it ~2 months after the base); without a
+base it stays None unless the text writes its year (a dated mention of the same or an
+earlier day in that year, or a span of years such as "(1995–2025)"); weekday names are the
+most recent such day on or before the base (`future=True`: the next on or after); ranges
+of more than two days are dated by their month.  Only "day word year" spans whose word is
+no known month go to dateparser, cached per span.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from milwatch.extract._dates_calendar import (
+    infer_year,
+    make_date,
+    month_value,
+    range_value,
+    to_date,
+    week_value,
+    weekday_date,
+)
+from milwatch.extract._dates_rules import date_rules
+from milwatch.extract._dates_scan import Raw, scan
+from milwatch.packs import Pack
+
+__all__ = ["DateMention", "find_dateline", "find_dates", "resolve_date", "resolve_weekday"]
+
+KINDS = ("absolute", "yearless", "weekday", "relative", "month", "year", "today", "range")
+DATELINE_CHARS = 600  # a dateline sits in the first lines
+DATELINE_PREFIX = 50  # at most this much text ("Roma, ", "WAM - ") before a dateline's date
+SHORT_LINE = 80  # a line this short that holds a full date is a date line ("thứ sáu, 20/2/2026")
+_DATELINE_END = re.compile(r"\s*(?:\([^()\n]{0,40}\)\s*)?(?:[-–—:|]|\(|$)")
+_DATELINE_SEP = re.compile(r"[,–—:|-]\s*$")
+
+
+@dataclass(slots=True, frozen=True)
+class DateMention:
+    """One date expression: its span in the text given, and its resolved value."""
+
+    start: int
+    end: int
+    text: str
+    value: str | None  # "YYYY-MM-DD" | "YYYY-MM" | "YYYY" | None when it cannot be known
+    kind: str  # one of KINDS
+    until: str | None = None  # ranges only: the last day ("YYYY-MM-DD") or year ("YYYY")
+
+
+# --- resolution ------------------------------------------------------------------------
+
+_Anchor = tuple[date, str]  # (day, precision: "day" | "month" | "year")
+
+
+def _anchor(raws: list[Raw]) -> _Anchor | None:
+    """The latest dated mention whose year the text writes (year-only mentions do not count)."""
+    best: _Anchor | None = None
+    for raw in raws:
+        found: _Anchor | None = None
+        if raw.kind == "day" and raw.year is not None:
+            day = make_date(raw.year, raw.month, raw.day or 1)
+            found = (day, "day") if day else None
+        elif raw.kind == "month" and raw.year is not None:
+            found = (date(raw.year, raw.month, 1), "month")
+        elif raw.kind == "range" and raw.last is not None and raw.last[0] is not None:
+            y, mo, d = raw.last
+            found = (date(y, 1, 1), "year") if d is None else ((make_date(y, mo, d) or date(y, mo, 1)), "day")
+        if found and (best is None or found[0] > best[0]):
+            best = found
+    return best
+
+
+def _year_of(month: int, day: int | None, base: date | None, anchor: _Anchor | None, future: bool) -> int | None:
+    if base is not None:
+        return infer_year(month, day, base, future)
+    if anchor is None:
+        return None
+    when, precision = anchor
+    probe = make_date(when.year, month, day or 1)
+    if probe is None:
+        return None
+    if precision == "year" or (precision == "month" and month >= when.month) or \
+            (precision == "day" and (probe >= when or (day is None and month == when.month))):
+        return when.year
+    return None
+
+
+def _value(raw: Raw, base: date | None, anchor: _Anchor | None, future: bool) -> tuple[str | None, str | None]:
+    """(value, until) of one raw mention."""
+    if raw.kind in ("day", "month"):
+        year = raw.year if raw.year is not None else _year_of(raw.month, raw.day, base, anchor, future)
+        if year is None:
+            return None, None
+        if raw.kind == "month":
+            return month_value(year, raw.month), None
+        day = make_date(year, raw.month, raw.day or 1)
+        return (day.isoformat() if day else None), None
+    if raw.kind == "year":
+        return f"{raw.year:04d}", None
+    if raw.kind == "range" and raw.last is not None:
+        return _range(raw, base, anchor, future)
+    if base is None:
+        return None, None
+    if raw.kind == "weekday":
+        return weekday_date(raw.number, base, future, raw.direction).isoformat(), None
+    if raw.kind == "days":
+        return (base + timedelta(days=raw.number)).isoformat(), None
+    return week_value(base, raw.number), None
+
+
+def _range(raw: Raw, base: date | None, anchor: _Anchor | None, future: bool) -> tuple[str | None, str | None]:
+    assert raw.last is not None
+    last_year, last_month, last_day = raw.last
+    if last_day is None:  # years: "(1995–2025)"
+        return f"{last_year:04d}", f"{last_year:04d}"
+    if last_year is None:
+        last_year = _year_of(last_month, last_day, base, anchor, future)
+        if last_year is None:
+            return None, None
+    first_year = raw.year if raw.year is not None else last_year
+    first, last = make_date(first_year, raw.month, raw.day or 1), make_date(last_year, last_month, last_day)
+    if first is None or last is None or last < first:
+        return None, None
+    return range_value(first, last), last.isoformat()
+
+
+def _kind(raw: Raw) -> str:
+    if raw.kind == "day":
+        return "absolute" if raw.year is not None else "yearless"
+    if raw.kind == "days":
+        return "today" if raw.number == 0 else "relative"
+    return {"weeks": "relative"}.get(raw.kind, raw.kind)
+
+
+def _dateline(raws: list[Raw], text: str) -> Raw | None:
+    """A day written at the head of the article: "Roma, 09 feb -", "WAM - 03rd Mar, 2023", a date line."""
+    for raw in raws:
+        if raw.start > DATELINE_CHARS:
+            break
+        if raw.kind != "day":
+            continue
+        line_start = text.rfind("\n", 0, raw.start) + 1
+        line_end = text.find("\n", raw.end)
+        line_end = len(text) if line_end < 0 else line_end
+        prefix = text[line_start:raw.start]
+        if len(prefix) > DATELINE_PREFIX or ". " in prefix:
+            continue
+        short = line_end - line_start <= SHORT_LINE
+        wire = (not prefix.strip() or _DATELINE_SEP.search(prefix)) and _DATELINE_END.match(text, raw.end, line_end)
+        if short or wire:
+            return raw
+    return None
+
+
+def _base_from(raws: list[Raw], text: str, anchor: _Anchor | None) -> date | None:
+    line = _dateline(raws, text)
+    if line is None:
+        return None
+    year = line.year if line.year is not None else _year_of(line.month, line.day, None, anchor, False)
+    return make_date(year, line.month, line.day or 1) if year is not None else None
+
+
+def find_dateline(text: str, pack: Pack) -> str | None:
+    """The day a wire dateline or date line at the head of `text` names ("YYYY-MM-DD"), or None.
+
+    A year-less dateline ("Roma, 09 feb") takes its year only from the text itself (see
+    module doc); otherwise None.
+    """
+    rules = date_rules(pack)
+    head = scan(text[:DATELINE_CHARS + 60], rules)
+    line = _dateline(head, text)
+    if line is None:
+        return None
+    if line.year is None:
+        raws = scan(text, rules)
+        day = _base_from(raws, text, _anchor(raws))
+        return day.isoformat() if day else None
+    day = make_date(line.year, line.month, line.day or 1)
+    return day.isoformat() if day else None
+
+
+def find_dates(text: str, pack: Pack, published: str | None, *, future: bool = False) -> list[DateMention]:
+    """Every date expression in `text`, in order, resolved against `published` ("YYYY-MM-DD").
+
+    Without `published`, a dateline at the head of the text is the base; without either,
+    year-less days, weekdays and relative words resolve to None unless the text writes the
+    year (see module doc).  `future` reads year-less days and weekdays forward (announcements).
+    """
+    rules = date_rules(pack)
+    raws = scan(text, rules)
+    if not raws:
+        return []
+    base = to_date(published)
+    anchor = None
+    if base is None:
+        anchor = _anchor(raws)
+        base = _base_from(raws, text, anchor)
+    out = []
+    for raw in raws:
+        value, until = _value(raw, base, anchor, future)
+        out.append(DateMention(raw.start, raw.end, text[raw.start:raw.end], value, _kind(raw), until))
+    return out
+
+
+def resolve_date(year: int | None, month: int, day: int | None = None, *, base: str | None = None,
+                 future: bool = False) -> str | None:
+    """A day ("YYYY-MM-DD") or month ("YYYY-MM"); a missing year is inferred from `base`, else None."""
+    if not 1 <= month <= 12 or make_date(2000, month, day or 1) is None:
+        return None
+    if year is None:
+        when = to_date(base)
+        year = infer_year(month, day, when, future) if when else None
+        if year is None:
+            return None
+    if day is None:
+        return month_value(year, month)
+    value = make_date(year, month, day)
+    return value.isoformat() if value else None
+
+
+def resolve_weekday(weekday: int, base: str | None, *, future: bool = False, direction: int = 0) -> str | None:
+    """The day a weekday name (Monday = 0) refers to, seen from `base`; None without a base."""
+    when = to_date(base)
+    return weekday_date(weekday % 7, when, future, direction).isoformat() if when else None
