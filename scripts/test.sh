@@ -1,0 +1,23 @@
+#!/usr/bin/env sh
+# Quick start, command 2: set up a virtualenv (.venv), install milwatch with its
+# test extras, and run the whole test suite.  Extra arguments go to pytest.
+# pytest's exit code 5 (no tests collected) counts as a failure.
+set -u
+cd "$(dirname "$0")/.."
+PYTHON="${PYTHON:-python3}"
+VENV="${MILWATCH_VENV:-.venv}"
+
+if [ ! -x "$VENV/bin/python" ]; then
+    "$PYTHON" -m venv "$VENV" || exit 1
+fi
+if [ "${MILWATCH_SKIP_INSTALL:-0}" != 1 ]; then
+    "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check -e '.[test]' || exit 1
+fi
+
+"$VENV/bin/python" -m pytest "$@"
+rc=$?
+if [ "$rc" -eq 5 ]; then
+    echo "scripts/test.sh: pytest collected no tests - failing" >&2
+    exit 1
+fi
+exit "$rc"
