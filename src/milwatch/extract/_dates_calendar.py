@@ -40,22 +40,17 @@ def full_year(year: int) -> int:
 def infer_year(month: int, day: int | None, base: date, future: bool = False) -> int | None:
     """The year of a year-less day (or month when `day` is None) seen from `base`.
 
-    Past reading (default): the base's year, unless that puts the date more than ~2 months
-    after the base, then the year before.  `future`: the base's year unless that puts it
-    more than ~2 months before the base, then the year after.
+    Past reading (default): the latest such day at most ~2 months after the base.
+    `future`: the earliest such day at most ~2 months before the base.
     """
-    year = base.year
-    probe = make_date(year, month, day or 1)
-    if probe is None:  # 29 February of a non-leap base year
-        for shift in ((-1, -2, -3, 1) if not future else (1, 2, 3, -1)):
-            if make_date(year + shift, month, day or 1):
-                return year + shift
-        return None
-    if not future and probe - base > timedelta(days=AHEAD_DAYS):
-        year -= 1
-    elif future and base - probe > timedelta(days=AHEAD_DAYS):
-        year += 1
-    return year if make_date(year, month, day or 1) else None
+    window = timedelta(days=AHEAD_DAYS)
+    years = range(base.year - 4, base.year + 5)
+    days = [(probe, year) for year in years if (probe := make_date(year, month, day or 1)) is not None]
+    if future:
+        later = [(probe, year) for probe, year in days if probe >= base - window]
+        return min(later)[1] if later else None
+    earlier = [(probe, year) for probe, year in days if probe <= base + window]
+    return max(earlier)[1] if earlier else None
 
 
 def weekday_date(weekday: int, base: date, future: bool = False, direction: int = 0) -> date:

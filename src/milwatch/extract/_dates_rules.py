@@ -129,7 +129,7 @@ class DateRules:
             licence=re.compile(rf"(?:(?<!\w)(?:{prefixes}|{weekday})|\()[\s,]*$"),
             day_part=re.compile(rf"(?<!\w){trie_regex(v.day_parts)}[\s,]*$"),
             weekday_context=re.compile(rf"(?<!\w){trie_regex(v.day_parts)}\s*$"),
-            gap_join=re.compile(r"\s*,?\s*(?:\(\s*)?"),
+            gap_join=re.compile(rf"\s*,?\s*(?:{_opt(v.numeric_prefix)}\s+)?(?:\(\s*)?"),
             gap_range=re.compile(rf"\s*(?:[-–—]|{_opt(v.range_words)})\s*"),
             relative_patterns=[(re.compile(phrase_to_regex(k)), off, weeks)
                                for weeks, table in ((False, v.relative_days), (True, v.relative_weeks))

@@ -80,6 +80,8 @@ def _numeric(m: re.Match[str], low: str, rules: DateRules) -> Raw | None:
         d0, first = first, int(m["n_a"])
     end = m.end()
     year = full_year(int(m["n_y"])) if m["n_y"] else (int(m["n_y2"]) if m["n_y2"] else None)
+    if m["n_y2"] and not _tail(rules.licence, low, m.start()):
+        return None  # "2/3 of 2000": only "ngày 6/5 năm 2021" joins a numeric day to a year by a word
     if year is None:
         if m["n_dot"] and m["n_s"] != ".":
             end -= 1  # "chiều 4/9." ends a sentence

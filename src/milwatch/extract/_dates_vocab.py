@@ -50,9 +50,11 @@ def norm(name: str) -> str:
 
 def _usable(name: str, code: str) -> bool:
     name = norm(name)
-    if len(name) < MIN_NAME or name.isdigit():
+    if name.isdigit() or not name:
         return False
-    return code in _CJK_LANGS or not _CJK.search(name)
+    if code in _CJK_LANGS:
+        return True
+    return len(name) >= MIN_NAME and not _CJK.search(name)
 
 
 def _cldr(locale: str, code: str, skip: set[str], vocab: DateVocab) -> None:

@@ -38,7 +38,7 @@ __all__ = ["DateMention", "find_dateline", "find_dates", "resolve_date", "resolv
 KINDS = ("absolute", "yearless", "weekday", "relative", "month", "year", "today", "range")
 DATELINE_CHARS = 600  # a dateline sits in the first lines
 DATELINE_PREFIX = 50  # at most this much text ("Roma, ", "WAM - ") before a dateline's date
-SHORT_LINE = 80  # a line this short that holds a full date is a date line ("thứ sáu, 20/2/2026")
+DATE_LINE_REST = 25  # a date line may go on this far after its day ("29/03/2023 20:55 GMT+7")
 _DATELINE_END = re.compile(r"\s*(?:\([^()\n]{0,40}\)\s*)?(?:[-–—:|]|\(|$)")
 _DATELINE_SEP = re.compile(r"[,–—:|-]\s*$")
 
@@ -150,11 +150,13 @@ def _dateline(raws: list[Raw], text: str) -> Raw | None:
         line_start = text.rfind("\n", 0, raw.start) + 1
         line_end = text.find("\n", raw.end)
         line_end = len(text) if line_end < 0 else line_end
-        prefix = text[line_start:raw.start]
+        prefix, rest = text[line_start:raw.start], text[raw.end:line_end]
         if len(prefix) > DATELINE_PREFIX or ". " in prefix:
             continue
-        short = line_end - line_start <= SHORT_LINE
-        wire = (not prefix.strip() or _DATELINE_SEP.search(prefix)) and _DATELINE_END.match(text, raw.end, line_end)
+        if raw.year is None and prefix.strip() and not _DATELINE_SEP.search(prefix):
+            continue  # "Treffen am 4. September" heads an article but is no dateline; "Roma, 09 feb -" is
+        short = len(rest.strip()) <= DATE_LINE_REST
+        wire = _DATELINE_END.match(text, raw.end, line_end)
         if short or wire:
             return raw
     return None

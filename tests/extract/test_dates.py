@@ -1,0 +1,251 @@
+"""Date finding and resolution per language, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from milwatch.extract.dates import DateMention, find_dateline, find_dates, resolve_date, resolve_weekday
+from milwatch.packs import PackRegistry
+
+DEV = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "dev"
+
+
+@pytest.fixture(scope="module")
+def registry() -> PackRegistry:
+    return PackRegistry()
+
+
+def found(registry: PackRegistry, lang: str, text: str, published: str | None,
+          future: bool = False) -> list[tuple[str, str | None, str]]:
+    return [(d.text, d.value, d.kind) for d in find_dates(text, registry.get(lang), published, future=future)]
+
+
+def one(registry: PackRegistry, lang: str, text: str, published: str | None, future: bool = False) -> DateMention:
+    mentions = find_dates(text, registry.get(lang), published, future=future)
+    assert len(mentions) == 1, mentions
+    return mentions[0]
+
+
+# --- German --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "surface", "value", "kind"), [
+    ("Die Minister trafen sich am 4. September 2025 in Baku.", "4. September 2025", "2025-09-04", "absolute"),
+    ("Das Abkommen wurde am 19 Mai 2021 unterzeichnet.", "19 Mai 2021", "2021-05-19", "absolute"),
+    ("Es wurde Montag, 30. März 2015 in Tokio unterzeichnet.", "Montag, 30. März 2015", "2015-03-30", "absolute"),
+    ("Die Gespräche begannen am 4. September in der Hauptstadt.", "4. September", "2025-09-04", "yearless"),
+    ("Der Vertrag trat am 1.9. in Kraft.", "1.9.", "2025-09-01", "yearless"),
+    ("Der Vertrag wurde am 02.05.2024 paraphiert.", "02.05.2024", "2024-05-02", "absolute"),
+    ("Beide Seiten vereinbarten im Mai 2025 eine Partnerschaft.", "Mai 2025", "2025-05", "month"),
+    ("Die Übung fand im Juli statt.", "Juli", "2025-07", "month"),
+    ("Die Vereinbarung stammt aus dem Jahr 2012.", "2012", "2012", "year"),
+    ("Der Minister reiste am Donnerstag nach Rom.", "Donnerstag", "2025-09-11", "weekday"),
+    ("Der Minister reiste gestern nach Rom.", "gestern", "2025-09-11", "relative"),
+    ("Der Minister empfängt heute seinen Amtskollegen.", "heute", "2025-09-12", "today"),
+    ("Die Delegation war vergangene Woche in Ankara.", "vergangene Woche", "2025-09", "relative"),
+    ("Das Manöver dauerte vom 8. bis 12. September.", "8. bis 12. September", "2025-09", "range"),
+    ("Der Besuch vom 9.-10. September war kurz.", "9.-10. September", "2025-09-09", "range"),
+    ("Am Abend des 10. September landete die Maschine.", "Am Abend des 10. September", "2025-09-10", "yearless"),
+])
+def test_german_shapes(registry: PackRegistry, text: str, surface: str, value: str, kind: str) -> None:
+    mention = one(registry, "de", text, "2025-09-12")
+    assert (mention.text, mention.value, mention.kind) == (surface, value, kind)
+    assert text[mention.start:mention.end] == mention.text
+
+
+def test_german_weekday_before_and_direction(registry: PackRegistry) -> None:
+    # published on a Thursday: "am Donnerstag" is that day, "am vergangenen Donnerstag" a week earlier
+    assert one(registry, "de", "Er sprach am Donnerstag.", "2025-09-11").value == "2025-09-11"
+    assert one(registry, "de", "Er sprach am vergangenen Donnerstag.", "2025-09-11").value == "2025-09-04"
+    assert one(registry, "de", "Er spricht am kommenden Montag.", "2025-09-11").value == "2025-09-15"
+    assert one(registry, "de", "Er spricht am Montag.", "2025-09-11", future=True).value == "2025-09-15"
+
+
+def test_german_round_numbers_are_not_years(registry: PackRegistry) -> None:
+    assert found(registry, "de", "Rund 2000 Soldaten nahmen teil.", "2025-09-12") == []
+    assert found(registry, "de", "Seit dem Jahr 2000 kooperieren beide.", "2025-09-12") == [("2000", "2000", "year")]
+
+
+# --- English -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "surface", "value", "kind"), [
+    ("The ministers met on September 4, 2025 in Hanoi.", "September 4, 2025", "2025-09-04", "absolute"),
+    ("The ministers met on September 4 in Hanoi.", "September 4", "2025-09-04", "yearless"),
+    ("The ministers met on 4 September in Hanoi.", "4 September", "2025-09-04", "yearless"),
+    ("Talks were held on Sept. 4 at the ministry.", "Sept. 4", "2025-09-04", "yearless"),
+    ("Talks were held on the 4th of September.", "4th of September", "2025-09-04", "yearless"),
+    ("The visit on January 29-30 ended with a signing.", "January 29-30", "2025-01-29", "range"),
+    ("The drill ran from March 10 to 14.", "March 10 to 14", "2025-03", "range"),
+    ("They became strategic partners in May 2025.", "May 2025", "2025-05", "month"),
+    ("A statement of intent was signed in 2012.", "2012", "2012", "year"),
+    ("The minister arrived on Tuesday.", "Tuesday", "2025-09-09", "weekday"),
+    ("The minister arrived yesterday.", "yesterday", "2025-09-11", "relative"),
+    ("The minister arrives today.", "today", "2025-09-12", "today"),
+    ("The talks took place last week.", "last week", "2025-09", "relative"),
+    ("The accord is dated 4/9/2025.", "4/9/2025", "2025-04-09", "absolute"),
+    ("The accord is dated 13/4/2025.", "13/4/2025", "2025-04-13", "absolute"),
+    ("The accord is dated 2025-04-13.", "2025-04-13", "2025-04-13", "absolute"),
+    ("On the morning of September 10 the guests left.", "the morning of September 10", "2025-09-10", "yearless"),
+])
+def test_english_shapes(registry: PackRegistry, text: str, surface: str, value: str, kind: str) -> None:
+    mention = one(registry, "en", text, "2025-09-12")
+    assert (mention.text, mention.value, mention.kind) == (surface, value, kind)
+
+
+def test_english_weekdays_past_and_future(registry: PackRegistry) -> None:
+    published = "2025-09-12"  # a Friday
+    assert one(registry, "en", "They met on Friday.", published).value == "2025-09-12"
+    assert one(registry, "en", "They will meet on Tuesday.", published, future=True).value == "2025-09-16"
+    assert one(registry, "en", "They will meet next Tuesday.", published).value == "2025-09-16"
+    assert one(registry, "en", "They met last Friday.", published).value == "2025-09-05"
+
+
+def test_english_numbers_that_are_not_dates(registry: PackRegistry) -> None:
+    text = "The 6/1 Rifles serve 24/7 and by 2/3 of 2000 troops the rate rose on 4.9 percent."
+    assert found(registry, "en", text, "2025-09-12") == []
+
+
+def test_range_end_is_kept(registry: PackRegistry) -> None:
+    mention = one(registry, "en", "The exercise ran from 30 January to 2 February 2025.", None)
+    assert (mention.kind, mention.value, mention.until) == ("range", "2025-01", "2025-02-02")
+
+
+# --- Vietnamese ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "surface", "value", "kind"), [
+    ("Chiều 4/9, tại Hà Nội, hai bộ trưởng đã hội đàm.", "Chiều 4/9", "2025-09-04", "yearless"),
+    ("Sáng 17/4, đoàn đã tới thăm học viện.", "Sáng 17/4", "2025-04-17", "yearless"),
+    ("Ngày 19/5, hai bên ký biên bản ghi nhớ.", "19/5", "2025-05-19", "yearless"),
+    ("Ngày 19/5/2021, hai bên ký biên bản ghi nhớ.", "19/5/2021", "2021-05-19", "absolute"),
+    ("Hai bên ký kết ngày 6/5 năm 2021 tại Hà Nội.", "6/5 năm 2021", "2021-05-06", "absolute"),
+    ("Văn bản được ký ngày 19 tháng 4 năm 2017.", "19 tháng 4 năm 2017", "2017-04-19", "absolute"),
+    ("Quan hệ được nâng cấp vào tháng 5/2025.", "tháng 5/2025", "2025-05", "month"),
+    ("Quan hệ được nâng cấp vào tháng 5.", "tháng 5", "2025-05", "month"),
+    ("Hiệp định được ký năm 2012.", "2012", "2012", "year"),
+    ("Đoàn đến Hà Nội vào thứ Ba.", "thứ Ba", "2025-09-09", "weekday"),
+    ("Đoàn đến Hà Nội Thứ 5 vừa rồi.", "Thứ 5", "2025-09-11", "weekday"),
+    ("Hôm qua, đoàn đã về nước.", "Hôm qua", "2025-09-11", "relative"),
+    ("Hôm nay, bộ trưởng tiếp đoàn.", "Hôm nay", "2025-09-12", "today"),
+    ("Tuần trước, hai bên đã điện đàm.", "Tuần trước", "2025-09", "relative"),
+    ("Cuộc diễn tập diễn ra từ 8-12/9.", "8-12/9", "2025-09", "range"),
+])
+def test_vietnamese_shapes(registry: PackRegistry, text: str, surface: str, value: str, kind: str) -> None:
+    mention = one(registry, "vi", text, "2025-09-12")
+    assert (mention.text, mention.value, mention.kind) == (surface, value, kind)
+
+
+def test_vietnamese_ordinals_and_counts_are_not_dates(registry: PackRegistry) -> None:
+    text = "Đây là lần thứ hai đoàn sang thăm; lực lượng trực 24/7 và 2/3 số quân đã sẵn sàng."
+    assert found(registry, "vi", text, "2025-09-12") == []
+
+
+def test_vietnamese_dmy_is_day_first(registry: PackRegistry) -> None:
+    assert one(registry, "vi", "Ngày 4/9/2025 hai bên gặp nhau.", None).value == "2025-09-04"
+    assert one(registry, "vi", "Sáng 25-12, đoàn tới Hà Nội.", "2026-01-03").value == "2025-12-25"
+
+
+# --- languages without a pack folder: CLDR names -------------------------------------------
+
+@pytest.mark.parametrize(("lang", "text", "value", "kind"), [
+    ("fr", "Les ministres se sont rencontrés le 4 septembre 2025 à Paris.", "2025-09-04", "absolute"),
+    ("fr", "Les ministres se sont rencontrés mardi à Paris.", "2025-09-09", "weekday"),
+    ("fr", "Les ministres se sont rencontrés hier à Paris.", "2025-09-11", "relative"),
+    ("es", "Los ministros se reunieron el 4 de septiembre de 2025.", "2025-09-04", "absolute"),
+    ("es", "Los ministros se reunieron el 4 de septiembre.", "2025-09-04", "yearless"),
+    ("es", "Los ministros se reunieron el martes.", "2025-09-09", "weekday"),
+    ("es", "Los ministros se reunieron ayer.", "2025-09-11", "relative"),
+    ("ru", "Министры встретились 4 сентября 2025 года в Москве.", "2025-09-04", "absolute"),
+    ("ru", "Министры встретились 4 сентября в Москве.", "2025-09-04", "yearless"),
+    ("ru", "Стороны подписали план в марте 2025 года.", "2025-03", "month"),
+    ("ru", "Министры встретились вчера в Москве.", "2025-09-11", "relative"),
+    ("ru", "Министры встретились во вторник.", "2025-09-09", "weekday"),
+])
+def test_cldr_languages(registry: PackRegistry, lang: str, text: str, value: str, kind: str) -> None:
+    mention = one(registry, lang, text, "2025-09-12")
+    assert (mention.value, mention.kind) == (value, kind)
+
+
+# --- year inference ------------------------------------------------------------------------
+
+def test_yearless_takes_published_year_or_the_one_before(registry: PackRegistry) -> None:
+    assert one(registry, "en", "They met on December 30.", "2026-01-03").value == "2025-12-30"
+    assert one(registry, "en", "They met on January 2.", "2026-01-03").value == "2026-01-02"
+    assert one(registry, "en", "They will meet on February 20.", "2026-01-03").value == "2026-02-20"
+    assert one(registry, "en", "They met on December 30.", "2026-01-03", future=True).value == "2025-12-30"
+    assert one(registry, "en", "They will meet on April 20.", "2026-01-03", future=True).value == "2026-04-20"
+    assert one(registry, "de", "Sie trafen sich im Dezember.", "2026-01-03").value == "2025-12"
+
+
+def test_without_published_yearless_is_none(registry: PackRegistry) -> None:
+    text = "Am 7. Februar trafen sich die Minister. Am Dienstag folgte ein Telefonat. Heute reist er ab."
+    assert [m.value for m in find_dates(text, registry.get("de"), None)] == [None, None, None]
+
+
+def test_without_published_year_from_the_text(registry: PackRegistry) -> None:
+    vi = registry.get("vi")
+    # a span of years (an anniversary) gives the year
+    text = "Ngày 13-11, hai bên kỷ niệm 30 năm quan hệ (1995–2025)."
+    assert [m.value for m in find_dates(text, vi, None)] == ["2025-11-13", "2025"]
+    # an earlier dated mention of the same year gives it; a later one does not
+    assert find_dates("Sáng 25-12, đoàn tới. Quan hệ được nâng cấp (tháng 5-2025).", vi, None)[0].value == "2025-12-25"
+    assert find_dates("Tối 7/2, hai bên điện đàm. Chuyến thăm tháng 9/2024 thành công.", vi, None)[0].value is None
+    # a year alone belongs to another event and gives nothing
+    assert find_dates("Chiều 25/7, hai bên hội đàm. Biên bản đã ký năm 2013.", vi, None)[0].value is None
+
+
+# --- datelines -----------------------------------------------------------------------------
+
+def test_dateline_is_the_base_without_published(registry: PackRegistry) -> None:
+    en = registry.get("en")
+    text = "WAM - 03rd Mar, 2023 - The ministers met on Thursday and signed a plan today."
+    assert find_dateline(text, en) == "2023-03-03"
+    values = [(m.text, m.value) for m in find_dates(text, en, None)]
+    assert values == [("03rd Mar, 2023", "2023-03-03"), ("Thursday", "2023-03-02"), ("today", "2023-03-03")]
+
+
+def test_dateline_forms(registry: PackRegistry) -> None:
+    assert find_dateline("Roma, 09 feb 2024 (Agenzia) - Il ministro ha ricevuto", registry.get("it")) == "2024-02-09"
+    assert find_dateline("Tin quốc phòng\nthứ sáu, 20/2/2026\nĐại tướng tiếp đoàn.", registry.get("vi")) == "2026-02-20"
+    # a year-less dateline takes the year only from the text
+    assert find_dateline("Roma, 09 feb (Agenzia) - Il ministro ha ricevuto", registry.get("it")) is None
+    # an event date at the start of a long sentence is not a dateline
+    text = "Ngày 10/11/2022, tại Hà Nội, thay mặt Bộ Quốc phòng, Thượng tướng đã ký thỏa thuận hợp tác quốc phòng."
+    assert find_dateline(text, registry.get("vi")) is None
+
+
+# --- public helpers ------------------------------------------------------------------------
+
+def test_resolve_helpers() -> None:
+    assert resolve_date(None, 12, 30, base="2026-01-03") == "2025-12-30"
+    assert resolve_date(2021, 5, None) == "2021-05"
+    assert resolve_date(None, 5, 19) is None
+    assert resolve_date(2021, 2, 30) is None
+    assert resolve_weekday(3, "2025-09-12") == "2025-09-11"
+    assert resolve_weekday(3, "2025-09-12", future=True) == "2025-09-18"
+    assert resolve_weekday(4, "2025-09-12", direction=-1) == "2025-09-05"
+    assert resolve_weekday(3, None) is None
+
+
+def test_spans_point_into_the_text(registry: PackRegistry) -> None:
+    text = "Montag, 30. März 2015: Vom 2. bis 4. April übten beide Armeen; am 5.4. reisten sie ab."
+    for mention in find_dates(text, registry.get("de"), "2015-04-10"):
+        assert text[mention.start:mention.end] == mention.text
+
+
+def test_every_dev_article_runs(registry: PackRegistry) -> None:
+    files = sorted(DEV.glob("*.jsonl"))
+    if not files:
+        pytest.skip("dev corpus not available")
+    count = 0
+    for path in files:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            article = json.loads(line)
+            pack = registry.get(article["lang"])
+            for mention in find_dates(article["text"], pack, article.get("published")):
+                assert article["text"][mention.start:mention.end] == mention.text
+                assert mention.value is None or len(mention.value) in (4, 7, 10)
+            find_dateline(article["text"], pack)
+            count += 1
+    assert count > 0
