@@ -57,6 +57,7 @@ class Line:
     text: str
     words: int
     state: int = KEEP
+    protected: bool = False  # the headline: never dropped by the density rules
 
 
 def split_lines(raw: str) -> list[Line]:
@@ -133,6 +134,7 @@ def apply_pack_rules(lines: list[Line], rules: Rules) -> None:
 def apply_core_rules(lines: list[Line], title: str | None = None) -> None:
     """The language-independent rules (see the module docstring)."""
     seen: set[str] = set()
+    title_key = " ".join((title or "").split()).casefold()
     for line in lines:
         if line.state != KEEP:
             continue
@@ -142,17 +144,18 @@ def apply_core_rules(lines: list[Line], title: str | None = None) -> None:
         key = " ".join(line.text.split()).casefold()
         if key in seen:
             line.state = DROP
+        elif key == title_key:
+            line.protected = True
         seen.add(key)
     kept = [line for line in lines if line.state == KEEP]
     body = [i for i, line in enumerate(kept) if _body_like(line)]
     if not body:  # nothing looks like prose: leave the short text alone
         return
-    title_key = " ".join((title or "").split()).casefold()
     for line in kept[: body[0]]:
-        if line.words <= HEAD_MAX_WORDS and " ".join(line.text.split()).casefold() != title_key:
+        if line.words <= HEAD_MAX_WORDS and not line.protected:
             line.state = DROP
     for line in kept[body[-1] + 1:]:
-        if line.words <= TAIL_MAX_WORDS:
+        if line.words <= TAIL_MAX_WORDS and not line.protected:
             line.state = DROP
     _drop_short_runs(lines)
 
@@ -163,7 +166,7 @@ def _drop_short_runs(lines: list[Line]) -> None:
     for line in [*lines, Line(0, 0, -1, "x " * BODY_MIN_WORDS, BODY_MIN_WORDS)]:
         if line.state == BLANK:
             continue
-        if line.state == DROP or _short(line):
+        if line.state == DROP or (_short(line) and not line.protected):
             run.append(line)
             continue
         if len(run) >= SHORT_RUN:
