@@ -249,3 +249,12 @@ def test_every_dev_article_runs(registry: PackRegistry) -> None:
             find_dateline(article["text"], pack)
             count += 1
     assert count > 0
+
+
+def test_english_numeric_dates_follow_the_article_style(registry: PackRegistry) -> None:
+    en = registry.get("en")
+    assert [m.value for m in find_dates("Signed on 4/9/2025 in Manila.", en, None)] == ["2025-04-09"]
+    text = "The talks of 2 September 2025 led to a signing on 4/9/2025."
+    assert [m.value for m in find_dates(text, en, None)] == ["2025-09-02", "2025-09-04"]
+    text = "The talks of 28/8/2025 led to a signing on 4/9/2025."
+    assert [m.value for m in find_dates(text, en, None)] == ["2025-08-28", "2025-09-04"]

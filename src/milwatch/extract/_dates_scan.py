@@ -34,6 +34,7 @@ class Raw:
     number: int = 0  # weekday (Monday = 0) or relative offset
     direction: int = 0  # weekdays: -1 last, +1 next
     strict: bool = False  # a strict weekday not yet confirmed
+    order: str = ""  # what the mention shows of the article's style: "DMY", "MDY", "?" (4/9: either)
 
 
 def lowered(text: str) -> str:
@@ -92,12 +93,13 @@ def _numeric(m: re.Match[str], low: str, rules: DateRules) -> Raw | None:
             return None  # "4.9" in English is a number
     dmy = m["n_s"] == "." or d0 is not None or first > 12 or (rules.date_order != "MDY" and second <= 12)
     day, month = (first, second) if dmy else (second, first)
+    order = "DMY" if first > 12 or (m["n_s"] == "." and second <= 12) else "MDY" if second > 12 else "?"
     if not _valid(month, day) or (d0 is not None and not (_valid(month, d0) and d0 < day)):
         return None
     start = _day_start(low, m.start(), rules)
     if d0 is not None:
         return Raw(start, end, "range", year, month, d0, last=(year, month, day))
-    return Raw(start, end, "day", year, month, day)
+    return Raw(start, end, "day", year, month, day, order=order)
 
 
 def _month_end(m: re.Match[str], group: str, rules: DateRules) -> int:
@@ -127,7 +129,7 @@ def _digit_hit(m: re.Match[str], text: str, low: str, rules: DateRules) -> Raw |
         start, end = _day_start(low, m.start(), rules), _month_end(m, "c_m", rules)
         if second is not None:
             return Raw(start, end, "range", year, month, first, last=(year, month, second))
-        return Raw(start, end, "day", year, month, first)
+        return Raw(start, end, "day", year, month, first, order="DMY")
     if m["l_w"] and rules.code not in ("und", "_base"):
         parsed = rules.fallback(text[m.start():m.end()])
         return Raw(m.start(), m.end(), "day", *parsed) if parsed else None
@@ -145,7 +147,7 @@ def _month_hit(m: re.Match[str], month: int, low: str, rules: DateRules) -> Raw 
                 start = _day_start(low, start, rules)
                 if second is not None:
                     return Raw(start, rest.end(), "range", year, month, first, last=(year, month, second))
-                return Raw(start, rest.end(), "day", year, month, first)
+                return Raw(start, rest.end(), "day", year, month, first, order="MDY")
     rest = rules.my_rest.match(low, end)
     if rest:
         return Raw(start, rest.end(), "month", int(rest["y"]), month)
@@ -232,4 +234,15 @@ def scan(text: str, rules: DateRules) -> list[Raw]:
         kept.append(raw)
     if len(kept) > 1:
         kept = _merge(kept, text, rules)
+    if rules.date_order == "MDY":
+        _read_style(kept)
     return [r for r in kept if not r.strict]
+
+
+def _read_style(raws: list[Raw]) -> None:
+    """In a month-first language, an article that writes "4 September" or "13/4" reads "4/9" day first."""
+    ambiguous = [r for r in raws if r.order == "?"]
+    if ambiguous and sum(r.order == "DMY" for r in raws) > sum(r.order == "MDY" for r in raws):
+        for raw in ambiguous:
+            if raw.day is not None and raw.day <= 12:
+                raw.month, raw.day = raw.day, raw.month
