@@ -258,3 +258,11 @@ def test_english_numeric_dates_follow_the_article_style(registry: PackRegistry) 
     assert [m.value for m in find_dates(text, en, None)] == ["2025-09-02", "2025-09-04"]
     text = "The talks of 28/8/2025 led to a signing on 4/9/2025."
     assert [m.value for m in find_dates(text, en, None)] == ["2025-08-28", "2025-09-04"]
+
+
+def test_ranges_across_months_and_years(registry: PackRegistry) -> None:
+    en = registry.get("en")
+    mention = one(registry, "en", "The drill ran from 30 December to 2 January.", "2026-01-10")
+    assert (mention.kind, mention.value, mention.until) == ("range", "2025-12", "2026-01-02")
+    mention = find_dates("The visit lasted from 30 January to 2 February.", en, "2025-02-10")[0]
+    assert (mention.kind, mention.value, mention.until) == ("range", "2025-01", "2025-02-02")

@@ -4,8 +4,8 @@
     find_dates("Chiều 4/9, tại Hà Nội ...", pack, "2025-09-05")
     -> [DateMention(start=0, end=9, text="Chiều 4/9", value="2025-09-04", kind="yearless")]
 
-Shapes come from one compiled regex per pack (`_dates_rules`); names from CLDR plus the
-pack's dates.toml.  Resolution follows ../shared/eval/GUIDELINES.md: a year-less date takes
+Shapes come from two compiled scans per pack (`_dates_rules`, `_dates_scan`); names from
+CLDR plus the pack's dates.toml.  Resolution follows ../shared/eval/GUIDELINES.md: a year-less date takes
 the base year (the year before when that would put it ~2 months after the base); without a
 base it stays None unless the text writes its year (a dated mention of the same or an
 earlier day in that year, or a span of years such as "(1995–2025)"); weekday names are the
@@ -125,7 +125,9 @@ def _range(raw: Raw, base: date | None, anchor: _Anchor | None, future: bool) ->
         last_year = _year_of(last_month, last_day, base, anchor, future)
         if last_year is None:
             return None, None
-    first_year = raw.year if raw.year is not None else last_year
+    first_year = raw.year
+    if first_year is None:  # "30 December – 2 January" starts the year before
+        first_year = last_year - 1 if (raw.month, raw.day or 1) > (last_month, last_day) else last_year
     first, last = make_date(first_year, raw.month, raw.day or 1), make_date(last_year, last_month, last_day)
     if first is None or last is None or last < first:
         return None, None
