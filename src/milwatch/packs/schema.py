@@ -70,6 +70,12 @@ SCHEMA: dict[str, dict[str, str]] = {
         "counterpart": "list",  # "his counterpart", "Amtskollege", "người đồng cấp"
     },
     "markers.toml": {
+        "connectors": "list",  # words between a title, a country and a name: of, the, der, von, nước, của
+        "particles": "list",  # lowercase words inside names: bin, van, de, al (case-sensitive)
+        "not_names": "list",  # capitalised words never part of a name: Ministry, Bộ, Monday
+        "minor_roles": "list",  # role labels that lose to any other role in a title chain (party posts)
+        "conjunctions": "list",  # and, und, và: join two titles of one person, or two people
+        "bare_surnames": "bool",  # is a lone surname ("Hasanov") a mention? false where name words are common words (vi)
         "historical": "list",  # background markers: previously, bereits, trước đó
         "future": "list",  # will, plan to, sẽ
         "negation": "list",  # not, nicht, không
