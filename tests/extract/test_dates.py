@@ -266,3 +266,22 @@ def test_ranges_across_months_and_years(registry: PackRegistry) -> None:
     assert (mention.kind, mention.value, mention.until) == ("range", "2025-12", "2026-01-02")
     mention = find_dates("The visit lasted from 30 January to 2 February.", en, "2025-02-10")[0]
     assert (mention.kind, mention.value, mention.until) == ("range", "2025-01", "2025-02-02")
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    ("de", "Eine ähnliche Vereinbarung wurde im vergangenen Jahr geschlossen.", "2024"),
+    ("de", "Die Übung soll im nächsten Jahr stattfinden.", "2026"),
+    ("de", "Beide trafen sich bereits im vergangenen Monat.", "2025-08"),
+    ("en", "A similar deal was signed last year.", "2024"),
+    ("en", "The two sides met earlier this month.", "2025-09"),
+    ("vi", "Năm ngoái, hai bên đã ký thỏa thuận.", "2024"),
+    ("vi", "Tháng trước, hai bên đã hội đàm.", "2025-08"),
+    ("fr", "Un accord similaire a été signé l'année dernière.", "2024"),
+])
+def test_relative_months_and_years(registry: PackRegistry, lang: str, text: str, value: str) -> None:
+    mention = one(registry, lang, text, "2025-09-12")
+    assert (mention.value, mention.kind) == (value, "relative")
+
+
+def test_a_number_before_a_relative_phrase_is_a_duration(registry: PackRegistry) -> None:
+    assert found(registry, "vi", "Cách đây 3 tháng trước, hai bên đã gặp nhau.", "2025-09-12") == []

@@ -75,7 +75,7 @@ class DateRules:
     weekday_context: re.Pattern[str]  # a day part before a strict weekday ("sáng thứ hai")
     gap_join: re.Pattern[str]  # between a weekday and the date it names: ", "
     gap_range: re.Pattern[str]  # between the two ends of a range: " – ", " bis "
-    relative_patterns: list[tuple[re.Pattern[str], int, bool]]  # phrases with `*`: (regex, offset, weeks)
+    relative_patterns: list[tuple[re.Pattern[str], str, int]]  # phrases with `*`: (regex, unit, offset)
     fallback_cache: dict[tuple[str, str], tuple[int, int, int] | None] = field(default_factory=dict)
 
     @classmethod
@@ -105,7 +105,7 @@ class DateRules:
             rf"(?:{year_conn}(?P<c_y>{Y4})(?!\d))?"
             rf"|(?<!\d{{3}})\.?\s+(?P<l_w>[^\W\d_]{{3,15}})\.?,?\s+(?P<l_y>{Y4})(?!\d))"
         )
-        vocabulary = set(v.months) | set(v.weekdays) | set(v.relative_days) | set(v.relative_weeks)
+        vocabulary = set(v.months) | set(v.weekdays) | set(v.relative)
         vocabulary |= {stem + "*" for stem in v.month_stems}
         words = rf"(?<!\w){trie_regex(vocabulary)}(?!\w)"
         mdy_rest = None
@@ -131,9 +131,8 @@ class DateRules:
             weekday_context=re.compile(rf"(?<!\w){trie_regex(v.day_parts)}\s*$"),
             gap_join=re.compile(rf"\s*,?\s*(?:{_opt(v.numeric_prefix)}\s+)?(?:\(\s*)?"),
             gap_range=re.compile(rf"\s*(?:[-–—]|{_opt(v.range_words)})\s*"),
-            relative_patterns=[(re.compile(phrase_to_regex(k)), off, weeks)
-                               for weeks, table in ((False, v.relative_days), (True, v.relative_weeks))
-                               for k, off in table.items() if "*" in k],
+            relative_patterns=[(re.compile(phrase_to_regex(k)), unit, off)
+                               for k, (unit, off) in v.relative.items() if "*" in k],
         )
 
     def month(self, surface: str) -> int | None:
@@ -145,16 +144,14 @@ class DateRules:
                     return value
         return number
 
-    def offset(self, surface: str) -> tuple[int, bool] | None:
-        """(offset, counts weeks) of a relative phrase."""
+    def offset(self, surface: str) -> tuple[str, int] | None:
+        """(unit, offset) of a relative phrase: ("days", -1) for "gestern"."""
         key = norm(surface)
-        if key in self.vocab.relative_days:
-            return self.vocab.relative_days[key], False
-        if key in self.vocab.relative_weeks:
-            return self.vocab.relative_weeks[key], True
-        for pattern, off, weeks in self.relative_patterns:
+        if key in self.vocab.relative:
+            return self.vocab.relative[key]
+        for pattern, unit, off in self.relative_patterns:
             if pattern.fullmatch(key):
-                return off, weeks
+                return unit, off
         return None
 
     def fallback(self, span: str) -> tuple[int, int, int] | None:

@@ -18,6 +18,7 @@ from milwatch.extract._dates_vocab import norm
 LOOKBACK = 40  # characters before a hit searched for its licence, prefix or day part
 MAX_YEAR_SPAN = 200
 MIN_YEAR, MAX_YEAR = 1800, 2099
+_COUNT = re.compile(r"\d\s*$")
 
 
 @dataclass(slots=True)
@@ -26,7 +27,7 @@ class Raw:
 
     start: int
     end: int
-    kind: str  # day | month | year | weekday | days | weeks | range
+    kind: str  # day | month | year | weekday | range | days | weeks | months | years (relative)
     year: int | None = None
     month: int = 0
     day: int | None = None
@@ -182,8 +183,9 @@ def _word_hit(m: re.Match[str], text: str, low: str, rules: DateRules) -> Raw | 
         return _weekday_hit(m, v.weekdays[key], text, low, rules)
     found = rules.offset(m[0])
     if found is not None:
-        offset, weeks = found
-        return Raw(m.start(), m.end(), "weeks" if weeks else "days", number=offset)
+        if _tail(_COUNT, low, m.start()):
+            return None  # "3 năm trước", "2 tuần trước": so long ago, not last year or week
+        return Raw(m.start(), m.end(), found[0], number=found[1])
     month = rules.month(m[0])
     return _month_hit(m, month, low, rules) if month else None
 

@@ -1,8 +1,9 @@
 """Date vocabulary of one language: pack data (dates.toml) merged with CLDR names (babel).
 
 CLDR gives month and weekday names in every locale babel knows, so languages without a
-pack folder (fr, es, ru, it, pt, tr, pl, id...) still get them; relative day words
-("hier", "вчера") come from dateparser's per-language data for those languages only.
+pack folder (fr, es, ru, it, pt, tr, pl, id...) still get them; relative words
+("hier", "вчера", "la semaine dernière") come from dateparser's per-language data for
+those languages only.
 Everything here runs once per pack, when the date rules are built.
 """
 
@@ -29,8 +30,7 @@ class DateVocab:
     month_stems: dict[str, int] = field(default_factory=dict)  # inflection stems (ru "январ")
     weekdays: dict[str, int] = field(default_factory=dict)  # Monday = 0
     strict_weekdays: set[str] = field(default_factory=set)
-    relative_days: dict[str, int] = field(default_factory=dict)
-    relative_weeks: dict[str, int] = field(default_factory=dict)
+    relative: dict[str, tuple[str, int]] = field(default_factory=dict)  # phrase -> (unit, offset)
     weekday_before: dict[str, int] = field(default_factory=dict)
     weekday_after: dict[str, int] = field(default_factory=dict)
     day_parts: list[str] = field(default_factory=list)
@@ -102,25 +102,30 @@ def _stems(forms: dict[int, set[str]], vocab: DateVocab) -> None:
             vocab.month_stems[stem] = number
 
 
-_DATEPARSER_RELATIVE = {"0 day ago": 0, "1 day ago": -1, "2 day ago": -2, "in 1 day": 1, "in 2 day": 2}
-_DATEPARSER_WEEKS = {"0 week ago": 0, "1 week ago": -1, "in 1 week": 1}
+UNITS = ("days", "weeks", "months", "years")
+_DATEPARSER_UNITS = {"day": "days", "week": "weeks", "month": "months", "year": "years"}
+_DATEPARSER_KEY = re.compile(r"(?:(?P<ago>\d) (?P<u1>day|week|month|year) ago|in (?P<in>\d) (?P<u2>day|week|month|year))")
 
 
 def _dateparser_relative(code: str, vocab: DateVocab) -> None:
-    """Relative day/week words of a language without its own pack ("hier", "вчера", "kemarin")."""
+    """Relative words of a language without its own pack ("hier", "вчера", "kemarin", "l'année dernière")."""
     if not re.fullmatch(r"[a-z]{2,3}", code):
         return
     try:
         info = importlib.import_module(f"dateparser.data.date_translation_data.{code}").info
     except (ImportError, AttributeError):
         return
-    table = info.get("relative-type", {}) or {}
-    for key, words in table.items():
-        for target, offsets in ((vocab.relative_days, _DATEPARSER_RELATIVE), (vocab.relative_weeks, _DATEPARSER_WEEKS)):
-            if key in offsets:
-                for word in words:
-                    if len(norm(word)) >= MIN_NAME:
-                        target.setdefault(norm(word), offsets[key])
+    for key, words in (info.get("relative-type", {}) or {}).items():
+        m = _DATEPARSER_KEY.fullmatch(key)
+        if m is None:
+            continue
+        unit = _DATEPARSER_UNITS[m["u1"] or m["u2"]]
+        offset = -int(m["ago"]) if m["ago"] else int(m["in"])
+        if abs(offset) > (2 if unit == "days" else 1):
+            continue
+        for word in words:
+            if len(norm(word)) >= MIN_NAME:
+                vocab.relative.setdefault(norm(word), (unit, offset))
 
 
 def _numbered(table: dict[str, list[str]], span: range) -> dict[str, int]:
@@ -152,9 +157,10 @@ def build_vocab(pack: Pack) -> DateVocab:
     locale = str(get("pack", "cldr_locale", "") or pack.code)
     if pack.code not in ("und", "_base"):
         _cldr(locale, pack.code, {s.strip().lower() for s in get("dates", "cldr_skip", [])}, vocab)
-    vocab.relative_days.update(_offsets(get("dates", "relative_days", {})))
-    vocab.relative_weeks.update(_offsets(get("dates", "relative_weeks", {})))
-    if not vocab.relative_days and pack.code not in ("und", "_base"):
+    for unit in UNITS:
+        for phrase, offset in _offsets(get("dates", f"relative_{unit}", {})).items():
+            vocab.relative[phrase] = (unit, offset)
+    if not vocab.relative and pack.code not in ("und", "_base"):
         _dateparser_relative(pack.code, vocab)
     vocab.weekday_before.update(_offsets(get("dates", "weekday_before", {})))
     vocab.weekday_after.update(_offsets(get("dates", "weekday_after", {})))

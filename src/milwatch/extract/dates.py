@@ -113,7 +113,12 @@ def _value(raw: Raw, base: date | None, anchor: _Anchor | None, future: bool) ->
         return weekday_date(raw.number, base, future, raw.direction).isoformat(), None
     if raw.kind == "days":
         return (base + timedelta(days=raw.number)).isoformat(), None
-    return week_value(base, raw.number), None
+    if raw.kind == "weeks":
+        return week_value(base, raw.number), None
+    if raw.kind == "months":
+        index = base.year * 12 + base.month - 1 + raw.number
+        return month_value(index // 12, index % 12 + 1), None
+    return f"{base.year + raw.number:04d}", None
 
 
 def _range(raw: Raw, base: date | None, anchor: _Anchor | None, future: bool) -> tuple[str | None, str | None]:
@@ -139,7 +144,7 @@ def _kind(raw: Raw) -> str:
         return "absolute" if raw.year is not None else "yearless"
     if raw.kind == "days":
         return "today" if raw.number == 0 else "relative"
-    return {"weeks": "relative"}.get(raw.kind, raw.kind)
+    return "relative" if raw.kind in ("weeks", "months", "years") else raw.kind
 
 
 def _dateline(raws: list[Raw], text: str) -> Raw | None:

@@ -89,6 +89,8 @@ SCHEMA: dict[str, dict[str, str]] = {
         "weekdays": "map_list",  # "0".."6" (Monday=0) -> names
         "relative_days": "map",  # phrase -> day offset ("yesterday" = "-1")
         "relative_weeks": "map",  # phrase -> week offset ("last week" = "-1")
+        "relative_months": "map",  # phrase -> month offset ("last month" = "-1")
+        "relative_years": "map",  # phrase -> year offset ("last year", "năm ngoái" = "-1")
         "day_parts": "list",  # words before a date meaning a part of the day (Chiều, sáng)
         # Month and weekday names come from CLDR (babel); the keys below hold what CLDR lacks.
         "cldr_skip": "list",  # CLDR name sets not to use: "months", "weekdays" (vi: "thứ hai" is also "second")
