@@ -16,7 +16,9 @@ from pathlib import Path
 
 from milwatch.evaluate.scoring import match_events, report, score
 from milwatch.extract.engine import Extractor
+from milwatch.langid import Detector
 from milwatch.model import Article
+from milwatch.pipeline import prepare
 
 DEV = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "dev"
 
@@ -25,15 +27,23 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("gold", nargs="*")
     parser.add_argument("--diff", help="show misses/extras for a language code or article id ('all')")
+    parser.add_argument("--raw", action="store_true", help="skip boilerplate cleaning")
+    parser.add_argument("--detect", action="store_true", help="detect languages instead of trusting gold `lang`")
     args = parser.parse_args()
     files = args.gold or sorted(glob.glob(str(DEV / "*.jsonl")))
     gold = [json.loads(line) for f in files for line in open(f, encoding="utf-8") if line.strip()]
     extractor = Extractor()
+    detector = Detector()
     preds = []
     for row in gold:
+        hint = None if args.detect else row.get("lang")
         article = Article(id=row["id"], text=row["text"], title=row.get("title"), published=row.get("published"),
-                          lang=row.get("lang"))
+                          lang_hint=hint, lang=hint)
+        if not args.raw:
+            article = prepare(article, extractor.registry, detector)
         preds.append(extractor.extract(article).to_prediction())
+    with open("/tmp/eval_extract_preds.json", "w", encoding="utf-8") as out:
+        json.dump(preds, out, ensure_ascii=False)
     print(report(score(gold, preds)))
     if args.diff:
         for row, pred in zip(gold, preds, strict=True):

@@ -93,6 +93,7 @@ class ArticleAnalysis:
     trilateral_context: bool
     phone_context: bool
     dateline_place: str | None
+    first_is_headline: bool = False
 
 
 def _mask_spans(pack: Pack, text: str) -> list[tuple[int, int]]:
@@ -153,15 +154,21 @@ def analyse_article(
     for mention in title_countries:
         if mention.is_state and mention.kind != "place" and mention.code not in title_states:
             title_states.append(mention.code)
-    lead_states: list[str] = []
-    for info in infos[:4]:
-        for code in info.states():
-            if code not in lead_states:
-                lead_states.append(code)
+    salience: Counter[str] = Counter()
+    for code in title_states:
+        salience[code] += 3
+    for rank, info in enumerate(infos):
+        weight = 2 if rank < 4 else 1
+        for mention in info.countries:
+            if mention.is_state and mention.kind != "place":
+                salience[mention.code] += weight
+        for person in info.persons:
+            if person.country and (person.role or person.rank):
+                salience[person.country] += weight + 1
     trilateral = any(info.has("trilateral") for info in infos[:4]) or bool(
         title and pack.matcher("triggers", "trilateral").search(title))
-    main = _main_states(title_states, lead_states, counts, trilateral)
-    home = counts.most_common(1)[0][0] if counts else None
+    main = _main_states(salience, trilateral)
+    home = main[0] if main else None
     defense = any(info.has("defense_context") for info in infos) or any(
         p.role and ("defen" in p.role or "military" in p.role or "general" in p.role) for p in persons
     ) or any(p.rank for p in persons)
@@ -175,24 +182,28 @@ def analyse_article(
         text=text, sentences=infos, title_states=title_states, state_counts=counts, main_states=main,
         home_state=home, defense_context=defense, multilateral_context=multilateral or trilateral,
         trilateral_context=trilateral, phone_context=phone,
-        dateline_place=dateline,
+        dateline_place=dateline, first_is_headline=_is_headline(text, title, infos),
     )
 
 
-def _main_states(title: list[str], lead: list[str], counts: Counter[str], trilateral: bool) -> list[str]:
-    """The states the article is mainly about: title first, then the lead, then frequency."""
-    ranked: list[str] = []
-    for code in title + lead:
-        if code not in ranked:
-            ranked.append(code)
-    for code, _ in counts.most_common():
-        if code not in ranked:
-            ranked.append(code)
+def _is_headline(text: str, title: str | None, infos: list[SentenceInfo]) -> bool:
+    """Is the first sentence the article's headline (its title, or a first line without a full stop)?"""
+    if not infos:
+        return False
+    first = infos[0].sentence
+    line_end = text.find("\n", first.start)
+    if title and first.text.strip() == title.strip():
+        return True
+    return line_end != -1 and first.end == line_end and not first.text.rstrip().endswith((".", "!", "?", "”", '"'))
+
+
+def _main_states(salience: Counter[str], trilateral: bool) -> list[str]:
+    """The states the article is mainly about: title, lead and officials weigh most."""
+    ranked = [code for code, _ in salience.most_common()]
     if len(ranked) <= 2:
         return ranked
-    # keep the third state only when it is about as present as the second (trilateral formats)
     top = ranked[:2]
     third = ranked[2]
-    if trilateral or (counts[third] >= max(2, counts[top[1]] * 0.6) and (third in title or len(title) >= 3)):
+    if trilateral or salience[third] >= salience[top[1]] * 0.75:
         top.append(third)
     return top

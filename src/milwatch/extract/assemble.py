@@ -135,6 +135,8 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
         info = candidate.info
         when = _pick_date(info, published)
         historical = _historical(candidate, when, published)
+        if historical and candidate.type == "meeting" and not info.defense_person():
+            continue  # background visits of heads of state and party leaders are not defense diplomacy
         countries = sorted(set(candidate.countries))
         location = _location(info, pack, countries)
         event = Event(type=candidate.type, countries=countries, date=when, historical=historical,
@@ -157,19 +159,32 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
         event.areas = _areas(pack, info.text)
         if main is None and not historical and candidate.type == "meeting":
             main = event
-        _merge_or_add(events, event)
+        headline = info.sentence.index == 0 and analysis.first_is_headline
+        if headline:
+            event.rules.append("headline")
+        _merge_or_add(events, event, headline)
     _inherit_from_main(events, main)
     for event in events:
         event.plover, event.plover_mode, event.plover_context, event.cameo = plover_for(event.type, event.mode)
     return events
 
 
-def _merge_or_add(events: list[Event], event: Event) -> None:
+def _merge_or_add(events: list[Event], event: Event, headline: bool = False) -> None:
+    """Merge `event` into an earlier report of the same event, or add it.
+
+    A headline states the news in the present tense without its own day; it merges
+    with the body's report of that event whatever the dates.
+    """
     for other in events:
         if (other.type == event.type and other.countries == event.countries
-                and other.historical == event.historical and _compatible(other.date, event.date)
+                and other.historical == event.historical
+                and (_compatible(other.date, event.date) or "headline" in other.rules or headline)
                 and (other.doc_type is None or event.doc_type is None or other.type != "agreement"
                      or other.doc_type == event.doc_type or other.date == event.date)):
+            if "headline" in other.rules and not headline:
+                other.date, other.evidence = event.date or other.date, event.evidence
+                other.evidence_start, other.evidence_end = event.evidence_start, event.evidence_end
+                other.rules.remove("headline")
             other.date = other.date or event.date
             other.location = other.location or event.location
             other.rules = sorted(set(other.rules) | set(event.rules))

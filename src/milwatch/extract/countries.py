@@ -26,6 +26,8 @@ _EXTRA_ALPHA3 = {"XK": "XKX"}
 _NOT_STATES = frozenset({"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB"})
 
 KIND_NAME, KIND_ADJECTIVE, KIND_PLACE = "name", "adjective", "place"
+# a pack entry mapped to "-" masks a phrase that contains a country name but is not one ("South China Sea")
+NOT_A_COUNTRY = "-"
 
 
 @dataclass(slots=True, frozen=True)
@@ -149,7 +151,8 @@ class CountryFinder:
         last_end = -1
         for start, end, code, kind in candidates:
             if start >= last_end:
-                mentions.append(CountryMention(start, end, code, kind))
+                if code != NOT_A_COUNTRY:
+                    mentions.append(CountryMention(start, end, code, kind))
                 last_end = end
         return mentions
 

@@ -51,7 +51,8 @@ class Extractor:
         title = article.title if article.title and article.title.strip() not in text[:400] else None
         title_countries = res.countries.find(article.title or "")
         person_mentions = find_persons(text, res.pack, [(c.start, c.end, c.code) for c in countries if c.is_state])
-        persons = [PersonRef(p.start, p.end, p.surface, p.name, p.role, p.rank, p.country) for p in person_mentions]
+        persons = propagate_person_facts(
+            [PersonRef(p.start, p.end, p.surface, p.name, p.role, p.rank, p.country) for p in person_mentions])
         dates = [DateRef(d.start, d.end, d.value, d.kind) for d in find_dates(text, res.pack, base)]
         analysis = analyse_article(text, title, res.pack, countries, title_countries, persons, dates)
         candidates = candidate_events(analysis, res.pack)
@@ -59,6 +60,29 @@ class Extractor:
         for event in events:
             _map_evidence(article, event)
         return Extraction(article_id=article.id, events=events)
+
+
+def propagate_person_facts(persons: list[PersonRef]) -> list[PersonRef]:
+    """Within one article, what one mention of a person says (country, role, rank) holds for all
+    mentions of that person, surname-only mentions included ("Hasanov", "Giang")."""
+    facts: dict[str, PersonRef] = {}
+    for ref in persons:
+        known = facts.setdefault(ref.name, PersonRef(0, 0, ref.surface, ref.name, None, None, None))
+        known.country = known.country or ref.country
+        known.role = known.role or ref.role
+        known.rank = known.rank or ref.rank
+    full = [f for f in facts.values() if " " in f.name]
+    for ref in persons:
+        known = facts[ref.name]
+        if " " not in ref.name:
+            owners = [f for f in full if ref.name in f.name.split()]
+            if len(owners) == 1:
+                known = owners[0]
+                ref.name = known.name
+        ref.country = ref.country or known.country
+        ref.role = ref.role or known.role
+        ref.rank = ref.rank or known.rank
+    return persons
 
 
 def _map_evidence(article: Article, event: Event) -> None:

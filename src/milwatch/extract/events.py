@@ -53,14 +53,18 @@ def country_sets(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack, rule
     states = info.states()
     main = analysis.main_states
     trilateral = info.has("trilateral") or (analysis.trilateral_context and len(main) >= 3)
-    if len(states) >= 3 and not trilateral and pairs_allowed:
+    if len(states) >= 3 and not trilateral:
         venues = _location_only(info, pack)
         kept = [c for c in states if c not in venues]
         states = kept if len(kept) >= 2 else states[:2]
-        if len(states) >= 3:
-            home = next((c for c in main if c in states), states[0])
+        home = analysis.home_state
+        if len(states) >= 2 and pairs_allowed and analysis.multilateral_context and home and (
+                len(states) >= 3 or home not in states):
             rules.append("countries:pairs-with-home")
             return [[home, other] for other in states if other != home]
+        if len(states) >= 3 and len(main) >= 2 and set(main[:2]) <= set(states):
+            rules.append("countries:main-pair-of-many")
+            return [list(main[:2])]
     if trilateral and len(main) >= 3 and set(states) <= set(main):
         rules.append("countries:trilateral")
         return [list(main)]
@@ -112,7 +116,7 @@ def _agreement(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> lis
     doc_type = _doc_type_near(pack, info, sign.start())
     if doc_type is None:
         return []
-    if info.has("pending") and not info.dates:
+    if info.has("pending") and not any(d.value and len(d.value) == 10 for d in info.dates):
         return []
     if not (info.has("defense_context") or analysis.defense_context):
         return []
