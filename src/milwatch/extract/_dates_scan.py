@@ -131,9 +131,12 @@ def _digit_hit(m: re.Match[str], text: str, low: str, rules: DateRules) -> Raw |
         if second is not None:
             return Raw(start, end, "range", year, month, first, last=(year, month, second))
         return Raw(start, end, "day", year, month, first, order="DMY")
-    if m["l_w"] and rules.code not in ("und", "_base"):
-        parsed = rules.fallback(text[m.start():m.end()])
-        return Raw(m.start(), m.end(), "day", *parsed) if parsed else None
+    if m["l_w"]:
+        parsed = rules.fallback(text[m.start():m.end()]) if rules.code not in ("und", "_base") else None
+        if parsed:
+            return Raw(m.start(), m.end(), "day", *parsed)
+        year = int(m["l_y"])  # "30 Soldaten 2025": no date, but the year stands
+        return Raw(m.start("l_y"), m.end(), "year", year) if year % 100 else None
     return None
 
 

@@ -62,6 +62,26 @@ def _is_latin(surface: str) -> bool:
     return any("a" <= c <= "z" for c in fold(surface))
 
 
+def _same_word(a: str, b: str) -> bool:
+    """Equal, or (outside the Latin script, where fold() cannot compare) one case form of the
+    other: a common stem of 4+ letters and endings of at most 3 (Сергеем / Сергей)."""
+    if a == b:
+        return True
+    if a.isascii() or b.isascii():
+        return False
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n >= 4 and len(a) - n <= 3 and len(b) - n <= 3
+
+
+def _covers(big: set[str], small: set[str]) -> bool:
+    """Every word of `small` is (a case form of) a word of `big`."""
+    return small <= big or all(any(_same_word(w, v) for v in big) for w in small)
+
+
 def group_mentions(mentions: Sequence[PersonMention], memo: NameMemo | None = None) -> list[list[PersonMention]]:
     """Mentions of one individual together, each group in text order, groups by first mention."""
     memo = memo or NameMemo()
@@ -75,7 +95,7 @@ def group_mentions(mentions: Sequence[PersonMention], memo: NameMemo | None = No
             singles.append(i)
             continue
         for k, key in enumerate(keys):
-            if w <= key or key <= w:
+            if _covers(key, w) or _covers(w, key):
                 groups[k].append(i)
                 key |= w
                 break
@@ -83,7 +103,7 @@ def group_mentions(mentions: Sequence[PersonMention], memo: NameMemo | None = No
             groups.append([i])
             keys.append(set(w))
     for i in singles:
-        owners = [k for k, key in enumerate(keys) if words[i] and words[i] <= key]
+        owners = [k for k, key in enumerate(keys) if words[i] and _covers(key, words[i])]
         if not owners:
             groups.append([i])
             keys.append(set(words[i]))

@@ -135,6 +135,9 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
         info = candidate.info
         when = _pick_date(info, published)
         historical = _historical(candidate, when, published)
+        if candidate.type == "intent" and historical:
+            # a pledge made now may cite background dates ("on the basis of the 2025 MoU")
+            when, historical = None, False
         if historical and candidate.type == "meeting" and not info.defense_person():
             continue  # background visits of heads of state and party leaders are not defense diplomacy
         countries = sorted(set(candidate.countries))
@@ -163,6 +166,7 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
         if headline:
             event.rules.append("headline")
         _merge_or_add(events, event, headline)
+    events = [e for e in events if not (e.type == "intent" and "headline" in e.rules)]
     _inherit_from_main(events, main)
     for event in events:
         event.plover, event.plover_mode, event.plover_context, event.cameo = plover_for(event.type, event.mode)

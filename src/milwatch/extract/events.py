@@ -57,7 +57,8 @@ def country_sets(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack, rule
         venues = _location_only(info, pack)
         kept = [c for c in states if c not in venues]
         states = kept if len(kept) >= 2 else states[:2]
-        home = analysis.home_state
+        subject = next((p.country for p in info.persons if p.country and p.country in states), None)
+        home = subject or analysis.home_state
         if len(states) >= 2 and pairs_allowed and analysis.multilateral_context and home and (
                 len(states) >= 3 or home not in states):
             rules.append("countries:pairs-with-home")
@@ -153,8 +154,8 @@ def _support(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> list[
 def _intent(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> list[Candidate]:
     if not info.has("intent") or info.has("negative"):
         return []
-    if not (info.has("defense_context") and (info.has("marker_both_sides") or len(info.states()) >= 2
-                                              or info.persons)):
+    defense = info.has("defense_context") or info.defense_person()
+    if not ((defense and (len(info.states()) >= 2 or info.persons)) or info.has("marker_both_sides")):
         return []
     rules = ["intent:trigger"]
     return [Candidate("intent", info, c, rules, confidence=0.35) for c in country_sets(info, analysis, pack, rules)]

@@ -129,6 +129,13 @@ def _token_class(ctx: _Context, token: str) -> int:
     return cls
 
 
+def _country_word(ctx: _Context, start: int, first: bool) -> bool:
+    """A country at `start` ends a name; inside a name only a country of several words does
+    (Đức, Anh, Nga are Vietnamese given names as well as countries)."""
+    country = ctx.country_at(start)
+    return bool(country) and (first or " " in ctx.text[start:country[0]].strip())
+
+
 def _name_span(ctx: _Context, pos: int, forward: bool = True, limit: int | None = None) -> tuple[int, int, int] | None:
     """(start, end, words) of the valid name run at `pos` (forward) or ending at `limit` (backward)."""
     text = ctx.text
@@ -153,7 +160,7 @@ def _name_span(ctx: _Context, pos: int, forward: bool = True, limit: int | None 
         if possessive:
             token, end = token[:possessive.start()], start + possessive.start()
             cls = _token_class(ctx, token)
-        if cls == _STOP or (cls == _NAME and (start in ctx.hit_index or ctx.country_at(start))):
+        if cls == _STOP or (cls == _NAME and (start in ctx.hit_index or _country_word(ctx, start, not kept))):
             break
         kept.append((start, end, cls))
         if possessive:
@@ -328,6 +335,8 @@ def _recurring(ctx: _Context, mentions: list[PersonMention]) -> list[PersonMenti
             continue
         tokens = core_tokens(m.surface)
         needles.add(m.surface)
+        if len(tokens) == 2:
+            needles.add(f"{tokens[1]} {tokens[0]}")  # Kenji Sato / Sato Kenji
         if len(tokens) >= 2 and pats.bare_surnames:
             needles.update(t for t in (tokens[0], tokens[-1]) if len(t) >= 3 and not pats.not_name.fullmatch(t))
     taken = [(m.start, m.end) for m in mentions]
