@@ -285,3 +285,9 @@ def test_relative_months_and_years(registry: PackRegistry, lang: str, text: str,
 
 def test_a_number_before_a_relative_phrase_is_a_duration(registry: PackRegistry) -> None:
     assert found(registry, "vi", "Cách đây 3 tháng trước, hai bên đã gặp nhau.", "2025-09-12") == []
+
+
+def test_leftover_day_word_year_goes_to_dateparser(registry: PackRegistry) -> None:
+    # an English date inside a Vietnamese article: "April" is no Vietnamese month name
+    assert one(registry, "vi", "Bài viết đăng ngày 21 April 2017.", None).value == "2017-04-21"
+    assert found(registry, "de", "Es kamen 30 Soldaten 2025 zusammen.", None) == [("2025", "2025", "year")]
