@@ -94,6 +94,7 @@ class ArticleAnalysis:
     phone_context: bool
     dateline_place: str | None
     first_is_headline: bool = False
+    focus: list[str] = field(default_factory=list)  # the states of the last event found (discourse focus)
 
 
 def _mask_spans(pack: Pack, text: str) -> list[tuple[int, int]]:

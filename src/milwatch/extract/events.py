@@ -13,6 +13,8 @@ from milwatch.packs import Pack
 
 # how far (characters) a document noun may be from a signing verb
 SIGN_WINDOW = 160
+# how far (characters) a "held/conducted" verb may be from an exercise noun
+HELD_WINDOW = 55
 DOC_PRIORITY = ("letter_of_intent", "memorandum", "protocol", "contract", "plan", "agreement", "declaration", "other")
 
 
@@ -72,12 +74,16 @@ def country_sets(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack, rule
     if len(states) >= 2:
         rules.append("countries:sentence")
         return [states]
+    focus = analysis.focus
     if len(states) == 1:
-        partner = next((c for c in main if c != states[0]), None)
+        partner = next((c for c in focus + main if c != states[0]), None)
         if partner:
             rules.append("countries:sentence+main")
             return [[states[0], partner]]
         return []
+    if info.has("marker_both_sides") and len(focus) >= 2:
+        rules.append("countries:both-sides=focus")
+        return [list(focus)]
     if info.has("marker_both_sides") and len(main) >= 2:
         rules.append("countries:both-sides")
         return [list(main)]
@@ -110,6 +116,12 @@ def _meeting(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> list[
             for c in country_sets(info, analysis, pack, rules, pairs_allowed=True)]
 
 
+def _held_near(info: SentenceInfo, window: int = HELD_WINDOW) -> bool:
+    """Is an exercise word close to a verb saying it was held (not just discussed)?"""
+    return any(abs(held.start() - ex.start()) <= window
+               for held in info.hits.get("exercise_held", []) for ex in info.hits.get("exercise", []))
+
+
 def _agreement(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> list[Candidate]:
     if not info.has("agreement") or info.has("negative"):
         return []
@@ -117,7 +129,8 @@ def _agreement(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> lis
     doc_type = _doc_type_near(pack, info, sign.start())
     if doc_type is None:
         return []
-    if info.has("pending") and not any(d.value and len(d.value) == 10 for d in info.dates):
+    has_day = any(d.value and len(d.value) == 10 for d in info.dates)
+    if (info.has("pending") or info.has("marker_future")) and not has_day:
         return []
     if not (info.has("defense_context") or analysis.defense_context):
         return []
@@ -129,7 +142,7 @@ def _agreement(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> lis
 def _exercise(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> list[Candidate]:
     if not info.has("exercise") or info.has("negative") or info.has("pending"):
         return []
-    if info.has("marker_future") or info.has("intent") or not info.has("exercise_held"):
+    if info.has("marker_future") or info.has("intent") or not _held_near(info):
         return []
     rules = ["exercise:trigger+held"]
     return [Candidate("exercise", info, c, rules, confidence=0.5) for c in country_sets(info, analysis, pack, rules)]
@@ -171,5 +184,8 @@ def candidate_events(analysis: ArticleAnalysis, pack: Pack) -> list[Candidate]:
         return candidates
     for info in analysis.sentences:
         for rule in RULES:
-            candidates.extend(rule(info, analysis, pack))
+            found = rule(info, analysis, pack)
+            candidates.extend(found)
+            if len(found) == 1 and 2 <= len(found[0].countries):
+                analysis.focus = list(found[0].countries)
     return candidates
