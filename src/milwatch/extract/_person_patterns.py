@@ -108,13 +108,13 @@ def _country_names(pack: Pack) -> list[str]:
 def _country_body(pack: Pack) -> str:
     """Country names with their case endings (regex body, case-insensitive)."""
     names = _country_names(pack)
-    if not _has_titles(pack):  # unknown case endings: match the stem (России, Францией)
-        names = [n[:-1] if len(n) > 4 and n[-1].lower() in "aeiouyаеиоуыэюяі" else n for n in names]
+    if not _has_titles(pack):  # unknown case endings: match a non-Latin name's stem (России, Францией)
+        names = [n[:-1] if len(n) > 4 and n[-1].lower() in "аеиоуыэюяі" else n for n in names]
     body = trie_regex([(n, None) for n in names])
     # case endings: the pack's own (pack.toml name_suffixes), else up to two letters
     # for a language without titles of its own (Казахстана, Azerbaycan'ın is not)
     suffixes = [re.escape(x) for x in pack.get("pack", "name_suffixes", []) or []] + ["['’`]?s"]
-    ending = rf"(?:{'|'.join(suffixes)})?" if _has_titles(pack) else r"\w{0,3}"
+    ending = rf"(?:{'|'.join(suffixes)})?" if _has_titles(pack) else r"\w{0,2}"
     return rf"(?:{body}){ending}"
 
 

@@ -130,6 +130,7 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
              published: str | None) -> list[Event]:
     """Complete and merge candidates into the article's events, in order of first mention."""
     events: list[Event] = []
+    people: dict[int, set[str]] = {}  # officials named in each event's sentences
     main: Event | None = None
     for candidate in candidates:
         info = candidate.info
@@ -165,7 +166,8 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
         headline = info.sentence.index == 0 and analysis.first_is_headline
         if headline:
             event.rules.append("headline")
-        _merge_or_add(events, event, headline)
+        people[id(event)] = {p.name for p in info.persons}
+        _merge_or_add(events, event, headline, people)
     events = [e for e in events if not (e.type == "intent" and "headline" in e.rules)]
     _inherit_from_main(events, main)
     for event in events:
@@ -173,13 +175,16 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
     return events
 
 
-def _merge_or_add(events: list[Event], event: Event, headline: bool = False) -> None:
+def _merge_or_add(events: list[Event], event: Event, headline: bool, people: dict[int, set[str]]) -> None:
     """Merge `event` into an earlier report of the same event, or add it.
 
     A headline states the news in the present tense without its own day; it merges
     with the body's report of that event whatever the dates.
     """
     for other in events:
+        if (other.type == "meeting" and event.type == "meeting"
+                and _different_people(people[id(other)], people[id(event)])):
+            continue
         if (other.type == event.type and other.countries == event.countries
                 and other.historical == event.historical
                 and (_compatible(other.date, event.date) or "headline" in other.rules or headline)
@@ -194,10 +199,17 @@ def _merge_or_add(events: list[Event], event: Event, headline: bool = False) -> 
             other.rules = sorted(set(other.rules) | set(event.rules))
             other.confidence = min(1.0, other.confidence + 0.1)
             other.areas = sorted(set(other.areas) | set(event.areas))
+            people[id(other)] |= people[id(event)]
             known = {p.name for p in other.persons}
             other.persons += [p for p in event.persons if p.name not in known]
             return
     events.append(event)
+
+
+def _different_people(people_a: set[str], people_b: set[str]) -> bool:
+    """Two meetings of the same states with different officials named in their sentences
+    (the minister's talks, then the president's reception) are different meetings."""
+    return bool(people_a and people_b and not (people_a <= people_b or people_b <= people_a))
 
 
 def _inherit_from_main(events: list[Event], main: Event | None) -> None:

@@ -81,7 +81,7 @@ class CountryFinder:
     """Compiled country vocabulary of one language."""
 
     def __init__(self, entries: dict[str, tuple[str, str, bool]], suffixes: tuple[str, ...],
-                 stem_strip: str) -> None:
+                 stem_strip: str, adjectives_capitalised: bool = False) -> None:
         # entries: lowercase surface -> (code, kind, is_prefix)
         self._automaton = ahocorasick.Automaton()
         for surface, (code, kind, is_prefix) in entries.items():
@@ -91,6 +91,8 @@ class CountryFinder:
         self._empty = not entries
         self._suffixes = tuple(sorted(suffixes, key=len, reverse=True))
         self._stem_strip = stem_strip
+        self._capital_kinds = (KIND_NAME, KIND_PLACE, KIND_ADJECTIVE) if adjectives_capitalised else (
+            KIND_NAME, KIND_PLACE)
 
     @classmethod
     def for_pack(cls, pack: Pack) -> CountryFinder:
@@ -121,7 +123,7 @@ class CountryFinder:
             add(phrase, code, KIND_ADJECTIVE)
         for place, code in pack.get("countries", "places", {}).items():
             add(place, code, KIND_PLACE)
-        return cls(entries, suffixes, stem_strip)
+        return cls(entries, suffixes, stem_strip, bool(pack.get("pack", "adjectives_capitalised", False)))
 
     def find(self, text: str) -> list[CountryMention]:
         """Non-overlapping mentions, longest first, in text order."""
@@ -134,7 +136,7 @@ class CountryFinder:
             start, end = end_index - length + 1, end_index + 1
             if start > 0 and (lowered[start - 1].isalnum() or lowered[start - 1] == "_"):
                 continue
-            if kind == KIND_NAME or kind == KIND_PLACE:
+            if kind in self._capital_kinds:
                 first = text[start]
                 if first.isalpha() and first.lower() != first.upper() and not first.isupper():
                     continue  # names are capitalised: "china" the porcelain, "turkey" the bird

@@ -27,6 +27,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "date_order": "str",  # DMY or MDY: how 4/9 is read
         "cldr_locale": "str",  # babel locale for country names (defaults to code)
         "ordinal_dot": "bool",  # ordinals written "4." (de): a number-dot does not end a sentence
+        "adjectives_capitalised": "bool",  # demonyms are written with a capital (en): "polish" is not Poland
         "name_suffixes": "list",  # endings a country name may take (de genitive "s", ru case endings)
         "name_stem_strip": "str",  # final letters dropped from a name before its endings (ru "я" in Россия -> России)
     },
@@ -53,6 +54,8 @@ SCHEMA: dict[str, dict[str, str]] = {
         "mode_visit": "list",
         "defense_context": "list",  # words that mark the military/defense context of a sentence
         "negative": "list",  # combat, attacks, threats: sentences that are not diplomacy
+        "trilateral": "list",  # three-party formats: trilateral, ba bên, dreiseitig
+        "exercise_held": "list",  # verbs that make an exercise carried out, not just discussed (held, abgehalten, tổ chức)
         "mask": "list",  # phrases inside which no trigger counts ("thư ký" = secretary, not "ký" = sign)
         "host": "list",  # verbs whose subject hosts the other side (received, empfing, tiếp, đón)
         "pending": "list",  # words that make a signing or exercise not yet done (early signing, vorbereiten)
@@ -68,14 +71,14 @@ SCHEMA: dict[str, dict[str, str]] = {
         "ranks": "map_list",  # rank -> phrases
         "honorifics": "list",  # words that precede a name without being a role (Mr., Herr, ông)
         "counterpart": "list",  # "his counterpart", "Amtskollege", "người đồng cấp"
-    },
-    "markers.toml": {
         "connectors": "list",  # words between a title, a country and a name: of, the, der, von, nước, của
         "particles": "list",  # lowercase words inside names: bin, van, de, al (case-sensitive)
         "not_names": "list",  # capitalised words never part of a name: Ministry, Bộ, Monday
         "minor_roles": "list",  # role labels that lose to any other role in a title chain (party posts)
         "conjunctions": "list",  # and, und, và: join two titles of one person, or two people
         "bare_surnames": "bool",  # is a lone surname ("Hasanov") a mention? false where name words are common words (vi)
+    },
+    "markers.toml": {
         "historical": "list",  # background markers: previously, bereits, trước đó
         "future": "list",  # will, plan to, sẽ
         "negation": "list",  # not, nicht, không

@@ -1,0 +1,219 @@
+"""The scanner under the person finder: per-article context, name runs, later mentions.
+
+`Context` holds one article's text, its title hits and country spans, and per-article
+memos; `name_span` reads a run of capitalised name words; `recurring_mentions` finds
+bare later mentions of names already found; `untitled_mentions` is the fallback for a
+language without title phrases of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from milwatch.extract._names import core_tokens, is_initial, is_name_token, is_suffix
+from milwatch.extract._person_merge import NameMemo, PersonMention
+from milwatch.extract._person_patterns import PersonPatterns
+
+MAX_NAME_WORDS = 4
+POSSESSIVE_GAP = re.compile(r"(?:['’`]?s)?[\s\-]*")  # between a country and its title: Japan's, US-
+_WORD = re.compile(r"\S+")
+_BLANKS = re.compile(r"[ \t\u00a0]*")
+_POSSESSIVE = re.compile(r"(?<=\w\w\w)['’`](?:s|[^\W\d_A-Z]{1,4})$")  # Modi's, Spruds'u (not Sa'ad)
+_LOWER_WORD = re.compile(r"[^\W\d_]+")
+
+
+@dataclass(slots=True)
+class Hit:
+    start: int
+    end: int
+    kind: str  # role | rank | honorific | counterpart
+    label: str
+    text: str
+
+
+@dataclass(slots=True)
+class Chain:
+    hits: list[Hit]
+    start: int
+    end: int  # where the name may begin
+    country: str | None
+    name: tuple[int, int] | None = None
+    words: int = 0  # words of the name (1 = a lone surname, tentative)
+
+
+@dataclass(slots=True)
+class Context:
+    text: str
+    pats: PersonPatterns
+    hits: list[Hit]
+    hit_index: dict[int, int]
+    spans: dict[int, tuple[int, str]]
+    ordered_spans: list[tuple[int, int, str]]
+    minor: frozenset[str]
+    chains: dict[tuple[int, bool], Chain] = field(default_factory=dict)
+    token_classes: dict[str, int] = field(default_factory=dict)
+    names: NameMemo = field(default_factory=NameMemo)
+
+    def mention(self, start: int, end: int, role: str | None = None, rank: str | None = None,
+                country: str | None = None) -> PersonMention:
+        surface = self.text[start:end]
+        return PersonMention(start, end, surface, self.names.canonical(surface), role, rank, country)
+
+    def skip(self, pos: int) -> int:
+        return _BLANKS.match(self.text, pos).end()  # type: ignore[union-attr]  # matches empty too
+
+    def country_at(self, pos: int) -> tuple[int, str | None] | None:
+        span = self.spans.get(pos)
+        if span:
+            end, code = span
+            gap = POSSESSIVE_GAP.match(self.text, end)
+            return (gap.end() if gap and "\n" not in gap.group() else end), code
+        m = self.pats.country.match(self.text, pos)
+        return (m.end(), None) if m else None
+
+
+_NAME, _QUIET, _STOP = 0, 1, 2  # a name word; an initial, suffix or particle (kept, not counted); not a name
+
+
+def _token_class(ctx: Context, token: str) -> int:
+    cls = ctx.token_classes.get(token)
+    if cls is None:
+        pats = ctx.pats
+        if is_initial(token) or is_suffix(token) or token in pats.particles:
+            cls = _QUIET
+        elif not is_name_token(token) or pats.not_name.fullmatch(token):
+            cls = _STOP
+        else:
+            cls = _NAME
+        ctx.token_classes[token] = cls
+    return cls
+
+
+def _country_word(ctx: Context, start: int, first: bool) -> bool:
+    """A country at `start` ends a name; inside a name only a country of several words does
+    (Đức, Anh, Nga are Vietnamese given names as well as countries)."""
+    country = ctx.country_at(start)
+    return bool(country) and (first or " " in ctx.text[start:country[0]].strip())
+
+
+def name_span(ctx: Context, pos: int, forward: bool = True, limit: int | None = None) -> tuple[int, int, int] | None:
+    """(start, end, words) of the valid name run at `pos` (forward) or ending at `limit` (backward)."""
+    text = ctx.text
+    if forward:
+        m = ctx.pats.name.match(text, pos)
+        if not m:
+            return None
+        run = [(pos + w.start(), pos + w.end()) for w in _WORD.finditer(m.group())]
+    else:
+        runs = [r for r in ctx.pats.name.finditer(text, max(0, pos - 80), limit) if r.end() == limit]
+        if not runs:
+            return None
+        base = runs[-1].start()
+        run = [(base + w.start(), base + w.end()) for w in _WORD.finditer(runs[-1].group())][::-1]
+    kept: list[tuple[int, int, int]] = []
+    for start, end in run:
+        token = text[start:end]
+        if token[-1] == ",":
+            token, end = token[:-1], end - 1
+        cls = _token_class(ctx, token)
+        possessive = _POSSESSIVE.search(token) if "'" in token or "’" in token or "`" in token else None
+        if possessive:
+            token, end = token[:possessive.start()], start + possessive.start()
+            cls = _token_class(ctx, token)
+        if cls == _STOP or (cls == _NAME and (start in ctx.hit_index or _country_word(ctx, start, not kept))):
+            break
+        kept.append((start, end, cls))
+        if possessive:
+            break  # "Narendra Modi's visit"
+    if not forward:
+        kept.reverse()
+    while kept and kept[-1][2] == _QUIET and not is_suffix(text[kept[-1][0]:kept[-1][1]]):
+        kept.pop()
+    while kept and kept[0][2] == _QUIET:
+        kept.pop(0)
+    words = sum(1 for k in kept if k[2] == _NAME)
+    if not words or words > MAX_NAME_WORDS:
+        return None
+    return kept[0][0], kept[-1][1], words
+
+
+def recurring_mentions(ctx: Context, mentions: list[PersonMention]) -> list[PersonMention]:
+    """Bare later (or earlier) mentions of names already found: "Hasanov", "Phan Van Giang"."""
+    text, pats = ctx.text, ctx.pats
+    needles: set[str] = set()
+    for m in mentions:
+        if len(ctx.names.words(m.surface)) < 2:
+            continue
+        tokens = core_tokens(m.surface)
+        needles.add(m.surface)
+        if len(tokens) == 2:
+            needles.add(f"{tokens[1]} {tokens[0]}")  # Kenji Sato / Sato Kenji
+        if len(tokens) >= 2 and pats.bare_surnames:
+            needles.update(t for t in (tokens[0], tokens[-1]) if len(t) >= 3 and not pats.not_name.fullmatch(t))
+    taken = [(m.start, m.end) for m in mentions]
+    found: list[PersonMention] = []
+    for needle in sorted(needles, key=len, reverse=True):
+        at = text.find(needle)
+        while at >= 0:
+            end = at + len(needle)
+            if (not any(s < end and at < e for s, e in taken) and bounded(text, at, end)
+                    and (" " in needle or _alone(text, at, end, pats))):
+                found.append(ctx.mention(at, end))
+                taken.append((at, end))
+            at = text.find(needle, end)
+    return found
+
+
+def bounded(text: str, start: int, end: int) -> bool:
+    return (start == 0 or not text[start - 1].isalnum()) and (end >= len(text) or not text[end].isalnum())
+
+
+def _alone(text: str, start: int, end: int, pats: PersonPatterns) -> bool:
+    """A single name word not glued to another capitalised word (part of some other name)."""
+    before = text[max(0, start - 40):start]
+    prev = before.split()[-1] if before.strip() and before.endswith(" ") else ""
+    after = text[end:end + 40]
+    nxt = after.split()[0] if after.strip() and after.startswith(" ") else ""
+    for word in (prev, nxt):
+        if word and is_name_token(word) and word[-1].isalpha() and not pats.not_name.fullmatch(word):
+            return False
+    return True
+
+
+def untitled_mentions(text: str, mentions: list[PersonMention], ctx: Context) -> list[PersonMention]:
+    """Fallback for languages without a pack: runs of 2-3 capitalised words inside a sentence."""
+    taken = [(m.start, m.end) for m in mentions]
+    found: list[PersonMention] = []
+    common = {w for w in _LOWER_WORD.findall(text) if w.islower()}  # words the text also writes in lowercase
+    starts = [m.start() + w.start() for m in ctx.pats.name.finditer(text) for w in _WORD.finditer(m.group())]
+    for start in starts:
+        word = _LOWER_WORD.match(text, start)
+        if any(s <= start < e for s, e in taken) or (word and word.group().lower() in common):
+            continue
+        span = name_span(ctx, start)
+        if not span or not 2 <= span[2] <= 3 or any(s < span[1] and span[0] < e for s, e in taken):
+            continue
+        if span[2] == 3 and _title_like(text, span):
+            continue  # "Bakanı Hulusi Akar": the run starting at the next word is the name
+        before = text[:span[0]].rstrip()
+        if not before or before[-1] in ".!?:\n\"“«|":
+            continue
+        found.append(ctx.mention(span[0], span[1]))
+        taken.append(span[:2])
+    return found
+
+
+def _title_like(text: str, span: tuple[int, int, int]) -> bool:
+    """Is the first word of a three-word run used elsewhere without the second (a title word)?"""
+    words = text[span[0]:span[1]].split()
+    first, pair = words[0], " ".join(words[:2])
+    return _count_word(text, first) > _count_word(text, pair)
+
+
+def _count_word(text: str, word: str) -> int:
+    count, at = 0, text.find(word)
+    while at >= 0:
+        count += bounded(text, at, at + len(word))
+        at = text.find(word, at + len(word))
+    return count
