@@ -14,6 +14,7 @@ import glob
 import json
 from pathlib import Path
 
+from milwatch.cluster.stories import assign_stories
 from milwatch.evaluate.scoring import match_events, report, score
 from milwatch.extract.engine import Extractor
 from milwatch.langid import Detector
@@ -35,13 +36,19 @@ def main() -> None:
     extractor = Extractor()
     detector = Detector()
     preds = []
+    items = []
     for row in gold:
         hint = None if args.detect else row.get("lang")
         article = Article(id=row["id"], text=row["text"], title=row.get("title"), published=row.get("published"),
                           lang_hint=hint, lang=hint)
         if not args.raw:
             article = prepare(article, extractor.registry, detector)
-        preds.append(extractor.extract(article).to_prediction())
+        extraction = extractor.extract(article)
+        items.append((row["id"], row.get("published"), extraction.events))
+        preds.append(extraction.to_prediction())
+    stories = assign_stories(items)
+    for pred in preds:
+        pred["story"] = stories[pred["id"]]
     with open("/tmp/eval_extract_preds.json", "w", encoding="utf-8") as out:
         json.dump(preds, out, ensure_ascii=False)
     print(report(score(gold, preds)))
