@@ -2,6 +2,7 @@
 
     prepared = prepare(article, registry, detector)      # language, then clean text
     summary = ingest(records, store, registry, detector)  # read → prepare → store, in batches
+    summary = extract_stored(store, Extractor(registry))  # extract → stories, over stored articles
 
 Stages are pure functions over records; this module wires them and hands
 batches to a store it is given (any `Store`), so the same code runs in the CLI,
@@ -16,6 +17,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from milwatch.clean import clean_article
+from milwatch.cluster.stories import assign_stories
+from milwatch.extract.engine import Extractor
 from milwatch.ingest.records import Quarantined
 from milwatch.langid import Detector
 from milwatch.model import Article, Origin
@@ -79,3 +82,53 @@ def ingest(records: Iterable[Record], store: Store, registry: PackRegistry, dete
         summary.counts += store.add_articles(batch)
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+@dataclass(slots=True)
+class ExtractSummary:
+    articles: int = 0  # articles extracted in this run
+    skipped: int = 0  # already extracted (and not forced)
+    relevant: int = 0
+    events: int = 0
+    failed: int = 0
+    stories: int = 0
+    seconds: float = 0.0
+
+
+def extract_stored(store: Store, extractor: Extractor, *, force: bool = False, ids: Iterable[str] | None = None,
+                   on_article: Callable[[Article], None] | None = None) -> ExtractSummary:
+    """Run the extract stage over stored articles, then file every article into its story.
+
+    Idempotent: articles already extracted are skipped unless `force` (re-extract after a
+    pack change).  An article whose extraction fails is counted and left unextracted; the
+    run goes on.
+    """
+    summary = ExtractSummary()
+    started = time.perf_counter()
+    for article in store.iter_articles(ids=ids):
+        if on_article is not None:
+            on_article(article)
+        if not force and store.get_extraction(article.id) is not None:
+            summary.skipped += 1
+            continue
+        try:
+            extraction = extractor.extract(article)
+        except Exception:  # noqa: BLE001 - one article must not stop a corpus run
+            summary.failed += 1
+            continue
+        store.save_extraction(article.id, extraction)
+        summary.articles += 1
+        summary.relevant += extraction.relevant
+        summary.events += len(extraction.events)
+    summary.stories = len(set(build_stories(store).values()))
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def build_stories(store: Store) -> dict[str, str]:
+    """Cluster every extracted article into stories (order-independent) and store the result."""
+    published = {a.id: a.published for a in store.iter_articles()}
+    items = ((x.article_id, published.get(x.article_id), x.events) for x in store.iter_extractions())
+    mapping = assign_stories(items)
+    store.set_stories(mapping, replace=True)
+    return mapping

@@ -79,7 +79,11 @@ def _same_word(a: str, b: str) -> bool:
 
 def _covers(big: set[str], small: set[str]) -> bool:
     """Every word of `small` is (a case form of) a word of `big`."""
-    return small <= big or all(any(_same_word(w, v) for v in big) for w in small)
+    if small <= big:
+        return True
+    if all(w.isascii() for w in small):
+        return False  # Latin-script words compare exactly
+    return all(any(_same_word(w, v) for v in big) for w in small)
 
 
 def group_mentions(mentions: Sequence[PersonMention], memo: NameMemo | None = None) -> list[list[PersonMention]]:

@@ -142,11 +142,11 @@ def recurring_mentions(ctx: Context, mentions: list[PersonMention]) -> list[Pers
     """Bare later (or earlier) mentions of names already found: "Hasanov", "Phan Van Giang"."""
     text, pats = ctx.text, ctx.pats
     needles: set[str] = set()
-    for m in mentions:
-        if len(ctx.names.words(m.surface)) < 2:
+    for surface in {m.surface for m in mentions}:
+        if len(ctx.names.words(surface)) < 2:
             continue
-        tokens = core_tokens(m.surface)
-        needles.add(m.surface)
+        tokens = core_tokens(surface)
+        needles.add(surface)
         if len(tokens) == 2:
             needles.add(f"{tokens[1]} {tokens[0]}")  # Kenji Sato / Sato Kenji
         if len(tokens) >= 2 and pats.bare_surnames:
@@ -157,7 +157,7 @@ def recurring_mentions(ctx: Context, mentions: list[PersonMention]) -> list[Pers
         at = text.find(needle)
         while at >= 0:
             end = at + len(needle)
-            if (not any(s < end and at < e for s, e in taken) and bounded(text, at, end)
+            if (bounded(text, at, end) and not any(s < end and at < e for s, e in taken)
                     and (" " in needle or _alone(text, at, end, pats))):
                 found.append(ctx.mention(at, end))
                 taken.append((at, end))

@@ -167,6 +167,8 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
         if headline:
             event.rules.append("headline")
         people[id(event)] = {p.name for p in info.persons}
+        if info.has("host"):
+            event.rules.append("host")
         _merge_or_add(events, event, headline, people)
     events = [e for e in events if not (e.type == "intent" and "headline" in e.rules)]
     _inherit_from_main(events, main)
@@ -182,7 +184,7 @@ def _merge_or_add(events: list[Event], event: Event, headline: bool, people: dic
     with the body's report of that event whatever the dates.
     """
     for other in events:
-        if (other.type == "meeting" and event.type == "meeting"
+        if (other.type == "meeting" and event.type == "meeting" and "host" in event.rules
                 and _different_people(people[id(other)], people[id(event)])):
             continue
         if (other.type == event.type and other.countries == event.countries

@@ -136,15 +136,15 @@ def _apposition(ctx: Context, pos: int) -> tuple[list[Hit], str | None, int]:
         seg = _SEGMENT_END.search(text, ctx.hits[k].end, min(len(text), q + 160))
         seg_end = seg.start() if seg else min(len(text), q + 160)
         stop = False
+        least = 1 if ctx.pats.bare_surnames else 2  # "Defense Minister Kihara" starts the next person
         while k < len(ctx.hits) and ctx.hits[k].start < seg_end:
             chain = _chain(ctx, k, commas=False)
-            if chain.name and chain.words >= 2:
+            if chain.name and chain.words >= least:
                 seg_end, stop = ctx.hits[k].start, True
                 break
             roles.append(ctx.hits[k])
+            country = country or _title_country(ctx, chain, seg_end)
             k += 1
-        if country is None:
-            country = next((c for s, _, c in ctx.ordered_spans if q <= s < seg_end), None)
         end = seg_end
         if stop or not text.startswith(",", seg_end):
             break
@@ -153,6 +153,21 @@ def _apposition(ctx: Context, pos: int) -> tuple[list[Hit], str | None, int]:
         if conj and ctx.skip(conj.end()) in ctx.hit_index:
             q = ctx.skip(conj.end())  # ", and Minister of National Defense"
     return [h for h in roles if h.kind in ("role", "rank")], country, end
+
+
+def _title_country(ctx: Context, chain: Chain, limit: int) -> str | None:
+    """The country a title in an apposition names: inside its chain ("Bộ trưởng Quốc phòng
+    Lào"), after a connector a few words on ("Bộ trưởng Bộ Quốc phòng nước Cộng hòa dân chủ
+    nhân dân Lào"), or as a demonym right before it."""
+    if chain.country:
+        return chain.country
+    end = chain.hits[0].end
+    m = ctx.pats.filler.match(ctx.text, ctx.skip(end))
+    if m and m.lastgroup == "connector":
+        found = next((c for s, _, c in ctx.ordered_spans if end <= s < min(limit, end + 60)), None)
+        if found:
+            return found
+    return _country_before(ctx, chain.start)
 
 
 def _country_before(ctx: Context, start: int) -> str | None:

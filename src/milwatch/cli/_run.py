@@ -1,0 +1,46 @@
+"""The batch run shared by `predict` and `eval`: ingest files into a store, extract, cluster."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from milwatch.cli._common import open_db
+from milwatch.export.predictions import prediction_rows
+from milwatch.extract.engine import Extractor
+from milwatch.ingest import ReadOptions, find_sources, read_source
+from milwatch.langid import Detector
+from milwatch.packs import PackRegistry
+from milwatch.pipeline import extract_stored, ingest
+from milwatch.settings import Settings
+
+
+def run_pipeline(paths: list[Path], settings: Settings, ids: list[str], quiet: bool = False) -> list[dict[str, Any]]:
+    """Ingest `paths` into the store of `settings`, extract and cluster; predictions for `ids`."""
+    err = Console(stderr=True, highlight=False)
+    registry = PackRegistry()
+    detector = Detector(settings.langid_short_chars, settings.langid_mixed_share)
+    options = ReadOptions(max_record_bytes=settings.max_record_bytes, raw_max=settings.quarantine_raw_max)
+    sources, problems = find_sources(paths)
+    store = open_db(settings, create=True)
+    progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                        console=err, disable=quiet or not err.is_terminal, transient=True)
+    try:
+        with progress:
+            task = progress.add_task("ingest", total=len(ids) or None)
+
+            def records():  # type: ignore[no-untyped-def]
+                yield from problems
+                for source in sources:
+                    yield from read_source(source, options)
+
+            ingest(records(), store, registry, detector, batch_size=settings.batch_size,
+                   on_record=lambda _r: progress.advance(task))
+            progress.update(task, description="extract", completed=0, total=store.count_articles())
+            extract_stored(store, Extractor(registry), on_article=lambda _a: progress.advance(task))
+        return list(prediction_rows(store, ids))
+    finally:
+        store.close()

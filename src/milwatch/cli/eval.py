@@ -1,0 +1,48 @@
+"""`milwatch eval GOLD`: predict on a gold set and score it exactly as ../shared/eval/score.py does."""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from pathlib import Path
+
+import click
+
+from milwatch.cli._common import settings_from
+from milwatch.cli._run import run_pipeline
+from milwatch.evaluate.scoring import report, score
+
+GOLD_ONLY = ("relevant", "story", "events")
+
+
+@click.command("eval")
+@click.argument("gold_paths", metavar="GOLD...", nargs=-1, required=True,
+                type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the metrics as JSON.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Also write the predictions here (JSONL).")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+def command(gold_paths: tuple[Path, ...], as_json: bool, output: Path | None, quiet: bool) -> None:
+    """Run the whole pipeline on GOLD files (GUIDELINES gold format) and score it.
+
+    The gold fields (relevant, story, events) are removed before predicting, so
+    the system sees what `score.py input` would give it.  The report is the one
+    score.py prints (same figures), with event precision/recall per language and
+    per type:
+
+        milwatch eval ../shared/corpus/dev/*.jsonl
+    """
+    gold = [json.loads(line) for path in gold_paths for line in path.open(encoding="utf-8") if line.strip()]
+    with tempfile.TemporaryDirectory(prefix="milwatch-eval-") as tmp:
+        input_path = Path(tmp) / "input.jsonl"
+        with input_path.open("w", encoding="utf-8") as handle:
+            for row in gold:
+                handle.write(json.dumps({k: v for k, v in row.items() if k not in GOLD_ONLY}, ensure_ascii=False) + "\n")
+        settings = settings_from(db=Path(tmp) / "eval.db")
+        preds = run_pipeline([input_path], settings, [str(r["id"]) for r in gold], quiet=quiet)
+    if output is not None:
+        with output.open("w", encoding="utf-8") as out:
+            for row in preds:
+                out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    metrics = score(gold, preds)
+    click.echo(json.dumps(metrics, indent=2) if as_json else report(metrics))

@@ -1,0 +1,50 @@
+"""`milwatch extract`: find the events of stored articles and file them into stories."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from milwatch.cli._common import db_option, json_option, open_db, settings_from, show_path
+from milwatch.extract.engine import Extractor
+from milwatch.packs import PackRegistry
+from milwatch.pipeline import extract_stored
+
+
+@click.command("extract")
+@db_option
+@click.option("--force", is_flag=True, help="Re-extract articles already extracted (after a language-pack change).")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+@json_option
+def command(db: Path | None, force: bool, quiet: bool, as_json: bool) -> None:
+    """Extract defense-diplomacy events from every stored article, then cluster stories.
+
+    Articles already extracted are skipped, so running it again after an
+    ingest only works on the new articles; `--force` redoes all of them.
+    Stories are recomputed over the whole store each run (the partition does
+    not depend on the order articles came in).
+    """
+    settings = settings_from(db=db)
+    store = open_db(settings)
+    err = Console(stderr=True, highlight=False)
+    progress = Progress(TextColumn("extract"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                        console=err, disable=quiet or not err.is_terminal, transient=True)
+    try:
+        with progress:
+            task = progress.add_task("extract", total=store.count_articles())
+            summary = extract_stored(store, Extractor(PackRegistry()), force=force,
+                                     on_article=lambda _a: progress.advance(task))
+    finally:
+        store.close()
+    figures = asdict(summary) | {"seconds": round(summary.seconds, 3), "database": str(settings.db_path)}
+    if as_json:
+        click.echo(json.dumps(figures))
+        return
+    click.echo(f"extracted {summary.articles} · skipped {summary.skipped} (already extracted) · relevant "
+               f"{summary.relevant} · events {summary.events} · failed {summary.failed} · stories {summary.stories}"
+               f"  ({summary.seconds:.1f} s) → {show_path(str(settings.db_path))}")

@@ -1,0 +1,59 @@
+"""`milwatch predict INPUT -o PRED`: the whole pipeline on articles, written in the prediction format."""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from pathlib import Path
+
+import click
+
+from milwatch.cli._common import settings_from, show_path
+from milwatch.cli._run import run_pipeline
+
+
+@click.command("predict")
+@click.argument("input_path", metavar="INPUT", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
+              help="Where to write the predictions (JSONL, one object per input article).")
+@click.option("--db", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Keep the working database here [default: a temporary file, deleted afterwards].")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+def command(input_path: Path, output: Path, db: Path | None, quiet: bool) -> None:
+    """Extract events from INPUT and write them in the GUIDELINES prediction format.
+
+    INPUT holds articles in the GUIDELINES input format (JSONL: id, text, and
+    optionally lang, published, title, source_url), e.g. what
+    `score.py input GOLD.jsonl` writes.  Every article runs through the full
+    pipeline (clean, language, extract, stories) on a temporary SQLite store,
+    and OUTPUT gets one line per input article, in input order:
+
+        milwatch predict dev-input.jsonl -o pred.jsonl
+        python3 score.py score dev-gold.jsonl pred.jsonl
+    """
+    ids = _input_ids(input_path)
+    with tempfile.TemporaryDirectory(prefix="milwatch-predict-") as tmp:
+        settings = settings_from(db=db or Path(tmp) / "predict.db")
+        rows = run_pipeline([input_path], settings, ids, quiet=quiet)
+        output.parent.mkdir(parents=True, exist_ok=True)
+        with output.open("w", encoding="utf-8") as out:
+            for row in rows:
+                out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    click.echo(f"wrote {len(rows)} predictions → {show_path(str(output))}", err=True)
+
+
+def _input_ids(path: Path) -> list[str]:
+    """Article ids in input order (records without an id get theirs from the store)."""
+    ids: list[str] = []
+    with path.open(encoding="utf-8", errors="replace") as handle:
+        for line in handle:
+            line = line.strip()
+            if not line:
+                continue
+            try:
+                value = json.loads(line).get("id")
+            except (json.JSONDecodeError, AttributeError):
+                continue
+            if isinstance(value, str | int):
+                ids.append(str(value))
+    return ids

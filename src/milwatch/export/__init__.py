@@ -1,0 +1,1 @@
+"""Exports: the knowledge base in formats other tools read."""
