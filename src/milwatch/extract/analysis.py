@@ -95,6 +95,7 @@ class ArticleAnalysis:
     dateline_place: str | None
     first_is_headline: bool = False
     focus: list[str] = field(default_factory=list)  # the states of the last event found (discourse focus)
+    venue: str | None = None  # where the lead story happens: dateline, first city, "visit to X"
 
 
 def _mask_spans(pack: Pack, text: str) -> list[tuple[int, int]]:
@@ -184,7 +185,26 @@ def analyse_article(
         home_state=home, defense_context=defense, multilateral_context=multilateral or trilateral,
         trilateral_context=trilateral, phone_context=phone,
         dateline_place=dateline, first_is_headline=_is_headline(text, title, infos),
+        venue=dateline or _venue(infos),
     )
+
+
+VENUE_SENTENCES = 6  # the lead sentences that may name where the story happens
+VISIT_TO_REACH = 40  # characters between "visit to" and the country visited
+
+
+def _venue(infos: list[SentenceInfo]) -> str | None:
+    """The state where the lead story happens: a city named in the lead, or the state visited."""
+    for info in infos[:VENUE_SENTENCES]:
+        places = info.places()
+        if places:
+            return places[0].code
+        for marker in info.hits.get("marker_visit_to", []):
+            end = info.sentence.start + marker.end()
+            for mention in info.countries:
+                if mention.is_state and 0 <= mention.start - end <= VISIT_TO_REACH:
+                    return mention.code
+    return None
 
 
 def _is_headline(text: str, title: str | None, infos: list[SentenceInfo]) -> bool:

@@ -64,7 +64,7 @@ def _location(info: SentenceInfo, pack: Pack, countries: list[str]) -> str | Non
         match = None
         for match in at_place.finditer(before):
             pass
-        if match is not None and match.end() >= len(before.rstrip()) - 1:
+        if match is not None and match.end() >= len(before.rstrip()) - 1 and mention.code in countries:
             return mention.code
     return None
 
@@ -151,7 +151,7 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
             host = _host(info, countries) or (location if location in countries else None)
             is_main = main is None and not historical
             if event.location is None and is_main:
-                event.location = host or analysis.dateline_place
+                event.location = host or analysis.venue
             event.mode = _mode(candidate, analysis, info.persons, is_main, event.location)
             if event.mode == "phone":
                 event.location = None

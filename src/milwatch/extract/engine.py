@@ -53,6 +53,11 @@ class Extractor:
         person_mentions = find_persons(text, res.pack, [(c.start, c.end, c.code) for c in countries if c.is_state])
         persons = propagate_person_facts(
             [PersonRef(p.start, p.end, p.surface, p.name, p.role, p.rank, p.country) for p in person_mentions])
+        own = res.pack.get("pack", "own_country")
+        if own and any(c.code == own for c in countries):
+            for ref in persons:
+                if ref.country is None and (ref.role or ref.rank):
+                    ref.country = own
         dates = [DateRef(d.start, d.end, d.value, d.kind) for d in find_dates(text, res.pack, base)]
         analysis = analyse_article(text, title, res.pack, countries, title_countries, persons, dates)
         candidates = candidate_events(analysis, res.pack)

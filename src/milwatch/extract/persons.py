@@ -106,7 +106,7 @@ def _chain(ctx: Context, i: int, commas: bool = True) -> Chain:
     if span:
         chain.name, chain.words = span[:2], span[2]
         last = chain.hits[-1]
-        if (span[2] == 1 and last.kind == "rank" and len(last.text) <= 3 and last.text[:1].isupper()
+        if (span[2] == 1 and last.label == "general" and last.text == "Gen"
                 and chain.end == last.end + 1):
             chain.name, chain.words = (last.start, span[1]), 2  # "Gen Nakatani": a given name, not the rank
             chain.hits.pop()

@@ -27,6 +27,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "date_order": "str",  # DMY or MDY: how 4/9 is read
         "cldr_locale": "str",  # babel locale for country names (defaults to code)
         "ordinal_dot": "bool",  # ordinals written "4." (de): a number-dot does not end a sentence
+        "own_country": "str",  # the one state whose press writes this language (vi: VNM): officials named without a country are its own
         "adjectives_capitalised": "bool",  # demonyms are written with a capital (en): "polish" is not Poland
         "name_suffixes": "list",  # endings a country name may take (de genitive "s", ru case endings)
         "name_stem_strip": "str",  # final letters dropped from a name before its endings (ru "я" in Россия -> России)
