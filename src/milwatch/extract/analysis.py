@@ -190,7 +190,7 @@ def analyse_article(
 
 
 VENUE_SENTENCES = 6  # the lead sentences that may name where the story happens
-VISIT_TO_REACH = 40  # characters between "visit to" and the country visited
+VISIT_TO_REACH = 25  # characters between "visit to" and the name of the country visited
 
 
 def _venue(infos: list[SentenceInfo]) -> str | None:
@@ -202,7 +202,7 @@ def _venue(infos: list[SentenceInfo]) -> str | None:
         for marker in info.hits.get("marker_visit_to", []):
             end = info.sentence.start + marker.end()
             for mention in info.countries:
-                if mention.is_state and 0 <= mention.start - end <= VISIT_TO_REACH:
+                if mention.is_state and mention.kind == "name" and 0 <= mention.start - end <= VISIT_TO_REACH:
                     return mention.code
     return None
 

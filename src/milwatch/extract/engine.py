@@ -50,7 +50,8 @@ class Extractor:
         countries = res.countries.find(text)
         title = article.title if article.title and article.title.strip() not in text[:400] else None
         title_countries = res.countries.find(article.title or "")
-        person_mentions = find_persons(text, res.pack, [(c.start, c.end, c.code) for c in countries if c.is_state])
+        person_mentions = find_persons(text, res.pack, [(c.start, c.end, c.code) for c in countries
+                                                        if c.is_state and c.kind != "place"])
         persons = propagate_person_facts(
             [PersonRef(p.start, p.end, p.surface, p.name, p.role, p.rank, p.country) for p in person_mentions])
         own = res.pack.get("pack", "own_country")
