@@ -119,11 +119,25 @@ def _areas(pack: Pack, text: str) -> list[str]:
     return [label for label, matcher in pack.labelled("areas", "areas").items() if matcher.search(text)]
 
 
-def _compatible(a: str | None, b: str | None) -> bool:
+def _compatible(a: str | None, b: str | None, slack_day: bool = False) -> bool:
+    """Dates that may name the same day: one missing, one a prefix of the other (or a day apart)."""
     if not a or not b:
         return True
+    if slack_day and len(a) == 10 and len(b) == 10:
+        try:
+            return abs((date.fromisoformat(a) - date.fromisoformat(b)).days) <= 1
+        except ValueError:
+            return False
     n = min(len(a), len(b))
     return a[:n] == b[:n]
+
+
+def reference_day(analysis: ArticleAnalysis, published: str | None) -> str | None:
+    """The day the article speaks from: its publication day, else the latest full date it names."""
+    if published:
+        return published
+    days = [d.value for info in analysis.sentences for d in info.dates if d.value and len(d.value) == 10]
+    return max(days) if days else None
 
 
 def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
@@ -132,10 +146,14 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
     events: list[Event] = []
     people: dict[int, set[str]] = {}  # officials named in each event's sentences
     main: Event | None = None
+    reference = reference_day(analysis, published)
     for candidate in candidates:
         info = candidate.info
-        when = _pick_date(info, published)
+        when = _pick_date(info, reference)
         historical = _historical(candidate, when, published)
+        if (candidate.type == "meeting" and main is not None and when and len(when) < 10 and not historical
+                and set(candidate.countries) == set(main.countries)):
+            when = None  # "at the talks ... (May 2025)": a coarse date in a sentence about the same talks
         if candidate.type == "intent" and historical:
             # a pledge made now may cite background dates ("on the basis of the 2025 MoU")
             when, historical = None, False
@@ -189,7 +207,8 @@ def _merge_or_add(events: list[Event], event: Event, headline: bool, people: dic
             continue
         if (other.type == event.type and other.countries == event.countries
                 and other.historical == event.historical
-                and (_compatible(other.date, event.date) or "headline" in other.rules or headline)
+                and (_compatible(other.date, event.date, slack_day=event.type != "meeting")
+                     or "headline" in other.rules or headline)
                 and (other.doc_type is None or event.doc_type is None or other.type != "agreement"
                      or other.doc_type == event.doc_type or other.date == event.date)):
             if "headline" in other.rules and not headline:

@@ -75,7 +75,8 @@ def country_sets(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack, rule
         rules.append("countries:sentence")
         return [states]
     focus = analysis.focus
-    if len(states) == 1:
+    if len(states) == 1 and main and states[0] not in main[:3] and states[0] not in focus:
+        return []  # a lone third state ("to counter China's influence") is not a party
         partner = next((c for c in focus + main if c != states[0]), None)
         if partner:
             rules.append("countries:sentence+main")
@@ -129,6 +130,8 @@ def _agreement(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> lis
     doc_type = _doc_type_near(pack, info, sign.start())
     if doc_type is None:
         return []
+    if info.has("agreement_basis"):
+        return []  # "implement the signed agreements", "on the basis of the MoU": background, not a signing
     has_day = any(d.value and len(d.value) == 10 for d in info.dates)
     if (info.has("pending") or info.has("marker_future")) and not has_day:
         return []

@@ -56,6 +56,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "defense_context": "list",  # words that mark the military/defense context of a sentence
         "negative": "list",  # combat, attacks, threats: sentences that are not diplomacy
         "trilateral": "list",  # three-party formats: trilateral, ba bên, dreiseitig
+        "agreement_basis": "list",  # an agreement cited as a basis or to implement: "on the basis of", "umzusetzen", "trên cơ sở"
         "exercise_held": "list",  # verbs that make an exercise carried out, not just discussed (held, abgehalten, tổ chức)
         "mask": "list",  # phrases inside which no trigger counts ("thư ký" = secretary, not "ký" = sign)
         "host": "list",  # verbs whose subject hosts the other side (received, empfing, tiếp, đón)
