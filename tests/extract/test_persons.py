@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from milwatch.extract._names import fold
+from milwatch.extract.countries import CountryFinder
 from milwatch.extract.persons import (
     PersonMention,
     canonical_name,
@@ -236,15 +237,22 @@ def test_merge_keeps_inflected_spellings_as_aliases() -> None:
 
 @pytest.mark.skipif(not DEV.is_dir(), reason="../shared/corpus/dev not available")
 def test_dev_person_recall(registry: PackRegistry) -> None:
-    """Gold persons of every article against find_persons over its text, by score.py's rule:
-    found when a predicted name, folded, equals the gold name or one of its aliases."""
+    """Gold persons of every article against find_persons over its text (with the country
+    stage's spans), by score.py's rule: found when a predicted name, folded, equals the gold
+    name or one of its aliases."""
     totals: dict[str, list[int]] = {}
+    finders: dict[str, CountryFinder] = {}
     for path in sorted(DEV.glob("*.jsonl")):
         for line in path.read_text(encoding="utf-8").splitlines():
             if not line.strip():
                 continue
             article = json.loads(line)
-            predicted = merge_person_mentions(find_persons(article["text"], registry.get(article["lang"])))
+            pack = registry.get(article["lang"])
+            if pack.code not in finders:
+                finders[pack.code] = CountryFinder.for_pack(pack)
+            countries = [(c.start, c.end, c.code) for c in finders[pack.code].find(article["text"])
+                         if c.is_state and c.kind != "place"]  # as the extract stage passes them
+            predicted = merge_person_mentions(find_persons(article["text"], pack, countries))
             names = {fold(p.name) for p in predicted}
             gold = {p["name"]: p for event in article["events"] for p in event.get("persons") or []}
             for person in gold.values():

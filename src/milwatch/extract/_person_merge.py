@@ -90,32 +90,52 @@ def group_mentions(mentions: Sequence[PersonMention], memo: NameMemo | None = No
     """Mentions of one individual together, each group in text order, groups by first mention."""
     memo = memo or NameMemo()
     ordered = sorted(mentions, key=lambda m: m.start)
-    words = [set(memo.words(m.surface)) for m in ordered]
+    words = [frozenset(memo.words(m.surface)) for m in ordered]
     groups: list[list[int]] = []
     keys: list[set[str]] = []
+    index: dict[str, set[int]] = {}  # word -> groups holding it (exact words)
+    fuzzy: list[int] = []  # groups with non-Latin words (case forms compare inexactly)
+
+    def candidates(w: frozenset[str]) -> list[int]:
+        found = set().union(*(index.get(x, ()) for x in w))
+        if not all(x.isascii() for x in w):
+            found.update(fuzzy)
+        return sorted(found)
+
+    def add(k: int, w: frozenset[str]) -> None:
+        keys[k] |= w
+        for x in w:
+            index.setdefault(x, set()).add(k)
+        if not all(x.isascii() for x in w) and k not in fuzzy:
+            fuzzy.append(k)
+
     singles: list[int] = []
     for i, w in enumerate(words):
         if len(w) < 2:
             singles.append(i)
             continue
-        for k, key in enumerate(keys):
-            if _covers(key, w) or _covers(w, key):
+        for k in candidates(w):
+            if _covers(keys[k], w) or _covers(w, keys[k]):
                 groups[k].append(i)
-                key |= w
+                add(k, w)
                 break
         else:
             groups.append([i])
-            keys.append(set(w))
+            keys.append(set())
+            add(len(keys) - 1, w)
+    starts = [m.start for m in ordered]
     for i in singles:
-        owners = [k for k, key in enumerate(keys) if words[i] and _covers(key, words[i])]
+        owners = [k for k in candidates(words[i]) if words[i] and _covers(keys[k], words[i])]
         if not owners:
             groups.append([i])
-            keys.append(set(words[i]))
+            keys.append(set())
+            add(len(keys) - 1, words[i])
             continue
-        at = ordered[i].start
+        at = starts[i]
 
         def distance(k: int, at: int = at) -> tuple[int, int]:
-            return min((ordered[j].start > at, abs(at - ordered[j].start)) for j in groups[k])
+            before = [starts[j] for j in groups[k] if starts[j] <= at]  # the nearest mention before, else after
+            return (0, at - max(before)) if before else (1, min(starts[j] for j in groups[k]) - at)
 
         groups[min(owners, key=distance)].append(i)
     out = [[ordered[i] for i in sorted(group)] for group in groups]

@@ -9,6 +9,8 @@ language without title phrases of its own.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass, field
 
 from milwatch.extract._names import core_tokens, is_initial, is_name_token, is_suffix
@@ -48,12 +50,23 @@ class Context:
     pats: PersonPatterns
     hits: list[Hit]
     hit_index: dict[int, int]
-    spans: dict[int, tuple[int, str]]
-    ordered_spans: list[tuple[int, int, str]]
+    spans: dict[int, tuple[int, str]]  # country spans by start: (end, code)
+    ordered_spans: list[tuple[int, int, str]]  # the same, by start (non-overlapping, as the country stage gives)
     minor: frozenset[str]
+    span_starts: list[int] = field(default_factory=list)
+    span_ends: list[int] = field(default_factory=list)
     chains: dict[tuple[int, bool], Chain] = field(default_factory=dict)
     token_classes: dict[str, int] = field(default_factory=dict)
     names: NameMemo = field(default_factory=NameMemo)
+
+    def __post_init__(self) -> None:
+        self.span_starts = [s for s, _, _ in self.ordered_spans]
+        self.span_ends = [e for _, e, _ in self.ordered_spans]
+
+    def first_span(self, start: int, stop: int) -> str | None:
+        """The code of the first country span starting in [start, stop)."""
+        k = bisect_left(self.span_starts, start)
+        return self.ordered_spans[k][2] if k < len(self.span_starts) and self.span_starts[k] < stop else None
 
     def mention(self, start: int, end: int, role: str | None = None, rank: str | None = None,
                 country: str | None = None) -> PersonMention:
@@ -151,18 +164,35 @@ def recurring_mentions(ctx: Context, mentions: list[PersonMention]) -> list[Pers
             needles.add(f"{tokens[1]} {tokens[0]}")  # Kenji Sato / Sato Kenji
         if len(tokens) >= 2 and pats.bare_surnames:
             needles.update(t for t in (tokens[0], tokens[-1]) if len(t) >= 3 and not pats.not_name.fullmatch(t))
-    taken = [(m.start, m.end) for m in mentions]
+    taken = _Taken(len(text), mentions)
     found: list[PersonMention] = []
     for needle in sorted(needles, key=len, reverse=True):
         at = text.find(needle)
         while at >= 0:
             end = at + len(needle)
-            if (bounded(text, at, end) and not any(s < end and at < e for s, e in taken)
+            if (bounded(text, at, end) and taken.free(at, end)
                     and (" " in needle or _alone(text, at, end, pats))):
                 found.append(ctx.mention(at, end))
-                taken.append((at, end))
+                taken.take(at, end)
             at = text.find(needle, end)
     return found
+
+
+class _Taken:
+    """Which characters already belong to a mention."""
+
+    __slots__ = ("_mask",)
+
+    def __init__(self, size: int, mentions: list[PersonMention]) -> None:
+        self._mask = bytearray(size)
+        for m in mentions:
+            self.take(m.start, m.end)
+
+    def take(self, start: int, end: int) -> None:
+        self._mask[start:end] = b"\x01" * (end - start)
+
+    def free(self, start: int, end: int) -> bool:
+        return not any(self._mask[start:end])
 
 
 def bounded(text: str, start: int, end: int) -> bool:
@@ -183,37 +213,27 @@ def _alone(text: str, start: int, end: int, pats: PersonPatterns) -> bool:
 
 def untitled_mentions(text: str, mentions: list[PersonMention], ctx: Context) -> list[PersonMention]:
     """Fallback for languages without a pack: runs of 2-3 capitalised words inside a sentence."""
-    taken = [(m.start, m.end) for m in mentions]
+    taken = _Taken(len(text), mentions)
     found: list[PersonMention] = []
-    common = {w for w in _LOWER_WORD.findall(text) if w.islower()}  # words the text also writes in lowercase
+    words = Counter(_LOWER_WORD.findall(text))
+    common = {w for w in words if w.islower()}  # words the text also writes in lowercase
     starts = [m.start() + w.start() for m in ctx.pats.name.finditer(text) for w in _WORD.finditer(m.group())]
     for start in starts:
         word = _LOWER_WORD.match(text, start)
-        if any(s <= start < e for s, e in taken) or (word and word.group().lower() in common):
+        if not taken.free(start, start + 1) or (word and word.group().lower() in common):
             continue
         span = name_span(ctx, start)
-        if not span or not 2 <= span[2] <= 3 or any(s < span[1] and span[0] < e for s, e in taken):
+        if not span or not 2 <= span[2] <= 3 or not taken.free(span[0], span[1]):
             continue
-        if span[2] == 3 and _title_like(text, span):
-            continue  # "Bakanı Hulusi Akar": the run starting at the next word is the name
-        before = text[:span[0]].rstrip()
-        if not before or before[-1] in ".!?:\n\"“«|":
-            continue
+        if span[2] == 3:  # "Bakanı Hulusi Akar": a first word used without the second is a title word
+            first, second = text[span[0]:span[1]].split()[:2]
+            if words[first] > text.count(f"{first} {second}"):
+                continue
+        before = span[0]
+        while before > 0 and text[before - 1].isspace():
+            before -= 1
+        if before == 0 or text[before - 1] in ".!?:\n\"“«|":
+            continue  # sentence-initial capitals say nothing
         found.append(ctx.mention(span[0], span[1]))
-        taken.append(span[:2])
+        taken.take(span[0], span[1])
     return found
-
-
-def _title_like(text: str, span: tuple[int, int, int]) -> bool:
-    """Is the first word of a three-word run used elsewhere without the second (a title word)?"""
-    words = text[span[0]:span[1]].split()
-    first, pair = words[0], " ".join(words[:2])
-    return _count_word(text, first) > _count_word(text, pair)
-
-
-def _count_word(text: str, word: str) -> int:
-    count, at = 0, text.find(word)
-    while at >= 0:
-        count += bounded(text, at, at + len(word))
-        at = text.find(word, at + len(word))
-    return count

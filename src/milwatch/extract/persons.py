@@ -14,6 +14,7 @@ it.  All vocabulary comes from the pack (titles.toml); see _person_patterns.py.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 
 from milwatch.extract._names import canonical_name, lower_same_length
@@ -164,18 +165,20 @@ def _title_country(ctx: Context, chain: Chain, limit: int) -> str | None:
     end = chain.hits[0].end
     m = ctx.pats.filler.match(ctx.text, ctx.skip(end))
     if m and m.lastgroup == "connector":
-        found = next((c for s, _, c in ctx.ordered_spans if end <= s < min(limit, end + 60)), None)
+        found = ctx.first_span(end, min(limit, end + 60))
         if found:
             return found
     return _country_before(ctx, chain.start)
 
 
 def _country_before(ctx: Context, start: int) -> str | None:
-    for _, e, code in reversed(ctx.ordered_spans):
-        if e <= start:
-            gap = POSSESSIVE_GAP.match(ctx.text, e)
-            return code if gap and gap.end() >= start and "\n" not in gap.group() else None
-    return None
+    """A country or demonym right before a title: "Indian Defence Secretary", "Japan's Minister"."""
+    k = bisect_right(ctx.span_ends, start) - 1
+    if k < 0:
+        return None
+    _, end, code = ctx.ordered_spans[k]
+    gap = POSSESSIVE_GAP.match(ctx.text, end)
+    return code if gap and gap.end() >= start and "\n" not in gap.group() else None
 
 
 def _titled(ctx: Context) -> list[PersonMention]:
