@@ -162,8 +162,8 @@ def analyse_article(
     for rank, info in enumerate(infos):
         weight = 2 if rank < 4 else 1
         for mention in info.countries:
-            if mention.is_state and mention.kind != "place":
-                salience[mention.code] += weight
+            if mention.is_state:
+                salience[mention.code] += weight if mention.kind != "place" else 1
         for person in info.persons:
             if person.country and (person.role or person.rank):
                 salience[person.country] += weight + 1

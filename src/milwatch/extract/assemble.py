@@ -185,8 +185,8 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
         if headline:
             event.rules.append("headline")
         people[id(event)] = {p.name for p in info.persons}
-        if info.has("host"):
-            event.rules.append("host")
+        if info.has("host") or len({p.country for p in info.persons if p.country}) >= 2:
+            event.rules.append("host")  # who met whom is explicit: different officials, different meeting
         _merge_or_add(events, event, headline, people)
     events = [e for e in events if not (e.type == "intent" and "headline" in e.rules)]
     _inherit_from_main(events, main)

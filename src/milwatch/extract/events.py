@@ -77,6 +77,7 @@ def country_sets(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack, rule
     focus = analysis.focus
     if len(states) == 1 and main and states[0] not in main[:3] and states[0] not in focus:
         return []  # a lone third state ("to counter China's influence") is not a party
+    if len(states) == 1:
         partner = next((c for c in focus + main if c != states[0]), None)
         if partner:
             rules.append("countries:sentence+main")
