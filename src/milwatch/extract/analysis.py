@@ -17,8 +17,8 @@ from milwatch.packs import Pack
 TRIGGER_KEYS: tuple[str, ...] = EVENT_TYPES + (
     "mode_phone", "mode_multilateral", "mode_visit", "trilateral", "exercise_held", "agreement_basis", "defense_context", "negative", "host", "pending",
 )
-DEFENSE_ROLE_WORDS = ("defen", "military", "general", "army", "navy", "armed", "attach", "chief")
-MARKER_KEYS: tuple[str, ...] = ("historical", "future", "negation", "today", "both_sides", "visit_to")
+DEFENSE_ROLE_WORDS = ("defen", "military", "general staff", "army", "navy", "armed", "attach", "chief", "commander")
+MARKER_KEYS: tuple[str, ...] = ("historical", "future", "negation", "today", "both_sides", "visit_to", "same_meeting")
 
 
 @dataclass(slots=True)

@@ -151,8 +151,9 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
         info = candidate.info
         when = _pick_date(info, reference)
         historical = _historical(candidate, when, published)
-        if (candidate.type == "meeting" and main is not None and when and len(when) < 10 and not historical
-                and set(candidate.countries) == set(main.countries)):
+        same_talks = info.has("marker_same_meeting") and info.hits["marker_same_meeting"][0].start() < 12
+        if (candidate.type == "meeting" and main is not None and when and not historical
+                and (len(when) < 10 or same_talks) and set(candidate.countries) == set(main.countries)):
             when = None  # "at the talks ... (May 2025)": a coarse date in a sentence about the same talks
         if candidate.type == "intent" and historical:
             # a pledge made now may cite background dates ("on the basis of the 2025 MoU")
@@ -185,8 +186,8 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
         if headline:
             event.rules.append("headline")
         people[id(event)] = {p.name for p in info.persons}
-        if info.has("host") or len({p.country for p in info.persons if p.country}) >= 2:
-            event.rules.append("host")  # who met whom is explicit: different officials, different meeting
+        if info.has("host"):
+            event.rules.append("host")  # "X also received Y": with other officials, another meeting
         _merge_or_add(events, event, headline, people)
     events = [e for e in events if not (e.type == "intent" and "headline" in e.rules)]
     _inherit_from_main(events, main)

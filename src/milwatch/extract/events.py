@@ -131,10 +131,11 @@ def _agreement(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> lis
     doc_type = _doc_type_near(pack, info, sign.start())
     if doc_type is None:
         return []
-    if info.has("agreement_basis"):
+    if info.has("agreement_basis") and not any(d.value for d in info.dates):
         return []  # "implement the signed agreements", "on the basis of the MoU": background, not a signing
+    has_date = any(d.value for d in info.dates)
     has_day = any(d.value and len(d.value) == 10 for d in info.dates)
-    if (info.has("pending") or info.has("marker_future")) and not has_day:
+    if (info.has("pending") and not has_day) or (info.has("marker_future") and not has_date):
         return []
     if not (info.has("defense_context") or analysis.defense_context):
         return []
