@@ -30,6 +30,7 @@ from milwatch.store.neardup import MinHasher
 from milwatch.store.rows import ARTICLE_COLUMNS, article_from_row, article_row
 
 PAGE = 500
+MAX_CANDIDATES = 20  # near-duplicate candidates compared per article (most shared LSH bands first)
 _SELECT_ARTICLE = "SELECT " + ", ".join(ARTICLE_COLUMNS) + " FROM articles"
 _SELECT_ARTICLE_PK = "SELECT pk, " + ", ".join(ARTICLE_COLUMNS) + " FROM articles"
 _INSERT_ARTICLE = (f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}) "
@@ -193,29 +194,35 @@ class SQLiteStore(ExtractionTables):
         counts.near_duplicates += self._link_near_duplicates(conn, cur.lastrowid, article)
 
     def _link_near_duplicates(self, conn: sqlite3.Connection, pk: int | None, article: Article) -> int:
+        """Link `article` to the most similar stored article sharing an LSH band, if similar enough.
+
+        Only articles that are not themselves near-duplicates are indexed, so a story
+        re-published a hundred times costs one comparison, not a hundred.
+        """
         signature = self._hasher.signature(article.body)
         if signature is None or pk is None:
             return 0
         keys = self._hasher.band_keys(signature)
         clauses = " OR ".join("(band = ? AND bucket = ?)" for _ in keys)
         params = [v for band, key in enumerate(keys) for v in (band, key)]
-        candidates = [r[0] for r in conn.execute(
-            f"SELECT DISTINCT article_pk FROM lsh_bands WHERE {clauses}", params)]  # noqa: S608
-        linked = 0
-        for other_pk in candidates:
-            row = conn.execute("SELECT m.signature, a.id FROM minhashes m JOIN articles a ON a.pk = m.article_pk "
-                               "WHERE m.article_pk = ?", (other_pk,)).fetchone()
-            if row is None:
-                continue
-            similarity = self._hasher.similarity(signature, self._hasher.from_blob(row[0]))
-            if similarity >= self.near_dup_threshold:
-                conn.execute("INSERT OR IGNORE INTO near_duplicates VALUES (?, ?, ?)",
-                             (article.id, row[1], round(similarity, 3)))
-                linked = 1
+        candidates = conn.execute(
+            f"SELECT b.article_pk, m.signature, a.id FROM (SELECT article_pk, COUNT(*) AS hits FROM lsh_bands "  # noqa: S608
+            f"WHERE {clauses} GROUP BY article_pk ORDER BY hits DESC, article_pk LIMIT {MAX_CANDIDATES}) b "
+            "JOIN minhashes m ON m.article_pk = b.article_pk JOIN articles a ON a.pk = b.article_pk",
+            params).fetchall()
+        best: tuple[float, str] | None = None
+        for _other_pk, blob, other_id in candidates:
+            similarity = self._hasher.similarity(signature, self._hasher.from_blob(blob))
+            if similarity >= self.near_dup_threshold and (best is None or similarity > best[0]):
+                best = (similarity, other_id)
+        if best is not None:
+            conn.execute("INSERT OR IGNORE INTO near_duplicates VALUES (?, ?, ?)",
+                         (article.id, best[1], round(best[0], 3)))
+            return 1
         conn.execute("INSERT INTO minhashes VALUES (?, ?)", (pk, self._hasher.to_blob(signature)))
         conn.executemany("INSERT OR IGNORE INTO lsh_bands VALUES (?, ?, ?)",
                          [(band, key, pk) for band, key in enumerate(keys)])
-        return linked
+        return 0
 
     # reading -----------------------------------------------------------------
     def get_article(self, article_id: str) -> Article | None:
