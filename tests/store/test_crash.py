@@ -18,8 +18,7 @@ N = 6000
 BAD_LINES = (17, 2500, 5999)
 CLI = [sys.executable, "-c", "from milwatch.cli import main; main()"]
 
-WORDS = ("minister defense talks capital agreement training exercise navy cooperation delegation signed "
-         "visit border security officers memorandum logistics plan joint staff maritime").split()
+WORDS = ["minister", "defense", "talks", "capital", "agreement", "training", "exercise", "navy", "cooperation", "delegation", "signed", "visit", "border", "security", "officers", "memorandum", "logistics", "plan", "joint", "staff", "maritime"]
 VOCAB = [a + b for a in WORDS for b in ("", "s", "ed", "ing", "al", "ers", "ly", "ion", "ive", "ment")]
 
 
