@@ -46,15 +46,20 @@ def _location_only(info: SentenceInfo, pack: Pack) -> set[str]:
 
 
 def country_sets(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack, rules: list[str],
-                 pairs_allowed: bool = False) -> list[list[str]]:
+                 pairs_allowed: bool = False, implicit_parties: bool = False) -> list[list[str]]:
     """The state sets taking part: those of the sentence, completed from the article's main states.
 
     A sentence naming three or more states outside a trilateral format is split into
     pairs of the article's home state with each other state (one minister meeting several).
+    With `implicit_parties`, a sentence naming no state ("a joint exercise was conducted")
+    takes the states of the event just before it, or the article's main states.
     """
     states = info.states()
     main = analysis.main_states
     trilateral = info.has("trilateral") or (analysis.trilateral_context and len(main) >= 3)
+    if len(states) >= 3 and _listed_together(info):
+        rules.append("countries:listed")
+        return [states]
     if len(states) >= 3 and not trilateral:
         venues = _location_only(info, pack)
         kept = [c for c in states if c not in venues]
@@ -89,7 +94,23 @@ def country_sets(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack, rule
     if info.has("marker_both_sides") and len(main) >= 2:
         rules.append("countries:both-sides")
         return [list(main)]
+    if implicit_parties and len(focus or main) >= 2:
+        rules.append("countries:implicit")
+        return [list(focus or main)]
     return []
+
+
+LIST_GAP = 7  # characters between states written as one list: ", ", " und ", " and ", " và "
+
+
+def _listed_together(info: SentenceInfo) -> bool:
+    """Are three or more state names written as one list ("Turkey, Azerbaijan and Georgia")?"""
+    names = [m for m in info.countries if m.is_state and m.kind == "name"]
+    if len({m.code for m in names}) < 3:
+        return False
+    offset = info.sentence.start
+    gaps = [info.text[a.end - offset:b.start - offset] for a, b in zip(names, names[1:], strict=False)][:2]
+    return all(len(gap) <= LIST_GAP and not any(c.isdigit() for c in gap) for gap in gaps)
 
 
 def _doc_type_near(pack: Pack, info: SentenceInfo, anchor: int) -> str | None:
@@ -141,7 +162,7 @@ def _agreement(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> lis
         return []
     rules = ["agreement:sign+document"]
     return [Candidate("agreement", info, c, rules, doc_type=doc_type, confidence=0.7)
-            for c in country_sets(info, analysis, pack, rules)]
+            for c in country_sets(info, analysis, pack, rules, implicit_parties=True)]
 
 
 def _exercise(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> list[Candidate]:
@@ -150,7 +171,8 @@ def _exercise(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> list
     if info.has("marker_future") or info.has("intent") or not _held_near(info):
         return []
     rules = ["exercise:trigger+held"]
-    return [Candidate("exercise", info, c, rules, confidence=0.5) for c in country_sets(info, analysis, pack, rules)]
+    return [Candidate("exercise", info, c, rules, confidence=0.5)
+            for c in country_sets(info, analysis, pack, rules, implicit_parties=True)]
 
 
 def _aid(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> list[Candidate]:
