@@ -32,7 +32,8 @@ def main() -> None:
     parser.add_argument("--detect", action="store_true", help="detect languages instead of trusting gold `lang`")
     args = parser.parse_args()
     files = args.gold or sorted(glob.glob(str(DEV / "*.jsonl")))
-    gold = [json.loads(line) for f in files for line in open(f, encoding="utf-8") if line.strip()]
+    gold = [json.loads(line) for f in files for line in Path(f).read_text(encoding="utf-8").splitlines()
+            if line.strip()]
     extractor = Extractor()
     detector = Detector()
     preds = []

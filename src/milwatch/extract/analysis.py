@@ -5,7 +5,7 @@ state, defense context).  Built once per article by `analyse_article`.
 
 from __future__ import annotations
 
-import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -49,7 +49,7 @@ class SentenceInfo:
     countries: list[CountryMention] = field(default_factory=list)
     persons: list[PersonRef] = field(default_factory=list)
     dates: list[DateRef] = field(default_factory=list)
-    hits: dict[str, list[re.Match[str]]] = field(default_factory=dict)
+    hits: dict[str, list[Hit]] = field(default_factory=dict)
 
     @property
     def text(self) -> str:
@@ -98,29 +98,54 @@ class ArticleAnalysis:
     venue: str | None = None  # where the lead story happens: dateline, first city, "visit to X"
 
 
-def _mask_spans(pack: Pack, text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in pack.matcher("triggers", "mask").finditer(text)]
+@dataclass(slots=True, frozen=True)
+class Hit:
+    """A pack phrase found in a sentence; offsets are relative to the sentence (like re.Match)."""
+
+    begin: int
+    finish: int
+    surface: str
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.finish
+
+    def group(self, _index: int = 0) -> str:
+        return self.surface
 
 
-def _unmasked(matches: list[re.Match[str]], masks: list[tuple[int, int]]) -> list[re.Match[str]]:
-    if not masks:
-        return matches
-    return [m for m in matches if not any(s <= m.start() and m.end() <= e for s, e in masks)]
-
-
-def trigger_hits(pack: Pack, text: str) -> dict[str, list[re.Match[str]]]:
+def trigger_hits(pack: Pack, text: str) -> dict[str, list[Hit]]:
     """Every trigger and marker list of the pack matched over one sentence, masks applied."""
-    masks = _mask_spans(pack, text)
-    hits: dict[str, list[re.Match[str]]] = {}
-    for key in TRIGGER_KEYS:
-        found = _unmasked(list(pack.matcher("triggers", key).finditer(text)), masks)
-        if found:
-            hits[key] = found
-    for key in MARKER_KEYS:
-        found = list(pack.matcher("markers", key).finditer(text))
-        if found:
-            hits["marker_" + key] = found
-    return hits
+    return article_hits(pack, text, [(0, len(text))])[0]
+
+
+def article_hits(pack: Pack, text: str, spans: list[tuple[int, int]]) -> list[dict[str, list[Hit]]]:
+    """Trigger and marker hits of every sentence span, from one regex pass per list over the text."""
+    starts = [s for s, _ in spans]
+    per_sentence: list[dict[str, list[Hit]]] = [{} for _ in spans]
+    masks = [m.span() for m in pack.matcher("triggers", "mask").finditer(text)]
+    keys = [("triggers", key, key) for key in TRIGGER_KEYS] + [("markers", key, "marker_" + key) for key in MARKER_KEYS]
+    for stem, key, name in keys:
+        for match in pack.matcher(stem, key).finditer(text):
+            begin, finish = match.span()
+            if stem == "triggers" and any(s <= begin and finish <= e for s, e in masks):
+                continue
+            index = bisect_right(starts, begin) - 1
+            if index < 0 or finish > spans[index][1]:
+                continue
+            offset = spans[index][0]
+            per_sentence[index].setdefault(name, []).append(Hit(begin - offset, finish - offset, match.group(0)))
+    return per_sentence
+
+
+def after_preposition(pack: Pack, info: SentenceInfo, mention: CountryMention, reach: int = 8) -> bool:
+    """Is the mention written right after a place preposition of the pack ("in Vietnam", "tại Hà Nội")?"""
+    offset = info.sentence.start
+    before = info.text[max(0, mention.start - offset - reach): mention.start - offset].rstrip()
+    matches = list(pack.matcher("markers", "at_place").finditer(before))
+    return bool(matches) and matches[-1].end() == len(before)
 
 
 def _slice(items: list, start: int, end: int) -> list:
@@ -143,12 +168,13 @@ def analyse_article(
     # a country word inside a person's name ("Đức" in a Vietnamese name) is not a country
     countries = [c for c in countries if not any(s <= c.start < e for s, e in person_spans)]
     infos: list[SentenceInfo] = []
-    for sentence, para in zip(sentences, paragraphs, strict=True):
+    hits = article_hits(pack, text, [(s.start, s.end) for s in sentences])
+    for sentence, para, sentence_hits in zip(sentences, paragraphs, hits, strict=True):
         s, e = sentence.start, sentence.end
         infos.append(SentenceInfo(
             sentence=sentence, paragraph=para,
             countries=_slice(countries, s, e), persons=_slice(persons, s, e), dates=_slice(dates, s, e),
-            hits=trigger_hits(pack, sentence.text),
+            hits=sentence_hits,
         ))
     counts: Counter[str] = Counter(m.code for m in countries if m.is_state and m.kind != "place")
     counts.update(p.country for p in persons if p.country)

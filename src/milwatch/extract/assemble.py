@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from milwatch.extract.analysis import ArticleAnalysis, PersonRef, SentenceInfo
+from milwatch.extract.analysis import ArticleAnalysis, PersonRef, SentenceInfo, after_preposition
 from milwatch.extract.events import Candidate
 from milwatch.extract.plover import plover_for
 from milwatch.model import Event, Person
@@ -55,16 +55,8 @@ def _location(info: SentenceInfo, pack: Pack, countries: list[str]) -> str | Non
     places = info.places()
     if places:
         return places[0].code
-    at_place = pack.matcher("markers", "at_place")
-    text, offset = info.text, info.sentence.start
     for mention in info.countries:
-        if not mention.is_state:
-            continue
-        before = text[max(0, mention.start - offset - 8): mention.start - offset]
-        match = None
-        for match in at_place.finditer(before):
-            pass
-        if match is not None and match.end() >= len(before.rstrip()) - 1 and mention.code in countries:
+        if mention.is_state and mention.code in countries and after_preposition(pack, info, mention):
             return mention.code
     return None
 
@@ -99,9 +91,8 @@ def _persons(candidate: Candidate, analysis: ArticleAnalysis, countries: list[st
     everyone = [p for info in analysis.sentences for p in info.persons]
     in_sentence = {id(p) for p in candidate.info.persons}
     for ref in everyone:
-        if not (ref.role or ref.rank):
-            if id(ref) not in in_sentence:
-                continue
+        if not (ref.role or ref.rank) and id(ref) not in in_sentence:
+            continue
         if ref.country and ref.country not in countries:
             continue
         person = chosen.get(ref.name)

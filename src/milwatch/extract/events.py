@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from milwatch.extract.analysis import ArticleAnalysis, SentenceInfo
+from milwatch.extract.analysis import ArticleAnalysis, SentenceInfo, after_preposition
 from milwatch.packs import Pack
 
 # how far (characters) a document noun may be from a signing verb
@@ -30,19 +30,7 @@ class Candidate:
 
 def _location_only(info: SentenceInfo, pack: Pack) -> set[str]:
     """States named only after a place preposition ("talks in Vietnam"): venues, maybe not parties."""
-    at_place = pack.matcher("markers", "at_place")
-    venues: set[str] = set()
-    offset = info.sentence.start
-    for mention in info.countries:
-        if not mention.is_state:
-            continue
-        before = info.text[max(0, mention.start - offset - 8): mention.start - offset].rstrip()
-        last = None
-        for last in at_place.finditer(before):
-            pass
-        if last is not None and last.end() == len(before):
-            venues.add(mention.code)
-    return venues
+    return {m.code for m in info.countries if m.is_state and after_preposition(pack, info, m)}
 
 
 def country_sets(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack, rules: list[str],
@@ -213,6 +201,6 @@ def candidate_events(analysis: ArticleAnalysis, pack: Pack) -> list[Candidate]:
         for rule in RULES:
             found = rule(info, analysis, pack)
             candidates.extend(found)
-            if len(found) == 1 and 2 <= len(found[0].countries):
+            if len(found) == 1 and len(found[0].countries) >= 2:
                 analysis.focus = list(found[0].countries)
     return candidates
