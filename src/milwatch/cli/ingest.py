@@ -76,7 +76,7 @@ def command(paths: tuple[Path, ...], db: Path | None, lang: str | None, batch_si
         state["seen"] += 1  # type: ignore[operator]
         if isinstance(record, Quarantined) and not quiet:
             where = show_path(record.origin.path) + (f":{record.origin.line}" if record.origin.line else "")
-            progress.console.print(f"[yellow]quarantined[/] {escape(where)}: {escape(record.reason)}")
+            progress.console.print(f"[yellow]quarantined[/] {escape(where)}: {escape(record.reason)}", soft_wrap=True)
         if state["seen"] % PROGRESS_EVERY == 0:  # type: ignore[operator]
             source = state["source"]
             position = source.tell() if source is not None else 0  # type: ignore[attr-defined]

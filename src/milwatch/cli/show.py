@@ -56,7 +56,7 @@ def command(article_id: str, db: Path | None, raw: bool, as_json: bool) -> None:
         }
         click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
         return
-    console = Console(highlight=False)
+    console = Console(highlight=False, soft_wrap=True)
     console.print(f"[bold]{escape(article.title or '(no title)')}[/]")
     meta = [f"id {article.id}", f"lang {article.lang}" + (f" ({article.lang_confidence:.2f})"
                                                           if article.lang_confidence is not None else "")]
@@ -67,7 +67,7 @@ def command(article_id: str, db: Path | None, raw: bool, as_json: bool) -> None:
     if article.source_url:
         console.print(escape(article.source_url))
     console.print()
-    console.print(escape(article.text if raw or article.clean_text is None else article.clean_text), soft_wrap=True)
+    console.print(escape(article.text if raw or article.clean_text is None else article.clean_text))
     for dup in duplicates:
         console.print()
         if dup["kind"] == "exact":

@@ -12,7 +12,6 @@ index lookups and memory stays flat however large the store grows.
 from __future__ import annotations
 
 import numpy as np
-from datasketch import MinHash
 
 _MIX = np.uint64(0x9E3779B97F4A7C15)
 _SAMPLE_MASK = np.uint64(7)  # keep shingles whose mixed hash is 0 mod 8
@@ -29,6 +28,8 @@ class MinHasher:
     def __init__(self, num_perm: int = 64, bands: int = 16, seed: int = 1) -> None:
         if num_perm % bands or (num_perm // bands) % 2:
             raise ValueError("num_perm must split into bands of an even number of rows")
+        from datasketch import MinHash  # imported here: it takes ~0.3 s
+
         a, b = MinHash(num_perm=num_perm, seed=seed).permutations
         self.a = a.astype(np.uint32)
         self.b = b.astype(np.uint32)

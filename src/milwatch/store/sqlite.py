@@ -62,7 +62,8 @@ class SQLiteStore(ExtractionTables):
                  minhash_perm: int = 64, minhash_bands: int = 16) -> None:
         self.location = str(path)
         self.near_dup_threshold = near_dup_threshold
-        self._hasher = MinHasher(minhash_perm, minhash_bands)
+        self._minhash = (minhash_perm, minhash_bands)
+        self._hasher_: MinHasher | None = None  # built on first write (datasketch import is slow)
         self._lock = threading.RLock()
         file = Path(path)
         if not create and not file.exists():
@@ -83,6 +84,12 @@ class SQLiteStore(ExtractionTables):
             raise StoreError(f"{file}: {exc.strerror or exc}") from exc
 
     # plumbing ----------------------------------------------------------------
+    @property
+    def _hasher(self) -> MinHasher:
+        if self._hasher_ is None:
+            self._hasher_ = MinHasher(*self._minhash)
+        return self._hasher_
+
     def close(self) -> None:
         self.conn.close()
 
