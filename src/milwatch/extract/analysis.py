@@ -18,7 +18,9 @@ TRIGGER_KEYS: tuple[str, ...] = EVENT_TYPES + (
     "mode_phone", "mode_multilateral", "mode_visit", "trilateral", "exercise_held", "agreement_basis", "defense_context", "negative", "host", "pending",
 )
 DEFENSE_ROLE_WORDS = ("defen", "military", "general staff", "army", "navy", "armed", "attach", "chief", "commander")
-MARKER_KEYS: tuple[str, ...] = ("historical", "future", "negation", "today", "both_sides", "visit_to", "same_meeting")
+MARKER_KEYS: tuple[str, ...] = (
+    "historical", "future", "negation", "today", "both_sides", "visit_to", "same_meeting", "home_venue",
+)
 
 
 @dataclass(slots=True)

@@ -87,6 +87,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "today": "list",  # today, heute, hôm nay
         "at_place": "list",  # prepositions before a place or country: in, tại, nach
         "visit_to": "list",  # "visit to X", "Besuch in X", "thăm X": X is the host
+        "home_venue": "list",  # "at the headquarters of the Ministry of Defense", "tại trụ sở Bộ Quốc phòng": the host side's own ground
         "same_meeting": "list",  # a sentence opening that refers back to the talks reported: "At the meeting", "Tại hội đàm"
         "both_sides": "list",  # "the two sides", "beide Seiten", "hai bên": the article's main pair acts
     },
