@@ -31,7 +31,8 @@ def is_before(value: str, published: str) -> bool:
         return False
 
 
-def _pick_date(info: SentenceInfo, published: str | None) -> str | None:
+def _pick_date(info: SentenceInfo, published: str | None) -> tuple[str | None, bool]:
+    """The event's date from its sentence, and whether it is the first day of a span."""
     for ref in info.dates:
         if ref.value is None:
             continue
@@ -39,8 +40,8 @@ def _pick_date(info: SentenceInfo, published: str | None) -> str | None:
             continue  # "plan for 2021": a year of the current news is not the event's day
         if published and len(ref.value) == 10 and ref.value > published and not info.has("marker_future"):
             continue
-        return ref.value
-    return None
+        return ref.value, ref.kind == "range"
+    return None, False
 
 
 def _historical(candidate: Candidate, when: str | None, published: str | None) -> bool:
@@ -139,6 +140,13 @@ def _compatible(a: str | None, b: str | None, slack_day: bool = False) -> bool:
     return a[:n] == b[:n]
 
 
+def _span_covers(a: Event, b: Event) -> bool:
+    """A date that opens a span ("June 18-19") may be the same event as a day in that month."""
+    if not a.date or not b.date or ("date:span" not in a.rules and "date:span" not in b.rules):
+        return False
+    return a.date[:7] == b.date[:7]
+
+
 def reference_day(analysis: ArticleAnalysis, published: str | None) -> str | None:
     """The day the article speaks from: its publication day, else the latest full date it names."""
     if published:
@@ -156,7 +164,9 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
     reference = reference_day(analysis, published)
     for candidate in candidates:
         info = candidate.info
-        when = _pick_date(info, reference)
+        when, span = _pick_date(info, reference)
+        if candidate.type == "exercise" and when and len(when) == 10 and not span:
+            when = when[:7]  # exercises last days: month precision unless the text singles out a day
         historical = _historical(candidate, when, published)
         same_talks = info.has("marker_same_meeting") and info.hits["marker_same_meeting"][0].start() < 12
         if (candidate.type == "meeting" and main is not None and when and not historical
@@ -186,6 +196,8 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
             if host and event.mode == "visit":
                 event.recipient = [host]
                 event.actor = [c for c in countries if c != host]
+        if span:
+            event.rules.append("date:span")
         event.persons = _persons(candidate, analysis, countries)
         event.areas = _areas(pack, info.text)
         if main is None and not historical and candidate.type == "meeting":
@@ -217,7 +229,7 @@ def _merge_or_add(events: list[Event], event: Event, headline: bool, people: dic
         if (other.type == event.type and other.countries == event.countries
                 and other.historical == event.historical
                 and (_compatible(other.date, event.date, slack_day=event.type != "meeting")
-                     or "headline" in other.rules or headline)
+                     or "headline" in other.rules or headline or _span_covers(other, event))
                 and (other.doc_type is None or event.doc_type is None or other.type != "agreement"
                      or other.doc_type == event.doc_type or other.date == event.date)):
             if "headline" in other.rules and not headline:
@@ -225,6 +237,9 @@ def _merge_or_add(events: list[Event], event: Event, headline: bool, people: dic
                 other.location = event.location or other.location
                 other.evidence_start, other.evidence_end = event.evidence_start, event.evidence_end
                 other.rules.remove("headline")
+            if "date:span" in other.rules and event.date and "date:span" not in event.rules:
+                other.date = event.date  # the day itself beats the first day of the visit
+                other.rules.remove("date:span")
             other.date = other.date or event.date
             other.location = other.location or event.location
             other.rules = sorted(set(other.rules) | set(event.rules))
