@@ -1,0 +1,63 @@
+"""The GUIDELINES prediction format (../shared/eval/GUIDELINES.md, section 3), one article per line.
+
+Without event criteria every article is written (relevant or not, optionally of one
+language), with all its events; with event criteria (country, pair, type, dates, person,
+current-only), the articles holding a matching event, with only those events.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import deque
+from collections.abc import Iterator
+from typing import Any, BinaryIO
+
+from milwatch.export._streams import text_stream
+from milwatch.export.predictions import prediction_rows
+from milwatch.store.queries import EventFilter, iter_events_by_article
+
+
+def _article_ids(store: Any, flt: EventFilter) -> Iterator[str]:
+    where, params = ["pk > ?"], [0]
+    if flt.lang:
+        where.append("lang = ?")
+        params.append(flt.lang)
+    if flt.article:
+        where.append("id = ?")
+        params.append(flt.article)
+    if flt.story:
+        where.append("id IN (SELECT article_id FROM stories WHERE story_id = ?)")
+        params.append(flt.story)
+    while True:
+        rows = store.conn.execute(f"SELECT pk, id FROM articles WHERE {' AND '.join(where)} "  # noqa: S608
+                                  "ORDER BY pk LIMIT 500", params).fetchall()
+        if not rows:
+            return
+        yield from (r[1] for r in rows)
+        params[0] = rows[-1][0]
+
+
+def eval_rows(store: Any, flt: EventFilter) -> Iterator[dict[str, Any]]:
+    if not flt.event_level:
+        yield from prediction_rows(store, _article_ids(store, flt))
+        return
+    kept: deque[set[int]] = deque()
+
+    def ids() -> Iterator[str]:
+        for article_id, events in iter_events_by_article(store, flt):
+            kept.append({e["idx"] for e in events})
+            yield article_id
+
+    for row in prediction_rows(store, ids()):
+        keep = kept.popleft()
+        row["events"] = [e for i, e in enumerate(row["events"]) if i in keep]
+        yield row
+
+
+def write_eval(store: Any, flt: EventFilter, out: BinaryIO) -> int:
+    n = 0
+    with text_stream(out, newline="\n") as text:
+        for row in eval_rows(store, flt):
+            text.write(json.dumps(row, ensure_ascii=False) + "\n")
+            n += 1
+    return n

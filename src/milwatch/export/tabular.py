@@ -1,0 +1,81 @@
+"""Events as JSON lines, CSV rows and Parquet row groups (one row per event)."""
+
+from __future__ import annotations
+
+import csv
+import json
+from typing import Any, BinaryIO
+
+from milwatch.export._streams import text_stream
+from milwatch.store.queries import MAX_PAGE, EventFilter, iter_events
+
+CSV_COLUMNS: tuple[str, ...] = (
+    "id", "article_id", "idx", "type", "countries", "actor", "recipient", "mode", "date", "location", "doc_type",
+    "areas", "historical", "persons", "evidence", "evidence_start", "evidence_end", "plover", "plover_mode",
+    "plover_context", "cameo", "confidence", "lang", "published", "title", "source_url", "source", "story",
+)
+LIST_COLUMNS = ("countries", "actor", "recipient", "areas")
+PERSON_FIELDS = ("name", "aliases", "country", "role", "rank", "person_id")
+
+
+def write_jsonl(store: Any, flt: EventFilter, out: BinaryIO) -> int:
+    n = 0
+    with text_stream(out, newline="\n") as text:
+        for event in iter_events(store, flt):
+            text.write(json.dumps(event, ensure_ascii=False) + "\n")
+            n += 1
+    return n
+
+
+def csv_row(event: dict[str, Any]) -> list[Any]:
+    """An event flattened for CSV: lists joined with ';', persons as 'name (country, role)'."""
+    row = dict(event)
+    for key in LIST_COLUMNS:
+        row[key] = ";".join(event[key])
+    row["persons"] = ";".join(
+        p["name"] + (f" ({', '.join(x for x in (p['country'], p['role']) if x)})" if p["country"] or p["role"] else "")
+        for p in event["persons"])
+    row["historical"] = "true" if event["historical"] else "false"
+    return [row[c] for c in CSV_COLUMNS]
+
+
+def write_csv(store: Any, flt: EventFilter, out: BinaryIO) -> int:
+    n = 0
+    with text_stream(out, newline="") as text:
+        writer = csv.writer(text)
+        writer.writerow(CSV_COLUMNS)
+        for event in iter_events(store, flt):
+            writer.writerow(csv_row(event))
+            n += 1
+    return n
+
+
+def parquet_schema() -> Any:
+    import pyarrow as pa
+
+    text, strings = pa.string(), pa.list_(pa.string())
+    person = pa.struct([("name", text), ("aliases", strings), ("country", text), ("role", text), ("rank", text),
+                        ("person_id", text)])
+    types = {"idx": pa.int32(), "historical": pa.bool_(), "evidence_start": pa.int64(), "evidence_end": pa.int64(),
+             "confidence": pa.float64(), "persons": pa.list_(person)}
+    return pa.schema([(c, types.get(c, strings if c in LIST_COLUMNS else text)) for c in CSV_COLUMNS])
+
+
+def write_parquet(store: Any, flt: EventFilter, out: BinaryIO) -> int:
+    """Parquet in row groups of up to MAX_PAGE events; memory stays flat however many there are."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    schema = parquet_schema()
+    n = 0
+    batch: list[dict[str, Any]] = []
+    with pq.ParquetWriter(out, schema) as writer:
+        for event in iter_events(store, flt):
+            batch.append({c: event[c] for c in CSV_COLUMNS})
+            if len(batch) >= MAX_PAGE:
+                writer.write_table(pa.Table.from_pylist(batch, schema=schema))
+                n, batch = n + len(batch), []
+        if batch or n == 0:
+            writer.write_table(pa.Table.from_pylist(batch, schema=schema))
+            n += len(batch)
+    return n

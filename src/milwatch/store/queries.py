@@ -1,0 +1,273 @@
+"""Read-only queries over the SQLite store: what the query CLI, the exports, the API and the web UI ask.
+
+    flt = EventFilter(countries=("AZE",), types=("meeting",), since="2024-09")
+    page = events_page(store, flt, limit=50)          # Page(items, next, total)
+    page = events_page(store, flt, cursor=page.next)  # ... until page.next is None
+    for event in iter_events(store, flt): ...         # every match, read page by page
+
+Functions take the store (they use its connection) and never write.  Pages are cut
+by keyset cursors (an opaque string), so paging through any number of rows costs the
+same per page and has no cap.  An event's date for sorting and for `since`/`until` is
+its own date, else its article's publication date; partial dates (`2024-09`, `2024`)
+count as the whole period.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import re
+import sqlite3
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from milwatch.errors import MilwatchError
+
+MAX_PAGE = 500
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+SORT_DATE = "COALESCE(e.date, a.published, '')"
+EVENT_FROM = ("FROM events e JOIN articles a ON a.id = e.article_id "
+               "LEFT JOIN stories s ON s.article_id = e.article_id")
+EVENT_SELECT = ("SELECT e.rowid AS rid, e.*, a.lang, a.published, a.title, a.source_url, a.source, "
+                 f"s.story_id AS story, {SORT_DATE} AS sort_date ")
+_PERSON_COLS = "name, aliases, country, role, rank, person_id"
+
+
+class QueryError(MilwatchError):
+    """A bad filter value or cursor."""
+
+    exit_code = 2
+
+
+@dataclass(frozen=True, slots=True)
+class EventFilter:
+    """Filters of events; every given one must hold.  `countries` must all take part."""
+
+    countries: tuple[str, ...] = ()
+    pair: tuple[str, str] | None = None
+    types: tuple[str, ...] = ()
+    since: str | None = None
+    until: str | None = None
+    person: str | None = None
+    lang: str | None = None
+    current_only: bool = False
+    story: str | None = None
+    article: str | None = None
+
+    def __post_init__(self) -> None:
+        for name in ("since", "until"):
+            value = getattr(self, name)
+            if value is not None and not _DATE.match(value):
+                raise QueryError(f"{name}: expected YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}")
+
+    @property
+    def event_level(self) -> bool:
+        """True when a criterion looks at events (not only at their articles)."""
+        return bool(self.countries or self.pair or self.types or self.since or self.until or self.person
+                    or self.current_only)
+
+
+@dataclass(slots=True)
+class Page:
+    items: list[dict[str, Any]] = field(default_factory=list)
+    next: str | None = None  # cursor of the next page; None on the last page
+    total: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"items": self.items, "next": self.next, "total": self.total}
+
+
+# cursors ----------------------------------------------------------------------
+def encode_cursor(*key: Any) -> str:
+    raw = json.dumps(list(key), separators=(",", ":"), ensure_ascii=False).encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str, size: int) -> list[Any]:
+    try:
+        key = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
+    except (ValueError, TypeError) as exc:
+        raise QueryError(f"bad cursor {cursor!r}") from exc
+    if not isinstance(key, list) or len(key) != size:
+        raise QueryError(f"bad cursor {cursor!r}")
+    return key
+
+
+def page_limit(limit: int) -> int:
+    if limit < 1:
+        raise QueryError(f"limit must be at least 1, got {limit}")
+    return min(limit, MAX_PAGE)
+
+
+# filters ----------------------------------------------------------------------
+def period_start(value: str) -> str:
+    return value + ("-01-01" if len(value) == 4 else "-01" if len(value) == 7 else "")
+
+
+def period_end(value: str) -> str:
+    return value + ("-12-31" if len(value) == 4 else "-31" if len(value) == 7 else "")
+
+
+def event_where(flt: EventFilter | None) -> tuple[list[str], list[Any]]:
+    """SQL conditions (over `e` events, `a` articles, `s` stories) and their parameters."""
+    flt = flt or EventFilter()
+    where: list[str] = []
+    params: list[Any] = []
+    for code in (*flt.countries, *(flt.pair or ())):
+        where.append("EXISTS (SELECT 1 FROM json_each(e.countries) WHERE upper(value) = upper(?))")
+        params.append(code)
+    if flt.types:
+        where.append(f"e.type IN ({', '.join('?' * len(flt.types))})")
+        params += list(flt.types)
+    if flt.since:  # the event's period ends on or after `since`
+        where.append(f"(CASE length({SORT_DATE}) WHEN 4 THEN {SORT_DATE} || '-12-31' WHEN 7 THEN {SORT_DATE} "
+                     f"|| '-31' ELSE {SORT_DATE} END) >= ?")
+        params.append(period_start(flt.since))
+    if flt.until:  # ... and starts on or before `until`
+        where.append(f"{SORT_DATE} != '' AND {SORT_DATE} <= ?")
+        params.append(period_end(flt.until))
+    if flt.person:
+        where.append("EXISTS (SELECT 1 FROM event_persons p WHERE p.article_id = e.article_id AND p.idx = e.idx "
+                     "AND (p.name LIKE ? OR p.aliases LIKE ? OR p.person_id = ?))")
+        like = f"%{flt.person}%"
+        params += [like, like, flt.person]
+    if flt.lang:
+        where.append("a.lang = ?")
+        params.append(flt.lang)
+    if flt.current_only:
+        where.append("e.historical = 0")
+    if flt.story:
+        where.append("s.story_id = ?")
+        params.append(flt.story)
+    if flt.article:
+        where.append("e.article_id = ?")
+        params.append(flt.article)
+    return where, params
+
+
+def and_where(where: Sequence[str]) -> str:
+    return (" WHERE " + " AND ".join(where)) if where else ""
+
+
+# events -----------------------------------------------------------------------
+def _persons_of(conn: sqlite3.Connection, keys: Sequence[tuple[str, int]]) -> dict[tuple[str, int], list[dict]]:
+    out: dict[tuple[str, int], list[dict[str, Any]]] = {}
+    ids = sorted({k[0] for k in keys})
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        rows = conn.execute(f"SELECT article_id, idx, {_PERSON_COLS} FROM event_persons "  # noqa: S608
+                            f"WHERE article_id IN ({', '.join('?' * len(chunk))}) ORDER BY article_id, idx, pidx",
+                            chunk)
+        for r in rows:
+            out.setdefault((r["article_id"], r["idx"]), []).append(
+                {"name": r["name"], "aliases": json.loads(r["aliases"]), "country": r["country"],
+                 "role": r["role"], "rank": r["rank"], "person_id": r["person_id"]})
+    return out
+
+
+def event_dict(row: sqlite3.Row, persons: list[dict[str, Any]]) -> dict[str, Any]:
+    """One event row (with its article's columns) as the dict every edge prints or serves."""
+    return {
+        "id": f"{row['article_id']}#{row['idx']}", "article_id": row["article_id"], "idx": row["idx"],
+        "type": row["type"], "countries": json.loads(row["countries"]), "actor": json.loads(row["actor"]),
+        "recipient": json.loads(row["recipient"]), "mode": row["mode"], "date": row["date"],
+        "location": row["location"], "doc_type": row["doc_type"], "areas": json.loads(row["areas"]),
+        "historical": bool(row["historical"]), "persons": persons, "evidence": row["evidence"],
+        "evidence_start": row["evidence_start"], "evidence_end": row["evidence_end"], "plover": row["plover"],
+        "plover_mode": row["plover_mode"], "plover_context": row["plover_context"], "cameo": row["cameo"],
+        "confidence": row["confidence"], "lang": row["lang"], "published": row["published"],
+        "title": row["title"], "source_url": row["source_url"], "source": row["source"], "story": row["story"],
+    }
+
+
+def with_persons(conn: sqlite3.Connection, rows: list[sqlite3.Row]) -> list[dict[str, Any]]:
+    persons = _persons_of(conn, [(r["article_id"], r["idx"]) for r in rows])
+    return [event_dict(r, persons.get((r["article_id"], r["idx"]), [])) for r in rows]
+
+
+def count_events(store: Any, flt: EventFilter) -> int:
+    where, params = event_where(flt)
+    return int(store.conn.execute(f"SELECT COUNT(*) {EVENT_FROM}{and_where(where)}", params).fetchone()[0])
+
+
+def events_page(store: Any, flt: EventFilter, cursor: str | None = None, limit: int = 50,
+                order: str = "asc", total: bool = True) -> Page:
+    """One page of events ordered by (date, rowid), ascending or descending."""
+    if order not in ("asc", "desc"):
+        raise QueryError(f"order must be asc or desc, got {order!r}")
+    limit = page_limit(limit)
+    where, params = event_where(flt)
+    if cursor:
+        date, rid = decode_cursor(cursor, 2)
+        where.append(f"({SORT_DATE}, e.rowid) {'>' if order == 'asc' else '<'} (?, ?)")
+        params += [date, rid]
+    direction = "" if order == "asc" else " DESC"
+    rows = store.conn.execute(f"{EVENT_SELECT}{EVENT_FROM}{and_where(where)} ORDER BY sort_date{direction}, "
+                              f"rid{direction} LIMIT ?", [*params, limit + 1]).fetchall()
+    more = len(rows) > limit
+    rows = rows[:limit]
+    nxt = encode_cursor(rows[-1]["sort_date"], rows[-1]["rid"]) if more and rows else None
+    return Page(with_persons(store.conn, rows), nxt, count_events(store, flt) if total else None)
+
+
+def iter_events(store: Any, flt: EventFilter, order: str = "asc") -> Iterator[dict[str, Any]]:
+    """Every matching event, page by page (memory does not grow with the result)."""
+    cursor: str | None = None
+    while True:
+        page = events_page(store, flt, cursor, MAX_PAGE, order, total=False)
+        yield from page.items
+        if page.next is None:
+            return
+        cursor = page.next
+
+
+def iter_events_by_article(store: Any, flt: EventFilter) -> Iterator[tuple[str, list[dict[str, Any]]]]:
+    """(article id, its matching events) in ingest order of the articles."""
+    where, params = event_where(flt)
+    last: tuple[int, int] = (-1, -1)
+    current: tuple[str, list[dict[str, Any]]] | None = None
+    while True:
+        rows = store.conn.execute(
+            f"{EVENT_SELECT}, a.pk AS apk {EVENT_FROM}{and_where([*where, '(a.pk, e.idx) > (?, ?)'])} "
+            "ORDER BY a.pk, e.idx LIMIT ?", [*params, *last, MAX_PAGE]).fetchall()
+        for event in with_persons(store.conn, rows):
+            if current is not None and current[0] != event["article_id"]:
+                yield current
+                current = None
+            if current is None:
+                current = (event["article_id"], [])
+            current[1].append(event)
+        if len(rows) < MAX_PAGE:
+            if current is not None:
+                yield current
+            return
+        last = (rows[-1]["apk"], rows[-1]["idx"])
+
+
+# countries and pairs -------------------------------------------------------------
+def countries(store: Any, flt: EventFilter | None = None) -> list[dict[str, Any]]:
+    """Every country (or organisation) with its number of events, by type; most events first."""
+    where, params = event_where(flt)
+    out: dict[str, dict[str, Any]] = {}
+    for code, kind, n in store.conn.execute(
+            f"SELECT c.value, e.type, COUNT(*) {EVENT_FROM}, json_each(e.countries) c{and_where(where)} "
+            "GROUP BY c.value, e.type", params):
+        item = out.setdefault(code, {"code": code, "events": 0, "by_type": {}})
+        item["events"] += n
+        item["by_type"][kind] = n
+    return sorted(out.values(), key=lambda c: (-c["events"], c["code"]))
+
+
+def pairs(store: Any, flt: EventFilter | None = None) -> list[dict[str, Any]]:
+    """Every pair of countries taking part in the same events, with counts by type; most first."""
+    where, params = event_where(flt)
+    out: dict[tuple[str, str], dict[str, Any]] = {}
+    for a, b, kind, n in store.conn.execute(
+            f"SELECT c1.value, c2.value, e.type, COUNT(*) {EVENT_FROM}, json_each(e.countries) c1, "
+            f"json_each(e.countries) c2{and_where([*where, 'c1.value < c2.value'])} "
+            "GROUP BY c1.value, c2.value, e.type", params):
+        item = out.setdefault((a, b), {"a": a, "b": b, "events": 0, "by_type": {}})
+        item["events"] += n
+        item["by_type"][kind] = n
+    return sorted(out.values(), key=lambda p: (-p["events"], p["a"], p["b"]))

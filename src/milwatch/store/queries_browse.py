@@ -1,0 +1,323 @@
+"""Read-only browsing queries: articles, stories, persons, full-text search, statistics.
+
+The companion of `queries` (filters, cursors, events, countries, pairs); the same rules:
+functions take the store, never write, and cut pages by keyset cursors.  Persons come
+from the registry (`persons` table) when one was saved, else from the officials named
+in events, grouped by their canonical name.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from typing import Any
+
+from milwatch.store.queries import (
+    EVENT_FROM,
+    EVENT_SELECT,
+    SORT_DATE,
+    EventFilter,
+    Page,
+    QueryError,
+    and_where,
+    countries,
+    decode_cursor,
+    encode_cursor,
+    event_where,
+    iter_events,
+    page_limit,
+    pairs,
+    period_end,
+    period_start,
+    with_persons,
+)
+
+# articles -----------------------------------------------------------------------
+_ARTICLE_SUMMARY = ("SELECT a.pk, a.id, a.title, a.lang, a.published, a.source, a.source_url, s.story_id AS story, "
+                    "x.relevant, x.n_events FROM articles a LEFT JOIN stories s ON s.article_id = a.id "
+                    "LEFT JOIN extractions x ON x.article_id = a.id")
+
+
+def _article_summary(row: sqlite3.Row) -> dict[str, Any]:
+    return {"id": row["id"], "title": row["title"], "lang": row["lang"], "published": row["published"],
+            "source": row["source"], "source_url": row["source_url"], "story": row["story"],
+            "extracted": row["relevant"] is not None, "relevant": bool(row["relevant"]),
+            "events": row["n_events"] or 0}
+
+
+def articles_page(store: Any, cursor: str | None = None, limit: int = 50, lang: str | None = None,
+                  since: str | None = None, until: str | None = None, source: str | None = None,
+                  story: str | None = None, relevant: bool | None = None) -> Page:
+    """Articles in ingest order; `since`/`until` look at the publication date."""
+    limit = page_limit(limit)
+    EventFilter(since=since, until=until)  # validates the dates
+    where: list[str] = []
+    params: list[Any] = []
+    for cond, value in (("a.lang = ?", lang), ("a.published >= ?", since and period_start(since)),
+                        ("a.published <= ?", until and period_end(until)), ("a.source = ?", source),
+                        ("s.story_id = ?", story)):
+        if value is not None:
+            where.append(cond)
+            params.append(value)
+    if relevant is not None:
+        where.append("x.relevant = ?")
+        params.append(int(relevant))
+    total = int(store.conn.execute(f"SELECT COUNT(*) FROM ({_ARTICLE_SUMMARY}{and_where(where)})", params).fetchone()[0])
+    if cursor:
+        where.append("a.pk > ?")
+        params.append(decode_cursor(cursor, 1)[0])
+    rows = store.conn.execute(f"{_ARTICLE_SUMMARY}{and_where(where)} ORDER BY a.pk LIMIT ?",
+                              [*params, limit + 1]).fetchall()
+    more = len(rows) > limit
+    rows = rows[:limit]
+    return Page([_article_summary(r) for r in rows], encode_cursor(rows[-1]["pk"]) if more and rows else None, total)
+
+
+def article_detail(store: Any, article_id: str) -> dict[str, Any] | None:
+    """An article with its raw and clean text, story, duplicates and events (with evidence offsets)."""
+    row = store.conn.execute(f"{_ARTICLE_SUMMARY} WHERE a.id = ?", (article_id,)).fetchone()
+    if row is None:
+        return None
+    article = store.get_article(article_id)
+    data = _article_summary(row)
+    data.update(text=article.text, clean_text=article.clean_text, lang_confidence=article.lang_confidence,
+                origin=article.origin.describe() if article.origin else None,
+                duplicates=store.duplicates_of(article_id),
+                events=list(iter_events(store, EventFilter(article=article_id))))
+    data["events"].sort(key=lambda e: e["idx"])
+    return data
+
+
+# stories ------------------------------------------------------------------------
+def stories_page(store: Any, flt: EventFilter | None = None, cursor: str | None = None,
+                 limit: int = 50) -> Page:
+    """Stories with at least one matching event, ordered by (first publication date, story id)."""
+    limit = page_limit(limit)
+    where, params = event_where(flt)
+    inner = f"SELECT DISTINCT s.story_id {EVENT_FROM}{and_where([*where, 's.story_id IS NOT NULL'])}"
+    base = (f"SELECT st.story_id, COUNT(*) AS n, COALESCE(MIN(a.published), '') AS first, MAX(a.published) AS "
+            f"last, group_concat(DISTINCT a.lang) AS langs FROM stories st JOIN articles a ON a.id = st.article_id "
+            f"WHERE st.story_id IN ({inner}) GROUP BY st.story_id")
+    total = int(store.conn.execute(f"SELECT COUNT(*) FROM ({base})", params).fetchone()[0])
+    having, extra = "", []
+    if cursor:
+        having, extra = " HAVING (first, st.story_id) > (?, ?)", decode_cursor(cursor, 2)
+    rows = store.conn.execute(f"{base}{having} ORDER BY first, st.story_id LIMIT ?",
+                              [*params, *extra, limit + 1]).fetchall()
+    more = len(rows) > limit
+    rows = rows[:limit]
+    items = [_story_summary(store, r) for r in rows]
+    return Page(items, encode_cursor(rows[-1]["first"], rows[-1]["story_id"]) if more and rows else None, total)
+
+
+def _story_summary(store: Any, row: sqlite3.Row) -> dict[str, Any]:
+    events = store.conn.execute(
+        f"SELECT e.type, e.countries, e.date, e.historical, a.title, a.lang {EVENT_FROM} WHERE s.story_id = ? "
+        "ORDER BY e.historical, a.pk, e.idx", (row["story_id"],)).fetchall()
+    titles = store.conn.execute("SELECT a.title, a.lang FROM stories st JOIN articles a ON a.id = st.article_id "
+                                "WHERE st.story_id = ? ORDER BY a.lang != 'en', a.pk", (row["story_id"],)).fetchall()
+    main = events[0] if events else None
+    return {
+        "id": row["story_id"], "articles": row["n"], "langs": sorted((row["langs"] or "").split(",")),
+        "first_published": row["first"] or None, "last_published": row["last"],
+        "title": next((t["title"] for t in titles if t["title"]), None), "events": len(events),
+        "type": main["type"] if main else None, "countries": json.loads(main["countries"]) if main else [],
+        "date": main["date"] if main else None,
+    }
+
+
+def story_detail(store: Any, story_id: str) -> dict[str, Any] | None:
+    """A story's articles (full texts, events with evidence offsets) and the conflicts stored for its events."""
+    ids = [r[0] for r in store.conn.execute("SELECT st.article_id FROM stories st JOIN articles a ON "
+                                            "a.id = st.article_id WHERE st.story_id = ? ORDER BY a.published, a.pk",
+                                            (story_id,))]
+    if not ids:
+        return None
+    articles = [article_detail(store, i) for i in ids]
+    keys = [f"ev:{e['id']}" for a in articles if a for e in a["events"]]
+    conflicts = []
+    for start in range(0, len(keys), 500):
+        chunk = keys[start:start + 500]
+        conflicts += [{"event": r[0], "field": r[1], "person": r[2] or None, "values": json.loads(r[3])}
+                      for r in store.conn.execute('SELECT event_key, field, person, "values" FROM conflicts '  # noqa: S608
+                                                  f"WHERE event_key IN ({', '.join('?' * len(chunk))})", chunk)]
+    return {"id": story_id, "articles": [a for a in articles if a], "conflicts": conflicts,
+            "stored_conflicts": has_rows(store, "conflicts")}
+
+
+def has_rows(store: Any, table: str) -> bool:
+    if table not in ("conflicts", "persons", "events", "articles"):
+        raise QueryError(f"unknown table {table!r}")
+    return store.conn.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone() is not None  # noqa: S608
+
+
+# persons -------------------------------------------------------------------------
+_DERIVED = (f"SELECT p.name AS id, p.name, MAX(p.country) AS country, COUNT(*) AS mentions, "
+            f"MIN(NULLIF({SORT_DATE}, '')) AS first_seen, MAX(NULLIF({SORT_DATE}, '')) AS last_seen, "
+            f"group_concat(p.aliases, char(30)) AS alias_lists FROM event_persons p "
+            f"JOIN events e ON e.article_id = p.article_id AND e.idx = p.idx JOIN articles a ON a.id = e.article_id")
+
+
+def _aliases(lists: str | None, name: str) -> list[str]:
+    seen: dict[str, None] = {}
+    for chunk in (lists or "").split("\x1e"):
+        for alias in json.loads(chunk) if chunk else []:
+            if alias != name:
+                seen.setdefault(alias, None)
+    return sorted(seen)
+
+
+def _registry_person(row: sqlite3.Row) -> dict[str, Any]:
+    data = json.loads(row["data"])
+    return {"id": data["id"], "name": data["name"], "country": data.get("country"),
+            "aliases": data.get("aliases") or [], "roles": data.get("roles") or [], "ranks": data.get("ranks") or [],
+            "first_seen": data.get("first_seen"), "last_seen": data.get("last_seen"),
+            "mentions": data.get("mentions") or 0, "langs": data.get("langs") or []}
+
+
+def _derived_person(row: sqlite3.Row) -> dict[str, Any]:
+    return {"id": row["id"], "name": row["name"], "country": row["country"],
+            "aliases": _aliases(row["alias_lists"], row["name"]), "first_seen": row["first_seen"],
+            "last_seen": row["last_seen"], "mentions": row["mentions"]}
+
+
+def persons_page(store: Any, q: str | None = None, country: str | None = None, cursor: str | None = None,
+                 limit: int = 50) -> Page:
+    """Officials by name: from the registry when one is saved, else from the persons named in events."""
+    limit = page_limit(limit)
+    registry = has_rows(store, "persons")
+    where: list[str] = []
+    params: list[Any] = []
+    if registry:
+        sql, key, order = "SELECT person_id AS id, name, data FROM persons", "(name, person_id)", "name, person_id"
+        if q:
+            where.append("(name LIKE ? OR aliases LIKE ?)")
+            params += [f"%{q}%", f"%{q}%"]
+        if country:
+            where.append("upper(country) = upper(?)")
+            params.append(country)
+        total_sql = f"SELECT COUNT(*) FROM persons{and_where(where)}"
+    else:
+        sql, key, order = _DERIVED, "(p.name, p.name)", "p.name"
+        if q:
+            where.append("p.name IN (SELECT name FROM event_persons WHERE name LIKE ? OR aliases LIKE ?)")
+            params += [f"%{q}%", f"%{q}%"]
+        if country:
+            where.append("upper(p.country) = upper(?)")
+            params.append(country)
+        total_sql = f"SELECT COUNT(DISTINCT p.name) FROM event_persons p{and_where(where)}"
+    total = int(store.conn.execute(total_sql, params).fetchone()[0])
+    if cursor:
+        where.append(f"{key} > (?, ?)")
+        params += decode_cursor(cursor, 2)
+    group = "" if registry else " GROUP BY p.name"
+    rows = store.conn.execute(f"{sql}{and_where(where)}{group} ORDER BY {order} LIMIT ?",
+                              [*params, limit + 1]).fetchall()
+    more = len(rows) > limit
+    rows = rows[:limit]
+    items = [_registry_person(r) if registry else _derived_person(r) for r in rows]
+    nxt = encode_cursor(rows[-1]["name"], rows[-1]["id"]) if more and rows else None
+    return Page(items, nxt, total)
+
+
+def person_detail(store: Any, person_id: str) -> dict[str, Any] | None:
+    """One official: aliases, roles and ranks over time (first/last seen, count) and every event."""
+    if has_rows(store, "persons"):
+        row = store.conn.execute("SELECT person_id AS id, name, data FROM persons WHERE person_id = ?",
+                                 (person_id,)).fetchone()
+        if row is None:
+            return None
+        person, column = _registry_person(row), "person_id"
+    else:
+        row = store.conn.execute(f"{_DERIVED} WHERE p.name = ? GROUP BY p.name", (person_id,)).fetchone()
+        if row is None:
+            return None
+        person, column = _derived_person(row), "name"
+        for field_, name in (("role", "roles"), ("rank", "ranks")):
+            person[name] = [
+                {"value": r[0], "first_seen": r[1], "last_seen": r[2], "count": r[3]}
+                for r in store.conn.execute(
+                    f"SELECT p.{field_}, MIN(NULLIF({SORT_DATE}, '')), MAX(NULLIF({SORT_DATE}, '')), COUNT(*) "
+                    "FROM event_persons p JOIN events e ON e.article_id = p.article_id AND e.idx = p.idx "
+                    f"JOIN articles a ON a.id = e.article_id WHERE p.name = ? AND p.{field_} IS NOT NULL "
+                    f"GROUP BY p.{field_} ORDER BY 2, 1", (person_id,))]
+    rows = store.conn.execute(
+        f"{EVENT_SELECT}{EVENT_FROM} WHERE EXISTS (SELECT 1 FROM event_persons p WHERE p.article_id = e.article_id "
+        f"AND p.idx = e.idx AND p.{column} = ?) ORDER BY sort_date, rid", (person_id,)).fetchall()
+    person["events"] = with_persons(store.conn, rows)
+    person["langs"] = person.get("langs") or sorted({e["lang"] for e in person["events"] if e["lang"]})
+    return person
+
+
+# search --------------------------------------------------------------------------
+_OPEN, _CLOSE = "\x02", "\x03"
+
+
+def _parts(snippet: str) -> list[list[Any]]:
+    """A snippet with match markers as [[text, is_match], ...]."""
+    out: list[list[Any]] = []
+    for i, chunk in enumerate(snippet.split(_OPEN)):
+        hit, _, rest = chunk.partition(_CLOSE) if i else ("", "", chunk)
+        if hit:
+            out.append([hit, True])
+        if rest:
+            out.append([rest, False])
+    return out
+
+
+def _quoted(query: str) -> str:
+    return " ".join('"' + token.replace('"', '""') + '"' for token in query.split())
+
+
+def search_page(store: Any, query: str, cursor: str | None = None, limit: int = 20,
+                lang: str | None = None) -> Page:
+    """Full-text search (FTS5, every language, diacritics folded) over titles and clean texts, best first.
+
+    FTS5 query syntax works (`"exact phrase"`, `minist*`, `a OR b`); text that is not valid
+    syntax is searched as plain words.
+    """
+    limit = page_limit(limit)
+    query = query.strip()
+    if not query:
+        raise QueryError("empty search query")
+    offset = int(decode_cursor(cursor, 1)[0]) if cursor else 0
+    extra, params = ("", []) if not lang else (" AND a.lang = ?", [lang])
+    body = (f" FROM articles_fts JOIN articles a ON a.pk = articles_fts.rowid LEFT JOIN stories s ON "
+            f"s.article_id = a.id WHERE articles_fts MATCH ?{extra}")
+    select = (f"SELECT a.id, a.title, a.lang, a.published, a.source, s.story_id AS story, "
+              f"snippet(articles_fts, 1, '{_OPEN}', '{_CLOSE}', '…', 16) AS snip{body} ORDER BY rank LIMIT ? OFFSET ?")
+    for attempt in (query, _quoted(query)):
+        try:
+            total = int(store.conn.execute(f"SELECT COUNT(*){body}", [attempt, *params]).fetchone()[0])
+            rows = store.conn.execute(select, [attempt, *params, limit + 1, offset]).fetchall()
+            break
+        except sqlite3.OperationalError as exc:
+            error = exc
+    else:
+        raise QueryError(f"bad search query {query!r}: {error}")
+    more = len(rows) > limit
+    items = [{"id": r["id"], "title": r["title"], "lang": r["lang"], "published": r["published"],
+              "source": r["source"], "story": r["story"],
+              "snippet": r["snip"].replace(_OPEN, "[").replace(_CLOSE, "]"), "snippet_parts": _parts(r["snip"])}
+             for r in rows[:limit]]
+    return Page(items, encode_cursor(offset + limit) if more else None, total)
+
+
+# statistics ----------------------------------------------------------------------
+def knowledge_stats(store: Any, flt: EventFilter | None = None) -> dict[str, Any]:
+    """The store's counts plus events by type, current events, countries, pairs, persons, conflicts."""
+    conn = store.conn
+    where, params = event_where(flt)
+    by_type = {k: n for k, n in conn.execute(f"SELECT e.type, COUNT(*) n {EVENT_FROM}{and_where(where)} "
+                                             "GROUP BY e.type ORDER BY n DESC, e.type", params)}
+    span = conn.execute(f"SELECT MIN(NULLIF({SORT_DATE}, '')), MAX(NULLIF({SORT_DATE}, '')), "
+                        f"SUM(e.historical = 0) {EVENT_FROM}{and_where(where)}", params).fetchone()
+    registry = has_rows(store, "persons")
+    persons = conn.execute("SELECT COUNT(*) FROM persons" if registry
+                           else "SELECT COUNT(DISTINCT name) FROM event_persons").fetchone()[0]
+    return store.stats() | {
+        "events_by_type": by_type, "current_events": int(span[2] or 0), "first_event": span[0],
+        "last_event": span[1], "countries": len(countries(store, flt)), "pairs": len(pairs(store, flt)),
+        "persons": int(persons), "persons_source": "registry" if registry else "events",
+        "conflicts": int(conn.execute("SELECT COUNT(*) FROM conflicts").fetchone()[0]),
+    }
