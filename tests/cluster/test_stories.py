@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import itertools
 import json
 import random
 from pathlib import Path
@@ -93,17 +94,35 @@ def test_incremental_filing_joins_renames_and_persists() -> None:
     assert index.add("n-5", [_visit("2031-03-04", "Arvid Testsson", "Tran Van Mau")]) == "n-5"
     assert index.add("n-9", [_visit(None, "Arvid Testson", "Trần Văn Mậu")], published="2031-03-05") == "n-5"
     assert index.add("n-7", [], published="2031-03-05") == "n-7"  # no events: a story of its own
-    assert index.pop_renames() == {}
+    assert index.pop_changes() == {"n-5": "n-5", "n-9": "n-5", "n-7": "n-7"}
     # an earlier id joining renames the story to the smallest member id
     assert index.add("n-1", [_visit("2031-03-04", "Arvid Testsson", "Tran Van Mau")]) == "n-1"
-    assert index.pop_renames() == {"n-5": "n-1"}
+    assert index.pop_changes() == {"n-1": "n-1", "n-5": "n-1", "n-9": "n-1"}
     assert index.assignments() == {"n-1": "n-1", "n-5": "n-1", "n-7": "n-7", "n-9": "n-1"}
     assert [(s.id, s.articles, s.type, s.countries) for s in index.stories()] == [
         ("n-1", ["n-1", "n-5", "n-9"], "meeting", ["SWE", "VNM"]), ("n-7", ["n-7"], None, [])]
     back = StoryIndex.from_dict(json.loads(json.dumps(index.to_dict())))
     assert back.assignments() == index.assignments()
     assert back.add("n-8", [_visit("2031-03-05", "Arvid Testsson", "Tran Van Mau")]) == "n-1"
+    assert back.pop_changes() == {"n-8": "n-1"}
     assert index.add("n-1", []) == "n-1"  # filing an article again keeps its story
+
+
+def test_an_undated_report_joins_only_an_unambiguous_story() -> None:
+    undated = [_visit(None, "Arvid Testsson", "Tran Van Mau")]  # no date, no publication day
+    march = [_visit("2031-03-04", "Arvid Testsson", "Tran Van Mau")]
+    june = [_visit("2031-06-10", "Arvid Testsson", "Tran Van Mau")]
+    index = StoryIndex()
+    index.add("u-2", undated)
+    assert index.add("u-1", undated) == "u-1"  # two undated reports of one visit
+    assert index.add("m-1", march) == "m-1"
+    assert index.assignments() == {"m-1": "m-1", "u-1": "m-1", "u-2": "m-1"}
+    index.pop_changes()
+    assert index.add("j-1", june) == "j-1"  # now the undated reports could be either visit
+    assert index.pop_changes() == {"j-1": "j-1", "u-1": "u-1", "u-2": "u-1"}
+    items = [("u-2", None, undated), ("u-1", None, undated), ("m-1", None, march), ("j-1", None, june)]
+    for order in itertools.permutations(items):
+        assert assign_stories(order) == {"j-1": "j-1", "m-1": "m-1", "u-1": "u-1", "u-2": "u-1"}
 
 
 def test_conservative_on_undated_and_same_surname() -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from milwatch.model import Attestation, Conflict, Mention, Person
-from milwatch.resolve.matching import PersonRef, person_ref, same_person
+from milwatch.resolve.matching import PersonMatcher, PersonRef
 
 PersonIdOf = Callable[[Person], "str | None"]
 EVENT_FIELDS: tuple[str, ...] = ("doc_type", "date", "location", "mode")
@@ -26,13 +26,14 @@ def attestation(m: Mention) -> Attestation:
 
 
 def group_persons(
-    mentions: Sequence[Mention], person_id: PersonIdOf | None = None,
+    mentions: Sequence[Mention], person_id: PersonIdOf | None = None, matcher: PersonMatcher | None = None,
 ) -> list[list[tuple[Mention, Person]]]:
     """The officials of `mentions`, grouped into one list per real person (in mention order).
 
     With `person_id` (e.g. a registry's `resolve`), persons with the same id are grouped;
     the rest are grouped by name key and country.
     """
+    matcher = matcher if matcher is not None else PersonMatcher()
     groups: list[list[tuple[Mention, Person]]] = []
     refs: list[list[PersonRef]] = []
     by_id: dict[str, int] = {}
@@ -42,11 +43,11 @@ def group_persons(
             if pid is not None and pid in by_id:
                 groups[by_id[pid]].append((m, p))
                 continue
-            mine = [person_ref(n, p.country) for n in [p.name, *p.aliases]]
+            mine = [matcher.ref(n, p.country) for n in [p.name, *p.aliases]]
             found = None
             if pid is None:
                 found = next(
-                    (i for i, rs in enumerate(refs) if any(same_person(a, b) for a in mine for b in rs)), None,
+                    (i for i, rs in enumerate(refs) if any(matcher.same(a, b) for a in mine for b in rs)), None,
                 )
             if found is None:
                 found = len(groups)
@@ -81,8 +82,14 @@ def person_label(group: Sequence[tuple[Mention, Person]], person_id: PersonIdOf 
     return names[0]
 
 
-def find_conflicts(mentions: Sequence[Mention], person_id: PersonIdOf | None = None) -> list[Conflict]:
-    """Every field on which the mentions (of one canonical event) disagree."""
+def find_conflicts(
+    mentions: Sequence[Mention], person_id: PersonIdOf | None = None,
+    groups: list[list[tuple[Mention, Person]]] | None = None, matcher: PersonMatcher | None = None,
+) -> list[Conflict]:
+    """Every field on which the mentions (of one canonical event) disagree.
+
+    `groups` (from `group_persons`) saves regrouping the officials when the caller has them.
+    """
     conflicts: list[Conflict] = []
     for name in EVENT_FIELDS:
         pairs = [(str(v), m) for m in mentions if (v := getattr(m.event, name))]
@@ -90,7 +97,7 @@ def find_conflicts(mentions: Sequence[Mention], person_id: PersonIdOf | None = N
         disagree = _dates_disagree(values) if name == "date" else len(values) > 1
         if disagree:
             conflicts.append(Conflict(field=name, values=_collect(pairs)))
-    for group in group_persons(mentions, person_id):
+    for group in groups if groups is not None else group_persons(mentions, person_id, matcher):
         for name in PERSON_FIELDS:
             pairs = [(str(v).strip().lower(), m) for m, p in group if (v := getattr(p, name))]
             if len({v for v, _ in pairs}) > 1:

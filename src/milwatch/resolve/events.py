@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from milwatch.model import CanonicalEvent, Event, Mention, Person
 from milwatch.resolve.conflicts import PersonIdOf, find_conflicts, group_persons, person_label
 from milwatch.resolve.matching import (
+    PersonMatcher,
     View,
     ViewIndex,
     compatible,
@@ -74,13 +75,13 @@ class _Groups:
             i = self.parent[i]
         return i
 
-    def try_union(self, i: int, j: int, views: Sequence[View], via_background: bool) -> None:
+    def try_union(self, i: int, j: int, views: Sequence[View], via_background: bool, matcher: PersonMatcher) -> None:
         ri, rj = self.find(i), self.find(j)
         if ri == rj or self.articles[ri] & self.articles[rj]:
             return
         if via_background and self.news[ri] and self.news[rj]:
             return
-        if not all(compatible(views[x], views[y]) for x in self.members[ri] for y in self.members[rj]):
+        if not all(compatible(views[x], views[y], matcher=matcher) for x in self.members[ri] for y in self.members[rj]):
             return
         if len(self.members[ri]) < len(self.members[rj]):
             ri, rj = rj, ri
@@ -132,12 +133,13 @@ def _confidence(mentions: Sequence[Mention]) -> tuple[int, float]:
     return len(best), round(1.0 - miss, 4)
 
 
-def build_canonical(mentions: Sequence[Mention], person_id: PersonIdOf | None = None) -> CanonicalEvent:
+def build_canonical(mentions: Sequence[Mention], person_id: PersonIdOf | None = None,
+                    matcher: PersonMatcher | None = None) -> CanonicalEvent:
     """One canonical event from the mentions of one real event (consensus values, conflicts)."""
     ms = sorted(mentions, key=lambda m: (m.article_id, m.index))
     news = [m for m in ms if not m.event.historical] or ms
     evs = [m.event for m in news]
-    groups = group_persons(ms, person_id)
+    groups = group_persons(ms, person_id, matcher)
     sources, confidence = _confidence(ms)
     first = ms[0]
     return CanonicalEvent(
@@ -151,7 +153,7 @@ def build_canonical(mentions: Sequence[Mention], person_id: PersonIdOf | None = 
         persons=[_merged_person(g) for g in groups],
         person_ids=[person_label(g, person_id) for g in groups] if person_id else [],
         historical=all(m.event.historical for m in ms), mentions=ms,
-        sources=sources, confidence=confidence, conflicts=find_conflicts(ms, person_id),
+        sources=sources, confidence=confidence, conflicts=find_conflicts(ms, person_id, groups),
     )
 
 
@@ -164,7 +166,8 @@ def merge_events(
     `person_ids` is filled; without one, by name key and country.  Output is sorted by id.
     """
     ms = sorted(as_mentions(mentions), key=lambda m: (m.article_id, m.index))
-    views = [make_view(i, m.article_id, m.event, m.published) for i, m in enumerate(ms)]
+    matcher = PersonMatcher()
+    views = [make_view(i, m.article_id, m.event, m.published, matcher) for i, m in enumerate(ms)]
     index = ViewIndex()
     for i, v in enumerate(views):
         index.add(i, v)
@@ -173,13 +176,13 @@ def merge_events(
         for j in index.candidates(v):
             if not isinstance(j, int) or j <= i:
                 continue
-            score = link_score(v, views[j])
+            score = link_score(v, views[j], matcher=matcher)
             if score is not None:
                 edges.append((-score, i, j))
     edges.sort()
     groups = _Groups(ms)
     for _, i, j in edges:
-        groups.try_union(i, j, views, via_background=views[i].historical or views[j].historical)
+        groups.try_union(i, j, views, views[i].historical or views[j].historical, matcher)
     person_id = registry.resolve if registry is not None else None
-    out = [build_canonical([ms[i] for i in g], person_id) for g in groups.groups()]
+    out = [build_canonical([ms[i] for i in g], person_id, matcher) for g in groups.groups()]
     return sorted(out, key=lambda c: c.id)

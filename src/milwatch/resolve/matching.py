@@ -9,10 +9,10 @@ need two shared officials anyway).
 
 Score (threshold `LINK_SCORE`; `HISTORICAL_LINK_SCORE` when one is background and both are dated):
   dates  same day 3, one day apart 2, month-compatible 1, publication-date window 0.5,
-         year-compatible or unknown 0 (then two shared officials are required);
+         year-compatible or unknown 0 (then the same place and two shared officials are required);
   officials  1.5 per shared official (at most 3);
   location   +1 equal, -3 different;  mode  +0.5 equal, -2 different;  doc_type +0.5 equal;
-  undated    -1.5 (so an undated pair needs two shared officials and the same place, or three).
+  undated    -1.5, and the place must be known and equal, and two officials shared.
 """
 
 from __future__ import annotations
@@ -115,18 +115,8 @@ def person_ref(name: str, country: str | None) -> PersonRef:
     return PersonRef(tokens, " ".join(sorted(tokens)), country_code(country) if country else None)
 
 
-def make_view(ref: Hashable, article_id: str, event: Event, published: str | None) -> View:
-    persons = tuple(person_ref(p.name, p.country) for p in event.persons if name_tokens(p.name))
-    return View(
-        ref=ref, article_id=article_id,
-        kind=(event.type, frozenset(country_code(c) for c in event.countries)),
-        anchor=event_anchor(event, published), persons=persons,
-        location=country_code(event.location) if event.location else None,
-        mode=event.mode or None, historical=bool(event.historical), doc_type=event.doc_type or None,
-    )
-
-
 def same_person(a: PersonRef, b: PersonRef) -> bool:
+    """Can these two mentions name the same official (country gate, key match or short form)?"""
     if not countries_compatible(a.country, b.country):
         return False
     if a.key == b.key:
@@ -143,20 +133,73 @@ def _is_short(tokens: tuple[str, ...]) -> bool:
     return sum(1 for t in tokens if len(t) > 1) < 2
 
 
-def shared_persons(a: View, b: View) -> int:
-    """How many officials of `a` are also named by `b`."""
-    return sum(1 for p in a.persons if any(same_person(p, q) for q in b.persons))
+class PersonMatcher:
+    """Memoised `person_ref` and `same_person` for one batch or one index (bounded; no globals)."""
 
+    def __init__(self, max_entries: int = 200_000) -> None:
+        self.max_entries = max_entries
+        self._refs: dict[tuple[str, str | None], PersonRef] = {}
+        self._same: dict[tuple[PersonRef, PersonRef], bool] = {}
 
-def sides_disjoint(a: View, b: View) -> bool:
-    """Both name officials of one country and none of them is the same: two different meetings."""
-    countries = {p.country for p in a.persons if p.country} & {q.country for q in b.persons if q.country}
-    for c in countries:
-        pa = [p for p in a.persons if p.country == c]
-        pb = [q for q in b.persons if q.country == c]
-        if not any(same_person(p, q) for p in pa for q in pb):
+    def ref(self, name: str, country: str | None) -> PersonRef:
+        key = (name, country)
+        got = self._refs.get(key)
+        if got is None:
+            if len(self._refs) >= self.max_entries:
+                self._refs.clear()
+            got = self._refs[key] = person_ref(name, country)
+        return got
+
+    def same(self, a: PersonRef, b: PersonRef) -> bool:
+        if a == b:
             return True
-    return False
+        if not countries_compatible(a.country, b.country):
+            return False
+        key = (a, b)
+        got = self._same.get(key)
+        if got is None:
+            if len(self._same) >= self.max_entries:
+                self._same.clear()
+            got = self._same[key] = self._same[(b, a)] = same_person(a, b)
+        return got
+
+
+def make_view(ref: Hashable, article_id: str, event: Event, published: str | None,
+              matcher: PersonMatcher | None = None) -> View:
+    """The comparable view of one event mention (`ref` identifies it in an index)."""
+    make = matcher.ref if matcher is not None else person_ref
+    persons = tuple(r for r in (make(p.name, p.country) for p in event.persons) if r.tokens)
+    return View(
+        ref=ref, article_id=article_id,
+        kind=(event.type, frozenset(country_code(c) for c in event.countries)),
+        anchor=event_anchor(event, published), persons=persons,
+        location=country_code(event.location) if event.location else None,
+        mode=event.mode or None, historical=bool(event.historical), doc_type=event.doc_type or None,
+    )
+
+
+def _matches(a: View, b: View, matcher: PersonMatcher | None) -> list[tuple[int, int]]:
+    same = matcher.same if matcher is not None else same_person
+    return [
+        (i, j) for i, p in enumerate(a.persons) for j, q in enumerate(b.persons)
+        if p is q or (not (p.country and q.country and p.country != q.country) and same(p, q))
+    ]
+
+
+def shared_persons(a: View, b: View, matcher: PersonMatcher | None = None) -> int:
+    """How many officials the two views share (counted on the side that names fewer of them)."""
+    pairs = _matches(a, b, matcher)
+    return min(len({i for i, _ in pairs}), len({j for _, j in pairs}))
+
+
+def sides_disjoint(a: View, b: View, matcher: PersonMatcher | None = None,
+                   pairs: list[tuple[int, int]] | None = None) -> bool:
+    """Both name officials of one country and none of them is the same: two different meetings."""
+    if pairs is None:
+        pairs = _matches(a, b, matcher)
+    countries = {p.country for p in a.persons if p.country} & {q.country for q in b.persons if q.country}
+    matched = {a.persons[i].country for i, j in pairs if a.persons[i].country == b.persons[j].country}
+    return bool(countries - matched)
 
 
 def _date_evidence(a: Anchor | None, b: Anchor | None) -> float | None:
@@ -169,26 +212,29 @@ def _date_evidence(a: Anchor | None, b: Anchor | None) -> float | None:
     return min(_PRECISION_SCORE[a.precision], _PRECISION_SCORE[b.precision])
 
 
-def compatible(a: View, b: View, *, strict_sides: bool = True) -> bool:
+def compatible(a: View, b: View, *, strict_sides: bool = True, matcher: PersonMatcher | None = None) -> bool:
     """Hard constraints only: may these two mentions be one event at all?"""
     if a.kind != b.kind or a.article_id == b.article_id:
         return False
     if _date_evidence(a.anchor, b.anchor) is None:
         return False
-    return not (strict_sides and sides_disjoint(a, b))
+    return not (strict_sides and a.persons and b.persons and sides_disjoint(a, b, matcher))
 
 
-def pair_score(a: View, b: View, *, strict_sides: bool = True) -> float | None:
+def pair_score(a: View, b: View, *, strict_sides: bool = True, matcher: PersonMatcher | None = None) -> float | None:
     """Evidence that `a` and `b` report the same real event; None when they cannot."""
     if a.kind != b.kind or a.article_id == b.article_id:
         return None
     d = _date_evidence(a.anchor, b.anchor)
     if d is None:
         return None
-    k = min(shared_persons(a, b), shared_persons(b, a))
+    if d < 0.5 and not (a.location and a.location == b.location):
+        return None  # undated: the place must be known and the same (and two officials shared)
+    pairs = _matches(a, b, matcher)
+    k = min(len({i for i, _ in pairs}), len({j for _, j in pairs}))
     if d < 0.5 and k < 2:
         return None
-    if strict_sides and a.persons and b.persons and sides_disjoint(a, b):
+    if strict_sides and a.persons and b.persons and sides_disjoint(a, b, pairs=pairs):
         return None
     score = d + 1.5 * min(k, 3) - (UNDATED_PENALTY if d < 0.5 else 0.0)
     if a.location and b.location:
@@ -200,13 +246,13 @@ def pair_score(a: View, b: View, *, strict_sides: bool = True) -> float | None:
     return score
 
 
-def link_score(a: View, b: View, *, strict_sides: bool = True) -> float | None:
+def link_score(a: View, b: View, *, strict_sides: bool = True, matcher: PersonMatcher | None = None) -> float | None:
     """`pair_score` when it reaches the link threshold, else None.
 
     A background (historical) mention links at the lower `HISTORICAL_LINK_SCORE`, but only
     when both dates are known at least to the month.
     """
-    score = pair_score(a, b, strict_sides=strict_sides)
+    score = pair_score(a, b, strict_sides=strict_sides, matcher=matcher)
     if score is None:
         return None
     threshold = LINK_SCORE
@@ -215,37 +261,59 @@ def link_score(a: View, b: View, *, strict_sides: bool = True) -> float | None:
     return score if score >= threshold else None
 
 
+def anchored(view: View) -> bool:
+    """The view has a usable time anchor (a day, a month or a publication window, not just a year)."""
+    return view.anchor is not None and view.anchor.precision != "year"
+
+
+def date_evidence(a: View, b: View) -> float | None:
+    """The date part of `pair_score`: None when incompatible, below 0.5 when a side is undated."""
+    return _date_evidence(a.anchor, b.anchor)
+
+
 class ViewIndex:
-    """Blocked candidate search over views: kind x week bucket, and kind x pair of officials."""
+    """Blocked candidate search over views.
+
+    Dated views are found by kind x week bucket.  A pair involving an undated view needs the same
+    place and two shared officials, so undated views are found by kind x place x pair of
+    officials: an undated view looks up every view with that key, a dated one only the undated
+    views with it.
+    """
 
     def __init__(self, bucket_days: int = BUCKET_DAYS) -> None:
         self._bucket_days = bucket_days
         self._by_time: dict[tuple[object, int], list[Hashable]] = defaultdict(list)
         self._by_pair: dict[tuple[object, str, str], list[Hashable]] = defaultdict(list)
+        self._undated_by_pair: dict[tuple[object, str, str], list[Hashable]] = defaultdict(list)
 
     def _time_keys(self, view: View) -> Iterable[tuple[object, int]]:
         a = view.anchor
-        if a is None or a.precision == "year":
-            return ()  # year-only or undated: needs two shared officials, found by pair keys
+        if a is None or not anchored(view):
+            return ()
         lo, hi = (a.lo - 1) // self._bucket_days, (a.hi + 1) // self._bucket_days
         return ((view.kind, b) for b in range(lo, hi + 1))
 
     @staticmethod
     def _pair_keys(view: View) -> Iterable[tuple[object, str, str]]:
+        if not view.location:
+            return ()  # an undated link needs the place
         keys = sorted({p.key for p in view.persons})
-        return ((view.kind, x, y) for x, y in combinations(keys, 2))
+        return (((view.kind, view.location), x, y) for x, y in combinations(keys, 2))
 
     def add(self, item: Hashable, view: View) -> None:
         for key in self._time_keys(view):
             self._by_time[key].append(item)
+        undated = not anchored(view)
         for pkey in self._pair_keys(view):
             self._by_pair[pkey].append(item)
+            if undated:
+                self._undated_by_pair[pkey].append(item)
 
     def candidates(self, view: View) -> set[Hashable]:
         out: set[Hashable] = set()
         for key in self._time_keys(view):
             out.update(self._by_time.get(key, ()))
+        pairs = self._undated_by_pair if anchored(view) else self._by_pair
         for pkey in self._pair_keys(view):
-            out.update(self._by_pair.get(pkey, ()))
+            out.update(pairs.get(pkey, ()))
         return out
-

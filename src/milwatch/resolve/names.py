@@ -42,6 +42,8 @@ _DIGRAPHS: tuple[tuple[str, str], ...] = (
 )
 _LETTERS = str.maketrans({"z": "s", "w": "v", "c": "k", "q": "k", "j": "i", "y": "i"})
 _VOWELS = frozenset("aeiou")
+_GU = re.compile(r"gu(?=[ei])")  # French "Evguéni", "Guerassimov"
+_SOFT_C = re.compile(r"c(?=[eiy])")  # "Florence" = "Флоранс"
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _NON_ALNUM = re.compile(r"[^a-z0-9 ]+")
 _DOUBLE = re.compile(r"([^aeou])\1+")  # doubled consonants and ii; "ee"/"oo" can be an ending
@@ -54,8 +56,8 @@ INFLECTION_SUFFIXES: tuple[str, ...] = (
 
 def _fold_token(tok: str) -> str:
     tok = tok.replace("x", "ks")
-    tok = re.sub(r"gu(?=[ei])", "g", tok)
-    tok = re.sub(r"c(?=[eiy])", "s", tok)
+    tok = _GU.sub("g", tok)
+    tok = _SOFT_C.sub("s", tok)
     tok = tok.replace("ou", "u")
     for src, dst in _DIGRAPHS:
         tok = tok.replace(src, dst)

@@ -31,7 +31,6 @@ from milwatch.resolve.names import (
     name_tokens,
     short_form_matches,
     skeleton,
-    sorted_key,
     stems,
     token_similarity,
 )
@@ -102,6 +101,7 @@ class OfficialsRegistry:
         self._exact: dict[str, set[str]] = {}
         self._blocks: dict[str, set[str]] = {}
         self._tokens: dict[str, set[tuple[str, ...]]] = {}
+        self._memo: dict[str, tuple[str, ...]] = {}  # name -> folded tokens (a cache, not state)
 
     # ---- look-ups -------------------------------------------------------------------------
     def __len__(self) -> int:
@@ -127,7 +127,7 @@ class OfficialsRegistry:
 
     def find(self, name: str, country: str | None = None) -> list[tuple[str, float]]:
         """Candidate persons for a name with their similarity, best first (country-gated)."""
-        tokens = name_tokens(name)
+        tokens = self._toks(name)
         country = country_code(country) if country else None
         postings = [self._blocks.get(k, set()) for k in _block_keys(tokens)]
         small = [p for p in postings if len(p) <= _BIG_POSTING] or postings
@@ -145,19 +145,19 @@ class OfficialsRegistry:
     def resolve(self, person: Person) -> str | None:
         """The id this mention belongs to, or None; never changes the registry."""
         country = country_code(person.country) if person.country else None
-        names = [n for n in [person.name, *person.aliases] if name_tokens(n)]
+        names = [n for n in [person.name, *person.aliases] if self._toks(n)]
         for n in names:
-            pid = self._pinned.get(sorted_key(n))
+            pid = self._pinned.get(self._skey(n))
             if pid is not None and countries_compatible(country, self._persons[pid].country):
                 return pid
         for n in names:
-            exact = [p for p in self._exact.get(sorted_key(n), ()) if
+            exact = [p for p in self._exact.get(self._skey(n), ()) if
                      countries_compatible(country, self._persons[p].country)]
             if exact:
                 return min(exact, key=lambda p: (self._persons[p].country != country, p))
         best: tuple[float, str] | None = None
         for n in names:
-            if len([t for t in name_tokens(n) if len(t) > 1]) < 2:
+            if len([t for t in self._toks(n) if len(t) > 1]) < 2:
                 continue
             for pid, score in self.find(n, country)[:1]:
                 if best is None or (-score, pid) < (-best[0], best[1]):
@@ -170,7 +170,7 @@ class OfficialsRegistry:
         if not country:
             return None
         for n in names:
-            words = [t for t in name_tokens(n) if len(t) > 1]
+            words = [t for t in self._toks(n) if len(t) > 1]
             if len(words) != 1:
                 continue
             block = set().union(*(self._blocks.get(k, set()) for k in _block_keys((words[0],))))
@@ -222,6 +222,9 @@ class OfficialsRegistry:
         if pid is None:
             pid = self._create(person.name, person.country, wanted_id=person.id or None)
         p = self._persons[pid]
+        if p.name != person.name:
+            p.aliases = [n for n in p.aliases if n != person.name] + [p.name]
+            self._index(pid, [person.name])
         p.known, p.name = True, person.name
         if person.country:
             p.country = country_code(person.country)
@@ -266,21 +269,21 @@ class OfficialsRegistry:
         """Move `alias` (and its same-key spellings) out of `pid` into a new person; returns its id."""
         pid = self.canonical_id(pid)
         p = self._persons[pid]
-        key = sorted_key(alias)
-        moved = [n for n in [p.name, *p.aliases] if sorted_key(n) == key]
-        rest = [n for n in [p.name, *p.aliases] if sorted_key(n) != key]
+        key = self._skey(alias)
+        moved = [n for n in [p.name, *p.aliases] if self._skey(n) == key]
+        rest = [n for n in [p.name, *p.aliases] if self._skey(n) != key]
         if not moved:
             raise UnknownPersonError(f"{pid!r} has no alias {alias!r}")
         if not rest:
             raise MilwatchError(f"{alias!r} is the only name of {pid!r}: nothing to split")
         new = self._create(alias, p.country)
         self._unindex(pid)
-        p.aliases = [n for n in p.aliases if sorted_key(n) != key]
+        p.aliases = [n for n in p.aliases if self._skey(n) != key]
         counts = self._name_counts.setdefault(pid, {})
         new_counts = self._name_counts.setdefault(new, {})
         for n in moved:
             new_counts[n] = counts.pop(n, 0)
-        if sorted_key(p.name) == key:
+        if self._skey(p.name) == key:
             p.name, p.aliases = rest[0], rest[1:]
         self._index(pid, [p.name, *p.aliases])
         self._add_aliases(new, moved)
@@ -315,6 +318,17 @@ class OfficialsRegistry:
         return reg
 
     # ---- internals ------------------------------------------------------------------------
+    def _toks(self, name: str) -> tuple[str, ...]:
+        got = self._memo.get(name)
+        if got is None:
+            if len(self._memo) >= 200_000:
+                self._memo.clear()
+            got = self._memo[name] = name_tokens(name)
+        return got
+
+    def _skey(self, name: str) -> str:
+        return " ".join(sorted(self._toks(name)))
+
     def _create(self, name: str, country: str | None, wanted_id: str | None = None) -> str:
         country = country_code(country) if country else None
         base = wanted_id or "-".join(x for x in ((country or "").lower(), _slug(name)) if x)
@@ -330,14 +344,14 @@ class OfficialsRegistry:
         p = self._persons[pid]
         fresh = [n for n in dict.fromkeys(names) if n and n != p.name and n not in p.aliases]
         p.aliases.extend(fresh)
-        self._index(pid, [p.name, *fresh])
+        self._index(pid, fresh)
 
     def _index(self, pid: str, names: Iterable[str]) -> None:
         for n in names:
-            tokens = name_tokens(n)
+            tokens = self._toks(n)
             if not tokens:
                 continue
-            self._exact.setdefault(sorted_key(n), set()).add(pid)
+            self._exact.setdefault(self._skey(n), set()).add(pid)
             self._tokens.setdefault(pid, set()).add(tokens)
             for k in _block_keys(tokens):
                 self._blocks.setdefault(k, set()).add(pid)
@@ -352,7 +366,7 @@ class OfficialsRegistry:
 
     def _full_names(self, pid: str) -> list[str]:
         p = self._persons[pid]
-        return [n for n in [p.name, *p.aliases] if len(name_tokens(n)) >= 2]
+        return [n for n in [p.name, *p.aliases] if len(self._toks(n)) >= 2]
 
     def _choose_name(self, pid: str) -> None:
         p = self._persons[pid]
