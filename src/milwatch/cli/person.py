@@ -1,0 +1,75 @@
+"""`milwatch person NAME`: an official's aliases, roles over time and events."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import click
+from rich.markup import escape
+
+from milwatch.cli._common import db_option, json_option, open_db, settings_from
+from milwatch.cli._query import NotFound, console_for_tables, people, print_table
+from milwatch.store.queries_browse import person_detail, persons_page
+
+
+def _find(store: Any, name: str) -> dict[str, Any] | list[dict[str, Any]]:
+    """The person with this id or name, else the candidates whose name or alias contains it."""
+    exact = person_detail(store, name)
+    if exact is not None:
+        return exact
+    page = persons_page(store, q=name, limit=50)
+    same = [p for p in page.items if p["name"].casefold() == name.casefold()]
+    if len(same) == 1 or len(page.items) == 1:
+        found = person_detail(store, (same or page.items)[0]["id"])
+        if found is not None:
+            return found
+    return page.items
+
+
+def _span(a: dict[str, Any]) -> str:
+    first, last = a.get("first_seen"), a.get("last_seen")
+    return (first or "?") if first == last else f"{first or '?'} – {last or '?'}"
+
+
+@click.command("person")
+@click.argument("name")
+@db_option
+@json_option
+def command(name: str, db: Path | None, as_json: bool) -> None:
+    """Show the official NAME (a person id, a name or part of a name or alias): country, every
+    spelling seen, roles and ranks with the period each was used, and the events they took part in.
+    When NAME fits several officials they are listed.  Exit code 4 when none fits."""
+    store = open_db(settings_from(db=db))
+    try:
+        found = _find(store, name)
+    finally:
+        store.close()
+    if not found:
+        raise NotFound(f"no official named like {name!r}")
+    if isinstance(found, list):
+        if as_json:
+            click.echo(json.dumps(found, ensure_ascii=False, indent=2))
+            return
+        print_table(f"{len(found)} officials match {name!r}; name one:", ("id", "name", "country", "aliases",
+                                                                            "mentions"),
+                    ([p["id"], p["name"], p["country"], ", ".join(p["aliases"]), p["mentions"]] for p in found))
+        return
+    if as_json:
+        click.echo(json.dumps(found, ensure_ascii=False, indent=2))
+        return
+    console = console_for_tables()
+    console.print(f"[bold]{escape(found['name'])}[/]" + (f" ({escape(found['country'])})" if found["country"] else ""))
+    console.print(escape(f"id {found['id']} · seen {_span(found)} · {found['mentions']} mentions"
+                         + (f" · languages {', '.join(found['langs'])}" if found.get("langs") else "")))
+    if found["aliases"]:
+        console.print(escape("also written: " + ", ".join(found["aliases"])))
+    for key in ("roles", "ranks"):
+        if found.get(key):
+            print_table(key, (key[:-1], "period", "mentions"),
+                        ([a["value"], _span(a), a["count"]] for a in found[key]))
+    print_table("events", ("date", "type", "countries", "with", "event"),
+                ([e["date"] or (f"({e['published']})" if e["published"] else ""), e["type"],
+                  "–".join(e["countries"]), people([p for p in e["persons"] if p["name"] != found["name"]]),
+                  e["id"]] for e in found.get("events", [])), "no events")
