@@ -18,4 +18,5 @@ if [ "${MILWATCH_SKIP_INSTALL:-0}" != 1 ]; then
 fi
 
 "$VENV/bin/milwatch" ingest "$SAMPLE" --db "$DB"
+"$VENV/bin/milwatch" extract --db "$DB"
 "$VENV/bin/milwatch" stats --db "$DB"
