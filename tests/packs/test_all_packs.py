@@ -16,6 +16,7 @@ import pytest
 
 from milwatch.errors import PackError
 from milwatch.extract.countries import CountryFinder
+from milwatch.model import AREAS, DOC_TYPES, RANKS
 from milwatch.packs import PackRegistry
 from milwatch.packs.loader import PACKS_DIR, read_pack_dir
 from milwatch.packs.schema import SCHEMA, VALUE_SHAPES
@@ -81,6 +82,17 @@ def test_phrases_are_lowercase_where_matching_ignores_case(lang: str) -> None:
         for label, values in (pack.get(stem, key, {}) or {}).items():
             bad = [v for v in values if v.strip() != v.strip().lower()]
             assert not bad, f"{lang}/{stem}.toml [{key}.{label}]: {bad[:5]}"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_labels_are_the_guidelines_values(lang: str) -> None:
+    """doc_types, areas and ranks label their phrases with the values of the prediction format."""
+    pack = PackRegistry().get(lang)
+    assert set(pack.get("doc_types", "doc_types", {}) or {}) <= set(DOC_TYPES)
+    assert set(pack.get("areas", "areas", {}) or {}) <= set(AREAS)
+    assert set(pack.get("titles", "ranks", {}) or {}) <= set(RANKS)
+    own = pack.get("pack", "own_country")
+    assert own is None or (len(own) == 3 and own.isupper())
 
 
 def test_language_without_a_folder_gets_the_fallback_pack() -> None:
