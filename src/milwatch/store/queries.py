@@ -245,6 +245,19 @@ def iter_events_by_article(store: Any, flt: EventFilter) -> Iterator[tuple[str, 
         last = (rows[-1]["apk"], rows[-1]["idx"])
 
 
+def event_months(store: Any, flt: EventFilter | None = None) -> list[dict[str, Any]]:
+    """Matching events per month (`YYYY-MM`; `YYYY` for year-only dates, `unknown` without one), by type."""
+    where, params = event_where(flt)
+    out: dict[str, dict[str, Any]] = {}
+    for month, kind, n in store.conn.execute(
+            f"SELECT substr({SORT_DATE}, 1, 7) AS m, e.type, COUNT(*) {EVENT_FROM}{and_where(where)} "
+            "GROUP BY m, e.type ORDER BY m", params):
+        item = out.setdefault(month or "unknown", {"month": month or "unknown", "events": 0, "by_type": {}})
+        item["events"] += n
+        item["by_type"][kind] = n
+    return list(out.values())
+
+
 # countries and pairs -------------------------------------------------------------
 def countries(store: Any, flt: EventFilter | None = None) -> list[dict[str, Any]]:
     """Every country (or organisation) with its number of events, by type; most events first."""

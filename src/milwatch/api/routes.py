@@ -1,0 +1,169 @@
+"""The read endpoints: articles, events, stories, persons, countries, pairs, search, stats."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
+
+from milwatch.api import schemas
+from milwatch.export.graph import country_label
+from milwatch.export.views import story_view
+from milwatch.model import EVENT_TYPES
+from milwatch.store.queries import MAX_PAGE, EventFilter, countries, event_months, events_page, pairs
+from milwatch.store.queries_browse import (
+    article_detail,
+    articles_page,
+    knowledge_stats,
+    person_detail,
+    persons_page,
+    search_page,
+    stories_page,
+)
+
+router = APIRouter(prefix="/api")
+Cursor = Annotated[str | None, Query(description="The `next` value of the previous page; absent for the first.")]
+Limit = Annotated[int, Query(ge=1, le=MAX_PAGE, description=f"Items per page (at most {MAX_PAGE}).")]
+
+
+def _split(values: list[str] | None) -> tuple[str, ...]:
+    return tuple(v.strip() for value in values or [] for v in value.split(",") if v.strip())
+
+
+def event_filter(
+    country: Annotated[list[str] | None, Query(description="ISO3 code (or organisation, e.g. nato) that must take "
+                                                          "part; repeat or comma-separate for several.")] = None,
+    pair: Annotated[str | None, Query(description="Two countries that must both take part: `AZE,TUR`.")] = None,
+    type: Annotated[list[str] | None, Query(description=f"Event type(s): {', '.join(EVENT_TYPES)}.")] = None,
+    since: Annotated[str | None, Query(description="On or after: YYYY, YYYY-MM or YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, Query(description="On or before (a partial date covers its whole period).")] = None,
+    person: Annotated[str | None, Query(description="An official's name or alias contains this.")] = None,
+    lang: Annotated[str | None, Query(description="Language of the reporting article.")] = None,
+    current_only: Annotated[bool, Query(description="Leave out historical (background) events.")] = False,
+    story: Annotated[str | None, Query(description="Only events of this story's articles.")] = None,
+    article: Annotated[str | None, Query(description="Only events of this article.")] = None,
+) -> EventFilter:
+    types = _split(type)
+    unknown = sorted(set(types) - set(EVENT_TYPES))
+    if unknown:
+        raise HTTPException(400, f"unknown event type(s) {', '.join(unknown)}; known: {', '.join(EVENT_TYPES)}")
+    pair_codes = _split([pair.replace("-", ",")] if pair else None)
+    if pair is not None and len(pair_codes) != 2:
+        raise HTTPException(400, f"pair must name two countries, e.g. AZE,TUR; got {pair!r}")
+    return EventFilter(countries=_split(country), pair=(pair_codes[0], pair_codes[1]) if pair_codes else None,
+                       types=types, since=since, until=until, person=person, lang=lang, current_only=current_only,
+                       story=story, article=article)
+
+
+Filter = Annotated[EventFilter, Depends(event_filter)]
+
+
+def _access(request: Request) -> Any:
+    return request.app.state.access
+
+
+def _names(request: Request) -> dict[str, str]:
+    return request.app.state.country_names
+
+
+@router.get("/articles", response_model=schemas.ArticlePage, tags=["articles"])
+def list_articles(request: Request, cursor: Cursor = None, limit: Limit = 50, lang: str | None = None,
+                  since: str | None = None, until: str | None = None, source: str | None = None,
+                  story: str | None = None, relevant: bool | None = None) -> dict[str, Any]:
+    """Articles in ingest order; `since`/`until` look at the publication date, `source` is the host."""
+    with _access(request).reader() as store:
+        return articles_page(store, cursor, limit, lang, since, until, source, story, relevant).to_dict()
+
+
+@router.get("/articles/{article_id:path}", tags=["articles"])
+def get_article(request: Request, article_id: str) -> dict[str, Any]:
+    """One article: raw and clean text, story, duplicates, and its events with evidence offsets into `text`."""
+    with _access(request).reader() as store:
+        found = article_detail(store, article_id)
+    if found is None:
+        raise HTTPException(404, f"no article {article_id!r}")
+    return found
+
+
+@router.get("/events", response_model=schemas.EventPage, tags=["events"])
+def list_events(request: Request, flt: Filter, cursor: Cursor = None, limit: Limit = 50,
+                order: Annotated[str, Query(pattern="^(asc|desc)$")] = "asc") -> dict[str, Any]:
+    """Events by date (the article's publication date when the event has none), then by insertion."""
+    with _access(request).reader() as store:
+        return events_page(store, flt, cursor, limit, order).to_dict()
+
+
+@router.get("/timeline", tags=["events"])
+def timeline(request: Request, flt: Filter) -> list[dict[str, Any]]:
+    """Matching events per month (`YYYY-MM`; `YYYY` for year-only dates; `unknown`), with counts by type."""
+    with _access(request).reader() as store:
+        return event_months(store, flt)
+
+
+@router.get("/stories", response_model=schemas.StoryPage, tags=["stories"])
+def list_stories(request: Request, flt: Filter, cursor: Cursor = None, limit: Limit = 50) -> dict[str, Any]:
+    """Stories with at least one matching event, by first publication date."""
+    with _access(request).reader() as store:
+        return stories_page(store, flt, cursor, limit).to_dict()
+
+
+@router.get("/stories/{story_id:path}", tags=["stories"])
+def get_story(request: Request, story_id: str) -> dict[str, Any]:
+    """Every report of a story (full texts, events with evidence offsets), the cross-lingual grouping of
+    their events (`canonical`) and the conflicts between reports; each event lists its own conflicts."""
+    with _access(request).reader() as store:
+        found = story_view(store, story_id)
+    if found is None:
+        raise HTTPException(404, f"no story {story_id!r}")
+    return found
+
+
+@router.get("/persons", response_model=schemas.PersonPage, tags=["persons"])
+def list_persons(request: Request, cursor: Cursor = None, limit: Limit = 50,
+                 q: Annotated[str | None, Query(description="Name or alias contains this.")] = None,
+                 country: str | None = None) -> dict[str, Any]:
+    """Officials by name (from the registry when one is saved, else from the persons named in events)."""
+    with _access(request).reader() as store:
+        return persons_page(store, q, country, cursor, limit).to_dict()
+
+
+@router.get("/persons/{person_id:path}", tags=["persons"])
+def get_person(request: Request, person_id: str) -> dict[str, Any]:
+    """One official: aliases, roles and ranks over time (first/last seen, count), languages and events."""
+    with _access(request).reader() as store:
+        found = person_detail(store, person_id)
+    if found is None:
+        raise HTTPException(404, f"no person {person_id!r}")
+    return found
+
+
+@router.get("/countries", response_model=list[schemas.Country], tags=["network"])
+def list_countries(request: Request, flt: Filter) -> list[dict[str, Any]]:
+    """Every country or organisation in the matching events with its event counts (all of them, no paging)."""
+    with _access(request).reader() as store:
+        found = countries(store, flt)
+    names = _names(request)
+    return [c | {"name": country_label(c["code"], names)} for c in found]
+
+
+@router.get("/pairs", response_model=list[schemas.Pair], tags=["network"])
+def list_pairs(request: Request, flt: Filter) -> list[dict[str, Any]]:
+    """The country-pair network: every pair in the matching events with counts by type (no paging)."""
+    with _access(request).reader() as store:
+        return pairs(store, flt)
+
+
+@router.get("/search", response_model=schemas.SearchPage, tags=["search"])
+def search(request: Request, q: Annotated[str, Query(min_length=1, description="Words or FTS5 syntax.")],
+           cursor: Cursor = None, limit: Limit = 20, lang: str | None = None) -> dict[str, Any]:
+    """Full-text search over titles and clean texts of every language (diacritics folded), best first.
+    `snippet_parts` holds the snippet as [text, is_match] pieces."""
+    with _access(request).reader() as store:
+        return search_page(store, q, cursor, limit, lang).to_dict()
+
+
+@router.get("/stats", tags=["stats"])
+def stats(request: Request, flt: Filter) -> dict[str, Any]:
+    """Counts: articles (by language, source, month), events (by type), countries, pairs, persons, conflicts."""
+    with _access(request).reader() as store:
+        return knowledge_stats(store, flt)

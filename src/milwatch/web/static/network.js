@@ -1,0 +1,174 @@
+// Country-pair network: nodes are countries, lines pairs (width by events); a click on a pair lists its events.
+"use strict";
+
+(() => {
+  const {el, svg, api, formFromUrl, formParams, showError, pager, eventCard, countryNames, countryLabel,
+         link, TYPES} = MW;
+  const form = document.getElementById("filters");
+  const graph = document.getElementById("graph");
+  const panel = document.getElementById("panel");
+  const WIDTH = 900, HEIGHT = 620;
+
+  /** Fruchterman-Reingold, deterministic start on a circle (heaviest nodes first). */
+  function layout(nodes, edges) {
+    const n = nodes.length;
+    const pos = nodes.map((_, i) => ({
+      x: WIDTH / 2 + (WIDTH / 3) * Math.cos((2 * Math.PI * i) / Math.max(n, 1)),
+      y: HEIGHT / 2 + (HEIGHT / 3) * Math.sin((2 * Math.PI * i) / Math.max(n, 1)),
+    }));
+    if (n < 2) return pos.map(() => ({x: WIDTH / 2, y: HEIGHT / 2}));
+    const index = new Map(nodes.map((node, i) => [node.code, i]));
+    const k = Math.sqrt((WIDTH * HEIGHT) / n) * 0.75;
+    let temperature = WIDTH / 8;
+    for (let step = 0; step < 300; step++) {
+      const disp = pos.map(() => ({x: 0, y: 0}));
+      for (let i = 0; i < n; i++) {
+        for (let j = i + 1; j < n; j++) {
+          let dx = pos[i].x - pos[j].x, dy = pos[i].y - pos[j].y;
+          const d = Math.max(Math.hypot(dx, dy), 0.01);
+          const force = (k * k) / d;
+          dx /= d; dy /= d;
+          disp[i].x += dx * force; disp[i].y += dy * force;
+          disp[j].x -= dx * force; disp[j].y -= dy * force;
+        }
+      }
+      for (const e of edges) {
+        const i = index.get(e.a), j = index.get(e.b);
+        let dx = pos[i].x - pos[j].x, dy = pos[i].y - pos[j].y;
+        const d = Math.max(Math.hypot(dx, dy), 0.01);
+        const force = ((d * d) / k) * (1 + Math.log(1 + e.events) / 4);
+        dx /= d; dy /= d;
+        disp[i].x -= dx * force; disp[i].y -= dy * force;
+        disp[j].x += dx * force; disp[j].y += dy * force;
+      }
+      for (let i = 0; i < n; i++) {
+        // a weak pull to the centre keeps unconnected parts on the canvas
+        disp[i].x += (WIDTH / 2 - pos[i].x) * 0.02 * k / 10;
+        disp[i].y += (HEIGHT / 2 - pos[i].y) * 0.02 * k / 10;
+        const d = Math.max(Math.hypot(disp[i].x, disp[i].y), 0.01);
+        pos[i].x += (disp[i].x / d) * Math.min(d, temperature);
+        pos[i].y += (disp[i].y / d) * Math.min(d, temperature);
+        pos[i].x = Math.min(WIDTH - 40, Math.max(40, pos[i].x));
+        pos[i].y = Math.min(HEIGHT - 30, Math.max(30, pos[i].y));
+      }
+      temperature *= 0.985;
+    }
+    return pos;
+  }
+
+  function dominantType(byType) {
+    return TYPES.reduce((best, t) => ((byType[t] || 0) > (byType[best] || 0) ? t : best), TYPES[0]);
+  }
+
+  function select(code) {
+    for (const line of graph.querySelectorAll("line.edge")) {
+      const pair = line.getAttribute("data-pair").split(",");
+      line.classList.toggle("dim", Boolean(code) && !pair.includes(code));
+    }
+    for (const row of panel.querySelectorAll("tr[data-pair]")) {
+      row.hidden = Boolean(code) && !row.getAttribute("data-pair").split(",").includes(code);
+    }
+  }
+
+  async function showPair(pair, filters) {
+    const [a, b] = pair.split(",");
+    const events = el("div", {class: "timeline"});
+    const more = el("button", {type: "button", hidden: true}, "Load more");
+    const title = `${countryLabel(a)} – ${countryLabel(b)}`;
+    const timelineParams = Object.assign({}, filters, {pair});
+    panel.replaceChildren(
+      el("h2", {}, title),
+      el("p", {}, el("a", {href: link.timeline(timelineParams)}, "Open in the timeline"), " · ",
+         el("a", {href: "#", id: "back"}, "all pairs")),
+      events, el("p", {}, more));
+    panel.querySelector("#back").addEventListener("click", (ev) => { ev.preventDefault(); draw(); });
+    const run = pager(more, (cursor) => api("events", Object.assign({}, filters, {pair, cursor, limit: 25,
+                                                                                  order: "desc"})),
+                      (page, appended) => {
+                        if (!appended) events.append(el("p", {class: "summary"}, `${page.total} events`));
+                        for (const e of page.items) events.append(eventCard(e));
+                      });
+    try { await run(null); } catch (err) { showError(events, err); }
+    for (const line of graph.querySelectorAll("line.edge")) {
+      line.classList.toggle("selected", line.getAttribute("data-pair") === pair);
+    }
+  }
+
+  function pairTable(pairs, filters) {
+    const table = el("table", {id: "pairs", class: "grid"},
+      el("thead", {}, el("tr", {}, el("th", {}, "pair"), el("th", {}, "events"), el("th", {}, "by type"))));
+    const body = el("tbody");
+    for (const p of pairs) {
+      const key = `${p.a},${p.b}`;
+      const row = el("tr", {"data-pair": key, class: "clickable"},
+        el("td", {}, el("a", {href: "#", class: "pair-link", "data-pair": key},
+                        `${countryLabel(p.a)} – ${countryLabel(p.b)}`)),
+        el("td", {class: "num"}, p.events),
+        el("td", {}, TYPES.filter((t) => p.by_type[t]).map((t) => el("span", {class: "badge type-" + t},
+                                                                      `${t} ${p.by_type[t]}`))));
+      row.addEventListener("click", (ev) => { ev.preventDefault(); showPair(key, filters); });
+      body.append(row);
+    }
+    table.append(body);
+    return table;
+  }
+
+  let state = null;
+
+  function draw() {
+    const {nodes, edges, pos, filters} = state;
+    graph.replaceChildren();
+    graph.setAttribute("viewBox", `0 0 ${WIDTH} ${HEIGHT}`);
+    const at = new Map(nodes.map((node, i) => [node.code, pos[i]]));
+    const maxEdge = Math.max(1, ...edges.map((e) => e.events));
+    const edgeLayer = svg("g", {class: "edges"}), nodeLayer = svg("g", {class: "nodes"});
+    for (const e of edges) {
+      const p = at.get(e.a), q = at.get(e.b), key = `${e.a},${e.b}`;
+      const label = `${countryLabel(e.a)} – ${countryLabel(e.b)}: ${e.events} events`;
+      const line = svg("line", {x1: p.x, y1: p.y, x2: q.x, y2: q.y, "data-pair": key,
+                                class: "edge type-" + dominantType(e.by_type),
+                                "stroke-width": 1 + 7 * Math.sqrt(e.events / maxEdge)});
+      const hit = svg("line", {x1: p.x, y1: p.y, x2: q.x, y2: q.y, class: "hit", "data-pair": key},
+                      svg("title", {}, label));
+      hit.addEventListener("click", () => showPair(key, filters));
+      edgeLayer.append(line, hit);
+    }
+    const maxNode = Math.max(1, ...nodes.map((c) => c.events));
+    for (const c of nodes) {
+      const p = at.get(c.code);
+      const g = svg("g", {class: "node", "data-country": c.code, tabindex: 0},
+        svg("circle", {cx: p.x, cy: p.y, r: 5 + 14 * Math.sqrt(c.events / maxNode)}),
+        svg("text", {x: p.x, y: p.y - 9 - 14 * Math.sqrt(c.events / maxNode), class: "label"}, c.code),
+        svg("title", {}, `${c.name || c.code}: ${c.events} events`));
+      g.addEventListener("click", () => select(c.code));
+      nodeLayer.append(g);
+    }
+    graph.append(edgeLayer, nodeLayer);
+    panel.replaceChildren(el("h2", {}, `${edges.length} pairs`), pairTable(edges, filters));
+  }
+
+  async function load() {
+    const filters = formParams(form);
+    try {
+      const [nodes, edges] = await Promise.all([api("countries", filters), api("pairs", filters)]);
+      const linked = new Set(edges.flatMap((e) => [e.a, e.b]));
+      const shown = nodes.filter((c) => linked.has(c.code));
+      state = {nodes: shown, edges, pos: layout(shown, edges), filters};
+      draw();
+      const wanted = new URLSearchParams(location.search).get("pair");
+      if (wanted) showPair(wanted, filters);
+    } catch (err) {
+      showError(panel, err);
+    }
+  }
+
+  document.addEventListener("DOMContentLoaded", async () => {
+    formFromUrl(form);
+    form.addEventListener("submit", (event) => {
+      event.preventDefault();
+      location.search = new URLSearchParams(formParams(form)).toString();
+    });
+    await countryNames();
+    load();
+  });
+})();

@@ -1,0 +1,39 @@
+// Officials: everyone named in events (or in the registry), by name.
+"use strict";
+
+(() => {
+  const {el, api, link, formFromUrl, formParams, showError, pager, countryNames, countryLabel} = MW;
+  const form = document.getElementById("filters");
+  const table = document.getElementById("persons");
+  const summary = document.getElementById("summary");
+
+  function render(page, appended) {
+    if (!appended) {
+      summary.textContent = `${page.total} officials`;
+      table.replaceChildren(el("thead", {}, el("tr", {}, ["name", "country", "also written", "seen", "mentions"]
+        .map((h) => el("th", {}, h)))), el("tbody"));
+    }
+    const body = table.querySelector("tbody");
+    for (const p of page.items) {
+      body.append(el("tr", {},
+        el("td", {}, el("a", {href: link.person(p.id)}, p.name)),
+        el("td", {}, p.country ? countryLabel(p.country) : ""),
+        el("td", {}, p.aliases.join(", ")),
+        el("td", {}, `${p.first_seen || "?"} – ${p.last_seen || "?"}`),
+        el("td", {class: "num"}, p.mentions)));
+    }
+  }
+
+  document.addEventListener("DOMContentLoaded", async () => {
+    formFromUrl(form);
+    form.addEventListener("submit", (event) => {
+      event.preventDefault();
+      location.search = new URLSearchParams(formParams(form)).toString();
+    });
+    await countryNames();
+    const params = formParams(form);
+    const run = pager(document.getElementById("more"),
+                      (cursor) => api("persons", Object.assign({}, params, {cursor, limit: 100})), render);
+    run(null).catch((err) => showError(table, err));
+  });
+})();

@@ -1,0 +1,41 @@
+// Stories: articles in any language reporting the same event, newest filters via the URL.
+"use strict";
+
+(() => {
+  const {el, api, link, formFromUrl, formParams, showError, pager, typeBadge, countriesNode, countryNames} = MW;
+  const form = document.getElementById("filters");
+  const table = document.getElementById("stories");
+  const summary = document.getElementById("summary");
+
+  function render(page, appended) {
+    if (!appended) {
+      summary.textContent = `${page.total} stories`;
+      table.replaceChildren(el("thead", {}, el("tr", {}, ["story", "reports", "languages", "main event", "date",
+                                                           "first published"].map((h) => el("th", {}, h)))),
+                            el("tbody"));
+    }
+    const body = table.querySelector("tbody");
+    for (const s of page.items) {
+      body.append(el("tr", {},
+        el("td", {}, el("a", {href: link.story(s.id), class: "story-link"}, s.title || s.id)),
+        el("td", {class: "num"}, s.articles),
+        el("td", {}, s.langs.join(", ")),
+        el("td", {}, s.type ? typeBadge(s.type, false) : "", " ", countriesNode(s.countries)),
+        el("td", {}, s.date || ""),
+        el("td", {}, s.first_published || "")));
+    }
+  }
+
+  document.addEventListener("DOMContentLoaded", async () => {
+    formFromUrl(form);
+    form.addEventListener("submit", (event) => {
+      event.preventDefault();
+      location.search = new URLSearchParams(formParams(form)).toString();
+    });
+    await countryNames();
+    const params = formParams(form);
+    const run = pager(document.getElementById("more"),
+                      (cursor) => api("stories", Object.assign({}, params, {cursor, limit: 100})), render);
+    run(null).catch((err) => showError(table, err));
+  });
+})();
