@@ -21,6 +21,7 @@ from milwatch.packs import PackRegistry
 from milwatch.packs.loader import PACKS_DIR, read_pack_dir
 from milwatch.packs.schema import SCHEMA, VALUE_SHAPES
 
+DOC = Path(__file__).resolve().parents[2] / "docs" / "language-packs.md"
 PACK_FOLDERS = sorted(p.name for p in PACKS_DIR.iterdir() if p.is_dir() and not p.name.startswith("__"))
 LANGUAGES = [name for name in PACK_FOLDERS if not name.startswith("_")]
 
@@ -35,6 +36,14 @@ def test_schema_is_well_formed() -> None:
     for stem, keys in SCHEMA.items():
         assert stem.endswith(".toml")
         assert keys and all(shape in VALUE_SHAPES for shape in keys.values()), stem
+
+
+def test_every_file_and_key_is_documented() -> None:
+    """docs/language-packs.md explains every file and key of the schema."""
+    doc = DOC.read_text(encoding="utf-8")
+    missing = [f"{name} {key}" for name, keys in SCHEMA.items() for key in keys if f"`{key}`" not in doc]
+    missing += [name for name in SCHEMA if f"`{name}`" not in doc]
+    assert not missing, f"undocumented in {DOC.name}: {missing}"
 
 
 @pytest.mark.parametrize("folder", PACK_FOLDERS)
