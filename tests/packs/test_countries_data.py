@@ -11,6 +11,7 @@ import pytest
 from babel import Locale
 from babel.core import get_global
 
+from milwatch.extract.countries import NOT_A_COUNTRY
 from milwatch.packs.loader import PACKS_DIR, PackRegistry
 
 ORG_CODES = frozenset({"nato", "un", "eu", "asean", "csto", "sco", "osce", "au", "gcc", "cis"})
@@ -83,7 +84,7 @@ def merged_entries(lang: str) -> list[tuple[str, str, str, str]]:
 def test_tables_and_values_are_known(code: str) -> None:
     data = _read(code)
     assert set(data) <= set(TABLES)
-    valid = iso3_codes() | ORG_CODES
+    valid = iso3_codes() | ORG_CODES | {NOT_A_COUNTRY}
     bad = [(t, k, v) for t, table in data.items() for k, v in table.items() if v not in valid]
     assert not bad
     assert not [k for k, v in data.get("adjectives", {}).items() if v in ORG_CODES]

@@ -136,7 +136,7 @@ class CountryFinder:
             start, end = end_index - length + 1, end_index + 1
             if start > 0 and (lowered[start - 1].isalnum() or lowered[start - 1] == "_"):
                 continue
-            if kind in self._capital_kinds:
+            if kind in self._capital_kinds and code != NOT_A_COUNTRY:
                 first = text[start]
                 if first.isalpha() and first.lower() != first.upper() and not first.isupper():
                     continue  # names are capitalised: "china" the porcelain, "turkey" the bird
