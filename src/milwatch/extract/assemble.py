@@ -56,8 +56,9 @@ def _location(info: SentenceInfo, pack: Pack, countries: list[str]) -> str | Non
     places = info.places()
     if places:
         return places[0].code
+    forum = info.has("mode_multilateral")  # a forum's host need not be a party ("talks in Singapore")
     for mention in info.countries:
-        if mention.is_state and mention.code in countries and after_preposition(pack, info, mention):
+        if mention.is_state and (mention.code in countries or forum) and after_preposition(pack, info, mention):
             return mention.code
     return None
 
@@ -165,8 +166,8 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
     for candidate in candidates:
         info = candidate.info
         when, span = _pick_date(info, reference)
-        if candidate.type == "exercise" and when and len(when) == 10 and not span:
-            when = when[:7]  # exercises last days: month precision unless the text singles out a day
+        if candidate.type == "exercise" and when and len(when) == 10 and (span or info.has("span_start")):
+            when = when[:7]  # an exercise that starts or spans days: month precision (GUIDELINES)
         historical = _historical(candidate, when, published)
         same_talks = info.has("marker_same_meeting") and info.hits["marker_same_meeting"][0].start() < 12
         if (candidate.type == "meeting" and main is not None and when and not historical

@@ -55,7 +55,7 @@ class Extractor:
         persons = propagate_person_facts(
             [PersonRef(p.start, p.end, p.surface, p.name, p.role, p.rank, p.country) for p in person_mentions])
         own = res.pack.get("pack", "own_country")
-        if own and any(c.code == own for c in countries):
+        if own:
             for ref in persons:
                 if ref.country is None and (ref.role or ref.rank):
                     ref.country = own

@@ -57,6 +57,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "negative": "list",  # combat, attacks, threats: sentences that are not diplomacy
         "trilateral": "list",  # three-party formats: trilateral, ba bên, dreiseitig
         "agreement_basis": "list",  # an agreement cited as a basis or to implement: "on the basis of", "umzusetzen", "trên cơ sở"
+        "span_start": "list",  # "started", "began", "khai mạc": an activity that runs on for days (month precision)
         "exercise_held": "list",  # verbs that make an exercise carried out, not just discussed (held, abgehalten, tổ chức)
         "mask": "list",  # phrases inside which no trigger counts ("thư ký" = secretary, not "ký" = sign)
         "host": "list",  # verbs whose subject hosts the other side (received, empfing, tiếp, đón)
