@@ -1,0 +1,136 @@
+"""The query commands on a knowledge base built by `milwatch ingest` + `milwatch extract` from invented
+articles (tests/api/kb.py): events, stories, person, search as tables, JSON and CSV."""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+import io
+import json
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import click
+import pytest
+from click.testing import CliRunner
+
+from milwatch.cli import main
+
+
+def load_kb() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("milwatch_tests_kb", Path(__file__).parents[1] / "api" / "kb.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def kb() -> ModuleType:
+    return load_kb()
+
+
+@pytest.fixture(scope="module")
+def db(kb: ModuleType, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    rows = kb.articles() + [kb.xss_article()]
+    return kb.build_db(tmp_path_factory.mktemp("query-cli"), rows)
+
+
+@pytest.fixture(autouse=True)
+def no_user_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MILWATCH_CONFIG", str(tmp_path / "no-config.toml"))
+    monkeypatch.setenv("COLUMNS", "200")
+
+
+def run(db: Path, *args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, [*args, "--db", str(db)], catch_exceptions=False)
+    return result.exit_code, result.stdout, result.stderr
+
+
+def run_json(db: Path, *args: str) -> Any:
+    code, out, err = run(db, *args, "--json")
+    assert code == 0, err
+    return json.loads(out)
+
+
+def test_events_filters_json_csv_and_table(db: Path) -> None:
+    everything = run_json(db, "events")
+    assert len(everything) > 20 and len({e["id"] for e in everything}) == len(everything)
+    japan = run_json(db, "events", "--country", "JPN", "--type", "meeting")
+    assert japan and [e["id"] for e in japan] == [e["id"] for e in everything
+                                                  if "JPN" in e["countries"] and e["type"] == "meeting"]
+    pair = run_json(db, "events", "--pair", "EST", "LVA", "--lang", "de", "--current-only")
+    assert pair and all({"EST", "LVA"} <= set(e["countries"]) and e["lang"] == "de" for e in pair)
+    dated = run_json(db, "events", "--since", "2024-03", "--until", "2024-04")
+    assert dated and all("2024-03" <= (e["date"] or e["published"])[:7] <= "2024-04" for e in dated)
+    person = run_json(db, "events", "--person", "Morita")
+    assert {e["countries"][0] + e["countries"][1] for e in person} == {"INDJPN", "JPNPHL"}
+    newest = run_json(db, "events", "--desc", "--limit", "3")
+    assert [e["id"] for e in newest] == [e["id"] for e in reversed(everything)][:3]
+    story = everything[0]["story"]
+    assert {e["story"] for e in run_json(db, "events", "--story", story)} == {story}
+
+    code, out, _ = run(db, "events", "--country", "JPN", "--csv")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert code == 0 and [r["id"] for r in rows] == [e["id"] for e in everything if "JPN" in e["countries"]]
+
+    code, out, _ = run(db, "events", "--country", "FIN")
+    assert code == 0 and "Mikko Laine" in out and "FIN–SWE" in out and "of " in out.splitlines()[-1]
+    code, out, _ = run(db, "events", "--country", "XXX")
+    assert code == 0 and "no events match" in out
+    code, _, err = run(db, "events", "--since", "soon")
+    assert code == 2 and "since" in err
+
+
+def test_stories(db: Path) -> None:
+    stories = run_json(db, "stories")
+    assert stories and all(s["articles"] >= 1 and s["events"] >= 1 for s in stories)
+    assert sum(1 for s in stories if s["langs"] == ["de", "en"]) >= 6
+    finnish = run_json(db, "stories", "--country", "FIN")
+    assert len(finnish) == 1 and finnish[0]["countries"] == ["FIN", "SWE"]
+    code, out, _ = run(db, "stories", "--type", "meeting")
+    assert code == 0 and "stories" in out.splitlines()[-1]
+    code, out, _ = run(db, "stories", "--csv", "--limit", "2")
+    assert len(list(csv.DictReader(io.StringIO(out)))) == 2
+
+
+def test_person(db: Path) -> None:
+    morita = run_json(db, "person", "Kenji Morita")
+    assert morita["name"] == "Kenji Morita" and morita["country"] == "JPN"
+    assert [r["value"] for r in morita["roles"]] == ["minister of defense"] and len(morita["events"]) >= 4
+    assert run_json(db, "person", "Morita")["name"] == "Kenji Morita"  # a part of one name is enough
+    code, out, _ = run(db, "person", "Morita")
+    assert code == 0 and "roles" in out and "minister of defense" in out and "events" in out
+    several = run_json(db, "person", "an")  # fits several officials: they are listed
+    assert isinstance(several, list) and len(several) > 1
+    code, _, err = run(db, "person", "Nobody Known")
+    assert code == 4 and "no official" in err
+
+
+def test_search(db: Path) -> None:
+    hits = run_json(db, "search", "Tallinn")
+    assert {h["id"] for h in hits} == {"kb-en-0", "kb-de-0"}
+    assert all("[Tallinn]" in h["snippet"] for h in hits)
+    assert {h["id"] for h in run_json(db, "search", "Tallinn", "--lang", "de")} == {"kb-de-0"}
+    code, out, _ = run(db, "search", "Verteidigungsminister")
+    assert code == 0 and "of 7 articles" in out
+    code, out, _ = run(db, "search", "zzzzqqq")
+    assert code == 0 and "nothing found" in out
+    code, out, _ = run(db, "search", '"unbalanced')
+    assert code == 0
+
+
+def test_tables_print_article_text_literally(db: Path) -> None:
+    """Rich markup in article text (brackets, tags) is printed as it is, never interpreted."""
+    code, out, _ = run(db, "search", "alert")
+    assert code == 0 and "<script>alert(1)</script>" in out
+    code, out, _ = run(db, "events", "--lang", "en", "--country", "LVA", "--since", "2024-08")
+    assert code == 0 and "xss-1#0" in out
+
+
+def test_serve_binds_localhost_by_default() -> None:
+    command = main.get_command(click.Context(main), "serve")
+    assert command is not None
+    options = {p.name: p for p in command.params}
+    assert options["host"].default == "127.0.0.1" and options["port"].default == 8000
