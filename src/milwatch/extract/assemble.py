@@ -168,7 +168,7 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
         when, span = _pick_date(info, reference)
         if candidate.type == "exercise" and when and len(when) == 10 and (span or info.has("span_start")):
             when = when[:7]  # an exercise that starts or spans days: month precision (GUIDELINES)
-        historical = _historical(candidate, when, published)
+        historical = _historical(candidate, when, reference)
         same_talks = info.has("marker_same_meeting") and info.hits["marker_same_meeting"][0].start() < 12
         if (candidate.type == "meeting" and main is not None and when and not historical
                 and (len(when) < 10 or same_talks) and set(candidate.countries) == set(main.countries)):
@@ -231,8 +231,7 @@ def _merge_or_add(events: list[Event], event: Event, headline: bool, people: dic
                 and other.historical == event.historical
                 and (_compatible(other.date, event.date, slack_day=event.type != "meeting")
                      or "headline" in other.rules or headline or _span_covers(other, event))
-                and (other.doc_type is None or event.doc_type is None or other.type != "agreement"
-                     or other.doc_type == event.doc_type or other.date == event.date)):
+                and (other.doc_type is None or event.doc_type is None or other.doc_type == event.doc_type)):
             if "headline" in other.rules and not headline:
                 other.date, other.evidence = event.date or other.date, event.evidence
                 other.location = event.location or other.location

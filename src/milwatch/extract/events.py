@@ -46,8 +46,9 @@ def country_sets(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack, rule
     main = analysis.main_states
     trilateral = info.has("trilateral") or (analysis.trilateral_context and len(main) >= 3)
     if len(states) >= 3 and _listed_together(info):
+        venues = _location_only(info, pack)
         rules.append("countries:listed")
-        return [states]
+        return [[c for c in states if c not in venues] if len(states) - len(venues) >= 2 else states]
     if len(states) >= 3 and not trilateral:
         venues = _location_only(info, pack)
         kept = [c for c in states if c not in venues]
