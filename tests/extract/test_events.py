@@ -24,8 +24,6 @@ from milwatch.model import Article, Event
 from milwatch.packs import PackRegistry
 
 CHECKED = ("date", "location", "mode", "doc_type", "historical")
-ONE_DAY_EXERCISE = ("an exercise the text dates to one day ('Ngày 10/4 ... đã tổ chức', 'am Mittwoch ... "
-                    "stattgefunden') is cut to month precision; GUIDELINES keep the day the text singles out")
 
 
 @pytest.fixture(scope="module")
@@ -74,9 +72,7 @@ CASES = [
          "Nguyen Van Hung held separate talks with Japanese Defense Minister Hiroshi Tanabe and Australian "
          "Defence Minister Daniel Price.",
          [ev("meeting", ["JPN", "VNM"], date="2024-06-08", location="SGP", mode="multilateral"),
-          ev("meeting", ["AUS", "VNM"], date="2024-06-08", location="SGP", mode="multilateral")],
-         xfail="a forum's host state named after 'in' (in Singapore) is not taken as the location when it "
-               "is not a party; location stays null"),
+          ev("meeting", ["AUS", "VNM"], date="2024-06-08", location="SGP", mode="multilateral")]),
     case("en-meeting-third-party", "en", "2024-02-09",
          "The defence ministers of Armenia and Kazakhstan met in Moscow on Thursday to discuss military "
          "cooperation.",
@@ -146,8 +142,7 @@ CASES = [
          "The two ministers agreed to expand military cooperation and to prepare a defence cooperation agreement "
          "for signing.",
          [ev("meeting", ["EGY", "GRC"], date="2024-06-11", location="EGY", mode="visit"),
-          ev("intent", ["EGY", "GRC"])],
-         xfail="'prepare an agreement for signing' is read as a signing: 'for signing' is not a pending marker"),
+          ev("intent", ["EGY", "GRC"])]),
     case("en-exercise", "en", "2024-09-20",
          "Thai and American troops began a joint exercise in Lopburi province on Monday. "
          "More than 2,000 soldiers are taking part in the two-week drills.",
@@ -155,8 +150,7 @@ CASES = [
     case("en-exercise-port-call", "en", "2024-10-04",
          "The Indian Navy frigate INS Tabar arrived in Jeddah on Tuesday for a port call and conducted a passage "
          "exercise with the Royal Saudi Naval Forces.",
-         [ev("exercise", ["IND", "SAU"], date="2024-10", location="SAU")],
-         xfail="a ship's 'arrived in' for a port call is also taken as a meeting (no officials meet)"),
+         [ev("exercise", ["IND", "SAU"], date="2024-10", location="SAU")]),
     case("en-aid", "en", "2024-11-15",
          "Japan handed over two patrol boats to the Philippine Coast Guard at a ceremony in Manila on Thursday.",
          [ev("aid", ["JPN", "PHL"], date="2024-11-14", location="PHL")]),
@@ -182,8 +176,7 @@ CASES = [
          "inspected the troops and presented medals to soldiers.", []),
     case("en-irrelevant-domestic-drills", "en", "2024-06-12",
          "The Chinese army held live-fire drills in Inner Mongolia on Tuesday, state media reported. "
-         "Thousands of soldiers and hundreds of tanks took part in the exercise.", [],
-         xfail="'Inner Mongolia' (a Chinese region) is read as Mongolia: it needs a '-' country mask"),
+         "Thousands of soldiers and hundreds of tanks took part in the exercise.", []),
     case("en-irrelevant-civil-diplomacy", "en", "2024-06-12",
          "The foreign ministers of Vietnam and Japan met in Tokyo on Monday and agreed to expand cooperation in "
          "trade, investment and tourism.", []),
@@ -194,8 +187,7 @@ CASES = [
          "Soldaten.",
          [ev("meeting", ["DEU", "EST"], date="2024-03-12", location="DEU", mode="visit", actor=["EST"],
              recipient=["DEU"], persons=["Karl Brenner", "Jaan Tamm"])],
-         xfail="a cooperation field discussed at the meeting ('Ausbildung von Soldaten') becomes an aid event; "
-               "and the host is the first state named before the hosting verb, which in the German perfect "
+         xfail="the host is the first state named before the hosting verb, which in the German perfect "
                "('hat ... seinen estnischen Amtskollegen ... empfangen') is the guest: actor/recipient flip"),
     case("de-meeting-yesterday", "de", "2024-10-04",
          "Der dänische Verteidigungsminister Jens Madsen hat gestern in Kopenhagen den lettischen "
@@ -212,16 +204,14 @@ CASES = [
          "Amtskollegen Marco Ferri telefoniert. Themen waren die militärische Zusammenarbeit und die Lage auf dem "
          "Westbalkan.",
          [ev("meeting", ["AUT", "ITA"], date="2024-05-06", location=None, mode="phone",
-             persons=["Lukas Gruber", "Marco Ferri"])],
-         xfail="the participle 'telefoniert' (hat ... telefoniert) is not a meeting trigger "
-               "(only telefonat*, telefonierte*)"),
+             persons=["Lukas Gruber", "Marco Ferri"])]),
     case("de-meeting-video", "de", "2025-01-17",
          "Bundesverteidigungsminister Karl Brenner hat am Donnerstag per Videokonferenz mit seiner australischen "
          "Amtskollegin Emma Walsh über die Zusammenarbeit der Streitkräfte beider Länder gesprochen.",
          [ev("meeting", ["AUS", "DEU"], date="2025-01-16", location=None, mode="phone",
              persons=["Karl Brenner", "Emma Walsh"])],
-         xfail="'Bundesverteidigungsminister' does not name Germany, so the only state is Australia "
-               "and no pair is formed"),
+         xfail="'Bundesverteidigungsminister' is not a title in de/titles.toml, so Karl Brenner is not found "
+               "as a person (the meeting itself is found)"),
     case("de-meeting-multilateral", "de", "2023-07-13",
          "Am Rande des NATO-Gipfels in Vilnius traf der kanadische Verteidigungsminister Paul Tremblay am "
          "11. Juli seinen norwegischen Amtskollegen Erik Solheim zu einem Gespräch über die Sicherheit in der "
@@ -254,8 +244,7 @@ CASES = [
          [ev("exercise", ["DEU", "NOR"], date="2025-03")]),
     case("de-exercise-took-place", "de", "2024-08-23",
          "In Litauen hat am Mittwoch eine gemeinsame Übung litauischer und polnischer Soldaten stattgefunden.",
-         [ev("exercise", ["LTU", "POL"], date="2024-08-21", location="LTU")],
-         xfail=ONE_DAY_EXERCISE),
+         [ev("exercise", ["LTU", "POL"], date="2024-08-21", location="LTU")]),
     case("de-aid", "de", "2024-11-15",
          "Deutschland hat der Republik Moldau am Mittwoch zwei Radaranlagen für die Luftraumüberwachung "
          "übergeben, teilte das Verteidigungsministerium in Berlin mit.",
@@ -312,9 +301,7 @@ CASES = [
          "Nhân dịp dự Hội nghị Bộ trưởng Quốc phòng các nước ASEAN tại Kuala Lumpur, sáng 26/2, Bộ trưởng Bộ "
          "Quốc phòng Nguyễn Văn Hùng đã gặp Bộ trưởng Quốc phòng Ấn Độ Arjun Mehta.",
          [ev("meeting", ["IND", "VNM"], date="2025-02-26", location="MYS", mode="multilateral",
-             persons=["Nguyen Van Hung", "Arjun Mehta"])],
-         xfail="the own-country prior (vi: VNM) applies only when the article names Việt Nam; here the "
-               "Vietnamese minister gets no country and the venue (Malaysia) becomes a party"),
+             persons=["Nguyen Van Hung", "Arjun Mehta"])]),
     case("vi-meeting-courtesy-attache", "vi", "2024-03-14",
          "Sáng 13/3, tại Hà Nội, Thượng tướng Trần Quang Minh, Thứ trưởng Bộ Quốc phòng Việt Nam đã tiếp Tùy "
          "viên Quốc phòng Úc Daniel Price đến chào từ biệt nhân dịp kết thúc nhiệm kỳ công tác tại Việt Nam.",
@@ -343,8 +330,7 @@ CASES = [
     case("vi-exercise", "vi", "2024-04-12",
          "Ngày 10/4, Hải quân Việt Nam và Hải quân Ấn Độ đã tổ chức diễn tập chung trên biển tại vùng biển "
          "Đà Nẵng.",
-         [ev("exercise", ["IND", "VNM"], date="2024-04-10", location="VNM")],
-         xfail=ONE_DAY_EXERCISE),
+         [ev("exercise", ["IND", "VNM"], date="2024-04-10", location="VNM")]),
     case("vi-exercise-three-navies", "vi", "2024-06-12",
          "Ngày 10/6, Hải quân Việt Nam, Hải quân Thái Lan và Hải quân Campuchia đã tiến hành tuần tra chung "
          "trên vùng biển giáp ranh.",
