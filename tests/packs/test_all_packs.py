@@ -209,8 +209,6 @@ def test_map_with_a_list_value(packs_copy: Path) -> None:
     assert "expected a table of string values" in str(error)
 
 
-@pytest.mark.xfail(strict=False, reason="loader._line_of matches `^\\s*key` with re.MULTILINE, so the leading \\s* "
-                   "swallows a preceding blank line and the error names the line before the key")
 def test_line_of_a_key_after_a_blank_line(packs_copy: Path) -> None:
     path = packs_copy / "de" / "triggers.toml"
     _insert_line(path, 2, "")
