@@ -98,3 +98,14 @@ def test_spans_index_the_text() -> None:
 def test_empty_and_blank_text() -> None:
     assert split_sentences("") == []
     assert split_sentences(" \n\n ") == []
+
+
+def test_lost_space_after_a_full_stop_still_ends_the_sentence() -> None:
+    text = "Les ministres se sont rencontrés le 4 novembre.Lors de la réunion, ils ont parlé de défense."
+    assert texts(text) == ["Les ministres se sont rencontrés le 4 novembre.",
+                           "Lors de la réunion, ils ont parlé de défense."]
+
+
+def test_glued_abbreviations_are_not_lost_spaces() -> None:
+    assert texts("Prof.Miller and Gen.Okafor met. The U.S.Navy sailed.") == [
+        "Prof.Miller and Gen.Okafor met.", "The U.S.Navy sailed."]
