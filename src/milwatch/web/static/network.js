@@ -19,6 +19,9 @@
     if (n < 2) return pos.map(() => ({x: WIDTH / 2, y: HEIGHT / 2}));
     const index = new Map(nodes.map((node, i) => [node.code, i]));
     const k = Math.sqrt((WIDTH * HEIGHT) / n) * 0.75;
+    // gravity that balances the nodes' mutual repulsion at about the canvas's size
+    const radius = 0.4 * Math.min(WIDTH, HEIGHT);
+    const gravity = (n * k * k) / (radius * radius * radius);
     let temperature = WIDTH / 8;
     for (let step = 0; step < 300; step++) {
       const disp = pos.map(() => ({x: 0, y: 0}));
@@ -42,16 +45,22 @@
         disp[j].x += dx * force; disp[j].y += dy * force;
       }
       for (let i = 0; i < n; i++) {
-        // a weak pull to the centre keeps unconnected parts on the canvas
-        disp[i].x += (WIDTH / 2 - pos[i].x) * 0.02 * k / 10;
-        disp[i].y += (HEIGHT / 2 - pos[i].y) * 0.02 * k / 10;
+        // a pull to the centre keeps unconnected parts of the network together
+        disp[i].x += (WIDTH / 2 - pos[i].x) * gravity * Math.hypot(WIDTH / 2 - pos[i].x, HEIGHT / 2 - pos[i].y);
+        disp[i].y += (HEIGHT / 2 - pos[i].y) * gravity * Math.hypot(WIDTH / 2 - pos[i].x, HEIGHT / 2 - pos[i].y);
         const d = Math.max(Math.hypot(disp[i].x, disp[i].y), 0.01);
         pos[i].x += (disp[i].x / d) * Math.min(d, temperature);
         pos[i].y += (disp[i].y / d) * Math.min(d, temperature);
-        pos[i].x = Math.min(WIDTH - 40, Math.max(40, pos[i].x));
-        pos[i].y = Math.min(HEIGHT - 30, Math.max(30, pos[i].y));
       }
       temperature *= 0.985;
+    }
+    // fit the drawing to the canvas (margins leave room for labels)
+    const xs = pos.map((p) => p.x), ys = pos.map((p) => p.y);
+    const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+    const scale = Math.min((WIDTH - 100) / Math.max(x1 - x0, 1), (HEIGHT - 90) / Math.max(y1 - y0, 1));
+    for (const p of pos) {
+      p.x = 50 + (p.x - x0) * scale + ((WIDTH - 100) - (x1 - x0) * scale) / 2;
+      p.y = 50 + (p.y - y0) * scale + ((HEIGHT - 90) - (y1 - y0) * scale) / 2;
     }
     return pos;
   }
@@ -115,6 +124,14 @@
 
   let state = null;
 
+  /** A thin rectangle around the segment p-q: an easy target to click, even for level lines. */
+  function band(p, q, half) {
+    const length = Math.max(Math.hypot(q.x - p.x, q.y - p.y), 0.01);
+    const nx = (-(q.y - p.y) / length) * half, ny = ((q.x - p.x) / length) * half;
+    return [[p.x + nx, p.y + ny], [q.x + nx, q.y + ny], [q.x - nx, q.y - ny], [p.x - nx, p.y - ny]]
+      .map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`).join(" ");
+  }
+
   function draw() {
     const {nodes, edges, pos, filters} = state;
     graph.replaceChildren();
@@ -128,8 +145,7 @@
       const line = svg("line", {x1: p.x, y1: p.y, x2: q.x, y2: q.y, "data-pair": key,
                                 class: "edge type-" + dominantType(e.by_type),
                                 "stroke-width": 1 + 7 * Math.sqrt(e.events / maxEdge)});
-      const hit = svg("line", {x1: p.x, y1: p.y, x2: q.x, y2: q.y, class: "hit", "data-pair": key},
-                      svg("title", {}, label));
+      const hit = svg("polygon", {points: band(p, q, 7), class: "hit", "data-pair": key}, svg("title", {}, label));
       hit.addEventListener("click", () => showPair(key, filters));
       edgeLayer.append(line, hit);
     }

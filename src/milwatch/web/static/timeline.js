@@ -70,8 +70,9 @@
     const params = formParams(form);
     const filters = Object.assign({}, params);
     delete filters.order;
+    const size = Number(new URLSearchParams(location.search).get("limit")) || 50;  // page size; not a cap
     const run = pager(document.getElementById("more"),
-                      (cursor) => api("events", Object.assign({}, params, {cursor, limit: 50})), render);
+                      (cursor) => api("events", Object.assign({}, params, {cursor, limit: size})), render);
     try {
       const [months] = await Promise.all([api("timeline", filters), run(null)]);
       drawHistogram(months, params);
