@@ -100,6 +100,7 @@
     try { await run(null); } catch (err) { showError(events, err); }
     for (const line of graph.querySelectorAll("line.edge")) {
       line.classList.toggle("selected", line.getAttribute("data-pair") === pair);
+      line.classList.toggle("dim", line.getAttribute("data-pair") !== pair);
     }
   }
 

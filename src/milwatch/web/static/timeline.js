@@ -31,38 +31,57 @@
     }
   }
 
+  /** Every month from the first to the last one with events (gaps included: the axis is to scale). */
+  function monthRange(first, last) {
+    const out = [];
+    let [y, m] = first.split("-").map(Number);
+    const [ly, lm] = last.split("-").map(Number);
+    while (y < ly || (y === ly && m <= lm)) {
+      out.push(`${y}-${String(m).padStart(2, "0")}`);
+      m += 1;
+      if (m > 12) { m = 1; y += 1; }
+    }
+    return out;
+  }
+
   function drawHistogram(months, params) {
     histogram.replaceChildren();
-    const dated = months.filter((m) => m.month !== "unknown");
-    if (!dated.length) return;
-    const width = Math.max(360, Math.min(1100, dated.length * 26)), height = 120, pad = 18;
-    const max = Math.max(...dated.map((m) => m.events));
-    const bar = (width - 2 * pad) / dated.length;
-    const chart = svg("svg", {viewBox: `0 0 ${width} ${height + 30}`, class: "bars", role: "img",
+    const byMonth = new Map(months.filter((m) => /^\d{4}-\d{2}$/.test(m.month)).map((m) => [m.month, m]));
+    const coarse = months.filter((m) => !byMonth.has(m.month)).reduce((n, m) => n + m.events, 0);
+    if (!byMonth.size) return;
+    const keys = [...byMonth.keys()].sort();
+    const axis = monthRange(keys[0], keys[keys.length - 1]);
+    const width = 1000, height = 110, pad = 10;
+    const max = Math.max(...[...byMonth.values()].map((m) => m.events));
+    const bar = (width - 2 * pad) / axis.length;
+    const every = Math.ceil(70 / bar);
+    const chart = svg("svg", {viewBox: `0 0 ${width} ${height + 22}`, class: "bars", role: "img",
                               "aria-label": "events per month"});
-    dated.forEach((m, i) => {
-      let y = height;
+    axis.forEach((month, i) => {
       const x = pad + i * bar;
-      const group = svg("g", {class: "bar", tabindex: 0});
-      for (const type of TYPES) {
-        const n = m.by_type[type] || 0;
-        if (!n) continue;
-        const h = (n / max) * (height - pad);
-        y -= h;
-        group.append(svg("rect", {x: x + 1, y, width: Math.max(bar - 2, 1), height: h, class: "type-" + type}));
+      const m = byMonth.get(month);
+      if (m) {
+        let y = height;
+        const group = svg("g", {class: "bar", tabindex: 0, "data-month": month});
+        for (const type of TYPES) {
+          const n = m.by_type[type] || 0;
+          if (!n) continue;
+          const h = (n / max) * (height - pad);
+          y -= h;
+          group.append(svg("rect", {x: x + 0.5, y, width: Math.max(bar - 1, 1), height: h, class: "type-" + type}));
+        }
+        group.append(svg("title", {}, `${month}: ${m.events} events (click to see them)`));
+        group.addEventListener("click", () => {
+          location.search = new URLSearchParams(Object.assign({}, params, {since: month, until: month})).toString();
+        });
+        chart.append(group);
       }
-      group.append(svg("title", {}, `${m.month}: ${m.events} events`));
-      group.addEventListener("click", () => {
-        const next = Object.assign({}, params, {since: m.month, until: m.month});
-        location.search = new URLSearchParams(next).toString();
-      });
-      chart.append(group);
-      if (i === 0 || i === dated.length - 1 || dated.length < 14 || i % Math.ceil(dated.length / 10) === 0) {
-        chart.append(svg("text", {x: x + bar / 2, y: height + 14, class: "axis"}, m.month));
-      }
+      if (i % every === 0) chart.append(svg("text", {x: x + bar / 2, y: height + 15, class: "axis"}, month));
     });
+    chart.append(svg("line", {x1: pad, x2: width - pad, y1: height, y2: height, class: "baseline"}));
     const legend = el("div", {class: "legend"},
-      TYPES.map((t) => el("span", {class: "legend-item"}, el("span", {class: "swatch type-" + t}), t)));
+      TYPES.map((t) => el("span", {class: "legend-item"}, el("span", {class: "swatch type-" + t}), t)),
+      coarse ? el("span", {class: "legend-item"}, `+ ${coarse} dated only by year or undated`) : null);
     histogram.append(chart, legend);
   }
 
