@@ -11,8 +11,9 @@ Officials change every few years, as ministers do.
 
 Timed: `StoryIndex.add` for every article, `merge_events` over every mention, and
 `OfficialsRegistry.observe` for every official named.  Sub-quadratic means the 100k run takes
-at most 12x the 10k run.  Times are CPU seconds of this process (the machine is shared; wall
-time is printed too).  Peak memory comes from a second pass under tracemalloc.
+at most 12x the 10k run.  Times are CPU seconds of this process, best of `--repeat` rounds
+that interleave the sizes (the machine is shared; wall time is printed too).  Peak memory
+(tracemalloc, allocations of the stage itself) comes from one more pass.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ ARTICLES_PER_DAY = 4
 COUNTRY_PAIRS = 100
 TERM_DAYS = 3 * 365  # officials change every three years
 MAX_RATIO = 12.0
+STAGES: tuple[str, ...] = ("stories", "events", "officials")
 _SYLLABLES = ("va", "ko", "ri", "sha", "mi", "lo", "den", "tor", "zha", "nov", "ka", "li", "vik", "ser", "gei",
               "ta", "ru", "mar", "chen", "bek", "ol", "ga", "ish", "pe", "tra")
 
@@ -138,49 +140,63 @@ def _stages(articles: list[tuple[str, str | None, str, list[Event]]]) -> dict[st
     return {"stories": stories, "events": events, "officials": officials}
 
 
-def run(n: int, seed: int, memory: bool, repeat: int) -> dict[str, Any]:
-    articles = World(n, seed).articles()
+def _timed(stage: Callable[[], Any]) -> dict[str, Any]:
+    t0, w0 = time.process_time(), time.perf_counter()
+    count = stage()
+    return {"seconds": time.process_time() - t0, "wall": time.perf_counter() - w0, "count": count}
+
+
+def _peak_mb(stage: Callable[[], Any]) -> float:
+    tracemalloc.start()
+    stage()
+    peak = tracemalloc.get_traced_memory()[1] / 1e6
+    tracemalloc.stop()
+    return peak
+
+
+def run(sizes: list[int], seed: int, memory: bool, repeat: int) -> list[dict[str, Any]]:
+    """Time every stage on every size, `repeat` rounds interleaved; the best round counts."""
+    worlds = [World(n, seed).articles() for n in sizes]
     gc.collect()
     gc.freeze()  # the generated input is not the stages' garbage: keep the collector off it
-    result: dict[str, Any] = {"articles": len(articles), "mentions": sum(len(a[3]) for a in articles)}
-    for name, stage in _stages(articles).items():
-        best: dict[str, Any] = {}
-        for _ in range(repeat):  # the best of `repeat` runs: the machine is shared
-            t0, w0 = time.process_time(), time.perf_counter()
-            count = stage()
-            took = {"seconds": time.process_time() - t0, "wall": time.perf_counter() - w0, "count": count}
-            if not best or took["seconds"] < best["seconds"]:
-                best = took
-        result[name] = best
-        gc.collect()
-        if memory:
-            tracemalloc.start()
-            stage()
-            result[name]["peak_mb"] = tracemalloc.get_traced_memory()[1] / 1e6
-            tracemalloc.stop()
+    results: list[dict[str, Any]] = [
+        {"articles": len(a), "mentions": sum(len(x[3]) for x in a)} for a in worlds]
+    for _ in range(repeat):  # interleaved rounds: a busy spell of the shared machine hits both sizes
+        for result, articles in zip(results, worlds, strict=True):
+            for name, stage in _stages(articles).items():
+                took = _timed(stage)
+                gc.collect()
+                if name not in result or took["seconds"] < result[name]["seconds"]:
+                    result[name] = took
+    if memory:
+        for result, articles in zip(results, worlds, strict=True):
+            for name, stage in _stages(articles).items():
+                result[name]["peak_mb"] = _peak_mb(stage)
+                gc.collect()
     gc.unfreeze()
-    result["seconds"] = sum(result[s]["seconds"] for s in ("stories", "events", "officials"))
-    return result
+    for result in results:
+        result["seconds"] = sum(result[s]["seconds"] for s in STAGES)
+    return results
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", type=int, nargs=2, default=[10_000, 100_000])
     ap.add_argument("--seed", type=int, default=5)
-    ap.add_argument("--repeat", type=int, default=2, help="timed runs per stage, the best one counts")
+    ap.add_argument("--repeat", type=int, default=3, help="timed rounds, the best one counts")
     ap.add_argument("--no-memory", action="store_true", help="skip the tracemalloc pass")
     args = ap.parse_args(argv)
-    results = [run(n, args.seed, not args.no_memory, max(1, args.repeat)) for n in args.sizes]
+    results = run(args.sizes, args.seed, not args.no_memory, max(1, args.repeat))
     for r in results:
         print(f"{r['articles']:>7} articles, {r['mentions']:>7} mentions: total {r['seconds']:7.2f} s")
-        for s in ("stories", "events", "officials"):
+        for s in STAGES:
             x = r[s]
             mem = f"  peak {x['peak_mb']:7.1f} MB" if "peak_mb" in x else ""
             print(f"    {s:<10} {x['seconds']:7.2f} s cpu {x['wall']:7.2f} s wall  {x['count']:>7} out{mem}")
     small, big = results
     scale = big["articles"] / small["articles"]
     worst = 0.0
-    for s in ("stories", "events", "officials", None):
+    for s in (*STAGES, None):
         ratio = (big[s]["seconds"] / small[s]["seconds"]) if s else big["seconds"] / small["seconds"]
         worst = max(worst, ratio)
         print(f"ratio {s or 'total':<10} {ratio:5.2f}x for {scale:.0f}x the articles")

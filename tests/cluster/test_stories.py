@@ -137,6 +137,19 @@ def test_conservative_on_undated_and_same_surname() -> None:
     assert index.add("e", [_visit(None, "Arvid Testsson", "Tran Van Mau")]) == "a"
 
 
+def test_undated_reports_without_a_place_need_three_shared_officials() -> None:
+    def call(*names: str) -> list[Event]:
+        return [Event(type="meeting", countries=["SWE", "VNM"], mode="phone",
+                      persons=[Person(n, country="VNM" if n.startswith("Tran") else "SWE") for n in names])]
+
+    two = assign_stories([("p-1", None, call("Arvid Testsson", "Tran Van Mau")),
+                          ("p-2", None, call("Arvid Testsson", "Tran Van Mau"))])
+    assert two == {"p-1": "p-1", "p-2": "p-2"}
+    three = assign_stories([("p-1", None, call("Arvid Testsson", "Tran Van Mau", "Tran Thi Hoa")),
+                            ("p-2", None, call("Arvid Testsson", "Trần Văn Mậu", "Tran Thi Hoa"))])
+    assert three == {"p-1": "p-1", "p-2": "p-1"}
+
+
 def test_main_event_prefers_news_meetings_agreements_exercises() -> None:
     old = Event(type="meeting", countries=["SWE", "VNM"], historical=True)
     pledge = Event(type="intent", countries=["SWE", "VNM"])

@@ -13,8 +13,8 @@ agreeing place and mode), or when two dated key events are strongly alike (`STRO
 
 A link is *strong* when both events are dated (a day, a month, or the publication window of an
 undated news event) and *weak* when one of them has no usable date (undated in an article
-without publication day): then two shared officials and the place are needed, and the link is
-ambiguous by nature.  So:
+without publication day): then the same place and two shared officials, or three shared
+officials, are needed, and the link is ambiguous by nature.  So:
   * strong links join articles into components (union-find);
   * a *floating* component (no member's main event is dated) joins, through its weak links
     and those of the floating components weakly linked to it, the one dated component it

@@ -9,10 +9,10 @@ need two shared officials anyway).
 
 Score (threshold `LINK_SCORE`; `HISTORICAL_LINK_SCORE` when one is background and both are dated):
   dates  same day 3, one day apart 2, month-compatible 1, publication-date window 0.5,
-         year-compatible or unknown 0 (then the same place and two shared officials are required);
+         year-compatible or unknown 0 (then see "undated");
   officials  1.5 per shared official (at most 3);
   location   +1 equal, -3 different;  mode  +0.5 equal, -2 different;  doc_type +0.5 equal;
-  undated    -1.5, and the place must be known and equal, and two officials shared.
+  undated    -1.5, and the same (known) place and two shared officials, or three shared officials.
 """
 
 from __future__ import annotations
@@ -228,12 +228,13 @@ def pair_score(a: View, b: View, *, strict_sides: bool = True, matcher: PersonMa
     d = _date_evidence(a.anchor, b.anchor)
     if d is None:
         return None
-    if d < 0.5 and not (a.location and a.location == b.location):
-        return None  # undated: the place must be known and the same (and two officials shared)
+    same_place = bool(a.location and a.location == b.location)
+    if d < 0.5 and not same_place and min(len(a.persons), len(b.persons)) < 3:
+        return None
     pairs = _matches(a, b, matcher)
     k = min(len({i for i, _ in pairs}), len({j for _, j in pairs}))
-    if d < 0.5 and k < 2:
-        return None
+    if d < 0.5 and k < (2 if same_place else 3):
+        return None  # undated: the same place and two shared officials, or three officials
     if strict_sides and a.persons and b.persons and sides_disjoint(a, b, pairs=pairs):
         return None
     score = d + 1.5 * min(k, 3) - (UNDATED_PENALTY if d < 0.5 else 0.0)
@@ -275,16 +276,16 @@ class ViewIndex:
     """Blocked candidate search over views.
 
     Dated views are found by kind x week bucket.  A pair involving an undated view needs the same
-    place and two shared officials, so undated views are found by kind x place x pair of
-    officials: an undated view looks up every view with that key, a dated one only the undated
-    views with it.
+    place and two shared officials, or three officials, so undated views are found by kind x
+    place x pair of officials and by kind x triple of officials: an undated view looks up every
+    view with such a key, a dated one only the undated views with it.
     """
 
     def __init__(self, bucket_days: int = BUCKET_DAYS) -> None:
         self._bucket_days = bucket_days
         self._by_time: dict[tuple[object, int], list[Hashable]] = defaultdict(list)
-        self._by_pair: dict[tuple[object, str, str], list[Hashable]] = defaultdict(list)
-        self._undated_by_pair: dict[tuple[object, str, str], list[Hashable]] = defaultdict(list)
+        self._by_pair: dict[tuple[object, ...], list[Hashable]] = defaultdict(list)
+        self._undated_by_pair: dict[tuple[object, ...], list[Hashable]] = defaultdict(list)
 
     def _time_keys(self, view: View) -> Iterable[tuple[object, int]]:
         a = view.anchor
@@ -294,11 +295,11 @@ class ViewIndex:
         return ((view.kind, b) for b in range(lo, hi + 1))
 
     @staticmethod
-    def _pair_keys(view: View) -> Iterable[tuple[object, str, str]]:
-        if not view.location:
-            return ()  # an undated link needs the place
+    def _pair_keys(view: View) -> Iterable[tuple[object, ...]]:
         keys = sorted({p.key for p in view.persons})
-        return (((view.kind, view.location), x, y) for x, y in combinations(keys, 2))
+        if view.location:
+            yield from (((view.kind, view.location), x, y) for x, y in combinations(keys, 2))
+        yield from ((view.kind, x, y, z) for x, y, z in combinations(keys, 3))
 
     def add(self, item: Hashable, view: View) -> None:
         for key in self._time_keys(view):
