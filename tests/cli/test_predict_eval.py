@@ -167,9 +167,6 @@ def test_predict_without_db_leaves_nothing_behind(tmp_path: Path) -> None:
     assert read_jsonl(tmp_path / "pred.jsonl")[0]["events"][0]["type"] == "aid"
 
 
-@pytest.mark.xfail(strict=False, reason="predict lists output ids from the input's `id` fields only, so an article "
-                   "without an id is stored (hash id) but gets no prediction line, against 'one line per input "
-                   "article'")
 def test_predict_article_without_id_gets_a_row(tmp_path: Path) -> None:
     write_input(tmp_path / "in.jsonl", [{"id": "a1", "lang": "en", "text": AID}, {"lang": "en", "text": MEETING}])
     proc = milwatch(tmp_path, "predict", "in.jsonl", "-o", "pred.jsonl", "-q")
@@ -203,8 +200,6 @@ def test_missing_input_is_a_usage_error(tmp_path: Path) -> None:
     assert proc.returncode == 2
 
 
-@pytest.mark.xfail(strict=False, reason="eval reads gold with bare json.loads: a malformed line ends in a "
-                   "JSONDecodeError traceback instead of an InputError naming file:line (exit 2)")
 def test_eval_on_malformed_gold_names_the_line(tmp_path: Path) -> None:
     (tmp_path / "gold.jsonl").write_text(json.dumps({"id": "g1", "text": AID}) + "\nnot json\n", encoding="utf-8")
     proc = milwatch(tmp_path, "eval", "gold.jsonl", "-q")

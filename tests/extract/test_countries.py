@@ -117,8 +117,6 @@ def test_demonyms(lang: str, text: str, expected: list[tuple[str, str]]) -> None
     assert found(lang, text) == expected
 
 
-@pytest.mark.xfail(strict=False, reason="_base adjective 'russe' (exact, Italian) shadows fr 'russe*' (prefix): "
-                   "CountryFinder.for_pack keeps the first entry per surface, so 'russes' is missed")
 def test_french_plural_demonym_with_a_base_homograph() -> None:
     assert found("fr", "les forces russes") == [("russes", "RUS")]
 

@@ -13,13 +13,16 @@ from milwatch.export.predictions import prediction_rows
 from milwatch.extract.engine import Extractor
 from milwatch.ingest import ReadOptions, find_sources, read_source
 from milwatch.langid import Detector
+from milwatch.model import Article
 from milwatch.packs import PackRegistry
 from milwatch.pipeline import extract_stored, ingest
 from milwatch.settings import Settings
 
 
-def run_pipeline(paths: list[Path], settings: Settings, ids: list[str], quiet: bool = False) -> list[dict[str, Any]]:
-    """Ingest `paths` into the store of `settings`, extract and cluster; predictions for `ids`."""
+def run_pipeline(paths: list[Path], settings: Settings, ids: list[str] | None = None,
+                 quiet: bool = False) -> list[dict[str, Any]]:
+    """Ingest `paths` into the store of `settings`, extract and cluster; predictions for `ids`
+    (default: every article read, in input order, with the ids the store gave them)."""
     err = Console(stderr=True, highlight=False)
     registry = PackRegistry()
     detector = Detector(settings.langid_short_chars, settings.langid_mixed_share)
@@ -30,7 +33,13 @@ def run_pipeline(paths: list[Path], settings: Settings, ids: list[str], quiet: b
                         console=err, disable=quiet or not err.is_terminal, transient=True)
     try:
         with progress:
-            task = progress.add_task("ingest", total=len(ids) or None)
+            task = progress.add_task("ingest", total=len(ids) if ids else None)
+            seen: list[str] = []
+
+            def on_record(record: Any) -> None:
+                if isinstance(record, Article):
+                    seen.append(record.id)
+                progress.advance(task)
 
             def records():  # type: ignore[no-untyped-def]
                 yield from problems
@@ -38,9 +47,9 @@ def run_pipeline(paths: list[Path], settings: Settings, ids: list[str], quiet: b
                     yield from read_source(source, options)
 
             ingest(records(), store, registry, detector, batch_size=settings.batch_size,
-                   on_record=lambda _r: progress.advance(task))
+                   on_record=on_record)
             progress.update(task, description="extract", completed=0, total=store.count_articles())
             extract_stored(store, Extractor(registry), on_article=lambda _a: progress.advance(task))
-        return list(prediction_rows(store, ids))
+        return list(prediction_rows(store, ids if ids is not None else list(dict.fromkeys(seen))))
     finally:
         store.close()

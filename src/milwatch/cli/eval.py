@@ -5,14 +5,34 @@ from __future__ import annotations
 import json
 import tempfile
 from pathlib import Path
+from typing import Any
 
 import click
 
 from milwatch.cli._common import settings_from
 from milwatch.cli._run import run_pipeline
+from milwatch.errors import InputError
 from milwatch.evaluate.scoring import report, score
 
 GOLD_ONLY = ("relevant", "story", "events")
+
+
+def read_gold(paths: tuple[Path, ...]) -> list[dict[str, Any]]:
+    """Gold rows of every file; a line that is not a JSON object with an `id` names its file and line."""
+    rows: list[dict[str, Any]] = []
+    for path in paths:
+        with path.open(encoding="utf-8", errors="replace") as handle:
+            for number, line in enumerate(handle, start=1):
+                if not line.strip():
+                    continue
+                try:
+                    row = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    raise InputError(f"{path}:{number}", f"not valid JSON ({exc.msg})") from exc
+                if not isinstance(row, dict) or "id" not in row:
+                    raise InputError(f"{path}:{number}", "a gold row must be a JSON object with an `id`")
+                rows.append(row)
+    return rows
 
 
 @click.command("eval")
@@ -32,7 +52,7 @@ def command(gold_paths: tuple[Path, ...], as_json: bool, output: Path | None, qu
 
         milwatch eval ../shared/corpus/dev/*.jsonl
     """
-    gold = [json.loads(line) for path in gold_paths for line in path.open(encoding="utf-8") if line.strip()]
+    gold = read_gold(gold_paths)
     with tempfile.TemporaryDirectory(prefix="milwatch-eval-") as tmp:
         input_path = Path(tmp) / "input.jsonl"
         with input_path.open("w", encoding="utf-8") as handle:

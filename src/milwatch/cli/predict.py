@@ -31,29 +31,12 @@ def command(input_path: Path, output: Path, db: Path | None, quiet: bool) -> Non
         milwatch predict dev-input.jsonl -o pred.jsonl
         python3 score.py score dev-gold.jsonl pred.jsonl
     """
-    ids = _input_ids(input_path)
     with tempfile.TemporaryDirectory(prefix="milwatch-predict-") as tmp:
         settings = settings_from(db=db or Path(tmp) / "predict.db")
-        rows = run_pipeline([input_path], settings, ids, quiet=quiet)
+        rows = run_pipeline([input_path], settings, quiet=quiet)
         output.parent.mkdir(parents=True, exist_ok=True)
         with output.open("w", encoding="utf-8") as out:
             for row in rows:
                 out.write(json.dumps(row, ensure_ascii=False) + "\n")
     click.echo(f"wrote {len(rows)} predictions → {show_path(str(output))}", err=True)
 
-
-def _input_ids(path: Path) -> list[str]:
-    """Article ids in input order (records without an id get theirs from the store)."""
-    ids: list[str] = []
-    with path.open(encoding="utf-8", errors="replace") as handle:
-        for line in handle:
-            line = line.strip()
-            if not line:
-                continue
-            try:
-                value = json.loads(line).get("id")
-            except (json.JSONDecodeError, AttributeError):
-                continue
-            if isinstance(value, str | int):
-                ids.append(str(value))
-    return ids

@@ -75,14 +75,22 @@ def _home_venue(info: SentenceInfo, countries: list[str]) -> str | None:
     for mention in info.countries:
         if mention.is_state and 0 <= mention.start - end <= HOME_VENUE_REACH and mention.code in countries:
             return mention.code
-    subject = next((p.country for p in info.persons if p.country in countries), None)
-    return subject
+    return _subject_state(info, countries)
+
+
+def _subject_state(info: SentenceInfo, countries: list[str]) -> str | None:
+    """The state of the first official named in the sentence (the grammatical subject, mostly)."""
+    first = next((p for p in info.persons if p.role or p.rank), None)
+    return first.country if first is not None and first.country in countries else None
 
 
 def _host(info: SentenceInfo, countries: list[str]) -> str | None:
     """With a hosting verb (received, empfing, tiếp), the first state named is the host."""
     if not info.has("host"):
         return None
+    subject = _subject_state(info, countries)
+    if subject:
+        return subject  # the official named first hosts: "X received Y", "Am Montag empfing X den Y"
     verb = info.hits["host"][0].start() + info.sentence.start
     before = [m.code for m in info.countries if m.is_state and m.start < verb and m.code in countries]
     before += [p.country for p in info.persons if p.country and p.start < verb and p.country in countries]
@@ -139,6 +147,15 @@ def _compatible(a: str | None, b: str | None, slack_day: bool = False) -> bool:
             return False
     n = min(len(a), len(b))
     return a[:n] == b[:n]
+
+
+GENERIC_DOCUMENTS = (None, "agreement", "other")  # words a report may use for any document
+
+
+def _same_document(a: str | None, b: str | None) -> bool:
+    """Two named documents of different kinds (a letter of intent, a contract) are two signings;
+    "the agreement" may be any of them."""
+    return a == b or a in GENERIC_DOCUMENTS or b in GENERIC_DOCUMENTS
 
 
 def _span_covers(a: Event, b: Event) -> bool:
@@ -231,7 +248,7 @@ def _merge_or_add(events: list[Event], event: Event, headline: bool, people: dic
                 and other.historical == event.historical
                 and (_compatible(other.date, event.date, slack_day=event.type != "meeting")
                      or "headline" in other.rules or headline or _span_covers(other, event))
-                and (other.doc_type is None or event.doc_type is None or other.doc_type == event.doc_type)):
+                and _same_document(other.doc_type, event.doc_type)):
             if "headline" in other.rules and not headline:
                 other.date, other.evidence = event.date or other.date, event.evidence
                 other.location = event.location or other.location
@@ -241,6 +258,8 @@ def _merge_or_add(events: list[Event], event: Event, headline: bool, people: dic
                 other.date = event.date  # the day itself beats the first day of the visit
                 other.rules.remove("date:span")
             other.date = other.date or event.date
+            if other.doc_type in GENERIC_DOCUMENTS and event.doc_type not in GENERIC_DOCUMENTS:
+                other.doc_type = event.doc_type
             other.location = other.location or event.location
             other.rules = sorted(set(other.rules) | set(event.rules))
             other.confidence = min(1.0, other.confidence + 0.1)

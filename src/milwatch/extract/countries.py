@@ -107,7 +107,9 @@ class CountryFinder:
             surface = _lower_same_length(surface.rstrip("*"))
             if len(surface) < 2:
                 return
-            entries.setdefault(surface, (code, kind, is_prefix))
+            known = entries.get(surface)
+            if known is None or (is_prefix and not known[2] and known[0] == code):
+                entries[surface] = (code, kind, is_prefix)  # a prefix entry finds more ("russe*")
             if stem_strip and kind == KIND_NAME and surface[-1] in stem_strip and len(surface) > 4:
                 entries.setdefault(surface[:-1], (code, kind, False))
             folded = strip_accents(surface)

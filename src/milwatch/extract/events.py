@@ -30,7 +30,9 @@ class Candidate:
 
 def _location_only(info: SentenceInfo, pack: Pack) -> set[str]:
     """States named only after a place preposition ("talks in Vietnam"): venues, maybe not parties."""
-    return {m.code for m in info.countries if m.is_state and after_preposition(pack, info, m)}
+    named = [m for m in info.countries if m.is_state and m.kind != "place"]
+    after = {m.code for m in named if after_preposition(pack, info, m)}
+    return after - {m.code for m in named if not after_preposition(pack, info, m)}
 
 
 def country_sets(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack, rules: list[str],
@@ -119,7 +121,8 @@ def _doc_type_near(pack: Pack, info: SentenceInfo, anchor: int) -> str | None:
 
 
 def _meeting(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> list[Candidate]:
-    if not info.has("meeting") or info.has("negative"):
+    strong = info.has("meeting")
+    if not (strong or (info.has("meeting_weak") and info.defense_person())) or info.has("negative"):
         return []
     if not (info.has("defense_context") or info.defense_person()):
         return []
