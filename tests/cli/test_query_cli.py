@@ -134,3 +134,22 @@ def test_serve_binds_localhost_by_default() -> None:
     assert command is not None
     options = {p.name: p for p in command.params}
     assert options["host"].default == "127.0.0.1" and options["port"].default == 8000
+
+
+def test_show_event_story_and_conflicts(db: Path) -> None:
+    event = run_json(db, "events", "--pair", "FIN", "SWE", "--type", "meeting")[0]
+    shown = run_json(db, "show", event["id"])
+    assert shown["id"] == event["id"] and shown["evidence"] == event["evidence"] and "conflicts" in shown
+    code, out, _ = run(db, "show", event["id"])
+    assert code == 0 and "meeting FIN–SWE" in out and event["evidence"][:30] in out
+    story = run_json(db, "show", f"story:{event['story']}")
+    assert story["id"] == event["story"] and {a["lang"] for a in story["articles"]} == {"de", "en"}
+    assert story["canonical"] and all("conflicts" in e for a in story["articles"] for e in a["events"])
+    code, out, _ = run(db, "show", f"story:{event['story']}")
+    assert code == 0 and "events across reports" in out and "reports" in out
+    article = run_json(db, "show", event["article_id"])
+    assert article["id"] == event["article_id"] and isinstance(article["conflicts"], list)
+    assert all(any(a["article_id"] == article["id"] for atts in c["values"].values() for a in atts)
+               for c in article["conflicts"])
+    code, _, err = run(db, "show", "nothing#3")
+    assert code == 4 and "no article with id 'nothing#3'" in err and "nor an event or a story" in err

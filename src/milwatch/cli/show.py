@@ -11,6 +11,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from milwatch.cli._common import db_option, json_option, open_db, settings_from, show_path
+from milwatch.cli._show_more import article_conflicts, conflict_line, show_other
 from milwatch.errors import MilwatchError
 
 
@@ -33,15 +34,19 @@ def _event_line(event: dict[str, Any]) -> str:
 @click.option("--raw", is_flag=True, help="Print the raw text as ingested instead of the clean text.")
 @json_option
 def command(article_id: str, db: Path | None, raw: bool, as_json: bool) -> None:
-    """Show the article ARTICLE_ID: metadata, text, duplicates and events."""
+    """Show the article ARTICLE_ID: metadata, text, duplicates, events and conflicts with other reports.
+    An event id (ARTICLE#N) shows one event; story:ID shows a story's reports, events and conflicts."""
     store = open_db(settings_from(db=db))
     try:
         article = store.get_article(article_id)
-        if article is None:
-            raise NotFound(f"no article with id {article_id!r} in {store.location}")
+        if article is None or article_id.startswith("story:"):
+            if show_other(store, article_id, as_json):
+                return
+            raise NotFound(f"no article with id {article_id!r} in {store.location} (nor an event or a story)")
         duplicates = store.duplicates_of(article_id)
         extraction = store.get_extraction(article_id)
         story = store.get_stories().get(article_id) if extraction is None else extraction.story
+        conflicts = article_conflicts(store, article_id, story) if extraction is not None else []
     finally:
         store.close()
     events = [e.to_dict() for e in extraction.events] if extraction else []
@@ -52,7 +57,7 @@ def command(article_id: str, db: Path | None, raw: bool, as_json: bool) -> None:
             "lang_hint": article.lang_hint, "paragraph_langs": article.paragraph_langs,
             "origin": article.origin.describe() if article.origin else None, "extra": article.extra,
             "text": article.text, "clean_text": article.clean_text, "duplicates": duplicates,
-            "extracted": extraction is not None, "story": story, "events": events,
+            "extracted": extraction is not None, "story": story, "events": events, "conflicts": conflicts,
         }
         click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
         return
@@ -82,3 +87,5 @@ def command(article_id: str, db: Path | None, raw: bool, as_json: bool) -> None:
             console.print(escape(f"- {_event_line(event)}"))
             if event.get("evidence"):
                 console.print(f"  [dim]{escape(event['evidence'])}[/]")
+        for conflict in conflicts:
+            console.print(escape(f"conflict with other reports: {conflict_line(conflict)}"))

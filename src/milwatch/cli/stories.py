@@ -61,6 +61,6 @@ def command(db: Path | None, limit: int | None, as_json: bool, as_csv: bool, **f
             shown = print_table(None, COLUMNS, (_cells(s) for s in stories), "no stories match")
             if shown:
                 click.echo(f"{shown} of {stories_page(store, flt, limit=1).total} stories "
-                           "(`milwatch events --story ID` lists the events of one)")
+                           "(`milwatch show story:ID` shows one)")
     finally:
         store.close()
