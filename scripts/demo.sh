@@ -20,3 +20,6 @@ fi
 "$VENV/bin/milwatch" ingest "$SAMPLE" --db "$DB"
 "$VENV/bin/milwatch" extract --db "$DB"
 "$VENV/bin/milwatch" stats --db "$DB"
+
+echo
+echo "Open the web UI on this data:  $VENV/bin/milwatch serve --db $DB   then http://127.0.0.1:8000/  (Ctrl-C stops it)"
