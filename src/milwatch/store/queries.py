@@ -211,38 +211,42 @@ def events_page(store: Any, flt: EventFilter, cursor: str | None = None, limit: 
     return Page(with_persons(store.conn, rows), nxt, count_events(store, flt) if total else None)
 
 
+def _stream(store: Any, sql: str, params: Sequence[Any]) -> Iterator[dict[str, Any]]:
+    """Rows of one query as event dicts, fetched MAX_PAGE at a time (SQLite sorts once; memory stays flat)."""
+    cursor = store.conn.execute(sql, params)
+    try:
+        while True:
+            rows = cursor.fetchmany(MAX_PAGE)
+            if not rows:
+                return
+            yield from with_persons(store.conn, rows)
+    finally:
+        cursor.close()
+
+
 def iter_events(store: Any, flt: EventFilter, order: str = "asc") -> Iterator[dict[str, Any]]:
-    """Every matching event, page by page (memory does not grow with the result)."""
-    cursor: str | None = None
-    while True:
-        page = events_page(store, flt, cursor, MAX_PAGE, order, total=False)
-        yield from page.items
-        if page.next is None:
-            return
-        cursor = page.next
+    """Every matching event in the order of `events_page`, streamed from one query."""
+    if order not in ("asc", "desc"):
+        raise QueryError(f"order must be asc or desc, got {order!r}")
+    where, params = event_where(flt)
+    direction = "" if order == "asc" else " DESC"
+    yield from _stream(store, f"{EVENT_SELECT}{EVENT_FROM}{and_where(where)} ORDER BY sort_date{direction}, "
+                              f"rid{direction}", params)
 
 
 def iter_events_by_article(store: Any, flt: EventFilter) -> Iterator[tuple[str, list[dict[str, Any]]]]:
     """(article id, its matching events) in ingest order of the articles."""
     where, params = event_where(flt)
-    last: tuple[int, int] = (-1, -1)
     current: tuple[str, list[dict[str, Any]]] | None = None
-    while True:
-        rows = store.conn.execute(
-            f"{EVENT_SELECT}, a.pk AS apk {EVENT_FROM}{and_where([*where, '(a.pk, e.idx) > (?, ?)'])} "
-            "ORDER BY a.pk, e.idx LIMIT ?", [*params, *last, MAX_PAGE]).fetchall()
-        for event in with_persons(store.conn, rows):
-            if current is not None and current[0] != event["article_id"]:
-                yield current
-                current = None
-            if current is None:
-                current = (event["article_id"], [])
-            current[1].append(event)
-        if len(rows) < MAX_PAGE:
-            if current is not None:
-                yield current
-            return
-        last = (rows[-1]["apk"], rows[-1]["idx"])
+    for event in _stream(store, f"{EVENT_SELECT}{EVENT_FROM}{and_where(where)} ORDER BY a.pk, e.idx", params):
+        if current is not None and current[0] != event["article_id"]:
+            yield current
+            current = None
+        if current is None:
+            current = (event["article_id"], [])
+        current[1].append(event)
+    if current is not None:
+        yield current
 
 
 def event_months(store: Any, flt: EventFilter | None = None) -> list[dict[str, Any]]:
