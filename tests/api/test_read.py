@@ -45,6 +45,7 @@ def test_openapi_documents_every_endpoint(kb: ModuleType, server: str) -> None:
     assert {"country", "pair", "type", "since", "until", "person", "lang", "current_only", "cursor", "limit"} <= params
     status, page = kb.get(server + "/api/docs")
     assert status == 200 and "/static/apidocs.js" in page and "cdn" not in page.lower()
+    assert kb.get(server + "/docs") == (status, page)  # FastAPI's usual address leads there too
 
 
 def test_every_event_once_in_date_order(kb: ModuleType, server: str, all_events: list[dict[str, Any]]) -> None:

@@ -12,6 +12,7 @@ from urllib.parse import quote
 
 import pytest
 
+pytestmark = pytest.mark.slow  # a real browser
 SAMPLE = Path(__file__).resolve().parents[2] / "src" / "milwatch" / "data" / "sample" / "articles.jsonl"
 
 

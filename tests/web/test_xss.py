@@ -13,6 +13,7 @@ from urllib.parse import quote
 
 import pytest
 
+pytestmark = pytest.mark.slow  # a real browser
 TOKEN = "xss-test-token"
 # every call of alert/confirm/prompt, and every script or image the page did not ship, is recorded
 TRAP = """

@@ -7,7 +7,7 @@ from importlib import resources
 from pathlib import Path
 
 from fastapi import FastAPI
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
 
 # path -> (template, title, script)
@@ -39,9 +39,17 @@ def render(template: str, title: str, script: str) -> str:
 def mount(app: FastAPI) -> None:
     """Add the pages and /static to `app` (pages are rendered once, here)."""
     app.mount("/static", StaticFiles(directory=_folder() / "static"), name="static")
+    app.add_api_route("/docs", _redirect("/api/docs"), methods=["GET"], include_in_schema=False)
     for path, (template, title, script) in PAGES.items():
         app.add_api_route(path, _page(render(template, title, script)), methods=["GET", "HEAD"], include_in_schema=False,
                           response_class=HTMLResponse)
+
+
+def _redirect(target: str) -> Callable[[], Awaitable[RedirectResponse]]:
+    async def redirect() -> RedirectResponse:
+        return RedirectResponse(target)
+
+    return redirect
 
 
 def _page(html: str) -> Callable[[], Awaitable[HTMLResponse]]:
