@@ -11,18 +11,20 @@ the API and Spark partitions.
 
 from __future__ import annotations
 
-import dataclasses
+import functools
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
-from milwatch.clean import clean_article
+from milwatch.clean import clean_article, compress_map, expand_map
 from milwatch.cluster.stories import assign_stories
 from milwatch.extract.engine import Extractor
 from milwatch.ingest.records import Quarantined
 from milwatch.langid import Detector
 from milwatch.model import Article, Origin
 from milwatch.packs import PackRegistry
+from milwatch.parallel import ordered_map
 from milwatch.store.base import AddCounts, Store
 
 Record = Article | Quarantined
@@ -36,10 +38,11 @@ def prepare(article: Article, registry: PackRegistry, detector: Detector) -> Art
     computed over the clean text, only for texts CLD2 found mixed.
     """
     guess = detector.detect(article.text, hint=article.lang_hint)
-    cleaned = clean_article(article, registry.get(guess.lang))
+    cleaned = clean_article(article, registry.get(guess.lang))  # a new record, ours to fill in
     body = cleaned.clean_text or ""
-    spans = detector.paragraphs(body, guess.lang, mixed=guess.mixed) if body else []
-    return dataclasses.replace(cleaned, lang=guess.lang, lang_confidence=guess.confidence, paragraph_langs=spans)
+    cleaned.lang, cleaned.lang_confidence = guess.lang, guess.confidence
+    cleaned.paragraph_langs = detector.paragraphs(body, guess.lang, mixed=guess.mixed) if body else []
+    return cleaned
 
 
 def prepare_safely(article: Article, registry: PackRegistry, detector: Detector) -> Record:
@@ -60,16 +63,48 @@ class IngestSummary:
     seconds: float = 0.0
 
 
+def _prepare_chunk(registry: PackRegistry, detector: Detector, chunk: list[Record]) -> list[Any]:
+    """Worker side of a parallel ingest: what `prepare` adds to each article, compactly (or a Quarantined)."""
+    out: list[Any] = []
+    for record in chunk:
+        prepared = prepare_safely(record, registry, detector) if isinstance(record, Article) else None
+        if isinstance(prepared, Article):
+            out.append((prepared.clean_text, compress_map(prepared.clean_map or []), prepared.lang,
+                        prepared.lang_confidence, prepared.paragraph_langs))
+        else:
+            out.append(prepared)
+    return out
+
+
+def _merge_prepared(record: Record, result: Any) -> Record:
+    """Main side of a parallel ingest: put a worker's result on the article read here."""
+    if result is None or isinstance(result, Quarantined):
+        return result or record
+    assert isinstance(record, Article)
+    record.clean_text, segments, record.lang, record.lang_confidence, record.paragraph_langs = result
+    record.clean_map = expand_map(segments)
+    return record
+
+
 def ingest(records: Iterable[Record], store: Store, registry: PackRegistry, detector: Detector,
-           batch_size: int = 500, on_record: Callable[[Record], None] | None = None) -> IngestSummary:
-    """Prepare every article and store them in batches of `batch_size` (one transaction each)."""
+           batch_size: int = 500, on_record: Callable[[Record], None] | None = None,
+           workers: int = 1) -> IngestSummary:
+    """Prepare every article and store them in batches of `batch_size` (one transaction each).
+
+    With `workers` > 1 the stages run in that many forked processes while this one
+    reads and writes; records keep their input order either way.
+    """
     summary = IngestSummary()
     started = time.perf_counter()
     batch: list[Record] = []
-    for record in records:
+    if workers > 1:
+        work = functools.partial(_prepare_chunk, registry, detector)
+        stream: Iterable[Record] = (_merge_prepared(record, result)
+                                    for record, result in ordered_map(work, records, workers=workers))
+    else:
+        stream = (prepare_safely(r, registry, detector) if isinstance(r, Article) else r for r in records)
+    for record in stream:
         summary.read += 1
-        if isinstance(record, Article):
-            record = prepare_safely(record, registry, detector)
         if isinstance(record, Quarantined):
             summary.quarantined += 1
         if on_record is not None:

@@ -36,9 +36,22 @@ def _compiled(pack: Pack, kind: str) -> re.Pattern[str] | None:
     return cache[key]
 
 
+def _combined(pack: Pack) -> re.Pattern[str] | None:
+    key = (STEM, "\0line", "\0regex")
+    cache = pack._compiled
+    if key not in cache:
+        parts = [f"(?P<{group}>{'|'.join(f'(?:{p})' for p in pack.phrases(STEM, kind))})"
+                 for group, kind in (("cut", "cut_from"), ("block", "drop_block"), ("drop", "drop_line"))
+                 if pack.phrases(STEM, kind)]
+        if not parts:
+            return None
+        cache[key] = re.compile("|".join(parts), re.IGNORECASE)
+    return cache[key]
+
+
 def rules_for(pack: Pack) -> Rules:
     """The compiled boilerplate rules of a pack (compiled once per pack)."""
-    return Rules(*(_compiled(pack, kind) for kind in KINDS))
+    return Rules(*(_compiled(pack, kind) for kind in KINDS), line=_combined(pack))
 
 
 def clean_text(raw: str, rules: Rules, title: str | None = None) -> tuple[str, list[int]]:

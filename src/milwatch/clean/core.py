@@ -30,6 +30,7 @@ TAIL_MAX_WORDS = 5  # after the last body-like line, lines this short are droppe
 SHORT_MAX_WORDS = 4  # a "short" line for the density rule
 SHORT_RUN = 3  # this many short lines in a row are boilerplate
 LINK_SHARE = 0.5  # a line whose characters are mostly URLs is link-like
+TRIM_SPAN = 120  # trim_end matches are looked for in the last this many characters of a line
 
 _LETTER = re.compile(r"[^\W\d_]")
 _URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+/\S*", re.IGNORECASE)
@@ -47,6 +48,9 @@ class Rules:
     cut_from: re.Pattern[str] | None = None
     drop_block: re.Pattern[str] | None = None
     trim_end: re.Pattern[str] | None = None  # compiled with a trailing `\s*$`, used with .search
+    # cut_from | drop_block | drop_line as one pattern with the groups "cut", "block", "drop", in that order:
+    # one fullmatch per line instead of three
+    line: re.Pattern[str] | None = None
 
 
 @dataclass(slots=True)
@@ -64,21 +68,17 @@ def split_lines(raw: str) -> list[Line]:
     """Lines with the raw offsets of their stripped content."""
     lines: list[Line] = []
     pos = 0
-    size = len(raw)
-    while pos <= size:
-        nl = raw.find("\n", pos)
-        end = size if nl < 0 else nl
-        chunk = raw[pos:end]
+    chunks = raw.split("\n")
+    last = len(chunks) - 1
+    for i, chunk in enumerate(chunks):
+        newline = pos + len(chunk) if i < last else -1
         stripped = chunk.strip()
         if stripped:
-            lead = len(chunk) - len(chunk.lstrip())
-            start = pos + lead
-            lines.append(Line(start, start + len(stripped), nl, stripped, len(stripped.split())))
+            start = pos + chunk.find(stripped[0])
+            lines.append(Line(start, start + len(stripped), newline, stripped, len(stripped.split())))
         else:
-            lines.append(Line(pos, pos, nl, "", 0, BLANK))
-        if nl < 0:
-            break
-        pos = nl + 1
+            lines.append(Line(pos, pos, newline, "", 0, BLANK))
+        pos += len(chunk) + 1
     return lines
 
 
@@ -92,6 +92,8 @@ def _short(line: Line) -> bool:
 
 
 def _link_like(text: str) -> bool:
+    if "/" not in text and "www." not in text and "WWW." not in text:
+        return False
     if " " not in text and ("://" in text or _DOMAIN_ONLY.fullmatch(text)):
         return True
     urls = sum(len(m.group(0)) for m in _URL.finditer(text))
@@ -110,19 +112,21 @@ def apply_pack_rules(lines: list[Line], rules: Rules) -> None:
             line.state = DROP
             continue
         text = line.text
-        if rules.cut_from is not None and seen_body and rules.cut_from.fullmatch(text):
+        match = rules.line.fullmatch(text) if rules.line is not None else None
+        kind = match.lastgroup if match is not None else None
+        if kind == "cut" and not seen_body:  # a closing marker before any prose: try the other rules
+            kind = ("block" if rules.drop_block is not None and rules.drop_block.fullmatch(text) else
+                    "drop" if rules.drop_line is not None and rules.drop_line.fullmatch(text) else None)
+        if kind == "cut":
             for rest in lines[i:]:
                 if rest.state != BLANK:
                     rest.state = DROP
             return
-        if rules.drop_block is not None and rules.drop_block.fullmatch(text):
+        if kind is not None:
             line.state = DROP
-            in_block = True
+            in_block = kind == "block"
             continue
-        if rules.drop_line is not None and rules.drop_line.fullmatch(text):
-            line.state = DROP
-            continue
-        if rules.trim_end is not None and (match := rules.trim_end.search(text)):
+        if rules.trim_end is not None and (match := rules.trim_end.search(text, max(0, len(text) - TRIM_SPAN))):
             keep = text[: match.start()].rstrip()
             if not keep:
                 line.state = DROP

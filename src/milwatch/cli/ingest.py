@@ -17,6 +17,7 @@ from milwatch.ingest.records import normalize_lang
 from milwatch.langid import Detector
 from milwatch.model import Article
 from milwatch.packs import PackRegistry
+from milwatch.parallel import default_workers
 from milwatch.pipeline import IngestSummary, ingest
 
 PROGRESS_EVERY = 25  # records between progress-bar updates
@@ -38,10 +39,12 @@ def _lang(_ctx: click.Context, _param: click.Parameter, value: str | None) -> st
               help="Language of every article (ISO 639-1); overrides the input's own `lang` and detection.")
 @click.option("--batch-size", type=click.IntRange(min=1), default=None,
               help="Articles per database transaction [default: 500].")
+@click.option("--workers", type=click.IntRange(min=0), default=None,
+              help="Processes running clean and language detection [default: 0 = automatic, 2 on 2+ cores].")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no per-record warnings.")
 @json_option
 def command(paths: tuple[Path, ...], db: Path | None, lang: str | None, batch_size: int | None,
-            quiet: bool, as_json: bool) -> None:
+            workers: int | None, quiet: bool, as_json: bool) -> None:
     """Read articles from PATHs into the database.
 
     PATHs are files or directories (read recursively): JSONL or JSON in the
@@ -50,7 +53,7 @@ def command(paths: tuple[Path, ...], db: Path | None, lang: str | None, batch_si
     and line, and kept in the quarantine table with its reason and raw bytes.
     Ingesting the same input again changes nothing.
     """
-    settings = settings_from(db=db, batch_size=batch_size)
+    settings = settings_from(db=db, batch_size=batch_size, workers=workers)
     options = ReadOptions(lang=lang, max_record_bytes=settings.max_record_bytes, raw_max=settings.quarantine_raw_max)
     err = Console(stderr=True, highlight=False)
     sources, problems = find_sources(paths)
@@ -86,7 +89,8 @@ def command(paths: tuple[Path, ...], db: Path | None, lang: str | None, batch_si
         with progress:
             summary = ingest(records(), store, PackRegistry(), Detector(settings.langid_short_chars,
                                                                         settings.langid_mixed_share),
-                             batch_size=settings.batch_size, on_record=on_record)
+                             batch_size=settings.batch_size, on_record=on_record,
+                             workers=settings.workers or default_workers())
     finally:
         store.close()
     _report(summary, str(settings.db_path), as_json)

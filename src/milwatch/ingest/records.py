@@ -22,7 +22,6 @@ KNOWN_FIELDS = ("id", "text", "title", "published", "source_url", "lang")
 _ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.+\-Z ]*)?")
 _PARTIAL = re.compile(r"\d{4}(?:-\d{2})?")
 _LANG = re.compile(r"[a-z]{2,3}")
-_SPACES = re.compile(r"\s+")
 _SENTENCE_END = (".", ",", ";", ":")
 
 
@@ -41,7 +40,7 @@ class Quarantined:
 
 def content_hash(text: str) -> str:
     """sha256 of the text with Unicode NFC and whitespace runs collapsed (exact-duplicate key)."""
-    normal = _SPACES.sub(" ", unicodedata.normalize("NFC", text)).strip()
+    normal = " ".join(unicodedata.normalize("NFC", text).split())
     return hashlib.sha256(normal.encode("utf-8", "surrogatepass")).hexdigest()
 
 

@@ -36,18 +36,21 @@ class LangGuess:
     mixed: bool = False  # CLD2 saw a second language with at least `mixed_share` percent
 
 
-def _letters(text: str) -> int:
-    return len(_LETTER.findall(text[:400]))
+_THREE_LETTERS = re.compile(r"[^\W\d_](?:.*?[^\W\d_]){2}", re.DOTALL)
+
+
+def _has_letters(text: str) -> bool:
+    """At least three letters (stops at the third)."""
+    return _THREE_LETTERS.search(text) is not None
 
 
 class Detector:
     """Language detector; one per process (or Spark worker), passed to the stages that need it."""
 
-    def __init__(self, short_chars: int = 200, mixed_share: int = 10, min_letters: int = 3,
-                 min_paragraph_letters: int = 40, min_confidence: float = 0.5) -> None:
+    def __init__(self, short_chars: int = 200, mixed_share: int = 10, min_paragraph_letters: int = 40,
+                 min_confidence: float = 0.5) -> None:
         self.short_chars = short_chars
         self.mixed_share = mixed_share
-        self.min_letters = min_letters
         self.min_paragraph_letters = min_paragraph_letters
         self.min_confidence = min_confidence
         self._lingua: Any = None
@@ -88,7 +91,7 @@ class Detector:
         """The main language of `text`; a given `hint` is trusted as is."""
         if hint:
             return LangGuess(hint, 1.0, "hint")
-        if _letters(text) < self.min_letters:
+        if not _has_letters(text):
             return LangGuess(UNKNOWN_LANG, 0.0, "none")
         reliable, langs = self._cld2(text)
         mixed = len(langs) > 1 and langs[1][1] >= self.mixed_share

@@ -99,7 +99,7 @@ class Store(Protocol):
 
 
 def open_store(location: str | Any, create: bool = True, near_dup_threshold: float = 0.8,
-               minhash_perm: int = 64, minhash_bands: int = 16) -> Store:
+               minhash_perm: int = 128, minhash_bands: int = 16) -> Store:
     """Open the store at `location`: a file path or `sqlite:///path` (PostgreSQL later)."""
     from milwatch.store.sqlite import SQLiteStore
 

@@ -163,4 +163,13 @@ CREATE TABLE conflicts (
     PRIMARY KEY (event_key, field, person)
 );
 """),
+    (3, "near-duplicate index: one bucket key per band, 128-permutation signatures", """
+DELETE FROM minhashes;              -- 64-permutation signatures of v1/v2 are not comparable: re-index from here
+DROP TABLE lsh_bands;
+CREATE TABLE lsh_buckets (
+    bucket INTEGER NOT NULL,        -- band number and band rows hashed together
+    article_pk INTEGER NOT NULL,
+    PRIMARY KEY (bucket, article_pk)
+) WITHOUT ROWID;
+"""),
 ]

@@ -25,7 +25,7 @@ MIN_SHINGLES = 8  # fewer sampled shingles than this: too short to judge
 class MinHasher:
     """Signatures of `num_perm` 32-bit values and their `bands` LSH keys."""
 
-    def __init__(self, num_perm: int = 64, bands: int = 16, seed: int = 1) -> None:
+    def __init__(self, num_perm: int = 128, bands: int = 16, seed: int = 1) -> None:
         if num_perm % bands or (num_perm // bands) % 2:
             raise ValueError("num_perm must split into bands of an even number of rows")
         from datasketch import MinHash  # imported here: it takes ~0.3 s
@@ -53,17 +53,20 @@ class MinHasher:
         return (shingles[:, None] * self.a + self.b).min(axis=0)
 
     def band_keys(self, signature: np.ndarray) -> list[int]:
-        """One signed 64-bit key per band (rows folded together)."""
+        """One signed 64-bit key per band: the band's number and rows hashed together."""
         pairs = signature.view(np.uint64)  # two rows per uint64
         per_band = pairs.reshape(self.bands, -1)
-        key = per_band[:, 0].copy()
-        for col in range(1, per_band.shape[1]):
-            key = key * _BAND_MIX ^ per_band[:, col]
+        key = np.arange(1, self.bands + 1, dtype=np.uint64) * _BAND_MIX
+        for col in range(per_band.shape[1]):
+            key = (key ^ per_band[:, col]) * _BAND_MIX
+            key ^= key >> _SHIFT_MIX
         return key.view(np.int64).tolist()
 
     @staticmethod
     def similarity(a: np.ndarray, b: np.ndarray) -> float:
-        """Estimated Jaccard similarity of two signatures."""
+        """Estimated Jaccard similarity of two signatures (0 for signatures of other settings)."""
+        if len(a) != len(b):
+            return 0.0
         return float(np.count_nonzero(a == b)) / len(a)
 
     @staticmethod

@@ -14,11 +14,15 @@ import hashlib
 import os
 import sqlite3
 import threading
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+
+import numpy as np
 
 from milwatch.errors import StoreError
 from milwatch.ingest.records import Quarantined, content_hash
@@ -30,6 +34,7 @@ from milwatch.store.neardup import MinHasher
 from milwatch.store.rows import ARTICLE_COLUMNS, article_from_row, article_row
 
 PAGE = 500
+CACHE_KIB = 32 * 1024  # page cache per connection (fixed: memory does not grow with the store)
 MAX_CANDIDATES = 20  # near-duplicate candidates compared per article (most shared LSH bands first)
 _SELECT_ARTICLE = "SELECT " + ", ".join(ARTICLE_COLUMNS) + " FROM articles"
 _SELECT_ARTICLE_PK = "SELECT pk, " + ", ".join(ARTICLE_COLUMNS) + " FROM articles"
@@ -55,11 +60,24 @@ def _origin_key(origin: Origin | None) -> tuple[str | None, int | None, int | No
     return origin.path or None, origin.line, origin.offset
 
 
+@dataclass(slots=True)
+class _PendingIndex:
+    """Near-duplicate index rows of the batch being written (flushed at its end)."""
+
+    signatures: dict[int, np.ndarray] = field(default_factory=dict)
+    buckets: dict[int, list[int]] = field(default_factory=dict)
+
+    def add(self, pk: int, signature: np.ndarray, keys: list[int]) -> None:
+        self.signatures[pk] = signature
+        for key in keys:
+            self.buckets.setdefault(key, []).append(pk)
+
+
 class SQLiteStore(ExtractionTables):
     """The embedded default store.  One writer at a time (a lock guards transactions)."""
 
     def __init__(self, path: str | os.PathLike[str], create: bool = True, near_dup_threshold: float = 0.8,
-                 minhash_perm: int = 64, minhash_bands: int = 16) -> None:
+                 minhash_perm: int = 128, minhash_bands: int = 16) -> None:
         self.location = str(path)
         self.near_dup_threshold = near_dup_threshold
         self._minhash = (minhash_perm, minhash_bands)
@@ -77,6 +95,7 @@ class SQLiteStore(ExtractionTables):
             self.conn.execute("PRAGMA journal_mode = WAL")
             self.conn.execute("PRAGMA synchronous = NORMAL")
             self.conn.execute("PRAGMA foreign_keys = ON")
+            self.conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
             self._migrate()
         except sqlite3.Error as exc:
             raise StoreError(f"{file}: cannot open the database ({exc})") from exc
@@ -143,12 +162,14 @@ class SQLiteStore(ExtractionTables):
     def add_articles(self, batch: Sequence[Article | Quarantined]) -> AddCounts:
         counts = AddCounts()
         now = _now()
+        pending = _PendingIndex()
         with self.transaction() as conn:
             for record in batch:
                 if isinstance(record, Quarantined):
                     counts.quarantined += self._quarantine(conn, record, now)
                 else:
-                    self._add_one(conn, record, now, counts)
+                    self._add_one(conn, record, now, counts, pending)
+            self._flush_index(conn, pending)
         return counts
 
     def _quarantine(self, conn: sqlite3.Connection, record: Quarantined, now: str) -> int:
@@ -168,7 +189,8 @@ class SQLiteStore(ExtractionTables):
             (_key(path, line, offset, article.id), article.id, first, digest, path, line, offset, now))
         return cur.rowcount
 
-    def _add_one(self, conn: sqlite3.Connection, article: Article, now: str, counts: AddCounts) -> None:
+    def _add_one(self, conn: sqlite3.Connection, article: Article, now: str, counts: AddCounts,
+                 pending: _PendingIndex) -> None:
         digest = content_hash(article.text)
         same_id = conn.execute("SELECT content_hash, origin_path, origin_line, origin_offset FROM articles "
                                "WHERE id = ?", (article.id,)).fetchone()
@@ -198,38 +220,51 @@ class SQLiteStore(ExtractionTables):
             return
         cur = conn.execute(_INSERT_ARTICLE, article_row(article, digest, now))
         counts.stored += 1
-        counts.near_duplicates += self._link_near_duplicates(conn, cur.lastrowid, article)
+        counts.near_duplicates += self._link_near_duplicates(conn, cur.lastrowid, article, pending)
 
-    def _link_near_duplicates(self, conn: sqlite3.Connection, pk: int | None, article: Article) -> int:
-        """Link `article` to the most similar stored article sharing an LSH band, if similar enough.
+    def _link_near_duplicates(self, conn: sqlite3.Connection, pk: int | None, article: Article,
+                              pending: _PendingIndex) -> int:
+        """Link `article` to the most similar indexed article sharing an LSH bucket, if similar enough.
 
         Only articles that are not themselves near-duplicates are indexed, so a story
-        re-published a hundred times costs one comparison, not a hundred.
+        re-published a hundred times costs one comparison, not a hundred.  Index rows
+        of the current batch wait in `pending` and are written once at its end.
         """
         signature = self._hasher.signature(article.body)
         if signature is None or pk is None:
             return 0
         keys = self._hasher.band_keys(signature)
-        clauses = " OR ".join("(band = ? AND bucket = ?)" for _ in keys)
-        params = [v for band, key in enumerate(keys) for v in (band, key)]
-        candidates = conn.execute(
-            f"SELECT b.article_pk, m.signature, a.id FROM (SELECT article_pk, COUNT(*) AS hits FROM lsh_bands "  # noqa: S608
-            f"WHERE {clauses} GROUP BY article_pk ORDER BY hits DESC, article_pk LIMIT {MAX_CANDIDATES}) b "
-            "JOIN minhashes m ON m.article_pk = b.article_pk JOIN articles a ON a.pk = b.article_pk",
-            params).fetchall()
-        best: tuple[float, str] | None = None
-        for _other_pk, blob, other_id in candidates:
-            similarity = self._hasher.similarity(signature, self._hasher.from_blob(blob))
-            if similarity >= self.near_dup_threshold and (best is None or similarity > best[0]):
-                best = (similarity, other_id)
+        hits = Counter(r[0] for r in conn.execute(
+            f"SELECT article_pk FROM lsh_buckets WHERE bucket IN ({', '.join('?' * len(keys))})", keys))  # noqa: S608
+        for key in keys:
+            hits.update(pending.buckets.get(key, ()))
+        best: tuple[float, int] | None = None
+        if hits:
+            top = [other for other, _n in hits.most_common(MAX_CANDIDATES)]
+            stored = dict(conn.execute(f"SELECT article_pk, signature FROM minhashes WHERE article_pk IN "  # noqa: S608
+                                       f"({', '.join('?' * len(top))})", top).fetchall())
+            for other in top:
+                other_sig = pending.signatures.get(other)
+                if other_sig is None and other in stored:
+                    other_sig = self._hasher.from_blob(stored[other])
+                if other_sig is None:
+                    continue
+                similarity = self._hasher.similarity(signature, other_sig)
+                if similarity >= self.near_dup_threshold and (best is None or similarity > best[0]):
+                    best = (similarity, other)
         if best is not None:
+            other_id = conn.execute("SELECT id FROM articles WHERE pk = ?", (best[1],)).fetchone()[0]
             conn.execute("INSERT OR IGNORE INTO near_duplicates VALUES (?, ?, ?)",
-                         (article.id, best[1], round(best[0], 3)))
+                         (article.id, other_id, round(best[0], 3)))
             return 1
-        conn.execute("INSERT INTO minhashes VALUES (?, ?)", (pk, self._hasher.to_blob(signature)))
-        conn.executemany("INSERT OR IGNORE INTO lsh_bands VALUES (?, ?, ?)",
-                         [(band, key, pk) for band, key in enumerate(keys)])
+        pending.add(pk, signature, keys)
         return 0
+
+    def _flush_index(self, conn: sqlite3.Connection, pending: _PendingIndex) -> None:
+        conn.executemany("INSERT INTO minhashes VALUES (?, ?)",
+                         [(pk, self._hasher.to_blob(sig)) for pk, sig in pending.signatures.items()])
+        conn.executemany("INSERT OR IGNORE INTO lsh_buckets VALUES (?, ?)",
+                         [(key, pk) for key, pks in pending.buckets.items() for pk in pks])
 
     # reading -----------------------------------------------------------------
     def get_article(self, article_id: str) -> Article | None:

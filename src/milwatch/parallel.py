@@ -1,0 +1,92 @@
+"""Run a function over chunks of a stream in worker processes, results in input order, memory bounded.
+
+    for item, result in ordered_map(work, items, workers=2):
+        ...   # result = work([... item ...])[i], computed in another process
+
+Workers are forked, so `work` and whatever it closes over (language packs, a
+detector) are inherited, never pickled; only the items and the results cross
+process boundaries.  At most `in_flight` chunks are pending at a time, so a
+stream of any length runs in constant memory.  Where fork is unavailable, or
+`workers` is 1, everything runs in this process.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import queue
+import signal
+from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
+from typing import Any, TypeVar
+
+from milwatch.errors import MilwatchError
+
+T = TypeVar("T")
+R = TypeVar("R")
+POLL_SECONDS = 1.0
+
+
+def default_workers() -> int:
+    """Two processes where there are two cores or more: the stages run beside the writer."""
+    return min(2, os.cpu_count() or 1)
+
+
+def _loop(work: Callable[[list[Any]], list[Any]], inbox: Any, outbox: Any) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    while (task := inbox.get()) is not None:
+        seq, chunk = task
+        outbox.put((seq, work(chunk)))
+
+
+def ordered_map(work: Callable[[list[T]], list[R]], items: Iterable[T], *, workers: int, chunk_size: int = 64,
+                in_flight: int | None = None) -> Iterator[tuple[T, R]]:
+    """(item, result) for every item, in order; `work` maps a chunk of items to as many results."""
+    iterator = iter(items)
+    if workers <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+        while chunk := list(islice(iterator, chunk_size)):
+            yield from zip(chunk, work(chunk), strict=True)
+        return
+    ctx = multiprocessing.get_context("fork")
+    in_flight = in_flight or 2 * workers
+    inbox, outbox = ctx.Queue(), ctx.Queue()
+    procs = [ctx.Process(target=_loop, args=(work, inbox, outbox), daemon=True) for _ in range(workers)]
+    for proc in procs:
+        proc.start()
+    chunks: dict[int, list[T]] = {}
+    results: dict[int, list[R]] = {}
+    sent = done = 0
+    exhausted = False
+    try:
+        while True:
+            while not exhausted and sent - done < in_flight:
+                chunk = list(islice(iterator, chunk_size))
+                if not chunk:
+                    exhausted = True
+                    break
+                chunks[sent] = chunk
+                inbox.put((sent, chunk))
+                sent += 1
+            if exhausted and done == sent:
+                return
+            while done not in results:
+                try:
+                    seq, result = outbox.get(timeout=POLL_SECONDS)
+                except queue.Empty:
+                    if not all(p.is_alive() for p in procs):
+                        raise MilwatchError("a worker process died; run again with --workers 1") from None
+                    continue
+                results[seq] = result
+            yield from zip(chunks.pop(done), results.pop(done), strict=True)
+            done += 1
+    finally:
+        for _ in procs:
+            inbox.put(None)
+        for proc in procs:
+            proc.join(timeout=5)
+            if proc.is_alive():
+                proc.terminate()
+                proc.join(timeout=5)
+        for q in (inbox, outbox):
+            q.cancel_join_thread()
+            q.close()
