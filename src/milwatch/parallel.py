@@ -28,8 +28,13 @@ POLL_SECONDS = 1.0
 
 
 def default_workers() -> int:
-    """Two processes where there are two cores or more: the stages run beside the writer."""
-    return min(2, os.cpu_count() or 1)
+    """Two processes where there are two cores or more and they are not busy already, else one."""
+    cores = os.cpu_count() or 1
+    try:
+        load = os.getloadavg()[0]
+    except (AttributeError, OSError):
+        load = 0.0
+    return 2 if cores >= 2 and load <= cores - 1 else 1
 
 
 def _loop(work: Callable[[list[Any]], list[Any]], inbox: Any, outbox: Any) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import time
 from collections.abc import Callable, Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -103,18 +104,25 @@ def ingest(records: Iterable[Record], store: Store, registry: PackRegistry, dete
                                     for record, result in ordered_map(work, records, workers=workers))
     else:
         stream = (prepare_safely(r, registry, detector) if isinstance(r, Article) else r for r in records)
-    for record in stream:
-        summary.read += 1
-        if isinstance(record, Quarantined):
-            summary.quarantined += 1
-        if on_record is not None:
-            on_record(record)
-        batch.append(record)
-        if len(batch) >= batch_size:
+    # A writer thread stores one batch while the next is prepared (sqlite3 releases the GIL);
+    # batches are written one after another, in order, each in its own transaction.
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="milwatch-store") as writer:
+        pending: Future[AddCounts] | None = None
+        for record in stream:
+            summary.read += 1
+            if isinstance(record, Quarantined):
+                summary.quarantined += 1
+            if on_record is not None:
+                on_record(record)
+            batch.append(record)
+            if len(batch) >= batch_size:
+                if pending is not None:
+                    summary.counts += pending.result()
+                pending, batch = writer.submit(store.add_articles, batch), []
+        if pending is not None:
+            summary.counts += pending.result()
+        if batch:
             summary.counts += store.add_articles(batch)
-            batch = []
-    if batch:
-        summary.counts += store.add_articles(batch)
     summary.seconds = time.perf_counter() - started
     return summary
 

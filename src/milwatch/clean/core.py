@@ -145,7 +145,8 @@ def apply_core_rules(lines: list[Line], title: str | None = None) -> None:
         if not _LETTER.search(line.text) or _link_like(line.text):
             line.state = DROP
             continue
-        key = " ".join(line.text.split()).casefold()
+        text = line.text
+        key = (" ".join(text.split()) if "  " in text or "\t" in text or "\xa0" in text else text).casefold()
         if key in seen:
             line.state = DROP
         elif key == title_key:

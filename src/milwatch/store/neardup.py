@@ -1,12 +1,12 @@
-"""MinHash signatures and LSH band keys for near-duplicate detection.
+"""MinHash signatures and LSH bucket keys for near-duplicate detection.
 
 Shingles are the 8-byte windows of the lower-cased text with whitespace removed
 (so re-flowed or lightly edited copies stay close), a consistent 1-in-8 sample
 of them by hash value (a fixed sample of the set keeps the Jaccard estimate
 unbiased).  The permutations are datasketch's (`MinHash(num_perm, seed=1)`,
-affine32 scheme), applied to all shingles at once with numpy.  Signatures are
-split into bands whose keys the store indexes, so finding candidates is a few
-index lookups and memory stays flat however large the store grows.
+affine32 scheme), applied with numpy to the shingles of a whole batch of texts
+at once.  Signatures are cut into bands whose keys the store indexes, so finding
+candidates is an index lookup and memory stays flat however large the store grows.
 """
 
 from __future__ import annotations
@@ -19,7 +19,9 @@ _SHIFT_MIX = np.uint64(29)
 _SHIFT_HIGH = np.uint64(32)
 _ZERO = np.uint64(0)
 _BAND_MIX = np.uint64(0xC2B2AE3D27D4EB4F)
+WINDOW = 8  # shingle length in bytes
 MIN_SHINGLES = 8  # fewer sampled shingles than this: too short to judge
+TEXTS_PER_STEP = 64  # texts hashed together (bounds the temporary arrays)
 
 
 class MinHasher:
@@ -38,27 +40,59 @@ class MinHasher:
 
     def signature(self, text: str) -> np.ndarray | None:
         """uint32[num_perm], or None when the text is too short for a meaningful signature."""
-        data = "".join(text.lower().split()).encode("utf-8", "surrogatepass")
-        size = len(data)
-        if size < 16:
-            return None
-        # every 8-byte window: the windows starting at offset i, i+8, i+16... for i in 0..7
-        parts = [np.frombuffer(data, dtype="<u8", offset=i, count=(size - i) // 8) for i in range(8)]
-        h = np.concatenate(parts) * _MIX
+        return self.signatures([text])[0]
+
+    def signatures(self, texts: list[str]) -> list[np.ndarray | None]:
+        """The signature of every text (None for texts too short), computed in vectorised steps."""
+        out: list[np.ndarray | None] = []
+        for start in range(0, len(texts), TEXTS_PER_STEP):
+            out.extend(self._step(texts[start:start + TEXTS_PER_STEP]))
+        return out
+
+    def _step(self, texts: list[str]) -> list[np.ndarray | None]:
+        data = ["".join(t.lower().split()).encode("utf-8", "surrogatepass") for t in texts]
+        ends = np.cumsum([len(d) for d in data])
+        size = int(ends[-1]) if len(ends) else 0
+        if size < WINDOW:
+            return [None] * len(texts)
+        buf = b"".join(data) + b"\0" * (2 * WINDOW)
+        rows = size // WINDOW + 1
+        # window starting at position p = 8k + i is the k-th uint64 read from offset i
+        h = np.empty((rows, WINDOW), dtype=np.uint64)
+        for i in range(WINDOW):
+            h[:, i] = np.frombuffer(buf, dtype="<u8", offset=i, count=rows)
+        h = h.ravel()[: size - WINDOW + 1]
+        positions = np.arange(len(h))
+        owner = np.searchsorted(ends, positions, side="right")
+        h *= _MIX
         h ^= h >> _SHIFT_MIX
-        sample = h[(h & _SAMPLE_MASK) == _ZERO]
-        if len(sample) < MIN_SHINGLES:
-            return None
-        shingles = (sample >> _SHIFT_HIGH).astype(np.uint32)
-        return (shingles[:, None] * self.a + self.b).min(axis=0)
+        keep = ((h & _SAMPLE_MASK) == _ZERO) & (positions + WINDOW <= ends[np.minimum(owner, len(ends) - 1)])
+        shingles = (h[keep] >> _SHIFT_HIGH).astype(np.uint32)
+        owner = owner[keep]
+        counts = np.bincount(owner, minlength=len(texts))
+        result: list[np.ndarray | None] = [None] * len(texts)
+        if not len(shingles):
+            return result
+        hashed = shingles[:, None] * self.a + self.b
+        starts = np.concatenate(([0], np.cumsum(counts)[:-1]))
+        mins = np.minimum.reduceat(hashed, starts[counts > 0], axis=0)
+        for row, index in zip(mins, np.flatnonzero(counts > 0), strict=True):
+            if counts[index] >= MIN_SHINGLES:
+                result[index] = row
+        return result
 
     def band_keys(self, signature: np.ndarray) -> list[int]:
         """One signed 64-bit key per band: the band's number and rows hashed together."""
-        pairs = signature.view(np.uint64)  # two rows per uint64
-        per_band = pairs.reshape(self.bands, -1)
-        key = np.arange(1, self.bands + 1, dtype=np.uint64) * _BAND_MIX
-        for col in range(per_band.shape[1]):
-            key = (key ^ per_band[:, col]) * _BAND_MIX
+        return self.band_keys_many(signature[None, :])[0]
+
+    def band_keys_many(self, signatures: np.ndarray) -> list[list[int]]:
+        """band_keys for each row of a (n, num_perm) uint32 array."""
+        pairs = np.ascontiguousarray(signatures, dtype=np.uint32).view(np.uint64)  # two rows per uint64
+        per_band = pairs.reshape(len(signatures), self.bands, -1)
+        key = np.broadcast_to(np.arange(1, self.bands + 1, dtype=np.uint64) * _BAND_MIX,
+                              per_band.shape[:2]).copy()
+        for col in range(per_band.shape[2]):
+            key = (key ^ per_band[:, :, col]) * _BAND_MIX
             key ^= key >> _SHIFT_MIX
         return key.view(np.int64).tolist()
 

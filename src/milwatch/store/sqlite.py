@@ -10,67 +10,33 @@ doubled.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sqlite3
 import threading
-from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import numpy as np
-
 from milwatch.errors import StoreError
-from milwatch.ingest.records import Quarantined, content_hash
+from milwatch.ingest.records import Quarantined
 from milwatch.model import Article, Origin
 from milwatch.store.base import AddCounts
 from milwatch.store.events import ExtractionTables
 from milwatch.store.migrations import MIGRATIONS
 from milwatch.store.neardup import MinHasher
-from milwatch.store.rows import ARTICLE_COLUMNS, article_from_row, article_row
+from milwatch.store.rows import ARTICLE_COLUMNS, article_from_row
+from milwatch.store.writer import BatchWriter
 
 PAGE = 500
 CACHE_KIB = 32 * 1024  # page cache per connection (fixed: memory does not grow with the store)
-MAX_CANDIDATES = 20  # near-duplicate candidates compared per article (most shared LSH bands first)
 _SELECT_ARTICLE = "SELECT " + ", ".join(ARTICLE_COLUMNS) + " FROM articles"
 _SELECT_ARTICLE_PK = "SELECT pk, " + ", ".join(ARTICLE_COLUMNS) + " FROM articles"
-_INSERT_ARTICLE = (f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}) "
-                   f"VALUES ({', '.join('?' * len(ARTICLE_COLUMNS))})")
 
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
-
-
-def _key(*parts: Any) -> str:
-    digest = hashlib.sha256()
-    for part in parts:
-        digest.update(part if isinstance(part, bytes) else str(part).encode("utf-8", "surrogatepass"))
-        digest.update(b"\x1f")
-    return digest.hexdigest()
-
-
-def _origin_key(origin: Origin | None) -> tuple[str | None, int | None, int | None]:
-    if origin is None:
-        return None, None, None
-    return origin.path or None, origin.line, origin.offset
-
-
-@dataclass(slots=True)
-class _PendingIndex:
-    """Near-duplicate index rows of the batch being written (flushed at its end)."""
-
-    signatures: dict[int, np.ndarray] = field(default_factory=dict)
-    buckets: dict[int, list[int]] = field(default_factory=dict)
-
-    def add(self, pk: int, signature: np.ndarray, keys: list[int]) -> None:
-        self.signatures[pk] = signature
-        for key in keys:
-            self.buckets.setdefault(key, []).append(pk)
 
 
 class SQLiteStore(ExtractionTables):
@@ -160,111 +126,9 @@ class SQLiteStore(ExtractionTables):
 
     # writing -----------------------------------------------------------------
     def add_articles(self, batch: Sequence[Article | Quarantined]) -> AddCounts:
-        counts = AddCounts()
-        now = _now()
-        pending = _PendingIndex()
+        """Store a batch in one transaction (see milwatch/store/writer.py for what happens to each record)."""
         with self.transaction() as conn:
-            for record in batch:
-                if isinstance(record, Quarantined):
-                    counts.quarantined += self._quarantine(conn, record, now)
-                else:
-                    self._add_one(conn, record, now, counts, pending)
-            self._flush_index(conn, pending)
-        return counts
-
-    def _quarantine(self, conn: sqlite3.Connection, record: Quarantined, now: str) -> int:
-        path, line, offset = _origin_key(record.origin)
-        key = _key(path, line, offset, record.reason, record.raw)
-        cur = conn.execute(
-            "INSERT OR IGNORE INTO quarantine (key, origin_path, origin_line, origin_offset, reason, raw, raw_size,"
-            " recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (key, path, line, offset, record.reason, record.raw, record.raw_size or len(record.raw), now))
-        return cur.rowcount
-
-    def _duplicate(self, conn: sqlite3.Connection, article: Article, first: str, digest: str, now: str) -> int:
-        path, line, offset = _origin_key(article.origin)
-        cur = conn.execute(
-            "INSERT OR IGNORE INTO duplicates (key, article_id, duplicate_of, content_hash, origin_path, origin_line,"
-            " origin_offset, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (_key(path, line, offset, article.id), article.id, first, digest, path, line, offset, now))
-        return cur.rowcount
-
-    def _add_one(self, conn: sqlite3.Connection, article: Article, now: str, counts: AddCounts,
-                 pending: _PendingIndex) -> None:
-        digest = content_hash(article.text)
-        same_id = conn.execute("SELECT content_hash, origin_path, origin_line, origin_offset FROM articles "
-                               "WHERE id = ?", (article.id,)).fetchone()
-        if same_id is not None:
-            here = _origin_key(article.origin)
-            if same_id["content_hash"] != digest:
-                first = Origin(same_id["origin_path"] or "?", same_id["origin_line"], same_id["origin_offset"])
-                clash = Quarantined(article.origin or Origin(""),
-                                    f"id {article.id!r} is already stored with a different text "
-                                    f"(first from {first.describe()})", article.text.encode("utf-8")[:1 << 20])
-                counts.quarantined += self._quarantine(conn, clash, now)
-                counts.id_clashes += 1
-            elif here == (same_id["origin_path"], same_id["origin_line"], same_id["origin_offset"]):
-                counts.unchanged += 1
-            elif self._duplicate(conn, article, article.id, digest, now):
-                counts.duplicates += 1
-            else:
-                counts.unchanged += 1
-            return
-        same_text = conn.execute("SELECT id FROM articles WHERE content_hash = ? ORDER BY pk LIMIT 1",
-                                 (digest,)).fetchone()
-        if same_text is not None:
-            if self._duplicate(conn, article, same_text["id"], digest, now):
-                counts.duplicates += 1
-            else:
-                counts.unchanged += 1
-            return
-        cur = conn.execute(_INSERT_ARTICLE, article_row(article, digest, now))
-        counts.stored += 1
-        counts.near_duplicates += self._link_near_duplicates(conn, cur.lastrowid, article, pending)
-
-    def _link_near_duplicates(self, conn: sqlite3.Connection, pk: int | None, article: Article,
-                              pending: _PendingIndex) -> int:
-        """Link `article` to the most similar indexed article sharing an LSH bucket, if similar enough.
-
-        Only articles that are not themselves near-duplicates are indexed, so a story
-        re-published a hundred times costs one comparison, not a hundred.  Index rows
-        of the current batch wait in `pending` and are written once at its end.
-        """
-        signature = self._hasher.signature(article.body)
-        if signature is None or pk is None:
-            return 0
-        keys = self._hasher.band_keys(signature)
-        hits = Counter(r[0] for r in conn.execute(
-            f"SELECT article_pk FROM lsh_buckets WHERE bucket IN ({', '.join('?' * len(keys))})", keys))  # noqa: S608
-        for key in keys:
-            hits.update(pending.buckets.get(key, ()))
-        best: tuple[float, int] | None = None
-        if hits:
-            top = [other for other, _n in hits.most_common(MAX_CANDIDATES)]
-            stored = dict(conn.execute(f"SELECT article_pk, signature FROM minhashes WHERE article_pk IN "  # noqa: S608
-                                       f"({', '.join('?' * len(top))})", top).fetchall())
-            for other in top:
-                other_sig = pending.signatures.get(other)
-                if other_sig is None and other in stored:
-                    other_sig = self._hasher.from_blob(stored[other])
-                if other_sig is None:
-                    continue
-                similarity = self._hasher.similarity(signature, other_sig)
-                if similarity >= self.near_dup_threshold and (best is None or similarity > best[0]):
-                    best = (similarity, other)
-        if best is not None:
-            other_id = conn.execute("SELECT id FROM articles WHERE pk = ?", (best[1],)).fetchone()[0]
-            conn.execute("INSERT OR IGNORE INTO near_duplicates VALUES (?, ?, ?)",
-                         (article.id, other_id, round(best[0], 3)))
-            return 1
-        pending.add(pk, signature, keys)
-        return 0
-
-    def _flush_index(self, conn: sqlite3.Connection, pending: _PendingIndex) -> None:
-        conn.executemany("INSERT INTO minhashes VALUES (?, ?)",
-                         [(pk, self._hasher.to_blob(sig)) for pk, sig in pending.signatures.items()])
-        conn.executemany("INSERT OR IGNORE INTO lsh_buckets VALUES (?, ?)",
-                         [(key, pk) for key, pks in pending.buckets.items() for pk in pks])
+            return BatchWriter(conn, self._hasher, self.near_dup_threshold, _now()).write(batch)
 
     # reading -----------------------------------------------------------------
     def get_article(self, article_id: str) -> Article | None:
