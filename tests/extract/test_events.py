@@ -209,9 +209,7 @@ CASES = [
          "Bundesverteidigungsminister Karl Brenner hat am Donnerstag per Videokonferenz mit seiner australischen "
          "Amtskollegin Emma Walsh über die Zusammenarbeit der Streitkräfte beider Länder gesprochen.",
          [ev("meeting", ["AUS", "DEU"], date="2025-01-16", location=None, mode="phone",
-             persons=["Karl Brenner", "Emma Walsh"])],
-         xfail="'Bundesverteidigungsminister' is not a title in de/titles.toml, so Karl Brenner is not found "
-               "as a person (the meeting itself is found)"),
+             persons=["Karl Brenner", "Emma Walsh"])]),
     case("de-meeting-multilateral", "de", "2023-07-13",
          "Am Rande des NATO-Gipfels in Vilnius traf der kanadische Verteidigungsminister Paul Tremblay am "
          "11. Juli seinen norwegischen Amtskollegen Erik Solheim zu einem Gespräch über die Sicherheit in der "
