@@ -85,12 +85,9 @@ def _subject_state(info: SentenceInfo, countries: list[str]) -> str | None:
 
 
 def _host(info: SentenceInfo, countries: list[str]) -> str | None:
-    """With a hosting verb (received, empfing, tiếp), the first state named is the host."""
+    """With a hosting verb (received, empfing, tiếp), the first state named before it is the host."""
     if not info.has("host"):
         return None
-    subject = _subject_state(info, countries)
-    if subject:
-        return subject  # the official named first hosts: "X received Y", "Am Montag empfing X den Y"
     verb = info.hits["host"][0].start() + info.sentence.start
     before = [m.code for m in info.countries if m.is_state and m.start < verb and m.code in countries]
     before += [p.country for p in info.persons if p.country and p.start < verb and p.country in countries]
@@ -202,8 +199,9 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
                       evidence_start=info.sentence.start, evidence_end=info.sentence.end,
                       rules=list(candidate.rules), confidence=candidate.confidence)
         if candidate.type == "meeting":
-            host = _host(info, countries) or (location if location in countries else None) or _home_venue(
-                info, countries)
+            host = ((_subject_state(info, countries) if info.has("host") else None)
+                    or (location if location in countries else None)
+                    or _host(info, countries) or _home_venue(info, countries))
             is_main = main is None and not historical
             if event.location is None:
                 event.location = host or (analysis.venue if is_main else None)
