@@ -24,13 +24,22 @@ PACKS_DIR = Path(__file__).resolve().parent
 BASE = "_base"
 
 
+GAP = "~"  # a phrase token that stands for up to GAP_WORDS words: "lud ~ ein" finds "lud Pete Hegseth ein"
+GAP_WORDS = 6
+
+
 def phrase_to_regex(phrase: str) -> str:
     """Turn one pack phrase into a regex fragment (see packs/schema.py for the syntax)."""
-    phrase = phrase.strip().lower()
-    parts = []
-    for word in phrase.split():
-        parts.append(re.escape(word).replace(r"\*", r"\w*"))
-    return r"\s+".join(parts)
+    words = phrase.strip().lower().split()
+    out = ""
+    for i, word in enumerate(words):
+        if word == GAP:
+            out += rf"(?:\S+\s+){{0,{GAP_WORDS}}}?"
+            continue
+        out += re.escape(word).replace(r"\*", r"\w*")
+        if i < len(words) - 1:
+            out += r"\s+"
+    return out
 
 
 def compile_phrases(phrases: list[str]) -> re.Pattern[str]:
