@@ -1,13 +1,13 @@
 """Run a function over chunks of a stream in worker processes, results in input order, memory bounded.
 
-    for item, result in ordered_map(work, items, workers=2):
+    for item, result in ordered_map(work, items, workers=1):
         ...   # result = work([... item ...])[i], computed in another process
 
 Workers are forked, so `work` and whatever it closes over (language packs, a
 detector) are inherited, never pickled; only the items and the results cross
 process boundaries.  At most `in_flight` chunks are pending at a time, so a
 stream of any length runs in constant memory.  Where fork is unavailable, or
-`workers` is 1, everything runs in this process.
+`workers` is 0, everything runs in this process.
 """
 
 from __future__ import annotations
@@ -28,13 +28,14 @@ POLL_SECONDS = 1.0
 
 
 def default_workers() -> int:
-    """Two processes where there are two cores or more and they are not busy already, else one."""
+    """Worker processes for the stages: one beside the main process (which reads and writes) where
+    there are two cores or more and they are not busy already, else none."""
     cores = os.cpu_count() or 1
     try:
         load = os.getloadavg()[0]
     except (AttributeError, OSError):
         load = 0.0
-    return 2 if cores >= 2 and load <= cores - 1 else 1
+    return max(0, min(cores - 1, 1)) if load <= cores - 1 else 0
 
 
 def _loop(work: Callable[[list[Any]], list[Any]], inbox: Any, outbox: Any) -> None:
@@ -48,7 +49,7 @@ def ordered_map(work: Callable[[list[T]], list[R]], items: Iterable[T], *, worke
                 in_flight: int | None = None) -> Iterator[tuple[T, R]]:
     """(item, result) for every item, in order; `work` maps a chunk of items to as many results."""
     iterator = iter(items)
-    if workers <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+    if workers <= 0 or "fork" not in multiprocessing.get_all_start_methods():
         while chunk := list(islice(iterator, chunk_size)):
             yield from zip(chunk, work(chunk), strict=True)
         return
@@ -79,7 +80,7 @@ def ordered_map(work: Callable[[list[T]], list[R]], items: Iterable[T], *, worke
                     seq, result = outbox.get(timeout=POLL_SECONDS)
                 except queue.Empty:
                     if not all(p.is_alive() for p in procs):
-                        raise MilwatchError("a worker process died; run again with --workers 1") from None
+                        raise MilwatchError("a worker process died; run again with --workers 0") from None
                     continue
                 results[seq] = result
             yield from zip(chunks.pop(done), results.pop(done), strict=True)

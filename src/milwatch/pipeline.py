@@ -14,7 +14,6 @@ from __future__ import annotations
 import functools
 import time
 from collections.abc import Callable, Iterable
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -89,40 +88,33 @@ def _merge_prepared(record: Record, result: Any) -> Record:
 
 def ingest(records: Iterable[Record], store: Store, registry: PackRegistry, detector: Detector,
            batch_size: int = 500, on_record: Callable[[Record], None] | None = None,
-           workers: int = 1) -> IngestSummary:
+           workers: int = 0) -> IngestSummary:
     """Prepare every article and store them in batches of `batch_size` (one transaction each).
 
-    With `workers` > 1 the stages run in that many forked processes while this one
+    With `workers` > 0 the stages run in that many forked processes while this one
     reads and writes; records keep their input order either way.
     """
     summary = IngestSummary()
     started = time.perf_counter()
     batch: list[Record] = []
-    if workers > 1:
+    if workers > 0:
         work = functools.partial(_prepare_chunk, registry, detector)
         stream: Iterable[Record] = (_merge_prepared(record, result)
                                     for record, result in ordered_map(work, records, workers=workers))
     else:
         stream = (prepare_safely(r, registry, detector) if isinstance(r, Article) else r for r in records)
-    # A writer thread stores one batch while the next is prepared (sqlite3 releases the GIL);
-    # batches are written one after another, in order, each in its own transaction.
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="milwatch-store") as writer:
-        pending: Future[AddCounts] | None = None
-        for record in stream:
-            summary.read += 1
-            if isinstance(record, Quarantined):
-                summary.quarantined += 1
-            if on_record is not None:
-                on_record(record)
-            batch.append(record)
-            if len(batch) >= batch_size:
-                if pending is not None:
-                    summary.counts += pending.result()
-                pending, batch = writer.submit(store.add_articles, batch), []
-        if pending is not None:
-            summary.counts += pending.result()
-        if batch:
+    for record in stream:
+        summary.read += 1
+        if isinstance(record, Quarantined):
+            summary.quarantined += 1
+        if on_record is not None:
+            on_record(record)
+        batch.append(record)
+        if len(batch) >= batch_size:
             summary.counts += store.add_articles(batch)
+            batch = []
+    if batch:
+        summary.counts += store.add_articles(batch)
     summary.seconds = time.perf_counter() - started
     return summary
 

@@ -30,7 +30,7 @@ class Settings:
 
     db_path: Path = Path("var/milwatch.db")
     batch_size: int = 500  # articles per store transaction
-    workers: int = 0  # processes running the stages during an ingest; 0 = automatic (2 on 2+ cores)
+    workers: int = -1  # stage processes beside the main one during an ingest; 0 = none; -1 = automatic
     max_record_bytes: int = 10 * 1024 * 1024  # a bigger record is quarantined, not read
     quarantine_raw_max: int = 1024 * 1024  # raw bytes kept per quarantined record
     near_dup_threshold: float = 0.8  # estimated Jaccard of word 3-shingles
@@ -43,8 +43,8 @@ class Settings:
         for name in ("batch_size", "max_record_bytes", "quarantine_raw_max", "minhash_perm", "minhash_bands"):
             if getattr(self, name) < 1:
                 raise ConfigError(f"setting {name} must be at least 1, got {getattr(self, name)}")
-        if self.workers < 0:
-            raise ConfigError(f"setting workers must be 0 (automatic) or more, got {self.workers}")
+        if self.workers < -1:
+            raise ConfigError(f"setting workers must be -1 (automatic), 0 or more, got {self.workers}")
         if self.minhash_perm % self.minhash_bands or (self.minhash_perm // self.minhash_bands) % 2:
             raise ConfigError("setting minhash_perm must be an even multiple of minhash_bands (rows per band even)")
         if not 0.0 < self.near_dup_threshold <= 1.0:

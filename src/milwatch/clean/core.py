@@ -142,7 +142,7 @@ def apply_core_rules(lines: list[Line], title: str | None = None) -> None:
     for line in lines:
         if line.state != KEEP:
             continue
-        if not _LETTER.search(line.text) or _link_like(line.text):
+        if not (line.text[0].isalpha() or _LETTER.search(line.text)) or _link_like(line.text):
             line.state = DROP
             continue
         text = line.text

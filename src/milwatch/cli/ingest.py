@@ -40,7 +40,8 @@ def _lang(_ctx: click.Context, _param: click.Parameter, value: str | None) -> st
 @click.option("--batch-size", type=click.IntRange(min=1), default=None,
               help="Articles per database transaction [default: 500].")
 @click.option("--workers", type=click.IntRange(min=0), default=None,
-              help="Processes running clean and language detection [default: 0 = automatic, 2 on 2+ cores].")
+              help="Processes running clean and language detection beside the main one; 0 = none "
+                   "[default: automatic, 1 on 2+ cores that are not busy].")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no per-record warnings.")
 @json_option
 def command(paths: tuple[Path, ...], db: Path | None, lang: str | None, batch_size: int | None,
@@ -90,7 +91,7 @@ def command(paths: tuple[Path, ...], db: Path | None, lang: str | None, batch_si
             summary = ingest(records(), store, PackRegistry(), Detector(settings.langid_short_chars,
                                                                         settings.langid_mixed_share),
                              batch_size=settings.batch_size, on_record=on_record,
-                             workers=settings.workers or default_workers())
+                             workers=default_workers() if settings.workers < 0 else settings.workers)
     finally:
         store.close()
     _report(summary, str(settings.db_path), as_json)

@@ -73,9 +73,10 @@ class MinHasher:
         result: list[np.ndarray | None] = [None] * len(texts)
         if not len(shingles):
             return result
-        hashed = shingles[:, None] * self.a + self.b
+        hashed = self.a[:, None] * shingles[None, :]  # (num_perm, shingles): reduceat runs along rows
+        hashed += self.b[:, None]
         starts = np.concatenate(([0], np.cumsum(counts)[:-1]))
-        mins = np.minimum.reduceat(hashed, starts[counts > 0], axis=0)
+        mins = np.ascontiguousarray(np.minimum.reduceat(hashed, starts[counts > 0], axis=1).T)
         for row, index in zip(mins, np.flatnonzero(counts > 0), strict=True):
             if counts[index] >= MIN_SHINGLES:
                 result[index] = row

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
-from urllib.parse import urlsplit
 
 from milwatch.clean.charmap import compress_map, expand_map
 from milwatch.model import Article, Event, Origin, Person
@@ -26,14 +26,15 @@ def _dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=str)
 
 
+_HOST = re.compile(r"(?:[a-zA-Z][\w+.-]*:)?//(?:[^/?#@]*@)?(\[[^\]]*\]|[^/?#:]+)")
+
+
 def source_of(url: str | None) -> str | None:
-    """The host of a URL without a leading www. (the 'source' statistics group by)."""
+    """The host of a URL, lower-cased, without a leading www. (the 'source' statistics group by)."""
     if not url:
         return None
-    try:
-        host = urlsplit(url if "//" in url else "//" + url).hostname or ""
-    except ValueError:
-        return None
+    match = _HOST.match(url.strip() if "//" in url else "//" + url.strip())
+    host = match.group(1).lower() if match else ""
     return host.removeprefix("www.") or None
 
 
