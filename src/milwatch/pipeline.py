@@ -15,6 +15,7 @@ import functools
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from milwatch.clean import clean_article, compress_map, expand_map
@@ -26,6 +27,7 @@ from milwatch.model import Article, Origin
 from milwatch.packs import PackRegistry
 from milwatch.parallel import ordered_map
 from milwatch.store.base import AddCounts, Store
+from milwatch.world import build_world
 
 Record = Article | Quarantined
 
@@ -127,12 +129,17 @@ class ExtractSummary:
     events: int = 0
     failed: int = 0
     stories: int = 0
+    officials: int = 0  # canonical officials in the registry
+    canonical_events: int = 0  # real-world events the mentions were merged into
+    conflicts: int = 0  # fields on which the sources of one event disagree
     seconds: float = 0.0
 
 
 def extract_stored(store: Store, extractor: Extractor, *, force: bool = False, ids: Iterable[str] | None = None,
+                   known_officials: Path | None = None,
                    on_article: Callable[[Article], None] | None = None) -> ExtractSummary:
-    """Run the extract stage over stored articles, then file every article into its story.
+    """Run the extract stage over stored articles, file every article into its story, then
+    rebuild the world model (officials registry, canonical events, conflicts).
 
     Idempotent: articles already extracted are skipped unless `force` (re-extract after a
     pack change).  An article whose extraction fails is counted and left unextracted; the
@@ -156,6 +163,9 @@ def extract_stored(store: Store, extractor: Extractor, *, force: bool = False, i
         summary.relevant += extraction.relevant
         summary.events += len(extraction.events)
     summary.stories = len(set(build_stories(store).values()))
+    world = build_world(store, known_officials)
+    summary.officials, summary.canonical_events, summary.conflicts = (
+        world.persons, world.canonical_events, world.conflicts)
     summary.seconds = time.perf_counter() - started
     return summary
 

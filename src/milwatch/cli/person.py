@@ -12,6 +12,7 @@ from rich.markup import escape
 from milwatch.cli._common import db_option, json_option, open_db, settings_from
 from milwatch.cli._query import NotFound, console_for_tables, people, print_table
 from milwatch.store.queries_browse import person_detail, persons_page
+from milwatch.world import edit_officials
 
 
 def _find(store: Any, name: str) -> dict[str, Any] | list[dict[str, Any]]:
@@ -28,19 +29,47 @@ def _find(store: Any, name: str) -> dict[str, Any] | list[dict[str, Any]]:
     return page.items
 
 
+def _edit(words: tuple[str, ...], db: Path | None) -> None:
+    kind, args = words[0], words[1:]
+    if len(args) != EDITS[kind]:
+        raise click.UsageError(f"usage: milwatch person {kind} " + ("A B" if kind == "merge" else "ID ALIAS"))
+    store = open_db(settings_from(db=db))
+    try:
+        result = edit_officials(store, kind, args[0], args[1])
+    finally:
+        store.close()
+    what = f"merged {args[1]!r} into" if kind == "merge" else f"split {args[1]!r} off {args[0]!r} as"
+    click.echo(f"{what} {result}")
+
+
 def _span(a: dict[str, Any]) -> str:
     first, last = a.get("first_seen"), a.get("last_seen")
     return (first or "?") if first == last else f"{first or '?'} – {last or '?'}"
 
 
+EDITS = {"merge": 2, "split": 2}
+
+
 @click.command("person")
-@click.argument("name")
+@click.argument("words", metavar="NAME | merge A B | split ID ALIAS", nargs=-1, required=True)
 @db_option
 @json_option
-def command(name: str, db: Path | None, as_json: bool) -> None:
+def command(words: tuple[str, ...], db: Path | None, as_json: bool) -> None:
     """Show the official NAME (a person id, a name or part of a name or alias): country, every
     spelling seen, roles and ranks with the period each was used, and the events they took part in.
-    When NAME fits several officials they are listed.  Exit code 4 when none fits."""
+    When NAME fits several officials they are listed.  Exit code 4 when none fits.
+
+    \b
+    Correct the registry when it got two people wrong (kept across re-extraction):
+      milwatch person merge A B        B is the same official as A (ids or names)
+      milwatch person split ID ALIAS   ALIAS is a different official from ID
+    """
+    if words[0] in EDITS:
+        _edit(words, db)
+        return
+    if len(words) != 1:
+        raise click.UsageError("give one NAME (quote a name with spaces), or `merge A B` / `split ID ALIAS`")
+    name = words[0]
     store = open_db(settings_from(db=db))
     try:
         found = _find(store, name)

@@ -108,6 +108,16 @@ class ExtractionTables:
                 conn.execute("DELETE FROM persons")
             conn.executemany("INSERT OR REPLACE INTO persons VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
 
+    def get_state(self, key: str) -> Any:
+        """A JSON value the later stages keep between runs (None when never saved)."""
+        row = self.conn.execute("SELECT value FROM state WHERE key = ?", (key,)).fetchone()
+        return json.loads(row[0]) if row else None
+
+    def set_state(self, key: str, value: Any) -> None:
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        with self.transaction() as conn:
+            conn.execute("INSERT OR REPLACE INTO state VALUES (?, ?, ?)", (key, dumps(value), now))
+
     def iter_persons(self) -> Iterator[CanonicalPerson]:
         for row in self.conn.execute("SELECT data FROM persons ORDER BY person_id"):
             yield CanonicalPerson.from_dict(json.loads(row[0]))

@@ -172,4 +172,11 @@ CREATE TABLE lsh_buckets (
     PRIMARY KEY (bucket, article_pk)
 ) WITHOUT ROWID;
 """),
+    (4, "state of the later stages: the officials registry (merges and splits users made)", """
+CREATE TABLE state (
+    key TEXT PRIMARY KEY,           -- e.g. 'officials': OfficialsRegistry.to_dict()
+    value TEXT NOT NULL,            -- JSON
+    updated_at TEXT NOT NULL
+);
+"""),
 ]
