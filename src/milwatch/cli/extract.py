@@ -22,7 +22,9 @@ from milwatch.pipeline import extract_stored
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 @json_option
 def command(db: Path | None, force: bool, quiet: bool, as_json: bool) -> None:
-    """Extract defense-diplomacy events from every stored article, then cluster stories.
+    """Extract defense-diplomacy events from every stored article, cluster stories, and rebuild
+    the world model: one official per real person, one real event per set of reports, and the
+    conflicts where reports of one event disagree (document type, date, place, role, rank).
 
     Articles already extracted are skipped, so running it again after an
     ingest only works on the new articles; `--force` redoes all of them.
@@ -47,4 +49,6 @@ def command(db: Path | None, force: bool, quiet: bool, as_json: bool) -> None:
         return
     click.echo(f"extracted {summary.articles} · skipped {summary.skipped} (already extracted) · relevant "
                f"{summary.relevant} · events {summary.events} · failed {summary.failed} · stories {summary.stories}"
+               f" · officials {summary.officials} · real events {summary.canonical_events}"
+               f" · conflicts {summary.conflicts}"
                f"  ({summary.seconds:.1f} s) → {show_path(str(settings.db_path))}")
