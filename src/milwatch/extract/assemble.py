@@ -184,9 +184,10 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
             when = when[:7]  # an exercise that starts or spans days: month precision (GUIDELINES)
         historical = _historical(candidate, when, reference)
         same_talks = info.has("marker_same_meeting") and info.hits["marker_same_meeting"][0].start() < 12
-        if (candidate.type == "meeting" and main is not None and when and not historical
-                and (len(when) < 10 or same_talks) and set(candidate.countries) == set(main.countries)):
-            when = None  # "at the talks ... (May 2025)": a coarse date in a sentence about the same talks
+        if (candidate.type == "meeting" and main is not None and set(candidate.countries) == set(main.countries)
+                and (same_talks or (when and len(when) < 10 and not historical))):
+            # "At the talks, ... (May 2025)": the sentence is about the talks reported; its dates are not
+            when, historical = None, False
         if candidate.type == "intent" and historical:
             # a pledge made now may cite background dates ("on the basis of the 2025 MoU")
             when, historical = None, False
@@ -222,7 +223,7 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
         if headline:
             event.rules.append("headline")
         people[id(event)] = {p.name for p in info.persons}
-        if info.has("host"):
+        if info.has("host") and not same_talks:
             event.rules.append("host")  # "X also received Y": with other officials, another meeting
         _merge_or_add(events, event, headline, people)
     events = [e for e in events if not (e.type == "intent" and "headline" in e.rules)]
