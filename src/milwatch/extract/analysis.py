@@ -165,6 +165,8 @@ def analyse_article(
 ) -> ArticleAnalysis:
     """Group the article's mentions by sentence and work out the article-level context."""
     sentences = split_sentences(text, ordinal_dot=bool(pack.get("pack", "ordinal_dot", False)))
+    if title and sentences and text.startswith(title) and sentences[0].end > len(title) + 1:
+        sentences = _split_headline(text, sentences, len(title))
     paragraphs = paragraph_index(text, sentences)
     person_spans = [(p.start, p.end) for p in persons]
     # a country word inside a person's name ("Đức" in a Vietnamese name) is not a country
@@ -233,6 +235,17 @@ def _venue(infos: list[SentenceInfo]) -> str | None:
                 if mention.is_state and mention.kind == "name" and 0 <= mention.start - end <= VISIT_TO_REACH:
                     return mention.code
     return None
+
+
+def _split_headline(text: str, sentences: list[Sentence], cut: int) -> list[Sentence]:
+    """A headline run into the first sentence without a break ("...Beziehungen Die Minister...")."""
+    first = sentences[0]
+    rest = cut
+    while rest < first.end and text[rest].isspace():
+        rest += 1
+    head = Sentence(first.start, cut, text[first.start:cut], 0)
+    body = Sentence(rest, first.end, text[rest:first.end], 1)
+    return [head, body] + [Sentence(s.start, s.end, s.text, s.index + 1) for s in sentences[1:]]
 
 
 def _is_headline(text: str, title: str | None, infos: list[SentenceInfo]) -> bool:

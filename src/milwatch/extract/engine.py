@@ -48,8 +48,8 @@ class Extractor:
         published = article.published
         base = published or find_dateline(text, res.pack)
         countries = res.countries.find(text)
-        title = article.title if article.title and article.title.strip() not in text[:400] else None
-        title_countries = res.countries.find(article.title or "")
+        title = article.title.strip() if article.title and article.title.strip() else None
+        title_countries = res.countries.find(title or "")
         person_mentions = find_persons(text, res.pack, [(c.start, c.end, c.code) for c in countries
                                                         if c.is_state and c.kind != "place"])
         persons = propagate_person_facts(
