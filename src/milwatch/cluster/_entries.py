@@ -19,23 +19,30 @@ def main_event(events: Sequence[Event]) -> Event | None:
     return (preferred or news or [None])[0]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Entry:
     article_id: str
     main: View | None
     keys: tuple[View, ...]
-    summary: tuple[str | None, tuple[str, ...], str | None]  # type, countries, date of the main event
+    main_date: str | None = None  # the main event's date as written
+
+    @property
+    def summary(self) -> tuple[str | None, list[str], str | None]:
+        """Type, countries and date of the main event."""
+        if self.main is None:
+            return None, [], None
+        return self.main.kind[0], sorted(self.main.kind[1]), self.main_date
 
 
 def make_entry(article_id: str, events: Sequence[Event], published: str | None,
                matcher: PersonMatcher | None = None) -> Entry:
     main = main_event(events)
     if main is None:
-        return Entry(article_id, None, (), (None, (), None))
+        return Entry(article_id, None, ())
     news = [e for e in events if not e.historical]
     keys = tuple(make_view(article_id, article_id, e, published, matcher) for e in news)
     main_view = keys[next(i for i, e in enumerate(news) if e is main)]
-    return Entry(article_id, main_view, keys, (main.type, tuple(sorted(main_view.kind[1])), main.date))
+    return Entry(article_id, main_view, keys, main.date)
 
 
 def _view_to_dict(v: View) -> dict[str, Any]:
@@ -58,12 +65,11 @@ def _view_from_dict(article_id: str, d: dict[str, Any]) -> View:
 def entry_to_dict(e: Entry) -> dict[str, Any]:
     main = e.keys.index(e.main) if e.main is not None else None
     return {"id": e.article_id, "main": main, "keys": [_view_to_dict(k) for k in e.keys],
-            "summary": [e.summary[0], list(e.summary[1]), e.summary[2]]}
+            "main_date": e.main_date}
 
 
 def entry_from_dict(d: dict[str, Any]) -> Entry:
     aid = d["id"]
-    kind, countries, when = d.get("summary") or [None, [], None]
     keys = tuple(_view_from_dict(aid, k) for k in d.get("keys") or [])
     main = keys[d["main"]] if d.get("main") is not None else None
-    return Entry(aid, main, keys, (kind, tuple(countries), when))
+    return Entry(aid, main, keys, d.get("main_date"))

@@ -78,10 +78,10 @@ class StoryIndex:
         self.strong_link = strong_link
         self._entries: dict[str, Entry] = {}
         self._parent: dict[str, str] = {}
-        self._members: dict[str, list[str]] = {}  # root -> member article ids
+        self._members: dict[str, list[str]] = {}  # root -> member article ids (components of 2 or more)
         self._label: dict[str, str] = {}  # root -> smallest member id
         self._dated: dict[str, bool] = {}  # root -> some member's main event is dated
-        self._weak: dict[str, set[str]] = {}
+        self._weak: dict[str, set[str]] = {}  # only articles that have weak links
         self._reported: dict[str, str] = {}
         self._changes: dict[str, str] = {}
         self._index = ViewIndex()
@@ -104,29 +104,31 @@ class StoryIndex:
         ra, rb = self._find(a), self._find(b)
         if ra == rb:
             return
-        if len(self._members[ra]) < len(self._members[rb]):
+        if len(self._members_of(ra)) < len(self._members_of(rb)):
             ra, rb = rb, ra
         self._parent[rb] = ra
-        self._members[ra].extend(self._members.pop(rb))
+        self._members[ra] = self._members_of(ra) + self._members.pop(rb, [rb])
         self._label[ra] = min(self._label[ra], self._label.pop(rb))
         self._dated[ra] = self._dated[ra] or self._dated.pop(rb)
 
     def _insert(self, entry: Entry) -> None:
         aid = entry.article_id
         self._entries[aid] = entry
-        self._parent[aid], self._members[aid], self._label[aid] = aid, [aid], aid
+        self._parent[aid], self._label[aid] = aid, aid
         self._dated[aid] = entry.main is not None and anchored(entry.main)
-        self._weak[aid] = set()
         for k in entry.keys:
             self._index.add(aid, k)
+
+    def _members_of(self, root: str) -> list[str]:
+        return self._members.get(root) or [root]
 
     # ---- stories ----------------------------------------------------------------------------
     def _float_group(self, root: str) -> tuple[set[str], set[str]]:
         """Floating components weakly reachable from `root`, and the dated components they touch."""
         group, dated, todo = {root}, set(), [root]
         while todo:
-            for member in self._members[todo.pop()]:
-                for other in self._weak[member]:
+            for member in self._members_of(todo.pop()):
+                for other in self._weak.get(member, ()):
                     r = self._find(other)
                     if self._dated[r]:
                         dated.add(r)
@@ -168,8 +170,8 @@ class StoryIndex:
             if kind == "strong":
                 self._union(article_id, other)
             elif kind == "weak":
-                self._weak[article_id].add(other)
-                self._weak[other].add(article_id)
+                self._weak.setdefault(article_id, set()).add(other)
+                self._weak.setdefault(other, set()).add(article_id)
         self._note_changes(article_id)
         return self.story_of(article_id)
 
@@ -179,8 +181,8 @@ class StoryIndex:
         roots = {root}
         todo = [root]
         while todo:  # the new article's component, and floating groups weakly linked to it
-            for member in self._members[todo.pop()]:
-                for other in self._weak[member]:
+            for member in self._members_of(todo.pop()):
+                for other in self._weak.get(member, ()):
                     r = self._find(other)
                     if r not in roots:
                         roots.add(r)
@@ -188,7 +190,7 @@ class StoryIndex:
                             todo.append(r)
         stories = self._stories_of_roots(roots)
         for r in roots:
-            for a in self._members[r]:
+            for a in self._members_of(r):
                 if self._reported.get(a) != stories[r]:
                     self._reported[a] = self._changes[a] = stories[r]
 
@@ -204,13 +206,14 @@ class StoryIndex:
         return {aid: stories[r] for aid, r in roots.items()}
 
     def stories(self) -> list[Story]:
+        """Every story with its articles, sorted by id."""
         members: dict[str, list[str]] = {}
-        for aid, sid in self.assignments().items():
+        for aid, sid in self.assignments().items():  # articles in id order
             members.setdefault(sid, []).append(aid)
         out = []
-        for sid, articles in sorted(members.items()):
+        for sid in sorted(members):
             kind, countries, when = self._entries[sid].summary
-            out.append(Story(id=sid, articles=articles, type=kind, countries=list(countries), date=when))
+            out.append(Story(id=sid, articles=members[sid], type=kind, countries=countries, date=when))
         return out
 
     # ---- persistence ----------------------------------------------------------------------
@@ -220,7 +223,7 @@ class StoryIndex:
             "version": STATE_VERSION,
             "strong_link": self.strong_link,
             "articles": [entry_to_dict(self._entries[a]) for a in sorted(self._entries)],
-            "components": sorted(sorted(m) for m in self._members.values() if len(m) > 1),
+            "components": sorted(sorted(m) for m in self._members.values()),
             "weak": sorted([a, b] for a, others in self._weak.items() for b in others if a < b),
         }
 
@@ -235,8 +238,8 @@ class StoryIndex:
             for m in members[1:]:
                 index._union(members[0], m)
         for a, b in state.get("weak") or []:
-            index._weak[a].add(b)
-            index._weak[b].add(a)
+            index._weak.setdefault(a, set()).add(b)
+            index._weak.setdefault(b, set()).add(a)
         index._reported = index.assignments()
         return index
 

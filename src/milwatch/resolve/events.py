@@ -95,9 +95,13 @@ class _Groups:
 
 
 def _most_common(values: Iterable[Any]) -> Any:
-    counts = Counter(v for v in values if v not in (None, "", []))
-    if not counts:
-        return None
+    """The most frequent non-empty value (ties: the smallest as text); None when there is none."""
+    counts: dict[Any, int] = {}
+    for v in values:
+        if v is not None and v != "" and v != ():
+            counts[v] = counts.get(v, 0) + 1
+    if len(counts) <= 1:
+        return next(iter(counts), None)
     return min(counts.items(), key=lambda kv: (-kv[1], str(kv[0])))[0]
 
 
@@ -110,8 +114,9 @@ def _consensus_date(values: Sequence[str]) -> str | None:
 
 
 def _merged_person(group: Sequence[tuple[Mention, Person]]) -> Person:
-    names = [p.name for _, p in group]
-    counts = Counter(names)
+    counts: dict[str, int] = {}
+    for _, p in group:
+        counts[p.name] = counts.get(p.name, 0) + 1
     name = min(counts, key=lambda n: (-counts[n], not n.isascii(), n))
     aliases = sorted({a for _, p in group for a in [p.name, *p.aliases]} - {name})
     return Person(
@@ -157,17 +162,8 @@ def build_canonical(mentions: Sequence[Mention], person_id: PersonIdOf | None = 
     )
 
 
-def merge_events(
-    mentions: Iterable[MentionLike], registry: OfficialsRegistry | None = None,
-) -> list[CanonicalEvent]:
-    """Merge mentions of the same real events; every mention ends in exactly one canonical event.
-
-    With a registry, officials are identified by `registry.resolve` (read-only) and
-    `person_ids` is filled; without one, by name key and country.  Output is sorted by id.
-    """
-    ms = sorted(as_mentions(mentions), key=lambda m: (m.article_id, m.index))
-    matcher = PersonMatcher()
-    views = [make_view(i, m.article_id, m.event, m.published, matcher) for i, m in enumerate(ms)]
+def _merge_kind(ms: Sequence[Mention], views: Sequence[View], matcher: PersonMatcher) -> list[list[int]]:
+    """Groups of positions in `ms` (all of one kind: type and country set) that are one event."""
     index = ViewIndex()
     for i, v in enumerate(views):
         index.add(i, v)
@@ -183,6 +179,29 @@ def merge_events(
     groups = _Groups(ms)
     for _, i, j in edges:
         groups.try_union(i, j, views, views[i].historical or views[j].historical, matcher)
+    return groups.groups()
+
+
+def merge_events(
+    mentions: Iterable[MentionLike], registry: OfficialsRegistry | None = None,
+) -> list[CanonicalEvent]:
+    """Merge mentions of the same real events; every mention ends in exactly one canonical event.
+
+    With a registry, officials are identified by `registry.resolve` (read-only) and
+    `person_ids` is filled; without one, by name key and country.  Output is sorted by id.
+    Mentions of different kinds (type or country set) never merge, so each kind is merged on
+    its own: to update after new articles, re-merge only the kinds of their events.
+    """
+    matcher = PersonMatcher()
+    by_kind: dict[tuple[str, frozenset[str]], list[Mention]] = {}
+    for m in as_mentions(mentions):
+        kind = (m.event.type, frozenset(country_code(c) for c in m.event.countries))
+        by_kind.setdefault(kind, []).append(m)
     person_id = registry.resolve if registry is not None else None
-    out = [build_canonical([ms[i] for i in g], person_id, matcher) for g in groups.groups()]
+    out: list[CanonicalEvent] = []
+    for ms in by_kind.values():  # one kind at a time: only its views and edges are alive
+        ms.sort(key=lambda m: (m.article_id, m.index))
+        views = [make_view(i, m.article_id, m.event, m.published, matcher) for i, m in enumerate(ms)]
+        for group in _merge_kind(ms, views, matcher):
+            out.append(build_canonical([ms[i] for i in group], person_id, matcher))
     return sorted(out, key=lambda c: c.id)

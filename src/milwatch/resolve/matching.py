@@ -17,11 +17,11 @@ Score (threshold `LINK_SCORE`; `HISTORICAL_LINK_SCORE` when one is background an
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Hashable, Iterable
+from collections.abc import Hashable
 from dataclasses import dataclass
 from datetime import date
 from itertools import combinations
+from typing import Any
 
 from milwatch.model import Event
 from milwatch.resolve.names import (
@@ -51,14 +51,16 @@ class Anchor:
     precision: str  # day | month | year | published
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, eq=False)
 class PersonRef:
+    """An official as the matcher compares them (identity equality: a matcher interns them)."""
+
     tokens: tuple[str, ...]
     key: str  # sorted folded tokens
     country: str | None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class View:
     ref: Hashable
     article_id: str
@@ -134,12 +136,22 @@ def _is_short(tokens: tuple[str, ...]) -> bool:
 
 
 class PersonMatcher:
-    """Memoised `person_ref` and `same_person` for one batch or one index (bounded; no globals)."""
+    """Memoised `person_ref` and `same_person` for one batch or one index (bounded; no globals).
+
+    It also shares equal kinds, anchors and officials tuples between the views it makes.
+    """
 
     def __init__(self, max_entries: int = 200_000) -> None:
         self.max_entries = max_entries
         self._refs: dict[tuple[str, str | None], PersonRef] = {}
-        self._same: dict[tuple[PersonRef, PersonRef], bool] = {}
+        self._same: dict[tuple[object, ...], bool] = {}
+        self._shared: dict[object, object] = {}
+
+    def share(self, value: Any) -> Any:
+        """One object per equal value (kinds, anchors, officials tuples): fewer objects to keep."""
+        if len(self._shared) >= self.max_entries:
+            self._shared.clear()
+        return self._shared.setdefault(value, value)
 
     def ref(self, name: str, country: str | None) -> PersonRef:
         key = (name, country)
@@ -151,16 +163,16 @@ class PersonMatcher:
         return got
 
     def same(self, a: PersonRef, b: PersonRef) -> bool:
-        if a == b:
+        if a is b:
             return True
         if not countries_compatible(a.country, b.country):
             return False
-        key = (a, b)
+        key = (a.tokens, a.country, b.tokens, b.country)  # plain data: the collector skips it
         got = self._same.get(key)
         if got is None:
             if len(self._same) >= self.max_entries:
                 self._same.clear()
-            got = self._same[key] = self._same[(b, a)] = same_person(a, b)
+            got = self._same[key] = same_person(a, b)
         return got
 
 
@@ -169,10 +181,12 @@ def make_view(ref: Hashable, article_id: str, event: Event, published: str | Non
     """The comparable view of one event mention (`ref` identifies it in an index)."""
     make = matcher.ref if matcher is not None else person_ref
     persons = tuple(r for r in (make(p.name, p.country) for p in event.persons) if r.tokens)
+    kind = (event.type, frozenset(country_code(c) for c in event.countries))
+    anchor = event_anchor(event, published)
+    if matcher is not None:
+        kind, persons, anchor = matcher.share(kind), matcher.share(persons), matcher.share(anchor)
     return View(
-        ref=ref, article_id=article_id,
-        kind=(event.type, frozenset(country_code(c) for c in event.countries)),
-        anchor=event_anchor(event, published), persons=persons,
+        ref=ref, article_id=article_id, kind=kind, anchor=anchor, persons=persons,
         location=country_code(event.location) if event.location else None,
         mode=event.mode or None, historical=bool(event.historical), doc_type=event.doc_type or None,
     )
@@ -283,32 +297,47 @@ class ViewIndex:
 
     def __init__(self, bucket_days: int = BUCKET_DAYS) -> None:
         self._bucket_days = bucket_days
-        self._by_time: dict[tuple[object, int], list[Hashable]] = defaultdict(list)
-        self._by_pair: dict[tuple[object, ...], list[Hashable]] = defaultdict(list)
-        self._undated_by_pair: dict[tuple[object, ...], list[Hashable]] = defaultdict(list)
-
-    def _time_keys(self, view: View) -> Iterable[tuple[object, int]]:
-        a = view.anchor
-        if a is None or not anchored(view):
-            return ()
-        lo, hi = (a.lo - 1) // self._bucket_days, (a.hi + 1) // self._bucket_days
-        return ((view.kind, b) for b in range(lo, hi + 1))
+        # keys and buckets are tuples of plain values: the garbage collector stops tracking them
+        self._by_time: dict[tuple[object, ...], tuple[Hashable, ...]] = {}
+        self._by_pair: dict[tuple[object, ...], tuple[Hashable, ...]] = {}
+        self._undated_by_pair: dict[tuple[object, ...], tuple[Hashable, ...]] = {}
 
     @staticmethod
-    def _pair_keys(view: View) -> Iterable[tuple[object, ...]]:
+    def _kind(view: View) -> tuple[str, ...]:
+        return (view.kind[0], *sorted(view.kind[1]))
+
+    def _time_keys(self, view: View) -> list[tuple[object, ...]]:
+        a = view.anchor
+        if a is None or not anchored(view):
+            return []
+        kind = "|".join(self._kind(view))
+        lo, hi = (a.lo - 1) // self._bucket_days, (a.hi + 1) // self._bucket_days
+        return [(kind, b) for b in range(lo, hi + 1)]
+
+    def _pair_keys(self, view: View) -> list[tuple[object, ...]]:
         keys = sorted({p.key for p in view.persons})
+        if len(keys) < 2:
+            return []
+        kind = "|".join(self._kind(view))
+        out: list[tuple[object, ...]] = []
         if view.location:
-            yield from (((view.kind, view.location), x, y) for x, y in combinations(keys, 2))
-        yield from ((view.kind, x, y, z) for x, y, z in combinations(keys, 3))
+            out.extend((kind, view.location, x, y) for x, y in combinations(keys, 2))
+        out.extend((kind, "", x, y, z) for x, y, z in combinations(keys, 3))
+        return out
+
+    @staticmethod
+    def _append(table: dict[tuple[object, ...], tuple[Hashable, ...]], key: tuple[object, ...],
+                item: Hashable) -> None:
+        table[key] = (*table.get(key, ()), item)
 
     def add(self, item: Hashable, view: View) -> None:
         for key in self._time_keys(view):
-            self._by_time[key].append(item)
+            self._append(self._by_time, key, item)
         undated = not anchored(view)
         for pkey in self._pair_keys(view):
-            self._by_pair[pkey].append(item)
+            self._append(self._by_pair, pkey, item)
             if undated:
-                self._undated_by_pair[pkey].append(item)
+                self._append(self._undated_by_pair, pkey, item)
 
     def candidates(self, view: View) -> set[Hashable]:
         out: set[Hashable] = set()
