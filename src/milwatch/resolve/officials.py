@@ -187,6 +187,8 @@ class OfficialsRegistry:
 
         `date` is the event's date or the article's publication day: it extends the
         first/last-seen span of the person and of the role and rank the mention states.
+        `article_id` is accepted for symmetry with the store, which keeps the mention -> person
+        links itself (the registry keeps counts and spans, not every article).
         """
         pid = self.resolve(person)
         if pid is None:
