@@ -223,11 +223,13 @@ def persons_page(store: Any, q: str | None = None, country: str | None = None, c
 def person_detail(store: Any, person_id: str) -> dict[str, Any] | None:
     """One official: aliases, roles and ranks over time (first/last seen, count) and every event."""
     if has_rows(store, "persons"):
-        row = store.conn.execute("SELECT person_id AS id, name, data FROM persons WHERE person_id = ?",
-                                 (person_id,)).fetchone()
+        row = store.conn.execute("SELECT person_id AS id, name, data FROM persons WHERE person_id = ? OR name = ? "
+                                 "ORDER BY person_id = ? DESC, person_id LIMIT 1",
+                                 (person_id, person_id, person_id)).fetchone()
         if row is None:
             return None
         person, column = _registry_person(row), "person_id"
+        person_id = row["id"]  # a name given: the events are linked by the registry id
     else:
         row = store.conn.execute(f"{_DERIVED} WHERE p.name = ? GROUP BY p.name", (person_id,)).fetchone()
         if row is None:
