@@ -57,6 +57,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "defense_context": "list",  # words that mark the military/defense context of a sentence
         "negative": "list",  # combat, attacks, threats: sentences that are not diplomacy
         "meeting_weak": "list",  # arrivals: a meeting only when an official is named in the sentence
+        "bilateral_series": "list",  # "held separate meetings with X and Y": one meeting per other state
         "trilateral": "list",  # three-party formats: trilateral, ba bên, dreiseitig
         "agreement_basis": "list",  # an agreement cited as a basis or to implement: "on the basis of", "umzusetzen", "trên cơ sở"
         "span_start": "list",  # "started", "began", "khai mạc": an activity that runs on for days (month precision)
