@@ -31,8 +31,10 @@ def is_before(value: str, published: str) -> bool:
         return False
 
 
-def _pick_date(info: SentenceInfo, published: str | None) -> tuple[str | None, bool]:
-    """The event's date from its sentence, and whether it is the first day of a span."""
+def _pick_date(info: SentenceInfo, published: str | None, anchor: int) -> tuple[str | None, bool, int]:
+    """The event's date from its sentence: the usable date nearest the trigger at `anchor`
+    (absolute offset).  Returns (value, first day of a span?, distance to the trigger)."""
+    best: tuple[int, str, bool] | None = None
     for ref in info.dates:
         if ref.value is None:
             continue
@@ -40,8 +42,19 @@ def _pick_date(info: SentenceInfo, published: str | None) -> tuple[str | None, b
             continue  # "plan for 2021": a year of the current news is not the event's day
         if published and len(ref.value) == 10 and ref.value > published and not info.has("marker_future"):
             continue
-        return ref.value, ref.kind == "range"
-    return None, False
+        distance = min(abs(ref.start - anchor), abs(ref.end - anchor))
+        if best is None or distance < best[0]:
+            best = (distance, ref.value, ref.kind == "range")
+    return (best[1], best[2], best[0]) if best else (None, False, NO_DATE)
+
+
+NO_DATE = 1 << 30  # distance of an event without a date of its own
+
+
+def _anchor(candidate: Candidate) -> int:
+    """Where the candidate's own trigger stands (absolute offset): dates nearest to it win."""
+    hits = candidate.info.hits.get(candidate.type) or candidate.info.hits.get("meeting_weak") or []
+    return candidate.info.sentence.start + (hits[0].start() if hits else 0)
 
 
 def _historical(candidate: Candidate, when: str | None, published: str | None) -> bool:
@@ -175,11 +188,12 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
     """Complete and merge candidates into the article's events, in order of first mention."""
     events: list[Event] = []
     people: dict[int, set[str]] = {}  # officials named in each event's sentences
+    closeness: dict[int, int] = {}  # how far each event's date stands from its trigger
     main: Event | None = None
     reference = reference_day(analysis, published)
     for candidate in candidates:
         info = candidate.info
-        when, span = _pick_date(info, reference)
+        when, span, distance = _pick_date(info, reference, _anchor(candidate))
         if candidate.type == "exercise" and when and len(when) == 10 and (span or info.has("span_start")):
             when = when[:7]  # an exercise that starts or spans days: month precision (GUIDELINES)
         historical = _historical(candidate, when, reference)
@@ -223,9 +237,10 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
         if headline:
             event.rules.append("headline")
         people[id(event)] = {p.name for p in info.persons}
+        closeness[id(event)] = distance if when else NO_DATE
         if info.has("host") and not same_talks:
             event.rules.append("host")  # "X also received Y": with other officials, another meeting
-        _merge_or_add(events, event, headline, people)
+        _merge_or_add(events, event, headline, people, closeness)
     events = [e for e in events if not (e.type == "intent" and "headline" in e.rules)]
     _inherit_from_main(events, main)
     for event in events:
@@ -233,7 +248,8 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
     return events
 
 
-def _merge_or_add(events: list[Event], event: Event, headline: bool, people: dict[int, set[str]]) -> None:
+def _merge_or_add(events: list[Event], event: Event, headline: bool, people: dict[int, set[str]],
+                  closeness: dict[int, int]) -> None:
     """Merge `event` into an earlier report of the same event, or add it.
 
     A headline states the news in the present tense without its own day; it merges
@@ -256,6 +272,10 @@ def _merge_or_add(events: list[Event], event: Event, headline: bool, people: dic
             if "date:span" in other.rules and event.date and "date:span" not in event.rules:
                 other.date = event.date  # the day itself beats the first day of the visit
                 other.rules.remove("date:span")
+            if (event.date and other.date != event.date and len(event.date) == 10
+                    and closeness[id(event)] < closeness[id(other)]):
+                other.date = event.date  # "signed on Aug. 20" beats "told the agency on Aug. 21"
+                closeness[id(other)] = closeness[id(event)]
             other.date = other.date or event.date
             if other.doc_type in GENERIC_DOCUMENTS and event.doc_type not in GENERIC_DOCUMENTS:
                 other.doc_type = event.doc_type
@@ -280,6 +300,11 @@ def _inherit_from_main(events: list[Event], main: Event | None) -> None:
     """Events of the same visit without their own date or place take the main meeting's."""
     if main is None:
         return
+    if main.date is None:  # "signed an agreement on Saturday" dates the talks it crowned
+        dated = [e for e in events if e is not main and not e.historical and e.date and len(e.date) == 10
+                 and e.type in ("agreement", "meeting") and set(e.countries) == set(main.countries)]
+        if dated:
+            main.date = dated[0].date
     for event in events:
         if event is main or event.historical:
             continue
