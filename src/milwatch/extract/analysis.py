@@ -223,17 +223,25 @@ VENUE_SENTENCES = 6  # the lead sentences that may name where the story happens
 VISIT_TO_REACH = 25  # characters between "visit to" and the name of the country visited
 
 
+def visited_state(info: SentenceInfo) -> str | None:
+    """The state named right after "visit to" ("chuyến thăm chính thức Hàn Quốc", "Besuch in X")."""
+    for marker in info.hits.get("marker_visit_to", []):
+        end = info.sentence.start + marker.end()
+        for mention in info.countries:
+            if mention.is_state and mention.kind == "name" and 0 <= mention.start - end <= VISIT_TO_REACH:
+                return mention.code
+    return None
+
+
 def _venue(infos: list[SentenceInfo]) -> str | None:
     """The state where the lead story happens: a city named in the lead, or the state visited."""
     for info in infos[:VENUE_SENTENCES]:
         places = info.places()
         if places:
             return places[0].code
-        for marker in info.hits.get("marker_visit_to", []):
-            end = info.sentence.start + marker.end()
-            for mention in info.countries:
-                if mention.is_state and mention.kind == "name" and 0 <= mention.start - end <= VISIT_TO_REACH:
-                    return mention.code
+        visited = visited_state(info)
+        if visited:
+            return visited
     return None
 
 

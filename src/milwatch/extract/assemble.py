@@ -5,7 +5,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from milwatch.extract.analysis import ArticleAnalysis, PersonRef, SentenceInfo, after_preposition
+from milwatch.extract.analysis import (
+    ArticleAnalysis,
+    PersonRef,
+    SentenceInfo,
+    after_preposition,
+    visited_state,
+)
 from milwatch.extract.events import Candidate
 from milwatch.extract.plover import plover_for
 from milwatch.model import Event, Person
@@ -214,7 +220,9 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
                       evidence_start=info.sentence.start, evidence_end=info.sentence.end,
                       rules=list(candidate.rules), confidence=candidate.confidence)
         if candidate.type == "meeting":
-            host = ((_subject_state(info, countries) if info.has("host") else None)
+            visited = visited_state(info)
+            host = ((visited if visited in countries else None)
+                    or (_subject_state(info, countries) if info.has("host") else None)
                     or (location if location in countries else None)
                     or _host(info, countries) or _home_venue(info, countries))
             is_main = main is None and not historical
@@ -243,6 +251,10 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
         _merge_or_add(events, event, headline, people, closeness)
     events = [e for e in events if not (e.type == "intent" and "headline" in e.rules)]
     _inherit_from_main(events, main)
+    for event in events:  # what happens in the lead story's place, unless a call or background
+        if (event.location is None and not event.historical and event.mode != "phone"
+                and analysis.venue in event.countries):
+            event.location = analysis.venue
     for event in events:
         event.plover, event.plover_mode, event.plover_context, event.cameo = plover_for(event.type, event.mode)
     return events
