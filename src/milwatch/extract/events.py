@@ -200,7 +200,9 @@ def _intent(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> list[C
     if not ((defense and (len(info.states()) >= 2 or info.persons)) or info.has("marker_both_sides")):
         return []
     rules = ["intent:trigger"]
-    return [Candidate("intent", info, c, rules, confidence=0.35) for c in country_sets(info, analysis, pack, rules)]
+    officials = any(p.role or p.rank for p in info.persons)
+    return [Candidate("intent", info, c, rules, confidence=0.35)
+            for c in country_sets(info, analysis, pack, rules, implicit_parties=officials)]
 
 
 RULES = (_meeting, _agreement, _exercise, _aid, _support, _intent)
