@@ -180,8 +180,8 @@ def _exercise(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> list
 def _aid(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> list[Candidate]:
     if not info.has("aid") or info.has("negative") or not info.has("defense_context"):
         return []
-    if info.has("marker_future"):
-        return []
+    if info.has("marker_future") or info.has("intent"):
+        return []  # "will train", "werden ausgebildet": a pledge of aid is an intent
     rules = ["aid:trigger"]
     return [Candidate("aid", info, c, rules, confidence=0.4) for c in country_sets(info, analysis, pack, rules)]
 
