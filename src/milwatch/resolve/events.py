@@ -60,14 +60,16 @@ def as_mentions(items: Iterable[MentionLike]) -> list[Mention]:
 
 
 class _Groups:
-    """Union-find over mention positions with the merge constraints of this module."""
+    """Union-find over mention positions with the merge constraints of this module.
+
+    Only groups of two or more keep member lists; a lone mention is its own group.
+    """
 
     def __init__(self, mentions: Sequence[Mention]) -> None:
-        n = len(mentions)
-        self.parent = list(range(n))
-        self.members: dict[int, list[int]] = {i: [i] for i in range(n)}
-        self.articles: dict[int, set[str]] = {i: {m.article_id} for i, m in enumerate(mentions)}
-        self.news: dict[int, bool] = {i: not m.event.historical for i, m in enumerate(mentions)}
+        self.parent = list(range(len(mentions)))
+        self.article = [m.article_id for m in mentions]
+        self.news = [not m.event.historical for m in mentions]
+        self.members: dict[int, list[int]] = {}
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -75,23 +77,29 @@ class _Groups:
             i = self.parent[i]
         return i
 
+    def _of(self, root: int) -> list[int]:
+        return self.members.get(root) or [root]
+
     def try_union(self, i: int, j: int, views: Sequence[View], via_background: bool, matcher: PersonMatcher) -> None:
         ri, rj = self.find(i), self.find(j)
-        if ri == rj or self.articles[ri] & self.articles[rj]:
+        if ri == rj:
+            return
+        mi, mj = self._of(ri), self._of(rj)
+        if {self.article[x] for x in mi} & {self.article[y] for y in mj}:
             return
         if via_background and self.news[ri] and self.news[rj]:
             return
-        if not all(compatible(views[x], views[y], matcher=matcher) for x in self.members[ri] for y in self.members[rj]):
+        if not all(compatible(views[x], views[y], matcher=matcher) for x in mi for y in mj):
             return
-        if len(self.members[ri]) < len(self.members[rj]):
-            ri, rj = rj, ri
+        if len(mi) < len(mj):
+            ri, rj, mi, mj = rj, ri, mj, mi
         self.parent[rj] = ri
-        self.members[ri].extend(self.members.pop(rj))
-        self.articles[ri] |= self.articles.pop(rj)
-        self.news[ri] = self.news[ri] or self.news.pop(rj)
+        self.members.pop(rj, None)
+        self.members[ri] = mi + mj
+        self.news[ri] = self.news[ri] or self.news[rj]
 
     def groups(self) -> list[list[int]]:
-        return [sorted(ms) for ms in self.members.values()]
+        return [sorted(self._of(r)) for r in range(len(self.parent)) if self.parent[r] == r]
 
 
 def _most_common(values: Iterable[Any]) -> Any:
