@@ -189,6 +189,47 @@ def reference_day(analysis: ArticleAnalysis, published: str | None) -> str | Non
     return max(days) if days else None
 
 
+def _when(candidate: Candidate, reference: str | None, main: Event | None) -> tuple[str | None, bool, bool, int]:
+    """(date, historical?, first day of a span?, distance of the date from the trigger)."""
+    info = candidate.info
+    when, span, distance = _pick_date(info, reference, _anchor(candidate))
+    if candidate.type == "exercise" and when and len(when) == 10 and (span or info.has("span_start")):
+        when = when[:7]  # an exercise that starts or spans days: month precision (GUIDELINES)
+    historical = _historical(candidate, when, reference)
+    if (candidate.type == "meeting" and main is not None and set(candidate.countries) == set(main.countries)
+            and (_same_talks(info) or (when and len(when) < 10 and not historical))):
+        # "At the talks, ... (May 2025)": the sentence is about the talks reported; its dates are not
+        when, historical = None, False
+    if candidate.type == "intent" and historical:
+        # a pledge made now may cite background dates ("on the basis of the 2025 MoU")
+        when, historical = None, False
+    return when, historical, span, distance if when else NO_DATE
+
+
+def _same_talks(info: SentenceInfo) -> bool:
+    """Does the sentence open on "At the talks", "Tại hội đàm" (the talks already reported)?"""
+    return info.has("marker_same_meeting") and info.hits["marker_same_meeting"][0].start() < 12
+
+
+def _place_meeting(event: Event, candidate: Candidate, analysis: ArticleAnalysis, is_main: bool) -> None:
+    """Location, mode, visitor and host of a meeting."""
+    info, countries = candidate.info, event.countries
+    visited = visited_state(info)
+    host = ((visited if visited in countries else None)
+            or (_subject_state(info, countries) if info.has("host") else None)
+            or (event.location if event.location in countries else None)
+            or _host(info, countries) or _home_venue(info, countries))
+    if event.location is None:
+        event.location = host or (analysis.venue if is_main else None)
+    event.mode = _mode(candidate, analysis, info.persons, is_main, event.location)
+    if event.mode == "phone":
+        event.location = None
+    host = host or (event.location if event.location in countries else None)
+    if host and event.mode == "visit":
+        event.recipient = [host]
+        event.actor = [c for c in countries if c != host]
+
+
 def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
              published: str | None) -> list[Event]:
     """Complete and merge candidates into the article's events, in order of first mention."""
@@ -199,55 +240,29 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
     reference = reference_day(analysis, published)
     for candidate in candidates:
         info = candidate.info
-        when, span, distance = _pick_date(info, reference, _anchor(candidate))
-        if candidate.type == "exercise" and when and len(when) == 10 and (span or info.has("span_start")):
-            when = when[:7]  # an exercise that starts or spans days: month precision (GUIDELINES)
-        historical = _historical(candidate, when, reference)
-        same_talks = info.has("marker_same_meeting") and info.hits["marker_same_meeting"][0].start() < 12
-        if (candidate.type == "meeting" and main is not None and set(candidate.countries) == set(main.countries)
-                and (same_talks or (when and len(when) < 10 and not historical))):
-            # "At the talks, ... (May 2025)": the sentence is about the talks reported; its dates are not
-            when, historical = None, False
-        if candidate.type == "intent" and historical:
-            # a pledge made now may cite background dates ("on the basis of the 2025 MoU")
-            when, historical = None, False
+        when, historical, span, distance = _when(candidate, reference, main)
         if historical and candidate.type == "meeting" and not info.defense_person():
             continue  # background visits of heads of state and party leaders are not defense diplomacy
         countries = sorted(set(candidate.countries))
-        location = _location(info, pack, countries)
         event = Event(type=candidate.type, countries=countries, date=when, historical=historical,
-                      location=location, doc_type=candidate.doc_type, evidence=info.text,
+                      location=_location(info, pack, countries), doc_type=candidate.doc_type, evidence=info.text,
                       evidence_start=info.sentence.start, evidence_end=info.sentence.end,
                       rules=list(candidate.rules), confidence=candidate.confidence)
         if candidate.type == "meeting":
-            visited = visited_state(info)
-            host = ((visited if visited in countries else None)
-                    or (_subject_state(info, countries) if info.has("host") else None)
-                    or (location if location in countries else None)
-                    or _host(info, countries) or _home_venue(info, countries))
-            is_main = main is None and not historical
-            if event.location is None:
-                event.location = host or (analysis.venue if is_main else None)
-            event.mode = _mode(candidate, analysis, info.persons, is_main, event.location)
-            if event.mode == "phone":
-                event.location = None
-            host = host or (event.location if event.location in countries else None)
-            if host and event.mode == "visit":
-                event.recipient = [host]
-                event.actor = [c for c in countries if c != host]
+            _place_meeting(event, candidate, analysis, is_main=main is None and not historical)
+            if main is None and not historical:
+                main = event
         if span:
             event.rules.append("date:span")
-        event.persons = _persons(candidate, analysis, countries)
-        event.areas = _areas(pack, info.text)
-        if main is None and not historical and candidate.type == "meeting":
-            main = event
         headline = info.sentence.index == 0 and analysis.first_is_headline
         if headline:
             event.rules.append("headline")
-        people[id(event)] = {p.name for p in info.persons}
-        closeness[id(event)] = distance if when else NO_DATE
-        if info.has("host") and not same_talks:
+        if info.has("host") and not _same_talks(info):
             event.rules.append("host")  # "X also received Y": with other officials, another meeting
+        event.persons = _persons(candidate, analysis, countries)
+        event.areas = _areas(pack, info.text)
+        people[id(event)] = {p.name for p in info.persons}
+        closeness[id(event)] = distance
         _merge_or_add(events, event, headline, people, closeness)
     events = [e for e in events if not (e.type == "intent" and "headline" in e.rules)]
     _inherit_from_main(events, main)
