@@ -131,6 +131,15 @@ const MW = (() => {
     return out;
   }
 
+  /** Fill the filter form from the URL; submitting it reloads the page with the form's fields in the URL. */
+  function bindFilters(form) {
+    formFromUrl(form);
+    form.addEventListener("submit", (event) => {
+      event.preventDefault();
+      location.search = new URLSearchParams(formParams(form)).toString();
+    });
+  }
+
   function showError(where, err) {
     where.replaceChildren(el("p", {class: "error"}, "Error: " + err.message));
   }
@@ -149,6 +158,12 @@ const MW = (() => {
       if (next) run(next).catch((err) => { button.textContent = "Error: " + err.message; });
     });
     return run;
+  }
+
+  /** pager() on the page's #more button over /api/<endpoint>, `limit` items a page. */
+  function listPager(endpoint, params, limit, render) {
+    return pager(document.getElementById("more"),
+                 (cursor) => api(endpoint, Object.assign({}, params, {cursor, limit})), render);
   }
 
   function markNav() {
@@ -173,5 +188,5 @@ const MW = (() => {
   document.addEventListener("DOMContentLoaded", () => { markNav(); footer(); });
 
   return {el, svg, api, safeUrl, link, countryNames, countryLabel, typeBadge, countriesNode, personLinks,
-          eventCard, formFromUrl, formParams, showError, pager, TYPES};
+          eventCard, formFromUrl, formParams, bindFilters, showError, pager, listPager, TYPES};
 })();

@@ -2,7 +2,7 @@
 "use strict";
 
 (() => {
-  const {el, svg, api, formFromUrl, formParams, showError, pager, eventCard, countryNames, countryLabel,
+  const {el, svg, api, bindFilters, formParams, showError, pager, eventCard, countryNames, countryLabel,
          link, TYPES} = MW;
   const form = document.getElementById("filters");
   const graph = document.getElementById("graph");
@@ -180,11 +180,7 @@
   }
 
   document.addEventListener("DOMContentLoaded", async () => {
-    formFromUrl(form);
-    form.addEventListener("submit", (event) => {
-      event.preventDefault();
-      location.search = new URLSearchParams(formParams(form)).toString();
-    });
+    bindFilters(form);
     await countryNames();
     load();
   });

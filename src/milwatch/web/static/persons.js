@@ -2,7 +2,7 @@
 "use strict";
 
 (() => {
-  const {el, api, link, formFromUrl, formParams, showError, pager, countryNames, countryLabel} = MW;
+  const {el, link, bindFilters, formParams, showError, listPager, countryNames, countryLabel} = MW;
   const form = document.getElementById("filters");
   const table = document.getElementById("persons");
   const summary = document.getElementById("summary");
@@ -25,15 +25,8 @@
   }
 
   document.addEventListener("DOMContentLoaded", async () => {
-    formFromUrl(form);
-    form.addEventListener("submit", (event) => {
-      event.preventDefault();
-      location.search = new URLSearchParams(formParams(form)).toString();
-    });
+    bindFilters(form);
     await countryNames();
-    const params = formParams(form);
-    const run = pager(document.getElementById("more"),
-                      (cursor) => api("persons", Object.assign({}, params, {cursor, limit: 100})), render);
-    run(null).catch((err) => showError(table, err));
+    listPager("persons", formParams(form), 100, render)(null).catch((err) => showError(table, err));
   });
 })();

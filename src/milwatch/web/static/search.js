@@ -2,7 +2,7 @@
 "use strict";
 
 (() => {
-  const {el, api, link, formFromUrl, formParams, showError, pager} = MW;
+  const {el, link, bindFilters, formParams, showError, listPager} = MW;
   const form = document.getElementById("filters");
   const results = document.getElementById("results");
   const summary = document.getElementById("summary");
@@ -22,15 +22,10 @@
   }
 
   document.addEventListener("DOMContentLoaded", () => {
-    formFromUrl(form);
-    form.addEventListener("submit", (event) => {
-      event.preventDefault();
-      location.search = new URLSearchParams(formParams(form)).toString();
-    });
+    bindFilters(form);
     const params = formParams(form);
     if (!params.q) return;
-    const run = pager(document.getElementById("more"),
-                      (cursor) => api("search", Object.assign({}, params, {cursor, limit: 20})), render);
-    run(null).catch((err) => { summary.textContent = ""; showError(results, err); });
+    listPager("search", params, 20, render)(null)
+      .catch((err) => { summary.textContent = ""; showError(results, err); });
   });
 })();

@@ -2,7 +2,7 @@
 "use strict";
 
 (() => {
-  const {el, api, link, formFromUrl, formParams, showError, pager, typeBadge, countriesNode, countryNames} = MW;
+  const {el, link, bindFilters, formParams, showError, listPager, typeBadge, countriesNode, countryNames} = MW;
   const form = document.getElementById("filters");
   const table = document.getElementById("stories");
   const summary = document.getElementById("summary");
@@ -27,15 +27,8 @@
   }
 
   document.addEventListener("DOMContentLoaded", async () => {
-    formFromUrl(form);
-    form.addEventListener("submit", (event) => {
-      event.preventDefault();
-      location.search = new URLSearchParams(formParams(form)).toString();
-    });
+    bindFilters(form);
     await countryNames();
-    const params = formParams(form);
-    const run = pager(document.getElementById("more"),
-                      (cursor) => api("stories", Object.assign({}, params, {cursor, limit: 100})), render);
-    run(null).catch((err) => showError(table, err));
+    listPager("stories", formParams(form), 100, render)(null).catch((err) => showError(table, err));
   });
 })();

@@ -2,7 +2,7 @@
 "use strict";
 
 (() => {
-  const {el, svg, api, formFromUrl, formParams, showError, pager, eventCard, countryNames, TYPES} = MW;
+  const {el, svg, api, bindFilters, formParams, showError, listPager, eventCard, countryNames, TYPES} = MW;
   const form = document.getElementById("filters");
   const list = document.getElementById("timeline");
   const summary = document.getElementById("summary");
@@ -90,8 +90,7 @@
     const filters = Object.assign({}, params);
     delete filters.order;
     const size = Number(new URLSearchParams(location.search).get("limit")) || 50;  // page size; not a cap
-    const run = pager(document.getElementById("more"),
-                      (cursor) => api("events", Object.assign({}, params, {cursor, limit: size})), render);
+    const run = listPager("events", params, size, render);
     try {
       const [months] = await Promise.all([api("timeline", filters), run(null)]);
       drawHistogram(months, params);
@@ -103,12 +102,8 @@
   }
 
   document.addEventListener("DOMContentLoaded", async () => {
-    formFromUrl(form);
+    bindFilters(form);
     if (!new URLSearchParams(location.search).has("order")) form.elements.order.value = "desc";
-    form.addEventListener("submit", (event) => {
-      event.preventDefault();
-      location.search = new URLSearchParams(formParams(form)).toString();
-    });
     document.getElementById("reset").addEventListener("click", () => { location.search = ""; });
     const names = await countryNames();
     const datalist = document.getElementById("country-list");
