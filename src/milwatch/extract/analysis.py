@@ -128,11 +128,14 @@ def article_hits(pack: Pack, text: str, spans: list[tuple[int, int]]) -> list[di
     starts = [s for s, _ in spans]
     per_sentence: list[dict[str, list[Hit]]] = [{} for _ in spans]
     masks = [m.span() for m in pack.matcher("triggers", "mask").finditer(text)]
+    host_masks = [m.span() for m in pack.matcher("triggers", "host_mask").finditer(text)]
     keys = [("triggers", key, key) for key in TRIGGER_KEYS] + [("markers", key, "marker_" + key) for key in MARKER_KEYS]
     for stem, key, name in keys:
         for match in pack.matcher(stem, key).finditer(text):
             begin, finish = match.span()
             if stem == "triggers" and any(s <= begin and finish <= e for s, e in masks):
+                continue
+            if key == "host" and any(s <= begin and finish <= e for s, e in host_masks):
                 continue
             index = bisect_right(starts, begin) - 1
             if index < 0 or finish > spans[index][1]:

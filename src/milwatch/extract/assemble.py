@@ -244,8 +244,9 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
         if historical and candidate.type == "meeting" and not info.defense_person():
             continue  # background visits of heads of state and party leaders are not defense diplomacy
         countries = sorted(set(candidate.countries))
+        where = None if candidate.type == "intent" else _location(info, pack, countries)  # pledged at the talks
         event = Event(type=candidate.type, countries=countries, date=when, historical=historical,
-                      location=_location(info, pack, countries), doc_type=candidate.doc_type, evidence=info.text,
+                      location=where, doc_type=candidate.doc_type, evidence=info.text,
                       evidence_start=info.sentence.start, evidence_end=info.sentence.end,
                       rules=list(candidate.rules), confidence=candidate.confidence)
         if candidate.type == "meeting":

@@ -63,6 +63,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "span_start": "list",  # "started", "began", "khai mạc": an activity that runs on for days (month precision)
         "exercise_held": "list",  # verbs that make an exercise carried out, not just discussed (held, abgehalten, tổ chức)
         "mask": "list",  # phrases inside which no trigger counts ("thư ký" = secretary, not "ký" = sign)
+        "host_mask": "list",  # phrases in which a host verb is not one ("tiếp kiến": the subject calls on the other)
         "host": "list",  # verbs whose subject hosts the other side (received, empfing, tiếp, đón)
         "pending": "list",  # words that make a signing or exercise not yet done (early signing, vorbereiten)
     },
