@@ -1,5 +1,5 @@
 """A small invented knowledge base and a real `milwatch serve` process, shared by the API, web, export
-and query-CLI tests (loaded by path: `load_kb()` in their conftest)."""
+and query-CLI tests (loaded by path: the `kb` fixture of tests/conftest.py)."""
 
 from __future__ import annotations
 

@@ -4,7 +4,6 @@ articles (tests/api/kb.py): events, stories, person, search as tables, JSON and 
 from __future__ import annotations
 
 import csv
-import importlib.util
 import io
 import json
 from pathlib import Path
@@ -16,19 +15,6 @@ import pytest
 from click.testing import CliRunner
 
 from milwatch.cli import main
-
-
-def load_kb() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("milwatch_tests_kb", Path(__file__).parents[1] / "api" / "kb.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-@pytest.fixture(scope="module")
-def kb() -> ModuleType:
-    return load_kb()
 
 
 @pytest.fixture(scope="module")

@@ -1,10 +1,8 @@
-"""The invented knowledge base of tests/api/kb.py, built by the real pipeline, and a big synthetic one."""
+"""A big synthetic knowledge base (the invented one of tests/api/kb.py, `kb_db`, is in tests/conftest.py)."""
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
@@ -14,25 +12,6 @@ from milwatch.store import open_store
 BIG_ARTICLES = 420
 COUNTRIES = ["EST", "LVA", "LTU", "POL", "FIN", "SWE", "NOR", "nato"]
 TYPES = ["meeting", "agreement", "intent", "exercise", "aid", "support"]
-
-
-def load_kb() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("milwatch_tests_kb",
-                                                  Path(__file__).parents[1] / "api" / "kb.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-@pytest.fixture(scope="session")
-def kb() -> ModuleType:
-    return load_kb()
-
-
-@pytest.fixture(scope="module")
-def kb_db(kb: ModuleType, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return kb.build_db(tmp_path_factory.mktemp("kb"))
 
 
 @pytest.fixture(scope="module")

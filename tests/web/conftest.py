@@ -3,13 +3,11 @@ against a real `milwatch serve` on a knowledge base built by the pipeline."""
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import shutil
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
@@ -19,14 +17,6 @@ ARGS = ["--no-sandbox", "--headless=new", "--disable-gpu", "--disable-background
         "--disable-component-update", "--no-first-run", "--disable-sync"]
 SAMPLE = Path(__file__).resolve().parents[2] / "src" / "milwatch" / "data" / "sample" / "articles.jsonl"
 TOKEN = "ui-test-token"
-
-
-def load_kb() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("milwatch_tests_kb", Path(__file__).parents[1] / "api" / "kb.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def ensure_chromium() -> str | None:
@@ -41,11 +31,6 @@ def ensure_chromium() -> str | None:
             except (OSError, subprocess.TimeoutExpired):
                 break
     return str(CHROMIUM) if CHROMIUM.exists() else None
-
-
-@pytest.fixture(scope="session")
-def kb() -> ModuleType:
-    return load_kb()
 
 
 @pytest.fixture(scope="session")
