@@ -50,13 +50,18 @@ def country_sets(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack, rule
     if pairs_allowed and info.has("bilateral_series") and len(states) >= 2:
         venues = _location_only(info, pack)
         series = info.sentence.start + info.hits["bilateral_series"][0].start()
-        subject = next((p.country for p in info.persons if p.country and p.start < series), None)
+        subject = next((p.country for p in info.persons if p.country and p.start < series), None) or next(
+            (m.code for m in info.countries if m.is_state and m.kind != "place" and m.start < series), None)
         unnamed = [c for c in analysis.main_states if c not in states]
         subject = subject or (unnamed[0] if len(unnamed) == 1 else analysis.home_state)
         others = [c for c in states if c != subject and c not in venues]
         if subject and len(others) >= 2:
             rules.append("countries:bilateral-series")
             return [[subject, other] for other in others]
+    if len(states) >= 3 and info.has("trilateral"):
+        venues = _location_only(info, pack)
+        rules.append("countries:multilateral-format")
+        return [[c for c in states if c not in venues]]
     if len(states) >= 3 and _listed_together(info):
         venues = _location_only(info, pack)
         rules.append("countries:listed")
