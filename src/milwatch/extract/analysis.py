@@ -15,7 +15,7 @@ from milwatch.model import EVENT_TYPES
 from milwatch.packs import Pack
 
 TRIGGER_KEYS: tuple[str, ...] = EVENT_TYPES + (
-    "mode_phone", "mode_multilateral", "mode_visit", "meeting_weak", "bilateral_series", "trilateral", "exercise_held", "agreement_basis", "span_start", "defense_context", "negative", "host", "pending",
+    "mode_phone", "mode_multilateral", "mode_visit", "meeting_weak", "bilateral_series", "counterpart_group", "trilateral", "exercise_held", "agreement_basis", "span_start", "defense_context", "negative", "host", "pending",
 )
 DEFENSE_ROLE_WORDS = ("defen", "military", "general staff", "army", "navy", "armed", "attach", "chief", "commander")
 MARKER_KEYS: tuple[str, ...] = (

@@ -58,7 +58,7 @@ def country_sets(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack, rule
         if subject and len(others) >= 2:
             rules.append("countries:bilateral-series")
             return [[subject, other] for other in others]
-    if len(states) >= 3 and info.has("trilateral"):
+    if len(states) >= 3 and (info.has("trilateral") or info.has("counterpart_group")):
         venues = _location_only(info, pack)
         rules.append("countries:multilateral-format")
         return [[c for c in states if c not in venues]]
@@ -73,7 +73,7 @@ def country_sets(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack, rule
         subject = next((p.country for p in info.persons if p.country and p.country in states), None)
         home = subject or analysis.home_state
         if len(states) >= 2 and pairs_allowed and analysis.multilateral_context and home and (
-                len(states) >= 3 or home not in states):
+                len(states) >= 3 or home not in states) and not info.has("counterpart_group"):
             rules.append("countries:pairs-with-home")
             return [[home, other] for other in states if other != home]
         if len(states) >= 3 and len(main) >= 2 and set(main[:2]) <= set(states):

@@ -58,6 +58,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "negative": "list",  # combat, attacks, threats: sentences that are not diplomacy
         "meeting_weak": "list",  # arrivals: a meeting only when an official is named in the sentence
         "bilateral_series": "list",  # "held separate meetings with X and Y": one meeting per other state
+        "counterpart_group": "list",  # "his counterparts X and Y", "sus homólogos": one meeting of them all
         "trilateral": "list",  # three-party formats: trilateral, ba bên, dreiseitig
         "agreement_basis": "list",  # an agreement cited as a basis or to implement: "on the basis of", "umzusetzen", "trên cơ sở"
         "span_start": "list",  # "started", "began", "khai mạc": an activity that runs on for days (month precision)
