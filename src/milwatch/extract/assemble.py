@@ -200,8 +200,9 @@ def _when(candidate: Candidate, reference: str | None, main: Event | None) -> tu
             and (_same_talks(info) or (when and len(when) < 10 and not historical))):
         # "At the talks, ... (May 2025)": the sentence is about the talks reported; its dates are not
         when, historical = None, False
-    if candidate.type == "intent" and historical:
-        # a pledge made now may cite background dates ("on the basis of the 2025 MoU")
+    if candidate.type == "intent" and (historical or (when and reference and when[:len(reference)] > reference)):
+        # a pledge is dated when it is made: not by the background it cites ("on the basis of the
+        # 2025 MoU") nor by the future it promises ("joint exercises next year")
         when, historical = None, False
     return when, historical, span, distance if when else NO_DATE
 
