@@ -19,6 +19,7 @@ from milwatch.packs import Pack
 
 HISTORICAL_DAYS = 20  # a dated event this long before publication is background
 NON_MEETING_ROLES = ("ambassador", "attache", "attaché")
+ENVOY_ROLES = ("ambassador", "defense attache")  # titles.toml role labels of resident envoys
 
 
 def _months(value: str) -> int:
@@ -113,16 +114,22 @@ def _host(info: SentenceInfo, countries: list[str]) -> str | None:
     return before[0] if before else None
 
 
+def _envoy_named(pack: Pack, info: SentenceInfo) -> bool:
+    """Does the sentence name a resident envoy (ambassador, defense attaché), named or not?"""
+    roles = pack.labelled("titles", "roles")
+    return any(roles[r].search(info.text) for r in ENVOY_ROLES if r in roles)
+
+
 def _mode(candidate: Candidate, analysis: ArticleAnalysis, persons: list[PersonRef], is_main: bool,
-          location: str | None) -> str | None:
+          location: str | None, pack: Pack) -> str | None:
     info = candidate.info
     if info.has("mode_phone") or (is_main and analysis.phone_context and not info.has("mode_visit")):
         return "phone"
     if info.has("mode_multilateral") or len(candidate.countries) >= 3 or analysis.multilateral_context:
         return "multilateral"
     if any(p.role and any(r in p.role for r in NON_MEETING_ROLES) for p in persons if p.start >= info.sentence.start
-           and p.end <= info.sentence.end):
-        return None
+           and p.end <= info.sentence.end) or _envoy_named(pack, info):
+        return None  # a courtesy call by a resident ambassador or attaché (GUIDELINES: mode null)
     if location and location not in candidate.countries:
         return "third-party"
     return "visit"
@@ -212,7 +219,8 @@ def _same_talks(info: SentenceInfo) -> bool:
     return info.has("marker_same_meeting") and info.hits["marker_same_meeting"][0].start() < 12
 
 
-def _place_meeting(event: Event, candidate: Candidate, analysis: ArticleAnalysis, is_main: bool) -> None:
+def _place_meeting(event: Event, candidate: Candidate, analysis: ArticleAnalysis, pack: Pack,
+                   is_main: bool) -> None:
     """Location, mode, visitor and host of a meeting."""
     info, countries = candidate.info, event.countries
     visited = visited_state(info)
@@ -222,7 +230,7 @@ def _place_meeting(event: Event, candidate: Candidate, analysis: ArticleAnalysis
             or _host(info, countries) or _home_venue(info, countries))
     if event.location is None:
         event.location = host or (analysis.venue if is_main else None)
-    event.mode = _mode(candidate, analysis, info.persons, is_main, event.location)
+    event.mode = _mode(candidate, analysis, info.persons, is_main, event.location, pack)
     if event.mode == "phone":
         event.location = None
     host = host or (event.location if event.location in countries else None)
@@ -251,7 +259,7 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
                       evidence_start=info.sentence.start, evidence_end=info.sentence.end,
                       rules=list(candidate.rules), confidence=candidate.confidence)
         if candidate.type == "meeting":
-            _place_meeting(event, candidate, analysis, is_main=main is None and not historical)
+            _place_meeting(event, candidate, analysis, pack, is_main=main is None and not historical)
             if main is None and not historical:
                 main = event
         if span:
