@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from milwatch.extract.analysis import DateRef, PersonRef, analyse_article
 from milwatch.extract.assemble import assemble
-from milwatch.extract.countries import CountryFinder
+from milwatch.extract.countries import CountryFinder, CountryMention
 from milwatch.extract.dates import find_dateline, find_dates
 from milwatch.extract.events import candidate_events
 from milwatch.extract.persons import find_persons
@@ -52,8 +52,8 @@ class Extractor:
         title_countries = res.countries.find(title or "")
         person_mentions = find_persons(text, res.pack, [(c.start, c.end, c.code) for c in countries
                                                         if c.is_state and c.kind != "place"])
-        persons = propagate_person_facts(
-            [PersonRef(p.start, p.end, p.surface, p.name, p.role, p.rank, p.country) for p in person_mentions])
+        refs = [PersonRef(p.start, p.end, p.surface, p.name, p.role, p.rank, p.country) for p in person_mentions]
+        persons = propagate_person_facts(title_countries_of(refs, countries, text, res.pack))
         own = res.pack.get("pack", "own_country")
         if own:
             for ref in persons:
@@ -66,6 +66,34 @@ class Extractor:
         for event in events:
             _map_evidence(article, event)
         return Extraction(article_id=article.id, events=events)
+
+
+TITLE_REACH = 60  # characters before a name in which its title's country may be written
+
+
+def title_countries_of(persons: list[PersonRef], countries: list[CountryMention], text: str,
+                       pack: Pack) -> list[PersonRef]:
+    """An official whose title names a state the person finder did not attach ("Il ministro
+    americano della Difesa, Lloyd Austin") gets the nearest state named in that title; a state
+    named as a place ("làm việc tại Trung Quốc, ... Phan Văn Giang") is not a title's."""
+    at_place = pack.matcher("markers", "at_place")
+
+    def venue(mention: CountryMention) -> bool:
+        before = text[max(0, mention.start - 10):mention.start].rstrip()
+        found = list(at_place.finditer(before))
+        return bool(found) and found[-1].end() == len(before)
+
+    previous_end = 0
+    for ref in persons:
+        if ref.country is None and ref.role:
+            floor = max(previous_end, ref.start - TITLE_REACH)
+            if not any(c in ".;!?\n" for c in text[floor:ref.start]):
+                near = [c for c in countries if c.is_state and c.kind != "place" and floor <= c.start < ref.start
+                        and not venue(c)]
+                if near:
+                    ref.country = near[-1].code
+        previous_end = ref.end
+    return persons
 
 
 def propagate_person_facts(persons: list[PersonRef]) -> list[PersonRef]:
