@@ -89,7 +89,7 @@ def title_countries_of(persons: list[PersonRef], countries: list[CountryMention]
             floor = max(previous_end, ref.start - TITLE_REACH)
             if not any(c in ".;!?\n" for c in text[floor:ref.start]):
                 near = [c for c in countries if c.is_state and c.kind != "place" and floor <= c.start < ref.start
-                        and not venue(c)]
+                        and not venue(c) and "," not in text[c.end:ref.start].rstrip().rstrip(",")]
                 if near:
                     ref.country = near[-1].code
         previous_end = ref.end
