@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from milwatch.model import Event
 from milwatch.resolve.matching import Anchor, PersonMatcher, PersonRef, View, make_view
@@ -19,8 +18,9 @@ def main_event(events: Sequence[Event]) -> Event | None:
     return (preferred or news or [None])[0]
 
 
-@dataclass(slots=True)
-class Entry:
+class Entry(NamedTuple):
+    """One filed article (plain values only, like the views)."""
+
     article_id: str
     main: View | None
     keys: tuple[View, ...]
@@ -31,7 +31,7 @@ class Entry:
         """Type, countries and date of the main event."""
         if self.main is None:
             return None, [], None
-        return self.main.kind[0], sorted(self.main.kind[1]), self.main_date
+        return self.main.kind[0], list(self.main.kind[1]), self.main_date
 
 
 def make_entry(article_id: str, events: Sequence[Event], published: str | None,
@@ -47,7 +47,7 @@ def make_entry(article_id: str, events: Sequence[Event], published: str | None,
 
 def _view_to_dict(v: View) -> dict[str, Any]:
     return {
-        "type": v.kind[0], "countries": sorted(v.kind[1]),
+        "type": v.kind[0], "countries": list(v.kind[1]),
         "anchor": [v.anchor.lo, v.anchor.hi, v.anchor.precision] if v.anchor else None,
         "persons": [[list(p.tokens), p.country] for p in v.persons],
         "location": v.location, "mode": v.mode, "doc_type": v.doc_type,
@@ -57,7 +57,7 @@ def _view_to_dict(v: View) -> dict[str, Any]:
 def _view_from_dict(article_id: str, d: dict[str, Any]) -> View:
     anchor = Anchor(int(d["anchor"][0]), int(d["anchor"][1]), str(d["anchor"][2])) if d.get("anchor") else None
     persons = tuple(PersonRef(tuple(t), " ".join(sorted(t)), c) for t, c in d.get("persons") or [])
-    return View(ref=article_id, article_id=article_id, kind=(d["type"], frozenset(d["countries"])),
+    return View(ref=article_id, article_id=article_id, kind=(d["type"], tuple(sorted(d["countries"]))),
                 anchor=anchor, persons=persons, location=d.get("location"), mode=d.get("mode"), historical=False,
                 doc_type=d.get("doc_type"))
 

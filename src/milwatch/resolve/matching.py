@@ -18,10 +18,9 @@ Score (threshold `LINK_SCORE`; `HISTORICAL_LINK_SCORE` when one is background an
 from __future__ import annotations
 
 from collections.abc import Hashable
-from dataclasses import dataclass
 from datetime import date
 from itertools import combinations
-from typing import Any
+from typing import Any, NamedTuple
 
 from milwatch.model import Event
 from milwatch.resolve.names import (
@@ -42,8 +41,11 @@ BUCKET_DAYS = 7
 _PRECISION_SCORE = {"day": 3.0, "month": 1.0, "published": 0.5, "year": 0.0}
 
 
-@dataclass(frozen=True, slots=True)
-class Anchor:
+# Views are named tuples of plain values: an index of 100k articles holds no object the garbage
+# collector has to walk.
+
+
+class Anchor(NamedTuple):
     """When an event can have happened: ordinal days [lo, hi] and how the span is known."""
 
     lo: int
@@ -51,20 +53,20 @@ class Anchor:
     precision: str  # day | month | year | published
 
 
-@dataclass(slots=True, eq=False)
-class PersonRef:
-    """An official as the matcher compares them (identity equality: a matcher interns them)."""
+class PersonRef(NamedTuple):
+    """An official as the matcher compares them."""
 
     tokens: tuple[str, ...]
     key: str  # sorted folded tokens
     country: str | None
 
 
-@dataclass(slots=True)
-class View:
+class View(NamedTuple):
+    """What the merge compares of one event mention."""
+
     ref: Hashable
     article_id: str
-    kind: tuple[str, frozenset[str]]
+    kind: tuple[str, tuple[str, ...]]  # type, sorted country codes
     anchor: Anchor | None
     persons: tuple[PersonRef, ...]
     location: str | None
@@ -163,7 +165,7 @@ class PersonMatcher:
         return got
 
     def same(self, a: PersonRef, b: PersonRef) -> bool:
-        if a is b:
+        if a is b or a == b:
             return True
         if not countries_compatible(a.country, b.country):
             return False
@@ -181,7 +183,7 @@ def make_view(ref: Hashable, article_id: str, event: Event, published: str | Non
     """The comparable view of one event mention (`ref` identifies it in an index)."""
     make = matcher.ref if matcher is not None else person_ref
     persons = tuple(r for r in (make(p.name, p.country) for p in event.persons) if r.tokens)
-    kind = (event.type, frozenset(country_code(c) for c in event.countries))
+    kind = (event.type, tuple(sorted({country_code(c) for c in event.countries})))
     anchor = event_anchor(event, published)
     if matcher is not None:
         kind, persons, anchor = matcher.share(kind), matcher.share(persons), matcher.share(anchor)
@@ -304,7 +306,7 @@ class ViewIndex:
 
     @staticmethod
     def _kind(view: View) -> tuple[str, ...]:
-        return (view.kind[0], *sorted(view.kind[1]))
+        return (view.kind[0], *view.kind[1])
 
     def _time_keys(self, view: View) -> list[tuple[object, ...]]:
         a = view.anchor
