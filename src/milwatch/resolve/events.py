@@ -201,17 +201,15 @@ def merge_events(
     its own: to update after new articles, re-merge only the kinds of their events.
     """
     matcher = PersonMatcher()
-    by_kind: dict[tuple[str, tuple[str, ...]], list[tuple[tuple[str, int], Mention, View]]] = {}
-    for m in as_mentions(mentions):  # views in input order: one sequential pass over the input
-        v = make_view(0, m.article_id, m.event, m.published, matcher)
-        by_kind.setdefault(v.kind, []).append(((m.article_id, m.index), m, v))
+    by_kind: dict[tuple[str, tuple[str, ...]], list[Mention]] = {}
+    for m in as_mentions(mentions):
+        kind = (m.event.type, tuple(sorted({country_code(c) for c in m.event.countries})))
+        by_kind.setdefault(kind, []).append(m)
     person_id = registry.resolve if registry is not None else None
     out: list[CanonicalEvent] = []
     for kind in list(by_kind):  # one kind at a time, dropped when done: little stays alive
-        items = by_kind.pop(kind)
-        items.sort(key=lambda x: x[0])
-        ms = [m for _, m, _ in items]
-        views = [v for _, _, v in items]
+        ms = sorted(by_kind.pop(kind), key=lambda m: (m.article_id, m.index))
+        views = [make_view(i, m.article_id, m.event, m.published, matcher) for i, m in enumerate(ms)]
         for group in _merge_kind(ms, views, matcher):
             out.append(build_canonical([ms[i] for i in group], person_id, matcher))
     return sorted(out, key=lambda c: c.id)
