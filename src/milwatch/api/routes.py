@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
@@ -75,14 +76,20 @@ def list_articles(request: Request, cursor: Cursor = None, limit: Limit = 50, la
         return articles_page(store, cursor, limit, lang, since, until, source, story, relevant).to_dict()
 
 
+def _found(request: Request, detail: Callable[[Any, str], dict[str, Any] | None], key: str,
+           what: str) -> dict[str, Any]:
+    """One record by key, or 404 naming what was not found."""
+    with _access(request).reader() as store:
+        found = detail(store, key)
+    if found is None:
+        raise HTTPException(404, f"no {what} {key!r}")
+    return found
+
+
 @router.get("/articles/{article_id:path}", tags=["articles"])
 def get_article(request: Request, article_id: str) -> dict[str, Any]:
     """One article: raw and clean text, story, duplicates, and its events with evidence offsets into `text`."""
-    with _access(request).reader() as store:
-        found = article_detail(store, article_id)
-    if found is None:
-        raise HTTPException(404, f"no article {article_id!r}")
-    return found
+    return _found(request, article_detail, article_id, "article")
 
 
 @router.get("/events", response_model=schemas.EventPage, tags=["events"])
@@ -111,11 +118,7 @@ def list_stories(request: Request, flt: Filter, cursor: Cursor = None, limit: Li
 def get_story(request: Request, story_id: str) -> dict[str, Any]:
     """Every report of a story (full texts, events with evidence offsets), the cross-lingual grouping of
     their events (`canonical`) and the conflicts between reports; each event lists its own conflicts."""
-    with _access(request).reader() as store:
-        found = story_view(store, story_id)
-    if found is None:
-        raise HTTPException(404, f"no story {story_id!r}")
-    return found
+    return _found(request, story_view, story_id, "story")
 
 
 @router.get("/persons", response_model=schemas.PersonPage, tags=["persons"])
@@ -130,11 +133,7 @@ def list_persons(request: Request, cursor: Cursor = None, limit: Limit = 50,
 @router.get("/persons/{person_id:path}", tags=["persons"])
 def get_person(request: Request, person_id: str) -> dict[str, Any]:
     """One official: aliases, roles and ranks over time (first/last seen, count), languages and events."""
-    with _access(request).reader() as store:
-        found = person_detail(store, person_id)
-    if found is None:
-        raise HTTPException(404, f"no person {person_id!r}")
-    return found
+    return _found(request, person_detail, person_id, "person")
 
 
 @router.get("/countries", response_model=list[schemas.Country], tags=["network"])

@@ -13,6 +13,7 @@ from milwatch.cli._common import settings_from
 from milwatch.cli._run import run_pipeline
 from milwatch.errors import InputError
 from milwatch.evaluate.scoring import report, score
+from milwatch.export._streams import dump_json_lines
 
 GOLD_ONLY = ("relevant", "story", "events")
 
@@ -55,14 +56,10 @@ def command(gold_paths: tuple[Path, ...], as_json: bool, output: Path | None, qu
     gold = read_gold(gold_paths)
     with tempfile.TemporaryDirectory(prefix="milwatch-eval-") as tmp:
         input_path = Path(tmp) / "input.jsonl"
-        with input_path.open("w", encoding="utf-8") as handle:
-            for row in gold:
-                handle.write(json.dumps({k: v for k, v in row.items() if k not in GOLD_ONLY}, ensure_ascii=False) + "\n")
+        dump_json_lines(({k: v for k, v in row.items() if k not in GOLD_ONLY} for row in gold), input_path)
         settings = settings_from(db=Path(tmp) / "eval.db")
         preds = run_pipeline([input_path], settings, [str(r["id"]) for r in gold], quiet=quiet)
     if output is not None:
-        with output.open("w", encoding="utf-8") as out:
-            for row in preds:
-                out.write(json.dumps(row, ensure_ascii=False) + "\n")
+        dump_json_lines(preds, output)
     metrics = score(gold, preds)
     click.echo(json.dumps(metrics, indent=2) if as_json else report(metrics))

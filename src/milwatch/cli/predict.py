@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import tempfile
 from pathlib import Path
 
@@ -10,6 +9,7 @@ import click
 
 from milwatch.cli._common import settings_from, show_path
 from milwatch.cli._run import run_pipeline
+from milwatch.export._streams import dump_json_lines
 
 
 @click.command("predict")
@@ -34,9 +34,6 @@ def command(input_path: Path, output: Path, db: Path | None, quiet: bool) -> Non
     with tempfile.TemporaryDirectory(prefix="milwatch-predict-") as tmp:
         settings = settings_from(db=db or Path(tmp) / "predict.db")
         rows = run_pipeline([input_path], settings, quiet=quiet)
-        output.parent.mkdir(parents=True, exist_ok=True)
-        with output.open("w", encoding="utf-8") as out:
-            for row in rows:
-                out.write(json.dumps(row, ensure_ascii=False) + "\n")
+        dump_json_lines(rows, output)
     click.echo(f"wrote {len(rows)} predictions → {show_path(str(output))}", err=True)
 

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
+import json
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from typing import BinaryIO
+from pathlib import Path
+from typing import Any, BinaryIO
 
 
 @contextmanager
@@ -17,3 +19,20 @@ def text_stream(out: BinaryIO, newline: str | None = None) -> Iterator[io.TextIO
     finally:
         text.flush()
         text.detach()
+
+
+def write_json_lines(rows: Iterable[Any], out: BinaryIO) -> int:
+    """One JSON object per line (UTF-8, not ASCII-escaped) into `out`; returns the row count."""
+    n = 0
+    with text_stream(out, newline="\n") as text:
+        for row in rows:
+            text.write(json.dumps(row, ensure_ascii=False) + "\n")
+            n += 1
+    return n
+
+
+def dump_json_lines(rows: Iterable[Any], path: Path) -> int:
+    """`write_json_lines` into a file (parent folders created)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("wb") as out:
+        return write_json_lines(rows, out)

@@ -7,12 +7,11 @@ current-only), the articles holding a matching event, with only those events.
 
 from __future__ import annotations
 
-import json
 from collections import deque
 from collections.abc import Iterator
 from typing import Any, BinaryIO
 
-from milwatch.export._streams import text_stream
+from milwatch.export._streams import write_json_lines
 from milwatch.export.predictions import prediction_rows
 from milwatch.store.queries import EventFilter, iter_events_by_article
 
@@ -55,9 +54,4 @@ def eval_rows(store: Any, flt: EventFilter) -> Iterator[dict[str, Any]]:
 
 
 def write_eval(store: Any, flt: EventFilter, out: BinaryIO) -> int:
-    n = 0
-    with text_stream(out, newline="\n") as text:
-        for row in eval_rows(store, flt):
-            text.write(json.dumps(row, ensure_ascii=False) + "\n")
-            n += 1
-    return n
+    return write_json_lines(eval_rows(store, flt), out)

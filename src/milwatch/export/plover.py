@@ -8,10 +8,9 @@ evidence sentence).  milwatch's own fields ride along under `milwatch`.
 
 from __future__ import annotations
 
-import json
 from typing import Any, BinaryIO
 
-from milwatch.export._streams import text_stream
+from milwatch.export._streams import write_json_lines
 from milwatch.store.queries import EventFilter, iter_events
 
 
@@ -51,9 +50,4 @@ def plover_record(event: dict[str, Any]) -> dict[str, Any]:
 
 
 def write_plover(store: Any, flt: EventFilter, out: BinaryIO) -> int:
-    n = 0
-    with text_stream(out, newline="\n") as text:
-        for event in iter_events(store, flt):
-            text.write(json.dumps(plover_record(event), ensure_ascii=False) + "\n")
-            n += 1
-    return n
+    return write_json_lines((plover_record(event) for event in iter_events(store, flt)), out)

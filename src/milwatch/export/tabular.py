@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import csv
-import json
 from typing import Any, BinaryIO
 
-from milwatch.export._streams import text_stream
+from milwatch.export._streams import text_stream, write_json_lines
 from milwatch.store.queries import MAX_PAGE, EventFilter, iter_events
 
 CSV_COLUMNS: tuple[str, ...] = (
@@ -19,12 +18,7 @@ PERSON_FIELDS = ("name", "aliases", "country", "role", "rank", "person_id")
 
 
 def write_jsonl(store: Any, flt: EventFilter, out: BinaryIO) -> int:
-    n = 0
-    with text_stream(out, newline="\n") as text:
-        for event in iter_events(store, flt):
-            text.write(json.dumps(event, ensure_ascii=False) + "\n")
-            n += 1
-    return n
+    return write_json_lines(iter_events(store, flt), out)
 
 
 def csv_row(event: dict[str, Any]) -> list[Any]:
