@@ -71,9 +71,10 @@ def decode_tag(tag: str) -> tuple[str, str]:
     return KINDS[head[0]], bytes.fromhex(hexed).decode()
 
 
-def _bounded(body: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
-    # phrases are lowercase: with flags=0 the pattern is meant for lowercased text (faster)
-    return re.compile(rf"(?<![\w])(?:{body})(?![\w])", flags)
+def _bounded(pack: Pack, body: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    # phrases are lowercase: with flags=0 the pattern is meant for lowercased text (faster);
+    # the pack says where words begin and end (pack.toml word_boundary, clitics)
+    return pack.bounded(body, flags)
 
 
 def _title_pattern(pack: Pack) -> re.Pattern[str]:
@@ -86,7 +87,7 @@ def _title_pattern(pack: Pack) -> re.Pattern[str]:
             items = [("", p) for p in pack.phrases("titles", "honorifics" if kind == "honorific" else kind)]
         for label, phrase in items:
             entries.append((phrase, _tag(code, label, len(entries))))
-    return _bounded(trie_regex(entries), flags=0)  # run over lower_same_length(text)
+    return _bounded(pack, trie_regex(entries), flags=0)  # run over lower_same_length(text)
 
 
 def _country_names(pack: Pack) -> list[str]:
@@ -119,7 +120,7 @@ def _country_body(pack: Pack) -> str:
 
 
 def _country_pattern(pack: Pack) -> re.Pattern[str]:
-    return _bounded(_country_body(pack))
+    return _bounded(pack, _country_body(pack))
 
 
 def _filler_pattern(pack: Pack) -> re.Pattern[str]:
@@ -130,7 +131,7 @@ def _filler_pattern(pack: Pack) -> re.Pattern[str]:
         "conjunction": trie_regex([(w, None) for w in pack.phrases("titles", "conjunctions")]),
     }
     body = "|".join(f"(?P<{k}>{v})" for k, v in parts.items())
-    return _bounded(body)
+    return _bounded(pack, body)
 
 
 def _has_titles(pack: Pack) -> bool:
@@ -164,7 +165,7 @@ _BUILDERS = {
     "title": _title_pattern,
     "country": _country_pattern,
     "filler": _filler_pattern,
-    "conjunction": lambda pack: _bounded(trie_regex([(w, None) for w in pack.phrases("titles", "conjunctions")])),
+    "conjunction": lambda pack: _bounded(pack, trie_regex([(w, None) for w in pack.phrases("titles", "conjunctions")])),
     "not_name": lambda pack: _word_list_pattern(_not_names(pack)),
     "name": _name_pattern,
 }
@@ -182,6 +183,9 @@ class PersonPatterns:
     particles: frozenset[str]  # bin, van, de (lowercase, case-sensitive)
     has_titles: bool  # the language has title phrases of its own (else: untitled-name fallback)
     bare_surnames: bool  # a lone surname counts as a mention of a name found elsewhere
+    name_regex: str  # scripts without capitals: a regex for one name next to a title ("" = capitalised names)
+    name_side: str  # after | before | both: where that name stands relative to its title
+    name_stops: tuple[str, ...]  # characters or words a name never ends with
 
 
 def person_patterns(pack: Pack) -> PersonPatterns:
@@ -197,4 +201,7 @@ def person_patterns(pack: Pack) -> PersonPatterns:
     return PersonPatterns(**found, minor_roles=frozenset(pack.phrases("titles", "minor_roles")),
                           particles=frozenset(p.strip() for p in pack.phrases("titles", "particles")),
                           has_titles=_has_titles(pack),
-                          bare_surnames=bool(pack.get("titles", "bare_surnames", True)))
+                          bare_surnames=bool(pack.get("titles", "bare_surnames", True)),
+                          name_regex=str(pack.get("titles", "name_regex", "") or ""),
+                          name_side=str(pack.get("titles", "name_side", "after") or "after"),
+                          name_stops=tuple(sorted(pack.phrases("titles", "name_stops"), key=len, reverse=True)))

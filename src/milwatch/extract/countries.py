@@ -81,7 +81,8 @@ class CountryFinder:
     """Compiled country vocabulary of one language."""
 
     def __init__(self, entries: dict[str, tuple[str, str, bool]], suffixes: tuple[str, ...],
-                 stem_strip: str, adjectives_capitalised: bool = False) -> None:
+                 stem_strip: str, adjectives_capitalised: bool = False, boundary: str = "word",
+                 clitics: tuple[str, ...] = (), abbreviations: dict[str, str] | None = None) -> None:
         # entries: lowercase surface -> (code, kind, is_prefix)
         self._automaton = ahocorasick.Automaton()
         for surface, (code, kind, is_prefix) in entries.items():
@@ -93,6 +94,9 @@ class CountryFinder:
         self._stem_strip = stem_strip
         self._capital_kinds = (KIND_NAME, KIND_PLACE, KIND_ADJECTIVE) if adjectives_capitalised else (
             KIND_NAME, KIND_PLACE)
+        self._boundary = boundary  # word | start | none (pack.toml word_boundary)
+        self._clitics = tuple(sorted(clitics, key=len, reverse=True))
+        self._abbreviations = {k.lower(): v for k, v in (abbreviations or {}).items()}
 
     @classmethod
     def for_pack(cls, pack: Pack) -> CountryFinder:
@@ -125,7 +129,8 @@ class CountryFinder:
             add(phrase, code, KIND_ADJECTIVE)
         for place, code in pack.get("countries", "places", {}).items():
             add(place, code, KIND_PLACE)
-        return cls(entries, suffixes, stem_strip, bool(pack.get("pack", "adjectives_capitalised", False)))
+        return cls(entries, suffixes, stem_strip, bool(pack.get("pack", "adjectives_capitalised", False)),
+                   pack.word_boundary, pack.clitics, pack.get("countries", "abbreviations", {}) or {})
 
     def find(self, text: str) -> list[CountryMention]:
         """Non-overlapping mentions, longest first, in text order."""
@@ -136,7 +141,7 @@ class CountryFinder:
         n = len(text)
         for end_index, (length, code, kind, is_prefix) in self._automaton.iter(lowered):
             start, end = end_index - length + 1, end_index + 1
-            if start > 0 and (lowered[start - 1].isalnum() or lowered[start - 1] == "_"):
+            if not self._starts_word(lowered, start):
                 continue
             if kind in self._capital_kinds and code != NOT_A_COUNTRY:
                 first = text[start]
@@ -145,11 +150,13 @@ class CountryFinder:
             if is_prefix:
                 while end < n and (text[end].isalnum()):
                     end += 1
-            elif end < n and text[end].isalnum():
+            elif end < n and text[end].isalnum() and self._boundary == "word":
                 end = self._suffix_end(lowered, end, kind)
                 if end < 0:
                     continue
             candidates.append((start, end, code, kind))
+        if self._abbreviations:
+            candidates.extend(self._abbreviation_runs(lowered))
         candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
         mentions: list[CountryMention] = []
         last_end = -1
@@ -159,6 +166,37 @@ class CountryFinder:
                     mentions.append(CountryMention(start, end, code, kind))
                 last_end = end
         return mentions
+
+    def _starts_word(self, lowered: str, start: int, clitics_left: int = 2) -> bool:
+        """Does a name start a word here (after up to two of the script's clitics: والصين, לישראל)?"""
+        if self._boundary == "none" or start == 0:
+            return True
+        if not (lowered[start - 1].isalnum() or lowered[start - 1] == "_"):
+            return True
+        if clitics_left:
+            for clitic in self._clitics:
+                begin = start - len(clitic)
+                if begin >= 0 and lowered.startswith(clitic, begin) and self._starts_word(lowered, begin, clitics_left - 1):
+                    return True
+        return False
+
+    def _abbreviation_runs(self, lowered: str) -> list[tuple[int, int, str, str]]:
+        """Runs of two or more one-character state abbreviations (中俄, 日米韓, 한·미·일): one name each."""
+        found: list[tuple[int, int, str, str]] = []
+        i, n = 0, len(lowered)
+        while i < n:
+            run: list[tuple[int, str]] = []
+            j = i
+            while j < n and lowered[j] in self._abbreviations:
+                run.append((j, self._abbreviations[lowered[j]]))
+                j += 1
+                if j + 1 < n and lowered[j] in "・·-、" and lowered[j + 1] in self._abbreviations:
+                    j += 1
+            codes = {code for _, code in run}
+            if len(run) >= 2 and len(codes) == len(run) and self._starts_word(lowered, i, 0):
+                found.extend((at, at + 1, code, KIND_NAME) for at, code in run)
+            i = max(j, i + 1)
+        return found
 
     def _suffix_end(self, lowered: str, end: int, kind: str) -> int:
         """End of name + allowed inflection ending, or -1 when the word goes on otherwise."""

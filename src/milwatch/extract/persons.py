@@ -26,6 +26,7 @@ from milwatch.extract._person_merge import (
     merge_person_mentions,
 )
 from milwatch.extract._person_patterns import decode_tag, person_patterns
+from milwatch.extract._person_uncased import uncased_mentions
 from milwatch.extract._person_scan import (
     POSSESSIVE_GAP,
     Chain,
@@ -241,13 +242,17 @@ def find_persons(text: str, pack: Pack, country_spans: Sequence[tuple[int, int, 
     ordered = sorted((s, e, c) for s, e, c in country_spans)
     ctx = Context(text, pats, hits, {h.start: k for k, h in enumerate(hits)},
                    {s: (e, c) for s, e, c in ordered}, ordered, pats.minor_roles)
-    mentions = _titled(ctx)
-    if not pats.has_titles:
-        mentions += untitled_mentions(text, mentions, ctx)
-    mentions += recurring_mentions(ctx, mentions)
+    if pats.name_regex:  # a script without capitals: names stand next to their titles
+        mentions = uncased_mentions(ctx, pats.name_regex, pats.name_side, pats.name_stops)
+        original_script = True  # romanised Han, Arabic or Thai would match no press spelling
+    else:
+        mentions = _titled(ctx)
+        if not pats.has_titles:
+            mentions += untitled_mentions(text, mentions, ctx)
+        mentions += recurring_mentions(ctx, mentions)
     kept: list[PersonMention] = []
     for group in group_mentions(mentions, ctx.names):
-        if all(len(ctx.names.words(m.surface)) < 2 for m in group):
+        if not pats.name_regex and all(len(ctx.names.words(m.surface)) < 2 for m in group):
             continue  # a lone surname nobody introduced
         name = group_name(group, original_script, ctx.names)
         for m in group:

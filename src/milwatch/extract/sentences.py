@@ -8,7 +8,9 @@ from dataclasses import dataclass
 # A sentence ends at . ! ? (optionally followed by a closing quote/bracket) when the next
 # non-space character starts a new sentence (capital letter, digit, quote), or at a line break.
 _END = re.compile(r"""[.!?…]["'”»)\]]*\s+(?=["'“«(\[]?[^\W\d_a-zđàáâãèéêìíòóôõùúýăơư]|\d)|\n+"""
-                  r"""|(?<=[a-zà-ỹ]{3})\.(?=[A-ZÀ-Ỹ][a-zà-ỹ])""")  # "novembre.Lors": a lost space
+                  r"""|(?<=[a-zà-ỹ]{3})\.(?=[A-ZÀ-Ỹ][a-zà-ỹ])"""  # "novembre.Lors": a lost space
+                  r"""|[。！？｡][」』”"’)）]*\s*"""  # Chinese and Japanese full stops need no space after them
+                  r"""|[।॥۔؟።။།។։](?!\d)\s*""")  # Devanagari, Urdu, Arabic, Ethiopic, Burmese, Tibetan, Khmer, Armenian
 # Abbreviations after which a period does not end a sentence (title words, initials).
 _ABBREV = re.compile(
     r"(?:\b(?:Gen|Lt|Lieut|Col|Maj|Brig|Adm|Sen|Sgt|Capt|Cdr|Mr|Mrs|Ms|Dr|Prof|St|No|Nr|Jr|Sr|Gov|Rep|"

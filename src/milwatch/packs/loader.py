@@ -18,7 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from milwatch.errors import PackError
-from milwatch.packs.schema import SCHEMA
+from milwatch.packs.concepts import CONCEPTS_STEM, INVENTORY_STEM, Concept, apply_concepts, read_inventory
+from milwatch.packs.schema import SCHEMA, check_values
 
 PACKS_DIR = Path(__file__).resolve().parent
 BASE = "_base"
@@ -42,13 +43,31 @@ def phrase_to_regex(phrase: str) -> str:
     return out
 
 
-def compile_phrases(phrases: list[str]) -> re.Pattern[str]:
-    """One case-insensitive alternation over all phrases, longest first, word-bounded."""
+def bounded_body(body: str, boundary: str = "word", clitics: tuple[str, ...] = ()) -> str:
+    """Wrap a regex body in the word boundaries of a script (pack.toml `word_boundary`, `clitics`).
+
+    word: a non-word character on both sides ("sign" is not in "signal"); start: only
+    before (Korean particles are written onto the word: 회담을); none: anywhere (Chinese,
+    Japanese, Thai write no spaces).  Clitics are prefixes written onto any word (Arabic
+    و ب ل ال, Hebrew ה ו ב ל ש): one or two of them may stand before a phrase.
+    """
+    if boundary == "none":
+        return f"(?:{body})"
+    prefix = ""
+    if clitics:
+        alts = "|".join(re.escape(c) for c in sorted(set(clitics), key=len, reverse=True))
+        prefix = f"(?:{alts}){{0,2}}"
+    tail = r"(?![\w])" if boundary == "word" else ""
+    return rf"(?<![\w]){prefix}(?:{body}){tail}"
+
+
+def compile_phrases(phrases: list[str], boundary: str = "word", clitics: tuple[str, ...] = ()) -> re.Pattern[str]:
+    """One case-insensitive alternation over all phrases, longest first, bounded as the script needs."""
     unique = sorted({p.strip().lower() for p in phrases if p.strip()}, key=len, reverse=True)
     if not unique:
         return re.compile(r"(?!x)x")
     body = "|".join(phrase_to_regex(p) for p in unique)
-    return re.compile(rf"(?<![\w])(?:{body})(?![\w])", re.IGNORECASE)
+    return re.compile(bounded_body(body, boundary, clitics), re.IGNORECASE)
 
 
 def _line_of(text: str, key: str) -> int | None:
@@ -83,6 +102,15 @@ def _check_shape(path: str, text: str, key: str, shape: str, value: Any) -> None
 
 def validate_file(path: Path, data: dict[str, Any], text: str) -> None:
     """Raise PackError unless `data` (parsed from `path`) fits the schema."""
+    if path.stem == INVENTORY_STEM:
+        if path.parent.name != BASE:
+            raise PackError(str(path), "the concept inventory belongs in packs/_base/")
+        read_inventory(data, str(path))
+        return
+    if path.stem == CONCEPTS_STEM:
+        for key, value in data.items():
+            _check_shape(str(path), text, key, "list", value)
+        return
     allowed = SCHEMA.get(path.name)
     if allowed is None:
         raise PackError(str(path), f"unknown pack file; expected one of {sorted(SCHEMA)}")
@@ -110,6 +138,7 @@ def read_pack_dir(folder: Path) -> dict[str, dict[str, Any]]:
         except tomllib.TOMLDecodeError as exc:
             raise PackError(str(path), f"not valid TOML: {exc}") from exc
         validate_file(path, data, text)
+        check_values(str(path), path.stem, data, lambda key, text=text: _line_of(text, key))
         files[path.stem] = data
     for name in folder.iterdir():
         if name.is_file() and name.suffix not in (".toml", ".md") and not name.name.startswith("."):
@@ -155,6 +184,18 @@ class Pack:
     def date_order(self) -> str:
         return str(self.get("pack", "date_order", "DMY"))
 
+    @property
+    def word_boundary(self) -> str:
+        return str(self.get("pack", "word_boundary", "word") or "word")
+
+    @property
+    def clitics(self) -> tuple[str, ...]:
+        return tuple(self.get("pack", "clitics", []) or [])
+
+    def bounded(self, body: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+        """A regex body wrapped in this language's word boundaries."""
+        return re.compile(bounded_body(body, self.word_boundary, self.clitics), flags)
+
     def phrases(self, stem: str, key: str, sub: str | None = None) -> list[str]:
         value = self.get(stem, key, [] if sub is None else {})
         if sub is not None:
@@ -165,7 +206,7 @@ class Pack:
         """Compiled word-bounded regex over the phrases at stem/key(/sub)."""
         cache_key = (stem, key, sub or "")
         if cache_key not in self._compiled:
-            self._compiled[cache_key] = compile_phrases(self.phrases(stem, key, sub))
+            self._compiled[cache_key] = compile_phrases(self.phrases(stem, key, sub), self.word_boundary, self.clitics)
         return self._compiled[cache_key]
 
     def labelled(self, stem: str, key: str) -> dict[str, re.Pattern[str]]:
@@ -181,6 +222,7 @@ class PackRegistry:
         self.root = root or PACKS_DIR
         self._packs: dict[str, Pack] = {}
         self._base: dict[str, dict[str, Any]] | None = None
+        self._inventory: dict[str, Concept] | None = None
 
     def available(self) -> list[str]:
         """Codes of languages that have their own pack folder."""
@@ -193,6 +235,13 @@ class PackRegistry:
             self._base = read_pack_dir(folder) if folder.is_dir() else {}
         return self._base
 
+    def inventory(self) -> dict[str, Concept]:
+        """The concept inventory of `_base/inventory.toml` (empty when there is none)."""
+        if self._inventory is None:
+            base_dir = self.root / BASE
+            self._inventory = read_inventory(self.base().get(INVENTORY_STEM, {}), str(base_dir / "inventory.toml"))
+        return self._inventory
+
     def get(self, code: str | None) -> Pack:
         """The pack for `code`; the fallback pack when the language has no folder."""
         code = (code or "und").lower()
@@ -201,5 +250,6 @@ class PackRegistry:
             own = read_pack_dir(folder) if folder.is_dir() and not code.startswith("_") else {}
             if own and own.get("pack", {}).get("code", code) != code:
                 raise PackError(str(folder / "pack.toml"), f"code must equal the folder name {code!r}", key="code")
-            self._packs[code] = Pack(code=code, data=_merge(self.base(), own), has_own_folder=bool(own))
+            apply_concepts(own, self.inventory(), folder)
+            self._packs[code] = Pack(code=code, data=_merge({k: v for k, v in self.base().items() if k != INVENTORY_STEM}, own), has_own_folder=bool(own))
         return self._packs[code]

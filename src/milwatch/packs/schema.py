@@ -20,6 +20,10 @@ Phrase syntax (used by every `list` of phrases, see docs/language-packs.md):
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+from typing import Any
+
 SCHEMA: dict[str, dict[str, str]] = {
     "pack.toml": {
         "code": "str",  # ISO 639-1 code, same as the folder name
@@ -32,6 +36,8 @@ SCHEMA: dict[str, dict[str, str]] = {
         "adjectives_capitalised": "bool",  # demonyms are written with a capital (en): "polish" is not Poland
         "name_suffixes": "list",  # endings a country name may take (de genitive "s", ru case endings)
         "name_stem_strip": "str",  # final letters dropped from a name before its endings (ru "я" in Россия -> России)
+        "word_boundary": "str",  # word | start | none: where a phrase may begin and end (start: ko particles; none: zh, ja, th)
+        "clitics": "list",  # prefixes written onto any word (ar و ب ل ال, he ה ו ב ל ש): up to two may precede a phrase
     },
     "boilerplate.toml": {
         "drop_line": "list",  # regexes: a whole line matching one is dropped
@@ -43,6 +49,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "names": "map",  # extra names -> ISO3 (or org code): historical names, short forms
         "adjectives": "map",  # demonyms and adjective stems (phrase syntax) -> ISO3
         "places": "map",  # capitals and well-known places -> ISO3 (location hints)
+        "abbreviations": "map",  # one-character state abbreviations that combine: zh 中 + 俄 in 中俄, ko 한미, ja 日米韓
     },
     "triggers.toml": {
         "meeting": "list",
@@ -84,6 +91,9 @@ SCHEMA: dict[str, dict[str, str]] = {
         "not_names": "list",  # capitalised words never part of a name: Ministry, Bộ, Monday
         "minor_roles": "list",  # role labels that lose to any other role in a title chain (party posts)
         "conjunctions": "list",  # and, und, và: join two titles of one person, or two people
+        "name_regex": "str",  # scripts without capitals: a regex for one name (zh "[一-鿿]{2,3}")
+        "name_side": "str",  # after | before | both: where such a name stands next to its title
+        "name_stops": "list",  # characters or words that never end such a name (zh 在 與 表示)
         "bare_surnames": "bool",  # is a lone surname ("Hasanov") a mention? false where name words are common words (vi)
     },
     "markers.toml": {
@@ -122,3 +132,48 @@ SCHEMA: dict[str, dict[str, str]] = {
 }
 
 VALUE_SHAPES = ("str", "bool", "list", "map", "map_list")
+
+
+_CHOICES = {
+    ("pack", "date_order"): ("DMY", "MDY"),
+    ("pack", "word_boundary"): ("word", "start", "none"),
+    ("titles", "name_side"): ("after", "before", "both"),
+}
+_OFFSET_KEYS = ("relative_days", "relative_weeks", "relative_months", "relative_years")
+_DIRECTION_KEYS = ("weekday_before", "weekday_after")
+_NUMBERED = {"months": range(1, 13), "weekdays": range(0, 7)}
+
+
+def check_values(path: str, stem: str, data: dict[str, Any], line_of: Callable[[str], int | None]) -> None:
+    """Raise PackError for values of the right shape but a wrong meaning (not only shapes)."""
+    from milwatch.errors import PackError
+
+    def fail(key: str, msg: str) -> None:
+        raise PackError(path, msg, key=key, line=line_of(key))
+
+    for key, value in data.items():
+        choices = _CHOICES.get((stem, key))
+        if choices and value not in choices:
+            fail(key, f"must be one of {list(choices)}, got {value!r}")
+        if stem == "dates" and key in _OFFSET_KEYS + _DIRECTION_KEYS:
+            for phrase, offset in value.items():
+                try:
+                    number = int(offset)
+                except ValueError:
+                    fail(key, f"{phrase!r}: offset {offset!r} is not a whole number")
+                if key in _DIRECTION_KEYS and number not in (-1, 0, 1):
+                    fail(key, f"{phrase!r}: must be \"-1\", \"0\" or \"+1\"")
+        if stem == "dates" and key in _NUMBERED:
+            bad = [k for k in value if not k.isdigit() or int(k) not in _NUMBERED[key]]
+            if bad:
+                fail(key, f"keys must be numbers in {_NUMBERED[key].start}..{_NUMBERED[key].stop - 1}: {bad}")
+        if stem == "titles" and key == "name_regex":
+            try:
+                re.compile(value)
+            except re.error as exc:
+                fail(key, f"bad regex: {exc}")
+        if stem in ("triggers", "markers", "concepts") and isinstance(value, list):
+            for phrase in value:
+                words = phrase.split()
+                if not words or words[0] == "~" or words[-1] == "~":
+                    fail(key, f"phrase {phrase!r}: empty, or a gap '~' at its edge")

@@ -1,0 +1,138 @@
+"""Officials in scripts without capital letters (Chinese, Japanese, Korean, Arabic, Hebrew,
+Devanagari, Thai ...): a name is what the pack's `titles.name_regex` matches right after
+or right before a title ("國防部長董軍", "中谷防衛相", "وزير الدفاع لويد أوستن").
+
+Which side the name stands on is the pack's `name_side`; `name_stops` are characters or
+words a name never ends with (they belong to the next word: 董軍進行 -> 董軍).  A state
+named between the title and the name, or right before either, is the person's country.
+Later bare occurrences of a found name are mentions of the same person.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from milwatch.extract._person_merge import PersonMention
+from milwatch.extract._person_scan import Context, Hit
+
+_JOINERS = " \t\u00a0・·"  # between a title, a state and a name
+MAX_NAME_CHARS = 40
+COUNTRY_REACH = 4  # characters between a state and the title or name it qualifies (の, 's, spaces)
+
+
+def _skip(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in _JOINERS:
+        pos += 1
+    return pos
+
+
+def _skip_back(text: str, pos: int) -> int:
+    while pos > 0 and text[pos - 1] in _JOINERS:
+        pos -= 1
+    return pos
+
+
+def _trim(surface: str, stops: tuple[str, ...]) -> str:
+    """Drop stop words or characters from the end of a name ("董軍進" -> "董軍" when 進 is a stop)."""
+    changed = True
+    while changed and surface:
+        changed = False
+        for stop in stops:
+            rest = surface[: -len(stop)].rstrip()
+            if surface.endswith(stop) and rest and (len(rest) >= 2 or " " in surface):
+                surface, changed = rest, True
+                break
+    return surface.strip()
+
+
+def _state_ending_near(ctx: Context, pos: int) -> str | None:
+    """A state whose mention ends within COUNTRY_REACH characters before `pos`."""
+    k = bisect_right(ctx.span_ends, pos) - 1
+    if k < 0:
+        return None
+    start, end, code = ctx.ordered_spans[k]
+    return code if pos - end <= COUNTRY_REACH and "\n" not in ctx.text[end:pos] else None
+
+
+def _forward(ctx: Context, hit: Hit, name_re: re.Pattern[str], stops: tuple[str, ...]) -> tuple[int, int, str | None] | None:
+    text, pos, country = ctx.text, _skip(ctx.text, hit.end), None
+    for _ in range(2):  # a state, or a state adjective, between the title and the name
+        span = ctx.spans.get(pos)
+        if not span:
+            break
+        pos, country = _skip(text, span[0]), country or span[1]
+    if pos in ctx.hit_index:
+        return None  # another title follows: the chain goes on from there
+    m = name_re.match(text, pos)
+    if not m or m.end() == pos:
+        return None
+    name = _trim(m.group(), stops)
+    return (pos, pos + len(name), country) if name else None
+
+
+def _backward(ctx: Context, hit: Hit, name_re: re.Pattern[str], stops: tuple[str, ...]) -> tuple[int, int, str | None] | None:
+    text = ctx.text
+    end, country = _skip_back(text, hit.start), None
+    k = bisect_right(ctx.span_ends, end) - 1
+    if k >= 0 and ctx.ordered_spans[k][1] == end:  # "나카타니 겐 일본 방위대신": name, state, title
+        country = ctx.ordered_spans[k][2]
+        end = _skip_back(text, ctx.ordered_spans[k][0])
+    best = None
+    for start in range(max(0, end - MAX_NAME_CHARS), end):
+        if name_re.fullmatch(text, start, end):
+            best = start
+            break  # the longest name that ends at the title
+    if best is None:
+        return None
+    name = text[best:end]
+    for stop in stops:  # a stop word before the name belongs to the sentence ("و", "と")
+        if name.startswith(stop) and len(name) > len(stop) + 1:
+            best, name = best + len(stop), name[len(stop):]
+    best = _skip(text, best)
+    if best >= end or best in ctx.hit_index:
+        return None
+    return best, end, country or _state_ending_near(ctx, best)
+
+
+def uncased_mentions(ctx: Context, name_regex: str, side: str, stops: tuple[str, ...]) -> list[PersonMention]:
+    """Officials named next to a title, for a pack with `titles.name_regex`."""
+    name_re = re.compile(name_regex)
+    found: dict[tuple[int, int], PersonMention] = {}
+    for hit in ctx.hits:
+        if hit.kind not in ("role", "rank", "counterpart"):
+            continue
+        spans = []
+        if side in ("after", "both"):
+            spans.append(_forward(ctx, hit, name_re, stops))
+        if side in ("before", "both"):
+            spans.append(_backward(ctx, hit, name_re, stops))
+        for span in spans:
+            if not span or (span[0], span[1]) in found:
+                continue
+            start, end, country = span
+            country = country or _state_ending_near(ctx, hit.start)
+            role = hit.label if hit.kind == "role" else None
+            rank = hit.label if hit.kind == "rank" else None
+            found[(start, end)] = ctx.mention(start, end, role, rank, country)
+            break
+    mentions = sorted(found.values(), key=lambda m: m.start)
+    return mentions + _repeats(ctx.text, mentions)
+
+
+def _repeats(text: str, mentions: list[PersonMention]) -> list[PersonMention]:
+    """Later bare occurrences of a name found next to a title."""
+    taken = {(m.start, m.end) for m in mentions}
+    covered = [(m.start, m.end) for m in mentions]
+    extra: list[PersonMention] = []
+    for surface in sorted({m.surface for m in mentions}, key=len, reverse=True):
+        if len(surface) < 2:
+            continue
+        at = text.find(surface)
+        while at >= 0:
+            end = at + len(surface)
+            if (at, end) not in taken and not any(s < end and at < e for s, e in covered):
+                extra.append(PersonMention(at, end, surface, surface, None, None, None))
+                covered.append((at, end))
+            at = text.find(surface, end)
+    return extra
