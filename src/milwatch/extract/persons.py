@@ -26,7 +26,6 @@ from milwatch.extract._person_merge import (
     merge_person_mentions,
 )
 from milwatch.extract._person_patterns import decode_tag, person_patterns
-from milwatch.extract._person_uncased import uncased_mentions
 from milwatch.extract._person_scan import (
     POSSESSIVE_GAP,
     Chain,
@@ -36,6 +35,7 @@ from milwatch.extract._person_scan import (
     recurring_mentions,
     untitled_mentions,
 )
+from milwatch.extract._person_uncased import uncased_mentions
 from milwatch.packs import Pack
 
 __all__ = ["PersonMention", "canonical_name", "find_persons", "group_person_mentions", "merge_person_mentions"]
