@@ -1,0 +1,139 @@
+"""The extract stage on short Dutch, Swedish, Danish and Norwegian articles written for these tests
+(invented officials; the North Germanic group of language packs: nl, sv, da, no).
+
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports.
+A case passes when every expected event is found (same type and country set) with the
+fields the case states, and no other event is predicted.  Fields a case leaves out are
+not checked; `date` is checked as score.py does (the prediction may be finer than the
+expectation: "2024-09" accepts "2024-09-16"); `historical` is always checked (default
+false); `persons` lists names that must be among the event's persons (folded as score.py
+folds them).
+
+Cases the current rules get wrong are kept as `xfail(strict=False)` with the reason: they
+are the extraction to-do list.  Add a case by adding a `case(...)` to the table.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from milwatch.evaluate.scoring import date_ok, fold_name
+from milwatch.extract.engine import Extractor
+from milwatch.model import Article, Event
+from milwatch.packs import PackRegistry
+
+CHECKED = ("date", "location", "mode", "doc_type", "historical")
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(PackRegistry())
+
+
+def ev(type_: str, countries: list[str], **fields: Any) -> dict[str, Any]:
+    return {"type": type_, "countries": countries, **fields}
+
+
+def case(case_id: str, lang: str, published: str | None, text: str, events: list[dict[str, Any]],
+         title: str | None = None, xfail: str | None = None) -> Any:
+    marks = [pytest.mark.xfail(strict=False, reason=xfail)] if xfail else []
+    return pytest.param(lang, published, title, text, events, id=case_id, marks=marks)
+
+
+CASES = [
+    # --- Dutch ----------------------------------------------------------------------------------
+    case("nl-meeting-visit", "nl", "2024-03-14",
+         "De Nederlandse minister van Defensie Pieter van der Linden heeft dinsdag in Den Haag zijn Noorse "
+         "ambtgenoot Lars Haugland ontvangen. De twee ministers bespraken de samenwerking op het gebied van "
+         "maritieme veiligheid en opleiding.",
+         [ev("meeting", ["NLD", "NOR"], date="2024-03-12", location="NLD", mode="visit", actor=["NOR"],
+             recipient=["NLD"], persons=["Pieter van der Linden", "Lars Haugland"])]),
+    case("nl-meeting-phone-own-country", "nl", "2025-01-17",
+         "Defensieminister Pieter van der Linden had woensdag een telefoongesprek met zijn Britse collega Oliver "
+         "Grant. Ze spraken over de luchtverdediging.",
+         [ev("meeting", ["GBR", "NLD"], date="2025-01-15", mode="phone", persons=["Oliver Grant"])]),
+    case("nl-agreement-memorandum", "nl", "2024-06-12",
+         "Nederland en Polen hebben maandag in Warschau een memorandum van overeenstemming over samenwerking in de "
+         "defensie-industrie ondertekend.",
+         [ev("agreement", ["NLD", "POL"], date="2024-06-10", location="POL", doc_type="memorandum")]),
+    case("nl-agreement-letter-of-intent-and-background", "nl", "2024-09-06",
+         "De ministers van Defensie van België en Luxemburg hebben donderdag in Brussel een intentieverklaring "
+         "getekend over de gezamenlijke aankoop van militaire voertuigen. Eerder hadden beide landen in 2018 een "
+         "defensieovereenkomst gesloten.",
+         [ev("agreement", ["BEL", "LUX"], date="2024-09-05", location="BEL", doc_type="letter_of_intent"),
+          ev("agreement", ["BEL", "LUX"], date="2018", doc_type="agreement", historical=True)]),
+    case("nl-exercise", "nl", "2025-02-27",
+         "Nederlandse en Duitse mariniers hielden vorige week een gezamenlijke oefening. Aan de oefening namen "
+         "ruim 800 militairen deel.",
+         [ev("exercise", ["DEU", "NLD"], date="2025-02")]),
+    case("nl-aid-and-pledge", "nl", "2024-11-15",
+         "Nederland heeft donderdag vier patrouilleboten overgedragen aan de Oekraïense marine. Minister van "
+         "Defensie Pieter van der Linden zegde bovendien toe dat Nederland volgend jaar Oekraïense militairen zal "
+         "opleiden.",
+         [ev("aid", ["NLD", "UKR"], date="2024-11-14"), ev("intent", ["NLD", "UKR"])]),
+    case("nl-combat-not-relevant", "nl", "2024-05-03",
+         "Rusland heeft in de nacht van donderdag op vrijdag opnieuw een grote luchtaanval op Oekraïne uitgevoerd. "
+         "Volgens het Oekraïense leger werden twaalf mensen gedood.", []),
+]
+
+
+def _describe(events: list[Event]) -> str:
+    return "; ".join(f"{e.type} {e.countries} date={e.date} loc={e.location} mode={e.mode} doc={e.doc_type} "
+                     f"hist={e.historical}" for e in events) or "(no events)"
+
+
+def _problems(expected: dict[str, Any], event: Event) -> list[str]:
+    wrong = []
+    for key in CHECKED:
+        if key not in expected and key != "historical":
+            continue
+        want, got = expected.get(key, False), getattr(event, key)
+        ok = date_ok(want, got) if key == "date" and want else want == got
+        if not ok:
+            wrong.append(f"{key}: expected {want!r}, got {got!r}")
+    for key in ("actor", "recipient"):
+        if key in expected and sorted(expected[key]) != sorted(getattr(event, key)):
+            wrong.append(f"{key}: expected {expected[key]}, got {getattr(event, key)}")
+    found = {fold_name(n) for p in event.persons for n in [p.name, *p.aliases]}
+    missing = [n for n in expected.get("persons", []) if fold_name(n) not in found]
+    if missing:
+        wrong.append(f"persons missing {missing}, got {[p.name for p in event.persons]}")
+    return wrong
+
+
+@pytest.mark.parametrize(("lang", "published", "title", "text", "expected"), CASES)
+def test_event_case(extractor: Extractor, lang: str, published: str | None, title: str | None, text: str,
+                    expected: list[dict[str, Any]]) -> None:
+    article = Article(id="case", text=text, title=title, published=published, lang=lang, lang_hint=lang)
+    extraction = extractor.extract(article)
+    events = list(extraction.events)
+    assert extraction.relevant == bool(expected), _describe(events)
+    unmatched = list(events)
+    for want in expected:
+        candidates = [e for e in unmatched if e.type == want["type"] and sorted(e.countries) == sorted(want["countries"])]
+        assert candidates, f"missing {want['type']} {want['countries']}; predicted: {_describe(events)}"
+        best = min(candidates, key=lambda e: len(_problems(want, e)))
+        problems = _problems(want, best)
+        assert not problems, f"{want['type']} {want['countries']}: " + "; ".join(problems)
+        unmatched.remove(best)
+    assert not unmatched, f"unexpected events: {_describe(unmatched)}"
+
+
+@pytest.mark.parametrize(("lang", "published", "title", "text", "expected"), CASES)
+def test_event_case(extractor: Extractor, lang: str, published: str | None, title: str | None, text: str,
+                    expected: list[dict[str, Any]]) -> None:
+    article = Article(id="case", text=text, title=title, published=published, lang=lang, lang_hint=lang)
+    extraction = extractor.extract(article)
+    events = list(extraction.events)
+    assert extraction.relevant == bool(expected), _describe(events)
+    unmatched = list(events)
+    for want in expected:
+        candidates = [e for e in unmatched if e.type == want["type"] and sorted(e.countries) == sorted(want["countries"])]
+        assert candidates, f"missing {want['type']} {want['countries']}; predicted: {_describe(events)}"
+        best = min(candidates, key=lambda e: len(_problems(want, e)))
+        problems = _problems(want, best)
+        assert not problems, f"{want['type']} {want['countries']}: " + "; ".join(problems)
+        unmatched.remove(best)
+    assert not unmatched, f"unexpected events: {_describe(unmatched)}"
