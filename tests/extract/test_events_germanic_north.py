@@ -76,6 +76,43 @@ CASES = [
     case("nl-combat-not-relevant", "nl", "2024-05-03",
          "Rusland heeft in de nacht van donderdag op vrijdag opnieuw een grote luchtaanval op Oekraïne uitgevoerd. "
          "Volgens het Oekraïense leger werden twaalf mensen gedood.", []),
+    # --- Swedish --------------------------------------------------------------------------------
+    case("sv-meeting-visit-split-verb", "sv", "2024-03-14",
+         "Försvarsminister Anna Berglund tog i tisdags emot sin estniska kollega Margus Tamm i Stockholm. "
+         "Ministrarna diskuterade säkerhetsläget i Östersjöregionen och samarbetet inom luftförsvar.",
+         [ev("meeting", ["EST", "SWE"], date="2024-03-12", location="SWE", mode="visit", actor=["EST"],
+             recipient=["SWE"], persons=["Anna Berglund", "Margus Tamm"])]),
+    case("sv-meeting-multilateral", "sv", "2024-10-18",
+         "I marginalen av Natos försvarsministermöte i Bryssel träffade försvarsminister Anna Berglund på "
+         "torsdagen sin turkiske kollega Mehmet Kaya. De två ministrarna diskuterade försvarsindustriellt samarbete.",
+         [ev("meeting", ["SWE", "TUR"], date="2024-10-17", location="BEL", mode="multilateral",
+             persons=["Anna Berglund", "Mehmet Kaya"])]),
+    case("sv-meeting-phone", "sv", "2025-01-17",
+         "Försvarsminister Anna Berglund hade i onsdags ett telefonsamtal med sin brittiske kollega Oliver Grant.",
+         [ev("meeting", ["GBR", "SWE"], date="2025-01-15", mode="phone", persons=["Oliver Grant"])]),
+    case("sv-agreement-definite-compound", "sv", "2024-06-12",
+         "Sverige och Norge undertecknade på måndagen ett nytt samarbetsavtal om gemensam materielanskaffning. "
+         "Avtalet skrevs under i Oslo av de båda ländernas försvarsministrar.",
+         [ev("agreement", ["NOR", "SWE"], date="2024-06-10", location="NOR", doc_type="agreement")]),
+    case("sv-agreement-memorandum-split-verb", "sv", "2024-06-12",
+         "Sveriges och Polens försvarsministrar skrev den 10 juni under ett samförståndsavtal om samarbete inom "
+         "försvarsindustrin.",
+         [ev("agreement", ["POL", "SWE"], date="2024-06-10", doc_type="memorandum")]),
+    case("sv-meeting-and-background-agreement", "sv", "2024-10-18",
+         "Danmarks försvarsminister Lars Holm besökte i går Stockholm, där han träffade försvarsminister Anna "
+         "Berglund. Länderna undertecknade redan 2019 ett försvarsavtal.",
+         [ev("meeting", ["DNK", "SWE"], date="2024-10-17", location="SWE", mode="visit", actor=["DNK"]),
+          ev("agreement", ["DNK", "SWE"], date="2019", historical=True)]),
+    case("sv-exercise", "sv", "2025-02-27",
+         "Svenska och finska förband genomförde förra veckan en gemensam vinterövning. Omkring 2 000 soldater "
+         "deltog i övningen.",
+         [ev("exercise", ["FIN", "SWE"], date="2025-02")]),
+    case("sv-aid-handover", "sv", "2024-11-15",
+         "Sverige har överlämnat två stridsbåtar till den ukrainska marinen, meddelade Försvarsmakten på torsdagen.",
+         [ev("aid", ["SWE", "UKR"], date="2024-11-14")]),
+    case("sv-combat-not-relevant", "sv", "2024-05-03",
+         "Ryssland genomförde under natten en omfattande robotattack mot Ukraina. Enligt det ukrainska flygvapnet "
+         "dödades tolv personer.", []),
 ]
 
 
