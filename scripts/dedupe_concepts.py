@@ -68,13 +68,21 @@ def dedupe(lang: str, dry_run: bool = False) -> int:
         return removed
     originals = {stem: (folder / f"{stem}.toml").read_text(encoding="utf-8") for stem in texts}
     for stem, text in texts.items():
-        (folder / f"{stem}.toml").write_text(re.sub(r"\n{3,}", "\n\n", text), encoding="utf-8")
+        (folder / f"{stem}.toml").write_text(_tidy(text), encoding="utf-8")
     after = PackRegistry().get(lang).data
     if _normal(before) != _normal(after):
         for stem, text in originals.items():
             (folder / f"{stem}.toml").write_text(text, encoding="utf-8")
         raise SystemExit(f"{lang}: the merged pack would change; nothing written")
     return removed
+
+
+def _tidy(text: str) -> str:
+    """Drop the blank lines and trailing spaces the removals leave inside lists."""
+    text = re.sub(r"\n[ \t]+(?=\n)", "", text)
+    text = re.sub(r"[ \t]+\n", "\n", text)
+    text = re.sub(r"\[\n(\s*\n)+", "[\n", text)
+    return re.sub(r"\n{3,}", "\n\n", text)
 
 
 def _normal(data: object) -> object:
