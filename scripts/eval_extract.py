@@ -41,6 +41,7 @@ def main() -> None:
     for row in gold:
         hint = None if args.detect else row.get("lang")
         article = Article(id=row["id"], text=row["text"], title=row.get("title"), published=row.get("published"),
+                          source_url=row.get("source_url"),
                           lang_hint=hint, lang=hint)
         if not args.raw:
             article = prepare(article, extractor.registry, detector)

@@ -7,7 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from milwatch.extract.dates import DateMention, find_dateline, find_dates, resolve_date, resolve_weekday
+from milwatch.extract.dates import (
+    DateMention,
+    find_dateline,
+    find_dates,
+    published_from_metadata,
+    resolve_date,
+    resolve_weekday,
+)
 from milwatch.packs import PackRegistry
 
 DEV = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "dev"
@@ -292,3 +299,15 @@ def test_leftover_day_word_year_goes_to_dateparser(registry: PackRegistry) -> No
     # an English date inside a Vietnamese article: "April" is no Vietnamese month name
     assert one(registry, "vi", "Bài viết đăng ngày 21 April 2017.", None).value == "2017-04-21"
     assert found(registry, "de", "Es kamen 30 Soldaten 2025 zusammen.", None) == [("2025", "2025", "year")]
+
+
+@pytest.mark.parametrize(("url", "text", "expected"), [
+    ("https://example.org/2025/04/01/ministers-meet", "Text.", "2025-04-01"),
+    ("https://example.org/news/2023-06-05-talks.html", "Text.", "2023-06-05"),
+    ("https://example.org/2023/09/talks", "Text.", None),  # a month alone is not a publication day
+    ("https://example.org/2023/02/30/x", "Text.", None),  # not a day
+    (None, "date 2024-11-03 \nDefence ministers met.", "2024-11-03"),
+    (None, "Defence ministers met on 2024-11-03.", None),  # a date in the text is not metadata
+])
+def test_published_from_metadata(url: str | None, text: str, expected: str | None) -> None:
+    assert published_from_metadata(url, text) == expected

@@ -177,6 +177,22 @@ def _base_from(raws: list[Raw], text: str, anchor: _Anchor | None) -> date | Non
     return make_date(year, line.month, line.day or 1) if year is not None else None
 
 
+# A day in an article's address (/2025/04/01/, 2025-04-01) or a "date YYYY-MM-DD" line at the
+# head of a stored page is publication metadata; a month alone (/2023/09/) is not.
+_URL_DAY = re.compile(r"(?<!\d)((?:19|20)\d\d)[/_-](\d\d)[/_-](\d\d)(?!\d)")
+_DATE_PREFIX = re.compile(r"\A\s*date[ :]+((?:19|20)\d\d)-(\d\d)-(\d\d)\b", re.IGNORECASE)
+
+
+def published_from_metadata(source_url: str | None, text: str) -> str | None:
+    """The publication day an article's address or a stored page's date line gives, or None."""
+    for m in (_DATE_PREFIX.match(text or ""), _URL_DAY.search(source_url or "")):
+        if m:
+            day = make_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            if day:
+                return day.isoformat()
+    return None
+
+
 def find_dateline(text: str, pack: Pack) -> str | None:
     """The day a wire dateline or date line at the head of `text` names ("YYYY-MM-DD"), or None.
 

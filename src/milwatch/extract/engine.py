@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from milwatch.extract.analysis import DateRef, PersonRef, analyse_article
 from milwatch.extract.assemble import assemble
 from milwatch.extract.countries import CountryFinder, CountryMention
-from milwatch.extract.dates import find_dateline, find_dates
+from milwatch.extract.dates import find_dateline, find_dates, published_from_metadata
 from milwatch.extract.events import candidate_events
 from milwatch.extract.persons import find_persons
 from milwatch.model import Article, Event, Extraction
@@ -45,7 +45,7 @@ class Extractor:
         lang = article.lang or article.lang_hint
         res = self.resources(lang)
         text = article.body
-        published = article.published
+        published = article.published or published_from_metadata(article.source_url, article.text)
         base = published or find_dateline(text, res.pack)
         countries = res.countries.find(text)
         title = article.title.strip() if article.title and article.title.strip() else None
