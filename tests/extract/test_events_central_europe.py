@@ -1,0 +1,129 @@
+"""The extract stage on short Czech, Slovak, Slovenian and Hungarian articles (invented officials).
+
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports, in the
+style of test_events.py: every expected event must be found (same type and country set) with
+the fields the case states, and no other event may be predicted.  Fields a case leaves out are
+not checked; `historical` is always checked (default false); `persons` lists names (folded as
+score.py folds them) that must be among the event's persons.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from milwatch.evaluate.scoring import date_ok, fold_name
+from milwatch.extract.engine import Extractor
+from milwatch.model import Article, Event
+from milwatch.packs import PackRegistry
+
+CHECKED = ("date", "location", "mode", "doc_type", "historical")
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(PackRegistry())
+
+
+def ev(type_: str, countries: list[str], **fields: Any) -> dict[str, Any]:
+    return {"type": type_, "countries": countries, **fields}
+
+
+def case(case_id: str, lang: str, published: str | None, text: str, events: list[dict[str, Any]],
+         title: str | None = None, xfail: str | None = None) -> Any:
+    marks = [pytest.mark.xfail(strict=False, reason=xfail)] if xfail else []
+    return pytest.param(lang, published, title, text, events, id=case_id, marks=marks)
+
+
+CASES = [
+    # --- Czech --------------------------------------------------------------------------------
+    case("cs-meeting-visit", "cs", "2024-10-18",
+         "Ministr obrany Petr Dvořák ve středu přijal v Praze svého polského protějška Tomasze Nowaka. Oba ministři "
+         "jednali o společném výcviku a o spolupráci obranného průmyslu.",
+         [ev("meeting", ["CZE", "POL"], date="2024-10-16", location="CZE", mode="visit", actor=["POL"],
+             recipient=["CZE"], persons=["Petr Dvořák", "Tomasze Nowaka"])]),
+    case("cs-agreement-memorandum", "cs", "2024-03-13",
+         "Česko a Slovensko v pondělí v Bratislavě podepsaly memorandum o porozumění v oblasti vojenského "
+         "zdravotnictví.",
+         [ev("agreement", ["CZE", "SVK"], date="2024-03-11", location="SVK", doc_type="memorandum")]),
+    case("cs-exercise", "cs", "2024-06-17",
+         "Vojáci Armády České republiky a rakouské armády společně cvičili od 3. do 14. června 2024 ve vojenském "
+         "újezdu Boletice. Cvičení se zúčastnilo přes 800 vojáků.",
+         [ev("exercise", ["AUT", "CZE"], date="2024-06")]),
+    case("cs-aid", "cs", "2024-02-09",
+         "Česká republika předala Ukrajině další dodávku dělostřelecké munice, uvedlo ministerstvo obrany.",
+         [ev("aid", ["CZE", "UKR"])]),
+    # --- Slovak -------------------------------------------------------------------------------
+    case("sk-meeting-phone", "sk", "2024-05-10",
+         "Minister obrany Slovenskej republiky Juraj Kováč telefonoval vo štvrtok so svojím maďarským náprotivkom "
+         "Lászlóm Szabóom. Hovorili o spoločnom výcviku a ochrane vzdušného priestoru.",
+         [ev("meeting", ["HUN", "SVK"], date="2024-05-09", mode="phone", persons=["Juraj Kováč"])]),
+    case("sk-agreement", "sk", "2024-09-12",
+         "Slovensko a Poľsko podpísali v utorok vo Varšave dohodu o spolupráci v oblasti obranného priemyslu.",
+         [ev("agreement", ["POL", "SVK"], date="2024-09-10", location="POL", doc_type="agreement")]),
+    case("sk-exercise", "sk", "2024-05-20",
+         "Vo vojenskom obvode Lešť sa od 6. do 17. mája 2024 konalo spoločné cvičenie slovenských a amerických "
+         "vojakov.",
+         [ev("exercise", ["SVK", "USA"], date="2024-05")]),
+    # --- Hungarian ----------------------------------------------------------------------------
+    case("hu-meeting-visit", "hu", "2024-04-18",
+         "Kedden Budapesten fogadta szlovák hivatali partnerét, Juraj Novákot a honvédelmi miniszter. A két "
+         "miniszter a védelmi együttműködés bővítéséről tárgyalt.",
+         [ev("meeting", ["HUN", "SVK"], date="2024-04-16", location="HUN", mode="visit", actor=["SVK"],
+             recipient=["HUN"])]),
+    case("hu-agreement", "hu", "2024-11-15",
+         "Magyarország és Szerbia védelmi miniszterei szerdán Belgrádban együttműködési megállapodást írtak alá a "
+         "katonai oktatás területén.",
+         [ev("agreement", ["HUN", "SRB"], date="2024-11-13", location="SRB", doc_type="agreement")]),
+    case("hu-exercise", "hu", "2024-06-03",
+         "Magyar és horvát katonák közös gyakorlatot tartottak Horvátországban, a hadgyakorlaton mintegy 600 "
+         "katona vett részt.",
+         [ev("exercise", ["HRV", "HUN"])]),
+    case("hu-aid", "hu", "2024-10-05",
+         "Magyarország tíz katonai terepjárót adományozott a montenegrói hadseregnek, az átadási ünnepséget "
+         "pénteken tartották Podgoricában.",
+         [ev("aid", ["HUN", "MNE"], location="MNE")]),
+]
+
+
+def _describe(events: list[Event]) -> str:
+    return "; ".join(f"{e.type} {e.countries} date={e.date} loc={e.location} mode={e.mode} doc={e.doc_type} "
+                     f"hist={e.historical}" for e in events) or "(no events)"
+
+
+def _problems(expected: dict[str, Any], event: Event) -> list[str]:
+    wrong = []
+    for key in CHECKED:
+        if key not in expected and key != "historical":
+            continue
+        want, got = expected.get(key, False), getattr(event, key)
+        ok = date_ok(want, got) if key == "date" and want else want == got
+        if not ok:
+            wrong.append(f"{key}: expected {want!r}, got {got!r}")
+    for key in ("actor", "recipient"):
+        if key in expected and sorted(expected[key]) != sorted(getattr(event, key)):
+            wrong.append(f"{key}: expected {expected[key]}, got {getattr(event, key)}")
+    found = {fold_name(n) for p in event.persons for n in [p.name, *p.aliases]}
+    missing = [n for n in expected.get("persons", []) if fold_name(n) not in found]
+    if missing:
+        wrong.append(f"persons missing {missing}, got {[p.name for p in event.persons]}")
+    return wrong
+
+
+@pytest.mark.parametrize(("lang", "published", "title", "text", "expected"), CASES)
+def test_event_case(extractor: Extractor, lang: str, published: str | None, title: str | None, text: str,
+                    expected: list[dict[str, Any]]) -> None:
+    article = Article(id="case", text=text, title=title, published=published, lang=lang, lang_hint=lang)
+    extraction = extractor.extract(article)
+    events = list(extraction.events)
+    assert extraction.relevant == bool(expected), _describe(events)
+    unmatched = list(events)
+    for want in expected:
+        candidates = [e for e in unmatched if e.type == want["type"] and sorted(e.countries) == sorted(want["countries"])]
+        assert candidates, f"missing {want['type']} {want['countries']}; predicted: {_describe(events)}"
+        best = min(candidates, key=lambda e: len(_problems(want, e)))
+        problems = _problems(want, best)
+        assert not problems, f"{want['type']} {want['countries']}: " + "; ".join(problems)
+        unmatched.remove(best)
+    assert not unmatched, f"unexpected events: {_describe(unmatched)}"
