@@ -274,7 +274,8 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
         people[id(event)] = {p.name for p in info.persons}
         closeness[id(event)] = distance
         _merge_or_add(events, event, headline, people, closeness)
-    events = [e for e in events if not (e.type == "intent" and "headline" in e.rules)]
+    if len(analysis.sentences) > 1:  # a headline intent the body does not report; a brief is all headline
+        events = [e for e in events if not (e.type == "intent" and "headline" in e.rules)]
     _inherit_from_main(events, main)
     for event in events:  # what happens in the lead story's place, unless a call or background
         if (event.location is None and not event.historical and event.mode != "phone"
