@@ -113,6 +113,38 @@ CASES = [
     case("sv-combat-not-relevant", "sv", "2024-05-03",
          "Ryssland genomförde under natten en omfattande robotattack mot Ukraina. Enligt det ukrainska flygvapnet "
          "dödades tolv personer.", []),
+    # --- Danish ---------------------------------------------------------------------------------
+    case("da-meeting-visit-split-verb", "da", "2024-03-14",
+         "Forsvarsminister Jens Madsen tog tirsdag imod sin litauiske kollega Darius Petraitis i København. "
+         "Ministrene drøftede den sikkerhedspolitiske situation i Østersøregionen.",
+         [ev("meeting", ["DNK", "LTU"], date="2024-03-12", location="DNK", mode="visit", actor=["LTU"],
+             recipient=["DNK"], persons=["Jens Madsen", "Darius Petraitis"])]),
+    case("da-meeting-phone", "da", "2025-01-17",
+         "Forsvarsminister Jens Madsen havde onsdag en telefonsamtale med sin britiske kollega Oliver Grant.",
+         [ev("meeting", ["DNK", "GBR"], date="2025-01-15", mode="phone", persons=["Oliver Grant"])]),
+    case("da-agreement-letter-of-intent-ordinal-date", "da", "2024-06-12",
+         "Danmarks og Hollands forsvarsministre skrev den 10. juni under på en hensigtserklæring om samarbejde i "
+         "forsvarsindustrien.",
+         [ev("agreement", ["DNK", "NLD"], date="2024-06-10", doc_type="letter_of_intent")]),
+    case("da-agreement-compound", "da", "2024-06-12",
+         "Danmark og Sverige underskrev mandag en ny samarbejdsaftale om fælles indkøb af ammunition. Aftalen blev "
+         "underskrevet i Stockholm af de to landes forsvarsministre.",
+         [ev("agreement", ["DNK", "SWE"], date="2024-06-10", location="SWE", doc_type="agreement")]),
+    case("da-meeting-and-background-agreement", "da", "2024-10-18",
+         "Den polske forsvarsminister Piotr Nowak var i går på officielt besøg i Danmark. Landene indgik allerede i "
+         "2019 en forsvarsaftale.",
+         [ev("meeting", ["DNK", "POL"], date="2024-10-17", location="DNK", mode="visit", actor=["POL"]),
+          ev("agreement", ["DNK", "POL"], date="2019", historical=True)]),
+    case("da-exercise", "da", "2025-02-27",
+         "Danske og tyske soldater gennemførte i sidste uge en fælles øvelse. Omkring 1.500 soldater deltog i "
+         "øvelsen.",
+         [ev("exercise", ["DEU", "DNK"], date="2025-02")]),
+    case("da-aid-handover", "da", "2024-11-15",
+         "Danmark har torsdag overdraget seks F-16-fly til det ukrainske flyvevåben.",
+         [ev("aid", ["DNK", "UKR"], date="2024-11-14")]),
+    case("da-combat-not-relevant", "da", "2024-05-03",
+         "Rusland gennemførte natten til fredag et omfattende missilangreb mod Ukraine. Ifølge det ukrainske "
+         "flyvevåben blev tolv mennesker dræbt.", []),
 ]
 
 
