@@ -145,6 +145,39 @@ CASES = [
     case("da-combat-not-relevant", "da", "2024-05-03",
          "Rusland gennemførte natten til fredag et omfattende missilangreb mod Ukraine. Ifølge det ukrainske "
          "flyvevåben blev tolv mennesker dræbt.", []),
+    # --- Norwegian (Bokmål) ----------------------------------------------------------------------
+    case("no-meeting-visit-split-verb", "no", "2024-03-14",
+         "Forsvarsminister Kari Lund tok tirsdag imot sin finske kollega Mikko Laine i Oslo. Ministrene drøftet "
+         "sikkerhetssituasjonen i nordområdene.",
+         [ev("meeting", ["FIN", "NOR"], date="2024-03-12", location="NOR", mode="visit", actor=["FIN"],
+             recipient=["NOR"], persons=["Kari Lund", "Mikko Laine"])]),
+    case("no-meeting-multilateral", "no", "2024-10-18",
+         "I forbindelse med Natos forsvarsministermøte i Brussel møtte forsvarsminister Kari Lund torsdag sin "
+         "tyrkiske kollega Mehmet Kaya.",
+         [ev("meeting", ["NOR", "TUR"], date="2024-10-17", location="BEL", mode="multilateral",
+             persons=["Kari Lund", "Mehmet Kaya"])]),
+    case("no-meeting-phone", "no", "2025-01-17",
+         "Forsvarsminister Kari Lund hadde onsdag en telefonsamtale med sin britiske kollega Oliver Grant.",
+         [ev("meeting", ["GBR", "NOR"], date="2025-01-15", mode="phone", persons=["Oliver Grant"])]),
+    case("no-agreement-letter-of-intent-ordinal-date", "no", "2024-06-12",
+         "Norges og Polens forsvarsministre skrev 10. juni under en intensjonsavtale om samarbeid i "
+         "forsvarsindustrien.",
+         [ev("agreement", ["NOR", "POL"], date="2024-06-10", doc_type="letter_of_intent")]),
+    case("no-meeting-and-background-agreement", "no", "2024-10-18",
+         "Den danske forsvarsministeren Jens Madsen var i går på offisielt besøk i Norge. Landene inngikk allerede "
+         "i 2019 en forsvarsavtale.",
+         [ev("meeting", ["DNK", "NOR"], date="2024-10-17", location="NOR", mode="visit", actor=["DNK"]),
+          ev("agreement", ["DNK", "NOR"], date="2019", historical=True)]),
+    case("no-exercise", "no", "2025-02-27",
+         "Norske og amerikanske soldater gjennomførte forrige uke en felles vinterøvelse i Troms. Rundt 3000 "
+         "soldater deltok i øvelsen.",
+         [ev("exercise", ["NOR", "USA"], date="2025-02", location="NOR")]),
+    case("no-aid-handover", "no", "2024-11-15",
+         "Norge har torsdag overlevert to luftvernsystemer til de ukrainske væpnede styrkene.",
+         [ev("aid", ["NOR", "UKR"], date="2024-11-14")]),
+    case("no-combat-not-relevant", "no", "2024-05-03",
+         "Russland gjennomførte natt til fredag et omfattende missilangrep mot Ukraina. Ifølge det ukrainske "
+         "luftforsvaret ble tolv mennesker drept.", []),
 ]
 
 
