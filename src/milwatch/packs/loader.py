@@ -26,7 +26,7 @@ BASE = "_base"
 
 
 GAP = "~"  # a phrase token that stands for up to GAP_WORDS words: "lud ~ ein" finds "lud Pete Hegseth ein"
-GAP_WORDS = 6
+GAP_WORDS = 10
 
 
 def phrase_to_regex(phrase: str) -> str:

@@ -13,7 +13,7 @@ Value shapes:
 
 Phrase syntax (used by every `list` of phrases, see docs/language-packs.md):
   lowercase words; `*` matches the rest of a word (inflections: `unterzeichne*`);
-  a lone `~` stands for up to six words (separable verbs: `lud ~ ein`, `schlug ~ vor`);
+  a lone `~` stands for up to ten words (separable verbs: `lud ~ ein`, `schlug ~ vor`);
   a space matches any run of whitespace; matching is case-insensitive and
   bounded by non-word characters on both sides.
 """
