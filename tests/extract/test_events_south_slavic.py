@@ -1,0 +1,157 @@
+"""South Slavic packs (bg, sr, hr, bs, mk) end to end on short invented articles.
+
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports (invented
+officials, dates resolved against `published`).  A case passes when every expected event is found
+(same type and country set) with the fields the case states, and no other event is predicted.
+Helpers are copied from tests/extract/test_events.py.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from milwatch.evaluate.scoring import date_ok, fold_name
+from milwatch.extract.engine import Extractor
+from milwatch.model import Article, Event
+from milwatch.packs import PackRegistry
+
+CHECKED = ("date", "location", "mode", "doc_type", "historical")
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(PackRegistry())
+
+
+def ev(type_: str, countries: list[str], **fields: Any) -> dict[str, Any]:
+    return {"type": type_, "countries": countries, **fields}
+
+
+def case(case_id: str, lang: str, published: str | None, text: str, events: list[dict[str, Any]],
+         title: str | None = None, xfail: str | None = None) -> Any:
+    marks = [pytest.mark.xfail(strict=False, reason=xfail)] if xfail else []
+    return pytest.param(lang, published, title, text, events, id=case_id, marks=marks)
+
+
+CASES = [
+    # --- Bulgarian ----------------------------------------------------------------------------
+    case("bg-meeting-visit", "bg", "2024-10-10",
+         "Министърът на отбраната Георги Стоянов прие във вторник в София своя румънски колега Андрей Попа. "
+         "Двамата министри обсъдиха сътрудничеството в Черно море и подготовката на военнослужещи.",
+         [ev("meeting", ["BGR", "ROU"], date="2024-10-08", location="BGR", mode="visit", actor=["ROU"],
+             recipient=["BGR"], persons=["Georgi Stoyanov", "Andrei Popa"])]),
+    case("bg-meeting-phone", "bg", "2025-03-06",
+         "Министърът на отбраната Георги Стоянов проведе вчера телефонен разговор с министъра на отбраната на "
+         "Полша Марек Ковалски. Двамата обсъдиха съвместните учения на НАТО.",
+         [ev("meeting", ["BGR", "POL"], date="2025-03-05", mode="phone",
+             persons=["Georgi Stoyanov", "Marek Kovalski"])]),
+    case("bg-agreement-memorandum", "bg", "2024-06-14",
+         "България и Гърция подписаха в петък в Атина меморандум за разбирателство в областта на отбранителната "
+         "индустрия.",
+         [ev("agreement", ["BGR", "GRC"], date="2024-06-14", location="GRC", doc_type="memorandum")]),
+    case("bg-exercise", "bg", "2024-05-22",
+         "В понеделник на полигона край Шабла започна съвместно учение на български и румънски военнослужещи. В учението "
+         "участват над 800 военнослужещи от двете армии.",
+         [ev("exercise", ["BGR", "ROU"], date="2024-05")]),
+    case("bg-irrelevant-domestic", "bg", "2024-05-22",
+         "Министърът на отбраната Георги Стоянов присъства на тактическо учение на Сухопътните войски край Ямбол. "
+         "В учението участваха 600 военнослужещи.", []),
+    # --- Serbian (Latin and Cyrillic) ---------------------------------------------------------
+    case("sr-meeting-visit", "sr", "2024-11-15",
+         "Ministar odbrane Dragan Jovanović sastao se u četvrtak u Beogradu sa ministrom odbrane Grčke Nikosom "
+         "Papadopulosom, koji boravi u zvaničnoj poseti Srbiji. Ministri su razgovarali o saradnji u oblasti "
+         "vojnog obrazovanja.",
+         [ev("meeting", ["GRC", "SRB"], date="2024-11-14", location="SRB", mode="visit",
+             persons=["Dragan Jovanovic"])]),
+    case("sr-agreement-cyrillic", "sr", "2025-02-20",
+         "Министар одбране Србије Драган Јовановић и министар одбране Египта Ахмед Фарук потписали су данас у "
+         "Београду споразум о сарадњи у области одбране.",
+         [ev("agreement", ["EGY", "SRB"], date="2025-02-20", location="SRB", doc_type="agreement")]),
+    case("sr-aid", "sr", "2024-09-12",
+         "Vojska Srbije donirala je juče Oružanim snagama Crne Gore dva helikoptera i opremu za obuku, na "
+         "svečanosti u Podgorici.",
+         [ev("aid", ["MNE", "SRB"], date="2024-09-11", location="MNE")]),
+    case("sr-irrelevant-civil", "sr", "2024-09-12",
+         "Ministar spoljnih poslova Srbije sastao se danas sa ministrom spoljnih poslova Mađarske i razgovarali "
+         "su o trgovini i investicijama.", []),
+    # --- Croatian -----------------------------------------------------------------------------
+    case("hr-meeting-visit", "hr", "2024-04-19",
+         "Ministar obrane Tomislav Horvat primio je u srijedu u Zagrebu slovenskog ministra obrane Janeza "
+         "Novaka. Razgovarali su o suradnji dviju vojski i zajedničkoj obuci pripadnika.",
+         [ev("meeting", ["HRV", "SVN"], date="2024-04-17", location="HRV", mode="visit", actor=["SVN"],
+             recipient=["HRV"], persons=["Tomislav Horvat"])]),
+    case("hr-agreement-letter-of-intent", "hr", "2025-03-21",
+         "Hrvatska i Francuska potpisale su 19. ožujka 2025. u Parizu pismo namjere o suradnji u području "
+         "obrambene industrije.",
+         [ev("agreement", ["FRA", "HRV"], date="2025-03-19", location="FRA", doc_type="letter_of_intent")]),
+    case("hr-exercise", "hr", "2024-06-07",
+         "Pripadnici Hrvatske vojske i američke vojske započeli su u ponedjeljak zajedničku vježbu na poligonu "
+         "Slunj, u kojoj sudjeluje više od 1500 vojnika.",
+         [ev("exercise", ["HRV", "USA"], date="2024-06")]),
+    # --- Bosnian ------------------------------------------------------------------------------
+    case("bs-meeting-courtesy", "bs", "2024-02-08",
+         "Ministar odbrane Bosne i Hercegovine Adnan Hodžić primio je u utorak u Sarajevu ambasadora Turske "
+         "Mehmeta Yilmaza. Razgovarali su o vojnoj saradnji i obuci pripadnika Oružanih snaga BiH.",
+         [ev("meeting", ["BIH", "TUR"], date="2024-02-06", location="BIH", persons=["Adnan Hodzic"])]),
+    case("bs-aid", "bs", "2024-12-05",
+         "Vlada Njemačke donirala je Oružanim snagama Bosne i Hercegovine opremu za razminiranje, a primopredaja "
+         "je održana danas u kasarni u Sarajevu.",
+         [ev("aid", ["BIH", "DEU"], date="2024-12-05", location="BIH")]),
+    # --- Macedonian ---------------------------------------------------------------------------
+    case("mk-meeting-visit", "mk", "2024-10-03",
+         "Министерот за одбрана Марко Стојановски во средата во Скопје го пречека албанскиот министер за "
+         "одбрана Ардит Хоџа. Двајцата министри разговараа за соработката во рамките на НАТО.",
+         [ev("meeting", ["ALB", "MKD"], date="2024-10-02", location="MKD", mode="visit", actor=["ALB"],
+             recipient=["MKD"], persons=["Marko Stojanovski"])]),
+    case("mk-agreement-plan", "mk", "2025-01-24",
+         "Македонија и Србија денеска во Белград потпишаа план за билатерална воена соработка за 2025 година.",
+         [ev("agreement", ["MKD", "SRB"], date="2025-01-24", location="SRB", doc_type="plan")]),
+    case("mk-exercise", "mk", "2024-06-12",
+         "На полигонот Криволак во понеделникот започна заедничка вежба на припадници на Армијата и "
+         "американските вооружени сили.",
+         [ev("exercise", ["MKD", "USA"], date="2024-06")]),
+]
+
+
+def _describe(events: list[Event]) -> str:
+    return "; ".join(f"{e.type} {e.countries} date={e.date} loc={e.location} mode={e.mode} doc={e.doc_type} "
+                     f"hist={e.historical}" for e in events) or "(no events)"
+
+
+def _problems(expected: dict[str, Any], event: Event) -> list[str]:
+    wrong = []
+    for key in CHECKED:
+        if key not in expected and key != "historical":
+            continue
+        want, got = expected.get(key, False), getattr(event, key)
+        ok = date_ok(want, got) if key == "date" and want else want == got
+        if not ok:
+            wrong.append(f"{key}: expected {want!r}, got {got!r}")
+    for key in ("actor", "recipient"):
+        if key in expected and sorted(expected[key]) != sorted(getattr(event, key)):
+            wrong.append(f"{key}: expected {expected[key]}, got {getattr(event, key)}")
+    found = {fold_name(n) for p in event.persons for n in [p.name, *p.aliases]}
+    missing = [n for n in expected.get("persons", []) if fold_name(n) not in found]
+    if missing:
+        wrong.append(f"persons missing {missing}, got {[p.name for p in event.persons]}")
+    return wrong
+
+
+@pytest.mark.parametrize(("lang", "published", "title", "text", "expected"), CASES)
+def test_event_case(extractor: Extractor, lang: str, published: str | None, title: str | None, text: str,
+                    expected: list[dict[str, Any]]) -> None:
+    article = Article(id="case", text=text, title=title, published=published, lang=lang, lang_hint=lang)
+    extraction = extractor.extract(article)
+    events = list(extraction.events)
+    assert extraction.relevant == bool(expected), _describe(events)
+    unmatched = list(events)
+    for want in expected:
+        candidates = [e for e in unmatched if e.type == want["type"] and sorted(e.countries) == sorted(want["countries"])]
+        assert candidates, f"missing {want['type']} {want['countries']}; predicted: {_describe(events)}"
+        best = min(candidates, key=lambda e: len(_problems(want, e)))
+        problems = _problems(want, best)
+        assert not problems, f"{want['type']} {want['countries']}: " + "; ".join(problems)
+        unmatched.remove(best)
+    assert not unmatched, f"unexpected events: {_describe(unmatched)}"
