@@ -38,3 +38,17 @@ def test_brief_is_extracted_like_an_article(extractor: Extractor, lang: str, tex
                       lang=lang, lang_hint=lang)
     found = sorted((e.type, sorted(e.countries)) for e in extractor.extract(article).events)
     assert found == sorted(expected)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # Afrikaans and Icelandic have no pack: an international exercise name and two states still give the event
+    ("af", "Suid-Afrika en Frankryk neem deel aan Cobra Gold in Thailand.", [("exercise", ["FRA", "ZAF"])]),
+    ("is", "Ísland og Noregur taka þátt í Cold Response.", [("exercise", ["ISL", "NOR"])]),
+    # without an exercise name, a language without a pack stays silent rather than guess
+    ("af", "Suid-Afrika en Frankryk se ministers het in Pretoria vergader.", []),
+])
+def test_language_without_a_pack_finds_named_exercises(extractor: Extractor, lang: str, text: str,
+                                                         expected: list[tuple[str, list[str]]]) -> None:
+    article = Article(id="brief", text=text, published="2025-03-04", lang=lang, lang_hint=lang)
+    found = sorted((e.type, sorted(e.countries)) for e in extractor.extract(article).events)
+    assert found == expected

@@ -15,7 +15,7 @@ from milwatch.model import EVENT_TYPES
 from milwatch.packs import Pack
 
 TRIGGER_KEYS: tuple[str, ...] = EVENT_TYPES + (
-    "mode_phone", "mode_multilateral", "mode_visit", "meeting_weak", "bilateral_series", "counterpart_group", "trilateral", "exercise_held", "agreement_basis", "span_start", "defense_context", "negative", "host", "pending",
+    "exercise_names", "mode_phone", "mode_multilateral", "mode_visit", "meeting_weak", "bilateral_series", "counterpart_group", "trilateral", "exercise_held", "agreement_basis", "span_start", "defense_context", "negative", "host", "pending",
 )
 DEFENSE_ROLE_WORDS = ("defen", "military", "general staff", "army", "navy", "armed", "attach", "chief", "commander")
 MARKER_KEYS: tuple[str, ...] = (
@@ -204,7 +204,7 @@ def analyse_article(
         title and pack.matcher("triggers", "trilateral").search(title))
     main = _main_states(salience, trilateral)
     home = main[0] if main else None
-    defense = any(info.has("defense_context") for info in infos) or any(
+    defense = any(info.has("defense_context") or info.has("exercise_names") for info in infos) or any(
         p.role and ("defen" in p.role or "military" in p.role or "general" in p.role) for p in persons
     ) or any(p.rank for p in persons)
     lead = infos[:3]

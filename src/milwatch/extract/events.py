@@ -173,11 +173,12 @@ def _agreement(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> lis
 
 
 def _exercise(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> list[Candidate]:
-    if not info.has("exercise") or info.has("negative") or info.has("pending"):
+    named = info.has("exercise_names")  # "Cobra Gold", "Balikatan": held by name, in any language
+    if not (info.has("exercise") or named) or info.has("negative") or info.has("pending"):
         return []
-    if info.has("marker_future") or info.has("intent") or not _held_near(info):
+    if info.has("marker_future") or info.has("intent") or not (_held_near(info) or named):
         return []
-    rules = ["exercise:trigger+held"]
+    rules = ["exercise:name" if named and not _held_near(info) else "exercise:trigger+held"]
     return [Candidate("exercise", info, c, rules, confidence=0.5)
             for c in country_sets(info, analysis, pack, rules, implicit_parties=True)]
 

@@ -56,6 +56,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "agreement": "list",  # signing verbs/nouns; needs a document word nearby
         "intent": "list",
         "exercise": "list",
+        "exercise_names": "list",  # names of multinational exercises (_base): military and held by name alone
         "aid": "list",
         "support": "list",
         "mode_phone": "list",
