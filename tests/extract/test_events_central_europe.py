@@ -66,6 +66,22 @@ CASES = [
          "Vo vojenskom obvode Lešť sa od 6. do 17. mája 2024 konalo spoločné cvičenie slovenských a amerických "
          "vojakov.",
          [ev("exercise", ["SVK", "USA"], date="2024-05")]),
+    # --- Slovenian ----------------------------------------------------------------------------
+    case("sl-meeting-visit", "sl", "2024-09-27",
+         "Ministrica za obrambo Ana Kranjc je v sredo v Ljubljani sprejela hrvaškega ministra za obrambo Ivana "
+         "Horvata. Ministra sta se pogovarjala o skupnem usposabljanju in sodelovanju obrambne industrije.",
+         [ev("meeting", ["HRV", "SVN"], date="2024-09-25", location="SVN", mode="visit", actor=["HRV"],
+             recipient=["SVN"], persons=["Ana Kranjc", "Ivana Horvata"])]),
+    case("sl-agreement", "sl", "2024-02-16",
+         "Slovenija in Avstrija sta v četrtek na Dunaju podpisali sporazum o sodelovanju na področju obrambe.",
+         [ev("agreement", ["AUT", "SVN"], date="2024-02-15", location="AUT", doc_type="agreement")]),
+    case("sl-exercise", "sl", "2024-10-21",
+         "Na osrednjem vadišču Slovenske vojske je od 7. do 18. oktobra 2024 potekala skupna vaja slovenskih in "
+         "italijanskih vojakov.",
+         [ev("exercise", ["ITA", "SVN"], date="2024-10")]),
+    case("sl-aid", "sl", "2024-03-08",
+         "Slovenija je Ukrajini predala nov paket vojaške pomoči, ki vključuje strelivo in zaščitno opremo.",
+         [ev("aid", ["SVN", "UKR"])]),
     # --- Hungarian ----------------------------------------------------------------------------
     case("hu-meeting-visit", "hu", "2024-04-18",
          "Kedden Budapesten fogadta szlovák hivatali partnerét, Juraj Novákot a honvédelmi miniszter. A két "
