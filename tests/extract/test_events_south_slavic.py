@@ -58,6 +58,20 @@ CASES = [
     case("bg-irrelevant-domestic", "bg", "2024-05-22",
          "Министърът на отбраната Георги Стоянов присъства на тактическо учение на Сухопътните войски край Ямбол. "
          "В учението участваха 600 военнослужещи.", []),
+    case("bg-irrelevant-combat", "bg", "2024-05-22",
+         "Руски дронове атакуваха украинския град Одеса през нощта, загинаха трима цивилни, съобщи украинската "
+         "армия.", []),
+    case("bg-historical-agreement", "bg", "2024-10-17",
+         "Министърът на отбраната Георги Стоянов посрещна днес в София министъра на отбраната на Гърция Никос "
+         "Папас. През 2018 г. двете страни подписаха споразумение за сътрудничество в областта на отбраната.",
+         [ev("meeting", ["BGR", "GRC"], date="2024-10-17", location="BGR", mode="visit"),
+          ev("agreement", ["BGR", "GRC"], date="2018", historical=True, doc_type="agreement")],
+         xfail="engine: the sentence splitter ends a sentence at '2018 г.' before a lowercase Cyrillic word"),
+    case("bg-historical-agreement-full-year-word", "bg", "2024-10-17",
+         "Министърът на отбраната Георги Стоянов посрещна днес в София министъра на отбраната на Гърция Никос "
+         "Папас. През 2018 година двете страни подписаха споразумение за сътрудничество в областта на отбраната.",
+         [ev("meeting", ["BGR", "GRC"], date="2024-10-17", location="BGR", mode="visit"),
+          ev("agreement", ["BGR", "GRC"], date="2018", historical=True, doc_type="agreement")]),
     # --- Serbian (Latin and Cyrillic) ---------------------------------------------------------
     case("sr-meeting-visit", "sr", "2024-11-15",
          "Ministar odbrane Dragan Jovanović sastao se u četvrtak u Beogradu sa ministrom odbrane Grčke Nikosom "
@@ -73,6 +87,16 @@ CASES = [
          "Vojska Srbije donirala je juče Oružanim snagama Crne Gore dva helikoptera i opremu za obuku, na "
          "svečanosti u Podgorici.",
          [ev("aid", ["MNE", "SRB"], date="2024-09-11", location="MNE")]),
+    case("sr-meeting-cyrillic-chief-of-staff", "sr", "2024-03-08",
+         "Начелник Генералштаба Војске Србије генерал Милан Петровић састао се јуче у Београду са командантом "
+         "Копнене војске Италије генерал-потпуковником Марком Росијем.",
+         [ev("meeting", ["ITA", "SRB"], date="2024-03-07", location="SRB", mode="visit",
+             persons=["Milan Petrovic"])]),
+    case("sr-historical-agreement", "sr", "2024-10-17",
+         "Ministar odbrane Dragan Jovanović sastao se danas u Beogradu sa ministrom odbrane Kipra Andreasom "
+         "Georgiuom. Podsetimo, Srbija i Kipar potpisali su Sporazum o saradnji u oblasti odbrane 2014. godine.",
+         [ev("meeting", ["CYP", "SRB"], date="2024-10-17", location="SRB", mode="visit"),
+          ev("agreement", ["CYP", "SRB"], date="2014", historical=True, doc_type="agreement")]),
     case("sr-irrelevant-civil", "sr", "2024-09-12",
          "Ministar spoljnih poslova Srbije sastao se danas sa ministrom spoljnih poslova Mađarske i razgovarali "
          "su o trgovini i investicijama.", []),
@@ -90,6 +114,9 @@ CASES = [
          "Pripadnici Hrvatske vojske i američke vojske započeli su u ponedjeljak zajedničku vježbu na poligonu "
          "Slunj, u kojoj sudjeluje više od 1500 vojnika.",
          [ev("exercise", ["HRV", "USA"], date="2024-06")]),
+    case("hr-irrelevant-domestic-drill", "hr", "2024-03-08",
+         "Hrvatska vojska održala je u petak na poligonu Eugen Kvaternik vježbu bojnog gađanja uz sudjelovanje "
+         "400 vojnika.", []),
     # --- Bosnian ------------------------------------------------------------------------------
     case("bs-meeting-courtesy", "bs", "2024-02-08",
          "Ministar odbrane Bosne i Hercegovine Adnan Hodžić primio je u utorak u Sarajevu ambasadora Turske "
@@ -99,6 +126,10 @@ CASES = [
          "Vlada Njemačke donirala je Oružanim snagama Bosne i Hercegovine opremu za razminiranje, a primopredaja "
          "je održana danas u kasarni u Sarajevu.",
          [ev("aid", ["BIH", "DEU"], date="2024-12-05", location="BIH")]),
+    case("bs-agreement-memorandum", "bs", "2024-03-14",
+         "U Sarajevu je u utorak potpisan Memorandum o razumijevanju između Ministarstva odbrane BiH i "
+         "Ministarstva odbrane Slovenije o saradnji u oblasti obuke.",
+         [ev("agreement", ["BIH", "SVN"], date="2024-03-12", location="BIH", doc_type="memorandum")]),
     # --- Macedonian ---------------------------------------------------------------------------
     case("mk-meeting-visit", "mk", "2024-10-03",
          "Министерот за одбрана Марко Стојановски во средата во Скопје го пречека албанскиот министер за "
@@ -108,6 +139,11 @@ CASES = [
     case("mk-agreement-plan", "mk", "2025-01-24",
          "Македонија и Србија денеска во Белград потпишаа план за билатерална воена соработка за 2025 година.",
          [ev("agreement", ["MKD", "SRB"], date="2025-01-24", location="SRB", doc_type="plan")]),
+    case("mk-meeting-phone-intent", "mk", "2024-05-16",
+         "Министерот за одбрана Владо Петровски вчера телефонски разговараше со министерот за одбрана на Грција "
+         "Никос Папас. Двајцата министри се договорија да ја продлабочат воената соработка.",
+         [ev("meeting", ["GRC", "MKD"], date="2024-05-15", mode="phone", persons=["Vlado Petrovski", "Nikos Papas"]),
+          ev("intent", ["GRC", "MKD"])]),
     case("mk-exercise", "mk", "2024-06-12",
          "На полигонот Криволак во понеделникот започна заедничка вежба на припадници на Армијата и "
          "американските вооружени сили.",
