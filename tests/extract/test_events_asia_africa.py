@@ -1,0 +1,183 @@
+"""The extract stage on short invented articles in Malay, Filipino, Swahili, Azerbaijani, Uzbek and Kazakh.
+
+Each case is one article (invented officials, own sentences) and the events ../shared/eval/GUIDELINES.md
+says it reports; relative dates resolve against `published`.  A case passes when every expected event is
+found (same type and country set) with the fields the case states, and no other event is predicted.
+Helpers and the test function follow tests/extract/test_events.py.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from milwatch.evaluate.scoring import date_ok, fold_name
+from milwatch.extract.engine import Extractor
+from milwatch.model import Article, Event
+from milwatch.packs import PackRegistry
+
+CHECKED = ("date", "location", "mode", "doc_type", "historical")
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(PackRegistry())
+
+
+def ev(type_: str, countries: list[str], **fields: Any) -> dict[str, Any]:
+    return {"type": type_, "countries": countries, **fields}
+
+
+def case(case_id: str, lang: str, published: str | None, text: str, events: list[dict[str, Any]],
+         title: str | None = None, xfail: str | None = None) -> Any:
+    marks = [pytest.mark.xfail(strict=False, reason=xfail)] if xfail else []
+    return pytest.param(lang, published, title, text, events, id=case_id, marks=marks)
+
+
+CASES = [
+    # --- Malay ---------------------------------------------------------------------------------
+    case("ms-meeting-courtesy-call", "ms", "2025-03-14",
+         "Menteri Pertahanan Malaysia, Datuk Seri Ahmad Rizal, menerima kunjungan hormat Menteri Pertahanan "
+         "Vietnam, Jeneral Tran Van Minh, di Kuala Lumpur pada Selasa. Kedua-dua menteri membincangkan kerjasama "
+         "latihan dan keselamatan maritim.",
+         [ev("meeting", ["MYS", "VNM"], date="2025-03-11", location="MYS",
+             persons=["Ahmad Rizal", "Tran Van Minh"])]),
+    case("ms-agreement-memorandum", "ms", "2025-05-21",
+         "Malaysia dan Jepun menandatangani memorandum persefahaman mengenai kerjasama pertahanan di Tokyo semalam.",
+         [ev("agreement", ["JPN", "MYS"], date="2025-05-20", location="JPN", doc_type="memorandum")]),
+    case("ms-exercise-began", "ms", "2025-06-05",
+         "Latihan bersama tentera Malaysia dan Indonesia bermula di Sabah pada 3 Jun dan melibatkan 600 anggota.",
+         [ev("exercise", ["IDN", "MYS"], date="2025-06", location="MYS")]),
+    case("ms-irrelevant-civil-diplomacy", "ms", "2025-04-02",
+         "Menteri Luar Negeri Malaysia bertemu rakan sejawatnya dari Thailand semalam untuk membincangkan "
+         "perdagangan dan pelancongan.", []),
+    # --- Filipino ------------------------------------------------------------------------------
+    case("tl-meeting-visit", "tl", "2025-03-14",
+         "Nakipagpulong si Defense Secretary Juan Dela Cruz kay Japanese Defense Minister Kenji Sato sa Camp "
+         "Aguinaldo noong Martes. Tinalakay ng dalawang opisyal ang kooperasyong pandepensa at seguridad sa dagat.",
+         [ev("meeting", ["JPN", "PHL"], date="2025-03-11", location="PHL",
+             persons=["Juan Dela Cruz", "Kenji Sato"])]),
+    case("tl-agreement", "tl", "2025-08-07",
+         "Lumagda kahapon ang Pilipinas at Australia sa isang kasunduang pandepensa sa Maynila.",
+         [ev("agreement", ["AUS", "PHL"], date="2025-08-06", location="PHL", doc_type="agreement")]),
+    case("tl-exercise", "tl", "2025-04-22",
+         "Nagsimula kahapon ang Balikatan joint military exercise ng mga sundalong Pilipino at Amerikano sa Zambales.",
+         [ev("exercise", ["PHL", "USA"], date="2025-04", location="PHL")]),
+    case("tl-aid-handover", "tl", "2025-02-07",
+         "Ipinagkaloob ng Japan sa Philippine Navy ang dalawang patrol boat sa isang seremonya sa Subic noong Huwebes.",
+         [ev("aid", ["JPN", "PHL"], date="2025-02-06", location="PHL")]),
+    # --- Swahili -------------------------------------------------------------------------------
+    case("sw-meeting-visit", "sw", "2025-03-14",
+         "Waziri wa Ulinzi wa Tanzania amempokea Waziri wa Ulinzi wa Kenya jijini Dodoma siku ya Jumanne. Katika "
+         "mazungumzo hayo, mawaziri hao walijadili ushirikiano wa kijeshi katika mafunzo na usalama wa mipaka.",
+         [ev("meeting", ["KEN", "TZA"], date="2025-03-11", location="TZA", actor=["KEN"], recipient=["TZA"])]),
+    case("sw-meeting-dotted-honorific", "sw", "2025-03-14",
+         "Waziri wa Ulinzi wa Tanzania, Dkt. Amina Salum, amempokea Waziri wa Ulinzi wa Kenya, Bw. Peter Otieno, "
+         "jijini Dodoma siku ya Jumanne.",
+         [ev("meeting", ["KEN", "TZA"], date="2025-03-11", location="TZA",
+             persons=["Amina Salum", "Peter Otieno"])],
+         xfail="the sentence splitter's abbreviation list is English/Vietnamese: 'Dkt.' and 'Bw.' end a sentence"),
+    case("sw-agreement-memorandum", "sw", "2025-09-12",
+         "Tanzania na Uturuki zimesaini hati ya makubaliano ya ushirikiano wa kiulinzi jijini Ankara jana.",
+         [ev("agreement", ["TUR", "TZA"], date="2025-09-11", location="TUR", doc_type="memorandum")]),
+    case("sw-aid-handover", "sw", "2025-02-07",
+         "China imekabidhi magari 20 ya kijeshi kwa Jeshi la Wananchi wa Tanzania katika hafla iliyofanyika "
+         "jijini Dar es Salaam Alhamisi.",
+         [ev("aid", ["CHN", "TZA"], date="2025-02-06", location="TZA")]),
+    case("sw-exercise-long-subject", "sw", "2025-06-20",
+         "Mazoezi ya pamoja ya kijeshi kati ya Jeshi la Wananchi wa Tanzania na Jeshi la Msumbiji yalianza jana "
+         "mkoani Mtwara.",
+         [ev("exercise", ["MOZ", "TZA"], date="2025-06", location="TZA")],
+         xfail="the held verb stands after a long subject, beyond the 55-character window of the exercise rule"),
+    # --- Azerbaijani ---------------------------------------------------------------------------
+    case("az-meeting-visit", "az", "2025-03-12",
+         "Azərbaycanın müdafiə naziri general-polkovnik Elçin Məmmədov martın 11-də Bakıda rəsmi səfərdə olan "
+         "Qazaxıstanın müdafiə naziri general-leytenant Ruslan Cumabəyov ilə görüşüb. Görüşdə tərəflər hərbi "
+         "təhsil və müdafiə sənayesi sahəsində əməkdaşlığı müzakirə ediblər.",
+         [ev("meeting", ["AZE", "KAZ"], date="2025-03-11", location="AZE", actor=["KAZ"], recipient=["AZE"],
+             persons=["Elcin Memmedov", "Ruslan Cumabeyov"])]),
+    case("az-agreement-plan", "az", "2025-03-12",
+         "Azərbaycan ilə Gürcüstan arasında 2025-ci il üçün ikitərəfli hərbi əməkdaşlıq planı dünən Tbilisidə "
+         "imzalanıb.",
+         [ev("agreement", ["AZE", "GEO"], date="2025-03-11", location="GEO", doc_type="plan")]),
+    case("az-exercise", "az", "2025-05-16",
+         "Azərbaycan və Türkiyə ordularının birgə taktiki təlimi dünən Naxçıvanda keçirilib.",
+         [ev("exercise", ["AZE", "TUR"], date="2025-05-15", location="AZE")]),
+    case("az-irrelevant-combat", "az", "2025-05-16",
+         "Dünən sərhəddə atəş açılıb, iki hərbçi yaralanıb.", []),
+    # --- Uzbek ---------------------------------------------------------------------------------
+    case("uz-meeting-visit", "uz", "2025-04-10",
+         "Oʻzbekiston Respublikasi mudofaa vaziri general-mayor Sherzod Rahimov kecha rasmiy tashrif bilan "
+         "Toshkentda boʻlib turgan Qozogʻiston mudofaa vaziri general-leytenant Nurlan Bekov bilan uchrashdi.",
+         [ev("meeting", ["KAZ", "UZB"], date="2025-04-09", location="UZB", actor=["KAZ"], recipient=["UZB"],
+             persons=["Sherzod Rahimov", "Nurlan Bekov"])]),
+    case("uz-agreement-plan-apostrophe", "uz", "2025-04-10",
+         "Oʻzbekiston va Turkiya oʻrtasida 2025-yil uchun ikki tomonlama harbiy hamkorlik rejasi 9-aprel kuni "
+         "Anqarada imzolandi.",
+         [ev("agreement", ["TUR", "UZB"], date="2025-04-09", location="TUR", doc_type="plan")]),
+    case("uz-exercise", "uz", "2025-05-16",
+         "Oʻzbekiston va Hindiston qurolli kuchlarining qoʻshma taktik mashqlari kecha Termizda boshlandi.",
+         [ev("exercise", ["IND", "UZB"], date="2025-05", location="UZB")]),
+    case("uz-aid", "uz", "2025-02-05",
+         "Turkiya Oʻzbekiston Qurolli Kuchlariga ikkita patrul katerini topshirdi.",
+         [ev("aid", ["TUR", "UZB"])]),
+    # --- Kazakh --------------------------------------------------------------------------------
+    case("kk-meeting-visit", "kk", "2025-03-20",
+         "Қазақстан Республикасының Қорғаныс министрі генерал-лейтенант Ерлан Сапаров 18 наурызда Астанада ресми "
+         "сапармен жүрген Өзбекстанның қорғаныс министрі генерал-майор Бахтияр Қодиров пен кездесті.",
+         [ev("meeting", ["KAZ", "UZB"], date="2025-03-18", location="KAZ", actor=["UZB"], recipient=["KAZ"],
+             persons=["Yerlan Saparov", "Bakhtiyar Kodirov"])]),
+    case("kk-agreement-plan", "kk", "2025-03-20",
+         "Қазақстан мен Қырғызстан арасындағы 2025 жылға арналған әскери "
+         "ынтымақтастық жоспарына кеше Бішкекте қол қойылды.",
+         [ev("agreement", ["KAZ", "KGZ"], date="2025-03-19", location="KGZ", doc_type="plan")]),
+    case("kk-exercise", "kk", "2025-05-16",
+         "Қазақстан мен Қырғызстан әскерилерінің бірлескен тактикалық жаттығуы кеше Алматыда басталды.",
+         [ev("exercise", ["KAZ", "KGZ"], date="2025-05", location="KAZ")]),
+    case("kk-aid", "kk", "2025-02-05",
+         "Түркия Қазақстан Қарулы күштеріне екі патрульдік катерді тапсырды.",
+         [ev("aid", ["KAZ", "TUR"])]),
+]
+
+
+def _describe(events: list[Event]) -> str:
+    return "; ".join(f"{e.type} {e.countries} date={e.date} loc={e.location} mode={e.mode} doc={e.doc_type} "
+                     f"hist={e.historical} actor={e.actor} recipient={e.recipient}" for e in events) or "(no events)"
+
+
+def _problems(expected: dict[str, Any], event: Event) -> list[str]:
+    wrong = []
+    for key in CHECKED:
+        if key not in expected and key != "historical":
+            continue
+        want, got = expected.get(key, False), getattr(event, key)
+        ok = date_ok(want, got) if key == "date" and want else want == got
+        if not ok:
+            wrong.append(f"{key}: expected {want!r}, got {got!r}")
+    for key in ("actor", "recipient"):
+        if key in expected and sorted(expected[key]) != sorted(getattr(event, key)):
+            wrong.append(f"{key}: expected {expected[key]}, got {getattr(event, key)}")
+    found = {fold_name(n) for p in event.persons for n in [p.name, *p.aliases]}
+    missing = [n for n in expected.get("persons", []) if fold_name(n) not in found]
+    if missing:
+        wrong.append(f"persons missing {missing}, got {[p.name for p in event.persons]}")
+    return wrong
+
+
+@pytest.mark.parametrize(("lang", "published", "title", "text", "expected"), CASES)
+def test_event_case(extractor: Extractor, lang: str, published: str | None, title: str | None, text: str,
+                    expected: list[dict[str, Any]]) -> None:
+    article = Article(id="case", text=text, title=title, published=published, lang=lang, lang_hint=lang)
+    extraction = extractor.extract(article)
+    events = list(extraction.events)
+    assert extraction.relevant == bool(expected), _describe(events)
+    unmatched = list(events)
+    for want in expected:
+        candidates = [e for e in unmatched if e.type == want["type"] and sorted(e.countries) == sorted(want["countries"])]
+        assert candidates, f"missing {want['type']} {want['countries']}; predicted: {_describe(events)}"
+        best = min(candidates, key=lambda e: len(_problems(want, e)))
+        problems = _problems(want, best)
+        assert not problems, f"{want['type']} {want['countries']}: " + "; ".join(problems)
+        unmatched.remove(best)
+    assert not unmatched, f"unexpected events: {_describe(unmatched)}"
