@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from milwatch.extract._dates_units import persian_to_gregorian
 from milwatch.extract.dates import (
     DateMention,
     find_dateline,
@@ -16,6 +19,7 @@ from milwatch.extract.dates import (
     resolve_weekday,
 )
 from milwatch.packs import PackRegistry
+from milwatch.packs.loader import PACKS_DIR
 
 DEV = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "dev"
 
@@ -311,3 +315,55 @@ def test_leftover_day_word_year_goes_to_dateparser(registry: PackRegistry) -> No
 ])
 def test_published_from_metadata(url: str | None, text: str, expected: str | None) -> None:
     assert published_from_metadata(url, text) == expected
+
+
+# Dates written with unit signs, and years of other eras (extract/_dates_units.py).  The
+# packs are written into tmp_path so that these cases do not depend on the zh/ko/th/fa packs.
+def _unit_pack(tmp_path: Path, dates: str) -> Any:
+    root = tmp_path / "packs"
+    shutil.copytree(PACKS_DIR / "_base", root / "_base")
+    (root / "xx").mkdir()
+    (root / "xx" / "pack.toml").write_text('code = "xx"\nname = "X"\nscript = "Han"\nword_boundary = "none"\n',
+                                           encoding="utf-8")
+    (root / "xx" / "dates.toml").write_text(dates, encoding="utf-8")
+    return PackRegistry(root).get("xx")
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("2025年11月1日会谈", None, ["2025-11-01"]),
+    ("部长11月1日会见", "2025-11-03", ["2025-11-01"]),
+    ("防衛相は8日、訪問し", "2025-09-10", ["2025-09-08"]),
+    ("防衛相は28日、訪問し", "2025-10-03", ["2025-09-28"]),  # a day still to come is last month's
+    ("2024年6月访问", None, ["2024-06"]),
+    ("防衛相は8日、訪問し", None, [None]),  # a bare day needs the publication day
+])
+def test_unit_dates(tmp_path: Path, text: str, published: str | None, expected: list[str | None]) -> None:
+    pack = _unit_pack(tmp_path, 'year_units = ["年"]\nmonth_units = ["月"]\nday_units = ["日", "号"]\n')
+    assert [m.value for m in find_dates(text, pack, published)] == expected
+
+
+def test_korean_unit_dates_with_spaces(tmp_path: Path) -> None:
+    pack = _unit_pack(tmp_path, 'year_units = ["년"]\nmonth_units = ["월"]\nday_units = ["일"]\n')
+    assert [m.value for m in find_dates("2025년 11월 1일 회담", pack, None)] == ["2025-11-01"]
+    assert [m.value for m in find_dates("장관은 7일 오후 통화", pack, "2025-07-08")] == ["2025-07-07"]
+
+
+def test_buddhist_era_years(tmp_path: Path) -> None:
+    pack = _unit_pack(tmp_path, 'era = "buddhist"\n')
+    assert [m.value for m in find_dates("ในปี 2568 นี้", pack, None)] == ["2025"]
+
+
+def test_persian_calendar(tmp_path: Path) -> None:
+    months = '[persian_months]\n"8" = ["آبان"]\n"1" = ["فروردین"]\n"12" = ["اسفند"]\n'
+    pack = _unit_pack(tmp_path, 'era = "persian"\n' + months)
+    assert [m.value for m in find_dates("روز ۱۲ آبان ۱۴۰۳ دیدار", pack, None)] == ["2024-11-02"]
+    assert [m.value for m in find_dates("در آبان ۱۴۰۳ دیدار", pack, None)] == ["2024"]  # straddles Oct/Nov
+    assert [m.value for m in find_dates("۱ فروردین ۱۴۰۴", pack, None)] == ["2025-03-21"]
+
+
+@pytest.mark.parametrize(("persian", "gregorian"), [
+    ((1403, 1, 1), (2024, 3, 20)), ((1404, 1, 1), (2025, 3, 21)), ((1403, 8, 12), (2024, 11, 2)),
+    ((1399, 12, 30), (2021, 3, 20)), ((1404, 8, 1), (2025, 10, 23)),
+])
+def test_persian_to_gregorian(persian: tuple[int, int, int], gregorian: tuple[int, int, int]) -> None:
+    assert persian_to_gregorian(*persian) == gregorian

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from milwatch.extract._dates_units import UnitRules, unit_rules
 from milwatch.extract._dates_vocab import DateVocab, build_vocab, norm
 from milwatch.packs import Pack, phrase_to_regex
 
@@ -76,6 +77,7 @@ class DateRules:
     gap_join: re.Pattern[str]  # between a weekday and the date it names: ", "
     gap_range: re.Pattern[str]  # between the two ends of a range: " – ", " bis "
     relative_patterns: list[tuple[re.Pattern[str], str, int]]  # phrases with `*`: (regex, unit, offset)
+    units: UnitRules  # 2025年11月1日, 1일; era years (Buddhist, Persian)
     fallback_cache: dict[tuple[str, str], tuple[int, int, int] | None] = field(default_factory=dict)
 
     @classmethod
@@ -133,6 +135,7 @@ class DateRules:
             gap_range=re.compile(rf"\s*(?:[-–—]|{_opt(v.range_words)})\s*"),
             relative_patterns=[(re.compile(phrase_to_regex(k)), unit, off)
                                for k, (unit, off) in v.relative.items() if "*" in k],
+            units=unit_rules(pack),
         )
 
     def month(self, surface: str) -> int | None:

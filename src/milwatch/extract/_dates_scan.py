@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from milwatch.extract._dates_calendar import full_year, make_date
 from milwatch.extract._dates_rules import DateRules
+from milwatch.extract._dates_units import scan_units, shift_era_years
 from milwatch.extract._dates_vocab import norm
 
 LOOKBACK = 40  # characters before a hit searched for its licence, prefix or day part
@@ -220,8 +221,12 @@ def _merge(raws: list[Raw], text: str, rules: DateRules) -> list[Raw]:
 
 def scan(text: str, rules: DateRules) -> list[Raw]:
     """Every date expression of `text` as raw mentions, in order, without overlaps."""
+    text = shift_era_years(text, rules.units.era)  # 2568 (Buddhist era) -> 2025, in place
     low = lowered(text)
     raws = [raw for m in rules.digits.finditer(low) if (raw := _digit_hit(m, text, low, rules))]
+    for unit in scan_units(text, rules.units):  # 2025年11月1日, 1일, ۱۲ آبان ۱۴۰۳
+        kind = "year" if unit.month < 0 else "month" if unit.day is None else "day"
+        raws.append(Raw(unit.start, unit.end, kind, unit.year, max(unit.month, 0), unit.day))
     spans = [(r.start, r.end) for r in raws]
     k = 0
     for m in rules.words.finditer(low):

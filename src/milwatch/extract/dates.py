@@ -95,6 +95,8 @@ def _year_of(month: int, day: int | None, base: date | None, anchor: _Anchor | N
 
 def _value(raw: Raw, base: date | None, anchor: _Anchor | None, future: bool) -> tuple[str | None, str | None]:
     """(value, until) of one raw mention."""
+    if raw.kind == "day" and raw.month == 0:  # "1日", "8일": a day of the base month (or the one before)
+        return _day_of_base_month(raw.day or 1, base, future), None
     if raw.kind in ("day", "month"):
         year = raw.year if raw.year is not None else _year_of(raw.month, raw.day, base, anchor, future)
         if year is None:
@@ -119,6 +121,18 @@ def _value(raw: Raw, base: date | None, anchor: _Anchor | None, future: bool) ->
         index = base.year * 12 + base.month - 1 + raw.number
         return month_value(index // 12, index % 12 + 1), None
     return f"{base.year + raw.number:04d}", None
+
+
+def _day_of_base_month(day: int, base: date | None, future: bool) -> str | None:
+    if base is None:
+        return None
+    year, month = base.year, base.month
+    if day > base.day and not future:
+        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+    elif day < base.day and future:
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    when = make_date(year, month, day)
+    return when.isoformat() if when else None
 
 
 def _range(raw: Raw, base: date | None, anchor: _Anchor | None, future: bool) -> tuple[str | None, str | None]:

@@ -129,6 +129,11 @@ SCHEMA: dict[str, dict[str, str]] = {
         "range_words": "list",  # words joining the two ends of a range: bis, to, đến
         "day_suffixes": "list",  # ordinal endings of a day number: ".", st, nd, rd, th
         "name_orders": "list",  # orders a day and a month NAME are written in: DMY ("4 May"), MDY ("May 4")
+        "year_units": "list",  # signs written after a year number: zh/ja 年, ko 년
+        "month_units": "list",  # after a month number: 月, 월
+        "day_units": "list",  # after a day number: 日, 号, 일 ("11月1日", "1일": a day of the base month)
+        "era": "str",  # years of another era in the text: "buddhist" (2568 = 2025), "persian" (solar hijri)
+        "persian_months": "map_list",  # "1".."12" -> Persian month names (Farvardin ...), with era = "persian"
     },
 }
 
@@ -139,10 +144,11 @@ _CHOICES = {
     ("pack", "date_order"): ("DMY", "MDY"),
     ("pack", "word_boundary"): ("word", "start", "none"),
     ("titles", "name_side"): ("after", "before", "both"),
+    ("dates", "era"): ("", "buddhist", "persian"),
 }
 _OFFSET_KEYS = ("relative_days", "relative_weeks", "relative_months", "relative_years")
 _DIRECTION_KEYS = ("weekday_before", "weekday_after")
-_NUMBERED = {"months": range(1, 13), "weekdays": range(0, 7)}
+_NUMBERED = {"months": range(1, 13), "weekdays": range(0, 7), "persian_months": range(1, 13)}
 
 
 def check_values(path: str, stem: str, data: dict[str, Any], line_of: Callable[[str], int | None]) -> None:
