@@ -239,3 +239,16 @@ def test_event_case(extractor: Extractor, lang: str, published: str | None, titl
         assert not problems, f"{want['type']} {want['countries']}: " + "; ".join(problems)
         unmatched.remove(best)
     assert not unmatched, f"unexpected events: {_describe(unmatched)}"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "Oekraïne heeft dinsdag de eerste F-16-gevechtsvliegtuigen uit Nederland ontvangen."),
+    ("sv", "Ukraina tog i tisdags emot de första stridsflygplanen från Sverige."),
+    ("da", "Ukraine modtog tirsdag de første F-16-fly fra Danmark."),
+    ("no", "Ukraina mottok tirsdag de første F-16-flyene fra Norge."),
+])
+def test_receiving_material_is_not_a_meeting(extractor: Extractor, lang: str, text: str) -> None:
+    """Receiving verbs (ontvangen, tog emot, modtog, mottok) make a meeting only with an official named."""
+    article = Article(id="case", text=text, published="2025-03-13", lang=lang, lang_hint=lang)
+    events = list(extractor.extract(article).events)
+    assert not [e for e in events if e.type == "meeting"], _describe(events)
