@@ -54,6 +54,18 @@ CASES = [
     case("cs-aid", "cs", "2024-02-09",
          "Česká republika předala Ukrajině další dodávku dělostřelecké munice, uvedlo ministerstvo obrany.",
          [ev("aid", ["CZE", "UKR"])]),
+    case("cs-meeting-phone-and-intent", "cs", "2024-11-08",
+         "Ministr obrany Tomáš Svoboda ve čtvrtek telefonicky hovořil se svým litevským protějškem Jonasem "
+         "Petrauskasem. Oba ministři se dohodli, že příští rok uspořádají společné cvičení.",
+         [ev("meeting", ["CZE", "LTU"], date="2024-11-07", mode="phone", location=None,
+             persons=["Tomáš Svoboda", "Jonasem Petrauskasem"]),
+          ev("intent", ["CZE", "LTU"])]),
+    case("cs-agreement-background", "cs", "2024-05-02",
+         "Ministr obrany Tomáš Svoboda ve středu v Praze jednal se slovinskou ministryní obrany Majou Zupan. "
+         "Obě země podepsaly dohodu o spolupráci v oblasti obrany již v roce 2019.",
+         [ev("meeting", ["CZE", "SVN"], date="2024-05-01", location="CZE", mode="visit", actor=["SVN"],
+             recipient=["CZE"]),
+          ev("agreement", ["CZE", "SVN"], date="2019", historical=True, doc_type="agreement")]),
     # --- Slovak -------------------------------------------------------------------------------
     case("sk-meeting-phone", "sk", "2024-05-10",
          "Minister obrany Slovenskej republiky Juraj Kováč telefonoval vo štvrtok so svojím maďarským náprotivkom "
@@ -66,6 +78,12 @@ CASES = [
          "Vo vojenskom obvode Lešť sa od 6. do 17. mája 2024 konalo spoločné cvičenie slovenských a amerických "
          "vojakov.",
          [ev("exercise", ["SVK", "USA"], date="2024-05")]),
+    case("sk-visit-abroad", "sk", "2024-06-14",
+         "Minister obrany SR Juraj Kováč sa vo štvrtok počas pracovnej návštevy Rumunska stretol v Bukurešti s "
+         "rumunským ministrom národnej obrany Ionom Popescom. Ministri rokovali o spolupráci v oblasti "
+         "protivzdušnej obrany.",
+         [ev("meeting", ["ROU", "SVK"], date="2024-06-13", location="ROU", mode="visit", actor=["SVK"],
+             recipient=["ROU"], persons=["Juraj Kováč", "Ionom Popescom"])]),
     # --- Slovenian ----------------------------------------------------------------------------
     case("sl-meeting-visit", "sl", "2024-09-27",
          "Ministrica za obrambo Ana Kranjc je v sredo v Ljubljani sprejela hrvaškega ministra za obrambo Ivana "
@@ -82,6 +100,11 @@ CASES = [
     case("sl-aid", "sl", "2024-03-08",
          "Slovenija je Ukrajini predala nov paket vojaške pomoči, ki vključuje strelivo in zaščitno opremo.",
          [ev("aid", ["SVN", "UKR"])]),
+    case("sl-meeting-phone", "sl", "2024-12-06",
+         "Minister za obrambo Marko Zupančič je v četrtek opravil telefonski pogovor z nemškim ministrom za "
+         "obrambo Klausom Weberjem. Ministra sta se pogovarjala o nakupu oklepnih vozil.",
+         [ev("meeting", ["DEU", "SVN"], date="2024-12-05", mode="phone", location=None,
+             persons=["Marko Zupančič", "Klausom Weberjem"])]),
     # --- Hungarian ----------------------------------------------------------------------------
     case("hu-meeting-visit", "hu", "2024-04-18",
          "Kedden Budapesten fogadta szlovák hivatali partnerét, Juraj Novákot a honvédelmi miniszter. A két "
@@ -100,6 +123,16 @@ CASES = [
          "Magyarország tíz katonai terepjárót adományozott a montenegrói hadseregnek, az átadási ünnepséget "
          "pénteken tartották Podgoricában.",
          [ev("aid", ["HUN", "MNE"], location="MNE")]),
+    case("hu-meeting-phone", "hu", "2024-03-22",
+         "A honvédelmi miniszter szerdán telefonon tárgyalt finn hivatali partnerével, Mikko Virtanennel a két "
+         "ország védelmi együttműködéséről.",
+         [ev("meeting", ["FIN", "HUN"], date="2024-03-20", mode="phone", location=None,
+             persons=["Mikko Virtanennel"])]),
+    case("hu-support", "hu", "2024-07-05",
+         "A magyar honvédelmi miniszter Belgrádban tárgyalt szerb kollégájával, Nikola Jovanovićtyal. "
+         "Magyarország továbbra is támogatja Szerbia EU-csatlakozását, hangsúlyozta a miniszter.",
+         [ev("meeting", ["HUN", "SRB"], location="SRB", mode="visit", actor=["HUN"], recipient=["SRB"]),
+          ev("support", ["HUN", "SRB"])]),
 ]
 
 
