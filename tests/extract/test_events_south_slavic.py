@@ -72,6 +72,9 @@ CASES = [
          "Папас. През 2018 година двете страни подписаха споразумение за сътрудничество в областта на отбраната.",
          [ev("meeting", ["BGR", "GRC"], date="2024-10-17", location="BGR", mode="visit"),
           ev("agreement", ["BGR", "GRC"], date="2018", historical=True, doc_type="agreement")]),
+    case("bg-exercise-demining", "bg", "2025-04-10",
+         "България и Турция проведоха вчера съвместно учение по разминиране в Черно море.",
+         [ev("exercise", ["BGR", "TUR"], date="2025-04-09")]),
     # --- Serbian (Latin and Cyrillic) ---------------------------------------------------------
     case("sr-meeting-visit", "sr", "2024-11-15",
          "Ministar odbrane Dragan Jovanović sastao se u četvrtak u Beogradu sa ministrom odbrane Grčke Nikosom "
@@ -130,6 +133,9 @@ CASES = [
          "U Sarajevu je u utorak potpisan Memorandum o razumijevanju između Ministarstva odbrane BiH i "
          "Ministarstva odbrane Slovenije o saradnji u oblasti obuke.",
          [ev("agreement", ["BIH", "SVN"], date="2024-03-12", location="BIH", doc_type="memorandum")]),
+    case("bs-intent-future-donation", "bs", "2025-04-10",
+         "Turska će Oružanim snagama BiH donirati opremu vrijednu pet miliona eura, potvrdio je turski ambasador.",
+         [ev("intent", ["BIH", "TUR"])]),
     # --- Macedonian ---------------------------------------------------------------------------
     case("mk-meeting-visit", "mk", "2024-10-03",
          "Министерот за одбрана Марко Стојановски во средата во Скопје го пречека албанскиот министер за "
