@@ -105,6 +105,9 @@ CASES = [
          "obrambo Klausom Weberjem. Ministra sta se pogovarjala o nakupu oklepnih vozil.",
          [ev("meeting", ["DEU", "SVN"], date="2024-12-05", mode="phone", location=None,
              persons=["Marko Zupančič", "Klausom Weberjem"])]),
+    case("sl-domestic-budget-no-event", "sl", "2025-02-14",
+         "Vlada je danes sprejela predlog proračuna ministrstva za obrambo za prihodnje leto. Minister za obrambo "
+         "Peter Zorko je dejal, da vojska potrebuje nova oklepna vozila.", []),
     # --- Hungarian ----------------------------------------------------------------------------
     case("hu-meeting-visit", "hu", "2024-04-18",
          "Kedden Budapesten fogadta szlovák hivatali partnerét, Juraj Novákot a honvédelmi miniszter. A két "
