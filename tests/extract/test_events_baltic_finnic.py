@@ -60,6 +60,10 @@ CASES = [
          "Ketvirtadienį Pabradės poligone prasidėjo bendros Lietuvos ir Vokietijos karių pratybos, kuriose "
          "dalyvauja beveik tūkstantis karių.",
          [ev("exercise", ["DEU", "LTU"], location="LTU")]),
+    case("lt-meeting-phone", "lt", "2024-11-15",
+         "Krašto apsaugos ministras Jonas Kairys trečiadienį telefonu kalbėjosi su JAV gynybos sekretoriumi "
+         "Robertu Greenu apie oro gynybą.",
+         [ev("meeting", ["LTU", "USA"], date="2024-11-13", mode="phone", persons=["Jonas Kairys"])]),
 
     # --- Latvian ------------------------------------------------------------------------------
     case("lv-meeting", "lv", "2024-11-15",
@@ -73,6 +77,10 @@ CASES = [
          "Latvija šodien nodeva Ukrainai vēl vienu militārās palīdzības sūtījumu ar munīciju un bezpilota "
          "lidaparātiem.",
          [ev("aid", ["LVA", "UKR"], date="2025-02-14")]),
+    case("lv-meeting-trilateral", "lv", "2024-11-15",
+         "Latvijas, Lietuvas un Igaunijas aizsardzības ministri ceturtdien tikās Viļņā un pārrunāja pretgaisa "
+         "aizsardzības stiprināšanu.",
+         [ev("meeting", ["EST", "LTU", "LVA"], date="2024-11-14", location="LTU", mode="multilateral")]),
 
     # --- Estonian -----------------------------------------------------------------------------
     case("et-meeting", "et", "2024-09-20",
@@ -89,6 +97,10 @@ CASES = [
          "Kaitseminister Mart Kask kinnitas, et Eesti toetab kindlalt Moldova suveräänsust ja territoriaalset "
          "terviklikkust.",
          [ev("support", ["EST", "MDA"])]),
+    case("et-meeting-visit-host", "et", "2024-11-15",
+         "Saksa kaitseminister saabus esmaspäeval Tallinna kahepäevasele visiidile. Kaitseminister Mart Kask "
+         "võttis Saksa kolleegi vastu kaitseministeeriumis.",
+         [ev("meeting", ["DEU", "EST"], date="2024-11-11", location="EST", mode="visit")]),
 
     # --- Finnish ------------------------------------------------------------------------------
     case("fi-meeting", "fi", "2024-09-20",
@@ -105,6 +117,14 @@ CASES = [
     case("fi-exercise", "fi", "2024-06-12",
          "Suomen ja Viron merivoimat järjestivät viime viikolla Suomenlahdella yhteisen sotaharjoituksen.",
          [ev("exercise", ["EST", "FIN"])]),
+    case("fi-meeting-sidelines", "fi", "2024-11-15",
+         "Naton puolustusministerikokouksen lomassa Brysselissä puolustusministeri Antti Virtanen tapasi "
+         "Viron puolustusministerin Hanno Kaskin.",
+         [ev("meeting", ["EST", "FIN"], location="BEL", mode="multilateral", persons=["Antti Virtanen"])]),
+    case("fi-meeting-video", "fi", "2024-11-15",
+         "Suomen ja Ruotsin puolustusministerit pitivät torstaina videoneuvottelun ja keskustelivat Naton "
+         "pohjoisesta puolustuksesta.",
+         [ev("meeting", ["FIN", "SWE"], date="2024-11-14", mode="phone")]),
 ]
 
 
