@@ -84,6 +84,14 @@ CASES = [
          "protivzdušnej obrany.",
          [ev("meeting", ["ROU", "SVK"], date="2024-06-13", location="ROU", mode="visit", actor=["SVK"],
              recipient=["ROU"], persons=["Juraj Kováč", "Ionom Popescom"])]),
+    case("sk-visit-signing-intent", "sk", "2025-03-05",
+         "Minister obrany SR Peter Hudák prijal v utorok na pôde Ministerstva obrany SR ministra obrany Maďarskej "
+         "republiky Gábora Tótha. Ministri podpísali memorandum o porozumení o spoločnom výcviku pilotov. Ministri "
+         "sa zároveň dohodli, že ozbrojené sily oboch krajín zorganizujú v budúcom roku spoločné cvičenie.",
+         [ev("meeting", ["HUN", "SVK"], date="2025-03-04", location="SVK", mode="visit", actor=["HUN"],
+             recipient=["SVK"], persons=["Peter Hudák", "Gábora Tótha"]),
+          ev("agreement", ["HUN", "SVK"], doc_type="memorandum"),
+          ev("intent", ["HUN", "SVK"])]),
     # --- Slovenian ----------------------------------------------------------------------------
     case("sl-meeting-visit", "sl", "2024-09-27",
          "Ministrica za obrambo Ana Kranjc je v sredo v Ljubljani sprejela hrvaškega ministra za obrambo Ivana "
@@ -108,6 +116,15 @@ CASES = [
     case("sl-domestic-budget-no-event", "sl", "2025-02-14",
          "Vlada je danes sprejela predlog proračuna ministrstva za obrambo za prihodnje leto. Minister za obrambo "
          "Peter Zorko je dejal, da vojska potrebuje nova oklepna vozila.", []),
+    case("sl-visit-letter-of-intent", "sl", "2025-03-05",
+         "Ministrica za obrambo Ana Kranjc je danes na ministrstvu za obrambo sprejela nemškega ministra za obrambo "
+         "Klausa Webra, ki je v Sloveniji na uradnem obisku. Po pogovorih sta ministra podpisala pismo o nameri o "
+         "sodelovanju pri nabavi oklepnih vozil. Dogovorila sta se tudi, da bosta vojski prihodnje leto izvedli "
+         "skupno vajo.",
+         [ev("meeting", ["DEU", "SVN"], date="2025-03-05", location="SVN", mode="visit", actor=["DEU"],
+             recipient=["SVN"], persons=["Ana Kranjc", "Klausa Webra"]),
+          ev("agreement", ["DEU", "SVN"], doc_type="letter_of_intent"),
+          ev("intent", ["DEU", "SVN"])]),
     # --- Hungarian ----------------------------------------------------------------------------
     case("hu-meeting-visit", "hu", "2024-04-18",
          "Kedden Budapesten fogadta szlovák hivatali partnerét, Juraj Novákot a honvédelmi miniszter. A két "
