@@ -1,4 +1,4 @@
-"""Events in Persian, Urdu, Hebrew, Hindi, Armenian and Georgian on short articles written for these tests.
+"""Events in Persian, Urdu, Hebrew, Hindi, Armenian, Georgian and Mongolian on short articles written for these tests.
 
 Scripts without capital letters: officials are found by the pack's `titles.name_regex` next to
 their titles; Hebrew writes prefixes onto words (pack.toml `clitics`).  Every official and
@@ -116,6 +116,18 @@ CASES = [
     case("ka-aid", "ka", "2024-08-21",
          "ესტონეთმა საქართველოს თავდაცვის ძალებს სამედიცინო აღჭურვილობა გადასცა.",
          [ev("aid", ["EST", "GEO"])]),
+    # --- Mongolian ----------------------------------------------------------------------------
+    case("mn-meeting", "mn", "2024-08-21",
+         "Батлан хамгаалах сайд Б.Тэмүүлэн өчигдөр Улаанбаатар хотод Бүгд Найрамдах Солонгос Улсын Батлан хамгаалах "
+         "сайдыг хүлээн авч уулзлаа. Талууд хоёр орны батлан хамгаалах салбарын хамтын ажиллагааг хэлэлцэв.",
+         [ev("meeting", ["KOR", "MNG"], date="2024-08-20", location="MNG")]),
+    case("mn-signing", "mn", "2024-08-21",
+         "Монгол Улс, Казахстан Улсын батлан хамгаалах яамд цэргийн боловсролын салбарт хамтран ажиллах санамж "
+         "бичигт гарын үсэг зурлаа.",
+         [ev("agreement", ["KAZ", "MNG"], doc_type="memorandum")]),
+    case("mn-exercise", "mn", "2024-08-21",
+         "Монгол Улс болон АНУ-ын зэвсэгт хүчний хамтарсан олон улсын сургуулилт өнөөдөр эхэллээ.",
+         [ev("exercise", ["MNG", "USA"], date="2024-08")]),
     # --- Hindi --------------------------------------------------------------------------------
     case("hi-meeting", "hi", "2024-07-11",
          "रक्षा मंत्री अजय कुमार ने मंगलवार को नई दिल्ली में जापान के रक्षा मंत्री केंजी सातो से मुलाकात की। दोनों "
