@@ -100,6 +100,13 @@ CASES = [
          "Georgiuom. Podsetimo, Srbija i Kipar potpisali su Sporazum o saradnji u oblasti odbrane 2014. godine.",
          [ev("meeting", ["CYP", "SRB"], date="2024-10-17", location="SRB", mode="visit"),
           ev("agreement", ["CYP", "SRB"], date="2014", historical=True, doc_type="agreement")]),
+    case("sr-meeting-attack-as-topic", "sr", "2025-05-20",
+         "Ministar odbrane Srbije sastao se danas u Beogradu sa ministrom odbrane Mađarske i razgovarali su o "
+         "ruskom napadu na Ukrajinu i bezbednosti u regionu.",
+         [ev("meeting", ["HUN", "SRB"], date="2025-05-20", location="SRB")]),
+    case("sr-irrelevant-combat", "sr", "2025-05-20",
+         "Ruske snage napale su juče Kijev dronovima, pri čemu je poginulo pet civila, saopštila je ukrajinska "
+         "vojska.", []),
     case("sr-irrelevant-civil", "sr", "2024-09-12",
          "Ministar spoljnih poslova Srbije sastao se danas sa ministrom spoljnih poslova Mađarske i razgovarali "
          "su o trgovini i investicijama.", []),
