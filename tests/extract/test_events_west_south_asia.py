@@ -1,4 +1,4 @@
-"""Events in Persian, Urdu, Hebrew, Hindi, Armenian, Georgian and Mongolian on short articles written for these tests.
+"""Events in Persian, Urdu, Hebrew, Hindi, Bengali, Armenian, Georgian and Mongolian on short articles written for these tests.
 
 Scripts without capital letters: officials are found by the pack's `titles.name_regex` next to
 their titles; Hebrew writes prefixes onto words (pack.toml `clitics`).  Every official and
@@ -128,6 +128,17 @@ CASES = [
     case("mn-exercise", "mn", "2024-08-21",
          "Монгол Улс болон АНУ-ын зэвсэгт хүчний хамтарсан олон улсын сургуулилт өнөөдөр эхэллээ.",
          [ev("exercise", ["MNG", "USA"], date="2024-08")]),
+    # --- Bengali ------------------------------------------------------------------------------
+    case("bn-meeting", "bn", "2024-08-21",
+         "সেনাপ্রধান জেনারেল রফিকুল করিম মঙ্গলবার ঢাকা সেনানিবাসে নেপালের সেনাপ্রধান জেনারেল অর্জুন থাপার সঙ্গে "
+         "সাক্ষাৎ করেন। এ সময় দুই দেশের সেনাবাহিনীর মধ্যে প্রশিক্ষণ সহযোগিতা নিয়ে আলোচনা হয়।",
+         [ev("meeting", ["BGD", "NPL"], date="2024-08-20", location="BGD", persons=["রফিকুল করিম"])]),
+    case("bn-signing", "bn", "2024-08-21",
+         "বাংলাদেশ ও তুরস্কের মধ্যে প্রতিরক্ষা সহযোগিতা বিষয়ক একটি সমঝোতা স্মারক স্বাক্ষরিত হয়েছে।",
+         [ev("agreement", ["BGD", "TUR"], doc_type="memorandum")]),
+    case("bn-aid", "bn", "2024-08-21",
+         "জাপান বাংলাদেশ নৌবাহিনীকে দুটি টহল নৌযান হস্তান্তর করেছে।",
+         [ev("aid", ["BGD", "JPN"])]),
     # --- Hindi --------------------------------------------------------------------------------
     case("hi-meeting", "hi", "2024-07-11",
          "रक्षा मंत्री अजय कुमार ने मंगलवार को नई दिल्ली में जापान के रक्षा मंत्री केंजी सातो से मुलाकात की। दोनों "
