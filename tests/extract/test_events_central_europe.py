@@ -144,10 +144,10 @@ CASES = [
          "pénteken tartották Podgoricában.",
          [ev("aid", ["HUN", "MNE"], location="MNE")]),
     case("hu-meeting-phone", "hu", "2024-03-22",
-         "A honvédelmi miniszter szerdán telefonon tárgyalt finn hivatali partnerével, Mikko Virtanennel a két "
-         "ország védelmi együttműködéséről.",
+         "Kovács Péter honvédelmi miniszter szerdán telefonon tárgyalt Mikko Virtanen finn védelmi miniszterrel a "
+         "két ország védelmi együttműködéséről.",
          [ev("meeting", ["FIN", "HUN"], date="2024-03-20", mode="phone", location=None,
-             persons=["Mikko Virtanennel"])]),
+             persons=["Kovács Péter", "Mikko Virtanen"])]),
     case("hu-support", "hu", "2024-07-05",
          "A magyar honvédelmi miniszter Belgrádban tárgyalt szerb kollégájával, Nikola Jovanovićtyal. "
          "Magyarország továbbra is támogatja Szerbia EU-csatlakozását, hangsúlyozta a miniszter.",
