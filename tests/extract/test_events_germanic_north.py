@@ -178,6 +178,17 @@ CASES = [
     case("no-combat-not-relevant", "no", "2024-05-03",
          "Russland gjennomførte natt til fredag et omfattende missilangrep mot Ukraina. Ifølge det ukrainske "
          "luftforsvaret ble tolv mennesker drept.", []),
+    # --- present and perfect tenses ------------------------------------------------------------
+    case("nl-exercise-present", "nl", "2024-09-20",
+         "Nederlandse en Duitse militairen oefenen deze week samen in Litouwen.",
+         [ev("exercise", ["DEU", "NLD"], date="2024-09")]),
+    case("da-exercise-present", "da", "2024-09-20",
+         "Danske og svenske soldater øver i denne uge sammen i Finland.",
+         [ev("exercise", ["DNK", "SWE"], date="2024-09")]),
+    case("sv-meeting-perfect", "sv", "2024-09-20",
+         "Försvarsminister Anna Berglund har träffat sin danske kollega Jens Madsen i Köpenhamn.",
+         [ev("meeting", ["DNK", "SWE"], location="DNK", mode="visit", actor=["SWE"], recipient=["DNK"],
+             persons=["Anna Berglund", "Jens Madsen"])]),
 ]
 
 
