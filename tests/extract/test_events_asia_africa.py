@@ -97,6 +97,10 @@ CASES = [
          "təhsil və müdafiə sənayesi sahəsində əməkdaşlığı müzakirə ediblər.",
          [ev("meeting", ["AZE", "KAZ"], date="2025-03-11", location="AZE", actor=["KAZ"], recipient=["AZE"],
              persons=["Elcin Memmedov", "Ruslan Cumabeyov"])]),
+    case("az-meeting-visitor-in-our-country", "az", "2025-04-16",
+         "Azərbaycanın müdafiə naziri Kamil Rəhimov aprelin 15-də rəsmi səfərlə ölkəmizdə olan Macarıstan Silahlı "
+         "Qüvvələrinin Baş Qərargah rəisi Gabor Nagy ilə görüşüb.",
+         [ev("meeting", ["AZE", "HUN"], date="2025-04-15", location="AZE", actor=["HUN"], recipient=["AZE"])]),
     case("az-agreement-plan", "az", "2025-03-12",
          "Azərbaycan ilə Gürcüstan arasında 2025-ci il üçün ikitərəfli hərbi əməkdaşlıq planı dünən Tbilisidə "
          "imzalanıb.",
@@ -128,6 +132,10 @@ CASES = [
          "сапармен жүрген Өзбекстанның қорғаныс министрі генерал-майор Бахтияр Қодиров пен кездесті.",
          [ev("meeting", ["KAZ", "UZB"], date="2025-03-18", location="KAZ", actor=["UZB"], recipient=["KAZ"],
              persons=["Yerlan Saparov", "Bakhtiyar Kodirov"])]),
+    case("kk-meeting-visitor-after-visit-phrase", "kk", "2025-04-16",
+         "Қазақстан Қорғаныс министрі генерал-лейтенант Данияр Оспанов кеше Астанада ресми сапармен жүрген Венгрия "
+         "Қарулы күштері Бас штабының бастығы генерал-лейтенант Габор Надь мырзамен кездесті.",
+         [ev("meeting", ["HUN", "KAZ"], date="2025-04-15", location="KAZ", actor=["HUN"], recipient=["KAZ"])]),
     case("kk-agreement-plan", "kk", "2025-03-20",
          "Қазақстан мен Қырғызстан арасындағы 2025 жылға арналған әскери "
          "ынтымақтастық жоспарына кеше Бішкекте қол қойылды.",
