@@ -66,6 +66,11 @@ CASES = [
          [ev("meeting", ["CZE", "SVN"], date="2024-05-01", location="CZE", mode="visit", actor=["SVN"],
              recipient=["CZE"]),
           ev("agreement", ["CZE", "SVN"], date="2019", historical=True, doc_type="agreement")]),
+    case("cs-meeting-sidelines", "cs", "2024-06-14",
+         "Na okraj zasedání ministrů obrany NATO v Bruselu se ministr obrany Tomáš Svoboda ve čtvrtek setkal se svým "
+         "kanadským protějškem Billem Blairem.",
+         [ev("meeting", ["CAN", "CZE"], date="2024-06-13", location="BEL", mode="multilateral",
+             persons=["Tomáš Svoboda", "Billem Blairem"])]),
     # --- Slovak -------------------------------------------------------------------------------
     case("sk-meeting-phone", "sk", "2024-05-10",
          "Minister obrany Slovenskej republiky Juraj Kováč telefonoval vo štvrtok so svojím maďarským náprotivkom "
@@ -92,6 +97,9 @@ CASES = [
              recipient=["SVK"], persons=["Peter Hudák", "Gábora Tótha"]),
           ev("agreement", ["HUN", "SVK"], doc_type="memorandum"),
           ev("intent", ["HUN", "SVK"])]),
+    case("sk-aid-helicopters", "sk", "2024-06-14",
+         "Slovensko odovzdalo Ukrajine ďalšie dva vrtuľníky, informovalo vo štvrtok ministerstvo obrany.",
+         [ev("aid", ["SVK", "UKR"])]),
     # --- Slovenian ----------------------------------------------------------------------------
     case("sl-meeting-visit", "sl", "2024-09-27",
          "Ministrica za obrambo Ana Kranjc je v sredo v Ljubljani sprejela hrvaškega ministra za obrambo Ivana "
@@ -125,6 +133,11 @@ CASES = [
              recipient=["SVN"], persons=["Ana Kranjc", "Klausa Webra"]),
           ev("agreement", ["DEU", "SVN"], doc_type="letter_of_intent"),
           ev("intent", ["DEU", "SVN"])]),
+    case("sl-meeting-sidelines", "sl", "2024-06-14",
+         "Ob robu zasedanja obrambnih ministrov Nata v Bruslju se je minister za obrambo Marko Zupan v četrtek "
+         "sestal z italijanskim kolegom Guidom Rossijem.",
+         [ev("meeting", ["ITA", "SVN"], date="2024-06-13", location="BEL", mode="multilateral",
+             persons=["Marko Zupan", "Guidom Rossijem"])]),
     # --- Hungarian ----------------------------------------------------------------------------
     case("hu-meeting-visit", "hu", "2024-04-18",
          "Kedden Budapesten fogadta szlovák hivatali partnerét, Juraj Novákot a honvédelmi miniszter. A két "
@@ -153,6 +166,11 @@ CASES = [
          "Magyarország továbbra is támogatja Szerbia EU-csatlakozását, hangsúlyozta a miniszter.",
          [ev("meeting", ["HUN", "SRB"], location="SRB", mode="visit", actor=["HUN"], recipient=["SRB"]),
           ev("support", ["HUN", "SRB"])]),
+    case("hu-meeting-sidelines", "hu", "2024-06-14",
+         "A NATO-csúcs margóján csütörtökön Kovács Péter honvédelmi miniszter kétoldalú megbeszélést folytatott "
+         "Guido Rossi olasz védelmi miniszterrel Brüsszelben.",
+         [ev("meeting", ["HUN", "ITA"], date="2024-06-13", location="BEL", mode="multilateral",
+             persons=["Kovács Péter", "Guido Rossi"])]),
 ]
 
 
