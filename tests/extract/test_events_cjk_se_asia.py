@@ -1,4 +1,5 @@
-"""The extract stage on short articles in Chinese, Japanese, Korean and Thai (invented officials).
+"""The extract stage on short articles in Chinese, Japanese, Korean, Thai, Lao, Khmer and Burmese
+(invented officials).
 
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the
 helpers are those of tests/extract/test_events.py.  These packs match phrases without word
@@ -96,6 +97,25 @@ CASES = [
     case("th-aid-handover", "th", "2024-09-19",
          "กองทัพเรือญี่ปุ่นส่งมอบเรือตรวจการณ์ 2 ลำ ให้กองทัพเรือไทย ในพิธีที่ท่าเรือสัตหีบ",
          [ev("aid", ["JPN", "THA"], location="THA")]),
+    # --- Lao, Khmer, Burmese ----------------------------------------------------------------------
+    case("lo-meeting-signing", "lo", "2024-03-13",
+         "ພົນເອກ ສົມພອນ ແກ້ວມະນີ ລັດຖະມົນຕີກະຊວງປ້ອງກັນປະເທດ ໄດ້ໃຫ້ການຕ້ອນຮັບ ພົນເອກ ຫງວຽນ ຫາຍ "
+         "ລັດຖະມົນຕີກະຊວງປ້ອງກັນປະເທດ ສສ ຫວຽດນາມ ທີ່ນະຄອນຫຼວງວຽງຈັນ. "
+         "ທັງສອງຝ່າຍໄດ້ລົງນາມບົດບັນທຶກຄວາມເຂົ້າໃຈກ່ຽວກັບການຮ່ວມມືດ້ານການທະຫານ.",
+         [ev("meeting", ["LAO", "VNM"], mode="visit", location="LAO", persons=["ສົມພອນ ແກ້ວມະນີ"]),
+          ev("agreement", ["LAO", "VNM"], doc_type="memorandum")]),
+    case("km-meeting-signing", "km", "2024-03-13",
+         "ឯកឧត្តម ឧត្តមសេនីយ៍ឯក សុខ វណ្ណា រដ្ឋមន្ត្រីក្រសួងការពារជាតិ បានទទួលជួប ឯកឧត្តម លី ហួ "
+         "រដ្ឋមន្ត្រីការពារជាតិចិន នៅរាជធានីភ្នំពេញ។ "
+         "ភាគីទាំងពីរបានចុះហត្ថលេខាលើអនុស្សរណៈនៃការយោគយល់គ្នាស្តីពីសហប្រតិបត្តិការយោធា។",
+         [ev("meeting", ["CHN", "KHM"], location="KHM", persons=["សុខ វណ្ណា"]),
+          ev("agreement", ["CHN", "KHM"], doc_type="memorandum")]),
+    case("my-meeting-signing", "my", "2024-03-13",
+         "ကာကွယ်ရေးဝန်ကြီး ဗိုလ်ချုပ်ကြီး ကျော်ဇင်ထွန်းသည် ရုရှားဖက်ဒရေးရှင်း ကာကွယ်ရေးဝန်ကြီး ပက်ထရော့ဗ်နှင့် "
+         "မော်စကိုတွင် တွေ့ဆုံဆွေးနွေးခဲ့သည်။ "
+         "နှစ်နိုင်ငံ ကာကွယ်ရေးဝန်ကြီးဌာနများအကြား နားလည်မှုစာချွန်လွှာ လက်မှတ်ရေးထိုးခဲ့သည်။",
+         [ev("meeting", ["MMR", "RUS"], location="RUS", persons=["ကျော်ဇင်ထွန်း"]),
+          ev("agreement", ["MMR", "RUS"], doc_type="memorandum")]),
 ]
 
 
