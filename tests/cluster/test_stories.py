@@ -137,6 +137,21 @@ def test_conservative_on_undated_and_same_surname() -> None:
     assert index.add("e", [_visit(None, "Arvid Testsson", "Tran Van Mau")]) == "a"
 
 
+def test_reports_that_word_the_same_event_differently_still_link() -> None:
+    """Two languages, two extractions: one calls it a visit, the other multilateral talks."""
+    visit = _visit("2031-03-04", "Arvid Testsson")
+    forum = Event(type="meeting", countries=["SWE", "VNM"], date="2031-03-04", location="VNM", mode="multilateral",
+                  persons=[Person("Chan Wan Mau", country="VNM")])
+    assert assign_stories([("w-1", None, [visit]), ("w-2", None, [forum])]) == {"w-1": "w-1", "w-2": "w-1"}
+    # an undated report published that week, in the same place, with the same document, links too
+    signed = Event(type="agreement", countries=["SWE", "VNM"], date="2031-03-04", location="VNM", doc_type="memorandum")
+    undated = Event(type="agreement", countries=["SWE", "VNM"], location="VNM", doc_type="memorandum")
+    assert assign_stories([("s-1", None, [signed]), ("s-2", "2031-03-05", [undated])]) == {"s-1": "s-1", "s-2": "s-1"}
+    # but not in another place
+    elsewhere = Event(type="agreement", countries=["SWE", "VNM"], location="SWE", doc_type="memorandum")
+    assert assign_stories([("s-1", None, [signed]), ("s-3", "2031-03-05", [elsewhere])]) == {"s-1": "s-1", "s-3": "s-3"}
+
+
 def test_undated_reports_without_a_place_need_three_shared_officials() -> None:
     def call(*names: str) -> list[Event]:
         return [Event(type="meeting", countries=["SWE", "VNM"], mode="phone",

@@ -72,3 +72,8 @@ def test_lingua_loads_lazily_once() -> None:
     first = detector._lingua
     detector.detect("Hai Bộ trưởng đã ký kết Ý định thư.")
     assert first is not None and detector._lingua is first
+
+
+def test_bokmal_and_nynorsk_read_with_the_norwegian_pack() -> None:
+    short = "Forsvarsministeren møtte i går sin svenske kollega i Oslo."  # short: lingua says nb
+    assert Detector().detect(short).lang == "no"

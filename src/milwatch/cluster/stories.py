@@ -45,6 +45,8 @@ from milwatch.resolve.matching import (
 )
 
 STATE_VERSION = 2
+STORY_LINK_SCORE = 2.0  # reports in two languages: the same event in the same place, however they word it
+STORY_UNDATED_OFFICIALS = 1  # undated reports: the same place and one shared official make a (weak) link
 STRONG_LINK_SCORE = 5.0  # two dated secondary events this alike also make one story
 ArticleEvents = tuple[str, str | None, Sequence[Event]]
 
@@ -58,7 +60,8 @@ def _link(a: Entry, b: Entry, strong_link: float, matcher: PersonMatcher) -> str
         if x is None:
             continue
         for y in ys:
-            if link_score(x, y, strict_sides=False, matcher=matcher) is not None:
+            if link_score(x, y, strict_sides=False, matcher=matcher, threshold=STORY_LINK_SCORE,
+                          undated_officials=STORY_UNDATED_OFFICIALS) is not None:
                 if (date_evidence(x, y) or 0.0) >= 0.5:
                     return "strong"
                 kind = "weak"
@@ -84,7 +87,7 @@ class StoryIndex:
         self._weak: dict[str, set[str]] = {}  # only articles that have weak links
         self._reported: dict[str, str] = {}
         self._changes: dict[str, str] = {}
-        self._index = ViewIndex()
+        self._index = ViewIndex(undated_officials=STORY_UNDATED_OFFICIALS)
         self._matcher = PersonMatcher()
 
     def __len__(self) -> int:

@@ -24,6 +24,8 @@ __all__ = ["Detector", "LangGuess", "UNKNOWN_LANG"]
 
 # CLD2 speaks some old or regional codes; map them to ISO 639-1.
 _CLD2_CODES = {"iw": "he", "jw": "jv", "in": "id", "mo": "ro", "zh-hant": "zh", "sh": "sr"}
+# Written standards that share one pack: Norwegian Bokmål and Nynorsk read with `no`.
+_SAME_PACK = {"nb": "no", "nn": "no"}
 _LETTER = re.compile(r"[^\W\d_]")
 _LINGUA_CHARS = 2000  # lingua reads at most this much of a text
 
@@ -74,6 +76,7 @@ class Detector:
         langs = []
         for _name, code, percent, _score in details:
             code = _CLD2_CODES.get(code.lower(), code.lower())
+            code = _SAME_PACK.get(code, code)
             if code not in ("un", "xxx") and percent > 0:
                 langs.append((code.split("-")[0], int(percent)))
         return bool(reliable), langs
@@ -85,7 +88,8 @@ class Detector:
         if not values or values[0].value < self.min_confidence:
             return LangGuess(UNKNOWN_LANG, 0.0, "none")
         best = values[0]
-        return LangGuess(best.language.iso_code_639_1.name.lower(), round(float(best.value), 3), "lingua")
+        code = best.language.iso_code_639_1.name.lower()
+        return LangGuess(_SAME_PACK.get(code, code), round(float(best.value), 3), "lingua")
 
     def detect(self, text: str, hint: str | None = None) -> LangGuess:
         """The main language of `text`; a given `hint` is trusted as is."""

@@ -237,8 +237,13 @@ def compatible(a: View, b: View, *, strict_sides: bool = True, matcher: PersonMa
     return not (strict_sides and a.persons and b.persons and sides_disjoint(a, b, matcher))
 
 
-def pair_score(a: View, b: View, *, strict_sides: bool = True, matcher: PersonMatcher | None = None) -> float | None:
-    """Evidence that `a` and `b` report the same real event; None when they cannot."""
+def pair_score(a: View, b: View, *, strict_sides: bool = True, matcher: PersonMatcher | None = None,
+               undated_officials: int = 2) -> float | None:
+    """Evidence that `a` and `b` report the same real event; None when they cannot.
+
+    Without a usable date on one side, the same place and `undated_officials` shared officials
+    (or three officials anywhere) are needed.
+    """
     if a.kind != b.kind or a.article_id == b.article_id:
         return None
     d = _date_evidence(a.anchor, b.anchor)
@@ -249,7 +254,7 @@ def pair_score(a: View, b: View, *, strict_sides: bool = True, matcher: PersonMa
         return None
     pairs = _matches(a, b, matcher)
     k = min(len({i for i, _ in pairs}), len({j for _, j in pairs}))
-    if d < 0.5 and k < (2 if same_place else 3):
+    if d < 0.5 and k < (undated_officials if same_place else 3):
         return None  # undated: the same place and two shared officials, or three officials
     if strict_sides and a.persons and b.persons and sides_disjoint(a, b, pairs=pairs):
         return None
@@ -263,16 +268,16 @@ def pair_score(a: View, b: View, *, strict_sides: bool = True, matcher: PersonMa
     return score
 
 
-def link_score(a: View, b: View, *, strict_sides: bool = True, matcher: PersonMatcher | None = None) -> float | None:
+def link_score(a: View, b: View, *, strict_sides: bool = True, matcher: PersonMatcher | None = None,
+               threshold: float = LINK_SCORE, undated_officials: int = 2) -> float | None:
     """`pair_score` when it reaches the link threshold, else None.
 
     A background (historical) mention links at the lower `HISTORICAL_LINK_SCORE`, but only
     when both dates are known at least to the month.
     """
-    score = pair_score(a, b, strict_sides=strict_sides, matcher=matcher)
+    score = pair_score(a, b, strict_sides=strict_sides, matcher=matcher, undated_officials=undated_officials)
     if score is None:
         return None
-    threshold = LINK_SCORE
     if (a.historical or b.historical) and (_date_evidence(a.anchor, b.anchor) or 0.0) >= 1.0:
         threshold = HISTORICAL_LINK_SCORE
     return score if score >= threshold else None
@@ -297,8 +302,9 @@ class ViewIndex:
     view with such a key, a dated one only the undated views with it.
     """
 
-    def __init__(self, bucket_days: int = BUCKET_DAYS) -> None:
+    def __init__(self, bucket_days: int = BUCKET_DAYS, undated_officials: int = 2) -> None:
         self._bucket_days = bucket_days
+        self._undated_officials = undated_officials  # 1: the same place and one official is a candidate
         # keys and buckets are tuples of plain values: the garbage collector stops tracking them
         self._by_time: dict[tuple[object, ...], tuple[Hashable, ...]] = {}
         self._by_pair: dict[tuple[object, ...], tuple[Hashable, ...]] = {}
@@ -318,12 +324,12 @@ class ViewIndex:
 
     def _pair_keys(self, view: View) -> list[tuple[object, ...]]:
         keys = sorted({p.key for p in view.persons})
-        if len(keys) < 2:
+        if len(keys) < self._undated_officials:
             return []
         kind = "|".join(self._kind(view))
         out: list[tuple[object, ...]] = []
         if view.location:
-            out.extend((kind, view.location, x, y) for x, y in combinations(keys, 2))
+            out.extend((kind, view.location, *group) for group in combinations(keys, self._undated_officials))
         out.extend((kind, "", x, y, z) for x, y, z in combinations(keys, 3))
         return out
 
