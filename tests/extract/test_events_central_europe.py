@@ -171,6 +171,22 @@ CASES = [
          "Guido Rossi olasz védelmi miniszterrel Brüsszelben.",
          [ev("meeting", ["HUN", "ITA"], date="2024-06-13", location="BEL", mode="multilateral",
              persons=["Kovács Péter", "Guido Rossi"])]),
+    # --- engine limitations (kept as the extraction to-do list) -------------------------------------
+    case("cs-wire-dateline-without-comma", "cs", "2025-03-05",
+         "Praha 4. března (ČTK) - Ministr obrany Petr Novotný přijal dnes svého maďarského protějška Gábora "
+         "Kisse.",
+         [ev("meeting", ["CZE", "HUN"], date="2025-03-04")],
+         xfail="engine: a ČTK/TASR dateline 'Praha 4. března (ČTK) -' has no separator between place and date, "
+               "so 'dnes' resolves against the publication day"),
+    case("hu-locative-suffix-location", "hu", "2024-06-03",
+         "Magyar és horvát katonák közös gyakorlatot tartottak Horvátországban.",
+         [ev("exercise", ["HRV", "HUN"], location="HRV")],
+         xfail="engine: a location marked by a case ending (Horvátországban) is not read; only prepositions "
+               "(at_place) before a state and place names give a location"),
+    case("hu-year-first-date-span", "hu", "2025-05-16",
+         "Az amerikai és a magyar különleges erők 2025. április 28. és május 9. között közös gyakorlatot tartottak.",
+         [ev("exercise", ["HUN", "USA"], date="2025-04")],
+         xfail="engine: no year-month-day name order ('2025. április 28.') and no span across two months"),
 ]
 
 
