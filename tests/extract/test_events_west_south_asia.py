@@ -71,6 +71,10 @@ CASES = [
     case("ur-exercise", "ur", "2024-05-09",
          "پاکستان اور چین کی بحریہ کی مشترکہ مشقیں بحیرہ عرب میں منعقد ہوئیں۔",
          [ev("exercise", ["CHN", "PAK"])]),
+    case("ur-native-digits", "ur", None,
+         "پاکستان اور ترکیہ نے ۱۲ مارچ ۲۰۲۳ کو دفاعی تعاون کے معاہدے پر دستخط کیے۔",
+         [ev("agreement", ["PAK", "TUR"], date="2023-03-12", doc_type="agreement")],
+         xfail="a year in Urdu digits is not joined to its day and month (Y4 matches ASCII digits only)"),
     # --- Hebrew -------------------------------------------------------------------------------
     case("he-meeting", "he", "2024-06-12",
          "שר הביטחון יואב לוי נפגש אתמול בירושלים עם שר ההגנה של יוון ניקוס דימאס. השרים דנו בשיתוף הפעולה "
@@ -116,6 +120,10 @@ CASES = [
     case("ka-aid", "ka", "2024-08-21",
          "ესტონეთმა საქართველოს თავდაცვის ძალებს სამედიცინო აღჭურვილობა გადასცა.",
          [ev("aid", ["EST", "GEO"])]),
+    case("ka-location", "ka", "2024-08-21",
+         "საქართველოს თავდაცვის მინისტრი გიორგი ბერიძე სამშაბათს თბილისში ლიტვის თავდაცვის მინისტრს შეხვდა.",
+         [ev("meeting", ["GEO", "LTU"], date="2024-08-20", location="GEO")],
+         xfail="Mkhedruli letters count as lowercase, so places (თბილისი) are never found"),
     # --- Mongolian ----------------------------------------------------------------------------
     case("mn-meeting", "mn", "2024-08-21",
          "Батлан хамгаалах сайд Б.Тэмүүлэн өчигдөр Улаанбаатар хотод Бүгд Найрамдах Солонгос Улсын Батлан хамгаалах "
@@ -147,6 +155,10 @@ CASES = [
     case("hi-signing", "hi", "2024-07-11",
          "भारत और फ्रांस ने बुधवार को रक्षा औद्योगिक सहयोग पर एक समझौता ज्ञापन पर हस्ताक्षर किए।",
          [ev("agreement", ["FRA", "IND"], date="2024-07-10", doc_type="memorandum")]),
+    case("hi-visit-location", "hi", "2024-07-11",
+         "थल सेना प्रमुख जनरल अजय कुमार ने नेपाल की चार दिवसीय यात्रा के दौरान नेपाली सेना प्रमुख से मुलाकात की।",
+         [ev("meeting", ["IND", "NPL"], location="NPL", mode="visit", persons=["अजय कुमार"])],
+         xfail="the visited state stands before the visit word (नेपाल की यात्रा); visit_to only looks after it"),
     case("hi-aid", "hi", "2024-07-11",
          "भारत ने श्रीलंका की नौसेना को एक गश्ती पोत सौंपा।",
          [ev("aid", ["IND", "LKA"])]),
