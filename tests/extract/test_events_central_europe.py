@@ -71,6 +71,9 @@ CASES = [
          "kanadským protějškem Billem Blairem.",
          [ev("meeting", ["CAN", "CZE"], date="2024-06-13", location="BEL", mode="multilateral",
              persons=["Tomáš Svoboda", "Billem Blairem"])]),
+    case("cs-training-given-is-aid", "cs", "2025-03-10",
+         "Čeští instruktoři cvičí ukrajinské vojáky na vojenském cvičišti v Polsku.",
+         [ev("aid", ["CZE", "UKR"])]),
     # --- Slovak -------------------------------------------------------------------------------
     case("sk-meeting-phone", "sk", "2024-05-10",
          "Minister obrany Slovenskej republiky Juraj Kováč telefonoval vo štvrtok so svojím maďarským náprotivkom "
