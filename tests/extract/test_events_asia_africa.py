@@ -49,6 +49,9 @@ CASES = [
     case("ms-exercise-began", "ms", "2025-06-05",
          "Latihan bersama tentera Malaysia dan Indonesia bermula di Sabah pada 3 Jun dan melibatkan 600 anggota.",
          [ev("exercise", ["IDN", "MYS"], date="2025-06", location="MYS")]),
+    case("ms-aid-received-donation", "ms", "2025-03-20",
+         "Tentera Darat Malaysia menerima sumbangan peralatan perubatan ketenteraan daripada Jepun semalam.",
+         [ev("aid", ["JPN", "MYS"], date="2025-03-19")]),
     case("ms-irrelevant-civil-diplomacy", "ms", "2025-04-02",
          "Menteri Luar Negeri Malaysia bertemu rakan sejawatnya dari Thailand semalam untuk membincangkan "
          "perdagangan dan pelancongan.", []),
