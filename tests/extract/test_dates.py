@@ -367,3 +367,15 @@ def test_persian_calendar(tmp_path: Path) -> None:
 ])
 def test_persian_to_gregorian(persian: tuple[int, int, int], gregorian: tuple[int, int, int]) -> None:
     assert persian_to_gregorian(*persian) == gregorian
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("lt", "2025 m. lapkričio 21 d. Vilniuje", "2025-11-21"),  # year first, then month and day
+    ("lv", "2025. gada 21. novembrī Rīgā", "2025-11-21"),
+    ("hu", "2025. április 1. Budapesten", "2025-04-01"),
+    ("ur", "۱۲ مارچ ۲۰۲۴ کو", "2024-03-12"),  # digits of another script
+    ("ro", "între 10-20 martie 2025", "2025-03"),  # a hyphenated range of days before a month name
+    ("en", "from 3-4 May 2024", "2024-05-03"),
+])
+def test_year_first_native_digits_and_day_ranges(registry: PackRegistry, lang: str, text: str, expected: str) -> None:
+    assert [m.value for m in find_dates(text, registry.get(lang), "2025-12-01")][:1] == [expected]

@@ -20,6 +20,13 @@ LOOKBACK = 40  # characters before a hit searched for its licence, prefix or day
 MAX_YEAR_SPAN = 200
 MIN_YEAR, MAX_YEAR = 1800, 2099
 _COUNT = re.compile(r"\d\s*$")
+# Decimal digits of other scripts as ASCII, one character for one (offsets hold): Arabic-Indic,
+# Persian, Devanagari, Bengali, Thai, Lao, Khmer, Myanmar, fullwidth.
+_DIGIT_ZEROS = (0x660, 0x6F0, 0x966, 0x9E6, 0xE50, 0xED0, 0x17E0, 0x1040, 0xFF10)
+_ASCII_DIGITS = {zero + i: ord("0") + i for zero in _DIGIT_ZEROS for i in range(10)}
+# Between a year and the day or month it heads ("2025 m. lapkričio 21 d.", "2025. gada 21. novembrī",
+# "2025. április 1."): a short connector word, no digits, no sentence end.
+_YEAR_FIRST_GAP = re.compile(r"[\s.,]*(?:[^\W\d_]{1,5}\.?[\s,]*)?")
 
 
 @dataclass(slots=True)
@@ -76,7 +83,29 @@ def _four_digits(m: re.Match[str]) -> Raw | None:
     return Raw(m.start(), m.end(), "year", year)
 
 
+_SPACES = re.compile(r"\s+")
+
+
+def _day_range_before_month(m: re.Match[str], low: str, rules: DateRules) -> Raw | None:
+    """"10-20 martie 2025", "10-20 March": a range of days written with a hyphen before a month name."""
+    if m["n_s"] != "-" or m["n_a"] or m["n_y"] or m["n_y2"] or m["n_dot"]:
+        return None
+    gap = _SPACES.match(low, m.end())
+    word = rules.words.match(low, gap.end()) if gap else None
+    month = rules.month(word[0]) if word else None
+    first, second = int(m["a"]), int(m["n_b"])
+    if not month or not (_valid(month, first) and _valid(month, second) and first < second):
+        return None
+    end = word.end()
+    rest = rules.my_rest.match(low, end)
+    year = int(rest["y"]) if rest else None
+    return Raw(m.start(), rest.end() if rest else end, "range", year, month, first, last=(year, month, second))
+
+
 def _numeric(m: re.Match[str], low: str, rules: DateRules) -> Raw | None:
+    before_month = _day_range_before_month(m, low, rules)
+    if before_month is not None:
+        return before_month
     first, second = int(m["a"]), int(m["n_b"])
     d0 = None
     if m["n_a"]:
@@ -199,6 +228,11 @@ def _merge(raws: list[Raw], text: str, rules: DateRules) -> list[Raw]:
     out: list[Raw] = []
     for raw in raws:
         prev = out[-1] if out else None
+        if prev is not None and prev.kind == "year" and raw.kind in ("day", "month", "range") and raw.year is None \
+                and raw.month and _YEAR_FIRST_GAP.fullmatch(text, prev.end, raw.start):
+            last = (prev.year, *raw.last[1:]) if raw.last is not None and raw.last[0] is None else raw.last
+            out[-1] = replace(raw, start=prev.start, year=prev.year, last=last)  # year first: "2025. április 1."
+            continue
         if prev is not None and prev.kind == "weekday" and raw.kind in ("day", "range") \
                 and rules.gap_join.fullmatch(text, prev.end, raw.start):
             end = raw.end + 1 if text[raw.end:raw.end + 1] == ")" and "(" in text[prev.end:raw.start] else raw.end
@@ -221,7 +255,7 @@ def _merge(raws: list[Raw], text: str, rules: DateRules) -> list[Raw]:
 
 def scan(text: str, rules: DateRules) -> list[Raw]:
     """Every date expression of `text` as raw mentions, in order, without overlaps."""
-    text = shift_era_years(text, rules.units.era)  # 2568 (Buddhist era) -> 2025, in place
+    text = shift_era_years(text.translate(_ASCII_DIGITS), rules.units.era)  # ۱۴۰۳ -> 1403; 2568 (BE) -> 2025
     low = lowered(text)
     raws = [raw for m in rules.digits.finditer(low) if (raw := _digit_hit(m, text, low, rules))]
     for unit in scan_units(text, rules.units):  # 2025年11月1日, 1일, ۱۲ آبان ۱۴۰۳
