@@ -131,3 +131,15 @@ def test_rules_are_compiled_once_per_pack(registry: PackRegistry) -> None:
     first, second = rules_for(pack), rules_for(pack)
     assert first.drop_line is second.drop_line and first.drop_line is not None
     assert clean_text("x", first) == ("x", [0])
+
+
+def test_text_without_spaces_between_words_is_body(registry: PackRegistry) -> None:
+    """Chinese and Japanese write no spaces: their body lines are counted in characters, not kept by chance."""
+    body = ["两国国防部长在首都举行会谈，双方同意加强防务合作。",
+            "会谈后，两国签署了关于军事训练合作的谅解备忘录。",
+            "双方还商定明年举行联合演习。"]
+    raw = "\n".join(["首页", "|", "新闻", *body, "责任编辑：张三", "分享到："])
+    text = clean(registry, "xx", raw).clean_text or ""
+    for line in body:
+        assert line in text
+    assert "首页" not in text

@@ -35,7 +35,19 @@ TRIM_SPAN = 120  # trim_end matches are looked for in the last this many charact
 _LETTER = re.compile(r"[^\W\d_]")
 _URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+/\S*", re.IGNORECASE)
 _DOMAIN_ONLY = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?", re.IGNORECASE)
-_SENTENCE_END = (".", "!", "?", "…", '"', "”", "»", "“", ")", "'", "’")
+_SENTENCE_END = (".", "!", "?", "…", '"', "”", "»", "“", ")", "'", "’", "。", "！", "？", "」", "』", "）",
+                 "।", "۔", "؟", "။", "។")
+# Scripts written without spaces between words (Chinese, Japanese, Thai, Lao, Burmese, Khmer):
+# there, two characters count as one word.
+_SPACELESS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+SPACELESS_CHARS_PER_WORD = 2
+
+
+def count_words(text: str) -> int:
+    """Words of a line: space-separated tokens, or characters / 2 in a script without spaces."""
+    spaced = len(text.split())
+    spaceless = len(_SPACELESS.findall(text))
+    return max(spaced, spaceless // SPACELESS_CHARS_PER_WORD) if spaceless else spaced
 
 KEEP, DROP, BLANK = 0, 1, 2
 
@@ -75,7 +87,7 @@ def split_lines(raw: str) -> list[Line]:
         stripped = chunk.strip()
         if stripped:
             start = pos + chunk.find(stripped[0])
-            lines.append(Line(start, start + len(stripped), newline, stripped, len(stripped.split())))
+            lines.append(Line(start, start + len(stripped), newline, stripped, count_words(stripped)))
         else:
             lines.append(Line(pos, pos, newline, "", 0, BLANK))
         pos += len(chunk) + 1
@@ -131,7 +143,7 @@ def apply_pack_rules(lines: list[Line], rules: Rules) -> None:
             if not keep:
                 line.state = DROP
                 continue
-            line.text, line.end, line.words = keep, line.start + len(keep), len(keep.split())
+            line.text, line.end, line.words = keep, line.start + len(keep), count_words(keep)
         seen_body = seen_body or _body_like(line)
 
 

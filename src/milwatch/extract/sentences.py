@@ -19,6 +19,7 @@ _ABBREV = re.compile(
     r"|\b[A-ZĐ])\.$"
 )
 _ORDINAL = re.compile(r"(?:^|\s)\d{1,2}\.$")
+_INITIAL = re.compile(r"(?:^|[\s(])([^\W\d_])\.$")  # "Н.", "Ε.", "J." : an initial in any cased script
 
 
 @dataclass(slots=True, frozen=True)
@@ -43,6 +44,12 @@ def split_sentences(text: str, *, ordinal_dot: bool = False) -> list[Sentence]:
             head = text[start:cut].rstrip("\"'”»)]")
             if _ABBREV.search(head[-12:]) or (ordinal_dot and _ORDINAL.search(head[-4:])):
                 continue
+            initial = _INITIAL.search(head[-3:])
+            if initial and initial.group(1).isupper():
+                continue
+            nxt = text[match.end():match.end() + 1]
+            if nxt.isalpha() and nxt.islower():
+                continue  # "2018 г. двете", "18. марта": a lower-case word goes on the sentence
         spans.append((start, cut))
         start = match.end()
     spans.append((start, len(text)))
