@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from milwatch.extract._names import uppercase_class
-from milwatch.packs import Pack
+from milwatch.packs import WORD, Pack
 
 KINDS = {"o": "role", "a": "rank", "h": "honorific", "c": "counterpart"}
 _KIND_KEYS = {"role": "roles", "rank": "ranks"}
@@ -30,7 +30,7 @@ def _units(phrase: str) -> list[str]:
     for i, word in enumerate(phrase.strip().lower().split()):
         if i:
             units.append(r"\s+")
-        units.extend(r"\w*" if ch == "*" else re.escape(ch) for ch in word)
+        units.extend(WORD + "*" if ch == "*" else re.escape(ch) for ch in word)
     return units
 
 

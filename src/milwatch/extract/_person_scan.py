@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from milwatch.extract._names import core_tokens, is_initial, is_name_token, is_suffix
 from milwatch.extract._person_merge import NameMemo, PersonMention
 from milwatch.extract._person_patterns import PersonPatterns
+from milwatch.packs import is_word_char
 
 MAX_NAME_WORDS = 4
 POSSESSIVE_GAP = re.compile(r"(?:['’`]?s)?[\s\-]*")  # between a country and its title: Japan's, US-
@@ -196,7 +197,7 @@ class _Taken:
 
 
 def bounded(text: str, start: int, end: int) -> bool:
-    return (start == 0 or not text[start - 1].isalnum()) and (end >= len(text) or not text[end].isalnum())
+    return (start == 0 or not is_word_char(text[start - 1])) and (end >= len(text) or not is_word_char(text[end]))
 
 
 def _alone(text: str, start: int, end: int, pats: PersonPatterns) -> bool:

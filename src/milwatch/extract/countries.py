@@ -17,7 +17,7 @@ import ahocorasick
 from babel import Locale, UnknownLocaleError
 from babel.core import get_global
 
-from milwatch.packs import Pack
+from milwatch.packs import Pack, is_word_char
 
 # Retired ISO codes CLDR still lists as aliases; the current code wins.
 _RETIRED_ALPHA3 = frozenset({"BUR", "ZAR", "DDR", "FXX", "TMP", "YMD", "ROM", "TPE"})
@@ -148,9 +148,9 @@ class CountryFinder:
                 if first.isalpha() and first.lower() != first.upper() and not first.isupper():
                     continue  # names are capitalised: "china" the porcelain, "turkey" the bird
             if is_prefix:
-                while end < n and (text[end].isalnum()):
+                while end < n and is_word_char(text[end]):
                     end += 1
-            elif end < n and text[end].isalnum() and self._boundary == "word":
+            elif end < n and is_word_char(text[end]) and self._boundary == "word":
                 end = self._suffix_end(lowered, end, kind)
                 if end < 0:
                     continue
@@ -171,7 +171,7 @@ class CountryFinder:
         """Does a name start a word here (after up to two of the script's clitics: والصين, לישראל)?"""
         if self._boundary == "none" or start == 0:
             return True
-        if not (lowered[start - 1].isalnum() or lowered[start - 1] == "_"):
+        if not is_word_char(lowered[start - 1]):
             return True
         if clitics_left:
             for clitic in self._clitics:
@@ -205,6 +205,6 @@ class CountryFinder:
         n = len(lowered)
         for suffix in self._suffixes:
             stop = end + len(suffix)
-            if lowered.startswith(suffix, end) and (stop >= n or not lowered[stop].isalnum()):
+            if lowered.startswith(suffix, end) and (stop >= n or not is_word_char(lowered[stop])):
                 return stop
         return -1

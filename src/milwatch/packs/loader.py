@@ -25,6 +25,19 @@ PACKS_DIR = Path(__file__).resolve().parent
 BASE = "_base"
 
 
+# A word character: \w plus the combining marks and signs written inside words of Indic,
+# Hebrew, Arabic, Thai, Lao, Tibetan, Burmese and Khmer script (vowel signs, virama, points),
+# which Python's \w leaves out: without them a word boundary falls inside "सेना".
+WORD = (r"[\w\u0300-\u036f\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
+        r"\u0900-\u0dff\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff]")
+_WORD_CHAR = re.compile(WORD)
+
+
+def is_word_char(char: str) -> bool:
+    """Is `char` part of a word (a letter, digit, underscore or an in-word mark)?"""
+    return bool(char) and _WORD_CHAR.match(char) is not None
+
+
 GAP = "~"  # a phrase token that stands for up to GAP_WORDS words: "lud ~ ein" finds "lud Pete Hegseth ein"
 GAP_WORDS = 10
 
@@ -37,7 +50,7 @@ def phrase_to_regex(phrase: str) -> str:
         if word == GAP:
             out += rf"(?:\S+\s+){{0,{GAP_WORDS}}}?"
             continue
-        out += re.escape(word).replace(r"\*", r"\w*")
+        out += re.escape(word).replace(r"\*", WORD + "*")
         if i < len(words) - 1:
             out += r"\s+"
     return out
@@ -57,8 +70,8 @@ def bounded_body(body: str, boundary: str = "word", clitics: tuple[str, ...] = (
     if clitics:
         alts = "|".join(re.escape(c) for c in sorted(set(clitics), key=len, reverse=True))
         prefix = f"(?:{alts}){{0,2}}"
-    tail = r"(?![\w])" if boundary == "word" else ""
-    return rf"(?<![\w]){prefix}(?:{body}){tail}"
+    tail = f"(?!{WORD})" if boundary == "word" else ""
+    return rf"(?<!{WORD}){prefix}(?:{body}){tail}"
 
 
 def compile_phrases(phrases: list[str], boundary: str = "word", clitics: tuple[str, ...] = ()) -> re.Pattern[str]:
