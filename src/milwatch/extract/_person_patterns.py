@@ -186,6 +186,8 @@ class PersonPatterns:
     name_regex: str  # scripts without capitals: a regex for one name next to a title ("" = capitalised names)
     name_side: str  # after | before | both: where that name stands relative to its title
     name_stops: tuple[str, ...]  # characters or words a name never ends with
+    spaceless: bool  # the script writes no spaces between words (stops are characters, not words)
+    clitics: tuple[str, ...]  # prefixes written onto a word (ה, ال): a state may carry one
 
 
 def person_patterns(pack: Pack) -> PersonPatterns:
@@ -204,4 +206,5 @@ def person_patterns(pack: Pack) -> PersonPatterns:
                           bare_surnames=bool(pack.get("titles", "bare_surnames", True)),
                           name_regex=str(pack.get("titles", "name_regex", "") or ""),
                           name_side=str(pack.get("titles", "name_side", "after") or "after"),
-                          name_stops=tuple(sorted(pack.phrases("titles", "name_stops"), key=len, reverse=True)))
+                          name_stops=tuple(sorted(pack.phrases("titles", "name_stops"), key=len, reverse=True)),
+                          spaceless=pack.word_boundary == "none", clitics=pack.clitics)

@@ -14,9 +14,12 @@ import re
 from bisect import bisect_right
 
 from milwatch.extract._person_merge import PersonMention
+from milwatch.extract._person_patterns import PersonPatterns
 from milwatch.extract._person_scan import Context, Hit
+from milwatch.packs import is_word_char
 
 _JOINERS = " \t\u00a0・·"  # between a title, a state and a name
+_SENTENCE_END = ".!?。！？।۔؟\n"
 MAX_NAME_CHARS = 40
 COUNTRY_REACH = 4  # characters between a state and the title or name it qualifies (の, 's, spaces)
 
@@ -33,15 +36,21 @@ def _skip_back(text: str, pos: int) -> int:
     return pos
 
 
-def _trim(surface: str, stops: tuple[str, ...]) -> str:
-    """Drop stop words or characters from the end of a name ("董軍進" -> "董軍" when 進 is a stop)."""
+def _trim(surface: str, stops: tuple[str, ...], spaceless: bool) -> str:
+    """Drop stop characters (spaceless scripts: "董軍進" -> "董軍") or stop words (else: "X نے" -> "X")
+    from the end of a name."""
     changed = True
     while changed and surface:
         changed = False
         for stop in stops:
-            rest = surface[: -len(stop)].rstrip()
-            if surface.endswith(stop) and rest and (len(rest) >= 2 or " " in surface):
-                surface, changed = rest, True
+            rest = surface[: -len(stop)]
+            if not surface.endswith(stop) or not rest.strip():
+                continue
+            if spaceless and len(rest.strip()) >= 2:
+                surface, changed = rest.strip(), True
+                break
+            if not spaceless and rest.endswith(" "):  # a whole word, never the end of one
+                surface, changed = rest.strip(), True
                 break
     return surface.strip()
 
@@ -52,26 +61,45 @@ def _state_ending_near(ctx: Context, pos: int) -> str | None:
     if k < 0:
         return None
     start, end, code = ctx.ordered_spans[k]
-    return code if pos - end <= COUNTRY_REACH and "\n" not in ctx.text[end:pos] else None
+    between = ctx.text[end:pos]
+    return code if pos - end <= COUNTRY_REACH and not any(c in _SENTENCE_END for c in between) else None
 
 
-def _forward(ctx: Context, hit: Hit, name_re: re.Pattern[str], stops: tuple[str, ...]) -> tuple[int, int, str | None] | None:
+def _state_at(ctx: Context, pos: int, pats: PersonPatterns) -> tuple[int, str] | None:
+    """(end, code) of a state mention at `pos`, also behind a clitic ("היווני" -> יווני)."""
+    span = ctx.spans.get(pos)
+    if span:
+        return span
+    for clitic in pats.clitics:
+        if ctx.text.startswith(clitic, pos):
+            span = ctx.spans.get(pos + len(clitic))
+            if span:
+                return span
+    return None
+
+
+def _forward(ctx: Context, hit: Hit, name_re: re.Pattern[str], pats: PersonPatterns) -> tuple[int, int, str | None] | None:
     text, pos, country = ctx.text, _skip(ctx.text, hit.end), None
-    for _ in range(2):  # a state, or a state adjective, between the title and the name
-        span = ctx.spans.get(pos)
+    for _ in range(3):  # a connector, a state or a state adjective between the title and the name
+        connector = ctx.pats.filler.match(text, pos)
+        if connector and connector.lastgroup == "connector" and _state_at(ctx, _skip(text, connector.end()), pats):
+            pos = _skip(text, connector.end())  # "שר ההגנה של יוון NAME"
+        span = _state_at(ctx, pos, pats)
         if not span:
             break
         pos, country = _skip(text, span[0]), country or span[1]
+    if text.startswith(",", pos):  # "Minister of Defense, NAME, said": the name set off by commas
+        pos = _skip(text, pos + 1)
     if pos in ctx.hit_index:
         return None  # another title follows: the chain goes on from there
     m = name_re.match(text, pos)
     if not m or m.end() == pos:
         return None
-    name = _trim(m.group(), stops)
+    name = _trim(m.group(), pats.name_stops, pats.spaceless)
     return (pos, pos + len(name), country) if name else None
 
 
-def _backward(ctx: Context, hit: Hit, name_re: re.Pattern[str], stops: tuple[str, ...]) -> tuple[int, int, str | None] | None:
+def _backward(ctx: Context, hit: Hit, name_re: re.Pattern[str], pats: PersonPatterns) -> tuple[int, int, str | None] | None:
     text = ctx.text
     end, country = _skip_back(text, hit.start), None
     k = bisect_right(ctx.span_ends, end) - 1
@@ -80,13 +108,15 @@ def _backward(ctx: Context, hit: Hit, name_re: re.Pattern[str], stops: tuple[str
         end = _skip_back(text, ctx.ordered_spans[k][0])
     best = None
     for start in range(max(0, end - MAX_NAME_CHARS), end):
+        if not pats.spaceless and start > 0 and is_word_char(text[start - 1]):
+            continue  # a name starts a word
         if name_re.fullmatch(text, start, end):
             best = start
             break  # the longest name that ends at the title
     if best is None:
         return None
     name = text[best:end]
-    for stop in stops:  # a stop word before the name belongs to the sentence ("و", "と")
+    for stop in pats.name_stops:  # a stop word before the name belongs to the sentence ("و", "と")
         if name.startswith(stop) and len(name) > len(stop) + 1:
             best, name = best + len(stop), name[len(stop):]
     best = _skip(text, best)
@@ -95,7 +125,7 @@ def _backward(ctx: Context, hit: Hit, name_re: re.Pattern[str], stops: tuple[str
     return best, end, country or _state_ending_near(ctx, best)
 
 
-def uncased_mentions(ctx: Context, name_regex: str, side: str, stops: tuple[str, ...]) -> list[PersonMention]:
+def uncased_mentions(ctx: Context, name_regex: str, side: str) -> list[PersonMention]:
     """Officials named next to a title, for a pack with `titles.name_regex`."""
     name_re = re.compile(name_regex)
     found: dict[tuple[int, int], PersonMention] = {}
@@ -104,9 +134,9 @@ def uncased_mentions(ctx: Context, name_regex: str, side: str, stops: tuple[str,
             continue
         spans = []
         if side in ("after", "both"):
-            spans.append(_forward(ctx, hit, name_re, stops))
+            spans.append(_forward(ctx, hit, name_re, ctx.pats))
         if side in ("before", "both"):
-            spans.append(_backward(ctx, hit, name_re, stops))
+            spans.append(_backward(ctx, hit, name_re, ctx.pats))
         for span in spans:
             if not span or (span[0], span[1]) in found:
                 continue

@@ -243,7 +243,7 @@ def find_persons(text: str, pack: Pack, country_spans: Sequence[tuple[int, int, 
     ctx = Context(text, pats, hits, {h.start: k for k, h in enumerate(hits)},
                    {s: (e, c) for s, e, c in ordered}, ordered, pats.minor_roles)
     if pats.name_regex:  # a script without capitals: names stand next to their titles
-        mentions = uncased_mentions(ctx, pats.name_regex, pats.name_side, pats.name_stops)
+        mentions = uncased_mentions(ctx, pats.name_regex, pats.name_side)
         original_script = True  # romanised Han, Arabic or Thai would match no press spelling
     else:
         mentions = _titled(ctx)
