@@ -1,0 +1,151 @@
+"""The extract stage on short English articles in the styles of ministries' readouts and
+releases (US DoD, UK MoD, India's PIB, Australian transcripts) and of Asian English-language
+papers and wire services (invented officials, dates resolved against `published`).
+
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; a case
+passes when every expected event is found (type and country set) with the fields it states,
+and no other event is predicted.  Same checks as tests/extract/test_events.py.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from milwatch.evaluate.scoring import date_ok, fold_name
+from milwatch.extract.engine import Extractor
+from milwatch.model import Article, Event
+from milwatch.packs import PackRegistry
+
+CHECKED = ("date", "location", "mode", "doc_type", "historical")
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(PackRegistry())
+
+
+def ev(type_: str, countries: list[str], **fields: Any) -> dict[str, Any]:
+    return {"type": type_, "countries": countries, **fields}
+
+
+def case(case_id: str, lang: str, published: str | None, text: str, events: list[dict[str, Any]],
+         title: str | None = None, xfail: str | None = None) -> Any:
+    marks = [pytest.mark.xfail(strict=False, reason=xfail)] if xfail else []
+    return pytest.param(lang, published, title, text, events, id=case_id, marks=marks)
+
+
+CASES = [
+    # --- readouts: a title that names its state (Secretary of Defense, Raksha Mantri) ------------
+    case("en-readout-spoke-by-phone", "en", "2024-07-04",
+         "Secretary of Defense Martin Greer spoke by phone with Japanese Minister of Defense Haruto Ueda today "
+         "to discuss the alliance and regional security.",
+         [ev("meeting", ["JPN", "USA"], date="2024-07-04", mode="phone", persons=["Martin Greer", "Haruto Ueda"])]),
+    case("en-readout-welcomed-to-pentagon", "en", "2025-03-12",
+         "Secretary of Defense Martin Greer welcomed Latvian Minister of Defence Aivars Kalns to the Pentagon "
+         "today. The leaders discussed defense spending. The two leaders committed to deepening defense "
+         "industrial cooperation.",
+         [ev("meeting", ["LVA", "USA"], date="2025-03-12", persons=["Martin Greer", "Aivars Kalns"]),
+          ev("intent", ["LVA", "USA"])]),
+    case("en-pib-bilateral-series", "en", "2024-07-04",
+         "Raksha Mantri Shri Arvind Mehra held bilateral meetings with Minister of Defence of Oman Salim Harthi, "
+         "Minister of Defence of Kenya Peter Otieno and Minister of Defence of Ghana Kofi Mensah on the "
+         "sidelines of the conclave in New Delhi on July 3, 2024.",
+         [ev("meeting", ["IND", "OMN"], date="2024-07-03", mode="multilateral"),
+          ev("meeting", ["IND", "KEN"], date="2024-07-03", mode="multilateral"),
+          ev("meeting", ["GHA", "IND"], date="2024-07-03", mode="multilateral")]),
+    case("en-pib-telephonic-conversation", "en", "2024-07-05",
+         "Raksha Mantri Shri Arvind Mehra held a telephonic conversation with Australian Defence Minister "
+         "Mr Liam Porter on July 4, 2024. A range of issues pertaining to bilateral defence cooperation were "
+         "reviewed.",
+         [ev("meeting", ["AUS", "IND"], date="2024-07-04", mode="phone", persons=["Arvind Mehra", "Liam Porter"])]),
+    # --- wire leads: phone talks, separate calls, 'the three countries' after a series -------------
+    case("en-wire-phone-talks", "en", "2024-07-04",
+         "Vietnamese Defence Minister General Tran Van Long held phone talks with his Chinese counterpart "
+         "Zhou Ming on Wednesday.",
+         [ev("meeting", ["CHN", "VNM"], date="2024-07-03", mode="phone")]),
+    case("en-series-then-three-countries", "en", "2023-04-29",
+         "Raksha Mantri Arvind Mehra held bilateral meetings with Minister of Defence of Uzbekistan Lieutenant "
+         "General Aziz Karimov, Minister of Defence of Belarus Lieutenant General Ivan Petrovich and Minister of "
+         "Defence of Kyrgyzstan Lieutenant General Asan Toktogulov on the sidelines of the meeting in New Delhi "
+         "on April 28, 2023. Defence cooperation with the three countries was reviewed during the meetings.",
+         [ev("meeting", ["IND", "UZB"], date="2023-04-28"), ev("meeting", ["BLR", "IND"], date="2023-04-28"),
+          ev("meeting", ["IND", "KGZ"], date="2023-04-28")]),
+    # --- exercises: progressive and other verbs of holding -----------------------------------------
+    case("en-exercise-are-conducting", "en", "2024-07-04",
+         "Indian and French troops are conducting a joint military exercise in Rajasthan, the Indian Army "
+         "said on Wednesday.",
+         [ev("exercise", ["FRA", "IND"])]),
+    case("en-exercise-staged-drills", "en", "2024-07-04",
+         "The navies of India and Sri Lanka staged joint naval drills off Colombo on Tuesday.",
+         [ev("exercise", ["IND", "LKA"], date="2024-07-02")]),
+    case("en-exercise-discussed-not-held", "en", "2022-10-04",
+         "Turkish Defence Minister Kemal Aydin received his Georgian counterpart Levan Beridze in Ankara on "
+         "Monday. At the meeting, the importance of holding joint military exercises was stressed.",
+         [ev("meeting", ["GEO", "TUR"], date="2022-10-03")]),
+    # --- agreements: press idioms, guidelines, documents that enable transfers -------------------
+    case("en-agreement-put-pen-to-paper", "en", "2024-10-23",
+         "British Defence Secretary Alan Marsh and his Norwegian counterpart Erik Dahl put pen to paper on a "
+         "defence agreement in London this morning.",
+         [ev("agreement", ["GBR", "NOR"], date="2024-10-23", doc_type="agreement")]),
+    case("en-agreement-enabling-transfers", "en", "2024-07-04",
+         "The defence ministers of Japan and Indonesia inked an agreement on the transfer of defence equipment "
+         "and technology in Jakarta on Tuesday.",
+         [ev("agreement", ["IDN", "JPN"], date="2024-07-02", doc_type="agreement")]),
+    # --- aid and support ---------------------------------------------------------------------------
+    case("en-support-ironclad", "en", "2024-07-04",
+         "Secretary of Defense Martin Greer spoke with Philippine Secretary of National Defense Ramon Cruz on "
+         "Wednesday. He reaffirmed the ironclad U.S. alliance commitment to the Philippines.",
+         [ev("meeting", ["PHL", "USA"], date="2024-07-03", mode="phone"), ev("support", ["PHL", "USA"])]),
+    case("en-no-meeting-meets-the-needs", "en", "2025-06-26",
+         "More than 5,000 Ukrainian soldiers have been trained by the UK. British instructors deliver training "
+         "that meets the needs of the Armed Forces of Ukraine.",
+         [ev("aid", ["GBR", "UKR"])]),
+    case("en-intent-would-like-to", "en", "2016-01-01",
+         "Chinese Defense Minister Zhou Ming had a phone conversation with his South Korean counterpart Park "
+         "Jin-ho on Thursday. China would like to enhance military cooperation with South Korea, Zhou said.",
+         [ev("meeting", ["CHN", "KOR"], date="2015-12-31", mode="phone"), ev("intent", ["CHN", "KOR"])]),
+]
+
+
+def _describe(events: list[Event]) -> str:
+    return "; ".join(f"{e.type} {e.countries} date={e.date} loc={e.location} mode={e.mode} doc={e.doc_type} "
+                     f"hist={e.historical}" for e in events) or "(no events)"
+
+
+def _problems(expected: dict[str, Any], event: Event) -> list[str]:
+    wrong = []
+    for key in CHECKED:
+        if key not in expected and key != "historical":
+            continue
+        want, got = expected.get(key, False), getattr(event, key)
+        ok = date_ok(want, got) if key == "date" and want else want == got
+        if not ok:
+            wrong.append(f"{key}: expected {want!r}, got {got!r}")
+    for key in ("actor", "recipient"):
+        if key in expected and sorted(expected[key]) != sorted(getattr(event, key)):
+            wrong.append(f"{key}: expected {expected[key]}, got {getattr(event, key)}")
+    found = {fold_name(n) for p in event.persons for n in [p.name, *p.aliases]}
+    missing = [n for n in expected.get("persons", []) if fold_name(n) not in found]
+    if missing:
+        wrong.append(f"persons missing {missing}, got {[p.name for p in event.persons]}")
+    return wrong
+
+
+@pytest.mark.parametrize(("lang", "published", "title", "text", "expected"), CASES)
+def test_event_case(extractor: Extractor, lang: str, published: str | None, title: str | None, text: str,
+                    expected: list[dict[str, Any]]) -> None:
+    article = Article(id="case", text=text, title=title, published=published, lang=lang, lang_hint=lang)
+    extraction = extractor.extract(article)
+    events = list(extraction.events)
+    assert extraction.relevant == bool(expected), _describe(events)
+    unmatched = list(events)
+    for want in expected:
+        candidates = [e for e in unmatched if e.type == want["type"] and sorted(e.countries) == sorted(want["countries"])]
+        assert candidates, f"missing {want['type']} {want['countries']}; predicted: {_describe(events)}"
+        best = min(candidates, key=lambda e: len(_problems(want, e)))
+        problems = _problems(want, best)
+        assert not problems, f"{want['type']} {want['countries']}: " + "; ".join(problems)
+        unmatched.remove(best)
+    assert not unmatched, f"unexpected events: {_describe(unmatched)}"
