@@ -116,8 +116,8 @@ def canonical_name(surface: str, lang: str = "und") -> str:
 
 
 def uppercase_class() -> str:
-    """A regex character class of every uppercase letter in Latin, Greek and Cyrillic."""
-    ranges = [(0x41, 0x5B), (0xC0, 0x250), (0x370, 0x530), (0x1E00, 0x1F00)]
+    """A regex character class of every uppercase letter in Latin, Greek, Cyrillic and Armenian."""
+    ranges = [(0x41, 0x5B), (0xC0, 0x250), (0x370, 0x560), (0x1E00, 0x1F00)]  # ... Cyrillic, Armenian
     chars = [chr(c) for lo, hi in ranges for c in range(lo, hi) if chr(c).isupper()]
     return "[" + "".join(re.escape(c) for c in chars) + "]"
 

@@ -70,6 +70,13 @@ def strip_accents(text: str) -> str:
     return "".join(c for c in folded if not unicodedata.combining(c))
 
 
+def _needs_capital(char: str) -> bool:
+    """Is `char` a lower-case letter of a script that capitalises names?  Georgian Mkhedruli
+    has had Mtavruli capitals in Unicode since 2018, but names are not written with them."""
+    return (char.isalpha() and char.lower() != char.upper() and not char.isupper()
+            and not "\u10d0" <= char <= "\u10ff")
+
+
 def _lower_same_length(text: str) -> str:
     lowered = text.lower()
     if len(lowered) == len(text):
@@ -145,7 +152,7 @@ class CountryFinder:
                 continue
             if kind in self._capital_kinds and code != NOT_A_COUNTRY:
                 first = text[start]
-                if first.isalpha() and first.lower() != first.upper() and not first.isupper():
+                if _needs_capital(first):
                     continue  # names are capitalised: "china" the porcelain, "turkey" the bird
             if is_prefix:
                 while end < n and is_word_char(text[end]):
