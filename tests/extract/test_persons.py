@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from milwatch.extract._names import fold
+from milwatch.extract._names import canonical_name, fold
 from milwatch.extract.countries import CountryFinder
 from milwatch.extract.persons import (
     PersonMention,
@@ -265,3 +265,13 @@ def test_dev_person_recall(registry: PackRegistry) -> None:
     print(f"person recall {found}/{total} = {found / total:.3f}; de+en+vi {three[0]}/{three[1]}; {totals}")
     assert found / total >= RECALL_FLOOR
     assert three[0] / three[1] >= THREE_LANGS_FLOOR
+
+
+@pytest.mark.parametrize(("surface", "table", "expected"), [
+    ("Петър Тълвър", {"ъ": "a", "е": "e"}, "Petar Talvar"),  # Bulgarian: ъ is a
+    ("Бранко Гашић", {"ћ": "c", "ш": "s"}, "Branko Gasic"),  # Serbian Cyrillic as Serbian Latin
+    ("Νίκος Νικολάου", {"ου": "ou", "ί": "i", "ά": "a"}, "Nikos Nikolaou"),  # Greek ου
+    ("Сергей Шойгу", {}, "Sergei Shoigu"),  # no table: the general (Russian press) style
+])
+def test_pack_romanization_of_names(surface: str, table: dict[str, str], expected: str) -> None:
+    assert canonical_name(surface, table=table) == expected

@@ -102,7 +102,28 @@ def core_tokens(surface: str) -> list[str]:
     return [t for t in tokens if t and not is_initial(t) and not is_suffix(t)]
 
 
-def canonical_name(surface: str, lang: str = "und") -> str:
+def transliterate(text: str, table: dict[str, str]) -> str:
+    """Apply a pack's romanization table (lower-case letters or letter groups -> Latin), longest
+    key first; a capital source letter gives a capitalised result ("Петър" -> "Petar" with ъ=a)."""
+    if not table:
+        return text
+    longest = max(len(k) for k in table)
+    out: list[str] = []
+    i, low = 0, text.lower()
+    while i < len(text):
+        for size in range(min(longest, len(text) - i), 0, -1):
+            value = table.get(low[i:i + size])
+            if value is not None:
+                out.append(value.capitalize() if text[i].isupper() else value)
+                i += size
+                break
+        else:
+            out.append(text[i])
+            i += 1
+    return "".join(out)
+
+
+def canonical_name(surface: str, lang: str = "und", table: dict[str, str] | None = None) -> str:
     """Canonical spelling of a name as found in text.
 
     Diacritics removed (Phan Văn Giang -> Phan Van Giang, Yaşar Güler -> Yasar Guler,
@@ -110,7 +131,9 @@ def canonical_name(surface: str, lang: str = "und") -> str:
     Jr. -> Gilberto Teodoro), the order kept as written, non-Latin scripts romanised.
     `lang` is the article language; the result does not depend on it yet.
     """
-    del lang  # reserved for per-language conventions (name order, transliteration)
+    del lang  # reserved for per-language conventions (name order)
+    if table:  # the pack's own romanization (bg ъ = a, sr ћ = c, el ου = ou) before the general one
+        surface = transliterate(surface, table)
     tokens = core_tokens(" ".join(surface.split()))
     return romanize(" ".join(tokens)) if tokens else romanize(surface.strip())
 

@@ -39,11 +39,12 @@ def name_words(surface: str) -> list[str]:
 class NameMemo:
     """Words and canonical spelling per surface, computed once (one memo per article)."""
 
-    __slots__ = ("_canonical", "_words")
+    __slots__ = ("_canonical", "_table", "_words")
 
-    def __init__(self) -> None:
+    def __init__(self, romanization: dict[str, str] | None = None) -> None:
         self._words: dict[str, list[str]] = {}
         self._canonical: dict[str, str] = {}
+        self._table = romanization or {}
 
     def words(self, surface: str) -> list[str]:
         found = self._words.get(surface)
@@ -54,7 +55,7 @@ class NameMemo:
     def canonical(self, surface: str) -> str:
         found = self._canonical.get(surface)
         if found is None:
-            found = self._canonical[surface] = canonical_name(surface)
+            found = self._canonical[surface] = canonical_name(surface, table=self._table)
         return found
 
 

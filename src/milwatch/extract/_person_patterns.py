@@ -188,6 +188,7 @@ class PersonPatterns:
     name_stops: tuple[str, ...]  # characters or words a name never ends with
     spaceless: bool  # the script writes no spaces between words (stops are characters, not words)
     clitics: tuple[str, ...]  # prefixes written onto a word (ה, ال): a state may carry one
+    romanization: dict[str, str]  # pack.toml romanization: letters -> Latin, before the general romaniser
 
 
 def person_patterns(pack: Pack) -> PersonPatterns:
@@ -207,4 +208,5 @@ def person_patterns(pack: Pack) -> PersonPatterns:
                           name_regex=str(pack.get("titles", "name_regex", "") or ""),
                           name_side=str(pack.get("titles", "name_side", "after") or "after"),
                           name_stops=tuple(sorted(pack.phrases("titles", "name_stops"), key=len, reverse=True)),
-                          spaceless=pack.word_boundary == "none", clitics=pack.clitics)
+                          spaceless=pack.word_boundary == "none", clitics=pack.clitics,
+                          romanization={k.lower(): v for k, v in (pack.get("pack", "romanization", {}) or {}).items()})

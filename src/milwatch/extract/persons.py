@@ -19,6 +19,7 @@ from collections.abc import Iterable, Sequence
 
 from milwatch.extract._names import canonical_name, lower_same_length
 from milwatch.extract._person_merge import (
+    NameMemo,
     PersonMention,
     group_mentions,
     group_name,
@@ -241,7 +242,8 @@ def find_persons(text: str, pack: Pack, country_spans: Sequence[tuple[int, int, 
         hits.append(Hit(m.start(), m.end(), kind, label, text[m.start():m.end()]))
     ordered = sorted((s, e, c) for s, e, c in country_spans)
     ctx = Context(text, pats, hits, {h.start: k for k, h in enumerate(hits)},
-                   {s: (e, c) for s, e, c in ordered}, ordered, pats.minor_roles)
+                   {s: (e, c) for s, e, c in ordered}, ordered, pats.minor_roles,
+                   names=NameMemo(pats.romanization))
     if pats.name_regex:  # a script without capitals: names stand next to their titles
         mentions = uncased_mentions(ctx, pats.name_regex, pats.name_side)
         original_script = True  # romanised Han, Arabic or Thai would match no press spelling

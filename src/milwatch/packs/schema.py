@@ -37,6 +37,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "name_suffixes": "list",  # endings a country name may take (de genitive "s", ru case endings)
         "name_stem_strip": "str",  # final letters dropped from a name before its endings (ru "я" in Россия -> России)
         "word_boundary": "str",  # word | start | none: where a phrase may begin and end (start: ko particles; none: zh, ja, th)
+        "romanization": "map",  # letters or letter groups -> Latin for names (bg "ъ" = "a", sr "ћ" = "c", el "ου" = "ou")
         "clitics": "list",  # prefixes written onto any word (ar و ب ل ال, he ה ו ב ל ש): up to two may precede a phrase
     },
     "boilerplate.toml": {
