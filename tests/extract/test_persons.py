@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from milwatch.extract._names import canonical_name, fold
+from milwatch.extract._names import fold
 from milwatch.extract.countries import CountryFinder
 from milwatch.extract.persons import (
     PersonMention,
