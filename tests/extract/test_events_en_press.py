@@ -106,6 +106,27 @@ CASES = [
          "Chinese Defense Minister Zhou Ming had a phone conversation with his South Korean counterpart Park "
          "Jin-ho on Thursday. China would like to enhance military cooperation with South Korea, Zhou said.",
          [ev("meeting", ["CHN", "KOR"], date="2015-12-31", mode="phone"), ev("intent", ["CHN", "KOR"])]),
+    # --- VNA and army papers: friendship exchanges; arms deals and trainees in the wire register ------
+    case("en-vna-friendship-exchange", "en", "2024-07-04",
+         "Vietnam and Laos held their 5th Border Defence Friendship Exchange in Dien Bien on Tuesday.",
+         [ev("meeting", ["LAO", "VNM"], date="2024-07-02")]),
+    case("en-wire-contract-for-tanks", "en", "2024-07-04",
+         "South Korea and Norway on Tuesday inked a $2 billion contract for 50 tanks, Seoul's arms procurement "
+         "agency said.",
+         [ev("agreement", ["KOR", "NOR"], date="2024-07-02", doc_type="contract")]),
+    case("en-wire-trainees-completed-training", "en", "2024-07-04",
+         "The first group of Ukrainian pilots completed their fighter jet training in Denmark on Tuesday, the "
+         "Danish defence ministry said.",
+         [ev("aid", ["DNK", "UKR"], date="2024-07-02")]),
+    case("en-no-agreement-would-not-sign", "en", "2024-07-04",
+         "Japanese Defense Minister Haruto Ueda said on Wednesday that Japan would not sign any deal with China "
+         "that undermines its security.",
+         []),
+    case("en-agreement-under-the-deal-still-signed", "en", "2024-06-02",
+         "Secretary of Defense Martin Greer spoke with Philippine Secretary of National Defense Ramon Cruz. "
+         "The secretaries hailed the progress made over the past year, including expanding cooperation under "
+         "the Enhanced Defense Cooperation Agreement and concluding Bilateral Defense Guidelines.",
+         [ev("meeting", ["PHL", "USA"], mode="phone"), ev("agreement", ["PHL", "USA"], historical=True)]),
 ]
 
 
