@@ -109,3 +109,11 @@ def test_lost_space_after_a_full_stop_still_ends_the_sentence() -> None:
 def test_glued_abbreviations_are_not_lost_spaces() -> None:
     assert texts("Prof.Miller and Gen.Okafor met. The U.S.Navy sailed.") == [
         "Prof.Miller and Gen.Okafor met.", "The U.S.Navy sailed."]
+
+
+def test_pack_abbreviations_and_lower_case_words_of_any_script_go_on() -> None:
+    text = "Waziri wa Ulinzi, Dkt. Amina Salum, amempokea. През 2018 г. двете страни подписаха. Н. Е. Иванов."
+    sentences = [s.text for s in split_sentences(text, abbreviations=frozenset({"dkt."}))]
+    assert sentences == ["Waziri wa Ulinzi, Dkt. Amina Salum, amempokea.", "През 2018 г. двете страни подписаха.",
+                         "Н. Е. Иванов."]
+    assert len(split_sentences("Waziri, Dkt. Amina Salum, amempokea.")) == 2  # without the pack's list

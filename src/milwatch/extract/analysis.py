@@ -167,7 +167,8 @@ def analyse_article(
     dates: list[DateRef],
 ) -> ArticleAnalysis:
     """Group the article's mentions by sentence and work out the article-level context."""
-    sentences = split_sentences(text, ordinal_dot=bool(pack.get("pack", "ordinal_dot", False)))
+    sentences = split_sentences(text, ordinal_dot=bool(pack.get("pack", "ordinal_dot", False)),
+                                abbreviations=pack.abbreviations)
     if title and sentences and text.startswith(title) and sentences[0].end > len(title) + 1:
         sentences = _split_headline(text, sentences, len(title))
     paragraphs = paragraph_index(text, sentences)

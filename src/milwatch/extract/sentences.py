@@ -30,11 +30,13 @@ class Sentence:
     index: int
 
 
-def split_sentences(text: str, *, ordinal_dot: bool = False) -> list[Sentence]:
+def split_sentences(text: str, *, ordinal_dot: bool = False,
+                    abbreviations: frozenset[str] = frozenset()) -> list[Sentence]:
     """Sentences of `text` with [start, end) spans; empty stretches are skipped.
 
     `ordinal_dot`: the language writes ordinals with a dot ("am 4. September"), so a
-    one- or two-digit number followed by a dot does not end a sentence.
+    one- or two-digit number followed by a dot does not end a sentence.  `abbreviations`
+    (lower case, with their dot: "dkt.", "z.", "พล.อ.") never end a sentence either.
     """
     spans: list[tuple[int, int]] = []
     start = 0
@@ -43,6 +45,8 @@ def split_sentences(text: str, *, ordinal_dot: bool = False) -> list[Sentence]:
         if "\n" not in match.group(0):
             head = text[start:cut].rstrip("\"'”»)]")
             if _ABBREV.search(head[-12:]) or (ordinal_dot and _ORDINAL.search(head[-4:])):
+                continue
+            if abbreviations and head[-12:].split()[-1:] and head[-12:].split()[-1].lower() in abbreviations:
                 continue
             initial = _INITIAL.search(head[-3:])
             if initial and initial.group(1).isupper():

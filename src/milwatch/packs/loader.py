@@ -202,6 +202,11 @@ class Pack:
         return str(self.get("pack", "word_boundary", "word") or "word")
 
     @property
+    def abbreviations(self) -> frozenset[str]:
+        """Words with a dot that do not end a sentence (pack.toml `abbreviations`), lower case."""
+        return frozenset(a.strip().lower() for a in self.get("pack", "abbreviations", []) or [] if a.strip())
+
+    @property
     def clitics(self) -> tuple[str, ...]:
         return tuple(self.get("pack", "clitics", []) or [])
 
