@@ -19,11 +19,12 @@ from milwatch.packs.concepts import coverage
 from milwatch.packs.loader import PACKS_DIR
 
 MIN_CORE_COVERAGE = 0.95
-LANGUAGES = sorted(p.name for p in PACKS_DIR.iterdir() if (p / "concepts.toml").exists())
+LANGUAGES = sorted(p.name for p in PACKS_DIR.iterdir() if (p / "pack.toml").exists() and not p.name.startswith("_"))
 
 
 def _concepts(lang: str) -> dict[str, list[str]]:
-    return tomllib.loads((PACKS_DIR / lang / "concepts.toml").read_text(encoding="utf-8"))
+    path = PACKS_DIR / lang / "concepts.toml"
+    return tomllib.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
 
 
 def test_inventory_is_complete_and_feeds_real_lists() -> None:
