@@ -2,8 +2,8 @@
 
 `_base/inventory.toml` lists the concepts the rules read; each pack's `concepts.toml`
 gives the words of its language per concept.  The coverage table is printed (run with
-`-s` to see it); a pack with a `concepts.toml` that covers less than 95 % of the core
-concepts fails.
+`-s` to see it); every language pack must cover 95 % of the core concepts in its
+`concepts.toml` (a pack without one covers none).
 """
 
 from __future__ import annotations
