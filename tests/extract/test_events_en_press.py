@@ -127,6 +127,10 @@ CASES = [
          "The secretaries hailed the progress made over the past year, including expanding cooperation under "
          "the Enhanced Defense Cooperation Agreement and concluding Bilateral Defense Guidelines.",
          [ev("meeting", ["PHL", "USA"], mode="phone"), ev("agreement", ["PHL", "USA"], historical=True)]),
+    case("en-au-release-hon-mp", "en", "2024-07-04",
+         "The Hon Liam Porter MP, Deputy Prime Minister and Minister for Defence, today met with the Philippine "
+         "Secretary of National Defense, Ramon Cruz, in Canberra.",
+         [ev("meeting", ["AUS", "PHL"], date="2024-07-04", persons=["Liam Porter", "Ramon Cruz"])]),
 ]
 
 
