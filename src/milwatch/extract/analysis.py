@@ -19,7 +19,8 @@ TRIGGER_KEYS: tuple[str, ...] = EVENT_TYPES + (
 )
 DEFENSE_ROLE_WORDS = ("defen", "military", "general staff", "army", "navy", "armed", "attach", "chief", "commander")
 MARKER_KEYS: tuple[str, ...] = (
-    "historical", "future", "negation", "today", "both_sides", "visit_to", "same_meeting", "home_venue",
+    "historical", "future", "negation", "today", "both_sides", "visit_to", "visit_to_after", "same_meeting",
+    "home_venue",
 )
 
 
@@ -146,11 +147,16 @@ def article_hits(pack: Pack, text: str, spans: list[tuple[int, int]]) -> list[di
 
 
 def after_preposition(pack: Pack, info: SentenceInfo, mention: CountryMention, reach: int = 8) -> bool:
-    """Is the mention written right after a place preposition of the pack ("in Vietnam", "tại Hà Nội")?"""
+    """Is the mention a place: right after a preposition ("in Vietnam", "tại Hà Nội") or right
+    before a postposition of the pack ("シンガポールで", "말레이시아에서", "भारत में")?"""
     offset = info.sentence.start
     before = info.text[max(0, mention.start - offset - reach): mention.start - offset].rstrip()
     matches = list(pack.matcher("markers", "at_place").finditer(before))
-    return bool(matches) and matches[-1].end() == len(before)
+    if matches and matches[-1].end() == len(before):
+        return True
+    after = info.text[mention.end - offset: mention.end - offset + reach]
+    post = pack.matcher("markers", "at_place_after").match(after.lstrip())
+    return post is not None
 
 
 def _slice(items: list, start: int, end: int) -> list:
@@ -225,14 +231,21 @@ def analyse_article(
 
 VENUE_SENTENCES = 6  # the lead sentences that may name where the story happens
 VISIT_TO_REACH = 25  # characters between "visit to" and the name of the country visited
+VISIT_TO_AFTER_REACH = 6  # characters (a case particle: を, 을, की) between the state and a following visit word
 
 
 def visited_state(info: SentenceInfo) -> str | None:
-    """The state named right after "visit to" ("chuyến thăm chính thức Hàn Quốc", "Besuch in X")."""
+    """The state named right after "visit to" ("chuyến thăm chính thức Hàn Quốc", "Besuch in X"),
+    or right before a visit word that follows its object ("フィリピンを訪問", "नेपाल की यात्रा")."""
     for marker in info.hits.get("marker_visit_to", []):
         end = info.sentence.start + marker.end()
         for mention in info.countries:
             if mention.is_state and mention.kind == "name" and 0 <= mention.start - end <= VISIT_TO_REACH:
+                return mention.code
+    for marker in info.hits.get("marker_visit_to_after", []):
+        start = info.sentence.start + marker.start()
+        for mention in reversed(info.countries):
+            if mention.is_state and mention.kind == "name" and 0 <= start - mention.end <= VISIT_TO_AFTER_REACH:
                 return mention.code
     return None
 

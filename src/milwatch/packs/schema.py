@@ -105,6 +105,8 @@ SCHEMA: dict[str, dict[str, str]] = {
         "negation": "list",  # not, nicht, không
         "today": "list",  # today, heute, hôm nay
         "at_place": "list",  # prepositions before a place or country: in, tại, nach
+        "visit_to_after": "list",  # a visit word after the state visited: ja "を訪問", ko "을 방문", hi "की यात्रा"
+        "at_place_after": "list",  # postpositions after a place or country: ja "で", ko "에서", hi "में"
         "visit_to": "list",  # "visit to X", "Besuch in X", "thăm X": X is the host
         "home_venue": "list",  # "at the headquarters of the Ministry of Defense", "tại trụ sở Bộ Quốc phòng": the host side's own ground
         "same_meeting": "list",  # a sentence opening that refers back to the talks reported: "At the meeting", "Tại hội đàm"
