@@ -89,6 +89,25 @@ CASES = [
          "Bei der Vertragsunterzeichnung am Donnerstag in Oslo besiegelten Norwegen und Finnland ein Abkommen "
          "über die Zusammenarbeit ihrer Luftstreitkräfte.",
          [ev("agreement", ["FIN", "NOR"], date="2025-01-23", doc_type="agreement")]),
+    # a visit "auf Einladung" is a visit, not an invitation still to be taken up
+    case("de-visit-on-invitation", "de", "2024-06-12",
+         "Auf Einladung seines deutschen Amtskollegen Karl Brenner besuchte der estnische Verteidigungsminister "
+         "Jaan Tamm am Montag Berlin.",
+         [ev("meeting", ["DEU", "EST"], date="2024-06-10", mode="visit")]),
+    # Austrian army named by its institution (Bundesheer), separable "nehmen ... teil"
+    case("de-exercise-bundesheer", "de", "2024-06-12",
+         "Rund 300 Soldatinnen und Soldaten des Bundesheeres nehmen seit Montag an einer multinationalen Übung "
+         "in Bosnien und Herzegowina teil.",
+         [ev("exercise", ["AUT", "BIH"])]),
+    # a supply contract signed is an agreement of type contract, not a delivery
+    case("de-contract-not-delivery", "de", "2024-06-12",
+         "Griechenland und Frankreich haben am Dienstag in Athen einen Vertrag über die Lieferung von sechs "
+         "Fregatten unterzeichnet.",
+         [ev("agreement", ["FRA", "GRC"], date="2024-06-11", doc_type="contract")]),
+    # the receiving side as subject: "erhält ... aus"
+    case("de-aid-recipient-subject", "de", "2024-06-12",
+         "Lettland erhält aus Norwegen zwölf Panzerhaubitzen, teilte das Verteidigungsministerium in Riga mit.",
+         [ev("aid", ["LVA", "NOR"])]),
 ]
 
 
