@@ -176,9 +176,11 @@ def _exercise(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> list
     named = info.has("exercise_names")  # "Cobra Gold", "Balikatan": held by name, in any language
     if not (info.has("exercise") or named) or info.has("negative") or info.has("pending"):
         return []
-    if info.has("marker_future") or info.has("intent") or not (_held_near(info) or named):
+    window = len(info.text) if pack.get("pack", "verb_final", False) else HELD_WINDOW  # the verb ends the clause
+    held = _held_near(info, window)
+    if info.has("marker_future") or info.has("intent") or not (held or named):
         return []
-    rules = ["exercise:name" if named and not _held_near(info) else "exercise:trigger+held"]
+    rules = ["exercise:name" if named and not held else "exercise:trigger+held"]
     return [Candidate("exercise", info, c, rules, confidence=0.5)
             for c in country_sets(info, analysis, pack, rules, implicit_parties=True)]
 
