@@ -131,6 +131,14 @@ CASES = [
          "The Hon Liam Porter MP, Deputy Prime Minister and Minister for Defence, today met with the Philippine "
          "Secretary of National Defense, Ramon Cruz, in Canberra.",
          [ev("meeting", ["AUS", "PHL"], date="2024-07-04", persons=["Liam Porter", "Ramon Cruz"])]),
+    case("en-pib-exchange-of-mous", "en", "2024-07-04",
+         "Raksha Mantri Shri Arvind Mehra and Vietnamese Defence Minister General Tran Van Long witnessed the "
+         "exchange of MoUs on cyber security and military medicine in New Delhi on Tuesday.",
+         [ev("agreement", ["IND", "VNM"], date="2024-07-02", doc_type="memorandum")]),
+    case("en-pib-co-chaired-dialogue", "en", "2024-07-04",
+         "Indian Defence Secretary Vikram Rao and Vietnamese Deputy Defence Minister Le Van Minh co-chaired the "
+         "annual India-Vietnam defence review in New Delhi on Tuesday.",
+         [ev("meeting", ["IND", "VNM"], date="2024-07-02")]),
 ]
 
 
