@@ -139,6 +139,17 @@ CASES = [
          "Indian Defence Secretary Vikram Rao and Vietnamese Deputy Defence Minister Le Van Minh co-chaired the "
          "annual India-Vietnam defence review in New Delhi on Tuesday.",
          [ev("meeting", ["IND", "VNM"], date="2024-07-02")]),
+    # --- wire stories from a forum: threats are no events; 'his X, Y and Z counterparts' meet together ---
+    case("en-wire-forum-threat-and-four-way", "en", "2024-06-02",
+         "SINGAPORE, June 1 (AFP) - Chinese Defence Minister Wang Lei warned on Saturday that Beijing would take "
+         "resolute action against Taiwan independence, in a speech at the Shangri-La Dialogue. US Defense "
+         "Secretary Martin Greer also held talks with his Japanese, Australian and Philippine counterparts in a "
+         "four-way meeting on Saturday.",
+         [ev("meeting", ["AUS", "JPN", "PHL", "USA"], date="2024-06-01", mode="multilateral")]),
+    case("en-wire-offensive-is-no-meeting", "en", "2024-06-14",
+         "NATO defence ministers met in Brussels on Thursday to discuss support for Ukraine, as Russian forces "
+         "pressed their offensive in the Kharkiv region.",
+         []),
 ]
 
 
