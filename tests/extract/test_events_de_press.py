@@ -108,6 +108,16 @@ CASES = [
     case("de-aid-recipient-subject", "de", "2024-06-12",
          "Lettland erhält aus Norwegen zwölf Panzerhaubitzen, teilte das Verteidigungsministerium in Riga mit.",
          [ev("aid", ["LVA", "NOR"])]),
+    # soldiers of two states training together is an exercise, not training given
+    case("de-exercise-joint-training-not-aid", "de", "2024-06-12",
+         "Seit Montag trainieren belgische und niederländische Soldaten gemeinsam auf einem Übungsplatz in den "
+         "Ardennen.",
+         [ev("exercise", ["BEL", "NLD"])]),
+    # "sei ... geplant" in reported speech: a plan of cooperation is an intent
+    case("de-intent-planned-reported", "de", "2024-06-12",
+         "Zudem sei eine engere Zusammenarbeit der Rüstungsindustrie Spaniens und Portugals geplant, hieß es aus "
+         "dem Verteidigungsministerium in Madrid.",
+         [ev("intent", ["ESP", "PRT"])]),
 ]
 
 
