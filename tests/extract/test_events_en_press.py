@@ -150,6 +150,16 @@ CASES = [
          "NATO defence ministers met in Brussels on Thursday to discuss support for Ukraine, as Russian forces "
          "pressed their offensive in the Kharkiv region.",
          []),
+    # --- ministers' transcripts and Indian headlines ------------------------------------------------
+    case("en-transcript-pleasure-to-welcome", "en", "2025-08-11",
+         "Joint press conference, Geelong\n\nLIAM PORTER, DEPUTY PRIME MINISTER: It's a real pleasure to welcome "
+         "the Japanese Defence Minister Kenta Mori to Geelong today. The relationship between Australia and Japan "
+         "has never been stronger.",
+         [ev("meeting", ["AUS", "JPN"], date="2025-08-11")], title="Joint press conference, Geelong"),
+    case("en-india-dialled-counterpart", "en", "2025-08-11",
+         "Defence Minister Arvind Mehra on Tuesday dialled his US counterpart Martin Greer and discussed ways to "
+         "deepen the India-US defence partnership.",
+         [ev("meeting", ["IND", "USA"], date="2025-08-05", mode="phone")]),
 ]
 
 
