@@ -155,3 +155,18 @@ def test_event_case(extractor: Extractor, lang: str, published: str | None, titl
         assert not problems, f"{want['type']} {want['countries']}: " + "; ".join(problems)
         unmatched.remove(best)
     assert not unmatched, f"unexpected events: {_describe(unmatched)}"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "L'Ukraine a reçu mardi les premiers avions de combat livrés par la Belgique."),
+    ("es", "Ucrania recibió el martes los primeros aviones de combate procedentes de Bélgica."),
+    ("it", "L'Ucraina ha ricevuto martedì i primi aerei da combattimento dal Belgio."),
+    ("pt", "A Ucrânia recebeu na terça-feira os primeiros aviões de combate da Bélgica."),
+    ("id", "Ukraina menerima pesawat tempur pertama dari Belgia pada Selasa."),
+])
+def test_receiving_material_is_not_a_meeting(extractor: Extractor, lang: str, text: str) -> None:
+    """Receiving verbs (a reçu, recibió, ha ricevuto, recebeu, menerima) make a meeting only with an
+    official of defence named in the sentence."""
+    article = Article(id="case", text=text, published="2024-03-14", lang=lang, lang_hint=lang)
+    events = list(extractor.extract(article).events)
+    assert not [e for e in events if e.type == "meeting"], _describe(events)
