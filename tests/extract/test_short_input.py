@@ -11,7 +11,6 @@ import pytest
 
 from milwatch.extract.engine import Extractor
 from milwatch.model import Article
-from milwatch.packs import PackRegistry
 
 BRIEFS = [
     ("en", "India, Australia navies begin joint exercise", [("exercise", ["AUS", "IND"])]),
@@ -23,11 +22,6 @@ BRIEFS = [
     ("de", "Polnische und litauische Soldaten beginnen gemeinsame Militärübung", [("exercise", ["LTU", "POL"])]),
     ("vi", "Bộ trưởng Quốc phòng Việt Nam hội đàm với Bộ trưởng Quốc phòng Lào", [("meeting", ["LAO", "VNM"])]),
 ]
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor(PackRegistry())
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), BRIEFS, ids=[b[1][:40] for b in BRIEFS])
