@@ -118,6 +118,11 @@ CASES = [
          "Zudem sei eine engere Zusammenarbeit der Rüstungsindustrie Spaniens und Portugals geplant, hieß es aus "
          "dem Verteidigungsministerium in Madrid.",
          [ev("intent", ["ESP", "PRT"])]),
+    # wire style: a weekday and a part of the day in one word ("am Dienstagabend")
+    case("de-date-weekday-evening", "de", "2024-06-12",
+         "Der estnische Verteidigungsminister Jaan Tamm hat am Dienstagabend in Berlin seinen deutschen "
+         "Amtskollegen Karl Brenner getroffen.",
+         [ev("meeting", ["DEU", "EST"], date="2024-06-11", location="DEU")]),
 ]
 
 
