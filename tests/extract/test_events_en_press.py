@@ -160,6 +160,10 @@ CASES = [
          "Defence Minister Arvind Mehra on Tuesday dialled his US counterpart Martin Greer and discussed ways to "
          "deepen the India-US defence partnership.",
          [ev("meeting", ["IND", "USA"], date="2025-08-05", mode="phone")]),
+    case("en-philippine-secretary-of-defense-is-not-us", "en", "2024-07-04",
+         "Philippine Secretary of Defense Ramon Cruz met Japanese Defense Minister Haruto Ueda in Tokyo on "
+         "Tuesday.",
+         [ev("meeting", ["JPN", "PHL"], date="2024-07-02", location="JPN")]),
 ]
 
 
