@@ -123,6 +123,15 @@ CASES = [
          "Der estnische Verteidigungsminister Jaan Tamm hat am Dienstagabend in Berlin seinen deutschen "
          "Amtskollegen Karl Brenner getroffen.",
          [ev("meeting", ["DEU", "EST"], date="2024-06-11", location="DEU")]),
+    # war framing around an aid sentence: neither combat nor a party ("seit dem russischen Angriff")
+    case("de-aid-war-framing", "de", "2024-06-12",
+         "Seit dem russischen Angriff auf die Ukraine hat Dänemark dem Land nach Angaben des "
+         "Verteidigungsministeriums Waffen im Wert von zwei Milliarden Euro geliefert.",
+         [ev("aid", ["DNK", "UKR"])]),
+    case("de-aid-war-of-aggression", "de", "2024-06-12",
+         "Norwegen unterstützt die Ukraine im Abwehrkampf gegen den russischen Angriffskrieg mit der Lieferung "
+         "von Flugabwehrsystemen, teilte das Verteidigungsministerium in Oslo mit.",
+         [ev("aid", ["NOR", "UKR"])]),
 ]
 
 
