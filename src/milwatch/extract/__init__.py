@@ -1,1 +1,19 @@
-"""Extract stage: defense-diplomacy events, with countries, people and dates, from one article."""
+"""Extract stage: defense-diplomacy events, with countries, people and dates, from one article.
+
+`engine.Extractor.extract(article)` runs four phases, each in its own modules, with all
+language knowledge in the pack (`packs/<lang>/`, compiled once per language):
+
+1. Matching — one pass per vocabulary over the article text:
+   `countries` (states, demonyms, places, abbreviation runs; one Aho-Corasick pass),
+   `persons` (+ `_person_patterns`, `_person_scan`, `_person_uncased`, `_person_merge`, `_names`:
+   officials from title chains, names in cased and uncased scripts, romanisation),
+   `dates` (+ `_dates_rules`, `_dates_scan`, `_dates_units`, `_dates_vocab`, `_dates_calendar`:
+   date shapes, unit signs, other eras, resolution against the publication day), and the
+   trigger and marker lists of `analysis.article_hits`.
+2. Sentence facts — `sentences` splits the text; `analysis.analyse_article` groups every
+   mention by sentence and works out the article context (main states, venue, headline).
+3. Event candidates — `events`: one small named rule per event type over each sentence,
+   each candidate carrying the rules that fired.
+4. Assembly — `assemble`: dates, places, modes, persons and areas for each candidate; the
+   same event told twice in one article merged; `plover` codes.
+"""
