@@ -164,6 +164,9 @@ CASES = [
          "Philippine Secretary of Defense Ramon Cruz met Japanese Defense Minister Haruto Ueda in Tokyo on "
          "Tuesday.",
          [ev("meeting", ["JPN", "PHL"], date="2024-07-02", location="JPN")]),
+    case("en-wire-possessive-capital", "en", "2024-07-04",
+         "Japanese Defence Minister Haruto Ueda held talks with Beijing's defence chief Zhou Ming on Saturday.",
+         [ev("meeting", ["CHN", "JPN"], date="2024-06-29")]),
 ]
 
 
