@@ -132,6 +132,12 @@ CASES = [
          "Norwegen unterstützt die Ukraine im Abwehrkampf gegen den russischen Angriffskrieg mit der Lieferung "
          "von Flugabwehrsystemen, teilte das Verteidigungsministerium in Oslo mit.",
          [ev("aid", ["NOR", "UKR"])]),
+    # "Die Verteidigungsministerinnen X für A und Y für B ... mit ihrem C-Amtskollegen": one three-party event
+    case("de-three-ministers-plural-title", "de", "2024-06-12",
+         "Die Verteidigungsministerinnen Eva Lind für Schweden und Aino Virta für Finnland unterzeichneten am "
+         "Freitag in Oslo eine Absichtserklärung bei einem Treffen mit ihrem norwegischen Amtskollegen Ola Berg.",
+         [ev("meeting", ["FIN", "NOR", "SWE"], date="2024-06-07"),
+          ev("agreement", ["FIN", "NOR", "SWE"], date="2024-06-07", doc_type="letter_of_intent")]),
 ]
 
 
