@@ -138,6 +138,12 @@ CASES = [
          "Freitag in Oslo eine Absichtserklärung bei einem Treffen mit ihrem norwegischen Amtskollegen Ola Berg.",
          [ev("meeting", ["FIN", "NOR", "SWE"], date="2024-06-07"),
           ev("agreement", ["FIN", "NOR", "SWE"], date="2024-06-07", doc_type="letter_of_intent")]),
+    # support for an accession ("unterstützt den Nato-Beitritt"), told at a meeting
+    case("de-support-accession", "de", "2024-06-12",
+         "Belgien unterstützt den Nato-Beitritt der Republik Moldau, sagte Verteidigungsminister Marc Peeters am "
+         "Montag bei einem Treffen mit seinem moldauischen Amtskollegen Ion Rusu in Brüssel.",
+         [ev("meeting", ["BEL", "MDA"], date="2024-06-10", location="BEL"),
+          ev("support", ["BEL", "MDA"])]),
 ]
 
 
