@@ -144,6 +144,11 @@ CASES = [
          "Montag bei einem Treffen mit seinem moldauischen Amtskollegen Ion Rusu in Brüssel.",
          [ev("meeting", ["BEL", "MDA"], date="2024-06-10", location="BEL"),
           ev("support", ["BEL", "MDA"])]),
+    # attending a forum named after a state is no meeting with that state
+    case("de-forum-attendance-not-meeting", "de", "2024-06-12",
+         "Das sagte der parlamentarische Staatssekretär im Verteidigungsministerium, Jens Krause, am Dienstag beim "
+         "Treffen der Ukraine-Kontaktgruppe in Ramstein. An dem Treffen nimmt erstmals auch der neue ukrainische "
+         "Verteidigungsminister Petro Koval teil.", []),
 ]
 
 
