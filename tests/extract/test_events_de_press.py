@@ -149,6 +149,14 @@ CASES = [
          "Das sagte der parlamentarische Staatssekretär im Verteidigungsministerium, Jens Krause, am Dienstag beim "
          "Treffen der Ukraine-Kontaktgruppe in Ramstein. An dem Treffen nimmt erstmals auch der neue ukrainische "
          "Verteidigungsminister Petro Koval teil.", []),
+    # "gemeinsam ... geübt" (perfect tense, adverb first) is a joint exercise held
+    case("de-exercise-practised-together", "de", "2024-06-12",
+         "Erstmals haben Soldaten des Bundesheeres und der ungarischen Streitkräfte gemeinsam am Plattensee geübt.",
+         [ev("exercise", ["AUT", "HUN"])]),
+    # present-tense handover and a gift of helicopters are deliveries
+    case("de-aid-present-handover", "de", "2024-06-12",
+         "Die Niederlande übergibt Rumänien zwei weitere Kampfhubschrauber, teilte das Ministerium in Den Haag mit.",
+         [ev("aid", ["NLD", "ROU"])]),
 ]
 
 
