@@ -157,6 +157,15 @@ CASES = [
     case("de-aid-present-handover", "de", "2024-06-12",
          "Die Niederlande übergibt Rumänien zwei weitere Kampfhubschrauber, teilte das Ministerium in Den Haag mit.",
          [ev("aid", ["NLD", "ROU"])]),
+    # readout verbs in the perfect: "ist ... zusammengekommen", "haben sich ... ausgetauscht"
+    case("de-meeting-came-together", "de", "2024-06-12",
+         "Der norwegische Verteidigungsminister Ola Berg ist am Montag mit seinem dänischen Amtskollegen Lars Holm "
+         "zusammengekommen.",
+         [ev("meeting", ["DNK", "NOR"], date="2024-06-10")]),
+    case("de-meeting-exchanged-views", "de", "2024-06-12",
+         "Der norwegische Verteidigungsminister Ola Berg und sein dänischer Amtskollege Lars Holm haben sich am "
+         "Montag in Oslo über die Lage im Nordatlantik ausgetauscht.",
+         [ev("meeting", ["DNK", "NOR"], date="2024-06-10", location="NOR")]),
 ]
 
 
