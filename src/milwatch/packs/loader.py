@@ -56,6 +56,42 @@ def phrase_to_regex(phrase: str) -> str:
     return out
 
 
+def phrase_units(phrase: str) -> list[str]:
+    """One pack phrase as regex units (a character, `\\s+`, a word rest, a gap), for a trie."""
+    units: list[str] = []
+    words = phrase.strip().lower().split()
+    for i, word in enumerate(words):
+        if word == GAP:
+            units.append(rf"(?:\S+\s+){{0,{GAP_WORDS}}}?")
+            continue
+        units.extend(WORD + "*" if ch == "*" else re.escape(ch) for ch in word)
+        if i < len(words) - 1:
+            units.append(r"\s+")
+    return units
+
+
+def trie_body(phrases: list[str]) -> str:
+    """One regex body matching every phrase, factored by common prefixes (a trie: Python's
+    regex engine tries a plain alternation of hundreds of phrases at every position, a trie
+    rejects most positions at its first character).  At each branch the longer continuation
+    is tried first, so the longest phrase wins as with a longest-first alternation."""
+    root: dict[str, dict] = {}
+    for phrase in phrases:
+        node = root
+        for unit in phrase_units(phrase):
+            node = node.setdefault(unit, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        alts = [unit + emit(child) for unit, child in sorted(node.items()) if unit]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
+
 def bounded_body(body: str, boundary: str = "word", clitics: tuple[str, ...] = ()) -> str:
     """Wrap a regex body in the word boundaries of a script (pack.toml `word_boundary`, `clitics`).
 
@@ -76,11 +112,10 @@ def bounded_body(body: str, boundary: str = "word", clitics: tuple[str, ...] = (
 
 def compile_phrases(phrases: list[str], boundary: str = "word", clitics: tuple[str, ...] = ()) -> re.Pattern[str]:
     """One case-insensitive alternation over all phrases, longest first, bounded as the script needs."""
-    unique = sorted({p.strip().lower() for p in phrases if p.strip()}, key=len, reverse=True)
+    unique = sorted({p.strip().lower() for p in phrases if p.strip()})
     if not unique:
         return re.compile(r"(?!x)x")
-    body = "|".join(phrase_to_regex(p) for p in unique)
-    return re.compile(bounded_body(body, boundary, clitics), re.IGNORECASE)
+    return re.compile(bounded_body(trie_body(unique), boundary, clitics), re.IGNORECASE)
 
 
 def _line_of(text: str, key: str) -> int | None:
