@@ -166,6 +166,17 @@ CASES = [
          "Der norwegische Verteidigungsminister Ola Berg und sein dänischer Amtskollege Lars Holm haben sich am "
          "Montag in Oslo über die Lage im Nordatlantik ausgetauscht.",
          [ev("meeting", ["DNK", "NOR"], date="2024-06-10", location="NOR")]),
+    # "stellt ... bereit" provides (aid); only "ist bereit, ..." is readiness (intent)
+    case("de-aid-provides-not-ready", "de", "2024-06-12",
+         "Kanada stellt Lettland zusätzliche Soldaten und Panzer für die Verteidigung der Ostflanke bereit.",
+         [ev("aid", ["CAN", "LVA"])]),
+    case("de-intent-ready-to", "de", "2024-06-12",
+         "Schweden ist bereit, Estland Küstenradare zu überlassen, sagte Verteidigungsminister Erik Lund.",
+         [ev("intent", ["EST", "SWE"])]),
+    # present plural "liefern" is a delivery, with a modal it is a plan
+    case("de-aid-present-plural", "de", "2024-06-12",
+         "Die Niederlande liefern der Ukraine weitere Kampfjets, teilte das Verteidigungsministerium mit.",
+         [ev("aid", ["NLD", "UKR"])]),
 ]
 
 
