@@ -35,9 +35,7 @@ CASES = [
     case("ro-exercise-hyphen-range", "ro", "2025-03-21",
          "Militari din România, Polonia și Statele Unite au desfășurat în perioada 10-20 martie exercițiul "
          "multinațional Scutul de Foc, în poligonul de la Smârdan.",
-         [ev("exercise", ["POL", "ROU", "USA"], date="2025-03", location="ROU")],
-         xfail="engine: a day range written with a hyphen before a month name (10-20 martie, 10-20 March) "
-               "is read as the numeric date 10/20"),
+         [ev("exercise", ["POL", "ROU", "USA"], date="2025-03", location="ROU")]),
     case("ro-aid-donation", "ro", "2025-04-11",
          "Germania a donat Republicii Moldova echipamente militare în valoare de zece milioane de euro, a anunțat "
          "joi Ministerul Apărării de la Chișinău.",
