@@ -12,28 +12,8 @@ from typing import Any
 
 import pytest
 
-from milwatch.evaluate.scoring import date_ok, fold_name
 from milwatch.extract.engine import Extractor
-from milwatch.model import Article, Event
-from milwatch.packs import PackRegistry
-
-CHECKED = ("date", "location", "mode", "doc_type", "historical")
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor(PackRegistry())
-
-
-def ev(type_: str, countries: list[str], **fields: Any) -> dict[str, Any]:
-    return {"type": type_, "countries": countries, **fields}
-
-
-def case(case_id: str, lang: str, published: str | None, text: str, events: list[dict[str, Any]],
-         title: str | None = None, xfail: str | None = None) -> Any:
-    marks = [pytest.mark.xfail(strict=False, reason=xfail)] if xfail else []
-    return pytest.param(lang, published, title, text, events, id=case_id, marks=marks)
-
+from support.cases import CASE_FIELDS, case, check_case, ev
 
 CASES = [
     # separable training verb with a long middle field: "bilden ... Soldaten ... aus"
@@ -180,43 +160,7 @@ CASES = [
 ]
 
 
-def _describe(events: list[Event]) -> str:
-    return "; ".join(f"{e.type} {e.countries} date={e.date} loc={e.location} mode={e.mode} doc={e.doc_type} "
-                     f"hist={e.historical}" for e in events) or "(no events)"
-
-
-def _problems(expected: dict[str, Any], event: Event) -> list[str]:
-    wrong = []
-    for key in CHECKED:
-        if key not in expected and key != "historical":
-            continue
-        want, got = expected.get(key, False), getattr(event, key)
-        ok = date_ok(want, got) if key == "date" and want else want == got
-        if not ok:
-            wrong.append(f"{key}: expected {want!r}, got {got!r}")
-    for key in ("actor", "recipient"):
-        if key in expected and sorted(expected[key]) != sorted(getattr(event, key)):
-            wrong.append(f"{key}: expected {expected[key]}, got {getattr(event, key)}")
-    found = {fold_name(n) for p in event.persons for n in [p.name, *p.aliases]}
-    missing = [n for n in expected.get("persons", []) if fold_name(n) not in found]
-    if missing:
-        wrong.append(f"persons missing {missing}, got {[p.name for p in event.persons]}")
-    return wrong
-
-
-@pytest.mark.parametrize(("lang", "published", "title", "text", "expected"), CASES)
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
 def test_event_case(extractor: Extractor, lang: str, published: str | None, title: str | None, text: str,
                     expected: list[dict[str, Any]]) -> None:
-    article = Article(id="case", text=text, title=title, published=published, lang=lang, lang_hint=lang)
-    extraction = extractor.extract(article)
-    events = list(extraction.events)
-    assert extraction.relevant == bool(expected), _describe(events)
-    unmatched = list(events)
-    for want in expected:
-        candidates = [e for e in unmatched if e.type == want["type"] and sorted(e.countries) == sorted(want["countries"])]
-        assert candidates, f"missing {want['type']} {want['countries']}; predicted: {_describe(events)}"
-        best = min(candidates, key=lambda e: len(_problems(want, e)))
-        problems = _problems(want, best)
-        assert not problems, f"{want['type']} {want['countries']}: " + "; ".join(problems)
-        unmatched.remove(best)
-    assert not unmatched, f"unexpected events: {_describe(unmatched)}"
+    check_case(extractor, lang, published, title, text, expected)
