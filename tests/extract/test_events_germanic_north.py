@@ -1,16 +1,8 @@
 """The extract stage on short Dutch, Swedish, Danish and Norwegian articles written for these tests
 (invented officials; the North Germanic group of language packs: nl, sv, da, no).
 
-Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports.
-A case passes when every expected event is found (same type and country set) with the
-fields the case states, and no other event is predicted.  Fields a case leaves out are
-not checked; `date` is checked as score.py does (the prediction may be finer than the
-expectation: "2024-09" accepts "2024-09-16"); `historical` is always checked (default
-false); `persons` lists names that must be among the event's persons (folded as score.py
-folds them).
-
-Cases the current rules get wrong are kept as `xfail(strict=False)` with the reason: they
-are the extraction to-do list.  Add a case by adding a `case(...)` to the table.
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports, checked
+by tests/support/cases.py (what a case asserts is explained there).
 """
 
 from __future__ import annotations
