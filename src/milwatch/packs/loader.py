@@ -33,6 +33,11 @@ WORD = (r"[\w\u0300-\u036f\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u
 _WORD_CHAR = re.compile(WORD)
 
 
+# Scripts that write combining marks inside words: their `*` must run over marks too.
+_MARKED_SCRIPTS = ("arabic", "hebrew", "devanagari", "bengali", "gurmukhi", "gujarati", "oriya", "tamil", "telugu",
+                   "kannada", "malayalam", "sinhala", "thai", "lao", "tibetan", "myanmar", "khmer")
+
+
 def is_word_char(char: str) -> bool:
     """Is `char` part of a word (a letter, digit, underscore or an in-word mark)?"""
     return bool(char) and _WORD_CHAR.match(char) is not None
@@ -56,21 +61,23 @@ def phrase_to_regex(phrase: str) -> str:
     return out
 
 
-def phrase_units(phrase: str) -> list[str]:
-    """One pack phrase as regex units (a character, `\\s+`, a word rest, a gap), for a trie."""
+def phrase_units(phrase: str, rest: str = WORD + "*") -> list[str]:
+    """One pack phrase as regex units (a character, `\\s+`, a word rest, a gap), for a trie.
+
+    `rest` is what `*` becomes: `\\w*` for scripts without in-word marks (compiles faster)."""
     units: list[str] = []
     words = phrase.strip().lower().split()
     for i, word in enumerate(words):
         if word == GAP:
             units.append(rf"(?:\S+\s+){{0,{GAP_WORDS}}}?")
             continue
-        units.extend(WORD + "*" if ch == "*" else re.escape(ch) for ch in word)
+        units.extend(rest if ch == "*" else re.escape(ch) for ch in word)
         if i < len(words) - 1:
             units.append(r"\s+")
     return units
 
 
-def trie_body(phrases: list[str]) -> str:
+def trie_body(phrases: list[str], rest: str = WORD + "*") -> str:
     """One regex body matching every phrase, factored by common prefixes (a trie: Python's
     regex engine tries a plain alternation of hundreds of phrases at every position, a trie
     rejects most positions at its first character).  At each branch the longer continuation
@@ -78,7 +85,7 @@ def trie_body(phrases: list[str]) -> str:
     root: dict[str, dict] = {}
     for phrase in phrases:
         node = root
-        for unit in phrase_units(phrase):
+        for unit in phrase_units(phrase, rest):
             node = node.setdefault(unit, {})
         node[""] = {}
 
@@ -92,7 +99,7 @@ def trie_body(phrases: list[str]) -> str:
     return emit(root)
 
 
-def bounded_body(body: str, boundary: str = "word", clitics: tuple[str, ...] = ()) -> str:
+def bounded_body(body: str, boundary: str = "word", clitics: tuple[str, ...] = (), word: str = WORD) -> str:
     """Wrap a regex body in the word boundaries of a script (pack.toml `word_boundary`, `clitics`).
 
     word: a non-word character on both sides ("sign" is not in "signal"); start: only
@@ -106,16 +113,18 @@ def bounded_body(body: str, boundary: str = "word", clitics: tuple[str, ...] = (
     if clitics:
         alts = "|".join(re.escape(c) for c in sorted(set(clitics), key=len, reverse=True))
         prefix = f"(?:{alts}){{0,2}}"
-    tail = f"(?!{WORD})" if boundary == "word" else ""
-    return rf"(?<!{WORD}){prefix}(?:{body}){tail}"
+    tail = f"(?!{word})" if boundary == "word" else ""
+    return rf"(?<!{word}){prefix}(?:{body}){tail}"
 
 
-def compile_phrases(phrases: list[str], boundary: str = "word", clitics: tuple[str, ...] = ()) -> re.Pattern[str]:
+def compile_phrases(phrases: list[str], boundary: str = "word", clitics: tuple[str, ...] = (),
+                    rest: str = WORD + "*") -> re.Pattern[str]:
     """One case-insensitive alternation over all phrases, longest first, bounded as the script needs."""
     unique = sorted({p.strip().lower() for p in phrases if p.strip()})
     if not unique:
         return re.compile(r"(?!x)x")
-    return re.compile(bounded_body(trie_body(unique), boundary, clitics), re.IGNORECASE)
+    word = WORD if rest.startswith(WORD) else r"\w"
+    return re.compile(bounded_body(trie_body(unique, rest), boundary, clitics, word), re.IGNORECASE)
 
 
 def _line_of(text: str, key: str) -> int | None:
@@ -237,6 +246,12 @@ class Pack:
         return str(self.get("pack", "word_boundary", "word") or "word")
 
     @property
+    def word_rest(self) -> str:
+        """What `*` matches: word characters, with in-word marks for scripts that write them."""
+        script = str(self.get("pack", "script", "") or "").lower()
+        return WORD + "*" if any(name in script for name in _MARKED_SCRIPTS) else r"\w*"
+
+    @property
     def abbreviations(self) -> frozenset[str]:
         """Words with a dot that do not end a sentence (pack.toml `abbreviations`), lower case."""
         return frozenset(a.strip().lower() for a in self.get("pack", "abbreviations", []) or [] if a.strip())
@@ -247,7 +262,8 @@ class Pack:
 
     def bounded(self, body: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
         """A regex body wrapped in this language's word boundaries."""
-        return re.compile(bounded_body(body, self.word_boundary, self.clitics), flags)
+        word = WORD if self.word_rest.startswith(WORD) else r"\w"
+        return re.compile(bounded_body(body, self.word_boundary, self.clitics, word), flags)
 
     def phrases(self, stem: str, key: str, sub: str | None = None) -> list[str]:
         value = self.get(stem, key, [] if sub is None else {})
@@ -259,7 +275,8 @@ class Pack:
         """Compiled word-bounded regex over the phrases at stem/key(/sub)."""
         cache_key = (stem, key, sub or "")
         if cache_key not in self._compiled:
-            self._compiled[cache_key] = compile_phrases(self.phrases(stem, key, sub), self.word_boundary, self.clitics)
+            self._compiled[cache_key] = compile_phrases(self.phrases(stem, key, sub), self.word_boundary, self.clitics,
+                                                        self.word_rest)
         return self._compiled[cache_key]
 
     def labelled(self, stem: str, key: str) -> dict[str, re.Pattern[str]]:
