@@ -15,14 +15,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
 
 from milwatch.extract._dates_units import UnitRules, unit_rules
 from milwatch.extract._dates_vocab import DateVocab, build_vocab, norm
 from milwatch.packs import Pack, phrase_to_regex
+from milwatch.packs.loader import trie_body
 
 _ATTR = "_milwatch_date_rules"
 NEVER = r"(?!x)x"
+WORD_REST = r"\w*"  # what `*` matches in date words
 Y4 = r"(?:1[89]\d\d|20\d\d)"
 FALLBACK_CACHE_SIZE = 4096
 
@@ -30,26 +31,11 @@ FALLBACK_CACHE_SIZE = 4096
 def trie_regex(words: list[str] | set[str]) -> str:
     """A regex alternation over lower-case words, factored by common prefixes (fast to match).
 
-    In a word, a space matches any whitespace and `*` the rest of a word (pack phrase syntax).
+    In a word, a space matches any whitespace and `*` the rest of a word (pack phrase syntax):
+    the packs' own trie (`packs.loader.trie_body`) with `\\w*` for `*`.
     """
-    trie: dict[str, Any] = {}
-    for word in {w for w in words if w}:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def emit(node: dict[str, Any]) -> str:
-        alts = []
-        for char in sorted(k for k in node if k):
-            piece = {" ": r"\s+", "*": r"\w*"}.get(char, re.escape(char))
-            alts.append(piece + emit(node[char]))
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return f"(?:{emit(trie)})" if trie else NEVER
+    unique = sorted({w for w in words if w})
+    return "(?:" + trie_body(unique, WORD_REST) + ")" if unique else NEVER
 
 
 def _opt(words: list[str]) -> str:
