@@ -28,6 +28,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("gold", nargs="*")
     parser.add_argument("--diff", help="show misses/extras for a language code or article id ('all')")
+    parser.add_argument("--fields", action="store_true",
+                        help="with --diff: also show matched events whose date, location or persons differ")
     parser.add_argument("--raw", action="store_true", help="skip boilerplate cleaning")
     parser.add_argument("--detect", action="store_true", help="detect languages instead of trusting gold `lang`")
     args = parser.parse_args()
@@ -63,13 +65,29 @@ def main() -> None:
             matched_pred = {id(b) for _, b in pairs}
             misses = [e for e in row["events"] if id(e) not in matched_gold]
             extras = [e for e in pred["events"] if id(e) not in matched_pred]
-            if not misses and not extras:
+            wrong = [(a, b) for a, b in pairs if args.fields and _field_errors(a, b)]
+            if not misses and not extras and not wrong:
                 continue
             print(f"## {row['id']} {row.get('lang')} published={row.get('published')} title={row.get('title')}")
             for e in misses:
                 print(f"   MISS {e['type']} {e['countries']} {e['date']} h={e['historical']} | {e['evidence'][:150]}")
             for e in extras:
                 print(f"   XTRA {e['type']} {e['countries']} {e['date']} h={e['historical']} | {e['evidence'][:150]}")
+            for a, b in wrong:
+                print(f"   FIELD {a['type']} {a['countries']} {'; '.join(_field_errors(a, b))} | {a['evidence'][:150]}")
+
+
+def _field_errors(gold: dict, pred: dict) -> list[str]:
+    """What differs between a gold event and the predicted event matched to it."""
+    errors = [f"{key} gold={gold.get(key)} pred={pred.get(key)}" for key in ("date", "location")
+              if gold.get(key) != pred.get(key)]
+    found = {name.lower() for person in pred.get("persons") or []
+             for name in [person.get("name") or "", *(person.get("aliases") or [])]}
+    missed = [p["name"] for p in gold.get("persons") or []
+              if not ({p["name"].lower(), *(a.lower() for a in p.get("aliases") or [])} & found)]
+    if missed:
+        errors.append(f"persons missed={missed} pred={[p.get('name') for p in pred.get('persons') or []]}")
+    return errors
 
 
 if __name__ == "__main__":
