@@ -1,19 +1,22 @@
-"""ordered_map: the same results in the same order with worker processes as without, bounded, and an
-ingest with workers stores exactly what a single-process ingest stores."""
+"""ordered_map: the same results in the same order with worker processes as without, bounded, an
+initializer run once per worker; an ingest or an extract with workers stores exactly what a
+single-process run stores."""
 
 from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+from milwatch.extract.engine import Extractor
 from milwatch.ingest import ReadOptions, read_paths
 from milwatch.langid import Detector
 from milwatch.packs import PackRegistry
-from milwatch.parallel import ordered_map
-from milwatch.pipeline import ingest
+from milwatch.parallel import ordered_map, resolve_workers
+from milwatch.pipeline import extract_stored, ingest
 from milwatch.store import SQLiteStore
 
 
@@ -66,3 +69,50 @@ def test_ingest_with_workers_stores_the_same(tmp_path: Path) -> None:
             stored[workers] = [(a.id, a.clean_text, a.clean_map, a.lang) for a in store.iter_articles()]
     assert stored[0] == stored[1] == stored[2]
     assert "comments" not in (stored[1][0][1] or "")
+
+
+def make_tagger() -> Callable[[list[int]], list[tuple[int, int]]]:
+    """An initializer: state made once per worker process (its pid and a per-process token)."""
+    token = os.getpid()
+
+    def tag(chunk: list[int]) -> list[tuple[int, int]]:
+        return [(x + 1, token) for x in chunk]
+    return tag
+
+
+def test_setup_runs_once_per_worker_and_replaces_work_there() -> None:
+    items = list(range(500))
+    in_process = [r for _, r in ordered_map(make_tagger(), items, workers=0, chunk_size=50, setup=make_tagger)]
+    assert {token for _, token in in_process} == {os.getpid()}  # workers 0: `work`, never `setup`
+    results = [r for _, r in ordered_map(make_tagger(), items, workers=2, chunk_size=50, setup=make_tagger)]
+    assert [value for value, _ in results] == [x + 1 for x in items]
+    assert os.getpid() not in {token for _, token in results}
+
+
+def test_resolve_workers() -> None:
+    cores = os.cpu_count() or 1
+    assert resolve_workers("auto") == resolve_workers(None) == resolve_workers(-1) == (cores if cores >= 2 else 0)
+    assert (resolve_workers(0), resolve_workers("1"), resolve_workers(3)) == (0, 0, 3)
+    with pytest.raises(ValueError):
+        resolve_workers(-2)
+
+
+def test_extract_stored_with_workers_saves_the_same(tmp_path: Path) -> None:
+    corpus = tmp_path / "c.jsonl"
+    texts = [f"The defence minister of France visited India on {1 + i % 27} March 2024 and signed an agreement "
+             f"on military training with his counterpart (item {i})." if i % 3 else f"A park opened ({i})."
+             for i in range(120)]
+    corpus.write_text("".join(json.dumps({"id": f"r{i}", "text": t}) + "\n" for i, t in enumerate(texts)),
+                      encoding="utf-8")
+    saved = {}
+    for workers in (0, 2):
+        with SQLiteStore(tmp_path / f"x{workers}.db") as store:
+            ingest(read_paths([corpus], ReadOptions()), store, PackRegistry(), Detector())
+            seen: list[str] = []
+            summary = extract_stored(store, Extractor(PackRegistry()), workers=workers, chunk_size=16,
+                                     on_article=lambda a, seen=seen: seen.append(a.id))
+            assert (summary.articles, summary.failed) == (120, 0) and len(seen) == 120
+            again = extract_stored(store, Extractor(PackRegistry()), workers=workers, chunk_size=16)
+            assert (again.articles, again.skipped) == (0, 120)
+            saved[workers] = [(x.article_id, [e.to_dict() for e in x.events]) for x in store.iter_extractions()]
+    assert saved[0] == saved[2] and any(events for _, events in saved[0])

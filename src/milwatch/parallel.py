@@ -5,7 +5,11 @@
 
 Workers are forked, so `work` and whatever it closes over (language packs, a
 detector) are inherited, never pickled; only the items and the results cross
-process boundaries.  At most `in_flight` chunks are pending at a time, so a
+process boundaries.  With `setup`, each worker process calls it once when it starts
+(an initializer) and maps its chunks with the function it returns, so per-process
+state such as an extractor with its compiled patterns is built there, once:
+
+    ordered_map(extract_chunk, items, workers=4, setup=lambda: make_extract_chunk())  At most `in_flight` chunks are pending at a time, so a
 stream of any length runs in constant memory.  Where fork is unavailable, or
 `workers` is 0, everything runs in this process.
 """
@@ -27,6 +31,18 @@ R = TypeVar("R")
 POLL_SECONDS = 1.0
 
 
+def resolve_workers(value: int | str | None) -> int:
+    """Worker processes for a `--workers N|auto` value: `auto` (or None, or -1) is one per core,
+    0 and 1 mean none (the work runs in this process), N >= 2 is N."""
+    if value is None or str(value).strip().lower() in ("auto", "-1"):
+        count = os.cpu_count() or 1
+    else:
+        count = int(value)
+        if count < 0:
+            raise ValueError(f"workers must be 'auto' or a number >= 0, got {value!r}")
+    return count if count >= 2 else 0
+
+
 def default_workers() -> int:
     """Worker processes for the stages: one beside the main process (which reads and writes) where
     there are two cores or more and they are not busy already, else none."""
@@ -38,16 +54,23 @@ def default_workers() -> int:
     return max(0, min(cores - 1, 1)) if load <= cores - 1 else 0
 
 
-def _loop(work: Callable[[list[Any]], list[Any]], inbox: Any, outbox: Any) -> None:
+def _loop(work: Callable[[list[Any]], list[Any]], setup: Callable[[], Callable[[list[Any]], list[Any]]] | None,
+          inbox: Any, outbox: Any) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    if setup is not None:
+        work = setup()
     while (task := inbox.get()) is not None:
         seq, chunk = task
         outbox.put((seq, work(chunk)))
 
 
 def ordered_map(work: Callable[[list[T]], list[R]], items: Iterable[T], *, workers: int, chunk_size: int = 64,
-                in_flight: int | None = None) -> Iterator[tuple[T, R]]:
-    """(item, result) for every item, in order; `work` maps a chunk of items to as many results."""
+                in_flight: int | None = None,
+                setup: Callable[[], Callable[[list[T]], list[R]]] | None = None) -> Iterator[tuple[T, R]]:
+    """(item, result) for every item, in order; `work` maps a chunk of items to as many results.
+
+    `setup`, if given, is called once in each worker process and its result replaces `work`
+    there; `work` itself then only runs when everything runs in this process."""
     iterator = iter(items)
     if workers <= 0 or "fork" not in multiprocessing.get_all_start_methods():
         while chunk := list(islice(iterator, chunk_size)):
@@ -56,7 +79,7 @@ def ordered_map(work: Callable[[list[T]], list[R]], items: Iterable[T], *, worke
     ctx = multiprocessing.get_context("fork")
     in_flight = in_flight or 2 * workers
     inbox, outbox = ctx.Queue(), ctx.Queue()
-    procs = [ctx.Process(target=_loop, args=(work, inbox, outbox), daemon=True) for _ in range(workers)]
+    procs = [ctx.Process(target=_loop, args=(work, setup, inbox, outbox), daemon=True) for _ in range(workers)]
     for proc in procs:
         proc.start()
     chunks: dict[int, list[T]] = {}

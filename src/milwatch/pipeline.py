@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,7 +23,7 @@ from milwatch.cluster.stories import assign_stories
 from milwatch.extract.engine import Extractor
 from milwatch.ingest.records import Quarantined
 from milwatch.langid import Detector
-from milwatch.model import Article, Origin
+from milwatch.model import Article, Extraction, Origin
 from milwatch.packs import PackRegistry
 from milwatch.parallel import ordered_map
 from milwatch.store.base import AddCounts, Store
@@ -78,6 +78,13 @@ def _prepare_chunk(registry: PackRegistry, detector: Detector, chunk: list[Recor
     return out
 
 
+def _prepare_setup(packs_root: Path, detector: Detector) -> Callable[[list[Record]], list[Any]]:
+    """Initializer of an ingest worker process: its own packs and language detector, built once."""
+    fresh = Detector(detector.short_chars, detector.mixed_share, detector.min_paragraph_letters,
+                     detector.min_confidence)
+    return functools.partial(_prepare_chunk, PackRegistry(packs_root), fresh)
+
+
 def _merge_prepared(record: Record, result: Any) -> Record:
     """Main side of a parallel ingest: put a worker's result on the article read here."""
     if result is None or isinstance(result, Quarantined):
@@ -90,7 +97,7 @@ def _merge_prepared(record: Record, result: Any) -> Record:
 
 def ingest(records: Iterable[Record], store: Store, registry: PackRegistry, detector: Detector,
            batch_size: int = 500, on_record: Callable[[Record], None] | None = None,
-           workers: int = 0) -> IngestSummary:
+           workers: int = 0, chunk_size: int = 64) -> IngestSummary:
     """Prepare every article and store them in batches of `batch_size` (one transaction each).
 
     With `workers` > 0 the stages run in that many forked processes while this one
@@ -101,8 +108,10 @@ def ingest(records: Iterable[Record], store: Store, registry: PackRegistry, dete
     batch: list[Record] = []
     if workers > 0:
         work = functools.partial(_prepare_chunk, registry, detector)
-        stream: Iterable[Record] = (_merge_prepared(record, result)
-                                    for record, result in ordered_map(work, records, workers=workers))
+        setup = functools.partial(_prepare_setup, registry.root, detector)
+        stream: Iterable[Record] = (_merge_prepared(record, result) for record, result
+                                    in ordered_map(work, records, workers=workers, chunk_size=chunk_size,
+                                                   setup=setup))
     else:
         stream = (prepare_safely(r, registry, detector) if isinstance(r, Article) else r for r in records)
     for record in stream:
@@ -135,27 +144,56 @@ class ExtractSummary:
     seconds: float = 0.0
 
 
+EXTRACT_CHUNK = 256  # articles per task of a parallel extract: large, so queues cost little per article
+
+
+def _extract_chunk(extractor: Extractor, chunk: list[Article]) -> list[Extraction | None]:
+    """Extractions of a chunk; None where an article's extraction failed."""
+    out: list[Extraction | None] = []
+    for article in chunk:
+        try:
+            out.append(extractor.extract(article))
+        except Exception:  # noqa: BLE001 - one article must not stop a corpus run
+            out.append(None)
+    return out
+
+
+def _extract_setup(packs_root: Path) -> Callable[[list[Article]], list[Extraction | None]]:
+    """Initializer of an extract worker process: its own extractor, built once, compiled lazily there."""
+    return functools.partial(_extract_chunk, Extractor(PackRegistry(packs_root)))
+
+
 def extract_stored(store: Store, extractor: Extractor, *, force: bool = False, ids: Iterable[str] | None = None,
                    known_officials: Path | None = None,
-                   on_article: Callable[[Article], None] | None = None) -> ExtractSummary:
+                   on_article: Callable[[Article], None] | None = None, workers: int = 0,
+                   chunk_size: int = EXTRACT_CHUNK) -> ExtractSummary:
     """Run the extract stage over stored articles, file every article into its story, then
     rebuild the world model (officials registry, canonical events, conflicts).
 
     Idempotent: articles already extracted are skipped unless `force` (re-extract after a
     pack change).  An article whose extraction fails is counted and left unextracted; the
-    run goes on.
+    run goes on.  With `workers` > 0 extraction runs in that many forked processes (each
+    builds its own extractor over the same packs) while this one reads and writes the
+    store; results are saved in store order either way, so the store ends up the same.
     """
     summary = ExtractSummary()
     started = time.perf_counter()
-    for article in store.iter_articles(ids=ids):
+
+    def todo() -> Iterator[Article]:
+        for article in store.iter_articles(ids=ids):
+            if not force and store.get_extraction(article.id) is not None:
+                summary.skipped += 1
+                if on_article is not None:
+                    on_article(article)
+                continue
+            yield article
+
+    work = functools.partial(_extract_chunk, extractor)
+    setup = functools.partial(_extract_setup, extractor.registry.root)
+    for article, extraction in ordered_map(work, todo(), workers=workers, chunk_size=chunk_size, setup=setup):
         if on_article is not None:
             on_article(article)
-        if not force and store.get_extraction(article.id) is not None:
-            summary.skipped += 1
-            continue
-        try:
-            extraction = extractor.extract(article)
-        except Exception:  # noqa: BLE001 - one article must not stop a corpus run
+        if extraction is None:
             summary.failed += 1
             continue
         store.save_extraction(article.id, extraction)

@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 
 import click
 
+from milwatch.parallel import resolve_workers
 from milwatch.settings import Settings, load_settings
 from milwatch.store import Store, open_store
 
@@ -26,6 +27,26 @@ def db_option(func: F) -> F:
 def json_option(func: F) -> F:
     """`--json`: machine-readable output."""
     return click.option("--json", "as_json", is_flag=True, help="Print JSON instead of tables.")(func)
+
+
+def _workers(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+    if value is None or value.strip().lower() == "auto" or (value.strip().isdigit()):
+        return value
+    raise click.BadParameter(f"{value!r} is neither 'auto' nor a number of processes (0, 1, 2, ...)")
+
+
+def workers_option(func: F) -> F:
+    """`--workers N|auto`: processes for the extraction (and the cleaning and language detection before it)."""
+    return click.option(
+        "--workers", "workers", metavar="N|auto", default=None, callback=_workers,
+        help="Processes that extract (and clean, and detect languages) while this one reads and writes the "
+             "database; 0 or 1 = all in this process [default: auto, one per core; or MILWATCH_WORKERS].",
+    )(func)
+
+
+def workers_from(flag: str | None, settings: Settings) -> int:
+    """Worker processes for the stages: the flag, else the workers setting (-1 = auto = one per core)."""
+    return resolve_workers(flag if flag is not None else settings.workers)
 
 
 def settings_from(**flags: Any) -> Settings:

@@ -18,11 +18,17 @@ from milwatch.packs import PackRegistry
 from milwatch.pipeline import extract_stored, ingest
 from milwatch.settings import Settings
 
+CHUNK = 256  # articles per task sent to a worker process
+
 
 def run_pipeline(paths: list[Path], settings: Settings, ids: list[str] | None = None,
-                 quiet: bool = False) -> list[dict[str, Any]]:
+                 quiet: bool = False, workers: int = 0) -> list[dict[str, Any]]:
     """Ingest `paths` into the store of `settings`, extract and cluster; predictions for `ids`
-    (default: every article read, in input order, with the ids the store gave them)."""
+    (default: every article read, in input order, with the ids the store gave them).
+
+    With `workers` > 0, cleaning, language detection and extraction run in that many
+    processes in large chunks; this process reads the input and alone writes the store, so
+    the predictions are the same for any number of workers."""
     err = Console(stderr=True, highlight=False)
     registry = PackRegistry()
     detector = Detector(settings.langid_short_chars, settings.langid_mixed_share)
@@ -47,9 +53,10 @@ def run_pipeline(paths: list[Path], settings: Settings, ids: list[str] | None = 
                     yield from read_source(source, options)
 
             ingest(records(), store, registry, detector, batch_size=settings.batch_size,
-                   on_record=on_record)
+                   on_record=on_record, workers=workers, chunk_size=CHUNK)
             progress.update(task, description="extract", completed=0, total=store.count_articles())
-            extract_stored(store, Extractor(registry), on_article=lambda _a: progress.advance(task))
+            extract_stored(store, Extractor(registry), on_article=lambda _a: progress.advance(task),
+                           workers=workers, chunk_size=CHUNK)
         return list(prediction_rows(store, ids if ids is not None else list(dict.fromkeys(seen))))
     finally:
         store.close()

@@ -9,7 +9,7 @@ from typing import Any
 
 import click
 
-from milwatch.cli._common import settings_from
+from milwatch.cli._common import settings_from, workers_from, workers_option
 from milwatch.cli._run import run_pipeline
 from milwatch.errors import InputError
 from milwatch.evaluate.scoring import report, score
@@ -43,7 +43,9 @@ def read_gold(paths: tuple[Path, ...]) -> list[dict[str, Any]]:
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Also write the predictions here (JSONL).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
-def command(gold_paths: tuple[Path, ...], as_json: bool, output: Path | None, quiet: bool) -> None:
+@workers_option
+def command(gold_paths: tuple[Path, ...], as_json: bool, output: Path | None, quiet: bool,
+            workers: str | None) -> None:
     """Run the whole pipeline on GOLD files (GUIDELINES gold format) and score it.
 
     The gold fields (relevant, story, events) are removed before predicting, so
@@ -58,7 +60,8 @@ def command(gold_paths: tuple[Path, ...], as_json: bool, output: Path | None, qu
         input_path = Path(tmp) / "input.jsonl"
         dump_json_lines(({k: v for k, v in row.items() if k not in GOLD_ONLY} for row in gold), input_path)
         settings = settings_from(db=Path(tmp) / "eval.db")
-        preds = run_pipeline([input_path], settings, [str(r["id"]) for r in gold], quiet=quiet)
+        preds = run_pipeline([input_path], settings, [str(r["id"]) for r in gold], quiet=quiet,
+                             workers=workers_from(workers, settings))
     if output is not None:
         dump_json_lines(preds, output)
     metrics = score(gold, preds)

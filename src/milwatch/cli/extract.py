@@ -10,7 +10,15 @@ import click
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from milwatch.cli._common import db_option, json_option, open_db, settings_from, show_path
+from milwatch.cli._common import (
+    db_option,
+    json_option,
+    open_db,
+    settings_from,
+    show_path,
+    workers_from,
+    workers_option,
+)
 from milwatch.extract.engine import Extractor
 from milwatch.packs import PackRegistry
 from milwatch.pipeline import extract_stored
@@ -20,8 +28,9 @@ from milwatch.pipeline import extract_stored
 @db_option
 @click.option("--force", is_flag=True, help="Re-extract articles already extracted (after a language-pack change).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+@workers_option
 @json_option
-def command(db: Path | None, force: bool, quiet: bool, as_json: bool) -> None:
+def command(db: Path | None, force: bool, quiet: bool, workers: str | None, as_json: bool) -> None:
     """Extract defense-diplomacy events from every stored article, cluster stories, and rebuild
     the world model: one official per real person, one real event per set of reports, and the
     conflicts where reports of one event disagree (document type, date, place, role, rank).
@@ -29,7 +38,8 @@ def command(db: Path | None, force: bool, quiet: bool, as_json: bool) -> None:
     Articles already extracted are skipped, so running it again after an
     ingest only works on the new articles; `--force` redoes all of them.
     Stories are recomputed over the whole store each run (the partition does
-    not depend on the order articles came in).
+    not depend on the order articles came in).  Extraction runs in --workers processes
+    (default: one per core) while this one alone writes the database.
     """
     settings = settings_from(db=db)
     store = open_db(settings)
@@ -40,7 +50,8 @@ def command(db: Path | None, force: bool, quiet: bool, as_json: bool) -> None:
         with progress:
             task = progress.add_task("extract", total=store.count_articles())
             summary = extract_stored(store, Extractor(PackRegistry()), force=force,
-                                     on_article=lambda _a: progress.advance(task))
+                                     on_article=lambda _a: progress.advance(task),
+                                     workers=workers_from(workers, settings))
     finally:
         store.close()
     figures = asdict(summary) | {"seconds": round(summary.seconds, 3), "database": str(settings.db_path)}
