@@ -40,6 +40,16 @@ CASES = [
          [ev("meeting", ["IRN", "RUS"], date="2020-03-14", location="RUS", historical=True)],
          xfail="the Solar Hijri date is read now (24 Esfand 1398 = 2020-03-14), but an article whose only event is "
                "a background meeting gives no event"),
+    case("fa-month-with-mah", "fa", "2023-07-10",
+         "ایران و عراق در ۱۲ تیرماه ۱۴۰۲ در بغداد یک تفاهم‌نامه همکاری‌های دفاعی امضا کردند.",
+         [ev("agreement", ["IRN", "IRQ"], date="2023-07-03", doc_type="memorandum")]),
+    case("fa-common-first-name", "fa", "2023-10-30",
+         "فرمانده نیروی زمینی ارتش پاکستان عصر دیروز در تهران با سرلشکر عباس موسوی فرمانده کل ارتش دیدار کرد.",
+         [ev("meeting", ["IRN", "PAK"], date="2023-10-29", location="IRN", persons=["عباس موسوی"])]),
+    case("fa-alongside-not-forum", "fa", "2023-10-30",
+         "وزیر دفاع ارمنستان در سفر رسمی به تهران امروز با وزیر دفاع ایران دیدار و گفتگو کرد و در کنار این "
+         "دیدار از نمایشگاه صنایع دفاعی بازدید کرد.",
+         [ev("meeting", ["ARM", "IRN"], date="2023-10-30", location="IRN", mode="visit")]),
     # --- Urdu ---------------------------------------------------------------------------------
     case("ur-meeting", "ur", "2024-05-09",
          "پاکستان کے وزیر دفاع خالد محمود نے منگل کو راولپنڈی میں ترکی کے وزیر دفاع احمد یلماز سے ملاقات کی۔ "
