@@ -147,6 +147,24 @@ CASES = [
     case("en-wire-possessive-capital", "en", "2024-07-04",
          "Japanese Defence Minister Haruto Ueda held talks with Beijing's defence chief Zhou Ming on Saturday.",
          [ev("meeting", ["CHN", "JPN"], date="2024-06-29")]),
+    # --- background: earlier occurrences listed by date; one multinational exercise -----------------
+    case("en-background-visits-listed", "en", "2024-05-10",
+         "Jordan's Chief of the General Staff General Omar Haddad arrived in Islamabad on Thursday for talks with "
+         "Pakistani Army Chief General Tariq Khan. Haddad had previously visited Pakistan in July 2018 and "
+         "October 2019.",
+         [ev("meeting", ["JOR", "PAK"], date="2024-05-09"),
+          ev("meeting", ["JOR", "PAK"], date="2018-07", historical=True),
+          ev("meeting", ["JOR", "PAK"], date="2019-10", historical=True)]),
+    case("en-exercise-held-in-listed-years", "en", "2023-03-15",
+         "China, Iran and Russia began a joint naval exercise in the Gulf of Oman today. According to the "
+         "Russian defence ministry, the joint exercise was also held in 2019 and 2022.",
+         [ev("exercise", ["CHN", "IRN", "RUS"], date="2023-03"),
+          ev("exercise", ["CHN", "IRN", "RUS"], date="2019", historical=True),
+          ev("exercise", ["CHN", "IRN", "RUS"], date="2022", historical=True)]),
+    case("en-exercise-part-of-multinational", "en", "2024-08-22",
+         "Thailand, Indonesia and Singapore began the joint exercise on Monday. "
+         "An Indonesian marine battalion conducted a joint exercise drill with Thai forces on the beach.",
+         [ev("exercise", ["IDN", "SGP", "THA"], date="2024-08")]),
 ]
 
 

@@ -214,6 +214,48 @@ def _when(candidate: Candidate, reference: str | None, main: Event | None) -> tu
     return when, historical, span, distance if when else NO_DATE
 
 
+def _format_of(candidate: Candidate, events: list[Event]) -> list[str]:
+    """The candidate's states; an exercise naming part of an earlier multinational exercise
+    ("the Chinese destroyer takes part in this exercise") is that exercise's."""
+    countries = sorted(set(candidate.countries))
+    if candidate.type == "exercise":
+        wider = next((e.countries for e in events if e.type == "exercise" and len(e.countries) >= 3
+                      and set(countries) < set(e.countries)), None)
+        return wider or countries
+    return countries
+
+
+LIST_JOIN = 8  # characters between two dates written as one list: " and ", ", ", " و "
+LISTED_TYPES = ("meeting", "exercise", "agreement", "aid")
+
+
+def _listed_past_dates(info: SentenceInfo, when: str | None, reference: str | None) -> list[str]:
+    """The other past dates listed with the event's own ("in 2019 and 2022", "July 2018 and
+    October 2019"): each is an earlier occurrence of the same background event."""
+    if not when or not reference or len(when) == 10:
+        return []
+    dates = [d for d in info.dates if d.value and d.kind != "range"]
+    at = next((i for i, d in enumerate(dates) if d.value == when), None)
+    if at is None:
+        return []
+    listed, index = [], at
+    while index + 1 < len(dates):  # the run of dates joined to the event's own, both ways
+        gap = info.text[dates[index].end - info.sentence.start:dates[index + 1].start - info.sentence.start]
+        if len(gap.strip()) > LIST_JOIN or any(c.isdigit() for c in gap):
+            break
+        index += 1
+        listed.append(dates[index].value)
+    index = at
+    while index > 0:
+        gap = info.text[dates[index - 1].end - info.sentence.start:dates[index].start - info.sentence.start]
+        if len(gap.strip()) > LIST_JOIN or any(c.isdigit() for c in gap):
+            break
+        index -= 1
+        listed.append(dates[index].value)
+    return [v for v in dict.fromkeys(listed)  # "September of last year" is one date, not two
+            if v and len(v) < 10 and not _compatible(v, when) and is_before(v, reference)]
+
+
 def _same_talks(info: SentenceInfo) -> bool:
     """Does the sentence open on "At the talks", "Tại hội đàm" (the talks already reported)?"""
     return info.has("marker_same_meeting") and info.hits["marker_same_meeting"][0].start() < 12
@@ -252,7 +294,17 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
         when, historical, span, distance = _when(candidate, reference, main)
         if historical and candidate.type == "meeting" and not info.defense_person():
             continue  # background visits of heads of state and party leaders are not defense diplomacy
-        countries = sorted(set(candidate.countries))
+        listed = historical and candidate.type in LISTED_TYPES
+        for earlier in _listed_past_dates(info, when, reference) if listed else []:
+            # "visited Pakistan in July 2018 and October 2019": one background event per date
+            event = Event(type=candidate.type, countries=_format_of(candidate, events), date=earlier,
+                          historical=True, evidence=info.text, evidence_start=info.sentence.start,
+                          evidence_end=info.sentence.end, rules=[*candidate.rules, "date:listed"],
+                          confidence=candidate.confidence, doc_type=candidate.doc_type)
+            event.persons = _persons(candidate, analysis, event.countries)
+            people[id(event)], closeness[id(event)] = {p.name for p in info.persons}, 0
+            _merge_or_add(events, event, False, people, closeness)
+        countries = _format_of(candidate, events)
         where = None if candidate.type == "intent" else _location(info, pack, countries)  # pledged at the talks
         event = Event(type=candidate.type, countries=countries, date=when, historical=historical,
                       location=where, doc_type=candidate.doc_type, evidence=info.text,
