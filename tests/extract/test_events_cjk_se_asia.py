@@ -51,6 +51,31 @@ CASES = [
     case("ja-phone-call", "ja", "2024-03-12",
          "佐藤二郎防衛相は、インドのシン国防相と電話会談を行い、日印の防衛協力について意見交換した。",
          [ev("meeting", ["IND", "JPN"], mode="phone", persons=["佐藤二郎"])]),
+    case("ja-visit-in-progress", "ja", "2024-05-10",
+         "佐々木一郎防衛相は9日、防衛省で来日中のタイのソムチャイ国防相と会談した。",
+         [ev("meeting", ["JPN", "THA"], date="2024-05-09", location="JPN",
+             persons=["佐々木一郎", "ソムチャイ"])]),
+    case("ja-visit-word-names-state", "ja", "2024-05-10",
+         "防衛省によると、訪韓中の森田防衛副大臣は9日、韓国国防次官と会談した。",
+         [ev("meeting", ["JPN", "KOR"], date="2024-05-09")]),
+    case("ja-morning-is-no-state", "ja", "2024-05-10",
+         "陸上自衛隊と豪陸軍は9日朝、北海道の演習場で共同訓練を実施した。",
+         [ev("exercise", ["AUS", "JPN"], date="2024-05-09")]),
+    case("ja-deputy-minister-and-chief", "ja", "2024-05-10",
+         "森田三郎副大臣は8日、来日したドイツ連邦軍のシュミット陸軍総監と会談した。",
+         [ev("meeting", ["DEU", "JPN"], persons=["森田三郎", "シュミット"])]),
+    case("ja-exercise-ongoing", "ja", "2024-05-10",
+         "航空自衛隊とインド空軍は8日から、茨城県の基地で戦闘機の共同訓練を行っている。",
+         [ev("exercise", ["IND", "JPN"], date="2024-05")]),
+    case("ja-exercise-purpose-is-no-exercise", "ja", "2024-05-10",
+         "日本とフィリピンの防衛相は、相手国内で自衛隊と比軍が共同訓練を実施するための協定を早期に締結することで一致した。",
+         [ev("intent", ["JPN", "PHL"])]),
+    case("ja-ministry-as-source-is-no-venue", "ja", "2024-05-10",
+         "防衛省によると、中国海軍とロシア海軍は9日、東シナ海で合同演習を開始した。",
+         [ev("exercise", ["CHN", "RUS"], location=None)]),
+    case("ja-exchange-of-notes", "ja", "2024-05-10",
+         "日本とマレーシアは9日、防衛装備品の無償供与に関する交換公文に署名した。",
+         [ev("agreement", ["JPN", "MYS"], doc_type="agreement", date="2024-05-09")]),
     # --- Korean ----------------------------------------------------------------------------------
     case("ko-meeting-visit", "ko", "2024-05-21",
          "김철수 국방부 장관은 20일 서울 용산 국방부 청사에서 방한한 리처드 모건 호주 국방장관과 회담을 가졌다. "
@@ -66,6 +91,22 @@ CASES = [
     case("ko-aid-donation", "ko", "2024-11-04",
          "한국 정부는 퇴역한 초계함 1척을 베트남 해군에 무상 기증했다고 국방부가 밝혔다.",
          [ev("aid", ["KOR", "VNM"])]),
+    case("ko-visiting-is-no-name", "ko", "2024-05-10",
+         "박영수 국방부 장관은 9일 국방부 청사에서 방한 중인 태국 국방장관과 회담을 가졌다.",
+         [ev("meeting", ["KOR", "THA"], date="2024-05-09", location="KOR", persons=["박영수"])]),
+    case("ko-time-of-day-is-no-name", "ko", "2024-05-10",
+         "최민호 합참의장은 이날 오후 방한한 호주 국방군 사령관과 회담했다.",
+         [ev("meeting", ["AUS", "KOR"], date="2024-05-10", persons=["최민호"])]),
+    case("ko-dateline-is-no-venue", "ko", "2024-05-10",
+         "[서울=연합뉴스] 박영수 국방부 장관은 9일(현지시간) 싱가포르에서 열린 아시아안보회의를 계기로 "
+         "필리핀 국방장관과 양자회담을 가졌다.",
+         [ev("meeting", ["KOR", "PHL"], date="2024-05-09", location="SGP", mode="multilateral")]),
+    case("ko-threat-is-no-party", "ko", "2024-05-10",
+         "박영수 국방부 장관과 캐나다 국방장관은 9일 서울에서 회담을 갖고 북한의 핵 위협에 공동 대응하기로 했다.",
+         [ev("meeting", ["CAN", "KOR"], date="2024-05-09"), ev("intent", ["CAN", "KOR"])]),
+    case("ko-joint-staff-context", "ko", "2024-05-10",
+         "합동참모본부는 한미 연합연습을 9일 시작했다고 밝혔다.",
+         [ev("exercise", ["KOR", "USA"])]),
     # --- Thai ------------------------------------------------------------------------------------
     case("th-meeting-host", "th", "2024-03-15",
          "พลเอก สมชาย ใจดี ผู้บัญชาการทหารบก ให้การต้อนรับ พลโท จอห์น สมิธ ผู้บัญชาการกองทัพบกออสเตรเลีย "
@@ -114,3 +155,7 @@ def test_state_abbreviations_combine_only_in_runs(extractor: Extractor) -> None:
     ko = extractor.resources("ko").countries
     assert [m.code for m in ko.find("한·미·일 공조")] == ["KOR", "USA", "JPN"]
     assert [m.code for m in ko.find("북한과 러시아")] == ["PRK", "RUS"]
+    ja = extractor.resources("ja").countries
+    assert [m.code for m in ja.find("来日中の国防相")] == ["JPN"]  # 中 is "during", not China
+    assert [m.code for m in ja.find("訪米中の防衛相")] == ["USA"]
+    assert [m.code for m in ja.find("9日朝、")] == []  # 朝 is the morning, not North Korea
