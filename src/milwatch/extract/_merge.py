@@ -1,0 +1,105 @@
+"""Merge the reports of one event within an article: repeats, headlines, the days of a visit."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from milwatch.model import Event
+
+
+def compatible(a: str | None, b: str | None, slack_day: bool = False) -> bool:
+    """Dates that may name the same day: one missing, one a prefix of the other (or a day apart)."""
+    if not a or not b:
+        return True
+    if slack_day and len(a) == 10 and len(b) == 10:
+        try:
+            return abs((date.fromisoformat(a) - date.fromisoformat(b)).days) <= 1
+        except ValueError:
+            return False
+    n = min(len(a), len(b))
+    return a[:n] == b[:n]
+
+
+GENERIC_DOCUMENTS = (None, "agreement", "other")  # words a report may use for any document
+
+
+def _same_document(a: str | None, b: str | None) -> bool:
+    """Two named documents of different kinds (a letter of intent, a contract) are two signings;
+    "the agreement" may be any of them."""
+    return a == b or a in GENERIC_DOCUMENTS or b in GENERIC_DOCUMENTS
+
+
+def _span_covers(a: Event, b: Event) -> bool:
+    """A date that opens a span ("June 18-19") may be the same event as a day in that month."""
+    if not a.date or not b.date or ("date:span" not in a.rules and "date:span" not in b.rules):
+        return False
+    return a.date[:7] == b.date[:7]
+
+
+def merge_or_add(events: list[Event], event: Event, headline: bool, people: dict[int, set[str]],
+                  closeness: dict[int, int]) -> None:
+    """Merge `event` into an earlier report of the same event, or add it.
+
+    A headline states the news in the present tense without its own day; it merges
+    with the body's report of that event whatever the dates.
+    """
+    for other in events:
+        if (other.type == "meeting" and event.type == "meeting" and "host" in event.rules
+                and _different_people(people[id(other)], people[id(event)])):
+            continue
+        if (other.type == event.type and other.countries == event.countries
+                and other.historical == event.historical
+                and (compatible(other.date, event.date, slack_day=event.type != "meeting")
+                     or "headline" in other.rules or headline or _span_covers(other, event))
+                and _same_document(other.doc_type, event.doc_type)):
+            if "headline" in other.rules and not headline:
+                other.date, other.evidence = event.date or other.date, event.evidence
+                other.location = event.location or other.location
+                other.evidence_start, other.evidence_end = event.evidence_start, event.evidence_end
+                other.rules.remove("headline")
+            if "date:span" in other.rules and event.date and "date:span" not in event.rules:
+                other.date = event.date  # the day itself beats the first day of the visit
+                other.rules.remove("date:span")
+            if (event.date and other.date != event.date and len(event.date) == 10
+                    and closeness[id(event)] < closeness[id(other)]):
+                other.date = event.date  # "signed on Aug. 20" beats "told the agency on Aug. 21"
+                closeness[id(other)] = closeness[id(event)]
+            other.date = other.date or event.date
+            if other.doc_type in GENERIC_DOCUMENTS and event.doc_type not in GENERIC_DOCUMENTS:
+                other.doc_type = event.doc_type
+            other.location = other.location or event.location
+            other.rules = sorted(set(other.rules) | set(event.rules))
+            other.confidence = min(1.0, other.confidence + 0.1)
+            other.areas = sorted(set(other.areas) | set(event.areas))
+            people[id(other)] |= people[id(event)]
+            known = {p.name for p in other.persons}
+            other.persons += [p for p in event.persons if p.name not in known]
+            return
+    events.append(event)
+
+
+def _different_people(people_a: set[str], people_b: set[str]) -> bool:
+    """Two meetings of the same states with different officials named in their sentences
+    (the minister's talks, then the president's reception) are different meetings."""
+    return bool(people_a and people_b and not (people_a <= people_b or people_b <= people_a))
+
+
+def inherit_from_main(events: list[Event], main: Event | None) -> None:
+    """Events of the same visit without their own date or place take the main meeting's."""
+    if main is None:
+        return
+    if main.date is None:  # "signed an agreement on Saturday" dates the talks it crowned
+        dated = [e for e in events if e is not main and not e.historical and e.date and len(e.date) == 10
+                 and e.type in ("agreement", "meeting") and set(e.countries) == set(main.countries)]
+        if dated:
+            main.date = dated[0].date
+    for event in events:
+        if event is main or event.historical:
+            continue
+        if set(event.countries) <= set(main.countries) or set(main.countries) <= set(event.countries):
+            if event.date is None:
+                event.date = main.date
+            if event.location is None and event.mode != "phone":
+                event.location = main.location
+        if event.type == "meeting" and event.mode == "visit" and main.mode == "multilateral":
+            event.mode = "multilateral"
