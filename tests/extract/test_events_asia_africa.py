@@ -35,6 +35,40 @@ CASES = [
     case("ms-irrelevant-civil-diplomacy", "ms", "2025-04-02",
          "Menteri Luar Negeri Malaysia bertemu rakan sejawatnya dari Thailand semalam untuk membincangkan "
          "perdagangan dan pelancongan.", []),
+    case("ms-courtesy-call-ambassador-wire", "ms", "2025-03-12",
+         "KUALA LUMPUR, 12 Mac (Bernama) -- Menteri Pertahanan Datuk Seri Ahmad Rizal hari ini menerima kunjungan "
+         "hormat Duta Besar Jepun ke Malaysia, Sato Kenji, di Wisma Pertahanan.",
+         [ev("meeting", ["JPN", "MYS"], date="2025-03-12", location="MYS", mode=None,
+             persons=["Ahmad Rizal", "Sato Kenji"])]),
+    case("ms-phone-counterpart-from-state", "ms", "2025-06-01",
+         "Menteri Pertahanan Malaysia, Dato’ Seri Ahmad Rizal, mengadakan perbualan telefon dengan rakan "
+         "sejawatnya dari China, Dong Wei, pada Jumaat.",
+         [ev("meeting", ["CHN", "MYS"], date="2025-05-30", mode="phone", persons=["Ahmad Rizal", "Dong Wei"])]),
+    case("ms-exercise-launched-bilateral", "ms", "2025-06-05",
+         "Angkatan Tentera Malaysia dan Tentera Darat Thailand melancarkan eksesais bilateral di Kedah pada 3 Jun.",
+         [ev("exercise", ["MYS", "THA"], date="2025-06")]),
+    case("ms-attending-forum-is-no-meeting", "ms", "2025-06-05",
+         "Menteri Pertahanan Malaysia menghadiri Mesyuarat Menteri-Menteri Pertahanan ASEAN di Vientiane, Laos "
+         "semalam.", []),
+    case("ms-units-received-aid-not-meeting", "ms", "2025-06-05",
+         "Tentera Laut Diraja Malaysia menerima dua unit kapal peronda dari Jepun semalam.",
+         [ev("aid", ["JPN", "MYS"], date="2025-06-04")]),
+    case("ms-visit-referred-back-keeps-its-day", "ms", "2024-07-09",
+         "BANDAR SERI BEGAWAN, Selasa, 9 Julai. - Menteri Pertahanan II Brunei, Pehin Abdul Halim, pagi tadi "
+         "menerima lawatan rasmi Menteri Pertahanan Malaysia, Yang Berhormat Dato' Seri Ahmad Rizal. Lawatan rasmi "
+         "Dato' Seri Ahmad Rizal itu merupakan lawatan pertama sejak beliau dilantik pada Disember 2023.",
+         [ev("meeting", ["BRN", "MYS"], date="2024-07-09", location="BRN", mode="visit",
+             persons=["Ahmad Rizal"])]),
+    case("ms-invitation-to-visit-is-intent", "ms", "2025-06-05",
+         "Menteri Pertahanan Jepun menjemput rakan sejawatnya dari Malaysia untuk melawat Tokyo tahun depan.",
+         [ev("intent", ["JPN", "MYS"])]),
+    case("ms-minggu-is-a-week", "ms", "2025-06-20",
+         "Latihan bersama tentera Malaysia dan Brunei diadakan selama dua minggu di Miri mulai 7 Jun.",
+         [ev("exercise", ["BRN", "MYS"], date="2025-06")]),
+    case("ms-royal-audience", "ms", "2025-06-05",
+         "BANDAR SERI BEGAWAN, Khamis, 5 Jun. - Sultan Brunei berkenan menerima mengadap Menteri Pertahanan "
+         "Malaysia, Dato' Seri Ahmad Rizal, petang tadi.",
+         [ev("meeting", ["BRN", "MYS"], date="2025-06-05", location="BRN", persons=["Ahmad Rizal"])]),
     # --- Filipino ------------------------------------------------------------------------------
     case("tl-meeting-visit", "tl", "2025-03-14",
          "Nakipagpulong si Defense Secretary Juan Dela Cruz kay Japanese Defense Minister Kenji Sato sa Camp "

@@ -93,6 +93,31 @@ CASES = [
     case("id-grant-received-is-aid-not-meeting", "id", "2024-03-14",
          "TNI Angkatan Laut menerima hibah dua kapal patroli dari Jepang pada Selasa (12/3/2024).",
          [ev("aid", ["IDN", "JPN"])]),
+    case("id-courtesy-call-bracketed-short-title", "id", "2024-02-20",
+         "Menteri Pertahanan (Menhan) Budi Santoso menerima kunjungan kehormatan Panglima Angkatan Bersenjata "
+         "Australia General Mark Wilson di Kantor Kemhan, Jakarta, Selasa (20/2/2024).",
+         [ev("meeting", ["AUS", "IDN"], date="2024-02-20", location="IDN", mode="visit",
+             persons=["Budi Santoso", "Mark Wilson"])]),
+    case("id-malaysian-state-titles", "id", "2021-10-29",
+         "Menhan RI Budi Santoso melakukan kunjungan kehormatan ke Menteri Pertahanan Malaysia Dato’ Seri "
+         "Ahmad Rizal, Kamis (28/10/2021), di Kuala Lumpur.",
+         [ev("meeting", ["IDN", "MYS"], date="2021-10-28", location="MYS", mode="visit",
+             persons=["Budi Santoso", "Ahmad Rizal"])]),
+    case("id-invitation-to-visit-is-intent", "id", "2024-06-13",
+         "Menhan Australia mengundang Menhan RI untuk berkunjung ke Canberra tahun depan.",
+         [ev("intent", ["AUS", "IDN"])]),
+    case("id-latgabma-opened", "id", "2025-08-05",
+         "Latgabma TNI dan Angkatan Darat Amerika Serikat resmi dibuka di Baturaja, Senin (4/8/2025).",
+         [ev("exercise", ["IDN", "USA"], date="2025-08")]),
+    case("id-retired-rank-in-brackets", "id", "2025-03-05",
+         "Menhan Jepang Kenji Sato bertemu Letjen TNI (Purn) Budi Santoso, Selasa (4/3/2025), di Tokyo.",
+         [ev("meeting", ["IDN", "JPN"], date="2025-03-04", location="JPN", persons=["Kenji Sato", "Budi Santoso"])]),
+    case("id-units-received-aid", "id", "2024-03-14",
+         "TNI AL menerima dua unit kapal patroli dari Jepang, Selasa (12/3/2024).",
+         [ev("aid", ["IDN", "JPN"], date="2024-03-12")]),
+    case("id-counterpart-from-state", "id", "2024-03-14",
+         "Menhan RI bertemu mitranya dari Australia, Richard Hughes, di Canberra, Selasa (12/3/2024).",
+         [ev("meeting", ["AUS", "IDN"], date="2024-03-12", location="AUS", persons=["Richard Hughes"])]),
 ]
 
 
