@@ -17,6 +17,10 @@ from support.cases import CASE_FIELDS, case, check_case, ev
 
 CASES = [
     # --- Romanian ----------------------------------------------------------------------------
+    case("ro-exercise-observers-named-before-the-word", "ro", "2025-06-12",
+         "Militari din România, Bulgaria și Grecia participă la exercițiul militar comun desfășurat la Cincu, "
+         "iar Republica Moldova și Georgia participă ca observatori.",
+         [ev("exercise", ["BGR", "GRC", "ROU"])]),
     case("ro-meeting-visit", "ro", "2025-03-05",
          "Ministrul apărării naționale, Ion Popescu, l-a primit luni, la sediul MApN din București, pe omologul "
          "său bulgar, Petar Ivanov, aflat în vizită oficială în România. Cei doi miniștri au discutat despre "
@@ -71,6 +75,11 @@ CASES = [
          "Ο Υπουργός Εθνικής Άμυνας Γιώργος Παπαδάκης και ο Ιταλός ομόλογός του Μάρκο Ρόσι υπέγραψαν χθες "
          "στη Ρώμη μνημόνιο συνεργασίας στον τομέα της αμυντικής βιομηχανίας.",
          [ev("agreement", ["GRC", "ITA"], date="2025-03-04", doc_type="memorandum")]),
+    case("el-exercise-parties-over-sentences-observers", "el", "2025-11-20",
+         "Η Αίγυπτος και η Ελλάδα ξεκίνησαν την Κυριακή κοινή στρατιωτική άσκηση κοντά στην Αλεξάνδρεια. "
+         "Στην άσκηση συμμετέχουν επίσης η Γαλλία, η Κύπρος και η Σαουδική Αραβία, καθώς και ως "
+         "παρατηρητές η Ιορδανία και το Κουβέιτ.",
+         [ev("exercise", ["CYP", "EGY", "FRA", "GRC", "SAU"], date="2025-11")]),
     case("el-exercise", "el", "2025-11-26",
          "Η ελληνοκυπριακή άσκηση «Αστραπή» διεξήχθη την Τρίτη 18 Νοεμβρίου στην Κρήτη με τη συμμετοχή "
          "μονάδων του Πολεμικού Ναυτικού και της Εθνικής Φρουράς της Κύπρου.",

@@ -103,3 +103,21 @@ def inherit_from_main(events: list[Event], main: Event | None) -> None:
                 event.location = main.location
         if event.type == "meeting" and event.mode == "visit" and main.mode == "multilateral":
             event.mode = "multilateral"
+
+
+def join_exercise_parties(events: list[Event]) -> list[Event]:
+    """A multinational exercise whose parties are told over several sentences ("the exercise
+    takes place near Alexandria ... France, Cyprus and Saudi Arabia take part") is one exercise
+    of all of them: current exercises of compatible dates merge when one names three or more states."""
+    current = [e for e in events if e.type == "exercise" and not e.historical]
+    wide = next((e for e in current if len(e.countries) >= 3), None)
+    if wide is None:
+        return events
+    joined = [e for e in current if e is not wide and compatible(e.date, wide.date)
+              and not set(e.countries) <= set(wide.countries)]
+    for event in joined:
+        wide.countries = sorted(set(wide.countries) | set(event.countries))
+        wide.date = wide.date or event.date
+        wide.location = wide.location or event.location
+        wide.persons += [p for p in event.persons if p.name not in {q.name for q in wide.persons}]
+    return [e for e in events if not any(e is j for j in joined)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from milwatch.extract._merge import compatible, inherit_from_main, merge_or_add
+from milwatch.extract._merge import compatible, inherit_from_main, join_exercise_parties, merge_or_add
 from milwatch.extract.analysis import (
     ArticleAnalysis,
     PersonRef,
@@ -300,6 +300,7 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
         merge_or_add(events, event, headline, people, closeness)
     if len(analysis.sentences) > 1:  # a headline intent the body does not report; a brief is all headline
         events = [e for e in events if not (e.type == "intent" and "headline" in e.rules)]
+    events = join_exercise_parties(events)
     inherit_from_main(events, main)
     for event in events:  # what happens in the lead story's place, unless a call or background
         if (event.location is None and not event.historical and event.mode != "phone"

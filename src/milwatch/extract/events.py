@@ -44,7 +44,7 @@ def country_sets(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack, rule
     With `implicit_parties`, a sentence naming no state ("a joint exercise was conducted")
     takes the states of the event just before it, or the article's main states.
     """
-    states = info.states()
+    states = _parties(info)
     main = analysis.main_states
     trilateral = info.has("trilateral") or (analysis.trilateral_context and len(main) >= 3)
     if pairs_allowed and info.has("bilateral_series") and len(states) >= 2:
@@ -104,6 +104,25 @@ def country_sets(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack, rule
         rules.append("countries:implicit")
         return [list(focus or main)]
     return []
+
+
+def _parties(info: SentenceInfo) -> list[str]:
+    """The sentence's states, less those named only after an observer word ("and, as
+    observers, Algeria and Jordan"), as long as two parties remain."""
+    states = info.states()
+    if not info.has("marker_observer"):
+        return states
+    word = info.hits["marker_observer"][0]
+    cut = info.sentence.start + word.start()
+    if not any(m.is_state and m.start > cut for m in info.countries):  # "..., while X and Y attend as observers"
+        cut = info.sentence.start + max(info.text.rfind(mark, 0, word.start()) for mark in CLAUSE_BREAKS)
+    before = {m.code for m in info.countries if m.is_state and m.start < cut}
+    before |= {p.country for p in info.persons if p.country and p.start < cut}
+    parties = [c for c in states if c in before]
+    return parties if len(parties) >= 2 else states
+
+
+CLAUSE_BREAKS = (",", ";", "،", "，", "、", "(")  # where the clause naming observers before the word begins
 
 
 LIST_GAP = 7  # characters between states written as one list: ", ", " und ", " and ", " và "

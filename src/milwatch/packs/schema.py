@@ -112,6 +112,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "home_venue": "list",  # "at the headquarters of the Ministry of Defense", "tại trụ sở Bộ Quốc phòng": the host side's own ground
         "same_meeting": "list",  # a sentence opening that refers back to the talks reported: "At the meeting", "Tại hội đàm"
         "both_sides": "list",  # "the two sides", "beide Seiten", "hai bên": the article's main pair acts
+        "observer": "list",  # "observers", "as an observer", "Beobachter": states named after it only watch
     },
     "dates.toml": {
         "months": "map_list",  # "1".."12" -> month names and abbreviations
