@@ -275,3 +275,53 @@ def test_dev_person_recall(registry: PackRegistry) -> None:
 ])
 def test_pack_romanization_of_names(surface: str, table: dict[str, str], expected: str) -> None:
     assert canonical_name(surface, table=table) == expected
+
+
+# --- title chains over several people, line breaks, lone titled surnames --------------
+
+
+def test_title_phrase_does_not_span_a_blank_line(registry: PackRegistry) -> None:
+    text = "Ministry of Defence\n\nSecretary of Defense Harold Q. Finch III spoke with his counterpart."
+    found = people(registry, "en", text)
+    assert "Harold Finch" in found
+    assert found["Harold Finch"].role == "minister of defense"
+
+
+def test_plural_title_with_states_in_order(registry: PackRegistry) -> None:
+    text = "Die Verteidigungsminister Erwin Lindner für die Schweiz und Hanna Gruber für Österreich unterzeichneten."
+    found = people(registry, "de", text, {"Schweiz": "CHE", "Österreich": "AUT"})
+    assert found["Erwin Lindner"].country == "CHE"
+    assert found["Hanna Gruber"].country == "AUT"
+    assert found["Hanna Gruber"].role == "minister of defense"
+
+
+def test_conjoined_names_take_the_chain_states_respectively(registry: PackRegistry) -> None:
+    text = "Ministri odbrane Hrvatske i Albanije Marko Horvat i Ilir Hoxha sastali su se."
+    found = people(registry, "sr", text, {"Hrvatske": "HRV", "Albanije": "ALB"})
+    assert found["Marko Horvat"].country == "HRV"
+    assert found["Ilir Hoxha"].country == "ALB"
+
+
+def test_conjunction_with_a_state_before_the_second_name(registry: PackRegistry) -> None:
+    text = "Той прие своите колеги от Косово Агим Бериша и от Хърватия Иван Ковач."
+    found = people(registry, "bg", text, {"Косово": "XKX", "Хърватия": "HRV"})
+    assert found["Agim Berisha"].country == "XKX"
+    assert found["Ivan Kovach"].country == "HRV"
+
+
+def test_titled_lone_surname_takes_the_full_name_written_elsewhere(registry: PackRegistry) -> None:
+    text = ("Die zuständigen Minister Brandauer und Whitcombe erklärten, das Abkommen sei wichtig.\n"
+            "Peter Whitcombe und Klaus Brandauer nach der Unterzeichnung.")
+    found = people(registry, "de", text)
+    assert found["Klaus Brandauer"].role == "minister"
+    assert found["Peter Whitcombe"].role == "minister"
+
+
+def test_titled_lone_surname_is_kept(registry: PackRegistry) -> None:
+    text = "Dje kishim takim me ministrin Arben Kola dhe ministrin Horvatiq."
+    assert {"Arben Kola", "Horvatiq"} <= set(people(registry, "sq", text))
+
+
+def test_lone_capitalised_word_after_a_rank_alone_is_not_a_person(registry: PackRegistry) -> None:
+    text = "Die Sitzung des Obersten Staatsrats fand statt."
+    assert people(registry, "de", text) == {}

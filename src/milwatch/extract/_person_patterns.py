@@ -22,6 +22,7 @@ _KIND_KEYS = {"role": "roles", "rank": "ranks"}
 _NEVER = r"(?!x)x"
 SPACE = r"[ \t\u00a0]+"
 _LETTER = r"[^\W\d_]"
+INNER_SPACE = r"(?:[^\S\n]+\n?|\n)[^\S\n]*"  # between a phrase's words: one line break at most (never a blank line)
 
 
 def _units(phrase: str) -> list[str]:
@@ -29,7 +30,7 @@ def _units(phrase: str) -> list[str]:
     units: list[str] = []
     for i, word in enumerate(phrase.strip().lower().split()):
         if i:
-            units.append(r"\s+")
+            units.append(INNER_SPACE)
         units.extend(WORD + "*" if ch == "*" else re.escape(ch) for ch in word)
     return units
 

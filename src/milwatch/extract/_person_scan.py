@@ -43,6 +43,7 @@ class Chain:
     country: str | None
     name: tuple[int, int] | None = None
     words: int = 0  # words of the name (1 = a lone surname, tentative)
+    states: list[str] = field(default_factory=list)  # every state the chain names, in order ("of X and Y")
 
 
 @dataclass(slots=True)
@@ -176,6 +177,29 @@ def recurring_mentions(ctx: Context, mentions: list[PersonMention]) -> list[Pers
                 found.append(ctx.mention(at, end))
                 taken.take(at, end)
             at = text.find(needle, end)
+    return found
+
+
+def introduced_names(ctx: Context, mentions: list[PersonMention]) -> list[PersonMention]:
+    """Full names of titled lone surnames, written elsewhere without a title: "Minister
+    Pistorius" ... "Boris Pistorius nach der Unterzeichnung"."""
+    text = ctx.text
+    known = {w for m in mentions if len(ctx.names.words(m.surface)) >= 2 for w in ctx.names.words(m.surface)}
+    lone = {m.surface for m in mentions if (m.role or m.rank) and len(ctx.names.words(m.surface)) == 1
+            and ctx.names.words(m.surface)[0] not in known}
+    taken = _Taken(len(text), mentions)
+    found: list[PersonMention] = []
+    for surname in sorted(lone):
+        at = text.find(surname)
+        while at >= 0:
+            end = at + len(surname)
+            if bounded(text, at, end) and taken.free(at, end) and at > 0 and text[at - 1] in " \t\u00a0":
+                span = name_span(ctx, at, forward=False, limit=end)
+                if span and 2 <= span[2] <= 3 and span[1] == end and taken.free(span[0], end):
+                    found.append(ctx.mention(span[0], end))
+                    taken.take(span[0], end)
+                    break
+            at = text.find(surname, end)
     return found
 
 

@@ -32,6 +32,7 @@ from milwatch.extract._person_scan import (
     Chain,
     Context,
     Hit,
+    introduced_names,
     name_span,
     recurring_mentions,
     untitled_mentions,
@@ -87,6 +88,8 @@ def _chain(ctx: Context, i: int, commas: bool = True) -> Chain:
             country = ctx.country_at(p)
             if country:
                 pos, chain.country = country[0], chain.country or country[1]
+                if country[1] and country[1] not in chain.states:
+                    chain.states.append(country[1])
                 continue
         if m and m.lastgroup == "connector" and _continues(ctx, ctx.skip(m.end()), j):
             pos = m.end()
@@ -115,6 +118,40 @@ def _chain(ctx: Context, i: int, commas: bool = True) -> Chain:
             chain.hits.pop()
     ctx.chains[(i, commas)] = chain
     return chain
+
+
+def _skip_state(ctx: Context, pos: int) -> tuple[int, str | None]:
+    """Past "für die Schweiz", "от Хърватия" (a connector and a state, or a state) at pos."""
+    q = ctx.skip(pos)
+    for _ in range(3):
+        country = ctx.country_at(q)
+        if country:
+            return country[0], country[1]
+        m = ctx.pats.filler.match(ctx.text, q)
+        if not m or m.lastgroup != "connector" or m.end() == q:
+            break
+        q = ctx.skip(m.end())
+    return pos, None
+
+
+def _conjoined(ctx: Context, end: int, words: int) -> list[tuple[int, int, str | None]]:
+    """Names joined to a titled name by a conjunction: "Ministers A and B", "A und B", "колеги
+    от X A и от Y B" (one title for both); each may carry its own state after a connector."""
+    found: list[tuple[int, int, str | None]] = []
+    while True:
+        pos, _ = _skip_state(ctx, end)
+        conj = ctx.pats.conjunction.match(ctx.text, ctx.skip(pos))
+        if not conj:
+            return found
+        q, country = _skip_state(ctx, conj.end())
+        q = ctx.skip(q)
+        if q in ctx.hit_index:
+            return found  # another title: a chain of its own
+        span = name_span(ctx, q)
+        if not span or span[2] < min(words, 2):
+            return found
+        found.append((span[0], span[1], country or _skip_state(ctx, span[1])[1]))
+        end = span[1]
 
 
 def _continues(ctx: Context, q: int, j: int) -> bool:
@@ -198,8 +235,20 @@ def _titled(ctx: Context) -> list[PersonMention]:
             role = _best_role(list(reversed(pre)) + after, ctx.minor)
             if role is None and any(h.kind == "counterpart" for h in pre):
                 role = next((m.role for m in reversed(mentions) if m.role), None)  # "his counterpart X"
+            rank = ranks[0] if ranks else None
+            others = _conjoined(ctx, end, chain.words) if app_end <= end else []
+            if others:  # "die Ministerinnen A für die Schweiz und B für Österreich", "of X and Y A and B"
+                own = _skip_state(ctx, end)[1]
+                spread = len(chain.states) == len(others) + 1 and not own
+                country = own or (chain.states[0] if spread else chain.country)
+                mentions.append(ctx.mention(start, end, role, rank, country))
+                for k, (o_start, o_end, o_country) in enumerate(others, 1):
+                    o_country = o_country or (chain.states[k] if spread else None)
+                    mentions.append(ctx.mention(o_start, o_end, role, rank, o_country))
+                consumed = others[-1][1]
+                continue
             country = chain.country or _country_before(ctx, chain.start) or app_country
-            mentions.append(ctx.mention(start, end, role, ranks[0] if ranks else None, country))
+            mentions.append(ctx.mention(start, end, role, rank, country))
             consumed = max(end, app_end)
             continue
         if hit.kind != "role" or i and ctx.hits[i - 1].end >= hit.start - 2:
@@ -251,11 +300,13 @@ def find_persons(text: str, pack: Pack, country_spans: Sequence[tuple[int, int, 
         mentions = _titled(ctx)
         if not pats.has_titles:
             mentions += untitled_mentions(text, mentions, ctx)
+        mentions += introduced_names(ctx, mentions)
         mentions += recurring_mentions(ctx, mentions)
     kept: list[PersonMention] = []
     for group in group_mentions(mentions, ctx.names):
-        if not pats.name_regex and all(len(ctx.names.words(m.surface)) < 2 for m in group):
-            continue  # a lone surname nobody introduced
+        if (not pats.name_regex and all(len(ctx.names.words(m.surface)) < 2 for m in group)
+                and not (pats.bare_surnames and any(m.role for m in group))):
+            continue  # a lone surname nobody introduced nor titled ("ministrin Anushiq" stays)
         name = group_name(group, original_script, ctx.names)
         for m in group:
             m.name = name
