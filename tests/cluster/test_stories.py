@@ -152,17 +152,100 @@ def test_reports_that_word_the_same_event_differently_still_link() -> None:
     assert assign_stories([("s-1", None, [signed]), ("s-3", "2031-03-05", [elsewhere])]) == {"s-1": "s-1", "s-3": "s-3"}
 
 
-def test_undated_reports_without_a_place_need_three_shared_officials() -> None:
-    def call(*names: str) -> list[Event]:
-        return [Event(type="meeting", countries=["SWE", "VNM"], mode="phone",
-                      persons=[Person(n, country="VNM" if n.startswith("Tr") else "SWE") for n in names])]
+def _call(day: str | None, *names: str, location: str | None = None) -> list[Event]:
+    return [Event(type="meeting", countries=["SWE", "VNM"], mode="phone", date=day, location=location,
+                  persons=[Person(n, country="VNM" if n.startswith("Tr") else "SWE") for n in names])]
 
-    two = assign_stories([("p-1", None, call("Arvid Testsson", "Tran Van Mau")),
-                          ("p-2", None, call("Arvid Testsson", "Tran Van Mau"))])
-    assert two == {"p-1": "p-1", "p-2": "p-2"}
-    three = assign_stories([("p-1", None, call("Arvid Testsson", "Tran Van Mau", "Tran Thi Hoa")),
-                            ("p-2", None, call("Arvid Testsson", "Trần Văn Mậu", "Tran Thi Hoa"))])
+
+def test_undated_calls_of_the_same_two_officials_float_together_but_never_join_a_dated_call() -> None:
+    # a call has no place (extractors name one side's capital): the two counterparts are the evidence
+    two = assign_stories([("p-1", None, _call(None, "Arvid Testsson", "Tran Van Mau", location="SWE")),
+                          ("p-2", None, _call(None, "Arvid Testsson", "Trần Văn Mậu", location="VNM"))])
+    assert two == {"p-1": "p-1", "p-2": "p-1"}
+    # one shared official of one state is not enough
+    one = assign_stories([("p-1", None, _call(None, "Arvid Testsson")),
+                          ("p-2", None, _call(None, "Arvid Testsson", "Tran Van Mau"))])
+    assert one == {"p-1": "p-1", "p-2": "p-2"}
+    # the same ministers call each other again and again: an undated call stays off a dated one
+    items = [("d-1", None, _call("2031-05-13", "Arvid Testsson", "Tran Van Mau")),
+             ("p-1", None, _call(None, "Arvid Testsson", "Tran Van Mau")),
+             ("p-2", None, _call(None, "Arvid Testsson", "Tran Van Mau"))]
+    assert assign_stories(items) == {"d-1": "d-1", "p-1": "p-1", "p-2": "p-1"}
+    three = assign_stories([("p-1", None, _call(None, "Arvid Testsson", "Tran Van Mau", "Tran Thi Hoa")),
+                            ("p-2", None, _call(None, "Arvid Testsson", "Trần Văn Mậu", "Tran Thi Hoa"))])
     assert three == {"p-1": "p-1", "p-2": "p-1"}
+
+
+def _signing(day: str | None, *names: str, location: str | None = "VNM") -> list[Event]:
+    persons = [Person(n, country="VNM" if n.startswith("Tr") else "SWE") for n in names]
+    return [Event(type="agreement", countries=["SWE", "VNM"], date=day, location=location, persons=persons)]
+
+
+def test_an_undated_report_without_a_place_joins_the_story_of_its_two_officials() -> None:
+    items = [("s-1", None, _signing("2031-03-04", "Arvid Testsson", "Tran Van Mau")),
+             ("s-2", None, _signing(None, "Arvid Testsson", "Tran Van Mau", location=None))]
+    assert assign_stories(items) == {"s-1": "s-1", "s-2": "s-1"}
+    # two officials of one state only: not enough without a place
+    items = [("s-1", None, _signing("2031-03-04", "Tran Van Mau", "Tran Thi Hoa")),
+             ("s-2", None, _signing(None, "Tran Van Mau", "Tran Thi Hoa", location=None))]
+    assert assign_stories(items) == {"s-1": "s-1", "s-2": "s-2"}
+
+
+def test_an_undated_report_in_the_same_place_links_by_one_official_for_meetings_not_pledges() -> None:
+    items = [("m-1", None, [_visit("2031-03-04", "Arvid Testsson", "Tran Van Mau")]),
+             ("m-2", None, [_visit(None, "Arvid Testsson")])]
+    assert assign_stories(items) == {"m-1": "m-1", "m-2": "m-1"}
+    pledge = [Event(type="intent", countries=["SWE", "VNM"], location="VNM", persons=[Person("Arvid Testsson")])]
+    items = [("i-1", None, pledge), ("i-2", None, pledge)]
+    assert assign_stories(items) == {"i-1": "i-1", "i-2": "i-2"}
+
+
+def test_the_best_evidence_decides_between_two_dated_stories() -> None:
+    """An undated report sharing two officials with one visit and one with another joins the first."""
+    items = [("m-1", None, [_visit("2031-03-04", "Arvid Testsson", "Tran Van Mau")]),
+             ("m-2", None, [_visit("2031-06-10", "Arvid Testsson")]),
+             ("u-1", None, [_visit(None, "Arvid Testsson", "Tran Van Mau")])]
+    for order in itertools.permutations(items):
+        assert assign_stories(order) == {"m-1": "m-1", "m-2": "m-2", "u-1": "m-1"}
+
+
+def test_a_report_of_another_occasion_in_another_place_does_not_link() -> None:
+    """Same officials, a pledge without a place, but their meetings took place in two countries."""
+    def forum(day: str | None, place: str) -> list[Event]:
+        persons = [Person("Arvid Testsson", country="SWE"), Person("Tran Van Mau", country="VNM")]
+        return [Event(type="meeting", countries=["SWE", "VNM"], date=day, location=place, mode="multilateral",
+                      persons=persons),
+                Event(type="intent", countries=["SWE", "VNM"], date=day, location=None, persons=persons)]
+
+    items = [("f-1", None, forum("2031-03-04", "IDN")), ("f-2", None, forum(None, "KHM"))]
+    assert assign_stories(items) == {"f-1": "f-1", "f-2": "f-2"}
+
+
+def test_a_dated_report_naming_no_officials_links_to_an_undated_one_in_the_same_place() -> None:
+    silent = [Event(type="meeting", countries=["SWE", "VNM"], date="2031-03-04", location="VNM", mode="visit")]
+    named = [_visit(None, "Arvid Testsson", "Tran Van Mau")]
+    items = [("a-1", None, silent), ("a-2", None, named)]
+    for order in (items, items[::-1]):
+        assert assign_stories(order) == {"a-1": "a-1", "a-2": "a-1"}
+    elsewhere = [_visit(None, "Arvid Testsson", "Tran Van Mau", location="SWE")]
+    assert assign_stories([("a-1", None, silent), ("a-3", None, elsewhere)]) == {"a-1": "a-1", "a-3": "a-3"}
+    # two silent dated visits: which one is ambiguous
+    other = [Event(type="meeting", countries=["SWE", "VNM"], date="2031-09-04", location="VNM", mode="visit")]
+    assert assign_stories([("a-1", None, silent), ("a-2", None, named), ("a-4", None, other)]) == {
+        "a-1": "a-1", "a-2": "a-2", "a-4": "a-4"}
+
+
+def test_officials_written_in_scripts_without_vowels_link_to_their_latin_spelling() -> None:
+    """An undated Urdu-script report and a Latin one: the same visit by the same minister."""
+    def visit(name: str) -> list[Event]:
+        return [Event(type="meeting", countries=["IRN", "PAK"], location="PAK", mode="visit",
+                      persons=[Person(name, country=None)])]
+
+    items = [("u-1", None, visit("محمد باقری")), ("u-2", None, visit("Mohammad Bagheri"))]
+    assert assign_stories(items) == {"u-1": "u-1", "u-2": "u-1"}
+    # another Mohammad is another person
+    items = [("u-1", None, visit("محمد باقری")), ("u-3", None, visit("Mohammad Nasiri"))]
+    assert assign_stories(items) == {"u-1": "u-1", "u-3": "u-3"}
 
 
 def test_main_event_prefers_news_meetings_agreements_exercises() -> None:

@@ -92,3 +92,19 @@ def test_keys_are_stable_strings() -> None:
     assert name_key("Kihara Minoru") != name_key("Minoru Kihara")
     assert sorted_key("Kihara Minoru") == sorted_key("Minoru Kihara")
     assert name_key("金正恩")  # any script gives some key
+
+
+def test_names_from_scripts_without_short_vowels_match_by_consonant_skeleton() -> None:
+    from milwatch.resolve.names import abjad_like, name_tokens, skeleton_match
+
+    def same(a: str, b: str) -> bool:
+        return skeleton_match(name_tokens(a), name_tokens(b))
+
+    assert abjad_like(name_tokens("محمد باقری")) and not abjad_like(name_tokens("Mohammad Bagheri"))
+    assert same("Mohammad Bagheri", "محمد باقری")
+    assert same("Lloyd Austin", "لائیڈ آسٹن")
+    assert same("Benjamin Netanyahu", "בנימין נתניהו")  # Hebrew ב read v
+    assert same("लॉयड ऑस्टिन", "لائیڈ آسٹن")  # Devanagari and Urdu
+    assert not same("Ahmed Nasser", "محمد ناصر")  # mhmd is not hmd
+    assert not same("Lloyd Austin", "Lloyd Aston")  # two Latin spellings: the usual key rules decide
+    assert not same("Ali Hassan", "علی حسین")  # a one-consonant part never matches alone

@@ -12,20 +12,22 @@ when the main event of one and a key event of the other pass the event-merge lin
 agreeing place and mode), or when two dated key events are strongly alike (`STRONG_LINK_SCORE`).
 
 A link is *strong* when both events are dated (a day, a month, or the publication window of an
-undated news event) and *weak* when one of them has no usable date (undated in an article
-without publication day): then the same place and two shared officials, or three shared
-officials, are needed, and the link is ambiguous by nature.  So:
+undated news event) and *weak* when one of them has no usable date; `cluster._links` says when
+(thin reports still link through the states, officials, places and dates they name) and gives
+each weak link a weight (its evidence).  So:
   * strong links join articles into components (union-find);
   * a *floating* component (no member's main event is dated) joins, through its weak links
-    and those of the floating components weakly linked to it, the one dated component it
-    points to, and stays a story of its own when it points to none or to several;
+    and those of the floating components weakly linked to it, the dated component it points to
+    with the best evidence, and stays a story of its own when it points to none or to several
+    with equal evidence; "float" links (weight 0: undated calls of the same officials, which
+    recur) only join floating components to each other;
   * weak links between two dated components are ignored.
 A story's id is the smallest article id of its dated component (of the floating group when it
 stands alone), so the partition and the ids depend only on the set of articles, never on the
 order they arrive in.  `pop_changes()` lists the articles whose story id changed.
 
-Candidates come from a blocked index of key events (kind x week, kind x pair of officials),
-never from all pairs.  Articles without news events are stories of their own.
+Candidates come from a blocked index of key events (kind x week, kind x place x name part,
+kind x name parts of two officials; `_links.StoryBlocks`), never from all pairs.  Articles without news events are stories of their own.
 """
 
 from __future__ import annotations
@@ -34,44 +36,15 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from milwatch.cluster._entries import Entry, entry_from_dict, entry_to_dict, main_event, make_entry
+from milwatch.cluster._links import STORY_LINK_SCORE, StoryBlocks, link_kind
 from milwatch.model import Event, Story
-from milwatch.resolve.matching import (
-    PersonMatcher,
-    ViewIndex,
-    anchored,
-    date_evidence,
-    link_score,
-    pair_score,
-)
+from milwatch.resolve.matching import PersonMatcher, anchored
 
-STATE_VERSION = 2
-STORY_LINK_SCORE = 2.0  # reports in two languages: the same event in the same place, however they word it
-STORY_UNDATED_OFFICIALS = 1  # undated reports: the same place and one shared official make a (weak) link
+STATE_VERSION = 3
 STRONG_LINK_SCORE = 5.0  # two dated secondary events this alike also make one story
 ArticleEvents = tuple[str, str | None, Sequence[Event]]
 
-__all__ = ["STRONG_LINK_SCORE", "StoryIndex", "assign_stories", "main_event"]
-
-
-def _link(a: Entry, b: Entry, strong_link: float, matcher: PersonMatcher) -> str | None:
-    """"strong", "weak" or None for two filed articles."""
-    kind = None
-    for x, ys in ((a.main, b.keys), (b.main, a.keys)):
-        if x is None:
-            continue
-        for y in ys:
-            if link_score(x, y, strict_sides=False, matcher=matcher, threshold=STORY_LINK_SCORE,
-                          undated_officials=STORY_UNDATED_OFFICIALS) is not None:
-                if (date_evidence(x, y) or 0.0) >= 0.5:
-                    return "strong"
-                kind = "weak"
-    for x in a.keys:
-        for y in b.keys:
-            if anchored(x) and anchored(y):
-                score = pair_score(x, y, strict_sides=False, matcher=matcher)
-                if score is not None and score >= strong_link:
-                    return "strong"
-    return kind
+__all__ = ["STORY_LINK_SCORE", "STRONG_LINK_SCORE", "StoryIndex", "assign_stories", "main_event"]
 
 
 class StoryIndex:
@@ -84,11 +57,11 @@ class StoryIndex:
         self._members: dict[str, list[str]] = {}  # root -> member article ids (components of 2 or more)
         self._label: dict[str, str] = {}  # root -> smallest member id
         self._dated: dict[str, bool] = {}  # root -> some member's main event is dated
-        self._weak: dict[str, set[str]] = {}  # only articles that have weak links
+        self._weak: dict[str, dict[str, int]] = {}  # article -> linked article -> weight (0: floating only)
         self._reported: dict[str, str] = {}
         self._changes: dict[str, str] = {}
-        self._index = ViewIndex(undated_officials=STORY_UNDATED_OFFICIALS)
-        self._matcher = PersonMatcher()
+        self._index = StoryBlocks()
+        self._matcher = PersonMatcher(across_scripts=True)
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -126,15 +99,17 @@ class StoryIndex:
         return self._members.get(root) or [root]
 
     # ---- stories ----------------------------------------------------------------------------
-    def _float_group(self, root: str) -> tuple[set[str], set[str]]:
-        """Floating components weakly reachable from `root`, and the dated components they touch."""
-        group, dated, todo = {root}, set(), [root]
+    def _float_group(self, root: str) -> tuple[set[str], dict[str, int]]:
+        """Floating components weakly reachable from `root`, and the dated components they touch
+        with the weight of their best link."""
+        group, dated, todo = {root}, {}, [root]
         while todo:
             for member in self._members_of(todo.pop()):
-                for other in self._weak.get(member, ()):
+                for other, weight in self._weak.get(member, {}).items():
                     r = self._find(other)
                     if self._dated[r]:
-                        dated.add(r)
+                        if weight > 0:
+                            dated[r] = max(dated.get(r, 0), weight)
                     elif r not in group:
                         group.add(r)
                         todo.append(r)
@@ -150,7 +125,10 @@ class StoryIndex:
                 out[root] = self._label[root]
                 continue
             group, dated = self._float_group(root)
-            story = self._label[next(iter(dated))] if len(dated) == 1 else min(self._label[r] for r in group)
+            best = max(dated.values(), default=0)
+            targets = [r for r, w in dated.items() if w == best]
+            # the one dated story with the best evidence; a tie is ambiguous: a story of its own
+            story = self._label[targets[0]] if len(targets) == 1 else min(self._label[r] for r in group)
             for r in group:
                 out[r] = story
         return out
@@ -169,12 +147,14 @@ class StoryIndex:
             candidates |= self._index.candidates(k)
         self._insert(entry)
         for other in sorted(str(c) for c in candidates if c != article_id):
-            kind = _link(entry, self._entries[other], self.strong_link, self._matcher)
-            if kind == "strong":
+            link = link_kind(entry, self._entries[other], self.strong_link, self._matcher)
+            if link is None:
+                continue
+            if link[0] == "strong":
                 self._union(article_id, other)
-            elif kind == "weak":
-                self._weak.setdefault(article_id, set()).add(other)
-                self._weak.setdefault(other, set()).add(article_id)
+            else:
+                self._weak.setdefault(article_id, {})[other] = link[1]
+                self._weak.setdefault(other, {})[article_id] = link[1]
         self._note_changes(article_id)
         return self.story_of(article_id)
 
@@ -227,7 +207,7 @@ class StoryIndex:
             "strong_link": self.strong_link,
             "articles": [entry_to_dict(self._entries[a]) for a in sorted(self._entries)],
             "components": sorted(sorted(m) for m in self._members.values()),
-            "weak": sorted([a, b] for a, others in self._weak.items() for b in others if a < b),
+            "weak": sorted([a, b, w] for a, others in self._weak.items() for b, w in others.items() if a < b),
         }
 
     @classmethod
@@ -240,9 +220,9 @@ class StoryIndex:
         for members in state.get("components") or []:
             for m in members[1:]:
                 index._union(members[0], m)
-        for a, b in state.get("weak") or []:
-            index._weak.setdefault(a, set()).add(b)
-            index._weak.setdefault(b, set()).add(a)
+        for a, b, w in state.get("weak") or []:
+            index._weak.setdefault(a, {})[b] = int(w)
+            index._weak.setdefault(b, {})[a] = int(w)
         index._reported = index.assignments()
         return index
 

@@ -28,6 +28,7 @@ from milwatch.resolve.names import (
     countries_compatible,
     name_tokens,
     short_form_tokens,
+    skeleton_match,
     token_similarity,
 )
 
@@ -143,8 +144,9 @@ class PersonMatcher:
     It also shares equal kinds, anchors and officials tuples between the views it makes.
     """
 
-    def __init__(self, max_entries: int = 200_000) -> None:
+    def __init__(self, max_entries: int = 200_000, across_scripts: bool = False) -> None:
         self.max_entries = max_entries
+        self.across_scripts = across_scripts  # also `skeleton_match`: names from scripts without vowels
         self._refs: dict[tuple[str, str | None], PersonRef] = {}
         self._same: dict[tuple[object, ...], bool] = {}
         self._shared: dict[object, object] = {}
@@ -174,7 +176,8 @@ class PersonMatcher:
         if got is None:
             if len(self._same) >= self.max_entries:
                 self._same.clear()
-            got = self._same[key] = same_person(a, b)
+            got = self._same[key] = same_person(a, b) or (
+                self.across_scripts and skeleton_match(a.tokens, b.tokens))
         return got
 
 

@@ -208,3 +208,49 @@ def short_form_tokens(ts: tuple[str, ...], tf: tuple[str, ...]) -> bool:
             if all(any(o[0] == c for o in others) for c in initials):
                 return True
     return False
+
+
+# Scripts that leave short vowels unwritten (Arabic, Persian, Urdu, Hebrew) transliterate to
+# consonant runs ("راجناتھ" -> "rjnth"), Latin and Indic spellings of the same name keep them
+# ("Rajnath", "rajnath"): such names are compared by their consonant skeletons.
+_LOOSE_DROP = frozenset("aeiouhv")  # vowels, and the letters vowels and aspiration are written with
+_LOOSE_FOLD = str.maketrans({"g": "k", "q": "k", "x": "s", "j": "i", "p": "b", "f": "b"})
+ABJAD_VOWEL_SHARE = 0.25  # a name with fewer written a/e/o/u than this looks transliterated from an abjad
+
+
+def loose_skeleton(token: str, v_as_b: bool = False) -> str:
+    """Consonant skeleton of a folded token, with the consonant pairs abjads spell alike merged
+    ("bagheri" / "bkri" -> "bkr", "singh" / "sngh" -> "snk", "austin" / "astn" -> "stn").
+    A v is a vowel letter (Arabic و) unless `v_as_b` (Hebrew ב: "vnimin" = "Benjamin")."""
+    out: list[str] = []
+    prev = ""
+    for ch in token.translate(_LOOSE_FOLD):
+        ch = "b" if v_as_b and ch == "v" else ch
+        if ch != prev and ch not in _LOOSE_DROP and ch.isalpha():
+            out.append(ch)  # a doubled letter is one consonant; letters apart stay two ("mhmd")
+        prev = ch
+    return "".join(out)
+
+
+def abjad_like(tokens: tuple[str, ...]) -> bool:
+    """The name reads as a transliteration from a script without short vowels."""
+    letters = "".join(tokens)
+    return len(letters) >= 4 and sum(ch in "aeou" for ch in letters) < ABJAD_VOWEL_SHARE * len(letters)
+
+
+def skeleton_match(ta: tuple[str, ...], tb: tuple[str, ...]) -> bool:
+    """Two names of at least two parts, one of them written without short vowels, whose parts
+    pair up one to one by consonant skeleton (at least two consonants each) or by `token_score`."""
+    if len(ta) < 2 or len(tb) < 2 or not (abjad_like(ta) or abjad_like(tb)):
+        return False
+    short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+
+    def alike(s: str, t: str) -> bool:
+        for v_as_b in (False, True):
+            ks = loose_skeleton(s, v_as_b)
+            if len(ks) >= 2 and ks == loose_skeleton(t, v_as_b):
+                return True
+        return token_score(s, t) >= MATCH_THRESHOLD
+
+    return any(all(alike(s, long_[j]) for s, j in zip(short, perm, strict=True))
+               for perm in permutations(range(len(long_)), len(short)))
