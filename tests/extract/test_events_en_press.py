@@ -155,6 +155,13 @@ CASES = [
          [ev("meeting", ["JOR", "PAK"], date="2024-05-09"),
           ev("meeting", ["JOR", "PAK"], date="2018-07", historical=True),
           ev("meeting", ["JOR", "PAK"], date="2019-10", historical=True)]),
+    case("en-background-visits-without-publication-day", "en", None,
+         "Jordan's Chief of the General Staff General Omar Haddad will travel to Islamabad at the invitation of "
+         "Pakistani Army Chief General Tariq Khan. Haddad had previously visited Pakistan in July 2018 and "
+         "October 2019.",
+         [ev("intent", ["JOR", "PAK"]),
+          ev("meeting", ["JOR", "PAK"], date="2018-07", historical=True, mode="visit"),
+          ev("meeting", ["JOR", "PAK"], date="2019-10", historical=True, mode="visit")]),
     case("en-exercise-held-in-listed-years", "en", "2023-03-15",
          "China, Iran and Russia began a joint naval exercise in the Gulf of Oman today. According to the "
          "Russian defence ministry, the joint exercise was also held in 2019 and 2022.",

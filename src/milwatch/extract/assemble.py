@@ -3,6 +3,7 @@ mode, actor/recipient, persons, areas; merge repeats of one event within the art
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from milwatch.extract._merge import compatible, inherit_from_main, join_exercise_parties, merge_or_add
@@ -68,8 +69,8 @@ def _anchor(candidate: Candidate) -> int:
 def _historical(candidate: Candidate, when: str | None, published: str | None) -> bool:
     if when and published:
         return is_before(when, published)
-    if when and not published:
-        return False
+    if when and not published:  # no day to compare with: "had visited earlier, in July 2018"
+        return candidate.info.has("marker_historical") and len(when) < 10
     return candidate.info.has("marker_historical") and candidate.type != "meeting"
 
 
@@ -204,7 +205,7 @@ LISTED_TYPES = ("meeting", "exercise", "agreement", "aid")
 def _listed_past_dates(info: SentenceInfo, when: str | None, reference: str | None) -> list[str]:
     """The other past dates listed with the event's own ("in 2019 and 2022", "July 2018 and
     October 2019"): each is an earlier occurrence of the same background event."""
-    if not when or not reference or len(when) == 10:
+    if not when or len(when) == 10:
         return []
     dates = [d for d in info.dates if d.value and d.kind != "range"]
     at = next((i for i, d in enumerate(dates) if d.value == when), None)
@@ -225,7 +226,7 @@ def _listed_past_dates(info: SentenceInfo, when: str | None, reference: str | No
         index -= 1
         listed.append(dates[index].value)
     return [v for v in dict.fromkeys(listed)  # "September of last year" is one date, not two
-            if v and len(v) < 10 and not compatible(v, when) and is_before(v, reference)]
+            if v and len(v) < 10 and not compatible(v, when) and (reference is None or is_before(v, reference))]
 
 
 def _same_talks(info: SentenceInfo) -> bool:
@@ -266,16 +267,6 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
         when, historical, span, distance = _when(candidate, reference, main)
         if historical and candidate.type == "meeting" and not info.defense_person():
             continue  # background visits of heads of state and party leaders are not defense diplomacy
-        listed = historical and candidate.type in LISTED_TYPES
-        for earlier in _listed_past_dates(info, when, reference) if listed else []:
-            # "visited Pakistan in July 2018 and October 2019": one background event per date
-            event = Event(type=candidate.type, countries=_format_of(candidate, events), date=earlier,
-                          historical=True, evidence=info.text, evidence_start=info.sentence.start,
-                          evidence_end=info.sentence.end, rules=[*candidate.rules, "date:listed"],
-                          confidence=candidate.confidence, doc_type=candidate.doc_type)
-            event.persons = _persons(candidate, analysis, event.countries)
-            people[id(event)], closeness[id(event)] = {p.name for p in info.persons}, 0
-            merge_or_add(events, event, False, people, closeness)
         countries = _format_of(candidate, events)
         where = None if candidate.type == "intent" else _location(info, pack, countries)  # pledged at the talks
         event = Event(type=candidate.type, countries=countries, date=when, historical=historical,
@@ -298,6 +289,12 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
         people[id(event)] = {p.name for p in info.persons}
         closeness[id(event)] = distance
         merge_or_add(events, event, headline, people, closeness)
+        for earlier in _listed_past_dates(info, when, reference) if historical and event.type in LISTED_TYPES else []:
+            # "visited Pakistan in July 2018 and October 2019": one background event per date
+            again = replace(event, date=earlier, rules=[*event.rules, "date:listed"], persons=list(event.persons),
+                            areas=list(event.areas), actor=list(event.actor), recipient=list(event.recipient))
+            people[id(again)], closeness[id(again)] = set(people[id(event)]), 0
+            merge_or_add(events, again, False, people, closeness)
     if len(analysis.sentences) > 1:  # a headline intent the body does not report; a brief is all headline
         events = [e for e in events if not (e.type == "intent" and "headline" in e.rules)]
     events = join_exercise_parties(events)
