@@ -379,3 +379,35 @@ def test_persian_to_gregorian(persian: tuple[int, int, int], gregorian: tuple[in
 ])
 def test_year_first_native_digits_and_day_ranges(registry: PackRegistry, lang: str, text: str, expected: str) -> None:
     assert [m.value for m in find_dates(text, registry.get(lang), "2025-12-01")][:1] == [expected]
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    ("en", "The ministers first met in March last year.", "2024-03"),
+    ("en", "The deal was signed on 5 March last year.", "2024-03-05"),
+    ("de", "Die Minister trafen sich im März vergangenen Jahres.", "2024-03"),
+    ("de", "Die Übung fand im März des vergangenen Jahres statt.", "2024-03"),
+    ("vi", "Hai bên đã gặp nhau vào tháng 3 năm ngoái.", "2024-03"),
+    ("ru", "Министры встретились в марте прошлого года.", "2024-03"),
+    ("es", "Los ministros se reunieron en marzo del año pasado.", "2024-03"),
+    ("it", "I ministri si sono incontrati nel marzo dell'anno scorso.", "2024-03"),
+    ("ro", "Miniștrii s-au întâlnit în martie anul trecut.", "2024-03"),
+    ("tr", "Bakanlar geçen yılın mart ayında görüştü.", "2024-03"),
+    ("ja", "両氏は昨年3月に会談した。", "2024-03"),
+])
+def test_a_month_with_a_relative_year(registry: PackRegistry, lang: str, text: str, value: str) -> None:
+    mention = one(registry, lang, text, "2025-09-12")
+    assert mention.value == value
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    ("ja", "中谷防衛相は昨日、会談した。", "2025-09-11"),
+    ("zh", "董军昨天与日本防卫大臣会谈。", "2025-09-11"),
+    ("ja", "両氏は水曜日に会談した。", "2025-09-10"),
+])
+def test_date_words_inside_a_run_of_spaceless_text(registry: PackRegistry, lang: str, text: str, value: str) -> None:
+    assert one(registry, lang, text, "2025-09-12").value == value
+
+
+def test_a_month_after_a_relative_year_needs_no_prefix_only_when_adjacent(registry: PackRegistry) -> None:
+    values = [value for _, value, _ in found(registry, "en", "They met last year. In March they signed.", "2025-09-12")]
+    assert values == ["2024", "2025-03"]

@@ -23,6 +23,16 @@ from milwatch.packs.loader import trie_body
 
 _ATTR = "_milwatch_date_rules"
 NEVER = r"(?!x)x"
+
+
+def _bounded(body: str, boundary: str) -> str:
+    """Date words bounded as the script writes words (pack.toml `word_boundary`): 昨日、水曜日 stand
+    inside a run of Japanese or Chinese text, 어제는 carries a particle; digits never run on."""
+    if boundary == "none":
+        return rf"(?<!\d){body}"
+    return rf"(?<!\w){body}" + ("(?!\\w)" if boundary == "word" else "")
+
+
 WORD_REST = r"\w*"  # what `*` matches in date words
 Y4 = r"(?:1[89]\d\d|20\d\d)"
 FALLBACK_CACHE_SIZE = 4096
@@ -62,6 +72,7 @@ class DateRules:
     weekday_context: re.Pattern[str]  # a day part before a strict weekday ("sáng thứ hai")
     gap_join: re.Pattern[str]  # between a weekday and the date it names: ", "
     gap_range: re.Pattern[str]  # between the two ends of a range: " – ", " bis "
+    gap_of_year: re.Pattern[str]  # between a month and its relative year: "March [of] last year", "im März des"
     relative_patterns: list[tuple[re.Pattern[str], str, int]]  # phrases with `*`: (regex, unit, offset)
     units: UnitRules  # 2025年11月1日, 1일; era years (Buddhist, Persian)
     fallback_cache: dict[tuple[str, str], tuple[int, int, int] | None] = field(default_factory=dict)
@@ -95,7 +106,7 @@ class DateRules:
         )
         vocabulary = set(v.months) | set(v.weekdays) | set(v.relative)
         vocabulary |= {stem + "*" for stem in v.month_stems}
-        words = rf"(?<!\w){trie_regex(vocabulary)}(?!\w)"
+        words = _bounded(trie_regex(vocabulary), pack.word_boundary)
         mdy_rest = None
         if v.mdy_names:
             mdy_rest = re.compile(rf"\.?\s*(?P<d>\d{{1,2}}){letter_suf}(?:{rsep}(?P<d2>\d{{1,2}}){letter_suf})?"
@@ -119,6 +130,7 @@ class DateRules:
             weekday_context=re.compile(rf"(?<!\w){trie_regex(v.day_parts)}\s*$"),
             gap_join=re.compile(rf"\s*,?\s*(?:{_opt(v.numeric_prefix)}\s+)?(?:\(\s*)?"),
             gap_range=re.compile(rf"\s*(?:[-–—]|{_opt(v.range_words)})\s*"),
+            gap_of_year=re.compile(rf"\s*,?\s*(?:{conn}\s+)?"),
             relative_patterns=[(re.compile(phrase_to_regex(k)), unit, off)
                                for k, (unit, off) in v.relative.items() if "*" in k],
             units=unit_rules(pack),

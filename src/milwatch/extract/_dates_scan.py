@@ -44,6 +44,7 @@ class Raw:
     direction: int = 0  # weekdays: -1 last, +1 next
     strict: bool = False  # a strict weekday not yet confirmed
     order: str = ""  # what the mention shows of the article's style: "DMY", "MDY", "?" (4/9: either)
+    year_offset: int | None = None  # "March last year": the year is the base year plus this
 
 
 def lowered(text: str) -> str:
@@ -170,7 +171,15 @@ def _digit_hit(m: re.Match[str], text: str, low: str, rules: DateRules) -> Raw |
     return None
 
 
-def _month_hit(m: re.Match[str], month: int, low: str, rules: DateRules) -> Raw | None:
+def _year_follows(low: str, end: int, rules: DateRules) -> bool:
+    """Does a relative year follow ("martie anul trecut", "marzo dell'anno scorso")?"""
+    gap = rules.gap_of_year.match(low, end)
+    word = rules.words.match(low, gap.end() if gap else end)
+    found = rules.offset(word[0]) if word else None
+    return found is not None and found[0] == "years"
+
+
+def _month_hit(m: re.Match[str], month: int, low: str, rules: DateRules, after_date: bool = False) -> Raw | None:
     start, end = m.start(), m.end()
     if rules.mdy_rest is not None:
         rest = rules.mdy_rest.match(low, end)
@@ -185,7 +194,8 @@ def _month_hit(m: re.Match[str], month: int, low: str, rules: DateRules) -> Raw 
     rest = rules.my_rest.match(low, end)
     if rest:
         return Raw(start, rest.end(), "month", int(rest["y"]), month)
-    if norm(m[0]) in rules.vocab.wide_months and _tail(rules.bare_month, low, start):
+    if norm(m[0]) in rules.vocab.wide_months and (after_date or _tail(rules.bare_month, low, start)
+                                                   or _year_follows(low, end, rules)):
         return Raw(start, end, "month", None, month)
     return None
 
@@ -209,18 +219,21 @@ def _weekday_hit(m: re.Match[str], number: int, text: str, low: str, rules: Date
     return Raw(_day_start(low, start, rules), end, "weekday", number=number, direction=direction, strict=strict)
 
 
-def _word_hit(m: re.Match[str], text: str, low: str, rules: DateRules) -> Raw | None:
+DATE_GAP = 3  # characters between a date and a relative year that completes it
+
+
+def _word_hit(m: re.Match[str], text: str, low: str, rules: DateRules, after_date: bool = False) -> Raw | None:
     v = rules.vocab
     key = norm(m[0])
     if key in v.weekdays:
         return _weekday_hit(m, v.weekdays[key], text, low, rules)
     found = rules.offset(m[0])
     if found is not None:
-        if _tail(_COUNT, low, m.start()):
+        if not after_date and _tail(_COUNT, low, m.start()):
             return None  # "3 năm trước", "2 tuần trước": so long ago, not last year or week
         return Raw(m.start(), m.end(), found[0], number=found[1])
     month = rules.month(m[0])
-    return _month_hit(m, month, low, rules) if month else None
+    return _month_hit(m, month, low, rules, after_date) if month else None
 
 
 def _merge(raws: list[Raw], text: str, rules: DateRules) -> list[Raw]:
@@ -232,6 +245,14 @@ def _merge(raws: list[Raw], text: str, rules: DateRules) -> list[Raw]:
                 and raw.month and _YEAR_FIRST_GAP.fullmatch(text, prev.end, raw.start):
             last = (prev.year, *raw.last[1:]) if raw.last is not None and raw.last[0] is None else raw.last
             out[-1] = replace(raw, start=prev.start, year=prev.year, last=last)  # year first: "2025. április 1."
+            continue
+        if prev is not None and prev.kind in ("day", "month") and prev.year is None and raw.kind == "years" \
+                and rules.gap_of_year.fullmatch(text, prev.end, raw.start):
+            out[-1] = replace(prev, end=raw.end, year_offset=raw.number)  # "March last year", "tháng 3 năm ngoái"
+            continue
+        if prev is not None and prev.kind == "years" and raw.kind in ("day", "month") and raw.year is None \
+                and not text[prev.end:raw.start].strip():
+            out[-1] = replace(raw, start=prev.start, year_offset=prev.number)  # 昨年3月, 작년 3월
             continue
         if prev is not None and prev.kind == "weekday" and raw.kind in ("day", "range") \
                 and rules.gap_join.fullmatch(text, prev.end, raw.start):
@@ -261,15 +282,18 @@ def scan(text: str, rules: DateRules) -> list[Raw]:
     for unit in scan_units(text, rules.units):  # 2025年11月1日, 1일, ۱۲ آبان ۱۴۰۳
         kind = "year" if unit.month < 0 else "month" if unit.day is None else "day"
         raws.append(Raw(unit.start, unit.end, kind, unit.year, max(unit.month, 0), unit.day))
-    spans = [(r.start, r.end) for r in raws]
-    k = 0
+    spans = sorted((r.start, r.end) for r in raws)
+    k, last_word = 0, -DATE_GAP - 1
     for m in rules.words.finditer(low):
         while k < len(spans) and spans[k][1] <= m.start():
             k += 1
         if k < len(spans) and spans[k][0] <= m.start():
             continue  # the month of "4. September" was read with its day
-        raw = _word_hit(m, text, low, rules)
+        previous = max(spans[k - 1][1] if k > 0 else -DATE_GAP - 1, last_word)
+        after_date = m.start() - previous <= DATE_GAP  # "tháng 3 năm ngoái" (no count), 昨年3月 (a month)
+        raw = _word_hit(m, text, low, rules, after_date)
         if raw is not None:
+            last_word = raw.end
             raws.append(raw)
     raws.sort(key=lambda r: (r.start, -r.end))
     kept: list[Raw] = []

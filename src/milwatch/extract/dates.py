@@ -99,6 +99,8 @@ def _value(raw: Raw, base: date | None, anchor: _Anchor | None, future: bool) ->
         return _day_of_base_month(raw.day or 1, base, future), None
     if raw.kind in ("day", "month"):
         year = raw.year if raw.year is not None else _year_of(raw.month, raw.day, base, anchor, future)
+        if raw.year_offset is not None:  # "March last year": only the article's own day can say which
+            year = base.year + raw.year_offset if base is not None else None
         if year is None:
             return None, None
         if raw.kind == "month":
