@@ -162,6 +162,11 @@ CASES = [
          [ev("intent", ["JOR", "PAK"]),
           ev("meeting", ["JOR", "PAK"], date="2018-07", historical=True, mode="visit"),
           ev("meeting", ["JOR", "PAK"], date="2019-10", historical=True, mode="visit")]),
+    case("en-intent-of-a-third-pair-is-a-topic", "en", "2025-09-09",
+         "South Korean Defense Minister Ahn Min-jae held talks with Japanese Defense Minister Kenji Sato in "
+         "Seoul on Monday. The two ministers also stressed the need to counter the deepening military "
+         "cooperation between North Korea and Russia, which will supply more weapons.",
+         [ev("meeting", ["JPN", "KOR"], date="2025-09-08")]),
     case("en-exercise-held-in-listed-years", "en", "2023-03-15",
          "China, Iran and Russia began a joint naval exercise in the Gulf of Oman today. According to the "
          "Russian defence ministry, the joint exercise was also held in 2019 and 2022.",

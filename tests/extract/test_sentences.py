@@ -117,3 +117,8 @@ def test_pack_abbreviations_and_lower_case_words_of_any_script_go_on() -> None:
     assert sentences == ["Waziri wa Ulinzi, Dkt. Amina Salum, amempokea.", "През 2018 г. двете страни подписаха.",
                          "Н. Е. Иванов."]
     assert len(split_sentences("Waziri, Dkt. Amina Salum, amempokea.")) == 2  # without the pack's list
+
+
+def test_a_korean_full_stop_without_a_space_ends_the_sentence() -> None:
+    text = "양국 장관은 회담했다.국방부에 따르면 두 장관은 협력을 논의했다."
+    assert [s.text for s in split_sentences(text)] == ["양국 장관은 회담했다.", "국방부에 따르면 두 장관은 협력을 논의했다."]

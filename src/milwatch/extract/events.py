@@ -228,8 +228,10 @@ def _intent(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> list[C
         return []
     rules = ["intent:trigger"]
     officials = any(p.role or p.rank for p in info.persons)
+    main = set(analysis.main_states[:2])
     return [Candidate("intent", info, c, rules, confidence=0.35)
-            for c in country_sets(info, analysis, pack, rules, implicit_parties=officials)]
+            for c in country_sets(info, analysis, pack, rules, implicit_parties=officials)
+            if len(main) < 2 or main & set(c)]  # "to counter the North Korea–Russia cooperation": a topic
 
 
 RULES = (_meeting, _agreement, _exercise, _aid, _support, _intent)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 # non-space character starts a new sentence (capital letter, digit, quote), or at a line break.
 _END = re.compile(r"""[.!?…]["'”»)\]]*\s+(?=["'“«(\[]?[^\W\d_a-zđàáâãèéêìíòóôõùúýăơư]|\d)|\n+"""
                   r"""|(?<=[a-zà-ỹ]{3})\.(?=[A-ZÀ-Ỹ][a-zà-ỹ])"""  # "novembre.Lors": a lost space
+                  r"""|(?<=[\uac00-\ud7a3])\.(?=[\uac00-\ud7a3])"""  # "했다.국방부에": Korean, a lost space
                   r"""|[。！？｡][」』”"’)）]*\s*"""  # Chinese and Japanese full stops need no space after them
                   r"""|[।॥۔؟።။།។։](?!\d)\s*""")  # Devanagari, Urdu, Arabic, Ethiopic, Burmese, Tibetan, Khmer, Armenian
 # Abbreviations after which a period does not end a sentence (title words, initials).
