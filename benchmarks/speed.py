@@ -249,6 +249,8 @@ def main() -> None:
     parser.add_argument("--spacy-n", type=int, default=2000, help="articles spaCy reads per corpus (a rate) [2000]")
     parser.add_argument("--workers", default="auto", help="--workers of milwatch predict [auto]")
     parser.add_argument("--quick", action="store_true", help="smoke run: --n 400 --spacy-n 200, no --big")
+    parser.add_argument("--linearity-only", action="store_true",
+                        help="only (a) at --n (milwatch and floor) and milwatch at --big: no (b), no spaCy")
     parser.add_argument("--corpus", type=Path, default=SHARED_CORPUS)
     args = parser.parse_args()
     if args.quick:
@@ -256,7 +258,7 @@ def main() -> None:
     rows = gold_rows(args.corpus)
     if not rows:
         raise SystemExit(f"no gold articles under {args.corpus}/*/*.jsonl")
-    spacy = load_spacy()
+    spacy = None if args.linearity_only else load_spacy()
     print(f"cores {os.cpu_count()} · load {os.getloadavg()[0]:.1f} · milwatch --workers {args.workers}"
           f" · gold texts {len(rows)} ({sum(1 for r in rows if not r.get('relevant'))} not relevant)")
     print(spacy[1] if spacy else f"spaCy column skipped: `{SPACY_MODEL}` is not installed "
@@ -269,7 +271,9 @@ def main() -> None:
         print(f"start-up: predict on one article per language ({sum(1 for _ in startup_in.open())}) "
               f"{startup.seconds:.1f} s")
         results: dict[str, Run] = {}
-        for name, corpus in (("a", build_defense(rows, args.n)), ("b", build_stream(rows, args.n))):
+        corpora = [("a", build_defense(rows, args.n))] + ([] if args.linearity_only
+                                                          else [("b", build_stream(rows, args.n))])
+        for name, corpus in corpora:
             path = tmp_path / f"{name}.jsonl"
             write_jsonl(corpus, path)
             floor_s = io_floor(path, tmp_path / f"{name}-floor.db")
@@ -294,10 +298,12 @@ def main() -> None:
             path = tmp_path / "big.jsonl"
             write_jsonl(build_defense(rows, args.big), path)
             big = milwatch_predict(path, tmp_path / "big.out", args.workers)
-            linear = (big.seconds / results["a"].seconds) / (args.big / args.n)
-            print(f"\nlinearity on (a): {args.n} in {results['a'].seconds:.1f} s, {args.big} in {big.seconds:.1f} s"
+            small = results["a"].seconds
+            linear = (big.seconds / small) / (args.big / args.n)
+            warm = ((big.seconds - startup.seconds) / (small - startup.seconds)) / (args.big / args.n)
+            print(f"\nlinearity on (a): {args.n} in {small:.1f} s, {args.big} in {big.seconds:.1f} s"
                   f" ({args.big / big.seconds:.1f} articles/s) → (t_big / t_n) / (big / n) = {linear:.3f}"
-                  f" (1.0 = linear)")
+                  f" (1.0 = linear); less the start-up time: {warm:.3f}")
             print(f"  peak memory at {args.big}: PSS {big.peak_pss_mb:.0f} MB, RSS {big.peak_rss_mb:.0f} MB, "
                   f"largest process {big.largest_process_mb:.0f} MB")
 
