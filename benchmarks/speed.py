@@ -22,7 +22,8 @@ On each, measured in the same run so that machine noise hits all columns alike:
   floor      json.loads of every line + one SQLite insert per article (one transaction per
              500), what any ingest must pay.
 
-Printed: articles/s of each, the ratios milwatch/spaCy and milwatch/floor, peak memory of
+Printed: articles/s of each, the ratios milwatch/spaCy (wall clock, and per CPU second,
+which the load other programs put on the machine barely changes) and milwatch/floor, peak memory of
 the predict process tree, and, with --big M, the time of predict on M articles of (a)
 against N articles: (t_M / t_N) / (M / N), 1.0 = linear.  The start-up cost (packs compiled
 in each worker for every language met) is measured on one article per language and
@@ -35,6 +36,7 @@ import argparse
 import json
 import os
 import random
+import resource
 import sqlite3
 import subprocess
 import sys
@@ -178,6 +180,12 @@ class Run:
     peak_rss_mb: float  # sum over the process tree at its peak (shared pages counted in each process)
     peak_pss_mb: float  # the same with shared pages divided among the processes sharing them
     largest_process_mb: float
+    cpu_seconds: float  # user + system time of the process tree (load on the machine barely changes it)
+
+
+def cpu_of(who: int) -> float:
+    usage = resource.getrusage(who)
+    return usage.ru_utime + usage.ru_stime
 
 
 def milwatch_predict(path: Path, out: Path, workers: str) -> Run:
@@ -187,6 +195,7 @@ def milwatch_predict(path: Path, out: Path, workers: str) -> Run:
     env = {k: v for k, v in os.environ.items() if not k.startswith("MILWATCH_")}
     env["MILWATCH_CONFIG"] = str(path.parent / "no-config.toml")
     peak = {"rss": 0, "pss": 0, "one": 0}
+    cpu_before = cpu_of(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     proc = subprocess.Popen([*command, "predict", str(path), "-o", str(out), "-q", "--workers", workers],
                             cwd=path.parent, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
@@ -207,7 +216,8 @@ def milwatch_predict(path: Path, out: Path, workers: str) -> Run:
     sampler.join()
     if proc.returncode != 0:
         raise SystemExit(f"milwatch predict failed ({proc.returncode}):\n{stderr}")
-    return Run(seconds, peak["rss"] / 1024, peak["pss"] / 1024, peak["one"] / 1024)
+    return Run(seconds, peak["rss"] / 1024, peak["pss"] / 1024, peak["one"] / 1024,
+               cpu_of(resource.RUSAGE_CHILDREN) - cpu_before)
 
 
 def load_spacy() -> tuple[Any, str] | None:
@@ -227,11 +237,12 @@ def load_spacy() -> tuple[Any, str] | None:
     return nlp, note
 
 
-def spacy_seconds(nlp: Any, texts: list[str]) -> tuple[float, int]:
-    """Seconds for NER over `texts` in one process, and the number of entities found (so it is not skipped)."""
+def spacy_seconds(nlp: Any, texts: list[str]) -> tuple[float, float, int]:
+    """Seconds and CPU seconds for NER over `texts` in this process, and the number of entities found."""
+    cpu_before = cpu_of(resource.RUSAGE_SELF)
     started = time.perf_counter()
     entities = sum(len(doc.ents) for doc in nlp.pipe(texts, batch_size=64))
-    return time.perf_counter() - started, entities
+    return time.perf_counter() - started, cpu_of(resource.RUSAGE_SELF) - cpu_before, entities
 
 
 def one_per_language(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -283,17 +294,20 @@ def main() -> None:
             rate = args.n / run.seconds
             title = "(a) defense news" if name == "a" else "(b) one in twenty relevant"
             print(f"\n{title}: {args.n} articles, {relevant} predicted relevant")
-            print(f"  milwatch predict  {rate:9.1f} articles/s  ({run.seconds:.1f} s; peak memory of the process "
+            print(f"  milwatch predict  {rate:9.1f} articles/s  ({run.seconds:.1f} s, {args.n / run.cpu_seconds:.1f} "
+                  f"articles per CPU second; peak memory of the process "
                   f"tree: PSS {run.peak_pss_mb:.0f} MB, RSS {run.peak_rss_mb:.0f} MB, largest process "
                   f"{run.largest_process_mb:.0f} MB)")
             print(f"  I/O floor         {args.n / floor_s:9.1f} articles/s  → milwatch/floor "
                   f"{rate / (args.n / floor_s):.4f}")
             if spacy:
                 texts = [r["text"] for r in corpus[: args.spacy_n]]
-                seconds, entities = spacy_seconds(spacy[0], texts)
+                seconds, cpu, entities = spacy_seconds(spacy[0], texts)
                 spacy_rate = len(texts) / seconds
                 print(f"  spaCy sm NER      {spacy_rate:9.1f} articles/s  ({len(texts)} articles, {entities} "
-                      f"entities, one process) → milwatch/spaCy {rate / spacy_rate:.2f}×")
+                      f"entities, one process, {len(texts) / cpu:.1f} articles per CPU second)")
+                print(f"  milwatch/spaCy    {rate / spacy_rate:9.2f}× wall clock (milwatch on every core, spaCy on "
+                      f"one), {(args.n / run.cpu_seconds) / (len(texts) / cpu):.2f}× per CPU second")
         if args.big:
             path = tmp_path / "big.jsonl"
             write_jsonl(build_defense(rows, args.big), path)
