@@ -272,8 +272,11 @@ def main() -> None:
     spacy = None if args.linearity_only else load_spacy()
     print(f"cores {os.cpu_count()} · load {os.getloadavg()[0]:.1f} · milwatch --workers {args.workers}"
           f" · gold texts {len(rows)} ({sum(1 for r in rows if not r.get('relevant'))} not relevant)")
-    print(spacy[1] if spacy else f"spaCy column skipped: `{SPACY_MODEL}` is not installed "
-          "(.venv/bin/pip install -e '.[bench]')")
+    if args.linearity_only:
+        print("spaCy column not run (--linearity-only)")
+    else:
+        print(spacy[1] if spacy else f"spaCy column skipped: `{SPACY_MODEL}` is not installed "
+              "(.venv/bin/pip install -e '.[bench]')")
     with tempfile.TemporaryDirectory(prefix="milwatch-speed-") as tmp:
         tmp_path = Path(tmp)
         startup_in = tmp_path / "startup.jsonl"
