@@ -320,7 +320,8 @@ def main() -> None:
             warm = ((big.seconds - startup.seconds) / (small - startup.seconds)) / (args.big / args.n)
             print(f"\nlinearity on (a): {args.n} in {small:.1f} s, {args.big} in {big.seconds:.1f} s"
                   f" ({args.big / big.seconds:.1f} articles/s) → (t_big / t_n) / (big / n) = {linear:.3f}"
-                  f" (1.0 = linear); less the start-up time: {warm:.3f}")
+                  f" (1.0 = linear); less the start-up time: {warm:.3f}; in CPU seconds: "
+                  f"{(big.cpu_seconds / results['a'].cpu_seconds) / (args.big / args.n):.3f}")
             print(f"  peak memory at {args.big}: PSS {big.peak_pss_mb:.0f} MB, RSS {big.peak_rss_mb:.0f} MB, "
                   f"largest process {big.largest_process_mb:.0f} MB")
 

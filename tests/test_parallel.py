@@ -116,3 +116,35 @@ def test_extract_stored_with_workers_saves_the_same(tmp_path: Path) -> None:
             assert (again.articles, again.skipped) == (0, 120)
             saved[workers] = [(x.article_id, [e.to_dict() for e in x.events]) for x in store.iter_extractions()]
     assert saved[0] == saved[2] and any(events for _, events in saved[0])
+
+
+def test_workers_exit_when_their_parent_is_killed(tmp_path: Path) -> None:
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    script = tmp_path / "parent.py"
+    script.write_text(
+        "import time\n"
+        "from milwatch.parallel import ordered_map\n"
+        "def slow(chunk):\n"
+        "    time.sleep(0.05)\n"
+        "    return chunk\n"
+        "results = ordered_map(slow, range(10**9), workers=2, chunk_size=1)\n"
+        "next(results)\n"
+        "print('running', flush=True)\n"
+        "time.sleep(60)\n", encoding="utf-8")
+    parent = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True)
+    assert parent.stdout is not None
+    parent.stdout.readline()
+    children = [int(pid) for pid in Path(f"/proc/{parent.pid}/task/{parent.pid}/children").read_text().split()]
+    assert len(children) >= 2
+    parent.send_signal(signal.SIGKILL)
+    parent.wait()
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(Path(f"/proc/{pid}").exists() for pid in children):
+        time.sleep(0.2)
+    alive = [pid for pid in children if Path(f"/proc/{pid}").exists()
+             and "Z" not in Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]]
+    assert not alive

@@ -55,11 +55,19 @@ def default_workers() -> int:
 
 
 def _loop(work: Callable[[list[Any]], list[Any]], setup: Callable[[], Callable[[list[Any]], list[Any]]] | None,
-          inbox: Any, outbox: Any) -> None:
+          inbox: Any, outbox: Any, parent: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     if setup is not None:
         work = setup()
-    while (task := inbox.get()) is not None:
+    while True:
+        try:
+            task = inbox.get(timeout=POLL_SECONDS)
+        except queue.Empty:
+            if os.getppid() != parent:  # the parent was killed: nobody will read our results
+                return
+            continue
+        if task is None:
+            return
         seq, chunk = task
         outbox.put((seq, work(chunk)))
 
@@ -79,7 +87,7 @@ def ordered_map(work: Callable[[list[T]], list[R]], items: Iterable[T], *, worke
     ctx = multiprocessing.get_context("fork")
     in_flight = in_flight or 2 * workers
     inbox, outbox = ctx.Queue(), ctx.Queue()
-    procs = [ctx.Process(target=_loop, args=(work, setup, inbox, outbox), daemon=True) for _ in range(workers)]
+    procs = [ctx.Process(target=_loop, args=(work, setup, inbox, outbox, os.getpid()), daemon=True) for _ in range(workers)]
     for proc in procs:
         proc.start()
     chunks: dict[int, list[T]] = {}
