@@ -17,6 +17,11 @@ from milwatch.extract.engine import Extractor
 from support.cases import CASE_FIELDS, case, check_case, ev
 
 CASES = [
+    # --- host verbs and visit wording in their inflections (pack audit of single-article entries) ---
+    case("en-hosts-a-reception-for", "en", "2025-03-06",
+         "Defence Minister Alan Reeve of Australia hosts a reception for visiting Indonesian Defence Minister "
+         "Budi Santoso in Canberra on Tuesday. The two ministers discussed maritime security.",
+         [ev("meeting", ["AUS", "IDN"], date="2025-03-04", mode="visit", actor=["IDN"], recipient=["AUS"])]),
     # --- readouts: a title that names its state (Secretary of Defense, Raksha Mantri) ------------
     case("en-readout-spoke-by-phone", "en", "2024-07-04",
          "Secretary of Defense Martin Greer spoke by phone with Japanese Minister of Defense Haruto Ueda today "
