@@ -172,6 +172,16 @@ CASES = [
          "Seoul on Monday. The two ministers also stressed the need to counter the deepening military "
          "cooperation between North Korea and Russia, which will supply more weapons.",
          [ev("meeting", ["JPN", "KOR"], date="2025-09-08")]),
+    case("en-background-visit-by-an-unnamed-minister", "en", "2025-09-09",
+         "Japanese Defense Minister Kenji Sato held talks with South Korean Defense Minister Ahn Min-jae in "
+         "Seoul on Monday. A Japanese defense minister last visited South Korea in October 2015.",
+         [ev("meeting", ["JPN", "KOR"], date="2025-09-08"),
+          ev("meeting", ["JPN", "KOR"], date="2015-10", historical=True)]),
+    case("en-background-state-visit-is-no-defense-meeting", "en", "2025-09-09",
+         "Vietnamese Defense Minister Phan Van Lam held talks with Azerbaijani Defense Minister Zakir Aliyev in "
+         "Baku on Monday. During the state visit of General Secretary To Minh to Azerbaijan in May 2025, the two "
+         "countries agreed to expand defense cooperation.",
+         [ev("meeting", ["AZE", "VNM"], date="2025-09-08"), ev("intent", ["AZE", "VNM"])]),
     case("en-exercise-held-in-listed-years", "en", "2023-03-15",
          "China, Iran and Russia began a joint naval exercise in the Gulf of Oman today. According to the "
          "Russian defence ministry, the joint exercise was also held in 2019 and 2022.",

@@ -116,6 +116,20 @@ def _host(info: SentenceInfo, countries: list[str]) -> str | None:
     return before[0] if before else None
 
 
+LEADER_ROLES = ("head of state", "prime minister", "general secretary", "minister of foreign affairs")
+
+
+def _defense_visit(pack: Pack, info: SentenceInfo) -> bool:
+    """Is a background meeting one of defense officials: one is named, or the sentence speaks of
+    defense ("a Japanese defense minister last visited...") and names no state or party leader?"""
+    if info.defense_person():
+        return True
+    if info.persons or not info.has("defense_context"):
+        return False
+    roles = pack.labelled("titles", "roles")
+    return not any(roles[r].search(info.text) for r in LEADER_ROLES if r in roles)
+
+
 def _envoy_named(pack: Pack, info: SentenceInfo) -> bool:
     """Does the sentence name a resident envoy (ambassador, defense attaché), named or not?"""
     roles = pack.labelled("titles", "roles")
@@ -265,7 +279,7 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
     for candidate in candidates:
         info = candidate.info
         when, historical, span, distance = _when(candidate, reference, main)
-        if historical and candidate.type == "meeting" and not info.defense_person():
+        if historical and candidate.type == "meeting" and not _defense_visit(pack, info):
             continue  # background visits of heads of state and party leaders are not defense diplomacy
         countries = _format_of(candidate, events)
         where = None if candidate.type == "intent" else _location(info, pack, countries)  # pledged at the talks
