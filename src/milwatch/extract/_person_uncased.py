@@ -81,11 +81,9 @@ def _state_at(ctx: Context, pos: int, pats: PersonPatterns) -> tuple[int, str] |
 def _forward(ctx: Context, hit: Hit, name_re: re.Pattern[str], pats: PersonPatterns) -> tuple[int, int, str | None] | None:
     text, pos, country = ctx.text, _skip(ctx.text, hit.end), None
     for _ in range(3):  # a connector, a state or a state adjective between the title and the name
-        for most in (1, 2):  # "שר ההגנה של יוון NAME", "وزير الدفاع في جمهورية تركيا NAME"
-            after = _past_connectors(ctx, pos, most)
-            if after != pos and _state_at(ctx, after, pats):
-                pos = after
-                break
+        connector = ctx.pats.filler.match(text, pos)
+        if connector and connector.lastgroup == "connector" and _state_at(ctx, _skip(text, connector.end()), pats):
+            pos = _skip(text, connector.end())  # "שר ההגנה של יוון NAME"
         span = _state_at(ctx, pos, pats)
         if not span:
             break
@@ -98,20 +96,7 @@ def _forward(ctx: Context, hit: Hit, name_re: re.Pattern[str], pats: PersonPatte
     if not m or m.end() == pos:
         return None
     name = _trim(m.group(), pats.name_stops, pats.spaceless)
-    k = bisect_right(ctx.span_starts, pos)
-    if k < len(ctx.span_starts) and ctx.span_starts[k] < pos + len(name):  # a state ends the name
-        name = _trim(text[pos:ctx.span_starts[k]], pats.name_stops, pats.spaceless)
     return (pos, pos + len(name), country) if name else None
-
-
-def _past_connectors(ctx: Context, pos: int, most: int = 2) -> int:
-    """Where up to `most` connectors starting at pos end ("في جمهورية"); pos when none."""
-    for _ in range(most):
-        m = ctx.pats.filler.match(ctx.text, pos)
-        if not m or m.lastgroup != "connector" or m.end() == pos:
-            break
-        pos = _skip(ctx.text, m.end())
-    return pos
 
 
 def _backward(ctx: Context, hit: Hit, name_re: re.Pattern[str], pats: PersonPatterns) -> tuple[int, int, str | None] | None:
