@@ -182,6 +182,11 @@ CASES = [
          "Baku on Monday. During the state visit of General Secretary To Minh to Azerbaijan in May 2025, the two "
          "countries agreed to expand defense cooperation.",
          [ev("meeting", ["AZE", "VNM"], date="2025-09-08"), ev("intent", ["AZE", "VNM"])]),
+    case("en-intent-year-is-its-horizon-not-its-day", "en", None,
+         "Serbian Defense Minister Milan Petrovic and Hungarian Defense Minister Kristof Szabo signed a military "
+         "cooperation plan in Belgrade on Tuesday. Under the plan, the two armies will hold 79 joint activities "
+         "in 2025.",
+         [ev("agreement", ["HUN", "SRB"], date=None), ev("intent", ["HUN", "SRB"], date=None)]),
     case("en-exercise-held-in-listed-years", "en", "2023-03-15",
          "China, Iran and Russia began a joint naval exercise in the Gulf of Oman today. According to the "
          "Russian defence ministry, the joint exercise was also held in 2019 and 2022.",

@@ -198,6 +198,9 @@ def _when(candidate: Candidate, reference: str | None, main: Event | None) -> tu
         # a pledge is dated when it is made: not by the background it cites ("on the basis of the
         # 2025 MoU") nor by the future it promises ("joint exercises next year")
         when, historical = None, False
+    if when and len(when) == 4 and not historical and candidate.type != "exercise" and (
+            candidate.type == "intent" or (reference and when >= reference[:4])):
+        when = None  # "79 joint programmes in 2025": a year of today's news is its horizon, not its day
     return when, historical, span, distance if when else NO_DATE
 
 
