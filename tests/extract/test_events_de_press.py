@@ -16,6 +16,10 @@ from milwatch.extract.engine import Extractor
 from support.cases import CASE_FIELDS, case, check_case, ev
 
 CASES = [
+    case("de-release-desk-is-no-venue", "de", "2021-04-30",
+         "Wien (OTS) - Verteidigungsministerin Klara Hofer hat heute ihre deutsche Amtskollegin Anna Berger "
+         "in Berlin besucht. Die Ministerinnen sprachen über die Zusammenarbeit in der Ausbildung.",
+         [ev("meeting", ["AUT", "DEU"], date="2021-04-30", location="DEU", mode="visit")]),
     # separable training verb with a long middle field: "bilden ... Soldaten ... aus"
     case("de-aid-training-separable-long", "de", "2024-03-08",
          "Die Niederlande bilden seit Wochen auf mehreren Übungsplätzen im Süden des Landes ukrainische "

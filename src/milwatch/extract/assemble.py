@@ -3,6 +3,7 @@ mode, actor/recipient, persons, areas; merge repeats of one event within the art
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 
@@ -14,6 +15,7 @@ from milwatch.extract.analysis import (
     after_preposition,
     visited_state,
 )
+from milwatch.extract.countries import CountryMention
 from milwatch.extract.events import Candidate
 from milwatch.extract.plover import plover_for
 from milwatch.model import Event, Person
@@ -74,8 +76,21 @@ def _historical(candidate: Candidate, when: str | None, published: str | None) -
     return candidate.info.has("marker_historical") and candidate.type != "meeting"
 
 
+DATELINE_REACH = 40  # characters from a lead sentence's start within which a place may be its dateline
+DATELINE_MARK = re.compile(r"\s*(?:\([^)]{0,24}\)\s*)?[-–—,:/]")  # "Wien (OTS) -", "HANOI, ", "Bergen/"
+
+
+def _is_dateline(info: SentenceInfo, place: CountryMention) -> bool:
+    """Is `place` the dateline of a lead sentence ("Wien (OTS) - ...")?"""
+    offset = place.start - info.sentence.start
+    return info.sentence.index <= 1 and offset < DATELINE_REACH and bool(
+        DATELINE_MARK.match(info.text, place.end - info.sentence.start))
+
+
 def _location(info: SentenceInfo, pack: Pack, countries: list[str]) -> str | None:
     places = info.places()
+    if len(places) > 1 and _is_dateline(info, places[0]):
+        places = places[1:]  # "Wien (OTS) - ... besucht ihre Amtskollegin in Bern": the release's desk is no venue
     if places:
         return places[0].code
     forum = info.has("mode_multilateral")  # a forum's host need not be a party ("talks in Singapore")
