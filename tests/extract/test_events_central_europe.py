@@ -54,6 +54,22 @@ CASES = [
     case("cs-training-given-is-aid", "cs", "2025-03-10",
          "Čeští instruktoři cvičí ukrajinské vojáky na vojenském cvičišti v Polsku.",
          [ev("aid", ["CZE", "UKR"])]),
+    case("cs-meet", "cs", "2025-12-11",
+         "Ministr obrany Jan Novák se ve středu v Praze setkal se slovenským ministrem obrany Petrem "
+         "Kováčem.",
+         [ev("meeting", ["CZE", "SVK"], date="2025-12-10", location="CZE")]),
+    case("cs-sign", "cs", "2025-12-11",
+         "Česko a Polsko podepsaly v úterý ve Varšavě memorandum o spolupráci v oblasti obrany.",
+         [ev("agreement", ["CZE", "POL"], date="2025-12-09", doc_type="memorandum")]),
+    case("cs-aid-2", "cs", "2025-12-11",
+         "Česká republika předala Ukrajině další dodávku dělostřelecké munice.",
+         [ev("aid", ["CZE", "UKR"])]),
+    case("cs-exercise-2", "cs", "2025-12-11",
+         "Čeští a němečtí vojáci se minulý týden zúčastnili společného cvičení v Bavorsku.",
+         [ev("exercise", ["CZE", "DEU"])]),
+    case("cs-pledge", "cs", "2025-12-11",
+         "Ministr obrany Jan Novák uvedl, že Česko bude pokračovat v podpoře ukrajinské armády.",
+         [ev("intent", ["CZE", "UKR"])]),
     # --- Slovak -------------------------------------------------------------------------------
     case("sk-meeting-phone", "sk", "2024-05-10",
          "Minister obrany Slovenskej republiky Juraj Kováč telefonoval vo štvrtok so svojím maďarským náprotivkom "
@@ -154,6 +170,12 @@ CASES = [
          "Guido Rossi olasz védelmi miniszterrel Brüsszelben.",
          [ev("meeting", ["HUN", "ITA"], date="2024-06-13", location="BEL", mode="multilateral",
              persons=["Kovács Péter", "Guido Rossi"])]),
+    case("hu-meet", "hu", "2025-12-11",
+         "Szabó Péter honvédelmi miniszter kedden Budapesten tárgyalt lengyel kollégájával.",
+         [ev("meeting", ["HUN", "POL"], date="2025-12-09", location="HUN")]),
+    case("hu-sign", "hu", "2025-12-11",
+         "Magyarország és Szerbia védelmi együttműködési tervet írt alá Belgrádban.",
+         [ev("agreement", ["HUN", "SRB"], doc_type="plan")]),
     # --- engine limitations (kept as the extraction to-do list) -------------------------------------
     case("cs-wire-dateline-without-comma", "cs", "2025-03-05",
          "Praha 4. března (ČTK) - Ministr obrany Petr Novotný přijal dnes svého maďarského protějška Gábora "
