@@ -166,6 +166,23 @@ CASES = [
     case("hi-aid", "hi", "2024-07-11",
          "भारत ने श्रीलंका की नौसेना को एक गश्ती पोत सौंपा।",
          [ev("aid", ["IND", "LKA"])]),
+    case("hi-demonym-ai", "hi", "2024-07-11",
+         "भारतीय सेना और मंगोलियाई सेना का संयुक्त सैन्य अभ्यास सोमवार को उलानबटोर में शुरू हुआ।",
+         [ev("exercise", ["IND", "MNG"], date="2024-07")]),
+    case("hi-demonym-i", "hi", "2024-07-11",
+         "रक्षा मंत्री अजय कुमार ने नई दिल्ली में जापानी रक्षा मंत्री केंजी सातो से मुलाकात की।",
+         [ev("meeting", ["IND", "JPN"], location="IND", persons=["अजय कुमार", "केंजी सातो"])]),
+    case("hi-contract-rifles", "hi", "2024-07-11",
+         "भारत और रूस ने राइफलों के उत्पादन के लिए अनुबंध पर हस्ताक्षर किए।",
+         [ev("agreement", ["IND", "RUS"], doc_type="contract")]),
+    case("hi-exercise-held-verb", "hi", "2024-07-11",
+         "रूसी नौसेना और भारतीय नौसेना ने बंगाल की खाड़ी में संयुक्त अभ्यास किया, जिसमें चार युद्धपोत शामिल थे।",
+         [ev("exercise", ["IND", "RUS"])]),
+    case("hi-verb-before-danda", "hi", "2024-07-11",
+         "रूसी नौसेना और भारतीय नौसेना ने बंगाल की खाड़ी में संयुक्त अभ्यास किया।",
+         [ev("exercise", ["IND", "RUS"])],
+         xfail="the danda (।) counts as a letter for word boundaries (packs/loader.py WORD), so a phrase without `*` "
+               "that ends the sentence (अभ्यास किया।, देगा।) does not match"),
 ]
 
 
