@@ -187,6 +187,12 @@ CASES = [
          "cooperation plan in Belgrade on Tuesday. Under the plan, the two armies will hold 79 joint activities "
          "in 2025.",
          [ev("agreement", ["HUN", "SRB"], date=None), ev("intent", ["HUN", "SRB"], date=None)]),
+    case("en-counterparts-of-the-unnamed-home-state", "en", "2016-01-01",
+         "China opened direct military phone links with Vietnam and South Korea on Thursday. Defense Minister "
+         "Chen Hao had his first phone conversations with his Vietnamese counterpart Tran Van Long and South "
+         "Korean counterpart Park Jin-su separately on Thursday.",
+         [ev("meeting", ["CHN", "VNM"], date="2015-12-31", mode="phone"),
+          ev("meeting", ["CHN", "KOR"], date="2015-12-31", mode="phone")]),
     case("en-exercise-held-in-listed-years", "en", "2023-03-15",
          "China, Iran and Russia began a joint naval exercise in the Gulf of Oman today. According to the "
          "Russian defence ministry, the joint exercise was also held in 2019 and 2022.",

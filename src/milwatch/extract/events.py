@@ -82,6 +82,17 @@ def country_sets(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack, rule
     if trilateral and len(main) >= 3 and set(states) <= set(main):
         rules.append("countries:trilateral")
         return [list(main)]
+    unnamed = [c for c in main if c not in states] or [  # else the state the article names most
+        c for c, _ in sorted(analysis.state_counts.items(), key=lambda item: -item[1]) if c not in states][:1]
+    home = unnamed[0] if len(unnamed) == 1 else None  # the one main state the sentence leaves unnamed
+    subject = info.persons[0] if info.persons else None
+    if (pairs_allowed and len(states) >= 2 and home and subject is not None
+            and subject.country is None and subject.role
+            and len(pack.matcher("titles", "counterpart").findall(info.text)) >= len(states)
+            and all(m.start > subject.end for m in info.countries if m.is_state)):
+        # "Defense Minister C had phone talks with his Vietnamese counterpart A and ROK counterpart B"
+        rules.append("countries:counterparts-of-home")
+        return [[home, other] for other in states]
     if len(states) >= 2:
         rules.append("countries:sentence")
         return [states]
