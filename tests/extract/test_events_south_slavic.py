@@ -123,6 +123,13 @@ CASES = [
          "Pripadnici Vojske Srbije i Oružanih snaga Belorusije izveli su zajedničku vežbu na poligonu "
          "Pasuljanske livade.",
          [ev("exercise", ["BLR", "SRB"])]),
+    case("sr-pledge-fut", "sr", "2025-12-11",
+         "Министар одбране Марко Петровић изјавио је да ће Србија и Мађарска наставити сарадњу у области "
+         "одбране.",
+         [ev("intent", ["HUN", "SRB"])]),
+    case("sr-exercise-odvija", "sr", "2025-12-11",
+         "Na poligonu Pasuljanske livade odvija se zajednička obuka Vojske Srbije i Oružanih snaga Grčke.",
+         [ev("exercise", ["GRC", "SRB"])]),
     # --- Croatian -----------------------------------------------------------------------------
     case("hr-meeting-visit", "hr", "2024-04-19",
          "Ministar obrane Tomislav Horvat primio je u srijedu u Zagrebu slovenskog ministra obrane Janeza "
@@ -147,6 +154,9 @@ CASES = [
     case("hr-sign", "hr", "2025-12-11",
          "Hrvatska i Albanija potpisale su sporazum o suradnji u području obrane.",
          [ev("agreement", ["ALB", "HRV"], doc_type="agreement")]),
+    case("hr-pledge-fut", "hr", "2025-12-11",
+         "Ministar obrane Ivan Horvat poručio je da će Hrvatska i dalje pružati vojnu potporu Ukrajini.",
+         [ev("intent", ["HRV", "UKR"])]),
     # --- Bosnian ------------------------------------------------------------------------------
     case("bs-meeting-courtesy", "bs", "2024-02-08",
          "Ministar odbrane Bosne i Hercegovine Adnan Hodžić primio je u utorak u Sarajevu ambasadora Turske "
