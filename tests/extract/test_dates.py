@@ -411,3 +411,17 @@ def test_date_words_inside_a_run_of_spaceless_text(registry: PackRegistry, lang:
 def test_a_month_after_a_relative_year_needs_no_prefix_only_when_adjacent(registry: PackRegistry) -> None:
     values = [value for _, value, _ in found(registry, "en", "They met last year. In March they signed.", "2025-09-12")]
     assert values == ["2024", "2025-03"]
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    ("zh", "首次演习于2016年举行。", "2016"),
+    ("zh", "两国早在2007年已达成共识。", "2007"),
+    ("ja", "両国は2019年に協定を結んだ。", "2019"),
+])
+def test_a_year_written_onto_a_chinese_or_japanese_word(registry: PackRegistry, lang: str, text: str,
+                                                         value: str) -> None:
+    assert one(registry, lang, text, "2025-09-12").value == value
+
+
+def test_a_number_written_onto_a_latin_word_is_no_date(registry: PackRegistry) -> None:
+    assert found(registry, "en", "The F16 jets and the A400M flew.", "2025-09-12") == []

@@ -25,6 +25,12 @@ _ATTR = "_milwatch_date_rules"
 NEVER = r"(?!x)x"
 
 
+# A letter a number may not be written onto ("F16", "A400M"); letters of scripts that write no
+# spaces (Chinese, Japanese, Korean, Thai, Lao, Burmese, Khmer) may: "于2016年", "早在2007年".
+GLUED = (r"[^\W\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+         r"\uac00-\ud7af\uf900-\ufaff]")
+
+
 def _bounded(body: str, boundary: str) -> str:
     """Date words bounded as the script writes words (pack.toml `word_boundary`): 昨日、水曜日 stand
     inside a run of Japanese or Chinese text, 어제는 carries a particle; digits never run on."""
@@ -91,7 +97,7 @@ class DateRules:
         year_conn = rf"(?:\s*,\s*|\s*[/-]\s*|\s+{conn}\s+|\s+)"
         rsep = rf"(?:\s*[-–—]\s*|\s+{_opt(v.range_words)}\s+)"
         digits = (
-            r"(?P<a>\d(?<!\w\d)(?<!\d[.,/:-]\d)\d{0,3})(?:"
+            rf"(?P<a>\d(?<!{GLUED}\d)(?<!\d[.,/:-]\d)\d{{0,3}})(?:"
             # four digits: ISO day, span of years (dashes only: "2017 và 2018" are two years), bare year
             rf"(?<=\d{{4}})(?P<iso_s>[-/.])(?P<iso_m>\d{{1,2}})(?P=iso_s)(?P<iso_d>\d{{1,2}})(?!\d)"
             rf"|(?<=\d{{4}})\s*[-–—]\s*(?P<y2>{Y4})(?!\d)"
