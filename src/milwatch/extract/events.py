@@ -146,7 +146,17 @@ def _listed_together(info: SentenceInfo) -> bool:
         return False
     offset = info.sentence.start
     gaps = [info.text[a.end - offset:b.start - offset] for a, b in zip(names, names[1:], strict=False)][:2]
-    return all(len(gap) <= LIST_GAP and not any(c.isdigit() for c in gap) for gap in gaps)
+    return all(_list_gap(gap) for gap in gaps)
+
+
+LIST_GAP_WORDS = 12  # a gap of one or two short words: " και της ", " and the ", ", a "
+
+
+def _list_gap(gap: str) -> bool:
+    """Is `gap` what stands between two names of one list (", ", " und ", " και της ")?"""
+    if any(c.isdigit() for c in gap):
+        return False
+    return len(gap) <= LIST_GAP or (len(gap) <= LIST_GAP_WORDS and len(gap.split()) <= 2)
 
 
 def _doc_type_near(pack: Pack, info: SentenceInfo, anchor: int) -> str | None:
