@@ -193,6 +193,12 @@ CASES = [
          "Korean counterpart Park Jin-su separately on Thursday.",
          [ev("meeting", ["CHN", "VNM"], date="2015-12-31", mode="phone"),
           ev("meeting", ["CHN", "KOR"], date="2015-12-31", mode="phone")]),
+    case("en-signings-listed-with-their-years", "en", "2025-12-13",
+         "Defence Minister Ahmad Rahman said Malaysia has also signed defence cooperation memorandums with "
+         "China (2016), Japan (2018) and Laos (2019).",
+         [ev("agreement", ["CHN", "MYS"], date="2016", historical=True, doc_type="memorandum"),
+          ev("agreement", ["JPN", "MYS"], date="2018", historical=True, doc_type="memorandum"),
+          ev("agreement", ["LAO", "MYS"], date="2019", historical=True, doc_type="memorandum")]),
     case("en-exercise-held-in-listed-years", "en", "2023-03-15",
          "China, Iran and Russia began a joint naval exercise in the Gulf of Oman today. According to the "
          "Russian defence ministry, the joint exercise was also held in 2019 and 2022.",

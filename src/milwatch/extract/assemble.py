@@ -202,6 +202,8 @@ def _when(candidate: Candidate, reference: str | None, main: Event | None) -> tu
     """(date, historical?, first day of a span?, distance of the date from the trigger)."""
     info = candidate.info
     when, span, distance = _pick_date(info, reference, _anchor(candidate))
+    if candidate.date:  # its own date, written beside its party
+        when, span, distance = candidate.date, False, 0
     if candidate.type == "exercise" and when and len(when) == 10 and (span or info.has("span_start")):
         when = when[:7]  # an exercise that starts or spans days: month precision (GUIDELINES)
     historical = _historical(candidate, when, reference)

@@ -6,6 +6,7 @@ rules that fired, and `assemble` (in assemble.py) merges and completes them.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from milwatch.extract.analysis import ArticleAnalysis, SentenceInfo, after_preposition
@@ -26,6 +27,7 @@ class Candidate:
     rules: list[str] = field(default_factory=list)
     doc_type: str | None = None
     confidence: float = 0.5
+    date: str | None = None  # the candidate's own date, when the sentence gives each party one
 
 
 def _location_only(info: SentenceInfo, pack: Pack) -> set[str]:
@@ -208,8 +210,41 @@ def _agreement(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> lis
     if not (info.has("defense_context") or analysis.defense_context):
         return []
     rules = ["agreement:sign+document"]
+    dated = _dated_partners(info)
+    if dated:  # "signed MoUs with China (2016), Japan (2018) and Laos (2019)": one signing each
+        subject = _list_subject(info, analysis, [code for code, _ in dated])
+        if subject:
+            rules.append("countries:dated-list")
+            return [Candidate("agreement", info, [subject, code], rules, doc_type=doc_type, confidence=0.6, date=when)
+                    for code, when in dated]
     return [Candidate("agreement", info, c, rules, doc_type=doc_type, confidence=0.7)
             for c in country_sets(info, analysis, pack, rules, implicit_parties=True)]
+
+
+DATED_GAP = re.compile(r"\s*\(\s*$")  # between a state and the date in brackets after it: " ("
+
+
+def _dated_partners(info: SentenceInfo) -> list[tuple[str, str]]:
+    """States each written with its own date in brackets ("China (2016), Jepun (2018)")."""
+    offset = info.sentence.start
+    found: list[tuple[str, str]] = []
+    for mention in info.countries:
+        if not mention.is_state:
+            continue
+        for ref in info.dates:
+            gap = info.text[mention.end - offset:ref.start - offset]
+            if ref.value and 0 < len(gap) <= 3 and DATED_GAP.fullmatch(gap) and mention.code not in dict(found):
+                found.append((mention.code, ref.value))
+    return found if len(found) >= 2 else []
+
+
+def _list_subject(info: SentenceInfo, analysis: ArticleAnalysis, listed: list[str]) -> str | None:
+    """Who signed with each listed state: the official or state named before the list, else the home state."""
+    first = min(m.start for m in info.countries if m.is_state and m.code in listed)
+    before = [p.country for p in info.persons if p.country and p.start < first and p.country not in listed]
+    before += [m.code for m in info.countries if m.is_state and m.start < first and m.code not in listed]
+    home = analysis.home_state if analysis.home_state not in listed else None
+    return before[0] if before else home
 
 
 def _exercise(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> list[Candidate]:
