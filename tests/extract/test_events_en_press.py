@@ -199,6 +199,13 @@ CASES = [
          [ev("agreement", ["CHN", "MYS"], date="2016", historical=True, doc_type="memorandum"),
           ev("agreement", ["JPN", "MYS"], date="2018", historical=True, doc_type="memorandum"),
           ev("agreement", ["LAO", "MYS"], date="2019", historical=True, doc_type="memorandum")]),
+    case("en-two-day-patrol-keeps-its-first-day", "en", "2025-11-25",
+         "From 19 to 20 November, the Vietnamese and Chinese navies conducted their 39th joint patrol in the "
+         "Gulf of Tonkin.",
+         [ev("exercise", ["CHN", "VNM"], date="2025-11-19")]),
+    case("en-week-long-exercise-by-its-month", "en", "2025-11-25",
+         "From 10 to 16 November, Indian and Thai troops conducted a joint exercise in Meghalaya.",
+         [ev("exercise", ["IND", "THA"], date="2025-11")]),
     case("en-exercise-held-in-listed-years", "en", "2023-03-15",
          "China, Iran and Russia began a joint naval exercise in the Gulf of Oman today. According to the "
          "Russian defence ministry, the joint exercise was also held in 2019 and 2022.",

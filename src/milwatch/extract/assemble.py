@@ -204,8 +204,9 @@ def _when(candidate: Candidate, reference: str | None, main: Event | None) -> tu
     when, span, distance = _pick_date(info, reference, _anchor(candidate))
     if candidate.date:  # its own date, written beside its party
         when, span, distance = candidate.date, False, 0
-    if candidate.type == "exercise" and when and len(when) == 10 and (span or info.has("span_start")):
-        when = when[:7]  # an exercise that starts or spans days: month precision (GUIDELINES)
+    if candidate.type == "exercise" and when and len(when) == 10 and not span and info.has("span_start"):
+        when = when[:7]  # an exercise that starts on a day and goes on: month precision (GUIDELINES)
+        # (a range was dated by its length already: "19-20/11" by its first day, a week by its month)
     historical = _historical(candidate, when, reference)
     if (candidate.type == "meeting" and main is not None and set(candidate.countries) == set(main.countries)
             and (_same_talks(info) or (when and len(when) < 10 and not historical))):
