@@ -17,6 +17,9 @@ from support.cases import CASE_FIELDS, case, check_case, ev
 
 CASES = [
     # --- Romanian ----------------------------------------------------------------------------
+    case("ro-unnamed-own-minister-and-foreign-counterpart", "ro", "2025-03-05",
+         "Ministrul apărării naționale a avut o convorbire telefonică cu omologul său francez.",
+         [ev("meeting", ["FRA", "ROU"], mode="phone")]),
     case("ro-exercise-observers-named-before-the-word", "ro", "2025-06-12",
          "Militari din România, Bulgaria și Grecia participă la exercițiul militar comun desfășurat la Cincu, "
          "iar Republica Moldova și Georgia participă ca observatori.",

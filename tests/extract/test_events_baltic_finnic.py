@@ -93,8 +93,7 @@ CASES = [
          [ev("aid", ["LTU", "UKR"])]),
     case("lt-exercise-list-after-venue", "lt", "2025-03-11",
          "Praėjusią savaitę Lietuvoje vyko tarptautinės pratybos, kuriose dalyvavo Lietuvos, Lenkijos ir JAV kariai.",
-         [ev("exercise", ["LTU", "POL", "USA"])],
-         xfail="engine: the venue (Lietuvoje) before the list breaks the three-state list check of events._listed_together"),
+         [ev("exercise", ["LTU", "POL", "USA"])]),
 
     # --- Latvian ------------------------------------------------------------------------------
     case("lv-meeting", "lv", "2024-11-15",
@@ -222,8 +221,7 @@ CASES = [
          [ev("intent", ["EST", "UKR"])]),
     case("et-exercise-list-after-venue", "et", "2025-03-11",
          "Esmaspäeval algas Lõuna-Eestis rahvusvaheline õppus, kus osalevad Eesti, Läti ja Prantsusmaa kaitseväelased.",
-         [ev("exercise", ["EST", "FRA", "LVA"])],
-         xfail="engine: the venue (Lõuna-Eestis) before the list breaks the three-state list check of events._listed_together"),
+         [ev("exercise", ["EST", "FRA", "LVA"])]),
 
     # --- Finnish ------------------------------------------------------------------------------
     case("fi-meeting", "fi", "2024-09-20",

@@ -34,8 +34,11 @@ def is_before(value: str, published: str) -> bool:
     """Is `value` (any precision) clearly earlier than the publication day?"""
     if len(value) == 4:
         return int(value) < int(published[:4])
-    if len(value) == 7:
-        return _months(value) < _months(published)
+    if len(value) == 7:  # a month ends before the publication day by more than the news window
+        if _months(value) >= _months(published):
+            return False
+        last = date(int(value[:4]) + int(value[5:7]) // 12, int(value[5:7]) % 12 + 1, 1)  # the next month's 1st
+        return (date.fromisoformat(published) - last).days >= HISTORICAL_DAYS
     try:
         return (date.fromisoformat(published) - date.fromisoformat(value)).days > HISTORICAL_DAYS
     except ValueError:

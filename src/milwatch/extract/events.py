@@ -106,6 +106,10 @@ def country_sets(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack, rule
         if partner:
             rules.append("countries:sentence+main")
             return [[states[0], partner]]
+        own = pack.get("pack", "own_country")
+        if own and own != states[0] and _untitled_official(info, pack):
+            rules.append("countries:sentence+own")  # "Ministrul apărării s-a întâlnit cu omologul francez"
+            return [[states[0], own]]
         return []
     if info.has("marker_both_sides") and len(focus) >= 2:
         rules.append("countries:both-sides=focus")
@@ -138,6 +142,12 @@ def _parties(info: SentenceInfo) -> list[str]:
 CLAUSE_BREAKS = (",", ";", "،", "，", "、", "(")  # where the clause naming observers before the word begins
 
 
+def _untitled_official(info: SentenceInfo, pack: Pack) -> bool:
+    """Does the sentence name a defense office without a person or a state ("the Minister of Defense")?"""
+    return any(matcher.search(info.text) for role, matcher in pack.labelled("titles", "roles").items()
+               if any(word in role for word in ("defen", "general staff", "chief of")))
+
+
 LIST_GAP = 7  # characters between states written as one list: ", ", " und ", " and ", " và "
 
 
@@ -147,8 +157,10 @@ def _listed_together(info: SentenceInfo) -> bool:
     if len({m.code for m in names}) < 3:
         return False
     offset = info.sentence.start
+    if names[0].code in {m.code for m in names[1:]}:
+        names = names[1:]  # "in Lõuna-Eestis ... Eesti, Läti ja Prantsusmaa": the venue, then the list
     gaps = [info.text[a.end - offset:b.start - offset] for a, b in zip(names, names[1:], strict=False)][:2]
-    return all(_list_gap(gap) for gap in gaps)
+    return len({m.code for m in names}) >= 3 and all(_list_gap(gap) for gap in gaps)
 
 
 LIST_GAP_WORDS = 12  # a gap of one or two short words: " και της ", " and the ", ", a "
