@@ -255,3 +255,22 @@ def test_main_event_prefers_news_meetings_agreements_exercises() -> None:
     assert main_event([old, pledge, drill]) is drill
     assert main_event([old, pledge]) is pledge
     assert main_event([old]) is None
+
+
+def test_a_dated_report_in_one_place_is_no_candidate_of_a_report_placed_elsewhere() -> None:
+    """Blocking bound: the keys without a place need a side without a place (or without a date)."""
+    from milwatch.cluster._links import StoryBlocks
+    from milwatch.resolve.matching import PersonMatcher, make_view
+
+    matcher, blocks = PersonMatcher(across_scripts=True), StoryBlocks()
+    blocks.add("d-1", make_view("d-1", "d-1", _visit("2031-03-04", "Arvid Testsson", "Tran Van Mau"), None, matcher))
+    blocks.add("d-2", make_view("d-2", "d-2", _visit("2031-09-04", "Arvid Testsson", "Tran Van Mau",
+                                                     location="SWE"), None, matcher))
+    undated_elsewhere = make_view("u-1", "u-1", _visit(None, "Arvid Testsson", "Tran Van Mau", location="SWE"),
+                                  None, matcher)
+    assert blocks.candidates(undated_elsewhere) == {"d-2"}  # not the dated visit in VNM
+    placeless = make_view("u-2", "u-2", _visit(None, "Arvid Testsson", "Tran Van Mau", location=""), None, matcher)
+    assert blocks.candidates(placeless) == {"d-1", "d-2"}
+    # a dated report finds no dated report of the same officials, in any place (time blocks do that)
+    later = make_view("d-3", "d-3", _visit("2032-01-04", "Arvid Testsson", "Tran Van Mau"), None, matcher)
+    assert blocks.candidates(later) == set()

@@ -21,11 +21,11 @@ from __future__ import annotations
 
 from collections.abc import Hashable
 from itertools import combinations
+from typing import NamedTuple
 
 from milwatch.cluster._entries import Entry
 from milwatch.resolve.matching import (
     PersonMatcher,
-    PersonRef,
     View,
     ViewIndex,
     anchored,
@@ -129,72 +129,120 @@ def link_kind(a: Entry, b: Entry, strong_link: float, matcher: PersonMatcher) ->
     return best if thin is best or _conflicting(a, b) else thin
 
 
-def _skeletons(persons: tuple[PersonRef, ...]) -> list[frozenset[str]]:
-    """Per official, the consonant skeletons of their longest name part (the family name, as a
-    rule: given names recur across officials and decades, so they do not block)."""
-    out = []
-    for p in persons:
-        longest = max((len(loose_skeleton(t)) for t in p.tokens), default=0)
-        parts = frozenset(s for t in p.tokens if len(loose_skeleton(t)) == longest
-                          for s in (loose_skeleton(t), loose_skeleton(t, True)) if len(s) >= MIN_SKELETON)
-        if parts:
-            out.append(parts)
-    return out
+def name_skeletons(tokens: tuple[str, ...]) -> frozenset[str]:
+    """The consonant skeletons of an official's longest name part (the family name, as a rule:
+    given names recur across officials and decades, so they do not block)."""
+    skeletons = [loose_skeleton(t) for t in tokens]
+    longest = max(map(len, skeletons), default=0)
+    return frozenset(k for t, s in zip(tokens, skeletons, strict=True) if len(s) == longest
+                     for k in (s, loose_skeleton(t, True)) if len(k) >= MIN_SKELETON)
+
+
+Key = tuple[object, ...]
+Items = tuple[Hashable, ...]
 
 
 class StoryBlocks(ViewIndex):
     """`ViewIndex` whose official keys are name-part skeletons, so thin links across scripts and
     inflections meet: kind x place x one part, and kind x one part each of two officials; and
-    kind x place between dated views naming no officials and undated views naming some."""
+    kind x place between dated views naming no officials and undated views naming some.
+
+    A thin link needs a side without a usable date, and (for the keys without a place) a side
+    without a place: two reports placed in two countries never link thinly.  So every official
+    key carries the view's flags (undated, placeless) and a view looks up only the flags it can
+    link with: a dated view in a place finds the undated placeless views of its officials, not
+    every dated report of them in every place over the years.  Skeletons are computed once per
+    official (bounded memo by name tokens), keys once per view (`find_and_add`).
+    """
 
     def __init__(self, max_cached: int = 100_000) -> None:
         super().__init__(undated_officials=1)
-        self._keys: dict[tuple[object, ...], list[tuple[object, ...]]] = {}  # bounded memo of `_pair_keys`
+        self._skeletons: dict[tuple[str, ...], frozenset[str]] = {}  # bounded memo of `name_skeletons`
         self._max_cached = max_cached
-        self._silent: dict[tuple[object, ...], tuple[Hashable, ...]] = {}  # dated, no officials
-        self._named_undated: dict[tuple[object, ...], tuple[Hashable, ...]] = {}
+        self._by_name: dict[Key, Items] = {}  # official keys + (undated, placeless) flags
+        self._silent: dict[Key, Items] = {}  # kind x place: dated, no officials
+        self._named_undated: dict[Key, Items] = {}  # kind x place: undated, naming officials
 
-    def _place_key(self, view: View) -> tuple[object, ...] | None:
+    def _place_key(self, view: View) -> Key | None:
         place = _place(view)
         if not place or view.kind[0] not in OCCURRENCES:
             return None
         return ("|".join(self._kind(view)), place)
 
-    def add(self, item: Hashable, view: View) -> None:
-        super().add(item, view)
-        key = self._place_key(view)
-        if key is not None and _silent(view):
-            self._append(self._silent, key, item)
-        elif key is not None and view.persons and not anchored(view):
-            self._append(self._named_undated, key, item)
-
-    def candidates(self, view: View) -> set[Hashable]:
-        out = super().candidates(view)
-        key = self._place_key(view)
-        if key is not None and _silent(view):
-            out.update(self._named_undated.get(key, ()))
-        elif key is not None and view.persons and not anchored(view):
-            out.update(self._silent.get(key, ()))
-        return out
-
-    def _pair_keys(self, view: View) -> list[tuple[object, ...]]:
-        memo = (view.kind, _place(view), view.persons)
-        got = self._keys.get(memo)
+    def _name_skeletons(self, tokens: tuple[str, ...]) -> frozenset[str]:
+        got = self._skeletons.get(tokens)
         if got is None:
-            if len(self._keys) >= self._max_cached:
-                self._keys.clear()
-            got = self._keys[memo] = self._skeleton_keys(view)
+            if len(self._skeletons) >= self._max_cached:
+                self._skeletons.clear()
+            got = self._skeletons[tokens] = name_skeletons(tokens)
         return got
 
-    def _skeleton_keys(self, view: View) -> list[tuple[object, ...]]:
-        parts = _skeletons(view.persons)
+    def _name_keys(self, view: View) -> tuple[list[Key], list[Key]]:
+        """Official keys of a view: kind x place x part, and kind x parts of two officials."""
+        parts = [s for s in (self._name_skeletons(p.tokens) for p in view.persons) if s]
         if not parts:
-            return []
+            return [], []
         kind = "|".join(self._kind(view))
-        keys: set[tuple[object, ...]] = set()
         place = _place(view)
-        if place:
-            keys.update((kind, place, s) for ss in parts for s in ss)
-        for x, y in combinations(parts, 2):
-            keys.update((kind, "", *sorted((s, t))) for s in x for t in y)
-        return list(keys)
+        placed = sorted({(kind, place, s) for ss in parts for s in ss}) if place else []
+        pairs = {(kind, "", *sorted((s, t))) for x, y in combinations(parts, 2) for s in x for t in y}
+        return placed, sorted(pairs)
+
+    def _keys(self, view: View) -> _ViewKeys:
+        placed, pairs = self._name_keys(view)
+        key = self._place_key(view)
+        silent = key if key is not None and (_silent(view) or (view.persons and not anchored(view))) else None
+        return _ViewKeys(self._time_keys(view), placed, pairs, not anchored(view), _place(view) is None,
+                         silent, _silent(view))
+
+    def _lookup(self, keys: _ViewKeys) -> set[Hashable]:
+        out: set[Hashable] = set()
+        for key in keys.times:
+            out.update(self._by_time.get(key, ()))
+        get = self._by_name.get
+        # the flags of views this one can link with: any value where its own flag is set
+        for undated in (True, False) if keys.undated else (True,):
+            for key in keys.placed:
+                out.update(get((*key, undated, False), ()))
+            for placeless in (True, False) if keys.placeless else (True,):
+                for key in keys.pairs:
+                    out.update(get((*key, undated, placeless), ()))
+        if keys.silent_place is not None:
+            other = self._named_undated if keys.silent else self._silent
+            out.update(other.get(keys.silent_place, ()))
+        return out
+
+    def _file(self, item: Hashable, keys: _ViewKeys) -> None:
+        for key in keys.times:
+            self._append(self._by_time, key, item)
+        for key in keys.placed:
+            self._append(self._by_name, (*key, keys.undated, False), item)
+        for key in keys.pairs:
+            self._append(self._by_name, (*key, keys.undated, keys.placeless), item)
+        if keys.silent_place is not None:
+            self._append(self._silent if keys.silent else self._named_undated, keys.silent_place, item)
+
+    def find_and_add(self, item: Hashable, view: View) -> set[Hashable]:
+        """The candidates of `view`, then `view` filed under `item` (its keys computed once)."""
+        keys = self._keys(view)
+        out = self._lookup(keys)
+        self._file(item, keys)
+        return out
+
+    def add(self, item: Hashable, view: View) -> None:
+        self._file(item, self._keys(view))
+
+    def candidates(self, view: View) -> set[Hashable]:
+        return self._lookup(self._keys(view))
+
+
+class _ViewKeys(NamedTuple):
+    """Every key of one view, computed once for its look-up and its filing."""
+
+    times: list[Key]
+    placed: list[Key]
+    pairs: list[Key]
+    undated: bool
+    placeless: bool
+    silent_place: Key | None  # kind x place of a silent dated view or a named undated one
+    silent: bool

@@ -87,13 +87,17 @@ class StoryIndex:
         self._label[ra] = min(self._label[ra], self._label.pop(rb))
         self._dated[ra] = self._dated[ra] or self._dated.pop(rb)
 
-    def _insert(self, entry: Entry) -> None:
+    def _insert(self, entry: Entry) -> set[str]:
+        """File `entry`; returns the other articles its key events are blocked with."""
         aid = entry.article_id
         self._entries[aid] = entry
         self._parent[aid], self._label[aid] = aid, aid
         self._dated[aid] = entry.main is not None and anchored(entry.main)
-        for k in entry.keys:
-            self._index.add(aid, k)
+        candidates: set[str] = set()
+        for k in entry.keys:  # each view's keys computed once, for its look-up and its filing
+            candidates.update(str(c) for c in self._index.find_and_add(aid, k))
+        candidates.discard(aid)
+        return candidates
 
     def _members_of(self, root: str) -> list[str]:
         return self._members.get(root) or [root]
@@ -142,11 +146,7 @@ class StoryIndex:
         if article_id in self._entries:
             return self.story_of(article_id)
         entry = make_entry(article_id, events, published, self._matcher)
-        candidates: set[object] = set()
-        for k in entry.keys:
-            candidates |= self._index.candidates(k)
-        self._insert(entry)
-        for other in sorted(str(c) for c in candidates if c != article_id):
+        for other in sorted(self._insert(entry)):
             link = link_kind(entry, self._entries[other], self.strong_link, self._matcher)
             if link is None:
                 continue
