@@ -425,3 +425,13 @@ def test_a_year_written_onto_a_chinese_or_japanese_word(registry: PackRegistry, 
 
 def test_a_number_written_onto_a_latin_word_is_no_date(registry: PackRegistry) -> None:
     assert found(registry, "en", "The F16 jets and the A400M flew.", "2025-09-12") == []
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("cs", "Ministři se setkali 4. 3. 2025 v Praze.", ["2025-03-04"]),
+    ("de", "Am 4. 3. 2025 trafen sich die Minister.", ["2025-03-04"]),
+    ("cs", "Podle bodu 4. 3. odstavce smlouvy.", []),
+])
+def test_numeric_dates_with_spaces_after_the_dots(registry: PackRegistry, lang: str, text: str,
+                                                  expected: list[str]) -> None:
+    assert [value for _, value, _ in found(registry, lang, text, "2025-03-10")] == expected

@@ -103,6 +103,8 @@ class DateRules:
             rf"|(?<=\d{{4}})\s*[-–—]\s*(?P<y2>{Y4})(?!\d)"
             rf"|(?<=\d{{4}})(?P<year>)(?![\d]|[.,]\d)"
             # one or two digits: numeric day ("13-14/11": a range when n_a is set), day + month name, leftover
+            # day. month. year written with spaces: "4. 3. 2025" (Czech, Slovak, German)
+            rf"|(?<!\d{{3}})\.\s(?P<sp_m>\d{{1,2}})\.\s?(?P<sp_y>{Y4})(?!\d)"
             rf"|(?<!\d{{3}})(?:{rsep}(?P<n_a>\d{{1,2}}))?(?P<n_s>[./-])(?P<n_b>\d{{1,2}})"
             rf"(?:(?P=n_s)(?P<n_y>\d{{4}}|\d{{2}})(?!\d)|\s+{conn}\s+(?P<n_y2>{Y4})(?!\d)|(?P<n_dot>\.)(?!\d)"
             rf"|(?![\d]|[./-]\d))"

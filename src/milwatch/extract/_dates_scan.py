@@ -149,6 +149,11 @@ def _digit_hit(m: re.Match[str], text: str, low: str, rules: DateRules) -> Raw |
                 and not _tail(rules.year_prefix, low, m.start()):
             return None  # "2000 soldiers": a round number is a year only after "in", "năm"...
         return raw
+    if m["sp_m"]:
+        day, month = int(m["a"]), int(m["sp_m"])
+        if rules.date_order == "MDY" or not _valid(month, day):
+            return None
+        return Raw(m.start(), m.end(), "day", int(m["sp_y"]), month, day, order="DMY")
     if m["n_s"]:
         return _numeric(m, low, rules)
     if m["c_m"]:
