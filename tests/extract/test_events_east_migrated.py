@@ -16,6 +16,9 @@ from milwatch.extract.engine import Extractor
 from support.cases import CASE_FIELDS, case, check_case, ev
 
 CASES = [
+    case("tr-locative-after-apostrophe", "tr", "2024-06-03",
+         "Milli Savunma Bakanı Murat Demir, Azerbaycan'da Azerbaycan Savunma Bakanı Elvin Aliyev ile görüştü.",
+         [ev("meeting", ["AZE", "TUR"], location="AZE")]),
     # --- Russian ------------------------------------------------------------------------------
     case("ru-meeting-visit-plan", "ru", "2024-04-12",
          "Министр обороны Армении Арам Саакян в среду встретился в Москве с министром обороны России Игорем "

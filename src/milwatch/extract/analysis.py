@@ -5,6 +5,7 @@ state, defense context).  Built once per article by `analyse_article`.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
@@ -156,7 +157,16 @@ def after_preposition(pack: Pack, info: SentenceInfo, mention: CountryMention, r
         return True
     after = info.text[mention.end - offset: mention.end - offset + reach]
     post = pack.matcher("markers", "at_place_after").match(after.lstrip())
-    return post is not None
+    return post is not None or _locative(pack, info.text[mention.start - offset: mention.end - offset], after)
+
+
+def _locative(pack: Pack, surface: str, after: str) -> bool:
+    """Is the name written in a locative case ("Horvátországban", "Türkiye'de", "Eestis")?"""
+    suffixes = pack.get("pack", "locative_suffixes") or ()
+    low = surface.lower()
+    tail = re.match(r"['’](\w+)", after)
+    return any(bool(tail and tail.group(1).lower() == s[1:]) if s.startswith("'")  # Türkiye'de
+               else low.endswith(s) and len(low) > len(s) + 2 for s in suffixes)
 
 
 def _slice(items: list, start: int, end: int) -> list:

@@ -38,6 +38,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "name_stem_strip": "str",  # final letters dropped from a name before its endings (ru "я" in Россия -> России)
         "word_boundary": "str",  # word | start | none: where a phrase may begin and end (start: ko particles; none: zh, ja, th)
         "romanization": "map",  # letters or letter groups -> Latin for names (bg "ъ" = "a", sr "ћ" = "c", el "ου" = "ou")
+        "locative_suffixes": "list",  # case endings that make a state or city a place: hu "ban", fi "ssa", tr "da"
         "verb_final": "bool",  # the verb ends the clause (ja, ko, tr, hi, fa ...): "held" may stand anywhere after an exercise
         "abbreviations": "list",  # words with a dot that do not end a sentence: titles, ranks (sw "dkt.", sq "z.", th "พล.อ.")
         "clitics": "list",  # prefixes written onto any word (ar و ب ل ال, he ה ו ב ל ש): up to two may precede a phrase
