@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from milwatch.extract._registry import OfficialsIndex, apply_registry
 from milwatch.extract.analysis import DateRef, PersonRef, analyse_article
 from milwatch.extract.assemble import assemble
 from milwatch.extract.countries import CountryFinder, CountryMention
@@ -30,8 +31,9 @@ class LanguageResources:
 class Extractor:
     """Holds per-language compiled resources; `extract` is a pure function of the article."""
 
-    def __init__(self, registry: PackRegistry | None = None) -> None:
+    def __init__(self, registry: PackRegistry | None = None, officials: OfficialsIndex | None = None) -> None:
         self.registry = registry or PackRegistry()
+        self.officials = officials if officials is not None else OfficialsIndex.seed()  # parsed on first use
         self._resources: dict[str, LanguageResources] = {}
 
     def resources(self, lang: str | None) -> LanguageResources:
@@ -52,6 +54,7 @@ class Extractor:
         title_countries = res.countries.find(title or "")
         person_mentions = find_persons(text, res.pack, [(c.start, c.end, c.code) for c in countries
                                                         if c.is_state and c.kind != "place"])
+        person_mentions = apply_registry(person_mentions, self.officials, base, text)
         refs = [PersonRef(p.start, p.end, p.surface, p.name, p.role, p.rank, p.country) for p in person_mentions]
         persons = propagate_person_facts(title_countries_of(refs, countries, text, res.pack))
         own = res.pack.get("pack", "own_country")

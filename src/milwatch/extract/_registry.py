@@ -1,0 +1,252 @@
+"""Known officials in extraction: found names mapped to the registry's English-press name.
+
+    index = OfficialsIndex.seed()                     # data/officials.toml, parsed on first use
+    index = OfficialsIndex.from_files([user_file])    # the seed plus a user file (TOML or CSV)
+    hit = index.match("Dimitrioy Choypi", "Δημήτριου Χούπη", None, "2025-03-04")
+    hit.name, hit.country, hit.role                   # "Dimitrios Choupis", "GRC", "chief of ..."
+    mentions = apply_registry(mentions, index, "2025-03-04")
+
+Keys are folded forms (anyascii, lower case, no diacritics or punctuation, spaces dropped),
+also with the name's words sorted ("Austin Lloyd").  A match is accepted when it is safe:
+  - full name: every word of the found name equals a registry spelling, in any script;
+  - stem: every word agrees with a registry spelling up to an inflected ending
+    ("Δημήτριου Χούπη", "Ллойдом Остином", "Jamesem Mattisem"), only when the found
+    country agrees or the stem points to one person;
+  - surname alone: the found country is the official's and the date falls in a tenure.
+The matching is pure: the index is read-only once built.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from anyascii import anyascii
+
+from milwatch.extract._names import romanize
+from milwatch.model import Attribution, CanonicalPerson
+
+SEED_PATH = Path(__file__).resolve().parent.parent / "data" / "officials.toml"
+STEM = 3  # letters of each word in the stem key; candidates are then checked word by word
+_NON_ALNUM = re.compile(r"[^0-9a-z]+")
+
+
+def words(text: str) -> list[str]:
+    """Folded words of a name in any script: "Phan Văn Giang" -> ["phan", "van", "giang"]."""
+    return [w for w in _NON_ALNUM.split(anyascii(text or "").lower()) if w]
+
+
+def _keys(tokens: Sequence[str]) -> set[str]:
+    return {"".join(tokens), "".join(sorted(tokens))} if tokens else set()
+
+
+def _stem_keys(tokens: Sequence[str]) -> set[str]:
+    return {" ".join(t[:STEM] for t in tokens), " ".join(sorted(t[:STEM] for t in tokens))}
+
+
+def inflected_same(found: str, known: str) -> bool:
+    """Same word up to a case ending: ostinom/ostin, dimitrioy/dimitrios, pavla/pavel."""
+    if found == known:
+        return True
+    common = 0
+    for a, b in zip(found, known, strict=False):
+        if a != b:
+            break
+        common += 1
+    return common >= 3 and common >= max(len(found), len(known)) - 4 and common >= min(len(found), len(known)) - 2
+
+
+def _words_agree(found: Sequence[str], known: Sequence[str]) -> bool:
+    if len(found) != len(known):
+        return False
+    return (all(inflected_same(a, b) for a, b in zip(found, known, strict=True))
+            or all(inflected_same(a, b) for a, b in zip(sorted(found), sorted(known), strict=True)))
+
+
+def _in_span(date: str | None, attr: Attribution) -> bool:
+    if not date:
+        return True
+    day = date[:10]
+    start, end = attr.first_seen, attr.last_seen
+    if start and day < start[: len(day)]:
+        return False
+    return not (end and day[: len(end)] > end)
+
+
+@dataclass(frozen=True, slots=True)
+class RegistryMatch:
+    """What the registry says about a found person."""
+
+    id: str
+    name: str
+    country: str | None
+    role: str | None
+    how: str  # "full", "stem" or "surname"
+
+
+class OfficialsIndex:
+    """Folded-name index over known officials; built once (lazily) per Extractor."""
+
+    def __init__(self, officials: Iterable[CanonicalPerson] | None = None, *,
+                 paths: Sequence[str | Path] = ()) -> None:
+        self._given = list(officials) if officials is not None else None
+        self._paths = [Path(p) for p in paths]
+        self._people: list[CanonicalPerson] | None = None
+        self._full: dict[str, set[int]] = defaultdict(set)
+        self._stem: dict[str, set[int]] = defaultdict(set)
+        self._surname: dict[str, set[int]] = defaultdict(set)
+        self._spellings: dict[int, list[list[str]]] = defaultdict(list)
+        self._written: dict[str, set[tuple[str, int]]] = defaultdict(set)  # uncased spellings by first char
+
+    @classmethod
+    def seed(cls, extra: Sequence[str | Path] = ()) -> OfficialsIndex:
+        """The shipped seed registry plus user files (TOML or CSV, see data/officials.example.toml)."""
+        return cls(paths=[SEED_PATH, *extra])
+
+    @classmethod
+    def from_files(cls, paths: Sequence[str | Path]) -> OfficialsIndex:
+        return cls(paths=paths)
+
+    @property
+    def people(self) -> list[CanonicalPerson]:
+        if self._people is None:
+            self._build()
+        assert self._people is not None
+        return self._people
+
+    def _build(self) -> None:
+        from milwatch.resolve.known import load_officials  # a data loader, no store or web
+
+        people = list(self._given or [])
+        for path in self._paths:
+            people += load_officials(path)
+        # a user's entry for the same id or the same English name replaces the seed's
+        merged: dict[str, CanonicalPerson] = {}
+        for person in people:
+            merged[person.id or f"{person.country or ''}:{' '.join(words(person.name))}"] = person
+        self._people = list(merged.values())
+        for i, person in enumerate(self._people):
+            for spelling in {person.name, *person.aliases}:
+                tokens = words(spelling)
+                if not tokens:
+                    continue
+                self._spellings[i].append(tokens)
+                if _uncased(spelling):
+                    self._written[spelling[0]].add((spelling, i))
+                for key in _keys(tokens):
+                    self._full[key].add(i)
+                if len(tokens) >= 2:
+                    for key in _stem_keys(tokens):
+                        self._stem[key].add(i)
+                    if spelling.isascii() or not _uncased(spelling):
+                        self._surname[tokens[-1]].add(i)
+
+    def completion(self, surface: str, following: str) -> tuple[str, RegistryMatch] | None:
+        """A name in a script without spaces cut short by the finder ("魏凤" before "和"): the
+        registry spelling that the text itself completes, when exactly one person's does."""
+        if not surface or not _uncased(surface):
+            return None
+        self.people  # noqa: B018 - builds the index
+        found = {(spelling, i) for spelling, i in self._written.get(surface[0], ())
+                 if len(spelling) > len(surface) and spelling.startswith(surface)
+                 and following.startswith(spelling[len(surface):])}
+        if len({i for _, i in found}) != 1:
+            return None
+        spelling, i = max(found, key=lambda f: len(f[0]))
+        return spelling, self._result(i, None, "full")
+
+    def __len__(self) -> int:
+        return len(self.people)
+
+    def match(self, name: str, surface: str, country: str | None, date: str | None = None) -> RegistryMatch | None:
+        """The registry's entry for a found person, when the match is safe (see module doc)."""
+        people = self.people
+        variants = [words(s) for s in {name, surface, romanize(surface)} if s]
+        variants = [v for v in variants if v]
+        if not variants:
+            return None
+        full = set().union(*(self._full.get(k, set()) for v in variants for k in _keys(v)))
+        chosen = self._choose(full, country, date, need_country=False)
+        if chosen is not None:
+            return self._result(chosen, date, "full")
+        if max(len(v) for v in variants) >= 2:
+            stems: set[int] = set()
+            for v in variants:
+                if len(v) < 2:
+                    continue
+                for key in _stem_keys(v):
+                    for i in self._stem.get(key, ()):
+                        if any(_words_agree(v, known) for known in self._spellings[i]):
+                            stems.add(i)
+            chosen = self._choose(stems, country, date, need_country=False)
+            if chosen is not None:
+                return self._result(chosen, date, "stem")
+            return None
+        if not country:
+            return None
+        surnames = {i for v in variants for k, ids in self._surname.items() if inflected_same(v[0], k)
+                    for i in ids if people[i].country == country} if len(variants[0][0]) >= 4 else set()
+        surnames = {i for i in surnames if any(_in_span(date, r) for r in people[i].roles)}
+        chosen = self._choose(surnames, country, date, need_country=True)
+        return self._result(chosen, date, "surname") if chosen is not None else None
+
+    def _choose(self, ids: set[int], country: str | None, date: str | None, *, need_country: bool) -> int | None:
+        """One person: the only candidate (whose country does not contradict the found one),
+        else the only one of the found country, else the only one in office on the date."""
+        people = self.people
+        if not ids:
+            return None
+        if country:
+            agreeing = {i for i in ids if people[i].country in (None, country)}
+            if agreeing:
+                ids = agreeing
+            elif need_country or len(ids) > 1:
+                return None
+        if len(ids) > 1 and date:
+            ids = {i for i in ids if any(_in_span(date, r) for r in people[i].roles)} or ids
+        return next(iter(ids)) if len(ids) == 1 else None
+
+    def _result(self, i: int, date: str | None, how: str) -> RegistryMatch:
+        person = self.people[i]
+        roles = [r for r in person.roles if _in_span(date, r)] if date else []
+        if not date and len(person.roles) == 1:
+            roles = list(person.roles)
+        role = roles[-1].value if roles else None
+        return RegistryMatch(person.id, person.name, person.country, role, how)
+
+
+def _uncased(text: str) -> bool:
+    """A spelling in a script without spaces between given name and surname (Han, kana, hangul)."""
+    return any("\u3040" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af" for c in text)
+
+
+def apply_registry(mentions: list, index: OfficialsIndex | None, date: str | None, text: str = "") -> list:
+    """Give each individual found in one article (mentions sharing `name`) the registry's
+    English name, and its country and role where the mention has none.  Mentions keep their
+    `surface`, so the text's spelling stays an alias; a Han or kana name the finder cut short
+    is completed when `text` goes on with the rest of a registry spelling."""
+    if index is None or not mentions:
+        return mentions
+    if text:
+        for m in mentions:
+            done = index.completion(m.surface, text[m.end:m.end + 8])
+            if done and m.name == m.surface:
+                spelling, _ = done
+                m.end, m.surface, m.name = m.start + len(spelling), spelling, spelling
+    groups: dict[str, list] = defaultdict(list)
+    for m in mentions:
+        groups[m.name].append(m)
+    for name, group in groups.items():
+        country = next((m.country for m in group if m.country), None)
+        longest = max(group, key=lambda m: len(words(m.surface)))
+        hit = index.match(name, longest.surface, country, date)
+        if hit is None:
+            continue
+        for m in group:
+            m.name = hit.name
+            m.country = m.country or hit.country
+            m.role = m.role or hit.role
+    return mentions
