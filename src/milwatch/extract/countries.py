@@ -66,6 +66,8 @@ def cldr_names(locale_code: str) -> dict[str, str]:
 
 
 def strip_accents(text: str) -> str:
+    if text.isascii():  # nothing to fold (ASCII is its own NFKD form); most names of Latin-script packs
+        return text
     folded = unicodedata.normalize("NFKD", text.replace("đ", "d").replace("Đ", "D"))
     return "".join(c for c in folded if not unicodedata.combining(c))
 
