@@ -37,7 +37,6 @@ import json
 import os
 import random
 import resource
-import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -46,6 +45,9 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from extract import floor as io_floor  # noqa: E402  (one I/O floor for every benchmark)
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED_CORPUS = ROOT.parent / "shared" / "corpus"
@@ -118,27 +120,6 @@ def write_jsonl(rows: list[dict[str, Any]], path: Path) -> None:
     with path.open("w", encoding="utf-8") as out:
         for row in rows:
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
-
-
-def io_floor(path: Path, db: Path) -> float:
-    """Seconds to json-parse every line and insert one row per article into SQLite (500 per transaction)."""
-    started = time.perf_counter()
-    conn = sqlite3.connect(db)
-    conn.execute("PRAGMA journal_mode=WAL")
-    conn.execute("CREATE TABLE articles (id TEXT PRIMARY KEY, lang TEXT, published TEXT, title TEXT, text TEXT)")
-    batch: list[tuple[Any, ...]] = []
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            row = json.loads(line)
-            batch.append((row["id"], row.get("lang"), row.get("published"), row.get("title"), row["text"]))
-            if len(batch) >= 500:
-                with conn:
-                    conn.executemany("INSERT INTO articles VALUES (?, ?, ?, ?, ?)", batch)
-                batch = []
-    with conn:
-        conn.executemany("INSERT INTO articles VALUES (?, ?, ?, ?, ?)", batch)
-    conn.close()
-    return time.perf_counter() - started
 
 
 def _tree(pid: int) -> list[int]:

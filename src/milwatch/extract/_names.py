@@ -86,6 +86,16 @@ def romanize(text: str) -> str:
     return text if text.isascii() else anyascii(text)
 
 
+def shared_prefix(a: str, b: str) -> int:
+    """How many leading characters two words share (the stem of two case forms)."""
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
 def is_initial(token: str) -> bool:
     """A middle initial: "C." or "C"."""
     return len(token.rstrip(".")) == 1 and token[:1].isupper()

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from milwatch.extract._names import canonical_name, core_tokens, fold
+from milwatch.extract._names import canonical_name, core_tokens, fold, shared_prefix
 from milwatch.model import Person
 
 # Roles that lose to any other when mentions of one person disagree.
@@ -70,11 +70,7 @@ def _same_word(a: str, b: str) -> bool:
         return True
     if a.isascii() or b.isascii():
         return False
-    n = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        n += 1
+    n = shared_prefix(a, b)
     return n >= 4 and len(a) - n <= 3 and len(b) - n <= 3
 
 

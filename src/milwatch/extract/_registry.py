@@ -26,7 +26,7 @@ from pathlib import Path
 
 from anyascii import anyascii
 
-from milwatch.extract._names import romanize
+from milwatch.extract._names import romanize, shared_prefix
 from milwatch.model import Attribution, CanonicalPerson
 
 SEED_PATH = Path(__file__).resolve().parent.parent / "data" / "officials.toml"
@@ -55,11 +55,7 @@ def inflected_same(found: str, known: str) -> bool:
         return True
     if len(known) < 4 or len(found) < 4:
         return False
-    common = 0
-    for a, b in zip(found, known, strict=False):
-        if a != b:
-            break
-        common += 1
+    common = shared_prefix(found, known)
     return common >= 3 and len(known) - common <= 2 and len(found) - common <= 3
 
 
