@@ -223,7 +223,7 @@ def test_dateline_forms(registry: PackRegistry) -> None:
     # a year-less dateline takes the year only from the text
     assert find_dateline("Roma, 09 feb (Agenzia) - Il ministro ha ricevuto", registry.get("it")) is None
     # an event date at the start of a long sentence is not a dateline
-    text = "Ngày 10/11/2022, tại Hà Nội, thay mặt Bộ Quốc phòng, Thượng tướng đã ký thỏa thuận hợp tác quốc phòng."
+    text = "Ngày 14/3/2023, tại Đà Nẵng, thay mặt Bộ Quốc phòng, Thượng tướng đã ký thỏa thuận hợp tác quốc phòng."
     assert find_dateline(text, registry.get("vi")) is None
 
 
