@@ -108,6 +108,13 @@ CASES = [
     case("ja-exchange-of-notes", "ja", "2024-05-10",
          "日本とマレーシアは9日、防衛装備品の無償供与に関する交換公文に署名した。",
          [ev("agreement", ["JPN", "MYS"], doc_type="agreement", date="2024-05-09")]),
+    case("ja-importance-confirmed-is-no-pledge", "ja", "2024-05-10",
+         "山本四郎防衛相は9日、来日したベトナムのグエン国防相と会談し、両国間の対話の重要性を確認した。",
+         [ev("meeting", ["JPN", "VNM"], date="2024-05-09")]),
+    case("ja-first-since-is-background", "ja", "2024-05-10",
+         "海上自衛隊とインド海軍は9日、相模湾で共同訓練を実施した。日印による共同訓練は昨年11月以来となる。",
+         [ev("exercise", ["IND", "JPN"], date="2024-05-09"),
+          ev("exercise", ["IND", "JPN"], historical=True)]),
     # --- Korean ----------------------------------------------------------------------------------
     case("ko-meeting-visit", "ko", "2024-05-21",
          "김철수 국방부 장관은 20일 서울 용산 국방부 청사에서 방한한 리처드 모건 호주 국방장관과 회담을 가졌다. "
