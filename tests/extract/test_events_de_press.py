@@ -161,6 +161,16 @@ CASES = [
     case("de-aid-present-plural", "de", "2024-06-12",
          "Die Niederlande liefern der Ukraine weitere Kampfjets, teilte das Verteidigungsministerium mit.",
          [ev("aid", ["NLD", "UKR"])]),
+    # a joint press conference of two ministers is their meeting, and no multilateral conference
+    case("de-meeting-joint-press-conference", "de", "2024-03-12",
+         "Der polnische Verteidigungsminister Jan Nowicki und sein litauischer Amtskollege Tomas Petraitis "
+         "sprachen sich am Montag auf einer gemeinsamen Pressekonferenz in Vilnius für mehr Luftverteidigung aus.",
+         [ev("meeting", ["LTU", "POL"], date="2024-03-11", location="LTU", mode="visit")]),
+    # one minister at his own press conference meets no one
+    case("de-no-meeting-own-press-conference", "de", "2024-03-12",
+         "Der polnische Verteidigungsminister Jan Nowicki sagte am Montag auf einer Pressekonferenz in Warschau, "
+         "Litauen brauche mehr Flugabwehr.",
+         []),
 ]
 
 

@@ -216,6 +216,11 @@ CASES = [
          "Thailand, Indonesia and Singapore began the joint exercise on Monday. "
          "An Indonesian marine battalion conducted a joint exercise drill with Thai forces on the beach.",
          [ev("exercise", ["IDN", "SGP", "THA"], date="2024-08")]),
+    # a joint press event of two ministers is their meeting
+    case("en-meeting-joint-press-event", "en", "2024-03-12",
+         "At a joint press event in Oslo on Tuesday, Norwegian Defence Minister Lars Berg and his Swedish "
+         "counterpart Erik Lund said the two countries would deepen cooperation in the High North.",
+         [ev("meeting", ["NOR", "SWE"], date="2024-03-12", location="NOR")]),
 ]
 
 
