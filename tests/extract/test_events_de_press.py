@@ -171,6 +171,13 @@ CASES = [
          "Der polnische Verteidigungsminister Jan Nowicki sagte am Montag auf einer Pressekonferenz in Warschau, "
          "Litauen brauche mehr Flugabwehr.",
          []),
+    # equipment words (radars, mine clearance) are the military context of an offer or a handover
+    case("de-intent-ready-radars", "de", "2024-06-12",
+         "Finnland ist bereit, Lettland mehrere Küstenradare zu überlassen.",
+         [ev("intent", ["FIN", "LVA"])]),
+    case("de-aid-mine-clearance-equipment", "de", "2024-06-12",
+         "Dänemark hat Litauen zwei Minenjagdboote und Ausrüstung zur Kampfmittelräumung übergeben.",
+         [ev("aid", ["DNK", "LTU"])]),
 ]
 
 

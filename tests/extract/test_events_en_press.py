@@ -221,6 +221,16 @@ CASES = [
          "At a joint press event in Oslo on Tuesday, Norwegian Defence Minister Lars Berg and his Swedish "
          "counterpart Erik Lund said the two countries would deepen cooperation in the High North.",
          [ev("meeting", ["NOR", "SWE"], date="2024-03-12", location="NOR")]),
+    # equipment words (radars, drones, mine clearance) are the military context of an offer or a handover
+    case("en-intent-ready-radars", "en", "2024-06-12",
+         "Finland is ready to hand over several coastal radars to Latvia.",
+         [ev("intent", ["FIN", "LVA"])]),
+    case("en-aid-drones-mine-clearance", "en", "2024-06-12",
+         "Denmark has handed over two drones and mine clearance equipment to Lithuania.",
+         [ev("aid", ["DNK", "LTU"])]),
+    case("en-no-aid-civil-handover", "en", "2024-06-12",
+         "Denmark handed over the keys of a new embassy building to Lithuania.",
+         []),
 ]
 
 
