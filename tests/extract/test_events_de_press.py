@@ -178,6 +178,11 @@ CASES = [
     case("de-aid-mine-clearance-equipment", "de", "2024-06-12",
          "Dänemark hat Litauen zwei Minenjagdboote und Ausrüstung zur Kampfmittelräumung übergeben.",
          [ev("aid", ["DNK", "LTU"])]),
+    # "verabschieden" adopts a document; "sich verabschieden" is a farewell
+    case("de-agreement-adopted-plan", "de", "2024-06-12",
+         "Die Verteidigungsminister Polens und Litauens verabschiedeten am Dienstag einen gemeinsamen Aktionsplan "
+         "für 2025.",
+         [ev("agreement", ["LTU", "POL"], date="2024-06-11")]),
 ]
 
 

@@ -231,6 +231,11 @@ CASES = [
     case("en-no-aid-civil-handover", "en", "2024-06-12",
          "Denmark handed over the keys of a new embassy building to Lithuania.",
          []),
+    # the host's greeting in joint remarks names the visiting counterpart
+    case("en-meeting-acknowledge-friend", "en", "2025-08-11",
+         "Australia's Defence Minister Tom Reid said in Port Moresby: Can I acknowledge my good friend, "
+         "Papua New Guinea's Minister for Defence John Kila.",
+         [ev("meeting", ["AUS", "PNG"], location="PNG")]),
 ]
 
 
