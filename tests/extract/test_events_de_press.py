@@ -183,6 +183,31 @@ CASES = [
          "Die Verteidigungsminister Polens und Litauens verabschiedeten am Dienstag einen gemeinsamen Aktionsplan "
          "für 2025.",
          [ev("agreement", ["LTU", "POL"], date="2024-06-11")]),
+    # "versorgen ... mit" and "beliefern" deliver; "zukommen lassen" too
+    case("de-aid-supplied-with", "de", "2024-06-12",
+         "Finnland hat die Ukraine seit dem Frühjahr mit weiterer Munition versorgt.",
+         [ev("aid", ["FIN", "UKR"])]),
+    case("de-aid-beliefert", "de", "2024-06-12",
+         "Tschechien beliefert die Ukraine seit Monaten mit Artilleriemunition.",
+         [ev("aid", ["CZE", "UKR"])]),
+    case("de-aid-zukommen-lassen", "de", "2024-06-12",
+         "Die Niederlande ließen der Ukraine weitere Kampfjets zukommen.",
+         [ev("aid", ["NLD", "UKR"])]),
+    # a plan or a consideration with "zu" + infinitive is an intent, not a delivery
+    case("de-intent-considers-to-deliver", "de", "2024-06-12",
+         "Schweden erwägt, der Ukraine Kampfjets zu liefern.",
+         [ev("intent", ["SWE", "UKR"])]),
+    case("de-intent-plans-to-deliver", "de", "2024-06-12",
+         "Norwegen plant, Estland weitere Flugabwehrsysteme zu überlassen.",
+         [ev("intent", ["EST", "NOR"])]),
+    # joint development of a weapon is an intent of both
+    case("de-intent-joint-development", "de", "2024-06-12",
+         "Deutschland und Frankreich wollen gemeinsam einen neuen Kampfpanzer entwickeln.",
+         [ev("intent", ["DEU", "FRA"])]),
+    # taking part in training another army's pilots is aid
+    case("de-aid-share-in-training", "de", "2024-06-12",
+         "Die Niederlande beteiligen sich an der Ausbildung ukrainischer Piloten.",
+         [ev("aid", ["NLD", "UKR"])]),
 ]
 
 
