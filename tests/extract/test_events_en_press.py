@@ -236,6 +236,32 @@ CASES = [
          "Australia's Defence Minister Tom Reid said in Port Moresby: Can I acknowledge my good friend, "
          "Papua New Guinea's Minister for Defence John Kila.",
          [ev("meeting", ["AUS", "PNG"], location="PNG")]),
+    # "is set to deliver", "considering sending", "are to jointly develop": plans, so intents
+    case("en-intent-set-to-deliver", "en", "2024-06-12",
+         "Germany is set to deliver more air defence systems to Ukraine, the ministry said.",
+         [ev("intent", ["DEU", "UKR"])]),
+    case("en-intent-considering-sending", "en", "2024-06-12",
+         "Sweden is considering sending fighter jets to Ukraine.",
+         [ev("intent", ["SWE", "UKR"])]),
+    case("en-intent-to-jointly-develop", "en", "2024-06-12",
+         "Britain and Germany are to jointly develop a long-range missile.",
+         [ev("intent", ["DEU", "GBR"])]),
+    case("en-intent-earmarked", "en", "2024-06-12",
+         "Germany has earmarked 500 million euros in military aid for Ukraine.",
+         [ev("intent", ["DEU", "UKR"])]),
+    case("en-intent-committed-another", "en", "2024-06-12",
+         "Australia has committed another batch of armoured vehicles to Ukraine.",
+         [ev("intent", ["AUS", "UKR"])]),
+    # "provided X with", "has sent X", training another army's pilots: aid
+    case("en-aid-provided-with", "en", "2024-06-12",
+         "Canada has provided Latvia with additional tanks.",
+         [ev("aid", ["CAN", "LVA"])]),
+    case("en-aid-has-sent-batch", "en", "2024-06-12",
+         "The United States has sent Ukraine another batch of howitzers.",
+         [ev("aid", ["UKR", "USA"])]),
+    case("en-aid-training-pilots", "en", "2024-06-12",
+         "Britain is training Ukrainian pilots on Typhoon jets.",
+         [ev("aid", ["GBR", "UKR"])]),
 ]
 
 
