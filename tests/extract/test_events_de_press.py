@@ -208,6 +208,19 @@ CASES = [
     case("de-aid-share-in-training", "de", "2024-06-12",
          "Die Niederlande beteiligen sich an der Ausbildung ukrainischer Piloten.",
          [ev("aid", ["NLD", "UKR"])]),
+    # "reiste ... nach" with a time between verb and destination is a visit
+    case("de-meeting-travelled-to-talk", "de", "2024-06-12",
+         "Der polnische Verteidigungsminister reiste am Montag nach Vilnius, um mit seinem litauischen "
+         "Amtskollegen über die Luftverteidigung zu sprechen.",
+         [ev("meeting", ["LTU", "POL"], location="LTU", mode="visit")]),
+    # "proben den Ernstfall": an exercise without the noun
+    case("de-exercise-rehearse-emergency", "de", "2024-06-12",
+         "Soldaten aus Polen und Litauen proben derzeit in der Ostsee den Ernstfall.",
+         [ev("exercise", ["LTU", "POL"])]),
+    # "unterstützt ... mit Waffen und Munition" delivers
+    case("de-aid-supports-with-weapons", "de", "2024-06-12",
+         "Kanada unterstützt Lettland mit Waffen und Munition für die Verteidigung der Ostflanke.",
+         [ev("aid", ["CAN", "LVA"])]),
 ]
 
 
