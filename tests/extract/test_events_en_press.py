@@ -262,6 +262,34 @@ CASES = [
     case("en-aid-training-pilots", "en", "2024-06-12",
          "Britain is training Ukrainian pilots on Typhoon jets.",
          [ev("aid", ["GBR", "UKR"])]),
+    # joining or standing next to the counterpart is a joint appearance
+    case("en-meeting-joined-counterpart", "en", "2024-06-12",
+         "Britain's Defence Secretary joined his Polish counterpart at a press conference in Warsaw on Tuesday.",
+         [ev("meeting", ["GBR", "POL"], date="2024-06-11", location="POL")]),
+    case("en-meeting-standing-next-to", "en", "2024-06-12",
+         "Britain's Defence Secretary, standing next to his Polish counterpart in Warsaw, said the alliance was "
+         "united.",
+         [ev("meeting", ["GBR", "POL"], location="POL")]),
+    # "struck a ... pact", "finalised": a signing
+    case("en-agreement-struck-pact", "en", "2024-06-12",
+         "Britain and Poland struck a defence pact on Tuesday.",
+         [ev("agreement", ["GBR", "POL"], date="2024-06-11")]),
+    case("en-agreement-finalised", "en", "2024-06-12",
+         "Britain and Poland finalised a defence cooperation agreement on Tuesday.",
+         [ev("agreement", ["GBR", "POL"], date="2024-06-11")]),
+    # an offer is an intent, condolences are none
+    case("en-intent-has-offered", "en", "2024-06-12",
+         "Britain has offered Poland more air defence systems.",
+         [ev("intent", ["GBR", "POL"])]),
+    case("en-no-intent-condolences", "en", "2024-06-12",
+         "Britain has offered its deepest condolences to Poland after a military helicopter crashed on Tuesday.",
+         []),
+    case("en-aid-has-handed", "en", "2024-06-12",
+         "Britain has handed Ukraine more than 100 armoured vehicles.",
+         [ev("aid", ["GBR", "UKR"])]),
+    case("en-exercise-forces-wrapped-up", "en", "2024-06-12",
+         "British and Polish forces wrapped up a two-week exercise on Tuesday.",
+         [ev("exercise", ["GBR", "POL"])]),
 ]
 
 
