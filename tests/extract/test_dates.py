@@ -435,3 +435,11 @@ def test_a_number_written_onto_a_latin_word_is_no_date(registry: PackRegistry) -
 def test_numeric_dates_with_spaces_after_the_dots(registry: PackRegistry, lang: str, text: str,
                                                   expected: list[str]) -> None:
     assert [value for _, value, _ in found(registry, lang, text, "2025-03-10")] == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    ("ja", "3カ国の共同演習は3月以来となる。", "2025-03"),
+    ("ko", "양국 장관은 3월 회담했다.", "2025-03"),
+])
+def test_a_month_written_with_its_unit_stands_alone(registry: PackRegistry, lang: str, text: str, value: str) -> None:
+    assert one(registry, lang, text, "2025-09-14").value == value

@@ -81,6 +81,7 @@ class DateRules:
     gap_of_year: re.Pattern[str]  # between a month and its relative year: "March [of] last year", "im März des"
     relative_patterns: list[tuple[re.Pattern[str], str, int]]  # phrases with `*`: (regex, unit, offset)
     units: UnitRules  # 2025年11月1日, 1일; era years (Buddhist, Persian)
+    bare_months: bool  # a month word stands alone (3月, 3월: written with its unit, it is never another word)
     fallback_cache: dict[tuple[str, str], tuple[int, int, int] | None] = field(default_factory=dict)
 
     @classmethod
@@ -142,6 +143,7 @@ class DateRules:
             relative_patterns=[(re.compile(phrase_to_regex(k)), unit, off)
                                for k, (unit, off) in v.relative.items() if "*" in k],
             units=unit_rules(pack),
+            bare_months=pack.word_boundary != "word",
         )
 
     def month(self, surface: str) -> int | None:

@@ -200,6 +200,7 @@ def _month_hit(m: re.Match[str], month: int, low: str, rules: DateRules, after_d
     if rest:
         return Raw(start, rest.end(), "month", int(rest["y"]), month)
     if norm(m[0]) in rules.vocab.wide_months and (after_date or _tail(rules.bare_month, low, start)
+                                                   or (rules.bare_months and any(c.isdigit() for c in m[0]))
                                                    or _year_follows(low, end, rules)):
         return Raw(start, end, "month", None, month)
     return None
