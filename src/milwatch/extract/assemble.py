@@ -249,20 +249,16 @@ def _listed_past_dates(info: SentenceInfo, when: str | None, reference: str | No
     at = next((i for i, d in enumerate(dates) if d.value == when), None)
     if at is None:
         return []
-    listed, index = [], at
-    while index + 1 < len(dates):  # the run of dates joined to the event's own, both ways
-        gap = info.text[dates[index].end - info.sentence.start:dates[index + 1].start - info.sentence.start]
-        if len(gap.strip()) > LIST_JOIN or any(c.isdigit() for c in gap):
-            break
-        index += 1
-        listed.append(dates[index].value)
-    index = at
-    while index > 0:
-        gap = info.text[dates[index - 1].end - info.sentence.start:dates[index].start - info.sentence.start]
-        if len(gap.strip()) > LIST_JOIN or any(c.isdigit() for c in gap):
-            break
-        index -= 1
-        listed.append(dates[index].value)
+    offset = info.sentence.start
+    joined = [len(gap.strip()) <= LIST_JOIN and not any(c.isdigit() for c in gap)
+              for gap in (info.text[a.end - offset:b.start - offset] for a, b in zip(dates, dates[1:], strict=False))]
+    last = at  # the run of dates joined to the event's own, both ways
+    while last < len(joined) and joined[last]:
+        last += 1
+    first = at
+    while first > 0 and joined[first - 1]:
+        first -= 1
+    listed = [d.value for d in dates[at + 1:last + 1]] + [d.value for d in reversed(dates[first:at])]
     return [v for v in dict.fromkeys(listed)  # "September of last year" is one date, not two
             if v and len(v) < 10 and not compatible(v, when) and (reference is None or is_before(v, reference))]
 
