@@ -14,9 +14,9 @@ import pytest
 from milwatch.extract._person_merge import PersonMention
 from milwatch.extract._registry import SEED_PATH, OfficialsIndex, apply_registry, inflected_same, words
 from milwatch.extract.engine import Extractor
+from milwatch.known_officials import load_officials
 from milwatch.model import Article
 from milwatch.packs import PackRegistry
-from milwatch.resolve.known import load_officials
 
 FIXTURE = """
 [[official]]

@@ -27,6 +27,7 @@ from pathlib import Path
 from anyascii import anyascii
 
 from milwatch.extract._names import romanize, shared_prefix
+from milwatch.known_officials import load_officials
 from milwatch.model import Attribution, CanonicalPerson
 
 SEED_PATH = Path(__file__).resolve().parent.parent / "data" / "officials.toml"
@@ -118,8 +119,6 @@ class OfficialsIndex:
         return self._people
 
     def _build(self) -> None:
-        from milwatch.resolve.known import load_officials  # a data loader, no store or web
-
         people = list(self._given or [])
         for path in self._paths:
             people += load_officials(path)

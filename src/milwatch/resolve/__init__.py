@@ -4,9 +4,9 @@ Pure functions and plain objects over the records of `milwatch.model`; no store,
 except `OfficialsRegistry.load_known` / `load_officials` reading the user's officials file.
 """
 
+from milwatch.known_officials import load_officials
 from milwatch.resolve.conflicts import find_conflicts
 from milwatch.resolve.events import as_mentions, build_canonical, merge_events
-from milwatch.resolve.known import load_officials
 from milwatch.resolve.names import key_similarity, name_key, names_match
 from milwatch.resolve.officials import OfficialsRegistry, UnknownPersonError
 

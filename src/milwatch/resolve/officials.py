@@ -23,6 +23,7 @@ from typing import Any
 from anyascii import anyascii
 
 from milwatch.errors import MilwatchError
+from milwatch.known_officials import load_officials
 from milwatch.model import Attribution, CanonicalPerson, Event, Person
 from milwatch.resolve.matching import country_code
 from milwatch.resolve.names import (
@@ -237,8 +238,6 @@ class OfficialsRegistry:
 
     def load_known(self, path: str | Path) -> list[str]:
         """Load known officials from a TOML or CSV file (see data/officials.example.toml)."""
-        from milwatch.resolve.known import load_officials
-
         return [self.add_known(p) for p in load_officials(path)]
 
     def merge(self, a: str, b: str) -> str:
