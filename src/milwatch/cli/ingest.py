@@ -12,7 +12,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeElapsedColumn
 
 from milwatch.cli._common import db_option, json_option, open_db, settings_from, show_path
-from milwatch.ingest import Quarantined, ReadOptions, find_sources, read_source
+from milwatch.ingest import Quarantined, ReadOptions, read_source, scan_paths
 from milwatch.ingest.records import normalize_lang
 from milwatch.langid import Detector
 from milwatch.model import Article
@@ -33,7 +33,8 @@ def _lang(_ctx: click.Context, _param: click.Parameter, value: str | None) -> st
 
 
 @click.command("ingest")
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.argument("paths", nargs=-1, required=True,
+                type=click.Path(exists=True, allow_dash=True, path_type=Path))
 @db_option
 @click.option("--lang", callback=_lang, default=None,
               help="Language of every article (ISO 639-1); overrides the input's own `lang` and detection.")
@@ -49,15 +50,25 @@ def command(paths: tuple[Path, ...], db: Path | None, lang: str | None, batch_si
     """Read articles from PATHs into the database.
 
     PATHs are files or directories (read recursively): JSONL or JSON in the
-    GUIDELINES article format, .txt, .html, RSS/Atom feeds, and .gz of any.
+    GUIDELINES article format, .txt, .html, RSS/Atom feeds, and .gz of any;
+    `-` reads standard input, and FIFOs such as `<(zcat a.jsonl.gz)` work too.
+    Directory entries that are not read (unknown extension, dangling or looping
+    symbolic link) are listed in one warning.
     Bad records never stop the run: each is reported as one line naming file
     and line, and kept in the quarantine table with its reason and raw bytes.
     Ingesting the same input again changes nothing.
     """
     settings = settings_from(db=db, batch_size=batch_size, workers=workers)
-    options = ReadOptions(lang=lang, max_record_bytes=settings.max_record_bytes, raw_max=settings.quarantine_raw_max)
+    options = ReadOptions(lang=lang, max_record_bytes=settings.max_record_bytes,
+                          raw_max=settings.quarantine_raw_max)
     err = Console(stderr=True, highlight=False)
-    sources, problems = find_sources(paths)
+    scan = scan_paths(paths)
+    sources, problems = scan.sources, scan.problems
+    if scan.skipped and not quiet:
+        err.print(f"[yellow]skipped[/] {len(scan.skipped)} directory entries that are not read:",
+                  soft_wrap=True)
+        for path, why in scan.skipped:
+            err.print(f"  {escape(show_path(path))}: {escape(why)}", soft_wrap=True, highlight=False)
     total = sum(s.size for s in sources)
     store = open_db(settings, create=True)
     progress = Progress(TextColumn("{task.description}"), BarColumn(), DownloadColumn(),
@@ -70,7 +81,7 @@ def command(paths: tuple[Path, ...], db: Path | None, lang: str | None, batch_si
         yield from problems
         for source in sources:
             state["source"] = source
-            progress.update(task, description=escape(show_path(str(source.path))[-40:]))
+            progress.update(task, description=escape(show_path(source.origin_path)[-40:]))
             yield from read_source(source, options)
             state["done"] += source.size  # type: ignore[operator]
         state["source"] = None
@@ -80,7 +91,8 @@ def command(paths: tuple[Path, ...], db: Path | None, lang: str | None, batch_si
         state["seen"] += 1  # type: ignore[operator]
         if isinstance(record, Quarantined) and not quiet:
             where = show_path(record.origin.path) + (f":{record.origin.line}" if record.origin.line else "")
-            progress.console.print(f"[yellow]quarantined[/] {escape(where)}: {escape(record.reason)}", soft_wrap=True)
+            progress.console.print(f"[yellow]quarantined[/] {escape(where)}: {escape(record.reason)}",
+                                   soft_wrap=True)
         if state["seen"] % PROGRESS_EVERY == 0:  # type: ignore[operator]
             source = state["source"]
             position = source.tell() if source is not None else 0  # type: ignore[attr-defined]
@@ -94,18 +106,20 @@ def command(paths: tuple[Path, ...], db: Path | None, lang: str | None, batch_si
                              workers=default_workers() if settings.workers < 0 else settings.workers)
     finally:
         store.close()
-    _report(summary, str(settings.db_path), as_json)
+    _report(summary, str(settings.db_path), as_json, skipped=len(scan.skipped))
 
 
-def _report(summary: IngestSummary, db: str, as_json: bool) -> None:
+def _report(summary: IngestSummary, db: str, as_json: bool, skipped: int = 0) -> None:
     c = summary.counts
     figures = {"read": summary.read, "stored": c.stored, "already_stored": c.unchanged,
                "duplicates": c.duplicates, "near_duplicates": c.near_duplicates,
-               "quarantined": summary.quarantined + c.id_clashes, "seconds": round(summary.seconds, 3), "database": db}
+               "quarantined": summary.quarantined + c.id_clashes, "skipped_files": skipped,
+               "seconds": round(summary.seconds, 3), "database": db}
     if as_json:
         click.echo(json.dumps(figures))
         return
     rate = summary.read / summary.seconds if summary.seconds > 0 else 0.0
-    click.echo(f"read {summary.read} · stored {c.stored} · already stored {c.unchanged} · duplicates {c.duplicates}"
+    click.echo(f"read {summary.read} · stored {c.stored} · already stored {c.unchanged}"
+               f" · duplicates {c.duplicates}"
                f" · near-duplicates {c.near_duplicates} · quarantined {summary.quarantined + c.id_clashes}"
                f"  ({summary.seconds:.1f} s, {rate:.0f} records/s) → {show_path(db)}")

@@ -15,13 +15,23 @@ from milwatch.ingest.records import (
     content_id,
     normalize_date,
 )
-from milwatch.ingest.sources import ReadOptions, Record, Source, find_sources, read_paths, read_source
+from milwatch.ingest.sources import (
+    ReadOptions,
+    Record,
+    Source,
+    SourceScan,
+    find_sources,
+    read_paths,
+    read_source,
+    scan_paths,
+)
 
 __all__ = [
     "Quarantined",
     "ReadOptions",
     "Record",
     "Source",
+    "SourceScan",
     "article_from_mapping",
     "content_hash",
     "content_id",
@@ -29,4 +39,5 @@ __all__ = [
     "normalize_date",
     "read_paths",
     "read_source",
+    "scan_paths",
 ]

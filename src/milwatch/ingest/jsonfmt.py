@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from typing import BinaryIO
 
-from milwatch.ingest.records import Quarantined, article_from_mapping
+from milwatch.ingest.records import DEEP_REASON, Quarantined, article_from_mapping
 from milwatch.ingest.sources import ReadOptions, Record
 from milwatch.model import Origin
 
@@ -21,6 +21,9 @@ CHUNK = 64 * 1024
 _DECODER = json.JSONDecoder()
 _WS = re.compile(r"[ \t\r\n]*")
 _NEXT_OBJECT = re.compile(r"\n[ \t\r]*,?[ \t\r]*\{")
+# the tokens that delimit an element of an array: whole strings (or a lone quote: a string not yet complete),
+# brackets and commas
+_TOKEN = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|["\[\]{},]')
 
 
 def _too_large(origin: Origin, head: bytes, size: int, options: ReadOptions) -> Quarantined:
@@ -69,12 +72,16 @@ def read_jsonl(stream: BinaryIO, path: str, options: ReadOptions) -> Iterator[Re
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError as exc:
-            yield Quarantined(origin, f"invalid UTF-8 at byte {exc.start} of the line", data[: options.raw_max])
+            yield Quarantined(origin, f"invalid UTF-8 at byte {exc.start} of the line",
+                              data[: options.raw_max])
             continue
         try:
             obj = json.loads(text)
         except json.JSONDecodeError as exc:
             yield Quarantined(origin, _json_error(exc, text), data[: options.raw_max])
+            continue
+        except RecursionError:
+            yield Quarantined(origin, DEEP_REASON, data[: options.raw_max], raw_size=len(data))
             continue
         result = article_from_mapping(obj, origin, options.lang)
         if isinstance(result, str):
@@ -93,18 +100,30 @@ class _TextBuffer:
         self.pos = 0
         self.line = 1
         self.eof = False
+        self.base = 0  # characters dropped before buf[0]
+        self.line_start = 0  # where the current line starts, in characters from the start of the input
 
     def fill(self) -> None:
         """Drop what was consumed and read more; chunks grow with the pending text (linear time)."""
         pending = self.buf[self.pos:]
         chunk = self.stream.read(max(CHUNK, len(pending)))
         self.eof = not chunk
+        self.base += self.pos
         self.buf = pending + self.decoder.decode(chunk, final=self.eof)
         self.pos = 0
 
     def advance(self, new_pos: int) -> None:
-        self.line += self.buf.count("\n", self.pos, new_pos)
+        newlines = self.buf.count("\n", self.pos, new_pos)
+        if newlines:
+            self.line += newlines
+            self.line_start = self.base + self.buf.rfind("\n", self.pos, new_pos) + 1
         self.pos = new_pos
+
+    def column(self, index: int) -> int:
+        """1-based column of buf[index] (which is at or after the current position)."""
+        newline = self.buf.rfind("\n", self.pos, index)
+        start = self.base + newline + 1 if newline >= 0 else self.line_start
+        return self.base + index - start + 1
 
     def skip_ws(self) -> bool:
         """Skip whitespace; False at the end of the input."""
@@ -125,6 +144,30 @@ class _TextBuffer:
 
 def _raw(text: str, options: ReadOptions) -> bytes:
     return text[: options.raw_max].encode("utf-8", "surrogateescape")[: options.raw_max]
+
+
+def _element_end(tb: _TextBuffer, limit: int) -> int | None:
+    """Index in tb.buf just past the array element starting at tb.pos (found by matching brackets outside
+    strings, so broken or deeply nested elements are skipped whole); None when it cannot be found."""
+    while True:
+        depth = 0
+        for match in _TOKEN.finditer(tb.buf, tb.pos):
+            token = match.group()
+            if token == '"':
+                break  # a string that is not complete yet
+            if token in "[{":
+                depth += 1
+            elif token in "]}":
+                if depth == 0:
+                    return match.start()  # the end of the enclosing array
+                depth -= 1
+                if depth == 0:
+                    return match.end()
+            elif token == "," and depth == 0:
+                return match.start()
+        if tb.eof or tb.pending() > limit:
+            return None
+        tb.fill()
 
 
 def _resync(tb: _TextBuffer) -> bool:
@@ -161,8 +204,9 @@ def read_json(stream: BinaryIO, path: str, options: ReadOptions) -> Iterator[Rec
         origin = Origin(path, line=tb.line)
         try:
             obj, end = _DECODER.raw_decode(tb.buf, tb.pos)
-        except json.JSONDecodeError as exc:
-            need_more = exc.pos >= len(tb.buf) - 1 or exc.msg.startswith("Unterminated string")
+        except (json.JSONDecodeError, RecursionError) as exc:
+            deep = isinstance(exc, RecursionError)
+            need_more = not deep and (exc.pos >= len(tb.buf) - 1 or exc.msg.startswith("Unterminated string"))
             if need_more and not tb.eof and tb.pending() <= options.max_record_bytes:
                 tb.fill()
                 continue
@@ -171,9 +215,16 @@ def read_json(stream: BinaryIO, path: str, options: ReadOptions) -> Iterator[Rec
             elif need_more:
                 reason = "truncated JSON (the file ends inside a value)"
             else:
-                reason = f"invalid JSON: {exc.msg}"
-            bad = _raw(tb.buf[tb.pos:], options)
-            yield Quarantined(origin, reason, bad)
+                reason = DEEP_REASON if deep else (f"invalid JSON: {exc.msg} (column {tb.column(exc.pos)}; "
+                                                   f"the element starts at column {tb.column(tb.pos)})")
+            element_end = None if need_more else _element_end(tb, options.max_record_bytes)
+            if element_end is not None:
+                piece = tb.buf[tb.pos:element_end]
+                yield Quarantined(origin, reason, _raw(piece, options),
+                                  raw_size=len(piece.encode("utf-8", "surrogateescape")))
+                tb.advance(element_end)
+                continue
+            yield Quarantined(origin, reason, _raw(tb.buf[tb.pos:], options))
             if not _resync(tb):
                 return
             continue

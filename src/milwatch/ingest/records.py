@@ -23,6 +23,8 @@ _ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.+\-Z ]*)?")
 _PARTIAL = re.compile(r"\d{4}(?:-\d{2})?")
 _LANG = re.compile(r"[a-z]{2,3}")
 _SENTENCE_END = (".", ",", ";", ":")
+MAX_DEPTH = 64  # nesting levels of a record's values; deeper is quarantined (and could exhaust the stack)
+DEEP_REASON = f"nested too deeply (more than {MAX_DEPTH} levels of arrays or objects)"
 
 
 @dataclass(slots=True)
@@ -88,6 +90,31 @@ def _bad_unicode(value: str) -> bool:
     return False
 
 
+def value_problem(obj: Any, max_depth: int = MAX_DEPTH) -> str | None:
+    """Why the values of a parsed record cannot be stored, or None: a string with a lone surrogate
+    (a JSON escape like \\ud800, not valid Unicode; the reason names the field) or nesting deeper than
+    `max_depth`.  Iterative, so any depth is safe."""
+    stack: list[tuple[Any, str, int]] = [(obj, "", 0)]
+    while stack:
+        value, field, depth = stack.pop()
+        if isinstance(value, str):
+            if _bad_unicode(value):
+                return f"invalid Unicode (lone surrogate) in field {field!r}"
+            continue
+        if not isinstance(value, dict | list):
+            continue
+        if depth >= max_depth:
+            return DEEP_REASON
+        if isinstance(value, dict):
+            for key, item in value.items():
+                if isinstance(key, str) and _bad_unicode(key):
+                    return f"invalid Unicode (lone surrogate) in field name {key!r}"
+                stack.append((item, field or key, depth + 1))
+        else:
+            stack.extend((item, field, depth + 1) for item in value)
+    return None
+
+
 def article_from_mapping(obj: Any, origin: Origin, lang: str | None = None) -> Article | str:
     """Build an Article from one GUIDELINES-format object, or return why it cannot be one.
 
@@ -106,8 +133,9 @@ def article_from_mapping(obj: Any, origin: Origin, lang: str | None = None) -> A
         value = obj.get(name)
         if value is not None and not isinstance(value, str):
             return f"field {name!r} must be a string or null, got {type(value).__name__}"
-    if _bad_unicode(text) or (isinstance(obj.get("title"), str) and _bad_unicode(obj["title"])):
-        return "invalid Unicode (lone surrogate) in 'text' or 'title'"
+    problem = value_problem(obj)
+    if problem:
+        return problem
     published, error = normalize_date(obj.get("published"))
     if error:
         return error + " in field 'published'"
