@@ -221,6 +221,11 @@ CASES = [
     case("de-aid-supports-with-weapons", "de", "2024-06-12",
          "Kanada unterstützt Lettland mit Waffen und Munition für die Verteidigung der Ostflanke.",
          [ev("aid", ["CAN", "LVA"])]),
+    # the verb bracket: modal and infinitive hold a long object between them ("~~" in the pack)
+    case("de-intent-modal-long-bracket", "de", "2024-06-12",
+         "Schweden will die estnischen Streitkräfte in den kommenden Jahren mit zusätzlichen Radaranlagen, "
+         "Ersatzteilen für die Flugabwehr und Ausbildung an den neuen Systemen unterstützen.",
+         [ev("intent", ["EST", "SWE"])]),
 ]
 
 

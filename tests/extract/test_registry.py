@@ -140,3 +140,21 @@ def test_shipped_seed_parses_without_clashes() -> None:
     clashes = {key: ids for key, ids in owners.items() if len(ids) > 1}
     assert not clashes
     assert len(OfficialsIndex.seed()) == len(people)
+
+
+def test_registry_names_written_without_a_title_are_found(index: OfficialsIndex) -> None:
+    text = "Das teilten Anna Weber und Martin Probe am Donnerstag mit; Probe blieb, Martin nicht."
+    assert index.written_in(text) == [(text.index("Martin Probe"), text.index("Martin Probe") + 12, "Martin Probe")]
+    assert index.written_in("martin probe, in lower case, is no written name") == []
+    assert index.written_in("Martin\nProbe") != [] and index.written_in("Martin, Probe") == []
+
+
+def test_joint_statement_of_two_registry_ministers_is_a_meeting(index: OfficialsIndex) -> None:
+    """Neither name has a title the finder knows; the registry gives both states."""
+    extractor = Extractor(PackRegistry(), officials=index)
+    article = Article(id="t2", lang="de", published="2022-09-10",
+                      text="Das teilten die Verteidigungsminister Nikos Testakis und Martin Probe am Donnerstag "
+                           "auf einem Stützpunkt in Bayern mit.")
+    events = extractor.extract(article).events
+    assert [(e.type, sorted(e.countries)) for e in events] == [("meeting", ["GRC", "USA"])]
+    assert {p.name for p in events[0].persons} == {"Nikos Testakis", "Martin Probe"}

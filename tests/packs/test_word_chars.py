@@ -27,3 +27,12 @@ def test_a_verb_closing_a_hindi_sentence_matches_before_the_danda() -> None:
 def test_pack_matchers_use_the_same_word_characters() -> None:
     hindi = PackRegistry().get("hi")
     assert hindi.matcher("triggers", "exercise").search("संयुक्त सैन्य अभ्यास।")
+
+
+def test_clause_gap_spans_a_long_clause_but_no_sentence_mark() -> None:
+    short, long = compile_phrases(["wollen ~ liefern"]), compile_phrases(["wollen ~~ liefern"])
+    text = ("Beide Staaten wollen der Ukraine in den kommenden Monaten zusätzliche Panzer, Munition, Ersatzteile "
+            "und Ausrüstung für den Winter liefern.")
+    assert short.search(text) is None and long.search(text) is not None
+    assert long.search("Sie wollen mehr. Andere liefern schon.") is None
+    assert long.search("Sie wollen mehr; andere liefern schon.") is None

@@ -33,6 +33,8 @@ from milwatch.model import Attribution, CanonicalPerson
 SEED_PATH = Path(__file__).resolve().parent.parent / "data" / "officials.toml"
 STEM = 3  # letters of each word in the stem key; candidates are then checked word by word
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
+_CAPITALISED = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]*")  # a word of a cased script; checked for a capital
+SCAN_WORDS = 4  # longest registry spelling looked for in running text, in words
 
 
 def words(text: str) -> list[str]:
@@ -159,6 +161,32 @@ class OfficialsIndex:
 
     def __len__(self) -> int:
         return len(self.people)
+
+    def written_in(self, text: str) -> list[tuple[int, int, str]]:
+        """Registry spellings of cased scripts written in `text` as capitalised words
+        ("Kajsa Ollongren"): (start, end, surface) of each, longest first where they overlap.
+        Two words at least, so a surname alone never counts here."""
+        self.people  # noqa: B018 - builds the index
+        tokens = [(m.start(), m.end(), words(m.group(0))) for m in _CAPITALISED.finditer(text)
+                  if m.group(0)[0].isupper()]
+        found: list[tuple[int, int, str]] = []
+        i = 0
+        while i < len(tokens):
+            hit = None
+            for size in range(min(SCAN_WORDS, len(tokens) - i), 1, -1):
+                window = tokens[i:i + size]
+                if any(not text[a[1]:b[0]].isspace() for a, b in zip(window, window[1:], strict=False)):
+                    continue
+                if "".join(w for t in window for w in t[2]) in self._full:
+                    hit = size
+                    break
+            if hit:
+                start, end = tokens[i][0], tokens[i + hit - 1][1]
+                found.append((start, end, text[start:end]))
+                i += hit
+            else:
+                i += 1
+        return found
 
     def match(self, name: str, surface: str, country: str | None, date: str | None = None) -> RegistryMatch | None:
         """The registry's entry for a found person, when the match is safe (see module doc)."""

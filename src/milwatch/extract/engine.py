@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from milwatch.extract._person_merge import PersonMention
 from milwatch.extract._registry import OfficialsIndex, apply_registry
 from milwatch.extract.analysis import DateRef, PersonRef, analyse_article
 from milwatch.extract.assemble import assemble
@@ -54,7 +55,8 @@ class Extractor:
         title_countries = res.countries.find(title or "")
         person_mentions = find_persons(text, res.pack, [(c.start, c.end, c.code) for c in countries
                                                         if c.is_state and c.kind != "place"])
-        person_mentions = apply_registry(person_mentions, self.officials, base, text)
+        person_mentions = apply_registry(known_officials_written(person_mentions, self.officials, text),
+                                         self.officials, base, text, facts=True)
         refs = [PersonRef(p.start, p.end, p.surface, p.name, p.role, p.rank, p.country) for p in person_mentions]
         persons = propagate_person_facts(title_countries_of(refs, countries, text, res.pack))
         own = res.pack.get("pack", "own_country")
@@ -69,6 +71,18 @@ class Extractor:
         for event in events:
             _map_evidence(article, event)
         return Extraction(article_id=article.id, events=events)
+
+
+def known_officials_written(mentions: list[PersonMention], index: OfficialsIndex | None,
+                            text: str) -> list[PersonMention]:
+    """The finder's mentions plus registry officials written in full where the finder saw no
+    name (a minister named without a title: "und Kajsa Ollongren am Donnerstag")."""
+    if index is None:
+        return mentions
+    taken = [(m.start, m.end) for m in mentions]
+    extra = [PersonMention(start, end, surface, surface) for start, end, surface in index.written_in(text)
+             if not any(s < end and start < e for s, e in taken)]
+    return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
 
 
 TITLE_REACH = 60  # characters before a name in which its title's country may be written

@@ -189,7 +189,20 @@ def _doc_type_near(pack: Pack, info: SentenceInfo, anchor: int) -> str | None:
     return best_label
 
 
+def _joint_appearance(info: SentenceInfo) -> list[str]:
+    """The states of officials named as one group ("die Verteidigungsministerinnen A und B
+    teilten ... mit"): they spoke together, so they met; a sentence with its own meeting word
+    is left to the trigger rule."""
+    if info.has("meeting") or not info.has("counterpart_group"):
+        return []
+    states = list(dict.fromkeys(p.country for p in info.persons if p.country and (p.role or p.rank)))
+    return states if len(states) >= 2 else []
+
+
 def _meeting(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> list[Candidate]:
+    together = _joint_appearance(info)
+    if together and not info.has("negative"):
+        return [Candidate("meeting", info, together, ["meeting:joint-appearance"], confidence=0.5)]
     strong = info.has("meeting")
     if not (strong or (info.has("meeting_weak") and info.defense_person())) or info.has("negative"):
         return []

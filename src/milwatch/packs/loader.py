@@ -47,6 +47,18 @@ def is_word_char(char: str) -> bool:
 
 GAP = "~"  # a phrase token that stands for up to GAP_WORDS words: "lud ~ ein" finds "lud Pete Hegseth ein"
 GAP_WORDS = 10
+CLAUSE_GAP = "~~"  # up to CLAUSE_GAP_WORDS words of one clause: the verb bracket of verb-final languages
+CLAUSE_GAP_WORDS = 30  # "wollen die ... Ukraine auch mit der Ausbildung von Soldaten ... unterstützen"
+
+
+def _gap_regex(word: str) -> str | None:
+    """The regex of a gap token, or None for an ordinary word.  A clause gap crosses no
+    sentence or clause mark other than a comma."""
+    if word == GAP:
+        return rf"(?:\S+\s+){{0,{GAP_WORDS}}}?"
+    if word == CLAUSE_GAP:
+        return rf"(?:[^\s.;:!?]+\s+){{0,{CLAUSE_GAP_WORDS}}}?"
+    return None
 
 
 def phrase_to_regex(phrase: str) -> str:
@@ -54,8 +66,9 @@ def phrase_to_regex(phrase: str) -> str:
     words = phrase.strip().lower().split()
     out = ""
     for i, word in enumerate(words):
-        if word == GAP:
-            out += rf"(?:\S+\s+){{0,{GAP_WORDS}}}?"
+        gap = _gap_regex(word)
+        if gap:
+            out += gap
             continue
         out += re.escape(word).replace(r"\*", WORD + "*")
         if i < len(words) - 1:
@@ -70,8 +83,9 @@ def phrase_units(phrase: str, rest: str = WORD + "*") -> list[str]:
     units: list[str] = []
     words = phrase.strip().lower().split()
     for i, word in enumerate(words):
-        if word == GAP:
-            units.append(rf"(?:\S+\s+){{0,{GAP_WORDS}}}?")
+        gap = _gap_regex(word)
+        if gap:
+            units.append(gap)
             continue
         units.extend(rest if ch == "*" else re.escape(ch) for ch in word)
         if i < len(words) - 1:

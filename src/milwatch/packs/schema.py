@@ -14,6 +14,8 @@ Value shapes:
 Phrase syntax (used by every `list` of phrases, see docs/language-packs.md):
   lowercase words; `*` matches the rest of a word (inflections: `unterzeichne*`);
   a lone `~` stands for up to ten words (separable verbs: `lud ~ ein`, `schlug ~ vor`);
+  `~~` for up to thirty words of one clause (no . ; : ! ? between): the verb bracket of
+  verb-final languages (`wollen ~~ unterstützen`);
   a space matches any run of whitespace; matching is case-insensitive and
   bounded by non-word characters on both sides.
 """
@@ -189,5 +191,5 @@ def check_values(path: str, stem: str, data: dict[str, Any], line_of: Callable[[
         if stem in ("triggers", "markers", "concepts") and isinstance(value, list):
             for phrase in value:
                 words = phrase.split()
-                if not words or words[0] == "~" or words[-1] == "~":
+                if not words or words[0] in ("~", "~~") or words[-1] in ("~", "~~"):
                     fail(key, f"phrase {phrase!r}: empty, or a gap '~' at its edge")
