@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hmac
 import json
+import sys
 from typing import Any
 
 from fastapi import APIRouter, HTTPException, Request
@@ -14,7 +15,7 @@ from fastapi.concurrency import run_in_threadpool
 
 from milwatch.api import schemas
 from milwatch.ingest import Quarantined
-from milwatch.ingest.records import article_from_mapping
+from milwatch.ingest.records import article_from_mapping, value_problem
 from milwatch.model import Article, Origin
 from milwatch.pipeline import extract_stored, ingest
 
@@ -39,6 +40,9 @@ def _records(body: Any) -> list[Article | Quarantined]:
     out: list[Article | Quarantined] = []
     for i, obj in enumerate(items, 1):
         origin = Origin(ORIGIN, i)
+        unicode = value_problem(obj, max_depth=sys.maxsize)  # only invalid Unicode: depth is the ingest's
+        if unicode:
+            raise HTTPException(400, f"article {i} of the body: {unicode}; send valid Unicode text")
         article = article_from_mapping(obj, origin)
         if isinstance(article, str):
             raw = json.dumps(obj, ensure_ascii=False, default=str).encode("utf-8", "replace")
