@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
+import itertools
 import tempfile
 from pathlib import Path
 
 import click
 
-from milwatch.cli._common import settings_from, show_path, workers_from, workers_option
+from milwatch.cli._common import open_db, settings_from, show_path, workers_from, workers_option
 from milwatch.cli._run import run_pipeline
+from milwatch.errors import InputError
 from milwatch.export._streams import dump_json_lines
+from milwatch.settings import Settings
+
+SHOWN_PROBLEMS = 5  # quarantine reasons repeated when nothing could be read
 
 
 @click.command("predict")
-@click.argument("input_path", metavar="INPUT", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("input_path", metavar="INPUT",
+                type=click.Path(exists=True, dir_okay=False, allow_dash=True, path_type=Path))
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
               help="Where to write the predictions (JSONL, one object per input article).")
 @click.option("--db", type=click.Path(dir_okay=False, path_type=Path), default=None,
@@ -28,14 +34,47 @@ def command(input_path: Path, output: Path, db: Path | None, quiet: bool, worker
     `score.py input GOLD.jsonl` writes.  Every article runs through the full
     pipeline (clean, language, extract, stories) on a temporary SQLite store,
     and OUTPUT gets one line per input article, in input order (the same lines for
-    any --workers):
+    any --workers).  INPUT may be `-` (standard input) or a FIFO such as
+    `<(zcat input.jsonl.gz)`.  When no article can be read from INPUT, nothing
+    is written and the exit code is 2:
 
         milwatch predict dev-input.jsonl -o pred.jsonl
         python3 score.py score dev-gold.jsonl pred.jsonl
     """
     with tempfile.TemporaryDirectory(prefix="milwatch-predict-") as tmp:
         settings = settings_from(db=db or Path(tmp) / "predict.db")
+        before = _quarantined(settings)
         rows = run_pipeline([input_path], settings, quiet=quiet, workers=workers_from(workers, settings))
+        count, problems = _new_problems(settings, before)
+        name = "standard input" if str(input_path) == "-" else show_path(str(input_path))
+        if not rows:
+            shown = "; ".join(problems) or "no records"
+            raise InputError(name, f"no article could be read, nothing written ({shown})")
         dump_json_lines(rows, output)
+    if count:
+        click.echo(f"warning: {count} records of {name} could not be read (quarantined), e.g. "
+                   f"{problems[0]}", err=True)
     click.echo(f"wrote {len(rows)} predictions → {show_path(str(output))}", err=True)
+
+
+def _quarantined(settings: Settings) -> int:
+    if not settings.db_path.exists():
+        return 0
+    store = open_db(settings)
+    try:
+        return int(store.stats()["quarantined"])
+    finally:
+        store.close()
+
+
+def _new_problems(settings: Settings, before: int) -> tuple[int, list[str]]:
+    """How many records this run quarantined (the rows after the first `before`) and 'where: reason'
+    of the first few."""
+    store = open_db(settings)
+    try:
+        count = int(store.stats()["quarantined"]) - before
+        new = itertools.islice(store.iter_quarantine(), before, before + SHOWN_PROBLEMS)
+        return count, [record.describe() for record, _at in new]
+    finally:
+        store.close()
 
