@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import os
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -14,6 +16,32 @@ from milwatch.settings import Settings, load_settings
 from milwatch.store import Store, open_store
 
 F = TypeVar("F", bound=Callable[..., Any])
+CLOSED_PIPE_EXIT = 141  # 128 + SIGPIPE: what a shell shows for `yes | head`
+
+
+def quiet_on_closed_pipe(func: F) -> F:
+    """Stop quietly when the reader of standard output goes away (`milwatch events --json | head`).
+
+    The command's output is flushed inside, so a closed pipe surfaces here and not at exit;
+    standard output is then pointed at /dev/null (Python's own flush at exit cannot fail again)
+    and the command exits with 141, as a program ended by SIGPIPE, without a message.  Put it
+    directly on the command function, under the click decorators.
+    """
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            result = func(*args, **kwargs)
+            sys.stdout.flush()
+            return result
+        except BrokenPipeError:
+            try:
+                devnull = os.open(os.devnull, os.O_WRONLY)
+                os.dup2(devnull, sys.stdout.fileno())
+                os.close(devnull)
+            except (OSError, ValueError, AttributeError):
+                pass  # not a real file (a test runner's buffer): nothing will be flushed to a pipe
+            raise click.exceptions.Exit(CLOSED_PIPE_EXIT) from None
+    return wrapper  # type: ignore[return-value]
 
 
 def db_option(func: F) -> F:

@@ -3,14 +3,11 @@ article's), and an article's conflicts with the other reports of its story."""
 
 from __future__ import annotations
 
-import json
 import re
 from typing import Any
 
-import click
-from rich.markup import escape
-
-from milwatch.cli._query import console_for_tables, people, print_table
+from milwatch.cli._query import console_for_tables, people, print_json, print_table
+from milwatch.cli._query import safe_markup as escape
 from milwatch.export.views import story_view
 from milwatch.store.queries import EventFilter, iter_events
 
@@ -53,7 +50,7 @@ def _show_event(store: Any, event: dict[str, Any], as_json: bool) -> None:
     mine = next((e for a in (view or {}).get("articles", []) for e in a["events"] if e["id"] == event["id"]), {})
     event = event | {"canonical": mine.get("canonical"), "conflicts": mine.get("conflicts", [])}
     if as_json:
-        click.echo(json.dumps(event, ensure_ascii=False, indent=2))
+        print_json(event)
         return
     console = console_for_tables()
     console.print(f"[bold]{escape(event['type'])}[/] {escape('–'.join(event['countries']))}"
@@ -79,7 +76,7 @@ def _show_event(store: Any, event: dict[str, Any], as_json: bool) -> None:
 
 def _show_story(view: dict[str, Any], as_json: bool) -> None:
     if as_json:
-        click.echo(json.dumps(view, ensure_ascii=False, indent=2))
+        print_json(view)
         return
     console = console_for_tables()
     titled = next((a for a in view["articles"] if a["lang"] == "en" and a["title"]), None) or next(

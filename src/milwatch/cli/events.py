@@ -9,7 +9,7 @@ from typing import Any
 
 import click
 
-from milwatch.cli._common import db_option, json_option, open_db, settings_from
+from milwatch.cli._common import db_option, json_option, open_db, quiet_on_closed_pipe, settings_from
 from milwatch.cli._query import (
     csv_option,
     event_filter_options,
@@ -41,13 +41,15 @@ def _cells(event: dict[str, Any]) -> list[Any]:
 @db_option
 @json_option
 @csv_option
+@quiet_on_closed_pipe
 def command(db: Path | None, limit: int | None, desc: bool, as_json: bool, as_csv: bool, **filters: Any) -> None:
     """List events, oldest first: date (the article's publication date in brackets when the event has
     none), type, countries, mode or document type, place, officials, language and event id (ARTICLE#N)."""
     flt = filter_from(**filters)
     store = open_db(settings_from(db=db))
+    stream = iter_events(store, flt, "desc" if desc else "asc")
     try:
-        events: Iterator[dict[str, Any]] = islice(iter_events(store, flt, "desc" if desc else "asc"), limit)
+        events: Iterator[dict[str, Any]] = islice(stream, limit)
         if as_json:
             print_json_array(events)
         elif as_csv:
@@ -58,4 +60,5 @@ def command(db: Path | None, limit: int | None, desc: bool, as_json: bool, as_cs
             if shown:
                 click.echo(f"{shown} of {total} events")
     finally:
+        stream.close()  # before the store: a stream cut short (a closed pipe) must not outlive the database
         store.close()

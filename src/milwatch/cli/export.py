@@ -8,32 +8,53 @@ from typing import Any
 
 import click
 
-from milwatch.cli._common import db_option, open_db, settings_from, show_path
-from milwatch.cli._query import event_filter_options, filter_from
+from milwatch.cli._common import db_option, open_db, quiet_on_closed_pipe, settings_from, show_path
+from milwatch.cli._query import event_filter_options, filter_from, safe_text
 from milwatch.errors import MilwatchError
-from milwatch.export import BINARY_FORMATS, FORMATS, write_export
+from milwatch.export import BINARY_FORMATS, FORMAT_BY_EXTENSION, FORMATS, format_for, write_export
 
 UNITS = {"graphml": "country pairs", "eval": "articles"}
 
 
+def _format(fmt: str | None, output: Path | None) -> str:
+    """--format when given, else the one the output file's extension names."""
+    if fmt:
+        return fmt
+    guessed = format_for(output.name) if output else None
+    if guessed:
+        return guessed
+    known = ", ".join(f"{ext} ({f})" for ext, f in FORMAT_BY_EXTENSION.items())
+    where = f"{output.name!r} has no extension that names a format ({known})" if output else "no -o FILE"
+    raise click.UsageError(f"give --format: {where}")
+
+
 @click.command("export")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), required=True, help="Output format.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
+              help="Output format [default: the one the -o file's extension names: .json (one JSON array), "
+                   ".jsonl/.ndjson (JSON Lines), .csv, .parquet, .graphml].")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write to FILE instead of standard output.")
 @event_filter_options
 @db_option
-def command(fmt: str, output: Path | None, db: Path | None, **filters: Any) -> None:
-    """Export every matching event (no row cap, streamed page by page): jsonl, csv, parquet,
-    plover (PLOVER/POLECAT JSON records), graphml (the country-pair network) or eval (the
-    prediction format of the evaluation guidelines, one article per line)."""
+@quiet_on_closed_pipe
+def command(fmt: str | None, output: Path | None, db: Path | None, **filters: Any) -> None:
+    """Export every matching event (no row cap, streamed page by page): json (one array), jsonl,
+    csv, parquet, plover (PLOVER JSON records, one per line), graphml (the country-pair network)
+    or eval (the prediction format of the evaluation guidelines, one article per line).  With -o
+    and no --format, the file's extension names the format."""
+    fmt = _format(fmt, output)
     flt = filter_from(**filters)
     if output is None and fmt in BINARY_FORMATS and sys.stdout.isatty():
         raise click.UsageError(f"{fmt} is binary: give -o FILE or redirect the output")
     store = open_db(settings_from(db=db))
+    closed_pipe = False
     try:
         if output is None:
-            n = write_export(store, fmt, flt, sys.stdout.buffer)
-            sys.stdout.flush()
+            try:
+                n = write_export(store, fmt, flt, sys.stdout.buffer)
+                sys.stdout.flush()
+            except BrokenPipeError:
+                closed_pipe = True  # handled here, so the export's stream ends before the store closes
         else:
             try:
                 output.parent.mkdir(parents=True, exist_ok=True)
@@ -43,5 +64,7 @@ def command(fmt: str, output: Path | None, db: Path | None, **filters: Any) -> N
                 raise MilwatchError(f"{output}: {exc.strerror or exc}") from exc
     finally:
         store.close()
-    where = show_path(str(output)) if output else "standard output"
+    if closed_pipe:
+        raise BrokenPipeError
+    where = safe_text(show_path(str(output))) if output else "standard output"
     click.echo(f"exported {n} {UNITS.get(fmt, 'events')} as {fmt} → {where}", err=True)

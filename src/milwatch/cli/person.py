@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 import click
-from rich.markup import escape
 
-from milwatch.cli._common import db_option, json_option, open_db, settings_from
-from milwatch.cli._query import NotFound, console_for_tables, people, print_table
+from milwatch.cli._common import db_option, json_option, open_db, quiet_on_closed_pipe, settings_from
+from milwatch.cli._query import NotFound, console_for_tables, people, print_json, print_table
+from milwatch.cli._query import safe_markup as escape
 from milwatch.store.queries_browse import person_detail, persons_page
 from milwatch.world import edit_officials
 
@@ -54,6 +53,7 @@ EDITS = {"merge": 2, "split": 2}
 @click.argument("words", metavar="NAME | merge A B | split ID ALIAS", nargs=-1, required=True)
 @db_option
 @json_option
+@quiet_on_closed_pipe
 def command(words: tuple[str, ...], db: Path | None, as_json: bool) -> None:
     """Show the official NAME (a person id, a name or part of a name or alias): country, every
     spelling seen, roles and ranks with the period each was used, and the events they took part in.
@@ -79,14 +79,14 @@ def command(words: tuple[str, ...], db: Path | None, as_json: bool) -> None:
         raise NotFound(f"no official named like {name!r}")
     if isinstance(found, list):
         if as_json:
-            click.echo(json.dumps(found, ensure_ascii=False, indent=2))
+            print_json(found)
             return
         print_table(f"{len(found)} officials match {name!r}; name one:", ("id", "name", "country", "aliases",
                                                                             "mentions"),
                     ([p["id"], p["name"], p["country"], ", ".join(p["aliases"]), p["mentions"]] for p in found))
         return
     if as_json:
-        click.echo(json.dumps(found, ensure_ascii=False, indent=2))
+        print_json(found)
         return
     console = console_for_tables()
     console.print(f"[bold]{escape(found['name'])}[/]" + (f" ({escape(found['country'])})" if found["country"] else ""))

@@ -9,10 +9,9 @@ from typing import Any
 
 import click
 from rich.console import Console
-from rich.markup import escape
 
-from milwatch.cli._common import db_option, json_option, open_db, settings_from
-from milwatch.cli._query import csv_option, limit_option, print_csv, print_json_array
+from milwatch.cli._common import db_option, json_option, open_db, quiet_on_closed_pipe, settings_from
+from milwatch.cli._query import csv_option, limit_option, print_csv, print_json_array, safe_markup
 from milwatch.store.queries_browse import search_page
 
 COLUMNS = ("id", "lang", "published", "story", "title", "snippet")
@@ -35,13 +34,15 @@ def iter_hits(store: Any, query: str, lang: str | None) -> Iterator[dict[str, An
 @db_option
 @json_option
 @csv_option
+@quiet_on_closed_pipe
 def command(query: str, lang: str | None, limit: int, db: Path | None, as_json: bool, as_csv: bool) -> None:
     """Articles matching QUERY, best first: words are matched in titles and clean texts of every
     language, diacritics folded ("Hà Nội" finds "Ha Noi"); FTS5 syntax works ("exact phrase",
     prefix*, a OR b, NEAR(a b))."""
     store = open_db(settings_from(db=db))
+    stream = iter_hits(store, query, lang)
     try:
-        hits = islice(iter_hits(store, query, lang), limit)
+        hits = islice(stream, limit)
         if as_json:
             print_json_array(hits)
             return
@@ -55,9 +56,12 @@ def command(query: str, lang: str | None, limit: int, db: Path | None, as_json: 
             n += 1
             meta = " · ".join(x for x in (hit["id"], hit["lang"], hit["published"],
                                           f"story {hit['story']}" if hit["story"] else None) if x)
-            console.print(f"[bold]{escape(hit['title'] or '(no title)')}[/]  [dim]{escape(meta)}[/]")
-            console.print("  " + "".join(f"[reverse]{escape(' '.join(t.split()))}[/]" if hit_ else escape(t)
-                                         for t, hit_ in hit["snippet_parts"]), soft_wrap=True)
+            title = safe_markup(hit["title"] or "(no title)")
+            console.print(f"[bold]{title}[/]  [dim]{safe_markup(meta)}[/]")
+            snippet = "".join(f"[reverse]{safe_markup(' '.join(t.split()))}[/]" if hit_ else safe_markup(t)
+                              for t, hit_ in hit["snippet_parts"])
+            console.print("  " + snippet, soft_wrap=True)
         console.print(f"{n} of {total} articles" if n else "nothing found")
     finally:
+        stream.close()
         store.close()

@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 import click
 from rich.console import Console
-from rich.markup import escape
 
-from milwatch.cli._common import db_option, json_option, open_db, settings_from, show_path
+from milwatch.cli._common import (
+    db_option,
+    json_option,
+    open_db,
+    quiet_on_closed_pipe,
+    settings_from,
+    show_path,
+)
+from milwatch.cli._query import print_json
+from milwatch.cli._query import safe_markup as escape
 from milwatch.cli._show_more import article_conflicts, conflict_line, show_other
 from milwatch.errors import MilwatchError
 
@@ -33,6 +40,7 @@ def _event_line(event: dict[str, Any]) -> str:
 @db_option
 @click.option("--raw", is_flag=True, help="Print the raw text as ingested instead of the clean text.")
 @json_option
+@quiet_on_closed_pipe
 def command(article_id: str, db: Path | None, raw: bool, as_json: bool) -> None:
     """Show the article ARTICLE_ID: metadata, text, duplicates, events and conflicts with other reports.
     An event id (ARTICLE#N) shows one event; story:ID shows a story's reports, events and conflicts."""
@@ -59,7 +67,7 @@ def command(article_id: str, db: Path | None, raw: bool, as_json: bool) -> None:
             "text": article.text, "clean_text": article.clean_text, "duplicates": duplicates,
             "extracted": extraction is not None, "story": story, "events": events, "conflicts": conflicts,
         }
-        click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+        print_json(data)
         return
     console = Console(highlight=False, soft_wrap=True)
     console.print(f"[bold]{escape(article.title or '(no title)')}[/]")

@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import click
 from rich.console import Console
 from rich.table import Table
 
-from milwatch.cli._common import db_option, json_option, open_db, settings_from, show_path
+from milwatch.cli._common import (
+    db_option,
+    json_option,
+    open_db,
+    quiet_on_closed_pipe,
+    settings_from,
+    show_path,
+)
+from milwatch.cli._query import print_json, safe_markup
 
 
 def _table(title: str, counts: dict[str, int], top: int) -> Table:
@@ -18,7 +25,7 @@ def _table(title: str, counts: dict[str, int], top: int) -> Table:
     table.add_column("articles", justify="right")
     items = list(counts.items())
     for key, n in items[:top]:
-        table.add_row(key, str(n))
+        table.add_row(safe_markup(key), str(n))
     if len(items) > top:
         table.add_row(f"… {len(items) - top} more", str(sum(n for _k, n in items[top:])))
     return table
@@ -29,6 +36,7 @@ def _table(title: str, counts: dict[str, int], top: int) -> Table:
 @click.option("--top", type=click.IntRange(min=1), default=15, show_default=True,
               help="Rows shown per table (the rest are summed up).")
 @json_option
+@quiet_on_closed_pipe
 def command(db: Path | None, top: int, as_json: bool) -> None:
     """Counts of articles by language, source and month, and of the other tables."""
     settings = settings_from(db=db)
@@ -38,10 +46,10 @@ def command(db: Path | None, top: int, as_json: bool) -> None:
     finally:
         store.close()
     if as_json:
-        click.echo(json.dumps(stats, ensure_ascii=False, indent=2))
+        print_json(stats)
         return
     console = Console(highlight=False)
-    console.print(f"[bold]{show_path(stats['database'])}[/] (schema v{stats['schema_version']})")
+    console.print(f"[bold]{safe_markup(show_path(stats['database']))}[/] (schema v{stats['schema_version']})")
     console.print(f"articles {stats['articles']} · duplicates {stats['duplicates']} · near-duplicates "
                   f"{stats['near_duplicates']} · quarantined {stats['quarantined']} · extracted {stats['extracted']}"
                   f" · events {stats['events']} · stories {stats['stories']}")

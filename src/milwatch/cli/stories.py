@@ -9,7 +9,7 @@ from typing import Any
 
 import click
 
-from milwatch.cli._common import db_option, json_option, open_db, settings_from
+from milwatch.cli._common import db_option, json_option, open_db, quiet_on_closed_pipe, settings_from
 from milwatch.cli._query import (
     csv_option,
     event_filter_options,
@@ -46,13 +46,15 @@ def _cells(story: dict[str, Any]) -> list[Any]:
 @db_option
 @json_option
 @csv_option
+@quiet_on_closed_pipe
 def command(db: Path | None, limit: int | None, as_json: bool, as_csv: bool, **filters: Any) -> None:
     """List stories with at least one matching event, by first publication date: id, dates, number of
     articles and their languages, number of events, the main event (type, countries, date) and a title."""
     flt = filter_from(**filters)
     store = open_db(settings_from(db=db))
+    stream = iter_stories(store, flt)
     try:
-        stories = islice(iter_stories(store, flt), limit)
+        stories = islice(stream, limit)
         if as_json:
             print_json_array(stories)
         elif as_csv:
@@ -63,4 +65,5 @@ def command(db: Path | None, limit: int | None, as_json: bool, as_csv: bool, **f
                 click.echo(f"{shown} of {stories_page(store, flt, limit=1).total} stories "
                            "(`milwatch show story:ID` shows one)")
     finally:
+        stream.close()
         store.close()

@@ -2,8 +2,8 @@
 
     count = write_export(store, "parquet", EventFilter(countries=("VNM",)), open("out.parquet", "wb"))
 
-Formats: `jsonl` and `csv` (one event per line/row), `parquet` (pyarrow, written in row
-groups), `plover` (PLOVER/POLECAT-style JSON records, one per line), `graphml` (the
+Formats: `json` (one array of events), `jsonl` and `csv` (one event per line/row), `parquet`
+(pyarrow, written in row groups), `plover` (PLOVER JSON records, one per line), `graphml` (the
 country-pair network via networkx), `eval` (the GUIDELINES prediction format, one article
 per line).  Every format takes the same event filters.
 """
@@ -14,8 +14,19 @@ from typing import Any, BinaryIO
 
 from milwatch.store.queries import EventFilter
 
-FORMATS: tuple[str, ...] = ("jsonl", "csv", "parquet", "plover", "graphml", "eval")
+FORMATS: tuple[str, ...] = ("json", "jsonl", "csv", "parquet", "plover", "graphml", "eval")
 BINARY_FORMATS: tuple[str, ...] = ("parquet",)
+# the format an output file's extension names (plover and eval are JSON Lines: give --format)
+FORMAT_BY_EXTENSION: dict[str, str] = {
+    ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet",
+    ".graphml": "graphml",
+}
+
+
+def format_for(path: str) -> str | None:
+    """The export format that a file name's extension names, None when it names none."""
+    name = path.lower()
+    return next((fmt for ext, fmt in FORMAT_BY_EXTENSION.items() if name.endswith(ext)), None)
 
 
 def write_export(store: Any, fmt: str, flt: EventFilter, out: BinaryIO) -> int:
@@ -23,11 +34,11 @@ def write_export(store: Any, fmt: str, flt: EventFilter, out: BinaryIO) -> int:
 
     Returns what was written: events (articles for `eval`, edges for `graphml`).
     """
-    if fmt in ("jsonl", "csv", "parquet"):
+    if fmt in ("json", "jsonl", "csv", "parquet"):
         from milwatch.export import tabular
 
-        return {"jsonl": tabular.write_jsonl, "csv": tabular.write_csv, "parquet": tabular.write_parquet}[fmt](
-            store, flt, out)
+        return {"json": tabular.write_json, "jsonl": tabular.write_jsonl, "csv": tabular.write_csv,
+                "parquet": tabular.write_parquet}[fmt](store, flt, out)
     if fmt == "plover":
         from milwatch.export.plover import write_plover
 
@@ -43,4 +54,4 @@ def write_export(store: Any, fmt: str, flt: EventFilter, out: BinaryIO) -> int:
     raise ValueError(f"unknown export format {fmt!r}; known: {', '.join(FORMATS)}")
 
 
-__all__ = ["BINARY_FORMATS", "FORMATS", "write_export"]
+__all__ = ["BINARY_FORMATS", "FORMATS", "FORMAT_BY_EXTENSION", "format_for", "write_export"]

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import io
-import json
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, BinaryIO
+
+from milwatch.export._cells import json_text
 
 
 @contextmanager
@@ -26,8 +27,20 @@ def write_json_lines(rows: Iterable[Any], out: BinaryIO) -> int:
     n = 0
     with text_stream(out, newline="\n") as text:
         for row in rows:
-            text.write(json.dumps(row, ensure_ascii=False) + "\n")
+            text.write(json_text(row) + "\n")
             n += 1
+    return n
+
+
+def write_json_array(rows: Iterable[Any], out: BinaryIO) -> int:
+    """One JSON array, an element per line, written as the rows come (nothing held in memory)."""
+    n = 0
+    with text_stream(out, newline="\n") as text:
+        text.write("[")
+        for row in rows:
+            text.write(("," if n else "") + "\n" + json_text(row))
+            n += 1
+        text.write("\n]\n")
     return n
 
 

@@ -2,12 +2,15 @@
 
 Node attributes: `label` (English name), `events` (events it takes part in) and one count
 per event type; edge attributes: `weight` (events of the pair) and one count per type.
-The graph carries `events` (the number of events exported).  The network is built from
+The graph carries `events` (the number of events exported) and `filter` (the filters given, as a
+JSON object of the non-empty ones, e.g. `{"countries": ["VNM"]}`).  The network is built from
 aggregate counts, so its size depends on the number of countries, not of events.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import json
 from typing import Any, BinaryIO
 
 from milwatch.model import EVENT_TYPES
@@ -28,11 +31,17 @@ def country_label(code: str, names: dict[str, str]) -> str:
     return names.get(code) or (code.upper() if code.islower() else code)
 
 
+def filter_json(flt: EventFilter) -> str:
+    """The filters that are set, as a JSON object (tuples become lists)."""
+    given = {k: v for k, v in dataclasses.asdict(flt).items() if v not in (None, (), False, "")}
+    return json.dumps(given, ensure_ascii=False, sort_keys=True)
+
+
 def build_graph(store: Any, flt: EventFilter) -> Any:
     import networkx as nx
 
     names = country_names()
-    graph = nx.Graph(events=count_events(store, flt), filter=repr(flt))
+    graph = nx.Graph(events=count_events(store, flt), filter=filter_json(flt))
     for c in countries(store, flt):
         graph.add_node(c["code"], label=country_label(c["code"], names), events=c["events"],
                        **{t: c["by_type"].get(t, 0) for t in EVENT_TYPES})

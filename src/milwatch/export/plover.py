@@ -1,53 +1,114 @@
-"""Events as PLOVER/POLECAT-style JSON records, one per line.
+"""Events as PLOVER JSON records, one per line (the PLOVER manual's "JSON Data Fields" chapter).
 
-The layout follows the PLOVER event-data specification as POLECAT publishes it: an event
-type from the PLOVER ontology with its mode and contexts, a source actor and a target
-(recipient), the date, the location, and where it was reported (the source article and the
-evidence sentence).  milwatch's own fields ride along under `milwatch`.
+Standard fields:
+
+- `id`; `date` (the event's own date, `YYYY-MM-DD` or as partial as the text gives it; else the
+  article's publication date, with `date_source: "publication"` and a `comment` saying so);
+- `source` / `recipient`: lists of actor objects.  A state is `{"code": ISO3, "actor_text": name}`,
+  an organisation `{"code": "IGO", "actor_text": "NATO", "identifier_text": "nato"}`, an official
+  `{"code": ISO3 or null, "sector": "GOV" or "MIL", "actor_text": name, "office": role}`.  A
+  meeting without a stated direction (a meeting of equals) has every participant as source and
+  no recipient, as the manual says for CONSULT, and `directed: false`; a visit has the visitor as
+  source and the host as recipient.  An official whose country is not on either side (or unknown)
+  is kept in `other_actors` with `code` null, never dropped;
+- `event` (list of PLOVER categories), `mode` and `context` (lists; `historical` is in `context`
+  for background events), `quad_code` (1 verbal, 2 material cooperation), `event_loc` (`cc3`);
+- `text` (the evidence sentence) and `text_info` (its `start`/`end` in the raw article text);
+- `cite_info`: where it was reported (article id as `citation`, `url`, `title`, `language`,
+  `publication`, publication `date`), `coder` and `codebook`.
+
+Extensions: `cameo` (code, see extract/plover.py for the mapping), `directed`, `date_source`,
+`other_actors`, and milwatch's own fields under `milwatch`.
 """
 
 from __future__ import annotations
 
 from typing import Any, BinaryIO
 
+from milwatch import __version__
 from milwatch.export._streams import write_json_lines
+from milwatch.extract.plover import QUAD_CODE, cameo_for, plover_mode_for
 from milwatch.store.queries import EventFilter, iter_events
 
-
-def _side(codes: list[str], persons: list[dict[str, Any]]) -> dict[str, Any]:
-    wanted = {c.upper() for c in codes}
-    return {"country": codes, "persons": [{"name": p["name"], "title": p["role"], "rank": p["rank"],
-                                           "country": p["country"]}
-                                          for p in persons if p["country"] and p["country"].upper() in wanted]}
+CODEBOOK = "PLOVER 0.7b1 (milwatch mapping: see milwatch.extract.plover)"
+RANKED_SECTOR, OFFICIAL_SECTOR = "MIL", "GOV"
 
 
-def plover_record(event: dict[str, Any]) -> dict[str, Any]:
-    """The PLOVER record of one event dict (see `milwatch.store.queries.event_dict`).
+def _state(code: str, names: dict[str, str]) -> dict[str, Any]:
+    if code.isupper():
+        return {"code": code, "actor_text": names.get(code, code)}
+    return {"code": "IGO", "actor_text": code.upper(), "identifier_text": code}
 
-    Without a stated direction (a meeting of equals) the first country is the actor and
-    the others the recipients, as PLOVER coders do for symmetric events.
-    """
+
+def _official(person: dict[str, Any]) -> dict[str, Any]:
+    return {"code": person["country"] or None, "sector": RANKED_SECTOR if person["rank"] else OFFICIAL_SECTOR,
+            "actor_text": person["name"], "office": person["role"], "rank": person["rank"],
+            "identifier_id": person.get("person_id")}
+
+
+def _sides(event: dict[str, Any]) -> tuple[list[str], list[str], bool]:
+    """(source codes, recipient codes, directed)."""
     countries = list(event["countries"])
-    actor = list(event["actor"]) or countries[:1]
-    recipient = list(event["recipient"]) or [c for c in countries if c not in actor]
-    return {
-        "event_id": event["id"],
-        "event_date": event["date"],
-        "event_type": event["plover"],
-        "event_mode": event["plover_mode"],
-        "contexts": [event["plover_context"]] if event["plover_context"] else [],
-        "cameo": event["cameo"],
-        "actor": _side(actor, event["persons"]),
-        "recipient": _side(recipient, event["persons"]),
-        "location": {"country": event["location"]},
-        "source": {"article_id": event["article_id"], "url": event["source_url"], "publisher": event["source"],
-                   "language": event["lang"], "publication_date": event["published"], "headline": event["title"]},
-        "evidence": {"text": event["evidence"], "start": event["evidence_start"], "end": event["evidence_end"]},
-        "milwatch": {"type": event["type"], "countries": countries, "mode": event["mode"],
-                     "doc_type": event["doc_type"], "areas": event["areas"], "historical": event["historical"],
-                     "confidence": event["confidence"], "story": event["story"]},
+    if event["actor"] and (event["recipient"] or len(countries) > len(event["actor"])):
+        actor = list(event["actor"])
+        recipient = list(event["recipient"]) or [c for c in countries if c not in actor]
+        return actor, recipient, True
+    return countries, [], False
+
+
+def _date(event: dict[str, Any]) -> dict[str, Any]:
+    if event["date"]:
+        return {"date": event["date"], "date_source": "event"}
+    if event["published"]:
+        return {"date": event["published"], "date_source": "publication",
+                "comment": "the text gives no date for the event: date is the article's publication date"}
+    return {"date": None, "date_source": None,
+            "comment": "no date: neither the text nor the article gives one"}
+
+
+def plover_record(event: dict[str, Any], names: dict[str, str] | None = None) -> dict[str, Any]:
+    """The PLOVER record of one event dict (see `milwatch.store.queries.event_dict`)."""
+    names = names or {}
+    source, recipient, directed = _sides(event)
+    sides: dict[str, list[dict[str, Any]]] = {"source": [_state(c, names) for c in source],
+                                             "recipient": [_state(c, names) for c in recipient],
+                                             "other_actors": []}
+    for person in event["persons"]:
+        country = person["country"]
+        side = ("source" if country in source else "recipient" if country in recipient
+                else "source" if not directed and not country else "other_actors")
+        sides[side].append(_official(person))
+    category = event["plover"]
+    mode = plover_mode_for(event["type"], event["mode"])
+    context = [c for c in (event["plover_context"],) if c] + (["historical"] if event["historical"] else [])
+    record: dict[str, Any] = {
+        "id": event["id"],
+        **_date(event),
+        "source": sides["source"],
+        "recipient": sides["recipient"],
+        "directed": directed,
+        "other_actors": sides["other_actors"],
+        "event": [category] if category else [],
+        "mode": [mode] if mode else [],
+        "context": context,
+        "quad_code": QUAD_CODE.get(category or ""),
+        "cameo": cameo_for(event["type"], event["mode"], event["areas"]),
+        "event_loc": {"cc3": event["location"]} if event["location"] else None,
+        "text": event["evidence"],
+        "text_info": {"start": event["evidence_start"], "end": event["evidence_end"]},
+        "cite_info": {"citation": event["article_id"], "url": event["source_url"], "title": event["title"],
+                      "language": event["lang"], "publication": event["source"], "date": event["published"],
+                      "coder": f"milwatch {__version__}", "codebook": CODEBOOK},
+        "milwatch": {"type": event["type"], "countries": event["countries"], "mode": event["mode"],
+                     "doc_type": event["doc_type"], "areas": event["areas"],
+                     "historical": event["historical"], "confidence": event["confidence"],
+                     "story": event["story"]},
     }
+    return record
 
 
 def write_plover(store: Any, flt: EventFilter, out: BinaryIO) -> int:
-    return write_json_lines((plover_record(event) for event in iter_events(store, flt)), out)
+    from milwatch.export.graph import country_names
+
+    names = country_names()
+    return write_json_lines((plover_record(event, names) for event in iter_events(store, flt)), out)

@@ -1,11 +1,18 @@
-"""Events as JSON lines, CSV rows and Parquet row groups (one row per event)."""
+"""Events as a JSON array, JSON lines, CSV rows and Parquet row groups (one row per event).
+
+CSV: every text cell is quoted and numbers are not (csv.QUOTE_NONNUMERIC), so codes such as
+CAMEO `042` are written as the text "042"; readers that guess types from the look of a value
+(pandas) need to be told: `pd.read_csv(path, dtype={"cameo": str})` or `dtype=str`.  Text cells
+that a spreadsheet would run as formulas start with `'` (see export/_cells.py).
+"""
 
 from __future__ import annotations
 
 import csv
 from typing import Any, BinaryIO
 
-from milwatch.export._streams import text_stream, write_json_lines
+from milwatch.export._cells import csv_cell
+from milwatch.export._streams import text_stream, write_json_array, write_json_lines
 from milwatch.store.queries import MAX_PAGE, EventFilter, iter_events
 
 CSV_COLUMNS: tuple[str, ...] = (
@@ -15,6 +22,10 @@ CSV_COLUMNS: tuple[str, ...] = (
 )
 LIST_COLUMNS = ("countries", "actor", "recipient", "areas")
 PERSON_FIELDS = ("name", "aliases", "country", "role", "rank", "person_id")
+
+
+def write_json(store: Any, flt: EventFilter, out: BinaryIO) -> int:
+    return write_json_array(iter_events(store, flt), out)
 
 
 def write_jsonl(store: Any, flt: EventFilter, out: BinaryIO) -> int:
@@ -30,13 +41,13 @@ def csv_row(event: dict[str, Any]) -> list[Any]:
         p["name"] + (f" ({', '.join(x for x in (p['country'], p['role']) if x)})" if p["country"] or p["role"] else "")
         for p in event["persons"])
     row["historical"] = "true" if event["historical"] else "false"
-    return [row[c] for c in CSV_COLUMNS]
+    return [csv_cell("" if row[c] is None else row[c]) for c in CSV_COLUMNS]
 
 
 def write_csv(store: Any, flt: EventFilter, out: BinaryIO) -> int:
     n = 0
     with text_stream(out, newline="") as text:
-        writer = csv.writer(text)
+        writer = csv.writer(text, quoting=csv.QUOTE_NONNUMERIC)
         writer.writerow(CSV_COLUMNS)
         for event in iter_events(store, flt):
             writer.writerow(csv_row(event))

@@ -179,4 +179,26 @@ CREATE TABLE state (
     updated_at TEXT NOT NULL
 );
 """),
+    (5, "full-text index declared with content=\"articles\" (double quotes), so datasette finds it", """
+DROP TRIGGER articles_fts_insert;
+DROP TRIGGER articles_fts_delete;
+DROP TRIGGER articles_fts_update;
+DROP TABLE articles_fts;
+CREATE VIRTUAL TABLE articles_fts USING fts5(
+    title, clean_text, content="articles", content_rowid="pk", tokenize='unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+    INSERT INTO articles_fts(rowid, title, clean_text) VALUES (new.pk, new.title, new.clean_text);
+END;
+CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, title, clean_text)
+    VALUES ('delete', old.pk, old.title, old.clean_text);
+END;
+CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, clean_text ON articles BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, title, clean_text)
+    VALUES ('delete', old.pk, old.title, old.clean_text);
+    INSERT INTO articles_fts(rowid, title, clean_text) VALUES (new.pk, new.title, new.clean_text);
+END;
+INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');
+"""),
 ]
