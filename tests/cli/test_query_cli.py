@@ -63,8 +63,10 @@ def test_events_filters_json_csv_and_table(db: Path) -> None:
 
     code, out, _ = run(db, "events", "--country", "FIN")
     assert code == 0 and "Mikko Laine" in out and "FIN–SWE" in out and "of " in out.splitlines()[-1]
-    code, out, _ = run(db, "events", "--country", "XXX")
+    code, out, _ = run(db, "events", "--country", "CAN")  # a real country without events
     assert code == 0 and "no events match" in out
+    code, out, err = run(db, "events", "--country", "XXX")  # no country at all: an error, not an empty list
+    assert code == 2 and "unknown country" in err
     code, _, err = run(db, "events", "--since", "soon")
     assert code == 2 and "since" in err
 

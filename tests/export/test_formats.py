@@ -79,14 +79,16 @@ def test_jsonl_csv_parquet_plover_round_trip(kb_db: Path, tmp_path: Path, args: 
 
     export(kb_db, "plover", tmp_path / "e.plover.jsonl", *args)
     records = [json.loads(line) for line in (tmp_path / "e.plover.jsonl").read_text(encoding="utf-8").splitlines()]
-    assert [r["event_id"] for r in records] == ids
-    for record, event in zip(records, events, strict=True):
-        assert record["event_type"] == event["plover"] and record["event_mode"] == event["plover_mode"]
-        assert record["contexts"] == [event["plover_context"]]
-        assert set(record["actor"]["country"]) | set(record["recipient"]["country"]) == set(event["countries"])
-        assert record["event_date"] == event["date"] and record["location"]["country"] == event["location"]
-        assert record["source"]["article_id"] == event["article_id"]
-        assert record["evidence"]["text"] == event["evidence"]
+    assert [r["id"] for r in records] == ids
+    for record, event in zip(records, events, strict=True):  # layout: tests/export/test_standards.py
+        assert record["event"] == [event["plover"]]
+        assert record["context"][0] == event["plover_context"]
+        states = {a["code"] for a in record["source"] + record["recipient"] if "office" not in a}
+        assert states == {c if c.isupper() else "IGO" for c in event["countries"]}
+        assert record["date"] == (event["date"] or event["published"])
+        assert (record["event_loc"] or {}).get("cc3") == event["location"]
+        assert record["cite_info"]["citation"] == event["article_id"]
+        assert record["text"] == event["evidence"]
 
 
 @pytest.mark.parametrize(("args", "flt"), FILTERS, ids=[" ".join(a) or "all" for a, _ in FILTERS])
