@@ -226,6 +226,11 @@ CASES = [
          "Schweden will die estnischen Streitkräfte in den kommenden Jahren mit zusätzlichen Radaranlagen, "
          "Ersatzteilen für die Flugabwehr und Ausbildung an den neuen Systemen unterstützen.",
          [ev("intent", ["EST", "SWE"])]),
+    # news told without a date is the news of the publication day (the convention of event coders)
+    case("de-undated-news-takes-the-publication-day", "de", "2024-10-23",
+         "Belgien und Luxemburg haben eine Vereinbarung über eine engere Zusammenarbeit der Luftwaffen "
+         "unterzeichnet.",
+         [ev("agreement", ["BEL", "LUX"], date="2024-10-23")]),
 ]
 
 

@@ -15,5 +15,8 @@ language knowledge in the pack (`packs/<lang>/`, compiled once per language):
 3. Event candidates — `events`: one small named rule per event type over each sentence,
    each candidate carrying the rules that fired.
 4. Assembly — `assemble`: dates, places, modes, persons and areas for each candidate; the
-   same event told twice in one article merged; `plover` codes.
+   same event told twice in one article merged; `plover` codes.  A current event whose
+   sentence names no date takes the publication day (rule tag `date:published`), as event
+   coders date a story's events (GDELT's day of the event is the day of the report); an
+   event whose sentence names a date that is not its own stays undated.
 """

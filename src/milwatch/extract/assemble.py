@@ -294,6 +294,7 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
     events: list[Event] = []
     people: dict[int, set[str]] = {}  # officials named in each event's sentences
     closeness: dict[int, int] = {}  # how far each event's date stands from its trigger
+    self_dated: set[int] = set()  # events whose sentence names a date (kept even when not the event's)
     main: Event | None = None
     reference = reference_day(analysis, published)
     for candidate in candidates:
@@ -322,6 +323,8 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
         event.areas = _areas(pack, info.text)
         people[id(event)] = {p.name for p in info.persons}
         closeness[id(event)] = distance
+        if any(d.value for d in info.dates):
+            self_dated.add(id(event))
         merge_or_add(events, event, headline, people, closeness)
         for earlier in _listed_past_dates(info, when, reference) if historical and event.type in LISTED_TYPES else []:
             # "visited Pakistan in July 2018 and October 2019": one background event per date
@@ -337,6 +340,10 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
         if (event.location is None and not event.historical and event.mode != "phone"
                 and analysis.venue in event.countries):
             event.location = analysis.venue
+    for event in events:  # news told without any date is the news of the day it was published
+        if event.date is None and not event.historical and published and id(event) not in self_dated:
+            event.date = published
+            event.rules.append("date:published")
     for event in events:
         event.plover, event.plover_mode, event.plover_context, event.cameo = plover_for(event.type, event.mode)
     return events
