@@ -39,3 +39,9 @@ class ConfigError(MilwatchError):
     """A setting has an invalid value."""
 
     exit_code = 2
+
+
+class ServeError(MilwatchError):
+    """`milwatch serve` cannot listen on the address and port asked for (in use, not allowed, unknown host)."""
+
+    exit_code = 1

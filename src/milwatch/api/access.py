@@ -4,21 +4,31 @@ from __future__ import annotations
 
 import os
 import queue
+import sqlite3
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from milwatch.errors import StoreError
 from milwatch.settings import Settings
 from milwatch.store import SQLiteStore
 
+READ_SECONDS = 30.0  # a read request's queries stop (503) after this long, answered or abandoned
+
 
 class StoreAccess:
-    """Read stores are pooled (one request uses one at a time); writes go through one store, one at a time."""
+    """Read stores are pooled (one request uses one at a time); writes go through one store, one at a time.
 
-    def __init__(self, path: str | os.PathLike[str], settings: Settings | None = None) -> None:
+    A read has a time budget (`read_seconds`): SQLite interrupts its queries when it is spent, so no
+    request, even one whose client went away, keeps a core busy for longer."""
+
+    def __init__(self, path: str | os.PathLike[str], settings: Settings | None = None,
+                 read_seconds: float = READ_SECONDS) -> None:
         self.path = Path(path)
+        self.read_seconds = read_seconds
         self.settings = settings or Settings()
         self._idle: queue.SimpleQueue[SQLiteStore] = queue.SimpleQueue()
         self._all: list[SQLiteStore] = []
@@ -39,9 +49,17 @@ class StoreAccess:
             store = self._idle.get_nowait()
         except queue.Empty:
             store = self._open()
+        deadline = time.monotonic() + self.read_seconds
+        store.conn.set_progress_handler(lambda: time.monotonic() > deadline, 20_000)
         try:
             yield store
+        except sqlite3.OperationalError as exc:
+            if "interrupted" not in str(exc):
+                raise
+            raise StoreError(f"the query took longer than {self.read_seconds:g} s and was stopped; "
+                             "narrow the filters or ask for smaller pages") from exc
         finally:
+            store.conn.set_progress_handler(None, 0)
             self._idle.put(store)
 
     @contextmanager

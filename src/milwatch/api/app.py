@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from contextlib import asynccontextmanager
 from typing import Any
 
@@ -12,6 +12,7 @@ from fastapi.responses import JSONResponse
 
 from milwatch import __version__
 from milwatch.api.access import StoreAccess
+from milwatch.api.hosts import HostCheck, allowed_hosts
 from milwatch.errors import MilwatchError, StoreError
 from milwatch.settings import Settings
 from milwatch.store.queries import QueryError
@@ -28,10 +29,12 @@ SECURITY_HEADERS = {
 
 
 def create_app(store_path: str | os.PathLike[str], token: str | None = None,
-               settings: Settings | None = None) -> FastAPI:
+               settings: Settings | None = None, hosts: Iterable[str] | None = None) -> FastAPI:
     """The milwatch HTTP app on the database at `store_path`.
 
     `token` enables `POST /api/articles` for requests bearing it; without one the app is read-only.
+    `hosts` are the Host names answered (`hosts.allowed_hosts`; default: the local names only);
+    requests naming another host get 400, so DNS rebinding cannot reach the API.
     """
     access = StoreAccess(store_path, settings)
 
@@ -74,6 +77,7 @@ def create_app(store_path: str | os.PathLike[str], token: str | None = None,
     app.include_router(routes.router)
     app.include_router(write.router)
     pages.mount(app)
+    app.add_middleware(HostCheck, allowed=allowed_hosts() if hosts is None else hosts)  # outermost: runs first
     return app
 
 

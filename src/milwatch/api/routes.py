@@ -24,6 +24,7 @@ from milwatch.store.queries_browse import (
 
 router = APIRouter(prefix="/api")
 Cursor = Annotated[str | None, Query(description="The `next` value of the previous page; absent for the first.")]
+MAX_STORY_PAGE = 100
 Limit = Annotated[int, Query(ge=1, le=MAX_PAGE, description=f"Items per page (at most {MAX_PAGE}).")]
 
 
@@ -89,7 +90,8 @@ def _found(request: Request, detail: Callable[[Any, str], dict[str, Any] | None]
 @router.get("/articles/{article_id:path}", tags=["articles"])
 def get_article(request: Request, article_id: str) -> dict[str, Any]:
     """One article: raw and clean text, story, duplicates, and its events with evidence offsets into `text`."""
-    return _found(request, article_detail, article_id, "article")
+    return _found(request, lambda store, key: article_detail(store, key, max_events=MAX_PAGE), article_id,
+                  "article")
 
 
 @router.get("/events", response_model=schemas.EventPage, tags=["events"])
@@ -115,10 +117,14 @@ def list_stories(request: Request, flt: Filter, cursor: Cursor = None, limit: Li
 
 
 @router.get("/stories/{story_id:path}", tags=["stories"])
-def get_story(request: Request, story_id: str) -> dict[str, Any]:
-    """Every report of a story (full texts, events with evidence offsets), the cross-lingual grouping of
-    their events (`canonical`) and the conflicts between reports; each event lists its own conflicts."""
-    return _found(request, story_view, story_id, "story")
+def get_story(request: Request, story_id: str, cursor: Cursor = None,
+              limit: Annotated[int, Query(ge=1, le=MAX_STORY_PAGE, description="Reports per page (at most "
+                                          f"{MAX_STORY_PAGE}; fewer when their texts are long).")] = 20,
+              ) -> dict[str, Any]:
+    """The reports of a story, a page at a time (full texts, events with evidence offsets; `articles_total`
+    counts them all, `next` is the cursor of the following page), the cross-lingual grouping of their
+    events (`canonical`) and the conflicts between reports; each event lists its own conflicts."""
+    return _found(request, lambda store, key: story_view(store, key, limit, cursor), story_id, "story")
 
 
 @router.get("/persons", response_model=schemas.PersonPage, tags=["persons"])
@@ -131,9 +137,10 @@ def list_persons(request: Request, cursor: Cursor = None, limit: Limit = 50,
 
 
 @router.get("/persons/{person_id:path}", tags=["persons"])
-def get_person(request: Request, person_id: str) -> dict[str, Any]:
-    """One official: aliases, roles and ranks over time (first/last seen, count), languages and events."""
-    return _found(request, person_detail, person_id, "person")
+def get_person(request: Request, person_id: str, cursor: Cursor = None, limit: Limit = 50) -> dict[str, Any]:
+    """One official: aliases, roles and ranks over time (first/last seen, count), languages and a page of
+    their events (`events_total` counts them all; pass `events_next` as `cursor` for the following page)."""
+    return _found(request, lambda store, key: person_detail(store, key, limit, cursor), person_id, "person")
 
 
 @router.get("/countries", response_model=list[schemas.Country], tags=["network"])

@@ -77,14 +77,32 @@ async def post_articles(request: Request) -> dict[str, Any]:
     They are cleaned, stored, extracted and filed into stories; bad records are quarantined and listed
     in `problems`.  Needs `Authorization: Bearer <MILWATCH_TOKEN>`."""
     check_token(request)
+    body = _parse(await read_body(request))
+    return await run_in_threadpool(_ingest, request.app.state.access, _records(body))
+
+
+async def read_body(request: Request, cap: int = MAX_BODY) -> bytes:
+    """The request body, read chunk by chunk and refused (413) as soon as it passes `cap` bytes, whether
+    announced by Content-Length or sent chunked: a large body is never held whole."""
     size = request.headers.get("content-length")
-    if size and size.isdigit() and int(size) > MAX_BODY:
-        raise HTTPException(413, f"request body over {MAX_BODY} bytes")
-    raw = await request.body()
-    if len(raw) > MAX_BODY:
-        raise HTTPException(413, f"request body over {MAX_BODY} bytes")
+    if size and size.isdigit() and int(size) > cap:
+        raise HTTPException(413, f"request body over {cap} bytes ({cap // (1024 * 1024)} MB); send fewer articles "
+                                 "per request", headers={"Connection": "close"})
+    raw = bytearray()
+    async for chunk in request.stream():
+        raw += chunk
+        if len(raw) > cap:
+            raise HTTPException(413, f"request body over {cap} bytes ({cap // (1024 * 1024)} MB); send fewer "
+                                     "articles per request", headers={"Connection": "close"})
+    return bytes(raw)
+
+
+def _parse(raw: bytes) -> Any:
+    """The JSON body; 422 when it is not JSON, 400 when nested deeper than it can be read."""
     try:
-        body = json.loads(raw)
+        return json.loads(raw)
+    except RecursionError as exc:
+        raise HTTPException(400, "the body is JSON nested too deeply to read (about 1,000 levels or more); "
+                                 "an article is an object of plain fields") from exc
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise HTTPException(422, f"the body is not JSON: {exc}") from exc
-    return await run_in_threadpool(_ingest, request.app.state.access, _records(body))

@@ -2,12 +2,35 @@
 
 from __future__ import annotations
 
+import errno
 import os
+import socket
 from pathlib import Path
 
 import click
 
 from milwatch.cli._common import db_option, open_db, settings_from, show_path
+from milwatch.errors import ServeError
+
+
+def listen(host: str, port: int) -> socket.socket:
+    """A socket bound to host:port (port 0: a free one), or ServeError saying why not (e.g. the port is in use)."""
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM,
+                                                              flags=socket.AI_PASSIVE)[0]
+    except (socket.gaierror, UnicodeError) as exc:
+        raise ServeError(f"cannot listen on {host!r}: not an address or a known host name ({exc})") from exc
+    sock = socket.socket(family, kind, proto)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(address)
+    except OSError as exc:
+        sock.close()
+        if exc.errno == errno.EADDRINUSE:
+            raise ServeError(f"port {port} on {host} is already in use (another `milwatch serve`?); "
+                             "stop it or choose another port with --port") from exc
+        raise ServeError(f"cannot listen on {host} port {port}: {exc.strerror or exc}") from exc
+    return sock
 
 
 @click.command("serve")
@@ -15,20 +38,29 @@ from milwatch.cli._common import db_option, open_db, settings_from, show_path
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to bind; the default keeps the server on this machine.")
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="TCP port.")
-def command(db: Path | None, host: str, port: int) -> None:
+@click.option("--allowed-host", "allowed", multiple=True, envvar="MILWATCH_ALLOWED_HOSTS", metavar="NAME",
+              help="Also answer requests for this host name (repeatable; `*` turns the check off).  By default "
+                   "only the bound address, localhost, 127.0.0.1 and [::1]: a guard against DNS rebinding.")
+def command(db: Path | None, host: str, port: int, allowed: tuple[str, ...]) -> None:
     """Serve the REST API (/api/..., OpenAPI schema at /api/openapi.json, docs at /api/docs) and the
     web UI (/) on the database.  Read-only, except POST /api/articles, which is enabled only when
     MILWATCH_TOKEN is set and then needs `Authorization: Bearer <token>`."""
     import uvicorn
 
     from milwatch.api import create_app
+    from milwatch.api.hosts import allowed_hosts
 
     settings = settings_from(db=db)
-    open_db(settings).close()  # created and migrated when missing, so the server starts on any path
+    open_db(settings).close()  # the database must exist (`milwatch ingest` makes it): a typo serves nothing
     token = os.environ.get("MILWATCH_TOKEN") or None
-    app = create_app(settings.db_path, token=token)
-    shown = f"[{host}]" if ":" in host else host
-    click.echo(f"milwatch on {show_path(str(settings.db_path))}: http://{shown}:{port}/ "
-               f"(API http://{shown}:{port}/api/docs; writes {'enabled' if token else 'disabled'}) · Ctrl-C stops",
-               err=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    sock = listen(host, port)  # before the banner: a busy port is one clear error
+    try:
+        port = sock.getsockname()[1]
+        app = create_app(settings.db_path, token=token, hosts=allowed_hosts(host, allowed))
+        shown = f"[{host}]" if ":" in host else host
+        click.echo(f"milwatch on {show_path(str(settings.db_path))}: http://{shown}:{port}/ "
+                   f"(API http://{shown}:{port}/api/docs; writes {'enabled' if token else 'disabled'}) · "
+                   "Ctrl-C stops", err=True)
+        uvicorn.Server(uvicorn.Config(app, log_level="warning")).run(sockets=[sock])
+    finally:
+        sock.close()

@@ -19,8 +19,10 @@ def _conflict_dict(event_key: str, field: str, person: str | None, values: dict[
     return {"event": event_key, "field": field, "person": person, "values": values}
 
 
-def story_view(store: Any, story_id: str) -> dict[str, Any] | None:
-    detail = story_detail(store, story_id)
+def story_view(store: Any, story_id: str, limit: int | None = None,
+               cursor: str | None = None) -> dict[str, Any] | None:
+    """The story (a page of its articles with `limit`/`cursor`: see `story_detail`) with canonical events."""
+    detail = story_detail(store, story_id, limit, cursor)
     if detail is None:
         return None
     by_key: dict[str, dict[str, Any]] = {}

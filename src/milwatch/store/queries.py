@@ -25,6 +25,7 @@ from typing import Any
 from milwatch.errors import MilwatchError
 
 MAX_PAGE = 500
+MAX_CURSOR = 1024  # characters; real cursors are far shorter
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 SORT_DATE = "COALESCE(e.date, a.published, '')"
 EVENT_FROM = ("FROM events e JOIN articles a ON a.id = e.article_id "
@@ -84,14 +85,37 @@ def encode_cursor(*key: Any) -> str:
     return base64.urlsafe_b64encode(raw).decode().rstrip("=")
 
 
-def decode_cursor(cursor: str, size: int) -> list[Any]:
+def decode_cursor(cursor: str, *types: type) -> list[Any]:
+    """The key of a cursor made by `encode_cursor`, checked against the types of its parts (`str`, `int`).
+
+    A cursor is client input: anything that is not such a key (bad base64 or JSON, deep nesting,
+    wrong length or types, numbers SQLite cannot hold, negative offsets) is a QueryError.
+    """
+    shown = cursor if len(cursor) <= 40 else cursor[:40] + "…"
+    if len(cursor) > MAX_CURSOR:
+        raise QueryError(f"bad cursor {shown!r}: longer than {MAX_CURSOR} characters; pass back a page's `next`")
     try:
         key = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
-    except (ValueError, TypeError) as exc:
-        raise QueryError(f"bad cursor {cursor!r}") from exc
-    if not isinstance(key, list) or len(key) != size:
-        raise QueryError(f"bad cursor {cursor!r}")
+    except (ValueError, TypeError, RecursionError) as exc:
+        raise QueryError(f"bad cursor {shown!r}: not a cursor this server made; pass back a page's `next`") from exc
+    if not isinstance(key, list) or len(key) != len(types):
+        raise QueryError(f"bad cursor {shown!r}: expected {len(types)} values")
+    for value, kind in zip(key, types, strict=True):
+        if not (_int_position(value) if kind is int else isinstance(value, str) and _utf8(value)):
+            raise QueryError(f"bad cursor {shown!r}: {value!r} is not a valid {kind.__name__} position")
     return key
+
+
+def _int_position(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 1 << 63
+
+
+def _utf8(value: str) -> bool:
+    try:
+        value.encode("utf-8")  # a JSON-escaped lone surrogate cannot reach SQLite
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def page_limit(limit: int) -> int:
@@ -129,8 +153,8 @@ def event_where(flt: EventFilter | None) -> tuple[list[str], list[Any]]:
         params.append(period_end(flt.until))
     if flt.person:
         where.append("EXISTS (SELECT 1 FROM event_persons p WHERE p.article_id = e.article_id AND p.idx = e.idx "
-                     "AND (p.name LIKE ? OR p.aliases LIKE ? OR p.person_id = ?))")
-        like = f"%{flt.person}%"
+                     f"AND (p.name {LIKE} OR p.aliases {LIKE} OR p.person_id = ?))")
+        like = contains(flt.person)
         params += [like, like, flt.person]
     if flt.lang:
         where.append("a.lang = ?")
@@ -144,6 +168,14 @@ def event_where(flt: EventFilter | None) -> tuple[list[str], list[Any]]:
         where.append("e.article_id = ?")
         params.append(flt.article)
     return where, params
+
+
+LIKE = "LIKE ? ESCAPE '\\'"  # with `contains`: the given text is matched literally
+
+
+def contains(text: str) -> str:
+    """A LIKE pattern for "contains `text`": its own `%` and `_` are matched as characters."""
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
 def and_where(where: Sequence[str]) -> str:
@@ -199,7 +231,7 @@ def events_page(store: Any, flt: EventFilter, cursor: str | None = None, limit: 
     limit = page_limit(limit)
     where, params = event_where(flt)
     if cursor:
-        date, rid = decode_cursor(cursor, 2)
+        date, rid = decode_cursor(cursor, str, int)
         where.append(f"({SORT_DATE}, e.rowid) {'>' if order == 'asc' else '<'} (?, ?)")
         params += [date, rid]
     direction = "" if order == "asc" else " DESC"

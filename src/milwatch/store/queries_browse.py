@@ -15,16 +15,18 @@ from typing import Any
 from milwatch.store.queries import (
     EVENT_FROM,
     EVENT_SELECT,
+    LIKE,
+    MAX_PAGE,
     SORT_DATE,
     EventFilter,
     Page,
     QueryError,
     and_where,
+    contains,
     countries,
     decode_cursor,
     encode_cursor,
     event_where,
-    iter_events,
     page_limit,
     pairs,
     period_end,
@@ -65,7 +67,7 @@ def articles_page(store: Any, cursor: str | None = None, limit: int = 50, lang: 
     total = int(store.conn.execute(f"SELECT COUNT(*) FROM ({_ARTICLE_SUMMARY}{and_where(where)})", params).fetchone()[0])
     if cursor:
         where.append("a.pk > ?")
-        params.append(decode_cursor(cursor, 1)[0])
+        params.append(decode_cursor(cursor, int)[0])
     rows = store.conn.execute(f"{_ARTICLE_SUMMARY}{and_where(where)} ORDER BY a.pk LIMIT ?",
                               [*params, limit + 1]).fetchall()
     more = len(rows) > limit
@@ -73,18 +75,21 @@ def articles_page(store: Any, cursor: str | None = None, limit: int = 50, lang: 
     return Page([_article_summary(r) for r in rows], encode_cursor(rows[-1]["pk"]) if more and rows else None, total)
 
 
-def article_detail(store: Any, article_id: str) -> dict[str, Any] | None:
-    """An article with its raw and clean text, story, duplicates and events (with evidence offsets)."""
+def article_detail(store: Any, article_id: str, max_events: int | None = None) -> dict[str, Any] | None:
+    """An article with its raw and clean text, story, duplicates and events (with evidence offsets).
+
+    `max_events` keeps the first events only (`events_total` counts them all)."""
     row = store.conn.execute(f"{_ARTICLE_SUMMARY} WHERE a.id = ?", (article_id,)).fetchone()
     if row is None:
         return None
     article = store.get_article(article_id)
     data = _article_summary(row)
+    rows = store.conn.execute(f"{EVENT_SELECT}{EVENT_FROM} WHERE e.article_id = ? ORDER BY e.idx LIMIT ?",
+                              (article_id, -1 if max_events is None else max_events)).fetchall()
     data.update(text=article.text, clean_text=article.clean_text, lang_confidence=article.lang_confidence,
                 origin=article.origin.describe() if article.origin else None,
-                duplicates=store.duplicates_of(article_id),
-                events=list(iter_events(store, EventFilter(article=article_id))))
-    data["events"].sort(key=lambda e: e["idx"])
+                duplicates=store.duplicates_of(article_id), events_total=data["events"],
+                events=with_persons(store.conn, rows))
     return data
 
 
@@ -101,7 +106,7 @@ def stories_page(store: Any, flt: EventFilter | None = None, cursor: str | None 
     total = int(store.conn.execute(f"SELECT COUNT(*) FROM ({base})", params).fetchone()[0])
     having, extra = "", []
     if cursor:
-        having, extra = " HAVING (first, st.story_id) > (?, ?)", decode_cursor(cursor, 2)
+        having, extra = " HAVING (first, st.story_id) > (?, ?)", decode_cursor(cursor, str, str)
     rows = store.conn.execute(f"{base}{having} ORDER BY first, st.story_id LIMIT ?",
                               [*params, *extra, limit + 1]).fetchall()
     more = len(rows) > limit
@@ -126,23 +131,50 @@ def _story_summary(store: Any, row: sqlite3.Row) -> dict[str, Any]:
     }
 
 
-def story_detail(store: Any, story_id: str) -> dict[str, Any] | None:
-    """A story's articles (full texts, events with evidence offsets) and the conflicts stored for its events."""
-    ids = [r[0] for r in store.conn.execute("SELECT st.article_id FROM stories st JOIN articles a ON "
-                                            "a.id = st.article_id WHERE st.story_id = ? ORDER BY a.published, a.pk",
-                                            (story_id,))]
-    if not ids:
+STORY_TEXT_BUDGET = 4 * 1024 * 1024  # characters of article text per page of a story
+
+
+def story_detail(store: Any, story_id: str, limit: int | None = None,
+                 cursor: str | None = None) -> dict[str, Any] | None:
+    """A story's articles (full texts, events with evidence offsets) and the conflicts stored for its events.
+
+    `limit` cuts the articles (by publication date) to a page of at most `limit` articles and about
+    STORY_TEXT_BUDGET characters of text (always at least one article): `articles_total` counts them
+    all and `next` is the cursor of the following page (None on the last).  Without `limit`, all.
+    """
+    total = int(store.conn.execute("SELECT COUNT(*) FROM stories WHERE story_id = ?", (story_id,)).fetchone()[0])
+    if not total:
         return None
-    articles = [article_detail(store, i) for i in ids]
-    keys = [f"ev:{e['id']}" for a in articles if a for e in a["events"]]
+    where, params = ["st.story_id = ?"], [story_id]
+    if cursor:
+        where.append("(COALESCE(a.published, ''), a.pk) > (?, ?)")
+        params += decode_cursor(cursor, str, int)
+    cap = "" if limit is None else f" LIMIT {page_limit(limit) + 1}"
+    keys = store.conn.execute("SELECT st.article_id, COALESCE(a.published, '') AS pub, a.pk FROM stories st JOIN "
+                              f"articles a ON a.id = st.article_id{and_where(where)} ORDER BY pub, a.pk{cap}",
+                              params).fetchall()
+    articles: list[dict[str, Any]] = []
+    size = 0
+    for key in keys[:page_limit(limit)] if limit is not None else keys:
+        if limit is not None and articles and size >= STORY_TEXT_BUDGET:
+            break
+        article = article_detail(store, key["article_id"], None if limit is None else MAX_PAGE)
+        if article is not None:
+            articles.append(article)
+            size += len(article["text"] or "") + len(article["clean_text"] or "")
+    shown = len(articles)
+    last = keys[shown - 1] if shown else None
+    more = limit is not None and len(keys) > shown and last is not None
+    event_keys = [f"ev:{e['id']}" for a in articles for e in a["events"]]
     conflicts = []
-    for start in range(0, len(keys), 500):
-        chunk = keys[start:start + 500]
+    for start in range(0, len(event_keys), 500):
+        chunk = event_keys[start:start + 500]
         conflicts += [{"event": r[0], "field": r[1], "person": r[2] or None, "values": json.loads(r[3])}
                       for r in store.conn.execute('SELECT event_key, field, person, "values" FROM conflicts '  # noqa: S608
                                                   f"WHERE event_key IN ({', '.join('?' * len(chunk))})", chunk)]
-    return {"id": story_id, "articles": [a for a in articles if a], "conflicts": conflicts,
-            "stored_conflicts": has_rows(store, "conflicts")}
+    return {"id": story_id, "articles": articles, "articles_total": total,
+            "next": encode_cursor(last["pub"], last["pk"]) if more and last is not None else None,
+            "conflicts": conflicts, "stored_conflicts": has_rows(store, "conflicts")}
 
 
 def has_rows(store: Any, table: str) -> bool:
@@ -191,8 +223,8 @@ def persons_page(store: Any, q: str | None = None, country: str | None = None, c
     if registry:
         sql, key, order = "SELECT person_id AS id, name, data FROM persons", "(name, person_id)", "name, person_id"
         if q:
-            where.append("(name LIKE ? OR aliases LIKE ?)")
-            params += [f"%{q}%", f"%{q}%"]
+            where.append(f"(name {LIKE} OR aliases {LIKE})")
+            params += [contains(q), contains(q)]
         if country:
             where.append("upper(country) = upper(?)")
             params.append(country)
@@ -200,8 +232,8 @@ def persons_page(store: Any, q: str | None = None, country: str | None = None, c
     else:
         sql, key, order = _DERIVED, "(p.name, p.name)", "p.name"
         if q:
-            where.append("p.name IN (SELECT name FROM event_persons WHERE name LIKE ? OR aliases LIKE ?)")
-            params += [f"%{q}%", f"%{q}%"]
+            where.append(f"p.name IN (SELECT name FROM event_persons WHERE name {LIKE} OR aliases {LIKE})")
+            params += [contains(q), contains(q)]
         if country:
             where.append("upper(p.country) = upper(?)")
             params.append(country)
@@ -209,7 +241,7 @@ def persons_page(store: Any, q: str | None = None, country: str | None = None, c
     total = int(store.conn.execute(total_sql, params).fetchone()[0])
     if cursor:
         where.append(f"{key} > (?, ?)")
-        params += decode_cursor(cursor, 2)
+        params += decode_cursor(cursor, str, str)
     group = "" if registry else " GROUP BY p.name"
     rows = store.conn.execute(f"{sql}{and_where(where)}{group} ORDER BY {order} LIMIT ?",
                               [*params, limit + 1]).fetchall()
@@ -220,8 +252,15 @@ def persons_page(store: Any, q: str | None = None, country: str | None = None, c
     return Page(items, nxt, total)
 
 
-def person_detail(store: Any, person_id: str) -> dict[str, Any] | None:
-    """One official: aliases, roles and ranks over time (first/last seen, count) and every event."""
+def person_detail(store: Any, person_id: str, limit: int | None = None,
+                  cursor: str | None = None) -> dict[str, Any] | None:
+    """One official: aliases, roles and ranks over time (first/last seen, count) and their events.
+
+    `limit` cuts the events to a page (keyset `cursor`, as `events_page`): `events_total` counts them
+    all and `events_next` is the cursor of the following page (None on the last); without `limit`,
+    every event.  The events are found through the person's own rows, so the cost follows the size
+    of the page and of the person's record, not of the store.
+    """
     if has_rows(store, "persons"):
         row = store.conn.execute("SELECT person_id AS id, name, data FROM persons WHERE person_id = ? OR name = ? "
                                  "ORDER BY person_id = ? DESC, person_id LIMIT 1",
@@ -242,12 +281,26 @@ def person_detail(store: Any, person_id: str) -> dict[str, Any] | None:
                     f"SELECT p.{field_}, MIN(NULLIF({SORT_DATE}, '')), MAX(NULLIF({SORT_DATE}, '')), COUNT(*) "
                     "FROM event_persons p JOIN events e ON e.article_id = p.article_id AND e.idx = p.idx "
                     f"JOIN articles a ON a.id = e.article_id WHERE p.name = ? AND p.{field_} IS NOT NULL "
-                    f"GROUP BY p.{field_} ORDER BY 2, 1", (person_id,))]
-    rows = store.conn.execute(
-        f"{EVENT_SELECT}{EVENT_FROM} WHERE EXISTS (SELECT 1 FROM event_persons p WHERE p.article_id = e.article_id "
-        f"AND p.idx = e.idx AND p.{column} = ?) ORDER BY sort_date, rid", (person_id,)).fetchall()
+                    f"GROUP BY p.{field_} ORDER BY 2, 1 LIMIT {MAX_PAGE}", (person_id,))]
+    if not person.get("langs"):
+        person["langs"] = [r[0] for r in store.conn.execute(
+            "SELECT DISTINCT a.lang FROM event_persons p JOIN articles a ON a.id = p.article_id "
+            f"WHERE p.{column} = ? AND a.lang IS NOT NULL ORDER BY 1", (person_id,))]
+    own = f"(e.article_id, e.idx) IN (SELECT article_id, idx FROM event_persons WHERE {column} = ?)"
+    where, params = [own], [person_id]
+    person["events_total"] = int(store.conn.execute(
+        f"SELECT COUNT(*) FROM (SELECT DISTINCT article_id, idx FROM event_persons WHERE {column} = ?)",
+        (person_id,)).fetchone()[0])
+    if cursor:
+        where.append(f"({SORT_DATE}, e.rowid) > (?, ?)")
+        params += decode_cursor(cursor, str, int)
+    cap = "" if limit is None else f" LIMIT {page_limit(limit) + 1}"
+    rows = store.conn.execute(f"{EVENT_SELECT}{EVENT_FROM}{and_where(where)} ORDER BY sort_date, rid{cap}",
+                              params).fetchall()
+    more = limit is not None and len(rows) > page_limit(limit)
+    rows = rows[:page_limit(limit)] if limit is not None else rows
     person["events"] = with_persons(store.conn, rows)
-    person["langs"] = person.get("langs") or sorted({e["lang"] for e in person["events"] if e["lang"]})
+    person["events_next"] = encode_cursor(rows[-1]["sort_date"], rows[-1]["rid"]) if more and rows else None
     return person
 
 
@@ -282,7 +335,7 @@ def search_page(store: Any, query: str, cursor: str | None = None, limit: int = 
     query = query.strip()
     if not query:
         raise QueryError("empty search query")
-    offset = int(decode_cursor(cursor, 1)[0]) if cursor else 0
+    offset = int(decode_cursor(cursor, int)[0]) if cursor else 0
     extra, params = ("", []) if not lang else (" AND a.lang = ?", [lang])
     body = (f" FROM articles_fts JOIN articles a ON a.pk = articles_fts.rowid LEFT JOIN stories s ON "
             f"s.article_id = a.id WHERE articles_fts MATCH ?{extra}")
