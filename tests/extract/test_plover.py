@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from milwatch.extract.plover import CAMEO_MEETING_BY_MODE, PLOVER_BY_TYPE, plover_for
 from milwatch.extract.engine import Extractor
+from milwatch.extract.plover import CAMEO_MEETING_BY_MODE, PLOVER_BY_TYPE, plover_for
 from milwatch.model import EVENT_TYPES, MEETING_MODES, Article
 
 # type -> (PLOVER category, allowed CAMEO codes) as the GUIDELINES table states them
