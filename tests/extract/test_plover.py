@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from milwatch.extract.engine import Extractor
 from milwatch.extract.plover import CAMEO_MEETING_BY_MODE, PLOVER_BY_TYPE, plover_for
-from milwatch.model import EVENT_TYPES, MEETING_MODES
+from milwatch.model import EVENT_TYPES, MEETING_MODES, Article
 
 # type -> (PLOVER category, allowed CAMEO codes) as the GUIDELINES table states them
 GUIDELINES = {
@@ -68,3 +69,11 @@ def test_mode_does_not_change_other_types(event_type: str) -> None:
 def test_unknown_type_is_an_error() -> None:
     with pytest.raises(KeyError):
         plover_for("parade")
+
+
+def test_extracted_intent_carries_the_cameo_of_its_area(extractor: Extractor) -> None:
+    article = Article(id="p1", lang="en", published="2024-05-02",
+                      text="Estonia and Finland agreed to expand intelligence sharing between their armed forces, "
+                           "the defence ministers said.")
+    events = extractor.extract(article).events
+    assert [(e.type, e.cameo) for e in events] == [("intent", "0314")]

@@ -17,7 +17,7 @@ from milwatch.extract.analysis import (
 )
 from milwatch.extract.countries import CountryMention
 from milwatch.extract.events import Candidate
-from milwatch.extract.plover import plover_for
+from milwatch.extract.plover import cameo_for, plover_for
 from milwatch.model import Event, Person
 from milwatch.packs import Pack
 
@@ -345,5 +345,6 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
             event.date = published
             event.rules.append("date:published")
     for event in events:
-        event.plover, event.plover_mode, event.plover_context, event.cameo = plover_for(event.type, event.mode)
+        event.plover, event.plover_mode, event.plover_context, _ = plover_for(event.type, event.mode)
+        event.cameo = cameo_for(event.type, event.mode, event.areas)  # an intent's code follows its areas
     return events
