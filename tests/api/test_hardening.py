@@ -122,7 +122,7 @@ def fetch(base: str, path: str, params: dict[str, Any] | None = None,
     host, port = base.removeprefix("http://").split(":")
     conn = http.client.HTTPConnection(host, int(port), timeout=60)
     try:
-        conn.request("GET", path + ("?" + urlencode(params) if params else ""), headers=headers or {})
+        conn.request("GET", path + ("?" + urlencode(params, doseq=True) if params else ""), headers=headers or {})
         response = conn.getresponse()
         return response.status, response.read()
     finally:
@@ -228,6 +228,32 @@ def test_like_wildcards_are_literal(kb: ModuleType, big: tuple[str, str, str]) -
     assert status == 200 and page["total"] == 0
     status, page = kb.get(base + "/api/persons?" + urlencode({"q": "_"}))
     assert status == 200 and page["total"] == 0
+
+
+def test_oversized_filters_are_400(kb: ModuleType, big: tuple[str, str, str]) -> None:
+    base = big[0]
+    for params in ({"country": ",".join(["EST"] * 2000)}, {"type": ["meeting"] * 30}, {"person": "a" * 2000},
+                   {"story": "s" * 2000}, {"pair": "EST,LVA", "country": ",".join(["x"] * 19)}):
+        for path in ("/api/events", "/api/stories", "/api/timeline", "/api/countries", "/api/pairs", "/api/stats"):
+            status, raw = fetch(base, path, params)
+            assert status == 400 and "at most" in json.loads(raw)["detail"], (path, status, raw[:200])
+    for path in ("/api/search", "/api/persons"):
+        assert fetch(base, path, {"q": "a" * 1001})[0] == 422
+
+
+def test_reads_stop_when_their_time_is_spent(kb: ModuleType, tmp_path: Path) -> None:
+    from milwatch.api.access import StoreAccess
+    from milwatch.errors import StoreError
+
+    access = StoreAccess(kb.build_db(tmp_path), read_seconds=0.2)
+    started = time.monotonic()
+    with pytest.raises(StoreError, match="longer than 0.2 s"), access.reader() as store:
+        store.conn.execute("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) "
+                           "SELECT COUNT(*) FROM n").fetchone()
+    assert time.monotonic() - started < 10
+    with access.reader() as store:  # the connection goes back to the pool and answers again
+        assert store.conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0] > 0
+    access.close()
 
 
 # DNS rebinding -------------------------------------------------------------------------------------

@@ -129,7 +129,7 @@ def get_story(request: Request, story_id: str, cursor: Cursor = None,
 
 @router.get("/persons", response_model=schemas.PersonPage, tags=["persons"])
 def list_persons(request: Request, cursor: Cursor = None, limit: Limit = 50,
-                 q: Annotated[str | None, Query(description="Name or alias contains this.")] = None,
+                 q: Annotated[str | None, Query(max_length=1000, description="Name or alias contains this.")] = None,
                  country: str | None = None) -> dict[str, Any]:
     """Officials by name (from the registry when one is saved, else from the persons named in events)."""
     with _access(request).reader() as store:
@@ -160,7 +160,8 @@ def list_pairs(request: Request, flt: Filter) -> list[dict[str, Any]]:
 
 
 @router.get("/search", response_model=schemas.SearchPage, tags=["search"])
-def search(request: Request, q: Annotated[str, Query(min_length=1, description="Words or FTS5 syntax.")],
+def search(request: Request, q: Annotated[str, Query(min_length=1, max_length=1000,
+                                                     description="Words or FTS5 syntax.")],
            cursor: Cursor = None, limit: Limit = 20, lang: str | None = None) -> dict[str, Any]:
     """Full-text search over titles and clean texts of every language (diacritics folded), best first.
     `snippet_parts` holds the snippet as [text, is_match] pieces."""

@@ -26,6 +26,8 @@ from milwatch.errors import MilwatchError
 
 MAX_PAGE = 500
 MAX_CURSOR = 1024  # characters; real cursors are far shorter
+MAX_VALUES = 20  # countries (or types) in one filter: each one is a condition of the query
+MAX_TEXT = 1000  # characters of a text filter (person, lang, story, article)
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 SORT_DATE = "COALESCE(e.date, a.published, '')"
 EVENT_FROM = ("FROM events e JOIN articles a ON a.id = e.article_id "
@@ -61,6 +63,13 @@ class EventFilter:
             value = getattr(self, name)
             if value is not None and not _DATE.match(value):
                 raise QueryError(f"{name}: expected YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}")
+        for name, values in (("countries", (*self.countries, *(self.pair or ()))), ("types", self.types)):
+            if len(values) > MAX_VALUES:
+                raise QueryError(f"{name}: at most {MAX_VALUES} values, got {len(values)}")
+        for name in ("person", "lang", "story", "article"):
+            value = getattr(self, name)
+            if value is not None and len(value) > MAX_TEXT:
+                raise QueryError(f"{name}: at most {MAX_TEXT} characters, got {len(value)}")
 
     @property
     def event_level(self) -> bool:
