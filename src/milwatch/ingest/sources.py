@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from milwatch.ingest.records import Quarantined
-from milwatch.ingest.streams import Prefixed, Recorder, buffered, display_path
+from milwatch.ingest.streams import Prefixed, Recorder, buffered, display_path, valid_text
 from milwatch.model import Article, Origin
 
 Record = Article | Quarantined
@@ -107,6 +107,8 @@ def _link_problem(path: Path) -> str:
         if exc.errno == errno.ENOENT:
             return "no such file or directory"
         return f"cannot read: {exc.strerror or exc}"
+    if _is_stream(path):
+        return "a pipe or device inside a directory (name it explicitly to read it)"
     return "not a regular file, directory or pipe"
 
 
@@ -183,7 +185,7 @@ def scan_paths(paths: Iterable[str | os.PathLike[str]]) -> SourceScan:
                 scan.problems.append(Quarantined(where, _link_problem(path)))
         except OSError as exc:
             scan.problems.append(Quarantined(Origin(display_path(os.path.abspath(path))),
-                                             f"cannot read: {exc.strerror or exc}"))
+                                             valid_text(f"cannot read: {exc.strerror or exc}")))
     return scan
 
 
@@ -269,12 +271,12 @@ def read_source(source: Source, options: ReadOptions) -> Iterator[Record]:
             # a broken compressed file keeps its (compressed) bytes, bounded
             kept = recorder.fill_head() if gz and recorder is not None else b""
             size = (source.size or recorder.count) if kept and recorder is not None else None
-            yield Quarantined(Origin(where, line=line), f"unreadable input: {type(exc).__name__}: {exc}",
-                              kept, raw_size=size)
+            reason = valid_text(f"unreadable input: {type(exc).__name__}: {exc}")
+            yield Quarantined(Origin(where, line=line), reason, kept, raw_size=size)
         except Exception as exc:  # a reader bug must not stop the other files  # noqa: BLE001
             line = last_line + 1 if last_line else None
             yield Quarantined(Origin(where, line=line),
-                              f"internal error while reading: {type(exc).__name__}: {exc}")
+                              valid_text(f"internal error while reading: {type(exc).__name__}: {exc}"))
         finally:
             source._raw = None
 

@@ -77,9 +77,9 @@ def buffered(raw: io.RawIOBase) -> BinaryIO:
     return io.BufferedReader(raw, BUFFER)  # type: ignore[return-value]
 
 
-def display_path(path: str | os.PathLike[str]) -> str:
-    """A path as valid Unicode text: bytes of a file name that are not UTF-8 become `\\xe9` escapes."""
-    text = os.fspath(path)
+def valid_text(text: str) -> str:
+    """`text` as valid Unicode: bytes of a file name that are not UTF-8 (surrogate escapes) become `\\xe9`,
+    any other lone surrogate `\\ud800`."""
     try:
         text.encode("utf-8")
         return text
@@ -89,3 +89,8 @@ def display_path(path: str | os.PathLike[str]) -> str:
         return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
     except UnicodeEncodeError:
         return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def display_path(path: str | os.PathLike[str]) -> str:
+    """A path as valid Unicode text: bytes of a file name that are not UTF-8 become `\\xe9` escapes."""
+    return valid_text(os.fspath(path))

@@ -29,6 +29,7 @@ from typing import Any
 import numpy as np
 
 from milwatch.ingest.records import Quarantined, content_hash
+from milwatch.ingest.streams import valid_text
 from milwatch.model import Article, Origin
 from milwatch.store.base import AddCounts
 from milwatch.store.neardup import MinHasher
@@ -74,9 +75,14 @@ def _select_in(conn: sqlite3.Connection, sql: str, values: Sequence[Any]) -> Ite
 
 
 def _quarantine_row(record: Quarantined, now: str) -> tuple[Any, ...]:
+    """The row of a quarantined record; its texts made valid Unicode (a file name that is not UTF-8 in a
+    path or an error message must not stop the batch), its raw bytes kept as they are."""
     path, line, offset = where(record.origin)
-    return (row_key(path, line, offset, record.reason, record.raw), path, line, offset, record.reason,
-            record.raw, record.raw_size or len(record.raw), now)
+    path = valid_text(path) if path is not None else None
+    reason = valid_text(record.reason)
+    raw = bytes(record.raw)
+    return (row_key(path, line, offset, reason, raw), path, line, offset, reason, raw,
+            record.raw_size or len(raw), now)
 
 
 class BatchWriter:
