@@ -116,16 +116,18 @@ def stories_page(store: Any, flt: EventFilter | None = None, cursor: str | None 
 
 
 def _story_summary(store: Any, row: sqlite3.Row) -> dict[str, Any]:
-    events = store.conn.execute(
-        f"SELECT e.type, e.countries, e.date, e.historical, a.title, a.lang {EVENT_FROM} WHERE s.story_id = ? "
-        "ORDER BY e.historical, a.pk, e.idx", (row["story_id"],)).fetchall()
-    titles = store.conn.execute("SELECT a.title, a.lang FROM stories st JOIN articles a ON a.id = st.article_id "
-                                "WHERE st.story_id = ? ORDER BY a.lang != 'en', a.pk", (row["story_id"],)).fetchall()
-    main = events[0] if events else None
+    """A story's line: its counts, main event and a title, read with bounded queries (LIMIT 1 and COUNT)."""
+    story = (row["story_id"],)
+    n_events = store.conn.execute(f"SELECT COUNT(*) {EVENT_FROM} WHERE s.story_id = ?", story).fetchone()[0]
+    main = store.conn.execute(f"SELECT e.type, e.countries, e.date {EVENT_FROM} WHERE s.story_id = ? "
+                              "ORDER BY e.historical, a.pk, e.idx LIMIT 1", story).fetchone()
+    title = store.conn.execute("SELECT a.title FROM stories st JOIN articles a ON a.id = st.article_id WHERE "
+                               "st.story_id = ? AND a.title != '' ORDER BY a.lang IS NOT 'en', a.pk LIMIT 1",
+                               story).fetchone()
     return {
         "id": row["story_id"], "articles": row["n"], "langs": sorted((row["langs"] or "").split(",")),
         "first_published": row["first"] or None, "last_published": row["last"],
-        "title": next((t["title"] for t in titles if t["title"]), None), "events": len(events),
+        "title": title[0] if title else None, "events": int(n_events),
         "type": main["type"] if main else None, "countries": json.loads(main["countries"]) if main else [],
         "date": main["date"] if main else None,
     }
