@@ -443,3 +443,15 @@ def test_numeric_dates_with_spaces_after_the_dots(registry: PackRegistry, lang: 
 ])
 def test_a_month_written_with_its_unit_stands_alone(registry: PackRegistry, lang: str, text: str, value: str) -> None:
     assert one(registry, lang, text, "2025-09-14").value == value
+
+
+@pytest.mark.parametrize(("lang", "text", "value", "kind"), [
+    ("zh", "王明3月访问了老挝。", "2025-03", "month"),  # a month written with its unit stands alone
+    ("zh", "两国去年3月签署了协议。", "2024-03", "month"),  # relative year before the month
+    ("zh", "双方上周五举行了会谈。", "2025-09-05", "weekday"),  # 上 written onto 周五, not 上周 + 五
+    ("zh", "他将于下周三访问越南。", "2025-09-17", "weekday"),
+])
+def test_dates_in_scripts_without_spaces(registry: PackRegistry, lang: str, text: str, value: str,
+                                         kind: str) -> None:
+    mention = one(registry, lang, text, "2025-09-12")
+    assert (mention.value, mention.kind) == (value, kind)

@@ -199,9 +199,9 @@ def _month_hit(m: re.Match[str], month: int, low: str, rules: DateRules, after_d
     rest = rules.my_rest.match(low, end)
     if rest:
         return Raw(start, rest.end(), "month", int(rest["y"]), month)
-    if norm(m[0]) in rules.vocab.wide_months and (after_date or _tail(rules.bare_month, low, start)
-                                                   or (rules.bare_months and any(c.isdigit() for c in m[0]))
-                                                   or _year_follows(low, end, rules)):
+    written_with_unit = rules.bare_months and any(c.isdigit() for c in m[0])  # 3月, 3월: never another word
+    if written_with_unit or (norm(m[0]) in rules.vocab.wide_months and (
+            after_date or _tail(rules.bare_month, low, start) or _year_follows(low, end, rules))):
         return Raw(start, end, "month", None, month)
     return None
 
@@ -210,7 +210,9 @@ def _weekday_hit(m: re.Match[str], number: int, text: str, low: str, rules: Date
     v = rules.vocab
     start, end, direction = m.start(), m.end(), 0
     before = _tail(rules.weekday_before, low, start)
-    if before:
+    if norm(m[0]) in v.weekday_joined:
+        direction = v.weekday_joined[norm(m[0])]
+    elif before:
         direction = v.weekday_before.get(norm(before["p"]), 0)
         start = before.start()
     after = rules.weekday_after.match(low, end)

@@ -32,6 +32,7 @@ class DateVocab:
     strict_weekdays: set[str] = field(default_factory=set)
     relative: dict[str, tuple[str, int]] = field(default_factory=dict)  # phrase -> (unit, offset)
     weekday_before: dict[str, int] = field(default_factory=dict)
+    weekday_joined: dict[str, int] = field(default_factory=dict)  # 上周五 -> -1: prefix written onto the day
     weekday_after: dict[str, int] = field(default_factory=dict)
     day_parts: list[str] = field(default_factory=list)
     numeric_prefix: list[str] = field(default_factory=list)
@@ -163,6 +164,12 @@ def build_vocab(pack: Pack) -> DateVocab:
     if not vocab.relative and pack.code not in ("und", "_base"):
         _dateparser_relative(pack.code, vocab)
     vocab.weekday_before.update(_offsets(get("dates", "weekday_before", {})))
+    if pack.word_boundary == "none":  # no space between "上" and "周五": one word, or 上周 would win
+        for prefix, direction in vocab.weekday_before.items():
+            for surface, number in list(vocab.weekdays.items()):
+                if not any(surface.startswith(p) for p in vocab.weekday_before):
+                    vocab.weekdays[prefix + surface] = number
+                    vocab.weekday_joined[prefix + surface] = direction
     vocab.weekday_after.update(_offsets(get("dates", "weekday_after", {})))
     for key in ("day_parts", "numeric_prefix", "month_prefix", "year_prefix", "connectors", "range_words",
                 "day_suffixes"):

@@ -97,9 +97,13 @@ def _location(info: SentenceInfo, pack: Pack, countries: list[str]) -> str | Non
     if places:
         return places[0].code
     forum = info.has("mode_multilateral")  # a forum's host need not be a party ("talks in Singapore")
-    for mention in info.countries:
-        if mention.is_state and (mention.code in countries or forum) and after_preposition(pack, info, mention):
+    at_state = [m for m in info.countries if m.is_state and after_preposition(pack, info, m)]
+    for mention in at_state:
+        if mention.code in countries or forum:
             return mention.code
+    third = {m.code for m in at_state} - set(countries)
+    if len(countries) >= 2 and len(third) == 1 and len(set(info.states()) - set(countries)) == 1:
+        return third.pop()  # "在马来西亚与美国防长会谈", "シンガポールで…と会談": the one other state is the venue
     return None
 
 
