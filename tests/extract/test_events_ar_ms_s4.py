@@ -18,6 +18,10 @@ from milwatch.extract.engine import Extractor
 from support.cases import CASE_FIELDS, case, check_case, ev
 
 CASES = [
+    # a name set off by Arabic commas after the counterpart word
+    case("ar-name-between-arabic-commas", "ar", "2024-05-10",
+         "التقى وزير الدفاع التركي أحمد يلماز نظيره الألباني، نيكو بالا، في أنقرة.",
+         [ev("meeting", ["ALB", "TUR"], persons=["أحمد يلماز", "نيكو بالا"])]),
     # --- Arabic ------------------------------------------------------------------------------------
     case("ar-names-after-titles-and-counterpart", "ar", "2024-05-10",
          "استقبل وزير الدفاع التونسي كريم الهادي بمقر وزارة الدفاع في تونس اليوم نظيره الجزائري نبيل سعداوي، "

@@ -70,6 +70,10 @@ CASES = [
          "山田一郎防衛相は、シンガポールでオーストラリアのクラーク国防相と会談し、防衛協力を強化していくことで一致した。",
          [ev("meeting", ["AUS", "JPN"], location="SGP", persons=["山田一郎", "クラーク"]),
           ev("intent", ["AUS", "JPN"])]),
+    # a name read backwards from its title never starts inside the state's name before it
+    case("zh-name-not-into-state", "zh", "2024-05-15",
+         "巴基斯坦三军联合参谋长委员会主席卡里姆会见了中国国防部长王明。",
+         [ev("meeting", ["CHN", "PAK"], persons=["卡里姆", "王明"])]),
     case("zh-meeting-third-state-venue", "zh", "2024-05-15",
          "中国国防部长王明在马来西亚与美国国防部长史密斯举行会谈。",
          [ev("meeting", ["CHN", "USA"], location="MYS")]),

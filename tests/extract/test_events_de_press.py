@@ -226,6 +226,12 @@ CASES = [
          "Schweden will die estnischen Streitkräfte in den kommenden Jahren mit zusätzlichen Radaranlagen, "
          "Ersatzteilen für die Flugabwehr und Ausbildung an den neuen Systemen unterstützen.",
          [ev("intent", ["EST", "SWE"])]),
+    # the release's dateline after a headline and a subtitle is still no venue
+    case("de-dateline-after-headline-and-subtitle", "de", "2021-04-30",
+         "Verteidigungsministerin Hofer besucht Schweizer Amtskollegin\n\nHofer: „Zusammenarbeit fortführen“\n\n"
+         "Wien (OTS) - Am Freitag besucht Verteidigungsministerin Klara Hofer ihre Schweizer Amtskollegin "
+         "Bundesrätin Anna Meier in Bern.",
+         [ev("meeting", ["AUT", "CHE"], location="CHE", mode="visit")]),
     # news told without a date is the news of the publication day (the convention of event coders)
     case("de-undated-news-takes-the-publication-day", "de", "2024-10-23",
          "Belgien und Luxemburg haben eine Vereinbarung über eine engere Zusammenarbeit der Luftwaffen "

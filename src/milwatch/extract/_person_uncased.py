@@ -78,6 +78,9 @@ def _state_at(ctx: Context, pos: int, pats: PersonPatterns) -> tuple[int, str] |
     return None
 
 
+NAME_COMMAS = (",", "،", "，")  # a name set off by commas after its title: Latin, Arabic, full-width
+
+
 def _forward(ctx: Context, hit: Hit, name_re: re.Pattern[str], pats: PersonPatterns) -> tuple[int, int, str | None] | None:
     text, pos, country = ctx.text, _skip(ctx.text, hit.end), None
     for _ in range(3):  # a connector, a state or a state adjective between the title and the name
@@ -88,7 +91,7 @@ def _forward(ctx: Context, hit: Hit, name_re: re.Pattern[str], pats: PersonPatte
         if not span:
             break
         pos, country = _skip(text, span[0]), country or span[1]
-    if text.startswith(",", pos):  # "Minister of Defense, NAME, said": the name set off by commas
+    if text.startswith(NAME_COMMAS, pos):  # "Minister of Defense, NAME, said": the name set off by commas
         pos = _skip(text, pos + 1)
     if pos in ctx.hit_index:
         return None  # another title follows: the chain goes on from there
@@ -106,8 +109,10 @@ def _backward(ctx: Context, hit: Hit, name_re: re.Pattern[str], pats: PersonPatt
     if k >= 0 and ctx.ordered_spans[k][1] == end:  # "나카타니 겐 일본 방위대신": name, state, title
         country = ctx.ordered_spans[k][2]
         end = _skip_back(text, ctx.ordered_spans[k][0])
+    k = bisect_right(ctx.span_ends, end) - 1
+    lowest = max(0, end - MAX_NAME_CHARS, ctx.ordered_spans[k][1] if k >= 0 else 0)  # not into a state's name
     best = None
-    for start in range(max(0, end - MAX_NAME_CHARS), end):
+    for start in range(lowest, end):
         if not pats.spaceless and start > 0 and is_word_char(text[start - 1]):
             continue  # a name starts a word
         if name_re.fullmatch(text, start, end):

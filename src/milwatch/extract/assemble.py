@@ -80,13 +80,15 @@ def _historical(candidate: Candidate, when: str | None, published: str | None) -
 
 
 DATELINE_REACH = 40  # characters from a lead sentence's start within which a place may be its dateline
-DATELINE_MARK = re.compile(r"\s*(?:\([^)]{0,24}\)\s*)?[-–—,:/]")  # "Wien (OTS) -", "HANOI, ", "Bergen/"
+DATELINE_MARK = re.compile(r"\s*(?:\([^)]{0,24}\)\s*)?[-–—,:/]"  # "Wien (OTS) -", "HANOI, ", "Bergen/"
+                           r"|\d{1,2}月\d{1,2}日(?:[电電讯訊]|综合电|綜合電)")  # "新华社北京3月19日电"
+DATELINE_SENTENCES = 3  # a headline and a subtitle may stand before the dateline's sentence
 
 
 def _is_dateline(info: SentenceInfo, place: CountryMention) -> bool:
     """Is `place` the dateline of a lead sentence ("Wien (OTS) - ...")?"""
     offset = place.start - info.sentence.start
-    return info.sentence.index <= 1 and offset < DATELINE_REACH and bool(
+    return info.sentence.index <= DATELINE_SENTENCES and offset < DATELINE_REACH and bool(
         DATELINE_MARK.match(info.text, place.end - info.sentence.start))
 
 
