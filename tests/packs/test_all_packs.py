@@ -262,3 +262,10 @@ def test_broken_base_breaks_every_language(packs_copy: Path) -> None:
     _insert_line(path, 1, "bogus = true")
     error = _load_error(packs_copy, "en")  # no en folder in the copy: the fallback still reads _base
     assert (Path(error.path), error.key, error.line) == (path, "bogus", 1)
+
+
+def test_minus_entry_removes_an_inherited_base_entry() -> None:
+    registry = PackRegistry()
+    assert "di" in registry.get("it").phrases("titles", "particles")
+    malay = registry.get("ms").phrases("titles", "particles")
+    assert "di" not in malay and "-di" not in malay and "bin" in malay

@@ -93,6 +93,8 @@ def _forward(ctx: Context, hit: Hit, name_re: re.Pattern[str], pats: PersonPatte
         pos, country = _skip(text, span[0]), country or span[1]
     if text.startswith(NAME_COMMAS, pos):  # "Minister of Defense, NAME, said": the name set off by commas
         pos = _skip(text, pos + 1)
+    while pos in ctx.hit_index and ctx.hits[ctx.hit_index[pos]].kind == "honorific":
+        pos = _skip(text, ctx.hits[ctx.hit_index[pos]].end)  # "وزير الدفاع السيد NAME", "وزیر دفاع آقای NAME"
     if pos in ctx.hit_index:
         return None  # another title follows: the chain goes on from there
     m = name_re.match(text, pos)

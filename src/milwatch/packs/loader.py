@@ -219,20 +219,32 @@ def read_pack_dir(folder: Path) -> dict[str, dict[str, Any]]:
     return files
 
 
+REMOVE = "-"  # a list entry "-word" removes "word" inherited from _base
+
+
+def _extend(base: list[Any], own: list[Any]) -> list[Any]:
+    """The base list less the entries `own` removes ("-di"), plus `own`'s other entries."""
+    removed = {v[len(REMOVE):] for v in own if isinstance(v, str) and v.startswith(REMOVE) and len(v) > 1}
+    return [v for v in base if v not in removed] + [v for v in own if not (isinstance(v, str) and
+                                                                          v[len(REMOVE):] in removed
+                                                                          and v.startswith(REMOVE))]
+
+
 def _merge(base: dict[str, dict[str, Any]], own: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
-    """A language states only how it differs: lists extend, tables update, strings override."""
+    """A language states only how it differs: lists extend, tables update, strings override.
+    A list entry "-word" removes "word" from the base list (ms: "di" is "at", not a name particle)."""
     merged: dict[str, dict[str, Any]] = {k: dict(v) for k, v in base.items()}
     for stem, data in own.items():
         target = merged.setdefault(stem, {})
         for key, value in data.items():
             old = target.get(key)
             if isinstance(value, list) and isinstance(old, list):
-                target[key] = old + value
+                target[key] = _extend(old, value)
             elif isinstance(value, dict) and isinstance(old, dict):
                 new = dict(old)
                 for sub, sv in value.items():
                     if isinstance(sv, list) and isinstance(new.get(sub), list):
-                        new[sub] = new[sub] + sv
+                        new[sub] = _extend(new[sub], sv)
                     else:
                         new[sub] = sv
                 target[key] = new
