@@ -92,6 +92,9 @@ class Person:
         return asdict(self)
 
 
+DATE_FROM_PUBLICATION = "date:published"  # the rule tag of an event dated by its article's publication day
+
+
 @dataclass(slots=True)
 class Event:
     """One defense-diplomacy event as stated by one article (a *mention*)."""
@@ -116,6 +119,11 @@ class Event:
     cameo: str | None = None
     rules: list[str] = field(default_factory=list)
     confidence: float = 0.5
+
+    @property
+    def dated_by_publication(self) -> bool:
+        """Was `date` taken from the article's publication day (no date in its sentence)?"""
+        return DATE_FROM_PUBLICATION in self.rules
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

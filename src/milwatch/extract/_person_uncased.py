@@ -11,7 +11,7 @@ Later bare occurrences of a found name are mentions of the same person.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from milwatch.extract._person_merge import PersonMention
 from milwatch.extract._person_patterns import PersonPatterns
@@ -111,10 +111,13 @@ def _backward(ctx: Context, hit: Hit, name_re: re.Pattern[str], pats: PersonPatt
     if k >= 0 and ctx.ordered_spans[k][1] == end:  # "나카타니 겐 일본 방위대신": name, state, title
         country = ctx.ordered_spans[k][2]
         end = _skip_back(text, ctx.ordered_spans[k][0])
-    k = bisect_right(ctx.span_ends, end) - 1
-    lowest = max(0, end - MAX_NAME_CHARS, ctx.ordered_spans[k][1] if k >= 0 else 0)  # not into a state's name
+    lowest = max(0, end - MAX_NAME_CHARS)
+    near = ctx.ordered_spans[bisect_left(ctx.span_ends, lowest + 1):bisect_left(ctx.span_starts, end)]
+    inside = {p for s, e, _ in near for p in range(s + 1, e)}
     best = None
     for start in range(lowest, end):
+        if start in inside:
+            continue  # a name never starts inside a state's name (巴基斯坦|坦三军…)
         if not pats.spaceless and start > 0 and is_word_char(text[start - 1]):
             continue  # a name starts a word
         if name_re.fullmatch(text, start, end):

@@ -18,7 +18,7 @@ from milwatch.extract.analysis import (
 from milwatch.extract.countries import CountryMention
 from milwatch.extract.events import Candidate
 from milwatch.extract.plover import cameo_for, plover_for
-from milwatch.model import Event, Person
+from milwatch.model import DATE_FROM_PUBLICATION, Event, Person
 from milwatch.packs import Pack
 
 HISTORICAL_DAYS = 20  # a dated event this long before publication is background
@@ -349,7 +349,7 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
     for event in events:  # news told without any date is the news of the day it was published
         if event.date is None and not event.historical and published and id(event) not in self_dated:
             event.date = published
-            event.rules.append("date:published")
+            event.rules.append(DATE_FROM_PUBLICATION)
     for event in events:
         event.plover, event.plover_mode, event.plover_context, _ = plover_for(event.type, event.mode)
         event.cameo = cameo_for(event.type, event.mode, event.areas)  # an intent's code follows its areas

@@ -106,7 +106,7 @@ def parse_anchor(value: str | None) -> Anchor | None:
 
 def event_anchor(event: Event, published: str | None) -> Anchor | None:
     """The event's own date, else (news only) a window before the article's publication day."""
-    own = parse_anchor(event.date)
+    own = None if event.dated_by_publication else parse_anchor(event.date)  # a guess, not its own date
     if own is not None or event.historical:
         return own
     pub = parse_anchor(published)

@@ -238,19 +238,31 @@ def abjad_like(tokens: tuple[str, ...]) -> bool:
     return len(letters) >= 4 and sum(ch in "aeou" for ch in letters) < ABJAD_VOWEL_SHARE * len(letters)
 
 
+STRONG = 9  # the grade of two name parts spelled alike
+WEAK_PART_SUPPORT = 4  # consonants the other parts must agree on when one agrees by a single consonant
+
+
 def skeleton_match(ta: tuple[str, ...], tb: tuple[str, ...]) -> bool:
     """Two names of at least two parts, one of them written without short vowels, whose parts
-    pair up one to one by consonant skeleton (at least two consonants each) or by `token_score`."""
+    pair up one to one by consonant skeleton (at least two consonants each; one part may agree
+    by a single consonant: محاج / Mehaj) or by `token_score`."""
     if len(ta) < 2 or len(tb) < 2 or not (abjad_like(ta) or abjad_like(tb)):
         return False
     short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
 
-    def alike(s: str, t: str) -> bool:
+    def alike(s: str, t: str) -> int:
+        """Consonants the parts agree on (their skeleton's length; 9 when spelled alike), 0 if none."""
+        best = 0
         for v_as_b in (False, True):
             ks = loose_skeleton(s, v_as_b)
-            if len(ks) >= 2 and ks == loose_skeleton(t, v_as_b):
-                return True
-        return token_score(s, t) >= MATCH_THRESHOLD
+            if ks and ks == loose_skeleton(t, v_as_b):
+                best = max(best, len(ks))
+        return STRONG if token_score(s, t) >= MATCH_THRESHOLD else best
 
-    return any(all(alike(s, long_[j]) for s, j in zip(short, perm, strict=True))
-               for perm in permutations(range(len(long_)), len(short)))
+    for perm in permutations(range(len(long_)), len(short)):
+        grades = [alike(s, long_[j]) for s, j in zip(short, perm, strict=True)]
+        weak = [g for g in grades if g == 1]
+        if min(grades) >= 2 or (min(grades) >= 1 and len(weak) == 1
+                                and sum(g for g in grades if g > 1) >= WEAK_PART_SUPPORT):
+            return True  # one part may agree by a single consonant when the rest agree by four or more
+    return False
