@@ -1,5 +1,6 @@
-"""The world model over everything stored: one canonical official per real person, one
-canonical event per real event (every mention kept), and the conflicts between sources.
+"""The world model over everything stored: one canonical official per real person.  The real
+events (one per real-world event, every report kept) and the conflicts between their sources are
+kept by the store as each extraction is saved (store/real_events.py).
 
     summary = build_world(store)                 # after extract + stories (pipeline.extract_stored)
     edit_officials(store, "merge", "p:a", "p:b")  # user decisions, replayed on every rebuild
@@ -18,7 +19,7 @@ from typing import Any
 from urllib.parse import urlparse
 
 from milwatch.errors import MilwatchError
-from milwatch.resolve import OfficialsRegistry, UnknownPersonError, merge_events
+from milwatch.resolve import OfficialsRegistry, UnknownPersonError
 from milwatch.store import Store
 
 EDITS_KEY = "officials_edits"
@@ -60,9 +61,9 @@ def build_registry(store: Store, known: Path | None = None) -> tuple[OfficialsRe
 
 
 def build_world(store: Store, known: Path | None = None) -> WorldSummary:
-    """Rebuild officials, canonical events and conflicts from the stored extractions."""
+    """Rebuild the officials from the stored extractions and link their mentions; the real events and
+    their conflicts are the store's, kept up to date as each extraction is saved (store/real_events.py)."""
     registry, mentions = build_registry(store, known)
-    canonical = merge_events(mentions, registry)
     store.save_persons(registry.persons(), replace=True)
     links: dict[tuple[str, int, int], str] = {}
     index: dict[str, int] = {}
@@ -74,10 +75,9 @@ def build_world(store: Store, known: Path | None = None) -> WorldSummary:
             if pid is not None:
                 links[(article_id, idx, pidx)] = pid
     store.link_persons(links)
-    conflicts = [(event.id, conflict) for event in canonical for conflict in event.conflicts]
-    store.save_conflicts(conflicts, replace=True)
-    return WorldSummary(persons=len(registry), canonical_events=len(canonical), mentions=len(mentions),
-                        conflicts=len(conflicts), edits_applied=len(store.get_state(EDITS_KEY) or []))
+    return WorldSummary(persons=len(registry), canonical_events=store.count_real_events(), mentions=len(mentions),
+                        conflicts=sum(1 for _ in store.iter_conflicts()),
+                        edits_applied=len(store.get_state(EDITS_KEY) or []))
 
 
 def _person_id(registry: OfficialsRegistry, ref: str) -> str:

@@ -10,7 +10,7 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from milwatch.api import schemas
 from milwatch.export.graph import country_label
 from milwatch.export.views import story_view
-from milwatch.model import EVENT_TYPES
+from milwatch.model import AREAS, DOC_TYPES, EVENT_TYPES, MEETING_MODES
 from milwatch.store.queries import MAX_PAGE, EventFilter, countries, event_months, events_page, pairs
 from milwatch.store.queries_browse import (
     article_detail,
@@ -44,17 +44,22 @@ def event_filter(
     current_only: Annotated[bool, Query(description="Leave out historical (background) events.")] = False,
     story: Annotated[str | None, Query(description="Only events of this story's articles.")] = None,
     article: Annotated[str | None, Query(description="Only events of this article.")] = None,
+    doc_type: Annotated[list[str] | None, Query(description=f"Document type(s): {', '.join(DOC_TYPES)}.")] = None,
+    mode: Annotated[list[str] | None, Query(description=f"Meeting mode(s): {', '.join(MEETING_MODES)}.")] = None,
+    area: Annotated[list[str] | None, Query(description=f"Area(s), any of: {', '.join(AREAS)}.")] = None,
 ) -> EventFilter:
-    types = _split(type)
-    unknown = sorted(set(types) - set(EVENT_TYPES))
-    if unknown:
-        raise HTTPException(400, f"unknown event type(s) {', '.join(unknown)}; known: {', '.join(EVENT_TYPES)}")
+    types, doc_types, modes, areas = _split(type), _split(doc_type), _split(mode), _split(area)
+    for what, given, known in (("event type", types, EVENT_TYPES), ("document type", doc_types, DOC_TYPES),
+                               ("mode", modes, MEETING_MODES), ("area", areas, AREAS)):
+        unknown = sorted(set(given) - set(known))
+        if unknown:
+            raise HTTPException(400, f"unknown {what}(s) {', '.join(unknown)}; known: {', '.join(known)}")
     pair_codes = _split([pair.replace("-", ",")] if pair else None)
     if pair is not None and len(pair_codes) != 2:
         raise HTTPException(400, f"pair must name two countries, e.g. AZE,TUR; got {pair!r}")
     return EventFilter(countries=_split(country), pair=(pair_codes[0], pair_codes[1]) if pair_codes else None,
                        types=types, since=since, until=until, person=person, lang=lang, current_only=current_only,
-                       story=story, article=article)
+                       story=story, article=article, doc_types=doc_types, modes=modes, areas=areas)
 
 
 Filter = Annotated[EventFilter, Depends(event_filter)]

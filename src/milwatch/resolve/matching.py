@@ -350,6 +350,16 @@ class ViewIndex:
             if undated:
                 self._append(self._undated_by_pair, pkey, item)
 
+    def text_keys(self, view: View) -> tuple[list[str], list[str]]:
+        """The keys of `view` as text, for an index kept in a database: (time keys, official keys).
+
+        A stored view is filed under all of them (its official keys marked undated when `anchored`
+        is false); a view looks up every row of its time keys and, of its official keys, the
+        undated rows when it is anchored itself, else all rows: the look-ups of `candidates`.
+        """
+        return (["t\x1f" + "\x1f".join(map(str, k)) for k in self._time_keys(view)],
+                ["p\x1f" + "\x1f".join(map(str, k)) for k in self._pair_keys(view)])
+
     def candidates(self, view: View) -> set[Hashable]:
         out: set[Hashable] = set()
         for key in self._time_keys(view):

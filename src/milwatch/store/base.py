@@ -103,6 +103,21 @@ class Store(Protocol):
 
     def iter_conflicts(self) -> Iterator[tuple[str, Conflict]]: ...
 
+    # real events (kept up to date by save_extraction) -------------------------
+    def count_real_events(self) -> int: ...
+
+    def rebuild_real_events(self) -> int:
+        """Every real event derived again from every stored report; returns their number."""
+        ...
+
+    def real_event_of(self, article_id: str, idx: int) -> str | None:
+        """The id of the real event a report belongs to."""
+        ...
+
+    def real_event_reports(self, event_id: str) -> list[str]:
+        """The report ids (`article#idx`) of a real event."""
+        ...
+
 
 def open_store(location: str | Any, create: bool = True, near_dup_threshold: float = 0.8,
                minhash_perm: int = 128, minhash_bands: int = 16) -> Store:

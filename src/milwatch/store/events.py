@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from milwatch.model import CanonicalPerson, Conflict, Extraction, Person
+from milwatch.store.real_events import RealEventTables, update_real_events
 from milwatch.store.rows import (
     EVENT_COLUMNS,
     PERSON_COLUMNS,
@@ -29,7 +30,7 @@ _INSERT_PERSON = (f"INSERT INTO event_persons ({', '.join(PERSON_COLUMNS)}) "
                   f"VALUES ({', '.join('?' * len(PERSON_COLUMNS))})")
 
 
-class ExtractionTables:
+class ExtractionTables(RealEventTables):
     """Extraction results and everything built on them."""
 
     conn: sqlite3.Connection
@@ -39,7 +40,8 @@ class ExtractionTables:
 
     # extractions ----------------------------------------------------------
     def save_extraction(self, article_id: str, extraction: Extraction) -> None:
-        """Replace the events of one article (and its story when the extraction has one)."""
+        """Replace the events of one article (and its story when the extraction has one), and bring the
+        real events of its reports up to date (store/real_events.py), in one transaction."""
         rows, persons = event_rows(article_id, extraction.events)
         now = datetime.now(UTC).isoformat(timespec="seconds")
         with self.transaction() as conn:
@@ -51,6 +53,7 @@ class ExtractionTables:
                          (article_id, int(extraction.relevant), len(rows), now))
             if extraction.story:
                 conn.execute("INSERT OR REPLACE INTO stories VALUES (?, ?)", (article_id, extraction.story))
+            update_real_events(conn, article_id)
 
     def _extractions_for(self, ids: list[str]) -> list[Extraction]:
         marks = ", ".join("?" * len(ids))

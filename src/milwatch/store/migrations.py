@@ -201,4 +201,44 @@ CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, clean_text ON articles
 END;
 INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');
 """),
+    (6, "real events: one row per real-world event, its reports, and the blocking keys of the reports", """
+CREATE TABLE real_events (
+    event_id TEXT PRIMARY KEY,      -- 'ev:' + the smallest report key (article#idx): set by its reports
+    kind TEXT NOT NULL,             -- type|COUNTRY|COUNTRY...: reports of other kinds never join
+    type TEXT NOT NULL,
+    countries TEXT NOT NULL,        -- JSON sorted codes
+    date TEXT,                      -- the fields the reports agree on (most reports)
+    location TEXT,
+    mode TEXT,
+    doc_type TEXT,
+    historical INTEGER NOT NULL,    -- only background reports
+    persons TEXT NOT NULL,          -- JSON merged officials [{name, aliases, country, role, rank}]
+    first_report TEXT,              -- earliest / latest publication date of a report
+    last_report TEXT,
+    n_reports INTEGER NOT NULL,     -- report events (mentions)
+    n_articles INTEGER NOT NULL,
+    n_sources INTEGER NOT NULL,     -- independent sources (source domains, else articles)
+    articles TEXT NOT NULL,         -- JSON article ids
+    sources TEXT NOT NULL,          -- JSON source domains
+    languages TEXT NOT NULL,        -- JSON language codes
+    conflicts TEXT NOT NULL,        -- JSON [{field, person, values: {value: [attestation]}}]
+    confidence REAL NOT NULL
+);
+CREATE INDEX real_events_sort ON real_events(COALESCE(date, first_report, ''));
+CREATE TABLE real_event_mentions (
+    article_id TEXT NOT NULL,       -- the report: events(article_id, idx)
+    idx INTEGER NOT NULL,
+    event_id TEXT NOT NULL,         -- real_events.event_id
+    PRIMARY KEY (article_id, idx)
+) WITHOUT ROWID;
+CREATE INDEX real_event_mentions_event ON real_event_mentions(event_id);
+CREATE TABLE report_keys (
+    key TEXT NOT NULL,              -- resolve.matching.ViewIndex.text_keys: kind x week, kind x officials
+    undated INTEGER NOT NULL,       -- an official key of a report without a usable date
+    article_id TEXT NOT NULL,
+    idx INTEGER NOT NULL,
+    PRIMARY KEY (key, article_id, idx)
+) WITHOUT ROWID;
+CREATE INDEX report_keys_article ON report_keys(article_id);
+"""),
 ]

@@ -31,9 +31,11 @@ MAX_TEXT = 1000  # characters of a text filter (person, lang, story, article)
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 SORT_DATE = "COALESCE(e.date, a.published, '')"
 EVENT_FROM = ("FROM events e JOIN articles a ON a.id = e.article_id "
-               "LEFT JOIN stories s ON s.article_id = e.article_id")
+              "LEFT JOIN stories s ON s.article_id = e.article_id "
+              "LEFT JOIN real_event_mentions rm ON rm.article_id = e.article_id AND rm.idx = e.idx")
 EVENT_SELECT = ("SELECT e.rowid AS rid, e.*, a.lang, a.published, a.title, a.source_url, a.source, "
-                 f"s.story_id AS story, {SORT_DATE} AS sort_date ")
+                f"s.story_id AS story, rm.event_id AS event_id, {SORT_DATE} AS sort_date ")
+REAL_EVENT = "COALESCE(rm.event_id, e.article_id || '#' || e.idx)"  # a report's real event (itself if none)
 _PERSON_COLS = "name, aliases, country, role, rank, person_id"
 
 
@@ -57,13 +59,17 @@ class EventFilter:
     current_only: bool = False
     story: str | None = None
     article: str | None = None
+    doc_types: tuple[str, ...] = ()
+    modes: tuple[str, ...] = ()
+    areas: tuple[str, ...] = ()  # any of them
 
     def __post_init__(self) -> None:
         for name in ("since", "until"):
             value = getattr(self, name)
             if value is not None and not _DATE.match(value):
                 raise QueryError(f"{name}: expected YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}")
-        for name, values in (("countries", (*self.countries, *(self.pair or ()))), ("types", self.types)):
+        for name, values in (("countries", (*self.countries, *(self.pair or ()))), ("types", self.types),
+                             ("doc_types", self.doc_types), ("modes", self.modes), ("areas", self.areas)):
             if len(values) > MAX_VALUES:
                 raise QueryError(f"{name}: at most {MAX_VALUES} values, got {len(values)}")
         for name in ("person", "lang", "story", "article"):
@@ -75,7 +81,7 @@ class EventFilter:
     def event_level(self) -> bool:
         """True when a criterion looks at events (not only at their articles)."""
         return bool(self.countries or self.pair or self.types or self.since or self.until or self.person
-                    or self.current_only)
+                    or self.current_only or self.doc_types or self.modes or self.areas)
 
 
 @dataclass(slots=True)
@@ -153,6 +159,13 @@ def event_where(flt: EventFilter | None) -> tuple[list[str], list[Any]]:
     if flt.types:
         where.append(f"e.type IN ({', '.join('?' * len(flt.types))})")
         params += list(flt.types)
+    for column, values in (("e.doc_type", flt.doc_types), ("e.mode", flt.modes)):
+        if values:
+            where.append(f"{column} IN ({', '.join('?' * len(values))})")
+            params += list(values)
+    if flt.areas:
+        where.append(f"EXISTS (SELECT 1 FROM json_each(e.areas) WHERE value IN ({', '.join('?' * len(flt.areas))}))")
+        params += list(flt.areas)
     if flt.since:  # the event's period ends on or after `since`
         where.append(f"(CASE length({SORT_DATE}) WHEN 4 THEN {SORT_DATE} || '-12-31' WHEN 7 THEN {SORT_DATE} "
                      f"|| '-31' ELSE {SORT_DATE} END) >= ?")
@@ -219,6 +232,7 @@ def event_dict(row: sqlite3.Row, persons: list[dict[str, Any]]) -> dict[str, Any
         "plover_mode": row["plover_mode"], "plover_context": row["plover_context"], "cameo": row["cameo"],
         "confidence": row["confidence"], "lang": row["lang"], "published": row["published"],
         "title": row["title"], "source_url": row["source_url"], "source": row["source"], "story": row["story"],
+        "event_id": row["event_id"],
     }
 
 
@@ -305,11 +319,13 @@ def event_months(store: Any, flt: EventFilter | None = None) -> list[dict[str, A
 
 # countries and pairs -------------------------------------------------------------
 def countries(store: Any, flt: EventFilter | None = None) -> list[dict[str, Any]]:
-    """Every country (or organisation) with its number of events, by type; most events first."""
+    """Every country (or organisation) with its number of real events (with a matching report), by type;
+    most events first."""
     where, params = event_where(flt)
     out: dict[str, dict[str, Any]] = {}
     for code, kind, n in store.conn.execute(
-            f"SELECT c.value, e.type, COUNT(*) {EVENT_FROM}, json_each(e.countries) c{and_where(where)} "
+            f"SELECT c.value, e.type, COUNT(DISTINCT {REAL_EVENT}) {EVENT_FROM}, json_each(e.countries) c"
+            f"{and_where(where)} "
             "GROUP BY c.value, e.type", params):
         item = out.setdefault(code, {"code": code, "events": 0, "by_type": {}})
         item["events"] += n
@@ -318,11 +334,12 @@ def countries(store: Any, flt: EventFilter | None = None) -> list[dict[str, Any]
 
 
 def pairs(store: Any, flt: EventFilter | None = None) -> list[dict[str, Any]]:
-    """Every pair of countries taking part in the same events, with counts by type; most first."""
+    """Every pair of countries taking part in the same real events (with a matching report), with counts by
+    type; most first.  These are the weights of the country-pair network."""
     where, params = event_where(flt)
     out: dict[tuple[str, str], dict[str, Any]] = {}
     for a, b, kind, n in store.conn.execute(
-            f"SELECT c1.value, c2.value, e.type, COUNT(*) {EVENT_FROM}, json_each(e.countries) c1, "
+            f"SELECT c1.value, c2.value, e.type, COUNT(DISTINCT {REAL_EVENT}) {EVENT_FROM}, json_each(e.countries) c1, "
             f"json_each(e.countries) c2{and_where([*where, 'c1.value < c2.value'])} "
             "GROUP BY c1.value, c2.value, e.type", params):
         item = out.setdefault((a, b), {"a": a, "b": b, "events": 0, "by_type": {}})
