@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 
 from milwatch.extract.engine import Extractor
+from milwatch.model import Article
 from support.cases import CASE_FIELDS, case, check_case, ev
 
 CASES = [
@@ -102,3 +103,12 @@ CASES = [
 def test_event_case(extractor: Extractor, lang: str, published: str | None, title: str | None, text: str,
                     expected: list[dict[str, Any]]) -> None:
     check_case(extractor, lang, published, title, text, expected)
+
+
+def test_background_call_with_a_day_the_article_cannot_place(extractor: Extractor) -> None:
+    """No publication day: "the last call dated back to 13 May" is a second, background call."""
+    text = ("El ministro de Defensa ruso, Pável Ivanov, habló por teléfono con el secretario de Defensa "
+            "estadounidense, John Miller. La última conversación entre Ivanov y Miller se remontaba al 13 de mayo.")
+    events = extractor.extract(Article(id="r1", lang="es", text=text)).events
+    assert sorted((e.type, tuple(sorted(e.countries)), e.historical) for e in events) == [
+        ("meeting", ("RUS", "USA"), False), ("meeting", ("RUS", "USA"), True)]

@@ -76,7 +76,9 @@ def _historical(candidate: Candidate, when: str | None, published: str | None) -
         return is_before(when, published)
     if when and not published:  # no day to compare with: "had visited earlier, in July 2018"
         return candidate.info.has("marker_historical") and len(when) < 10
-    return candidate.info.has("marker_historical") and candidate.type != "meeting"
+    if candidate.type == "meeting":  # "the last call dated back to 13 May" (no year to place it): background
+        return candidate.info.has("marker_historical") and any(d.value is None for d in candidate.info.dates)
+    return candidate.info.has("marker_historical")
 
 
 DATELINE_REACH = 40  # characters from a lead sentence's start within which a place may be its dateline
