@@ -45,3 +45,14 @@ class ServeError(MilwatchError):
     """`milwatch serve` cannot listen on the address and port asked for (in use, not allowed, unknown host)."""
 
     exit_code = 1
+
+
+class MissingExtraError(MilwatchError):
+    """A feature needs a package of an optional extra that is not installed; names the extra to install."""
+
+    exit_code = 1
+
+    def __init__(self, feature: str, module: str, extra: str) -> None:
+        self.feature, self.module, self.extra = feature, module, extra
+        super().__init__(f"{feature} needs {module}, which is not installed: "
+                         f"pip install 'milwatch[{extra}]' (or pip install {module})")

@@ -13,6 +13,7 @@ import dataclasses
 import json
 from typing import Any, BinaryIO
 
+from milwatch.errors import MissingExtraError
 from milwatch.model import EVENT_TYPES
 from milwatch.store.queries import EventFilter, count_events, countries, pairs
 
@@ -37,8 +38,17 @@ def filter_json(flt: EventFilter) -> str:
     return json.dumps(given, ensure_ascii=False, sort_keys=True)
 
 
+def require_networkx() -> Any:
+    """networkx, or a clear error naming the `graph` extra when it is not installed."""
+    try:
+        import networkx
+    except ImportError as exc:
+        raise MissingExtraError("export --format graphml", "networkx", "graph") from exc
+    return networkx
+
+
 def build_graph(store: Any, flt: EventFilter) -> Any:
-    import networkx as nx
+    nx = require_networkx()
 
     names = country_names()
     graph = nx.Graph(events=count_events(store, flt), filter=filter_json(flt))
@@ -51,7 +61,7 @@ def build_graph(store: Any, flt: EventFilter) -> Any:
 
 
 def write_graphml(store: Any, flt: EventFilter, out: BinaryIO) -> int:
-    import networkx as nx
+    nx = require_networkx()
 
     graph = build_graph(store, flt)
     nx.write_graphml(graph, out)

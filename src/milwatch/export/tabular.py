@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 from typing import Any, BinaryIO
 
+from milwatch.errors import MissingExtraError
 from milwatch.export._cells import csv_cell
 from milwatch.export._streams import text_stream, write_json_array, write_json_lines
 from milwatch.store.queries import MAX_PAGE, EventFilter, iter_events
@@ -55,8 +56,18 @@ def write_csv(store: Any, flt: EventFilter, out: BinaryIO) -> int:
     return n
 
 
+def require_pyarrow() -> Any:
+    """pyarrow, or a clear error naming the `parquet` extra when it is not installed."""
+    try:
+        import pyarrow
+        import pyarrow.parquet  # noqa: F401  (the writer lives in a submodule)
+    except ImportError as exc:
+        raise MissingExtraError("export --format parquet", "pyarrow", "parquet") from exc
+    return pyarrow
+
+
 def parquet_schema() -> Any:
-    import pyarrow as pa
+    pa = require_pyarrow()
 
     text, strings = pa.string(), pa.list_(pa.string())
     person = pa.struct([("name", text), ("aliases", strings), ("country", text), ("role", text), ("rank", text),
@@ -68,8 +79,8 @@ def parquet_schema() -> Any:
 
 def write_parquet(store: Any, flt: EventFilter, out: BinaryIO) -> int:
     """Parquet in row groups of up to MAX_PAGE events; memory stays flat however many there are."""
-    import pyarrow as pa
-    import pyarrow.parquet as pq
+    pa = require_pyarrow()
+    pq = pa.parquet
 
     schema = parquet_schema()
     n = 0

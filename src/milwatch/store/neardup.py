@@ -3,9 +3,10 @@
 Shingles are the 8-byte windows of the lower-cased text with whitespace removed
 (so re-flowed or lightly edited copies stay close), a consistent 1-in-8 sample
 of them by hash value (a fixed sample of the set keeps the Jaccard estimate
-unbiased).  The permutations are datasketch's (`MinHash(num_perm, seed=1)`,
-affine32 scheme), applied with numpy to the shingles of a whole batch of texts
-at once.  Signatures are cut into bands whose keys the store indexes, so finding
+unbiased).  The permutations are affine maps h -> a*h + b mod 2**32 with odd `a`,
+drawn exactly as datasketch 2's `MinHash(num_perm, seed=1)` (affine32 scheme) draws
+them, so signatures match those of databases written when milwatch used datasketch;
+they are applied with numpy to the shingles of a whole batch of texts at once.  Signatures are cut into bands whose keys the store indexes, so finding
 candidates is an index lookup and memory stays flat however large the store grows.
 """
 
@@ -24,17 +25,24 @@ MIN_SHINGLES = 8  # fewer sampled shingles than this: too short to judge
 TEXTS_PER_STEP = 64  # texts hashed together (bounds the temporary arrays)
 
 
+def permutations(num_perm: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
+    """The multipliers `a` (odd) and offsets `b`, uint32[num_perm] each, of datasketch's affine32 scheme.
+
+    Same generator, same draws in the same order: stored signatures stay comparable.
+    """
+    gen = np.random.RandomState(seed)
+    a = gen.randint(0, 1 << 31, num_perm, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, num_perm, dtype=np.uint32)
+    return a, b
+
+
 class MinHasher:
     """Signatures of `num_perm` 32-bit values and their `bands` LSH keys."""
 
     def __init__(self, num_perm: int = 128, bands: int = 16, seed: int = 1) -> None:
         if num_perm % bands or (num_perm // bands) % 2:
             raise ValueError("num_perm must split into bands of an even number of rows")
-        from datasketch import MinHash  # imported here: it takes ~0.3 s
-
-        a, b = MinHash(num_perm=num_perm, seed=seed).permutations
-        self.a = a.astype(np.uint32)
-        self.b = b.astype(np.uint32)
+        self.a, self.b = permutations(num_perm, seed)
         self.num_perm = num_perm
         self.bands = bands
 

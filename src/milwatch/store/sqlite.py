@@ -27,6 +27,7 @@ from milwatch.store.events import ExtractionTables
 from milwatch.store.migrations import MIGRATIONS
 from milwatch.store.neardup import MinHasher
 from milwatch.store.real_events import REAL_EVENTS_VERSION
+from milwatch.store.real_events import REAL_EVENTS_VERSION
 from milwatch.store.rows import ARTICLE_COLUMNS, article_from_row
 from milwatch.store.writer import BatchWriter
 
@@ -126,6 +127,8 @@ class SQLiteStore(ExtractionTables):
                 conn.execute("INSERT INTO schema_migrations VALUES (?, ?, ?)", (version, name, _now()))
         if current < REAL_EVENTS_VERSION and self.conn.execute("SELECT 1 FROM events LIMIT 1").fetchone():
             self.rebuild_real_events()  # a database extracted before real events were stored
+        if current < REAL_EVENTS_VERSION and self.conn.execute("SELECT 1 FROM events LIMIT 1").fetchone():
+            self.rebuild_real_events()  # a database extracted before real events were stored
 
     # writing -----------------------------------------------------------------
     def add_articles(self, batch: Sequence[Article | Quarantined]) -> AddCounts:
@@ -207,7 +210,8 @@ class SQLiteStore(ExtractionTables):
             "duplicates": count("SELECT COUNT(*) FROM duplicates"),
             "near_duplicates": count("SELECT COUNT(*) FROM near_duplicates"),
             "extracted": count("SELECT COUNT(*) FROM extractions"),
-            "events": count("SELECT COUNT(*) FROM events"),
+            "events": count("SELECT COUNT(*) FROM real_events"),  # real events; their reports:
+            "reports": count("SELECT COUNT(*) FROM events"),
             "stories": count("SELECT COUNT(DISTINCT story_id) FROM stories"),
             "by_lang": groups("SELECT lang, COUNT(*) n FROM articles GROUP BY lang ORDER BY n DESC, lang"),
             "by_source": groups("SELECT source, COUNT(*) n FROM articles GROUP BY source ORDER BY n DESC, source"),

@@ -131,13 +131,113 @@ const MW = (() => {
     return out;
   }
 
+  const DOC_TYPES = ["agreement", "memorandum", "protocol", "letter_of_intent", "plan", "declaration", "contract",
+                     "other"];
+  const MODES = ["visit", "phone", "multilateral", "third-party"];
+  const AREAS = ["training", "education", "defense_industry", "military_trade", "logistics", "technology",
+                 "demining", "exercises", "peacekeeping", "maritime", "cyber", "intelligence", "medicine",
+                 "counterterrorism", "border", "other"];
+
+  function choice(label, name, values) {
+    return el("label", {}, label, el("select", {name},
+      el("option", {value: ""}, "all"), values.map((v) => el("option", {value: v}, v.replace(/_/g, " ")))));
+  }
+
+  /** The event filters every event page has (document type, mode, area, language), added where missing. */
+  function addEventFilters(form) {
+    const before = form.querySelector("button");
+    const wanted = [
+      ["doc_type", () => choice("Document", "doc_type", DOC_TYPES)],
+      ["mode", () => choice("Mode", "mode", MODES)],
+      ["area", () => choice("Area", "area", AREAS)],
+      ["lang", () => el("label", {}, "Language", el("input", {name: "lang", placeholder: "e.g. de", size: 4}))],
+    ];
+    for (const [name, make] of wanted) if (!form.elements[name]) form.insertBefore(make(), before);
+  }
+
   /** Fill the filter form from the URL; submitting it reloads the page with the form's fields in the URL. */
   function bindFilters(form) {
+    if (form.hasAttribute("data-event-filters")) addEventFilters(form);
     formFromUrl(form);
     form.addEventListener("submit", (event) => {
       event.preventDefault();
       location.search = new URLSearchParams(formParams(form)).toString();
     });
+  }
+
+  /** Run `action` on a click and on Enter (and Space, for what is no link) from the keyboard. */
+  function activate(node, action) {
+    node.addEventListener("click", action);
+    node.addEventListener("keydown", (event) => {
+      if (event.key === "Enter" || (event.key === " " && node.tagName !== "A")) {
+        event.preventDefault();
+        action(event);
+      }
+    });
+    return node;
+  }
+
+  /** This page's URL with `changes` applied to its query (null or "" removes a key). */
+  function urlWith(changes) {
+    const params = new URLSearchParams(location.search);
+    for (const [key, value] of Object.entries(changes)) {
+      if (value === null || value === undefined || value === "") params.delete(key);
+      else params.set(key, value);
+    }
+    const query = params.toString();
+    return location.pathname + (query ? "?" + query : "");
+  }
+
+  /** Every item of a paged endpoint (at most `cap`), following `next`. */
+  async function fetchAll(endpoint, params, cap) {
+    const items = [];
+    let cursor = null;
+    do {
+      const page = await api(endpoint, Object.assign({}, params, {cursor, limit: 500}));
+      items.push(...page.items);
+      cursor = page.next;
+    } while (cursor && items.length < (cap || 50000));
+    return items;
+  }
+
+  function csvCell(value) {
+    if (value === null || value === undefined) return "";
+    let text = Array.isArray(value) ? value.map((v) => (typeof v === "object" && v ? v.name || JSON.stringify(v) : v))
+      .join("; ") : typeof value === "object" ? JSON.stringify(value) : String(value);
+    if (typeof value === "string" && /^[=+\-@\t\r]/.test(text)) text = "'" + text;  // no formulas in spreadsheets
+    return /[",\r\n]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
+  }
+
+  function toCsv(rows, columns) {
+    const keys = columns || [...new Set(rows.flatMap((r) => Object.keys(r)))];
+    return [keys.join(","), ...rows.map((r) => keys.map((k) => csvCell(r[k])).join(","))].join("\r\n") + "\r\n";
+  }
+
+  function save(name, type, text) {
+    const url = URL.createObjectURL(new Blob([text], {type}));
+    const a = el("a", {href: url, download: name, hidden: true});
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10000);
+  }
+
+  /** "Download CSV / JSON" buttons for the current view: `rows()` gives its records (all pages). */
+  function downloads(where, name, rows, columns) {
+    const status = el("span", {class: "muted", role: "status"});
+    const button = (format) => el("button", {type: "button", class: "download", "data-format": format,
+      onclick: async () => {
+        status.textContent = "Preparing…";
+        try {
+          const items = await rows();
+          if (format === "csv") save(name + ".csv", "text/csv;charset=utf-8", "\ufeff" + toCsv(items, columns));
+          else save(name + ".json", "application/json", JSON.stringify(items, null, 1));
+          status.textContent = `${items.length} rows saved as ${name}.${format}`;
+        } catch (err) {
+          status.textContent = "Error: " + err.message;
+        }
+      }}, "Download " + format.toUpperCase());
+    where.replaceChildren(button("csv"), " ", button("json"), " ", status);
   }
 
   function showError(where, err) {
@@ -188,5 +288,6 @@ const MW = (() => {
   document.addEventListener("DOMContentLoaded", () => { markNav(); footer(); });
 
   return {el, svg, api, safeUrl, link, countryNames, countryLabel, typeBadge, countriesNode, personLinks,
-          eventCard, formFromUrl, formParams, bindFilters, showError, pager, listPager, TYPES};
+          eventCard, formFromUrl, formParams, bindFilters, showError, pager, listPager, TYPES, activate, urlWith,
+          fetchAll, toCsv, downloads, addEventFilters};
 })();
