@@ -47,6 +47,8 @@ def merge_or_add(events: list[Event], event: Event, headline: bool, people: dict
         if (other.type == "meeting" and event.type == "meeting" and "host" in event.rules
                 and _different_people(people[id(other)], people[id(event)])):
             continue
+        if other.historical and event.historical and (other.date is None) != (event.date is None):
+            continue  # two background events, one dated and one not: two earlier visits, not one
         if (other.type == event.type and other.countries == event.countries
                 and other.historical == event.historical
                 and (compatible(other.date, event.date, slack_day=event.type != "meeting")
