@@ -1,6 +1,7 @@
 #!/usr/bin/env sh
 # Quick start, command 2: set up a virtualenv (.venv), install milwatch with its
-# test extras, and run the whole test suite.  Extra arguments go to pytest.
+# test extras, lint (ruff check src tests) and run the whole test suite.
+# Extra arguments go to pytest.  Fails when ruff finds errors or pytest fails;
 # pytest's exit code 5 (no tests collected) counts as a failure.
 set -u
 cd "$(dirname "$0")/.."
@@ -14,10 +15,17 @@ if [ "${MILWATCH_SKIP_INSTALL:-0}" != 1 ]; then
     "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check -e '.[test]' || exit 1
 fi
 
+"$VENV/bin/python" -m ruff check src tests
+lint=$?
+
 "$VENV/bin/python" -m pytest "$@"
 rc=$?
 if [ "$rc" -eq 5 ]; then
     echo "scripts/test.sh: pytest collected no tests - failing" >&2
-    exit 1
+    rc=1
+fi
+if [ "$lint" -ne 0 ]; then
+    echo "scripts/test.sh: ruff check src tests found errors - failing" >&2
+    [ "$rc" -eq 0 ] && rc=1
 fi
 exit "$rc"

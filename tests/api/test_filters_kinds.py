@@ -43,3 +43,13 @@ def test_unknown_values_are_a_clear_400(kb: ModuleType, server: str, param: str,
     status, body = kb.get(f"{server}/api/events?{param}=bogus")
     assert status == 400
     assert f"unknown {what}(s) bogus" in body["detail"] and "known:" in body["detail"]
+
+
+def test_stories_newest_first_pages_through_all(kb: ModuleType, server: str) -> None:
+    oldest, _ = kb.pages(server, "/api/stories", limit=3)
+    newest, n_pages = kb.pages(server, "/api/stories", {"order": "desc"}, limit=3)
+    assert n_pages >= 3 and len(newest) == len(oldest)
+    dates = [s["first_published"] or "" for s in newest]
+    assert dates == sorted(dates, reverse=True) and dates[0] > dates[-1]
+    assert sorted(s["id"] for s in newest) == sorted(s["id"] for s in oldest)
+    assert kb.get(f"{server}/api/stories?order=sideways")[0] == 422

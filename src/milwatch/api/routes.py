@@ -115,10 +115,11 @@ def timeline(request: Request, flt: Filter) -> list[dict[str, Any]]:
 
 
 @router.get("/stories", response_model=schemas.StoryPage, tags=["stories"])
-def list_stories(request: Request, flt: Filter, cursor: Cursor = None, limit: Limit = 50) -> dict[str, Any]:
-    """Stories with at least one matching event, by first publication date."""
+def list_stories(request: Request, flt: Filter, cursor: Cursor = None, limit: Limit = 50,
+                 order: Annotated[str, Query(pattern="^(asc|desc)$")] = "asc") -> dict[str, Any]:
+    """Stories with at least one matching event, by first publication date (`desc`: newest first)."""
     with _access(request).reader() as store:
-        return stories_page(store, flt, cursor, limit).to_dict()
+        return stories_page(store, flt, cursor, limit, order).to_dict()
 
 
 @router.get("/stories/{story_id:path}", tags=["stories"])

@@ -95,9 +95,13 @@ def article_detail(store: Any, article_id: str, max_events: int | None = None) -
 
 # stories ------------------------------------------------------------------------
 def stories_page(store: Any, flt: EventFilter | None = None, cursor: str | None = None,
-                 limit: int = 50) -> Page:
-    """Stories with at least one matching event, ordered by (first publication date, story id)."""
+                 limit: int = 50, order: str = "asc") -> Page:
+    """Stories with at least one matching event, ordered by (first publication date, story id);
+    `order="desc"`: newest first, stories without a publication date last."""
     limit = page_limit(limit)
+    if order not in ("asc", "desc"):
+        raise QueryError(f"order must be asc or desc, got {order!r}")
+    compare, direction = (">", "") if order == "asc" else ("<", " DESC")
     where, params = event_where(flt)
     inner = f"SELECT DISTINCT s.story_id {EVENT_FROM}{and_where([*where, 's.story_id IS NOT NULL'])}"
     base = (f"SELECT st.story_id, COUNT(*) AS n, COALESCE(MIN(a.published), '') AS first, MAX(a.published) AS "
@@ -106,8 +110,8 @@ def stories_page(store: Any, flt: EventFilter | None = None, cursor: str | None 
     total = int(store.conn.execute(f"SELECT COUNT(*) FROM ({base})", params).fetchone()[0])
     having, extra = "", []
     if cursor:
-        having, extra = " HAVING (first, st.story_id) > (?, ?)", decode_cursor(cursor, str, str)
-    rows = store.conn.execute(f"{base}{having} ORDER BY first, st.story_id LIMIT ?",
+        having, extra = f" HAVING (first, st.story_id) {compare} (?, ?)", decode_cursor(cursor, str, str)
+    rows = store.conn.execute(f"{base}{having} ORDER BY first{direction}, st.story_id{direction} LIMIT ?",
                               [*params, *extra, limit + 1]).fetchall()
     more = len(rows) > limit
     rows = rows[:limit]

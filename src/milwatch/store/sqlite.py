@@ -48,7 +48,7 @@ class SQLiteStore(ExtractionTables):
         self.location = str(path)
         self.near_dup_threshold = near_dup_threshold
         self._minhash = (minhash_perm, minhash_bands)
-        self._hasher_: MinHasher | None = None  # built on first write (datasketch import is slow)
+        self._hasher_: MinHasher | None = None  # built on first write (readers never need it)
         self._lock = threading.RLock()
         file = Path(path)
         if not create and not file.exists():
