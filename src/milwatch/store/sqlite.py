@@ -27,6 +27,7 @@ from milwatch.store.events import ExtractionTables
 from milwatch.store.migrations import MIGRATIONS
 from milwatch.store.neardup import MinHasher
 from milwatch.store.real_events import REAL_EVENTS_VERSION
+from milwatch.store.real_events import REAL_EVENTS_VERSION
 from milwatch.store.rows import ARTICLE_COLUMNS, article_from_row
 from milwatch.store.writer import BatchWriter
 
