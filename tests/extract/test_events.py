@@ -310,8 +310,7 @@ CASES = [
     case("vi-exercise-three-navies", "vi", "2024-06-12",
          "Ngày 10/6, Hải quân Việt Nam, Hải quân Thái Lan và Hải quân Campuchia đã tiến hành tuần tra chung "
          "trên vùng biển giáp ranh.",
-         [ev("exercise", ["KHM", "THA", "VNM"], date="2024-06-10")],
-         xfail="three states in one exercise sentence outside a 'ba bên' wording are cut to the main pair"),
+         [ev("exercise", ["KHM", "THA", "VNM"], date="2024-06-10")]),
     case("vi-aid-handover", "vi", "2024-09-20",
          "Chiều 18/9, tại Phnôm Pênh, Bộ Quốc phòng Việt Nam đã bàn giao trang thiết bị y tế cho Quân đội Hoàng "
          "gia Campuchia.",

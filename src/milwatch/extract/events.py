@@ -38,11 +38,14 @@ def _location_only(info: SentenceInfo, pack: Pack) -> set[str]:
 
 
 def country_sets(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack, rules: list[str],
-                 pairs_allowed: bool = False, implicit_parties: bool = False) -> list[list[str]]:
+                 pairs_allowed: bool = False, implicit_parties: bool = False,
+                 joint: bool = False) -> list[list[str]]:
     """The state sets taking part: those of the sentence, completed from the article's main states.
 
     A sentence naming three or more states outside a trilateral format is split into
     pairs of the article's home state with each other state (one minister meeting several).
+    With `joint` (an exercise), three or more states outside a venue all take part (in a language
+    whose pack knows its place prepositions).
     With `implicit_parties`, a sentence naming no state ("a joint exercise was conducted")
     takes the states of the event just before it, or the article's main states.
     """
@@ -64,6 +67,11 @@ def country_sets(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack, rule
         venues = _location_only(info, pack)
         rules.append("countries:multilateral-format")
         return [[c for c in states if c not in venues]]
+    if len(states) >= 3 and joint and pack.has_own_folder and not info.has("bilateral_series"):
+        kept = [c for c in states if c not in _location_only(info, pack)]
+        if len(kept) >= 3:  # "exercise of the Brazilian forces with troops of the US and China": all take part
+            rules.append("countries:joint-activity")
+            return [kept]
     if len(states) >= 3 and _listed_together(info):
         venues = _location_only(info, pack)
         rules.append("countries:listed")
@@ -282,7 +290,7 @@ def _exercise(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> list
         return []
     rules = ["exercise:name" if named and not held else "exercise:trigger+held"]
     return [Candidate("exercise", info, c, rules, confidence=0.5)
-            for c in country_sets(info, analysis, pack, rules, implicit_parties=True)]
+            for c in country_sets(info, analysis, pack, rules, implicit_parties=True, joint=True)]
 
 
 def _aid(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> list[Candidate]:
