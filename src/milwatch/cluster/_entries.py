@@ -15,7 +15,8 @@ def main_event(events: Sequence[Event]) -> Event | None:
     """The event an article mainly reports, or None when it reports no news event."""
     news = [e for e in events if not e.historical]
     preferred = [e for e in news if e.type in PREFERRED_TYPES]
-    return (preferred or news or [None])[0]
+    found = preferred or news
+    return found[0] if found else None
 
 
 class Entry(NamedTuple):

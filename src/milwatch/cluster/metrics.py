@@ -18,9 +18,9 @@ def bcubed(gold_of: Mapping[str, str], pred_of: Mapping[str, str]) -> dict[str, 
     gold, pred = _members(gold_of), _members(pred_of)
     ps, rs = [], []
     for item in gold_of:
-        g, p = gold[gold_of[item]], pred[pred_of[item]]
-        ps.append(len(g & p) / len(p))
-        rs.append(len(g & p) / len(g))
+        gold_set, pred_set = gold[gold_of[item]], pred[pred_of[item]]
+        ps.append(len(gold_set & pred_set) / len(pred_set))
+        rs.append(len(gold_set & pred_set) / len(gold_set))
     if not ps:
         return {"precision": 0.0, "recall": 0.0, "f1": 0.0}
     p, r = sum(ps) / len(ps), sum(rs) / len(rs)

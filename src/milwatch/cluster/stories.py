@@ -106,7 +106,8 @@ class StoryIndex:
     def _float_group(self, root: str) -> tuple[set[str], dict[str, int]]:
         """Floating components weakly reachable from `root`, and the dated components they touch
         with the weight of their best link."""
-        group, dated, todo = {root}, {}, [root]
+        group, todo = {root}, [root]
+        dated: dict[str, int] = {}
         while todo:
             for member in self._members_of(todo.pop()):
                 for other, weight in self._weak.get(member, {}).items():

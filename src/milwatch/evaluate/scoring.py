@@ -81,9 +81,9 @@ def bcubed(gold_of: dict[str, str], pred_of: dict[str, str]) -> dict[str, float]
         pred_members[cluster].add(item)
     ps, rs = [], []
     for item in gold_of:
-        g, p = gold_members[gold_of[item]], pred_members[pred_of[item]]
-        ps.append(len(g & p) / len(p))
-        rs.append(len(g & p) / len(g))
+        gold_set, pred_set = gold_members[gold_of[item]], pred_members[pred_of[item]]
+        ps.append(len(gold_set & pred_set) / len(pred_set))
+        rs.append(len(gold_set & pred_set) / len(gold_set))
     p, r = (sum(ps) / len(ps), sum(rs) / len(rs)) if ps else (0.0, 0.0)
     return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(2 * p * r / (p + r) if p + r else 0.0, 4)}
 

@@ -17,7 +17,8 @@ from milwatch.store.queries import EventFilter, iter_events_by_article
 
 
 def _article_ids(store: Any, flt: EventFilter) -> Iterator[str]:
-    where, params = ["pk > ?"], [0]
+    where: list[str] = ["pk > ?"]
+    params: list[object] = [0]
     if flt.lang:
         where.append("lang = ?")
         params.append(flt.lang)

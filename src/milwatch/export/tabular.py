@@ -66,6 +66,9 @@ def require_pyarrow() -> Any:
     return pyarrow
 
 
+_pyarrow = require_pyarrow  # the earlier name, still used by export/real_events.py
+
+
 def parquet_schema() -> Any:
     pa = require_pyarrow()
 

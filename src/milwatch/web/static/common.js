@@ -240,6 +240,15 @@ const MW = (() => {
     where.replaceChildren(button("csv"), " ", button("json"), " ", status);
   }
 
+  /** Each cell of `table` labelled with its column's heading (narrow screens show the rows as cards). */
+  function labelCells(table) {
+    const heads = [...table.querySelectorAll("thead th")].map((th) => th.textContent);
+    table.classList.add("stack");
+    for (const row of table.querySelectorAll("tbody tr")) {
+      [...row.children].forEach((cell, i) => { if (heads[i]) cell.setAttribute("data-label", heads[i]); });
+    }
+  }
+
   function showError(where, err) {
     where.replaceChildren(el("p", {class: "error"}, "Error: " + err.message));
   }
@@ -289,5 +298,5 @@ const MW = (() => {
 
   return {el, svg, api, safeUrl, link, countryNames, countryLabel, typeBadge, countriesNode, personLinks,
           eventCard, formFromUrl, formParams, bindFilters, showError, pager, listPager, TYPES, activate, urlWith,
-          fetchAll, toCsv, downloads, addEventFilters};
+          fetchAll, toCsv, downloads, addEventFilters, labelCells};
 })();

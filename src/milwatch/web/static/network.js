@@ -3,7 +3,9 @@
 
 (() => {
   const {el, svg, api, bindFilters, formParams, showError, pager, eventCard, countryNames, countryLabel,
-         link, TYPES} = MW;
+         link, TYPES, activate, urlWith, downloads, fetchAll, labelCells} = MW;
+  const summary = document.getElementById("summary");
+  const HINT = summary.textContent;
   const form = document.getElementById("filters");
   const graph = document.getElementById("graph");
   const panel = document.getElementById("panel");
@@ -70,6 +72,9 @@
   }
 
   function select(code) {
+    history.replaceState(null, "", urlWith({node: code || null}));
+    summary.textContent = code ? `${countryLabel(code)}: ${state.edges.filter((e) => e.a === code || e.b === code)
+      .length} pairs` : HINT;
     for (const line of graph.querySelectorAll("line.edge")) {
       const pair = line.getAttribute("data-pair").split(",");
       line.classList.toggle("dim", Boolean(code) && !pair.includes(code));
@@ -81,6 +86,10 @@
 
   async function showPair(pair, filters) {
     const [a, b] = pair.split(",");
+    history.replaceState(null, "", urlWith({pair, node: null}));
+    downloads(document.getElementById("downloads"), `events-${a}-${b}`,
+              () => fetchAll("events", Object.assign({}, filters, {pair, order: "desc"}))
+                .then((items) => items.map((e) => Object.assign({}, e, {persons: e.persons.map((p) => p.name)}))));
     const events = el("div", {class: "timeline"});
     const more = el("button", {type: "button", hidden: true}, "Load more");
     const title = `${countryLabel(a)} – ${countryLabel(b)}`;
@@ -90,11 +99,18 @@
       el("p", {}, el("a", {href: link.timeline(timelineParams)}, "Open in the timeline"), " · ",
          el("a", {href: "#", id: "back"}, "all pairs")),
       events, el("p", {}, more));
-    panel.querySelector("#back").addEventListener("click", (ev) => { ev.preventDefault(); draw(); });
+    panel.querySelector("#back").addEventListener("click", (ev) => {
+      ev.preventDefault();
+      history.replaceState(null, "", urlWith({pair: null}));
+      draw();
+    });
     const run = pager(more, (cursor) => api("events", Object.assign({}, filters, {pair, cursor, limit: 25,
                                                                                   order: "desc"})),
                       (page, appended) => {
-                        if (!appended) events.append(el("p", {class: "summary"}, `${page.total} events`));
+                        if (!appended) {
+                          events.append(el("p", {class: "summary"}, `${page.total} events`));
+                          summary.textContent = `${title}: ${page.total} events`;
+                        }
                         for (const e of page.items) events.append(eventCard(e));
                       });
     try { await run(null); } catch (err) { showError(events, err); }
@@ -105,13 +121,13 @@
   }
 
   function pairTable(pairs, filters) {
-    const table = el("table", {id: "pairs", class: "grid"},
+    const table = el("table", {id: "pairs", class: "grid", "aria-label": "country pairs"},
       el("thead", {}, el("tr", {}, el("th", {}, "pair"), el("th", {}, "events"), el("th", {}, "by type"))));
     const body = el("tbody");
     for (const p of pairs) {
       const key = `${p.a},${p.b}`;
       const row = el("tr", {"data-pair": key, class: "clickable"},
-        el("td", {}, el("a", {href: "#", class: "pair-link", "data-pair": key},
+        el("td", {}, el("a", {href: urlWith({pair: key, node: null}), class: "pair-link", "data-pair": key},
                         `${countryLabel(p.a)} – ${countryLabel(p.b)}`)),
         el("td", {class: "num"}, p.events),
         el("td", {}, TYPES.filter((t) => p.by_type[t]).map((t) => el("span", {class: "badge type-" + t},
@@ -120,6 +136,7 @@
       body.append(row);
     }
     table.append(body);
+    labelCells(table);
     return table;
   }
 
@@ -153,15 +170,22 @@
     const maxNode = Math.max(1, ...nodes.map((c) => c.events));
     for (const c of nodes) {
       const p = at.get(c.code);
-      const g = svg("g", {class: "node", "data-country": c.code, tabindex: 0},
+      const g = svg("g", {class: "node", "data-country": c.code, tabindex: 0, role: "button",
+                          "aria-label": `${c.name || c.code}: ${c.events} events (show its pairs)`},
         svg("circle", {cx: p.x, cy: p.y, r: 5 + 14 * Math.sqrt(c.events / maxNode)}),
         svg("text", {x: p.x, y: p.y - 9 - 14 * Math.sqrt(c.events / maxNode), class: "label"}, c.code),
         svg("title", {}, `${c.name || c.code}: ${c.events} events`));
-      g.addEventListener("click", () => select(c.code));
+      activate(g, () => select(c.code));
       nodeLayer.append(g);
     }
     graph.append(edgeLayer, nodeLayer);
-    panel.replaceChildren(el("h2", {}, `${edges.length} pairs`), pairTable(edges, filters));
+    panel.replaceChildren(el("h2", {}, `${edges.length} pairs`), el("div", {class: "table-box"},
+                                                                     pairTable(edges, filters)));
+    summary.textContent = `${edges.length} pairs · ${HINT}`;
+    downloads(document.getElementById("downloads"), "pairs",
+              async () => edges.map((e) => Object.assign({a_name: countryLabel(e.a), b_name: countryLabel(e.b)}, e,
+                                                       e.by_type)),
+              ["a", "a_name", "b", "b_name", "events", ...TYPES]);
   }
 
   async function load() {
@@ -172,8 +196,9 @@
       const shown = nodes.filter((c) => linked.has(c.code));
       state = {nodes: shown, edges, pos: layout(shown, edges), filters};
       draw();
-      const wanted = new URLSearchParams(location.search).get("pair");
-      if (wanted) showPair(wanted, filters);
+      const query = new URLSearchParams(location.search);
+      if (query.get("pair")) showPair(query.get("pair"), filters);
+      else if (query.get("node")) select(query.get("node"));
     } catch (err) {
       showError(panel, err);
     }

@@ -2,7 +2,8 @@
 "use strict";
 
 (() => {
-  const {el, link, bindFilters, formParams, showError, listPager} = MW;
+  const {el, link, bindFilters, formParams, showError, listPager, downloads, fetchAll} = MW;
+  const COLUMNS = ["id", "title", "lang", "published", "source", "story", "snippet"];
   const form = document.getElementById("filters");
   const results = document.getElementById("results");
   const summary = document.getElementById("summary");
@@ -25,6 +26,7 @@
     bindFilters(form);
     const params = formParams(form);
     if (!params.q) return;
+    downloads(document.getElementById("downloads"), "search", () => fetchAll("search", params, 5000), COLUMNS);
     listPager("search", params, 20, render)(null)
       .catch((err) => { summary.textContent = ""; showError(results, err); });
   });

@@ -2,14 +2,18 @@
 "use strict";
 
 (() => {
-  const {el, link, bindFilters, formParams, showError, listPager, typeBadge, countriesNode, countryNames} = MW;
+  const {el, link, bindFilters, formParams, showError, listPager, typeBadge, countriesNode, countryNames, labelCells,
+         downloads,
+         fetchAll} = MW;
+  const COLUMNS = ["id", "first_published", "last_published", "articles", "langs", "events", "type", "countries",
+                   "date", "title"];
   const form = document.getElementById("filters");
   const table = document.getElementById("stories");
   const summary = document.getElementById("summary");
 
   function render(page, appended) {
     if (!appended) {
-      summary.textContent = `${page.total} stories`;
+      summary.textContent = page.total === 1 ? "1 story" : `${page.total} stories`;
       table.replaceChildren(el("thead", {}, el("tr", {}, ["story", "reports", "languages", "main event", "date",
                                                            "first published"].map((h) => el("th", {}, h)))),
                             el("tbody"));
@@ -24,11 +28,14 @@
         el("td", {}, s.date || ""),
         el("td", {}, s.first_published || "")));
     }
+    labelCells(table);
   }
 
   document.addEventListener("DOMContentLoaded", async () => {
     bindFilters(form);
     await countryNames();
-    listPager("stories", formParams(form), 100, render)(null).catch((err) => showError(table, err));
+    const params = Object.assign(formParams(form), {order: "desc"});  // newest first, undated last
+    downloads(document.getElementById("downloads"), "stories", () => fetchAll("stories", params), COLUMNS);
+    listPager("stories", params, 100, render)(null).catch((err) => showError(table, err));
   });
 })();

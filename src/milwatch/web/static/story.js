@@ -3,7 +3,8 @@
 "use strict";
 
 (() => {
-  const {el, api, safeUrl, link, typeBadge, countriesNode, personLinks, countryNames, countryLabel, showError} = MW;
+  const {el, api, safeUrl, link, typeBadge, countriesNode, personLinks, countryNames, countryLabel, showError,
+         activate, labelCells} = MW;
 
   function decodeTail(prefix) {
     return decodeURIComponent(location.pathname.slice(prefix.length));
@@ -57,14 +58,18 @@
     const details = [e.date || "no date", e.mode, e.doc_type, e.location ? "in " + countryLabel(e.location) : null]
       .filter(Boolean).join(" · ");
     const item = el("li", {class: "report-event" + (e.conflicts && e.conflicts.length ? " has-conflict" : ""),
-                           "data-event": e.id},
+                           "data-event": e.id, tabindex: 0,
+                           title: "Enter or click: show its evidence in the text"},
       typeBadge(e.type, e.historical), " ", countriesNode(e.countries), el("span", {class: "muted"}, " " + details),
       e.persons.length ? el("div", {class: "people"}, personLinks(e.persons)) : null,
       (e.conflicts || []).map((c) => el("div", {class: "conflict-note"},
         "⚠ " + c.field + (c.person ? ` of ${c.person}` : "") + ": this report says " + c.value)));
     item.addEventListener("mouseenter", () => focusEvent(e.id, true));
     item.addEventListener("mouseleave", () => focusEvent(e.id, false));
-    item.addEventListener("click", () => {
+    item.addEventListener("focus", () => focusEvent(e.id, true));
+    item.addEventListener("blur", () => focusEvent(e.id, false));
+    activate(item, (event) => {
+      if (event.target.closest("a")) return;  // a person's link
       const mark = [...document.querySelectorAll("mark.evidence")]
         .find((m) => m.getAttribute("data-events").split(" ").includes(e.id));
       if (mark) mark.scrollIntoView({behavior: "smooth", block: "center"});
@@ -113,22 +118,45 @@
             el("tbody", {}, rows)];
   }
 
+  /** The story so far: the pages of reports loaded, merged. */
+  function merge(story, page) {
+    if (!story) return page;
+    const canonical = new Map(story.canonical.map((c) => [c.id, c]));
+    for (const c of page.canonical) {
+      const known = canonical.get(c.id);
+      if (!known) canonical.set(c.id, c);
+      else {
+        known.mentions = [...new Set([...known.mentions, ...c.mentions])].sort();
+        known.langs = [...new Set([...known.langs, ...c.langs])].sort();
+      }
+    }
+    const seen = new Set(story.conflicts.map((c) => JSON.stringify([c.event, c.field, c.person])));
+    return Object.assign({}, page, {
+      articles: [...story.articles, ...page.articles], canonical: [...canonical.values()],
+      conflicts: [...story.conflicts, ...page.conflicts.filter((c) => !seen.has(JSON.stringify([c.event, c.field,
+                                                                                                 c.person])))]});
+  }
+
   function render(story) {
     const titled = story.articles.find((a) => a.lang === "en" && a.title) || story.articles.find((a) => a.title);
     document.getElementById("title").textContent = titled ? titled.title : (story.id || story.articles[0].id);
     document.title = document.getElementById("title").textContent + " · milwatch";
     const langs = [...new Set(story.articles.map((a) => a.lang || "?"))];
+    const total = story.articles_total || story.articles.length;
     document.getElementById("meta").textContent = (story.id ? `story ${story.id} · ` : "")
-      + `${story.articles.length} report${story.articles.length === 1 ? "" : "s"} in ${langs.join(", ")}`
+      + (total > story.articles.length ? `${story.articles.length} of ` : "")
+      + `${total} report${total === 1 ? "" : "s"} in ${langs.join(", ")}`
       + (story.conflicts.length ? ` · ${story.conflicts.length} conflict${story.conflicts.length === 1 ? "" : "s"}`
         : "");
     if (story.canonical.length) {
       document.getElementById("canonical-box").hidden = false;
       document.getElementById("canonical").replaceChildren(...canonicalTable(story));
+      labelCells(document.getElementById("canonical"));
     }
     if (story.conflicts.length) {
       document.getElementById("conflicts-box").hidden = false;
       document.getElementById("conflicts").replaceChildren(...conflictsTable(story));
+      labelCells(document.getElementById("conflicts"));
     }
     const reports = document.getElementById("reports");
     reports.style.setProperty("--columns", String(Math.min(story.articles.length, 4)));
@@ -151,7 +179,27 @@
         for (const e of article.events) e.conflicts = [];
         render({id: null, articles: [article], canonical: [], conflicts: []});
       } else {
-        render(await api("stories/" + encodeURIComponent(decodeTail("/story/"))));
+        const path = "stories/" + encodeURIComponent(decodeTail("/story/"));
+        const more = document.getElementById("more");
+        let story = null;
+        const next = async (cursor) => {
+          const page = await api(path, {cursor});
+          const top = window.scrollY;
+          story = merge(story, page);
+          render(story);
+          if (cursor) window.scrollTo(0, top);
+          more.hidden = !page.next;
+          more.dataset.cursor = page.next || "";
+        };
+        more.addEventListener("click", () => next(more.dataset.cursor).catch((err) => {
+          more.textContent = "Error: " + err.message;
+        }));
+        await next(null);
+        const wanted = location.hash ? decodeURIComponent(location.hash.slice(1)) : null;
+        for (let i = 0; wanted && !document.getElementById(wanted) && more.dataset.cursor && i < 50; i++) {
+          await next(more.dataset.cursor);  // the report linked to is on a later page
+        }
+        if (wanted && document.getElementById(wanted)) document.getElementById(wanted).scrollIntoView();
       }
     } catch (err) {
       document.getElementById("title").textContent = "Not found";
