@@ -74,6 +74,12 @@ CASES = [
     case("zh-name-not-into-state", "zh", "2024-05-15",
          "巴基斯坦三军联合参谋长委员会主席卡里姆会见了中国国防部长王明。",
          [ev("meeting", ["CHN", "PAK"], persons=["卡里姆", "王明"])]),
+    # a meeting "before that" on the same forum trip takes the forum's place and day
+    case("ja-follow-on-meeting-same-forum", "ja", "2024-06-10",
+         "山田一郎防衛相は9日、シンガポールで開かれたアジア安全保障会議に合わせてオーストラリアのクラーク国防相と会談した。"
+         "山田氏はこれに先立ち、韓国の金民洙国防相とも会談した。",
+         [ev("meeting", ["AUS", "JPN"], date="2024-06-09", location="SGP"),
+          ev("meeting", ["JPN", "KOR"], date="2024-06-09", location="SGP")]),
     case("zh-meeting-third-state-venue", "zh", "2024-05-15",
          "中国国防部长王明在马来西亚与美国国防部长史密斯举行会谈。",
          [ev("meeting", ["CHN", "USA"], location="MYS")]),

@@ -98,6 +98,10 @@ def inherit_from_main(events: list[Event], main: Event | None) -> None:
     for event in events:
         if event is main or event.historical:
             continue
+        same_trip = (event.type == "meeting" and main.mode in ("multilateral", "third-party")
+                     and main.location not in event.countries and bool(set(event.countries) & set(main.countries)))
+        if same_trip and event.location is None:  # "before that, he also met his Korean counterpart": same forum
+            event.date, event.location, event.mode = event.date or main.date, main.location, main.mode
         if set(event.countries) <= set(main.countries) or set(main.countries) <= set(event.countries):
             if event.date is None:
                 event.date = main.date
