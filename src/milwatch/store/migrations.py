@@ -314,4 +314,40 @@ CREATE TABLE webhook_attempts (     -- the delivery log: every POST tried
     PRIMARY KEY (delivery_id, attempt)
 );
 """),
+    (8, "watch: state of the sources `milwatch watch` polls and of the items it found", """
+CREATE TABLE watch_sources (
+    name TEXT PRIMARY KEY,
+    url TEXT NOT NULL,
+    etag TEXT,                      -- validators of the last answer (conditional requests)
+    last_modified TEXT,
+    body_hash TEXT,                 -- sha256 of the last body read: an unchanged body is not read again
+    final_url TEXT,                 -- where redirects led last time
+    failures INTEGER NOT NULL DEFAULT 0,    -- errors in a row (back-off)
+    next_poll REAL NOT NULL DEFAULT 0,      -- unix time
+    polls INTEGER NOT NULL DEFAULT 0,
+    not_modified INTEGER NOT NULL DEFAULT 0,
+    errors INTEGER NOT NULL DEFAULT 0,
+    last_poll_at TEXT,
+    last_success_at TEXT,
+    last_error_at TEXT,
+    last_error TEXT,
+    last_status INTEGER
+);
+CREATE TABLE watch_items (
+    source TEXT NOT NULL,
+    key TEXT NOT NULL,              -- guid, else link, else hash of title and text
+    url TEXT,
+    state TEXT NOT NULL,            -- pending | stored | duplicate | quarantined
+    payload TEXT,                   -- JSON of the item while pending (NULL once done)
+    article_id TEXT,
+    attempts INTEGER NOT NULL DEFAULT 0,    -- page fetches tried
+    next_try REAL NOT NULL DEFAULT 0,
+    error TEXT,
+    first_seen_at TEXT NOT NULL,
+    done_at TEXT,
+    PRIMARY KEY (source, key)
+);
+CREATE INDEX watch_items_state ON watch_items(state, next_try);
+CREATE INDEX watch_items_article ON watch_items(article_id);
+"""),
 ]
