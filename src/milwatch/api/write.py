@@ -59,6 +59,9 @@ def _ingest(access: Any, records: list[Article | Quarantined]) -> dict[str, Any]
         ids = [r.id for r in records if isinstance(r, Article)]
         stored = [i for i in ids if store.get_article(i) is not None]
         extracted = extract_stored(store, tools["extractor"], ids=stored)
+        from milwatch.alerts import after_extraction
+
+        after_extraction(store, background=True)  # watchlists on the new events; webhooks posted in a thread
     counts = summary.counts
     return {
         "read": summary.read, "stored": counts.stored, "already_stored": counts.unchanged,

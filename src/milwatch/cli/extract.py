@@ -52,9 +52,13 @@ def command(db: Path | None, force: bool, quiet: bool, workers: str | None, as_j
             summary = extract_stored(store, Extractor(PackRegistry()), force=force,
                                      on_article=lambda _a: progress.advance(task),
                                      workers=workers_from(workers, settings))
+        from milwatch.alerts import after_extraction
+
+        alerts = after_extraction(store)  # watchlists: only the events just written, webhooks delivered
     finally:
         store.close()
-    figures = asdict(summary) | {"seconds": round(summary.seconds, 3), "database": str(settings.db_path)}
+    figures = asdict(summary) | {"seconds": round(summary.seconds, 3), "database": str(settings.db_path),
+                                 "alerts": len(alerts)}
     if as_json:
         click.echo(json.dumps(figures))
         return
@@ -63,3 +67,5 @@ def command(db: Path | None, force: bool, quiet: bool, workers: str | None, as_j
                f" · officials {summary.officials} · real events {summary.canonical_events}"
                f" · conflicts {summary.conflicts}"
                f"  ({summary.seconds:.1f} s) → {show_path(str(settings.db_path))}")
+    if alerts:
+        click.echo(f"alerts {len(alerts)} (new or updated; `milwatch alerts` lists them)")

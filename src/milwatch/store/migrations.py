@@ -241,4 +241,113 @@ CREATE TABLE report_keys (
 ) WITHOUT ROWID;
 CREATE INDEX report_keys_article ON report_keys(article_id);
 """),
+    (7, "watchlists, their alerts (one per real event), the queue of new extractions, webhook deliveries", """
+CREATE TABLE watchlists (
+    id INTEGER PRIMARY KEY,
+    uid TEXT NOT NULL UNIQUE,       -- random UUID: the Atom feed's id
+    name TEXT NOT NULL UNIQUE,
+    query TEXT NOT NULL,            -- JSON of milwatch.alerts.WatchQuery
+    webhook_url TEXT,
+    webhook_secret TEXT,            -- HMAC-SHA256 key of the webhook signature
+    created_at TEXT NOT NULL
+);
+CREATE TABLE alert_queue (          -- articles whose extraction was written and not yet matched
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    article_id TEXT NOT NULL
+);
+CREATE TRIGGER alert_queue_extraction AFTER INSERT ON extractions BEGIN
+    INSERT INTO alert_queue (article_id) VALUES (new.article_id);
+END;
+CREATE TABLE alerts (               -- one per watchlist and real event
+    id INTEGER PRIMARY KEY,
+    watchlist_id INTEGER NOT NULL REFERENCES watchlists(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,             -- type|sorted country codes
+    type TEXT NOT NULL,
+    countries TEXT NOT NULL,        -- JSON list
+    date TEXT,
+    revision INTEGER NOT NULL,
+    sources TEXT NOT NULL,          -- JSON lists
+    langs TEXT NOT NULL,
+    conflicts TEXT NOT NULL,        -- JSON list of [field, person]
+    first_seen TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX alerts_kind ON alerts(watchlist_id, kind);
+CREATE INDEX alerts_updated ON alerts(watchlist_id, updated_at);
+CREATE TABLE alert_mentions (       -- the reports of an alert's event
+    alert_id INTEGER NOT NULL REFERENCES alerts(id) ON DELETE CASCADE,
+    article_id TEXT NOT NULL,
+    idx INTEGER NOT NULL,
+    event TEXT NOT NULL,            -- JSON event dict (with the article's lang, source, title, url)
+    added_at TEXT NOT NULL,
+    PRIMARY KEY (alert_id, article_id, idx)
+);
+CREATE INDEX alert_mentions_article ON alert_mentions(article_id);
+CREATE TABLE alert_changes (        -- what was new at each revision of an alert
+    alert_id INTEGER NOT NULL REFERENCES alerts(id) ON DELETE CASCADE,
+    revision INTEGER NOT NULL,
+    at TEXT NOT NULL,
+    news TEXT NOT NULL,             -- JSON
+    PRIMARY KEY (alert_id, revision)
+);
+CREATE TABLE webhook_deliveries (   -- the outbox: one row per alert revision to POST
+    id INTEGER PRIMARY KEY,
+    watchlist_id INTEGER NOT NULL REFERENCES watchlists(id) ON DELETE CASCADE,
+    alert_id INTEGER NOT NULL,
+    revision INTEGER NOT NULL,
+    payload TEXT NOT NULL,
+    status TEXT NOT NULL,           -- pending | sending | delivered | failed
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_at TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    delivered_at TEXT,
+    UNIQUE (alert_id, revision)
+);
+CREATE INDEX webhook_deliveries_status ON webhook_deliveries(status, next_at);
+CREATE TABLE webhook_attempts (     -- the delivery log: every POST tried
+    delivery_id INTEGER NOT NULL REFERENCES webhook_deliveries(id) ON DELETE CASCADE,
+    attempt INTEGER NOT NULL,
+    at TEXT NOT NULL,
+    status_code INTEGER,
+    error TEXT,
+    seconds REAL NOT NULL,
+    PRIMARY KEY (delivery_id, attempt)
+);
+"""),
+    (8, "watch: state of the sources `milwatch watch` polls and of the items it found", """
+CREATE TABLE watch_sources (
+    name TEXT PRIMARY KEY,
+    url TEXT NOT NULL,
+    etag TEXT,                      -- validators of the last answer (conditional requests)
+    last_modified TEXT,
+    body_hash TEXT,                 -- sha256 of the last body read: an unchanged body is not read again
+    final_url TEXT,                 -- where redirects led last time
+    failures INTEGER NOT NULL DEFAULT 0,    -- errors in a row (back-off)
+    next_poll REAL NOT NULL DEFAULT 0,      -- unix time
+    polls INTEGER NOT NULL DEFAULT 0,
+    not_modified INTEGER NOT NULL DEFAULT 0,
+    errors INTEGER NOT NULL DEFAULT 0,
+    last_poll_at TEXT,
+    last_success_at TEXT,
+    last_error_at TEXT,
+    last_error TEXT,
+    last_status INTEGER
+);
+CREATE TABLE watch_items (
+    source TEXT NOT NULL,
+    key TEXT NOT NULL,              -- guid, else link, else hash of title and text
+    url TEXT,
+    state TEXT NOT NULL,            -- pending | stored | duplicate | quarantined
+    payload TEXT,                   -- JSON of the item while pending (NULL once done)
+    article_id TEXT,
+    attempts INTEGER NOT NULL DEFAULT 0,    -- page fetches tried
+    next_try REAL NOT NULL DEFAULT 0,
+    error TEXT,
+    first_seen_at TEXT NOT NULL,
+    done_at TEXT,
+    PRIMARY KEY (source, key)
+);
+CREATE INDEX watch_items_state ON watch_items(state, next_try);
+CREATE INDEX watch_items_article ON watch_items(article_id);
+"""),
 ]

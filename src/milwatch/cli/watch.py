@@ -1,0 +1,93 @@
+"""`milwatch watch SOURCES.toml`: poll feeds and web pages on a schedule, store and extract what is new."""
+
+from __future__ import annotations
+
+import json
+import signal
+import threading
+from dataclasses import asdict
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import click
+from rich.console import Console
+from rich.markup import escape
+
+from milwatch.cli._common import db_option, json_option, open_db, settings_from, show_path
+from milwatch.errors import StoreError
+from milwatch.extract.engine import Extractor
+from milwatch.ingest import ReadOptions
+from milwatch.langid import Detector
+from milwatch.monitor import Stages, Watcher, load_sources
+from milwatch.packs import PackRegistry
+from milwatch.store.sqlite import SQLiteStore
+
+
+@click.command("watch")
+@click.argument("sources_file", metavar="SOURCES.toml", type=click.Path(dir_okay=False, path_type=Path))
+@db_option
+@click.option("--once", is_flag=True, help="Poll every due source once, store and extract its new items, exit "
+                                            "(for cron and tests).")
+@click.option("--all", "all_sources", is_flag=True, help="With --once: poll every source, due or not.")
+@click.option("--for", "duration", type=click.FloatRange(min=0), default=None, metavar="SECONDS",
+              help="Stop after this many seconds (default: run until Ctrl-C or SIGTERM).")
+@click.option("--no-extract", is_flag=True, help="Store new articles only; `milwatch extract` later.")
+@click.option("--extract-every", type=click.FloatRange(min=0), default=60.0, show_default=True, metavar="SECONDS",
+              help="How often a long run extracts the articles it stored.")
+@click.option("-q", "--quiet", is_flag=True, help="No log lines, only the summary.")
+@json_option
+def command(sources_file: Path, db: Path | None, once: bool, all_sources: bool, duration: float | None,
+            no_extract: bool, extract_every: float, quiet: bool, as_json: bool) -> None:
+    """Poll the RSS/Atom feeds and web pages listed in SOURCES.toml and store what is new.
+
+    Conditional requests (ETag, Last-Modified), an interval per source, back-off
+    after errors, a pace per host and robots.txt; items whose feed gives only a
+    summary are followed to their pages.  New articles are cleaned, stored and
+    extracted as `ingest` and `extract` would.  State is kept in the database, so
+    a stopped or killed run goes on where it was; a failing source is retried and
+    reported (`milwatch sources`), never stopping the others.
+    """
+    config = load_sources(sources_file)
+    settings = settings_from(db=db)
+    store = open_db(settings, create=True)
+    if not isinstance(store, SQLiteStore):
+        store.close()
+        raise StoreError(f"{store.location}: `watch` keeps its state in an SQLite store")
+    err = Console(stderr=True, highlight=False)
+
+    def log(line: str) -> None:
+        if not quiet:
+            err.print(f"[dim]{datetime.now().strftime('%H:%M:%S')}[/] {escape(line)}", soft_wrap=True)
+
+    stop = threading.Event()
+    previous: dict[int, Any] = {}
+
+    def on_signal(signum: int, _frame: Any) -> None:
+        stop.set()
+
+    registry = PackRegistry()
+    stages = Stages(registry, Detector(settings.langid_short_chars, settings.langid_mixed_share),
+                    ReadOptions(max_record_bytes=settings.max_record_bytes, raw_max=settings.quarantine_raw_max),
+                    None if no_extract else Extractor(registry))
+    watcher = Watcher(config, store, stages, log=log, stop=stop, extract_every=extract_every)
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        previous[sig] = signal.signal(sig, on_signal)
+    try:
+        if not once:
+            log(f"watching {len(config.sources)} sources from {show_path(str(sources_file))} "
+                f"→ {show_path(str(settings.db_path))} (Ctrl-C stops)")
+        summary = watcher.run(once=once, all_sources=all_sources, duration=duration)
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+        store.close()
+    figures = asdict(summary) | {"seconds": round(summary.seconds, 3), "database": str(settings.db_path)}
+    if as_json:
+        click.echo(json.dumps(figures))
+        return
+    click.echo(f"polls {summary.polls} (not modified {summary.not_modified + summary.unchanged}, errors "
+               f"{summary.errors}) · new items {summary.new_items} · stored {summary.stored} · duplicates "
+               f"{summary.duplicates} · quarantined {summary.quarantined} · page errors {summary.page_errors}"
+               f" · extracted {summary.extracted} (events {summary.events})  ({summary.seconds:.1f} s)"
+               f" → {show_path(str(settings.db_path))}")
