@@ -112,3 +112,11 @@ def test_background_call_with_a_day_the_article_cannot_place(extractor: Extracto
     events = extractor.extract(Article(id="r1", lang="es", text=text)).events
     assert sorted((e.type, tuple(sorted(e.countries)), e.historical) for e in events) == [
         ("meeting", ("RUS", "USA"), False), ("meeting", ("RUS", "USA"), True)]
+
+
+def test_the_news_day_with_a_background_word_stays_current(extractor: Extractor) -> None:
+    """"este viernes" cannot be placed without a publication day, yet it is the day of the news."""
+    text = ("El ministro de Defensa ruso mantuvo una conversación telefónica con su homólogo estadounidense, "
+            "indicó este viernes su ministerio, en la primera discusión desde el inicio del conflicto.")
+    events = extractor.extract(Article(id="r2", lang="es", text=text)).events
+    assert [(e.type, e.historical) for e in events] == [("meeting", False)]

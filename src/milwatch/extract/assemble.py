@@ -71,13 +71,17 @@ def _anchor(candidate: Candidate) -> int:
     return candidate.info.sentence.start + (hits[0].start() if hits else 0)
 
 
+NEWS_DAY_KINDS = ("today", "weekday")  # "este viernes", "hôm nay": the day of the news, never background
+
+
 def _historical(candidate: Candidate, when: str | None, published: str | None) -> bool:
     if when and published:
         return is_before(when, published)
     if when and not published:  # no day to compare with: "had visited earlier, in July 2018"
         return candidate.info.has("marker_historical") and len(when) < 10
     if candidate.type == "meeting":  # "the last call dated back to 13 May" (no year to place it): background
-        return candidate.info.has("marker_historical") and any(d.value is None for d in candidate.info.dates)
+        return candidate.info.has("marker_historical") and any(
+            d.value is None and d.kind not in NEWS_DAY_KINDS for d in candidate.info.dates)
     return candidate.info.has("marker_historical")
 
 
