@@ -41,23 +41,23 @@ def run_json(db: Path, *args: str) -> Any:
 
 
 def test_events_filters_json_csv_and_table(db: Path) -> None:
-    everything = run_json(db, "events")
+    everything = run_json(db, "events", "--reports")
     assert len(everything) > 20 and len({e["id"] for e in everything}) == len(everything)
-    japan = run_json(db, "events", "--country", "JPN", "--type", "meeting")
+    japan = run_json(db, "events", "--reports", "--country", "JPN", "--type", "meeting")
     assert japan and [e["id"] for e in japan] == [e["id"] for e in everything
                                                   if "JPN" in e["countries"] and e["type"] == "meeting"]
-    pair = run_json(db, "events", "--pair", "EST", "LVA", "--lang", "de", "--current-only")
+    pair = run_json(db, "events", "--reports", "--pair", "EST", "LVA", "--lang", "de", "--current-only")
     assert pair and all({"EST", "LVA"} <= set(e["countries"]) and e["lang"] == "de" for e in pair)
-    dated = run_json(db, "events", "--since", "2024-03", "--until", "2024-04")
+    dated = run_json(db, "events", "--reports", "--since", "2024-03", "--until", "2024-04")
     assert dated and all("2024-03" <= (e["date"] or e["published"])[:7] <= "2024-04" for e in dated)
-    person = run_json(db, "events", "--person", "Morita")
+    person = run_json(db, "events", "--reports", "--person", "Morita")
     assert {e["countries"][0] + e["countries"][1] for e in person} == {"INDJPN", "JPNPHL"}
-    newest = run_json(db, "events", "--desc", "--limit", "3")
+    newest = run_json(db, "events", "--reports", "--desc", "--limit", "3")
     assert [e["id"] for e in newest] == [e["id"] for e in reversed(everything)][:3]
     story = everything[0]["story"]
-    assert {e["story"] for e in run_json(db, "events", "--story", story)} == {story}
+    assert {e["story"] for e in run_json(db, "events", "--reports", "--story", story)} == {story}
 
-    code, out, _ = run(db, "events", "--country", "JPN", "--csv")
+    code, out, _ = run(db, "events", "--reports", "--country", "JPN", "--csv")
     rows = list(csv.DictReader(io.StringIO(out)))
     assert code == 0 and [r["id"] for r in rows] == [e["id"] for e in everything if "JPN" in e["countries"]]
 
@@ -125,7 +125,7 @@ def test_serve_binds_localhost_by_default() -> None:
 
 
 def test_show_event_story_and_conflicts(db: Path) -> None:
-    event = run_json(db, "events", "--pair", "FIN", "SWE", "--type", "meeting")[0]
+    event = run_json(db, "events", "--reports", "--pair", "FIN", "SWE", "--type", "meeting")[0]
     shown = run_json(db, "show", event["id"])
     assert shown["id"] == event["id"] and shown["evidence"] == event["evidence"] and "conflicts" in shown
     code, out, _ = run(db, "show", event["id"])

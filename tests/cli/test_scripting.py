@@ -102,14 +102,14 @@ def test_reversed_date_range_is_an_error_not_an_empty_result(db: Path) -> None:
 
 
 def test_countries_by_name_iso2_and_iso3(db: Path) -> None:
-    code, out, _ = run(db, "events", "--country", "VNM", "--json")
+    code, out, _ = run(db, "events", "--reports", "--country", "VNM", "--json")
     expected = [e["id"] for e in json.loads(out)]
     assert code == 0 and len(expected) == N - N // 3
     for given in ("Vietnam", "vn", "viet nam", "Việt Nam", "VIET-NAM", "Вьетнам"):
-        code, out, err = run(db, "events", "--country", given, "--json")
+        code, out, err = run(db, "events", "--reports", "--country", given, "--json")
         assert code == 0, err
         assert [e["id"] for e in json.loads(out)] == expected, given
-    code, out, _ = run(db, "events", "--pair", "ee", "Latvia", "--json")
+    code, out, _ = run(db, "events", "--reports", "--pair", "ee", "Latvia", "--json")
     assert code == 0 and len(json.loads(out)) == N // 3
 
 
@@ -163,7 +163,7 @@ def _on_a_terminal(*args: str) -> str:
 
 
 @pytest.mark.parametrize("args", [["show", "a0"], ["stories", "--limit", "3"],
-                                  ["events", "--csv", "--limit", "2"], ["show", "a0", "--json"]],
+                                  ["events", "--reports", "--csv", "--limit", "2"], ["show", "a0", "--json"]],
                          ids=["show", "stories", "csv", "json"])
 def test_escape_sequences_never_reach_the_terminal(db: Path, args: list[str]) -> None:
     if args[0] == "events":  # the event rows hold no title: order so that the first article is shown

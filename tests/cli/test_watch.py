@@ -100,6 +100,8 @@ def test_bad_sources_file_is_a_clear_error(tmp_path: Path) -> None:
     assert "Traceback" not in proc.stderr and not (tmp_path / "x.db").exists()
     missing = run("watch", str(tmp_path / "none.toml"), "--once")
     assert missing.returncode == 2 and "cannot read the sources file" in missing.stderr
+    alone = run("watch", str(sources), "--all")
+    assert alone.returncode == 2 and "--all goes with --once" in alone.stderr
     empty = run("sources", "--db", str(tmp_path / "none.db"))
     assert empty.returncode == 3 and "no database" in empty.stderr
 

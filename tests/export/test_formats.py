@@ -35,7 +35,9 @@ def no_user_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def export(db: Path, fmt: str, out: Path, *args: str) -> str:
-    result = CliRunner().invoke(main, ["export", "--format", fmt, "--db", str(db), "-o", str(out), *args],
+    """Export every report (`--level report`; graphml, eval and plover have no level)."""
+    result = CliRunner().invoke(main, ["export", "--format", fmt, "--level", "report", "--db", str(db), "-o",
+                                       str(out), *args],
                                 catch_exceptions=False)
     assert result.exit_code == 0, result.output
     assert out.exists()
@@ -61,12 +63,12 @@ def test_jsonl_csv_parquet_plover_round_trip(kb_db: Path, tmp_path: Path, args: 
     message = export(kb_db, "jsonl", tmp_path / "e.jsonl", *args)
     rows = [json.loads(line) for line in (tmp_path / "e.jsonl").read_text(encoding="utf-8").splitlines()]
     assert [r["id"] for r in rows] == ids and rows == json.loads(json.dumps(events))
-    assert f"exported {len(ids)} events as jsonl" in message
+    assert f"exported {len(ids)} reports as jsonl" in message
 
     export(kb_db, "csv", tmp_path / "e.csv", *args)
     with (tmp_path / "e.csv").open(newline="", encoding="utf-8") as f:
         table = list(csv.DictReader(f))
-    assert [r["id"] for r in table] == ids and tuple(table[0]) == CSV_COLUMNS
+    assert [r["id"] for r in table] == ids and tuple(table[0]) == (*CSV_COLUMNS, "event_id")
     assert [r["countries"].split(";") for r in table] == [e["countries"] for e in events]
     assert [r["evidence"] for r in table] == [e["evidence"] for e in events]
 
@@ -97,11 +99,12 @@ def test_graphml_is_the_country_pair_network(kb_db: Path, tmp_path: Path, args: 
     export(kb_db, "graphml", tmp_path / "g.graphml", *args)
     graph = nx.read_graphml(tmp_path / "g.graphml")
     assert graph.graph["events"] == len(events)
-    assert {n: d["events"] for n, d in graph.nodes(data=True)} == dict(Counter(c for e in events
+    real = list({e["event_id"]: e for e in events}.values())  # nodes and edges count real events, not reports
+    assert {n: d["events"] for n, d in graph.nodes(data=True)} == dict(Counter(c for e in real
                                                                                for c in e["countries"]))
-    pairs = Counter(p for e in events for p in combinations(sorted(e["countries"]), 2))
+    pairs = Counter(p for e in real for p in combinations(sorted(e["countries"]), 2))
     assert {tuple(sorted((a, b))): d["weight"] for a, b, d in graph.edges(data=True)} == dict(pairs)
-    by_type = Counter((p, e["type"]) for e in events for p in combinations(sorted(e["countries"]), 2))
+    by_type = Counter((p, e["type"]) for e in real for p in combinations(sorted(e["countries"]), 2))
     for a, b, d in graph.edges(data=True):
         for kind in ("meeting", "agreement", "intent", "exercise", "aid", "support"):
             assert d[kind] == by_type[(tuple(sorted((a, b))), kind)]

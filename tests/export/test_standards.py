@@ -169,7 +169,7 @@ def test_plover_contexts_and_dates(db: Path, tmp_path: Path) -> None:
 
 
 def test_csv_codes_are_text_and_formulas_neutralised(db: Path, tmp_path: Path) -> None:
-    out = export(db, tmp_path / "e.csv")
+    out = export(db, tmp_path / "e.csv", "--level", "report")  # reports carry the codes and titles
     with out.open(newline="", encoding="utf-8") as f:
         rows = {r["article_id"]: r for r in csv.DictReader(f)}
     assert rows["visit"]["cameo"] == "042" and rows["intent-training"]["cameo"] == "0312"
@@ -184,13 +184,13 @@ def test_csv_codes_are_text_and_formulas_neutralised(db: Path, tmp_path: Path) -
 
 def test_csv_with_pandas_keeps_codes_as_documented(db: Path, tmp_path: Path) -> None:
     pd = pytest.importorskip("pandas")
-    out = export(db, tmp_path / "e.csv")
+    out = export(db, tmp_path / "e.csv", "--level", "report")
     frame = pd.read_csv(out, dtype={"cameo": str})  # the reading docs/cli.md gives
     assert set(frame["cameo"]) >= {"042", "0312"}
 
 
 def test_events_csv_neutralises_formulas(db: Path) -> None:
-    result = CliRunner().invoke(main, ["events", "--csv", "--db", str(db)], catch_exceptions=False)
+    result = CliRunner().invoke(main, ["events", "--reports", "--csv", "--db", str(db)], catch_exceptions=False)
     rows = list(csv.DictReader(result.stdout.splitlines()))
     assert rows and all(not v.startswith(("=", "+", "-", "@")) for r in rows for v in r.values())
     assert {r["cameo"] for r in rows} >= {"042", "0312"}

@@ -63,7 +63,8 @@ def test_stored_conflicts_win_over_recomputed_ones(store: SQLiteStore) -> None:
     key = next(e["canonical"] for a in computed["articles"] for e in a["events"] if e["id"] == "en#0")
     store.save_conflicts([(key, Conflict(field="date", values={
         "2024-02-06": [Attestation(article_id="en", lang="en")], "2024-02-05": [Attestation(article_id="de",
-                                                                                             lang="de")]}))])
+                                                                                             lang="de")]}))],
+                          replace=True)  # the conflicts the store found when the reports were saved: replaced
     view = story_view(store, "s1")
     assert view is not None and [c["field"] for c in view["conflicts"]] == ["date"]
     events = {e["id"]: e for a in view["articles"] for e in a["events"]}

@@ -80,7 +80,7 @@ def new_page(browser: Any) -> Iterator[Any]:
     contexts: list[Any] = []
 
     def make(base: str, **options: Any) -> Page:
-        context = browser.new_context(viewport={"width": 1360, "height": 900}, **options)
+        context = browser.new_context(**{"viewport": {"width": 1360, "height": 900}, **options})
         contexts.append(context)
         return Page(context, base)
 

@@ -11,9 +11,9 @@ import click
 from milwatch.cli._common import db_option, open_db, quiet_on_closed_pipe, settings_from, show_path
 from milwatch.cli._query import event_filter_options, filter_from, safe_text
 from milwatch.errors import MilwatchError
-from milwatch.export import BINARY_FORMATS, FORMAT_BY_EXTENSION, FORMATS, format_for, write_export
+from milwatch.export import BINARY_FORMATS, FORMAT_BY_EXTENSION, FORMATS, LEVELS, format_for, write_export
 
-UNITS = {"graphml": "country pairs", "eval": "articles"}
+UNITS = {"graphml": "country pairs", "eval": "articles", "plover": "events"}
 
 
 def _format(fmt: str | None, output: Path | None) -> str:
@@ -34,12 +34,15 @@ def _format(fmt: str | None, output: Path | None) -> str:
                    ".jsonl/.ndjson (JSON Lines), .csv, .parquet, .graphml].")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write to FILE instead of standard output.")
+@click.option("--level", type=click.Choice(LEVELS), default="event", show_default=True,
+              help="json, jsonl, csv, parquet: each real event once (with its event_id, counts and report ids), "
+                   "or every report (with the event_id of its real event).")
 @event_filter_options
 @db_option
 @quiet_on_closed_pipe
-def command(fmt: str | None, output: Path | None, db: Path | None, **filters: Any) -> None:
+def command(fmt: str | None, output: Path | None, level: str, db: Path | None, **filters: Any) -> None:
     """Export every matching event (no row cap, streamed page by page): json (one array), jsonl,
-    csv, parquet, plover (PLOVER JSON records, one per line), graphml (the country-pair network)
+    csv, parquet (each real event once, or every report with --level report), plover (PLOVER JSON records, one per line), graphml (the country-pair network)
     or eval (the prediction format of the evaluation guidelines, one article per line).  With -o
     and no --format, the file's extension names the format."""
     fmt = _format(fmt, output)
@@ -51,7 +54,7 @@ def command(fmt: str | None, output: Path | None, db: Path | None, **filters: An
     try:
         if output is None:
             try:
-                n = write_export(store, fmt, flt, sys.stdout.buffer)
+                n = write_export(store, fmt, flt, sys.stdout.buffer, level)
                 sys.stdout.flush()
             except BrokenPipeError:
                 closed_pipe = True  # handled here, so the export's stream ends before the store closes
@@ -59,7 +62,7 @@ def command(fmt: str | None, output: Path | None, db: Path | None, **filters: An
             try:
                 output.parent.mkdir(parents=True, exist_ok=True)
                 with output.open("wb") as out:
-                    n = write_export(store, fmt, flt, out)
+                    n = write_export(store, fmt, flt, out, level)
             except OSError as exc:
                 raise MilwatchError(f"{output}: {exc.strerror or exc}") from exc
     finally:
@@ -67,4 +70,5 @@ def command(fmt: str | None, output: Path | None, db: Path | None, **filters: An
     if closed_pipe:
         raise BrokenPipeError
     where = safe_text(show_path(str(output))) if output else "standard output"
-    click.echo(f"exported {n} {UNITS.get(fmt, 'events')} as {fmt} → {where}", err=True)
+    unit = UNITS.get(fmt, "events" if level == "event" else "reports")
+    click.echo(f"exported {n} {unit} as {fmt} → {where}", err=True)

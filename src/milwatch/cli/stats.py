@@ -38,7 +38,8 @@ def _table(title: str, counts: dict[str, int], top: int) -> Table:
 @json_option
 @quiet_on_closed_pipe
 def command(db: Path | None, top: int, as_json: bool) -> None:
-    """Counts of articles by language, source and month, and of the other tables."""
+    """Counts of articles by language, source and month, and of the other tables: events are real events
+    (each real-world event once), reports the articles' statements of them."""
     settings = settings_from(db=db)
     store = open_db(settings)
     try:
@@ -52,7 +53,7 @@ def command(db: Path | None, top: int, as_json: bool) -> None:
     console.print(f"[bold]{safe_markup(show_path(stats['database']))}[/] (schema v{stats['schema_version']})")
     console.print(f"articles {stats['articles']} · duplicates {stats['duplicates']} · near-duplicates "
                   f"{stats['near_duplicates']} · quarantined {stats['quarantined']} · extracted {stats['extracted']}"
-                  f" · events {stats['events']} · stories {stats['stories']}")
+                  f" · events {stats['events']} (reports {stats['reports']}) · stories {stats['stories']}")
     for title, key in (("by language", "by_lang"), ("by source", "by_source"), ("by month", "by_month")):
         if stats[key]:
             console.print()

@@ -48,6 +48,8 @@ def command(sources_file: Path, db: Path | None, once: bool, all_sources: bool, 
     a stopped or killed run goes on where it was; a failing source is retried and
     reported (`milwatch sources`), never stopping the others.
     """
+    if all_sources and not once:
+        raise click.UsageError("--all goes with --once (a long run polls each source when it is due)")
     config = load_sources(sources_file)
     settings = settings_from(db=db)
     store = open_db(settings, create=True)

@@ -1,57 +1,69 @@
 """Composed read views shared by the CLI, the API and the web UI.
 
-`story_view` adds to a story's articles the cross-lingual grouping of their events
-(the resolve stage's event merge, run on the story's mentions) and the conflicts: the
-stored ones when the store has a conflicts table filled, else the ones the merge finds.
-Every event is tagged with its canonical event and the fields on which it disagrees.
+`story_view` adds to a story's articles the real events their reports belong to (stored by the
+store as extractions are saved: store/real_events.py, nothing is merged again per request) and the
+conflicts stored for them.  Every event is tagged with its real event (`canonical`) and the fields
+on which its report disagrees with the other reports of that real event.
 """
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
-from milwatch.model import Mention, event_from_dict
-from milwatch.resolve import merge_events
 from milwatch.store.queries_browse import story_detail
 
 
-def _conflict_dict(event_key: str, field: str, person: str | None, values: dict[str, Any]) -> dict[str, Any]:
-    return {"event": event_key, "field": field, "person": person, "values": values}
+def _real_events(store: Any, ids: list[str]) -> dict[str, dict[str, Any]]:
+    out: dict[str, dict[str, Any]] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        for row in store.conn.execute(
+                "SELECT event_id, type, countries, date, mode, location, doc_type, historical, n_sources, "  # noqa: S608
+                "confidence, n_reports, languages FROM real_events WHERE event_id IN "
+                f"({', '.join('?' * len(chunk))})", chunk):
+            out[row["event_id"]] = {
+                "id": row["event_id"], "type": row["type"], "countries": json.loads(row["countries"]),
+                "date": row["date"], "mode": row["mode"], "location": row["location"], "doc_type": row["doc_type"],
+                "historical": bool(row["historical"]), "sources": row["n_sources"], "confidence": row["confidence"],
+                "reports": row["n_reports"], "all_langs": json.loads(row["languages"]),
+            }
+    return out
+
+
+def _own(event: dict[str, Any]) -> dict[str, Any]:
+    """A report that belongs to no stored real event, as a real event of its own."""
+    return {"id": f"ev:{event['id']}", "type": event["type"], "countries": event["countries"],
+            "date": event["date"], "mode": event["mode"], "location": event["location"],
+            "doc_type": event["doc_type"], "historical": event["historical"], "sources": 1,
+            "confidence": event["confidence"], "reports": 1, "all_langs": [event["lang"] or "und"]}
 
 
 def story_view(store: Any, story_id: str, limit: int | None = None,
                cursor: str | None = None) -> dict[str, Any] | None:
-    """The story (a page of its articles with `limit`/`cursor`: see `story_detail`) with canonical events."""
+    """The story (a page of its articles with `limit`/`cursor`: see `story_detail`) with its real events.
+
+    `canonical` lists the real events of the page's reports: `mentions` are the report ids on this
+    page, `langs` their languages, `reports` the number of reports of the real event in the whole
+    store (`all_langs` their languages)."""
     detail = story_detail(store, story_id, limit, cursor)
     if detail is None:
         return None
     by_key: dict[str, dict[str, Any]] = {}
-    mentions: list[Mention] = []
+    members: dict[str, dict[str, str]] = {}  # real event id -> article id -> report key (on this page)
+    langs: dict[str, set[str]] = {}
+    alone: dict[str, dict[str, Any]] = {}  # reports written around the store (no real event): their own
     for article in detail["articles"]:
         for event in article["events"]:
             by_key[event["id"]] = event
-            event["canonical"], event["conflicts"] = None, []
-            mentions.append(Mention(article_id=article["id"], event=event_from_dict(event), lang=article["lang"],
-                                    published=article["published"], source=article["source"], index=event["idx"]))
-    canonical = merge_events(mentions) if mentions else []
-    members: dict[str, dict[str, str]] = {}  # canonical id -> article id -> event key
-    detail["canonical"] = []
-    for c in canonical:
-        keys = [m.key for m in c.mentions]
-        members[c.id] = {m.article_id: m.key for m in c.mentions}
-        for key in keys:
-            by_key[key]["canonical"] = c.id
-        detail["canonical"].append({
-            "id": c.id, "type": c.type, "countries": c.countries, "date": c.date, "mode": c.mode,
-            "location": c.location, "doc_type": c.doc_type, "historical": c.historical, "sources": c.sources,
-            "confidence": c.confidence, "mentions": keys, "langs": sorted({m.lang or "und" for m in c.mentions}),
-        })
-    if not detail["stored_conflicts"]:
-        detail["conflicts"] = [
-            _conflict_dict(c.id, x.field, x.person,
-                           {v: [{"article_id": a.article_id, "lang": a.lang, "evidence": a.evidence}
-                                for a in atts] for v, atts in x.values.items()})
-            for c in canonical for x in c.conflicts]
+            event["canonical"], event["conflicts"] = event.get("event_id") or f"ev:{event['id']}", []
+            members.setdefault(event["canonical"], {})[article["id"]] = event["id"]
+            langs.setdefault(event["canonical"], set()).add(article["lang"] or "und")
+            if not event.get("event_id"):
+                alone[event["canonical"]] = _own(event)
+    real = _real_events(store, sorted(set(members) - set(alone))) | alone
+    detail["canonical"] = [real[eid] | {"mentions": sorted(members[eid].values()), "langs": sorted(langs[eid])}
+                           for eid in sorted(members) if eid in real]
     for conflict in detail["conflicts"]:
         group = members.get(conflict["event"], {})
         for value, attestations in conflict["values"].items():

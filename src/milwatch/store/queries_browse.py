@@ -17,6 +17,7 @@ from milwatch.store.queries import (
     EVENT_SELECT,
     LIKE,
     MAX_PAGE,
+    REAL_EVENT,
     SORT_DATE,
     EventFilter,
     Page,
@@ -171,7 +172,7 @@ def story_detail(store: Any, story_id: str, limit: int | None = None,
     shown = len(articles)
     last = keys[shown - 1] if shown else None
     more = limit is not None and len(keys) > shown and last is not None
-    event_keys = [f"ev:{e['id']}" for a in articles for e in a["events"]]
+    event_keys = sorted({e["event_id"] for a in articles for e in a["events"] if e["event_id"]})  # real events
     conflicts = []
     for start in range(0, len(event_keys), 500):
         chunk = event_keys[start:start + 500]
@@ -366,18 +367,21 @@ def search_page(store: Any, query: str, cursor: str | None = None, limit: int = 
 
 # statistics ----------------------------------------------------------------------
 def knowledge_stats(store: Any, flt: EventFilter | None = None) -> dict[str, Any]:
-    """The store's counts plus events by type, current events, countries, pairs, persons, conflicts."""
+    """The store's counts plus real events by type (with a matching report), current real events, the
+    matching reports, countries, pairs, persons, conflicts."""
     conn = store.conn
     where, params = event_where(flt)
-    by_type = {k: n for k, n in conn.execute(f"SELECT e.type, COUNT(*) n {EVENT_FROM}{and_where(where)} "
-                                             "GROUP BY e.type ORDER BY n DESC, e.type", params)}
+    by_type = {k: n for k, n in conn.execute(f"SELECT e.type, COUNT(DISTINCT {REAL_EVENT}) n {EVENT_FROM}"
+                                             f"{and_where(where)} GROUP BY e.type ORDER BY n DESC, e.type", params)}
     span = conn.execute(f"SELECT MIN(NULLIF({SORT_DATE}, '')), MAX(NULLIF({SORT_DATE}, '')), "
-                        f"SUM(e.historical = 0) {EVENT_FROM}{and_where(where)}", params).fetchone()
+                        f"COUNT(DISTINCT CASE WHEN e.historical = 0 THEN {REAL_EVENT} END), COUNT(*) "
+                        f"{EVENT_FROM}{and_where(where)}", params).fetchone()
     registry = has_rows(store, "persons")
     persons = conn.execute("SELECT COUNT(*) FROM persons" if registry
                            else "SELECT COUNT(DISTINCT name) FROM event_persons").fetchone()[0]
     return store.stats() | {
-        "events_by_type": by_type, "current_events": int(span[2] or 0), "first_event": span[0],
+        "events_by_type": by_type, "matching_reports": int(span[3] or 0),
+        "current_events": int(span[2] or 0), "first_event": span[0],
         "last_event": span[1], "countries": len(countries(store, flt)), "pairs": len(pairs(store, flt)),
         "persons": int(persons), "persons_source": "registry" if registry else "events",
         "conflicts": int(conn.execute("SELECT COUNT(*) FROM conflicts").fetchone()[0]),

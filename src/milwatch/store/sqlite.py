@@ -27,7 +27,6 @@ from milwatch.store.events import ExtractionTables
 from milwatch.store.migrations import MIGRATIONS
 from milwatch.store.neardup import MinHasher
 from milwatch.store.real_events import REAL_EVENTS_VERSION
-from milwatch.store.real_events import REAL_EVENTS_VERSION
 from milwatch.store.rows import ARTICLE_COLUMNS, article_from_row
 from milwatch.store.writer import BatchWriter
 
@@ -125,8 +124,6 @@ class SQLiteStore(ExtractionTables):
                 for statement in _statements(sql):
                     conn.execute(statement)
                 conn.execute("INSERT INTO schema_migrations VALUES (?, ?, ?)", (version, name, _now()))
-        if current < REAL_EVENTS_VERSION and self.conn.execute("SELECT 1 FROM events LIMIT 1").fetchone():
-            self.rebuild_real_events()  # a database extracted before real events were stored
         if current < REAL_EVENTS_VERSION and self.conn.execute("SELECT 1 FROM events LIMIT 1").fetchone():
             self.rebuild_real_events()  # a database extracted before real events were stored
 

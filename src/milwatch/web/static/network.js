@@ -72,7 +72,8 @@
   }
 
   function select(code) {
-    history.replaceState(null, "", urlWith({node: code || null}));
+    if (new URLSearchParams(location.search).has("pair")) draw();  // back from a pair to the list of pairs
+    history.replaceState(null, "", urlWith({node: code || null, pair: null}));
     summary.textContent = code ? `${countryLabel(code)}: ${state.edges.filter((e) => e.a === code || e.b === code)
       .length} pairs` : HINT;
     for (const line of graph.querySelectorAll("line.edge")) {

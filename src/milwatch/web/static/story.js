@@ -183,7 +183,7 @@
         const more = document.getElementById("more");
         let story = null;
         const next = async (cursor) => {
-          const page = await api(path, {cursor});
+          const page = await api(path, {cursor, limit: new URLSearchParams(location.search).get("limit")});
           const top = window.scrollY;
           story = merge(story, page);
           render(story);

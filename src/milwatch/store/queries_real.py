@@ -1,0 +1,124 @@
+"""Read-only queries over the real events: each real-world event once, with its reports.
+
+    flt = EventFilter(pair=("AZE", "VNM"))
+    for event in iter_real_events(store, flt): ...       # each real event once, oldest first
+    page = real_events_page(store, flt, limit=50)        # Page(items, next, total)
+
+A real event matches a filter when one of its reports (an `events` row) matches it: the filters
+of `queries.EventFilter` keep their meaning.  A real event's date for sorting is its agreed date,
+else the publication date of its first report.  Counts follow GDELT's NumMentions / NumArticles /
+NumSources: `n_reports` (report events), `n_articles`, `n_sources` (independent source domains).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from milwatch.store.queries import (
+    EVENT_FROM,
+    MAX_PAGE,
+    EventFilter,
+    Page,
+    QueryError,
+    and_where,
+    decode_cursor,
+    encode_cursor,
+    event_where,
+    page_limit,
+)
+
+REAL_SORT = "COALESCE(r.date, r.first_report, '')"
+REAL_SELECT = f"SELECT r.rowid AS rid, r.*, {REAL_SORT} AS sort_date FROM real_events r"
+
+
+def real_where(flt: EventFilter | None) -> tuple[list[str], list[Any]]:
+    """Conditions on `r` (real events): one of its reports matches `flt`."""
+    where, params = event_where(flt)
+    if not where:
+        return [], []
+    inner = f"SELECT rm.event_id {EVENT_FROM}{and_where([*where, 'rm.event_id IS NOT NULL'])}"
+    return [f"r.event_id IN ({inner})"], params
+
+
+def _reports_of(conn: sqlite3.Connection, event_ids: Sequence[str]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    ids = list(event_ids)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        for event_id, article_id, idx in conn.execute(
+                "SELECT event_id, article_id, idx FROM real_event_mentions WHERE event_id IN "  # noqa: S608
+                f"({', '.join('?' * len(chunk))}) ORDER BY article_id, idx", chunk):
+            out.setdefault(event_id, []).append(f"{article_id}#{idx}")
+    return out
+
+
+def real_event_dict(row: sqlite3.Row, report_ids: list[str]) -> dict[str, Any]:
+    """One real event as every edge prints or serves it."""
+    return {
+        "event_id": row["event_id"], "type": row["type"], "countries": json.loads(row["countries"]),
+        "date": row["date"], "mode": row["mode"], "location": row["location"], "doc_type": row["doc_type"],
+        "historical": bool(row["historical"]), "persons": json.loads(row["persons"]),
+        "first_report": row["first_report"], "last_report": row["last_report"], "n_reports": row["n_reports"],
+        "n_articles": row["n_articles"], "n_sources": row["n_sources"], "article_ids": json.loads(row["articles"]),
+        "sources": json.loads(row["sources"]), "languages": json.loads(row["languages"]),
+        "report_ids": report_ids, "conflicts": json.loads(row["conflicts"]), "confidence": row["confidence"],
+    }
+
+
+def _with_reports(conn: sqlite3.Connection, rows: list[sqlite3.Row]) -> list[dict[str, Any]]:
+    reports = _reports_of(conn, [r["event_id"] for r in rows])
+    return [real_event_dict(r, reports.get(r["event_id"], [])) for r in rows]
+
+
+def count_real_events(store: Any, flt: EventFilter | None = None) -> int:
+    where, params = real_where(flt)
+    return int(store.conn.execute(f"SELECT COUNT(*) FROM real_events r{and_where(where)}", params).fetchone()[0])
+
+
+def _direction(order: str) -> str:
+    if order not in ("asc", "desc"):
+        raise QueryError(f"order must be asc or desc, got {order!r}")
+    return "" if order == "asc" else " DESC"
+
+
+def iter_real_events(store: Any, flt: EventFilter | None = None, order: str = "asc") -> Iterator[dict[str, Any]]:
+    """Every matching real event, ordered by (date, rowid), streamed from one query."""
+    direction = _direction(order)
+    where, params = real_where(flt)
+    cursor = store.conn.execute(f"{REAL_SELECT}{and_where(where)} ORDER BY sort_date{direction}, rid{direction}",
+                                params)
+    try:
+        while True:
+            rows = cursor.fetchmany(MAX_PAGE)
+            if not rows:
+                return
+            yield from _with_reports(store.conn, rows)
+    finally:
+        cursor.close()
+
+
+def real_events_page(store: Any, flt: EventFilter | None = None, cursor: str | None = None, limit: int = 50,
+                     order: str = "asc", total: bool = True) -> Page:
+    """One page of real events ordered by (date, rowid), ascending or descending."""
+    direction = _direction(order)
+    limit = page_limit(limit)
+    where, params = real_where(flt)
+    if cursor:
+        date, rid = decode_cursor(cursor, str, int)
+        where.append(f"({REAL_SORT}, r.rowid) {'>' if order == 'asc' else '<'} (?, ?)")
+        params += [date, rid]
+    rows = store.conn.execute(f"{REAL_SELECT}{and_where(where)} ORDER BY sort_date{direction}, rid{direction} "
+                              "LIMIT ?", [*params, limit + 1]).fetchall()
+    more = len(rows) > limit
+    rows = rows[:limit]
+    nxt = encode_cursor(rows[-1]["sort_date"], rows[-1]["rid"]) if more and rows else None
+    return Page(_with_reports(store.conn, rows), nxt, count_real_events(store, flt) if total else None)
+
+
+def real_event(store: Any, event_id: str) -> dict[str, Any] | None:
+    """One real event by id, None when there is none."""
+    row = store.conn.execute(f"{REAL_SELECT} WHERE r.event_id = ?", (event_id,)).fetchone()
+    return _with_reports(store.conn, [row])[0] if row is not None else None
