@@ -23,6 +23,7 @@ _WS = re.compile(r"[ \t\r\n]*")
 _NEXT_OBJECT = re.compile(r"\n[ \t\r]*,?[ \t\r]*\{")
 # the tokens that delimit an element of an array: whole strings (or a lone quote: a string not yet complete),
 # brackets and commas
+_BOUNDARY = re.compile(r"\}[ \t\r\n]*,?[ \t\r\n]*(?=\{)")
 _TOKEN = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|["\[\]{},]')
 
 
@@ -150,24 +151,102 @@ def _element_end(tb: _TextBuffer, limit: int) -> int | None:
     """Index in tb.buf just past the array element starting at tb.pos (found by matching brackets outside
     strings, so broken or deeply nested elements are skipped whole); None when it cannot be found."""
     while True:
-        depth = 0
+        open_: list[str] = []  # the closing bracket each open one expects
         for match in _TOKEN.finditer(tb.buf, tb.pos):
             token = match.group()
             if token == '"':
                 break  # a string that is not complete yet
             if token in "[{":
-                depth += 1
+                open_.append("]" if token == "[" else "}")
             elif token in "]}":
-                if depth == 0:
+                if not open_:
                     return match.start()  # the end of the enclosing array
-                depth -= 1
-                if depth == 0:
+                if open_.pop() != token:
+                    return None  # brackets that do not pair: unbalanced
+                if not open_:
                     return match.end()
-            elif token == "," and depth == 0:
+            elif token == "," and not open_:
                 return match.start()
         if tb.eof or tb.pending() > limit:
             return None
         tb.fill()
+
+
+def _decodes_at(tb: _TextBuffer, index: int) -> bool:
+    """An object (or something too deep or too long to tell) starts at tb.buf[index]."""
+    try:
+        return isinstance(_DECODER.raw_decode(tb.buf, index)[0], dict)
+    except RecursionError:
+        return True
+    except json.JSONDecodeError as exc:
+        return exc.pos >= len(tb.buf) - 1 and not tb.eof
+
+
+def _ahead(tb: _TextBuffer, index: int, chars: int = CHUNK) -> int:
+    """Make sure `chars` characters after tb.buf[index] are loaded (when the input has them); the index
+    of the same character afterwards (filling moves the buffer)."""
+    while len(tb.buf) - index < chars and not tb.eof:
+        offset = index - tb.pos
+        tb.fill()
+        index = tb.pos + offset
+    return index
+
+
+def _next_ok(tb: _TextBuffer, end: int) -> bool:
+    """What follows a skipped element at `end` is the end of the array or a comma and an object."""
+    end = _ahead(tb, end)
+    nxt = _WS.match(tb.buf, end).end()  # type: ignore[union-attr]
+    if nxt >= len(tb.buf) or tb.buf[nxt] == "]":
+        return True
+    if tb.buf[nxt] != ",":
+        return False
+    start = _WS.match(tb.buf, nxt + 1).end()  # type: ignore[union-attr]
+    return start >= len(tb.buf) or (tb.buf[start] == "{" and _decodes_at(tb, start))
+
+
+def _boundary(tb: _TextBuffer, limit: int, tries: int = 1000) -> int | None:
+    """Just past the '}' of the first `}, {` after tb.pos where a whole object follows: the end of a broken
+    element whose quotes or brackets are unbalanced."""
+    start = tb.pos + 1
+    while tries > 0:
+        match = _BOUNDARY.search(tb.buf, start)
+        if match is None:
+            if tb.eof or tb.pending() > limit:
+                return None
+            start -= tb.pos
+            tb.fill()
+            continue
+        tries -= 1
+        end_rel, next_rel = match.start() + 1 - tb.pos, match.end() - tb.pos
+        nxt = _ahead(tb, tb.pos + next_rel)
+        if _decodes_at(tb, nxt):
+            return tb.pos + end_rel
+        start = nxt
+    return None
+
+
+def _bad_element_end(tb: _TextBuffer, limit: int) -> int | None:
+    """The end of the broken element at tb.pos: by matching brackets when what follows reads well, else
+    at the next `}, {` followed by a whole object; None when neither is found."""
+    end = _element_end(tb, limit)
+    if end is not None:
+        offset = end - tb.pos
+        if _next_ok(tb, end):
+            return tb.pos + offset
+    found = _boundary(tb, limit)
+    if end is None:
+        return found
+    end = tb.pos + offset
+    if found is not None and not (found > end and _comma_object(tb, end)):
+        return found
+    return end  # brackets balance and another object starts: the next element is broken too
+
+
+def _comma_object(tb: _TextBuffer, end: int) -> bool:
+    nxt = _WS.match(tb.buf, end).end()  # type: ignore[union-attr]
+    if not tb.buf.startswith(",", nxt):
+        return False
+    return tb.buf.startswith("{", _WS.match(tb.buf, nxt + 1).end())  # type: ignore[union-attr]
 
 
 def _resync(tb: _TextBuffer) -> bool:
@@ -217,8 +296,10 @@ def read_json(stream: BinaryIO, path: str, options: ReadOptions) -> Iterator[Rec
             else:
                 reason = DEEP_REASON if deep else (f"invalid JSON: {exc.msg} (column {tb.column(exc.pos)}; "
                                                    f"the element starts at column {tb.column(tb.pos)})")
-            element_end = None if need_more else _element_end(tb, options.max_record_bytes)
+            recoverable = not need_more or tb.eof  # (not a record too large)
+            element_end = _bad_element_end(tb, options.max_record_bytes) if recoverable else None
             if element_end is not None:
+                element_end = max(element_end, tb.pos + 1)  # a stray '}' or ',' is skipped alone
                 piece = tb.buf[tb.pos:element_end]
                 yield Quarantined(origin, reason, _raw(piece, options),
                                   raw_size=len(piece.encode("utf-8", "surrogateescape")))

@@ -232,7 +232,11 @@ def _readers() -> dict[str, Callable[[BinaryIO, str, ReadOptions], Iterator[Reco
 
 
 def _looks_json(head: bytes) -> bool:
-    return head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith((b"{", b"["))
+    """JSON, or JSON Lines with most lines objects (a first line that is not does not decide)."""
+    if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith((b"{", b"[")):
+        return True
+    lines = [line.strip() for line in head.split(b"\n")[:-1] if line.strip()]
+    return bool(lines) and 2 * sum(line.startswith(b"{") for line in lines) > len(lines)
 
 
 def read_source(source: Source, options: ReadOptions) -> Iterator[Record]:
