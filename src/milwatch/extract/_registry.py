@@ -39,7 +39,8 @@ SCAN_WORDS = 4  # longest registry spelling looked for in running text, in words
 
 def words(text: str) -> list[str]:
     """Folded words of a name in any script: "Phan Văn Giang" -> ["phan", "van", "giang"]."""
-    return [w for w in _NON_ALNUM.split(anyascii(text or "").lower()) if w]
+    text = text or ""
+    return [w for w in _NON_ALNUM.split((text if text.isascii() else anyascii(text)).lower()) if w]
 
 
 def _keys(tokens: Sequence[str]) -> set[str]:
@@ -103,6 +104,7 @@ class OfficialsIndex:
         self._surname: dict[str, set[int]] = defaultdict(set)
         self._spellings: dict[int, list[list[str]]] = defaultdict(list)
         self._written: dict[str, set[tuple[str, int]]] = defaultdict(set)  # uncased spellings by first char
+        self._tokens: set[str] = set()  # every folded word of every spelling
 
     @classmethod
     def seed(cls, extra: Sequence[str | Path] = ()) -> OfficialsIndex:
@@ -137,6 +139,7 @@ class OfficialsIndex:
                 self._spellings[i].append(tokens)
                 if _uncased(spelling):
                     self._written[spelling[0]].add((spelling, i))
+                self._tokens.update(tokens)
                 for key in _keys(tokens):
                     self._full[key].add(i)
                 if len(tokens) >= 2:
@@ -173,6 +176,9 @@ class OfficialsIndex:
         i = 0
         while i < len(tokens):
             hit = None
+            if not tokens[i][2] or tokens[i][2][0] not in self._tokens:
+                i += 1
+                continue  # no registry spelling has this word: no window starts here
             for size in range(min(SCAN_WORDS, len(tokens) - i), 1, -1):
                 window = tokens[i:i + size]
                 if any(not text[a[1]:b[0]].isspace() for a, b in zip(window, window[1:], strict=False)):
