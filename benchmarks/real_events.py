@@ -1,0 +1,188 @@
+"""Issue 14: adding articles keeps the real events up to date at a cost that does not grow with the store.
+
+    .venv/bin/python benchmarks/real_events.py [--small 1000] [--big 20000] [--add 100] [--repeat 3] [--seed 7]
+
+Two stores of generated reports (`--small` and `--big` report events) are filled, then `--add` new
+articles are added to each the way `milwatch extract` / `POST /api/articles` add them: stored
+(`add_articles`), then each article's extraction saved (`save_extraction`), which brings the real
+events of its reports up to date in the same transaction (store/real_events.py: a blocked re-merge
+of the real events the new reports can join).  Timed: those adds, best of `--repeat` rounds on
+fresh copies of each store, both sizes in this process.  Printed: seconds per size and their ratio
+(big / small; the claim is at most about 1.5: no rebuild of the store per extract), the real events
+each size holds, and what the added reports joined.
+
+The generated world has a constant density of news in time (a monitor running longer sees more
+articles, so a bigger store spans more years): 4 articles a day over 100 country pairs, each real
+event (a meeting, half of them with a signing) reported by 1-4 articles, 30% of reports without a
+date of their own, 20% of articles with a background mention of an earlier event of the pair;
+officials change every three years.  The added articles continue the stream: reports of the latest
+real events and of new ones.  The stores are filled by writing the reports and deriving the real
+events once (`rebuild_real_events`), which is not timed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import shutil
+import tempfile
+import time
+from collections.abc import Iterator
+from datetime import date, timedelta
+from itertools import combinations
+from pathlib import Path
+
+from milwatch.model import Article, Event, Extraction, Person
+from milwatch.store import open_store
+from milwatch.store.rows import EVENT_COLUMNS, PERSON_COLUMNS, event_rows
+
+ARTICLES_PER_DAY = 4
+TERM_DAYS = 3 * 365
+COUNTRIES = ("AZE", "VNM", "EST", "LVA", "LTU", "POL", "FIN", "SWE", "NOR", "DEU", "FRA", "ITA", "ESP", "JPN", "KOR")
+LANGS = ("en", "de", "fr", "vi", "ru", "ja")
+_SYLLABLES = ("va", "ko", "ri", "sha", "mi", "lo", "den", "tor", "zha", "nov", "ka", "li", "vik", "ser", "gei")
+START = date(2015, 1, 1)
+
+
+def _name(rng: random.Random) -> str:
+    return " ".join("".join(rng.choice(_SYLLABLES) for _ in range(rng.randint(2, 3))).capitalize() for _ in range(2))
+
+
+class World:
+    """A stream of (Article, Extraction) in publication order."""
+
+    def __init__(self, seed: int) -> None:
+        self.rng = random.Random(seed)
+        pairs = list(combinations(COUNTRIES, 2))
+        self.rng.shuffle(pairs)
+        self.pairs = pairs[:100]
+        self.officials: dict[tuple[str, int], str] = {}
+        self.recent: list[tuple[tuple[str, str], date, str, bool]] = []  # pair, day, place, with a signing
+        self.history: dict[tuple[str, str], list[tuple[date, str]]] = {}
+        self.n = 0
+
+    def official(self, country: str, day: date) -> Person:
+        term = (day - START).days // TERM_DAYS
+        name = self.officials.setdefault((country, term), _name(self.rng))
+        return Person(name=name, country=country, role="minister of defense")
+
+    def _reports(self, pair: tuple[str, str], day: date, place: str, signing: bool,
+                 published: date) -> list[Event]:
+        rng = self.rng
+        persons = [self.official(pair[0], day), self.official(pair[1], day)]
+        dated = rng.random() > 0.3
+        events = [Event(type="meeting", countries=list(pair), mode="visit", date=day.isoformat() if dated else None,
+                        location=place, persons=persons, evidence="The ministers met.", confidence=0.8)]
+        if signing:
+            events.append(Event(type="agreement", countries=list(pair), doc_type="memorandum",
+                                date=day.isoformat() if dated else None, location=place, persons=persons,
+                                evidence="They signed a memorandum.", confidence=0.8))
+        past = self.history.get(pair, [])
+        if past and rng.random() < 0.2:
+            old_day, old_place = rng.choice(past)
+            events.append(Event(type="meeting", countries=list(pair), date=old_day.isoformat(), location=old_place,
+                                historical=True, evidence="They had met before.", confidence=0.6))
+        return events
+
+    def stream(self) -> Iterator[tuple[Article, Extraction]]:
+        rng = self.rng
+        day = START
+        while True:
+            for _ in range(ARTICLES_PER_DAY):
+                if not self.recent or rng.random() < 0.4:  # a new real event
+                    pair = rng.choice(self.pairs)
+                    event = (pair, day - timedelta(days=rng.randint(0, 2)), rng.choice(pair), rng.random() < 0.5)
+                    self.recent = [*self.recent[-20:], event]
+                    self.history.setdefault(pair, []).append((event[1], event[2]))
+                else:  # another report of a recent one
+                    event = rng.choice(self.recent)
+                aid = f"a{self.n:07d}"
+                self.n += 1
+                article = Article(id=aid, text=f"Report {aid} on defence cooperation.", title=f"Report {aid}",
+                                  published=day.isoformat(), lang=rng.choice(LANGS),
+                                  source_url=f"https://source{rng.randint(0, 40)}.example/{aid}")
+                yield article, Extraction(article_id=aid, events=self._reports(*event, published=day))
+            day += timedelta(days=1)
+
+
+def fill(path: Path, reports: int, seed: int, add: int) -> list[tuple[Article, Extraction]]:
+    """A store of about `reports` report events; returns the next `add` articles of its stream."""
+    stream = World(seed).stream()
+    store = open_store(path)
+    try:
+        n = 0
+        batch: list[tuple[Article, Extraction]] = []
+        while n < reports:
+            article, extraction = next(stream)
+            batch.append((article, extraction))
+            n += len(extraction.events)
+        store.add_articles([a for a, _ in batch])
+        with store.transaction() as conn:
+            for article, extraction in batch:
+                rows, persons = event_rows(article.id, extraction.events)
+                conn.executemany(f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}) "  # noqa: S608
+                                 f"VALUES ({', '.join('?' * len(EVENT_COLUMNS))})", rows)
+                conn.executemany(f"INSERT INTO event_persons ({', '.join(PERSON_COLUMNS)}) "  # noqa: S608
+                                 f"VALUES ({', '.join('?' * len(PERSON_COLUMNS))})", persons)
+                conn.execute("INSERT INTO extractions VALUES (?, 1, ?, 'x')", (article.id, len(rows)))
+        store.rebuild_real_events()
+    finally:
+        store.close()
+    return [next(stream) for _ in range(add)]
+
+
+def add_articles(path: Path, new: list[tuple[Article, Extraction]]) -> tuple[float, int, int, int]:
+    """Seconds to add `new` as the writer path does; real events before and after, reports of the new
+    articles that joined an existing real event."""
+    store = open_store(path)
+    try:
+        before = store.count_real_events()
+        started = time.process_time()
+        store.add_articles([a for a, _ in new])
+        for article, extraction in new:
+            store.save_extraction(article.id, extraction)
+        seconds = time.process_time() - started
+        joined = store.conn.execute(
+            "SELECT COUNT(*) FROM real_event_mentions m JOIN real_events r ON r.event_id = m.event_id "
+            "WHERE m.article_id >= ? AND r.n_articles > 1", (new[0][0].id,)).fetchone()[0]
+        return seconds, before, store.count_real_events(), joined
+    finally:
+        store.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--small", type=int, default=1000, help="report events in the small store")
+    parser.add_argument("--big", type=int, default=20000, help="report events in the big store")
+    parser.add_argument("--add", type=int, default=100, help="articles added to each")
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--seed", type=int, default=7)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="milwatch-real-events-") as folder:
+        root = Path(folder)
+        sizes = {"small": args.small, "big": args.big}
+        new: dict[str, list[tuple[Article, Extraction]]] = {}
+        for label, reports in sizes.items():
+            started = time.perf_counter()
+            new[label] = fill(root / f"{label}.db", reports, args.seed, args.add)
+            print(f"filled {label}: {reports} reports in {time.perf_counter() - started:.1f} s (not timed)")
+        best: dict[str, tuple[float, int, int, int]] = {}
+        for round_ in range(args.repeat):
+            for label in sizes:  # interleaved: the machine is shared
+                copy = root / f"{label}-{round_}.db"
+                shutil.copy(root / f"{label}.db", copy)
+                got = add_articles(copy, new[label])
+                if label not in best or got[0] < best[label][0]:
+                    best[label] = got
+                copy.unlink()
+        for label, reports in sizes.items():
+            seconds, before, after, joined = best[label]
+            print(f"{label:>5}: {reports:>6} reports, {before:>6} real events; +{args.add} articles in "
+                  f"{seconds * 1000:.0f} ms CPU ({seconds * 1000 / args.add:.1f} ms each) -> {after} real events, "
+                  f"{joined} new reports in real events reported by several articles")
+        ratio = best["big"][0] / best["small"][0]
+        print(f"ratio big/small: {ratio:.2f} (claim: about 1.5 at most)")
+
+
+if __name__ == "__main__":
+    main()
