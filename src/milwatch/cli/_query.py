@@ -18,7 +18,7 @@ from rich.table import Table
 from milwatch.cli._countries import resolve_countries
 from milwatch.errors import MilwatchError
 from milwatch.export._cells import csv_cell, json_text
-from milwatch.model import EVENT_TYPES
+from milwatch.model import AREAS, DOC_TYPES, EVENT_TYPES, MEETING_MODES
 from milwatch.store.queries import EventFilter, period_end, period_start
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -62,7 +62,8 @@ def _date(_ctx: click.Context, param: click.Parameter, value: str | None) -> str
 
 
 def event_filter_options(func: F) -> F:
-    """--country, --pair, --type, --since, --until, --person, --lang, --current-only, --story."""
+    """--country, --pair, --type, --doc-type, --mode, --area, --since, --until, --person, --lang, --current-only,
+    --story."""
     options = [
         click.option("--country", "country", multiple=True, metavar="COUNTRY",
                      help="Events this country takes part in: ISO3 or ISO2 code, a name in any language, "
@@ -71,12 +72,22 @@ def event_filter_options(func: F) -> F:
                      help="Events both countries take part in (codes or names, as for --country)."),
         click.option("--type", "types", multiple=True, type=click.Choice(EVENT_TYPES),
                      help="Event type; repeat for several."),
+        click.option("--doc-type", "doc_types", multiple=True, callback=_choices(DOC_TYPES), metavar="KIND",
+                     help="Agreements whose document is of this kind (" + ", ".join(DOC_TYPES) + "); repeat or "
+                          "separate with commas for any of several."),
+        click.option("--mode", "modes", multiple=True, callback=_choices(MEETING_MODES), metavar="MODE",
+                     help="Meetings held this way (" + ", ".join(MEETING_MODES) + "); repeat or separate with "
+                          "commas for any of several."),
+        click.option("--area", "areas", multiple=True, callback=_choices(AREAS), metavar="AREA",
+                     help="Events about this area of cooperation (" + ", ".join(AREAS) + "); repeat or separate "
+                          "with commas for any of several."),
         click.option("--since", metavar="DATE", callback=_date,
                      help="Events on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)."),
         click.option("--until", metavar="DATE", callback=_date,
                      help="Events on or before DATE (the whole month/year when partial)."),
         click.option("--person", metavar="NAME", help="Events with an official whose name or alias contains NAME."),
-        click.option("--lang", metavar="CODE", help="Events reported by articles in this language."),
+        click.option("--lang", metavar="CODE", callback=_lang,
+                     help="Events reported by articles in this language (ISO 639: de, vi, en...)."),
         click.option("--current-only", is_flag=True, help="Leave out historical (background) events."),
         click.option("--story", metavar="ID", help="Events of the articles of one story."),
     ]
@@ -85,9 +96,39 @@ def event_filter_options(func: F) -> F:
     return func
 
 
+def _choices(allowed: Sequence[str]) -> Callable[[click.Context, click.Parameter, Sequence[str]], tuple[str, ...]]:
+    """A repeatable option's values split at commas and checked against `allowed` (the error lists them)."""
+
+    def check(_ctx: click.Context, param: click.Parameter, values: Sequence[str]) -> tuple[str, ...]:
+        out: list[str] = []
+        for value in values:
+            for part in value.split(","):
+                part = part.strip().lower().replace(" ", "_")
+                if not part:
+                    continue
+                if part not in allowed:
+                    raise click.BadParameter(f"{part!r} is not one of {', '.join(allowed)}", param=param)
+                out.append(part)
+        return tuple(dict.fromkeys(out))
+
+    return check
+
+
+def _lang(_ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """--lang: an ISO 639 code (de, vi, en...), lower-cased."""
+    if value is None:
+        return None
+    code = value.strip()
+    if not re.fullmatch(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*", code):
+        raise click.BadParameter(f"{value!r} is no ISO 639 language code (de, vi, en, ...)", param=param)
+    head, _, rest = code.partition("-")
+    return head.lower() + ("-" + rest if rest else "")
+
+
 def filter_from(country: Sequence[str] = (), pair: Sequence[str] | None = None, types: Sequence[str] = (),
                 since: str | None = None, until: str | None = None, person: str | None = None,
-                lang: str | None = None, current_only: bool = False, story: str | None = None) -> EventFilter:
+                lang: str | None = None, current_only: bool = False, story: str | None = None,
+                doc_types: Sequence[str] = (), modes: Sequence[str] = (), areas: Sequence[str] = ()) -> EventFilter:
     """The filter of the query options: countries resolved to store codes, the date range checked."""
     if since and until and period_start(since) > period_end(until):
         raise click.UsageError(f"empty date range: --since {since} is after --until {until}")
@@ -95,7 +136,8 @@ def filter_from(country: Sequence[str] = (), pair: Sequence[str] | None = None, 
     countries, pair_codes = codes[:len(country)], codes[len(country):]
     return EventFilter(countries=countries, pair=(pair_codes[0], pair_codes[1]) if pair_codes else None,
                        types=tuple(types), since=since, until=until, person=person, lang=lang,
-                       current_only=current_only, story=story)
+                       current_only=current_only, story=story, doc_types=tuple(doc_types), modes=tuple(modes),
+                       areas=tuple(areas))
 
 
 def csv_option(func: F) -> F:
