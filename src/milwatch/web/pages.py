@@ -20,6 +20,7 @@ PAGES: dict[str, tuple[str, str, str]] = {
     "/persons": ("persons.html", "Officials", "persons.js"),
     "/person/{person_id:path}": ("person.html", "Official", "person.js"),
     "/search": ("search.html", "Search", "search.js"),
+    "/watchlists": ("watchlists.html", "Watchlists", "watchlists.js"),
     "/api/docs": ("apidocs.html", "API", "apidocs.js"),
 }
 
