@@ -24,6 +24,10 @@ MARKER_KEYS: tuple[str, ...] = (
     "home_venue", "observer",
 )
 
+# every list `article_hits` matches, in one pass: the two masks first, then triggers and markers
+HIT_LISTS: tuple[tuple[str, str], ...] = (("triggers", "mask"), ("triggers", "host_mask")) + tuple(
+    ("triggers", key) for key in TRIGGER_KEYS) + tuple(("markers", key) for key in MARKER_KEYS)
+
 
 @dataclass(slots=True)
 class PersonRef:
@@ -126,14 +130,15 @@ def trigger_hits(pack: Pack, text: str) -> dict[str, list[Hit]]:
 
 
 def article_hits(pack: Pack, text: str, spans: list[tuple[int, int]]) -> list[dict[str, list[Hit]]]:
-    """Trigger and marker hits of every sentence span, from one regex pass per list over the text."""
+    """Trigger and marker hits of every sentence span, from one automaton pass over the text."""
     starts = [s for s, _ in spans]
     per_sentence: list[dict[str, list[Hit]]] = [{} for _ in spans]
-    masks = [m.span() for m in pack.matcher("triggers", "mask").finditer(text)]
-    host_masks = [m.span() for m in pack.matcher("triggers", "host_mask").finditer(text)]
-    keys = [("triggers", key, key) for key in TRIGGER_KEYS] + [("markers", key, "marker_" + key) for key in MARKER_KEYS]
-    for stem, key, name in keys:
-        for match in pack.matcher(stem, key).finditer(text):
+    found = pack.scan(HIT_LISTS, text)
+    masks = [m.span() for m in found[0]]
+    host_masks = [m.span() for m in found[1]]
+    names = [key for key in TRIGGER_KEYS] + ["marker_" + key for key in MARKER_KEYS]
+    for (stem, key), name, matches in zip(HIT_LISTS[2:], names, found[2:], strict=True):
+        for match in matches:
             begin, finish = match.span()
             if stem == "triggers" and any(s <= begin and finish <= e for s, e in masks):
                 continue

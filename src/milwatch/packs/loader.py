@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from milwatch.errors import PackError
+from milwatch.packs.automaton import PhraseList, PhraseScanner
 from milwatch.packs.concepts import CONCEPTS_STEM, INVENTORY_STEM, Concept, apply_concepts, read_inventory
 from milwatch.packs.schema import SCHEMA, check_values
 
@@ -260,7 +261,9 @@ class Pack:
     code: str
     data: dict[str, dict[str, Any]]
     has_own_folder: bool
+    fast_matching: bool = True  # False: every list by its own regex pass (the reference the automaton equals)
     _compiled: dict[tuple[str, ...], re.Pattern[str]] = field(default_factory=dict, repr=False)
+    _scanners: dict[tuple[tuple[str, str], ...], PhraseScanner] = field(default_factory=dict, repr=False)
 
     def get(self, stem: str, key: str, default: Any = None) -> Any:
         return self.data.get(stem, {}).get(key, default)
@@ -307,6 +310,26 @@ class Pack:
                                                         self.word_rest)
         return self._compiled[cache_key]
 
+    def _scanner(self, lists: tuple[tuple[str, str], ...]) -> PhraseScanner:
+        if lists not in self._scanners:
+            self._scanners[lists] = PhraseScanner(
+                [PhraseList(self.matcher(stem, key), tuple(self.phrases(stem, key))) for stem, key in lists],
+                self.word_boundary, self.clitics, WORD if self.word_rest.startswith(WORD) else r"\w")
+        return self._scanners[lists]
+
+    def scan(self, lists: tuple[tuple[str, str], ...], text: str) -> list[list[re.Match[str]]]:
+        """For each (stem, key) list, what `self.matcher(stem, key).finditer(text)` yields, found
+        with one automaton pass over the text for all the lists (packs/automaton.py)."""
+        if not self.fast_matching:
+            return [list(self.matcher(stem, key).finditer(text)) for stem, key in lists]
+        return self._scanner(lists).scan(text)
+
+    def matches_any(self, lists: tuple[tuple[str, str], ...], text: str) -> bool:
+        """Does a phrase of any of the (stem, key) lists occur in `text`?"""
+        if not self.fast_matching:
+            return any(self.matcher(stem, key).search(text) is not None for stem, key in lists)
+        return self._scanner(lists).any_match(text)
+
     def labelled(self, stem: str, key: str) -> dict[str, re.Pattern[str]]:
         """For map_list tables (doc types, areas, roles, ranks): label -> compiled matcher."""
         table = self.get(stem, key, {}) or {}
@@ -316,8 +339,9 @@ class Pack:
 class PackRegistry:
     """Finds and loads packs on first use; one instance per process (or per Spark worker)."""
 
-    def __init__(self, root: Path | None = None) -> None:
+    def __init__(self, root: Path | None = None, fast_matching: bool = True) -> None:
         self.root = root or PACKS_DIR
+        self.fast_matching = fast_matching  # Pack.scan through one automaton per language (False: a regex per list)
         self._packs: dict[str, Pack] = {}
         self._base: dict[str, dict[str, Any]] | None = None
         self._inventory: dict[str, Concept] | None = None
@@ -349,5 +373,5 @@ class PackRegistry:
             if own and own.get("pack", {}).get("code", code) != code:
                 raise PackError(str(folder / "pack.toml"), f"code must equal the folder name {code!r}", key="code")
             apply_concepts(own, self.inventory(), folder)
-            self._packs[code] = Pack(code=code, data=_merge({k: v for k, v in self.base().items() if k != INVENTORY_STEM}, own), has_own_folder=bool(own))
+            self._packs[code] = Pack(code=code, data=_merge({k: v for k, v in self.base().items() if k != INVENTORY_STEM}, own), has_own_folder=bool(own), fast_matching=self.fast_matching)
         return self._packs[code]
