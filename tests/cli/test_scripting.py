@@ -125,16 +125,16 @@ def test_unknown_country_is_an_error_with_close_matches(db: Path, given: str, su
 
 
 def test_export_format_follows_the_extension(db: Path, tmp_path: Path) -> None:
-    code, _, err = run(db, "export", "-o", str(tmp_path / "events.json"))
+    code, _, err = run(db, "export", "--level", "report", "-o", str(tmp_path / "events.json"))
     assert code == 0, err
     events = json.loads((tmp_path / "events.json").read_text(encoding="utf-8"))
     assert isinstance(events, list) and len(events) == N and "as json" in err
 
-    assert run(db, "export", "-o", str(tmp_path / "events.jsonl"))[0] == 0
+    assert run(db, "export", "--level", "report", "-o", str(tmp_path / "events.jsonl"))[0] == 0
     lines = (tmp_path / "events.jsonl").read_text(encoding="utf-8").splitlines()
     assert [json.loads(line)["id"] for line in lines] == [e["id"] for e in events]
 
-    forced = run(db, "export", "-o", str(tmp_path / "forced.json"), "--format", "jsonl")
+    forced = run(db, "export", "--level", "report", "-o", str(tmp_path / "forced.json"), "--format", "jsonl")
     assert forced[0] == 0  # --format wins over the extension
     assert len((tmp_path / "forced.json").read_text(encoding="utf-8").splitlines()) == N
 
