@@ -19,7 +19,7 @@ from milwatch.extract.countries import CountryFinder, CountryMention
 from milwatch.extract.dates import find_dateline, find_dates, published_from_metadata
 from milwatch.extract.events import candidate_events
 from milwatch.extract.persons import find_persons
-from milwatch.model import Article, Event, Extraction
+from milwatch.model import EVENT_TYPES, Article, Event, Extraction
 from milwatch.packs import Pack, PackRegistry
 
 
@@ -29,11 +29,22 @@ class LanguageResources:
     countries: CountryFinder
 
 
-class Extractor:
-    """Holds per-language compiled resources; `extract` is a pure function of the article."""
+# The trigger lists the event rules start from (events.py RULES: a meeting word, a weak meeting
+# word, officials named as a group, a signing, an exercise or its name, aid, support, an intent).
+# A text in which none of them occurs gives no candidate, hence no event: the relevance gate.
+EVENT_LISTS: tuple[tuple[str, str], ...] = tuple(
+    ("triggers", key) for key in (*EVENT_TYPES, "meeting_weak", "counterpart_group", "exercise_names"))
 
-    def __init__(self, registry: PackRegistry | None = None, officials: OfficialsIndex | None = None) -> None:
+
+class Extractor:
+    """Holds per-language compiled resources; `extract` is a pure function of the article.
+
+    gate: skip everything else for a text with no trigger of any event rule (same events)."""
+
+    def __init__(self, registry: PackRegistry | None = None, officials: OfficialsIndex | None = None,
+                 gate: bool = True) -> None:
         self.registry = registry or PackRegistry()
+        self.gate = gate
         self.officials = officials if officials is not None else OfficialsIndex.seed()  # parsed on first use
         self._resources: dict[str, LanguageResources] = {}
 
@@ -48,6 +59,8 @@ class Extractor:
         lang = article.lang or article.lang_hint
         res = self.resources(lang)
         text = article.body
+        if self.gate and not res.pack.matches_any(EVENT_LISTS, text):
+            return Extraction(article_id=article.id, events=[])
         published = article.published or published_from_metadata(article.source_url, article.text)
         base = published or find_dateline(text, res.pack)
         countries = res.countries.find(text)
