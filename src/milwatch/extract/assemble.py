@@ -350,8 +350,8 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
     inherit_from_main(events, main)
     for event in events:  # what happens in the lead story's place, unless a call or background
         if (event.location is None and not event.historical and event.mode != "phone"
-                and analysis.venue in event.countries):
-            event.location = analysis.venue
+                and (analysis.venue in event.countries or (event.type == "meeting" and event.mode == "multilateral"))):
+            event.location = analysis.venue  # a forum's bilateral talks take place where the forum meets
     for event in events:  # news told without any date is the news of the day it was published
         if event.date is None and not event.historical and published and id(event) not in self_dated:
             event.date = published
