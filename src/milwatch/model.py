@@ -6,6 +6,7 @@ store, the web layer or the CLI.  Field names follow ../shared/eval/GUIDELINES.m
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
@@ -271,7 +272,7 @@ class Conflict:
     """
 
     field: str
-    values: dict[str, list[Attestation]] = field(default_factory=dict)
+    values: dict[str, list[Attestation]] = dataclasses.field(default_factory=dict)  # `field` is shadowed
     person: str | None = None
 
     def to_dict(self) -> dict[str, Any]:

@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import functools
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from milwatch.clean import clean_article, compress_map, expand_map
 from milwatch.cluster.stories import assign_stories
+from milwatch.extract._registry import OfficialsIndex
 from milwatch.extract.engine import Extractor
 from milwatch.ingest.records import Quarantined
 from milwatch.langid import Detector
@@ -158,13 +159,21 @@ def _extract_chunk(extractor: Extractor, chunk: list[Article]) -> list[Extractio
     return out
 
 
-def _extract_setup(packs_root: Path) -> Callable[[list[Article]], list[Extraction | None]]:
+def make_extractor(registry: PackRegistry | None = None, officials: Iterable[str | Path] = ()) -> Extractor:
+    """The extractor every command, the API and the workers use: the packs of `registry` and the
+    seed registry of known officials extended by the user's `officials` files (TOML or CSV, see
+    data/officials.example.toml; `Settings.officials_paths()`).  Pass the same files to
+    `extract_stored(known_officials=...)` so that the officials registry reads them too."""
+    return Extractor(registry or PackRegistry(), OfficialsIndex.seed([Path(p) for p in officials]))
+
+
+def _extract_setup(packs_root: Path, officials: tuple[Path, ...] = ()) -> Callable[[list[Article]], list[Extraction | None]]:
     """Initializer of an extract worker process: its own extractor, built once, compiled lazily there."""
-    return functools.partial(_extract_chunk, Extractor(PackRegistry(packs_root)))
+    return functools.partial(_extract_chunk, make_extractor(PackRegistry(packs_root), officials))
 
 
 def extract_stored(store: Store, extractor: Extractor, *, force: bool = False, ids: Iterable[str] | None = None,
-                   known_officials: Path | None = None,
+                   known_officials: Path | Sequence[Path] | None = None,
                    on_article: Callable[[Article], None] | None = None, workers: int = 0,
                    chunk_size: int = EXTRACT_CHUNK) -> ExtractSummary:
     """Run the extract stage over stored articles, file every article into its story, then
@@ -189,7 +198,9 @@ def extract_stored(store: Store, extractor: Extractor, *, force: bool = False, i
             yield article
 
     work = functools.partial(_extract_chunk, extractor)
-    setup = functools.partial(_extract_setup, extractor.registry.root)
+    user_files = tuple([Path(known_officials)] if isinstance(known_officials, (str, Path))
+                       else [Path(p) for p in known_officials or ()])
+    setup = functools.partial(_extract_setup, extractor.registry.root, user_files)
     for article, extraction in ordered_map(work, todo(), workers=workers, chunk_size=chunk_size, setup=setup):
         if on_article is not None:
             on_article(article)

@@ -38,6 +38,11 @@ class Settings:
     minhash_bands: int = 16
     langid_short_chars: int = 200  # below this, or when CLD2 is unsure, ask lingua
     langid_mixed_share: int = 10  # a 2nd language with at least this % makes per-paragraph langs
+    officials_files: str = ""  # the user's known officials (TOML/CSV), several joined by os.pathsep
+
+    def officials_paths(self) -> list[Path]:
+        """`officials_files` as paths (see data/officials.example.toml); empty when none."""
+        return [Path(os.path.expanduser(p)) for p in self.officials_files.split(os.pathsep) if p.strip()]
 
     def __post_init__(self) -> None:
         for name in ("batch_size", "max_record_bytes", "quarantine_raw_max", "minhash_perm", "minhash_bands"):

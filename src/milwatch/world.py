@@ -13,16 +13,19 @@ officials come from an optional TOML/CSV file (see data/officials.example.toml).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
 from milwatch.errors import MilwatchError
+from milwatch.extract._registry import OfficialsIndex
 from milwatch.resolve import OfficialsRegistry, UnknownPersonError
 from milwatch.store import Store
 
 EDITS_KEY = "officials_edits"
+FILES_KEY = "officials_files"
 EDIT_KINDS = ("merge", "split")
 
 
@@ -40,11 +43,28 @@ def _source(url: str | None) -> str | None:
     return host.removeprefix("www.") or None
 
 
-def build_registry(store: Store, known: Path | None = None) -> tuple[OfficialsRegistry, list[tuple[Any, ...]]]:
-    """The officials registry of every stored event (edits replayed) and the event mentions."""
-    registry = OfficialsRegistry()
-    if known is not None:
-        registry.load_known(known)
+def officials_files(store: Store, known: Path | Sequence[Path] | None = None) -> list[Path]:
+    """The user's officials files: those given now (remembered in the store for the next rebuild,
+    e.g. after `milwatch person merge`), else those the last extract was given."""
+    if known is None:
+        return [Path(p) for p in store.get_state(FILES_KEY) or []]
+    files = [Path(known)] if isinstance(known, (str, Path)) else [Path(p) for p in known]
+    if [str(p) for p in files] != (store.get_state(FILES_KEY) or []):
+        store.set_state(FILES_KEY, [str(p) for p in files])
+    return files
+
+
+def build_registry(store: Store, known: Path | Sequence[Path] | None = None
+                   ) -> tuple[OfficialsRegistry, list[tuple[Any, ...]]]:
+    """The officials registry of every stored event (edits replayed) and the event mentions.
+
+    Known officials are the shipped seed registry plus the user's files (`officials_files`):
+    a mention that matches one takes its English name, country and tenures; the user's own
+    entries are kept even when no article names them."""
+    files = officials_files(store, known)
+    registry = OfficialsRegistry(seed=OfficialsIndex.seed(files))
+    for path in files:
+        registry.load_known(path)
     meta = {a.id: (a.lang, a.published, _source(a.source_url)) for a in store.iter_articles()}
     mentions: list[tuple[Any, ...]] = []
     for extraction in sorted(store.iter_extractions(), key=lambda x: x.article_id):
@@ -67,11 +87,10 @@ def build_world(store: Store, known: Path | None = None) -> WorldSummary:
     store.save_persons(registry.persons(), replace=True)
     links: dict[tuple[str, int, int], str] = {}
     index: dict[str, int] = {}
-    for article_id, _lang, _published, event, _source in mentions:
+    for article_id, lang, published, event, _source in mentions:
         idx = index.get(article_id, 0)
         index[article_id] = idx + 1
-        for pidx, person in enumerate(event.persons):
-            pid = registry.resolve(person)
+        for pidx, pid in enumerate(registry.resolve_event(event, published=published, lang=lang)):
             if pid is not None:
                 links[(article_id, idx, pidx)] = pid
     store.link_persons(links)

@@ -85,12 +85,12 @@ def _conflicts(mentions: list[dict[str, Any]]) -> dict[tuple[str, str], dict[str
 
 
 def _date(mentions: list[dict[str, Any]]) -> str | None:
-    dates = [m.get("date") for m in mentions if m.get("date")]
+    dates = [m["date"] for m in mentions if m.get("date")]
     for length in (10, 7, 4):
         counts = Counter(d for d in dates if len(d) == length)
         if counts:
             return min(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0]
-    published = sorted(m.get("published") for m in mentions if m.get("published"))
+    published = sorted(m["published"] for m in mentions if m.get("published"))
     return published[0] if published else None
 
 

@@ -154,7 +154,8 @@ def recent_alerts(store: Any, watchlist_id: int, limit: int = 50, since: str | N
 def recent_changes(store: Any, watchlist_id: int | None = None, limit: int = 50,
                    since: str | None = None) -> list[dict[str, Any]]:
     """Alert revisions, newest first: the terminal's `milwatch alerts`."""
-    where, params = [], []
+    where: list[str] = []
+    params: list[int | str] = []
     if watchlist_id is not None:
         where.append("a.watchlist_id = ?")
         params.append(watchlist_id)

@@ -67,15 +67,15 @@ class StoreAccess:
         """The write store and the pipeline's heavy tools (packs, detector, extractor), loaded once."""
         with self._write_lock:
             if "store" not in self._tools:
-                from milwatch.extract.engine import Extractor
                 from milwatch.langid import Detector
                 from milwatch.packs import PackRegistry
+                from milwatch.pipeline import make_extractor
 
                 cfg = self.settings
                 registry = PackRegistry()
                 store = SQLiteStore(self.path, create=False, near_dup_threshold=cfg.near_dup_threshold,
                                     minhash_perm=cfg.minhash_perm, minhash_bands=cfg.minhash_bands)
-                self._tools.update(store=store, registry=registry, extractor=Extractor(registry),
+                self._tools.update(store=store, registry=registry, extractor=make_extractor(registry, cfg.officials_paths()),
                                    detector=Detector(cfg.langid_short_chars, cfg.langid_mixed_share))
             yield self._tools["store"], self._tools
 

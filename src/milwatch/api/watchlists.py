@@ -31,7 +31,7 @@ T = TypeVar("T")
 MAX_BODY = 64 * 1024
 BRIEF_CSP = (f"default-src 'none'; style-src '{STYLE_HASH}'; img-src data:; base-uri 'none'; "
              "frame-ancestors 'none'; form-action 'none'")
-WRITES = {401: {"description": "missing or wrong token"}, 403: {"description": "writes disabled"}}
+WRITES: dict[int | str, dict[str, Any]] = {401: {"description": "missing or wrong token"}, 403: {"description": "writes disabled"}}
 
 
 @contextmanager

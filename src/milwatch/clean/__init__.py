@@ -51,7 +51,7 @@ def _combined(pack: Pack) -> re.Pattern[str] | None:
 
 def rules_for(pack: Pack) -> Rules:
     """The compiled boilerplate rules of a pack (compiled once per pack)."""
-    return Rules(*(_compiled(pack, kind) for kind in KINDS), line=_combined(pack))
+    return Rules(**{kind: _compiled(pack, kind) for kind in KINDS}, line=_combined(pack))
 
 
 def clean_text(raw: str, rules: Rules, title: str | None = None) -> tuple[str, list[int]]:

@@ -10,12 +10,11 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from milwatch.cli._common import open_db
 from milwatch.export.predictions import prediction_rows
-from milwatch.extract.engine import Extractor
 from milwatch.ingest import ReadOptions, find_sources, read_source
 from milwatch.langid import Detector
 from milwatch.model import Article
 from milwatch.packs import PackRegistry
-from milwatch.pipeline import extract_stored, ingest
+from milwatch.pipeline import extract_stored, ingest, make_extractor
 from milwatch.settings import Settings
 
 CHUNK = 256  # articles per task sent to a worker process
@@ -55,7 +54,8 @@ def run_pipeline(paths: list[Path], settings: Settings, ids: list[str] | None = 
             ingest(records(), store, registry, detector, batch_size=settings.batch_size,
                    on_record=on_record, workers=workers, chunk_size=CHUNK)
             progress.update(task, description="extract", completed=0, total=store.count_articles())
-            extract_stored(store, Extractor(registry), on_article=lambda _a: progress.advance(task),
+            extract_stored(store, make_extractor(registry, settings.officials_paths()),
+                           known_officials=settings.officials_paths(), on_article=lambda _a: progress.advance(task),
                            workers=workers, chunk_size=CHUNK)
         return list(prediction_rows(store, ids if ids is not None else list(dict.fromkeys(seen))))
     finally:

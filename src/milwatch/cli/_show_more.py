@@ -47,7 +47,7 @@ def show_other(store: Any, ident: str, as_json: bool) -> bool:
 
 def _show_event(store: Any, event: dict[str, Any], as_json: bool) -> None:
     view = story_view(store, event["story"]) if event["story"] else None
-    mine = next((e for a in (view or {}).get("articles", []) for e in a["events"] if e["id"] == event["id"]), {})
+    mine: dict[str, Any] = next((e for a in (view or {}).get("articles", []) for e in a["events"] if e["id"] == event["id"]), {})
     event = event | {"canonical": mine.get("canonical"), "conflicts": mine.get("conflicts", [])}
     if as_json:
         print_json(event)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import asdict
 from pathlib import Path
 
@@ -19,18 +20,21 @@ from milwatch.cli._common import (
     workers_from,
     workers_option,
 )
-from milwatch.extract.engine import Extractor
 from milwatch.packs import PackRegistry
-from milwatch.pipeline import extract_stored
+from milwatch.pipeline import extract_stored, make_extractor
 
 
 @click.command("extract")
 @db_option
 @click.option("--force", is_flag=True, help="Re-extract articles already extracted (after a language-pack change).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+@click.option("--officials", "officials", multiple=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="A file of known officials (TOML or CSV, see data/officials.example.toml) extending the "
+                   "shipped registry; repeatable. Default: the `officials_files` setting.")
 @workers_option
 @json_option
-def command(db: Path | None, force: bool, quiet: bool, workers: str | None, as_json: bool) -> None:
+def command(db: Path | None, force: bool, quiet: bool, officials: tuple[Path, ...], workers: str | None,
+            as_json: bool) -> None:
     """Extract defense-diplomacy events from every stored article, cluster stories, and rebuild
     the world model: one official per real person, one real event per set of reports, and the
     conflicts where reports of one event disagree (document type, date, place, role, rank).
@@ -41,7 +45,8 @@ def command(db: Path | None, force: bool, quiet: bool, workers: str | None, as_j
     not depend on the order articles came in).  Extraction runs in --workers processes
     (default: one per core) while this one alone writes the database.
     """
-    settings = settings_from(db=db)
+    settings = settings_from(db=db, officials_files=os.pathsep.join(map(str, officials)) or None)
+    files = settings.officials_paths()
     store = open_db(settings)
     err = Console(stderr=True, highlight=False)
     progress = Progress(TextColumn("extract"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
@@ -49,7 +54,8 @@ def command(db: Path | None, force: bool, quiet: bool, workers: str | None, as_j
     try:
         with progress:
             task = progress.add_task("extract", total=store.count_articles())
-            summary = extract_stored(store, Extractor(PackRegistry()), force=force,
+            summary = extract_stored(store, make_extractor(PackRegistry(), files), force=force,
+                                     known_officials=files,
                                      on_article=lambda _a: progress.advance(task),
                                      workers=workers_from(workers, settings))
         from milwatch.alerts import after_extraction

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Generator
 from itertools import islice
 from pathlib import Path
 from typing import Any
@@ -17,7 +17,7 @@ from milwatch.store.queries_browse import search_page
 COLUMNS = ("id", "lang", "published", "story", "title", "snippet")
 
 
-def iter_hits(store: Any, query: str, lang: str | None) -> Iterator[dict[str, Any]]:
+def iter_hits(store: Any, query: str, lang: str | None) -> Generator[dict[str, Any], None, None]:
     cursor: str | None = None
     while True:
         page = search_page(store, query, cursor, 500, lang)

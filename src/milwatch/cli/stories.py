@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Generator
 from itertools import islice
 from pathlib import Path
 from typing import Any
@@ -25,7 +25,7 @@ from milwatch.store.queries_browse import stories_page
 COLUMNS = ("story", "published", "articles", "langs", "events", "type", "countries", "date", "title")
 
 
-def iter_stories(store: Any, flt: EventFilter) -> Iterator[dict[str, Any]]:
+def iter_stories(store: Any, flt: EventFilter) -> Generator[dict[str, Any], None, None]:
     cursor: str | None = None
     while True:
         page = stories_page(store, flt, cursor, 500)

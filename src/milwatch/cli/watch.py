@@ -63,7 +63,7 @@ def command(sources_file: Path, db: Path | None, once: bool, all_sources: bool, 
             err.print(f"[dim]{datetime.now().strftime('%H:%M:%S')}[/] {escape(line)}", soft_wrap=True)
 
     stop = threading.Event()
-    previous: dict[int, Any] = {}
+    previous: dict[signal.Signals, Any] = {}
 
     def on_signal(signum: int, _frame: Any) -> None:
         stop.set()

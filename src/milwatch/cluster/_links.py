@@ -184,7 +184,7 @@ class StoryBlocks(ViewIndex):
             return [], []
         kind = "|".join(self._kind(view))
         place = _place(view)
-        placed = sorted({(kind, place, s) for ss in parts for s in ss}) if place else []
+        placed: list[Key] = sorted({(kind, place, s) for ss in parts for s in ss}) if place else []
         pairs = {(kind, "", *sorted((s, t))) for x, y in combinations(parts, 2) for s in x for t in y}
         return placed, sorted(pairs)
 

@@ -14,7 +14,7 @@ from milwatch.export._cells import json_text
 @contextmanager
 def text_stream(out: BinaryIO, newline: str | None = None) -> Iterator[io.TextIOWrapper]:
     """A UTF-8 text view of `out`, flushed and detached (not closed) at the end."""
-    text = io.TextIOWrapper(out, encoding="utf-8", newline=newline, write_through=False)  # type: ignore[arg-type]
+    text = io.TextIOWrapper(out, encoding="utf-8", newline=newline, write_through=False)
     try:
         yield text
     finally:

@@ -183,7 +183,7 @@ def _dateparser(span: str, code: str) -> tuple[int, int, int] | None:
     settings = {"REQUIRE_PARTS": ["day", "month", "year"], "PREFER_DAY_OF_MONTH": "first"}
     try:
         languages = [code] if code == "en" else [code, "en"]  # English dates turn up in every language
-        parsed = dateparser.parse(span, languages=languages, settings=settings)  # type: ignore[arg-type]
+        parsed = dateparser.parse(span, languages=languages, settings=settings)
     except (ValueError, TypeError, KeyError):  # a language dateparser does not know
         return None
     return (parsed.year, parsed.month, parsed.day) if parsed else None

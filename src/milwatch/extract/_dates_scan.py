@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from datetime import date
+from typing import cast
 
 from milwatch.extract._dates_calendar import full_year, make_date
 from milwatch.extract._dates_rules import DateRules
@@ -56,7 +58,8 @@ def lowered(text: str) -> str:
 
 
 def _valid(month: int | None, day: int | None) -> bool:
-    return bool(month) and 1 <= month <= 12 and (day is None or make_date(2000, month, day) is not None)
+    number = cast(int, month)  # tested for None (falsy) first
+    return bool(month) and 1 <= number <= 12 and (day is None or make_date(2000, number, day) is not None)
 
 
 def _tail(pattern: re.Pattern[str], low: str, pos: int) -> re.Match[str] | None:
@@ -97,7 +100,7 @@ def _day_range_before_month(m: re.Match[str], low: str, rules: DateRules) -> Raw
     first, second = int(m["a"]), int(m["n_b"])
     if not month or not (_valid(month, first) and _valid(month, second) and first < second):
         return None
-    end = word.end()
+    end = cast(re.Match[str], word).end()  # a month was found in it
     rest = rules.my_rest.match(low, end)
     year = int(rest["y"]) if rest else None
     return Raw(m.start(), rest.end() if rest else end, "range", year, month, first, last=(year, month, second))
@@ -143,6 +146,7 @@ def _month_end(m: re.Match[str], group: str, rules: DateRules) -> int:
 
 
 def _digit_hit(m: re.Match[str], text: str, low: str, rules: DateRules) -> Raw | None:
+    month: int | None
     if m["iso_s"] or m["y2"] or m["year"] is not None:
         raw = _four_digits(m)
         if raw is not None and raw.kind == "year" and raw.year is not None and raw.year % 100 == 0 \
@@ -247,6 +251,7 @@ def _word_hit(m: re.Match[str], text: str, low: str, rules: DateRules, after_dat
 def _merge(raws: list[Raw], text: str, rules: DateRules) -> list[Raw]:
     """Join "Montag, 30. März" into one day and "30 January – 2 February" into one range."""
     out: list[Raw] = []
+    last: tuple[int | None, int, int | None] | date | None  # a range end, then a date
     for raw in raws:
         prev = out[-1] if out else None
         if prev is not None and prev.kind == "year" and raw.kind in ("day", "month", "range") and raw.year is None \

@@ -112,6 +112,7 @@ def persian_to_gregorian(year: int, month: int, day: int) -> tuple[int, int, int
 def scan_units(text: str, rules: UnitRules) -> list[UnitDate]:
     """Every unit-written or Persian date of `text`, in order."""
     found: list[UnitDate] = []
+    month: int | None
     if rules.pattern is not None:
         for m in rules.pattern.finditer(text):
             if m["d"]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import importlib
 import re
 from dataclasses import dataclass, field
+from typing import Literal
 
 from milwatch.packs import Pack
 
@@ -80,7 +81,8 @@ def _cldr(locale: str, code: str, skip: set[str], vocab: DateVocab) -> None:
                             forms.setdefault(number, set()).add(norm(name))
         _stems(forms, vocab)
     if "weekdays" not in skip:
-        for context in ("format", "stand-alone"):
+        contexts: tuple[Literal["format", "stand-alone"], ...] = ("format", "stand-alone")
+        for context in contexts:
             for number, name in get_day_names("wide", context, loc).items():
                 if _usable(name, code):
                     vocab.weekdays.setdefault(norm(name), number)

@@ -9,6 +9,7 @@ nearest full mention before it (else after it) that contains the word wins.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from milwatch.extract._names import canonical_name, core_tokens, fold, shared_prefix
@@ -74,7 +75,7 @@ def _same_word(a: str, b: str) -> bool:
     return n >= 4 and len(a) - n <= 3 and len(b) - n <= 3
 
 
-def _covers(big: set[str], small: set[str]) -> bool:
+def _covers(big: AbstractSet[str], small: AbstractSet[str]) -> bool:
     """Every word of `small` is (a case form of) a word of `big`."""
     if small <= big:
         return True

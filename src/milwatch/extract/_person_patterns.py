@@ -253,7 +253,7 @@ class PersonPatterns:
 def person_patterns(pack: Pack) -> PersonPatterns:
     """The compiled patterns of `pack`, built on first use and kept in the pack's matcher cache."""
     compiled = pack._compiled  # the pack's own cache of compiled matchers, keyed by tuples
-    found = {}
+    found: dict[str, Any] = {}
     for name, build in _BUILDERS.items():
         key = ("titles", "persons", name, "")
         pattern = compiled.get(key)

@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import cast
 
 from milwatch.extract._names import core_tokens, is_initial, is_name_token, is_suffix
 from milwatch.extract._person_merge import NameMemo, PersonMention
@@ -109,7 +110,7 @@ def _country_word(ctx: Context, start: int, first: bool) -> bool:
     """A country at `start` ends a name; inside a name only a country of several words does
     (Đức, Anh, Nga are Vietnamese given names as well as countries)."""
     country = ctx.country_at(start)
-    return bool(country) and (first or " " in ctx.text[start:country[0]].strip())
+    return bool(country) and (first or " " in ctx.text[start:cast("tuple[int, str | None]", country)[0]].strip())
 
 
 def name_span(ctx: Context, pos: int, forward: bool = True, limit: int | None = None) -> tuple[int, int, int] | None:
@@ -121,7 +122,7 @@ def name_span(ctx: Context, pos: int, forward: bool = True, limit: int | None = 
             return None
         run = [(pos + w.start(), pos + w.end()) for w in _WORD.finditer(m.group())]
     else:
-        runs = [r for r in ctx.pats.name.finditer(text, max(0, pos - 80), limit) if r.end() == limit]
+        runs = [r for r in ctx.pats.name.finditer(text, max(0, pos - 80), cast(int, limit)) if r.end() == limit]
         if not runs:
             return None
         base = runs[-1].start()

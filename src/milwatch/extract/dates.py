@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import cast
 
 from milwatch.extract._dates_calendar import (
     infer_year,
@@ -71,7 +72,7 @@ def _anchor(raws: list[Raw]) -> _Anchor | None:
         elif raw.kind == "month" and raw.year is not None:
             found = (date(raw.year, raw.month, 1), "month")
         elif raw.kind == "range" and raw.last is not None and raw.last[0] is not None:
-            y, mo, d = raw.last
+            y, mo, d = cast("tuple[int, int, int | None]", raw.last)  # its year is not None
             found = (date(y, 1, 1), "year") if d is None else ((make_date(y, mo, d) or date(y, mo, 1)), "day")
         if found and (best is None or found[0] > best[0]):
             best = found

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from milwatch.extract.analysis import ArticleAnalysis, SentenceInfo, after_preposition
+from milwatch.extract.analysis import ArticleAnalysis, PersonRef, SentenceInfo, after_preposition
 from milwatch.packs import Pack
 
 # how far (characters) a document noun may be from a signing verb
@@ -49,6 +49,7 @@ def country_sets(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack, rule
     With `implicit_parties`, a sentence naming no state ("a joint exercise was conducted")
     takes the states of the event just before it, or the article's main states.
     """
+    subject: str | PersonRef | None  # a country code, later the sentence's first person
     states = _parties(info)
     main = analysis.main_states
     trilateral = info.has("trilateral") or (analysis.trilateral_context and len(main) >= 3)

@@ -70,6 +70,7 @@ def _chain(ctx: Context, i: int, commas: bool = True) -> Chain:
     if (i, commas) in ctx.chains:
         return ctx.chains[(i, commas)]
     text, hits = ctx.text, ctx.hits
+    span: tuple[int, str] | tuple[int, int, int] | None  # a country span, then the name run
     first = hits[i]
     chain = Chain([first], first.start, first.end, None)
     j, pos = i + 1, first.end
@@ -285,6 +286,7 @@ def find_persons(text: str, pack: Pack, country_spans: Sequence[tuple[int, int, 
     names written in a non-Latin script as written instead of romanising them.
     """
     pats = person_patterns(pack)
+    m: re.Match[str] | PersonMention  # title matches, then mentions
     hits = []
     for m in pats.title.finditer(lower_same_length(text)):
         kind, label = decode_tag(m.lastgroup or "")

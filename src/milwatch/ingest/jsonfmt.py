@@ -284,8 +284,8 @@ def read_json(stream: BinaryIO, path: str, options: ReadOptions) -> Iterator[Rec
         try:
             obj, end = _DECODER.raw_decode(tb.buf, tb.pos)
         except (json.JSONDecodeError, RecursionError) as exc:
-            deep = isinstance(exc, RecursionError)
-            need_more = not deep and (exc.pos >= len(tb.buf) - 1 or exc.msg.startswith("Unterminated string"))
+            need_more = isinstance(exc, json.JSONDecodeError) and (
+                exc.pos >= len(tb.buf) - 1 or exc.msg.startswith("Unterminated string"))
             if need_more and not tb.eof and tb.pending() <= options.max_record_bytes:
                 tb.fill()
                 continue
@@ -294,7 +294,7 @@ def read_json(stream: BinaryIO, path: str, options: ReadOptions) -> Iterator[Rec
             elif need_more:
                 reason = "truncated JSON (the file ends inside a value)"
             else:
-                reason = DEEP_REASON if deep else (f"invalid JSON: {exc.msg} (column {tb.column(exc.pos)}; "
+                reason = DEEP_REASON if isinstance(exc, RecursionError) else (f"invalid JSON: {exc.msg} (column {tb.column(exc.pos)}; "
                                                    f"the element starts at column {tb.column(tb.pos)})")
             recoverable = not need_more or tb.eof  # (not a record too large)
             element_end = _bad_element_end(tb, options.max_record_bytes) if recoverable else None

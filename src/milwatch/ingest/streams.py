@@ -74,7 +74,7 @@ class Prefixed(io.RawIOBase):
 
 
 def buffered(raw: io.RawIOBase) -> BinaryIO:
-    return io.BufferedReader(raw, BUFFER)  # type: ignore[return-value]
+    return io.BufferedReader(raw, BUFFER)
 
 
 def valid_text(text: str) -> str:

@@ -92,7 +92,7 @@ class WatchConfig:
         return self.host_delays.get(host.lower(), self.defaults.host_delay)
 
 
-_DEFAULT_KEYS = {f for f in WatchDefaults.__slots__}  # type: ignore[attr-defined]
+_DEFAULT_KEYS = {f for f in WatchDefaults.__slots__}
 _SOURCE_KEYS = {"name", "url", "kind", "interval", "timeout", "follow", "follow_below", "max_items",
                 "item_attempts", "links", "lang"}
 _NUMBERS = {"interval": (1.0, float), "timeout": (0.1, float), "host_delay": (0.0, float),

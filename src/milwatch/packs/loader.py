@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -212,7 +213,7 @@ def read_pack_dir(folder: Path) -> dict[str, dict[str, Any]]:
         except tomllib.TOMLDecodeError as exc:
             raise PackError(str(path), f"not valid TOML: {exc}") from exc
         validate_file(path, data, text)
-        check_values(str(path), path.stem, data, lambda key, text=text: _line_of(text, key))
+        check_values(str(path), path.stem, data, partial(_line_of, text))
         files[path.stem] = data
     for name in folder.iterdir():
         if name.is_file() and name.suffix not in (".toml", ".md") and not name.name.startswith("."):

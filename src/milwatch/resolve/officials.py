@@ -15,26 +15,25 @@ name seen ("aze-zakir-hasanov"); a merged-away id keeps resolving through a redi
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from anyascii import anyascii
-
 from milwatch.errors import MilwatchError
+from milwatch.extract._registry import OfficialsIndex
 from milwatch.known_officials import load_officials
-from milwatch.model import Attribution, CanonicalPerson, Event, Person
+from milwatch.model import CanonicalPerson, Event, Person
+from milwatch.resolve._parts import attribute, block_keys, merge_attributions, slug
 from milwatch.resolve.matching import country_code
 from milwatch.resolve.names import (
     MATCH_THRESHOLD,
     countries_compatible,
     name_tokens,
     short_form_matches,
-    skeleton,
-    stems,
     token_similarity,
 )
+from milwatch.resolve.official_facts import registry_roles, within, within_tenure
+from milwatch.resolve.prepare import Preparer
 
 STATE_VERSION = 1
 _BIG_POSTING = 500  # a token shared by more persons than this ("nguyen", "kim") does not block alone
@@ -46,55 +45,15 @@ class UnknownPersonError(MilwatchError, KeyError):
     exit_code = 2
 
 
-def _block_keys(tokens: tuple[str, ...]) -> set[str]:
-    keys: set[str] = set()
-    for t in tokens:
-        keys.add("t:" + t)
-        for form in stems(t):  # inflected forms block with their stem
-            sk = skeleton(form)
-            keys.add("s:" + sk)
-            if len(sk) > 2:
-                keys.add("r:" + sk[1:])  # initial h/g
-    return keys
-
-
-def _slug(name: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", anyascii(name).lower()).strip("-") or "person"
-
-
-def _attribute(values: list[Attribution], value: str | None, when: str | None) -> None:
-    if not value:
-        return
-    value = value.strip()
-    for a in values:
-        if a.value == value:
-            break
-    else:
-        a = Attribution(value=value)
-        values.append(a)
-    a.count += 1
-    if when:
-        a.first_seen = min(a.first_seen or when, when)
-        a.last_seen = max(a.last_seen or when, when)
-
-
-def _merge_attributions(into: list[Attribution], other: Iterable[Attribution]) -> None:
-    for o in other:
-        mine = next((a for a in into if a.value == o.value), None)
-        if mine is None:
-            into.append(Attribution(o.value, o.first_seen, o.last_seen, o.count))
-            continue
-        mine.count += o.count
-        firsts = [d for d in (mine.first_seen, o.first_seen) if d]
-        lasts = [d for d in (mine.last_seen, o.last_seen) if d]
-        mine.first_seen, mine.last_seen = min(firsts, default=None), max(lasts, default=None)
-
-
 class OfficialsRegistry:
     """Canonical officials, their aliases, countries, roles and ranks over time."""
 
-    def __init__(self, threshold: float = MATCH_THRESHOLD) -> None:
+    def __init__(self, threshold: float = MATCH_THRESHOLD, seed: OfficialsIndex | None = None) -> None:
         self.threshold = threshold
+        self._prep = Preparer(seed)  # nominative names; the known officials (seed registry) when given
+        self._seeded: dict[str, str] = {}  # registry (seed) id -> person id
+        self._english: dict[str, set[str]] = {}  # id -> names seen in English text or given by a registry
+        self._tenures: dict[str, CanonicalPerson] = {}  # id -> its registry entry (roles with tenures)
         self._persons: dict[str, CanonicalPerson] = {}
         self._redirects: dict[str, str] = {}
         self._pinned: dict[str, str] = {}  # sorted name key -> id (set by split)
@@ -130,7 +89,7 @@ class OfficialsRegistry:
         """Candidate persons for a name with their similarity, best first (country-gated)."""
         tokens = self._toks(name)
         country = country_code(country) if country else None
-        postings = [self._blocks.get(k, set()) for k in _block_keys(tokens)]
+        postings = [self._blocks.get(k, set()) for k in block_keys(tokens)]
         small = [p for p in postings if len(p) <= _BIG_POSTING] or postings
         cands = set().union(*small) if small else set()
         scored = []
@@ -145,12 +104,11 @@ class OfficialsRegistry:
 
     def resolve(self, person: Person) -> str | None:
         """The id this mention belongs to, or None; never changes the registry."""
+        pinned = self._pinned_id(person)
+        if pinned is not None:
+            return pinned
         country = country_code(person.country) if person.country else None
         names = [n for n in [person.name, *person.aliases] if self._toks(n)]
-        for n in names:
-            pid = self._pinned.get(self._skey(n))
-            if pid is not None and countries_compatible(country, self._persons[pid].country):
-                return pid
         for n in names:
             exact = [p for p in self._exact.get(self._skey(n), ()) if
                      countries_compatible(country, self._persons[p].country)]
@@ -174,7 +132,7 @@ class OfficialsRegistry:
             words = [t for t in self._toks(n) if len(t) > 1]
             if len(words) != 1:
                 continue
-            block = set().union(*(self._blocks.get(k, set()) for k in _block_keys((words[0],))))
+            block = set().union(*(self._blocks.get(k, set()) for k in block_keys((words[0],))))
             cands = {pid for pid in block if self._persons[pid].country == country
                      and any(short_form_matches(n, full) for full in self._full_names(pid))}
             if len(cands) == 1:
@@ -183,15 +141,22 @@ class OfficialsRegistry:
 
     # ---- updates --------------------------------------------------------------------------
     def observe(self, person: Person, *, article_id: str | None = None, date: str | None = None,
-                lang: str | None = None) -> str:
+                lang: str | None = None, current: bool = True) -> str:
         """Attach a mention to its canonical person (created when new); returns the id.
 
-        `date` is the event's date or the article's publication day: it extends the
-        first/last-seen span of the person and of the role and rank the mention states.
-        `article_id` is accepted for symmetry with the store, which keeps the mention -> person
-        links itself (the registry keeps counts and spans, not every article).
+        `date` is the event's date or the article's publication day: for a `current` event it
+        extends the first/last-seen span of the person and of the role and rank the mention
+        states; a historical (background) event only counts them, so it never extends a tenure.
+        A role of a known official is checked against the registry's tenure: inside it, it counts
+        for the registry's role; outside it, it is counted without a date.  `article_id` is
+        accepted for symmetry with the store, which keeps the mention -> person links itself.
         """
-        pid = self.resolve(person)
+        prepared, known = self._prep.person(person, lang, date)
+        return self._observe(prepared, known, date=date if current else None, lang=lang)
+
+    def _observe(self, person: Person, known: CanonicalPerson | None, *, date: str | None,
+                 lang: str | None) -> str:
+        pid = self._locate(person, known)
         if pid is None:
             pid = self._create(person.name, person.country)
         p = self._persons[pid]
@@ -199,9 +164,19 @@ class OfficialsRegistry:
             p.country = country_code(person.country)
         counts = self._name_counts.setdefault(pid, {})
         counts[person.name] = counts.get(person.name, 0) + 1
+        if lang == "en" or known is not None:
+            self._english.setdefault(pid, set()).add(person.name)
         self._add_aliases(pid, [person.name, *person.aliases])
-        _attribute(p.roles, person.role, date)
-        _attribute(p.ranks, person.rank, date)
+        role = person.role
+        entry = self._tenures.get(pid)
+        if role and entry is not None and date:
+            inside = within_tenure(date, role, entry)
+            if inside is not None:  # counted for the registry's role (its tenure unchanged), or undated
+                role = next((r.value for r in registry_roles(entry, role) if within(date, r)), role)
+                attribute(p.roles, role, None)
+                role = None
+        attribute(p.roles, role, date)
+        attribute(p.ranks, person.rank, date)
         p.mentions += 1
         if date:
             p.first_seen = min(p.first_seen or date, date)
@@ -212,11 +187,48 @@ class OfficialsRegistry:
         self._choose_name(pid)
         return pid
 
+    def _locate(self, person: Person, known: CanonicalPerson | None) -> str | None:
+        """The person a prepared mention belongs to: a user's split first, then the registry
+        entry it matched (added on first sight), then the name matching of `resolve`."""
+        pinned = self._pinned_id(person)
+        if pinned is not None:
+            return pinned
+        if known is not None:
+            pid = self._seeded.get(known.id)
+            if pid is not None:
+                return self.canonical_id(pid)
+            pid = self.add_known(known)
+            self._seeded[known.id] = pid
+            self._tenures.setdefault(pid, known)
+            return pid
+        return self.resolve(person)
+
+    def _pinned_id(self, person: Person) -> str | None:
+        country = country_code(person.country) if person.country else None
+        for n in [person.name, *person.aliases]:
+            pid = self._pinned.get(self._skey(n)) if self._toks(n) else None
+            if pid is not None and countries_compatible(country, self._persons[pid].country):
+                return pid
+        return None
+
     def observe_event(self, event: Event, *, article_id: str | None = None, published: str | None = None,
                       lang: str | None = None) -> list[str]:
-        """Observe every official of an event (dated by the event, else by publication)."""
-        when = event.date or published
-        return [self.observe(p, article_id=article_id, date=when, lang=lang) for p in event.persons]
+        """Observe every official of an event (dated by the event, else by publication); a historical
+        event's officials are counted but extend no span."""
+        when = None if event.historical else (event.date or published)
+        return [self._observe(p, known, date=when, lang=lang)
+                for p, known in self._prep.event(event, lang, published)]
+
+    def resolve_event(self, event: Event, *, published: str | None = None, lang: str | None = None
+                      ) -> list[str | None]:
+        """The id of each official of an event as `observe_event` saw it (after any later edits)."""
+        out: list[str | None] = []
+        for person, known in self._prep.event(event, lang, published):
+            pid = self._pinned_id(person)
+            if pid is None and known is not None and known.id in self._seeded:
+                pid = self.canonical_id(self._seeded[known.id])
+            out.append(pid if pid is not None else self.resolve(person))
+        return out
 
     def add_known(self, person: CanonicalPerson) -> str:
         """Add a user-provided official; merges into an existing person of the same name."""
@@ -232,13 +244,18 @@ class OfficialsRegistry:
         if person.country:
             p.country = country_code(person.country)
         self._add_aliases(pid, [person.name, *person.aliases])
-        _merge_attributions(p.roles, person.roles)
-        _merge_attributions(p.ranks, person.ranks)
+        merge_attributions(p.roles, person.roles)
+        merge_attributions(p.ranks, person.ranks)
         return pid
 
     def load_known(self, path: str | Path) -> list[str]:
         """Load known officials from a TOML or CSV file (see data/officials.example.toml)."""
-        return [self.add_known(p) for p in load_officials(path)]
+        ids = []
+        for person in load_officials(path):
+            pid = self.add_known(person)
+            self._tenures[pid] = person
+            ids.append(pid)
+        return ids
 
     def merge(self, a: str, b: str) -> str:
         """Merge person `b` into `a`; returns the surviving id (`a`'s). `b` keeps resolving to it."""
@@ -250,13 +267,16 @@ class OfficialsRegistry:
         if pb.known and not pa.known:
             pa.name, pa.known = pb.name, True
         pa.country = pa.country or pb.country
-        _merge_attributions(pa.roles, pb.roles)
-        _merge_attributions(pa.ranks, pb.ranks)
+        merge_attributions(pa.roles, pb.roles)
+        merge_attributions(pa.ranks, pb.ranks)
         pa.mentions += pb.mentions
         pa.langs = sorted(set(pa.langs) | set(pb.langs))
         firsts = [d for d in (pa.first_seen, pb.first_seen) if d]
         lasts = [d for d in (pa.last_seen, pb.last_seen) if d]
         pa.first_seen, pa.last_seen = min(firsts, default=None), max(lasts, default=None)
+        self._english.setdefault(a, set()).update(self._english.pop(b, set()))
+        if b in self._tenures:
+            self._tenures.setdefault(a, self._tenures.pop(b))
         counts = self._name_counts.setdefault(a, {})
         for name, n in self._name_counts.pop(b, {}).items():
             counts[name] = counts.get(name, 0) + n
@@ -302,6 +322,8 @@ class OfficialsRegistry:
             "redirects": dict(sorted(self._redirects.items())),
             "pinned": dict(sorted(self._pinned.items())),
             "name_counts": {k: dict(sorted(v.items())) for k, v in sorted(self._name_counts.items())},
+            "seeded": dict(sorted(self._seeded.items())),
+            "english": {k: sorted(v) for k, v in sorted(self._english.items())},
         }
 
     @classmethod
@@ -316,6 +338,8 @@ class OfficialsRegistry:
         reg._redirects = dict(state.get("redirects") or {})
         reg._pinned = dict(state.get("pinned") or {})
         reg._name_counts = {k: dict(v) for k, v in (state.get("name_counts") or {}).items()}
+        reg._seeded = dict(state.get("seeded") or {})
+        reg._english = {k: set(v) for k, v in (state.get("english") or {}).items()}
         return reg
 
     # ---- internals ------------------------------------------------------------------------
@@ -332,7 +356,7 @@ class OfficialsRegistry:
 
     def _create(self, name: str, country: str | None, wanted_id: str | None = None) -> str:
         country = country_code(country) if country else None
-        base = wanted_id or "-".join(x for x in ((country or "").lower(), _slug(name)) if x)
+        base = wanted_id or "-".join(x for x in ((country or "").lower(), slug(name)) if x)
         pid, n = base, 1
         while pid in self._persons or pid in self._redirects:
             n += 1
@@ -354,7 +378,7 @@ class OfficialsRegistry:
                 continue
             self._exact.setdefault(self._skey(n), set()).add(pid)
             self._tokens.setdefault(pid, set()).add(tokens)
-            for k in _block_keys(tokens):
+            for k in block_keys(tokens):
                 self._blocks.setdefault(k, set()).add(pid)
 
     def _unindex(self, pid: str) -> None:
@@ -374,7 +398,8 @@ class OfficialsRegistry:
         counts = self._name_counts.get(pid) or {}
         if p.known or not counts:
             return
-        best = min(counts, key=lambda n: (-counts[n], not n.isascii(), n))
+        english = self._english.get(pid, set())
+        best = min(counts, key=lambda n: (n not in english, -counts[n], not n.isascii(), n))
         if best != p.name:
             p.aliases = [n for n in p.aliases if n != best] + [p.name]
             p.name = best

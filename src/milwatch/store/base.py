@@ -27,7 +27,7 @@ class AddCounts:
     id_clashes: int = 0  # articles whose id is already stored with another text (quarantined)
 
     def __iadd__(self, other: AddCounts) -> AddCounts:
-        for name in self.__slots__:  # type: ignore[attr-defined]
+        for name in self.__slots__:
             setattr(self, name, getattr(self, name) + getattr(other, name))
         return self
 

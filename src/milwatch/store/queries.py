@@ -18,7 +18,7 @@ import base64
 import json
 import re
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -279,7 +279,7 @@ def _stream(store: Any, sql: str, params: Sequence[Any]) -> Iterator[dict[str, A
         cursor.close()
 
 
-def iter_events(store: Any, flt: EventFilter, order: str = "asc") -> Iterator[dict[str, Any]]:
+def iter_events(store: Any, flt: EventFilter, order: str = "asc") -> Generator[dict[str, Any], None, None]:
     """Every matching event in the order of `events_page`, streamed from one query."""
     if order not in ("asc", "desc"):
         raise QueryError(f"order must be asc or desc, got {order!r}")

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Sequence
 from typing import Any
 
 from milwatch.store.queries import (
@@ -84,7 +84,8 @@ def _direction(order: str) -> str:
     return "" if order == "asc" else " DESC"
 
 
-def iter_real_events(store: Any, flt: EventFilter | None = None, order: str = "asc") -> Iterator[dict[str, Any]]:
+def iter_real_events(store: Any, flt: EventFilter | None = None,
+                     order: str = "asc") -> Generator[dict[str, Any], None, None]:
     """Every matching real event, ordered by (date, rowid), streamed from one query."""
     direction = _direction(order)
     where, params = real_where(flt)

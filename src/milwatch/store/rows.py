@@ -58,7 +58,7 @@ def article_from_row(row: Any) -> Article:
         id=row["id"], text=row["text"], title=row["title"], published=row["published"],
         source_url=row["source_url"], lang_hint=row["lang_hint"], extra=json.loads(row["extra"] or "{}"),
         origin=origin, clean_text=row["clean_text"], clean_map=cmap, lang=row["lang"],
-        lang_confidence=row["lang_confidence"], paragraph_langs=langs,  # type: ignore[arg-type]
+        lang_confidence=row["lang_confidence"], paragraph_langs=langs,
     )
 
 
