@@ -160,6 +160,7 @@ def build_brief(store: Any, since: str = "7d", until: str | None = None, watchli
     series: dict[str, Counter[str]] = {b: Counter() for b in buckets(start, end, size)}
     coarse: Counter[str] = Counter()
     pairs: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    by_country: Counter[str] = Counter()
     for e in events:
         key = bucket_of(e.get("date") or e.get("published") or "", size)
         if key in series:
@@ -167,6 +168,7 @@ def build_brief(store: Any, since: str = "7d", until: str | None = None, watchli
         else:
             coarse[e["type"]] += 1
         codes = sorted(set(e["countries"]))
+        by_country.update(codes)
         for i, a in enumerate(codes):
             for b in codes[i + 1:]:
                 pairs[(a, b)][e["type"]] += 1
@@ -185,6 +187,7 @@ def build_brief(store: Any, since: str = "7d", until: str | None = None, watchli
                    "by_type": dict(Counter(e["type"] for e in events).most_common())},
         "pairs": [{"a": a, "b": b, "events": sum(c.values()), "by_type": dict(c)}
                   for (a, b), c in sorted(pairs.items(), key=lambda kv: (-sum(kv[1].values()), kv[0]))],
+        "countries": dict(sorted(by_country.items(), key=lambda kv: (-kv[1], kv[0]))),
         "series": [{"bucket": b, "by_type": dict(c)} for b, c in series.items()],
         "coarse_dates": dict(coarse),
         "stories": stories[:top],

@@ -12,6 +12,7 @@ import hashlib
 from html import escape
 from typing import Any
 
+from milwatch.alerts.brief_map import map_svg
 from milwatch.model import EVENT_TYPES
 
 COLORS = {"meeting": "#2f6db3", "agreement": "#2e8b57", "intent": "#b36b00", "exercise": "#8e44ad",
@@ -26,6 +27,7 @@ td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
 .story{margin:1rem 0;padding:.5rem .8rem;border-left:4px solid #d0d7de}
 blockquote{margin:.3rem 0 .3rem 1rem;color:#24292f}.tag{font-size:.8rem;color:#57606a}
 .legend>span{display:inline-block;margin-right:1rem}svg{max-width:100%;height:auto}
+svg.map{width:100%;display:block;margin:.5rem 0}
 @media print{body{margin:0}}
 """.strip()
 STYLE_HASH = "sha256-" + base64.b64encode(hashlib.sha256(STYLE.encode()).digest()).decode()
@@ -52,7 +54,7 @@ def chart_svg(series: list[dict[str, Any]], width: int = 900, height: int = 220)
              f'<line x1="{left}" y1="{10 + plot_h}" x2="{width - 10}" y2="{10 + plot_h}" stroke="#57606a"/>',
              f'<text x="{left - 6}" y="18" font-size="11" text-anchor="end" fill="#57606a">{top}</text>',
              f'<text x="{left - 6}" y="{10 + plot_h}" font-size="11" text-anchor="end" fill="#57606a">0</text>']
-    label_every = max(1, len(series) // 12)
+    label_every = max(1, len(series) // 12, -(-70 // max(int(step), 1)))  # labels >= 70 units apart
     for i, s in enumerate(series):
         x = left + i * step + (step - bar) / 2
         y = 10 + plot_h
@@ -102,6 +104,8 @@ def render_html(data: dict[str, Any]) -> str:
     if data["coarse_dates"]:
         out.append(f'<p class="meta">Not in the chart (dated only to the month or year): '
                    f'{escape(", ".join(f"{n} {k}" for k, n in data["coarse_dates"].items()))}</p>')
+    if data.get("countries") is not None:
+        out.append("<h2>Where</h2>" + map_svg(data["countries"], names))
     out.append('<h2>By country pair and type</h2><table><thead><tr><th scope="col">Pair</th>' + "".join(
         f'<th scope="col" class="n">{k}</th>' for k in EVENT_TYPES) + '<th scope="col" class="n">all</th></tr></thead>'
         "<tbody>")
@@ -174,6 +178,9 @@ def render_markdown(data: dict[str, Any]) -> str:
               "|---" * (len(EVENT_TYPES) + 2) + "|"]
     lines += [f"| {_md(_pair(x, names))} | " + " | ".join(str(x["by_type"].get(k, "")) for k in EVENT_TYPES)
               + f" | {x['events']} |" for x in data["pairs"][:40]]
+    if data.get("countries"):
+        lines += ["", "## By country", "", ", ".join(f"{_md(_country(c, names))} {n}"
+                                                     for c, n in list(data["countries"].items())[:40])]
     lines += ["", "## Top stories", ""]
     for s in data["stories"]:
         lines += [f"### {_md(s['title'])}", "",
