@@ -45,14 +45,21 @@ def is_before(value: str, published: str) -> bool:
         return False
 
 
-def _pick_date(info: SentenceInfo, published: str | None, anchor: int) -> tuple[str | None, bool, int]:
+NAMED_YEAR_REACH = 40  # characters after an exercise word within which a year belongs to its name
+
+
+def _pick_date(info: SentenceInfo, published: str | None, anchor: int,
+               named: bool = False) -> tuple[str | None, bool, int]:
     """The event's date from its sentence: the usable date nearest the trigger at `anchor`
-    (absolute offset).  Returns (value, first day of a span?, distance to the trigger)."""
+    (absolute offset).  Returns (value, first day of a span?, distance to the trigger).
+    With `named` (an exercise without another date), a year right after the trigger is the
+    exercise's own ("Bright Star 2025", "金龙-2025") even in the year of the news."""
     best: tuple[int, str, bool] | None = None
     for ref in info.dates:
         if ref.value is None:
             continue
-        if ref.kind == "year" and published and not is_before(ref.value, published):
+        if ref.kind == "year" and published and not is_before(ref.value, published) and not (
+                named and 0 <= ref.start - anchor <= NAMED_YEAR_REACH):
             continue  # "plan for 2021": a year of the current news is not the event's day
         if published and len(ref.value) == 10 and ref.value > published and not info.has("marker_future"):
             continue
@@ -217,6 +224,8 @@ def _when(candidate: Candidate, reference: str | None, main: Event | None) -> tu
     """(date, historical?, first day of a span?, distance of the date from the trigger)."""
     info = candidate.info
     when, span, distance = _pick_date(info, reference, _anchor(candidate))
+    if when is None and candidate.type == "exercise":  # no other date: the year in its name
+        when, span, distance = _pick_date(info, reference, _anchor(candidate), named=True)
     if candidate.date:  # its own date, written beside its party
         when, span, distance = candidate.date, False, 0
     if candidate.type == "exercise" and when and len(when) == 10 and not span and info.has("span_start"):
