@@ -23,3 +23,10 @@ def test_an_exercise_is_dated_by_the_year_in_its_name_when_nothing_else_dates_it
     text = "From 15 to 26 October, Kenya and Tanzania held the joint exercise Ushirikiano Imara-2025."
     events = extractor.extract(Article(id="b3", lang="en", published="2025-11-02", text=text)).events
     assert [(e.type, e.date) for e in events] == [("exercise", "2025-10")]
+
+
+def test_a_pledge_made_on_a_recent_named_day_is_current_and_dated(extractor: Extractor) -> None:
+    text = ("At a recent meeting of the Ukraine Defence Contact Group on the 4 June, the Defence Secretary "
+            "announced that the UK will spend a further £200m on training Ukrainian soldiers.")
+    events = extractor.extract(Article(id="b4", lang="en", published="2025-06-26", text=text)).events
+    assert [(e.date, e.historical) for e in events if e.type == "intent"] == [("2025-06-04", False)]
