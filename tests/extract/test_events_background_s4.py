@@ -30,3 +30,10 @@ def test_a_pledge_made_on_a_recent_named_day_is_current_and_dated(extractor: Ext
             "announced that the UK will spend a further £200m on training Ukrainian soldiers.")
     events = extractor.extract(Article(id="b4", lang="en", published="2025-06-26", text=text)).events
     assert [(e.date, e.historical) for e in events if e.type == "intent"] == [("2025-06-04", False)]
+
+
+def test_an_exercise_named_with_its_year_in_another_sentence_takes_that_year(extractor: Extractor) -> None:
+    text = ("Rund 800 polnische und litauische Soldaten trainieren zehn Tage gemeinsam auf einem Truppenübungsplatz. "
+            "Bei der Übung „Nordsturm 2023“ steht die Zusammenarbeit der Verbände im Mittelpunkt.")
+    events = extractor.extract(Article(id="b5", lang="de", text=text)).events
+    assert [(e.type, sorted(e.countries), e.date) for e in events] == [("exercise", ["LTU", "POL"], "2023")]

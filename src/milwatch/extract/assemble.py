@@ -49,6 +49,17 @@ def is_before(value: str, published: str) -> bool:
 NAMED_YEAR_REACH = 40  # characters after an exercise word within which a year belongs to its name
 
 
+def _named_exercise_years(analysis: ArticleAnalysis) -> set[str]:
+    """Years written right after an exercise word anywhere in the article ("Übung „Feldberg 2022“")."""
+    years: set[str] = set()
+    for info in analysis.sentences:
+        for hit in info.hits.get("exercise", []) + info.hits.get("exercise_names", []):
+            anchor = info.sentence.start + hit.start()
+            years |= {d.value for d in info.dates if d.kind == "year" and d.value
+                      and 0 <= d.start - anchor <= NAMED_YEAR_REACH}
+    return years
+
+
 def _pick_date(info: SentenceInfo, published: str | None, anchor: int,
                named: bool = False) -> tuple[str | None, bool, int]:
     """The event's date from its sentence: the usable date nearest the trigger at `anchor`
@@ -361,6 +372,10 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
         events = [e for e in events if not (e.type == "intent" and "headline" in e.rules)]
     events = join_exercise_parties(events)
     inherit_from_main(events, main)
+    named_years = _named_exercise_years(analysis)
+    for event in events:  # "Übung „Feldberg 2022“" names the year of the exercise told elsewhere
+        if event.type == "exercise" and event.date is None and not event.historical and len(named_years) == 1:
+            event.date = next(iter(named_years))
     for event in events:  # what happens in the lead story's place, unless a call or background
         if (event.location is None and not event.historical and event.mode != "phone"
                 and (analysis.venue in event.countries or (event.type == "meeting" and event.mode == "multilateral"))):
