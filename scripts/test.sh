@@ -1,7 +1,8 @@
 #!/usr/bin/env sh
 # Quick start, command 2: set up a virtualenv (.venv), install milwatch with its
-# test extras, lint (ruff check src tests) and run the whole test suite.
-# Extra arguments go to pytest.  Fails when ruff finds errors or pytest fails;
+# test extras, lint (ruff check src tests), type-check (mypy src) and run the whole
+# test suite.  Extra arguments go to pytest.  Fails when ruff or mypy finds errors
+# or pytest fails;
 # pytest's exit code 5 (no tests collected) counts as a failure.
 set -u
 cd "$(dirname "$0")/.."
@@ -17,6 +18,8 @@ fi
 
 "$VENV/bin/python" -m ruff check src tests
 lint=$?
+"$VENV/bin/python" -m mypy src
+types=$?
 
 "$VENV/bin/python" -m pytest "$@"
 rc=$?
@@ -26,6 +29,10 @@ if [ "$rc" -eq 5 ]; then
 fi
 if [ "$lint" -ne 0 ]; then
     echo "scripts/test.sh: ruff check src tests found errors - failing" >&2
+    [ "$rc" -eq 0 ] && rc=1
+fi
+if [ "$types" -ne 0 ]; then
+    echo "scripts/test.sh: mypy src found errors - failing" >&2
     [ "$rc" -eq 0 ] && rc=1
 fi
 exit "$rc"

@@ -56,3 +56,9 @@ class MissingExtraError(MilwatchError):
         self.feature, self.module, self.extra = feature, module, extra
         super().__init__(f"{feature} needs {module}, which is not installed: "
                          f"pip install 'milwatch[{extra}]' (or pip install {module})")
+
+
+class StrictError(MilwatchError):
+    """`--strict`: the run read its input but quarantined or skipped some of it (listed in the message)."""
+
+    exit_code = 1

@@ -80,7 +80,7 @@ def build_registry(store: Store, known: Path | Sequence[Path] | None = None
     return registry, mentions
 
 
-def build_world(store: Store, known: Path | None = None) -> WorldSummary:
+def build_world(store: Store, known: Path | Sequence[Path] | None = None) -> WorldSummary:
     """Rebuild the officials from the stored extractions and link their mentions; the real events and
     their conflicts are the store's, kept up to date as each extraction is saved (store/real_events.py)."""
     registry, mentions = build_registry(store, known)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -10,7 +11,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from milwatch.cli._common import open_db
 from milwatch.export.predictions import prediction_rows
-from milwatch.ingest import ReadOptions, find_sources, read_source
+from milwatch.ingest import Quarantined, ReadOptions, find_sources, read_source
 from milwatch.langid import Detector
 from milwatch.model import Article
 from milwatch.packs import PackRegistry
@@ -21,13 +22,15 @@ CHUNK = 256  # articles per task sent to a worker process
 
 
 def run_pipeline(paths: list[Path], settings: Settings, ids: list[str] | None = None,
-                 quiet: bool = False, workers: int = 0) -> list[dict[str, Any]]:
+                 quiet: bool = False, workers: int = 0,
+                 bad: list[Quarantined] | None = None) -> list[dict[str, Any]]:
     """Ingest `paths` into the store of `settings`, extract and cluster; predictions for `ids`
     (default: every article read, in input order, with the ids the store gave them).
 
     With `workers` > 0, cleaning, language detection and extraction run in that many
     processes in large chunks; this process reads the input and alone writes the store, so
-    the predictions are the same for any number of workers."""
+    the predictions are the same for any number of workers.  Each record this run found
+    unreadable is appended to `bad` when given (without its raw bytes)."""
     err = Console(stderr=True, highlight=False)
     registry = PackRegistry()
     detector = Detector(settings.langid_short_chars, settings.langid_mixed_share)
@@ -44,9 +47,11 @@ def run_pipeline(paths: list[Path], settings: Settings, ids: list[str] | None = 
             def on_record(record: Any) -> None:
                 if isinstance(record, Article):
                     seen.append(record.id)
+                elif bad is not None and isinstance(record, Quarantined):
+                    bad.append(Quarantined(record.origin, record.reason))
                 progress.advance(task)
 
-            def records():  # type: ignore[no-untyped-def]
+            def records() -> Iterator[Article | Quarantined]:
                 yield from problems
                 for source in sources:
                     yield from read_source(source, options)

@@ -9,24 +9,29 @@ from pathlib import Path
 import click
 
 from milwatch.cli._common import open_db, settings_from, show_path, workers_from, workers_option
+from milwatch.cli._paths import input_paths, problem_list, strict_option
+from milwatch.cli._query import safe_text
 from milwatch.cli._run import run_pipeline
-from milwatch.errors import InputError
+from milwatch.errors import InputError, StrictError
 from milwatch.export._streams import dump_json_lines
+from milwatch.ingest import Quarantined
 from milwatch.settings import Settings
 
 SHOWN_PROBLEMS = 5  # quarantine reasons repeated when nothing could be read
 
 
 @click.command("predict")
-@click.argument("input_path", metavar="INPUT",
-                type=click.Path(exists=True, dir_okay=False, allow_dash=True, path_type=Path))
+@click.argument("input_path", metavar="INPUT", callback=input_paths,
+                type=click.Path(dir_okay=False, allow_dash=True, path_type=Path))
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
               help="Where to write the predictions (JSONL, one object per input article).")
 @click.option("--db", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Keep the working database here [default: a temporary file, deleted afterwards].")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 @workers_option
-def command(input_path: Path, output: Path, db: Path | None, quiet: bool, workers: str | None) -> None:
+@strict_option
+def command(input_path: Path, output: Path, db: Path | None, quiet: bool, workers: str | None,
+            strict: bool) -> None:
     """Extract events from INPUT and write them in the GUIDELINES prediction format.
 
     INPUT holds articles in the GUIDELINES input format (JSONL: id, text, and
@@ -36,7 +41,8 @@ def command(input_path: Path, output: Path, db: Path | None, quiet: bool, worker
     and OUTPUT gets one line per input article, in input order (the same lines for
     any --workers).  INPUT may be `-` (standard input) or a FIFO such as
     `<(zcat input.jsonl.gz)`.  When no article can be read from INPUT, nothing
-    is written and the exit code is 2:
+    is written and the exit code is 2; with --strict, nothing is written and the
+    exit code is 1 when any record could not be read (they are listed):
 
         milwatch predict dev-input.jsonl -o pred.jsonl
         python3 score.py score dev-gold.jsonl pred.jsonl
@@ -44,12 +50,18 @@ def command(input_path: Path, output: Path, db: Path | None, quiet: bool, worker
     with tempfile.TemporaryDirectory(prefix="milwatch-predict-") as tmp:
         settings = settings_from(db=db or Path(tmp) / "predict.db")
         before = _quarantined(settings)
-        rows = run_pipeline([input_path], settings, quiet=quiet, workers=workers_from(workers, settings))
+        bad: list[Quarantined] = []
+        rows = run_pipeline([input_path], settings, quiet=quiet, workers=workers_from(workers, settings), bad=bad)
         count, problems = _new_problems(settings, before)
         name = "standard input" if str(input_path) == "-" else show_path(str(input_path))
         if not rows:
             shown = "; ".join(problems) or "no records"
             raise InputError(name, f"no article could be read, nothing written ({shown})")
+        if strict and (bad or count):
+            listed = [safe_text(f"quarantined {show_path(q.origin.path)}"
+                                f"{f':{q.origin.line}' if q.origin.line else ''}: {q.reason}") for q in bad]
+            raise StrictError(f"--strict: {max(count, len(bad))} records of {name} could not be read, nothing "
+                              f"written:\n{problem_list(listed, max(0, count - len(bad)))}")
         dump_json_lines(rows, output)
     if count:
         click.echo(f"warning: {count} records of {name} could not be read (quarantined), e.g. "

@@ -37,7 +37,7 @@ IRREGULAR_SPACE = re.compile(r"\s{2,}|[^\S ]")  # what is not one plain space be
 def _fold_fixes() -> tuple[re.Pattern[str], dict[int, int]]:
     """The characters the regex engine's ignore-case equivalences join (ı/i, ſ/s, ς/σ ...),
     each to one representative; and a pattern finding any of them."""
-    from re import _casefix  # CPython's table of the extra case equivalences of `re`
+    from re import _casefix  # type: ignore[attr-defined]  # CPython's table of the extra case equivalences of `re`
 
     table: dict[int, int] = {}
     for lower, others in _casefix._EXTRA_CASES.items():
