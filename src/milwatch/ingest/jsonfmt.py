@@ -242,6 +242,23 @@ def _bad_element_end(tb: _TextBuffer, limit: int) -> int | None:
     return end  # brackets balance and another object starts: the next element is broken too
 
 
+_LINE_THEN_OBJECT = re.compile(r"\n[ \t\r]*,?[ \t\r]*(?=\{)")
+
+
+def _cut_at_newline(tb: _TextBuffer, exc: Exception) -> int | None:
+    """A string cut short by the end of its line ("trunc⏎ {…}"): JSON strings hold no raw line break,
+    so the broken element ends there when the next line starts a whole object."""
+    if not (isinstance(exc, json.JSONDecodeError) and exc.msg.startswith("Invalid control character")
+            and tb.buf.startswith("\n", exc.pos)):
+        return None
+    match = _LINE_THEN_OBJECT.match(tb.buf, exc.pos)
+    if match is None:
+        return None
+    offset = exc.pos - tb.pos
+    nxt = _ahead(tb, match.end())
+    return tb.pos + offset if _decodes_at(tb, nxt) else None
+
+
 def _comma_object(tb: _TextBuffer, end: int) -> bool:
     nxt = _WS.match(tb.buf, end).end()  # type: ignore[union-attr]
     if not tb.buf.startswith(",", nxt):
@@ -297,7 +314,9 @@ def read_json(stream: BinaryIO, path: str, options: ReadOptions) -> Iterator[Rec
                 reason = DEEP_REASON if isinstance(exc, RecursionError) else (f"invalid JSON: {exc.msg} (column {tb.column(exc.pos)}; "
                                                    f"the element starts at column {tb.column(tb.pos)})")
             recoverable = not need_more or tb.eof  # (not a record too large)
-            element_end = _bad_element_end(tb, options.max_record_bytes) if recoverable else None
+            element_end = _cut_at_newline(tb, exc) if recoverable else None
+            if element_end is None and recoverable:
+                element_end = _bad_element_end(tb, options.max_record_bytes)
             if element_end is not None:
                 element_end = max(element_end, tb.pos + 1)  # a stray '}' or ',' is skipped alone
                 piece = tb.buf[tb.pos:element_end]
