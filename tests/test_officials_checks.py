@@ -2,7 +2,7 @@
 (../shared), after the real ingest and extract.  Targets: no inflected or junk canonical name, at most
 5 % of officials without a country, real events within 10 % of the distinct gold events, no tenure
 contradicting the seed registry.  Where the target is not reached yet the measured figure is the floor
-(junk: 1, "Akar ABDli" from the extract stage; officials without a country: 10 %)."""
+(junk: 0 since the extract stage cuts state words off names; officials without a country: 10 %)."""
 
 from __future__ import annotations
 
@@ -42,8 +42,8 @@ def test_no_official_has_an_inflected_canonical_name(figures: dict[str, Any]) ->
     assert figures["inflected"] == 0, figures["names"]["inflected"]
 
 
-def test_junk_canonical_names_stay_at_the_floor(figures: dict[str, Any]) -> None:
-    assert figures["junk"] <= 1, figures["names"]["junk"]  # target 0: an extract-stage fix is needed
+def test_no_junk_canonical_names(figures: dict[str, Any]) -> None:
+    assert figures["junk"] == 0, figures["names"]["junk"]
 
 
 def test_officials_without_a_country_stay_at_the_floor(figures: dict[str, Any]) -> None:

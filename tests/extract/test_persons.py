@@ -325,3 +325,20 @@ def test_titled_lone_surname_is_kept(registry: PackRegistry) -> None:
 def test_lone_capitalised_word_after_a_rank_alone_is_not_a_person(registry: PackRegistry) -> None:
     text = "Die Sitzung des Obersten Staatsrats fand statt."
     assert people(registry, "de", text) == {}
+
+
+def test_a_state_word_is_cut_off_a_name() -> None:
+    from milwatch.extract.engine import without_state_words
+    from milwatch.extract.persons import PersonMention
+    from milwatch.packs import PackRegistry
+    pack = PackRegistry().get("ms")
+    text = "disambut oleh Emiri Qatar dan Menteri Ahmad Rahim Qatar serta Robertas Kaunas."
+    countries = [m for m in CountryFinder.for_pack(pack).find(text) if m.is_state]
+
+    def mention(surface: str) -> PersonMention:
+        start = text.index(surface)
+        return PersonMention(start, start + len(surface), surface, surface)
+
+    kept = without_state_words([mention("Emiri Qatar"), mention("Ahmad Rahim Qatar"), mention("Robertas Kaunas")],
+                               countries, text, pack)
+    assert [m.surface for m in kept] == ["Ahmad Rahim", "Robertas Kaunas"]  # Kaunas the city is no state word

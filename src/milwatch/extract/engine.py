@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from milwatch.extract._names import canonical_name
 from milwatch.extract._person_merge import PersonMention
 from milwatch.extract._registry import OfficialsIndex, apply_registry
 from milwatch.extract.analysis import DateRef, PersonRef, analyse_article
@@ -68,6 +69,7 @@ class Extractor:
         title_countries = res.countries.find(title or "")
         person_mentions = find_persons(text, res.pack, [(c.start, c.end, c.code) for c in countries
                                                         if c.is_state and c.kind != "place"])
+        person_mentions = without_state_words(person_mentions, countries, text, res.pack)
         person_mentions = apply_registry(known_officials_written(person_mentions, self.officials, text),
                                          self.officials, base, text, facts=True)
         refs = [PersonRef(p.start, p.end, p.surface, p.name, p.role, p.rank, p.country) for p in person_mentions]
@@ -84,6 +86,40 @@ class Extractor:
         for event in events:
             _map_evidence(article, event)
         return Extraction(article_id=article.id, events=events)
+
+
+def without_state_words(mentions: list[PersonMention], countries: list[CountryMention], text: str,
+                        pack: Pack) -> list[PersonMention]:
+    """A name never ends or starts with a state's name or demonym ("Emiri Qatar", "Akar ABD'li"):
+    the state word is cut off, and what is left is kept only when it is still a two-word name."""
+    if pack.word_boundary != "word":
+        return mentions  # without spaces a state's name may be part of a name (タイン is not タイ)
+    states = [(c.start, c.end) for c in countries if c.is_state and c.kind != "place"]  # "Robertas Kaunas"
+    kept: list[PersonMention] = []
+    for m in mentions:
+        inside = [(s, e) for s, e in states if m.start <= s and e <= m.end + 3]  # + a case ending ("ABD'li")
+        if not inside:
+            kept.append(m)
+            continue
+        start, end = m.start, m.end
+        for s, e in inside:
+            if s - start <= 1:
+                start = max(start, e)
+            elif end - e <= 3:
+                end = min(end, s)
+        words = text[start:end].strip(" ,;:-–").split()
+        while words and words[-1][:1].islower():  # a particle left before the cut state ("Yazgan da")
+            words.pop()
+        surface = " ".join(words)
+        if start >= end or len(surface.split()) < 2 or any(start < s < end for s, _ in inside):
+            continue
+        offset = text.find(surface, start, m.end)
+        if offset < 0:
+            continue
+        kept.append(PersonMention(offset, offset + len(surface), surface,
+                                  canonical_name(surface, table=pack.get("pack", "romanization", {}) or {}),
+                                  m.role, m.rank, m.country))
+    return kept
 
 
 def known_officials_written(mentions: list[PersonMention], index: OfficialsIndex | None,
