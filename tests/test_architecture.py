@@ -27,7 +27,7 @@ LAYERS: tuple[frozenset[str], ...] = (
     frozenset({"store"}),
     frozenset({"pipeline", "world"}),
     frozenset({"export", "alerts", "monitor"}),
-    frozenset({"api", "web", "cli"}),
+    frozenset({"api", "web", "spark", "cli"}),
 )
 STAGES = ("ingest", "clean", "langid", "extract", "resolve", "cluster")
 NEVER_FROM_STAGES = {"store", "api", "web", "cli", "export", "pipeline", "world", "alerts", "monitor"}

@@ -58,6 +58,12 @@ class MissingExtraError(MilwatchError):
                          f"pip install 'milwatch[{extra}]' (or pip install {module})")
 
 
+class SparkError(MilwatchError):
+    """`milwatch spark` cannot start or finish a Spark job (no Java, a bad --master, a failed task)."""
+
+    exit_code = 1
+
+
 class StrictError(MilwatchError):
     """`--strict`: the run read its input but quarantined or skipped some of it (listed in the message)."""
 

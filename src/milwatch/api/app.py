@@ -71,12 +71,13 @@ def create_app(store_path: str | os.PathLike[str], token: str | None = None,
     async def milwatch_error(_request: Request, exc: MilwatchError) -> JSONResponse:
         return JSONResponse({"detail": str(exc)}, status_code=500)
 
-    from milwatch.api import routes, watchlists, write
+    from milwatch.api import routes, sources, watchlists, write
     from milwatch.web import pages
 
     app.include_router(routes.router)
     app.include_router(write.router)
     app.include_router(watchlists.router)
+    app.include_router(sources.router)
     pages.mount(app)
     app.add_middleware(HostCheck, allowed=allowed_hosts() if hosts is None else hosts)  # outermost: runs first
     return app

@@ -21,6 +21,7 @@ PAGES: dict[str, tuple[str, str, str]] = {
     "/person/{person_id:path}": ("person.html", "Official", "person.js"),
     "/search": ("search.html", "Search", "search.js"),
     "/watchlists": ("watchlists.html", "Watchlists", "watchlists.js"),
+    "/sources": ("sources.html", "Sources", "sources.js"),
     "/api/docs": ("apidocs.html", "API", "apidocs.js"),
 }
 
