@@ -82,3 +82,12 @@ def test_reading_an_unfinished_run_is_a_clear_error(tmp_path: Path) -> None:
     (tmp_path / "articles").mkdir()
     with pytest.raises(InputError, match="not the output of a finished `milwatch spark` run"):
         list(prediction_rows(tmp_path))
+
+
+def test_a_master_spark_does_not_know_is_a_clear_error(spark_ready, milwatch, tmp_path: Path) -> None:
+    _awkward(tmp_path / "in.jsonl")
+    run = milwatch(tmp_path, "spark", "in.jsonl", "--out", "out", "--master", "nowhere", timeout=300)
+    assert run.returncode == 1
+    assert "error: cannot start Spark on master 'nowhere'" in run.stderr
+    assert "Traceback" not in run.stderr
+    assert not (tmp_path / "out" / "_milwatch.json").exists()

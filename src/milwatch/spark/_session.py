@@ -38,6 +38,10 @@ def spark_session(master: str, app_name: str = "milwatch") -> Any:
         # executors are processes of this machine: the interpreter that has milwatch installed
         # (pyspark reads PYSPARK_PYTHON when the context starts; a value the user set wins)
         os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+        # a local job talks to itself only: bind the driver to the loopback interface
+        os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
+        builder = (builder.config("spark.driver.host", "127.0.0.1")
+                   .config("spark.driver.bindAddress", "127.0.0.1"))
     try:
         session = builder.getOrCreate()
     except Exception as exc:  # noqa: BLE001 - py4j / pyspark raise several kinds; all mean "cannot start"
