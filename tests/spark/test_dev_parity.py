@@ -35,6 +35,7 @@ def test_spark_local2_matches_the_embedded_run_on_dev(spark_ready, dev_input, mi
                    "--predictions", "spark.jsonl", "--load", "spark.db")
     assert run.returncode == 0, run.stderr[-4000:]
     assert "97 articles" in run.stderr and "on local[2]" in run.stderr
+    assert "loaded 97 new articles, 97 extractions" in run.stderr and "warning" not in run.stderr
 
     expected, got = read_jsonl(tmp_path / "embedded.jsonl"), read_jsonl(tmp_path / "spark.jsonl")
     assert [r["id"] for r in got] == [r["id"] for r in expected]

@@ -54,5 +54,8 @@ def command(inputs: tuple[Path, ...], out: Path, master: str, partitions: int | 
             loaded = load_into(store, out, batch_size=settings.batch_size)
         finally:
             store.close()
+        if loaded.story_mismatches:
+            click.echo(f"warning: {loaded.story_mismatches} articles got another story in the database than in "
+                       f"the Spark run (please report this)", err=True)
         click.echo(f"loaded {loaded.stored} new articles, {loaded.extractions} extractions, {loaded.stories} "
                    f"stories, {loaded.officials} officials → {show_path(str(load))}", err=True)
