@@ -3,6 +3,7 @@
     prepared = prepare(article, registry, detector)      # language, then clean text
     summary = ingest(records, store, registry, detector)  # read → prepare → store, in batches
     summary = extract_stored(store, Extractor(registry))  # extract → stories, over stored articles
+    stories = update_stories(store)                       # file the new extractions into the story index
 
 Stages are pure functions over records; this module wires them and hands
 batches to a store it is given (any `Store`), so the same code runs in the CLI,
@@ -16,21 +17,40 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, runtime_checkable
 
 from milwatch.clean import clean_article, compress_map, expand_map
-from milwatch.cluster.stories import assign_stories
+from milwatch.cluster.stories import StoryIndex, assign_stories
 from milwatch.extract._registry import OfficialsIndex
 from milwatch.extract.engine import Extractor
 from milwatch.ingest.records import Quarantined
 from milwatch.langid import Detector
-from milwatch.model import Article, Extraction, Origin
+from milwatch.model import Article, Event, Extraction, Origin
 from milwatch.packs import PackRegistry
 from milwatch.parallel import ordered_map
 from milwatch.store.base import AddCounts, Store
 from milwatch.world import build_world
 
 Record = Article | Quarantined
+StoryItem = tuple[str, str | None, Sequence[Event]]  # article id, publication day, events
+
+
+@runtime_checkable
+class StoryIndexStore(Protocol):
+    """A store that keeps the story index, so new articles are filed without a rebuild
+    (`SQLiteStore`, see store/story_index.py); any other store gets every story rebuilt."""
+
+    def story_index_ready(self) -> bool: ...
+
+    def unfiled_story_articles(self) -> list[str]: ...
+
+    def filed_story_articles(self, ids: Iterable[str]) -> set[str]: ...
+
+    def file_stories(self, items: Iterable[StoryItem]) -> dict[str, str]: ...
+
+    def replace_story_index(self, index: StoryIndex) -> dict[str, str]: ...
+
+    def count_stories(self) -> int: ...
 
 
 def prepare(article: Article, registry: PackRegistry, detector: Detector) -> Article:
@@ -175,9 +195,11 @@ def _extract_setup(packs_root: Path, officials: tuple[Path, ...] = ()) -> Callab
 def extract_stored(store: Store, extractor: Extractor, *, force: bool = False, ids: Iterable[str] | None = None,
                    known_officials: Path | Sequence[Path] | None = None,
                    on_article: Callable[[Article], None] | None = None, workers: int = 0,
-                   chunk_size: int = EXTRACT_CHUNK) -> ExtractSummary:
-    """Run the extract stage over stored articles, file every article into its story, then
-    rebuild the world model (officials registry, canonical events, conflicts).
+                   chunk_size: int = EXTRACT_CHUNK, rebuild_stories: bool = False) -> ExtractSummary:
+    """Run the extract stage over stored articles, file the new ones into their stories
+    (`update_stories`: only they are filed into the stored story index; `rebuild_stories`, or a
+    `force` run that re-extracted filed articles, rebuilds every story), then bring the world
+    model up to date (officials registry, canonical events, conflicts).
 
     Idempotent: articles already extracted are skipped unless `force` (re-extract after a
     pack change).  An article whose extraction fails is counted and left unextracted; the
@@ -201,6 +223,7 @@ def extract_stored(store: Store, extractor: Extractor, *, force: bool = False, i
     user_files = tuple([Path(known_officials)] if isinstance(known_officials, (str, Path))
                        else [Path(p) for p in known_officials or ()])
     setup = functools.partial(_extract_setup, extractor.registry.root, user_files)
+    saved: list[str] = []
     for article, extraction in ordered_map(work, todo(), workers=workers, chunk_size=chunk_size, setup=setup):
         if on_article is not None:
             on_article(article)
@@ -208,10 +231,12 @@ def extract_stored(store: Store, extractor: Extractor, *, force: bool = False, i
             summary.failed += 1
             continue
         store.save_extraction(article.id, extraction)
+        saved.append(article.id)
         summary.articles += 1
         summary.relevant += extraction.relevant
         summary.events += len(extraction.events)
-    summary.stories = len(set(build_stories(store).values()))
+    refiled = force and isinstance(store, StoryIndexStore) and bool(store.filed_story_articles(saved))
+    summary.stories = update_stories(store, rebuild=rebuild_stories or refiled)
     world = build_world(store, known_officials)
     summary.officials, summary.canonical_events, summary.conflicts = (
         world.persons, world.canonical_events, world.conflicts)
@@ -219,10 +244,34 @@ def extract_stored(store: Store, extractor: Extractor, *, force: bool = False, i
     return summary
 
 
+def update_stories(store: Store, *, rebuild: bool = False) -> int:
+    """File every extracted article not yet in the stored story index into it (the cost follows
+    their neighbourhood, not the store: store/story_index.py); rebuild the whole index when asked,
+    when it is missing or of another version, or when the store keeps none.  Returns the number of
+    stories.  Either way the stories are those of a rebuild: they depend only on the articles."""
+    if not isinstance(store, StoryIndexStore):
+        return len(set(build_stories(store).values()))
+    if rebuild or not store.story_index_ready():
+        build_stories(store)
+    else:
+        todo = store.unfiled_story_articles()
+        if todo:
+            published = {a.id: a.published for a in store.iter_articles(ids=todo)}
+            store.file_stories([(x.article_id, published.get(x.article_id), x.events)
+                                for x in store.iter_extractions(ids=todo)])
+    return store.count_stories()
+
+
 def build_stories(store: Store) -> dict[str, str]:
-    """Cluster every extracted article into stories (order-independent) and store the result."""
+    """Cluster every extracted article into stories (order-independent) and store the result (with
+    the story index, when the store keeps one)."""
     published = {a.id: a.published for a in store.iter_articles()}
     items = ((x.article_id, published.get(x.article_id), x.events) for x in store.iter_extractions())
+    if isinstance(store, StoryIndexStore):
+        index = StoryIndex()
+        for article_id, day, events in items:
+            index.add(article_id, events, day)
+        return store.replace_story_index(index)
     mapping = assign_stories(items)
     store.set_stories(mapping, replace=True)
     return mapping

@@ -27,22 +27,26 @@ from milwatch.pipeline import extract_stored, make_extractor
 @click.command("extract")
 @db_option
 @click.option("--force", is_flag=True, help="Re-extract articles already extracted (after a language-pack change).")
+@click.option("--rebuild-stories", is_flag=True,
+              help="Rebuild every story from all extracted articles instead of filing only the new ones.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 @click.option("--officials", "officials", multiple=True, type=click.Path(dir_okay=False, path_type=Path),
               help="A file of known officials (TOML or CSV, see data/officials.example.toml) extending the "
                    "shipped registry; repeatable. Default: the `officials_files` setting.")
 @workers_option
 @json_option
-def command(db: Path | None, force: bool, quiet: bool, officials: tuple[Path, ...], workers: str | None,
-            as_json: bool) -> None:
+def command(db: Path | None, force: bool, rebuild_stories: bool, quiet: bool, officials: tuple[Path, ...],
+            workers: str | None, as_json: bool) -> None:
     """Extract defense-diplomacy events from every stored article, cluster stories, and rebuild
     the world model: one official per real person, one real event per set of reports, and the
     conflicts where reports of one event disagree (document type, date, place, role, rank).
 
     Articles already extracted are skipped, so running it again after an
     ingest only works on the new articles; `--force` redoes all of them.
-    Stories are recomputed over the whole store each run (the partition does
-    not depend on the order articles came in).  Extraction runs in --workers processes
+    Only the new articles are filed into the story index kept in the database
+    (the stories are those a rebuild gives: they do not depend on the order
+    articles came in); `--rebuild-stories` rebuilds every story (done anyway
+    when the index is missing or from another version).  Extraction runs in --workers processes
     (default: one per core) while this one alone writes the database.
     """
     settings = settings_from(db=db, officials_files=os.pathsep.join(map(str, officials)) or None)
@@ -55,7 +59,7 @@ def command(db: Path | None, force: bool, quiet: bool, officials: tuple[Path, ..
         with progress:
             task = progress.add_task("extract", total=store.count_articles())
             summary = extract_stored(store, make_extractor(PackRegistry(), files), force=force,
-                                     known_officials=files,
+                                     known_officials=files, rebuild_stories=rebuild_stories,
                                      on_article=lambda _a: progress.advance(task),
                                      workers=workers_from(workers, settings))
         from milwatch.alerts import after_extraction

@@ -235,6 +235,29 @@ class StoryBlocks(ViewIndex):
     def candidates(self, view: View) -> set[Hashable]:
         return self._lookup(self._keys(view))
 
+    def story_keys(self, view: View) -> tuple[list[str], list[str]]:
+        """The keys of `view` as text, for a story index kept in a database: (filing keys, look-up
+        keys).  A view is a candidate of another exactly when one of its filing keys is one of the
+        other's look-up keys: the filing of `_file` and the look-ups of `_lookup`, flags included."""
+        keys = self._keys(view)
+        filing = [_text("t", k) for k in keys.times]
+        filing += [_text("n", (*k, keys.undated, False)) for k in keys.placed]
+        filing += [_text("n", (*k, keys.undated, keys.placeless)) for k in keys.pairs]
+        lookup = [_text("t", k) for k in keys.times]
+        for undated in (True, False) if keys.undated else (True,):
+            lookup += [_text("n", (*k, undated, False)) for k in keys.placed]
+            for placeless in (True, False) if keys.placeless else (True,):
+                lookup += [_text("n", (*k, undated, placeless)) for k in keys.pairs]
+        if keys.silent_place is not None:
+            filing.append(_text("s" if keys.silent else "u", keys.silent_place))
+            lookup.append(_text("u" if keys.silent else "s", keys.silent_place))
+        return sorted(set(filing)), sorted(set(lookup))
+
+
+def _text(table: str, key: Key) -> str:
+    """A block key as text: its table, then its parts (unit separators; bools as 0/1)."""
+    return "\x1f".join([table, *(str(int(x)) if isinstance(x, bool) else str(x) for x in key)])
+
 
 class _ViewKeys(NamedTuple):
     """Every key of one view, computed once for its look-up and its filing."""

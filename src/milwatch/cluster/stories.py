@@ -3,6 +3,7 @@
     index = StoryIndex()
     story_id = index.add("a1", events, published="2025-09-04")    # incremental
     changes = index.pop_changes()                                  # {article_id: new story id}
+    rows = index.pop_rows()                                        # what a database keeps of the new ones
     assign_stories([(article_id, published, events), ...], index)  # batch -> {article_id: story}
 
 An article's *main event* is its first news (non-historical) event, preferring meetings,
@@ -28,11 +29,18 @@ order they arrive in.  `pop_changes()` lists the articles whose story id changed
 
 Candidates come from a blocked index of key events (kind x week, kind x place x name part,
 kind x name parts of two officials; `_links.StoryBlocks`), never from all pairs.  Articles without news events are stories of their own.
+
+Kept in a database (store/story_index.py), the index is never loaded whole: `pop_rows` gives the
+rows of the articles filed since the index was built or loaded (their entries and filing keys, the
+components they changed, their weak links, the stories that changed), and `load` takes the part
+of a stored index that new articles can reach (`StoryRows` says which part that is), so filing
+them costs what their neighbourhood costs, not what the store holds.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from milwatch.cluster._entries import Entry, entry_from_dict, entry_to_dict, main_event, make_entry
@@ -44,7 +52,25 @@ STATE_VERSION = 3
 STRONG_LINK_SCORE = 5.0  # two dated secondary events this alike also make one story
 ArticleEvents = tuple[str, str | None, Sequence[Event]]
 
-__all__ = ["STORY_LINK_SCORE", "STRONG_LINK_SCORE", "StoryIndex", "assign_stories", "main_event"]
+__all__ = ["STORY_LINK_SCORE", "STRONG_LINK_SCORE", "StoryIndex", "StoryRows", "assign_stories", "main_event"]
+
+
+@dataclass(slots=True)
+class StoryRows:
+    """What a database keeps of the articles a `StoryIndex` filed since it was built or loaded.
+
+    To file new articles into a stored index, load (`StoryIndex.load`) every article whose filing
+    keys meet a look-up key of the new ones, with their whole components, and, for those
+    components and every floating component reached that way, their weak links and the
+    components at the other end: the same stories as filing them into the whole index.
+    """
+
+    articles: list[tuple[str, bool, dict[str, Any], list[str]]] = field(default_factory=list)
+    """(article id, main event dated, entry as plain data, filing keys) of each new article"""
+    components: dict[str, str] = field(default_factory=dict)
+    """article -> smallest id of its strong component, for every member of a component that changed"""
+    weak: list[tuple[str, str, int]] = field(default_factory=list)  # new weak links (a < b, weight)
+    stories: dict[str, str] = field(default_factory=dict)  # articles filed or moved -> story id
 
 
 class StoryIndex:
@@ -60,6 +86,7 @@ class StoryIndex:
         self._weak: dict[str, dict[str, int]] = {}  # article -> linked article -> weight (0: floating only)
         self._reported: dict[str, str] = {}
         self._changes: dict[str, str] = {}
+        self._new: list[str] = []  # filed since built or loaded (`pop_rows`)
         self._index = StoryBlocks()
         self._matcher = PersonMatcher(across_scripts=True)
 
@@ -146,7 +173,22 @@ class StoryIndex:
         """File an article; returns its story id.  An article already filed keeps its story."""
         if article_id in self._entries:
             return self.story_of(article_id)
-        entry = make_entry(article_id, events, published, self._matcher)
+        return self.add_entry(self.entry(article_id, events, published))
+
+    def entry(self, article_id: str, events: Sequence[Event], published: str | None = None) -> Entry:
+        """What the index keeps of an article (made before filing it: its look-up keys)."""
+        return make_entry(article_id, events, published, self._matcher)
+
+    def lookup_keys(self, entry: Entry) -> list[str]:
+        """The text keys under which a stored index finds the candidates of `entry`."""
+        return sorted({k for view in entry.keys for k in self._index.story_keys(view)[1]})
+
+    def add_entry(self, entry: Entry) -> str:
+        """File an article by its entry (`entry`); returns its story id."""
+        article_id = entry.article_id
+        if article_id in self._entries:
+            return self.story_of(article_id)
+        self._new.append(article_id)
         for other in sorted(self._insert(entry)):
             link = link_kind(entry, self._entries[other], self.strong_link, self._matcher)
             if link is None:
@@ -183,6 +225,20 @@ class StoryIndex:
         out, self._changes = self._changes, {}
         return out
 
+    def pop_rows(self) -> StoryRows:
+        """The rows a database keeps of the articles filed since the last call (or since the index was
+        built or loaded), with the changes since the last `pop_changes`."""
+        new, self._new = self._new, []
+        rows = StoryRows(stories=self.pop_changes())
+        for aid in new:
+            entry = self._entries[aid]
+            keys = sorted({k for view in entry.keys for k in self._index.story_keys(view)[0]})
+            rows.articles.append((aid, entry.main is not None and anchored(entry.main), entry_to_dict(entry), keys))
+        for root in {self._find(aid) for aid in new}:
+            rows.components.update((m, self._label[root]) for m in self._members_of(root))
+        rows.weak = sorted({(min(a, b), max(a, b), w) for a in new for b, w in self._weak.get(a, {}).items()})
+        return rows
+
     def assignments(self) -> dict[str, str]:
         """Story id of every filed article."""
         roots = {aid: self._find(aid) for aid in sorted(self._entries)}
@@ -213,19 +269,25 @@ class StoryIndex:
 
     @classmethod
     def from_dict(cls, state: dict[str, Any]) -> StoryIndex:
+        return cls(strong_link=float(state.get("strong_link", STRONG_LINK_SCORE))).load(state)
+
+    def load(self, state: dict[str, Any]) -> StoryIndex:
+        """Add a stored state (`to_dict`, or the part of a stored index new articles can reach, see
+        `StoryRows`) to this index, which has filed nothing yet; returns the index."""
         if state.get("version") != STATE_VERSION:
             raise ValueError(f"story index state version {state.get('version')} is not supported")
-        index = cls(strong_link=float(state.get("strong_link", STRONG_LINK_SCORE)))
+        if self._entries:
+            raise ValueError("a story index loads a state only before it files articles")
         for d in state.get("articles") or []:
-            index._insert(entry_from_dict(d))
+            self._insert(entry_from_dict(d))
         for members in state.get("components") or []:
             for m in members[1:]:
-                index._union(members[0], m)
+                self._union(members[0], m)
         for a, b, w in state.get("weak") or []:
-            index._weak.setdefault(a, {})[b] = int(w)
-            index._weak.setdefault(b, {})[a] = int(w)
-        index._reported = index.assignments()
-        return index
+            self._weak.setdefault(a, {})[b] = int(w)
+            self._weak.setdefault(b, {})[a] = int(w)
+        self._reported = self.assignments()
+        return self
 
 
 def assign_stories(items: Iterable[ArticleEvents], state: StoryIndex | None = None) -> dict[str, str]:

@@ -350,4 +350,25 @@ CREATE TABLE watch_items (
 CREATE INDEX watch_items_state ON watch_items(state, next_try);
 CREATE INDEX watch_items_article ON watch_items(article_id);
 """),
+    (9, "story index: each filed article's entry and strong component, its blocking keys, weak links", """
+CREATE TABLE story_entries (
+    article_id TEXT PRIMARY KEY,
+    component TEXT NOT NULL,        -- smallest article id of its strong component
+    dated INTEGER NOT NULL,         -- its main event is dated (a component of undated ones floats)
+    entry TEXT NOT NULL             -- JSON: cluster._entries.entry_to_dict
+);
+CREATE INDEX story_entries_component ON story_entries(component);
+CREATE TABLE story_keys (           -- filing keys (cluster._links.StoryBlocks.story_keys)
+    key TEXT NOT NULL,
+    article_id TEXT NOT NULL,
+    PRIMARY KEY (key, article_id)
+) WITHOUT ROWID;
+CREATE INDEX story_keys_article ON story_keys(article_id);
+CREATE TABLE story_weak (           -- weak links, kept in both directions
+    a TEXT NOT NULL,
+    b TEXT NOT NULL,
+    weight INTEGER NOT NULL,
+    PRIMARY KEY (a, b)
+) WITHOUT ROWID;
+"""),
 ]

@@ -28,6 +28,7 @@ from milwatch.store.migrations import MIGRATIONS
 from milwatch.store.neardup import MinHasher
 from milwatch.store.real_events import REAL_EVENTS_VERSION
 from milwatch.store.rows import ARTICLE_COLUMNS, article_from_row
+from milwatch.store.story_index import StoryIndexTables
 from milwatch.store.writer import BatchWriter
 
 PAGE = 500
@@ -40,7 +41,7 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-class SQLiteStore(ExtractionTables):
+class SQLiteStore(ExtractionTables, StoryIndexTables):
     """The embedded default store.  One writer at a time (a lock guards transactions)."""
 
     def __init__(self, path: str | os.PathLike[str], create: bool = True, near_dup_threshold: float = 0.8,
