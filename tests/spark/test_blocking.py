@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from milwatch.cluster._entries import make_entry
-from milwatch.cluster._links import StoryBlocks, link_kind
-from milwatch.cluster.stories import STRONG_LINK_SCORE, assign_stories
+from milwatch.cluster._links import StoryBlocks
+from milwatch.cluster.stories import assign_stories
 from milwatch.extract.engine import Extractor
 from milwatch.ingest.records import article_from_mapping
 from milwatch.langid import Detector
@@ -22,7 +22,13 @@ from milwatch.packs import PackRegistry
 from milwatch.pipeline import prepare
 from milwatch.resolve.matching import PersonMatcher
 from milwatch.spark._run import resolve_duplicates
-from milwatch.spark._stories import block_members, block_pairs, component_stories, entries_partition
+from milwatch.spark._stories import (
+    block_members,
+    block_pairs,
+    component_stories,
+    entries_partition,
+    link_partition,
+)
 
 DEV = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "dev"
 
@@ -69,9 +75,8 @@ def test_block_pairs_are_the_candidates_of_the_story_index(dev_items: list) -> N
 
 def test_stories_per_component_equal_the_whole_index(dev_items: list) -> None:
     entries = dict((aid, entry) for aid, (_seq, entry) in entries_partition(dev_items))
-    matcher = PersonMatcher(across_scripts=True)
-    edges = [(a, b) for a, b in _spark_plan_pairs(dev_items)
-             if link_kind(entries[a], entries[b], STRONG_LINK_SCORE, matcher) is not None]
+    links = list(link_partition((a, b, entries[a], entries[b]) for a, b in _spark_plan_pairs(dev_items)))
+    assert {kind for _a, _b, kind, _w in links} >= {"strong", "weak"}
     parent: dict[str, str] = {}
 
     def find(x: str) -> str:
@@ -79,15 +84,17 @@ def test_stories_per_component_equal_the_whole_index(dev_items: list) -> None:
             x = parent[x]
         return x
 
-    for a, b in edges:
+    for a, b, _kind, _weight in links:
         parent[find(a)] = find(b)
-    components: dict[str, list] = defaultdict(list)
     by_id = {item[1]: item for item in dev_items}
+    components: dict[str, tuple[list, list]] = defaultdict(lambda: ([], []))
     for aid in list(parent):
-        components[find(aid)].append(by_id[aid])
+        components[find(aid)][0].append(by_id[aid])
+    for link in links:
+        components[find(link[0])][1].append(link)
     mine = {aid: aid for _seq, aid, _p, _e in dev_items}
-    for members in components.values():
-        mine.update(component_stories(members))
+    for members, component_links in components.values():
+        mine.update(component_stories(members, component_links))
     whole = assign_stories((aid, published, events) for _seq, aid, published, events in dev_items)
     assert mine == whole
     assert len(set(whole.values())) < len(whole)  # some stories group several reports

@@ -8,10 +8,11 @@
 2. Articles are grouped by key; inside a block two articles are candidates when the index
    would find one from the other (same key, flags that look each other up).
 3. Candidate pairs (deduplicated) get `link_kind`, later article first as the embedded
-   index calls it; pairs that link are edges.
-4. Connected components of the edges (label propagation with pointer jumping, in Spark).
-5. Each component runs `cluster.stories.assign_stories` alone: stories never cross
-   components, so this is the embedded partition and ids, computed block by block.
+   index calls it; pairs that link are the links (strong, weak, float, with their weight).
+4. Connected components of the links (label propagation with pointer jumping, in Spark).
+5. Each component's articles and links are loaded into a `cluster.stories.StoryIndex`
+   (its own persistence format) and it assigns their stories: stories never cross
+   components, so this is the embedded partition and ids, computed component by component.
 Articles in no edge are stories of their own (their own id), as in the embedded index.
 """
 
@@ -21,9 +22,9 @@ from collections.abc import Iterable, Iterator, Sequence
 from itertools import combinations
 from typing import Any
 
-from milwatch.cluster._entries import Entry, make_entry
+from milwatch.cluster._entries import Entry, entry_to_dict, make_entry
 from milwatch.cluster._links import StoryBlocks, link_kind
-from milwatch.cluster.stories import STRONG_LINK_SCORE, assign_stories
+from milwatch.cluster.stories import STATE_VERSION, STRONG_LINK_SCORE, StoryIndex
 from milwatch.model import Event
 from milwatch.resolve.matching import PersonMatcher
 
@@ -32,6 +33,7 @@ CHECKPOINT_EVERY = 5  # rounds between lineage truncations
 
 # member of a block: (article id, seq, undated, placeless, silent)
 Member = tuple[str, int, bool, bool, bool]
+Link = tuple[str, str, str, int]  # (later article, earlier article, "strong" | "weak" | "float", weight)
 
 
 def entries_partition(items: Iterable[tuple[int, str, str | None, Sequence[Event]]]
@@ -80,19 +82,43 @@ def block_pairs(key: tuple[Any, ...], members: Iterable[Member]) -> Iterator[tup
             yield (b[0], a[0]) if b[1] > a[1] else (a[0], b[0])
 
 
-def link_partition(pairs: Iterable[tuple[str, str, Entry, Entry]]) -> Iterator[tuple[str, str]]:
-    """Edges (later, earlier) of the candidate pairs that link (strong, weak or float)."""
+def link_partition(pairs: Iterable[tuple[str, str, Entry, Entry]]) -> Iterator[Link]:
+    """(later, earlier, kind, weight) of the candidate pairs that link: strong, weak or float."""
     matcher = PersonMatcher(across_scripts=True)
     for later, earlier, later_entry, earlier_entry in pairs:
-        if link_kind(later_entry, earlier_entry, STRONG_LINK_SCORE, matcher) is not None:
-            yield later, earlier
+        link = link_kind(later_entry, earlier_entry, STRONG_LINK_SCORE, matcher)
+        if link is not None:
+            yield later, earlier, link[0], int(link[1])
 
 
-def component_stories(items: Iterable[tuple[int, str, str | None, Sequence[Event]]]) -> list[tuple[str, str]]:
-    """The embedded story index over one component's articles, in input order."""
+def component_stories(items: Iterable[tuple[int, str, str | None, Sequence[Event]]],
+                      links: Iterable[Link]) -> list[tuple[str, str]]:
+    """Stories of one component from its articles and links, by the story index itself: its state
+    (entries, strong components, weak links, as `StoryIndex.to_dict` keeps them) is loaded and asked
+    for its assignments, so no link is computed twice."""
+    matcher = PersonMatcher(across_scripts=True)
     ordered = sorted(items, key=lambda item: item[0])
-    mapping = assign_stories((aid, published, events) for _seq, aid, published, events in ordered)
-    return list(mapping.items())
+    entries = [entry_to_dict(make_entry(aid, events, published, matcher)) for _s, aid, published, events in ordered]
+    parent = {aid: aid for _s, aid, _p, _e in ordered}
+
+    def find(a: str) -> str:
+        while parent[a] != a:
+            parent[a] = parent[parent[a]]
+            a = parent[a]
+        return a
+
+    weak: list[list[Any]] = []
+    for later, earlier, kind, weight in links:
+        if kind == "strong":
+            parent[find(later)] = find(earlier)
+        else:
+            weak.append([later, earlier, weight])
+    members: dict[str, list[str]] = {}
+    for aid in parent:
+        members.setdefault(find(aid), []).append(aid)
+    state = {"version": STATE_VERSION, "strong_link": STRONG_LINK_SCORE, "articles": entries,
+             "components": sorted(sorted(m) for m in members.values() if len(m) > 1), "weak": weak}
+    return list(StoryIndex.from_dict(state).assignments().items())
 
 
 def connected_components(edges: Any, partitions: int) -> Any:
@@ -127,12 +153,14 @@ def assign_stories_spark(items: Any) -> Any:
              .flatMap(lambda kv: block_pairs(kv[0], kv[1])).distinct(n))
     with_entries = (pairs.join(entries, n).map(lambda kv: (kv[1][0], (kv[0], kv[1][1][1])))
                     .join(entries, n).map(lambda kv: (kv[1][0][0], kv[0], kv[1][0][1], kv[1][1][1])))
-    edges = with_entries.mapPartitions(link_partition).cache()
-    labels = connected_components(edges, n)
-    grouped = (labels.join(items.map(lambda item: (item[1], item)), n)
-               .map(lambda kv: (kv[1][0], kv[1][1])).groupByKey(n))
-    stories = grouped.flatMap(lambda kv: component_stories(kv[1])).filter(lambda kv: kv[0] != kv[1]).cache()
+    links = with_entries.mapPartitions(link_partition).cache()
+    labels = connected_components(links.map(lambda link: (link[0], link[1])), n)
+    component_items = labels.join(items.map(lambda item: (item[1], item)), n).map(lambda kv: kv[1])
+    component_links = labels.join(links.map(lambda link: (link[0], link)), n).map(lambda kv: kv[1])
+    stories = (component_items.cogroup(component_links, n)
+               .flatMap(lambda kv: component_stories(kv[1][0], kv[1][1]))
+               .filter(lambda kv: kv[0] != kv[1]).cache())
     stories.count()  # computed now, so the intermediate results can go
-    for rdd in (entries, edges, labels):
+    for rdd in (entries, links, labels):
         rdd.unpersist()
     return stories
