@@ -73,7 +73,7 @@ def test_every_source_with_its_last_success_error_next_poll_and_items(
 
     now = datetime.now(UTC)
     for r in body["items"]:
-        assert "kind" in r and "final_url" in r
+        assert r["kind"] == "feed" and "final_url" in r  # the kind each source was configured with
         assert r["last_poll"] is not None
         when = datetime.fromisoformat(r["next_poll"])
         assert when > now and 0 < r["next_poll_in"] <= 3600 + 60

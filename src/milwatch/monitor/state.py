@@ -63,6 +63,7 @@ class WatchState:
         with self.store.transaction() as conn:
             for source in sources:
                 conn.execute("INSERT OR IGNORE INTO watch_sources (name, url) VALUES (?, ?)", (source.name, source.url))
+                conn.execute("UPDATE watch_sources SET kind = ? WHERE name = ?", (source.kind, source.name))
                 conn.execute("UPDATE watch_sources SET url = ?, etag = NULL, last_modified = NULL, body_hash = NULL, "
                              "next_poll = 0 WHERE name = ? AND url != ?", (source.url, source.name, source.url))
 

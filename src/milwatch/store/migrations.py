@@ -371,4 +371,7 @@ CREATE TABLE story_weak (           -- weak links, kept in both directions
     PRIMARY KEY (a, b)
 ) WITHOUT ROWID;
 """),
+    (10, "watch: the kind of each source (feed or page), for the sources list and page", """
+ALTER TABLE watch_sources ADD COLUMN kind TEXT;
+"""),
 ]
