@@ -32,12 +32,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from real_events import World  # noqa: E402  (the generated world of benchmarks/real_events.py)
+from real_events import World, bulk_load  # noqa: E402  (the generated world of benchmarks/real_events.py)
 
 from milwatch.model import Article, Extraction  # noqa: E402
 from milwatch.pipeline import build_stories, update_stories  # noqa: E402
 from milwatch.store import open_store  # noqa: E402
-from milwatch.store.rows import EVENT_COLUMNS, PERSON_COLUMNS, event_rows  # noqa: E402
 from milwatch.world import build_world  # noqa: E402
 
 STEPS = ("save", "stories", "officials")
@@ -50,16 +49,7 @@ def fill(path: Path, articles: int, seed: int, add: int) -> New:
     batch = [next(stream) for _ in range(articles)]
     store = open_store(path)
     try:
-        store.add_articles([a for a, _ in batch])
-        with store.transaction() as conn:  # type: ignore[attr-defined]
-            for article, extraction in batch:
-                rows, persons = event_rows(article.id, extraction.events)
-                conn.executemany(f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}) "  # noqa: S608
-                                 f"VALUES ({', '.join('?' * len(EVENT_COLUMNS))})", rows)
-                conn.executemany(f"INSERT INTO event_persons ({', '.join(PERSON_COLUMNS)}) "  # noqa: S608
-                                 f"VALUES ({', '.join('?' * len(PERSON_COLUMNS))})", persons)
-                conn.execute("INSERT INTO extractions VALUES (?, 1, ?, 'x')", (article.id, len(rows)))
-        store.rebuild_real_events()
+        bulk_load(store, batch)
         build_stories(store)
         build_world(store)
     finally:

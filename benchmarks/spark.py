@@ -37,33 +37,20 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+from speed import process_tree  # noqa: E402  (benchmarks/speed.py: a process and its descendants)
+
 from extract import GOLD_ONLY  # noqa: E402  (benchmarks/extract.py: the dev set repeated)
 from ingest import _article  # noqa: E402  (benchmarks/ingest.py: invented news)
 
 PAGE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
 
 
-def _children() -> dict[int, list[int]]:
-    tree: dict[int, list[int]] = {}
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                stat = Path(f"/proc/{entry}/stat").read_text()
-            except OSError:
-                continue
-            ppid = int(stat.rsplit(")", 1)[1].split()[1])
-            tree.setdefault(ppid, []).append(int(entry))
-    return tree
-
-
 def _tree_rss(root: int) -> int:
     """Bytes resident in `root` and all its descendants."""
-    tree, todo, total = _children(), [root], 0
-    while todo:
-        pid = todo.pop()
+    total = 0
+    for pid in process_tree(root):
         with contextlib.suppress(OSError, IndexError, ValueError):  # a process that just ended
             total += int(Path(f"/proc/{pid}/statm").read_text().split()[1]) * PAGE
-        todo.extend(tree.get(pid, []))
     return total
 
 

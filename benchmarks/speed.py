@@ -122,7 +122,7 @@ def write_jsonl(rows: list[dict[str, Any]], path: Path) -> None:
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
-def _tree(pid: int) -> list[int]:
+def process_tree(pid: int) -> list[int]:
     """pid and all its descendants (from /proc/*/stat)."""
     children: dict[int, list[int]] = {}
     for entry in os.listdir("/proc"):
@@ -184,7 +184,7 @@ def milwatch_predict(path: Path, out: Path, workers: str) -> Run:
 
     def sample() -> None:
         while not stop.wait(SAMPLE_SECONDS):
-            sizes = [_memory_kb(p) for p in _tree(proc.pid)]
+            sizes = [_memory_kb(p) for p in process_tree(proc.pid)]
             peak["rss"] = max(peak["rss"], sum(r for r, _ in sizes))
             peak["pss"] = max(peak["pss"], sum(p for _, p in sizes))
             peak["one"] = max([peak["one"], *(r for r, _ in sizes)])
