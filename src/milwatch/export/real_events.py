@@ -16,8 +16,8 @@ from typing import Any, BinaryIO
 
 from milwatch.export._cells import csv_cell
 from milwatch.export._streams import text_stream, write_json_array, write_json_lines
-from milwatch.export.tabular import CSV_COLUMNS, _pyarrow, csv_row, parquet_schema
-from milwatch.store.queries import MAX_PAGE, EventFilter, iter_events
+from milwatch.export.tabular import CSV_COLUMNS, csv_row, parquet_schema, require_pyarrow, write_parquet_rows
+from milwatch.store.queries import EventFilter, iter_events
 from milwatch.store.queries_real import iter_real_events
 
 LEVELS: tuple[str, ...] = ("event", "report")
@@ -72,7 +72,7 @@ def _write_csv(rows: Iterable[dict[str, Any]], level: str, out: BinaryIO) -> int
 
 
 def _real_schema() -> Any:
-    pa = _pyarrow()
+    pa = require_pyarrow()
 
     text, strings = pa.string(), pa.list_(pa.string())
     person = pa.struct([("name", text), ("aliases", strings), ("country", text), ("role", text), ("rank", text)])
@@ -83,28 +83,19 @@ def _real_schema() -> Any:
 
 def _write_parquet(rows: Iterable[dict[str, Any]], level: str, out: BinaryIO) -> int:
     """Parquet in row groups of up to MAX_PAGE rows; memory stays flat."""
-    pa = _pyarrow()
-    pq = pa.parquet
-
+    pa = require_pyarrow()
     if level == "event":
         schema, columns = _real_schema(), REAL_COLUMNS
     else:
         schema, columns = parquet_schema().append(pa.field("event_id", pa.string())), REPORT_COLUMNS
-    n = 0
-    batch: list[dict[str, Any]] = []
-    with pq.ParquetWriter(out, schema) as writer:
-        for row in rows:
-            item = {c: row.get(c) for c in columns}
-            if level == "event":
-                item["conflicts"] = json.dumps(row["conflicts"], ensure_ascii=False) if row["conflicts"] else None
-            batch.append(item)
-            if len(batch) >= MAX_PAGE:
-                writer.write_table(pa.Table.from_pylist(batch, schema=schema))
-                n, batch = n + len(batch), []
-        if batch or n == 0:
-            writer.write_table(pa.Table.from_pylist(batch, schema=schema))
-            n += len(batch)
-    return n
+
+    def item(row: dict[str, Any]) -> dict[str, Any]:
+        out_row = {c: row.get(c) for c in columns}
+        if level == "event":
+            out_row["conflicts"] = json.dumps(row["conflicts"], ensure_ascii=False) if row["conflicts"] else None
+        return out_row
+
+    return write_parquet_rows((item(row) for row in rows), schema, out)
 
 
 def write_level(store: Any, fmt: str, flt: EventFilter, out: BinaryIO, level: str = "event") -> int:

@@ -9,6 +9,7 @@ that a spreadsheet would run as formulas start with `'` (see export/_cells.py).
 from __future__ import annotations
 
 import csv
+from collections.abc import Iterable
 from typing import Any, BinaryIO
 
 from milwatch.errors import MissingExtraError
@@ -66,7 +67,6 @@ def require_pyarrow() -> Any:
     return pyarrow
 
 
-_pyarrow = require_pyarrow  # the earlier name, still used by export/real_events.py
 
 
 def parquet_schema() -> Any:
@@ -82,15 +82,19 @@ def parquet_schema() -> Any:
 
 def write_parquet(store: Any, flt: EventFilter, out: BinaryIO) -> int:
     """Parquet in row groups of up to MAX_PAGE events; memory stays flat however many there are."""
-    pa = require_pyarrow()
-    pq = pa.parquet
+    require_pyarrow()  # the install hint before any query runs
+    return write_parquet_rows(({c: event[c] for c in CSV_COLUMNS} for event in iter_events(store, flt)),
+                              parquet_schema(), out)
 
-    schema = parquet_schema()
+
+def write_parquet_rows(rows: Iterable[dict[str, Any]], schema: Any, out: BinaryIO) -> int:
+    """Rows written as Parquet row groups of up to MAX_PAGE rows (memory stays flat); how many."""
+    pa = require_pyarrow()
     n = 0
     batch: list[dict[str, Any]] = []
-    with pq.ParquetWriter(out, schema) as writer:
-        for event in iter_events(store, flt):
-            batch.append({c: event[c] for c in CSV_COLUMNS})
+    with pa.parquet.ParquetWriter(out, schema) as writer:
+        for row in rows:
+            batch.append(row)
             if len(batch) >= MAX_PAGE:
                 writer.write_table(pa.Table.from_pylist(batch, schema=schema))
                 n, batch = n + len(batch), []

@@ -18,7 +18,7 @@ import base64
 import json
 import re
 import sqlite3
-from collections.abc import Generator, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -266,17 +266,24 @@ def events_page(store: Any, flt: EventFilter, cursor: str | None = None, limit: 
     return Page(with_persons(store.conn, rows), nxt, count_events(store, flt) if total else None)
 
 
-def _stream(store: Any, sql: str, params: Sequence[Any]) -> Iterator[dict[str, Any]]:
-    """Rows of one query as event dicts, fetched MAX_PAGE at a time (SQLite sorts once; memory stays flat)."""
+def stream_rows(store: Any, sql: str, params: Sequence[Any],
+                complete: Callable[[Any, list[Any]], list[dict[str, Any]]]) -> Iterator[dict[str, Any]]:
+    """Rows of one query fetched MAX_PAGE at a time (SQLite sorts once; memory stays flat), each page
+    completed into dicts by `complete(conn, rows)` (officials of events, reports of real events)."""
     cursor = store.conn.execute(sql, params)
     try:
         while True:
             rows = cursor.fetchmany(MAX_PAGE)
             if not rows:
                 return
-            yield from with_persons(store.conn, rows)
+            yield from complete(store.conn, rows)
     finally:
         cursor.close()
+
+
+def _stream(store: Any, sql: str, params: Sequence[Any]) -> Iterator[dict[str, Any]]:
+    """Rows of one query as event dicts with their officials."""
+    return stream_rows(store, sql, params, with_persons)
 
 
 def iter_events(store: Any, flt: EventFilter, order: str = "asc") -> Generator[dict[str, Any], None, None]:

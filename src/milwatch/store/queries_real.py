@@ -19,7 +19,6 @@ from typing import Any
 
 from milwatch.store.queries import (
     EVENT_FROM,
-    MAX_PAGE,
     EventFilter,
     Page,
     QueryError,
@@ -28,6 +27,7 @@ from milwatch.store.queries import (
     encode_cursor,
     event_where,
     page_limit,
+    stream_rows,
 )
 
 REAL_SORT = "COALESCE(r.date, r.first_report, '')"
@@ -89,16 +89,8 @@ def iter_real_events(store: Any, flt: EventFilter | None = None,
     """Every matching real event, ordered by (date, rowid), streamed from one query."""
     direction = _direction(order)
     where, params = real_where(flt)
-    cursor = store.conn.execute(f"{REAL_SELECT}{and_where(where)} ORDER BY sort_date{direction}, rid{direction}",
-                                params)
-    try:
-        while True:
-            rows = cursor.fetchmany(MAX_PAGE)
-            if not rows:
-                return
-            yield from _with_reports(store.conn, rows)
-    finally:
-        cursor.close()
+    yield from stream_rows(store, f"{REAL_SELECT}{and_where(where)} ORDER BY sort_date{direction}, rid{direction}",
+                           params, _with_reports)
 
 
 def real_events_page(store: Any, flt: EventFilter | None = None, cursor: str | None = None, limit: int = 50,
