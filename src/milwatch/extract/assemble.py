@@ -105,21 +105,29 @@ def _historical(candidate: Candidate, when: str | None, published: str | None) -
 
 
 DATELINE_REACH = 40  # characters from a lead sentence's start within which a place may be its dateline
-DATELINE_MARK = re.compile(r"\s*(?:\([^)]{0,24}\)\s*)?[-–—,:/]"  # "Wien (OTS) -", "HANOI, ", "Bergen/"
-                           r"|\d{1,2}月\d{1,2}日(?:[电電讯訊]|综合电|綜合電)")  # "新华社北京3月19日电"
+DATELINE_MARK = re.compile(r"\s*(?:\([^)]{0,24}\)\s*)?[-–—,:/]")  # "Wien (OTS) -", "HANOI, ", "Bergen/"
 DATELINE_SENTENCES = 3  # a headline and a subtitle may stand before the dateline's sentence
 
 
-def _is_dateline(info: SentenceInfo, place: CountryMention) -> bool:
-    """Is `place` the dateline of a lead sentence ("Wien (OTS) - ...")?"""
+def _is_dateline(info: SentenceInfo, place: CountryMention, pack: Pack) -> bool:
+    """Is `place` the dateline of a lead sentence ("Wien (OTS) - ...", "新华社北京3月19日电")?"""
     offset = place.start - info.sentence.start
-    return info.sentence.index <= DATELINE_SENTENCES and offset < DATELINE_REACH and bool(
-        DATELINE_MARK.match(info.text, place.end - info.sentence.start))
+    if info.sentence.index > DATELINE_SENTENCES or offset >= DATELINE_REACH:
+        return False
+    after = place.end - info.sentence.start
+    if DATELINE_MARK.match(info.text, after):
+        return True
+    day = next((d for d in info.dates if d.start - info.sentence.start in (after, after + 1)), None)
+    if day is None:
+        return False
+    rest = day.end - info.sentence.start  # a place, its date, then a mark: "Praha 4. března (ČTK) -", "北京3月19日电"
+    return bool(DATELINE_MARK.match(info.text, rest)) or info.text.startswith(
+        tuple(pack.phrases("dates", "dateline_marks")), rest)
 
 
 def _location(info: SentenceInfo, pack: Pack, countries: list[str]) -> str | None:
     places = info.places()
-    if len(places) > 1 and _is_dateline(info, places[0]):
+    if len(places) > 1 and _is_dateline(info, places[0], pack):
         places = places[1:]  # "Wien (OTS) - ... besucht ihre Amtskollegin in Bern": the release's desk is no venue
     if places:
         return places[0].code
