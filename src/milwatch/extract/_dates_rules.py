@@ -138,7 +138,7 @@ class DateRules:
             day_part=re.compile(rf"(?<!\w){trie_regex(v.day_parts)}[\s,]*$"),
             weekday_context=re.compile(rf"(?<!\w){trie_regex(v.day_parts)}\s*$"),
             gap_join=re.compile(rf"\s*,?\s*(?:{_opt(v.numeric_prefix)}\s+)?(?:\(\s*)?"),
-            gap_range=re.compile(rf"\s*(?:[-–—]|{_opt(v.range_words)})\s*"),
+            gap_range=re.compile(rf"\.?\s*(?:[-–—]|{_opt(v.range_words)})\s*(?:{_opt(v.numeric_prefix)}\s+)?"),
             gap_of_year=re.compile(rf"\s*,?\s*(?:{conn}\s+)?"),
             relative_patterns=[(re.compile(phrase_to_regex(k)), unit, off)
                                for k, (unit, off) in v.relative.items() if "*" in k],

@@ -272,11 +272,17 @@ def _merge(raws: list[Raw], text: str, rules: DateRules) -> list[Raw]:
             end = raw.end + 1 if text[raw.end:raw.end + 1] == ")" and "(" in text[prev.end:raw.start] else raw.end
             out[-1] = replace(raw, start=prev.start, end=end)
             continue
-        if prev is not None and prev.kind == "day" and raw.kind == "day" and (raw.year or not prev.year) \
+        if prev is not None and prev.kind == "day" and raw.kind == "day" \
                 and rules.gap_range.fullmatch(text, prev.end, raw.start):
+            ordered = (prev.month, prev.day or 0) <= (raw.month, raw.day or 0)
+            if prev.year is not None and raw.year is None:  # year first: "2025. április 28. és május 9."
+                if not ordered and (prev.month, raw.month) != (12, 1):
+                    out.append(raw)
+                    continue
+                raw = replace(raw, year=prev.year if ordered else prev.year + 1)
             year, last_year = prev.year, raw.year or 2000  # year-less ends: checked in a leap year
             if year is None and raw.year is not None:
-                year = raw.year if (prev.month, prev.day or 0) <= (raw.month, raw.day or 0) else raw.year - 1
+                year = raw.year if ordered else raw.year - 1
             first = make_date(year or last_year, prev.month, prev.day or 1)
             last = make_date(last_year, raw.month, raw.day or 1)
             if first and last and (first < last or (raw.year is None and prev.month == 12 and raw.month == 1)):
