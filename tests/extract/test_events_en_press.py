@@ -23,6 +23,13 @@ CASES = [
          "Budi Santoso in Canberra on Tuesday. The two ministers discussed maritime security.",
          [ev("meeting", ["AUS", "IDN"], date="2025-03-04", mode="visit", actor=["IDN"], recipient=["AUS"])]),
     # --- readouts: a title that names its state (Secretary of Defense, Raksha Mantri) ------------
+    case("en-aid-as-topic-of-a-call", "en", "2025-12-11",
+         "British Defence Secretary John Smith held a phone call with his Ukrainian counterpart, with whom he "
+         "discussed military aid.",
+         [ev("meeting", ["GBR", "UKR"], mode="phone")]),
+    case("en-aid-delivered-after-talks", "en", "2025-12-11",
+         "After the talks in Kyiv, Britain delivered military aid to Ukraine, the Defence Ministry said.",
+         [ev("meeting", ["GBR", "UKR"]), ev("aid", ["GBR", "UKR"])]),
     case("en-readout-spoke-by-phone", "en", "2024-07-04",
          "Secretary of Defense Martin Greer spoke by phone with Japanese Minister of Defense Haruto Ueda today "
          "to discuss the alliance and regional security.",

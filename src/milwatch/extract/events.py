@@ -294,9 +294,30 @@ def _exercise(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> list
             for c in country_sets(info, analysis, pack, rules, implicit_parties=True, joint=True)]
 
 
+TOPIC_GAP = 16  # characters between a talks word and the aid it talks about ("discussed military aid", "обсъдиха помощта")
+_CLAUSE_BREAK = re.compile(r"[,;:.!?،、，；：。]")
+
+
+def _aid_as_topic(info: SentenceInfo, pack: Pack) -> bool:
+    """Is every aid word of the sentence what talks were about ("with whom he discussed military aid")?"""
+    talks = info.hits.get("meeting", [])
+    joins = {w.casefold() for w in pack.phrases("titles", "conjunctions")}
+
+    def topic(aid: re.Match[str]) -> bool:
+        for word in talks:
+            gap = info.text[word.end():aid.start()]
+            if 0 <= len(gap) <= TOPIC_GAP and not _CLAUSE_BREAK.search(gap) \
+                    and not joins & set(gap.casefold().split()):
+                return True
+        return False
+    return bool(talks) and all(topic(aid) for aid in info.hits["aid"])
+
+
 def _aid(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> list[Candidate]:
     if not info.has("aid") or info.has("negative") or not info.has("defense_context"):
         return []
+    if _aid_as_topic(info, pack):
+        return []  # aid as the subject of talks is no delivery
     if info.has("marker_future") or info.has("intent"):
         return []  # "will train", "werden ausgebildet": a pledge of aid is an intent
     rules = ["aid:trigger"]
