@@ -30,6 +30,14 @@ CASES = [
     case("en-aid-delivered-after-talks", "en", "2025-12-11",
          "After the talks in Kyiv, Britain delivered military aid to Ukraine, the Defence Ministry said.",
          [ev("meeting", ["GBR", "UKR"]), ev("aid", ["GBR", "UKR"])]),
+    case("en-exercise-held-after-long-subject", "en", "2025-03-06",
+         "The joint military exercise between the armed forces of India and the Nepali Army "
+         "was held in Pithoragarh last week.",
+         [ev("exercise", ["IND", "NPL"])]),
+    case("en-exercise-discussed-in-another-clause", "en", "2025-03-06",
+         "The ministers reviewed the joint exercise programme of the armed forces of India and Nepal; the talks "
+         "were held in Delhi.",
+         [ev("meeting", ["IND", "NPL"], location="IND")]),
     case("en-readout-spoke-by-phone", "en", "2024-07-04",
          "Secretary of Defense Martin Greer spoke by phone with Japanese Minister of Defense Haruto Ueda today "
          "to discuss the alliance and regional security.",

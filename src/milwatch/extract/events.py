@@ -223,9 +223,18 @@ def _meeting(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> list[
 
 
 def _held_near(info: SentenceInfo, window: int = HELD_WINDOW) -> bool:
-    """Is an exercise word close to a verb saying it was held (not just discussed)?"""
-    return any(abs(held.start() - ex.start()) <= window
-               for held in info.hits.get("exercise_held", []) for ex in info.hits.get("exercise", []))
+    """Is an exercise word close to a verb saying it was held (not just discussed)?
+
+    A verb after the exercise word may stand further off, past a long subject in the same
+    clause ("The joint exercise of the armies of X and Y began yesterday").
+    """
+    for held in info.hits.get("exercise_held", []):
+        for ex in info.hits.get("exercise", []):
+            if abs(held.start() - ex.start()) <= window:
+                return True
+            if 0 < held.start() - ex.end() <= 2 * window and not _CLAUSE_BREAK.search(info.text, ex.end(), held.start()):
+                return True
+    return False
 
 
 def _agreement(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> list[Candidate]:
