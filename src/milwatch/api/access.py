@@ -4,17 +4,14 @@ from __future__ import annotations
 
 import os
 import queue
-import sqlite3
 import threading
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from milwatch.errors import StoreError
 from milwatch.settings import Settings, load_settings
-from milwatch.store import SQLiteStore
+from milwatch.store import Store, open_store
 
 if TYPE_CHECKING:
     from milwatch.pipeline import Pipeline
@@ -30,51 +27,44 @@ class StoreAccess:
 
     def __init__(self, path: str | os.PathLike[str], settings: Settings | None = None,
                  read_seconds: float = READ_SECONDS) -> None:
-        self.path = Path(path)
+        self.path = path if "://" in str(path) else Path(path)  # a file, or a postgresql:// URL
         self.read_seconds = read_seconds
         self.settings = settings or load_settings()  # the user's file and MILWATCH_* as for the CLI
-        self._idle: queue.SimpleQueue[SQLiteStore] = queue.SimpleQueue()
-        self._all: list[SQLiteStore] = []
+        self._idle: queue.SimpleQueue[Store] = queue.SimpleQueue()
+        self._all: list[Store] = []
         self._lock = threading.Lock()
         self._write_lock = threading.Lock()
-        self._writer: tuple[SQLiteStore, Pipeline] | None = None
+        self._writer: tuple[Store, Pipeline] | None = None
 
-    def _open(self) -> SQLiteStore:
-        store = SQLiteStore(self.path, create=False)
-        store.conn.execute("PRAGMA query_only = ON")
+    def _open(self) -> Store:
+        store = open_store(self.path, create=False)
+        store.read_only()
         with self._lock:
             self._all.append(store)
         return store
 
     @contextmanager
-    def reader(self) -> Iterator[SQLiteStore]:
+    def reader(self) -> Iterator[Store]:
         try:
             store = self._idle.get_nowait()
         except queue.Empty:
             store = self._open()
-        deadline = time.monotonic() + self.read_seconds
-        store.conn.set_progress_handler(lambda: time.monotonic() > deadline, 20_000)
         try:
-            yield store
-        except sqlite3.OperationalError as exc:
-            if "interrupted" not in str(exc):
-                raise
-            raise StoreError(f"the query took longer than {self.read_seconds:g} s and was stopped; "
-                             "narrow the filters or ask for smaller pages") from exc
+            with store.time_limit(self.read_seconds):
+                yield store
         finally:
-            store.conn.set_progress_handler(None, 0)
             self._idle.put(store)
 
     @contextmanager
-    def writer(self) -> Iterator[tuple[SQLiteStore, Pipeline]]:
+    def writer(self) -> Iterator[tuple[Store, Pipeline]]:
         """The write store and the pipeline (`Pipeline.from_settings`: packs, detector, extractor), loaded once."""
         with self._write_lock:
             if self._writer is None:
                 from milwatch.pipeline import Pipeline
 
                 cfg = self.settings
-                store = SQLiteStore(self.path, create=False, near_dup_threshold=cfg.near_dup_threshold,
-                                    minhash_perm=cfg.minhash_perm, minhash_bands=cfg.minhash_bands)
+                store = open_store(self.path, create=False, near_dup_threshold=cfg.near_dup_threshold,
+                                   minhash_perm=cfg.minhash_perm, minhash_bands=cfg.minhash_bands)
                 self._writer = (store, Pipeline.from_settings(cfg))
             yield self._writer
 
