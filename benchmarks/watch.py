@@ -13,6 +13,10 @@
 4. Compares what the site served (every item of every 200 answer) with what the
    database holds: items stored, each exactly once, none lost; articles;
    duplicates; extractions; and polls, 304s, errors, memory of the watch process.
+5. Reads `milwatch sources --json` (the real command) and sums it up per kind of
+   feed: sources, polls, errors, items stored, how many are reported failing and
+   with which last error; every failing feed (500/503, broken XML) must be reported
+   failing, no healthy one.
 
 Figures, 2026-12-02 (`--minutes 10 --feeds 200 --interval 30`, 2 cores shared with other
 engineers' test runs, load 5-6): run 1 stored 2,706 items and was killed with kill -9; run 2
@@ -34,6 +38,7 @@ import importlib.util
 import json
 import os
 import random
+import re
 import signal
 import sqlite3
 import subprocess
@@ -126,6 +131,28 @@ def phase(args: list[str], seconds: float, db: Path, end: str) -> dict[str, Any]
             "seconds": round(time.monotonic() - started, 1)}
 
 
+def per_kind(db: Path) -> dict[str, dict[str, Any]]:
+    """`milwatch sources --json` summed up per kind of feed (the name without its number)."""
+    done = subprocess.run([*CLI, "sources", "--db", str(db), "--json"], capture_output=True, text=True, timeout=600)
+    if done.returncode != 0:
+        return {"error": {"message": done.stderr[-2000:]}}
+    kinds: dict[str, dict[str, Any]] = {}
+    for row in json.loads(done.stdout):
+        kind = re.sub(r"\d+$", "", row["name"])
+        k = kinds.setdefault(kind, {"sources": 0, "polls": 0, "not_modified": 0, "errors": 0, "stored": 0,
+                                    "reported_failing": 0, "last_errors": {}})
+        k["sources"] += 1
+        k["polls"] += row["polls"]
+        k["not_modified"] += row["not_modified"]
+        k["errors"] += row["errors"]
+        k["stored"] += row["items"]["stored"]
+        k["reported_failing"] += bool(row["failing"])
+        if row["last_error"]:
+            error = re.sub(r"\d+:\d+", "L:C", row["last_error"])[:60]  # broken XML: one line per message
+            k["last_errors"][error] = k["last_errors"].get(error, 0) + 1
+    return kinds
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--minutes", type=float, default=10.0, help="length of each of the two runs")
@@ -187,10 +214,18 @@ def main() -> None:
     finally:
         conn.close()
     server.stop()
+    kinds = per_kind(db)
     print(f"final --once --all: {json.dumps(last)}")
     print(json.dumps(figures, indent=2))
+    print("per kind of feed (`milwatch sources --json`):")
+    for kind, k in sorted(kinds.items()):
+        print(f"  {kind:9} {json.dumps(k, ensure_ascii=False)}")
+    failing_kinds = {"fail", "broken"}
+    reported = all(k["reported_failing"] == (k["sources"] if kind in failing_kinds else 0)
+                   for kind, k in kinds.items())
+    print("every failing feed reported failing, no healthy one: " + ("yes" if reported else "NO"))
     ok = (figures["lost"] == figures["stored_twice"] == figures["invented"] == figures["not_done"] == 0
-          and figures["articles"] == figures["expected_items"] == figures["extracted"])
+          and figures["articles"] == figures["expected_items"] == figures["extracted"] and reported)
     print(f"items stored {figures['stored_items']} of {figures['expected_items']} expected: "
           + ("every item exactly once, none lost" if ok else "MISMATCH"))
     if not opts.keep:

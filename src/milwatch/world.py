@@ -84,15 +84,19 @@ def build_world(store: Store, known: Path | Sequence[Path] | None = None) -> Wor
     """Rebuild the officials from the stored extractions and link their mentions; the real events and
     their conflicts are the store's, kept up to date as each extraction is saved (store/real_events.py)."""
     registry, mentions = build_registry(store, known)
-    store.save_persons(registry.persons(), replace=True)
     links: dict[tuple[str, int, int], str] = {}
     index: dict[str, int] = {}
+    observed = []
     for article_id, lang, published, event, _source in mentions:
         idx = index.get(article_id, 0)
         index[article_id] = idx + 1
-        for pidx, pid in enumerate(registry.resolve_event(event, published=published, lang=lang)):
+        seen = registry.observed_event(event, published=published, lang=lang)
+        observed.append((event, seen))
+        for pidx, (_person, pid) in enumerate(seen):
             if pid is not None:
                 links[(article_id, idx, pidx)] = pid
+    registry.fill_countries(observed)  # the event's sides, once every official has its canonical country
+    store.save_persons(registry.persons(), replace=True)
     store.link_persons(links)
     return WorldSummary(persons=len(registry), canonical_events=store.count_real_events(), mentions=len(mentions),
                         conflicts=sum(1 for _ in store.iter_conflicts()),

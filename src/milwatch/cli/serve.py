@@ -56,7 +56,7 @@ def command(db: Path | None, host: str, port: int, allowed: tuple[str, ...]) -> 
     sock = listen(host, port)  # before the banner: a busy port is one clear error
     try:
         port = sock.getsockname()[1]
-        app = create_app(settings.db_path, token=token, hosts=allowed_hosts(host, allowed))
+        app = create_app(settings.db_path, token=token, settings=settings, hosts=allowed_hosts(host, allowed))
         shown = f"[{host}]" if ":" in host else host
         click.echo(f"milwatch on {show_path(str(settings.db_path))}: http://{shown}:{port}/ "
                    f"(API http://{shown}:{port}/api/docs; writes {'enabled' if token else 'disabled'}) · "

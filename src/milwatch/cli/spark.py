@@ -51,7 +51,7 @@ def command(inputs: tuple[Path, ...], out: Path, master: str, partitions: int | 
     if load is not None:
         store = open_db(settings, create=True)
         try:
-            loaded = load_into(store, out, batch_size=settings.batch_size)
+            loaded = load_into(store, out, batch_size=settings.batch_size, known_officials=settings.officials_paths())
         finally:
             store.close()
         if loaded.story_mismatches:

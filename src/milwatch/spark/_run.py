@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from milwatch.errors import InputError, SparkError
-from milwatch.ingest import ReadOptions, Source, find_sources
-from milwatch.packs import PackRegistry
+from milwatch.ingest import Source, find_sources
+from milwatch.pipeline import Pipeline
 from milwatch.settings import Settings
 from milwatch.spark._session import spark_session
 from milwatch.spark._stages import extraction_rows as _extraction_rows
@@ -129,13 +129,11 @@ def _run(spark: Any, sources: list[Source], problems: list[Any], out: Path, sett
 
     sc = spark.sparkContext
     n = partitions or max(2, sc.defaultParallelism)
-    options = ReadOptions(max_record_bytes=settings.max_record_bytes, raw_max=settings.quarantine_raw_max)
+    options = Pipeline.from_settings(settings).options  # the executors build the same from the same settings
     read = (sc.parallelize(list(enumerate(sources, 1)), max(1, len(sources)))
             .mapPartitions(functools.partial(read_partition, options=options)))
     found = sc.parallelize([(seq_of(0, i), q) for i, q in enumerate(problems)], 1)
-    work = functools.partial(process_partition, packs_root=str(PackRegistry().root),
-                             detector_args=(settings.langid_short_chars, settings.langid_mixed_share),
-                             now=now_text())
+    work = functools.partial(process_partition, settings=settings, now=now_text())
     processed = read.union(found).repartition(n).mapPartitions(work).persist(StorageLevel.MEMORY_AND_DISK)
     articles = processed.filter(lambda r: r[0] == "a").map(lambda r: r[1:])
     quarantined = processed.filter(lambda r: r[0] == "q").map(lambda r: r[1])

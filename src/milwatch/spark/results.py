@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import heapq
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -133,7 +133,8 @@ def _records(out: Path) -> Iterator[Article | Quarantined]:
         yield record
 
 
-def load_into(store: Store, out: Path, batch_size: int = 500, known_officials: Path | None = None) -> LoadSummary:
+def load_into(store: Store, out: Path, batch_size: int = 500,
+              known_officials: Path | Sequence[Path] | None = None) -> LoadSummary:
     """Load a finished run into `store` through the Store API, as `ingest` + `extract` would have
     built it: the same articles, duplicates and quarantine, the Spark run's extractions, then stories
     and the officials registry over the whole database.  Loading again changes nothing."""

@@ -8,11 +8,13 @@ talk to one through this Protocol, so a PostgreSQL backend can be added next to
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Any, Protocol, runtime_checkable
 
 from milwatch.ingest.records import Quarantined
 from milwatch.model import Article, CanonicalPerson, Conflict, Extraction
+from milwatch.store.sql import Connection
 
 
 @dataclass(slots=True)
@@ -37,8 +39,26 @@ class Store(Protocol):
     """A milwatch database.  Every write method is one transaction."""
 
     location: str
+    dialect: str  # "sqlite" or "postgresql"
+
+    @property
+    def conn(self) -> Connection:
+        """For the SQL modules of milwatch.store only (tests/store/test_honest.py)."""
+        ...
 
     def close(self) -> None: ...
+
+    def transaction(self) -> AbstractContextManager[Connection]:
+        """One transaction (for the SQL modules of milwatch.store): committed at the end, rolled back on error."""
+        ...
+
+    def read_only(self) -> None:
+        """Refuse every write from now on (the API's read connections)."""
+        ...
+
+    def time_limit(self, seconds: float) -> AbstractContextManager[None]:
+        """Stop the queries run inside after `seconds` with a StoreError (a request's time budget)."""
+        ...
 
     # articles -------------------------------------------------------------
     def add_articles(self, batch: Sequence[Article | Quarantined]) -> AddCounts:

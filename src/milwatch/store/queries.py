@@ -353,3 +353,25 @@ def pairs(store: Any, flt: EventFilter | None = None) -> list[dict[str, Any]]:
         item["events"] += n
         item["by_type"][kind] = n
     return sorted(out.values(), key=lambda p: (-p["events"], p["a"], p["b"]))
+
+
+def article_ids(store: Any, flt: EventFilter) -> Iterator[str]:
+    """Ids of the articles of `flt.lang`, `flt.article`, `flt.story` (each when given), in ingest order."""
+    where: list[str] = ["pk > ?"]
+    params: list[object] = [0]
+    if flt.lang:
+        where.append("lang = ?")
+        params.append(flt.lang)
+    if flt.article:
+        where.append("id = ?")
+        params.append(flt.article)
+    if flt.story:
+        where.append("id IN (SELECT article_id FROM stories WHERE story_id = ?)")
+        params.append(flt.story)
+    while True:
+        rows = store.conn.execute(f"SELECT pk, id FROM articles WHERE {' AND '.join(where)} "  # noqa: S608
+                                  "ORDER BY pk LIMIT 500", params).fetchall()
+        if not rows:
+            return
+        yield from (r[1] for r in rows)
+        params[0] = rows[-1][0]

@@ -17,6 +17,7 @@ import sqlite3
 from collections.abc import Generator, Sequence
 from typing import Any
 
+from milwatch.store.base import Store
 from milwatch.store.queries import (
     EVENT_FROM,
     EventFilter,
@@ -115,3 +116,22 @@ def real_event(store: Any, event_id: str) -> dict[str, Any] | None:
     """One real event by id, None when there is none."""
     row = store.conn.execute(f"{REAL_SELECT} WHERE r.event_id = ?", (event_id,)).fetchone()
     return _with_reports(store.conn, [row])[0] if row is not None else None
+
+
+def real_event_summaries(store: Store, event_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+    """Real event id -> the short form a story view shows (type, countries, date, sources, languages…)."""
+    out: dict[str, dict[str, Any]] = {}
+    ids = list(event_ids)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        for row in store.conn.execute(
+                "SELECT event_id, type, countries, date, mode, location, doc_type, historical, n_sources, "  # noqa: S608
+                "confidence, n_reports, languages FROM real_events WHERE event_id IN "
+                f"({', '.join('?' * len(chunk))})", chunk):
+            out[row["event_id"]] = {
+                "id": row["event_id"], "type": row["type"], "countries": json.loads(row["countries"]),
+                "date": row["date"], "mode": row["mode"], "location": row["location"], "doc_type": row["doc_type"],
+                "historical": bool(row["historical"]), "sources": row["n_sources"], "confidence": row["confidence"],
+                "reports": row["n_reports"], "all_langs": json.loads(row["languages"]),
+            }
+    return out

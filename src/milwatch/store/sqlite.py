@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import threading
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -43,6 +44,8 @@ def _now() -> str:
 
 class SQLiteStore(ExtractionTables, StoryIndexTables):
     """The embedded default store.  One writer at a time (a lock guards transactions)."""
+
+    dialect = "sqlite"
 
     def __init__(self, path: str | os.PathLike[str], create: bool = True, near_dup_threshold: float = 0.8,
                  minhash_perm: int = 128, minhash_bands: int = 16) -> None:
@@ -106,6 +109,24 @@ class SQLiteStore(ExtractionTables, StoryIndexTables):
                 self.conn.execute("COMMIT")
             except sqlite3.Error as exc:
                 raise StoreError(f"{self.location}: commit failed ({exc})") from exc
+
+    def read_only(self) -> None:
+        self.conn.execute("PRAGMA query_only = ON")
+
+    @contextmanager
+    def time_limit(self, seconds: float) -> Iterator[None]:
+        """SQLite interrupts the statements run inside once `seconds` have passed (a StoreError)."""
+        deadline = time.monotonic() + seconds
+        self.conn.set_progress_handler(lambda: time.monotonic() > deadline, 20_000)
+        try:
+            yield
+        except (sqlite3.OperationalError, StoreError) as exc:
+            if "interrupted" not in str(exc):
+                raise
+            raise StoreError(f"the query took longer than {seconds:g} s and was stopped; "
+                             "narrow the filters or ask for smaller pages") from exc
+        finally:
+            self.conn.set_progress_handler(None, 0)
 
     def schema_version(self) -> int:
         row = self.conn.execute("SELECT COALESCE(MAX(version), 0) FROM schema_migrations").fetchone()
