@@ -38,6 +38,13 @@ CASES = [
          "The ministers reviewed the joint exercise programme of the armed forces of India and Nepal; the talks "
          "were held in Delhi.",
          [ev("meeting", ["IND", "NPL"], location="IND")]),
+    case("en-received-equipment-is-no-meeting", "en", "2025-08-29",
+         "Kenya has received 16 armoured personnel carriers from the United States to support the operations of "
+         "the Kenya Defence Forces.",
+         []),
+    case("en-received-a-guest-is-a-meeting", "en", "2025-08-29",
+         "Kenya's Defence Cabinet Secretary received the visiting US Army chief in Nairobi on Thursday.",
+         [ev("meeting", ["KEN", "USA"], date="2025-08-28", location="KEN")]),
     case("en-readout-spoke-by-phone", "en", "2024-07-04",
          "Secretary of Defense Martin Greer spoke by phone with Japanese Minister of Defense Haruto Ueda today "
          "to discuss the alliance and regional security.",

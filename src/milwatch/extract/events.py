@@ -208,6 +208,16 @@ def _joint_appearance(info: SentenceInfo) -> list[str]:
     return states if len(states) >= 2 else []
 
 
+def _host_verb_without_guest(info: SentenceInfo, pack: Pack) -> bool:
+    """Is a host verb ("received", "empfing") the only meeting word, with nobody to be received?"""
+    hosts = {(m.start(), m.end()) for m in info.hits.get("host", [])}
+    spans = [(m.start(), m.end()) for m in info.hits.get("meeting", [])]
+    if not hosts or any(span not in hosts for span in spans):
+        return False
+    visit = any((m.start(), m.end()) not in hosts for m in info.hits.get("mode_visit", []))
+    return not (info.persons or visit or _untitled_official(info, pack))
+
+
 def _meeting(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> list[Candidate]:
     together = _joint_appearance(info)
     if together and not info.has("negative"):
@@ -217,6 +227,8 @@ def _meeting(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> list[
         return []
     if not (info.has("defense_context") or info.defense_person()):
         return []
+    if _host_verb_without_guest(info, pack):
+        return []  # "Kenya has received 16 armoured vehicles from the United States": a thing, not a guest
     rules = ["meeting:trigger"]
     return [Candidate("meeting", info, c, rules, confidence=0.6)
             for c in country_sets(info, analysis, pack, rules, pairs_allowed=True)]
