@@ -489,3 +489,12 @@ def test_dates_in_scripts_without_spaces(registry: PackRegistry, lang: str, text
                                          kind: str) -> None:
     mention = one(registry, lang, text, "2025-09-12")
     assert (mention.value, mention.kind) == (value, kind)
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    ("sk", "Ministri sa naposledy stretli vlani v novembri.", "2024-11"),  # a month prefix between the two
+    ("en", "The ministers last met last year in November.", "2024-11"),
+    ("zh", "两国防长去年3月曾会晤。", "2024-03"),
+])
+def test_relative_year_then_its_month_is_one_date(registry: PackRegistry, lang: str, text: str, value: str) -> None:
+    assert one(registry, lang, text, "2025-03-20").value == value

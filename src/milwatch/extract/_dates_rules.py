@@ -79,6 +79,7 @@ class DateRules:
     gap_join: re.Pattern[str]  # between a weekday and the date it names: ", "
     gap_range: re.Pattern[str]  # between the two ends of a range: " – ", " bis "
     gap_of_year: re.Pattern[str]  # between a month and its relative year: "March [of] last year", "im März des"
+    gap_year_month: re.Pattern[str]  # between a relative year and its month: "vlani v novembri", "去年3月"
     relative_patterns: list[tuple[re.Pattern[str], str, int]]  # phrases with `*`: (regex, unit, offset)
     units: UnitRules  # 2025年11月1日, 1일; era years (Buddhist, Persian)
     bare_months: bool  # a month word stands alone (3月, 3월: written with its unit, it is never another word)
@@ -140,6 +141,7 @@ class DateRules:
             gap_join=re.compile(rf"\s*,?\s*(?:{_opt(v.numeric_prefix)}\s+)?(?:\(\s*)?"),
             gap_range=re.compile(rf"\.?\s*(?:[-–—]|{_opt(v.range_words)})\s*(?:{_opt(v.numeric_prefix)}\s+)?"),
             gap_of_year=re.compile(rf"\s*,?\s*(?:{conn}\s+)?"),
+            gap_year_month=re.compile(rf"\s*,?\s*(?:{_opt(v.month_prefix)}\s+)?", re.IGNORECASE),
             relative_patterns=[(re.compile(phrase_to_regex(k)), unit, off)
                                for k, (unit, off) in v.relative.items() if "*" in k],
             units=unit_rules(pack),

@@ -264,8 +264,8 @@ def _merge(raws: list[Raw], text: str, rules: DateRules) -> list[Raw]:
             out[-1] = replace(prev, end=raw.end, year_offset=raw.number)  # "March last year", "tháng 3 năm ngoái"
             continue
         if prev is not None and prev.kind == "years" and raw.kind in ("day", "month") and raw.year is None \
-                and not text[prev.end:raw.start].strip():
-            out[-1] = replace(raw, start=prev.start, year_offset=prev.number)  # 昨年3月, 작년 3월
+                and rules.gap_year_month.fullmatch(text, prev.end, raw.start):
+            out[-1] = replace(raw, start=prev.start, year_offset=prev.number)  # 昨年3月, 작년 3월, vlani v novembri
             continue
         if prev is not None and prev.kind == "weekday" and raw.kind in ("day", "range") \
                 and rules.gap_join.fullmatch(text, prev.end, raw.start):

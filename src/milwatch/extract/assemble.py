@@ -176,12 +176,14 @@ def _host(info: SentenceInfo, countries: list[str]) -> str | None:
 LEADER_ROLES = ("head of state", "prime minister", "general secretary", "minister of foreign affairs")
 
 
-def _defense_visit(pack: Pack, info: SentenceInfo) -> bool:
+def _defense_visit(pack: Pack, info: SentenceInfo, defense_article: bool) -> bool:
     """Is a background meeting one of defense officials: one is named, or the sentence speaks of
-    defense ("a Japanese defense minister last visited...") and names no state or party leader?"""
+    defense ("a Japanese defense minister last visited...") or of "both ministers" of an article
+    about defense officials, and names no state or party leader?"""
     if info.defense_person():
         return True
-    if info.persons or not info.has("defense_context"):
+    both = info.has("marker_both_sides") and defense_article  # "Obaja ministri sa naposledy stretli"
+    if info.persons or not (info.has("defense_context") or both):
         return False
     roles = pack.labelled("titles", "roles")
     return not any(roles[r].search(info.text) for r in LEADER_ROLES if r in roles)
@@ -344,7 +346,7 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
     for candidate in candidates:
         info = candidate.info
         when, historical, span, distance = _when(candidate, reference, main)
-        if historical and candidate.type == "meeting" and not _defense_visit(pack, info):
+        if historical and candidate.type == "meeting" and not _defense_visit(pack, info, analysis.defense_context):
             continue  # background visits of heads of state and party leaders are not defense diplomacy
         countries = _format_of(candidate, events)
         where = None if candidate.type == "intent" else _location(info, pack, countries)  # pledged at the talks

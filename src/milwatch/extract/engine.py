@@ -182,7 +182,7 @@ def propagate_person_facts(persons: list[PersonRef]) -> list[PersonRef]:
     for ref in persons:
         known = facts.setdefault(ref.name, PersonRef(0, 0, ref.surface, ref.name, None, None, None))
         known.country = known.country or ref.country
-        known.role = known.role or ref.role
+        known.role = _specific_role(known.role, ref.role) or known.role or ref.role
         known.rank = known.rank or ref.rank
     full = [f for f in facts.values() if " " in f.name]
     for ref in persons:
@@ -193,9 +193,16 @@ def propagate_person_facts(persons: list[PersonRef]) -> list[PersonRef]:
                 known = owners[0]
                 ref.name = known.name
         ref.country = ref.country or known.country
-        ref.role = ref.role or known.role
+        ref.role = _specific_role(ref.role, known.role) or ref.role or known.role
         ref.rank = ref.rank or known.rank
     return persons
+
+
+def _specific_role(general: str | None, specific: str | None) -> str | None:
+    """`specific` when it narrows `general` ("Ministro Crosetto" after "Ministro della Difesa Crosetto")."""
+    if general and specific and specific != general and specific.startswith(general + " "):
+        return specific
+    return None
 
 
 def _map_evidence(article: Article, event: Event) -> None:

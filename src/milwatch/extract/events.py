@@ -225,7 +225,8 @@ def _meeting(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> list[
     strong = info.has("meeting")
     if not (strong or (info.has("meeting_weak") and info.defense_person())) or info.has("negative"):
         return []
-    if not (info.has("defense_context") or info.defense_person()):
+    both_ministers = info.has("marker_both_sides") and analysis.defense_context  # "Obaja ministri sa stretli"
+    if not (info.has("defense_context") or info.defense_person() or both_ministers):
         return []
     if _host_verb_without_guest(info, pack):
         return []  # "Kenya has received 16 armoured vehicles from the United States": a thing, not a guest
