@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from milwatch.extract.analysis import ArticleAnalysis, PersonRef, SentenceInfo, after_preposition
+from milwatch.extract.analysis import ArticleAnalysis, Hit, PersonRef, SentenceInfo, after_preposition
 from milwatch.packs import Pack
 
 # how far (characters) a document noun may be from a signing verb
@@ -325,7 +325,7 @@ def _aid_as_topic(info: SentenceInfo, pack: Pack) -> bool:
     talks = info.hits.get("meeting", [])
     joins = {w.casefold() for w in pack.phrases("titles", "conjunctions")}
 
-    def topic(aid: re.Match[str]) -> bool:
+    def topic(aid: Hit) -> bool:
         for word in talks:
             gap = info.text[word.end():aid.start()]
             if 0 <= len(gap) <= TOPIC_GAP and not _CLAUSE_BREAK.search(gap) \
