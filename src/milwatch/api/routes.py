@@ -21,6 +21,7 @@ from milwatch.store.queries_browse import (
     search_page,
     stories_page,
 )
+from milwatch.store.queries_real import real_event_months
 
 router = APIRouter(prefix="/api")
 Cursor = Annotated[str | None, Query(description="The `next` value of the previous page; absent for the first.")]
@@ -108,10 +109,13 @@ def list_events(request: Request, flt: Filter, cursor: Cursor = None, limit: Lim
 
 
 @router.get("/timeline", tags=["events"])
-def timeline(request: Request, flt: Filter) -> list[dict[str, Any]]:
-    """Matching events per month (`YYYY-MM`; `YYYY` for year-only dates; `unknown`), with counts by type."""
+def timeline(request: Request, flt: Filter,
+             reports: Annotated[bool, Query(description="Count reports (every article's mention) instead of "
+                                                        "real events.")] = False) -> list[dict[str, Any]]:
+    """Matching real events per month of their date (`YYYY-MM`; `YYYY` for year-only dates; `unknown`), with
+    counts by type; `reports=true` counts the reports instead (each by its own date)."""
     with _access(request).reader() as store:
-        return event_months(store, flt)
+        return event_months(store, flt) if reports else real_event_months(store, flt)
 
 
 @router.get("/stories", response_model=schemas.StoryPage, tags=["stories"])
