@@ -27,10 +27,10 @@ from typing import Any
 
 from milwatch.extract._registry import OfficialsIndex
 from milwatch.langid import Detector
+from milwatch.matching.names import MATCH_THRESHOLD, _aligned, _base_score, name_tokens, token_similarity
 from milwatch.model import Article
 from milwatch.packs import PackRegistry
 from milwatch.pipeline import extract_stored, ingest, make_extractor
-from milwatch.resolve.names import MATCH_THRESHOLD, _aligned, _base_score, name_tokens, token_similarity
 from milwatch.resolve.official_facts import tenure_contradictions
 from milwatch.store import open_store
 

@@ -1,4 +1,6 @@
-"""Comparable views of event mentions, the pair score that says "same real event", and blocking.
+"""Event matching: comparable views of event mentions, the pair score that says "same real event",
+and blocking.  Stories (`cluster`) and real events (`resolve.merge_events`, the store's real events)
+link mentions with these same rules.
 
 A `View` is what the merge needs of one mention: its kind (type + country set), a time anchor,
 its officials as name keys, location, mode.  `pair_score` gives the evidence that two views are
@@ -20,17 +22,10 @@ from __future__ import annotations
 from collections.abc import Hashable
 from datetime import date
 from itertools import combinations
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
+from milwatch.matching.persons import PersonMatcher, PersonRef, country_code, person_ref, same_person
 from milwatch.model import Event
-from milwatch.resolve.names import (
-    MATCH_THRESHOLD,
-    countries_compatible,
-    name_tokens,
-    short_form_tokens,
-    skeleton_match,
-    token_similarity,
-)
 
 LINK_SCORE = 2.5
 HISTORICAL_LINK_SCORE = 1.0
@@ -54,14 +49,6 @@ class Anchor(NamedTuple):
     precision: str  # day | month | year | published
 
 
-class PersonRef(NamedTuple):
-    """An official as the matcher compares them."""
-
-    tokens: tuple[str, ...]
-    key: str  # sorted folded tokens
-    country: str | None
-
-
 class View(NamedTuple):
     """What the merge compares of one event mention."""
 
@@ -74,12 +61,6 @@ class View(NamedTuple):
     mode: str | None
     historical: bool
     doc_type: str | None = None
-
-
-def country_code(c: str) -> str:
-    """ISO3 upper-case, organisation codes lower-case (as the scorer folds them)."""
-    c = str(c).strip()
-    return c.upper() if len(c) == 3 and c.isalpha() and c.upper() == c else c.lower()
 
 
 def parse_anchor(value: str | None) -> Anchor | None:
@@ -113,72 +94,6 @@ def event_anchor(event: Event, published: str | None) -> Anchor | None:
     if pub is None or pub.precision != "day":
         return None
     return Anchor(pub.lo - PUBLISHED_BEFORE_DAYS, pub.lo + PUBLISHED_AFTER_DAYS, "published")
-
-
-def person_ref(name: str, country: str | None) -> PersonRef:
-    tokens = name_tokens(name)
-    return PersonRef(tokens, " ".join(sorted(tokens)), country_code(country) if country else None)
-
-
-def same_person(a: PersonRef, b: PersonRef) -> bool:
-    """Can these two mentions name the same official (country gate, key match or short form)?"""
-    if not countries_compatible(a.country, b.country):
-        return False
-    if a.key == b.key:
-        return True
-    short_a, short_b = _is_short(a.tokens), _is_short(b.tokens)
-    if short_a or short_b:
-        if not (a.country and b.country) or (short_a and short_b):
-            return False
-        return short_form_tokens(a.tokens, b.tokens) if short_a else short_form_tokens(b.tokens, a.tokens)
-    return token_similarity(a.tokens, b.tokens) >= MATCH_THRESHOLD
-
-
-def _is_short(tokens: tuple[str, ...]) -> bool:
-    return sum(1 for t in tokens if len(t) > 1) < 2
-
-
-class PersonMatcher:
-    """Memoised `person_ref` and `same_person` for one batch or one index (bounded; no globals).
-
-    It also shares equal kinds, anchors and officials tuples between the views it makes.
-    """
-
-    def __init__(self, max_entries: int = 200_000, across_scripts: bool = False) -> None:
-        self.max_entries = max_entries
-        self.across_scripts = across_scripts  # also `skeleton_match`: names from scripts without vowels
-        self._refs: dict[tuple[str, str | None], PersonRef] = {}
-        self._same: dict[tuple[object, ...], bool] = {}
-        self._shared: dict[object, object] = {}
-
-    def share(self, value: Any) -> Any:
-        """One object per equal value (kinds, anchors, officials tuples): fewer objects to keep."""
-        if len(self._shared) >= self.max_entries:
-            self._shared.clear()
-        return self._shared.setdefault(value, value)
-
-    def ref(self, name: str, country: str | None) -> PersonRef:
-        key = (name, country)
-        got = self._refs.get(key)
-        if got is None:
-            if len(self._refs) >= self.max_entries:
-                self._refs.clear()
-            got = self._refs[key] = person_ref(name, country)
-        return got
-
-    def same(self, a: PersonRef, b: PersonRef) -> bool:
-        if a is b or a == b:
-            return True
-        if not countries_compatible(a.country, b.country):
-            return False
-        key = (a.tokens, a.country, b.tokens, b.country)  # plain data: the collector skips it
-        got = self._same.get(key)
-        if got is None:
-            if len(self._same) >= self.max_entries:
-                self._same.clear()
-            got = self._same[key] = same_person(a, b) or (
-                self.across_scripts and skeleton_match(a.tokens, b.tokens))
-        return got
 
 
 def make_view(ref: Hashable, article_id: str, event: Event, published: str | None,

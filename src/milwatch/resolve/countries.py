@@ -31,8 +31,8 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 
 from milwatch.extract._registry import OfficialsIndex
+from milwatch.matching.names import MATCH_THRESHOLD, name_tokens, skeleton_match, token_similarity
 from milwatch.model import CanonicalPerson, Event, Person
-from milwatch.resolve.names import MATCH_THRESHOLD, name_tokens, skeleton_match, token_similarity
 from milwatch.resolve.official_facts import role_family, within
 
 HEAD_OF_STATE = "head of state"

@@ -22,17 +22,17 @@ from typing import Any
 from milwatch.errors import MilwatchError, UnknownPersonError
 from milwatch.extract._registry import OfficialsIndex
 from milwatch.known_officials import load_officials
-from milwatch.model import CanonicalPerson, Event, Person
-from milwatch.resolve._parts import attribute, block_keys, merge_attributions, slug
-from milwatch.resolve.countries import countries_by_sides
-from milwatch.resolve.matching import country_code
-from milwatch.resolve.names import (
+from milwatch.matching.names import (
     MATCH_THRESHOLD,
     countries_compatible,
     name_tokens,
     short_form_matches,
     token_similarity,
 )
+from milwatch.matching.persons import country_code
+from milwatch.model import CanonicalPerson, Event, Person
+from milwatch.resolve._parts import attribute, block_keys, merge_attributions, slug
+from milwatch.resolve.countries import countries_by_sides
 from milwatch.resolve.official_facts import registry_roles, within, within_tenure
 from milwatch.resolve.prepare import Preparer
 

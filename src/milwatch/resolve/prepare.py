@@ -13,9 +13,9 @@ the person is a known official.
 from __future__ import annotations
 
 from milwatch.extract._registry import OfficialsIndex
+from milwatch.matching.persons import country_code
 from milwatch.model import CanonicalPerson, Event, Person
 from milwatch.resolve.countries import SeedBySides, fill_sides
-from milwatch.resolve.matching import country_code
 from milwatch.resolve.nominative import Nominative
 
 

@@ -7,6 +7,7 @@ talk to one through this Protocol, so a PostgreSQL backend can be added next to
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
@@ -139,9 +140,25 @@ class Store(Protocol):
         ...
 
 
+def store_url(location: str | Any) -> str | None:
+    """The PostgreSQL URL `location` names, else None (a file).  A URL that went through `pathlib.Path`
+    (`postgresql:/user@host/db`: a CLI path option folds `//`) is read as the URL it was."""
+    text = str(location)
+    match = re.match(r"^(postgres(?:ql)?):/*", text)
+    if match is None:
+        return None
+    return f"postgresql://{text[match.end():]}"
+
+
 def open_store(location: str | Any, create: bool = True, near_dup_threshold: float = 0.8,
                minhash_perm: int = 128, minhash_bands: int = 16) -> Store:
-    """Open the store at `location`: a file path or `sqlite:///path` (PostgreSQL later)."""
+    """Open the store at `location`: a file path, `sqlite:///path`, or `postgresql://user@host/db` (psycopg)."""
+    url = store_url(location)
+    if url is not None:
+        from milwatch.store.postgres import PostgresStore
+
+        return PostgresStore(url, create=create, near_dup_threshold=near_dup_threshold,
+                             minhash_perm=minhash_perm, minhash_bands=minhash_bands)
     from milwatch.store.sqlite import SQLiteStore
 
     text = str(location)
@@ -150,6 +167,7 @@ def open_store(location: str | Any, create: bool = True, near_dup_threshold: flo
     elif "://" in text:
         from milwatch.errors import StoreError
 
-        raise StoreError(f"unsupported store location {text!r}; use a file path or sqlite:///path")
+        raise StoreError(f"unsupported store location {text!r}; use a file path, sqlite:///path "
+                         "or postgresql://user@host/database")
     return SQLiteStore(text, create=create, near_dup_threshold=near_dup_threshold,
                        minhash_perm=minhash_perm, minhash_bands=minhash_bands)

@@ -13,7 +13,6 @@ NumSources: `n_reports` (report events), `n_articles`, `n_sources` (independent 
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Generator, Sequence
 from typing import Any
 
@@ -30,6 +29,7 @@ from milwatch.store.queries import (
     page_limit,
     stream_rows,
 )
+from milwatch.store.sql import Connection
 
 REAL_SORT = "COALESCE(r.date, r.first_report, '')"
 REAL_SELECT = f"SELECT r.rowid AS rid, r.*, {REAL_SORT} AS sort_date FROM real_events r"
@@ -44,7 +44,7 @@ def real_where(flt: EventFilter | None) -> tuple[list[str], list[Any]]:
     return [f"r.event_id IN ({inner})"], params
 
 
-def _reports_of(conn: sqlite3.Connection, event_ids: Sequence[str]) -> dict[str, list[str]]:
+def _reports_of(conn: Connection, event_ids: Sequence[str]) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     ids = list(event_ids)
     for start in range(0, len(ids), 500):
@@ -56,7 +56,7 @@ def _reports_of(conn: sqlite3.Connection, event_ids: Sequence[str]) -> dict[str,
     return out
 
 
-def real_event_dict(row: sqlite3.Row, report_ids: list[str]) -> dict[str, Any]:
+def real_event_dict(row: Any, report_ids: list[str]) -> dict[str, Any]:
     """One real event as every edge prints or serves it."""
     return {
         "event_id": row["event_id"], "type": row["type"], "countries": json.loads(row["countries"]),
@@ -69,7 +69,7 @@ def real_event_dict(row: sqlite3.Row, report_ids: list[str]) -> dict[str, Any]:
     }
 
 
-def _with_reports(conn: sqlite3.Connection, rows: list[sqlite3.Row]) -> list[dict[str, Any]]:
+def _with_reports(conn: Connection, rows: list[Any]) -> list[dict[str, Any]]:
     reports = _reports_of(conn, [r["event_id"] for r in rows])
     return [real_event_dict(r, reports.get(r["event_id"], [])) for r in rows]
 
