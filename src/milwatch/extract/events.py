@@ -322,7 +322,8 @@ _CLAUSE_BREAK = re.compile(r"[,;:.!?،、，；：。]")
 
 def _aid_as_topic(info: SentenceInfo, pack: Pack) -> bool:
     """Is every aid word of the sentence what talks were about ("with whom he discussed military aid")?"""
-    talks = info.hits.get("meeting", [])
+    hosts = {(m.start(), m.end()) for m in info.hits.get("host", [])}
+    talks = [m for m in info.hits.get("meeting", []) if (m.start(), m.end()) not in hosts]  # not "received"
     joins = {w.casefold() for w in pack.phrases("titles", "conjunctions")}
 
     def topic(aid: Hit) -> bool:
