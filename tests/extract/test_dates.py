@@ -483,3 +483,22 @@ def test_dates_in_scripts_without_spaces(registry: PackRegistry, lang: str, text
 ])
 def test_relative_year_then_its_month_is_one_date(registry: PackRegistry, lang: str, text: str, value: str) -> None:
     assert one(registry, lang, text, "2025-03-20").value == value
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [  # the year first, then its month (year words between)
+    ("az", "Nazirlər sonuncu dəfə 2023-cü ilin oktyabrında görüşmüşdülər.", "2023-10"),
+    ("uz", "Oldingi mashqlar 2024-yil aprel oyida bo‘lib o‘tgan edi.", "2024-04"),
+    ("hy", "Պայմանագիրը կնքվել էր 2024 թվականի հունիսին։", "2024-06"),
+    ("tr", "Anlaşma 2023 yılının Ekim ayında imzalanmıştı.", "2023-10"),
+    ("kk", "Жаттығу 2023 жылдың қазан айында өтті.", "2023-10"),
+    ("lv", "Līgums tika parakstīts 2024. gada jūnijā.", "2024-06"),
+    ("lt", "Sutartis pasirašyta 2024 m. birželio mėnesį.", "2024-06"),
+    ("hu", "A megállapodást 2023 októberében írták alá.", "2023-10"),
+])
+def test_year_first_month(registry: PackRegistry, lang: str, text: str, value: str) -> None:
+    assert one(registry, lang, text, "2025-03-20").value == value
+
+
+def test_a_year_and_a_month_joined_by_and_stay_apart(registry: PackRegistry) -> None:
+    assert [m.value for m in find_dates("It was signed in 2023 and March saw the first drills.",
+                                        registry.get("en"), "2025-03-20")] == ["2023"]

@@ -28,7 +28,6 @@ _DIGIT_ZEROS = (0x660, 0x6F0, 0x966, 0x9E6, 0xE50, 0xED0, 0x17E0, 0x1040, 0xFF10
 _ASCII_DIGITS = {zero + i: ord("0") + i for zero in _DIGIT_ZEROS for i in range(10)}
 # Between a year and the day or month it heads ("2025 m. lapkričio 21 d.", "2025. gada 21. novembrī",
 # "2025. április 1."): a short connector word, no digits, no sentence end.
-_YEAR_FIRST_GAP = re.compile(r"[\s.,]*(?:[^\W\d_]{1,5}\.?[\s,]*)?")
 
 
 @dataclass(slots=True)
@@ -205,7 +204,8 @@ def _month_hit(m: re.Match[str], month: int, low: str, rules: DateRules, after_d
         return Raw(start, rest.end(), "month", int(rest["y"]), month)
     written_with_unit = rules.bare_months and any(c.isdigit() for c in m[0])  # 3月, 3월: never another word
     if written_with_unit or (norm(m[0]) in rules.vocab.wide_months and (
-            after_date or _tail(rules.bare_month, low, start) or _year_follows(low, end, rules))):
+            after_date or _tail(rules.bare_month, low, start) or _year_follows(low, end, rules)
+            or _tail(rules.year_before, low, start))):
         return Raw(start, end, "month", None, month)
     return None
 
@@ -255,7 +255,7 @@ def _merge(raws: list[Raw], text: str, rules: DateRules) -> list[Raw]:
     for raw in raws:
         prev = out[-1] if out else None
         if prev is not None and prev.kind == "year" and raw.kind in ("day", "month", "range") and raw.year is None \
-                and raw.month and _YEAR_FIRST_GAP.fullmatch(text, prev.end, raw.start):
+                and raw.month and rules.gap_year_first.fullmatch(text, prev.end, raw.start):
             last = (prev.year, *raw.last[1:]) if raw.last is not None and raw.last[0] is None else raw.last
             out[-1] = replace(raw, start=prev.start, year=prev.year, last=last)  # year first: "2025. április 1."
             continue

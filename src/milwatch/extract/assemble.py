@@ -334,6 +334,33 @@ def _place_meeting(event: Event, candidate: Candidate, analysis: ArticleAnalysis
         event.actor = [c for c in countries if c != host]
 
 
+NEXT_SENTENCE_DAYS = 7  # a day named by the sentence after an undated report is its day when this recent
+
+
+def _date_from_next_sentence(events: list[Event], analysis: ArticleAnalysis, event_sentences: set[int],
+                             self_dated: set[int], published: str | None) -> None:
+    """An undated current report takes the one recent day of the sentence right after it when that
+    sentence reports nothing of its own: "X handed over 20 vehicles to Y. The ceremony on Monday
+    at the training centre was attended by ..." (and its place, when the report has none)."""
+    following = {a.sentence.start: b for a, b in zip(analysis.sentences, analysis.sentences[1:], strict=False)}
+    for event in events:
+        after = following.get(event.evidence_start or -1)
+        if event.date or event.historical or id(event) in self_dated or after is None or not published:
+            continue
+        if after.sentence.index in event_sentences or after.has("marker_historical") or after.has("marker_future"):
+            continue
+        days = [d.value for d in after.dates]
+        if len(days) != 1 or days[0] is None or len(days[0]) != 10 or days[0] > published:
+            continue
+        if (date.fromisoformat(published) - date.fromisoformat(days[0])).days > NEXT_SENTENCE_DAYS:
+            continue
+        event.date = days[0]
+        event.rules.append("date:next-sentence")
+        places = after.places()
+        if event.location is None and places and places[0].code in event.countries:
+            event.location = places[0].code
+
+
 def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
              published: str | None) -> list[Event]:
     """Complete and merge candidates into the article's events, in order of first mention."""
@@ -390,6 +417,7 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
         if (event.location is None and not event.historical and event.mode != "phone"
                 and (analysis.venue in event.countries or (event.type == "meeting" and event.mode == "multilateral"))):
             event.location = analysis.venue  # a forum's bilateral talks take place where the forum meets
+    _date_from_next_sentence(events, analysis, {c.info.sentence.index for c in candidates}, self_dated, published)
     for event in events:  # news told without any date is the news of the day it was published
         if event.date is None and not event.historical and published and id(event) not in self_dated:
             event.date = published
