@@ -1,4 +1,5 @@
-"""Other folders' store tests, run again on PostgreSQL.
+"""Other folders' store tests, run again on PostgreSQL: real events, alerts and webhooks, story views,
+incremental stories, and `watch` (its Watcher over the store; the CLI command still requires SQLite).
 
 Each module below is loaded by path and its tests are collected again here, with the names it
 opens stores by (`open_store`, `SQLiteStore`) pointed at a fresh PostgreSQL database per path
@@ -22,8 +23,9 @@ from milwatch.store import Store, open_store
 from milwatch.store.base import store_url
 
 TESTS = Path(__file__).resolve().parents[1]
-SQLITE_ONLY = {  # they open the SQLite file with sqlite3 (an old schema, a trigger, a broken row)
+SQLITE_ONLY = {  # they open the SQLite file with sqlite3 (an old schema, a trigger, a broken row, an update)
     "test_an_old_database_gets_its_real_events_when_opened", "test_a_failed_save_keeps_the_previous_reports_and_real_events",
+    "test_item_pages_that_fail_fall_back_to_the_summary_or_quarantine",
 }
 
 
@@ -36,15 +38,20 @@ def _load(relative: str) -> ModuleType:
     return module
 
 
+def _is_fixture(value: Any) -> bool:
+    return type(value).__name__ == "FixtureFunctionDefinition" or hasattr(value, "_pytestfixturefunction")
+
+
 MODULES = [_load(m) for m in ("store/test_real_events.py", "alerts/test_alerts.py", "export/test_views.py",
-                              "cluster/test_incremental_stories.py")]
+                              "cluster/test_incremental_stories.py", "monitor/conftest.py", "monitor/test_watch.py")]
+OWN_FIXTURES = {"db", "_on_postgresql"}  # defined below for PostgreSQL
 for _module in MODULES:
     for _name in dir(_module):
-        if _name.startswith("test_") and _name not in SQLITE_ONLY and callable(getattr(_module, _name)):
-            globals()[f"{_name}__{_module.__name__.rsplit('_test_', 1)[-1]}"] = getattr(_module, _name)
-store = next(m for m in MODULES if m.__name__.endswith("test_views")).store  # its fixture, patched below
-
-
+        _value = getattr(_module, _name)
+        if _name.startswith("test_") and _name not in SQLITE_ONLY and callable(_value):
+            globals()[f"{_name}__{_module.__name__.rsplit('_test_', 1)[-1]}"] = _value
+        elif _is_fixture(_value) and _name not in OWN_FIXTURES:
+            globals()[_name] = _value  # the module's (or its folder's conftest's) fixtures, e.g. views' `store`
 @pytest.fixture(autouse=True)
 def _on_postgresql(monkeypatch: pytest.MonkeyPatch, pg_server: str) -> Iterator[None]:
     import psycopg
@@ -65,10 +72,16 @@ def _on_postgresql(monkeypatch: pytest.MonkeyPatch, pg_server: str) -> Iterator[
     def pg_open(location: Any, create: bool = True, **options: Any) -> Store:
         return open_store(url_for(location), create=create, **options)
 
+    def rows(location: Any, sql: str) -> list[tuple[Any, ...]]:  # tests/monitor's sqlite3 read
+        with pg_open(location, create=False) as store:
+            return [tuple(r) for r in store.conn.execute(sql).fetchall()]
+
     for module in MODULES:
         for name in ("open_store", "SQLiteStore"):
             if hasattr(module, name):
                 monkeypatch.setattr(module, name, pg_open)
+        if hasattr(module, "_rows"):
+            monkeypatch.setattr(module, "_rows", rows)
     yield
     with psycopg.connect(pg_server, autocommit=True) as conn:
         for url in made.values():
