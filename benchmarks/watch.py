@@ -18,14 +18,16 @@
    with which last error; every failing feed (500/503, broken XML) must be reported
    failing, no healthy one.
 
-Figures, 2026-12-02 (`--minutes 10 --feeds 200 --interval 30`, 2 cores shared with other
-engineers' test runs, load 5-6): run 1 stored 2,706 items and was killed with kill -9; run 2
-took it to 4,784 (SIGTERM, 2 items waiting); the final round added 62.  The site served
-4,846 distinct items: 4,846 stored, none twice, none lost, none invented; 4,846 articles, no
-duplicate rows, all 4,846 extracted; 8 quarantined bodies (the 8 broken feeds, once each).
-7,106 polls, 2,937 answered 304 (41 %), 192 poll errors on the 24 failing feeds (back-off
-keeps them at ~1 poll per 5 min), 846 item pages fetched; peak RSS of the watch process
-137 MiB (run 1) and 151 MiB (run 2); the final `--once --all` round over 200 feeds 11.6 s.
+Figures, 2026-12-03 (`--minutes 10 --feeds 200 --interval 30`, 2 cores shared with other
+engineers' test runs and a Spark test, load 7-10): run 1 stored 2,708 items and was killed with
+kill -9; run 2 took it to 4,778 (SIGTERM, none waiting); the final round added 94.  The site
+served 4,872 distinct items: 4,872 stored, none twice, none lost, none invented; 4,872 articles,
+no duplicate rows, all 4,872 extracted; 8 quarantined bodies (the 8 broken feeds, once each).
+6,110 polls, 2,123 answered 304 (35 %), 192 poll errors, all on the 24 failing feeds (16 answering
+500/503: 128 errors, 8 broken XML: 64; back-off keeps them at ~1 poll per 5 min), every one of them
+and no other source reported failing by `milwatch sources`; 852 item pages fetched; peak RSS of the
+watch process 144 MiB (run 1) and 157 MiB (run 2); the final `--once --all` round 25 s.
+(2026-12-02, before Pipeline.from_settings: 4,846 of 4,846, the same way.)
 
 The per-host pace is off for 127.0.0.1 (`[hosts."127.0.0.1"] delay = 0`): all
 feeds share one host here, which a real deployment would not.

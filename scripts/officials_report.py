@@ -13,6 +13,7 @@ Prints, per set (and the officials figures over all sets):
   split       distinct gold events of a story reported by several articles whose reports did not end in
               one real event (target 0; the reports are the predicted events of those articles with the
               gold event's type and states, and its date when an article has several)
+  overmerged  real events holding reports of two distinct gold events (for information: a merge's price)
   contradict  officials with a role span outside the seed registry's tenure for it (target 0)
 """
 
@@ -104,6 +105,7 @@ def figures(store: Any, rows: list[dict[str, Any]]) -> dict[str, Any]:
     no_country = [p.name for p in persons if not p.country]
     wrong_country = _wrong_countries(store, persons, gold_people)
     split = _split_gold_events(store, rows)
+    overmerged = _overmerged(store, rows)
     gold_events = {(r.get("story"), e["type"], tuple(sorted(e.get("countries") or [])), e.get("date"))
                    for r in rows for e in r.get("events") or [] if not e.get("historical")}
     real = store.conn.execute("SELECT COUNT(*) FROM real_events WHERE historical = 0").fetchone()[0]
@@ -122,10 +124,11 @@ def figures(store: Any, rows: list[dict[str, Any]]) -> dict[str, Any]:
         "no_country": len(no_country), "no_country_share": round(len(no_country) / max(len(persons), 1), 3),
         "real_events": real, "gold_events": len(gold_events),
         "real_vs_gold": round(real / max(len(gold_events), 1) - 1, 3),
-        "split": len(split), "wrong_country": len(wrong_country),
+        "split": len(split), "overmerged": len(overmerged), "wrong_country": len(wrong_country),
         "contradict": len(contradicted),
         "names": {"inflected": inflected, "junk": junk_names, "no_country": no_country,
-                  "wrong_country": wrong_country, "split": split, "contradict": contradicted},
+                  "wrong_country": wrong_country, "split": split, "overmerged": overmerged,
+                  "contradict": contradicted},
     }
 
 
@@ -179,6 +182,27 @@ def _split_gold_events(store: Any, rows: list[dict[str, Any]]) -> list[str]:
         if len(found) > 1:
             out.append(f"{story} {type_} {'/'.join(countries)} {date}: {len(found)} real events")
     return out
+
+
+def _overmerged(store: Any, rows: list[dict[str, Any]]) -> list[str]:
+    """Real events whose reports are of two distinct gold events or more (a report is matched to the gold
+    event of its article with its type and states, and its date when the article has several)."""
+    gold: dict[tuple[str, str, tuple[str, ...]], list[tuple[Any, ...]]] = {}
+    for r in rows:
+        for e in r.get("events") or []:
+            countries = tuple(sorted(e.get("countries") or []))
+            gold.setdefault((r["id"], e["type"], countries), []).append(
+                (r.get("story") or r["id"], e["type"], countries, e.get("date"), bool(e.get("historical"))))
+    found: dict[str, set[tuple[Any, ...]]] = {}
+    for article_id, type_, countries, date, event_id in store.conn.execute(
+            "SELECT e.article_id, e.type, e.countries, e.date, m.event_id FROM events e JOIN real_event_mentions m "
+            "ON m.article_id = e.article_id AND m.idx = e.idx"):
+        cands = gold.get((article_id, type_, tuple(sorted(json.loads(countries)))), [])
+        if len(set(cands)) > 1:
+            cands = [g for g in cands if date and g[3] and date[:len(g[3])] == g[3]]
+        if len(set(cands)) == 1:
+            found.setdefault(event_id, set()).add(cands[0])
+    return sorted(f"{event_id}: {len(keys)} gold events" for event_id, keys in found.items() if len(keys) > 1)
 
 
 def main(argv: list[str]) -> int:

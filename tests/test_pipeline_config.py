@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import threading
 import time
@@ -130,6 +131,17 @@ def test_the_api_reads_the_settings_when_given_none(tmp_path: Path, user: dict[s
     monkeypatch.setenv("MILWATCH_CONFIG", str(user["config"]))
     assert StoreAccess(tmp_path / "x.db").settings == load_settings()
     assert StoreAccess(tmp_path / "x.db").settings.officials_paths() == [user["home"] / "officials.toml"]
+
+
+def test_only_the_pipeline_builds_the_stages_parts() -> None:
+    """No command, API module, watch or Spark code builds packs' extractor, detector or read options itself."""
+    src = Path(__file__).resolve().parents[1] / "src" / "milwatch"
+    built_here = {"pipeline.py", "extract", "langid", "ingest", "packs"}  # the parts' own homes
+    pattern = re.compile(r"\b(Extractor|Detector|ReadOptions|make_extractor)\(")
+    offenders = [f"{path.relative_to(src)}:{n}" for path in sorted(src.rglob("*.py"))
+                 if path.relative_to(src).parts[0] not in built_here
+                 for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if pattern.search(line)]
+    assert offenders == []
 
 
 @contextmanager

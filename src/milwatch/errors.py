@@ -92,6 +92,12 @@ class UnknownCountryError(MilwatchError):
     exit_code = 2
 
 
+class ExportError(MilwatchError, ValueError):
+    """An export is asked for a format or level it does not have (the CLI's choices never are)."""
+
+    exit_code = 2
+
+
 class WatchlistError(MilwatchError):
     """A watchlist is given bad criteria, an unknown name, or a name already taken."""
 

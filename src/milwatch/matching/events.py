@@ -24,6 +24,7 @@ from datetime import date
 from itertools import combinations
 from typing import NamedTuple
 
+from milwatch.matching.names import loose_skeleton
 from milwatch.matching.persons import PersonMatcher, PersonRef, country_code, person_ref, same_person
 from milwatch.model import Event
 
@@ -112,6 +113,13 @@ def make_view(ref: Hashable, article_id: str, event: Event, published: str | Non
     )
 
 
+def skeleton_key(tokens: tuple[str, ...]) -> str:
+    """A name's consonant skeletons, sorted ("~rmnd mhj" for Armend Mehaj and أرمند محاج); empty for a
+    one-part name.  Marked with "~" so that it never equals a name key."""
+    parts = sorted(k for k in (loose_skeleton(t) for t in tokens) if k)
+    return "~" + " ".join(parts) if len(parts) >= 2 else ""
+
+
 def _matches(a: View, b: View, matcher: PersonMatcher | None) -> list[tuple[int, int]]:
     same = matcher.same if matcher is not None else same_person
     return [
@@ -132,7 +140,8 @@ def sides_disjoint(a: View, b: View, matcher: PersonMatcher | None = None,
     if pairs is None:
         pairs = _matches(a, b, matcher)
     countries = {p.country for p in a.persons if p.country} & {q.country for q in b.persons if q.country}
-    matched = {a.persons[i].country for i, j in pairs if a.persons[i].country == b.persons[j].country}
+    # a side is spoken for by a shared official, also one whose country only one report gives
+    matched = {a.persons[i].country or b.persons[j].country for i, j in pairs}
     return bool(countries - matched)
 
 
@@ -241,15 +250,18 @@ class ViewIndex:
         return [(kind, b) for b in range(lo, hi + 1)]
 
     def _pair_keys(self, view: View) -> list[tuple[object, ...]]:
-        keys = sorted({p.key for p in view.persons})
-        if len(keys) < self._undated_officials:
-            return []
+        """Kind x place x officials keys, by name key and again by consonant skeleton (`skeleton_key`),
+        so that a name written in a script without short vowels meets its Latin spelling."""
         kind = "|".join(self._kind(view))
         out: list[tuple[object, ...]] = []
-        if view.location:
-            out.extend((kind, view.location, *group) for group in combinations(keys, self._undated_officials))
-        out.extend((kind, "", x, y, z) for x, y, z in combinations(keys, 3))
-        return out
+        for keys in (sorted({p.key for p in view.persons}),
+                     sorted({k for k in (skeleton_key(p.tokens) for p in view.persons) if k})):
+            if len(keys) < self._undated_officials:
+                continue
+            if view.location:
+                out.extend((kind, view.location, *group) for group in combinations(keys, self._undated_officials))
+            out.extend((kind, "", x, y, z) for x, y, z in combinations(keys, 3))
+        return list(dict.fromkeys(out))
 
     @staticmethod
     def _append(table: dict[tuple[object, ...], tuple[Hashable, ...]], key: tuple[object, ...],

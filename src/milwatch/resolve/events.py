@@ -193,7 +193,7 @@ def merge_events(
     Mentions of different kinds (type or country set) never merge, so each kind is merged on
     its own: to update after new articles, re-merge only the kinds of their events.
     """
-    matcher = PersonMatcher()
+    matcher = PersonMatcher(across_scripts=True)  # the person matching of the stories
     by_kind: dict[tuple[str, tuple[str, ...]], list[Mention]] = {}
     for m in as_mentions(mentions):
         kind = (m.event.type, tuple(sorted({country_code(c) for c in m.event.countries})))

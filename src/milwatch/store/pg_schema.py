@@ -342,21 +342,12 @@ CREATE FUNCTION milwatch_regconfig(lang TEXT) RETURNS regconfig LANGUAGE sql IMM
 $$;
 -- a search string as a query of every configuration (the words of an article were stemmed by its own)
 CREATE FUNCTION milwatch_tsquery(q TEXT) RETURNS tsquery LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-    SELECT websearch_to_tsquery('simple', q) || websearch_to_tsquery('english', q)
-        || websearch_to_tsquery('arabic', q) || websearch_to_tsquery('armenian', q)
-        || websearch_to_tsquery('basque', q) || websearch_to_tsquery('catalan', q)
-        || websearch_to_tsquery('danish', q) || websearch_to_tsquery('dutch', q)
-        || websearch_to_tsquery('finnish', q) || websearch_to_tsquery('french', q)
-        || websearch_to_tsquery('german', q) || websearch_to_tsquery('greek', q)
-        || websearch_to_tsquery('hindi', q) || websearch_to_tsquery('hungarian', q)
-        || websearch_to_tsquery('indonesian', q) || websearch_to_tsquery('irish', q)
-        || websearch_to_tsquery('italian', q) || websearch_to_tsquery('lithuanian', q)
-        || websearch_to_tsquery('nepali', q) || websearch_to_tsquery('norwegian', q)
-        || websearch_to_tsquery('portuguese', q) || websearch_to_tsquery('romanian', q)
-        || websearch_to_tsquery('russian', q) || websearch_to_tsquery('serbian', q)
-        || websearch_to_tsquery('spanish', q) || websearch_to_tsquery('swedish', q)
-        || websearch_to_tsquery('tamil', q) || websearch_to_tsquery('turkish', q)
-        || websearch_to_tsquery('yiddish', q)
+    SELECT COALESCE(string_agg(DISTINCT '(' || t::text || ')', ' | '), '')::tsquery
+    FROM (SELECT websearch_to_tsquery(c::regconfig, q) AS t FROM unnest(ARRAY['simple', 'arabic', 'armenian',
+          'basque', 'catalan', 'danish', 'dutch', 'english', 'finnish', 'french', 'german', 'greek', 'hindi',
+          'hungarian', 'indonesian', 'irish', 'italian', 'lithuanian', 'nepali', 'norwegian', 'portuguese',
+          'romanian', 'russian', 'serbian', 'spanish', 'swedish', 'tamil', 'turkish', 'yiddish']) AS c) AS s
+    WHERE t::text <> ''
 $$;
 ALTER TABLE articles ADD COLUMN fts tsvector GENERATED ALWAYS AS (
     setweight(to_tsvector(milwatch_regconfig(lang), COALESCE(title, '')), 'A')

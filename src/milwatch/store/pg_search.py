@@ -2,7 +2,8 @@
 
 A search string is read as web-search syntax (`"exact phrase"`, `a OR b`, `-word`) under every
 configuration at once (`milwatch_tsquery`, store/pg_schema.py), since each article's words were
-stemmed by the configuration of its own language; best matches first (`ts_rank`).
+stemmed by the configuration of its own language; best matches first (`ts_rank`).  The snippet marks
+the words of the query under the article's own configuration.
 """
 
 from __future__ import annotations
@@ -24,8 +25,9 @@ def search_rows(conn: Connection, query: str, limit: int, offset: int, lang: str
                "MaxFragments=1, FragmentDelimiter=…")
     rows = conn.execute(
         "SELECT a.id, a.title, a.lang, a.published, a.source, s.story_id AS story, "
-        "ts_headline(milwatch_regconfig(a.lang), COALESCE(a.clean_text, ''), q.q, ?) AS snip "
+        "ts_headline(milwatch_regconfig(a.lang), COALESCE(a.clean_text, ''), "
+        "websearch_to_tsquery(milwatch_regconfig(a.lang), ?), ?) AS snip "
         f"FROM articles a CROSS JOIN (SELECT {_QUERY} AS q) q LEFT JOIN stories s ON s.article_id = a.id "
         f"WHERE a.fts @@ q.q{extra} ORDER BY ts_rank(a.fts, q.q) DESC, a.pk LIMIT ? OFFSET ?",
-        [options, query, *params, limit, offset]).fetchall()
+        [query, options, query, *params, limit, offset]).fetchall()
     return total, rows

@@ -359,6 +359,8 @@ def search_page(store: Any, query: str, cursor: str | None = None, limit: int = 
             rows = store.conn.execute(select, [attempt, *params, limit + 1, offset]).fetchall()
             break
         except sqlite3.OperationalError as exc:
+            if "interrupted" in str(exc):
+                raise  # its time ran out (Store.time_limit: 503), not a bad query
             error = exc
     else:
         raise QueryError(f"bad search query {query!r}: {error}")
@@ -369,7 +371,8 @@ def _search_page(rows: list[Any], limit: int, offset: int, total: int) -> Page:
     more = len(rows) > limit
     items = [{"id": r["id"], "title": r["title"], "lang": r["lang"], "published": r["published"],
               "source": r["source"], "story": r["story"],
-              "snippet": r["snip"].replace(_OPEN, "[").replace(_CLOSE, "]"), "snippet_parts": _parts(r["snip"])}
+              "snippet": (r["snip"] or "").replace(_OPEN, "[").replace(_CLOSE, "]"),
+              "snippet_parts": _parts(r["snip"] or "")}
              for r in rows[:limit]]
     return Page(items, encode_cursor(offset + limit) if more else None, total)
 
