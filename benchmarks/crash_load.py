@@ -15,7 +15,7 @@ summary-only items whose pages are fetched, served by the local news site of
 tests/monitor/feedserver.py on 127.0.0.1).  Prints one line per run and the totals: kills, lost and
 duplicated rows, failed checks, leftover processes.
 
-`load`: see benchmarks/_load.py.
+`load`: `milwatch serve` under concurrent clients while `ingest` and `extract` write (benchmarks/_load.py).
 """
 
 from __future__ import annotations
@@ -267,6 +267,10 @@ def main() -> None:
     load.add_argument("--clients", type=int, default=200)
     load.add_argument("--seconds", type=float, default=60.0)
     load.add_argument("--writers", type=int, default=2000, help="articles the concurrent ingest + extract add")
+    load.add_argument("--think", type=float, default=1.0, help="seconds a client waits between answers (x0.5-1.5)")
+    load.add_argument("--mix", choices=("random", "dashboard"), default="random",
+                      help="filters of the requests: about 250 different ones, or a dashboard's seven")
+    load.add_argument("--keep", type=Path, default=None, help="keep the generated store in this folder (reused)")
     load.add_argument("--seed", type=int, default=7)
     args = parser.parse_args()
     if args.what == "crash":

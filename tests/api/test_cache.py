@@ -140,3 +140,26 @@ def test_writes_through_the_server_show_at_once_other_writes_within_the_bound(kb
         while _stats(kb, base) != before + 2:
             assert time.monotonic() - written < STALE_SECONDS + 10, "another process's write never showed"
             time.sleep(0.2)
+
+
+def test_scans_take_turns_while_look_ups_never_wait(tmp_path: Path) -> None:
+    db = tmp_path / "c.db"
+    make_store(db)
+    cache = AnswerCache(lambda: probe(db), stale_seconds=0, slots=1)
+    started = threading.Event()
+
+    def scan() -> str:
+        started.set()
+        time.sleep(1.0)
+        return "scan"
+
+    first = threading.Thread(target=lambda: cache.answer("stats", scan))
+    first.start()
+    assert started.wait(10)
+    t0 = time.monotonic()
+    assert cache.answer("person", lambda: "look-up", heavy=False) == "look-up"
+    assert time.monotonic() - t0 < 0.5  # not behind the scan
+    assert cache.answer("pairs", lambda: "second scan") == "second scan"
+    assert time.monotonic() - t0 > 0.5  # waited for the slot
+    first.join()
+    cache.close()

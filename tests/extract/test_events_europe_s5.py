@@ -18,6 +18,9 @@ from typing import Any
 import pytest
 
 from milwatch.extract.engine import Extractor
+from milwatch.langid import Detector
+from milwatch.model import Article
+from milwatch.pipeline import prepare
 from support.cases import CASE_FIELDS, case, check_case, ev
 
 CASES = [
@@ -450,3 +453,39 @@ CASES = [
 def test_event_case(extractor: Extractor, lang: str, published: str | None, title: str | None, text: str,
                     expected: list[dict[str, Any]]) -> None:
     check_case(extractor, lang, published, title, text, expected)
+
+
+# An inline "read also: <headline>" line between paragraphs is dropped alone: the article goes on
+# after it, and the linked headline is no event of the article.
+READ_ALSO = [
+    ("hr", "Pročitajte i: Hrvatska i Mađarska potpisale sporazum o obrani",
+     "Pripadnici hrvatske i slovenske vojske prošli su tjedan izveli zajedničku vježbu kod Slunja.",
+     ["HRV", "SVN"]),
+    ("cs", "Čtěte také: Česko a Polsko podepsaly obrannou smlouvu",
+     "Čeští a rakouští vojáci minulý týden společně cvičili ve vojenském újezdu Boletice.",
+     ["AUT", "CZE"]),
+    ("sk", "Čítajte tiež: Slovensko a Maďarsko podpísali dohodu o obrane",
+     "Slovenskí a českí vojaci minulý týždeň spoločne cvičili na Lešti.",
+     ["CZE", "SVK"]),
+    ("pl", "Czytaj także: Polska i Litwa podpisały umowę wojskową",
+     "Polscy i łotewscy żołnierze ćwiczyli wspólnie w zeszłym tygodniu na poligonie w Orzyszu.",
+     ["LVA", "POL"]),
+    ("it", "Leggi anche: Italia e Francia firmano un accordo sulla difesa",
+     "Militari italiani e sloveni si sono addestrati insieme in Friuli la settimana scorsa.",
+     ["ITA", "SVN"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "read_also", "after", "countries"), READ_ALSO,
+                         ids=[row[0] for row in READ_ALSO])
+def test_read_also_line_is_dropped_alone(extractor: Extractor, lang: str, read_also: str, after: str,
+                                         countries: list[str]) -> None:
+    text = ("Vijesti / Zprávy / Správy / Wiadomości / Notizie\n\n"
+            "The ministry of defense published its yearly report on recruitment and training today.\n\n"
+            f"{read_also}\n\n{after}\n")
+    article = Article(id="read-also", text=text, title=None, published="2025-06-10", lang=lang, lang_hint=lang)
+    cleaned = prepare(article, extractor.registry, Detector())
+    assert read_also not in (cleaned.clean_text or "")
+    assert after in (cleaned.clean_text or "")
+    events = extractor.extract(cleaned).events
+    assert [(e.type, sorted(e.countries)) for e in events] == [("exercise", countries)]

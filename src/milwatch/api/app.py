@@ -7,6 +7,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from contextlib import asynccontextmanager
 from typing import Any
 
+from anyio import to_thread
 from fastapi import FastAPI, Request, Response
 from fastapi.responses import JSONResponse
 
@@ -19,6 +20,7 @@ from milwatch.settings import Settings
 from milwatch.store import open_store
 from milwatch.store.queries import QueryError
 
+REQUEST_THREADS = 256  # requests served at once (the others wait for a thread)
 # Pages and API answers only ever load this server's own scripts and styles: no inline script runs,
 # so even text that slipped through unescaped could not execute.
 SECURITY_HEADERS = {
@@ -46,6 +48,9 @@ def create_app(store_path: str | os.PathLike[str], token: str | None = None,
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        # every request may wait (for a scan slot, for an answer being computed) without holding up a
+        # look-up behind it: enough threads for that many clients (anyio's default is 40)
+        to_thread.current_default_thread_limiter().total_tokens = REQUEST_THREADS
         yield
         access.close()
         cache.close()

@@ -12,12 +12,14 @@ by endpoint and parameters, and gives one again when
   every request.
 
 Requests that arrive while the same answer is being computed wait for that computation instead of
-starting their own.  A write through this API (`POST`) empties the cache, so a client sees its own
+starting their own, and at most `slots` scans (default: one per core) run at a time: more would only
+share the same cores, each finishing later, while looking up one record (`heavy=False`) never waits.  A write through this API (`POST`) empties the cache, so a client sees its own
 writes at once.  Where the store cannot tell whether it changed (PostgreSQL), nothing is reused.
 """
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 from collections import OrderedDict
@@ -30,6 +32,10 @@ from milwatch.store.changes import data_version
 T = TypeVar("T")
 STALE_SECONDS = 5.0
 MAX_ENTRIES = 512
+
+
+def default_slots() -> int:
+    return max(1, os.cpu_count() or 1)
 
 
 @dataclass(slots=True)
@@ -51,8 +57,9 @@ class AnswerCache:
     """`answer(key, compute)`: compute's value, or a reused one (see the module's docstring)."""
 
     def __init__(self, open_probe: Callable[[], Any], stale_seconds: float = STALE_SECONDS,
-                 max_entries: int = MAX_ENTRIES) -> None:
+                 max_entries: int = MAX_ENTRIES, slots: int | None = None) -> None:
         self.stale_seconds = stale_seconds
+        self._slots = threading.BoundedSemaphore(slots or default_slots())
         self.max_entries = max_entries
         self.hits = self.misses = 0
         self._open_probe = open_probe
@@ -78,7 +85,15 @@ class AnswerCache:
                 self._generation += 1
             return self._generation
 
-    def answer(self, key: Hashable, compute: Callable[[], T]) -> T:
+    def answer(self, key: Hashable, compute: Callable[[], T], heavy: bool = True) -> T:
+        """compute()'s value or a reused one; `heavy`: a scan, run in one of the slots."""
+        if heavy:
+            plain = compute
+
+            def compute() -> T:
+                with self._slots:
+                    return plain()
+
         if self.stale_seconds < 0:
             return compute()
         generation = self.generation()

@@ -74,13 +74,14 @@ def _names(request: Request) -> dict[str, str]:
     return request.app.state.country_names
 
 
-def _read(request: Request, key: tuple[Any, ...], query: Callable[[Any], Any]) -> Any:
-    """query(store) on a pooled read store, or the same answer given a moment ago (api/cache.py)."""
+def _read(request: Request, key: tuple[Any, ...], query: Callable[[Any], Any], heavy: bool = True) -> Any:
+    """query(store) on a pooled read store, or the same answer given a moment ago (api/cache.py);
+    `heavy=False` for a look-up of one record by its key (never waits behind scans)."""
     def compute() -> Any:
         with _access(request).reader() as store:
             return query(store)
 
-    return request.app.state.cache.answer(key, compute)
+    return request.app.state.cache.answer(key, compute, heavy)
 
 
 @router.get("/articles", response_model=schemas.ArticlePage, tags=["articles"])
@@ -96,7 +97,7 @@ def list_articles(request: Request, cursor: Cursor = None, limit: Limit = 50, la
 def _found(request: Request, detail: Callable[[Any, str], dict[str, Any] | None], key: str,
            what: str, *params: Any) -> dict[str, Any]:
     """One record by key, or 404 naming what was not found."""
-    found = _read(request, (what, key, *params), lambda store: detail(store, key))
+    found = _read(request, (what, key, *params), lambda store: detail(store, key), heavy=False)
     if found is None:
         raise HTTPException(404, f"no {what} {key!r}")
     return found
