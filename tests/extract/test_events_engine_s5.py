@@ -28,6 +28,13 @@ CASES = [
     case("en-received-a-batch-is-aid-not-talks", "en", "2025-11-21",
          "The Philippine Navy received the second batch of coastal defence missile systems from India on Monday.",
          [ev("aid", ["IND", "PHL"], date="2025-11-17")]),
+    case("de-two-givers-one-recipient", "de", "2024-05-10",
+         "Deutschland und die Niederlande wollen die Ukraine auch mit der Ausbildung von Soldaten bei der "
+         "Minenräumung unterstützen.",
+         [ev("intent", ["DEU", "NLD", "UKR"])]),
+    case("en-two-givers-one-recipient", "en", "2024-05-10",
+         "Britain and Norway will deliver air defence systems to Ukraine, the defence ministries said.",
+         [ev("intent", ["GBR", "NOR", "UKR"])]),
     case("en-both-foreign-ministers-is-not-defense", "en", "2025-03-20",
          "The foreign ministers of Chile and Peru met in Lima on Monday. Both ministers last met in 2023.",
          []),

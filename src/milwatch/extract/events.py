@@ -39,13 +39,15 @@ def _location_only(info: SentenceInfo, pack: Pack) -> set[str]:
 
 def country_sets(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack, rules: list[str],
                  pairs_allowed: bool = False, implicit_parties: bool = False,
-                 joint: bool = False) -> list[list[str]]:
+                 joint: bool = False, givers: bool = False) -> list[list[str]]:
     """The state sets taking part: those of the sentence, completed from the article's main states.
 
     A sentence naming three or more states outside a trilateral format is split into
     pairs of the article's home state with each other state (one minister meeting several).
     With `joint` (an exercise), three or more states outside a venue all take part (in a language
     whose pack knows its place prepositions).
+    With `givers` (aid, support, an intent), two states joined as one subject and a third state
+    ("A and B will support C") all take part.
     With `implicit_parties`, a sentence naming no state ("a joint exercise was conducted")
     takes the states of the event just before it, or the article's main states.
     """
@@ -77,6 +79,9 @@ def country_sets(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack, rule
         venues = _location_only(info, pack)
         rules.append("countries:listed")
         return [[c for c in states if c not in venues] if len(states) - len(venues) >= 2 else states]
+    if givers and len(states) == 3 and _joint_givers(info, pack) and not (info.has("meeting") or info.has("mode_multilateral")):
+        rules.append("countries:joint-givers")  # "Deutschland und die Niederlande wollen die Ukraine unterstützen"
+        return [states]
     if len(states) >= 3 and not trilateral:
         venues = _location_only(info, pack)
         kept = [c for c in states if c not in venues]
@@ -170,6 +175,17 @@ def _listed_together(info: SentenceInfo) -> bool:
         names = names[1:]  # "in Lõuna-Eestis ... Eesti, Läti ja Prantsusmaa": the venue, then the list
     gaps = [info.text[a.end - offset:b.start - offset] for a, b in zip(names, names[1:], strict=False)][:2]
     return len({m.code for m in names}) >= 3 and all(_list_gap(gap) for gap in gaps)
+
+
+def _joint_givers(info: SentenceInfo, pack: Pack) -> bool:
+    """Do the sentence's first two states stand joined as one subject ("A und die B", "A and B") before a third?"""
+    named = [m for m in info.countries if m.is_state and m.kind != "place"]
+    codes = list(dict.fromkeys(m.code for m in named))
+    if len(codes) != 3 or named[0].code == named[1].code or named[2].code in codes[:2]:
+        return False
+    gap = info.text[named[0].end - info.sentence.start:named[1].start - info.sentence.start].casefold().split()
+    joins = {w.casefold() for w in pack.phrases("titles", "conjunctions")}
+    return 1 <= len(gap) <= 2 and gap[0] in joins  # the conjunction, perhaps an article after it
 
 
 LIST_GAP_WORDS = 12  # a gap of one or two short words: " και της ", " and the ", ", a "
@@ -344,14 +360,16 @@ def _aid(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> list[Cand
     if info.has("marker_future") or info.has("intent"):
         return []  # "will train", "werden ausgebildet": a pledge of aid is an intent
     rules = ["aid:trigger"]
-    return [Candidate("aid", info, c, rules, confidence=0.4) for c in country_sets(info, analysis, pack, rules)]
+    return [Candidate("aid", info, c, rules, confidence=0.4)
+            for c in country_sets(info, analysis, pack, rules, givers=True)]
 
 
 def _support(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> list[Candidate]:
     if not info.has("support") or not analysis.defense_context:
         return []
     rules = ["support:trigger"]
-    return [Candidate("support", info, c, rules, confidence=0.5) for c in country_sets(info, analysis, pack, rules)]
+    return [Candidate("support", info, c, rules, confidence=0.5)
+            for c in country_sets(info, analysis, pack, rules, givers=True)]
 
 
 def _intent(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> list[Candidate]:
@@ -364,7 +382,7 @@ def _intent(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> list[C
     officials = any(p.role or p.rank for p in info.persons)
     main = set(analysis.main_states[:2])
     return [Candidate("intent", info, c, rules, confidence=0.35)
-            for c in country_sets(info, analysis, pack, rules, implicit_parties=officials)
+            for c in country_sets(info, analysis, pack, rules, implicit_parties=officials, givers=True)
             if len(main) < 2 or main & set(c)]  # "to counter the North Korea–Russia cooperation": a topic
 
 
