@@ -13,7 +13,8 @@ Prints, per set (and the officials figures over all sets):
   split       distinct gold events of a story reported by several articles whose reports did not end in
               one real event (target 0; the reports are the predicted events of those articles with the
               gold event's type and states, and its date when an article has several)
-  overmerged  real events holding reports of two distinct gold events (for information: a merge's price)
+  overmerged  real events holding reports of two distinct gold events: other stories or kinds, or dates
+              that exclude each other (for information: a merge's price)
   contradict  officials with a role span outside the seed registry's tenure for it (target 0)
 """
 
@@ -202,7 +203,16 @@ def _overmerged(store: Any, rows: list[dict[str, Any]]) -> list[str]:
             cands = [g for g in cands if date and g[3] and date[:len(g[3])] == g[3]]
         if len(set(cands)) == 1:
             found.setdefault(event_id, set()).add(cands[0])
-    return sorted(f"{event_id}: {len(keys)} gold events" for event_id, keys in found.items() if len(keys) > 1)
+    def distinct(keys: set[tuple[Any, ...]]) -> bool:
+        """Two gold events for sure: news of other stories or kinds, or dates that exclude each other (a
+        gold event without a date is any of the story's dated ones; a background mention may sit in any
+        story, as the report of the event it recalls)."""
+        if len({k[:3] for k in keys if not k[4]}) > 1:
+            return True
+        dates = sorted({k[3] for k in keys if k[3]})
+        return any(not b.startswith(a) for a, b in zip(dates, dates[1:], strict=False))
+
+    return sorted(f"{event_id}: {len(keys)} gold events" for event_id, keys in found.items() if distinct(keys))
 
 
 def main(argv: list[str]) -> int:

@@ -111,6 +111,14 @@ CASES = [
     case("mn-invited-past", "mn", "2025-05-14",
          "Монгол Улсын Батлан хамгаалахын сайд Вьетнамын Батлан хамгаалахын сайдыг Монгол Улсад айлчлахыг урилаа.",
          [ev("intent", ["MNG", "VNM"])]),
+    # --- a joint exercise announced for later is a pledge; "take part" in the aorist is no pledge ----------
+    case("hi-exercise-will-be-held", "hi", "2025-05-14",
+         "भारत और वियतनाम की सेनाओं का संयुक्त अभ्यास अगले महीने होगा।",
+         [ev("intent", ["IND", "VNM"])]),
+    case("kk-takes-part-is-no-pledge", "kk", "2025-05-14",
+         "Қазақстан мен Қырғызстан Қарулы Күштерінің бірлескен оқу-жаттығуы басталды. "
+         "Жаттығуға екі елдің 500-ге жуық әскери қызметшісі қатысады.",
+         [ev("exercise", ["KAZ", "KGZ"])]),
 ]
 
 
