@@ -98,6 +98,12 @@ class ExportError(MilwatchError, ValueError):
     exit_code = 2
 
 
+class QueryError(MilwatchError):
+    """A bad filter value, search or cursor of a store query."""
+
+    exit_code = 2
+
+
 class WatchlistError(MilwatchError):
     """A watchlist is given bad criteria, an unknown name, or a name already taken."""
 
