@@ -140,6 +140,9 @@ class PostgresStore(ArticleTables):
             raise StoreError(f"{redact(self.location)}: schema version {current} is newer than this milwatch ({known})")
         self._pg.load_tables()
 
+    def stats(self) -> dict[str, Any]:
+        return super().stats() | {"database": redact(self.location)}  # never a password, e.g. in /api/stats
+
     def search(self, query: str, limit: int = 20) -> list[tuple[str, str]]:
         from milwatch.store.pg_search import search_rows
 
