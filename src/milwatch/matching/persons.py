@@ -2,7 +2,7 @@
 
     ref = person_ref("Sergei Shoigu", "RUS")        # folded name tokens, sorted key, country code
     same_person(ref, person_ref("Shoigu", "RUS"))   # True: a short form of the same official
-    matcher = PersonMatcher(across_scripts=True)     # memoised; also skeleton matches across scripts
+    matcher = PersonMatcher()                         # memoised; also skeleton matches across scripts
 
 Two mentions can name the same official when their countries are compatible (both known ->
 equal) and their names match: equal keys, a short form of a full name of the same known country,
@@ -66,9 +66,11 @@ class PersonMatcher:
     It also shares equal kinds, anchors and officials tuples between the views it makes.
     """
 
-    def __init__(self, max_entries: int = 200_000, across_scripts: bool = False) -> None:
+    def __init__(self, max_entries: int = 200_000, across_scripts: bool = True) -> None:
         self.max_entries = max_entries
-        self.across_scripts = across_scripts  # also `skeleton_match`: names from scripts without vowels
+        # also `skeleton_match` (names from scripts without vowels): by default, so that stories, real events,
+        # their Spark runs and alerts all match persons alike
+        self.across_scripts = across_scripts
         self._refs: dict[tuple[str, str | None], PersonRef] = {}
         self._same: dict[tuple[object, ...], bool] = {}
         self._shared: dict[object, object] = {}
