@@ -645,6 +645,15 @@ CASES = [
     case("uk-aid-4", "uk", "2025-03-10",
          'Велика Британія навчила українських військових на своїх полігонах.',
          [ev("aid", ['GBR', 'UKR'])]),
+    case("pl-exercise-2", "pl", "2025-03-10",
+         'W ćwiczeniach wzięli udział żołnierze z Polski i Litwy, a obserwatorzy z Japonii przyglądali się manewrom.',
+         [ev("exercise", ['LTU', 'POL'])]),
+    case("uk-exercise-1", "uk", "2025-03-10",
+         'У навчаннях взяли участь військові України та Польщі, а спостерігачі з Японії стежили за ходом маневрів.',
+         [ev("exercise", ['POL', 'UKR'])]),
+    case("it-exercise-2", "it", "2025-03-10",
+         "All'esercitazione hanno partecipato militari italiani e greci, con osservatori giapponesi.",
+         [ev("exercise", ['GRC', 'ITA'])]),
 
     # --- fields ----------------------------------------------------------------------------------
     case("el-month-tou-year", "el", "2025-06-24",
