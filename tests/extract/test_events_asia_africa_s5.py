@@ -130,6 +130,10 @@ CASES = [
     case("hi-may", "hi", "2025-05-20",
          "रक्षा मंत्री ने 5 मई को नई दिल्ली में जापान के रक्षा मंत्री के साथ द्विपक्षीय बैठक की।",
          [ev("meeting", ["IND", "JPN"], date="2025-05-05", location="IND")]),
+    # --- Turkish spellings of foreign capitals, the case suffix after an apostrophe ------------------------
+    case("tr-turkish-capital-spelling", "tr", "2025-05-20",
+         "Türkiye, Somali Silahlı Kuvvetleri'ne Mogadişu'da düzenlenen törenle askeri araç teslim etti.",
+         [ev("aid", ["SOM", "TUR"], location="SOM")]),
 ]
 
 
