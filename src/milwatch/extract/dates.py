@@ -267,6 +267,8 @@ def resolve_date(year: int | None, month: int, day: int | None = None, *, base: 
         year = infer_year(month, day, when, future) if when else None
         if year is None:
             return None
+    if make_date(year, month, 1) is None:
+        return None  # a year outside the calendar (0, 12345)
     if day is None:
         return month_value(year, month)
     value = make_date(year, month, day)
