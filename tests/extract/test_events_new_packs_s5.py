@@ -49,7 +49,42 @@ KY = [
          [ev("meeting", ["KGZ", "RUS"], location="KGZ", mode="visit")]),
 ]
 
-CASES = [*KY]
+TG = [
+    # "Душанбе" is the capital here, not Monday: the meeting keeps the day of publication
+    case("tg-meeting-titles-capital-not-monday", "tg", "2025-03-14",
+         "Вазири мудофиаи Ҷумҳурии Тоҷикистон генерал-полковник Шералӣ Раҳимзода дар Душанбе бо вазири "
+         "мудофиаи Федератсияи Русия Андрей Белоусов мулоқот кард.",
+         [ev("meeting", ["RUS", "TJK"], date="2025-03-14", location="TJK",
+             persons=["Sherali Rahimzoda", "Andrei Belousov"])]),
+    case("tg-signing-memorandum", "tg", "2025-03-14",
+         "13 марти соли 2025 дар Душанбе байни вазоратҳои мудофиаи Тоҷикистон ва Қазоқистон ёддошти тафоҳум "
+         "оид ба ҳамкории ҳарбӣ ба имзо расид.",
+         [ev("agreement", ["KAZ", "TJK"], date="2025-03-13", doc_type="memorandum", location="TJK")]),
+    case("tg-exercise-held", "tg", "2025-03-14",
+         "Дар майдони омӯзишии Ҳарбмайдон машқҳои муштараки тактикии қувваҳои мусаллаҳи Тоҷикистон ва "
+         "Ӯзбекистон баргузор гардид.",
+         [ev("exercise", ["TJK", "UZB"], location="TJK")]),
+    case("tg-aid-handed-over", "tg", "2025-03-14",
+         "Ҷумҳурии Мардумии Чин ба Қувваҳои мусаллаҳи Ҷумҳурии Тоҷикистон як гурӯҳ техникаи ҳарбӣ ва "
+         "таҷҳизоти тиббиро ройгон супорид.",
+         [ev("aid", ["CHN", "TJK"])]),
+    case("tg-background-signing", "tg", "2025-03-14",
+         "Қаблан, соли 2019, Тоҷикистон ва Русия созишнома дар бораи ҳамкории ҳарбию техникӣ имзо карда буданд.",
+         [ev("agreement", ["RUS", "TJK"], date="2019", doc_type="agreement", historical=True)]),
+    case("tg-combat-is-no-event", "tg", "2025-03-14",
+         "Дар марзи Тоҷикистон ва Афғонистон тирпарронӣ рух дод ва ду сарҳадчӣ захмӣ шуданд.",
+         []),
+    case("tg-phone-yesterday", "tg", "2025-03-14",
+         "Вазири мудофиа Шералӣ Раҳимзода дирӯз бо вазири мудофиаи Туркия Яшар Гюлер тавассути телефон "
+         "сӯҳбат кард.",
+         [ev("meeting", ["TJK", "TUR"], date="2025-03-13", mode="phone", persons=["Sherali Rahimzoda"])]),
+    case("tg-visit-received", "tg", "2025-03-14",
+         "Муовини вазири мудофиаи Ҳиндустон бо сафари расмӣ ба Душанбе омад. Вазири мудофиаи Тоҷикистон "
+         "ӯро қабул кард.",
+         [ev("meeting", ["IND", "TJK"], location="TJK", mode="visit")]),
+]
+
+CASES = [*KY, *TG]
 
 
 @pytest.mark.parametrize(CASE_FIELDS, CASES)
