@@ -84,7 +84,43 @@ TG = [
          [ev("meeting", ["IND", "TJK"], location="TJK", mode="visit")]),
 ]
 
-CASES = [*KY, *TG]
+NE = [
+    # case markers written onto the surname (राईले, सिंहसँग) stay out of the name
+    case("ne-meeting-titles", "ne", "2025-03-14",
+         "नेपालका रक्षामन्त्री मनबीर राईले काठमाडौंमा भारतका रक्षामन्त्री राजनाथ सिंहसँग भेटवार्ता गर्नुभयो।",
+         [ev("meeting", ["IND", "NPL"], location="NPL", persons=["मनबीर राई", "राजनाथ सिंह"])]),
+    # सैन्य सहयोग is military cooperation, not aid
+    case("ne-signing-memorandum-month-first", "ne", "2025-03-14",
+         "मार्च १३ मा काठमाडौंमा नेपाल र बंगलादेशका रक्षा मन्त्रालयबीच सैन्य सहयोगसम्बन्धी समझदारीपत्रमा "
+         "हस्ताक्षर भयो।",
+         [ev("agreement", ["BGD", "NPL"], date="2025-03-13", doc_type="memorandum", location="NPL")]),
+    case("ne-exercise-held", "ne", "2025-03-14",
+         "नेपाली सेना र अमेरिकी सेनाबीच संयुक्त सैन्य अभ्यास पोखरामा सम्पन्न भयो।",
+         [ev("exercise", ["NPL", "USA"])]),
+    case("ne-aid-handed-over", "ne", "2025-03-14",
+         "चीनले नेपाली सेनालाई सैन्य सामग्री र स्वास्थ्य उपकरण हस्तान्तरण गर्‍यो।",
+         [ev("aid", ["CHN", "NPL"])]),
+    case("ne-background-signing", "ne", "2025-03-14",
+         "यसअघि सन् २०१९ मा नेपाल र चीनबीच सैन्य सहयोग सम्झौतामा हस्ताक्षर भएको थियो।",
+         [ev("agreement", ["CHN", "NPL"], date="2019", doc_type="agreement", historical=True)]),
+    case("ne-combat-is-no-event", "ne", "2025-03-14",
+         "सीमामा भएको गोली प्रहारमा दुई सैनिक घाइते भए।",
+         []),
+    case("ne-phone-yesterday", "ne", "2025-03-14",
+         "प्रधानसेनापति जनरल अशोकराज सिग्देलले हिजो पाकिस्तानी सेनाध्यक्ष जनरल असिम मुनिरसँग टेलिफोन वार्ता "
+         "गर्नुभयो।",
+         [ev("meeting", ["NPL", "PAK"], date="2025-03-13", mode="phone", persons=["अशोकराज सिग्देल"])]),
+    case("ne-visit-received", "ne", "2025-03-14",
+         "भारतीय थलसेना प्रमुख जनरल उपेन्द्र द्विवेदी पाँचदिने औपचारिक भ्रमणका क्रममा काठमाडौं आइपुग्नुभयो। "
+         "प्रधानसेनापतिले उहाँको स्वागत गर्नुभयो।",
+         [ev("meeting", ["IND", "NPL"], location="NPL", mode="visit", persons=["उपेन्द्र द्विवेदी"])]),
+    # a future exercise is a pledge
+    case("ne-future-exercise-is-intent", "ne", "2025-03-14",
+         "आगामी वर्ष नेपाल र अमेरिकाबीच संयुक्त सैन्य अभ्यास सञ्चालन गरिनेछ।",
+         [ev("intent", ["NPL", "USA"])]),
+]
+
+CASES = [*KY, *TG, *NE]
 
 
 @pytest.mark.parametrize(CASE_FIELDS, CASES)
