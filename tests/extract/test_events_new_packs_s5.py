@@ -120,7 +120,40 @@ NE = [
          [ev("intent", ["NPL", "USA"])]),
 ]
 
-CASES = [*KY, *TG, *NE]
+TA = [
+    case("ta-meeting-titles", "ta", "2025-03-14",
+         "இந்திய பாதுகாப்புத் துறை அமைச்சர் ராஜ்நாத் சிங் புதுதில்லியில் இலங்கை பாதுகாப்பு பிரதி அமைச்சர் "
+         "அருண ஜயசேகரவை சந்தித்துப் பேசினார்.",
+         [ev("meeting", ["IND", "LKA"], location="IND", persons=["ராஜ்நாத் சிங்"])]),
+    case("ta-signing-memorandum", "ta", "2025-03-14",
+         "மார்ச் 13ஆம் தேதி கொழும்பில் இலங்கை மற்றும் இந்தியா இடையே பாதுகாப்பு ஒத்துழைப்பு தொடர்பான "
+         "புரிந்துணர்வு ஒப்பந்தம் கையெழுத்தானது.",
+         [ev("agreement", ["IND", "LKA"], date="2025-03-13", doc_type="memorandum", location="LKA")]),
+    case("ta-exercise-held", "ta", "2025-03-14",
+         "இந்திய ராணுவம் மற்றும் இலங்கை ராணுவம் இடையேயான கூட்டு ராணுவப் பயிற்சி பெலகாவியில் நடைபெற்றது.",
+         [ev("exercise", ["IND", "LKA"])]),
+    case("ta-aid-donated", "ta", "2025-03-14",
+         "சீனா இலங்கை கடற்படைக்கு ரோந்துக் கப்பல் ஒன்றை அன்பளிப்பாக வழங்கியது.",
+         [ev("aid", ["CHN", "LKA"])]),
+    # the state's name without its final -u takes the ending (மாலைதீவு)
+    case("ta-background-signing", "ta", "2025-03-14",
+         "முன்னதாக 2019ஆம் ஆண்டு இந்தியா மற்றும் மாலைதீவு இடையே பாதுகாப்பு ஒப்பந்தம் கையெழுத்திடப்பட்டது.",
+         [ev("agreement", ["IND", "MDV"], date="2019", doc_type="agreement", historical=True)]),
+    case("ta-combat-is-no-event", "ta", "2025-03-14",
+         "ஜம்மு காஷ்மீரில் நடந்த பயங்கரவாதத் தாக்குதலில் இரண்டு ராணுவ வீரர்கள் உயிரிழந்தனர்.",
+         []),
+    case("ta-phone-yesterday", "ta", "2025-03-14",
+         "இந்திய ராணுவத் தளபதி ஜெனரல் உபேந்திர திவேதி நேற்று அமெரிக்க ராணுவத் தலைமைத் தளபதியுடன் "
+         "தொலைபேசியில் பேசினார்.",
+         [ev("meeting", ["IND", "USA"], date="2025-03-13", mode="phone", persons=["உபேந்திர திவேதி"])]),
+    # a pronoun after a title (அவரை) is no name; the arrival and the welcome are one visit
+    case("ta-visit-received", "ta", "2025-03-14",
+         "பாகிஸ்தான் கடற்படைத் தளபதி அட்மிரல் நவீத் அஷ்ரப் அதிகாரப்பூர்வ பயணமாக இலங்கைக்கு வருகை தந்தார். "
+         "இலங்கை கடற்படைத் தளபதி அவரை வரவேற்றார்.",
+         [ev("meeting", ["LKA", "PAK"], location="LKA", mode="visit", persons=["நவீத் அஷ்ரப்"])]),
+]
+
+CASES = [*KY, *TG, *NE, *TA]
 
 
 @pytest.mark.parametrize(CASE_FIELDS, CASES)
