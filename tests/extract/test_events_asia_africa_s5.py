@@ -160,6 +160,7 @@ def test_indonesian_read_also_and_credits_are_dropped() -> None:
     ("uz", "O‘zbekistonda", "UZB"), ("uz", "Tojikistonda", "TJK"), ("az", "Gürcüstanda", "GEO"),
     ("az", "Ermənistanda", "ARM"), ("mn", "Хятадад", "CHN"), ("hy", "Փարիզում", "FRA"), ("tr", "Özbekistan'da", "UZB"),
     ("tr", "Ermenistan'ın", "ARM"), ("ar", "روسيا", "RUS"), ("ar", "إندونيسيا", "IDN"), ("ar", "كينيا", "KEN"),
+    ("tl", "Pilipinas", "PHL"),
 ])
 def test_inflected_country_names_are_names(extractor: Extractor, lang: str, word: str, code: str) -> None:
     """A country name with a case ending is the state's name (a venue or a visit's target), not a demonym
