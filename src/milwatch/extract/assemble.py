@@ -53,6 +53,8 @@ def _named_exercise_years(analysis: ArticleAnalysis) -> set[str]:
     """Years written right after an exercise word anywhere in the article ("Übung „Feldberg 2022“")."""
     years: set[str] = set()
     for info in analysis.sentences:
+        if info.has("marker_historical"):
+            continue  # "Бұған дейін мұндай жаттығу 2023 жылы ...": an earlier exercise's year
         for hit in info.hits.get("exercise", []) + info.hits.get("exercise_names", []):
             anchor = info.sentence.start + hit.start()
             years |= {d.value for d in info.dates if d.kind == "year" and d.value and d.start >= anchor
