@@ -185,7 +185,50 @@ SI = [
          [ev("meeting", ["BGD", "LKA"], location="LKA", mode="visit", persons=["නස්මුල් හසන්"])]),
 ]
 
-CASES = [*KY, *TG, *NE, *TA, *SI]
+MORE = [
+    # an ambassador's call on the minister has no mode; "the two sides agreed to hold exercises" is a pledge;
+    # "аскердик кызматташтыктын алкагында" (in the frame of cooperation) is no forum
+    case("ky-ambassador-call-and-pledge", "ky", "2025-03-14",
+         "Кыргыз Республикасынын Коргоо министри генерал-лейтенант Бакыт Асанов Кытай Эл Республикасынын "
+         "Кыргызстандагы Элчисин кабыл алды. Жолугушууда тараптар аскердик кызматташтыктын алкагында эки "
+         "өлкөнүн ортосундагы байланыштарды талкуулашты. Тараптар 2026-жылы биргелешкен антитеррордук "
+         "машыгууларды өткөрүү боюнча макулдашышты.",
+         [ev("meeting", ["CHN", "KGZ"], mode=None, persons=["Bakyt Asanov"]), ev("intent", ["CHN", "KGZ"])]),
+    case("tg-audience-ambassador", "tg", "2025-03-14",
+         "Вазири мудофиаи Ҷумҳурии Тоҷикистон генерал-полковник Собир Ҳасанзода сафири Ҷумҳурии Мардумии Чин "
+         "дар Тоҷикистонро ба ҳузур пазируфт.",
+         [ev("meeting", ["CHN", "TJK"], mode=None, persons=["Sobir Hasanzoda"])]),
+    case("tg-sidelines-of-council", "tg", "2025-03-14",
+         "Вазири мудофиаи Тоҷикистон дар Бишкек дар ҷаласаи Шӯрои вазирони мудофиаи давлатҳои аъзои СПАД "
+         "ширкат варзид ва дар ҳошияи он бо вазири мудофиаи Қирғизистон мулоқот кард.",
+         [ev("meeting", ["KGZ", "TJK"], mode="multilateral", location="KGZ")]),
+    # a Bikram Sambat dateline (२९ फागुन) is not read as a Gregorian date
+    case("ne-courtesy-call-bs-dateline", "ne", "2025-03-14",
+         "काठमाडौं, २९ फागुन । नेपाली सेनाका प्रधानसेनापति जनरल अशोकराज सिग्देलले नेपालका लागि चीनका राजदूत "
+         "चेन सोङसँग जंगी अड्डामा शिष्टाचार भेट गर्नुभएको छ ।",
+         [ev("meeting", ["CHN", "NPL"], date="2025-03-14", mode=None, persons=["चेन सोङ"])]),
+    case("ne-budget-is-no-event", "ne", "2025-03-14",
+         "प्रधानमन्त्रीले संसदमा बजेट पेस गर्नुभयो ।",
+         []),
+    case("ta-purchase-contract", "ta", "2025-03-14",
+         "இந்தியா மற்றும் பிரான்ஸ் இடையே 26 ரஃபேல் போர் விமானங்களை வாங்குவதற்கான ஒப்பந்தம் கையெழுத்தானது.",
+         [ev("agreement", ["FRA", "IND"], doc_type="contract")]),
+    # heads of government talking with no military subject is no defense-diplomacy event
+    case("ta-civil-talks-no-event", "ta", "2025-03-14",
+         "இலங்கை ஜனாதிபதி அநுர குமார திசாநாயக்க சீனப் பிரதமருடன் பேச்சுவார்த்தை நடத்தினார்.",
+         []),
+    case("si-delegation-visit", "si", "2025-03-14",
+         "ඉන්දීය ආරක්ෂක ලේකම්වරයා ඇතුළු නියෝජිත පිරිසක් ශ්‍රී ලංකාවේ නිල සංචාරයක නිරත වෙයි. ඔවුන් අද ආරක්ෂක "
+         "අමාත්‍යාංශයේදී ආරක්ෂක ලේකම් එයාර් වයිස් මාර්ෂල් සම්පත් තුයියකොන්තා මහතා හමුවිය.",
+         [ev("meeting", ["IND", "LKA"], date="2025-03-14", location="LKA", mode="visit",
+             persons=["සම්පත් තුයියකොන්තා"])]),
+    case("si-naval-exercise-began", "si", "2025-03-14",
+         "ශ්‍රී ලංකා නාවික හමුදාව සහ ඇමෙරිකානු නාවික හමුදාව සහභාගී වන ඒකාබද්ධ නාවික අභ්‍යාසය ත්‍රිකුණාමලයේදී "
+         "ආරම්භ විය.",
+         [ev("exercise", ["LKA", "USA"], location="LKA")]),
+]
+
+CASES = [*KY, *TG, *NE, *TA, *SI, *MORE]
 
 
 @pytest.mark.parametrize(CASE_FIELDS, CASES)
