@@ -44,6 +44,10 @@ CASES = [
          "Hanoi, March 12 (VNA)\n\nVietnam's defence minister held talks with his Japanese counterpart in Hanoi. "
          "The two ministers discussed maritime security.",
          [ev("meeting", ["JPN", "VNM"], date="2025-03-12", location="VNM")]),
+    case("en-observers-only-sentence-adds-no-party", "en", "2025-03-12",
+         "A joint naval exercise of Iran, Russia and China began in the Gulf of Oman on Tuesday. "
+         "Observers from Pakistan, Oman and South Africa also took part in the joint exercise.",
+         [ev("exercise", ["CHN", "IRN", "RUS"], date="2025-03")]),
     case("en-both-foreign-ministers-is-not-defense", "en", "2025-03-20",
          "The foreign ministers of Chile and Peru met in Lima on Monday. Both ministers last met in 2023.",
          []),

@@ -139,7 +139,7 @@ def country_sets(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack, rule
 
 def _parties(info: SentenceInfo) -> list[str]:
     """The sentence's states, less those named only after an observer word ("and, as
-    observers, Algeria and Jordan"), as long as two parties remain."""
+    observers, Algeria and Jordan"), as long as two parties remain; none when all are observers."""
     states = info.states()
     if not info.has("marker_observer"):
         return states
@@ -150,6 +150,8 @@ def _parties(info: SentenceInfo) -> list[str]:
     before = {m.code for m in info.countries if m.is_state and m.start < cut}
     before |= {p.country for p in info.persons if p.country and p.start < cut}
     parties = [c for c in states if c in before]
+    if not parties:
+        return []  # "observers from A, B and C also attend": nobody here takes part
     return parties if len(parties) >= 2 else states
 
 
