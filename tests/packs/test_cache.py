@@ -13,7 +13,7 @@ import pytest
 from milwatch.extract.engine import Extractor
 from milwatch.model import Article
 from milwatch.packs import PackRegistry
-from milwatch.packs.cache import CACHE_ENV, PackCache, default_dir, dumps
+from milwatch.packs.cache import CACHE_ENV, PackCache, default_dir, dumps, loads
 from milwatch.packs.loader import BASE, PACKS_DIR
 
 TEXTS = {
@@ -46,8 +46,8 @@ def test_a_cached_pack_extracts_what_a_built_one_does(tmp_path: Path) -> None:
     assert any(extraction.events for extraction in plain)  # type: ignore[attr-defined]
     folder = tmp_path / "cache"
     first = _extract(PackRegistry(cache=PackCache(folder)))
-    saved = sorted(p.name.split("-")[0] for p in folder.glob("*.pickle"))
-    assert saved == ["de", "en"]
+    saved = sorted(p.name.split("-")[0] + p.suffix for p in folder.iterdir())
+    assert saved == ["de.pickle", "de.programs", "en.pickle", "en.programs"]
     registry = PackRegistry(cache=PackCache(folder))
     pack = registry.get("en")
     assert pack._compiled and "countries" in pack._derived  # compiled on load, nothing built
@@ -75,10 +75,12 @@ def test_an_unwritable_or_damaged_cache_only_costs_the_cache(tmp_path: Path) -> 
     assert _extract(PackRegistry(cache=PackCache(blocker / "cache"))) == plain
     folder = tmp_path / "cache"
     _extract(PackRegistry(cache=PackCache(folder)))
-    for path in folder.glob("*.pickle"):
+    for path in folder.glob("en-*.pickle"):
         path.write_bytes(path.read_bytes()[:1000])  # cut short, as by a full disk
+    for path in folder.glob("de-*.programs"):
+        path.write_bytes(path.read_bytes()[:-10])  # its last program cut short
     registry = PackRegistry(cache=PackCache(folder))
-    assert not registry.get("en")._compiled
+    assert not registry.get("en")._compiled and not registry.get("de")._compiled
     assert _extract(registry) == plain
 
 
@@ -94,10 +96,9 @@ def test_the_cache_directory_follows_the_environment(monkeypatch: pytest.MonkeyP
 
 
 def test_a_pickled_regex_is_the_same_program() -> None:
-    import pickle
-
     pattern = re.compile(r"(?P<a>[a-zäö]+)\s+(?:und|and)\s+(?P<b>\w+)(?!\w)", re.IGNORECASE)
-    loaded = pickle.loads(dumps(pattern))
+    loaded, again = loads(dumps([pattern, pattern]))
+    assert loaded is again  # one regex, one program
     assert loaded.pattern == pattern.pattern and loaded.flags == pattern.flags
     assert loaded.groupindex == pattern.groupindex
     for text in ("Äpfel UND Birnen", "x and y", "nothing"):
