@@ -10,13 +10,14 @@ line, as benchmarks/extract.py makes them), the others invented news from benchm
 real event hundreds of times, and stories of hundreds of copies cost both runs quadratic time.  Both
 runs are the real console script in subprocesses on the same file, one after the other:
 
-  embedded  milwatch predict CORPUS -o A --workers auto   (SQLite, worker processes)
+  embedded  milwatch predict CORPUS -o A --db E --workers auto   (SQLite, worker processes)
   spark     milwatch spark CORPUS --out DIR --master local[2] --predictions B
 
 Printed: both wall times and peak memory (the whole process tree's RSS, sampled every 100 ms:
 the JVM and the Python workers for Spark, the main and worker processes for predict), the
-ratios spark/embedded, and whether the predictions are identical (they must be).  Needs the
-`spark` extra and Java 17+.
+ratios spark/embedded, and whether the predictions and the real events (the embedded database's
+`real_events` rows against the Spark run's Parquet table, resolved there by blocking keys) are
+identical (they must be).  Needs the `spark` extra and Java 17+.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ import contextlib
 import json
 import os
 import random
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -97,6 +99,21 @@ def _lines(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+def same_real_events(db: Path, out: Path) -> tuple[bool, int]:
+    """Whether the Spark run's real events equal the embedded database's, row for row; and how many."""
+    import pyarrow.parquet as pq
+
+    from milwatch.spark._tables import REAL_EVENT_COLUMNS
+
+    conn = sqlite3.connect(db)
+    try:
+        theirs = conn.execute(f"SELECT {', '.join(REAL_EVENT_COLUMNS)} FROM real_events ORDER BY event_id").fetchall()
+    finally:
+        conn.close()
+    mine = sorted(tuple(r[c] for c in REAL_EVENT_COLUMNS) for r in pq.read_table(out / "real_events").to_pylist())
+    return mine == theirs, len(theirs)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=20_000, help="corpus size (the issue asks for 100000)")
@@ -110,7 +127,7 @@ def main(argv: list[str] | None = None) -> int:
         tmp = Path(tmp_name)
         corpus = tmp / "corpus.jsonl"
         build_corpus(args.corpus, args.articles, args.relevant_every, corpus)
-        embedded = timed([milwatch, "predict", str(corpus), "-o", "embedded.jsonl", "-q",
+        embedded = timed([milwatch, "predict", str(corpus), "-o", "embedded.jsonl", "--db", "embedded.db", "-q",
                           "--workers", args.workers], tmp)
         spark = timed([milwatch, "spark", str(corpus), "--out", "out", "--master", args.master,
                        "--predictions", "spark.jsonl"], tmp)
@@ -119,6 +136,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"{name} run failed (exit {run['rc']}):\n{run['stderr']}", file=sys.stderr)
                 return 1
         same = _lines(tmp / "spark.jsonl") == _lines(tmp / "embedded.jsonl")
+        same_real, real_events = same_real_events(tmp / "embedded.db", tmp / "out")
     n = args.articles
     print(f"{n} articles (1 in {args.relevant_every} from the dev set), embedded --workers {args.workers} vs spark --master {args.master}")
     print(f"{'':10} {'wall s':>9} {'articles/s':>11} {'peak MB':>9}")
@@ -126,8 +144,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{name:10} {run['seconds']:9.1f} {n / run['seconds']:11.1f} {run['peak_mb']:9.0f}")
     print(f"ratio spark/embedded: wall time {spark['seconds'] / embedded['seconds']:.2f}, "
           f"peak memory {spark['peak_mb'] / embedded['peak_mb']:.2f}")
-    print(f"same predictions: {'yes' if same else 'NO'}")
-    return 0 if same else 1
+    print(f"same predictions: {'yes' if same else 'NO'}; same real events ({real_events}): "
+          f"{'yes' if same_real else 'NO'}")
+    return 0 if same and same_real else 1
 
 
 if __name__ == "__main__":

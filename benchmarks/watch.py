@@ -13,15 +13,21 @@
 4. Compares what the site served (every item of every 200 answer) with what the
    database holds: items stored, each exactly once, none lost; articles;
    duplicates; extractions; and polls, 304s, errors, memory of the watch process.
+5. Reads `milwatch sources --json` (the real command) and sums it up per kind of
+   feed: sources, polls, errors, items stored, how many are reported failing and
+   with which last error; every failing feed (500/503, broken XML) must be reported
+   failing, no healthy one.
 
-Figures, 2026-12-02 (`--minutes 10 --feeds 200 --interval 30`, 2 cores shared with other
-engineers' test runs, load 5-6): run 1 stored 2,706 items and was killed with kill -9; run 2
-took it to 4,784 (SIGTERM, 2 items waiting); the final round added 62.  The site served
-4,846 distinct items: 4,846 stored, none twice, none lost, none invented; 4,846 articles, no
-duplicate rows, all 4,846 extracted; 8 quarantined bodies (the 8 broken feeds, once each).
-7,106 polls, 2,937 answered 304 (41 %), 192 poll errors on the 24 failing feeds (back-off
-keeps them at ~1 poll per 5 min), 846 item pages fetched; peak RSS of the watch process
-137 MiB (run 1) and 151 MiB (run 2); the final `--once --all` round over 200 feeds 11.6 s.
+Figures, 2026-12-03 (`--minutes 10 --feeds 200 --interval 30`, 2 cores shared with other
+engineers' test runs and a Spark test, load 7-10): run 1 stored 2,708 items and was killed with
+kill -9; run 2 took it to 4,778 (SIGTERM, none waiting); the final round added 94.  The site
+served 4,872 distinct items: 4,872 stored, none twice, none lost, none invented; 4,872 articles,
+no duplicate rows, all 4,872 extracted; 8 quarantined bodies (the 8 broken feeds, once each).
+6,110 polls, 2,123 answered 304 (35 %), 192 poll errors, all on the 24 failing feeds (16 answering
+500/503: 128 errors, 8 broken XML: 64; back-off keeps them at ~1 poll per 5 min), every one of them
+and no other source reported failing by `milwatch sources`; 852 item pages fetched; peak RSS of the
+watch process 144 MiB (run 1) and 157 MiB (run 2); the final `--once --all` round 25 s.
+(2026-12-02, before Pipeline.from_settings: 4,846 of 4,846, the same way.)
 
 The per-host pace is off for 127.0.0.1 (`[hosts."127.0.0.1"] delay = 0`): all
 feeds share one host here, which a real deployment would not.
@@ -34,6 +40,7 @@ import importlib.util
 import json
 import os
 import random
+import re
 import signal
 import sqlite3
 import subprocess
@@ -126,6 +133,28 @@ def phase(args: list[str], seconds: float, db: Path, end: str) -> dict[str, Any]
             "seconds": round(time.monotonic() - started, 1)}
 
 
+def per_kind(db: Path) -> dict[str, dict[str, Any]]:
+    """`milwatch sources --json` summed up per kind of feed (the name without its number)."""
+    done = subprocess.run([*CLI, "sources", "--db", str(db), "--json"], capture_output=True, text=True, timeout=600)
+    if done.returncode != 0:
+        return {"error": {"message": done.stderr[-2000:]}}
+    kinds: dict[str, dict[str, Any]] = {}
+    for row in json.loads(done.stdout):
+        kind = re.sub(r"\d+$", "", row["name"])
+        k = kinds.setdefault(kind, {"sources": 0, "polls": 0, "not_modified": 0, "errors": 0, "stored": 0,
+                                    "reported_failing": 0, "last_errors": {}})
+        k["sources"] += 1
+        k["polls"] += row["polls"]
+        k["not_modified"] += row["not_modified"]
+        k["errors"] += row["errors"]
+        k["stored"] += row["items"]["stored"]
+        k["reported_failing"] += bool(row["failing"])
+        if row["last_error"]:
+            error = re.sub(r"\d+:\d+", "L:C", row["last_error"])[:60]  # broken XML: one line per message
+            k["last_errors"][error] = k["last_errors"].get(error, 0) + 1
+    return kinds
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--minutes", type=float, default=10.0, help="length of each of the two runs")
@@ -187,10 +216,18 @@ def main() -> None:
     finally:
         conn.close()
     server.stop()
+    kinds = per_kind(db)
     print(f"final --once --all: {json.dumps(last)}")
     print(json.dumps(figures, indent=2))
+    print("per kind of feed (`milwatch sources --json`):")
+    for kind, k in sorted(kinds.items()):
+        print(f"  {kind:9} {json.dumps(k, ensure_ascii=False)}")
+    failing_kinds = {"fail", "broken"}
+    reported = all(k["reported_failing"] == (k["sources"] if kind in failing_kinds else 0)
+                   for kind, k in kinds.items())
+    print("every failing feed reported failing, no healthy one: " + ("yes" if reported else "NO"))
     ok = (figures["lost"] == figures["stored_twice"] == figures["invented"] == figures["not_done"] == 0
-          and figures["articles"] == figures["expected_items"] == figures["extracted"])
+          and figures["articles"] == figures["expected_items"] == figures["extracted"] and reported)
     print(f"items stored {figures['stored_items']} of {figures['expected_items']} expected: "
           + ("every item exactly once, none lost" if ok else "MISMATCH"))
     if not opts.keep:

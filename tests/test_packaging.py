@@ -25,7 +25,8 @@ ROOT = Path(__file__).resolve().parents[1]
 # the Apache License 2.0 as published at https://www.apache.org/licenses/LICENSE-2.0.txt
 APACHE_2_SHA256 = "cfc7749b96f63bd31c3c42b5c471bf756814053e847c10f3eb003417bc523d30"
 # too big for a core install (installed size, issue 13): only optional extras may name them
-NOT_CORE = {"pyarrow", "networkx", "scipy", "datasketch"}
+NOT_CORE = {"pyarrow", "networkx", "scipy", "datasketch", "lingua-language-detector"}
+CORE_LIMIT_MB = 300  # `pip install milwatch` without extras (measured 2026-12-03: 244 MB)
 
 
 def pyproject() -> dict:
@@ -129,8 +130,9 @@ def test_heavy_packages_are_optional_extras() -> None:
     extras = project["optional-dependencies"]
     assert {requirement_name(r) for r in extras["parquet"]} == {"pyarrow"}
     assert {requirement_name(r) for r in extras["graph"]} == {"networkx"}
+    assert {requirement_name(r) for r in extras["lingua"]} == {"lingua-language-detector"}
     test_extra = {requirement_name(r) for r in extras["test"]}
-    assert {"pyarrow", "networkx", "ruff"} <= test_extra  # the suite tests both formats and runs ruff
+    assert {"pyarrow", "networkx", "ruff", "lingua-language-detector", "import-linter"} <= test_extra  # the suite tests both formats and runs ruff
 
 
 def _copy_project(dest: Path) -> Path:
@@ -163,3 +165,23 @@ def test_sdist_has_license_tests_and_typed_marker(tmp_path: Path) -> None:
     for extra in ("parquet", "graph"):
         assert f"Provides-Extra: {extra}" in metadata
     assert not re.search(r"^Requires-Dist: (pyarrow|networkx|datasketch)\b(?!.*extra ==)", metadata, re.M)
+
+
+def _megabytes(folder: Path) -> float:
+    return sum(f.stat().st_size for f in folder.rglob("*") if f.is_file() and not f.is_symlink()) / 2**20
+
+
+@pytest.mark.slow
+def test_core_install_fits_in_300_mb(tmp_path: Path) -> None:
+    """pip installs the core dependencies (no extras) from the index into an empty folder, as `pip install
+    milwatch` would; with milwatch's own files they must stay within CORE_LIMIT_MB."""
+    site = tmp_path / "site"
+    run = subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
+                          "--target", str(site), *pyproject()["project"]["dependencies"]],
+                         capture_output=True, text=True, timeout=1800)
+    assert run.returncode == 0, run.stderr[-3000:]
+    total = _megabytes(site) + _megabytes(ROOT / "src" / "milwatch")
+    biggest = sorted(((_megabytes(d), d.name) for d in site.iterdir() if d.is_dir()), reverse=True)[:6]
+    assert total <= CORE_LIMIT_MB, (f"the core install takes {total:.0f} MB (> {CORE_LIMIT_MB}); biggest: "
+                                    + ", ".join(f"{name} {mb:.0f} MB" for mb, name in biggest))
+    assert total > 50  # the packages really were installed

@@ -1,4 +1,8 @@
-"""One error tree for milwatch.  Only the CLI turns these into exit codes."""
+"""One error tree for milwatch.  Only the CLI turns these into exit codes.
+
+Every error milwatch raises on purpose is a MilwatchError defined here (the store's QueryError is the
+one left in store/queries.py until the store refactor lands); modules import them from here.
+"""
 
 from __future__ import annotations
 
@@ -68,3 +72,33 @@ class StrictError(MilwatchError):
     """`--strict`: the run read its input but quarantined or skipped some of it (listed in the message)."""
 
     exit_code = 1
+
+
+class NotFoundError(MilwatchError):
+    """No article, event, story or official has the id or name asked for (`milwatch show`, `milwatch person`)."""
+
+    exit_code = 4
+
+
+class UnknownPersonError(MilwatchError, KeyError):
+    """No person of the officials registry has this id (nor was merged into one)."""
+
+    exit_code = 2
+
+
+class UnknownCountryError(MilwatchError):
+    """A country given on the command line is no code or name milwatch knows."""
+
+    exit_code = 2
+
+
+class ExportError(MilwatchError, ValueError):
+    """An export is asked for a format or level it does not have (the CLI's choices never are)."""
+
+    exit_code = 2
+
+
+class WatchlistError(MilwatchError):
+    """A watchlist is given bad criteria, an unknown name, or a name already taken."""
+
+    exit_code = 2

@@ -20,6 +20,8 @@ import multiprocessing
 import os
 import queue
 import signal
+import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from typing import Any, TypeVar
@@ -29,6 +31,7 @@ from milwatch.errors import MilwatchError
 T = TypeVar("T")
 R = TypeVar("R")
 POLL_SECONDS = 1.0
+ORPHAN_POLL_SECONDS = 0.2
 
 
 def resolve_workers(value: int | str | None) -> int:
@@ -54,9 +57,18 @@ def default_workers() -> int:
     return max(0, min(cores - 1, 1)) if load <= cores - 1 else 0
 
 
+def _orphan_watch(parent: int) -> None:
+    """Exit this worker as soon as its parent is gone (kill -9 included), whatever it is doing: loading its
+    tools, mapping a chunk, working off queued chunks or flushing results into a pipe nobody reads."""
+    while os.getppid() == parent:
+        time.sleep(ORPHAN_POLL_SECONDS)
+    os._exit(1)
+
+
 def _loop(work: Callable[[list[Any]], list[Any]], setup: Callable[[], Callable[[list[Any]], list[Any]]] | None,
           inbox: Any, outbox: Any, parent: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    threading.Thread(target=_orphan_watch, args=(parent,), daemon=True, name="orphan-watch").start()
     if setup is not None:
         work = setup()
     while True:

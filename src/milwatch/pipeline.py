@@ -1,5 +1,8 @@
-"""The one place that knows the order of the stages.
+"""The one place that knows the order of the stages, and the one way to build them.
 
+    pipeline = Pipeline.from_settings(settings)           # packs, detector, read options, extractor
+    summary = pipeline.ingest(records, store)             # read → prepare → store, in batches
+    summary = pipeline.extract(store)                     # extract → stories → world model
     prepared = prepare(article, registry, detector)      # language, then clean text
     summary = ingest(records, store, registry, detector)  # read → prepare → store, in batches
     summary = extract_stored(store, Extractor(registry))  # extract → stories, over stored articles
@@ -15,7 +18,7 @@ from __future__ import annotations
 import functools
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
@@ -24,10 +27,12 @@ from milwatch.cluster.stories import StoryIndex, assign_stories
 from milwatch.extract._registry import OfficialsIndex
 from milwatch.extract.engine import Extractor
 from milwatch.ingest.records import Quarantined
+from milwatch.ingest.sources import ReadOptions
 from milwatch.langid import Detector
 from milwatch.model import Article, Event, Extraction, Origin
 from milwatch.packs import PackRegistry
 from milwatch.parallel import ordered_map
+from milwatch.settings import Settings
 from milwatch.store.base import AddCounts, Store
 from milwatch.world import build_world
 
@@ -275,3 +280,52 @@ def build_stories(store: Store) -> dict[str, str]:
     mapping = assign_stories(items)
     store.set_stories(mapping, replace=True)
     return mapping
+
+
+@dataclass(frozen=True, slots=True)
+class Pipeline:
+    """The stages' heavy parts, built once from the settings and passed around: the CLI commands,
+    the API's writer, `watch` and every Spark partition build it with `Pipeline.from_settings`, so
+    they read, clean, detect and extract with the same configuration (officials files included)."""
+
+    registry: PackRegistry
+    detector: Detector
+    options: ReadOptions
+    extractor: Extractor
+    officials: tuple[Path, ...] = ()  # the user's known-officials files (extractor and officials registry)
+    batch_size: int = 500
+
+    @classmethod
+    def from_settings(cls, settings: Settings, *, lang: str | None = None,
+                      registry: PackRegistry | None = None) -> Pipeline:
+        """The pipeline of `settings`; `lang` forces every article's language (`ingest --lang`)."""
+        registry = registry or PackRegistry()
+        officials = tuple(settings.officials_paths())
+        return cls(registry=registry,
+                   detector=Detector(settings.langid_short_chars, settings.langid_mixed_share),
+                   options=ReadOptions(lang=lang, max_record_bytes=settings.max_record_bytes,
+                                       raw_max=settings.quarantine_raw_max),
+                   extractor=make_extractor(registry, officials), officials=officials,
+                   batch_size=settings.batch_size)
+
+    def with_lang(self, lang: str | None) -> Pipeline:
+        return replace(self, options=replace(self.options, lang=lang))
+
+    def prepare(self, article: Article) -> Record:
+        """`prepare_safely` with this pipeline's packs and detector."""
+        return prepare_safely(article, self.registry, self.detector)
+
+    def ingest(self, records: Iterable[Record], store: Store, *, batch_size: int | None = None,
+               on_record: Callable[[Record], None] | None = None, workers: int = 0,
+               chunk_size: int = 64) -> IngestSummary:
+        """`ingest` with this pipeline's packs and detector (batches of `batch_size`, default the settings')."""
+        return ingest(records, store, self.registry, self.detector, batch_size=batch_size or self.batch_size,
+                      on_record=on_record, workers=workers, chunk_size=chunk_size)
+
+    def extract(self, store: Store, *, force: bool = False, ids: Iterable[str] | None = None,
+                on_article: Callable[[Article], None] | None = None, workers: int = 0,
+                chunk_size: int = EXTRACT_CHUNK, rebuild_stories: bool = False) -> ExtractSummary:
+        """`extract_stored` with this pipeline's extractor; the officials registry reads the same files."""
+        return extract_stored(store, self.extractor, force=force, ids=ids, known_officials=list(self.officials),
+                              on_article=on_article, workers=workers, chunk_size=chunk_size,
+                              rebuild_stories=rebuild_stories)

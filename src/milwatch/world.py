@@ -21,6 +21,7 @@ from urllib.parse import urlparse
 
 from milwatch.errors import MilwatchError
 from milwatch.extract._registry import OfficialsIndex
+from milwatch.model import Event, Person
 from milwatch.resolve import OfficialsRegistry, UnknownPersonError
 from milwatch.store import Store
 
@@ -99,21 +100,29 @@ def build_registry(store: Store, known: Path | Sequence[Path] | None = None
 def build_world(store: Store, known: Path | Sequence[Path] | None = None) -> WorldSummary:
     """Rebuild the officials from the stored extractions and link their mentions; the real events and
     their conflicts are the store's, kept up to date as each extraction is saved (store/real_events.py).
-    The stored events are read twice (observe, then link), page by page, rather than held."""
+    The stored events are read twice (observe, then link and fill countries), page by page, not held."""
     registry, meta = observe_registry(store, known)
-    store.save_persons(registry.persons(), replace=True)
     links: dict[tuple[str, int, int], str] = {}
-    mentions, current, idx = 0, None, 0
-    for article_id, lang, published, event, _host in event_mentions(store, meta):
-        mentions += 1
-        idx = idx + 1 if article_id == current else 0
-        current = article_id
-        for pidx, pid in enumerate(registry.resolve_event(event, published=published, lang=lang)):
-            if pid is not None:
-                links[(article_id, idx, pidx)] = pid
-        if len(links) >= LINK_BATCH:
-            store.link_persons(links)
-            links = {}
+    mentions = 0
+
+    def observed() -> Iterator[tuple[Event, list[tuple[Person, str | None]]]]:
+        nonlocal links, mentions
+        current, idx = None, 0
+        for article_id, lang, published, event, _host in event_mentions(store, meta):
+            mentions += 1
+            idx = idx + 1 if article_id == current else 0
+            current = article_id
+            seen = registry.observed_event(event, published=published, lang=lang)
+            for pidx, (_person, pid) in enumerate(seen):
+                if pid is not None:
+                    links[(article_id, idx, pidx)] = pid
+            if len(links) >= LINK_BATCH:
+                store.link_persons(links)
+                links = {}
+            yield event, seen
+
+    registry.fill_countries(observed())  # the event's sides, once every official has its canonical country
+    store.save_persons(registry.persons(), replace=True)
     store.link_persons(links)
     return WorldSummary(persons=len(registry), canonical_events=store.count_real_events(), mentions=mentions,
                         conflicts=sum(1 for _ in store.iter_conflicts()),

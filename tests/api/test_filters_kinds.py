@@ -26,7 +26,7 @@ def test_filter_keeps_exactly_the_matching_events(kb: ModuleType, server: str, e
     assert 0 < len(expected) < len(every_event)
     found, _ = kb.pages(server, "/api/events", {param: value}, limit=500)
     assert sorted(e["id"] for e in found) == expected
-    months = kb.get(f"{server}/api/timeline?{param}={value}")[1]
+    months = kb.get(f"{server}/api/timeline?reports=true&{param}={value}")[1]
     assert sum(m["events"] for m in months) == len(expected)
 
 

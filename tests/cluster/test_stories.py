@@ -260,7 +260,8 @@ def test_main_event_prefers_news_meetings_agreements_exercises() -> None:
 def test_a_dated_report_in_one_place_is_no_candidate_of_a_report_placed_elsewhere() -> None:
     """Blocking bound: the keys without a place need a side without a place (or without a date)."""
     from milwatch.cluster._links import StoryBlocks
-    from milwatch.resolve.matching import PersonMatcher, make_view
+    from milwatch.matching.events import make_view
+    from milwatch.matching.persons import PersonMatcher
 
     matcher, blocks = PersonMatcher(across_scripts=True), StoryBlocks()
     blocks.add("d-1", make_view("d-1", "d-1", _visit("2031-03-04", "Arvid Testsson", "Tran Van Mau"), None, matcher))

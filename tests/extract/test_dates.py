@@ -116,6 +116,21 @@ def test_range_end_is_kept(registry: PackRegistry) -> None:
     assert (mention.kind, mention.value, mention.until) == ("range", "2025-01", "2025-02-02")
 
 
+@pytest.mark.parametrize(("lang", "text", "until"), [
+    ("hu", "Az erők 2025. április 28. és május 9. között gyakorlatoztak.", "2025-05-09"),  # year first
+    ("vi", "Cuộc diễn tập diễn ra từ ngày 28/4 đến ngày 9/5.", "2025-05-09"),  # "đến ngày": a prefix after the word
+    ("de", "Die Übung lief vom 28. April bis zum 9. Mai.", "2025-05-09"),
+])
+def test_ranges_across_two_months(registry: PackRegistry, lang: str, text: str, until: str) -> None:
+    mention = one(registry, lang, text, "2025-05-16")
+    assert (mention.kind, mention.value, mention.until) == ("range", "2025-04", until)
+
+
+def test_year_first_day_and_an_earlier_day_are_no_range(registry: PackRegistry) -> None:
+    found = find_dates("On 3 May 2024 and 1 April the minister spoke.", registry.get("en"), "2025-05-16")
+    assert [m.kind for m in found] == ["absolute", "yearless"]
+
+
 # --- Vietnamese ----------------------------------------------------------------------------
 
 VIETNAMESE = [  # (text, surface, value, kind), published on Friday 2025-09-12
@@ -220,8 +235,12 @@ def test_dateline_is_the_base_without_published(registry: PackRegistry) -> None:
 def test_dateline_forms(registry: PackRegistry) -> None:
     assert find_dateline("Roma, 09 feb 2024 (Agenzia) - Il ministro ha ricevuto", registry.get("it")) == "2024-02-09"
     assert find_dateline("Tin quốc phòng\nthứ sáu, 20/2/2026\nĐại tướng tiếp đoàn.", registry.get("vi")) == "2026-02-20"
-    # a year-less dateline takes the year only from the text
+    # a year-less dateline takes the year only from the text, or from the publication day when given
     assert find_dateline("Roma, 09 feb (Agenzia) - Il ministro ha ricevuto", registry.get("it")) is None
+    assert find_dateline("Roma, 09 feb (Agenzia) - Il ministro", registry.get("it"), "2024-02-10") == "2024-02-09"
+    # a wire's place, its date and the agency's credit: no comma needed
+    assert find_dateline("Praha 4. března (ČTK) - Ministr obrany", registry.get("cs"), "2025-03-05") == "2025-03-04"
+    assert find_dateline("Treffen am 4. September (Bericht) - Der Minister", registry.get("de"), "2025-09-05") is None
     # an event date at the start of a long sentence is not a dateline
     text = "Ngày 14/3/2023, tại Đà Nẵng, thay mặt Bộ Quốc phòng, Thượng tướng đã ký thỏa thuận hợp tác quốc phòng."
     assert find_dateline(text, registry.get("vi")) is None
@@ -455,3 +474,31 @@ def test_dates_in_scripts_without_spaces(registry: PackRegistry, lang: str, text
                                          kind: str) -> None:
     mention = one(registry, lang, text, "2025-09-12")
     assert (mention.value, mention.kind) == (value, kind)
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    ("sk", "Ministri sa naposledy stretli vlani v novembri.", "2024-11"),  # a month prefix between the two
+    ("en", "The ministers last met last year in November.", "2024-11"),
+    ("zh", "两国防长去年3月曾会晤。", "2024-03"),
+])
+def test_relative_year_then_its_month_is_one_date(registry: PackRegistry, lang: str, text: str, value: str) -> None:
+    assert one(registry, lang, text, "2025-03-20").value == value
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [  # the year first, then its month (year words between)
+    ("az", "Nazirlər sonuncu dəfə 2023-cü ilin oktyabrında görüşmüşdülər.", "2023-10"),
+    ("uz", "Oldingi mashqlar 2024-yil aprel oyida bo‘lib o‘tgan edi.", "2024-04"),
+    ("hy", "Պայմանագիրը կնքվել էր 2024 թվականի հունիսին։", "2024-06"),
+    ("tr", "Anlaşma 2023 yılının Ekim ayında imzalanmıştı.", "2023-10"),
+    ("kk", "Жаттығу 2023 жылдың қазан айында өтті.", "2023-10"),
+    ("lv", "Līgums tika parakstīts 2024. gada jūnijā.", "2024-06"),
+    ("lt", "Sutartis pasirašyta 2024 m. birželio mėnesį.", "2024-06"),
+    ("hu", "A megállapodást 2023 októberében írták alá.", "2023-10"),
+])
+def test_year_first_month(registry: PackRegistry, lang: str, text: str, value: str) -> None:
+    assert one(registry, lang, text, "2025-03-20").value == value
+
+
+def test_a_year_and_a_month_joined_by_and_stay_apart(registry: PackRegistry) -> None:
+    assert [m.value for m in find_dates("It was signed in 2023 and March saw the first drills.",
+                                        registry.get("en"), "2025-03-20")] == ["2023"]

@@ -176,20 +176,16 @@ CASES = [
     case("hu-sign", "hu", "2025-12-11",
          "Magyarország és Szerbia védelmi együttműködési tervet írt alá Belgrádban.",
          [ev("agreement", ["HUN", "SRB"], doc_type="plan")]),
-    # --- engine limitations (kept as the extraction to-do list) -------------------------------------
     case("cs-wire-dateline-without-comma", "cs", "2025-03-05",
          "Praha 4. března (ČTK) - Ministr obrany Petr Novotný přijal dnes svého maďarského protějška Gábora "
          "Kisse.",
-         [ev("meeting", ["CZE", "HUN"], date="2025-03-04")],
-         xfail="engine: a ČTK/TASR dateline 'Praha 4. března (ČTK) -' has no separator between place and date, "
-               "so 'dnes' resolves against the publication day"),
+         [ev("meeting", ["CZE", "HUN"], date="2025-03-04")]),  # "dnes" is the dateline's day
     case("hu-locative-suffix-location", "hu", "2024-06-03",
          "Magyar és horvát katonák közös gyakorlatot tartottak Horvátországban.",
          [ev("exercise", ["HRV", "HUN"], location="HRV")]),
     case("hu-year-first-date-span", "hu", "2025-05-16",
          "Az amerikai és a magyar különleges erők 2025. április 28. és május 9. között közös gyakorlatot tartottak.",
-         [ev("exercise", ["HUN", "USA"], date="2025-04")],
-         xfail="engine: no year-month-day name order ('2025. április 28.') and no span across two months"),
+         [ev("exercise", ["HUN", "USA"], date="2025-04")]),  # a span across two months: its first month
     case("cs-spaced-numeric-date", "cs", "2025-03-10",
          "Ministr obrany Petr Novák se 4. 3. 2025 v Praze setkal s rakouskou ministryní obrany Klaudií Tannerovou.",
          [ev("meeting", ["AUT", "CZE"], date="2025-03-04", location="CZE")]),

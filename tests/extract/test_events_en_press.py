@@ -23,6 +23,28 @@ CASES = [
          "Budi Santoso in Canberra on Tuesday. The two ministers discussed maritime security.",
          [ev("meeting", ["AUS", "IDN"], date="2025-03-04", mode="visit", actor=["IDN"], recipient=["AUS"])]),
     # --- readouts: a title that names its state (Secretary of Defense, Raksha Mantri) ------------
+    case("en-aid-as-topic-of-a-call", "en", "2025-12-11",
+         "British Defence Secretary John Smith held a phone call with his Ukrainian counterpart, with whom he "
+         "discussed military aid.",
+         [ev("meeting", ["GBR", "UKR"], mode="phone")]),
+    case("en-aid-delivered-after-talks", "en", "2025-12-11",
+         "After the talks in Kyiv, Britain delivered military aid to Ukraine, the Defence Ministry said.",
+         [ev("meeting", ["GBR", "UKR"]), ev("aid", ["GBR", "UKR"])]),
+    case("en-exercise-held-after-long-subject", "en", "2025-03-06",
+         "The joint military exercise between the armed forces of India and the Nepali Army "
+         "was held in Pithoragarh last week.",
+         [ev("exercise", ["IND", "NPL"])]),
+    case("en-exercise-discussed-in-another-clause", "en", "2025-03-06",
+         "The ministers reviewed the joint exercise programme of the armed forces of India and Nepal; the talks "
+         "were held in Delhi.",
+         [ev("meeting", ["IND", "NPL"], location="IND")]),
+    case("en-received-equipment-is-no-meeting", "en", "2025-08-29",
+         "Kenya has received 16 armoured personnel carriers from the United States to support the operations of "
+         "the Kenya Defence Forces.",
+         []),
+    case("en-received-a-guest-is-a-meeting", "en", "2025-08-29",
+         "Kenya's Defence Cabinet Secretary received the visiting US Army chief in Nairobi on Thursday.",
+         [ev("meeting", ["KEN", "USA"], date="2025-08-28", location="KEN")]),
     case("en-readout-spoke-by-phone", "en", "2024-07-04",
          "Secretary of Defense Martin Greer spoke by phone with Japanese Minister of Defense Haruto Ueda today "
          "to discuss the alliance and regional security.",

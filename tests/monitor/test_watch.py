@@ -12,11 +12,10 @@ from typing import Any
 
 import pytest
 
-from milwatch.extract.engine import Extractor
-from milwatch.ingest import ReadOptions
-from milwatch.langid import Detector
-from milwatch.monitor import Stages, Watcher, WatchState, parse_sources
+from milwatch.monitor import Watcher, WatchState, parse_sources
 from milwatch.packs import PackRegistry
+from milwatch.pipeline import Pipeline
+from milwatch.settings import Settings
 from milwatch.store.sqlite import SQLiteStore
 
 
@@ -33,8 +32,8 @@ def watch(tmp_path: Path, registry: PackRegistry) -> Callable[..., Any]:
     def run(toml: str, extract: bool = False, **kwargs: Any) -> Any:
         store = SQLiteStore(db)
         try:
-            stages = Stages(registry, Detector(), ReadOptions(), Extractor(registry) if extract else None)
-            summary = Watcher(parse_sources(toml), store, stages).run(**({"once": True} | kwargs))
+            pipeline = Pipeline.from_settings(Settings(), registry=registry)
+            summary = Watcher(parse_sources(toml), store, pipeline, extract=extract).run(**({"once": True} | kwargs))
             return summary, {r["name"]: r for r in WatchState(store).report()}
         finally:
             store.close()

@@ -5,9 +5,9 @@ from __future__ import annotations
 import itertools
 import random
 
+from milwatch.matching.events import ViewIndex, make_view, pair_score
 from milwatch.model import CanonicalEvent, Event, Mention, Person
 from milwatch.resolve import OfficialsRegistry, find_conflicts, merge_events
-from milwatch.resolve.matching import ViewIndex, make_view, pair_score
 
 MINISTER_A = Person("Arvid Testsson", country="SWE", role="minister of defense", rank="general")
 MINISTER_B = Person("Tran Van Mau", country="VNM", role="minister of defense", rank="general")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from milwatch.resolve.names import key_similarity, name_key, names_match, short_form_matches, sorted_key
+from milwatch.matching.names import key_similarity, name_key, names_match, short_form_matches, sorted_key
 
 
 @pytest.mark.parametrize(
@@ -95,7 +95,7 @@ def test_keys_are_stable_strings() -> None:
 
 
 def test_names_from_scripts_without_short_vowels_match_by_consonant_skeleton() -> None:
-    from milwatch.resolve.names import abjad_like, name_tokens, skeleton_match
+    from milwatch.matching.names import abjad_like, name_tokens, skeleton_match
 
     def same(a: str, b: str) -> bool:
         return skeleton_match(name_tokens(a), name_tokens(b))

@@ -3,9 +3,9 @@ a single consonant when the other parts agree by four or more."""
 
 from __future__ import annotations
 
+from milwatch.matching.events import event_anchor
+from milwatch.matching.names import name_tokens, skeleton_match
 from milwatch.model import Event
-from milwatch.resolve.matching import event_anchor
-from milwatch.resolve.names import name_tokens, skeleton_match
 
 
 def same(a: str, b: str) -> bool:

@@ -8,11 +8,13 @@ the Parquet output and the embedded one (stories, extractions, real events, offi
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pyarrow.parquet as pq
 
 from milwatch.spark import load_into
+from milwatch.spark._tables import MENTION_COLUMNS, REAL_EVENT_COLUMNS
 from milwatch.store import open_store
 
 STORE_FIELDS = ("articles", "quarantined", "duplicates", "near_duplicates", "extracted", "events", "reports",
@@ -52,6 +54,21 @@ def test_spark_local2_matches_the_embedded_run_on_dev(spark_ready, dev_input, mi
     assert pq.read_table(out / "articles").num_rows == 97
     assert pq.read_table(out / "events").num_rows == sum(len(r["events"]) for r in got)
     assert pq.read_table(out / "persons").num_rows == sum(len(e["persons"]) for r in got for e in r["events"])
+
+    # real events resolved in Spark (blocking keys, components) are the embedded store's, row for row
+    conn = sqlite3.connect(tmp_path / "embedded.db")
+    try:
+        theirs_real = conn.execute(f"SELECT {', '.join(REAL_EVENT_COLUMNS)} FROM real_events ORDER BY event_id").fetchall()
+        theirs_reports = conn.execute(f"SELECT {', '.join(MENTION_COLUMNS)} FROM real_event_mentions "
+                                      "ORDER BY article_id, idx").fetchall()
+    finally:
+        conn.close()
+    mine_real = [tuple(r[c] for c in REAL_EVENT_COLUMNS) for r in pq.read_table(out / "real_events").to_pylist()]
+    mine_reports = [tuple(r[c] for c in MENTION_COLUMNS)
+                    for r in pq.read_table(out / "real_event_mentions").to_pylist()]
+    assert sorted(mine_real) == theirs_real and sorted(mine_reports) == theirs_reports
+    assert len(theirs_real) < len(theirs_reports)  # reports of one event were merged
+    assert f"{len(theirs_real)} real events" in run.stderr
 
     # --load: the database equals the one the embedded run built, and loading again changes nothing
     for _ in range(2):

@@ -33,7 +33,9 @@ def after_extraction(store: Any, background: bool = False, **delivery: Any) -> l
     from milwatch.alerts.webhook import deliver_in_background, deliver_pending
 
     changes = process_new_events(store)
-    if any(store.conn.execute("SELECT 1 FROM webhook_deliveries WHERE status IN ('pending', 'failed') LIMIT 1")):
+    from milwatch.store.alert_tables import has_undelivered
+
+    if has_undelivered(store):
         if background:
             deliver_in_background(store.location, **delivery)
         else:

@@ -28,6 +28,7 @@ from milwatch.alerts.watchlists import Watchlist, list_watchlists, now
 from milwatch.model import Mention, event_from_dict
 from milwatch.resolve.conflicts import find_conflicts
 from milwatch.resolve.matching import PersonMatcher, View, compatible, country_code, link_score, make_view
+from milwatch.store import alert_tables
 from milwatch.store.queries import EventFilter, iter_events
 
 BATCH = 200  # queued articles per transaction
@@ -98,16 +99,15 @@ class _Batch:
     """One transaction's work: the alerts touched, loaded once each."""
 
     def __init__(self, conn: Any, at: str) -> None:
-        self.conn, self.at = conn, at
+        self.tx, self.at = conn, at
         self.alerts: dict[int, _Alert] = {}
         self.owner: dict[int, int] = {}  # alert id -> watchlist id
         self.matcher = PersonMatcher()
 
     def _load(self, alert_id: int) -> _Alert:
         if alert_id not in self.alerts:
-            row = self.conn.execute("SELECT * FROM alerts WHERE id = ?", (alert_id,)).fetchone()
-            mentions = {(r[0], r[1]): json.loads(r[2]) for r in self.conn.execute(
-                "SELECT article_id, idx, event FROM alert_mentions WHERE alert_id = ?", (alert_id,))}
+            row = alert_tables.alert_row(self.tx, alert_id)
+            mentions = alert_tables.alert_mentions(self.tx, alert_id)
             self.alerts[alert_id] = _Alert(row["id"], row["kind"], row["type"], json.loads(row["countries"]),
                                            row["revision"], json.loads(row["sources"]), json.loads(row["langs"]),
                                            json.loads(row["conflicts"]), mentions)
@@ -115,9 +115,7 @@ class _Batch:
         return self.alerts[alert_id]
 
     def _candidates(self, watchlist_id: int, kind: str) -> list[_Alert]:
-        ids = [r[0] for r in self.conn.execute("SELECT id FROM alerts WHERE watchlist_id = ? AND kind = ? "
-                                               "ORDER BY updated_at DESC, id DESC LIMIT ?",
-                                               (watchlist_id, kind, CANDIDATES))]
+        ids = alert_tables.candidate_alerts(self.tx, watchlist_id, kind, CANDIDATES)
         return [self._load(i) for i in ids]
 
     def file(self, watchlist: Watchlist, event: dict[str, Any]) -> None:
@@ -146,11 +144,9 @@ class _Batch:
             if scores and (best is None or max(scores) > best[0]):
                 best = (max(scores), alert)
         if best is None:
-            cur = self.conn.execute(
-                "INSERT INTO alerts (watchlist_id, kind, type, countries, date, revision, sources, langs, conflicts, "
-                "first_seen, updated_at) VALUES (?, ?, ?, ?, ?, 0, '[]', '[]', '[]', ?, ?)",
-                (watchlist.id, kind, event["type"], json.dumps(countries), event.get("date"), self.at, self.at))
-            alert = _Alert(int(cur.lastrowid or 0), kind, event["type"], countries, 0, [], [], [], {}, created=True)
+            new_id = alert_tables.insert_alert(self.tx, watchlist.id, kind, event["type"], countries,
+                                               event.get("date"), self.at)
+            alert = _Alert(new_id, kind, event["type"], countries, 0, [], [], [], {}, created=True)
             self.alerts[alert.id] = alert
             self.owner[alert.id] = watchlist.id
         else:
@@ -180,32 +176,21 @@ class _Batch:
             }
             watchlist_id = self.owner[alert.id]
             touched = sorted({k[0] for k in alert.added})
-            self.conn.executemany("DELETE FROM alert_mentions WHERE alert_id = ? AND article_id = ?",
-                                  [(alert.id, a) for a in touched])
-            self.conn.executemany("INSERT OR REPLACE INTO alert_mentions VALUES (?, ?, ?, ?, ?)",
-                                  [(alert.id, k[0], k[1], json.dumps(alert.mentions[k], ensure_ascii=False),
-                                    self.at) for k in alert.mentions if k[0] in touched])
-            news_worthy = (news["first_report"] or news["new_sources"] or news["new_langs"]
-                           or news["new_conflicts"])
+            news_worthy = bool(news["first_report"] or news["new_sources"] or news["new_langs"]
+                               or news["new_conflicts"])
             revision = alert.revision + 1 if news_worthy else alert.revision
-            self.conn.execute("UPDATE alerts SET date = ?, revision = ?, sources = ?, langs = ?, conflicts = ?, "
-                              "updated_at = CASE WHEN ? THEN ? ELSE updated_at END WHERE id = ?",
-                              (_date(mentions), revision, json.dumps(sources), json.dumps(langs),
-                               json.dumps([list(k) for k in sorted(conflicts)]), bool(news_worthy), self.at,
-                               alert.id))
+            alert_tables.write_alert(self.tx, alert.id, touched, alert.mentions, self.at, _date(mentions), revision,
+                                     sources, langs, [list(k) for k in sorted(conflicts)], news_worthy)
             if not news_worthy:
                 continue
-            self.conn.execute("INSERT INTO alert_changes VALUES (?, ?, ?, ?)",
-                              (alert.id, revision, self.at, json.dumps(news, ensure_ascii=False)))
+            alert_tables.insert_change(self.tx, alert.id, revision, self.at, news)
             watchlist = names[watchlist_id]
             changes.append(AlertChange(alert.id, watchlist.name, revision, news))
             if watchlist.webhook_url:
                 from milwatch.alerts.webhook import payload
 
-                body = payload(self.conn, watchlist, alert.id, revision, news, self.at)
-                self.conn.execute("INSERT OR IGNORE INTO webhook_deliveries (watchlist_id, alert_id, revision, "
-                                  "payload, status, next_at, created_at) VALUES (?, ?, ?, ?, 'pending', ?, ?)",
-                                  (watchlist.id, alert.id, revision, body, self.at, self.at))
+                body = payload(self.tx, watchlist, alert.id, revision, news, self.at)
+                alert_tables.queue_delivery(self.tx, watchlist.id, alert.id, revision, body, self.at)
         return changes
 
 
@@ -221,7 +206,7 @@ def process_new_events(store: Any, batch: int = BATCH) -> list[AlertChange]:
     changes: list[AlertChange] = []
     while True:
         with store.transaction() as conn:
-            queued = conn.execute("SELECT seq, article_id FROM alert_queue ORDER BY seq LIMIT ?", (batch,)).fetchall()
+            queued = alert_tables.queued_articles(conn, batch)
             if not queued:
                 return changes
             watchlists = list_watchlists(store)
@@ -232,7 +217,7 @@ def process_new_events(store: Any, batch: int = BATCH) -> list[AlertChange]:
                         if watchlist.query.matches(event):
                             work.file(watchlist, event)
                 changes += work.finish({w.id: w for w in watchlists})
-            conn.execute("DELETE FROM alert_queue WHERE seq <= ?", (queued[-1][0],))
+            alert_tables.dequeue(conn, queued[-1][0])
 
 
 def matching_events(store: Any, query: WatchQuery, flt: EventFilter) -> list[dict[str, Any]]:

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, fields
 from typing import Any
 
-from milwatch.errors import MilwatchError
+from milwatch.errors import WatchlistError
 from milwatch.model import AREAS, DOC_TYPES, EVENT_TYPES, MEETING_MODES
 
 MAX_VALUES = 20  # values of one criterion
@@ -28,12 +28,6 @@ _LANG = re.compile(r"^[a-z]{2,3}$")
 LIST_FIELDS = ("countries", "officials", "types", "doc_types", "areas", "modes", "langs")
 CHOICES: dict[str, tuple[str, ...]] = {"types": EVENT_TYPES, "doc_types": DOC_TYPES, "areas": AREAS,
                                        "modes": MEETING_MODES}
-
-
-class WatchlistError(MilwatchError):
-    """A watchlist is given bad criteria, an unknown name, or a name already taken."""
-
-    exit_code = 2
 
 
 def fold(text: str) -> str:

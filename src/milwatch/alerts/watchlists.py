@@ -1,8 +1,8 @@
 """Watchlists in the store: add, list, find, remove; and the alerts they have raised.
 
 Watchlists, alerts and webhook deliveries live in their own tables (store migration 7); this
-module and `matching`/`webhook` are the only code that reads or writes them, always through
-the store's connection and its transactions (`SQLiteStore.transaction`).
+module and `matching`/`webhook` decide what is read and written, through the functions of
+`milwatch.store.alert_tables` (the only code that writes their SQL).
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from milwatch.alerts.query import MAX_TEXT, WatchlistError, WatchQuery
+from milwatch.store import alert_tables
 
 MAX_NAME = 80
 
@@ -86,25 +87,21 @@ def add_watchlist(store: Any, name: str, query: WatchQuery, webhook_url: str | N
     if webhook_url and not secret:
         secret = secrets.token_hex(32)
     with store.transaction() as conn:
-        if conn.execute("SELECT 1 FROM watchlists WHERE name = ?", (name,)).fetchone():
+        if alert_tables.watchlist_exists(conn, name):
             raise WatchlistError(f"a watchlist named {name!r} exists; remove it first or pick another name")
-        cur = conn.execute("INSERT INTO watchlists (uid, name, query, webhook_url, webhook_secret, created_at) "
-                           "VALUES (?, ?, ?, ?, ?, ?)", (str(uuid.uuid4()), name, json.dumps(query.to_dict()),
-                                                         webhook_url, secret if webhook_url else None, now()))
-        row = conn.execute("SELECT * FROM watchlists WHERE id = ?", (cur.lastrowid,)).fetchone()
+        row = alert_tables.insert_watchlist(conn, str(uuid.uuid4()), name, query.to_dict(), webhook_url,
+                                            secret if webhook_url else None, now())
     return _from_row(row)
 
 
 def list_watchlists(store: Any) -> list[Watchlist]:
-    return [_from_row(r) for r in store.conn.execute("SELECT * FROM watchlists ORDER BY id")]
+    return [_from_row(r) for r in alert_tables.watchlist_rows(store)]
 
 
 def get_watchlist(store: Any, ref: str | int) -> Watchlist:
     """A watchlist by id (digits) or name; a WatchlistError listing the known names otherwise."""
     text = str(ref).strip()
-    row = store.conn.execute("SELECT * FROM watchlists WHERE id = ?" if text.isdigit() else
-                             "SELECT * FROM watchlists WHERE name = ?", (int(text) if text.isdigit() else text,)
-                             ).fetchone()
+    row = alert_tables.watchlist_row(store, text)
     if row is None:
         known = [f"{w.id} {w.name}" for w in list_watchlists(store)]
         hint = f"; known: {', '.join(known)}" if known else "; there are none yet (milwatch watchlist add)"
@@ -116,14 +113,13 @@ def remove_watchlist(store: Any, ref: str | int) -> Watchlist:
     """Delete a watchlist with its alerts and webhook deliveries."""
     found = get_watchlist(store, ref)
     with store.transaction() as conn:
-        conn.execute("DELETE FROM watchlists WHERE id = ?", (found.id,))
+        alert_tables.delete_watchlist(conn, found.id)
     return found
 
 
 def alert_counts(store: Any) -> dict[int, tuple[int, str | None]]:
     """watchlist id -> (alerts, time of the latest change)."""
-    return {r[0]: (r[1], r[2]) for r in store.conn.execute(
-        "SELECT watchlist_id, COUNT(*), MAX(updated_at) FROM alerts GROUP BY watchlist_id")}
+    return alert_tables.alert_counts(store)
 
 
 def alert_dict(row: Any, news: Any, mentions: list[dict[str, Any]]) -> dict[str, Any]:
@@ -137,35 +133,13 @@ def alert_dict(row: Any, news: Any, mentions: list[dict[str, Any]]) -> dict[str,
 
 def recent_alerts(store: Any, watchlist_id: int, limit: int = 50, since: str | None = None) -> list[dict[str, Any]]:
     """The watchlist's alerts, the latest changed first, each with its latest news and its reports."""
-    sql = "SELECT * FROM alerts WHERE watchlist_id = ?" + (" AND updated_at >= ?" if since else "")
-    rows = store.conn.execute(sql + " ORDER BY updated_at DESC, id DESC LIMIT ?",
-                              (watchlist_id, *([since] if since else []), limit)).fetchall()
-    out = []
-    for row in rows:
-        news = store.conn.execute("SELECT news FROM alert_changes WHERE alert_id = ? ORDER BY revision DESC LIMIT 1",
-                                  (row["id"],)).fetchone()
-        mentions = [json.loads(m[0]) for m in store.conn.execute(
-            "SELECT event FROM alert_mentions WHERE alert_id = ? ORDER BY added_at, article_id, idx LIMIT 50",
-            (row["id"],))]
-        out.append(alert_dict(row, json.loads(news[0]) if news else {}, mentions))
-    return out
+    return [alert_dict(row, news, mentions)
+            for row, news, mentions in alert_tables.alert_rows(store, watchlist_id, limit, since)]
 
 
 def recent_changes(store: Any, watchlist_id: int | None = None, limit: int = 50,
                    since: str | None = None) -> list[dict[str, Any]]:
     """Alert revisions, newest first: the terminal's `milwatch alerts`."""
-    where: list[str] = []
-    params: list[int | str] = []
-    if watchlist_id is not None:
-        where.append("a.watchlist_id = ?")
-        params.append(watchlist_id)
-    if since:
-        where.append("c.at >= ?")
-        params.append(since)
-    sql = ("SELECT c.alert_id, c.revision, c.at, c.news, a.type, a.countries, a.date, a.watchlist_id, w.name "
-           "FROM alert_changes c JOIN alerts a ON a.id = c.alert_id JOIN watchlists w ON w.id = a.watchlist_id"
-           + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY c.at DESC, c.alert_id DESC, "
-           "c.revision DESC LIMIT ?")
     return [{"alert": r[0], "revision": r[1], "at": r[2], "news": json.loads(r[3]), "type": r[4],
              "countries": json.loads(r[5]), "date": r[6], "watchlist_id": r[7], "watchlist": r[8]}
-            for r in store.conn.execute(sql, (*params, limit))]
+            for r in alert_tables.change_rows(store, watchlist_id, limit, since)]

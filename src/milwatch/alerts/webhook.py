@@ -28,6 +28,7 @@ from typing import Any
 
 from milwatch import __version__
 from milwatch.alerts.watchlists import Watchlist, now
+from milwatch.store import alert_tables
 
 ATTEMPTS = 4
 BACKOFF = 0.5  # seconds before the second try; doubled for each next one
@@ -48,9 +49,8 @@ def verify(secret: str, body: bytes, header: str) -> bool:
 
 def payload(conn: Any, watchlist: Watchlist, alert_id: int, revision: int, news: dict[str, Any], at: str) -> str:
     """The JSON body of one alert revision (kept in the outbox as sent)."""
-    row = conn.execute("SELECT * FROM alerts WHERE id = ?", (alert_id,)).fetchone()
-    reports = [json.loads(r[0]) for r in conn.execute(
-        "SELECT event FROM alert_mentions WHERE alert_id = ? ORDER BY article_id, idx LIMIT 50", (alert_id,))]
+    row = alert_tables.alert_row(conn, alert_id)
+    reports = alert_tables.alert_reports(conn, alert_id)
     body = {
         "event": "alert",
         "watchlist": {"id": watchlist.id, "name": watchlist.name},
@@ -84,14 +84,7 @@ def _claim(store: Any) -> list[Any]:
     at = datetime.now(UTC)
     stale = (at - STALE_CLAIM).isoformat(timespec="seconds")
     with store.transaction() as conn:
-        rows = conn.execute(
-            "SELECT d.id, d.payload, d.attempts, w.webhook_url, w.webhook_secret FROM webhook_deliveries d "
-            "JOIN watchlists w ON w.id = d.watchlist_id WHERE w.webhook_url IS NOT NULL AND "
-            "((d.status IN ('pending', 'failed') AND d.next_at <= ?) OR (d.status = 'sending' AND d.next_at <= ?)) "
-            "ORDER BY d.id LIMIT 100", (at.isoformat(timespec="seconds"), stale)).fetchall()
-        conn.executemany("UPDATE webhook_deliveries SET status = 'sending', next_at = ? WHERE id = ?",
-                         [(at.isoformat(timespec="seconds"), r[0]) for r in rows])
-    return rows
+        return alert_tables.claim_deliveries(conn, at.isoformat(timespec="seconds"), stale)
 
 
 def deliver_pending(store: Any, attempts: int = ATTEMPTS, backoff: float = BACKOFF,
@@ -116,12 +109,8 @@ def deliver_pending(store: Any, attempts: int = ATTEMPTS, backoff: float = BACKO
                 tried += 1
                 delivered = status is not None and 200 <= status < 300
                 with store.transaction() as conn:
-                    conn.execute("INSERT OR REPLACE INTO webhook_attempts VALUES (?, ?, ?, ?, ?, ?)",
-                                 (delivery_id, tried, now(), status, error, round(time.perf_counter() - started, 3)))
-                    conn.execute("UPDATE webhook_deliveries SET attempts = ?, status = ?, delivered_at = ?, "
-                                 "next_at = ? WHERE id = ?",
-                                 (tried, "delivered" if delivered else "sending", now() if delivered else None,
-                                  now(), delivery_id))
+                    alert_tables.record_attempt(conn, delivery_id, tried, now(), status, error,
+                                                round(time.perf_counter() - started, 3), delivered)
                 if delivered:
                     break
             if delivered:
@@ -130,17 +119,16 @@ def deliver_pending(store: Any, attempts: int = ATTEMPTS, backoff: float = BACKO
             counts["failed"] += 1
             later = (datetime.now(UTC) + RETRY_LATER).isoformat(timespec="seconds")
             with store.transaction() as conn:
-                conn.execute("UPDATE webhook_deliveries SET status = 'failed', next_at = ? WHERE id = ?",
-                             (later, delivery_id))
+                alert_tables.delivery_failed(conn, delivery_id, later)
 
 
-def deliver_in_background(db_path: str, **options: Any) -> threading.Thread:
+def deliver_in_background(location: str, **options: Any) -> threading.Thread:
     """`deliver_pending` in a thread with its own connection (an HTTP request need not wait for receivers)."""
 
     def run() -> None:
-        from milwatch.store import SQLiteStore
+        from milwatch.store import open_store
 
-        store = SQLiteStore(db_path, create=False)
+        store = open_store(location, create=False)
         try:
             deliver_pending(store, **options)
         finally:
@@ -153,13 +141,4 @@ def deliver_in_background(db_path: str, **options: Any) -> threading.Thread:
 
 def delivery_log(store: Any, watchlist_id: int, limit: int = 20) -> list[dict[str, Any]]:
     """The latest deliveries of a watchlist with their attempts."""
-    out = []
-    for row in store.conn.execute("SELECT id, alert_id, revision, status, attempts, created_at, delivered_at "
-                                  "FROM webhook_deliveries WHERE watchlist_id = ? ORDER BY id DESC LIMIT ?",
-                                  (watchlist_id, limit)).fetchall():
-        tries = [{"attempt": a[0], "at": a[1], "status_code": a[2], "error": a[3], "seconds": a[4]}
-                 for a in store.conn.execute("SELECT attempt, at, status_code, error, seconds FROM webhook_attempts "
-                                             "WHERE delivery_id = ? ORDER BY attempt", (row[0],))]
-        out.append({"id": row[0], "alert": row[1], "revision": row[2], "status": row[3], "attempts": row[4],
-                    "created_at": row[5], "delivered_at": row[6], "log": tries})
-    return out
+    return alert_tables.delivery_log(store, watchlist_id, limit)

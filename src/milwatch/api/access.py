@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import os
 import queue
-import sqlite3
 import threading
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
-from milwatch.errors import StoreError
-from milwatch.settings import Settings
-from milwatch.store import SQLiteStore
+from milwatch.settings import Settings, load_settings
+from milwatch.store import Store, open_store
+
+if TYPE_CHECKING:
+    from milwatch.pipeline import Pipeline
 
 READ_SECONDS = 30.0  # a read request's queries stop (503) after this long, answered or abandoned
 
@@ -27,62 +27,52 @@ class StoreAccess:
 
     def __init__(self, path: str | os.PathLike[str], settings: Settings | None = None,
                  read_seconds: float = READ_SECONDS) -> None:
-        self.path = Path(path)
+        self.path = path if "://" in str(path) else Path(path)  # a file, or a postgresql:// URL
         self.read_seconds = read_seconds
-        self.settings = settings or Settings()
-        self._idle: queue.SimpleQueue[SQLiteStore] = queue.SimpleQueue()
-        self._all: list[SQLiteStore] = []
+        self.settings = settings or load_settings()  # the user's file and MILWATCH_* as for the CLI
+        self._idle: queue.SimpleQueue[Store] = queue.SimpleQueue()
+        self._all: list[Store] = []
         self._lock = threading.Lock()
         self._write_lock = threading.Lock()
-        self._tools: dict[str, Any] = {}
+        self._writer: tuple[Store, Pipeline] | None = None
 
-    def _open(self) -> SQLiteStore:
-        store = SQLiteStore(self.path, create=False)
-        store.conn.execute("PRAGMA query_only = ON")
+    def _open(self) -> Store:
+        store = open_store(self.path, create=False)
+        store.read_only()
         with self._lock:
             self._all.append(store)
         return store
 
     @contextmanager
-    def reader(self) -> Iterator[SQLiteStore]:
+    def reader(self) -> Iterator[Store]:
         try:
             store = self._idle.get_nowait()
         except queue.Empty:
             store = self._open()
-        deadline = time.monotonic() + self.read_seconds
-        store.conn.set_progress_handler(lambda: time.monotonic() > deadline, 20_000)
         try:
-            yield store
-        except sqlite3.OperationalError as exc:
-            if "interrupted" not in str(exc):
-                raise
-            raise StoreError(f"the query took longer than {self.read_seconds:g} s and was stopped; "
-                             "narrow the filters or ask for smaller pages") from exc
+            with store.time_limit(self.read_seconds):
+                yield store
         finally:
-            store.conn.set_progress_handler(None, 0)
             self._idle.put(store)
 
     @contextmanager
-    def writer(self) -> Iterator[tuple[SQLiteStore, dict[str, Any]]]:
-        """The write store and the pipeline's heavy tools (packs, detector, extractor), loaded once."""
+    def writer(self) -> Iterator[tuple[Store, Pipeline]]:
+        """The write store and the pipeline (`Pipeline.from_settings`: packs, detector, extractor), loaded once."""
         with self._write_lock:
-            if "store" not in self._tools:
-                from milwatch.langid import Detector
-                from milwatch.packs import PackRegistry
-                from milwatch.pipeline import make_extractor
+            if self._writer is None:
+                from milwatch.pipeline import Pipeline
 
                 cfg = self.settings
-                registry = PackRegistry()
-                store = SQLiteStore(self.path, create=False, near_dup_threshold=cfg.near_dup_threshold,
-                                    minhash_perm=cfg.minhash_perm, minhash_bands=cfg.minhash_bands)
-                self._tools.update(store=store, registry=registry, extractor=make_extractor(registry, cfg.officials_paths()),
-                                   detector=Detector(cfg.langid_short_chars, cfg.langid_mixed_share))
-            yield self._tools["store"], self._tools
+                store = open_store(self.path, create=False, near_dup_threshold=cfg.near_dup_threshold,
+                                   minhash_perm=cfg.minhash_perm, minhash_bands=cfg.minhash_bands)
+                self._writer = (store, Pipeline.from_settings(cfg))
+            yield self._writer
 
     def close(self) -> None:
         with self._lock:
             stores, self._all = self._all, []
-        if "store" in self._tools:
-            stores.append(self._tools.pop("store"))
+        if self._writer is not None:
+            stores.append(self._writer[0])
+            self._writer = None
         for store in stores:
             store.close()

@@ -7,16 +7,20 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from contextlib import asynccontextmanager
 from typing import Any
 
+from anyio import to_thread
 from fastapi import FastAPI, Request, Response
 from fastapi.responses import JSONResponse
 
 from milwatch import __version__
 from milwatch.api.access import StoreAccess
+from milwatch.api.cache import STALE_SECONDS, AnswerCache
 from milwatch.api.hosts import HostCheck, allowed_hosts
 from milwatch.errors import MilwatchError, StoreError
 from milwatch.settings import Settings
+from milwatch.store import open_store
 from milwatch.store.queries import QueryError
 
+REQUEST_THREADS = 256  # requests served at once (the others wait for a thread)
 # Pages and API answers only ever load this server's own scripts and styles: no inline script runs,
 # so even text that slipped through unescaped could not execute.
 SECURITY_HEADERS = {
@@ -29,19 +33,27 @@ SECURITY_HEADERS = {
 
 
 def create_app(store_path: str | os.PathLike[str], token: str | None = None,
-               settings: Settings | None = None, hosts: Iterable[str] | None = None) -> FastAPI:
+               settings: Settings | None = None, hosts: Iterable[str] | None = None,
+               cache_seconds: float = STALE_SECONDS) -> FastAPI:
     """The milwatch HTTP app on the database at `store_path`.
 
     `token` enables `POST /api/articles` for requests bearing it; without one the app is read-only.
     `hosts` are the Host names answered (`hosts.allowed_hosts`; default: the local names only);
     requests naming another host get 400, so DNS rebinding cannot reach the API.
+    Read answers are reused while the database is unchanged, or for `cache_seconds` while it is being
+    written by another process (api/cache.py; a negative value turns that off).
     """
     access = StoreAccess(store_path, settings)
+    cache = AnswerCache(lambda: _probe(store_path), stale_seconds=cache_seconds)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        # every request may wait (for a scan slot, for an answer being computed) without holding up a
+        # look-up behind it: enough threads for that many clients (anyio's default is 40)
+        to_thread.current_default_thread_limiter().total_tokens = REQUEST_THREADS
         yield
         access.close()
+        cache.close()
 
     app = FastAPI(title="milwatch", version=__version__, lifespan=lifespan, docs_url=None, redoc_url=None,
                   openapi_url="/api/openapi.json",
@@ -49,12 +61,15 @@ def create_app(store_path: str | os.PathLike[str], token: str | None = None,
                               "officials, the country network and full-text search.  Lists are paged with opaque "
                               "cursors: pass the `next` of one page as `cursor` to get the following one.")
     app.state.access = access
+    app.state.cache = cache
     app.state.token = token or None
     app.state.country_names = _country_names()
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
         response = await call_next(request)
+        if request.method not in ("GET", "HEAD", "OPTIONS"):
+            cache.clear()  # a write through this server is seen by the next read at once
         for key, value in SECURITY_HEADERS.items():
             response.headers.setdefault(key, value)
         return response
@@ -81,6 +96,13 @@ def create_app(store_path: str | os.PathLike[str], token: str | None = None,
     pages.mount(app)
     app.add_middleware(HostCheck, allowed=allowed_hosts() if hosts is None else hosts)  # outermost: runs first
     return app
+
+
+def _probe(store_path: str | os.PathLike[str]) -> Any:
+    """A read-only store that only tells whether the database changed (AnswerCache)."""
+    store = open_store(store_path, create=False)
+    store.read_only()
+    return store
 
 
 def _country_names() -> dict[str, Any]:

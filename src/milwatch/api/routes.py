@@ -21,6 +21,7 @@ from milwatch.store.queries_browse import (
     search_page,
     stories_page,
 )
+from milwatch.store.queries_real import real_event_months
 
 router = APIRouter(prefix="/api")
 Cursor = Annotated[str | None, Query(description="The `next` value of the previous page; absent for the first.")]
@@ -73,20 +74,30 @@ def _names(request: Request) -> dict[str, str]:
     return request.app.state.country_names
 
 
+def _read(request: Request, key: tuple[Any, ...], query: Callable[[Any], Any], heavy: bool = True) -> Any:
+    """query(store) on a pooled read store, or the same answer given a moment ago (api/cache.py);
+    `heavy=False` for a look-up of one record by its key (never waits behind scans)."""
+    def compute() -> Any:
+        with _access(request).reader() as store:
+            return query(store)
+
+    return request.app.state.cache.answer(key, compute, heavy)
+
+
 @router.get("/articles", response_model=schemas.ArticlePage, tags=["articles"])
 def list_articles(request: Request, cursor: Cursor = None, limit: Limit = 50, lang: str | None = None,
                   since: str | None = None, until: str | None = None, source: str | None = None,
                   story: str | None = None, relevant: bool | None = None) -> dict[str, Any]:
     """Articles in ingest order; `since`/`until` look at the publication date, `source` is the host."""
-    with _access(request).reader() as store:
-        return articles_page(store, cursor, limit, lang, since, until, source, story, relevant).to_dict()
+    return _read(request, ("articles", cursor, limit, lang, since, until, source, story, relevant),
+                 lambda store: articles_page(store, cursor, limit, lang, since, until, source, story,
+                                             relevant).to_dict())
 
 
 def _found(request: Request, detail: Callable[[Any, str], dict[str, Any] | None], key: str,
-           what: str) -> dict[str, Any]:
+           what: str, *params: Any) -> dict[str, Any]:
     """One record by key, or 404 naming what was not found."""
-    with _access(request).reader() as store:
-        found = detail(store, key)
+    found = _read(request, (what, key, *params), lambda store: detail(store, key), heavy=False)
     if found is None:
         raise HTTPException(404, f"no {what} {key!r}")
     return found
@@ -103,23 +114,26 @@ def get_article(request: Request, article_id: str) -> dict[str, Any]:
 def list_events(request: Request, flt: Filter, cursor: Cursor = None, limit: Limit = 50,
                 order: Annotated[str, Query(pattern="^(asc|desc)$")] = "asc") -> dict[str, Any]:
     """Events by date (the article's publication date when the event has none), then by insertion."""
-    with _access(request).reader() as store:
-        return events_page(store, flt, cursor, limit, order).to_dict()
+    return _read(request, ("events", flt, cursor, limit, order),
+                 lambda store: events_page(store, flt, cursor, limit, order).to_dict())
 
 
 @router.get("/timeline", tags=["events"])
-def timeline(request: Request, flt: Filter) -> list[dict[str, Any]]:
-    """Matching events per month (`YYYY-MM`; `YYYY` for year-only dates; `unknown`), with counts by type."""
-    with _access(request).reader() as store:
-        return event_months(store, flt)
+def timeline(request: Request, flt: Filter,
+             reports: Annotated[bool, Query(description="Count reports (every article's mention) instead of "
+                                                        "real events.")] = False) -> list[dict[str, Any]]:
+    """Matching real events per month of their date (`YYYY-MM`; `YYYY` for year-only dates; `unknown`), with
+    counts by type; `reports=true` counts the reports instead (each by its own date)."""
+    return _read(request, ("timeline", flt, reports),
+                 lambda store: event_months(store, flt) if reports else real_event_months(store, flt))
 
 
 @router.get("/stories", response_model=schemas.StoryPage, tags=["stories"])
 def list_stories(request: Request, flt: Filter, cursor: Cursor = None, limit: Limit = 50,
                  order: Annotated[str, Query(pattern="^(asc|desc)$")] = "asc") -> dict[str, Any]:
     """Stories with at least one matching event, by first publication date (`desc`: newest first)."""
-    with _access(request).reader() as store:
-        return stories_page(store, flt, cursor, limit, order).to_dict()
+    return _read(request, ("stories", flt, cursor, limit, order),
+                 lambda store: stories_page(store, flt, cursor, limit, order).to_dict())
 
 
 @router.get("/stories/{story_id:path}", tags=["stories"])
@@ -130,7 +144,8 @@ def get_story(request: Request, story_id: str, cursor: Cursor = None,
     """The reports of a story, a page at a time (full texts, events with evidence offsets; `articles_total`
     counts them all, `next` is the cursor of the following page), the cross-lingual grouping of their
     events (`canonical`) and the conflicts between reports; each event lists its own conflicts."""
-    return _found(request, lambda store, key: story_view(store, key, limit, cursor), story_id, "story")
+    return _found(request, lambda store, key: story_view(store, key, limit, cursor), story_id, "story",
+                  limit, cursor)
 
 
 @router.get("/persons", response_model=schemas.PersonPage, tags=["persons"])
@@ -138,22 +153,22 @@ def list_persons(request: Request, cursor: Cursor = None, limit: Limit = 50,
                  q: Annotated[str | None, Query(max_length=1000, description="Name or alias contains this.")] = None,
                  country: str | None = None) -> dict[str, Any]:
     """Officials by name (from the registry when one is saved, else from the persons named in events)."""
-    with _access(request).reader() as store:
-        return persons_page(store, q, country, cursor, limit).to_dict()
+    return _read(request, ("persons", q, country, cursor, limit),
+                 lambda store: persons_page(store, q, country, cursor, limit).to_dict())
 
 
 @router.get("/persons/{person_id:path}", tags=["persons"])
 def get_person(request: Request, person_id: str, cursor: Cursor = None, limit: Limit = 50) -> dict[str, Any]:
     """One official: aliases, roles and ranks over time (first/last seen, count), languages and a page of
     their events (`events_total` counts them all; pass `events_next` as `cursor` for the following page)."""
-    return _found(request, lambda store, key: person_detail(store, key, limit, cursor), person_id, "person")
+    return _found(request, lambda store, key: person_detail(store, key, limit, cursor), person_id, "person",
+                  limit, cursor)
 
 
 @router.get("/countries", response_model=list[schemas.Country], tags=["network"])
 def list_countries(request: Request, flt: Filter) -> list[dict[str, Any]]:
     """Every country or organisation in the matching events with its event counts (all of them, no paging)."""
-    with _access(request).reader() as store:
-        found = countries(store, flt)
+    found = _read(request, ("countries", flt), lambda store: countries(store, flt))
     names = _names(request)
     return [c | {"name": country_label(c["code"], names)} for c in found]
 
@@ -161,8 +176,7 @@ def list_countries(request: Request, flt: Filter) -> list[dict[str, Any]]:
 @router.get("/pairs", response_model=list[schemas.Pair], tags=["network"])
 def list_pairs(request: Request, flt: Filter) -> list[dict[str, Any]]:
     """The country-pair network: every pair in the matching events with counts by type (no paging)."""
-    with _access(request).reader() as store:
-        return pairs(store, flt)
+    return _read(request, ("pairs", flt), lambda store: pairs(store, flt))
 
 
 @router.get("/search", response_model=schemas.SearchPage, tags=["search"])
@@ -171,12 +185,11 @@ def search(request: Request, q: Annotated[str, Query(min_length=1, max_length=10
            cursor: Cursor = None, limit: Limit = 20, lang: str | None = None) -> dict[str, Any]:
     """Full-text search over titles and clean texts of every language (diacritics folded), best first.
     `snippet_parts` holds the snippet as [text, is_match] pieces."""
-    with _access(request).reader() as store:
-        return search_page(store, q, cursor, limit, lang).to_dict()
+    return _read(request, ("search", q, cursor, limit, lang),
+                 lambda store: search_page(store, q, cursor, limit, lang).to_dict())
 
 
 @router.get("/stats", tags=["stats"])
 def stats(request: Request, flt: Filter) -> dict[str, Any]:
     """Counts: articles (by language, source, month), events (by type), countries, pairs, persons, conflicts."""
-    with _access(request).reader() as store:
-        return knowledge_stats(store, flt)
+    return _read(request, ("stats", flt), lambda store: knowledge_stats(store, flt))

@@ -17,7 +17,6 @@ from milwatch.api import schemas
 from milwatch.ingest import Quarantined
 from milwatch.ingest.records import article_from_mapping, value_problem
 from milwatch.model import Article, Origin
-from milwatch.pipeline import extract_stored, ingest
 
 MAX_BODY = 50 * 1024 * 1024
 ORIGIN = "POST /api/articles"
@@ -53,12 +52,11 @@ def _records(body: Any) -> list[Article | Quarantined]:
 
 
 def _ingest(access: Any, records: list[Article | Quarantined]) -> dict[str, Any]:
-    with access.writer() as (store, tools):
-        summary = ingest(records, store, tools["registry"], tools["detector"],
-                         batch_size=access.settings.batch_size)
+    with access.writer() as (store, pipeline):
+        summary = pipeline.ingest(records, store)
         ids = [r.id for r in records if isinstance(r, Article)]
         stored = [i for i in ids if store.get_article(i) is not None]
-        extracted = extract_stored(store, tools["extractor"], ids=stored)
+        extracted = pipeline.extract(store, ids=stored)
         from milwatch.alerts import after_extraction
 
         after_extraction(store, background=True)  # watchlists on the new events; webhooks posted in a thread

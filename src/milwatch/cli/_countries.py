@@ -6,7 +6,7 @@
 Accepted: an ISO 3166-1 alpha-3 or alpha-2 code, an organisation code of packs/_base/countries.toml
 (nato, un, eu, ...), or a name: English CLDR names and the names of packs/_base/countries.toml first,
 then the names of every CLDR language ("Allemagne", "Германия").  Case, accents, spaces and hyphens
-do not matter.  Anything else is an UnknownCountry error listing the closest names.
+do not matter.  Anything else is an UnknownCountryError listing the closest names.
 """
 
 from __future__ import annotations
@@ -15,13 +15,7 @@ import difflib
 import unicodedata
 from collections.abc import Iterable
 
-from milwatch.errors import MilwatchError
-
-
-class UnknownCountry(MilwatchError):
-    """A country given on the command line is no code or name milwatch knows."""
-
-    exit_code = 2
+from milwatch.errors import UnknownCountryError
 
 
 def fold(text: str) -> str:
@@ -87,8 +81,8 @@ class CountryNames:
             return found
         close = difflib.get_close_matches(key, list(self.display), n=5, cutoff=0.6) if key else []
         hint = ("; did you mean " + ", ".join(self.display[k] for k in close) + "?") if close else ""
-        raise UnknownCountry(f"unknown country {text!r}: give an ISO 3166 code (VNM or VN), an organisation "
-                             f"code (nato, un, eu, ...) or a country name{hint}")
+        raise UnknownCountryError(f"unknown country {text!r}: give an ISO 3166 code (VNM or VN), an organisation "
+                                  f"code (nato, un, eu, ...) or a country name{hint}")
 
 
 def resolve_countries(values: Iterable[str]) -> tuple[str, ...]:

@@ -16,16 +16,11 @@ from rich.markup import escape
 from rich.table import Table
 
 from milwatch.cli._countries import resolve_countries
-from milwatch.errors import MilwatchError
 from milwatch.export._cells import csv_cell, json_text
 from milwatch.model import AREAS, DOC_TYPES, EVENT_TYPES, MEETING_MODES
 from milwatch.store.queries import EventFilter, period_end, period_start
 
 F = TypeVar("F", bound=Callable[..., Any])
-
-
-class NotFound(MilwatchError):
-    exit_code = 4
 
 
 # C0/C1 controls (ESC starts terminal sequences; newline and tab stay) and bidirectional overrides

@@ -11,11 +11,9 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from milwatch.cli._common import open_db
 from milwatch.export.predictions import prediction_rows
-from milwatch.ingest import Quarantined, ReadOptions, find_sources, read_source
-from milwatch.langid import Detector
+from milwatch.ingest import Quarantined, find_sources, read_source
 from milwatch.model import Article
-from milwatch.packs import PackRegistry
-from milwatch.pipeline import extract_stored, ingest, make_extractor
+from milwatch.pipeline import Pipeline
 from milwatch.settings import Settings
 
 CHUNK = 256  # articles per task sent to a worker process
@@ -41,9 +39,7 @@ def run_pipeline_into(sink: Callable[[Iterator[dict[str, Any]]], T], paths: list
     the predictions are the same for any number of workers.  Each record this run found
     unreadable is appended to `bad` when given (without its raw bytes)."""
     err = Console(stderr=True, highlight=False)
-    registry = PackRegistry()
-    detector = Detector(settings.langid_short_chars, settings.langid_mixed_share)
-    options = ReadOptions(max_record_bytes=settings.max_record_bytes, raw_max=settings.quarantine_raw_max)
+    pipeline = Pipeline.from_settings(settings)
     sources, problems = find_sources(paths)
     store = open_db(settings, create=True)
     progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
@@ -63,14 +59,11 @@ def run_pipeline_into(sink: Callable[[Iterator[dict[str, Any]]], T], paths: list
             def records() -> Iterator[Article | Quarantined]:
                 yield from problems
                 for source in sources:
-                    yield from read_source(source, options)
+                    yield from read_source(source, pipeline.options)
 
-            ingest(records(), store, registry, detector, batch_size=settings.batch_size,
-                   on_record=on_record, workers=workers, chunk_size=CHUNK)
+            pipeline.ingest(records(), store, on_record=on_record, workers=workers, chunk_size=CHUNK)
             progress.update(task, description="extract", completed=0, total=store.count_articles())
-            extract_stored(store, make_extractor(registry, settings.officials_paths()),
-                           known_officials=settings.officials_paths(), on_article=lambda _a: progress.advance(task),
-                           workers=workers, chunk_size=CHUNK)
+            pipeline.extract(store, on_article=lambda _a: progress.advance(task), workers=workers, chunk_size=CHUNK)
         return sink(prediction_rows(store, ids if ids is not None else list(dict.fromkeys(seen))))
     finally:
         store.close()

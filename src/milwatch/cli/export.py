@@ -12,6 +12,8 @@ from milwatch.cli._common import db_option, open_db, quiet_on_closed_pipe, setti
 from milwatch.cli._query import event_filter_options, filter_from, safe_text
 from milwatch.errors import MilwatchError
 from milwatch.export import BINARY_FORMATS, FORMAT_BY_EXTENSION, FORMATS, LEVELS, format_for, write_export
+from milwatch.export.datasette import write_metadata
+from milwatch.store.sqlite import SQLiteStore
 
 UNITS = {"graphml": "country pairs", "eval": "articles", "plover": "events"}
 
@@ -37,14 +39,21 @@ def _format(fmt: str | None, output: Path | None) -> str:
 @click.option("--level", type=click.Choice(LEVELS), default="event", show_default=True,
               help="json, jsonl, csv, parquet: each real event once (with its event_id, counts and report ids), "
                    "or every report (with the event_id of its real event).")
+@click.option("--datasette", "datasette_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Instead of events: write DIR/metadata.json (table and column descriptions, facets) for "
+                   "`datasette DB -m DIR/metadata.json`.")
 @event_filter_options
 @db_option
 @quiet_on_closed_pipe
-def command(fmt: str | None, output: Path | None, level: str, db: Path | None, **filters: Any) -> None:
+def command(fmt: str | None, output: Path | None, level: str, datasette_dir: Path | None, db: Path | None,
+            **filters: Any) -> None:
     """Export every matching event (no row cap, streamed page by page): json (one array), jsonl,
     csv, parquet (each real event once, or every report with --level report), plover (PLOVER JSON records, one per line), graphml (the country-pair network)
     or eval (the prediction format of the evaluation guidelines, one article per line).  With -o
     and no --format, the file's extension names the format."""
+    if datasette_dir is not None:
+        _datasette(datasette_dir, db)
+        return
     fmt = _format(fmt, output)
     flt = filter_from(**filters)
     if output is None and fmt in BINARY_FORMATS and sys.stdout.isatty():
@@ -72,3 +81,13 @@ def command(fmt: str | None, output: Path | None, level: str, db: Path | None, *
     where = safe_text(show_path(str(output))) if output else "standard output"
     unit = UNITS.get(fmt, "events" if level == "event" else "reports")
     click.echo(f"exported {n} {unit} as {fmt} → {where}", err=True)
+
+
+def _datasette(out_dir: Path, db: Path | None) -> None:
+    store = open_db(settings_from(db=db))  # a missing database is refused, an old one migrated
+    store.close()
+    if not isinstance(store, SQLiteStore):
+        raise MilwatchError(f"datasette reads SQLite files, not {store.location}: give --db FILE")
+    target = write_metadata(Path(store.location), out_dir)
+    where = safe_text(show_path(str(target)))
+    click.echo(f"wrote {where}: datasette {safe_text(show_path(store.location))} -m {where}", err=True)

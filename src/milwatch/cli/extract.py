@@ -20,8 +20,7 @@ from milwatch.cli._common import (
     workers_from,
     workers_option,
 )
-from milwatch.packs import PackRegistry
-from milwatch.pipeline import extract_stored, make_extractor
+from milwatch.pipeline import Pipeline
 
 
 @click.command("extract")
@@ -50,7 +49,7 @@ def command(db: Path | None, force: bool, rebuild_stories: bool, quiet: bool, of
     (default: one per core) while this one alone writes the database.
     """
     settings = settings_from(db=db, officials_files=os.pathsep.join(map(str, officials)) or None)
-    files = settings.officials_paths()
+    pipeline = Pipeline.from_settings(settings)
     store = open_db(settings)
     err = Console(stderr=True, highlight=False)
     progress = Progress(TextColumn("extract"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
@@ -58,10 +57,9 @@ def command(db: Path | None, force: bool, rebuild_stories: bool, quiet: bool, of
     try:
         with progress:
             task = progress.add_task("extract", total=store.count_articles())
-            summary = extract_stored(store, make_extractor(PackRegistry(), files), force=force,
-                                     known_officials=files, rebuild_stories=rebuild_stories,
-                                     on_article=lambda _a: progress.advance(task),
-                                     workers=workers_from(workers, settings))
+            summary = pipeline.extract(store, force=force, rebuild_stories=rebuild_stories,
+                                       on_article=lambda _a: progress.advance(task),
+                                       workers=workers_from(workers, settings))
         from milwatch.alerts import after_extraction
 
         alerts = after_extraction(store)  # watchlists: only the events just written, webhooks delivered

@@ -16,13 +16,11 @@ from milwatch.cli._common import db_option, json_option, open_db, settings_from,
 from milwatch.cli._paths import input_paths, problem_list, strict_option
 from milwatch.cli._query import safe_text
 from milwatch.errors import StrictError
-from milwatch.ingest import Quarantined, ReadOptions, Source, read_source, scan_paths
+from milwatch.ingest import Quarantined, Source, read_source, scan_paths
 from milwatch.ingest.records import normalize_lang
-from milwatch.langid import Detector
 from milwatch.model import Article
-from milwatch.packs import PackRegistry
 from milwatch.parallel import default_workers
-from milwatch.pipeline import IngestSummary, ingest
+from milwatch.pipeline import IngestSummary, Pipeline
 
 PROGRESS_EVERY = 25  # records between progress-bar updates
 STRICT_KEPT = 1000  # quarantined records remembered for the --strict listing
@@ -79,8 +77,7 @@ def command(paths: tuple[Path, ...], db: Path | None, lang: str | None, batch_si
     quarantined or skipped.
     """
     settings = settings_from(db=db, batch_size=batch_size, workers=workers)
-    options = ReadOptions(lang=lang, max_record_bytes=settings.max_record_bytes,
-                          raw_max=settings.quarantine_raw_max)
+    pipeline = Pipeline.from_settings(settings, lang=lang)
     err = Console(stderr=True, highlight=False)
     scan = scan_paths(paths)
     sources, problems = scan.sources, scan.problems
@@ -102,7 +99,7 @@ def command(paths: tuple[Path, ...], db: Path | None, lang: str | None, batch_si
         for source in sources:
             state.source = source
             progress.update(task, description=escape(show_path(source.origin_path)[-40:]))
-            yield from read_source(source, options)
+            yield from read_source(source, pipeline.options)
             state.done += source.size
         state.source = None
         progress.update(task, completed=total)
@@ -125,10 +122,8 @@ def command(paths: tuple[Path, ...], db: Path | None, lang: str | None, batch_si
 
     try:
         with progress:
-            summary = ingest(records(), store, PackRegistry(), Detector(settings.langid_short_chars,
-                                                                        settings.langid_mixed_share),
-                             batch_size=settings.batch_size, on_record=on_record,
-                             workers=default_workers() if settings.workers < 0 else settings.workers)
+            summary = pipeline.ingest(records(), store, on_record=on_record,
+                                      workers=default_workers() if settings.workers < 0 else settings.workers)
     finally:
         store.close()
     _report(summary, str(settings.db_path), as_json, skipped=len(scan.skipped))

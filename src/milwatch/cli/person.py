@@ -8,8 +8,9 @@ from typing import Any
 import click
 
 from milwatch.cli._common import db_option, json_option, open_db, quiet_on_closed_pipe, settings_from
-from milwatch.cli._query import NotFound, console_for_tables, people, print_json, print_table
+from milwatch.cli._query import console_for_tables, people, print_json, print_table
 from milwatch.cli._query import safe_markup as escape
+from milwatch.errors import NotFoundError
 from milwatch.store.queries_browse import person_detail, persons_page
 from milwatch.world import edit_officials
 
@@ -76,7 +77,7 @@ def command(words: tuple[str, ...], db: Path | None, as_json: bool) -> None:
     finally:
         store.close()
     if not found:
-        raise NotFound(f"no official named like {name!r}")
+        raise NotFoundError(f"no official named like {name!r}")
     if isinstance(found, list):
         if as_json:
             print_json(found)

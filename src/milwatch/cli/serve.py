@@ -41,7 +41,11 @@ def listen(host: str, port: int) -> socket.socket:
 @click.option("--allowed-host", "allowed", multiple=True, envvar="MILWATCH_ALLOWED_HOSTS", metavar="NAME",
               help="Also answer requests for this host name (repeatable; `*` turns the check off).  By default "
                    "only the bound address, localhost, 127.0.0.1 and [::1]: a guard against DNS rebinding.")
-def command(db: Path | None, host: str, port: int, allowed: tuple[str, ...]) -> None:
+@click.option("--cache-seconds", type=float, default=5.0, show_default=True, metavar="SECONDS",
+              help="While another process writes the database, read answers (stats, pairs, timeline, event "
+                   "pages...) may be reused for this long instead of recomputed; an unchanged database always "
+                   "reuses them, writes through this server are seen at once; -1 turns reuse off.")
+def command(db: Path | None, host: str, port: int, allowed: tuple[str, ...], cache_seconds: float) -> None:
     """Serve the REST API (/api/..., OpenAPI schema at /api/openapi.json, docs at /api/docs) and the
     web UI (/) on the database.  Read-only, except POST /api/articles, which is enabled only when
     MILWATCH_TOKEN is set and then needs `Authorization: Bearer <token>`."""
@@ -56,7 +60,8 @@ def command(db: Path | None, host: str, port: int, allowed: tuple[str, ...]) -> 
     sock = listen(host, port)  # before the banner: a busy port is one clear error
     try:
         port = sock.getsockname()[1]
-        app = create_app(settings.db_path, token=token, hosts=allowed_hosts(host, allowed))
+        app = create_app(settings.db_path, token=token, settings=settings, hosts=allowed_hosts(host, allowed),
+                         cache_seconds=cache_seconds)
         shown = f"[{host}]" if ":" in host else host
         click.echo(f"milwatch on {show_path(str(settings.db_path))}: http://{shown}:{port}/ "
                    f"(API http://{shown}:{port}/api/docs; writes {'enabled' if token else 'disabled'}) · "

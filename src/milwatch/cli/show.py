@@ -19,11 +19,7 @@ from milwatch.cli._common import (
 from milwatch.cli._query import print_json
 from milwatch.cli._query import safe_markup as escape
 from milwatch.cli._show_more import article_conflicts, conflict_line, show_other
-from milwatch.errors import MilwatchError
-
-
-class NotFound(MilwatchError):
-    exit_code = 4
+from milwatch.errors import NotFoundError
 
 
 def _event_line(event: dict[str, Any]) -> str:
@@ -50,7 +46,7 @@ def command(article_id: str, db: Path | None, raw: bool, as_json: bool) -> None:
         if article is None or article_id.startswith("story:"):
             if show_other(store, article_id, as_json):
                 return
-            raise NotFound(f"no article with id {article_id!r} in {store.location} (nor an event or a story)")
+            raise NotFoundError(f"no article with id {article_id!r} in {store.location} (nor an event or a story)")
         duplicates = store.duplicates_of(article_id)
         extraction = store.get_extraction(article_id)
         story = store.get_stories().get(article_id) if extraction is None else extraction.story

@@ -25,11 +25,12 @@ from milwatch.export._streams import dump_json_lines
               help="Also write the GUIDELINES predictions (as `milwatch predict` does) to this file.")
 def command(inputs: tuple[Path, ...], out: Path, master: str, partitions: int | None, load: Path | None,
             predictions: Path | None) -> None:
-    """Run ingest → language → clean → extract → stories on Spark over INPUT files and directories.
+    """Run ingest → language → clean → extract → stories → real events on Spark over INPUT files and directories.
 
     The stages are the embedded pipeline's own functions, run in mapPartitions with
-    packs and language models built once per partition; duplicates and stories are
-    resolved in Spark with the story index's blocking keys.  OUT gets Parquet tables
+    packs and language models built once per partition; duplicates, stories and real
+    events are resolved in Spark with the blocking keys of the story index and the
+    event merge.  OUT gets Parquet tables
     with the store's columns; the results equal those of `milwatch ingest` +
     `milwatch extract` (or `milwatch predict`) on the same input:
 
@@ -42,7 +43,8 @@ def command(inputs: tuple[Path, ...], out: Path, master: str, partitions: int | 
     c = summary.counts
     click.echo(f"{c['articles']} articles ({c['stored']} stored, {c['duplicates']} duplicates, "
                f"{c['id_clashes']} id clashes), {c['quarantined']} quarantined; {c['extracted']} extracted, "
-               f"{c['relevant']} relevant, {c['events']} events, {c['stories']} stories "
+               f"{c['relevant']} relevant, {c['events']} events, {c['stories']} stories, "
+               f"{c['real_events']} real events "
                f"in {summary.seconds:.1f} s on {master} → {show_path(str(out))}", err=True)
     if predictions is not None:
         rows = list(prediction_rows(out))
@@ -51,11 +53,14 @@ def command(inputs: tuple[Path, ...], out: Path, master: str, partitions: int | 
     if load is not None:
         store = open_db(settings, create=True)
         try:
-            loaded = load_into(store, out, batch_size=settings.batch_size)
+            loaded = load_into(store, out, batch_size=settings.batch_size, known_officials=settings.officials_paths())
         finally:
             store.close()
         if loaded.story_mismatches:
             click.echo(f"warning: {loaded.story_mismatches} articles got another story in the database than in "
                        f"the Spark run (please report this)", err=True)
+        if loaded.real_event_mismatches:
+            click.echo(f"warning: {loaded.real_event_mismatches} reports got another real event in the database "
+                       f"than in the Spark run (please report this)", err=True)
         click.echo(f"loaded {loaded.stored} new articles, {loaded.extractions} extractions, {loaded.stories} "
                    f"stories, {loaded.officials} officials → {show_path(str(load))}", err=True)

@@ -16,11 +16,8 @@ from rich.markup import escape
 
 from milwatch.cli._common import db_option, json_option, open_db, settings_from, show_path
 from milwatch.errors import StoreError
-from milwatch.extract.engine import Extractor
-from milwatch.ingest import ReadOptions
-from milwatch.langid import Detector
-from milwatch.monitor import Stages, Watcher, load_sources
-from milwatch.packs import PackRegistry
+from milwatch.monitor import Watcher, load_sources
+from milwatch.pipeline import Pipeline
 from milwatch.store.sqlite import SQLiteStore
 
 
@@ -68,11 +65,8 @@ def command(sources_file: Path, db: Path | None, once: bool, all_sources: bool, 
     def on_signal(signum: int, _frame: Any) -> None:
         stop.set()
 
-    registry = PackRegistry()
-    stages = Stages(registry, Detector(settings.langid_short_chars, settings.langid_mixed_share),
-                    ReadOptions(max_record_bytes=settings.max_record_bytes, raw_max=settings.quarantine_raw_max),
-                    None if no_extract else Extractor(registry))
-    watcher = Watcher(config, store, stages, log=log, stop=stop, extract_every=extract_every)
+    watcher = Watcher(config, store, Pipeline.from_settings(settings), extract=not no_extract, log=log, stop=stop,
+                      extract_every=extract_every)
     for sig in (signal.SIGINT, signal.SIGTERM):
         previous[sig] = signal.signal(sig, on_signal)
     try:

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
+from milwatch.matching.events import Anchor, View, make_view
+from milwatch.matching.persons import PersonMatcher, PersonRef
 from milwatch.model import Event
-from milwatch.resolve.matching import Anchor, PersonMatcher, PersonRef, View, make_view
 
 PREFERRED_TYPES: tuple[str, ...] = ("meeting", "agreement", "exercise")
 

@@ -24,8 +24,7 @@ from itertools import combinations
 from typing import NamedTuple
 
 from milwatch.cluster._entries import Entry
-from milwatch.resolve.matching import (
-    PersonMatcher,
+from milwatch.matching.events import (
     View,
     ViewIndex,
     anchored,
@@ -34,7 +33,8 @@ from milwatch.resolve.matching import (
     pair_score,
     sides_disjoint,
 )
-from milwatch.resolve.names import loose_skeleton
+from milwatch.matching.names import loose_skeleton
+from milwatch.matching.persons import PersonMatcher
 
 STORY_LINK_SCORE = 2.0  # reports in two languages: the same event in the same place, however they word it
 THIN_PLACE_OFFICIALS = 1  # thin link: the same place and one shared official

@@ -45,8 +45,9 @@ from typing import Any
 
 from milwatch.cluster._entries import Entry, entry_from_dict, entry_to_dict, main_event, make_entry
 from milwatch.cluster._links import STORY_LINK_SCORE, StoryBlocks, link_kind
+from milwatch.matching.events import anchored
+from milwatch.matching.persons import PersonMatcher
 from milwatch.model import Event, Story
-from milwatch.resolve.matching import PersonMatcher, anchored
 
 STATE_VERSION = 3
 STRONG_LINK_SCORE = 5.0  # two dated secondary events this alike also make one story

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any, BinaryIO
 
+from milwatch.errors import ExportError
 from milwatch.store.queries import EventFilter
 
 LEVELS: tuple[str, ...] = ("event", "report")
@@ -54,7 +55,7 @@ def write_export(store: Any, fmt: str, flt: EventFilter, out: BinaryIO, level: s
         from milwatch.export.evalfmt import write_eval
 
         return write_eval(store, flt, out)
-    raise ValueError(f"unknown export format {fmt!r}; known: {', '.join(FORMATS)}")
+    raise ExportError(f"unknown export format {fmt!r}; known: {', '.join(FORMATS)}")
 
 
 __all__ = ["BINARY_FORMATS", "FORMATS", "FORMAT_BY_EXTENSION", "LEVELS", "format_for", "write_export"]

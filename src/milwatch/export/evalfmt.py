@@ -13,33 +13,12 @@ from typing import Any, BinaryIO
 
 from milwatch.export._streams import write_json_lines
 from milwatch.export.predictions import prediction_rows
-from milwatch.store.queries import EventFilter, iter_events_by_article
-
-
-def _article_ids(store: Any, flt: EventFilter) -> Iterator[str]:
-    where: list[str] = ["pk > ?"]
-    params: list[object] = [0]
-    if flt.lang:
-        where.append("lang = ?")
-        params.append(flt.lang)
-    if flt.article:
-        where.append("id = ?")
-        params.append(flt.article)
-    if flt.story:
-        where.append("id IN (SELECT article_id FROM stories WHERE story_id = ?)")
-        params.append(flt.story)
-    while True:
-        rows = store.conn.execute(f"SELECT pk, id FROM articles WHERE {' AND '.join(where)} "  # noqa: S608
-                                  "ORDER BY pk LIMIT 500", params).fetchall()
-        if not rows:
-            return
-        yield from (r[1] for r in rows)
-        params[0] = rows[-1][0]
+from milwatch.store.queries import EventFilter, article_ids, iter_events_by_article
 
 
 def eval_rows(store: Any, flt: EventFilter) -> Iterator[dict[str, Any]]:
     if not flt.event_level:
-        yield from prediction_rows(store, _article_ids(store, flt))
+        yield from prediction_rows(store, article_ids(store, flt))
         return
     kept: deque[set[int]] = deque()
 

@@ -18,20 +18,26 @@ Standard fields:
   `publication`, publication `date`), `coder` and `codebook`.
 
 Extensions: `cameo` (code, see extract/plover.py for the mapping), `directed`, `date_source`,
-`other_actors`, and milwatch's own fields under `milwatch`.
+`other_actors`, and milwatch's own fields under `milwatch`, among them `event_id` (the real event the
+report belongs to, as in `milwatch export --level event`) and `event_reports` (the ids of every report
+of that real event, this one included): one record per report, as PLOVER codes each source text, and
+the real events one group-by away.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from typing import Any, BinaryIO
 
 from milwatch import __version__
 from milwatch.export._streams import write_json_lines
 from milwatch.extract.plover import QUAD_CODE, cameo_for, plover_mode_for
 from milwatch.store.queries import EventFilter, iter_events
+from milwatch.store.queries_real import real_event
 
 CODEBOOK = "PLOVER 0.7b1 (milwatch mapping: see milwatch.extract.plover)"
 RANKED_SECTOR, OFFICIAL_SECTOR = "MIL", "GOV"
+_CACHE = 50_000  # real events whose report ids are kept while writing
 
 
 def _state(code: str, names: dict[str, str]) -> dict[str, Any]:
@@ -66,8 +72,10 @@ def _date(event: dict[str, Any]) -> dict[str, Any]:
             "comment": "no date: neither the text nor the article gives one"}
 
 
-def plover_record(event: dict[str, Any], names: dict[str, str] | None = None) -> dict[str, Any]:
-    """The PLOVER record of one event dict (see `milwatch.store.queries.event_dict`)."""
+def plover_record(event: dict[str, Any], names: dict[str, str] | None = None,
+                  reports: Sequence[str] | None = None) -> dict[str, Any]:
+    """The PLOVER record of one event dict (see `milwatch.store.queries.event_dict`); `reports`: the ids of
+    every report of its real event (the report alone when not given)."""
     names = names or {}
     source, recipient, directed = _sides(event)
     sides: dict[str, list[dict[str, Any]]] = {"source": [_state(c, names) for c in source],
@@ -102,13 +110,33 @@ def plover_record(event: dict[str, Any], names: dict[str, str] | None = None) ->
         "milwatch": {"type": event["type"], "countries": event["countries"], "mode": event["mode"],
                      "doc_type": event["doc_type"], "areas": event["areas"],
                      "historical": event["historical"], "confidence": event["confidence"],
-                     "story": event["story"]},
+                     "story": event["story"], "event_id": event.get("event_id"),
+                     "event_reports": list(reports) if reports is not None else [event["id"]]},
     }
     return record
+
+
+def _real_reports(store: Any) -> Callable[[str | None], list[str] | None]:
+    """The report ids of a real event, by id (looked up once per real event; a bounded cache)."""
+    seen: dict[str, list[str] | None] = {}
+
+    def reports(event_id: str | None) -> list[str] | None:
+        if not event_id:
+            return None
+        if event_id not in seen:
+            if len(seen) >= _CACHE:
+                seen.clear()
+            real = real_event(store, event_id)
+            seen[event_id] = real["report_ids"] if real else None
+        return seen[event_id]
+
+    return reports
 
 
 def write_plover(store: Any, flt: EventFilter, out: BinaryIO) -> int:
     from milwatch.export.graph import country_names
 
     names = country_names()
-    return write_json_lines((plover_record(event, names) for event in iter_events(store, flt)), out)
+    reports = _real_reports(store)
+    return write_json_lines((plover_record(event, names, reports(event.get("event_id")))
+                             for event in iter_events(store, flt)), out)

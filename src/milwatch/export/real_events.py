@@ -14,6 +14,7 @@ import json
 from collections.abc import Iterable
 from typing import Any, BinaryIO
 
+from milwatch.errors import ExportError
 from milwatch.export._cells import csv_cell
 from milwatch.export._streams import text_stream, write_json_array, write_json_lines
 from milwatch.export.tabular import CSV_COLUMNS, csv_row, parquet_schema, require_pyarrow, write_parquet_rows
@@ -55,7 +56,7 @@ def real_csv_row(event: dict[str, Any]) -> list[Any]:
 
 def _rows(store: Any, flt: EventFilter, level: str) -> Iterable[dict[str, Any]]:
     if level not in LEVELS:
-        raise ValueError(f"unknown export level {level!r}; known: {', '.join(LEVELS)}")
+        raise ExportError(f"unknown export level {level!r}; known: {', '.join(LEVELS)}")
     return iter_real_events(store, flt) if level == "event" else iter_events(store, flt)
 
 
@@ -109,7 +110,7 @@ def write_level(store: Any, fmt: str, flt: EventFilter, out: BinaryIO, level: st
         return _write_csv(rows, level, out)
     if fmt == "parquet":
         return _write_parquet(rows, level, out)
-    raise ValueError(f"--level applies to {', '.join(LEVEL_FORMATS)}, not {fmt!r}")
+    raise ExportError(f"--level applies to {', '.join(LEVEL_FORMATS)}, not {fmt!r}")
 
 
 __all__ = ["LEVELS", "LEVEL_FORMATS", "REAL_COLUMNS", "REPORT_COLUMNS", "real_csv_row", "report_csv_row",

@@ -8,27 +8,14 @@ on which its report disagrees with the other reports of that real event.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from milwatch.store.queries_browse import story_detail
+from milwatch.store.queries_real import real_event_summaries
 
 
 def _real_events(store: Any, ids: list[str]) -> dict[str, dict[str, Any]]:
-    out: dict[str, dict[str, Any]] = {}
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        for row in store.conn.execute(
-                "SELECT event_id, type, countries, date, mode, location, doc_type, historical, n_sources, "  # noqa: S608
-                "confidence, n_reports, languages FROM real_events WHERE event_id IN "
-                f"({', '.join('?' * len(chunk))})", chunk):
-            out[row["event_id"]] = {
-                "id": row["event_id"], "type": row["type"], "countries": json.loads(row["countries"]),
-                "date": row["date"], "mode": row["mode"], "location": row["location"], "doc_type": row["doc_type"],
-                "historical": bool(row["historical"]), "sources": row["n_sources"], "confidence": row["confidence"],
-                "reports": row["n_reports"], "all_langs": json.loads(row["languages"]),
-            }
-    return out
+    return real_event_summaries(store, ids)
 
 
 def _own(event: dict[str, Any]) -> dict[str, Any]:

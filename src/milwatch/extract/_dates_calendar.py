@@ -18,14 +18,15 @@ def to_date(value: str | None) -> date | None:
     if not value or len(value) < 10:
         return None
     try:
-        return date.fromisoformat(value[:10])
+        day = date.fromisoformat(value[:10])
     except ValueError:
         return None
+    return make_date(day.year, day.month, day.day)  # within the years make_date allows
 
 
 def make_date(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
+    try:  # years 1 and 9999 are out: a week or two months on from them is out of the calendar (OverflowError)
+        return date(year, month, day) if 1 < year < 9999 else None
     except ValueError:
         return None
 

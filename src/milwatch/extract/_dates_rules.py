@@ -79,6 +79,9 @@ class DateRules:
     gap_join: re.Pattern[str]  # between a weekday and the date it names: ", "
     gap_range: re.Pattern[str]  # between the two ends of a range: " – ", " bis "
     gap_of_year: re.Pattern[str]  # between a month and its relative year: "March [of] last year", "im März des"
+    gap_year_month: re.Pattern[str]  # between a relative year and its month: "vlani v novembri", "去年3月"
+    gap_year_first: re.Pattern[str]  # between a year and the month after it: "2025. április", "2024. gada jūnijā"
+    year_before: re.Pattern[str]  # a year and that gap right before a month name: it licenses the month
     relative_patterns: list[tuple[re.Pattern[str], str, int]]  # phrases with `*`: (regex, unit, offset)
     units: UnitRules  # 2025年11月1日, 1일; era years (Buddhist, Persian)
     bare_months: bool  # a month word stands alone (3月, 3월: written with its unit, it is never another word)
@@ -122,6 +125,9 @@ class DateRules:
                                   rf"(?![\d]|[.:]\d)(?:\s*,?\s*(?P<y>{Y4})(?!\d))?")
         prefixes = trie_regex(v.numeric_prefix + v.day_parts)
         weekday = trie_regex(list(v.weekdays))
+        # a case suffix of the number, then the pack's year words or a short word ("m."), not "and"
+        year_first = (rf"[\s.,]*(?:[-'’][^\W\d_]{{1,4}}[\s.,]*)?"  # "2023-cü ", "2024-yil "
+                      rf"(?:{_opt(v.year_words)}\.?[\s,]*|(?!{_opt(v.range_words)}\s)[^\W\d_]{{1,5}}\.?[\s,]*)?")
         return cls(
             code=pack.code,
             date_order=pack.date_order.upper(),
@@ -138,8 +144,11 @@ class DateRules:
             day_part=re.compile(rf"(?<!\w){trie_regex(v.day_parts)}[\s,]*$"),
             weekday_context=re.compile(rf"(?<!\w){trie_regex(v.day_parts)}\s*$"),
             gap_join=re.compile(rf"\s*,?\s*(?:{_opt(v.numeric_prefix)}\s+)?(?:\(\s*)?"),
-            gap_range=re.compile(rf"\s*(?:[-–—]|{_opt(v.range_words)})\s*"),
+            gap_range=re.compile(rf"\.?\s*(?:[-–—]|{_opt(v.range_words)})\s*(?:{_opt(v.numeric_prefix)}\s+)?"),
             gap_of_year=re.compile(rf"\s*,?\s*(?:{conn}\s+)?"),
+            gap_year_month=re.compile(rf"\s*,?\s*(?:{_opt(v.month_prefix)}\s+)?", re.IGNORECASE),
+            gap_year_first=re.compile(year_first, re.IGNORECASE),
+            year_before=re.compile(rf"(?<!\d)(?:1[89]|20)\d\d{year_first}$", re.IGNORECASE),
             relative_patterns=[(re.compile(phrase_to_regex(k)), unit, off)
                                for k, (unit, off) in v.relative.items() if "*" in k],
             units=unit_rules(pack),

@@ -28,7 +28,6 @@ _DIGIT_ZEROS = (0x660, 0x6F0, 0x966, 0x9E6, 0xE50, 0xED0, 0x17E0, 0x1040, 0xFF10
 _ASCII_DIGITS = {zero + i: ord("0") + i for zero in _DIGIT_ZEROS for i in range(10)}
 # Between a year and the day or month it heads ("2025 m. lapkričio 21 d.", "2025. gada 21. novembrī",
 # "2025. április 1."): a short connector word, no digits, no sentence end.
-_YEAR_FIRST_GAP = re.compile(r"[\s.,]*(?:[^\W\d_]{1,5}\.?[\s,]*)?")
 
 
 @dataclass(slots=True)
@@ -205,7 +204,8 @@ def _month_hit(m: re.Match[str], month: int, low: str, rules: DateRules, after_d
         return Raw(start, rest.end(), "month", int(rest["y"]), month)
     written_with_unit = rules.bare_months and any(c.isdigit() for c in m[0])  # 3月, 3월: never another word
     if written_with_unit or (norm(m[0]) in rules.vocab.wide_months and (
-            after_date or _tail(rules.bare_month, low, start) or _year_follows(low, end, rules))):
+            after_date or _tail(rules.bare_month, low, start) or _year_follows(low, end, rules)
+            or _tail(rules.year_before, low, start))):
         return Raw(start, end, "month", None, month)
     return None
 
@@ -255,7 +255,7 @@ def _merge(raws: list[Raw], text: str, rules: DateRules) -> list[Raw]:
     for raw in raws:
         prev = out[-1] if out else None
         if prev is not None and prev.kind == "year" and raw.kind in ("day", "month", "range") and raw.year is None \
-                and raw.month and _YEAR_FIRST_GAP.fullmatch(text, prev.end, raw.start):
+                and raw.month and rules.gap_year_first.fullmatch(text, prev.end, raw.start):
             last = (prev.year, *raw.last[1:]) if raw.last is not None and raw.last[0] is None else raw.last
             out[-1] = replace(raw, start=prev.start, year=prev.year, last=last)  # year first: "2025. április 1."
             continue
@@ -264,19 +264,25 @@ def _merge(raws: list[Raw], text: str, rules: DateRules) -> list[Raw]:
             out[-1] = replace(prev, end=raw.end, year_offset=raw.number)  # "March last year", "tháng 3 năm ngoái"
             continue
         if prev is not None and prev.kind == "years" and raw.kind in ("day", "month") and raw.year is None \
-                and not text[prev.end:raw.start].strip():
-            out[-1] = replace(raw, start=prev.start, year_offset=prev.number)  # 昨年3月, 작년 3월
+                and rules.gap_year_month.fullmatch(text, prev.end, raw.start):
+            out[-1] = replace(raw, start=prev.start, year_offset=prev.number)  # 昨年3月, 작년 3월, vlani v novembri
             continue
         if prev is not None and prev.kind == "weekday" and raw.kind in ("day", "range") \
                 and rules.gap_join.fullmatch(text, prev.end, raw.start):
             end = raw.end + 1 if text[raw.end:raw.end + 1] == ")" and "(" in text[prev.end:raw.start] else raw.end
             out[-1] = replace(raw, start=prev.start, end=end)
             continue
-        if prev is not None and prev.kind == "day" and raw.kind == "day" and (raw.year or not prev.year) \
+        if prev is not None and prev.kind == "day" and raw.kind == "day" \
                 and rules.gap_range.fullmatch(text, prev.end, raw.start):
+            ordered = (prev.month, prev.day or 0) <= (raw.month, raw.day or 0)
+            if prev.year is not None and raw.year is None:  # year first: "2025. április 28. és május 9."
+                if not ordered and (prev.month, raw.month) != (12, 1):
+                    out.append(raw)
+                    continue
+                raw = replace(raw, year=prev.year if ordered else prev.year + 1)
             year, last_year = prev.year, raw.year or 2000  # year-less ends: checked in a leap year
             if year is None and raw.year is not None:
-                year = raw.year if (prev.month, prev.day or 0) <= (raw.month, raw.day or 0) else raw.year - 1
+                year = raw.year if ordered else raw.year - 1
             first = make_date(year or last_year, prev.month, prev.day or 1)
             last = make_date(last_year, raw.month, raw.day or 1)
             if first and last and (first < last or (raw.year is None and prev.month == 12 and raw.month == 1)):

@@ -38,6 +38,7 @@ class DateVocab:
     day_parts: list[str] = field(default_factory=list)
     numeric_prefix: list[str] = field(default_factory=list)
     month_prefix: list[str] = field(default_factory=list)
+    year_words: list[str] = field(default_factory=list)  # "gada", "m.", "yılının": between a year and its month
     year_prefix: list[str] = field(default_factory=list)
     connectors: list[str] = field(default_factory=list)
     range_words: list[str] = field(default_factory=list)
@@ -174,7 +175,7 @@ def build_vocab(pack: Pack) -> DateVocab:
                     vocab.weekday_joined[prefix + surface] = direction
     vocab.weekday_after.update(_offsets(get("dates", "weekday_after", {})))
     for key in ("day_parts", "numeric_prefix", "month_prefix", "year_prefix", "connectors", "range_words",
-                "day_suffixes"):
+                "day_suffixes", "year_words"):
         setattr(vocab, key, sorted({norm(w) or w.strip() for w in get("dates", key, []) if w.strip()}))
     vocab.mdy_names = "MDY" in {o.strip().upper() for o in get("dates", "name_orders", [])}
     return vocab

@@ -105,21 +105,29 @@ def _historical(candidate: Candidate, when: str | None, published: str | None) -
 
 
 DATELINE_REACH = 40  # characters from a lead sentence's start within which a place may be its dateline
-DATELINE_MARK = re.compile(r"\s*(?:\([^)]{0,24}\)\s*)?[-–—,:/]"  # "Wien (OTS) -", "HANOI, ", "Bergen/"
-                           r"|\d{1,2}月\d{1,2}日(?:[电電讯訊]|综合电|綜合電)")  # "新华社北京3月19日电"
+DATELINE_MARK = re.compile(r"\s*(?:\([^)]{0,24}\)\s*)?[-–—,:/]")  # "Wien (OTS) -", "HANOI, ", "Bergen/"
 DATELINE_SENTENCES = 3  # a headline and a subtitle may stand before the dateline's sentence
 
 
-def _is_dateline(info: SentenceInfo, place: CountryMention) -> bool:
-    """Is `place` the dateline of a lead sentence ("Wien (OTS) - ...")?"""
+def _is_dateline(info: SentenceInfo, place: CountryMention, pack: Pack) -> bool:
+    """Is `place` the dateline of a lead sentence ("Wien (OTS) - ...", "新华社北京3月19日电")?"""
     offset = place.start - info.sentence.start
-    return info.sentence.index <= DATELINE_SENTENCES and offset < DATELINE_REACH and bool(
-        DATELINE_MARK.match(info.text, place.end - info.sentence.start))
+    if info.sentence.index > DATELINE_SENTENCES or offset >= DATELINE_REACH:
+        return False
+    after = place.end - info.sentence.start
+    if DATELINE_MARK.match(info.text, after):
+        return True
+    day = next((d for d in info.dates if d.start - info.sentence.start in (after, after + 1)), None)
+    if day is None:
+        return False
+    rest = day.end - info.sentence.start  # a place, its date, then a mark: "Praha 4. března (ČTK) -", "北京3月19日电"
+    return bool(DATELINE_MARK.match(info.text, rest)) or info.text.startswith(
+        tuple(pack.phrases("dates", "dateline_marks")), rest)
 
 
 def _location(info: SentenceInfo, pack: Pack, countries: list[str]) -> str | None:
     places = info.places()
-    if len(places) > 1 and _is_dateline(info, places[0]):
+    if len(places) > 1 and _is_dateline(info, places[0], pack):
         places = places[1:]  # "Wien (OTS) - ... besucht ihre Amtskollegin in Bern": the release's desk is no venue
     if places:
         return places[0].code
@@ -168,12 +176,14 @@ def _host(info: SentenceInfo, countries: list[str]) -> str | None:
 LEADER_ROLES = ("head of state", "prime minister", "general secretary", "minister of foreign affairs")
 
 
-def _defense_visit(pack: Pack, info: SentenceInfo) -> bool:
+def _defense_visit(pack: Pack, info: SentenceInfo, defense_article: bool) -> bool:
     """Is a background meeting one of defense officials: one is named, or the sentence speaks of
-    defense ("a Japanese defense minister last visited...") and names no state or party leader?"""
+    defense ("a Japanese defense minister last visited...") or of "both ministers" of an article
+    about defense officials, and names no state or party leader?"""
     if info.defense_person():
         return True
-    if info.persons or not info.has("defense_context"):
+    both = info.has("marker_both_sides") and defense_article  # "Obaja ministri sa naposledy stretli"
+    if info.persons or not (info.has("defense_context") or both):
         return False
     roles = pack.labelled("titles", "roles")
     return not any(roles[r].search(info.text) for r in LEADER_ROLES if r in roles)
@@ -324,6 +334,33 @@ def _place_meeting(event: Event, candidate: Candidate, analysis: ArticleAnalysis
         event.actor = [c for c in countries if c != host]
 
 
+NEXT_SENTENCE_DAYS = 7  # a day named by the sentence after an undated report is its day when this recent
+
+
+def _date_from_next_sentence(events: list[Event], analysis: ArticleAnalysis, event_sentences: set[int],
+                             self_dated: set[int], published: str | None) -> None:
+    """An undated current report takes the one recent day of the sentence right after it when that
+    sentence reports nothing of its own: "X handed over 20 vehicles to Y. The ceremony on Monday
+    at the training centre was attended by ..." (and its place, when the report has none)."""
+    following = {a.sentence.start: b for a, b in zip(analysis.sentences, analysis.sentences[1:], strict=False)}
+    for event in events:
+        after = following.get(event.evidence_start or -1)
+        if event.date or event.historical or id(event) in self_dated or after is None or not published:
+            continue
+        if after.sentence.index in event_sentences or after.has("marker_historical") or after.has("marker_future"):
+            continue
+        days = [d.value for d in after.dates]
+        if len(days) != 1 or days[0] is None or len(days[0]) != 10 or days[0] > published:
+            continue
+        if (date.fromisoformat(published) - date.fromisoformat(days[0])).days > NEXT_SENTENCE_DAYS:
+            continue
+        event.date = days[0]
+        event.rules.append("date:next-sentence")
+        places = after.places()
+        if event.location is None and places and places[0].code in event.countries:
+            event.location = places[0].code
+
+
 def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
              published: str | None) -> list[Event]:
     """Complete and merge candidates into the article's events, in order of first mention."""
@@ -336,7 +373,7 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
     for candidate in candidates:
         info = candidate.info
         when, historical, span, distance = _when(candidate, reference, main)
-        if historical and candidate.type == "meeting" and not _defense_visit(pack, info):
+        if historical and candidate.type == "meeting" and not _defense_visit(pack, info, analysis.defense_context):
             continue  # background visits of heads of state and party leaders are not defense diplomacy
         countries = _format_of(candidate, events)
         where = None if candidate.type == "intent" else _location(info, pack, countries)  # pledged at the talks
@@ -380,6 +417,7 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
         if (event.location is None and not event.historical and event.mode != "phone"
                 and (analysis.venue in event.countries or (event.type == "meeting" and event.mode == "multilateral"))):
             event.location = analysis.venue  # a forum's bilateral talks take place where the forum meets
+    _date_from_next_sentence(events, analysis, {c.info.sentence.index for c in candidates}, self_dated, published)
     for event in events:  # news told without any date is the news of the day it was published
         if event.date is None and not event.historical and published and id(event) not in self_dated:
             event.date = published

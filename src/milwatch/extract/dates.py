@@ -42,6 +42,7 @@ DATELINE_PREFIX = 50  # at most this much text ("Roma, ", "WAM - ") before a dat
 DATE_LINE_REST = 25  # a date line may go on this far after its day ("29/03/2023 20:55 GMT+7")
 _DATELINE_END = re.compile(r"\s*(?:\([^()\n]{0,40}\)\s*)?(?:[-–—:|]|\(|$)")
 _DATELINE_SEP = re.compile(r"[,–—:|-]\s*$")
+_WIRE_CREDIT = re.compile(r"\s*\([^()\n]{2,40}\)\s*[-–—]")  # "Praha 4. března (ČTK) -": the agency's credit
 
 
 @dataclass(slots=True, frozen=True)
@@ -177,7 +178,8 @@ def _dateline(raws: list[Raw], text: str) -> Raw | None:
         prefix, rest = text[line_start:raw.start], text[raw.end:line_end]
         if len(prefix) > DATELINE_PREFIX or ". " in prefix:
             continue
-        if raw.year is None and prefix.strip() and not _DATELINE_SEP.search(prefix):
+        if raw.year is None and prefix.strip() and not _DATELINE_SEP.search(prefix) and not (
+                len(prefix.split()) == 1 and _WIRE_CREDIT.match(text, raw.end, line_end)):
             continue  # "Treffen am 4. September" heads an article but is no dateline; "Roma, 09 feb -" is
         short = len(rest.strip()) <= DATE_LINE_REST
         wire = _DATELINE_END.match(text, raw.end, line_end)
@@ -210,17 +212,20 @@ def published_from_metadata(source_url: str | None, text: str) -> str | None:
     return None
 
 
-def find_dateline(text: str, pack: Pack) -> str | None:
+def find_dateline(text: str, pack: Pack, published: str | None = None) -> str | None:
     """The day a wire dateline or date line at the head of `text` names ("YYYY-MM-DD"), or None.
 
-    A year-less dateline ("Roma, 09 feb") takes its year only from the text itself (see
-    module doc); otherwise None.
+    A year-less dateline ("Roma, 09 feb") takes its year from `published` (the latest such day
+    not after it) or else from the text itself (see module doc); otherwise None.
     """
     rules = date_rules(pack)
     head = scan(text[:DATELINE_CHARS + 60], rules)
     line = _dateline(head, text)
     if line is None:
         return None
+    if line.year is None and to_date(published) is not None:
+        value, _ = _value(line, to_date(published), None, False)
+        return value
     if line.year is None:
         raws = scan(text, rules)
         day = _base_from(raws, text, _anchor(raws))

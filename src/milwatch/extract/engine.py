@@ -10,6 +10,7 @@ per process (CLI, API) or per Spark partition.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from milwatch.extract._names import canonical_name
 from milwatch.extract._person_merge import PersonMention
@@ -35,6 +36,17 @@ class LanguageResources:
 # A text in which none of them occurs gives no candidate, hence no event: the relevance gate.
 EVENT_LISTS: tuple[tuple[str, str], ...] = tuple(
     ("triggers", key) for key in (*EVENT_TYPES, "meeting_weak", "counterpart_group", "exercise_names"))
+
+
+DATELINE_LAG_DAYS = 3  # a wire story filed on its dateline's day may be published up to this much later
+
+
+def news_day(published: str | None, dateline: str | None) -> str | None:
+    """The day "today" means in the text: its dateline's day when it was filed shortly before publication."""
+    if published is None or dateline is None or len(dateline) != 10:
+        return published or dateline
+    lag = (date.fromisoformat(published[:10]) - date.fromisoformat(dateline)).days
+    return dateline if 0 < lag <= DATELINE_LAG_DAYS else published
 
 
 class Extractor:
@@ -69,7 +81,8 @@ class Extractor:
         if self.gate and not res.pack.matches_any(EVENT_LISTS, text):
             return Extraction(article_id=article.id, events=[])
         published = article.published or published_from_metadata(article.source_url, article.text)
-        base = published or find_dateline(text, res.pack)
+        dateline = find_dateline(text, res.pack, published)
+        base = published or dateline
         countries = res.countries.find(text)
         title = article.title.strip() if article.title and article.title.strip() else None
         title_countries = res.countries.find(title or "")
@@ -85,7 +98,7 @@ class Extractor:
             for ref in persons:
                 if ref.country is None and (ref.role or ref.rank):
                     ref.country = own
-        dates = [DateRef(d.start, d.end, d.value, d.kind) for d in find_dates(text, res.pack, base)]
+        dates = [DateRef(d.start, d.end, d.value, d.kind) for d in find_dates(text, res.pack, news_day(published, dateline))]
         analysis = analyse_article(text, title, res.pack, countries, title_countries, persons, dates)
         candidates = candidate_events(analysis, res.pack)
         events = assemble(candidates, analysis, res.pack, base)
@@ -175,7 +188,7 @@ def propagate_person_facts(persons: list[PersonRef]) -> list[PersonRef]:
     for ref in persons:
         known = facts.setdefault(ref.name, PersonRef(0, 0, ref.surface, ref.name, None, None, None))
         known.country = known.country or ref.country
-        known.role = known.role or ref.role
+        known.role = _specific_role(known.role, ref.role) or known.role or ref.role
         known.rank = known.rank or ref.rank
     full = [f for f in facts.values() if " " in f.name]
     for ref in persons:
@@ -186,9 +199,16 @@ def propagate_person_facts(persons: list[PersonRef]) -> list[PersonRef]:
                 known = owners[0]
                 ref.name = known.name
         ref.country = ref.country or known.country
-        ref.role = ref.role or known.role
+        ref.role = _specific_role(ref.role, known.role) or ref.role or known.role
         ref.rank = ref.rank or known.rank
     return persons
+
+
+def _specific_role(general: str | None, specific: str | None) -> str | None:
+    """`specific` when it narrows `general` ("Ministro Crosetto" after "Ministro della Difesa Crosetto")."""
+    if general and specific and specific != general and specific.startswith(general + " "):
+        return specific
+    return None
 
 
 def _map_evidence(article: Article, event: Event) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from milwatch.extract.analysis import ArticleAnalysis, PersonRef, SentenceInfo, after_preposition
+from milwatch.extract.analysis import ArticleAnalysis, Hit, PersonRef, SentenceInfo, after_preposition
 from milwatch.packs import Pack
 
 # how far (characters) a document noun may be from a signing verb
@@ -39,13 +39,15 @@ def _location_only(info: SentenceInfo, pack: Pack) -> set[str]:
 
 def country_sets(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack, rules: list[str],
                  pairs_allowed: bool = False, implicit_parties: bool = False,
-                 joint: bool = False) -> list[list[str]]:
+                 joint: bool = False, givers: bool = False) -> list[list[str]]:
     """The state sets taking part: those of the sentence, completed from the article's main states.
 
     A sentence naming three or more states outside a trilateral format is split into
     pairs of the article's home state with each other state (one minister meeting several).
     With `joint` (an exercise), three or more states outside a venue all take part (in a language
     whose pack knows its place prepositions).
+    With `givers` (aid, support, an intent), two states joined as one subject and a third state
+    ("A and B will support C") all take part.
     With `implicit_parties`, a sentence naming no state ("a joint exercise was conducted")
     takes the states of the event just before it, or the article's main states.
     """
@@ -77,6 +79,9 @@ def country_sets(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack, rule
         venues = _location_only(info, pack)
         rules.append("countries:listed")
         return [[c for c in states if c not in venues] if len(states) - len(venues) >= 2 else states]
+    if givers and len(states) == 3 and _joint_givers(info, pack) and not (info.has("meeting") or info.has("mode_multilateral")):
+        rules.append("countries:joint-givers")  # "Deutschland und die Niederlande wollen die Ukraine unterstützen"
+        return [states]
     if len(states) >= 3 and not trilateral:
         venues = _location_only(info, pack)
         kept = [c for c in states if c not in venues]
@@ -172,6 +177,17 @@ def _listed_together(info: SentenceInfo) -> bool:
     return len({m.code for m in names}) >= 3 and all(_list_gap(gap) for gap in gaps)
 
 
+def _joint_givers(info: SentenceInfo, pack: Pack) -> bool:
+    """Do the sentence's first two states stand joined as one subject ("A und die B", "A and B") before a third?"""
+    named = [m for m in info.countries if m.is_state and m.kind != "place"]
+    codes = list(dict.fromkeys(m.code for m in named))
+    if len(codes) != 3 or named[0].code == named[1].code or named[2].code in codes[:2]:
+        return False
+    gap = info.text[named[0].end - info.sentence.start:named[1].start - info.sentence.start].casefold().split()
+    joins = {w.casefold() for w in pack.phrases("titles", "conjunctions")}
+    return 1 <= len(gap) <= 2 and gap[0] in joins  # the conjunction, perhaps an article after it
+
+
 LIST_GAP_WORDS = 12  # a gap of one or two short words: " και της ", " and the ", ", a "
 
 
@@ -208,6 +224,16 @@ def _joint_appearance(info: SentenceInfo) -> list[str]:
     return states if len(states) >= 2 else []
 
 
+def _host_verb_without_guest(info: SentenceInfo, pack: Pack) -> bool:
+    """Is a host verb ("received", "empfing") the only meeting word, with nobody to be received?"""
+    hosts = {(m.start(), m.end()) for m in info.hits.get("host", [])}
+    spans = [(m.start(), m.end()) for m in info.hits.get("meeting", [])]
+    if not hosts or any(span not in hosts for span in spans):
+        return False
+    visit = any((m.start(), m.end()) not in hosts for m in info.hits.get("mode_visit", []))
+    return not (info.persons or visit or _untitled_official(info, pack))
+
+
 def _meeting(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> list[Candidate]:
     together = _joint_appearance(info)
     if together and not info.has("negative"):
@@ -215,17 +241,29 @@ def _meeting(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> list[
     strong = info.has("meeting")
     if not (strong or (info.has("meeting_weak") and info.defense_person())) or info.has("negative"):
         return []
-    if not (info.has("defense_context") or info.defense_person()):
+    both_ministers = info.has("marker_both_sides") and analysis.defense_context  # "Obaja ministri sa stretli"
+    if not (info.has("defense_context") or info.defense_person() or both_ministers):
         return []
+    if _host_verb_without_guest(info, pack):
+        return []  # "Kenya has received 16 armoured vehicles from the United States": a thing, not a guest
     rules = ["meeting:trigger"]
     return [Candidate("meeting", info, c, rules, confidence=0.6)
             for c in country_sets(info, analysis, pack, rules, pairs_allowed=True)]
 
 
 def _held_near(info: SentenceInfo, window: int = HELD_WINDOW) -> bool:
-    """Is an exercise word close to a verb saying it was held (not just discussed)?"""
-    return any(abs(held.start() - ex.start()) <= window
-               for held in info.hits.get("exercise_held", []) for ex in info.hits.get("exercise", []))
+    """Is an exercise word close to a verb saying it was held (not just discussed)?
+
+    A verb after the exercise word may stand further off, past a long subject in the same
+    clause ("The joint exercise of the armies of X and Y began yesterday").
+    """
+    for held in info.hits.get("exercise_held", []):
+        for ex in info.hits.get("exercise", []):
+            if abs(held.start() - ex.start()) <= window:
+                return True
+            if 0 < held.start() - ex.end() <= 2 * window and not _CLAUSE_BREAK.search(info.text, ex.end(), held.start()):
+                return True
+    return False
 
 
 def _agreement(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> list[Candidate]:
@@ -294,20 +332,44 @@ def _exercise(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> list
             for c in country_sets(info, analysis, pack, rules, implicit_parties=True, joint=True)]
 
 
+TOPIC_GAP = 16  # characters between a talks word and the aid it talks about ("discussed military aid", "обсъдиха помощта")
+_CLAUSE_BREAK = re.compile(r"[,;:.!?،、，；：。]")
+
+
+def _aid_as_topic(info: SentenceInfo, pack: Pack) -> bool:
+    """Is every aid word of the sentence what talks were about ("with whom he discussed military aid")?"""
+    hosts = {(m.start(), m.end()) for m in info.hits.get("host", [])}
+    talks = [m for m in info.hits.get("meeting", []) if (m.start(), m.end()) not in hosts]  # not "received"
+    joins = {w.casefold() for w in pack.phrases("titles", "conjunctions")}
+
+    def topic(aid: Hit) -> bool:
+        for word in talks:
+            gap = info.text[word.end():aid.start()]
+            if 0 <= len(gap) <= TOPIC_GAP and not _CLAUSE_BREAK.search(gap) \
+                    and not joins & set(gap.casefold().split()):
+                return True
+        return False
+    return bool(talks) and all(topic(aid) for aid in info.hits["aid"])
+
+
 def _aid(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> list[Candidate]:
     if not info.has("aid") or info.has("negative") or not info.has("defense_context"):
         return []
+    if _aid_as_topic(info, pack):
+        return []  # aid as the subject of talks is no delivery
     if info.has("marker_future") or info.has("intent"):
         return []  # "will train", "werden ausgebildet": a pledge of aid is an intent
     rules = ["aid:trigger"]
-    return [Candidate("aid", info, c, rules, confidence=0.4) for c in country_sets(info, analysis, pack, rules)]
+    return [Candidate("aid", info, c, rules, confidence=0.4)
+            for c in country_sets(info, analysis, pack, rules, givers=True)]
 
 
 def _support(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> list[Candidate]:
     if not info.has("support") or not analysis.defense_context:
         return []
     rules = ["support:trigger"]
-    return [Candidate("support", info, c, rules, confidence=0.5) for c in country_sets(info, analysis, pack, rules)]
+    return [Candidate("support", info, c, rules, confidence=0.5)
+            for c in country_sets(info, analysis, pack, rules, givers=True)]
 
 
 def _intent(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> list[Candidate]:
@@ -320,7 +382,7 @@ def _intent(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> list[C
     officials = any(p.role or p.rank for p in info.persons)
     main = set(analysis.main_states[:2])
     return [Candidate("intent", info, c, rules, confidence=0.35)
-            for c in country_sets(info, analysis, pack, rules, implicit_parties=officials)
+            for c in country_sets(info, analysis, pack, rules, implicit_parties=officials, givers=True)
             if len(main) < 2 or main & set(c)]  # "to counter the North Korea–Russia cooperation": a topic
 
 

@@ -3,7 +3,7 @@
 Threads fetch (and parse); this thread alone writes the store.  A source that
 fails is rescheduled with back-off and reported; it never stops the others.
 
-    watcher = Watcher(config, store, Stages.build(settings))
+    watcher = Watcher(config, store, Pipeline.from_settings(settings))
     summary = watcher.run(once=True)
 """
 
@@ -18,29 +18,16 @@ from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from typing import Any
 
-from milwatch.extract.engine import Extractor
-from milwatch.ingest import Quarantined, ReadOptions, content_hash
-from milwatch.langid import Detector
+from milwatch.ingest import Quarantined, content_hash
 from milwatch.model import Article
 from milwatch.monitor.config import SourceConfig, WatchConfig
 from milwatch.monitor.fetcher import Fetched, Fetcher
 from milwatch.monitor.items import Item, feed_items, item_record, origin_of, page_items, page_text
 from milwatch.monitor.state import PendingItem, WatchState, backoff
-from milwatch.packs import PackRegistry
-from milwatch.pipeline import extract_stored, ingest
+from milwatch.pipeline import Pipeline
 from milwatch.store.sqlite import SQLiteStore
 
 IDLE_WAIT = 1.0  # longest sleep of the loop (seconds): a stop request is seen at least this often
-
-
-@dataclass(slots=True)
-class Stages:
-    """What storing and extracting an article needs, built once per run."""
-
-    registry: PackRegistry
-    detector: Detector
-    options: ReadOptions
-    extractor: Extractor | None  # None: store only (`--no-extract`)
 
 
 @dataclass(slots=True)
@@ -72,10 +59,10 @@ class _Poll:
 class Watcher:
     """Polls the sources of a `WatchConfig` into a store (see the module docstring)."""
 
-    def __init__(self, config: WatchConfig, store: SQLiteStore, stages: Stages,
+    def __init__(self, config: WatchConfig, store: SQLiteStore, pipeline: Pipeline, extract: bool = True,
                  log: Callable[[str], None] | None = None, stop: threading.Event | None = None,
                  extract_every: float = 60.0) -> None:
-        self.config, self.store, self.stages = config, store, stages
+        self.config, self.store, self.pipeline, self.extracts = config, store, pipeline, extract
         self.state = WatchState(store)
         self.log = log or (lambda _line: None)
         self.stop = stop or threading.Event()
@@ -166,11 +153,11 @@ class Watcher:
             if source.kind == "page":
                 poll.items, poll.broken = page_items(fetched.body, source, base)
             else:
-                poll.items, poll.broken = feed_items(fetched.body, source, base, self.stages.options)
+                poll.items, poll.broken = feed_items(fetched.body, source, base, self.pipeline.options)
         except Exception as exc:  # noqa: BLE001 - a parser bug on one source must not stop the others
             poll.broken = Quarantined(origin_of(source, {"key": "", "url": None}),
                                       f"internal error while reading the source: {type(exc).__name__}: {exc}",
-                                      fetched.body[: self.stages.options.raw_max], raw_size=len(fetched.body))
+                                      fetched.body[: self.pipeline.options.raw_max], raw_size=len(fetched.body))
         return poll
 
     def _follow(self, fetcher: Fetcher, pending: PendingItem) -> tuple[PendingItem, str | None]:
@@ -258,7 +245,7 @@ class Watcher:
     def _store_item(self, pending: PendingItem) -> None:
         """The item's article (or quarantine record) in one transaction, then the item marked done."""
         source = self.sources[pending.source]
-        options = self.stages.options
+        options = self.pipeline.options
         record = item_record(source, pending.item, options.max_record_bytes, options.raw_max)
         counts = self._add([record])
         if isinstance(record, Quarantined) or counts.id_clashes:
@@ -279,16 +266,15 @@ class Watcher:
             self.summary.duplicates += 1
 
     def _add(self, records: list[Article | Quarantined]) -> Any:
-        stages = self.stages
-        return ingest(records, self.store, stages.registry, stages.detector, batch_size=1).counts
+        return self.pipeline.ingest(records, self.store, batch_size=1).counts
 
     def _extract(self) -> None:
-        if self.stages.extractor is None:
+        if not self.extracts:
             return
         ids = self.state.unextracted()
         if not ids:
             return
-        summary = extract_stored(self.store, self.stages.extractor, ids=ids)
+        summary = self.pipeline.extract(self.store, ids=ids)
         self.summary.extracted += summary.articles
         self.summary.events += summary.events
         self.log(f"extracted {summary.articles} new articles: {summary.events} events, {summary.stories} stories")

@@ -143,6 +143,8 @@ SCHEMA: dict[str, dict[str, str]] = {
         "day_units": "list",  # after a day number: 日, 号, 일 ("11月1日", "1일": a day of the base month)
         "era": "str",  # years of another era in the text: "buddhist" (2568 = 2025), "persian" (solar hijri)
         "persian_months": "map_list",  # "1".."12" -> Persian month names (Farvardin ...), with era = "persian"
+        "year_words": "list",  # words between a year and the month after it: lv "gada", tr "yılının", hy "թվականի"
+        "dateline_marks": "list",  # words closing a wire dateline after its place and date: zh 电 ("北京3月19日电")
     },
 }
 

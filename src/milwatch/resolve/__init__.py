@@ -5,9 +5,9 @@ except `OfficialsRegistry.load_known` / `load_officials` reading the user's offi
 """
 
 from milwatch.known_officials import load_officials
+from milwatch.matching.names import key_similarity, name_key, names_match
 from milwatch.resolve.conflicts import find_conflicts
 from milwatch.resolve.events import as_mentions, build_canonical, merge_events
-from milwatch.resolve.names import key_similarity, name_key, names_match
 from milwatch.resolve.officials import OfficialsRegistry, UnknownPersonError
 
 __all__ = [

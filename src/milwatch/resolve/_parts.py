@@ -7,8 +7,8 @@ from collections.abc import Iterable
 
 from anyascii import anyascii
 
+from milwatch.matching.names import skeleton, stems
 from milwatch.model import Attribution
-from milwatch.resolve.names import skeleton, stems
 
 
 def block_keys(tokens: tuple[str, ...]) -> set[str]:

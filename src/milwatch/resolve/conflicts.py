@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from milwatch.matching.persons import PersonMatcher, PersonRef
 from milwatch.model import Attestation, Conflict, Mention, Person
-from milwatch.resolve.matching import PersonMatcher, PersonRef
 
 PersonIdOf = Callable[[Person], "str | None"]
 EVENT_FIELDS: tuple[str, ...] = ("doc_type", "date", "location", "mode")

@@ -20,17 +20,10 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from milwatch.matching.events import View, ViewIndex, compatible, link_score, make_view
+from milwatch.matching.persons import PersonMatcher, country_code
 from milwatch.model import CanonicalEvent, Event, Mention, Person
 from milwatch.resolve.conflicts import PersonIdOf, find_conflicts, group_persons, person_label
-from milwatch.resolve.matching import (
-    PersonMatcher,
-    View,
-    ViewIndex,
-    compatible,
-    country_code,
-    link_score,
-    make_view,
-)
 
 if TYPE_CHECKING:
     from milwatch.resolve.officials import OfficialsRegistry
@@ -200,7 +193,7 @@ def merge_events(
     Mentions of different kinds (type or country set) never merge, so each kind is merged on
     its own: to update after new articles, re-merge only the kinds of their events.
     """
-    matcher = PersonMatcher()
+    matcher = PersonMatcher(across_scripts=True)  # the person matching of the stories
     by_kind: dict[tuple[str, tuple[str, ...]], list[Mention]] = {}
     for m in as_mentions(mentions):
         kind = (m.event.type, tuple(sorted({country_code(c) for c in m.event.countries})))

@@ -1,9 +1,8 @@
-"""Facts about officials beyond their names: role families, registry tenures, event sides.
+"""Facts about officials beyond their names: role families and registry tenures (countries: `countries`).
 
     role_family("Secretary of Defence")                    # "defense minister"
     within_tenure("2017-05", "minister of defense", seed)  # False when the registry says otherwise
     tenure_contradictions(person, seed)                    # spans the registry contradicts
-    countries_from_sides(persons, ["AZE", "VNM"])          # fills the one side nobody speaks for
 
 A registry (seed) entry's roles carry tenures (`first_seen`/`last_seen` = from/to, YYYY[-MM[-DD]]).
 Dates are compared at the coarser of the two precisions, so "2021" is within "2021-04 .. ".
@@ -12,9 +11,8 @@ Dates are compared at the coarser of the two precisions, so "2021" is within "20
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
-from milwatch.model import Attribution, CanonicalPerson, Person
+from milwatch.model import Attribution, CanonicalPerson
 
 # Role spellings of one office, in plain English (the press says "defence secretary" for the
 # British minister, "secretary of defense" for the American one).
@@ -76,19 +74,3 @@ def tenure_contradictions(person: CanonicalPerson, known: CanonicalPerson) -> li
                 out.append((attr.value, attr.first_seen or "", attr.last_seen or ""))
                 break
     return out
-
-
-def countries_from_sides(persons: Sequence[Person], countries: Sequence[str]) -> list[Person]:
-    """Persons of one event, the one without a country given the one state that none of the others
-    speaks for (a two-sided meeting where the host's minister has a country and the guest has none).
-    Nothing is guessed when several persons lack a country or several states lack a person."""
-    states = [c for c in dict.fromkeys(countries) if len(c) == 3 and c.isupper()]
-    missing = [p for p in persons if not p.country]
-    if len(missing) != 1 or len(states) < 2:
-        return list(persons)
-    covered = {p.country for p in persons if p.country}
-    free = [c for c in states if c not in covered]
-    if len(free) != 1:
-        return list(persons)
-    return [Person(name=p.name, aliases=list(p.aliases), country=free[0], role=p.role, rank=p.rank)
-            if p is missing[0] else p for p in persons]

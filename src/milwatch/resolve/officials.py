@@ -15,34 +15,29 @@ name seen ("aze-zakir-hasanov"); a merged-away id keeps resolving through a redi
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from milwatch.errors import MilwatchError
+from milwatch.errors import MilwatchError, UnknownPersonError
 from milwatch.extract._registry import OfficialsIndex
 from milwatch.known_officials import load_officials
-from milwatch.model import CanonicalPerson, Event, Person
-from milwatch.resolve._parts import attribute, block_keys, merge_attributions, slug
-from milwatch.resolve.matching import country_code
-from milwatch.resolve.names import (
+from milwatch.matching.names import (
     MATCH_THRESHOLD,
     countries_compatible,
     name_tokens,
     short_form_matches,
     token_similarity,
 )
+from milwatch.matching.persons import country_code
+from milwatch.model import CanonicalPerson, Event, Person
+from milwatch.resolve._parts import attribute, block_keys, merge_attributions, slug
+from milwatch.resolve.countries import countries_by_sides
 from milwatch.resolve.official_facts import registry_roles, within, within_tenure
 from milwatch.resolve.prepare import Preparer
 
 STATE_VERSION = 1
 _BIG_POSTING = 500  # a token shared by more persons than this ("nguyen", "kim") does not block alone
-
-
-class UnknownPersonError(MilwatchError, KeyError):
-    """No person has this id (nor was merged into one)."""
-
-    exit_code = 2
 
 
 class OfficialsRegistry:
@@ -222,13 +217,26 @@ class OfficialsRegistry:
     def resolve_event(self, event: Event, *, published: str | None = None, lang: str | None = None
                       ) -> list[str | None]:
         """The id of each official of an event as `observe_event` saw it (after any later edits)."""
-        out: list[str | None] = []
+        return [pid for _, pid in self.observed_event(event, published=published, lang=lang)]
+
+    def observed_event(self, event: Event, *, published: str | None = None, lang: str | None = None
+                       ) -> list[tuple[Person, str | None]]:
+        """Each official of an event as prepared (nominative name, registry identity, country) with its id."""
+        out: list[tuple[Person, str | None]] = []
         for person, known in self._prep.event(event, lang, published):
             pid = self._pinned_id(person)
             if pid is None and known is not None and known.id in self._seeded:
                 pid = self.canonical_id(self._seeded[known.id])
-            out.append(pid if pid is not None else self.resolve(person))
+            out.append((person, pid if pid is not None else self.resolve(person)))
         return out
+
+    def fill_countries(self, observed: Iterable[tuple[Event, Sequence[tuple[Person, str | None]]]]) -> int:
+        """Give officials still without a country the one their events' sides give them (see
+        `countries`), once every event is observed; returns how many got one."""
+        found = countries_by_sides(observed, lambda pid: self.get(pid).country)
+        for pid, country in found.items():
+            self.get(pid).country = country
+        return len(found)
 
     def add_known(self, person: CanonicalPerson) -> str:
         """Add a user-provided official; merges into an existing person of the same name."""

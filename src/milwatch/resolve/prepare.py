@@ -3,7 +3,7 @@
     prep = Preparer(OfficialsIndex.seed())          # or Preparer(None): names only
     person, known = prep.person(Person("Jamesem Mattisem"), lang="pl", date="2017-10-02")
     person.name, known.id                             # "Jim Mattis", "usa-jim-mattis"
-    people = prep.event(event, lang="ru", published="2025-09-04")   # every person, sides filled
+    people = prep.event(event, lang="ru", published="2025-09-04")   # every person, countries filled
 
 The inflected spelling stays an alias, so the store keeps what the text wrote; the name the
 registry counts is the nominative one (see `nominative`), and the registry's English name when
@@ -13,10 +13,10 @@ the person is a known official.
 from __future__ import annotations
 
 from milwatch.extract._registry import OfficialsIndex
+from milwatch.matching.persons import country_code
 from milwatch.model import CanonicalPerson, Event, Person
-from milwatch.resolve.matching import country_code
+from milwatch.resolve.countries import SeedBySides, fill_sides
 from milwatch.resolve.nominative import Nominative
-from milwatch.resolve.official_facts import countries_from_sides
 
 
 class Preparer:
@@ -26,6 +26,7 @@ class Preparer:
         self.seed = seed
         self.nominal = Nominative()
         self._by_id: dict[str, CanonicalPerson] | None = None
+        self._sides = SeedBySides(seed) if seed is not None else None
 
     def known(self, seed_id: str) -> CanonicalPerson | None:
         """The seed entry with this id."""
@@ -61,6 +62,19 @@ class Preparer:
               ) -> list[tuple[Person, CanonicalPerson | None]]:
         """Every person of `event` prepared; the one without a country given the side nobody speaks for."""
         when = event.date or published
-        prepared = [self.person(p, lang, when) for p in event.persons]
-        filled = countries_from_sides([p for p, _ in prepared], event.countries)
+        prepared = [self._by_sides(self.person(p, lang, when), event, when) for p in event.persons]
+        filled = fill_sides([p for p, _ in prepared], event.countries, sides_only=True)
         return [(p, known) for p, (_, known) in zip(filled, prepared, strict=True)]
+
+    def _by_sides(self, prepared: tuple[Person, CanonicalPerson | None], event: Event, when: str | None
+                  ) -> tuple[Person, CanonicalPerson | None]:
+        """A person the registry did not know by name: the seed entry of one of the event's states
+        whose spelling it matches loosely (see `countries.SeedBySides`), with its English name."""
+        person, known = prepared
+        if known is not None or self._sides is None:
+            return prepared
+        hit = self._sides.match(person, event.countries, when)
+        if hit is None:
+            return prepared
+        aliases = [n for n in dict.fromkeys([person.name, *person.aliases]) if n != hit.name]
+        return Person(name=hit.name, aliases=aliases, country=hit.country, role=person.role, rank=person.rank), hit

@@ -1,4 +1,4 @@
-"""The Spark job: read → language → clean → extract in mapPartitions, duplicates, stories, Parquet."""
+"""The Spark job: read → language → clean → extract in mapPartitions, duplicates, stories, real events, Parquet."""
 
 from __future__ import annotations
 
@@ -14,9 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from milwatch.errors import InputError, SparkError
-from milwatch.ingest import ReadOptions, Source, find_sources
-from milwatch.packs import PackRegistry
+from milwatch.ingest import Source, find_sources
+from milwatch.pipeline import Pipeline
 from milwatch.settings import Settings
+from milwatch.spark._events import real_events_spark
 from milwatch.spark._session import spark_session
 from milwatch.spark._stages import extraction_rows as _extraction_rows
 from milwatch.spark._stages import now_text, process_partition, read_partition, seq_of
@@ -30,6 +31,9 @@ from milwatch.spark._tables import (
     sort_keys,
     spark_schema,
 )
+from milwatch.store.rows import ARTICLE_COLUMNS
+
+LANG_AT, SOURCE_AT = ARTICLE_COLUMNS.index("lang"), ARTICLE_COLUMNS.index("source")  # in an article row
 
 
 @dataclass(slots=True)
@@ -129,13 +133,11 @@ def _run(spark: Any, sources: list[Source], problems: list[Any], out: Path, sett
 
     sc = spark.sparkContext
     n = partitions or max(2, sc.defaultParallelism)
-    options = ReadOptions(max_record_bytes=settings.max_record_bytes, raw_max=settings.quarantine_raw_max)
+    options = Pipeline.from_settings(settings).options  # the executors build the same from the same settings
     read = (sc.parallelize(list(enumerate(sources, 1)), max(1, len(sources)))
             .mapPartitions(functools.partial(read_partition, options=options)))
     found = sc.parallelize([(seq_of(0, i), q) for i, q in enumerate(problems)], 1)
-    work = functools.partial(process_partition, packs_root=str(PackRegistry().root),
-                             detector_args=(settings.langid_short_chars, settings.langid_mixed_share),
-                             now=now_text())
+    work = functools.partial(process_partition, settings=settings, now=now_text())
     processed = read.union(found).repartition(n).mapPartitions(work).persist(StorageLevel.MEMORY_AND_DISK)
     articles = processed.filter(lambda r: r[0] == "a").map(lambda r: r[1:])
     quarantined = processed.filter(lambda r: r[0] == "q").map(lambda r: r[1])
@@ -154,7 +156,12 @@ def _run(spark: Any, sources: list[Source], problems: list[Any], out: Path, sett
     _write(spark, extracted.flatMap(lambda pair: pair[0]), "events", out)
     _write(spark, extracted.flatMap(lambda pair: pair[1]), "persons", out)
     _write(spark, quarantined, "quarantine", out)
-    counts = _counts(articles, quarantined, status, stories)
+    reports = (stored.filter(lambda a: a[2] is not None and a[2].events)
+               .map(lambda a: (a[0], a[1][0], a[1][LANG_AT], a[3], a[1][SOURCE_AT], a[2].events)))
+    real, mentions = real_events_spark(reports, n)
+    _write(spark, real, "real_events", out)
+    _write(spark, mentions, "real_event_mentions", out)
+    counts = _counts(articles, quarantined, status, stories) | {"real_events": real.count()}
     processed.unpersist()
     return SparkSummary(out=str(out), partitions=n, counts=counts)
 

@@ -2,7 +2,8 @@
 
 Every function here is plain Python (no pyspark import), so it runs unchanged inside
 `mapPartitions` on any executor.  Heavy objects (packs, the language detector, the
-extractor) are built once per partition, lazily compiled there, never shipped.
+extractor with the user's officials files) are built once per partition by
+`Pipeline.from_settings` (the settings are shipped, never the objects), lazily compiled there.
 
 Rows keep a `seq`: (source number << 32) | record number, the order a sequential run
 reads them in, so everything downstream can restore input order.
@@ -12,22 +13,18 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator
-from pathlib import Path
 from typing import Any
 
 from milwatch.extract.engine import Extractor
 from milwatch.ingest import ReadOptions, Source, read_source
 from milwatch.ingest.records import Quarantined, content_hash
-from milwatch.langid import Detector
 from milwatch.model import Article, Extraction
-from milwatch.packs import PackRegistry
-from milwatch.pipeline import prepare_safely
+from milwatch.pipeline import Pipeline
+from milwatch.settings import Settings
 from milwatch.store.rows import ARTICLE_COLUMNS, article_from_row, article_row, event_rows
 from milwatch.store.writer import where
 
 SOURCE_SHIFT = 32  # seq = (source number << 32) | record number within the source
-
-DetectorArgs = tuple[int, int]  # Detector(short_chars, mixed_share)
 
 
 def seq_of(source_number: int, record_number: int) -> int:
@@ -60,23 +57,20 @@ def _extract(extractor: Extractor, article: Article) -> Extraction | None:
         return None
 
 
-def process_partition(rows: Iterable[tuple[int, Any]], packs_root: str, detector_args: DetectorArgs,
-                      now: str) -> Iterator[tuple[Any, ...]]:
+def process_partition(rows: Iterable[tuple[int, Any]], settings: Settings, now: str) -> Iterator[tuple[Any, ...]]:
     """Language → clean → extract for one partition.
 
     Yields ("q", quarantine row) for bad records and ("a", seq, article row, extraction or None,
     published) for articles; the extraction is computed on the article as the store would return it.
     """
-    registry = PackRegistry(Path(packs_root))
-    detector = Detector(*detector_args)
-    extractor = Extractor(registry)
+    pipeline = Pipeline.from_settings(settings)
     for seq, record in rows:
-        prepared = prepare_safely(record, registry, detector) if isinstance(record, Article) else record
+        prepared = pipeline.prepare(record) if isinstance(record, Article) else record
         if isinstance(prepared, Quarantined):
             yield ("q", quarantine_row(seq, prepared))
             continue
         row, stored = _stored_form(prepared, content_hash(prepared.text), now)
-        yield ("a", seq, row, _extract(extractor, stored), stored.published)
+        yield ("a", seq, row, _extract(pipeline.extractor, stored), stored.published)
 
 
 def extraction_rows(seq: int, article_id: str, extraction: Extraction) -> tuple[list[tuple[Any, ...]],

@@ -1,7 +1,7 @@
 """Reading a Spark run's Parquet tables back: predictions, and loading them into a store.
 
     rows = prediction_rows(out_dir)            # GUIDELINES prediction format, input order
-    summary = load_into(store, out_dir)        # articles, quarantine, events, stories, officials
+    summary = load_into(store, out_dir)        # articles, quarantine, events, stories, real events, officials
 
 Only pyarrow is needed here (no Spark): the tables are read file by file in the order
 they were written (sorted by `seq`).
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import heapq
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -64,6 +64,14 @@ def iter_table(out: Path, table: str, wanted: tuple[str, ...] | None = None) -> 
                     raise InputError(str(part), f"table {table} is not sorted by seq (not written by milwatch spark)")
                 last = row["seq"]
                 yield row
+
+
+def iter_rows(out: Path, table: str) -> Iterator[dict[str, Any]]:
+    """Rows of a table that has no `seq` (real_events, real_event_mentions), in the order written."""
+    pq = _pq()
+    for part in sorted((out / table).glob("part-*.parquet")):
+        for batch in pq.ParquetFile(part).iter_batches(batch_size=BATCH_ROWS):
+            yield from batch.to_pylist()
 
 
 def _extractions(out: Path) -> Iterator[tuple[int, Extraction]]:
@@ -119,6 +127,7 @@ class LoadSummary:
     stories: int = 0
     officials: int = 0
     story_mismatches: int = 0  # articles whose story in the database differs from the Spark run's (0)
+    real_event_mismatches: int = 0  # reports whose real event in the database differs from the Spark run's (0)
 
 
 def _records(out: Path) -> Iterator[Article | Quarantined]:
@@ -133,7 +142,8 @@ def _records(out: Path) -> Iterator[Article | Quarantined]:
         yield record
 
 
-def load_into(store: Store, out: Path, batch_size: int = 500, known_officials: Path | None = None) -> LoadSummary:
+def load_into(store: Store, out: Path, batch_size: int = 500,
+              known_officials: Path | Sequence[Path] | None = None) -> LoadSummary:
     """Load a finished run into `store` through the Store API, as `ingest` + `extract` would have
     built it: the same articles, duplicates and quarantine, the Spark run's extractions, then stories
     and the officials registry over the whole database.  Loading again changes nothing."""
@@ -167,6 +177,9 @@ def load_into(store: Store, out: Path, batch_size: int = 500, known_officials: P
     summary.stories = len(set(stored.values()))
     if fresh:
         summary.story_mismatches = sum(stored.get(aid) != story for aid, story in mapping.items())
+        # the store files real events as extractions are saved; the Spark run's must be the same
+        summary.real_event_mismatches = sum(store.real_event_of(r["article_id"], r["idx"]) != r["event_id"]
+                                            for r in iter_rows(out, "real_event_mentions"))
     summary.officials = build_world(store, known_officials).persons
     return summary
 

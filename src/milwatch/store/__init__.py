@@ -1,6 +1,7 @@
 """The store: the only code that talks SQL.
 
     store = open_store("var/milwatch.db")          # SQLiteStore behind the Store protocol
+    store = open_store("postgresql://me@db/milwatch")  # PostgresStore (psycopg 3: the postgres extra)
     counts = store.add_articles(batch)              # one transaction
 """
 

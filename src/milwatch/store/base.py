@@ -7,12 +7,15 @@ talk to one through this Protocol, so a PostgreSQL backend can be added next to
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Any, Protocol, runtime_checkable
 
 from milwatch.ingest.records import Quarantined
 from milwatch.model import Article, CanonicalPerson, Conflict, Extraction
+from milwatch.store.sql import Connection
 
 
 @dataclass(slots=True)
@@ -37,8 +40,26 @@ class Store(Protocol):
     """A milwatch database.  Every write method is one transaction."""
 
     location: str
+    dialect: str  # "sqlite" or "postgresql"
+
+    @property
+    def conn(self) -> Connection:
+        """For the SQL modules of milwatch.store only (tests/store/test_honest.py)."""
+        ...
 
     def close(self) -> None: ...
+
+    def transaction(self) -> AbstractContextManager[Connection]:
+        """One transaction (for the SQL modules of milwatch.store): committed at the end, rolled back on error."""
+        ...
+
+    def read_only(self) -> None:
+        """Refuse every write from now on (the API's read connections)."""
+        ...
+
+    def time_limit(self, seconds: float) -> AbstractContextManager[None]:
+        """Stop the queries run inside after `seconds` with a StoreError (a request's time budget)."""
+        ...
 
     # articles -------------------------------------------------------------
     def add_articles(self, batch: Sequence[Article | Quarantined]) -> AddCounts:
@@ -119,9 +140,25 @@ class Store(Protocol):
         ...
 
 
+def store_url(location: str | Any) -> str | None:
+    """The PostgreSQL URL `location` names, else None (a file).  A URL that went through `pathlib.Path`
+    (`postgresql:/user@host/db`: a CLI path option folds `//`) is read as the URL it was."""
+    text = str(location)
+    match = re.match(r"^(postgres(?:ql)?):/*", text)
+    if match is None:
+        return None
+    return f"postgresql://{text[match.end():]}"
+
+
 def open_store(location: str | Any, create: bool = True, near_dup_threshold: float = 0.8,
                minhash_perm: int = 128, minhash_bands: int = 16) -> Store:
-    """Open the store at `location`: a file path or `sqlite:///path` (PostgreSQL later)."""
+    """Open the store at `location`: a file path, `sqlite:///path`, or `postgresql://user@host/db` (psycopg)."""
+    url = store_url(location)
+    if url is not None:
+        from milwatch.store.postgres import PostgresStore
+
+        return PostgresStore(url, create=create, near_dup_threshold=near_dup_threshold,
+                             minhash_perm=minhash_perm, minhash_bands=minhash_bands)
     from milwatch.store.sqlite import SQLiteStore
 
     text = str(location)
@@ -130,6 +167,7 @@ def open_store(location: str | Any, create: bool = True, near_dup_threshold: flo
     elif "://" in text:
         from milwatch.errors import StoreError
 
-        raise StoreError(f"unsupported store location {text!r}; use a file path or sqlite:///path")
+        raise StoreError(f"unsupported store location {text!r}; use a file path, sqlite:///path "
+                         "or postgresql://user@host/database")
     return SQLiteStore(text, create=create, near_dup_threshold=near_dup_threshold,
                        minhash_perm=minhash_perm, minhash_bands=minhash_bands)

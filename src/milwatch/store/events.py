@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import itertools
 import json
-import sqlite3
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import AbstractContextManager
 from dataclasses import asdict
@@ -24,6 +23,7 @@ from milwatch.store.rows import (
     event_rows,
     person_from_row,
 )
+from milwatch.store.sql import Connection
 
 _PAGE = 500
 _INSERT_EVENT = f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}) VALUES ({', '.join('?' * len(EVENT_COLUMNS))})"
@@ -34,9 +34,9 @@ _INSERT_PERSON = (f"INSERT INTO event_persons ({', '.join(PERSON_COLUMNS)}) "
 class ExtractionTables(RealEventTables):
     """Extraction results and everything built on them."""
 
-    conn: sqlite3.Connection
+    conn: Connection
 
-    def transaction(self) -> AbstractContextManager[sqlite3.Connection]:  # provided by the store
+    def transaction(self) -> AbstractContextManager[Connection]:  # provided by the store
         raise NotImplementedError
 
     # extractions ----------------------------------------------------------

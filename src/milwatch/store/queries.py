@@ -17,12 +17,12 @@ from __future__ import annotations
 import base64
 import json
 import re
-import sqlite3
 from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from milwatch.errors import MilwatchError
+from milwatch.store.sql import Connection
 
 MAX_PAGE = 500
 MAX_CURSOR = 1024  # characters; real cursors are far shorter
@@ -205,7 +205,7 @@ def and_where(where: Sequence[str]) -> str:
 
 
 # events -----------------------------------------------------------------------
-def _persons_of(conn: sqlite3.Connection, keys: Sequence[tuple[str, int]]) -> dict[tuple[str, int], list[dict]]:
+def _persons_of(conn: Connection, keys: Sequence[tuple[str, int]]) -> dict[tuple[str, int], list[dict]]:
     out: dict[tuple[str, int], list[dict[str, Any]]] = {}
     ids = sorted({k[0] for k in keys})
     for start in range(0, len(ids), 500):
@@ -220,7 +220,7 @@ def _persons_of(conn: sqlite3.Connection, keys: Sequence[tuple[str, int]]) -> di
     return out
 
 
-def event_dict(row: sqlite3.Row, persons: list[dict[str, Any]]) -> dict[str, Any]:
+def event_dict(row: Any, persons: list[dict[str, Any]]) -> dict[str, Any]:
     """One event row (with its article's columns) as the dict every edge prints or serves."""
     return {
         "id": f"{row['article_id']}#{row['idx']}", "article_id": row["article_id"], "idx": row["idx"],
@@ -236,7 +236,7 @@ def event_dict(row: sqlite3.Row, persons: list[dict[str, Any]]) -> dict[str, Any
     }
 
 
-def with_persons(conn: sqlite3.Connection, rows: list[sqlite3.Row]) -> list[dict[str, Any]]:
+def with_persons(conn: Connection, rows: list[Any]) -> list[dict[str, Any]]:
     persons = _persons_of(conn, [(r["article_id"], r["idx"]) for r in rows])
     return [event_dict(r, persons.get((r["article_id"], r["idx"]), [])) for r in rows]
 
@@ -353,3 +353,25 @@ def pairs(store: Any, flt: EventFilter | None = None) -> list[dict[str, Any]]:
         item["events"] += n
         item["by_type"][kind] = n
     return sorted(out.values(), key=lambda p: (-p["events"], p["a"], p["b"]))
+
+
+def article_ids(store: Any, flt: EventFilter) -> Iterator[str]:
+    """Ids of the articles of `flt.lang`, `flt.article`, `flt.story` (each when given), in ingest order."""
+    where: list[str] = ["pk > ?"]
+    params: list[object] = [0]
+    if flt.lang:
+        where.append("lang = ?")
+        params.append(flt.lang)
+    if flt.article:
+        where.append("id = ?")
+        params.append(flt.article)
+    if flt.story:
+        where.append("id IN (SELECT article_id FROM stories WHERE story_id = ?)")
+        params.append(flt.story)
+    while True:
+        rows = store.conn.execute(f"SELECT pk, id FROM articles WHERE {' AND '.join(where)} "  # noqa: S608
+                                  "ORDER BY pk LIMIT 500", params).fetchall()
+        if not rows:
+            return
+        yield from (r[1] for r in rows)
+        params[0] = rows[-1][0]

@@ -41,7 +41,7 @@ _ARTICLE_SUMMARY = ("SELECT a.pk, a.id, a.title, a.lang, a.published, a.source, 
                     "LEFT JOIN extractions x ON x.article_id = a.id")
 
 
-def _article_summary(row: sqlite3.Row) -> dict[str, Any]:
+def _article_summary(row: Any) -> dict[str, Any]:
     return {"id": row["id"], "title": row["title"], "lang": row["lang"], "published": row["published"],
             "source": row["source"], "source_url": row["source_url"], "story": row["story"],
             "extracted": row["relevant"] is not None, "relevant": bool(row["relevant"]),
@@ -65,7 +65,7 @@ def articles_page(store: Any, cursor: str | None = None, limit: int = 50, lang: 
     if relevant is not None:
         where.append("x.relevant = ?")
         params.append(int(relevant))
-    total = int(store.conn.execute(f"SELECT COUNT(*) FROM ({_ARTICLE_SUMMARY}{and_where(where)})", params).fetchone()[0])
+    total = int(store.conn.execute(f"SELECT COUNT(*) FROM ({_ARTICLE_SUMMARY}{and_where(where)}) AS t", params).fetchone()[0])
     if cursor:
         where.append("a.pk > ?")
         params.append(decode_cursor(cursor, int)[0])
@@ -86,7 +86,7 @@ def article_detail(store: Any, article_id: str, max_events: int | None = None) -
     article = store.get_article(article_id)
     data = _article_summary(row)
     rows = store.conn.execute(f"{EVENT_SELECT}{EVENT_FROM} WHERE e.article_id = ? ORDER BY e.idx LIMIT ?",
-                              (article_id, -1 if max_events is None else max_events)).fetchall()
+                              (article_id, 1 << 62 if max_events is None else max_events)).fetchall()
     data.update(text=article.text, clean_text=article.clean_text, lang_confidence=article.lang_confidence,
                 origin=article.origin.describe() if article.origin else None,
                 duplicates=store.duplicates_of(article_id), events_total=data["events"],
@@ -108,7 +108,7 @@ def stories_page(store: Any, flt: EventFilter | None = None, cursor: str | None 
     base = (f"SELECT st.story_id, COUNT(*) AS n, COALESCE(MIN(a.published), '') AS first, MAX(a.published) AS "
             f"last, group_concat(DISTINCT a.lang) AS langs FROM stories st JOIN articles a ON a.id = st.article_id "
             f"WHERE st.story_id IN ({inner}) GROUP BY st.story_id")
-    total = int(store.conn.execute(f"SELECT COUNT(*) FROM ({base})", params).fetchone()[0])
+    total = int(store.conn.execute(f"SELECT COUNT(*) FROM ({base}) AS t", params).fetchone()[0])
     having, extra = "", []
     if cursor:
         having, extra = f" HAVING (first, st.story_id) {compare} (?, ?)", decode_cursor(cursor, str, str)
@@ -120,14 +120,14 @@ def stories_page(store: Any, flt: EventFilter | None = None, cursor: str | None 
     return Page(items, encode_cursor(rows[-1]["first"], rows[-1]["story_id"]) if more and rows else None, total)
 
 
-def _story_summary(store: Any, row: sqlite3.Row) -> dict[str, Any]:
+def _story_summary(store: Any, row: Any) -> dict[str, Any]:
     """A story's line: its counts, main event and a title, read with bounded queries (LIMIT 1 and COUNT)."""
     story = (row["story_id"],)
     n_events = store.conn.execute(f"SELECT COUNT(*) {EVENT_FROM} WHERE s.story_id = ?", story).fetchone()[0]
     main = store.conn.execute(f"SELECT e.type, e.countries, e.date {EVENT_FROM} WHERE s.story_id = ? "
                               "ORDER BY e.historical, a.pk, e.idx LIMIT 1", story).fetchone()
     title = store.conn.execute("SELECT a.title FROM stories st JOIN articles a ON a.id = st.article_id WHERE "
-                               "st.story_id = ? AND a.title != '' ORDER BY a.lang IS NOT 'en', a.pk LIMIT 1",
+                               "st.story_id = ? AND a.title != '' ORDER BY (a.lang IS NULL OR a.lang != 'en'), a.pk LIMIT 1",
                                story).fetchone()
     return {
         "id": row["story_id"], "articles": row["n"], "langs": sorted((row["langs"] or "").split(",")),
@@ -206,7 +206,7 @@ def _aliases(lists: str | None, name: str) -> list[str]:
     return sorted(seen)
 
 
-def _registry_person(row: sqlite3.Row) -> dict[str, Any]:
+def _registry_person(row: Any) -> dict[str, Any]:
     data = json.loads(row["data"])
     return {"id": data["id"], "name": data["name"], "country": data.get("country"),
             "aliases": data.get("aliases") or [], "roles": data.get("roles") or [], "ranks": data.get("ranks") or [],
@@ -214,7 +214,7 @@ def _registry_person(row: sqlite3.Row) -> dict[str, Any]:
             "mentions": data.get("mentions") or 0, "langs": data.get("langs") or []}
 
 
-def _derived_person(row: sqlite3.Row) -> dict[str, Any]:
+def _derived_person(row: Any) -> dict[str, Any]:
     return {"id": row["id"], "name": row["name"], "country": row["country"],
             "aliases": _aliases(row["alias_lists"], row["name"]), "first_seen": row["first_seen"],
             "last_seen": row["last_seen"], "mentions": row["mentions"]}
@@ -296,7 +296,7 @@ def person_detail(store: Any, person_id: str, limit: int | None = None,
     own = f"(e.article_id, e.idx) IN (SELECT article_id, idx FROM event_persons WHERE {column} = ?)"
     where, params = [own], [person_id]
     person["events_total"] = int(store.conn.execute(
-        f"SELECT COUNT(*) FROM (SELECT DISTINCT article_id, idx FROM event_persons WHERE {column} = ?)",
+        f"SELECT COUNT(*) FROM (SELECT DISTINCT article_id, idx FROM event_persons WHERE {column} = ?) AS t",
         (person_id,)).fetchone()[0])
     if cursor:
         where.append(f"({SORT_DATE}, e.rowid) > (?, ?)")
@@ -343,6 +343,11 @@ def search_page(store: Any, query: str, cursor: str | None = None, limit: int = 
     if not query:
         raise QueryError("empty search query")
     offset = int(decode_cursor(cursor, int)[0]) if cursor else 0
+    if store.dialect == "postgresql":
+        from milwatch.store.pg_search import search_rows
+
+        total, rows = search_rows(store.conn, query, limit + 1, offset, lang, _OPEN, _CLOSE)
+        return _search_page(rows, limit, offset, total)
     extra, params = ("", []) if not lang else (" AND a.lang = ?", [lang])
     body = (f" FROM articles_fts JOIN articles a ON a.pk = articles_fts.rowid LEFT JOIN stories s ON "
             f"s.article_id = a.id WHERE articles_fts MATCH ?{extra}")
@@ -354,13 +359,20 @@ def search_page(store: Any, query: str, cursor: str | None = None, limit: int = 
             rows = store.conn.execute(select, [attempt, *params, limit + 1, offset]).fetchall()
             break
         except sqlite3.OperationalError as exc:
+            if "interrupted" in str(exc):
+                raise  # its time ran out (Store.time_limit: 503), not a bad query
             error = exc
     else:
         raise QueryError(f"bad search query {query!r}: {error}")
+    return _search_page(rows, limit, offset, total)
+
+
+def _search_page(rows: list[Any], limit: int, offset: int, total: int) -> Page:
     more = len(rows) > limit
     items = [{"id": r["id"], "title": r["title"], "lang": r["lang"], "published": r["published"],
               "source": r["source"], "story": r["story"],
-              "snippet": r["snip"].replace(_OPEN, "[").replace(_CLOSE, "]"), "snippet_parts": _parts(r["snip"])}
+              "snippet": (r["snip"] or "").replace(_OPEN, "[").replace(_CLOSE, "]"),
+              "snippet_parts": _parts(r["snip"] or "")}
              for r in rows[:limit]]
     return Page(items, encode_cursor(offset + limit) if more else None, total)
 

@@ -13,10 +13,10 @@ NumSources: `n_reports` (report events), `n_articles`, `n_sources` (independent 
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Generator, Sequence
 from typing import Any
 
+from milwatch.store.base import Store
 from milwatch.store.queries import (
     EVENT_FROM,
     EventFilter,
@@ -29,6 +29,7 @@ from milwatch.store.queries import (
     page_limit,
     stream_rows,
 )
+from milwatch.store.sql import Connection
 
 REAL_SORT = "COALESCE(r.date, r.first_report, '')"
 REAL_SELECT = f"SELECT r.rowid AS rid, r.*, {REAL_SORT} AS sort_date FROM real_events r"
@@ -43,7 +44,7 @@ def real_where(flt: EventFilter | None) -> tuple[list[str], list[Any]]:
     return [f"r.event_id IN ({inner})"], params
 
 
-def _reports_of(conn: sqlite3.Connection, event_ids: Sequence[str]) -> dict[str, list[str]]:
+def _reports_of(conn: Connection, event_ids: Sequence[str]) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     ids = list(event_ids)
     for start in range(0, len(ids), 500):
@@ -55,7 +56,7 @@ def _reports_of(conn: sqlite3.Connection, event_ids: Sequence[str]) -> dict[str,
     return out
 
 
-def real_event_dict(row: sqlite3.Row, report_ids: list[str]) -> dict[str, Any]:
+def real_event_dict(row: Any, report_ids: list[str]) -> dict[str, Any]:
     """One real event as every edge prints or serves it."""
     return {
         "event_id": row["event_id"], "type": row["type"], "countries": json.loads(row["countries"]),
@@ -68,7 +69,7 @@ def real_event_dict(row: sqlite3.Row, report_ids: list[str]) -> dict[str, Any]:
     }
 
 
-def _with_reports(conn: sqlite3.Connection, rows: list[sqlite3.Row]) -> list[dict[str, Any]]:
+def _with_reports(conn: Connection, rows: list[Any]) -> list[dict[str, Any]]:
     reports = _reports_of(conn, [r["event_id"] for r in rows])
     return [real_event_dict(r, reports.get(r["event_id"], [])) for r in rows]
 
@@ -76,6 +77,20 @@ def _with_reports(conn: sqlite3.Connection, rows: list[sqlite3.Row]) -> list[dic
 def count_real_events(store: Any, flt: EventFilter | None = None) -> int:
     where, params = real_where(flt)
     return int(store.conn.execute(f"SELECT COUNT(*) FROM real_events r{and_where(where)}", params).fetchone()[0])
+
+
+def real_event_months(store: Any, flt: EventFilter | None = None) -> list[dict[str, Any]]:
+    """Matching real events per month of their sort date (`YYYY-MM`; `YYYY` for year-only dates; `unknown`),
+    by type: `queries.event_months` counted by real event."""
+    where, params = real_where(flt)
+    out: dict[str, dict[str, Any]] = {}
+    for month, kind, n in store.conn.execute(
+            f"SELECT substr({REAL_SORT}, 1, 7) AS m, r.type, COUNT(*) FROM real_events r{and_where(where)} "
+            "GROUP BY m, r.type ORDER BY m", params):
+        item = out.setdefault(month or "unknown", {"month": month or "unknown", "events": 0, "by_type": {}})
+        item["events"] += n
+        item["by_type"][kind] = n
+    return list(out.values())
 
 
 def _direction(order: str) -> str:
@@ -115,3 +130,22 @@ def real_event(store: Any, event_id: str) -> dict[str, Any] | None:
     """One real event by id, None when there is none."""
     row = store.conn.execute(f"{REAL_SELECT} WHERE r.event_id = ?", (event_id,)).fetchone()
     return _with_reports(store.conn, [row])[0] if row is not None else None
+
+
+def real_event_summaries(store: Store, event_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+    """Real event id -> the short form a story view shows (type, countries, date, sources, languages…)."""
+    out: dict[str, dict[str, Any]] = {}
+    ids = list(event_ids)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        for row in store.conn.execute(
+                "SELECT event_id, type, countries, date, mode, location, doc_type, historical, n_sources, "  # noqa: S608
+                "confidence, n_reports, languages FROM real_events WHERE event_id IN "
+                f"({', '.join('?' * len(chunk))})", chunk):
+            out[row["event_id"]] = {
+                "id": row["event_id"], "type": row["type"], "countries": json.loads(row["countries"]),
+                "date": row["date"], "mode": row["mode"], "location": row["location"], "doc_type": row["doc_type"],
+                "historical": bool(row["historical"]), "sources": row["n_sources"], "confidence": row["confidence"],
+                "reports": row["n_reports"], "all_langs": json.loads(row["languages"]),
+            }
+    return out

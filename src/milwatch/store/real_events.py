@@ -19,7 +19,6 @@ canonical events: it depends only on the reports, not on the order they arrived 
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import asdict
@@ -29,6 +28,7 @@ from milwatch.model import CanonicalEvent, Mention, Person
 from milwatch.resolve import merge_events
 from milwatch.resolve.matching import PersonMatcher, ViewIndex, anchored, make_view
 from milwatch.store.rows import dumps, event_from_row, person_from_row
+from milwatch.store.sql import Connection
 
 REAL_EVENTS_VERSION = 6  # the schema migration that adds the tables
 MAX_VARIABLES = 900  # bound parameters per statement
@@ -48,7 +48,7 @@ def _marks(values: Sequence[Any]) -> str:
     return ", ".join("?" * len(values))
 
 
-def _mentions(conn: sqlite3.Connection, where: str, params: Sequence[Any]) -> list[Mention]:
+def _mentions(conn: Connection, where: str, params: Sequence[Any]) -> list[Mention]:
     """Reports (with their officials and their article's language, date and source) as merge mentions."""
     rows = conn.execute(f"{_MENTION_SELECT} WHERE {where}", params).fetchall()  # noqa: S608
     if not rows:
@@ -66,7 +66,7 @@ def _mentions(conn: sqlite3.Connection, where: str, params: Sequence[Any]) -> li
             for r in rows]
 
 
-def _mentions_of_events(conn: sqlite3.Connection, event_ids: Sequence[str]) -> list[Mention]:
+def _mentions_of_events(conn: Connection, event_ids: Sequence[str]) -> list[Mention]:
     out: list[Mention] = []
     for chunk in _chunks(list(event_ids)):
         out += _mentions(conn, "(e.article_id, e.idx) IN (SELECT article_id, idx FROM real_event_mentions "
@@ -91,7 +91,7 @@ def _key_rows(mentions: Iterable[Mention]) -> tuple[list[tuple[str, int, str, in
     return rows, sorted(any_rows), sorted(undated_rows - any_rows)
 
 
-def _blocked_with(conn: sqlite3.Connection, any_keys: Sequence[str], undated_keys: Sequence[str]) -> set[str]:
+def _blocked_with(conn: Connection, any_keys: Sequence[str], undated_keys: Sequence[str]) -> set[str]:
     """Real events with a report filed under one of the keys (official keys: undated reports only)."""
     out: set[str] = set()
     for keys, extra in ((any_keys, ""), (undated_keys, " AND k.undated = 1")):
@@ -115,7 +115,7 @@ def real_event_row(c: CanonicalEvent) -> tuple[Any, ...]:
     )
 
 
-def _insert(conn: sqlite3.Connection, canonical: Sequence[CanonicalEvent]) -> None:
+def _insert(conn: Connection, canonical: Sequence[CanonicalEvent]) -> None:
     conn.executemany(_INSERT_REAL, [real_event_row(c) for c in canonical])
     conn.executemany("INSERT INTO real_event_mentions VALUES (?, ?, ?)",
                      [(m.article_id, m.index, c.id) for c in canonical for m in c.mentions])
@@ -124,7 +124,7 @@ def _insert(conn: sqlite3.Connection, canonical: Sequence[CanonicalEvent]) -> No
                       for c in canonical for x in c.conflicts])
 
 
-def _delete(conn: sqlite3.Connection, event_ids: Sequence[str]) -> None:
+def _delete(conn: Connection, event_ids: Sequence[str]) -> None:
     for chunk in _chunks(list(event_ids)):
         marks = _marks(chunk)
         conn.execute(f"DELETE FROM real_event_mentions WHERE event_id IN ({marks})", list(chunk))  # noqa: S608
@@ -132,7 +132,7 @@ def _delete(conn: sqlite3.Connection, event_ids: Sequence[str]) -> None:
         conn.execute(f"DELETE FROM conflicts WHERE event_key IN ({marks})", list(chunk))  # noqa: S608
 
 
-def update_real_events(conn: sqlite3.Connection, article_id: str) -> int:
+def update_real_events(conn: Connection, article_id: str) -> int:
     """Re-derive the real events of one article's (just saved) reports; inside the caller's transaction.
 
     Returns the number of real events written (the article's and the ones merged again with them).
@@ -155,9 +155,9 @@ def update_real_events(conn: sqlite3.Connection, article_id: str) -> int:
 class RealEventTables:
     """The store's real events (a mixin of `SQLiteStore`: its connection and transactions)."""
 
-    conn: sqlite3.Connection
+    conn: Connection
 
-    def transaction(self) -> AbstractContextManager[sqlite3.Connection]:  # provided by the store
+    def transaction(self) -> AbstractContextManager[Connection]:  # provided by the store
         raise NotImplementedError
 
     def rebuild_real_events(self) -> int:

@@ -20,7 +20,6 @@ them reads.  A missing or outdated index is rebuilt whole (`replace_story_index`
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from datetime import UTC, datetime
@@ -29,6 +28,7 @@ from typing import Any
 from milwatch.cluster.stories import STATE_VERSION, STRONG_LINK_SCORE, StoryIndex, StoryRows
 from milwatch.model import Event
 from milwatch.store.rows import dumps
+from milwatch.store.sql import Connection
 
 STORY_INDEX_KEY = "story_index"  # the `state` row with the version of the stored index
 MAX_VARIABLES = 900
@@ -45,7 +45,7 @@ def _marks(values: Sequence[Any]) -> str:
     return ", ".join("?" * len(values))
 
 
-def _select_in(conn: sqlite3.Connection, sql: str, values: Iterable[Any]) -> Iterator[Any]:
+def _select_in(conn: Connection, sql: str, values: Iterable[Any]) -> Iterator[Any]:
     """Rows of `sql` whose single `{}` is an IN list of `values` (chunked)."""
     for chunk in _chunks(sorted(set(values))):
         yield from conn.execute(sql.format(_marks(chunk)), chunk)
@@ -56,7 +56,7 @@ def index_meta(strong_link: float = STRONG_LINK_SCORE) -> dict[str, Any]:
     return {"version": STATE_VERSION, "strong_link": strong_link}
 
 
-def neighbourhood(conn: sqlite3.Connection, keys: Iterable[str]) -> dict[str, Any]:
+def neighbourhood(conn: Connection, keys: Iterable[str]) -> dict[str, Any]:
     """The part of the stored index that articles with these look-up keys can reach (see the module)."""
     seeds = {r[0] for r in _select_in(conn, "SELECT DISTINCT article_id FROM story_keys WHERE key IN ({})", keys)}
     rows: dict[str, tuple[str, int, str]] = {}  # article -> component, dated, entry
@@ -95,7 +95,7 @@ def neighbourhood(conn: sqlite3.Connection, keys: Iterable[str]) -> dict[str, An
     }
 
 
-def write_rows(conn: sqlite3.Connection, rows: StoryRows, meta: dict[str, Any], replace: bool = False) -> None:
+def write_rows(conn: Connection, rows: StoryRows, meta: dict[str, Any], replace: bool = False) -> None:
     """Write what an index filed (`StoryIndex.pop_rows`); `replace` forgets the stored index first."""
     if replace:
         for table in ("story_entries", "story_keys", "story_weak", "stories"):
@@ -118,9 +118,9 @@ def write_rows(conn: sqlite3.Connection, rows: StoryRows, meta: dict[str, Any], 
 class StoryIndexTables:
     """The store's story index (a mixin of `SQLiteStore`: its connection and transactions)."""
 
-    conn: sqlite3.Connection
+    conn: Connection
 
-    def transaction(self) -> AbstractContextManager[sqlite3.Connection]:  # provided by the store
+    def transaction(self) -> AbstractContextManager[Connection]:  # provided by the store
         raise NotImplementedError
 
     def story_index_ready(self) -> bool:

@@ -21,7 +21,6 @@ for the whole batch at once, so per-article SQL is just the insert.
 from __future__ import annotations
 
 import hashlib
-import sqlite3
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from typing import Any
@@ -34,6 +33,7 @@ from milwatch.model import Article, Origin
 from milwatch.store.base import AddCounts
 from milwatch.store.neardup import MinHasher
 from milwatch.store.rows import ARTICLE_COLUMNS, article_row
+from milwatch.store.sql import Connection
 
 MAX_CANDIDATES = 20  # near-duplicate candidates compared per article (most shared LSH buckets first)
 MAX_VARIABLES = 900  # bound parameters per statement (SQLite's old limit is 999)
@@ -68,7 +68,7 @@ def _chunks(values: Sequence[Any], size: int = MAX_VARIABLES) -> Iterator[Sequen
         yield values[start:start + size]
 
 
-def _select_in(conn: sqlite3.Connection, sql: str, values: Sequence[Any]) -> Iterator[Any]:
+def _select_in(conn: Connection, sql: str, values: Sequence[Any]) -> Iterator[Any]:
     """Rows of `sql` (with one `{marks}` placeholder list) for every value, in bounded statements."""
     for part in _chunks(values):
         yield from conn.execute(sql.format(marks=", ".join("?" * len(part))), list(part))
@@ -88,7 +88,7 @@ def _quarantine_row(record: Quarantined, now: str) -> tuple[Any, ...]:
 class BatchWriter:
     """Writes one batch inside an open transaction (see the module docstring)."""
 
-    def __init__(self, conn: sqlite3.Connection, hasher: MinHasher, threshold: float, now: str) -> None:
+    def __init__(self, conn: Connection, hasher: MinHasher, threshold: float, now: str) -> None:
         self.conn, self.hasher, self.threshold, self.now = conn, hasher, threshold, now
         self.counts = AddCounts()
 

@@ -1,0 +1,147 @@
+"""Answers of the read endpoints, reused while the database has not changed.
+
+On a store of 100k articles a statistic, the country-pair network, a timeline or the first page of a
+sorted event list is a scan of every event (a fraction of a second to seconds of CPU), and a
+dashboard's clients ask for the same few again and again.  So the API keeps its recent answers, keyed
+by endpoint and parameters, and gives one again when
+
+- the database has not changed since it was computed (no commit by any process: SQLite's
+  `data_version`, asked of one probe connection, costs microseconds), or
+- it was computed less than `stale_seconds` ago (default `STALE_SECONDS`): while `ingest`, `extract`
+  or `watch` commit every few milliseconds, an answer is at most that old instead of recomputed for
+  every request.
+
+Requests that arrive while the same answer is being computed wait for that computation instead of
+starting their own, and at most `slots` scans (default: one per core) run at a time: more would only
+share the same cores, each finishing later, while looking up one record (`heavy=False`) never waits.  A write through this API (`POST`) empties the cache, so a client sees its own
+writes at once.  Where the store cannot tell whether it changed (PostgreSQL), nothing is reused.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from milwatch.store.changes import data_version
+
+T = TypeVar("T")
+STALE_SECONDS = 5.0
+MAX_ENTRIES = 512
+
+
+def default_slots() -> int:
+    return max(1, os.cpu_count() or 1)
+
+
+@dataclass(slots=True)
+class _Entry:
+    generation: int
+    at: float  # when its computation started (time.monotonic)
+    value: Any
+
+
+@dataclass(slots=True)
+class _Flight:
+    done: threading.Event = field(default_factory=threading.Event)
+    ok: bool = False
+    value: Any = None
+    error: BaseException | None = None
+
+
+class AnswerCache:
+    """`answer(key, compute)`: compute's value, or a reused one (see the module's docstring)."""
+
+    def __init__(self, open_probe: Callable[[], Any], stale_seconds: float = STALE_SECONDS,
+                 max_entries: int = MAX_ENTRIES, slots: int | None = None) -> None:
+        self.stale_seconds = stale_seconds
+        self._slots = threading.BoundedSemaphore(slots or default_slots())
+        self.max_entries = max_entries
+        self.hits = self.misses = 0
+        self._open_probe = open_probe
+        self._probe: Any = None
+        self._version: int | None = None
+        self._generation = 0
+        self._probe_lock = threading.Lock()
+        self._lock = threading.Lock()
+        self._entries: OrderedDict[Hashable, _Entry] = OrderedDict()
+        self._flights: dict[Hashable, _Flight] = {}
+        self._floor = float("-inf")  # entries computed before this are never given again (a write here)
+
+    def generation(self) -> int | None:
+        """A number that grows whenever the database changed since the last call; None: cannot tell."""
+        with self._probe_lock:
+            if self._probe is None:
+                self._probe = self._open_probe()
+            version = data_version(self._probe)
+            if version is None:
+                return None
+            if version != self._version:
+                self._version = version
+                self._generation += 1
+            return self._generation
+
+    def answer(self, key: Hashable, compute: Callable[[], T], heavy: bool = True) -> T:
+        """compute()'s value or a reused one; `heavy`: a scan, run in one of the slots."""
+        if heavy:
+            plain = compute
+
+            def compute() -> T:
+                with self._slots:
+                    return plain()
+
+        if self.stale_seconds < 0:
+            return compute()
+        generation = self.generation()
+        if generation is None:
+            return compute()
+        now = time.monotonic()
+        with self._lock:
+            entry = self._entries.get(key)
+            if entry is not None and entry.at >= self._floor and (
+                    entry.generation == generation or now - entry.at < self.stale_seconds):
+                self._entries.move_to_end(key)
+                self.hits += 1
+                return entry.value
+            self.misses += 1
+            flight = self._flights.get(key)
+            leader = flight is None
+            if flight is None:
+                flight = self._flights[key] = _Flight()
+        if not leader:
+            flight.done.wait()
+            if flight.error is not None:  # e.g. its time ran out: the same query would fail the same way
+                raise flight.error
+            return flight.value if flight.ok else compute()
+        try:
+            value = compute()
+            flight.value, flight.ok = value, True
+            with self._lock:
+                self._entries[key] = _Entry(generation, now, value)
+                self._entries.move_to_end(key)
+                while len(self._entries) > self.max_entries:
+                    self._entries.popitem(last=False)
+            return value
+        except Exception as exc:
+            flight.error = exc
+            raise
+        finally:
+            with self._lock:
+                self._flights.pop(key, None)
+            flight.done.set()
+
+    def clear(self) -> None:
+        """Forget every answer (and any being computed now): the database was written through this server."""
+        with self._lock:
+            self._entries.clear()
+            self._floor = time.monotonic() + 1e-9
+
+    def close(self) -> None:
+        with self._probe_lock:
+            if self._probe is not None:
+                self._probe.close()
+                self._probe = None
