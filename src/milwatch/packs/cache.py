@@ -174,7 +174,7 @@ def _code_fingerprint() -> bytes:
     return digest.digest()
 
 
-SAVE_AT = frozenset({1, 8, 64, 512, 4096})  # uses of a language after which what it compiled is saved
+SAVE_AT = frozenset({1, 64, 4096})  # uses of a language after which what it compiled is saved
 
 
 def compiled_size(obj: Any) -> int:
@@ -295,7 +295,7 @@ class PackCache:
         return pack
 
     def used(self, code: str, pack: Any) -> None:
-        """Note one use of `pack` (an article extracted); after the 1st, 8th, 64th ... use, save
+        """Note one use of `pack` (an article extracted); after the 1st, 64th and 4096th use, save
         it when it compiled more than the saved copy holds (patterns are compiled on demand)."""
         if self.directory is None or code not in self._keys:
             return
