@@ -7,6 +7,8 @@ store, the web layer or the CLI.  Field names follow ../shared/eval/GUIDELINES.m
 from __future__ import annotations
 
 import dataclasses
+import hashlib
+import unicodedata
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
@@ -334,3 +336,67 @@ class Story:
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+
+# Stored forms: what the store keeps of a record (it imports these from here, never from a stage). --------
+Segment = tuple[int, int, int]  # (clean_start, raw_start, length): a run of Article.clean_map
+
+
+@dataclass(slots=True)
+class Quarantined:
+    """A record that could not be read: where it was, why, and its raw bytes (possibly truncated)."""
+
+    origin: Origin
+    reason: str
+    raw: bytes = b""
+    raw_size: int | None = None  # size of the whole record when `raw` holds only its head
+
+    def describe(self) -> str:
+        return f"{self.origin.describe()}: {self.reason}"
+
+
+def content_hash(text: str) -> str:
+    """sha256 of the text with Unicode NFC and whitespace runs collapsed (exact-duplicate key)."""
+    normal = " ".join(unicodedata.normalize("NFC", text).split())
+    return hashlib.sha256(normal.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def valid_text(text: str) -> str:
+    """`text` as valid Unicode: bytes of a file name that are not UTF-8 (surrogate escapes) become `\\xe9`,
+    any other lone surrogate `\\ud800`."""
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        pass
+    try:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def compress_map(clean_map: list[int]) -> list[Segment]:
+    """Runs of a strictly increasing map (Article.clean_map); binary search per run, so ~O(runs · log n)."""
+    segments: list[Segment] = []
+    n = len(clean_map)
+    i = 0
+    while i < n:
+        base = clean_map[i] - i
+        lo, hi = i, n - 1  # last k with clean_map[k] - k == base (non-decreasing for increasing maps)
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if clean_map[mid] - mid == base:
+                lo = mid
+            else:
+                hi = mid - 1
+        segments.append((i, clean_map[i], lo - i + 1))
+        i = lo + 1
+    return segments
+
+
+def expand_map(segments: list[Segment] | list[list[int]]) -> list[int]:
+    """The full map from its segments."""
+    out: list[int] = []
+    for _clean_start, raw_start, length in segments:
+        out.extend(range(raw_start, raw_start + length))
+    return out

@@ -119,6 +119,21 @@ CASES = [
          "Қазақстан мен Қырғызстан Қарулы Күштерінің бірлескен оқу-жаттығуы басталды. "
          "Жаттығуға екі елдің 500-ге жуық әскери қызметшісі қатысады.",
          [ev("exercise", ["KAZ", "KGZ"])]),
+    # --- dates: Mongolian numbered months, Bengali and Hindi "May" -----------------------------------------
+    case("mn-numbered-month", "mn", "2025-05-20",
+         "Монгол Улсын Батлан хамгаалахын сайд 2025 оны 5 дугаар сарын 12-нд Бээжинд Хятадын Батлан хамгаалахын "
+         "сайдтай уулзлаа.",
+         [ev("meeting", ["CHN", "MNG"], date="2025-05-12", location="CHN")]),
+    case("bn-may", "bn", "2025-05-20",
+         "৫ মে ঢাকায় বাংলাদেশের সেনাপ্রধানের সঙ্গে ভারতের সেনাপ্রধান সাক্ষাৎ করেন।",
+         [ev("meeting", ["BGD", "IND"], date="2025-05-05")]),
+    case("hi-may", "hi", "2025-05-20",
+         "रक्षा मंत्री ने 5 मई को नई दिल्ली में जापान के रक्षा मंत्री के साथ द्विपक्षीय बैठक की।",
+         [ev("meeting", ["IND", "JPN"], date="2025-05-05", location="IND")]),
+    # --- Turkish spellings of foreign capitals, the case suffix after an apostrophe ------------------------
+    case("tr-turkish-capital-spelling", "tr", "2025-05-20",
+         "Türkiye, Somali Silahlı Kuvvetleri'ne Mogadişu'da düzenlenen törenle askeri araç teslim etti.",
+         [ev("aid", ["SOM", "TUR"], location="SOM")]),
 ]
 
 

@@ -19,6 +19,7 @@ import json
 import os
 import subprocess
 import sys
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -207,6 +208,19 @@ def test_truncated_string_in_array_keeps_the_next(tmp_path: Path) -> None:
         assert sorted(a.id for a in store.iter_articles()) == ["a0", "a1", "a2"]
 
 
+@pytest.mark.xfail(strict=True, reason="finding for ingest/ (scheduled fuzz run, 2026-12-03): after an element "
+                   "that is not JSON, the resync of a minified array skips a string element without quarantining "
+                   "it and loses the object after it")
+def test_bad_element_then_a_string_in_array_keeps_the_next(tmp_path: Path) -> None:
+    good = [json.dumps({"id": f"a{i}", "text": f"Report a{i} says hello"}) for i in range(3)]
+    (tmp_path / "arr.json").write_text(f'[{good[0]},{{\\u0121}},"a string",{good[1]},{good[2]}]', encoding="utf-8")
+    done = run(tmp_path, "ingest", "arr.json", "--db", "m.db", "--workers", "0")
+    assert done.returncode == 0, done.stderr
+    with open_store(tmp_path / "m.db", create=False) as store:
+        assert sorted(a.id for a in store.iter_articles()) == ["a0", "a1", "a2"]
+        assert len(list(store.iter_quarantine())) == 2  # the broken element and the string
+
+
 # --- POST /api/articles ------------------------------------------------------------------------------------
 
 HOSTILE_ITEM = st.one_of(
@@ -226,7 +240,8 @@ def posts(draw: st.DrawFn) -> tuple[bytes, set[str], set[int], str]:
     bad: set[int] = set()
     for i in range(1, draw(st.integers(2, 12)) + 1):
         if draw(st.integers(0, 2)):
-            tag = f"p{draw(st.integers(0, 10**9))}-{next(serial)}"
+            # unique across examples: they all post to one server (a drawn number repeats: 'p0-1' twice)
+            tag = f"p{uuid.uuid4().hex[:12]}-{next(serial)}"
             valid.add(tag)
             items.append(_valid(draw, tag))
         else:

@@ -35,3 +35,11 @@ def test_stores_are_opened_through_open_store() -> None:
 def test_the_check_finds_sql() -> None:
     assert SQL_USE.search('rows = store.conn.execute("SELECT 1")')
     assert STORE_CLASSES.search("store = SQLiteStore(path)")
+
+
+def test_the_store_imports_no_stage_that_reads_or_cleans() -> None:
+    """The store depends on the records of model.py, not on ingest or clean (issue 15)."""
+    found = [f"store/{p.name}:{n}: {line.strip()}" for p in sorted((SRC / "store").glob("*.py"))
+             for n, line in enumerate(p.read_text().splitlines(), 1)
+             if re.match(r"\s*(from|import) milwatch\.(ingest|clean)\b", line)]
+    assert not found, "\n".join(found)

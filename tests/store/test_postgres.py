@@ -138,3 +138,16 @@ def test_many_writers_lose_and_double_nothing(pg_url: str, tmp_path: Path) -> No
     assert again.returncode == 0, again.stderr[-800:]
     with open_store(pg_url, create=False) as store:
         assert store.count_articles() == 90
+
+
+def test_read_only_time_limit_and_no_password_shown(pg_url: str) -> None:
+    with PostgresStore(pg_url) as store:
+        store.read_only()
+        with pytest.raises(StoreError), store.transaction() as conn:
+            conn.execute("INSERT INTO state VALUES ('k', '1', 'now')")
+        with pytest.raises(StoreError, match="took longer than 0.2 s"), store.time_limit(0.2):
+            store.conn.execute("SELECT pg_sleep(3)")
+        assert store.count_articles() == 0  # the limit is gone after the block
+    secret = pg_url.replace("postgresql://milwatch@", "postgresql://milwatch:hunter2@")
+    with PostgresStore(secret) as store:  # trust authentication: the password is not checked
+        assert "hunter2" not in json.dumps(store.stats())

@@ -18,6 +18,8 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
+from milwatch.store import open_store
+
 ENDPOINTS = [
     "/api/stats", "/api/events?limit=500", "/api/events?country=EST&limit=500", "/api/events?type=meeting&limit=500",
     "/api/events?since=2024-01&until=2024-12&limit=500", "/api/events?person=Kenji%20Morita&limit=500",
@@ -59,11 +61,13 @@ def servers(kb: ModuleType, both: tuple[Path, str], tmp_path: Path) -> Iterator[
 
 
 @contextmanager
-def _serve_url(kb: ModuleType, url: str, folder: Path) -> Iterator[str]:
+def _serve_url(kb: ModuleType, url: str, folder: Path, token: str | None = None) -> Iterator[str]:
     """`milwatch serve --db URL --port <free>` as a user runs it (as kb.serve does for a file)."""
     port = kb.free_port()
     env = {k: v for k, v in os.environ.items() if k != "MILWATCH_TOKEN"}
     env["MILWATCH_CONFIG"] = str(folder / "no-config.toml")
+    if token:
+        env["MILWATCH_TOKEN"] = token
     with (folder / f"serve-{port}.log").open("wb") as out:
         proc = subprocess.Popen([kb.milwatch_exe(), "serve", "--db", url, "--port", str(port)], env=env,
                                 stdout=out, stderr=subprocess.STDOUT)
@@ -132,3 +136,27 @@ def test_query_cli_and_export_answer_the_same(kb: ModuleType, both: tuple[Path, 
         run("export", "--format", fmt, "--db", str(sqlite_db), "--output", str(lite_out))
         run("export", "--format", fmt, "--db", pg_url, "--output", str(pg_out))
         assert pg_out.read_text() == lite_out.read_text(), fmt
+
+
+def test_posts_to_the_api_and_a_cli_ingest_at_once_store_each_article_once(kb: ModuleType, pg_url: str,
+                                                                          tmp_path: Path) -> None:
+    """The API's writer and an `ingest` process write one PostgreSQL database at the same time."""
+    rows = [{"id": f"w{i}", "lang": "en", "text": f"The defence minister of Estonia met the Latvian minister in "
+                                                  f"Tallinn for talks number {i} on training and logistics."}
+            for i in range(40)]
+    corpus = kb.write_jsonl(tmp_path / "cli.jsonl", rows[:30])  # w0-w29 by the CLI, w20-w39 by the API
+    auth = {"Authorization": "Bearer s3cret"}
+    open_store(pg_url).close()  # serve opens an existing database only
+    with _serve_url(kb, pg_url, tmp_path, token="s3cret") as base:
+        env = {**os.environ, "MILWATCH_CONFIG": str(tmp_path / "none.toml")}
+        cli = subprocess.Popen([kb.milwatch_exe(), "ingest", str(corpus), "--db", pg_url, "--batch-size", "3", "-q"],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+        answers = [kb.post(base + "/api/articles", row, auth) for row in rows[20:]]
+        _out, err = cli.communicate(timeout=600)
+        assert cli.returncode == 0, err[-1500:]
+        assert all(status == 200 for status, _body in answers), answers[:3]
+        status, stats = kb.get(base + "/api/stats")
+        # each article once; the ten both wrote are stored by the first and recorded as duplicates by the second
+        assert status == 200 and stats["articles"] == 40 and stats["duplicates"] == 10, stats
+        _s, page = kb.get(base + "/api/articles?limit=100")
+        assert sorted(a["id"] for a in page["items"]) == sorted(r["id"] for r in rows)

@@ -55,9 +55,20 @@ def _named_exercise_years(analysis: ArticleAnalysis) -> set[str]:
     for info in analysis.sentences:
         for hit in info.hits.get("exercise", []) + info.hits.get("exercise_names", []):
             anchor = info.sentence.start + hit.start()
-            years |= {d.value for d in info.dates if d.kind == "year" and d.value
-                      and 0 <= d.start - anchor <= NAMED_YEAR_REACH}
+            years |= {d.value for d in info.dates if d.kind == "year" and d.value and d.start >= anchor
+                      and (d.start - anchor <= NAMED_YEAR_REACH or _quoted(info, d.start))}
     return years
+
+
+QUOTE_OPEN, QUOTE_CLOSE = "«„“「『\"", "»“”」』\""
+QUOTED_NAME_REACH = 30  # characters from an opening quote to a year inside the quoted name
+
+
+def _quoted(info: SentenceInfo, position: int) -> bool:
+    """Does `position` (absolute) stand inside a quoted name ("«Арол-2025»", "„Feldberg 2022“")?"""
+    before = info.text[max(0, position - info.sentence.start - QUOTED_NAME_REACH):position - info.sentence.start]
+    opened = max(before.rfind(q) for q in QUOTE_OPEN)
+    return opened >= 0 and not any(q in before[opened + 1:] for q in QUOTE_CLOSE if q not in QUOTE_OPEN)
 
 
 def _pick_date(info: SentenceInfo, published: str | None, anchor: int,
@@ -413,6 +424,9 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
     for event in events:  # "Übung „Feldberg 2022“" names the year of the exercise told elsewhere
         if event.type == "exercise" and event.date is None and not event.historical and len(named_years) == 1:
             event.date = next(iter(named_years))
+            if published and published.startswith(event.date):  # the news of this year's exercise: its day
+                event.date = published
+                event.rules.append(DATE_FROM_PUBLICATION)
     for event in events:  # what happens in the lead story's place, unless a call or background
         if (event.location is None and not event.historical and event.mode != "phone"
                 and (analysis.venue in event.countries or (event.type == "meeting" and event.mode == "multilateral"))):

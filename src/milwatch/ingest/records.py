@@ -7,15 +7,13 @@ and the "does this first line look like a title" test for plain text.
 
 from __future__ import annotations
 
-import hashlib
 import re
-import unicodedata
-from dataclasses import dataclass
 from datetime import date
 from email.utils import parsedate_to_datetime
 from typing import Any
 
-from milwatch.model import Article, Origin
+from milwatch.model import Article, Origin, content_hash
+from milwatch.model import Quarantined as Quarantined  # the stored forms live in model (re-exported)
 
 # Fields of the GUIDELINES input format; every other key of a record goes to Article.extra.
 KNOWN_FIELDS = ("id", "text", "title", "published", "source_url", "lang")
@@ -25,25 +23,6 @@ _LANG = re.compile(r"[a-z]{2,3}")
 _SENTENCE_END = (".", ",", ";", ":")
 MAX_DEPTH = 64  # nesting levels of a record's values; deeper is quarantined (and could exhaust the stack)
 DEEP_REASON = f"nested too deeply (more than {MAX_DEPTH} levels of arrays or objects)"
-
-
-@dataclass(slots=True)
-class Quarantined:
-    """A record that could not be read: where it was, why, and its raw bytes (possibly truncated)."""
-
-    origin: Origin
-    reason: str
-    raw: bytes = b""
-    raw_size: int | None = None  # size of the whole record when `raw` holds only its head
-
-    def describe(self) -> str:
-        return f"{self.origin.describe()}: {self.reason}"
-
-
-def content_hash(text: str) -> str:
-    """sha256 of the text with Unicode NFC and whitespace runs collapsed (exact-duplicate key)."""
-    normal = " ".join(unicodedata.normalize("NFC", text).split())
-    return hashlib.sha256(normal.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def content_id(digest: str) -> str:

@@ -11,6 +11,8 @@ import io
 import os
 from typing import BinaryIO
 
+from milwatch.model import valid_text  # the stored form of a file name or reason lives in model
+
 BUFFER = 64 * 1024
 
 
@@ -75,20 +77,6 @@ class Prefixed(io.RawIOBase):
 
 def buffered(raw: io.RawIOBase) -> BinaryIO:
     return io.BufferedReader(raw, BUFFER)
-
-
-def valid_text(text: str) -> str:
-    """`text` as valid Unicode: bytes of a file name that are not UTF-8 (surrogate escapes) become `\\xe9`,
-    any other lone surrogate `\\ud800`."""
-    try:
-        text.encode("utf-8")
-        return text
-    except UnicodeEncodeError:
-        pass
-    try:
-        return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
-    except UnicodeEncodeError:
-        return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def display_path(path: str | os.PathLike[str]) -> str:

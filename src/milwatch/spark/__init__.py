@@ -1,4 +1,6 @@
-"""Spark batch runs: the embedded pipeline's stage functions in `mapPartitions`, Parquet out.
+"""Spark batch runs: the embedded pipeline's stage functions in `mapPartitions` (each partition builds
+`Pipeline.from_settings(settings)`), then duplicates, stories (_stories.py) and real events (_events.py)
+resolved in Spark by their blocking keys, Parquet out.
 
     summary = run_spark([Path("corpus/")], Path("out/"), settings, master="local[2]")
     rows = prediction_rows(Path("out/"))          # the same predictions as `milwatch predict`

@@ -11,8 +11,7 @@ from contextlib import AbstractContextManager
 from datetime import UTC, datetime
 from typing import Any
 
-from milwatch.ingest.records import Quarantined
-from milwatch.model import Article, Origin
+from milwatch.model import Article, Origin, Quarantined
 from milwatch.store.base import AddCounts
 from milwatch.store.events import ExtractionTables
 from milwatch.store.neardup import MinHasher

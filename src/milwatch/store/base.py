@@ -13,8 +13,7 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Any, Protocol, runtime_checkable
 
-from milwatch.ingest.records import Quarantined
-from milwatch.model import Article, CanonicalPerson, Conflict, Extraction
+from milwatch.model import Article, CanonicalPerson, Conflict, Extraction, Quarantined
 from milwatch.store.sql import Connection
 
 

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from milwatch.errors import StoreError
+from milwatch.errors import MissingExtraError, StoreError
 from milwatch.store.articles import ArticleTables, now_text
 from milwatch.store.neardup import MinHasher
 from milwatch.store.pg_schema import PG_MIGRATIONS
@@ -29,14 +29,13 @@ from milwatch.store.pg_sql import PgConnection, row_factory
 from milwatch.store.sql import Connection
 
 WRITE_LOCK = 0x6D696C77  # advisory lock key of milwatch writers ("milw"), per database
-INSTALL_HINT = "the PostgreSQL store needs psycopg 3: pip install 'milwatch[postgres]' (or psycopg[binary])"
 
 
 def _psycopg() -> Any:
     try:
         import psycopg
     except ImportError as exc:
-        raise StoreError(INSTALL_HINT) from exc
+        raise MissingExtraError("a postgresql:// database", "psycopg", "postgres") from exc
     return psycopg
 
 
@@ -140,6 +139,9 @@ class PostgresStore(ArticleTables):
         if current > known:
             raise StoreError(f"{redact(self.location)}: schema version {current} is newer than this milwatch ({known})")
         self._pg.load_tables()
+
+    def stats(self) -> dict[str, Any]:
+        return super().stats() | {"database": redact(self.location)}  # never a password, e.g. in /api/stats
 
     def search(self, query: str, limit: int = 20) -> list[tuple[str, str]]:
         from milwatch.store.pg_search import search_rows

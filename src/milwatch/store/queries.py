@@ -21,7 +21,7 @@ from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from milwatch.errors import MilwatchError
+from milwatch.errors import QueryError
 from milwatch.store.sql import Connection
 
 MAX_PAGE = 500
@@ -37,12 +37,6 @@ EVENT_SELECT = ("SELECT e.rowid AS rid, e.*, a.lang, a.published, a.title, a.sou
                 f"s.story_id AS story, rm.event_id AS event_id, {SORT_DATE} AS sort_date ")
 REAL_EVENT = "COALESCE(rm.event_id, e.article_id || '#' || e.idx)"  # a report's real event (itself if none)
 _PERSON_COLS = "name, aliases, country, role, rank, person_id"
-
-
-class QueryError(MilwatchError):
-    """A bad filter value or cursor."""
-
-    exit_code = 2
 
 
 @dataclass(frozen=True, slots=True)

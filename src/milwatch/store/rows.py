@@ -6,8 +6,7 @@ import json
 import re
 from typing import Any
 
-from milwatch.clean.charmap import compress_map, expand_map
-from milwatch.model import Article, Event, Origin, Person
+from milwatch.model import Article, Event, Origin, Person, compress_map, expand_map
 
 ARTICLE_COLUMNS = (
     "id", "content_hash", "title", "published", "source_url", "source", "lang_hint", "lang",

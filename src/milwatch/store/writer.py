@@ -27,9 +27,7 @@ from typing import Any
 
 import numpy as np
 
-from milwatch.ingest.records import Quarantined, content_hash
-from milwatch.ingest.streams import valid_text
-from milwatch.model import Article, Origin
+from milwatch.model import Article, Origin, Quarantined, content_hash, valid_text
 from milwatch.store.base import AddCounts
 from milwatch.store.neardup import MinHasher
 from milwatch.store.rows import ARTICLE_COLUMNS, article_row
