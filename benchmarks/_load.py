@@ -62,7 +62,7 @@ def kb() -> ModuleType:
 
 BASE = 2000  # a bigger store is this many generated articles, copied (see `replicate`)
 # (table, column) -> how a copy changes it: "id" gets the copy's suffix, "date" moves by the copy's span,
-# "ids" is a JSON list of ids that each get the suffix
+# "ids" is a JSON list of ids that each get the suffix, "entry" a story-index entry whose id gets it
 COPY_RULES = {
     "articles": {"id": "id", "content_hash": "id", "published": "date"},
     "events": {"article_id": "id", "date": "date"},
@@ -75,6 +75,9 @@ COPY_RULES = {
     "report_keys": {"key": "id", "article_id": "id"},
     "persons": {"person_id": "id"},
     "conflicts": {"event_key": "id"},
+    "story_entries": {"article_id": "id", "component": "id", "entry": "entry"},
+    "story_keys": {"key": "id", "article_id": "id"},
+    "story_weak": {"a": "id", "b": "id"},
 }
 
 
@@ -102,15 +105,13 @@ def build_store(path: Path, articles: int, seed: int = 7, base: int = BASE) -> P
 def replicate(db: Path, copies: int, span_days: int = BASE // 4) -> None:
     """Make `db` hold `copies` copies of its articles, extractions, stories, real events and officials, copy k
     with ids ending in `~k` and dates moved k * span_days later (the world goes on: as many articles a day).
-    The story index is left out (the next `milwatch extract` rebuilds it), as are the near-duplicate tables."""
+    The story index is copied too (its filing keys with the suffix: a new article is filed against the first
+    copy only); the near-duplicate tables are not."""
     conn = sqlite3.connect(db)
     try:
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA foreign_keys = OFF")
         with conn:
-            for table in ("story_entries", "story_keys", "story_weak"):
-                conn.execute(f"DELETE FROM {table}")  # noqa: S608
-            conn.execute("DELETE FROM state WHERE key = 'story_index'")
             for table, rules in COPY_RULES.items():
                 columns = [r[1] for r in conn.execute(f"PRAGMA table_info({table})") if not (r[5] and r[2] == "INTEGER"
                                                                                           and table == "articles")]
@@ -130,6 +131,8 @@ def _copied(column: str, rule: str | None, days: int, k: int) -> str:
     if rule == "date":
         return (f"CASE WHEN length({quoted}) = 10 THEN date({quoted}, '+{days} days') "
                 f"ELSE {quoted} END")
+    if rule == "entry":
+        return f"json_set({quoted}, '$.id', json_extract({quoted}, '$.id') || '~{k}')"
     if rule == "ids":
         return f"(SELECT json_group_array(value || '~{k}') FROM json_each({quoted}))"
     return quoted

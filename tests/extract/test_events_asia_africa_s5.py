@@ -153,3 +153,17 @@ def test_indonesian_read_also_and_credits_are_dropped() -> None:
     assert "Menteri Pertahanan RI menerima" in cleaned
     assert "Baca juga" not in cleaned and "latihan bersama" not in cleaned
     assert "Pewarta" not in cleaned and "Editor:" not in cleaned
+
+
+@pytest.mark.parametrize(("lang", "word", "code"), [
+    ("kk", "Өзбекстанда", "UZB"), ("kk", "Әзірбайжанда", "AZE"), ("kk", "Моңғолияда", "MNG"),
+    ("uz", "O‘zbekistonda", "UZB"), ("uz", "Tojikistonda", "TJK"), ("az", "Gürcüstanda", "GEO"),
+    ("az", "Ermənistanda", "ARM"), ("mn", "Хятадад", "CHN"), ("hy", "Փարիզում", "FRA"), ("tr", "Özbekistan'da", "UZB"),
+    ("tr", "Ermenistan'ın", "ARM"), ("ar", "روسيا", "RUS"), ("ar", "إندونيسيا", "IDN"), ("ar", "كينيا", "KEN"),
+    ("tl", "Pilipinas", "PHL"),
+])
+def test_inflected_country_names_are_names(extractor: Extractor, lang: str, word: str, code: str) -> None:
+    """A country name with a case ending is the state's name (a venue or a visit's target), not a demonym
+    stem that happens to begin it ("өзбек*" once swallowed "Өзбекстанда")."""
+    found = [(m.code, m.kind) for m in extractor.resources(lang).countries.find(f"Министр {word} болды.")]
+    assert (code, "name") in found or (code, "place") in found, found

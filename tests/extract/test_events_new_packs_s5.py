@@ -84,7 +84,76 @@ TG = [
          [ev("meeting", ["IND", "TJK"], location="TJK", mode="visit")]),
 ]
 
-CASES = [*KY, *TG]
+NE = [
+    # case markers written onto the surname (राईले, सिंहसँग) stay out of the name
+    case("ne-meeting-titles", "ne", "2025-03-14",
+         "नेपालका रक्षामन्त्री मनबीर राईले काठमाडौंमा भारतका रक्षामन्त्री राजनाथ सिंहसँग भेटवार्ता गर्नुभयो।",
+         [ev("meeting", ["IND", "NPL"], location="NPL", persons=["मनबीर राई", "राजनाथ सिंह"])]),
+    # सैन्य सहयोग is military cooperation, not aid
+    case("ne-signing-memorandum-month-first", "ne", "2025-03-14",
+         "मार्च १३ मा काठमाडौंमा नेपाल र बंगलादेशका रक्षा मन्त्रालयबीच सैन्य सहयोगसम्बन्धी समझदारीपत्रमा "
+         "हस्ताक्षर भयो।",
+         [ev("agreement", ["BGD", "NPL"], date="2025-03-13", doc_type="memorandum", location="NPL")]),
+    case("ne-exercise-held", "ne", "2025-03-14",
+         "नेपाली सेना र अमेरिकी सेनाबीच संयुक्त सैन्य अभ्यास पोखरामा सम्पन्न भयो।",
+         [ev("exercise", ["NPL", "USA"])]),
+    case("ne-aid-handed-over", "ne", "2025-03-14",
+         "चीनले नेपाली सेनालाई सैन्य सामग्री र स्वास्थ्य उपकरण हस्तान्तरण गर्‍यो।",
+         [ev("aid", ["CHN", "NPL"])]),
+    case("ne-background-signing", "ne", "2025-03-14",
+         "यसअघि सन् २०१९ मा नेपाल र चीनबीच सैन्य सहयोग सम्झौतामा हस्ताक्षर भएको थियो।",
+         [ev("agreement", ["CHN", "NPL"], date="2019", doc_type="agreement", historical=True)]),
+    case("ne-combat-is-no-event", "ne", "2025-03-14",
+         "सीमामा भएको गोली प्रहारमा दुई सैनिक घाइते भए।",
+         []),
+    case("ne-phone-yesterday", "ne", "2025-03-14",
+         "प्रधानसेनापति जनरल अशोकराज सिग्देलले हिजो पाकिस्तानी सेनाध्यक्ष जनरल असिम मुनिरसँग टेलिफोन वार्ता "
+         "गर्नुभयो।",
+         [ev("meeting", ["NPL", "PAK"], date="2025-03-13", mode="phone", persons=["अशोकराज सिग्देल"])]),
+    case("ne-visit-received", "ne", "2025-03-14",
+         "भारतीय थलसेना प्रमुख जनरल उपेन्द्र द्विवेदी पाँचदिने औपचारिक भ्रमणका क्रममा काठमाडौं आइपुग्नुभयो। "
+         "प्रधानसेनापतिले उहाँको स्वागत गर्नुभयो।",
+         [ev("meeting", ["IND", "NPL"], location="NPL", mode="visit", persons=["उपेन्द्र द्विवेदी"])]),
+    # a future exercise is a pledge
+    case("ne-future-exercise-is-intent", "ne", "2025-03-14",
+         "आगामी वर्ष नेपाल र अमेरिकाबीच संयुक्त सैन्य अभ्यास सञ्चालन गरिनेछ।",
+         [ev("intent", ["NPL", "USA"])]),
+]
+
+TA = [
+    case("ta-meeting-titles", "ta", "2025-03-14",
+         "இந்திய பாதுகாப்புத் துறை அமைச்சர் ராஜ்நாத் சிங் புதுதில்லியில் இலங்கை பாதுகாப்பு பிரதி அமைச்சர் "
+         "அருண ஜயசேகரவை சந்தித்துப் பேசினார்.",
+         [ev("meeting", ["IND", "LKA"], location="IND", persons=["ராஜ்நாத் சிங்"])]),
+    case("ta-signing-memorandum", "ta", "2025-03-14",
+         "மார்ச் 13ஆம் தேதி கொழும்பில் இலங்கை மற்றும் இந்தியா இடையே பாதுகாப்பு ஒத்துழைப்பு தொடர்பான "
+         "புரிந்துணர்வு ஒப்பந்தம் கையெழுத்தானது.",
+         [ev("agreement", ["IND", "LKA"], date="2025-03-13", doc_type="memorandum", location="LKA")]),
+    case("ta-exercise-held", "ta", "2025-03-14",
+         "இந்திய ராணுவம் மற்றும் இலங்கை ராணுவம் இடையேயான கூட்டு ராணுவப் பயிற்சி பெலகாவியில் நடைபெற்றது.",
+         [ev("exercise", ["IND", "LKA"])]),
+    case("ta-aid-donated", "ta", "2025-03-14",
+         "சீனா இலங்கை கடற்படைக்கு ரோந்துக் கப்பல் ஒன்றை அன்பளிப்பாக வழங்கியது.",
+         [ev("aid", ["CHN", "LKA"])]),
+    # the state's name without its final -u takes the ending (மாலைதீவு)
+    case("ta-background-signing", "ta", "2025-03-14",
+         "முன்னதாக 2019ஆம் ஆண்டு இந்தியா மற்றும் மாலைதீவு இடையே பாதுகாப்பு ஒப்பந்தம் கையெழுத்திடப்பட்டது.",
+         [ev("agreement", ["IND", "MDV"], date="2019", doc_type="agreement", historical=True)]),
+    case("ta-combat-is-no-event", "ta", "2025-03-14",
+         "ஜம்மு காஷ்மீரில் நடந்த பயங்கரவாதத் தாக்குதலில் இரண்டு ராணுவ வீரர்கள் உயிரிழந்தனர்.",
+         []),
+    case("ta-phone-yesterday", "ta", "2025-03-14",
+         "இந்திய ராணுவத் தளபதி ஜெனரல் உபேந்திர திவேதி நேற்று அமெரிக்க ராணுவத் தலைமைத் தளபதியுடன் "
+         "தொலைபேசியில் பேசினார்.",
+         [ev("meeting", ["IND", "USA"], date="2025-03-13", mode="phone", persons=["உபேந்திர திவேதி"])]),
+    # a pronoun after a title (அவரை) is no name; the arrival and the welcome are one visit
+    case("ta-visit-received", "ta", "2025-03-14",
+         "பாகிஸ்தான் கடற்படைத் தளபதி அட்மிரல் நவீத் அஷ்ரப் அதிகாரப்பூர்வ பயணமாக இலங்கைக்கு வருகை தந்தார். "
+         "இலங்கை கடற்படைத் தளபதி அவரை வரவேற்றார்.",
+         [ev("meeting", ["LKA", "PAK"], location="LKA", mode="visit", persons=["நவீத் அஷ்ரப்"])]),
+]
+
+CASES = [*KY, *TG, *NE, *TA]
 
 
 @pytest.mark.parametrize(CASE_FIELDS, CASES)

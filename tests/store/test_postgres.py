@@ -151,3 +151,23 @@ def test_read_only_time_limit_and_no_password_shown(pg_url: str) -> None:
     secret = pg_url.replace("postgresql://milwatch@", "postgresql://milwatch:hunter2@")
     with PostgresStore(secret) as store:  # trust authentication: the password is not checked
         assert "hunter2" not in json.dumps(store.stats())
+
+
+def test_both_schemas_have_the_same_tables_and_columns(pg_url: str, tmp_path: Path) -> None:
+    """A migration added to store/migrations.py needs its twin in store/pg_schema.py (same version)."""
+    from milwatch.store.migrations import MIGRATIONS
+    from milwatch.store.pg_schema import PG_MIGRATIONS
+    from milwatch.store.sqlite import SQLiteStore
+
+    assert max(v for v, _n, _s in PG_MIGRATIONS) == max(v for v, _n, _s in MIGRATIONS)
+    with SQLiteStore(tmp_path / "s.db") as lite, PostgresStore(pg_url) as pg:
+        tables = [r[0] for r in lite.conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+            "AND name NOT LIKE 'articles_fts%'")]
+        sqlite_columns = {t: [r[1] for r in lite.conn.execute(f"PRAGMA table_info({t})")] for t in tables}
+        pg_columns: dict[str, list[str]] = {}
+        for table, column in pg.conn.execute(
+                "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = current_schema() "
+                "AND column_name NOT IN ('rowid', 'fts') ORDER BY table_name, ordinal_position"):
+            pg_columns.setdefault(table, []).append(column)
+    assert pg_columns == sqlite_columns

@@ -6,6 +6,7 @@
 """
 
 from milwatch.store.base import AddCounts, Store, open_store
+from milwatch.store.postgres import PostgresStore
 from milwatch.store.sqlite import SQLiteStore
 
-__all__ = ["AddCounts", "SQLiteStore", "Store", "open_store"]
+__all__ = ["AddCounts", "PostgresStore", "SQLiteStore", "Store", "open_store"]

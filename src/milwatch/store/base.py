@@ -1,8 +1,9 @@
 """The store interface: what the rest of milwatch may ask of a database.
 
 Stages never see a store; the pipeline, the CLI, the exporters and the web layer
-talk to one through this Protocol, so a PostgreSQL backend can be added next to
-`SQLiteStore` without touching them.
+talk to one through this Protocol and open one with `open_store(path or URL)`:
+`SQLiteStore` (a file) or `PostgresStore` (a postgresql:// URL).  Only the modules of
+`milwatch.store` write SQL or use `conn` (tests/store/test_honest.py).
 """
 
 from __future__ import annotations

@@ -2,7 +2,8 @@
 
 Append a `(version, name, sql)` entry to add a migration; never edit an applied
 one.  `schema_migrations` records what a database has, so opening an old
-database brings it up to date in one transaction per migration.
+database brings it up to date in one transaction per migration.  The PostgreSQL store has
+its own list under the same version numbers (store/pg_schema.py): add a migration to both.
 """
 
 from __future__ import annotations
