@@ -104,3 +104,14 @@ def test_a_pickled_regex_is_the_same_program() -> None:
     for text in ("Äpfel UND Birnen", "x and y", "nothing"):
         found, expected = loaded.search(text), pattern.search(text)
         assert (found and found.groupdict()) == (expected and expected.groupdict())
+
+
+def test_a_stray_file_fails_validation_even_with_the_pack_cached(tmp_path: Path) -> None:
+    from milwatch.errors import PackError
+
+    root, folder = _pack_root(tmp_path), tmp_path / "cache"
+    _extract(PackRegistry(root, cache=PackCache(folder)))
+    assert list(folder.glob("en-*.pickle"))
+    (root / "en" / "notes.txt").write_text("scratch", encoding="utf-8")
+    with pytest.raises(PackError, match="unexpected file"):
+        PackRegistry(root, cache=PackCache(folder)).get("en")

@@ -346,6 +346,10 @@ class Pack:
         return {label: self.matcher(stem, key, label) for label in table}
 
 
+def _files(folder: Path) -> list[Path]:
+    return [p for p in folder.iterdir() if p.is_file()] if folder.is_dir() else []
+
+
 class PackRegistry:
     """Finds and loads packs on first use; one instance per process (or per Spark worker)."""
 
@@ -381,8 +385,9 @@ class PackRegistry:
         if code not in self._packs:
             folder = self.root / code
             if self.cache.enabled:
-                own_files = list(folder.glob("*.toml")) if folder.is_dir() and not code.startswith("_") else []
-                cached = self.cache.load_pack(code, own_files + list((self.root / BASE).glob("*.toml")))
+                # every file of the folders (not only the TOML): a stray file must fail validation again
+                own_files = _files(folder) if not code.startswith("_") else []
+                cached = self.cache.load_pack(code, own_files + _files(self.root / BASE))
                 if isinstance(cached, Pack) and cached.code == code:
                     cached.fast_matching = self.fast_matching
                     self._packs[code] = cached
