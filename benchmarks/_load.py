@@ -23,6 +23,7 @@ import argparse
 import asyncio
 import importlib.util
 import json
+import os
 import random
 import signal
 import sqlite3
@@ -40,6 +41,7 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(ROOT / "tests"))  # support.server; tests/api/kb.py imports it too
 
 from crash_load import CLI, write_corpus  # noqa: E402
 from incremental_extract import fill  # noqa: E402  (generated articles and extractions, brought up to date)
@@ -257,36 +259,12 @@ def writers(db: Path, folder: Path, articles: int, stop: threading.Event, log: C
 
 @contextmanager
 def serve(db: Path, log: Path) -> Iterator[str]:
-    """`milwatch serve --db DB` as a user starts it (as tests/api/kb.py `serve`, which waits only 60 s for
-    an answer of /api/stats: at 100k articles on a busy machine that first answer can take longer);
-    yields its base URL."""
-    helper = kb()
-    port = helper.free_port()
-    with log.open("wb") as out:
-        proc = subprocess.Popen([helper.milwatch_exe(), "serve", "--db", str(db), "--port", str(port)],
-                                stdout=out, stderr=subprocess.STDOUT)
-        base = f"http://127.0.0.1:{port}"
-        try:
-            deadline = time.monotonic() + 300
-            while not _ready(helper, base):
-                if proc.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError(f"milwatch serve did not start: {log.read_text(errors='replace')[-2000:]}")
-                time.sleep(0.3)
-            yield base
-        finally:
-            proc.send_signal(signal.SIGINT)
-            try:
-                proc.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
+    """`milwatch serve --db DB` as a user starts it (tests/support/server.py `serve`, waiting 300 s instead of 60
+    for a first answer: at 100k articles on a busy machine it can take longer); yields its base URL."""
+    from support.server import serve as serve_db
 
-
-def _ready(helper: ModuleType, base: str) -> bool:
-    try:
-        return bool(helper.get(base + "/api/articles?limit=1")[0] == 200)
-    except OSError:
-        return False
+    with serve_db(db, log=log, env=dict(os.environ), ready="/api/articles?limit=1", wait=300) as base:
+        yield base
 
 
 def percentile(values: list[float], q: float) -> float:

@@ -10,7 +10,6 @@ import os
 import re
 import subprocess
 import threading
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -110,7 +109,7 @@ def test_ingest_extract_api_and_watch_get_the_same_configuration(kb: ModuleType,
     api_db = home / "api.db"
     _milwatch(kb, env, "ingest", str(kb.write_jsonl(home / "seed.jsonl", kb.articles()[:1])), "--db", str(api_db),
               "-q")
-    with _serve(kb, env, api_db) as base:
+    with kb.serve(api_db, token=TOKEN, env=env) as base:
         status, result = kb.post(base + "/api/articles", ARTICLE, {"Authorization": f"Bearer {TOKEN}"})
         assert status == 200 and result["extracted"] == 1, result
     assert _db_view(kb, env, api_db) == cli
@@ -142,31 +141,6 @@ def test_only_the_pipeline_builds_the_stages_parts() -> None:
                  if path.relative_to(src).parts[0] not in built_here
                  for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if pattern.search(line)]
     assert offenders == []
-
-
-@contextmanager
-def _serve(kb: ModuleType, env: dict[str, str], db: Path) -> Iterator[str]:
-    port = kb.free_port()
-    log = open(db.parent / "serve.log", "wb")  # noqa: SIM115 - closed below
-    proc = subprocess.Popen([kb.milwatch_exe(), "serve", "--db", str(db), "--port", str(port)],
-                            env=env | {"MILWATCH_TOKEN": TOKEN}, stdout=log, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            assert proc.poll() is None, (db.parent / "serve.log").read_text(errors="replace")
-            try:
-                if kb.get(base + "/api/stats")[0] == 200:
-                    break
-            except OSError:
-                pass
-            assert time.monotonic() < deadline, "milwatch serve did not answer within 60 s"
-            time.sleep(0.2)
-        yield base
-    finally:
-        proc.terminate()
-        proc.wait(timeout=30)
-        log.close()
 
 
 @contextmanager

@@ -5,7 +5,7 @@
 The user file is TOML (`MILWATCH_CONFIG`, else ``~/.config/milwatch/config.toml``)
 with the same keys as `Settings`, e.g. ``db_path = "/data/milwatch.db"``.
 An environment variable is the key in upper case behind ``MILWATCH_``:
-``MILWATCH_DB_PATH``, ``MILWATCH_BATCH_SIZE``.  Flags win over everything.
+``MILWATCH_DB_PATH`` (or ``MILWATCH_DB_URL`` for a ``postgresql://`` URL), ``MILWATCH_BATCH_SIZE``.  Flags win over everything.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from milwatch.errors import ConfigError
 
 ENV_PREFIX = "MILWATCH_"
 CONFIG_ENV = "MILWATCH_CONFIG"
+DB_URL_ENV = "MILWATCH_DB_URL"  # the same as MILWATCH_DB_PATH, for a postgresql:// URL
 DEFAULT_CONFIG = Path("~/.config/milwatch/config.toml")
 
 
@@ -93,9 +94,11 @@ def load_settings(
     path = config_file or (Path(env[CONFIG_ENV]) if env.get(CONFIG_ENV) else DEFAULT_CONFIG.expanduser())
     if config_file is not None or path.exists():
         layers.append((str(path), _from_file(path)))
-    layers.append(("environment", {k[len(ENV_PREFIX):].lower(): v for k, v in env.items()
-                                   if k.startswith(ENV_PREFIX) and k != CONFIG_ENV
-                                   and k[len(ENV_PREFIX):].lower() in names}))
+    environment = {k[len(ENV_PREFIX):].lower(): v for k, v in env.items()
+                   if k.startswith(ENV_PREFIX) and k != CONFIG_ENV and k[len(ENV_PREFIX):].lower() in names}
+    if env.get(DB_URL_ENV) and "db_path" not in environment:
+        environment["db_path"] = env[DB_URL_ENV]  # a database URL (postgresql://...) under its usual name
+    layers.append(("environment", environment))
     layers.append(("flags", {k: v for k, v in (overrides or {}).items() if v is not None}))
     settings = Settings()
     for where, values in layers:

@@ -4,21 +4,14 @@ and query-CLI tests (loaded by path: the `kb` fixture of tests/conftest.py)."""
 from __future__ import annotations
 
 import json
-import os
-import shutil
-import signal
-import socket
-import subprocess
-import sys
-import time
 import urllib.error
 import urllib.request
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from click.testing import CliRunner
+
+from support.server import free_port, milwatch_exe, serve  # noqa: F401  (the kb fixture's `serve` and helpers)
 
 # (adjective, other adjective, German adjective, German other adjective, capital, visitor, host)
 PAIRS = [
@@ -83,17 +76,6 @@ def build_db(folder: Path, rows: list[dict[str, Any]] | None = None) -> Path:
     return db
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def milwatch_exe() -> str:
-    exe = Path(sys.executable).parent / "milwatch"
-    return str(exe) if exe.exists() else (shutil.which("milwatch") or "milwatch")
-
-
 def get(url: str, headers: dict[str, str] | None = None) -> tuple[int, Any]:
     request = urllib.request.Request(url, headers=headers or {})
     try:
@@ -115,43 +97,6 @@ def post(url: str, data: Any, headers: dict[str, str] | None = None) -> tuple[in
             return response.status, json.loads(response.read())
     except urllib.error.HTTPError as exc:
         return exc.code, json.loads(exc.read() or b"{}")
-
-
-@contextmanager
-def serve(db: Path, token: str | None = None, log: Path | None = None) -> Iterator[str]:
-    """`milwatch serve --db DB --port <free>` as a user runs it; yields the base URL, stops it after."""
-    port = free_port()
-    env = {k: v for k, v in os.environ.items() if k != "MILWATCH_TOKEN"}
-    env["MILWATCH_CONFIG"] = str(db.parent / "no-config.toml")
-    if token:
-        env["MILWATCH_TOKEN"] = token
-    out = open(log or db.parent / f"serve-{port}.log", "wb")  # noqa: SIM115 - closed below
-    proc = subprocess.Popen([milwatch_exe(), "serve", "--db", str(db), "--port", str(port)], env=env,
-                            stdout=out, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            if proc.poll() is not None:
-                raise RuntimeError(f"milwatch serve exited with {proc.returncode}: "
-                                   f"{Path(out.name).read_text(errors='replace')}")
-            try:
-                if get(base + "/api/stats")[0] == 200:
-                    break
-            except OSError:
-                pass
-            if time.monotonic() > deadline:
-                raise RuntimeError("milwatch serve did not answer within 60 s")
-            time.sleep(0.2)
-        yield base
-    finally:
-        proc.send_signal(signal.SIGINT)
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-        out.close()
 
 
 def pages(base: str, path: str, params: dict[str, Any] | None = None, limit: int = 2) -> tuple[list[Any], int]:

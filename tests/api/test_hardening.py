@@ -9,7 +9,6 @@ import http.client
 import json
 import os
 import select
-import signal
 import socket
 import sqlite3
 import subprocess
@@ -30,37 +29,9 @@ MB = 1024 * 1024
 
 @contextmanager
 def serve(kb: ModuleType, db: Path, *args: str, token: str | None = None) -> Iterator[tuple[str, int]]:
-    """`milwatch serve --db DB --port <free> ARGS` as a user runs it; yields (base URL, port)."""
-    port = kb.free_port()
-    env = {k: v for k, v in os.environ.items() if k not in ("MILWATCH_TOKEN", "MILWATCH_ALLOWED_HOSTS")}
-    env["MILWATCH_CONFIG"] = str(db.parent / "no-config.toml")
-    if token:
-        env["MILWATCH_TOKEN"] = token
-    log = db.parent / f"serve-{port}.log"
-    with open(log, "wb") as out:
-        proc = subprocess.Popen([kb.milwatch_exe(), "serve", "--db", str(db), "--port", str(port), *args],
-                                env=env, stdout=out, stderr=subprocess.STDOUT)
-        base = f"http://127.0.0.1:{port}"
-        try:
-            deadline = time.monotonic() + 60
-            while True:
-                if proc.poll() is not None:
-                    raise RuntimeError(f"milwatch serve exited with {proc.returncode}: {log.read_text()}")
-                try:
-                    if kb.get(base + "/api/stats")[0] == 200:
-                        break
-                except OSError:
-                    pass
-                assert time.monotonic() < deadline, "milwatch serve did not answer within 60 s"
-                time.sleep(0.2)
-            yield base, port
-        finally:
-            proc.send_signal(signal.SIGINT)
-            try:
-                proc.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
+    """`milwatch serve --db DB --port <free> ARGS` as a user runs it (kb.serve); yields (base URL, port)."""
+    with kb.serve(db, *args, token=token) as base:
+        yield base, int(base.rsplit(":", 1)[1])
 
 
 def columns(conn: sqlite3.Connection, table: str) -> list[str]:

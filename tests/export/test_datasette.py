@@ -9,11 +9,9 @@ descriptions of the file.
 from __future__ import annotations
 
 import json
-import signal
 import sqlite3
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -23,6 +21,7 @@ from urllib.parse import quote
 import pytest
 
 from milwatch.export.datasette import HIDDEN, TABLES
+from support.server import running
 
 DATASETTE = Path(sys.executable).parent / "datasette"
 
@@ -81,30 +80,10 @@ def datasette(db: Path, metadata: Path, kb: ModuleType) -> Iterator[str]:
     """`datasette DB -m metadata.json -p PORT` as a user runs it; yields the base URL."""
     assert DATASETTE.exists(), "datasette is missing: pip install -e '.[test]' (or '.[datasette]')"
     port = kb.free_port()
-    log = open(db.parent / f"datasette-{port}.log", "wb")  # noqa: SIM115 - closed below
-    proc = subprocess.Popen([str(DATASETTE), "serve", str(db), "-m", str(metadata), "-h", "127.0.0.1",
-                             "-p", str(port)], stdout=log, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            assert proc.poll() is None, (db.parent / f"datasette-{port}.log").read_text(errors="replace")
-            try:
-                if kb.get(base + "/-/versions.json")[0] == 200:
-                    break
-            except OSError:
-                pass
-            assert time.monotonic() < deadline, "datasette did not answer within 60 s"
-            time.sleep(0.2)
+    with running([str(DATASETTE), "serve", str(db), "-m", str(metadata), "-h", "127.0.0.1", "-p", str(port)],
+                 base + "/-/versions.json", db.parent / f"datasette-{port}.log"):
         yield base
-    finally:
-        proc.send_signal(signal.SIGINT)
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-        log.close()
 
 
 def test_datasette_finds_the_fts_table_and_uses_the_metadata(kb_db: Path, metadata_file: Path,

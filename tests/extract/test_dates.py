@@ -238,6 +238,8 @@ def test_dateline_forms(registry: PackRegistry) -> None:
     # a year-less dateline takes the year only from the text, or from the publication day when given
     assert find_dateline("Roma, 09 feb (Agenzia) - Il ministro ha ricevuto", registry.get("it")) is None
     assert find_dateline("Roma, 09 feb (Agenzia) - Il ministro", registry.get("it"), "2024-02-10") == "2024-02-09"
+    # the agency named after a comma: "Երևան, 9 հուլիսի, ԱՐՄԵՆՊՐԵՍ:"
+    assert find_dateline("Երևան, 9 հուլիսի, ԱՐՄԵՆՊՐԵՍ: Նախարարն այսօր", registry.get("hy"), "2025-07-10") == "2025-07-09"
     # a wire's place, its date and the agency's credit: no comma needed
     assert find_dateline("Praha 4. března (ČTK) - Ministr obrany", registry.get("cs"), "2025-03-05") == "2025-03-04"
     assert find_dateline("Treffen am 4. September (Bericht) - Der Minister", registry.get("de"), "2025-09-05") is None

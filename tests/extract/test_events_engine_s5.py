@@ -35,6 +35,11 @@ CASES = [
     case("en-two-givers-one-recipient", "en", "2024-05-10",
          "Britain and Norway will deliver air defence systems to Ukraine, the defence ministries said.",
          [ev("intent", ["GBR", "NOR", "UKR"])]),
+    case("en-an-earlier-exercise-year-is-not-this-ones", "en", "2025-03-12",
+         "Troops of India and Nepal are taking part in a joint military exercise at a training area in Nepal. "
+         "Previously, the exercise was held in India in 2023.",
+         [ev("exercise", ["IND", "NPL"], date="2025-03", location="NPL"),
+          ev("exercise", ["IND", "NPL"], date="2023", location="IND", historical=True)]),
     case("en-both-foreign-ministers-is-not-defense", "en", "2025-03-20",
          "The foreign ministers of Chile and Peru met in Lima on Monday. Both ministers last met in 2023.",
          []),

@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 from milwatch.extract.engine import Extractor
+from milwatch.langid import Detector
 from support.cases import CASE_FIELDS, case, check_case, ev
 
 KY = [
@@ -153,10 +154,127 @@ TA = [
          [ev("meeting", ["LKA", "PAK"], location="LKA", mode="visit", persons=["நவீத் அஷ்ரப்"])]),
 ]
 
-CASES = [*KY, *TG, *NE, *TA]
+SI = [
+    # මහතා (Mr) follows the name and is no part of it
+    case("si-meeting-titles", "si", "2025-03-14",
+         "ආරක්ෂක නියෝජ්‍ය අමාත්‍ය අරුණ ජයසේකර මහතා කොළඹදී ඉන්දීය ආරක්ෂක ලේකම් රාජේෂ් කුමාර් සිං මහතා හමුවිය.",
+         [ev("meeting", ["IND", "LKA"], location="LKA", persons=["අරුණ ජයසේකර", "රාජේෂ් කුමාර් සිං"])]),
+    case("si-signing-memorandum", "si", "2025-03-14",
+         "මාර්තු 13 වැනිදා කොළඹදී ශ්‍රී ලංකාව සහ ඉන්දියාව අතර ආරක්ෂක සහයෝගිතාව පිළිබඳ අවබෝධතා ගිවිසුමක් "
+         "අත්සන් කෙරිණි.",
+         [ev("agreement", ["IND", "LKA"], date="2025-03-13", doc_type="memorandum", location="LKA")]),
+    case("si-exercise-held", "si", "2025-03-14",
+         "ශ්‍රී ලංකා යුද හමුදාව සහ ඉන්දීය යුද හමුදාව අතර ඒකාබද්ධ යුද අභ්‍යාසය මාදුරුඔයදී පැවැත්විණි.",
+         [ev("exercise", ["IND", "LKA"])]),
+    case("si-aid-donated", "si", "2025-03-14",
+         "චීනය ශ්‍රී ලංකා නාවික හමුදාවට මුර යාත්‍රාවක් පරිත්‍යාග කළේය.",
+         [ev("aid", ["CHN", "LKA"])]),
+    case("si-background-signing", "si", "2025-03-14",
+         "මීට පෙර 2019 වසරේ ශ්‍රී ලංකාව සහ ඇමරිකාව අතර ආරක්ෂක ගිවිසුමක් අත්සන් කෙරිණි.",
+         [ev("agreement", ["LKA", "USA"], date="2019", doc_type="agreement", historical=True)]),
+    case("si-combat-is-no-event", "si", "2025-03-14",
+         "උතුරේ සිදු වූ බෝම්බ ප්‍රහාරයකින් හමුදා සෙබළුන් දෙදෙනෙකු මිය ගියහ.",
+         []),
+    case("si-phone-yesterday", "si", "2025-03-14",
+         "ආරක්ෂක මාණ්ඩලික ප්‍රධානී ජෙනරාල් ෂවේන්ද්‍ර සිල්වා ඊයේ පාකිස්තාන හමුදාපති සමඟ දුරකථනයෙන් සාකච්ඡා කළේය.",
+         [ev("meeting", ["LKA", "PAK"], date="2025-03-13", mode="phone", persons=["ෂවේන්ද්‍ර සිල්වා"])]),
+    # නිල (official) after a name is not part of it
+    case("si-visit-received", "si", "2025-03-14",
+         "බංග්ලාදේශ නාවික හමුදාපති අද්මිරාල් නස්මුල් හසන් නිල සංචාරයක් සඳහා ශ්‍රී ලංකාවට පැමිණියේය. "
+         "නාවික හමුදාපති ඔහු පිළිගත්තේය.",
+         [ev("meeting", ["BGD", "LKA"], location="LKA", mode="visit", persons=["නස්මුල් හසන්"])]),
+]
+
+MORE = [
+    # an ambassador's call on the minister has no mode; "the two sides agreed to hold exercises" is a pledge;
+    # "аскердик кызматташтыктын алкагында" (in the frame of cooperation) is no forum
+    case("ky-ambassador-call-and-pledge", "ky", "2025-03-14",
+         "Кыргыз Республикасынын Коргоо министри генерал-лейтенант Бакыт Асанов Кытай Эл Республикасынын "
+         "Кыргызстандагы Элчисин кабыл алды. Жолугушууда тараптар аскердик кызматташтыктын алкагында эки "
+         "өлкөнүн ортосундагы байланыштарды талкуулашты. Тараптар 2026-жылы биргелешкен антитеррордук "
+         "машыгууларды өткөрүү боюнча макулдашышты.",
+         [ev("meeting", ["CHN", "KGZ"], mode=None, persons=["Bakyt Asanov"]), ev("intent", ["CHN", "KGZ"])]),
+    case("tg-audience-ambassador", "tg", "2025-03-14",
+         "Вазири мудофиаи Ҷумҳурии Тоҷикистон генерал-полковник Собир Ҳасанзода сафири Ҷумҳурии Мардумии Чин "
+         "дар Тоҷикистонро ба ҳузур пазируфт.",
+         [ev("meeting", ["CHN", "TJK"], mode=None, persons=["Sobir Hasanzoda"])]),
+    case("tg-sidelines-of-council", "tg", "2025-03-14",
+         "Вазири мудофиаи Тоҷикистон дар Бишкек дар ҷаласаи Шӯрои вазирони мудофиаи давлатҳои аъзои СПАД "
+         "ширкат варзид ва дар ҳошияи он бо вазири мудофиаи Қирғизистон мулоқот кард.",
+         [ev("meeting", ["KGZ", "TJK"], mode="multilateral", location="KGZ")]),
+    # a Bikram Sambat dateline (२९ फागुन) is not read as a Gregorian date
+    case("ne-courtesy-call-bs-dateline", "ne", "2025-03-14",
+         "काठमाडौं, २९ फागुन । नेपाली सेनाका प्रधानसेनापति जनरल अशोकराज सिग्देलले नेपालका लागि चीनका राजदूत "
+         "चेन सोङसँग जंगी अड्डामा शिष्टाचार भेट गर्नुभएको छ ।",
+         [ev("meeting", ["CHN", "NPL"], date="2025-03-14", mode=None, persons=["चेन सोङ"])]),
+    case("ne-budget-is-no-event", "ne", "2025-03-14",
+         "प्रधानमन्त्रीले संसदमा बजेट पेस गर्नुभयो ।",
+         []),
+    case("ta-purchase-contract", "ta", "2025-03-14",
+         "இந்தியா மற்றும் பிரான்ஸ் இடையே 26 ரஃபேல் போர் விமானங்களை வாங்குவதற்கான ஒப்பந்தம் கையெழுத்தானது.",
+         [ev("agreement", ["FRA", "IND"], doc_type="contract")]),
+    # heads of government talking with no military subject is no defense-diplomacy event
+    case("ta-civil-talks-no-event", "ta", "2025-03-14",
+         "இலங்கை ஜனாதிபதி அநுர குமார திசாநாயக்க சீனப் பிரதமருடன் பேச்சுவார்த்தை நடத்தினார்.",
+         []),
+    case("si-delegation-visit", "si", "2025-03-14",
+         "ඉන්දීය ආරක්ෂක ලේකම්වරයා ඇතුළු නියෝජිත පිරිසක් ශ්‍රී ලංකාවේ නිල සංචාරයක නිරත වෙයි. ඔවුන් අද ආරක්ෂක "
+         "අමාත්‍යාංශයේදී ආරක්ෂක ලේකම් එයාර් වයිස් මාර්ෂල් සම්පත් තුයියකොන්තා මහතා හමුවිය.",
+         [ev("meeting", ["IND", "LKA"], date="2025-03-14", location="LKA", mode="visit",
+             persons=["සම්පත් තුයියකොන්තා"])]),
+    case("si-naval-exercise-began", "si", "2025-03-14",
+         "ශ්‍රී ලංකා නාවික හමුදාව සහ ඇමෙරිකානු නාවික හමුදාව සහභාගී වන ඒකාබද්ධ නාවික අභ්‍යාසය ත්‍රිකුණාමලයේදී "
+         "ආරම්භ විය.",
+         [ev("exercise", ["LKA", "USA"], location="LKA")]),
+]
+
+# weekday names and full dates of each language (published on Friday 2025-03-14)
+DATES = [
+    case("ky-weekday", "ky", "2025-03-14",
+         "Кыргызстандын Коргоо министри шаршемби күнү Бишкекте Өзбекстандын Коргоо министри менен жолугушту.",
+         [ev("meeting", ["KGZ", "UZB"], date="2025-03-12")]),
+    case("ky-year-first-date", "ky", "2025-03-14",
+         "Кыргызстандын Коргоо министри 2025-жылдын 10-мартында Өзбекстандын Коргоо министри менен жолугушту.",
+         [ev("meeting", ["KGZ", "UZB"], date="2025-03-10")]),
+    case("tg-weekday", "tg", "2025-03-14",
+         "Вазири мудофиаи Тоҷикистон рӯзи чоршанбе дар Душанбе бо вазири мудофиаи Ӯзбекистон мулоқот кард.",
+         [ev("meeting", ["TJK", "UZB"], date="2025-03-12")]),
+    case("tg-full-date", "tg", "2025-03-14",
+         "Вазири мудофиаи Тоҷикистон 10 марти соли 2025 бо вазири мудофиаи Ӯзбекистон мулоқот кард.",
+         [ev("meeting", ["TJK", "UZB"], date="2025-03-10")]),
+    case("ne-weekday", "ne", "2025-03-14",
+         "नेपालका रक्षामन्त्री बुधबार काठमाडौंमा भारतका रक्षामन्त्रीसँग भेटवार्ता गर्नुभयो।",
+         [ev("meeting", ["IND", "NPL"], date="2025-03-12")]),
+    case("ne-full-date", "ne", "2025-03-14",
+         "नेपालका रक्षामन्त्रीले १० मार्च २०२५ मा भारतका रक्षामन्त्रीसँग भेटवार्ता गर्नुभयो।",
+         [ev("meeting", ["IND", "NPL"], date="2025-03-10")]),
+    case("ta-weekday", "ta", "2025-03-14",
+         "இந்திய பாதுகாப்பு அமைச்சர் புதன்கிழமை இலங்கை பாதுகாப்பு அமைச்சரை சந்தித்தார்.",
+         [ev("meeting", ["IND", "LKA"], date="2025-03-12")]),
+    case("ta-year-first-date", "ta", "2025-03-14",
+         "இந்திய பாதுகாப்பு அமைச்சர் 2025ஆம் ஆண்டு மார்ச் 10ஆம் தேதி இலங்கை பாதுகாப்பு அமைச்சரை சந்தித்தார்.",
+         [ev("meeting", ["IND", "LKA"], date="2025-03-10")]),
+    case("si-weekday", "si", "2025-03-14",
+         "ශ්‍රී ලංකා ආරක්ෂක ඇමති බදාදා ඉන්දීය ආරක්ෂක ඇමති හමුවිය.",
+         [ev("meeting", ["IND", "LKA"], date="2025-03-12")]),
+    case("si-full-date", "si", "2025-03-14",
+         "ශ්‍රී ලංකා ආරක්ෂක ඇමති 2025 මාර්තු 10 වැනිදා ඉන්දීය ආරක්ෂක ඇමති හමුවිය.",
+         [ev("meeting", ["IND", "LKA"], date="2025-03-10")]),
+]
+
+CASES = [*KY, *TG, *NE, *TA, *SI, *MORE, *DATES]
 
 
 @pytest.mark.parametrize(CASE_FIELDS, CASES)
 def test_event_case(extractor: Extractor, lang: str, published: str | None, title: str | None, text: str,
                     expected: list[dict[str, Any]]) -> None:
     check_case(extractor, lang, published, title, text, expected)
+
+
+@pytest.mark.parametrize("lang, cases", [("ky", KY), ("tg", TG), ("ne", NE), ("ta", TA), ("si", SI)])
+def test_language_id_reads_whole_articles(lang: str, cases: list[Any]) -> None:
+    """CLD2 names each of these languages for an article of several sentences.  (Single sentences under
+    200 characters go to lingua, which knows no Kyrgyz, Tajik, Nepali or Sinhala: it says kk/ru, bg/ru/uk,
+    hi/mr, or nothing.)"""
+    text = " ".join(param.values[3] for param in cases)
+    assert Detector(use_lingua=False).detect(text).lang == lang

@@ -275,16 +275,11 @@ def test_publication_days_at_the_ends_of_the_calendar(published: str, text: str,
     assert resolve_weekday(0, published, future=True) is None and resolve_date(None, 12, 20, base=published) is None
 
 
-@pytest.mark.xfail(strict=True, reason="finding for extract/ (lead engineer): the `date:published` rule copies "
-                   "Article.published unchecked, so an impossible day given through the Python API becomes the "
-                   "event's date; ingest refuses such dates, so stored articles never carry one")
 def test_an_impossible_publication_day_is_not_an_event_date(extractor: Extractor) -> None:
     text = "การซ้อมรบ ชื่นชมไทย นิวเดลี "  # found by test_extractor_gives_well_formed_events
     extraction = extractor.extract(Article(id="bad-day", text=text, published="2024-02-30", lang="th"))
     assert extraction.events and all(e.date is None or _real_date(e.date) for e in extraction.events)
 
 
-@pytest.mark.xfail(strict=True, reason="finding for extract/ (lead engineer): resolve_date checks month and day "
-                   "but not the year, so resolve_date(0, 1) is '0000-01' and resolve_date(12345, 1) '12345-01'")
 def test_a_year_out_of_the_calendar_resolves_to_nothing() -> None:
     assert resolve_date(0, 1) is None and resolve_date(12345, 1) is None

@@ -6,11 +6,8 @@ from __future__ import annotations
 
 import json
 import os
-import signal
 import subprocess
-import time
 from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -56,41 +53,8 @@ def _same(value: Any) -> Any:
 @pytest.fixture()
 def servers(kb: ModuleType, both: tuple[Path, str], tmp_path: Path) -> Iterator[tuple[str, str]]:
     sqlite_db, pg_url = both
-    with kb.serve(sqlite_db) as lite, _serve_url(kb, pg_url, tmp_path) as pg:
+    with kb.serve(sqlite_db) as lite, kb.serve(pg_url, folder=tmp_path) as pg:
         yield lite, pg
-
-
-@contextmanager
-def _serve_url(kb: ModuleType, url: str, folder: Path, token: str | None = None) -> Iterator[str]:
-    """`milwatch serve --db URL --port <free>` as a user runs it (as kb.serve does for a file)."""
-    port = kb.free_port()
-    env = {k: v for k, v in os.environ.items() if k != "MILWATCH_TOKEN"}
-    env["MILWATCH_CONFIG"] = str(folder / "no-config.toml")
-    if token:
-        env["MILWATCH_TOKEN"] = token
-    with (folder / f"serve-{port}.log").open("wb") as out:
-        proc = subprocess.Popen([kb.milwatch_exe(), "serve", "--db", url, "--port", str(port)], env=env,
-                                stdout=out, stderr=subprocess.STDOUT)
-        base = f"http://127.0.0.1:{port}"
-        try:
-            deadline = time.monotonic() + 60
-            while True:
-                assert proc.poll() is None, (folder / f"serve-{port}.log").read_text(errors="replace")
-                try:
-                    if kb.get(base + "/api/stats")[0] == 200:
-                        break
-                except OSError:
-                    pass
-                assert time.monotonic() < deadline, "milwatch serve did not answer within 60 s"
-                time.sleep(0.2)
-            yield base
-        finally:
-            proc.send_signal(signal.SIGINT)
-            try:
-                proc.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
 
 
 def test_every_read_endpoint_answers_the_same(kb: ModuleType, servers: tuple[str, str]) -> None:
@@ -147,7 +111,7 @@ def test_posts_to_the_api_and_a_cli_ingest_at_once_store_each_article_once(kb: M
     corpus = kb.write_jsonl(tmp_path / "cli.jsonl", rows[:30])  # w0-w29 by the CLI, w20-w39 by the API
     auth = {"Authorization": "Bearer s3cret"}
     open_store(pg_url).close()  # serve opens an existing database only
-    with _serve_url(kb, pg_url, tmp_path, token="s3cret") as base:
+    with kb.serve(pg_url, folder=tmp_path, token="s3cret") as base:
         env = {**os.environ, "MILWATCH_CONFIG": str(tmp_path / "none.toml")}
         cli = subprocess.Popen([kb.milwatch_exe(), "ingest", str(corpus), "--db", pg_url, "--batch-size", "3", "-q"],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)

@@ -11,9 +11,7 @@ from rich.table import Table
 
 from milwatch.cli._common import db_option, json_option, open_db, quiet_on_closed_pipe, settings_from
 from milwatch.cli._query import print_json, safe_markup
-from milwatch.errors import StoreError
 from milwatch.monitor import WatchState
-from milwatch.store.sqlite import SQLiteStore
 
 
 def _when(value: str | None) -> str:
@@ -31,8 +29,6 @@ def command(db: Path | None, failing: bool, as_json: bool) -> None:
     settings = settings_from(db=db)
     store = open_db(settings)
     try:
-        if not isinstance(store, SQLiteStore):
-            raise StoreError(f"{store.location}: `sources` reads the state `watch` keeps in an SQLite store")
         rows = WatchState(store).report()
     finally:
         store.close()

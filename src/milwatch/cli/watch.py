@@ -15,10 +15,8 @@ from rich.console import Console
 from rich.markup import escape
 
 from milwatch.cli._common import db_option, json_option, open_db, settings_from, show_path
-from milwatch.errors import StoreError
 from milwatch.monitor import Watcher, load_sources
 from milwatch.pipeline import Pipeline
-from milwatch.store.sqlite import SQLiteStore
 
 
 @click.command("watch")
@@ -50,9 +48,6 @@ def command(sources_file: Path, db: Path | None, once: bool, all_sources: bool, 
     config = load_sources(sources_file)
     settings = settings_from(db=db)
     store = open_db(settings, create=True)
-    if not isinstance(store, SQLiteStore):
-        store.close()
-        raise StoreError(f"{store.location}: `watch` keeps its state in an SQLite store")
     err = Console(stderr=True, highlight=False)
 
     def log(line: str) -> None:

@@ -10,6 +10,7 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
+from milwatch.extract._spans import SpanIndex, StartIndex, inside_any
 from milwatch.extract.countries import CountryMention
 from milwatch.extract.sentences import Sentence, paragraph_index, split_sentences
 from milwatch.model import EVENT_TYPES
@@ -134,15 +135,15 @@ def article_hits(pack: Pack, text: str, spans: list[tuple[int, int]]) -> list[di
     starts = [s for s, _ in spans]
     per_sentence: list[dict[str, list[Hit]]] = [{} for _ in spans]
     found = pack.scan(HIT_LISTS, text)
-    masks = [m.span() for m in found[0]]
-    host_masks = [m.span() for m in found[1]]
+    masks = SpanIndex([m.span() for m in found[0]])
+    host_masks = SpanIndex([m.span() for m in found[1]])
     names = [key for key in TRIGGER_KEYS] + ["marker_" + key for key in MARKER_KEYS]
     for (stem, key), name, matches in zip(HIT_LISTS[2:], names, found[2:], strict=True):
         for match in matches:
             begin, finish = match.span()
-            if stem == "triggers" and any(s <= begin and finish <= e for s, e in masks):
+            if stem == "triggers" and masks.covers(begin, finish):
                 continue
-            if key == "host" and any(s <= begin and finish <= e for s, e in host_masks):
+            if key == "host" and host_masks.covers(begin, finish):
                 continue
             index = bisect_right(starts, begin) - 1
             if index < 0 or finish > spans[index][1]:
@@ -174,8 +175,6 @@ def _locative(pack: Pack, surface: str, after: str) -> bool:
                else low.endswith(s) and len(low) > len(s) + 2 for s in suffixes)
 
 
-def _slice(items: list, start: int, end: int) -> list:
-    return [i for i in items if start <= i.start < end]
 
 
 def analyse_article(
@@ -193,16 +192,17 @@ def analyse_article(
     if title and sentences and text.startswith(title) and sentences[0].end > len(title) + 1:
         sentences = _split_headline(text, sentences, len(title))
     paragraphs = paragraph_index(text, sentences)
-    person_spans = [(p.start, p.end) for p in persons]
+    person_spans = sorted((p.start, p.end) for p in persons)
     # a country word inside a person's name ("Đức" in a Vietnamese name) is not a country
-    countries = [c for c in countries if not any(s <= c.start < e for s, e in person_spans)]
+    countries = [c for c in countries if not inside_any(c.start, person_spans)]
+    by_country, by_person, by_date = StartIndex(countries), StartIndex(persons), StartIndex(dates)
     infos: list[SentenceInfo] = []
     hits = article_hits(pack, text, [(s.start, s.end) for s in sentences])
     for sentence, para, sentence_hits in zip(sentences, paragraphs, hits, strict=True):
         s, e = sentence.start, sentence.end
         infos.append(SentenceInfo(
             sentence=sentence, paragraph=para,
-            countries=_slice(countries, s, e), persons=_slice(persons, s, e), dates=_slice(dates, s, e),
+            countries=by_country.between(s, e), persons=by_person.between(s, e), dates=by_date.between(s, e),
             hits=sentence_hits,
         ))
     counts: Counter[str] = Counter(m.code for m in countries if m.is_state and m.kind != "place")

@@ -53,6 +53,8 @@ def _named_exercise_years(analysis: ArticleAnalysis) -> set[str]:
     """Years written right after an exercise word anywhere in the article ("Übung „Feldberg 2022“")."""
     years: set[str] = set()
     for info in analysis.sentences:
+        if info.has("marker_historical"):
+            continue  # "Бұған дейін мұндай жаттығу 2023 жылы ...": an earlier exercise's year
         for hit in info.hits.get("exercise", []) + info.hits.get("exercise_names", []):
             anchor = info.sentence.start + hit.start()
             years |= {d.value for d in info.dates if d.kind == "year" and d.value and d.start >= anchor
@@ -221,15 +223,35 @@ def _mode(candidate: Candidate, analysis: ArticleAnalysis, persons: list[PersonR
     return "visit"
 
 
-def _persons(candidate: Candidate, analysis: ArticleAnalysis, countries: list[str]) -> list[Person]:
-    chosen: dict[str, Person] = {}
-    everyone = [p for info in analysis.sentences for p in info.persons]
-    in_sentence = {id(p) for p in candidate.info.persons}
-    for ref in everyone:
-        if not (ref.role or ref.rank) and id(ref) not in in_sentence:
-            continue
-        if ref.country and ref.country not in countries:
-            continue
+TitledByCountry = dict[str | None, list[PersonRef]]
+
+
+def titled_by_country(analysis: ArticleAnalysis) -> TitledByCountry:
+    """The article's officials named with a role or rank, by country (None: not known), in text order."""
+    grouped: TitledByCountry = {}
+    for info in analysis.sentences:
+        for ref in info.persons:
+            if ref.role or ref.rank:
+                grouped.setdefault(ref.country, []).append(ref)
+    return grouped
+
+
+def _persons(candidate: Candidate, titled: TitledByCountry, countries: list[str],
+             known: dict[tuple[str, ...], list[Person]]) -> list[Person]:
+    """The event's people: officials of its states named anywhere with a title, and whoever its sentence
+    names.  `known` caches the titled officials of each set of states (long articles repeat them)."""
+    key = tuple(countries)
+    if key not in known:
+        known[key] = list(_gather(sorted((p for k in (None, *countries) for p in titled.get(k, [])),
+                                         key=lambda p: p.start), {}).values())
+    chosen = {p.name: replace(p, aliases=list(p.aliases)) for p in known[key]}
+    return list(_gather([p for p in candidate.info.persons if not p.country or p.country in countries],
+                        chosen).values())
+
+
+def _gather(refs: list[PersonRef], chosen: dict[str, Person]) -> dict[str, Person]:
+    """Fold mentions into one Person per name (aliases, and the first role, rank and country given)."""
+    for ref in refs:
         person = chosen.get(ref.name)
         if person is None:
             person = chosen[ref.name] = Person(name=ref.name, country=ref.country, role=ref.role, rank=ref.rank)
@@ -238,7 +260,7 @@ def _persons(candidate: Candidate, analysis: ArticleAnalysis, countries: list[st
         person.role = person.role or ref.role
         person.rank = person.rank or ref.rank
         person.country = person.country or ref.country
-    return list(chosen.values())
+    return chosen
 
 
 def _areas(pack: Pack, text: str) -> list[str]:
@@ -381,6 +403,8 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
     self_dated: set[int] = set()  # events whose sentence names a date (kept even when not the event's)
     main: Event | None = None
     reference = reference_day(analysis, published)
+    titled = titled_by_country(analysis)
+    known_people: dict[tuple[str, ...], list[Person]] = {}
     for candidate in candidates:
         info = candidate.info
         when, historical, span, distance = _when(candidate, reference, main)
@@ -403,7 +427,7 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
             event.rules.append("headline")
         if info.has("host") and not _same_talks(info):
             event.rules.append("host")  # "X also received Y": with other officials, another meeting
-        event.persons = _persons(candidate, analysis, countries)
+        event.persons = _persons(candidate, titled, countries, known_people)
         event.areas = _areas(pack, info.text)
         people[id(event)] = {p.name for p in info.persons}
         closeness[id(event)] = distance

@@ -40,7 +40,7 @@ KINDS = ("absolute", "yearless", "weekday", "relative", "month", "year", "today"
 DATELINE_CHARS = 600  # a dateline sits in the first lines
 DATELINE_PREFIX = 50  # at most this much text ("Roma, ", "WAM - ") before a dateline's date
 DATE_LINE_REST = 25  # a date line may go on this far after its day ("29/03/2023 20:55 GMT+7")
-_DATELINE_END = re.compile(r"\s*(?:\([^()\n]{0,40}\)\s*)?(?:[-–—:|]|\(|$)")
+_DATELINE_END = re.compile(r"\s*(?:\([^()\n]{0,40}\)\s*|,\s*[^\W\d][^,:\n]{1,30}?)?(?:[-–—:|]|\(|$)")  # ", ԱՐՄԵՆՊՐԵՍ:"
 _DATELINE_SEP = re.compile(r"[,–—:|-]\s*$")
 _WIRE_CREDIT = re.compile(r"\s*\([^()\n]{2,40}\)\s*[-–—]")  # "Praha 4. března (ČTK) -": the agency's credit
 
@@ -267,6 +267,8 @@ def resolve_date(year: int | None, month: int, day: int | None = None, *, base: 
         year = infer_year(month, day, when, future) if when else None
         if year is None:
             return None
+    if make_date(year, month, 1) is None:
+        return None  # a year outside the calendar (0, 12345)
     if day is None:
         return month_value(year, month)
     value = make_date(year, month, day)

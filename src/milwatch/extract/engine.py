@@ -9,12 +9,15 @@ per process (CLI, API) or per Spark partition.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date
 
+from milwatch.extract._dates_calendar import to_date
 from milwatch.extract._names import canonical_name
 from milwatch.extract._person_merge import PersonMention
 from milwatch.extract._registry import OfficialsIndex, apply_registry
+from milwatch.extract._spans import SpanIndex, StartIndex
 from milwatch.extract.analysis import DateRef, PersonRef, analyse_article
 from milwatch.extract.assemble import assemble
 from milwatch.extract.countries import CountryFinder, CountryMention
@@ -80,7 +83,8 @@ class Extractor:
         text = article.body
         if self.gate and not res.pack.matches_any(EVENT_LISTS, text):
             return Extraction(article_id=article.id, events=[])
-        published = article.published or published_from_metadata(article.source_url, article.text)
+        published = article.published if to_date(article.published) else None  # an impossible day is no day
+        published = published or published_from_metadata(article.source_url, article.text)
         dateline = find_dateline(text, res.pack, published)
         base = published or dateline
         countries = res.countries.find(text)
@@ -113,10 +117,12 @@ def without_state_words(mentions: list[PersonMention], countries: list[CountryMe
     the state word is cut off, and what is left is kept only when it is still a two-word name."""
     if pack.word_boundary != "word":
         return mentions  # without spaces a state's name may be part of a name (タイン is not タイ)
-    states = [(c.start, c.end) for c in countries if c.is_state and c.kind != "place"]  # "Robertas Kaunas"
+    states = sorted((c.start, c.end) for c in countries if c.is_state and c.kind != "place")  # "Robertas Kaunas"
+    starts = [s for s, _ in states]
     kept: list[PersonMention] = []
     for m in mentions:
-        inside = [(s, e) for s, e in states if m.start <= s and e <= m.end + 3]  # + a case ending ("ABD'li")
+        near = states[bisect_left(starts, m.start):bisect_right(starts, m.end + 3)]
+        inside = [(s, e) for s, e in near if e <= m.end + 3]  # + a case ending ("ABD'li")
         if not inside:
             kept.append(m)
             continue
@@ -147,9 +153,9 @@ def known_officials_written(mentions: list[PersonMention], index: OfficialsIndex
     name (a minister named without a title: "und Kajsa Ollongren am Donnerstag")."""
     if index is None:
         return mentions
-    taken = [(m.start, m.end) for m in mentions]
+    taken = SpanIndex([(m.start, m.end) for m in mentions])
     extra = [PersonMention(start, end, surface, surface) for start, end, surface in index.written_in(text)
-             if not any(s < end and start < e for s, e in taken)]
+             if not taken.overlaps(start, end)]
     return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
 
 
@@ -168,13 +174,14 @@ def title_countries_of(persons: list[PersonRef], countries: list[CountryMention]
         found = list(at_place.finditer(before))
         return bool(found) and found[-1].end() == len(before)
 
+    states = StartIndex([c for c in countries if c.is_state and c.kind != "place"])
     previous_end = 0
     for ref in persons:
         if ref.country is None and ref.role:
             floor = max(previous_end, ref.start - TITLE_REACH)
             if not any(c in ".;!?\n" for c in text[floor:ref.start]):
-                near = [c for c in countries if c.is_state and c.kind != "place" and floor <= c.start < ref.start
-                        and not venue(c) and "," not in text[c.end:ref.start].rstrip().rstrip(",")]
+                near = [c for c in states.between(floor, ref.start)
+                        if not venue(c) and "," not in text[c.end:ref.start].rstrip().rstrip(",")]
                 if near:
                     ref.country = near[-1].code
         previous_end = ref.end

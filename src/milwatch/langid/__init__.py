@@ -65,6 +65,7 @@ class Detector:
         self.min_confidence = min_confidence
         self.use_lingua = use_lingua
         self._lingua: Any = None  # the lingua detector once built; False when lingua is not used
+        self._lingua_codes: frozenset[str] | None = None  # the languages lingua knows, once asked
 
     def _lingua_detector(self) -> Any:
         """lingua's detector, built on first need, or None when it is not used or not installed."""
@@ -79,6 +80,16 @@ class Detector:
                 else:
                     self._lingua = LanguageDetectorBuilder.from_all_languages().with_low_accuracy_mode().build()
         return self._lingua or None
+
+    def _lingua_knows(self, code: str) -> bool:
+        """Can lingua name this language at all (it has no ky, tg, ne, si ...)?  True without lingua."""
+        detector = self._lingua_detector()
+        if detector is None:
+            return True
+        if self._lingua_codes is None:
+            from lingua import Language
+            self._lingua_codes = frozenset(lang.iso_code_639_1.name.lower() for lang in Language.all())
+        return code in self._lingua_codes
 
     def _cld2(self, text: str) -> tuple[bool, list[tuple[str, int]]]:
         """(reliable, [(code, percent), ...]) or (False, []) when CLD2 cannot read the text."""
@@ -119,8 +130,9 @@ class Detector:
             return LangGuess(UNKNOWN_LANG, 0.0, "none")
         reliable, langs = self._cld2(text)
         mixed = len(langs) > 1 and langs[1][1] >= self.mixed_share
-        if reliable and langs and len(text) >= self.short_chars and len(langs[0][0]) in (2, 3):
-            return LangGuess(langs[0][0], langs[0][1] / 100, "cld2", mixed)
+        if reliable and langs and len(langs[0][0]) in (2, 3) and (
+                len(text) >= self.short_chars or not self._lingua_knows(langs[0][0])):
+            return LangGuess(langs[0][0], langs[0][1] / 100, "cld2", mixed)  # lingua has no Kyrgyz, Nepali...
         guess = self._ask_lingua(text, reliable, langs)
         return LangGuess(guess.lang, guess.confidence, guess.method, mixed)
 

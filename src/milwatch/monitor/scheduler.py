@@ -25,7 +25,7 @@ from milwatch.monitor.fetcher import Fetched, Fetcher
 from milwatch.monitor.items import Item, feed_items, item_record, origin_of, page_items, page_text
 from milwatch.monitor.state import PendingItem, WatchState, backoff
 from milwatch.pipeline import Pipeline
-from milwatch.store.sqlite import SQLiteStore
+from milwatch.store.base import Store
 
 IDLE_WAIT = 1.0  # longest sleep of the loop (seconds): a stop request is seen at least this often
 
@@ -59,7 +59,7 @@ class _Poll:
 class Watcher:
     """Polls the sources of a `WatchConfig` into a store (see the module docstring)."""
 
-    def __init__(self, config: WatchConfig, store: SQLiteStore, pipeline: Pipeline, extract: bool = True,
+    def __init__(self, config: WatchConfig, store: Store, pipeline: Pipeline, extract: bool = True,
                  log: Callable[[str], None] | None = None, stop: threading.Event | None = None,
                  extract_every: float = 60.0) -> None:
         self.config, self.store, self.pipeline, self.extracts = config, store, pipeline, extract

@@ -35,7 +35,7 @@ BASE = "_base"
 # Sentence marks of those scripts (danda ।॥, Thai ๚๛, Tibetan shad, Burmese ၊။, Khmer ។៕) are not.
 WORD = (r"[\w\u0300-\u036f\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
         r"\u0900-\u0963\u0966-\u0dff\u0e00-\u0e4e\u0e50-\u0e59\u0e5c-\u0eff\u0f00-\u0f03\u0f15-\u0fff"
-        r"\u1000-\u1049\u104c-\u109f\u1780-\u17d3\u17d7\u17dc-\u17ff]")
+        r"\u1000-\u1049\u104c-\u109f\u1780-\u17d3\u17d7\u17dc-\u17ff\u200c\u200d]")  # ZWNJ, ZWJ: inside words (ශ්‍රී, می‌خواهد)
 _WORD_CHAR = re.compile(WORD)
 
 
