@@ -6,7 +6,6 @@ over a real local feed.  (Spark: tests/spark/test_pipeline_config.py.)"""
 from __future__ import annotations
 
 import json
-import os
 import re
 import subprocess
 import threading
@@ -22,17 +21,8 @@ import pytest
 from milwatch.model import Article
 from milwatch.pipeline import Pipeline
 from milwatch.settings import Settings, load_settings
+from support.cli import ARTICLE, OFFICIALS, TEXT, clean_env, officials_settings
 
-# an invented official under a name the packs would transliterate as "Ivan Testov"
-OFFICIALS = """[[official]]
-name = "Zoran Examplovich"
-country = "BLR"
-aliases = ["Иван Тестов"]
-roles = [{ value = "minister of defense", from = "2020-01" }]
-"""
-TEXT = ("Министр обороны Беларуси Иван Тестов встретился 12 марта 2024 года в Минске с министром обороны Вьетнама "
-        "Фан Ван Зянгом. Стороны подписали меморандум о военном сотрудничестве.")
-ARTICLE = {"id": "ru-cfg-1", "text": TEXT, "published": "2024-03-12", "lang": "ru"}
 EXPECTED = [("agreement", ["Phan Van Giang", "Zoran Examplovich"]), ("meeting", ["Phan Van Giang", "Zoran Examplovich"])]
 TOKEN = "cfg-s3cret"
 
@@ -41,13 +31,9 @@ TOKEN = "cfg-s3cret"
 def user(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     """A settings file naming the officials file, the environment that points at it, and the input."""
     home = tmp_path_factory.mktemp("cfg")
-    (home / "officials.toml").write_text(OFFICIALS, encoding="utf-8")
-    config = home / "config.toml"
-    config.write_text(f'officials_files = "{home / "officials.toml"}"\n', encoding="utf-8")
-    env = {k: v for k, v in os.environ.items() if not k.startswith("MILWATCH_")}
+    config = officials_settings(home)
     (home / "in.jsonl").write_text(json.dumps(ARTICLE, ensure_ascii=False) + "\n", encoding="utf-8")
-    return {"home": home, "config": config, "env": env | {"MILWATCH_CONFIG": str(config)},
-            "bare": env | {"MILWATCH_CONFIG": str(home / "none.toml")}}
+    return {"home": home, "config": config, "env": clean_env(config), "bare": clean_env(home / "none.toml")}
 
 
 def _milwatch(kb: ModuleType, env: dict[str, str], *args: str) -> str:

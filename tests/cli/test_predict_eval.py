@@ -9,7 +9,6 @@ invented articles cover the prediction format, duplicates and the kept database.
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -18,6 +17,7 @@ from typing import Any
 import pytest
 
 from milwatch.model import EVENT_TYPES
+from support.cli import clean_env, milwatch_command
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"
@@ -27,23 +27,8 @@ needs_shared = pytest.mark.skipif(not (SCORE_PY.is_file() and DEV.is_dir()),
                                   reason="../shared (eval/score.py and corpus/dev) is not available next to the repo")
 
 
-def milwatch_command() -> list[str]:
-    """The venv's console script (pyproject: milwatch = "milwatch.cli:main"), else the same entry point."""
-    script = Path(sys.executable).parent / "milwatch"
-    if script.is_file() and os.access(script, os.X_OK):
-        return [str(script)]
-    return [sys.executable, "-c", "from milwatch.cli import main; main()"]
-
-
-def clean_env(tmp: Path) -> dict[str, str]:
-    """No user settings file and no MILWATCH_* variables leak into the run."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("MILWATCH_")}
-    env["MILWATCH_CONFIG"] = str(tmp / "no-config.toml")
-    return env
-
-
 def run(args: list[str], tmp: Path, timeout: int = 300) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(args, cwd=tmp, env=clean_env(tmp), capture_output=True, text=True, timeout=timeout)
+    return subprocess.run(args, cwd=tmp, env=clean_env(tmp / "no-config.toml"), capture_output=True, text=True, timeout=timeout)
 
 
 def milwatch(tmp: Path, *args: str) -> subprocess.CompletedProcess[str]:

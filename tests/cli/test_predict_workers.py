@@ -4,10 +4,10 @@ worker processes; `milwatch extract --workers` stores the same extractions as an
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
+
+from support.cli import clean_env, milwatch_command
 
 STATES = ["France", "India", "Japan", "Brazil", "Kenya", "Norway", "Chile", "Egypt", "Poland", "Vietnam"]
 CHUNK = 256  # milwatch.cli._run.CHUNK: the input below spans three chunks
@@ -15,15 +15,11 @@ CHUNK = 256  # milwatch.cli._run.CHUNK: the input below spans three chunks
 
 def run(args: list[str], tmp: Path) -> subprocess.CompletedProcess[str]:
     """The venv's console script (else the same entry point) without user settings or MILWATCH_* variables."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("MILWATCH_")}
-    env["MILWATCH_CONFIG"] = str(tmp / "no-config.toml")
-    return subprocess.run(args, cwd=tmp, env=env, capture_output=True, text=True, timeout=600)
+    return subprocess.run(args, cwd=tmp, env=clean_env(tmp / "no-config.toml"), capture_output=True, text=True, timeout=600)
 
 
 def milwatch(tmp: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    script = Path(sys.executable).parent / "milwatch"
-    command = [str(script)] if script.is_file() else [sys.executable, "-c", "from milwatch.cli import main; main()"]
-    return run([*command, *args], tmp)
+    return run([*milwatch_command(), *args], tmp)
 
 
 def invented_articles(count: int) -> list[dict[str, str]]:

@@ -6,7 +6,6 @@ number.  Exports carry the real event's `event_id` and its report ids at both le
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 from pathlib import Path
 from types import ModuleType
@@ -14,12 +13,13 @@ from typing import Any
 
 import pytest
 
+from support.cli import clean_env
+
 DEV = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "dev"
 
 
 def milwatch(kb: ModuleType, home: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("MILWATCH_")}
-    env |= {"MILWATCH_CONFIG": str(home / "no-config.toml"), "COLUMNS": "250"}
+    env = clean_env(home / "no-config.toml") | {"COLUMNS": "250"}
     run = subprocess.run([kb.milwatch_exe(), *args], capture_output=True, text=True, env=env, timeout=600)
     assert run.returncode == 0, run.stdout + run.stderr
     return run

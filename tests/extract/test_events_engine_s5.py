@@ -40,6 +40,10 @@ CASES = [
          "Previously, the exercise was held in India in 2023.",
          [ev("exercise", ["IND", "NPL"], date="2025-03", location="NPL"),
           ev("exercise", ["IND", "NPL"], date="2023", location="IND", historical=True)]),
+    case("en-undated-news-is-of-its-datelines-day", "en", "2025-03-13",
+         "Hanoi, March 12 (VNA)\n\nVietnam's defence minister held talks with his Japanese counterpart in Hanoi. "
+         "The two ministers discussed maritime security.",
+         [ev("meeting", ["JPN", "VNM"], date="2025-03-12", location="VNM")]),
     case("en-both-foreign-ministers-is-not-defense", "en", "2025-03-20",
          "The foreign ministers of Chile and Peru met in Lima on Monday. Both ministers last met in 2023.",
          []),

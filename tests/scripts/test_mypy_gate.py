@@ -1,41 +1,21 @@
 """scripts/test.sh (the README's test command, run by .ci/run) fails on mypy errors in src/ as on test failures,
 and src/milwatch itself type-checks clean.
 
-The script cases run the real script on a minimal project (this pyproject.toml and scripts/, a one-module
-package and a one-test suite) with the project's virtualenv and no install step.
+The script cases run the real script on a minimal project (tests/support/testsh_project.py).
 """
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
+from support.testsh_project import project, run
+
 ROOT = Path(__file__).resolve().parents[2]
-VENV = Path(sys.executable).parent.parent
-PASSING = "def test_ok() -> None:\n    assert 1 + 1 == 2\n"
 TYPED = '"""A module mypy accepts."""\n\n\ndef double(x: int) -> int:\n    return 2 * x\n'
 # ruff-clean, runs fine, but a str is returned where the annotation promises an int
 MISTYPED = '"""A module mypy rejects."""\n\n\ndef double(x: int) -> int:\n    return str(2 * x)\n'
-
-
-def project(tmp_path: Path, module: str) -> Path:
-    root = tmp_path / "project"
-    (root / "scripts").mkdir(parents=True)
-    shutil.copy(ROOT / "scripts" / "test.sh", root / "scripts" / "test.sh")
-    shutil.copy(ROOT / "pyproject.toml", root / "pyproject.toml")
-    (root / "src" / "probe").mkdir(parents=True)
-    (root / "src" / "probe" / "__init__.py").write_text(module, encoding="utf-8")
-    (root / "tests").mkdir()
-    (root / "tests" / "test_probe.py").write_text(PASSING, encoding="utf-8")
-    return root
-
-
-def run(root: Path) -> subprocess.CompletedProcess[str]:
-    env = {"PATH": "/usr/bin:/bin", "MILWATCH_VENV": str(VENV), "MILWATCH_SKIP_INSTALL": "1"}
-    return subprocess.run(["sh", str(root / "scripts" / "test.sh"), "-q", "-p", "no:cacheprovider"],
-                          capture_output=True, text=True, env=env, timeout=300, cwd=root)
 
 
 def test_type_error_fails_although_lint_and_tests_pass(tmp_path: Path) -> None:

@@ -15,6 +15,8 @@ from typing import Any
 
 import pytest
 
+from support.cli import clean_env, milwatch_command
+
 JAVA_PACKAGE = "openjdk-17-jre-headless"
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"
@@ -52,23 +54,9 @@ def spark_ready() -> str:
     return java
 
 
-def milwatch_command() -> list[str]:
-    script = Path(sys.executable).parent / "milwatch"
-    if script.is_file() and os.access(script, os.X_OK):
-        return [str(script)]
-    return [sys.executable, "-c", "from milwatch.cli import main; main()"]
-
-
-def clean_env(tmp: Path) -> dict[str, str]:
-    """No user settings and no MILWATCH_* variables leak into the run."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("MILWATCH_")}
-    env["MILWATCH_CONFIG"] = str(tmp / "no-config.toml")
-    return env
-
-
 def _milwatch(tmp: Path, *args: str, timeout: int = 1200,
               env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([*milwatch_command(), *args], cwd=tmp, env=env or clean_env(tmp), capture_output=True,
+    return subprocess.run([*milwatch_command(), *args], cwd=tmp, env=env or clean_env(tmp / "no-config.toml"), capture_output=True,
                           text=True, timeout=timeout)
 
 

@@ -102,10 +102,11 @@ class Extractor:
             for ref in persons:
                 if ref.country is None and (ref.role or ref.rank):
                     ref.country = own
-        dates = [DateRef(d.start, d.end, d.value, d.kind) for d in find_dates(text, res.pack, news_day(published, dateline))]
+        today = news_day(published, dateline)  # the day the report was filed
+        dates = [DateRef(d.start, d.end, d.value, d.kind) for d in find_dates(text, res.pack, today)]
         analysis = analyse_article(text, title, res.pack, countries, title_countries, persons, dates)
         candidates = candidate_events(analysis, res.pack)
-        events = assemble(candidates, analysis, res.pack, base)
+        events = assemble(candidates, analysis, res.pack, today)
         for event in events:
             _map_evidence(article, event)
         return Extraction(article_id=article.id, events=events)

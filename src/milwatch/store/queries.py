@@ -17,7 +17,7 @@ from __future__ import annotations
 import base64
 import json
 import re
-from collections.abc import Callable, Generator, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -308,10 +308,15 @@ def iter_events_by_article(store: Any, flt: EventFilter) -> Iterator[tuple[str, 
 def event_months(store: Any, flt: EventFilter | None = None) -> list[dict[str, Any]]:
     """Matching events per month (`YYYY-MM`; `YYYY` for year-only dates, `unknown` without one), by type."""
     where, params = event_where(flt)
+    return by_month(store.conn.execute(
+        f"SELECT substr({SORT_DATE}, 1, 7) AS m, e.type, COUNT(*) {EVENT_FROM}{and_where(where)} "
+        "GROUP BY m, e.type ORDER BY m", params))
+
+
+def by_month(rows: Iterable[Sequence[Any]]) -> list[dict[str, Any]]:
+    """(month, type, count) rows in month order as one item a month (`unknown` for none): its count, by type."""
     out: dict[str, dict[str, Any]] = {}
-    for month, kind, n in store.conn.execute(
-            f"SELECT substr({SORT_DATE}, 1, 7) AS m, e.type, COUNT(*) {EVENT_FROM}{and_where(where)} "
-            "GROUP BY m, e.type ORDER BY m", params):
+    for month, kind, n in rows:
         item = out.setdefault(month or "unknown", {"month": month or "unknown", "events": 0, "by_type": {}})
         item["events"] += n
         item["by_type"][kind] = n

@@ -23,6 +23,7 @@ from milwatch.store.queries import (
     Page,
     QueryError,
     and_where,
+    by_month,
     decode_cursor,
     encode_cursor,
     event_where,
@@ -83,14 +84,9 @@ def real_event_months(store: Any, flt: EventFilter | None = None) -> list[dict[s
     """Matching real events per month of their sort date (`YYYY-MM`; `YYYY` for year-only dates; `unknown`),
     by type: `queries.event_months` counted by real event."""
     where, params = real_where(flt)
-    out: dict[str, dict[str, Any]] = {}
-    for month, kind, n in store.conn.execute(
-            f"SELECT substr({REAL_SORT}, 1, 7) AS m, r.type, COUNT(*) FROM real_events r{and_where(where)} "
-            "GROUP BY m, r.type ORDER BY m", params):
-        item = out.setdefault(month or "unknown", {"month": month or "unknown", "events": 0, "by_type": {}})
-        item["events"] += n
-        item["by_type"][kind] = n
-    return list(out.values())
+    return by_month(store.conn.execute(
+        f"SELECT substr({REAL_SORT}, 1, 7) AS m, r.type, COUNT(*) FROM real_events r{and_where(where)} "
+        "GROUP BY m, r.type ORDER BY m", params))
 
 
 def _direction(order: str) -> str:
