@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import functools
+import json
 import os
 import sys
 from collections.abc import Callable
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -87,6 +89,16 @@ def settings_from(**flags: Any) -> Settings:
 def open_db(settings: Settings, create: bool = False) -> Store:
     return open_store(settings.db_path, create=create, near_dup_threshold=settings.near_dup_threshold,
                       minhash_perm=settings.minhash_perm, minhash_bands=settings.minhash_bands)
+
+
+def echo_summary(summary: Any, settings: Settings, as_json: bool, line: str, **extra: Any) -> None:
+    """A run's summary (a dataclass with `seconds`): with --json its fields, the seconds rounded, the database
+    and `extra` as one JSON line; else the human `line`."""
+    if as_json:
+        click.echo(json.dumps(asdict(summary) | {"seconds": round(summary.seconds, 3),
+                                                 "database": str(settings.db_path)} | extra))
+    else:
+        click.echo(line)
 
 
 def show_path(path: str) -> str:

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import json
 import os
-from dataclasses import asdict
 from pathlib import Path
 
 import click
@@ -13,6 +11,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from milwatch.cli._common import (
     db_option,
+    echo_summary,
     json_option,
     open_db,
     settings_from,
@@ -65,15 +64,11 @@ def command(db: Path | None, force: bool, rebuild_stories: bool, quiet: bool, of
         alerts = after_extraction(store)  # watchlists: only the events just written, webhooks delivered
     finally:
         store.close()
-    figures = asdict(summary) | {"seconds": round(summary.seconds, 3), "database": str(settings.db_path),
-                                 "alerts": len(alerts)}
-    if as_json:
-        click.echo(json.dumps(figures))
-        return
-    click.echo(f"extracted {summary.articles} · skipped {summary.skipped} (already extracted) · relevant "
-               f"{summary.relevant} · events {summary.events} · failed {summary.failed} · stories {summary.stories}"
-               f" · officials {summary.officials} · real events {summary.canonical_events}"
-               f" · conflicts {summary.conflicts}"
-               f"  ({summary.seconds:.1f} s) → {show_path(str(settings.db_path))}")
-    if alerts:
+    echo_summary(summary, settings, as_json,
+                 f"extracted {summary.articles} · skipped {summary.skipped} (already extracted) · relevant "
+                 f"{summary.relevant} · events {summary.events} · failed {summary.failed} · stories {summary.stories}"
+                 f" · officials {summary.officials} · real events {summary.canonical_events}"
+                 f" · conflicts {summary.conflicts}"
+                 f"  ({summary.seconds:.1f} s) → {show_path(str(settings.db_path))}", alerts=len(alerts))
+    if alerts and not as_json:
         click.echo(f"alerts {len(alerts)} (new or updated; `milwatch alerts` lists them)")

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import json
 import signal
 import threading
-from dataclasses import asdict
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -14,7 +12,7 @@ import click
 from rich.console import Console
 from rich.markup import escape
 
-from milwatch.cli._common import db_option, json_option, open_db, settings_from, show_path
+from milwatch.cli._common import db_option, echo_summary, json_option, open_db, settings_from, show_path
 from milwatch.monitor import Watcher, load_sources
 from milwatch.pipeline import Pipeline
 
@@ -73,12 +71,9 @@ def command(sources_file: Path, db: Path | None, once: bool, all_sources: bool, 
         for sig, handler in previous.items():
             signal.signal(sig, handler)
         store.close()
-    figures = asdict(summary) | {"seconds": round(summary.seconds, 3), "database": str(settings.db_path)}
-    if as_json:
-        click.echo(json.dumps(figures))
-        return
-    click.echo(f"polls {summary.polls} (not modified {summary.not_modified + summary.unchanged}, errors "
-               f"{summary.errors}) · new items {summary.new_items} · stored {summary.stored} · duplicates "
-               f"{summary.duplicates} · quarantined {summary.quarantined} · page errors {summary.page_errors}"
-               f" · extracted {summary.extracted} (events {summary.events})  ({summary.seconds:.1f} s)"
-               f" → {show_path(str(settings.db_path))}")
+    echo_summary(summary, settings, as_json,
+                 f"polls {summary.polls} (not modified {summary.not_modified + summary.unchanged}, errors "
+                 f"{summary.errors}) · new items {summary.new_items} · stored {summary.stored} · duplicates "
+                 f"{summary.duplicates} · quarantined {summary.quarantined} · page errors {summary.page_errors}"
+                 f" · extracted {summary.extracted} (events {summary.events})  ({summary.seconds:.1f} s)"
+                 f" → {show_path(str(settings.db_path))}")

@@ -243,21 +243,35 @@ def count_events(store: Any, flt: EventFilter) -> int:
 def events_page(store: Any, flt: EventFilter, cursor: str | None = None, limit: int = 50,
                 order: str = "asc", total: bool = True) -> Page:
     """One page of events ordered by (date, rowid), ascending or descending."""
+    where, params = event_where(flt)
+    items, nxt = date_page(store, f"{EVENT_SELECT}{EVENT_FROM}", f"{SORT_DATE}, e.rowid", where, params, cursor, limit,
+                           order, with_persons)
+    return Page(items, nxt, count_events(store, flt) if total else None)
+
+
+def order_direction(order: str) -> str:
+    """The SQL of `order` (asc or desc) after an ORDER BY term."""
     if order not in ("asc", "desc"):
         raise QueryError(f"order must be asc or desc, got {order!r}")
+    return "" if order == "asc" else " DESC"
+
+
+def date_page(store: Any, select: str, sort: str, where: list[str], params: list[Any], cursor: str | None,
+              limit: int, order: str, complete: Callable[[Any, list[Any]], list[dict[str, Any]]]
+              ) -> tuple[list[dict[str, Any]], str | None]:
+    """One page of `select` (which names `sort_date` and `rid`, the SQL pair `sort`) under `where`, ordered by
+    them from the keyset `cursor` on, completed by `complete(conn, rows)`; (items, the next page's cursor)."""
+    direction = order_direction(order)
     limit = page_limit(limit)
-    where, params = event_where(flt)
     if cursor:
         date, rid = decode_cursor(cursor, str, int)
-        where.append(f"({SORT_DATE}, e.rowid) {'>' if order == 'asc' else '<'} (?, ?)")
-        params += [date, rid]
-    direction = "" if order == "asc" else " DESC"
-    rows = store.conn.execute(f"{EVENT_SELECT}{EVENT_FROM}{and_where(where)} ORDER BY sort_date{direction}, "
-                              f"rid{direction} LIMIT ?", [*params, limit + 1]).fetchall()
+        where = [*where, f"({sort}) {'>' if order == 'asc' else '<'} (?, ?)"]
+        params = [*params, date, rid]
+    rows = store.conn.execute(f"{select}{and_where(where)} ORDER BY sort_date{direction}, rid{direction} LIMIT ?",
+                              [*params, limit + 1]).fetchall()
     more = len(rows) > limit
     rows = rows[:limit]
-    nxt = encode_cursor(rows[-1]["sort_date"], rows[-1]["rid"]) if more and rows else None
-    return Page(with_persons(store.conn, rows), nxt, count_events(store, flt) if total else None)
+    return complete(store.conn, rows), encode_cursor(rows[-1]["sort_date"], rows[-1]["rid"]) if more and rows else None
 
 
 def stream_rows(store: Any, sql: str, params: Sequence[Any],

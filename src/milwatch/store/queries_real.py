@@ -21,13 +21,11 @@ from milwatch.store.queries import (
     EVENT_FROM,
     EventFilter,
     Page,
-    QueryError,
     and_where,
     by_month,
-    decode_cursor,
-    encode_cursor,
+    date_page,
     event_where,
-    page_limit,
+    order_direction,
     stream_rows,
 )
 from milwatch.store.sql import Connection
@@ -89,16 +87,10 @@ def real_event_months(store: Any, flt: EventFilter | None = None) -> list[dict[s
         "GROUP BY m, r.type ORDER BY m", params))
 
 
-def _direction(order: str) -> str:
-    if order not in ("asc", "desc"):
-        raise QueryError(f"order must be asc or desc, got {order!r}")
-    return "" if order == "asc" else " DESC"
-
-
 def iter_real_events(store: Any, flt: EventFilter | None = None,
                      order: str = "asc") -> Generator[dict[str, Any], None, None]:
     """Every matching real event, ordered by (date, rowid), streamed from one query."""
-    direction = _direction(order)
+    direction = order_direction(order)
     where, params = real_where(flt)
     yield from stream_rows(store, f"{REAL_SELECT}{and_where(where)} ORDER BY sort_date{direction}, rid{direction}",
                            params, _with_reports)
@@ -107,19 +99,10 @@ def iter_real_events(store: Any, flt: EventFilter | None = None,
 def real_events_page(store: Any, flt: EventFilter | None = None, cursor: str | None = None, limit: int = 50,
                      order: str = "asc", total: bool = True) -> Page:
     """One page of real events ordered by (date, rowid), ascending or descending."""
-    direction = _direction(order)
-    limit = page_limit(limit)
     where, params = real_where(flt)
-    if cursor:
-        date, rid = decode_cursor(cursor, str, int)
-        where.append(f"({REAL_SORT}, r.rowid) {'>' if order == 'asc' else '<'} (?, ?)")
-        params += [date, rid]
-    rows = store.conn.execute(f"{REAL_SELECT}{and_where(where)} ORDER BY sort_date{direction}, rid{direction} "
-                              "LIMIT ?", [*params, limit + 1]).fetchall()
-    more = len(rows) > limit
-    rows = rows[:limit]
-    nxt = encode_cursor(rows[-1]["sort_date"], rows[-1]["rid"]) if more and rows else None
-    return Page(_with_reports(store.conn, rows), nxt, count_real_events(store, flt) if total else None)
+    items, nxt = date_page(store, REAL_SELECT, f"{REAL_SORT}, r.rowid", where, params, cursor, limit, order,
+                           _with_reports)
+    return Page(items, nxt, count_real_events(store, flt) if total else None)
 
 
 def real_event(store: Any, event_id: str) -> dict[str, Any] | None:
