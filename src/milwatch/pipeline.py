@@ -31,6 +31,7 @@ from milwatch.ingest.sources import ReadOptions
 from milwatch.langid import Detector
 from milwatch.model import Article, Event, Extraction, Origin
 from milwatch.packs import PackRegistry
+from milwatch.packs.cache import PackCache
 from milwatch.parallel import ordered_map
 from milwatch.settings import Settings
 from milwatch.store.base import AddCounts, Store
@@ -108,7 +109,9 @@ def _prepare_setup(packs_root: Path, detector: Detector) -> Callable[[list[Recor
     """Initializer of an ingest worker process: its own packs and language detector, built once."""
     fresh = Detector(detector.short_chars, detector.mixed_share, detector.min_paragraph_letters,
                      detector.min_confidence)
-    return functools.partial(_prepare_chunk, PackRegistry(packs_root), fresh)
+    # cleaning needs a pack's data and boilerplate only: the compiled-pack cache (every pattern the
+    # extract stage compiled) would fill this process's memory for nothing
+    return functools.partial(_prepare_chunk, PackRegistry(packs_root, cache=PackCache(None)), fresh)
 
 
 def _merge_prepared(record: Record, result: Any) -> Record:

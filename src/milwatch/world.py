@@ -13,7 +13,7 @@ officials come from an optional TOML/CSV file (see data/officials.example.toml).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -21,6 +21,7 @@ from urllib.parse import urlparse
 
 from milwatch.errors import MilwatchError
 from milwatch.extract._registry import OfficialsIndex
+from milwatch.model import Event, Person
 from milwatch.resolve import OfficialsRegistry, UnknownPersonError
 from milwatch.store import Store
 
@@ -54,6 +55,37 @@ def officials_files(store: Store, known: Path | Sequence[Path] | None = None) ->
     return files
 
 
+Meta = dict[str, tuple[Any, Any, Any]]  # article id -> (lang, published, source)
+LINK_BATCH = 20_000  # person links written per store call while the mentions stream by
+
+
+def event_mentions(store: Store, meta: Meta) -> Iterator[tuple[Any, ...]]:
+    """(article id, lang, published, event, source) of every stored event, in article-id order,
+    read page by page (nothing of it is kept)."""
+    for extraction in store.iter_extractions(ids=sorted(meta)):
+        lang, published, source = meta.get(extraction.article_id, (None, None, None))
+        for event in extraction.events:
+            yield extraction.article_id, lang, published, event, source
+
+
+def observe_registry(store: Store, known: Path | Sequence[Path] | None = None) -> tuple[OfficialsRegistry, Meta]:
+    """The officials registry of every stored event (edits replayed), and the articles' metadata;
+    the events stream through once and are not kept (memory does not grow with the events)."""
+    files = officials_files(store, known)
+    registry = OfficialsRegistry(seed=OfficialsIndex.seed(files))
+    for path in files:
+        registry.load_known(path)
+    meta: Meta = {a.id: (a.lang, a.published, _source(a.source_url)) for a in store.iter_articles()}
+    for article_id, lang, published, event, _host in event_mentions(store, meta):
+        registry.observe_event(event, article_id=article_id, published=published, lang=lang)
+    for edit in store.get_state(EDITS_KEY) or []:
+        try:
+            _apply(registry, edit)
+        except (UnknownPersonError, MilwatchError):
+            continue  # the officials an old edit named are gone from the store
+    return registry, meta
+
+
 def build_registry(store: Store, known: Path | Sequence[Path] | None = None
                    ) -> tuple[OfficialsRegistry, list[tuple[Any, ...]]]:
     """The officials registry of every stored event (edits replayed) and the event mentions.
@@ -61,44 +93,38 @@ def build_registry(store: Store, known: Path | Sequence[Path] | None = None
     Known officials are the shipped seed registry plus the user's files (`officials_files`):
     a mention that matches one takes its English name, country and tenures; the user's own
     entries are kept even when no article names them."""
-    files = officials_files(store, known)
-    registry = OfficialsRegistry(seed=OfficialsIndex.seed(files))
-    for path in files:
-        registry.load_known(path)
-    meta = {a.id: (a.lang, a.published, _source(a.source_url)) for a in store.iter_articles()}
-    mentions: list[tuple[Any, ...]] = []
-    for extraction in sorted(store.iter_extractions(), key=lambda x: x.article_id):
-        lang, published, source = meta.get(extraction.article_id, (None, None, None))
-        for event in extraction.events:
-            registry.observe_event(event, article_id=extraction.article_id, published=published, lang=lang)
-            mentions.append((extraction.article_id, lang, published, event, source))
-    for edit in store.get_state(EDITS_KEY) or []:
-        try:
-            _apply(registry, edit)
-        except (UnknownPersonError, MilwatchError):
-            continue  # the officials an old edit named are gone from the store
-    return registry, mentions
+    registry, meta = observe_registry(store, known)
+    return registry, list(event_mentions(store, meta))
 
 
 def build_world(store: Store, known: Path | Sequence[Path] | None = None) -> WorldSummary:
     """Rebuild the officials from the stored extractions and link their mentions; the real events and
-    their conflicts are the store's, kept up to date as each extraction is saved (store/real_events.py)."""
-    registry, mentions = build_registry(store, known)
+    their conflicts are the store's, kept up to date as each extraction is saved (store/real_events.py).
+    The stored events are read twice (observe, then link and fill countries), page by page, not held."""
+    registry, meta = observe_registry(store, known)
     links: dict[tuple[str, int, int], str] = {}
-    index: dict[str, int] = {}
-    observed = []
-    for article_id, lang, published, event, _source in mentions:
-        idx = index.get(article_id, 0)
-        index[article_id] = idx + 1
-        seen = registry.observed_event(event, published=published, lang=lang)
-        observed.append((event, seen))
-        for pidx, (_person, pid) in enumerate(seen):
-            if pid is not None:
-                links[(article_id, idx, pidx)] = pid
-    registry.fill_countries(observed)  # the event's sides, once every official has its canonical country
+    mentions = 0
+
+    def observed() -> Iterator[tuple[Event, list[tuple[Person, str | None]]]]:
+        nonlocal links, mentions
+        current, idx = None, 0
+        for article_id, lang, published, event, _host in event_mentions(store, meta):
+            mentions += 1
+            idx = idx + 1 if article_id == current else 0
+            current = article_id
+            seen = registry.observed_event(event, published=published, lang=lang)
+            for pidx, (_person, pid) in enumerate(seen):
+                if pid is not None:
+                    links[(article_id, idx, pidx)] = pid
+            if len(links) >= LINK_BATCH:
+                store.link_persons(links)
+                links = {}
+            yield event, seen
+
+    registry.fill_countries(observed())  # the event's sides, once every official has its canonical country
     store.save_persons(registry.persons(), replace=True)
     store.link_persons(links)
-    return WorldSummary(persons=len(registry), canonical_events=store.count_real_events(), mentions=len(mentions),
+    return WorldSummary(persons=len(registry), canonical_events=store.count_real_events(), mentions=mentions,
                         conflicts=sum(1 for _ in store.iter_conflicts()),
                         edits_applied=len(store.get_state(EDITS_KEY) or []))
 
@@ -126,7 +152,7 @@ def edit_officials(store: Store, kind: str, a: str, b: str) -> str:
     """
     if kind not in EDIT_KINDS:
         raise MilwatchError(f"unknown edit {kind!r}; expected one of {EDIT_KINDS}")
-    registry, _mentions = build_registry(store)
+    registry, _meta = observe_registry(store)
     edit = {"kind": kind, "a": a, "b": b}
     result = _apply(registry, edit)
     edit["a"] = registry.get(registry.canonical_id(_person_id(registry, a) if kind == "split" else result)).name

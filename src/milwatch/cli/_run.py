@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -17,13 +17,22 @@ from milwatch.pipeline import Pipeline
 from milwatch.settings import Settings
 
 CHUNK = 256  # articles per task sent to a worker process
+T = TypeVar("T")
 
 
 def run_pipeline(paths: list[Path], settings: Settings, ids: list[str] | None = None,
                  quiet: bool = False, workers: int = 0,
                  bad: list[Quarantined] | None = None) -> list[dict[str, Any]]:
     """Ingest `paths` into the store of `settings`, extract and cluster; predictions for `ids`
-    (default: every article read, in input order, with the ids the store gave them).
+    (default: every article read, in input order, with the ids the store gave them), as a list."""
+    return run_pipeline_into(list, paths, settings, ids, quiet, workers, bad)
+
+
+def run_pipeline_into(sink: Callable[[Iterator[dict[str, Any]]], T], paths: list[Path], settings: Settings,
+                      ids: list[str] | None = None, quiet: bool = False, workers: int = 0,
+                      bad: list[Quarantined] | None = None) -> T:
+    """`run_pipeline`, handing the predictions to `sink` as a stream read from the store (e.g. a
+    writer of JSON lines: memory does not grow with the corpus); returns what `sink` returns.
 
     With `workers` > 0, cleaning, language detection and extraction run in that many
     processes in large chunks; this process reads the input and alone writes the store, so
@@ -55,6 +64,6 @@ def run_pipeline(paths: list[Path], settings: Settings, ids: list[str] | None = 
             pipeline.ingest(records(), store, on_record=on_record, workers=workers, chunk_size=CHUNK)
             progress.update(task, description="extract", completed=0, total=store.count_articles())
             pipeline.extract(store, on_article=lambda _a: progress.advance(task), workers=workers, chunk_size=CHUNK)
-        return list(prediction_rows(store, ids if ids is not None else list(dict.fromkeys(seen))))
+        return sink(prediction_rows(store, ids if ids is not None else list(dict.fromkeys(seen))))
     finally:
         store.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -11,7 +12,7 @@ import click
 from milwatch.cli._common import open_db, settings_from, show_path, workers_from, workers_option
 from milwatch.cli._paths import input_paths, problem_list, strict_option
 from milwatch.cli._query import safe_text
-from milwatch.cli._run import run_pipeline
+from milwatch.cli._run import run_pipeline_into
 from milwatch.errors import InputError, StrictError
 from milwatch.export._streams import dump_json_lines
 from milwatch.ingest import Quarantined
@@ -48,13 +49,15 @@ def command(input_path: Path, output: Path, db: Path | None, quiet: bool, worker
         python3 score.py score dev-gold.jsonl pred.jsonl
     """
     with tempfile.TemporaryDirectory(prefix="milwatch-predict-") as tmp:
+        partial = Path(tmp) / "predictions.jsonl"  # streamed from the store; moved to OUTPUT once all is checked
         settings = settings_from(db=db or Path(tmp) / "predict.db")
         before = _quarantined(settings)
         bad: list[Quarantined] = []
-        rows = run_pipeline([input_path], settings, quiet=quiet, workers=workers_from(workers, settings), bad=bad)
+        written = run_pipeline_into(lambda rows: dump_json_lines(rows, partial), [input_path], settings,
+                                    quiet=quiet, workers=workers_from(workers, settings), bad=bad)
         count, problems = _new_problems(settings, before)
         name = "standard input" if str(input_path) == "-" else show_path(str(input_path))
-        if not rows:
+        if not written:
             shown = "; ".join(problems) or "no records"
             raise InputError(name, f"no article could be read, nothing written ({shown})")
         if strict and (bad or count):
@@ -62,11 +65,21 @@ def command(input_path: Path, output: Path, db: Path | None, quiet: bool, worker
                                 f"{f':{q.origin.line}' if q.origin.line else ''}: {q.reason}") for q in bad]
             raise StrictError(f"--strict: {max(count, len(bad))} records of {name} could not be read, nothing "
                               f"written:\n{problem_list(listed, max(0, count - len(bad)))}")
-        dump_json_lines(rows, output)
+        _deliver(partial, output)
     if count:
         click.echo(f"warning: {count} records of {name} could not be read (quarantined), e.g. "
                    f"{problems[0]}", err=True)
-    click.echo(f"wrote {len(rows)} predictions → {show_path(str(output))}", err=True)
+    click.echo(f"wrote {written} predictions → {show_path(str(output))}", err=True)
+
+
+def _deliver(partial: Path, output: Path) -> None:
+    """Move the finished predictions to OUTPUT; a FIFO or device (/dev/stdout) gets a copy."""
+    if output.exists() and not output.is_file():
+        with partial.open("rb") as source, output.open("wb") as target:
+            shutil.copyfileobj(source, target)
+        return
+    output.parent.mkdir(parents=True, exist_ok=True)
+    shutil.move(partial, output)  # a rename on one file system, else a copy
 
 
 def _quarantined(settings: Settings) -> int:

@@ -135,9 +135,9 @@ def _backward(ctx: Context, hit: Hit, name_re: re.Pattern[str], pats: PersonPatt
     return best, end, country or _state_ending_near(ctx, best)
 
 
-def uncased_mentions(ctx: Context, name_regex: str, side: str) -> list[PersonMention]:
-    """Officials named next to a title, for a pack with `titles.name_regex`."""
-    name_re = re.compile(name_regex)
+def uncased_mentions(ctx: Context, name_regex: str | re.Pattern[str], side: str) -> list[PersonMention]:
+    """Officials named next to a title, for a pack with `titles.name_regex` (its text or compiled)."""
+    name_re = re.compile(name_regex)  # a compiled pattern is returned as it is
     found: dict[tuple[int, int], PersonMention] = {}
     for hit in ctx.hits:
         if hit.kind not in ("role", "rank", "counterpart"):

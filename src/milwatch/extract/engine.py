@@ -68,10 +68,16 @@ class Extractor:
         code = (lang or "und").lower()
         if code not in self._resources:
             pack = self.registry.get(code)
-            self._resources[code] = LanguageResources(pack=pack, countries=CountryFinder.for_pack(pack))
+            self._resources[code] = LanguageResources(pack=pack, countries=pack.derived("countries",
+                                                                                       CountryFinder.for_pack))
         return self._resources[code]
 
     def extract(self, article: Article) -> Extraction:
+        extraction = self._extract(article)
+        self.registry.used(article.lang or article.lang_hint)  # the pack's compiled patterns go to the disk cache
+        return extraction
+
+    def _extract(self, article: Article) -> Extraction:
         lang = article.lang or article.lang_hint
         res = self.resources(lang)
         text = article.body

@@ -296,7 +296,8 @@ def find_persons(text: str, pack: Pack, country_spans: Sequence[tuple[int, int, 
                    {s: (e, c) for s, e, c in ordered}, ordered, pats.minor_roles,
                    names=NameMemo(pats.romanization))
     if pats.name_regex:  # a script without capitals: names stand next to their titles
-        mentions = uncased_mentions(ctx, pats.name_regex, pats.name_side)
+        name_re = pack.derived("persons.name_regex", lambda p: re.compile(pats.name_regex))  # cached with the pack
+        mentions = uncased_mentions(ctx, name_re, pats.name_side)
         original_script = True  # romanised Han, Arabic or Thai would match no press spelling
     else:
         mentions = _titled(ctx)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -20,6 +21,7 @@ from typing import Any
 
 from milwatch.errors import PackError
 from milwatch.packs.automaton import PhraseList, PhraseScanner
+from milwatch.packs.cache import PackCache
 from milwatch.packs.concepts import CONCEPTS_STEM, INVENTORY_STEM, Concept, apply_concepts, read_inventory
 from milwatch.packs.schema import SCHEMA, check_values
 
@@ -265,6 +267,13 @@ class Pack:
     fast_matching: bool = True  # False: every list by its own regex pass (the reference the automaton equals)
     _compiled: dict[tuple[str, ...], re.Pattern[str]] = field(default_factory=dict, repr=False)
     _scanners: dict[tuple[tuple[str, str], ...], PhraseScanner] = field(default_factory=dict, repr=False)
+    _derived: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    def derived(self, name: str, build: Callable[[Pack], Any]) -> Any:
+        """`build(self)`, built once and kept with the pack's compiled matchers (and cached with them)."""
+        if name not in self._derived:
+            self._derived[name] = build(self)
+        return self._derived[name]
 
     def get(self, stem: str, key: str, default: Any = None) -> Any:
         return self.data.get(stem, {}).get(key, default)
@@ -337,12 +346,17 @@ class Pack:
         return {label: self.matcher(stem, key, label) for label in table}
 
 
+def _files(folder: Path) -> list[Path]:
+    return [p for p in folder.iterdir() if p.is_file()] if folder.is_dir() else []
+
+
 class PackRegistry:
     """Finds and loads packs on first use; one instance per process (or per Spark worker)."""
 
-    def __init__(self, root: Path | None = None, fast_matching: bool = True) -> None:
+    def __init__(self, root: Path | None = None, fast_matching: bool = True, cache: PackCache | None = None) -> None:
         self.root = root or PACKS_DIR
         self.fast_matching = fast_matching  # Pack.scan through one automaton per language (False: a regex per list)
+        self.cache = cache if cache is not None else PackCache.default()  # compiled packs on disk (packs/cache.py)
         self._packs: dict[str, Pack] = {}
         self._base: dict[str, dict[str, Any]] | None = None
         self._inventory: dict[str, Concept] | None = None
@@ -370,9 +384,23 @@ class PackRegistry:
         code = (code or "und").lower()
         if code not in self._packs:
             folder = self.root / code
+            if self.cache.enabled:
+                # every file of the folders (not only the TOML): a stray file must fail validation again
+                own_files = _files(folder) if not code.startswith("_") else []
+                cached = self.cache.load_pack(code, own_files + _files(self.root / BASE))
+                if isinstance(cached, Pack) and cached.code == code:
+                    cached.fast_matching = self.fast_matching
+                    self._packs[code] = cached
+                    return cached
             own = read_pack_dir(folder) if folder.is_dir() and not code.startswith("_") else {}
             if own and own.get("pack", {}).get("code", code) != code:
                 raise PackError(str(folder / "pack.toml"), f"code must equal the folder name {code!r}", key="code")
             apply_concepts(own, self.inventory(), folder)
             self._packs[code] = Pack(code=code, data=_merge({k: v for k, v in self.base().items() if k != INVENTORY_STEM}, own), has_own_folder=bool(own), fast_matching=self.fast_matching)
         return self._packs[code]
+
+    def used(self, code: str | None) -> None:
+        """An article of language `code` went through: lets the cache save what its pack compiled."""
+        code = (code or "und").lower()
+        if code in self._packs:
+            self.cache.used(code, self._packs[code])

@@ -120,6 +120,7 @@ class SeedBySides:
     def __init__(self, seed: OfficialsIndex) -> None:
         self.seed = seed
         self._by_country: dict[str, list[tuple[CanonicalPerson, list[tuple[str, ...]]]]] | None = None
+        self._hits: dict[tuple[tuple[str, ...], tuple[tuple[str, ...], ...]], list[CanonicalPerson]] = {}
 
     def _index(self) -> dict[str, list[tuple[CanonicalPerson, list[tuple[str, ...]]]]]:
         if self._by_country is None:
@@ -137,10 +138,13 @@ class SeedBySides:
         names = [t for t in (name_tokens(n) for n in [person.name, *person.aliases]) if len(t) >= 2]
         if not names:
             return None
-        index = self._index()
-        hits = [p for c in states for p, spellings in index.get(c, ())
-                if any(skeleton_match(a, b) or token_similarity(a, b) >= MATCH_THRESHOLD
-                       for a in names for b in spellings)]
+        key = (tuple(states), tuple(names))  # the same official in many events is matched once
+        hits = self._hits.get(key)
+        if hits is None:
+            index = self._index()
+            hits = self._hits[key] = [p for c in states for p, spellings in index.get(c, ())
+                                      if any(skeleton_match(a, b) or token_similarity(a, b) >= MATCH_THRESHOLD
+                                             for a in names for b in spellings)]
         if len(hits) > 1 and date:
             hits = [p for p in hits if any(within(date, r) for r in p.roles)] or hits
         return hits[0] if len(hits) == 1 else None

@@ -5,6 +5,7 @@ A mixin of `SQLiteStore` (it uses the store's connection and transactions).
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import AbstractContextManager
@@ -77,11 +78,15 @@ class ExtractionTables(RealEventTables):
 
     def iter_extractions(self, ids: Iterable[str] | None = None) -> Iterator[Extraction]:
         """Saved extractions (with their story), in the order they were saved, page by page."""
-        if ids is not None:
-            for article_id in ids:
-                extraction = self.get_extraction(article_id)
-                if extraction is not None:
-                    yield extraction
+        if ids is not None:  # in the order given, a page of ids per query (ids never extracted are left out)
+            wanted = iter(ids)
+            while page := list(itertools.islice(wanted, _PAGE)):
+                marks = ", ".join("?" * len(page))
+                found = {r[0] for r in self.conn.execute(
+                    f"SELECT article_id FROM extractions WHERE article_id IN ({marks})", page)}  # noqa: S608
+                unique = list(dict.fromkeys(i for i in page if i in found))
+                by_id = {x.article_id: x for x in self._extractions_for(unique)} if unique else {}
+                yield from (by_id[i] for i in page if i in by_id)
             return
         last = 0
         while True:
