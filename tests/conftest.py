@@ -3,21 +3,18 @@ tests/ is no package) and a database built from it by the real pipeline."""
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
+from support.modules import load_file
+
 
 @pytest.fixture(scope="session")
 def kb() -> ModuleType:
     """The module tests/api/kb.py: invented articles, `build_db`, `serve` and HTTP helpers."""
-    spec = importlib.util.spec_from_file_location("milwatch_tests_kb", Path(__file__).parent / "api" / "kb.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_file("milwatch_tests_kb", Path(__file__).parent / "api" / "kb.py")
 
 
 @pytest.fixture(scope="module")

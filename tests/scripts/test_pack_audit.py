@@ -3,10 +3,8 @@ why they count as specific, how one entry is removed from its TOML file, and abl
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import shutil
-import sys
 import tomllib
 from pathlib import Path
 from types import ModuleType
@@ -15,6 +13,7 @@ import pytest
 
 from milwatch.packs import PackRegistry
 from milwatch.packs.loader import BASE, PACKS_DIR
+from support.modules import load_file
 
 SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "pack_audit.py"
 
@@ -51,12 +50,7 @@ GOLD_MEETINGS = {"t-1": "2025-05-05", "t-2": None}  # the dev articles' one even
 
 @pytest.fixture(scope="module")
 def audit() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("pack_audit", SCRIPT)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while the class is made
-    spec.loader.exec_module(module)
-    return module
+    return load_file("pack_audit", SCRIPT)
 
 
 @pytest.fixture(scope="module")

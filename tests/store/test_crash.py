@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import json
-import os
 import random
-import signal
 import sqlite3
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
+
+from support.kill import kill_9_at
 
 N = 6000
 BAD_LINES = (17, 2500, 5999)
@@ -53,19 +52,7 @@ def test_kill_9_during_ingest_then_rerun(tmp_path: Path) -> None:
     write_corpus(corpus)
     db = tmp_path / "crash.db"
     args = [*CLI, "ingest", str(corpus), "--db", str(db), "--batch-size", "100", "--quiet"]
-    proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        deadline = time.monotonic() + 60
-        while count(db) < 300 and time.monotonic() < deadline and proc.poll() is None:
-            time.sleep(0.02)
-        assert proc.poll() is None, "ingest finished before it could be killed; make the corpus bigger"
-        os.kill(proc.pid, signal.SIGKILL)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-        proc.wait(timeout=30)
-    assert proc.returncode == -signal.SIGKILL
-    at_kill = count(db)
+    at_kill = kill_9_at(args, lambda: count(db))
     assert 300 <= at_kill < N - len(BAD_LINES)
 
     rerun = subprocess.run([*args, "--json"], capture_output=True, text=True, timeout=300)

@@ -3,28 +3,23 @@
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import signal
 import subprocess
-import sys
 import time
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
+from support.modules import load_file
+
 BENCH = Path(__file__).resolve().parents[2] / "benchmarks" / "crash_load.py"
 
 
 @pytest.fixture(scope="module")
 def harness() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("milwatch_bench_crash_load", BENCH)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while the class is built
-    spec.loader.exec_module(module)
-    return module
+    return load_file("milwatch_bench_crash_load", BENCH)
 
 
 @pytest.mark.slow

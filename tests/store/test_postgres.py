@@ -4,14 +4,12 @@ writer processes, URLs).  The server is Debian's PostgreSQL, started by scripts/
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
@@ -20,6 +18,7 @@ from milwatch.store import Store, open_store
 from milwatch.store.base import store_url
 from milwatch.store.pg_sql import translate
 from milwatch.store.postgres import PostgresStore, redact
+from support.modules import load_file
 
 EXE = str(Path(sys.executable).parent / "milwatch")
 SHARED = ("test_exact_duplicates_are_recorded_not_stored",
@@ -28,15 +27,7 @@ SHARED = ("test_exact_duplicates_are_recorded_not_stored",
           "test_stats_by_language_source_and_month", "test_stories_persons_conflicts")
 
 
-def _sqlite_tests() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("milwatch_tests_store", Path(__file__).with_name("test_store.py"))
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-_SQLITE = _sqlite_tests()
+_SQLITE = load_file("milwatch_tests_store", Path(__file__).with_name("test_store.py"))
 PARAS, art, tools = _SQLITE.PARAS, _SQLITE.art, _SQLITE.tools
 globals().update({name: getattr(_SQLITE, name) for name in SHARED})  # collected again here, on PostgreSQL
 

@@ -3,29 +3,17 @@ nothing doubled (the corpus of test_crash.py)."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import os
-import signal
 import subprocess
-import time
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
 from milwatch.store import open_store
+from support.kill import kill_9_at
+from support.modules import load_file
 
-
-def _crash() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("milwatch_tests_crash", Path(__file__).with_name("test_crash.py"))
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-CRASH = _crash()
+CRASH = load_file("milwatch_tests_crash", Path(__file__).with_name("test_crash.py"))
 
 
 def count(url: str, table: str = "articles") -> int:
@@ -40,19 +28,7 @@ def test_kill_9_during_ingest_into_postgresql_then_rerun(pg_url: str, tmp_path: 
     CRASH.write_corpus(corpus)
     open_store(pg_url).close()  # the tables, so the count below can watch the ingest
     args = [*CRASH.CLI, "ingest", str(corpus), "--db", pg_url, "--batch-size", "100", "--quiet"]
-    proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        deadline = time.monotonic() + 120
-        while count(pg_url) < 300 and time.monotonic() < deadline and proc.poll() is None:
-            time.sleep(0.05)
-        assert proc.poll() is None, "ingest finished before it could be killed; make the corpus bigger"
-        os.kill(proc.pid, signal.SIGKILL)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-        proc.wait(timeout=30)
-    assert proc.returncode == -signal.SIGKILL
-    at_kill = count(pg_url)
+    at_kill = kill_9_at(args, lambda: count(pg_url), wait=120)
     assert 300 <= at_kill < n - len(bad)
 
     rerun = subprocess.run([*args, "--json"], capture_output=True, text=True, timeout=900)

@@ -1,0 +1,19 @@
+"""A Python file loaded as a module by its path (tests/ is no package; scripts and benchmarks are no modules)."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+
+def load_file(name: str, path: Path) -> ModuleType:
+    """The file `path` run as the module `name`, registered in sys.modules (dataclasses look their module up
+    while the class is made)."""
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec and spec.loader, path
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
