@@ -8,12 +8,13 @@ keeps the merge from buying fewer splits with wrong merges."""
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import pytest
+
+from support.modules import load_file
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -29,11 +30,7 @@ pytestmark = pytest.mark.skipif(not (SHARED / "corpus" / "wide").exists(), reaso
 
 
 def _script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("officials_report", ROOT / "scripts" / "officials_report.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_file("officials_report", ROOT / "scripts" / "officials_report.py")
 
 
 @pytest.fixture(scope="module")

@@ -4,12 +4,13 @@ write to the same database.  Latency is measured by the benchmark (100k articles
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+
+from support.modules import load_file
 
 BENCH = Path(__file__).resolve().parents[2] / "benchmarks"
 
@@ -17,12 +18,7 @@ BENCH = Path(__file__).resolve().parents[2] / "benchmarks"
 @pytest.fixture(scope="module")
 def harness() -> ModuleType:
     sys.path.insert(0, str(BENCH))  # _load imports its sibling benchmark modules
-    spec = importlib.util.spec_from_file_location("milwatch_bench_load", BENCH / "_load.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_file("milwatch_bench_load", BENCH / "_load.py")
 
 
 @pytest.mark.slow

@@ -4,11 +4,9 @@ the same rows `milwatch sources --json` prints; an empty list for a store withou
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import sqlite3
 import subprocess
-import sys
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -18,19 +16,14 @@ from typing import Any
 import pytest
 
 from milwatch.store.sqlite import SQLiteStore
+from support.modules import load_file
 
 SAME_AS_CLI = ("name", "url", "last_success", "last_error", "last_error_at", "failing", "errors_in_a_row", "polls",
                "not_modified", "errors", "last_status", "items")
 
 
 def load_watched() -> ModuleType:
-    name = "milwatch_tests_watched"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, Path(__file__).parent / "watched.py")
-        assert spec and spec.loader
-        sys.modules[name] = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(sys.modules[name])
-    return sys.modules[name]
+    return load_file("milwatch_tests_watched", Path(__file__).parent / "watched.py", once=True)
 
 
 @pytest.fixture(scope="module")

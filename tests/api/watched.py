@@ -4,30 +4,19 @@ on the second) and `down` (HTTP 500 on both runs).  Loaded by file path (tests/ 
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import subprocess
-import sys
 from pathlib import Path
 from types import ModuleType
+
+from support.modules import load_file
 
 HERE = Path(__file__).resolve().parent
 SOURCES = ("ministry", "flaky", "down")
 
 
-def _load(name: str, path: Path) -> ModuleType:
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module  # dataclasses look their module up while the class is built
-    spec.loader.exec_module(module)
-    return module
-
-
 def feedserver() -> ModuleType:
-    return _load("milwatch_tests_feedserver", HERE.parent / "monitor" / "feedserver.py")
+    return load_file("milwatch_tests_feedserver", HERE.parent / "monitor" / "feedserver.py", once=True)
 
 
 def _toml(server: object) -> str:

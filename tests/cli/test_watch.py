@@ -3,7 +3,6 @@ middle of a run and run again: every item the site served is stored exactly once
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import signal
@@ -18,18 +17,13 @@ from typing import Any
 
 import pytest
 
+from support.modules import load_file
+
 CLI = [sys.executable, "-c", "from milwatch.cli import main; main()"]
 
 
 def _feedserver() -> ModuleType:
-    name = "milwatch_tests_feedserver"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, Path(__file__).parents[1] / "monitor" / "feedserver.py")
-        assert spec and spec.loader
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
+    return load_file("milwatch_tests_feedserver", Path(__file__).parents[1] / "monitor" / "feedserver.py", once=True)
 
 
 @pytest.fixture

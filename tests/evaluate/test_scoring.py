@@ -3,7 +3,6 @@ metric for metric against ../shared/eval/score.py (read at test time) on random 
 
 from __future__ import annotations
 
-import importlib.util
 import random
 from pathlib import Path
 from types import ModuleType
@@ -22,6 +21,7 @@ from milwatch.evaluate.scoring import (
     score,
     story_links,
 )
+from support.modules import load_file
 
 SCORE_PY = Path(__file__).resolve().parents[3] / "shared" / "eval" / "score.py"
 
@@ -195,11 +195,7 @@ def test_report_lines() -> None:
 def score_py() -> ModuleType:
     if not SCORE_PY.is_file():
         pytest.skip(f"{SCORE_PY} not available (../shared is not checked out next to the repo)")
-    spec = importlib.util.spec_from_file_location("shared_score", SCORE_PY)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_file("shared_score", SCORE_PY)
 
 
 STATES = ["AZE", "VNM", "DEU", "LAO", "nato"]

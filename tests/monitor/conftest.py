@@ -3,25 +3,17 @@ package) and a sources file written for it."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
+from support.modules import load_file
+
 
 def load_feedserver() -> ModuleType:
-    name = "milwatch_tests_feedserver"
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, Path(__file__).parent / "feedserver.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module  # dataclasses look their module up while the class is built
-    spec.loader.exec_module(module)
-    return module
+    return load_file("milwatch_tests_feedserver", Path(__file__).parent / "feedserver.py", once=True)
 
 
 @pytest.fixture(scope="session")

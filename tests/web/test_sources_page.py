@@ -6,8 +6,6 @@ Saves docs/screenshots/sources-1280.png when MILWATCH_SCREENSHOTS=docs/screensho
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
@@ -16,17 +14,13 @@ from urllib.parse import parse_qs, urlparse
 
 import pytest
 
+from support.modules import load_file
+
 pytestmark = pytest.mark.slow  # a real browser
 
 
 def load_watched() -> ModuleType:
-    name = "milwatch_tests_watched"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, Path(__file__).parents[1] / "api" / "watched.py")
-        assert spec and spec.loader
-        sys.modules[name] = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(sys.modules[name])
-    return sys.modules[name]
+    return load_file("milwatch_tests_watched", Path(__file__).parents[1] / "api" / "watched.py", once=True)
 
 
 @pytest.fixture(scope="module")
