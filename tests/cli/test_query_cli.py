@@ -12,9 +12,9 @@ from typing import Any
 
 import click
 import pytest
-from click.testing import CliRunner
 
 from milwatch.cli import main
+from support.cli import invoke as run
 
 
 @pytest.fixture(scope="module")
@@ -27,11 +27,6 @@ def db(kb: ModuleType, tmp_path_factory: pytest.TempPathFactory) -> Path:
 def no_user_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("MILWATCH_CONFIG", str(tmp_path / "no-config.toml"))
     monkeypatch.setenv("COLUMNS", "200")
-
-
-def run(db: Path, *args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(main, [*args, "--db", str(db)], catch_exceptions=False)
-    return result.exit_code, result.stdout, result.stderr
 
 
 def run_json(db: Path, *args: str) -> Any:

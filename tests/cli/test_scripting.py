@@ -15,11 +15,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from milwatch.cli import main
 from milwatch.model import Article, Event, Extraction, Origin, Person
 from milwatch.store import open_store
+from support.cli import invoke as run
 
 EXE = str(Path(sys.executable).parent / "milwatch")
 N = 1500  # events: far more output than a pipe buffer holds
@@ -53,11 +52,6 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def no_user_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("MILWATCH_CONFIG", str(tmp_path / "no-config.toml"))
     monkeypatch.setenv("COLUMNS", "200")
-
-
-def run(db: Path, *args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(main, [*args, "--db", str(db)], catch_exceptions=False)
-    return result.exit_code, result.stdout, result.stderr
 
 
 PIPED = [["events", "--json"], ["events", "--csv"], ["events"], ["stories", "--json"],

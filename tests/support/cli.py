@@ -41,3 +41,13 @@ def officials_settings(folder: Path) -> Path:
     config = folder / "config.toml"
     config.write_text(f'officials_files = "{folder / "officials.toml"}"\n', encoding="utf-8")
     return config
+
+
+def invoke(db: Path, *args: str) -> tuple[int, str, str]:
+    """`milwatch ARGS --db DB` in this process (click's test runner): (exit code, stdout, stderr)."""
+    from click.testing import CliRunner
+
+    from milwatch.cli import main
+
+    result = CliRunner().invoke(main, [*args, "--db", str(db)], catch_exceptions=False)
+    return result.exit_code, result.stdout, result.stderr
