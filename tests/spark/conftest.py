@@ -5,8 +5,6 @@ reason when neither can be had here."""
 from __future__ import annotations
 
 import json
-import os
-import shutil
 import subprocess
 import sys
 from collections.abc import Callable
@@ -15,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from support.apt import apt_install
 from support.cli import clean_env, milwatch_command
 
 JAVA_PACKAGE = "openjdk-17-jre-headless"
@@ -31,13 +30,7 @@ def ensure_java() -> str | None:
     found = find_java()
     if found:
         return found
-    if shutil.which("apt-get") and hasattr(os, "geteuid") and os.geteuid() == 0:
-        env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-        for command in (["apt-get", "update"], ["apt-get", "install", "-y", JAVA_PACKAGE]):
-            try:
-                subprocess.run(command, env=env, capture_output=True, timeout=900, check=False)
-            except (OSError, subprocess.TimeoutExpired):
-                break
+    apt_install(JAVA_PACKAGE)
     return find_java()
 
 

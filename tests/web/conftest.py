@@ -4,13 +4,13 @@ against a real `milwatch serve` on a knowledge base built by the pipeline."""
 from __future__ import annotations
 
 import os
-import shutil
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+from support.apt import apt_install
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--no-sandbox", "--headless=new", "--disable-gpu", "--disable-background-networking",
@@ -23,13 +23,7 @@ def ensure_chromium() -> str | None:
     """The path of Debian's chromium, installing the package when it is missing; None when impossible."""
     if CHROMIUM.exists():
         return str(CHROMIUM)
-    if shutil.which("apt-get") and hasattr(os, "geteuid") and os.geteuid() == 0:
-        env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-        for command in (["apt-get", "update"], ["apt-get", "install", "-y", "chromium"]):
-            try:
-                subprocess.run(command, env=env, capture_output=True, timeout=900, check=False)
-            except (OSError, subprocess.TimeoutExpired):
-                break
+    apt_install("chromium")
     return str(CHROMIUM) if CHROMIUM.exists() else None
 
 
