@@ -156,6 +156,12 @@ def _parties(info: SentenceInfo) -> list[str]:
 
 
 CLAUSE_BREAKS = (",", ";", "،", "，", "、", "(")  # where the clause naming observers before the word begins
+_CLAUSE_BREAK = re.compile(r"[,;:.!?،、，；：。]")  # any punctuation that ends a clause between two words
+
+
+def _host_spans(info: SentenceInfo) -> set[tuple[int, int]]:
+    """Where the sentence's host verbs ("received", "empfing") stand: they are meeting words too."""
+    return {(m.start(), m.end()) for m in info.hits.get("host", [])}
 
 
 def _untitled_official(info: SentenceInfo, pack: Pack) -> bool:
@@ -228,7 +234,7 @@ def _joint_appearance(info: SentenceInfo) -> list[str]:
 
 def _host_verb_without_guest(info: SentenceInfo, pack: Pack) -> bool:
     """Is a host verb ("received", "empfing") the only meeting word, with nobody to be received?"""
-    hosts = {(m.start(), m.end()) for m in info.hits.get("host", [])}
+    hosts = _host_spans(info)
     spans = [(m.start(), m.end()) for m in info.hits.get("meeting", [])]
     if not hosts or any(span not in hosts for span in spans):
         return False
@@ -335,12 +341,11 @@ def _exercise(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> list
 
 
 TOPIC_GAP = 16  # characters between a talks word and the aid it talks about ("discussed military aid", "обсъдиха помощта")
-_CLAUSE_BREAK = re.compile(r"[,;:.!?،、，；：。]")
 
 
 def _aid_as_topic(info: SentenceInfo, pack: Pack) -> bool:
     """Is every aid word of the sentence what talks were about ("with whom he discussed military aid")?"""
-    hosts = {(m.start(), m.end()) for m in info.hits.get("host", [])}
+    hosts = _host_spans(info)
     talks = [m for m in info.hits.get("meeting", []) if (m.start(), m.end()) not in hosts]  # not "received"
     joins = {w.casefold() for w in pack.phrases("titles", "conjunctions")}
 
