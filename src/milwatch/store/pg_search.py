@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from milwatch.errors import StoreError
 from milwatch.store.sql import Connection
 
 _QUERY = "milwatch_tsquery(?)"
@@ -18,6 +19,8 @@ _QUERY = "milwatch_tsquery(?)"
 def search_rows(conn: Connection, query: str, limit: int, offset: int, lang: str | None, open_mark: str,
                 close_mark: str, words: int = 16) -> tuple[int, list[Any]]:
     """(total matches, rows of id, title, lang, published, source, story, snip) of one page."""
+    if query.count('"') % 2:  # web-search syntax would read it somehow: refused, as SQLite's FTS5 does
+        raise StoreError(f"bad search query {query!r}: unbalanced \"")
     extra, params = ("", []) if not lang else (" AND a.lang = ?", [lang])
     total = int(conn.execute(f"SELECT COUNT(*) FROM articles a WHERE a.fts @@ {_QUERY}{extra}",
                              [query, *params]).fetchone()[0])
