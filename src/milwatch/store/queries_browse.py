@@ -12,6 +12,7 @@ import json
 import sqlite3
 from typing import Any
 
+from milwatch.store import rollups
 from milwatch.store.queries import (
     EVENT_FROM,
     EVENT_SELECT,
@@ -26,6 +27,7 @@ from milwatch.store.queries import (
     contains,
     decode_cursor,
     encode_cursor,
+    event_from,
     event_where,
     page_limit,
     period_end,
@@ -376,31 +378,36 @@ def _search_page(rows: list[Any], limit: int, offset: int, total: int) -> Page:
 
 
 # statistics ----------------------------------------------------------------------
-def knowledge_stats(store: Any, flt: EventFilter | None = None) -> dict[str, Any]:
-    """The store's counts plus real events by type (with a matching report), current real events, the
-    matching reports, countries, pairs, persons, conflicts."""
+def knowledge_stats(store: Any, flt: EventFilter | None = None,
+                    store_stats: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The store's counts (`store_stats`: `store.stats()` when not given) plus real events by type (with a
+    matching report), current real events, the matching reports, countries, pairs, persons, conflicts.
+    Filters by countries and types are read from the kept counts (store/rollups.py)."""
     conn = store.conn
     where, params = event_where(flt)
+    registry = has_rows(store, "persons")
+    persons = conn.execute("SELECT COUNT(*) FROM persons" if registry
+                           else "SELECT COUNT(DISTINCT name) FROM event_persons").fetchone()[0]
+    rest = {"persons": int(persons), "persons_source": "registry" if registry else "events",
+            "conflicts": int(conn.execute("SELECT COUNT(*) FROM conflicts").fetchone()[0])}
+    scope = rollups.scope_of(flt)
+    if scope is not None:
+        return (store_stats or store.stats()) | rollups.stats(store, scope, flt, where, params) | rest
     # one pass over the matching reports (a real event has one type, so its counts per type add up), and
     # the countries and pairs only counted: 2 s instead of 4 at 100k articles (benchmarks/crash_load.py)
     rows = conn.execute(f"SELECT e.type, COUNT(DISTINCT {REAL_EVENT}), MIN(NULLIF({SORT_DATE}, '')), "
                         f"MAX(NULLIF({SORT_DATE}, '')), COUNT(DISTINCT CASE WHEN e.historical = 0 THEN {REAL_EVENT} "
-                        f"END), COUNT(*) {EVENT_FROM}{and_where(where)} GROUP BY e.type", params).fetchall()
+                        f"END), COUNT(*) {event_from(flt)}{and_where(where)} GROUP BY e.type", params).fetchall()
     by_type = {r[0]: int(r[1]) for r in sorted(rows, key=lambda r: (-r[1], r[0]))}
     days = [d for r in rows for d in (r[2], r[3]) if d is not None]
     span = (min(days, default=None), max(days, default=None), sum(r[4] for r in rows), sum(r[5] for r in rows))
-    n_countries = conn.execute(f"SELECT COUNT(DISTINCT c.value) {EVENT_FROM}, json_each(e.countries) c"
+    n_countries = conn.execute(f"SELECT COUNT(DISTINCT c.value) {event_from(flt)}, json_each(e.countries) c"
                                f"{and_where(where)}", params).fetchone()[0]
-    n_pairs = conn.execute(f"SELECT COUNT(*) FROM (SELECT DISTINCT c1.value, c2.value {EVENT_FROM}, "
+    n_pairs = conn.execute(f"SELECT COUNT(*) FROM (SELECT DISTINCT c1.value, c2.value {event_from(flt)}, "
                            f"json_each(e.countries) c1, json_each(e.countries) c2"
                            f"{and_where([*where, 'c1.value < c2.value'])}) AS t", params).fetchone()[0]
-    registry = has_rows(store, "persons")
-    persons = conn.execute("SELECT COUNT(*) FROM persons" if registry
-                           else "SELECT COUNT(DISTINCT name) FROM event_persons").fetchone()[0]
-    return store.stats() | {
+    return (store_stats or store.stats()) | {
         "events_by_type": by_type, "matching_reports": int(span[3] or 0),
         "current_events": int(span[2] or 0), "first_event": span[0],
         "last_event": span[1], "countries": int(n_countries), "pairs": int(n_pairs),
-        "persons": int(persons), "persons_source": "registry" if registry else "events",
-        "conflicts": int(conn.execute("SELECT COUNT(*) FROM conflicts").fetchone()[0]),
-    }
+    } | rest

@@ -117,9 +117,10 @@ def real_event_row(c: CanonicalEvent) -> tuple[Any, ...]:
 
 
 def _insert(conn: Connection, canonical: Sequence[CanonicalEvent]) -> None:
-    conn.executemany(_INSERT_REAL, [real_event_row(c) for c in canonical])
+    # reports first: a real event's insert trigger reads them (the latest dates of its reports, for the kept counts)
     conn.executemany("INSERT INTO real_event_mentions VALUES (?, ?, ?)",
                      [(m.article_id, m.index, c.id) for c in canonical for m in c.mentions])
+    conn.executemany(_INSERT_REAL, [real_event_row(c) for c in canonical])
     conn.executemany('INSERT OR REPLACE INTO conflicts (event_key, field, person, "values") VALUES (?, ?, ?, ?)',
                      [(c.id, x.field, x.person or "", dumps(x.to_dict()["values"]))
                       for c in canonical for x in c.conflicts])
