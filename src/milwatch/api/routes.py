@@ -11,7 +11,15 @@ from milwatch.api import schemas
 from milwatch.export.graph import country_label
 from milwatch.export.views import story_view
 from milwatch.model import AREAS, DOC_TYPES, EVENT_TYPES, MEETING_MODES
-from milwatch.store.queries import MAX_PAGE, EventFilter, countries, event_months, events_page, pairs
+from milwatch.store.queries import (
+    MAX_PAGE,
+    EventFilter,
+    count_events,
+    countries,
+    event_months,
+    events_page,
+    pairs,
+)
 from milwatch.store.queries_browse import (
     article_detail,
     articles_page,
@@ -114,8 +122,10 @@ def get_article(request: Request, article_id: str) -> dict[str, Any]:
 def list_events(request: Request, flt: Filter, cursor: Cursor = None, limit: Limit = 50,
                 order: Annotated[str, Query(pattern="^(asc|desc)$")] = "asc") -> dict[str, Any]:
     """Events by date (the article's publication date when the event has none), then by insertion."""
-    return _read(request, ("events", flt, cursor, limit, order),
-                 lambda store: events_page(store, flt, cursor, limit, order).to_dict())
+    page = _read(request, ("events", flt, cursor, limit, order),
+                 lambda store: events_page(store, flt, cursor, limit, order, total=False).to_dict())
+    # one total per filter, whichever page or order is asked (store/rollups.py keeps most of them counted)
+    return page | {"total": _read(request, ("events-total", flt), lambda store: count_events(store, flt))}
 
 
 @router.get("/timeline", tags=["events"])
@@ -192,4 +202,5 @@ def search(request: Request, q: Annotated[str, Query(min_length=1, max_length=10
 @router.get("/stats", tags=["stats"])
 def stats(request: Request, flt: Filter) -> dict[str, Any]:
     """Counts: articles (by language, source, month), events (by type), countries, pairs, persons, conflicts."""
-    return _read(request, ("stats", flt), lambda store: knowledge_stats(store, flt))
+    base = _read(request, ("store-stats",), lambda store: store.stats())  # the same for every filter
+    return _read(request, ("stats", flt), lambda store: knowledge_stats(store, flt, base))
