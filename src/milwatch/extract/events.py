@@ -383,14 +383,26 @@ def _intent(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> list[C
     if not info.has("intent") or info.has("negative"):
         return []
     defense = info.has("defense_context") or info.defense_person()
-    if not ((defense and (len(info.states()) >= 2 or info.persons)) or info.has("marker_both_sides")):
+    continued = _continues_focus(info, analysis) and defense
+    if not ((defense and (len(info.states()) >= 2 or info.persons)) or info.has("marker_both_sides") or continued):
         return []
     rules = ["intent:trigger"]
+    if continued and len(info.states()) < 2 and not info.persons:
+        rules.append("countries:focus-continued")  # "Vereinbart wurde auch, ... zu stationieren"
+        return [Candidate("intent", info, list(analysis.focus), rules, confidence=0.3)]
     officials = any(p.role or p.rank for p in info.persons)
     main = set(analysis.main_states[:2])
     return [Candidate("intent", info, c, rules, confidence=0.35)
             for c in country_sets(info, analysis, pack, rules, implicit_parties=officials, givers=True)
             if len(main) < 2 or main & set(c)]  # "to counter the North Korea–Russia cooperation": a topic
+
+
+def _continues_focus(info: SentenceInfo, analysis: ArticleAnalysis) -> bool:
+    """The sentence right after a bilateral meeting or agreement, in its paragraph, naming no other state."""
+    index = analysis.focus_sentence + 1
+    return (analysis.focus_sentence >= 0 and index < len(analysis.sentences) and analysis.sentences[index] is info
+            and info.paragraph == analysis.sentences[index - 1].paragraph
+            and set(info.states()) <= set(analysis.focus))
 
 
 RULES = (_meeting, _agreement, _exercise, _aid, _support, _intent)
@@ -401,10 +413,12 @@ def candidate_events(analysis: ArticleAnalysis, pack: Pack) -> list[Candidate]:
     candidates: list[Candidate] = []
     if not analysis.defense_context:
         return candidates
-    for info in analysis.sentences:
+    for index, info in enumerate(analysis.sentences):
         for rule in RULES:
             found = rule(info, analysis, pack)
             candidates.extend(found)
             if len(found) == 1 and len(found[0].countries) >= 2:
                 analysis.focus = list(found[0].countries)
+                talks = found[0].type in ("meeting", "agreement") and len(found[0].countries) == 2
+                analysis.focus_sentence = index if talks else -1
     return candidates
