@@ -254,6 +254,8 @@ def _meeting(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> list[
         return []
     if _host_verb_without_guest(info, pack):
         return []  # "Kenya has received 16 armoured vehicles from the United States": a thing, not a guest
+    if info.has("marker_future") and info.has("intent") and not any(d.value and len(d.value) == 10 for d in info.dates):
+        return []  # "will hold the next round of talks in October": a plan without a set day is an intent
     rules = ["meeting:trigger"]
     return [Candidate("meeting", info, c, rules, confidence=0.6)
             for c in country_sets(info, analysis, pack, rules, pairs_allowed=True)]
@@ -379,7 +381,21 @@ def _support(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> list[
             for c in country_sets(info, analysis, pack, rules, givers=True)]
 
 
+def _future_exercise(info: SentenceInfo, pack: Pack) -> bool:
+    """An exercise the states will hold ("Россия и Китай проведут совместные учения"): a plan, so an intent
+    (unless a signed document is what allows it: then the document is the news)."""
+    if not (info.has("marker_future") and info.has("exercise")) or info.has("intent") or info.has("agreement"):
+        return False
+    window = len(info.text) if pack.get("pack", "verb_final", False) else HELD_WINDOW
+    return _held_near(info, window) or any(
+        abs(future.start() - ex.start()) <= window for future in info.hits["marker_future"] for ex in info.hits["exercise"])
+
+
 def _intent(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> list[Candidate]:
+    if _future_exercise(info, pack) and not info.has("negative") and len(info.states()) >= 2:
+        rules = ["intent:future-exercise"]
+        return [Candidate("intent", info, c, rules, confidence=0.35)
+                for c in country_sets(info, analysis, pack, rules, joint=True)]
     if not info.has("intent") or info.has("negative"):
         return []
     defense = info.has("defense_context") or info.defense_person()
@@ -421,4 +437,6 @@ def candidate_events(analysis: ArticleAnalysis, pack: Pack) -> list[Candidate]:
                 analysis.focus = list(found[0].countries)
                 talks = found[0].type in ("meeting", "agreement") and len(found[0].countries) == 2
                 analysis.focus_sentence = index if talks else -1
-    return candidates
+    held = [set(c.countries) for c in candidates if c.type == "exercise"]
+    return [c for c in candidates  # the plan of an exercise the article reports held is that exercise
+            if not ("intent:future-exercise" in c.rules and any(set(c.countries) <= states for states in held))]
