@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 from milwatch.extract.engine import Extractor
+from milwatch.model import Article
 from support.cases import CASE_FIELDS, case, check_case, ev
 
 CASES = [
@@ -59,9 +60,6 @@ def test_event_case(extractor: Extractor, lang: str, published: str | None, titl
 
 
 def test_a_plans_month_is_read_forward(extractor: Extractor) -> None:
-    from milwatch.model import Article
-    from milwatch.extract.engine import read_plans_forward  # noqa: F401  (the rule under test)
-
     said = "Russia and China will hold joint naval drills in September, the defence ministry said."
     done = "Russia and China held joint naval drills in September, the defence ministry said."
     ahead = extractor.extract(Article(id="a", text=said, lang="en", published="2025-03-12"))
