@@ -50,6 +50,15 @@ CASES = [
          "Defence Minister Richard Marles said Australia and Japan will hold the next round of defence talks "
          "in October.",
          [ev("intent", ["AUS", "JPN"])]),
+    case("es-received-the-counterpart-without-names", "es", "2025-03-12",
+         "El ministro de Defensa de Chile recibió este lunes en Santiago a su par argentino para firmar un "
+         "memorando de entendimiento.",
+         [ev("meeting", ["ARG", "CHL"], date="2025-03-10", location="CHL"),
+          ev("agreement", ["ARG", "CHL"], doc_type="memorandum")]),
+    case("pl-the-pentagon-is-the-united-states", "pl", "2025-03-12",
+         "Minister obrony narodowej Władysław Kosiniak-Kamysz spotkał się w poniedziałek w Warszawie z szefem "
+         "Pentagonu.",
+         [ev("meeting", ["POL", "USA"], date="2025-03-10", location="POL")]),
 ]
 
 
@@ -66,3 +75,10 @@ def test_a_plans_month_is_read_forward(extractor: Extractor) -> None:
     back = extractor.extract(Article(id="b", text=done, lang="en", published="2025-03-12"))
     assert [e.type for e in ahead.events] == ["intent"]
     assert [(e.type, e.date) for e in back.events] == [("exercise", "2024-09")]
+
+
+def test_a_chinese_name_does_not_run_into_a_state(extractor: Extractor) -> None:
+    text = "国防部长董军10日在北京会见了来访的巴基斯坦参谋长联席会议主席。"
+    events = extractor.extract(Article(id="z", text=text, lang="zh", published="2025-03-12")).events
+    assert [(e.type, sorted(e.countries)) for e in events] == [("meeting", ["CHN", "PAK"])]
+    assert [p.name for p in events[0].persons] == ["Dong Jun"]

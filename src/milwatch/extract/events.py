@@ -247,7 +247,9 @@ def _meeting(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> list[
     if together and not info.has("negative"):
         return [Candidate("meeting", info, together, ["meeting:joint-appearance"], confidence=0.5)]
     strong = info.has("meeting")
-    if not (strong or (info.has("meeting_weak") and info.defense_person())) or info.has("negative"):
+    weak = info.has("meeting_weak") and (info.defense_person() or (  # "recibió a su par argentino"
+        info.has("defense_context") and pack.matcher("titles", "counterpart").search(info.text) is not None))
+    if not (strong or weak) or info.has("negative"):
         return []
     both_ministers = info.has("marker_both_sides") and analysis.defense_context  # "Obaja ministri sa stretli"
     if not (info.has("defense_context") or info.defense_person() or both_ministers):
