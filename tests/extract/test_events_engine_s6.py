@@ -59,6 +59,10 @@ CASES = [
          "Minister obrony narodowej Władysław Kosiniak-Kamysz spotkał się w poniedziałek w Warszawie z szefem "
          "Pentagonu.",
          [ev("meeting", ["POL", "USA"], date="2025-03-10", location="POL")]),
+    case("de-letter-of-intent-on-a-tank-genitive", "de", "2025-03-12",
+         "Frankreich und Deutschland haben eine gemeinsame Absichtserklärung zur Entwicklung eines Kampfpanzers "
+         "unterzeichnet.",
+         [ev("agreement", ["DEU", "FRA"], doc_type="letter_of_intent")]),
 ]
 
 
@@ -82,3 +86,10 @@ def test_a_chinese_name_does_not_run_into_a_state(extractor: Extractor) -> None:
     events = extractor.extract(Article(id="z", text=text, lang="zh", published="2025-03-12")).events
     assert [(e.type, sorted(e.countries)) for e in events] == [("meeting", ["CHN", "PAK"])]
     assert [p.name for p in events[0].persons] == ["Dong Jun"]
+
+
+def test_a_chinese_phone_call_is_no_name(extractor: Extractor) -> None:
+    text = "中俄两国国防部长通电话。"
+    events = extractor.extract(Article(id="z", text=text, lang="zh", published="2025-03-12")).events
+    assert [(e.type, sorted(e.countries)) for e in events] == [("meeting", ["CHN", "RUS"])]
+    assert events[0].persons == []
