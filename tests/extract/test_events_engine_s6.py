@@ -14,7 +14,9 @@ from typing import Any
 import pytest
 
 from milwatch.extract.engine import Extractor
+from milwatch.extract.persons import find_persons
 from milwatch.model import Article
+from milwatch.packs import PackRegistry
 from support.cases import CASE_FIELDS, case, check_case, ev
 
 CASES = [
@@ -93,3 +95,14 @@ def test_a_chinese_phone_call_is_no_name(extractor: Extractor) -> None:
     events = extractor.extract(Article(id="z", text=text, lang="zh", published="2025-03-12")).events
     assert [(e.type, sorted(e.countries)) for e in events] == [("meeting", ["CHN", "RUS"])]
     assert events[0].persons == []
+
+
+@pytest.mark.parametrize(("lang", "text", "role"), [
+    ("hi", "थल सेना प्रमुख जनरल उपेंद्र द्विवेदी ने नेपाल का दौरा किया।", "commander of land forces"),
+    ("th", "ผู้บัญชาการทหารบก พลเอก สมชาย ใจดี เดินทางเยือนกัมพูชา", "army chief"),
+])
+def test_an_office_written_before_a_rank_stays_with_the_name(registry: PackRegistry, lang: str, text: str,
+                                                             role: str) -> None:
+    """Scripts without capitals: "office rank name" keeps both the office and the rank."""
+    mentions = find_persons(text, registry.get(lang), [])
+    assert [(m.role, m.rank) for m in mentions] == [(role, "general")]

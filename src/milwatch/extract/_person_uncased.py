@@ -137,6 +137,12 @@ def _backward(ctx: Context, hit: Hit, name_re: re.Pattern[str], pats: PersonPatt
     return best, end, country or _state_ending_near(ctx, best)
 
 
+def _role_before(ctx: Context, rank: Hit) -> str | None:
+    """The office written right before a rank ("प्रधानसेनापति जनरल X": chief of the army staff, general)."""
+    return next((hit.label for hit in ctx.hits
+                 if hit.kind == "role" and hit.end <= rank.start and _skip(ctx.text, hit.end) == rank.start), None)
+
+
 def uncased_mentions(ctx: Context, name_regex: str | re.Pattern[str], side: str) -> list[PersonMention]:
     """Officials named next to a title, for a pack with `titles.name_regex` (its text or compiled)."""
     name_re = re.compile(name_regex)  # a compiled pattern is returned as it is
@@ -154,7 +160,7 @@ def uncased_mentions(ctx: Context, name_regex: str | re.Pattern[str], side: str)
                 continue
             start, end, country = span
             country = country or _state_ending_near(ctx, hit.start)
-            role = hit.label if hit.kind == "role" else None
+            role = hit.label if hit.kind == "role" else _role_before(ctx, hit) if hit.kind == "rank" else None
             rank = hit.label if hit.kind == "rank" else None
             found[(start, end)] = ctx.mention(start, end, role, rank, country)
             break
