@@ -83,9 +83,11 @@ class Page:
     items: list[dict[str, Any]] = field(default_factory=list)
     next: str | None = None  # cursor of the next page; None on the last page
     total: int | None = None
+    ranked: int | None = None  # search: the matches ranked and paged, when not every one (queries_browse)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"items": self.items, "next": self.next, "total": self.total}
+        extra = {} if self.ranked is None else {"ranked": self.ranked}
+        return {"items": self.items, "next": self.next, "total": self.total} | extra
 
 
 # cursors ----------------------------------------------------------------------
