@@ -123,6 +123,43 @@ CASES = [
     case("ku-domestic-not-relevant", "ku", "2024-09-10",
          "سەرۆکی حکومەتی هەرێمی کوردستان دوێنێ لە سلێمانی پرۆژەیەکی نوێی ئاوی کردەوە و لەگەڵ هاووڵاتیان کۆبووەوە.",
          []),
+    # --- whole short articles (headline, dateline, background paragraph) ------------------------------
+    case("ha-article-visit-signing-background-aid", "ha", "2025-02-06",
+         "Najeriya da Faransa za su ƙarfafa haɗin gwiwar soji\n\n"
+         "Ministan Tsaron Najeriya, Muhammadu Bello Gwarzo, ya karɓi baƙuncin takwaransa na Faransa, Claire Dubois, "
+         "a hedikwatar ma'aikatar tsaro da ke Abuja ranar Laraba.\n\n"
+         "A yayin ganawar, ministocin biyu sun tattauna kan yadda za a inganta horar da sojoji da musayar bayanan "
+         "sirri a yaƙi da ta'addanci a yankin Sahel.\n\n"
+         "Bayan tattaunawar, ɓangarorin biyu sun rattaba hannu kan yarjejeniyar haɗin gwiwa a fannin tsaro.\n\n"
+         "Ministan ya ce Faransa ta taɓa ba da gudummawar motocin sulke ga rundunar sojin Najeriya a shekarar 2019.",
+         [ev("meeting", ["FRA", "NGA"], date="2025-02-05", location="NGA", actor=["FRA"], recipient=["NGA"],
+             persons=["Muhammadu Bello Gwarzo", "Claire Dubois"]),
+          ev("agreement", ["FRA", "NGA"], date="2025-02-05", doc_type="agreement"),
+          ev("aid", ["FRA", "NGA"], date="2019", historical=True)]),
+    case("tk-article-dateline-yesterday-ambassador", "tk", "2025-02-06",
+         "Türkmenistanyň Goranmak ministri Pakistanyň ilçisini kabul etdi\n\n"
+         "Aşgabat, 5-nji fewral (TDH). Düýn Türkmenistanyň Goranmak ministri general-leýtenant Begmyrat Hojamow "
+         "Pakistanyň Türkmenistandaky ilçisi Ahmed Khan bilen duşuşdy.\n\n"
+         "Duşuşygyň barşynda taraplar harby we harby-tehniki ugurlarda hyzmatdaşlygy ösdürmegiň meselelerini ara "
+         "alyp maslahatlaşdylar.\n\n"
+         "Ilçi Pakistan tarapynyň Türkmenistan bilen goranyş pudagynda hyzmatdaşlygy giňeltmäge taýýardygyny "
+         "belledi.",
+         [ev("meeting", ["PAK", "TKM"], date="2025-02-04", location="TKM", persons=["Begmyrat Hojamow", "Ahmed Khan"]),
+          ev("intent", ["PAK", "TKM"])]),
+    case("ku-article-coalition-commander", "ku", "2025-02-06",
+         "وەزیری پێشمەرگە لەگەڵ فەرماندەی هاوپەیمانان کۆبووەوە\n\n"
+         "وەزیری کاروباری پێشمەرگە شۆڕش عەلی، ڕۆژی چوارشەممە ٥ی شوباتی ٢٠٢٥ لە هەولێر پێشوازی لە ژەنەڕاڵ جەیمس "
+         "کارتەر فەرماندەی هێزەکانی هاوپەیمانیی نێودەوڵەتی لە ئەمریکا کرد.\n\n"
+         "لە کۆبوونەوەکەدا هەردوولا تاوتوێی پرۆسەی ڕیفۆرم لە وەزارەتی پێشمەرگە و هاوکارییە سەربازییەکانی ئەمریکا "
+         "بۆ هێزەکانی پێشمەرگەیان کرد.\n\n"
+         "فەرماندەی هاوپەیمانان ڕایگەیاند کە ئەمریکا لە مانگی داهاتوودا بڕێکی دیکە چەک و تەقەمەنی ڕادەستی "
+         "پێشمەرگە دەکات.\n\n"
+         "پێشتر لە ساڵی ٢٠١٧، وەزارەتی بەرگریی ئەمریکا و وەزارەتی پێشمەرگە یاداشتنامەیەکی هاوکارییان واژۆ "
+         "کردبوو.",
+         [ev("meeting", ["IRQ", "USA"], date="2025-02-05", location="IRQ", mode="visit",
+             persons=["شۆڕش عەلی", "جەیمس کارتەر"]),
+          ev("intent", ["IRQ", "USA"]),
+          ev("agreement", ["IRQ", "USA"], date="2017", doc_type="memorandum", historical=True)]),
 ]
 
 
