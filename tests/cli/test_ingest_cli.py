@@ -121,6 +121,7 @@ def test_commands_on_a_missing_database(tmp_path: Path) -> None:
         assert code == 3 and "no database at" in err and not (tmp_path / "none.db").exists()
 
 
+@pytest.mark.sqlite_only("checks that the SQLite file named by MILWATCH_DB_PATH is created (MILWATCH_DB_URL: tests/test_settings_db_url.py)")
 def test_db_path_from_the_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "a.txt"
     path.write_text(TEXT, encoding="utf-8")
