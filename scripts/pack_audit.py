@@ -102,7 +102,8 @@ def load_gold(corpus: Path, sets: Iterable[str], registry: PackRegistry) -> Gold
         gold.rows[name] = rows
         for row in rows:
             hint = row.get("lang")
-            article = Article(id=row["id"], text=row["text"], title=row.get("title"), published=row.get("published"),
+            article = Article(id=row["id"], text=row["text"], title=row.get("title"),
+                              published=row.get("published"),
                               source_url=row.get("source_url"), lang_hint=hint, lang=hint)
             gold.articles[row["id"]] = prepare(article, registry, detector)
     return gold
@@ -262,15 +263,19 @@ def audit(lang: str, gold: Gold, registry: PackRegistry, stems: Iterable[str], m
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("langs", nargs="+")
     parser.add_argument("--corpus", type=Path, default=CORPUS, help="folder holding the set folders")
     parser.add_argument("--sets", nargs="*", default=list(SETS))
-    parser.add_argument("--packs", type=Path, default=PACKS_DIR, help="packs folder (default: the installed one)")
+    parser.add_argument("--packs", type=Path, default=PACKS_DIR,
+                        help="packs folder (default: the installed one)")
     parser.add_argument("--concepts", action="store_true", help="also audit concepts.toml")
-    parser.add_argument("--single", action="store_true", help="list every single-article entry, specific or not")
+    parser.add_argument("--single", action="store_true",
+                        help="list every single-article entry, specific or not")
     parser.add_argument("--min-words", type=int, help="words that make a phrase specific (default 3, vi 5)")
-    parser.add_argument("--ablate", action="store_true", help="events F1 per set with each listed entry removed")
+    parser.add_argument("--ablate", action="store_true",
+                        help="events F1 per set with each listed entry removed")
     args = parser.parse_args(argv)
     registry = PackRegistry(args.packs)
     gold = load_gold(args.corpus, args.sets, registry)

@@ -53,8 +53,8 @@ def lint_copy(tmp_path: Path) -> subprocess.CompletedProcess[str]:
     """`lint-imports` with the project's contract, on the copy of the package at tmp_path/milwatch."""
     assert LINT_IMPORTS.exists(), "lint-imports is missing: pip install -e '.[test]' (import-linter)"
     env = {**os.environ, "PYTHONPATH": str(tmp_path)}  # the copy comes before the installed package
-    return subprocess.run([str(LINT_IMPORTS), "--no-cache", "--no-logo", str(PYPROJECT)], cwd=tmp_path, env=env,
-                          capture_output=True, text=True, timeout=300)
+    return subprocess.run([str(LINT_IMPORTS), "--no-cache", "--no-logo", str(PYPROJECT)],
+                          cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300)
 
 
 def copy_package(tmp_path: Path) -> Path:
@@ -78,7 +78,8 @@ def test_stages_sit_below_store_api_web_and_cli() -> None:
 def test_lint_imports_fails_on_an_upward_import(tmp_path: Path) -> None:
     """Relative imports inside a function and absolute ones under TYPE_CHECKING count (else the check proves little)."""
     copy = copy_package(tmp_path)
-    (copy / "extract" / "_probe.py").write_text("def f():\n    from ..store import sqlite\n    return sqlite\n",
+    (copy / "extract" / "_probe.py").write_text("def f():\n    from ..store import "
+                                                "sqlite\n    return sqlite\n",
                                                 encoding="utf-8")
     (copy / "clean" / "_probe.py").write_text(
         "from typing import TYPE_CHECKING\n\nif TYPE_CHECKING:\n    import milwatch.cli\n", encoding="utf-8")

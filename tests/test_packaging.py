@@ -70,7 +70,8 @@ def undeclared(imports: dict[str, set[str]], declared: set[str]) -> list[str]:
         if not dists:
             problems.append(f"{module} (imported in {', '.join(sorted(files))}) is not installed")
         elif not dists & declared:
-            problems.append(f"{module} (from {', '.join(sorted(dists))}, imported in {', '.join(sorted(files))}) "
+            problems.append(f"{module} (from {', '.join(sorted(dists))}, imported in "
+                            f"{', '.join(sorted(files))}) "
                             "is not declared in pyproject.toml")
     return problems
 
@@ -132,12 +133,14 @@ def test_heavy_packages_are_optional_extras() -> None:
     assert {requirement_name(r) for r in extras["graph"]} == {"networkx"}
     assert {requirement_name(r) for r in extras["lingua"]} == {"lingua-language-detector"}
     test_extra = {requirement_name(r) for r in extras["test"]}
-    assert {"pyarrow", "networkx", "ruff", "lingua-language-detector", "import-linter"} <= test_extra  # the suite tests both formats and runs ruff
+    # the suite tests both formats and runs ruff
+    assert {"pyarrow", "networkx", "ruff", "lingua-language-detector", "import-linter"} <= test_extra
 
 
 def _copy_project(dest: Path) -> Path:
     """The project's files without the virtualenv, git data and build products (the sdist is built from a copy)."""
-    skip = shutil.ignore_patterns(".venv", ".git", "*.egg-info", "__pycache__", ".pytest_cache", ".ruff_cache",
+    skip = shutil.ignore_patterns(".venv", ".git", "*.egg-info", "__pycache__",
+                                  ".pytest_cache", ".ruff_cache",
                                   ".mypy_cache", "build", "dist", "*.db", "*.db-*")
     shutil.copytree(ROOT, dest, ignore=skip)
     return dest

@@ -82,7 +82,8 @@ def make_tagger() -> Callable[[list[int]], list[tuple[int, int]]]:
 
 def test_setup_runs_once_per_worker_and_replaces_work_there() -> None:
     items = list(range(500))
-    in_process = [r for _, r in ordered_map(make_tagger(), items, workers=0, chunk_size=50, setup=make_tagger)]
+    in_process = [r for _, r in ordered_map(make_tagger(), items, workers=0, chunk_size=50,
+                                            setup=make_tagger)]
     assert {token for _, token in in_process} == {os.getpid()}  # workers 0: `work`, never `setup`
     results = [r for _, r in ordered_map(make_tagger(), items, workers=2, chunk_size=50, setup=make_tagger)]
     assert [value for value, _ in results] == [x + 1 for x in items]
@@ -99,7 +100,8 @@ def test_resolve_workers() -> None:
 
 def test_extract_stored_with_workers_saves_the_same(tmp_path: Path) -> None:
     corpus = tmp_path / "c.jsonl"
-    texts = [f"The defence minister of France visited India on {1 + i % 27} March 2024 and signed an agreement "
+    texts = [f"The defence minister of France visited India on {1 + i % 27} March 2024 "
+             f"and signed an agreement "
              f"on military training with his counterpart (item {i})." if i % 3 else f"A park opened ({i})."
              for i in range(120)]
     corpus.write_text("".join(json.dumps({"id": f"r{i}", "text": t}) + "\n" for i, t in enumerate(texts)),

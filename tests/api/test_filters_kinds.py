@@ -15,7 +15,8 @@ def every_event(kb: ModuleType, server: str) -> list[dict]:
 
 @pytest.mark.parametrize(("param", "value", "keep"), [
     ("doc_type", "memorandum", lambda e: e["doc_type"] == "memorandum"),
-    ("doc_type", "memorandum,letter_of_intent", lambda e: e["doc_type"] in ("memorandum", "letter_of_intent")),
+    ("doc_type", "memorandum,letter_of_intent",
+     lambda e: e["doc_type"] in ("memorandum", "letter_of_intent")),
     ("mode", "visit", lambda e: e["mode"] == "visit"),
     ("area", "cyber", lambda e: "cyber" in e["areas"]),
     ("area", "cyber,medicine", lambda e: {"cyber", "medicine"} & set(e["areas"])),
@@ -38,7 +39,8 @@ def test_filters_combine_with_the_others(kb: ModuleType, server: str, every_even
     assert 0 < stories["total"] <= kb.get(f"{server}/api/stories?limit=1")[1]["total"]
 
 
-@pytest.mark.parametrize(("param", "what"), [("doc_type", "document type"), ("mode", "mode"), ("area", "area")])
+@pytest.mark.parametrize(("param", "what"),
+                         [("doc_type", "document type"), ("mode", "mode"), ("area", "area")])
 def test_unknown_values_are_a_clear_400(kb: ModuleType, server: str, param: str, what: str) -> None:
     status, body = kb.get(f"{server}/api/events?{param}=bogus")
     assert status == 400

@@ -18,8 +18,8 @@ import pytest
 from milwatch.store.sqlite import SQLiteStore
 from support.modules import load_file
 
-SAME_AS_CLI = ("name", "url", "last_success", "last_error", "last_error_at", "failing", "errors_in_a_row", "polls",
-               "not_modified", "errors", "last_status", "items")
+SAME_AS_CLI = ("name", "url", "last_success", "last_error", "last_error_at", "failing",
+               "errors_in_a_row", "polls", "not_modified", "errors", "last_status", "items")
 
 
 def load_watched() -> ModuleType:
@@ -74,8 +74,8 @@ def test_every_source_with_its_last_success_error_next_poll_and_items(
     assert rows["down"]["next_poll_in"] > rows["ministry"]["next_poll_in"] > 800  # back-off after two errors
 
     # the very rows `milwatch sources --json` prints (same query), field for field
-    done = subprocess.run([kb.milwatch_exe(), "sources", "--db", str(db), "--json"], capture_output=True, text=True,
-                          timeout=60)
+    done = subprocess.run([kb.milwatch_exe(), "sources", "--db", str(db), "--json"],
+                          capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     cli = json.loads(done.stdout)
     assert [{k: r[k] for k in SAME_AS_CLI} for r in cli] == [{k: r[k] for k in SAME_AS_CLI} for r in body["items"]]

@@ -29,7 +29,8 @@ def _toml(server: object) -> str:
 
 def watch_once(exe: str, sources: Path, db: Path, *extra: str) -> dict[str, object]:
     """`milwatch watch SOURCES --db DB --once --no-extract --json` as a user runs it; its summary."""
-    done = subprocess.run([exe, "watch", str(sources), "--db", str(db), "--once", "--no-extract", "-q", "--json",
+    done = subprocess.run([exe, "watch", str(sources), "--db", str(db), "--once",
+                           "--no-extract", "-q", "--json",
                            *extra], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     return json.loads(done.stdout)

@@ -23,7 +23,8 @@ CLI = [sys.executable, "-c", "from milwatch.cli import main; main()"]
 
 
 def _feedserver() -> ModuleType:
-    return load_file("milwatch_tests_feedserver", Path(__file__).parents[1] / "monitor" / "feedserver.py", once=True)
+    return load_file("milwatch_tests_feedserver",
+                     Path(__file__).parents[1] / "monitor" / "feedserver.py", once=True)
 
 
 @pytest.fixture
@@ -88,7 +89,8 @@ def test_watch_once_then_sources_report(site: Any, tmp_path: Path) -> None:
 
 def test_bad_sources_file_is_a_clear_error(tmp_path: Path) -> None:
     sources = tmp_path / "s.toml"
-    sources.write_text('[watch]\ninterval = 60\n\n[[source]]\nname = "x"\nurl = "notaurl"\n', encoding="utf-8")
+    sources.write_text('[watch]\ninterval = 60\n\n[[source]]\nname = "x"\nurl = "notaurl"\n',
+                       encoding="utf-8")
     proc = run("watch", str(sources), "--db", str(tmp_path / "x.db"), "--once")
     assert proc.returncode == 2 and f"{sources}:4: url 'notaurl' is not an http(s) URL" in proc.stderr
     assert "Traceback" not in proc.stderr and not (tmp_path / "x.db").exists()

@@ -54,13 +54,15 @@ delay = 10
 
 @pytest.mark.parametrize(("text", "message"), [
     ('[[source]]\nname = "x"\n', "x.toml:1: url is missing"),
-    ('[watch]\ninterval = 5\n\n[[source]]\nurl = "https://a/x"\nkind = "rss"\n', "x.toml:4: kind must be one of"),
+    ('[watch]\ninterval = 5\n\n[[source]]\nurl = "https://a/x"\nkind = "rss"\n',
+     "x.toml:4: kind must be one of"),
     ('[[source]]\nurl = "ftp://a/x"\n', "x.toml:1: url 'ftp://a/x' is not an http(s) URL"),
     ('[[source]]\nurl = "https://a/x"\nintervall = 3\n', "x.toml:1: unknown key(s) intervall"),
     ('[[source]]\nurl = "https://a/x"\ninterval = "soon"\n', "x.toml:1: interval must be a number"),
     ('[[source]]\nurl = "https://a/x"\ninterval = 0.5\n', "x.toml:1: interval must be at least 1"),
     ('[[source]]\nurl = "https://a/x"\nkind = "page"\n', "x.toml:1: a page source needs links"),
-    ('[[source]]\nurl = "https://a/x"\nkind = "page"\nlinks = "(["\n', "links is not a valid regular expression"),
+    ('[[source]]\nurl = "https://a/x"\nkind = "page"\nlinks = "(["\n',
+     "links is not a valid regular expression"),
     ('[[source]]\nname = "a"\nurl = "https://a/x"\n\n[[source]]\nname = "a"\nurl = "https://a/y"\n',
      "x.toml:5: source name 'a' is used twice (first at line 1)"),
     ('[watch]\nspeed = 3\n[[source]]\nurl = "https://a/x"\n', "x.toml [watch]: unknown key(s) speed"),

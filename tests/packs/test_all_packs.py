@@ -199,7 +199,8 @@ def test_map_list_entry_that_is_not_a_list(packs_copy: Path) -> None:
     text = path.read_text(encoding="utf-8")
     path.write_text(text.rstrip("\n") + '\nbogus = "vertrag"\n', encoding="utf-8")
     error = _load_error(packs_copy)
-    assert (Path(error.path), error.key, error.line) == (path, "doc_types.bogus", len(text.rstrip("\n").splitlines()) + 1)
+    assert (Path(error.path), error.key, error.line) == (path, "doc_types.bogus",
+                                                         len(text.rstrip("\n").splitlines()) + 1)
 
 
 def test_map_with_a_list_value(packs_copy: Path) -> None:

@@ -35,7 +35,8 @@ def browser() -> Iterator[Any]:
         pytest.skip("the python package playwright is not installed (pip install -e '.[test]')")
     executable = ensure_chromium()
     if executable is None:
-        pytest.skip(f"no {CHROMIUM} and `apt-get install -y chromium` was not possible here (needs root and apt)")
+        pytest.skip(f"no {CHROMIUM} and `apt-get install -y chromium` was not possible "
+                    f"here (needs root and apt)")
     with sync_playwright() as p:
         chromium = p.chromium.launch(executable_path=executable, args=ARGS)
         yield chromium

@@ -107,7 +107,8 @@ def test_fits_390_px_with_the_failing_source_still_marked(server: str, new_page:
     assert wide == []
     down = rows(page)["down"]
     assert down.evaluate("n => getComputedStyle(n).display") == "block"  # a card, not a table row
-    style = down.evaluate("n => { const s = getComputedStyle(n); return [s.borderLeftWidth, s.borderLeftColor]; }")
+    style = down.evaluate("n => { const s = getComputedStyle(n); return [s.borderLeftWidth, "
+                          "s.borderLeftColor]; }")
     assert style == ["4px", "rgb(198, 40, 40)"]  # the red bar runs down the whole card
     assert rows(page)["ministry"].evaluate("n => getComputedStyle(n).borderLeftWidth") == "0px"
     assert down.locator(".badge.failing").is_visible()

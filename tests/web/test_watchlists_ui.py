@@ -23,13 +23,17 @@ pytestmark = pytest.mark.slow  # a real browser
 TOKEN = "wl-ui-token"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 # a second, later Norwegian–Danish meeting (another real event than the one of support.watch_kit)
-SECOND = {"id": "nd-2025", "lang": "en", "published": "2025-03-06", "source_url": "https://news.example.com/en/nd2",
+SECOND = {"id": "nd-2025", "lang": "en", "published": "2025-03-06",
+          "source_url": "https://news.example.com/en/nd2",
           "title": "Norway's defence minister visits Copenhagen",
           "text": "Norwegian Defence Minister Ola Berg met his Danish counterpart Lars Holm in Copenhagen on "
                   "Thursday. The two ministers discussed joint air defence and naval patrols."}
-NARROW = {"id": "ke-ug", "lang": "en", "published": "2025-02-11", "source_url": "https://news.example.com/en/keug",
-          "title": "Kenyan and Ugandan defence ministers meet in Kampala to discuss a very long list of subjects",
-          "text": "Kenyan Defence Minister Peter Otieno received his Ugandan counterpart Moses Okello in Kampala on "
+NARROW = {"id": "ke-ug", "lang": "en", "published": "2025-02-11",
+          "source_url": "https://news.example.com/en/keug",
+          "title": "Kenyan and Ugandan defence ministers meet in Kampala to discuss a very "
+                   "long list of subjects",
+          "text": "Kenyan Defence Minister Peter Otieno received his Ugandan counterpart "
+                  "Moses Okello in Kampala on "
                   "Tuesday. The two ministers discussed border security, counterterrorism, the training of "
                   "officers at the staff college and the maintenance of armoured vehicles."}
 
@@ -203,7 +207,8 @@ def test_keyboard_create_open_and_delete(kb: ModuleType, server: str, new_page: 
 
 def test_watchlists_page_fits_390_px(kb: ModuleType, server: str, new_page: Any, screenshots: Path) -> None:
     status, made = kb.post(f"{server}/api/watchlists", {"name": "east africa, a name long enough to wrap",
-                                                        "countries": ["KEN"], "webhook_url": "https://hooks.example."
+                                                        "countries": ["KEN"],
+                                                        "webhook_url": "https://hooks.example."
                                                         "com/a/very/long/path/that/must/wrap/somewhere"}, AUTH)
     assert status == 201, made
     assert post_articles(kb, server, [NARROW]) == 1
