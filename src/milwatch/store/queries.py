@@ -262,7 +262,17 @@ def count_events(store: Any, flt: EventFilter) -> int:
 
 def events_page(store: Any, flt: EventFilter, cursor: str | None = None, limit: int = 50,
                 order: str = "asc", total: bool = True) -> Page:
-    """One page of events ordered by (date, rowid), ascending or descending."""
+    """One page of events ordered by (date, rowid), ascending or descending (a walk of the sort-date index;
+    none when the kept counts say that nothing matches: the walk would read every report)."""
+    from milwatch.store import rollups
+
+    scope = rollups.scope_of(flt)
+    if scope is not None and not rollups.reports_total(store, scope, flt):
+        order_direction(order)  # bad arguments are still errors
+        page_limit(limit)
+        if cursor:
+            decode_cursor(cursor, str, int)
+        return Page([], None, 0 if total else None)
     where, params = event_where(flt)
     items, nxt = date_page(store, f"{EVENT_SELECT}{EVENT_FROM}", f"{SORT_DATE}, e.rowid", where, params, cursor, limit,
                            order, with_persons)

@@ -88,12 +88,14 @@ def stats(store: Any, scope: str, flt: EventFilter | None, where: Sequence[str],
         current_where, current_params = _where(scope, flt, extra=" AND historical = 0")
     current = conn.execute(f"SELECT COALESCE(SUM(events), 0) FROM real_event_counts{current_where}",
                            current_params).fetchone()[0]
+    reports = reports_total(store, scope, flt)
     countries_where, countries_params = _where(scope, flt, extra=" AND b = '' AND events > 0")
     pairs_where, pairs_params = _where(scope, flt, extra=" AND b != '' AND events > 0")
     return {
         "events_by_type": {r[0]: int(r[1]) for r in sorted(by_type, key=lambda r: (-r[1], r[0]))},
-        "current_events": int(current), "matching_reports": reports_total(store, scope, flt),
-        "first_event": _edge(store, where, params, ""), "last_event": _edge(store, where, params, " DESC"),
+        "current_events": int(current), "matching_reports": reports,
+        "first_event": _edge(store, where, params, "") if reports else None,  # no walk of every report for none
+        "last_event": _edge(store, where, params, " DESC") if reports else None,
         "countries": int(conn.execute(f"SELECT COUNT(DISTINCT a) FROM real_event_pairs{countries_where}",
                                       countries_params).fetchone()[0]),
         "pairs": int(conn.execute(f"SELECT COUNT(*) FROM (SELECT DISTINCT a, b FROM real_event_pairs{pairs_where}) t",
