@@ -123,6 +123,44 @@ CASES = [
     case("ku-domestic-not-relevant", "ku", "2024-09-10",
          "سەرۆکی حکومەتی هەرێمی کوردستان دوێنێ لە سلێمانی پرۆژەیەکی نوێی ئاوی کردەوە و لەگەڵ هاووڵاتیان کۆبووەوە.",
          []),
+    # --- more press formulas --------------------------------------------------------------------------
+    case("ha-purchase-delivered", "ha", "2025-03-20",
+         "Rundunar sojin saman Najeriya ta karɓi jiragen yaƙi guda shida da ta saya daga ƙasar Italiya a ranar "
+         "Litinin.",
+         [ev("aid", ["ITA", "NGA"], date="2025-03-17")]),
+    case("ha-secretary-of-defense-arrives", "ha", "2025-03-20",
+         "Sakataren Tsaron Amurka, Daniel Cooper, ya isa birnin Yamai a ziyarar aiki ta kwanaki biyu, inda zai gana "
+         "da shugaban mulkin sojin Nijar.",
+         [ev("meeting", ["NER", "USA"], location="NER", mode="visit", actor=["USA"], recipient=["NER"],
+             persons=["Daniel Cooper"])]),
+    case("ha-head-of-state-support-is-no-event", "ha", "2025-03-20",
+         "Shugaba Tinubu ya ce Najeriya za ta ci gaba da goyon bayan 'yancin kan ƙasar Falasdinu.",
+         []),
+    case("tk-our-president-receives-minister", "tk", "2025-03-20",
+         "Hormatly Prezidentimiz Serdar Berdimuhamedow 19-njy martda Garaşsyzlyk binasynda Italiýa Respublikasynyň "
+         "goranmak ministri Marco Bianchi kabul etdi.",
+         [ev("meeting", ["ITA", "TKM"], date="2025-03-19", location="TKM", actor=["ITA"], recipient=["TKM"],
+             persons=["Serdar Berdimuhamedow", "Marco Bianchi"])]),
+    case("tk-memorandum-signed", "tk", "2025-03-20",
+         "Türkmenistan bilen Türkiýe Respublikasynyň arasynda goranyş senagaty babatda hyzmatdaşlyk hakynda özara "
+         "düşünişmek baradaky memoranduma gol çekildi.",
+         [ev("agreement", ["TKM", "TUR"], doc_type="memorandum")]),
+    case("tk-background-visit", "tk", "2025-03-20",
+         "Mundan öň, 2023-nji ýylyň oktýabr aýynda Türkmenistanyň Goranmak ministri Özbegistana sapar bilen baryp, "
+         "özbek kärdeşi bilen gepleşikleri geçiripdi.",
+         [ev("meeting", ["TKM", "UZB"], date="2023-10", historical=True)]),
+    case("ku-military-aid-allocated", "ku", "2025-03-20",
+         "ئەمریکا بڕی ١٠٠ ملیۆن دۆلار یارمەتیی سەربازی بۆ هێزەکانی پێشمەرگە تەرخان کرد.",
+         [ev("aid", ["IRQ", "USA"])]),
+    case("ku-visit-yesterday", "ku", "2025-03-20",
+         "وەزیری بەرگریی فەرەنسا دوێنێ سەردانی هەرێمی کوردستانی کرد و لەگەڵ سەرۆکی هەرێمی کوردستان کۆبووەوە.",
+         [ev("meeting", ["FRA", "IRQ"], date="2025-03-19", mode="visit")]),
+    case("ku-memorandum-in-ankara", "ku", "2025-03-20",
+         "عێراق و تورکیا یاداشتنامەیەکی لێکتێگەیشتنیان بۆ هاوکاریی سەربازی و ئەمنی لە ئەنقەرە واژۆ کرد.",
+         [ev("agreement", ["IRQ", "TUR"], location="TUR", doc_type="memorandum")]),
+    case("ku-drone-strike-not-relevant", "ku", "2025-03-20",
+         "سوپای تورکیا بە درۆن هێرشی کردە سەر گوندێکی سنووری لە دهۆک و دوو کەس کوژران.",
+         []),
     # --- whole short articles (headline, dateline, background paragraph) ------------------------------
     case("ha-article-visit-signing-background-aid", "ha", "2025-02-06",
          "Najeriya da Faransa za su ƙarfafa haɗin gwiwar soji\n\n"
