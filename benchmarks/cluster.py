@@ -132,7 +132,8 @@ class World:
         return Event(type=kind, countries=sorted((a, b)), date=when, doc_type=doc_type,
                      location=None if rng.random() < 0.2 else location,
                      mode="visit" if kind == "meeting" else None,
-                     persons=[Person(_variant(rng, name), country=c) for name, c in persons if rng.random() < 0.9],
+                     persons=[Person(_variant(rng, name), country=c)
+                              for name, c in persons if rng.random() < 0.9],
                      evidence=f"{kind} of {a} and {b}")
 
 
@@ -140,7 +141,8 @@ Articles = list[tuple[str, str | None, str, list[Event]]]
 
 
 def _mentions(articles: Articles) -> list[Mention]:
-    return [Mention(aid, e, lang, pub, index=i) for aid, pub, lang, evs in articles for i, e in enumerate(evs)]
+    return [Mention(aid, e, lang, pub, index=i) for aid, pub, lang, evs in articles
+            for i, e in enumerate(evs)]
 
 
 def _stages(articles: Articles, mentions: list[Mention]) -> dict[str, Callable[[], Any]]:

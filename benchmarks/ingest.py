@@ -169,7 +169,8 @@ def run_floor(corpus: Path, db: Path, rows: dict[str, tuple[object, ...]]) -> fl
     conn = sqlite3.connect(db, isolation_level=None)
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = NORMAL")
-    insert = f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}) VALUES ({', '.join('?' * len(ARTICLE_COLUMNS))})"
+    insert = (f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}) VALUES "
+              f"({', '.join('?' * len(ARTICLE_COLUMNS))})")
     started = time.perf_counter()
     batch: list[tuple[object, ...]] = []
     with corpus.open("rb") as f:

@@ -48,7 +48,8 @@ START = date(2015, 1, 1)
 
 
 def _name(rng: random.Random) -> str:
-    return " ".join("".join(rng.choice(_SYLLABLES) for _ in range(rng.randint(2, 3))).capitalize() for _ in range(2))
+    return " ".join("".join(rng.choice(_SYLLABLES) for _ in range(rng.randint(2, 3))).capitalize()
+                    for _ in range(2))
 
 
 class World:

@@ -111,7 +111,8 @@ def same_real_events(db: Path, out: Path) -> tuple[bool, int]:
         theirs = conn.execute(f"SELECT {', '.join(REAL_EVENT_COLUMNS)} FROM real_events ORDER BY event_id").fetchall()
     finally:
         conn.close()
-    mine = sorted(tuple(r[c] for c in REAL_EVENT_COLUMNS) for r in pq.read_table(out / "real_events").to_pylist())
+    mine = sorted(tuple(r[c] for c in REAL_EVENT_COLUMNS)
+                  for r in pq.read_table(out / "real_events").to_pylist())
     return mine == theirs, len(theirs)
 
 

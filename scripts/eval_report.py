@@ -36,7 +36,8 @@ def sets(shared: Path) -> dict[str, list[Path]]:
 
 
 def evaluate(files: list[Path]) -> dict[str, Any]:
-    gold = [json.loads(line) for f in files for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
+    gold = [json.loads(line) for f in files
+            for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
     with tempfile.TemporaryDirectory(prefix="milwatch-report-") as tmp:
         path = Path(tmp) / "input.jsonl"
         path.write_text("".join(json.dumps({k: v for k, v in r.items() if k not in GOLD_ONLY},

@@ -44,7 +44,8 @@ _CAPS_RUN = re.compile(r"[A-Z]{2,}[a-z]")
 
 
 def gold_rows(paths: list[Path]) -> list[dict[str, Any]]:
-    return [json.loads(line) for p in paths for line in p.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [json.loads(line) for p in paths
+            for line in p.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def shared_gold(root: Path, sets: tuple[str, ...] = SETS) -> list[Path]:
@@ -216,7 +217,8 @@ def _overmerged(store: Any, rows: list[dict[str, Any]]) -> list[str]:
         dates = sorted({k[3] for k in keys if k[3]})
         return any(not b.startswith(a) for a, b in zip(dates, dates[1:], strict=False))
 
-    return sorted(f"{event_id}: {len(keys)} gold events" for event_id, keys in found.items() if distinct(keys))
+    return sorted(f"{event_id}: {len(keys)} gold events"
+                  for event_id, keys in found.items() if distinct(keys))
 
 
 def main(argv: list[str]) -> int:

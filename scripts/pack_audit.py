@@ -120,7 +120,8 @@ def pack_entries(folder: Path, stems: Iterable[str]) -> list[Entry]:
             if isinstance(value, list):
                 entries += [Entry(stem, key, None, p) for p in value if isinstance(p, str)]
             elif isinstance(value, dict):
-                entries += [Entry(stem, key, label, p) for label, items in value.items() if isinstance(items, list)
+                entries += [Entry(stem, key, label, p)
+                            for label, items in value.items() if isinstance(items, list)
                             for p in items if isinstance(p, str)]
     return entries
 
@@ -211,7 +212,8 @@ def remove_entry(text: str, entry: Entry) -> str:
 
 def events_f1(gold: Gold, preds: dict[str, dict[str, Any]], lang: str | None = None) -> dict[str, float]:
     """Events F1 of each set (and of one language over all sets, key `lang:xx`)."""
-    out = {name: score(rows, [preds[r["id"]] for r in rows])["events"]["f1"] for name, rows in gold.rows.items()}
+    out = {name: score(rows, [preds[r["id"]] for r in rows])["events"]["f1"]
+           for name, rows in gold.rows.items()}
     if lang:
         rows = [r for name in gold.rows for r in gold.rows[name] if r.get("lang") == lang]
         out[f"lang:{lang}"] = score(rows, [preds[r["id"]] for r in rows])["events"]["f1"]

@@ -86,7 +86,8 @@ SEEDS = tuple(f"dev-s{i:03d}" for i in range(5))
 
 
 def _run(tmp: Path, files: list[Path]) -> dict[str, Any]:
-    gold = [json.loads(line) for f in files for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
+    gold = [json.loads(line) for f in files
+            for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
     path = tmp / "input.jsonl"
     path.write_text("".join(json.dumps({k: v for k, v in row.items() if k not in GOLD_ONLY},
                                        ensure_ascii=False)

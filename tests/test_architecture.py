@@ -44,7 +44,8 @@ def layers_contract() -> dict:
 def layer_of(name: str) -> int:
     """The layer of a top-level part of milwatch, counted from the bottom (0 = model, errors, …)."""
     layers = list(reversed(layers_contract()["layers"]))
-    found = [i for i, layer in enumerate(layers) if name in {p.strip(" ()") for p in layer.replace("|", ":").split(":")}]
+    found = [i for i, layer in enumerate(layers)
+             if name in {p.strip(" ()") for p in layer.replace("|", ":").split(":")}]
     assert len(found) == 1, f"{name} is in {len(found)} layers of the contract"
     return found[0]
 

@@ -99,7 +99,8 @@ def test_package_is_typed_and_ships_the_marker() -> None:
 
 
 def test_manifest_puts_tests_in_the_sdist() -> None:
-    lines = [line.split("#")[0].split() for line in (ROOT / "MANIFEST.in").read_text(encoding="utf-8").splitlines()]
+    lines = [line.split("#")[0].split()
+             for line in (ROOT / "MANIFEST.in").read_text(encoding="utf-8").splitlines()]
     commands = {tuple(parts) for parts in lines if parts}
     assert ("graft", "tests") in commands
     assert any(c[0] == "include" and "LICENSE" in c for c in commands)
@@ -108,7 +109,8 @@ def test_manifest_puts_tests_in_the_sdist() -> None:
 def test_package_imports_are_declared() -> None:
     project = pyproject()["project"]
     core = {requirement_name(r) for r in project["dependencies"]}
-    extras = {name: {requirement_name(r) for r in reqs} for name, reqs in project["optional-dependencies"].items()}
+    extras = {name: {requirement_name(r) for r in reqs}
+              for name, reqs in project["optional-dependencies"].items()}
     optional = set().union(*(reqs for name, reqs in extras.items() if name not in ("test", "bench")))
     imports = third_party_imports(ROOT / "src", {"milwatch"})
     assert "numpy" in imports  # the scan sees imports at all
@@ -155,7 +157,8 @@ def test_sdist_has_license_tests_and_typed_marker(tmp_path: Path) -> None:
     (sdist,) = (tmp_path / "dist").glob("milwatch-*.tar.gz")
     with tarfile.open(sdist) as tar:
         names = {n.split("/", 1)[1] for n in tar.getnames() if "/" in n}
-        pkg_info = tar.extractfile(next(n for n in tar.getnames() if n.endswith("/PKG-INFO") and n.count("/") == 1))
+        pkg_info = tar.extractfile(next(n for n in tar.getnames() if n.endswith("/PKG-INFO")
+                                        and n.count("/") == 1))
         assert pkg_info is not None
         metadata = pkg_info.read().decode("utf-8")
     for member in ("LICENSE", "README.md", "pyproject.toml", "MANIFEST.in", "src/milwatch/py.typed",

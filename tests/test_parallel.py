@@ -92,7 +92,8 @@ def test_setup_runs_once_per_worker_and_replaces_work_there() -> None:
 
 def test_resolve_workers() -> None:
     cores = os.cpu_count() or 1
-    assert resolve_workers("auto") == resolve_workers(None) == resolve_workers(-1) == (cores if cores >= 2 else 0)
+    assert (resolve_workers("auto") == resolve_workers(None) == resolve_workers(-1)
+            == (cores if cores >= 2 else 0))
     assert (resolve_workers(0), resolve_workers("1"), resolve_workers(3)) == (0, 0, 3)
     with pytest.raises(ValueError):
         resolve_workers(-2)
@@ -116,7 +117,8 @@ def test_extract_stored_with_workers_saves_the_same(tmp_path: Path) -> None:
             assert (summary.articles, summary.failed) == (120, 0) and len(seen) == 120
             again = extract_stored(store, Extractor(PackRegistry()), workers=workers, chunk_size=16)
             assert (again.articles, again.skipped) == (0, 120)
-            saved[workers] = [(x.article_id, [e.to_dict() for e in x.events]) for x in store.iter_extractions()]
+            saved[workers] = [(x.article_id, [e.to_dict() for e in x.events])
+                              for x in store.iter_extractions()]
     assert saved[0] == saved[2] and any(events for _, events in saved[0])
 
 

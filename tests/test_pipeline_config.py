@@ -131,7 +131,8 @@ def test_only_the_pipeline_builds_the_stages_parts() -> None:
     pattern = re.compile(r"\b(Extractor|Detector|ReadOptions|make_extractor)\(")
     offenders = [f"{path.relative_to(src)}:{n}" for path in sorted(src.rglob("*.py"))
                  if path.relative_to(src).parts[0] not in built_here
-                 for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if pattern.search(line)]
+                 for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+                 if pattern.search(line)]
     assert offenders == []
 
 

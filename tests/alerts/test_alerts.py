@@ -88,7 +88,8 @@ def test_one_alert_per_real_event_and_what_is_new(db: Path, tmp_path: Path) -> N
     assert [a["id"] for a in alerts] == [first["id"]]
     assert alerts[0]["revision"] == 2
     news = alerts[0]["news"]
-    assert not news["first_report"] and news["new_langs"] == ["fr"] and news["new_sources"] == ["journal.example.fr"]
+    assert (not news["first_report"] and news["new_langs"] == ["fr"]
+            and news["new_sources"] == ["journal.example.fr"])
     store.close()
 
     run(db, tmp_path, "b3", reports("nd-late"))  # a source that dates it a day later: a conflict
@@ -140,7 +141,8 @@ def test_webhook_signed_retried_logged_once_per_event(db: Path, tmp_path: Path) 
         run(db, tmp_path, "b2", reports("nd-fr"))
         assert len(hook.delivered) == 2
         update = hook.delivered[1]["json"]["alert"]
-        assert update["id"] == body["alert"]["id"] and update["revision"] == 2 and update["news"]["new_langs"] == ["fr"]
+        assert (update["id"] == body["alert"]["id"] and update["revision"] == 2
+                and update["news"]["new_langs"] == ["fr"])
         store = SQLiteStore(db)
         log = delivery_log(store, wl.id)
         assert [d["status"] for d in log] == ["delivered", "delivered"]

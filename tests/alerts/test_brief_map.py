@@ -165,7 +165,8 @@ def test_brief_of_dev_and_wide_opens_in_chromium(kb: ModuleType, corpora_db: Pat
     shapes = load_world()
     on_map = {c["id"] for c in shapes["countries"]} | {p["id"] for p in shapes["points"]}
     assert world.locator("path").count() == len(shapes["countries"])
-    lit = {n.get_attribute("data-country") for n in world.locator('[data-events]:not([data-events="0"])').all()}
+    lit = {n.get_attribute("data-country")
+           for n in world.locator('[data-events]:not([data-events="0"])').all()}
     assert lit == {c for c, n in data["countries"].items() if n and c in on_map}
     # each coloured state shows its colour (a painted, non-grey fill) and is visible on the page
     code = max(lit, key=lambda c: data["countries"][c])

@@ -32,7 +32,8 @@ def test_filter_keeps_exactly_the_matching_events(kb: ModuleType, server: str, e
 
 
 def test_filters_combine_with_the_others(kb: ModuleType, server: str, every_event: list[dict]) -> None:
-    expected = [e for e in every_event if e["mode"] == "visit" and "JPN" in e["countries"] and e["lang"] == "de"]
+    expected = [e for e in every_event if e["mode"] == "visit" and "JPN" in e["countries"]
+                and e["lang"] == "de"]
     found, _ = kb.pages(server, "/api/events", {"mode": "visit", "country": "JPN", "lang": "de"}, limit=500)
     assert expected and sorted(e["id"] for e in found) == sorted(e["id"] for e in expected)
     stories = kb.get(f"{server}/api/stories?area=cyber&limit=500")[1]

@@ -132,7 +132,8 @@ def test_story_reports_come_in_pages(big: tuple[str, str, str]) -> None:
     body = json.loads(raw)
     assert body["articles_total"] > SYNTHETIC and len(body["articles"]) == 20 and body["next"]
     assert len(raw) < 2 * MB
-    assert sum(len(c["mentions"]) for c in body["canonical"]) == sum(len(a["events"]) for a in body["articles"])
+    assert (sum(len(c["mentions"]) for c in body["canonical"])
+            == sum(len(a["events"]) for a in body["articles"]))
     ids = [a["id"] for a in body["articles"]]
     status, raw = fetch(base, f"/api/stories/{quote(story)}", {"limit": 100, "cursor": body["next"]})
     assert status == 200, raw

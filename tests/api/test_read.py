@@ -190,7 +190,8 @@ def test_timeline_and_stats(kb: ModuleType, server: str, all_events: list[dict[s
     assert Counter({m["month"]: m["events"] for m in months}) == Counter(sort_date(e)[:7] for e in all_events)
     status, stats = kb.get(server + "/api/stats?country=JPN")
     assert stats["articles"] == len(kb.articles())
-    assert sum(stats["events_by_type"].values()) == len({e["event_id"] for e in all_events if "JPN" in e["countries"]})
+    assert sum(stats["events_by_type"].values()) == len({e["event_id"]
+                                                         for e in all_events if "JPN" in e["countries"]})
     assert stats["matching_reports"] == sum(1 for e in all_events if "JPN" in e["countries"])
     assert stats["persons"] == len({p["name"] for e in all_events for p in e["persons"]})
 

@@ -53,7 +53,8 @@ def test_every_source_with_its_last_success_error_next_poll_and_items(
     assert {name: r["url"] for name, r in rows.items()} == urls
 
     down, flaky, ministry = rows["down"], rows["flaky"], rows["ministry"]
-    assert down["failing"] is True and down["errors_in_a_row"] == 2 and down["errors"] == 2 and down["polls"] == 2
+    assert (down["failing"] is True and down["errors_in_a_row"] == 2 and down["errors"] == 2
+            and down["polls"] == 2)
     assert down["last_error"] == "HTTP 500 Internal Server Error" and down["last_status"] == 500
     assert down["last_success"] is None and down["items"]["stored"] == 0
     # recovered: its last error is kept, with its time, but it is no longer failing
@@ -78,13 +79,15 @@ def test_every_source_with_its_last_success_error_next_poll_and_items(
                           capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     cli = json.loads(done.stdout)
-    assert [{k: r[k] for k in SAME_AS_CLI} for r in cli] == [{k: r[k] for k in SAME_AS_CLI} for r in body["items"]]
+    assert ([{k: r[k] for k in SAME_AS_CLI} for r in cli]
+            == [{k: r[k] for k in SAME_AS_CLI} for r in body["items"]])
 
 
 def test_failing_filter_and_read_only(kb: ModuleType, server: str) -> None:
     body = get_sources(kb, server, "?failing=true")
     assert [r["name"] for r in body["items"]] == ["down"] and body["total"] == 1 and body["failing"] == 1
-    assert [r["name"] for r in get_sources(kb, server, "?failing=false")["items"]] == ["down", "flaky", "ministry"]
+    assert ([r["name"] for r in get_sources(kb, server, "?failing=false")["items"]]
+            == ["down", "flaky", "ministry"])
     status, _ = kb.get(server + "/api/sources?failing=maybe")
     assert status == 422
     status, _ = kb.post(server + "/api/sources", {"name": "x", "url": "http://127.0.0.1/"})

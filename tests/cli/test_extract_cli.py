@@ -74,11 +74,13 @@ def test_extract_then_skip_then_force(db: Path) -> None:
     assert again["stories"] == 2
 
     with open_store(db, create=False) as store:
-        before = {a: [e.to_prediction() for e in store.get_extraction(a).events] for a in ("en-1", "de-1", "vi-1")}
+        before = {a: [e.to_prediction() for e in store.get_extraction(a).events]
+                  for a in ("en-1", "de-1", "vi-1")}
     forced = run_json("extract", "--db", str(db), "--force", "-q")
     assert counts(forced) == (3, 0, 3, 3, 0)
     with open_store(db, create=False) as store:
-        after = {a: [e.to_prediction() for e in store.get_extraction(a).events] for a in ("en-1", "de-1", "vi-1")}
+        after = {a: [e.to_prediction() for e in store.get_extraction(a).events]
+                 for a in ("en-1", "de-1", "vi-1")}
         assert store.get_stories()["en-1"] == store.get_stories()["de-1"] != store.get_stories()["vi-1"]
     assert after == before  # re-extracting replaces, never duplicates
 

@@ -113,7 +113,8 @@ def test_stats_and_show(tmp_path: Path) -> None:
     assert "memorandum of understanding" in out and "exact duplicate: other" in out
     code, out, _err = run("show", "a1", "--db", str(db), "--json")
     shown = json.loads(out)
-    assert shown["id"] == "a1" and shown["clean_text"].startswith("The defense ministers") and shown["events"] == []
+    assert (shown["id"] == "a1" and shown["clean_text"].startswith("The defense ministers")
+            and shown["events"] == [])
     code, _out, err = run("show", "zzz", "--db", str(db))
     assert code == 4 and "no article with id 'zzz'" in err
 

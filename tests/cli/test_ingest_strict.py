@@ -145,7 +145,9 @@ def test_predict_dangling_link(tmp_path: Path) -> None:
     (tmp_path / "dangling.jsonl").symlink_to(tmp_path / "nowhere.jsonl")
     out = tmp_path / "pred.jsonl"
     done = run(tmp_path, "predict", "dangling.jsonl", "-o", str(out), "-q")
-    assert done.returncode == 2 and "dangling symbolic link" in done.stderr and "does not exist" not in done.stderr
+    assert (done.returncode == 2 and "dangling symbolic link" in done.stderr
+            and "does not exist" not in done.stderr)
     assert not out.exists()
     strict = run(tmp_path, "predict", "dangling.jsonl", "-o", str(out), "-q", "--strict")
-    assert strict.returncode == 2 and "dangling symbolic link" in strict.stderr and "(--strict)" in strict.stderr
+    assert (strict.returncode == 2 and "dangling symbolic link" in strict.stderr
+            and "(--strict)" in strict.stderr)

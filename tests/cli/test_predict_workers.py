@@ -44,7 +44,8 @@ def invented_articles(count: int) -> list[dict[str, str]]:
             text = (f"Le ministre des Armées s'est rendu le {day} juin 2024 à l'étranger pour rencontrer "
                     f"son homologue et discuter de coopération de défense (dépêche {n}).")
         else:
-            text = f"The city council of a small town approved a new park and a library on {day} July 2024 ({n})."
+            text = (f"The city council of a small town approved a new park and a library on "
+                    f"{day} July 2024 ({n}).")
         rows.append({"id": f"a{n}", "text": text, "published": f"2024-0{1 + n % 9}-{day:02d}"})
     return rows
 

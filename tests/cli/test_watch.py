@@ -71,11 +71,13 @@ def test_watch_once_then_sources_report(site: Any, tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     figures = json.loads(proc.stdout)
     assert (figures["polls"], figures["errors"], figures["stored"], figures["extracted"]) == (3, 1, 3, 3)
-    assert "down: HTTP 500 Internal Server Error (error 1 in a row" in proc.stderr and "Traceback" not in proc.stderr
+    assert ("down: HTTP 500 Internal Server Error (error 1 in a row" in proc.stderr
+            and "Traceback" not in proc.stderr)
     report = run("sources", "--db", str(db), "--json")
     assert report.returncode == 0, report.stderr
     by_name = {r["name"]: r for r in json.loads(report.stdout)}
-    assert by_name["good"]["items"]["stored"] == 2 and by_name["good"]["last_success"] and not by_name["good"]["failing"]
+    assert (by_name["good"]["items"]["stored"] == 2 and by_name["good"]["last_success"]
+            and not by_name["good"]["failing"])
     assert by_name["down"]["failing"] and by_name["down"]["last_error"] == "HTTP 500 Internal Server Error"
     assert by_name["down"]["last_success"] is None and by_name["summ"]["items"]["stored"] == 1
     failing = json.loads(run("sources", "--db", str(db), "--json", "--failing").stdout)

@@ -40,7 +40,8 @@ def test_help_teaches() -> None:
     for option in ("--country", "--pair", "--official", "--type", "--doc-type", "--area", "--mode", "--lang",
                    "--text", "--webhook", "--secret"):
         assert option in add
-    assert "--since" in ok(Path.cwd(), "brief", "--help") and "--deliver" in ok(Path.cwd(), "alerts", "--help")
+    assert ("--since" in ok(Path.cwd(), "brief", "--help")
+            and "--deliver" in ok(Path.cwd(), "alerts", "--help"))
 
 
 def test_watchlist_lifecycle_alerts_and_brief(db: Path, tmp_path: Path) -> None:
@@ -61,7 +62,8 @@ def test_watchlist_lifecycle_alerts_and_brief(db: Path, tmp_path: Path) -> None:
     assert "alerts 2" in extracted  # one real event, two watchlists
 
     alerts = json.loads(ok(tmp_path, "alerts", "--watchlist", "nordic", "--db", d, "--json"))
-    assert len(alerts) == 1 and alerts[0]["news"]["first_report"] and alerts[0]["news"]["new_langs"] == ["de", "en"]
+    assert (len(alerts) == 1 and alerts[0]["news"]["first_report"]
+            and alerts[0]["news"]["new_langs"] == ["de", "en"])
     table = ok(tmp_path, "alerts", "--db", d)
     assert "first report" in table and "meeting DNK–NOR 2024-11-12" in table
     shown = ok(tmp_path, "watchlist", "show", "nordic", "--db", d)

@@ -58,7 +58,8 @@ def _generated_items(seed: int, n: int = 260) -> list[Item]:
 
 
 def _add(store: SQLiteStore, items: Sequence[Item]) -> None:
-    store.add_articles([Article(id=aid, text=f"Report {aid}.", published=day, lang="en") for aid, day, _ in items])
+    store.add_articles([Article(id=aid, text=f"Report {aid}.", published=day, lang="en")
+                        for aid, day, _ in items])
     for aid, _day, events in items:
         store.save_extraction(aid, Extraction(article_id=aid, events=list(events)))
 

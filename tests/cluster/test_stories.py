@@ -21,7 +21,8 @@ needs_dev = pytest.mark.skipif(not DEV, reason="../shared/corpus/dev is not avai
 
 
 def _rows() -> list[dict[str, Any]]:
-    return [json.loads(line) for path in DEV for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [json.loads(line) for path in DEV
+            for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def _items(rows: list[dict[str, Any]]) -> list[tuple[str, str | None, list[Event]]]:
@@ -147,10 +148,12 @@ def test_reports_that_word_the_same_event_differently_still_link() -> None:
     signed = Event(type="agreement", countries=["SWE", "VNM"], date="2031-03-04", location="VNM",
                    doc_type="memorandum")
     undated = Event(type="agreement", countries=["SWE", "VNM"], location="VNM", doc_type="memorandum")
-    assert assign_stories([("s-1", None, [signed]), ("s-2", "2031-03-05", [undated])]) == {"s-1": "s-1", "s-2": "s-1"}
+    assert (assign_stories([("s-1", None, [signed]), ("s-2", "2031-03-05", [undated])])
+            == {"s-1": "s-1", "s-2": "s-1"})
     # but not in another place
     elsewhere = Event(type="agreement", countries=["SWE", "VNM"], location="SWE", doc_type="memorandum")
-    assert assign_stories([("s-1", None, [signed]), ("s-3", "2031-03-05", [elsewhere])]) == {"s-1": "s-1", "s-3": "s-3"}
+    assert (assign_stories([("s-1", None, [signed]), ("s-3", "2031-03-05", [elsewhere])])
+            == {"s-1": "s-1", "s-3": "s-3"})
 
 
 def _call(day: str | None, *names: str, location: str | None = None) -> list[Event]:

@@ -226,7 +226,8 @@ def _random_event(rng: random.Random) -> dict[str, Any]:
 def _perturb(event: dict[str, Any], rng: random.Random) -> dict[str, Any]:
     """A prediction of a gold event with some fields changed."""
     other = _random_event(rng)
-    return {k: other[k] if k not in ("type", "countries") and rng.random() < 0.4 else v for k, v in event.items()}
+    return {k: other[k] if k not in ("type", "countries") and rng.random() < 0.4 else v
+            for k, v in event.items()}
 
 
 def _random_rows(seed: int) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:

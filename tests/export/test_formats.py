@@ -79,7 +79,8 @@ def test_jsonl_csv_parquet_plover_round_trip(kb_db: Path, tmp_path: Path, args: 
         [p["name"] for p in e["persons"]] for e in events]
 
     export(kb_db, "plover", tmp_path / "e.plover.jsonl", *args)
-    records = [json.loads(line) for line in (tmp_path / "e.plover.jsonl").read_text(encoding="utf-8").splitlines()]
+    records = [json.loads(line)
+               for line in (tmp_path / "e.plover.jsonl").read_text(encoding="utf-8").splitlines()]
     assert [r["id"] for r in records] == ids
     for record, event in zip(records, events, strict=True):  # layout: tests/export/test_standards.py
         assert record["event"] == [event["plover"]]
@@ -138,7 +139,8 @@ def test_no_row_cap_and_streamed_pages(big_db: Path, tmp_path: Path) -> None:
     total = len(expected(big_db, EventFilter()))
     assert total > 2 * MAX_PAGE
     export(big_db, "jsonl", tmp_path / "all.jsonl")
-    ids = [json.loads(line)["id"] for line in (tmp_path / "all.jsonl").read_text(encoding="utf-8").splitlines()]
+    ids = [json.loads(line)["id"]
+           for line in (tmp_path / "all.jsonl").read_text(encoding="utf-8").splitlines()]
     assert len(ids) == len(set(ids)) == total
     export(big_db, "parquet", tmp_path / "all.parquet")
     parquet = pq.ParquetFile(tmp_path / "all.parquet")

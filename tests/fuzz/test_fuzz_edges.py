@@ -150,7 +150,8 @@ def folders(draw: st.DrawFn) -> tuple[dict[str, bytes], Expect]:
             expect.cases += 1
             expect.bad_files.add(name)
             junk = draw(st.binary(min_size=1, max_size=300))
-            files[name] = (b"\x00\x01\x02" + junk) if kind == "junk" else gzip.compress(b'{"text": "x"}\n')[:12] + junk
+            files[name] = ((b"\x00\x01\x02" + junk) if kind == "junk"
+                           else gzip.compress(b'{"text": "x"}\n')[:12] + junk)
     return files, expect
 
 

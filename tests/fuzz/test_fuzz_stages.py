@@ -133,7 +133,8 @@ def article(draw: st.DrawFn, bad_published: bool = True) -> tuple[Article, tuple
     """An article of mixed text; `published` a day, None, or (bad_published) something ingest would refuse."""
     langs = tuple(draw(st.lists(st.sampled_from(LANGS), min_size=1, max_size=3, unique=True)))
     text = draw(mixed_text(langs))
-    bad = st.sampled_from(["2024-02-30", "2025-13-01", "0000-00-00", "", "yesterday"]) if bad_published else st.none()
+    bad = (st.sampled_from(["2024-02-30", "2025-13-01", "0000-00-00", "", "yesterday"])
+           if bad_published else st.none())
     published = draw(st.one_of(st.none(),
                                st.dates(date(1, 1, 1), date(9999, 12, 31)).map(date.isoformat), bad))
     lang = draw(st.one_of(st.sampled_from(langs), st.sampled_from(["und", "xx", "sw", "zu", ""])))
@@ -272,7 +273,8 @@ def test_publication_days_at_the_ends_of_the_calendar(published: str, text: str,
     """Found by this suite: a week or two months on from 9999-12-31 (or back from 0001-01-01) overflowed."""
     extraction = extractor.extract(Article(id="edge", text=text, published=published, lang="en"))
     assert all(e.date is None or _real_date(e.date) for e in extraction.events)
-    assert resolve_weekday(0, published, future=True) is None and resolve_date(None, 12, 20, base=published) is None
+    assert (resolve_weekday(0, published, future=True) is None
+            and resolve_date(None, 12, 20, base=published) is None)
 
 
 def test_an_impossible_publication_day_is_not_an_event_date(extractor: Extractor) -> None:

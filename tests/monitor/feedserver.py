@@ -239,7 +239,8 @@ class FeedServer:
         with self.lock:
             self.served.setdefault(name, set()).update(self.url(f"/page/{name}/{i}.html") for i in indexes)
         links = "".join(f"<li><a href='/page/{name}/{i}.html#top'>Item {i}</a></li>" for i in indexes)
-        html = f"<html><body><a href='/about'>About</a><ul>{links}</ul><a href='/page/{name}/x.css'>x</a></body></html>"
+        html = (f"<html><body><a href='/about'>About</a><ul>{links}</ul><a "
+                f"href='/page/{name}/x.css'>x</a></body></html>")
         self._send(req, 200, html.encode(), "text/html; charset=utf-8")
 
 

@@ -22,7 +22,8 @@ def test_example_file_loads_with_defaults_filled_in() -> None:
     for source in config.sources:
         assert source.url.startswith("http")
         assert source.interval >= 1 and source.timeout > 0
-        assert source.line is not None and EXAMPLE.read_text().splitlines()[source.line - 1].startswith("[[source]]")
+        assert (source.line is not None
+                and EXAMPLE.read_text().splitlines()[source.line - 1].startswith("[[source]]"))
 
 
 def test_defaults_and_overrides() -> None:

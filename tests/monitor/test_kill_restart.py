@@ -81,7 +81,8 @@ def test_kill_9_at_random_moments_loses_nothing_and_stores_nothing_twice(
     stored = _rows(db, "SELECT source, key FROM watch_items WHERE state = 'stored'")
     assert len(stored) == len(set(stored)) and set(stored) == expected and len(expected) > 30
     assert _rows(db, "SELECT COUNT(*) FROM watch_items WHERE state != 'stored'") == [(0,)]
-    assert _rows(db, "SELECT COUNT(*), COUNT(DISTINCT content_hash) FROM articles") == [(len(expected), len(expected))]
+    assert (_rows(db, "SELECT COUNT(*), COUNT(DISTINCT content_hash) FROM articles")
+            == [(len(expected), len(expected))])
     assert _rows(db, "SELECT COUNT(*) FROM extractions") == [(len(expected),)]
     report = subprocess.run([*CLI, "sources", "--db", str(db), "--json"], env=env,
                             capture_output=True, text=True, timeout=120)
@@ -93,4 +94,5 @@ def test_kill_9_at_random_moments_loses_nothing_and_stores_nothing_twice(
     assert by_name["down2"]["last_error"] == "HTTP 503 Service Unavailable"
     assert by_name["broken1"]["last_error"].startswith("not a readable RSS/Atom feed")
     assert all(r["errors"] == r["polls"] > 0 for name, r in by_name.items() if name in failing)
-    assert all(r["items"]["pending"] == 0 and r["last_success"] for name, r in by_name.items() if name not in failing)
+    assert all(r["items"]["pending"] == 0 and r["last_success"]
+               for name, r in by_name.items() if name not in failing)

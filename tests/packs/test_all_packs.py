@@ -187,7 +187,8 @@ def test_wrong_scalar_type(packs_copy: Path) -> None:
 
 def test_list_of_non_strings(packs_copy: Path) -> None:
     path = packs_copy / "de" / "markers.toml"
-    old = next(line for line in path.read_text(encoding="utf-8").splitlines() if line.startswith("home_venue = ["))
+    old = next(line for line in path.read_text(encoding="utf-8").splitlines()
+               if line.startswith("home_venue = ["))
     line = _replace(path, old, "home_venue = [1, 2]")
     error = _load_error(packs_copy)
     assert (Path(error.path), error.key, error.line) == (path, "home_venue", line)

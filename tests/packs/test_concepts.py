@@ -19,7 +19,8 @@ from milwatch.packs.concepts import coverage
 from milwatch.packs.loader import PACKS_DIR
 
 MIN_CORE_COVERAGE = 0.95
-LANGUAGES = sorted(p.name for p in PACKS_DIR.iterdir() if (p / "pack.toml").exists() and not p.name.startswith("_"))
+LANGUAGES = sorted(p.name for p in PACKS_DIR.iterdir() if (p / "pack.toml").exists()
+                   and not p.name.startswith("_"))
 
 
 def _concepts(lang: str) -> dict[str, list[str]]:

@@ -67,7 +67,8 @@ def test_three_reports_make_one_meeting_and_one_signing_with_a_doc_type_conflict
     assert sorted(values) == ["letter_of_intent", "protocol"]
     assert sorted(a.article_id for a in values["letter_of_intent"]) == ["r-de", "r-vi"]
     [protocol] = values["protocol"]
-    assert (protocol.article_id, protocol.lang, protocol.evidence) == ("r-en", "en", "The two sides signed a Protocol.")
+    assert ((protocol.article_id, protocol.lang, protocol.evidence)
+            == ("r-en", "en", "The two sides signed a Protocol."))
     assert protocol.evidence_start == 10
     meeting = events["meeting"][0]
     assert not [c for c in meeting.conflicts if c.field != "date"]

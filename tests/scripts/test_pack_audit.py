@@ -91,7 +91,8 @@ def test_lists_specific_single_article_entries(audit: ModuleType, world: tuple[P
     assert ("triggers.meeting", "held talks") not in listed
     assert ("triggers.meeting", "met") not in listed
     assert ("doc_types.doc_types.memorandum", "memorandum") not in listed
-    everything = {(e.where, e.phrase) for e, _, _ in audit.audit("en", gold, registry, audit.STEMS, single_only=True)}
+    everything = {(e.where, e.phrase)
+                  for e, _, _ in audit.audit("en", gold, registry, audit.STEMS, single_only=True)}
     assert ("triggers.meeting", "met") in everything and ("triggers.mode_visit", "met") in everything
     assert ("triggers.meeting", "held talks") not in everything
 

@@ -64,7 +64,8 @@ def test_spark_local2_matches_the_embedded_run_on_dev(spark_ready, dev_input, mi
                                       "ORDER BY article_id, idx").fetchall()
     finally:
         conn.close()
-    mine_real = [tuple(r[c] for c in REAL_EVENT_COLUMNS) for r in pq.read_table(out / "real_events").to_pylist()]
+    mine_real = [tuple(r[c] for c in REAL_EVENT_COLUMNS)
+                 for r in pq.read_table(out / "real_events").to_pylist()]
     mine_reports = [tuple(r[c] for c in MENTION_COLUMNS)
                     for r in pq.read_table(out / "real_event_mentions").to_pylist()]
     assert sorted(mine_real) == theirs_real and sorted(mine_reports) == theirs_reports

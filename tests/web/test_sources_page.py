@@ -41,11 +41,13 @@ def test_lists_every_source_and_marks_the_failing_one(server: str, new_page: Any
     found = rows(page)
     assert list(found) == ["down", "flaky", "ministry"]
     summary = page.locator("#summary")
-    assert summary.text_content() == "3 sources · 1 failing" and summary.get_attribute("aria-live") == "polite"
+    assert (summary.text_content() == "3 sources · 1 failing"
+            and summary.get_attribute("aria-live") == "polite")
     assert page.locator('nav a[data-nav="/sources"]').get_attribute("class") == "active"
 
     down, flaky, ministry = found["down"], found["flaky"], found["ministry"]
-    assert down.get_attribute("class") == "failing" and down.locator(".badge.failing").text_content() == "failing"
+    assert (down.get_attribute("class") == "failing"
+            and down.locator(".badge.failing").text_content() == "failing")
     assert "HTTP 500 Internal Server Error" in down.locator("td.last-error.failing").text_content()
     assert "2 errors in a row" in down.text_content()
     for ok in (flaky, ministry):

@@ -87,7 +87,8 @@ def test_map_renders_and_a_click_filters(kb: ModuleType, server: str, new_page: 
     assert page.text_content("#summary") == f"{total} events" and total > 0
     assert page.input_value("input[name=country]") == "JPN"
     partners = {c["code"] for c in api(kb, server, "/api/countries", country="JPN")}
-    lit = {n.get_attribute("data-country") for n in page.locator('svg.map .state:not([data-events="0"])').all()}
+    lit = {n.get_attribute("data-country")
+           for n in page.locator('svg.map .state:not([data-events="0"])').all()}
     assert lit == partners & on_map and {"PHL", "IND"} <= lit
 
     click_state(page, "JPN")  # again: the filter is cleared

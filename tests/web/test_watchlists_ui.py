@@ -96,7 +96,8 @@ def test_a_watchlist_made_in_the_ui_alerts_once_per_real_event(kb: ModuleType, s
         made = kb.get(f"{server}/api/watchlists")[1]["items"]
         assert len(made) == 1 and made[0]["query"] == {"pair": ["NOR", "DNK"], "types": ["meeting"]}
         assert made[0]["webhook"] == {"url": hook.url} and made[0]["alerts"] == 0
-        assert page.input_value("#create [name=name]") == "" and page.input_value("#create [name=token]") == TOKEN
+        assert (page.input_value("#create [name=name]") == ""
+                and page.input_value("#create [name=token]") == TOKEN)
 
         # new articles through the API: one real event told three times in three languages, then a second one
         assert post_articles(kb, server, reports("nd-en", "nd-de", "other")) == 3
