@@ -77,7 +77,8 @@ def test_stages_sit_below_store_api_web_and_cli() -> None:
 
 
 def test_lint_imports_fails_on_an_upward_import(tmp_path: Path) -> None:
-    """Relative imports inside a function and absolute ones under TYPE_CHECKING count (else the check proves little)."""
+    """Relative imports inside a function and absolute ones under TYPE_CHECKING count (else the check proves
+    little)."""
     copy = copy_package(tmp_path)
     (copy / "extract" / "_probe.py").write_text("def f():\n    from ..store import "
                                                 "sqlite\n    return sqlite\n",

@@ -34,7 +34,8 @@ def pyproject() -> dict:
 
 
 def requirement_name(spec: str) -> str:
-    """The normalised distribution name of a PEP 508 requirement ('lxml_html_clean>=0.4' -> 'lxml-html-clean')."""
+    """The normalised distribution name of a PEP 508 requirement ('lxml_html_clean>=0.4' ->
+    'lxml-html-clean')."""
     match = re.match(r"\s*([A-Za-z0-9][A-Za-z0-9._-]*)", spec)
     assert match, spec
     return normalise(match.group(1))
@@ -140,7 +141,8 @@ def test_heavy_packages_are_optional_extras() -> None:
 
 
 def _copy_project(dest: Path) -> Path:
-    """The project's files without the virtualenv, git data and build products (the sdist is built from a copy)."""
+    """The project's files without the virtualenv, git data and build products (the sdist is built from a
+    copy)."""
     skip = shutil.ignore_patterns(".venv", ".git", "*.egg-info", "__pycache__",
                                   ".pytest_cache", ".ruff_cache",
                                   ".mypy_cache", "build", "dist", "*.db", "*.db-*")

@@ -1,7 +1,7 @@
-"""One way to build the pipeline: `Pipeline.from_settings` gives the CLI commands, the API's writer and `watch`
-the same configuration.  The user's officials file (set once, in the settings file) renames an official in
-every path: `predict`, `ingest` + `extract`, `POST /api/articles` of a real `milwatch serve`, and `milwatch watch`
-over a real local feed.  (Spark: tests/spark/test_pipeline_config.py.)"""
+"""One way to build the pipeline: `Pipeline.from_settings` gives the CLI commands, the API's writer and
+`watch` the same configuration.  The user's officials file (set once, in the settings file) renames an
+official in every path: `predict`, `ingest` + `extract`, `POST /api/articles` of a real `milwatch serve`, and
+`milwatch watch` over a real local feed.  (Spark: tests/spark/test_pipeline_config.py.)"""
 
 from __future__ import annotations
 
@@ -125,7 +125,8 @@ def test_the_api_reads_the_settings_when_given_none(tmp_path: Path, user: dict[s
 
 
 def test_only_the_pipeline_builds_the_stages_parts() -> None:
-    """No command, API module, watch or Spark code builds packs' extractor, detector or read options itself."""
+    """No command, API module, watch or Spark code builds packs' extractor, detector or read options
+    itself."""
     src = Path(__file__).resolve().parents[1] / "src" / "milwatch"
     built_here = {"pipeline.py", "extract", "langid", "ingest", "packs"}  # the parts' own homes
     pattern = re.compile(r"\b(Extractor|Detector|ReadOptions|make_extractor)\(")

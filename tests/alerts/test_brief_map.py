@@ -1,7 +1,7 @@
-"""The brief's world map (alerts/brief_map.py): bundled shapes as inline SVG, states coloured by their number of
-events, no script and no style attribute; and the issue's "Done when": `milwatch brief --since 30d -o brief.html`
-on the dev + wide corpora opens in Chromium with its chart and map (screenshot: docs/screenshots/brief.png when
-MILWATCH_SCREENSHOTS=docs/screenshots)."""
+"""The brief's world map (alerts/brief_map.py): bundled shapes as inline SVG, states coloured by their number
+of events, no script and no style attribute; and the issue's "Done when": `milwatch brief --since 30d -o
+brief.html` on the dev + wide corpora opens in Chromium with its chart and map (screenshot:
+docs/screenshots/brief.png when MILWATCH_SCREENSHOTS=docs/screenshots)."""
 
 from __future__ import annotations
 
@@ -102,7 +102,8 @@ def test_brief_html_and_json_carry_the_map(kb: ModuleType, kb_db: Path, tmp_path
 # ---- the done-when: dev + wide in Chromium --------------------------------------------------------------
 @pytest.fixture(scope="module")
 def corpora_db(kb: ModuleType, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The dev and wide corpora of ../shared (read, never copied), ingested and extracted by the real commands."""
+    """The dev and wide corpora of ../shared (read, never copied), ingested and extracted by the real
+    commands."""
     files = sorted((CORPUS / "dev").glob("*.jsonl")) + sorted((CORPUS / "wide").glob("*.jsonl"))
     if len(files) < 5:
         pytest.skip(f"the dev and wide corpora are not at {CORPUS}")

@@ -1,6 +1,7 @@
-"""GET /api/sources on a real `milwatch serve` over a store written by a real `milwatch watch --once` against a
-local feed server (tests/api/watched.py): every source with its last success, last error, next poll and items,
-the same rows `milwatch sources --json` prints; an empty list for a store without sources or watch tables."""
+"""GET /api/sources on a real `milwatch serve` over a store written by a real `milwatch watch --once` against
+a local feed server (tests/api/watched.py): every source with its last success, last error, next poll and
+items, the same rows `milwatch sources --json` prints; an empty list for a store without sources or watch
+tables."""
 
 from __future__ import annotations
 

@@ -1,6 +1,7 @@
 """A store written by a real `milwatch watch --once` (twice) against the local news site of
-tests/monitor/feedserver.py: `ministry` (3 items, always answers), `flaky` (HTTP 503 on the first run, recovered
-on the second) and `down` (HTTP 500 on both runs).  Loaded by file path (tests/ is no package), like kb.py."""
+tests/monitor/feedserver.py: `ministry` (3 items, always answers), `flaky` (HTTP 503 on the first run,
+recovered on the second) and `down` (HTTP 500 on both runs).  Loaded by file path (tests/ is no package),
+like kb.py."""
 
 from __future__ import annotations
 

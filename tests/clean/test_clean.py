@@ -129,7 +129,8 @@ def test_rules_are_compiled_once_per_pack(registry: PackRegistry) -> None:
 
 
 def test_text_without_spaces_between_words_is_body(registry: PackRegistry) -> None:
-    """Chinese and Japanese write no spaces: their body lines are counted in characters, not kept by chance."""
+    """Chinese and Japanese write no spaces: their body lines are counted in characters, not kept by
+    chance."""
     body = ["两国国防部长在首都举行会谈，双方同意加强防务合作。",
             "会谈后，两国签署了关于军事训练合作的谅解备忘录。",
             "双方还商定明年举行联合演习。"]

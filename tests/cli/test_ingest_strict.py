@@ -1,6 +1,7 @@
 """`ingest --strict` and `predict --strict` (issue 13): exit 1 listing every quarantined record and skipped
 entry; a dangling or looping symbolic link named on the command line is reported as quarantined (not refused
-as "does not exist") unless --strict, which refuses it.  Real `milwatch` processes on files the tests write."""
+as "does not exist") unless --strict, which refuses it.  Real `milwatch` processes on files the tests
+write."""
 
 from __future__ import annotations
 

@@ -181,7 +181,8 @@ def test_stories_bcubed_and_links() -> None:
 
 
 def test_prediction_story_ids_do_not_collide_with_gold_ids() -> None:
-    """score.py prefixes predicted cluster ids, so a predicted id equal to some gold story id means nothing."""
+    """score.py prefixes predicted cluster ids, so a predicted id equal to some gold story id means
+    nothing."""
     g = [gold("a", [], story="s1"), gold("b", [], story="s1")]
     p = [pred("a", [], story="b"), pred("b", [], story="b")]
     assert score(g, p)["stories"]["f1"] == 1.0

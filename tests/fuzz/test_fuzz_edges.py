@@ -7,9 +7,9 @@ without text, feed items without content, binary junk, corrupt gzip.  Checked ev
 0, no traceback, no HTTP 500), every valid record stored, every hostile record quarantined with a reason,
 and a second run that changes nothing.
 
-Marker `fuzz`, in the default run.  The CI run (`pytest`) makes about 1,000 cases in under a minute on two cores;
-MILWATCH_FUZZ_EXAMPLES=N (default 10) sets the generated inputs per test for a scheduled run (about 50-100
-cases each: N=100 gives about 10k cases).
+Marker `fuzz`, in the default run.  The CI run (`pytest`) makes about 1,000 cases in under a minute on two
+cores; MILWATCH_FUZZ_EXAMPLES=N (default 10) sets the generated inputs per test for a scheduled run (about
+50-100 cases each: N=100 gives about 10k cases).
 """
 
 from __future__ import annotations

@@ -21,7 +21,8 @@ from milwatch.store.sqlite import SQLiteStore
 
 @pytest.fixture
 def watch(tmp_path: Path, registry: PackRegistry) -> Callable[..., Any]:
-    """watch(toml, extract=False, **run) runs one Watcher over tmp_path/w.db and returns (summary, state rows)."""
+    """watch(toml, extract=False, **run) runs one Watcher over tmp_path/w.db and returns (summary, state
+    rows)."""
     db = tmp_path / "w.db"
 
     def run(toml: str, extract: bool = False, **kwargs: Any) -> Any:

@@ -45,7 +45,8 @@ def browser() -> Iterator[Any]:
 
 @pytest.fixture(scope="session")
 def screenshots(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Where screenshots go: $MILWATCH_SCREENSHOTS (e.g. docs/screenshots to refresh the README's), else tmp."""
+    """Where screenshots go: $MILWATCH_SCREENSHOTS (e.g. docs/screenshots to refresh the README's), else
+    tmp."""
     wanted = os.environ.get("MILWATCH_SCREENSHOTS")
     folder = Path(wanted) if wanted else tmp_path_factory.mktemp("screenshots")
     folder.mkdir(parents=True, exist_ok=True)

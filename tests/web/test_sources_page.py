@@ -1,8 +1,8 @@
-"""The sources page (/sources, issue 12) in headless Chromium on a real `milwatch serve` over a store written by a
-real `milwatch watch --once` against a local feed server (tests/api/watched.py): every source listed, the failing
-one marked (colour, bar and a "failing" label), a recovered one's old error kept dim, the "only failing" filter
-in the URL and reachable with the keyboard (Enter applies it), 390 px without horizontal scrolling.
-Saves docs/screenshots/sources-1280.png when MILWATCH_SCREENSHOTS=docs/screenshots."""
+"""The sources page (/sources, issue 12) in headless Chromium on a real `milwatch serve` over a store written
+by a real `milwatch watch --once` against a local feed server (tests/api/watched.py): every source listed,
+the failing one marked (colour, bar and a "failing" label), a recovered one's old error kept dim, the "only
+failing" filter in the URL and reachable with the keyboard (Enter applies it), 390 px without horizontal
+scrolling. Saves docs/screenshots/sources-1280.png when MILWATCH_SCREENSHOTS=docs/screenshots."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
-"""The watchlists page in headless Chromium against a real `milwatch serve` with a write token (issue 12, first
-"Done when"): a watchlist created in the UI, new articles posted to `POST /api/articles`, and the alert seen in
-the Atom feed (feedparser) and at a webhook receiver on 127.0.0.1, exactly once per real event; the page's
-alerts, delete, keyboard and 390 px checks."""
+"""The watchlists page in headless Chromium against a real `milwatch serve` with a write token (issue 12,
+first "Done when"): a watchlist created in the UI, new articles posted to `POST /api/articles`, and the alert
+seen in the Atom feed (feedparser) and at a webhook receiver on 127.0.0.1, exactly once per real event; the
+page's alerts, delete, keyboard and 390 px checks."""
 
 from __future__ import annotations
 
@@ -53,7 +53,8 @@ def wait_for(check: Callable[[], bool], seconds: float = 60.0) -> None:
 
 
 def real_errors(ui: Any) -> list[str]:
-    """Script errors and dialogs, leaving out the browser's log line for an answer the test asked for (401)."""
+    """Script errors and dialogs, leaving out the browser's log line for an answer the test asked for
+    (401)."""
     return [e for e in ui.errors if "status of 401" not in e] + ui.dialogs
 
 
