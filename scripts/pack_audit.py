@@ -225,7 +225,8 @@ def extract_all(extractor: Extractor, articles: Iterable[Article]) -> dict[str, 
 
 
 def ablate(gold: Gold, lang: str, entries: list[Entry], packs_root: Path = PACKS_DIR,
-           baseline: dict[str, dict[str, Any]] | None = None) -> tuple[dict[str, float], dict[Entry, dict[str, float]]]:
+           baseline: dict[str, dict[str, Any]] | None = None) -> tuple[dict[str, float],
+                                                                       dict[Entry, dict[str, float]]]:
     """Baseline events F1, and for each entry events F1 with that one entry removed."""
     baseline = baseline or extract_all(Extractor(PackRegistry(packs_root)), gold.articles.values())
     before = events_f1(gold, baseline, lang)

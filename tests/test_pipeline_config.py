@@ -87,7 +87,8 @@ def test_predict_honours_the_officials_file_of_the_settings(kb: ModuleType, user
     assert bare != EXPECTED and all("Ivan Testov" in names for _type, names in bare)
 
 
-def test_ingest_extract_api_and_watch_get_the_same_configuration(kb: ModuleType, user: dict[str, Any]) -> None:
+def test_ingest_extract_api_and_watch_get_the_same_configuration(kb: ModuleType,
+                                                                 user: dict[str, Any]) -> None:
     home, env = user["home"], user["env"]
     # 1. the CLI: ingest + extract
     cli_db = home / "cli.db"

@@ -185,7 +185,8 @@ def test_cleaner_keeps_a_map_into_the_raw_text(case: tuple[Article, tuple[str, .
 @FUZZ
 @given(case=article())
 def test_language_id_answers_a_code_and_spans_that_cover_the_text(case: tuple[Article, tuple[str, ...]],
-                                                                 detector: Detector, count: list[int]) -> None:
+                                                                 detector: Detector,
+                                                                 count: list[int]) -> None:
     count[0] += 1
     text = case[0].text
     guess = capped("Detector.detect", text, lambda: detector.detect(text))
