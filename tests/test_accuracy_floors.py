@@ -153,7 +153,8 @@ def test_seed_articles_are_right(results: dict[str, dict[str, Any]], seed: str) 
         if g.get("date"):
             assert date_ok(g["date"], p.get("date")), f"{where}: date {p.get('date')!r}, gold {g['date']!r}"
         else:  # no date stated: none, or the publication day that dates undated news
-            assert p.get("date") in (None, gold.get("published")), f"{where}: date {p.get('date')!r}, gold has none"
+            assert p.get("date") in (None, gold.get("published")), (f"{where}: date {p.get('date')!r}, "
+                                                                    "gold has none")
         names = {fold_name(person.get("name")) for person in p.get("persons") or []}
         for person in g.get("persons") or []:
             wanted = {fold_name(person["name"])} | {fold_name(a) for a in person.get("aliases") or []}

@@ -67,7 +67,8 @@ def test_contract_follows_the_readme_layers() -> None:
     assert contract["containers"] == ["milwatch"]
     assert contract["exhaustive"] is True  # a new subpackage must be given a layer
     order = [layer_of(name) for name in README_ORDER]
-    assert order == sorted(order) and len(set(order)) == len(order), dict(zip(README_ORDER, order, strict=True))
+    assert (order == sorted(order)
+            and len(set(order)) == len(order)), dict(zip(README_ORDER, order, strict=True))
 
 
 def test_stages_sit_below_store_api_web_and_cli() -> None:

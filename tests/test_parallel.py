@@ -142,7 +142,8 @@ def test_workers_exit_when_their_parent_is_killed(tmp_path: Path) -> None:
     parent = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True)
     assert parent.stdout is not None
     parent.stdout.readline()
-    children = [int(pid) for pid in Path(f"/proc/{parent.pid}/task/{parent.pid}/children").read_text().split()]
+    children = [int(pid)
+                for pid in Path(f"/proc/{parent.pid}/task/{parent.pid}/children").read_text().split()]
     assert len(children) >= 2
     parent.send_signal(signal.SIGKILL)
     parent.wait()

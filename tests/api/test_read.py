@@ -39,7 +39,8 @@ def test_openapi_documents_every_endpoint(kb: ModuleType, server: str) -> None:
     status, spec = kb.get(server + "/api/openapi.json")
     assert status == 200 and spec["info"]["title"] == "milwatch"
     for path in ENDPOINTS:
-        assert path.replace("{article_id}", "{article_id}") in {p.replace(":path", "") for p in spec["paths"]}, path
+        assert path.replace("{article_id}", "{article_id}") in {p.replace(":path", "")
+                                                                for p in spec["paths"]}, path
     assert "post" in spec["paths"]["/api/articles"]
     params = {p["name"] for p in spec["paths"]["/api/events"]["get"]["parameters"]}
     assert {"country", "pair", "type", "since", "until", "person", "lang", "current_only",

@@ -47,8 +47,8 @@ lang = "de"
 delay = 10
 """)
     a, b = config.sources
-    assert (a.name, a.interval, a.follow, a.kind, a.host) == ("https://a.example/feed.xml", 300, "never", "feed",
-                                                             "a.example")
+    assert ((a.name, a.interval, a.follow, a.kind, a.host)
+            == ("https://a.example/feed.xml", 300, "never", "feed", "a.example"))
     assert (b.interval, b.follow, b.lang) == (60, "always", "de")
     assert config.delay_for("a.example") == 2 and config.delay_for("b.example") == 10
 

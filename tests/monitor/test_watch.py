@@ -29,7 +29,8 @@ def watch(tmp_path: Path, registry: PackRegistry) -> Callable[..., Any]:
         store = SQLiteStore(db)
         try:
             pipeline = Pipeline.from_settings(Settings(), registry=registry)
-            summary = Watcher(parse_sources(toml), store, pipeline, extract=extract).run(**({"once": True} | kwargs))
+            summary = (Watcher(parse_sources(toml), store, pipeline, extract=extract)
+                       .run(**({"once": True} | kwargs)))
             return summary, {r["name"]: r for r in WatchState(store).report()}
         finally:
             store.close()

@@ -88,7 +88,8 @@ def test_country_codes_are_states_or_organisations(code: str) -> None:
     iso3 = _iso3()
     for table, entries in _own(code, "countries").items():
         for key, value in entries.items():
-            assert value in iso3 or value in ORG_CODES or value == NOT_A_COUNTRY, f"{code}/countries.{table}: {key}"
+            assert (value in iso3 or value in ORG_CODES
+                    or value == NOT_A_COUNTRY), f"{code}/countries.{table}: {key}"
 
 
 @pytest.mark.parametrize("code", LANGS)

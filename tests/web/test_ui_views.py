@@ -66,7 +66,8 @@ def click_state(page: Any, code: str) -> None:
 
 def test_map_renders_and_a_click_filters(kb: ModuleType, server: str, new_page: Any,
                                          screenshots: Path) -> None:
-    world = json.loads((Path(__file__).resolve().parents[2] / "src/milwatch/web/static/world.json").read_text())
+    world = json.loads((Path(__file__).resolve().parents[2] / "src/milwatch/web/static/world.json")
+                       .read_text())
     on_map = {c["id"] for c in world["countries"]} | {p["id"] for p in world["points"]}
     states = {c["code"]: c["events"] for c in api(kb, server, "/api/countries")}
     ui = new_page(server, viewport={"width": 1280, "height": 900})
