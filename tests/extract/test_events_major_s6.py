@@ -78,6 +78,16 @@ CASES = [
          "Milli Savunma Bakanı, Azerbaycan Savunma Bakanı ile Ankara'da görüştü. "
          "Görüşmede savunma sanayii ve ortak tatbikatlar alanındaki işbirliği ele alındı.",
          [ev("meeting", ["AZE", "TUR"], location="TUR")]),
+    case("zh-hant-letter-of-offer-is-a-contract", "zh", "2026-03-10",
+         "國防部表示，台灣已與美國簽署發價書，採購一批防空飛彈。",
+         [ev("agreement", ["TWN", "USA"], doc_type="contract")]),
+    # --- an exercise that starts and goes on is dated by its month (ar, ru) ---------------------
+    case("ar-launched-exercise-month", "ar", "2025-08-29",
+         "انطلقت أمس فعاليات التدريب المشترك بين القوات المسلحة المصرية والأردنية في قاعدة عسكرية.",
+         [ev("exercise", ["EGY", "JOR"], date="2025-08")]),
+    case("ru-exercise-began-month", "ru", "2025-09-22",
+         "Совместное российско-монгольское военное учение началось в Монголии в понедельник.",
+         [ev("exercise", ["MNG", "RUS"], date="2025-09", location="MNG")]),
     case("zh-providing-a-legal-basis-is-no-aid", "zh", "2025-05-08",
          "印度尼西亚与澳大利亚去年签署的防务合作协定，为两国军队联合训练提供了法律基础。",
          [ev("agreement", ["AUS", "IDN"], date="2024", historical=True)]),
