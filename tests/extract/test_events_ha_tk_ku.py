@@ -161,6 +161,21 @@ CASES = [
     case("ku-drone-strike-not-relevant", "ku", "2025-03-20",
          "سوپای تورکیا بە درۆن هێرشی کردە سەر گوندێکی سنووری لە دهۆک و دوو کەس کوژران.",
          []),
+    # a meeting announced for tomorrow is that day's meeting
+    case("ha-meeting-tomorrow", "ha", "2025-03-20",
+         "Gobe ne Ministan Tsaron Amurka zai isa Abuja domin ganawa da takwaransa na Najeriya.",
+         [ev("meeting", ["NGA", "USA"], date="2025-03-21", location="NGA")]),
+    case("tk-meeting-tomorrow", "tk", "2025-03-20",
+         "Ertir Türkmenistanyň Goranmak ministri Hindistanyň goranmak ministri bilen duşuşar.",
+         [ev("meeting", ["IND", "TKM"], date="2025-03-21")]),
+    case("ku-visit-tomorrow", "ku", "2025-03-20",
+         "بەرپرسی پەیوەندییەکانی وەزارەتی پێشمەرگە ڕایگەیاند، سبەی شاندێکی سەربازیی ئەڵمانیا سەردانی هەولێر دەکات.",
+         [ev("meeting", ["DEU", "IRQ"], date="2025-03-21", location="IRQ", actor=["DEU"], recipient=["IRQ"])]),
+    # a state name ending in -دا (هۆڵەندا) is no locative: the host's ground is the place
+    case("ku-netherlands-is-no-locative", "ku", "2025-03-20",
+         "سەرۆکی هەرێمی کوردستان، نێچیروان ئەحمەد، پێشوازیی لە وەزیری بەرگریی هۆڵەندا، کارین یانسن کرد.",
+         [ev("meeting", ["IRQ", "NLD"], location="IRQ", actor=["NLD"], recipient=["IRQ"],
+             persons=["نێچیروان ئەحمەد", "کارین یانسن"])]),
     # --- whole short articles (headline, dateline, background paragraph) ------------------------------
     case("ha-article-visit-signing-background-aid", "ha", "2025-02-06",
          "Najeriya da Faransa za su ƙarfafa haɗin gwiwar soji\n\n"
