@@ -88,6 +88,15 @@ CASES = [
     case("ru-exercise-began-month", "ru", "2025-09-22",
          "Совместное российско-монгольское военное учение началось в Монголии в понедельник.",
          [ev("exercise", ["MNG", "RUS"], date="2025-09", location="MNG")]),
+    case("zh-training-cooperation-memorandum-is-no-aid", "zh", "2025-05-14",
+         "国防部长14日在北京会见了来访的老挝国防部长。会见后，双方签署了两军关于院校培训合作的谅解备忘录。",
+         [ev("meeting", ["CHN", "LAO"], location="CHN"), ev("agreement", ["CHN", "LAO"], doc_type="memorandum")]),
+    case("fr-training-as-a-field-is-no-aid", "fr", "2025-05-14",
+         "Catherine Vautrin, ministre des Armées, a reçu mercredi à Paris son homologue béninois "
+         "Fortunet Alain Nouatin. "
+         "Les deux ministres ont signé "
+         "un accord de coopération dans le domaine de la formation des sous-officiers.",
+         [ev("meeting", ["BEN", "FRA"], location="FRA"), ev("agreement", ["BEN", "FRA"])]),
     case("zh-providing-a-legal-basis-is-no-aid", "zh", "2025-05-08",
          "印度尼西亚与澳大利亚去年签署的防务合作协定，为两国军队联合训练提供了法律基础。",
          [ev("agreement", ["AUS", "IDN"], date="2024", historical=True)]),
