@@ -4,7 +4,8 @@ Each case is one article and the events ../shared/eval/GUIDELINES.md says it rep
 tests/support/cases.py).  Hausa is written with and without its hooked letters (ƙ ɗ ɓ); Turkmen writes
 case endings onto names (Türkmenistanyň, Aşgabatda) and ordinal days ("12-nji martda"); Sorani is read
 with the pack code "ku" (what CLD2 names it), has no capitals (names come from the pack's name_regex) and
-counts the Kurdistan Region and its Peshmerga ministry as Iraq: the Region is no state.
+counts the Kurdistan Region and its Peshmerga ministry as Iraq: the Region is no state.  Kurmanji (Latin
+script) articles are also given as "ku" and read with the same pack.
 """
 
 from __future__ import annotations
@@ -176,6 +177,24 @@ CASES = [
          "سەرۆکی هەرێمی کوردستان، نێچیروان ئەحمەد، پێشوازیی لە وەزیری بەرگریی هۆڵەندا، کارین یانسن کرد.",
          [ev("meeting", ["IRQ", "NLD"], location="IRQ", actor=["NLD"], recipient=["IRQ"],
              persons=["نێچیروان ئەحمەد", "کارین یانسن"])]),
+    # --- Kurmanji (Latin script), also given as "ku" ---------------------------------------------------
+    case("ku-kmr-meeting-counterpart", "ku", "2024-06-12",
+         "Wezîrê Parastinê yê Tirkiyeyê Yaşar Güler roja Sêşemê li Enqereyê bi hevpîşeyê xwe yê Iraqê re civiya û "
+         "her du aliyan li ser hevkariya leşkerî û ewlehiya sînor nîqaş kirin.",
+         [ev("meeting", ["IRQ", "TUR"], date="2024-06-11", location="TUR", persons=["Yasar Guler"])]),
+    case("ku-kmr-agreement-signed", "ku", "2024-06-12",
+         "Wezareta Pêşmerge û Wezareta Parastinê ya Almanyayê di 10ê Hezîrana 2024an de peymaneke hevkariya leşkerî "
+         "îmze kirin.",
+         [ev("agreement", ["DEU", "IRQ"], date="2024-06-10", doc_type="agreement")]),
+    case("ku-kmr-aid-handover", "ku", "2024-06-12",
+         "Brîtanyayê çek û cebilxane radestî hêzên Pêşmerge kir.",
+         [ev("aid", ["GBR", "IRQ"])]),
+    case("ku-kmr-joint-exercise", "ku", "2024-06-12",
+         "Hêzên Tirkiyeyê û Azerbaycanê li nêzî Enqereyê tatbîqateke leşkerî ya hevpar pêk anîn.",
+         [ev("exercise", ["AZE", "TUR"], location="TUR")]),
+    case("ku-kmr-domestic-not-relevant", "ku", "2024-06-12",
+         "Serokê Hikûmeta Herêma Kurdistanê duh li Hewlêrê projeyeke nû ya avê vekir û bi welatiyan re civiya.",
+         []),
     # --- whole short articles (headline, dateline, background paragraph) ------------------------------
     case("ha-article-visit-signing-background-aid", "ha", "2025-02-06",
          "Najeriya da Faransa za su ƙarfafa haɗin gwiwar soji\n\n"
@@ -232,6 +251,8 @@ def test_event_case(extractor: Extractor, lang: str, published: str | None, titl
     ("ku", "لە ١٢ی ئازاری ٢٠٢٤", "2024-03-12"),
     ("ku", "12ی تشرینی یەکەمی 2023", "2023-10-12"),
     ("ku", "ڕۆژی سێشەممەی ڕابردوو", "2024-06-11"),
+    ("ku", "di 12ê Adara 2024an de", "2024-03-12"),
+    ("ku", "Sêşema borî", "2024-06-11"),
 ])
 def test_dates(lang: str, text: str, value: str) -> None:
     """Day + month forms of each language, read against Wednesday 2024-06-12."""
