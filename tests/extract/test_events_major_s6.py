@@ -56,6 +56,9 @@ CASES = [
          "Chiều 7/5, tại Hà Nội, Thứ trưởng Bộ Quốc phòng tiếp Đại sứ New Zealand tại Việt Nam. "
          "Đại sứ khẳng định New Zealand sẽ tiếp tục hỗ trợ Việt Nam đào tạo tiếng Anh cho sĩ quan.",
          [ev("meeting", ["NZL", "VNM"], date="2025-05-07", location="VNM"), ev("intent", ["NZL", "VNM"])]),
+    case("vi-peacekeeping-is-military-context", "vi", "2025-11-04",
+         "Sáng hôm qua, tại Campuchia, đã diễn ra lễ khai mạc Diễn tập gìn giữ hòa bình song phương Việt Nam - Campuchia.",
+         [ev("exercise", ["KHM", "VNM"], date="2025-11", location="KHM")]),
     # --- Portuguese ------------------------------------------------------------------------------
     case("pt-will-strengthen-training", "pt", "2025-05-08",
          "O ministro da Defesa Nacional, Nuno Melo, recebeu hoje em Lisboa o ministro da Defesa de Angola, "
