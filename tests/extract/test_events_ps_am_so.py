@@ -167,7 +167,57 @@ SO = [
                "cannot hold it (a leading '-' removes an inherited entry)"),
 ]
 
-CASES = [*PS, *AM, *SO]
+MORE = [
+    # a federal-government title (Wasiirka Gaashaandhigga Xukuumadda Federaalka ...) and a wire dateline
+    case("so-ambassador-call-federal-title", "so", PUB,
+         "Muqdisho (SONNA) – Wasiirka Gaashaandhigga Xukuumadda Federaalka Soomaaliya Mudane Axmed Cali Xasan ayaa "
+         "xafiiskiisa ku qaabilay Safiirka Dowladda Qadar ee Soomaaliya, iyadoo labada dhinac ay ka wada hadleen "
+         "xoojinta xiriirka.",
+         [ev("meeting", ["QAT", "SOM"], location="SOM", mode=None, persons=["Axmed Cali Xasan"])]),
+    case("so-agreed-to-strengthen-is-intent", "so", PUB,
+         "Wasiirka Gaashaandhigga Soomaaliya iyo dhiggiisa Itoobiya ayaa isku afgartay in la xoojiyo iskaashiga "
+         "amniga ee labada dal.",
+         [ev("intent", ["ETH", "SOM"])]),
+    case("so-exercise-held-at-base", "so", PUB,
+         "Ciidamada Xoogga Dalka Soomaaliya iyo ciidamada Maraykanka ayaa layli wadajir ah ku yeeshay Baledogle.",
+         [ev("exercise", ["SOM", "USA"], location="SOM")]),
+    case("ps-agreed-joint-patrols-is-intent", "ps", PUB,
+         "افغانستان او تاجکستان موافقه وکړه چې د پولې امنیت لپاره به ګډې ګزمې پیل کړي.",
+         [ev("intent", ["AFG", "TJK"])]),
+    case("ps-naval-exercise-started", "ps", PUB,
+         "ایران او روسیه په کسپین سمندر کې ګډ بحري تمرین پیل کړ.",
+         [ev("exercise", ["IRN", "RUS"])]),
+    case("ps-sidelines-multilateral", "ps", PUB,
+         "د افغانستان د ملي دفاع وزیر د قطر له دفاع وزیر سره د یوې سیمه‌ییزې غونډې په څنډه کې وکتل.",
+         [ev("meeting", ["AFG", "QAT"], mode="multilateral")]),
+    # a foreign minister talking trade with an ambassador is no defense-diplomacy event
+    case("ps-trade-talks-no-event", "ps", PUB,
+         "د افغانستان د بهرنیو چارو وزیر له چیني سفیر سره وکتل او د سوداګرۍ پر پراختیا یې خبرې وکړې.",
+         []),
+    # an Ethiopian-calendar dateline (መጋቢት 5/2017) gives no date; the title and the place after it are no name
+    case("am-ambassador-call-dateline", "am", PUB,
+         "አዲስ አበባ፣ መጋቢት 5/2017 (ኢዜአ)፦ የመከላከያ ሚኒስትር ዶ/ር አብርሃም በላይ በኢትዮጵያ የሩሲያ አምባሳደርን "
+         "በጽሕፈት ቤታቸው ተቀብለው አነጋገሩ።",
+         [ev("meeting", ["ETH", "RUS"], date=PUB, location="ETH", mode=None, persons=["አብርሃም በላይ"])]),
+    case("am-helicopters-donated", "am", PUB,
+         "የቱርክ መንግሥት ለኢትዮጵያ አየር ኃይል ሁለት ሄሊኮፕተሮችን በስጦታ አበረከተ።",
+         [ev("aid", ["ETH", "TUR"])]),
+    case("am-joint-patrol", "am", PUB,
+         "የኢትዮጵያ ብሔራዊ መከላከያ ሠራዊት እና የኬንያ መከላከያ ኃይል በድንበር አካባቢ የጋራ ቅኝት አካሂደዋል።",
+         [ev("exercise", ["ETH", "KEN"])]),
+    case("am-agreed-to-strengthen-is-intent", "am", PUB,
+         "ኢትዮጵያ እና ሶማሊያ በፀጥታ እና መከላከያ ዘርፍ ትብብራቸውን ለማጠናከር ተስማሙ።",
+         [ev("intent", ["ETH", "SOM"])]),
+    case("am-sidelines-multilateral", "am", PUB,
+         "የኢትዮጵያ መከላከያ ሚኒስትር በሞስኮ በተካሄደው የፀጥታ ጉባኤ ጎን ለጎን ከሩሲያ መከላከያ ሚኒስትር ጋር ተገናኝተው "
+         "ተወያይተዋል።",
+         [ev("meeting", ["ETH", "RUS"], mode="multilateral", location="RUS")]),
+    case("am-leaders-call-no-military-no-event", "am", PUB,
+         "የኢፌዴሪ ጠቅላይ ሚኒስትር ዐቢይ አሕመድ (ዶ/ር) ከፈረንሳይ ፕሬዚዳንት ጋር በስልክ ተወያዩ።",
+         []),
+]
+
+CASES = [*PS, *AM, *SO, *MORE]
 
 
 @pytest.mark.parametrize(CASE_FIELDS, CASES)

@@ -332,11 +332,13 @@ def _quoted(query: str) -> str:
 
 
 def search_page(store: Any, query: str, cursor: str | None = None, limit: int = 20,
-                lang: str | None = None) -> Page:
+                lang: str | None = None, rank_window: int | None = None) -> Page:
     """Full-text search (FTS5, every language, diacritics folded) over titles and clean texts, best first.
 
     FTS5 query syntax works (`"exact phrase"`, `minist*`, `a OR b`); text that is not valid
-    syntax is searched as plain words.
+    syntax is searched as plain words.  `rank_window`: when more articles match, only the newest that
+    many are ranked and paged (`ranked` says how many; `total` still counts every match), so one
+    request's work is bounded whatever the words (the API); without it, every match is ranked.
     """
     limit = page_limit(limit)
     query = query.strip()
@@ -346,17 +348,26 @@ def search_page(store: Any, query: str, cursor: str | None = None, limit: int = 
     if store.dialect == "postgresql":
         from milwatch.store.pg_search import search_rows
 
-        total, rows = search_rows(store.conn, query, limit + 1, offset, lang, _OPEN, _CLOSE)
-        return _search_page(rows, limit, offset, total)
+        total, rows = search_rows(store.conn, query, limit + 1, offset, lang, _OPEN, _CLOSE, rank_window)
+        return _search_page(rows, limit, offset, total, min(total, rank_window or total))
     extra, params = ("", []) if not lang else (" AND a.lang = ?", [lang])
-    body = (f" FROM articles_fts JOIN articles a ON a.pk = articles_fts.rowid LEFT JOIN stories s ON "
+    # CROSS JOIN: the matches first (else SQLite may read every article of `lang` and match each)
+    body = (f" FROM articles_fts CROSS JOIN articles a ON a.pk = articles_fts.rowid LEFT JOIN stories s ON "
             f"s.article_id = a.id WHERE articles_fts MATCH ?{extra}")
     select = (f"SELECT a.id, a.title, a.lang, a.published, a.source, s.story_id AS story, "
               f"snippet(articles_fts, 1, '{_OPEN}', '{_CLOSE}', '…', 16) AS snip{body} ORDER BY rank LIMIT ? OFFSET ?")
     for attempt in (query, _quoted(query)):
         try:
-            total = int(store.conn.execute(f"SELECT COUNT(*){body}", [attempt, *params]).fetchone()[0])
-            rows = store.conn.execute(select, [attempt, *params, limit + 1, offset]).fetchall()
+            total = int(store.conn.execute(  # the matches only (no join for every one of them)
+                f"SELECT COUNT(*) FROM articles_fts {'CROSS JOIN articles a ON a.pk = articles_fts.rowid ' if lang else ''}"
+                f"WHERE articles_fts MATCH ?{extra}", [attempt, *params]).fetchone()[0])
+            window, ranked = [], total
+            if rank_window is not None and total > rank_window:  # the newest rank_window matches
+                edge = store.conn.execute(f"SELECT a.pk{body} ORDER BY articles_fts.rowid DESC LIMIT 1 OFFSET ?",
+                                          [attempt, *params, rank_window - 1]).fetchone()[0]
+                window, ranked = [edge], rank_window
+            rows = store.conn.execute(select.replace(" ORDER BY rank", " AND articles_fts.rowid >= ? ORDER BY rank")
+                                      if window else select, [attempt, *params, *window, limit + 1, offset]).fetchall()
             break
         except sqlite3.OperationalError as exc:
             if "interrupted" in str(exc):
@@ -364,17 +375,17 @@ def search_page(store: Any, query: str, cursor: str | None = None, limit: int = 
             error = exc
     else:
         raise QueryError(f"bad search query {query!r}: {error}")
-    return _search_page(rows, limit, offset, total)
+    return _search_page(rows, limit, offset, total, ranked)
 
 
-def _search_page(rows: list[Any], limit: int, offset: int, total: int) -> Page:
+def _search_page(rows: list[Any], limit: int, offset: int, total: int, ranked: int) -> Page:
     more = len(rows) > limit
     items = [{"id": r["id"], "title": r["title"], "lang": r["lang"], "published": r["published"],
               "source": r["source"], "story": r["story"],
               "snippet": (r["snip"] or "").replace(_OPEN, "[").replace(_CLOSE, "]"),
               "snippet_parts": _parts(r["snip"] or "")}
              for r in rows[:limit]]
-    return Page(items, encode_cursor(offset + limit) if more else None, total)
+    return Page(items, encode_cursor(offset + limit) if more else None, total, ranked)
 
 
 # statistics ----------------------------------------------------------------------
