@@ -177,6 +177,22 @@ CASES = [
          "سەرۆکی هەرێمی کوردستان، نێچیروان ئەحمەد، پێشوازیی لە وەزیری بەرگریی هۆڵەندا، کارین یانسن کرد.",
          [ev("meeting", ["IRQ", "NLD"], location="IRQ", actor=["NLD"], recipient=["IRQ"],
              persons=["نێچیروان ئەحمەد", "کارین یانسن"])]),
+    # the state visited: in the dative before the visit word (tk), after "سەردانی" (ku)
+    case("tk-delegation-working-visit", "tk", "2025-04-10",
+         "Türkmenistanyň Goranmak ministrliginiň wekiliýeti Belarus Respublikasyna iş saparyny amala aşyrdy.",
+         [ev("meeting", ["BLR", "TKM"], location="BLR", mode="visit", actor=["TKM"], recipient=["BLR"])]),
+    case("ku-delegation-visits-britain", "ku", "2025-04-10",
+         "شاندێکی وەزارەتی پێشمەرگە بە سەرۆکایەتی ئەمینداری گشتیی وەزارەت سەردانی بەریتانیای کرد.",
+         [ev("meeting", ["GBR", "IRQ"], location="GBR", mode="visit", actor=["IRQ"], recipient=["GBR"])]),
+    case("tk-training-abroad-is-aid", "tk", "2025-04-10",
+         "Türkmenistanyň harby gullukçylary Russiýanyň harby akademiýalarynda bilim alýarlar.",
+         [ev("aid", ["RUS", "TKM"])]),
+    case("ha-donation", "ha", "2025-04-10",
+         "Kasar Sin ta bai wa Najeriya tallafin kayan aikin soji na naira biliyan biyu.",
+         [ev("aid", ["CHN", "NGA"])]),
+    case("ha-future-exercise-is-intent", "ha", "2025-04-10",
+         "Rundunar sojin Najeriya ta ce dakarunta za su gudanar da atisayen haɗin gwiwa da sojojin Ghana a watan gobe.",
+         [ev("intent", ["GHA", "NGA"])]),
     # --- Kurmanji (Latin script), also given as "ku" ---------------------------------------------------
     case("ku-kmr-meeting-counterpart", "ku", "2024-06-12",
          "Wezîrê Parastinê yê Tirkiyeyê Yaşar Güler roja Sêşemê li Enqereyê bi hevpîşeyê xwe yê Iraqê re civiya û "
