@@ -195,6 +195,11 @@ class SQLiteStoreOnPg(metaclass=_StoreMeta):
         return open_store(location, create=create, **options)
 
 
+_TABLE_INFO = re.compile(r"^\s*PRAGMA\s+table_info\((\w+)\)\s*$", re.I)
+_INSERT_INTO = re.compile(r"^\s*INSERT\s+(?:OR\s+\w+\s+)?INTO\s+(\w+)", re.I)
+_DATE_PLUS_DAYS = re.compile(r"date\('(\d{4}-\d\d-\d\d)',\s*'\+'\s*\|\|\s*(.+?)\s*\|\|\s*' days'\)")
+
+
 class _PgSqliteConnection:
     """What a test does with `sqlite3.connect(db)` (execute, fetch, commit, close), on the path's database:
     the store's own dialect translation (store/pg_sql.py); errors as sqlite3's (no such table: ...)."""
@@ -208,12 +213,25 @@ class _PgSqliteConnection:
         self.pg = PgConnection(self.raw)
         self.pg.load_tables()
         self.row_factory: Any = None
+        self.identity = {(t, c) for t, c in self.raw.execute(
+            "SELECT table_name, column_name FROM information_schema.columns WHERE is_identity = 'YES' "
+            "AND table_schema = current_schema()").fetchall()}
 
     def execute(self, sql: str, parameters: Sequence[Any] = ()) -> Any:
         import sqlite3
 
         import psycopg
 
+        info = _TABLE_INFO.match(sql)
+        if info:  # (cid, name, type, notnull, default, pk) of the columns a row is written with
+            table = self.pg.tables.get(info.group(1))
+            return iter([(i, c.strip('"'), "", 0, None, 0) for i, c in enumerate(table.columns if table else ())])
+        insert = _INSERT_INTO.match(sql)
+        for table, column in self.identity if insert else ():
+            if insert and table == insert.group(1):  # the next row number after the last, as SQLite gives a rowid
+                self.raw.execute(f"SELECT setval(pg_get_serial_sequence('{table}', '{column}'), "
+                                 f"COALESCE(MAX({column}), 0) + 1, false) FROM {table}")
+        sql = _DATE_PLUS_DAYS.sub(r"to_char(date '\1' + (\2)::int, 'YYYY-MM-DD')", sql)
         try:
             return self.pg.execute(sql, parameters)
         except psycopg.errors.UndefinedTable as exc:
