@@ -65,6 +65,13 @@ CASES = [
          "Frankreich und Deutschland haben eine gemeinsame Absichtserklärung zur Entwicklung eines Kampfpanzers "
          "unterzeichnet.",
          [ev("agreement", ["DEU", "FRA"], doc_type="letter_of_intent")]),
+    case("fr-signing-announced-for-a-weekday-is-the-next-one", "fr", "2025-03-12",
+         "Les ministres de la Défense de la France et de l'Inde signeront vendredi un accord de coopération.",
+         [ev("agreement", ["FRA", "IND"], date="2025-03-14")]),
+    case("es-a-video-call-takes-place-nowhere", "es", "2025-07-24",
+         "Los ministros de Defensa de Colombia y Ecuador sostuvieron el martes una videoconferencia sobre la "
+         "seguridad fronteriza. Los ministros también repasaron las medidas acordadas tras el fallo de La Haya.",
+         [ev("meeting", ["COL", "ECU"], date="2025-07-22", location=None)]),
 ]
 
 
