@@ -72,6 +72,14 @@ CASES = [
          "Los ministros de Defensa de Colombia y Ecuador sostuvieron el martes una videoconferencia sobre la "
          "seguridad fronteriza. Los ministros también repasaron las medidas acordadas tras el fallo de La Haya.",
          [ev("meeting", ["COL", "ECU"], date="2025-07-22", location=None)]),
+    case("en-the-two-leaders-last-met-at-a-venue", "en", "2025-10-14",
+         "Defence Secretary Pete Hegseth hosted Australian Deputy Prime Minister Richard Marles at the Pentagon on "
+         "Monday. The two leaders last met in Singapore in May on the margins of the Shangri-La Dialogue.",
+         [ev("meeting", ["AUS", "USA"], date="2025-10-13", location="USA"),
+          ev("meeting", ["AUS", "USA"], date="2025-05", location="SGP", historical=True)]),
+    case("pt-with-the-article-is-no-venue", "pt", "2025-10-14",
+         "Em 2014, o Brasil assinou contrato com a Suécia para a aquisição de 36 caças.",
+         [ev("agreement", ["BRA", "SWE"], date="2014", location=None, historical=True)]),
 ]
 
 

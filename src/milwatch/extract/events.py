@@ -113,6 +113,8 @@ def country_sets(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack, rule
         rules.append("countries:sentence")
         return [states]
     focus = analysis.focus
+    if len(states) == 1 and info.has("marker_both_sides") and states[0] in _location_only(info, pack):
+        states = []  # "The two leaders last met in Singapore": the pair of the article, met at a venue
     if len(states) == 1 and main and states[0] not in main[:3] and states[0] not in focus:
         return []  # a lone third state ("to counter China's influence") is not a party
     if len(states) == 1:
