@@ -80,6 +80,10 @@ CASES = [
     case("pt-with-the-article-is-no-venue", "pt", "2025-10-14",
          "Em 2014, o Brasil assinou contrato com a Suécia para a aquisição de 36 caças.",
          [ev("agreement", ["BRA", "SWE"], date="2014", location=None, historical=True)]),
+    case("ru-wire-dateline-with-the-state-in-slashes", "ru", "2025-06-26",
+         "Министр обороны провел переговоры в Циндао\nЦИНДАО /Китай/, 26 июня. /ТАСС/. Министр обороны России "
+         "провел в четверг на полях совещания переговоры с министром обороны Индии.",
+         [ev("meeting", ["IND", "RUS"], date="2025-06-26", location="CHN")]),
 ]
 
 

@@ -234,8 +234,10 @@ def analyse_article(
     multilateral = any(info.has("mode_multilateral") for info in lead)
     phone = any(info.has("mode_phone") for info in lead)
     dateline = None
-    if infos and infos[0].places() and infos[0].places()[0].start - infos[0].sentence.start < 40:
+    if infos and infos[0].places() and infos[0].places()[0].start - infos[0].sentence.start < DATELINE_REACH:
         dateline = infos[0].places()[0].code
+    else:
+        dateline = next((code for info in infos[:2] if (code := _slashed_state(text, info))), None)
     return ArticleAnalysis(
         text=text, sentences=infos, title_states=title_states, state_counts=counts, main_states=main,
         home_state=home, defense_context=defense, multilateral_context=multilateral or trilateral,
@@ -245,6 +247,17 @@ def analyse_article(
     )
 
 
+def _slashed_state(text: str, first: SentenceInfo) -> str | None:
+    """The state of a wire dateline written "CITY /State/, date. /Agency/." (TASS, BelTA, Kazinform)."""
+    for mention in first.countries:
+        if mention.start - first.sentence.start >= DATELINE_REACH:
+            break
+        if mention.is_state and text[mention.start - 1:mention.start] == "/" and text[mention.end:mention.end + 1] == "/":
+            return mention.code
+    return None
+
+
+DATELINE_REACH = 40  # characters from the start of the first sentence where a dateline names its place
 VENUE_SENTENCES = 6  # the lead sentences that may name where the story happens
 VISIT_TO_REACH = 25  # characters between "visit to" and the name of the country visited
 VISIT_TO_AFTER_REACH = 6  # characters (a case particle: を, 을, की) between the state and a following visit word
