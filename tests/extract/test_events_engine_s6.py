@@ -84,6 +84,13 @@ CASES = [
          "Министр обороны провел переговоры в Циндао\nЦИНДАО /Китай/, 26 июня. /ТАСС/. Министр обороны России "
          "провел в четверг на полях совещания переговоры с министром обороны Индии.",
          [ev("meeting", ["IND", "RUS"], date="2025-06-26", location="CHN")]),
+    case("en-attache-courtesy-call-is-at-the-officials", "en", "2025-12-08",
+         "Defence Minister Pavel Novak received the military attache of India in Prague on Monday.",
+         [ev("meeting", ["CZE", "IND"], date="2025-12-08", location="CZE", mode=None)]),
+    case("ru-attache-courtesy-call-is-at-the-officials", "ru", "2025-12-08",
+         "8 декабря Министр обороны Республики Беларусь генерал-лейтенант Виктор Хренин встретился с военным "
+         "атташе Китая.",
+         [ev("meeting", ["BLR", "CHN"], date="2025-12-08", location="BLR", mode=None)]),
 ]
 
 
