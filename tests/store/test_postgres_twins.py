@@ -64,3 +64,13 @@ def test_the_cli_never_prints_the_password_of_the_url(pg_url: str, tmp_path: Pat
         assert "hunter2" not in output and "postgresql:/milwatch" not in output, output
     assert shown in outputs[0] and json.loads(outputs[1].strip().splitlines()[-1])["database"] == shown
     assert shown in outputs[2] and json.loads(outputs[3].strip().splitlines()[-1])["database"] == shown
+
+
+def test_datasette_refuses_a_url_without_showing_its_password(pg_url: str, tmp_path: Path) -> None:
+    secret = pg_url.replace("postgresql://milwatch@", "postgresql://milwatch:hunter2@")
+    env = clean_env(tmp_path / "no-config.toml")
+    PostgresStore(pg_url).close()
+    done = subprocess.run([*milwatch_command(), "export", "--datasette", str(tmp_path / "site"), "--db", secret],
+                          capture_output=True, text=True, env=env, timeout=300)
+    assert done.returncode != 0 and "datasette reads SQLite files" in done.stderr
+    assert "hunter2" not in done.stderr and "milwatch:***@" in done.stderr
