@@ -69,6 +69,7 @@ def test_metadata_describes_the_tables_and_columns_the_database_has(kb_db: Path,
     assert all(n.startswith(("articles_fts", "watch", "webhook", "alert")) for n in undescribed), undescribed
 
 
+@pytest.mark.sqlite_only("export --datasette on a missing SQLite file names the file")
 def test_missing_database_is_refused(tmp_path: Path, kb: ModuleType) -> None:
     run = subprocess.run([kb.milwatch_exe(), "export", "--datasette", str(tmp_path / "site"), "--db",
                           str(tmp_path / "none.db")], capture_output=True, text=True, timeout=300)

@@ -130,15 +130,16 @@ def _patch(base: ModuleType, targets: PgTargets) -> None:
     def open_store(location: Any, create: bool = True, **options: Any) -> Any:
         url = targets.url_for(location)
         store = original(url, create=create, **options)
-        if create and isinstance(url, str):
-            targets.mark_made(url)
+        unfolded = base.store_url(url) if create else None  # (a CLI's Path folds `//`)
+        if unfolded is not None:
+            targets.mark_made(unfolded)
         return store
 
     open_store.milwatch_tests_pg = True  # type: ignore[attr-defined]
     open_store.__doc__ = original.__doc__
     base.open_store = open_store
-    for name, module in list(sys.modules.items()):  # modules that took the name before (milwatch.store, ...)
-        if name.startswith("milwatch") and getattr(module, "open_store", None) is original:
+    for module in list(sys.modules.values()):  # modules that took the name before: milwatch.store, and conftest
+        if getattr(module, "open_store", None) is original:  # files pytest loads before configuring
             module.open_store = open_store  # type: ignore[attr-defined]
 
 

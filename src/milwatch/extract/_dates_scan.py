@@ -293,11 +293,19 @@ def _merge(raws: list[Raw], text: str, rules: DateRules) -> list[Raw]:
     return out
 
 
+def _era_year(raw: Raw, low: str, rules: DateRules) -> bool:
+    """Is this bare year written with the era's mark after it?  Its Gregorian year is one of two."""
+    era_year = rules.units.era_year
+    return era_year is not None and era_year.match(low, raw.end) is not None
+
+
 def scan(text: str, rules: DateRules) -> list[Raw]:
     """Every date expression of `text` as raw mentions, in order, without overlaps."""
     text = shift_era_years(text.translate(_ASCII_DIGITS), rules.units.era)  # ۱۴۰۳ -> 1403; 2568 (BE) -> 2025
     low = lowered(text)
     raws = [raw for m in rules.digits.finditer(low) if (raw := _digit_hit(m, text, low, rules))]
+    if rules.units.era_year is not None:  # "በ2017 ዓ.ም": a year of the era, not a Gregorian one
+        raws = [r for r in raws if r.kind != "year" or not _era_year(r, low, rules)]
     for unit in scan_units(text, rules.units):  # 2025年11月1日, 1일, ۱۲ آبان ۱۴۰۳
         kind = "year" if unit.month < 0 else "month" if unit.day is None else "day"
         raws.append(Raw(unit.start, unit.end, kind, unit.year, max(unit.month, 0), unit.day))
