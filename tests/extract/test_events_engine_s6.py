@@ -91,6 +91,13 @@ CASES = [
          "8 декабря Министр обороны Республики Беларусь генерал-лейтенант Виктор Хренин встретился с военным "
          "атташе Китая.",
          [ev("meeting", ["BLR", "CHN"], date="2025-12-08", location="BLR", mode=None)]),
+    case("vi-unknown-town-then-its-state", "vi", "2025-11-04",
+         "Sáng hôm qua, tại Chandimandir, Ấn Độ, đã diễn ra lễ khai mạc diễn tập gìn giữ hòa bình song phương "
+         "Việt Nam - Ấn Độ.",
+         [ev("exercise", ["IND", "VNM"], date="2025-11", location="IND")]),
+    case("en-unknown-town-then-its-state", "en", "2025-11-04",
+         "The joint exercise between the armies of India and Nepal opened in Pithoragarh, India, on Monday.",
+         [ev("exercise", ["IND", "NPL"], date="2025-11", location="IND")]),
 ]
 
 

@@ -162,9 +162,35 @@ def after_preposition(pack: Pack, info: SentenceInfo, mention: CountryMention, r
     matches = list(pack.matcher("markers", "at_place").finditer(before))
     if matches and matches[-1].end() == len(before):
         return True
+    window = max(0, mention.start - offset - TOWN_REACH)
+    if _after_unknown_town(pack, info.text[window: mention.start - offset]) and not any(
+            other is not mention and window <= other.start - offset < mention.start - offset for other in info.countries):
+        return True  # (a town the gazetteer knows, or a list of states, is not "in <town>, <state>")
     after = info.text[mention.end - offset: mention.end - offset + reach]
     post = pack.matcher("markers", "at_place_after").match(after.lstrip())
     return post is not None or _locative(pack, info.text[mention.start - offset: mention.end - offset], after)
+
+
+TOWN_REACH = 40  # characters of "in <town>, " before a state's name
+TOWN_WORDS = 3  # capitalised words a town's name may have
+
+
+def _after_unknown_town(pack: Pack, before: str) -> bool:
+    """Is the state named after a town the gazetteer does not know ("tại Chandimandir, Ấn Độ",
+    "in Chandimandir, India")? Capitalised words right after a place preposition, then a comma."""
+    head = before.rstrip()
+    if not head.endswith(","):
+        return False
+    words = head[:-1].split(" ")
+    town = 0
+    while words and town < TOWN_WORDS and words[-1][:1].isupper() and words[-1][:1].isalpha():
+        words.pop()
+        town += 1
+    rest = " ".join(words).rstrip()
+    if not town or not rest:
+        return False
+    matches = list(pack.matcher("markers", "at_place").finditer(rest))
+    return bool(matches) and matches[-1].end() == len(rest)
 
 
 def _locative(pack: Pack, surface: str, after: str) -> bool:
