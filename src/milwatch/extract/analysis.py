@@ -163,8 +163,9 @@ def after_preposition(pack: Pack, info: SentenceInfo, mention: CountryMention, r
     if matches and matches[-1].end() == len(before):
         return True
     window = max(0, mention.start - offset - TOWN_REACH)
-    if _after_unknown_town(pack, info.text[window: mention.start - offset]) and not any(
-            other is not mention and window <= other.start - offset < mention.start - offset for other in info.countries):
+    town = _after_unknown_town(pack, info.text[window: mention.start - offset])
+    if town >= 0 and not any(other is not mention and window + town <= other.start - offset < mention.start - offset
+                             for other in info.countries):
         return True  # (a town the gazetteer knows, or a list of states, is not "in <town>, <state>")
     after = info.text[mention.end - offset: mention.end - offset + reach]
     post = pack.matcher("markers", "at_place_after").match(after.lstrip())
@@ -175,12 +176,13 @@ TOWN_REACH = 40  # characters of "in <town>, " before a state's name
 TOWN_WORDS = 3  # capitalised words a town's name may have
 
 
-def _after_unknown_town(pack: Pack, before: str) -> bool:
-    """Is the state named after a town the gazetteer does not know ("tại Chandimandir, Ấn Độ",
-    "in Chandimandir, India")? Capitalised words right after a place preposition, then a comma."""
+def _after_unknown_town(pack: Pack, before: str) -> int:
+    """Where the town starts when the state is named after a town the gazetteer does not know
+    ("tại Chandimandir, Ấn Độ", "in Chandimandir, India"): capitalised words right after a place
+    preposition, then a comma; -1 when the text before the state is not that."""
     head = before.rstrip()
     if not head.endswith(","):
-        return False
+        return -1
     words = head[:-1].split(" ")
     town = 0
     while words and town < TOWN_WORDS and words[-1][:1].isupper() and words[-1][:1].isalpha():
@@ -188,9 +190,9 @@ def _after_unknown_town(pack: Pack, before: str) -> bool:
         town += 1
     rest = " ".join(words).rstrip()
     if not town or not rest:
-        return False
+        return -1
     matches = list(pack.matcher("markers", "at_place").finditer(rest))
-    return bool(matches) and matches[-1].end() == len(rest)
+    return len(rest) if matches and matches[-1].end() == len(rest) else -1
 
 
 def _locative(pack: Pack, surface: str, after: str) -> bool:
