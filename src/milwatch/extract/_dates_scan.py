@@ -46,6 +46,7 @@ class Raw:
     strict: bool = False  # a strict weekday not yet confirmed
     order: str = ""  # what the mention shows of the article's style: "DMY", "MDY", "?" (4/9: either)
     year_offset: int | None = None  # "March last year": the year is the base year plus this
+    era_month: int = 0  # a year-less day of another era's calendar ("۱۲ آبان"): its month there (month is 0)
 
 
 def lowered(text: str) -> str:
@@ -308,7 +309,8 @@ def scan(text: str, rules: DateRules) -> list[Raw]:
         raws = [r for r in raws if r.kind != "year" or not _era_year(r, low, rules)]
     for unit in scan_units(text, rules.units):  # 2025年11月1日, 1일, ۱۲ آبان ۱۴۰۳
         kind = "year" if unit.month < 0 else "month" if unit.day is None else "day"
-        raws.append(Raw(unit.start, unit.end, kind, unit.year, max(unit.month, 0), unit.day))
+        raws.append(Raw(unit.start, unit.end, kind, unit.year, max(unit.month, 0), unit.day,
+                        era_month=unit.era_month))
     spans = sorted((r.start, r.end) for r in raws)
     k, last_word = 0, -DATE_GAP - 1
     for m in rules.words.finditer(low):

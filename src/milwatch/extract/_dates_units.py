@@ -13,6 +13,8 @@ when that day is still to come; `Raw.month == 0` marks it until resolution.  Bud
 are turned into Gregorian ones by rewriting the digits in place (same length, so every offset
 holds); an era's day-month-year shapes (in any of the three orders) are converted exactly, and an
 era month without its day gives only the year (it straddles two Western months), when both agree.
+An era day without its year ("۱۲ آبان") keeps its era month (`UnitDate.era_month`): the article's day
+picks the year when the mention is resolved (`Calendar.nearest`).
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ class UnitDate:
     year: int | None
     month: int  # 0: the day's month is not written
     day: int | None
+    era_month: int = 0  # a year-less day of the era: its month there (month is 0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +85,8 @@ def _era_pattern(pack: Pack, months: dict[str, int]) -> re.Pattern[str]:
         return rf"(?P<y{n}>\d{{4}})(?!\d)"
 
     ymd = rf"(?<!\d){year(1)}\s+{year_words}?{month_prefix}?{month(1)}\s+{day_prefix}?{day(1)}{suf}(?!\w)"
-    mdy = rf"{month(2)}\s+{day(2)}{suf}(?:\s+{conn}|\s*,\s*|\s+){year(2)}"
+    marked = rf"(?P<x2>\s?{_alt(suffixes)})?" if suffixes else "(?P<x2>)"  # "د حمل په ۱۲مه", "መጋቢት 4 ቀን"
+    mdy = rf"{month(2)}\s+{day_prefix}?{day(2)}{marked}(?:(?:\s+{conn}|\s*,\s*|\s+){year(2)})?"
     dmy = rf"(?:{day(3)}{suf}\s+{conn}?)?{month(3)}(?:\s+{conn}?{year(3)})?"
     return re.compile(f"{ymd}|{mdy}|{dmy}")
 
@@ -125,9 +129,16 @@ def _era_date(m: re.Match[str], rules: UnitRules) -> UnitDate | None:
     calendar = rules.calendar
     n = next(k for k in "123" if m[f"m{k}"])
     month = rules.era_months.get(norm(m[f"m{n}"]))
-    if calendar is None or not month or not m[f"y{n}"]:
+    if calendar is None or not month:
         return None
-    year, day = int(m[f"y{n}"]), (int(m[f"d{n}"]) if m[f"d{n}"] else None)
+    day = int(m[f"d{n}"]) if m[f"d{n}"] else None
+    if not m[f"y{n}"]:  # a year-less day: its year comes from the article's day ("۱۲ آبان", "د حمل ۱۲مه")
+        if day is None or not 1 <= day <= calendar.max_days(month):
+            return None
+        if n == "2" and not m["x2"]:
+            return None  # "میزان ۱۲" (a level of 12): a month name before a bare number is no date
+        return UnitDate(m.start(), m.end(), None, 0, day, era_month=month)
+    year = int(m[f"y{n}"])
     if day is not None and 1 <= day <= calendar.days(year, month):
         g = calendar.to_gregorian(year, month, day)
         return UnitDate(m.start(), m.end(), g[0], g[1], g[2]) if MIN_YEAR <= g[0] <= MAX_YEAR else None
