@@ -73,13 +73,14 @@ def _era_pattern(pack: Pack, months: dict[str, int]) -> re.Pattern[str]:
     conn = _words(pack, "connectors", _MONTH_WORDS)
     year_words = _words(pack, "year_words")
     month_prefix, day_prefix = _words(pack, "month_prefix"), _words(pack, "numeric_prefix")
-    glued = "".join(rf"|(?<=(?<!\w){re.escape(norm(p))})" for p in pack.get("dates", "digit_prefixes", []) or [])
+    prefixes = [norm(p) for p in pack.get("dates", "digit_prefixes", []) or [] if norm(p)]
+    glued = f"{_alt(prefixes)}?" if prefixes else ""  # read with the month, left out of the mention's span
 
     def day(n: int) -> str:
         return rf"(?<!\d)(?P<d{n}>\d{{1,2}})(?!\d)"
 
     def month(n: int) -> str:  # after no letter, or after a preposition written onto it (am "በመጋቢት")
-        return rf"(?:(?<!\w){glued})(?P<m{n}>{names})(?!\w)"
+        return rf"(?<!\w){glued}(?P<m{n}>{names})(?!\w)"
 
     def year(n: int) -> str:
         return rf"(?P<y{n}>\d{{4}})(?!\d)"
@@ -88,7 +89,7 @@ def _era_pattern(pack: Pack, months: dict[str, int]) -> re.Pattern[str]:
     marked = rf"(?P<x2>\s?{_alt(suffixes)})?" if suffixes else "(?P<x2>)"  # "د حمل په ۱۲مه", "መጋቢት 4 ቀን"
     mdy = rf"{month(2)}\s+{day_prefix}?{day(2)}{marked}(?:(?:\s+{conn}|\s*,\s*|\s+){year(2)})?"
     dmy = rf"(?:{day(3)}{suf}\s+{conn}?)?{month(3)}(?:\s+{conn}?{year(3)})?"
-    return re.compile(f"{ymd}|{mdy}|{dmy}")
+    return re.compile(f"{ymd}|{mdy}|{dmy}", re.IGNORECASE)
 
 
 def unit_rules(pack: Pack) -> UnitRules:
@@ -132,22 +133,23 @@ def _era_date(m: re.Match[str], rules: UnitRules) -> UnitDate | None:
     if calendar is None or not month:
         return None
     day = int(m[f"d{n}"]) if m[f"d{n}"] else None
+    start = min(m.start(g) for g in (f"d{n}", f"m{n}", f"y{n}") if m[g])  # not a prefix glued to the month
     if not m[f"y{n}"]:  # a year-less day: its year comes from the article's day ("۱۲ آبان", "د حمل ۱۲مه")
         if day is None or not 1 <= day <= calendar.max_days(month):
             return None
         if n == "2" and not m["x2"]:
             return None  # "میزان ۱۲" (a level of 12): a month name before a bare number is no date
-        return UnitDate(m.start(), m.end(), None, 0, day, era_month=month)
+        return UnitDate(start, m.end(), None, 0, day, era_month=month)
     year = int(m[f"y{n}"])
     if day is not None and 1 <= day <= calendar.days(year, month):
         g = calendar.to_gregorian(year, month, day)
-        return UnitDate(m.start(), m.end(), g[0], g[1], g[2]) if MIN_YEAR <= g[0] <= MAX_YEAR else None
+        return UnitDate(start, m.end(), g[0], g[1], g[2]) if MIN_YEAR <= g[0] <= MAX_YEAR else None
     if day is not None:
         return None
     first = calendar.to_gregorian(year, month, 1)  # an era month straddles two Western months:
     last = calendar.to_gregorian(year, month, calendar.days(year, month))  # the year only, when both agree
     if first[0] == last[0] and MIN_YEAR <= first[0] <= MAX_YEAR:
-        return UnitDate(m.start(), m.end(), first[0], -1, None)
+        return UnitDate(start, m.end(), first[0], -1, None)
     return None
 
 
