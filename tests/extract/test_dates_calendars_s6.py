@@ -142,3 +142,10 @@ def test_month_name_before_a_bare_number_is_no_era_day(registry: PackRegistry) -
     """"میزان" is also "level": a month name before a number needs the day's ending (۱۲مه, 4 ቀን)."""
     assert found(registry, "ps", "د تورم کچه په میزان ۱۲ سلنه لوړه شوه.", "2025-03-20") == []
     assert found(registry, "ps", "د حمل په ۱۲مه", "2025-03-20") == [("حمل په ۱۲مه", "2025-04-01")]
+
+
+def test_numeric_dates_with_the_era_mark_are_era_dates(registry: PackRegistry) -> None:
+    """"04/07/2017 ዓ.ም" is Megabit 4 of the Ethiopian year 2017, not 4 July 2017; without the mark it is."""
+    assert found(registry, "am", "ስብሰባው 04/07/2017 ዓ.ም ተካሄደ።", None) == [("04/07/2017", "2025-03-13")]
+    assert found(registry, "am", "ስብሰባው 04/07/2017 ተካሄደ።", None) == [("04/07/2017", "2017-07-04")]
+    assert found(registry, "am", "ስብሰባው 4-6/7/2017 ዓ.ም ተካሄደ።", None) == [("4-6/7/2017", "2025-03")]
