@@ -149,3 +149,15 @@ def test_numeric_dates_with_the_era_mark_are_era_dates(registry: PackRegistry) -
     assert found(registry, "am", "ስብሰባው 04/07/2017 ዓ.ም ተካሄደ።", None) == [("04/07/2017", "2025-03-13")]
     assert found(registry, "am", "ስብሰባው 04/07/2017 ተካሄደ።", None) == [("04/07/2017", "2017-07-04")]
     assert found(registry, "am", "ስብሰባው 4-6/7/2017 ዓ.ም ተካሄደ።", None) == [("4-6/7/2017", "2025-03")]
+
+
+@pytest.mark.parametrize(("lang", "text", "published", "surface", "value", "until"), [
+    ("am", "ጉባኤው ከመጋቢት 4 እስከ 6 ቀን 2017 ዓ.ም ይካሄዳል።", None, "መጋቢት 4 እስከ 6 ቀን 2017", "2025-03", "2025-03-15"),
+    ("am", "ጉባኤው ከመጋቢት 4-5 ቀን 2017 ዓ.ም ተካሄደ።", None, "መጋቢት 4-5 ቀን 2017", "2025-03-13", "2025-03-14"),
+    ("fa", "رزمایش از ۲۴ تا ۲۸ اسفند برگزار شد.", "2025-03-20", "۲۴ تا ۲۸ اسفند", "2025-03", "2025-03-18"),
+    ("ps", "تمرین د حوت له ۲۲ تر ۲۳مه وشو.", "2025-03-20", "حوت له ۲۲ تر ۲۳مه", "2025-03-12", "2025-03-13"),
+])
+def test_era_ranges_within_one_month(registry: PackRegistry, lang: str, text: str, published: str | None,
+                                     surface: str, value: str, until: str) -> None:
+    mentions = find_dates(text, registry.get(lang), published)
+    assert [(m.text, m.value, m.kind, m.until) for m in mentions] == [(surface, value, "range", until)]

@@ -325,8 +325,8 @@ def scan(text: str, rules: DateRules) -> list[Raw]:
     if rules.units.era_year is not None:  # "04/07/2017 ዓ.ም", "በ2017 ዓ.ም": days and years of the era
         raws = [era for r in raws if (era := _in_era(r, low, rules)) is not None]
     for unit in scan_units(text, rules.units):  # 2025年11月1日, 1일, ۱۲ آبان ۱۴۰۳
-        kind = "year" if unit.month < 0 else "month" if unit.day is None else "day"
-        raws.append(Raw(unit.start, unit.end, kind, unit.year, max(unit.month, 0), unit.day,
+        kind = "year" if unit.month < 0 else "month" if unit.day is None else "day" if unit.last is None else "range"
+        raws.append(Raw(unit.start, unit.end, kind, unit.year, max(unit.month, 0), unit.day, last=unit.last,
                         era_month=unit.era_month))
     spans = sorted((r.start, r.end) for r in raws)
     k, last_word = 0, -DATE_GAP - 1

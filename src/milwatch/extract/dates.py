@@ -102,7 +102,10 @@ def _value(raw: Raw, base: date | None, anchor: _Anchor | None, future: bool,
     """(value, until) of one raw mention; `calendar`: the pack's era, for its year-less days."""
     if raw.era_month:  # "۱۲ آبان", "د حمل په ۱۲مه": the era day nearest the base, as a year-less day is
         when = calendar.nearest(raw.era_month, raw.day or 1, base, AHEAD_DAYS, future) if calendar and base else None
-        return (when.isoformat() if when else None), None
+        if when is None or raw.last is None:
+            return (when.isoformat() if when else None), None
+        last = when + timedelta(days=(raw.last[2] or 0) - (raw.day or 1))  # "۲۴ تا ۲۸ اسفند": one era month
+        return range_value(when, last), last.isoformat()
     if raw.kind == "day" and raw.month == 0:  # "1日", "8일": a day of the base month (or the one before)
         return _day_of_base_month(raw.day or 1, base, future), None
     if raw.kind in ("day", "month"):
