@@ -121,3 +121,43 @@ def test_year_glued_to_a_prefix_is_read_only_with_that_prefix(tmp_path: Path, re
     assert [m.value for m in find_dates("signed b2019 and x2020", glued, None)] == ["2019"]  # x is no prefix
     plain = _pack(tmp_path / "plain", 'day_suffixes = ["-ka"]\n')
     assert find_dates("signed b2019", plain, None) == []  # F16, A400M: a letter before a number is no prefix
+
+
+# --- year-less era days: the year comes from the article's day --------------------------------
+
+@pytest.mark.parametrize(("lang", "text", "published", "surface", "value"), [
+    ("fa", "وزیر روز ۱۲ آبان به مسکو رفت.", "2024-11-05", "۱۲ آبان", "2024-11-02"),
+    ("fa", "دیدار ۲۹ اسفند برگزار شد.", "2025-04-02", "۲۹ اسفند", "2025-03-19"),
+    ("ps", "وزیر د حوت په ۲۲مه کابل ته ورسید.", "2025-03-20", "حوت په ۲۲مه", "2025-03-12"),
+    ("am", "ስምምነቱ ሰኞ መጋቢት 1 ቀን ተፈርሟል።", "2025-03-20", "ሰኞ መጋቢት 1 ቀን", "2025-03-10"),
+    ("ku", "وەزیر لە ١٢ی ڕەشەمە گەیشت.", "2025-03-20", "١٢ی ڕەشەمە", "2025-03-02"),
+])
+def test_yearless_era_days_take_the_year_of_the_article(registry: PackRegistry, lang: str, text: str,
+                                                        published: str, surface: str, value: str) -> None:
+    assert found(registry, lang, text, published) == [(surface, value)]
+    assert found(registry, lang, text, None) == [(surface, None)]  # no day to see it from
+
+
+def test_month_name_before_a_bare_number_is_no_era_day(registry: PackRegistry) -> None:
+    """"میزان" is also "level": a month name before a number needs the day's ending (۱۲مه, 4 ቀን)."""
+    assert found(registry, "ps", "د تورم کچه په میزان ۱۲ سلنه لوړه شوه.", "2025-03-20") == []
+    assert found(registry, "ps", "د حمل په ۱۲مه", "2025-03-20") == [("حمل په ۱۲مه", "2025-04-01")]
+
+
+def test_numeric_dates_with_the_era_mark_are_era_dates(registry: PackRegistry) -> None:
+    """"04/07/2017 ዓ.ም" is Megabit 4 of the Ethiopian year 2017, not 4 July 2017; without the mark it is."""
+    assert found(registry, "am", "ስብሰባው 04/07/2017 ዓ.ም ተካሄደ።", None) == [("04/07/2017", "2025-03-13")]
+    assert found(registry, "am", "ስብሰባው 04/07/2017 ተካሄደ።", None) == [("04/07/2017", "2017-07-04")]
+    assert found(registry, "am", "ስብሰባው 4-6/7/2017 ዓ.ም ተካሄደ።", None) == [("4-6/7/2017", "2025-03")]
+
+
+@pytest.mark.parametrize(("lang", "text", "published", "surface", "value", "until"), [
+    ("am", "ጉባኤው ከመጋቢት 4 እስከ 6 ቀን 2017 ዓ.ም ይካሄዳል።", None, "መጋቢት 4 እስከ 6 ቀን 2017", "2025-03", "2025-03-15"),
+    ("am", "ጉባኤው ከመጋቢት 4-5 ቀን 2017 ዓ.ም ተካሄደ።", None, "መጋቢት 4-5 ቀን 2017", "2025-03-13", "2025-03-14"),
+    ("fa", "رزمایش از ۲۴ تا ۲۸ اسفند برگزار شد.", "2025-03-20", "۲۴ تا ۲۸ اسفند", "2025-03", "2025-03-18"),
+    ("ps", "تمرین د حوت له ۲۲ تر ۲۳مه وشو.", "2025-03-20", "حوت له ۲۲ تر ۲۳مه", "2025-03-12", "2025-03-13"),
+])
+def test_era_ranges_within_one_month(registry: PackRegistry, lang: str, text: str, published: str | None,
+                                     surface: str, value: str, until: str) -> None:
+    mentions = find_dates(text, registry.get(lang), published)
+    assert [(m.text, m.value, m.kind, m.until) for m in mentions] == [(surface, value, "range", until)]

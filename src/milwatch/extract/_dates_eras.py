@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from types import MappingProxyType
 
 KURDISH_OFFSET = 1321  # Kurdish (Median) era year = Solar Hijri year + 1321
@@ -77,10 +77,26 @@ class Calendar:
     months: int  # how many months a year has
     days: Callable[[int, int], int]  # (year, month) -> the most days that month can have
     to_gregorian: Callable[[int, int, int], Ymd]
+    offset: int  # about how many years the Gregorian year is ahead of the era's
+
+    def max_days(self, month: int) -> int:
+        """The most days `month` has in any year (leap years come back every four)."""
+        return max(self.days(year, month) for year in range(4))
+
+    def nearest(self, month: int, day: int, base: date, ahead: int, future: bool = False) -> date | None:
+        """The Gregorian day of a year-less era day seen from `base`: the latest one at most `ahead` days
+        after it (`future`: the earliest at most `ahead` days before it)."""
+        around = base.year - self.offset
+        days = [date(*self.to_gregorian(year, month, day)) for year in range(around - 2, around + 3)
+                if 1 <= day <= self.days(year, month)]
+        window = timedelta(days=ahead)
+        if future:
+            return min((d for d in days if d >= base - window), default=None)
+        return max((d for d in days if d <= base + window), default=None)
 
 
 CALENDARS = MappingProxyType({
-    "persian": Calendar(12, _persian_days, persian_to_gregorian),
-    "kurdish": Calendar(12, _persian_days, _kurdish_to_gregorian),
-    "ethiopian": Calendar(13, _ethiopian_days, ethiopian_to_gregorian),
+    "persian": Calendar(12, _persian_days, persian_to_gregorian, 621),
+    "kurdish": Calendar(12, _persian_days, _kurdish_to_gregorian, -700),
+    "ethiopian": Calendar(13, _ethiopian_days, ethiopian_to_gregorian, 8),
 })

@@ -13,6 +13,8 @@ when that day is still to come; `Raw.month == 0` marks it until resolution.  Bud
 are turned into Gregorian ones by rewriting the digits in place (same length, so every offset
 holds); an era's day-month-year shapes (in any of the three orders) are converted exactly, and an
 era month without its day gives only the year (it straddles two Western months), when both agree.
+An era day without its year ("۱۲ آبان") keeps its era month (`UnitDate.era_month`): the article's day
+picks the year when the mention is resolved (`Calendar.nearest`).
 """
 
 from __future__ import annotations
@@ -40,6 +42,8 @@ class UnitDate:
     year: int | None
     month: int  # 0: the day's month is not written
     day: int | None
+    era_month: int = 0  # a year-less day of the era: its month there (month is 0)
+    last: tuple[int | None, int, int] | None = None  # an era range's last day: Gregorian, or (None, 0, era day)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,21 +74,30 @@ def _era_pattern(pack: Pack, months: dict[str, int]) -> re.Pattern[str]:
     conn = _words(pack, "connectors", _MONTH_WORDS)
     year_words = _words(pack, "year_words")
     month_prefix, day_prefix = _words(pack, "month_prefix"), _words(pack, "numeric_prefix")
-    glued = "".join(rf"|(?<=(?<!\w){re.escape(norm(p))})" for p in pack.get("dates", "digit_prefixes", []) or [])
+    prefixes = [norm(p) for p in pack.get("dates", "digit_prefixes", []) or [] if norm(p)]
+    glued = f"{_alt(prefixes)}?" if prefixes else ""  # read with the month, left out of the mention's span
 
     def day(n: int) -> str:
         return rf"(?<!\d)(?P<d{n}>\d{{1,2}})(?!\d)"
 
     def month(n: int) -> str:  # after no letter, or after a preposition written onto it (am "በመጋቢት")
-        return rf"(?:(?<!\w){glued})(?P<m{n}>{names})(?!\w)"
+        return rf"(?<!\w){glued}(?P<m{n}>{names})(?!\w)"
 
     def year(n: int) -> str:
         return rf"(?P<y{n}>\d{{4}})(?!\d)"
 
     ymd = rf"(?<!\d){year(1)}\s+{year_words}?{month_prefix}?{month(1)}\s+{day_prefix}?{day(1)}{suf}(?!\w)"
-    mdy = rf"{month(2)}\s+{day(2)}{suf}(?:\s+{conn}|\s*,\s*|\s+){year(2)}"
-    dmy = rf"(?:{day(3)}{suf}\s+{conn}?)?{month(3)}(?:\s+{conn}?{year(3)})?"
-    return re.compile(f"{ymd}|{mdy}|{dmy}")
+    marked = rf"(?P<x2>\s?{_alt(suffixes)})?" if suffixes else "(?P<x2>)"  # "د حمل په ۱۲مه", "መጋቢት 4 ቀን"
+    end_marked = rf"(?P<z2>\s?{_alt(suffixes)})?" if suffixes else "(?P<z2>)"
+    rsep = rf"(?:\s*[-–—]\s*|\s+{_words(pack, 'range_words')}{day_prefix}?)"  # "۲۴ تا ۲۸", "4 እስከ 6"
+
+    def until(n: int) -> str:  # the last day of a range within one month
+        return rf"(?:{rsep}(?P<e{n}>\d{{1,2}})(?!\d))?"
+
+    mdy = (rf"{month(2)}\s+{day_prefix}?{day(2)}{marked}{until(2)}{end_marked}"
+           rf"(?:(?:\s+{conn}|\s*,\s*|\s+){year(2)})?")
+    dmy = rf"(?:{day(3)}{suf}{until(3)}{suf}\s+{conn}?)?{month(3)}(?:\s+{conn}?{year(3)})?"
+    return re.compile(f"{ymd}|{mdy}|{dmy}", re.IGNORECASE)
 
 
 def unit_rules(pack: Pack) -> UnitRules:
@@ -125,18 +138,33 @@ def _era_date(m: re.Match[str], rules: UnitRules) -> UnitDate | None:
     calendar = rules.calendar
     n = next(k for k in "123" if m[f"m{k}"])
     month = rules.era_months.get(norm(m[f"m{n}"]))
-    if calendar is None or not month or not m[f"y{n}"]:
+    if calendar is None or not month:
         return None
-    year, day = int(m[f"y{n}"]), (int(m[f"d{n}"]) if m[f"d{n}"] else None)
-    if day is not None and 1 <= day <= calendar.days(year, month):
+    day = int(m[f"d{n}"]) if m[f"d{n}"] else None
+    start = min(m.start(g) for g in (f"d{n}", f"m{n}", f"y{n}") if m[g])  # not a prefix glued to the month
+    end_day = int(m[f"e{n}"]) if n != "1" and m[f"e{n}"] else None
+    if end_day is not None and (day is None or end_day <= day):
+        return None
+    if not m[f"y{n}"]:  # a year-less day: its year comes from the article's day ("۱۲ آبان", "د حمل ۱۲مه")
+        if day is None or not 1 <= (end_day or day) <= calendar.max_days(month):
+            return None
+        if n == "2" and not (m["x2"] or m["z2"]):
+            return None  # "میزان ۱۲" (a level of 12): a month name before a bare number is no date
+        last: tuple[int | None, int, int] | None = (None, 0, end_day) if end_day else None
+        return UnitDate(start, m.end(), None, 0, day, era_month=month, last=last)
+    year = int(m[f"y{n}"])
+    if day is not None and 1 <= (end_day or day) <= calendar.days(year, month):
         g = calendar.to_gregorian(year, month, day)
-        return UnitDate(m.start(), m.end(), g[0], g[1], g[2]) if MIN_YEAR <= g[0] <= MAX_YEAR else None
+        end = calendar.to_gregorian(year, month, end_day) if end_day else None
+        if not MIN_YEAR <= g[0] <= MAX_YEAR:
+            return None
+        return UnitDate(start, m.end(), g[0], g[1], g[2], last=end)
     if day is not None:
         return None
     first = calendar.to_gregorian(year, month, 1)  # an era month straddles two Western months:
     last = calendar.to_gregorian(year, month, calendar.days(year, month))  # the year only, when both agree
     if first[0] == last[0] and MIN_YEAR <= first[0] <= MAX_YEAR:
-        return UnitDate(m.start(), m.end(), first[0], -1, None)
+        return UnitDate(start, m.end(), first[0], -1, None)
     return None
 
 

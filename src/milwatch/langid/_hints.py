@@ -6,7 +6,7 @@ Portuguese.  A text the detector would send to lingua is first checked against t
 * Sorani writes ڕ ڵ ێ ۆ ە, which Arabic and Persian never do (Uyghur writes ۆ ە too, with ې ۇ ۈ,
   and Pashto ې: those letters rule the hint out);
 * Kurmanji writes ê î û ş ç and its function words (û, ji, bi, di, li, yê, ya, ên, re): two distinct ones
-  and one such letter, but no letter Kurmanji never writes (Turkish ı ğ ö ü, Albanian ë, Romanian ă â ţ,
+  and one such letter, but no letter Kurmanji never writes (Turkish ı ğ ö ü, Turkmen ä ň ý ž, Azerbaijani ə, Albanian ë, Romanian ă â ţ,
   French é è à ô).
 
 Each hint reads at most `HINT_CHARS` characters: one pass of a small regex, cheap next to lingua.
@@ -41,7 +41,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 HINTS = (
     LetterHint("ku", letters="\u0695\u06b5\u06ce\u06c6\u06d5", not_letters="\u06d0\u06c7\u06c8"),  # ڕ ڵ ێ ۆ ە
-    LetterHint("ku", letters="êîûşç", not_letters="ığöüëăâţțșéèàôœ",
+    LetterHint("ku", letters="êîûşç", not_letters="ığöüäňýžəëăâţțșéèàôœ",
                words=frozenset({"û", "ji", "bi", "di", "li", "yê", "ya", "ên", "re"}), min_words=2),
 )
 
