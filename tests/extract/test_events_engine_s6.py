@@ -98,6 +98,11 @@ CASES = [
     case("en-unknown-town-then-its-state", "en", "2025-11-04",
          "The joint exercise between the armies of India and Nepal opened in Pithoragarh, India, on Monday.",
          [ev("exercise", ["IND", "NPL"], date="2025-11", location="IND")]),
+    case("de-troops-named-one-sentence-the-exercise-the-next", "de", "2025-09-26",
+         "Rund 2000 Soldaten aus Litauen, Lettland, den Niederlanden und Deutschland trainieren seit Montag auf "
+         "dem Truppenübungsplatz Munster.\nDie multinationale Übung dauert noch bis zum 10. Oktober, teilte die "
+         "Bundeswehr mit.",
+         [ev("exercise", ["DEU", "LTU", "LVA", "NLD"], date="2025-09")]),
 ]
 
 

@@ -261,11 +261,11 @@ def analyse_article(
     lead = infos[:3]
     multilateral = any(info.has("mode_multilateral") for info in lead)
     phone = any(info.has("mode_phone") for info in lead)
-    dateline = None
+    dateline: str | None = None
     if infos and infos[0].places() and infos[0].places()[0].start - infos[0].sentence.start < DATELINE_REACH:
         dateline = infos[0].places()[0].code
     else:
-        dateline = next((code for info in infos[:2] if (code := _slashed_state(text, info))), None)
+        dateline = next((state for info in infos[:2] if (state := _slashed_state(text, info))), None)
     return ArticleAnalysis(
         text=text, sentences=infos, title_states=title_states, state_counts=counts, main_states=main,
         home_state=home, defense_context=defense, multilateral_context=multilateral or trilateral,
