@@ -2,8 +2,9 @@
 
 Pack vocabulary added in session 6 from the misses of tests/data/heldout/native.jsonl, tested here on other
 sentences: German "die beiden" as the subject of an agreeing verb ("einigten sich die beiden …"), the Austrian
-federal states as places, Vietnamese "tuần tra song phương" (a bilateral joint patrol) and "đã ký kết" as the
-ordinary past of a signing that is the news (a document "đã ký kết" earlier stays background).
+federal states as places, "aus <state>" as the origin of troops (not a place), Vietnamese "tuần tra song phương"
+(a bilateral joint patrol) and "đã ký kết" as the ordinary past of a signing that is the news (a document
+"đã ký kết" earlier stays background).
 """
 
 from __future__ import annotations
@@ -25,6 +26,9 @@ CASES = [
     case("de-austrian-state-is-a-place", "de", "2025-05-08",
          "Gebirgsjäger des Bundesheeres und der italienischen Armee haben am Mittwoch in Tirol gemeinsam geübt.",
          [ev("exercise", ["AUT", "ITA"], date="2025-05-07", location="AUT")]),
+    case("de-aus-is-origin-not-place", "de", "2025-06-04",
+         "Marinesoldaten aus Schweden, Finnland und Estland haben am Dienstag gemeinsam geübt.",
+         [ev("exercise", ["EST", "FIN", "SWE"], date="2025-06-03")]),
     case("vi-bilateral-patrol", "vi", "2025-04-11",
          "Ngày 10/4, Bộ đội Biên phòng Việt Nam và lực lượng biên phòng Lào tổ chức tuần tra song phương trên "
          "tuyến biên giới chung.",
