@@ -103,6 +103,10 @@ CASES = [
          "dem Truppenübungsplatz Munster.\nDie multinationale Übung dauert noch bis zum 10. Oktober, teilte die "
          "Bundeswehr mit.",
          [ev("exercise", ["DEU", "LTU", "LVA", "NLD"], date="2025-09")]),
+    case("id-headline-year-then-the-body-day", "id", "2025-08-26",
+         "Latihan Garuda Shield 2025 resmi dibuka\nLatihan bersama Garuda Shield 2025 resmi dibuka di Baturaja, "
+         "Selasa, diikuti prajurit TNI serta militer Amerika Serikat, Australia dan Jepang.",
+         [ev("exercise", ["AUS", "IDN", "JPN", "USA"], date="2025-08")]),
 ]
 
 

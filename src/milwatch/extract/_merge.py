@@ -29,6 +29,14 @@ def _same_document(a: str | None, b: str | None) -> bool:
     return a == b or a in GENERIC_DOCUMENTS or b in GENERIC_DOCUMENTS
 
 
+def more_precise(kept: str | None, other: str | None) -> str | None:
+    """The kept date, or the other when the kept one is only its year ("Super Garuda Shield 2025"
+    in a headline, the body's month)."""
+    if kept is None or (other and len(kept) == 4 and len(other) > 4 and other.startswith(kept)):
+        return other
+    return kept
+
+
 def _span_covers(a: Event, b: Event) -> bool:
     """A date that opens a span ("June 18-19") may be the same event as a day in that month."""
     if not a.date or not b.date or ("date:span" not in a.rules and "date:span" not in b.rules):
@@ -66,7 +74,7 @@ def merge_or_add(events: list[Event], event: Event, headline: bool, people: dict
                     and closeness[id(event)] < closeness[id(other)]):
                 other.date = event.date  # "signed on Aug. 20" beats "told the agency on Aug. 21"
                 closeness[id(other)] = closeness[id(event)]
-            other.date = other.date or event.date
+            other.date = more_precise(other.date, event.date)
             if other.doc_type in GENERIC_DOCUMENTS and event.doc_type not in GENERIC_DOCUMENTS:
                 other.doc_type = event.doc_type
             if other.mode != "phone":  # a call takes place nowhere, whatever a later sentence names
@@ -124,7 +132,7 @@ def join_exercise_parties(events: list[Event]) -> list[Event]:
               and not set(e.countries) <= set(wide.countries)]
     for event in joined:
         wide.countries = sorted(set(wide.countries) | set(event.countries))
-        wide.date = wide.date or event.date
+        wide.date = more_precise(wide.date, event.date)
         wide.location = wide.location or event.location
         wide.persons += [p for p in event.persons if p.name not in {q.name for q in wide.persons}]
     return [e for e in events if not any(e is j for j in joined)]
