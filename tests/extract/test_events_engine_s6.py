@@ -107,6 +107,17 @@ CASES = [
          "Latihan Garuda Shield 2025 resmi dibuka\nLatihan bersama Garuda Shield 2025 resmi dibuka di Baturaja, "
          "Selasa, diikuti prajurit TNI serta militer Amerika Serikat, Australia dan Jepang.",
          [ev("exercise", ["AUS", "IDN", "JPN", "USA"], date="2025-08")]),
+    case("vi-undated-sideline-talks-are-of-the-lead-day", "vi", "2025-11-02",
+         "Bộ trưởng dự Hội nghị ADMM+\nTTO - Ngày 1/11, tại Kuala Lumpur (Malaysia), Đại tướng Phan Văn Giang, "
+         "Bộ trưởng Bộ Quốc phòng, dẫn đầu Đoàn đại biểu quân sự cấp cao Việt Nam dự Hội nghị ADMM+.\n"
+         "Bên lề hội nghị, Đại tướng Phan Văn Giang đã có cuộc gặp song phương với Bộ trưởng Quốc phòng "
+         "Nhật Bản.",
+         [ev("meeting", ["JPN", "VNM"], date="2025-11-01")]),
+    case("vi-talks-on-one-day-of-a-visit", "vi", "2025-09-24",
+         "Sáng 23/9, tại Hà Nội, Thượng tướng Nguyễn Tân Cương, Tổng Tham mưu trưởng QĐND Việt Nam chủ trì "
+         "hội đàm với Tổng Tư lệnh Lực lượng Quốc phòng Australia nhân dịp thăm chính thức Việt Nam từ ngày 22 "
+         "đến 24/9.",
+         [ev("meeting", ["AUS", "VNM"], date="2025-09-23", location="VNM")]),
 ]
 
 

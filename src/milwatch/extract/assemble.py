@@ -283,6 +283,11 @@ def _when(candidate: Candidate, reference: str | None, main: Event | None) -> tu
         when, span, distance = _pick_date(info, reference, _anchor(candidate), named=True)
     if candidate.date:  # its own date, written beside its party
         when, span, distance = candidate.date, False, 0
+    if span and candidate.type in ("meeting", "agreement"):  # "Sáng 23/9 ... hội đàm ... thăm từ ngày 22 đến 24/9"
+        day = next((d for d in info.dates if d.value and len(d.value) == 10 and d.kind != "range"
+                    and (reference is None or d.value <= reference)), None)
+        if day is not None:  # talks or a signing on one day of a visit: that day, not the visit's first
+            when, span, distance = day.value, False, abs(day.start - _anchor(candidate))
     if candidate.type == "exercise" and when and len(when) == 10 and not span and info.has("span_start"):
         when = when[:7]  # an exercise that starts on a day and goes on: month precision (GUIDELINES)
         # (a range was dated by its length already: "19-20/11" by its first day, a week by its month)
@@ -398,6 +403,24 @@ def _date_from_next_sentence(events: list[Event], analysis: ArticleAnalysis, eve
             event.location = places[0].code
 
 
+LEAD_DAY_REACH = 30  # characters into the lead sentence where the day it opens on stands
+LEAD_DAY_LAG = 3  # days before publication that day may be
+
+
+def _lead_day(analysis: ArticleAnalysis, published: str | None) -> str | None:
+    """The day the lead sentence opens on ("TTO - Ngày 1/11, tại Kuala Lumpur, ...", "Sáng 23/9, ..."),
+    when it is shortly before publication: the day of the news its undated sentences tell."""
+    if not published or not analysis.sentences:
+        return None
+    lead = analysis.sentences[1 if analysis.first_is_headline and len(analysis.sentences) > 1 else 0]
+    days = [d for d in lead.dates if d.value and len(d.value) == 10 and d.kind != "range"
+            and d.start - lead.sentence.start <= LEAD_DAY_REACH]
+    if len(days) != 1:
+        return None
+    lag = (date.fromisoformat(published[:10]) - date.fromisoformat(days[0].value)).days  # type: ignore[arg-type]
+    return days[0].value if 0 < lag <= LEAD_DAY_LAG else None
+
+
 def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
              published: str | None) -> list[Event]:
     """Complete and merge candidates into the article's events, in order of first mention."""
@@ -460,10 +483,11 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
                 and (analysis.venue in event.countries or (event.type == "meeting" and event.mode == "multilateral"))):
             event.location = analysis.venue  # a forum's bilateral talks take place where the forum meets
     _date_from_next_sentence(events, analysis, {c.info.sentence.index for c in candidates}, self_dated, published)
+    lead = _lead_day(analysis, published)
     for event in events:  # news told without any date is the news of the day it was published
         if event.date is None and not event.historical and published and id(event) not in self_dated:
-            event.date = published
-            event.rules.append(DATE_FROM_PUBLICATION)
+            event.date = lead or published  # (or of the day its lead opens on: "Ngày 1/11, tại ...")
+            event.rules.append(DATE_FROM_PUBLICATION if lead is None else "date:lead-day")
     for event in events:
         event.plover, event.plover_mode, event.plover_context, _ = plover_for(event.type, event.mode)
         event.cameo = cameo_for(event.type, event.mode, event.areas)  # an intent's code follows its areas
