@@ -70,6 +70,7 @@ def test_store_protocol_and_schema(store: SQLiteStore, tmp_path: Path) -> None:
         open_store("postgresql://localhost/x")
 
 
+@pytest.mark.sqlite_only("writes SQLite's first schema into the file with sqlite3 (a migration of the SQLite file)")
 def test_an_old_database_is_migrated(tmp_path: Path) -> None:
     path = tmp_path / "old.db"
     conn = sqlite3.connect(path)
