@@ -71,9 +71,10 @@ COPY_RULES = {
     "event_persons": {"article_id": "id", "person_id": "id"},
     "extractions": {"article_id": "id"},
     "stories": {"article_id": "id", "story_id": "id"},
+    # a real event's reports before it: its insert trigger reads them (migration 11, the kept counts)
+    "real_event_mentions": {"article_id": "id", "event_id": "id"},
     "real_events": {"event_id": "id", "date": "date", "first_report": "date", "last_report": "date",
                     "articles": "ids"},
-    "real_event_mentions": {"article_id": "id", "event_id": "id"},
     "report_keys": {"key": "id", "article_id": "id"},
     "persons": {"person_id": "id"},
     "conflicts": {"event_key": "id"},

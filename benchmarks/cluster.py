@@ -39,9 +39,10 @@ from itertools import product
 from typing import Any
 
 from milwatch.cluster import StoryIndex
+from milwatch.matching.events import ViewIndex, make_view
+from milwatch.matching.persons import PersonMatcher
 from milwatch.model import Event, Mention, Person, event_from_dict
 from milwatch.resolve import OfficialsRegistry, merge_events
-from milwatch.resolve.matching import PersonMatcher, ViewIndex, make_view
 
 ARTICLES_PER_DAY = 4
 COUNTRY_PAIRS = 100

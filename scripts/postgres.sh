@@ -11,6 +11,7 @@
 # this server is for tests, not for data you keep.
 # Exit codes: 0 started (or already running), 3 PostgreSQL cannot be installed, 1 other errors.
 set -euo pipefail
+export PATH="$PATH:/usr/sbin:/sbin"  # runuser, useradd: a PATH of /usr/bin:/bin alone (as CI may give) lacks them
 
 DIR="${MILWATCH_PG_DIR:-${TMPDIR:-/tmp}/milwatch-pg-$(id -u)}"
 DATA="$DIR/data"

@@ -4,10 +4,32 @@
 # direction (lint-imports) and run the whole test suite.  Extra arguments go to pytest.
 # Fails when ruff, mypy or lint-imports finds errors or pytest fails;
 # pytest's exit code 5 (no tests collected) counts as a failure.
+#
+#   scripts/test.sh [--store sqlite|postgres] [PYTEST ARGS...]
+#
+# --store postgres (or MILWATCH_TEST_STORE=postgres) runs the suite on PostgreSQL: every store a
+# test opens is a fresh database of the private server scripts/postgres.sh starts (installing
+# Debian's postgresql when missing); tests about the SQLite file itself (marked sqlite_only) are
+# skipped.  Opt-in: CI (.ci/run) runs on SQLite.  See tests/support/pg_store.py.
 set -u
 cd "$(dirname "$0")/.."
 PYTHON="${PYTHON:-python3}"
 VENV="${MILWATCH_VENV:-.venv}"
+STORE="${MILWATCH_TEST_STORE:-sqlite}"
+case "${1:-}" in
+    --help)
+        awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit 0 ;;
+    --store) STORE="${2:-}"; shift 2 2>/dev/null || shift ;;
+    --store=*) STORE="${1#--store=}"; shift ;;
+esac
+case "$STORE" in
+    sqlite) ;;
+    postgres|postgresql)
+        STORE=postgres
+        bash scripts/postgres.sh >/dev/null || { echo "scripts/test.sh: scripts/postgres.sh could not start PostgreSQL" >&2; exit 1; } ;;
+    *) echo "scripts/test.sh: --store takes sqlite or postgres, not '$STORE'" >&2; exit 2 ;;
+esac
+export MILWATCH_TEST_STORE="$STORE"
 
 if [ ! -x "$VENV/bin/python" ]; then
     "$PYTHON" -m venv "$VENV" || exit 1

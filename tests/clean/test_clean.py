@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from milwatch.clean import clean_article, clean_text, compress_map, expand_map, rules_for
 from milwatch.model import Article
 from milwatch.packs import PackRegistry
@@ -13,11 +11,6 @@ BODY_EN = [
     "Both sides agreed to expand cooperation in officer training and maritime security.",
     "At the end of the talks the ministers signed a memorandum of understanding on logistics.",
 ]
-
-
-@pytest.fixture(scope="module")
-def registry() -> PackRegistry:
-    return PackRegistry()
 
 
 def clean(registry: PackRegistry, lang: str, text: str, title: str | None = None) -> Article:

@@ -28,10 +28,7 @@ LATE = {"id": "en-2", "lang": "en", "published": "2024-11-15",
         "text": "Japan handed over two patrol boats to the Philippine Coast Guard at a ceremony in Manila on Thursday."}
 
 
-@pytest.fixture(autouse=True)
-def no_user_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("MILWATCH_CONFIG", str(tmp_path / "no-config.toml"))
-    monkeypatch.delenv("MILWATCH_DB_PATH", raising=False)
+pytestmark = pytest.mark.usefixtures("no_user_settings")  # tests/conftest.py
 
 
 def run(*args: str) -> tuple[int, str, str]:

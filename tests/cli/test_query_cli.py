@@ -23,10 +23,7 @@ def db(kb: ModuleType, tmp_path_factory: pytest.TempPathFactory) -> Path:
     return kb.build_db(tmp_path_factory.mktemp("query-cli"), rows)
 
 
-@pytest.fixture(autouse=True)
-def no_user_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("MILWATCH_CONFIG", str(tmp_path / "no-config.toml"))
-    monkeypatch.setenv("COLUMNS", "200")
+pytestmark = pytest.mark.usefixtures("no_user_settings")  # tests/conftest.py
 
 
 def run_json(db: Path, *args: str) -> Any:

@@ -48,10 +48,7 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-@pytest.fixture(autouse=True)
-def no_user_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("MILWATCH_CONFIG", str(tmp_path / "no-config.toml"))
-    monkeypatch.setenv("COLUMNS", "200")
+pytestmark = pytest.mark.usefixtures("no_user_settings")  # tests/conftest.py
 
 
 PIPED = [["events", "--json"], ["events", "--csv"], ["events"], ["stories", "--json"],

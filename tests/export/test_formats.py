@@ -29,9 +29,7 @@ FILTERS: list[tuple[list[str], EventFilter]] = [
 ]
 
 
-@pytest.fixture(autouse=True)
-def no_user_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("MILWATCH_CONFIG", str(tmp_path / "no-config.toml"))
+pytestmark = pytest.mark.usefixtures("no_user_settings")  # tests/conftest.py
 
 
 def export(db: Path, fmt: str, out: Path, *args: str) -> str:

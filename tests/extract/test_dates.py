@@ -24,11 +24,6 @@ from milwatch.packs.loader import PACKS_DIR
 DEV = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "dev"
 
 
-@pytest.fixture(scope="module")
-def registry() -> PackRegistry:
-    return PackRegistry()
-
-
 def found(registry: PackRegistry, lang: str, text: str, published: str | None,
           future: bool = False) -> list[tuple[str, str | None, str]]:
     return [(d.text, d.value, d.kind) for d in find_dates(text, registry.get(lang), published, future=future)]

@@ -25,11 +25,6 @@ RECALL_FLOOR = 0.94  # measured 0.942 (163/173) with the es/ru title packs; de, 
 THREE_LANGS_FLOOR = 0.98
 
 
-@pytest.fixture(scope="module")
-def registry() -> PackRegistry:
-    return PackRegistry()
-
-
 def spans(text: str, countries: dict[str, str]) -> list[tuple[int, int, str]]:
     """Country spans as the country stage would give them (every occurrence of each word)."""
     out = []

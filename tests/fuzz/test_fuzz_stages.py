@@ -143,16 +143,6 @@ def capped(stage: str, what: str, call: Callable[[], T]) -> T:
 
 
 @pytest.fixture(scope="module")
-def registry() -> PackRegistry:
-    return PackRegistry()
-
-
-@pytest.fixture(scope="module")
-def extractor(registry: PackRegistry) -> Extractor:
-    return Extractor(registry)
-
-
-@pytest.fixture(scope="module")
 def detector() -> Detector:
     return Detector()
 

@@ -19,11 +19,6 @@ from milwatch.settings import Settings
 from milwatch.store.sqlite import SQLiteStore
 
 
-@pytest.fixture(scope="module")
-def registry() -> PackRegistry:
-    return PackRegistry()
-
-
 @pytest.fixture
 def watch(tmp_path: Path, registry: PackRegistry) -> Callable[..., Any]:
     """watch(toml, extract=False, **run) runs one Watcher over tmp_path/w.db and returns (summary, state rows)."""

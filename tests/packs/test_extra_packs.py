@@ -42,16 +42,6 @@ SENTENCES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def registry() -> PackRegistry:
-    return PackRegistry()
-
-
-@pytest.fixture(scope="module")
-def extractor(registry: PackRegistry) -> Extractor:
-    return Extractor(registry)
-
-
 def _own(code: str, stem: str) -> dict:
     return tomllib.loads((PACKS_DIR / code / f"{stem}.toml").read_text(encoding="utf-8"))
 

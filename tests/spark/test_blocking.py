@@ -17,10 +17,10 @@ from milwatch.cluster.stories import assign_stories
 from milwatch.extract.engine import Extractor
 from milwatch.ingest.records import article_from_mapping
 from milwatch.langid import Detector
+from milwatch.matching.persons import PersonMatcher
 from milwatch.model import Origin
 from milwatch.packs import PackRegistry
 from milwatch.pipeline import prepare
-from milwatch.resolve.matching import PersonMatcher
 from milwatch.spark._run import resolve_duplicates
 from milwatch.spark._stories import (
     block_members,

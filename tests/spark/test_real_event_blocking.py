@@ -13,10 +13,11 @@ from typing import Any
 import pytest
 
 from milwatch.ingest.records import article_from_mapping
+from milwatch.matching.events import ViewIndex, make_view
+from milwatch.matching.persons import PersonMatcher, country_code
 from milwatch.model import Origin
 from milwatch.pipeline import Pipeline
 from milwatch.resolve import merge_events
-from milwatch.resolve.matching import PersonMatcher, ViewIndex, country_code, make_view
 from milwatch.settings import Settings
 from milwatch.spark._events import (
     block_pairs,

@@ -47,6 +47,7 @@ def count(db: Path, table: str = "articles") -> int:
 
 
 @pytest.mark.slow
+@pytest.mark.sqlite_only("checks the SQLite file after kill -9 (PRAGMA integrity_check, FTS5 index); PostgreSQL: test_postgres_crash.py")
 def test_kill_9_during_ingest_then_rerun(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus.jsonl"
     write_corpus(corpus)

@@ -7,6 +7,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from milwatch.ingest.records import content_hash
 from milwatch.model import Article, Event, Extraction, Person
 from milwatch.store import SQLiteStore, open_store
@@ -159,6 +161,7 @@ def _old_database(path: Path) -> None:
     conn.close()
 
 
+@pytest.mark.sqlite_only("writes an old SQLite schema with sqlite3 (a migration of the SQLite file)")
 def test_an_old_database_gets_its_real_events_when_opened(tmp_path: Path) -> None:
     _old_database(tmp_path / "old.db")
     store = open_store(tmp_path / "old.db", create=False)

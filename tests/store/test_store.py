@@ -53,6 +53,7 @@ def store(tmp_path: Path) -> SQLiteStore:
         yield s
 
 
+@pytest.mark.sqlite_only("PRAGMA journal_mode and sqlite:/// URLs of the SQLite file")
 def test_store_protocol_and_schema(store: SQLiteStore, tmp_path: Path) -> None:
     assert isinstance(store, Store)
     latest = max(v for v, _n, _s in MIGRATIONS)
@@ -83,6 +84,7 @@ def test_an_old_database_is_migrated(tmp_path: Path) -> None:
         assert store.conn.execute("SELECT COUNT(*) FROM events").fetchone()[0] == 0
 
 
+@pytest.mark.sqlite_only("writes the SQLite file with sqlite3 (its PostgreSQL twin: tests/store/test_postgres_twins.py)")
 def test_a_newer_database_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "new.db"
     SQLiteStore(path).close()
@@ -229,6 +231,7 @@ def test_stories_persons_conflicts(store: SQLiteStore, tools: tuple[PackRegistry
     assert list(store.iter_conflicts()) == [("e1", conflict)]
 
 
+@pytest.mark.sqlite_only("an SQLite trigger makes the insert fail (its PostgreSQL twin: tests/store/test_postgres_twins.py)")
 def test_a_failed_batch_leaves_nothing(store: SQLiteStore, tools: tuple[PackRegistry, Detector]) -> None:
     good = art(tools, "good", PARAS[0])
     broken = art(tools, "broken", PARAS[1], line=2)

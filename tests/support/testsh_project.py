@@ -27,8 +27,8 @@ def project(tmp_path: Path, module: str, test: str = PASSING) -> Path:
     return root
 
 
-def run(root: Path) -> subprocess.CompletedProcess[str]:
-    """`sh scripts/test.sh -q` in the project, with only /usr/bin:/bin on the PATH."""
+def run(root: Path, *options: str) -> subprocess.CompletedProcess[str]:
+    """`sh scripts/test.sh [OPTIONS] -q` in the project, with only /usr/bin:/bin on the PATH."""
     env = {"PATH": "/usr/bin:/bin", "MILWATCH_VENV": str(VENV), "MILWATCH_SKIP_INSTALL": "1"}
-    return subprocess.run(["sh", str(root / "scripts" / "test.sh"), "-q", "-p", "no:cacheprovider"],
+    return subprocess.run(["sh", str(root / "scripts" / "test.sh"), *options, "-q", "-p", "no:cacheprovider"],
                           capture_output=True, text=True, env=env, timeout=300, cwd=root)

@@ -12,6 +12,8 @@ from urllib.parse import quote
 
 import pytest
 
+from support.browser import no_errors
+
 pytestmark = pytest.mark.slow  # a real browser
 SAMPLE = Path(__file__).resolve().parents[2] / "src" / "milwatch" / "data" / "sample" / "articles.jsonl"
 
@@ -31,10 +33,6 @@ def api(kb: ModuleType, base: str, path: str) -> Any:
     status, body = kb.get(base + path)
     assert status == 200, body
     return body
-
-
-def no_errors(page: Any) -> None:
-    assert page.errors == [] and page.dialogs == []
 
 
 def test_timeline_with_filters(kb: ModuleType, server: str, new_page: Any, screenshots: Path) -> None:

@@ -14,6 +14,7 @@ from urllib.parse import parse_qs, urlparse
 
 import pytest
 
+from support.browser import no_errors
 from support.modules import load_file
 
 pytestmark = pytest.mark.slow  # a real browser
@@ -32,10 +33,6 @@ def server(kb: ModuleType, tmp_path_factory: pytest.TempPathFactory) -> Iterator
 
 def rows(page: Any) -> dict[str, Any]:
     return {r.get_attribute("data-source"): r for r in page.locator("#sources tbody tr").all()}
-
-
-def no_errors(ui: Any) -> None:
-    assert ui.errors == [] and ui.dialogs == []
 
 
 def test_lists_every_source_and_marks_the_failing_one(server: str, new_page: Any, screenshots: Path) -> None:

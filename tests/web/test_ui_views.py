@@ -17,6 +17,7 @@ from urllib.parse import parse_qs, quote, urlencode, urlparse
 import pytest
 
 from milwatch.web.pages import PAGES
+from support.browser import no_errors, tab_to
 
 pytestmark = pytest.mark.slow  # a real browser
 SAMPLE = Path(__file__).resolve().parents[2] / "src" / "milwatch" / "data" / "sample" / "articles.jsonl"
@@ -45,10 +46,6 @@ def api(kb: ModuleType, base: str, path: str, **params: Any) -> Any:
 
 def query(page: Any) -> dict[str, list[str]]:
     return parse_qs(urlparse(page.url).query)
-
-
-def no_errors(ui: Any) -> None:
-    assert ui.errors == [] and ui.dialogs == []
 
 
 def click_state(page: Any, code: str) -> None:
@@ -168,15 +165,6 @@ def test_every_page_fits_390_px(kb: ModuleType, server: str, new_page: Any, scre
     no_errors(ui)
 
 
-def _tab_to(page: Any, selector: str, limit: int = 80) -> int:
-    """Press Tab until the focused element matches `selector`; the number of presses."""
-    for n in range(1, limit + 1):
-        page.keyboard.press("Tab")
-        if page.evaluate("(s) => document.activeElement && document.activeElement.matches(s)", selector):
-            return n
-    raise AssertionError(f"Tab never reached {selector}")
-
-
 def test_keyboard_skip_link_bars_and_rows(kb: ModuleType, server: str, new_page: Any) -> None:
     ui = new_page(server, viewport={"width": 1280, "height": 900})
     page = ui.open("/", "svg.bars .bar")
@@ -190,7 +178,7 @@ def test_keyboard_skip_link_bars_and_rows(kb: ModuleType, server: str, new_page:
     bars = page.locator("svg.bars .bar").count()
     assert page.locator('svg.bars .bar[tabindex="0"]').count() == 1 < bars
     page.locator("#filters button[type=submit]").focus()
-    presses = _tab_to(page, "svg.bars .bar")
+    presses = tab_to(page, "svg.bars .bar")
     assert presses < 12, presses
     page.keyboard.press("ArrowRight")
     month = page.evaluate("document.activeElement.getAttribute('data-month')")
@@ -208,7 +196,7 @@ def test_keyboard_skip_link_bars_and_rows(kb: ModuleType, server: str, new_page:
 
     # network: Tab to a pair's row, Enter opens its events; a country node answers Enter too
     page = ui.open("/network", "#pairs tr[data-pair]")
-    _tab_to(page, "#pairs a.pair-link")
+    tab_to(page, "#pairs a.pair-link")
     pair = page.evaluate("document.activeElement.getAttribute('data-pair')")
     page.keyboard.press("Enter")
     page.wait_for_selector("#panel .event")
@@ -219,11 +207,11 @@ def test_keyboard_skip_link_bars_and_rows(kb: ModuleType, server: str, new_page:
 
     # stories: Tab to a row's link, Enter opens the story; Enter on an event shows its evidence
     page = ui.open("/stories", "#stories a.story-link")
-    _tab_to(page, "#stories a.story-link")
+    tab_to(page, "#stories a.story-link")
     page.keyboard.press("Enter")
     page.wait_for_url("**/story/**")
     page.wait_for_selector("li.report-event")
-    _tab_to(page, "li.report-event")
+    tab_to(page, "li.report-event")
     assert page.locator("mark.evidence.focus").count() >= 1
     page.keyboard.press("Enter")
     no_errors(ui)

@@ -16,6 +16,7 @@ import feedparser
 import pytest
 
 from milwatch.alerts.webhook import verify
+from support.browser import tab_to
 from support.watch_kit import receiver, reports
 
 pytestmark = pytest.mark.slow  # a real browser
@@ -146,14 +147,6 @@ def test_a_watchlist_made_in_the_ui_alerts_once_per_real_event(kb: ModuleType, s
         assert real_errors(ui) == []
 
 
-def _tab_to(page: Any, selector: str, limit: int = 80) -> int:
-    for n in range(1, limit + 1):
-        page.keyboard.press("Tab")
-        if page.evaluate("(s) => document.activeElement && document.activeElement.matches(s)", selector):
-            return n
-    raise AssertionError(f"Tab never reached {selector}")
-
-
 def test_keyboard_create_open_and_delete(kb: ModuleType, server: str, new_page: Any) -> None:
     ui = new_page(server)
     page = ui.open("/watchlists", "#summary:not(:empty)")
@@ -163,7 +156,7 @@ def test_keyboard_create_open_and_delete(kb: ModuleType, server: str, new_page: 
     assert page.evaluate("document.activeElement.id") == "main"
 
     # create with the keyboard only: Tab to the fields, type, Enter submits
-    _tab_to(page, "#create [name=token]")
+    tab_to(page, "#create [name=token]")
     page.keyboard.type(TOKEN)
     page.keyboard.press("Tab")
     page.keyboard.type("baltic keys")
@@ -177,7 +170,7 @@ def test_keyboard_create_open_and_delete(kb: ModuleType, server: str, new_page: 
     # Tab to its alerts link, Enter opens its alerts (focus moves there)
     row = f'#watchlists tr[data-watchlist="{made["id"]}"]'
     page.locator("main h1").focus()
-    _tab_to(page, f"{row} a.alerts-link")
+    tab_to(page, f"{row} a.alerts-link")
     page.keyboard.press("Enter")
     page.wait_for_selector("#alerts p.muted")
     assert page.evaluate("document.activeElement.id") == "alerts-title"
@@ -186,7 +179,7 @@ def test_keyboard_create_open_and_delete(kb: ModuleType, server: str, new_page: 
 
     # delete: Enter arms the button, Enter again deletes (no dialog)
     page.locator("main h1").focus()
-    _tab_to(page, f"{row} button.delete")
+    tab_to(page, f"{row} button.delete")
     page.keyboard.press("Enter")
     assert page.text_content(f"{row} button.delete") == "Confirm delete"
     assert kb.get(f"{server}/api/watchlists/{made['id']}")[0] == 200

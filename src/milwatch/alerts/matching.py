@@ -25,9 +25,10 @@ from typing import Any
 
 from milwatch.alerts.query import WatchQuery
 from milwatch.alerts.watchlists import Watchlist, list_watchlists, now
+from milwatch.matching.events import View, compatible, link_score, make_view
+from milwatch.matching.persons import PersonMatcher, country_code
 from milwatch.model import Mention, event_from_dict
 from milwatch.resolve.conflicts import find_conflicts
-from milwatch.resolve.matching import PersonMatcher, View, compatible, country_code, link_score, make_view
 from milwatch.store import alert_tables
 from milwatch.store.queries import EventFilter, iter_events
 

@@ -2,16 +2,25 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
 
 from milwatch.api import schemas
 from milwatch.export.graph import country_label
 from milwatch.export.views import story_view
 from milwatch.model import AREAS, DOC_TYPES, EVENT_TYPES, MEETING_MODES
-from milwatch.store.queries import MAX_PAGE, EventFilter, countries, event_months, events_page, pairs
+from milwatch.store.queries import (
+    MAX_PAGE,
+    EventFilter,
+    count_events,
+    countries,
+    event_months,
+    events_page,
+    pairs,
+)
 from milwatch.store.queries_browse import (
     article_detail,
     articles_page,
@@ -26,6 +35,7 @@ from milwatch.store.queries_real import real_event_months
 router = APIRouter(prefix="/api")
 Cursor = Annotated[str | None, Query(description="The `next` value of the previous page; absent for the first.")]
 MAX_STORY_PAGE = 100
+SEARCH_RANKED = 2000  # a search ranks (and pages through) at most the newest this many matches
 Limit = Annotated[int, Query(ge=1, le=MAX_PAGE, description=f"Items per page (at most {MAX_PAGE}).")]
 
 
@@ -84,6 +94,19 @@ def _read(request: Request, key: tuple[Any, ...], query: Callable[[Any], Any], h
     return request.app.state.cache.answer(key, compute, heavy)
 
 
+def render(value: Any) -> bytes:
+    """An answer as the JSON body FastAPI would send (`JSONResponse`)."""
+    return json.dumps(value, ensure_ascii=False, allow_nan=False, indent=None, separators=(",", ":")).encode()
+
+
+def _json(request: Request, key: tuple[Any, ...], query: Callable[[Any], Any], heavy: bool = True) -> Response:
+    """`_read`'s answer as a JSON response whose body is kept with the answer: a reused answer is sent as
+    it is, without building it again (most requests of a busy server; the `response_model` of the route
+    still documents it)."""
+    body = _read(request, ("json", *key), lambda store: render(query(store)), heavy)
+    return Response(content=body, media_type="application/json")
+
+
 @router.get("/articles", response_model=schemas.ArticlePage, tags=["articles"])
 def list_articles(request: Request, cursor: Cursor = None, limit: Limit = 50, lang: str | None = None,
                   since: str | None = None, until: str | None = None, source: str | None = None,
@@ -95,16 +118,20 @@ def list_articles(request: Request, cursor: Cursor = None, limit: Limit = 50, la
 
 
 def _found(request: Request, detail: Callable[[Any, str], dict[str, Any] | None], key: str,
-           what: str, *params: Any) -> dict[str, Any]:
+           what: str, *params: Any) -> Response:
     """One record by key, or 404 naming what was not found."""
-    found = _read(request, (what, key, *params), lambda store: detail(store, key), heavy=False)
+    found = _read(request, ("json", what, key, *params), lambda store: _rendered(detail(store, key)), heavy=False)
     if found is None:
         raise HTTPException(404, f"no {what} {key!r}")
-    return found
+    return Response(content=found, media_type="application/json")
+
+
+def _rendered(value: dict[str, Any] | None) -> bytes | None:
+    return None if value is None else render(value)
 
 
 @router.get("/articles/{article_id:path}", tags=["articles"])
-def get_article(request: Request, article_id: str) -> dict[str, Any]:
+def get_article(request: Request, article_id: str) -> Response:
     """One article: raw and clean text, story, duplicates, and its events with evidence offsets into `text`."""
     return _found(request, lambda store, key: article_detail(store, key, max_events=MAX_PAGE), article_id,
                   "article")
@@ -112,19 +139,24 @@ def get_article(request: Request, article_id: str) -> dict[str, Any]:
 
 @router.get("/events", response_model=schemas.EventPage, tags=["events"])
 def list_events(request: Request, flt: Filter, cursor: Cursor = None, limit: Limit = 50,
-                order: Annotated[str, Query(pattern="^(asc|desc)$")] = "asc") -> dict[str, Any]:
+                order: Annotated[str, Query(pattern="^(asc|desc)$")] = "asc") -> Response:
     """Events by date (the article's publication date when the event has none), then by insertion."""
-    return _read(request, ("events", flt, cursor, limit, order),
-                 lambda store: events_page(store, flt, cursor, limit, order).to_dict())
+    def page(store: Any) -> dict[str, Any]:
+        # one total per filter, whichever page or order is asked (store/rollups.py keeps most of them counted);
+        # not `heavy`: this request already holds a scan slot
+        total = _read(request, ("events-total", flt), lambda s: count_events(s, flt), heavy=False)
+        return events_page(store, flt, cursor, limit, order, total=False).to_dict() | {"total": total}
+
+    return _json(request, ("events", flt, cursor, limit, order), page)
 
 
 @router.get("/timeline", tags=["events"])
 def timeline(request: Request, flt: Filter,
              reports: Annotated[bool, Query(description="Count reports (every article's mention) instead of "
-                                                        "real events.")] = False) -> list[dict[str, Any]]:
+                                                        "real events.")] = False) -> Response:
     """Matching real events per month of their date (`YYYY-MM`; `YYYY` for year-only dates; `unknown`), with
     counts by type; `reports=true` counts the reports instead (each by its own date)."""
-    return _read(request, ("timeline", flt, reports),
+    return _json(request, ("timeline", flt, reports),
                  lambda store: event_months(store, flt) if reports else real_event_months(store, flt))
 
 
@@ -140,7 +172,7 @@ def list_stories(request: Request, flt: Filter, cursor: Cursor = None, limit: Li
 def get_story(request: Request, story_id: str, cursor: Cursor = None,
               limit: Annotated[int, Query(ge=1, le=MAX_STORY_PAGE, description="Reports per page (at most "
                                           f"{MAX_STORY_PAGE}; fewer when their texts are long).")] = 20,
-              ) -> dict[str, Any]:
+              ) -> Response:
     """The reports of a story, a page at a time (full texts, events with evidence offsets; `articles_total`
     counts them all, `next` is the cursor of the following page), the cross-lingual grouping of their
     events (`canonical`) and the conflicts between reports; each event lists its own conflicts."""
@@ -158,7 +190,7 @@ def list_persons(request: Request, cursor: Cursor = None, limit: Limit = 50,
 
 
 @router.get("/persons/{person_id:path}", tags=["persons"])
-def get_person(request: Request, person_id: str, cursor: Cursor = None, limit: Limit = 50) -> dict[str, Any]:
+def get_person(request: Request, person_id: str, cursor: Cursor = None, limit: Limit = 50) -> Response:
     """One official: aliases, roles and ranks over time (first/last seen, count), languages and a page of
     their events (`events_total` counts them all; pass `events_next` as `cursor` for the following page)."""
     return _found(request, lambda store, key: person_detail(store, key, limit, cursor), person_id, "person",
@@ -174,22 +206,23 @@ def list_countries(request: Request, flt: Filter) -> list[dict[str, Any]]:
 
 
 @router.get("/pairs", response_model=list[schemas.Pair], tags=["network"])
-def list_pairs(request: Request, flt: Filter) -> list[dict[str, Any]]:
+def list_pairs(request: Request, flt: Filter) -> Response:
     """The country-pair network: every pair in the matching events with counts by type (no paging)."""
-    return _read(request, ("pairs", flt), lambda store: pairs(store, flt))
+    return _json(request, ("pairs", flt), lambda store: pairs(store, flt))
 
 
 @router.get("/search", response_model=schemas.SearchPage, tags=["search"])
 def search(request: Request, q: Annotated[str, Query(min_length=1, max_length=1000,
                                                      description="Words or FTS5 syntax.")],
-           cursor: Cursor = None, limit: Limit = 20, lang: str | None = None) -> dict[str, Any]:
+           cursor: Cursor = None, limit: Limit = 20, lang: str | None = None) -> Response:
     """Full-text search over titles and clean texts of every language (diacritics folded), best first.
     `snippet_parts` holds the snippet as [text, is_match] pieces."""
-    return _read(request, ("search", q, cursor, limit, lang),
-                 lambda store: search_page(store, q, cursor, limit, lang).to_dict())
+    return _json(request, ("search", q, cursor, limit, lang),
+                 lambda store: search_page(store, q, cursor, limit, lang, SEARCH_RANKED).to_dict())
 
 
 @router.get("/stats", tags=["stats"])
-def stats(request: Request, flt: Filter) -> dict[str, Any]:
+def stats(request: Request, flt: Filter) -> Response:
     """Counts: articles (by language, source, month), events (by type), countries, pairs, persons, conflicts."""
-    return _read(request, ("stats", flt), lambda store: knowledge_stats(store, flt))
+    base = _read(request, ("store-stats",), lambda store: store.stats())  # the same for every filter
+    return _json(request, ("stats", flt), lambda store: knowledge_stats(store, flt, base))

@@ -16,6 +16,8 @@ import click
 from milwatch.parallel import resolve_workers
 from milwatch.settings import Settings, load_settings
 from milwatch.store import Store, open_store
+from milwatch.store.base import store_url
+from milwatch.store.postgres import shown_location
 
 F = TypeVar("F", bound=Callable[..., Any])
 CLOSED_PIPE_EXIT = 141  # 128 + SIGPIPE: what a shell shows for `yes | head`
@@ -96,15 +98,18 @@ def echo_summary(summary: Any, settings: Settings, as_json: bool, line: str, **e
     and `extra` as one JSON line; else the human `line`."""
     if as_json:
         click.echo(json.dumps(asdict(summary) | {"seconds": round(summary.seconds, 3),
-                                                 "database": str(settings.db_path)} | extra))
+                                                 "database": shown_location(settings.db_path)} | extra))
     else:
         click.echo(line)
 
 
 def show_path(path: str) -> str:
-    """A path as short as possible for messages: relative to the working directory when inside it."""
+    """A path as short as possible for messages: relative to the working directory when inside it; a database
+    URL unfolded and without its password."""
     if not path:
         return "?"
+    if store_url(path) is not None:
+        return shown_location(path)
     try:
         rel = os.path.relpath(path)
     except ValueError:

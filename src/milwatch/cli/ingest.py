@@ -21,6 +21,7 @@ from milwatch.ingest.records import normalize_lang
 from milwatch.model import Article
 from milwatch.parallel import default_workers
 from milwatch.pipeline import IngestSummary, Pipeline
+from milwatch.store.postgres import shown_location
 
 PROGRESS_EVERY = 25  # records between progress-bar updates
 STRICT_KEPT = 1000  # quarantined records remembered for the --strict listing
@@ -126,7 +127,7 @@ def command(paths: tuple[Path, ...], db: Path | None, lang: str | None, batch_si
                                       workers=default_workers() if settings.workers < 0 else settings.workers)
     finally:
         store.close()
-    _report(summary, str(settings.db_path), as_json, skipped=len(scan.skipped))
+    _report(summary, shown_location(settings.db_path), as_json, skipped=len(scan.skipped))
     if strict:
         _check_strict(summary, state, scan.skipped)
 

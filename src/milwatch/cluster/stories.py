@@ -9,7 +9,7 @@
 An article's *main event* is its first news (non-historical) event, preferring meetings,
 agreements and exercises; its *key events* are all its news events.  Two articles are linked
 when the main event of one and a key event of the other pass the event-merge link score
-(`resolve.matching.link_score`: same type and country set, compatible dates, shared officials,
+(`matching.events.link_score`: same type and country set, compatible dates, shared officials,
 agreeing place and mode), or when two dated key events are strongly alike (`STRONG_LINK_SCORE`).
 
 A link is *strong* when both events are dated (a day, a month, or the publication window of an

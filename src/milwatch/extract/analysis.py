@@ -104,6 +104,7 @@ class ArticleAnalysis:
     dateline_place: str | None
     first_is_headline: bool = False
     focus: list[str] = field(default_factory=list)  # the states of the last event found (discourse focus)
+    focus_sentence: int = -1  # the index of the sentence that set the focus
     venue: str | None = None  # where the lead story happens: dateline, first city, "visit to X"
 
 

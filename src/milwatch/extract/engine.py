@@ -18,7 +18,7 @@ from milwatch.extract._names import canonical_name
 from milwatch.extract._person_merge import PersonMention
 from milwatch.extract._registry import OfficialsIndex, apply_registry
 from milwatch.extract._spans import SpanIndex, StartIndex
-from milwatch.extract.analysis import DateRef, PersonRef, analyse_article
+from milwatch.extract.analysis import ArticleAnalysis, DateRef, PersonRef, analyse_article
 from milwatch.extract.assemble import assemble
 from milwatch.extract.countries import CountryFinder, CountryMention
 from milwatch.extract.dates import find_dateline, find_dates, published_from_metadata
@@ -105,11 +105,27 @@ class Extractor:
         today = news_day(published, dateline)  # the day the report was filed
         dates = [DateRef(d.start, d.end, d.value, d.kind) for d in find_dates(text, res.pack, today)]
         analysis = analyse_article(text, title, res.pack, countries, title_countries, persons, dates)
+        read_plans_forward(analysis, res.pack, today)
         candidates = candidate_events(analysis, res.pack)
         events = assemble(candidates, analysis, res.pack, today)
         for event in events:
             _map_evidence(article, event)
         return Extraction(article_id=article.id, events=events)
+
+
+def read_plans_forward(analysis: ArticleAnalysis, pack: Pack, today: str | None) -> None:
+    """A year-less month in a sentence about the future is the next one, not the last
+    ("Russia and China will hold exercises in September", said in March: this September)."""
+    for info in analysis.sentences:
+        if not (info.dates and info.has("marker_future")):
+            continue
+        offset = info.sentence.start
+        ahead = {(d.start + offset, d.end + offset): d.value for d in find_dates(info.text, pack, today, future=True)}
+        for index, ref in enumerate(info.dates):
+            value = ahead.get((ref.start, ref.end))
+            if (value and ref.value and today and ref.kind == "month"
+                    and ref.value < today[:len(ref.value)] < value[:len(ref.value)]):
+                info.dates[index] = DateRef(ref.start, ref.end, value, ref.kind)
 
 
 def without_state_words(mentions: list[PersonMention], countries: list[CountryMention], text: str,

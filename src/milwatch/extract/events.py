@@ -254,6 +254,8 @@ def _meeting(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> list[
         return []
     if _host_verb_without_guest(info, pack):
         return []  # "Kenya has received 16 armoured vehicles from the United States": a thing, not a guest
+    if info.has("marker_future") and info.has("intent") and not any(d.value and len(d.value) == 10 for d in info.dates):
+        return []  # "will hold the next round of talks in October": a plan without a set day is an intent
     rules = ["meeting:trigger"]
     return [Candidate("meeting", info, c, rules, confidence=0.6)
             for c in country_sets(info, analysis, pack, rules, pairs_allowed=True)]
@@ -379,18 +381,44 @@ def _support(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> list[
             for c in country_sets(info, analysis, pack, rules, givers=True)]
 
 
+def _future_exercise(info: SentenceInfo, pack: Pack) -> bool:
+    """An exercise the states will hold ("Россия и Китай проведут совместные учения"): a plan, so an intent
+    (unless a signed document is what allows it: then the document is the news)."""
+    if not (info.has("marker_future") and info.has("exercise")) or info.has("intent") or info.has("agreement"):
+        return False
+    window = len(info.text) if pack.get("pack", "verb_final", False) else HELD_WINDOW
+    return _held_near(info, window) or any(
+        abs(future.start() - ex.start()) <= window for future in info.hits["marker_future"] for ex in info.hits["exercise"])
+
+
 def _intent(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> list[Candidate]:
+    if _future_exercise(info, pack) and not info.has("negative") and len(info.states()) >= 2:
+        rules = ["intent:future-exercise"]
+        return [Candidate("intent", info, c, rules, confidence=0.35)
+                for c in country_sets(info, analysis, pack, rules, joint=True)]
     if not info.has("intent") or info.has("negative"):
         return []
     defense = info.has("defense_context") or info.defense_person()
-    if not ((defense and (len(info.states()) >= 2 or info.persons)) or info.has("marker_both_sides")):
+    continued = _continues_focus(info, analysis) and defense
+    if not ((defense and (len(info.states()) >= 2 or info.persons)) or info.has("marker_both_sides") or continued):
         return []
     rules = ["intent:trigger"]
+    if continued and len(info.states()) < 2 and not info.persons:
+        rules.append("countries:focus-continued")  # "Vereinbart wurde auch, ... zu stationieren"
+        return [Candidate("intent", info, list(analysis.focus), rules, confidence=0.3)]
     officials = any(p.role or p.rank for p in info.persons)
     main = set(analysis.main_states[:2])
     return [Candidate("intent", info, c, rules, confidence=0.35)
             for c in country_sets(info, analysis, pack, rules, implicit_parties=officials, givers=True)
             if len(main) < 2 or main & set(c)]  # "to counter the North Korea–Russia cooperation": a topic
+
+
+def _continues_focus(info: SentenceInfo, analysis: ArticleAnalysis) -> bool:
+    """The sentence right after a bilateral meeting or agreement, in its paragraph, naming no other state."""
+    index = analysis.focus_sentence + 1
+    return (analysis.focus_sentence >= 0 and index < len(analysis.sentences) and analysis.sentences[index] is info
+            and info.paragraph == analysis.sentences[index - 1].paragraph
+            and set(info.states()) <= set(analysis.focus))
 
 
 RULES = (_meeting, _agreement, _exercise, _aid, _support, _intent)
@@ -401,10 +429,14 @@ def candidate_events(analysis: ArticleAnalysis, pack: Pack) -> list[Candidate]:
     candidates: list[Candidate] = []
     if not analysis.defense_context:
         return candidates
-    for info in analysis.sentences:
+    for index, info in enumerate(analysis.sentences):
         for rule in RULES:
             found = rule(info, analysis, pack)
             candidates.extend(found)
             if len(found) == 1 and len(found[0].countries) >= 2:
                 analysis.focus = list(found[0].countries)
-    return candidates
+                talks = found[0].type in ("meeting", "agreement") and len(found[0].countries) == 2
+                analysis.focus_sentence = index if talks else -1
+    held = [set(c.countries) for c in candidates if c.type == "exercise"]
+    return [c for c in candidates  # the plan of an exercise the article reports held is that exercise
+            if not ("intent:future-exercise" in c.rules and any(set(c.countries) <= states for states in held))]

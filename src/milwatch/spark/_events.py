@@ -4,7 +4,7 @@
                                                    # events) -> RDD of real_events rows, RDD of (article, idx, event)
 
 1. Every report (an article's event) becomes a `Mention` and gets the keys the store files it
-   under (`resolve.matching.ViewIndex.text_keys`: kind x week of its date window, kind x place x
+   under (`matching.events.ViewIndex.text_keys`: kind x week of its date window, kind x place x
    officials), so blocking has one definition.
 2. Reports are grouped by key; inside a block two reports are candidates when the index would
    find one from the other (a time key: always; an officials key: when one of them is undated).
@@ -22,9 +22,10 @@ from collections.abc import Iterable, Iterator, Sequence
 from itertools import combinations
 from typing import Any
 
+from milwatch.matching.events import ViewIndex, anchored, link_score, make_view
+from milwatch.matching.persons import PersonMatcher
 from milwatch.model import Event, Mention
 from milwatch.resolve import merge_events
-from milwatch.resolve.matching import PersonMatcher, ViewIndex, anchored, link_score, make_view
 from milwatch.spark._stories import connected_components
 from milwatch.store.real_events import real_event_row
 

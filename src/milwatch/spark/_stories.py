@@ -25,8 +25,8 @@ from typing import Any
 from milwatch.cluster._entries import Entry, entry_to_dict, make_entry
 from milwatch.cluster._links import StoryBlocks, link_kind
 from milwatch.cluster.stories import STATE_VERSION, STRONG_LINK_SCORE, StoryIndex
+from milwatch.matching.persons import PersonMatcher
 from milwatch.model import Event
-from milwatch.resolve.matching import PersonMatcher
 
 MAX_ROUNDS = 200  # label propagation rounds; pointer jumping converges in O(log n) on story graphs
 CHECKPOINT_EVERY = 5  # rounds between lineage truncations

@@ -362,4 +362,146 @@ END $$;
 CREATE TRIGGER alert_queue_extraction AFTER INSERT OR UPDATE ON extractions
     FOR EACH ROW EXECUTE FUNCTION milwatch_queue_extraction();
 """),
+    (11, "read paths that do not grow with the store: sort date indexed, countries per report, kept counts", r"""
+-- SQLite's migration 11 (store/migrations.py; store/rollups.py reads the counts), its triggers as PL/pgSQL
+CREATE FUNCTION milwatch_end_month(d TEXT) RETURNS TEXT LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT CASE length(d) WHEN 4 THEN d || '-12' ELSE substr(d, 1, 7) END
+$$;
+CREATE FUNCTION milwatch_scopes(countries TEXT) RETURNS SETOF TEXT LANGUAGE sql IMMUTABLE AS $$
+    SELECT '' UNION SELECT upper(value) FROM json_array_elements_text(countries::json) AS c(value)
+    UNION SELECT upper(c1.value) || '|' || upper(c2.value) FROM json_array_elements_text(countries::json) AS c1(value),
+        json_array_elements_text(countries::json) AS c2(value) WHERE upper(c1.value) < upper(c2.value)
+$$;
+CREATE FUNCTION milwatch_pairs(countries TEXT) RETURNS TABLE (a TEXT, b TEXT) LANGUAGE sql IMMUTABLE AS $$
+    SELECT value, '' FROM json_array_elements_text(countries::json) AS c(value)
+    UNION SELECT c1.value, c2.value FROM json_array_elements_text(countries::json) AS c1(value),
+        json_array_elements_text(countries::json) AS c2(value) WHERE c1.value < c2.value
+$$;
+ALTER TABLE events ADD COLUMN sort_date TEXT NOT NULL DEFAULT '';
+UPDATE events e SET sort_date = COALESCE(e.date, a.published, '') FROM articles a WHERE a.id = e.article_id;
+CREATE INDEX events_sort ON events(sort_date, rowid);
+CREATE TABLE event_countries (
+    article_id TEXT NOT NULL,
+    idx BIGINT NOT NULL,
+    country TEXT NOT NULL,
+    sort_date TEXT NOT NULL,
+    PRIMARY KEY (article_id, idx, country)
+);
+CREATE INDEX event_countries_country ON event_countries(country, sort_date);
+INSERT INTO event_countries SELECT e.article_id, e.idx, upper(c.value), e.sort_date
+    FROM events e, json_array_elements_text(e.countries::json) AS c(value) ON CONFLICT DO NOTHING;
+CREATE TABLE report_counts (
+    scope TEXT NOT NULL,
+    type TEXT NOT NULL,
+    end_month TEXT NOT NULL,
+    reports BIGINT NOT NULL,
+    PRIMARY KEY (scope, type, end_month)
+);
+INSERT INTO report_counts SELECT s.scope, e.type, milwatch_end_month(e.sort_date), COUNT(*)
+    FROM events e, milwatch_scopes(e.countries) AS s(scope) GROUP BY 1, 2, 3;
+ALTER TABLE real_events ADD COLUMN report_end TEXT NOT NULL DEFAULT '';
+ALTER TABLE real_events ADD COLUMN current_end TEXT NOT NULL DEFAULT '';
+CREATE FUNCTION milwatch_report_end(event TEXT, current_only BOOLEAN) RETURNS TEXT LANGUAGE sql STABLE AS $$
+    SELECT COALESCE(MAX(milwatch_end_month(e.sort_date)), '') FROM real_event_mentions rm
+    JOIN events e ON e.article_id = rm.article_id AND e.idx = rm.idx
+    WHERE rm.event_id = event AND (NOT current_only OR e.historical = 0)
+$$;
+UPDATE real_events SET report_end = milwatch_report_end(event_id, false),
+    current_end = milwatch_report_end(event_id, true);
+CREATE TABLE real_event_counts (
+    scope TEXT NOT NULL,
+    type TEXT NOT NULL,
+    month TEXT NOT NULL,
+    historical BIGINT NOT NULL,
+    report_end TEXT NOT NULL,
+    current_end TEXT NOT NULL,
+    events BIGINT NOT NULL,
+    PRIMARY KEY (scope, type, month, historical, report_end, current_end)
+);
+CREATE TABLE real_event_pairs (
+    scope TEXT NOT NULL,
+    a TEXT NOT NULL,
+    b TEXT NOT NULL,
+    type TEXT NOT NULL,
+    report_end TEXT NOT NULL,
+    events BIGINT NOT NULL,
+    PRIMARY KEY (scope, a, b, type, report_end)
+);
+INSERT INTO real_event_counts SELECT s.scope, r.type, substr(COALESCE(r.date, r.first_report, ''), 1, 7), r.historical,
+    r.report_end, r.current_end, COUNT(*) FROM real_events r, milwatch_scopes(r.countries) AS s(scope)
+    GROUP BY 1, 2, 3, 4, 5, 6;
+INSERT INTO real_event_pairs SELECT s.scope, p.a, p.b, r.type, r.report_end, COUNT(*)
+    FROM real_events r, milwatch_scopes(r.countries) AS s(scope), milwatch_pairs(r.countries) AS p
+    GROUP BY 1, 2, 3, 4, 5;
+CREATE FUNCTION milwatch_events_sort_date() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    NEW.sort_date := COALESCE(NEW.date, (SELECT published FROM articles WHERE id = NEW.article_id), '');
+    RETURN NEW;
+END $$;
+CREATE TRIGGER events_sort_date BEFORE INSERT ON events FOR EACH ROW EXECUTE FUNCTION milwatch_events_sort_date();
+CREATE FUNCTION milwatch_events_counts() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        INSERT INTO event_countries SELECT NEW.article_id, NEW.idx, upper(c.value), NEW.sort_date
+            FROM json_array_elements_text(NEW.countries::json) AS c(value) ON CONFLICT DO NOTHING;
+        INSERT INTO report_counts SELECT s.scope, NEW.type, milwatch_end_month(NEW.sort_date), 1
+            FROM milwatch_scopes(NEW.countries) AS s(scope)
+            ON CONFLICT (scope, type, end_month) DO UPDATE SET reports = report_counts.reports + 1;
+    ELSE
+        DELETE FROM event_countries WHERE article_id = OLD.article_id AND idx = OLD.idx;
+        UPDATE report_counts SET reports = reports - 1 WHERE type = OLD.type
+            AND end_month = milwatch_end_month(OLD.sort_date) AND scope IN (SELECT milwatch_scopes(OLD.countries));
+    END IF;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER events_derived AFTER INSERT OR DELETE ON events FOR EACH ROW EXECUTE FUNCTION milwatch_events_counts();
+CREATE FUNCTION milwatch_never_updated() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    RAISE EXCEPTION '% rows are replaced (delete + insert), never updated: the kept counts would drift', TG_TABLE_NAME;
+END $$;
+CREATE TRIGGER events_derived_update BEFORE UPDATE OF date, countries, type ON events
+    FOR EACH ROW EXECUTE FUNCTION milwatch_never_updated();
+CREATE TRIGGER real_events_counts_update BEFORE UPDATE OF type, countries, date, first_report, historical ON real_events
+    FOR EACH ROW EXECUTE FUNCTION milwatch_never_updated();
+CREATE FUNCTION milwatch_published_kept() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF NEW.published IS DISTINCT FROM OLD.published AND EXISTS (SELECT 1 FROM events WHERE article_id = NEW.id) THEN
+        RAISE EXCEPTION 'the publication date of an article with events is never changed: sort dates would drift';
+    END IF;
+    RETURN NEW;
+END $$;
+CREATE TRIGGER articles_published_sort BEFORE UPDATE OF published ON articles
+    FOR EACH ROW EXECUTE FUNCTION milwatch_published_kept();
+-- a real event's reports are linked (real_event_mentions) before it is inserted (store/real_events.py _insert)
+CREATE FUNCTION milwatch_real_event_ends() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    NEW.report_end := milwatch_report_end(NEW.event_id, false);
+    NEW.current_end := milwatch_report_end(NEW.event_id, true);
+    RETURN NEW;
+END $$;
+CREATE TRIGGER real_events_ends BEFORE INSERT ON real_events FOR EACH ROW EXECUTE FUNCTION milwatch_real_event_ends();
+CREATE FUNCTION milwatch_real_events_counts() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        INSERT INTO real_event_counts SELECT s.scope, NEW.type, substr(COALESCE(NEW.date, NEW.first_report, ''), 1, 7),
+            NEW.historical, NEW.report_end, NEW.current_end, 1 FROM milwatch_scopes(NEW.countries) AS s(scope)
+            ON CONFLICT (scope, type, month, historical, report_end, current_end)
+            DO UPDATE SET events = real_event_counts.events + 1;
+        INSERT INTO real_event_pairs SELECT s.scope, p.a, p.b, NEW.type, NEW.report_end, 1
+            FROM milwatch_scopes(NEW.countries) AS s(scope), milwatch_pairs(NEW.countries) AS p
+            ON CONFLICT (scope, a, b, type, report_end) DO UPDATE SET events = real_event_pairs.events + 1;
+    ELSE
+        UPDATE real_event_counts SET events = events - 1
+            WHERE type = OLD.type AND month = substr(COALESCE(OLD.date, OLD.first_report, ''), 1, 7)
+            AND historical = OLD.historical AND report_end = OLD.report_end AND current_end = OLD.current_end
+            AND scope IN (SELECT milwatch_scopes(OLD.countries));
+        UPDATE real_event_pairs SET events = events - 1 WHERE type = OLD.type AND report_end = OLD.report_end
+            AND scope IN (SELECT milwatch_scopes(OLD.countries))
+            AND (a, b) IN (SELECT p.a, p.b FROM milwatch_pairs(OLD.countries) AS p);
+    END IF;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER real_events_counts AFTER INSERT OR DELETE ON real_events
+    FOR EACH ROW EXECUTE FUNCTION milwatch_real_events_counts();
+"""),
 ]

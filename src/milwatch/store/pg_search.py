@@ -10,17 +10,25 @@ from __future__ import annotations
 
 from typing import Any
 
+from milwatch.errors import StoreError
 from milwatch.store.sql import Connection
 
 _QUERY = "milwatch_tsquery(?)"
 
 
 def search_rows(conn: Connection, query: str, limit: int, offset: int, lang: str | None, open_mark: str,
-                close_mark: str, words: int = 16) -> tuple[int, list[Any]]:
-    """(total matches, rows of id, title, lang, published, source, story, snip) of one page."""
+                close_mark: str, rank_window: int | None = None, words: int = 16) -> tuple[int, list[Any]]:
+    """(total matches, rows of id, title, lang, published, source, story, snip) of one page; `rank_window`:
+    only the newest that many matches are ranked (queries_browse.search_page)."""
+    if query.count('"') % 2:  # web-search syntax would read it somehow: refused, as SQLite's FTS5 does
+        raise StoreError(f"bad search query {query!r}: unbalanced \"")
     extra, params = ("", []) if not lang else (" AND a.lang = ?", [lang])
     total = int(conn.execute(f"SELECT COUNT(*) FROM articles a WHERE a.fts @@ {_QUERY}{extra}",
                              [query, *params]).fetchone()[0])
+    if rank_window is not None and total > rank_window:
+        edge = conn.execute(f"SELECT a.pk FROM articles a WHERE a.fts @@ {_QUERY}{extra} ORDER BY a.pk DESC LIMIT 1 "
+                            "OFFSET ?", [query, *params, rank_window - 1]).fetchone()[0]
+        extra, params = extra + " AND a.pk >= ?", [*params, edge]
     options = (f"StartSel={open_mark}, StopSel={close_mark}, MaxWords={words}, MinWords={max(words // 3, 1)}, "
                "MaxFragments=1, FragmentDelimiter=…")
     rows = conn.execute(

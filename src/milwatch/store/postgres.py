@@ -48,6 +48,15 @@ def redact(url: str) -> str:
     return f"{scheme}://{user.split(':', 1)[0]}:***@{tail}"
 
 
+def shown_location(location: object) -> str:
+    """A store's location for messages: a PostgreSQL URL as a URL (also one a path option folded to
+    `postgresql:/…`) without its password, else the path as given."""
+    from milwatch.store.base import store_url
+
+    url = store_url(location)
+    return str(location) if url is None else redact(url)
+
+
 class PostgresStore(ArticleTables):
     """A milwatch database in PostgreSQL (13+).  Every write method is one transaction."""
 

@@ -29,12 +29,12 @@ MAX_CURSOR = 1024  # characters; real cursors are far shorter
 MAX_VALUES = 20  # countries (or types) in one filter: each one is a condition of the query
 MAX_TEXT = 1000  # characters of a text filter (person, lang, story, article)
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-SORT_DATE = "COALESCE(e.date, a.published, '')"
+SORT_DATE = "e.sort_date"  # its date, else its article's publication date (migration 11 keeps it; indexed)
 EVENT_FROM = ("FROM events e JOIN articles a ON a.id = e.article_id "
               "LEFT JOIN stories s ON s.article_id = e.article_id "
               "LEFT JOIN real_event_mentions rm ON rm.article_id = e.article_id AND rm.idx = e.idx")
 EVENT_SELECT = ("SELECT e.rowid AS rid, e.*, a.lang, a.published, a.title, a.source_url, a.source, "
-                f"s.story_id AS story, rm.event_id AS event_id, {SORT_DATE} AS sort_date ")
+                "s.story_id AS story, rm.event_id AS event_id ")  # e.* has sort_date
 REAL_EVENT = "COALESCE(rm.event_id, e.article_id || '#' || e.idx)"  # a report's real event (itself if none)
 _PERSON_COLS = "name, aliases, country, role, rank, person_id"
 
@@ -83,9 +83,11 @@ class Page:
     items: list[dict[str, Any]] = field(default_factory=list)
     next: str | None = None  # cursor of the next page; None on the last page
     total: int | None = None
+    ranked: int | None = None  # search: the matches ranked and paged, when not every one (queries_browse)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"items": self.items, "next": self.next, "total": self.total}
+        extra = {} if self.ranked is None else {"ranked": self.ranked}
+        return {"items": self.items, "next": self.next, "total": self.total} | extra
 
 
 # cursors ----------------------------------------------------------------------
@@ -147,8 +149,9 @@ def event_where(flt: EventFilter | None) -> tuple[list[str], list[Any]]:
     flt = flt or EventFilter()
     where: list[str] = []
     params: list[Any] = []
-    for code in (*flt.countries, *(flt.pair or ())):
-        where.append("EXISTS (SELECT 1 FROM json_each(e.countries) WHERE upper(value) = upper(?))")
+    for code in (*flt.countries, *(flt.pair or ())):  # event_countries: the report's countries, upper-case
+        where.append("EXISTS (SELECT 1 FROM event_countries ec WHERE ec.article_id = e.article_id AND ec.idx = e.idx "
+                     "AND ec.country = upper(?))")
         params.append(code)
     if flt.types:
         where.append(f"e.type IN ({', '.join('?' * len(flt.types))})")
@@ -160,10 +163,10 @@ def event_where(flt: EventFilter | None) -> tuple[list[str], list[Any]]:
     if flt.areas:
         where.append(f"EXISTS (SELECT 1 FROM json_each(e.areas) WHERE value IN ({', '.join('?' * len(flt.areas))}))")
         params += list(flt.areas)
-    if flt.since:  # the event's period ends on or after `since`
-        where.append(f"(CASE length({SORT_DATE}) WHEN 4 THEN {SORT_DATE} || '-12-31' WHEN 7 THEN {SORT_DATE} "
-                     f"|| '-31' ELSE {SORT_DATE} END) >= ?")
-        params.append(period_start(flt.since))
+    if flt.since:  # the event's period ends on or after `since` (and so it is not in an earlier year: the index)
+        where.append(f"{SORT_DATE} >= ? AND (CASE length({SORT_DATE}) WHEN 4 THEN {SORT_DATE} || '-12-31' WHEN 7 THEN "
+                     f"{SORT_DATE} || '-31' ELSE {SORT_DATE} END) >= ?")
+        params += [flt.since[:4], period_start(flt.since)]
     if flt.until:  # ... and starts on or before `until`
         where.append(f"{SORT_DATE} != '' AND {SORT_DATE} <= ?")
         params.append(period_end(flt.until))
@@ -235,9 +238,26 @@ def with_persons(conn: Connection, rows: list[Any]) -> list[dict[str, Any]]:
     return [event_dict(r, persons.get((r["article_id"], r["idx"]), [])) for r in rows]
 
 
+def event_from(flt: EventFilter | None) -> str:
+    """FROM of the matching reports (`e`) and their real events (`rm`), joined to articles (`a`) and stories
+    (`s`) only when `flt` looks at them: what counts and aggregates read."""
+    sql = "FROM events e LEFT JOIN real_event_mentions rm ON rm.article_id = e.article_id AND rm.idx = e.idx"
+    if flt is not None and flt.lang:
+        sql += " JOIN articles a ON a.id = e.article_id"
+    if flt is not None and flt.story:
+        sql += " LEFT JOIN stories s ON s.article_id = e.article_id"
+    return sql
+
+
 def count_events(store: Any, flt: EventFilter) -> int:
+    """Matching reports: from the kept counts when they answer `flt` (store/rollups.py), else counted."""
+    from milwatch.store import rollups
+
+    scope = rollups.scope_of(flt)
+    if scope is not None:
+        return rollups.reports_total(store, scope, flt)
     where, params = event_where(flt)
-    return int(store.conn.execute(f"SELECT COUNT(*) {EVENT_FROM}{and_where(where)}", params).fetchone()[0])
+    return int(store.conn.execute(f"SELECT COUNT(*) {event_from(flt)}{and_where(where)}", params).fetchone()[0])
 
 
 def events_page(store: Any, flt: EventFilter, cursor: str | None = None, limit: int = 50,
@@ -323,7 +343,7 @@ def event_months(store: Any, flt: EventFilter | None = None) -> list[dict[str, A
     """Matching events per month (`YYYY-MM`; `YYYY` for year-only dates, `unknown` without one), by type."""
     where, params = event_where(flt)
     return by_month(store.conn.execute(
-        f"SELECT substr({SORT_DATE}, 1, 7) AS m, e.type, COUNT(*) {EVENT_FROM}{and_where(where)} "
+        f"SELECT substr({SORT_DATE}, 1, 7) AS m, e.type, COUNT(*) {event_from(flt)}{and_where(where)} "
         "GROUP BY m, e.type ORDER BY m", params))
 
 
@@ -341,12 +361,14 @@ def by_month(rows: Iterable[Sequence[Any]]) -> list[dict[str, Any]]:
 def countries(store: Any, flt: EventFilter | None = None) -> list[dict[str, Any]]:
     """Every country (or organisation) with its number of real events (with a matching report), by type;
     most events first."""
+    from milwatch.store import rollups
+
+    scope = rollups.scope_of(flt)
     where, params = event_where(flt)
     out: dict[str, dict[str, Any]] = {}
-    for code, kind, n in store.conn.execute(
-            f"SELECT c.value, e.type, COUNT(DISTINCT {REAL_EVENT}) {EVENT_FROM}, json_each(e.countries) c"
-            f"{and_where(where)} "
-            "GROUP BY c.value, e.type", params):
+    for code, kind, n in rollups.pair_counts(store, scope, flt, countries=True) if scope is not None else store.conn.execute(
+            f"SELECT c.value, e.type, COUNT(DISTINCT {REAL_EVENT}) {event_from(flt)}, json_each(e.countries) c"
+            f"{and_where(where)} GROUP BY c.value, e.type", params):
         item = out.setdefault(code, {"code": code, "events": 0, "by_type": {}})
         item["events"] += n
         item["by_type"][kind] = n
@@ -356,11 +378,14 @@ def countries(store: Any, flt: EventFilter | None = None) -> list[dict[str, Any]
 def pairs(store: Any, flt: EventFilter | None = None) -> list[dict[str, Any]]:
     """Every pair of countries taking part in the same real events (with a matching report), with counts by
     type; most first.  These are the weights of the country-pair network."""
+    from milwatch.store import rollups
+
+    scope = rollups.scope_of(flt)
     where, params = event_where(flt)
     out: dict[tuple[str, str], dict[str, Any]] = {}
-    for a, b, kind, n in store.conn.execute(
-            f"SELECT c1.value, c2.value, e.type, COUNT(DISTINCT {REAL_EVENT}) {EVENT_FROM}, json_each(e.countries) c1, "
-            f"json_each(e.countries) c2{and_where([*where, 'c1.value < c2.value'])} "
+    for a, b, kind, n in rollups.pair_counts(store, scope, flt) if scope is not None else store.conn.execute(
+            f"SELECT c1.value, c2.value, e.type, COUNT(DISTINCT {REAL_EVENT}) {event_from(flt)}, json_each(e.countries) "
+            f"c1, json_each(e.countries) c2{and_where([*where, 'c1.value < c2.value'])} "
             "GROUP BY c1.value, c2.value, e.type", params):
         item = out.setdefault((a, b), {"a": a, "b": b, "events": 0, "by_type": {}})
         item["events"] += n

@@ -12,6 +12,7 @@ import json
 import sqlite3
 from typing import Any
 
+from milwatch.store import rollups
 from milwatch.store.queries import (
     EVENT_FROM,
     EVENT_SELECT,
@@ -26,6 +27,7 @@ from milwatch.store.queries import (
     contains,
     decode_cursor,
     encode_cursor,
+    event_from,
     event_where,
     page_limit,
     period_end,
@@ -330,11 +332,13 @@ def _quoted(query: str) -> str:
 
 
 def search_page(store: Any, query: str, cursor: str | None = None, limit: int = 20,
-                lang: str | None = None) -> Page:
+                lang: str | None = None, rank_window: int | None = None) -> Page:
     """Full-text search (FTS5, every language, diacritics folded) over titles and clean texts, best first.
 
     FTS5 query syntax works (`"exact phrase"`, `minist*`, `a OR b`); text that is not valid
-    syntax is searched as plain words.
+    syntax is searched as plain words.  `rank_window`: when more articles match, only the newest that
+    many are ranked and paged (`ranked` says how many; `total` still counts every match), so one
+    request's work is bounded whatever the words (the API); without it, every match is ranked.
     """
     limit = page_limit(limit)
     query = query.strip()
@@ -344,8 +348,8 @@ def search_page(store: Any, query: str, cursor: str | None = None, limit: int = 
     if store.dialect == "postgresql":
         from milwatch.store.pg_search import search_rows
 
-        total, rows = search_rows(store.conn, query, limit + 1, offset, lang, _OPEN, _CLOSE)
-        return _search_page(rows, limit, offset, total)
+        total, rows = search_rows(store.conn, query, limit + 1, offset, lang, _OPEN, _CLOSE, rank_window)
+        return _search_page(rows, limit, offset, total, min(total, rank_window or total))
     extra, params = ("", []) if not lang else (" AND a.lang = ?", [lang])
     body = (f" FROM articles_fts JOIN articles a ON a.pk = articles_fts.rowid LEFT JOIN stories s ON "
             f"s.article_id = a.id WHERE articles_fts MATCH ?{extra}")
@@ -354,7 +358,13 @@ def search_page(store: Any, query: str, cursor: str | None = None, limit: int = 
     for attempt in (query, _quoted(query)):
         try:
             total = int(store.conn.execute(f"SELECT COUNT(*){body}", [attempt, *params]).fetchone()[0])
-            rows = store.conn.execute(select, [attempt, *params, limit + 1, offset]).fetchall()
+            window, ranked = [], total
+            if rank_window is not None and total > rank_window:  # the newest rank_window matches
+                edge = store.conn.execute(f"SELECT a.pk{body} ORDER BY articles_fts.rowid DESC LIMIT 1 OFFSET ?",
+                                          [attempt, *params, rank_window - 1]).fetchone()[0]
+                window, ranked = [edge], rank_window
+            rows = store.conn.execute(select.replace(" ORDER BY rank", " AND articles_fts.rowid >= ? ORDER BY rank")
+                                      if window else select, [attempt, *params, *window, limit + 1, offset]).fetchall()
             break
         except sqlite3.OperationalError as exc:
             if "interrupted" in str(exc):
@@ -362,45 +372,50 @@ def search_page(store: Any, query: str, cursor: str | None = None, limit: int = 
             error = exc
     else:
         raise QueryError(f"bad search query {query!r}: {error}")
-    return _search_page(rows, limit, offset, total)
+    return _search_page(rows, limit, offset, total, ranked)
 
 
-def _search_page(rows: list[Any], limit: int, offset: int, total: int) -> Page:
+def _search_page(rows: list[Any], limit: int, offset: int, total: int, ranked: int) -> Page:
     more = len(rows) > limit
     items = [{"id": r["id"], "title": r["title"], "lang": r["lang"], "published": r["published"],
               "source": r["source"], "story": r["story"],
               "snippet": (r["snip"] or "").replace(_OPEN, "[").replace(_CLOSE, "]"),
               "snippet_parts": _parts(r["snip"] or "")}
              for r in rows[:limit]]
-    return Page(items, encode_cursor(offset + limit) if more else None, total)
+    return Page(items, encode_cursor(offset + limit) if more else None, total, ranked)
 
 
 # statistics ----------------------------------------------------------------------
-def knowledge_stats(store: Any, flt: EventFilter | None = None) -> dict[str, Any]:
-    """The store's counts plus real events by type (with a matching report), current real events, the
-    matching reports, countries, pairs, persons, conflicts."""
+def knowledge_stats(store: Any, flt: EventFilter | None = None,
+                    store_stats: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The store's counts (`store_stats`: `store.stats()` when not given) plus real events by type (with a
+    matching report), current real events, the matching reports, countries, pairs, persons, conflicts.
+    Filters by countries and types are read from the kept counts (store/rollups.py)."""
     conn = store.conn
     where, params = event_where(flt)
+    registry = has_rows(store, "persons")
+    persons = conn.execute("SELECT COUNT(*) FROM persons" if registry
+                           else "SELECT COUNT(DISTINCT name) FROM event_persons").fetchone()[0]
+    rest = {"persons": int(persons), "persons_source": "registry" if registry else "events",
+            "conflicts": int(conn.execute("SELECT COUNT(*) FROM conflicts").fetchone()[0])}
+    scope = rollups.scope_of(flt)
+    if scope is not None:
+        return (store_stats or store.stats()) | rollups.stats(store, scope, flt, where, params) | rest
     # one pass over the matching reports (a real event has one type, so its counts per type add up), and
     # the countries and pairs only counted: 2 s instead of 4 at 100k articles (benchmarks/crash_load.py)
     rows = conn.execute(f"SELECT e.type, COUNT(DISTINCT {REAL_EVENT}), MIN(NULLIF({SORT_DATE}, '')), "
                         f"MAX(NULLIF({SORT_DATE}, '')), COUNT(DISTINCT CASE WHEN e.historical = 0 THEN {REAL_EVENT} "
-                        f"END), COUNT(*) {EVENT_FROM}{and_where(where)} GROUP BY e.type", params).fetchall()
+                        f"END), COUNT(*) {event_from(flt)}{and_where(where)} GROUP BY e.type", params).fetchall()
     by_type = {r[0]: int(r[1]) for r in sorted(rows, key=lambda r: (-r[1], r[0]))}
     days = [d for r in rows for d in (r[2], r[3]) if d is not None]
     span = (min(days, default=None), max(days, default=None), sum(r[4] for r in rows), sum(r[5] for r in rows))
-    n_countries = conn.execute(f"SELECT COUNT(DISTINCT c.value) {EVENT_FROM}, json_each(e.countries) c"
+    n_countries = conn.execute(f"SELECT COUNT(DISTINCT c.value) {event_from(flt)}, json_each(e.countries) c"
                                f"{and_where(where)}", params).fetchone()[0]
-    n_pairs = conn.execute(f"SELECT COUNT(*) FROM (SELECT DISTINCT c1.value, c2.value {EVENT_FROM}, "
+    n_pairs = conn.execute(f"SELECT COUNT(*) FROM (SELECT DISTINCT c1.value, c2.value {event_from(flt)}, "
                            f"json_each(e.countries) c1, json_each(e.countries) c2"
                            f"{and_where([*where, 'c1.value < c2.value'])}) AS t", params).fetchone()[0]
-    registry = has_rows(store, "persons")
-    persons = conn.execute("SELECT COUNT(*) FROM persons" if registry
-                           else "SELECT COUNT(DISTINCT name) FROM event_persons").fetchone()[0]
-    return store.stats() | {
+    return (store_stats or store.stats()) | {
         "events_by_type": by_type, "matching_reports": int(span[3] or 0),
         "current_events": int(span[2] or 0), "first_event": span[0],
         "last_event": span[1], "countries": int(n_countries), "pairs": int(n_pairs),
-        "persons": int(persons), "persons_source": "registry" if registry else "events",
-        "conflicts": int(conn.execute("SELECT COUNT(*) FROM conflicts").fetchone()[0]),
-    }
+    } | rest

@@ -16,14 +16,15 @@ import json
 from collections.abc import Generator, Sequence
 from typing import Any
 
+from milwatch.store import rollups
 from milwatch.store.base import Store
 from milwatch.store.queries import (
-    EVENT_FROM,
     EventFilter,
     Page,
     and_where,
     by_month,
     date_page,
+    event_from,
     event_where,
     order_direction,
     stream_rows,
@@ -39,7 +40,7 @@ def real_where(flt: EventFilter | None) -> tuple[list[str], list[Any]]:
     where, params = event_where(flt)
     if not where:
         return [], []
-    inner = f"SELECT rm.event_id {EVENT_FROM}{and_where([*where, 'rm.event_id IS NOT NULL'])}"
+    inner = f"SELECT rm.event_id {event_from(flt)}{and_where([*where, 'rm.event_id IS NOT NULL'])}"
     return [f"r.event_id IN ({inner})"], params
 
 
@@ -81,6 +82,9 @@ def count_real_events(store: Any, flt: EventFilter | None = None) -> int:
 def real_event_months(store: Any, flt: EventFilter | None = None) -> list[dict[str, Any]]:
     """Matching real events per month of their sort date (`YYYY-MM`; `YYYY` for year-only dates; `unknown`),
     by type: `queries.event_months` counted by real event."""
+    scope = rollups.scope_of(flt)
+    if scope is not None:
+        return by_month(rollups.months(store, scope, flt))
     where, params = real_where(flt)
     return by_month(store.conn.execute(
         f"SELECT substr({REAL_SORT}, 1, 7) AS m, r.type, COUNT(*) FROM real_events r{and_where(where)} "

@@ -1,7 +1,7 @@
 """Real events: the reports of one real-world event as one record, kept up to date as extractions are saved.
 
 A report is one `events` row (an article's statement of an event).  Every report is filed in
-`report_keys` under the blocking keys of the event merge (`resolve.matching.ViewIndex.text_keys`:
+`report_keys` under the blocking keys of the event merge (`matching.events.ViewIndex.text_keys`:
 kind x week of its date window, kind x place x officials), and belongs to exactly one row of
 `real_events` through `real_event_mentions`.
 
@@ -24,9 +24,10 @@ from contextlib import AbstractContextManager
 from dataclasses import asdict
 from typing import Any
 
+from milwatch.matching.events import ViewIndex, anchored, make_view
+from milwatch.matching.persons import PersonMatcher
 from milwatch.model import CanonicalEvent, Mention, Person
 from milwatch.resolve import merge_events
-from milwatch.resolve.matching import PersonMatcher, ViewIndex, anchored, make_view
 from milwatch.store.rows import dumps, event_from_row, person_from_row
 from milwatch.store.sql import Connection
 
@@ -116,9 +117,10 @@ def real_event_row(c: CanonicalEvent) -> tuple[Any, ...]:
 
 
 def _insert(conn: Connection, canonical: Sequence[CanonicalEvent]) -> None:
-    conn.executemany(_INSERT_REAL, [real_event_row(c) for c in canonical])
+    # reports first: a real event's insert trigger reads them (the latest dates of its reports, for the kept counts)
     conn.executemany("INSERT INTO real_event_mentions VALUES (?, ?, ?)",
                      [(m.article_id, m.index, c.id) for c in canonical for m in c.mentions])
+    conn.executemany(_INSERT_REAL, [real_event_row(c) for c in canonical])
     conn.executemany('INSERT OR REPLACE INTO conflicts (event_key, field, person, "values") VALUES (?, ?, ?, ?)',
                      [(c.id, x.field, x.person or "", dumps(x.to_dict()["values"]))
                       for c in canonical for x in c.conflicts])
