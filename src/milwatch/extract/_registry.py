@@ -22,6 +22,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from anyascii import anyascii
@@ -41,6 +42,12 @@ def words(text: str) -> list[str]:
     """Folded words of a name in any script: "Phan Văn Giang" -> ["phan", "van", "giang"]."""
     text = text or ""
     return [w for w in _NON_ALNUM.split((text if text.isascii() else anyascii(text)).lower()) if w]
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_tokens(word: str) -> tuple[str, ...]:
+    """`words` of one capitalised word of running text, memoised (names recur from article to article)."""
+    return tuple(words(word))
 
 
 def _keys(tokens: Sequence[str]) -> set[str]:
@@ -173,7 +180,7 @@ class OfficialsIndex:
         ("Kajsa Ollongren"): (start, end, surface) of each, longest first where they overlap.
         Two words at least, so a surname alone never counts here."""
         self.people  # noqa: B018 - builds the index
-        tokens = [(m.start(), m.end(), words(m.group(0))) for m in _CAPITALISED.finditer(text)
+        tokens = [(m.start(), m.end(), _word_tokens(m.group(0))) for m in _CAPITALISED.finditer(text)
                   if m.group(0)[0].isupper()]
         found: list[tuple[int, int, str]] = []
         i = 0

@@ -72,6 +72,7 @@ def _fold_token(tok: str) -> str:
     return tok.lower()
 
 
+@lru_cache(maxsize=PAIR_CACHE)
 def name_tokens(name: str) -> tuple[str, ...]:
     """The folded tokens of a name, in written order (hyphenated parts joined: "Jong-sup")."""
     ascii_ = anyascii((name or "").translate(_PRE_ASCII))
