@@ -49,8 +49,8 @@ COUNTRY_PAIRS = 100
 TERM_DAYS = 3 * 365  # officials change every few years
 MAX_RATIO = 12.0
 STAGES: tuple[str, ...] = ("stories", "events", "officials")
-_SYLLABLES = ("va", "ko", "ri", "sha", "mi", "lo", "den", "tor", "zha", "nov", "ka", "li", "vik", "ser", "gei",
-              "ta", "ru", "mar", "chen", "bek", "ol", "ga", "ish", "pe", "tra")
+_SYLLABLES = ("va", "ko", "ri", "sha", "mi", "lo", "den", "tor", "zha", "nov", "ka", "li",
+              "vik", "ser", "gei", "ta", "ru", "mar", "chen", "bek", "ol", "ga", "ish", "pe", "tra")
 
 
 def _word(rng: random.Random, parts: int) -> str:
@@ -130,8 +130,10 @@ class World:
         rng = self.rng
         when = None if rng.random() < 0.3 else date.fromordinal(day).isoformat()
         return Event(type=kind, countries=sorted((a, b)), date=when, doc_type=doc_type,
-                     location=None if rng.random() < 0.2 else location, mode="visit" if kind == "meeting" else None,
-                     persons=[Person(_variant(rng, name), country=c) for name, c in persons if rng.random() < 0.9],
+                     location=None if rng.random() < 0.2 else location,
+                     mode="visit" if kind == "meeting" else None,
+                     persons=[Person(_variant(rng, name), country=c)
+                              for name, c in persons if rng.random() < 0.9],
                      evidence=f"{kind} of {a} and {b}")
 
 
@@ -139,7 +141,8 @@ Articles = list[tuple[str, str | None, str, list[Event]]]
 
 
 def _mentions(articles: Articles) -> list[Mention]:
-    return [Mention(aid, e, lang, pub, index=i) for aid, pub, lang, evs in articles for i, e in enumerate(evs)]
+    return [Mention(aid, e, lang, pub, index=i) for aid, pub, lang, evs in articles
+            for i, e in enumerate(evs)]
 
 
 def _stages(articles: Articles, mentions: list[Mention]) -> dict[str, Callable[[], Any]]:

@@ -54,7 +54,8 @@ def floor(path: Path, db: Path) -> float:
     started = time.perf_counter()
     conn = sqlite3.connect(db)
     conn.execute("PRAGMA journal_mode=WAL")
-    conn.execute("CREATE TABLE articles (id TEXT PRIMARY KEY, lang TEXT, published TEXT, title TEXT, text TEXT)")
+    conn.execute("CREATE TABLE articles (id TEXT PRIMARY KEY, lang TEXT, published TEXT, "
+                 "title TEXT, text TEXT)")
     batch = []
     with path.open(encoding="utf-8") as handle:
         for line in handle:
@@ -71,7 +72,8 @@ def floor(path: Path, db: Path) -> float:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", type=int, default=5000)
     parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus" / "dev")
     args = parser.parse_args()
@@ -88,9 +90,11 @@ def main() -> None:
     relevant = sum(1 for r in rows if r["relevant"])
     print(f"articles               {n} ({relevant} relevant)")
     print(f"I/O floor              {n / floor_s:10.0f} articles/s  ({floor_s:.2f} s)")
-    print(f"milwatch predict       {n / predict_s:10.0f} articles/s  ({predict_s:.2f} s, one process = one core)")
+    print(f"milwatch predict       {n / predict_s:10.0f} articles/s  ({predict_s:.2f} s, "
+          f"one process = one core)")
     print(f"ratio predict / floor  {floor_s / predict_s:10.4f}")
-    print(f"ms per article         {predict_s / n * 1000:10.2f}  (goal: <= 10 ms, i.e. >= 100 articles/s per core)")
+    print(f"ms per article         {predict_s / n * 1000:10.2f}  (goal: <= 10 ms, i.e. >= "
+          f"100 articles/s per core)")
 
 
 if __name__ == "__main__":

@@ -54,18 +54,23 @@ VOCAB = {
                  "Officials said a joint staff exercise is planned for the second half of the year.",
                  "The talks also covered demining, peacekeeping training and defense industry projects.",
                  "{q} thanked the hosts and invited {p} to visit {b} next year."],
-        "boiler": ["By {p}", "Photo: {q}", "Tags: defense, {a}, {b}", "Related news", "Share on Facebook | Twitter",
-                   "{n} comments"],
+        "boiler": ["By {p}", "Photo: {q}", "Tags: defense, {a}, {b}", "Related news",
+                   "Share on Facebook | Twitter", "{n} comments"],
     },
     "de": {
         "lead": ["Die Verteidigungsminister von {a} und {b} haben am {day} in {city} Gespräche geführt.",
-                 "Der Verteidigungsminister von {a}, {p}, empfing eine Delegation aus {b} unter Leitung von {q}.",
-                 "Eine Militärdelegation aus {a} ist zu einem {n}-tägigen offiziellen Besuch in {city} eingetroffen."],
+                 "Der Verteidigungsminister von {a}, {p}, empfing eine Delegation aus {b} "
+                 "unter Leitung von {q}.",
+                 "Eine Militärdelegation aus {a} ist zu einem {n}-tägigen offiziellen Besuch in "
+                 "{city} eingetroffen."],
         "body": ["Beide Seiten vereinbarten, die Zusammenarbeit bei der Ausbildung von Offizieren auszubauen.",
-                 "Die Minister erörterten gemeinsame Übungen, maritime Sicherheit und den Austausch von Kadetten.",
+                 "Die Minister erörterten gemeinsame Übungen, maritime Sicherheit und den "
+                 "Austausch von Kadetten.",
                  "{p} sagte, die Partnerschaft sei in den vergangenen {n} Jahren stetig gewachsen.",
-                 "Die beiden Ministerien unterzeichneten eine Absichtserklärung über logistische Unterstützung.",
-                 "Für die zweite Jahreshälfte ist nach Angaben von Beamten eine gemeinsame Stabsübung geplant.",
+                 "Die beiden Ministerien unterzeichneten eine Absichtserklärung über "
+                 "logistische Unterstützung.",
+                 "Für die zweite Jahreshälfte ist nach Angaben von Beamten eine "
+                 "gemeinsame Stabsübung geplant.",
                  "Bei den Gesprächen ging es auch um Minenräumung und Projekte der Rüstungsindustrie.",
                  "{q} dankte den Gastgebern und lud {p} zu einem Besuch in {b} im kommenden Jahr ein."],
         "boiler": ["Von {p}", "Foto: {q}", "Gelesen: {n}", "Weitere Nachrichten", "Quelle: Agentur {q}",
@@ -82,13 +87,15 @@ VOCAB = {
                  "Theo các quan chức, một cuộc diễn tập tham mưu chung sẽ được tổ chức vào nửa cuối năm.",
                  "Hai bên cũng thảo luận về rà phá bom mìn và các dự án công nghiệp quốc phòng.",
                  "{q} cảm ơn nước chủ nhà và mời {p} thăm {b} vào năm tới."],
-        "boiler": ["Ảnh: {q}", "Tin liên quan", "Lượt xem: {n}", "Chia sẻ", "Nguồn: Báo {q}", "Bình luận ({n})"],
+        "boiler": ["Ảnh: {q}", "Tin liên quan", "Lượt xem: {n}", "Chia sẻ", "Nguồn: Báo {q}",
+                   "Bình luận ({n})"],
     },
 }
 FILLERS = {
     "en": ["according to officials", "the ministry said", "sources said", "in a joint statement",
            "on the sidelines", "for the first time", "in recent months", "as planned", "at short notice"],
-    "de": ["nach Angaben von Beamten", "teilte das Ministerium mit", "hieß es", "in einer gemeinsamen Erklärung",
+    "de": ["nach Angaben von Beamten", "teilte das Ministerium mit", "hieß es",
+           "in einer gemeinsamen Erklärung",
            "am Rande", "zum ersten Mal", "in den letzten Monaten", "wie geplant", "kurzfristig"],
     "vi": ["theo các quan chức", "Bộ cho biết", "theo nguồn tin", "trong tuyên bố chung", "bên lề hội nghị",
            "lần đầu tiên", "trong những tháng gần đây", "theo kế hoạch", "trong thời gian ngắn"],
@@ -162,7 +169,8 @@ def run_floor(corpus: Path, db: Path, rows: dict[str, tuple[object, ...]]) -> fl
     conn = sqlite3.connect(db, isolation_level=None)
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = NORMAL")
-    insert = f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}) VALUES ({', '.join('?' * len(ARTICLE_COLUMNS))})"
+    insert = (f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}) VALUES "
+              f"({', '.join('?' * len(ARTICLE_COLUMNS))})")
     started = time.perf_counter()
     batch: list[tuple[object, ...]] = []
     with corpus.open("rb") as f:
@@ -195,7 +203,8 @@ def _rss() -> int:
 
 def memory_profile(corpus: Path, db: Path, warm: Path, small: int) -> tuple[int, int, int]:
     """RSS of a fresh, warmed-up process (bytes): before the ingest, once `small` articles are stored, peak."""
-    out = subprocess.run([sys.executable, __file__, "--memory-run", str(corpus), str(db), str(warm), str(small)],
+    out = subprocess.run([sys.executable, __file__, "--memory-run", str(corpus), str(db),
+                          str(warm), str(small)],
                          capture_output=True, text=True, check=True)
     before, at_small, peak = out.stdout.split()
     return int(before), int(at_small), int(peak)
@@ -206,7 +215,8 @@ def _memory_run(corpus: Path, db: Path, warm: Path, small: int) -> None:
 
     run_ingest(warm, db.with_suffix(".warm.db"), workers=0)  # imports, packs, SQLite: the fixed part
     detector = Detector()  # lingua's models are shared by every detector of the process: load them now
-    for text in ("Die Minister trafen sich.", "Hai Bộ trưởng hội đàm.", "The ministers met.", "Министры встретились."):
+    for text in ("Die Minister trafen sich.", "Hai Bộ trưởng hội đàm.", "The ministers met.",
+                 "Министры встретились."):
         detector.detect(text)
     before = _rss()
     marks = {"small": 0, "peak": before}
@@ -244,7 +254,8 @@ def head(src: Path, dst: Path, count: int) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=20_000)
-    parser.add_argument("--small", type=int, default=5_000, help="articles stored at the first memory reading")
+    parser.add_argument("--small", type=int, default=5_000,
+                        help="articles stored at the first memory reading")
     parser.add_argument("--repeat", type=int, default=2, help="timed runs of each side (best is kept)")
     parser.add_argument("--memory-run", nargs=4, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -258,7 +269,8 @@ def main(argv: list[str] | None = None) -> int:
         generate(corpus, args.articles)
         head(corpus, small, args.small)
         size_mb = corpus.stat().st_size / 1e6
-        print(f"corpus: {args.articles} articles, {size_mb:.1f} MB ({size_mb * 1e6 / args.articles:.0f} bytes each)",
+        print(f"corpus: {args.articles} articles, {size_mb:.1f} MB "
+              f"({size_mb * 1e6 / args.articles:.0f} bytes each)",
               flush=True)
         run_ingest(small, work / "warm.db")  # warm-up: imports, lingua models, page cache
         ingest_s, single_s, floor_s = [], [], []
@@ -270,19 +282,24 @@ def main(argv: list[str] | None = None) -> int:
             floor_s.append(run_floor(corpus, work / f"floor{r}.db", rows))
         rows.clear()
         floor_rate = args.articles / min(floor_s)
-        print(f"I/O floor:                   {floor_rate:7.0f} articles/s  (json.loads + INSERT of the same rows, "
+        print(f"I/O floor:                   {floor_rate:7.0f} articles/s  (json.loads + "
+              f"INSERT of the same rows, "
               f"FTS incl.)")
-        for label, times in (("milwatch ingest --workers 1", ingest_s), ("milwatch ingest --workers 0", single_s)):
+        for label, times in (("milwatch ingest --workers 1", ingest_s),
+                             ("milwatch ingest --workers 0", single_s)):
             rate = args.articles / min(times)
             ratio = rate / floor_rate
             print(f"{label:28} {rate:7.0f} articles/s  ratio {ratio:.2f} of the floor  (goal >= 0.30: "
-                  f"{'met' if ratio >= 0.3 else 'NOT met'}; best of {args.repeat}: {min(times):.2f} s)", flush=True)
+                  f"{'met' if ratio >= 0.3 else 'NOT met'}; best of {args.repeat}: {min(times):.2f} s)",
+                  flush=True)
         warm = work / "warm.jsonl"
         head(corpus, warm, 200)
         before, at_small, peak = memory_profile(corpus, work / "mem.db", warm, args.small)
         print(f"RSS of a fresh, warmed-up ingest process (--workers 0): {before / 1e6:.0f} MB before, "
-              f"{at_small / 1e6:.0f} MB once {args.small} articles were stored, peak {peak / 1e6:.0f} MB over all "
-              f"{args.articles} (growth from {args.small} to {args.articles}: {(peak - at_small) / 1e6:+.1f} MB)",
+              f"{at_small / 1e6:.0f} MB once {args.small} articles were stored, peak "
+              f"{peak / 1e6:.0f} MB over all "
+              f"{args.articles} (growth from {args.small} to {args.articles}: "
+              f"{(peak - at_small) / 1e6:+.1f} MB)",
               flush=True)
     return 0
 

@@ -39,14 +39,17 @@ from milwatch.store.rows import EVENT_COLUMNS, PERSON_COLUMNS, event_rows
 
 ARTICLES_PER_DAY = 4
 TERM_DAYS = 3 * 365
-COUNTRIES = ("AZE", "VNM", "EST", "LVA", "LTU", "POL", "FIN", "SWE", "NOR", "DEU", "FRA", "ITA", "ESP", "JPN", "KOR")
+COUNTRIES = ("AZE", "VNM", "EST", "LVA", "LTU", "POL", "FIN", "SWE", "NOR", "DEU", "FRA", "ITA",
+             "ESP", "JPN", "KOR")
 LANGS = ("en", "de", "fr", "vi", "ru", "ja")
-_SYLLABLES = ("va", "ko", "ri", "sha", "mi", "lo", "den", "tor", "zha", "nov", "ka", "li", "vik", "ser", "gei")
+_SYLLABLES = ("va", "ko", "ri", "sha", "mi", "lo", "den", "tor", "zha", "nov", "ka", "li",
+              "vik", "ser", "gei")
 START = date(2015, 1, 1)
 
 
 def _name(rng: random.Random) -> str:
-    return " ".join("".join(rng.choice(_SYLLABLES) for _ in range(rng.randint(2, 3))).capitalize() for _ in range(2))
+    return " ".join("".join(rng.choice(_SYLLABLES) for _ in range(rng.randint(2, 3))).capitalize()
+                    for _ in range(2))
 
 
 class World:
@@ -72,7 +75,8 @@ class World:
         rng = self.rng
         persons = [self.official(pair[0], day), self.official(pair[1], day)]
         dated = rng.random() > 0.3
-        events = [Event(type="meeting", countries=list(pair), mode="visit", date=day.isoformat() if dated else None,
+        events = [Event(type="meeting", countries=list(pair), mode="visit",
+                        date=day.isoformat() if dated else None,
                         location=place, persons=persons, evidence="The ministers met.", confidence=0.8)]
         if signing:
             events.append(Event(type="agreement", countries=list(pair), doc_type="memorandum",
@@ -81,7 +85,8 @@ class World:
         past = self.history.get(pair, [])
         if past and rng.random() < 0.2:
             old_day, old_place = rng.choice(past)
-            events.append(Event(type="meeting", countries=list(pair), date=old_day.isoformat(), location=old_place,
+            events.append(Event(type="meeting", countries=list(pair), date=old_day.isoformat(),
+                                location=old_place,
                                 historical=True, evidence="They had met before.", confidence=0.6))
         return events
 
@@ -92,7 +97,8 @@ class World:
             for _ in range(ARTICLES_PER_DAY):
                 if not self.recent or rng.random() < 0.4:  # a new real event
                     pair = rng.choice(self.pairs)
-                    event = (pair, day - timedelta(days=rng.randint(0, 2)), rng.choice(pair), rng.random() < 0.5)
+                    event = (pair, day - timedelta(days=rng.randint(0, 2)), rng.choice(pair),
+                             rng.random() < 0.5)
                     self.recent = [*self.recent[-20:], event]
                     self.history.setdefault(pair, []).append((event[1], event[2]))
                 else:  # another report of a recent one
@@ -185,7 +191,8 @@ def main() -> None:
         for label, reports in sizes.items():
             seconds, before, after, joined = best[label]
             print(f"{label:>5}: {reports:>6} reports, {before:>6} real events; +{args.add} articles in "
-                  f"{seconds * 1000:.0f} ms CPU ({seconds * 1000 / args.add:.1f} ms each) -> {after} real events, "
+                  f"{seconds * 1000:.0f} ms CPU ({seconds * 1000 / args.add:.1f} ms each) "
+                  f"-> {after} real events, "
                   f"{joined} new reports in real events reported by several articles")
         ratio = best["big"][0] / best["small"][0]
         print(f"ratio big/small: {ratio:.2f} (claim: about 1.5 at most)")

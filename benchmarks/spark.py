@@ -61,7 +61,8 @@ def timed(args: list[str], cwd: Path) -> dict[str, Any]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("MILWATCH_")}
     env["MILWATCH_CONFIG"] = str(cwd / "no-config.toml")
     started = time.perf_counter()
-    proc = subprocess.Popen(args, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(args, cwd=cwd, env=env, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, text=True)
     peak = [0]
     done = threading.Event()
 
@@ -110,13 +111,15 @@ def same_real_events(db: Path, out: Path) -> tuple[bool, int]:
         theirs = conn.execute(f"SELECT {', '.join(REAL_EVENT_COLUMNS)} FROM real_events ORDER BY event_id").fetchall()
     finally:
         conn.close()
-    mine = sorted(tuple(r[c] for c in REAL_EVENT_COLUMNS) for r in pq.read_table(out / "real_events").to_pylist())
+    mine = sorted(tuple(r[c] for c in REAL_EVENT_COLUMNS)
+                  for r in pq.read_table(out / "real_events").to_pylist())
     return mine == theirs, len(theirs)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--articles", type=int, default=20_000, help="corpus size (the issue asks for 100000)")
+    parser.add_argument("--articles", type=int, default=20_000,
+                        help="corpus size (the issue asks for 100000)")
     parser.add_argument("--master", default="local[2]")
     parser.add_argument("--workers", default="auto", help="--workers of the embedded run")
     parser.add_argument("--relevant-every", type=int, default=20, help="one dev article in this many")
@@ -127,8 +130,8 @@ def main(argv: list[str] | None = None) -> int:
         tmp = Path(tmp_name)
         corpus = tmp / "corpus.jsonl"
         build_corpus(args.corpus, args.articles, args.relevant_every, corpus)
-        embedded = timed([milwatch, "predict", str(corpus), "-o", "embedded.jsonl", "--db", "embedded.db", "-q",
-                          "--workers", args.workers], tmp)
+        embedded = timed([milwatch, "predict", str(corpus), "-o", "embedded.jsonl", "--db",
+                          "embedded.db", "-q", "--workers", args.workers], tmp)
         spark = timed([milwatch, "spark", str(corpus), "--out", "out", "--master", args.master,
                        "--predictions", "spark.jsonl"], tmp)
         for name, run in (("embedded", embedded), ("spark", spark)):
@@ -138,7 +141,8 @@ def main(argv: list[str] | None = None) -> int:
         same = _lines(tmp / "spark.jsonl") == _lines(tmp / "embedded.jsonl")
         same_real, real_events = same_real_events(tmp / "embedded.db", tmp / "out")
     n = args.articles
-    print(f"{n} articles (1 in {args.relevant_every} from the dev set), embedded --workers {args.workers} vs spark --master {args.master}")
+    print(f"{n} articles (1 in {args.relevant_every} from the dev set), embedded --workers {args.workers} vs "
+          f"spark --master {args.master}")
     print(f"{'':10} {'wall s':>9} {'articles/s':>11} {'peak MB':>9}")
     for name, run in (("embedded", embedded), ("spark", spark)):
         print(f"{name:10} {run['seconds']:9.1f} {n / run['seconds']:11.1f} {run['peak_mb']:9.0f}")

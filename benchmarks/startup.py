@@ -56,7 +56,8 @@ def short_articles(registry: PackRegistry) -> list[Article]:
         month = _first(pack.get("dates", "months", {}), "May")
         text = (f"{role.capitalize()} John Smith {meet} 4 {month} 2025 Germany France.\n\n"
                 f"Germany France {meet} {role} Peter Miller.")
-        articles.append(Article(id=f"startup-{code}", text=text, lang=code, lang_hint=code, published="2025-05-06"))
+        articles.append(Article(id=f"startup-{code}", text=text, lang=code, lang_hint=code,
+                                published="2025-05-06"))
     return articles
 
 
@@ -85,7 +86,8 @@ def startup(articles: list[Article], cache: PackCache) -> tuple[float, dict[str,
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--top", type=int, default=10)
     args = parser.parse_args()
@@ -98,13 +100,16 @@ def main() -> None:
         cold_cache = PackCache(Path(folder))  # the cold passes fill it (saving is not timed apart)
         cold = min((startup(articles, cold_cache if i == 0 else PackCache(None)) for i in range(args.repeat)),
                    key=lambda r: r[0])
-        warm_runs = min((startup(articles, PackCache(Path(folder))) for _ in range(args.repeat)), key=lambda r: r[0])
+        warm_runs = min((startup(articles, PackCache(Path(folder))) for _ in range(args.repeat)),
+                        key=lambda r: r[0])
     for label, (total, per_lang, once_built) in (("cold", cold), ("warm", warm_runs)):
-        print(f"start-up, {label} (all languages)     {total:8.3f} CPU s  ({total / n * 1000:.0f} ms per language)")
+        print(f"start-up, {label} (all languages)     {total:8.3f} CPU s  "
+              f"({total / n * 1000:.0f} ms per language)")
         print(f"start-up {label} / TOML parse         {total / floor:8.1f}x")
         print(f"extraction once built             {once_built / n * 1000:8.2f} ms per article")
         print("slowest languages (ms): " + ", ".join(f"{code} {sec * 1000:.0f}" for code, sec in
-                                                   sorted(per_lang.items(), key=lambda kv: -kv[1])[:args.top]))
+                                                   sorted(per_lang.items(),
+                                                          key=lambda kv: -kv[1])[:args.top]))
     print(f"cold / warm                       {cold[0] / warm_runs[0]:8.1f}x")
 
 

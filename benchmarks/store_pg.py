@@ -64,9 +64,11 @@ SENTENCES = [
 
 
 def _text(rng: random.Random, article: Article) -> str:
-    words = {"a": rng.choice(("Alphaland", "Betaland", "Gammaland", "Deltaland")), "b": rng.choice(("Epsilonia", "Zetania")),
+    words = {"a": rng.choice(("Alphaland", "Betaland", "Gammaland", "Deltaland")),
+             "b": rng.choice(("Epsilonia", "Zetania")),
              "c": f"Port {rng.randint(1, 500)}", "d": article.published, "y": rng.randint(2015, 2030),
-             "n": rng.randint(2, 900), "p": f"General {rng.choice('ABCDEFGHIJKLMNOP')}. {rng.randint(1, 99999)}"}
+             "n": rng.randint(2, 900),
+             "p": f"General {rng.choice('ABCDEFGHIJKLMNOP')}. {rng.randint(1, 99999)}"}
     return " ".join(rng.choice(SENTENCES).format(**words) for _ in range(12))
 
 
@@ -77,7 +79,8 @@ def generate(n: int, seed: int = 7) -> list[tuple[Article, Extraction]]:
     for _ in range(n):
         article, extraction = next(stream)
         text = _text(rng, article)
-        out.append((Article(id=article.id, text=text, clean_text=text, title=article.title, published=article.published,
+        out.append((Article(id=article.id, text=text, clean_text=text, title=article.title,
+                            published=article.published,
                             lang=article.lang, source_url=article.source_url), extraction))
     return out
 
@@ -85,7 +88,8 @@ def generate(n: int, seed: int = 7) -> list[tuple[Article, Extraction]]:
 def pg_server(url: str | None) -> str:
     if url:
         return url
-    done = subprocess.run(["bash", str(ROOT / "scripts" / "postgres.sh")], capture_output=True, text=True, check=True)
+    done = subprocess.run(["bash", str(ROOT / "scripts" / "postgres.sh")], capture_output=True,
+                          text=True, check=True)
     return done.stdout.strip().splitlines()[-1]
 
 
@@ -162,7 +166,8 @@ def main() -> None:
         try:
             lite_s, pg_s = ingest(lite, items), ingest(pg, items)
             print(f"ingest {args.articles} articles: SQLite {args.articles / lite_s:,.0f}/s, "
-                  f"PostgreSQL {args.articles / pg_s:,.0f}/s; time ratio PostgreSQL/SQLite {pg_s / lite_s:.2f}")
+                  f"PostgreSQL {args.articles / pg_s:,.0f}/s; time ratio "
+                  f"PostgreSQL/SQLite {pg_s / lite_s:.2f}")
             for store in (lite, pg):
                 load_extractions(store, items)
             assert lite.stats()["reports"] == pg.stats()["reports"] > 0

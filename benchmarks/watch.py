@@ -57,7 +57,8 @@ CLI = [sys.executable, "-c", "from milwatch.cli import main; main()"]
 
 
 def feedserver() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("milwatch_feedserver", ROOT / "tests" / "monitor" / "feedserver.py")
+    spec = importlib.util.spec_from_file_location("milwatch_feedserver",
+                                                  ROOT / "tests" / "monitor" / "feedserver.py")
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module
@@ -135,7 +136,8 @@ def phase(args: list[str], seconds: float, db: Path, end: str) -> dict[str, Any]
 
 def per_kind(db: Path) -> dict[str, dict[str, Any]]:
     """`milwatch sources --json` summed up per kind of feed (the name without its number)."""
-    done = subprocess.run([*CLI, "sources", "--db", str(db), "--json"], capture_output=True, text=True, timeout=600)
+    done = subprocess.run([*CLI, "sources", "--db", str(db), "--json"], capture_output=True,
+                          text=True, timeout=600)
     if done.returncode != 0:
         return {"error": {"message": done.stderr[-2000:]}}
     kinds: dict[str, dict[str, Any]] = {}
@@ -156,12 +158,14 @@ def per_kind(db: Path) -> dict[str, dict[str, Any]]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--minutes", type=float, default=10.0, help="length of each of the two runs")
     parser.add_argument("--feeds", type=int, default=200)
     parser.add_argument("--interval", type=float, default=30.0, help="seconds between two polls of a feed")
     parser.add_argument("--seed", type=int, default=15)
-    parser.add_argument("--keep", type=Path, default=None, help="keep the database and sources file in this folder")
+    parser.add_argument("--keep", type=Path, default=None,
+                        help="keep the database and sources file in this folder")
     opts = parser.parse_args()
     fs = feedserver()
     rng = random.Random(opts.seed)

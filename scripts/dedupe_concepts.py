@@ -94,7 +94,8 @@ def _normal(data: object) -> object:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("lang")
     parser.add_argument("--dry-run", action="store_true")
     args = parser.parse_args()

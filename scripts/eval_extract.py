@@ -25,13 +25,15 @@ DEV = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "dev"
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("gold", nargs="*")
     parser.add_argument("--diff", help="show misses/extras for a language code or article id ('all')")
     parser.add_argument("--fields", action="store_true",
                         help="with --diff: also show matched events whose date, location or persons differ")
     parser.add_argument("--raw", action="store_true", help="skip boilerplate cleaning")
-    parser.add_argument("--detect", action="store_true", help="detect languages instead of trusting gold `lang`")
+    parser.add_argument("--detect", action="store_true",
+                        help="detect languages instead of trusting gold `lang`")
     args = parser.parse_args()
     files = args.gold or sorted(glob.glob(str(DEV / "*.jsonl")))
     gold = [json.loads(line) for f in files for line in Path(f).read_text(encoding="utf-8").splitlines()
@@ -42,8 +44,8 @@ def main() -> None:
     items = []
     for row in gold:
         hint = None if args.detect else row.get("lang")
-        article = Article(id=row["id"], text=row["text"], title=row.get("title"), published=row.get("published"),
-                          source_url=row.get("source_url"),
+        article = Article(id=row["id"], text=row["text"], title=row.get("title"),
+                          published=row.get("published"), source_url=row.get("source_url"),
                           lang_hint=hint, lang=hint)
         if not args.raw:
             article = prepare(article, extractor.registry, detector)
@@ -68,13 +70,17 @@ def main() -> None:
             wrong = [(a, b) for a, b in pairs if args.fields and _field_errors(a, b)]
             if not misses and not extras and not wrong:
                 continue
-            print(f"## {row['id']} {row.get('lang')} published={row.get('published')} title={row.get('title')}")
+            print(f"## {row['id']} {row.get('lang')} published={row.get('published')} "
+                  f"title={row.get('title')}")
             for e in misses:
-                print(f"   MISS {e['type']} {e['countries']} {e['date']} h={e['historical']} | {e['evidence'][:150]}")
+                print(f"   MISS {e['type']} {e['countries']} {e['date']} h={e['historical']} | "
+                      f"{e['evidence'][:150]}")
             for e in extras:
-                print(f"   XTRA {e['type']} {e['countries']} {e['date']} h={e['historical']} | {e['evidence'][:150]}")
+                print(f"   XTRA {e['type']} {e['countries']} {e['date']} h={e['historical']} | "
+                      f"{e['evidence'][:150]}")
             for a, b in wrong:
-                print(f"   FIELD {a['type']} {a['countries']} {'; '.join(_field_errors(a, b))} | {a['evidence'][:150]}")
+                print(f"   FIELD {a['type']} {a['countries']} {'; '.join(_field_errors(a, b))} | "
+                      f"{a['evidence'][:150]}")
 
 
 def _field_errors(gold: dict, pred: dict) -> list[str]:

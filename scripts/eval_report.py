@@ -36,10 +36,12 @@ def sets(shared: Path) -> dict[str, list[Path]]:
 
 
 def evaluate(files: list[Path]) -> dict[str, Any]:
-    gold = [json.loads(line) for f in files for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
+    gold = [json.loads(line) for f in files
+            for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
     with tempfile.TemporaryDirectory(prefix="milwatch-report-") as tmp:
         path = Path(tmp) / "input.jsonl"
-        path.write_text("".join(json.dumps({k: v for k, v in r.items() if k not in GOLD_ONLY}, ensure_ascii=False)
+        path.write_text("".join(json.dumps({k: v for k, v in r.items() if k not in GOLD_ONLY},
+                                           ensure_ascii=False)
                                 + "\n" for r in gold), encoding="utf-8")
         preds = run_pipeline([path], settings_from(db=Path(tmp) / "report.db"), [str(r["id"]) for r in gold],
                              quiet=True)
@@ -59,11 +61,13 @@ def _f(metrics: dict[str, Any], *path: str) -> str:
 
 
 def table(results: dict[str, dict[str, Any]]) -> str:
-    lines = ["| set | relevance F1 | events F1 (P/R) | current F1 | date | location | persons | story links F1 |",
+    lines = ["| set | relevance F1 | events F1 (P/R) | current F1 | date | location | "
+             "persons | story links F1 |",
              "|---|---|---|---|---|---|---|---|"]
     for name, m in results.items():
         lines.append(f"| {name} | {_f(m, 'relevance', 'f1')} | {_f(m, 'events', 'f1')} "
-                     f"({_f(m, 'events', 'precision')}/{_f(m, 'events', 'recall')}) | {_f(m, 'events_current', 'f1')} | "
+                     f"({_f(m, 'events', 'precision')}/{_f(m, 'events', 'recall')}) | "
+                     f"{_f(m, 'events_current', 'f1')} | "
                      f"{_f(m, 'fields', 'date', 'accuracy')} | {_f(m, 'fields', 'location', 'accuracy')} | "
                      f"{_f(m, 'fields', 'persons', 'accuracy')} | {_f(m, 'story_links', 'f1')} |")
     lines += ["", "| set | language | gold events | events F1 (P/R) |", "|---|---|---|---|"]
@@ -77,7 +81,8 @@ def table(results: dict[str, dict[str, Any]]) -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--json", action="store_true", help="print the metrics as JSON")
     args = parser.parse_args()

@@ -37,13 +37,15 @@ from milwatch.resolve.official_facts import tenure_contradictions
 from milwatch.store import open_store
 
 SETS = ("dev", "more-languages", "wide")
-PARTICLES = frozenset({"al", "el", "bin", "binti", "ibn", "de", "da", "do", "dos", "das", "del", "di", "du", "van",
+PARTICLES = frozenset({"al", "el", "bin", "binti", "ibn", "de", "da", "do", "dos", "das", "del",
+                       "di", "du", "van",
                        "von", "der", "den", "le", "la", "y", "e", "ter", "bte", "ul", "ud"})
 _CAPS_RUN = re.compile(r"[A-Z]{2,}[a-z]")
 
 
 def gold_rows(paths: list[Path]) -> list[dict[str, Any]]:
-    return [json.loads(line) for p in paths for line in p.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [json.loads(line) for p in paths
+            for line in p.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def shared_gold(root: Path, sets: tuple[str, ...] = SETS) -> list[Path]:
@@ -133,7 +135,8 @@ def figures(store: Any, rows: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
-def _wrong_countries(store: Any, persons: list[Any], gold_people: dict[str, list[dict[str, Any]]]) -> list[str]:
+def _wrong_countries(store: Any, persons: list[Any],
+                     gold_people: dict[str, list[dict[str, Any]]]) -> list[str]:
     """Officials whose country differs from the gold's for the person of the same name in an article
     that names them (the gold person found by name similarity, any spelling)."""
     by_id = {p.id: p for p in persons}
@@ -165,7 +168,8 @@ def _split_gold_events(store: Any, rows: list[dict[str, Any]]) -> list[str]:
                 reports.setdefault(key, []).append(r["id"])
     predicted: dict[tuple[str, str, tuple[str, ...]], list[tuple[str | None, str]]] = {}
     for article_id, type_, countries, date, event_id in store.conn.execute(
-            "SELECT e.article_id, e.type, e.countries, e.date, m.event_id FROM events e JOIN real_event_mentions m "
+            "SELECT e.article_id, e.type, e.countries, e.date, m.event_id FROM events e JOIN "
+            "real_event_mentions m "
             "ON m.article_id = e.article_id AND m.idx = e.idx"):
         key = (article_id, type_, tuple(sorted(json.loads(countries))))
         predicted.setdefault(key, []).append((date, event_id))
@@ -196,7 +200,8 @@ def _overmerged(store: Any, rows: list[dict[str, Any]]) -> list[str]:
                 (r.get("story") or r["id"], e["type"], countries, e.get("date"), bool(e.get("historical"))))
     found: dict[str, set[tuple[Any, ...]]] = {}
     for article_id, type_, countries, date, event_id in store.conn.execute(
-            "SELECT e.article_id, e.type, e.countries, e.date, m.event_id FROM events e JOIN real_event_mentions m "
+            "SELECT e.article_id, e.type, e.countries, e.date, m.event_id FROM events e JOIN "
+            "real_event_mentions m "
             "ON m.article_id = e.article_id AND m.idx = e.idx"):
         cands = gold.get((article_id, type_, tuple(sorted(json.loads(countries)))), [])
         if len(set(cands)) > 1:
@@ -212,7 +217,8 @@ def _overmerged(store: Any, rows: list[dict[str, Any]]) -> list[str]:
         dates = sorted({k[3] for k in keys if k[3]})
         return any(not b.startswith(a) for a, b in zip(dates, dates[1:], strict=False))
 
-    return sorted(f"{event_id}: {len(keys)} gold events" for event_id, keys in found.items() if distinct(keys))
+    return sorted(f"{event_id}: {len(keys)} gold events"
+                  for event_id, keys in found.items() if distinct(keys))
 
 
 def main(argv: list[str]) -> int:
@@ -237,7 +243,8 @@ def main(argv: list[str]) -> int:
                 print(f"  {key}: {v}")
         totals = {k: totals[k] + out[k] for k in totals}
     if len(runs) > 1:
-        print("all sets", json.dumps({**totals, "no_country_share": round(totals["no_country"] / max(totals["officials"], 1), 3)}))
+        print("all sets",
+              json.dumps({**totals, "no_country_share": round(totals["no_country"] / max(totals["officials"], 1), 3)}))
     return 0
 
 

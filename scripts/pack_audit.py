@@ -102,7 +102,8 @@ def load_gold(corpus: Path, sets: Iterable[str], registry: PackRegistry) -> Gold
         gold.rows[name] = rows
         for row in rows:
             hint = row.get("lang")
-            article = Article(id=row["id"], text=row["text"], title=row.get("title"), published=row.get("published"),
+            article = Article(id=row["id"], text=row["text"], title=row.get("title"),
+                              published=row.get("published"),
                               source_url=row.get("source_url"), lang_hint=hint, lang=hint)
             gold.articles[row["id"]] = prepare(article, registry, detector)
     return gold
@@ -119,7 +120,8 @@ def pack_entries(folder: Path, stems: Iterable[str]) -> list[Entry]:
             if isinstance(value, list):
                 entries += [Entry(stem, key, None, p) for p in value if isinstance(p, str)]
             elif isinstance(value, dict):
-                entries += [Entry(stem, key, label, p) for label, items in value.items() if isinstance(items, list)
+                entries += [Entry(stem, key, label, p)
+                            for label, items in value.items() if isinstance(items, list)
                             for p in items if isinstance(p, str)]
     return entries
 
@@ -210,7 +212,8 @@ def remove_entry(text: str, entry: Entry) -> str:
 
 def events_f1(gold: Gold, preds: dict[str, dict[str, Any]], lang: str | None = None) -> dict[str, float]:
     """Events F1 of each set (and of one language over all sets, key `lang:xx`)."""
-    out = {name: score(rows, [preds[r["id"]] for r in rows])["events"]["f1"] for name, rows in gold.rows.items()}
+    out = {name: score(rows, [preds[r["id"]] for r in rows])["events"]["f1"]
+           for name, rows in gold.rows.items()}
     if lang:
         rows = [r for name in gold.rows for r in gold.rows[name] if r.get("lang") == lang]
         out[f"lang:{lang}"] = score(rows, [preds[r["id"]] for r in rows])["events"]["f1"]
@@ -222,7 +225,8 @@ def extract_all(extractor: Extractor, articles: Iterable[Article]) -> dict[str, 
 
 
 def ablate(gold: Gold, lang: str, entries: list[Entry], packs_root: Path = PACKS_DIR,
-           baseline: dict[str, dict[str, Any]] | None = None) -> tuple[dict[str, float], dict[Entry, dict[str, float]]]:
+           baseline: dict[str, dict[str, Any]] | None = None) -> tuple[dict[str, float],
+                                                                       dict[Entry, dict[str, float]]]:
     """Baseline events F1, and for each entry events F1 with that one entry removed."""
     baseline = baseline or extract_all(Extractor(PackRegistry(packs_root)), gold.articles.values())
     before = events_f1(gold, baseline, lang)
@@ -262,15 +266,19 @@ def audit(lang: str, gold: Gold, registry: PackRegistry, stems: Iterable[str], m
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("langs", nargs="+")
     parser.add_argument("--corpus", type=Path, default=CORPUS, help="folder holding the set folders")
     parser.add_argument("--sets", nargs="*", default=list(SETS))
-    parser.add_argument("--packs", type=Path, default=PACKS_DIR, help="packs folder (default: the installed one)")
+    parser.add_argument("--packs", type=Path, default=PACKS_DIR,
+                        help="packs folder (default: the installed one)")
     parser.add_argument("--concepts", action="store_true", help="also audit concepts.toml")
-    parser.add_argument("--single", action="store_true", help="list every single-article entry, specific or not")
+    parser.add_argument("--single", action="store_true",
+                        help="list every single-article entry, specific or not")
     parser.add_argument("--min-words", type=int, help="words that make a phrase specific (default 3, vi 5)")
-    parser.add_argument("--ablate", action="store_true", help="events F1 per set with each listed entry removed")
+    parser.add_argument("--ablate", action="store_true",
+                        help="events F1 per set with each listed entry removed")
     args = parser.parse_args(argv)
     registry = PackRegistry(args.packs)
     gold = load_gold(args.corpus, args.sets, registry)

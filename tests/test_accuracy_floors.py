@@ -86,11 +86,14 @@ SEEDS = tuple(f"dev-s{i:03d}" for i in range(5))
 
 
 def _run(tmp: Path, files: list[Path]) -> dict[str, Any]:
-    gold = [json.loads(line) for f in files for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
+    gold = [json.loads(line) for f in files
+            for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
     path = tmp / "input.jsonl"
-    path.write_text("".join(json.dumps({k: v for k, v in row.items() if k not in GOLD_ONLY}, ensure_ascii=False)
+    path.write_text("".join(json.dumps({k: v for k, v in row.items() if k not in GOLD_ONLY},
+                                       ensure_ascii=False)
                             + "\n" for row in gold), encoding="utf-8")
-    preds = run_pipeline([path], settings_from(db=tmp / "eval.db"), [str(row["id"]) for row in gold], quiet=True)
+    preds = run_pipeline([path], settings_from(db=tmp / "eval.db"),
+                         [str(row["id"]) for row in gold], quiet=True)
     return {"gold": gold, "preds": {p["id"]: p for p in preds}, "metrics": score(gold, preds)}
 
 
@@ -150,7 +153,8 @@ def test_seed_articles_are_right(results: dict[str, dict[str, Any]], seed: str) 
         if g.get("date"):
             assert date_ok(g["date"], p.get("date")), f"{where}: date {p.get('date')!r}, gold {g['date']!r}"
         else:  # no date stated: none, or the publication day that dates undated news
-            assert p.get("date") in (None, gold.get("published")), f"{where}: date {p.get('date')!r}, gold has none"
+            assert p.get("date") in (None, gold.get("published")), (f"{where}: date {p.get('date')!r}, "
+                                                                    "gold has none")
         names = {fold_name(person.get("name")) for person in p.get("persons") or []}
         for person in g.get("persons") or []:
             wanted = {fold_name(person["name"])} | {fold_name(a) for a in person.get("aliases") or []}

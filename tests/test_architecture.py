@@ -44,7 +44,8 @@ def layers_contract() -> dict:
 def layer_of(name: str) -> int:
     """The layer of a top-level part of milwatch, counted from the bottom (0 = model, errors, …)."""
     layers = list(reversed(layers_contract()["layers"]))
-    found = [i for i, layer in enumerate(layers) if name in {p.strip(" ()") for p in layer.replace("|", ":").split(":")}]
+    found = [i for i, layer in enumerate(layers)
+             if name in {p.strip(" ()") for p in layer.replace("|", ":").split(":")}]
     assert len(found) == 1, f"{name} is in {len(found)} layers of the contract"
     return found[0]
 
@@ -53,8 +54,8 @@ def lint_copy(tmp_path: Path) -> subprocess.CompletedProcess[str]:
     """`lint-imports` with the project's contract, on the copy of the package at tmp_path/milwatch."""
     assert LINT_IMPORTS.exists(), "lint-imports is missing: pip install -e '.[test]' (import-linter)"
     env = {**os.environ, "PYTHONPATH": str(tmp_path)}  # the copy comes before the installed package
-    return subprocess.run([str(LINT_IMPORTS), "--no-cache", "--no-logo", str(PYPROJECT)], cwd=tmp_path, env=env,
-                          capture_output=True, text=True, timeout=300)
+    return subprocess.run([str(LINT_IMPORTS), "--no-cache", "--no-logo", str(PYPROJECT)],
+                          cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300)
 
 
 def copy_package(tmp_path: Path) -> Path:
@@ -66,7 +67,8 @@ def test_contract_follows_the_readme_layers() -> None:
     assert contract["containers"] == ["milwatch"]
     assert contract["exhaustive"] is True  # a new subpackage must be given a layer
     order = [layer_of(name) for name in README_ORDER]
-    assert order == sorted(order) and len(set(order)) == len(order), dict(zip(README_ORDER, order, strict=True))
+    assert (order == sorted(order)
+            and len(set(order)) == len(order)), dict(zip(README_ORDER, order, strict=True))
 
 
 def test_stages_sit_below_store_api_web_and_cli() -> None:
@@ -76,9 +78,11 @@ def test_stages_sit_below_store_api_web_and_cli() -> None:
 
 
 def test_lint_imports_fails_on_an_upward_import(tmp_path: Path) -> None:
-    """Relative imports inside a function and absolute ones under TYPE_CHECKING count (else the check proves little)."""
+    """Relative imports inside a function and absolute ones under TYPE_CHECKING count (else the check proves
+    little)."""
     copy = copy_package(tmp_path)
-    (copy / "extract" / "_probe.py").write_text("def f():\n    from ..store import sqlite\n    return sqlite\n",
+    (copy / "extract" / "_probe.py").write_text("def f():\n    from ..store import "
+                                                "sqlite\n    return sqlite\n",
                                                 encoding="utf-8")
     (copy / "clean" / "_probe.py").write_text(
         "from typing import TYPE_CHECKING\n\nif TYPE_CHECKING:\n    import milwatch.cli\n", encoding="utf-8")

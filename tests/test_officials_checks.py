@@ -26,7 +26,8 @@ SPLIT_FLOOR = {"dev": 1, "more-languages": 1, "wide": 4}
 # the April Belgrade plan joined with September's support)
 OVERMERGED_FLOOR = {"dev": 0, "more-languages": 0, "wide": 1}
 
-pytestmark = pytest.mark.skipif(not (SHARED / "corpus" / "wide").exists(), reason="../shared is not beside the checkout")
+pytestmark = pytest.mark.skipif(not (SHARED / "corpus" / "wide").exists(),
+                                reason="../shared is not beside the checkout")
 
 
 def _script() -> ModuleType:

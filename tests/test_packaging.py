@@ -34,7 +34,8 @@ def pyproject() -> dict:
 
 
 def requirement_name(spec: str) -> str:
-    """The normalised distribution name of a PEP 508 requirement ('lxml_html_clean>=0.4' -> 'lxml-html-clean')."""
+    """The normalised distribution name of a PEP 508 requirement ('lxml_html_clean>=0.4' ->
+    'lxml-html-clean')."""
     match = re.match(r"\s*([A-Za-z0-9][A-Za-z0-9._-]*)", spec)
     assert match, spec
     return normalise(match.group(1))
@@ -70,7 +71,8 @@ def undeclared(imports: dict[str, set[str]], declared: set[str]) -> list[str]:
         if not dists:
             problems.append(f"{module} (imported in {', '.join(sorted(files))}) is not installed")
         elif not dists & declared:
-            problems.append(f"{module} (from {', '.join(sorted(dists))}, imported in {', '.join(sorted(files))}) "
+            problems.append(f"{module} (from {', '.join(sorted(dists))}, imported in "
+                            f"{', '.join(sorted(files))}) "
                             "is not declared in pyproject.toml")
     return problems
 
@@ -98,7 +100,8 @@ def test_package_is_typed_and_ships_the_marker() -> None:
 
 
 def test_manifest_puts_tests_in_the_sdist() -> None:
-    lines = [line.split("#")[0].split() for line in (ROOT / "MANIFEST.in").read_text(encoding="utf-8").splitlines()]
+    lines = [line.split("#")[0].split()
+             for line in (ROOT / "MANIFEST.in").read_text(encoding="utf-8").splitlines()]
     commands = {tuple(parts) for parts in lines if parts}
     assert ("graft", "tests") in commands
     assert any(c[0] == "include" and "LICENSE" in c for c in commands)
@@ -107,7 +110,8 @@ def test_manifest_puts_tests_in_the_sdist() -> None:
 def test_package_imports_are_declared() -> None:
     project = pyproject()["project"]
     core = {requirement_name(r) for r in project["dependencies"]}
-    extras = {name: {requirement_name(r) for r in reqs} for name, reqs in project["optional-dependencies"].items()}
+    extras = {name: {requirement_name(r) for r in reqs}
+              for name, reqs in project["optional-dependencies"].items()}
     optional = set().union(*(reqs for name, reqs in extras.items() if name not in ("test", "bench")))
     imports = third_party_imports(ROOT / "src", {"milwatch"})
     assert "numpy" in imports  # the scan sees imports at all
@@ -132,12 +136,15 @@ def test_heavy_packages_are_optional_extras() -> None:
     assert {requirement_name(r) for r in extras["graph"]} == {"networkx"}
     assert {requirement_name(r) for r in extras["lingua"]} == {"lingua-language-detector"}
     test_extra = {requirement_name(r) for r in extras["test"]}
-    assert {"pyarrow", "networkx", "ruff", "lingua-language-detector", "import-linter"} <= test_extra  # the suite tests both formats and runs ruff
+    # the suite tests both formats and runs ruff
+    assert {"pyarrow", "networkx", "ruff", "lingua-language-detector", "import-linter"} <= test_extra
 
 
 def _copy_project(dest: Path) -> Path:
-    """The project's files without the virtualenv, git data and build products (the sdist is built from a copy)."""
-    skip = shutil.ignore_patterns(".venv", ".git", "*.egg-info", "__pycache__", ".pytest_cache", ".ruff_cache",
+    """The project's files without the virtualenv, git data and build products (the sdist is built from a
+    copy)."""
+    skip = shutil.ignore_patterns(".venv", ".git", "*.egg-info", "__pycache__",
+                                  ".pytest_cache", ".ruff_cache",
                                   ".mypy_cache", "build", "dist", "*.db", "*.db-*")
     shutil.copytree(ROOT, dest, ignore=skip)
     return dest
@@ -152,7 +159,8 @@ def test_sdist_has_license_tests_and_typed_marker(tmp_path: Path) -> None:
     (sdist,) = (tmp_path / "dist").glob("milwatch-*.tar.gz")
     with tarfile.open(sdist) as tar:
         names = {n.split("/", 1)[1] for n in tar.getnames() if "/" in n}
-        pkg_info = tar.extractfile(next(n for n in tar.getnames() if n.endswith("/PKG-INFO") and n.count("/") == 1))
+        pkg_info = tar.extractfile(next(n for n in tar.getnames() if n.endswith("/PKG-INFO")
+                                        and n.count("/") == 1))
         assert pkg_info is not None
         metadata = pkg_info.read().decode("utf-8")
     for member in ("LICENSE", "README.md", "pyproject.toml", "MANIFEST.in", "src/milwatch/py.typed",

@@ -82,7 +82,8 @@ def make_tagger() -> Callable[[list[int]], list[tuple[int, int]]]:
 
 def test_setup_runs_once_per_worker_and_replaces_work_there() -> None:
     items = list(range(500))
-    in_process = [r for _, r in ordered_map(make_tagger(), items, workers=0, chunk_size=50, setup=make_tagger)]
+    in_process = [r for _, r in ordered_map(make_tagger(), items, workers=0, chunk_size=50,
+                                            setup=make_tagger)]
     assert {token for _, token in in_process} == {os.getpid()}  # workers 0: `work`, never `setup`
     results = [r for _, r in ordered_map(make_tagger(), items, workers=2, chunk_size=50, setup=make_tagger)]
     assert [value for value, _ in results] == [x + 1 for x in items]
@@ -91,7 +92,8 @@ def test_setup_runs_once_per_worker_and_replaces_work_there() -> None:
 
 def test_resolve_workers() -> None:
     cores = os.cpu_count() or 1
-    assert resolve_workers("auto") == resolve_workers(None) == resolve_workers(-1) == (cores if cores >= 2 else 0)
+    assert (resolve_workers("auto") == resolve_workers(None) == resolve_workers(-1)
+            == (cores if cores >= 2 else 0))
     assert (resolve_workers(0), resolve_workers("1"), resolve_workers(3)) == (0, 0, 3)
     with pytest.raises(ValueError):
         resolve_workers(-2)
@@ -99,7 +101,8 @@ def test_resolve_workers() -> None:
 
 def test_extract_stored_with_workers_saves_the_same(tmp_path: Path) -> None:
     corpus = tmp_path / "c.jsonl"
-    texts = [f"The defence minister of France visited India on {1 + i % 27} March 2024 and signed an agreement "
+    texts = [f"The defence minister of France visited India on {1 + i % 27} March 2024 "
+             f"and signed an agreement "
              f"on military training with his counterpart (item {i})." if i % 3 else f"A park opened ({i})."
              for i in range(120)]
     corpus.write_text("".join(json.dumps({"id": f"r{i}", "text": t}) + "\n" for i, t in enumerate(texts)),
@@ -114,7 +117,8 @@ def test_extract_stored_with_workers_saves_the_same(tmp_path: Path) -> None:
             assert (summary.articles, summary.failed) == (120, 0) and len(seen) == 120
             again = extract_stored(store, Extractor(PackRegistry()), workers=workers, chunk_size=16)
             assert (again.articles, again.skipped) == (0, 120)
-            saved[workers] = [(x.article_id, [e.to_dict() for e in x.events]) for x in store.iter_extractions()]
+            saved[workers] = [(x.article_id, [e.to_dict() for e in x.events])
+                              for x in store.iter_extractions()]
     assert saved[0] == saved[2] and any(events for _, events in saved[0])
 
 
@@ -138,7 +142,8 @@ def test_workers_exit_when_their_parent_is_killed(tmp_path: Path) -> None:
     parent = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True)
     assert parent.stdout is not None
     parent.stdout.readline()
-    children = [int(pid) for pid in Path(f"/proc/{parent.pid}/task/{parent.pid}/children").read_text().split()]
+    children = [int(pid)
+                for pid in Path(f"/proc/{parent.pid}/task/{parent.pid}/children").read_text().split()]
     assert len(children) >= 2
     parent.send_signal(signal.SIGKILL)
     parent.wait()

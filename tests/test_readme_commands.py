@@ -58,7 +58,8 @@ def test_test_script_treats_no_tests_as_failure(tmp_path: Path) -> None:
 def test_demo_script_runs_the_main_job_on_the_sample(tmp_path: Path) -> None:
     """The first command, with the already installed environment (installing is the script's first step)."""
     db = tmp_path / "demo.db"
-    env = {**os.environ, "MILWATCH_VENV": sys.prefix, "MILWATCH_SKIP_INSTALL": "1", "MILWATCH_DB_PATH": str(db)}
+    env = {**os.environ, "MILWATCH_VENV": sys.prefix, "MILWATCH_SKIP_INSTALL": "1",
+           "MILWATCH_DB_PATH": str(db)}
     proc = subprocess.run([str(ROOT / "scripts" / "demo.sh")], cwd=tmp_path, env=env, capture_output=True,
                           text=True, timeout=600)
     assert proc.returncode == 0, proc.stderr
@@ -76,7 +77,8 @@ def test_every_command_and_option_is_documented() -> None:
     sections: dict[str, str] = {}
     for doc in sorted((ROOT / "docs").glob("*.md")):
         text = doc.read_text(encoding="utf-8")
-        sections.update(re.findall(r"^## milwatch ([\w-]+)\n(.*?)(?=^## |\Z)", text, re.MULTILINE | re.DOTALL))
+        sections.update(re.findall(r"^## milwatch ([\w-]+)\n(.*?)(?=^## |\Z)", text,
+                                   re.MULTILINE | re.DOTALL))
     assert "ingest" in sections and CLI_DOC.exists()
     commands = _commands()
     assert {"ingest", "stats", "show"} <= set(commands)

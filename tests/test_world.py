@@ -64,7 +64,8 @@ def test_hanoi_talks_are_one_meeting_and_one_agreement_with_a_doc_type_conflict(
 
 def test_conflicts_and_officials_are_stored(store) -> None:  # type: ignore[no-untyped-def]
     conflicts = list(store.iter_conflicts())
-    assert any(c.field == "doc_type" and {"letter_of_intent", "protocol"} <= set(c.values) for _k, c in conflicts)
+    assert any(c.field == "doc_type" and {"letter_of_intent", "protocol"} <= set(c.values)
+               for _k, c in conflicts)
     people = {p.name: p for p in store.iter_persons()}
     giang = people["Phan Van Giang"]
     assert giang.country == "VNM" and "Phan Văn Giang" in giang.aliases

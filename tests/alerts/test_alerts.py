@@ -53,8 +53,10 @@ def test_query_validation_names_the_field() -> None:
         WatchQuery.from_dict({})
     with pytest.raises(WatchlistError, match="unknown criteria colour"):
         WatchQuery.from_dict({"colour": "red"})
-    q = WatchQuery.from_dict({"pair": ["nor", "DNK"], "types": "meeting,agreement", "text": "Ausbildung  OFFIZIEREN"})
-    event = {"type": "meeting", "countries": ["DNK", "NOR"], "evidence": "Die Minister sprachen über die Ausbildung "
+    q = WatchQuery.from_dict({"pair": ["nor", "DNK"], "types": "meeting,agreement",
+                              "text": "Ausbildung  OFFIZIEREN"})
+    event = {"type": "meeting", "countries": ["DNK", "NOR"],
+             "evidence": "Die Minister sprachen über die Ausbildung "
              "von Offizieren.", "persons": [], "historical": False}
     assert q.matches(event)
     assert not q.matches(event | {"type": "aid"})
@@ -86,7 +88,8 @@ def test_one_alert_per_real_event_and_what_is_new(db: Path, tmp_path: Path) -> N
     assert [a["id"] for a in alerts] == [first["id"]]
     assert alerts[0]["revision"] == 2
     news = alerts[0]["news"]
-    assert not news["first_report"] and news["new_langs"] == ["fr"] and news["new_sources"] == ["journal.example.fr"]
+    assert (not news["first_report"] and news["new_langs"] == ["fr"]
+            and news["new_sources"] == ["journal.example.fr"])
     store.close()
 
     run(db, tmp_path, "b3", reports("nd-late"))  # a source that dates it a day later: a conflict
@@ -116,7 +119,8 @@ def test_one_alert_per_real_event_and_what_is_new(db: Path, tmp_path: Path) -> N
 def test_webhook_signed_retried_logged_once_per_event(db: Path, tmp_path: Path) -> None:
     with receiver(fail_first=1) as hook:
         store = SQLiteStore(db)
-        wl = add_watchlist(store, "nordic", WatchQuery.from_dict({"countries": ["NOR"], "types": ["meeting"]}),
+        wl = add_watchlist(store, "nordic",
+                           WatchQuery.from_dict({"countries": ["NOR"], "types": ["meeting"]}),
                            webhook_url=hook.url)
         other = add_watchlist(store, "kenya", WatchQuery.from_dict({"countries": ["KEN"]}))
         store.close()
@@ -125,7 +129,8 @@ def test_webhook_signed_retried_logged_once_per_event(db: Path, tmp_path: Path) 
         assert len(hook.delivered) == 1
         call = hook.delivered[0]
         assert verify(wl.webhook_secret or "", call["raw"], call["headers"]["X-Milwatch-Signature"])
-        assert not verify("another secret of enough length", call["raw"], call["headers"]["X-Milwatch-Signature"])
+        assert not verify("another secret of enough length", call["raw"],
+                          call["headers"]["X-Milwatch-Signature"])
         body = call["json"]
         assert body["watchlist"]["name"] == "nordic" and body["alert"]["news"]["first_report"]
         assert {r["lang"] for r in body["alert"]["reports"]} == {"de", "en"}
@@ -136,7 +141,8 @@ def test_webhook_signed_retried_logged_once_per_event(db: Path, tmp_path: Path) 
         run(db, tmp_path, "b2", reports("nd-fr"))
         assert len(hook.delivered) == 2
         update = hook.delivered[1]["json"]["alert"]
-        assert update["id"] == body["alert"]["id"] and update["revision"] == 2 and update["news"]["new_langs"] == ["fr"]
+        assert (update["id"] == body["alert"]["id"] and update["revision"] == 2
+                and update["news"]["new_langs"] == ["fr"])
         store = SQLiteStore(db)
         log = delivery_log(store, wl.id)
         assert [d["status"] for d in log] == ["delivered", "delivered"]
@@ -150,7 +156,8 @@ def test_failed_delivery_is_kept_and_retried_later(db: Path, tmp_path: Path) -> 
 
     with receiver(fail_first=100) as hook:
         store = SQLiteStore(db)
-        wl = add_watchlist(store, "nordic", WatchQuery.from_dict({"pair": ["NOR", "DNK"]}), webhook_url=hook.url)
+        wl = add_watchlist(store, "nordic", WatchQuery.from_dict({"pair": ["NOR", "DNK"]}),
+                           webhook_url=hook.url)
         store.close()
         run(db, tmp_path, "b1", reports("nd-en"))
         store = SQLiteStore(db)

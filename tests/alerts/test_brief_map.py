@@ -1,7 +1,7 @@
-"""The brief's world map (alerts/brief_map.py): bundled shapes as inline SVG, states coloured by their number of
-events, no script and no style attribute; and the issue's "Done when": `milwatch brief --since 30d -o brief.html`
-on the dev + wide corpora opens in Chromium with its chart and map (screenshot: docs/screenshots/brief.png when
-MILWATCH_SCREENSHOTS=docs/screenshots)."""
+"""The brief's world map (alerts/brief_map.py): bundled shapes as inline SVG, states coloured by their number
+of events, no script and no style attribute; and the issue's "Done when": `milwatch brief --since 30d -o
+brief.html` on the dev + wide corpora opens in Chromium with its chart and map (screenshot:
+docs/screenshots/brief.png when MILWATCH_SCREENSHOTS=docs/screenshots)."""
 
 from __future__ import annotations
 
@@ -79,11 +79,12 @@ def milwatch(kb: ModuleType, *args: str, cwd: Path | None = None) -> subprocess.
 
 def test_brief_html_and_json_carry_the_map(kb: ModuleType, kb_db: Path, tmp_path: Path) -> None:
     out = tmp_path / "brief.html"
-    milwatch(kb, "brief", "--since", "2024", "--until", "2024-12", "-o", str(out), "--db", str(kb_db), cwd=tmp_path)
+    milwatch(kb, "brief", "--since", "2024", "--until", "2024-12", "-o", str(out), "--db",
+             str(kb_db), cwd=tmp_path)
     data = json.loads(milwatch(kb, "brief", "--since", "2024", "--until", "2024-12", "--format", "json",
                                "--db", str(kb_db), cwd=tmp_path).stdout)
-    every = json.loads(milwatch(kb, "events", "--reports", "--current-only", "--since", "2024", "--until", "2024-12",
-                                "--json", "--db", str(kb_db), cwd=tmp_path).stdout)
+    every = json.loads(milwatch(kb, "events", "--reports", "--current-only", "--since", "2024",
+                                "--until", "2024-12", "--json", "--db", str(kb_db), cwd=tmp_path).stdout)
     expected = Counter(c for e in every for c in set(e["countries"]))
     assert data["countries"] == dict(expected) and len(expected) >= 8
     html = out.read_text(encoding="utf-8")
@@ -93,14 +94,16 @@ def test_brief_html_and_json_carry_the_map(kb: ModuleType, kb_db: Path, tmp_path
     on_map = {c["id"] for c in load_world()["countries"]} | {p["id"] for p in load_world()["points"]}
     assert lit == {c: n for c, n in expected.items() if c in on_map}
     assert "<h2>Where</h2>" in html and html.index("<h2>Events over time</h2>") < html.index("<h2>Where</h2>")
-    md = milwatch(kb, "brief", "--since", "2024", "--until", "2024-12", "--db", str(kb_db), cwd=tmp_path).stdout
+    md = milwatch(kb, "brief", "--since", "2024", "--until", "2024-12", "--db", str(kb_db),
+                  cwd=tmp_path).stdout
     assert "## By country" in md
 
 
 # ---- the done-when: dev + wide in Chromium --------------------------------------------------------------
 @pytest.fixture(scope="module")
 def corpora_db(kb: ModuleType, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The dev and wide corpora of ../shared (read, never copied), ingested and extracted by the real commands."""
+    """The dev and wide corpora of ../shared (read, never copied), ingested and extracted by the real
+    commands."""
     files = sorted((CORPUS / "dev").glob("*.jsonl")) + sorted((CORPUS / "wide").glob("*.jsonl"))
     if len(files) < 5:
         pytest.skip(f"the dev and wide corpora are not at {CORPUS}")
@@ -121,7 +124,8 @@ def chromium() -> Iterator[Any]:
         pytest.skip("no /usr/bin/chromium (apt-get install -y chromium; tests/web installs it when it can)")
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path="/usr/bin/chromium",
-                                    args=["--no-sandbox", "--headless=new", "--disable-gpu", "--no-first-run"])
+                                    args=["--no-sandbox", "--headless=new", "--disable-gpu",
+                                          "--no-first-run"])
         yield browser
         browser.close()
 
@@ -138,8 +142,8 @@ def test_brief_of_dev_and_wide_opens_in_chromium(kb: ModuleType, corpora_db: Pat
     # the corpora are older than today's clock: the 30 days up to their latest publication day
     until = latest_day(sorted((CORPUS / "dev").glob("*.jsonl")) + sorted((CORPUS / "wide").glob("*.jsonl")))
     out = tmp_path / "brief.html"
-    said = milwatch(kb, "brief", "--since", "30d", "--until", until, "-o", "brief.html", "--db", str(corpora_db),
-                    cwd=tmp_path)
+    said = milwatch(kb, "brief", "--since", "30d", "--until", until, "-o", "brief.html", "--db",
+                    str(corpora_db), cwd=tmp_path)
     assert said.stdout.endswith("→ brief.html\n") and out.exists()
     data = json.loads(milwatch(kb, "brief", "--since", "30d", "--until", until, "--format", "json",
                                "--db", str(corpora_db), cwd=tmp_path).stdout)
@@ -162,7 +166,8 @@ def test_brief_of_dev_and_wide_opens_in_chromium(kb: ModuleType, corpora_db: Pat
     shapes = load_world()
     on_map = {c["id"] for c in shapes["countries"]} | {p["id"] for p in shapes["points"]}
     assert world.locator("path").count() == len(shapes["countries"])
-    lit = {n.get_attribute("data-country") for n in world.locator('[data-events]:not([data-events="0"])').all()}
+    lit = {n.get_attribute("data-country")
+           for n in world.locator('[data-events]:not([data-events="0"])').all()}
     assert lit == {c for c, n in data["countries"].items() if n and c in on_map}
     # each coloured state shows its colour (a painted, non-grey fill) and is visible on the page
     code = max(lit, key=lambda c: data["countries"][c])
@@ -179,7 +184,8 @@ def test_brief_of_dev_and_wide_opens_in_chromium(kb: ModuleType, corpora_db: Pat
 
 
 @pytest.mark.slow
-def test_brief_served_keeps_its_content_security_policy(kb: ModuleType, corpora_db: Path, chromium: Any) -> None:
+def test_brief_served_keeps_its_content_security_policy(kb: ModuleType, corpora_db: Path,
+                                                        chromium: Any) -> None:
     """At /brief the page has a CSP allowing only its hashed inline style: the map must break none of it."""
     until = latest_day(sorted((CORPUS / "dev").glob("*.jsonl")))
     with kb.serve(corpora_db) as base:

@@ -18,7 +18,8 @@ PAIRS = [
     ("Estonian", "Latvian", "estnische", "lettischen", "Tallinn", "Jaan Tamm", "Andris Ozols"),
     ("Polish", "Lithuanian", "polnische", "litauischen", "Warsaw", "Marek Nowicki", "Tomas Petraitis"),
     ("Japanese", "Philippine", "japanische", "philippinischen", "Tokyo", "Kenji Morita", "Ramon Cruz"),
-    ("Brazilian", "Argentine", "brasilianische", "argentinischen", "Brasilia", "Paulo Ferreira", "Diego Alvarez"),
+    ("Brazilian", "Argentine", "brasilianische", "argentinischen", "Brasilia", "Paulo Ferreira",
+     "Diego Alvarez"),
     ("Kenyan", "Tanzanian", "kenianische", "tansanischen", "Nairobi", "Peter Otieno", "Juma Mwinyi"),
     ("Finnish", "Swedish", "finnische", "schwedischen", "Helsinki", "Mikko Laine", "Erik Lindqvist"),
     ("Japanese", "Indian", "japanische", "indischen", "Tokyo", "Kenji Morita", "Arjun Mehta"),
@@ -33,28 +34,38 @@ def articles() -> list[dict[str, Any]]:
     for i, (adj, adj2, de_adj, de_adj2, city, visitor, host) in enumerate(PAIRS):
         day = f"2024-{i + 2:02d}-1{i}"
         rows.append({
-            "id": f"kb-en-{i}", "lang": "en", "published": day, "source_url": f"https://news.example.com/en/{i}",
+            "id": f"kb-en-{i}", "lang": "en", "published": day,
+            "source_url": f"https://news.example.com/en/{i}",
             "title": f"{adj} and {adj2} defence ministers meet in {city}",
-            "text": f"{adj} Defence Minister {visitor} received his {adj2} counterpart {host} in {city} on Tuesday. "
+            "text": f"{adj} Defence Minister {visitor} received his {adj2} counterpart {host} "
+                    f"in {city} on Tuesday. "
                     "The two ministers discussed cooperation in officer training and cyber defence. "
-                    "At the end of the talks they signed a memorandum of understanding on defence cooperation."})
+                    "At the end of the talks they signed a memorandum of understanding on "
+                    "defence cooperation."})
         rows.append({
-            "id": f"kb-de-{i}", "lang": "de", "published": day, "source_url": f"https://zeitung.example.de/{i}",
+            "id": f"kb-de-{i}", "lang": "de", "published": day,
+            "source_url": f"https://zeitung.example.de/{i}",
             "title": f"Verteidigungsminister treffen sich in {city}",
-            "text": f"Der {de_adj} Verteidigungsminister {visitor} hat am Dienstag in {city} seinen {de_adj2} "
-                    f"Amtskollegen {host} empfangen. Die Minister sprachen über die Ausbildung von Offizieren. "
+            "text": f"Der {de_adj} Verteidigungsminister {visitor} hat am Dienstag in "
+                    f"{city} seinen {de_adj2} "
+                    f"Amtskollegen {host} empfangen. Die Minister sprachen über die "
+                    f"Ausbildung von Offizieren. "
                     "Zum Abschluss unterzeichneten sie eine Absichtserklärung über die Zusammenarbeit im "
                     "Verteidigungsbereich."})
-    rows.append({"id": "kb-en-weather", "lang": "en", "published": "2024-03-01", "title": "Spring arrives early",
-                 "text": "Farmers in the north reported an unusually warm start of March and expect an early harvest."})
+    rows.append({"id": "kb-en-weather", "lang": "en", "published": "2024-03-01",
+                 "title": "Spring arrives early",
+                 "text": "Farmers in the north reported an unusually warm start of March and "
+                         "expect an early harvest."})
     return rows
 
 
 def xss_article() -> dict[str, Any]:
     return {"id": "xss-1", "lang": "en", "published": "2024-08-20", "source_url": "javascript:alert(1)",
             "title": f"{XSS} Ministers meet {IMG}",
-            "text": f"{XSS} Estonian Defence Minister Jaan Tamm received his Latvian counterpart Andris Ozols {IMG} "
-                    f"in Riga on Tuesday. The two ministers discussed air defence {XSS} and signed a memorandum of "
+            "text": f"{XSS} Estonian Defence Minister Jaan Tamm received his Latvian "
+                    f"counterpart Andris Ozols {IMG} "
+                    f"in Riga on Tuesday. The two ministers discussed air defence {XSS} and "
+                    f"signed a memorandum of "
                     f"understanding on defence cooperation {IMG}."}
 
 
@@ -99,7 +110,8 @@ def post(url: str, data: Any, headers: dict[str, str] | None = None) -> tuple[in
         return exc.code, json.loads(exc.read() or b"{}")
 
 
-def pages(base: str, path: str, params: dict[str, Any] | None = None, limit: int = 2) -> tuple[list[Any], int]:
+def pages(base: str, path: str, params: dict[str, Any] | None = None,
+          limit: int = 2) -> tuple[list[Any], int]:
     """Every item of a paged endpoint, following `next` to the last page; (items, number of pages)."""
     from urllib.parse import urlencode
 

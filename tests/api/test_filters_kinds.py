@@ -15,7 +15,8 @@ def every_event(kb: ModuleType, server: str) -> list[dict]:
 
 @pytest.mark.parametrize(("param", "value", "keep"), [
     ("doc_type", "memorandum", lambda e: e["doc_type"] == "memorandum"),
-    ("doc_type", "memorandum,letter_of_intent", lambda e: e["doc_type"] in ("memorandum", "letter_of_intent")),
+    ("doc_type", "memorandum,letter_of_intent",
+     lambda e: e["doc_type"] in ("memorandum", "letter_of_intent")),
     ("mode", "visit", lambda e: e["mode"] == "visit"),
     ("area", "cyber", lambda e: "cyber" in e["areas"]),
     ("area", "cyber,medicine", lambda e: {"cyber", "medicine"} & set(e["areas"])),
@@ -31,14 +32,16 @@ def test_filter_keeps_exactly_the_matching_events(kb: ModuleType, server: str, e
 
 
 def test_filters_combine_with_the_others(kb: ModuleType, server: str, every_event: list[dict]) -> None:
-    expected = [e for e in every_event if e["mode"] == "visit" and "JPN" in e["countries"] and e["lang"] == "de"]
+    expected = [e for e in every_event if e["mode"] == "visit" and "JPN" in e["countries"]
+                and e["lang"] == "de"]
     found, _ = kb.pages(server, "/api/events", {"mode": "visit", "country": "JPN", "lang": "de"}, limit=500)
     assert expected and sorted(e["id"] for e in found) == sorted(e["id"] for e in expected)
     stories = kb.get(f"{server}/api/stories?area=cyber&limit=500")[1]
     assert 0 < stories["total"] <= kb.get(f"{server}/api/stories?limit=1")[1]["total"]
 
 
-@pytest.mark.parametrize(("param", "what"), [("doc_type", "document type"), ("mode", "mode"), ("area", "area")])
+@pytest.mark.parametrize(("param", "what"),
+                         [("doc_type", "document type"), ("mode", "mode"), ("area", "area")])
 def test_unknown_values_are_a_clear_400(kb: ModuleType, server: str, param: str, what: str) -> None:
     status, body = kb.get(f"{server}/api/events?{param}=bogus")
     assert status == 400

@@ -47,7 +47,8 @@ def copy_rows(conn: sqlite3.Connection, table: str, key: str, source: str, chang
                  f"FROM {table}, numbers n WHERE {table}.{key} = ?", (source,))
 
 
-def grow(db: Path, copies: int, source: str = "kb-en-0", prefix: str = "syn-", text: str | None = None) -> str:
+def grow(db: Path, copies: int, source: str = "kb-en-0", prefix: str = "syn-",
+         text: str | None = None) -> str:
     """Copies of one extracted article (with its events, officials and story) straight into the real SQLite
     store: one official and one story with `copies` more reports.  Returns the story id."""
     conn = sqlite3.connect(db)
@@ -80,7 +81,8 @@ def big(kb: ModuleType, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tu
     db = kb.build_db(folder)
     story = grow(db, SYNTHETIC)
     conn = sqlite3.connect(db)
-    person = conn.execute("SELECT person_id FROM event_persons WHERE article_id = 'kb-en-0' AND person_id IS NOT NULL "
+    person = conn.execute("SELECT person_id FROM event_persons WHERE article_id = 'kb-en-0' AND "
+                          "person_id IS NOT NULL "
                           "ORDER BY pidx LIMIT 1").fetchone()[0]
     conn.close()
     with serve(kb, db, token=TOKEN) as (base, _port):
@@ -93,7 +95,8 @@ def fetch(base: str, path: str, params: dict[str, Any] | None = None,
     host, port = base.removeprefix("http://").split(":")
     conn = http.client.HTTPConnection(host, int(port), timeout=60)
     try:
-        conn.request("GET", path + ("?" + urlencode(params, doseq=True) if params else ""), headers=headers or {})
+        conn.request("GET", path + ("?" + urlencode(params, doseq=True) if params else ""),
+                     headers=headers or {})
         response = conn.getresponse()
         return response.status, response.read()
     finally:
@@ -110,7 +113,8 @@ def test_person_events_come_in_pages(big: tuple[str, str, str]) -> None:
     assert len(raw) < 500_000  # the whole list would be megabytes
     seen = [e["id"] for e in body["events"]]
     for _ in range(2):
-        status, raw = fetch(base, f"/api/persons/{quote(person)}", {"limit": 500, "cursor": body["events_next"]})
+        status, raw = fetch(base, f"/api/persons/{quote(person)}",
+                            {"limit": 500, "cursor": body["events_next"]})
         assert status == 200, raw
         body = json.loads(raw)
         assert len(body["events"]) == 500
@@ -128,7 +132,8 @@ def test_story_reports_come_in_pages(big: tuple[str, str, str]) -> None:
     body = json.loads(raw)
     assert body["articles_total"] > SYNTHETIC and len(body["articles"]) == 20 and body["next"]
     assert len(raw) < 2 * MB
-    assert sum(len(c["mentions"]) for c in body["canonical"]) == sum(len(a["events"]) for a in body["articles"])
+    assert (sum(len(c["mentions"]) for c in body["canonical"])
+            == sum(len(a["events"]) for a in body["articles"]))
     ids = [a["id"] for a in body["articles"]]
     status, raw = fetch(base, f"/api/stories/{quote(story)}", {"limit": 100, "cursor": body["next"]})
     assert status == 200, raw
@@ -139,7 +144,8 @@ def test_story_reports_come_in_pages(big: tuple[str, str, str]) -> None:
 
 def test_story_page_is_capped_by_text_size(kb: ModuleType, tmp_path: Path) -> None:
     db = kb.build_db(tmp_path)
-    story = grow(db, 4, source="kb-en-1", prefix="long-", text="The ministers met again. " * (120_000))  # 3 MB
+    # 3 MB
+    story = grow(db, 4, source="kb-en-1", prefix="long-", text="The ministers met again. " * (120_000))
     with serve(kb, db) as (base, _port):
         status, raw = fetch(base, f"/api/stories/{quote(story)}", {"limit": 20})
         assert status == 200
@@ -187,8 +193,8 @@ def test_deep_json_body_is_400(kb: ModuleType, big: tuple[str, str, str]) -> Non
     auth = {"Authorization": f"Bearer {TOKEN}"}
     status, body = kb.post(base + "/api/articles", b"[" * 5000 + b"]" * 5000, auth)
     assert status == 400 and "nested too deeply" in body["detail"]
-    status, body = kb.post(base + "/api/articles", ('{"articles": ' + '{"a": ' * 5000 + "1" + "}" * 5001).encode(),
-                           auth)
+    status, body = kb.post(base + "/api/articles",
+                           ('{"articles": ' + '{"a": ' * 5000 + "1" + "}" * 5001).encode(), auth)
     assert status == 400 and "nested too deeply" in body["detail"]
     assert kb.get(base + "/api/stats")[0] == 200
 
@@ -205,7 +211,8 @@ def test_oversized_filters_are_400(kb: ModuleType, big: tuple[str, str, str]) ->
     base = big[0]
     for params in ({"country": ",".join(["EST"] * 2000)}, {"type": ["meeting"] * 30}, {"person": "a" * 2000},
                    {"story": "s" * 2000}, {"pair": "EST,LVA", "country": ",".join(["x"] * 19)}):
-        for path in ("/api/events", "/api/stories", "/api/timeline", "/api/countries", "/api/pairs", "/api/stats"):
+        for path in ("/api/events", "/api/stories", "/api/timeline", "/api/countries",
+                     "/api/pairs", "/api/stats"):
             status, raw = fetch(base, path, params)
             assert status == 400 and "at most" in json.loads(raw)["detail"], (path, status, raw[:200])
     for path in ("/api/search", "/api/persons"):
@@ -229,13 +236,14 @@ def test_reads_stop_when_their_time_is_spent(kb: ModuleType, tmp_path: Path) -> 
 
 # DNS rebinding -------------------------------------------------------------------------------------
 def test_host_header_is_checked(kb: ModuleType, kb_db: Path) -> None:
-    with serve(kb, kb_db, "--allowed-host", "milwatch.lan", "--allowed-host", "Box.Example:9000") as (base, port):
-        for host in (f"127.0.0.1:{port}", f"localhost:{port}", "localhost", f"[::1]:{port}", f"milwatch.lan:{port}",
-                     "MILWATCH.LAN", "box.example"):
+    with serve(kb, kb_db, "--allowed-host", "milwatch.lan", "--allowed-host",
+               "Box.Example:9000") as (base, port):
+        for host in (f"127.0.0.1:{port}", f"localhost:{port}", "localhost", f"[::1]:{port}",
+                     f"milwatch.lan:{port}", "MILWATCH.LAN", "box.example"):
             status, raw = fetch(base, "/api/stats", headers={"Host": host})
             assert status == 200, (host, raw[:200])
-        for host in (f"evil.example:{port}", "evil.example", "127.0.0.1.evil.example", "localhost.evil.example",
-                     f"milwatch.lan.evil.example:{port}", "[::2]"):
+        for host in (f"evil.example:{port}", "evil.example", "127.0.0.1.evil.example",
+                     "localhost.evil.example", f"milwatch.lan.evil.example:{port}", "[::2]"):
             for path in ("/api/stats", "/", "/api/persons"):
                 status, raw = fetch(base, path, headers={"Host": host})
                 assert status == 400, (host, path, status)

@@ -26,7 +26,8 @@ def test_fifty_clients_while_writing_see_no_error(harness: ModuleType, tmp_path:
     store = harness.build_store(tmp_path / "store.db", 2000, base=500)  # 500 generated, copied 4 times
     db = tmp_path / "load.db"
     harness.copy_db(store, db)
-    figures = harness.load(db, clients=50, seconds=20, think=0.5, new_articles=100, seed=3, log=lambda _: None)
+    figures = harness.load(db, clients=50, seconds=20, think=0.5, new_articles=100, seed=3,
+                           log=lambda _: None)
     assert figures["writers"]["failures"] == []
     assert figures["articles_after"] > figures["articles_before"], "the writers added nothing"
     for name, endpoint in figures["endpoints"].items():

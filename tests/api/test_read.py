@@ -12,8 +12,8 @@ from urllib.parse import quote
 import pytest
 
 ENDPOINTS = ("/api/articles", "/api/articles/{article_id}", "/api/events", "/api/timeline", "/api/stories",
-             "/api/stories/{story_id}", "/api/persons", "/api/persons/{person_id}", "/api/countries", "/api/pairs",
-             "/api/search", "/api/stats")
+             "/api/stories/{story_id}", "/api/persons", "/api/persons/{person_id}",
+             "/api/countries", "/api/pairs", "/api/search", "/api/stats")
 
 
 def sort_date(e: dict[str, Any]) -> str:
@@ -39,16 +39,19 @@ def test_openapi_documents_every_endpoint(kb: ModuleType, server: str) -> None:
     status, spec = kb.get(server + "/api/openapi.json")
     assert status == 200 and spec["info"]["title"] == "milwatch"
     for path in ENDPOINTS:
-        assert path.replace("{article_id}", "{article_id}") in {p.replace(":path", "") for p in spec["paths"]}, path
+        assert path.replace("{article_id}", "{article_id}") in {p.replace(":path", "")
+                                                                for p in spec["paths"]}, path
     assert "post" in spec["paths"]["/api/articles"]
     params = {p["name"] for p in spec["paths"]["/api/events"]["get"]["parameters"]}
-    assert {"country", "pair", "type", "since", "until", "person", "lang", "current_only", "cursor", "limit"} <= params
+    assert {"country", "pair", "type", "since", "until", "person", "lang", "current_only",
+            "cursor", "limit"} <= params
     status, page = kb.get(server + "/api/docs")
     assert status == 200 and "/static/apidocs.js" in page and "cdn" not in page.lower()
     assert kb.get(server + "/docs") == (status, page)  # FastAPI's usual address leads there too
 
 
-def test_every_event_once_in_date_order(kb: ModuleType, server: str, all_events: list[dict[str, Any]]) -> None:
+def test_every_event_once_in_date_order(kb: ModuleType, server: str,
+                                        all_events: list[dict[str, Any]]) -> None:
     status, stats = kb.get(server + "/api/stats")
     assert status == 200 and len(all_events) == stats["reports"] > 20  # /api/events lists reports
     assert stats["events"] == len({e["event_id"] for e in all_events})  # stats count real events
@@ -108,7 +111,8 @@ def test_bad_parameters_are_client_errors(kb: ModuleType, server: str, query: st
     assert code == status and "detail" in body
 
 
-def test_articles_page_filter_and_detail(kb: ModuleType, server: str, all_events: list[dict[str, Any]]) -> None:
+def test_articles_page_filter_and_detail(kb: ModuleType, server: str,
+                                         all_events: list[dict[str, Any]]) -> None:
     everything, _ = kb.pages(server, "/api/articles", limit=4)
     assert len(everything) == len(kb.articles())
     assert [a["id"] for a in everything] == [a["id"] for a in kb.articles()]  # ingest order
@@ -128,7 +132,8 @@ def test_articles_page_filter_and_detail(kb: ModuleType, server: str, all_events
     assert kb.get(f"{server}/api/articles/no-such-article")[0] == 404
 
 
-def test_stories_page_filters_and_detail(kb: ModuleType, server: str, all_events: list[dict[str, Any]]) -> None:
+def test_stories_page_filters_and_detail(kb: ModuleType, server: str,
+                                         all_events: list[dict[str, Any]]) -> None:
     stories, n_pages = kb.pages(server, "/api/stories", limit=2)
     assert n_pages >= 3 and {s["id"] for s in stories} == {e["story"] for e in all_events}
     assert all(s["articles"] == 2 and s["langs"] == ["de", "en"] for s in stories)
@@ -143,7 +148,8 @@ def test_stories_page_filters_and_detail(kb: ModuleType, server: str, all_events
     assert kb.get(f"{server}/api/stories/nope")[0] == 404
 
 
-def test_persons_page_filters_and_detail(kb: ModuleType, server: str, all_events: list[dict[str, Any]]) -> None:
+def test_persons_page_filters_and_detail(kb: ModuleType, server: str,
+                                         all_events: list[dict[str, Any]]) -> None:
     persons, _ = kb.pages(server, "/api/persons", limit=3)
     named = {p["name"] for e in all_events for p in e["persons"]}
     assert {p["name"] for p in persons} == named
@@ -160,10 +166,12 @@ def test_persons_page_filters_and_detail(kb: ModuleType, server: str, all_events
     assert kb.get(f"{server}/api/persons/Nobody%20Here")[0] == 404
 
 
-def test_countries_and_pairs_count_the_events(kb: ModuleType, server: str, all_events: list[dict[str, Any]]) -> None:
+def test_countries_and_pairs_count_the_events(kb: ModuleType, server: str,
+                                              all_events: list[dict[str, Any]]) -> None:
     status, countries = kb.get(server + "/api/countries")
     assert status == 200
-    real = list({e["event_id"]: e for e in all_events}.values())  # the network counts real events, not reports
+    # the network counts real events, not reports
+    real = list({e["event_id"]: e for e in all_events}.values())
     expected = Counter(c for e in real for c in e["countries"])
     assert {c["code"]: c["events"] for c in countries} == dict(expected)
     assert {c["code"]: c["name"] for c in countries}["JPN"] == "Japan"
@@ -183,7 +191,8 @@ def test_timeline_and_stats(kb: ModuleType, server: str, all_events: list[dict[s
     assert Counter({m["month"]: m["events"] for m in months}) == Counter(sort_date(e)[:7] for e in all_events)
     status, stats = kb.get(server + "/api/stats?country=JPN")
     assert stats["articles"] == len(kb.articles())
-    assert sum(stats["events_by_type"].values()) == len({e["event_id"] for e in all_events if "JPN" in e["countries"]})
+    assert sum(stats["events_by_type"].values()) == len({e["event_id"]
+                                                         for e in all_events if "JPN" in e["countries"]})
     assert stats["matching_reports"] == sum(1 for e in all_events if "JPN" in e["countries"])
     assert stats["persons"] == len({p["name"] for e in all_events for p in e["persons"]})
 

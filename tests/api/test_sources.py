@@ -1,6 +1,7 @@
-"""GET /api/sources on a real `milwatch serve` over a store written by a real `milwatch watch --once` against a
-local feed server (tests/api/watched.py): every source with its last success, last error, next poll and items,
-the same rows `milwatch sources --json` prints; an empty list for a store without sources or watch tables."""
+"""GET /api/sources on a real `milwatch serve` over a store written by a real `milwatch watch --once` against
+a local feed server (tests/api/watched.py): every source with its last success, last error, next poll and
+items, the same rows `milwatch sources --json` prints; an empty list for a store without sources or watch
+tables."""
 
 from __future__ import annotations
 
@@ -18,8 +19,8 @@ import pytest
 from milwatch.store.sqlite import SQLiteStore
 from support.modules import load_file
 
-SAME_AS_CLI = ("name", "url", "last_success", "last_error", "last_error_at", "failing", "errors_in_a_row", "polls",
-               "not_modified", "errors", "last_status", "items")
+SAME_AS_CLI = ("name", "url", "last_success", "last_error", "last_error_at", "failing",
+               "errors_in_a_row", "polls", "not_modified", "errors", "last_status", "items")
 
 
 def load_watched() -> ModuleType:
@@ -53,7 +54,8 @@ def test_every_source_with_its_last_success_error_next_poll_and_items(
     assert {name: r["url"] for name, r in rows.items()} == urls
 
     down, flaky, ministry = rows["down"], rows["flaky"], rows["ministry"]
-    assert down["failing"] is True and down["errors_in_a_row"] == 2 and down["errors"] == 2 and down["polls"] == 2
+    assert (down["failing"] is True and down["errors_in_a_row"] == 2 and down["errors"] == 2
+            and down["polls"] == 2)
     assert down["last_error"] == "HTTP 500 Internal Server Error" and down["last_status"] == 500
     assert down["last_success"] is None and down["items"]["stored"] == 0
     # recovered: its last error is kept, with its time, but it is no longer failing
@@ -74,17 +76,19 @@ def test_every_source_with_its_last_success_error_next_poll_and_items(
     assert rows["down"]["next_poll_in"] > rows["ministry"]["next_poll_in"] > 800  # back-off after two errors
 
     # the very rows `milwatch sources --json` prints (same query), field for field
-    done = subprocess.run([kb.milwatch_exe(), "sources", "--db", str(db), "--json"], capture_output=True, text=True,
-                          timeout=60)
+    done = subprocess.run([kb.milwatch_exe(), "sources", "--db", str(db), "--json"],
+                          capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     cli = json.loads(done.stdout)
-    assert [{k: r[k] for k in SAME_AS_CLI} for r in cli] == [{k: r[k] for k in SAME_AS_CLI} for r in body["items"]]
+    assert ([{k: r[k] for k in SAME_AS_CLI} for r in cli]
+            == [{k: r[k] for k in SAME_AS_CLI} for r in body["items"]])
 
 
 def test_failing_filter_and_read_only(kb: ModuleType, server: str) -> None:
     body = get_sources(kb, server, "?failing=true")
     assert [r["name"] for r in body["items"]] == ["down"] and body["total"] == 1 and body["failing"] == 1
-    assert [r["name"] for r in get_sources(kb, server, "?failing=false")["items"]] == ["down", "flaky", "ministry"]
+    assert ([r["name"] for r in get_sources(kb, server, "?failing=false")["items"]]
+            == ["down", "flaky", "ministry"])
     status, _ = kb.get(server + "/api/sources?failing=maybe")
     assert status == 422
     status, _ = kb.post(server + "/api/sources", {"name": "x", "url": "http://127.0.0.1/"})

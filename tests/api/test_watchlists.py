@@ -48,7 +48,8 @@ def test_writes_need_the_token(kb: ModuleType, server: str) -> None:
 def test_alerts_reach_feed_and_webhook_once_per_real_event(kb: ModuleType, server: str) -> None:
     with receiver() as hook:
         status, made = kb.post(f"{server}/api/watchlists", {"name": "nordic", "pair": ["NOR", "DNK"],
-                                                            "types": ["meeting"], "webhook_url": hook.url}, TOKEN)
+                                                            "types": ["meeting"],
+                                                            "webhook_url": hook.url}, TOKEN)
         assert status == 201, made
         secret = made["webhook"]["secret"]
         listed = kb.get(f"{server}/api/watchlists")[1]["items"]
@@ -57,7 +58,8 @@ def test_alerts_reach_feed_and_webhook_once_per_real_event(kb: ModuleType, serve
         status, done = kb.post(f"{server}/api/articles", reports("nd-en", "nd-de", "other"), TOKEN)
         assert status == 200 and done["stored"] == 3, done
         wait_for(lambda: len(hook.delivered) >= 1)
-        status, done = kb.post(f"{server}/api/articles", reports("nd-en", "nd-de"), TOKEN)  # again: nothing new
+        # again: nothing new
+        status, done = kb.post(f"{server}/api/articles", reports("nd-en", "nd-de"), TOKEN)
         assert done["stored"] == 0
         status, done = kb.post(f"{server}/api/articles", reports("nd-fr"), TOKEN)  # a new language
         wait_for(lambda: len(hook.delivered) >= 2)

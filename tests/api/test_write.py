@@ -11,8 +11,10 @@ import pytest
 
 TOKEN = "another-s3cret"
 NEW = [
-    {"id": "new-en-1", "lang": "en", "published": "2024-10-15", "title": "Chilean and Peruvian ministers meet",
-     "text": "Chilean Defence Minister Ana Rojas received her Peruvian counterpart Luis Quispe in Santiago on "
+    {"id": "new-en-1", "lang": "en", "published": "2024-10-15",
+     "title": "Chilean and Peruvian ministers meet",
+     "text": "Chilean Defence Minister Ana Rojas received her Peruvian counterpart Luis "
+             "Quispe in Santiago on "
              "Tuesday. The two ministers signed a memorandum of understanding on defence cooperation."},
     {"id": "bad-1", "title": "no text"},
 ]
@@ -66,8 +68,8 @@ def test_post_ingests_extracts_and_files_stories(kb: ModuleType, writable: str) 
 
 def test_post_body_shapes(kb: ModuleType, writable: str) -> None:
     auth = {"Authorization": f"Bearer {TOKEN}"}
-    status, result = kb.post(writable + "/api/articles", {"articles": [{"text": "Short note about the weather."}]},
-                             auth)
+    status, result = kb.post(writable + "/api/articles",
+                             {"articles": [{"text": "Short note about the weather."}]}, auth)
     assert status == 200 and result["stored"] == 1 and result["ids"][0].startswith("h")
     status, body = kb.post(writable + "/api/articles", b"{not json", auth)
     assert status == 422

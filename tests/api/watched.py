@@ -1,6 +1,7 @@
 """A store written by a real `milwatch watch --once` (twice) against the local news site of
-tests/monitor/feedserver.py: `ministry` (3 items, always answers), `flaky` (HTTP 503 on the first run, recovered
-on the second) and `down` (HTTP 500 on both runs).  Loaded by file path (tests/ is no package), like kb.py."""
+tests/monitor/feedserver.py: `ministry` (3 items, always answers), `flaky` (HTTP 503 on the first run,
+recovered on the second) and `down` (HTTP 500 on both runs).  Loaded by file path (tests/ is no package),
+like kb.py."""
 
 from __future__ import annotations
 
@@ -29,7 +30,8 @@ def _toml(server: object) -> str:
 
 def watch_once(exe: str, sources: Path, db: Path, *extra: str) -> dict[str, object]:
     """`milwatch watch SOURCES --db DB --once --no-extract --json` as a user runs it; its summary."""
-    done = subprocess.run([exe, "watch", str(sources), "--db", str(db), "--once", "--no-extract", "-q", "--json",
+    done = subprocess.run([exe, "watch", str(sources), "--db", str(db), "--once",
+                           "--no-extract", "-q", "--json",
                            *extra], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     return json.loads(done.stdout)

@@ -46,9 +46,10 @@ def test_english_boilerplate_goes_body_stays(registry: PackRegistry) -> None:
 def test_german_boilerplate(registry: PackRegistry) -> None:
     body = ["Die Verteidigungsminister beider Länder trafen sich am Montag in der Hauptstadt.",
             "Sie unterzeichneten einen Plan für die Zusammenarbeit im Jahr 2024."]
-    raw = "\n".join(["Minister treffen sich", "", "  12 März 2024    Gelesen: 1365", "  Minister treffen sich",
-                     "", body[0], "", body[1], "Erika Mustermann", "Quelle: https://example.de/a", "Kommentar (0)",
-                     "", "Tags:", "", "Newsticker"])
+    raw = "\n".join(["Minister treffen sich", "", "  12 März 2024    Gelesen: 1365",
+                     "  Minister treffen sich",
+                     "", body[0], "", body[1], "Erika Mustermann", "Quelle: https://example.de/a",
+                     "Kommentar (0)", "", "Tags:", "", "Newsticker"])
     article = clean(registry, "de", raw, title="Minister treffen sich")
     check_map(article)
     assert article.clean_text == "Minister treffen sich\n\n" + body[0] + "\n\n" + body[1]
@@ -76,7 +77,8 @@ def test_language_independent_core(registry: PackRegistry) -> None:
 def test_short_line_clusters_go_single_short_lines_in_the_body_stay(registry: PackRegistry) -> None:
     body = ["The first paragraph of the article has enough words to count as prose.",
             "The second paragraph also reads like a normal sentence of a news story."]
-    raw = "\n\n".join([body[0], "A subheading here", body[1], "Menu", "Sport", "Weather", body[1] + " Again."])
+    raw = "\n\n".join([body[0], "A subheading here", body[1], "Menu", "Sport", "Weather",
+                       body[1] + " Again."])
     text = clean(registry, "en", raw).clean_text or ""
     assert "A subheading here" in text and "Menu" not in text and "Weather" not in text
 
@@ -127,7 +129,8 @@ def test_rules_are_compiled_once_per_pack(registry: PackRegistry) -> None:
 
 
 def test_text_without_spaces_between_words_is_body(registry: PackRegistry) -> None:
-    """Chinese and Japanese write no spaces: their body lines are counted in characters, not kept by chance."""
+    """Chinese and Japanese write no spaces: their body lines are counted in characters, not kept by
+    chance."""
     body = ["两国国防部长在首都举行会谈，双方同意加强防务合作。",
             "会谈后，两国签署了关于军事训练合作的谅解备忘录。",
             "双方还商定明年举行联合演习。"]

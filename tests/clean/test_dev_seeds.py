@@ -32,7 +32,8 @@ pytestmark = pytest.mark.skipif(not SEEDS.exists(), reason="shared dev corpus no
 @pytest.fixture(scope="module")
 def cleaned() -> dict[str, tuple[Article, dict[str, object]]]:
     registry = PackRegistry()
-    gold = {json.loads(line)["id"]: json.loads(line) for line in SEEDS.read_text(encoding="utf-8").splitlines()}
+    gold = {json.loads(line)["id"]: json.loads(line)
+            for line in SEEDS.read_text(encoding="utf-8").splitlines()}
     out = {}
     for article in read_paths([SEEDS], ReadOptions()):
         assert isinstance(article, Article)

@@ -14,18 +14,22 @@ from milwatch.cli import main
 from milwatch.store import open_store
 
 ARTICLES = [
-    {"id": "en-1", "lang": "en", "published": "2024-06-12", "title": "Estonian and Latvian defence ministers meet",
-     "text": "Estonian Defence Minister Jaan Tamm received Latvian Defence Minister Andris Ozols in Tallinn on "
+    {"id": "en-1", "lang": "en", "published": "2024-06-12",
+     "title": "Estonian and Latvian defence ministers meet",
+     "text": "Estonian Defence Minister Jaan Tamm received Latvian Defence Minister "
+             "Andris Ozols in Tallinn on "
              "Tuesday. The two ministers discussed air defence cooperation."},
     {"id": "de-1", "lang": "de", "published": "2024-06-12", "title": "Estland empfängt Lettland",
      "text": "Der estnische Verteidigungsminister Jaan Tamm hat am Dienstag in Tallinn seinen lettischen "
              "Amtskollegen Andris Ozols empfangen. Die Minister sprachen über die Luftverteidigung."},
     {"id": "vi-1", "lang": "vi", "published": "2024-09-20",
-     "text": "Chiều 18/9, tại Phnôm Pênh, Bộ Quốc phòng Việt Nam đã bàn giao trang thiết bị y tế cho Quân đội "
+     "text": "Chiều 18/9, tại Phnôm Pênh, Bộ Quốc phòng Việt Nam đã bàn giao trang "
+             "thiết bị y tế cho Quân đội "
              "Hoàng gia Campuchia."},
 ]
 LATE = {"id": "en-2", "lang": "en", "published": "2024-11-15",
-        "text": "Japan handed over two patrol boats to the Philippine Coast Guard at a ceremony in Manila on Thursday."}
+        "text": "Japan handed over two patrol boats to the Philippine Coast Guard at a ceremony "
+                "in Manila on Thursday."}
 
 
 pytestmark = pytest.mark.usefixtures("no_user_settings")  # tests/conftest.py
@@ -70,11 +74,13 @@ def test_extract_then_skip_then_force(db: Path) -> None:
     assert again["stories"] == 2
 
     with open_store(db, create=False) as store:
-        before = {a: [e.to_prediction() for e in store.get_extraction(a).events] for a in ("en-1", "de-1", "vi-1")}
+        before = {a: [e.to_prediction() for e in store.get_extraction(a).events]
+                  for a in ("en-1", "de-1", "vi-1")}
     forced = run_json("extract", "--db", str(db), "--force", "-q")
     assert counts(forced) == (3, 0, 3, 3, 0)
     with open_store(db, create=False) as store:
-        after = {a: [e.to_prediction() for e in store.get_extraction(a).events] for a in ("en-1", "de-1", "vi-1")}
+        after = {a: [e.to_prediction() for e in store.get_extraction(a).events]
+                 for a in ("en-1", "de-1", "vi-1")}
         assert store.get_stories()["en-1"] == store.get_stories()["de-1"] != store.get_stories()["vi-1"]
     assert after == before  # re-extracting replaces, never duplicates
 
@@ -82,7 +88,8 @@ def test_extract_then_skip_then_force(db: Path) -> None:
 def test_extract_text_summary(db: Path) -> None:
     code, out, err = run("extract", "--db", str(db), "-q")
     assert code == 0, err
-    assert out.startswith("extracted 3 · skipped 0 (already extracted) · relevant 3 · events 3 · failed 0 · stories 2")
+    assert out.startswith("extracted 3 · skipped 0 (already extracted) · relevant 3 · events 3 "
+                          "· failed 0 · stories 2")
     code, out, _err = run("extract", "--db", str(db), "-q")
     assert out.startswith("extracted 0 · skipped 3 (already extracted)")
 

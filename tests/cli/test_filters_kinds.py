@@ -21,8 +21,8 @@ Event = dict[str, Any]
 
 def milwatch(kb: ModuleType, db: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "MILWATCH_CONFIG": str(db.parent / "no-config.toml"), "COLUMNS": "200"}
-    return subprocess.run([kb.milwatch_exe(), *args, "--db", str(db)], capture_output=True, text=True, env=env,
-                          timeout=120, check=False)
+    return subprocess.run([kb.milwatch_exe(), *args, "--db", str(db)], capture_output=True,
+                          text=True, env=env, timeout=120, check=False)
 
 
 def as_json(kb: ModuleType, db: Path, *args: str) -> Any:
@@ -42,7 +42,8 @@ CASES: list[tuple[list[str], Callable[[Event], bool]]] = [
     (["--doc-type", "memorandum"], lambda e: e["doc_type"] == "memorandum"),
     (["--doc-type", "memorandum", "--doc-type", "letter_of_intent"],
      lambda e: e["doc_type"] in ("memorandum", "letter_of_intent")),
-    (["--doc-type", "memorandum,letter_of_intent"], lambda e: e["doc_type"] in ("memorandum", "letter_of_intent")),
+    (["--doc-type", "memorandum,letter_of_intent"],
+     lambda e: e["doc_type"] in ("memorandum", "letter_of_intent")),
     (["--mode", "visit"], lambda e: e["mode"] == "visit"),
     (["--area", "cyber"], lambda e: "cyber" in e["areas"]),
     (["--area", "cyber,medicine"], lambda e: bool({"cyber", "medicine"} & set(e["areas"]))),

@@ -25,12 +25,14 @@ def run(*args: str) -> tuple[int, str, str]:
 
 def write_inputs(folder: Path) -> None:
     (folder / "feeds").mkdir(parents=True)
-    lines = [json.dumps({"id": "a1", "lang": "en", "published": "2024-03-12", "source_url": "https://one.test/a",
+    lines = [json.dumps({"id": "a1", "lang": "en", "published": "2024-03-12",
+                         "source_url": "https://one.test/a",
                          "title": "Ministers meet", "text": TEXT, "story": "s1"}),
              '{"id": "cut", "text": "trunc',
              json.dumps({"id": "nt", "title": "no text"}),
              json.dumps({"id": "d1", "published": "2024-13-01", "text": "Bad date but text. " * 5}),
-             json.dumps({"id": "a2", "text": "Die Minister beider Länder trafen sich am Montag zu Gesprächen über "
+             json.dumps({"id": "a2",
+                         "text": "Die Minister beider Länder trafen sich am Montag zu Gesprächen über "
                                            "die Zusammenarbeit bei der Ausbildung von Offizieren."})]
     (folder / "batch.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     (folder / "copy.jsonl.gz").write_bytes(gzip.compress((json.dumps({"id": "other", "text": TEXT}) + "\n").encode()))
@@ -75,7 +77,8 @@ def test_reingest_is_a_no_op_and_json_summary(tmp_path: Path) -> None:
             summary["quarantined"]) == (9, 0, 4, 0, 5)
     with open_store(db, create=False) as store:
         stats = store.stats()
-    assert (stats["articles"], stats["quarantined"], stats["duplicates"], stats["near_duplicates"]) == (3, 5, 1, 1)
+    assert (stats["articles"], stats["quarantined"], stats["duplicates"],
+            stats["near_duplicates"]) == (3, 5, 1, 1)
 
 
 def test_lang_override_and_validation(tmp_path: Path) -> None:
@@ -110,7 +113,8 @@ def test_stats_and_show(tmp_path: Path) -> None:
     assert "memorandum of understanding" in out and "exact duplicate: other" in out
     code, out, _err = run("show", "a1", "--db", str(db), "--json")
     shown = json.loads(out)
-    assert shown["id"] == "a1" and shown["clean_text"].startswith("The defense ministers") and shown["events"] == []
+    assert (shown["id"] == "a1" and shown["clean_text"].startswith("The defense ministers")
+            and shown["events"] == [])
     code, _out, err = run("show", "zzz", "--db", str(db))
     assert code == 4 and "no article with id 'zzz'" in err
 
@@ -121,6 +125,8 @@ def test_commands_on_a_missing_database(tmp_path: Path) -> None:
         assert code == 3 and "no database at" in err and not (tmp_path / "none.db").exists()
 
 
+@pytest.mark.sqlite_only("checks that the SQLite file named by MILWATCH_DB_PATH is created (MILWATCH_DB_URL: "
+                         "tests/test_settings_db_url.py)")
 def test_db_path_from_the_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "a.txt"
     path.write_text(TEXT, encoding="utf-8")
@@ -136,7 +142,8 @@ def test_real_process_no_traceback_on_bad_files(tmp_path: Path) -> None:
     (tmp_path / "bin.jsonl").write_bytes(bytes(range(256)) * 10)
     (tmp_path / "ok.jsonl").write_text(json.dumps({"text": TEXT}) + "\n", encoding="utf-8")
     proc = subprocess.run([sys.executable, "-c", "from milwatch.cli import main; main()", "ingest",
-                           str(tmp_path / "bin.jsonl"), str(tmp_path / "ok.jsonl"), "--db", str(tmp_path / "m.db")],
+                           str(tmp_path / "bin.jsonl"), str(tmp_path / "ok.jsonl"), "--db",
+                           str(tmp_path / "m.db")],
                           capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0 and "Traceback" not in proc.stderr
     assert "bin.jsonl: binary file" in proc.stderr

@@ -1,6 +1,7 @@
 """`ingest --strict` and `predict --strict` (issue 13): exit 1 listing every quarantined record and skipped
 entry; a dangling or looping symbolic link named on the command line is reported as quarantined (not refused
-as "does not exist") unless --strict, which refuses it.  Real `milwatch` processes on files the tests write."""
+as "does not exist") unless --strict, which refuses it.  Real `milwatch` processes on files the tests
+write."""
 
 from __future__ import annotations
 
@@ -13,8 +14,10 @@ from pathlib import Path
 from milwatch.store import open_store
 
 EXE = str(Path(sys.executable).parent / "milwatch")
-GOOD = [{"id": "g1", "lang": "en", "text": "The defence ministers of Alphaland and Betaland held talks on Monday."},
-        {"id": "g2", "lang": "en", "text": "The navy chief of Gammaland visited Deltaland to discuss port calls."}]
+GOOD = [{"id": "g1", "lang": "en",
+         "text": "The defence ministers of Alphaland and Betaland held talks on Monday."},
+        {"id": "g2", "lang": "en",
+         "text": "The navy chief of Gammaland visited Deltaland to discuss port calls."}]
 
 
 def run(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -55,7 +58,8 @@ def test_strict_lists_quarantined_records_stores_the_good_ones_and_exits_one(tmp
     assert "Traceback" not in done.stderr
     assert "error: --strict: 2 records quarantined" in done.stderr
     listed = [line.strip() for line in done.stderr.splitlines() if line.startswith("  quarantined ")]
-    assert [line.split(": ")[0] for line in listed] == ["quarantined mixed.jsonl:2", "quarantined mixed.jsonl:3"]
+    assert [line.split(": ")[0] for line in listed] == ["quarantined mixed.jsonl:2",
+                                                        "quarantined mixed.jsonl:3"]
     assert "text" in listed[1]  # the reason is given
     assert stored(tmp_path / "m.db") == ["g1", "g2"]
 
@@ -71,13 +75,15 @@ def test_strict_counts_id_clashes_and_skipped_directory_entries(tmp_path: Path) 
     folder.mkdir()
     write_good(folder / "a.jsonl")
     (folder / "notes.docx").write_bytes(b"PK\x03\x04")
-    assert run(tmp_path, "ingest", str(folder), "--db", "m.db", "-q").returncode == 0  # skipped: a warning only
+    # skipped: a warning only
+    assert run(tmp_path, "ingest", str(folder), "--db", "m.db", "-q").returncode == 0
     done = run(tmp_path, "ingest", str(folder), "--db", "m.db", "-q", "--strict")
     assert done.returncode == 1
     assert "1 directory entries skipped" in done.stderr and "notes.docx: unknown extension" in done.stderr
 
     clash = tmp_path / "clash.jsonl"
-    clash.write_text(json.dumps({"id": "g1", "text": "A different text under the same id."}) + "\n", encoding="utf-8")
+    clash.write_text(json.dumps({"id": "g1", "text": "A different text under the same id."}) + "\n",
+                     encoding="utf-8")
     done = run(tmp_path, "ingest", str(clash), "--db", "m.db", "-q", "--strict")
     assert done.returncode == 1
     assert "1 records quarantined" in done.stderr and "already stored with a different text" in done.stderr
@@ -132,14 +138,17 @@ def test_predict_strict(tmp_path: Path) -> None:
     assert plain.returncode == 0 and len(out.read_text(encoding="utf-8").splitlines()) == 2
 
     good = write_good(tmp_path / "good.jsonl")
-    assert run(tmp_path, "predict", str(good), "-o", str(tmp_path / "g.jsonl"), "-q", "--strict").returncode == 0
+    assert run(tmp_path, "predict", str(good), "-o", str(tmp_path / "g.jsonl"), "-q",
+               "--strict").returncode == 0
 
 
 def test_predict_dangling_link(tmp_path: Path) -> None:
     (tmp_path / "dangling.jsonl").symlink_to(tmp_path / "nowhere.jsonl")
     out = tmp_path / "pred.jsonl"
     done = run(tmp_path, "predict", "dangling.jsonl", "-o", str(out), "-q")
-    assert done.returncode == 2 and "dangling symbolic link" in done.stderr and "does not exist" not in done.stderr
+    assert (done.returncode == 2 and "dangling symbolic link" in done.stderr
+            and "does not exist" not in done.stderr)
     assert not out.exists()
     strict = run(tmp_path, "predict", "dangling.jsonl", "-o", str(out), "-q", "--strict")
-    assert strict.returncode == 2 and "dangling symbolic link" in strict.stderr and "(--strict)" in strict.stderr
+    assert (strict.returncode == 2 and "dangling symbolic link" in strict.stderr
+            and "(--strict)" in strict.stderr)

@@ -26,7 +26,8 @@ ARTICLES = [
              "They signed a memorandum of understanding on officer training."},
     {"id": "p2", "lang": "en", "text": "The navy chief of Gammaland visited Deltaland on Tuesday to discuss "
                                        "joint exercises and port calls."},
-    {"id": "p3", "lang": "en", "text": "Local weather was mild over the weekend, with rain expected on Sunday."},
+    {"id": "p3", "lang": "en",
+     "text": "Local weather was mild over the weekend, with rain expected on Sunday."},
 ]
 JSONL = "".join(json.dumps(a) + "\n" for a in ARTICLES).encode()
 
@@ -92,7 +93,8 @@ def test_ingest_reads_process_substitution(tmp_path: Path) -> None:
     source = tmp_path / "a.jsonl.gz"
     source.write_bytes(gzip.compress(JSONL))
     db = tmp_path / "m.db"
-    done = run(["ingest", f"<(cat {shlex.quote(str(source))})", "--db", shlex.quote(str(db)), "--workers", "0"],
+    done = run(["ingest", f"<(cat {shlex.quote(str(source))})", "--db", shlex.quote(str(db)),
+                "--workers", "0"],
                tmp_path, shell=True)
     assert done.returncode == 0, done.stderr
     assert "no such file" not in done.stderr and "stored 3" in done.stdout

@@ -24,11 +24,13 @@ SHARED = ROOT.parent / "shared"
 SCORE_PY = SHARED / "eval" / "score.py"
 DEV = SHARED / "corpus" / "dev"
 needs_shared = pytest.mark.skipif(not (SCORE_PY.is_file() and DEV.is_dir()),
-                                  reason="../shared (eval/score.py and corpus/dev) is not available next to the repo")
+                                  reason="../shared (eval/score.py and corpus/dev) is not "
+                                         "available next to the repo")
 
 
 def run(args: list[str], tmp: Path, timeout: int = 300) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(args, cwd=tmp, env=clean_env(tmp / "no-config.toml"), capture_output=True, text=True, timeout=timeout)
+    return subprocess.run(args, cwd=tmp, env=clean_env(tmp / "no-config.toml"), capture_output=True,
+                          text=True, timeout=timeout)
 
 
 def milwatch(tmp: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -153,7 +155,8 @@ def test_predict_without_db_leaves_nothing_behind(tmp_path: Path) -> None:
 
 
 def test_predict_article_without_id_gets_a_row(tmp_path: Path) -> None:
-    write_input(tmp_path / "in.jsonl", [{"id": "a1", "lang": "en", "text": AID}, {"lang": "en", "text": MEETING}])
+    write_input(tmp_path / "in.jsonl",
+                [{"id": "a1", "lang": "en", "text": AID}, {"lang": "en", "text": MEETING}])
     proc = milwatch(tmp_path, "predict", "in.jsonl", "-o", "pred.jsonl", "-q")
     assert proc.returncode == 0, proc.stderr
     assert len(read_jsonl(tmp_path / "pred.jsonl")) == 2
@@ -164,8 +167,8 @@ def test_eval_small_gold(tmp_path: Path) -> None:
         {"id": "g1", "lang": "en", "published": "2024-11-15", "text": AID, "relevant": True, "story": "s1",
          "events": [{"type": "aid", "countries": ["JPN", "PHL"], "date": "2024-11-14", "location": "PHL",
                      "historical": False, "persons": []}]},
-        {"id": "g2", "lang": "en", "published": "2024-06-12", "text": WEATHER, "relevant": False, "story": "s2",
-         "events": []},
+        {"id": "g2", "lang": "en", "published": "2024-06-12", "text": WEATHER,
+         "relevant": False, "story": "s2", "events": []},
     ]
     write_input(tmp_path / "gold.jsonl", gold)
     proc = milwatch(tmp_path, "eval", "gold.jsonl", "--json", "-q")
@@ -186,7 +189,8 @@ def test_missing_input_is_a_usage_error(tmp_path: Path) -> None:
 
 
 def test_eval_on_malformed_gold_names_the_line(tmp_path: Path) -> None:
-    (tmp_path / "gold.jsonl").write_text(json.dumps({"id": "g1", "text": AID}) + "\nnot json\n", encoding="utf-8")
+    (tmp_path / "gold.jsonl").write_text(json.dumps({"id": "g1", "text": AID}) + "\nnot json\n",
+                                         encoding="utf-8")
     proc = milwatch(tmp_path, "eval", "gold.jsonl", "-q")
     assert proc.returncode == 2
     assert "Traceback" not in proc.stderr and "gold.jsonl:2" in proc.stderr

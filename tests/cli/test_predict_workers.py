@@ -15,7 +15,8 @@ CHUNK = 256  # milwatch.cli._run.CHUNK: the input below spans three chunks
 
 def run(args: list[str], tmp: Path) -> subprocess.CompletedProcess[str]:
     """The venv's console script (else the same entry point) without user settings or MILWATCH_* variables."""
-    return subprocess.run(args, cwd=tmp, env=clean_env(tmp / "no-config.toml"), capture_output=True, text=True, timeout=600)
+    return subprocess.run(args, cwd=tmp, env=clean_env(tmp / "no-config.toml"), capture_output=True,
+                          text=True, timeout=600)
 
 
 def milwatch(tmp: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -31,7 +32,8 @@ def invented_articles(count: int) -> list[dict[str, str]]:
         kind = n % 5
         if kind == 0:
             text = (f"The defence minister of {a} visited {b} on {day} March 2024 and met his counterpart. "
-                    f"The two ministers signed a memorandum of understanding on military training (report {n}).")
+                    f"The two ministers signed a memorandum of understanding on military "
+                    f"training (report {n}).")
         elif kind == 1:
             text = (f"Troops of {a} and {b} began a joint naval exercise on {day} May 2024, the navy said. "
                     f"The drills will last ten days (item {n}).")
@@ -42,7 +44,8 @@ def invented_articles(count: int) -> list[dict[str, str]]:
             text = (f"Le ministre des Armées s'est rendu le {day} juin 2024 à l'étranger pour rencontrer "
                     f"son homologue et discuter de coopération de défense (dépêche {n}).")
         else:
-            text = f"The city council of a small town approved a new park and a library on {day} July 2024 ({n})."
+            text = (f"The city council of a small town approved a new park and a library on "
+                    f"{day} July 2024 ({n}).")
         rows.append({"id": f"a{n}", "text": text, "published": f"2024-0{1 + n % 9}-{day:02d}"})
     return rows
 
@@ -55,7 +58,8 @@ def test_predict_is_the_same_with_one_or_two_workers(tmp_path: Path) -> None:
     write_jsonl(tmp_path / "in.jsonl", invented_articles(2 * CHUNK + 40))
     outputs = {}
     for workers in ("1", "2"):
-        done = milwatch(tmp_path, "predict", "in.jsonl", "-o", f"w{workers}.jsonl", "-q", "--workers", workers)
+        done = milwatch(tmp_path, "predict", "in.jsonl", "-o", f"w{workers}.jsonl", "-q",
+                        "--workers", workers)
         assert done.returncode == 0, done.stderr
         outputs[workers] = (tmp_path / f"w{workers}.jsonl").read_bytes()
     assert outputs["1"] == outputs["2"]

@@ -23,7 +23,8 @@ CLI = [sys.executable, "-c", "from milwatch.cli import main; main()"]
 
 
 def _feedserver() -> ModuleType:
-    return load_file("milwatch_tests_feedserver", Path(__file__).parents[1] / "monitor" / "feedserver.py", once=True)
+    return load_file("milwatch_tests_feedserver",
+                     Path(__file__).parents[1] / "monitor" / "feedserver.py", once=True)
 
 
 @pytest.fixture
@@ -70,11 +71,13 @@ def test_watch_once_then_sources_report(site: Any, tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     figures = json.loads(proc.stdout)
     assert (figures["polls"], figures["errors"], figures["stored"], figures["extracted"]) == (3, 1, 3, 3)
-    assert "down: HTTP 500 Internal Server Error (error 1 in a row" in proc.stderr and "Traceback" not in proc.stderr
+    assert ("down: HTTP 500 Internal Server Error (error 1 in a row" in proc.stderr
+            and "Traceback" not in proc.stderr)
     report = run("sources", "--db", str(db), "--json")
     assert report.returncode == 0, report.stderr
     by_name = {r["name"]: r for r in json.loads(report.stdout)}
-    assert by_name["good"]["items"]["stored"] == 2 and by_name["good"]["last_success"] and not by_name["good"]["failing"]
+    assert (by_name["good"]["items"]["stored"] == 2 and by_name["good"]["last_success"]
+            and not by_name["good"]["failing"])
     assert by_name["down"]["failing"] and by_name["down"]["last_error"] == "HTTP 500 Internal Server Error"
     assert by_name["down"]["last_success"] is None and by_name["summ"]["items"]["stored"] == 1
     failing = json.loads(run("sources", "--db", str(db), "--json", "--failing").stdout)
@@ -88,7 +91,8 @@ def test_watch_once_then_sources_report(site: Any, tmp_path: Path) -> None:
 
 def test_bad_sources_file_is_a_clear_error(tmp_path: Path) -> None:
     sources = tmp_path / "s.toml"
-    sources.write_text('[watch]\ninterval = 60\n\n[[source]]\nname = "x"\nurl = "notaurl"\n', encoding="utf-8")
+    sources.write_text('[watch]\ninterval = 60\n\n[[source]]\nname = "x"\nurl = "notaurl"\n',
+                       encoding="utf-8")
     proc = run("watch", str(sources), "--db", str(tmp_path / "x.db"), "--once")
     assert proc.returncode == 2 and f"{sources}:4: url 'notaurl' is not an http(s) URL" in proc.stderr
     assert "Traceback" not in proc.stderr and not (tmp_path / "x.db").exists()

@@ -40,16 +40,17 @@ def test_help_teaches() -> None:
     for option in ("--country", "--pair", "--official", "--type", "--doc-type", "--area", "--mode", "--lang",
                    "--text", "--webhook", "--secret"):
         assert option in add
-    assert "--since" in ok(Path.cwd(), "brief", "--help") and "--deliver" in ok(Path.cwd(), "alerts", "--help")
+    assert ("--since" in ok(Path.cwd(), "brief", "--help")
+            and "--deliver" in ok(Path.cwd(), "alerts", "--help"))
 
 
 def test_watchlist_lifecycle_alerts_and_brief(db: Path, tmp_path: Path) -> None:
     d = str(db)
-    made = json.loads(ok(tmp_path, "watchlist", "add", "nordic", "--pair", "Norway", "dk", "--type", "meeting",
-                         "--db", d, "--json"))
+    made = json.loads(ok(tmp_path, "watchlist", "add", "nordic", "--pair", "Norway", "dk",
+                         "--type", "meeting", "--db", d, "--json"))
     assert made["query"] == {"pair": ["NOR", "DNK"], "types": ["meeting"]}
-    out = ok(tmp_path, "watchlist", "add", "hooked", "--country", "Norwegen", "--webhook", "http://127.0.0.1:9/h",
-             "--db", d)
+    out = ok(tmp_path, "watchlist", "add", "hooked", "--country", "Norwegen", "--webhook",
+             "http://127.0.0.1:9/h", "--db", d)
     assert re.search(r"signing secret \(shown only now\): [0-9a-f]{64}", out)
     listed = ok(tmp_path, "watchlist", "list", "--db", d)
     assert "nordic" in listed and "pair NOR–DNK" in listed and "hooked" in listed
@@ -61,7 +62,8 @@ def test_watchlist_lifecycle_alerts_and_brief(db: Path, tmp_path: Path) -> None:
     assert "alerts 2" in extracted  # one real event, two watchlists
 
     alerts = json.loads(ok(tmp_path, "alerts", "--watchlist", "nordic", "--db", d, "--json"))
-    assert len(alerts) == 1 and alerts[0]["news"]["first_report"] and alerts[0]["news"]["new_langs"] == ["de", "en"]
+    assert (len(alerts) == 1 and alerts[0]["news"]["first_report"]
+            and alerts[0]["news"]["new_langs"] == ["de", "en"])
     table = ok(tmp_path, "alerts", "--db", d)
     assert "first report" in table and "meeting DNK–NOR 2024-11-12" in table
     shown = ok(tmp_path, "watchlist", "show", "nordic", "--db", d)
@@ -70,8 +72,8 @@ def test_watchlist_lifecycle_alerts_and_brief(db: Path, tmp_path: Path) -> None:
     assert "failed" in hooked  # nothing listens on port 9: the delivery is logged as failed
 
     html = tmp_path / "out" / "brief.html"
-    said = ok(tmp_path, "brief", "--since", "30d", "--until", "2024-11-30", "--watchlist", "nordic", "-o", str(html),
-              "--db", d)
+    said = ok(tmp_path, "brief", "--since", "30d", "--until", "2024-11-30", "--watchlist", "nordic",
+              "-o", str(html), "--db", d)
     assert "→" in said
     page = html.read_text(encoding="utf-8")
     assert "<svg" in page and "<script" not in page and 'lang="de"' in page

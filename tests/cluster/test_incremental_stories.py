@@ -48,8 +48,8 @@ def _generated_items(seed: int, n: int = 260) -> list[Item]:
                       location=rng.choice(pair) if rng.random() < 0.7 else None, persons=persons)
         events = [event]
         if rng.random() < 0.3:
-            events.append(Event(type="agreement", countries=list(pair), doc_type="memorandum", date=event.date,
-                                location=event.location, persons=persons))
+            events.append(Event(type="agreement", countries=list(pair), doc_type="memorandum",
+                                date=event.date, location=event.location, persons=persons))
         if rng.random() < 0.1:
             events.insert(0, Event(type="meeting", countries=list(pair), date="2029-05-05", historical=True))
         published = day if rng.random() < 0.7 else None
@@ -58,13 +58,15 @@ def _generated_items(seed: int, n: int = 260) -> list[Item]:
 
 
 def _add(store: SQLiteStore, items: Sequence[Item]) -> None:
-    store.add_articles([Article(id=aid, text=f"Report {aid}.", published=day, lang="en") for aid, day, _ in items])
+    store.add_articles([Article(id=aid, text=f"Report {aid}.", published=day, lang="en")
+                        for aid, day, _ in items])
     for aid, _day, events in items:
         store.save_extraction(aid, Extraction(article_id=aid, events=list(events)))
 
 
 def _index_rows(store: SQLiteStore) -> list[Any]:
-    return [tuple(r) for r in store.conn.execute("SELECT article_id, component, dated FROM story_entries ORDER BY 1")]
+    return [tuple(r) for r in store.conn.execute("SELECT article_id, component, dated FROM "
+                                                 "story_entries ORDER BY 1")]
 
 
 def _file_in_batches(path: Path, items: list[Item], sizes: Sequence[int]) -> SQLiteStore:
@@ -93,7 +95,8 @@ def test_gold_articles_filed_in_batches_give_the_stories_of_one_rebuild(tmp_path
     for round_ in range(4):
         order = items[:]
         rng.shuffle(order)
-        store = _file_in_batches(tmp_path / f"b{round_}.db", order, _random_sizes(rng, len(order), 2 + 3 * round_))
+        store = _file_in_batches(tmp_path / f"b{round_}.db", order,
+                                 _random_sizes(rng, len(order), 2 + 3 * round_))
         assert store.get_stories() == expected
         assert _index_rows(store) == _index_rows(whole)
         store.close()
@@ -111,7 +114,8 @@ def test_thin_and_floating_reports_filed_in_batches_give_the_stories_of_one_rebu
     for round_ in range(3):
         order = items[:]
         rng.shuffle(order)
-        store = _file_in_batches(tmp_path / f"s{round_}.db", order, _random_sizes(rng, len(order), 3 + 10 * round_))
+        store = _file_in_batches(tmp_path / f"s{round_}.db", order,
+                                 _random_sizes(rng, len(order), 3 + 10 * round_))
         assert store.get_stories() == expected, f"round {round_}"
         store.close()
 

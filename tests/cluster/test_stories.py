@@ -21,7 +21,8 @@ needs_dev = pytest.mark.skipif(not DEV, reason="../shared/corpus/dev is not avai
 
 
 def _rows() -> list[dict[str, Any]]:
-    return [json.loads(line) for path in DEV for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [json.loads(line) for path in DEV
+            for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def _items(rows: list[dict[str, Any]]) -> list[tuple[str, str | None, list[Event]]]:
@@ -140,16 +141,19 @@ def test_conservative_on_undated_and_same_surname() -> None:
 def test_reports_that_word_the_same_event_differently_still_link() -> None:
     """Two languages, two extractions: one calls it a visit, the other multilateral talks."""
     visit = _visit("2031-03-04", "Arvid Testsson")
-    forum = Event(type="meeting", countries=["SWE", "VNM"], date="2031-03-04", location="VNM", mode="multilateral",
-                  persons=[Person("Chan Wan Mau", country="VNM")])
+    forum = Event(type="meeting", countries=["SWE", "VNM"], date="2031-03-04", location="VNM",
+                  mode="multilateral", persons=[Person("Chan Wan Mau", country="VNM")])
     assert assign_stories([("w-1", None, [visit]), ("w-2", None, [forum])]) == {"w-1": "w-1", "w-2": "w-1"}
     # an undated report published that week, in the same place, with the same document, links too
-    signed = Event(type="agreement", countries=["SWE", "VNM"], date="2031-03-04", location="VNM", doc_type="memorandum")
+    signed = Event(type="agreement", countries=["SWE", "VNM"], date="2031-03-04", location="VNM",
+                   doc_type="memorandum")
     undated = Event(type="agreement", countries=["SWE", "VNM"], location="VNM", doc_type="memorandum")
-    assert assign_stories([("s-1", None, [signed]), ("s-2", "2031-03-05", [undated])]) == {"s-1": "s-1", "s-2": "s-1"}
+    assert (assign_stories([("s-1", None, [signed]), ("s-2", "2031-03-05", [undated])])
+            == {"s-1": "s-1", "s-2": "s-1"})
     # but not in another place
     elsewhere = Event(type="agreement", countries=["SWE", "VNM"], location="SWE", doc_type="memorandum")
-    assert assign_stories([("s-1", None, [signed]), ("s-3", "2031-03-05", [elsewhere])]) == {"s-1": "s-1", "s-3": "s-3"}
+    assert (assign_stories([("s-1", None, [signed]), ("s-3", "2031-03-05", [elsewhere])])
+            == {"s-1": "s-1", "s-3": "s-3"})
 
 
 def _call(day: str | None, *names: str, location: str | None = None) -> list[Event]:
@@ -195,7 +199,8 @@ def test_an_undated_report_in_the_same_place_links_by_one_official_for_meetings_
     items = [("m-1", None, [_visit("2031-03-04", "Arvid Testsson", "Tran Van Mau")]),
              ("m-2", None, [_visit(None, "Arvid Testsson")])]
     assert assign_stories(items) == {"m-1": "m-1", "m-2": "m-1"}
-    pledge = [Event(type="intent", countries=["SWE", "VNM"], location="VNM", persons=[Person("Arvid Testsson")])]
+    pledge = [Event(type="intent", countries=["SWE", "VNM"], location="VNM",
+                    persons=[Person("Arvid Testsson")])]
     items = [("i-1", None, pledge), ("i-2", None, pledge)]
     assert assign_stories(items) == {"i-1": "i-1", "i-2": "i-2"}
 
@@ -222,7 +227,8 @@ def test_a_report_of_another_occasion_in_another_place_does_not_link() -> None:
 
 
 def test_a_dated_report_naming_no_officials_links_to_an_undated_one_in_the_same_place() -> None:
-    silent = [Event(type="meeting", countries=["SWE", "VNM"], date="2031-03-04", location="VNM", mode="visit")]
+    silent = [Event(type="meeting", countries=["SWE", "VNM"], date="2031-03-04",
+                    location="VNM", mode="visit")]
     named = [_visit(None, "Arvid Testsson", "Tran Van Mau")]
     items = [("a-1", None, silent), ("a-2", None, named)]
     for order in (items, items[::-1]):
@@ -264,13 +270,16 @@ def test_a_dated_report_in_one_place_is_no_candidate_of_a_report_placed_elsewher
     from milwatch.matching.persons import PersonMatcher
 
     matcher, blocks = PersonMatcher(across_scripts=True), StoryBlocks()
-    blocks.add("d-1", make_view("d-1", "d-1", _visit("2031-03-04", "Arvid Testsson", "Tran Van Mau"), None, matcher))
+    blocks.add("d-1", make_view("d-1", "d-1",
+                                _visit("2031-03-04", "Arvid Testsson", "Tran Van Mau"), None, matcher))
     blocks.add("d-2", make_view("d-2", "d-2", _visit("2031-09-04", "Arvid Testsson", "Tran Van Mau",
                                                      location="SWE"), None, matcher))
-    undated_elsewhere = make_view("u-1", "u-1", _visit(None, "Arvid Testsson", "Tran Van Mau", location="SWE"),
+    undated_elsewhere = make_view("u-1", "u-1",
+                                  _visit(None, "Arvid Testsson", "Tran Van Mau", location="SWE"),
                                   None, matcher)
     assert blocks.candidates(undated_elsewhere) == {"d-2"}  # not the dated visit in VNM
-    placeless = make_view("u-2", "u-2", _visit(None, "Arvid Testsson", "Tran Van Mau", location=""), None, matcher)
+    placeless = make_view("u-2", "u-2",
+                          _visit(None, "Arvid Testsson", "Tran Van Mau", location=""), None, matcher)
     assert blocks.candidates(placeless) == {"d-1", "d-2"}
     # a dated report finds no dated report of the same officials, in any place (time blocks do that)
     later = make_view("d-3", "d-3", _visit("2032-01-04", "Arvid Testsson", "Tran Van Mau"), None, matcher)

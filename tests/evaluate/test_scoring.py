@@ -26,7 +26,8 @@ from support.modules import load_file
 SCORE_PY = Path(__file__).resolve().parents[3] / "shared" / "eval" / "score.py"
 
 
-def gold(id_: str, events: list[dict[str, Any]], story: str | None = None, lang: str = "en") -> dict[str, Any]:
+def gold(id_: str, events: list[dict[str, Any]], story: str | None = None,
+         lang: str = "en") -> dict[str, Any]:
     return {"id": id_, "lang": lang, "relevant": bool(events), "story": story or id_, "events": events}
 
 
@@ -85,7 +86,8 @@ def test_match_is_greedy_one_to_one_and_prefers_the_right_date() -> None:
     assert len(match_events(two, [near])) == 1
 
 
-@pytest.mark.parametrize(("value", "code"), [("VNM", "VNM"), ("NATO", "nato"), ("nato", "nato"), ("Asean", "asean"),
+@pytest.mark.parametrize(("value", "code"),
+                         [("VNM", "VNM"), ("NATO", "nato"), ("nato", "nato"), ("Asean", "asean"),
                                              (" AZE ", "AZE"), ("vnm", "vnm")])
 def test_country_codes(value: str, code: str) -> None:
     assert country_code(value) == code
@@ -120,7 +122,8 @@ def test_person_recall_uses_folded_names_and_aliases() -> None:
         {"name": "Nobody Found", "aliases": []},
     ])])]
     p = [pred("a", [meeting(["AZE", "VNM"], "2025-09-04", persons=[
-        {"name": "Phan Văn Giang"}, {"name": "SAKIR HASANOW"}, {"name": "Kim Min Su"}, {"name": "Someone Else"}])])]
+        {"name": "Phan Văn Giang"}, {"name": "SAKIR HASANOW"}, {"name": "Kim Min Su"},
+        {"name": "Someone Else"}])])]
     assert score(g, p)["fields"]["persons"] == {"accuracy": 0.75, "n": 4}
 
 
@@ -138,7 +141,8 @@ def test_fields_are_scored_on_matched_events_only() -> None:
         {"type": "agreement", "countries": ["EST", "LVA"], "date": "2024-06-11", "doc_type": "memorandum"},
     ])]
     fields = score(g, p)["fields"]
-    assert fields["date"] == {"accuracy": round(2 / 3, 4), "n": 3}  # 06-12 is a day off; 2024-06-11 states 2024-06
+    # 06-12 is a day off; 2024-06-11 states 2024-06
+    assert fields["date"] == {"accuracy": round(2 / 3, 4), "n": 3}
     assert fields["location"] == {"accuracy": 0.5, "n": 2}
     assert fields["mode"] == {"accuracy": 0.5, "n": 2}  # meetings only; a null mode equal to null counts
     assert fields["doc_type"] == {"accuracy": 1.0, "n": 1}
@@ -150,7 +154,8 @@ def test_event_counts_relevance_and_current_scope() -> None:
          gold("b", []),
          gold("c", [meeting(["JPN", "PHL"], "2024-11-14")])]
     p = [pred("a", [meeting(["EST", "LVA"], "2024-06-11"), meeting(["EST", "FIN"], "2024-06-11")]),
-         pred("b", [{"type": "aid", "countries": ["JPN", "PHL"], "historical": True}])]  # c not predicted at all
+         # c not predicted at all
+         pred("b", [{"type": "aid", "countries": ["JPN", "PHL"], "historical": True}])]
     m = score(g, p)
     assert (m["articles"], m["predicted"]) == (3, 2)
     assert {k: m["relevance"][k] for k in ("tp", "fp", "fn")} == {"tp": 1, "fp": 1, "fn": 1}
@@ -164,17 +169,20 @@ def test_event_counts_relevance_and_current_scope() -> None:
 
 def test_stories_bcubed_and_links() -> None:
     gold_of = {"a": "s1", "b": "s1", "c": "s2", "d": "s3"}
-    assert bcubed(gold_of, {k: k for k in gold_of}) == {"precision": 1.0, "recall": 0.75, "f1": round(1.5 / 1.75, 4)}
+    assert bcubed(gold_of, {k: k for k in gold_of}) == {"precision": 1.0, "recall": 0.75,
+                                                        "f1": round(1.5 / 1.75, 4)}
     assert story_links(gold_of, {k: k for k in gold_of})["f1"] == 0.0
     perfect = {"a": "x", "b": "x", "c": "y", "d": "z"}
     assert bcubed(gold_of, perfect)["f1"] == 1.0
-    assert story_links(gold_of, perfect) == {"precision": 1.0, "recall": 1.0, "f1": 1.0, "tp": 1, "fp": 0, "fn": 0}
+    assert story_links(gold_of, perfect) == {"precision": 1.0, "recall": 1.0, "f1": 1.0, "tp": 1,
+                                             "fp": 0, "fn": 0}
     lumped = {k: "all" for k in gold_of}
     assert story_links(gold_of, lumped)["fp"] == 5
 
 
 def test_prediction_story_ids_do_not_collide_with_gold_ids() -> None:
-    """score.py prefixes predicted cluster ids, so a predicted id equal to some gold story id means nothing."""
+    """score.py prefixes predicted cluster ids, so a predicted id equal to some gold story id means
+    nothing."""
     g = [gold("a", [], story="s1"), gold("b", [], story="s1")]
     p = [pred("a", [], story="b"), pred("b", [], story="b")]
     assert score(g, p)["stories"]["f1"] == 1.0
@@ -219,7 +227,8 @@ def _random_event(rng: random.Random) -> dict[str, Any]:
 def _perturb(event: dict[str, Any], rng: random.Random) -> dict[str, Any]:
     """A prediction of a gold event with some fields changed."""
     other = _random_event(rng)
-    return {k: other[k] if k not in ("type", "countries") and rng.random() < 0.4 else v for k, v in event.items()}
+    return {k: other[k] if k not in ("type", "countries") and rng.random() < 0.4 else v
+            for k, v in event.items()}
 
 
 def _random_rows(seed: int) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:

@@ -16,7 +16,8 @@ TYPES = ["meeting", "agreement", "intent", "exercise", "aid", "support"]
 
 @pytest.fixture(scope="module")
 def big_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """More events than one page of the queries (500): 420 articles with 3 events each, saved through the store."""
+    """More events than one page of the queries (500): 420 articles with 3 events each, saved through the
+    store."""
     path = tmp_path_factory.mktemp("big") / "big.db"
     store = open_store(path)
     try:

@@ -31,7 +31,8 @@ def run_without(hidden: str, *args: str) -> subprocess.CompletedProcess[str]:
     ("parquet", "pyarrow,pyarrow.parquet", "pyarrow", "parquet"),
     ("graphml", "networkx", "networkx", "graph"),
 ])
-def test_missing_extra_names_it(kb_db: Path, tmp_path: Path, fmt: str, hidden: str, module: str, extra: str) -> None:
+def test_missing_extra_names_it(kb_db: Path, tmp_path: Path, fmt: str, hidden: str, module: str,
+                                extra: str) -> None:
     out = tmp_path / f"events.{fmt}"
     run = run_without(hidden, "export", "--db", str(kb_db), "--format", fmt, "-o", str(out))
     assert run.returncode == 1, run.stdout + run.stderr

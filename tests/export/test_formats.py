@@ -53,7 +53,8 @@ def expected(db: Path, flt: EventFilter) -> list[dict[str, Any]]:
 
 
 @pytest.mark.parametrize(("args", "flt"), FILTERS, ids=[" ".join(a) or "all" for a, _ in FILTERS])
-def test_jsonl_csv_parquet_plover_round_trip(kb_db: Path, tmp_path: Path, args: list[str], flt: EventFilter) -> None:
+def test_jsonl_csv_parquet_plover_round_trip(kb_db: Path, tmp_path: Path, args: list[str],
+                                             flt: EventFilter) -> None:
     events = expected(kb_db, flt)
     assert events, "the fixture should have events for every filter"
     ids = [e["id"] for e in events]
@@ -78,7 +79,8 @@ def test_jsonl_csv_parquet_plover_round_trip(kb_db: Path, tmp_path: Path, args: 
         [p["name"] for p in e["persons"]] for e in events]
 
     export(kb_db, "plover", tmp_path / "e.plover.jsonl", *args)
-    records = [json.loads(line) for line in (tmp_path / "e.plover.jsonl").read_text(encoding="utf-8").splitlines()]
+    records = [json.loads(line)
+               for line in (tmp_path / "e.plover.jsonl").read_text(encoding="utf-8").splitlines()]
     assert [r["id"] for r in records] == ids
     for record, event in zip(records, events, strict=True):  # layout: tests/export/test_standards.py
         assert record["event"] == [event["plover"]]
@@ -92,7 +94,8 @@ def test_jsonl_csv_parquet_plover_round_trip(kb_db: Path, tmp_path: Path, args: 
 
 
 @pytest.mark.parametrize(("args", "flt"), FILTERS, ids=[" ".join(a) or "all" for a, _ in FILTERS])
-def test_graphml_is_the_country_pair_network(kb_db: Path, tmp_path: Path, args: list[str], flt: EventFilter) -> None:
+def test_graphml_is_the_country_pair_network(kb_db: Path, tmp_path: Path, args: list[str],
+                                             flt: EventFilter) -> None:
     events = expected(kb_db, flt)
     export(kb_db, "graphml", tmp_path / "g.graphml", *args)
     graph = nx.read_graphml(tmp_path / "g.graphml")
@@ -120,7 +123,8 @@ def test_eval_is_the_prediction_format(kb: Any, kb_db: Path, tmp_path: Path) -> 
     for r in rows:
         assert set(r) == {"id", "relevant", "story", "events"} and r["relevant"] == bool(r["events"])
         for e in r["events"]:
-            assert {"type", "countries", "date", "location", "mode", "doc_type", "persons", "historical"} <= set(e)
+            assert {"type", "countries", "date", "location", "mode", "doc_type", "persons",
+                    "historical"} <= set(e)
     stories = Counter(r["story"] for r in rows if r["relevant"])
     assert set(stories.values()) == {2}  # each English report shares its story with the German one
 
@@ -135,7 +139,8 @@ def test_no_row_cap_and_streamed_pages(big_db: Path, tmp_path: Path) -> None:
     total = len(expected(big_db, EventFilter()))
     assert total > 2 * MAX_PAGE
     export(big_db, "jsonl", tmp_path / "all.jsonl")
-    ids = [json.loads(line)["id"] for line in (tmp_path / "all.jsonl").read_text(encoding="utf-8").splitlines()]
+    ids = [json.loads(line)["id"]
+           for line in (tmp_path / "all.jsonl").read_text(encoding="utf-8").splitlines()]
     assert len(ids) == len(set(ids)) == total
     export(big_db, "parquet", tmp_path / "all.parquet")
     parquet = pq.ParquetFile(tmp_path / "all.parquet")
@@ -150,7 +155,8 @@ def test_no_row_cap_and_streamed_pages(big_db: Path, tmp_path: Path) -> None:
 
 
 def test_standard_output_when_no_file(kb_db: Path) -> None:
-    result = CliRunner().invoke(main, ["export", "--format", "jsonl", "--db", str(kb_db), "--type", "agreement"])
+    result = CliRunner().invoke(main, ["export", "--format", "jsonl", "--db", str(kb_db),
+                                       "--type", "agreement"])
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
     assert lines and all(json.loads(line)["type"] == "agreement" for line in lines)
@@ -158,6 +164,6 @@ def test_standard_output_when_no_file(kb_db: Path) -> None:
 
 
 def test_bad_filter_is_a_usage_error(kb_db: Path, tmp_path: Path) -> None:
-    result = CliRunner().invoke(main, ["export", "--format", "csv", "--db", str(kb_db), "--since", "last week",
-                                       "-o", str(tmp_path / "x.csv")])
+    result = CliRunner().invoke(main, ["export", "--format", "csv", "--db", str(kb_db),
+                                       "--since", "last week", "-o", str(tmp_path / "x.csv")])
     assert result.exit_code == 2 and "since" in result.stderr

@@ -15,15 +15,18 @@ from milwatch.cli import main
 
 
 def _export(db: Path, out: Path, *args: str) -> list[dict]:
-    result = CliRunner().invoke(main, ["export", "--db", str(db), "-o", str(out), *args], catch_exceptions=False)
+    result = CliRunner().invoke(main, ["export", "--db", str(db), "-o", str(out), *args],
+                                catch_exceptions=False)
     assert result.exit_code == 0, result.output
     return [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
 
 
-def test_plover_records_carry_their_real_event_and_its_reports(kb: ModuleType, kb_db: Path, tmp_path: Path) -> None:
+def test_plover_records_carry_their_real_event_and_its_reports(kb: ModuleType, kb_db: Path,
+                                                               tmp_path: Path) -> None:
     records = _export(kb_db, tmp_path / "p.jsonl", "--format", "plover")
     real = _export(kb_db, tmp_path / "r.jsonl", "--format", "jsonl", "--level", "event")
-    reports = {r["id"]: r for r in _export(kb_db, tmp_path / "e.jsonl", "--format", "jsonl", "--level", "report")}
+    reports = {r["id"]: r for r in _export(kb_db, tmp_path / "e.jsonl", "--format", "jsonl",
+                                           "--level", "report")}
     assert {r["id"] for r in records} == set(reports)
     by_event: dict[str, set[str]] = defaultdict(set)
     for record in records:

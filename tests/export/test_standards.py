@@ -49,7 +49,8 @@ def _event(kind: str, countries: list[str], **kw: Any) -> Event:
 
     plover, plover_mode, context, cameo = plover_for(kind, kw.get("mode"))
     return Event(type=kind, countries=countries, plover=plover, plover_mode=plover_mode,
-                 plover_context=context, cameo=cameo, evidence=kw.pop("evidence", f"A sentence about a {kind}."), **kw)
+                 plover_context=context, cameo=cameo,
+                 evidence=kw.pop("evidence", f"A sentence about a {kind}."), **kw)
 
 
 EVENTS: dict[str, Event] = {
@@ -188,7 +189,8 @@ def test_csv_with_pandas_keeps_codes_as_documented(db: Path, tmp_path: Path) -> 
 
 
 def test_events_csv_neutralises_formulas(db: Path) -> None:
-    result = CliRunner().invoke(main, ["events", "--reports", "--csv", "--db", str(db)], catch_exceptions=False)
+    result = CliRunner().invoke(main, ["events", "--reports", "--csv", "--db", str(db)],
+                                catch_exceptions=False)
     rows = list(csv.DictReader(result.stdout.splitlines()))
     assert rows and all(not v.startswith(("=", "+", "-", "@")) for r in rows for v in r.values())
     assert {r["cameo"] for r in rows} >= {"042", "0312"}

@@ -19,23 +19,29 @@ def meeting(text: str, date: str) -> Event:
     sentence = text.split(". ")[0] + "."
     return Event(type="meeting", countries=["EST", "LVA"], mode="visit", date=date, location="EST",
                  evidence=sentence, evidence_start=0, evidence_end=len(sentence),
-                 persons=[Person(name="Jaan Tamm", country="EST"), Person(name="Andris Ozols", country="LVA")])
+                 persons=[Person(name="Jaan Tamm", country="EST"),
+                          Person(name="Andris Ozols", country="LVA")])
 
 
 def signing(text: str, doc_type: str) -> Event:
     start = text.index(". ") + 2
-    return Event(type="agreement", countries=["EST", "LVA"], doc_type=doc_type, date="2024-02-06", location="EST",
+    return Event(type="agreement", countries=["EST", "LVA"], doc_type=doc_type,
+                 date="2024-02-06", location="EST",
                  evidence=text[start:], evidence_start=start, evidence_end=len(text),
-                 persons=[Person(name="Jaan Tamm", country="EST"), Person(name="Andris Ozols", country="LVA")])
+                 persons=[Person(name="Jaan Tamm", country="EST"),
+                          Person(name="Andris Ozols", country="LVA")])
 
 
 @pytest.fixture
 def store(tmp_path: Path) -> SQLiteStore:
     s = open_store(tmp_path / "v.db")
     s.add_articles([Article(id="en", text=EN, lang="en", published="2024-02-06", title="Ministers meet"),
-                    Article(id="de", text=DE, lang="de", published="2024-02-07", title="Minister treffen sich")])
-    s.save_extraction("en", Extraction("en", [meeting(EN, "2024-02-06"), signing(EN, "memorandum")], story="s1"))
-    s.save_extraction("de", Extraction("de", [meeting(DE, "2024-02-06"), signing(DE, "protocol")], story="s1"))
+                    Article(id="de", text=DE, lang="de", published="2024-02-07",
+                            title="Minister treffen sich")])
+    s.save_extraction("en", Extraction("en", [meeting(EN, "2024-02-06"),
+                                              signing(EN, "memorandum")], story="s1"))
+    s.save_extraction("de", Extraction("de", [meeting(DE, "2024-02-06"),
+                                              signing(DE, "protocol")], story="s1"))
     yield s
     s.close()
 

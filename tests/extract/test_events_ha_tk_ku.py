@@ -4,7 +4,8 @@ Each case is one article and the events ../shared/eval/GUIDELINES.md says it rep
 tests/support/cases.py).  Hausa is written with and without its hooked letters (ƙ ɗ ɓ); Turkmen writes
 case endings onto names (Türkmenistanyň, Aşgabatda) and ordinal days ("12-nji martda"); Sorani is read
 with the pack code "ku" (what CLD2 names it), has no capitals (names come from the pack's name_regex) and
-counts the Kurdistan Region and its Peshmerga ministry as Iraq: the Region is no state.
+counts the Kurdistan Region and its Peshmerga ministry as Iraq: the Region is no state.  Kurmanji (Latin
+script) articles are also given as "ku" and read with the same pack.
 """
 
 from __future__ import annotations
@@ -123,6 +124,77 @@ CASES = [
     case("ku-domestic-not-relevant", "ku", "2024-09-10",
          "سەرۆکی حکومەتی هەرێمی کوردستان دوێنێ لە سلێمانی پرۆژەیەکی نوێی ئاوی کردەوە و لەگەڵ هاووڵاتیان کۆبووەوە.",
          []),
+    # --- more press formulas --------------------------------------------------------------------------
+    case("ha-purchase-delivered", "ha", "2025-03-20",
+         "Rundunar sojin saman Najeriya ta karɓi jiragen yaƙi guda shida da ta saya daga ƙasar Italiya a ranar "
+         "Litinin.",
+         [ev("aid", ["ITA", "NGA"], date="2025-03-17")]),
+    case("ha-secretary-of-defense-arrives", "ha", "2025-03-20",
+         "Sakataren Tsaron Amurka, Daniel Cooper, ya isa birnin Yamai a ziyarar aiki ta kwanaki biyu, inda zai gana "
+         "da shugaban mulkin sojin Nijar.",
+         [ev("meeting", ["NER", "USA"], location="NER", mode="visit", actor=["USA"], recipient=["NER"],
+             persons=["Daniel Cooper"])]),
+    case("ha-head-of-state-support-is-no-event", "ha", "2025-03-20",
+         "Shugaba Tinubu ya ce Najeriya za ta ci gaba da goyon bayan 'yancin kan ƙasar Falasdinu.",
+         []),
+    case("tk-our-president-receives-minister", "tk", "2025-03-20",
+         "Hormatly Prezidentimiz Serdar Berdimuhamedow 19-njy martda Garaşsyzlyk binasynda Italiýa Respublikasynyň "
+         "goranmak ministri Marco Bianchi kabul etdi.",
+         [ev("meeting", ["ITA", "TKM"], date="2025-03-19", location="TKM", actor=["ITA"], recipient=["TKM"],
+             persons=["Serdar Berdimuhamedow", "Marco Bianchi"])]),
+    case("tk-memorandum-signed", "tk", "2025-03-20",
+         "Türkmenistan bilen Türkiýe Respublikasynyň arasynda goranyş senagaty babatda hyzmatdaşlyk hakynda özara "
+         "düşünişmek baradaky memoranduma gol çekildi.",
+         [ev("agreement", ["TKM", "TUR"], doc_type="memorandum")]),
+    case("tk-background-visit", "tk", "2025-03-20",
+         "Mundan öň, 2023-nji ýylyň oktýabr aýynda Türkmenistanyň Goranmak ministri Özbegistana sapar bilen baryp, "
+         "özbek kärdeşi bilen gepleşikleri geçiripdi.",
+         [ev("meeting", ["TKM", "UZB"], date="2023-10", historical=True)]),
+    case("ku-military-aid-allocated", "ku", "2025-03-20",
+         "ئەمریکا بڕی ١٠٠ ملیۆن دۆلار یارمەتیی سەربازی بۆ هێزەکانی پێشمەرگە تەرخان کرد.",
+         [ev("aid", ["IRQ", "USA"])]),
+    case("ku-visit-yesterday", "ku", "2025-03-20",
+         "وەزیری بەرگریی فەرەنسا دوێنێ سەردانی هەرێمی کوردستانی کرد و لەگەڵ سەرۆکی هەرێمی کوردستان کۆبووەوە.",
+         [ev("meeting", ["FRA", "IRQ"], date="2025-03-19", mode="visit")]),
+    case("ku-memorandum-in-ankara", "ku", "2025-03-20",
+         "عێراق و تورکیا یاداشتنامەیەکی لێکتێگەیشتنیان بۆ هاوکاریی سەربازی و ئەمنی لە ئەنقەرە واژۆ کرد.",
+         [ev("agreement", ["IRQ", "TUR"], location="TUR", doc_type="memorandum")]),
+    case("ku-drone-strike-not-relevant", "ku", "2025-03-20",
+         "سوپای تورکیا بە درۆن هێرشی کردە سەر گوندێکی سنووری لە دهۆک و دوو کەس کوژران.",
+         []),
+    # a meeting announced for tomorrow is that day's meeting
+    case("ha-meeting-tomorrow", "ha", "2025-03-20",
+         "Gobe ne Ministan Tsaron Amurka zai isa Abuja domin ganawa da takwaransa na Najeriya.",
+         [ev("meeting", ["NGA", "USA"], date="2025-03-21", location="NGA")]),
+    case("tk-meeting-tomorrow", "tk", "2025-03-20",
+         "Ertir Türkmenistanyň Goranmak ministri Hindistanyň goranmak ministri bilen duşuşar.",
+         [ev("meeting", ["IND", "TKM"], date="2025-03-21")]),
+    case("ku-visit-tomorrow", "ku", "2025-03-20",
+         "بەرپرسی پەیوەندییەکانی وەزارەتی پێشمەرگە ڕایگەیاند، سبەی شاندێکی سەربازیی ئەڵمانیا سەردانی هەولێر دەکات.",
+         [ev("meeting", ["DEU", "IRQ"], date="2025-03-21", location="IRQ", actor=["DEU"], recipient=["IRQ"])]),
+    # a state name ending in -دا (هۆڵەندا) is no locative: the host's ground is the place
+    case("ku-netherlands-is-no-locative", "ku", "2025-03-20",
+         "سەرۆکی هەرێمی کوردستان، نێچیروان ئەحمەد، پێشوازیی لە وەزیری بەرگریی هۆڵەندا، کارین یانسن کرد.",
+         [ev("meeting", ["IRQ", "NLD"], location="IRQ", actor=["NLD"], recipient=["IRQ"],
+             persons=["نێچیروان ئەحمەد", "کارین یانسن"])]),
+    # --- Kurmanji (Latin script), also given as "ku" ---------------------------------------------------
+    case("ku-kmr-meeting-counterpart", "ku", "2024-06-12",
+         "Wezîrê Parastinê yê Tirkiyeyê Yaşar Güler roja Sêşemê li Enqereyê bi hevpîşeyê xwe yê Iraqê re civiya û "
+         "her du aliyan li ser hevkariya leşkerî û ewlehiya sînor nîqaş kirin.",
+         [ev("meeting", ["IRQ", "TUR"], date="2024-06-11", location="TUR", persons=["Yasar Guler"])]),
+    case("ku-kmr-agreement-signed", "ku", "2024-06-12",
+         "Wezareta Pêşmerge û Wezareta Parastinê ya Almanyayê di 10ê Hezîrana 2024an de peymaneke hevkariya leşkerî "
+         "îmze kirin.",
+         [ev("agreement", ["DEU", "IRQ"], date="2024-06-10", doc_type="agreement")]),
+    case("ku-kmr-aid-handover", "ku", "2024-06-12",
+         "Brîtanyayê çek û cebilxane radestî hêzên Pêşmerge kir.",
+         [ev("aid", ["GBR", "IRQ"])]),
+    case("ku-kmr-joint-exercise", "ku", "2024-06-12",
+         "Hêzên Tirkiyeyê û Azerbaycanê li nêzî Enqereyê tatbîqateke leşkerî ya hevpar pêk anîn.",
+         [ev("exercise", ["AZE", "TUR"], location="TUR")]),
+    case("ku-kmr-domestic-not-relevant", "ku", "2024-06-12",
+         "Serokê Hikûmeta Herêma Kurdistanê duh li Hewlêrê projeyeke nû ya avê vekir û bi welatiyan re civiya.",
+         []),
     # --- whole short articles (headline, dateline, background paragraph) ------------------------------
     case("ha-article-visit-signing-background-aid", "ha", "2025-02-06",
          "Najeriya da Faransa za su ƙarfafa haɗin gwiwar soji\n\n"
@@ -179,6 +251,8 @@ def test_event_case(extractor: Extractor, lang: str, published: str | None, titl
     ("ku", "لە ١٢ی ئازاری ٢٠٢٤", "2024-03-12"),
     ("ku", "12ی تشرینی یەکەمی 2023", "2023-10-12"),
     ("ku", "ڕۆژی سێشەممەی ڕابردوو", "2024-06-11"),
+    ("ku", "di 12ê Adara 2024an de", "2024-03-12"),
+    ("ku", "Sêşema borî", "2024-06-11"),
 ])
 def test_dates(lang: str, text: str, value: str) -> None:
     """Day + month forms of each language, read against Wednesday 2024-06-12."""

@@ -56,6 +56,9 @@ CASES = [
          "Chiều 7/5, tại Hà Nội, Thứ trưởng Bộ Quốc phòng tiếp Đại sứ New Zealand tại Việt Nam. "
          "Đại sứ khẳng định New Zealand sẽ tiếp tục hỗ trợ Việt Nam đào tạo tiếng Anh cho sĩ quan.",
          [ev("meeting", ["NZL", "VNM"], date="2025-05-07", location="VNM"), ev("intent", ["NZL", "VNM"])]),
+    case("vi-peacekeeping-is-military-context", "vi", "2025-11-04",
+         "Sáng hôm qua, tại Campuchia, đã diễn ra lễ khai mạc Diễn tập gìn giữ hòa bình song phương Việt Nam - Campuchia.",
+         [ev("exercise", ["KHM", "VNM"], date="2025-11", location="KHM")]),
     # --- Portuguese ------------------------------------------------------------------------------
     case("pt-will-strengthen-training", "pt", "2025-05-08",
          "O ministro da Defesa Nacional, Nuno Melo, recebeu hoje em Lisboa o ministro da Defesa de Angola, "
@@ -78,6 +81,25 @@ CASES = [
          "Milli Savunma Bakanı, Azerbaycan Savunma Bakanı ile Ankara'da görüştü. "
          "Görüşmede savunma sanayii ve ortak tatbikatlar alanındaki işbirliği ele alındı.",
          [ev("meeting", ["AZE", "TUR"], location="TUR")]),
+    case("zh-hant-letter-of-offer-is-a-contract", "zh", "2026-03-10",
+         "國防部表示，台灣已與美國簽署發價書，採購一批防空飛彈。",
+         [ev("agreement", ["TWN", "USA"], doc_type="contract")]),
+    # --- an exercise that starts and goes on is dated by its month (ar, ru) ---------------------
+    case("ar-launched-exercise-month", "ar", "2025-08-29",
+         "انطلقت أمس فعاليات التدريب المشترك بين القوات المسلحة المصرية والأردنية في قاعدة عسكرية.",
+         [ev("exercise", ["EGY", "JOR"], date="2025-08")]),
+    case("ru-exercise-began-month", "ru", "2025-09-22",
+         "Совместное российско-монгольское военное учение началось в Монголии в понедельник.",
+         [ev("exercise", ["MNG", "RUS"], date="2025-09", location="MNG")]),
+    case("zh-training-cooperation-memorandum-is-no-aid", "zh", "2025-05-14",
+         "国防部长14日在北京会见了来访的老挝国防部长。会见后，双方签署了两军关于院校培训合作的谅解备忘录。",
+         [ev("meeting", ["CHN", "LAO"], location="CHN"), ev("agreement", ["CHN", "LAO"], doc_type="memorandum")]),
+    case("fr-training-as-a-field-is-no-aid", "fr", "2025-05-14",
+         "Catherine Vautrin, ministre des Armées, a reçu mercredi à Paris son homologue béninois "
+         "Fortunet Alain Nouatin. "
+         "Les deux ministres ont signé "
+         "un accord de coopération dans le domaine de la formation des sous-officiers.",
+         [ev("meeting", ["BEN", "FRA"], location="FRA"), ev("agreement", ["BEN", "FRA"])]),
     case("zh-providing-a-legal-basis-is-no-aid", "zh", "2025-05-08",
          "印度尼西亚与澳大利亚去年签署的防务合作协定，为两国军队联合训练提供了法律基础。",
          [ev("agreement", ["AUS", "IDN"], date="2024", historical=True)]),

@@ -7,9 +7,9 @@ without text, feed items without content, binary junk, corrupt gzip.  Checked ev
 0, no traceback, no HTTP 500), every valid record stored, every hostile record quarantined with a reason,
 and a second run that changes nothing.
 
-Marker `fuzz`, in the default run.  The CI run (`pytest`) makes about 1,000 cases in under a minute on two cores;
-MILWATCH_FUZZ_EXAMPLES=N (default 10) sets the generated inputs per test for a scheduled run (about 50-100
-cases each: N=100 gives about 10k cases).
+Marker `fuzz`, in the default run.  The CI run (`pytest`) makes about 1,000 cases in under a minute on two
+cores; MILWATCH_FUZZ_EXAMPLES=N (default 10) sets the generated inputs per test for a scheduled run (about
+50-100 cases each: N=100 gives about 10k cases).
 """
 
 from __future__ import annotations
@@ -46,7 +46,8 @@ FUZZ = settings(max_examples=EXAMPLES, deadline=None, derandomize=True, database
 
 # words and characters of any script, and some that are hostile in text (controls, bidi overrides, escapes)
 WORDS = st.text(st.characters(codec="utf-8", exclude_categories=["Cs", "Cc"]), min_size=1, max_size=12)
-NASTY = st.sampled_from(["\x1b[31m", "\u202e", "<script>", "&amp;", "]]>", "\\", '"', "\t", "\u00a0", "\ufeff"])
+NASTY = st.sampled_from(["\x1b[31m", "\u202e", "<script>", "&amp;", "]]>", "\\", '"', "\t",
+                         "\u00a0", "\ufeff"])
 BODY = st.lists(st.one_of(WORDS, NASTY), min_size=0, max_size=8).map(" ".join)
 
 TRUNCATED = '{"id": "x", "text": "trunc'  # in a JSON array: see test_truncated_string_in_array_keeps_the_next
@@ -63,7 +64,8 @@ HOSTILE_ELEMENT = st.one_of(
     st.builds(lambda w: "{" + json.dumps(w)[1:-1] + "}", WORDS),  # garbage between braces
 )
 HOSTILE_LINE = st.one_of(st.just(TRUNCATED), HOSTILE_ELEMENT)
-HOSTILE_LINE_BYTES = st.one_of(st.just(b'{"id": "nul", "text": "a\x00b"'), st.just(b'{"text": "\xff\xfe bad utf-8"}'))
+HOSTILE_LINE_BYTES = st.one_of(st.just(b'{"id": "nul", "text": "a\x00b"'),
+                               st.just(b'{"text": "\xff\xfe bad utf-8"}'))
 
 
 @dataclass
@@ -95,7 +97,8 @@ def folders(draw: st.DrawFn) -> tuple[dict[str, bytes], Expect]:
     expect = Expect()
     serial = iter(range(10**6))
     for n in range(draw(st.integers(10, 16))):
-        kind = draw(st.sampled_from(["jsonl", "jsonl", "jsonl.gz", "json", "txt", "html", "xml", "junk", "badgz"]))
+        kind = draw(st.sampled_from(["jsonl", "jsonl", "jsonl.gz", "json", "txt", "html", "xml",
+                                     "junk", "badgz"]))
         name = f"f{n}.{kind if kind not in ('junk', 'badgz') else ('bin.jsonl' if kind == 'junk' else 'jsonl.gz')}"
         if kind in ("jsonl", "jsonl.gz", "json"):
             lines: list[bytes] = []
@@ -140,13 +143,15 @@ def folders(draw: st.DrawFn) -> tuple[dict[str, bytes], Expect]:
                 else:
                     items.append("<item><title>no content</title></item>")
                     expect.bad_files.add(name)
-            files[name] = ('<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>f</title>'
+            files[name] = ('<?xml version="1.0" encoding="utf-8"?><rss '
+                           'version="2.0"><channel><title>f</title>'
                            + "".join(items) + "</channel></rss>").encode()
         else:
             expect.cases += 1
             expect.bad_files.add(name)
             junk = draw(st.binary(min_size=1, max_size=300))
-            files[name] = (b"\x00\x01\x02" + junk) if kind == "junk" else gzip.compress(b'{"text": "x"}\n')[:12] + junk
+            files[name] = ((b"\x00\x01\x02" + junk) if kind == "junk"
+                           else gzip.compress(b'{"text": "x"}\n')[:12] + junk)
     return files, expect
 
 
@@ -166,7 +171,8 @@ def counter() -> Iterator[list[int]]:
 @FUZZ
 @given(folder=folders())
 def test_ingest_cli_keeps_every_valid_record_and_quarantines_the_rest(
-        folder: tuple[dict[str, bytes], Expect], tmp_path_factory: pytest.TempPathFactory, counter: list[int]) -> None:
+        folder: tuple[dict[str, bytes], Expect], tmp_path_factory: pytest.TempPathFactory,
+        counter: list[int]) -> None:
     files, expect = folder
     counter[0] += expect.cases
     tmp = tmp_path_factory.mktemp("fuzz")
@@ -201,19 +207,23 @@ def test_ingest_cli_keeps_every_valid_record_and_quarantines_the_rest(
 
 def test_truncated_string_in_array_keeps_the_next(tmp_path: Path) -> None:
     good = [json.dumps({"id": f"a{i}", "text": f"Report a{i} says hello"}) for i in range(3)]
-    (tmp_path / "arr.json").write_text("[" + ",\n ".join([good[0], TRUNCATED, *good[1:]]) + "]", encoding="utf-8")
+    (tmp_path / "arr.json").write_text("[" + ",\n ".join([good[0], TRUNCATED, *good[1:]]) + "]",
+                                       encoding="utf-8")
     done = run(tmp_path, "ingest", "arr.json", "--db", "m.db", "--workers", "0")
     assert done.returncode == 0, done.stderr
     with open_store(tmp_path / "m.db", create=False) as store:
         assert sorted(a.id for a in store.iter_articles()) == ["a0", "a1", "a2"]
 
 
-@pytest.mark.xfail(strict=True, reason="finding for ingest/ (scheduled fuzz run, 2026-12-03): after an element "
-                   "that is not JSON, the resync of a minified array skips a string element without quarantining "
+@pytest.mark.xfail(strict=True,
+                   reason="finding for ingest/ (scheduled fuzz run, 2026-12-03): after an element "
+                   "that is not JSON, the resync of a minified array skips a string "
+                   "element without quarantining "
                    "it and loses the object after it")
 def test_bad_element_then_a_string_in_array_keeps_the_next(tmp_path: Path) -> None:
     good = [json.dumps({"id": f"a{i}", "text": f"Report a{i} says hello"}) for i in range(3)]
-    (tmp_path / "arr.json").write_text(f'[{good[0]},{{\\u0121}},"a string",{good[1]},{good[2]}]', encoding="utf-8")
+    (tmp_path / "arr.json").write_text(f'[{good[0]},{{\\u0121}},"a string",{good[1]},{good[2]}]',
+                                       encoding="utf-8")
     done = run(tmp_path, "ingest", "arr.json", "--db", "m.db", "--workers", "0")
     assert done.returncode == 0, done.stderr
     with open_store(tmp_path / "m.db", create=False) as store:
@@ -270,7 +280,8 @@ def writable(kb: ModuleType, tmp_path_factory: pytest.TempPathFactory) -> Iterat
 @FUZZ
 @given(request=posts())
 def test_post_articles_never_fails_and_is_idempotent(request: tuple[bytes, set[str], set[int], str],
-                                                      kb: ModuleType, writable: str, counter: list[int]) -> None:
+                                                      kb: ModuleType, writable: str,
+                                                      counter: list[int]) -> None:
     body, valid, bad, kind = request
     counter[0] += max(1, len(valid) + len(bad))
     auth = {"Authorization": f"Bearer {TOKEN}"}

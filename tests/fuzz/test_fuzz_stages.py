@@ -43,11 +43,13 @@ T = TypeVar("T")
 PACKS = Path(__file__).resolve().parents[2] / "src" / "milwatch" / "packs"
 EXAMPLES = 30 * int(os.environ.get("MILWATCH_FUZZ_EXAMPLES", "10"))
 CAP_S = float(os.environ.get("MILWATCH_FUZZ_CAP_S", "10"))
-FUZZ = settings(max_examples=EXAMPLES, deadline=None, derandomize=os.environ.get("MILWATCH_FUZZ_RANDOM") != "1",
+FUZZ = settings(max_examples=EXAMPLES, deadline=None,
+                derandomize=os.environ.get("MILWATCH_FUZZ_RANDOM") != "1",
                 database=None, phases=[Phase.explicit, Phase.generate, Phase.shrink],
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 # packs of many scripts and word orders; the extractor is also given languages without a pack
-LANGS = ("en", "de", "fr", "ru", "ar", "zh", "ja", "ko", "hi", "th", "vi", "he", "my", "km", "fa", "el", "tr", "ur")
+LANGS = ("en", "de", "fr", "ru", "ar", "zh", "ja", "ko", "hi", "th", "vi", "he", "my", "km", "fa",
+         "el", "tr", "ur")
 DATE_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 LANG_CODE = re.compile(r"^[a-z]{2,3}$")
 
@@ -81,8 +83,10 @@ def vocabulary(lang: str) -> tuple[str, ...]:
 
 
 SCRIPTS = st.characters(codec="utf-8", exclude_categories=["Cs"])  # any character, controls included
-MARKS = st.sampled_from(["\u200b", "\u200d", "\u200e", "\u200f", "\u202e", "\u2066", "\ufeff", "\u00ad", "\u0301",
-                         "\x00", "\x1b[31m", "\r", "\r\n", "\t", "\u2028", "\u3000", "\xa0", "。", "،", "।", "…"])
+MARKS = st.sampled_from(["\u200b", "\u200d", "\u200e", "\u200f", "\u202e", "\u2066", "\ufeff",
+                         "\u00ad", "\u0301",
+                         "\x00", "\x1b[31m", "\r", "\r\n", "\t", "\u2028", "\u3000", "\xa0",
+                         "。", "،", "।", "…"])
 DIGITS = st.sampled_from(["0123456789", "٠١٢٣٤٥٦٧٨٩", "۰۱۲۳۴۵۶۷۸۹", "०१२३४५६७८९", "๐๑๒๓๔๕๖๗๘๙", "０１２３４５６７８９",
                           "၀၁၂၃၄၅၆၇၈၉", "០១២៣៤៥៦៧៨៩"])
 
@@ -97,9 +101,11 @@ def number(draw: st.DrawFn, low: int = 0, high: int = 99999) -> str:
 def date_text(draw: st.DrawFn) -> str:
     """A date-like token: real and impossible days, in the shapes newspapers write (and some they do not)."""
     y, m, d = draw(st.integers(0, 10000)), draw(st.integers(0, 14)), draw(st.integers(0, 40))
-    shapes = [f"{d}.{m}.{y}", f"{y}-{m:02d}-{d:02d}", f"{d}/{m}/{y}", f"{m}/{d}", f"{y}年{m}月{d}日", f"{m}月{d}日",
+    shapes = [f"{d}.{m}.{y}", f"{y}-{m:02d}-{d:02d}", f"{d}/{m}/{y}", f"{m}/{d}",
+              f"{y}年{m}月{d}日", f"{m}月{d}日",
               f"{y}년 {m}월 {d}일", f"ngày {d} tháng {m} năm {y}", f"{d} {m} {y}", f"{y}", f"{d}.{m}.",
-              f"{y}/{m}", f"{d}-{d + 2}.{m}.{y}", f"{draw(number(0, 40))} {draw(number(1, 12))} {draw(number(0, 3000))}",
+              f"{y}/{m}", f"{d}-{d + 2}.{m}.{y}",
+              f"{draw(number(0, 40))} {draw(number(1, 12))} {draw(number(0, 3000))}",
               f"ปี {y + 543}", f"{y}-{y + 1}", f"{d}{'日' if d % 2 else '일'}"]
     return draw(st.sampled_from(shapes))
 
@@ -113,7 +119,8 @@ def mixed_text(draw: st.DrawFn, langs: tuple[str, ...]) -> str:
         st.integers(0, len(pools) - 1).flatmap(lambda i: st.sampled_from(pools[i])),
         st.integers(0, len(pools) - 1).flatmap(lambda i: st.sampled_from(pools[i])),  # twice as likely
         date_text(), number(), st.text(SCRIPTS, min_size=1, max_size=8), MARKS)
-    separator = st.sampled_from([" ", " ", " ", ", ", ". ", "\n", "\n\n", " - ", ": ", "(", ") ", "“", "” ", "|"])
+    separator = st.sampled_from([" ", " ", " ", ", ", ". ", "\n", "\n\n", " - ", ": ", "(", ") ",
+                                 "“", "” ", "|"])
     parts = draw(st.lists(st.tuples(token, separator), max_size=120))
     text = "".join(t + s for t, s in parts)
     if draw(st.integers(0, 9)) == 0:  # one in ten: a long text, a chunk repeated
@@ -126,8 +133,10 @@ def article(draw: st.DrawFn, bad_published: bool = True) -> tuple[Article, tuple
     """An article of mixed text; `published` a day, None, or (bad_published) something ingest would refuse."""
     langs = tuple(draw(st.lists(st.sampled_from(LANGS), min_size=1, max_size=3, unique=True)))
     text = draw(mixed_text(langs))
-    bad = st.sampled_from(["2024-02-30", "2025-13-01", "0000-00-00", "", "yesterday"]) if bad_published else st.none()
-    published = draw(st.one_of(st.none(), st.dates(date(1, 1, 1), date(9999, 12, 31)).map(date.isoformat), bad))
+    bad = (st.sampled_from(["2024-02-30", "2025-13-01", "0000-00-00", "", "yesterday"])
+           if bad_published else st.none())
+    published = draw(st.one_of(st.none(),
+                               st.dates(date(1, 1, 1), date(9999, 12, 31)).map(date.isoformat), bad))
     lang = draw(st.one_of(st.sampled_from(langs), st.sampled_from(["und", "xx", "sw", "zu", ""])))
     title = draw(st.one_of(st.none(), mixed_text(langs).map(lambda t: t[:200])))
     return Article(id="fuzz", text=text, title=title, published=published, lang=lang or None), langs
@@ -176,7 +185,8 @@ def test_cleaner_keeps_a_map_into_the_raw_text(case: tuple[Article, tuple[str, .
 @FUZZ
 @given(case=article())
 def test_language_id_answers_a_code_and_spans_that_cover_the_text(case: tuple[Article, tuple[str, ...]],
-                                                                 detector: Detector, count: list[int]) -> None:
+                                                                 detector: Detector,
+                                                                 count: list[int]) -> None:
     count[0] += 1
     text = case[0].text
     guess = capped("Detector.detect", text, lambda: detector.detect(text))
@@ -226,7 +236,8 @@ def test_dates_are_found_inside_the_text_and_real_days(case: tuple[Article, tupl
 
 @FUZZ
 @given(year=st.one_of(st.none(), st.integers(1, 9999)), month=st.integers(-2, 15), day=st.one_of(
-    st.none(), st.integers(-2, 40)), base=st.one_of(st.none(), st.dates().map(date.isoformat), st.sampled_from(
+    st.none(), st.integers(-2, 40)),
+    base=st.one_of(st.none(), st.dates().map(date.isoformat), st.sampled_from(
         ["2024-02-30", "garbage", "", "9999-12-31", "0001-01-01"])), weekday=st.integers(-8, 15),
     future=st.booleans(), direction=st.integers(-2, 2))
 def test_date_resolution_never_fails(year: int | None, month: int, day: int | None, base: str | None,
@@ -258,11 +269,13 @@ def _real_date(value: str) -> bool:
     ("9999-12-31", "The defense ministers will hold talks in Paris next week."),
     ("0001-01-01", "The defense minister met his French counterpart in Paris last Monday."),
 ])
-def test_publication_days_at_the_ends_of_the_calendar(published: str, text: str, extractor: Extractor) -> None:
+def test_publication_days_at_the_ends_of_the_calendar(published: str, text: str,
+                                                      extractor: Extractor) -> None:
     """Found by this suite: a week or two months on from 9999-12-31 (or back from 0001-01-01) overflowed."""
     extraction = extractor.extract(Article(id="edge", text=text, published=published, lang="en"))
     assert all(e.date is None or _real_date(e.date) for e in extraction.events)
-    assert resolve_weekday(0, published, future=True) is None and resolve_date(None, 12, 20, base=published) is None
+    assert (resolve_weekday(0, published, future=True) is None
+            and resolve_date(None, 12, 20, base=published) is None)
 
 
 def test_an_impossible_publication_day_is_not_an_event_date(extractor: Extractor) -> None:

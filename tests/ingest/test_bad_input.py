@@ -20,7 +20,8 @@ def good(i: int, **extra: object) -> bytes:
 
 def read(path: Path, **options: object) -> tuple[list[Article], list[Quarantined]]:
     records = list(read_paths([path], ReadOptions(**options)))  # type: ignore[arg-type]
-    return ([r for r in records if isinstance(r, Article)], [r for r in records if isinstance(r, Quarantined)])
+    return ([r for r in records if isinstance(r, Article)],
+            [r for r in records if isinstance(r, Quarantined)])
 
 
 def test_broken_utf8_line(tmp_path: Path) -> None:

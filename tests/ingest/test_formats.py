@@ -23,7 +23,8 @@ def _articles(paths: list[Path], **options: object) -> list[Article]:
 
 
 def _record(i: int, **extra: object) -> dict[str, object]:
-    return {"id": f"a{i}", "title": f"Title {i}", "published": "2024-03-12", "source_url": f"https://x.test/{i}",
+    return {"id": f"a{i}", "title": f"Title {i}", "published": "2024-03-12",
+            "source_url": f"https://x.test/{i}",
             "lang": "en", "text": f"Article number {i}. " + BODY, **extra}
 
 

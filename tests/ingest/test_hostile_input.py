@@ -245,8 +245,8 @@ def test_post_with_a_lone_surrogate_is_400(kb: ModuleType, tmp_path: Path) -> No
 
 
 def test_unbalanced_quote_or_bracket_in_a_minified_array_loses_only_that_element(tmp_path: Path) -> None:
-    elements = [good(1), good(2).replace('"text"', '"text\\"', 1), good(3), good(4).replace('"id"', '"id"[', 1),
-                good(5)]
+    elements = [good(1), good(2).replace('"text"', '"text\\"', 1), good(3),
+                good(4).replace('"id"', '"id"[', 1), good(5)]
     path = tmp_path / "q.json"
     path.write_text("[" + ",".join(elements) + "]", encoding="utf-8")
     code, _out, err = ingest(tmp_path, path)

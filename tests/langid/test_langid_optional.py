@@ -13,8 +13,10 @@ from milwatch.langid import UNKNOWN_LANG, Detector
 
 def test_without_lingua_short_texts_take_cld2s_guess() -> None:
     detector = Detector(use_lingua=False)
-    for text, lang in (("Die Minister unterzeichneten ein Abkommen.", "de"), ("Hai Bộ trưởng đã ký kết Ý định thư.", "vi"),
-                       ("Forsvarsministeren møtte i går sin svenske kollega i Oslo.", "no"), ("東京で国防相が会談した", "ja")):
+    for text, lang in (("Die Minister unterzeichneten ein Abkommen.", "de"),
+                       ("Hai Bộ trưởng đã ký kết Ý định thư.", "vi"),
+                       ("Forsvarsministeren møtte i går sin svenske kollega i Oslo.", "no"),
+                       ("東京で国防相が会談した", "ja")):
         guess = detector.detect(text)
         assert (guess.lang, guess.method) == (lang, "cld2"), text
         assert 0 < guess.confidence <= 1
@@ -27,7 +29,8 @@ def test_without_lingua_what_cld2_cannot_place_is_unknown() -> None:
         assert detector.detect(text).lang == UNKNOWN_LANG, text
 
 
-@pytest.mark.skipif(importlib.util.find_spec("lingua") is None, reason="lingua is installed by the test extra")
+@pytest.mark.skipif(importlib.util.find_spec("lingua") is None,
+                    reason="lingua is installed by the test extra")
 def test_with_lingua_installed_it_answers_short_texts() -> None:
     assert Detector().detect("Привет, министры подписали соглашение").method in ("cld2", "lingua")
     assert Detector(use_lingua=True).detect("Hello there, ministers").method in ("lingua", "none")

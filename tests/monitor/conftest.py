@@ -41,7 +41,8 @@ def sources_toml(server: object, names: list[str], header: str = "", **per_sourc
     """A SOURCES.toml for feeds `names` of `server` (kind page for names starting with 'list').
     `per_source[name]` adds lines to that source."""
     given = {line.split("=")[0].strip() for line in header.splitlines() if "=" in line}
-    defaults = [f"{k} = {v}" for k, v in (("interval", 1), ("timeout", 3), ("host_delay", 0)) if k not in given]
+    defaults = [f"{k} = {v}" for k, v in (("interval", 1), ("timeout", 3),
+                                          ("host_delay", 0)) if k not in given]
     lines = ["[watch]", *defaults, header, ""]
     for name in names:
         lines.append("[[source]]")

@@ -28,7 +28,8 @@ from pathlib import Path
 from urllib.parse import urlsplit
 from xml.sax.saxutils import escape
 
-VOCABULARY = ("defence ministry delegation bilateral cooperation training exercise naval patrol border security "
+VOCABULARY = ("defence ministry delegation bilateral cooperation training exercise naval "
+              "patrol border security "
          "agreement memorandum talks counterpart visit logistics maritime academy officers equipment "
          "industry partnership dialogue regional stability peacekeeping cyber medicine demining aviation "
          "coast guard staff college exchange programme framework strategic review annual meeting")
@@ -86,7 +87,8 @@ class FeedServer:
 
     def __init__(self, specs: dict[str, FeedSpec], port: int = 0) -> None:
         self.specs = specs
-        self.served: dict[str, set[str]] = {name: set() for name in specs}  # feed -> guids ever served in a 200
+        # feed -> guids ever served in a 200
+        self.served: dict[str, set[str]] = {name: set() for name in specs}
         self.hits: dict[str, int] = {}
         self.not_modified = 0
         self.lock = threading.Lock()
@@ -161,7 +163,8 @@ class FeedServer:
         if spec.status != 200:
             return self._send(req, spec.status, b"server error", "text/plain")
         if spec.broken:
-            return self._send(req, 200, b"<?xml version='1.0'?><rss><channel><title>x</titl", "application/rss+xml")
+            return self._send(req, 200, b"<?xml version='1.0'?><rss><channel><title>x</titl",
+                              "application/rss+xml")
         now = time.time()
         count = spec.count(now)
         indexes = list(range(max(0, count - spec.window), count))[::-1]
@@ -203,7 +206,8 @@ class FeedServer:
             tag = "summary" if spec.summary else "content"
             entries.append(f"<entry><id>{name}-{i}</id><title>Item {name}-{i}</title>"
                            f"<link href=\"{self.url(f'/page/{name}/{i}.html')}\"/>"
-                           f"<updated>2024-01-{1 + i % 28:02d}T10:00:00Z</updated><{tag} type=\"text\">{text}</{tag}>"
+                           f"<updated>2024-01-{1 + i % 28:02d}T10:00:00Z</updated><{tag} "
+                           f"type=\"text\">{text}</{tag}>"
                            f"</entry>")
         return (f'<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">'
                 f"<title>Feed {name}</title><id>urn:{name}</id><updated>2024-01-01T00:00:00Z</updated>"
@@ -218,8 +222,10 @@ class FeedServer:
         if spec.page_status != 200:
             return self._send(req, spec.page_status, b"page error", "text/plain")
         paragraphs = "".join(f"<p>{escape(p)}</p>" for p in item_text(name, int(index)).split("\n\n"))
-        html = (f"<html><head><title>Item {name}-{index}</title><meta name=\"date\" content=\"2024-02-03\"></head>"
-                f"<body><nav><a href='/'>Home</a> <a href='/about'>About us</a></nav><article><h1>Item {name}-{index}"
+        html = (f"<html><head><title>Item {name}-{index}</title><meta name=\"date\" "
+                f"content=\"2024-02-03\"></head>"
+                f"<body><nav><a href='/'>Home</a> <a href='/about'>About "
+                f"us</a></nav><article><h1>Item {name}-{index}"
                 f"</h1>{paragraphs}</article><footer>Copyright the test site. All rights reserved.</footer>"
                 f"</body></html>")
         self._send(req, 200, html.encode(), "text/html; charset=utf-8")
@@ -233,7 +239,8 @@ class FeedServer:
         with self.lock:
             self.served.setdefault(name, set()).update(self.url(f"/page/{name}/{i}.html") for i in indexes)
         links = "".join(f"<li><a href='/page/{name}/{i}.html#top'>Item {i}</a></li>" for i in indexes)
-        html = f"<html><body><a href='/about'>About</a><ul>{links}</ul><a href='/page/{name}/x.css'>x</a></body></html>"
+        html = (f"<html><body><a href='/about'>About</a><ul>{links}</ul><a "
+                f"href='/page/{name}/x.css'>x</a></body></html>")
         self._send(req, 200, html.encode(), "text/html; charset=utf-8")
 
 

@@ -22,7 +22,8 @@ def test_example_file_loads_with_defaults_filled_in() -> None:
     for source in config.sources:
         assert source.url.startswith("http")
         assert source.interval >= 1 and source.timeout > 0
-        assert source.line is not None and EXAMPLE.read_text().splitlines()[source.line - 1].startswith("[[source]]")
+        assert (source.line is not None
+                and EXAMPLE.read_text().splitlines()[source.line - 1].startswith("[[source]]"))
 
 
 def test_defaults_and_overrides() -> None:
@@ -46,21 +47,23 @@ lang = "de"
 delay = 10
 """)
     a, b = config.sources
-    assert (a.name, a.interval, a.follow, a.kind, a.host) == ("https://a.example/feed.xml", 300, "never", "feed",
-                                                             "a.example")
+    assert ((a.name, a.interval, a.follow, a.kind, a.host)
+            == ("https://a.example/feed.xml", 300, "never", "feed", "a.example"))
     assert (b.interval, b.follow, b.lang) == (60, "always", "de")
     assert config.delay_for("a.example") == 2 and config.delay_for("b.example") == 10
 
 
 @pytest.mark.parametrize(("text", "message"), [
     ('[[source]]\nname = "x"\n', "x.toml:1: url is missing"),
-    ('[watch]\ninterval = 5\n\n[[source]]\nurl = "https://a/x"\nkind = "rss"\n', "x.toml:4: kind must be one of"),
+    ('[watch]\ninterval = 5\n\n[[source]]\nurl = "https://a/x"\nkind = "rss"\n',
+     "x.toml:4: kind must be one of"),
     ('[[source]]\nurl = "ftp://a/x"\n', "x.toml:1: url 'ftp://a/x' is not an http(s) URL"),
     ('[[source]]\nurl = "https://a/x"\nintervall = 3\n', "x.toml:1: unknown key(s) intervall"),
     ('[[source]]\nurl = "https://a/x"\ninterval = "soon"\n', "x.toml:1: interval must be a number"),
     ('[[source]]\nurl = "https://a/x"\ninterval = 0.5\n', "x.toml:1: interval must be at least 1"),
     ('[[source]]\nurl = "https://a/x"\nkind = "page"\n', "x.toml:1: a page source needs links"),
-    ('[[source]]\nurl = "https://a/x"\nkind = "page"\nlinks = "(["\n', "links is not a valid regular expression"),
+    ('[[source]]\nurl = "https://a/x"\nkind = "page"\nlinks = "(["\n',
+     "links is not a valid regular expression"),
     ('[[source]]\nname = "a"\nurl = "https://a/x"\n\n[[source]]\nname = "a"\nurl = "https://a/y"\n',
      "x.toml:5: source name 'a' is used twice (first at line 1)"),
     ('[watch]\nspeed = 3\n[[source]]\nurl = "https://a/x"\n', "x.toml [watch]: unknown key(s) speed"),

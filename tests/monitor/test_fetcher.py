@@ -35,7 +35,8 @@ def test_conditional_request_gets_304(site: Callable[..., Any], fs: ModuleType, 
     assert stale.status == 200 and stale.body == first.body
 
 
-def test_robots_txt_is_respected_and_asked_once(site: Callable[..., Any], fs: ModuleType, fetcher: Fetcher) -> None:
+def test_robots_txt_is_respected_and_asked_once(site: Callable[..., Any], fs: ModuleType,
+                                                fetcher: Fetcher) -> None:
     server = site(p=fs.FeedSpec(), a=fs.FeedSpec())
     blocked = fetcher.fetch(server.url("/private/p.xml"), 5)
     assert blocked.error == "disallowed by robots.txt" and blocked.status is None
@@ -44,7 +45,8 @@ def test_robots_txt_is_respected_and_asked_once(site: Callable[..., Any], fs: Mo
     assert server.hits["/robots.txt"] == 1
 
 
-def test_redirects_are_followed_and_loops_stopped(site: Callable[..., Any], fs: ModuleType, fetcher: Fetcher) -> None:
+def test_redirects_are_followed_and_loops_stopped(site: Callable[..., Any], fs: ModuleType,
+                                                  fetcher: Fetcher) -> None:
     server = site(m=fs.FeedSpec(redirect=True))
     moved = fetcher.fetch(server.url("/feed/m.xml"), 5)
     assert moved.status == 200 and moved.final_url == server.url("/moved/m.xml") and b"<rss" in moved.body
@@ -52,7 +54,8 @@ def test_redirects_are_followed_and_loops_stopped(site: Callable[..., Any], fs: 
     assert loop.error == "more than 5 redirects"
 
 
-def test_errors_and_slow_answers_are_reported(site: Callable[..., Any], fs: ModuleType, fetcher: Fetcher) -> None:
+def test_errors_and_slow_answers_are_reported(site: Callable[..., Any], fs: ModuleType,
+                                              fetcher: Fetcher) -> None:
     server = site(bad=fs.FeedSpec(status=500), slow=fs.FeedSpec(delay=1.5), busy=fs.FeedSpec(status=503))
     bad = fetcher.fetch(server.url("/feed/bad.xml"), 5)
     assert bad.status == 500 and bad.error == "HTTP 500 Internal Server Error"

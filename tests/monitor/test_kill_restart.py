@@ -47,12 +47,14 @@ def test_kill_9_at_random_moments_loses_nothing_and_stores_nothing_twice(
         site: Callable[..., Any], fs: ModuleType, make_sources: Callable[..., str], tmp_path: Path) -> None:
     specs = {"grow1": fs.FeedSpec(items=4, every=0.4), "grow2": fs.FeedSpec(items=6, every=0.7),
              "summ1": fs.FeedSpec(items=3, summary=True, every=0.9, page_delay=0.05),
-             "atom1": fs.FeedSpec(items=3, atom=True, every=1.1), "moved1": fs.FeedSpec(items=2, redirect=True, every=1.3),
+             "atom1": fs.FeedSpec(items=3, atom=True, every=1.1),
+             "moved1": fs.FeedSpec(items=2, redirect=True, every=1.3),
              "slow1": fs.FeedSpec(items=2, delay=0.8, every=2.0), "down1": fs.FeedSpec(status=500),
              "down2": fs.FeedSpec(status=503), "broken1": fs.FeedSpec(broken=True)}
     server = site(**specs)
     sources = tmp_path / "sources.toml"
-    sources.write_text(make_sources(server, list(specs), header="concurrency = 4\nmax_backoff = 2"), encoding="utf-8")
+    sources.write_text(make_sources(server, list(specs), header="concurrency = 4\nmax_backoff = 2"),
+                       encoding="utf-8")
     db = tmp_path / "w.db"
     env = {k: v for k, v in os.environ.items() if not k.startswith("MILWATCH_")} | {
         "MILWATCH_CONFIG": str(tmp_path / "none.toml")}
@@ -72,16 +74,18 @@ def test_kill_9_at_random_moments_loses_nothing_and_stores_nothing_twice(
     assert _stored(db) >= KILLS[-1]  # the kills hit a working run
     for spec in specs.values():  # the site stops changing; one more round takes what is left
         spec.items, spec.every = spec.count(time.time()), None
-    final = subprocess.run([*args, "--once", "--all", "--json"], env=env, capture_output=True, text=True, timeout=300)
+    final = subprocess.run([*args, "--once", "--all", "--json"], env=env, capture_output=True,
+                           text=True, timeout=300)
     assert final.returncode == 0, final.stderr
     expected = server.expected()
     stored = _rows(db, "SELECT source, key FROM watch_items WHERE state = 'stored'")
     assert len(stored) == len(set(stored)) and set(stored) == expected and len(expected) > 30
     assert _rows(db, "SELECT COUNT(*) FROM watch_items WHERE state != 'stored'") == [(0,)]
-    assert _rows(db, "SELECT COUNT(*), COUNT(DISTINCT content_hash) FROM articles") == [(len(expected), len(expected))]
+    assert (_rows(db, "SELECT COUNT(*), COUNT(DISTINCT content_hash) FROM articles")
+            == [(len(expected), len(expected))])
     assert _rows(db, "SELECT COUNT(*) FROM extractions") == [(len(expected),)]
-    report = subprocess.run([*CLI, "sources", "--db", str(db), "--json"], env=env, capture_output=True, text=True,
-                            timeout=120)
+    report = subprocess.run([*CLI, "sources", "--db", str(db), "--json"], env=env,
+                            capture_output=True, text=True, timeout=120)
     assert report.returncode == 0, report.stderr
     by_name = {r["name"]: r for r in json.loads(report.stdout)}
     failing = {name for name, r in by_name.items() if r["failing"]}
@@ -90,4 +94,5 @@ def test_kill_9_at_random_moments_loses_nothing_and_stores_nothing_twice(
     assert by_name["down2"]["last_error"] == "HTTP 503 Service Unavailable"
     assert by_name["broken1"]["last_error"].startswith("not a readable RSS/Atom feed")
     assert all(r["errors"] == r["polls"] > 0 for name, r in by_name.items() if name in failing)
-    assert all(r["items"]["pending"] == 0 and r["last_success"] for name, r in by_name.items() if name not in failing)
+    assert all(r["items"]["pending"] == 0 and r["last_success"]
+               for name, r in by_name.items() if name not in failing)

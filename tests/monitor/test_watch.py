@@ -21,14 +21,16 @@ from milwatch.store.sqlite import SQLiteStore
 
 @pytest.fixture
 def watch(tmp_path: Path, registry: PackRegistry) -> Callable[..., Any]:
-    """watch(toml, extract=False, **run) runs one Watcher over tmp_path/w.db and returns (summary, state rows)."""
+    """watch(toml, extract=False, **run) runs one Watcher over tmp_path/w.db and returns (summary, state
+    rows)."""
     db = tmp_path / "w.db"
 
     def run(toml: str, extract: bool = False, **kwargs: Any) -> Any:
         store = SQLiteStore(db)
         try:
             pipeline = Pipeline.from_settings(Settings(), registry=registry)
-            summary = Watcher(parse_sources(toml), store, pipeline, extract=extract).run(**({"once": True} | kwargs))
+            summary = (Watcher(parse_sources(toml), store, pipeline, extract=extract)
+                       .run(**({"once": True} | kwargs)))
             return summary, {r["name"]: r for r in WatchState(store).report()}
         finally:
             store.close()
@@ -50,15 +52,16 @@ def test_one_round_stores_new_items_and_reports_failures(site: Callable[..., Any
                                                          make_sources: Callable[..., str]) -> None:
     server = site(full=fs.FeedSpec(items=3), atom=fs.FeedSpec(items=2, atom=True),
                   summ=fs.FeedSpec(items=2, summary=True), moved=fs.FeedSpec(items=2, redirect=True),
-                  bad=fs.FeedSpec(status=500), broken=fs.FeedSpec(broken=True), slow=fs.FeedSpec(items=1, delay=2.5),
+                  bad=fs.FeedSpec(status=500), broken=fs.FeedSpec(broken=True),
+                  slow=fs.FeedSpec(items=1, delay=2.5),
                   listing=fs.FeedSpec(items=2), privat=fs.FeedSpec(items=1))
     names = ["full", "atom", "summ", "moved", "bad", "broken", "slow", "listing", "privat"]
     toml = make_sources(server, names, header="timeout = 1")
     summary, state = watch(toml)
     assert summary.polls == 9 and summary.errors == 4 and summary.stored == 11 and summary.new_items == 11
     counts = {name: state[name]["items"]["stored"] for name in names}
-    assert counts == {"full": 3, "atom": 2, "summ": 2, "moved": 2, "bad": 0, "broken": 0, "slow": 0, "listing": 2,
-                      "privat": 0}
+    assert counts == {"full": 3, "atom": 2, "summ": 2, "moved": 2, "bad": 0, "broken": 0,
+                      "slow": 0, "listing": 2, "privat": 0}
     assert state["bad"]["last_error"] == "HTTP 500 Internal Server Error" and state["bad"]["failures"] == 1
     assert state["broken"]["last_error"].startswith("not a readable RSS/Atom feed")
     assert state["slow"]["last_error"] == "timed out after 1 s"
@@ -75,7 +78,8 @@ def test_one_round_stores_new_items_and_reports_failures(site: Callable[..., Any
     assert "Copyright the test site" not in text
     assert server.hits["/page/summ/0.html"] == 1 and "/page/full/0.html" not in server.hits
     # pages of a page source: the links matching `links`, each fetched once
-    assert {r[0] for r in _rows(watch.db, "SELECT title FROM articles WHERE source_url LIKE '%/page/listing/%'")} == {
+    assert {r[0] for r in _rows(watch.db, "SELECT title FROM articles WHERE source_url LIKE "
+                                          "'%/page/listing/%'")} == {
         "Item listing-0", "Item listing-1"}
     # a second round: conditional requests, nothing stored twice, failing sources tried again
     again, state = watch(toml, all_sources=True)
@@ -150,7 +154,8 @@ def test_item_pages_that_fail_fall_back_to_the_summary_or_quarantine(site: Calla
     conn.commit()
     conn.close()
     _s, state = watch(toml)
-    assert state["listing"]["items"] == {"stored": 1, "duplicate": 0, "quarantined": 1, "pending": 0, "failing": 0}
+    assert state["listing"]["items"] == {"stored": 1, "duplicate": 0, "quarantined": 1,
+                                         "pending": 0, "failing": 0}
     reason = _rows(watch.db, "SELECT reason FROM quarantine")[0][0]
     assert "HTTP 404 Not Found (after 2 tries) and the feed gives no text" in reason
 

@@ -187,7 +187,8 @@ def test_wrong_scalar_type(packs_copy: Path) -> None:
 
 def test_list_of_non_strings(packs_copy: Path) -> None:
     path = packs_copy / "de" / "markers.toml"
-    old = next(line for line in path.read_text(encoding="utf-8").splitlines() if line.startswith("home_venue = ["))
+    old = next(line for line in path.read_text(encoding="utf-8").splitlines()
+               if line.startswith("home_venue = ["))
     line = _replace(path, old, "home_venue = [1, 2]")
     error = _load_error(packs_copy)
     assert (Path(error.path), error.key, error.line) == (path, "home_venue", line)
@@ -199,7 +200,8 @@ def test_map_list_entry_that_is_not_a_list(packs_copy: Path) -> None:
     text = path.read_text(encoding="utf-8")
     path.write_text(text.rstrip("\n") + '\nbogus = "vertrag"\n', encoding="utf-8")
     error = _load_error(packs_copy)
-    assert (Path(error.path), error.key, error.line) == (path, "doc_types.bogus", len(text.rstrip("\n").splitlines()) + 1)
+    assert (Path(error.path), error.key, error.line) == (path, "doc_types.bogus",
+                                                         len(text.rstrip("\n").splitlines()) + 1)
 
 
 def test_map_with_a_list_value(packs_copy: Path) -> None:

@@ -19,7 +19,8 @@ from milwatch.packs.concepts import coverage
 from milwatch.packs.loader import PACKS_DIR
 
 MIN_CORE_COVERAGE = 0.95
-LANGUAGES = sorted(p.name for p in PACKS_DIR.iterdir() if (p / "pack.toml").exists() and not p.name.startswith("_"))
+LANGUAGES = sorted(p.name for p in PACKS_DIR.iterdir() if (p / "pack.toml").exists()
+                   and not p.name.startswith("_"))
 
 
 def _concepts(lang: str) -> dict[str, list[str]]:
@@ -46,7 +47,8 @@ def test_coverage_table() -> None:
     for lang in LANGUAGES:
         covered, missing = coverage(_concepts(lang), inventory)
         share = len(covered) / (len(covered) + len(missing))
-        rows.append(f"{lang:4} {len(covered):3}/{len(covered) + len(missing):3} {share:6.1%}  missing: {', '.join(missing)}")
+        rows.append(f"{lang:4} {len(covered):3}/{len(covered) + len(missing):3} {share:6.1%}  "
+                    f"missing: {', '.join(missing)}")
         if share < MIN_CORE_COVERAGE:
             low.append(lang)
     print("\ncore concept coverage\n" + "\n".join(rows))
@@ -70,7 +72,8 @@ def test_concept_words_reach_the_lists_they_feed(lang: str) -> None:
 def test_unknown_concept_is_an_error(tmp_path: Path) -> None:
     root = tmp_path / "packs"
     (root / "_base").mkdir(parents=True)
-    (root / "_base" / "pack.toml").write_text('code = "_base"\nname = "base"\nscript = "Latin"\n', encoding="utf-8")
+    (root / "_base" / "pack.toml").write_text('code = "_base"\nname = "base"\nscript = "Latin"\n',
+                                              encoding="utf-8")
     (root / "_base" / "inventory.toml").write_text(
         '[meet]\ngloss = "to meet"\nfeeds = ["triggers.meeting"]\ncore = true\n', encoding="utf-8")
     (root / "xx").mkdir()
@@ -93,7 +96,8 @@ def test_unknown_concept_is_an_error(tmp_path: Path) -> None:
 def test_values_are_checked_not_only_shapes(tmp_path: Path, file: str, body: str, message: str) -> None:
     root = tmp_path / "packs"
     (root / "_base").mkdir(parents=True)
-    (root / "_base" / "pack.toml").write_text('code = "_base"\nname = "base"\nscript = "Latin"\n', encoding="utf-8")
+    (root / "_base" / "pack.toml").write_text('code = "_base"\nname = "base"\nscript = "Latin"\n',
+                                              encoding="utf-8")
     (root / "xx").mkdir()
     (root / "xx" / "pack.toml").write_text('code = "xx"\nname = "X"\nscript = "Latin"\n', encoding="utf-8")
     (root / "xx" / file).write_text(body, encoding="utf-8")

@@ -128,7 +128,8 @@ def test_key_syntax(code: str) -> None:
             if table == "adjectives":
                 assert key == key.lower(), f"adjectives are lowercase phrases: {key!r}"
             else:
-                assert not key[0].islower() or key.split()[0] in ("the", "nước"), f"names are capitalised: {key!r}"
+                assert (not key[0].islower()
+                        or key.split()[0] in ("the", "nước")), f"names are capitalised: {key!r}"
 
 
 @pytest.mark.parametrize("lang", LANGS)

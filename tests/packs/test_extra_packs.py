@@ -24,19 +24,24 @@ EVENT_KEYS = ("meeting", "agreement", "intent", "exercise", "aid", "support")
 SENTENCES = [
     ("fr", "Le ministre français de la Défense a reçu mardi à Paris son homologue sénégalais pour des "
            "entretiens sur la coopération militaire.", "meeting", ["FRA", "SEN"]),
-    ("es", "El ministro de Defensa de Chile firmó un memorando de entendimiento sobre cooperación militar con "
+    ("es", "El ministro de Defensa de Chile firmó un memorando de entendimiento sobre "
+           "cooperación militar con "
            "su homólogo de Perú.", "agreement", ["CHL", "PER"]),
-    ("it", "Il ministro della Difesa italiano ha incontrato a Roma il ministro della Difesa greco per colloqui "
+    ("it", "Il ministro della Difesa italiano ha incontrato a Roma il ministro della "
+           "Difesa greco per colloqui "
            "sulla cooperazione militare.", "meeting", ["GRC", "ITA"]),
     ("pt", "O ministro da Defesa de Angola e o seu homólogo de Cabo Verde assinaram um acordo de cooperação "
            "militar.", "agreement", ["AGO", "CPV"]),
-    ("ru", "Министр обороны Армении провёл переговоры с министром обороны Греции.", "meeting", ["ARM", "GRC"]),
-    ("uk", "Міністри оборони Литви та Польщі підписали меморандум про співпрацю у сфері оборони.", "agreement",
-     ["LTU", "POL"]),
-    ("pl", "Minister obrony narodowej Polski spotkał się z ministrem obrony Rumunii.", "meeting", ["POL", "ROU"]),
+    ("ru", "Министр обороны Армении провёл переговоры с министром обороны Греции.", "meeting",
+     ["ARM", "GRC"]),
+    ("uk", "Міністри оборони Литви та Польщі підписали меморандум про співпрацю у сфері оборони.",
+     "agreement", ["LTU", "POL"]),
+    ("pl", "Minister obrony narodowej Polski spotkał się z ministrem obrony Rumunii.", "meeting",
+     ["POL", "ROU"]),
     ("tr", "Türkiye Milli Savunma Bakanı, Macaristan Savunma Bakanı ile Ankara'da görüştü.", "meeting",
      ["HUN", "TUR"]),
-    ("ar", "وقع وزير الدفاع الأردني ونظيره الإماراتي مذكرة تفاهم للتعاون العسكري.", "agreement", ["ARE", "JOR"]),
+    ("ar", "وقع وزير الدفاع الأردني ونظيره الإماراتي مذكرة تفاهم للتعاون العسكري.", "agreement",
+     ["ARE", "JOR"]),
     ("id", "Menteri Pertahanan Indonesia menerima kunjungan Menteri Pertahanan Malaysia di Jakarta untuk "
            "membahas kerja sama pertahanan.", "meeting", ["IDN", "MYS"]),
 ]
@@ -83,7 +88,8 @@ def test_country_codes_are_states_or_organisations(code: str) -> None:
     iso3 = _iso3()
     for table, entries in _own(code, "countries").items():
         for key, value in entries.items():
-            assert value in iso3 or value in ORG_CODES or value == NOT_A_COUNTRY, f"{code}/countries.{table}: {key}"
+            assert (value in iso3 or value in ORG_CODES
+                    or value == NOT_A_COUNTRY), f"{code}/countries.{table}: {key}"
 
 
 @pytest.mark.parametrize("code", LANGS)
@@ -105,7 +111,8 @@ def test_adjectives_do_not_shadow_country_names(code: str) -> None:
 
 
 @pytest.mark.parametrize(("code", "text", "kind", "countries"), SENTENCES, ids=[s[0] for s in SENTENCES])
-def test_sentence_yields_event(extractor: Extractor, code: str, text: str, kind: str, countries: list[str]) -> None:
+def test_sentence_yields_event(extractor: Extractor, code: str, text: str, kind: str,
+                               countries: list[str]) -> None:
     article = Article(id=f"test-{code}", text=text, published="2024-03-05", lang=code)
     events = extractor.extract(article).events
     found = [(e.type, e.countries) for e in events]

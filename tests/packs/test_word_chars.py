@@ -31,7 +31,8 @@ def test_pack_matchers_use_the_same_word_characters() -> None:
 
 def test_clause_gap_spans_a_long_clause_but_no_sentence_mark() -> None:
     short, long = compile_phrases(["wollen ~ liefern"]), compile_phrases(["wollen ~~ liefern"])
-    text = ("Beide Staaten wollen der Ukraine in den kommenden Monaten zusätzliche Panzer, Munition, Ersatzteile "
+    text = ("Beide Staaten wollen der Ukraine in den kommenden Monaten zusätzliche Panzer, "
+            "Munition, Ersatzteile "
             "und Ausrüstung für den Winter liefern.")
     assert short.search(text) is None and long.search(text) is not None
     assert long.search("Sie wollen mehr. Andere liefern schon.") is None

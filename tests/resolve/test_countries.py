@@ -18,9 +18,11 @@ def test_the_counterpart_of_the_same_office_is_the_other_side() -> None:
     persons = [_p("Ana Host", "FRA", "prime minister"), _p("Bo Guest", None, "prime minister"),
                _p("Cy Min", "FRA", "minister of defense"), _p("Di Min", None, "defence minister")]
     assert side_country(1, persons, ["FRA", "IND"]) == "IND"
-    assert side_country(3, persons, ["FRA", "IND"]) == "IND"  # "defence minister" is the defense minister's office
+    # "defence minister" is the defense minister's office
+    assert side_country(3, persons, ["FRA", "IND"]) == "IND"
     # a head of state is not the counterpart of a head of government
-    assert side_country(1, [_p("Ana", "FRA", "head of state"), _p("Bo", None, "prime minister"), _p("Someone")],
+    assert side_country(1, [_p("Ana", "FRA", "head of state"),
+                            _p("Bo", None, "prime minister"), _p("Someone")],
                         ["FRA", "IND"]) is None
     # a general secretary leads a one-party state: the other side's head of state is his counterpart
     assert side_country(1, [_p("Xa", "CHN", "general secretary"), _p("Yo", None, "head of state")],
@@ -36,7 +38,8 @@ def test_nothing_is_guessed_when_the_sides_do_not_tell() -> None:
     assert side_country(0, [_p("Alone", None, "spokesperson")], ["CHN", "KHM"], "KHM") is None
     assert side_country(0, [_p("Alone")], ["CHN"]) is None  # one state: not an event between sides
     assert side_country(0, [_p("Org", None, "general secretary"), _p("R", "IND", "minister of defense"),
-                            _p("K", "UZB", "minister of defense")], ["IND", "UZB"], "IND") is None  # a general secretary is not a host's leader
+                            # a general secretary is not a host's leader
+                            _p("K", "UZB", "minister of defense")], ["IND", "UZB"], "IND") is None
 
 
 def test_service_commanders_come_with_their_chief_of_defense() -> None:
@@ -56,7 +59,8 @@ def test_a_leader_at_home_receives_a_delegation_without_one() -> None:
     with_leader = [*persons, _p("Other Leader", "RUS", "prime minister")]
     assert side_country(0, with_leader, ["RUS", "VNM"], "VNM") is None  # a delegation led by its own leader
     foreign_minister = [_p("Fm", None, "minister of foreign affairs"), *persons[1:]]
-    assert side_country(0, foreign_minister, ["RUS", "VNM"], "VNM") is None  # visitors bring theirs (2+2 talks)
+    # visitors bring theirs (2+2 talks)
+    assert side_country(0, foreign_minister, ["RUS", "VNM"], "VNM") is None
 
 
 def test_canonical_countries_of_the_others_decide_over_all_events() -> None:
@@ -84,15 +88,17 @@ def test_the_registry_gives_every_official_a_country_after_all_events() -> None:
     reg = OfficialsRegistry(seed=OfficialsIndex.seed())
     events = [
         Event(type="meeting", countries=["KHM", "THA"], date="2024-03-01", location="KHM",
-              persons=[_p("Sokha Testhun", None, "prime minister"), _p("Anan Testchai", "THA", "prime minister"),
+              persons=[_p("Sokha Testhun", None, "prime minister"),
+                       _p("Anan Testchai", "THA", "prime minister"),
                        _p("Pat Testspokes")]),  # two without a country: the free side alone cannot tell
         Event(type="meeting", countries=["IND", "USA"], date="2023-06-05", location="IND",
-              persons=[_p("لائیڈ آسٹن", None, "minister of defense"), _p("Raj Testsingh", "IND", "minister of defense")]),
+              persons=[_p("لائیڈ آسٹن", None, "minister of defense"),
+                       _p("Raj Testsingh", "IND", "minister of defense")]),
     ]
     for e in events:
         reg.observe_event(e, lang="ur")
     observed = [(e, reg.observed_event(e, lang="ur")) for e in events]
     assert reg.fill_countries(observed) == 1
     by_name = {p.name: p.country for p in reg.persons()}
-    assert by_name == {"Sokha Testhun": "KHM", "Anan Testchai": "THA", "Lloyd Austin": "USA", "Raj Testsingh": "IND",
-                       "Pat Testspokes": None}  # unknown, still an official
+    assert by_name == {"Sokha Testhun": "KHM", "Anan Testchai": "THA", "Lloyd Austin": "USA",
+                       "Raj Testsingh": "IND", "Pat Testspokes": None}  # unknown, still an official

@@ -15,13 +15,15 @@ MINISTER_B = Person("Tran Van Mau", country="VNM", role="minister of defense", r
 
 def _persons(*aliases: tuple[str, str]) -> list[Person]:
     a, b = aliases if aliases else (("Arvid Testsson", "Tran Van Mau"))
-    return [Person(a, country="SWE", role="minister of defense"), Person(b, country="VNM", role="minister of defense")]
+    return [Person(a, country="SWE", role="minister of defense"),
+            Person(b, country="VNM", role="minister of defense")]
 
 
-def _signing(doc_type: str, evidence: str, *, date: str | None = "2031-03-04", names: tuple[str, str] | None = None,
-             location: str | None = "VNM") -> Event:
+def _signing(doc_type: str, evidence: str, *, date: str | None = "2031-03-04",
+             names: tuple[str, str] | None = None, location: str | None = "VNM") -> Event:
     return Event(type="agreement", countries=["SWE", "VNM"], date=date, location=location, doc_type=doc_type,
-                 persons=_persons(*(names or ())), evidence=evidence, evidence_start=10, evidence_end=10 + len(evidence))
+                 persons=_persons(*(names or ())), evidence=evidence, evidence_start=10,
+                 evidence_end=10 + len(evidence))
 
 
 def _meeting(date: str | None = "2031-03-04", names: tuple[str, str] | None = None, **kw: object) -> Event:
@@ -38,9 +40,10 @@ def _three_reports() -> list[Mention]:
         Mention("r-vi", _meeting(names=("Arvid Testsson", "Trần Văn Mậu")), "vi", "2031-03-04", index=0),
         Mention("r-vi", _signing("letter_of_intent", "Hai bên đã ký Thư ý định.", names=("Arvid Testsson",
                 "Trần Văn Mậu")), "vi", "2031-03-04", index=1),
-        Mention("r-en", _meeting(date=None, names=("Arvid Testson", "Tran Van Mau")), "en", "2031-03-05", index=0),
-        Mention("r-en", _signing("protocol", "The two sides signed a Protocol.", date=None), "en", "2031-03-05",
-                index=1),
+        Mention("r-en", _meeting(date=None, names=("Arvid Testson", "Tran Van Mau")), "en",
+                "2031-03-05", index=0),
+        Mention("r-en", _signing("protocol", "The two sides signed a Protocol.", date=None),
+                "en", "2031-03-05", index=1),
     ]
 
 
@@ -64,7 +67,8 @@ def test_three_reports_make_one_meeting_and_one_signing_with_a_doc_type_conflict
     assert sorted(values) == ["letter_of_intent", "protocol"]
     assert sorted(a.article_id for a in values["letter_of_intent"]) == ["r-de", "r-vi"]
     [protocol] = values["protocol"]
-    assert (protocol.article_id, protocol.lang, protocol.evidence) == ("r-en", "en", "The two sides signed a Protocol.")
+    assert ((protocol.article_id, protocol.lang, protocol.evidence)
+            == ("r-en", "en", "The two sides signed a Protocol."))
     assert protocol.evidence_start == 10
     meeting = events["meeting"][0]
     assert not [c for c in meeting.conflicts if c.field != "date"]
@@ -93,8 +97,10 @@ def test_tuples_are_accepted_and_confidence_grows_with_sources() -> None:
 def test_background_mention_attaches_to_the_reported_event() -> None:
     news = Mention("n1", _meeting(date="2030-11-20"), "en", "2030-11-21")
     background = Mention("b1", Event(type="meeting", countries=["VNM", "SWE"], date="2030-11", mode="visit",
-                                     historical=True, evidence="They last met in November 2030."), "vi", "2031-06-01")
-    unrelated = Mention("b2", Event(type="meeting", countries=["SWE", "VNM"], date="2019", historical=True), "vi",
+                                     historical=True, evidence="They last met in November 2030."),
+                                     "vi", "2031-06-01")
+    unrelated = Mention("b2", Event(type="meeting", countries=["SWE", "VNM"], date="2019",
+                                    historical=True), "vi",
                         "2031-06-01")
     events = merge_events([news, background, unrelated])
     [main] = [e for e in events if not e.historical]
@@ -118,8 +124,10 @@ def test_two_events_of_one_article_stay_apart() -> None:
 def test_different_dates_places_or_officials_do_not_merge() -> None:
     base = _meeting(date="2031-03-04")
     later = _meeting(date="2031-03-09")
-    elsewhere = Event(type="meeting", countries=["SWE", "VNM"], persons=_persons(), location="SWE", mode="visit")
-    undated = Event(type="meeting", countries=["SWE", "VNM"], persons=_persons(), location="VNM", mode="visit")
+    elsewhere = Event(type="meeting", countries=["SWE", "VNM"], persons=_persons(),
+                      location="SWE", mode="visit")
+    undated = Event(type="meeting", countries=["SWE", "VNM"], persons=_persons(),
+                    location="VNM", mode="visit")
     assert len(merge_events([("a", "en", None, base), ("b", "en", None, later)])) == 2
     assert len(merge_events([("a", "en", None, undated), ("b", "en", None, elsewhere)])) == 2
     # undated, no publication day: two shared officials and the same place are enough
@@ -130,7 +138,8 @@ def test_conflicts_on_date_place_mode_role_and_rank() -> None:
     a = Event(type="meeting", countries=["SWE", "VNM"], date="2031-03-04", location="VNM", mode="visit",
               persons=[Person("Tran Van Mau", country="VNM", role="minister of defense", rank="general")])
     b = Event(type="meeting", countries=["SWE", "VNM"], date="2031-03-05", location="SWE", mode="visit",
-              persons=[Person("Trần Văn Mậu", country="VNM", role="deputy minister of defense", rank="general")])
+              persons=[Person("Trần Văn Mậu", country="VNM", role="deputy minister of defense",
+                              rank="general")])
     c = Event(type="meeting", countries=["SWE", "VNM"], date="2031-03", location="VNM", mode="phone",
               persons=[Person("Tran Van Mau", country="VNM", rank="colonel_general")])
     mentions = [Mention("a", a), Mention("b", b), Mention("c", c)]

@@ -12,11 +12,13 @@ from milwatch.resolve import merge_events
 
 
 def _visit(persons: list[Person], date: str | None = None) -> Event:
-    return Event(type="meeting", countries=["TUR", "XKX"], mode="visit", location="TUR", date=date, persons=persons)
+    return Event(type="meeting", countries=["TUR", "XKX"], mode="visit", location="TUR", date=date,
+                 persons=persons)
 
 
 LATIN = _visit([Person("Hulusi Akar", country="TUR"), Person("Armend Mehaj", country="XKX")])
-ARABIC = _visit([Person("Hulusi Akar", country="TUR"), Person("أرمند محاج", country="XKX")], date="2021-09-17")
+ARABIC = _visit([Person("Hulusi Akar", country="TUR"), Person("أرمند محاج", country="XKX")],
+                date="2021-09-17")
 
 
 def test_a_name_without_short_vowels_shares_the_blocking_keys_of_its_latin_spelling() -> None:
@@ -30,13 +32,15 @@ def test_a_name_without_short_vowels_shares_the_blocking_keys_of_its_latin_spell
 def test_an_undated_report_merges_with_the_same_visit_in_another_script() -> None:
     merged = merge_events([("a1", "en", None, LATIN), ("a2", "ar", None, ARABIC)])
     assert len(merged) == 1 and len(merged[0].mentions) == 2
-    other = _visit([Person("Hulusi Akar", country="TUR"), Person("بكر محمود", country="XKX")], date="2021-09-17")
+    other = _visit([Person("Hulusi Akar", country="TUR"), Person("بكر محمود", country="XKX")],
+                   date="2021-09-17")
     assert len(merge_events([("a1", "en", None, LATIN), ("a2", "ar", None, other)])) == 2  # another guest
 
 
 def test_a_side_is_spoken_for_by_a_shared_official_whose_country_one_report_gives() -> None:
     a = _visit([Person("Rajnath Singh", country="IND"), Person("Lloyd Austin", country="USA")])
-    b = _visit([Person("Rajnath Singh", country="IND"), Person("Lloyd Austin"), Person("Someone Junk", country="USA")])
+    b = _visit([Person("Rajnath Singh", country="IND"), Person("Lloyd Austin"),
+                Person("Someone Junk", country="USA")])
     va, vb = make_view(0, "a1", a, None), make_view(1, "a2", b, None)
     assert not sides_disjoint(va, vb)
     c = _visit([Person("Rajnath Singh", country="IND"), Person("Other Person", country="USA")])

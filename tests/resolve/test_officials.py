@@ -104,7 +104,8 @@ def test_merge_and_split() -> None:
 
 def test_round_trip_through_plain_dicts() -> None:
     reg = OfficialsRegistry()
-    a = _observe(reg, "Zakir Hasanov", "AZE", role="minister of defense", rank="colonel_general", date="2025-09-04")
+    a = _observe(reg, "Zakir Hasanov", "AZE", role="minister of defense", rank="colonel_general",
+                 date="2025-09-04")
     b = _observe(reg, "Zakir Gasanov", None, date="2021-05-19")
     c = _observe(reg, "Tea Seiha", "KHM")
     reg.merge(a, c)
@@ -141,7 +142,8 @@ def test_known_officials_csv(tmp_path: Path) -> None:
     path = tmp_path / "officials.csv"
     path.write_text("id,name,country,aliases,roles,ranks\n"
                     ",Ivan Testov,BLR,Iwan Testow;Иван Тестов,minister of defense,lieutenant_general\n"
-                    "x-1,Nguyen Van Mau,VNM,,deputy minister of defense;chief of general staff,\n", encoding="utf-8")
+                    "x-1,Nguyen Van Mau,VNM,,deputy minister of defense;chief of general staff,\n",
+                    encoding="utf-8")
     people = load_officials(path)
     assert [p.name for p in people] == ["Ivan Testov", "Nguyen Van Mau"]
     assert people[0].aliases == ["Iwan Testow", "Иван Тестов"]

@@ -48,7 +48,8 @@ def test_an_unknown_inflected_name_becomes_nominative() -> None:
 def test_historical_events_and_dates_outside_the_registry_tenure_extend_nothing() -> None:
     reg = OfficialsRegistry(seed=OfficialsIndex.seed())
     giang = Person("Phan Van Giang", country="VNM", role="minister of defense")
-    pid = reg.observe_event(Event(type="meeting", countries=["AZE", "VNM"], date="2025-09-04", persons=[giang]))[0]
+    pid = reg.observe_event(Event(type="meeting", countries=["AZE", "VNM"], date="2025-09-04",
+                                  persons=[giang]))[0]
     reg.observe_event(Event(type="meeting", countries=["RUS", "VNM"], date="2017-05-01", persons=[giang]))
     reg.observe_event(Event(type="meeting", countries=["LAO", "VNM"], date="2012-05-01", persons=[giang],
                             historical=True))

@@ -13,8 +13,10 @@ KNOWN = CanonicalPerson(id="vnm-test", name="Van Testgiang", country="VNM",
 
 
 def test_a_span_outside_the_tenure_is_a_contradiction() -> None:
-    early = CanonicalPerson(id="x", name="Van Testgiang", roles=[Attribution("defence minister", "2017-05", "2025-09")])
-    inside = CanonicalPerson(id="y", name="Van Testgiang", roles=[Attribution("minister of defense", "2021", "2025-09")])
+    early = CanonicalPerson(id="x", name="Van Testgiang",
+                            roles=[Attribution("defence minister", "2017-05", "2025-09")])
+    inside = CanonicalPerson(id="y", name="Van Testgiang",
+                             roles=[Attribution("minister of defense", "2021", "2025-09")])
     other = CanonicalPerson(id="z", name="Van Testgiang", roles=[Attribution("ambassador", "2010", "2012")])
     assert tenure_contradictions(early, KNOWN) == [("defence minister", "2017-05", "2025-09")]
     assert tenure_contradictions(inside, KNOWN) == []

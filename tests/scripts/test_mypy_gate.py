@@ -1,5 +1,5 @@
-"""scripts/test.sh (the README's test command, run by .ci/run) fails on mypy errors in src/ as on test failures,
-and src/milwatch itself type-checks clean.
+"""scripts/test.sh (the README's test command, run by .ci/run) fails on mypy errors in src/ as on test
+failures, and src/milwatch itself type-checks clean.
 
 The script cases run the real script on a minimal project (tests/support/testsh_project.py).
 """

@@ -33,9 +33,11 @@ PACK = {
 
 ARTICLES = {
     "dev": [
-        ("t-1", "Defence Minister Anna Berg of Sweden held talks with Defence Minister Paul Lenz of Norway in "
+        ("t-1", "Defence Minister Anna Berg of Sweden held talks with Defence Minister "
+                "Paul Lenz of Norway in "
                 "Oslo on Monday. They exchanged views on regional security."),
-        ("t-2", "Navy chiefs of Sweden and Norway held talks in Stockholm. The Ruritania visit of the Navy chief "
+        ("t-2", "Navy chiefs of Sweden and Norway held talks in Stockholm. The Ruritania "
+                "visit of the Navy chief "
                 "was delayed; the ROKN was mentioned."),
     ],
     "wide": [
@@ -89,12 +91,14 @@ def test_lists_specific_single_article_entries(audit: ModuleType, world: tuple[P
     assert ("triggers.meeting", "held talks") not in listed
     assert ("triggers.meeting", "met") not in listed
     assert ("doc_types.doc_types.memorandum", "memorandum") not in listed
-    everything = {(e.where, e.phrase) for e, _, _ in audit.audit("en", gold, registry, audit.STEMS, single_only=True)}
+    everything = {(e.where, e.phrase)
+                  for e, _, _ in audit.audit("en", gold, registry, audit.STEMS, single_only=True)}
     assert ("triggers.meeting", "met") in everything and ("triggers.mode_visit", "met") in everything
     assert ("triggers.meeting", "held talks") not in everything
 
 
-def test_counts_distinct_articles_with_the_pack_boundaries(audit: ModuleType, world: tuple[Path, Path]) -> None:
+def test_counts_distinct_articles_with_the_pack_boundaries(audit: ModuleType,
+                                                           world: tuple[Path, Path]) -> None:
     packs, corpus = world
     registry = PackRegistry(packs)
     gold = audit.load_gold(corpus, ["dev", "wide"], registry)
@@ -116,21 +120,25 @@ def test_remove_entry_removes_one_string_of_one_key(audit: ModuleType) -> None:
         before, after = tomllib.loads(text), tomllib.loads(audit.remove_entry(text, entry))
         assert after[key] == [p for p in before[key] if p != entry.phrase]
         assert {k: v for k, v in after.items() if k != key} == {k: v for k, v in before.items() if k != key}
-    doc = audit.remove_entry(PACK["doc_types.toml"], audit.Entry("doc_types", "doc_types", "memorandum", "memorandum"))
+    doc = audit.remove_entry(PACK["doc_types.toml"],
+                             audit.Entry("doc_types", "doc_types", "memorandum", "memorandum"))
     assert tomllib.loads(doc) == {"doc_types": {"memorandum": ["memorandum of understanding"]}}
     with pytest.raises(ValueError):
         audit.remove_entry(text, audit.Entry("triggers", "meeting", None, "absent"))
 
 
-def test_ablation_reports_f1_per_set_with_the_entry_removed(audit: ModuleType, world: tuple[Path, Path]) -> None:
+def test_ablation_reports_f1_per_set_with_the_entry_removed(audit: ModuleType,
+                                                            world: tuple[Path, Path]) -> None:
     packs, corpus = world
     registry = PackRegistry(packs)
     gold = audit.load_gold(corpus, ["dev", "wide"], registry)
-    entries = [audit.Entry("triggers", "meeting", None, "held talks"), audit.Entry("markers", "future", None, "will")]
+    entries = [audit.Entry("triggers", "meeting", None, "held talks"),
+               audit.Entry("markers", "future", None, "will")]
     before, after = audit.ablate(gold, "en", entries, packs)
     assert set(before) == {"dev", "wide", "lang:en"}
     assert set(after) == set(entries)
     assert before["dev"] == 1.0
     assert after[entries[0]]["dev"] < before["dev"]  # both dev meetings hang on "held talks"
     assert after[entries[1]] == before  # "will" matches nothing
-    assert (packs / "en" / "triggers.toml").read_text(encoding="utf-8") == PACK["triggers.toml"]  # the copy was edited
+    # the copy was edited
+    assert (packs / "en" / "triggers.toml").read_text(encoding="utf-8") == PACK["triggers.toml"]

@@ -49,7 +49,8 @@ def spark_ready() -> str:
 
 def _milwatch(tmp: Path, *args: str, timeout: int = 1200,
               env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([*milwatch_command(), *args], cwd=tmp, env=env or clean_env(tmp / "no-config.toml"), capture_output=True,
+    return subprocess.run([*milwatch_command(), *args], cwd=tmp,
+                          env=env or clean_env(tmp / "no-config.toml"), capture_output=True,
                           text=True, timeout=timeout)
 
 
@@ -76,8 +77,8 @@ def dev_input(tmp_path_factory: pytest.TempPathFactory) -> Path:
     tmp = tmp_path_factory.mktemp("dev")
     gold = tmp / "dev-gold.jsonl"
     gold.write_bytes(b"".join(p.read_bytes() for p in sorted(DEV.glob("*.jsonl"))))
-    made = subprocess.run([sys.executable, str(SCORE_PY), "input", str(gold)], capture_output=True, timeout=120,
-                          check=True)
+    made = subprocess.run([sys.executable, str(SCORE_PY), "input", str(gold)],
+                          capture_output=True, timeout=120, check=True)
     path = tmp / "dev-input.jsonl"
     path.write_bytes(made.stdout)
     return path

@@ -33,8 +33,8 @@ def test_spark_local2_matches_the_embedded_run_on_dev(spark_ready, dev_input, mi
     embedded = milwatch(tmp_path, "predict", str(dev_input), "-o", "embedded.jsonl", "--db", "embedded.db",
                         "--workers", "0", "-q")
     assert embedded.returncode == 0, embedded.stderr[-2000:]
-    run = milwatch(tmp_path, "spark", str(dev_input), "--out", "out", "--master", "local[2]", "--partitions", "3",
-                   "--predictions", "spark.jsonl", "--load", "spark.db")
+    run = milwatch(tmp_path, "spark", str(dev_input), "--out", "out", "--master", "local[2]",
+                   "--partitions", "3", "--predictions", "spark.jsonl", "--load", "spark.db")
     assert run.returncode == 0, run.stderr[-4000:]
     assert "97 articles" in run.stderr and "on local[2]" in run.stderr
     assert "loaded 97 new articles, 97 extractions" in run.stderr and "warning" not in run.stderr
@@ -58,12 +58,14 @@ def test_spark_local2_matches_the_embedded_run_on_dev(spark_ready, dev_input, mi
     # real events resolved in Spark (blocking keys, components) are the embedded store's, row for row
     conn = sqlite3.connect(tmp_path / "embedded.db")
     try:
-        theirs_real = conn.execute(f"SELECT {', '.join(REAL_EVENT_COLUMNS)} FROM real_events ORDER BY event_id").fetchall()
+        theirs_real = conn.execute(f"SELECT {', '.join(REAL_EVENT_COLUMNS)} FROM real_events ORDER "
+                                   f"BY event_id").fetchall()
         theirs_reports = conn.execute(f"SELECT {', '.join(MENTION_COLUMNS)} FROM real_event_mentions "
                                       "ORDER BY article_id, idx").fetchall()
     finally:
         conn.close()
-    mine_real = [tuple(r[c] for c in REAL_EVENT_COLUMNS) for r in pq.read_table(out / "real_events").to_pylist()]
+    mine_real = [tuple(r[c] for c in REAL_EVENT_COLUMNS)
+                 for r in pq.read_table(out / "real_events").to_pylist()]
     mine_reports = [tuple(r[c] for c in MENTION_COLUMNS)
                     for r in pq.read_table(out / "real_event_mentions").to_pylist()]
     assert sorted(mine_real) == theirs_real and sorted(mine_reports) == theirs_reports

@@ -18,7 +18,8 @@ def test_spark_partitions_read_the_officials_file_of_the_settings(spark_ready: s
                                                                  ) -> None:
     env = clean_env(officials_settings(tmp_path))
     rows = [ARTICLE]
-    (tmp_path / "in.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
+    (tmp_path / "in.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n"
+                                               for r in rows), "utf-8")
     embedded = milwatch(tmp_path, "predict", "in.jsonl", "-o", "embedded.jsonl", env=env)
     assert embedded.returncode == 0, embedded.stderr[-2000:]
     run = milwatch(tmp_path, "spark", "in.jsonl", "--out", "out", "--master", "local[2]", "--predictions",
@@ -26,7 +27,8 @@ def test_spark_partitions_read_the_officials_file_of_the_settings(spark_ready: s
     assert run.returncode == 0, run.stderr[-4000:]
     got, expected = read_jsonl(tmp_path / "spark.jsonl"), read_jsonl(tmp_path / "embedded.jsonl")
     assert got == expected
-    assert {p["name"] for e in got[0]["events"] for p in e["persons"]} == {"Zoran Examplovich", "Phan Van Giang"}
+    assert ({p["name"] for e in got[0]["events"] for p in e["persons"]}
+            == {"Zoran Examplovich", "Phan Van Giang"})
     person = milwatch(tmp_path, "person", "Zoran Examplovich", "--db", "spark.db", "--json", env=env)
     assert person.returncode == 0, person.stderr
     found = json.loads(person.stdout)

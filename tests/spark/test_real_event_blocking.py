@@ -76,7 +76,8 @@ def test_block_pairs_are_the_candidates_of_the_event_merge(mentions: dict[tuple[
     assert len(got) > 20
 
 
-def test_real_events_per_component_equal_one_merge_of_everything(mentions: dict[tuple[str, int], Any]) -> None:
+def test_real_events_per_component_equal_one_merge_of_everything(
+        mentions: dict[tuple[str, int], Any]) -> None:
     edges = list(edge_partition((mentions[a], mentions[b]) for a, b in _plan_pairs(mentions)))
     parent: dict[tuple[str, int], tuple[str, int]] = {}
 

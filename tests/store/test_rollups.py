@@ -110,6 +110,23 @@ def check(store: Any) -> None:
         got, want = answered(store, flt), reference(store, flt)
         assert got == want, flt
         assert count_events(store, flt) == want["reports"] == events_page(store, flt, limit=2).total, flt
+        where, params = reference_where(flt)
+        for order in ("asc", "desc"):  # pages (the sort-date walk, or a rare country's reports sorted) in order
+            direction = " DESC" if order == "desc" else ""
+            expected = [f"{r[0]}#{r[1]}" for r in store.conn.execute(
+                f"SELECT e.article_id, e.idx {FROM}{where} ORDER BY {SD}{direction}, e.rowid{direction}", params)]
+            assert paged(store, flt, order) == expected, (flt, order)
+
+
+def paged(store: Any, flt: EventFilter, order: str) -> list[str]:
+    ids: list[str] = []
+    cursor = None
+    while True:
+        page = events_page(store, flt, cursor, 2, order, total=False)
+        ids += [e["id"] for e in page.items]
+        if page.next is None:
+            return ids
+        cursor = page.next
 
 
 def test_kept_counts_answer_as_counting_the_reports_after_every_write(store: Any) -> None:

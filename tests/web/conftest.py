@@ -35,7 +35,8 @@ def browser() -> Iterator[Any]:
         pytest.skip("the python package playwright is not installed (pip install -e '.[test]')")
     executable = ensure_chromium()
     if executable is None:
-        pytest.skip(f"no {CHROMIUM} and `apt-get install -y chromium` was not possible here (needs root and apt)")
+        pytest.skip(f"no {CHROMIUM} and `apt-get install -y chromium` was not possible "
+                    f"here (needs root and apt)")
     with sync_playwright() as p:
         chromium = p.chromium.launch(executable_path=executable, args=ARGS)
         yield chromium
@@ -44,7 +45,8 @@ def browser() -> Iterator[Any]:
 
 @pytest.fixture(scope="session")
 def screenshots(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Where screenshots go: $MILWATCH_SCREENSHOTS (e.g. docs/screenshots to refresh the README's), else tmp."""
+    """Where screenshots go: $MILWATCH_SCREENSHOTS (e.g. docs/screenshots to refresh the README's), else
+    tmp."""
     wanted = os.environ.get("MILWATCH_SCREENSHOTS")
     folder = Path(wanted) if wanted else tmp_path_factory.mktemp("screenshots")
     folder.mkdir(parents=True, exist_ok=True)

@@ -140,7 +140,8 @@ def test_conflicts_marked_in_the_text(kb: ModuleType, server: str, new_page: Any
     with_conflicts = [s for s in api(kb, server, "/api/stories?limit=100")["items"]
                       if api(kb, server, f"/api/stories/{quote(s['id'])}")["conflicts"]]
     if not with_conflicts:
-        pytest.skip("the extraction found no conflicting reports in the fixture (tests/export covers the marking)")
+        pytest.skip("the extraction found no conflicting reports in the fixture "
+                    "(tests/export covers the marking)")
     ui = new_page(server)
     page = ui.open(f"/story/{quote(with_conflicts[0]['id'])}", "section.report")
     assert page.locator(".conflict-note").count() >= 2

@@ -1,8 +1,8 @@
-"""The sources page (/sources, issue 12) in headless Chromium on a real `milwatch serve` over a store written by a
-real `milwatch watch --once` against a local feed server (tests/api/watched.py): every source listed, the failing
-one marked (colour, bar and a "failing" label), a recovered one's old error kept dim, the "only failing" filter
-in the URL and reachable with the keyboard (Enter applies it), 390 px without horizontal scrolling.
-Saves docs/screenshots/sources-1280.png when MILWATCH_SCREENSHOTS=docs/screenshots."""
+"""The sources page (/sources, issue 12) in headless Chromium on a real `milwatch serve` over a store written
+by a real `milwatch watch --once` against a local feed server (tests/api/watched.py): every source listed,
+the failing one marked (colour, bar and a "failing" label), a recovered one's old error kept dim, the "only
+failing" filter in the URL and reachable with the keyboard (Enter applies it), 390 px without horizontal
+scrolling. Saves docs/screenshots/sources-1280.png when MILWATCH_SCREENSHOTS=docs/screenshots."""
 
 from __future__ import annotations
 
@@ -41,11 +41,13 @@ def test_lists_every_source_and_marks_the_failing_one(server: str, new_page: Any
     found = rows(page)
     assert list(found) == ["down", "flaky", "ministry"]
     summary = page.locator("#summary")
-    assert summary.text_content() == "3 sources · 1 failing" and summary.get_attribute("aria-live") == "polite"
+    assert (summary.text_content() == "3 sources · 1 failing"
+            and summary.get_attribute("aria-live") == "polite")
     assert page.locator('nav a[data-nav="/sources"]').get_attribute("class") == "active"
 
     down, flaky, ministry = found["down"], found["flaky"], found["ministry"]
-    assert down.get_attribute("class") == "failing" and down.locator(".badge.failing").text_content() == "failing"
+    assert (down.get_attribute("class") == "failing"
+            and down.locator(".badge.failing").text_content() == "failing")
     assert "HTTP 500 Internal Server Error" in down.locator("td.last-error.failing").text_content()
     assert "2 errors in a row" in down.text_content()
     for ok in (flaky, ministry):
@@ -107,7 +109,8 @@ def test_fits_390_px_with_the_failing_source_still_marked(server: str, new_page:
     assert wide == []
     down = rows(page)["down"]
     assert down.evaluate("n => getComputedStyle(n).display") == "block"  # a card, not a table row
-    style = down.evaluate("n => { const s = getComputedStyle(n); return [s.borderLeftWidth, s.borderLeftColor]; }")
+    style = down.evaluate("n => { const s = getComputedStyle(n); return [s.borderLeftWidth, "
+                          "s.borderLeftColor]; }")
     assert style == ["4px", "rgb(198, 40, 40)"]  # the red bar runs down the whole card
     assert rows(page)["ministry"].evaluate("n => getComputedStyle(n).borderLeftWidth") == "0px"
     assert down.locator(".badge.failing").is_visible()

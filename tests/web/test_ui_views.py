@@ -21,9 +21,11 @@ from support.browser import no_errors, tab_to
 
 pytestmark = pytest.mark.slow  # a real browser
 SAMPLE = Path(__file__).resolve().parents[2] / "src" / "milwatch" / "data" / "sample" / "articles.jsonl"
-OLD = {"id": "old-1949", "lang": "en", "published": "1949-05-10", "source_url": "https://archive.example.org/1949",
+OLD = {"id": "old-1949", "lang": "en", "published": "1949-05-10",
+       "source_url": "https://archive.example.org/1949",
        "title": "Estonian and Latvian defence ministers meet in Tallinn",
-       "text": "Estonian Defence Minister Jaan Tamm received his Latvian counterpart Andris Ozols in Tallinn on "
+       "text": "Estonian Defence Minister Jaan Tamm received his Latvian counterpart "
+               "Andris Ozols in Tallinn on "
                "Tuesday. The two ministers discussed cooperation in officer training."}
 
 
@@ -62,8 +64,10 @@ def click_state(page: Any, code: str) -> None:
     page.mouse.click(*point)
 
 
-def test_map_renders_and_a_click_filters(kb: ModuleType, server: str, new_page: Any, screenshots: Path) -> None:
-    world = json.loads((Path(__file__).resolve().parents[2] / "src/milwatch/web/static/world.json").read_text())
+def test_map_renders_and_a_click_filters(kb: ModuleType, server: str, new_page: Any,
+                                         screenshots: Path) -> None:
+    world = json.loads((Path(__file__).resolve().parents[2] / "src/milwatch/web/static/world.json")
+                       .read_text())
     on_map = {c["id"] for c in world["countries"]} | {p["id"] for p in world["points"]}
     states = {c["code"]: c["events"] for c in api(kb, server, "/api/countries")}
     ui = new_page(server, viewport={"width": 1280, "height": 900})
@@ -84,7 +88,8 @@ def test_map_renders_and_a_click_filters(kb: ModuleType, server: str, new_page: 
     assert page.text_content("#summary") == f"{total} events" and total > 0
     assert page.input_value("input[name=country]") == "JPN"
     partners = {c["code"] for c in api(kb, server, "/api/countries", country="JPN")}
-    lit = {n.get_attribute("data-country") for n in page.locator('svg.map .state:not([data-events="0"])').all()}
+    lit = {n.get_attribute("data-country")
+           for n in page.locator('svg.map .state:not([data-events="0"])').all()}
     assert lit == partners & on_map and {"PHL", "IND"} <= lit
 
     click_state(page, "JPN")  # again: the filter is cleared
@@ -147,7 +152,8 @@ def _page_paths(kb: ModuleType, server: str) -> list[str]:
 
 def test_every_page_fits_390_px(kb: ModuleType, server: str, new_page: Any, screenshots: Path) -> None:
     ui = new_page(server, viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
-    shots = {"/": "timeline-390.png", "/network?pair=EST,LVA": "network-390.png", "/stories": "stories-390.png"}
+    shots = {"/": "timeline-390.png", "/network?pair=EST,LVA": "network-390.png",
+             "/stories": "stories-390.png"}
     for path in _page_paths(kb, server):
         page = ui.open(path, "main")
         page.wait_for_load_state("networkidle")
@@ -245,8 +251,8 @@ def test_filters_round_trip_through_the_url(kb: ModuleType, server: str, new_pag
     page.click("#filters button[type=submit]")
     page.wait_for_url("**doc_type=memorandum*")
     page.wait_for_selector(".event")
-    memos = api(kb, server, "/api/events", limit=1, doc_type="memorandum", lang="en", since="2024", until="2024-12",
-                current_only="true")["total"]
+    memos = api(kb, server, "/api/events", limit=1, doc_type="memorandum", lang="en", since="2024",
+                until="2024-12", current_only="true")["total"]
     assert page.text_content("#summary") == f"{memos} events" and page.locator(".event").count() == memos
 
     # the selected network pair is in the URL: it survives a reload and a filter in the URL applies to it
@@ -297,7 +303,8 @@ def test_downloads_of_the_current_view(kb: ModuleType, server: str, new_page: An
     for path, name in (("/persons", "persons"), ("/search?q=Tallinn", "search")):
         page = ui.open(path, "#downloads button")
         got = json.loads(_download(page, "json"))
-        assert len(got) == api(kb, server, f"/api/{name}", **({"q": "Tallinn"} if name == "search" else {}))["total"]
+        assert len(got) == api(kb, server, f"/api/{name}",
+                               **({"q": "Tallinn"} if name == "search" else {}))["total"]
     no_errors(ui)
 
 

@@ -1,7 +1,7 @@
-"""The watchlists page in headless Chromium against a real `milwatch serve` with a write token (issue 12, first
-"Done when"): a watchlist created in the UI, new articles posted to `POST /api/articles`, and the alert seen in
-the Atom feed (feedparser) and at a webhook receiver on 127.0.0.1, exactly once per real event; the page's
-alerts, delete, keyboard and 390 px checks."""
+"""The watchlists page in headless Chromium against a real `milwatch serve` with a write token (issue 12,
+first "Done when"): a watchlist created in the UI, new articles posted to `POST /api/articles`, and the alert
+seen in the Atom feed (feedparser) and at a webhook receiver on 127.0.0.1, exactly once per real event; the
+page's alerts, delete, keyboard and 390 px checks."""
 
 from __future__ import annotations
 
@@ -23,13 +23,17 @@ pytestmark = pytest.mark.slow  # a real browser
 TOKEN = "wl-ui-token"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 # a second, later Norwegian–Danish meeting (another real event than the one of support.watch_kit)
-SECOND = {"id": "nd-2025", "lang": "en", "published": "2025-03-06", "source_url": "https://news.example.com/en/nd2",
+SECOND = {"id": "nd-2025", "lang": "en", "published": "2025-03-06",
+          "source_url": "https://news.example.com/en/nd2",
           "title": "Norway's defence minister visits Copenhagen",
           "text": "Norwegian Defence Minister Ola Berg met his Danish counterpart Lars Holm in Copenhagen on "
                   "Thursday. The two ministers discussed joint air defence and naval patrols."}
-NARROW = {"id": "ke-ug", "lang": "en", "published": "2025-02-11", "source_url": "https://news.example.com/en/keug",
-          "title": "Kenyan and Ugandan defence ministers meet in Kampala to discuss a very long list of subjects",
-          "text": "Kenyan Defence Minister Peter Otieno received his Ugandan counterpart Moses Okello in Kampala on "
+NARROW = {"id": "ke-ug", "lang": "en", "published": "2025-02-11",
+          "source_url": "https://news.example.com/en/keug",
+          "title": "Kenyan and Ugandan defence ministers meet in Kampala to discuss a very "
+                   "long list of subjects",
+          "text": "Kenyan Defence Minister Peter Otieno received his Ugandan counterpart "
+                  "Moses Okello in Kampala on "
                   "Tuesday. The two ministers discussed border security, counterterrorism, the training of "
                   "officers at the staff college and the maintenance of armoured vehicles."}
 
@@ -49,7 +53,8 @@ def wait_for(check: Callable[[], bool], seconds: float = 60.0) -> None:
 
 
 def real_errors(ui: Any) -> list[str]:
-    """Script errors and dialogs, leaving out the browser's log line for an answer the test asked for (401)."""
+    """Script errors and dialogs, leaving out the browser's log line for an answer the test asked for
+    (401)."""
     return [e for e in ui.errors if "status of 401" not in e] + ui.dialogs
 
 
@@ -92,7 +97,8 @@ def test_a_watchlist_made_in_the_ui_alerts_once_per_real_event(kb: ModuleType, s
         made = kb.get(f"{server}/api/watchlists")[1]["items"]
         assert len(made) == 1 and made[0]["query"] == {"pair": ["NOR", "DNK"], "types": ["meeting"]}
         assert made[0]["webhook"] == {"url": hook.url} and made[0]["alerts"] == 0
-        assert page.input_value("#create [name=name]") == "" and page.input_value("#create [name=token]") == TOKEN
+        assert (page.input_value("#create [name=name]") == ""
+                and page.input_value("#create [name=token]") == TOKEN)
 
         # new articles through the API: one real event told three times in three languages, then a second one
         assert post_articles(kb, server, reports("nd-en", "nd-de", "other")) == 3
@@ -203,7 +209,8 @@ def test_keyboard_create_open_and_delete(kb: ModuleType, server: str, new_page: 
 
 def test_watchlists_page_fits_390_px(kb: ModuleType, server: str, new_page: Any, screenshots: Path) -> None:
     status, made = kb.post(f"{server}/api/watchlists", {"name": "east africa, a name long enough to wrap",
-                                                        "countries": ["KEN"], "webhook_url": "https://hooks.example."
+                                                        "countries": ["KEN"],
+                                                        "webhook_url": "https://hooks.example."
                                                         "com/a/very/long/path/that/must/wrap/somewhere"}, AUTH)
     assert status == 201, made
     assert post_articles(kb, server, [NARROW]) == 1

@@ -46,7 +46,8 @@ PAGES = [  # (path, selector that shows the article's text has been rendered)
 def server(kb: ModuleType, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     db = kb.build_db(tmp_path_factory.mktemp("xss"), kb.articles()[:4])
     with kb.serve(db, token=TOKEN) as base:
-        status, result = kb.post(base + "/api/articles", kb.xss_article(), {"Authorization": f"Bearer {TOKEN}"})
+        status, result = kb.post(base + "/api/articles", kb.xss_article(),
+                                 {"Authorization": f"Bearer {TOKEN}"})
         assert status == 200 and result["stored"] == 1 and result["events"] >= 1, result
         yield base
 
@@ -68,7 +69,8 @@ def visit(ui: Any, kb: ModuleType, path: str, ready: str) -> str:
 
 
 @pytest.mark.parametrize("csp", [False, True], ids=["escaping-alone", "with-csp"])
-def test_article_markup_is_shown_as_text_everywhere(kb: ModuleType, server: str, new_page: Any, csp: bool) -> None:
+def test_article_markup_is_shown_as_text_everywhere(kb: ModuleType, server: str, new_page: Any,
+                                                    csp: bool) -> None:
     story = story_of(kb, server)
     ui = new_page(server, bypass_csp=not csp)
     ui.page.add_init_script(TRAP)

@@ -32,6 +32,7 @@ from milwatch.store.changes import data_version
 T = TypeVar("T")
 STALE_SECONDS = 5.0
 MAX_ENTRIES = 512
+PROBE_SECONDS = 0.02  # the database is asked whether it changed at most this often (one probe for every request)
 
 
 def default_slots() -> int:
@@ -71,19 +72,34 @@ class AnswerCache:
         self._entries: OrderedDict[Hashable, _Entry] = OrderedDict()
         self._flights: dict[Hashable, _Flight] = {}
         self._floor = float("-inf")  # entries computed before this are never given again (a write here)
+        self._probed: tuple[float, int | None] | None = None  # (when, generation) of the last probe
 
     def generation(self) -> int | None:
-        """A number that grows whenever the database changed since the last call; None: cannot tell."""
+        """A number that grows whenever the database changed since the last call; None: cannot tell.
+        Asked of the database at most every PROBE_SECONDS (or `stale_seconds`, when shorter): 200 requests
+        at once each asking it queued behind one another on the probe's lock."""
+        every = min(PROBE_SECONDS, self.stale_seconds)  # never longer than an answer may be reused
+        probed = self._probed
+        if probed is not None and time.monotonic() - probed[0] < every:
+            return probed[1]
         with self._probe_lock:
-            if self._probe is None:
-                self._probe = self._open_probe()
-            version = data_version(self._probe)
-            if version is None:
-                return None
-            if version != self._version:
-                self._version = version
-                self._generation += 1
-            return self._generation
+            probed = self._probed
+            if probed is not None and time.monotonic() - probed[0] < every:
+                return probed[1]
+            generation = self._ask()
+            self._probed = (time.monotonic(), generation)
+            return generation
+
+    def _ask(self) -> int | None:
+        if self._probe is None:
+            self._probe = self._open_probe()
+        version = data_version(self._probe)
+        if version is None:
+            return None
+        if version != self._version:
+            self._version = version
+            self._generation += 1
+        return self._generation
 
     def answer(self, key: Hashable, compute: Callable[[], T], heavy: bool = True) -> T:
         """compute()'s value or a reused one; `heavy`: a scan, run in one of the slots."""

@@ -131,7 +131,7 @@ class PostgresStore(ArticleTables):
         exists = self._raw.execute("SELECT to_regclass('schema_migrations') IS NOT NULL").fetchone()[0]
         known = max(v for v, _n, _s in PG_MIGRATIONS)
         if not exists and not create:
-            raise StoreError(f"no milwatch database at {redact(self.location)}; "
+            raise StoreError(f"no database at {redact(self.location)} (no milwatch tables); "
                              f"run `milwatch ingest ... --db {redact(self.location)}` first")
         if not exists or self.schema_version() < known:
             with self._lock, self._raw.transaction():

@@ -262,9 +262,25 @@ def count_events(store: Any, flt: EventFilter) -> int:
 
 def events_page(store: Any, flt: EventFilter, cursor: str | None = None, limit: int = 50,
                 order: str = "asc", total: bool = True) -> Page:
-    """One page of events ordered by (date, rowid), ascending or descending."""
+    """One page of events ordered by (date, rowid), ascending or descending (a walk of the sort-date index;
+    none when the kept counts say that nothing matches: the walk would read every report)."""
+    from milwatch.store import rollups
+
+    scope = rollups.scope_of(flt)
+    if scope is not None and not rollups.reports_total(store, scope, flt):
+        order_direction(order)  # bad arguments are still errors
+        page_limit(limit)
+        if cursor:
+            decode_cursor(cursor, str, int)
+        return Page([], None, 0 if total else None)
     where, params = event_where(flt)
-    items, nxt = date_page(store, f"{EVENT_SELECT}{EVENT_FROM}", f"{SORT_DATE}, e.rowid", where, params, cursor, limit,
+    source = EVENT_FROM
+    country = rollups.driving_country(store, flt)
+    if country is not None:  # few matches: read that country's reports and sort them (CROSS JOIN: in this order)
+        source = EVENT_FROM.replace("FROM events e", "FROM event_countries ec0 CROSS JOIN events e", 1)
+        where = ["ec0.country = ?", "e.article_id = ec0.article_id", "e.idx = ec0.idx", *where]
+        params = [country, *params]
+    items, nxt = date_page(store, f"{EVENT_SELECT}{source}", f"{SORT_DATE}, e.rowid", where, params, cursor, limit,
                            order, with_persons)
     return Page(items, nxt, count_events(store, flt) if total else None)
 

@@ -351,13 +351,16 @@ def search_page(store: Any, query: str, cursor: str | None = None, limit: int = 
         total, rows = search_rows(store.conn, query, limit + 1, offset, lang, _OPEN, _CLOSE, rank_window)
         return _search_page(rows, limit, offset, total, min(total, rank_window or total))
     extra, params = ("", []) if not lang else (" AND a.lang = ?", [lang])
-    body = (f" FROM articles_fts JOIN articles a ON a.pk = articles_fts.rowid LEFT JOIN stories s ON "
+    # CROSS JOIN: the matches first (else SQLite may read every article of `lang` and match each)
+    body = (f" FROM articles_fts CROSS JOIN articles a ON a.pk = articles_fts.rowid LEFT JOIN stories s ON "
             f"s.article_id = a.id WHERE articles_fts MATCH ?{extra}")
     select = (f"SELECT a.id, a.title, a.lang, a.published, a.source, s.story_id AS story, "
               f"snippet(articles_fts, 1, '{_OPEN}', '{_CLOSE}', '…', 16) AS snip{body} ORDER BY rank LIMIT ? OFFSET ?")
     for attempt in (query, _quoted(query)):
         try:
-            total = int(store.conn.execute(f"SELECT COUNT(*){body}", [attempt, *params]).fetchone()[0])
+            total = int(store.conn.execute(  # the matches only (no join for every one of them)
+                f"SELECT COUNT(*) FROM articles_fts {'CROSS JOIN articles a ON a.pk = articles_fts.rowid ' if lang else ''}"
+                f"WHERE articles_fts MATCH ?{extra}", [attempt, *params]).fetchone()[0])
             window, ranked = [], total
             if rank_window is not None and total > rank_window:  # the newest rank_window matches
                 edge = store.conn.execute(f"SELECT a.pk{body} ORDER BY articles_fts.rowid DESC LIMIT 1 OFFSET ?",

@@ -57,6 +57,21 @@ def reports_total(store: Any, scope: str, flt: EventFilter | None) -> int:
     return int(store.conn.execute(f"SELECT COALESCE(SUM(reports), 0) FROM report_counts{where}", params).fetchone()[0])
 
 
+def driving_country(store: Any, flt: EventFilter, limit: int = 50) -> str | None:
+    """The country of `flt` (upper-case) with the fewest reports, when reading (and sorting) its reports costs
+    less than walking the sort-date index until `limit` matches (a rare country or pair: the walk would read
+    most of the store to find a few); None otherwise, or without countries."""
+    codes = sorted({c.upper() for c in (*flt.countries, *(flt.pair or ()))})
+    if not codes:
+        return None
+    sizes = {code: reports_total(store, code, None) for code in codes}
+    rarest = min(codes, key=lambda code: sizes[code])
+    scope = scope_of(flt)
+    matches = reports_total(store, scope, flt) if scope is not None else sizes[rarest]
+    walk = limit * reports_total(store, "", None) / max(matches, 1)
+    return rarest if sizes[rarest] < walk else None
+
+
 def months(store: Any, scope: str, flt: EventFilter | None) -> list[tuple[str, str, int]]:
     """(month, type, real events) in month order (`queries_real.real_event_months`)."""
     where, params = _where(scope, flt)
@@ -88,12 +103,16 @@ def stats(store: Any, scope: str, flt: EventFilter | None, where: Sequence[str],
         current_where, current_params = _where(scope, flt, extra=" AND historical = 0")
     current = conn.execute(f"SELECT COALESCE(SUM(events), 0) FROM real_event_counts{current_where}",
                            current_params).fetchone()[0]
+    reports = reports_total(store, scope, flt)
+    codes = sorted({c.upper() for c in (*flt.countries, *(flt.pair or ()))}) if flt is not None else []
+    country = min(codes, key=lambda code: reports_total(store, code, None)) if codes else None  # date-ordered index
     countries_where, countries_params = _where(scope, flt, extra=" AND b = '' AND events > 0")
     pairs_where, pairs_params = _where(scope, flt, extra=" AND b != '' AND events > 0")
     return {
         "events_by_type": {r[0]: int(r[1]) for r in sorted(by_type, key=lambda r: (-r[1], r[0]))},
-        "current_events": int(current), "matching_reports": reports_total(store, scope, flt),
-        "first_event": _edge(store, where, params, ""), "last_event": _edge(store, where, params, " DESC"),
+        "current_events": int(current), "matching_reports": reports,
+        "first_event": _edge(store, where, params, "", country) if reports else None,  # no walk for none
+        "last_event": _edge(store, where, params, " DESC", country) if reports else None,
         "countries": int(conn.execute(f"SELECT COUNT(DISTINCT a) FROM real_event_pairs{countries_where}",
                                       countries_params).fetchone()[0]),
         "pairs": int(conn.execute(f"SELECT COUNT(*) FROM (SELECT DISTINCT a, b FROM real_event_pairs{pairs_where}) t",
@@ -101,9 +120,17 @@ def stats(store: Any, scope: str, flt: EventFilter | None, where: Sequence[str],
     }
 
 
-def _edge(store: Any, where: Sequence[str], params: Sequence[Any], direction: str) -> str | None:
-    """The first (or last) known date of a matching report: a walk of the `events_sort` index."""
+def _edge(store: Any, where: Sequence[str], params: Sequence[Any], direction: str, country: str | None
+          ) -> str | None:
+    """The first (or last) known date of a matching report: a walk of the `events_sort` index, or of the
+    `event_countries` index of `country` (one that must take part)."""
     conditions = " AND ".join([*where, "e.sort_date != ''"])
-    row = store.conn.execute(f"SELECT e.sort_date FROM events e WHERE {conditions} "
-                             f"ORDER BY e.sort_date{direction} LIMIT 1", list(params)).fetchone()
+    if country is None:
+        sql, params = f"SELECT e.sort_date FROM events e WHERE {conditions} ORDER BY e.sort_date{direction}", params
+    else:
+        sql = ("SELECT e.sort_date FROM event_countries ec0 CROSS JOIN events e WHERE ec0.country = ? AND "
+               f"ec0.sort_date != '' AND e.article_id = ec0.article_id AND e.idx = ec0.idx AND {conditions} "
+               f"ORDER BY ec0.sort_date{direction}")
+        params = [country, *params]
+    row = store.conn.execute(f"{sql} LIMIT 1", list(params)).fetchone()
     return row[0] if row else None
