@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 import tempfile
 from pathlib import Path
 from types import ModuleType
@@ -45,8 +46,10 @@ def pytest_report_header(config: pytest.Config) -> str:
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     if PG_TARGETS not in config.stash:
         return
-    for module in {id(item.module): item.module for item in items if isinstance(item, pytest.Function)}.values():
-        pg_store.retarget_module(module)  # its SQLiteStore(path) opens the path's PostgreSQL database
+    modules = {id(item.module): item.module for item in items if isinstance(item, pytest.Function)}
+    modules |= {id(m): m for name, m in list(sys.modules.items()) if name.rsplit(".", 1)[-1] == "conftest"}
+    for module in modules.values():
+        pg_store.retarget_module(module, config.stash[PG_TARGETS])  # SQLiteStore(path), sqlite3.connect(path)
     for item in items:
         mark = item.get_closest_marker("sqlite_only")
         if mark is not None:

@@ -11,6 +11,8 @@ import time
 from pathlib import Path
 from types import ModuleType
 
+import pytest
+
 from milwatch.api.cache import STALE_SECONDS, AnswerCache
 from milwatch.model import Article
 from milwatch.store import open_store
@@ -45,6 +47,7 @@ def add(path: Path, article_id: str) -> None:
     store.close()
 
 
+@pytest.mark.sqlite_only("answers are reused on SQLite's data_version only; PostgreSQL stores compute every read (docs/api.md, --cache-seconds)")
 def test_unchanged_database_reuses_a_changed_one_recomputes(tmp_path: Path) -> None:
     db = tmp_path / "c.db"
     make_store(db)
@@ -58,6 +61,7 @@ def test_unchanged_database_reuses_a_changed_one_recomputes(tmp_path: Path) -> N
     cache.close()
 
 
+@pytest.mark.sqlite_only("answers are reused on SQLite's data_version only; PostgreSQL stores compute every read (docs/api.md, --cache-seconds)")
 def test_while_written_an_answer_is_reused_for_stale_seconds_only(tmp_path: Path) -> None:
     db = tmp_path / "c.db"
     make_store(db)
@@ -71,6 +75,7 @@ def test_while_written_an_answer_is_reused_for_stale_seconds_only(tmp_path: Path
     cache.close()
 
 
+@pytest.mark.sqlite_only("answers are reused on SQLite's data_version only; PostgreSQL stores compute every read (docs/api.md, --cache-seconds)")
 def test_clear_forgets_everything_and_negative_seconds_turn_reuse_off(tmp_path: Path) -> None:
     db = tmp_path / "c.db"
     make_store(db)
@@ -84,6 +89,7 @@ def test_clear_forgets_everything_and_negative_seconds_turn_reuse_off(tmp_path: 
     cache.close()
 
 
+@pytest.mark.sqlite_only("answers are reused on SQLite's data_version only; PostgreSQL stores compute every read (docs/api.md, --cache-seconds)")
 def test_concurrent_requests_for_one_answer_compute_it_once(tmp_path: Path) -> None:
     db = tmp_path / "c.db"
     make_store(db)
@@ -118,6 +124,7 @@ def _stats(kb: ModuleType, base: str) -> int:
     return int(body["articles"])
 
 
+@pytest.mark.sqlite_only("copies the SQLite file of kb_db (shutil.copy) and relies on SQLite's data_version")
 def test_writes_through_the_server_show_at_once_other_writes_within_the_bound(kb: ModuleType, kb_db: Path,
                                                                                tmp_path: Path) -> None:
     db = tmp_path / "kb.db"

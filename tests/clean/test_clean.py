@@ -139,3 +139,12 @@ def test_text_without_spaces_between_words_is_body(registry: PackRegistry) -> No
     for line in body:
         assert line in text
     assert "首页" not in text
+
+
+def test_short_sentences_ending_in_ethiopic_or_armenian_full_stops_stay(registry: PackRegistry) -> None:
+    """A short line that ends like a sentence is body in every script (Armenian ։, Amharic ።)."""
+    for short in ("Նախարարները հանդիպեցին Երևանում այսօր։", "ሚኒስትሩ ከአቻቸው ጋር በአዲስ አበባ ተወያዩ።"):
+        for layout in ([BODY_EN[0], "Menu", short, "Sport", BODY_EN[1], BODY_EN[2]],
+                       [BODY_EN[0], short, "Menu", "Sport", "Weather", BODY_EN[1]]):
+            text = clean(registry, "xx", "\n\n".join(layout)).clean_text or ""
+            assert short in text, layout

@@ -45,6 +45,7 @@ def metadata_file(kb_db: Path, kb: ModuleType, tmp_path_factory: pytest.TempPath
     return out / "metadata.json"
 
 
+@pytest.mark.sqlite_only("datasette reads SQLite files (export --datasette refuses a URL)")
 def test_metadata_describes_the_tables_and_columns_the_database_has(kb_db: Path, metadata_file: Path) -> None:
     data = json.loads(metadata_file.read_text(encoding="utf-8"))
     columns = _columns(kb_db)
@@ -68,6 +69,7 @@ def test_metadata_describes_the_tables_and_columns_the_database_has(kb_db: Path,
     assert all(n.startswith(("articles_fts", "watch", "webhook", "alert")) for n in undescribed), undescribed
 
 
+@pytest.mark.sqlite_only("export --datasette on a missing SQLite file names the file")
 def test_missing_database_is_refused(tmp_path: Path, kb: ModuleType) -> None:
     run = subprocess.run([kb.milwatch_exe(), "export", "--datasette", str(tmp_path / "site"), "--db",
                           str(tmp_path / "none.db")], capture_output=True, text=True, timeout=300)
@@ -86,6 +88,7 @@ def datasette(db: Path, metadata: Path, kb: ModuleType) -> Iterator[str]:
         yield base
 
 
+@pytest.mark.sqlite_only("datasette reads SQLite files (export --datasette refuses a URL)")
 def test_datasette_finds_the_fts_table_and_uses_the_metadata(kb_db: Path, metadata_file: Path,
                                                              kb: ModuleType) -> None:
     name = kb_db.stem

@@ -14,7 +14,9 @@ from typing import Any
 import pytest
 
 from milwatch.extract.engine import Extractor
+from milwatch.extract.persons import find_persons
 from milwatch.model import Article
+from milwatch.packs import PackRegistry
 from support.cases import CASE_FIELDS, case, check_case, ev
 
 CASES = [
@@ -50,6 +52,57 @@ CASES = [
          "Defence Minister Richard Marles said Australia and Japan will hold the next round of defence talks "
          "in October.",
          [ev("intent", ["AUS", "JPN"])]),
+    case("es-received-the-counterpart-without-names", "es", "2025-03-12",
+         "El ministro de Defensa de Chile recibió este lunes en Santiago a su par argentino para firmar un "
+         "memorando de entendimiento.",
+         [ev("meeting", ["ARG", "CHL"], date="2025-03-10", location="CHL"),
+          ev("agreement", ["ARG", "CHL"], doc_type="memorandum")]),
+    case("pl-the-pentagon-is-the-united-states", "pl", "2025-03-12",
+         "Minister obrony narodowej Władysław Kosiniak-Kamysz spotkał się w poniedziałek w Warszawie z szefem "
+         "Pentagonu.",
+         [ev("meeting", ["POL", "USA"], date="2025-03-10", location="POL")]),
+    case("de-letter-of-intent-on-a-tank-genitive", "de", "2025-03-12",
+         "Frankreich und Deutschland haben eine gemeinsame Absichtserklärung zur Entwicklung eines Kampfpanzers "
+         "unterzeichnet.",
+         [ev("agreement", ["DEU", "FRA"], doc_type="letter_of_intent")]),
+    case("fr-signing-announced-for-a-weekday-is-the-next-one", "fr", "2025-03-12",
+         "Les ministres de la Défense de la France et de l'Inde signeront vendredi un accord de coopération.",
+         [ev("agreement", ["FRA", "IND"], date="2025-03-14")]),
+    case("es-a-video-call-takes-place-nowhere", "es", "2025-07-24",
+         "Los ministros de Defensa de Colombia y Ecuador sostuvieron el martes una videoconferencia sobre la "
+         "seguridad fronteriza. Los ministros también repasaron las medidas acordadas tras el fallo de La Haya.",
+         [ev("meeting", ["COL", "ECU"], date="2025-07-22", location=None)]),
+    case("en-the-two-leaders-last-met-at-a-venue", "en", "2025-10-14",
+         "Defence Secretary Pete Hegseth hosted Australian Deputy Prime Minister Richard Marles at the Pentagon on "
+         "Monday. The two leaders last met in Singapore in May on the margins of the Shangri-La Dialogue.",
+         [ev("meeting", ["AUS", "USA"], date="2025-10-13", location="USA"),
+          ev("meeting", ["AUS", "USA"], date="2025-05", location="SGP", historical=True)]),
+    case("pt-with-the-article-is-no-venue", "pt", "2025-10-14",
+         "Em 2014, o Brasil assinou contrato com a Suécia para a aquisição de 36 caças.",
+         [ev("agreement", ["BRA", "SWE"], date="2014", location=None, historical=True)]),
+    case("ru-wire-dateline-with-the-state-in-slashes", "ru", "2025-06-26",
+         "Министр обороны провел переговоры в Циндао\nЦИНДАО /Китай/, 26 июня. /ТАСС/. Министр обороны России "
+         "провел в четверг на полях совещания переговоры с министром обороны Индии.",
+         [ev("meeting", ["IND", "RUS"], date="2025-06-26", location="CHN")]),
+    case("en-attache-courtesy-call-is-at-the-officials", "en", "2025-12-08",
+         "Defence Minister Pavel Novak received the military attache of India in Prague on Monday.",
+         [ev("meeting", ["CZE", "IND"], date="2025-12-08", location="CZE", mode=None)]),
+    case("ru-attache-courtesy-call-is-at-the-officials", "ru", "2025-12-08",
+         "8 декабря Министр обороны Республики Беларусь генерал-лейтенант Виктор Хренин встретился с военным "
+         "атташе Китая.",
+         [ev("meeting", ["BLR", "CHN"], date="2025-12-08", location="BLR", mode=None)]),
+    case("vi-unknown-town-then-its-state", "vi", "2025-11-04",
+         "Sáng hôm qua, tại Chandimandir, Ấn Độ, đã diễn ra lễ khai mạc diễn tập gìn giữ hòa bình song phương "
+         "Việt Nam - Ấn Độ.",
+         [ev("exercise", ["IND", "VNM"], date="2025-11", location="IND")]),
+    case("en-unknown-town-then-its-state", "en", "2025-11-04",
+         "The joint exercise between the armies of India and Nepal opened in Pithoragarh, India, on Monday.",
+         [ev("exercise", ["IND", "NPL"], date="2025-11", location="IND")]),
+    case("de-troops-named-one-sentence-the-exercise-the-next", "de", "2025-09-26",
+         "Rund 2000 Soldaten aus Litauen, Lettland, den Niederlanden und Deutschland trainieren seit Montag auf "
+         "dem Truppenübungsplatz Munster.\nDie multinationale Übung dauert noch bis zum 10. Oktober, teilte die "
+         "Bundeswehr mit.",
+         [ev("exercise", ["DEU", "LTU", "LVA", "NLD"], date="2025-09")]),
 ]
 
 
@@ -66,3 +119,28 @@ def test_a_plans_month_is_read_forward(extractor: Extractor) -> None:
     back = extractor.extract(Article(id="b", text=done, lang="en", published="2025-03-12"))
     assert [e.type for e in ahead.events] == ["intent"]
     assert [(e.type, e.date) for e in back.events] == [("exercise", "2024-09")]
+
+
+def test_a_chinese_name_does_not_run_into_a_state(extractor: Extractor) -> None:
+    text = "国防部长董军10日在北京会见了来访的巴基斯坦参谋长联席会议主席。"
+    events = extractor.extract(Article(id="z", text=text, lang="zh", published="2025-03-12")).events
+    assert [(e.type, sorted(e.countries)) for e in events] == [("meeting", ["CHN", "PAK"])]
+    assert [p.name for p in events[0].persons] == ["Dong Jun"]
+
+
+def test_a_chinese_phone_call_is_no_name(extractor: Extractor) -> None:
+    text = "中俄两国国防部长通电话。"
+    events = extractor.extract(Article(id="z", text=text, lang="zh", published="2025-03-12")).events
+    assert [(e.type, sorted(e.countries)) for e in events] == [("meeting", ["CHN", "RUS"])]
+    assert events[0].persons == []
+
+
+@pytest.mark.parametrize(("lang", "text", "role"), [
+    ("hi", "थल सेना प्रमुख जनरल उपेंद्र द्विवेदी ने नेपाल का दौरा किया।", "commander of land forces"),
+    ("th", "ผู้บัญชาการทหารบก พลเอก สมชาย ใจดี เดินทางเยือนกัมพูชา", "army chief"),
+])
+def test_an_office_written_before_a_rank_stays_with_the_name(registry: PackRegistry, lang: str, text: str,
+                                                             role: str) -> None:
+    """Scripts without capitals: "office rank name" keeps both the office and the rank."""
+    mentions = find_persons(text, registry.get(lang), [])
+    assert [(m.role, m.rank) for m in mentions] == [(role, "general")]

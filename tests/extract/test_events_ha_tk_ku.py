@@ -177,6 +177,22 @@ CASES = [
          "سەرۆکی هەرێمی کوردستان، نێچیروان ئەحمەد، پێشوازیی لە وەزیری بەرگریی هۆڵەندا، کارین یانسن کرد.",
          [ev("meeting", ["IRQ", "NLD"], location="IRQ", actor=["NLD"], recipient=["IRQ"],
              persons=["نێچیروان ئەحمەد", "کارین یانسن"])]),
+    # the state visited: in the dative before the visit word (tk), after "سەردانی" (ku)
+    case("tk-delegation-working-visit", "tk", "2025-04-10",
+         "Türkmenistanyň Goranmak ministrliginiň wekiliýeti Belarus Respublikasyna iş saparyny amala aşyrdy.",
+         [ev("meeting", ["BLR", "TKM"], location="BLR", mode="visit", actor=["TKM"], recipient=["BLR"])]),
+    case("ku-delegation-visits-britain", "ku", "2025-04-10",
+         "شاندێکی وەزارەتی پێشمەرگە بە سەرۆکایەتی ئەمینداری گشتیی وەزارەت سەردانی بەریتانیای کرد.",
+         [ev("meeting", ["GBR", "IRQ"], location="GBR", mode="visit", actor=["IRQ"], recipient=["GBR"])]),
+    case("tk-training-abroad-is-aid", "tk", "2025-04-10",
+         "Türkmenistanyň harby gullukçylary Russiýanyň harby akademiýalarynda bilim alýarlar.",
+         [ev("aid", ["RUS", "TKM"])]),
+    case("ha-donation", "ha", "2025-04-10",
+         "Kasar Sin ta bai wa Najeriya tallafin kayan aikin soji na naira biliyan biyu.",
+         [ev("aid", ["CHN", "NGA"])]),
+    case("ha-future-exercise-is-intent", "ha", "2025-04-10",
+         "Rundunar sojin Najeriya ta ce dakarunta za su gudanar da atisayen haɗin gwiwa da sojojin Ghana a watan gobe.",
+         [ev("intent", ["GHA", "NGA"])]),
     # --- Kurmanji (Latin script), also given as "ku" ---------------------------------------------------
     case("ku-kmr-meeting-counterpart", "ku", "2024-06-12",
          "Wezîrê Parastinê yê Tirkiyeyê Yaşar Güler roja Sêşemê li Enqereyê bi hevpîşeyê xwe yê Iraqê re civiya û "
@@ -232,6 +248,23 @@ CASES = [
              persons=["شۆڕش عەلی", "جەیمس کارتەر"]),
           ev("intent", ["IRQ", "USA"]),
           ev("agreement", ["IRQ", "USA"], date="2017", doc_type="memorandum", historical=True)]),
+    case("ha-article-spokesman-exercise-pledge-and-attack", "ha", "2025-05-02",
+         "Kakakin rundunar sojin Najeriya, Birgediya Janar Ahmed Bello, ya ce dakarun ƙasar sun kammala atisayen "
+         "haɗin gwiwa da takwarorinsu na Amurka a jihar Kaduna.\n"
+         "Ya ƙara da cewa atisayen ya mayar da hankali kan yaƙi da ta'addanci da ceto mutanen da aka yi garkuwa da su.\n"
+         "A makon da ya gabata ne 'yan bindiga suka kai hari a wani ƙauye da ke jihar, inda suka kashe mutum biyar.\n"
+         "Amurka ta sha alwashin ci gaba da tallafa wa Najeriya a fannin horar da sojoji.",
+         [ev("exercise", ["NGA", "USA"], location="NGA"), ev("intent", ["NGA", "USA"])]),
+    case("tk-article-delegation-plan-signed", "tk", "2025-05-02",
+         "Türkmenistanyň Goranmak ministrliginde Hytaý Halk Respublikasynyň harby wekiliýeti bilen duşuşyk geçirildi\n"
+         "Aşgabat, 1-nji maý (TDH). Şu gün Türkmenistanyň Goranmak ministrliginde Hytaý Halk Respublikasynyň Goranmak "
+         "ministrliginiň wekiliýeti bilen duşuşyk geçirildi.\n"
+         "Duşuşykda taraplar iki ýurduň arasyndaky harby hyzmatdaşlygyň häzirki ýagdaýyny we ony mundan beýläk-de "
+         "ösdürmegiň mümkinçiliklerini ara alyp maslahatlaşdylar.\n"
+         "Duşuşygyň ahyrynda taraplar 2025-2026-njy ýyllar üçin ikitaraplaýyn hyzmatdaşlyk meýilnamasyna gol çekdiler.",
+         [ev("meeting", ["CHN", "TKM"], date="2025-05-01", location="TKM", mode="visit", actor=["CHN"],
+             recipient=["TKM"]),
+          ev("agreement", ["CHN", "TKM"], date="2025-05-01", doc_type="plan")]),
 ]
 
 

@@ -62,9 +62,7 @@ PS = [
          [ev("intent", ["AFG", "UZB"])]),
     case("ps-solar-hijri-month-before-day", "ps", PUB,
          "د افغانستان د دفاع وزیر د ۱۴۰۳ کال د حوت په ۲۲مه د قطر له سفیر سره وکتل.",
-         [ev("meeting", ["AFG", "QAT"], date="2025-03-12")],
-         xfail="engine: the Persian-calendar pattern reads only 'day month year'; Afghan press writes "
-               "'د ۱۴۰۳ کال د حوت په ۲۲مه' (year, month, day with the ordinal -مه)"),
+         [ev("meeting", ["AFG", "QAT"], date="2025-03-12")]),
 ]
 
 AM = [
@@ -109,13 +107,10 @@ AM = [
     # Megabit 4, 2017 E.C. is 2025-03-13; without an Ethiopian era the engine reads "2017" as a Gregorian year
     case("am-ethiopian-calendar-date", "am", PUB,
          "የኢትዮጵያ መከላከያ ሚኒስትር መጋቢት 4 ቀን 2017 ዓ.ም ከኬንያ መከላከያ ሚኒስትር ጋር ተወያዩ።",
-         [ev("meeting", ["ETH", "KEN"], date="2025-03-13")],
-         xfail="engine: no Ethiopian era (dates.era); the E.C. year 2017 is read as Gregorian 2017 and the "
-               "meeting becomes historical"),
+         [ev("meeting", ["ETH", "KEN"], date="2025-03-13")]),
     case("am-year-glued-to-preposition", "am", PUB,
          "ከዚህ ቀደም በ2019 ኢትዮጵያ እና ፈረንሳይ የመከላከያ ትብብር ስምምነት ተፈራርመው ነበር።",
-         [ev("agreement", ["ETH", "FRA"], date="2019", doc_type="agreement", historical=True)],
-         xfail="engine: a number glued to a clitic preposition (በ2019) is not read as a year"),
+         [ev("agreement", ["ETH", "FRA"], date="2019", doc_type="agreement", historical=True)]),
 ]
 
 SO = [
@@ -162,9 +157,7 @@ SO = [
     case("so-day-with-hyphen-suffix", "so", PUB,
          "Soomaaliya iyo Itoobiya ayaa 13-ka Maarso 2025 ku kala saxiixday heshiis is-afgarad oo ku saabsan "
          "iskaashiga difaaca.",
-         [ev("agreement", ["ETH", "SOM"], date="2025-03-13", doc_type="memorandum")],
-         xfail="engine: a day number with a hyphenated article (13-ka, 13-kii) is not read; dates.day_suffixes "
-               "cannot hold it (a leading '-' removes an inherited entry)"),
+         [ev("agreement", ["ETH", "SOM"], date="2025-03-13", doc_type="memorandum")]),
 ]
 
 MORE = [

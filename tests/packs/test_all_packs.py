@@ -16,9 +16,10 @@ import pytest
 
 from milwatch.errors import PackError
 from milwatch.extract.countries import CountryFinder
-from milwatch.model import AREAS, DOC_TYPES, RANKS
+from milwatch.extract.engine import Extractor
+from milwatch.model import AREAS, DOC_TYPES, RANKS, Article
 from milwatch.packs import PackRegistry
-from milwatch.packs.loader import PACKS_DIR, read_pack_dir
+from milwatch.packs.loader import PACKS_DIR, _extend, read_pack_dir
 from milwatch.packs.schema import SCHEMA, VALUE_SHAPES
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "language-packs.md"
@@ -271,3 +272,14 @@ def test_minus_entry_removes_an_inherited_base_entry() -> None:
     assert "di" in registry.get("it").phrases("titles", "particles")
     malay = registry.get("ms").phrases("titles", "particles")
     assert "di" not in malay and "-di" not in malay and "bin" in malay
+
+
+def test_minus_entry_with_nothing_to_remove_is_an_entry_of_its_own() -> None:
+    """A suffix such as "-ci" (az "15-ci iyulda") is not a removal when the base has no "ci"."""
+    assert _extend(["di", "ke"], ["-di", "-ci", "x"]) == ["ke", "-ci", "x"]
+
+
+def test_azerbaijani_ordinal_day_suffix_is_read(extractor: Extractor) -> None:
+    text = "Azərbaycan müdafiə naziri Zakir Həsənov 15-ci iyulda Bakıda türkiyəli həmkarı ilə görüşüb."
+    events = extractor.extract(Article(id="az", text=text, lang="az", published="2025-07-20")).events
+    assert [(e.type, e.date) for e in events] == [("meeting", "2025-07-15")]

@@ -64,3 +64,28 @@ def test_the_cli_never_prints_the_password_of_the_url(pg_url: str, tmp_path: Pat
         assert "hunter2" not in output and "postgresql:/milwatch" not in output, output
     assert shown in outputs[0] and json.loads(outputs[1].strip().splitlines()[-1])["database"] == shown
     assert shown in outputs[2] and json.loads(outputs[3].strip().splitlines()[-1])["database"] == shown
+
+
+def test_datasette_refuses_a_url_without_showing_its_password(pg_url: str, tmp_path: Path) -> None:
+    secret = pg_url.replace("postgresql://milwatch@", "postgresql://milwatch:hunter2@")
+    env = clean_env(tmp_path / "no-config.toml")
+    PostgresStore(pg_url).close()
+    done = subprocess.run([*milwatch_command(), "export", "--datasette", str(tmp_path / "site"), "--db", secret],
+                          capture_output=True, text=True, env=env, timeout=300)
+    assert done.returncode != 0 and "datasette reads SQLite files" in done.stderr
+    assert "hunter2" not in done.stderr and "milwatch:***@" in done.stderr
+
+
+def test_predict_into_a_database_counts_only_its_own_bad_records(pg_url: str, tmp_path: Path) -> None:
+    corpus = tmp_path / "in.jsonl"
+    good = json.dumps({"id": "p1", "lang": "en", "text": " ".join(PARAS[:2])})
+    env = clean_env(tmp_path / "no-config.toml")
+    warnings = []
+    for run in range(2):
+        corpus.write_text(f'{good}\n{{"id": "broken-{run}", "text": "cut\n', encoding="utf-8")
+        done = subprocess.run([*milwatch_command(), "predict", str(corpus), "-o", str(tmp_path / "out.jsonl"),
+                               "--db", pg_url, "-q"], capture_output=True, text=True, env=env, timeout=300)
+        assert done.returncode == 0, done.stderr
+        warnings.append(done.stderr)
+    assert "warning: 1 records" in warnings[0] and "warning: 1 records" in warnings[1], warnings
+    assert "in.jsonl:2" in warnings[1]

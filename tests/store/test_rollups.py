@@ -148,6 +148,7 @@ def test_kept_counts_answer_as_counting_the_reports_after_every_write(store: Any
     check(store)
 
 
+@pytest.mark.sqlite_only("the plan is SQLite's EXPLAIN QUERY PLAN")
 def test_event_pages_follow_the_sort_date_index(tmp_path: Path) -> None:
     store = open_store(tmp_path / "p.db")
     try:

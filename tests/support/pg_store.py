@@ -67,6 +67,7 @@ class PgTargets:
         self.server = server
         self.prefix = prefix
         self.made: set[str] = set()
+        self.paths: dict[str, str] = {}  # URL -> the path it stands for
 
     @staticmethod
     def new_prefix() -> str:
@@ -84,7 +85,17 @@ class PgTargets:
         if name not in self.made:
             self._create(name)
             self.made.add(name)
-        return self.server.replace("/postgres?", f"/{name}?")
+        url = self.server.replace("/postgres?", f"/{name}?")
+        self.paths[url] = text.removeprefix("sqlite:///")
+        return url
+
+    def mark_made(self, url: str) -> None:
+        """An empty file at the path a created store stands for: a test asking whether its store exists sees it."""
+        path = Path(self.paths.get(url, ""))
+        if str(path) not in ("", ".") and not path.exists():
+            with contextlib.suppress(OSError):
+                path.parent.mkdir(parents=True, exist_ok=True)  # as SQLiteStore makes the folder
+                path.touch()
 
     def _create(self, name: str) -> None:
         import psycopg
@@ -117,14 +128,19 @@ def _patch(base: ModuleType, targets: PgTargets) -> None:
         return
 
     def open_store(location: Any, create: bool = True, **options: Any) -> Any:
-        return original(targets.url_for(location), create=create, **options)
+        url = targets.url_for(location)
+        store = original(url, create=create, **options)
+        unfolded = base.store_url(url) if create else None  # (a CLI's Path folds `//`)
+        if unfolded is not None:
+            targets.mark_made(unfolded)
+        return store
 
     open_store.milwatch_tests_pg = True  # type: ignore[attr-defined]
     open_store.__doc__ = original.__doc__
     base.open_store = open_store
-    package = sys.modules.get("milwatch.store")
-    if package is not None and hasattr(package, "open_store"):
-        package.open_store = open_store  # type: ignore[attr-defined]
+    for module in list(sys.modules.values()):  # modules that took the name before: milwatch.store, and conftest
+        if getattr(module, "open_store", None) is original:  # files pytest loads before configuring
+            module.open_store = open_store  # type: ignore[attr-defined]
 
 
 class _PatchOnImport(importlib.abc.MetaPathFinder):
@@ -180,14 +196,105 @@ class SQLiteStoreOnPg(metaclass=_StoreMeta):
         return open_store(location, create=create, **options)
 
 
-def retarget_module(module: ModuleType) -> bool:
-    """A test module's own name `SQLiteStore` (from milwatch.store[.sqlite]) made SQLiteStoreOnPg; True if so."""
+_TABLE_INFO = re.compile(r"^\s*PRAGMA\s+table_info\((\w+)\)\s*$", re.I)
+_INSERT_INTO = re.compile(r"^\s*INSERT\s+(?:OR\s+\w+\s+)?INTO\s+(\w+)", re.I)
+_DATE_PLUS_DAYS = re.compile(r"date\('(\d{4}-\d\d-\d\d)',\s*'\+'\s*\|\|\s*(.+?)\s*\|\|\s*' days'\)")
+
+
+class _PgSqliteConnection:
+    """What a test does with `sqlite3.connect(db)` (execute, fetch, commit, close), on the path's database:
+    the store's own dialect translation (store/pg_sql.py); errors as sqlite3's (no such table: ...)."""
+
+    def __init__(self, url: str) -> None:
+        import psycopg
+
+        from milwatch.store.pg_sql import PgConnection, row_factory
+
+        self.raw = psycopg.connect(url, autocommit=True, row_factory=row_factory)
+        self.pg = PgConnection(self.raw)
+        self.pg.load_tables()
+        self.row_factory: Any = None
+        self.identity = {(t, c) for t, c in self.raw.execute(
+            "SELECT table_name, column_name FROM information_schema.columns WHERE is_identity = 'YES' "
+            "AND table_schema = current_schema()").fetchall()}
+
+    def execute(self, sql: str, parameters: Sequence[Any] = ()) -> Any:
+        import sqlite3
+
+        import psycopg
+
+        info = _TABLE_INFO.match(sql)
+        if info:  # (cid, name, type, notnull, default, pk) of the columns a row is written with
+            table = self.pg.tables.get(info.group(1))
+            return iter([(i, c.strip('"'), "", 0, None, 0) for i, c in enumerate(table.columns if table else ())])
+        insert = _INSERT_INTO.match(sql)
+        for table, column in self.identity if insert else ():
+            if insert and table == insert.group(1):  # the next row number after the last, as SQLite gives a rowid
+                self.raw.execute(f"SELECT setval(pg_get_serial_sequence('{table}', '{column}'), "
+                                 f"COALESCE(MAX({column}), 0) + 1, false) FROM {table}")
+        sql = _DATE_PLUS_DAYS.sub(r"to_char(date '\1' + (\2)::int, 'YYYY-MM-DD')", sql)
+        try:
+            return self.pg.execute(sql, parameters)
+        except psycopg.errors.UndefinedTable as exc:
+            raise sqlite3.OperationalError(f"no such table: {str(exc).strip()}") from exc
+        except psycopg.IntegrityError as exc:
+            raise sqlite3.IntegrityError(str(exc).strip()) from exc
+        except psycopg.Error as exc:
+            raise sqlite3.OperationalError(str(exc).strip()) from exc
+
+    def executemany(self, sql: str, rows: Any) -> Any:
+        return self.pg.executemany(sql, rows)
+
+    def executescript(self, script: str) -> None:
+        for statement in filter(str.strip, script.split(";")):  # tests' scripts: no ';' inside a statement
+            self.execute(statement)
+
+    def commit(self) -> None:
+        pass  # autocommit: each statement is committed as it runs
+
+    def close(self) -> None:
+        self.raw.close()
+
+    def __enter__(self) -> _PgSqliteConnection:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        pass  # sqlite3's `with conn:` commits and does not close
+
+
+class SqliteOnPg(ModuleType):
+    """What the name `sqlite3` of a test module stands for in this mode: sqlite3 whose `connect(db)` (a path or
+    `file:PATH?mode=ro` URI) opens the path's PostgreSQL database."""
+
+    def __init__(self, targets: PgTargets) -> None:
+        import sqlite3
+
+        super().__init__("sqlite3")
+        self.__dict__.update({k: v for k, v in vars(sqlite3).items() if not k.startswith("__") and k != "connect"})
+        self._targets = targets
+
+    def connect(self, database: Any, *args: Any, uri: bool = False, **options: Any) -> Any:  # type: ignore[override]
+        text = str(database)
+        if uri:
+            text = text.removeprefix("file:").split("?", 1)[0]
+        return _PgSqliteConnection(str(self._targets.url_for(text)))
+
+
+def retarget_module(module: ModuleType, targets: PgTargets) -> bool:
+    """A test module's own names `SQLiteStore` (from milwatch.store[.sqlite]) and `sqlite3` made to open the
+    PostgreSQL databases of its paths; True if it had either."""
+    import sqlite3
+
     from milwatch.store.sqlite import SQLiteStore
 
+    changed = False
     if getattr(module, "SQLiteStore", None) is SQLiteStore:
         module.SQLiteStore = SQLiteStoreOnPg  # type: ignore[attr-defined]
-        return True
-    return False
+        changed = True
+    if getattr(module, "sqlite3", None) is sqlite3:
+        module.sqlite3 = SqliteOnPg(targets)  # type: ignore[attr-defined]
+        changed = True
+    return changed
 
 
 def rewrite_argv(argv: list[str], targets: PgTargets) -> list[str]:

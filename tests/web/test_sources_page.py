@@ -118,10 +118,10 @@ def test_fits_390_px_with_the_failing_source_still_marked(server: str, new_page:
 
 
 def test_empty_store_says_how_to_start(kb: ModuleType, tmp_path: Path, new_page: Any) -> None:
-    from milwatch.store.sqlite import SQLiteStore
+    from milwatch.store import open_store
 
     db = tmp_path / "empty.db"
-    SQLiteStore(db).close()
+    open_store(db).close()  # (either store: MILWATCH_TEST_STORE)
     with kb.serve(db) as base:
         ui = new_page(base)
         page = ui.open("/sources", "#sources caption")

@@ -46,7 +46,7 @@ def create_app(store_path: str | os.PathLike[str], token: str | None = None,
     written by another process (api/cache.py; a negative value turns that off).
     """
     access = StoreAccess(store_path, settings)
-    cache = AnswerCache(lambda: _probe(store_path), stale_seconds=cache_seconds)
+    cache = AnswerCache(lambda: _probe(store_path), stale_seconds=cache_seconds, refresh_behind=True)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:

@@ -15,6 +15,11 @@ Requests that arrive while the same answer is being computed wait for that compu
 starting their own, and at most `slots` scans (default: one per core) run at a time: more would only
 share the same cores, each finishing later, while looking up one record (`heavy=False`) never waits.  A write through this API (`POST`) empties the cache, so a client sees its own
 writes at once.  Where the store cannot tell whether it changed (PostgreSQL), nothing is reused.
+
+With `refresh_behind` (the server's) and `stale_seconds` > 0, an answer past them is still given, for at most
+`refresh_grace` seconds more, while one background thread computes it again: while another process
+writes, a client waits only for an answer nobody asked for yet, never for one being brought up to date.
+Answers are bounded in number and in bytes (JSON bodies), least recently used first out.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -31,7 +37,9 @@ from milwatch.store.changes import data_version
 
 T = TypeVar("T")
 STALE_SECONDS = 5.0
-MAX_ENTRIES = 512
+MAX_ENTRIES = 4096
+MAX_BYTES = 64 * 1024 * 1024  # of answers kept as JSON bodies (api/routes.py); others count as 1 KB
+REFRESH_GRACE = 30.0  # `refresh_behind`: how much older than `stale_seconds` an answer given while computed again may be
 PROBE_SECONDS = 0.02  # the database is asked whether it changed at most this often (one probe for every request)
 
 
@@ -44,6 +52,7 @@ class _Entry:
     generation: int
     at: float  # when its computation started (time.monotonic)
     value: Any
+    size: int = 1024
 
 
 @dataclass(slots=True)
@@ -58,11 +67,17 @@ class AnswerCache:
     """`answer(key, compute)`: compute's value, or a reused one (see the module's docstring)."""
 
     def __init__(self, open_probe: Callable[[], Any], stale_seconds: float = STALE_SECONDS,
-                 max_entries: int = MAX_ENTRIES, slots: int | None = None) -> None:
+                 max_entries: int = MAX_ENTRIES, slots: int | None = None, refresh_behind: bool = False,
+                 max_bytes: int = MAX_BYTES, refresh_grace: float = REFRESH_GRACE) -> None:
         self.stale_seconds = stale_seconds
+        self.refresh_behind = refresh_behind
+        self.refresh_grace = refresh_grace
+        self.max_bytes = max_bytes
+        self._bytes = 0
+        self._background: ThreadPoolExecutor | None = None  # refreshes behind (one at a time), made when needed
         self._slots = threading.BoundedSemaphore(slots or default_slots())
         self.max_entries = max_entries
-        self.hits = self.misses = 0
+        self.hits = self.misses = self.stale_hits = 0
         self._open_probe = open_probe
         self._probe: Any = None
         self._version: int | None = None
@@ -101,8 +116,9 @@ class AnswerCache:
             self._generation += 1
         return self._generation
 
-    def answer(self, key: Hashable, compute: Callable[[], T], heavy: bool = True) -> T:
-        """compute()'s value or a reused one; `heavy`: a scan, run in one of the slots."""
+    def answer(self, key: Hashable, compute: Callable[[], T], heavy: bool = True, behind: bool = True) -> T:
+        """compute()'s value or a reused one; `heavy`: a scan, run in one of the slots; `behind=False`: never
+        an answer being computed again (`refresh_behind`), for a part of another answer being computed."""
         if heavy:
             plain = compute
 
@@ -123,8 +139,17 @@ class AnswerCache:
                 self._entries.move_to_end(key)
                 self.hits += 1
                 return entry.value
-            self.misses += 1
             flight = self._flights.get(key)
+            if (self.refresh_behind and behind and self.stale_seconds > 0 and entry is not None and entry.at >= self._floor
+                    and now - entry.at < self.stale_seconds + self.refresh_grace):
+                self.stale_hits += 1  # given while computed again, once, behind the requests
+                if flight is None:
+                    self._flights[key] = flight = _Flight()
+                    if self._background is None:
+                        self._background = ThreadPoolExecutor(1, thread_name_prefix="milwatch-refresh")
+                    self._background.submit(self._lead, key, compute, generation, now, flight, True)
+                return entry.value
+            self.misses += 1
             leader = flight is None
             if flight is None:
                 flight = self._flights[key] = _Flight()
@@ -133,17 +158,27 @@ class AnswerCache:
             if flight.error is not None:  # e.g. its time ran out: the same query would fail the same way
                 raise flight.error
             return flight.value if flight.ok else compute()
+        return self._lead(key, compute, generation, now, flight)
+
+    def _lead(self, key: Hashable, compute: Callable[[], T], generation: int, now: float, flight: _Flight,
+              behind: bool = False) -> T:
+        """Compute the answer of `key` for everyone waiting on `flight` and keep it."""
         try:
             value = compute()
             flight.value, flight.ok = value, True
+            size = len(value) if isinstance(value, bytes) else 1024
             with self._lock:
-                self._entries[key] = _Entry(generation, now, value)
-                self._entries.move_to_end(key)
-                while len(self._entries) > self.max_entries:
-                    self._entries.popitem(last=False)
+                if now >= self._floor:  # not emptied by a write while it was computed
+                    old = self._entries.pop(key, None)
+                    self._bytes += size - (old.size if old is not None else 0)
+                    self._entries[key] = _Entry(generation, now, value, size)
+                while self._entries and (len(self._entries) > self.max_entries or self._bytes > self.max_bytes):
+                    self._bytes -= self._entries.popitem(last=False)[1].size
             return value
         except Exception as exc:
             flight.error = exc
+            if behind:  # nobody waits for it: the previous answer stays until it is too old
+                return None  # type: ignore[return-value]
             raise
         finally:
             with self._lock:
@@ -154,9 +189,12 @@ class AnswerCache:
         """Forget every answer (and any being computed now): the database was written through this server."""
         with self._lock:
             self._entries.clear()
+            self._bytes = 0
             self._floor = time.monotonic() + 1e-9
 
     def close(self) -> None:
+        if self._background is not None:
+            self._background.shutdown(wait=True, cancel_futures=True)
         with self._probe_lock:
             if self._probe is not None:
                 self._probe.close()

@@ -94,6 +94,16 @@ def _read(request: Request, key: tuple[Any, ...], query: Callable[[Any], Any], h
     return request.app.state.cache.answer(key, compute, heavy)
 
 
+def _part(request: Request, key: tuple[Any, ...], query: Callable[[Any], Any]) -> Any:
+    """A part of an answer being computed (which holds a scan slot already): reused only while it is
+    current, never one being brought up to date behind (the answer would be kept as current with it)."""
+    def compute() -> Any:
+        with _access(request).reader() as store:
+            return query(store)
+
+    return request.app.state.cache.answer(key, compute, heavy=False, behind=False)
+
+
 def render(value: Any) -> bytes:
     """An answer as the JSON body FastAPI would send (`JSONResponse`)."""
     return json.dumps(value, ensure_ascii=False, allow_nan=False, indent=None, separators=(",", ":")).encode()
@@ -142,9 +152,8 @@ def list_events(request: Request, flt: Filter, cursor: Cursor = None, limit: Lim
                 order: Annotated[str, Query(pattern="^(asc|desc)$")] = "asc") -> Response:
     """Events by date (the article's publication date when the event has none), then by insertion."""
     def page(store: Any) -> dict[str, Any]:
-        # one total per filter, whichever page or order is asked (store/rollups.py keeps most of them counted);
-        # not `heavy`: this request already holds a scan slot
-        total = _read(request, ("events-total", flt), lambda s: count_events(s, flt), heavy=False)
+        # one total per filter, whichever page or order is asked (store/rollups.py keeps most of them counted)
+        total = _part(request, ("events-total", flt), lambda s: count_events(s, flt))
         return events_page(store, flt, cursor, limit, order, total=False).to_dict() | {"total": total}
 
     return _json(request, ("events", flt, cursor, limit, order), page)
@@ -224,5 +233,5 @@ def search(request: Request, q: Annotated[str, Query(min_length=1, max_length=10
 @router.get("/stats", tags=["stats"])
 def stats(request: Request, flt: Filter) -> Response:
     """Counts: articles (by language, source, month), events (by type), countries, pairs, persons, conflicts."""
-    base = _read(request, ("store-stats",), lambda store: store.stats())  # the same for every filter
-    return _json(request, ("stats", flt), lambda store: knowledge_stats(store, flt, base))
+    return _json(request, ("stats", flt), lambda store: knowledge_stats(  # the store's counts: one for every filter
+        store, flt, _part(request, ("store-stats",), lambda s: s.stats())))

@@ -6,7 +6,6 @@ The rows come from `WatchState.report()`, the same query `milwatch sources` prin
 
 from __future__ import annotations
 
-import sqlite3
 import time
 from typing import Annotated, Any
 
@@ -26,12 +25,17 @@ def source_report(store: SQLiteStore, now: float | None = None) -> list[dict[str
     An empty list when the store has no sources, or no watch tables at all (a database `watch` never opened)."""
     try:
         rows = WatchState(store).report()
-    except sqlite3.OperationalError as exc:
-        if "no such table: watch_" in str(exc):
-            return []
-        raise
+    except Exception as exc:  # SQLite's and PostgreSQL's missing-table errors alike
+        if not _no_watch_tables(exc):
+            raise
+        return []
     moment = time.time() if now is None else now
     return [_shape(row, moment) for row in rows]
+
+
+def _no_watch_tables(exc: Exception) -> bool:
+    text = str(exc)
+    return "watch_" in text and ("no such table" in text or "does not exist" in text)
 
 
 def _shape(row: dict[str, Any], now: float) -> dict[str, Any]:

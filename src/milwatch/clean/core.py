@@ -36,7 +36,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 _URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+/\S*", re.IGNORECASE)
 _DOMAIN_ONLY = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?", re.IGNORECASE)
 _SENTENCE_END = (".", "!", "?", "…", '"', "”", "»", "“", ")", "'", "’", "。", "！", "？", "」", "』", "）",
-                 "।", "۔", "؟", "။", "។")
+                 "।", "॥", "۔", "؟", "။", "។", "።", "፧", "։")
 # Scripts written without spaces between words (Chinese, Japanese, Thai, Lao, Burmese, Khmer):
 # there, two characters count as one word.
 _SPACELESS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")

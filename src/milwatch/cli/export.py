@@ -87,7 +87,7 @@ def _datasette(out_dir: Path, db: Path | None) -> None:
     store = open_db(settings_from(db=db))  # a missing database is refused, an old one migrated
     store.close()
     if not isinstance(store, SQLiteStore):
-        raise MilwatchError(f"datasette reads SQLite files, not {store.location}: give --db FILE")
+        raise MilwatchError(f"datasette reads SQLite files, not {show_path(str(store.location))}: give --db FILE")
     target = write_metadata(Path(store.location), out_dir)
     where = safe_text(show_path(str(target)))
     click.echo(f"wrote {where}: datasette {safe_text(show_path(store.location))} -m {where}", err=True)

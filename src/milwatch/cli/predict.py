@@ -13,7 +13,7 @@ from milwatch.cli._common import open_db, settings_from, show_path, workers_from
 from milwatch.cli._paths import input_paths, problem_list, strict_option
 from milwatch.cli._query import safe_text
 from milwatch.cli._run import run_pipeline_into
-from milwatch.errors import InputError, StrictError
+from milwatch.errors import InputError, StoreError, StrictError
 from milwatch.export._streams import dump_json_lines
 from milwatch.ingest import Quarantined
 from milwatch.settings import Settings
@@ -83,9 +83,10 @@ def _deliver(partial: Path, output: Path) -> None:
 
 
 def _quarantined(settings: Settings) -> int:
-    if not settings.db_path.exists():
+    try:
+        store = open_db(settings)  # a file or a postgresql:// database; none yet: nothing quarantined before
+    except StoreError:
         return 0
-    store = open_db(settings)
     try:
         return int(store.stats()["quarantined"])
     finally:

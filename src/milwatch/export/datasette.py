@@ -120,7 +120,9 @@ TABLES: Mapping[str, TableDoc] = {
 }
 # the store's internal tables: indexes, queues and state (hidden from the lists, still queryable)
 HIDDEN = frozenset({"minhashes", "lsh_buckets", "report_keys", "story_entries", "story_keys", "story_weak",
-                    "state", "schema_migrations", "alert_queue", "sqlite_sequence"})
+                    "state", "schema_migrations", "alert_queue", "sqlite_sequence",
+                    # migration 11: each report's countries and the counts kept for the API (store/rollups.py)
+                    "event_countries", "report_counts", "real_event_counts", "real_event_pairs"})
 
 
 def schema_of(path: Path) -> dict[str, list[str]]:

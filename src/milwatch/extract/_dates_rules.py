@@ -100,8 +100,10 @@ class DateRules:
         conn = _opt(v.connectors)
         year_conn = rf"(?:\s*,\s*|\s*[/-]\s*|\s+{conn}\s+|\s+)"
         rsep = rf"(?:\s*[-–—]\s*|\s+{_opt(v.range_words)}\s+)"
+        # a number starts after no letter, or after a preposition written onto it (am "በ2019")
+        glued = "".join(rf"|(?<=(?<!\w){re.escape(p)}\d)" for p in v.digit_prefixes)
         digits = (
-            rf"(?P<a>\d(?<!{GLUED}\d)(?<!\d[.,/:-]\d)\d{{0,3}})(?:"
+            rf"(?P<a>\d(?:(?<!{GLUED}\d){glued})(?<!\d[.,/:-]\d)\d{{0,3}})(?:"
             # four digits: ISO day, span of years (dashes only: "2017 và 2018" are two years), bare year
             rf"(?<=\d{{4}})(?P<iso_s>[-/.])(?P<iso_m>\d{{1,2}})(?P=iso_s)(?P<iso_d>\d{{1,2}})(?!\d)"
             rf"|(?<=\d{{4}})\s*[-–—]\s*(?P<y2>{Y4})(?!\d)"
@@ -121,7 +123,8 @@ class DateRules:
         words = _bounded(trie_regex(vocabulary), pack.word_boundary)
         mdy_rest = None
         if v.mdy_names:
-            mdy_rest = re.compile(rf"\.?\s*(?P<d>\d{{1,2}}){letter_suf}(?:{rsep}(?P<d2>\d{{1,2}}){letter_suf})?"
+            between = rf"(?:\s+{trie_regex(v.month_day_words)}(?!\w))?"  # ps "د مارچ په ۱۳مه"
+            mdy_rest = re.compile(rf"\.?{between}\s*(?P<d>\d{{1,2}}){letter_suf}(?:{rsep}(?P<d2>\d{{1,2}}){letter_suf})?"
                                   rf"(?![\d]|[.:]\d)(?:\s*,?\s*(?P<y>{Y4})(?!\d))?")
         prefixes = trie_regex(v.numeric_prefix + v.day_parts)
         weekday = trie_regex(list(v.weekdays))

@@ -46,6 +46,7 @@ class Raw:
     strict: bool = False  # a strict weekday not yet confirmed
     order: str = ""  # what the mention shows of the article's style: "DMY", "MDY", "?" (4/9: either)
     year_offset: int | None = None  # "March last year": the year is the base year plus this
+    era_month: int = 0  # a year-less day of another era's calendar ("۱۲ آبان"): its month there (month is 0)
 
 
 def lowered(text: str) -> str:
@@ -293,14 +294,40 @@ def _merge(raws: list[Raw], text: str, rules: DateRules) -> list[Raw]:
     return out
 
 
+def _in_era(raw: Raw, low: str, rules: DateRules) -> Raw | None:
+    """A numeric mention written with the era's mark after it ("04/07/2017 ዓ.ም", "በ2017 ዓ.ም"): its days
+    converted to the Gregorian calendar; a bare era year (one of two Gregorian years) or a shape the era
+    does not hold gives None.  Any other mention comes back as it is."""
+    units = rules.units
+    if units.era_year is None or units.calendar is None or not units.era_year.match(low, raw.end):
+        return raw
+    calendar = units.calendar
+
+    def gregorian(year: int | None, month: int, day: int | None) -> tuple[int, int, int] | None:
+        if year is None or day is None or not 1 <= day <= calendar.days(year, month):
+            return None
+        return calendar.to_gregorian(year, month, day)
+
+    first = gregorian(raw.year, raw.month, raw.day) if raw.kind in ("day", "range") else None
+    if first is None:
+        return None
+    if raw.kind == "day":
+        return replace(raw, year=first[0], month=first[1], day=first[2])
+    last = gregorian(*raw.last) if raw.last is not None else None
+    return replace(raw, year=first[0], month=first[1], day=first[2], last=last) if last else None
+
+
 def scan(text: str, rules: DateRules) -> list[Raw]:
     """Every date expression of `text` as raw mentions, in order, without overlaps."""
     text = shift_era_years(text.translate(_ASCII_DIGITS), rules.units.era)  # ۱۴۰۳ -> 1403; 2568 (BE) -> 2025
     low = lowered(text)
     raws = [raw for m in rules.digits.finditer(low) if (raw := _digit_hit(m, text, low, rules))]
+    if rules.units.era_year is not None:  # "04/07/2017 ዓ.ም", "በ2017 ዓ.ም": days and years of the era
+        raws = [era for r in raws if (era := _in_era(r, low, rules)) is not None]
     for unit in scan_units(text, rules.units):  # 2025年11月1日, 1일, ۱۲ آبان ۱۴۰۳
-        kind = "year" if unit.month < 0 else "month" if unit.day is None else "day"
-        raws.append(Raw(unit.start, unit.end, kind, unit.year, max(unit.month, 0), unit.day))
+        kind = "year" if unit.month < 0 else "month" if unit.day is None else "day" if unit.last is None else "range"
+        raws.append(Raw(unit.start, unit.end, kind, unit.year, max(unit.month, 0), unit.day, last=unit.last,
+                        era_month=unit.era_month))
     spans = sorted((r.start, r.end) for r in raws)
     k, last_word = 0, -DATE_GAP - 1
     for m in rules.words.finditer(low):

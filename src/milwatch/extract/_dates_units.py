@@ -1,16 +1,20 @@
-"""Dates written with unit signs after the numbers (Chinese, Japanese, Korean), and years
-of other eras (the Thai Buddhist era, the Persian solar calendar).
+"""Dates written with unit signs after the numbers (Chinese, Japanese, Korean), and dates
+of other eras (the Thai Buddhist era; the calendars of `_dates_eras`: Solar Hijri, Kurdish, Ethiopian).
 
     2025年11月1日, 11月1日, 1日, 2025年11月        (dates.toml year_units, month_units, day_units)
     2025년 11월 1일, 1일
     14 พฤศจิกายน 2568 -> 2025                    (dates.toml era = "buddhist")
-    ۱۲ آبان ۱۴۰۳ -> 2024-11-02, آبان ۱۴۰۳ -> 2024 (dates.toml era = "persian", persian_months)
+    ۱۲ آبان ۱۴۰۳ -> 2024-11-02, آبان ۱۴۰۳ -> 2024 (dates.toml era = "persian", era_months)
+    د ۱۴۰۳ کال د حوت په ۲۲مه -> 2025-03-12       (year first: year_words, month_prefix, numeric_prefix)
+    መጋቢት 4 ቀን 2017 ዓ.ም -> 2025-03-13            (era = "ethiopian", month first: day_suffixes, connectors)
 
 A day without its month ("1日", "8일") is a day of the base month, or of the month before
-when that day is still to come; `Raw.month == 0` marks it until resolution.  Era years are
-turned into Gregorian ones by rewriting the digits in place (same length, so every offset
-holds); Persian day-month-year shapes are converted exactly, and a Persian month without
-its day gives only the year (it straddles two Western months).
+when that day is still to come; `Raw.month == 0` marks it until resolution.  Buddhist-era years
+are turned into Gregorian ones by rewriting the digits in place (same length, so every offset
+holds); an era's day-month-year shapes (in any of the three orders) are converted exactly, and an
+era month without its day gives only the year (it straddles two Western months), when both agree.
+An era day without its year ("۱۲ آبان") keeps its era month (`UnitDate.era_month`): the article's day
+picks the year when the mention is resolved (`Calendar.nearest`).
 """
 
 from __future__ import annotations
@@ -19,12 +23,16 @@ import re
 from dataclasses import dataclass
 
 from milwatch.extract._dates_calendar import make_date
+from milwatch.extract._dates_eras import CALENDARS, Calendar, persian_to_gregorian
 from milwatch.extract._dates_vocab import norm
 from milwatch.packs import Pack
 
+__all__ = ["UnitDate", "UnitRules", "persian_to_gregorian", "scan_units", "shift_era_years", "unit_rules"]
+
 BUDDHIST_OFFSET = 543
 _ERA_YEAR = re.compile(r"(?<!\d)(\d{4})(?!\d)")
-PERSIAN_MONTH_DAYS = (31, 31, 31, 31, 31, 31, 30, 30, 30, 30, 30, 29)
+MIN_YEAR, MAX_YEAR = 1800, 2099  # a converted era day outside these is no date of the news
+_MONTH_WORDS = ("ماه",)  # "تیر ماه ۱۴۰۲": "month" written between an era month and its year
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,18 +42,62 @@ class UnitDate:
     year: int | None
     month: int  # 0: the day's month is not written
     day: int | None
+    era_month: int = 0  # a year-less day of the era: its month there (month is 0)
+    last: tuple[int | None, int, int] | None = None  # an era range's last day: Gregorian, or (None, 0, era day)
 
 
 @dataclass(frozen=True, slots=True)
 class UnitRules:
     pattern: re.Pattern[str] | None
-    era: str  # "" | "buddhist" | "persian"
-    persian: re.Pattern[str] | None
-    persian_months: dict[str, int]
+    era: str  # "" | "buddhist" | a key of `_dates_eras.CALENDARS`
+    era_dates: re.Pattern[str] | None  # day, month and year of the era in any order (groups d, m, y + 1..3)
+    era_months: dict[str, int]
+    calendar: Calendar | None
+    era_year: re.Pattern[str] | None  # the era's mark right after a year ("2017 ዓ.ም"): an era year
 
 
 def _alt(words: list[str]) -> str:
     return "(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
+
+
+def _words(pack: Pack, key: str, extra: tuple[str, ...] = ()) -> str:
+    """An alternation of the pack's `key` words followed by whitespace, or never."""
+    found = [norm(w) for w in pack.get("dates", key, []) or [] if norm(w)] + list(extra)
+    return rf"(?:{_alt(found)}\s+)" if found else r"(?!x)x"
+
+
+def _era_pattern(pack: Pack, months: dict[str, int]) -> re.Pattern[str]:
+    """Day, month and year of an era: "۱۲ حمل ۱۴۰۴", "د ۱۴۰۳ کال د حوت په ۲۲مه", "መጋቢት 4 ቀን 2017"."""
+    names = _alt(list(months))
+    suffixes = [norm(w) or w.strip() for w in pack.get("dates", "day_suffixes", []) or [] if w.strip()]
+    suf = rf"(?:{_alt(suffixes)})?" if suffixes else ""
+    conn = _words(pack, "connectors", _MONTH_WORDS)
+    year_words = _words(pack, "year_words")
+    month_prefix, day_prefix = _words(pack, "month_prefix"), _words(pack, "numeric_prefix")
+    prefixes = [norm(p) for p in pack.get("dates", "digit_prefixes", []) or [] if norm(p)]
+    glued = f"{_alt(prefixes)}?" if prefixes else ""  # read with the month, left out of the mention's span
+
+    def day(n: int) -> str:
+        return rf"(?<!\d)(?P<d{n}>\d{{1,2}})(?!\d)"
+
+    def month(n: int) -> str:  # after no letter, or after a preposition written onto it (am "በመጋቢት")
+        return rf"(?<!\w){glued}(?P<m{n}>{names})(?!\w)"
+
+    def year(n: int) -> str:
+        return rf"(?P<y{n}>\d{{4}})(?!\d)"
+
+    ymd = rf"(?<!\d){year(1)}\s+{year_words}?{month_prefix}?{month(1)}\s+{day_prefix}?{day(1)}{suf}(?!\w)"
+    marked = rf"(?P<x2>\s?{_alt(suffixes)})?" if suffixes else "(?P<x2>)"  # "د حمل په ۱۲مه", "መጋቢት 4 ቀን"
+    end_marked = rf"(?P<z2>\s?{_alt(suffixes)})?" if suffixes else "(?P<z2>)"
+    rsep = rf"(?:\s*[-–—]\s*|\s+{_words(pack, 'range_words')}{day_prefix}?)"  # "۲۴ تا ۲۸", "4 እስከ 6"
+
+    def until(n: int) -> str:  # the last day of a range within one month
+        return rf"(?:{rsep}(?P<e{n}>\d{{1,2}})(?!\d))?"
+
+    mdy = (rf"{month(2)}\s+{day_prefix}?{day(2)}{marked}{until(2)}{end_marked}"
+           rf"(?:(?:\s+{conn}|\s*,\s*|\s+){year(2)})?")
+    dmy = rf"(?:{day(3)}{suf}{until(3)}{suf}\s+{conn}?)?{month(3)}(?:\s+{conn}?{year(3)})?"
+    return re.compile(f"{ymd}|{mdy}|{dmy}", re.IGNORECASE)
 
 
 def unit_rules(pack: Pack) -> UnitRules:
@@ -57,15 +109,17 @@ def unit_rules(pack: Pack) -> UnitRules:
             rf"(?<!\d)(?:(?P<y>\d{{4}})\s*{y}\s*)?(?:(?P<m>\d{{1,2}})\s*{m}\s*)?(?P<d>\d{{1,2}})\s*{d}"
             rf"|(?<!\d)(?P<y2>\d{{4}})\s*{y}\s*(?P<m2>\d{{1,2}})\s*{m}")
     era = str(pack.get("dates", "era", "") or "")
-    persian_months: dict[str, int] = {}
-    for number, names in (pack.get("dates", "persian_months", {}) or {}).items():
-        for name in names:
-            persian_months[norm(name)] = int(number)
-    persian = None
-    if era == "persian" and persian_months:
-        names = _alt(list(persian_months))
-        persian = re.compile(rf"(?:(?P<d>\d{{1,2}})\s+)?(?P<m>{names})(?:\s+(?:ماه\s+)?(?P<y>\d{{4}}))?(?!\w)")
-    return UnitRules(pattern, era, persian, persian_months)
+    calendar = CALENDARS.get(era)
+    era_months: dict[str, int] = {}
+    for key in ("persian_months", "era_months"):
+        for number, names in (pack.get("dates", key, {}) or {}).items():
+            for name in names:
+                if calendar is not None and 1 <= int(number) <= calendar.months and norm(name):
+                    era_months[norm(name)] = int(number)
+    era_dates = _era_pattern(pack, era_months) if calendar is not None and era_months else None
+    marks = [norm(w) for w in pack.get("dates", "era_year_marks", []) or [] if norm(w)]
+    era_year = re.compile(rf"\s*{_alt(marks)}(?!\w)") if calendar is not None and marks else None
+    return UnitRules(pattern, era, era_dates, era_months, calendar, era_year)
 
 
 def shift_era_years(text: str, era: str) -> str:
@@ -80,37 +134,42 @@ def shift_era_years(text: str, era: str) -> str:
     return _ERA_YEAR.sub(repl, text)
 
 
-def persian_to_gregorian(year: int, month: int, day: int) -> tuple[int, int, int]:
-    """A day of the Persian solar calendar (Solar Hijri) as a Gregorian (year, month, day).
-
-    The arithmetic of the widely used jdf/jalaali conversion (33-year cycles)."""
-    jy = year + 1595
-    days = -355668 + 365 * jy + (jy // 33) * 8 + ((jy % 33) + 3) // 4 + day
-    days += (month - 1) * 31 if month < 7 else (month - 7) * 30 + 186
-    gy = 400 * (days // 146097)
-    days %= 146097
-    if days > 36524:
-        days -= 1
-        gy += 100 * (days // 36524)
-        days %= 36524
-        if days >= 365:
-            days += 1
-    gy += 4 * (days // 1461)
-    days %= 1461
-    if days > 365:
-        gy += (days - 1) // 365
-        days = (days - 1) % 365
-    gd = days + 1
-    leap = (gy % 4 == 0 and gy % 100 != 0) or gy % 400 == 0
-    for gm, length in enumerate((31, 29 if leap else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31), start=1):
-        if gd <= length:
-            return gy, gm, gd
-        gd -= length
-    return gy, 12, 31
+def _era_date(m: re.Match[str], rules: UnitRules) -> UnitDate | None:
+    calendar = rules.calendar
+    n = next(k for k in "123" if m[f"m{k}"])
+    month = rules.era_months.get(norm(m[f"m{n}"]))
+    if calendar is None or not month:
+        return None
+    day = int(m[f"d{n}"]) if m[f"d{n}"] else None
+    start = min(m.start(g) for g in (f"d{n}", f"m{n}", f"y{n}") if m[g])  # not a prefix glued to the month
+    end_day = int(m[f"e{n}"]) if n != "1" and m[f"e{n}"] else None
+    if end_day is not None and (day is None or end_day <= day):
+        return None
+    if not m[f"y{n}"]:  # a year-less day: its year comes from the article's day ("۱۲ آبان", "د حمل ۱۲مه")
+        if day is None or not 1 <= (end_day or day) <= calendar.max_days(month):
+            return None
+        if n == "2" and not (m["x2"] or m["z2"]):
+            return None  # "میزان ۱۲" (a level of 12): a month name before a bare number is no date
+        last: tuple[int | None, int, int] | None = (None, 0, end_day) if end_day else None
+        return UnitDate(start, m.end(), None, 0, day, era_month=month, last=last)
+    year = int(m[f"y{n}"])
+    if day is not None and 1 <= (end_day or day) <= calendar.days(year, month):
+        g = calendar.to_gregorian(year, month, day)
+        end = calendar.to_gregorian(year, month, end_day) if end_day else None
+        if not MIN_YEAR <= g[0] <= MAX_YEAR:
+            return None
+        return UnitDate(start, m.end(), g[0], g[1], g[2], last=end)
+    if day is not None:
+        return None
+    first = calendar.to_gregorian(year, month, 1)  # an era month straddles two Western months:
+    last = calendar.to_gregorian(year, month, calendar.days(year, month))  # the year only, when both agree
+    if first[0] == last[0] and MIN_YEAR <= first[0] <= MAX_YEAR:
+        return UnitDate(start, m.end(), first[0], -1, None)
+    return None
 
 
 def scan_units(text: str, rules: UnitRules) -> list[UnitDate]:
-    """Every unit-written or Persian date of `text`, in order."""
+    """Every unit-written or era date of `text`, in order."""
     found: list[UnitDate] = []
     month: int | None
     if rules.pattern is not None:
@@ -126,18 +185,6 @@ def scan_units(text: str, rules: UnitRules) -> list[UnitDate]:
                 found.append(UnitDate(m.start(), m.end(), year, month, day))
             elif 1 <= int(m["m2"]) <= 12:
                 found.append(UnitDate(m.start(), m.end(), int(m["y2"]), int(m["m2"]), None))
-    if rules.persian is not None:
-        for m in rules.persian.finditer(text):
-            month = rules.persian_months.get(norm(m["m"]))
-            if not month or not m["y"]:
-                continue
-            year = int(m["y"])
-            if m["d"] and 1 <= int(m["d"]) <= PERSIAN_MONTH_DAYS[month - 1] + (month == 12):
-                g = persian_to_gregorian(year, month, int(m["d"]))
-                found.append(UnitDate(m.start(), m.end(), g[0], g[1], g[2]))
-            else:  # a Persian month straddles two Western months: the year only, when both agree
-                first = persian_to_gregorian(year, month, 1)
-                last = persian_to_gregorian(year, month, PERSIAN_MONTH_DAYS[month - 1])
-                if first[0] == last[0]:
-                    found.append(UnitDate(m.start(), m.end(), first[0], -1, None))
+    if rules.era_dates is not None:
+        found.extend(unit for m in rules.era_dates.finditer(text) if (unit := _era_date(m, rules)))
     return found

@@ -43,6 +43,8 @@ class DateVocab:
     connectors: list[str] = field(default_factory=list)
     range_words: list[str] = field(default_factory=list)
     day_suffixes: list[str] = field(default_factory=list)
+    digit_prefixes: list[str] = field(default_factory=list)  # am "በ": written onto a number ("በ2019")
+    month_day_words: list[str] = field(default_factory=list)  # ps "په": between a month and its day
     mdy_names: bool = False
 
 
@@ -175,7 +177,7 @@ def build_vocab(pack: Pack) -> DateVocab:
                     vocab.weekday_joined[prefix + surface] = direction
     vocab.weekday_after.update(_offsets(get("dates", "weekday_after", {})))
     for key in ("day_parts", "numeric_prefix", "month_prefix", "year_prefix", "connectors", "range_words",
-                "day_suffixes", "year_words"):
+                "day_suffixes", "year_words", "digit_prefixes", "month_day_words"):
         setattr(vocab, key, sorted({norm(w) or w.strip() for w in get("dates", key, []) if w.strip()}))
     vocab.mdy_names = "MDY" in {o.strip().upper() for o in get("dates", "name_orders", [])}
     return vocab

@@ -69,7 +69,8 @@ def merge_or_add(events: list[Event], event: Event, headline: bool, people: dict
             other.date = other.date or event.date
             if other.doc_type in GENERIC_DOCUMENTS and event.doc_type not in GENERIC_DOCUMENTS:
                 other.doc_type = event.doc_type
-            other.location = other.location or event.location
+            if other.mode != "phone":  # a call takes place nowhere, whatever a later sentence names
+                other.location = other.location or event.location
             other.rules = sorted(set(other.rules) | set(event.rules))
             other.confidence = min(1.0, other.confidence + 0.1)
             other.areas = sorted(set(other.areas) | set(event.areas))

@@ -19,7 +19,7 @@ from milwatch.extract._person_scan import Context, Hit
 from milwatch.packs import is_word_char
 
 _JOINERS = " \t\u00a0・·"  # between a title, a state and a name
-_SENTENCE_END = ".!?。！？।۔؟\n"
+_SENTENCE_END = ".!?。！？।۔؟።፧։\n"
 MAX_NAME_CHARS = 40
 COUNTRY_REACH = 4  # characters between a state and the title or name it qualifies (の, 's, spaces)
 
@@ -111,6 +111,8 @@ def _backward(ctx: Context, hit: Hit, name_re: re.Pattern[str], pats: PersonPatt
     if k >= 0 and ctx.ordered_spans[k][1] == end:  # "나카타니 겐 일본 방위대신": name, state, title
         country = ctx.ordered_spans[k][2]
         end = _skip_back(text, ctx.ordered_spans[k][0])
+        if pats.spaceless and end == ctx.ordered_spans[k][0]:
+            return None  # without a space or a dot a name does not run into the state ("来访的巴基斯坦参谋长")
     lowest = max(0, end - MAX_NAME_CHARS)
     near = ctx.ordered_spans[bisect_left(ctx.span_ends, lowest + 1):bisect_left(ctx.span_starts, end)]
     inside = {p for s, e, _ in near for p in range(s + 1, e)}
@@ -135,6 +137,12 @@ def _backward(ctx: Context, hit: Hit, name_re: re.Pattern[str], pats: PersonPatt
     return best, end, country or _state_ending_near(ctx, best)
 
 
+def _role_before(ctx: Context, rank: Hit) -> str | None:
+    """The office written right before a rank ("प्रधानसेनापति जनरल X": chief of the army staff, general)."""
+    return next((hit.label for hit in ctx.hits
+                 if hit.kind == "role" and hit.end <= rank.start and _skip(ctx.text, hit.end) == rank.start), None)
+
+
 def uncased_mentions(ctx: Context, name_regex: str | re.Pattern[str], side: str) -> list[PersonMention]:
     """Officials named next to a title, for a pack with `titles.name_regex` (its text or compiled)."""
     name_re = re.compile(name_regex)  # a compiled pattern is returned as it is
@@ -152,7 +160,7 @@ def uncased_mentions(ctx: Context, name_regex: str | re.Pattern[str], side: str)
                 continue
             start, end, country = span
             country = country or _state_ending_near(ctx, hit.start)
-            role = hit.label if hit.kind == "role" else None
+            role = hit.label if hit.kind == "role" else _role_before(ctx, hit) if hit.kind == "rank" else None
             rank = hit.label if hit.kind == "rank" else None
             found[(start, end)] = ctx.mention(start, end, role, rank, country)
             break

@@ -162,9 +162,37 @@ def after_preposition(pack: Pack, info: SentenceInfo, mention: CountryMention, r
     matches = list(pack.matcher("markers", "at_place").finditer(before))
     if matches and matches[-1].end() == len(before):
         return True
+    window = max(0, mention.start - offset - TOWN_REACH)
+    town = _after_unknown_town(pack, info.text[window: mention.start - offset])
+    if town >= 0 and not any(other is not mention and window + town <= other.start - offset < mention.start - offset
+                             for other in info.countries):
+        return True  # (a town the gazetteer knows, or a list of states, is not "in <town>, <state>")
     after = info.text[mention.end - offset: mention.end - offset + reach]
     post = pack.matcher("markers", "at_place_after").match(after.lstrip())
     return post is not None or _locative(pack, info.text[mention.start - offset: mention.end - offset], after)
+
+
+TOWN_REACH = 40  # characters of "in <town>, " before a state's name
+TOWN_WORDS = 3  # capitalised words a town's name may have
+
+
+def _after_unknown_town(pack: Pack, before: str) -> int:
+    """Where the town starts when the state is named after a town the gazetteer does not know
+    ("tại Chandimandir, Ấn Độ", "in Chandimandir, India"): capitalised words right after a place
+    preposition, then a comma; -1 when the text before the state is not that."""
+    head = before.rstrip()
+    if not head.endswith(","):
+        return -1
+    words = head[:-1].split(" ")
+    town = 0
+    while words and town < TOWN_WORDS and words[-1][:1].isupper() and words[-1][:1].isalpha():
+        words.pop()
+        town += 1
+    rest = " ".join(words).rstrip()
+    if not town or not rest:
+        return -1
+    matches = list(pack.matcher("markers", "at_place").finditer(rest))
+    return len(rest) if matches and matches[-1].end() == len(rest) else -1
 
 
 def _locative(pack: Pack, surface: str, after: str) -> bool:
@@ -233,9 +261,11 @@ def analyse_article(
     lead = infos[:3]
     multilateral = any(info.has("mode_multilateral") for info in lead)
     phone = any(info.has("mode_phone") for info in lead)
-    dateline = None
-    if infos and infos[0].places() and infos[0].places()[0].start - infos[0].sentence.start < 40:
+    dateline: str | None = None
+    if infos and infos[0].places() and infos[0].places()[0].start - infos[0].sentence.start < DATELINE_REACH:
         dateline = infos[0].places()[0].code
+    else:
+        dateline = next((state for info in infos[:2] if (state := _slashed_state(text, info))), None)
     return ArticleAnalysis(
         text=text, sentences=infos, title_states=title_states, state_counts=counts, main_states=main,
         home_state=home, defense_context=defense, multilateral_context=multilateral or trilateral,
@@ -245,6 +275,17 @@ def analyse_article(
     )
 
 
+def _slashed_state(text: str, first: SentenceInfo) -> str | None:
+    """The state of a wire dateline written "CITY /State/, date. /Agency/." (TASS, BelTA, Kazinform)."""
+    for mention in first.countries:
+        if mention.start - first.sentence.start >= DATELINE_REACH:
+            break
+        if mention.is_state and text[mention.start - 1:mention.start] == "/" and text[mention.end:mention.end + 1] == "/":
+            return mention.code
+    return None
+
+
+DATELINE_REACH = 40  # characters from the start of the first sentence where a dateline names its place
 VENUE_SENTENCES = 6  # the lead sentences that may name where the story happens
 VISIT_TO_REACH = 25  # characters between "visit to" and the name of the country visited
 VISIT_TO_AFTER_REACH = 6  # characters (a case particle: を, 을, की) between the state and a following visit word

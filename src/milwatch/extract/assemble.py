@@ -361,6 +361,10 @@ def _place_meeting(event: Event, candidate: Candidate, analysis: ArticleAnalysis
     event.mode = _mode(candidate, analysis, info.persons, is_main, event.location, pack)
     if event.mode == "phone":
         event.location = None
+    if event.mode is None and event.location is None:  # a resident envoy calls on an official: at the official's
+        residents = {p.country for p in info.persons if p.country in countries
+                     and not (p.role and any(r in p.role for r in NON_MEETING_ROLES))}
+        event.location = residents.pop() if len(residents) == 1 else None
     host = host or (event.location if event.location in countries else None)
     if host and event.mode == "visit":
         event.recipient = [host]

@@ -22,6 +22,7 @@ from datetime import date, timedelta
 from typing import cast
 
 from milwatch.extract._dates_calendar import (
+    AHEAD_DAYS,
     infer_year,
     make_date,
     month_value,
@@ -30,6 +31,7 @@ from milwatch.extract._dates_calendar import (
     week_value,
     weekday_date,
 )
+from milwatch.extract._dates_eras import Calendar
 from milwatch.extract._dates_rules import date_rules
 from milwatch.extract._dates_scan import Raw, scan
 from milwatch.packs import Pack
@@ -95,8 +97,15 @@ def _year_of(month: int, day: int | None, base: date | None, anchor: _Anchor | N
     return None
 
 
-def _value(raw: Raw, base: date | None, anchor: _Anchor | None, future: bool) -> tuple[str | None, str | None]:
-    """(value, until) of one raw mention."""
+def _value(raw: Raw, base: date | None, anchor: _Anchor | None, future: bool,
+           calendar: Calendar | None = None) -> tuple[str | None, str | None]:
+    """(value, until) of one raw mention; `calendar`: the pack's era, for its year-less days."""
+    if raw.era_month:  # "۱۲ آبان", "د حمل په ۱۲مه": the era day nearest the base, as a year-less day is
+        when = calendar.nearest(raw.era_month, raw.day or 1, base, AHEAD_DAYS, future) if calendar and base else None
+        if when is None or raw.last is None:
+            return (when.isoformat() if when else None), None
+        last = when + timedelta(days=(raw.last[2] or 0) - (raw.day or 1))  # "۲۴ تا ۲۸ اسفند": one era month
+        return range_value(when, last), last.isoformat()
     if raw.kind == "day" and raw.month == 0:  # "1日", "8일": a day of the base month (or the one before)
         return _day_of_base_month(raw.day or 1, base, future), None
     if raw.kind in ("day", "month"):
@@ -224,7 +233,7 @@ def find_dateline(text: str, pack: Pack, published: str | None = None) -> str | 
     if line is None:
         return None
     if line.year is None and to_date(published) is not None:
-        value, _ = _value(line, to_date(published), None, False)
+        value, _ = _value(line, to_date(published), None, False, rules.units.calendar)
         return value
     if line.year is None:
         raws = scan(text, rules)
@@ -252,7 +261,7 @@ def find_dates(text: str, pack: Pack, published: str | None, *, future: bool = F
         base = _base_from(raws, text, anchor)
     out = []
     for raw in raws:
-        value, until = _value(raw, base, anchor, future)
+        value, until = _value(raw, base, anchor, future, rules.units.calendar)
         out.append(DateMention(raw.start, raw.end, text[raw.start:raw.end], value, _kind(raw), until))
     return out
 

@@ -115,15 +115,19 @@ class Extractor:
 
 def read_plans_forward(analysis: ArticleAnalysis, pack: Pack, today: str | None) -> None:
     """A year-less month in a sentence about the future is the next one, not the last
-    ("Russia and China will hold exercises in September", said in March: this September)."""
+    ("Russia and China will hold exercises in September", said in March: this September), and so
+    is a weekday written after the future verb ("will sign on Friday", not "signed on Thursday a
+    treaty that will allow ...")."""
     for info in analysis.sentences:
         if not (info.dates and info.has("marker_future")):
             continue
         offset = info.sentence.start
         ahead = {(d.start + offset, d.end + offset): d.value for d in find_dates(info.text, pack, today, future=True)}
+        said = [offset + hit.end() for key in ("marker_future", "pending") for hit in info.hits.get(key, [])]
         for index, ref in enumerate(info.dates):
             value = ahead.get((ref.start, ref.end))
-            if (value and ref.value and today and ref.kind == "month"
+            weekday = ref.kind == "weekday" and any(end <= ref.start for end in said)  # "will sign on Friday"
+            if (value and ref.value and today and (ref.kind == "month" or weekday)
                     and ref.value < today[:len(ref.value)] < value[:len(ref.value)]):
                 info.dates[index] = DateRef(ref.start, ref.end, value, ref.kind)
 

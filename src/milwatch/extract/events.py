@@ -113,6 +113,8 @@ def country_sets(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack, rule
         rules.append("countries:sentence")
         return [states]
     focus = analysis.focus
+    if len(states) == 1 and info.has("marker_both_sides") and states[0] in _location_only(info, pack):
+        states = []  # "The two leaders last met in Singapore": the pair of the article, met at a venue
     if len(states) == 1 and main and states[0] not in main[:3] and states[0] not in focus:
         return []  # a lone third state ("to counter China's influence") is not a party
     if len(states) == 1:
@@ -247,7 +249,9 @@ def _meeting(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> list[
     if together and not info.has("negative"):
         return [Candidate("meeting", info, together, ["meeting:joint-appearance"], confidence=0.5)]
     strong = info.has("meeting")
-    if not (strong or (info.has("meeting_weak") and info.defense_person())) or info.has("negative"):
+    weak = info.has("meeting_weak") and (info.defense_person() or (  # "recibió a su par argentino"
+        info.has("defense_context") and pack.matcher("titles", "counterpart").search(info.text) is not None))
+    if not (strong or weak) or info.has("negative"):
         return []
     both_ministers = info.has("marker_both_sides") and analysis.defense_context  # "Obaja ministri sa stretli"
     if not (info.has("defense_context") or info.defense_person() or both_ministers):
@@ -335,11 +339,34 @@ def _exercise(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> list
         return []
     window = len(info.text) if pack.get("pack", "verb_final", False) else HELD_WINDOW  # the verb ends the clause
     held = _held_near(info, window)
-    if info.has("marker_future") or info.has("intent") or not (held or named):
+    if info.has("marker_future") or info.has("intent"):
+        return []
+    troops = _troops_before(info, analysis)
+    if troops and (held or info.has("span_start")):  # "Soldiers from A, B and C train ... The exercise lasts"
+        before = analysis.sentences[info.sentence.index - 1]
+        days = [d.value for d in before.dates if d.value]
+        started = days[0][:7] if len(days) == 1 and len(days[0]) == 10 else None  # goes on: month (GUIDELINES)
+        return [Candidate("exercise", before, before.states(), ["exercise:troops-of-the-sentence-before"],
+                          confidence=0.45, date=started)]
+    if not (held or named):
         return []
     rules = ["exercise:name" if named and not held else "exercise:trigger+held"]
     return [Candidate("exercise", info, c, rules, confidence=0.5)
             for c in country_sets(info, analysis, pack, rules, implicit_parties=True, joint=True)]
+
+
+def _troops_before(info: SentenceInfo, analysis: ArticleAnalysis) -> list[str]:
+    """The states whose troops the sentence right before names, when this exercise sentence names no other."""
+    index = info.sentence.index
+    if not 0 < index < len(analysis.sentences) or analysis.sentences[index] is not info:
+        return []
+    before = analysis.sentences[index - 1]
+    if before.has("exercise"):
+        return []  # (a sentence with its own exercise word is an exercise of its own)
+    states = before.states()
+    if len(states) < 2 or not set(info.states()) <= set(states):
+        return []
+    return states if before.has("exercise_held") and before.has("defense_context") else []
 
 
 TOPIC_GAP = 16  # characters between a talks word and the aid it talks about ("discussed military aid", "обсъдиха помощта")

@@ -7,7 +7,9 @@
 CLD2 (pycld2) answers in ≈ 0.07 ms per article and flags its own doubt
 (`is_reliable`); lingua (low-accuracy mode, all languages) is ~80x slower, so
 it only sees short texts and texts CLD2 is unsure about.  A text without
-letters, or one neither library can place, is `und` (unknown), never a guess.
+letters, or one neither library can place, is `und` (unknown), never a guess.  Before lingua, a text
+with letters only one language writes takes that language (`_hints`: Sorani ڕ ڵ ێ, Kurmanji ê î û with
+its function words), which lingua reads as Arabic or French.
 
 lingua is an optional extra (`pip install 'milwatch[lingua]'`, about 100 MB): without it those
 texts take CLD2's own best guess (method "cld2", confidence halved when CLD2 calls it unreliable),
@@ -24,6 +26,7 @@ from typing import Any
 import pycld2
 
 from milwatch.errors import MissingExtraError
+from milwatch.langid._hints import letter_hint
 from milwatch.model import UNKNOWN_LANG
 
 __all__ = ["Detector", "LangGuess", "UNKNOWN_LANG"]
@@ -40,7 +43,7 @@ _LINGUA_CHARS = 2000  # lingua reads at most this much of a text
 class LangGuess:
     lang: str
     confidence: float
-    method: str  # "cld2", "lingua", "hint" or "none"
+    method: str  # "cld2", "lingua", "hint", "letters" (letters only one language writes: `_hints`) or "none"
     mixed: bool = False  # CLD2 saw a second language with at least `mixed_share` percent
 
 
@@ -133,6 +136,9 @@ class Detector:
         if reliable and langs and len(langs[0][0]) in (2, 3) and (
                 len(text) >= self.short_chars or not self._lingua_knows(langs[0][0])):
             return LangGuess(langs[0][0], langs[0][1] / 100, "cld2", mixed)  # lingua has no Kyrgyz, Nepali...
+        hinted = letter_hint(text)  # a short Sorani or Kurmanji line: lingua would say ar, fr
+        if hinted is not None:
+            return LangGuess(hinted, 0.9, "letters", mixed)
         guess = self._ask_lingua(text, reliable, langs)
         return LangGuess(guess.lang, guess.confidence, guess.method, mixed)
 

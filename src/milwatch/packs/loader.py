@@ -227,8 +227,12 @@ REMOVE = "-"  # a list entry "-word" removes "word" inherited from _base
 
 
 def _extend(base: list[Any], own: list[Any]) -> list[Any]:
-    """The base list less the entries `own` removes ("-di"), plus `own`'s other entries."""
-    removed = {v[len(REMOVE):] for v in own if isinstance(v, str) and v.startswith(REMOVE) and len(v) > 1}
+    """The base list less the entries `own` removes ("-di"), plus `own`'s other entries.
+
+    "-x" removes only what the base has: otherwise it is an entry of its own (a suffix "-ci")."""
+    present = {v for v in base if isinstance(v, str)}
+    removed = {v[len(REMOVE):] for v in own
+               if isinstance(v, str) and v.startswith(REMOVE) and len(v) > 1 and v[len(REMOVE):] in present}
     return [v for v in base if v not in removed] + [v for v in own if not (isinstance(v, str) and
                                                                           v[len(REMOVE):] in removed
                                                                           and v.startswith(REMOVE))]

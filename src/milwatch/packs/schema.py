@@ -141,8 +141,12 @@ SCHEMA: dict[str, dict[str, str]] = {
         "year_units": "list",  # signs written after a year number: zh/ja 年, ko 년
         "month_units": "list",  # after a month number: 月, 월
         "day_units": "list",  # after a day number: 日, 号, 일 ("11月1日", "1일": a day of the base month)
-        "era": "str",  # years of another era in the text: "buddhist" (2568 = 2025), "persian" (solar hijri)
+        "era": "str",  # another era in the text: "buddhist" (2568 = 2025), "persian" (solar hijri), "kurdish", "ethiopian"
         "persian_months": "map_list",  # "1".."12" -> Persian month names (Farvardin ...), with era = "persian"
+        "era_months": "map_list",  # "1".."13" -> month names of the `era` calendar (am መስከረም ... ጳጉሜ, ku خاکەلێوە ...)
+        "era_year_marks": "list",  # marks after a year of the `era` (am "ዓ.ም"): such a bare year is not Gregorian
+        "digit_prefixes": "list",  # prepositions written onto a number or an era month: am በ, ከ ("በ2019", "በመጋቢት")
+        "month_day_words": "list",  # words between a month name and the day after it: ps په ("د مارچ په ۱۳مه")
         "year_words": "list",  # words between a year and the month after it: lv "gada", tr "yılının", hy "թվականի"
         "dateline_marks": "list",  # words closing a wire dateline after its place and date: zh 电 ("北京3月19日电")
     },
@@ -155,11 +159,12 @@ _CHOICES = {
     ("pack", "date_order"): ("DMY", "MDY"),
     ("pack", "word_boundary"): ("word", "start", "none"),
     ("titles", "name_side"): ("after", "before", "both"),
-    ("dates", "era"): ("", "buddhist", "persian"),
+    ("dates", "era"): ("", "buddhist", "persian", "kurdish", "ethiopian"),
 }
 _OFFSET_KEYS = ("relative_days", "relative_weeks", "relative_months", "relative_years")
 _DIRECTION_KEYS = ("weekday_before", "weekday_after")
-_NUMBERED = {"months": range(1, 13), "weekdays": range(0, 7), "persian_months": range(1, 13)}
+_NUMBERED = {"months": range(1, 13), "weekdays": range(0, 7), "persian_months": range(1, 13),
+             "era_months": range(1, 14)}
 
 
 def check_values(path: str, stem: str, data: dict[str, Any], line_of: Callable[[str], int | None]) -> None:

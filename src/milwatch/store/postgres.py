@@ -157,6 +157,8 @@ class PostgresStore(ArticleTables):
 
         if not query.strip():
             raise StoreError("empty search query")
+        if query.count('"') % 2:  # web-search syntax would read it somehow: refused, as SQLite's FTS5 MATCH does
+            raise StoreError(f"bad search query {query!r}: unbalanced \"")
         try:
             _total, rows = search_rows(self.conn, query, limit, 0, None, "[", "]", words=12)
         except self._errors as exc:

@@ -111,7 +111,8 @@ def stories_page(store: Any, flt: EventFilter | None = None, cursor: str | None 
     total = int(store.conn.execute(f"SELECT COUNT(*) FROM ({base}) AS t", params).fetchone()[0])
     having, extra = "", []
     if cursor:
-        having, extra = f" HAVING (first, st.story_id) {compare} (?, ?)", decode_cursor(cursor, str, str)
+        having, extra = (f" HAVING (COALESCE(MIN(a.published), ''), st.story_id) {compare} (?, ?)",  # no alias:
+                         decode_cursor(cursor, str, str))  # PostgreSQL reads none in HAVING
     rows = store.conn.execute(f"{base}{having} ORDER BY first{direction}, st.story_id{direction} LIMIT ?",
                               [*params, *extra, limit + 1]).fetchall()
     more = len(rows) > limit
