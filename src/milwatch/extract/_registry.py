@@ -22,6 +22,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from anyascii import anyascii
@@ -41,6 +42,12 @@ def words(text: str) -> list[str]:
     """Folded words of a name in any script: "Phan Văn Giang" -> ["phan", "van", "giang"]."""
     text = text or ""
     return [w for w in _NON_ALNUM.split((text if text.isascii() else anyascii(text)).lower()) if w]
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_tokens(word: str) -> tuple[str, ...]:
+    """`words` of one capitalised word of running text, memoised (names recur from article to article)."""
+    return tuple(words(word))
 
 
 def _keys(tokens: Sequence[str]) -> set[str]:
@@ -102,6 +109,7 @@ class OfficialsIndex:
         self._full: dict[str, set[int]] = defaultdict(set)
         self._stem: dict[str, set[int]] = defaultdict(set)
         self._surname: dict[str, set[int]] = defaultdict(set)
+        self._surname_keys: dict[str, list[str]] = defaultdict(list)  # first 3 letters -> surnames (a look-up)
         self._spellings: dict[int, list[list[str]]] = defaultdict(list)
         self._written: dict[str, set[tuple[str, int]]] = defaultdict(set)  # uncased spellings by first char
         self._tokens: set[str] = set()  # every folded word of every spelling
@@ -147,6 +155,8 @@ class OfficialsIndex:
                         self._stem[key].add(i)
                     if spelling.isascii() or not _uncased(spelling):
                         self._surname[tokens[-1]].add(i)
+        for key in self._surname:  # inflected_same needs 3 shared first letters (or equal words)
+            self._surname_keys[key[:3]].append(key)
 
     def completion(self, surface: str, following: str) -> tuple[str, RegistryMatch] | None:
         """A name in a script without spaces cut short by the finder ("魏凤" before "和"): the
@@ -170,7 +180,7 @@ class OfficialsIndex:
         ("Kajsa Ollongren"): (start, end, surface) of each, longest first where they overlap.
         Two words at least, so a surname alone never counts here."""
         self.people  # noqa: B018 - builds the index
-        tokens = [(m.start(), m.end(), words(m.group(0))) for m in _CAPITALISED.finditer(text)
+        tokens = [(m.start(), m.end(), _word_tokens(m.group(0))) for m in _CAPITALISED.finditer(text)
                   if m.group(0)[0].isupper()]
         found: list[tuple[int, int, str]] = []
         i = 0
@@ -220,8 +230,8 @@ class OfficialsIndex:
             return None
         if not country:
             return None
-        surnames = {i for v in variants for k, ids in self._surname.items() if inflected_same(v[0], k)
-                    for i in ids if people[i].country == country} if len(variants[0][0]) >= 4 else set()
+        surnames = {i for v in variants for k in self._surname_keys.get(v[0][:3], ()) if inflected_same(v[0], k)
+                    for i in self._surname[k] if people[i].country == country} if len(variants[0][0]) >= 4 else set()
         surnames = {i for i in surnames if any(_in_span(date, r) for r in people[i].roles)}
         chosen = self._choose(surnames, country, date, need_country=True)
         return self._result(chosen, date, "surname") if chosen is not None else None

@@ -24,11 +24,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from itertools import permutations
 
 from anyascii import anyascii
 from rapidfuzz import fuzz
 
+PAIR_CACHE = 1 << 16  # memoised token and name pairs (pure functions of strings): bounded
 MATCH_THRESHOLD = 85.0  # key_similarity at or above this: the same person (given compatible countries)
 MAX_TOKENS = 6
 
@@ -70,6 +72,7 @@ def _fold_token(tok: str) -> str:
     return tok.lower()
 
 
+@lru_cache(maxsize=PAIR_CACHE)
 def name_tokens(name: str) -> tuple[str, ...]:
     """The folded tokens of a name, in written order (hyphenated parts joined: "Jong-sup")."""
     ascii_ = anyascii((name or "").translate(_PRE_ASCII))
@@ -95,7 +98,13 @@ def skeleton(token: str) -> str:
 
 def stems(token: str) -> set[str]:
     """`token` and every form of it without a case ending that leaves at least 4 letters."""
-    return {token} | {token[: -len(x)] for x in INFLECTION_SUFFIXES if token.endswith(x) and len(token) - len(x) >= 4}
+    return set(_stems(token))
+
+
+@lru_cache(maxsize=PAIR_CACHE)
+def _stems(token: str) -> frozenset[str]:
+    return frozenset({token} | {token[: -len(x)] for x in INFLECTION_SUFFIXES
+                                if token.endswith(x) and len(token) - len(x) >= 4})
 
 
 def _base_score(a: str, b: str) -> float:
@@ -113,6 +122,7 @@ def _base_score(a: str, b: str) -> float:
     return 0.0
 
 
+@lru_cache(maxsize=PAIR_CACHE)
 def token_score(a: str, b: str) -> float:
     """0..100 similarity of two folded tokens; 0 when they cannot be the same name part."""
     score = _base_score(a, b)
@@ -123,7 +133,7 @@ def token_score(a: str, b: str) -> float:
         for sound in ("h", "s"):
             if a.replace("x", sound) == b.replace("x", sound):
                 return 88.0
-    inflected = [_base_score(x, y) for x in stems(a) for y in stems(b) if (x, y) != (a, b)]
+    inflected = [_base_score(x, y) for x in _stems(a) for y in _stems(b) if (x, y) != (a, b)]
     return min(87.0, max(inflected, default=0.0))
 
 
@@ -156,6 +166,7 @@ def _aligned(short: tuple[str, ...], long_: tuple[str, ...], score: Callable[[st
     return best - 5.0 * (len(long_) - len(short))  # an extra middle name costs a little
 
 
+@lru_cache(maxsize=PAIR_CACHE)
 def token_similarity(ta: tuple[str, ...], tb: tuple[str, ...]) -> float:
     """Similarity of two folded token tuples; 0 unless every token of the shorter is matched."""
     if not ta or not tb:
@@ -218,6 +229,7 @@ _LOOSE_FOLD = str.maketrans({"g": "k", "q": "k", "x": "s", "j": "i", "p": "b", "
 ABJAD_VOWEL_SHARE = 0.25  # a name with fewer written a/e/o/u than this looks transliterated from an abjad
 
 
+@lru_cache(maxsize=PAIR_CACHE)
 def loose_skeleton(token: str, v_as_b: bool = False) -> str:
     """Consonant skeleton of a folded token, with the consonant pairs abjads spell alike merged
     ("bagheri" / "bkri" -> "bkr", "singh" / "sngh" -> "snk", "austin" / "astn" -> "stn").
@@ -242,6 +254,7 @@ STRONG = 9  # the grade of two name parts spelled alike
 WEAK_PART_SUPPORT = 4  # consonants the other parts must agree on when one agrees by a single consonant
 
 
+@lru_cache(maxsize=PAIR_CACHE)
 def skeleton_match(ta: tuple[str, ...], tb: tuple[str, ...]) -> bool:
     """Two names of at least two parts, one of them written without short vowels, whose parts
     pair up one to one by consonant skeleton (at least two consonants each; one part may agree

@@ -174,7 +174,10 @@ def _code_fingerprint() -> bytes:
     return digest.digest()
 
 
-SAVE_AT = frozenset({1, 64, 4096})  # uses of a language after which what it compiled is saved
+# uses of a language after which what it compiled is saved (when it compiled more since the last save):
+# every power of two, so a language met in a few articles per run keeps what they compiled (a trie
+# branch compiled on demand costs more than the save), and a long run saves ~12 times per language
+SAVE_AT = frozenset(1 << k for k in range(13))
 
 
 def compiled_size(obj: Any) -> int:
@@ -295,7 +298,7 @@ class PackCache:
         return pack
 
     def used(self, code: str, pack: Any) -> None:
-        """Note one use of `pack` (an article extracted); after the 1st, 64th and 4096th use, save
+        """Note one use of `pack` (an article extracted); after the 1st, 2nd, 4th ... 4096th use, save
         it when it compiled more than the saved copy holds (patterns are compiled on demand)."""
         if self.directory is None or code not in self._keys:
             return
