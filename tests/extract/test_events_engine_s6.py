@@ -118,6 +118,14 @@ CASES = [
          "hội đàm với Tổng Tư lệnh Lực lượng Quốc phòng Australia nhân dịp thăm chính thức Việt Nam từ ngày 22 "
          "đến 24/9.",
          [ev("meeting", ["AUS", "VNM"], date="2025-09-23", location="VNM")]),
+    case("en-dateline-state-is-the-forums-venue-not-a-party", "en", "2025-06-01",
+         "SINGAPORE — The defence ministers of Australia and the Philippines met on Saturday on the sidelines of "
+         "the Shangri-La Dialogue.",
+         [ev("meeting", ["AUS", "PHL"], date="2025-05-31", location="SGP", mode="multilateral")]),
+    case("en-headline-opening-with-a-state-keeps-it-a-party", "en", "2025-06-01",
+         "Vietnam, Laos sign defence cooperation plan\nThe defence ministers of Vietnam and Laos signed a defence "
+         "cooperation plan for 2025 in Hanoi on Saturday.",
+         [ev("agreement", ["LAO", "VNM"], date="2025-05-31", location="VNM", doc_type="plan")]),
 ]
 
 

@@ -9,6 +9,7 @@ per process (CLI, API) or per Spark partition.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date
@@ -87,7 +88,7 @@ class Extractor:
         published = published or published_from_metadata(article.source_url, article.text)
         dateline = find_dateline(text, res.pack, published)
         base = published or dateline
-        countries = res.countries.find(text)
+        countries = dateline_states_as_places(res.countries.find(text), text)
         title = article.title.strip() if article.title and article.title.strip() else None
         title_countries = res.countries.find(title or "")
         person_mentions = find_persons(text, res.pack, [(c.start, c.end, c.code) for c in countries
@@ -111,6 +112,31 @@ class Extractor:
         for event in events:
             _map_evidence(article, event)
         return Extraction(article_id=article.id, events=events)
+
+
+_DATELINE_STATE = re.compile(r"[^\S\n]*(?:\(|—|–| -|,|/)")
+DATELINE_LINES = 2  # a dateline opens one of the first lines (after the headline)
+
+
+def dateline_states_as_places(countries: list[CountryMention], text: str) -> list[CountryMention]:
+    """A state that opens a line as a wire dateline ("SINGAPORE — ...", "MANILA, Philippines — ...")
+    is where the report was filed, a place: not a party of what the sentence tells."""
+    line_starts = [0] + [m.end() for m in re.finditer(r"\n+", text[:DATELINE_CHARS])][:DATELINE_LINES]
+    kept: list[CountryMention] = []
+    for mention in countries:
+        opening = any(0 <= mention.start - start <= DATELINE_CITY_CHARS and _DATELINE_OPEN.fullmatch(
+            text[start:mention.start]) for start in line_starts)
+        surface = text[mention.start:mention.end]
+        wire = surface.isupper() or mention.start > 0 and text[mention.start - 2:mention.start] == ", "
+        if opening and wire and mention.is_state and mention.kind == "name" and _DATELINE_STATE.match(text, mention.end):
+            mention = CountryMention(mention.start, mention.end, mention.code, "place")
+        kept.append(mention)
+    return kept
+
+
+DATELINE_CHARS = 400
+DATELINE_CITY_CHARS = 25  # "MANILA, " before the state
+_DATELINE_OPEN = re.compile(r"(?:[A-ZÀ-Ý][A-ZÀ-Ý .'-]*,\s*)?")  # nothing, or an upper-case city and a comma
 
 
 def read_plans_forward(analysis: ArticleAnalysis, pack: Pack, today: str | None) -> None:
