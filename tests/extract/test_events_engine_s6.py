@@ -126,6 +126,12 @@ CASES = [
          "Vietnam, Laos sign defence cooperation plan\nThe defence ministers of Vietnam and Laos signed a defence "
          "cooperation plan for 2025 in Hanoi on Saturday.",
          [ev("agreement", ["LAO", "VNM"], date="2025-05-31", location="VNM", doc_type="plan")]),
+    case("en-a-warship-is-its-navys-state-not-a-place", "en", "2025-06-16",
+         "The Indian destroyer INS Mumbai and a Vietnamese frigate held a joint exercise off Da Nang on Sunday.",
+         [ev("exercise", ["IND", "VNM"], date="2025-06-15", location="VNM")]),
+    case("en-warship-prefixes-name-the-navies", "en", "2025-06-16",
+         "The destroyers HMAS Sydney and JS Takanami held a joint naval exercise in the South China Sea on Sunday.",
+         [ev("exercise", ["AUS", "JPN"], date="2025-06-15")]),
 ]
 
 

@@ -88,7 +88,7 @@ class Extractor:
         published = published or published_from_metadata(article.source_url, article.text)
         dateline = find_dateline(text, res.pack, published)
         base = published or dateline
-        countries = dateline_states_as_places(res.countries.find(text), text)
+        countries = dateline_states_as_places(with_ship_navies(res.countries.find(text), text), text)
         title = article.title.strip() if article.title and article.title.strip() else None
         title_countries = res.countries.find(title or "")
         person_mentions = find_persons(text, res.pack, [(c.start, c.end, c.code) for c in countries
@@ -112,6 +112,28 @@ class Extractor:
         for event in events:
             _map_evidence(article, event)
         return Extraction(article_id=article.id, events=events)
+
+
+SHIP_NAVIES = {  # navies' ship prefixes ("HMAS Sydney" is an Australian ship, not the city)
+    "INS": "IND", "USS": "USA", "USNS": "USA", "HMS": "GBR", "HMAS": "AUS", "HMCS": "CAN", "HMNZS": "NZL",
+    "JS": "JPN", "BRP": "PHL", "ROKS": "KOR", "KRI": "IDN", "KD": "MYS", "RSS": "SGP", "TCG": "TUR",
+    "ARA": "ARG", "BNS": "BGD", "PNS": "PAK", "SLNS": "LKA", "HTMS": "THA", "NRP": "PRT", "ESPS": "ESP",
+    "HNLMS": "NLD", "FGS": "DEU", "ITS": "ITA", "RFS": "RUS",
+}
+_SHIP = re.compile(r"\b(" + "|".join(SHIP_NAVIES) + r")[^\S\n]+(?=[A-Z])")
+
+
+def with_ship_navies(countries: list[CountryMention], text: str) -> list[CountryMention]:
+    """A warship named with its navy's prefix ("INS Mumbai", "HMAS Sydney") is that navy's state,
+    and the name after the prefix is no place."""
+    ships = [(m.start(1), m.end(1), m.end(), SHIP_NAVIES[m.group(1)]) for m in _SHIP.finditer(text)]
+    if not ships:
+        return countries
+    names_at = {after for _, _, after, _ in ships}
+    kept = [m for m in countries if m.start not in names_at]
+    kept += [CountryMention(start, end, code, "adjective") for start, end, _, code in ships
+             if not any(m.start < end and start < m.end for m in kept)]
+    return sorted(kept, key=lambda m: m.start)
 
 
 _DATELINE_STATE = re.compile(r"[^\S\n]*(?:\(|—|–| -|,|/)")
