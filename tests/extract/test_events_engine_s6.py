@@ -132,6 +132,14 @@ CASES = [
     case("en-warship-prefixes-name-the-navies", "en", "2025-06-16",
          "The destroyers HMAS Sydney and JS Takanami held a joint naval exercise in the South China Sea on Sunday.",
          [ev("exercise", ["AUS", "JPN"], date="2025-06-15")]),
+    case("en-the-state-acted-against-is-no-party", "en", "2025-11-20",
+         "The ministers also agreed that British and Dutch ships will train together in the North Sea next year "
+         "to track Chinese submarines.",
+         [ev("intent", ["GBR", "NLD"])]),
+    case("de-the-state-acted-against-is-no-party", "de", "2025-11-20",
+         "Die Verteidigungsminister Deutschlands und Polens vereinbarten am Montag eine engere Zusammenarbeit "
+         "zur Abschreckung Russlands.",
+         [ev("intent", ["DEU", "POL"])]),
 ]
 
 

@@ -22,7 +22,7 @@ TRIGGER_KEYS: tuple[str, ...] = EVENT_TYPES + (
 DEFENSE_ROLE_WORDS = ("defen", "military", "general staff", "army", "navy", "armed", "attach", "chief", "commander")
 MARKER_KEYS: tuple[str, ...] = (
     "historical", "future", "negation", "today", "both_sides", "visit_to", "visit_to_after", "same_meeting",
-    "home_venue", "observer",
+    "home_venue", "observer", "target",
 )
 
 # every list `article_hits` matches, in one pass: the two masks first, then triggers and markers

@@ -141,8 +141,10 @@ def country_sets(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack, rule
 
 def _parties(info: SentenceInfo) -> list[str]:
     """The sentence's states, less those named only after an observer word ("and, as
-    observers, Algeria and Jordan"), as long as two parties remain; none when all are observers."""
-    states = info.states()
+    observers, Algeria and Jordan"), as long as two parties remain; none when all are observers.
+    A state named right after a target word ("to track Chinese submarines", "gegen Russland")
+    is what the parties act against, not one of them."""
+    states = _without_targets(info, info.states())
     if not info.has("marker_observer"):
         return states
     word = info.hits["marker_observer"][0]
@@ -155,6 +157,25 @@ def _parties(info: SentenceInfo) -> list[str]:
     if not parties:
         return []  # "observers from A, B and C also attend": nobody here takes part
     return parties if len(parties) >= 2 else states
+
+
+TARGET_REACH = 25  # characters from a target word to the state it names ("to track Chinese submarines")
+
+
+def _without_targets(info: SentenceInfo, states: list[str]) -> list[str]:
+    if not info.has("marker_target"):
+        return states
+    targets = set()
+    for hit in info.hits["marker_target"]:
+        end = info.sentence.start + hit.end()
+        for mention in info.countries:
+            gap = info.text[hit.end():mention.start - info.sentence.start]
+            if mention.is_state and 0 <= mention.start - end <= TARGET_REACH and not _CLAUSE_BREAK.search(gap):
+                targets.add(mention.code)
+    named_elsewhere = {m.code for m in info.countries if m.is_state and m.code in targets and not any(
+        0 <= m.start - (info.sentence.start + h.end()) <= TARGET_REACH for h in info.hits["marker_target"])}
+    kept = [c for c in states if c not in targets - named_elsewhere]
+    return kept if len(kept) >= 2 else states
 
 
 CLAUSE_BREAKS = (",", ";", "،", "，", "、", "(")  # where the clause naming observers before the word begins

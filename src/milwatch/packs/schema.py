@@ -116,6 +116,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "same_meeting": "list",  # a sentence opening that refers back to the talks reported: "At the meeting", "Tại hội đàm"
         "both_sides": "list",  # "the two sides", "beide Seiten", "hai bên": the article's main pair acts
         "observer": "list",  # "observers", "as an observer", "Beobachter": states named after it only watch
+        "target": "list",  # "to counter", "gegen", "против": a state named right after it is acted against
     },
     "dates.toml": {
         "months": "map_list",  # "1".."12" -> month names and abbreviations
