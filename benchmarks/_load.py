@@ -117,7 +117,8 @@ def replicate(db: Path, copies: int, span_days: int = BASE // 4) -> None:
         conn.execute("PRAGMA foreign_keys = OFF")
         with conn:
             for table, rules in COPY_RULES.items():
-                columns = [r[1] for r in conn.execute(f"PRAGMA table_info({table})") if not (r[5] and r[2] == "INTEGER"
+                columns = [r[1] for r in conn.execute(f"PRAGMA table_info({table})")
+                           if not (r[5] and r[2] == "INTEGER"
                                                                                           and table == "articles")]
                 for k in range(1, copies):
                     exprs = [_copied(c, rules.get(c), k * span_days, k) for c in columns]
@@ -223,7 +224,8 @@ class Connection:
         await writer.drain()
         head = (await reader.readuntil(b"\r\n\r\n")).decode("latin-1").split("\r\n")
         status = int(head[0].split(" ", 2)[1])
-        headers = {k.strip().lower(): v.strip() for k, _, v in (line.partition(":") for line in head[1:] if line)}
+        headers = {k.strip().lower(): v.strip()
+                   for k, _, v in (line.partition(":") for line in head[1:] if line)}
         if "content-length" in headers:
             body = await reader.readexactly(int(headers["content-length"]))
         else:  # chunked
@@ -262,7 +264,8 @@ async def client(base: str, got: dict[str, list[str]], seed: int, think: float, 
                 status, body = await asyncio.wait_for(http.get(path, params), timeout)
                 if status != 200:
                     error = f"{status} {body[:200].decode(errors='replace')}"
-            except (OSError, asyncio.IncompleteReadError, asyncio.LimitOverrunError, ValueError, TimeoutError) as exc:
+            except (OSError, asyncio.IncompleteReadError, asyncio.LimitOverrunError, ValueError,
+                    TimeoutError) as exc:
                 error = f"{type(exc).__name__} {exc}"
                 http.close()  # a fresh connection for the next request
             tally.add(endpoint, time.monotonic() - started, error)
@@ -272,7 +275,8 @@ async def client(base: str, got: dict[str, list[str]], seed: int, think: float, 
         http.close()
 
 
-def writers(db: Path, folder: Path, articles: int, stop: threading.Event, log: Callable[[str], None]) -> dict[str, Any]:
+def writers(db: Path, folder: Path, articles: int, stop: threading.Event,
+            log: Callable[[str], None]) -> dict[str, Any]:
     """`milwatch ingest` + `milwatch extract` of `articles` new articles, 100 at a time, until all or `stop`
     (a command still running then is stopped with SIGTERM: the crash half shows that loses nothing)."""
     corpus = write_corpus(folder / "new.jsonl", articles, seed=99)
@@ -333,7 +337,8 @@ def load(db: Path, clients: int, seconds: float, think: float, new_articles: int
         ends = time.monotonic() + seconds
 
         async def everyone() -> None:
-            await asyncio.gather(*(client(base, got, seed * 1000 + i, think, ends, tally, mix) for i in range(clients)))
+            await asyncio.gather(*(client(base, got, seed * 1000 + i, think, ends,
+                                          tally, mix) for i in range(clients)))
 
         try:
             asyncio.run(everyone())
@@ -348,10 +353,12 @@ def load(db: Path, clients: int, seconds: float, think: float, new_articles: int
     every = [x for v in tally.latency.values() for x in v]
     return {"clients": clients, "seconds": seconds, "think_s": think, "mix": mix, "endpoints": endpoints,
             "all": {"requests": len(every), "per_s": round(len(every) / seconds, 1),
-                    "p50_ms": round(percentile(every, 0.5) * 1000), "p99_ms": round(percentile(every, 0.99) * 1000),
+                    "p50_ms": round(percentile(every, 0.5) * 1000),
+                    "p99_ms": round(percentile(every, 0.99) * 1000),
                     "errors": sum(e["errors"] for e in endpoints.values())},
             "locked": tally.locked + server_log.count("database is locked"),
-            "server_log_errors": [line for line in server_log.splitlines() if "Error" in line or "Traceback" in line][:20],
+            "server_log_errors": [line for line in server_log.splitlines() if "Error" in line
+                                  or "Traceback" in line][:20],
             "articles_before": before, "articles_after": _count(db), "writers": written}
 
 
@@ -369,14 +376,16 @@ def main(args: argparse.Namespace) -> int:
     base = folder / f"store-{args.articles}.db"
     started = time.monotonic()
     build_store(base, args.articles, args.seed)
-    print(f"store of {args.articles} articles: {base} ({time.monotonic() - started:.0f} s, not timed)", flush=True)
+    print(f"store of {args.articles} articles: {base} ({time.monotonic() - started:.0f} s, not timed)",
+          flush=True)
     db = folder / "load.db"
     for suffix in ("", "-wal", "-shm"):
         Path(f"{db}{suffix}").unlink(missing_ok=True)
     copy_db(base, db)
     figures = load(db, args.clients, args.seconds, args.think, args.writers, args.seed, mix=args.mix)
     print(json.dumps(figures, indent=2))
-    print(f"{args.clients} clients ({args.mix} filters), {args.seconds:g} s, think {args.think:g} s, while ingest+extract wrote "
+    print(f"{args.clients} clients ({args.mix} filters), {args.seconds:g} s, think {args.think:g} s, "
+          f"while ingest+extract wrote "
           f"{figures['articles_after'] - figures['articles_before']} articles:")
     for name, e in figures["endpoints"].items():
         print(f"  {name:<9} {e['requests']:>6} requests  p50 {e['p50_ms']:>6} ms  p99 {e['p99_ms']:>6} ms  "

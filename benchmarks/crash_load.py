@@ -45,7 +45,8 @@ from watch import feedserver, write_sources  # noqa: E402  (the local news site,
 
 CLI = [sys.executable, "-c", "from milwatch.cli import main; main()"]
 BROKEN_EVERY = 97  # every 97th corpus line is cut (quarantined)
-COUNTED = ("articles", "quarantine", "duplicates", "near_duplicates", "extractions", "events", "event_persons",
+COUNTED = ("articles", "quarantine", "duplicates", "near_duplicates", "extractions", "events",
+           "event_persons",
            "stories", "real_events", "real_event_mentions", "persons", "story_entries", "watch_items")
 
 
@@ -57,7 +58,8 @@ def write_corpus(path: Path, n: int, seed: int = 0) -> Path:
             if i % BROKEN_EVERY == BROKEN_EVERY - 1:
                 f.write('{"id": "cut", "text": "a line cut in the middle\n')
                 continue
-            f.write(json.dumps({"id": f"c{seed}-{i}", "lang": "en", "published": f"2024-{1 + i % 12:02d}-{1 + i % 28:02d}",
+            f.write(json.dumps({"id": f"c{seed}-{i}", "lang": "en",
+                                "published": f"2024-{1 + i % 12:02d}-{1 + i % 28:02d}",
                                 "source_url": f"https://source{i % 7}.example/{i}", "title": f"Report {i}",
                                 "text": fs.item_text(f"crash{seed}", i)}) + "\n")
     return path
@@ -87,7 +89,8 @@ def snapshot(db: Path) -> dict[str, Any]:
             "watch_items": sorted(_rows(conn, "SELECT source, key, state FROM watch_items")),
             "twice": sum(n - 1 for (n,) in _rows(conn, "SELECT COUNT(*) FROM articles GROUP BY content_hash "
                                                       "HAVING COUNT(*) > 1"))
-            + sum(n - 1 for (n,) in _rows(conn, "SELECT COUNT(*) FROM watch_items WHERE article_id IS NOT NULL "
+            + sum(n - 1 for (n,) in _rows(conn, "SELECT COUNT(*) FROM watch_items WHERE "
+                                                "article_id IS NOT NULL "
                                                 "GROUP BY article_id HAVING COUNT(*) > 1")),
             "integrity": integrity(conn),
         }
@@ -114,7 +117,8 @@ def compare(got: dict[str, Any], reference: dict[str, Any]) -> tuple[int, int, l
     extra = sum(max(0, got["counts"][t] - reference["counts"][t]) for t in COUNTED) + got["twice"]
     problems = [f"{t}: {got['counts'][t]} rows, clean run {reference['counts'][t]}" for t in COUNTED
                 if got["counts"][t] != reference["counts"][t]]
-    problems += [f"{key} differ from the clean run" for key in ("articles", "events", "stories", "real_events",
+    problems += [f"{key} differ from the clean run"
+                 for key in ("articles", "events", "stories", "real_events",
                                                                 "watch_items") if got[key] != reference[key]]
     if got["twice"]:
         problems.append(f"{got['twice']} rows stored twice")
@@ -199,9 +203,11 @@ def commands(root: Path, articles: int, feeds: int, server: Any) -> list[Command
     corpus = write_corpus(root / "corpus.jsonl", articles)
     sources = root / "sources.toml"
     write_sources(sources, server, [f"f{i}" for i in range(feeds)], interval=3600)
-    ingest = Command("ingest", lambda db: [*CLI, "ingest", str(corpus), "--db", str(db), "--batch-size", "25", "-q"])
+    ingest = Command("ingest", lambda db: [*CLI, "ingest", str(corpus), "--db", str(db),
+                                           "--batch-size", "25", "-q"])
     extract = Command("extract", lambda db: [*CLI, "extract", "--db", str(db), "-q"])
-    watch = Command("watch", lambda db: [*CLI, "watch", str(sources), "--db", str(db), "--once", "--all", "-q"])
+    watch = Command("watch", lambda db: [*CLI, "watch", str(sources), "--db", str(db),
+                                         "--once", "--all", "-q"])
     ingest.seconds = run(ingest.args(fresh(root / "ingested.db", None)))
     extract.base = root / "ingested.db"
     for command in (ingest, extract, watch):
@@ -248,7 +254,8 @@ def crash(runs: int, articles: int, feeds: int, seed: int, folder: Path | None =
                 outcomes.append(outcome)
                 report(f"run {number + 1:>2} {outcome.command:<8} kill -9 after {outcome.delay:5.2f} s"
                        f"{'' if outcome.killed else ' (ended first)'}: lost {outcome.lost}, duplicated "
-                       f"{outcome.duplicated}" + (f"; {'; '.join(outcome.problems)}" if outcome.problems else "; ok"))
+                       f"{outcome.duplicated}" + (f"; {'; '.join(outcome.problems)}"
+                                                  if outcome.problems else "; ok"))
             return outcomes
     finally:
         server.stop()
@@ -266,19 +273,24 @@ def main() -> None:
     load.add_argument("--articles", type=int, default=100_000)
     load.add_argument("--clients", type=int, default=200)
     load.add_argument("--seconds", type=float, default=60.0)
-    load.add_argument("--writers", type=int, default=2000, help="articles the concurrent ingest + extract add")
-    load.add_argument("--think", type=float, default=1.0, help="seconds a client waits between answers (x0.5-1.5)")
+    load.add_argument("--writers", type=int, default=2000,
+                      help="articles the concurrent ingest + extract add")
+    load.add_argument("--think", type=float, default=1.0,
+                      help="seconds a client waits between answers (x0.5-1.5)")
     load.add_argument("--mix", choices=("random", "dashboard"), default="random",
                       help="filters of the requests: about 250 different ones, or a dashboard's seven")
-    load.add_argument("--keep", type=Path, default=None, help="keep the generated store in this folder (reused)")
+    load.add_argument("--keep", type=Path, default=None,
+                      help="keep the generated store in this folder (reused)")
     load.add_argument("--seed", type=int, default=7)
     args = parser.parse_args()
     if args.what == "crash":
         outcomes = crash(args.runs, args.articles, args.feeds, args.seed)
         kills = sum(o.killed for o in outcomes)
         bad = [o for o in outcomes if o.problems]
-        print(f"{kills} kill -9 runs of {len(outcomes)} ({', '.join(sorted({o.command for o in outcomes}))}): "
-              f"lost rows {sum(o.lost for o in outcomes)}, duplicated rows {sum(o.duplicated for o in outcomes)}, "
+        print(f"{kills} kill -9 runs of {len(outcomes)} "
+              f"({', '.join(sorted({o.command for o in outcomes}))}): "
+              f"lost rows {sum(o.lost for o in outcomes)}, duplicated rows "
+              f"{sum(o.duplicated for o in outcomes)}, "
               f"runs with problems {len(bad)}, leftover processes {sum(len(o.leftover) for o in outcomes)}")
         sys.exit(1 if bad else 0)
     from _load import main as load_main

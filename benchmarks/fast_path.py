@@ -55,12 +55,14 @@ def matching_seconds(registry: PackRegistry, articles: list[Article]) -> float:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--stream", type=int, default=1000, help="articles in corpus (b)")
     args = parser.parse_args()
     rows = gold_rows(SHARED_CORPUS)
-    corpora = {"(a) defense news": articles_of(rows), "(b) 1 in 20 relevant": articles_of(build_stream(rows, args.stream))}
+    corpora = {"(a) defense news": articles_of(rows),
+               "(b) 1 in 20 relevant": articles_of(build_stream(rows, args.stream))}
     plain_registry, fast_registry = PackRegistry(fast_matching=False), PackRegistry()
     configs = {
         "plain": Extractor(plain_registry, gate=False),
@@ -68,7 +70,8 @@ def main() -> None:
         "gate": Extractor(plain_registry, gate=True),
         "both": Extractor(fast_registry, gate=True),
     }
-    print(f"warming {len(configs)} extractors on {sum(len(a) for a in corpora.values())} articles ...", flush=True)
+    print(f"warming {len(configs)} extractors on {sum(len(a) for a in corpora.values())} articles ...",
+          flush=True)
     for extractor in configs.values():
         for articles in corpora.values():
             cpu_seconds(extractor, articles)

@@ -69,8 +69,10 @@ NEUTRAL = {
              "welcomed", "postponed", "reviewed", "looked back on"],
     "object": ["a new cycling lane", "record rainfall", "the harvest season", "rising bread prices",
                "a summer festival", "the opening of a swimming pool", "longer opening hours",
-               "a jazz concert", "quarterly sales figures", "a charity marathon", "the renovation of a bridge",
-               "a recipe competition", "new bus timetables", "the first snow of the year", "a chess tournament"],
+               "a jazz concert", "quarterly sales figures", "a charity marathon",
+               "the renovation of a bridge",
+               "a recipe competition", "new bus timetables", "the first snow of the year",
+               "a chess tournament"],
     "tail": ["on Tuesday", "this weekend", "after months of planning", "despite the cold",
              "to the delight of residents", "according to a spokesperson", "for the third year in a row",
              "in the old town", "near the river", "before the holidays"],
@@ -81,7 +83,8 @@ def neutral_text(rng: random.Random, chars: int = 1200) -> tuple[str, str]:
     """(title, text): invented everyday news of about `chars` characters, with no defense vocabulary."""
     sentences: list[str] = []
     while sum(len(s) + 1 for s in sentences) < chars:
-        sentences.append(" ".join(rng.choice(NEUTRAL[k]) for k in ("subject", "verb", "object", "tail")) + ".")
+        sentences.append(" ".join(rng.choice(NEUTRAL[k])
+                                  for k in ("subject", "verb", "object", "tail")) + ".")
         if rng.random() < 0.25:
             sentences.append("\n\n")
     text = " ".join(sentences).replace(" \n\n ", "\n\n").strip()
@@ -172,14 +175,16 @@ def cpu_of(who: int) -> float:
 def milwatch_predict(path: Path, out: Path, workers: str) -> Run:
     """`milwatch predict` as a subprocess; its process tree's memory sampled every 0.1 s."""
     script = Path(sys.executable).parent / "milwatch"
-    command = [str(script)] if script.is_file() else [sys.executable, "-c", "from milwatch.cli import main; main()"]
+    command = [str(script)] if script.is_file() else [sys.executable, "-c",
+                                                      "from milwatch.cli import main; main()"]
     env = {k: v for k, v in os.environ.items() if not k.startswith("MILWATCH_")}
     env["MILWATCH_CONFIG"] = str(path.parent / "no-config.toml")
     peak = {"rss": 0, "pss": 0, "one": 0}
     cpu_before = cpu_of(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     proc = subprocess.Popen([*command, "predict", str(path), "-o", str(out), "-q", "--workers", workers],
-                            cwd=path.parent, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+                            cwd=path.parent, env=env, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, text=True)
     stop = threading.Event()
 
     def sample() -> None:
@@ -213,7 +218,8 @@ def load_spacy() -> tuple[Any, str] | None:
     keep = {"ner", "tok2vec"} if "ner" in listeners else {"ner"}
     off = [name for name in nlp.pipe_names if name not in keep]
     nlp.select_pipes(disable=off)
-    note = (f"spaCy {sys.modules['spacy'].__version__}, {SPACY_MODEL} {model.__version__}: running {nlp.pipe_names},"
+    note = (f"spaCy {sys.modules['spacy'].__version__}, {SPACY_MODEL} {model.__version__}: "
+            f"running {nlp.pipe_names},"
             f" disabled {off} (tok2vec feeds {listeners}" + ("" if "ner" in listeners else "; this ner embeds its own") + ")")
     return nlp, note
 
@@ -234,11 +240,13 @@ def one_per_language(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--n", type=int, default=10_000, help="articles per corpus [10000]")
     parser.add_argument("--big", type=int, default=0,
                         help="also predict on this many articles of (a): linearity and peak memory [0 = skip]")
-    parser.add_argument("--spacy-n", type=int, default=2000, help="articles spaCy reads per corpus (a rate) [2000]")
+    parser.add_argument("--spacy-n", type=int, default=2000,
+                        help="articles spaCy reads per corpus (a rate) [2000]")
     parser.add_argument("--workers", default="auto", help="--workers of milwatch predict [auto]")
     parser.add_argument("--quick", action="store_true", help="smoke run: --n 400 --spacy-n 200, no --big")
     parser.add_argument("--linearity-only", action="store_true",
@@ -278,7 +286,8 @@ def main() -> None:
             rate = args.n / run.seconds
             title = "(a) defense news" if name == "a" else "(b) one in twenty relevant"
             print(f"\n{title}: {args.n} articles, {relevant} predicted relevant")
-            print(f"  milwatch predict  {rate:9.1f} articles/s  ({run.seconds:.1f} s, {args.n / run.cpu_seconds:.1f} "
+            print(f"  milwatch predict  {rate:9.1f} articles/s  ({run.seconds:.1f} s, "
+                  f"{args.n / run.cpu_seconds:.1f} "
                   f"articles per CPU second; peak memory of the process "
                   f"tree: PSS {run.peak_pss_mb:.0f} MB, RSS {run.peak_rss_mb:.0f} MB, largest process "
                   f"{run.largest_process_mb:.0f} MB)")
@@ -290,7 +299,8 @@ def main() -> None:
                 spacy_rate = len(texts) / seconds
                 print(f"  spaCy sm NER      {spacy_rate:9.1f} articles/s  ({len(texts)} articles, {entities} "
                       f"entities, one process, {len(texts) / cpu:.1f} articles per CPU second)")
-                print(f"  milwatch/spaCy    {rate / spacy_rate:9.2f}× wall clock (milwatch on every core, spaCy on "
+                print(f"  milwatch/spaCy    {rate / spacy_rate:9.2f}× wall clock (milwatch "
+                      f"on every core, spaCy on "
                       f"one), {(args.n / run.cpu_seconds) / (len(texts) / cpu):.2f}× per CPU second")
         if args.big:
             path = tmp_path / "big.jsonl"

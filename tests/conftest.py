@@ -27,7 +27,8 @@ PG_TARGETS = pytest.StashKey[pg_store.PgTargets]()
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    config.addinivalue_line("markers", "sqlite_only(reason): the test is about SQLite itself (its file, PRAGMAs, "
+    config.addinivalue_line("markers",
+                            "sqlite_only(reason): the test is about SQLite itself (its file, PRAGMAs, "
                                        "datasette); skipped under MILWATCH_TEST_STORE=postgres")
     if not pg_store.wanted() or hasattr(config, "workerinput"):
         return
@@ -40,7 +41,8 @@ def pytest_configure(config: pytest.Config) -> None:
 
 def pytest_report_header(config: pytest.Config) -> str:
     targets = config.stash.get(PG_TARGETS, None)
-    return f"store: PostgreSQL ({targets.server}, databases {targets.prefix}*)" if targets else "store: SQLite"
+    return (f"store: PostgreSQL ({targets.server}, databases {targets.prefix}*)" if targets
+            else "store: SQLite")
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

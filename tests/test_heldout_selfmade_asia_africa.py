@@ -60,9 +60,11 @@ def metrics(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     gold = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
     tmp = tmp_path_factory.mktemp("heldout-asia-africa")
     path = tmp / "input.jsonl"
-    path.write_text("".join(json.dumps({k: v for k, v in row.items() if k not in GOLD_ONLY}, ensure_ascii=False)
+    path.write_text("".join(json.dumps({k: v for k, v in row.items() if k not in GOLD_ONLY},
+                                       ensure_ascii=False)
                             + "\n" for row in gold), encoding="utf-8")
-    preds = run_pipeline([path], settings_from(db=tmp / "eval.db"), [str(row["id"]) for row in gold], quiet=True)
+    preds = run_pipeline([path], settings_from(db=tmp / "eval.db"),
+                         [str(row["id"]) for row in gold], quiet=True)
     assert len(preds) == len(gold)
     return score(gold, preds)
 
@@ -92,9 +94,11 @@ def test_floor(metrics: dict[str, Any], name: str) -> None:
 def test_region_floor(metrics: dict[str, Any], region: str) -> None:
     figure = region_f1(metrics, REGIONS[region])
     assert figure >= REGION_FLOORS[region], (
-        f"asia-africa held-out: events F1 of {region} {figure:.4f} fell below its floor {REGION_FLOORS[region]:.2f}")
+        f"asia-africa held-out: events F1 of {region} {figure:.4f} fell below its floor "
+        f"{REGION_FLOORS[region]:.2f}")
 
 
 def test_every_language_of_the_brief_is_in_the_set() -> None:
-    langs = {json.loads(line)["lang"] for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()}
+    langs = {json.loads(line)["lang"]
+             for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()}
     assert langs == {lang for group in REGIONS.values() for lang in group}

@@ -50,9 +50,11 @@ def result(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     gold = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
     tmp = tmp_path_factory.mktemp("heldout-europe")
     path = tmp / "input.jsonl"
-    path.write_text("".join(json.dumps({k: v for k, v in row.items() if k not in GOLD_ONLY}, ensure_ascii=False)
+    path.write_text("".join(json.dumps({k: v for k, v in row.items() if k not in GOLD_ONLY},
+                                       ensure_ascii=False)
                             + "\n" for row in gold), encoding="utf-8")
-    preds = run_pipeline([path], settings_from(db=tmp / "eval.db"), [str(row["id"]) for row in gold], quiet=True)
+    preds = run_pipeline([path], settings_from(db=tmp / "eval.db"),
+                         [str(row["id"]) for row in gold], quiet=True)
     return {"gold": gold, "metrics": score(gold, preds)}
 
 

@@ -48,16 +48,19 @@ def result(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     gold = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
     tmp = tmp_path_factory.mktemp("heldout-native")
     path = tmp / "input.jsonl"
-    path.write_text("".join(json.dumps({k: v for k, v in row.items() if k not in GOLD_ONLY}, ensure_ascii=False)
+    path.write_text("".join(json.dumps({k: v for k, v in row.items() if k not in GOLD_ONLY},
+                                       ensure_ascii=False)
                             + "\n" for row in gold), encoding="utf-8")
-    preds = run_pipeline([path], settings_from(db=tmp / "eval.db"), [str(row["id"]) for row in gold], quiet=True)
+    preds = run_pipeline([path], settings_from(db=tmp / "eval.db"),
+                         [str(row["id"]) for row in gold], quiet=True)
     return {"gold": gold, "metrics": score(gold, preds)}
 
 
 def test_the_set_is_what_the_readme_says(result: dict[str, Any]) -> None:
     gold = result["gold"]
     assert len(gold) == 36
-    assert {lang: sum(row["lang"] == lang for row in gold) for lang in LANGUAGE_FLOORS} == {"de": 12, "en": 12, "vi": 12}
+    assert ({lang: sum(row["lang"] == lang for row in gold) for lang in LANGUAGE_FLOORS}
+            == {"de": 12, "en": 12, "vi": 12})
     assert sum(len(row["events"]) for row in gold) == 72
     assert sum(not row["relevant"] for row in gold) == 6
     for row in gold:

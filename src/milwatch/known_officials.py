@@ -54,7 +54,8 @@ def _date(where: str, value: Any) -> str | None:
 def _person(where: str, row: dict[str, Any]) -> CanonicalPerson:
     unknown = set(row) - KNOWN_KEYS
     if unknown:
-        raise InputError(where, f"unknown key(s) {', '.join(sorted(unknown))} (allowed: {', '.join(sorted(KNOWN_KEYS))})")
+        raise InputError(where, f"unknown key(s) {', '.join(sorted(unknown))} (allowed: "
+                                f"{', '.join(sorted(KNOWN_KEYS))})")
     name = row.get("name")
     if not isinstance(name, str) or not name.strip():
         raise InputError(where, "an official needs a non-empty `name`")
@@ -79,7 +80,8 @@ def _split_cells(row: dict[str, Any]) -> dict[str, Any]:
         if k is None:
             continue
         v = (v or "").strip()
-        out[k.strip()] = [x.strip() for x in v.split(";") if x.strip()] if k.strip() in ("roles", "ranks") else v
+        out[k.strip()] = ([x.strip() for x in v.split(";") if x.strip()]
+                          if k.strip() in ("roles", "ranks") else v)
     return out
 
 

@@ -144,7 +144,8 @@ class Event:
             "doc_type": self.doc_type,
             "areas": list(self.areas),
             "persons": [
-                {"name": p.name, "aliases": list(p.aliases), "country": p.country, "role": p.role, "rank": p.rank}
+                {"name": p.name, "aliases": list(p.aliases), "country": p.country,
+                 "role": p.role, "rank": p.rank}
                 for p in self.persons
             ],
             "historical": self.historical,

@@ -65,7 +65,8 @@ def _orphan_watch(parent: int) -> None:
     os._exit(1)
 
 
-def _loop(work: Callable[[list[Any]], list[Any]], setup: Callable[[], Callable[[list[Any]], list[Any]]] | None,
+def _loop(work: Callable[[list[Any]], list[Any]],
+          setup: Callable[[], Callable[[list[Any]], list[Any]]] | None,
           inbox: Any, outbox: Any, parent: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     threading.Thread(target=_orphan_watch, args=(parent,), daemon=True, name="orphan-watch").start()
@@ -99,7 +100,8 @@ def ordered_map(work: Callable[[list[T]], list[R]], items: Iterable[T], *, worke
     ctx = multiprocessing.get_context("fork")
     in_flight = in_flight or 2 * workers
     inbox, outbox = ctx.Queue(), ctx.Queue()
-    procs = [ctx.Process(target=_loop, args=(work, setup, inbox, outbox, os.getpid()), daemon=True) for _ in range(workers)]
+    procs = [ctx.Process(target=_loop, args=(work, setup, inbox, outbox, os.getpid()),
+                         daemon=True) for _ in range(workers)]
     for proc in procs:
         proc.start()
     chunks: dict[int, list[T]] = {}

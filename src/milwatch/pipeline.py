@@ -80,7 +80,8 @@ def prepare_safely(article: Article, registry: PackRegistry, detector: Detector)
         return prepare(article, registry, detector)
     except Exception as exc:  # noqa: BLE001 - a bug on one article must not stop an ingest
         origin = article.origin or Origin("")
-        return Quarantined(origin, f"internal error while preparing {article.id!r}: {type(exc).__name__}: {exc}",
+        return Quarantined(origin, f"internal error while preparing {article.id!r}: "
+                                   f"{type(exc).__name__}: {exc}",
                            article.text.encode("utf-8", "replace")[: 1 << 20])
 
 
@@ -195,13 +196,14 @@ def make_extractor(registry: PackRegistry | None = None, officials: Iterable[str
     return Extractor(registry or PackRegistry(), OfficialsIndex.seed([Path(p) for p in officials]))
 
 
-def _extract_setup(packs_root: Path, officials: tuple[Path, ...] = ()) -> Callable[[list[Article]], list[Extraction | None]]:
+def _extract_setup(packs_root: Path,
+                   officials: tuple[Path, ...] = ()) -> Callable[[list[Article]], list[Extraction | None]]:
     """Initializer of an extract worker process: its own extractor, built once, compiled lazily there."""
     return functools.partial(_extract_chunk, make_extractor(PackRegistry(packs_root), officials))
 
 
-def extract_stored(store: Store, extractor: Extractor, *, force: bool = False, ids: Iterable[str] | None = None,
-                   known_officials: Path | Sequence[Path] | None = None,
+def extract_stored(store: Store, extractor: Extractor, *, force: bool = False,
+                   ids: Iterable[str] | None = None, known_officials: Path | Sequence[Path] | None = None,
                    on_article: Callable[[Article], None] | None = None, workers: int = 0,
                    chunk_size: int = EXTRACT_CHUNK, rebuild_stories: bool = False) -> ExtractSummary:
     """Run the extract stage over stored articles, file the new ones into their stories
@@ -329,6 +331,7 @@ class Pipeline:
                 on_article: Callable[[Article], None] | None = None, workers: int = 0,
                 chunk_size: int = EXTRACT_CHUNK, rebuild_stories: bool = False) -> ExtractSummary:
         """`extract_stored` with this pipeline's extractor; the officials registry reads the same files."""
-        return extract_stored(store, self.extractor, force=force, ids=ids, known_officials=list(self.officials),
+        return extract_stored(store, self.extractor, force=force, ids=ids,
+                              known_officials=list(self.officials),
                               on_article=on_article, workers=workers, chunk_size=chunk_size,
                               rebuild_stories=rebuild_stories)

@@ -52,7 +52,8 @@ class Settings:
         if self.workers < -1:
             raise ConfigError(f"setting workers must be -1 (automatic), 0 or more, got {self.workers}")
         if self.minhash_perm % self.minhash_bands or (self.minhash_perm // self.minhash_bands) % 2:
-            raise ConfigError("setting minhash_perm must be an even multiple of minhash_bands (rows per band even)")
+            raise ConfigError("setting minhash_perm must be an even multiple of "
+                              "minhash_bands (rows per band even)")
         if not 0.0 < self.near_dup_threshold <= 1.0:
             raise ConfigError(f"setting near_dup_threshold must be in (0, 1], got {self.near_dup_threshold}")
 
@@ -104,6 +105,7 @@ def load_settings(
     for where, values in layers:
         unknown = sorted(set(values) - names)
         if unknown:
-            raise ConfigError(f"{where}: unknown setting(s) {', '.join(unknown)}; known: {', '.join(sorted(names))}")
+            raise ConfigError(f"{where}: unknown setting(s) {', '.join(unknown)}; known: "
+                              f"{', '.join(sorted(names))}")
         settings = replace(settings, **{k: _coerce(k, v) for k, v in values.items()})
     return settings

@@ -68,7 +68,8 @@ def event_mentions(store: Store, meta: Meta) -> Iterator[tuple[Any, ...]]:
             yield extraction.article_id, lang, published, event, source
 
 
-def observe_registry(store: Store, known: Path | Sequence[Path] | None = None) -> tuple[OfficialsRegistry, Meta]:
+def observe_registry(store: Store,
+                     known: Path | Sequence[Path] | None = None) -> tuple[OfficialsRegistry, Meta]:
     """The officials registry of every stored event (edits replayed), and the articles' metadata;
     the events stream through once and are not kept (memory does not grow with the events)."""
     files = officials_files(store, known)
@@ -155,7 +156,8 @@ def edit_officials(store: Store, kind: str, a: str, b: str) -> str:
     registry, _meta = observe_registry(store)
     edit = {"kind": kind, "a": a, "b": b}
     result = _apply(registry, edit)
-    edit["a"] = registry.get(registry.canonical_id(_person_id(registry, a) if kind == "split" else result)).name
+    edit["a"] = registry.get(registry.canonical_id(_person_id(registry, a) if kind == "split"
+                                                   else result)).name
     store.set_state(EDITS_KEY, [*(store.get_state(EDITS_KEY) or []), edit])
     build_world(store)
     return result

@@ -47,7 +47,8 @@ def add(path: Path, article_id: str) -> None:
     store.close()
 
 
-@pytest.mark.sqlite_only("answers are reused on SQLite's data_version only; PostgreSQL stores compute every read (docs/api.md, --cache-seconds)")
+@pytest.mark.sqlite_only("answers are reused on SQLite's data_version only; PostgreSQL stores compute every "
+                         "read (docs/api.md, --cache-seconds)")
 def test_unchanged_database_reuses_a_changed_one_recomputes(tmp_path: Path) -> None:
     db = tmp_path / "c.db"
     make_store(db)
@@ -61,7 +62,8 @@ def test_unchanged_database_reuses_a_changed_one_recomputes(tmp_path: Path) -> N
     cache.close()
 
 
-@pytest.mark.sqlite_only("answers are reused on SQLite's data_version only; PostgreSQL stores compute every read (docs/api.md, --cache-seconds)")
+@pytest.mark.sqlite_only("answers are reused on SQLite's data_version only; PostgreSQL stores compute every "
+                         "read (docs/api.md, --cache-seconds)")
 def test_while_written_an_answer_is_reused_for_stale_seconds_only(tmp_path: Path) -> None:
     db = tmp_path / "c.db"
     make_store(db)
@@ -75,7 +77,8 @@ def test_while_written_an_answer_is_reused_for_stale_seconds_only(tmp_path: Path
     cache.close()
 
 
-@pytest.mark.sqlite_only("answers are reused on SQLite's data_version only; PostgreSQL stores compute every read (docs/api.md, --cache-seconds)")
+@pytest.mark.sqlite_only("answers are reused on SQLite's data_version only; PostgreSQL stores compute every "
+                         "read (docs/api.md, --cache-seconds)")
 def test_clear_forgets_everything_and_negative_seconds_turn_reuse_off(tmp_path: Path) -> None:
     db = tmp_path / "c.db"
     make_store(db)
@@ -89,7 +92,8 @@ def test_clear_forgets_everything_and_negative_seconds_turn_reuse_off(tmp_path: 
     cache.close()
 
 
-@pytest.mark.sqlite_only("answers are reused on SQLite's data_version only; PostgreSQL stores compute every read (docs/api.md, --cache-seconds)")
+@pytest.mark.sqlite_only("answers are reused on SQLite's data_version only; PostgreSQL stores compute every "
+                         "read (docs/api.md, --cache-seconds)")
 def test_concurrent_requests_for_one_answer_compute_it_once(tmp_path: Path) -> None:
     db = tmp_path / "c.db"
     make_store(db)

@@ -32,7 +32,8 @@ def settle(cache: AnswerCache, seconds: float = 10.0) -> None:
     assert not cache._flights
 
 
-@pytest.mark.sqlite_only("answers are reused on SQLite's data_version only; PostgreSQL stores compute every read")
+@pytest.mark.sqlite_only("answers are reused on SQLite's data_version only; PostgreSQL "
+                         "stores compute every read")
 def test_a_stale_answer_is_given_while_it_is_computed_again_behind(tmp_path: Path) -> None:
     db = tmp_path / "c.db"
     add(db, "a0")
@@ -63,7 +64,8 @@ def test_a_stale_answer_is_given_while_it_is_computed_again_behind(tmp_path: Pat
         cache.close()
 
 
-@pytest.mark.sqlite_only("answers are reused on SQLite's data_version only; PostgreSQL stores compute every read")
+@pytest.mark.sqlite_only("answers are reused on SQLite's data_version only; PostgreSQL "
+                         "stores compute every read")
 def test_answers_are_bounded_in_bytes(tmp_path: Path) -> None:
     db = tmp_path / "b.db"
     add(db, "a0")

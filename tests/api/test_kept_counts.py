@@ -14,7 +14,8 @@ from urllib.parse import urlencode
 from click.testing import CliRunner
 
 FILTERS: list[dict[str, Any]] = [{}, {"country": "EST"}, {"pair": "EST,LVA"}, {"type": "meeting"},
-                                 {"since": "2024"}, {"country": "JPN", "since": "2024-01"}, {"country": "XXX"}]
+                                 {"since": "2024"}, {"country": "JPN", "since": "2024-01"},
+                                 {"country": "XXX"}]
 
 
 def agree(kb: ModuleType, base: str, flt: dict[str, Any]) -> int:
@@ -29,7 +30,8 @@ def agree(kb: ModuleType, base: str, flt: dict[str, Any]) -> int:
     _, pairs = kb.get(f"{base}/api/pairs?{urlencode(flt)}")
     assert len(pairs) == stats["pairs"], flt
     days = [e["date"] or e["published"] for e in items if e["date"] or e["published"]]
-    assert (stats["first_event"], stats["last_event"]) == ((min(days), max(days)) if days else (None, None)), flt
+    assert (stats["first_event"], stats["last_event"]) == ((min(days), max(days)) if days
+                                                           else (None, None)), flt
     return len(items)
 
 

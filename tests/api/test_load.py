@@ -22,7 +22,8 @@ def harness() -> ModuleType:
 
 
 @pytest.mark.slow
-@pytest.mark.sqlite_only("benchmarks/_load.py builds and copies the SQLite file with sqlite3 (PostgreSQL load: benchmarks/store_pg.py)")
+@pytest.mark.sqlite_only("benchmarks/_load.py builds and copies the SQLite file with sqlite3 (PostgreSQL "
+                         "load: benchmarks/store_pg.py)")
 def test_fifty_clients_while_writing_see_no_error(harness: ModuleType, tmp_path: Path) -> None:
     store = harness.build_store(tmp_path / "store.db", 2000, base=500)  # 500 generated, copied 4 times
     db = tmp_path / "load.db"

@@ -226,7 +226,8 @@ DATASETTE_DETECT_FTS = """select name from sqlite_master where rootpage = 0 and 
     or (tbl_name = "articles" and sql like '%VIRTUAL TABLE%USING FTS%'))"""
 
 
-@pytest.mark.sqlite_only("an old SQLite schema written with sqlite3, read back from sqlite_master as datasette does")
+@pytest.mark.sqlite_only("an old SQLite schema written with sqlite3, read back from "
+                         "sqlite_master as datasette does")
 def test_fts_table_found_by_datasette_after_migration(tmp_path: Path) -> None:
     path = tmp_path / "old.db"
     _old_database(path)

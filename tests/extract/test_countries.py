@@ -54,7 +54,8 @@ def test_cldr_names_leave_out_regions_and_unknown_locales() -> None:
     ("de", "die Türkei, Großbritannien und die Vereinigten Staaten",
      [("Türkei", "TUR"), ("Großbritannien", "GBR"), ("Vereinigten Staaten", "USA")]),
     ("vi", "Việt Nam, Liên bang Nga, Ấn Độ, Hàn Quốc và Nhật Bản",
-     [("Việt Nam", "VNM"), ("Liên bang Nga", "RUS"), ("Ấn Độ", "IND"), ("Hàn Quốc", "KOR"), ("Nhật Bản", "JPN")]),
+     [("Việt Nam", "VNM"), ("Liên bang Nga", "RUS"), ("Ấn Độ", "IND"), ("Hàn Quốc", "KOR"),
+      ("Nhật Bản", "JPN")]),
     ("en", "talks between Azerbaijan, Viet Nam and the Philippines",
      [("Azerbaijan", "AZE"), ("Viet Nam", "VNM"), ("Philippines", "PHL")]),
     ("fr", "l'Azerbaïdjan, le Viêt Nam, la Russie et l'Allemagne",
@@ -106,7 +107,8 @@ def test_russian_case_endings(text: str, code: str) -> None:
 
 @pytest.mark.parametrize(("lang", "text", "expected"), [
     ("en", "Polish troops and Filipino sailors", [("Polish", "POL"), ("Filipino", "PHL")]),
-    ("en", "Russians, Vietnamese and Koreans", [("Russians", "RUS"), ("Vietnamese", "VNM"), ("Koreans", "KOR")]),
+    ("en", "Russians, Vietnamese and Koreans",
+     [("Russians", "RUS"), ("Vietnamese", "VNM"), ("Koreans", "KOR")]),
     ("de", "aserbaidschanische Soldaten und der estnischen Marine", [("aserbaidschanische", "AZE"),
                                                                      ("estnischen", "EST")]),
     ("de", "Chinesen und Omanische Offiziere", [("Chinesen", "CHN"), ("Omanische", "OMN")]),
@@ -123,7 +125,8 @@ def test_french_plural_demonym_with_a_base_homograph() -> None:
 
 def test_english_demonyms_and_names_must_be_capitalised() -> None:
     assert found("en", "polish the boots, a turkey dinner and china plates") == []
-    assert found("en", "Polish boots, Turkey and China") == [("Polish", "POL"), ("Turkey", "TUR"), ("China", "CHN")]
+    assert (found("en", "Polish boots, Turkey and China")
+            == [("Polish", "POL"), ("Turkey", "TUR"), ("China", "CHN")])
 
 
 def test_german_adjectives_are_lowercase() -> None:
@@ -173,7 +176,8 @@ def test_masked_regions_are_not_countries(lang: str, text: str) -> None:
 
 
 def test_mask_only_covers_its_own_span() -> None:
-    assert found("en", "Chinese ships in the South China Sea near China") == [("Chinese", "CHN"), ("China", "CHN")]
+    assert (found("en", "Chinese ships in the South China Sea near China")
+            == [("Chinese", "CHN"), ("China", "CHN")])
 
 
 def test_masks_from_a_pack_written_for_the_test(tmp_path) -> None:
@@ -186,14 +190,16 @@ def test_masks_from_a_pack_written_for_the_test(tmp_path) -> None:
         '[names]\n"Georgia Tech" = "-"\n"Sakartvelo" = "GEO"\n', encoding="utf-8")
     local = CountryFinder.for_pack(PackRegistry(tmp_path).get("xx"))
     text = "A Georgia Tech team visited Sakartvelo and Georgia."
-    assert [(text[m.start:m.end], m.code) for m in local.find(text)] == [("Sakartvelo", "GEO"), ("Georgia", "GEO")]
+    assert ([(text[m.start:m.end], m.code) for m in local.find(text)]
+            == [("Sakartvelo", "GEO"), ("Georgia", "GEO")])
 
 
 # --- text handling ---------------------------------------------------------------------------
 
 
 def test_mentions_are_in_text_order_and_do_not_overlap() -> None:
-    mentions = finder("en").find("The Democratic Republic of the Congo and the Republic of the Congo met Congo")
+    mentions = finder("en").find("The Democratic Republic of the Congo and the Republic "
+                                 "of the Congo met Congo")
     spans = [(m.start, m.end) for m in mentions]
     assert spans == sorted(spans)
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))

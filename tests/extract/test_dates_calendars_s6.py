@@ -16,7 +16,8 @@ from milwatch.packs import PackRegistry
 from milwatch.packs.loader import PACKS_DIR
 
 
-def found(registry: PackRegistry, lang: str, text: str, published: str | None) -> list[tuple[str, str | None]]:
+def found(registry: PackRegistry, lang: str, text: str,
+          published: str | None) -> list[tuple[str, str | None]]:
     return [(d.text, d.value) for d in find_dates(text, registry.get(lang), published)]
 
 
@@ -24,7 +25,8 @@ def _pack(tmp_path: Path, dates: str, script: str = "Latin") -> Any:
     root = tmp_path / "packs"
     shutil.copytree(PACKS_DIR / "_base", root / "_base")
     (root / "xx").mkdir()
-    (root / "xx" / "pack.toml").write_text(f'code = "xx"\nname = "X"\nscript = "{script}"\n', encoding="utf-8")
+    (root / "xx" / "pack.toml").write_text(f'code = "xx"\nname = "X"\nscript = "{script}"\n',
+                                           encoding="utf-8")
     (root / "xx" / "dates.toml").write_text(dates, encoding="utf-8")
     return PackRegistry(root).get("xx")
 

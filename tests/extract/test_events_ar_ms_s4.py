@@ -29,7 +29,8 @@ CASES = [
          [ev("meeting", ["DZA", "TUN"], date="2024-05-10", location="TUN", mode="visit",
              persons=["كريم الهادي", "نبيل سعداوي"])]),
     case("ar-names-after-ranks-with-clitic", "ar", "2024-05-10",
-         "وقع اللواء الركن سالم المنصوري من القوات البرية الإماراتية والعميد الركن حمد الكواري من القوات المسلحة "
+         "وقع اللواء الركن سالم المنصوري من القوات البرية الإماراتية والعميد الركن حمد "
+         "الكواري من القوات المسلحة "
          "القطرية مذكرة تفاهم للتعاون العسكري بين الإمارات وقطر اليوم.",
          [ev("agreement", ["ARE", "QAT"], date="2024-05-10", doc_type="memorandum",
              persons=["سالم المنصوري", "حمد الكواري"])]),
@@ -50,7 +51,8 @@ CASES = [
          "التعاون العسكري.",
          [ev("meeting", ["EGY", "LBY"], location="EGY", persons=["أحمد فتحي", "علي الورفلي"])]),
     case("ar-signed-with-object-pronoun", "ar", "2024-05-10",
-         "وأوضح البيان أن المذكرة التي وقعتها وزارتا الدفاع العراقية والأردنية أمس في بغداد تشمل التدريب العسكري.",
+         "وأوضح البيان أن المذكرة التي وقعتها وزارتا الدفاع العراقية والأردنية أمس في بغداد "
+         "تشمل التدريب العسكري.",
          [ev("agreement", ["IRQ", "JOR"], date="2024-05-09", location="IRQ", doc_type="memorandum")]),
     # --- Malay -------------------------------------------------------------------------------------
     case("ms-forum-meeting-is-no-meeting", "ms", "2024-03-13",
@@ -58,7 +60,8 @@ CASES = [
          "Menteri-Menteri Pertahanan ASEAN di Kuala Lumpur semalam.",
          [ev("agreement", ["JPN", "MYS"], date="2024-03-12", doc_type="memorandum")]),
     case("ms-company-mou-is-no-state-signing", "ms", "2024-05-10",
-         "Menteri Pertahanan Malaysia Datuk Seri Ahmad Zaki Hassan mengadakan lawatan rasmi ke Turki hari ini.\n"
+         "Menteri Pertahanan Malaysia Datuk Seri Ahmad Zaki Hassan mengadakan lawatan "
+         "rasmi ke Turki hari ini.\n"
          "Lawatan itu turut menyaksikan pemeteraian MoU antara syarikat Malaysia dengan sebuah syarikat "
          "pertahanan Turki.",
          [ev("meeting", ["MYS", "TUR"], date="2024-05-10", location="TUR", mode="visit")]),
@@ -71,12 +74,15 @@ CASES = [
     case("ms-sheikh-before-name", "ms", "2024-05-10",
          "Menteri Pertahanan Malaysia Datuk Seri Ahmad Zaki Hassan bertemu Menteri Pertahanan Qatar Sheikh "
          "Hamad bin Khalid Al Thani hari ini di Doha.",
-         [ev("meeting", ["MYS", "QAT"], location="QAT", persons=["Ahmad Zaki Hassan", "Hamad bin Khalid Al Thani"])]),
+         [ev("meeting", ["MYS", "QAT"], location="QAT",
+             persons=["Ahmad Zaki Hassan", "Hamad bin Khalid Al Thani"])]),
     # --- Indonesian --------------------------------------------------------------------------------
     case("id-syekh-before-name", "id", "2024-05-10",
-         "Menteri Pertahanan Indonesia Budi Santoso bertemu Menteri Pertahanan Qatar Syekh Hamad bin Khalid Al Thani "
+         "Menteri Pertahanan Indonesia Budi Santoso bertemu Menteri Pertahanan Qatar Syekh "
+         "Hamad bin Khalid Al Thani "
          "hari ini di Jakarta.",
-         [ev("meeting", ["IDN", "QAT"], location="IDN", persons=["Budi Santoso", "Hamad bin Khalid Al Thani"])]),
+         [ev("meeting", ["IDN", "QAT"], location="IDN",
+             persons=["Budi Santoso", "Hamad bin Khalid Al Thani"])]),
 ]
 
 

@@ -25,7 +25,8 @@ CASES = [
     case("ka-sign-verb-first", "ka", "2025-05-14",
          "სომხეთისა და საქართველოს თავდაცვის მინისტრები თბილისში შეხვდნენ. "
          "შეხვედრის შემდეგ მინისტრებმა ურთიერთგაგების მემორანდუმს მოაწერეს ხელი.",
-         [ev("meeting", ["ARM", "GEO"], location="GEO"), ev("agreement", ["ARM", "GEO"], doc_type="memorandum")]),
+         [ev("meeting", ["ARM", "GEO"], location="GEO"),
+          ev("agreement", ["ARM", "GEO"], doc_type="memorandum")]),
     case("ka-place-stem-locative", "ka", "2025-05-14",
          "საქართველოს თავდაცვის მინისტრი ოფიციალური ვიზიტით ერევანში იმყოფება, სადაც სომხეთის თავდაცვის "
          "მინისტრს შეხვდა.",
@@ -55,7 +56,8 @@ CASES = [
          "رزمایش مشترک دریایی ایران و روسیه با حضور ناظرانی از عمان و قطر در دریای خزر برگزار شد.",
          [ev("exercise", ["IRN", "RUS"])]),
     case("tr-observers", "tr", "2025-04-20",
-         "Türkiye ve Azerbaycan silahlı kuvvetlerinin ortak tatbikatı dün Kars'ta yapıldı; Gürcistan ve Pakistan "
+         "Türkiye ve Azerbaycan silahlı kuvvetlerinin ortak tatbikatı dün Kars'ta yapıldı; "
+         "Gürcistan ve Pakistan "
          "tatbikatı gözlemci olarak izledi.",
          [ev("exercise", ["AZE", "TUR"])]),
     case("ar-observers", "ar", "2025-04-20",
@@ -81,7 +83,8 @@ CASES = [
          [ev("exercise", ["TJK", "UZB"], historical=True)]),
     # --- names: an envoy "of China in Kenya"; three-word and two-word foreign names in Lao and Burmese --------
     case("sw-envoy-accredited-in", "sw", "2025-03-06",
-         "Makubaliano ya ushirikiano wa kijeshi yalisainiwa jana jijini Nairobi na Waziri wa Ulinzi wa Kenya, "
+         "Makubaliano ya ushirikiano wa kijeshi yalisainiwa jana jijini Nairobi na "
+         "Waziri wa Ulinzi wa Kenya, "
          "Bw. Otieno Kamau, na Balozi wa Japan nchini Kenya, Hiroshi Tanaka.",
          [ev("agreement", ["JPN", "KEN"], persons=["Otieno Kamau", "Hiroshi Tanaka"])]),
     case("lo-three-word-name", "lo", "2025-06-03",
@@ -109,7 +112,8 @@ CASES = [
          "نفذت القوات البحرية المغربية والإسبانية تدريبا بحريا عابرا في مضيق جبل طارق.",
          [ev("exercise", ["ESP", "MAR"])]),
     case("mn-invited-past", "mn", "2025-05-14",
-         "Монгол Улсын Батлан хамгаалахын сайд Вьетнамын Батлан хамгаалахын сайдыг Монгол Улсад айлчлахыг урилаа.",
+         "Монгол Улсын Батлан хамгаалахын сайд Вьетнамын Батлан хамгаалахын сайдыг Монгол "
+         "Улсад айлчлахыг урилаа.",
          [ev("intent", ["MNG", "VNM"])]),
     # --- a joint exercise announced for later is a pledge; "take part" in the aorist is no pledge ----------
     case("hi-exercise-will-be-held", "hi", "2025-05-14",
@@ -121,7 +125,8 @@ CASES = [
          [ev("exercise", ["KAZ", "KGZ"])]),
     # --- dates: Mongolian numbered months, Bengali and Hindi "May" -----------------------------------------
     case("mn-numbered-month", "mn", "2025-05-20",
-         "Монгол Улсын Батлан хамгаалахын сайд 2025 оны 5 дугаар сарын 12-нд Бээжинд Хятадын Батлан хамгаалахын "
+         "Монгол Улсын Батлан хамгаалахын сайд 2025 оны 5 дугаар сарын 12-нд Бээжинд "
+         "Хятадын Батлан хамгаалахын "
          "сайдтай уулзлаа.",
          [ev("meeting", ["CHN", "MNG"], date="2025-05-12", location="CHN")]),
     case("bn-may", "bn", "2025-05-20",
@@ -158,9 +163,10 @@ def test_indonesian_read_also_and_credits_are_dropped() -> None:
 @pytest.mark.parametrize(("lang", "word", "code"), [
     ("kk", "Өзбекстанда", "UZB"), ("kk", "Әзірбайжанда", "AZE"), ("kk", "Моңғолияда", "MNG"),
     ("uz", "O‘zbekistonda", "UZB"), ("uz", "Tojikistonda", "TJK"), ("az", "Gürcüstanda", "GEO"),
-    ("az", "Ermənistanda", "ARM"), ("mn", "Хятадад", "CHN"), ("hy", "Փարիզում", "FRA"), ("tr", "Özbekistan'da", "UZB"),
-    ("tr", "Ermenistan'ın", "ARM"), ("ar", "روسيا", "RUS"), ("ar", "إندونيسيا", "IDN"), ("ar", "كينيا", "KEN"),
-    ("tl", "Pilipinas", "PHL"),
+    ("az", "Ermənistanda", "ARM"), ("mn", "Хятадад", "CHN"), ("hy", "Փարիզում", "FRA"),
+    ("tr", "Özbekistan'da", "UZB"),
+    ("tr", "Ermenistan'ın", "ARM"), ("ar", "روسيا", "RUS"), ("ar", "إندونيسيا", "IDN"),
+    ("ar", "كينيا", "KEN"), ("tl", "Pilipinas", "PHL"),
 ])
 def test_inflected_country_names_are_names(extractor: Extractor, lang: str, word: str, code: str) -> None:
     """A country name with a case ending is the state's name (a venue or a visit's target), not a demonym

@@ -21,17 +21,20 @@ CASES = [
          "Ministrul apărării naționale a avut o convorbire telefonică cu omologul său francez.",
          [ev("meeting", ["FRA", "ROU"], mode="phone")]),
     case("ro-exercise-observers-named-before-the-word", "ro", "2025-06-12",
-         "Militari din România, Bulgaria și Grecia participă la exercițiul militar comun desfășurat la Cincu, "
+         "Militari din România, Bulgaria și Grecia participă la exercițiul militar "
+         "comun desfășurat la Cincu, "
          "iar Republica Moldova și Georgia participă ca observatori.",
          [ev("exercise", ["BGR", "GRC", "ROU"])]),
     case("ro-meeting-visit", "ro", "2025-03-05",
-         "Ministrul apărării naționale, Ion Popescu, l-a primit luni, la sediul MApN din București, pe omologul "
+         "Ministrul apărării naționale, Ion Popescu, l-a primit luni, la sediul MApN din "
+         "București, pe omologul "
          "său bulgar, Petar Ivanov, aflat în vizită oficială în România. Cei doi miniștri au discutat despre "
          "cooperarea în domeniul apărării și securitatea la Marea Neagră.",
          [ev("meeting", ["BGR", "ROU"], date="2025-03-03", location="ROU", mode="visit",
              persons=["Ion Popescu", "Petar Ivanov"])]),
     case("ro-signing-memorandum-cedilla", "ro", "2025-03-05",
-         "Ministrul apărării al Republicii Moldova, Vasile Rusu, şi omologul său român, Ion Popescu, au semnat "
+         "Ministrul apărării al Republicii Moldova, Vasile Rusu, şi omologul său român, "
+         "Ion Popescu, au semnat "
          "marţi, la Chişinău, un memorandum de înţelegere privind cooperarea în domeniul instruirii militare.",
          [ev("agreement", ["MDA", "ROU"], date="2025-03-04", doc_type="memorandum",
              persons=["Vasile Rusu", "Ion Popescu"])]),
@@ -44,7 +47,8 @@ CASES = [
          "multinațional Scutul de Foc, în poligonul de la Smârdan.",
          [ev("exercise", ["POL", "ROU", "USA"], date="2025-03", location="ROU")]),
     case("ro-aid-donation", "ro", "2025-04-11",
-         "Germania a donat Republicii Moldova echipamente militare în valoare de zece milioane de euro, a anunțat "
+         "Germania a donat Republicii Moldova echipamente militare în valoare de zece "
+         "milioane de euro, a anunțat "
          "joi Ministerul Apărării de la Chișinău.",
          [ev("aid", ["DEU", "MDA"])]),
     case("ro-phone", "ro", "2025-12-11",
@@ -72,7 +76,8 @@ CASES = [
          [ev("agreement", ["HRV", "XKX"], date="2025-06-09", doc_type="agreement",
              persons=["Agim Krasniqi", "Ivan Horvat"])]),
     case("sq-exercise", "sq", "2025-10-16",
-         "Ushtarë nga Shqipëria, Kosova dhe Shtetet e Bashkuara kanë zhvilluar një stërvitje të përbashkët në "
+         "Ushtarë nga Shqipëria, Kosova dhe Shtetet e Bashkuara kanë zhvilluar një "
+         "stërvitje të përbashkët në "
          "poligonin e Bizës, me qëllim forcimin e ndërveprueshmërisë.",
          [ev("exercise", ["ALB", "USA", "XKX"])]),
     case("sq-phone-call", "sq", "2025-10-16",
@@ -157,7 +162,8 @@ CASES = [
          "Άμυνας Γιώργος Παπαδάκης.",
          [ev("meeting", ["BGR", "GRC"], date="2025-11-26", mode="phone")]),
     case("el-ordinal-not-weekday", "el", "2025-11-26",
-         "Για τρίτη συνεχή χρονιά, ναυτικές μονάδες της Ελλάδας και της Αιγύπτου διεξήγαγαν κοινή άσκηση στη Μεσόγειο "
+         "Για τρίτη συνεχή χρονιά, ναυτικές μονάδες της Ελλάδας και της Αιγύπτου διεξήγαγαν "
+         "κοινή άσκηση στη Μεσόγειο "
          "τον Νοέμβριο.",
          [ev("exercise", ["EGY", "GRC"], date="2025-11")]),
     case("el-phone", "el", "2025-03-06",
@@ -179,7 +185,8 @@ CASES = [
     case("el-background", "el", "2025-03-07",
          "Ο υπουργός Άμυνας της Ελλάδας συναντήθηκε σήμερα με τον Ισραηλινό ομόλογό του στην Αθήνα. "
          "Υπενθυμίζεται ότι το 2019 οι δύο χώρες είχαν υπογράψει συμφωνία αμυντικής συνεργασίας.",
-         [ev("meeting", ["GRC", "ISR"], date="2025-03-07"), ev("agreement", ["GRC", "ISR"], historical=True)]),
+         [ev("meeting", ["GRC", "ISR"], date="2025-03-07"),
+          ev("agreement", ["GRC", "ISR"], historical=True)]),
     case("el-visit-passive", "el", "2025-05-13",
          "Ο Αρχηγός ΓΕΕΘΑ Στρατηγός Γιώργος Νικολάου πραγματοποίησε τη Δευτέρα 12 Μαΐου επίσημη επίσκεψη "
          "στη Ρουμανία, όπου συναντήθηκε με τον Αρχηγό του Γενικού Επιτελείου Άμυνας της Ρουμανίας.",
@@ -205,7 +212,8 @@ CASES = [
          "χώρας.",
          [ev("aid", ["ARM", "GRC"])]),
     case("el-exercise-list-with-articles", "el", "2025-12-11",
-         "Στην άσκηση, που διεξήχθη στη Σούδα, συμμετείχαν πολεμικά πλοία της Ελλάδας, της Γαλλίας και της Ιταλίας.",
+         "Στην άσκηση, που διεξήχθη στη Σούδα, συμμετείχαν πολεμικά πλοία της Ελλάδας, της "
+         "Γαλλίας και της Ιταλίας.",
          [ev("exercise", ["FRA", "GRC", "ITA"])]),
 ]
 

@@ -92,7 +92,8 @@ CASES = [
          "instruktoriai.",
          [ev("aid", ["LTU", "UKR"])]),
     case("lt-exercise-list-after-venue", "lt", "2025-03-11",
-         "Praėjusią savaitę Lietuvoje vyko tarptautinės pratybos, kuriose dalyvavo Lietuvos, Lenkijos ir JAV kariai.",
+         "Praėjusią savaitę Lietuvoje vyko tarptautinės pratybos, kuriose dalyvavo Lietuvos, "
+         "Lenkijos ir JAV kariai.",
          [ev("exercise", ["LTU", "POL", "USA"])]),
 
     # --- Latvian ------------------------------------------------------------------------------
@@ -108,7 +109,8 @@ CASES = [
          "lidaparātiem.",
          [ev("aid", ["LVA", "UKR"], date="2025-02-14")]),
     case("lv-meeting-trilateral", "lv", "2024-11-15",
-         "Latvijas, Lietuvas un Igaunijas aizsardzības ministri ceturtdien tikās Viļņā un pārrunāja pretgaisa "
+         "Latvijas, Lietuvas un Igaunijas aizsardzības ministri ceturtdien tikās Viļņā "
+         "un pārrunāja pretgaisa "
          "aizsardzības stiprināšanu.",
          [ev("meeting", ["EST", "LTU", "LVA"], date="2024-11-14", location="LTU", mode="multilateral")]),
     case("lv-phone", "lv", "2025-03-08",
@@ -158,17 +160,20 @@ CASES = [
 
     # --- Estonian -----------------------------------------------------------------------------
     case("et-meeting", "et", "2024-09-20",
-         "Eesti kaitseminister Mart Kask kohtus teisipäeval Tallinnas Soome kaitseministri Pekka Virtaseniga. "
+         "Eesti kaitseminister Mart Kask kohtus teisipäeval Tallinnas Soome "
+         "kaitseministri Pekka Virtaseniga. "
          "Ministrid arutasid kaitsekoostööd, õhutõrjet ja ühisõppusi.",
          [ev("meeting", ["EST", "FIN"], date="2024-09-17", location="EST", persons=["Mart Kask"])]),
     case("et-agreement-memorandum", "et", "2024-03-06",
          "Eesti ja Läti kaitseministrid allkirjastasid teisipäeval Riias kaitsekoostöö memorandumi.",
          [ev("agreement", ["EST", "LVA"], date="2024-03-05", doc_type="memorandum", location="LVA")]),
     case("et-aid", "et", "2025-02-14",
-         "Eesti andis eile Ukrainale üle järjekordse sõjalise abi saadetise, mis sisaldab laskemoona ja droone.",
+         "Eesti andis eile Ukrainale üle järjekordse sõjalise abi saadetise, mis sisaldab "
+         "laskemoona ja droone.",
          [ev("aid", ["EST", "UKR"], date="2025-02-13")]),
     case("et-support", "et", "2024-05-10",
-         "Kaitseminister Mart Kask kinnitas, et Eesti toetab kindlalt Moldova suveräänsust ja territoriaalset "
+         "Kaitseminister Mart Kask kinnitas, et Eesti toetab kindlalt Moldova "
+         "suveräänsust ja territoriaalset "
          "terviklikkust.",
          [ev("support", ["EST", "MDA"])]),
     case("et-meeting-visit-host", "et", "2024-11-15",
@@ -220,12 +225,14 @@ CASES = [
          "aastal.",
          [ev("intent", ["EST", "UKR"])]),
     case("et-exercise-list-after-venue", "et", "2025-03-11",
-         "Esmaspäeval algas Lõuna-Eestis rahvusvaheline õppus, kus osalevad Eesti, Läti ja Prantsusmaa kaitseväelased.",
+         "Esmaspäeval algas Lõuna-Eestis rahvusvaheline õppus, kus osalevad Eesti, Läti ja "
+         "Prantsusmaa kaitseväelased.",
          [ev("exercise", ["EST", "FRA", "LVA"])]),
 
     # --- Finnish ------------------------------------------------------------------------------
     case("fi-meeting", "fi", "2024-09-20",
-         "Suomen puolustusministeri Matti Laine tapasi tiistaina Helsingissä Ruotsin puolustusministerin Erik "
+         "Suomen puolustusministeri Matti Laine tapasi tiistaina Helsingissä Ruotsin "
+         "puolustusministerin Erik "
          "Lundin. Ministerit keskustelivat puolustusyhteistyöstä ja yhteisharjoituksista.",
          [ev("meeting", ["FIN", "SWE"], date="2024-09-17", location="FIN", persons=["Matti Laine"])]),
     case("fi-agreement", "fi", "2024-03-06",

@@ -19,7 +19,8 @@ from support.cases import CASE_FIELDS, case, check_case, ev
 CASES = [
     # --- Czech --------------------------------------------------------------------------------
     case("cs-meeting-visit", "cs", "2024-10-18",
-         "Ministr obrany Petr Dvořák ve středu přijal v Praze svého polského protějška Tomasze Nowaka. Oba ministři "
+         "Ministr obrany Petr Dvořák ve středu přijal v Praze svého polského protějška "
+         "Tomasze Nowaka. Oba ministři "
          "jednali o společném výcviku a o spolupráci obranného průmyslu.",
          [ev("meeting", ["CZE", "POL"], date="2024-10-16", location="CZE", mode="visit", actor=["POL"],
              recipient=["CZE"], persons=["Petr Dvořák", "Tomasze Nowaka"])]),
@@ -28,7 +29,8 @@ CASES = [
          "zdravotnictví.",
          [ev("agreement", ["CZE", "SVK"], date="2024-03-11", location="SVK", doc_type="memorandum")]),
     case("cs-exercise", "cs", "2024-06-17",
-         "Vojáci Armády České republiky a rakouské armády společně cvičili od 3. do 14. června 2024 ve vojenském "
+         "Vojáci Armády České republiky a rakouské armády společně cvičili od 3. do 14. "
+         "června 2024 ve vojenském "
          "újezdu Boletice. Cvičení se zúčastnilo přes 800 vojáků.",
          [ev("exercise", ["AUT", "CZE"], date="2024-06")]),
     case("cs-aid", "cs", "2024-02-09",
@@ -47,7 +49,8 @@ CASES = [
              recipient=["CZE"]),
           ev("agreement", ["CZE", "SVN"], date="2019", historical=True, doc_type="agreement")]),
     case("cs-meeting-sidelines", "cs", "2024-06-14",
-         "Na okraj zasedání ministrů obrany NATO v Bruselu se ministr obrany Tomáš Svoboda ve čtvrtek setkal se svým "
+         "Na okraj zasedání ministrů obrany NATO v Bruselu se ministr obrany Tomáš Svoboda ve "
+         "čtvrtek setkal se svým "
          "kanadským protějškem Billem Blairem.",
          [ev("meeting", ["CAN", "CZE"], date="2024-06-13", location="BEL", mode="multilateral",
              persons=["Tomáš Svoboda", "Billem Blairem"])]),
@@ -72,25 +75,30 @@ CASES = [
          [ev("intent", ["CZE", "UKR"])]),
     # --- Slovak -------------------------------------------------------------------------------
     case("sk-meeting-phone", "sk", "2024-05-10",
-         "Minister obrany Slovenskej republiky Juraj Kováč telefonoval vo štvrtok so svojím maďarským náprotivkom "
+         "Minister obrany Slovenskej republiky Juraj Kováč telefonoval vo štvrtok so svojím "
+         "maďarským náprotivkom "
          "Lászlóm Szabóom. Hovorili o spoločnom výcviku a ochrane vzdušného priestoru.",
          [ev("meeting", ["HUN", "SVK"], date="2024-05-09", mode="phone", persons=["Juraj Kováč"])]),
     case("sk-agreement", "sk", "2024-09-12",
          "Slovensko a Poľsko podpísali v utorok vo Varšave dohodu o spolupráci v oblasti obranného priemyslu.",
          [ev("agreement", ["POL", "SVK"], date="2024-09-10", location="POL", doc_type="agreement")]),
     case("sk-exercise", "sk", "2024-05-20",
-         "Vo vojenskom obvode Lešť sa od 6. do 17. mája 2024 konalo spoločné cvičenie slovenských a amerických "
+         "Vo vojenskom obvode Lešť sa od 6. do 17. mája 2024 konalo spoločné cvičenie "
+         "slovenských a amerických "
          "vojakov.",
          [ev("exercise", ["SVK", "USA"], date="2024-05")]),
     case("sk-visit-abroad", "sk", "2024-06-14",
-         "Minister obrany SR Juraj Kováč sa vo štvrtok počas pracovnej návštevy Rumunska stretol v Bukurešti s "
+         "Minister obrany SR Juraj Kováč sa vo štvrtok počas pracovnej návštevy Rumunska "
+         "stretol v Bukurešti s "
          "rumunským ministrom národnej obrany Ionom Popescom. Ministri rokovali o spolupráci v oblasti "
          "protivzdušnej obrany.",
          [ev("meeting", ["ROU", "SVK"], date="2024-06-13", location="ROU", mode="visit", actor=["SVK"],
              recipient=["ROU"], persons=["Juraj Kováč", "Ionom Popescom"])]),
     case("sk-visit-signing-intent", "sk", "2025-03-05",
-         "Minister obrany SR Peter Hudák prijal v utorok na pôde Ministerstva obrany SR ministra obrany Maďarskej "
-         "republiky Gábora Tótha. Ministri podpísali memorandum o porozumení o spoločnom výcviku pilotov. Ministri "
+         "Minister obrany SR Peter Hudák prijal v utorok na pôde Ministerstva obrany SR "
+         "ministra obrany Maďarskej "
+         "republiky Gábora Tótha. Ministri podpísali memorandum o porozumení o spoločnom "
+         "výcviku pilotov. Ministri "
          "sa zároveň dohodli, že ozbrojené sily oboch krajín zorganizujú v budúcom roku spoločné cvičenie.",
          [ev("meeting", ["HUN", "SVK"], date="2025-03-04", location="SVK", mode="visit", actor=["HUN"],
              recipient=["SVK"], persons=["Peter Hudák", "Gábora Tótha"]),
@@ -101,7 +109,8 @@ CASES = [
          [ev("aid", ["SVK", "UKR"])]),
     # --- Slovenian ----------------------------------------------------------------------------
     case("sl-meeting-visit", "sl", "2024-09-27",
-         "Ministrica za obrambo Ana Kranjc je v sredo v Ljubljani sprejela hrvaškega ministra za obrambo Ivana "
+         "Ministrica za obrambo Ana Kranjc je v sredo v Ljubljani sprejela hrvaškega "
+         "ministra za obrambo Ivana "
          "Horvata. Ministra sta se pogovarjala o skupnem usposabljanju in sodelovanju obrambne industrije.",
          [ev("meeting", ["HRV", "SVN"], date="2024-09-25", location="SVN", mode="visit", actor=["HRV"],
              recipient=["SVN"], persons=["Ana Kranjc", "Ivana Horvata"])]),
@@ -109,7 +118,8 @@ CASES = [
          "Slovenija in Avstrija sta v četrtek na Dunaju podpisali sporazum o sodelovanju na področju obrambe.",
          [ev("agreement", ["AUT", "SVN"], date="2024-02-15", location="AUT", doc_type="agreement")]),
     case("sl-exercise", "sl", "2024-10-21",
-         "Na osrednjem vadišču Slovenske vojske je od 7. do 18. oktobra 2024 potekala skupna vaja slovenskih in "
+         "Na osrednjem vadišču Slovenske vojske je od 7. do 18. oktobra 2024 potekala "
+         "skupna vaja slovenskih in "
          "italijanskih vojakov.",
          [ev("exercise", ["ITA", "SVN"], date="2024-10")]),
     case("sl-aid", "sl", "2024-03-08",
@@ -121,19 +131,24 @@ CASES = [
          [ev("meeting", ["DEU", "SVN"], date="2024-12-05", mode="phone", location=None,
              persons=["Marko Zupančič", "Klausom Weberjem"])]),
     case("sl-domestic-budget-no-event", "sl", "2025-02-14",
-         "Vlada je danes sprejela predlog proračuna ministrstva za obrambo za prihodnje leto. Minister za obrambo "
+         "Vlada je danes sprejela predlog proračuna ministrstva za obrambo za prihodnje "
+         "leto. Minister za obrambo "
          "Peter Zorko je dejal, da vojska potrebuje nova oklepna vozila.", []),
     case("sl-visit-letter-of-intent", "sl", "2025-03-05",
-         "Ministrica za obrambo Ana Kranjc je danes na ministrstvu za obrambo sprejela nemškega ministra za obrambo "
-         "Klausa Webra, ki je v Sloveniji na uradnem obisku. Po pogovorih sta ministra podpisala pismo o nameri o "
-         "sodelovanju pri nabavi oklepnih vozil. Dogovorila sta se tudi, da bosta vojski prihodnje leto izvedli "
+         "Ministrica za obrambo Ana Kranjc je danes na ministrstvu za obrambo sprejela "
+         "nemškega ministra za obrambo "
+         "Klausa Webra, ki je v Sloveniji na uradnem obisku. Po pogovorih sta ministra "
+         "podpisala pismo o nameri o "
+         "sodelovanju pri nabavi oklepnih vozil. Dogovorila sta se tudi, da bosta vojski "
+         "prihodnje leto izvedli "
          "skupno vajo.",
          [ev("meeting", ["DEU", "SVN"], date="2025-03-05", location="SVN", mode="visit", actor=["DEU"],
              recipient=["SVN"], persons=["Ana Kranjc", "Klausa Webra"]),
           ev("agreement", ["DEU", "SVN"], doc_type="letter_of_intent"),
           ev("intent", ["DEU", "SVN"])]),
     case("sl-meeting-sidelines", "sl", "2024-06-14",
-         "Ob robu zasedanja obrambnih ministrov Nata v Bruslju se je minister za obrambo Marko Zupan v četrtek "
+         "Ob robu zasedanja obrambnih ministrov Nata v Bruslju se je minister za obrambo "
+         "Marko Zupan v četrtek "
          "sestal z italijanskim kolegom Guidom Rossijem.",
          [ev("meeting", ["ITA", "SVN"], date="2024-06-13", location="BEL", mode="multilateral",
              persons=["Marko Zupan", "Guidom Rossijem"])]),
@@ -144,7 +159,8 @@ CASES = [
          [ev("meeting", ["HUN", "SVK"], date="2024-04-16", location="HUN", mode="visit", actor=["SVK"],
              recipient=["HUN"])]),
     case("hu-agreement", "hu", "2024-11-15",
-         "Magyarország és Szerbia védelmi miniszterei szerdán Belgrádban együttműködési megállapodást írtak alá a "
+         "Magyarország és Szerbia védelmi miniszterei szerdán Belgrádban együttműködési "
+         "megállapodást írtak alá a "
          "katonai oktatás területén.",
          [ev("agreement", ["HUN", "SRB"], date="2024-11-13", location="SRB", doc_type="agreement")]),
     case("hu-exercise", "hu", "2024-06-03",
@@ -156,7 +172,8 @@ CASES = [
          "pénteken tartották Podgoricában.",
          [ev("aid", ["HUN", "MNE"], location="MNE")]),
     case("hu-meeting-phone", "hu", "2024-03-22",
-         "Kovács Péter honvédelmi miniszter szerdán telefonon tárgyalt Mikko Virtanen finn védelmi miniszterrel a "
+         "Kovács Péter honvédelmi miniszter szerdán telefonon tárgyalt Mikko Virtanen finn "
+         "védelmi miniszterrel a "
          "két ország védelmi együttműködéséről.",
          [ev("meeting", ["FIN", "HUN"], date="2024-03-20", mode="phone", location=None,
              persons=["Kovács Péter", "Mikko Virtanen"])]),
@@ -166,7 +183,8 @@ CASES = [
          [ev("meeting", ["HUN", "SRB"], location="SRB", mode="visit", actor=["HUN"], recipient=["SRB"]),
           ev("support", ["HUN", "SRB"])]),
     case("hu-meeting-sidelines", "hu", "2024-06-14",
-         "A NATO-csúcs margóján csütörtökön Kovács Péter honvédelmi miniszter kétoldalú megbeszélést folytatott "
+         "A NATO-csúcs margóján csütörtökön Kovács Péter honvédelmi miniszter kétoldalú "
+         "megbeszélést folytatott "
          "Guido Rossi olasz védelmi miniszterrel Brüsszelben.",
          [ev("meeting", ["HUN", "ITA"], date="2024-06-13", location="BEL", mode="multilateral",
              persons=["Kovács Péter", "Guido Rossi"])]),
@@ -184,10 +202,12 @@ CASES = [
          "Magyar és horvát katonák közös gyakorlatot tartottak Horvátországban.",
          [ev("exercise", ["HRV", "HUN"], location="HRV")]),
     case("hu-year-first-date-span", "hu", "2025-05-16",
-         "Az amerikai és a magyar különleges erők 2025. április 28. és május 9. között közös gyakorlatot tartottak.",
+         "Az amerikai és a magyar különleges erők 2025. április 28. és május 9. között közös "
+         "gyakorlatot tartottak.",
          [ev("exercise", ["HUN", "USA"], date="2025-04")]),  # a span across two months: its first month
     case("cs-spaced-numeric-date", "cs", "2025-03-10",
-         "Ministr obrany Petr Novák se 4. 3. 2025 v Praze setkal s rakouskou ministryní obrany Klaudií Tannerovou.",
+         "Ministr obrany Petr Novák se 4. 3. 2025 v Praze setkal s rakouskou ministryní "
+         "obrany Klaudií Tannerovou.",
          [ev("meeting", ["AUT", "CZE"], date="2025-03-04", location="CZE")]),
 ]
 

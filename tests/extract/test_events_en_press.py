@@ -19,12 +19,14 @@ from support.cases import CASE_FIELDS, case, check_case, ev
 CASES = [
     # --- host verbs and visit wording in their inflections (pack audit of single-article entries) ---
     case("en-hosts-a-reception-for", "en", "2025-03-06",
-         "Defence Minister Alan Reeve of Australia hosts a reception for visiting Indonesian Defence Minister "
+         "Defence Minister Alan Reeve of Australia hosts a reception for visiting "
+         "Indonesian Defence Minister "
          "Budi Santoso in Canberra on Tuesday. The two ministers discussed maritime security.",
          [ev("meeting", ["AUS", "IDN"], date="2025-03-04", mode="visit", actor=["IDN"], recipient=["AUS"])]),
     # --- readouts: a title that names its state (Secretary of Defense, Raksha Mantri) ------------
     case("en-aid-as-topic-of-a-call", "en", "2025-12-11",
-         "British Defence Secretary John Smith held a phone call with his Ukrainian counterpart, with whom he "
+         "British Defence Secretary John Smith held a phone call with his Ukrainian "
+         "counterpart, with whom he "
          "discussed military aid.",
          [ev("meeting", ["GBR", "UKR"], mode="phone")]),
     case("en-aid-delivered-after-talks", "en", "2025-12-11",
@@ -35,28 +37,34 @@ CASES = [
          "was held in Pithoragarh last week.",
          [ev("exercise", ["IND", "NPL"])]),
     case("en-exercise-discussed-in-another-clause", "en", "2025-03-06",
-         "The ministers reviewed the joint exercise programme of the armed forces of India and Nepal; the talks "
+         "The ministers reviewed the joint exercise programme of the armed forces of "
+         "India and Nepal; the talks "
          "were held in Delhi.",
          [ev("meeting", ["IND", "NPL"], location="IND")]),
     case("en-received-equipment-is-no-meeting", "en", "2025-08-29",
-         "Kenya has received 16 armoured personnel carriers from the United States to support the operations of "
+         "Kenya has received 16 armoured personnel carriers from the United States to "
+         "support the operations of "
          "the Kenya Defence Forces.",
          []),
     case("en-received-a-guest-is-a-meeting", "en", "2025-08-29",
          "Kenya's Defence Cabinet Secretary received the visiting US Army chief in Nairobi on Thursday.",
          [ev("meeting", ["KEN", "USA"], date="2025-08-28", location="KEN")]),
     case("en-readout-spoke-by-phone", "en", "2024-07-04",
-         "Secretary of Defense Martin Greer spoke by phone with Japanese Minister of Defense Haruto Ueda today "
+         "Secretary of Defense Martin Greer spoke by phone with Japanese Minister of "
+         "Defense Haruto Ueda today "
          "to discuss the alliance and regional security.",
-         [ev("meeting", ["JPN", "USA"], date="2024-07-04", mode="phone", persons=["Martin Greer", "Haruto Ueda"])]),
+         [ev("meeting", ["JPN", "USA"], date="2024-07-04", mode="phone",
+             persons=["Martin Greer", "Haruto Ueda"])]),
     case("en-readout-welcomed-to-pentagon", "en", "2025-03-12",
-         "Secretary of Defense Martin Greer welcomed Latvian Minister of Defence Aivars Kalns to the Pentagon "
+         "Secretary of Defense Martin Greer welcomed Latvian Minister of Defence Aivars "
+         "Kalns to the Pentagon "
          "today. The leaders discussed defense spending. The two leaders committed to deepening defense "
          "industrial cooperation.",
          [ev("meeting", ["LVA", "USA"], date="2025-03-12", persons=["Martin Greer", "Aivars Kalns"]),
           ev("intent", ["LVA", "USA"])]),
     case("en-pib-bilateral-series", "en", "2024-07-04",
-         "Raksha Mantri Shri Arvind Mehra held bilateral meetings with Minister of Defence of Oman Salim Harthi, "
+         "Raksha Mantri Shri Arvind Mehra held bilateral meetings with Minister of Defence "
+         "of Oman Salim Harthi, "
          "Minister of Defence of Kenya Peter Otieno and Minister of Defence of Ghana Kofi Mensah on the "
          "sidelines of the conclave in New Delhi on July 3, 2024.",
          [ev("meeting", ["IND", "OMN"], date="2024-07-03", mode="multilateral"),
@@ -66,16 +74,20 @@ CASES = [
          "Raksha Mantri Shri Arvind Mehra held a telephonic conversation with Australian Defence Minister "
          "Mr Liam Porter on July 4, 2024. A range of issues pertaining to bilateral defence cooperation were "
          "reviewed.",
-         [ev("meeting", ["AUS", "IND"], date="2024-07-04", mode="phone", persons=["Arvind Mehra", "Liam Porter"])]),
+         [ev("meeting", ["AUS", "IND"], date="2024-07-04", mode="phone",
+             persons=["Arvind Mehra", "Liam Porter"])]),
     # --- wire leads: phone talks, separate calls, 'the three countries' after a series -------------
     case("en-wire-phone-talks", "en", "2024-07-04",
          "Vietnamese Defence Minister General Tran Van Long held phone talks with his Chinese counterpart "
          "Zhou Ming on Wednesday.",
          [ev("meeting", ["CHN", "VNM"], date="2024-07-03", mode="phone")]),
     case("en-series-then-three-countries", "en", "2023-04-29",
-         "Raksha Mantri Arvind Mehra held bilateral meetings with Minister of Defence of Uzbekistan Lieutenant "
-         "General Aziz Karimov, Minister of Defence of Belarus Lieutenant General Ivan Petrovich and Minister of "
-         "Defence of Kyrgyzstan Lieutenant General Asan Toktogulov on the sidelines of the meeting in New Delhi "
+         "Raksha Mantri Arvind Mehra held bilateral meetings with Minister of Defence of "
+         "Uzbekistan Lieutenant "
+         "General Aziz Karimov, Minister of Defence of Belarus Lieutenant General Ivan "
+         "Petrovich and Minister of "
+         "Defence of Kyrgyzstan Lieutenant General Asan Toktogulov on the sidelines of "
+         "the meeting in New Delhi "
          "on April 28, 2023. Defence cooperation with the three countries was reviewed during the meetings.",
          [ev("meeting", ["IND", "UZB"], date="2023-04-28"), ev("meeting", ["BLR", "IND"], date="2023-04-28"),
           ev("meeting", ["IND", "KGZ"], date="2023-04-28")]),
@@ -97,16 +109,19 @@ CASES = [
          "defence agreement in London this morning.",
          [ev("agreement", ["GBR", "NOR"], date="2024-10-23", doc_type="agreement")]),
     case("en-agreement-enabling-transfers", "en", "2024-07-04",
-         "The defence ministers of Japan and Indonesia inked an agreement on the transfer of defence equipment "
+         "The defence ministers of Japan and Indonesia inked an agreement on the "
+         "transfer of defence equipment "
          "and technology in Jakarta on Tuesday.",
          [ev("agreement", ["IDN", "JPN"], date="2024-07-02", doc_type="agreement")]),
     # --- aid and support ---------------------------------------------------------------------------
     case("en-support-ironclad", "en", "2024-07-04",
-         "Secretary of Defense Martin Greer spoke with Philippine Secretary of National Defense Ramon Cruz on "
+         "Secretary of Defense Martin Greer spoke with Philippine Secretary of National "
+         "Defense Ramon Cruz on "
          "Wednesday. He reaffirmed the ironclad U.S. alliance commitment to the Philippines.",
          [ev("meeting", ["PHL", "USA"], date="2024-07-03", mode="phone"), ev("support", ["PHL", "USA"])]),
     case("en-no-meeting-meets-the-needs", "en", "2025-06-26",
-         "More than 5,000 Ukrainian soldiers have been trained by the UK. British instructors deliver training "
+         "More than 5,000 Ukrainian soldiers have been trained by the UK. British "
+         "instructors deliver training "
          "that meets the needs of the Armed Forces of Ukraine.",
          [ev("aid", ["GBR", "UKR"])]),
     case("en-intent-would-like-to", "en", "2016-01-01",
@@ -118,15 +133,18 @@ CASES = [
          "Vietnam and Laos held their 5th Border Defence Friendship Exchange in Dien Bien on Tuesday.",
          [ev("meeting", ["LAO", "VNM"], date="2024-07-02")]),
     case("en-wire-contract-for-tanks", "en", "2024-07-04",
-         "South Korea and Norway on Tuesday inked a $2 billion contract for 50 tanks, Seoul's arms procurement "
+         "South Korea and Norway on Tuesday inked a $2 billion contract for 50 tanks, "
+         "Seoul's arms procurement "
          "agency said.",
          [ev("agreement", ["KOR", "NOR"], date="2024-07-02", doc_type="contract")]),
     case("en-wire-trainees-completed-training", "en", "2024-07-04",
-         "The first group of Ukrainian pilots completed their fighter jet training in Denmark on Tuesday, the "
+         "The first group of Ukrainian pilots completed their fighter jet training in "
+         "Denmark on Tuesday, the "
          "Danish defence ministry said.",
          [ev("aid", ["DNK", "UKR"], date="2024-07-02")]),
     case("en-no-agreement-would-not-sign", "en", "2024-07-04",
-         "Japanese Defense Minister Haruto Ueda said on Wednesday that Japan would not sign any deal with China "
+         "Japanese Defense Minister Haruto Ueda said on Wednesday that Japan would not "
+         "sign any deal with China "
          "that undermines its security.",
          []),
     case("en-agreement-under-the-deal-still-signed", "en", "2024-06-02",
@@ -135,36 +153,45 @@ CASES = [
          "the Enhanced Defense Cooperation Agreement and concluding Bilateral Defense Guidelines.",
          [ev("meeting", ["PHL", "USA"], mode="phone"), ev("agreement", ["PHL", "USA"], historical=True)]),
     case("en-au-release-hon-mp", "en", "2024-07-04",
-         "The Hon Liam Porter MP, Deputy Prime Minister and Minister for Defence, today met with the Philippine "
+         "The Hon Liam Porter MP, Deputy Prime Minister and Minister for Defence, today "
+         "met with the Philippine "
          "Secretary of National Defense, Ramon Cruz, in Canberra.",
          [ev("meeting", ["AUS", "PHL"], date="2024-07-04", persons=["Liam Porter", "Ramon Cruz"])]),
     case("en-pib-exchange-of-mous", "en", "2024-07-04",
-         "Raksha Mantri Shri Arvind Mehra and Vietnamese Defence Minister General Tran Van Long witnessed the "
+         "Raksha Mantri Shri Arvind Mehra and Vietnamese Defence Minister General Tran "
+         "Van Long witnessed the "
          "exchange of MoUs on cyber security and military medicine in New Delhi on Tuesday.",
          [ev("agreement", ["IND", "VNM"], date="2024-07-02", doc_type="memorandum")]),
     case("en-pib-co-chaired-dialogue", "en", "2024-07-04",
-         "Indian Defence Secretary Vikram Rao and Vietnamese Deputy Defence Minister Le Van Minh co-chaired the "
+         "Indian Defence Secretary Vikram Rao and Vietnamese Deputy Defence Minister Le "
+         "Van Minh co-chaired the "
          "annual India-Vietnam defence review in New Delhi on Tuesday.",
          [ev("meeting", ["IND", "VNM"], date="2024-07-02")]),
     # --- wire stories from a forum: threats are no events; 'his X, Y and Z counterparts' meet together ---
     case("en-wire-forum-threat-and-four-way", "en", "2024-06-02",
-         "SINGAPORE, June 1 (AFP) - Chinese Defence Minister Wang Lei warned on Saturday that Beijing would take "
+         "SINGAPORE, June 1 (AFP) - Chinese Defence Minister Wang Lei warned on Saturday "
+         "that Beijing would take "
          "resolute action against Taiwan independence, in a speech at the Shangri-La Dialogue. US Defense "
-         "Secretary Martin Greer also held talks with his Japanese, Australian and Philippine counterparts in a "
+         "Secretary Martin Greer also held talks with his Japanese, Australian and "
+         "Philippine counterparts in a "
          "four-way meeting on Saturday.",
          [ev("meeting", ["AUS", "JPN", "PHL", "USA"], date="2024-06-01", mode="multilateral")]),
     case("en-wire-offensive-is-no-meeting", "en", "2024-06-14",
-         "NATO defence ministers met in Brussels on Thursday to discuss support for Ukraine, as Russian forces "
+         "NATO defence ministers met in Brussels on Thursday to discuss support for "
+         "Ukraine, as Russian forces "
          "pressed their offensive in the Kharkiv region.",
          []),
     # --- ministers' transcripts and Indian headlines ------------------------------------------------
     case("en-transcript-pleasure-to-welcome", "en", "2025-08-11",
-         "Joint press conference, Geelong\n\nLIAM PORTER, DEPUTY PRIME MINISTER: It's a real pleasure to welcome "
-         "the Japanese Defence Minister Kenta Mori to Geelong today. The relationship between Australia and Japan "
+         "Joint press conference, Geelong\n\nLIAM PORTER, DEPUTY PRIME MINISTER: It's a "
+         "real pleasure to welcome "
+         "the Japanese Defence Minister Kenta Mori to Geelong today. The relationship "
+         "between Australia and Japan "
          "has never been stronger.",
          [ev("meeting", ["AUS", "JPN"], date="2025-08-11")], title="Joint press conference, Geelong"),
     case("en-india-dialled-counterpart", "en", "2025-08-11",
-         "Defence Minister Arvind Mehra on Tuesday dialled his US counterpart Martin Greer and discussed ways to "
+         "Defence Minister Arvind Mehra on Tuesday dialled his US counterpart Martin Greer "
+         "and discussed ways to "
          "deepen the India-US defence partnership.",
          [ev("meeting", ["IND", "USA"], date="2025-08-05", mode="phone")]),
     case("en-philippine-secretary-of-defense-is-not-us", "en", "2024-07-04",
@@ -172,18 +199,21 @@ CASES = [
          "Tuesday.",
          [ev("meeting", ["JPN", "PHL"], date="2024-07-02", location="JPN")]),
     case("en-wire-possessive-capital", "en", "2024-07-04",
-         "Japanese Defence Minister Haruto Ueda held talks with Beijing's defence chief Zhou Ming on Saturday.",
+         "Japanese Defence Minister Haruto Ueda held talks with Beijing's defence chief "
+         "Zhou Ming on Saturday.",
          [ev("meeting", ["CHN", "JPN"], date="2024-06-29")]),
     # --- background: earlier occurrences listed by date; one multinational exercise -----------------
     case("en-background-visits-listed", "en", "2024-05-10",
-         "Jordan's Chief of the General Staff General Omar Haddad arrived in Islamabad on Thursday for talks with "
+         "Jordan's Chief of the General Staff General Omar Haddad arrived in Islamabad on "
+         "Thursday for talks with "
          "Pakistani Army Chief General Tariq Khan. Haddad had previously visited Pakistan in July 2018 and "
          "October 2019.",
          [ev("meeting", ["JOR", "PAK"], date="2024-05-09"),
           ev("meeting", ["JOR", "PAK"], date="2018-07", historical=True),
           ev("meeting", ["JOR", "PAK"], date="2019-10", historical=True)]),
     case("en-background-visits-without-publication-day", "en", None,
-         "Jordan's Chief of the General Staff General Omar Haddad will travel to Islamabad at the invitation of "
+         "Jordan's Chief of the General Staff General Omar Haddad will travel to "
+         "Islamabad at the invitation of "
          "Pakistani Army Chief General Tariq Khan. Haddad had previously visited Pakistan in July 2018 and "
          "October 2019.",
          [ev("intent", ["JOR", "PAK"]),
@@ -200,17 +230,22 @@ CASES = [
          [ev("meeting", ["JPN", "KOR"], date="2025-09-08"),
           ev("meeting", ["JPN", "KOR"], date="2015-10", historical=True)]),
     case("en-background-state-visit-is-no-defense-meeting", "en", "2025-09-09",
-         "Vietnamese Defense Minister Phan Van Lam held talks with Azerbaijani Defense Minister Zakir Aliyev in "
-         "Baku on Monday. During the state visit of General Secretary To Minh to Azerbaijan in May 2025, the two "
+         "Vietnamese Defense Minister Phan Van Lam held talks with Azerbaijani Defense "
+         "Minister Zakir Aliyev in "
+         "Baku on Monday. During the state visit of General Secretary To Minh to "
+         "Azerbaijan in May 2025, the two "
          "countries agreed to expand defense cooperation.",
          [ev("meeting", ["AZE", "VNM"], date="2025-09-08"), ev("intent", ["AZE", "VNM"])]),
     case("en-intent-year-is-its-horizon-not-its-day", "en", None,
-         "Serbian Defense Minister Milan Petrovic and Hungarian Defense Minister Kristof Szabo signed a military "
-         "cooperation plan in Belgrade on Tuesday. Under the plan, the two armies will hold 79 joint activities "
+         "Serbian Defense Minister Milan Petrovic and Hungarian Defense Minister Kristof "
+         "Szabo signed a military "
+         "cooperation plan in Belgrade on Tuesday. Under the plan, the two armies will "
+         "hold 79 joint activities "
          "in 2025.",
          [ev("agreement", ["HUN", "SRB"], date=None), ev("intent", ["HUN", "SRB"], date=None)]),
     case("en-counterparts-of-the-unnamed-home-state", "en", "2016-01-01",
-         "China opened direct military phone links with Vietnam and South Korea on Thursday. Defense Minister "
+         "China opened direct military phone links with Vietnam and South Korea on "
+         "Thursday. Defense Minister "
          "Chen Hao had his first phone conversations with his Vietnamese counterpart Tran Van Long and South "
          "Korean counterpart Park Jin-su separately on Thursday.",
          [ev("meeting", ["CHN", "VNM"], date="2015-12-31", mode="phone"),
@@ -286,10 +321,12 @@ CASES = [
          [ev("aid", ["GBR", "UKR"])]),
     # joining or standing next to the counterpart is a joint appearance
     case("en-meeting-joined-counterpart", "en", "2024-06-12",
-         "Britain's Defence Secretary joined his Polish counterpart at a press conference in Warsaw on Tuesday.",
+         "Britain's Defence Secretary joined his Polish counterpart at a press conference "
+         "in Warsaw on Tuesday.",
          [ev("meeting", ["GBR", "POL"], date="2024-06-11", location="POL")]),
     case("en-meeting-standing-next-to", "en", "2024-06-12",
-         "Britain's Defence Secretary, standing next to his Polish counterpart in Warsaw, said the alliance was "
+         "Britain's Defence Secretary, standing next to his Polish counterpart in Warsaw, "
+         "said the alliance was "
          "united.",
          [ev("meeting", ["GBR", "POL"], location="POL")]),
     # "struck a ... pact", "finalised": a signing
@@ -304,7 +341,8 @@ CASES = [
          "Britain has offered Poland more air defence systems.",
          [ev("intent", ["GBR", "POL"])]),
     case("en-no-intent-condolences", "en", "2024-06-12",
-         "Britain has offered its deepest condolences to Poland after a military helicopter crashed on Tuesday.",
+         "Britain has offered its deepest condolences to Poland after a military "
+         "helicopter crashed on Tuesday.",
          []),
     case("en-aid-has-handed", "en", "2024-06-12",
          "Britain has handed Ukraine more than 100 armoured vehicles.",

@@ -26,7 +26,8 @@ CASES = [
          [ev("meeting", ["ITA", "JPN"], date="2025-01-16", location="ITA"),
           ev("meeting", ["ITA", "JPN"], date="2023-11", location="JPN", historical=True)]),
     case("en-received-a-batch-is-aid-not-talks", "en", "2025-11-21",
-         "The Philippine Navy received the second batch of coastal defence missile systems from India on Monday.",
+         "The Philippine Navy received the second batch of coastal defence missile systems "
+         "from India on Monday.",
          [ev("aid", ["IND", "PHL"], date="2025-11-17")]),
     case("de-two-givers-one-recipient", "de", "2024-05-10",
          "Deutschland und die Niederlande wollen die Ukraine auch mit der Ausbildung von Soldaten bei der "
@@ -36,12 +37,14 @@ CASES = [
          "Britain and Norway will deliver air defence systems to Ukraine, the defence ministries said.",
          [ev("intent", ["GBR", "NOR", "UKR"])]),
     case("en-an-earlier-exercise-year-is-not-this-ones", "en", "2025-03-12",
-         "Troops of India and Nepal are taking part in a joint military exercise at a training area in Nepal. "
+         "Troops of India and Nepal are taking part in a joint military exercise at a "
+         "training area in Nepal. "
          "Previously, the exercise was held in India in 2023.",
          [ev("exercise", ["IND", "NPL"], date="2025-03", location="NPL"),
           ev("exercise", ["IND", "NPL"], date="2023", location="IND", historical=True)]),
     case("en-undated-news-is-of-its-datelines-day", "en", "2025-03-13",
-         "Hanoi, March 12 (VNA)\n\nVietnam's defence minister held talks with his Japanese counterpart in Hanoi. "
+         "Hanoi, March 12 (VNA)\n\nVietnam's defence minister held talks with his Japanese "
+         "counterpart in Hanoi. "
          "The two ministers discussed maritime security.",
          [ev("meeting", ["JPN", "VNM"], date="2025-03-12", location="VNM")]),
     case("en-observers-only-sentence-adds-no-party", "en", "2025-03-12",

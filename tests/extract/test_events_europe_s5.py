@@ -40,7 +40,8 @@ CASES = [
          'Danske og norske soldater øvede sammen i Nordnorge i sidste måned.',
          [ev("exercise", ['DNK', 'NOR'])]),
     case("da-meeting-2", "da", "2025-03-10",
-         'Forsvarsministeren mødtes i dag med sin svenske kollega i København. De to ministre mødtes senest i Stockholm i 2023.',
+         'Forsvarsministeren mødtes i dag med sin svenske kollega i København. De to ministre mødtes '
+         'senest i Stockholm i 2023.',
          [ev("meeting", ['DNK', 'SWE']), ev("meeting", ['DNK', 'SWE'], historical=True)]),
     case("da-intent-2", "da", "2025-03-10",
          'Danmark leverer F-16-fly til Ukraine i løbet af foråret, siger forsvarsministeren.',
@@ -55,10 +56,12 @@ CASES = [
          'Suomalaiset ja norjalaiset joukot harjoittelivat yhdessä Lapissa viime vuonna.',
          [ev("exercise", ['FIN', 'NOR'], historical=True)]),
     case("fi-meeting-1", "fi", "2025-03-10",
-         'Puolustusministeri tapasi tänään Helsingissä Latvian puolustusministerin. Ministerit tapasivat edellisen kerran Riiassa vuonna 2023.',
+         'Puolustusministeri tapasi tänään Helsingissä Latvian puolustusministerin. Ministerit tapasivat '
+         'edellisen kerran Riiassa vuonna 2023.',
          [ev("meeting", ['FIN', 'LVA']), ev("meeting", ['FIN', 'LVA'], historical=True)]),
     case("sk-meeting-1", "sk", "2025-03-10",
-         'Minister obrany sa dnes v Bratislave stretol s českým rezortným kolegom. Ministri sa naposledy stretli v Prahe v roku 2023.',
+         'Minister obrany sa dnes v Bratislave stretol s českým rezortným kolegom. Ministri sa naposledy '
+         'stretli v Prahe v roku 2023.',
          [ev("meeting", ['CZE', 'SVK']), ev("meeting", ['CZE', 'SVK'], historical=True)]),
     case("sk-aid-1", "sk", "2025-03-10",
          'Slovensko odovzdalo Ukrajine systém protivzdušnej obrany.',
@@ -127,7 +130,8 @@ CASES = [
          'Čeští a slovenští vojáci loni cvičili společně v Lešti.',
          [ev("exercise", ['CZE', 'SVK'], historical=True)]),
     case("it-meeting-1", "it", "2025-03-10",
-         'Il ministro della Difesa ha incontrato oggi a Roma il suo omologo giapponese. I due ministri si erano già incontrati a Tokyo nel novembre 2023.',
+         'Il ministro della Difesa ha incontrato oggi a Roma il suo omologo giapponese. I due ministri si '
+         'erano già incontrati a Tokyo nel novembre 2023.',
          [ev("meeting", ['ITA', 'JPN']), ev("meeting", ['ITA', 'JPN'], historical=True)]),
     case("it-aid-1", "it", "2025-03-10",
          "L'Italia ha consegnato all'Ucraina un nuovo sistema di difesa aerea.",
@@ -154,7 +158,8 @@ CASES = [
          'De Nederlandse minister van Defensie nodigde zijn Poolse collega uit voor een bezoek aan Den Haag.',
          [ev("intent", ['NLD', 'POL'])]),
     case("nl-agreement-1", "nl", "2025-03-10",
-         'De ministers van Defensie van Nederland en België ondertekenden een samenwerkingsakkoord over luchtverdediging.',
+         'De ministers van Defensie van Nederland en België ondertekenden een samenwerkingsakkoord '
+         'over luchtverdediging.',
          [ev("agreement", ['BEL', 'NLD'])]),
     case("nl-intent-2", "nl", "2025-03-10",
          'De Belgische en Nederlandse defensieministers kwamen overeen de marinesamenwerking uit te breiden.',
@@ -403,7 +408,8 @@ CASES = [
          'Wicepremier Nowak przyjął w Warszawie ministra obrony Słowacji.',
          [ev("meeting", ['POL', 'SVK'])]),
     case("ro-support-1", "ro", "2025-03-10",
-         'România sprijină suveranitatea și integritatea teritorială a Ucrainei, a declarat ministrul apărării.',
+         'România sprijină suveranitatea și integritatea teritorială a Ucrainei, a '
+         'declarat ministrul apărării.',
          [ev("support", ['ROU', 'UKR'])]),
     case("ro-meeting-2", "ro", "2025-03-10",
          'Ministrul apărării l-a primit pe omologul său bulgar la sediul MApN.',
@@ -421,7 +427,8 @@ CASES = [
          'Η Ελλάδα στηρίζει την εδαφική ακεραιότητα της Ουκρανίας, δήλωσε ο Υπουργός Εθνικής Άμυνας.',
          [ev("support", ['GRC', 'UKR'])]),
     case("pl-meeting-3", "pl", "2025-03-10",
-         'Na marginesie spotkania ministrów obrony NATO w Brukseli szef MON Jan Nowak rozmawiał z ministrem obrony Norwegii.',
+         'Na marginesie spotkania ministrów obrony NATO w Brukseli szef MON Jan Nowak rozmawiał z '
+         'ministrem obrony Norwegii.',
          [ev("meeting", ['NOR', 'POL'])]),
     case("pl-meeting-4", "pl", "2025-03-10",
          'Szef MON Jan Nowak przeprowadził wideokonferencję z ministrem obrony Łotwy.',
@@ -433,25 +440,31 @@ CASES = [
          'Ministrul apărării a participat la o videoconferință cu omologul său lituanian.',
          [ev("meeting", ['LTU', 'ROU'])]),
     case("ro-exercise-1", "ro", "2025-03-10",
-         'Fregata Regele Ferdinand a efectuat o escală în portul Varna, unde a desfășurat un exercițiu comun cu marina bulgară.',
+         'Fregata Regele Ferdinand a efectuat o escală în portul Varna, unde a desfășurat un exercițiu '
+         'comun cu marina bulgară.',
          [ev("exercise", ['BGR', 'ROU'])]),
     case("ro-agreement-2", "ro", "2025-03-10",
-         'Parlamentul a ratificat acordul dintre România și Statele Unite privind cooperarea în domeniul apărării.',
+         'Parlamentul a ratificat acordul dintre România și Statele Unite privind cooperarea '
+         'în domeniul apărării.',
          [ev("agreement", ['ROU', 'USA'])]),
     case("ro-meeting-4", "ro", "2025-03-10",
-         'Ataşatul apărării al Franței a efectuat o vizită de curtoazie la Statul Major al Apărării de la București.',
+         'Ataşatul apărării al Franței a efectuat o vizită de curtoazie la Statul Major al '
+         'Apărării de la București.',
          [ev("meeting", ['FRA', 'ROU'])]),
     case("it-meeting-4", "it", "2025-03-10",
-         'A margine della riunione dei ministri della Difesa della NATO, il ministro Marco Bianchi ha incontrato il collega olandese.',
+         'A margine della riunione dei ministri della Difesa della NATO, il ministro Marco Bianchi ha '
+         'incontrato il collega olandese.',
          [ev("meeting", ['ITA', 'NLD'])]),
     case("it-meeting-5", "it", "2025-03-10",
-         "Il ministro della Difesa Marco Bianchi ha avuto un colloquio in videoconferenza con l'omologo australiano.",
+         "Il ministro della Difesa Marco Bianchi ha avuto un colloquio in videoconferenza con "
+         "l'omologo australiano.",
          [ev("meeting", ['AUS', 'ITA'])]),
     case("it-aid-3", "it", "2025-03-10",
          "L'Italia ha consegnato all'Ucraina un sistema di difesa aerea SAMP/T.",
          [ev("aid", ['ITA', 'UKR'])]),
     case("cs-meeting-4", "cs", "2025-03-10",
-         'Na okraj zasedání ministrů obrany NATO jednala ministryně obrany Eva Malá s nizozemským ministrem obrany.',
+         'Na okraj zasedání ministrů obrany NATO jednala ministryně obrany Eva Malá s '
+         'nizozemským ministrem obrany.',
          [ev("meeting", ['CZE', 'NLD'])]),
     case("cs-meeting-5", "cs", "2025-03-10",
          'Ministryně obrany Eva Malá vedla videokonferenci se švédským ministrem obrany.',
@@ -460,7 +473,8 @@ CASES = [
          'Česká republika předala Ukrajině další tanky T-72.',
          [ev("aid", ['CZE', 'UKR'])]),
     case("sk-meeting-5", "sk", "2025-03-10",
-         'Na okraj zasadnutia ministrov obrany NATO rokoval minister obrany Ján Kováč s fínskym ministrom obrany.',
+         'Na okraj zasadnutia ministrov obrany NATO rokoval minister obrany Ján Kováč s '
+         'fínskym ministrom obrany.',
          [ev("meeting", ['FIN', 'SVK'])]),
     case("sk-aid-2", "sk", "2025-03-10",
          'Slovensko odovzdalo Ukrajine stíhačky MiG-29.',
@@ -469,7 +483,8 @@ CASES = [
          'Ministerstvo obrany SR podpísalo so Švédskom zmluvu o nákupe bojových vozidiel CV90.',
          [ev("agreement", ['SVK', 'SWE'])]),
     case("uk-meeting-4", "uk", "2025-03-10",
-         'На полях засідання Рамштайн міністр оборони України Олег Коваль зустрівся з міністром оборони Канади.',
+         'На полях засідання Рамштайн міністр оборони України Олег Коваль зустрівся з '
+         'міністром оборони Канади.',
          [ev("meeting", ['CAN', 'UKR'])]),
     case("uk-meeting-5", "uk", "2025-03-10",
          'Міністр оборони України Олег Коваль провів відеоконференцію з міністром оборони Японії.',
@@ -478,25 +493,29 @@ CASES = [
          'Канада передала Україні бронетехніку та боєприпаси.',
          [ev("aid", ['CAN', 'UKR'])]),
     case("el-meeting-3", "el", "2025-03-10",
-         'Στο περιθώριο της συνόδου των υπουργών Άμυνας του ΝΑΤΟ, ο Υπουργός Εθνικής Άμυνας Γιώργος Παππάς συναντήθηκε με τον Ιταλό ομόλογό του.',
+         'Στο περιθώριο της συνόδου των υπουργών Άμυνας του ΝΑΤΟ, ο Υπουργός Εθνικής Άμυνας Γιώργος Παππάς '
+         'συναντήθηκε με τον Ιταλό ομόλογό του.',
          [ev("meeting", ['GRC', 'ITA'])]),
     case("el-agreement-3", "el", "2025-03-10",
          'Η Ελλάδα και οι Ηνωμένες Πολιτείες υπέγραψαν σύμβαση για την προμήθεια αεροσκαφών F-35.',
          [ev("agreement", ['GRC', 'USA'])]),
     case("mk-meeting-4", "mk", "2025-03-10",
-         'На маргините на средбата на министрите за одбрана на НАТО, министерот Петар Стојанов се сретна со шведскиот министер за одбрана.',
+         'На маргините на средбата на министрите за одбрана на НАТО, министерот Петар Стојанов се сретна со '
+         'шведскиот министер за одбрана.',
          [ev("meeting", ['MKD', 'SWE'])]),
     case("mk-agreement-2", "mk", "2025-03-10",
          'Собранието го ратификуваше договорот меѓу Северна Македонија и САД за соработка во одбраната.',
          [ev("agreement", ['MKD', 'USA'])]),
     case("sl-meeting-4", "sl", "2025-03-10",
-         'Ob robu zasedanja obrambnih ministrov Nata se je minister za obrambo Janez Novak sestal s češkim kolegom.',
+         'Ob robu zasedanja obrambnih ministrov Nata se je minister za obrambo Janez Novak '
+         'sestal s češkim kolegom.',
          [ev("meeting", ['CZE', 'SVN'])]),
     case("sl-aid-2", "sl", "2025-03-10",
          'Slovenska vojska je ukrajinskim oboroženim silam predala oklepna vozila.',
          [ev("aid", ['SVN', 'UKR'])]),
     case("bs-meeting-3", "bs", "2025-03-10",
-         'Na marginama sastanka ministara odbrane NATO-a ministar odbrane BiH Amir Hadžić sastao se s turskim kolegom.',
+         'Na marginama sastanka ministara odbrane NATO-a ministar odbrane BiH Amir Hadžić sastao '
+         'se s turskim kolegom.',
          [ev("meeting", ['BIH', 'TUR'])]),
     case("hr-agreement-2", "hr", "2025-03-10",
          'Hrvatska je potpisala ugovor s Francuskom o kupnji borbenih aviona Rafale.',
@@ -508,10 +527,12 @@ CASES = [
          'In de marge van de NAVO-top sprak minister van Defensie Jansen met zijn Noorse collega.',
          [ev("meeting", ['NLD', 'NOR'])]),
     case("nl-exercise-2", "nl", "2025-03-10",
-         'Het Nederlandse fregat Zr.Ms. Tromp bracht een havenbezoek aan Tokio en oefende met de Japanse marine.',
+         'Het Nederlandse fregat Zr.Ms. Tromp bracht een havenbezoek aan Tokio en oefende '
+         'met de Japanse marine.',
          [ev("exercise", ['JPN', 'NLD'])]),
     case("sv-meeting-3", "sv", "2025-03-10",
-         'I marginalen av Natos försvarsministermöte träffade försvarsminister Erik Lindgren sin kanadensiske kollega.',
+         'I marginalen av Natos försvarsministermöte träffade försvarsminister Erik Lindgren sin '
+         'kanadensiske kollega.',
          [ev("meeting", ['CAN', 'SWE'])]),
     case("sv-agreement-3", "sv", "2025-03-10",
          'Sverige har tecknat ett avtal med Frankrike om köp av luftvärnsrobotar.',
@@ -523,10 +544,12 @@ CASES = [
          'I marginen af NATO-forsvarsministermødet mødtes forsvarsminister Lars Holm med sin polske kollega.',
          [ev("meeting", ['DNK', 'POL'])]),
     case("fi-meeting-4", "fi", "2025-03-10",
-         'Naton puolustusministerikokouksen yhteydessä puolustusministeri Matti Virtanen tapasi Saksan puolustusministerin.',
+         'Naton puolustusministerikokouksen yhteydessä puolustusministeri Matti Virtanen tapasi '
+         'Saksan puolustusministerin.',
          [ev("meeting", ['DEU', 'FIN'])]),
     case("nl-meeting-4", "nl", "2025-03-10",
-         'Een Indonesische militaire delegatie onder leiding van generaal Budi Santoso bracht een bezoek aan het ministerie van Defensie in Den Haag.',
+         'Een Indonesische militaire delegatie onder leiding van generaal Budi Santoso bracht een bezoek aan '
+         'het ministerie van Defensie in Den Haag.',
          [ev("meeting", ['IDN', 'NLD'])]),
     case("sv-meeting-4", "sv", "2025-03-10",
          'En delegation från den ukrainska försvarsmakten besökte Försvarshögskolan i Stockholm.',
@@ -541,10 +564,12 @@ CASES = [
          'Ruotsin puolustusvoimien komentaja kenraali Erik Berg vieraili Pääesikunnassa Helsingissä.',
          [ev("meeting", ['FIN', 'SWE'])]),
     case("pl-meeting-5", "pl", "2025-03-10",
-         'Delegacja Sił Zbrojnych Ukrainy z wizytą w Dowództwie Generalnym Rodzajów Sił Zbrojnych w Warszawie.',
+         'Delegacja Sił Zbrojnych Ukrainy z wizytą w Dowództwie Generalnym Rodzajów Sił '
+         'Zbrojnych w Warszawie.',
          [ev("meeting", ['POL', 'UKR'])]),
     case("cs-meeting-6", "cs", "2025-03-10",
-         'Náčelník Generálního štábu Armády ČR generál Petr Novák přijal velitele slovenských ozbrojených sil.',
+         'Náčelník Generálního štábu Armády ČR generál Petr Novák přijal velitele '
+         'slovenských ozbrojených sil.',
          [ev("meeting", ['CZE', 'SVK'])]),
     case("sk-meeting-6", "sk", "2025-03-10",
          'Náčelník Generálneho štábu OS SR generál Ján Horváth prijal delegáciu poľskej armády.',
@@ -556,10 +581,12 @@ CASES = [
          'Načelnik Generalštaba Slovenske vojske je sprejel delegacijo avstrijske vojske.',
          [ev("meeting", ['AUT', 'SVN'])]),
     case("sr-meeting-2", "sr", "2025-03-10",
-         'Начелник Генералштаба Војске Србије генерал Милан Петровић примио је делегацију оружаних снага Грчке.',
+         'Начелник Генералштаба Војске Србије генерал Милан Петровић примио је делегацију '
+         'оружаних снага Грчке.',
          [ev("meeting", ['GRC', 'SRB'])]),
     case("mk-meeting-5", "mk", "2025-03-10",
-         'Началникот на Генералштабот на АРСМ генерал Јован Петров ја прими делегацијата на словенечката армија.',
+         'Началникот на Генералштабот на АРСМ генерал Јован Петров ја прими делегацијата '
+         'на словенечката армија.',
          [ev("meeting", ['MKD', 'SVN'])]),
     case("bs-meeting-4", "bs", "2025-03-10",
          'Načelnik Zajedničkog štaba OS BiH primio je delegaciju Oružanih snaga Turske.',
@@ -571,25 +598,30 @@ CASES = [
          'Șeful Statului Major al Apărării, generalul Ion Popa, a primit o delegație a armatei poloneze.',
          [ev("meeting", ['POL', 'ROU'])]),
     case("it-meeting-6", "it", "2025-03-10",
-         'Il Capo di Stato Maggiore della Difesa, generale Luca Rossi, ha ricevuto una delegazione delle forze armate egiziane.',
+         'Il Capo di Stato Maggiore della Difesa, generale Luca Rossi, ha ricevuto una delegazione delle '
+         'forze armate egiziane.',
          [ev("meeting", ['EGY', 'ITA'])]),
     case("el-meeting-4", "el", "2025-03-10",
          'Ο Αρχηγός ΓΕΕΘΑ στρατηγός Γιώργος Νικολάου δέχθηκε αντιπροσωπεία των ενόπλων δυνάμεων της Αιγύπτου.',
          [ev("meeting", ['EGY', 'GRC'])]),
     case("pl-support-2", "pl", "2025-03-10",
-         'Polska popiera suwerenność i integralność terytorialną Mołdawii, zapewnił minister obrony Jan Nowak.',
+         'Polska popiera suwerenność i integralność terytorialną Mołdawii, zapewnił '
+         'minister obrony Jan Nowak.',
          [ev("support", ['MDA', 'POL'])]),
     case("cs-support-1", "cs", "2025-03-10",
-         'Česká republika podporuje suverenitu a územní celistvost Ukrajiny, prohlásila ministryně obrany Eva Malá.',
+         'Česká republika podporuje suverenitu a územní celistvost Ukrajiny, prohlásila '
+         'ministryně obrany Eva Malá.',
          [ev("support", ['CZE', 'UKR'])]),
     case("it-support-1", "it", "2025-03-10",
-         "L'Italia sostiene la sovranità e l'integrità territoriale dell'Ucraina, ha dichiarato il ministro della Difesa Marco Bianchi.",
+         "L'Italia sostiene la sovranità e l'integrità territoriale dell'Ucraina, ha dichiarato il ministro "
+         "della Difesa Marco Bianchi.",
          [ev("support", ['ITA', 'UKR'])]),
     case("uk-support-1", "uk", "2025-03-10",
          'Литва підтримує суверенітет і територіальну цілісність України, заявив міністр оборони Литви.',
          [ev("support", ['LTU', 'UKR'])]),
     case("mk-support-1", "mk", "2025-03-10",
-         'Северна Македонија го поддржува суверенитетот и територијалниот интегритет на Украина, изјави министерот за одбрана.',
+         'Северна Македонија го поддржува суверенитетот и територијалниот интегритет на Украина, изјави '
+         'министерот за одбрана.',
          [ev("support", ['MKD', 'UKR'])]),
     case("sr-support-1", "sr", "2025-03-10",
          'Srbija poštuje teritorijalni integritet Ukrajine, izjavio je ministar odbrane.',
@@ -646,19 +678,23 @@ CASES = [
          'Велика Британія навчила українських військових на своїх полігонах.',
          [ev("aid", ['GBR', 'UKR'])]),
     case("pl-exercise-2", "pl", "2025-03-10",
-         'W ćwiczeniach wzięli udział żołnierze z Polski i Litwy, a obserwatorzy z Japonii przyglądali się manewrom.',
+         'W ćwiczeniach wzięli udział żołnierze z Polski i Litwy, a obserwatorzy z Japonii '
+         'przyglądali się manewrom.',
          [ev("exercise", ['LTU', 'POL'])]),
     case("uk-exercise-1", "uk", "2025-03-10",
-         'У навчаннях взяли участь військові України та Польщі, а спостерігачі з Японії стежили за ходом маневрів.',
+         'У навчаннях взяли участь військові України та Польщі, а спостерігачі з Японії '
+         'стежили за ходом маневрів.',
          [ev("exercise", ['POL', 'UKR'])]),
     case("it-exercise-2", "it", "2025-03-10",
          "All'esercitazione hanno partecipato militari italiani e greci, con osservatori giapponesi.",
          [ev("exercise", ['GRC', 'ITA'])]),
     case("nl-agreement-3", "nl", "2025-03-10",
-         'De ministers van Defensie van Nederland en Litouwen tekenden een intentieverklaring over de inzet van Nederlandse militairen.',
+         'De ministers van Defensie van Nederland en Litouwen tekenden een intentieverklaring over de inzet '
+         'van Nederlandse militairen.',
          [ev("agreement", ['LTU', 'NLD'])]),
     case("nl-agreement-4", "nl", "2025-03-10",
-         'Nederland en Noorwegen hebben een memorandum van overeenstemming ondertekend over de gezamenlijke aanschaf van munitie.',
+         'Nederland en Noorwegen hebben een memorandum van overeenstemming ondertekend over de gezamenlijke '
+         'aanschaf van munitie.',
          [ev("agreement", ['NLD', 'NOR'])]),
     case("nl-aid-4", "nl", "2025-03-10",
          "Nederland leverde vorige maand zes F-16's aan Oekraïne.",
@@ -667,13 +703,15 @@ CASES = [
          'Minister van Defensie Jan de Vries sprak via een videoverbinding met zijn Japanse ambtgenoot.',
          [ev("meeting", ['JPN', 'NLD'])]),
     case("nl-intent-3", "nl", "2025-03-10",
-         'Nederland en Duitsland spraken af hun samenwerking op het gebied van luchtverdediging uit te breiden.',
+         'Nederland en Duitsland spraken af hun samenwerking op het gebied van '
+         'luchtverdediging uit te breiden.',
          [ev("intent", ['DEU', 'NLD'])]),
     case("nl-exercise-3", "nl", "2025-03-10",
          'Nederlandse en Belgische marineschepen namen deel aan een gezamenlijke oefening in de Noordzee.',
          [ev("exercise", ['BEL', 'NLD'])]),
     case("sv-agreement-4", "sv", "2025-03-10",
-         'Sveriges och Norges försvarsministrar undertecknade en avsiktsförklaring om samarbete inom luftförsvar.',
+         'Sveriges och Norges försvarsministrar undertecknade en avsiktsförklaring om '
+         'samarbete inom luftförsvar.',
          [ev("agreement", ['NOR', 'SWE'])]),
     case("sv-agreement-5", "sv", "2025-03-10",
          'Sverige och Finland har tecknat ett ramavtal om militär rörlighet.',
@@ -712,7 +750,8 @@ CASES = [
          'Danmark og Tyskland blev enige om at udvide samarbejdet om luftforsvar.',
          [ev("intent", ['DEU', 'DNK'])]),
     case("fi-agreement-1", "fi", "2025-03-10",
-         'Suomen ja Norjan puolustusministerit allekirjoittivat yhteisymmärryspöytäkirjan ampumatarvikkeiden yhteishankinnasta.',
+         'Suomen ja Norjan puolustusministerit allekirjoittivat yhteisymmärryspöytäkirjan '
+         'ampumatarvikkeiden yhteishankinnasta.',
          [ev("agreement", ['FIN', 'NOR'])]),
     case("fi-aid-4", "fi", "2025-03-10",
          'Suomi luovutti viime viikolla Ukrainalle ilmatorjuntajärjestelmän.',
@@ -726,7 +765,8 @@ CASES = [
 
     # --- fields ----------------------------------------------------------------------------------
     case("el-month-tou-year", "el", "2025-06-24",
-         "Υπενθυμίζεται ότι η Ελλάδα και η Γαλλία υπέγραψαν συμφωνία αμυντικής συνεργασίας τον Μάρτιο του 2019.",
+         "Υπενθυμίζεται ότι η Ελλάδα και η Γαλλία υπέγραψαν συμφωνία αμυντικής "
+         "συνεργασίας τον Μάρτιο του 2019.",
          [ev("agreement", ["FRA", "GRC"], date="2019-03", historical=True)]),
     case("el-counterpart-nominative", "el", "2025-11-20",
          "Το σχέδιο συνεργασίας υπέγραψαν σήμερα ο Υπουργός Εθνικής Άμυνας Γιώργος Παππάς και ο Κύπριος "
@@ -735,7 +775,8 @@ CASES = [
              persons=["Γιώργος Παππάς", "Ανδρέας Χριστοδούλου"])]),
     case("bs-ambassador-in-state", "bs", "2025-03-04",
          "Ministar odbrane BiH Amir Hadžić primio je danas ambasadora Republike Austrije u BiH Karla Hubera.",
-         [ev("meeting", ["AUT", "BIH"], date="2025-03-04", location="BIH", persons=["Amir Hadžić", "Karla Hubera"])]),
+         [ev("meeting", ["AUT", "BIH"], date="2025-03-04", location="BIH",
+             persons=["Amir Hadžić", "Karla Hubera"])]),
     case("hr-ambassador-in-state", "hr", "2025-03-04",
          "Ministar obrane Marko Babić primio je veleposlanika Francuske u Hrvatskoj Pierrea Martina.",
          [ev("meeting", ["FRA", "HRV"], location="HRV", persons=["Marko Babić", "Pierrea Martina"])]),
@@ -758,7 +799,8 @@ CASES = [
          "Suomi lähettää Ukrainalle lisää ampumatarvikkeita ensi vuonna, kertoi puolustusministeriö.",
          [ev("intent", ["FIN", "UKR"])]),
     case("uk-will-allocate-is-intent", "uk", "2025-10-21",
-         "Міністр оборони Швеції повідомив, що Швеція виділить додаткові кошти на закупівлю систем ППО для України.",
+         "Міністр оборони Швеції повідомив, що Швеція виділить додаткові кошти на закупівлю "
+         "систем ППО для України.",
          [ev("intent", ["SWE", "UKR"], date="2025-10-21")]),
     case("sr-exercised-last-year", "sr", "2025-08-29",
          "Pripadnici Vojske Srbije i Oružanih snaga Grčke prošle godine zajedno su vežbali na Pešteru.",
@@ -816,7 +858,8 @@ def test_read_also_line_is_dropped_alone(extractor: Extractor, lang: str, read_a
     text = ("Vijesti / Zprávy / Správy / Wiadomości / Notizie\n\n"
             "The ministry of defense published its yearly report on recruitment and training today.\n\n"
             f"{read_also}\n\n{after}\n")
-    article = Article(id="read-also", text=text, title=None, published="2025-06-10", lang=lang, lang_hint=lang)
+    article = Article(id="read-also", text=text, title=None, published="2025-06-10",
+                      lang=lang, lang_hint=lang)
     cleaned = prepare(article, extractor.registry, Detector())
     assert read_also not in (cleaned.clean_text or "")
     assert after in (cleaned.clean_text or "")

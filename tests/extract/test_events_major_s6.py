@@ -25,10 +25,12 @@ CASES = [
          "after holding talks with Thai Defence Minister Phumtham Wechayachai in Bangkok.",
          [ev("meeting", ["MYS", "THA"], location="THA", mode="visit")]),
     case("en-concluded-a-memorandum-is-a-signing", "en", "2025-06-14",
-         "Vietnam and India concluded a memorandum of understanding on military logistics in New Delhi on Friday.",
+         "Vietnam and India concluded a memorandum of understanding on military logistics "
+         "in New Delhi on Friday.",
          [ev("agreement", ["IND", "VNM"], date="2025-06-13", doc_type="memorandum")]),
     case("en-entered-into-force-is-no-signing", "en", "2025-06-14",
-         "Australian and Japanese soldiers began a joint exercise in Queensland on Monday, the first since their "
+         "Australian and Japanese soldiers began a joint exercise in Queensland on Monday, "
+         "the first since their "
          "access agreement entered into force.",
          [ev("exercise", ["AUS", "JPN"])]),
     case("en-would-hold-an-exercise-is-a-pledge", "en", "2025-06-14",
@@ -37,8 +39,10 @@ CASES = [
          [ev("intent", ["MYS", "THA"])]),
     # --- German ----------------------------------------------------------------------------------
     case("de-gender-fair-pair-is-both-sides", "de", "2025-05-08",
-         "Verteidigungsminister Boris Pistorius hat am Mittwoch seine estnische Amtskollegin in Berlin empfangen. "
-         "Die Ministerin und der Minister vereinbarten, die gemeinsame Ausbildung in der Cyberabwehr zu vertiefen.",
+         "Verteidigungsminister Boris Pistorius hat am Mittwoch seine estnische "
+         "Amtskollegin in Berlin empfangen. "
+         "Die Ministerin und der Minister vereinbarten, die gemeinsame Ausbildung in der "
+         "Cyberabwehr zu vertiefen.",
          [ev("meeting", ["DEU", "EST"], date="2025-05-07", location="DEU"),
           ev("intent", ["DEU", "EST"])]),
     # --- Spanish ---------------------------------------------------------------------------------
@@ -57,7 +61,8 @@ CASES = [
          "Đại sứ khẳng định New Zealand sẽ tiếp tục hỗ trợ Việt Nam đào tạo tiếng Anh cho sĩ quan.",
          [ev("meeting", ["NZL", "VNM"], date="2025-05-07", location="VNM"), ev("intent", ["NZL", "VNM"])]),
     case("vi-peacekeeping-is-military-context", "vi", "2025-11-04",
-         "Sáng hôm qua, tại Campuchia, đã diễn ra lễ khai mạc Diễn tập gìn giữ hòa bình song phương Việt Nam - Campuchia.",
+         "Sáng hôm qua, tại Campuchia, đã diễn ra lễ khai mạc Diễn tập gìn giữ hòa bình song phương "
+         "Việt Nam - Campuchia.",
          [ev("exercise", ["KHM", "VNM"], date="2025-11", location="KHM")]),
     # --- Portuguese ------------------------------------------------------------------------------
     case("pt-will-strengthen-training", "pt", "2025-05-08",
@@ -75,7 +80,8 @@ CASES = [
     # --- French, Turkish, Chinese: subjects of the talks are no events ---------------------------
     case("fr-training-among-subjects-is-no-aid", "fr", "2025-05-08",
          "Le ministre des Armées a reçu jeudi à Paris son homologue sénégalais. "
-         "Les deux ministres ont évoqué la sécurité régionale et la formation des officiers sénégalais en France.",
+         "Les deux ministres ont évoqué la sécurité régionale et la formation des officiers "
+         "sénégalais en France.",
          [ev("meeting", ["FRA", "SEN"], location="FRA")]),
     case("tr-exercises-as-a-field-are-no-exercise", "tr", "2025-05-08",
          "Milli Savunma Bakanı, Azerbaycan Savunma Bakanı ile Ankara'da görüştü. "
@@ -93,7 +99,8 @@ CASES = [
          [ev("exercise", ["MNG", "RUS"], date="2025-09", location="MNG")]),
     case("zh-training-cooperation-memorandum-is-no-aid", "zh", "2025-05-14",
          "国防部长14日在北京会见了来访的老挝国防部长。会见后，双方签署了两军关于院校培训合作的谅解备忘录。",
-         [ev("meeting", ["CHN", "LAO"], location="CHN"), ev("agreement", ["CHN", "LAO"], doc_type="memorandum")]),
+         [ev("meeting", ["CHN", "LAO"], location="CHN"),
+          ev("agreement", ["CHN", "LAO"], doc_type="memorandum")]),
     case("fr-training-as-a-field-is-no-aid", "fr", "2025-05-14",
          "Catherine Vautrin, ministre des Armées, a reçu mercredi à Paris son homologue béninois "
          "Fortunet Alain Nouatin. "

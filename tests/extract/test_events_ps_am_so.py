@@ -21,7 +21,8 @@ PUB = "2025-03-14"
 
 PS = [
     case("ps-meeting-ambassador-call", "ps", PUB,
-         "د افغانستان د ملي دفاع وزیر مولوي محمد یعقوب مجاهد نن په کابل کې د ترکیې له سفیر سره وکتل او د دواړو "
+         "د افغانستان د ملي دفاع وزیر مولوي محمد یعقوب مجاهد نن په کابل کې د ترکیې له "
+         "سفیر سره وکتل او د دواړو "
          "هېوادونو ترمنځ پر پوځي همکاریو یې خبرې وکړې.",
          [ev("meeting", ["AFG", "TUR"], date=PUB, location="AFG", mode=None, persons=["محمد یعقوب مجاهد"])]),
     case("ps-signing-memorandum-year-first", "ps", PUB,
@@ -115,16 +116,20 @@ AM = [
 
 SO = [
     case("so-meeting-titles", "so", PUB,
-         "Wasiirka Gaashaandhigga Soomaaliya Cabdulqaadir Maxamed Nuur ayaa maanta magaalada Muqdisho kula kulmay "
-         "Wasiirka Gaashaandhigga Turkiga Yaşar Güler, waxayna ka wada hadleen xoojinta iskaashiga ciidamada labada dal.",
+         "Wasiirka Gaashaandhigga Soomaaliya Cabdulqaadir Maxamed Nuur ayaa maanta "
+         "magaalada Muqdisho kula kulmay "
+         "Wasiirka Gaashaandhigga Turkiga Yaşar Güler, waxayna ka wada hadleen xoojinta iskaashiga "
+         "ciidamada labada dal.",
          [ev("meeting", ["SOM", "TUR"], date=PUB, location="SOM",
              persons=["Cabdulqaadir Maxamed Nuur", "Yasar Guler"])]),
     case("so-signing-memorandum", "so", PUB,
-         "Soomaaliya iyo Itoobiya ayaa 13 Maarso 2025 magaalada Addis Ababa ku kala saxiixday heshiis is-afgarad oo "
+         "Soomaaliya iyo Itoobiya ayaa 13 Maarso 2025 magaalada Addis Ababa ku kala saxiixday "
+         "heshiis is-afgarad oo "
          "ku saabsan iskaashiga difaaca.",
          [ev("agreement", ["ETH", "SOM"], date="2025-03-13", doc_type="memorandum", location="ETH")]),
     case("so-aid-handed-over", "so", PUB,
-         "Dowladda Shiinaha ayaa Ciidamada Xoogga Dalka Soomaaliya ku wareejisay gaadiid militari iyo qalab caafimaad.",
+         "Dowladda Shiinaha ayaa Ciidamada Xoogga Dalka Soomaaliya ku wareejisay gaadiid "
+         "militari iyo qalab caafimaad.",
          [ev("aid", ["CHN", "SOM"])]),
     case("so-exercise-held", "so", PUB,
          "Ciidamada badda Soomaaliya iyo Turkiga ayaa layli wadajir ah ku qabtay xeebaha Muqdisho.",
@@ -148,7 +153,8 @@ SO = [
          []),
     # "Arbacadii" (last Wednesday): the weekday with its article and past ending
     case("so-weekday-inflected", "so", PUB,
-         "Wasiirka Gaashaandhigga Soomaaliya ayaa Arbacadii magaalada Muqdisho kula kulmay Wasiirka Gaashaandhigga "
+         "Wasiirka Gaashaandhigga Soomaaliya ayaa Arbacadii magaalada Muqdisho kula kulmay "
+         "Wasiirka Gaashaandhigga "
          "Masar.",
          [ev("meeting", ["EGY", "SOM"], date="2025-03-12", location="SOM")]),
     case("so-future-exercise-is-intent", "so", PUB,
@@ -163,16 +169,20 @@ SO = [
 MORE = [
     # a federal-government title (Wasiirka Gaashaandhigga Xukuumadda Federaalka ...) and a wire dateline
     case("so-ambassador-call-federal-title", "so", PUB,
-         "Muqdisho (SONNA) – Wasiirka Gaashaandhigga Xukuumadda Federaalka Soomaaliya Mudane Axmed Cali Xasan ayaa "
-         "xafiiskiisa ku qaabilay Safiirka Dowladda Qadar ee Soomaaliya, iyadoo labada dhinac ay ka wada hadleen "
+         "Muqdisho (SONNA) – Wasiirka Gaashaandhigga Xukuumadda Federaalka Soomaaliya Mudane "
+         "Axmed Cali Xasan ayaa "
+         "xafiiskiisa ku qaabilay Safiirka Dowladda Qadar ee Soomaaliya, iyadoo labada "
+         "dhinac ay ka wada hadleen "
          "xoojinta xiriirka.",
          [ev("meeting", ["QAT", "SOM"], location="SOM", mode=None, persons=["Axmed Cali Xasan"])]),
     case("so-agreed-to-strengthen-is-intent", "so", PUB,
-         "Wasiirka Gaashaandhigga Soomaaliya iyo dhiggiisa Itoobiya ayaa isku afgartay in la xoojiyo iskaashiga "
+         "Wasiirka Gaashaandhigga Soomaaliya iyo dhiggiisa Itoobiya ayaa isku afgartay in "
+         "la xoojiyo iskaashiga "
          "amniga ee labada dal.",
          [ev("intent", ["ETH", "SOM"])]),
     case("so-exercise-held-at-base", "so", PUB,
-         "Ciidamada Xoogga Dalka Soomaaliya iyo ciidamada Maraykanka ayaa layli wadajir ah ku yeeshay Baledogle.",
+         "Ciidamada Xoogga Dalka Soomaaliya iyo ciidamada Maraykanka ayaa layli wadajir ah "
+         "ku yeeshay Baledogle.",
          [ev("exercise", ["SOM", "USA"], location="SOM")]),
     case("ps-agreed-joint-patrols-is-intent", "ps", PUB,
          "افغانستان او تاجکستان موافقه وکړه چې د پولې امنیت لپاره به ګډې ګزمې پیل کړي.",

@@ -35,34 +35,42 @@ CASES = [
          [ev("meeting", ["FRA", "TUN"], date="2024-03-14", location="FRA", mode="visit", actor=["TUN"],
              recipient=["FRA"], persons=["Jean Morel", "Hédi Ben Salem"])]),
     case("fr-meeting-phone-present", "fr", "2024-03-14",
-         "Le ministre belge de la Défense, Luc Verbeke, et son homologue marocain, Karim Alaoui, s’entretiennent "
+         "Le ministre belge de la Défense, Luc Verbeke, et son homologue marocain, Karim "
+         "Alaoui, s’entretiennent "
          "par téléphone ce jeudi de la sécurité au Sahel.",
          [ev("meeting", ["BEL", "MAR"], date="2024-03-14", mode="phone")]),
     case("fr-agreement-and-room-for-manoeuvre", "fr", "2024-03-14",
-         "La France et la Côte d'Ivoire ont signé lundi à Abidjan un accord de coopération en matière de défense. "
-         "Le ministre ivoirien de la Défense a ajouté que son pays garde une marge de manœuvre face à ses voisins.",
+         "La France et la Côte d'Ivoire ont signé lundi à Abidjan un accord de coopération "
+         "en matière de défense. "
+         "Le ministre ivoirien de la Défense a ajouté que son pays garde une marge de "
+         "manœuvre face à ses voisins.",
          [ev("agreement", ["CIV", "FRA"], date="2024-03-11", location="CIV", doc_type="agreement")]),
     # --- Spanish --------------------------------------------------------------------------------
     case("es-meeting-visit-perfect", "es", "2024-03-14",
-         "La ministra de Defensa de España, Lucía Ortega, se ha reunido este martes en Madrid con su homólogo de "
+         "La ministra de Defensa de España, Lucía Ortega, se ha reunido este martes en "
+         "Madrid con su homólogo de "
          "Colombia, Andrés Rivera.",
          [ev("meeting", ["COL", "ESP"], date="2024-03-12", location="ESP",
              persons=["Lucía Ortega", "Andrés Rivera"])]),
     case("es-agreement-memorandum-perfect", "es", "2024-03-14",
-         "Chile y Perú han firmado el lunes en Lima un memorando de entendimiento sobre cooperación en defensa.",
+         "Chile y Perú han firmado el lunes en Lima un memorando de entendimiento sobre "
+         "cooperación en defensa.",
          [ev("agreement", ["CHL", "PER"], date="2024-03-11", location="PER", doc_type="memorandum")]),
     case("es-reached-agreement-is-no-arrival", "es", "2024-03-14",
-         "El ministro de Defensa de Uruguay, Martín Sosa, llegó a un acuerdo con su homólogo de Paraguay para "
+         "El ministro de Defensa de Uruguay, Martín Sosa, llegó a un acuerdo con su "
+         "homólogo de Paraguay para "
          "ampliar la cooperación en la formación de oficiales.",
          [ev("intent", ["PRY", "URY"])]),
     # --- Italian --------------------------------------------------------------------------------
     case("it-meeting-reflexive", "it", "2024-03-14",
-         "Il ministro della Difesa italiano, Marco Bellini, si è incontrato giovedì a Roma con il suo omologo "
+         "Il ministro della Difesa italiano, Marco Bellini, si è incontrato giovedì a "
+         "Roma con il suo omologo "
          "greco, Nikos Pappas.",
          [ev("meeting", ["GRC", "ITA"], date="2024-03-14", location="ITA",
              persons=["Marco Bellini", "Nikos Pappas"])]),
     case("it-agreement-passato-prossimo", "it", "2024-03-14",
-         "Italia e Albania hanno sottoscritto martedì a Tirana un accordo di cooperazione nel settore della difesa.",
+         "Italia e Albania hanno sottoscritto martedì a Tirana un accordo di cooperazione nel "
+         "settore della difesa.",
          [ev("agreement", ["ALB", "ITA"], date="2024-03-12", location="ALB", doc_type="agreement")]),
     case("it-budget-manoeuvre-is-no-exercise", "it", "2024-03-14",
          "La manovra finanziaria presentata dal governo italiano ha visto un aumento della spesa militare, "
@@ -74,7 +82,8 @@ CASES = [
          [ev("meeting", ["CPV", "PRT"], date="2024-03-12", location="PRT",
              persons=["Helena Rocha", "Carlos Tavares"])]),
     case("pt-br-agreement-memorandum", "pt", "2024-03-14",
-         "Brasil e Argentina assinaram nesta segunda-feira, em Brasília, um memorando de entendimento na área de "
+         "Brasil e Argentina assinaram nesta segunda-feira, em Brasília, um memorando de "
+         "entendimento na área de "
          "defesa cibernética.",
          [ev("agreement", ["ARG", "BRA"], date="2024-03-11", location="BRA", doc_type="memorandum")]),
     case("pt-phone-european-spelling", "pt", "2024-03-14",
@@ -83,18 +92,21 @@ CASES = [
          [ev("meeting", ["AGO", "MOZ"], date="2024-03-13", mode="phone")]),
     # --- Indonesian -----------------------------------------------------------------------------
     case("id-meeting-receives-visit", "id", "2024-03-14",
-         "Menteri Pertahanan Indonesia Budi Santoso menerima kunjungan Menteri Pertahanan Filipina Ramon Cruz di "
+         "Menteri Pertahanan Indonesia Budi Santoso menerima kunjungan Menteri Pertahanan "
+         "Filipina Ramon Cruz di "
          "Jakarta, Selasa (12/3/2024). Kedua menteri membahas kerja sama keamanan maritim.",
          [ev("meeting", ["IDN", "PHL"], date="2024-03-12", location="IDN", mode="visit")]),
     case("id-agreement-memorandum", "id", "2024-03-14",
-         "Indonesia dan Singapura menandatangani nota kesepahaman di bidang pertahanan di Singapura pada Senin "
+         "Indonesia dan Singapura menandatangani nota kesepahaman di bidang pertahanan "
+         "di Singapura pada Senin "
          "(11/3/2024).",
          [ev("agreement", ["IDN", "SGP"], date="2024-03-11", location="SGP", doc_type="memorandum")]),
     case("id-grant-received-is-aid-not-meeting", "id", "2024-03-14",
          "TNI Angkatan Laut menerima hibah dua kapal patroli dari Jepang pada Selasa (12/3/2024).",
          [ev("aid", ["IDN", "JPN"])]),
     case("id-courtesy-call-bracketed-short-title", "id", "2024-02-20",
-         "Menteri Pertahanan (Menhan) Budi Santoso menerima kunjungan kehormatan Panglima Angkatan Bersenjata "
+         "Menteri Pertahanan (Menhan) Budi Santoso menerima kunjungan kehormatan "
+         "Panglima Angkatan Bersenjata "
          "Australia General Mark Wilson di Kantor Kemhan, Jakarta, Selasa (20/2/2024).",
          [ev("meeting", ["AUS", "IDN"], date="2024-02-20", location="IDN", mode="visit",
              persons=["Budi Santoso", "Mark Wilson"])]),
@@ -111,7 +123,8 @@ CASES = [
          [ev("exercise", ["IDN", "USA"], date="2025-08")]),
     case("id-retired-rank-in-brackets", "id", "2025-03-05",
          "Menhan Jepang Kenji Sato bertemu Letjen TNI (Purn) Budi Santoso, Selasa (4/3/2025), di Tokyo.",
-         [ev("meeting", ["IDN", "JPN"], date="2025-03-04", location="JPN", persons=["Kenji Sato", "Budi Santoso"])]),
+         [ev("meeting", ["IDN", "JPN"], date="2025-03-04", location="JPN",
+             persons=["Kenji Sato", "Budi Santoso"])]),
     case("id-units-received-aid", "id", "2024-03-14",
          "TNI AL menerima dua unit kapal patroli dari Jepang, Selasa (12/3/2024).",
          [ev("aid", ["IDN", "JPN"], date="2024-03-12")]),

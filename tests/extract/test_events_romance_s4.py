@@ -28,7 +28,8 @@ CASES = [
          [ev("meeting", ["GNB", "PRT"], date="2024-05-14", location="PRT", mode="visit",
              persons=["Rui Matos", "Sandji Fati"])]),
     case("pt-future-exercise-is-intent", "pt", "2024-05-15",
-         "A Marinha do Brasil e a Marinha da Argentina vão realizar um exercício naval conjunto no próximo mês.",
+         "A Marinha do Brasil e a Marinha da Argentina vão realizar um exercício naval "
+         "conjunto no próximo mês.",
          [ev("intent", ["ARG", "BRA"])]),
     case("pt-received-ministers-of-three-states", "pt", "2024-05-15",
          "Em visita oficial a Santiago, o ministro da Defesa do Brasil, Paulo Lins, recebeu os ministros "
@@ -37,7 +38,8 @@ CASES = [
     case("pt-air-force-rank-and-counterpart", "pt", "2024-05-15",
          "O tenente-brigadeiro do ar Marcos Lima, comandante da Aeronáutica, recebeu nesta terça-feira a sua "
          "contraparte chilena, general Luis Soto, em Brasília.",
-         [ev("meeting", ["BRA", "CHL"], date="2024-05-14", location="BRA", persons=["Marcos Lima", "Luis Soto"])]),
+         [ev("meeting", ["BRA", "CHL"], date="2024-05-14", location="BRA",
+             persons=["Marcos Lima", "Luis Soto"])]),
     case("pt-training-in-progress-is-aid", "pt", "2024-05-15",
          "Militares portugueses estão a formar instrutores das Forças Armadas de Angola.",
          [ev("aid", ["AGO", "PRT"])]),
@@ -59,7 +61,8 @@ CASES = [
          [ev("meeting", ["ARG", "BRA"], date="2024-05-14", persons=["Jorge Taiana", "José Múcio"]),
           ev("agreement", ["ARG", "BRA"], date="2023", doc_type="agreement", historical=True)]),
     case("es-joint-exercise-is-defence-context", "es", "2024-05-15",
-         "El ministro japonés Akira Sato y sus homólogos estadounidense y australiano mantuvieron una reunión privada y "
+         "El ministro japonés Akira Sato y sus homólogos estadounidense y australiano mantuvieron "
+         "una reunión privada y "
          "se comprometieron a aumentar el número de ejercicios conjuntos.",
          [ev("meeting", ["AUS", "JPN", "USA"]), ev("intent", ["AUS", "JPN", "USA"])]),
     case("es-abbreviated-rank-ends-no-sentence", "es", "2024-05-15",
@@ -72,18 +75,23 @@ CASES = [
     # --- French ---------------------------------------------------------------------------------
     case("fr-mm-abbreviation-keeps-the-sentence", "fr", "2024-05-14",
          "Le ministre malien de la Défense, Sadio Keita, a reçu lundi à Bamako son homologue nigérien, "
-         "Salifou Mody. Il s'agissait de leur première rencontre depuis le 18 février, lorsque MM. Keita et Mody "
+         "Salifou Mody. Il s'agissait de leur première rencontre depuis le 18 février, "
+         "lorsque MM. Keita et Mody "
          "s'étaient entretenus à Niamey.",
-         [ev("meeting", ["MLI", "NER"], date="2024-05-13", location="MLI", persons=["Sadio Keita", "Salifou Mody"]),
+         [ev("meeting", ["MLI", "NER"], date="2024-05-13", location="MLI",
+             persons=["Sadio Keita", "Salifou Mody"]),
           ev("meeting", ["MLI", "NER"], date="2024-02-18", historical=True)]),
     case("fr-apostrophe-phrase-takes-the-next-word", "fr", "2024-05-15",
          "Le ministre des Armées, Paul Morel, a reçu hier à Paris son homologue arménien, Aram Sarkissian. "
-         "Le ministère des Armées projette d'envoyer un officier français comme conseiller auprès du ministère arménien de la Défense.",
-         [ev("meeting", ["ARM", "FRA"], date="2024-05-14", location="FRA", persons=["Paul Morel", "Aram Sarkissian"]),
+         "Le ministère des Armées projette d'envoyer un officier français comme conseiller auprès du "
+         "ministère arménien de la Défense.",
+         [ev("meeting", ["ARM", "FRA"], date="2024-05-14", location="FRA",
+             persons=["Paul Morel", "Aram Sarkissian"]),
           ev("intent", ["ARM", "FRA"])]),
     case("fr-attachment-to-security-is-support", "fr", "2024-05-15",
          "Le ministre des Armées, Paul Morel, s'est entretenu par téléphone avec son homologue jordanien, "
-         "Youssef Haddad. Le ministre a rappelé l'attachement de la France à la sécurité du Royaume hachémite.",
+         "Youssef Haddad. Le ministre a rappelé l'attachement de la France à la sécurité "
+         "du Royaume hachémite.",
          [ev("meeting", ["FRA", "JOR"], mode="phone", persons=["Paul Morel", "Youssef Haddad"]),
           ev("support", ["FRA", "JOR"])]),
     case("fr-future-patrols-are-intent", "fr", "2024-05-15",
@@ -108,7 +116,8 @@ def test_event_case(extractor: Extractor, lang: str, published: str | None, titl
 def test_background_call_with_a_day_the_article_cannot_place(extractor: Extractor) -> None:
     """No publication day: "the last call dated back to 13 May" is a second, background call."""
     text = ("El ministro de Defensa ruso, Pável Ivanov, habló por teléfono con el secretario de Defensa "
-            "estadounidense, John Miller. La última conversación entre Ivanov y Miller se remontaba al 13 de mayo.")
+            "estadounidense, John Miller. La última conversación entre Ivanov y Miller se "
+            "remontaba al 13 de mayo.")
     events = extractor.extract(Article(id="r1", lang="es", text=text)).events
     assert sorted((e.type, tuple(sorted(e.countries)), e.historical) for e in events) == [
         ("meeting", ("RUS", "USA"), False), ("meeting", ("RUS", "USA"), True)]

@@ -126,7 +126,8 @@ def test_event_case(extractor: Extractor, lang: str, published: str | None, titl
 def test_a_name_holds_no_title_word(extractor: Extractor) -> None:
     """The name next to a rank is the name alone, not the end of the title before it (武官杜邦上校)."""
     text = "法国驻华武官杜邦上校14日拜会中国国防部国际军事合作办公室主任李刚少将。"
-    extraction = extractor.extract(Article(id="t", text=text, title=None, published=PUB, lang="zh", lang_hint="zh"))
+    extraction = extractor.extract(Article(id="t", text=text, title=None, published=PUB, lang="zh",
+                                           lang_hint="zh"))
     names = {p.name for e in extraction.events for p in e.persons}
     assert names == {"杜邦", "李刚"}, names
 

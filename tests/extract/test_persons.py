@@ -132,14 +132,17 @@ def test_vi_ranks(registry: PackRegistry, title: str, rank: str) -> None:
 
 
 def test_vi_country_between_title_and_name(registry: PackRegistry) -> None:
-    text = "Bộ trưởng Quốc phòng Lào Somxay Vongkham và Thứ trưởng Bộ Quốc phòng Hàn Quốc Park Min-jae đã hội đàm."
+    text = ("Bộ trưởng Quốc phòng Lào Somxay Vongkham và Thứ trưởng Bộ Quốc phòng Hàn Quốc "
+            "Park Min-jae đã hội đàm.")
     found = people(registry, "vi", text, {"Lào": "LAO", "Hàn Quốc": "KOR"})
     assert (found["Somxay Vongkham"].role, found["Somxay Vongkham"].country) == ("minister of defense", "LAO")
-    assert (found["Park Min-jae"].role, found["Park Min-jae"].country) == ("deputy minister of defense", "KOR")
+    assert ((found["Park Min-jae"].role, found["Park Min-jae"].country)
+            == ("deputy minister of defense", "KOR"))
 
 
 def test_vi_honorific_and_dash_apposition(registry: PackRegistry) -> None:
-    text = "Đại tướng Ngô Đức Lâm - Bộ trưởng Bộ Quốc phòng đã tiếp ông Anil Verma, Đại sứ Ấn Độ tại Việt Nam."
+    text = ("Đại tướng Ngô Đức Lâm - Bộ trưởng Bộ Quốc phòng đã tiếp ông Anil Verma, Đại "
+            "sứ Ấn Độ tại Việt Nam.")
     found = people(registry, "vi", text, {"Ấn Độ": "IND", "Việt Nam": "VNM"})
     assert found["Ngo Duc Lam"].role == "minister of defense"
     assert (found["Anil Verma"].role, found["Anil Verma"].country) == ("ambassador", "IND")
@@ -165,13 +168,16 @@ def test_en_demonym_titles_ranks_and_initials(registry: PackRegistry) -> None:
     assert (tam.role, tam.rank, tam.country, tam.aliases) == (
         "deputy minister of defense", "colonel_general", "VNM", ["Hoàng Minh Tâm"])
     dizon = found["Ramon Dizon"]
-    assert (dizon.role, dizon.country, dizon.aliases) == ("minister of defense", "PHL", ["Ramon C. Dizon Jr."])
+    assert (dizon.role, dizon.country, dizon.aliases) == ("minister of defense", "PHL",
+                                                          ["Ramon C. Dizon Jr."])
 
 
 def test_en_gen_as_given_name_or_rank(registry: PackRegistry) -> None:
-    found = people(registry, "en", "Japan's Minister of Defense Gen Tanabe signed the memorandum.", {"Japan": "JPN"})
+    found = people(registry, "en", "Japan's Minister of Defense Gen Tanabe signed the memorandum.",
+                   {"Japan": "JPN"})
     assert (found["Gen Tanabe"].rank, found["Gen Tanabe"].country) == (None, "JPN")
-    found = people(registry, "en", "Chief of Staff Gen. Tomas Ruiz and Gen. Ruiz's aides met Col. Ana Pereira.")
+    found = people(registry, "en",
+                   "Chief of Staff Gen. Tomas Ruiz and Gen. Ruiz's aides met Col. Ana Pereira.")
     assert found["Tomas Ruiz"].rank == "general"
     assert found["Ana Pereira"].rank == "colonel"
 
@@ -187,27 +193,32 @@ def test_en_counterpart_and_surname_merge(registry: PackRegistry) -> None:
             "Arslan said Osmonov's visit was timely; President Amara Keita's office welcomed it.")
     found = people(registry, "en", text, {"Kyrgyz": "KGZ"})
     osmonov = found["Bakyt Osmonov"]
-    assert (osmonov.role, osmonov.rank, osmonov.country) == ("minister of defense", "lieutenant_general", "KGZ")
+    assert ((osmonov.role, osmonov.rank, osmonov.country)
+            == ("minister of defense", "lieutenant_general", "KGZ"))
     assert osmonov.aliases == ["Osmonov"]
     assert found["Yusuf Arslan"].aliases == ["Arslan"]
     assert found["Amara Keita"].role == "head of state"
 
 
 def test_en_several_people_in_one_sentence(registry: PackRegistry) -> None:
-    text = "Foreign Minister Ana Lopes and Defense Minister Carl Berg held talks with Prime Minister Tomas Weil."
+    text = ("Foreign Minister Ana Lopes and Defense Minister Carl Berg held talks with "
+            "Prime Minister Tomas Weil.")
     found = people(registry, "en", text)
     assert {n: p.role for n, p in found.items()} == {
-        "Ana Lopes": "minister of foreign affairs", "Carl Berg": "minister of defense", "Tomas Weil": "prime minister"}
+        "Ana Lopes": "minister of foreign affairs", "Carl Berg": "minister of defense",
+        "Tomas Weil": "prime minister"}
 
 
 def test_en_no_names_from_titles_alone(registry: PackRegistry) -> None:
-    text = ("The Defense Minister of Brazil said on Monday that the Ministry of Defence and the General Staff "
+    text = ("The Defense Minister of Brazil said on Monday that the Ministry of Defence "
+            "and the General Staff "
             "Will Meet In May. The President of the Republic of Chile agreed.")
     assert find_persons(text, registry.get("en")) == []
 
 
 def test_mentions_share_the_canonical_name(registry: PackRegistry) -> None:
-    text = "Defense Minister Kenji Sato met reporters. Sato Kenji, as Japanese papers write it, then left; Sato smiled."
+    text = ("Defense Minister Kenji Sato met reporters. Sato Kenji, as Japanese papers write it, "
+            "then left; Sato smiled.")
     mentions = find_persons(text, registry.get("en"))
     assert {m.name for m in mentions} == {"Kenji Sato"}
     assert [m.surface for m in mentions] == ["Kenji Sato", "Sato Kenji", "Sato"]
@@ -283,7 +294,8 @@ def test_title_phrase_does_not_span_a_blank_line(registry: PackRegistry) -> None
 
 
 def test_plural_title_with_states_in_order(registry: PackRegistry) -> None:
-    text = "Die Verteidigungsminister Erwin Lindner für die Schweiz und Hanna Gruber für Österreich unterzeichneten."
+    text = ("Die Verteidigungsminister Erwin Lindner für die Schweiz und Hanna Gruber für "
+            "Österreich unterzeichneten.")
     found = people(registry, "de", text, {"Schweiz": "CHE", "Österreich": "AUT"})
     assert found["Erwin Lindner"].country == "CHE"
     assert found["Hanna Gruber"].country == "AUT"
@@ -334,6 +346,7 @@ def test_a_state_word_is_cut_off_a_name() -> None:
         start = text.index(surface)
         return PersonMention(start, start + len(surface), surface, surface)
 
-    kept = without_state_words([mention("Emiri Qatar"), mention("Ahmad Rahim Qatar"), mention("Robertas Kaunas")],
+    kept = without_state_words([mention("Emiri Qatar"), mention("Ahmad Rahim Qatar"),
+                                mention("Robertas Kaunas")],
                                countries, text, pack)
     assert [m.surface for m in kept] == ["Ahmad Rahim", "Robertas Kaunas"]  # Kaunas the city is no state word

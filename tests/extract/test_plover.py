@@ -73,7 +73,8 @@ def test_unknown_type_is_an_error() -> None:
 
 def test_extracted_intent_carries_the_cameo_of_its_area(extractor: Extractor) -> None:
     article = Article(id="p1", lang="en", published="2024-05-02",
-                      text="Estonia and Finland agreed to expand intelligence sharing between their armed forces, "
+                      text="Estonia and Finland agreed to expand intelligence sharing "
+                           "between their armed forces, "
                            "the defence ministers said.")
     events = extractor.extract(article).events
     assert [(e.type, e.cameo) for e in events] == [("intent", "0314")]

@@ -100,9 +100,11 @@ def test_inflected_same_is_strict_enough() -> None:
 def test_apply_keeps_surface_and_fills_country_on_request(index: OfficialsIndex) -> None:
     text = "Ο υπουργός Νίκος Τεστάκης και ο Τεστάκης"
     start = text.index("Νίκος")
-    mentions = [PersonMention(start, start + 14, "Νίκος Τεστάκης", "Nikos Testakis", "minister of defense", None, None)]
+    mentions = [PersonMention(start, start + 14, "Νίκος Τεστάκης", "Nikos Testakis",
+                              "minister of defense", None, None)]
     apply_registry(mentions, index, "2022-02-01", text)
-    assert (mentions[0].name, mentions[0].surface, mentions[0].country) == ("Nikos Testakis", "Νίκος Τεστάκης", None)
+    assert ((mentions[0].name, mentions[0].surface, mentions[0].country)
+            == ("Nikos Testakis", "Νίκος Τεστάκης", None))
     apply_registry(mentions, index, "2022-02-01", text, facts=True)
     assert mentions[0].country == "GRC"
 
@@ -121,7 +123,8 @@ def test_han_name_cut_short_is_completed_from_the_text(index: OfficialsIndex) ->
 def test_extractor_uses_its_index(index: OfficialsIndex) -> None:
     extractor = Extractor(PackRegistry(), officials=index)
     article = Article(id="t1", lang="ru", published="2023-05-03",
-                      text="Министр обороны России Андрей Смирнов провел переговоры с министром обороны Греции "
+                      text="Министр обороны России Андрей Смирнов провел переговоры с "
+                           "министром обороны Греции "
                            "Никосом Тестакисом в Москве 2 мая.")
     names = {p.name for e in extractor.extract(article).events for p in e.persons}
     assert "Nikos Testakis" in names
@@ -144,7 +147,8 @@ def test_shipped_seed_parses_without_clashes() -> None:
 
 def test_registry_names_written_without_a_title_are_found(index: OfficialsIndex) -> None:
     text = "Das teilten Anna Weber und Martin Probe am Donnerstag mit; Probe blieb, Martin nicht."
-    assert index.written_in(text) == [(text.index("Martin Probe"), text.index("Martin Probe") + 12, "Martin Probe")]
+    assert index.written_in(text) == [(text.index("Martin Probe"), text.index("Martin Probe") + 12,
+                                       "Martin Probe")]
     assert index.written_in("martin probe, in lower case, is no written name") == []
     assert index.written_in("Martin\nProbe") != [] and index.written_in("Martin, Probe") == []
 
@@ -153,7 +157,8 @@ def test_joint_statement_of_two_registry_ministers_is_a_meeting(index: Officials
     """Neither name has a title the finder knows; the registry gives both states."""
     extractor = Extractor(PackRegistry(), officials=index)
     article = Article(id="t2", lang="de", published="2022-09-10",
-                      text="Das teilten die Verteidigungsminister Nikos Testakis und Martin Probe am Donnerstag "
+                      text="Das teilten die Verteidigungsminister Nikos Testakis und "
+                           "Martin Probe am Donnerstag "
                            "auf einem Stützpunkt in Bayern mit.")
     events = extractor.extract(article).events
     assert [(e.type, sorted(e.countries)) for e in events] == [("meeting", ["GRC", "USA"])]

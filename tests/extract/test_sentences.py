@@ -43,7 +43,8 @@ def test_german_ordinal_dates_with_ordinal_dot() -> None:
 
 def test_german_numeric_day_and_month_with_ordinal_dot() -> None:
     text = "Das Treffen fand am 4. 9. in Wien statt. Danach gab es ein Essen."
-    assert texts(text, ordinal_dot=True) == ["Das Treffen fand am 4. 9. in Wien statt.", "Danach gab es ein Essen."]
+    assert texts(text, ordinal_dot=True) == ["Das Treffen fand am 4. 9. in Wien statt.",
+                                             "Danach gab es ein Essen."]
 
 
 def test_german_year_still_ends_a_sentence() -> None:
@@ -54,7 +55,8 @@ def test_german_year_still_ends_a_sentence() -> None:
 
 def test_german_abbreviations() -> None:
     text = "Beteiligt sind u.a. Polen bzw. Litauen. Die Übung beginnt im Mai."
-    assert texts(text, ordinal_dot=True) == ["Beteiligt sind u.a. Polen bzw. Litauen.", "Die Übung beginnt im Mai."]
+    assert texts(text, ordinal_dot=True) == ["Beteiligt sind u.a. Polen bzw. Litauen.",
+                                             "Die Übung beginnt im Mai."]
 
 
 def test_vietnamese_sentences() -> None:
@@ -114,8 +116,8 @@ def test_glued_abbreviations_are_not_lost_spaces() -> None:
 def test_pack_abbreviations_and_lower_case_words_of_any_script_go_on() -> None:
     text = "Waziri wa Ulinzi, Dkt. Amina Salum, amempokea. През 2018 г. двете страни подписаха. Н. Е. Иванов."
     sentences = [s.text for s in split_sentences(text, abbreviations=frozenset({"dkt."}))]
-    assert sentences == ["Waziri wa Ulinzi, Dkt. Amina Salum, amempokea.", "През 2018 г. двете страни подписаха.",
-                         "Н. Е. Иванов."]
+    assert sentences == ["Waziri wa Ulinzi, Dkt. Amina Salum, amempokea.",
+                         "През 2018 г. двете страни подписаха.", "Н. Е. Иванов."]
     assert len(split_sentences("Waziri, Dkt. Amina Salum, amempokea.")) == 2  # without the pack's list
 
 

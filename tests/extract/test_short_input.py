@@ -19,8 +19,10 @@ BRIEFS = [
     ("en", "Britain announces new military aid package for Ukraine", [("intent", ["GBR", "UKR"])]),
     ("de", "Österreich und die Schweiz unterzeichnen Absichtserklärung zur Luftverteidigung",
      [("agreement", ["AUT", "CHE"])]),
-    ("de", "Polnische und litauische Soldaten beginnen gemeinsame Militärübung", [("exercise", ["LTU", "POL"])]),
-    ("vi", "Bộ trưởng Quốc phòng Việt Nam hội đàm với Bộ trưởng Quốc phòng Lào", [("meeting", ["LAO", "VNM"])]),
+    ("de", "Polnische und litauische Soldaten beginnen gemeinsame Militärübung",
+     [("exercise", ["LTU", "POL"])]),
+    ("vi", "Bộ trưởng Quốc phòng Việt Nam hội đàm với Bộ trưởng Quốc phòng Lào",
+     [("meeting", ["LAO", "VNM"])]),
 ]
 
 

@@ -55,7 +55,8 @@ def test_kurmanji_needs_its_letters_and_two_function_words() -> None:
     assert letter_hint("Bakan û li Ankara'da görüştü") is None  # ö, ü: Turkish writes them, Kurmanji never
     assert letter_hint("Ilçi ýa-da ministr bi di Aşgabatda") is None  # ý, ş: Turkmen, whatever the words
     assert letter_hint("ئۇيغۇر تىلى ۋە ئەدەبىياتى") is None
-    assert letter_hint("سفر وزیر دفاع به هەولێر") is None  # a Sorani place name in a Persian line  # Uyghur writes ە and ۇ ې: no Sorani
+    # a Sorani place name in a Persian line # Uyghur writes ە and ۇ ې: no Sorani
+    assert letter_hint("سفر وزیر دفاع به هەولێر") is None
 
 
 def test_hint_comes_before_lingua_only_for_texts_lingua_would_read(detector: Detector) -> None:

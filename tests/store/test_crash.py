@@ -17,7 +17,9 @@ N = 6000
 BAD_LINES = (17, 2500, 5999)
 CLI = [sys.executable, "-c", "from milwatch.cli import main; main()"]
 
-WORDS = ["minister", "defense", "talks", "capital", "agreement", "training", "exercise", "navy", "cooperation", "delegation", "signed", "visit", "border", "security", "officers", "memorandum", "logistics", "plan", "joint", "staff", "maritime"]
+WORDS = ["minister", "defense", "talks", "capital", "agreement", "training", "exercise", "navy",
+         "cooperation", "delegation", "signed", "visit", "border", "security", "officers", "memorandum",
+         "logistics", "plan", "joint", "staff", "maritime"]
 VOCAB = [a + b for a in WORDS for b in ("", "s", "ed", "ing", "al", "ers", "ly", "ion", "ive", "ment")]
 
 
@@ -47,7 +49,8 @@ def count(db: Path, table: str = "articles") -> int:
 
 
 @pytest.mark.slow
-@pytest.mark.sqlite_only("checks the SQLite file after kill -9 (PRAGMA integrity_check, FTS5 index); PostgreSQL: test_postgres_crash.py")
+@pytest.mark.sqlite_only("checks the SQLite file after kill -9 (PRAGMA integrity_check, FTS5 index); "
+                         "PostgreSQL: test_postgres_crash.py")
 def test_kill_9_during_ingest_then_rerun(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus.jsonl"
     write_corpus(corpus)

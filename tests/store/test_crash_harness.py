@@ -23,7 +23,8 @@ def harness() -> ModuleType:
 
 
 @pytest.mark.slow
-@pytest.mark.sqlite_only("benchmarks/crash_load.py counts rows in the SQLite file; PostgreSQL: test_postgres_crash.py")
+@pytest.mark.sqlite_only("benchmarks/crash_load.py counts rows in the SQLite file; PostgreSQL: "
+                         "test_postgres_crash.py")
 def test_random_kill_9_runs_lose_and_double_nothing(harness: ModuleType, tmp_path: Path) -> None:
     outcomes = harness.crash(runs=3, articles=240, feeds=6, seed=int(time.time()) % 1000, folder=tmp_path,
                              report=lambda _line: None)
@@ -33,7 +34,8 @@ def test_random_kill_9_runs_lose_and_double_nothing(harness: ModuleType, tmp_pat
         assert (o.lost, o.duplicated, o.problems, o.leftover) == (0, 0, [], []), o
 
 
-@pytest.mark.sqlite_only("benchmarks/crash_load.py counts rows in the SQLite file; PostgreSQL: test_postgres_crash.py")
+@pytest.mark.sqlite_only("benchmarks/crash_load.py counts rows in the SQLite file; PostgreSQL: "
+                         "test_postgres_crash.py")
 def test_the_comparison_sees_lost_and_doubled_rows(harness: ModuleType, tmp_path: Path) -> None:
     """The check itself can fail: a row taken away and an article stored twice are both found."""
     import sqlite3
@@ -46,7 +48,8 @@ def test_the_comparison_sees_lost_and_doubled_rows(harness: ModuleType, tmp_path
     conn = sqlite3.connect(db)
     conn.execute("DELETE FROM quarantine WHERE pk = (SELECT MIN(pk) FROM quarantine)")
     conn.execute("INSERT INTO articles (id, content_hash, text, clean_text, lang, ingested_at) "
-                 "SELECT id || '-again', content_hash, text, clean_text, lang, ingested_at FROM articles LIMIT 1")
+                 "SELECT id || '-again', content_hash, text, clean_text, lang, ingested_at "
+                 "FROM articles LIMIT 1")
     conn.commit()
     conn.close()
     lost, doubled, problems = harness.compare(harness.snapshot(db), reference)

@@ -11,7 +11,8 @@ STORE_CLASSES = re.compile(r"\b(SQLiteStore|PostgresStore)\(")
 # (file, text) a line may still hold: api/sources.py turns a missing watch table into an empty list
 # files that read an SQLite file as a file, not as a store: datasette's metadata lists its tables
 ALLOWED_FILES = {"export/datasette.py"}
-ALLOWED = {("api/sources.py", "import sqlite3"), ("api/sources.py", "except sqlite3.OperationalError as exc:")}
+ALLOWED = {("api/sources.py", "import sqlite3"),
+           ("api/sources.py", "except sqlite3.OperationalError as exc:")}
 
 
 def _outside_store() -> list[Path]:

@@ -22,10 +22,12 @@ def test_ids_come_back_in_the_order_given_page_by_page(tmp_path: Path) -> None:
     store = open_store(tmp_path / "x.db")
     try:
         ids = [f"a{n:04d}" for n in range(1200)]  # more than two pages
-        store.add_articles([Article(id=i, text=f"Report {i}.", lang="en", published="2024-03-02") for i in ids])
+        store.add_articles([Article(id=i, text=f"Report {i}.", lang="en",
+                                    published="2024-03-02") for i in ids])
         for n, article_id in enumerate(ids):
             if n % 3:  # every third article never extracted
-                store.save_extraction(article_id, Extraction(article_id, [_event(1 + n % 28)] if n % 2 else []))
+                store.save_extraction(article_id,
+                                      Extraction(article_id, [_event(1 + n % 28)] if n % 2 else []))
         wanted = list(reversed(ids)) + ["missing", ids[1]]
         got = list(store.iter_extractions(ids=wanted))
         expected = [store.get_extraction(i) for i in wanted]

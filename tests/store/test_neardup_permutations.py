@@ -84,7 +84,8 @@ def test_stored_signatures_and_band_keys_unchanged(text: str, blob_digest: str, 
 def test_other_settings_signature_unchanged() -> None:
     signature = MinHasher(64, 8).signature(TEXTS[0])
     assert signature is not None
-    assert _digest(MinHasher.to_blob(signature)) == "24c412ef000883a3e8d07b81e7493b08380ecb2dab2cf70b56c17fe1fedc6dde"
+    assert (_digest(MinHasher.to_blob(signature))
+            == "24c412ef000883a3e8d07b81e7493b08380ecb2dab2cf70b56c17fe1fedc6dde")
 
 
 def test_hasher_needs_no_datasketch() -> None:

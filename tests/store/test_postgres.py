@@ -24,7 +24,8 @@ from support.modules import load_file
 EXE = str(Path(sys.executable).parent / "milwatch")
 SHARED = ("test_exact_duplicates_are_recorded_not_stored",
           "test_extractions_replace_idempotently", "test_near_duplicates_are_linked_not_dropped",
-          "test_reingest_is_a_no_op", "test_round_trip_keeps_every_field", "test_same_id_other_text_is_quarantined",
+          "test_reingest_is_a_no_op", "test_round_trip_keeps_every_field",
+          "test_same_id_other_text_is_quarantined",
           "test_stats_by_language_source_and_month", "test_stories_persons_conflicts")
 
 
@@ -60,7 +61,8 @@ def test_a_missing_database_is_a_clear_error(pg_server: str) -> None:
 
 def test_search_uses_each_articles_language(store: Store, tools) -> None:  # noqa: F811
     store.add_articles([art(tools, "en", "\n\n".join(PARAS)),
-                        art(tools, "vi", "Đại tướng Phan Văn Giang tiếp Bộ trưởng Quốc phòng nước bạn. " * 3, line=2)])
+                        art(tools, "vi",
+                            "Đại tướng Phan Văn Giang tiếp Bộ trưởng Quốc phòng nước bạn. " * 3, line=2)])
     # English stemming: "memoranda"/"exercises" find the singular forms of the English article
     assert [hit for hit, _ in store.search("exercises")] == ["en"]
     assert [hit for hit, _ in store.search("signing")] == ["en"]
@@ -73,7 +75,8 @@ def test_search_uses_each_articles_language(store: Store, tools) -> None:  # noq
 def test_search_page_on_postgresql(store: Store, tools) -> None:  # noqa: F811
     from milwatch.store.queries_browse import search_page
 
-    store.add_articles([art(tools, f"a{i}", f"Text number {i}. " + PARAS[i % len(PARAS)], line=i) for i in range(7)])
+    store.add_articles([art(tools, f"a{i}",
+                            f"Text number {i}. " + PARAS[i % len(PARAS)], line=i) for i in range(7)])
     first = search_page(store, "ministers", limit=2)
     assert first.total == 4 and len(first.items) == 2 and first.next
     rest = search_page(store, "ministers", cursor=first.next, limit=10)
@@ -104,7 +107,8 @@ def _write_jsonl(path: Path, ids: range) -> None:
         for i in ids:
             text = (f"Report {i}: the defense minister of Alphaland met his counterpart from Betaland in "
                     f"city number {i} and both signed agreement {i} on training, logistics and demining. ") * 3
-            out.write(json.dumps({"id": f"n{i}", "text": text, "url": f"https://site{i % 3}.example/{i}"}) + "\n")
+            out.write(json.dumps({"id": f"n{i}", "text": text,
+                                  "url": f"https://site{i % 3}.example/{i}"}) + "\n")
 
 
 def test_many_writers_lose_and_double_nothing(pg_url: str, tmp_path: Path) -> None:
@@ -116,7 +120,8 @@ def test_many_writers_lose_and_double_nothing(pg_url: str, tmp_path: Path) -> No
         _write_jsonl(inputs[-1], ids)
     env = {**os.environ, "MILWATCH_WORKERS": "0"}
     procs = [subprocess.Popen([EXE, "ingest", str(p), "--db", pg_url, "--batch-size", "7", "--json"],
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=tmp_path)
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                              env=env, cwd=tmp_path)
              for p in inputs]
     outs = [p.communicate(timeout=600) for p in procs]
     assert all(p.returncode == 0 for p in procs), [o[1][-500:] for o in outs]
@@ -126,8 +131,8 @@ def test_many_writers_lose_and_double_nothing(pg_url: str, tmp_path: Path) -> No
         stats = store.stats()
         assert stats["articles"] == 90 and stats["quarantined"] == 0
     # the same inputs again: nothing new
-    again = subprocess.run([EXE, "ingest", str(inputs[0]), "--db", pg_url, "--json"], capture_output=True, text=True,
-                           env=env, cwd=tmp_path, timeout=600)
+    again = subprocess.run([EXE, "ingest", str(inputs[0]), "--db", pg_url, "--json"],
+                           capture_output=True, text=True, env=env, cwd=tmp_path, timeout=600)
     assert again.returncode == 0, again.stderr[-800:]
     with open_store(pg_url, create=False) as store:
         assert store.count_articles() == 90
@@ -160,7 +165,8 @@ def test_both_schemas_have_the_same_tables_and_columns(pg_url: str, tmp_path: Pa
         sqlite_columns = {t: [r[1] for r in lite.conn.execute(f"PRAGMA table_info({t})")] for t in tables}
         pg_columns: dict[str, list[str]] = {}
         for table, column in pg.conn.execute(
-                "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = current_schema() "
+                "SELECT table_name, column_name FROM information_schema.columns WHERE "
+                "table_schema = current_schema() "
                 "AND column_name NOT IN ('rowid', 'fts') ORDER BY table_name, ordinal_position"):
             pg_columns.setdefault(table, []).append(column)
     assert pg_columns == sqlite_columns

@@ -39,8 +39,10 @@ def test_kill_9_during_ingest_into_postgresql_then_rerun(pg_url: str, tmp_path: 
     assert summary["quarantined"] == len(bad)
     with open_store(pg_url, create=False) as store:
         conn = store.conn
-        assert tuple(conn.execute("SELECT COUNT(*), COUNT(DISTINCT id) FROM articles").fetchone()) == (n - 3, n - 3)
-        assert {r[0] for r in conn.execute("SELECT id FROM articles")} == {f"r{i}" for i in range(n) if i not in bad}
+        assert (tuple(conn.execute("SELECT COUNT(*), COUNT(DISTINCT id) FROM articles").fetchone())
+                == (n - 3, n - 3))
+        assert ({r[0] for r in conn.execute("SELECT id FROM articles")}
+                == {f"r{i}" for i in range(n) if i not in bad})
         assert [r[0] for r in conn.execute("SELECT origin_line FROM quarantine ORDER BY origin_line")] == [
             line + 1 for line in bad]
         assert len(store.search("report", limit=n)) == n - len(bad)  # the full-text index holds every article

@@ -18,7 +18,8 @@ from click.testing import CliRunner
 from milwatch.store import open_store
 
 ENDPOINTS = [
-    "/api/stats", "/api/events?limit=500", "/api/events?country=EST&limit=500", "/api/events?type=meeting&limit=500",
+    "/api/stats", "/api/events?limit=500", "/api/events?country=EST&limit=500",
+    "/api/events?type=meeting&limit=500",
     "/api/events?since=2024-01&until=2024-12&limit=500", "/api/events?person=Kenji%20Morita&limit=500",
     "/api/events?level=real&limit=500", "/api/articles?limit=500", "/api/articles?lang=de&limit=500",
     "/api/stories?limit=500", "/api/persons?limit=500", "/api/persons?q=Morita&limit=500", "/api/countries",
@@ -64,7 +65,8 @@ def test_every_read_endpoint_answers_the_same(kb: ModuleType, servers: tuple[str
         status_pg, body_pg = kb.get(pg + path)
         assert status_lite == status_pg == 200, (path, body_pg)
         if path.startswith("/api/search"):  # ranking differs (bm25 vs ts_rank): the same hits
-            assert sorted(i["id"] for i in body_pg["items"]) == sorted(i["id"] for i in body_lite["items"]), path
+            assert (sorted(i["id"] for i in body_pg["items"])
+                    == sorted(i["id"] for i in body_lite["items"])), path
             continue
         assert _same(body_pg) == _same(body_lite), path
 
@@ -87,12 +89,13 @@ def test_query_cli_and_export_answer_the_same(kb: ModuleType, both: tuple[Path, 
     env = {**os.environ, "MILWATCH_CONFIG": str(tmp_path / "none.toml")}
 
     def run(*args: str) -> str:
-        done = subprocess.run([kb.milwatch_exe(), *args], capture_output=True, text=True, env=env, timeout=300,
-                              cwd=tmp_path)
+        done = subprocess.run([kb.milwatch_exe(), *args], capture_output=True, text=True,
+                              env=env, timeout=300, cwd=tmp_path)
         assert done.returncode == 0, done.stderr[-1500:]
         return done.stdout
 
-    for args in (["events", "--json"], ["stats", "--json"], ["stories", "--json"], ["events", "--reports", "--json"], ["person", "Kenji Morita", "--json"]):
+    for args in (["events", "--json"], ["stats", "--json"], ["stories", "--json"],
+                 ["events", "--reports", "--json"], ["person", "Kenji Morita", "--json"]):
         lite, pg = run(*args, "--db", str(sqlite_db)), run(*args, "--db", pg_url)
         assert _same(json.loads(pg)) == _same(json.loads(lite)), args
     for fmt in ("jsonl", "eval"):
@@ -105,7 +108,8 @@ def test_query_cli_and_export_answer_the_same(kb: ModuleType, both: tuple[Path, 
 def test_posts_to_the_api_and_a_cli_ingest_at_once_store_each_article_once(kb: ModuleType, pg_url: str,
                                                                           tmp_path: Path) -> None:
     """The API's writer and an `ingest` process write one PostgreSQL database at the same time."""
-    rows = [{"id": f"w{i}", "lang": "en", "text": f"The defence minister of Estonia met the Latvian minister in "
+    rows = [{"id": f"w{i}", "lang": "en",
+             "text": f"The defence minister of Estonia met the Latvian minister in "
                                                   f"Tallinn for talks number {i} on training and logistics."}
             for i in range(40)]
     corpus = kb.write_jsonl(tmp_path / "cli.jsonl", rows[:30])  # w0-w29 by the CLI, w20-w39 by the API
@@ -113,7 +117,8 @@ def test_posts_to_the_api_and_a_cli_ingest_at_once_store_each_article_once(kb: M
     open_store(pg_url).close()  # serve opens an existing database only
     with kb.serve(pg_url, folder=tmp_path, token="s3cret") as base:
         env = {**os.environ, "MILWATCH_CONFIG": str(tmp_path / "none.toml")}
-        cli = subprocess.Popen([kb.milwatch_exe(), "ingest", str(corpus), "--db", pg_url, "--batch-size", "3", "-q"],
+        cli = subprocess.Popen([kb.milwatch_exe(), "ingest", str(corpus), "--db", pg_url,
+                                "--batch-size", "3", "-q"],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
         answers = [kb.post(base + "/api/articles", row, auth) for row in rows[20:]]
         _out, err = cli.communicate(timeout=600)

@@ -20,7 +20,8 @@ from support.pg_retarget import PgPaths, collect, load
 
 PATHS = PgPaths()
 SQLITE_ONLY = {  # they open the SQLite file with sqlite3 (an old schema, a trigger, a broken row, an update)
-    "test_an_old_database_gets_its_real_events_when_opened", "test_a_failed_save_keeps_the_previous_reports_and_real_events",
+    "test_an_old_database_gets_its_real_events_when_opened",
+    "test_a_failed_save_keeps_the_previous_reports_and_real_events",
     "test_item_pages_that_fail_fall_back_to_the_summary_or_quarantine",
 }
 MODULES = [load(m, PATHS) for m in (

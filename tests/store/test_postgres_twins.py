@@ -51,12 +51,14 @@ def test_shown_location_unfolds_and_hides_the_password() -> None:
 def test_the_cli_never_prints_the_password_of_the_url(pg_url: str, tmp_path: Path) -> None:
     secret = pg_url.replace("postgresql://milwatch@", "postgresql://milwatch:hunter2@")
     corpus = tmp_path / "in.jsonl"
-    corpus.write_text(json.dumps({"id": "a1", "lang": "en", "text": " ".join(PARAS[:2])}) + "\n", encoding="utf-8")
+    corpus.write_text(json.dumps({"id": "a1", "lang": "en", "text": " ".join(PARAS[:2])}) + "\n",
+                      encoding="utf-8")
     env = clean_env(tmp_path / "no-config.toml")
     outputs = []
     for args in (["ingest", str(corpus), "--db", secret], ["ingest", str(corpus), "--db", secret, "--json"],
                  ["extract", "--db", secret], ["extract", "--db", secret, "--json"]):
-        done = subprocess.run([*milwatch_command(), *args], capture_output=True, text=True, env=env, timeout=300)
+        done = subprocess.run([*milwatch_command(), *args], capture_output=True, text=True,
+                              env=env, timeout=300)
         assert done.returncode == 0, done.stderr
         outputs.append(done.stdout + done.stderr)
     shown = pg_url.replace("postgresql://milwatch@", "postgresql://milwatch:***@")
@@ -70,7 +72,8 @@ def test_datasette_refuses_a_url_without_showing_its_password(pg_url: str, tmp_p
     secret = pg_url.replace("postgresql://milwatch@", "postgresql://milwatch:hunter2@")
     env = clean_env(tmp_path / "no-config.toml")
     PostgresStore(pg_url).close()
-    done = subprocess.run([*milwatch_command(), "export", "--datasette", str(tmp_path / "site"), "--db", secret],
+    done = subprocess.run([*milwatch_command(), "export", "--datasette", str(tmp_path / "site"),
+                           "--db", secret],
                           capture_output=True, text=True, env=env, timeout=300)
     assert done.returncode != 0 and "datasette reads SQLite files" in done.stderr
     assert "hunter2" not in done.stderr and "milwatch:***@" in done.stderr

@@ -11,7 +11,8 @@ import pytest
 from support.pg_retarget import PgPaths, collect, load
 
 PATHS = PgPaths()
-SQLITE_ONLY = {  # `milwatch export --db PATH` in the same test reads the file the PostgreSQL store never wrote
+# `milwatch export --db PATH` in the same test reads the file the PostgreSQL store never wrote
+SQLITE_ONLY = {
     "test_officials_get_a_country_from_the_sides_or_stay_unknown",
 }
 MODULES = [load(m, PATHS) for m in ("test_world.py", "test_world_countries.py", "test_parallel.py")]

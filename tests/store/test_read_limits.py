@@ -69,13 +69,14 @@ def _reports(tmp_path: Path) -> object:
 
     store = open_store(tmp_path / "stats.db")
     pairs_ = [("EST", "LVA"), ("JPN", "IND"), ("EST", "POL"), ("LVA", "POL", "LTU")]
-    store.add_articles([Article(id=f"s{i}", lang=("en", "de")[i % 2], published=f"2024-{1 + i % 9:02d}-1{i % 7}",
+    store.add_articles([Article(id=f"s{i}", lang=("en", "de")[i % 2],
+                                published=f"2024-{1 + i % 9:02d}-1{i % 7}",
                                 text=f"Report {i} on defence talks.") for i in range(40)])
     for i in range(40):
         countries = list(pairs_[i % 4])
         events = [Event(type=("meeting", "agreement", "exercise")[i % 3], countries=countries,
-                        date=None if i % 5 == 0 else f"2024-{1 + (i // 8):02d}-0{1 + i % 4}", evidence="They met.",
-                        historical=i % 6 == 0, confidence=0.8)]
+                        date=None if i % 5 == 0 else f"2024-{1 + (i // 8):02d}-0{1 + i % 4}",
+                        evidence="They met.", historical=i % 6 == 0, confidence=0.8)]
         if i % 4 == 1:
             events.append(Event(type="meeting", countries=countries, date="2023-05", evidence="Earlier.",
                                 historical=True, confidence=0.6))
@@ -89,7 +90,8 @@ def test_stats_in_one_pass_equal_the_figures_query_by_query(tmp_path: Path) -> N
 
     store = _reports(tmp_path)
     try:
-        filters = [None, EventFilter(countries=("EST",)), EventFilter(since="2024-03"), EventFilter(types=("meeting",)),
+        filters = [None, EventFilter(countries=("EST",)), EventFilter(since="2024-03"),
+                   EventFilter(types=("meeting",)),
                    EventFilter(pair=("JPN", "IND")), EventFilter(lang="de"), EventFilter(countries=("XXX",)),
                    EventFilter(current_only=True)]
         for flt in filters:

@@ -65,14 +65,16 @@ def partition(store: SQLiteStore) -> dict[str, list[str]]:
 def test_reports_of_one_event_are_one_real_event(tmp_path: Path) -> None:
     store = filled(tmp_path / "r.db", list(ARTICLES))
     try:
-        assert partition(store) == {"ev:a-de#0": ["a-de#0", "a-en#0", "a-lv#0"], "ev:a-de#1": ["a-de#1", "a-en#1"],
+        assert partition(store) == {"ev:a-de#0": ["a-de#0", "a-en#0", "a-lv#0"],
+                                    "ev:a-de#1": ["a-de#1", "a-en#1"],
                                     "ev:b-en#0": ["b-en#0"], "ev:c-en#0": ["c-en#0"]}
         visit = next(e for e in iter_real_events(store) if e["event_id"] == "ev:a-de#0")
         assert (visit["n_reports"], visit["n_articles"], visit["n_sources"]) == (3, 3, 3)
         assert visit["languages"] == ["de", "en", "lv"] and visit["date"] == "2024-02-06"
         assert (visit["first_report"], visit["last_report"]) == ("2024-02-06", "2024-02-07")
         assert visit["sources"] == ["news.example.com", "zeitung.example.de", "zinas.example.lv"]
-        assert {p["name"] for p in visit["persons"]} == {"Jaan Tamm", "Andris Ozols"} and visit["conflicts"] == []
+        assert ({p["name"] for p in visit["persons"]} == {"Jaan Tamm", "Andris Ozols"}
+                and visit["conflicts"] == [])
         signing = next(e for e in iter_real_events(store) if e["event_id"] == "ev:a-de#1")
         assert [c["field"] for c in signing["conflicts"]] == ["doc_type"]  # memorandum or protocol
         assert [(key, c.field) for key, c in store.iter_conflicts()] == [("ev:a-de#1", "doc_type")]
@@ -150,7 +152,8 @@ def _old_database(path: Path) -> None:
     for aid in ARTICLES:
         a = article(aid)
         conn.execute(f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}) "  # noqa: S608
-                     f"VALUES ({', '.join('?' * len(ARTICLE_COLUMNS))})", article_row(a, content_hash(a.text), "x"))
+                     f"VALUES ({', '.join('?' * len(ARTICLE_COLUMNS))})",
+                     article_row(a, content_hash(a.text), "x"))
         rows, persons = event_rows(aid, found[aid].events)
         conn.executemany(f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}) "  # noqa: S608
                          f"VALUES ({', '.join('?' * len(EVENT_COLUMNS))})", rows)

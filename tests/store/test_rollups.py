@@ -24,8 +24,9 @@ RE = "COALESCE(rm.event_id, e.article_id || '#' || e.idx)"
 FROM = ("FROM events e JOIN articles a ON a.id = e.article_id LEFT JOIN real_event_mentions rm "
         "ON rm.article_id = e.article_id AND rm.idx = e.idx")
 FILTERS = [EventFilter(), EventFilter(countries=("est",)), EventFilter(countries=("NATO",)),
-           EventFilter(pair=("LVA", "EST")), EventFilter(countries=("EST", "FIN")), EventFilter(types=("meeting",)),
-           EventFilter(since="2024"), EventFilter(since="2024-03"), EventFilter(countries=("LVA",), since="2023-12"),
+           EventFilter(pair=("LVA", "EST")), EventFilter(countries=("EST", "FIN")),
+           EventFilter(types=("meeting",)), EventFilter(since="2024"), EventFilter(since="2024-03"),
+           EventFilter(countries=("LVA",), since="2023-12"),
            EventFilter(pair=("EST", "LVA"), types=("agreement", "meeting"), since="2024-02"),
            EventFilter(since="2024-02-07")]  # the last: a day, answered from the reports
 
@@ -40,7 +41,8 @@ def reference_where(flt: EventFilter) -> tuple[str, list[Any]]:
         params += list(flt.types)
     if flt.since:
         start = flt.since + {4: "-01-01", 7: "-01"}.get(len(flt.since), "")
-        where.append(f"(CASE length({SD}) WHEN 4 THEN {SD} || '-12-31' WHEN 7 THEN {SD} || '-31' ELSE {SD} END) >= ?")
+        where.append(f"(CASE length({SD}) WHEN 4 THEN {SD} || '-12-31' WHEN 7 THEN {SD} || "
+                     f"'-31' ELSE {SD} END) >= ?")
         params.append(start)
     return " WHERE " + " AND ".join(where), params
 
@@ -52,13 +54,18 @@ def reference(store: Any, flt: EventFilter) -> dict[str, Any]:
         return sorted(tuple(r) for r in store.conn.execute(sql, params).fetchall())
 
     by_type = dict(rows(f"SELECT e.type, COUNT(DISTINCT {RE}) {FROM}{where} GROUP BY e.type"))
-    span = store.conn.execute(f"SELECT MIN(NULLIF({SD}, '')), MAX(NULLIF({SD}, '')), COUNT(*), COUNT(DISTINCT CASE "
+    span = store.conn.execute(f"SELECT MIN(NULLIF({SD}, '')), MAX(NULLIF({SD}, '')), "
+                              f"COUNT(*), COUNT(DISTINCT CASE "
                               f"WHEN e.historical = 0 THEN {RE} END) {FROM}{where}", params).fetchone()
-    pair_rows = rows(f"SELECT c1.value, c2.value, e.type, COUNT(DISTINCT {RE}) {FROM}, json_each(e.countries) c1, "
-                     f"json_each(e.countries) c2{where} AND c1.value < c2.value GROUP BY c1.value, c2.value, e.type")
-    country_rows = rows(f"SELECT c.value, e.type, COUNT(DISTINCT {RE}) {FROM}, json_each(e.countries) c{where} "
+    pair_rows = rows(f"SELECT c1.value, c2.value, e.type, COUNT(DISTINCT {RE}) {FROM}, "
+                     f"json_each(e.countries) c1, "
+                     f"json_each(e.countries) c2{where} AND c1.value < c2.value GROUP BY "
+                     f"c1.value, c2.value, e.type")
+    country_rows = rows(f"SELECT c.value, e.type, COUNT(DISTINCT {RE}) {FROM}, "
+                        f"json_each(e.countries) c{where} "
                         "GROUP BY c.value, e.type")
-    months = rows("SELECT substr(COALESCE(r.date, r.first_report, ''), 1, 7), r.type, COUNT(*) FROM real_events r "
+    months = rows("SELECT substr(COALESCE(r.date, r.first_report, ''), 1, 7), r.type, "
+                  "COUNT(*) FROM real_events r "
                   f"WHERE r.event_id IN (SELECT rm.event_id {FROM}{where}) GROUP BY 1, 2")
     return {"by_type": by_type, "first": span[0], "last": span[1], "reports": span[2], "current": span[3],
             "pairs": pair_rows, "countries": country_rows, "n_countries": len({r[0] for r in country_rows}),
@@ -70,16 +77,18 @@ def answered(store: Any, flt: EventFilter) -> dict[str, Any]:
     timeline = real_event_months(store, flt)
     return {"by_type": stats["events_by_type"], "first": stats["first_event"], "last": stats["last_event"],
             "reports": stats["matching_reports"], "current": stats["current_events"],
-            "pairs": sorted((p["a"], p["b"], t, n) for p in pairs(store, flt) for t, n in p["by_type"].items()),
-            "countries": sorted((c["code"], t, n) for c in countries(store, flt) for t, n in c["by_type"].items()),
+            "pairs": sorted((p["a"], p["b"], t, n) for p in pairs(store, flt)
+                            for t, n in p["by_type"].items()),
+            "countries": sorted((c["code"], t, n) for c in countries(store, flt)
+                                for t, n in c["by_type"].items()),
             "n_countries": stats["countries"], "n_pairs": stats["pairs"],
             "months": sorted((m["month"] if m["month"] != "unknown" else "", t, n)
                              for m in timeline for t, n in m["by_type"].items())}
 
 
 def ev(kind: str, countries: list[str], date: str | None, historical: bool = False) -> Event:
-    return Event(type=kind, countries=countries, date=date, historical=historical, evidence=f"{kind} {countries}.",
-                 confidence=0.8)
+    return Event(type=kind, countries=countries, date=date, historical=historical,
+                 evidence=f"{kind} {countries}.", confidence=0.8)
 
 
 ARTICLES = {"a1": "2024-02-06", "a2": "2024-02-07", "a3": "2023-11-30", "a4": "2024-05-01", "a5": None}
@@ -88,7 +97,8 @@ EXTRACTIONS = {
     "a2": [ev("meeting", ["LVA", "EST"], "2024-02-06"), ev("exercise", ["EST", "FIN"], None),
            ev("meeting", ["EST", "LVA"], "2019", historical=True)],
     "a3": [ev("aid", ["LVA", "nato"], "2023-11-29"), ev("meeting", ["FIN", "EST", "LVA"], "2023")],
-    "a4": [ev("meeting", ["EST", "LVA"], None, historical=True), ev("exercise", ["EST", "FIN"], "2024-04-30")],
+    "a4": [ev("meeting", ["EST", "LVA"], None, historical=True),
+           ev("exercise", ["EST", "FIN"], "2024-04-30")],
     "a5": [ev("meeting", ["EST", "LVA"], None)],
 }
 
@@ -98,7 +108,8 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Any]:
     location = str(tmp_path / "k.db") if request.param == "sqlite" else request.getfixturevalue("pg_url")
     opened = open_store(location)
     opened.add_articles([Article(id=aid, text=f"Report {aid}.", lang="en", published=day,
-                                 source_url=f"https://s{aid}.example.com/x") for aid, day in ARTICLES.items()])
+                                 source_url=f"https://s{aid}.example.com/x")
+                                 for aid, day in ARTICLES.items()])
     yield opened
     opened.close()
 
@@ -111,7 +122,8 @@ def check(store: Any) -> None:
         assert got == want, flt
         assert count_events(store, flt) == want["reports"] == events_page(store, flt, limit=2).total, flt
         where, params = reference_where(flt)
-        for order in ("asc", "desc"):  # pages (the sort-date walk, or a rare country's reports sorted) in order
+        # pages (the sort-date walk, or a rare country's reports sorted) in order
+        for order in ("asc", "desc"):
             direction = " DESC" if order == "desc" else ""
             expected = [f"{r[0]}#{r[1]}" for r in store.conn.execute(
                 f"SELECT e.article_id, e.idx {FROM}{where} ORDER BY {SD}{direction}, e.rowid{direction}", params)]
@@ -166,7 +178,8 @@ def test_event_pages_follow_the_sort_date_index(tmp_path: Path) -> None:
         assert len(pages) == 4
         for sql in pages:
             plan = " | ".join(str(r[3]) for r in store.conn.execute(f"EXPLAIN QUERY PLAN {sql}"))
-            assert "events_sort" in plan and "TEMP B-TREE" not in plan, plan  # no sort of every matching report
+            # no sort of every matching report
+            assert "events_sort" in plan and "TEMP B-TREE" not in plan, plan
         days = [e["date"] or e["published"] or "" for e in events_page(store, EventFilter(), limit=50).items]
         assert days == sorted(days)
     finally:

@@ -22,7 +22,8 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Any]:
     words = ["garrison", "garrison garrison garrison"]
     texts = {f"n{i:02d}": f"A {words[i % 2]} report number {i} about the border." for i in range(30)}
     texts["other"] = "Nothing of the kind here."
-    opened.add_articles([Article(id=aid, title="Note", lang="en", published="2024-01-01", text=text, clean_text=text)
+    opened.add_articles([Article(id=aid, title="Note", lang="en", published="2024-01-01", text=text,
+                                 clean_text=text)
                          for aid, text in texts.items()])
     yield opened
     opened.close()

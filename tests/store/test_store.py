@@ -70,7 +70,8 @@ def test_store_protocol_and_schema(store: SQLiteStore, tmp_path: Path) -> None:
         open_store("postgresql://localhost/x")
 
 
-@pytest.mark.sqlite_only("writes SQLite's first schema into the file with sqlite3 (a migration of the SQLite file)")
+@pytest.mark.sqlite_only("writes SQLite's first schema into the file with sqlite3 (a "
+                         "migration of the SQLite file)")
 def test_an_old_database_is_migrated(tmp_path: Path) -> None:
     path = tmp_path / "old.db"
     conn = sqlite3.connect(path)
@@ -85,7 +86,8 @@ def test_an_old_database_is_migrated(tmp_path: Path) -> None:
         assert store.conn.execute("SELECT COUNT(*) FROM events").fetchone()[0] == 0
 
 
-@pytest.mark.sqlite_only("writes the SQLite file with sqlite3 (its PostgreSQL twin: tests/store/test_postgres_twins.py)")
+@pytest.mark.sqlite_only("writes the SQLite file with sqlite3 (its PostgreSQL twin: "
+                         "tests/store/test_postgres_twins.py)")
 def test_a_newer_database_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "new.db"
     SQLiteStore(path).close()
@@ -104,8 +106,8 @@ def test_round_trip_keeps_every_field(store: SQLiteStore, tools: tuple[PackRegis
     assert store.add_articles([article]).stored == 1
     back = store.get_article("a1")
     assert back is not None
-    for name in ("id", "text", "title", "published", "source_url", "lang_hint", "extra", "origin", "clean_text",
-                 "clean_map", "lang", "lang_confidence"):
+    for name in ("id", "text", "title", "published", "source_url", "lang_hint", "extra",
+                 "origin", "clean_text", "clean_map", "lang", "lang_confidence"):
         assert getattr(back, name) == getattr(article, name), name
     assert back.paragraph_langs == article.paragraph_langs and back.lang == "en"
     assert "comments" not in (back.clean_text or "")
@@ -127,7 +129,8 @@ def test_reingest_is_a_no_op(store: SQLiteStore, tools: tuple[PackRegistry, Dete
     assert stored_bad.raw == b"{oops" and stored_bad.origin.line == 9
 
 
-def test_exact_duplicates_are_recorded_not_stored(store: SQLiteStore, tools: tuple[PackRegistry, Detector]) -> None:
+def test_exact_duplicates_are_recorded_not_stored(store: SQLiteStore,
+                                                  tools: tuple[PackRegistry, Detector]) -> None:
     text = "\n\n".join(PARAS)
     store.add_articles([art(tools, "first", text)])
     counts = store.add_articles([
@@ -153,9 +156,11 @@ def test_same_id_other_text_is_quarantined(store: SQLiteStore, tools: tuple[Pack
     assert store.add_articles([art(tools, "x", PARAS[1], path="/in/b.jsonl", line=4)]).quarantined == 0
 
 
-def test_near_duplicates_are_linked_not_dropped(store: SQLiteStore, tools: tuple[PackRegistry, Detector]) -> None:
+def test_near_duplicates_are_linked_not_dropped(store: SQLiteStore,
+                                                tools: tuple[PackRegistry, Detector]) -> None:
     original = "\n\n".join(PARAS)
-    edited = original.replace("Monday", "Tuesday").replace("first joint", "first ever joint") + "\n\nMore soon."
+    edited = original.replace("Monday", "Tuesday").replace("first joint",
+                                                           "first ever joint") + "\n\nMore soon."
     other = "\n\n".join(reversed([p.replace("the", "a") for p in PARAS[:2]])) + " Completely different story."
     counts = store.add_articles([art(tools, "orig", original), art(tools, "edit", edited, line=2),
                                  art(tools, "other", other, line=3)])
@@ -165,7 +170,8 @@ def test_near_duplicates_are_linked_not_dropped(store: SQLiteStore, tools: tuple
     assert store.stats()["near_duplicates"] == 1
 
 
-def test_full_text_search_ignores_diacritics(store: SQLiteStore, tools: tuple[PackRegistry, Detector]) -> None:
+def test_full_text_search_ignores_diacritics(store: SQLiteStore,
+                                             tools: tuple[PackRegistry, Detector]) -> None:
     store.add_articles([art(tools, "vi", "Đại tướng Phan Văn Giang tiếp Bộ trưởng Quốc phòng nước bạn. " * 3),
                         art(tools, "en", "\n\n".join(PARAS), line=2)])
     assert [hit for hit, _snippet in store.search("memorandum")] == ["en"]
@@ -176,8 +182,10 @@ def test_full_text_search_ignores_diacritics(store: SQLiteStore, tools: tuple[Pa
 
 def test_stats_by_language_source_and_month(store: SQLiteStore, tools: tuple[PackRegistry, Detector]) -> None:
     store.add_articles([
-        art(tools, "a", PARAS[0] + " " + PARAS[1], source_url="https://www.one.test/a", published="2024-03-01"),
-        art(tools, "b", "Die Minister beider Länder trafen sich am Montag in der Hauptstadt zu Gesprächen. " * 3,
+        art(tools, "a", PARAS[0] + " " + PARAS[1], source_url="https://www.one.test/a",
+            published="2024-03-01"),
+        art(tools, "b",
+            "Die Minister beider Länder trafen sich am Montag in der Hauptstadt zu Gesprächen. " * 3,
             source_url="https://one.test/b", published="2024-03-20", line=2),
         art(tools, "c", PARAS[2] + " " + PARAS[3], line=3),
     ])
@@ -195,7 +203,8 @@ def event(evidence: str, **fields: object) -> Event:
 
 
 def test_extractions_replace_idempotently(store: SQLiteStore, tools: tuple[PackRegistry, Detector]) -> None:
-    store.add_articles([art(tools, "a", "\n\n".join(PARAS)), art(tools, "b", PARAS[4] + " " + PARAS[3], line=2)])
+    store.add_articles([art(tools, "a", "\n\n".join(PARAS)),
+                        art(tools, "b", PARAS[4] + " " + PARAS[3], line=2)])
     first = Extraction("a", [event(PARAS[0], date="2024-03-11", mode="visit"),
                              event(PARAS[2], type="agreement", doc_type="memorandum", areas=["logistics"])])
     store.save_extraction("a", first)
@@ -213,30 +222,35 @@ def test_extractions_replace_idempotently(store: SQLiteStore, tools: tuple[PackR
 
 
 def test_stories_persons_conflicts(store: SQLiteStore, tools: tuple[PackRegistry, Detector]) -> None:
-    store.add_articles([art(tools, "a", "\n\n".join(PARAS)), art(tools, "b", PARAS[4] + " " + PARAS[3], line=2)])
+    store.add_articles([art(tools, "a", "\n\n".join(PARAS)),
+                        art(tools, "b", PARAS[4] + " " + PARAS[3], line=2)])
     store.set_stories({"a": "s1", "b": "s1"})
     store.set_stories({"b": "s2"})
     assert store.get_stories() == {"a": "s1", "b": "s2"}
     store.set_stories({"a": "s9"}, replace=True)
     assert store.get_stories() == {"a": "s9"}
-    person = CanonicalPerson("p1", "Jane Roe", "AAA", ["Jane Röe"], [Attribution("minister of defense", "2024-01-01",
+    person = CanonicalPerson("p1", "Jane Roe", "AAA", ["Jane Röe"],
+                             [Attribution("minister of defense", "2024-01-01",
                                                                                 "2024-03-01", 3)])
     store.save_persons([person])
     assert list(store.iter_persons()) == [person]
     store.save_extraction("a", Extraction("a", [event(PARAS[0])]))
     store.link_persons({("a", 0, 0): "p1"})
     assert store.conn.execute("SELECT person_id FROM event_persons").fetchone()[0] == "p1"
-    conflict = Conflict("date", {"2024-03-11": [Attestation("a", "en", PARAS[0])], "2024-03-12": [Attestation("b")]})
+    conflict = Conflict("date", {"2024-03-11": [Attestation("a", "en", PARAS[0])],
+                                 "2024-03-12": [Attestation("b")]})
     store.save_conflicts([("e1", conflict)])
     store.save_conflicts([("e1", conflict)])
     assert list(store.iter_conflicts()) == [("e1", conflict)]
 
 
-@pytest.mark.sqlite_only("an SQLite trigger makes the insert fail (its PostgreSQL twin: tests/store/test_postgres_twins.py)")
+@pytest.mark.sqlite_only("an SQLite trigger makes the insert fail (its PostgreSQL twin: "
+                         "tests/store/test_postgres_twins.py)")
 def test_a_failed_batch_leaves_nothing(store: SQLiteStore, tools: tuple[PackRegistry, Detector]) -> None:
     good = art(tools, "good", PARAS[0])
     broken = art(tools, "broken", PARAS[1], line=2)
-    broken.extra = {"bad": object()}  # JSON-encodable through default=str: make the insert itself fail instead
+    # JSON-encodable through default=str: make the insert itself fail instead
+    broken.extra = {"bad": object()}
     store.conn.execute("CREATE TRIGGER no_broken BEFORE INSERT ON articles WHEN new.id = 'broken' "
                        "BEGIN SELECT RAISE(ABORT, 'boom'); END")
     with pytest.raises(StoreError):

@@ -28,8 +28,10 @@ def test_a_command_on_a_store_path_uses_the_store_asked_for(tmp_path: Path) -> N
     corpus = tmp_path / "in.jsonl"
     corpus.write_text(json.dumps({"id": "s1", "lang": "en", "text": "Defence ministers met in Riga."}) + "\n",
                       encoding="utf-8")
-    done = subprocess.run([*milwatch_command(), "ingest", str(corpus), "--db", str(tmp_path / "cli.db"), "--json"],
-                          capture_output=True, text=True, env=clean_env(tmp_path / "no-config.toml"), timeout=300)
+    done = subprocess.run([*milwatch_command(), "ingest", str(corpus), "--db",
+                           str(tmp_path / "cli.db"), "--json"],
+                          capture_output=True, text=True,
+                          env=clean_env(tmp_path / "no-config.toml"), timeout=300)
     assert done.returncode == 0, done.stderr
     database = json.loads(done.stdout.strip().splitlines()[-1])["database"]
     assert database.startswith("postgresql://") == (WANTED == "postgresql"), database
@@ -44,9 +46,11 @@ def test_db_options_are_rewritten_to_urls() -> None:
     out = pg_store.rewrite_argv(argv, targets)
     name = targets.name_for("/tmp/x/m.db")
     assert out[:3] == ["ingest", "a.jsonl", "--db"] and out[3] == f"postgresql://me@/{name}?host=/run/pg"
-    assert out[4] == f"--load=postgresql://me@/{name}?host=/run/pg" and out[5:] == ["--db", "postgresql://o@h/d"]
+    assert (out[4] == f"--load=postgresql://me@/{name}?host=/run/pg"
+            and out[5:] == ["--db", "postgresql://o@h/d"])
     assert name.startswith("mwt_test_") and len(name) <= 63 and targets.name_for("/tmp/x/other.db") != name
 
 
 def test_the_mode_comes_from_the_environment() -> None:
-    assert pg_store.wanted() == (os.environ.get("MILWATCH_TEST_STORE", "sqlite") in ("postgres", "postgresql"))
+    assert (pg_store.wanted()
+            == (os.environ.get("MILWATCH_TEST_STORE", "sqlite") in ("postgres", "postgresql")))

@@ -72,7 +72,8 @@ def check_case(extractor: Extractor, lang: str, published: str | None, title: st
     assert extraction.relevant == bool(expected), describe(events)
     unmatched = list(events)
     for want in expected:
-        candidates = [e for e in unmatched if e.type == want["type"] and sorted(e.countries) == sorted(want["countries"])]
+        candidates = [e for e in unmatched if e.type == want["type"]
+                      and sorted(e.countries) == sorted(want["countries"])]
         assert candidates, f"missing {want['type']} {want['countries']}; predicted: {describe(events)}"
         best = min(candidates, key=lambda e: len(problems(want, e)))
         found = problems(want, best)

@@ -31,7 +31,8 @@ class PgPaths:
 
     def server_url(self) -> str:
         if self.server is None:
-            pytest.importorskip("psycopg", reason="psycopg 3 is not installed (pip install 'milwatch[postgres]')")
+            pytest.importorskip("psycopg",
+                                reason="psycopg 3 is not installed (pip install 'milwatch[postgres]')")
             done = subprocess.run(["bash", str(SCRIPT)], capture_output=True, text=True, timeout=900)
             if done.returncode == CANNOT_INSTALL:
                 pytest.skip(f"PostgreSQL cannot be installed here: {done.stderr.strip()[-300:]}")
@@ -71,7 +72,8 @@ class PgPaths:
 
         with psycopg.connect(self.server, autocommit=True) as conn:
             for url in self.made.values():
-                conn.execute(f'DROP DATABASE IF EXISTS "{url.partition("?")[0].rsplit("/", 1)[-1]}" WITH (FORCE)')
+                conn.execute(f'DROP DATABASE IF EXISTS '
+                             f'"{url.partition("?")[0].rsplit("/", 1)[-1]}" WITH (FORCE)')
         self.made.clear()
 
 

@@ -32,7 +32,8 @@ from types import ModuleType
 from typing import Any
 
 MODE_ENV = "MILWATCH_TEST_STORE"  # sqlite (default) | postgres
-CHILD_ENV = "MWTEST_PG"  # "<server URL> <prefix>" for the processes tests start (clean_env keeps non-MILWATCH_)
+# "<server URL> <prefix>" for the processes tests start (clean_env keeps non-MILWATCH_)
+CHILD_ENV = "MWTEST_PG"
 SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "postgres.sh"
 DB_OPTIONS = ("--db", "--load")  # the options that name a store (milwatch spark --load DB)
 SITECUSTOMIZE = """# written by tests/support/pg_store.py for MILWATCH_TEST_STORE=postgres
@@ -56,7 +57,8 @@ def start_server() -> str:
     """The URL of scripts/postgres.sh's server (installed and started when needed); exits when it cannot."""
     done = subprocess.run(["bash", str(SCRIPT)], capture_output=True, text=True, timeout=900)
     if done.returncode != 0:
-        raise SystemExit(f"{MODE_ENV}=postgres: scripts/postgres.sh failed ({done.returncode}):\n{done.stderr[-2000:]}")
+        raise SystemExit(f"{MODE_ENV}=postgres: scripts/postgres.sh failed "
+                         f"({done.returncode}):\n{done.stderr[-2000:]}")
     return done.stdout.strip().splitlines()[-1]
 
 
@@ -111,7 +113,8 @@ class PgTargets:
         import psycopg
 
         with psycopg.connect(self.server, autocommit=True) as conn:
-            names = [r[0] for r in conn.execute("SELECT datname FROM pg_database WHERE starts_with(datname, %s)",
+            names = [r[0] for r in conn.execute("SELECT datname FROM pg_database WHERE "
+                                                "starts_with(datname, %s)",
                                                 (self.prefix,)).fetchall()]
             for name in names:
                 conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
@@ -138,7 +141,8 @@ def _patch(base: ModuleType, targets: PgTargets) -> None:
     open_store.milwatch_tests_pg = True  # type: ignore[attr-defined]
     open_store.__doc__ = original.__doc__
     base.open_store = open_store
-    for module in list(sys.modules.values()):  # modules that took the name before: milwatch.store, and conftest
+    # modules that took the name before: milwatch.store, and conftest
+    for module in list(sys.modules.values()):
         if getattr(module, "open_store", None) is original:  # files pytest loads before configuring
             module.open_store = open_store  # type: ignore[attr-defined]
 
@@ -226,10 +230,12 @@ class _PgSqliteConnection:
         info = _TABLE_INFO.match(sql)
         if info:  # (cid, name, type, notnull, default, pk) of the columns a row is written with
             table = self.pg.tables.get(info.group(1))
-            return iter([(i, c.strip('"'), "", 0, None, 0) for i, c in enumerate(table.columns if table else ())])
+            return iter([(i, c.strip('"'), "", 0, None, 0)
+                         for i, c in enumerate(table.columns if table else ())])
         insert = _INSERT_INTO.match(sql)
         for table, column in self.identity if insert else ():
-            if insert and table == insert.group(1):  # the next row number after the last, as SQLite gives a rowid
+            # the next row number after the last, as SQLite gives a rowid
+            if insert and table == insert.group(1):
                 self.raw.execute(f"SELECT setval(pg_get_serial_sequence('{table}', '{column}'), "
                                  f"COALESCE(MAX({column}), 0) + 1, false) FROM {table}")
         sql = _DATE_PLUS_DAYS.sub(r"to_char(date '\1' + (\2)::int, 'YYYY-MM-DD')", sql)
@@ -270,7 +276,8 @@ class SqliteOnPg(ModuleType):
         import sqlite3
 
         super().__init__("sqlite3")
-        self.__dict__.update({k: v for k, v in vars(sqlite3).items() if not k.startswith("__") and k != "connect"})
+        self.__dict__.update({k: v for k, v in vars(sqlite3).items() if not k.startswith("__")
+                              and k != "connect"})
         self._targets = targets
 
     def connect(self, database: Any, *args: Any, uri: bool = False, **options: Any) -> Any:  # type: ignore[override]

@@ -81,7 +81,8 @@ def serve(db: Path | str, *args: str, token: str | None = None, log: Path | None
     `env` is the environment (by default `serve_env`), to which `token` is added."""
     folder = folder or Path(db).parent
     port = free_port()
-    environment = serve_env(folder, token) if env is None else env | ({"MILWATCH_TOKEN": token} if token else {})
+    environment = (serve_env(folder, token) if env is None
+                   else env | ({"MILWATCH_TOKEN": token} if token else {}))
     base = f"http://127.0.0.1:{port}"
     with running([milwatch_exe(), "serve", "--db", str(db), "--port", str(port), *args], base + ready,
                  log or folder / f"serve-{port}.log", environment, wait):

@@ -14,25 +14,35 @@ from typing import Any
 # One meeting (Norway hosts Denmark in Oslo on 2024-11-12), reported in English, German and French by
 # three sources; a fourth English source dates it a day later (a conflict between sources).
 REPORTS: dict[str, dict[str, Any]] = {
-    "nd-en": {"id": "nd-en", "lang": "en", "published": "2024-11-12", "source_url": "https://news.example.com/en/nd",
+    "nd-en": {"id": "nd-en", "lang": "en", "published": "2024-11-12",
+              "source_url": "https://news.example.com/en/nd",
               "title": "Norwegian and Danish defence ministers meet in Oslo",
-              "text": "Norwegian Defence Minister Ola Berg received his Danish counterpart Lars Holm in Oslo on "
+              "text": "Norwegian Defence Minister Ola Berg received his Danish "
+                      "counterpart Lars Holm in Oslo on "
                       "Tuesday. The two ministers discussed cooperation in officer training."},
-    "nd-de": {"id": "nd-de", "lang": "de", "published": "2024-11-12", "source_url": "https://zeitung.example.de/nd",
+    "nd-de": {"id": "nd-de", "lang": "de", "published": "2024-11-12",
+              "source_url": "https://zeitung.example.de/nd",
               "title": "Verteidigungsminister treffen sich in Oslo",
-              "text": "Der norwegische Verteidigungsminister Ola Berg hat am Dienstag in Oslo seinen dänischen "
-                      "Amtskollegen Lars Holm empfangen. Die Minister sprachen über die Ausbildung von Offizieren."},
-    "nd-fr": {"id": "nd-fr", "lang": "fr", "published": "2024-11-13", "source_url": "https://journal.example.fr/nd",
+              "text": "Der norwegische Verteidigungsminister Ola Berg hat am Dienstag in "
+                      "Oslo seinen dänischen "
+                      "Amtskollegen Lars Holm empfangen. Die Minister sprachen über die "
+                      "Ausbildung von Offizieren."},
+    "nd-fr": {"id": "nd-fr", "lang": "fr", "published": "2024-11-13",
+              "source_url": "https://journal.example.fr/nd",
               "title": "Les ministres de la Défense norvégien et danois se rencontrent à Oslo",
-              "text": "Le ministre norvégien de la Défense Ola Berg a reçu mardi à Oslo son homologue danois Lars "
+              "text": "Le ministre norvégien de la Défense Ola Berg a reçu mardi à Oslo son "
+                      "homologue danois Lars "
                       "Holm. Les deux ministres ont discuté de la formation des officiers."},
-    "nd-late": {"id": "nd-late", "lang": "en", "published": "2024-11-14", "source_url": "https://wire.example.net/nd",
-                "title": "Oslo talks between Norway and Denmark",
-                "text": "Norwegian Defence Minister Ola Berg received Danish Defence Minister Lars Holm in Oslo on "
+    "nd-late": {"id": "nd-late", "lang": "en", "published": "2024-11-14",
+                "source_url": "https://wire.example.net/nd", "title": "Oslo talks between Norway and Denmark",
+                "text": "Norwegian Defence Minister Ola Berg received Danish Defence "
+                        "Minister Lars Holm in Oslo on "
                         "Wednesday, the ministry said."},
-    "other": {"id": "other", "lang": "en", "published": "2024-11-20", "source_url": "https://news.example.com/en/ke",
+    "other": {"id": "other", "lang": "en", "published": "2024-11-20",
+              "source_url": "https://news.example.com/en/ke",
               "title": "Kenyan and Tanzanian defence ministers meet in Nairobi",
-              "text": "Kenyan Defence Minister Peter Otieno received his Tanzanian counterpart Juma Mwinyi in "
+              "text": "Kenyan Defence Minister Peter Otieno received his Tanzanian "
+                      "counterpart Juma Mwinyi in "
                       "Nairobi on Tuesday. The two ministers discussed border security."},
 }
 

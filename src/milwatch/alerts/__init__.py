@@ -45,5 +45,6 @@ def after_extraction(store: Any, background: bool = False, **delivery: Any) -> l
 
 __all__ = [
     "AlertChange", "WatchQuery", "Watchlist", "WatchlistError", "add_watchlist", "after_extraction",
-    "get_watchlist", "list_watchlists", "process_new_events", "recent_alerts", "recent_changes", "remove_watchlist",
+    "get_watchlist", "list_watchlists", "process_new_events", "recent_alerts", "recent_changes",
+    "remove_watchlist",
 ]

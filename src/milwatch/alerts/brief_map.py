@@ -137,7 +137,8 @@ def map_svg(counts: Mapping[str, int], names: Mapping[str, str] | None = None,
 
     parts = [f'<svg class="map" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {frame.height}" '
              f'role="img" aria-label="World map: states coloured by number of {escape(what)}">',
-             f'<rect width="{WIDTH}" height="{frame.height}" fill="{SEA}"/><g stroke="#fff" stroke-width="0.5">']
+             f'<rect width="{WIDTH}" height="{frame.height}" fill="{SEA}"/><g '
+             f'stroke="#fff" stroke-width="0.5">']
     for c in world["countries"]:
         shown.add(c["id"])
         n = counts.get(c["id"], 0)
@@ -149,13 +150,17 @@ def map_svg(counts: Mapping[str, int], names: Mapping[str, str] | None = None,
         n = counts.get(p["id"], 0)
         x, y = frame.at(p["at"][0], p["at"][1])
         parts.append(f'<circle data-country="{escape(p["id"])}" data-events="{n}" cx="{x:.0f}" cy="{y:.0f}" '
-                     f'r="{5 if n else 2.5}" fill="{shade(n, top)}"><title>{label(p["id"], p["name"])}</title>'
+                     f'r="{5 if n else 2.5}" '
+                     f'fill="{shade(n, top)}"><title>{label(p["id"], p["name"])}</title>'
                      "</circle>")
     parts.append("</g></svg>")
-    swatch = ('<svg width="12" height="12" aria-hidden="true"><rect width="12" height="12" fill="{}"/></svg> {}')
+    swatch = ('<svg width="12" height="12" aria-hidden="true"><rect width="12" '
+              'height="12" fill="{}"/></svg> {}')
     legend = [swatch.format(NONE, "none")] + [swatch.format(colour, low if low == high else f"{low}–{high}")
                                               for colour, low, high in legend_steps(top)]
-    elsewhere = sorted((code for code, n in counts.items() if n and code not in shown), key=lambda c: (-counts[c], c))
+    elsewhere = sorted((code for code, n in counts.items() if n and code not in shown),
+                       key=lambda c: (-counts[c], c))
     note = ("<br>Not on the map: " + escape(", ".join(f"{names.get(c, c)} ({counts[c]})" for c in elsewhere))
             if elsewhere else "")
-    return "".join(parts) + '<p class="legend">' + "".join(f"<span>{s}</span>" for s in legend) + note + "</p>"
+    return "".join(parts) + '<p class="legend">' + "".join(f"<span>{s}</span>"
+                                                           for s in legend) + note + "</p>"

@@ -50,10 +50,12 @@ def chart_svg(series: list[dict[str, Any]], width: int = 900, height: int = 220)
     step = (width - left - 10) / len(series)
     bar = max(step * 0.8, 1.0)
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" role="img" '
-             f'aria-label="Events per period by type, {escape(series[0]["bucket"])} to {escape(series[-1]["bucket"])}">',
+             f'aria-label="Events per period by type, {escape(series[0]["bucket"])} to '
+             f'{escape(series[-1]["bucket"])}">',
              f'<line x1="{left}" y1="{10 + plot_h}" x2="{width - 10}" y2="{10 + plot_h}" stroke="#57606a"/>',
              f'<text x="{left - 6}" y="18" font-size="11" text-anchor="end" fill="#57606a">{top}</text>',
-             f'<text x="{left - 6}" y="{10 + plot_h}" font-size="11" text-anchor="end" fill="#57606a">0</text>']
+             f'<text x="{left - 6}" y="{10 + plot_h}" font-size="11" text-anchor="end" '
+             f'fill="#57606a">0</text>']
     label_every = max(1, len(series) // 12, -(-70 // max(int(step), 1)))  # labels >= 70 units apart
     for i, s in enumerate(series):
         x = left + i * step + (step - bar) / 2
@@ -65,7 +67,8 @@ def chart_svg(series: list[dict[str, Any]], width: int = 900, height: int = 220)
                 continue
             h = plot_h * n / top
             y -= h
-            parts.append(f'<rect x="{x:.1f}" y="{y:.1f}" width="{bar:.1f}" height="{h:.1f}" fill="{COLORS[kind]}">'
+            parts.append(f'<rect x="{x:.1f}" y="{y:.1f}" width="{bar:.1f}" height="{h:.1f}" '
+                         f'fill="{COLORS[kind]}">'
                          f'<title>{escape(s["bucket"])}: {n} {kind}</title></rect>')
         if i % label_every == 0:
             parts.append(f'<text x="{x + bar / 2:.1f}" y="{height - 22}" font-size="10" text-anchor="middle" '
@@ -79,7 +82,8 @@ def chart_svg(series: list[dict[str, Any]], width: int = 900, height: int = 220)
 
 def _legend() -> str:
     return '<p class="legend">' + "".join(
-        f'<span><svg width="12" height="12" aria-hidden="true"><rect width="12" height="12" fill="{c}"/></svg> '
+        f'<span><svg width="12" height="12" aria-hidden="true"><rect width="12" '
+        f'height="12" fill="{c}"/></svg> '
         f'{k}</span>' for k, c in COLORS.items()) + "</p>"
 
 
@@ -95,9 +99,11 @@ def render_html(data: dict[str, Any]) -> str:
     wl = data.get("watchlist")
     title = f"milwatch brief {p['since']} – {p['until']}" + (f" · {wl['name']}" if wl else "")
     out = [f'<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" '
-           f'content="width=device-width, initial-scale=1"><title>{escape(title)}</title><style>{STYLE}</style>'
+           f'content="width=device-width, '
+           f'initial-scale=1"><title>{escape(title)}</title><style>{STYLE}</style>'
            f'</head><body><main><h1>{escape(title)}</h1>',
-           f'<p class="meta">{t["events"]} event reports in {t["articles"]} articles · {t["stories"]} stories · '
+           f'<p class="meta">{t["events"]} event reports in {t["articles"]} articles · '
+           f'{t["stories"]} stories · '
            f'{t["sources"]} sources · languages {escape(", ".join(t["langs"]) or "none")}'
            + (f" · watchlist: {escape(wl['description'])}" if wl else "") + "</p>"]
     out.append("<h2>Events over time</h2>" + _legend() + chart_svg(data["series"]))
@@ -117,7 +123,8 @@ def render_html(data: dict[str, Any]) -> str:
     out.append("<h2>Top stories</h2>")
     for s in data["stories"]:
         countries = " – ".join(_country(c, names) for c in s["countries"])
-        out.append(f'<section class="story"><h3>{escape(s["title"])}</h3><p class="tag">{escape(s["type"])} · '
+        out.append(f'<section class="story"><h3>{escape(s["title"])}</h3><p '
+                   f'class="tag">{escape(s["type"])} · '
                    f'{escape(countries)} · {escape(s["date"] or "undated")} · {s["reports"]} reports from '
                    f'{len(s["sources"])} sources in {escape(", ".join(s["langs"]))}'
                    + (f' · {escape(", ".join(s["persons"][:6]))}' if s["persons"] else "") + "</p>")
@@ -131,7 +138,8 @@ def render_html(data: dict[str, Any]) -> str:
         out.append("<p>None.</p>")
     out.append("<h2>New officials</h2>")
     if data["officials"]:
-        out.append('<table><thead><tr><th scope="col">Name</th><th scope="col">Country</th><th scope="col">Roles'
+        out.append('<table><thead><tr><th scope="col">Name</th><th '
+                   'scope="col">Country</th><th scope="col">Roles'
                    '</th><th scope="col">First seen</th><th scope="col">Also written</th></tr></thead><tbody>')
         for o in data["officials"]:
             out.append(f"<tr><td>{escape(o['name'])}</td><td>{escape(_country(o['country'] or '', names))}</td>"
@@ -166,7 +174,8 @@ def render_markdown(data: dict[str, Any]) -> str:
     p, t = data["period"], data["totals"]
     wl = data.get("watchlist")
     lines = [f"# milwatch brief {p['since']} – {p['until']}" + (f" · {wl['name']}" if wl else ""), "",
-             f"{t['events']} event reports in {t['articles']} articles · {t['stories']} stories · {t['sources']} "
+             f"{t['events']} event reports in {t['articles']} articles · {t['stories']} "
+             f"stories · {t['sources']} "
              f"sources · languages {', '.join(t['langs']) or 'none'}", "", f"## Events per {p['bucket']}", "",
              "| " + p["bucket"] + " | " + " | ".join(EVENT_TYPES) + " | all |",
              "|---" * (len(EVENT_TYPES) + 2) + "|"]

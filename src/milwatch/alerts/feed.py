@@ -55,13 +55,16 @@ def _entry_id(watchlist: Watchlist, alert_id: int) -> str:
 
 def _content(alert: dict[str, Any]) -> str:
     parts = [f"<p><strong>{escape('; '.join(news_lines(alert['news'])) or 'update')}</strong></p>",
-             f"<p>{len(alert['reports'])} reports · sources {escape(', '.join(alert['sources']))} · languages "
+             f"<p>{len(alert['reports'])} reports · sources "
+             f"{escape(', '.join(alert['sources']))} · languages "
              f"{escape(', '.join(alert['langs']))}</p><ul>"]
     for r in alert["reports"]:
         link = r.get("source_url")
         title = escape(r.get("title") or r["article_id"])
-        head = f'<a href="{escape(link)}">{title}</a>' if link and link.startswith(("http://", "https://")) else title
-        parts.append(f"<li>{head} ({escape(r.get('lang') or '?')}, {escape(r.get('published') or 'undated')}): "
+        head = (f'<a href="{escape(link)}">{title}</a>' if link
+                and link.startswith(("http://", "https://")) else title)
+        parts.append(f"<li>{head} ({escape(r.get('lang') or '?')}, "
+                     f"{escape(r.get('published') or 'undated')}): "
                      f"<q lang=\"{escape(r.get('lang') or 'und')}\">{escape(r.get('evidence') or '')}</q></li>")
     return "".join(parts) + "</ul>"
 
@@ -84,7 +87,8 @@ def feed_xml(store: Any, watchlist: Watchlist, base_url: str = "", limit: int = 
     add(feed, "updated", alerts[0]["updated_at"] if alerts else watchlist.created_at)
     add(add(feed, "author"), "name", "milwatch")
     add(feed, "generator", "milwatch", version=__version__)
-    add(feed, "link", rel="self", type="application/atom+xml", href=f"{base_url}/api/watchlists/{watchlist.id}/feed.atom")
+    add(feed, "link", rel="self", type="application/atom+xml",
+        href=f"{base_url}/api/watchlists/{watchlist.id}/feed.atom")
     for alert in alerts:
         entry = add(feed, "entry")
         add(entry, "id", _entry_id(watchlist, alert["id"]))

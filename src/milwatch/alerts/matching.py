@@ -72,7 +72,8 @@ def source_of(event: dict[str, Any]) -> str:
 
 def _mention(event: dict[str, Any]) -> Mention:
     return Mention(article_id=event["article_id"], event=event_from_dict(event), lang=event.get("lang"),
-                   published=event.get("published"), source=event.get("source"), index=int(event.get("idx") or 0))
+                   published=event.get("published"), source=event.get("source"),
+                   index=int(event.get("idx") or 0))
 
 
 def _view(event: dict[str, Any], matcher: PersonMatcher, article_id: str | None = None) -> View:
@@ -82,7 +83,8 @@ def _view(event: dict[str, Any], matcher: PersonMatcher, article_id: str | None 
 
 def _conflicts(mentions: list[dict[str, Any]]) -> dict[tuple[str, str], dict[str, list[str]]]:
     found = find_conflicts([_mention(m) for m in mentions])
-    return {(c.field, c.person or ""): {v: sorted({a.article_id for a in atts}) for v, atts in c.values.items()}
+    return {(c.field, c.person or ""): {v: sorted({a.article_id for a in atts})
+                                        for v, atts in c.values.items()}
             for c in found}
 
 
@@ -110,8 +112,8 @@ class _Batch:
             row = alert_tables.alert_row(self.tx, alert_id)
             mentions = alert_tables.alert_mentions(self.tx, alert_id)
             self.alerts[alert_id] = _Alert(row["id"], row["kind"], row["type"], json.loads(row["countries"]),
-                                           row["revision"], json.loads(row["sources"]), json.loads(row["langs"]),
-                                           json.loads(row["conflicts"]), mentions)
+                                           row["revision"], json.loads(row["sources"]),
+                                           json.loads(row["langs"]), json.loads(row["conflicts"]), mentions)
             self.owner[alert_id] = row["watchlist_id"]
         return self.alerts[alert_id]
 
@@ -180,7 +182,8 @@ class _Batch:
             news_worthy = bool(news["first_report"] or news["new_sources"] or news["new_langs"]
                                or news["new_conflicts"])
             revision = alert.revision + 1 if news_worthy else alert.revision
-            alert_tables.write_alert(self.tx, alert.id, touched, alert.mentions, self.at, _date(mentions), revision,
+            alert_tables.write_alert(self.tx, alert.id, touched, alert.mentions, self.at,
+                                     _date(mentions), revision,
                                      sources, langs, [list(k) for k in sorted(conflicts)], news_worthy)
             if not news_worthy:
                 continue

@@ -90,7 +90,8 @@ class WatchQuery:
         for name, allowed in CHOICES.items():
             bad = [v for v in values[name] if v not in allowed]
             if bad:
-                raise WatchlistError(f"{name}: unknown {', '.join(map(repr, bad))}; known: {', '.join(allowed)}")
+                raise WatchlistError(f"{name}: unknown {', '.join(map(repr, bad))}; "
+                                     f"known: {', '.join(allowed)}")
         values["countries"] = tuple(_code("countries", c) for c in values["countries"])
         for lang in values["langs"]:
             if not _LANG.match(lang):
@@ -110,7 +111,8 @@ class WatchQuery:
             raise WatchlistError("historical: expected true or false")
         query = cls(**values, pair=pair, text=text or None, historical=historical)
         if query.empty:
-            raise WatchlistError("a watchlist needs at least one criterion (countries, pair, officials, types, "
+            raise WatchlistError("a watchlist needs at least one criterion (countries, "
+                                 "pair, officials, types, "
                                  "doc_types, areas, modes, langs or text)")
         return query
 

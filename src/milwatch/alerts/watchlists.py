@@ -38,8 +38,8 @@ class Watchlist:
     def to_dict(self, secret: bool = False) -> dict[str, Any]:
         """JSON-ready; the webhook secret only when `secret` (it is shown once, when the watchlist is made)."""
         out: dict[str, Any] = {"id": self.id, "name": self.name, "query": self.query.to_dict(),
-                               "description": self.query.describe(), "webhook": None, "created_at": self.created_at,
-                               "feed": f"/api/watchlists/{self.id}/feed.atom"}
+                               "description": self.query.describe(), "webhook": None,
+                               "created_at": self.created_at, "feed": f"/api/watchlists/{self.id}/feed.atom"}
         if self.webhook_url:
             out["webhook"] = {"url": self.webhook_url}
             if secret:
@@ -131,7 +131,8 @@ def alert_dict(row: Any, news: Any, mentions: list[dict[str, Any]]) -> dict[str,
             "updated_at": row["updated_at"], "news": news, "reports": mentions}
 
 
-def recent_alerts(store: Any, watchlist_id: int, limit: int = 50, since: str | None = None) -> list[dict[str, Any]]:
+def recent_alerts(store: Any, watchlist_id: int, limit: int = 50,
+                  since: str | None = None) -> list[dict[str, Any]]:
     """The watchlist's alerts, the latest changed first, each with its latest news and its reports."""
     return [alert_dict(row, news, mentions)
             for row, news, mentions in alert_tables.alert_rows(store, watchlist_id, limit, since)]

@@ -47,7 +47,8 @@ def verify(secret: str, body: bytes, header: str) -> bool:
     return hmac.compare_digest(sign(secret, body), header or "")
 
 
-def payload(conn: Any, watchlist: Watchlist, alert_id: int, revision: int, news: dict[str, Any], at: str) -> str:
+def payload(conn: Any, watchlist: Watchlist, alert_id: int, revision: int,
+            news: dict[str, Any], at: str) -> str:
     """The JSON body of one alert revision (kept in the outbox as sent)."""
     row = alert_tables.alert_row(conn, alert_id)
     reports = alert_tables.alert_reports(conn, alert_id)

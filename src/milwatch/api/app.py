@@ -26,8 +26,10 @@ REQUEST_THREADS = 256  # requests served at once (the others wait for a thread)
 # Pages and API answers only ever load this server's own scripts and styles: no inline script runs,
 # so even text that slipped through unescaped could not execute.
 SECURITY_HEADERS = {
-    "Content-Security-Policy": ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-                                "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"),
+    "Content-Security-Policy": ("default-src 'self'; script-src 'self'; style-src 'self'; "
+                                "img-src 'self' data:; "
+                                "object-src 'none'; base-uri 'none'; frame-ancestors "
+                                "'none'; form-action 'self'"),
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "no-referrer",
     "X-Frame-Options": "DENY",
@@ -59,8 +61,10 @@ def create_app(store_path: str | os.PathLike[str], token: str | None = None,
 
     app = FastAPI(title="milwatch", version=__version__, lifespan=lifespan, docs_url=None, redoc_url=None,
                   openapi_url="/api/openapi.json",
-                  description="The milwatch knowledge base of defense-diplomacy events: articles, events, stories, "
-                              "officials, the country network and full-text search.  Lists are paged with opaque "
+                  description="The milwatch knowledge base of defense-diplomacy events: "
+                              "articles, events, stories, "
+                              "officials, the country network and full-text search.  Lists "
+                              "are paged with opaque "
                               "cursors: pass the `next` of one page as `cursor` to get the following one.")
     app.state.access = access
     app.state.cache = cache
@@ -89,7 +93,8 @@ def create_app(store_path: str | os.PathLike[str], token: str | None = None,
     app.include_router(watchlists.router)
     app.include_router(sources.router)
     pages.mount(app)
-    app.add_middleware(HostCheck, allowed=allowed_hosts() if hosts is None else hosts)  # outermost: runs first
+    # outermost: runs first
+    app.add_middleware(HostCheck, allowed=allowed_hosts() if hosts is None else hosts)
     return app
 
 

@@ -39,8 +39,10 @@ T = TypeVar("T")
 STALE_SECONDS = 5.0
 MAX_ENTRIES = 4096
 MAX_BYTES = 64 * 1024 * 1024  # of answers kept as JSON bodies (api/routes.py); others count as 1 KB
-REFRESH_GRACE = 30.0  # `refresh_behind`: how much older than `stale_seconds` an answer given while computed again may be
-PROBE_SECONDS = 0.02  # the database is asked whether it changed at most this often (one probe for every request)
+# `refresh_behind`: how much older than `stale_seconds` an answer given while computed again may be
+REFRESH_GRACE = 30.0
+# the database is asked whether it changed at most this often (one probe for every request)
+PROBE_SECONDS = 0.02
 
 
 def default_slots() -> int:
@@ -74,7 +76,8 @@ class AnswerCache:
         self.refresh_grace = refresh_grace
         self.max_bytes = max_bytes
         self._bytes = 0
-        self._background: ThreadPoolExecutor | None = None  # refreshes behind (one at a time), made when needed
+        # refreshes behind (one at a time), made when needed
+        self._background: ThreadPoolExecutor | None = None
         self._slots = threading.BoundedSemaphore(slots or default_slots())
         self.max_entries = max_entries
         self.hits = self.misses = self.stale_hits = 0
@@ -140,7 +143,8 @@ class AnswerCache:
                 self.hits += 1
                 return entry.value
             flight = self._flights.get(key)
-            if (self.refresh_behind and behind and self.stale_seconds > 0 and entry is not None and entry.at >= self._floor
+            if (self.refresh_behind and behind and self.stale_seconds > 0 and entry is not None
+                and entry.at >= self._floor
                     and now - entry.at < self.stale_seconds + self.refresh_grace):
                 self.stale_hits += 1  # given while computed again, once, behind the requests
                 if flight is None:
@@ -172,7 +176,8 @@ class AnswerCache:
                     old = self._entries.pop(key, None)
                     self._bytes += size - (old.size if old is not None else 0)
                     self._entries[key] = _Entry(generation, now, value, size)
-                while self._entries and (len(self._entries) > self.max_entries or self._bytes > self.max_bytes):
+                while self._entries and (len(self._entries) > self.max_entries
+                                         or self._bytes > self.max_bytes):
                     self._bytes -= self._entries.popitem(last=False)[1].size
             return value
         except Exception as exc:

@@ -33,7 +33,8 @@ from milwatch.store.queries_browse import (
 from milwatch.store.queries_real import real_event_months
 
 router = APIRouter(prefix="/api")
-Cursor = Annotated[str | None, Query(description="The `next` value of the previous page; absent for the first.")]
+Cursor = Annotated[str | None,
+                   Query(description="The `next` value of the previous page; absent for the first.")]
 MAX_STORY_PAGE = 100
 SEARCH_RANKED = 2000  # a search ranks (and pages through) at most the newest this many matches
 Limit = Annotated[int, Query(ge=1, le=MAX_PAGE, description=f"Items per page (at most {MAX_PAGE}).")]
@@ -44,19 +45,24 @@ def _split(values: list[str] | None) -> tuple[str, ...]:
 
 
 def event_filter(
-    country: Annotated[list[str] | None, Query(description="ISO3 code (or organisation, e.g. nato) that must take "
+    country: Annotated[list[str] | None,
+                       Query(description="ISO3 code (or organisation, e.g. nato) that must take "
                                                           "part; repeat or comma-separate for several.")] = None,
-    pair: Annotated[str | None, Query(description="Two countries that must both take part: `AZE,TUR`.")] = None,
+    pair: Annotated[str | None,
+                    Query(description="Two countries that must both take part: `AZE,TUR`.")] = None,
     type: Annotated[list[str] | None, Query(description=f"Event type(s): {', '.join(EVENT_TYPES)}.")] = None,
     since: Annotated[str | None, Query(description="On or after: YYYY, YYYY-MM or YYYY-MM-DD.")] = None,
-    until: Annotated[str | None, Query(description="On or before (a partial date covers its whole period).")] = None,
+    until: Annotated[str | None,
+                     Query(description="On or before (a partial date covers its whole period).")] = None,
     person: Annotated[str | None, Query(description="An official's name or alias contains this.")] = None,
     lang: Annotated[str | None, Query(description="Language of the reporting article.")] = None,
     current_only: Annotated[bool, Query(description="Leave out historical (background) events.")] = False,
     story: Annotated[str | None, Query(description="Only events of this story's articles.")] = None,
     article: Annotated[str | None, Query(description="Only events of this article.")] = None,
-    doc_type: Annotated[list[str] | None, Query(description=f"Document type(s): {', '.join(DOC_TYPES)}.")] = None,
-    mode: Annotated[list[str] | None, Query(description=f"Meeting mode(s): {', '.join(MEETING_MODES)}.")] = None,
+    doc_type: Annotated[list[str] | None,
+                        Query(description=f"Document type(s): {', '.join(DOC_TYPES)}.")] = None,
+    mode: Annotated[list[str] | None,
+                    Query(description=f"Meeting mode(s): {', '.join(MEETING_MODES)}.")] = None,
     area: Annotated[list[str] | None, Query(description=f"Area(s), any of: {', '.join(AREAS)}.")] = None,
 ) -> EventFilter:
     types, doc_types, modes, areas = _split(type), _split(doc_type), _split(mode), _split(area)
@@ -69,7 +75,8 @@ def event_filter(
     if pair is not None and len(pair_codes) != 2:
         raise HTTPException(400, f"pair must name two countries, e.g. AZE,TUR; got {pair!r}")
     return EventFilter(countries=_split(country), pair=(pair_codes[0], pair_codes[1]) if pair_codes else None,
-                       types=types, since=since, until=until, person=person, lang=lang, current_only=current_only,
+                       types=types, since=since, until=until, person=person, lang=lang,
+                       current_only=current_only,
                        story=story, article=article, doc_types=doc_types, modes=modes, areas=areas)
 
 
@@ -109,7 +116,8 @@ def render(value: Any) -> bytes:
     return json.dumps(value, ensure_ascii=False, allow_nan=False, indent=None, separators=(",", ":")).encode()
 
 
-def _json(request: Request, key: tuple[Any, ...], query: Callable[[Any], Any], heavy: bool = True) -> Response:
+def _json(request: Request, key: tuple[Any, ...], query: Callable[[Any], Any],
+          heavy: bool = True) -> Response:
     """`_read`'s answer as a JSON response whose body is kept with the answer: a reused answer is sent as
     it is, without building it again (most requests of a busy server; the `response_model` of the route
     still documents it)."""
@@ -130,7 +138,8 @@ def list_articles(request: Request, cursor: Cursor = None, limit: Limit = 50, la
 def _found(request: Request, detail: Callable[[Any, str], dict[str, Any] | None], key: str,
            what: str, *params: Any) -> Response:
     """One record by key, or 404 naming what was not found."""
-    found = _read(request, ("json", what, key, *params), lambda store: _rendered(detail(store, key)), heavy=False)
+    found = _read(request, ("json", what, key, *params),
+                  lambda store: _rendered(detail(store, key)), heavy=False)
     if found is None:
         raise HTTPException(404, f"no {what} {key!r}")
     return Response(content=found, media_type="application/json")
@@ -191,7 +200,8 @@ def get_story(request: Request, story_id: str, cursor: Cursor = None,
 
 @router.get("/persons", response_model=schemas.PersonPage, tags=["persons"])
 def list_persons(request: Request, cursor: Cursor = None, limit: Limit = 50,
-                 q: Annotated[str | None, Query(max_length=1000, description="Name or alias contains this.")] = None,
+                 q: Annotated[str | None,
+                              Query(max_length=1000, description="Name or alias contains this.")] = None,
                  country: str | None = None) -> dict[str, Any]:
     """Officials by name (from the registry when one is saved, else from the persons named in events)."""
     return _read(request, ("persons", q, country, cursor, limit),
@@ -233,5 +243,6 @@ def search(request: Request, q: Annotated[str, Query(min_length=1, max_length=10
 @router.get("/stats", tags=["stats"])
 def stats(request: Request, flt: Filter) -> Response:
     """Counts: articles (by language, source, month), events (by type), countries, pairs, persons, conflicts."""
-    return _json(request, ("stats", flt), lambda store: knowledge_stats(  # the store's counts: one for every filter
+    # the store's counts: one for every filter
+    return _json(request, ("stats", flt), lambda store: knowledge_stats(
         store, flt, _part(request, ("store-stats",), lambda s: s.stats())))

@@ -31,7 +31,8 @@ T = TypeVar("T")
 MAX_BODY = 64 * 1024
 BRIEF_CSP = (f"default-src 'none'; style-src '{STYLE_HASH}'; img-src data:; base-uri 'none'; "
              "frame-ancestors 'none'; form-action 'none'")
-WRITES: dict[int | str, dict[str, Any]] = {401: {"description": "missing or wrong token"}, 403: {"description": "writes disabled"}}
+WRITES: dict[int | str, dict[str, Any]] = {401: {"description": "missing or wrong token"},
+                                           403: {"description": "writes disabled"}}
 
 
 @contextmanager
@@ -114,15 +115,19 @@ async def feed(request: Request, ref: str) -> Response:
     """The watchlist's Atom feed: one entry per alert (real event), updated when it changes."""
     base = str(request.base_url).rstrip("/")
     body = await _read(request, lambda store: feed_xml(store, get_watchlist(store, ref), base))
-    return Response(body, media_type="application/atom+xml; charset=utf-8", headers={"Cache-Control": "no-cache"})
+    return Response(body, media_type="application/atom+xml; charset=utf-8",
+                    headers={"Cache-Control": "no-cache"})
 
 
 @router.get("/brief", include_in_schema=False, response_class=HTMLResponse)
 @router.get("/api/brief", tags=["watchlists"])
 async def brief(request: Request,
-                since: Annotated[str, Query(max_length=20, description="7d, 4w, 3m, or YYYY[-MM[-DD]].")] = "7d",
-                until: Annotated[str | None, Query(max_length=10, description="Last day [default: today].")] = None,
-                watchlist: Annotated[str | None, Query(max_length=100, description="Watchlist id or name.")] = None,
+                since: Annotated[str, Query(max_length=20,
+                                            description="7d, 4w, 3m, or YYYY[-MM[-DD]].")] = "7d",
+                until: Annotated[str | None,
+                                 Query(max_length=10, description="Last day [default: today].")] = None,
+                watchlist: Annotated[str | None,
+                                     Query(max_length=100, description="Watchlist id or name.")] = None,
                 format: Annotated[str | None, Query(pattern="^(html|md|json)$")] = None,
                 top: Annotated[int, Query(ge=1, le=100)] = 10) -> Response:
     """A brief of the period (see `milwatch brief`): HTML at /brief, JSON at /api/brief (`format` overrides)."""

@@ -65,13 +65,15 @@ def _ingest(access: Any, records: list[Article | Quarantined]) -> dict[str, Any]
         "read": summary.read, "stored": counts.stored, "already_stored": counts.unchanged,
         "duplicates": counts.duplicates, "near_duplicates": counts.near_duplicates,
         "quarantined": counts.quarantined,
-        "problems": [{"index": r.origin.line, "reason": r.reason} for r in records if isinstance(r, Quarantined)],
+        "problems": [{"index": r.origin.line, "reason": r.reason}
+                     for r in records if isinstance(r, Quarantined)],
         "ids": ids, "extracted": extracted.articles, "events": extracted.events, "stories": extracted.stories,
     }
 
 
 @router.post("/articles", response_model=schemas.IngestResult, tags=["articles"],
-             responses={401: {"description": "missing or wrong token"}, 403: {"description": "writes disabled"}})
+             responses={401: {"description": "missing or wrong token"},
+                        403: {"description": "writes disabled"}})
 async def post_articles(request: Request) -> dict[str, Any]:
     """Ingest articles given as JSON: one article object, a list of them, or `{"articles": [...]}`, in the
     input format of `milwatch ingest` (`text` required; `id`, `title`, `published`, `source_url`, `lang`).
@@ -87,7 +89,8 @@ async def read_body(request: Request, cap: int = MAX_BODY) -> bytes:
     announced by Content-Length or sent chunked: a large body is never held whole."""
     size = request.headers.get("content-length")
     if size and size.isdigit() and int(size) > cap:
-        raise HTTPException(413, f"request body over {cap} bytes ({cap // (1024 * 1024)} MB); send fewer articles "
+        raise HTTPException(413, f"request body over {cap} bytes ({cap // (1024 * 1024)} "
+                                 f"MB); send fewer articles "
                                  "per request", headers={"Connection": "close"})
     raw = bytearray()
     async for chunk in request.stream():

@@ -26,7 +26,8 @@ class CommandPackage(click.Group):
         self.package, self.path = package, path
 
     def list_commands(self, ctx: click.Context) -> list[str]:
-        names = {m.name.replace("_", "-") for m in pkgutil.iter_modules(self.path) if not m.name.startswith("_")}
+        names = {m.name.replace("_", "-")
+                 for m in pkgutil.iter_modules(self.path) if not m.name.startswith("_")}
         return sorted(names | set(self.commands))
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:

@@ -81,7 +81,8 @@ class CountryNames:
             return found
         close = difflib.get_close_matches(key, list(self.display), n=5, cutoff=0.6) if key else []
         hint = ("; did you mean " + ", ".join(self.display[k] for k in close) + "?") if close else ""
-        raise UnknownCountryError(f"unknown country {text!r}: give an ISO 3166 code (VNM or VN), an organisation "
+        raise UnknownCountryError(f"unknown country {text!r}: give an ISO 3166 code (VNM "
+                                  f"or VN), an organisation "
                                   f"code (nato, un, eu, ...) or a country name{hint}")
 
 

@@ -80,7 +80,8 @@ def event_filter_options(func: F) -> F:
                      help="Events on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)."),
         click.option("--until", metavar="DATE", callback=_date,
                      help="Events on or before DATE (the whole month/year when partial)."),
-        click.option("--person", metavar="NAME", help="Events with an official whose name or alias contains NAME."),
+        click.option("--person", metavar="NAME",
+                     help="Events with an official whose name or alias contains NAME."),
         click.option("--lang", metavar="CODE", callback=_lang,
                      help="Events reported by articles in this language (ISO 639: de, vi, en...)."),
         click.option("--current-only", is_flag=True, help="Leave out historical (background) events."),
@@ -91,7 +92,8 @@ def event_filter_options(func: F) -> F:
     return func
 
 
-def _choices(allowed: Sequence[str]) -> Callable[[click.Context, click.Parameter, Sequence[str]], tuple[str, ...]]:
+def _choices(allowed: Sequence[str]) -> Callable[[click.Context, click.Parameter, Sequence[str]],
+                                                 tuple[str, ...]]:
     """A repeatable option's values split at commas and checked against `allowed` (the error lists them)."""
 
     def check(_ctx: click.Context, param: click.Parameter, values: Sequence[str]) -> tuple[str, ...]:
@@ -123,7 +125,8 @@ def _lang(_ctx: click.Context, param: click.Parameter, value: str | None) -> str
 def filter_from(country: Sequence[str] = (), pair: Sequence[str] | None = None, types: Sequence[str] = (),
                 since: str | None = None, until: str | None = None, person: str | None = None,
                 lang: str | None = None, current_only: bool = False, story: str | None = None,
-                doc_types: Sequence[str] = (), modes: Sequence[str] = (), areas: Sequence[str] = ()) -> EventFilter:
+                doc_types: Sequence[str] = (), modes: Sequence[str] = (),
+                areas: Sequence[str] = ()) -> EventFilter:
     """The filter of the query options: countries resolved to store codes, the date range checked."""
     if since and until and period_start(since) > period_end(until):
         raise click.UsageError(f"empty date range: --since {since} is after --until {until}")
@@ -176,7 +179,8 @@ def print_table(title: str | None, columns: Sequence[str], rows: Iterable[Sequen
     table = Table(title=safe_markup(title) if title else None, title_justify="left", show_edge=False,
                   header_style="bold")
     for column in columns:
-        table.add_column(column, overflow="fold", no_wrap=column not in wrap, ratio=2 if column in wrap else None)
+        table.add_column(column, overflow="fold", no_wrap=column not in wrap,
+                         ratio=2 if column in wrap else None)
     n = 0
     for row in rows:
         table.add_row(*(safe_markup("" if v is None else " ".join(str(v).split())) for v in row))

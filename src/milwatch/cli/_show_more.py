@@ -26,7 +26,8 @@ def article_conflicts(store: Any, article_id: str, story: str | None) -> list[di
 def conflict_line(conflict: dict[str, Any]) -> str:
     said = "; ".join(f"{value}: " + ", ".join(f"{a.get('article_id')} ({a.get('lang') or '?'})" for a in atts)
                      for value, atts in conflict["values"].items())
-    return f"{conflict['field']}" + (f" of {conflict['person']}" if conflict.get("person") else "") + f" — {said}"
+    return f"{conflict['field']}" + (f" of {conflict['person']}"
+                                     if conflict.get("person") else "") + f" — {said}"
 
 
 def show_other(store: Any, ident: str, as_json: bool) -> bool:
@@ -47,7 +48,8 @@ def show_other(store: Any, ident: str, as_json: bool) -> bool:
 
 def _show_event(store: Any, event: dict[str, Any], as_json: bool) -> None:
     view = story_view(store, event["story"]) if event["story"] else None
-    mine: dict[str, Any] = next((e for a in (view or {}).get("articles", []) for e in a["events"] if e["id"] == event["id"]), {})
+    mine: dict[str, Any] = next((e for a in (view or {}).get("articles", [])
+                                 for e in a["events"] if e["id"] == event["id"]), {})
     event = event | {"canonical": mine.get("canonical"), "conflicts": mine.get("conflicts", [])}
     if as_json:
         print_json(event)
@@ -66,7 +68,8 @@ def _show_event(store: Any, event: dict[str, Any], as_json: bool) -> None:
         console.print(escape("officials: " + "; ".join(
             p["name"] + (f" ({', '.join(x for x in (p['country'], p['role'], p['rank']) if x)})"
                          if p["country"] or p["role"] or p["rank"] else "") for p in event["persons"])))
-    console.print(escape(f"reported by {event['article_id']} ({event['lang']}, {event['published'] or 'no date'})"
+    console.print(escape(f"reported by {event['article_id']} ({event['lang']}, "
+                         f"{event['published'] or 'no date'})"
                          + (f" · story {event['story']}" if event["story"] else "")))
     console.print(f"[dim]{escape(event['evidence'])}[/]")
     for c in event["conflicts"]:

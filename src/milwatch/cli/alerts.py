@@ -16,7 +16,8 @@ from milwatch.cli._query import print_json, print_table
 
 @click.command("alerts")
 @click.option("--watchlist", metavar="W", help="Only this watchlist (id or name).")
-@click.option("--since", metavar="PERIOD", help="Only alerts raised or updated in the last PERIOD (7d, 4w, 3m) or "
+@click.option("--since", metavar="PERIOD",
+              help="Only alerts raised or updated in the last PERIOD (7d, 4w, 3m) or "
                                                "since a date (YYYY-MM-DD).")
 @click.option("--limit", type=click.IntRange(min=1), default=50, help="At most this many [default: 50].")
 @click.option("--deliver", is_flag=True, help="Also POST the webhook deliveries that are due (new, or failed "
@@ -44,7 +45,8 @@ def command(watchlist: str | None, since: str | None, limit: int, deliver: bool,
         print_json({"alerts": changes, "deliveries": delivered} if deliver else changes)
         return
     rows = [[c["at"], c["watchlist"], f"#{c['alert']}.{c['revision']}",
-             f"{c['type']} {'–'.join(c['countries'])} {c['date'] or 'undated'}", "; ".join(news_lines(c["news"])),
+             f"{c['type']} {'–'.join(c['countries'])} {c['date'] or 'undated'}",
+             "; ".join(news_lines(c["news"])),
              ", ".join(c["news"].get("new_reports") or ())] for c in changes]
     print_table(None, ("at", "watchlist", "alert", "event", "new", "reports"), rows,
                 "no alerts" + (" in this period" if since else " yet"), wrap=("new", "reports"))

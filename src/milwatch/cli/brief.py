@@ -17,20 +17,23 @@ from milwatch.cli._common import db_option, open_db, settings_from, show_path
 
 @click.command("brief")
 @click.option("--since", default="7d", show_default=True, metavar="PERIOD",
-              help="Start: Nd, Nw, Nm or Ny back from --until (7d, 4w, 3m), or a date (YYYY, YYYY-MM, YYYY-MM-DD).")
-@click.option("--until", metavar="DATE", help="Last day (YYYY, YYYY-MM or YYYY-MM-DD; a partial date counts to its "
+              help="Start: Nd, Nw, Nm or Ny back from --until (7d, 4w, 3m), or a date (YYYY, "
+                   "YYYY-MM, YYYY-MM-DD).")
+@click.option("--until", metavar="DATE",
+              help="Last day (YYYY, YYYY-MM or YYYY-MM-DD; a partial date counts to its "
                                               "end) [default: today].")
 @click.option("--watchlist", metavar="W", help="Only events this watchlist (id or name) matches.")
 @click.option("--top", type=click.IntRange(min=1, max=100), default=10, show_default=True,
               help="Top stories shown.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write to this file: .html (self-contained: inline style and chart, nothing loaded from the "
+              help="Write to this file: .html (self-contained: inline style and chart, "
+                   "nothing loaded from the "
                    "network), .md, or .json [default: Markdown on standard output].")
 @click.option("--format", "fmt", type=click.Choice(["html", "md", "json"]),
               help="Format [default: from the extension of -o, else md].")
 @db_option
-def command(since: str, until: str | None, watchlist: str | None, top: int, output: Path | None, fmt: str | None,
-            db: Path | None) -> None:
+def command(since: str, until: str | None, watchlist: str | None, top: int, output: Path | None,
+            fmt: str | None, db: Path | None) -> None:
     """Write a brief of a period: event counts by country pair and type, a chart of events over time,
     the top stories (most sources and languages first) with their evidence sentences in the original
     language and links to the articles, officials first seen in the period, and where sources disagree.
@@ -45,7 +48,8 @@ def command(since: str, until: str | None, watchlist: str | None, top: int, outp
         suffix = output.suffix.lower().lstrip(".") if output else "md"
         fmt = {"htm": "html", "markdown": "md"}.get(suffix, suffix)
         if fmt not in ("html", "md", "json"):
-            raise click.UsageError(f"cannot tell the format from {show_path(str(output))!r}: name it .html, .md or "
+            raise click.UsageError(f"cannot tell the format from {show_path(str(output))!r}: "
+                                   f"name it .html, .md or "
                                    ".json, or give --format")
     store = open_db(settings_from(db=db))
     try:
@@ -58,10 +62,12 @@ def command(since: str, until: str | None, watchlist: str | None, top: int, outp
         click.echo(text, nl=False)
         return
     output.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=output.parent, delete=False, suffix=".tmp") as tmp:
+    with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=output.parent, delete=False,
+                                     suffix=".tmp") as tmp:
         tmp.write(text)
     os.replace(tmp.name, output)  # a reader never sees half a brief
     t = data["totals"]
     click.echo(f"brief {data['period']['since']} – {data['period']['until']}: {t['events']} events, "
-               f"{t['stories']} stories, {len(data['officials'])} new officials, {len(data['conflicts'])} conflicts "
+               f"{t['stories']} stories, {len(data['officials'])} new officials, "
+               f"{len(data['conflicts'])} conflicts "
                f"→ {show_path(str(output))}")

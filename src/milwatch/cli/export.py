@@ -37,7 +37,8 @@ def _format(fmt: str | None, output: Path | None) -> str:
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write to FILE instead of standard output.")
 @click.option("--level", type=click.Choice(LEVELS), default="event", show_default=True,
-              help="json, jsonl, csv, parquet: each real event once (with its event_id, counts and report ids), "
+              help="json, jsonl, csv, parquet: each real event once (with its event_id, "
+                   "counts and report ids), "
                    "or every report (with the event_id of its real event).")
 @click.option("--datasette", "datasette_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Instead of events: write DIR/metadata.json (table and column descriptions, facets) for "
@@ -87,7 +88,8 @@ def _datasette(out_dir: Path, db: Path | None) -> None:
     store = open_db(settings_from(db=db))  # a missing database is refused, an old one migrated
     store.close()
     if not isinstance(store, SQLiteStore):
-        raise MilwatchError(f"datasette reads SQLite files, not {show_path(str(store.location))}: give --db FILE")
+        raise MilwatchError(f"datasette reads SQLite files, not "
+                            f"{show_path(str(store.location))}: give --db FILE")
     target = write_metadata(Path(store.location), out_dir)
     where = safe_text(show_path(str(target)))
     click.echo(f"wrote {where}: datasette {safe_text(show_path(store.location))} -m {where}", err=True)

@@ -24,7 +24,8 @@ from milwatch.pipeline import Pipeline
 
 @click.command("extract")
 @db_option
-@click.option("--force", is_flag=True, help="Re-extract articles already extracted (after a language-pack change).")
+@click.option("--force", is_flag=True,
+              help="Re-extract articles already extracted (after a language-pack change).")
 @click.option("--rebuild-stories", is_flag=True,
               help="Rebuild every story from all extracted articles instead of filing only the new ones.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
@@ -66,7 +67,8 @@ def command(db: Path | None, force: bool, rebuild_stories: bool, quiet: bool, of
         store.close()
     echo_summary(summary, settings, as_json,
                  f"extracted {summary.articles} · skipped {summary.skipped} (already extracted) · relevant "
-                 f"{summary.relevant} · events {summary.events} · failed {summary.failed} · stories {summary.stories}"
+                 f"{summary.relevant} · events {summary.events} · failed {summary.failed} · "
+                 f"stories {summary.stories}"
                  f" · officials {summary.officials} · real events {summary.canonical_events}"
                  f" · conflicts {summary.conflicts}"
                  f"  ({summary.seconds:.1f} s) → {show_path(str(settings.db_path))}", alerts=len(alerts))

@@ -84,13 +84,15 @@ def command(words: tuple[str, ...], db: Path | None, as_json: bool) -> None:
             return
         print_table(f"{len(found)} officials match {name!r}; name one:", ("id", "name", "country", "aliases",
                                                                             "mentions"),
-                    ([p["id"], p["name"], p["country"], ", ".join(p["aliases"]), p["mentions"]] for p in found))
+                    ([p["id"], p["name"], p["country"], ", ".join(p["aliases"]),
+                      p["mentions"]] for p in found))
         return
     if as_json:
         print_json(found)
         return
     console = console_for_tables()
-    console.print(f"[bold]{escape(found['name'])}[/]" + (f" ({escape(found['country'])})" if found["country"] else ""))
+    console.print(f"[bold]{escape(found['name'])}[/]" + (f" ({escape(found['country'])})"
+                                                         if found["country"] else ""))
     console.print(escape(f"id {found['id']} · seen {_span(found)} · {found['mentions']} mentions"
                          + (f" · languages {', '.join(found['langs'])}" if found.get("langs") else "")))
     if found["aliases"]:

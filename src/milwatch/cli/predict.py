@@ -49,7 +49,8 @@ def command(input_path: Path, output: Path, db: Path | None, quiet: bool, worker
         python3 score.py score dev-gold.jsonl pred.jsonl
     """
     with tempfile.TemporaryDirectory(prefix="milwatch-predict-") as tmp:
-        partial = Path(tmp) / "predictions.jsonl"  # streamed from the store; moved to OUTPUT once all is checked
+        # streamed from the store; moved to OUTPUT once all is checked
+        partial = Path(tmp) / "predictions.jsonl"
         settings = settings_from(db=db or Path(tmp) / "predict.db")
         before = _quarantined(settings)
         bad: list[Quarantined] = []
@@ -63,7 +64,8 @@ def command(input_path: Path, output: Path, db: Path | None, quiet: bool, worker
         if strict and (bad or count):
             listed = [safe_text(f"quarantined {show_path(q.origin.path)}"
                                 f"{f':{q.origin.line}' if q.origin.line else ''}: {q.reason}") for q in bad]
-            raise StrictError(f"--strict: {max(count, len(bad))} records of {name} could not be read, nothing "
+            raise StrictError(f"--strict: {max(count, len(bad))} records of {name} "
+                              f"could not be read, nothing "
                               f"written:\n{problem_list(listed, max(0, count - len(bad)))}")
         _deliver(partial, output)
     if count:

@@ -39,11 +39,13 @@ def listen(host: str, port: int) -> socket.socket:
               help="Address to bind; the default keeps the server on this machine.")
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="TCP port.")
 @click.option("--allowed-host", "allowed", multiple=True, envvar="MILWATCH_ALLOWED_HOSTS", metavar="NAME",
-              help="Also answer requests for this host name (repeatable; `*` turns the check off).  By default "
+              help="Also answer requests for this host name (repeatable; `*` turns the "
+                   "check off).  By default "
                    "only the bound address, localhost, 127.0.0.1 and [::1]: a guard against DNS rebinding.")
 @click.option("--cache-seconds", type=float, default=5.0, show_default=True, metavar="SECONDS",
               help="While another process writes the database, read answers (stats, pairs, timeline, event "
-                   "pages...) may be reused for this long instead of recomputed; an unchanged database always "
+                   "pages...) may be reused for this long instead of recomputed; an "
+                   "unchanged database always "
                    "reuses them, writes through this server are seen at once; -1 turns reuse off.")
 def command(db: Path | None, host: str, port: int, allowed: tuple[str, ...], cache_seconds: float) -> None:
     """Serve the REST API (/api/..., OpenAPI schema at /api/openapi.json, docs at /api/docs) and the

@@ -46,7 +46,8 @@ def command(article_id: str, db: Path | None, raw: bool, as_json: bool) -> None:
         if article is None or article_id.startswith("story:"):
             if show_other(store, article_id, as_json):
                 return
-            raise NotFoundError(f"no article with id {article_id!r} in {store.location} (nor an event or a story)")
+            raise NotFoundError(f"no article with id {article_id!r} in {store.location} "
+                                f"(nor an event or a story)")
         duplicates = store.duplicates_of(article_id)
         extraction = store.get_extraction(article_id)
         story = store.get_stories().get(article_id) if extraction is None else extraction.story
@@ -57,7 +58,8 @@ def command(article_id: str, db: Path | None, raw: bool, as_json: bool) -> None:
     if as_json:
         data = {
             "id": article.id, "title": article.title, "published": article.published,
-            "source_url": article.source_url, "lang": article.lang, "lang_confidence": article.lang_confidence,
+            "source_url": article.source_url, "lang": article.lang,
+            "lang_confidence": article.lang_confidence,
             "lang_hint": article.lang_hint, "paragraph_langs": article.paragraph_langs,
             "origin": article.origin.describe() if article.origin else None, "extra": article.extra,
             "text": article.text, "clean_text": article.clean_text, "duplicates": duplicates,
@@ -70,7 +72,8 @@ def command(article_id: str, db: Path | None, raw: bool, as_json: bool) -> None:
     meta = [f"id {article.id}", f"lang {article.lang}" + (f" ({article.lang_confidence:.2f})"
                                                           if article.lang_confidence is not None else "")]
     meta += [f"published {article.published}"] if article.published else []
-    meta += [f"from {show_path(article.origin.path)}" + (f":{article.origin.line}" if article.origin.line else "")
+    meta += [f"from {show_path(article.origin.path)}" + (f":{article.origin.line}"
+                                                         if article.origin.line else "")
              ] if article.origin else []
     console.print(escape(" · ".join(meta)))
     if article.source_url:
@@ -80,7 +83,8 @@ def command(article_id: str, db: Path | None, raw: bool, as_json: bool) -> None:
     for dup in duplicates:
         console.print()
         if dup["kind"] == "exact":
-            console.print(escape(f"exact duplicate: {dup['article_id']} ({dup['origin']}) of {dup['duplicate_of']}"))
+            console.print(escape(f"exact duplicate: {dup['article_id']} ({dup['origin']}) of "
+                                 f"{dup['duplicate_of']}"))
         else:
             console.print(escape(f"near duplicate: {dup['article_id']} ~ {dup['similar_to']} "
                                  f"(similarity {dup['similarity']})"))

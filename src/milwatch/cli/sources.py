@@ -37,8 +37,8 @@ def command(db: Path | None, failing: bool, as_json: bool) -> None:
     out = [{"name": r["name"], "url": r["url"], "last_success": r["last_success_at"],
             "last_error": r["last_error"], "last_error_at": r["last_error_at"], "failing": r["failures"] > 0,
             "errors_in_a_row": r["failures"], "polls": r["polls"], "not_modified": r["not_modified"],
-            "errors": r["errors"], "last_status": r["last_status"], "next_poll_in": round(r["next_poll"] - time.time(), 1),
-            "items": r["items"]} for r in rows]
+            "errors": r["errors"], "last_status": r["last_status"],
+            "next_poll_in": round(r["next_poll"] - time.time(), 1), "items": r["items"]} for r in rows]
     if as_json:
         print_json(out)
         return

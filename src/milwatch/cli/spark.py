@@ -53,14 +53,17 @@ def command(inputs: tuple[Path, ...], out: Path, master: str, partitions: int | 
     if load is not None:
         store = open_db(settings, create=True)
         try:
-            loaded = load_into(store, out, batch_size=settings.batch_size, known_officials=settings.officials_paths())
+            loaded = load_into(store, out, batch_size=settings.batch_size,
+                               known_officials=settings.officials_paths())
         finally:
             store.close()
         if loaded.story_mismatches:
-            click.echo(f"warning: {loaded.story_mismatches} articles got another story in the database than in "
+            click.echo(f"warning: {loaded.story_mismatches} articles got another story "
+                       f"in the database than in "
                        f"the Spark run (please report this)", err=True)
         if loaded.real_event_mismatches:
-            click.echo(f"warning: {loaded.real_event_mismatches} reports got another real event in the database "
+            click.echo(f"warning: {loaded.real_event_mismatches} reports got another real "
+                       f"event in the database "
                        f"than in the Spark run (please report this)", err=True)
         click.echo(f"loaded {loaded.stored} new articles, {loaded.extractions} extractions, {loaded.stories} "
                    f"stories, {loaded.officials} officials → {show_path(str(load))}", err=True)

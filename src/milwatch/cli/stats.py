@@ -52,7 +52,8 @@ def command(db: Path | None, top: int, as_json: bool) -> None:
     console = Console(highlight=False)
     console.print(f"[bold]{safe_markup(show_path(stats['database']))}[/] (schema v{stats['schema_version']})")
     console.print(f"articles {stats['articles']} · duplicates {stats['duplicates']} · near-duplicates "
-                  f"{stats['near_duplicates']} · quarantined {stats['quarantined']} · extracted {stats['extracted']}"
+                  f"{stats['near_duplicates']} · quarantined {stats['quarantined']} · "
+                  f"extracted {stats['extracted']}"
                   f" · events {stats['events']} (reports {stats['reports']}) · stories {stats['stories']}")
     for title, key in (("by language", "by_lang"), ("by source", "by_source"), ("by month", "by_month")):
         if stats[key]:

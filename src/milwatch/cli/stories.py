@@ -36,8 +36,8 @@ def iter_stories(store: Any, flt: EventFilter) -> Generator[dict[str, Any], None
 
 
 def _cells(story: dict[str, Any]) -> list[Any]:
-    return [story["id"], story["first_published"], story["articles"], ",".join(story["langs"]), story["events"],
-            story["type"], "–".join(story["countries"]), story["date"], story["title"]]
+    return [story["id"], story["first_published"], story["articles"], ",".join(story["langs"]),
+            story["events"], story["type"], "–".join(story["countries"]), story["date"], story["title"]]
 
 
 @click.command("stories")

@@ -20,14 +20,15 @@ from milwatch.pipeline import Pipeline
 @click.command("watch")
 @click.argument("sources_file", metavar="SOURCES.toml", type=click.Path(dir_okay=False, path_type=Path))
 @db_option
-@click.option("--once", is_flag=True, help="Poll every due source once, store and extract its new items, exit "
+@click.option("--once", is_flag=True,
+              help="Poll every due source once, store and extract its new items, exit "
                                             "(for cron and tests).")
 @click.option("--all", "all_sources", is_flag=True, help="With --once: poll every source, due or not.")
 @click.option("--for", "duration", type=click.FloatRange(min=0), default=None, metavar="SECONDS",
               help="Stop after this many seconds (default: run until Ctrl-C or SIGTERM).")
 @click.option("--no-extract", is_flag=True, help="Store new articles only; `milwatch extract` later.")
-@click.option("--extract-every", type=click.FloatRange(min=0), default=60.0, show_default=True, metavar="SECONDS",
-              help="How often a long run extracts the articles it stored.")
+@click.option("--extract-every", type=click.FloatRange(min=0), default=60.0, show_default=True,
+              metavar="SECONDS", help="How often a long run extracts the articles it stored.")
 @click.option("-q", "--quiet", is_flag=True, help="No log lines, only the summary.")
 @json_option
 def command(sources_file: Path, db: Path | None, once: bool, all_sources: bool, duration: float | None,
@@ -58,8 +59,8 @@ def command(sources_file: Path, db: Path | None, once: bool, all_sources: bool, 
     def on_signal(signum: int, _frame: Any) -> None:
         stop.set()
 
-    watcher = Watcher(config, store, Pipeline.from_settings(settings), extract=not no_extract, log=log, stop=stop,
-                      extract_every=extract_every)
+    watcher = Watcher(config, store, Pipeline.from_settings(settings), extract=not no_extract,
+                      log=log, stop=stop, extract_every=extract_every)
     for sig in (signal.SIGINT, signal.SIGTERM):
         previous[sig] = signal.signal(sig, on_signal)
     try:
@@ -74,6 +75,7 @@ def command(sources_file: Path, db: Path | None, once: bool, all_sources: bool, 
     echo_summary(summary, settings, as_json,
                  f"polls {summary.polls} (not modified {summary.not_modified + summary.unchanged}, errors "
                  f"{summary.errors}) · new items {summary.new_items} · stored {summary.stored} · duplicates "
-                 f"{summary.duplicates} · quarantined {summary.quarantined} · page errors {summary.page_errors}"
+                 f"{summary.duplicates} · quarantined {summary.quarantined} · page "
+                 f"errors {summary.page_errors}"
                  f" · extracted {summary.extracted} (events {summary.events})  ({summary.seconds:.1f} s)"
                  f" → {show_path(str(settings.db_path))}")

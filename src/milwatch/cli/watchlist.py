@@ -39,25 +39,31 @@ def command() -> None:
 @command.command("add")
 @click.argument("name")
 @click.option("--country", "countries", multiple=True, metavar="COUNTRY",
-              help="A country (ISO3/ISO2 code, a name in any language, or nato, un, eu...) that must take part; "
+              help="A country (ISO3/ISO2 code, a name in any language, or nato, un, "
+                   "eu...) that must take part; "
                    "repeat for all of several.")
 @click.option("--pair", nargs=2, default=None, metavar="A B", help="Two countries that must both take part.")
 @click.option("--official", "officials", multiple=True, metavar="NAME",
-              help="An official named in the event (name or alias contains NAME, or a person id); repeat for any "
+              help="An official named in the event (name or alias contains NAME, or a "
+                   "person id); repeat for any "
                    "of several.")
-@click.option("--type", "types", multiple=True, type=click.Choice(EVENT_TYPES), help="Event type; repeat for any.")
+@click.option("--type", "types", multiple=True, type=click.Choice(EVENT_TYPES),
+              help="Event type; repeat for any.")
 @click.option("--doc-type", "doc_types", multiple=True, type=click.Choice(DOC_TYPES),
               help="Document type of an agreement; repeat for any.")
-@click.option("--area", "areas", multiple=True, type=click.Choice(AREAS), help="Area of cooperation; repeat for any.")
+@click.option("--area", "areas", multiple=True, type=click.Choice(AREAS),
+              help="Area of cooperation; repeat for any.")
 @click.option("--mode", "modes", multiple=True, type=click.Choice(MEETING_MODES),
               help="Meeting mode; repeat for any.")
 @click.option("--lang", "langs", multiple=True, metavar="CODE",
               help="Language of the reporting article (ISO 639-1: de, vi, en...); repeat for any.")
-@click.option("--text", metavar="WORDS", help="Words that must all appear in the evidence sentence, the title, "
+@click.option("--text", metavar="WORDS",
+              help="Words that must all appear in the evidence sentence, the title, "
                                               "the place or an official's name (case and accents ignored).")
 @click.option("--historical", is_flag=True, help="Also match background (historical) mentions.")
 @click.option("--webhook", metavar="URL", help="POST each new alert here as JSON, signed with HMAC-SHA256.")
-@click.option("--secret", metavar="TEXT", help="The webhook signing key (16+ characters) [default: a random one, "
+@click.option("--secret", metavar="TEXT",
+              help="The webhook signing key (16+ characters) [default: a random one, "
                                                "printed once].")
 @db_option
 @json_option
@@ -70,8 +76,9 @@ def add(name: str, countries: tuple[str, ...], pair: tuple[str, str] | None, off
     codes = resolve_countries([*countries, *(pair or ())])
     query = WatchQuery.from_dict({
         "countries": list(codes[:len(countries)]), "pair": list(codes[len(countries):]) or None,
-        "officials": list(officials), "types": list(types), "doc_types": list(doc_types), "areas": list(areas),
-        "modes": list(modes), "langs": [lang.lower() for lang in langs], "text": text, "historical": historical})
+        "officials": list(officials), "types": list(types), "doc_types": list(doc_types),
+        "areas": list(areas), "modes": list(modes), "langs": [lang.lower() for lang in langs], "text": text,
+        "historical": historical})
     store = open_db(settings_from(db=db), create=True)
     try:
         made = add_watchlist(store, name, query, webhook_url=webhook, secret=secret)
@@ -83,7 +90,8 @@ def add(name: str, countries: tuple[str, ...], pair: tuple[str, str] | None, off
     click.echo(f"watchlist {made.id} {safe_text(made.name)}: {safe_text(query.describe())}")
     click.echo(f"feed: /api/watchlists/{made.id}/feed.atom (under `milwatch serve`)")
     if made.webhook_url:
-        click.echo(f"webhook: {safe_text(made.webhook_url)}\nsigning secret (shown only now): {made.webhook_secret}")
+        click.echo(f"webhook: {safe_text(made.webhook_url)}\nsigning secret (shown only now): "
+                   f"{made.webhook_secret}")
 
 
 @command.command("list")
@@ -102,7 +110,8 @@ def list_(db: Path | None, as_json: bool) -> None:
     rows = [[w.id, w.name, w.query.describe(), counts.get(w.id, (0, None))[0], counts.get(w.id, (0, None))[1],
              w.webhook_url or ""] for w in found]
     print_table(None, ("id", "name", "criteria", "alerts", "latest", "webhook"), rows,
-                "no watchlists yet: `milwatch watchlist add NAME --country ...` makes one", wrap=("criteria",))
+                "no watchlists yet: `milwatch watchlist add NAME --country ...` makes one",
+                wrap=("criteria",))
 
 
 @command.command("show")
@@ -129,13 +138,14 @@ def show(watchlist: str, limit: int, db: Path | None, as_json: bool) -> None:
                 [_alert_row(a) for a in alerts], "no alerts yet", wrap=("event", "news"))
     if deliveries:
         print_table("webhook deliveries", ("id", "alert", "rev", "status", "attempts", "last"),
-                    [[d["id"], d["alert"], d["revision"], d["status"], d["attempts"], _last(d)] for d in deliveries],
+                    [[d["id"], d["alert"], d["revision"], d["status"], d["attempts"],
+                      _last(d)] for d in deliveries],
                     wrap=("last",))
 
 
 def _alert_row(alert: dict[str, Any]) -> list[Any]:
-    return [alert["id"], alert["updated_at"], alert_title(alert), len(alert["reports"]), ",".join(alert["langs"]),
-            "; ".join(news_lines(alert["news"]))]
+    return [alert["id"], alert["updated_at"], alert_title(alert), len(alert["reports"]),
+            ",".join(alert["langs"]), "; ".join(news_lines(alert["news"]))]
 
 
 def _last(delivery: dict[str, Any]) -> str:

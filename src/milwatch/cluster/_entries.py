@@ -57,11 +57,12 @@ def _view_to_dict(v: View) -> dict[str, Any]:
 
 
 def _view_from_dict(article_id: str, d: dict[str, Any]) -> View:
-    anchor = Anchor(int(d["anchor"][0]), int(d["anchor"][1]), str(d["anchor"][2])) if d.get("anchor") else None
+    anchor = (Anchor(int(d["anchor"][0]), int(d["anchor"][1]), str(d["anchor"][2]))
+              if d.get("anchor") else None)
     persons = tuple(PersonRef(tuple(t), " ".join(sorted(t)), c) for t, c in d.get("persons") or [])
     return View(ref=article_id, article_id=article_id, kind=(d["type"], tuple(sorted(d["countries"]))),
-                anchor=anchor, persons=persons, location=d.get("location"), mode=d.get("mode"), historical=False,
-                doc_type=d.get("doc_type"))
+                anchor=anchor, persons=persons, location=d.get("location"), mode=d.get("mode"),
+                historical=False, doc_type=d.get("doc_type"))
 
 
 def entry_to_dict(e: Entry) -> dict[str, Any]:

@@ -77,7 +77,8 @@ def thin_link(a: View, b: View, matcher: PersonMatcher) -> tuple[str, int] | Non
     if disjoint or not shared:
         return None
     weight = 2 * shared + same_place
-    if shared >= ANY_OFFICIALS or (same_place and shared >= THIN_PLACE_OFFICIALS and a.kind[0] in OCCURRENCES):
+    if shared >= ANY_OFFICIALS or (same_place and shared >= THIN_PLACE_OFFICIALS
+                                   and a.kind[0] in OCCURRENCES):
         return "weak", weight
     if shared >= THIN_OFFICIALS and (None in states or len(states) >= 2):
         return ("float", 0) if a.mode in PLACELESS_MODES or b.mode in PLACELESS_MODES else ("weak", weight)
@@ -90,7 +91,8 @@ def _silent(view: View) -> bool:
 
 
 def _silent_pair(a: View, b: View) -> bool:
-    return (_silent(a) and bool(b.persons) and not anchored(b)) or (_silent(b) and bool(a.persons) and not anchored(a))
+    return ((_silent(a) and bool(b.persons) and not anchored(b))
+            or (_silent(b) and bool(a.persons) and not anchored(a)))
 
 
 def _conflicting(a: Entry, b: Entry) -> bool:
@@ -111,7 +113,8 @@ def link_kind(a: Entry, b: Entry, strong_link: float, matcher: PersonMatcher) ->
                 if (date_evidence(x, y) or 0.0) >= 0.5:
                     return "strong", 0
                 shared = _shared(x, y, matcher)[0]
-                best = max(best or ("weak", 0), ("weak", 2 * shared + bool(x.location and x.location == y.location)))
+                best = max(best or ("weak", 0),
+                           ("weak", 2 * shared + bool(x.location and x.location == y.location)))
     for x in a.keys:
         for y in b.keys:
             if anchored(x) and anchored(y):
@@ -124,7 +127,8 @@ def link_kind(a: Entry, b: Entry, strong_link: float, matcher: PersonMatcher) ->
     for x in a.keys:
         for y in b.keys:
             got = thin_link(x, y, matcher)
-            if got is not None and (thin is None or (got[0] == "weak" and (thin[0] == "float" or got[1] > thin[1]))):
+            if got is not None and (thin is None
+                                    or (got[0] == "weak" and (thin[0] == "float" or got[1] > thin[1]))):
                 thin = got
     return best if thin is best or _conflicting(a, b) else thin
 

@@ -234,7 +234,8 @@ class StoryIndex:
         for aid in new:
             entry = self._entries[aid]
             keys = sorted({k for view in entry.keys for k in self._index.story_keys(view)[0]})
-            rows.articles.append((aid, entry.main is not None and anchored(entry.main), entry_to_dict(entry), keys))
+            rows.articles.append((aid, entry.main is not None and anchored(entry.main),
+                                  entry_to_dict(entry), keys))
         for root in {self._find(aid) for aid in new}:
             rows.components.update((m, self._label[root]) for m in self._members_of(root))
         rows.weak = sorted({(min(a, b), max(a, b), w) for a in new for b, w in self._weak.get(a, {}).items()})

@@ -85,7 +85,8 @@ def bcubed(gold_of: dict[str, str], pred_of: dict[str, str]) -> dict[str, float]
         ps.append(len(gold_set & pred_set) / len(pred_set))
         rs.append(len(gold_set & pred_set) / len(gold_set))
     p, r = (sum(ps) / len(ps), sum(rs) / len(rs)) if ps else (0.0, 0.0)
-    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(2 * p * r / (p + r) if p + r else 0.0, 4)}
+    return {"precision": round(p, 4), "recall": round(r, 4),
+            "f1": round(2 * p * r / (p + r) if p + r else 0.0, 4)}
 
 
 def story_links(gold_of: dict[str, str], pred_of: dict[str, str]) -> dict[str, float | int]:

@@ -58,10 +58,12 @@ TABLES: Mapping[str, TableDoc] = {
         "Events as each article reports them (one row per report), with the evidence sentence.",
         {"article_id": "the reporting article", "idx": "position of the event in its article",
          "type": "meeting, agreement, intent, exercise, aid or support",
-         "countries": f"{JSON_LIST} of ISO 3166 alpha-3 codes taking part", "actor": f"{JSON_LIST}: the giving side",
-         "recipient": f"{JSON_LIST}: the receiving side", "mode": "meeting mode (bilateral, multilateral, call …)",
+         "countries": f"{JSON_LIST} of ISO 3166 alpha-3 codes taking part",
+         "actor": f"{JSON_LIST}: the giving side", "recipient": f"{JSON_LIST}: the receiving side",
+         "mode": "meeting mode (bilateral, multilateral, call …)",
          "date": "date of the event (YYYY, YYYY-MM or YYYY-MM-DD)", "location": "place", "doc_type":
-         "document signed or announced (memorandum, agreement, plan …)", "areas": f"{JSON_LIST} of cooperation areas",
+         "document signed or announced (memorandum, agreement, plan …)",
+         "areas": f"{JSON_LIST} of cooperation areas",
          "historical": "1 for background events, 0 for current ones", "evidence": "the sentence that says so",
          "evidence_start": "start of the evidence in the clean text", "evidence_end": "its end",
          "plover": "PLOVER event type", "plover_mode": "PLOVER mode", "plover_context": "PLOVER context",
@@ -70,20 +72,26 @@ TABLES: Mapping[str, TableDoc] = {
         facets=("type", "mode", "historical", {"array": "countries"}, "doc_type"), sort_desc="date"),
     "event_persons": TableDoc(
         "Officials named in each reported event.",
-        {"article_id": "the reporting article", "idx": "the event (events.idx)", "pidx": "position in the event",
-         "name": "name as written", "aliases": f"{JSON_LIST} of other spellings", "country": "ISO 3166 alpha-3",
+        {"article_id": "the reporting article", "idx": "the event (events.idx)",
+         "pidx": "position in the event",
+         "name": "name as written", "aliases": f"{JSON_LIST} of other spellings",
+         "country": "ISO 3166 alpha-3",
          "role": "role (minister of defense, chief of defence …)", "rank": "military rank",
          "person_id": "the official (persons.person_id) once resolved"},
         facets=("country", "role"), label_column="name"),
     "persons": TableDoc(
         "Officials resolved across articles and languages, named as the English press names them.",
         {"person_id": "canonical id", "name": "canonical name", "country": "ISO 3166 alpha-3",
-         "aliases": f"{JSON_LIST} of every spelling seen", "roles": "JSON roles over time (first and last seen)",
-         "first_seen": "first report date", "last_seen": "last report date", "data": "JSON of the whole record"},
+         "aliases": f"{JSON_LIST} of every spelling seen",
+         "roles": "JSON roles over time (first and last seen)",
+         "first_seen": "first report date", "last_seen": "last report date",
+         "data": "JSON of the whole record"},
         facets=("country",), sort_desc="last_seen", label_column="name"),
     "real_events": TableDoc(
-        "Real events: the reports of one event across articles and languages merged, with where they disagree.",
-        {"event_id": "id ('ev:' + the first report key)", "kind": "type and countries: reports of other kinds never join",
+        "Real events: the reports of one event across articles and languages merged, "
+        "with where they disagree.",
+        {"event_id": "id ('ev:' + the first report key)",
+         "kind": "type and countries: reports of other kinds never join",
          "type": "event type", "countries": f"{JSON_LIST} of codes", "date": "date most reports give",
          "location": "place most reports give", "mode": "meeting mode", "doc_type": "document type",
          "historical": "1 when every report is background", "persons": "JSON merged officials",
@@ -100,7 +108,8 @@ TABLES: Mapping[str, TableDoc] = {
                         {"article_id": "article", "story_id": "story"}, facets=("story_id",)),
     "conflicts": TableDoc("Where sources disagree about an event (date, place, an official's role …).",
                           {"event_key": "canonical event id", "field": "the field", "person": "the official, "
-                           "for role and rank", "values": "JSON {value: [attestation, …]}"}, facets=("field",)),
+                           "for role and rank", "values": "JSON {value: [attestation, …]}"},
+                           facets=("field",)),
     "extractions": TableDoc("Which articles were extracted, when, and whether they are relevant.",
                             {"article_id": "article", "relevant": "1 when it reports defense diplomacy",
                              "n_events": "events found", "extracted_at": "when (UTC)"}, facets=("relevant",)),
@@ -165,7 +174,8 @@ def metadata(schema: Mapping[str, list[str]], database: str) -> dict[str, Any]:
             tables[name] = {"hidden": True}
     return {
         "title": "milwatch",
-        "description": "Defense diplomacy in the news: articles, the events they report (who met whom, what was "
+        "description": "Defense diplomacy in the news: articles, the events they report "
+                       "(who met whom, what was "
                        "signed, pledged, exercised, delivered or supported), officials and stories.",
         "databases": {database: {"description": "A milwatch database (milwatch ingest + extract).",
                                  "tables": tables}},

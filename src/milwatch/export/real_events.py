@@ -26,8 +26,8 @@ LEVEL_FORMATS: tuple[str, ...] = ("json", "jsonl", "csv", "parquet")  # the form
 REPORT_COLUMNS: tuple[str, ...] = (*CSV_COLUMNS, "event_id")
 REAL_COLUMNS: tuple[str, ...] = (
     "event_id", "type", "countries", "date", "mode", "location", "doc_type", "historical", "persons",
-    "first_report", "last_report", "n_reports", "n_articles", "n_sources", "article_ids", "report_ids", "sources",
-    "languages", "conflicts", "confidence",
+    "first_report", "last_report", "n_reports", "n_articles", "n_sources", "article_ids",
+    "report_ids", "sources", "languages", "conflicts", "confidence",
 )
 _REAL_LISTS = ("countries", "article_ids", "report_ids", "sources", "languages")
 
@@ -76,7 +76,8 @@ def _real_schema() -> Any:
     pa = require_pyarrow()
 
     text, strings = pa.string(), pa.list_(pa.string())
-    person = pa.struct([("name", text), ("aliases", strings), ("country", text), ("role", text), ("rank", text)])
+    person = pa.struct([("name", text), ("aliases", strings), ("country", text), ("role", text),
+                        ("rank", text)])
     types = {"historical": pa.bool_(), "persons": pa.list_(person), "n_reports": pa.int64(),
              "n_articles": pa.int64(), "n_sources": pa.int64(), "confidence": pa.float64()}
     return pa.schema([(c, types.get(c, strings if c in _REAL_LISTS else text)) for c in REAL_COLUMNS])
@@ -93,7 +94,8 @@ def _write_parquet(rows: Iterable[dict[str, Any]], level: str, out: BinaryIO) ->
     def item(row: dict[str, Any]) -> dict[str, Any]:
         out_row = {c: row.get(c) for c in columns}
         if level == "event":
-            out_row["conflicts"] = json.dumps(row["conflicts"], ensure_ascii=False) if row["conflicts"] else None
+            out_row["conflicts"] = (json.dumps(row["conflicts"], ensure_ascii=False)
+                                    if row["conflicts"] else None)
         return out_row
 
     return write_parquet_rows((item(row) for row in rows), schema, out)

@@ -18,7 +18,8 @@ from milwatch.export._streams import text_stream, write_json_array, write_json_l
 from milwatch.store.queries import MAX_PAGE, EventFilter, iter_events
 
 CSV_COLUMNS: tuple[str, ...] = (
-    "id", "article_id", "idx", "type", "countries", "actor", "recipient", "mode", "date", "location", "doc_type",
+    "id", "article_id", "idx", "type", "countries", "actor", "recipient", "mode", "date",
+    "location", "doc_type",
     "areas", "historical", "persons", "evidence", "evidence_start", "evidence_end", "plover", "plover_mode",
     "plover_context", "cameo", "confidence", "lang", "published", "title", "source_url", "source", "story",
 )
@@ -40,7 +41,8 @@ def csv_row(event: dict[str, Any]) -> list[Any]:
     for key in LIST_COLUMNS:
         row[key] = ";".join(event[key])
     row["persons"] = ";".join(
-        p["name"] + (f" ({', '.join(x for x in (p['country'], p['role']) if x)})" if p["country"] or p["role"] else "")
+        p["name"] + (f" ({', '.join(x for x in (p['country'], p['role']) if x)})" if p["country"]
+                     or p["role"] else "")
         for p in event["persons"])
     row["historical"] = "true" if event["historical"] else "false"
     return [csv_cell("" if row[c] is None else row[c]) for c in CSV_COLUMNS]
@@ -73,10 +75,10 @@ def parquet_schema() -> Any:
     pa = require_pyarrow()
 
     text, strings = pa.string(), pa.list_(pa.string())
-    person = pa.struct([("name", text), ("aliases", strings), ("country", text), ("role", text), ("rank", text),
-                        ("person_id", text)])
-    types = {"idx": pa.int32(), "historical": pa.bool_(), "evidence_start": pa.int64(), "evidence_end": pa.int64(),
-             "confidence": pa.float64(), "persons": pa.list_(person)}
+    person = pa.struct([("name", text), ("aliases", strings), ("country", text),
+                        ("role", text), ("rank", text), ("person_id", text)])
+    types = {"idx": pa.int32(), "historical": pa.bool_(), "evidence_start": pa.int64(),
+             "evidence_end": pa.int64(), "confidence": pa.float64(), "persons": pa.list_(person)}
     return pa.schema([(c, types.get(c, strings if c in LIST_COLUMNS else text)) for c in CSV_COLUMNS])
 
 

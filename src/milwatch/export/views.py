@@ -49,7 +49,8 @@ def story_view(store: Any, story_id: str, limit: int | None = None,
             if not event.get("event_id"):
                 alone[event["canonical"]] = _own(event)
     real = _real_events(store, sorted(set(members) - set(alone))) | alone
-    detail["canonical"] = [real[eid] | {"mentions": sorted(members[eid].values()), "langs": sorted(langs[eid])}
+    detail["canonical"] = [real[eid] | {"mentions": sorted(members[eid].values()),
+                                        "langs": sorted(langs[eid])}
                            for eid in sorted(members) if eid in real]
     for conflict in detail["conflicts"]:
         group = members.get(conflict["event"], {})

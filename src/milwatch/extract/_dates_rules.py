@@ -78,9 +78,11 @@ class DateRules:
     weekday_context: re.Pattern[str]  # a day part before a strict weekday ("sáng thứ hai")
     gap_join: re.Pattern[str]  # between a weekday and the date it names: ", "
     gap_range: re.Pattern[str]  # between the two ends of a range: " – ", " bis "
-    gap_of_year: re.Pattern[str]  # between a month and its relative year: "March [of] last year", "im März des"
+    # between a month and its relative year: "March [of] last year", "im März des"
+    gap_of_year: re.Pattern[str]
     gap_year_month: re.Pattern[str]  # between a relative year and its month: "vlani v novembri", "去年3月"
-    gap_year_first: re.Pattern[str]  # between a year and the month after it: "2025. április", "2024. gada jūnijā"
+    # between a year and the month after it: "2025. április", "2024. gada jūnijā"
+    gap_year_first: re.Pattern[str]
     year_before: re.Pattern[str]  # a year and that gap right before a month name: it licenses the month
     relative_patterns: list[tuple[re.Pattern[str], str, int]]  # phrases with `*`: (regex, unit, offset)
     units: UnitRules  # 2025年11月1日, 1일; era years (Buddhist, Persian)

@@ -103,7 +103,8 @@ def _day_range_before_month(m: re.Match[str], low: str, rules: DateRules) -> Raw
     end = cast(re.Match[str], word).end()  # a month was found in it
     rest = rules.my_rest.match(low, end)
     year = int(rest["y"]) if rest else None
-    return Raw(m.start(), rest.end() if rest else end, "range", year, month, first, last=(year, month, second))
+    return Raw(m.start(), rest.end() if rest else end, "range", year, month, first,
+               last=(year, month, second))
 
 
 def _numeric(m: re.Match[str], low: str, rules: DateRules) -> Raw | None:
@@ -188,7 +189,8 @@ def _year_follows(low: str, end: int, rules: DateRules) -> bool:
     return found is not None and found[0] == "years"
 
 
-def _month_hit(m: re.Match[str], month: int, low: str, rules: DateRules, after_date: bool = False) -> Raw | None:
+def _month_hit(m: re.Match[str], month: int, low: str, rules: DateRules,
+               after_date: bool = False) -> Raw | None:
     start, end = m.start(), m.end()
     if rules.mdy_rest is not None:
         rest = rules.mdy_rest.match(low, end)
@@ -229,13 +231,15 @@ def _weekday_hit(m: re.Match[str], number: int, text: str, low: str, rules: Date
         words = text[m.start():m.end()].split()
         cased = any(w[:1].isupper() for w in words[1:]) or (words[0][:1].isupper() and words[-1].isdigit())
         strict = not (cased or _tail(rules.weekday_context, low, m.start()))
-    return Raw(_day_start(low, start, rules), end, "weekday", number=number, direction=direction, strict=strict)
+    return Raw(_day_start(low, start, rules), end, "weekday", number=number,
+               direction=direction, strict=strict)
 
 
 DATE_GAP = 3  # characters between a date and a relative year that completes it
 
 
-def _word_hit(m: re.Match[str], text: str, low: str, rules: DateRules, after_date: bool = False) -> Raw | None:
+def _word_hit(m: re.Match[str], text: str, low: str, rules: DateRules,
+              after_date: bool = False) -> Raw | None:
     v = rules.vocab
     key = norm(m[0])
     if key in v.weekdays:
@@ -258,11 +262,13 @@ def _merge(raws: list[Raw], text: str, rules: DateRules) -> list[Raw]:
         if prev is not None and prev.kind == "year" and raw.kind in ("day", "month", "range") and raw.year is None \
                 and raw.month and rules.gap_year_first.fullmatch(text, prev.end, raw.start):
             last = (prev.year, *raw.last[1:]) if raw.last is not None and raw.last[0] is None else raw.last
-            out[-1] = replace(raw, start=prev.start, year=prev.year, last=last)  # year first: "2025. április 1."
+            # year first: "2025. április 1."
+            out[-1] = replace(raw, start=prev.start, year=prev.year, last=last)
             continue
         if prev is not None and prev.kind in ("day", "month") and prev.year is None and raw.kind == "years" \
                 and rules.gap_of_year.fullmatch(text, prev.end, raw.start):
-            out[-1] = replace(prev, end=raw.end, year_offset=raw.number)  # "March last year", "tháng 3 năm ngoái"
+            # "March last year", "tháng 3 năm ngoái"
+            out[-1] = replace(prev, end=raw.end, year_offset=raw.number)
             continue
         if prev is not None and prev.kind == "years" and raw.kind in ("day", "month") and raw.year is None \
                 and rules.gap_year_month.fullmatch(text, prev.end, raw.start):
@@ -270,7 +276,8 @@ def _merge(raws: list[Raw], text: str, rules: DateRules) -> list[Raw]:
             continue
         if prev is not None and prev.kind == "weekday" and raw.kind in ("day", "range") \
                 and rules.gap_join.fullmatch(text, prev.end, raw.start):
-            end = raw.end + 1 if text[raw.end:raw.end + 1] == ")" and "(" in text[prev.end:raw.start] else raw.end
+            end = (raw.end + 1 if text[raw.end:raw.end + 1] == ")"
+                   and "(" in text[prev.end:raw.start] else raw.end)
             out[-1] = replace(raw, start=prev.start, end=end)
             continue
         if prev is not None and prev.kind == "day" and raw.kind == "day" \
@@ -286,7 +293,8 @@ def _merge(raws: list[Raw], text: str, rules: DateRules) -> list[Raw]:
                 year = raw.year if ordered else raw.year - 1
             first = make_date(year or last_year, prev.month, prev.day or 1)
             last = make_date(last_year, raw.month, raw.day or 1)
-            if first and last and (first < last or (raw.year is None and prev.month == 12 and raw.month == 1)):
+            if first and last and (first < last
+                                   or (raw.year is None and prev.month == 12 and raw.month == 1)):
                 out[-1] = Raw(prev.start, raw.end, "range", year, prev.month, prev.day,
                               last=(raw.year, raw.month, raw.day))
                 continue
@@ -325,7 +333,8 @@ def scan(text: str, rules: DateRules) -> list[Raw]:
     if rules.units.era_year is not None:  # "04/07/2017 ዓ.ም", "በ2017 ዓ.ም": days and years of the era
         raws = [era for r in raws if (era := _in_era(r, low, rules)) is not None]
     for unit in scan_units(text, rules.units):  # 2025年11月1日, 1일, ۱۲ آبان ۱۴۰۳
-        kind = "year" if unit.month < 0 else "month" if unit.day is None else "day" if unit.last is None else "range"
+        kind = ("year" if unit.month < 0 else "month" if unit.day is None else "day"
+                if unit.last is None else "range")
         raws.append(Raw(unit.start, unit.end, kind, unit.year, max(unit.month, 0), unit.day, last=unit.last,
                         era_month=unit.era_month))
     spans = sorted((r.start, r.end) for r in raws)

@@ -43,7 +43,8 @@ class UnitDate:
     month: int  # 0: the day's month is not written
     day: int | None
     era_month: int = 0  # a year-less day of the era: its month there (month is 0)
-    last: tuple[int | None, int, int] | None = None  # an era range's last day: Gregorian, or (None, 0, era day)
+    # an era range's last day: Gregorian, or (None, 0, era day)
+    last: tuple[int | None, int, int] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +102,8 @@ def _era_pattern(pack: Pack, months: dict[str, int]) -> re.Pattern[str]:
 
 
 def unit_rules(pack: Pack) -> UnitRules:
-    years, months, days = (list(pack.get("dates", key, []) or []) for key in ("year_units", "month_units", "day_units"))
+    years, months, days = (list(pack.get("dates", key, []) or [])
+                           for key in ("year_units", "month_units", "day_units"))
     pattern = None
     if days and months:
         y, m, d = _alt(years) if years else r"(?!x)x", _alt(months), _alt(days)

@@ -38,7 +38,8 @@ class DateVocab:
     day_parts: list[str] = field(default_factory=list)
     numeric_prefix: list[str] = field(default_factory=list)
     month_prefix: list[str] = field(default_factory=list)
-    year_words: list[str] = field(default_factory=list)  # "gada", "m.", "yılının": between a year and its month
+    # "gada", "m.", "yılının": between a year and its month
+    year_words: list[str] = field(default_factory=list)
     year_prefix: list[str] = field(default_factory=list)
     connectors: list[str] = field(default_factory=list)
     range_words: list[str] = field(default_factory=list)
@@ -110,7 +111,8 @@ def _stems(forms: dict[int, set[str]], vocab: DateVocab) -> None:
 
 UNITS = ("days", "weeks", "months", "years")
 _DATEPARSER_UNITS = {"day": "days", "week": "weeks", "month": "months", "year": "years"}
-_DATEPARSER_KEY = re.compile(r"(?:(?P<ago>\d) (?P<u1>day|week|month|year) ago|in (?P<in>\d) (?P<u2>day|week|month|year))")
+_DATEPARSER_KEY = re.compile(r"(?:(?P<ago>\d) (?P<u1>day|week|month|year) ago|in (?P<in>\d) "
+                             r"(?P<u2>day|week|month|year))")
 
 
 def _dateparser_relative(code: str, vocab: DateVocab) -> None:

@@ -16,7 +16,8 @@ from milwatch.extract._names import canonical_name, core_tokens, fold, shared_pr
 from milwatch.model import Person
 
 # Roles that lose to any other when mentions of one person disagree.
-_GENERIC_ROLES = frozenset({"minister", "deputy minister", "politburo member", "member of the central committee"})
+_GENERIC_ROLES = frozenset({"minister", "deputy minister", "politburo member",
+                            "member of the central committee"})
 
 
 @dataclass(slots=True)
@@ -84,7 +85,8 @@ def _covers(big: AbstractSet[str], small: AbstractSet[str]) -> bool:
     return all(any(_same_word(w, v) for v in big) for w in small)
 
 
-def group_mentions(mentions: Sequence[PersonMention], memo: NameMemo | None = None) -> list[list[PersonMention]]:
+def group_mentions(mentions: Sequence[PersonMention],
+                   memo: NameMemo | None = None) -> list[list[PersonMention]]:
     """Mentions of one individual together, each group in text order, groups by first mention."""
     memo = memo or NameMemo()
     ordered = sorted(mentions, key=lambda m: m.start)
@@ -132,7 +134,8 @@ def group_mentions(mentions: Sequence[PersonMention], memo: NameMemo | None = No
         at = starts[i]
 
         def distance(k: int, at: int = at) -> tuple[int, int]:
-            before = [starts[j] for j in groups[k] if starts[j] <= at]  # the nearest mention before, else after
+            # the nearest mention before, else after
+            before = [starts[j] for j in groups[k] if starts[j] <= at]
             return (0, at - max(before)) if before else (1, min(starts[j] for j in groups[k]) - at)
 
         groups[min(owners, key=distance)].append(i)
@@ -141,7 +144,8 @@ def group_mentions(mentions: Sequence[PersonMention], memo: NameMemo | None = No
     return out
 
 
-def group_name(group: Sequence[PersonMention], original_script: bool = False, memo: NameMemo | None = None) -> str:
+def group_name(group: Sequence[PersonMention], original_script: bool = False,
+               memo: NameMemo | None = None) -> str:
     """The canonical name of a group: its fullest spelling, the shortest of those (nominative
     rather than inflected forms).  With `original_script`, a name written in a non-Latin script
     keeps that script (score.py compares predicted names with in-text aliases)."""

@@ -22,7 +22,8 @@ _KIND_KEYS = {"role": "roles", "rank": "ranks"}
 _NEVER = r"(?!x)x"
 SPACE = r"[ \t\u00a0]+"
 _LETTER = r"[^\W\d_]"
-INNER_SPACE = r"(?:[^\S\n]+\n?|\n)[^\S\n]*"  # between a phrase's words: one line break at most (never a blank line)
+# between a phrase's words: one line break at most (never a blank line)
+INNER_SPACE = r"(?:[^\S\n]+\n?|\n)[^\S\n]*"
 
 
 def _units(phrase: str) -> list[str]:
@@ -154,7 +155,8 @@ class FirstUnitMatcher:
                           for unit, child in sorted((k, v) for k, v in root.items() if k)]
         clitics = pack.clitics if pack.word_boundary != "none" else ()
         self._reach = 2 * max((len(c) for c in clitics), default=0)  # how far after pos the trie may begin
-        self._by_char: dict[str, int] = {}  # a character ("" = end of text) -> bits of the first units it fits
+        # a character ("" = end of text) -> bits of the first units it fits
+        self._by_char: dict[str, int] = {}
         self._compiled: dict[int, re.Pattern[str]] = {}
 
     def _bits(self, char: str) -> int:
@@ -174,7 +176,8 @@ class FirstUnitMatcher:
         pattern = self._compiled.get(bits)
         if pattern is None:
             alts = [branch for i, (_, branch) in enumerate(self._branches) if bits >> i & 1]
-            trie = (alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")") if alts else _NEVER  # as _emit
+            # as _emit
+            trie = (alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")") if alts else _NEVER
             pattern = self._compiled[bits] = _bounded(self._pack, self._template.replace(TRIE, trie))
         return pattern.match(text, pos)
 
@@ -216,7 +219,8 @@ def _name_pattern(pack: Pack) -> re.Pattern[str]:
     upper = uppercase_class()
     token = rf"{upper}(?:{_LETTER}|['’](?={_LETTER}))*(?:-{_LETTER}+)*"
     initial = rf"{upper}\."
-    particles = sorted({p.strip() for p in pack.phrases("titles", "particles") if p.strip()}, key=len, reverse=True)
+    particles = sorted({p.strip() for p in pack.phrases("titles", "particles") if p.strip()},
+                       key=len, reverse=True)
     part = "|".join(re.escape(p) for p in particles) or _NEVER
     unit = rf"(?:(?:Jr|Sr)\.|{initial}|{token})"
     return re.compile(rf"{unit}(?:{SPACE}(?:(?:{part}){SPACE})*{unit}|,{SPACE}(?:Jr|Sr)\.){{0,7}}")
@@ -234,7 +238,8 @@ _BUILDERS = {
 class PersonPatterns:
     title: re.Pattern[str]  # every role, rank, honorific and counterpart phrase; lastgroup = tag
     country: FirstUnitMatcher  # country names (CLDR + pack): never a name, a filler in title chains
-    filler: FirstUnitMatcher  # lastgroup country | connector | conjunction: what may stand inside a title chain
+    # lastgroup country | connector | conjunction: what may stand inside a title chain
+    filler: FirstUnitMatcher
     conjunction: re.Pattern[str]  # and, und, và
     not_name: re.Pattern[str]  # fullmatch: a capitalised word that is never part of a name
     name: re.Pattern[str]  # a run of capitalised name words (particles, initials, Jr.)
@@ -272,6 +277,8 @@ def person_patterns(pack: Pack) -> PersonPatterns:
                           bare_surnames=bool(pack.get("titles", "bare_surnames", True)),
                           name_regex=str(pack.get("titles", "name_regex", "") or ""),
                           name_side=str(pack.get("titles", "name_side", "after") or "after"),
-                          name_stops=tuple(sorted(pack.phrases("titles", "name_stops"), key=len, reverse=True)),
+                          name_stops=tuple(sorted(pack.phrases("titles", "name_stops"),
+                                                  key=len, reverse=True)),
                           spaceless=pack.word_boundary == "none", clitics=pack.clitics,
-                          romanization={k.lower(): v for k, v in (pack.get("pack", "romanization", {}) or {}).items()})
+                          romanization={k.lower(): v
+                                        for k, v in (pack.get("pack", "romanization", {}) or {}).items()})

@@ -54,7 +54,8 @@ class Context:
     hits: list[Hit]
     hit_index: dict[int, int]
     spans: dict[int, tuple[int, str]]  # country spans by start: (end, code)
-    ordered_spans: list[tuple[int, int, str]]  # the same, by start (non-overlapping, as the country stage gives)
+    # the same, by start (non-overlapping, as the country stage gives)
+    ordered_spans: list[tuple[int, int, str]]
     minor: frozenset[str]
     span_starts: list[int] = field(default_factory=list)
     span_ends: list[int] = field(default_factory=list)
@@ -110,10 +111,12 @@ def _country_word(ctx: Context, start: int, first: bool) -> bool:
     """A country at `start` ends a name; inside a name only a country of several words does
     (Đức, Anh, Nga are Vietnamese given names as well as countries)."""
     country = ctx.country_at(start)
-    return bool(country) and (first or " " in ctx.text[start:cast("tuple[int, str | None]", country)[0]].strip())
+    return (bool(country)
+            and (first or " " in ctx.text[start:cast("tuple[int, str | None]", country)[0]].strip()))
 
 
-def name_span(ctx: Context, pos: int, forward: bool = True, limit: int | None = None) -> tuple[int, int, int] | None:
+def name_span(ctx: Context, pos: int, forward: bool = True,
+              limit: int | None = None) -> tuple[int, int, int] | None:
     """(start, end, words) of the valid name run at `pos` (forward) or ending at `limit` (backward)."""
     text = ctx.text
     if forward:
@@ -122,7 +125,8 @@ def name_span(ctx: Context, pos: int, forward: bool = True, limit: int | None = 
             return None
         run = [(pos + w.start(), pos + w.end()) for w in _WORD.finditer(m.group())]
     else:
-        runs = [r for r in ctx.pats.name.finditer(text, max(0, pos - 80), cast(int, limit)) if r.end() == limit]
+        runs = [r for r in ctx.pats.name.finditer(text, max(0, pos - 80),
+                                                  cast(int, limit)) if r.end() == limit]
         if not runs:
             return None
         base = runs[-1].start()
@@ -166,7 +170,8 @@ def recurring_mentions(ctx: Context, mentions: list[PersonMention]) -> list[Pers
         if len(tokens) == 2:
             needles.add(f"{tokens[1]} {tokens[0]}")  # Kenji Sato / Sato Kenji
         if len(tokens) >= 2 and pats.bare_surnames:
-            needles.update(t for t in (tokens[0], tokens[-1]) if len(t) >= 3 and not pats.not_name.fullmatch(t))
+            needles.update(t for t in (tokens[0], tokens[-1]) if len(t) >= 3
+                           and not pats.not_name.fullmatch(t))
     taken = _Taken(len(text), mentions)
     found: list[PersonMention] = []
     for needle in sorted(needles, key=len, reverse=True):
@@ -222,7 +227,8 @@ class _Taken:
 
 
 def bounded(text: str, start: int, end: int) -> bool:
-    return (start == 0 or not is_word_char(text[start - 1])) and (end >= len(text) or not is_word_char(text[end]))
+    return ((start == 0 or not is_word_char(text[start - 1]))
+            and (end >= len(text) or not is_word_char(text[end])))
 
 
 def _alone(text: str, start: int, end: int, pats: PersonPatterns) -> bool:

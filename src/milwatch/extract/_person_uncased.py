@@ -81,7 +81,8 @@ def _state_at(ctx: Context, pos: int, pats: PersonPatterns) -> tuple[int, str] |
 NAME_COMMAS = (",", "،", "，")  # a name set off by commas after its title: Latin, Arabic, full-width
 
 
-def _forward(ctx: Context, hit: Hit, name_re: re.Pattern[str], pats: PersonPatterns) -> tuple[int, int, str | None] | None:
+def _forward(ctx: Context, hit: Hit, name_re: re.Pattern[str],
+             pats: PersonPatterns) -> tuple[int, int, str | None] | None:
     text, pos, country = ctx.text, _skip(ctx.text, hit.end), None
     for _ in range(3):  # a connector, a state or a state adjective between the title and the name
         connector = ctx.pats.filler.match(text, pos)
@@ -104,7 +105,8 @@ def _forward(ctx: Context, hit: Hit, name_re: re.Pattern[str], pats: PersonPatte
     return (pos, pos + len(name), country) if name else None
 
 
-def _backward(ctx: Context, hit: Hit, name_re: re.Pattern[str], pats: PersonPatterns) -> tuple[int, int, str | None] | None:
+def _backward(ctx: Context, hit: Hit, name_re: re.Pattern[str],
+              pats: PersonPatterns) -> tuple[int, int, str | None] | None:
     text = ctx.text
     end, country = _skip_back(text, hit.start), None
     k = bisect_right(ctx.span_ends, end) - 1
@@ -140,7 +142,8 @@ def _backward(ctx: Context, hit: Hit, name_re: re.Pattern[str], pats: PersonPatt
 def _role_before(ctx: Context, rank: Hit) -> str | None:
     """The office written right before a rank ("प्रधानसेनापति जनरल X": chief of the army staff, general)."""
     return next((hit.label for hit in ctx.hits
-                 if hit.kind == "role" and hit.end <= rank.start and _skip(ctx.text, hit.end) == rank.start), None)
+                 if hit.kind == "role" and hit.end <= rank.start
+                 and _skip(ctx.text, hit.end) == rank.start), None)
 
 
 def uncased_mentions(ctx: Context, name_regex: str | re.Pattern[str], side: str) -> list[PersonMention]:

@@ -109,7 +109,8 @@ class OfficialsIndex:
         self._full: dict[str, set[int]] = defaultdict(set)
         self._stem: dict[str, set[int]] = defaultdict(set)
         self._surname: dict[str, set[int]] = defaultdict(set)
-        self._surname_keys: dict[str, list[str]] = defaultdict(list)  # first 3 letters -> surnames (a look-up)
+        # first 3 letters -> surnames (a look-up)
+        self._surname_keys: dict[str, list[str]] = defaultdict(list)
         self._spellings: dict[int, list[list[str]]] = defaultdict(list)
         self._written: dict[str, set[tuple[str, int]]] = defaultdict(set)  # uncased spellings by first char
         self._tokens: set[str] = set()  # every folded word of every spelling
@@ -204,7 +205,8 @@ class OfficialsIndex:
                 i += 1
         return found
 
-    def match(self, name: str, surface: str, country: str | None, date: str | None = None) -> RegistryMatch | None:
+    def match(self, name: str, surface: str, country: str | None,
+              date: str | None = None) -> RegistryMatch | None:
         """The registry's entry for a found person, when the match is safe (see module doc)."""
         people = self.people
         variants = [words(s) for s in {name, surface, romanize(surface)} if s]
@@ -230,13 +232,15 @@ class OfficialsIndex:
             return None
         if not country:
             return None
-        surnames = {i for v in variants for k in self._surname_keys.get(v[0][:3], ()) if inflected_same(v[0], k)
+        surnames = {i for v in variants
+                    for k in self._surname_keys.get(v[0][:3], ()) if inflected_same(v[0], k)
                     for i in self._surname[k] if people[i].country == country} if len(variants[0][0]) >= 4 else set()
         surnames = {i for i in surnames if any(_in_span(date, r) for r in people[i].roles)}
         chosen = self._choose(surnames, country, date, need_country=True)
         return self._result(chosen, date, "surname") if chosen is not None else None
 
-    def _choose(self, ids: set[int], country: str | None, date: str | None, *, need_country: bool) -> int | None:
+    def _choose(self, ids: set[int], country: str | None, date: str | None, *,
+                need_country: bool) -> int | None:
         """One person: the only candidate (whose country does not contradict the found one),
         else the only one of the found country, else the only one in office on the date."""
         people = self.people

@@ -42,7 +42,8 @@ KINDS = ("absolute", "yearless", "weekday", "relative", "month", "year", "today"
 DATELINE_CHARS = 600  # a dateline sits in the first lines
 DATELINE_PREFIX = 50  # at most this much text ("Roma, ", "WAM - ") before a dateline's date
 DATE_LINE_REST = 25  # a date line may go on this far after its day ("29/03/2023 20:55 GMT+7")
-_DATELINE_END = re.compile(r"\s*(?:\([^()\n]{0,40}\)\s*|,\s*[^\W\d][^,:\n]{1,30}?)?(?:[-–—:|]|\(|$)")  # ", ԱՐՄԵՆՊՐԵՍ:"
+# ", ԱՐՄԵՆՊՐԵՍ:"
+_DATELINE_END = re.compile(r"\s*(?:\([^()\n]{0,40}\)\s*|,\s*[^\W\d][^,:\n]{1,30}?)?(?:[-–—:|]|\(|$)")
 _DATELINE_SEP = re.compile(r"[,–—:|-]\s*$")
 _WIRE_CREDIT = re.compile(r"\s*\([^()\n]{2,40}\)\s*[-–—]")  # "Praha 4. března (ČTK) -": the agency's credit
 
@@ -82,7 +83,8 @@ def _anchor(raws: list[Raw]) -> _Anchor | None:
     return best
 
 
-def _year_of(month: int, day: int | None, base: date | None, anchor: _Anchor | None, future: bool) -> int | None:
+def _year_of(month: int, day: int | None, base: date | None, anchor: _Anchor | None,
+             future: bool) -> int | None:
     if base is not None:
         return infer_year(month, day, base, future)
     if anchor is None:
@@ -101,7 +103,8 @@ def _value(raw: Raw, base: date | None, anchor: _Anchor | None, future: bool,
            calendar: Calendar | None = None) -> tuple[str | None, str | None]:
     """(value, until) of one raw mention; `calendar`: the pack's era, for its year-less days."""
     if raw.era_month:  # "۱۲ آبان", "د حمل په ۱۲مه": the era day nearest the base, as a year-less day is
-        when = calendar.nearest(raw.era_month, raw.day or 1, base, AHEAD_DAYS, future) if calendar and base else None
+        when = (calendar.nearest(raw.era_month, raw.day or 1, base, AHEAD_DAYS, future) if calendar
+                and base else None)
         if when is None or raw.last is None:
             return (when.isoformat() if when else None), None
         last = when + timedelta(days=(raw.last[2] or 0) - (raw.day or 1))  # "۲۴ تا ۲۸ اسفند": one era month
@@ -148,7 +151,8 @@ def _day_of_base_month(day: int, base: date | None, future: bool) -> str | None:
     return when.isoformat() if when else None
 
 
-def _range(raw: Raw, base: date | None, anchor: _Anchor | None, future: bool) -> tuple[str | None, str | None]:
+def _range(raw: Raw, base: date | None, anchor: _Anchor | None,
+           future: bool) -> tuple[str | None, str | None]:
     assert raw.last is not None
     last_year, last_month, last_day = raw.last
     if last_day is None:  # years: "(1995–2025)"
@@ -284,7 +288,8 @@ def resolve_date(year: int | None, month: int, day: int | None = None, *, base: 
     return value.isoformat() if value else None
 
 
-def resolve_weekday(weekday: int, base: str | None, *, future: bool = False, direction: int = 0) -> str | None:
+def resolve_weekday(weekday: int, base: str | None, *, future: bool = False,
+                    direction: int = 0) -> str | None:
     """The day a weekday name (Monday = 0) refers to, seen from `base`; None without a base."""
     when = to_date(base)
     return weekday_date(weekday % 7, when, future, direction).isoformat() if when else None

@@ -40,7 +40,8 @@ from milwatch.extract._person_scan import (
 from milwatch.extract._person_uncased import uncased_mentions
 from milwatch.packs import Pack
 
-__all__ = ["PersonMention", "canonical_name", "find_persons", "group_person_mentions", "merge_person_mentions"]
+__all__ = ["PersonMention", "canonical_name", "find_persons", "group_person_mentions",
+           "merge_person_mentions"]
 
 _SEPARATORS = ",-–—("
 _SEGMENT_END = re.compile(r"[,;()\n]|[.!?](?=\s)|\s[-–—]\s")
@@ -296,7 +297,8 @@ def find_persons(text: str, pack: Pack, country_spans: Sequence[tuple[int, int, 
                    {s: (e, c) for s, e, c in ordered}, ordered, pats.minor_roles,
                    names=NameMemo(pats.romanization))
     if pats.name_regex:  # a script without capitals: names stand next to their titles
-        name_re = pack.derived("persons.name_regex", lambda p: re.compile(pats.name_regex))  # cached with the pack
+        # cached with the pack
+        name_re = pack.derived("persons.name_regex", lambda p: re.compile(pats.name_regex))
         mentions = uncased_mentions(ctx, name_re, pats.name_side)
         original_script = True  # romanised Han, Arabic or Thai would match no press spelling
     else:

@@ -63,7 +63,8 @@ QUAD_CODE: dict[str, int] = {
     "PROTEST": 4, "MOBILIZE": 4, "COERCE": 4, "ASSAULT": 4,
 }
 PLOVER_MODE_BY_MEETING: dict[str | None, str | None] = {
-    "phone": "phone", "visit": "visit", "third-party": "third-party", "multilateral": "multilateral", None: None,
+    "phone": "phone", "visit": "visit", "third-party": "third-party",
+    "multilateral": "multilateral", None: None,
 }
 
 

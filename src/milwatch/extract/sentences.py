@@ -11,7 +11,8 @@ _END = re.compile(r"""[.!?…]["'”»)\]]*\s+(?=["'“«(\[]?[^\W\d_a-zđàáâ
                   r"""|(?<=[a-zà-ỹ]{3})\.(?=[A-ZÀ-Ỹ][a-zà-ỹ])"""  # "novembre.Lors": a lost space
                   r"""|(?<=[\uac00-\ud7a3])\.(?=[\uac00-\ud7a3])"""  # "했다.국방부에": Korean, a lost space
                   r"""|[。！？｡][」』”"’)）]*\s*"""  # Chinese and Japanese full stops need no space after them
-                  r"""|[।॥۔؟።။།។։](?!\d)\s*""")  # Devanagari, Urdu, Arabic, Ethiopic, Burmese, Tibetan, Khmer, Armenian
+                  # Devanagari, Urdu, Arabic, Ethiopic, Burmese, Tibetan, Khmer, Armenian
+                  r"""|[।॥۔؟።။།។։](?!\d)\s*""")
 # Abbreviations after which a period does not end a sentence (title words, initials).
 _ABBREV = re.compile(
     r"(?:\b(?:Gen|Lt|Lieut|Col|Maj|Brig|Adm|Sen|Sgt|Capt|Cdr|Mr|Mrs|Ms|Dr|Prof|St|No|Nr|Jr|Sr|Gov|Rep|"

@@ -79,7 +79,8 @@ class Detector:
                     from lingua import LanguageDetectorBuilder
                 except ImportError:
                     if self.use_lingua:
-                        raise MissingExtraError("short-text language identification", "lingua", "lingua") from None
+                        raise MissingExtraError("short-text language identification", "lingua",
+                                                "lingua") from None
                 else:
                     self._lingua = LanguageDetectorBuilder.from_all_languages().with_low_accuracy_mode().build()
         return self._lingua or None
@@ -147,7 +148,8 @@ class Detector:
         _reliable, langs = self._cld2(text)
         return len(langs) > 1 and langs[1][1] >= self.mixed_share
 
-    def paragraphs(self, text: str, main: str | None = None, mixed: bool | None = None) -> list[tuple[int, int, str]]:
+    def paragraphs(self, text: str, main: str | None = None,
+                   mixed: bool | None = None) -> list[tuple[int, int, str]]:
         """(start, end, lang) spans covering `text`: one span unless the text mixes languages.
 
         `mixed` passes on what `detect` already found (LangGuess.mixed) to save a CLD2 run.

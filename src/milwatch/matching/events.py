@@ -259,7 +259,8 @@ class ViewIndex:
             if len(keys) < self._undated_officials:
                 continue
             if view.location:
-                out.extend((kind, view.location, *group) for group in combinations(keys, self._undated_officials))
+                out.extend((kind, view.location, *group)
+                           for group in combinations(keys, self._undated_officials))
             out.extend((kind, "", x, y, z) for x, y, z in combinations(keys, 3))
         return list(dict.fromkeys(out))
 

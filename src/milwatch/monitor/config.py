@@ -48,7 +48,8 @@ class WatchDefaults:
     host_delay: float = 1.0
     max_backoff: float = 6 * 3600.0
     follow: str = "auto"
-    follow_below: int = 1500  # follow="auto": follow an item whose feed text is shorter than this (characters)
+    # follow="auto": follow an item whose feed text is shorter than this (characters)
+    follow_below: int = 1500
     concurrency: int = 8
     max_items: int = 200  # new items taken from one poll (the rest wait for the next poll)
     max_bytes: int = 20 * 1024 * 1024  # a bigger answer is an error
@@ -108,7 +109,8 @@ def _check(values: dict[str, Any], where: str) -> dict[str, Any]:
             low, kind = _NUMBERS[key]
             if isinstance(value, bool) or not isinstance(value, int | float) or (kind is int and
                                                                                   not isinstance(value, int)):
-                raise ConfigError(f"{where}: {key} must be a {'whole ' if kind is int else ''}number, got {value!r}")
+                raise ConfigError(f"{where}: {key} must be a "
+                                  f"{'whole ' if kind is int else ''}number, got {value!r}")
             if value < low:
                 raise ConfigError(f"{where}: {key} must be at least {low}, got {value!r}")
             out[key] = kind(value)
@@ -162,7 +164,8 @@ def parse_sources(text: str, path: str = "SOURCES.toml") -> WatchConfig:
         raise ConfigError(f"{path}: [watch] must be a table")
     bad = sorted(set(watch) - _DEFAULT_KEYS)
     if bad:
-        raise ConfigError(f"{path} [watch]: unknown key(s) {', '.join(bad)}; known: {', '.join(sorted(_DEFAULT_KEYS))}")
+        raise ConfigError(f"{path} [watch]: unknown key(s) {', '.join(bad)}; known: "
+                          f"{', '.join(sorted(_DEFAULT_KEYS))}")
     defaults = replace(WatchDefaults(), **_check(watch, f"{path} [watch]"))
     raw_sources = data.get("source", [])
     if not isinstance(raw_sources, list) or not raw_sources:
@@ -175,11 +178,13 @@ def parse_sources(text: str, path: str = "SOURCES.toml") -> WatchConfig:
         where = f"{path}:{line}" if line else f"{path} [[source]] #{index + 1}"
         bad = sorted(set(raw) - _SOURCE_KEYS)
         if bad:
-            raise ConfigError(f"{where}: unknown key(s) {', '.join(bad)}; known: {', '.join(sorted(_SOURCE_KEYS))}")
+            raise ConfigError(f"{where}: unknown key(s) {', '.join(bad)}; known: "
+                              f"{', '.join(sorted(_SOURCE_KEYS))}")
         url = _url(raw.get("url"), where)
         values = _check({k: v for k, v in raw.items() if k != "url"}, where)
         if values.get("kind") == "page" and not values.get("links"):
-            raise ConfigError(f"{where}: a page source needs links = \"REGEX\" (which links on the page are articles)")
+            raise ConfigError(f"{where}: a page source needs links = \"REGEX\" (which links on "
+                              f"the page are articles)")
         name = values.pop("name", url)
         if name in names:
             first = names[name]

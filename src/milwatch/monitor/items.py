@@ -43,7 +43,8 @@ def _wants_follow(source: SourceConfig, entry: Any, text: str, link: str | None)
     return not has_content and len(text) < source.follow_below
 
 
-def feed_items(body: bytes, source: SourceConfig, url: str, options: ReadOptions) -> tuple[list[Item], Quarantined | None]:
+def feed_items(body: bytes, source: SourceConfig, url: str,
+               options: ReadOptions) -> tuple[list[Item], Quarantined | None]:
     """The items of a feed body (read by the ingest reader), or the quarantined feed when it has none."""
     import feedparser
 
@@ -51,8 +52,8 @@ def feed_items(body: bytes, source: SourceConfig, url: str, options: ReadOptions
     entries = feedparser.parse(body).entries
     if not entries or len(records) != len(entries):
         whole = next((r for r in records if isinstance(r, Quarantined)), None)
-        return [], whole or Quarantined(Origin(url), "feed could not be read item by item", body[: options.raw_max],
-                                        raw_size=len(body))
+        return [], whole or Quarantined(Origin(url), "feed could not be read item by item",
+                                        body[: options.raw_max], raw_size=len(body))
     items: list[Item] = []
     for entry, record in zip(entries, records, strict=True):
         link = (entry.get("link") or "").strip() or None
@@ -70,7 +71,8 @@ def feed_items(body: bytes, source: SourceConfig, url: str, options: ReadOptions
             item["follow"] = _wants_follow(source, entry, item["text"], link)
             if not item["follow"] and not item["text"].strip():
                 item.update(quarantine=NO_CONTENT + (" and no link to follow" if not link else ""),
-                            raw=record.raw.decode("utf-8", "replace") if isinstance(record, Quarantined) else "")
+                            raw=record.raw.decode("utf-8", "replace")
+                            if isinstance(record, Quarantined) else "")
         items.append(item)
     return items, None
 
@@ -82,7 +84,8 @@ def page_items(body: bytes, source: SourceConfig, url: str) -> tuple[list[Item],
     try:
         doc = lxml.html.fromstring(body)
     except (ValueError, lxml.etree.ParserError) as exc:
-        return [], Quarantined(Origin(url), f"not a readable web page: {exc}", body[:1 << 20], raw_size=len(body))
+        return [], Quarantined(Origin(url), f"not a readable web page: {exc}", body[:1 << 20],
+                               raw_size=len(body))
     pattern = re.compile(source.links or ".")
     items: list[Item] = []
     seen: set[str] = set()
@@ -117,7 +120,8 @@ def origin_of(source: SourceConfig, item: Item) -> Origin:
     return Origin(item.get("url") or f"{source.url}#{item['key']}")
 
 
-def item_record(source: SourceConfig, item: Item, max_record_bytes: int, raw_max: int) -> Article | Quarantined:
+def item_record(source: SourceConfig, item: Item, max_record_bytes: int,
+                raw_max: int) -> Article | Quarantined:
     """The article an item makes, or its quarantine record."""
     origin = origin_of(source, item)
     if item.get("quarantine"):

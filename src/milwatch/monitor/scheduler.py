@@ -73,14 +73,15 @@ class Watcher:
         self._look = True  # look for pending items at the next turn of the loop
 
     # the loop ------------------------------------------------------------------------
-    def run(self, once: bool = False, all_sources: bool = False, duration: float | None = None) -> WatchSummary:
+    def run(self, once: bool = False, all_sources: bool = False,
+            duration: float | None = None) -> WatchSummary:
         """Poll until stopped (or `duration` seconds); `once`: every due source once (`all_sources`: every
         source), their new items, then return."""
         started = time.monotonic()
         deadline = started + duration if duration is not None else None
         self.state.sync_sources(self.config.sources)
-        fetcher = Fetcher(self.config.defaults.user_agent, self.config.delay_for, self.config.defaults.max_bytes,
-                          stop=self.stop)
+        fetcher = Fetcher(self.config.defaults.user_agent, self.config.delay_for,
+                          self.config.defaults.max_bytes, stop=self.stop)
         pool = ThreadPoolExecutor(max_workers=self.config.defaults.concurrency, thread_name_prefix="watch")
         jobs: dict[Future[Any], tuple[str, str, str]] = {}  # future -> (kind, source, key)
         polled: set[str] = set()
@@ -116,7 +117,8 @@ class Watcher:
                         self._extract()
                         last_extract = time.monotonic()
                     upcoming = self.state.next_poll(self.sources)
-                    pause = IDLE_WAIT if upcoming is None else min(IDLE_WAIT, max(0.0, upcoming - time.time()))
+                    pause = (IDLE_WAIT if upcoming is None
+                             else min(IDLE_WAIT, max(0.0, upcoming - time.time())))
                     self.stop.wait(max(pause, 0.05))
                     continue
                 done, _rest = wait(list(jobs), timeout=IDLE_WAIT, return_when=FIRST_COMPLETED)
@@ -157,7 +159,8 @@ class Watcher:
         except Exception as exc:  # noqa: BLE001 - a parser bug on one source must not stop the others
             poll.broken = Quarantined(origin_of(source, {"key": "", "url": None}),
                                       f"internal error while reading the source: {type(exc).__name__}: {exc}",
-                                      fetched.body[: self.pipeline.options.raw_max], raw_size=len(fetched.body))
+                                      fetched.body[: self.pipeline.options.raw_max],
+                                      raw_size=len(fetched.body))
         return poll
 
     def _follow(self, fetcher: Fetcher, pending: PendingItem) -> tuple[PendingItem, str | None]:
@@ -174,7 +177,8 @@ class Watcher:
         item = dict(pending.item)
         if len(text) > len(item.get("text") or ""):
             item["text"] = text
-        item["title"] = (title or item.get("title")) if source.kind == "page" else (item.get("title") or title)
+        item["title"] = ((title or item.get("title")) if source.kind == "page"
+                         else (item.get("title") or title))
         item["published"] = item.get("published") or published
         item["followed"] = True
         return PendingItem(pending.source, pending.key, item, pending.attempts), None
@@ -208,7 +212,8 @@ class Watcher:
         added = self.state.record_poll(
             source, at=at, next_poll=next_poll, status=fetched.status, items=fresh,
             etag=fetched.etag if taken else None, last_modified=fetched.last_modified if taken else None,
-            body_hash=poll.body_hash if taken else "", final_url=fetched.final_url, not_modified=fetched.not_modified)
+            body_hash=poll.body_hash if taken else "", final_url=fetched.final_url,
+            not_modified=fetched.not_modified)
         self.summary.not_modified += fetched.not_modified
         self.summary.unchanged += poll.unchanged
         self.summary.new_items += added
@@ -233,7 +238,8 @@ class Watcher:
             return
         item = dict(pending.item)
         item["follow"], item["note"] = False, error
-        if not (item.get("text") or "").strip():  # nothing to fall back to: kept in quarantine with the reason
+        # nothing to fall back to: kept in quarantine with the reason
+        if not (item.get("text") or "").strip():
             item["quarantine"] = f"{error} (after {attempts} tries) and the feed gives no text"
             item["raw"] = item.get("url") or ""
         self.state.item_failed(pending.source, pending.key, error, 0.0)
@@ -256,7 +262,8 @@ class Watcher:
         found = self.state.stored_article(record.id, content_hash(record.text))
         article_id = found[0] if found else record.id
         # new here, or stored by this very item before a crash; else another item (or input) had it first
-        ours = counts.stored > 0 or (found is not None and found[1][0] == (record.origin.path if record.origin else None)
+        ours = counts.stored > 0 or (found is not None
+                                     and found[1][0] == (record.origin.path if record.origin else None)
                                      and not self.state.claimed(article_id, pending.source, pending.key))
         state = "stored" if ours else "duplicate"
         self.state.item_done(pending.source, pending.key, state, article_id, pending.item.get("note"))
@@ -277,4 +284,5 @@ class Watcher:
         summary = self.pipeline.extract(self.store, ids=ids)
         self.summary.extracted += summary.articles
         self.summary.events += summary.events
-        self.log(f"extracted {summary.articles} new articles: {summary.events} events, {summary.stories} stories")
+        self.log(f"extracted {summary.articles} new articles: {summary.events} events, "
+                 f"{summary.stories} stories")

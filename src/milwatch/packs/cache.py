@@ -264,7 +264,8 @@ class PackCache:
         try:
             self.directory.mkdir(parents=True, exist_ok=True)
             if new:  # the programs first: a pickle never names a program its store lacks
-                handle = os.open(self._path(code, key, ".programs"), os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+                handle = os.open(self._path(code, key, ".programs"),
+                                 os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
                 try:
                     os.write(handle, program_records(new))
                 finally:

@@ -35,12 +35,14 @@ BASE = "_base"
 # Sentence marks of those scripts (danda ।॥, Thai ๚๛, Tibetan shad, Burmese ၊။, Khmer ។៕) are not.
 WORD = (r"[\w\u0300-\u036f\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
         r"\u0900-\u0963\u0966-\u0dff\u0e00-\u0e4e\u0e50-\u0e59\u0e5c-\u0eff\u0f00-\u0f03\u0f15-\u0fff"
-        r"\u1000-\u1049\u104c-\u109f\u1780-\u17d3\u17d7\u17dc-\u17ff\u200c\u200d]")  # ZWNJ, ZWJ: inside words (ශ්‍රී, می‌خواهد)
+        # ZWNJ, ZWJ: inside words (ශ්‍රී, می‌خواهد)
+        r"\u1000-\u1049\u104c-\u109f\u1780-\u17d3\u17d7\u17dc-\u17ff\u200c\u200d]")
 _WORD_CHAR = re.compile(WORD)
 
 
 # Scripts that write combining marks inside words: their `*` must run over marks too.
-_MARKED_SCRIPTS = ("arabic", "hebrew", "devanagari", "bengali", "gurmukhi", "gujarati", "oriya", "tamil", "telugu",
+_MARKED_SCRIPTS = ("arabic", "hebrew", "devanagari", "bengali", "gurmukhi", "gujarati", "oriya",
+                   "tamil", "telugu",
                    "kannada", "malayalam", "sinhala", "thai", "lao", "tibetan", "myanmar", "khmer")
 
 
@@ -174,7 +176,8 @@ def _check_shape(path: str, text: str, key: str, shape: str, value: Any) -> None
             fail("expected a table of lists of strings")
         for sub, items in value.items():
             if not isinstance(items, list) or not all(isinstance(v, str) for v in items):
-                raise PackError(path, "expected a list of strings", key=f"{key}.{sub}", line=_line_of(text, sub))
+                raise PackError(path, "expected a list of strings", key=f"{key}.{sub}",
+                                line=_line_of(text, sub))
 
 
 def validate_file(path: Path, data: dict[str, Any], text: str) -> None:
@@ -193,7 +196,8 @@ def validate_file(path: Path, data: dict[str, Any], text: str) -> None:
         raise PackError(str(path), f"unknown pack file; expected one of {sorted(SCHEMA)}")
     for key, value in data.items():
         if key not in allowed:
-            raise PackError(str(path), f"unknown key; allowed: {sorted(allowed)}", key=key, line=_line_of(text, key))
+            raise PackError(str(path), f"unknown key; allowed: {sorted(allowed)}", key=key,
+                            line=_line_of(text, key))
         _check_shape(str(path), text, key, allowed[key], value)
         if isinstance(value, list):
             for item in value:
@@ -320,8 +324,8 @@ class Pack:
         """Compiled word-bounded regex over the phrases at stem/key(/sub)."""
         cache_key = (stem, key, sub or "")
         if cache_key not in self._compiled:
-            self._compiled[cache_key] = compile_phrases(self.phrases(stem, key, sub), self.word_boundary, self.clitics,
-                                                        self.word_rest)
+            self._compiled[cache_key] = compile_phrases(self.phrases(stem, key, sub),
+                                                        self.word_boundary, self.clitics, self.word_rest)
         return self._compiled[cache_key]
 
     def _scanner(self, lists: tuple[tuple[str, str], ...]) -> PhraseScanner:
@@ -357,10 +361,13 @@ def _files(folder: Path) -> list[Path]:
 class PackRegistry:
     """Finds and loads packs on first use; one instance per process (or per Spark worker)."""
 
-    def __init__(self, root: Path | None = None, fast_matching: bool = True, cache: PackCache | None = None) -> None:
+    def __init__(self, root: Path | None = None, fast_matching: bool = True,
+                 cache: PackCache | None = None) -> None:
         self.root = root or PACKS_DIR
-        self.fast_matching = fast_matching  # Pack.scan through one automaton per language (False: a regex per list)
-        self.cache = cache if cache is not None else PackCache.default()  # compiled packs on disk (packs/cache.py)
+        # Pack.scan through one automaton per language (False: a regex per list)
+        self.fast_matching = fast_matching
+        # compiled packs on disk (packs/cache.py)
+        self.cache = cache if cache is not None else PackCache.default()
         self._packs: dict[str, Pack] = {}
         self._base: dict[str, dict[str, Any]] | None = None
         self._inventory: dict[str, Concept] | None = None
@@ -380,7 +387,8 @@ class PackRegistry:
         """The concept inventory of `_base/inventory.toml` (empty when there is none)."""
         if self._inventory is None:
             base_dir = self.root / BASE
-            self._inventory = read_inventory(self.base().get(INVENTORY_STEM, {}), str(base_dir / "inventory.toml"))
+            self._inventory = read_inventory(self.base().get(INVENTORY_STEM, {}),
+                                             str(base_dir / "inventory.toml"))
         return self._inventory
 
     def get(self, code: str | None) -> Pack:
@@ -398,9 +406,11 @@ class PackRegistry:
                     return cached
             own = read_pack_dir(folder) if folder.is_dir() and not code.startswith("_") else {}
             if own and own.get("pack", {}).get("code", code) != code:
-                raise PackError(str(folder / "pack.toml"), f"code must equal the folder name {code!r}", key="code")
+                raise PackError(str(folder / "pack.toml"),
+                                f"code must equal the folder name {code!r}", key="code")
             apply_concepts(own, self.inventory(), folder)
-            self._packs[code] = Pack(code=code, data=_merge({k: v for k, v in self.base().items() if k != INVENTORY_STEM}, own), has_own_folder=bool(own), fast_matching=self.fast_matching)
+            self._packs[code] = Pack(code=code,
+                                     data=_merge({k: v for k, v in self.base().items() if k != INVENTORY_STEM}, own), has_own_folder=bool(own), fast_matching=self.fast_matching)
         return self._packs[code]
 
     def used(self, code: str | None) -> None:

@@ -34,16 +34,25 @@ SCHEMA: dict[str, dict[str, str]] = {
         "date_order": "str",  # DMY or MDY: how 4/9 is read
         "cldr_locale": "str",  # babel locale for country names (defaults to code)
         "ordinal_dot": "bool",  # ordinals written "4." (de): a number-dot does not end a sentence
-        "own_country": "str",  # the one state whose press writes this language (vi: VNM): officials named without a country are its own
+        # the one state whose press writes this language (vi: VNM): officials named without a country are its
+        # own
+        "own_country": "str",
         "adjectives_capitalised": "bool",  # demonyms are written with a capital (en): "polish" is not Poland
         "name_suffixes": "list",  # endings a country name may take (de genitive "s", ru case endings)
-        "name_stem_strip": "str",  # final letters dropped from a name before its endings (ru "я" in Россия -> России)
-        "word_boundary": "str",  # word | start | none: where a phrase may begin and end (start: ko particles; none: zh, ja, th)
-        "romanization": "map",  # letters or letter groups -> Latin for names (bg "ъ" = "a", sr "ћ" = "c", el "ου" = "ou")
-        "locative_suffixes": "list",  # case endings that make a state or city a place: hu "ban", fi "ssa", tr "da"
-        "verb_final": "bool",  # the verb ends the clause (ja, ko, tr, hi, fa ...): "held" may stand anywhere after an exercise
-        "abbreviations": "list",  # words with a dot that do not end a sentence: titles, ranks (sw "dkt.", sq "z.", th "พล.อ.")
-        "clitics": "list",  # prefixes written onto any word (ar و ب ل ال, he ה ו ב ל ש): up to two may precede a phrase
+        # final letters dropped from a name before its endings (ru "я" in Россия -> России)
+        "name_stem_strip": "str",
+        # word | start | none: where a phrase may begin and end (start: ko particles; none: zh, ja, th)
+        "word_boundary": "str",
+        # letters or letter groups -> Latin for names (bg "ъ" = "a", sr "ћ" = "c", el "ου" = "ou")
+        "romanization": "map",
+        # case endings that make a state or city a place: hu "ban", fi "ssa", tr "da"
+        "locative_suffixes": "list",
+        # the verb ends the clause (ja, ko, tr, hi, fa ...): "held" may stand anywhere after an exercise
+        "verb_final": "bool",
+        # words with a dot that do not end a sentence: titles, ranks (sw "dkt.", sq "z.", th "พล.อ.")
+        "abbreviations": "list",
+        # prefixes written onto any word (ar و ب ل ال, he ה ו ב ל ש): up to two may precede a phrase
+        "clitics": "list",
     },
     "boilerplate.toml": {
         "drop_line": "list",  # regexes: a whole line matching one is dropped
@@ -55,7 +64,8 @@ SCHEMA: dict[str, dict[str, str]] = {
         "names": "map",  # extra names -> ISO3 (or org code): historical names, short forms
         "adjectives": "map",  # demonyms and adjective stems (phrase syntax) -> ISO3
         "places": "map",  # capitals and well-known places -> ISO3 (location hints)
-        "abbreviations": "map",  # one-character state abbreviations that combine: zh 中 + 俄 in 中俄, ko 한미, ja 日米韓
+        # one-character state abbreviations that combine: zh 中 + 俄 in 中俄, ko 한미, ja 日米韓
+        "abbreviations": "map",
     },
     "triggers.toml": {
         "meeting": "list",
@@ -74,11 +84,15 @@ SCHEMA: dict[str, dict[str, str]] = {
         "bilateral_series": "list",  # "held separate meetings with X and Y": one meeting per other state
         "counterpart_group": "list",  # "his counterparts X and Y", "sus homólogos": one meeting of them all
         "trilateral": "list",  # three-party formats: trilateral, ba bên, dreiseitig
-        "agreement_basis": "list",  # an agreement cited as a basis or to implement: "on the basis of", "umzusetzen", "trên cơ sở"
-        "span_start": "list",  # "started", "began", "khai mạc": an activity that runs on for days (month precision)
-        "exercise_held": "list",  # verbs that make an exercise carried out, not just discussed (held, abgehalten, tổ chức)
+        # an agreement cited as a basis or to implement: "on the basis of", "umzusetzen", "trên cơ sở"
+        "agreement_basis": "list",
+        # "started", "began", "khai mạc": an activity that runs on for days (month precision)
+        "span_start": "list",
+        # verbs that make an exercise carried out, not just discussed (held, abgehalten, tổ chức)
+        "exercise_held": "list",
         "mask": "list",  # phrases inside which no trigger counts ("thư ký" = secretary, not "ký" = sign)
-        "host_mask": "list",  # phrases in which a host verb is not one ("tiếp kiến": the subject calls on the other)
+        # phrases in which a host verb is not one ("tiếp kiến": the subject calls on the other)
+        "host_mask": "list",
         "host": "list",  # verbs whose subject hosts the other side (received, empfing, tiếp, đón)
         "pending": "list",  # words that make a signing or exercise not yet done (early signing, vorbereiten)
     },
@@ -101,7 +115,8 @@ SCHEMA: dict[str, dict[str, str]] = {
         "name_regex": "str",  # scripts without capitals: a regex for one name (zh "[一-鿿]{2,3}")
         "name_side": "str",  # after | before | both: where such a name stands next to its title
         "name_stops": "list",  # characters or words that never end such a name (zh 在 與 表示)
-        "bare_surnames": "bool",  # is a lone surname ("Hasanov") a mention? false where name words are common words (vi)
+        # is a lone surname ("Hasanov") a mention? false where name words are common words (vi)
+        "bare_surnames": "bool",
     },
     "markers.toml": {
         "historical": "list",  # background markers: previously, bereits, trước đó
@@ -112,8 +127,11 @@ SCHEMA: dict[str, dict[str, str]] = {
         "visit_to_after": "list",  # a visit word after the state visited: ja "を訪問", ko "을 방문", hi "की यात्रा"
         "at_place_after": "list",  # postpositions after a place or country: ja "で", ko "에서", hi "में"
         "visit_to": "list",  # "visit to X", "Besuch in X", "thăm X": X is the host
-        "home_venue": "list",  # "at the headquarters of the Ministry of Defense", "tại trụ sở Bộ Quốc phòng": the host side's own ground
-        "same_meeting": "list",  # a sentence opening that refers back to the talks reported: "At the meeting", "Tại hội đàm"
+        # "at the headquarters of the Ministry of Defense", "tại trụ sở Bộ Quốc phòng": the host side's own
+        # ground
+        "home_venue": "list",
+        # a sentence opening that refers back to the talks reported: "At the meeting", "Tại hội đàm"
+        "same_meeting": "list",
         "both_sides": "list",  # "the two sides", "beide Seiten", "hai bên": the article's main pair acts
         "observer": "list",  # "observers", "as an observer", "Beobachter": states named after it only watch
         "target": "list",  # "to counter", "gegen", "против": a state named right after it is acted against
@@ -127,10 +145,12 @@ SCHEMA: dict[str, dict[str, str]] = {
         "relative_years": "map",  # phrase -> year offset ("last year", "năm ngoái" = "-1")
         "day_parts": "list",  # words before a date meaning a part of the day (Chiều, sáng)
         # Month and weekday names come from CLDR (babel); the keys below hold what CLDR lacks.
-        "cldr_skip": "list",  # CLDR name sets not to use: "months", "weekdays" (vi: "thứ hai" is also "second")
+        # CLDR name sets not to use: "months", "weekdays" (vi: "thứ hai" is also "second")
+        "cldr_skip": "list",
         "weekdays_strict": "map_list",  # weekday names that count only when capitalised, after a context word
         #                                 (a day part: "sáng thứ hai") or before a date: vi "thứ Hai", "Thứ 5"
-        "weekday_before": "map",  # phrase before a weekday -> "-1" (last) / "+1" (next): "vergangenen", "next"
+        # phrase before a weekday -> "-1" (last) / "+1" (next): "vergangenen", "next"
+        "weekday_before": "map",
         "weekday_after": "map",  # phrase after a weekday -> "-1" / "+1": vi "tới", "tuần trước"
         "numeric_prefix": "list",  # words that license a year-less numeric date after them: am, on, ngày
         "month_prefix": "list",  # words that license a bare month name after them: im, in, vào, Anfang
@@ -142,13 +162,20 @@ SCHEMA: dict[str, dict[str, str]] = {
         "year_units": "list",  # signs written after a year number: zh/ja 年, ko 년
         "month_units": "list",  # after a month number: 月, 월
         "day_units": "list",  # after a day number: 日, 号, 일 ("11月1日", "1일": a day of the base month)
-        "era": "str",  # another era in the text: "buddhist" (2568 = 2025), "persian" (solar hijri), "kurdish", "ethiopian"
-        "persian_months": "map_list",  # "1".."12" -> Persian month names (Farvardin ...), with era = "persian"
-        "era_months": "map_list",  # "1".."13" -> month names of the `era` calendar (am መስከረም ... ጳጉሜ, ku خاکەلێوە ...)
-        "era_year_marks": "list",  # marks after a year of the `era` (am "ዓ.ም"): such a bare year is not Gregorian
-        "digit_prefixes": "list",  # prepositions written onto a number or an era month: am በ, ከ ("በ2019", "በመጋቢት")
-        "month_day_words": "list",  # words between a month name and the day after it: ps په ("د مارچ په ۱۳مه")
-        "year_words": "list",  # words between a year and the month after it: lv "gada", tr "yılının", hy "թվականի"
+        # another era in the text: "buddhist" (2568 = 2025), "persian" (solar hijri), "kurdish", "ethiopian"
+        "era": "str",
+        # "1".."12" -> Persian month names (Farvardin ...), with era = "persian"
+        "persian_months": "map_list",
+        # "1".."13" -> month names of the `era` calendar (am መስከረም ... ጳጉሜ, ku خاکەلێوە ...)
+        "era_months": "map_list",
+        # marks after a year of the `era` (am "ዓ.ም"): such a bare year is not Gregorian
+        "era_year_marks": "list",
+        # prepositions written onto a number or an era month: am በ, ከ ("በ2019", "በመጋቢት")
+        "digit_prefixes": "list",
+        # words between a month name and the day after it: ps په ("د مارچ په ۱۳مه")
+        "month_day_words": "list",
+        # words between a year and the month after it: lv "gada", tr "yılının", hy "թվականի"
+        "year_words": "list",
         "dateline_marks": "list",  # words closing a wire dateline after its place and date: zh 电 ("北京3月19日电")
     },
 }

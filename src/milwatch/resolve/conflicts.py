@@ -47,7 +47,8 @@ def group_persons(
             found = None
             if pid is None:
                 found = next(
-                    (i for i, rs in enumerate(refs) if any(matcher.same(a, b) for a in mine for b in rs)), None,
+                    (i for i, rs in enumerate(refs) if any(matcher.same(a, b) for a in mine for b in rs)),
+                    None,
                 )
             if found is None:
                 found = len(groups)
@@ -101,5 +102,6 @@ def find_conflicts(
         for name in PERSON_FIELDS:
             pairs = [(str(v).strip().lower(), m) for m, p in group if (v := getattr(p, name))]
             if len({v for v, _ in pairs}) > 1:
-                conflicts.append(Conflict(field=name, values=_collect(pairs), person=person_label(group, person_id)))
+                conflicts.append(Conflict(field=name, values=_collect(pairs),
+                                          person=person_label(group, person_id)))
     return conflicts

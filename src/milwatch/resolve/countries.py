@@ -41,7 +41,8 @@ _LEADER_OFFICES = frozenset({HEAD_OF_STATE, HEAD_OF_GOVERNMENT})
 _HEADS_OF_STATE = re.compile(r"^(?:head of state|president|general secretary|king|queen|emir|sultan|monarch|"
                              r"supreme leader)$")  # a party's general secretary leads the one-party states
 _HEADS_OF_GOVERNMENT = re.compile(r"^(?:head of government|prime minister|premier|chancellor)$")
-_HOSTS = re.compile(r"^(?:head of (?:state|government)|president|prime minister|premier|chancellor|king|emir|sultan)$")
+_HOSTS = re.compile(r"^(?:head of (?:state|government)|president|prime "
+                    r"minister|premier|chancellor|king|emir|sultan)$")
 _COMMANDERS = re.compile(r"^commander of (?:the )?(?:land|ground|naval|air|army|navy|marine|special)\b")
 _CHIEF_OF_DEFENSE = "chief of defense"
 
@@ -93,7 +94,8 @@ def side_country(i: int, persons: Sequence[Person], countries: Sequence[str],
         if len(sides) == 1:
             return next(c for c in states if c not in sides)
     if _COMMANDERS.match(_clean(person.role)):
-        chiefs = {p.country for p in others if p.country in states and role_family(p.role) == _CHIEF_OF_DEFENSE}
+        chiefs = {p.country for p in others if p.country in states
+                  and role_family(p.role) == _CHIEF_OF_DEFENSE}
         if len(chiefs) == 1:
             return chiefs.pop()
     if location in states and _HOSTS.match(_clean(person.role)) and \

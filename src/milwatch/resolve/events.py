@@ -73,7 +73,8 @@ class _Groups:
     def _of(self, root: int) -> list[int]:
         return self.members.get(root) or [root]
 
-    def try_union(self, i: int, j: int, views: Sequence[View], via_background: bool, matcher: PersonMatcher) -> None:
+    def try_union(self, i: int, j: int, views: Sequence[View], via_background: bool,
+                  matcher: PersonMatcher) -> None:
         ri, rj = self.find(i), self.find(j)
         if ri == rj:
             return

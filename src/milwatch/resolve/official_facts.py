@@ -16,9 +16,11 @@ from milwatch.model import Attribution, CanonicalPerson
 
 # Role spellings of one office, in plain English (the press says "defence secretary" for the
 # British minister, "secretary of defense" for the American one).
-_MINISTER = re.compile(r"^(?:minister of (?:state for )?defen[cs]e(?: affairs)?(?: ii)?|secretary of defen[cs]e|"
+_MINISTER = re.compile(r"^(?:minister of (?:state for )?defen[cs]e(?: affairs)?(?: "
+                       r"ii)?|secretary of defen[cs]e|"
                        r"defen[cs]e (?:minister|secretary)|minister)$")
-_CHIEF = re.compile(r"^(?:chief of (?:the )?(?:general|defen[cs]e|army|joint) staff|chief of defen[cs]e(?: staff| forces)?|"
+_CHIEF = re.compile(r"^(?:chief of (?:the )?(?:general|defen[cs]e|army|joint) staff|chief of "
+                    r"defen[cs]e(?: staff| forces)?|"
                     r"chief of (?:the )?general staff of the armed forces)$")
 
 

@@ -36,7 +36,8 @@ class Preparer:
             self._by_id = {p.id: p for p in self.seed.people if p.id}
         return self._by_id.get(seed_id)
 
-    def person(self, person: Person, lang: str | None, date: str | None) -> tuple[Person, CanonicalPerson | None]:
+    def person(self, person: Person, lang: str | None,
+               date: str | None) -> tuple[Person, CanonicalPerson | None]:
         """`person` with a nominative name (the inflected one kept as an alias) and, when the
         registry knows it, the registry's English name and country; plus the registry entry."""
         names = [person.name, *person.aliases]
@@ -51,7 +52,8 @@ class Preparer:
         if self.seed is not None:
             surface = next((n for n in names if not n.isascii()), person.name)
             hit = self.seed.match(name, surface, country, date)
-            if hit is not None and (hit.how == "full" or not country or not hit.country or hit.country == country):
+            if hit is not None and (hit.how == "full" or not country or not hit.country
+                                    or hit.country == country):
                 known = self.known(hit.id)
                 name = hit.name
                 country = hit.country or country
@@ -77,4 +79,5 @@ class Preparer:
         if hit is None:
             return prepared
         aliases = [n for n in dict.fromkeys([person.name, *person.aliases]) if n != hit.name]
-        return Person(name=hit.name, aliases=aliases, country=hit.country, role=person.role, rank=person.rank), hit
+        return Person(name=hit.name, aliases=aliases, country=hit.country, role=person.role,
+                      rank=person.rank), hit

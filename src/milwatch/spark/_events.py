@@ -38,8 +38,8 @@ def mentions_partition(items: Iterable[Item]) -> Iterator[tuple[tuple[str, int],
     """((article id, index), mention) of every event of the extracted articles."""
     for _seq, article_id, lang, published, source, events in items:
         for index, event in enumerate(events):
-            yield (article_id, index), Mention(article_id=article_id, event=event, lang=lang, published=published,
-                                               source=source, index=index)
+            yield (article_id, index), Mention(article_id=article_id, event=event, lang=lang,
+                                               published=published, source=source, index=index)
 
 
 def key_partition(rows: Iterable[tuple[tuple[str, int], Mention]]) -> Iterator[tuple[str, Member]]:
@@ -61,7 +61,8 @@ def block_pairs(key: str, members: Iterable[Member]) -> Iterator[tuple[tuple[str
             yield (a[0], a[1]), (b[0], b[1])
 
 
-def edge_partition(pairs: Iterable[tuple[Mention, Mention]]) -> Iterator[tuple[tuple[str, int], tuple[str, int]]]:
+def edge_partition(pairs: Iterable[tuple[Mention, Mention]]) -> Iterator[tuple[tuple[str, int],
+                                                                               tuple[str, int]]]:
     """The candidate pairs whose link score is not None: the edges the merge may join along."""
     matcher = PersonMatcher()
     for first, second in pairs:

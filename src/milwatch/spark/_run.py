@@ -172,7 +172,8 @@ def _counts(articles: Any, quarantined: Any, status: dict[int, tuple[str, str | 
         s.get(a[0], (STORED,))[0],
         a[2] is not None,
         len(a[2].events) if a[2] is not None else 0,
-    )).map(lambda t: (t[0], (1, int(t[1]), int(t[0] == STORED and t[1] and t[2] > 0), t[2] if t[0] == STORED else 0)))
+    )).map(lambda t: (t[0], (1, int(t[1]), int(t[0] == STORED and t[1] and t[2] > 0),
+                             t[2] if t[0] == STORED else 0)))
     per = dict(tally.reduceByKey(lambda x, y: tuple(map(sum, zip(x, y, strict=True)))).collect())
     kinds = Counter({k: v[0] for k, v in per.items()})
     got = per.get(STORED, (0, 0, 0, 0))

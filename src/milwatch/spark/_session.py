@@ -10,7 +10,8 @@ from typing import Any
 
 from milwatch.errors import MissingExtraError, SparkError
 
-JAVA_HINT = ("install a Java runtime (17 or later), e.g. Debian's `apt-get install -y openjdk-17-jre-headless`, "
+JAVA_HINT = ("install a Java runtime (17 or later), e.g. Debian's `apt-get install -y "
+             "openjdk-17-jre-headless`, "
              "or set JAVA_HOME")
 
 

@@ -57,7 +57,8 @@ def _extract(extractor: Extractor, article: Article) -> Extraction | None:
         return None
 
 
-def process_partition(rows: Iterable[tuple[int, Any]], settings: Settings, now: str) -> Iterator[tuple[Any, ...]]:
+def process_partition(rows: Iterable[tuple[int, Any]], settings: Settings,
+                      now: str) -> Iterator[tuple[Any, ...]]:
     """Language → clean → extract for one partition.
 
     Yields ("q", quarantine row) for bad records and ("a", seq, article row, extraction or None,

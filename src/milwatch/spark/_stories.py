@@ -98,7 +98,8 @@ def component_stories(items: Iterable[tuple[int, str, str | None, Sequence[Event
     for its assignments, so no link is computed twice."""
     matcher = PersonMatcher(across_scripts=True)
     ordered = sorted(items, key=lambda item: item[0])
-    entries = [entry_to_dict(make_entry(aid, events, published, matcher)) for _s, aid, published, events in ordered]
+    entries = [entry_to_dict(make_entry(aid, events, published, matcher))
+               for _s, aid, published, events in ordered]
     parent = {aid: aid for _s, aid, _p, _e in ordered}
 
     def find(a: str) -> str:

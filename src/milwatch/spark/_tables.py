@@ -22,9 +22,11 @@ SUMMARY_FILE = "_milwatch.json"
 FORMAT_VERSION = 2  # 2: real events
 ARTICLE_HEAD = ("seq", "status", "duplicate_of", "extracted", "story")
 QUARANTINE_COLUMNS = ("seq", "origin_path", "origin_line", "origin_offset", "reason", "raw", "raw_size")
-REAL_EVENT_COLUMNS = ("event_id", "kind", "type", "countries", "date", "location", "mode", "doc_type", "historical",
-                      "persons", "first_report", "last_report", "n_reports", "n_articles", "n_sources", "articles",
-                      "sources", "languages", "conflicts", "confidence")  # store/real_events.py real_event_row
+REAL_EVENT_COLUMNS = ("event_id", "kind", "type", "countries", "date", "location", "mode",
+                      "doc_type", "historical",
+                      "persons", "first_report", "last_report", "n_reports", "n_articles",
+                      "n_sources", "articles", # store/real_events.py real_event_row
+                      "sources", "languages", "conflicts", "confidence")
 MENTION_COLUMNS = ("article_id", "idx", "event_id")
 STORED, DUPLICATE, CLASH = "stored", "duplicate", "clash"
 

@@ -61,7 +61,8 @@ def iter_table(out: Path, table: str, wanted: tuple[str, ...] | None = None) -> 
         for batch in pq.ParquetFile(part).iter_batches(batch_size=BATCH_ROWS, columns=names):
             for row in batch.to_pylist():
                 if row["seq"] < last:
-                    raise InputError(str(part), f"table {table} is not sorted by seq (not written by milwatch spark)")
+                    raise InputError(str(part),
+                                     f"table {table} is not sorted by seq (not written by milwatch spark)")
                 last = row["seq"]
                 yield row
 
@@ -127,7 +128,8 @@ class LoadSummary:
     stories: int = 0
     officials: int = 0
     story_mismatches: int = 0  # articles whose story in the database differs from the Spark run's (0)
-    real_event_mismatches: int = 0  # reports whose real event in the database differs from the Spark run's (0)
+    # reports whose real event in the database differs from the Spark run's (0)
+    real_event_mismatches: int = 0
 
 
 def _records(out: Path) -> Iterator[Article | Quarantined]:
@@ -159,7 +161,8 @@ def load_into(store: Store, out: Path, batch_size: int = 500,
     if batch:
         summary.stored += store.add_articles(batch).stored
         summary.articles += len(batch)
-    texts = {r["seq"]: r["content_hash"] for r in iter_table(out, "articles", ("seq", "content_hash", "extracted"))
+    texts = {r["seq"]: r["content_hash"]
+             for r in iter_table(out, "articles", ("seq", "content_hash", "extracted"))
              if r["extracted"]}
     mapping: dict[str, str] = {}
     stories = {r["id"]: r["story"] for r in iter_table(out, "articles", ("seq", "id", "story", "extracted"))

@@ -24,7 +24,8 @@ def insert_watchlist(conn: Connection, uid: str, name: str, query: dict[str, Any
                      secret: str | None, at: str) -> Any:
     """The new watchlist's row."""
     cur = conn.execute("INSERT INTO watchlists (uid, name, query, webhook_url, webhook_secret, created_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?) RETURNING id", (uid, name, json.dumps(query), webhook_url, secret, at))
+                       "VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
+                       (uid, name, json.dumps(query), webhook_url, secret, at))
     new_id = cur.fetchone()[0]
     return conn.execute("SELECT * FROM watchlists WHERE id = ?", (new_id,)).fetchone()
 
@@ -50,14 +51,16 @@ def alert_counts(store: Store) -> dict[int, tuple[int, str | None]]:
         "SELECT watchlist_id, COUNT(*), MAX(updated_at) FROM alerts GROUP BY watchlist_id")}
 
 
-def alert_rows(store: Store, watchlist_id: int, limit: int, since: str | None) -> list[tuple[Any, Any, list[Any]]]:
+def alert_rows(store: Store, watchlist_id: int, limit: int,
+               since: str | None) -> list[tuple[Any, Any, list[Any]]]:
     """(alert row, its latest news or None, its first 50 reports), the latest changed first."""
     sql = "SELECT * FROM alerts WHERE watchlist_id = ?" + (" AND updated_at >= ?" if since else "")
     rows = store.conn.execute(sql + " ORDER BY updated_at DESC, id DESC LIMIT ?",
                               (watchlist_id, *([since] if since else []), limit)).fetchall()
     out = []
     for row in rows:
-        news = store.conn.execute("SELECT news FROM alert_changes WHERE alert_id = ? ORDER BY revision DESC LIMIT 1",
+        news = store.conn.execute("SELECT news FROM alert_changes WHERE alert_id = ? ORDER BY "
+                                  "revision DESC LIMIT 1",
                                   (row["id"],)).fetchone()
         mentions = [json.loads(m[0]) for m in store.conn.execute(
             "SELECT event FROM alert_mentions WHERE alert_id = ? ORDER BY added_at, article_id, idx LIMIT 50",
@@ -77,7 +80,8 @@ def change_rows(store: Store, watchlist_id: int | None, limit: int, since: str |
         where.append("c.at >= ?")
         params.append(since)
     sql = ("SELECT c.alert_id, c.revision, c.at, c.news, a.type, a.countries, a.date, a.watchlist_id, w.name "
-           "FROM alert_changes c JOIN alerts a ON a.id = c.alert_id JOIN watchlists w ON w.id = a.watchlist_id"
+           "FROM alert_changes c JOIN alerts a ON a.id = c.alert_id JOIN watchlists w "
+           "ON w.id = a.watchlist_id"
            + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY c.at DESC, c.alert_id DESC, "
            "c.revision DESC LIMIT ?")
     return store.conn.execute(sql, (*params, limit)).fetchall()
@@ -95,12 +99,14 @@ def alert_mentions(conn: Connection, alert_id: int) -> dict[tuple[str, int], dic
 
 def alert_reports(conn: Connection, alert_id: int, limit: int = 50) -> list[dict[str, Any]]:
     return [json.loads(r[0]) for r in conn.execute(
-        "SELECT event FROM alert_mentions WHERE alert_id = ? ORDER BY article_id, idx LIMIT ?", (alert_id, limit))]
+        "SELECT event FROM alert_mentions WHERE alert_id = ? ORDER BY article_id, idx LIMIT ?",
+        (alert_id, limit))]
 
 
 def candidate_alerts(conn: Connection, watchlist_id: int, kind: str, limit: int) -> list[int]:
     return [r[0] for r in conn.execute("SELECT id FROM alerts WHERE watchlist_id = ? AND kind = ? "
-                                       "ORDER BY updated_at DESC, id DESC LIMIT ?", (watchlist_id, kind, limit))]
+                                       "ORDER BY updated_at DESC, id DESC LIMIT ?",
+                                       (watchlist_id, kind, limit))]
 
 
 def insert_alert(conn: Connection, watchlist_id: int, kind: str, type_: str, countries: list[str],
@@ -133,7 +139,8 @@ def insert_change(conn: Connection, alert_id: int, revision: int, at: str, news:
                  (alert_id, revision, at, json.dumps(news, ensure_ascii=False)))
 
 
-def queue_delivery(conn: Connection, watchlist_id: int, alert_id: int, revision: int, body: str, at: str) -> None:
+def queue_delivery(conn: Connection, watchlist_id: int, alert_id: int, revision: int,
+                   body: str, at: str) -> None:
     conn.execute("INSERT OR IGNORE INTO webhook_deliveries (watchlist_id, alert_id, revision, "
                  "payload, status, next_at, created_at) VALUES (?, ?, ?, ?, 'pending', ?, ?)",
                  (watchlist_id, alert_id, revision, body, at, at))
@@ -160,7 +167,8 @@ def claim_deliveries(conn: Connection, at: str, stale: str, limit: int = 100) ->
     rows = conn.execute(
         "SELECT d.id, d.payload, d.attempts, w.webhook_url, w.webhook_secret FROM webhook_deliveries d "
         "JOIN watchlists w ON w.id = d.watchlist_id WHERE w.webhook_url IS NOT NULL AND "
-        "((d.status IN ('pending', 'failed') AND d.next_at <= ?) OR (d.status = 'sending' AND d.next_at <= ?)) "
+        "((d.status IN ('pending', 'failed') AND d.next_at <= ?) OR (d.status = "
+        "'sending' AND d.next_at <= ?)) "
         "ORDER BY d.id LIMIT ?", (at, stale, limit)).fetchall()
     conn.executemany("UPDATE webhook_deliveries SET status = 'sending', next_at = ? WHERE id = ?",
                      [(at, r[0]) for r in rows])
@@ -171,12 +179,15 @@ def record_attempt(conn: Connection, delivery_id: int, attempt: int, at: str, st
                    error: str | None, seconds: float, delivered: bool) -> None:
     conn.execute("INSERT OR REPLACE INTO webhook_attempts VALUES (?, ?, ?, ?, ?, ?)",
                  (delivery_id, attempt, at, status, error, seconds))
-    conn.execute("UPDATE webhook_deliveries SET attempts = ?, status = ?, delivered_at = ?, next_at = ? WHERE id = ?",
-                 (attempt, "delivered" if delivered else "sending", at if delivered else None, at, delivery_id))
+    conn.execute("UPDATE webhook_deliveries SET attempts = ?, status = ?, delivered_at = ?, "
+                 "next_at = ? WHERE id = ?",
+                 (attempt, "delivered" if delivered else "sending", at if delivered else None,
+                  at, delivery_id))
 
 
 def delivery_failed(conn: Connection, delivery_id: int, later: str) -> None:
-    conn.execute("UPDATE webhook_deliveries SET status = 'failed', next_at = ? WHERE id = ?", (later, delivery_id))
+    conn.execute("UPDATE webhook_deliveries SET status = 'failed', next_at = ? WHERE id = ?",
+                 (later, delivery_id))
 
 
 def delivery_log(store: Store, watchlist_id: int, limit: int = 20) -> list[dict[str, Any]]:
@@ -186,7 +197,8 @@ def delivery_log(store: Store, watchlist_id: int, limit: int = 20) -> list[dict[
                                   "FROM webhook_deliveries WHERE watchlist_id = ? ORDER BY id DESC LIMIT ?",
                                   (watchlist_id, limit)).fetchall():
         tries = [{"attempt": a[0], "at": a[1], "status_code": a[2], "error": a[3], "seconds": a[4]}
-                 for a in store.conn.execute("SELECT attempt, at, status_code, error, seconds FROM webhook_attempts "
+                 for a in store.conn.execute("SELECT attempt, at, status_code, error, seconds "
+                                             "FROM webhook_attempts "
                                              "WHERE delivery_id = ? ORDER BY attempt", (row[0],))]
         out.append({"id": row[0], "alert": row[1], "revision": row[2], "status": row[3], "attempts": row[4],
                     "created_at": row[5], "delivered_at": row[6], "log": tries})

@@ -99,7 +99,8 @@ class ArticleTables(ExtractionTables, StoryIndexTables):
                    "WHERE duplicate_of = ? OR article_id = ? ORDER BY pk", (article_id, article_id))]
         out += [{"kind": "near", "article_id": r[0], "similar_to": r[1], "similarity": r[2]}
                 for r in self.conn.execute("SELECT article_id, similar_to, similarity FROM near_duplicates "
-                                           "WHERE article_id = ? OR similar_to = ?", (article_id, article_id))]
+                                           "WHERE article_id = ? OR similar_to = ?",
+                                           (article_id, article_id))]
         return out
 
     def stats(self) -> dict[str, Any]:
@@ -121,7 +122,8 @@ class ArticleTables(ExtractionTables, StoryIndexTables):
             "reports": count("SELECT COUNT(*) FROM events"),
             "stories": count("SELECT COUNT(DISTINCT story_id) FROM stories"),
             "by_lang": groups("SELECT lang, COUNT(*) n FROM articles GROUP BY lang ORDER BY n DESC, lang"),
-            "by_source": groups("SELECT source, COUNT(*) n FROM articles GROUP BY source ORDER BY n DESC, source"),
+            "by_source": groups("SELECT source, COUNT(*) n FROM articles GROUP BY source "
+                                "ORDER BY n DESC, source"),
             "by_month": groups("SELECT substr(published, 1, 7) AS m, COUNT(*) FROM articles "
                                "GROUP BY substr(published, 1, 7) ORDER BY substr(published, 1, 7) IS NULL, "
                                "substr(published, 1, 7)"),

@@ -375,7 +375,8 @@ CREATE TABLE story_weak (           -- weak links, kept in both directions
     (10, "watch: the kind of each source (feed or page), for the sources list and page", """
 ALTER TABLE watch_sources ADD COLUMN kind TEXT;
 """),
-    (11, "read paths that do not grow with the store: sort date indexed, countries per report, kept counts", """
+    (11, "read paths that do not grow with the store: sort date indexed, countries per report, kept counts",
+     """
 ALTER TABLE events ADD COLUMN sort_date TEXT NOT NULL DEFAULT '';  -- its date, else its article's publication date
 UPDATE events SET sort_date = COALESCE(date, (SELECT a.published FROM articles a WHERE a.id = events.article_id), '');
 CREATE INDEX events_sort ON events(sort_date);

@@ -23,10 +23,12 @@ def search_rows(conn: Connection, query: str, limit: int, offset: int, lang: str
     total = int(conn.execute(f"SELECT COUNT(*) FROM articles a WHERE a.fts @@ {_QUERY}{extra}",
                              [query, *params]).fetchone()[0])
     if rank_window is not None and total > rank_window:
-        edge = conn.execute(f"SELECT a.pk FROM articles a WHERE a.fts @@ {_QUERY}{extra} ORDER BY a.pk DESC LIMIT 1 "
+        edge = conn.execute(f"SELECT a.pk FROM articles a WHERE a.fts @@ {_QUERY}{extra} "
+                            f"ORDER BY a.pk DESC LIMIT 1 "
                             "OFFSET ?", [query, *params, rank_window - 1]).fetchone()[0]
         extra, params = extra + " AND a.pk >= ?", [*params, edge]
-    options = (f"StartSel={open_mark}, StopSel={close_mark}, MaxWords={words}, MinWords={max(words // 3, 1)}, "
+    options = (f"StartSel={open_mark}, StopSel={close_mark}, MaxWords={words}, "
+               f"MinWords={max(words // 3, 1)}, "
                "MaxFragments=1, FragmentDelimiter=…")
     rows = conn.execute(
         "SELECT a.id, a.title, a.lang, a.published, a.source, s.story_id AS story, "

@@ -103,10 +103,12 @@ def translate(sql: str, tables: dict[str, Table]) -> str:
             conflict = (f" ON CONFLICT ({', '.join(info.key)}) DO UPDATE SET {', '.join(updates)}"
                         if updates else " ON CONFLICT DO NOTHING")
         returning = _RETURNING.search(rest)
-        rest = (rest[:returning.start()] + conflict + rest[returning.start():]) if returning else rest + conflict
+        rest = ((rest[:returning.start()] + conflict + rest[returning.start():]) if returning
+                else rest + conflict)
         out = f"{head} {rest.lstrip()}"
     if "json_each" in out:
-        out = _JSON_EACH.sub(lambda m: f"json_array_elements_text(({m.group(1)})::json) AS {m.group(2) or 'je'}(value)",
+        out = _JSON_EACH.sub(lambda m: f"json_array_elements_text(({m.group(1)})::json) AS "
+                                       f"{m.group(2) or 'je'}(value)",
                              out)
     if "group_concat" in out.lower():
         out = _GROUP_CONCAT.sub(lambda m: f"string_agg({m.group(1)}, {m.group(2) or chr(39) + ',' + chr(39)})", out)
@@ -126,8 +128,10 @@ class PgConnection:
     def load_tables(self) -> None:
         """Read the columns and primary keys of every table (after migrations)."""
         rows = self.raw.execute(
-            "SELECT c.relname, a.attname, a.attgenerated <> '' OR a.attidentity <> '' AND a.attname = 'rowid', "
-            "COALESCE(a.attnum = ANY(i.indkey), false) FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid "
+            "SELECT c.relname, a.attname, a.attgenerated <> '' OR a.attidentity <> '' "
+            "AND a.attname = 'rowid', "
+            "COALESCE(a.attnum = ANY(i.indkey), false) FROM pg_attribute a JOIN pg_class c "
+            "ON c.oid = a.attrelid "
             "JOIN pg_namespace n ON n.oid = c.relnamespace LEFT JOIN pg_index i ON i.indrelid = c.oid "
             "AND i.indisprimary WHERE n.nspname = current_schema() AND c.relkind = 'r' AND a.attnum > 0 "
             "AND NOT a.attisdropped ORDER BY c.relname, a.attnum").fetchall()
@@ -143,7 +147,8 @@ class PgConnection:
             columns.setdefault(table, []).append(quoted)
             if is_key:
                 keys.setdefault(table, []).append(column)
-        self.tables = {t: Table(tuple(cols), tuple(keys.get(t, ())), t in rowid) for t, cols in columns.items()}
+        self.tables = {t: Table(tuple(cols), tuple(keys.get(t, ())), t in rowid)
+                       for t, cols in columns.items()}
         self._translated.clear()
 
     def sql(self, text: str) -> str:

@@ -137,7 +137,8 @@ class PostgresStore(ArticleTables):
             with self._lock, self._raw.transaction():
                 self._raw.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
                 self._raw.execute("CREATE TABLE IF NOT EXISTS schema_migrations "
-                                  "(version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)")
+                                  "(version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
+                                  "applied_at TEXT NOT NULL)")
                 current = self.schema_version()  # again, under the lock: another process may have migrated
                 for version, name, sql in PG_MIGRATIONS:
                     if version > current:
@@ -146,7 +147,8 @@ class PostgresStore(ArticleTables):
                                           (version, name, now_text()))
         current = self.schema_version()
         if current > known:
-            raise StoreError(f"{redact(self.location)}: schema version {current} is newer than this milwatch ({known})")
+            raise StoreError(f"{redact(self.location)}: schema version {current} is newer than "
+                             f"this milwatch ({known})")
         self._pg.load_tables()
 
     def stats(self) -> dict[str, Any]:
@@ -157,7 +159,8 @@ class PostgresStore(ArticleTables):
 
         if not query.strip():
             raise StoreError("empty search query")
-        if query.count('"') % 2:  # web-search syntax would read it somehow: refused, as SQLite's FTS5 MATCH does
+        # web-search syntax would read it somehow: refused, as SQLite's FTS5 MATCH does
+        if query.count('"') % 2:
             raise StoreError(f"bad search query {query!r}: unbalanced \"")
         try:
             _total, rows = search_rows(self.conn, query, limit, 0, None, "[", "]", words=12)

@@ -104,7 +104,8 @@ def decode_cursor(cursor: str, *types: type) -> list[Any]:
     """
     shown = cursor if len(cursor) <= 40 else cursor[:40] + "…"
     if len(cursor) > MAX_CURSOR:
-        raise QueryError(f"bad cursor {shown!r}: longer than {MAX_CURSOR} characters; pass back a page's `next`")
+        raise QueryError(f"bad cursor {shown!r}: longer than {MAX_CURSOR} characters; "
+                         f"pass back a page's `next`")
     try:
         key = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
     except (ValueError, TypeError, RecursionError) as exc:
@@ -150,7 +151,8 @@ def event_where(flt: EventFilter | None) -> tuple[list[str], list[Any]]:
     where: list[str] = []
     params: list[Any] = []
     for code in (*flt.countries, *(flt.pair or ())):  # event_countries: the report's countries, upper-case
-        where.append("EXISTS (SELECT 1 FROM event_countries ec WHERE ec.article_id = e.article_id AND ec.idx = e.idx "
+        where.append("EXISTS (SELECT 1 FROM event_countries ec WHERE ec.article_id = "
+                     "e.article_id AND ec.idx = e.idx "
                      "AND ec.country = upper(?))")
         params.append(code)
     if flt.types:
@@ -161,17 +163,21 @@ def event_where(flt: EventFilter | None) -> tuple[list[str], list[Any]]:
             where.append(f"{column} IN ({', '.join('?' * len(values))})")
             params += list(values)
     if flt.areas:
-        where.append(f"EXISTS (SELECT 1 FROM json_each(e.areas) WHERE value IN ({', '.join('?' * len(flt.areas))}))")
+        where.append(f"EXISTS (SELECT 1 FROM json_each(e.areas) WHERE value IN "
+                     f"({', '.join('?' * len(flt.areas))}))")
         params += list(flt.areas)
-    if flt.since:  # the event's period ends on or after `since` (and so it is not in an earlier year: the index)
-        where.append(f"{SORT_DATE} >= ? AND (CASE length({SORT_DATE}) WHEN 4 THEN {SORT_DATE} || '-12-31' WHEN 7 THEN "
+    # the event's period ends on or after `since` (and so it is not in an earlier year: the index)
+    if flt.since:
+        where.append(f"{SORT_DATE} >= ? AND (CASE length({SORT_DATE}) WHEN 4 THEN {SORT_DATE} "
+                     f"|| '-12-31' WHEN 7 THEN "
                      f"{SORT_DATE} || '-31' ELSE {SORT_DATE} END) >= ?")
         params += [flt.since[:4], period_start(flt.since)]
     if flt.until:  # ... and starts on or before `until`
         where.append(f"{SORT_DATE} != '' AND {SORT_DATE} <= ?")
         params.append(period_end(flt.until))
     if flt.person:
-        where.append("EXISTS (SELECT 1 FROM event_persons p WHERE p.article_id = e.article_id AND p.idx = e.idx "
+        where.append("EXISTS (SELECT 1 FROM event_persons p WHERE p.article_id = "
+                     "e.article_id AND p.idx = e.idx "
                      f"AND (p.name {LIKE} OR p.aliases {LIKE} OR p.person_id = ?))")
         like = contains(flt.person)
         params += [like, like, flt.person]
@@ -208,7 +214,8 @@ def _persons_of(conn: Connection, keys: Sequence[tuple[str, int]]) -> dict[tuple
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]
         rows = conn.execute(f"SELECT article_id, idx, {_PERSON_COLS} FROM event_persons "  # noqa: S608
-                            f"WHERE article_id IN ({', '.join('?' * len(chunk))}) ORDER BY article_id, idx, pidx",
+                            f"WHERE article_id IN ({', '.join('?' * len(chunk))}) ORDER BY "
+                            f"article_id, idx, pidx",
                             chunk)
         for r in rows:
             out.setdefault((r["article_id"], r["idx"]), []).append(
@@ -228,8 +235,8 @@ def event_dict(row: Any, persons: list[dict[str, Any]]) -> dict[str, Any]:
         "evidence_start": row["evidence_start"], "evidence_end": row["evidence_end"], "plover": row["plover"],
         "plover_mode": row["plover_mode"], "plover_context": row["plover_context"], "cameo": row["cameo"],
         "confidence": row["confidence"], "lang": row["lang"], "published": row["published"],
-        "title": row["title"], "source_url": row["source_url"], "source": row["source"], "story": row["story"],
-        "event_id": row["event_id"],
+        "title": row["title"], "source_url": row["source_url"], "source": row["source"],
+        "story": row["story"], "event_id": row["event_id"],
     }
 
 
@@ -276,12 +283,13 @@ def events_page(store: Any, flt: EventFilter, cursor: str | None = None, limit: 
     where, params = event_where(flt)
     source = EVENT_FROM
     country = rollups.driving_country(store, flt)
-    if country is not None:  # few matches: read that country's reports and sort them (CROSS JOIN: in this order)
+    # few matches: read that country's reports and sort them (CROSS JOIN: in this order)
+    if country is not None:
         source = EVENT_FROM.replace("FROM events e", "FROM event_countries ec0 CROSS JOIN events e", 1)
         where = ["ec0.country = ?", "e.article_id = ec0.article_id", "e.idx = ec0.idx", *where]
         params = [country, *params]
-    items, nxt = date_page(store, f"{EVENT_SELECT}{source}", f"{SORT_DATE}, e.rowid", where, params, cursor, limit,
-                           order, with_persons)
+    items, nxt = date_page(store, f"{EVENT_SELECT}{source}", f"{SORT_DATE}, e.rowid", where,
+                           params, cursor, limit, order, with_persons)
     return Page(items, nxt, count_events(store, flt) if total else None)
 
 
@@ -303,7 +311,8 @@ def date_page(store: Any, select: str, sort: str, where: list[str], params: list
         date, rid = decode_cursor(cursor, str, int)
         where = [*where, f"({sort}) {'>' if order == 'asc' else '<'} (?, ?)"]
         params = [*params, date, rid]
-    rows = store.conn.execute(f"{select}{and_where(where)} ORDER BY sort_date{direction}, rid{direction} LIMIT ?",
+    rows = store.conn.execute(f"{select}{and_where(where)} ORDER BY sort_date{direction}, "
+                              f"rid{direction} LIMIT ?",
                               [*params, limit + 1]).fetchall()
     more = len(rows) > limit
     rows = rows[:limit]
@@ -383,7 +392,8 @@ def countries(store: Any, flt: EventFilter | None = None) -> list[dict[str, Any]
     where, params = event_where(flt)
     out: dict[str, dict[str, Any]] = {}
     for code, kind, n in rollups.pair_counts(store, scope, flt, countries=True) if scope is not None else store.conn.execute(
-            f"SELECT c.value, e.type, COUNT(DISTINCT {REAL_EVENT}) {event_from(flt)}, json_each(e.countries) c"
+            f"SELECT c.value, e.type, COUNT(DISTINCT {REAL_EVENT}) {event_from(flt)}, "
+            f"json_each(e.countries) c"
             f"{and_where(where)} GROUP BY c.value, e.type", params):
         item = out.setdefault(code, {"code": code, "events": 0, "by_type": {}})
         item["events"] += n
@@ -400,7 +410,8 @@ def pairs(store: Any, flt: EventFilter | None = None) -> list[dict[str, Any]]:
     where, params = event_where(flt)
     out: dict[tuple[str, str], dict[str, Any]] = {}
     for a, b, kind, n in rollups.pair_counts(store, scope, flt) if scope is not None else store.conn.execute(
-            f"SELECT c1.value, c2.value, e.type, COUNT(DISTINCT {REAL_EVENT}) {event_from(flt)}, json_each(e.countries) "
+            f"SELECT c1.value, c2.value, e.type, COUNT(DISTINCT {REAL_EVENT}) {event_from(flt)}, "
+            f"json_each(e.countries) "
             f"c1, json_each(e.countries) c2{and_where([*where, 'c1.value < c2.value'])} "
             "GROUP BY c1.value, c2.value, e.type", params):
         item = out.setdefault((a, b), {"a": a, "b": b, "events": 0, "by_type": {}})

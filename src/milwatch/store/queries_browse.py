@@ -36,7 +36,8 @@ from milwatch.store.queries import (
 )
 
 # articles -----------------------------------------------------------------------
-_ARTICLE_SUMMARY = ("SELECT a.pk, a.id, a.title, a.lang, a.published, a.source, a.source_url, s.story_id AS story, "
+_ARTICLE_SUMMARY = ("SELECT a.pk, a.id, a.title, a.lang, a.published, a.source, "
+                    "a.source_url, s.story_id AS story, "
                     "x.relevant, x.n_events FROM articles a LEFT JOIN stories s ON s.article_id = a.id "
                     "LEFT JOIN extractions x ON x.article_id = a.id")
 
@@ -73,7 +74,8 @@ def articles_page(store: Any, cursor: str | None = None, limit: int = 50, lang: 
                               [*params, limit + 1]).fetchall()
     more = len(rows) > limit
     rows = rows[:limit]
-    return Page([_article_summary(r) for r in rows], encode_cursor(rows[-1]["pk"]) if more and rows else None, total)
+    return Page([_article_summary(r) for r in rows],
+                encode_cursor(rows[-1]["pk"]) if more and rows else None, total)
 
 
 def article_detail(store: Any, article_id: str, max_events: int | None = None) -> dict[str, Any] | None:
@@ -105,20 +107,24 @@ def stories_page(store: Any, flt: EventFilter | None = None, cursor: str | None 
     compare, direction = (">", "") if order == "asc" else ("<", " DESC")
     where, params = event_where(flt)
     inner = f"SELECT DISTINCT s.story_id {EVENT_FROM}{and_where([*where, 's.story_id IS NOT NULL'])}"
-    base = (f"SELECT st.story_id, COUNT(*) AS n, COALESCE(MIN(a.published), '') AS first, MAX(a.published) AS "
-            f"last, group_concat(DISTINCT a.lang) AS langs FROM stories st JOIN articles a ON a.id = st.article_id "
+    base = (f"SELECT st.story_id, COUNT(*) AS n, COALESCE(MIN(a.published), '') AS "
+            f"first, MAX(a.published) AS "
+            f"last, group_concat(DISTINCT a.lang) AS langs FROM stories st JOIN articles a "
+            f"ON a.id = st.article_id "
             f"WHERE st.story_id IN ({inner}) GROUP BY st.story_id")
     total = int(store.conn.execute(f"SELECT COUNT(*) FROM ({base}) AS t", params).fetchone()[0])
     having, extra = "", []
     if cursor:
-        having, extra = (f" HAVING (COALESCE(MIN(a.published), ''), st.story_id) {compare} (?, ?)",  # no alias:
+        # no alias:
+        having, extra = (f" HAVING (COALESCE(MIN(a.published), ''), st.story_id) {compare} (?, ?)",
                          decode_cursor(cursor, str, str))  # PostgreSQL reads none in HAVING
     rows = store.conn.execute(f"{base}{having} ORDER BY first{direction}, st.story_id{direction} LIMIT ?",
                               [*params, *extra, limit + 1]).fetchall()
     more = len(rows) > limit
     rows = rows[:limit]
     items = [_story_summary(store, r) for r in rows]
-    return Page(items, encode_cursor(rows[-1]["first"], rows[-1]["story_id"]) if more and rows else None, total)
+    return Page(items, encode_cursor(rows[-1]["first"], rows[-1]["story_id"]) if more
+                and rows else None, total)
 
 
 def _story_summary(store: Any, row: Any) -> dict[str, Any]:
@@ -128,7 +134,8 @@ def _story_summary(store: Any, row: Any) -> dict[str, Any]:
     main = store.conn.execute(f"SELECT e.type, e.countries, e.date {EVENT_FROM} WHERE s.story_id = ? "
                               "ORDER BY e.historical, a.pk, e.idx LIMIT 1", story).fetchone()
     title = store.conn.execute("SELECT a.title FROM stories st JOIN articles a ON a.id = st.article_id WHERE "
-                               "st.story_id = ? AND a.title != '' ORDER BY (a.lang IS NULL OR a.lang != 'en'), a.pk LIMIT 1",
+                               "st.story_id = ? AND a.title != '' ORDER BY (a.lang IS NULL OR a.lang "
+                               "!= 'en'), a.pk LIMIT 1",
                                story).fetchone()
     return {
         "id": row["story_id"], "articles": row["n"], "langs": sorted((row["langs"] or "").split(",")),
@@ -150,7 +157,8 @@ def story_detail(store: Any, story_id: str, limit: int | None = None,
     STORY_TEXT_BUDGET characters of text (always at least one article): `articles_total` counts them
     all and `next` is the cursor of the following page (None on the last).  Without `limit`, all.
     """
-    total = int(store.conn.execute("SELECT COUNT(*) FROM stories WHERE story_id = ?", (story_id,)).fetchone()[0])
+    total = int(store.conn.execute("SELECT COUNT(*) FROM stories WHERE story_id = ?",
+                                   (story_id,)).fetchone()[0])
     if not total:
         return None
     where, params = ["st.story_id = ?"], [story_id]
@@ -158,7 +166,8 @@ def story_detail(store: Any, story_id: str, limit: int | None = None,
         where.append("(COALESCE(a.published, ''), a.pk) > (?, ?)")
         params += decode_cursor(cursor, str, int)
     cap = "" if limit is None else f" LIMIT {page_limit(limit) + 1}"
-    keys = store.conn.execute("SELECT st.article_id, COALESCE(a.published, '') AS pub, a.pk FROM stories st JOIN "
+    keys = store.conn.execute("SELECT st.article_id, COALESCE(a.published, '') AS pub, "
+                              "a.pk FROM stories st JOIN "
                               f"articles a ON a.id = st.article_id{and_where(where)} ORDER BY pub, a.pk{cap}",
                               params).fetchall()
     articles: list[dict[str, Any]] = []
@@ -173,7 +182,8 @@ def story_detail(store: Any, story_id: str, limit: int | None = None,
     shown = len(articles)
     last = keys[shown - 1] if shown else None
     more = limit is not None and len(keys) > shown and last is not None
-    event_keys = sorted({e["event_id"] for a in articles for e in a["events"] if e["event_id"]})  # real events
+    # real events
+    event_keys = sorted({e["event_id"] for a in articles for e in a["events"] if e["event_id"]})
     conflicts = []
     for start in range(0, len(event_keys), 500):
         chunk = event_keys[start:start + 500]
@@ -195,7 +205,8 @@ def has_rows(store: Any, table: str) -> bool:
 _DERIVED = (f"SELECT p.name AS id, p.name, MAX(p.country) AS country, COUNT(*) AS mentions, "
             f"MIN(NULLIF({SORT_DATE}, '')) AS first_seen, MAX(NULLIF({SORT_DATE}, '')) AS last_seen, "
             f"group_concat(p.aliases, char(30)) AS alias_lists FROM event_persons p "
-            f"JOIN events e ON e.article_id = p.article_id AND e.idx = p.idx JOIN articles a ON a.id = e.article_id")
+            f"JOIN events e ON e.article_id = p.article_id AND e.idx = p.idx JOIN articles a "
+            f"ON a.id = e.article_id")
 
 
 def _aliases(lists: str | None, name: str) -> list[str]:
@@ -210,7 +221,8 @@ def _aliases(lists: str | None, name: str) -> list[str]:
 def _registry_person(row: Any) -> dict[str, Any]:
     data = json.loads(row["data"])
     return {"id": data["id"], "name": data["name"], "country": data.get("country"),
-            "aliases": data.get("aliases") or [], "roles": data.get("roles") or [], "ranks": data.get("ranks") or [],
+            "aliases": data.get("aliases") or [], "roles": data.get("roles") or [],
+            "ranks": data.get("ranks") or [],
             "first_seen": data.get("first_seen"), "last_seen": data.get("last_seen"),
             "mentions": data.get("mentions") or 0, "langs": data.get("langs") or []}
 
@@ -270,7 +282,8 @@ def person_detail(store: Any, person_id: str, limit: int | None = None,
     of the page and of the person's record, not of the store.
     """
     if has_rows(store, "persons"):
-        row = store.conn.execute("SELECT person_id AS id, name, data FROM persons WHERE person_id = ? OR name = ? "
+        row = store.conn.execute("SELECT person_id AS id, name, data FROM persons WHERE "
+                                 "person_id = ? OR name = ? "
                                  "ORDER BY person_id = ? DESC, person_id LIMIT 1",
                                  (person_id, person_id, person_id)).fetchone()
         if row is None:
@@ -286,7 +299,8 @@ def person_detail(store: Any, person_id: str, limit: int | None = None,
             person[name] = [
                 {"value": r[0], "first_seen": r[1], "last_seen": r[2], "count": r[3]}
                 for r in store.conn.execute(
-                    f"SELECT p.{field_}, MIN(NULLIF({SORT_DATE}, '')), MAX(NULLIF({SORT_DATE}, '')), COUNT(*) "
+                    f"SELECT p.{field_}, MIN(NULLIF({SORT_DATE}, '')), "
+                    f"MAX(NULLIF({SORT_DATE}, '')), COUNT(*) "
                     "FROM event_persons p JOIN events e ON e.article_id = p.article_id AND e.idx = p.idx "
                     f"JOIN articles a ON a.id = e.article_id WHERE p.name = ? AND p.{field_} IS NOT NULL "
                     f"GROUP BY p.{field_} ORDER BY 2, 1 LIMIT {MAX_PAGE}", (person_id,))]
@@ -356,19 +370,24 @@ def search_page(store: Any, query: str, cursor: str | None = None, limit: int = 
     body = (f" FROM articles_fts CROSS JOIN articles a ON a.pk = articles_fts.rowid LEFT JOIN stories s ON "
             f"s.article_id = a.id WHERE articles_fts MATCH ?{extra}")
     select = (f"SELECT a.id, a.title, a.lang, a.published, a.source, s.story_id AS story, "
-              f"snippet(articles_fts, 1, '{_OPEN}', '{_CLOSE}', '…', 16) AS snip{body} ORDER BY rank LIMIT ? OFFSET ?")
+              f"snippet(articles_fts, 1, '{_OPEN}', '{_CLOSE}', '…', 16) AS snip{body} ORDER BY "
+              f"rank LIMIT ? OFFSET ?")
     for attempt in (query, _quoted(query)):
         try:
             total = int(store.conn.execute(  # the matches only (no join for every one of them)
-                f"SELECT COUNT(*) FROM articles_fts {'CROSS JOIN articles a ON a.pk = articles_fts.rowid ' if lang else ''}"
+                f"SELECT COUNT(*) FROM articles_fts "
+                f"{'CROSS JOIN articles a ON a.pk = articles_fts.rowid ' if lang else ''}"
                 f"WHERE articles_fts MATCH ?{extra}", [attempt, *params]).fetchone()[0])
             window, ranked = [], total
             if rank_window is not None and total > rank_window:  # the newest rank_window matches
-                edge = store.conn.execute(f"SELECT a.pk{body} ORDER BY articles_fts.rowid DESC LIMIT 1 OFFSET ?",
+                edge = store.conn.execute(f"SELECT a.pk{body} ORDER BY articles_fts.rowid "
+                                          f"DESC LIMIT 1 OFFSET ?",
                                           [attempt, *params, rank_window - 1]).fetchone()[0]
                 window, ranked = [edge], rank_window
-            rows = store.conn.execute(select.replace(" ORDER BY rank", " AND articles_fts.rowid >= ? ORDER BY rank")
-                                      if window else select, [attempt, *params, *window, limit + 1, offset]).fetchall()
+            rows = store.conn.execute(select.replace(" ORDER BY rank",
+                                                     " AND articles_fts.rowid >= ? ORDER BY rank")
+                                      if window else select,
+                                      [attempt, *params, *window, limit + 1, offset]).fetchall()
             break
         except sqlite3.OperationalError as exc:
             if "interrupted" in str(exc):
@@ -408,11 +427,13 @@ def knowledge_stats(store: Any, flt: EventFilter | None = None,
     # one pass over the matching reports (a real event has one type, so its counts per type add up), and
     # the countries and pairs only counted: 2 s instead of 4 at 100k articles (benchmarks/crash_load.py)
     rows = conn.execute(f"SELECT e.type, COUNT(DISTINCT {REAL_EVENT}), MIN(NULLIF({SORT_DATE}, '')), "
-                        f"MAX(NULLIF({SORT_DATE}, '')), COUNT(DISTINCT CASE WHEN e.historical = 0 THEN {REAL_EVENT} "
+                        f"MAX(NULLIF({SORT_DATE}, '')), COUNT(DISTINCT CASE WHEN e.historical "
+                        f"= 0 THEN {REAL_EVENT} "
                         f"END), COUNT(*) {event_from(flt)}{and_where(where)} GROUP BY e.type", params).fetchall()
     by_type = {r[0]: int(r[1]) for r in sorted(rows, key=lambda r: (-r[1], r[0]))}
     days = [d for r in rows for d in (r[2], r[3]) if d is not None]
-    span = (min(days, default=None), max(days, default=None), sum(r[4] for r in rows), sum(r[5] for r in rows))
+    span = (min(days, default=None), max(days, default=None), sum(r[4] for r in rows),
+            sum(r[5] for r in rows))
     n_countries = conn.execute(f"SELECT COUNT(DISTINCT c.value) {event_from(flt)}, json_each(e.countries) c"
                                f"{and_where(where)}", params).fetchone()[0]
     n_pairs = conn.execute(f"SELECT COUNT(*) FROM (SELECT DISTINCT c1.value, c2.value {event_from(flt)}, "

@@ -63,7 +63,8 @@ def real_event_dict(row: Any, report_ids: list[str]) -> dict[str, Any]:
         "date": row["date"], "mode": row["mode"], "location": row["location"], "doc_type": row["doc_type"],
         "historical": bool(row["historical"]), "persons": json.loads(row["persons"]),
         "first_report": row["first_report"], "last_report": row["last_report"], "n_reports": row["n_reports"],
-        "n_articles": row["n_articles"], "n_sources": row["n_sources"], "article_ids": json.loads(row["articles"]),
+        "n_articles": row["n_articles"], "n_sources": row["n_sources"],
+        "article_ids": json.loads(row["articles"]),
         "sources": json.loads(row["sources"]), "languages": json.loads(row["languages"]),
         "report_ids": report_ids, "conflicts": json.loads(row["conflicts"]), "confidence": row["confidence"],
     }
@@ -96,7 +97,8 @@ def iter_real_events(store: Any, flt: EventFilter | None = None,
     """Every matching real event, ordered by (date, rowid), streamed from one query."""
     direction = order_direction(order)
     where, params = real_where(flt)
-    yield from stream_rows(store, f"{REAL_SELECT}{and_where(where)} ORDER BY sort_date{direction}, rid{direction}",
+    yield from stream_rows(store, f"{REAL_SELECT}{and_where(where)} ORDER BY "
+                                  f"sort_date{direction}, rid{direction}",
                            params, _with_reports)
 
 
@@ -127,8 +129,10 @@ def real_event_summaries(store: Store, event_ids: Sequence[str]) -> dict[str, di
                 f"({', '.join('?' * len(chunk))})", chunk):
             out[row["event_id"]] = {
                 "id": row["event_id"], "type": row["type"], "countries": json.loads(row["countries"]),
-                "date": row["date"], "mode": row["mode"], "location": row["location"], "doc_type": row["doc_type"],
-                "historical": bool(row["historical"]), "sources": row["n_sources"], "confidence": row["confidence"],
+                "date": row["date"], "mode": row["mode"], "location": row["location"],
+                "doc_type": row["doc_type"],
+                "historical": bool(row["historical"]), "sources": row["n_sources"],
+                "confidence": row["confidence"],
                 "reports": row["n_reports"], "all_langs": json.loads(row["languages"]),
             }
     return out

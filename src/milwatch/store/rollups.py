@@ -38,7 +38,8 @@ def scope_of(flt: EventFilter | None) -> str | None:
     return "|".join(codes) if len(codes) <= 2 else None
 
 
-def _where(scope: str, flt: EventFilter | None, end: str = "report_end", extra: str = "") -> tuple[str, list[Any]]:
+def _where(scope: str, flt: EventFilter | None, end: str = "report_end",
+           extra: str = "") -> tuple[str, list[Any]]:
     """WHERE of the rows of `scope` for the types and `since` of `flt` (`end`: the end-month column)."""
     sql, params = " WHERE scope = ?" + extra, [scope]
     types = flt.types if flt is not None else ()
@@ -80,7 +81,8 @@ def months(store: Any, scope: str, flt: EventFilter | None) -> list[tuple[str, s
         "HAVING SUM(events) > 0 ORDER BY month, type", params)]
 
 
-def pair_counts(store: Any, scope: str, flt: EventFilter | None, countries: bool = False) -> list[tuple[Any, ...]]:
+def pair_counts(store: Any, scope: str, flt: EventFilter | None,
+                countries: bool = False) -> list[tuple[Any, ...]]:
     """(a, b, type, real events) of every pair, or (country, type, real events) with `countries`."""
     where, params = _where(scope, flt, extra=" AND b = ''" if countries else " AND b != ''")
     cols = "a" if countries else "a, b"
@@ -105,7 +107,8 @@ def stats(store: Any, scope: str, flt: EventFilter | None, where: Sequence[str],
                            current_params).fetchone()[0]
     reports = reports_total(store, scope, flt)
     codes = sorted({c.upper() for c in (*flt.countries, *(flt.pair or ()))}) if flt is not None else []
-    country = min(codes, key=lambda code: reports_total(store, code, None)) if codes else None  # date-ordered index
+    # date-ordered index
+    country = min(codes, key=lambda code: reports_total(store, code, None)) if codes else None
     countries_where, countries_params = _where(scope, flt, extra=" AND b = '' AND events > 0")
     pairs_where, pairs_params = _where(scope, flt, extra=" AND b != '' AND events > 0")
     return {
@@ -115,7 +118,8 @@ def stats(store: Any, scope: str, flt: EventFilter | None, where: Sequence[str],
         "last_event": _edge(store, where, params, " DESC", country) if reports else None,
         "countries": int(conn.execute(f"SELECT COUNT(DISTINCT a) FROM real_event_pairs{countries_where}",
                                       countries_params).fetchone()[0]),
-        "pairs": int(conn.execute(f"SELECT COUNT(*) FROM (SELECT DISTINCT a, b FROM real_event_pairs{pairs_where}) t",
+        "pairs": int(conn.execute(f"SELECT COUNT(*) FROM (SELECT DISTINCT a, b FROM "
+                                  f"real_event_pairs{pairs_where}) t",
                                   pairs_params).fetchone()[0]),
     }
 

@@ -42,7 +42,8 @@ def article_row(article: Article, digest: str, now: str) -> tuple[Any, ...]:
     cmap = _dumps(compress_map(article.clean_map)) if article.clean_map is not None else None
     langs = _dumps(article.paragraph_langs) if article.paragraph_langs is not None else None
     return (
-        article.id, digest, article.title, article.published, article.source_url, source_of(article.source_url),
+        article.id, digest, article.title, article.published, article.source_url,
+        source_of(article.source_url),
         article.lang_hint, article.lang, article.lang_confidence, langs, article.text, article.clean_text,
         cmap, _dumps(article.extra), origin.path or None, origin.line, origin.offset, now,
     )
@@ -52,7 +53,8 @@ def article_from_row(row: Any) -> Article:
     """`row` is a sqlite3.Row (or mapping) with the ARTICLE_COLUMNS."""
     cmap = expand_map(json.loads(row["clean_map"])) if row["clean_map"] is not None else None
     langs = [tuple(x) for x in json.loads(row["paragraph_langs"])] if row["paragraph_langs"] else None
-    origin = Origin(row["origin_path"], row["origin_line"], row["origin_offset"]) if row["origin_path"] else None
+    origin = (Origin(row["origin_path"], row["origin_line"], row["origin_offset"])
+              if row["origin_path"] else None)
     return Article(
         id=row["id"], text=row["text"], title=row["title"], published=row["published"],
         source_url=row["source_url"], lang_hint=row["lang_hint"], extra=json.loads(row["extra"] or "{}"),
@@ -66,7 +68,8 @@ def event_rows(article_id: str, events: list[Event]) -> tuple[list[tuple[Any, ..
     rows, persons = [], []
     for idx, e in enumerate(events):
         rows.append((
-            article_id, idx, e.type, _dumps(e.countries), _dumps(e.actor), _dumps(e.recipient), e.mode, e.date,
+            article_id, idx, e.type, _dumps(e.countries), _dumps(e.actor),
+            _dumps(e.recipient), e.mode, e.date,
             e.location, e.doc_type, _dumps(e.areas), int(e.historical), e.evidence, e.evidence_start,
             e.evidence_end, e.plover, e.plover_mode, e.plover_context, e.cameo, _dumps(e.rules), e.confidence,
         ))

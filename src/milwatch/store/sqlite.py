@@ -123,7 +123,8 @@ class SQLiteStore(ArticleTables):
         current = self.schema_version()
         known = max(v for v, _n, _s in MIGRATIONS)
         if current > known:
-            raise StoreError(f"{self.location}: schema version {current} is newer than this milwatch ({known})")
+            raise StoreError(f"{self.location}: schema version {current} is newer than "
+                             f"this milwatch ({known})")
         for version, name, sql in MIGRATIONS:
             if version <= current:
                 continue
@@ -138,7 +139,8 @@ class SQLiteStore(ArticleTables):
         try:
             rows = self.conn.execute(
                 "SELECT a.id, snippet(articles_fts, 1, '[', ']', '…', 12) FROM articles_fts "
-                "JOIN articles a ON a.pk = articles_fts.rowid WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?",
+                "JOIN articles a ON a.pk = articles_fts.rowid WHERE articles_fts MATCH ? "
+                "ORDER BY rank LIMIT ?",
                 (query, limit)).fetchall()
         except sqlite3.OperationalError as exc:
             raise StoreError(f"bad search query {query!r}: {exc}") from exc

@@ -136,7 +136,8 @@ class StoryIndexTables:
 
     def filed_story_articles(self, ids: Iterable[str]) -> set[str]:
         """Those of `ids` already in the story index."""
-        return {r[0] for r in _select_in(self.conn, "SELECT article_id FROM story_entries WHERE article_id IN ({})",
+        return {r[0] for r in _select_in(self.conn,
+                                         "SELECT article_id FROM story_entries WHERE article_id IN ({})",
                                          ids)}
 
     def file_stories(self, items: Iterable[Item]) -> dict[str, str]:
@@ -145,7 +146,8 @@ class StoryIndexTables:
         with self.transaction() as conn:
             index = StoryIndex()
             entries = [index.entry(aid, events, published) for aid, published, events in items]
-            filed = {r[0] for r in _select_in(conn, "SELECT article_id FROM story_entries WHERE article_id IN ({})",
+            filed = {r[0] for r in _select_in(conn, "SELECT article_id FROM story_entries "
+                                                    "WHERE article_id IN ({})",
                                               (e.article_id for e in entries))}
             entries = [e for e in entries if e.article_id not in filed]
             if not entries:

@@ -57,10 +57,13 @@ class WatchTables:
         """Add sources new to the file; a source whose URL changed forgets its validators."""
         with self.store.transaction() as conn:
             for source in sources:
-                conn.execute("INSERT OR IGNORE INTO watch_sources (name, url) VALUES (?, ?)", (source.name, source.url))
+                conn.execute("INSERT OR IGNORE INTO watch_sources (name, url) VALUES (?, ?)",
+                             (source.name, source.url))
                 conn.execute("UPDATE watch_sources SET kind = ? WHERE name = ?", (source.kind, source.name))
-                conn.execute("UPDATE watch_sources SET url = ?, etag = NULL, last_modified = NULL, body_hash = NULL, "
-                             "next_poll = 0 WHERE name = ? AND url != ?", (source.url, source.name, source.url))
+                conn.execute("UPDATE watch_sources SET url = ?, etag = NULL, last_modified = "
+                             "NULL, body_hash = NULL, "
+                             "next_poll = 0 WHERE name = ? AND url != ?",
+                             (source.url, source.name, source.url))
 
     def source(self, name: str) -> dict[str, Any]:
         row = self.conn.execute("SELECT * FROM watch_sources WHERE name = ?", (name,)).fetchone()
@@ -73,7 +76,8 @@ class WatchTables:
 
     def next_poll(self, names: Iterable[str]) -> float | None:
         wanted = set(names)
-        times = [r[1] for r in self.conn.execute("SELECT name, next_poll FROM watch_sources") if r[0] in wanted]
+        times = [r[1] for r in self.conn.execute("SELECT name, next_poll FROM watch_sources")
+                 if r[0] in wanted]
         return min(times) if times else None
 
     def new_keys(self, source: str, keys: Sequence[str]) -> list[str]:
@@ -98,10 +102,12 @@ class WatchTables:
                 added += conn.execute(
                     "INSERT OR IGNORE INTO watch_items (source, key, url, state, payload, first_seen_at) "
                     "VALUES (?, ?, ?, 'pending', ?, ?)",
-                    (source.name, item["key"], item.get("url"), json.dumps(item, ensure_ascii=False), when)).rowcount
+                    (source.name, item["key"], item.get("url"),
+                     json.dumps(item, ensure_ascii=False), when)).rowcount
             if error is None:
                 conn.execute(
-                    "UPDATE watch_sources SET polls = polls + 1, not_modified = not_modified + ?, failures = 0, "
+                    "UPDATE watch_sources SET polls = polls + 1, not_modified = "
+                    "not_modified + ?, failures = 0, "
                     "next_poll = ?, last_poll_at = ?, last_success_at = ?, last_status = ?, "
                     "etag = CASE WHEN ? THEN etag ELSE ? END, "
                     "last_modified = CASE WHEN ? THEN last_modified ELSE ? END, "
@@ -110,7 +116,8 @@ class WatchTables:
                      last_modified, body_hash, final_url, source.name))
             else:
                 conn.execute(
-                    "UPDATE watch_sources SET polls = polls + 1, errors = errors + 1, failures = failures + 1, "
+                    "UPDATE watch_sources SET polls = polls + 1, errors = errors + 1, "
+                    "failures = failures + 1, "
                     "next_poll = ?, last_poll_at = ?, last_error_at = ?, last_error = ?, last_status = ? "
                     "WHERE name = ?", (next_poll, when, when, error[:1000], status, source.name))
         return added
@@ -141,15 +148,18 @@ class WatchTables:
             conn.execute("UPDATE watch_items SET attempts = attempts + 1, error = ?, next_try = ? "
                          "WHERE source = ? AND key = ?", (error[:1000], next_try, source, key))
 
-    def item_done(self, source: str, key: str, state: str, article_id: str | None, error: str | None = None) -> None:
+    def item_done(self, source: str, key: str, state: str, article_id: str | None,
+                  error: str | None = None) -> None:
         assert state in DONE_STATES
         with self.store.transaction() as conn:
-            conn.execute("UPDATE watch_items SET state = ?, article_id = ?, payload = NULL, error = ?, done_at = ? "
+            conn.execute("UPDATE watch_items SET state = ?, article_id = ?, payload = NULL, "
+                         "error = ?, done_at = ? "
                          "WHERE source = ? AND key = ?", (state, article_id, error, now_text(), source, key))
 
     def stored_article(self, article_id: str, content_hash: str) -> tuple[str, tuple[Any, ...]] | None:
         """(id, origin) of the stored article with this id, else the first with this text."""
-        row = self.conn.execute("SELECT id, origin_path, origin_line, origin_offset FROM articles WHERE id = ?",
+        row = self.conn.execute("SELECT id, origin_path, origin_line, origin_offset FROM "
+                                "articles WHERE id = ?",
                                 (article_id,)).fetchone()
         if row is None:
             row = self.conn.execute("SELECT id, origin_path, origin_line, origin_offset FROM articles "
@@ -159,12 +169,14 @@ class WatchTables:
     def claimed(self, article_id: str, source: str, key: str) -> bool:
         """True when another item already stored the article `article_id`."""
         return self.conn.execute("SELECT 1 FROM watch_items WHERE article_id = ? AND state = 'stored' "
-                                 "AND NOT (source = ? AND key = ?) LIMIT 1", (article_id, source, key)).fetchone() is not None
+                                 "AND NOT (source = ? AND key = ?) LIMIT 1",
+                                 (article_id, source, key)).fetchone() is not None
 
     def unextracted(self, limit: int = 100_000) -> list[str]:
         """Articles `watch` stored that have no extraction yet (after a crash too)."""
         return [r[0] for r in self.conn.execute(
-            "SELECT DISTINCT i.article_id FROM watch_items i LEFT JOIN extractions e ON e.article_id = i.article_id "
+            "SELECT DISTINCT i.article_id FROM watch_items i LEFT JOIN extractions e ON "
+            "e.article_id = i.article_id "
             "WHERE i.state IN ('stored', 'duplicate') AND i.article_id IS NOT NULL AND e.article_id IS NULL "
             "LIMIT ?", (limit,))]
 
@@ -176,7 +188,8 @@ class WatchTables:
                                                   "GROUP BY source, state"):
             counts.setdefault(source, {})[state] = int(n)
         failing = {r[0]: int(r[1]) for r in self.conn.execute(
-            "SELECT source, COUNT(*) FROM watch_items WHERE state = 'pending' AND error IS NOT NULL GROUP BY source")}
+            "SELECT source, COUNT(*) FROM watch_items WHERE state = 'pending' AND error IS NOT "
+            "NULL GROUP BY source")}
         out = []
         for row in self.conn.execute("SELECT * FROM watch_sources ORDER BY name"):
             entry = dict(row)

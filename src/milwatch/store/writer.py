@@ -39,9 +39,11 @@ CLASH_RAW_MAX = 1 << 20
 
 _INSERT_ARTICLE = (f"INSERT INTO articles (pk, {', '.join(ARTICLE_COLUMNS)}) "
                    f"VALUES (?, {', '.join('?' * len(ARTICLE_COLUMNS))})")
-_INSERT_QUARANTINE = ("INSERT OR IGNORE INTO quarantine (key, origin_path, origin_line, origin_offset, reason, raw,"
+_INSERT_QUARANTINE = ("INSERT OR IGNORE INTO quarantine (key, origin_path, origin_line, "
+                      "origin_offset, reason, raw,"
                       " raw_size, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-_INSERT_DUPLICATE = ("INSERT OR IGNORE INTO duplicates (key, article_id, duplicate_of, content_hash, origin_path,"
+_INSERT_DUPLICATE = ("INSERT OR IGNORE INTO duplicates (key, article_id, duplicate_of, "
+                     "content_hash, origin_path,"
                      " origin_line, origin_offset, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
 
 Where = tuple[str | None, int | None, int | None]
@@ -98,7 +100,8 @@ class BatchWriter:
                 self.conn, "SELECT id, content_hash, origin_path, origin_line, origin_offset FROM articles "
                            "WHERE id IN ({marks})", list({a.id for a in articles}))}
         by_hash: dict[str, str] = {}
-        for article_id, digest in _select_in(self.conn, "SELECT id, content_hash FROM articles WHERE content_hash "
+        for article_id, digest in _select_in(self.conn,
+                                             "SELECT id, content_hash FROM articles WHERE content_hash "
                                                         "IN ({marks}) ORDER BY pk DESC",
                                              list(set(digests.values()))):
             by_hash[digest] = article_id  # descending pk: the first stored wins
@@ -150,7 +153,8 @@ class BatchWriter:
 
     def _duplicate_row(self, article: Article, first: str, digest: str, here: Where) -> tuple[Any, ...]:
         path, line, offset = here
-        return (row_key(path, line, offset, article.id), article.id, first, digest, path, line, offset, self.now)
+        return (row_key(path, line, offset, article.id), article.id, first, digest, path, line,
+                offset, self.now)
 
     def _near_duplicates(self, fresh: list[tuple[int, Article]]) -> int:
         if not fresh:
@@ -161,7 +165,8 @@ class BatchWriter:
             return 0
         keys = self.hasher.band_keys_many(np.stack([sig for _pk, _a, sig in with_sig]))
         indexed: dict[int, list[int]] = {}
-        for bucket, pk in _select_in(self.conn, "SELECT bucket, article_pk FROM lsh_buckets WHERE bucket IN ({marks})",
+        for bucket, pk in _select_in(self.conn,
+                                     "SELECT bucket, article_pk FROM lsh_buckets WHERE bucket IN ({marks})",
                                      list({k for row in keys for k in row})):
             indexed.setdefault(bucket, []).append(pk)
         known: dict[int, tuple[str, np.ndarray]] = {

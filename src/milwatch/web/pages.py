@@ -43,8 +43,8 @@ def mount(app: FastAPI) -> None:
     app.mount("/static", StaticFiles(directory=_folder() / "static"), name="static")
     app.add_api_route("/docs", _redirect("/api/docs"), methods=["GET"], include_in_schema=False)
     for path, (template, title, script) in PAGES.items():
-        app.add_api_route(path, _page(render(template, title, script)), methods=["GET", "HEAD"], include_in_schema=False,
-                          response_class=HTMLResponse)
+        app.add_api_route(path, _page(render(template, title, script)), methods=["GET", "HEAD"],
+                          include_in_schema=False, response_class=HTMLResponse)
 
 
 def _redirect(target: str) -> Callable[[], Awaitable[RedirectResponse]]:
