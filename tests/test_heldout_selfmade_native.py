@@ -9,7 +9,7 @@ runs it, scored with the score.py port.  `_figure` is the major set's helper.
 
 First measurement, before any change (2026-12-03, session 6, HEAD 17f8496, with the one gold correction the
 README records): events P 0.833 R 0.833 F1 0.833, current 0.837, relevance 1.000, date 0.814, location
-0.896, mode 0.962, doc type 1.000, persons 0.962; de 0.71, en 0.88, vi 0.90.  Floors sit about 0.03 below:
+0.896, mode 0.962, doc type 1.000, persons 0.962; de 0.71, en 0.88, vi 0.90.  Floors sit about 0.03 below (raised at the end of session 6: events F1 0.889, date 0.952, location 0.980):
 raise them when the system gets better, never lower them.
 """
 
@@ -30,17 +30,17 @@ GOLD = Path(__file__).resolve().parent / "data" / "heldout" / "native.jsonl"
 
 FLOORS: dict[str, tuple[tuple[str, ...], float]] = {
     "relevance F1": (("relevance", "f1"), 0.97),
-    "events precision": (("events", "precision"), 0.80),
-    "events recall": (("events", "recall"), 0.80),
-    "events F1": (("events", "f1"), 0.80),
-    "current events F1": (("events_current", "f1"), 0.80),
-    "date accuracy": (("fields", "date", "accuracy"), 0.78),
-    "location accuracy": (("fields", "location", "accuracy"), 0.86),
+    "events precision": (("events", "precision"), 0.86),
+    "events recall": (("events", "recall"), 0.86),
+    "events F1": (("events", "f1"), 0.86),
+    "current events F1": (("events_current", "f1"), 0.86),
+    "date accuracy": (("fields", "date", "accuracy"), 0.92),
+    "location accuracy": (("fields", "location", "accuracy"), 0.95),
     "mode accuracy": (("fields", "mode", "accuracy"), 0.93),
     "doc_type accuracy": (("fields", "doc_type", "accuracy"), 0.97),
     "person recall": (("fields", "persons", "accuracy"), 0.93),
 }
-LANGUAGE_FLOORS = {"de": 0.68, "en": 0.85, "vi": 0.87}
+LANGUAGE_FLOORS = {"de": 0.75, "en": 0.90, "vi": 0.90}
 
 
 @pytest.fixture(scope="module")
