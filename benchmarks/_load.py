@@ -118,8 +118,7 @@ def replicate(db: Path, copies: int, span_days: int = BASE // 4) -> None:
         with conn:
             for table, rules in COPY_RULES.items():
                 columns = [r[1] for r in conn.execute(f"PRAGMA table_info({table})")
-                           if not (r[5] and r[2] == "INTEGER"
-                                                                                          and table == "articles")]
+                           if not (r[5] and r[2] == "INTEGER" and table == "articles")]
                 for k in range(1, copies):
                     exprs = [_copied(c, rules.get(c), k * span_days, k) for c in columns]
                     names = ", ".join(f'"{c}"' for c in columns)

@@ -137,8 +137,8 @@ def test_writes_through_the_server_show_at_once_other_writes_within_the_bound(kb
         before = _stats(kb, base)
         assert _stats(kb, base) == before
         status, body = kb.post(base + "/api/articles", {"id": "cache-post", "lang": "en",
-                                                        "text": "The Estonian defence minister met his Latvian "
-                                                                "counterpart in Tallinn on Monday."},
+                                                        "text": "The Estonian defence minister met his "
+                                                                "Latvian counterpart in Tallinn on Monday."},
                                {"Authorization": "Bearer t0ken"})
         assert status == 200, body
         assert _stats(kb, base) == before + 1  # at once, although the answer was cached a moment ago

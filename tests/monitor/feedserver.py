@@ -194,7 +194,8 @@ class FeedServer:
             items.append(f"<item><title>Item {name}-{i}</title><link>{link}</link><guid>{name}-{i}</guid>"
                          f"<pubDate>{formatdate(1_700_000_000 + i * 3600, usegmt=True)}</pubDate>{body}</item>")
         return (f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0" '
-                f'xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Feed {feed}</title>'
+                f'xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Feed '
+                f'{feed}</title>'
                 f"<link>{self.url('/')}</link><description>test</description>{''.join(items)}</channel></rss>"
                 ).encode()
 

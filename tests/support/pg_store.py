@@ -81,7 +81,8 @@ class PgTargets:
     def url_for(self, location: Any) -> Any:
         """The URL of `location`'s database (made when missing); a URL or a non-path is returned unchanged."""
         text = str(location)
-        if re.match(r"^postgres(ql)?:", text) or "://" in text.removeprefix("sqlite:///") or text == ":memory:":
+        if (re.match(r"^postgres(ql)?:", text) or "://" in text.removeprefix("sqlite:///")
+            or text == ":memory:"):
             return location
         name = self.name_for(text.removeprefix("sqlite:///"))
         if name not in self.made:

@@ -113,7 +113,8 @@ def render_html(data: dict[str, Any]) -> str:
     if data.get("countries") is not None:
         out.append("<h2>Where</h2>" + map_svg(data["countries"], names))
     out.append('<h2>By country pair and type</h2><table><thead><tr><th scope="col">Pair</th>' + "".join(
-        f'<th scope="col" class="n">{k}</th>' for k in EVENT_TYPES) + '<th scope="col" class="n">all</th></tr></thead>'
+        f'<th scope="col" class="n">{k}</th>' for k in EVENT_TYPES) + '<th scope="col" '
+                                                                      'class="n">all</th></tr></thead>'
         "<tbody>")
     for pair in data["pairs"][:40]:
         out.append(f"<tr><td>{escape(_pair(pair, names))}</td>" + "".join(

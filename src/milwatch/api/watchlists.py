@@ -83,7 +83,8 @@ async def create_watchlist(request: Request) -> dict[str, Any]:
     if not isinstance(body, dict):
         raise HTTPException(400, "the body must be a JSON object: {\"name\": ..., criteria ...}")
     fields = dict(body)
-    name, url, secret = fields.pop("name", None), fields.pop("webhook_url", None), fields.pop("webhook_secret", None)
+    name, url, secret = (fields.pop("name", None), fields.pop("webhook_url", None),
+                         fields.pop("webhook_secret", None))
     with _answers():
         query = WatchQuery.from_dict(fields)
     made = await _write(request, lambda store: add_watchlist(store, name, query, webhook_url=url, secret=secret))

@@ -138,7 +138,8 @@ def apply_pack_rules(lines: list[Line], rules: Rules) -> None:
             line.state = DROP
             in_block = kind == "block"
             continue
-        if rules.trim_end is not None and (match := rules.trim_end.search(text, max(0, len(text) - TRIM_SPAN))):
+        if (rules.trim_end is not None
+            and (match := rules.trim_end.search(text, max(0, len(text) - TRIM_SPAN)))):
             keep = text[: match.start()].rstrip()
             if not keep:
                 line.state = DROP

@@ -105,7 +105,8 @@ def _field_scores(pairs: list[tuple[Row, Row]], fields: dict[str, list[int]]) ->
             fields["date"][0] += date_ok(gold["date"], pred.get("date"))
             fields["date"][1] += 1
         if gold.get("location"):
-            fields["location"][0] += country_code(pred.get("location") or "") == country_code(gold["location"])
+            fields["location"][0] += (country_code(pred.get("location") or "")
+                                      == country_code(gold["location"]))
             fields["location"][1] += 1
         if gold.get("type") == "meeting":
             fields["mode"][0] += (pred.get("mode") or None) == (gold.get("mode") or None)

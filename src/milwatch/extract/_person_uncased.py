@@ -86,7 +86,8 @@ def _forward(ctx: Context, hit: Hit, name_re: re.Pattern[str],
     text, pos, country = ctx.text, _skip(ctx.text, hit.end), None
     for _ in range(3):  # a connector, a state or a state adjective between the title and the name
         connector = ctx.pats.filler.match(text, pos)
-        if connector and connector.lastgroup == "connector" and _state_at(ctx, _skip(text, connector.end()), pats):
+        if (connector and connector.lastgroup == "connector"
+            and _state_at(ctx, _skip(text, connector.end()), pats)):
             pos = _skip(text, connector.end())  # "שר ההגנה של יוון NAME"
         span = _state_at(ctx, pos, pats)
         if not span:

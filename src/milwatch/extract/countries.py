@@ -185,7 +185,8 @@ class CountryFinder:
         if clitics_left:
             for clitic in self._clitics:
                 begin = start - len(clitic)
-                if begin >= 0 and lowered.startswith(clitic, begin) and self._starts_word(lowered, begin, clitics_left - 1):
+                if (begin >= 0 and lowered.startswith(clitic, begin)
+                    and self._starts_word(lowered, begin, clitics_left - 1)):
                     return True
         return False
 

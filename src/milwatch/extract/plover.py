@@ -72,7 +72,8 @@ def plover_for(event_type: str, mode: str | None = None) -> tuple[str, str | Non
     """(PLOVER category, PLOVER mode, PLOVER context, CAMEO code) of an event."""
     code = PLOVER_BY_TYPE[event_type]
     if event_type == "meeting":
-        return code.category, PLOVER_MODE_BY_MEETING.get(mode), code.context, CAMEO_MEETING_BY_MODE.get(mode, "040")
+        return (code.category, PLOVER_MODE_BY_MEETING.get(mode), code.context,
+                CAMEO_MEETING_BY_MODE.get(mode, "040"))
     return code.category, None, code.context, code.cameo
 
 

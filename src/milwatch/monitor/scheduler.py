@@ -171,7 +171,8 @@ class Watcher:
         try:
             text, title, published = page_text(fetched.body, fetched.final_url or pending.item["url"])
         except Exception as exc:  # noqa: BLE001 - trafilatura failing on one page is that page's problem
-            return pending, f"page {pending.item['url']}: cannot extract its text ({type(exc).__name__}: {exc})"
+            return (pending, f"page {pending.item['url']}: cannot extract its text "
+                             f"({type(exc).__name__}: {exc})")
         if not text:
             return pending, f"page {pending.item['url']}: no article text found"
         item = dict(pending.item)

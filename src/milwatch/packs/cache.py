@@ -65,7 +65,8 @@ def program(pattern: re.Pattern[str]) -> tuple[Any, ...]:
     indexgroup: list[str | None] = [None] * parsed.state.groups
     for name, index in groupindex.items():
         indexgroup[index] = name
-    return pattern.pattern, flags | parsed.state.flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup)
+    return (pattern.pattern, flags | parsed.state.flags, code, parsed.state.groups - 1, groupindex,
+            tuple(indexgroup))
 
 
 def from_program(saved: tuple[Any, ...]) -> re.Pattern[str]:

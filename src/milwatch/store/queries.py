@@ -316,7 +316,8 @@ def date_page(store: Any, select: str, sort: str, where: list[str], params: list
                               [*params, limit + 1]).fetchall()
     more = len(rows) > limit
     rows = rows[:limit]
-    return complete(store.conn, rows), encode_cursor(rows[-1]["sort_date"], rows[-1]["rid"]) if more and rows else None
+    return (complete(store.conn, rows),
+            encode_cursor(rows[-1]["sort_date"], rows[-1]["rid"]) if more and rows else None)
 
 
 def stream_rows(store: Any, sql: str, params: Sequence[Any],

@@ -241,7 +241,8 @@ def persons_page(store: Any, q: str | None = None, country: str | None = None, c
     where: list[str] = []
     params: list[Any] = []
     if registry:
-        sql, key, order = "SELECT person_id AS id, name, data FROM persons", "(name, person_id)", "name, person_id"
+        sql, key, order = ("SELECT person_id AS id, name, data FROM persons", "(name, person_id)",
+                           "name, person_id")
         if q:
             where.append(f"(name {LIKE} OR aliases {LIKE})")
             params += [contains(q), contains(q)]
