@@ -140,6 +140,9 @@ CASES = [
          "Die Verteidigungsminister Deutschlands und Polens vereinbarten am Montag eine engere Zusammenarbeit "
          "zur Abschreckung Russlands.",
          [ev("intent", ["DEU", "POL"])]),
+    case("de-fronted-weekday-of-a-future-meeting", "de", "2025-03-04",
+         "Am Freitag wird der französische Verteidigungsminister in Berlin mit Boris Pistorius zusammentreffen.",
+         [ev("meeting", ["DEU", "FRA"], date="2025-03-07", location="DEU")]),
 ]
 
 

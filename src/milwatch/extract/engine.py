@@ -161,6 +161,9 @@ DATELINE_CITY_CHARS = 25  # "MANILA, " before the state
 _DATELINE_OPEN = re.compile(r"(?:[A-ZÀ-Ý][A-ZÀ-Ý .'-]*,\s*)?")  # nothing, or an upper-case city and a comma
 
 
+FUTURE_AFTER_WEEKDAY = 4  # characters between a fronted weekday and its future verb ("Am Freitag wird")
+
+
 def read_plans_forward(analysis: ArticleAnalysis, pack: Pack, today: str | None) -> None:
     """A year-less month in a sentence about the future is the next one, not the last
     ("Russia and China will hold exercises in September", said in March: this September), and so
@@ -171,10 +174,12 @@ def read_plans_forward(analysis: ArticleAnalysis, pack: Pack, today: str | None)
             continue
         offset = info.sentence.start
         ahead = {(d.start + offset, d.end + offset): d.value for d in find_dates(info.text, pack, today, future=True)}
-        said = [offset + hit.end() for key in ("marker_future", "pending") for hit in info.hits.get(key, [])]
+        said = [(offset + hit.start(), offset + hit.end())
+                for key in ("marker_future", "pending") for hit in info.hits.get(key, [])]
         for index, ref in enumerate(info.dates):
             value = ahead.get((ref.start, ref.end))
-            weekday = ref.kind == "weekday" and any(end <= ref.start for end in said)  # "will sign on Friday"
+            weekday = ref.kind == "weekday" and any(  # "will sign on Friday", "Am Freitag wird ... treffen"
+                end <= ref.start or 0 <= start - ref.end <= FUTURE_AFTER_WEEKDAY for start, end in said)
             if (value and ref.value and today and (ref.kind == "month" or weekday)
                     and ref.value < today[:len(ref.value)] < value[:len(ref.value)]):
                 info.dates[index] = DateRef(ref.start, ref.end, value, ref.kind)
