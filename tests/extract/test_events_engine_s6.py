@@ -143,6 +143,10 @@ CASES = [
     case("de-fronted-weekday-of-a-future-meeting", "de", "2025-03-04",
          "Am Freitag wird der französische Verteidigungsminister in Berlin mit Boris Pistorius zusammentreffen.",
          [ev("meeting", ["DEU", "FRA"], date="2025-03-07", location="DEU")]),
+    case("de-trip-to-two-states-then-the-meeting-in-one", "de", "2025-12-02",
+         "Verteidigungsminister Boris Pistorius ist zu einem Besuch nach Japan und Südkorea aufgebrochen.\n"
+         "Am Donnerstag wird Pistorius in Seoul mit dem südkoreanischen Verteidigungsminister zusammentreffen.",
+         [ev("meeting", ["DEU", "KOR"], date="2025-12-04", location="KOR", mode="visit")]),
 ]
 
 

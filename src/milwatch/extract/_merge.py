@@ -79,6 +79,9 @@ def merge_or_add(events: list[Event], event: Event, headline: bool, people: dict
                 other.doc_type = event.doc_type
             if other.mode != "phone":  # a call takes place nowhere, whatever a later sentence names
                 other.location = other.location or event.location
+            if (other.mode == "third-party" and event.location in other.countries
+                    and other.location not in other.countries):  # "nach Australien und Singapur", then "in Singapur"
+                other.location, other.mode = event.location, event.mode
             other.rules = sorted(set(other.rules) | set(event.rules))
             other.confidence = min(1.0, other.confidence + 0.1)
             other.areas = sorted(set(other.areas) | set(event.areas))
