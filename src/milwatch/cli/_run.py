@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -15,6 +16,8 @@ from milwatch.ingest import Quarantined, find_sources, read_source
 from milwatch.model import Article
 from milwatch.pipeline import Pipeline
 from milwatch.settings import Settings
+from milwatch.store import Store
+from milwatch.store.real_events import RealEventTables
 
 CHUNK = 256  # articles per task sent to a worker process
 T = TypeVar("T")
@@ -63,7 +66,14 @@ def run_pipeline_into(sink: Callable[[Iterator[dict[str, Any]]], T], paths: list
 
             pipeline.ingest(records(), store, on_record=on_record, workers=workers, chunk_size=CHUNK)
             progress.update(task, description="extract", completed=0, total=store.count_articles())
-            pipeline.extract(store, on_article=lambda _a: progress.advance(task), workers=workers, chunk_size=CHUNK)
+            with _bulk(store):  # a fresh store: real events resolved once after the run, not on every save
+                pipeline.extract(store, on_article=lambda _a: progress.advance(task), workers=workers,
+                                 chunk_size=CHUNK)
         return sink(prediction_rows(store, ids if ids is not None else list(dict.fromkeys(seen))))
     finally:
         store.close()
+
+
+def _bulk(store: Store) -> AbstractContextManager[bool]:
+    """The store's bulk mode for real events (store/real_events.py): the same tables, resolved once."""
+    return store.bulk_real_events() if isinstance(store, RealEventTables) else nullcontext(False)

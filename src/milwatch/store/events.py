@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from milwatch.model import CanonicalPerson, Conflict, Extraction, Person
-from milwatch.store.real_events import RealEventTables, update_real_events
+from milwatch.store.real_events import RealEventTables
 from milwatch.store.rows import (
     EVENT_COLUMNS,
     PERSON_COLUMNS,
@@ -54,7 +54,7 @@ class ExtractionTables(RealEventTables):
                          (article_id, int(extraction.relevant), len(rows), now))
             if extraction.story:
                 conn.execute("INSERT OR REPLACE INTO stories VALUES (?, ?)", (article_id, extraction.story))
-            update_real_events(conn, article_id)
+            self._update_real_events(conn, article_id)  # deferred inside `bulk_real_events`
 
     def _extractions_for(self, ids: list[str]) -> list[Extraction]:
         marks = ", ".join("?" * len(ids))

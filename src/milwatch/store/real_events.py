@@ -15,17 +15,25 @@ follows the size of those few real events, never the size of the store.
 
 A real event's id is `ev:` + its smallest report key (`article#idx`), as `merge_events` names
 canonical events: it depends only on the reports, not on the order they arrived in.
+
+Bulk mode (`RealEventTables.bulk_real_events`, used by `milwatch predict` / `eval`): a run into a
+store that holds no reports yet defers all of this and resolves once at the end, a batch of kinds
+at a time (`resolve_all`: kinds never merge, so the tables are those of the saves one by one, with
+bounded memory).  A marker in `state` is kept while reports wait, so a run that stops midway is
+resolved by the next save or bulk run on that store (`resolve_pending`).
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import AbstractContextManager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import asdict
+from datetime import UTC, datetime
 from typing import Any
 
 from milwatch.matching.events import ViewIndex, anchored, make_view
-from milwatch.matching.persons import PersonMatcher
+from milwatch.matching.persons import PersonMatcher, country_code
 from milwatch.model import CanonicalEvent, Mention, Person
 from milwatch.resolve import merge_events
 from milwatch.store.rows import dumps, event_from_row, person_from_row
@@ -33,6 +41,8 @@ from milwatch.store.sql import Connection
 
 REAL_EVENTS_VERSION = 6  # the schema migration that adds the tables
 MAX_VARIABLES = 900  # bound parameters per statement
+BULK_REPORTS = 20_000  # reports merged at once when resolving a bulk run (whole kinds, so at least one kind)
+PENDING_KEY = "real_events_pending"  # state key: reports saved in bulk mode wait for their real events
 _MENTION_SELECT = ("SELECT e.*, a.lang AS a_lang, a.published AS a_published, a.source AS a_source "
                    "FROM events e JOIN articles a ON a.id = e.article_id")
 _INSERT_REAL = ("INSERT INTO real_events (event_id, kind, type, countries, date, location, mode, doc_type, historical, "
@@ -134,6 +144,61 @@ def _delete(conn: Connection, event_ids: Sequence[str]) -> None:
         conn.execute(f"DELETE FROM conflicts WHERE event_key IN ({marks})", list(chunk))  # noqa: S608
 
 
+def _kind_batches(conn: Connection, size: int) -> Iterator[list[tuple[str, int]]]:
+    """Report keys (article id, idx) of every report, whole `merge_events` kinds together, ~`size` per batch."""
+    by_kind: dict[tuple[str, tuple[str, ...]], list[tuple[str, int]]] = {}
+    for r in conn.execute("SELECT article_id, idx, type, countries FROM events ORDER BY article_id, idx"):
+        kind = (r["type"], tuple(sorted({country_code(c) for c in json.loads(r["countries"])})))
+        by_kind.setdefault(kind, []).append((r["article_id"], r["idx"]))
+    batch: list[tuple[str, int]] = []
+    for kind in sorted(by_kind):
+        batch += by_kind.pop(kind)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _mentions_of_keys(conn: Connection, keys: Sequence[tuple[str, int]]) -> list[Mention]:
+    wanted = set(keys)
+    out: list[Mention] = []
+    for chunk in _chunks(sorted({a for a, _i in keys})):
+        out += [m for m in _mentions(conn, f"e.article_id IN ({_marks(chunk)})", list(chunk))
+                if (m.article_id, m.index) in wanted]
+    return out
+
+
+def resolve_all(conn: Connection, batch: int = BULK_REPORTS) -> int:
+    """Every real event derived from every stored report, into empty real-event tables, whole kinds of
+    reports at a time (memory follows the batch, not the store); inside the caller's transaction.
+    The rows are those `update_real_events` leaves after the same reports were saved one by one."""
+    written = 0
+    for keys in _kind_batches(conn, batch):
+        mentions = _mentions_of_keys(conn, keys)
+        canonical = merge_events(mentions) if mentions else []
+        _insert(conn, canonical)
+        conn.executemany("INSERT OR IGNORE INTO report_keys VALUES (?, ?, ?, ?)", _key_rows(mentions)[0])
+        written += len(canonical)
+    conn.execute("DELETE FROM state WHERE key = ?", (PENDING_KEY,))
+    return written
+
+
+def _clear(conn: Connection) -> None:
+    for table in ("real_event_mentions", "real_events", "report_keys", "conflicts"):
+        conn.execute(f"DELETE FROM {table}")  # noqa: S608
+
+
+def resolve_pending(conn: Connection) -> bool:
+    """Resolve the real events of a bulk run that stopped before its end (all of them again); whether
+    there was one.  Inside the caller's transaction."""
+    if conn.execute("SELECT 1 FROM state WHERE key = ?", (PENDING_KEY,)).fetchone() is None:
+        return False
+    _clear(conn)
+    resolve_all(conn)
+    return True
+
+
 def update_real_events(conn: Connection, article_id: str) -> int:
     """Re-derive the real events of one article's (just saved) reports; inside the caller's transaction.
 
@@ -158,9 +223,45 @@ class RealEventTables:
     """The store's real events (a mixin of `SQLiteStore`: its connection and transactions)."""
 
     conn: Connection
+    _real_events_deferred: bool = False  # set on the instance by `bulk_real_events`
+    _real_events_checked: bool = False   # a stopped bulk run looked for (once per store object)
 
     def transaction(self) -> AbstractContextManager[Connection]:  # provided by the store
         raise NotImplementedError
+
+    def _update_real_events(self, conn: Connection, article_id: str) -> None:
+        """What a save does for real events: nothing while deferred, else the incremental update."""
+        if self._real_events_deferred:
+            return
+        if not self._real_events_checked:
+            resolve_pending(conn)
+            self._real_events_checked = True
+        update_real_events(conn, article_id)
+
+    @contextmanager
+    def bulk_real_events(self) -> Iterator[bool]:
+        """Defer the real events of the saves inside to one resolution at the end, when the store
+        holds no report yet (a fresh store, `milwatch predict`'s); otherwise saves stay incremental.
+        Yields whether the saves are deferred.  The result is the same tables either way."""
+        with self.transaction() as conn:
+            resolve_pending(conn)
+            self._real_events_checked = True
+            fresh = (conn.execute("SELECT 1 FROM events LIMIT 1").fetchone() is None
+                     and conn.execute("SELECT 1 FROM real_event_mentions LIMIT 1").fetchone() is None)
+            if fresh:
+                conn.execute("INSERT OR REPLACE INTO state VALUES (?, ?, ?)",
+                             (PENDING_KEY, "true", datetime.now(UTC).isoformat(timespec="seconds")))
+        if not fresh:
+            yield False
+            return
+        self._real_events_deferred = True
+        try:
+            yield True
+        finally:
+            self._real_events_deferred = False
+            with self.transaction() as conn:
+                _clear(conn)  # empty unless something wrote real events meanwhile (rebuilt from the reports)
+                resolve_all(conn)
 
     def rebuild_real_events(self) -> int:
         """Every real event derived again from every stored report (one transaction); returns their number.
@@ -169,12 +270,12 @@ class RealEventTables:
         them up to date from then on.
         """
         with self.transaction() as conn:
-            for table in ("real_event_mentions", "real_events", "report_keys", "conflicts"):
-                conn.execute(f"DELETE FROM {table}")  # noqa: S608
+            _clear(conn)
             mentions = _mentions(conn, "1 = 1", ())
             canonical = merge_events(mentions) if mentions else []
             _insert(conn, canonical)
             conn.executemany("INSERT OR IGNORE INTO report_keys VALUES (?, ?, ?, ?)", _key_rows(mentions)[0])
+            conn.execute("DELETE FROM state WHERE key = ?", (PENDING_KEY,))
         return len(canonical)
 
     def count_real_events(self) -> int:
