@@ -21,17 +21,20 @@ from support.cases import CASE_FIELDS, case, check_case, ev
 
 CASES = [
     case("de-impersonal-agreement-continues-the-talks", "de", "2024-10-23",
-         "Verteidigungsminister Boris Pistorius traf am Mittwoch seinen britischen Amtskollegen John Healey in "
+         "Verteidigungsminister Boris Pistorius traf am Mittwoch seinen britischen "
+         "Amtskollegen John Healey in "
          "London. Vereinbart wurde auch, deutsche Aufklärungsflugzeuge in Schottland zu stationieren.",
          [ev("meeting", ["DEU", "GBR"], date="2024-10-23", location="GBR"),
           ev("intent", ["DEU", "GBR"])]),
     case("en-impersonal-agreement-continues-the-talks", "en", "2025-05-14",
-         "Polish Defence Minister Jan Nowak held talks with his Swedish counterpart Erik Berg in Warsaw on Tuesday. "
+         "Polish Defence Minister Jan Nowak held talks with his Swedish counterpart Erik Berg "
+         "in Warsaw on Tuesday. "
          "It was also agreed to station Swedish air defence units at a base near the coast.",
          [ev("meeting", ["POL", "SWE"], date="2025-05-13", location="POL"),
           ev("intent", ["POL", "SWE"])]),
     case("en-next-paragraph-does-not-continue-the-talks", "en", "2025-05-14",
-         "Polish Defence Minister Jan Nowak held talks with his Swedish counterpart Erik Berg in Warsaw on Tuesday.\n\n"
+         "Polish Defence Minister Jan Nowak held talks with his Swedish counterpart Erik Berg in "
+         "Warsaw on Tuesday.\n\n"
          "The army plans to station more air defence units near the coast.",
          [ev("meeting", ["POL", "SWE"], date="2025-05-13", location="POL")]),
     case("ru-exercise-they-will-hold-is-a-plan", "ru", "2025-03-12",
@@ -45,7 +48,8 @@ CASES = [
          "Россия и Белоруссия проведут заключительный этап учений на следующей неделе.",
          [ev("exercise", ["BLR", "RUS"], date="2025-03")]),
     case("en-agreement-allowing-exercises-is-the-news", "en", "2025-02-14",
-         "The Philippines and Canada on Thursday signed a defence agreement that will allow their troops to hold "
+         "The Philippines and Canada on Thursday signed a defence agreement that will "
+         "allow their troops to hold "
          "joint exercises in each other's territory.",
          [ev("agreement", ["CAN", "PHL"], date="2025-02-13")]),
     case("en-talks-planned-for-a-month-are-an-intent", "en", "2025-03-12",
@@ -58,11 +62,13 @@ CASES = [
          [ev("meeting", ["ARG", "CHL"], date="2025-03-10", location="CHL"),
           ev("agreement", ["ARG", "CHL"], doc_type="memorandum")]),
     case("pl-the-pentagon-is-the-united-states", "pl", "2025-03-12",
-         "Minister obrony narodowej Władysław Kosiniak-Kamysz spotkał się w poniedziałek w Warszawie z szefem "
+         "Minister obrony narodowej Władysław Kosiniak-Kamysz spotkał się w "
+         "poniedziałek w Warszawie z szefem "
          "Pentagonu.",
          [ev("meeting", ["POL", "USA"], date="2025-03-10", location="POL")]),
     case("de-letter-of-intent-on-a-tank-genitive", "de", "2025-03-12",
-         "Frankreich und Deutschland haben eine gemeinsame Absichtserklärung zur Entwicklung eines Kampfpanzers "
+         "Frankreich und Deutschland haben eine gemeinsame Absichtserklärung zur "
+         "Entwicklung eines Kampfpanzers "
          "unterzeichnet.",
          [ev("agreement", ["DEU", "FRA"], doc_type="letter_of_intent")]),
     case("fr-signing-announced-for-a-weekday-is-the-next-one", "fr", "2025-03-12",
@@ -70,10 +76,12 @@ CASES = [
          [ev("agreement", ["FRA", "IND"], date="2025-03-14")]),
     case("es-a-video-call-takes-place-nowhere", "es", "2025-07-24",
          "Los ministros de Defensa de Colombia y Ecuador sostuvieron el martes una videoconferencia sobre la "
-         "seguridad fronteriza. Los ministros también repasaron las medidas acordadas tras el fallo de La Haya.",
+         "seguridad fronteriza. Los ministros también repasaron las medidas acordadas "
+         "tras el fallo de La Haya.",
          [ev("meeting", ["COL", "ECU"], date="2025-07-22", location=None)]),
     case("en-the-two-leaders-last-met-at-a-venue", "en", "2025-10-14",
-         "Defence Secretary Pete Hegseth hosted Australian Deputy Prime Minister Richard Marles at the Pentagon on "
+         "Defence Secretary Pete Hegseth hosted Australian Deputy Prime Minister Richard "
+         "Marles at the Pentagon on "
          "Monday. The two leaders last met in Singapore in May on the margins of the Shangri-La Dialogue.",
          [ev("meeting", ["AUS", "USA"], date="2025-10-13", location="USA"),
           ev("meeting", ["AUS", "USA"], date="2025-05", location="SGP", historical=True)]),
@@ -81,7 +89,8 @@ CASES = [
          "Em 2014, o Brasil assinou contrato com a Suécia para a aquisição de 36 caças.",
          [ev("agreement", ["BRA", "SWE"], date="2014", location=None, historical=True)]),
     case("ru-wire-dateline-with-the-state-in-slashes", "ru", "2025-06-26",
-         "Министр обороны провел переговоры в Циндао\nЦИНДАО /Китай/, 26 июня. /ТАСС/. Министр обороны России "
+         "Министр обороны провел переговоры в Циндао\nЦИНДАО /Китай/, 26 июня. /ТАСС/. "
+         "Министр обороны России "
          "провел в четверг на полях совещания переговоры с министром обороны Индии.",
          [ev("meeting", ["IND", "RUS"], date="2025-06-26", location="CHN")]),
     case("en-attache-courtesy-call-is-at-the-officials", "en", "2025-12-08",
@@ -92,60 +101,74 @@ CASES = [
          "атташе Китая.",
          [ev("meeting", ["BLR", "CHN"], date="2025-12-08", location="BLR", mode=None)]),
     case("vi-unknown-town-then-its-state", "vi", "2025-11-04",
-         "Sáng hôm qua, tại Chandimandir, Ấn Độ, đã diễn ra lễ khai mạc diễn tập gìn giữ hòa bình song phương "
+         "Sáng hôm qua, tại Chandimandir, Ấn Độ, đã diễn ra lễ khai mạc diễn tập gìn "
+         "giữ hòa bình song phương "
          "Việt Nam - Ấn Độ.",
          [ev("exercise", ["IND", "VNM"], date="2025-11", location="IND")]),
     case("en-unknown-town-then-its-state", "en", "2025-11-04",
          "The joint exercise between the armies of India and Nepal opened in Pithoragarh, India, on Monday.",
          [ev("exercise", ["IND", "NPL"], date="2025-11", location="IND")]),
     case("de-troops-named-one-sentence-the-exercise-the-next", "de", "2025-09-26",
-         "Rund 2000 Soldaten aus Litauen, Lettland, den Niederlanden und Deutschland trainieren seit Montag auf "
-         "dem Truppenübungsplatz Munster.\nDie multinationale Übung dauert noch bis zum 10. Oktober, teilte die "
+         "Rund 2000 Soldaten aus Litauen, Lettland, den Niederlanden und Deutschland "
+         "trainieren seit Montag auf "
+         "dem Truppenübungsplatz Munster.\nDie multinationale Übung dauert noch bis zum "
+         "10. Oktober, teilte die "
          "Bundeswehr mit.",
          [ev("exercise", ["DEU", "LTU", "LVA", "NLD"], date="2025-09")]),
     case("id-headline-year-then-the-body-day", "id", "2025-08-26",
-         "Latihan Garuda Shield 2025 resmi dibuka\nLatihan bersama Garuda Shield 2025 resmi dibuka di Baturaja, "
+         "Latihan Garuda Shield 2025 resmi dibuka\nLatihan bersama Garuda Shield 2025 "
+         "resmi dibuka di Baturaja, "
          "Selasa, diikuti prajurit TNI serta militer Amerika Serikat, Australia dan Jepang.",
          [ev("exercise", ["AUS", "IDN", "JPN", "USA"], date="2025-08")]),
     case("vi-undated-sideline-talks-are-of-the-lead-day", "vi", "2025-11-02",
-         "Bộ trưởng dự Hội nghị ADMM+\nTTO - Ngày 1/11, tại Kuala Lumpur (Malaysia), Đại tướng Phan Văn Giang, "
+         "Bộ trưởng dự Hội nghị ADMM+\nTTO - Ngày 1/11, tại Kuala Lumpur (Malaysia), Đại "
+         "tướng Phan Văn Giang, "
          "Bộ trưởng Bộ Quốc phòng, dẫn đầu Đoàn đại biểu quân sự cấp cao Việt Nam dự Hội nghị ADMM+.\n"
          "Bên lề hội nghị, Đại tướng Phan Văn Giang đã có cuộc gặp song phương với Bộ trưởng Quốc phòng "
          "Nhật Bản.",
          [ev("meeting", ["JPN", "VNM"], date="2025-11-01")]),
     case("vi-talks-on-one-day-of-a-visit", "vi", "2025-09-24",
          "Sáng 23/9, tại Hà Nội, Thượng tướng Nguyễn Tân Cương, Tổng Tham mưu trưởng QĐND Việt Nam chủ trì "
-         "hội đàm với Tổng Tư lệnh Lực lượng Quốc phòng Australia nhân dịp thăm chính thức Việt Nam từ ngày 22 "
+         "hội đàm với Tổng Tư lệnh Lực lượng Quốc phòng Australia nhân dịp thăm chính "
+         "thức Việt Nam từ ngày 22 "
          "đến 24/9.",
          [ev("meeting", ["AUS", "VNM"], date="2025-09-23", location="VNM")]),
     case("en-dateline-state-is-the-forums-venue-not-a-party", "en", "2025-06-01",
-         "SINGAPORE — The defence ministers of Australia and the Philippines met on Saturday on the sidelines of "
+         "SINGAPORE — The defence ministers of Australia and the Philippines met on "
+         "Saturday on the sidelines of "
          "the Shangri-La Dialogue.",
          [ev("meeting", ["AUS", "PHL"], date="2025-05-31", location="SGP", mode="multilateral")]),
     case("en-headline-opening-with-a-state-keeps-it-a-party", "en", "2025-06-01",
-         "Vietnam, Laos sign defence cooperation plan\nThe defence ministers of Vietnam and Laos signed a defence "
+         "Vietnam, Laos sign defence cooperation plan\nThe defence ministers of Vietnam and "
+         "Laos signed a defence "
          "cooperation plan for 2025 in Hanoi on Saturday.",
          [ev("agreement", ["LAO", "VNM"], date="2025-05-31", location="VNM", doc_type="plan")]),
     case("en-a-warship-is-its-navys-state-not-a-place", "en", "2025-06-16",
-         "The Indian destroyer INS Mumbai and a Vietnamese frigate held a joint exercise off Da Nang on Sunday.",
+         "The Indian destroyer INS Mumbai and a Vietnamese frigate held a joint exercise "
+         "off Da Nang on Sunday.",
          [ev("exercise", ["IND", "VNM"], date="2025-06-15", location="VNM")]),
     case("en-warship-prefixes-name-the-navies", "en", "2025-06-16",
-         "The destroyers HMAS Sydney and JS Takanami held a joint naval exercise in the South China Sea on Sunday.",
+         "The destroyers HMAS Sydney and JS Takanami held a joint naval exercise in the "
+         "South China Sea on Sunday.",
          [ev("exercise", ["AUS", "JPN"], date="2025-06-15")]),
     case("en-the-state-acted-against-is-no-party", "en", "2025-11-20",
-         "The ministers also agreed that British and Dutch ships will train together in the North Sea next year "
+         "The ministers also agreed that British and Dutch ships will train together in "
+         "the North Sea next year "
          "to track Chinese submarines.",
          [ev("intent", ["GBR", "NLD"])]),
     case("de-the-state-acted-against-is-no-party", "de", "2025-11-20",
-         "Die Verteidigungsminister Deutschlands und Polens vereinbarten am Montag eine engere Zusammenarbeit "
+         "Die Verteidigungsminister Deutschlands und Polens vereinbarten am Montag eine "
+         "engere Zusammenarbeit "
          "zur Abschreckung Russlands.",
          [ev("intent", ["DEU", "POL"])]),
     case("de-fronted-weekday-of-a-future-meeting", "de", "2025-03-04",
-         "Am Freitag wird der französische Verteidigungsminister in Berlin mit Boris Pistorius zusammentreffen.",
+         "Am Freitag wird der französische Verteidigungsminister in Berlin mit Boris "
+         "Pistorius zusammentreffen.",
          [ev("meeting", ["DEU", "FRA"], date="2025-03-07", location="DEU")]),
     case("de-trip-to-two-states-then-the-meeting-in-one", "de", "2025-12-02",
          "Verteidigungsminister Boris Pistorius ist zu einem Besuch nach Japan und Südkorea aufgebrochen.\n"
-         "Am Donnerstag wird Pistorius in Seoul mit dem südkoreanischen Verteidigungsminister zusammentreffen.",
+         "Am Donnerstag wird Pistorius in Seoul mit dem südkoreanischen "
+         "Verteidigungsminister zusammentreffen.",
          [ev("meeting", ["DEU", "KOR"], date="2025-12-04", location="KOR", mode="visit")]),
 ]
 

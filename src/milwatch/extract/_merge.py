@@ -80,7 +80,8 @@ def merge_or_add(events: list[Event], event: Event, headline: bool, people: dict
             if other.mode != "phone":  # a call takes place nowhere, whatever a later sentence names
                 other.location = other.location or event.location
             if (other.mode == "third-party" and event.location in other.countries
-                    and other.location not in other.countries):  # "nach Australien und Singapur", then "in Singapur"
+                    # "nach Australien und Singapur", then "in Singapur"
+                    and other.location not in other.countries):
                 other.location, other.mode = event.location, event.mode
             other.rules = sorted(set(other.rules) | set(event.rules))
             other.confidence = min(1.0, other.confidence + 0.1)
@@ -111,8 +112,10 @@ def inherit_from_main(events: list[Event], main: Event | None) -> None:
         if event is main or event.historical:
             continue
         same_trip = (event.type == "meeting" and main.mode in ("multilateral", "third-party")
-                     and main.location not in event.countries and bool(set(event.countries) & set(main.countries)))
-        if same_trip and event.location is None:  # "before that, he also met his Korean counterpart": same forum
+                     and main.location not in event.countries
+                     and bool(set(event.countries) & set(main.countries)))
+        # "before that, he also met his Korean counterpart": same forum
+        if same_trip and event.location is None:
             event.date, event.location, event.mode = event.date or main.date, main.location, main.mode
         if set(event.countries) <= set(main.countries) or set(main.countries) <= set(event.countries):
             if event.date is None:

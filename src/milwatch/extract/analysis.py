@@ -17,9 +17,12 @@ from milwatch.model import EVENT_TYPES
 from milwatch.packs import Pack
 
 TRIGGER_KEYS: tuple[str, ...] = EVENT_TYPES + (
-    "exercise_names", "mode_phone", "mode_multilateral", "mode_visit", "meeting_weak", "bilateral_series", "counterpart_group", "trilateral", "exercise_held", "agreement_basis", "span_start", "defense_context", "negative", "host", "pending",
+    "exercise_names", "mode_phone", "mode_multilateral", "mode_visit", "meeting_weak", "bilateral_series",
+    "counterpart_group", "trilateral", "exercise_held", "agreement_basis", "span_start", "defense_context",
+    "negative", "host", "pending",
 )
-DEFENSE_ROLE_WORDS = ("defen", "military", "general staff", "army", "navy", "armed", "attach", "chief", "commander")
+DEFENSE_ROLE_WORDS = ("defen", "military", "general staff", "army", "navy", "armed", "attach",
+                      "chief", "commander")
 MARKER_KEYS: tuple[str, ...] = (
     "historical", "future", "negation", "today", "both_sides", "visit_to", "visit_to_after", "same_meeting",
     "home_venue", "observer", "target",
@@ -164,7 +167,8 @@ def after_preposition(pack: Pack, info: SentenceInfo, mention: CountryMention, r
         return True
     window = max(0, mention.start - offset - TOWN_REACH)
     town = _after_unknown_town(pack, info.text[window: mention.start - offset])
-    if town >= 0 and not any(other is not mention and window + town <= other.start - offset < mention.start - offset
+    if town >= 0 and not any(other is not mention
+                             and window + town <= other.start - offset < mention.start - offset
                              for other in info.countries):
         return True  # (a town the gazetteer knows, or a list of states, is not "in <town>, <state>")
     after = info.text[mention.end - offset: mention.end - offset + reach]
@@ -280,7 +284,8 @@ def _slashed_state(text: str, first: SentenceInfo) -> str | None:
     for mention in first.countries:
         if mention.start - first.sentence.start >= DATELINE_REACH:
             break
-        if mention.is_state and text[mention.start - 1:mention.start] == "/" and text[mention.end:mention.end + 1] == "/":
+        if (mention.is_state and text[mention.start - 1:mention.start] == "/"
+            and text[mention.end:mention.end + 1] == "/"):
             return mention.code
     return None
 
@@ -288,7 +293,8 @@ def _slashed_state(text: str, first: SentenceInfo) -> str | None:
 DATELINE_REACH = 40  # characters from the start of the first sentence where a dateline names its place
 VENUE_SENTENCES = 6  # the lead sentences that may name where the story happens
 VISIT_TO_REACH = 25  # characters between "visit to" and the name of the country visited
-VISIT_TO_AFTER_REACH = 6  # characters (a case particle: を, 을, की) between the state and a following visit word
+# characters (a case particle: を, 을, की) between the state and a following visit word
+VISIT_TO_AFTER_REACH = 6
 
 
 def visited_state(info: SentenceInfo) -> str | None:
@@ -302,7 +308,8 @@ def visited_state(info: SentenceInfo) -> str | None:
     for marker in info.hits.get("marker_visit_to_after", []):
         start = info.sentence.start + marker.start()
         for mention in reversed(info.countries):
-            if mention.is_state and mention.kind == "name" and 0 <= start - mention.end <= VISIT_TO_AFTER_REACH:
+            if (mention.is_state and mention.kind == "name"
+                and 0 <= start - mention.end <= VISIT_TO_AFTER_REACH):
                 return mention.code
     return None
 
@@ -338,7 +345,8 @@ def _is_headline(text: str, title: str | None, infos: list[SentenceInfo]) -> boo
     line_end = text.find("\n", first.start)
     if title and first.text.strip() == title.strip():
         return True
-    return line_end != -1 and first.end == line_end and not first.text.rstrip().endswith((".", "!", "?", "”", '"'))
+    return (line_end != -1 and first.end == line_end
+            and not first.text.rstrip().endswith((".", "!", "?", "”", '"')))
 
 
 def _main_states(salience: Counter[str], trilateral: bool) -> list[str]:

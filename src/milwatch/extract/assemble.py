@@ -38,7 +38,8 @@ def is_before(value: str, published: str) -> bool:
     if len(value) == 7:  # a month ends before the publication day by more than the news window
         if _months(value) >= _months(published):
             return False
-        last = date(int(value[:4]) + int(value[5:7]) // 12, int(value[5:7]) % 12 + 1, 1)  # the next month's 1st
+        # the next month's 1st
+        last = date(int(value[:4]) + int(value[5:7]) // 12, int(value[5:7]) % 12 + 1, 1)
         return (date.fromisoformat(published) - last).days >= HISTORICAL_DAYS
     try:
         return (date.fromisoformat(published) - date.fromisoformat(value)).days > HISTORICAL_DAYS
@@ -133,7 +134,8 @@ def _is_dateline(info: SentenceInfo, place: CountryMention, pack: Pack) -> bool:
     day = next((d for d in info.dates if d.start - info.sentence.start in (after, after + 1)), None)
     if day is None:
         return False
-    rest = day.end - info.sentence.start  # a place, its date, then a mark: "Praha 4. března (ČTK) -", "北京3月19日电"
+    # a place, its date, then a mark: "Praha 4. března (ČTK) -", "北京3月19日电"
+    rest = day.end - info.sentence.start
     return bool(DATELINE_MARK.match(info.text, rest)) or info.text.startswith(
         tuple(pack.phrases("dates", "dateline_marks")), rest)
 
@@ -141,7 +143,8 @@ def _is_dateline(info: SentenceInfo, place: CountryMention, pack: Pack) -> bool:
 def _location(info: SentenceInfo, pack: Pack, countries: list[str]) -> str | None:
     places = info.places()
     if len(places) > 1 and _is_dateline(info, places[0], pack):
-        places = places[1:]  # "Wien (OTS) - ... besucht ihre Amtskollegin in Bern": the release's desk is no venue
+        # "Wien (OTS) - ... besucht ihre Amtskollegin in Bern": the release's desk is no venue
+        places = places[1:]
     if places:
         return places[0].code
     forum = info.has("mode_multilateral")  # a forum's host need not be a party ("talks in Singapore")
@@ -215,7 +218,8 @@ def _mode(candidate: Candidate, analysis: ArticleAnalysis, persons: list[PersonR
         return "phone"
     if info.has("mode_multilateral") or len(candidate.countries) >= 3 or analysis.multilateral_context:
         return "multilateral"
-    if any(p.role and any(r in p.role for r in NON_MEETING_ROLES) for p in persons if p.start >= info.sentence.start
+    if any(p.role and any(r in p.role for r in NON_MEETING_ROLES)
+           for p in persons if p.start >= info.sentence.start
            and p.end <= info.sentence.end) or _envoy_named(pack, info):
         return None  # a courtesy call by a resident ambassador or attaché (GUIDELINES: mode null)
     if location and location not in candidate.countries:
@@ -254,7 +258,8 @@ def _gather(refs: list[PersonRef], chosen: dict[str, Person]) -> dict[str, Perso
     for ref in refs:
         person = chosen.get(ref.name)
         if person is None:
-            person = chosen[ref.name] = Person(name=ref.name, country=ref.country, role=ref.role, rank=ref.rank)
+            person = chosen[ref.name] = Person(name=ref.name, country=ref.country,
+                                               role=ref.role, rank=ref.rank)
         if ref.surface != ref.name and ref.surface not in person.aliases:
             person.aliases.append(ref.surface)
         person.role = person.role or ref.role
@@ -275,7 +280,8 @@ def reference_day(analysis: ArticleAnalysis, published: str | None) -> str | Non
     return max(days) if days else None
 
 
-def _when(candidate: Candidate, reference: str | None, main: Event | None) -> tuple[str | None, bool, bool, int]:
+def _when(candidate: Candidate, reference: str | None,
+          main: Event | None) -> tuple[str | None, bool, bool, int]:
     """(date, historical?, first day of a span?, distance of the date from the trigger)."""
     info = candidate.info
     when, span, distance = _pick_date(info, reference, _anchor(candidate))
@@ -283,7 +289,8 @@ def _when(candidate: Candidate, reference: str | None, main: Event | None) -> tu
         when, span, distance = _pick_date(info, reference, _anchor(candidate), named=True)
     if candidate.date:  # its own date, written beside its party
         when, span, distance = candidate.date, False, 0
-    if span and candidate.type in ("meeting", "agreement"):  # "Sáng 23/9 ... hội đàm ... thăm từ ngày 22 đến 24/9"
+    # "Sáng 23/9 ... hội đàm ... thăm từ ngày 22 đến 24/9"
+    if span and candidate.type in ("meeting", "agreement"):
         day = next((d for d in info.dates if d.value and len(d.value) == 10 and d.kind != "range"
                     and (reference is None or d.value <= reference)), None)
         if day is not None:  # talks or a signing on one day of a visit: that day, not the visit's first
@@ -299,7 +306,8 @@ def _when(candidate: Candidate, reference: str | None, main: Event | None) -> tu
     if candidate.type == "intent" and historical and when and reference and len(when) == 10 and (
             date.fromisoformat(reference) - date.fromisoformat(when)).days <= RECENT_PLEDGE_DAYS:
         historical = False  # "at a meeting on 4 June, the minister announced that ...": the day it was made
-    if candidate.type == "intent" and (historical or (when and reference and when[:len(reference)] > reference)):
+    if candidate.type == "intent" and (historical
+                                       or (when and reference and when[:len(reference)] > reference)):
         # a pledge is dated when it is made: not by the background it cites ("on the basis of the
         # 2025 MoU") nor by the future it promises ("joint exercises next year")
         when, historical = None, False
@@ -335,7 +343,8 @@ def _listed_past_dates(info: SentenceInfo, when: str | None, reference: str | No
         return []
     offset = info.sentence.start
     joined = [len(gap.strip()) <= LIST_JOIN and not any(c.isdigit() for c in gap)
-              for gap in (info.text[a.end - offset:b.start - offset] for a, b in zip(dates, dates[1:], strict=False))]
+              for gap in (info.text[a.end - offset:b.start - offset]
+                          for a, b in zip(dates, dates[1:], strict=False))]
     last = at  # the run of dates joined to the event's own, both ways
     while last < len(joined) and joined[last]:
         last += 1
@@ -344,7 +353,8 @@ def _listed_past_dates(info: SentenceInfo, when: str | None, reference: str | No
         first -= 1
     listed = [d.value for d in dates[at + 1:last + 1]] + [d.value for d in reversed(dates[first:at])]
     return [v for v in dict.fromkeys(listed)  # "September of last year" is one date, not two
-            if v and len(v) < 10 and not compatible(v, when) and (reference is None or is_before(v, reference))]
+            if v and len(v) < 10 and not compatible(v, when)
+            and (reference is None or is_before(v, reference))]
 
 
 def _same_talks(info: SentenceInfo) -> bool:
@@ -366,7 +376,8 @@ def _place_meeting(event: Event, candidate: Candidate, analysis: ArticleAnalysis
     event.mode = _mode(candidate, analysis, info.persons, is_main, event.location, pack)
     if event.mode == "phone":
         event.location = None
-    if event.mode is None and event.location is None:  # a resident envoy calls on an official: at the official's
+    # a resident envoy calls on an official: at the official's
+    if event.mode is None and event.location is None:
         residents = {p.country for p in info.persons if p.country in countries
                      and not (p.role and any(r in p.role for r in NON_MEETING_ROLES))}
         event.location = residents.pop() if len(residents) == 1 else None
@@ -384,12 +395,14 @@ def _date_from_next_sentence(events: list[Event], analysis: ArticleAnalysis, eve
     """An undated current report takes the one recent day of the sentence right after it when that
     sentence reports nothing of its own: "X handed over 20 vehicles to Y. The ceremony on Monday
     at the training centre was attended by ..." (and its place, when the report has none)."""
-    following = {a.sentence.start: b for a, b in zip(analysis.sentences, analysis.sentences[1:], strict=False)}
+    following = {a.sentence.start: b for a, b in zip(analysis.sentences,
+                                                     analysis.sentences[1:], strict=False)}
     for event in events:
         after = following.get(event.evidence_start or -1)
         if event.date or event.historical or id(event) in self_dated or after is None or not published:
             continue
-        if after.sentence.index in event_sentences or after.has("marker_historical") or after.has("marker_future"):
+        if (after.sentence.index in event_sentences or after.has("marker_historical")
+            or after.has("marker_future")):
             continue
         days = [d.value for d in after.dates]
         if len(days) != 1 or days[0] is None or len(days[0]) != 10 or days[0] > published:
@@ -435,10 +448,12 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
     for candidate in candidates:
         info = candidate.info
         when, historical, span, distance = _when(candidate, reference, main)
-        if historical and candidate.type == "meeting" and not _defense_visit(pack, info, analysis.defense_context):
+        if (historical and candidate.type == "meeting"
+            and not _defense_visit(pack, info, analysis.defense_context)):
             continue  # background visits of heads of state and party leaders are not defense diplomacy
         countries = _format_of(candidate, events)
-        where = None if candidate.type == "intent" else _location(info, pack, countries)  # pledged at the talks
+        # pledged at the talks
+        where = None if candidate.type == "intent" else _location(info, pack, countries)
         event = Event(type=candidate.type, countries=countries, date=when, historical=historical,
                       location=where, doc_type=candidate.doc_type, evidence=info.text,
                       evidence_start=info.sentence.start, evidence_end=info.sentence.end,
@@ -463,7 +478,8 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
         merge_or_add(events, event, headline, people, closeness)
         for earlier in _listed_past_dates(info, when, reference) if historical and event.type in LISTED_TYPES else []:
             # "visited Pakistan in July 2018 and October 2019": one background event per date
-            again = replace(event, date=earlier, rules=[*event.rules, "date:listed"], persons=list(event.persons),
+            again = replace(event, date=earlier, rules=[*event.rules, "date:listed"],
+                            persons=list(event.persons),
                             areas=list(event.areas), actor=list(event.actor), recipient=list(event.recipient))
             people[id(again)], closeness[id(again)] = set(people[id(event)]), 0
             merge_or_add(events, again, False, people, closeness)
@@ -480,9 +496,11 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
                 event.rules.append(DATE_FROM_PUBLICATION)
     for event in events:  # what happens in the lead story's place, unless a call or background
         if (event.location is None and not event.historical and event.mode != "phone"
-                and (analysis.venue in event.countries or (event.type == "meeting" and event.mode == "multilateral"))):
+                and (analysis.venue in event.countries
+                     or (event.type == "meeting" and event.mode == "multilateral"))):
             event.location = analysis.venue  # a forum's bilateral talks take place where the forum meets
-    _date_from_next_sentence(events, analysis, {c.info.sentence.index for c in candidates}, self_dated, published)
+    _date_from_next_sentence(events, analysis, {c.info.sentence.index for c in candidates},
+                             self_dated, published)
     lead = _lead_day(analysis, published)
     for event in events:  # news told without any date is the news of the day it was published
         if event.date is None and not event.historical and published and id(event) not in self_dated:

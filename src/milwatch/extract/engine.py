@@ -75,7 +75,8 @@ class Extractor:
 
     def extract(self, article: Article) -> Extraction:
         extraction = self._extract(article)
-        self.registry.used(article.lang or article.lang_hint)  # the pack's compiled patterns go to the disk cache
+        # the pack's compiled patterns go to the disk cache
+        self.registry.used(article.lang or article.lang_hint)
         return extraction
 
     def _extract(self, article: Article) -> Extraction:
@@ -96,7 +97,8 @@ class Extractor:
         person_mentions = without_state_words(person_mentions, countries, text, res.pack)
         person_mentions = apply_registry(known_officials_written(person_mentions, self.officials, text),
                                          self.officials, base, text, facts=True)
-        refs = [PersonRef(p.start, p.end, p.surface, p.name, p.role, p.rank, p.country) for p in person_mentions]
+        refs = [PersonRef(p.start, p.end, p.surface, p.name, p.role, p.rank,
+                          p.country) for p in person_mentions]
         persons = propagate_person_facts(title_countries_of(refs, countries, text, res.pack))
         own = res.pack.get("pack", "own_country")
         if own:
@@ -150,7 +152,8 @@ def dateline_states_as_places(countries: list[CountryMention], text: str) -> lis
             text[start:mention.start]) for start in line_starts)
         surface = text[mention.start:mention.end]
         wire = surface.isupper() or mention.start > 0 and text[mention.start - 2:mention.start] == ", "
-        if opening and wire and mention.is_state and mention.kind == "name" and _DATELINE_STATE.match(text, mention.end):
+        if (opening and wire and mention.is_state and mention.kind == "name"
+            and _DATELINE_STATE.match(text, mention.end)):
             mention = CountryMention(mention.start, mention.end, mention.code, "place")
         kept.append(mention)
     return kept
@@ -173,7 +176,8 @@ def read_plans_forward(analysis: ArticleAnalysis, pack: Pack, today: str | None)
         if not (info.dates and info.has("marker_future")):
             continue
         offset = info.sentence.start
-        ahead = {(d.start + offset, d.end + offset): d.value for d in find_dates(info.text, pack, today, future=True)}
+        ahead = {(d.start + offset, d.end + offset): d.value
+                 for d in find_dates(info.text, pack, today, future=True)}
         said = [(offset + hit.start(), offset + hit.end())
                 for key in ("marker_future", "pending") for hit in info.hits.get(key, [])]
         for index, ref in enumerate(info.dates):
@@ -191,7 +195,8 @@ def without_state_words(mentions: list[PersonMention], countries: list[CountryMe
     the state word is cut off, and what is left is kept only when it is still a two-word name."""
     if pack.word_boundary != "word":
         return mentions  # without spaces a state's name may be part of a name (タイン is not タイ)
-    states = sorted((c.start, c.end) for c in countries if c.is_state and c.kind != "place")  # "Robertas Kaunas"
+    # "Robertas Kaunas"
+    states = sorted((c.start, c.end) for c in countries if c.is_state and c.kind != "place")
     starts = [s for s, _ in states]
     kept: list[PersonMention] = []
     for m in mentions:

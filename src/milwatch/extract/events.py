@@ -16,7 +16,8 @@ from milwatch.packs import Pack
 SIGN_WINDOW = 160
 # how far (characters) a "held/conducted" verb may be from an exercise noun
 HELD_WINDOW = 55
-DOC_PRIORITY = ("letter_of_intent", "memorandum", "protocol", "contract", "plan", "agreement", "declaration", "other")
+DOC_PRIORITY = ("letter_of_intent", "memorandum", "protocol", "contract", "plan", "agreement",
+                "declaration", "other")
 
 
 @dataclass(slots=True)
@@ -72,15 +73,18 @@ def country_sets(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack, rule
         return [[c for c in states if c not in venues]]
     if len(states) >= 3 and joint and pack.has_own_folder and not info.has("bilateral_series"):
         kept = [c for c in states if c not in _location_only(info, pack)]
-        if len(kept) >= 3:  # "exercise of the Brazilian forces with troops of the US and China": all take part
+        # "exercise of the Brazilian forces with troops of the US and China": all take part
+        if len(kept) >= 3:
             rules.append("countries:joint-activity")
             return [kept]
     if len(states) >= 3 and _listed_together(info):
         venues = _location_only(info, pack)
         rules.append("countries:listed")
         return [[c for c in states if c not in venues] if len(states) - len(venues) >= 2 else states]
-    if givers and len(states) == 3 and _joint_givers(info, pack) and not (info.has("meeting") or info.has("mode_multilateral")):
-        rules.append("countries:joint-givers")  # "Deutschland und die Niederlande wollen die Ukraine unterstützen"
+    if (givers and len(states) == 3 and _joint_givers(info, pack)
+        and not (info.has("meeting") or info.has("mode_multilateral"))):
+        # "Deutschland und die Niederlande wollen die Ukraine unterstützen"
+        rules.append("countries:joint-givers")
         return [states]
     if len(states) >= 3 and not trilateral:
         venues = _location_only(info, pack)
@@ -149,7 +153,8 @@ def _parties(info: SentenceInfo) -> list[str]:
         return states
     word = info.hits["marker_observer"][0]
     cut = info.sentence.start + word.start()
-    if not any(m.is_state and m.start > cut for m in info.countries):  # "..., while X and Y attend as observers"
+    # "..., while X and Y attend as observers"
+    if not any(m.is_state and m.start > cut for m in info.countries):
         cut = info.sentence.start + max(info.text.rfind(mark, 0, word.start()) for mark in CLAUSE_BREAKS)
     before = {m.code for m in info.countries if m.is_state and m.start < cut}
     before |= {p.country for p in info.persons if p.country and p.start < cut}
@@ -170,7 +175,8 @@ def _without_targets(info: SentenceInfo, states: list[str]) -> list[str]:
         end = info.sentence.start + hit.end()
         for mention in info.countries:
             gap = info.text[hit.end():mention.start - info.sentence.start]
-            if mention.is_state and 0 <= mention.start - end <= TARGET_REACH and not _CLAUSE_BREAK.search(gap):
+            if (mention.is_state and 0 <= mention.start - end <= TARGET_REACH
+                and not _CLAUSE_BREAK.search(gap)):
                 targets.add(mention.code)
     named_elsewhere = {m.code for m in info.countries if m.is_state and m.code in targets and not any(
         0 <= m.start - (info.sentence.start + h.end()) <= TARGET_REACH for h in info.hits["marker_target"])}
@@ -279,7 +285,8 @@ def _meeting(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> list[
         return []
     if _host_verb_without_guest(info, pack):
         return []  # "Kenya has received 16 armoured vehicles from the United States": a thing, not a guest
-    if info.has("marker_future") and info.has("intent") and not any(d.value and len(d.value) == 10 for d in info.dates):
+    if (info.has("marker_future") and info.has("intent")
+        and not any(d.value and len(d.value) == 10 for d in info.dates)):
         return []  # "will hold the next round of talks in October": a plan without a set day is an intent
     rules = ["meeting:trigger"]
     return [Candidate("meeting", info, c, rules, confidence=0.6)
@@ -296,7 +303,8 @@ def _held_near(info: SentenceInfo, window: int = HELD_WINDOW) -> bool:
         for ex in info.hits.get("exercise", []):
             if abs(held.start() - ex.start()) <= window:
                 return True
-            if 0 < held.start() - ex.end() <= 2 * window and not _CLAUSE_BREAK.search(info.text, ex.end(), held.start()):
+            if (0 < held.start() - ex.end() <= 2 * window
+                and not _CLAUSE_BREAK.search(info.text, ex.end(), held.start())):
                 return True
     return False
 
@@ -322,7 +330,8 @@ def _agreement(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> lis
         subject = _list_subject(info, analysis, [code for code, _ in dated])
         if subject:
             rules.append("countries:dated-list")
-            return [Candidate("agreement", info, [subject, code], rules, doc_type=doc_type, confidence=0.6, date=when)
+            return [Candidate("agreement", info, [subject, code], rules, doc_type=doc_type,
+                              confidence=0.6, date=when)
                     for code, when in dated]
     return [Candidate("agreement", info, c, rules, doc_type=doc_type, confidence=0.7)
             for c in country_sets(info, analysis, pack, rules, implicit_parties=True)]
@@ -340,7 +349,8 @@ def _dated_partners(info: SentenceInfo) -> list[tuple[str, str]]:
             continue
         for ref in info.dates:
             gap = info.text[mention.end - offset:ref.start - offset]
-            if ref.value and 0 < len(gap) <= 3 and DATED_GAP.fullmatch(gap) and mention.code not in dict(found):
+            if (ref.value and 0 < len(gap) <= 3 and DATED_GAP.fullmatch(gap)
+                and mention.code not in dict(found)):
                 found.append((mention.code, ref.value))
     return found if len(found) >= 2 else []
 
@@ -358,7 +368,8 @@ def _exercise(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> list
     named = info.has("exercise_names")  # "Cobra Gold", "Balikatan": held by name, in any language
     if not (info.has("exercise") or named) or info.has("negative") or info.has("pending"):
         return []
-    window = len(info.text) if pack.get("pack", "verb_final", False) else HELD_WINDOW  # the verb ends the clause
+    # the verb ends the clause
+    window = len(info.text) if pack.get("pack", "verb_final", False) else HELD_WINDOW
     held = _held_near(info, window)
     if info.has("marker_future") or info.has("intent"):
         return []
@@ -366,7 +377,8 @@ def _exercise(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> list
     if troops and (held or info.has("span_start")):  # "Soldiers from A, B and C train ... The exercise lasts"
         before = analysis.sentences[info.sentence.index - 1]
         days = [d.value for d in before.dates if d.value]
-        started = days[0][:7] if len(days) == 1 and len(days[0]) == 10 else None  # goes on: month (GUIDELINES)
+        # goes on: month (GUIDELINES)
+        started = days[0][:7] if len(days) == 1 and len(days[0]) == 10 else None
         return [Candidate("exercise", before, before.states(), ["exercise:troops-of-the-sentence-before"],
                           confidence=0.45, date=started)]
     if not (held or named):
@@ -390,7 +402,8 @@ def _troops_before(info: SentenceInfo, analysis: ArticleAnalysis) -> list[str]:
     return states if before.has("exercise_held") and before.has("defense_context") else []
 
 
-TOPIC_GAP = 16  # characters between a talks word and the aid it talks about ("discussed military aid", "обсъдиха помощта")
+# characters between a talks word and the aid it talks about ("discussed military aid", "обсъдиха помощта")
+TOPIC_GAP = 16
 
 
 def _aid_as_topic(info: SentenceInfo, pack: Pack) -> bool:
@@ -432,11 +445,13 @@ def _support(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> list[
 def _future_exercise(info: SentenceInfo, pack: Pack) -> bool:
     """An exercise the states will hold ("Россия и Китай проведут совместные учения"): a plan, so an intent
     (unless a signed document is what allows it: then the document is the news)."""
-    if not (info.has("marker_future") and info.has("exercise")) or info.has("intent") or info.has("agreement"):
+    if (not (info.has("marker_future") and info.has("exercise")) or info.has("intent")
+        or info.has("agreement")):
         return False
     window = len(info.text) if pack.get("pack", "verb_final", False) else HELD_WINDOW
     return _held_near(info, window) or any(
-        abs(future.start() - ex.start()) <= window for future in info.hits["marker_future"] for ex in info.hits["exercise"])
+        abs(future.start() - ex.start()) <= window for future in info.hits["marker_future"]
+        for ex in info.hits["exercise"])
 
 
 def _intent(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> list[Candidate]:
@@ -448,7 +463,8 @@ def _intent(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> list[C
         return []
     defense = info.has("defense_context") or info.defense_person()
     continued = _continues_focus(info, analysis) and defense
-    if not ((defense and (len(info.states()) >= 2 or info.persons)) or info.has("marker_both_sides") or continued):
+    if not ((defense and (len(info.states()) >= 2 or info.persons))
+            or info.has("marker_both_sides") or continued):
         return []
     rules = ["intent:trigger"]
     if continued and len(info.states()) < 2 and not info.persons:
@@ -464,7 +480,8 @@ def _intent(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> list[C
 def _continues_focus(info: SentenceInfo, analysis: ArticleAnalysis) -> bool:
     """The sentence right after a bilateral meeting or agreement, in its paragraph, naming no other state."""
     index = analysis.focus_sentence + 1
-    return (analysis.focus_sentence >= 0 and index < len(analysis.sentences) and analysis.sentences[index] is info
+    return (analysis.focus_sentence >= 0 and index < len(analysis.sentences)
+            and analysis.sentences[index] is info
             and info.paragraph == analysis.sentences[index - 1].paragraph
             and set(info.states()) <= set(analysis.focus))
 
@@ -487,4 +504,5 @@ def candidate_events(analysis: ArticleAnalysis, pack: Pack) -> list[Candidate]:
                 analysis.focus_sentence = index if talks else -1
     held = [set(c.countries) for c in candidates if c.type == "exercise"]
     return [c for c in candidates  # the plan of an exercise the article reports held is that exercise
-            if not ("intent:future-exercise" in c.rules and any(set(c.countries) <= states for states in held))]
+            if not ("intent:future-exercise" in c.rules
+                    and any(set(c.countries) <= states for states in held))]
