@@ -17,18 +17,16 @@ the publication day, as undated news does), every official named.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from milwatch.cli._common import settings_from
-from milwatch.cli._run import run_pipeline
 from milwatch.evaluate.scoring import date_ok, fold_name, match_events, score
+from support.heldout import figure as read_figure
+from support.heldout import predict, read_gold
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
-GOLD_ONLY = ("relevant", "story", "events")
 SETS = {"dev": "dev", "more-languages": "more-languages", "wide": "wide"}
 
 # Figures measured 2026-12-02, fourth session (scripts/eval_report.py), floors about 0.02 below
@@ -86,14 +84,8 @@ SEEDS = tuple(f"dev-s{i:03d}" for i in range(5))
 
 
 def _run(tmp: Path, files: list[Path]) -> dict[str, Any]:
-    gold = [json.loads(line) for f in files
-            for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
-    path = tmp / "input.jsonl"
-    path.write_text("".join(json.dumps({k: v for k, v in row.items() if k not in GOLD_ONLY},
-                                       ensure_ascii=False)
-                            + "\n" for row in gold), encoding="utf-8")
-    preds = run_pipeline([path], settings_from(db=tmp / "eval.db"),
-                         [str(row["id"]) for row in gold], quiet=True)
+    gold = read_gold(*files)
+    preds = predict(gold, tmp)
     return {"gold": gold, "preds": {p["id"]: p for p in preds}, "metrics": score(gold, preds)}
 
 
@@ -109,13 +101,6 @@ def results(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any
     return found
 
 
-def _figure(metrics: dict[str, Any], path: tuple[str, ...]) -> float:
-    value: Any = metrics
-    for key in path:
-        value = value.get(key, {}) if isinstance(value, dict) else {}
-    return float(value or 0.0)
-
-
 CASES = [(s, name) for s, table in FLOORS.items() for name in table]
 
 
@@ -124,7 +109,7 @@ def test_floor(results: dict[str, dict[str, Any]], dataset: str, name: str) -> N
     if dataset not in results:
         pytest.skip(f"{dataset} is not available")
     path, floor = FLOORS[dataset][name]
-    figure = _figure(results[dataset]["metrics"], path)
+    figure = read_figure(results[dataset]["metrics"], path)
     assert figure >= floor, f"{dataset}: {name} {figure:.4f} fell below its floor {floor:.2f}"
 
 

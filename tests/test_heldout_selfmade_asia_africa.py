@@ -13,17 +13,15 @@ here, so single languages are grouped by region): raise floors when the system g
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from milwatch.cli._common import settings_from
-from milwatch.cli._run import run_pipeline
 from milwatch.evaluate.scoring import score
+from support.heldout import HELDOUT, predict, read_gold
+from support.heldout import figure as read_figure
 
-GOLD = Path(__file__).resolve().parent / "data" / "heldout" / "asia-africa.jsonl"
-GOLD_ONLY = ("relevant", "story", "events")
+GOLD = HELDOUT / "asia-africa.jsonl"
 REGIONS = {
     "caucasus and central asia": ("az", "kk", "uz", "mn", "ka", "hy"),
     "south and southeast asia": ("bn", "km", "lo", "my", "tl", "th", "id", "ms", "hi", "ur"),
@@ -57,23 +55,12 @@ REGION_FLOORS = {
 
 @pytest.fixture(scope="module")
 def metrics(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    gold = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
+    gold = read_gold(GOLD)
     tmp = tmp_path_factory.mktemp("heldout-asia-africa")
-    path = tmp / "input.jsonl"
-    path.write_text("".join(json.dumps({k: v for k, v in row.items() if k not in GOLD_ONLY},
-                                       ensure_ascii=False)
-                            + "\n" for row in gold), encoding="utf-8")
-    preds = run_pipeline([path], settings_from(db=tmp / "eval.db"),
-                         [str(row["id"]) for row in gold], quiet=True)
+    preds = predict(gold, tmp)
     assert len(preds) == len(gold)
     return score(gold, preds)
 
-
-def _figure(metrics: dict[str, Any], path: tuple[str, ...]) -> float:
-    value: Any = metrics
-    for key in path:
-        value = value.get(key, {}) if isinstance(value, dict) else {}
-    return float(value or 0.0)
 
 
 def region_f1(metrics: dict[str, Any], langs: tuple[str, ...]) -> float:
@@ -86,7 +73,7 @@ def region_f1(metrics: dict[str, Any], langs: tuple[str, ...]) -> float:
 @pytest.mark.parametrize("name", list(FLOORS))
 def test_floor(metrics: dict[str, Any], name: str) -> None:
     path, floor = FLOORS[name]
-    figure = _figure(metrics, path)
+    figure = read_figure(metrics, path)
     assert figure >= floor, f"asia-africa held-out: {name} {figure:.4f} fell below its floor {floor:.2f}"
 
 

@@ -15,18 +15,15 @@ never lower them.
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from milwatch.cli._common import settings_from
-from milwatch.cli._run import run_pipeline
 from milwatch.evaluate.scoring import score
+from support.heldout import HELDOUT, predict, read_gold
+from support.heldout import figure as read_figure
 
-GOLD = Path(__file__).resolve().parent / "data" / "heldout" / "major.jsonl"
-GOLD_ONLY = ("relevant", "story", "events")
+GOLD = HELDOUT / "major.jsonl"
 LANGS = ("en", "de", "vi", "zh", "ru", "fr", "es", "ar", "pt", "ja", "ko", "tr", "it", "pl", "uk", "id", "hi")
 
 FLOORS: dict[str, tuple[tuple[str, ...], float]] = {
@@ -46,22 +43,11 @@ LANGUAGE_FLOOR = 0.55  # every language, a few events each: a pack that breaks s
 
 @pytest.fixture(scope="module")
 def result(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    gold = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
+    gold = read_gold(GOLD)
     tmp = tmp_path_factory.mktemp("heldout-major")
-    path = tmp / "input.jsonl"
-    path.write_text("".join(json.dumps({k: v for k, v in row.items() if k not in GOLD_ONLY},
-                                       ensure_ascii=False)
-                            + "\n" for row in gold), encoding="utf-8")
-    preds = run_pipeline([path], settings_from(db=tmp / "eval.db"),
-                         [str(row["id"]) for row in gold], quiet=True)
+    preds = predict(gold, tmp)
     return {"gold": gold, "metrics": score(gold, preds)}
 
-
-def _figure(metrics: dict[str, Any], path: tuple[str, ...]) -> float:
-    value: Any = metrics
-    for key in path:
-        value = value.get(key, {}) if isinstance(value, dict) else {}
-    return float(value or 0.0)
 
 
 def test_the_set_is_what_the_readme_says(result: dict[str, Any]) -> None:
@@ -79,11 +65,11 @@ def test_the_set_is_what_the_readme_says(result: dict[str, Any]) -> None:
 @pytest.mark.parametrize("name", list(FLOORS))
 def test_floor(result: dict[str, Any], name: str) -> None:
     path, floor = FLOORS[name]
-    figure = _figure(result["metrics"], path)
+    figure = read_figure(result["metrics"], path)
     assert figure >= floor, f"{name} {figure:.4f} fell below its floor {floor:.2f}"
 
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_language_floor(result: dict[str, Any], lang: str) -> None:
-    figure = _figure(result["metrics"], ("by_lang", lang, "f1"))
+    figure = read_figure(result["metrics"], ("by_lang", lang, "f1"))
     assert figure >= LANGUAGE_FLOOR, f"events F1 {lang} {figure:.4f} fell below {LANGUAGE_FLOOR:.2f}"

@@ -5,7 +5,7 @@ the style of native ministries, army papers, wires and newspapers (BMVg, dpa, Ta
 VBS; QĐND, Bộ Quốc phòng, Tuổi Trẻ, VietnamPlus, Nhân Dân, VnExpress; DoD readouts, gov.uk, PIB, Australian
 Defence, PNA, Reuters, AP, Naval News, Defense News), gold after ../shared/eval/GUIDELINES.md;
 tests/data/heldout/README.md says how it was made.  The whole pipeline runs in-process as `milwatch eval`
-runs it, scored with the score.py port.  `_figure` is the major set's helper.
+runs it, scored with the score.py port (tests/support/heldout.py).
 
 First measurement, before any change (2026-12-03, session 6, HEAD 17f8496, with the one gold correction the
 README records): events P 0.833 R 0.833 F1 0.833, current 0.837, relevance 1.000, date 0.814, location
@@ -15,18 +15,15 @@ raise them when the system gets better, never lower them.
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from milwatch.cli._common import settings_from
-from milwatch.cli._run import run_pipeline
 from milwatch.evaluate.scoring import score
-from test_heldout_selfmade_major import GOLD_ONLY, _figure
+from support.heldout import HELDOUT, predict, read_gold
+from support.heldout import figure as read_figure
 
-GOLD = Path(__file__).resolve().parent / "data" / "heldout" / "native.jsonl"
+GOLD = HELDOUT / "native.jsonl"
 
 FLOORS: dict[str, tuple[tuple[str, ...], float]] = {
     "relevance F1": (("relevance", "f1"), 0.97),
@@ -45,14 +42,9 @@ LANGUAGE_FLOORS = {"de": 0.75, "en": 0.90, "vi": 0.90}
 
 @pytest.fixture(scope="module")
 def result(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    gold = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
+    gold = read_gold(GOLD)
     tmp = tmp_path_factory.mktemp("heldout-native")
-    path = tmp / "input.jsonl"
-    path.write_text("".join(json.dumps({k: v for k, v in row.items() if k not in GOLD_ONLY},
-                                       ensure_ascii=False)
-                            + "\n" for row in gold), encoding="utf-8")
-    preds = run_pipeline([path], settings_from(db=tmp / "eval.db"),
-                         [str(row["id"]) for row in gold], quiet=True)
+    preds = predict(gold, tmp)
     return {"gold": gold, "metrics": score(gold, preds)}
 
 
@@ -72,11 +64,11 @@ def test_the_set_is_what_the_readme_says(result: dict[str, Any]) -> None:
 @pytest.mark.parametrize("name", list(FLOORS))
 def test_floor(result: dict[str, Any], name: str) -> None:
     path, floor = FLOORS[name]
-    figure = _figure(result["metrics"], path)
+    figure = read_figure(result["metrics"], path)
     assert figure >= floor, f"native held-out: {name} {figure:.4f} fell below its floor {floor:.2f}"
 
 
 @pytest.mark.parametrize("lang", list(LANGUAGE_FLOORS))
 def test_language_floor(result: dict[str, Any], lang: str) -> None:
-    figure = _figure(result["metrics"], ("by_lang", lang, "f1"))
+    figure = read_figure(result["metrics"], ("by_lang", lang, "f1"))
     assert figure >= LANGUAGE_FLOORS[lang], f"native held-out: events F1 {lang} {figure:.4f} fell below its floor"
