@@ -172,10 +172,12 @@ def _element_end(tb: _TextBuffer, limit: int) -> int | None:
         tb.fill()
 
 
-def _decodes_at(tb: _TextBuffer, index: int) -> bool:
-    """An object (or something too deep or too long to tell) starts at tb.buf[index]."""
+def _decodes_at(tb: _TextBuffer, index: int, any_value: bool = False) -> bool:
+    """An object (with `any_value`, any JSON value; or something too deep or too long to tell) starts
+    at tb.buf[index]."""
     try:
-        return isinstance(_DECODER.raw_decode(tb.buf, index)[0], dict)
+        value = _DECODER.raw_decode(tb.buf, index)[0]
+        return any_value or isinstance(value, dict)
     except RecursionError:
         return True
     except json.JSONDecodeError as exc:
@@ -193,7 +195,8 @@ def _ahead(tb: _TextBuffer, index: int, chars: int = CHUNK) -> int:
 
 
 def _next_ok(tb: _TextBuffer, end: int) -> bool:
-    """What follows a skipped element at `end` is the end of the array or a comma and an object."""
+    """What follows a skipped element at `end` is the end of the array or a comma and a whole value (an
+    object, or a null or a string that is quarantined next: "{X}, null, {...}")."""
     end = _ahead(tb, end)
     nxt = _WS.match(tb.buf, end).end()  # type: ignore[union-attr]
     if nxt >= len(tb.buf) or tb.buf[nxt] == "]":
@@ -201,7 +204,7 @@ def _next_ok(tb: _TextBuffer, end: int) -> bool:
     if tb.buf[nxt] != ",":
         return False
     start = _WS.match(tb.buf, nxt + 1).end()  # type: ignore[union-attr]
-    return start >= len(tb.buf) or (tb.buf[start] == "{" and _decodes_at(tb, start))
+    return start >= len(tb.buf) or _decodes_at(tb, start, any_value=True)
 
 
 def _boundary(tb: _TextBuffer, limit: int, tries: int = 1000) -> int | None:
