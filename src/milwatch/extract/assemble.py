@@ -16,6 +16,7 @@ from milwatch.extract.analysis import (
     visited_state,
 )
 from milwatch.extract.countries import CountryMention
+from milwatch.extract.dates import filed_shortly_before
 from milwatch.extract.events import Candidate
 from milwatch.extract.plover import cameo_for, plover_for
 from milwatch.model import DATE_FROM_PUBLICATION, Event, Person
@@ -417,7 +418,6 @@ def _date_from_next_sentence(events: list[Event], analysis: ArticleAnalysis, eve
 
 
 LEAD_DAY_REACH = 30  # characters into the lead sentence where the day it opens on stands
-LEAD_DAY_LAG = 3  # days before publication that day may be
 
 
 def _lead_day(analysis: ArticleAnalysis, published: str | None) -> str | None:
@@ -430,8 +430,8 @@ def _lead_day(analysis: ArticleAnalysis, published: str | None) -> str | None:
             and d.start - lead.sentence.start <= LEAD_DAY_REACH]
     if len(days) != 1:
         return None
-    lag = (date.fromisoformat(published[:10]) - date.fromisoformat(days[0].value)).days  # type: ignore[arg-type]
-    return days[0].value if 0 < lag <= LEAD_DAY_LAG else None
+    day = days[0].value
+    return day if day and filed_shortly_before(published, day) else None
 
 
 def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,

@@ -247,6 +247,15 @@ def find_dateline(text: str, pack: Pack, published: str | None = None) -> str | 
     return day.isoformat() if day else None
 
 
+FILING_LAG_DAYS = 3  # a report filed on a day (its dateline's, its lead's) may be published up to this much later
+
+
+def filed_shortly_before(published: str, day: str) -> bool:
+    """Is `day` (YYYY-MM-DD) one to FILING_LAG_DAYS days before the publication day?"""
+    lag = (date.fromisoformat(published[:10]) - date.fromisoformat(day)).days
+    return 0 < lag <= FILING_LAG_DAYS
+
+
 def find_dates(text: str, pack: Pack, published: str | None, *, future: bool = False) -> list[DateMention]:
     """Every date expression in `text`, in order, resolved against `published` ("YYYY-MM-DD").
 

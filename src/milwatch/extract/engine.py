@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from datetime import date
 
 from milwatch.extract._dates_calendar import to_date
 from milwatch.extract._names import canonical_name
@@ -22,7 +21,7 @@ from milwatch.extract._spans import SpanIndex, StartIndex
 from milwatch.extract.analysis import ArticleAnalysis, DateRef, PersonRef, analyse_article
 from milwatch.extract.assemble import assemble
 from milwatch.extract.countries import CountryFinder, CountryMention
-from milwatch.extract.dates import find_dateline, find_dates, published_from_metadata
+from milwatch.extract.dates import filed_shortly_before, find_dateline, find_dates, published_from_metadata
 from milwatch.extract.events import candidate_events
 from milwatch.extract.persons import find_persons
 from milwatch.model import EVENT_TYPES, Article, Event, Extraction
@@ -42,15 +41,11 @@ EVENT_LISTS: tuple[tuple[str, str], ...] = tuple(
     ("triggers", key) for key in (*EVENT_TYPES, "meeting_weak", "counterpart_group", "exercise_names"))
 
 
-DATELINE_LAG_DAYS = 3  # a wire story filed on its dateline's day may be published up to this much later
-
-
 def news_day(published: str | None, dateline: str | None) -> str | None:
     """The day "today" means in the text: its dateline's day when it was filed shortly before publication."""
     if published is None or dateline is None or len(dateline) != 10:
         return published or dateline
-    lag = (date.fromisoformat(published[:10]) - date.fromisoformat(dateline)).days
-    return dateline if 0 < lag <= DATELINE_LAG_DAYS else published
+    return dateline if filed_shortly_before(published, dateline) else published
 
 
 class Extractor:
