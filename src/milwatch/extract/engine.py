@@ -21,7 +21,13 @@ from milwatch.extract._spans import SpanIndex, StartIndex
 from milwatch.extract.analysis import ArticleAnalysis, DateRef, PersonRef, analyse_article
 from milwatch.extract.assemble import assemble
 from milwatch.extract.countries import CountryFinder, CountryMention
-from milwatch.extract.dates import filed_shortly_before, find_dateline, find_dates, published_from_metadata
+from milwatch.extract.dates import (
+    DATELINE_CHARS,
+    filed_shortly_before,
+    find_dateline,
+    find_dates,
+    published_from_metadata,
+)
 from milwatch.extract.events import candidate_events
 from milwatch.extract.persons import find_persons
 from milwatch.model import EVENT_TYPES, Article, Event, Extraction
@@ -84,7 +90,7 @@ class Extractor:
         published = published or published_from_metadata(article.source_url, article.text)
         dateline = find_dateline(text, res.pack, published)
         base = published or dateline
-        countries = dateline_states_as_places(with_ship_navies(res.countries.find(text), text), text)
+        countries = dateline_states_as_places(with_ship_navies(res.countries.find(text), text, res.pack), text)
         title = article.title.strip() if article.title and article.title.strip() else None
         title_countries = res.countries.find(title or "")
         person_mentions = find_persons(text, res.pack, [(c.start, c.end, c.code) for c in countries
@@ -111,19 +117,22 @@ class Extractor:
         return Extraction(article_id=article.id, events=events)
 
 
-SHIP_NAVIES = {  # navies' ship prefixes ("HMAS Sydney" is an Australian ship, not the city)
-    "INS": "IND", "USS": "USA", "USNS": "USA", "HMS": "GBR", "HMAS": "AUS", "HMCS": "CAN", "HMNZS": "NZL",
-    "JS": "JPN", "BRP": "PHL", "ROKS": "KOR", "KRI": "IDN", "KD": "MYS", "RSS": "SGP", "TCG": "TUR",
-    "ARA": "ARG", "BNS": "BGD", "PNS": "PAK", "SLNS": "LKA", "HTMS": "THA", "NRP": "PRT", "ESPS": "ESP",
-    "HNLMS": "NLD", "FGS": "DEU", "ITS": "ITA", "RFS": "RUS",
-}
-_SHIP = re.compile(r"\b(" + "|".join(SHIP_NAVIES) + r")[^\S\n]+(?=[A-Z])")
+def ship_prefixes(pack: Pack) -> tuple[dict[str, str], re.Pattern[str] | None]:
+    """The pack's navy ship prefixes and one pattern finding them before a capitalised name."""
+    navies = {str(k): str(v) for k, v in (pack.get("countries", "ship_prefixes") or {}).items()}
+    if not navies:
+        return navies, None
+    body = "|".join(re.escape(prefix) for prefix in sorted(navies, key=len, reverse=True))
+    return navies, re.compile(r"\b(" + body + r")[^\S\n]+(?=[A-Z])")
 
 
-def with_ship_navies(countries: list[CountryMention], text: str) -> list[CountryMention]:
+def with_ship_navies(countries: list[CountryMention], text: str, pack: Pack) -> list[CountryMention]:
     """A warship named with its navy's prefix ("INS Mumbai", "HMAS Sydney") is that navy's state,
-    and the name after the prefix is no place."""
-    ships = [(m.start(1), m.end(1), m.end(), SHIP_NAVIES[m.group(1)]) for m in _SHIP.finditer(text)]
+    and the name after the prefix is no place (prefixes: packs/_base/countries.toml)."""
+    navies, prefix = pack.derived("countries.ship_prefixes", ship_prefixes)
+    if prefix is None:
+        return countries
+    ships = [(m.start(1), m.end(1), m.end(), navies[m.group(1)]) for m in prefix.finditer(text)]
     if not ships:
         return countries
     names_at = {after for _, _, after, _ in ships}
@@ -154,7 +163,6 @@ def dateline_states_as_places(countries: list[CountryMention], text: str) -> lis
     return kept
 
 
-DATELINE_CHARS = 400
 DATELINE_CITY_CHARS = 25  # "MANILA, " before the state
 _DATELINE_OPEN = re.compile(r"(?:[A-ZÀ-Ý][A-ZÀ-Ý .'-]*,\s*)?")  # nothing, or an upper-case city and a comma
 

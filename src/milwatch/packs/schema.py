@@ -66,6 +66,8 @@ SCHEMA: dict[str, dict[str, str]] = {
         "places": "map",  # capitals and well-known places -> ISO3 (location hints)
         # one-character state abbreviations that combine: zh 中 + 俄 in 中俄, ko 한미, ja 日米韓
         "abbreviations": "map",
+        # a navy's ship prefix -> its state: "HMAS Sydney" is an Australian ship, not the city (_base)
+        "ship_prefixes": "map",
     },
     "triggers.toml": {
         "meeting": "list",
