@@ -15,7 +15,7 @@ from milwatch.extract.countries import NOT_A_COUNTRY
 from milwatch.packs.loader import PACKS_DIR, PackRegistry
 
 ORG_CODES = frozenset({"nato", "un", "eu", "asean", "csto", "sco", "osce", "au", "gcc", "cis"})
-TABLES = ("names", "adjectives", "places")
+TABLES = ("names", "adjectives", "places", "ship_prefixes")
 LANGS = ("en", "de", "vi")
 FILES = ("_base", *LANGS)
 # CLDR aliases that are retired codes or not ISO 3166-1 (Kosovo is XKX by convention).
