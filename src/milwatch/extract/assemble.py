@@ -9,6 +9,7 @@ from datetime import date
 
 from milwatch.extract._merge import compatible, inherit_from_main, join_exercise_parties, merge_or_add
 from milwatch.extract.analysis import (
+    DATELINE_REACH,
     ArticleAnalysis,
     PersonRef,
     SentenceInfo,
@@ -119,7 +120,6 @@ def _historical(candidate: Candidate, when: str | None, published: str | None) -
     return candidate.info.has("marker_historical")
 
 
-DATELINE_REACH = 40  # characters from a lead sentence's start within which a place may be its dateline
 DATELINE_MARK = re.compile(r"\s*(?:\([^)]{0,24}\)\s*)?[-–—,:/]")  # "Wien (OTS) -", "HANOI, ", "Bergen/"
 DATELINE_SENTENCES = 3  # a headline and a subtitle may stand before the dateline's sentence
 
