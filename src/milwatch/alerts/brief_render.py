@@ -141,7 +141,8 @@ def render_html(data: dict[str, Any]) -> str:
     if data["officials"]:
         out.append('<table><thead><tr><th scope="col">Name</th><th '
                    'scope="col">Country</th><th scope="col">Roles'
-                   '</th><th scope="col">First seen</th><th scope="col">Also written</th></tr></thead><tbody>')
+                   '</th><th scope="col">First seen</th><th scope="col">Also '
+                   'written</th></tr></thead><tbody>')
         for o in data["officials"]:
             out.append(f"<tr><td>{escape(o['name'])}</td><td>{escape(_country(o['country'] or '', names))}</td>"
                        f"<td>{escape(', '.join(o['roles']))}</td><td>{escape(o['first_seen'])}</td>"

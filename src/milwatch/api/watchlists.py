@@ -131,7 +131,8 @@ async def brief(request: Request,
                                      Query(max_length=100, description="Watchlist id or name.")] = None,
                 format: Annotated[str | None, Query(pattern="^(html|md|json)$")] = None,
                 top: Annotated[int, Query(ge=1, le=100)] = 10) -> Response:
-    """A brief of the period (see `milwatch brief`): HTML at /brief, JSON at /api/brief (`format` overrides)."""
+    """A brief of the period (see `milwatch brief`): HTML at /brief, JSON at /api/brief (`format`
+    overrides)."""
     fmt = format or ("html" if request.url.path == "/brief" else "json")
 
     def work(store: Any) -> dict[str, Any]:

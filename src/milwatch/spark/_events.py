@@ -1,7 +1,8 @@
 """Real events in Spark: the event merge's own blocking keys, link rule and merge, block by block.
 
     rows, mentions = real_events_spark(items, n)   # items: RDD of (seq, article id, lang, published, source,
-                                                   # events) -> RDD of real_events rows, RDD of (article, idx, event)
+                                                   # events) -> RDD of real_events rows,
+                                                   #           RDD of (article, idx, event)
 
 1. Every report (an article's event) becomes a `Mention` and gets the keys the store files it
    under (`matching.events.ViewIndex.text_keys`: kind x week of its date window, kind x place x

@@ -90,7 +90,8 @@ class ExtractionTables(RealEventTables):
             return
         last = 0
         while True:
-            rows = self.conn.execute("SELECT rowid, article_id FROM extractions WHERE rowid > ? ORDER BY rowid "
+            rows = self.conn.execute("SELECT rowid, article_id FROM extractions WHERE rowid > ? ORDER BY "
+                                     "rowid "
                                      "LIMIT ?", (last, _PAGE)).fetchall()
             if not rows:
                 return
@@ -133,7 +134,8 @@ class ExtractionTables(RealEventTables):
     def link_persons(self, links: Mapping[tuple[str, int, int], str]) -> None:
         """(article id, event idx, person idx) -> registry person_id."""
         with self.transaction() as conn:
-            conn.executemany("UPDATE event_persons SET person_id = ? WHERE article_id = ? AND idx = ? AND pidx = ?",
+            conn.executemany("UPDATE event_persons SET person_id = ? WHERE article_id = ? AND idx = ? AND "
+                             "pidx = ?",
                              [(pid, a, i, p) for (a, i, p), pid in links.items()])
 
     # conflicts --------------------------------------------------------------

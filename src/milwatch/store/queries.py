@@ -374,7 +374,8 @@ def event_months(store: Any, flt: EventFilter | None = None) -> list[dict[str, A
 
 
 def by_month(rows: Iterable[Sequence[Any]]) -> list[dict[str, Any]]:
-    """(month, type, count) rows in month order as one item a month (`unknown` for none): its count, by type."""
+    """(month, type, count) rows in month order as one item a month (`unknown` for none): its count, by
+    type."""
     out: dict[str, dict[str, Any]] = {}
     for month, kind, n in rows:
         item = out.setdefault(month or "unknown", {"month": month or "unknown", "events": 0, "by_type": {}})

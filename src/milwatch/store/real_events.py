@@ -45,8 +45,10 @@ BULK_REPORTS = 20_000  # reports merged at once when resolving a bulk run (whole
 PENDING_KEY = "real_events_pending"  # state key: reports saved in bulk mode wait for their real events
 _MENTION_SELECT = ("SELECT e.*, a.lang AS a_lang, a.published AS a_published, a.source AS a_source "
                    "FROM events e JOIN articles a ON a.id = e.article_id")
-_INSERT_REAL = ("INSERT INTO real_events (event_id, kind, type, countries, date, location, mode, doc_type, historical, "
-                "persons, first_report, last_report, n_reports, n_articles, n_sources, articles, sources, languages, "
+_INSERT_REAL = ("INSERT INTO real_events (event_id, kind, type, countries, date, location, mode, doc_type, "
+                "historical, "
+                "persons, first_report, last_report, n_reports, n_articles, n_sources, articles, sources, "
+                "languages, "
                 "conflicts, confidence) VALUES (" + ", ".join("?" * 20) + ")")
 
 
@@ -108,7 +110,8 @@ def _blocked_with(conn: Connection, any_keys: Sequence[str], undated_keys: Seque
     for keys, extra in ((any_keys, ""), (undated_keys, " AND k.undated = 1")):
         for chunk in _chunks(list(keys)):
             out.update(r[0] for r in conn.execute(
-                "SELECT DISTINCT rm.event_id FROM report_keys k JOIN real_event_mentions rm ON rm.article_id = "
+                "SELECT DISTINCT rm.event_id FROM report_keys k JOIN real_event_mentions rm ON rm.article_id "
+                "= "
                 f"k.article_id AND rm.idx = k.idx WHERE k.key IN ({_marks(chunk)}){extra}", list(chunk)))
     return out
 
@@ -127,11 +130,13 @@ def real_event_row(c: CanonicalEvent) -> tuple[Any, ...]:
 
 
 def _insert(conn: Connection, canonical: Sequence[CanonicalEvent]) -> None:
-    # reports first: a real event's insert trigger reads them (the latest dates of its reports, for the kept counts)
+    # reports first: a real event's insert trigger reads them (the latest dates of its reports, for the kept
+    # counts)
     conn.executemany("INSERT INTO real_event_mentions VALUES (?, ?, ?)",
                      [(m.article_id, m.index, c.id) for c in canonical for m in c.mentions])
     conn.executemany(_INSERT_REAL, [real_event_row(c) for c in canonical])
-    conn.executemany('INSERT OR REPLACE INTO conflicts (event_key, field, person, "values") VALUES (?, ?, ?, ?)',
+    conn.executemany('INSERT OR REPLACE INTO conflicts (event_key, field, person, "values") VALUES (?, ?, ?, '
+                     '?)',
                      [(c.id, x.field, x.person or "", dumps(x.to_dict()["values"]))
                       for c in canonical for x in c.conflicts])
 
@@ -145,7 +150,8 @@ def _delete(conn: Connection, event_ids: Sequence[str]) -> None:
 
 
 def _kind_batches(conn: Connection, size: int) -> Iterator[list[tuple[str, int]]]:
-    """Report keys (article id, idx) of every report, whole `merge_events` kinds together, ~`size` per batch."""
+    """Report keys (article id, idx) of every report, whole `merge_events` kinds together, ~`size` per
+    batch."""
     by_kind: dict[tuple[str, tuple[str, ...]], list[tuple[str, int]]] = {}
     for r in conn.execute("SELECT article_id, idx, type, countries FROM events ORDER BY article_id, idx"):
         kind = (r["type"], tuple(sorted({country_code(c) for c in json.loads(r["countries"])})))
