@@ -244,7 +244,8 @@ def main() -> None:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--n", type=int, default=10_000, help="articles per corpus [10000]")
     parser.add_argument("--big", type=int, default=0,
-                        help="also predict on this many articles of (a): linearity and peak memory [0 = skip]")
+                        help="also predict on this many articles of (a): linearity and peak memory [0 = "
+                             "skip]")
     parser.add_argument("--spacy-n", type=int, default=2000,
                         help="articles spaCy reads per corpus (a rate) [2000]")
     parser.add_argument("--workers", default="auto", help="--workers of milwatch predict [auto]")

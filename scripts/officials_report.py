@@ -1,6 +1,7 @@
 """Officials and real-event checks of issue 14 on gold sets, after ingest + extract.
 
-    python scripts/officials_report.py                       # dev, more-languages and wide of ../shared, each on its own
+    python scripts/officials_report.py                       # dev, more-languages and wide of ../shared,
+                                                             # each on its own
     python scripts/officials_report.py --db var/x.db GOLD.jsonl ...   # an already extracted store
 
 Prints, per set (and the officials figures over all sets):

@@ -143,7 +143,8 @@ def test_gzip_of_any_format(tmp_path: Path, name: str) -> None:
         "a.jsonl.gz": json.dumps(_record(1)) + "\n",
         "a.json.gz": json.dumps([_record(1)]),
         "a.txt.gz": "A headline\n\n" + BODY,
-        "feed.rss.gz": RSS.replace("<item><title>Headline only</title><link>https://feed.test/2</link></item>", ""),
+        "feed.rss.gz": RSS.replace("<item><title>Headline "
+                                   "only</title><link>https://feed.test/2</link></item>", ""),
     }[name]
     path = tmp_path / name
     path.write_bytes(gzip.compress(content.encode("utf-8")))

@@ -99,7 +99,8 @@ def test_translation_of_sqlite_spellings() -> None:
     assert translate("SELECT 1 FROM json_each(e.countries) WHERE upper(value) = '?%'", {}) == (
         "SELECT 1 FROM json_array_elements_text((e.countries)::json) AS je(value) WHERE upper(value) = '?%%'")
     assert "string_agg(DISTINCT a.lang, ',')" in translate("SELECT group_concat(DISTINCT a.lang) FROM a", {})
-    assert "string_agg(p.aliases, chr(30))" in translate("SELECT group_concat(p.aliases, char(30)) FROM p", {})
+    assert "string_agg(p.aliases, chr(30))" in translate("SELECT group_concat(p.aliases, char(30)) FROM "
+                                                         "p", {})
 
 
 def _write_jsonl(path: Path, ids: range) -> None:

@@ -120,7 +120,8 @@ def test_saving_again_changes_nothing_and_a_new_extraction_moves_the_report(tmp_
         # an article re-extracted with no events leaves no report behind
         store.save_extraction("c-en", Extraction("c-en", []))
         assert "ev:c-en#0" not in partition(store)
-        assert store.conn.execute("SELECT COUNT(*) FROM report_keys WHERE article_id = 'c-en'").fetchone()[0] == 0
+        assert store.conn.execute("SELECT COUNT(*) FROM report_keys WHERE article_id = "
+                                  "'c-en'").fetchone()[0] == 0
         assert store.conn.execute("SELECT COUNT(*) FROM real_event_mentions").fetchone()[0] == \
             store.conn.execute("SELECT COUNT(*) FROM events").fetchone()[0]
     finally:
