@@ -47,8 +47,7 @@ def _split(values: list[str] | None) -> tuple[str, ...]:
 def event_filter(
     country: Annotated[list[str] | None,
                        Query(description="ISO3 code (or organisation, e.g. nato) that must take "
-                                                          "part; repeat or comma-separate for "
-                                                          "several.")] = None,
+                                         "part; repeat or comma-separate for several.")] = None,
     pair: Annotated[str | None,
                     Query(description="Two countries that must both take part: `AZE,TUR`.")] = None,
     type: Annotated[list[str] | None, Query(description=f"Event type(s): {', '.join(EVENT_TYPES)}.")] = None,

@@ -68,16 +68,14 @@ def event_filter_options(func: F) -> F:
         click.option("--type", "types", multiple=True, type=click.Choice(EVENT_TYPES),
                      help="Event type; repeat for several."),
         click.option("--doc-type", "doc_types", multiple=True, callback=_choices(DOC_TYPES), metavar="KIND",
-                     help="Agreements whose document is of this kind (" + ", ".join(DOC_TYPES) + "); repeat or "
-                          "separate with commas for any of several."),
+                     help="Agreements whose document is of this kind (" + ", ".join(DOC_TYPES)
+                          + "); repeat or separate with commas for any of several."),
         click.option("--mode", "modes", multiple=True, callback=_choices(MEETING_MODES), metavar="MODE",
                      help="Meetings held this way (" + ", ".join(MEETING_MODES) + "); repeat or separate "
-                                                                                  "with "
-                          "commas for any of several."),
+                          "with commas for any of several."),
         click.option("--area", "areas", multiple=True, callback=_choices(AREAS), metavar="AREA",
                      help="Events about this area of cooperation (" + ", ".join(AREAS) + "); repeat or "
-                                                                                         "separate "
-                          "with commas for any of several."),
+                          "separate with commas for any of several."),
         click.option("--since", metavar="DATE", callback=_date,
                      help="Events on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)."),
         click.option("--until", metavar="DATE", callback=_date,

@@ -97,5 +97,5 @@ def real_events_spark(items: Any, partitions: int) -> tuple[Any, Any]:
     grouped.count()  # computed now, so the intermediate results can go
     for rdd in (mentions, edges, labels):
         rdd.unpersist()
-    return grouped.filter(lambda r: r[0] == "e").map(lambda r: r[1]), grouped.filter(lambda r: r[0] == "m").map(
-        lambda r: r[1])
+    return (grouped.filter(lambda r: r[0] == "e").map(lambda r: r[1]),
+            grouped.filter(lambda r: r[0] == "m").map(lambda r: r[1]))
