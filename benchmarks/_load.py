@@ -327,10 +327,12 @@ def load(db: Path, clients: int, seconds: float, think: float, new_articles: int
     rng = random.Random(seed)
     got = samples(db, rng)
     before = _count(db)
-    with tempfile.TemporaryDirectory(prefix="milwatch-load-") as tmp, serve(db, Path(tmp) / "serve.log") as base:
+    with (tempfile.TemporaryDirectory(prefix="milwatch-load-") as tmp,
+          serve(db, Path(tmp) / "serve.log") as base):
         stop = threading.Event()
         written: dict[str, Any] = {}
-        thread = threading.Thread(target=lambda: written.update(writers(db, Path(tmp), new_articles, stop, log)))
+        thread = threading.Thread(
+            target=lambda: written.update(writers(db, Path(tmp), new_articles, stop, log)))
         thread.start()
         tally = Tally()
         ends = time.monotonic() + seconds

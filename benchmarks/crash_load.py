@@ -107,7 +107,8 @@ def integrity(conn: sqlite3.Connection) -> str:
     real = []
     for line in lines:
         found = re.fullmatch(r"NULL value in (\w+)\.(\w+)", line)
-        if found and not conn.execute(f"SELECT 1 FROM {found[1]} WHERE {found[2]} IS NULL LIMIT 1").fetchone():  # noqa: S608
+        null_sql = f"SELECT 1 FROM {found[1]} WHERE {found[2]} IS NULL LIMIT 1" if found else ""  # noqa: S608
+        if found and not conn.execute(null_sql).fetchone():
             continue
         real.append(line)
     return "; ".join(real) or "ok"

@@ -245,7 +245,8 @@ def main(argv: list[str]) -> int:
         totals = {k: totals[k] + out[k] for k in totals}
     if len(runs) > 1:
         print("all sets",
-              json.dumps({**totals, "no_country_share": round(totals["no_country"] / max(totals["officials"], 1), 3)}))
+              json.dumps({**totals,
+                          "no_country_share": round(totals["no_country"] / max(totals["officials"], 1), 3)}))
     return 0
 
 

@@ -186,7 +186,8 @@ def test_a_failed_save_keeps_the_previous_reports_and_real_events(tmp_path: Path
     store = filled(tmp_path / "r.db", list(ARTICLES))
     try:
         before = partition(store)
-        bad = Extraction("a-en", [meeting("2024-02-06"), Event(type="meeting", countries=["EST"], evidence=None)])  # type: ignore[arg-type]
+        no_evidence = Event(type="meeting", countries=["EST"], evidence=None)  # type: ignore[arg-type]
+        bad = Extraction("a-en", [meeting("2024-02-06"), no_evidence])
         try:
             store.save_extraction("a-en", bad)  # evidence NOT NULL: the transaction is rolled back
         except Exception:  # noqa: BLE001 - the store's error type is not what this test is about
