@@ -308,8 +308,8 @@ def writers(db: Path, folder: Path, articles: int, stop: threading.Event,
 
 @contextmanager
 def serve(db: Path, log: Path) -> Iterator[str]:
-    """`milwatch serve --db DB` as a user starts it (tests/support/server.py `serve`, waiting 300 s instead of 60
-    for a first answer: at 100k articles on a busy machine it can take longer); yields its base URL."""
+    """`milwatch serve --db DB` as a user starts it (tests/support/server.py `serve`, waiting 300 s instead of
+    60 for a first answer: at 100k articles on a busy machine it can take longer); yields its base URL."""
     from support.server import serve as serve_db
 
     with serve_db(db, log=log, env=dict(os.environ), ready="/api/articles?limit=1", wait=300) as base:
@@ -327,10 +327,12 @@ def load(db: Path, clients: int, seconds: float, think: float, new_articles: int
     rng = random.Random(seed)
     got = samples(db, rng)
     before = _count(db)
-    with tempfile.TemporaryDirectory(prefix="milwatch-load-") as tmp, serve(db, Path(tmp) / "serve.log") as base:
+    with (tempfile.TemporaryDirectory(prefix="milwatch-load-") as tmp,
+          serve(db, Path(tmp) / "serve.log") as base):
         stop = threading.Event()
         written: dict[str, Any] = {}
-        thread = threading.Thread(target=lambda: written.update(writers(db, Path(tmp), new_articles, stop, log)))
+        thread = threading.Thread(
+            target=lambda: written.update(writers(db, Path(tmp), new_articles, stop, log)))
         thread.start()
         tally = Tally()
         ends = time.monotonic() + seconds

@@ -73,7 +73,8 @@ def _rows(conn: sqlite3.Connection, sql: str) -> list[tuple[Any, ...]]:
 
 
 def snapshot(db: Path) -> dict[str, Any]:
-    """What a run left in `db`: row counts, contents that must not depend on a crash, duplicates, integrity."""
+    """What a run left in `db`: row counts, contents that must not depend on a crash, duplicates,
+    integrity."""
     conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=60)
     try:
         counts = {t: (_rows(conn, f"SELECT COUNT(*) FROM {t}") or [(0,)])[0][0] for t in COUNTED}  # noqa: S608
@@ -100,12 +101,14 @@ def snapshot(db: Path) -> dict[str, Any]:
 
 def integrity(conn: sqlite3.Connection) -> str:
     """`PRAGMA integrity_check`, less its false "NULL value in T.C" lines when T.C holds no NULL (SQLite 3.40
-    reports one for every row of a WITHOUT ROWID table with a NOT NULL column outside its key, e.g. report_keys)."""
+    reports one for every row of a WITHOUT ROWID table with a NOT NULL column outside its key, e.g.
+    report_keys)."""
     lines = [r[0] for r in conn.execute("PRAGMA integrity_check")]
     real = []
     for line in lines:
         found = re.fullmatch(r"NULL value in (\w+)\.(\w+)", line)
-        if found and not conn.execute(f"SELECT 1 FROM {found[1]} WHERE {found[2]} IS NULL LIMIT 1").fetchone():  # noqa: S608
+        null_sql = f"SELECT 1 FROM {found[1]} WHERE {found[2]} IS NULL LIMIT 1" if found else ""  # noqa: S608
+        if found and not conn.execute(null_sql).fetchone():
             continue
         real.append(line)
     return "; ".join(real) or "ok"
@@ -199,7 +202,8 @@ class Outcome:
 
 
 def commands(root: Path, articles: int, feeds: int, server: Any) -> list[Command]:
-    """ingest, extract (on the ingested corpus) and watch (on `feeds` feeds of `server`), with their references."""
+    """ingest, extract (on the ingested corpus) and watch (on `feeds` feeds of `server`), with their
+    references."""
     corpus = write_corpus(root / "corpus.jsonl", articles)
     sources = root / "sources.toml"
     write_sources(sources, server, [f"f{i}" for i in range(feeds)], interval=3600)

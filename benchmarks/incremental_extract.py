@@ -1,6 +1,8 @@
-"""Issues 13 and 14: extracting a few new articles costs what their neighbourhood costs, not what the store holds.
+"""Issues 13 and 14: extracting a few new articles costs what their neighbourhood costs, not what the store
+holds.
 
-    .venv/bin/python benchmarks/incremental_extract.py [--small 1000] [--big 20000] [--add 10] [--repeat 3] [--seed 7]
+    .venv/bin/python benchmarks/incremental_extract.py [--small 1000] [--big 20000] [--add 10]
+                                                       [--repeat 3] [--seed 7]
 
 Two stores of generated articles (`--small` and `--big` articles, the world of benchmarks/real_events.py:
 constant news density, 100 country pairs, 1-4 reports per real event, 30% undated, officials changing

@@ -63,7 +63,8 @@ VOCAB = {
                  "unter Leitung von {q}.",
                  "Eine Militärdelegation aus {a} ist zu einem {n}-tägigen offiziellen Besuch in "
                  "{city} eingetroffen."],
-        "body": ["Beide Seiten vereinbarten, die Zusammenarbeit bei der Ausbildung von Offizieren auszubauen.",
+        "body": ["Beide Seiten vereinbarten, die Zusammenarbeit bei der Ausbildung von Offizieren "
+                 "auszubauen.",
                  "Die Minister erörterten gemeinsame Übungen, maritime Sicherheit und den "
                  "Austausch von Kadetten.",
                  "{p} sagte, die Partnerschaft sei in den vergangenen {n} Jahren stetig gewachsen.",
@@ -202,7 +203,8 @@ def _rss() -> int:
 
 
 def memory_profile(corpus: Path, db: Path, warm: Path, small: int) -> tuple[int, int, int]:
-    """RSS of a fresh, warmed-up process (bytes): before the ingest, once `small` articles are stored, peak."""
+    """RSS of a fresh, warmed-up process (bytes): before the ingest, once `small` articles are stored,
+    peak."""
     out = subprocess.run([sys.executable, __file__, "--memory-run", str(corpus), str(db),
                           str(warm), str(small)],
                          capture_output=True, text=True, check=True)

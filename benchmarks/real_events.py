@@ -1,6 +1,7 @@
 """Issue 14: adding articles keeps the real events up to date at a cost that does not grow with the store.
 
-    .venv/bin/python benchmarks/real_events.py [--small 1000] [--big 20000] [--add 100] [--repeat 3] [--seed 7]
+    .venv/bin/python benchmarks/real_events.py [--small 1000] [--big 20000] [--add 100]
+                                               [--repeat 3] [--seed 7]
 
 Two stores of generated reports (`--small` and `--big` report events) are filled, then `--add` new
 articles are added to each the way `milwatch extract` / `POST /api/articles` add them: stored

@@ -108,7 +108,8 @@ def same_real_events(db: Path, out: Path) -> tuple[bool, int]:
 
     conn = sqlite3.connect(db)
     try:
-        theirs = conn.execute(f"SELECT {', '.join(REAL_EVENT_COLUMNS)} FROM real_events ORDER BY event_id").fetchall()
+        theirs = conn.execute(f"SELECT {', '.join(REAL_EVENT_COLUMNS)} FROM real_events "
+                              "ORDER BY event_id").fetchall()
     finally:
         conn.close()
     mine = sorted(tuple(r[c] for c in REAL_EVENT_COLUMNS)

@@ -220,7 +220,8 @@ def load_spacy() -> tuple[Any, str] | None:
     nlp.select_pipes(disable=off)
     note = (f"spaCy {sys.modules['spacy'].__version__}, {SPACY_MODEL} {model.__version__}: "
             f"running {nlp.pipe_names},"
-            f" disabled {off} (tok2vec feeds {listeners}" + ("" if "ner" in listeners else "; this ner embeds its own") + ")")
+            f" disabled {off} (tok2vec feeds {listeners}"
+            + ("" if "ner" in listeners else "; this ner embeds its own") + ")")
     return nlp, note
 
 
@@ -244,7 +245,8 @@ def main() -> None:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--n", type=int, default=10_000, help="articles per corpus [10000]")
     parser.add_argument("--big", type=int, default=0,
-                        help="also predict on this many articles of (a): linearity and peak memory [0 = skip]")
+                        help="also predict on this many articles of (a): linearity and peak memory "
+                             "[0 = skip]")
     parser.add_argument("--spacy-n", type=int, default=2000,
                         help="articles spaCy reads per corpus (a rate) [2000]")
     parser.add_argument("--workers", default="auto", help="--workers of milwatch predict [auto]")

@@ -204,7 +204,8 @@ def main() -> None:
             "stored_twice": len(stored) - len(set(stored)),
             "lost": len(expected - set(stored)),
             "invented": len(set(stored) - expected),
-            "not_done": conn.execute("SELECT COUNT(*) FROM watch_items WHERE state != 'stored'").fetchone()[0],
+            "not_done": conn.execute(
+                "SELECT COUNT(*) FROM watch_items WHERE state != 'stored'").fetchone()[0],
             "articles": conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0],
             "duplicate_rows": conn.execute("SELECT COUNT(*) FROM duplicates").fetchone()[0],
             "extracted": conn.execute("SELECT COUNT(*) FROM extractions").fetchone()[0],
@@ -212,7 +213,8 @@ def main() -> None:
             "polls": conn.execute("SELECT SUM(polls) FROM watch_sources").fetchone()[0],
             "not_modified": conn.execute("SELECT SUM(not_modified) FROM watch_sources").fetchone()[0],
             "poll_errors": conn.execute("SELECT SUM(errors) FROM watch_sources").fetchone()[0],
-            "failing_sources": conn.execute("SELECT COUNT(*) FROM watch_sources WHERE failures > 0").fetchone()[0],
+            "failing_sources": conn.execute(
+                "SELECT COUNT(*) FROM watch_sources WHERE failures > 0").fetchone()[0],
             "pages_fetched": sum(n for path, n in server.hits.items() if path.startswith("/page/")),
             "server_304s": server.not_modified,
             "final_round_seconds": round(time.monotonic() - started, 1),

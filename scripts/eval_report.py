@@ -49,7 +49,8 @@ def evaluate(files: list[Path]) -> dict[str, Any]:
     metrics["gold_events_by_lang"] = {}
     for row in gold:
         lang = row.get("lang", "?")
-        metrics["gold_events_by_lang"][lang] = metrics["gold_events_by_lang"].get(lang, 0) + len(row.get("events") or [])
+        metrics["gold_events_by_lang"][lang] = (metrics["gold_events_by_lang"].get(lang, 0)
+                                                + len(row.get("events") or []))
     return metrics
 
 

@@ -1,6 +1,7 @@
 """Officials and real-event checks of issue 14 on gold sets, after ingest + extract.
 
-    python scripts/officials_report.py                       # dev, more-languages and wide of ../shared, each on its own
+    python scripts/officials_report.py                       # dev, more-languages and wide of ../shared,
+                                                             # each on its own
     python scripts/officials_report.py --db var/x.db GOLD.jsonl ...   # an already extracted store
 
 Prints, per set (and the officials figures over all sets):
@@ -244,7 +245,8 @@ def main(argv: list[str]) -> int:
         totals = {k: totals[k] + out[k] for k in totals}
     if len(runs) > 1:
         print("all sets",
-              json.dumps({**totals, "no_country_share": round(totals["no_country"] / max(totals["officials"], 1), 3)}))
+              json.dumps({**totals,
+                          "no_country_share": round(totals["no_country"] / max(totals["officials"], 1), 3)}))
     return 0
 
 

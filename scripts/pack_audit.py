@@ -13,11 +13,11 @@ cleaned as the pipeline cleans it (`prepare`, gold `lang` trusted) and matched o
 Trigger masks are not applied: the count is an upper bound of where the entry can fire.
 
 It lists the entries that match exactly one article and are *specific*: three or more words
-(`--min-words`; 5 for Vietnamese, written in syllables; a `~` gap is no word), or a number or a proper noun in the phrase or in the
-text it matched (a digit; a country, place, demonym or organisation the pack's country
+(`--min-words`; 5 for Vietnamese, written in syllables; a `~` gap is no word), or a number or a proper noun in
+the phrase or in the text it matched (a digit; a country, place, demonym or organisation the pack's country
 finder knows; an all-capitals acronym; in languages that do not capitalise common nouns,
-a capitalised word inside a sentence that is no title of `titles.toml`).  Such an entry is likely one article's phrasing, not
-the language's general vocabulary.  `--single` lists every single-article entry.
+a capitalised word inside a sentence that is no title of `titles.toml`).  Such an entry is likely one
+article's phrasing, not the language's general vocabulary.  `--single` lists every single-article entry.
 
 With `--ablate` it measures, for each listed entry, events F1 of the extract stage (as
 scripts/eval_extract.py runs it, in-process) on every set with that entry removed.  Each

@@ -1,8 +1,9 @@
-"""Fixtures shared by the test folders: the invented knowledge base of tests/api/kb.py (loaded by file path, as
-tests/ is no package) and a database built from it by the real pipeline.
+"""Fixtures shared by the test folders: the invented knowledge base of tests/api/kb.py (loaded by file path,
+as tests/ is no package) and a database built from it by the real pipeline.
 
 MILWATCH_TEST_STORE=postgres runs every test on PostgreSQL (tests/support/pg_store.py): a store path names a
-fresh database of scripts/postgres.sh's server; tests marked `sqlite_only` (about the SQLite file itself) skip."""
+fresh database of scripts/postgres.sh's server; tests marked `sqlite_only` (about the SQLite file itself)
+skip."""
 
 from __future__ import annotations
 
@@ -99,7 +100,8 @@ def extractor(registry: PackRegistry) -> Extractor:
 @pytest.fixture
 def no_user_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Nothing of the user's setup reaches the CLI: MILWATCH_CONFIG names a missing file, no MILWATCH_DB_PATH,
-    a 200-column terminal.  Modules ask for it with `pytestmark = pytest.mark.usefixtures("no_user_settings")`."""
+    a 200-column terminal.  Modules ask for it with
+    `pytestmark = pytest.mark.usefixtures("no_user_settings")`."""
     monkeypatch.setenv("MILWATCH_CONFIG", str(tmp_path / "no-config.toml"))
     monkeypatch.delenv("MILWATCH_DB_PATH", raising=False)
     monkeypatch.setenv("COLUMNS", "200")

@@ -62,8 +62,8 @@ FLOORS: dict[str, dict[str, tuple[tuple[str, ...], float]]] = {
         "person recall": (("fields", "persons", "accuracy"), 0.87),
         "story links F1": (("story_links", "f1"), 0.88),
     },
-    # wide (all four files), measured (session 5): relevance 0.995, events P 0.888 R 0.853 F1 0.870, current 0.871,
-    # date 0.941, location 0.877, persons 0.932, B3 0.995, links 0.966, de 0.829 en 0.800 vi 0.828
+    # wide (all four files), measured (session 5): relevance 0.995, events P 0.888 R 0.853 F1 0.870, current
+    # 0.871, date 0.941, location 0.877, persons 0.932, B3 0.995, links 0.966, de 0.829 en 0.800 vi 0.828
     "wide": {
         "relevance F1": (("relevance", "f1"), 0.97),
         "events precision": (("events", "precision"), 0.86),

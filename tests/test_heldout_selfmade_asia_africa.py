@@ -30,9 +30,9 @@ REGIONS = {
 }
 
 # Measured 2026-12-03 (session 5, after the pack work, engine of commit 0fe3661; the first measurement
-# before any change, 0.830, is in the README): relevance 1.000, events P 0.914 R 0.925 F1 0.919, current 0.905,
-# date 0.894, location 0.897, mode 1.000, doc type 1.000, persons 0.804; events F1 by region: caucasus/central
-# asia 0.941, south/southeast asia 0.897, middle east 0.917, africa/english press 0.929.
+# before any change, 0.830, is in the README): relevance 1.000, events P 0.914 R 0.925 F1 0.919, current
+# 0.905, date 0.894, location 0.897, mode 1.000, doc type 1.000, persons 0.804; events F1 by region:
+# caucasus/central asia 0.941, south/southeast asia 0.897, middle east 0.917, africa/english press 0.929.
 FLOORS: dict[str, tuple[tuple[str, ...], float]] = {
     "relevance F1": (("relevance", "f1"), 0.97),
     "events precision": (("events", "precision"), 0.88),

@@ -46,7 +46,8 @@ class ConfigError(MilwatchError):
 
 
 class ServeError(MilwatchError):
-    """`milwatch serve` cannot listen on the address and port asked for (in use, not allowed, unknown host)."""
+    """`milwatch serve` cannot listen on the address and port asked for (in use, not allowed, unknown
+    host)."""
 
     exit_code = 1
 
@@ -75,7 +76,8 @@ class StrictError(MilwatchError):
 
 
 class NotFoundError(MilwatchError):
-    """No article, event, story or official has the id or name asked for (`milwatch show`, `milwatch person`)."""
+    """No article, event, story or official has the id or name asked for (`milwatch show`,
+    `milwatch person`)."""
 
     exit_code = 4
 

@@ -9,9 +9,10 @@ process boundaries.  With `setup`, each worker process calls it once when it sta
 (an initializer) and maps its chunks with the function it returns, so per-process
 state such as an extractor with its compiled patterns is built there, once:
 
-    ordered_map(extract_chunk, items, workers=4, setup=lambda: make_extract_chunk())  At most `in_flight` chunks are pending at a time, so a
-stream of any length runs in constant memory.  Where fork is unavailable, or
-`workers` is 0, everything runs in this process.
+    ordered_map(extract_chunk, items, workers=4, setup=lambda: make_extract_chunk())
+
+At most `in_flight` chunks are pending at a time, so a stream of any length runs in constant
+memory.  Where fork is unavailable, or `workers` is 0, everything runs in this process.
 """
 
 from __future__ import annotations

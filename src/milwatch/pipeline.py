@@ -323,7 +323,8 @@ class Pipeline:
     def ingest(self, records: Iterable[Record], store: Store, *, batch_size: int | None = None,
                on_record: Callable[[Record], None] | None = None, workers: int = 0,
                chunk_size: int = 64) -> IngestSummary:
-        """`ingest` with this pipeline's packs and detector (batches of `batch_size`, default the settings')."""
+        """`ingest` with this pipeline's packs and detector (batches of `batch_size`, default the
+        settings')."""
         return ingest(records, store, self.registry, self.detector, batch_size=batch_size or self.batch_size,
                       on_record=on_record, workers=workers, chunk_size=chunk_size)
 

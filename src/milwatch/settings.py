@@ -5,7 +5,8 @@
 The user file is TOML (`MILWATCH_CONFIG`, else ``~/.config/milwatch/config.toml``)
 with the same keys as `Settings`, e.g. ``db_path = "/data/milwatch.db"``.
 An environment variable is the key in upper case behind ``MILWATCH_``:
-``MILWATCH_DB_PATH`` (or ``MILWATCH_DB_URL`` for a ``postgresql://`` URL), ``MILWATCH_BATCH_SIZE``.  Flags win over everything.
+``MILWATCH_DB_PATH`` (or ``MILWATCH_DB_URL`` for a ``postgresql://`` URL), ``MILWATCH_BATCH_SIZE``.  Flags win
+over everything.
 """
 
 from __future__ import annotations

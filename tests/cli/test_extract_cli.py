@@ -107,7 +107,8 @@ def test_show_lists_the_events(db: Path) -> None:
     code, out, err = run("show", "en-1", "--db", str(db))
     assert code == 0, err
     assert "events (1)" in out
-    assert "- meeting · EST–LVA · date=2024-06-11 · mode=visit · location=EST · Jaan Tamm, Andris Ozols" in out
+    assert ("- meeting · EST–LVA · date=2024-06-11 · mode=visit · location=EST · "
+            "Jaan Tamm, Andris Ozols") in out
     assert "received Latvian Defence Minister Andris Ozols in Tallinn on Tuesday." in out  # the evidence
     shown = run_json("show", "vi-1", "--db", str(db))
     assert shown["extracted"] is True and shown["story"]

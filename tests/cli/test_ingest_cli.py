@@ -35,7 +35,8 @@ def write_inputs(folder: Path) -> None:
                          "text": "Die Minister beider Länder trafen sich am Montag zu Gesprächen über "
                                            "die Zusammenarbeit bei der Ausbildung von Offizieren."})]
     (folder / "batch.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    (folder / "copy.jsonl.gz").write_bytes(gzip.compress((json.dumps({"id": "other", "text": TEXT}) + "\n").encode()))
+    (folder / "copy.jsonl.gz").write_bytes(
+        gzip.compress((json.dumps({"id": "other", "text": TEXT}) + "\n").encode()))
     (folder / "note.txt").write_text("Alphaland buys patrol boats\n\n" + TEXT.replace("Monday", "Friday"),
                                      encoding="utf-8")
     (folder / "feeds" / "empty.xml").write_bytes(b"")

@@ -39,7 +39,8 @@ def invented_articles(count: int) -> list[dict[str, str]]:
                     f"The drills will last ten days (item {n}).")
         elif kind == 2:
             text = (f"Der Verteidigungsminister traf am {day}. April 2024 seinen Amtskollegen. "
-                    f"Beide Minister unterzeichneten ein Abkommen über militärische Zusammenarbeit (Nr. {n}).")
+                    f"Beide Minister unterzeichneten ein Abkommen über militärische Zusammenarbeit "
+                    f"(Nr. {n}).")
         elif kind == 3:
             text = (f"Le ministre des Armées s'est rendu le {day} juin 2024 à l'étranger pour rencontrer "
                     f"son homologue et discuter de coopération de défense (dépêche {n}).")

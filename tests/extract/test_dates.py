@@ -354,7 +354,8 @@ def _unit_pack(tmp_path: Path, dates: str) -> Any:
     root = tmp_path / "packs"
     shutil.copytree(PACKS_DIR / "_base", root / "_base")
     (root / "xx").mkdir()
-    (root / "xx" / "pack.toml").write_text('code = "xx"\nname = "X"\nscript = "Han"\nword_boundary = "none"\n',
+    (root / "xx" / "pack.toml").write_text('code = "xx"\nname = "X"\nscript = "Han"\n'
+                                           'word_boundary = "none"\n',
                                            encoding="utf-8")
     (root / "xx" / "dates.toml").write_text(dates, encoding="utf-8")
     return PackRegistry(root).get("xx")

@@ -249,7 +249,8 @@ CASES = [
          "An der Übung nehmen zwölf Schiffe teil.",
          [ev("exercise", ["DEU", "NOR"], date="2025-03")]),
     case("de-exercise-took-place", "de", "2024-08-23",
-         "In Litauen hat am Mittwoch eine gemeinsame Übung litauischer und polnischer Soldaten stattgefunden.",
+         "In Litauen hat am Mittwoch eine gemeinsame Übung litauischer und polnischer Soldaten "
+         "stattgefunden.",
          [ev("exercise", ["LTU", "POL"], date="2024-08-21", location="LTU")]),
     case("de-aid", "de", "2024-11-15",
          "Deutschland hat der Republik Moldau am Mittwoch zwei Radaranlagen für die Luftraumüberwachung "
@@ -361,7 +362,8 @@ CASES = [
              persons=["Nguyen Van Hung", "Jan Kowalski"]),
           ev("agreement", ["POL", "VNM"], date="2018", historical=True, doc_type="agreement")]),
     case("vi-irrelevant-combat", "vi", "2024-06-12",
-         "Quân đội Israel đã không kích nhiều mục tiêu tại Li-băng trong đêm 10/6, khiến 5 người thiệt mạng.", []),
+         "Quân đội Israel đã không kích nhiều mục tiêu tại Li-băng trong đêm 10/6, khiến 5 người thiệt "
+         "mạng.", []),
     case("vi-irrelevant-domestic", "vi", "2024-06-12",
          "Sáng 11/6, tại Hà Nội, Bộ Quốc phòng tổ chức hội nghị tổng kết công tác huấn luyện năm 2023. "
          "Đại tướng Nguyễn Văn Hùng, Bộ trưởng Bộ Quốc phòng chủ trì hội nghị.", []),

@@ -93,7 +93,8 @@ def test_event_case(extractor: Extractor, lang: str, published: str | None, titl
 
 
 def test_arabic_names_stop_at_function_words_and_verbs(extractor: Extractor) -> None:
-    """A name after a title ends before a time word, a verb or another title; a verb before a title is no name."""
+    """A name after a title ends before a time word, a verb or another title; a verb before a title is no
+    name."""
     from milwatch.extract.persons import find_persons
 
     res = extractor.resources("ar")

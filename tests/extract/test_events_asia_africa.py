@@ -154,7 +154,8 @@ CASES = [
     # --- Uzbek ---------------------------------------------------------------------------------
     case("uz-meeting-visit", "uz", "2025-04-10",
          "Oʻzbekiston Respublikasi mudofaa vaziri general-mayor Sherzod Rahimov kecha rasmiy tashrif bilan "
-         "Toshkentda boʻlib turgan Qozogʻiston mudofaa vaziri general-leytenant Nurlan Bekov bilan uchrashdi.",
+         "Toshkentda boʻlib turgan Qozogʻiston mudofaa vaziri general-leytenant Nurlan Bekov bilan "
+         "uchrashdi.",
          [ev("meeting", ["KAZ", "UZB"], date="2025-04-09", location="UZB", actor=["KAZ"], recipient=["UZB"],
              persons=["Sherzod Rahimov", "Nurlan Bekov"])]),
     case("uz-agreement-plan-apostrophe", "uz", "2025-04-10",

@@ -61,18 +61,19 @@ CASES = [
          "tatbikatı gözlemci olarak izledi.",
          [ev("exercise", ["AZE", "TUR"])]),
     case("ar-observers", "ar", "2025-04-20",
-         "اختتمت القوات المسلحة الأردنية والإماراتية تمرينا عسكريا مشتركا بمشاركة مراقبين من البحرين والكويت.",
+         "اختتمت القوات المسلحة الأردنية والإماراتية تمرينا عسكريا مشتركا بمشاركة مراقبين من البحرين "
+         "والكويت.",
          [ev("exercise", ["ARE", "JOR"])]),
     # --- Arabic: the Saudi royal title names the state -----------------------------------------------------
     case("ar-custodian-title-is-saudi", "ar", "2025-04-20",
          "استقبل وزير الدفاع الإيطالي اليوم في روما سفير خادم الحرمين الشريفين، وبحثا سبل تعزيز التعاون "
          "العسكري.",
          [ev("meeting", ["ITA", "SAU"], location="ITA")]),
-    # --- Bengali: a pledge to continue support ----------------------------------------------------------------
+    # --- Bengali: a pledge to continue support ------------------------------------------------------------
     case("bn-pledge-continue", "bn", "2025-02-02",
          "জাপানের রাষ্ট্রদূত বলেন, সমুদ্র নিরাপত্তা জোরদারে জাপান বাংলাদেশকে সহযোগিতা অব্যাহত রাখবে।",
          [ev("intent", ["BGD", "JPN"])]),
-    # --- Uzbek: "shu kuni" is the day just told; background lead-ins ------------------------------------------
+    # --- Uzbek: "shu kuni" is the day just told; background lead-ins --------------------------------------
     case("uz-shu-kuni-that-day", "uz", "2025-04-11",
          "9 aprel kuni O‘zbekiston Mudofaa vaziri Qozog‘iston Mudofaa vaziri bilan uchrashdi. "
          "Shu kuni Qozog‘iston tomoni O‘zbekiston Qurolli Kuchlariga harbiy texnika topshirdi.",
@@ -81,7 +82,7 @@ CASES = [
          "Eslatib o‘tamiz, avvalgi qo‘shma mashqlar Tojikistonda bo‘lib o‘tgan edi, unda O‘zbekiston va "
          "Tojikiston harbiylari ishtirok etgan.",
          [ev("exercise", ["TJK", "UZB"], historical=True)]),
-    # --- names: an envoy "of China in Kenya"; three-word and two-word foreign names in Lao and Burmese --------
+    # --- names: an envoy "of China in Kenya"; three-word and two-word foreign names in Lao and Burmese ----
     case("sw-envoy-accredited-in", "sw", "2025-03-06",
          "Makubaliano ya ushirikiano wa kijeshi yalisainiwa jana jijini Nairobi na "
          "Waziri wa Ulinzi wa Kenya, "

@@ -17,7 +17,8 @@ def test_an_undated_background_visit_is_not_merged_into_a_dated_one(extractor: E
     assert background == ["", "2018"]
 
 
-def test_an_exercise_is_dated_by_the_year_in_its_name_when_nothing_else_dates_it(extractor: Extractor) -> None:
+def test_an_exercise_is_dated_by_the_year_in_its_name_when_nothing_else_dates_it(extractor: Extractor
+                                                                                   ) -> None:
     text = ("Units of the Kenyan army arrived in Tanzania to take part in the joint exercise "
             "Ushirikiano Imara 2025.")
     events = extractor.extract(Article(id="b2", lang="en", published="2025-08-28", text=text)).events

@@ -35,7 +35,8 @@ CASES = [
     case("ro-signing-memorandum-cedilla", "ro", "2025-03-05",
          "Ministrul apărării al Republicii Moldova, Vasile Rusu, şi omologul său român, "
          "Ion Popescu, au semnat "
-         "marţi, la Chişinău, un memorandum de înţelegere privind cooperarea în domeniul instruirii militare.",
+         "marţi, la Chişinău, un memorandum de înţelegere privind cooperarea în domeniul instruirii "
+         "militare.",
          [ev("agreement", ["MDA", "ROU"], date="2025-03-04", doc_type="memorandum",
              persons=["Vasile Rusu", "Ion Popescu"])]),
     case("ro-exercise", "ro", "2025-03-21",

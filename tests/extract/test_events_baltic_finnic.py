@@ -102,7 +102,8 @@ CASES = [
          "Marti Tammu. Ministri pārrunāja pretgaisa aizsardzību un kopīgās mācības.",
          [ev("meeting", ["EST", "LVA"], date="2024-11-12", location="LVA", persons=["Janis Berzins"])]),
     case("lv-agreement-memorandum", "lv", "2024-06-12",
-         "Latvija un Polija pirmdien Varšavā parakstīja saprašanās memorandu par sadarbību aizsardzības jomā.",
+         "Latvija un Polija pirmdien Varšavā parakstīja saprašanās memorandu par sadarbību aizsardzības "
+         "jomā.",
          [ev("agreement", ["LVA", "POL"], date="2024-06-10", doc_type="memorandum", location="POL")]),
     case("lv-aid", "lv", "2025-02-14",
          "Latvija šodien nodeva Ukrainai vēl vienu militārās palīdzības sūtījumu ar munīciju un bezpilota "

@@ -80,7 +80,8 @@ CASES = [
          "Lászlóm Szabóom. Hovorili o spoločnom výcviku a ochrane vzdušného priestoru.",
          [ev("meeting", ["HUN", "SVK"], date="2024-05-09", mode="phone", persons=["Juraj Kováč"])]),
     case("sk-agreement", "sk", "2024-09-12",
-         "Slovensko a Poľsko podpísali v utorok vo Varšave dohodu o spolupráci v oblasti obranného priemyslu.",
+         "Slovensko a Poľsko podpísali v utorok vo Varšave dohodu o spolupráci v oblasti obranného "
+         "priemyslu.",
          [ev("agreement", ["POL", "SVK"], date="2024-09-10", location="POL", doc_type="agreement")]),
     case("sk-exercise", "sk", "2024-05-20",
          "Vo vojenskom obvode Lešť sa od 6. do 17. mája 2024 konalo spoločné cvičenie "
@@ -115,7 +116,8 @@ CASES = [
          [ev("meeting", ["HRV", "SVN"], date="2024-09-25", location="SVN", mode="visit", actor=["HRV"],
              recipient=["SVN"], persons=["Ana Kranjc", "Ivana Horvata"])]),
     case("sl-agreement", "sl", "2024-02-16",
-         "Slovenija in Avstrija sta v četrtek na Dunaju podpisali sporazum o sodelovanju na področju obrambe.",
+         "Slovenija in Avstrija sta v četrtek na Dunaju podpisali sporazum o sodelovanju na področju "
+         "obrambe.",
          [ev("agreement", ["AUT", "SVN"], date="2024-02-15", location="AUT", doc_type="agreement")]),
     case("sl-exercise", "sl", "2024-10-21",
          "Na osrednjem vadišču Slovenske vojske je od 7. do 18. oktobra 2024 potekala "

@@ -39,7 +39,8 @@ CASES = [
          [ev("meeting", ["CHN", "THA"], location="CHN", mode="visit")]),
     case("zh-visit-to-after", "zh", "2024-05-15",
          "越南国防部长潘文山14日抵京，对中国进行为期三天的正式访问。",
-         [ev("meeting", ["CHN", "VNM"], date="2024-05-14", location="CHN", mode="visit", persons=["潘文山"])]),
+         [ev("meeting", ["CHN", "VNM"], date="2024-05-14", location="CHN", mode="visit",
+             persons=["潘文山"])]),
     case("zh-hant-arms-sale-to-taiwan", "zh", "2024-05-15",
          "美國國務院批准一項對台軍售案，總額約五億美元。",
          [ev("aid", ["TWN", "USA"])]),
@@ -160,7 +161,8 @@ CASES = [
          [ev("agreement", ["JPN", "NZL"], historical=True)]),
     # --- Korean ----------------------------------------------------------------------------------
     case("ko-meeting-visit", "ko", "2024-05-21",
-         "김철수 국방부 장관은 20일 서울 용산 국방부 청사에서 방한한 리처드 모건 호주 국방장관과 회담을 가졌다. "
+         "김철수 국방부 장관은 20일 서울 용산 국방부 청사에서 방한한 "
+         "리처드 모건 호주 국방장관과 회담을 가졌다. "
          "양 장관은 방산 협력을 확대하기로 했다.",
          [ev("meeting", ["AUS", "KOR"], location="KOR", persons=["김철수"]),
           ev("intent", ["AUS", "KOR"])]),
@@ -184,7 +186,8 @@ CASES = [
          "필리핀 국방장관과 양자회담을 가졌다.",
          [ev("meeting", ["KOR", "PHL"], date="2024-05-09", location="SGP", mode="multilateral")]),
     case("ko-threat-is-no-party", "ko", "2024-05-10",
-         "박영수 국방부 장관과 캐나다 국방장관은 9일 서울에서 회담을 갖고 북한의 핵 위협에 공동 대응하기로 했다.",
+         "박영수 국방부 장관과 캐나다 국방장관은 9일 서울에서 회담을 갖고 "
+         "북한의 핵 위협에 공동 대응하기로 했다.",
          [ev("meeting", ["CAN", "KOR"], date="2024-05-09"), ev("intent", ["CAN", "KOR"])]),
     case("ko-joint-staff-context", "ko", "2024-05-10",
          "합동참모본부는 한미 연합연습을 9일 시작했다고 밝혔다.",

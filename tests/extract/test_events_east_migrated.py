@@ -17,7 +17,8 @@ from support.cases import CASE_FIELDS, case, check_case, ev
 
 CASES = [
     case("tr-locative-after-apostrophe", "tr", "2024-06-03",
-         "Milli Savunma Bakanı Murat Demir, Azerbaycan'da Azerbaycan Savunma Bakanı Elvin Aliyev ile görüştü.",
+         "Milli Savunma Bakanı Murat Demir, Azerbaycan'da Azerbaycan Savunma Bakanı Elvin Aliyev ile "
+         "görüştü.",
          [ev("meeting", ["AZE", "TUR"], location="AZE")]),
     # --- Russian ------------------------------------------------------------------------------
     case("ru-meeting-visit-plan", "ru", "2024-04-12",

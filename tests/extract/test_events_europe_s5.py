@@ -82,7 +82,8 @@ CASES = [
          'Minister za obrambo se je po telefonu pogovarjal z italijanskim kolegom.',
          [ev("meeting", ['ITA', 'SVN'])]),
     case("sl-agreement-1", "sl", "2025-03-10",
-         'Slovenski minister za obrambo in madžarski minister za obrambo sta podpisala memorandum o soglasju.',
+         'Slovenski minister za obrambo in madžarski minister za obrambo sta podpisala memorandum o '
+         'soglasju.',
          [ev("agreement", ['HUN', 'SVN'])]),
     case("sr-exercise-1", "sr", "2025-03-10",
          'Pripadnici Vojske Srbije i Oružanih snaga Grčke prošle godine zajedno su vežbali na Pešteru.',
@@ -97,7 +98,8 @@ CASES = [
          'Министар одбране разговарао је телефоном са министром одбране Мађарске.',
          [ev("meeting", ['HUN', 'SRB'])]),
     case("mk-exercise-1", "mk", "2025-03-10",
-         'Припадници на Армијата на Северна Македонија и на Армијата на САД изведуваат заедничка воена вежба.',
+         'Припадници на Армијата на Северна Македонија и на Армијата на САД изведуваат заедничка воена '
+         'вежба.',
          [ev("exercise", ['MKD', 'USA'])]),
     case("mk-exercise-2", "mk", "2025-03-10",
          'Македонски и албански војници заеднички вежбаа на Криволак минатата година.',
@@ -330,7 +332,8 @@ CASES = [
          'Minister Jansen ontving zijn Deense collega op het ministerie van Defensie.',
          [ev("meeting", ['DNK', 'NLD'])]),
     case("nl-agreement-2", "nl", "2025-03-10",
-         'Nederland en Duitsland ondertekenden in 2019 een verklaring over de integratie van hun landmachten.',
+         'Nederland en Duitsland ondertekenden in 2019 een verklaring over de integratie van hun '
+         'landmachten.',
          [ev("agreement", ['DEU', 'NLD'], historical=True)]),
     case("nl-support-1", "nl", "2025-03-10",
          'Nederland steunt de territoriale integriteit van Oekraïne, zei de minister van Defensie.',
@@ -602,7 +605,8 @@ CASES = [
          'forze armate egiziane.',
          [ev("meeting", ['EGY', 'ITA'])]),
     case("el-meeting-4", "el", "2025-03-10",
-         'Ο Αρχηγός ΓΕΕΘΑ στρατηγός Γιώργος Νικολάου δέχθηκε αντιπροσωπεία των ενόπλων δυνάμεων της Αιγύπτου.',
+         'Ο Αρχηγός ΓΕΕΘΑ στρατηγός Γιώργος Νικολάου δέχθηκε αντιπροσωπεία των ενόπλων δυνάμεων της '
+         'Αιγύπτου.',
          [ev("meeting", ['EGY', 'GRC'])]),
     case("pl-support-2", "pl", "2025-03-10",
          'Polska popiera suwerenność i integralność terytorialną Mołdawii, zapewnił '
@@ -726,7 +730,8 @@ CASES = [
          'Svenska och finska förband deltog i en gemensam övning i norra Sverige.',
          [ev("exercise", ['FIN', 'SWE'])]),
     case("no-agreement-3", "no", "2025-03-10",
-         'Forsvarsministrene i Norge og Danmark signerte en intensjonsavtale om felles innkjøp av ammunisjon.',
+         'Forsvarsministrene i Norge og Danmark signerte en intensjonsavtale om felles innkjøp av '
+         'ammunisjon.',
          [ev("agreement", ['DNK', 'NOR'])]),
     case("no-aid-3", "no", "2025-03-10",
          'Norge overleverte i forrige uke to kystvaktfartøyer til Ukraina.',

@@ -1,4 +1,5 @@
-"""The extract stage on short articles in Hausa, Turkmen and Central Kurdish (Sorani), with invented officials.
+"""The extract stage on short articles in Hausa, Turkmen and Central Kurdish (Sorani), with invented
+officials.
 
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports (helpers in
 tests/support/cases.py).  Hausa is written with and without its hooked letters (ƙ ɗ ɓ); Turkmen writes
@@ -97,7 +98,8 @@ CASES = [
          "ylalaşyga gol çekipdiler.",
          [ev("agreement", ["RUS", "TKM"], date="2019", historical=True)]),
     case("tk-attache-courtesy-call", "tk", "2024-06-10",
-         "Türkmenistanyň Goranmak ministrliginde Hindistanyň harby attaşesi polkownik Raj Kumar kabul edildi.",
+         "Türkmenistanyň Goranmak ministrliginde Hindistanyň harby attaşesi polkownik Raj Kumar kabul "
+         "edildi.",
          [ev("meeting", ["IND", "TKM"], date="2024-06-10", persons=["Raj Kumar"])]),
     case("tk-domestic-not-relevant", "tk", "2024-09-10",
          "Türkmenistanyň Prezidenti düýn paýtagtymyzda täze mekdebiň açylyş dabarasyna "

@@ -87,7 +87,8 @@ CASES = [
          "한국과 호주는 9일 국방 분야 협력에 관한 의향서에 서명했다.",
          [ev("agreement", ["AUS", "KOR"], date="2024-05-09", doc_type="letter_of_intent")]),
     case("ko-views-gathered", "ko", P,
-         "한동수 국방부 장관은 9일 영국 국방장관과 회담했다. 두 장관은 방산 협력을 확대해 나가자는 데 뜻을 모았다.",
+         "한동수 국방부 장관은 9일 영국 국방장관과 회담했다. "
+         "두 장관은 방산 협력을 확대해 나가자는 데 뜻을 모았다.",
          [ev("meeting", ["GBR", "KOR"], date="2024-05-09"), ev("intent", ["GBR", "KOR"])]),
     case("ko-exercise-closed", "ko", P,
          "한국 육군과 호주 육군의 연합훈련이 9일 막을 내렸다.",

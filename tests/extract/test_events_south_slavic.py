@@ -200,7 +200,8 @@ CASES = [
          [ev("meeting", ["ALB", "MKD"], date="2024-10-02", location="MKD", mode="visit", actor=["ALB"],
              recipient=["MKD"], persons=["Marko Stojanovski"])]),
     case("mk-agreement-plan", "mk", "2025-01-24",
-         "Македонија и Србија денеска во Белград потпишаа план за билатерална воена соработка за 2025 година.",
+         "Македонија и Србија денеска во Белград потпишаа план за билатерална воена соработка за 2025 "
+         "година.",
          [ev("agreement", ["MKD", "SRB"], date="2025-01-24", location="SRB", doc_type="plan")]),
     case("mk-meeting-phone-intent", "mk", "2024-05-16",
          "Министерот за одбрана Владо Петровски вчера телефонски разговараше со "

@@ -1,4 +1,5 @@
-"""Events in Persian, Urdu, Hebrew, Hindi, Bengali, Armenian, Georgian and Mongolian on short articles written for these tests.
+"""Events in Persian, Urdu, Hebrew, Hindi, Bengali, Armenian, Georgian and Mongolian on short articles written
+for these tests.
 
 Scripts without capital letters: officials are found by the pack's `titles.name_regex` next to
 their titles; Hebrew writes prefixes onto words (pack.toml `clitics`).  Every official and
@@ -42,7 +43,8 @@ CASES = [
          "ایران و عراق در ۱۲ تیرماه ۱۴۰۲ در بغداد یک تفاهم‌نامه همکاری‌های دفاعی امضا کردند.",
          [ev("agreement", ["IRN", "IRQ"], date="2023-07-03", doc_type="memorandum")]),
     case("fa-common-first-name", "fa", "2023-10-30",
-         "فرمانده نیروی زمینی ارتش پاکستان عصر دیروز در تهران با سرلشکر عباس موسوی فرمانده کل ارتش دیدار کرد.",
+         "فرمانده نیروی زمینی ارتش پاکستان عصر دیروز در تهران با سرلشکر عباس موسوی فرمانده کل ارتش دیدار "
+         "کرد.",
          [ev("meeting", ["IRN", "PAK"], date="2023-10-29", location="IRN", persons=["عباس موسوی"])]),
     case("fa-alongside-not-forum", "fa", "2023-10-30",
          "وزیر دفاع ارمنستان در سفر رسمی به تهران امروز با وزیر دفاع ایران دیدار و گفتگو کرد و در کنار این "

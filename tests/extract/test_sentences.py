@@ -123,4 +123,5 @@ def test_pack_abbreviations_and_lower_case_words_of_any_script_go_on() -> None:
 
 def test_a_korean_full_stop_without_a_space_ends_the_sentence() -> None:
     text = "양국 장관은 회담했다.국방부에 따르면 두 장관은 협력을 논의했다."
-    assert [s.text for s in split_sentences(text)] == ["양국 장관은 회담했다.", "국방부에 따르면 두 장관은 협력을 논의했다."]
+    assert [s.text for s in split_sentences(text)] == ["양국 장관은 회담했다.",
+                                                       "국방부에 따르면 두 장관은 협력을 논의했다."]

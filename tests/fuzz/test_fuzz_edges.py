@@ -49,6 +49,7 @@ WORDS = st.text(st.characters(codec="utf-8", exclude_categories=["Cs", "Cc"]), m
 NASTY = st.sampled_from(["\x1b[31m", "\u202e", "<script>", "&amp;", "]]>", "\\", '"', "\t",
                          "\u00a0", "\ufeff"])
 BODY = st.lists(st.one_of(WORDS, NASTY), min_size=0, max_size=8).map(" ".join)
+PUB_DATES = ["Mon, 45 Feb 2024", "Tue, 02 Jan 2024 10:00:00 GMT", "2024-13-99"]  # RSS dates, two invalid
 
 TRUNCATED = '{"id": "x", "text": "trunc'  # in a JSON array: see test_truncated_string_in_array_keeps_the_next
 # hostile JSON array elements (also JSONL lines, with TRUNCATED); none contains a newline
@@ -99,7 +100,8 @@ def folders(draw: st.DrawFn) -> tuple[dict[str, bytes], Expect]:
     for n in range(draw(st.integers(10, 16))):
         kind = draw(st.sampled_from(["jsonl", "jsonl", "jsonl.gz", "json", "txt", "html", "xml",
                                      "junk", "badgz"]))
-        name = f"f{n}.{kind if kind not in ('junk', 'badgz') else ('bin.jsonl' if kind == 'junk' else 'jsonl.gz')}"
+        suffix = kind if kind not in ("junk", "badgz") else ("bin.jsonl" if kind == "junk" else "jsonl.gz")
+        name = f"f{n}.{suffix}"
         if kind in ("jsonl", "jsonl.gz", "json"):
             lines: list[bytes] = []
             for line in range(1, draw(st.integers(8, 30)) + 1):
@@ -139,7 +141,7 @@ def folders(draw: st.DrawFn) -> tuple[dict[str, bytes], Expect]:
                     expect.markers.add(marker)
                     text = escape(f"Report {marker} says: {draw(BODY)}")
                     items.append(f"<item><title>{escape(draw(WORDS))}</title><description>{text}</description>"
-                                 f"<pubDate>{draw(st.sampled_from(['Mon, 45 Feb 2024', 'Tue, 02 Jan 2024 10:00:00 GMT', '2024-13-99']))}</pubDate></item>")
+                                 f"<pubDate>{draw(st.sampled_from(PUB_DATES))}</pubDate></item>")
                 else:
                     items.append("<item><title>no content</title></item>")
                     expect.bad_files.add(name)
@@ -299,7 +301,8 @@ def test_post_articles_never_fails_and_is_idempotent(request: tuple[bytes, set[s
 def test_bad_element_then_null_in_array_keeps_the_next(tmp_path: Path) -> None:
     """The CI fuzz run's finding (session 6): "{X}, null, {...}" lost the object after the null."""
     good = [json.dumps({"id": f"a{i}", "text": f"Report a{i} says hello"}) for i in range(3)]
-    (tmp_path / "arr.json").write_text(f'[{good[0]},\n {{X}},\n null,\n {good[1]},\n {good[2]}]', encoding="utf-8")
+    (tmp_path / "arr.json").write_text(f'[{good[0]},\n {{X}},\n null,\n {good[1]},\n {good[2]}]',
+                                       encoding="utf-8")
     done = run(tmp_path, "ingest", "arr.json", "--db", "m.db", "--workers", "0")
     assert done.returncode == 0, done.stderr
     with open_store(tmp_path / "m.db", create=False) as store:

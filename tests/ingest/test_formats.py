@@ -82,12 +82,13 @@ def test_html_main_text_title_and_date(tmp_path: Path) -> None:
     page = tmp_path / "page.html"
     paragraphs = "".join(f"<p>{line} This sentence is part of paragraph {i}.</p>"
                          for i, line in enumerate(BODY.split("\n\n")))
+    sections = paragraphs.replace("paragraph", "section")
     page.write_text(f"""<!DOCTYPE html><html lang="en"><head><title>Ministers meet | Example News</title>
 <meta property="og:title" content="Ministers meet in the capital">
 <meta property="article:published_time" content="2024-03-12T08:00:00+00:00">
 <link rel="canonical" href="https://news.example.com/ministers-meet"></head>
 <body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
-<article><h1>Ministers meet in the capital</h1>{paragraphs}{paragraphs.replace('paragraph', 'section')}</article>
+<article><h1>Ministers meet in the capital</h1>{paragraphs}{sections}</article>
 <footer>Copyright Example News</footer></body></html>""", encoding="utf-8")
     (article,) = _articles([page])
     assert "officer training" in article.text
@@ -143,7 +144,8 @@ def test_gzip_of_any_format(tmp_path: Path, name: str) -> None:
         "a.jsonl.gz": json.dumps(_record(1)) + "\n",
         "a.json.gz": json.dumps([_record(1)]),
         "a.txt.gz": "A headline\n\n" + BODY,
-        "feed.rss.gz": RSS.replace("<item><title>Headline only</title><link>https://feed.test/2</link></item>", ""),
+        "feed.rss.gz": RSS.replace("<item><title>Headline "
+                                   "only</title><link>https://feed.test/2</link></item>", ""),
     }[name]
     path = tmp_path / name
     path.write_bytes(gzip.compress(content.encode("utf-8")))

@@ -70,7 +70,8 @@ def item_text(feed: str, index: int) -> str:
     paragraphs = [f"The defence minister of {a} met the defence minister of {b} on item {feed}-{index} "
                   f"to discuss {' '.join(rng.choices(WORDS, k=6))}."]
     for _ in range(3):
-        paragraphs.append(" ".join(rng.choices(WORDS, k=40)).capitalize() + f" (ref {feed}/{index}/{rng.random():.8f}).")
+        paragraphs.append(" ".join(rng.choices(WORDS, k=40)).capitalize()
+                          + f" (ref {feed}/{index}/{rng.random():.8f}).")
     return "\n\n".join(paragraphs)
 
 
@@ -190,9 +191,12 @@ class FeedServer:
             if spec.summary:
                 body = f"<description>{escape(item_text(name, i)[:80])}…</description>"
             else:
-                body = f"<content:encoded><![CDATA[{''.join(f'<p>{p}</p>' for p in item_text(name, i).split(chr(10) * 2))}]]></content:encoded>"
+                body = (f"<content:encoded><![CDATA["
+                        f"{''.join(f'<p>{p}</p>' for p in item_text(name, i).split(chr(10) * 2))}"
+                        f"]]></content:encoded>")
             items.append(f"<item><title>Item {name}-{i}</title><link>{link}</link><guid>{name}-{i}</guid>"
-                         f"<pubDate>{formatdate(1_700_000_000 + i * 3600, usegmt=True)}</pubDate>{body}</item>")
+                         f"<pubDate>{formatdate(1_700_000_000 + i * 3600, usegmt=True)}</pubDate>"
+                         f"{body}</item>")
         return (f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0" '
                 f'xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Feed '
                 f'{feed}</title>'

@@ -126,9 +126,9 @@ def test_a_failing_source_is_retried_with_backoff_and_recovers(site: Callable[..
     assert 55 < state["flaky"]["next_poll"] - time.time() <= 64
 
 
-def test_item_pages_that_fail_fall_back_to_the_summary_or_quarantine(site: Callable[..., Any], fs: ModuleType,
-                                                                     watch: Callable[..., Any],
-                                                                     make_sources: Callable[..., str]) -> None:
+def test_item_pages_that_fail_fall_back_to_the_summary_or_quarantine(
+        site: Callable[..., Any], fs: ModuleType, watch: Callable[..., Any],
+        make_sources: Callable[..., str]) -> None:
     server = site(summ=fs.FeedSpec(items=1, summary=True, page_status=500), listing=fs.FeedSpec(items=1))
     toml = make_sources(server, ["summ", "listing"], header="item_attempts = 2")
     first, state = watch(toml)

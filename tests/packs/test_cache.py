@@ -18,9 +18,11 @@ from milwatch.packs.loader import BASE, PACKS_DIR
 
 TEXTS = {
     "en": ("Defence Minister John Carter of Australia met his Japanese counterpart Kenji Sato in Tokyo on "
-           "4 May 2025.\n\nThe two ministers signed an agreement on joint exercises, Carter said on Tuesday."),
+           "4 May 2025.\n\nThe two ministers signed an agreement on joint exercises, Carter said on "
+           "Tuesday."),
     "de": ("Verteidigungsminister Peter Lang traf am 4. Mai 2025 in Berlin den französischen "
-           "Verteidigungsminister Paul Martin.\n\nBeide unterzeichneten ein Abkommen über gemeinsame Übungen."),
+           "Verteidigungsminister Paul Martin.\n\nBeide unterzeichneten ein Abkommen über gemeinsame "
+           "Übungen."),
 }
 
 

@@ -1,4 +1,5 @@
-"""scripts/test.sh --store: the suite on PostgreSQL is opt-in (MILWATCH_TEST_STORE for pytest), a wrong value fails."""
+"""scripts/test.sh --store: the suite on PostgreSQL is opt-in (MILWATCH_TEST_STORE for pytest), a wrong value
+fails."""
 
 from __future__ import annotations
 

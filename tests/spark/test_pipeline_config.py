@@ -12,10 +12,9 @@ from typing import Any
 from support.cli import ARTICLE, clean_env, officials_settings
 
 
-def test_spark_partitions_read_the_officials_file_of_the_settings(spark_ready: str, tmp_path: Path,
-                                                                 milwatch: Callable[..., Any],
-                                                                 read_jsonl: Callable[[Path], list[dict[str, Any]]]
-                                                                 ) -> None:
+def test_spark_partitions_read_the_officials_file_of_the_settings(
+        spark_ready: str, tmp_path: Path, milwatch: Callable[..., Any],
+        read_jsonl: Callable[[Path], list[dict[str, Any]]]) -> None:
     env = clean_env(officials_settings(tmp_path))
     rows = [ARTICLE]
     (tmp_path / "in.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n"

@@ -75,7 +75,8 @@ def test_kill_9_during_ingest_then_rerun(tmp_path: Path) -> None:
         assert conn.execute("SELECT COUNT(*) FROM duplicates").fetchone()[0] == 0
         assert [r[0] for r in conn.execute("SELECT origin_line FROM quarantine ORDER BY origin_line")] == [
             line + 1 for line in BAD_LINES]
-        assert conn.execute("SELECT COUNT(*) FROM articles_fts WHERE articles_fts MATCH 'report'").fetchone()[0] \
+        assert conn.execute("SELECT COUNT(*) FROM articles_fts WHERE articles_fts MATCH "
+                            "'report'").fetchone()[0] \
             == N - len(BAD_LINES)
         conn.execute("INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')")
     finally:

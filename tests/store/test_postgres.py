@@ -99,14 +99,16 @@ def test_translation_of_sqlite_spellings() -> None:
     assert translate("SELECT 1 FROM json_each(e.countries) WHERE upper(value) = '?%'", {}) == (
         "SELECT 1 FROM json_array_elements_text((e.countries)::json) AS je(value) WHERE upper(value) = '?%%'")
     assert "string_agg(DISTINCT a.lang, ',')" in translate("SELECT group_concat(DISTINCT a.lang) FROM a", {})
-    assert "string_agg(p.aliases, chr(30))" in translate("SELECT group_concat(p.aliases, char(30)) FROM p", {})
+    assert "string_agg(p.aliases, chr(30))" in translate(
+        "SELECT group_concat(p.aliases, char(30)) FROM p", {})
 
 
 def _write_jsonl(path: Path, ids: range) -> None:
     with path.open("w") as out:
         for i in ids:
             text = (f"Report {i}: the defense minister of Alphaland met his counterpart from Betaland in "
-                    f"city number {i} and both signed agreement {i} on training, logistics and demining. ") * 3
+                    f"city number {i} and both signed agreement {i} on training, logistics and "
+                    f"demining. ") * 3
             out.write(json.dumps({"id": f"n{i}", "text": text,
                                   "url": f"https://site{i % 3}.example/{i}"}) + "\n")
 

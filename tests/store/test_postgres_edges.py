@@ -125,7 +125,8 @@ def test_posts_to_the_api_and_a_cli_ingest_at_once_store_each_article_once(kb: M
         assert cli.returncode == 0, err[-1500:]
         assert all(status == 200 for status, _body in answers), answers[:3]
         status, stats = kb.get(base + "/api/stats")
-        # each article once; the ten both wrote are stored by the first and recorded as duplicates by the second
+        # each article once; the ten both wrote are stored by the first and recorded as duplicates by the
+        # second
         assert status == 200 and stats["articles"] == 40 and stats["duplicates"] == 10, stats
         _s, page = kb.get(base + "/api/articles?limit=100")
         assert sorted(a["id"] for a in page["items"]) == sorted(r["id"] for r in rows)

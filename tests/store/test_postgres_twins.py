@@ -1,5 +1,5 @@
-"""PostgreSQL twins of the store tests that are about the SQLite file (marked `sqlite_only` there), and what the
-CLI shows of a PostgreSQL URL: never its password, never the `postgresql:/` a path option folds it to."""
+"""PostgreSQL twins of the store tests that are about the SQLite file (marked `sqlite_only` there), and what
+the CLI shows of a PostgreSQL URL: never its password, never the `postgresql:/` a path option folds it to."""
 
 from __future__ import annotations
 

@@ -53,7 +53,8 @@ def _old_stats(store: object, flt: object) -> dict[str, object]:
     conn = store.conn  # type: ignore[attr-defined]
     where, params = event_where(flt)  # type: ignore[arg-type]
     by_type = {k: n for k, n in conn.execute(f"SELECT e.type, COUNT(DISTINCT {REAL_EVENT}) n {EVENT_FROM}"
-                                             f"{and_where(where)} GROUP BY e.type ORDER BY n DESC, e.type", params)}
+                                             f"{and_where(where)} GROUP BY e.type ORDER BY n DESC, e.type",
+                                             params)}
     span = conn.execute(f"SELECT MIN(NULLIF({SORT_DATE}, '')), MAX(NULLIF({SORT_DATE}, '')), "
                         f"COUNT(DISTINCT CASE WHEN e.historical = 0 THEN {REAL_EVENT} END), COUNT(*) "
                         f"{EVENT_FROM}{and_where(where)}", params).fetchone()

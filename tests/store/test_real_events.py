@@ -120,7 +120,8 @@ def test_saving_again_changes_nothing_and_a_new_extraction_moves_the_report(tmp_
         # an article re-extracted with no events leaves no report behind
         store.save_extraction("c-en", Extraction("c-en", []))
         assert "ev:c-en#0" not in partition(store)
-        assert store.conn.execute("SELECT COUNT(*) FROM report_keys WHERE article_id = 'c-en'").fetchone()[0] == 0
+        assert store.conn.execute("SELECT COUNT(*) FROM report_keys WHERE article_id = "
+                                  "'c-en'").fetchone()[0] == 0
         assert store.conn.execute("SELECT COUNT(*) FROM real_event_mentions").fetchone()[0] == \
             store.conn.execute("SELECT COUNT(*) FROM events").fetchone()[0]
     finally:
@@ -185,7 +186,8 @@ def test_a_failed_save_keeps_the_previous_reports_and_real_events(tmp_path: Path
     store = filled(tmp_path / "r.db", list(ARTICLES))
     try:
         before = partition(store)
-        bad = Extraction("a-en", [meeting("2024-02-06"), Event(type="meeting", countries=["EST"], evidence=None)])  # type: ignore[arg-type]
+        no_evidence = Event(type="meeting", countries=["EST"], evidence=None)  # type: ignore[arg-type]
+        bad = Extraction("a-en", [meeting("2024-02-06"), no_evidence])
         try:
             store.save_extraction("a-en", bad)  # evidence NOT NULL: the transaction is rolled back
         except Exception:  # noqa: BLE001 - the store's error type is not what this test is about

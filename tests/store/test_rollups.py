@@ -126,7 +126,8 @@ def check(store: Any) -> None:
         for order in ("asc", "desc"):
             direction = " DESC" if order == "desc" else ""
             expected = [f"{r[0]}#{r[1]}" for r in store.conn.execute(
-                f"SELECT e.article_id, e.idx {FROM}{where} ORDER BY {SD}{direction}, e.rowid{direction}", params)]
+                f"SELECT e.article_id, e.idx {FROM}{where} ORDER BY {SD}{direction}, e.rowid{direction}",
+                params)]
             assert paged(store, flt, order) == expected, (flt, order)
 
 

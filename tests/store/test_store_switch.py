@@ -1,5 +1,6 @@
-"""MILWATCH_TEST_STORE (tests/support/pg_store.py): the store the tests run on is the one asked for, in the pytest
-process and in the commands the tests start; `--db PATH` reaches a command as the URL a PostgreSQL user gives."""
+"""MILWATCH_TEST_STORE (tests/support/pg_store.py): the store the tests run on is the one asked for, in the
+pytest process and in the commands the tests start; `--db PATH` reaches a command as the URL a PostgreSQL user
+gives."""
 
 from __future__ import annotations
 

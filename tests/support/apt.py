@@ -1,5 +1,5 @@
-"""A Debian package a test needs (chromium for the browser tests, a JRE for Spark), installed with apt-get when
-the tests run as root on a machine that has apt; otherwise nothing happens and the caller skips."""
+"""A Debian package a test needs (chromium for the browser tests, a JRE for Spark), installed with apt-get
+when the tests run as root on a machine that has apt; otherwise nothing happens and the caller skips."""
 
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ import subprocess
 
 
 def apt_install(package: str) -> None:
-    """`apt-get update` and `apt-get install -y PACKAGE` when possible (root and apt-get); errors are ignored."""
+    """`apt-get update` and `apt-get install -y PACKAGE` when possible (root and apt-get); errors are
+    ignored."""
     if not (shutil.which("apt-get") and hasattr(os, "geteuid") and os.geteuid() == 0):
         return
     env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}

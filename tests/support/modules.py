@@ -1,4 +1,5 @@
-"""A Python file loaded as a module by its path (tests/ is no package; scripts and benchmarks are no modules)."""
+"""A Python file loaded as a module by its path (tests/ is no package; scripts and benchmarks are no
+modules)."""
 
 from __future__ import annotations
 

@@ -36,7 +36,8 @@ class PgPaths:
             done = subprocess.run(["bash", str(SCRIPT)], capture_output=True, text=True, timeout=900)
             if done.returncode == CANNOT_INSTALL:
                 pytest.skip(f"PostgreSQL cannot be installed here: {done.stderr.strip()[-300:]}")
-            assert done.returncode == 0, f"scripts/postgres.sh failed ({done.returncode}):\n{done.stderr[-2000:]}"
+            assert done.returncode == 0, (f"scripts/postgres.sh failed ({done.returncode}):\n"
+                                          f"{done.stderr[-2000:]}")
             self.server = done.stdout.strip().splitlines()[-1]
         return self.server
 

@@ -11,8 +11,9 @@ in its own tmp_path, gets a fresh one, and every process that names the same pat
   tests/conftest.py puts on PYTHONPATH does the same, and first rewrites the command line as a user of
   PostgreSQL writes it: `--db PATH` becomes `--db postgresql://…`, MILWATCH_DB_PATH becomes MILWATCH_DB_URL.
 
-Tests that are about SQLite itself (its file, PRAGMA checks, datasette) carry `@pytest.mark.sqlite_only(reason)`
-and are skipped in this mode.  The databases are dropped when the session ends.
+Tests that are about SQLite itself (its file, PRAGMA checks, datasette) carry
+`@pytest.mark.sqlite_only(reason)` and are skipped in this mode.  The databases are dropped when the session
+ends.
 """
 
 from __future__ import annotations
@@ -46,7 +47,8 @@ module.child_start()
 
 
 def wanted() -> bool:
-    """True when this run is to use PostgreSQL (MILWATCH_TEST_STORE=postgres); other values than sqlite fail."""
+    """True when this run is to use PostgreSQL (MILWATCH_TEST_STORE=postgres); other values than sqlite
+    fail."""
     mode = os.environ.get(MODE_ENV, "sqlite").strip().lower() or "sqlite"
     if mode not in ("sqlite", "postgres", "postgresql"):
         raise SystemExit(f"{MODE_ENV}={mode!r}: use sqlite (the default) or postgres")
@@ -93,7 +95,8 @@ class PgTargets:
         return url
 
     def mark_made(self, url: str) -> None:
-        """An empty file at the path a created store stands for: a test asking whether its store exists sees it."""
+        """An empty file at the path a created store stands for: a test asking whether its store exists sees
+        it."""
         path = Path(self.paths.get(url, ""))
         if str(path) not in ("", ".") and not path.exists():
             with contextlib.suppress(OSError):
@@ -270,8 +273,8 @@ class _PgSqliteConnection:
 
 
 class SqliteOnPg(ModuleType):
-    """What the name `sqlite3` of a test module stands for in this mode: sqlite3 whose `connect(db)` (a path or
-    `file:PATH?mode=ro` URI) opens the path's PostgreSQL database."""
+    """What the name `sqlite3` of a test module stands for in this mode: sqlite3 whose `connect(db)` (a path
+    or `file:PATH?mode=ro` URI) opens the path's PostgreSQL database."""
 
     def __init__(self, targets: PgTargets) -> None:
         import sqlite3

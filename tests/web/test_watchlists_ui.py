@@ -210,8 +210,9 @@ def test_keyboard_create_open_and_delete(kb: ModuleType, server: str, new_page: 
 def test_watchlists_page_fits_390_px(kb: ModuleType, server: str, new_page: Any, screenshots: Path) -> None:
     status, made = kb.post(f"{server}/api/watchlists", {"name": "east africa, a name long enough to wrap",
                                                         "countries": ["KEN"],
-                                                        "webhook_url": "https://hooks.example."
-                                                        "com/a/very/long/path/that/must/wrap/somewhere"}, AUTH)
+                                                        "webhook_url": "https://hooks.example.com/a/very"
+                                                                       "/long/path/that/must/wrap/somewhere"},
+                                   AUTH)
     assert status == 201, made
     assert post_articles(kb, server, [NARROW]) == 1
     wait_for(lambda: kb.get(f"{server}/api/watchlists/{made['id']}")[1]["alerts"] != [])

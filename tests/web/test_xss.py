@@ -24,7 +24,8 @@ for (const name of ["alert", "confirm", "prompt"]) {
 new MutationObserver((records) => {
   for (const r of records) for (const node of r.addedNodes) {
     if (node.nodeType === 1 && (node.matches("script:not([src^='/static/'])") || node.matches("img[src='x']")
-        || node.querySelector?.("script:not([src^='/static/']), img[src='x']"))) window.__xss.push("node:" + node.outerHTML);
+        || node.querySelector?.("script:not([src^='/static/']), img[src='x']")))
+      window.__xss.push("node:" + node.outerHTML);
   }
 }).observe(document, {childList: true, subtree: true});
 """

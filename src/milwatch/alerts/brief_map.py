@@ -104,7 +104,8 @@ def shade(n: int, top: int) -> str:
 
 def legend_steps(top: int) -> list[tuple[str, int, int]]:
     """(colour, lowest, highest) of each shade in use: consecutive ranges from 1 to `top`, each exactly the
-    counts `shade` gives that colour (bounds from the formula, nudged where floating point lands on a step)."""
+    counts `shade` gives that colour (bounds from the formula, nudged where floating point lands on a
+    step)."""
     out = []
     low = 1
     for i, colour in enumerate(SHADES):

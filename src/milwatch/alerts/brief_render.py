@@ -18,7 +18,8 @@ from milwatch.model import EVENT_TYPES
 COLORS = {"meeting": "#2f6db3", "agreement": "#2e8b57", "intent": "#b36b00", "exercise": "#8e44ad",
           "aid": "#c0392b", "support": "#5d6d7e"}
 STYLE = """
-body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;
+body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;max-width:60rem;margin:2rem auto;
+padding:0 1rem;
 color:#1b1f24;background:#fff}
 h1{font-size:1.6rem;margin-bottom:.2rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #d0d7de}
 .meta{color:#57606a}table{border-collapse:collapse;width:100%;margin:.5rem 0}
@@ -141,9 +142,11 @@ def render_html(data: dict[str, Any]) -> str:
     if data["officials"]:
         out.append('<table><thead><tr><th scope="col">Name</th><th '
                    'scope="col">Country</th><th scope="col">Roles'
-                   '</th><th scope="col">First seen</th><th scope="col">Also written</th></tr></thead><tbody>')
+                   '</th><th scope="col">First seen</th><th scope="col">Also '
+                   'written</th></tr></thead><tbody>')
         for o in data["officials"]:
-            out.append(f"<tr><td>{escape(o['name'])}</td><td>{escape(_country(o['country'] or '', names))}</td>"
+            out.append(f"<tr><td>{escape(o['name'])}</td>"
+                       f"<td>{escape(_country(o['country'] or '', names))}</td>"
                        f"<td>{escape(', '.join(o['roles']))}</td><td>{escape(o['first_seen'])}</td>"
                        f"<td>{escape(', '.join(o['aliases']))}</td></tr>")
         out.append("</tbody></table>")

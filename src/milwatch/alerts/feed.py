@@ -65,7 +65,8 @@ def _content(alert: dict[str, Any]) -> str:
                 and link.startswith(("http://", "https://")) else title)
         parts.append(f"<li>{head} ({escape(r.get('lang') or '?')}, "
                      f"{escape(r.get('published') or 'undated')}): "
-                     f"<q lang=\"{escape(r.get('lang') or 'und')}\">{escape(r.get('evidence') or '')}</q></li>")
+                     f"<q lang=\"{escape(r.get('lang') or 'und')}\">"
+                     f"{escape(r.get('evidence') or '')}</q></li>")
     return "".join(parts) + "</ul>"
 
 

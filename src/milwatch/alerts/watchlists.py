@@ -36,7 +36,8 @@ class Watchlist:
     created_at: str = ""
 
     def to_dict(self, secret: bool = False) -> dict[str, Any]:
-        """JSON-ready; the webhook secret only when `secret` (it is shown once, when the watchlist is made)."""
+        """JSON-ready; the webhook secret only when `secret` (it is shown once, when the watchlist is
+        made)."""
         out: dict[str, Any] = {"id": self.id, "name": self.name, "query": self.query.to_dict(),
                                "description": self.query.describe(), "webhook": None,
                                "created_at": self.created_at, "feed": f"/api/watchlists/{self.id}/feed.atom"}

@@ -57,7 +57,8 @@ class StoreAccess:
 
     @contextmanager
     def writer(self) -> Iterator[tuple[Store, Pipeline]]:
-        """The write store and the pipeline (`Pipeline.from_settings`: packs, detector, extractor), loaded once."""
+        """The write store and the pipeline (`Pipeline.from_settings`: packs, detector, extractor), loaded
+        once."""
         with self._write_lock:
             if self._writer is None:
                 from milwatch.pipeline import Pipeline

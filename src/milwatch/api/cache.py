@@ -13,8 +13,9 @@ by endpoint and parameters, and gives one again when
 
 Requests that arrive while the same answer is being computed wait for that computation instead of
 starting their own, and at most `slots` scans (default: one per core) run at a time: more would only
-share the same cores, each finishing later, while looking up one record (`heavy=False`) never waits.  A write through this API (`POST`) empties the cache, so a client sees its own
-writes at once.  Where the store cannot tell whether it changed (PostgreSQL), nothing is reused.
+share the same cores, each finishing later, while looking up one record (`heavy=False`) never waits.  A write
+through this API (`POST`) empties the cache, so a client sees its own writes at once.  Where the store cannot
+tell whether it changed (PostgreSQL), nothing is reused.
 
 With `refresh_behind` (the server's) and `stale_seconds` > 0, an answer past them is still given, for at most
 `refresh_grace` seconds more, while one background thread computes it again: while another process

@@ -22,7 +22,8 @@ ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 
 def host_name(value: str) -> str:
-    """A Host header or an allowed name without its port, lower case, IPv6 in brackets: `[::1]:8000` → `[::1]`."""
+    """A Host header or an allowed name without its port, lower case, IPv6 in brackets: `[::1]:8000` →
+    `[::1]`."""
     value = value.strip().lower()
     if value.startswith("["):
         return value[: value.find("]") + 1] if "]" in value else value

@@ -47,7 +47,7 @@ def _split(values: list[str] | None) -> tuple[str, ...]:
 def event_filter(
     country: Annotated[list[str] | None,
                        Query(description="ISO3 code (or organisation, e.g. nato) that must take "
-                                                          "part; repeat or comma-separate for several.")] = None,
+                                         "part; repeat or comma-separate for several.")] = None,
     pair: Annotated[str | None,
                     Query(description="Two countries that must both take part: `AZE,TUR`.")] = None,
     type: Annotated[list[str] | None, Query(description=f"Event type(s): {', '.join(EVENT_TYPES)}.")] = None,
@@ -151,7 +151,8 @@ def _rendered(value: dict[str, Any] | None) -> bytes | None:
 
 @router.get("/articles/{article_id:path}", tags=["articles"])
 def get_article(request: Request, article_id: str) -> Response:
-    """One article: raw and clean text, story, duplicates, and its events with evidence offsets into `text`."""
+    """One article: raw and clean text, story, duplicates, and its events with evidence offsets into
+    `text`."""
     return _found(request, lambda store, key: article_detail(store, key, max_events=MAX_PAGE), article_id,
                   "article")
 
@@ -242,7 +243,8 @@ def search(request: Request, q: Annotated[str, Query(min_length=1, max_length=10
 
 @router.get("/stats", tags=["stats"])
 def stats(request: Request, flt: Filter) -> Response:
-    """Counts: articles (by language, source, month), events (by type), countries, pairs, persons, conflicts."""
+    """Counts: articles (by language, source, month), events (by type), countries, pairs, persons,
+    conflicts."""
     # the store's counts: one for every filter
     return _json(request, ("stats", flt), lambda store: knowledge_stats(
         store, flt, _part(request, ("store-stats",), lambda s: s.stats())))

@@ -1,7 +1,7 @@
 """The sources `milwatch watch` polls, over HTTP: `GET /api/sources` (read-only).
 
-The rows come from `WatchState.report()`, the same query `milwatch sources` prints; this module only shapes them
-(the CLI's `--json` field names, plus absolute times for a page to show).
+The rows come from `WatchState.report()`, the same query `milwatch sources` prints; this module only shapes
+them (the CLI's `--json` field names, plus absolute times for a page to show).
 """
 
 from __future__ import annotations
@@ -22,7 +22,8 @@ router = APIRouter()
 def source_report(store: SQLiteStore, now: float | None = None) -> list[dict[str, Any]]:
     """Every source `watch` has polled, by name: its state, last success and error, next poll and item counts.
 
-    An empty list when the store has no sources, or no watch tables at all (a database `watch` never opened)."""
+    An empty list when the store has no sources, or no watch tables at all (a database `watch` never
+    opened)."""
     try:
         rows = WatchState(store).report()
     except Exception as exc:  # SQLite's and PostgreSQL's missing-table errors alike

@@ -87,13 +87,15 @@ async def create_watchlist(request: Request) -> dict[str, Any]:
                          fields.pop("webhook_secret", None))
     with _answers():
         query = WatchQuery.from_dict(fields)
-    made = await _write(request, lambda store: add_watchlist(store, name, query, webhook_url=url, secret=secret))
+    made = await _write(request,
+                        lambda store: add_watchlist(store, name, query, webhook_url=url, secret=secret))
     return made.to_dict(secret=True)
 
 
 @router.get("/api/watchlists/{ref}", tags=["watchlists"])
 async def watchlist(request: Request, ref: str,
-                    limit: Annotated[int, Query(ge=1, le=500, description="Alerts listed.")] = 50) -> dict[str, Any]:
+                    limit: Annotated[int, Query(ge=1, le=500, description="Alerts listed.")] = 50
+                    ) -> dict[str, Any]:
     """One watchlist (by id or name) with its latest alerts, each with what was new and its reports."""
     def work(store: Any) -> dict[str, Any]:
         found = get_watchlist(store, ref)
@@ -131,7 +133,8 @@ async def brief(request: Request,
                                      Query(max_length=100, description="Watchlist id or name.")] = None,
                 format: Annotated[str | None, Query(pattern="^(html|md|json)$")] = None,
                 top: Annotated[int, Query(ge=1, le=100)] = 10) -> Response:
-    """A brief of the period (see `milwatch brief`): HTML at /brief, JSON at /api/brief (`format` overrides)."""
+    """A brief of the period (see `milwatch brief`): HTML at /brief, JSON at /api/brief (`format`
+    overrides)."""
     fmt = format or ("html" if request.url.path == "/brief" else "json")
 
     def work(store: Any) -> dict[str, Any]:

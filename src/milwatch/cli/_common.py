@@ -68,7 +68,8 @@ def _workers(_ctx: click.Context, _param: click.Parameter, value: str | None) ->
 
 
 def workers_option(func: F) -> F:
-    """`--workers N|auto`: processes for the extraction (and the cleaning and language detection before it)."""
+    """`--workers N|auto`: processes for the extraction (and the cleaning and language detection before
+    it)."""
     return click.option(
         "--workers", "workers", metavar="N|auto", default=None, callback=_workers,
         help="Processes that extract (and clean, and detect languages) while this one reads and writes the "

@@ -57,8 +57,8 @@ def _date(_ctx: click.Context, param: click.Parameter, value: str | None) -> str
 
 
 def event_filter_options(func: F) -> F:
-    """--country, --pair, --type, --doc-type, --mode, --area, --since, --until, --person, --lang, --current-only,
-    --story."""
+    """--country, --pair, --type, --doc-type, --mode, --area, --since, --until, --person, --lang,
+    --current-only, --story."""
     options = [
         click.option("--country", "country", multiple=True, metavar="COUNTRY",
                      help="Events this country takes part in: ISO3 or ISO2 code, a name in any language, "
@@ -68,14 +68,14 @@ def event_filter_options(func: F) -> F:
         click.option("--type", "types", multiple=True, type=click.Choice(EVENT_TYPES),
                      help="Event type; repeat for several."),
         click.option("--doc-type", "doc_types", multiple=True, callback=_choices(DOC_TYPES), metavar="KIND",
-                     help="Agreements whose document is of this kind (" + ", ".join(DOC_TYPES) + "); repeat or "
-                          "separate with commas for any of several."),
+                     help="Agreements whose document is of this kind (" + ", ".join(DOC_TYPES)
+                          + "); repeat or separate with commas for any of several."),
         click.option("--mode", "modes", multiple=True, callback=_choices(MEETING_MODES), metavar="MODE",
-                     help="Meetings held this way (" + ", ".join(MEETING_MODES) + "); repeat or separate with "
-                          "commas for any of several."),
-        click.option("--area", "areas", multiple=True, callback=_choices(AREAS), metavar="AREA",
-                     help="Events about this area of cooperation (" + ", ".join(AREAS) + "); repeat or separate "
+                     help="Meetings held this way (" + ", ".join(MEETING_MODES) + "); repeat or separate "
                           "with commas for any of several."),
+        click.option("--area", "areas", multiple=True, callback=_choices(AREAS), metavar="AREA",
+                     help="Events about this area of cooperation (" + ", ".join(AREAS) + "); repeat or "
+                          "separate with commas for any of several."),
         click.option("--since", metavar="DATE", callback=_date,
                      help="Events on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)."),
         click.option("--until", metavar="DATE", callback=_date,

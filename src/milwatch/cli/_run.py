@@ -45,8 +45,9 @@ def run_pipeline_into(sink: Callable[[Iterator[dict[str, Any]]], T], paths: list
     pipeline = Pipeline.from_settings(settings)
     sources, problems = find_sources(paths)
     store = open_db(settings, create=True)
-    progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                        console=err, disable=quiet or not err.is_terminal, transient=True)
+    progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                        TimeElapsedColumn(), console=err, disable=quiet or not err.is_terminal,
+                        transient=True)
     try:
         with progress:
             task = progress.add_task("ingest", total=len(ids) if ids else None)

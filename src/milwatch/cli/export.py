@@ -49,9 +49,9 @@ def _format(fmt: str | None, output: Path | None) -> str:
 def command(fmt: str | None, output: Path | None, level: str, datasette_dir: Path | None, db: Path | None,
             **filters: Any) -> None:
     """Export every matching event (no row cap, streamed page by page): json (one array), jsonl,
-    csv, parquet (each real event once, or every report with --level report), plover (PLOVER JSON records, one per line), graphml (the country-pair network)
-    or eval (the prediction format of the evaluation guidelines, one article per line).  With -o
-    and no --format, the file's extension names the format."""
+    csv, parquet (each real event once, or every report with --level report), plover (PLOVER JSON records, one
+    per line), graphml (the country-pair network) or eval (the prediction format of the evaluation guidelines,
+    one article per line).  With -o and no --format, the file's extension names the format."""
     if datasette_dir is not None:
         _datasette(datasette_dir, db)
         return

@@ -14,7 +14,8 @@ from milwatch.errors import ServeError
 
 
 def listen(host: str, port: int) -> socket.socket:
-    """A socket bound to host:port (port 0: a free one), or ServeError saying why not (e.g. the port is in use)."""
+    """A socket bound to host:port (port 0: a free one), or ServeError saying why not (e.g. the port is in
+    use)."""
     try:
         family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM,
                                                               flags=socket.AI_PASSIVE)[0]

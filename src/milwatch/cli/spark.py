@@ -25,7 +25,8 @@ from milwatch.export._streams import dump_json_lines
               help="Also write the GUIDELINES predictions (as `milwatch predict` does) to this file.")
 def command(inputs: tuple[Path, ...], out: Path, master: str, partitions: int | None, load: Path | None,
             predictions: Path | None) -> None:
-    """Run ingest → language → clean → extract → stories → real events on Spark over INPUT files and directories.
+    """Run ingest → language → clean → extract → stories → real events on Spark over INPUT files and
+    directories.
 
     The stages are the embedded pipeline's own functions, run in mapPartitions with
     packs and language models built once per partition; duplicates, stories and real

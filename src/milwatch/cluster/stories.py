@@ -28,7 +28,8 @@ stands alone), so the partition and the ids depend only on the set of articles, 
 order they arrive in.  `pop_changes()` lists the articles whose story id changed.
 
 Candidates come from a blocked index of key events (kind x week, kind x place x name part,
-kind x name parts of two officials; `_links.StoryBlocks`), never from all pairs.  Articles without news events are stories of their own.
+kind x name parts of two officials; `_links.StoryBlocks`), never from all pairs.  Articles without news events
+are stories of their own.
 
 Kept in a database (store/story_index.py), the index is never loaded whole: `pop_rows` gives the
 rows of the articles filed since the index was built or loaded (their entries and filing keys, the

@@ -3,9 +3,9 @@
     count = write_export(store, "parquet", EventFilter(countries=("VNM",)), open("out.parquet", "wb"))
 
 Formats: `json` (one array of events), `jsonl` and `csv` (one event per line/row), `parquet`
-(pyarrow, written in row groups) -- each real event once, or every report with `level="report"` --, `plover` (PLOVER JSON records, one per line), `graphml` (the
-country-pair network via networkx), `eval` (the GUIDELINES prediction format, one article
-per line).  Every format takes the same event filters.
+(pyarrow, written in row groups) -- each real event once, or every report with `level="report"` --, `plover`
+(PLOVER JSON records, one per line), `graphml` (the country-pair network via networkx), `eval` (the GUIDELINES
+prediction format, one article per line).  Every format takes the same event filters.
 """
 
 from __future__ import annotations

@@ -314,8 +314,9 @@ def read_json(stream: BinaryIO, path: str, options: ReadOptions) -> Iterator[Rec
             elif need_more:
                 reason = "truncated JSON (the file ends inside a value)"
             else:
-                reason = DEEP_REASON if isinstance(exc, RecursionError) else (f"invalid JSON: {exc.msg} (column {tb.column(exc.pos)}; "
-                                                   f"the element starts at column {tb.column(tb.pos)})")
+                reason = DEEP_REASON if isinstance(exc, RecursionError) else (
+                    f"invalid JSON: {exc.msg} (column {tb.column(exc.pos)}; "
+                    f"the element starts at column {tb.column(tb.pos)})")
             recoverable = not need_more or tb.eof  # (not a record too large)
             element_end = _cut_at_newline(tb, exc) if recoverable else None
             if element_end is None and recoverable:

@@ -82,7 +82,8 @@ class Detector:
                         raise MissingExtraError("short-text language identification", "lingua",
                                                 "lingua") from None
                 else:
-                    self._lingua = LanguageDetectorBuilder.from_all_languages().with_low_accuracy_mode().build()
+                    self._lingua = (LanguageDetectorBuilder.from_all_languages()
+                                    .with_low_accuracy_mode().build())
         return self._lingua or None
 
     def _lingua_knows(self, code: str) -> bool:

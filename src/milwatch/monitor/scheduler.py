@@ -107,7 +107,8 @@ class Watcher:
                     for pending in self.state.pending(now, self.sources, skip):
                         tried.add((pending.source, pending.key))
                         if pending.item.get("follow") and not pending.item.get("followed"):
-                            jobs[pool.submit(self._follow, fetcher, pending)] = ("page", pending.source, pending.key)
+                            jobs[pool.submit(self._follow, fetcher, pending)] = ("page", pending.source,
+                                                                                 pending.key)
                         else:
                             self._store_item(pending)
                 if not jobs:

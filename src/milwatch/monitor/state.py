@@ -26,7 +26,8 @@ __all__ = ["DONE_STATES", "MIN_BACKOFF", "PendingItem", "WatchState", "backoff",
 
 def backoff(interval: float, failures: int, cap: float, retry_after: float | None = None,
             rng: random.Random | None = None) -> float:
-    """Seconds to wait after the `failures`-th error in a row: doubling from the interval, capped, jittered."""
+    """Seconds to wait after the `failures`-th error in a row: doubling from the interval, capped,
+    jittered."""
     base = max(interval, MIN_BACKOFF) * (2 ** min(max(failures - 1, 0), 20))
     delay = min(cap, base) * (0.9 + 0.2 * (rng or random).random())
     return max(delay, retry_after or 0.0)

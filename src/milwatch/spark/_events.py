@@ -1,7 +1,8 @@
 """Real events in Spark: the event merge's own blocking keys, link rule and merge, block by block.
 
     rows, mentions = real_events_spark(items, n)   # items: RDD of (seq, article id, lang, published, source,
-                                                   # events) -> RDD of real_events rows, RDD of (article, idx, event)
+                                                   # events) -> RDD of real_events rows,
+                                                   #           RDD of (article, idx, event)
 
 1. Every report (an article's event) becomes a `Mention` and gets the keys the store files it
    under (`matching.events.ViewIndex.text_keys`: kind x week of its date window, kind x place x
@@ -96,5 +97,5 @@ def real_events_spark(items: Any, partitions: int) -> tuple[Any, Any]:
     grouped.count()  # computed now, so the intermediate results can go
     for rdd in (mentions, edges, labels):
         rdd.unpersist()
-    return grouped.filter(lambda r: r[0] == "e").map(lambda r: r[1]), grouped.filter(lambda r: r[0] == "m").map(
-        lambda r: r[1])
+    return (grouped.filter(lambda r: r[0] == "e").map(lambda r: r[1]),
+            grouped.filter(lambda r: r[0] == "m").map(lambda r: r[1]))

@@ -1,4 +1,5 @@
-"""The Spark job: read → language → clean → extract in mapPartitions, duplicates, stories, real events, Parquet."""
+"""The Spark job: read → language → clean → extract in mapPartitions, duplicates, stories, real events,
+Parquet."""
 
 from __future__ import annotations
 

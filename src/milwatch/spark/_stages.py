@@ -45,7 +45,8 @@ def quarantine_row(seq: int, record: Quarantined) -> tuple[Any, ...]:
 
 
 def _stored_form(article: Article, digest: str, now: str) -> tuple[tuple[Any, ...], Article]:
-    """The article's store row and the article as the store gives it back (what the embedded extract reads)."""
+    """The article's store row and the article as the store gives it back (what the embedded extract
+    reads)."""
     row = article_row(article, digest, now)
     return row, article_from_row(dict(zip(ARTICLE_COLUMNS, row, strict=True)))
 

@@ -70,7 +70,8 @@ def alert_rows(store: Store, watchlist_id: int, limit: int,
 
 
 def change_rows(store: Store, watchlist_id: int | None, limit: int, since: str | None) -> list[Any]:
-    """Alert revisions, newest first: (alert, revision, at, news, type, countries, date, watchlist id, name)."""
+    """Alert revisions, newest first: (alert, revision, at, news, type, countries, date, watchlist id,
+    name)."""
     where: list[str] = []
     params: list[int | str] = []
     if watchlist_id is not None:

@@ -50,7 +50,8 @@ class Store(Protocol):
     def close(self) -> None: ...
 
     def transaction(self) -> AbstractContextManager[Connection]:
-        """One transaction (for the SQL modules of milwatch.store): committed at the end, rolled back on error."""
+        """One transaction (for the SQL modules of milwatch.store): committed at the end, rolled back on
+        error."""
         ...
 
     def read_only(self) -> None:
@@ -152,7 +153,8 @@ def store_url(location: str | Any) -> str | None:
 
 def open_store(location: str | Any, create: bool = True, near_dup_threshold: float = 0.8,
                minhash_perm: int = 128, minhash_bands: int = 16) -> Store:
-    """Open the store at `location`: a file path, `sqlite:///path`, or `postgresql://user@host/db` (psycopg)."""
+    """Open the store at `location`: a file path, `sqlite:///path`, or `postgresql://user@host/db`
+    (psycopg)."""
     url = store_url(location)
     if url is not None:
         from milwatch.store.postgres import PostgresStore

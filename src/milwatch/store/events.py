@@ -26,7 +26,8 @@ from milwatch.store.rows import (
 from milwatch.store.sql import Connection
 
 _PAGE = 500
-_INSERT_EVENT = f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}) VALUES ({', '.join('?' * len(EVENT_COLUMNS))})"
+_INSERT_EVENT = (f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}) "
+                 f"VALUES ({', '.join('?' * len(EVENT_COLUMNS))})")
 _INSERT_PERSON = (f"INSERT INTO event_persons ({', '.join(PERSON_COLUMNS)}) "
                   f"VALUES ({', '.join('?' * len(PERSON_COLUMNS))})")
 
@@ -72,7 +73,8 @@ class ExtractionTables(RealEventTables):
         return [out[i] for i in ids]
 
     def get_extraction(self, article_id: str) -> Extraction | None:
-        if self.conn.execute("SELECT 1 FROM extractions WHERE article_id = ?", (article_id,)).fetchone() is None:
+        found = self.conn.execute("SELECT 1 FROM extractions WHERE article_id = ?", (article_id,)).fetchone()
+        if found is None:
             return None
         return self._extractions_for([article_id])[0]
 
@@ -90,8 +92,8 @@ class ExtractionTables(RealEventTables):
             return
         last = 0
         while True:
-            rows = self.conn.execute("SELECT rowid, article_id FROM extractions WHERE rowid > ? ORDER BY rowid "
-                                     "LIMIT ?", (last, _PAGE)).fetchall()
+            rows = self.conn.execute("SELECT rowid, article_id FROM extractions WHERE rowid > ? "
+                                     "ORDER BY rowid LIMIT ?", (last, _PAGE)).fetchall()
             if not rows:
                 return
             yield from self._extractions_for([r[1] for r in rows])
@@ -133,7 +135,8 @@ class ExtractionTables(RealEventTables):
     def link_persons(self, links: Mapping[tuple[str, int, int], str]) -> None:
         """(article id, event idx, person idx) -> registry person_id."""
         with self.transaction() as conn:
-            conn.executemany("UPDATE event_persons SET person_id = ? WHERE article_id = ? AND idx = ? AND pidx = ?",
+            conn.executemany("UPDATE event_persons SET person_id = ? "
+                             "WHERE article_id = ? AND idx = ? AND pidx = ?",
                              [(pid, a, i, p) for (a, i, p), pid in links.items()])
 
     # conflicts --------------------------------------------------------------

@@ -6,8 +6,9 @@ of them by hash value (a fixed sample of the set keeps the Jaccard estimate
 unbiased).  The permutations are affine maps h -> a*h + b mod 2**32 with odd `a`,
 drawn exactly as datasketch 2's `MinHash(num_perm, seed=1)` (affine32 scheme) draws
 them, so signatures match those of databases written when milwatch used datasketch;
-they are applied with numpy to the shingles of a whole batch of texts at once.  Signatures are cut into bands whose keys the store indexes, so finding
-candidates is an index lookup and memory stays flat however large the store grows.
+they are applied with numpy to the shingles of a whole batch of texts at once.  Signatures are cut into bands
+whose keys the store indexes, so finding candidates is an index lookup and memory stays flat however large the
+store grows.
 """
 
 from __future__ import annotations

@@ -111,7 +111,8 @@ def translate(sql: str, tables: dict[str, Table]) -> str:
                                        f"{m.group(2) or 'je'}(value)",
                              out)
     if "group_concat" in out.lower():
-        out = _GROUP_CONCAT.sub(lambda m: f"string_agg({m.group(1)}, {m.group(2) or chr(39) + ',' + chr(39)})", out)
+        out = _GROUP_CONCAT.sub(
+            lambda m: f"string_agg({m.group(1)}, {m.group(2) or chr(39) + ',' + chr(39)})", out)
     out = _CHAR.sub(r"chr(\1)", out)
     out = _LIKE.sub("ILIKE", out)
     return placeholders(out)

@@ -73,7 +73,8 @@ class PostgresStore(ArticleTables):
         self._errors = psycopg.Error
         try:
             self._raw = psycopg.connect(url, autocommit=True, row_factory=row_factory)
-            # the store's queries are short: compiling them (JIT) costs more than it saves (1 s on a 10 ms query)
+            # the store's queries are short: compiling them (JIT) costs more than it saves (1 s on a 10 ms
+            # query)
             self._raw.execute("SET jit = off")
         except psycopg.Error as exc:
             raise StoreError(f"{redact(url)}: cannot connect ({str(exc).strip()})") from exc

@@ -109,7 +109,8 @@ def decode_cursor(cursor: str, *types: type) -> list[Any]:
     try:
         key = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
     except (ValueError, TypeError, RecursionError) as exc:
-        raise QueryError(f"bad cursor {shown!r}: not a cursor this server made; pass back a page's `next`") from exc
+        raise QueryError(f"bad cursor {shown!r}: not a cursor this server made; "
+                         f"pass back a page's `next`") from exc
     if not isinstance(key, list) or len(key) != len(types):
         raise QueryError(f"bad cursor {shown!r}: expected {len(types)} values")
     for value, kind in zip(key, types, strict=True):
@@ -264,7 +265,8 @@ def count_events(store: Any, flt: EventFilter) -> int:
     if scope is not None:
         return rollups.reports_total(store, scope, flt)
     where, params = event_where(flt)
-    return int(store.conn.execute(f"SELECT COUNT(*) {event_from(flt)}{and_where(where)}", params).fetchone()[0])
+    return int(store.conn.execute(f"SELECT COUNT(*) {event_from(flt)}{and_where(where)}",
+                                  params).fetchone()[0])
 
 
 def events_page(store: Any, flt: EventFilter, cursor: str | None = None, limit: int = 50,
@@ -374,7 +376,8 @@ def event_months(store: Any, flt: EventFilter | None = None) -> list[dict[str, A
 
 
 def by_month(rows: Iterable[Sequence[Any]]) -> list[dict[str, Any]]:
-    """(month, type, count) rows in month order as one item a month (`unknown` for none): its count, by type."""
+    """(month, type, count) rows in month order as one item a month (`unknown` for none): its count, by
+    type."""
     out: dict[str, dict[str, Any]] = {}
     for month, kind, n in rows:
         item = out.setdefault(month or "unknown", {"month": month or "unknown", "events": 0, "by_type": {}})
@@ -392,7 +395,8 @@ def countries(store: Any, flt: EventFilter | None = None) -> list[dict[str, Any]
     scope = rollups.scope_of(flt)
     where, params = event_where(flt)
     out: dict[str, dict[str, Any]] = {}
-    for code, kind, n in rollups.pair_counts(store, scope, flt, countries=True) if scope is not None else store.conn.execute(
+    for code, kind, n in rollups.pair_counts(store, scope, flt, countries=True) if scope is not None else \
+            store.conn.execute(
             f"SELECT c.value, e.type, COUNT(DISTINCT {REAL_EVENT}) {event_from(flt)}, "
             f"json_each(e.countries) c"
             f"{and_where(where)} GROUP BY c.value, e.type", params):

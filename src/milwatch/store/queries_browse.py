@@ -66,7 +66,8 @@ def articles_page(store: Any, cursor: str | None = None, limit: int = 50, lang: 
     if relevant is not None:
         where.append("x.relevant = ?")
         params.append(int(relevant))
-    total = int(store.conn.execute(f"SELECT COUNT(*) FROM ({_ARTICLE_SUMMARY}{and_where(where)}) AS t", params).fetchone()[0])
+    total = int(store.conn.execute(f"SELECT COUNT(*) FROM ({_ARTICLE_SUMMARY}{and_where(where)}) AS t",
+                                   params).fetchone()[0])
     if cursor:
         where.append("a.pk > ?")
         params.append(decode_cursor(cursor, int)[0])
@@ -188,8 +189,9 @@ def story_detail(store: Any, story_id: str, limit: int | None = None,
     for start in range(0, len(event_keys), 500):
         chunk = event_keys[start:start + 500]
         conflicts += [{"event": r[0], "field": r[1], "person": r[2] or None, "values": json.loads(r[3])}
-                      for r in store.conn.execute('SELECT event_key, field, person, "values" FROM conflicts '  # noqa: S608
-                                                  f"WHERE event_key IN ({', '.join('?' * len(chunk))})", chunk)]
+                      for r in store.conn.execute(  # noqa: S608
+                          'SELECT event_key, field, person, "values" FROM conflicts '
+                          f"WHERE event_key IN ({', '.join('?' * len(chunk))})", chunk)]
     return {"id": story_id, "articles": articles, "articles_total": total,
             "next": encode_cursor(last["pub"], last["pk"]) if more and last is not None else None,
             "conflicts": conflicts, "stored_conflicts": has_rows(store, "conflicts")}
@@ -430,7 +432,8 @@ def knowledge_stats(store: Any, flt: EventFilter | None = None,
     rows = conn.execute(f"SELECT e.type, COUNT(DISTINCT {REAL_EVENT}), MIN(NULLIF({SORT_DATE}, '')), "
                         f"MAX(NULLIF({SORT_DATE}, '')), COUNT(DISTINCT CASE WHEN e.historical "
                         f"= 0 THEN {REAL_EVENT} "
-                        f"END), COUNT(*) {event_from(flt)}{and_where(where)} GROUP BY e.type", params).fetchall()
+                        f"END), COUNT(*) {event_from(flt)}{and_where(where)} GROUP BY e.type",
+                        params).fetchall()
     by_type = {r[0]: int(r[1]) for r in sorted(rows, key=lambda r: (-r[1], r[0]))}
     days = [d for r in rows for d in (r[2], r[3]) if d is not None]
     span = (min(days, default=None), max(days, default=None), sum(r[4] for r in rows),

@@ -77,7 +77,8 @@ def _with_reports(conn: Connection, rows: list[Any]) -> list[dict[str, Any]]:
 
 def count_real_events(store: Any, flt: EventFilter | None = None) -> int:
     where, params = real_where(flt)
-    return int(store.conn.execute(f"SELECT COUNT(*) FROM real_events r{and_where(where)}", params).fetchone()[0])
+    return int(store.conn.execute(f"SELECT COUNT(*) FROM real_events r{and_where(where)}",
+                                  params).fetchone()[0])
 
 
 def real_event_months(store: Any, flt: EventFilter | None = None) -> list[dict[str, Any]]:

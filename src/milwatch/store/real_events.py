@@ -45,9 +45,9 @@ BULK_REPORTS = 20_000  # reports merged at once when resolving a bulk run (whole
 PENDING_KEY = "real_events_pending"  # state key: reports saved in bulk mode wait for their real events
 _MENTION_SELECT = ("SELECT e.*, a.lang AS a_lang, a.published AS a_published, a.source AS a_source "
                    "FROM events e JOIN articles a ON a.id = e.article_id")
-_INSERT_REAL = ("INSERT INTO real_events (event_id, kind, type, countries, date, location, mode, doc_type, historical, "
-                "persons, first_report, last_report, n_reports, n_articles, n_sources, articles, sources, languages, "
-                "conflicts, confidence) VALUES (" + ", ".join("?" * 20) + ")")
+_INSERT_REAL = ("INSERT INTO real_events (event_id, kind, type, countries, date, location, mode, doc_type, "
+                "historical, persons, first_report, last_report, n_reports, n_articles, n_sources, articles, "
+                "sources, languages, conflicts, confidence) VALUES (" + ", ".join("?" * 20) + ")")
 
 
 def _chunks(values: Sequence[Any], size: int = MAX_VARIABLES) -> Iterator[Sequence[Any]]:
@@ -72,7 +72,8 @@ def _mentions(conn: Connection, where: str, params: Sequence[Any]) -> list[Menti
             key = (row["article_id"], row["idx"])
             if key in keys:
                 persons.setdefault(key, []).append(person_from_row(row))
-    return [Mention(article_id=r["article_id"], event=event_from_row(r, persons.get((r["article_id"], r["idx"]), [])),
+    return [Mention(article_id=r["article_id"],
+                    event=event_from_row(r, persons.get((r["article_id"], r["idx"]), [])),
                     lang=r["a_lang"], published=r["a_published"], source=r["a_source"], index=r["idx"])
             for r in rows]
 
@@ -108,8 +109,9 @@ def _blocked_with(conn: Connection, any_keys: Sequence[str], undated_keys: Seque
     for keys, extra in ((any_keys, ""), (undated_keys, " AND k.undated = 1")):
         for chunk in _chunks(list(keys)):
             out.update(r[0] for r in conn.execute(
-                "SELECT DISTINCT rm.event_id FROM report_keys k JOIN real_event_mentions rm ON rm.article_id = "
-                f"k.article_id AND rm.idx = k.idx WHERE k.key IN ({_marks(chunk)}){extra}", list(chunk)))
+                "SELECT DISTINCT rm.event_id FROM report_keys k JOIN real_event_mentions rm "
+                f"ON rm.article_id = k.article_id AND rm.idx = k.idx WHERE k.key IN ({_marks(chunk)}){extra}",
+                list(chunk)))
     return out
 
 
@@ -117,9 +119,10 @@ def real_event_row(c: CanonicalEvent) -> tuple[Any, ...]:
     """The `real_events` row of a canonical event."""
     published = sorted(m.published for m in c.mentions if m.published)
     return (
-        c.id, "|".join([c.type, *c.countries]), c.type, dumps(c.countries), c.date, c.location, c.mode, c.doc_type,
-        int(c.historical), dumps([asdict(p) for p in c.persons]), published[0] if published else None,
-        published[-1] if published else None, len(c.mentions), len(c.article_ids), c.sources, dumps(c.article_ids),
+        c.id, "|".join([c.type, *c.countries]), c.type, dumps(c.countries), c.date, c.location, c.mode,
+        c.doc_type, int(c.historical), dumps([asdict(p) for p in c.persons]),
+        published[0] if published else None, published[-1] if published else None, len(c.mentions),
+        len(c.article_ids), c.sources, dumps(c.article_ids),
         dumps(sorted({m.source for m in c.mentions if m.source})),
         dumps(sorted({m.lang or "und" for m in c.mentions})), dumps([x.to_dict() for x in c.conflicts]),
         c.confidence,
@@ -127,11 +130,13 @@ def real_event_row(c: CanonicalEvent) -> tuple[Any, ...]:
 
 
 def _insert(conn: Connection, canonical: Sequence[CanonicalEvent]) -> None:
-    # reports first: a real event's insert trigger reads them (the latest dates of its reports, for the kept counts)
+    # reports first: a real event's insert trigger reads them (the latest dates of its reports, for the kept
+    # counts)
     conn.executemany("INSERT INTO real_event_mentions VALUES (?, ?, ?)",
                      [(m.article_id, m.index, c.id) for c in canonical for m in c.mentions])
     conn.executemany(_INSERT_REAL, [real_event_row(c) for c in canonical])
-    conn.executemany('INSERT OR REPLACE INTO conflicts (event_key, field, person, "values") VALUES (?, ?, ?, ?)',
+    conn.executemany('INSERT OR REPLACE INTO conflicts (event_key, field, person, "values") '
+                     'VALUES (?, ?, ?, ?)',
                      [(c.id, x.field, x.person or "", dumps(x.to_dict()["values"]))
                       for c in canonical for x in c.conflicts])
 
@@ -145,7 +150,8 @@ def _delete(conn: Connection, event_ids: Sequence[str]) -> None:
 
 
 def _kind_batches(conn: Connection, size: int) -> Iterator[list[tuple[str, int]]]:
-    """Report keys (article id, idx) of every report, whole `merge_events` kinds together, ~`size` per batch."""
+    """Report keys (article id, idx) of every report, whole `merge_events` kinds together, ~`size` per
+    batch."""
     by_kind: dict[tuple[str, tuple[str, ...]], list[tuple[str, int]]] = {}
     for r in conn.execute("SELECT article_id, idx, type, countries FROM events ORDER BY article_id, idx"):
         kind = (r["type"], tuple(sorted({country_code(c) for c in json.loads(r["countries"])})))
@@ -204,8 +210,8 @@ def update_real_events(conn: Connection, article_id: str) -> int:
 
     Returns the number of real events written (the article's and the ones merged again with them).
     """
-    old = [r[0] for r in conn.execute("SELECT DISTINCT event_id FROM real_event_mentions WHERE article_id = ?",
-                                      (article_id,))]
+    old = [r[0] for r in conn.execute(
+        "SELECT DISTINCT event_id FROM real_event_mentions WHERE article_id = ?", (article_id,))]
     conn.execute("DELETE FROM real_event_mentions WHERE article_id = ?", (article_id,))
     conn.execute("DELETE FROM report_keys WHERE article_id = ?", (article_id,))
     new = _mentions(conn, "e.article_id = ?", (article_id,))

@@ -55,7 +55,8 @@ def _where(scope: str, flt: EventFilter | None, end: str = "report_end",
 def reports_total(store: Any, scope: str, flt: EventFilter | None) -> int:
     """The number of matching reports."""
     where, params = _where(scope, flt, "end_month")
-    return int(store.conn.execute(f"SELECT COALESCE(SUM(reports), 0) FROM report_counts{where}", params).fetchone()[0])
+    return int(store.conn.execute(f"SELECT COALESCE(SUM(reports), 0) FROM report_counts{where}",
+                                  params).fetchone()[0])
 
 
 def driving_country(store: Any, flt: EventFilter, limit: int = 50) -> str | None:
@@ -130,7 +131,7 @@ def _edge(store: Any, where: Sequence[str], params: Sequence[Any], direction: st
     `event_countries` index of `country` (one that must take part)."""
     conditions = " AND ".join([*where, "e.sort_date != ''"])
     if country is None:
-        sql, params = f"SELECT e.sort_date FROM events e WHERE {conditions} ORDER BY e.sort_date{direction}", params
+        sql = f"SELECT e.sort_date FROM events e WHERE {conditions} ORDER BY e.sort_date{direction}"
     else:
         sql = ("SELECT e.sort_date FROM event_countries ec0 CROSS JOIN events e WHERE ec0.country = ? AND "
                f"ec0.sort_date != '' AND e.article_id = ec0.article_id AND e.idx = ec0.idx AND {conditions} "

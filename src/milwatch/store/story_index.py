@@ -58,7 +58,8 @@ def index_meta(strong_link: float = STRONG_LINK_SCORE) -> dict[str, Any]:
 
 def neighbourhood(conn: Connection, keys: Iterable[str]) -> dict[str, Any]:
     """The part of the stored index that articles with these look-up keys can reach (see the module)."""
-    seeds = {r[0] for r in _select_in(conn, "SELECT DISTINCT article_id FROM story_keys WHERE key IN ({})", keys)}
+    seeds = {r[0] for r in _select_in(conn, "SELECT DISTINCT article_id FROM story_keys WHERE key IN ({})",
+                                      keys)}
     rows: dict[str, tuple[str, int, str]] = {}  # article -> component, dated, entry
     members: dict[str, list[str]] = {}
 

@@ -195,6 +195,7 @@ class BatchWriter:
             new_index.extend((key, pk) for key in row_keys)
         self.conn.executemany("INSERT INTO minhashes VALUES (?, ?)", signature_rows)
         self.conn.executemany("INSERT OR IGNORE INTO lsh_buckets VALUES (?, ?)", new_index)
-        return self.conn.executemany("INSERT OR IGNORE INTO near_duplicates VALUES (?, ?, ?)", links).rowcount \
-            if links else 0
+        if not links:
+            return 0
+        return self.conn.executemany("INSERT OR IGNORE INTO near_duplicates VALUES (?, ?, ?)", links).rowcount
 
