@@ -11,8 +11,10 @@ from typing import Any
 
 import pytest
 
+from milwatch.extract.dates import find_dates
 from milwatch.extract.engine import Extractor
 from milwatch.model import Article
+from milwatch.packs import PackRegistry
 from support.cases import CASE_FIELDS, case, check_case, ev
 
 CASES = [
@@ -39,3 +41,39 @@ def test_an_acronym_without_a_signing_is_no_agreement(extractor: Extractor) -> N
     text = "Japanese and Philippine troops trained together under the RAA for the first time on Monday."
     events = extractor.extract(Article(id="a", text=text, lang="en", published="2025-03-05")).events
     assert "agreement" not in [e.type for e in events]
+
+
+@pytest.mark.parametrize(("lang", "text", "second"), [
+    ("en", "Defence Minister Richard Marles met his Japanese counterpart Gen Nakatani in Tokyo on March 3. "
+           "A day later, Marles held talks with Philippine Defense Secretary Gilberto Teodoro in Manila.",
+     "2025-03-04"),
+    ("de", "Verteidigungsminister Boris Pistorius traf am 3. März in Tokio seinen japanischen Amtskollegen. "
+           "Am nächsten Tag führte er in Manila Gespräche mit dem philippinischen Verteidigungsminister.",
+     "2025-03-04"),
+    ("vi", "Ngày 3/3, Đại tướng Phan Văn Giang hội đàm với Bộ trưởng Quốc phòng Nhật Bản tại Tokyo. "
+           "Ngày hôm sau, Đại tướng Phan Văn Giang hội đàm với Bộ trưởng Quốc phòng Philippines tại Manila.",
+     "2025-03-04"),
+    ("en", "Defence Minister Richard Marles met his Japanese counterpart Gen Nakatani in Tokyo on March 3. "
+           "The same day, Marles held a phone call with Philippine Defense Secretary Gilberto Teodoro.",
+     "2025-03-03"),
+])
+def test_a_day_counted_from_the_last_day_named(extractor: Extractor, lang: str, text: str, second: str) -> None:
+    """"The next day", "am nächsten Tag", "ngày hôm sau": the trip's next day, not the publication day."""
+    events = extractor.extract(Article(id="d", text=text, lang=lang, published="2025-03-07")).events
+    assert [(e.type, e.date) for e in events] == [("meeting", "2025-03-03"), ("meeting", second)]
+
+
+def test_the_next_day_without_an_earlier_day_is_no_day(registry: PackRegistry) -> None:
+    dates = find_dates("The next day the ministers met again.", registry.get("en"), "2025-03-07")
+    assert [(d.text, d.value) for d in dates] == [("The next day", None)]
+
+
+def test_a_state_opening_a_list_is_no_dateline(extractor: Extractor) -> None:
+    """"U.S., Norwegian and British troops": a state and a comma open the line, but no dash or agency
+    follows, so it is a party, not the place a wire report was filed ("SINGAPORE, March 3 (Reuters) -")."""
+    text = "U.S., Norwegian and British troops held a joint cold-weather exercise in northern Norway on Tuesday."
+    events = extractor.extract(Article(id="l", text=text, lang="en", published="2025-03-05")).events
+    assert [(e.type, sorted(e.countries)) for e in events] == [("exercise", ["GBR", "NOR", "USA"])]
+    wire = "SINGAPORE, March 3 (Reuters) - Singapore's defence minister met his Australian counterpart on Monday."
+    events = extractor.extract(Article(id="w", text=wire, lang="en", published="2025-03-05")).events
+    assert [(e.type, sorted(e.countries), e.location) for e in events] == [("meeting", ["AUS", "SGP"], "SGP")]

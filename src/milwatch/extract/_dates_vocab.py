@@ -110,6 +110,7 @@ def _stems(forms: dict[int, set[str]], vocab: DateVocab) -> None:
 
 
 UNITS = ("days", "weeks", "months", "years")
+AFTER_PREVIOUS = "after"  # the unit of "the next day": days from the last day named before
 _DATEPARSER_UNITS = {"day": "days", "week": "weeks", "month": "months", "year": "years"}
 _DATEPARSER_KEY = re.compile(r"(?:(?P<ago>\d) (?P<u1>day|week|month|year) ago|in (?P<in>\d) "
                              r"(?P<u2>day|week|month|year))")
@@ -170,6 +171,8 @@ def build_vocab(pack: Pack) -> DateVocab:
             vocab.relative[phrase] = (unit, offset)
     if not vocab.relative and pack.code not in ("und", "_base"):
         _dateparser_relative(pack.code, vocab)
+    for phrase, offset in _offsets(get("dates", "relative_to_previous", {})).items():
+        vocab.relative[phrase] = (AFTER_PREVIOUS, offset)
     vocab.weekday_before.update(_offsets(get("dates", "weekday_before", {})))
     if pack.word_boundary == "none":  # no space between "上" and "周五": one word, or 上周 would win
         for prefix, direction in vocab.weekday_before.items():

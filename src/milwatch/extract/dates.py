@@ -34,6 +34,7 @@ from milwatch.extract._dates_calendar import (
 from milwatch.extract._dates_eras import Calendar
 from milwatch.extract._dates_rules import date_rules
 from milwatch.extract._dates_scan import Raw, scan
+from milwatch.extract._dates_vocab import AFTER_PREVIOUS
 from milwatch.packs import Pack
 
 __all__ = ["DateMention", "find_dateline", "find_dates", "resolve_date", "resolve_weekday"]
@@ -175,6 +176,8 @@ def _kind(raw: Raw) -> str:
         return "absolute" if raw.year is not None else "yearless"
     if raw.kind == "days":
         return "today" if raw.number == 0 else "relative"
+    if raw.kind == AFTER_PREVIOUS:
+        return "absolute"  # a day of the story's own calendar, as if written out
     return "relative" if raw.kind in ("weeks", "months", "years") else raw.kind
 
 
@@ -272,10 +275,17 @@ def find_dates(text: str, pack: Pack, published: str | None, *, future: bool = F
     if base is None:
         anchor = _anchor(raws)
         base = _base_from(raws, text, anchor)
-    out = []
+    out: list[DateMention] = []
+    previous: date | None = None  # the last day named so far: what "the next day" counts from
     for raw in raws:
-        value, until = _value(raw, base, anchor, future, rules.units.calendar)
+        if raw.kind == AFTER_PREVIOUS:
+            day = previous + timedelta(days=raw.number) if previous else None
+            value, until = (day.isoformat() if day else None), None
+        else:
+            value, until = _value(raw, base, anchor, future, rules.units.calendar)
         out.append(DateMention(raw.start, raw.end, text[raw.start:raw.end], value, _kind(raw), until))
+        if value and len(value) == 10 and raw.kind != "range":
+            previous = date.fromisoformat(value)
     return out
 
 

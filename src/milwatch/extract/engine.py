@@ -143,6 +143,7 @@ def with_ship_navies(countries: list[CountryMention], text: str, pack: Pack) -> 
 
 
 _DATELINE_STATE = re.compile(r"[^\S\n]*(?:\(|—|–| -|,|/)")
+_DATELINE_TAIL = re.compile(r"[^\n]{0,40}?(?:\(|—|–| -)")  # after "STATE,": the date, then the agency or dash
 DATELINE_LINES = 2  # a dateline opens one of the first lines (after the headline)
 
 
@@ -156,8 +157,10 @@ def dateline_states_as_places(countries: list[CountryMention], text: str) -> lis
             text[start:mention.start]) for start in line_starts)
         surface = text[mention.start:mention.end]
         wire = surface.isupper() or mention.start > 0 and text[mention.start - 2:mention.start] == ", "
-        if (opening and wire and mention.is_state and mention.kind == "name"
-            and _DATELINE_STATE.match(text, mention.end)):
+        mark = _DATELINE_STATE.match(text, mention.end)
+        if mark and mark.group().endswith(","):  # "SINGAPORE, March 3 (Reuters) -", not "U.S., Norwegian and"
+            mark = _DATELINE_TAIL.match(text, mark.end())
+        if opening and wire and mention.is_state and mention.kind == "name" and mark:
             mention = CountryMention(mention.start, mention.end, mention.code, "place")
         kept.append(mention)
     return kept

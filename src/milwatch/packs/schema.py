@@ -145,6 +145,9 @@ SCHEMA: dict[str, dict[str, str]] = {
         "relative_weeks": "map",  # phrase -> week offset ("last week" = "-1")
         "relative_months": "map",  # phrase -> month offset ("last month" = "-1")
         "relative_years": "map",  # phrase -> year offset ("last year", "năm ngoái" = "-1")
+        # phrase -> day offset from the last day the text named before it ("the next day" = "+1", "the same
+        # day" = "0", "a day earlier" = "-1"): a later event of a trip told day by day
+        "relative_to_previous": "map",
         "day_parts": "list",  # words before a date meaning a part of the day (Chiều, sáng)
         # Month and weekday names come from CLDR (babel); the keys below hold what CLDR lacks.
         # CLDR name sets not to use: "months", "weekdays" (vi: "thứ hai" is also "second")
