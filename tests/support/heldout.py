@@ -23,9 +23,10 @@ def read_gold(*paths: Path) -> list[dict[str, Any]]:
 def predict(gold: list[dict[str, Any]], tmp: Path) -> list[dict[str, Any]]:
     """Predictions for the gold articles, their gold fields removed, through a store in `tmp`."""
     path = tmp / "input.jsonl"
-    path.write_text("".join(json.dumps({k: v for k, v in row.items() if k not in GOLD_ONLY}, ensure_ascii=False)
-                            + "\n" for row in gold), encoding="utf-8")
-    return run_pipeline([path], settings_from(db=tmp / "eval.db"), [str(row["id"]) for row in gold], quiet=True)
+    path.write_text("".join(json.dumps({k: v for k, v in row.items() if k not in GOLD_ONLY},
+                                       ensure_ascii=False) + "\n" for row in gold), encoding="utf-8")
+    return run_pipeline([path], settings_from(db=tmp / "eval.db"), [str(row["id"]) for row in gold],
+                        quiet=True)
 
 
 def evaluate(gold: list[dict[str, Any]], tmp: Path) -> dict[str, Any]:

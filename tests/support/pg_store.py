@@ -226,7 +226,8 @@ class _PgSqliteConnection:
         self.identity = {(t, c) for t, c in self.raw.execute(
             "SELECT table_name, column_name FROM information_schema.columns WHERE is_identity = 'YES' "
             "AND table_schema = current_schema()").fetchall()}
-        # the tables whose explicit `rowid` column stands for SQLite's hidden one: their other columns, in order
+        # the tables whose explicit `rowid` column stands for SQLite's hidden one: their other columns, in
+        # order
         columns: dict[str, list[str]] = {}
         for table, column in self.raw.execute(
                 "SELECT table_name, column_name FROM information_schema.columns "
