@@ -37,6 +37,8 @@ def pytest_configure(config: pytest.Config) -> None:
     config.stash[PG_TARGETS] = targets
     folder = Path(tempfile.mkdtemp(prefix="milwatch-pg-site-"))  # its sitecustomize.py: see pg_store
     os.environ.update(pg_store.child_environment(targets, folder))
+    # a child given PYTHONPATH=<this sys.path> (not os.environ's) gets the mode too
+    sys.path.append(str(folder))
     pg_store.install(targets)
 
 

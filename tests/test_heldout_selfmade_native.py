@@ -72,4 +72,5 @@ def test_floor(result: dict[str, Any], name: str) -> None:
 @pytest.mark.parametrize("lang", list(LANGUAGE_FLOORS))
 def test_language_floor(result: dict[str, Any], lang: str) -> None:
     figure = read_figure(result["metrics"], ("by_lang", lang, "f1"))
-    assert figure >= LANGUAGE_FLOORS[lang], f"native held-out: events F1 {lang} {figure:.4f} fell below its floor"
+    assert figure >= LANGUAGE_FLOORS[lang], (f"native held-out: events F1 {lang} {figure:.4f} fell below its "
+                                             "floor")

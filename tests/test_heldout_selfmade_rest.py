@@ -9,9 +9,9 @@ datelines, Ethiopian, Bikram Sambat and Solar Hijri dates and native digits; gol
 ../shared/eval/GUIDELINES.md; tests/data/heldout/README.md says how it was made.  The whole pipeline runs
 in-process as `milwatch eval` runs it, scored with the score.py port (tests/support/heldout.py).
 
-First measurement, before any change (2026-12-03, session 7, HEAD 80e7038; no gold changed): events P 0.873
-R 0.787 F1 0.828, current 0.828, relevance 1.000, date 0.938, location 0.838, mode 0.974, doc type 1.000,
-persons 0.826; am 0.91, be 0.75, bg 0.86, et 0.82, ha 0.67, hu 1.00, ku 0.63, ky 0.93, lt 1.00, lv 0.82,
+First measurement, before any change (2026-12-03, session 7, HEAD 80e7038, with the one alias correction the
+README records): events P 0.873 R 0.787 F1 0.828, current 0.828, relevance 1.000, date 0.938, location 0.838,
+mode 0.974, doc type 1.000, persons 0.835; am 0.91, be 0.75, bg 0.86, et 0.82, ha 0.67, hu 1.00, ku 0.63, ky 0.93, lt 1.00, lv 0.82,
 ne 1.00, ps 0.92, si 0.55, so 0.80, sq 0.75, ta 0.71, tg 1.00, tk 1.00.  Floors sit about 0.03 below: raise
 them when the system gets better, never lower them.
 """
@@ -38,7 +38,7 @@ FLOORS: dict[str, tuple[tuple[str, ...], float]] = {
     "location accuracy": (("fields", "location", "accuracy"), 0.80),
     "mode accuracy": (("fields", "mode", "accuracy"), 0.94),
     "doc_type accuracy": (("fields", "doc_type", "accuracy"), 0.97),
-    "person recall": (("fields", "persons", "accuracy"), 0.79),
+    "person recall": (("fields", "persons", "accuracy"), 0.80),
 }
 LANGUAGE_FLOORS = {
     "am": 0.88, "be": 0.72, "bg": 0.82, "et": 0.79, "ha": 0.63, "hu": 0.97, "ku": 0.59, "ky": 0.90, "lt": 0.97,

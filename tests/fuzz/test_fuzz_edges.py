@@ -51,7 +51,7 @@ NASTY = st.sampled_from(["\x1b[31m", "\u202e", "<script>", "&amp;", "]]>", "\\",
 BODY = st.lists(st.one_of(WORDS, NASTY), min_size=0, max_size=8).map(" ".join)
 PUB_DATES = ["Mon, 45 Feb 2024", "Tue, 02 Jan 2024 10:00:00 GMT", "2024-13-99"]  # RSS dates, two invalid
 
-TRUNCATED = '{"id": "x", "text": "trunc'  # in a JSON array: see test_truncated_string_in_array_keeps_the_next
+TRUNCATED = '{"id": "x", "text": "trunc'  # in a JSON array: see BROKEN_ARRAYS
 # hostile JSON array elements (also JSONL lines, with TRUNCATED); none contains a newline
 HOSTILE_ELEMENT = st.one_of(
     st.just('{"id": "s", "text": "bad \\ud800 surrogate"}'),     # lone surrogate escape
@@ -207,27 +207,29 @@ def test_ingest_cli_keeps_every_valid_record_and_quarantines_the_rest(
     assert (after["articles"], after["quarantined"]) == (before["articles"], before["quarantined"])
 
 
-def test_truncated_string_in_array_keeps_the_next(tmp_path: Path) -> None:
-    good = [json.dumps({"id": f"a{i}", "text": f"Report a{i} says hello"}) for i in range(3)]
-    (tmp_path / "arr.json").write_text("[" + ",\n ".join([good[0], TRUNCATED, *good[1:]]) + "]",
-                                       encoding="utf-8")
+GOOD = [json.dumps({"id": f"a{i}", "text": f"Report a{i} says hello"}) for i in range(3)]
+# JSON arrays with a broken element that once cost the good element after it: the file's text and the
+# records quarantined (the broken element and the value after it; None: not counted)
+BROKEN_ARRAYS: dict[str, tuple[str, int | None]] = {
+    "a truncated string": ("[" + ",\n ".join([GOOD[0], TRUNCATED, *GOOD[1:]]) + "]", None),
+    # a scheduled fuzz run's finding: after an element that is not JSON, a string (or null) element
+    # ended the broken one's bracket match, and the object after it was lost
+    "a bad element, then a string": (f'[{GOOD[0]},{{\\u0121}},"a string",{GOOD[1]},{GOOD[2]}]', 2),
+    # the CI fuzz run's finding (session 6): "{X}, null, {...}" lost the object after the null
+    "a bad element, then null": (f'[{GOOD[0]},\n {{X}},\n null,\n {GOOD[1]},\n {GOOD[2]}]', 2),
+}
+
+
+@pytest.mark.parametrize("case", list(BROKEN_ARRAYS))
+def test_a_broken_array_element_keeps_the_next(tmp_path: Path, case: str) -> None:
+    text, quarantined = BROKEN_ARRAYS[case]
+    (tmp_path / "arr.json").write_text(text, encoding="utf-8")
     done = run(tmp_path, "ingest", "arr.json", "--db", "m.db", "--workers", "0")
     assert done.returncode == 0, done.stderr
     with open_store(tmp_path / "m.db", create=False) as store:
         assert sorted(a.id for a in store.iter_articles()) == ["a0", "a1", "a2"]
-
-
-def test_bad_element_then_a_string_in_array_keeps_the_next(tmp_path: Path) -> None:
-    """A scheduled fuzz run's finding: after an element that is not JSON, a string (or null) element
-    ended the broken one's bracket match, and the object after it was lost."""
-    good = [json.dumps({"id": f"a{i}", "text": f"Report a{i} says hello"}) for i in range(3)]
-    (tmp_path / "arr.json").write_text(f'[{good[0]},{{\\u0121}},"a string",{good[1]},{good[2]}]',
-                                       encoding="utf-8")
-    done = run(tmp_path, "ingest", "arr.json", "--db", "m.db", "--workers", "0")
-    assert done.returncode == 0, done.stderr
-    with open_store(tmp_path / "m.db", create=False) as store:
-        assert sorted(a.id for a in store.iter_articles()) == ["a0", "a1", "a2"]
-        assert len(list(store.iter_quarantine())) == 2  # the broken element and the string
+        if quarantined is not None:
+            assert len(list(store.iter_quarantine())) == quarantined
 
 
 # --- POST /api/articles ------------------------------------------------------------------------------------
@@ -297,14 +299,3 @@ def test_post_articles_never_fails_and_is_idempotent(request: tuple[bytes, set[s
     status, again = kb.post(writable + "/api/articles", body, auth)
     assert status == 200 and again["stored"] == 0 and again["already_stored"] == len(valid), again
 
-
-def test_bad_element_then_null_in_array_keeps_the_next(tmp_path: Path) -> None:
-    """The CI fuzz run's finding (session 6): "{X}, null, {...}" lost the object after the null."""
-    good = [json.dumps({"id": f"a{i}", "text": f"Report a{i} says hello"}) for i in range(3)]
-    (tmp_path / "arr.json").write_text(f'[{good[0]},\n {{X}},\n null,\n {good[1]},\n {good[2]}]',
-                                       encoding="utf-8")
-    done = run(tmp_path, "ingest", "arr.json", "--db", "m.db", "--workers", "0")
-    assert done.returncode == 0, done.stderr
-    with open_store(tmp_path / "m.db", create=False) as store:
-        assert sorted(a.id for a in store.iter_articles()) == ["a0", "a1", "a2"]
-        assert len(list(store.iter_quarantine())) == 2  # the broken element and the null

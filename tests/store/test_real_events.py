@@ -10,43 +10,21 @@ from pathlib import Path
 import pytest
 
 from milwatch.ingest.records import content_hash
-from milwatch.model import Article, Event, Extraction, Person
+from milwatch.model import Event, Extraction
 from milwatch.store import SQLiteStore, open_store
 from milwatch.store.migrations import MIGRATIONS
 from milwatch.store.queries import EventFilter, pairs
 from milwatch.store.queries_real import count_real_events, iter_real_events
 from milwatch.store.rows import ARTICLE_COLUMNS, EVENT_COLUMNS, PERSON_COLUMNS, article_row, event_rows
+from support.real_event_reports import ARTICLES as REPORT_ARTICLES
+from support.real_event_reports import article, meeting, visits
 
-TAMM, OZOLS = Person(name="Jaan Tamm", country="EST"), Person(name="Andris Ozols", country="LVA")
-ARTICLES = {  # id: (lang, published, source_url)
-    "a-en": ("en", "2024-02-06", "https://news.example.com/a"),
-    "a-de": ("de", "2024-02-07", "https://zeitung.example.de/b"),
-    "a-lv": ("lv", "2024-02-07", "https://zinas.example.lv/c"),
-    "b-en": ("en", "2024-06-20", "https://news.example.com/d"),
-    "c-en": ("en", "2024-02-08", "https://news.example.com/e"),
-}
-
-
-def meeting(date: str, doc_type: str | None = None, kind: str = "meeting", historical: bool = False) -> Event:
-    return Event(type=kind, countries=["EST", "LVA"], mode="visit" if kind == "meeting" else None, date=date,
-                 location="EST", doc_type=doc_type, historical=historical, evidence=f"A {kind} on {date}.",
-                 persons=[TAMM, OZOLS], confidence=0.8)
+ARTICLES = {aid: REPORT_ARTICLES[aid] for aid in ("a-en", "a-de", "a-lv", "b-en", "c-en")}
 
 
 def extractions() -> dict[str, Extraction]:
-    return {
-        "a-en": Extraction("a-en", [meeting("2024-02-06"), meeting("2024-02-06", "memorandum", "agreement")]),
-        "a-de": Extraction("a-de", [meeting("2024-02-06"), meeting("2024-02-06", "protocol", "agreement")]),
-        "a-lv": Extraction("a-lv", [meeting("2024-02-06")]),
-        "b-en": Extraction("b-en", [meeting("2024-06-19")]),  # four months later: another visit
-        "c-en": Extraction("c-en", [Event(type="exercise", countries=["EST", "FIN"], date="2024-02-08",
-                                          evidence="An exercise.")]),
-    }
-
-
-def article(aid: str) -> Article:
-    lang, published, url = ARTICLES[aid]
-    return Article(id=aid, text=f"Report {aid}.", lang=lang, published=published, source_url=url)
+    return {**visits(), "c-en": Extraction("c-en", [Event(type="exercise", countries=["EST", "FIN"],
+                                                          date="2024-02-08", evidence="An exercise.")])}
 
 
 def filled(path: Path, order: list[str]) -> SQLiteStore:

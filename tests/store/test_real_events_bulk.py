@@ -13,47 +13,21 @@ import textwrap
 from pathlib import Path
 from typing import Any
 
-from milwatch.model import Article, Event, Extraction, Person
+from milwatch.model import Extraction
 from milwatch.store import SQLiteStore, open_store
 from milwatch.store.real_events import PENDING_KEY, resolve_all
-
-TAMM, OZOLS = Person(name="Jaan Tamm", country="EST"), Person(name="Andris Ozols", country="LVA")
-BERG = Person(name="Mika Berg", country="FIN")
-ARTICLES = {  # id: (lang, published, source)
-    "a-en": ("en", "2024-02-06", "https://news.example.com/a"),
-    "a-de": ("de", "2024-02-07", "https://zeitung.example.de/b"),
-    "a-lv": ("lv", "2024-02-07", "https://zinas.example.lv/c"),
-    "b-en": ("en", "2024-06-20", "https://news.example.com/d"),
-    "c-en": ("en", "2024-02-08", "https://news.example.com/e"),
-    "c-fi": ("fi", "2024-02-09", "https://uutiset.example.fi/f"),
-    "d-en": ("en", "2024-03-01", "https://news.example.com/g"),
-}
-
-
-def meeting(date: str, doc_type: str | None = None, kind: str = "meeting", countries: tuple[str, ...] = ("EST", "LVA"),
-            persons: tuple[Person, ...] = (TAMM, OZOLS)) -> Event:
-    return Event(type=kind, countries=list(countries), mode="visit" if kind == "meeting" else None, date=date,
-                 location=countries[0], doc_type=doc_type, evidence=f"A {kind} on {date}.", persons=list(persons),
-                 confidence=0.8)
+from support.real_event_reports import ARTICLES, BERG, article, meeting, visits
 
 
 def extractions() -> dict[str, Extraction]:
     return {
-        "a-en": Extraction("a-en", [meeting("2024-02-06"), meeting("2024-02-06", "memorandum", "agreement")]),
-        "a-de": Extraction("a-de", [meeting("2024-02-06"), meeting("2024-02-06", "protocol", "agreement")]),
-        "a-lv": Extraction("a-lv", [meeting("2024-02-06")]),
-        "b-en": Extraction("b-en", [meeting("2024-06-19")]),  # four months later: another visit
+        **visits(),
         "c-en": Extraction("c-en", [meeting("2024-02-08", kind="exercise", countries=("EST", "FIN"),
                                             persons=(BERG,))]),
         "c-fi": Extraction("c-fi", [meeting("2024-02-08", kind="exercise", countries=("FIN", "EST"),
                                             persons=(BERG,))]),
         "d-en": Extraction("d-en", [meeting("2024-03-01", kind="exercise", countries=("EST", "FIN"))]),
     }
-
-
-def article(aid: str) -> Article:
-    lang, published, url = ARTICLES[aid]
-    return Article(id=aid, text=f"Report {aid}.", lang=lang, published=published, source_url=url)
 
 
 def fresh(path: Path) -> SQLiteStore:
@@ -68,7 +42,8 @@ def save_all(store: SQLiteStore, order: list[str]) -> None:
         store.save_extraction(aid, found[aid])
 
 
-TABLES = ("real_events", "real_event_mentions", "report_keys", "conflicts", "real_event_counts", "real_event_pairs")
+TABLES = ("real_events", "real_event_mentions", "report_keys", "conflicts", "real_event_counts",
+          "real_event_pairs")
 
 
 def tables(path: Path) -> dict[str, list[tuple[Any, ...]]]:
@@ -128,8 +103,8 @@ def test_a_store_with_reports_stays_incremental(tmp_path: Path) -> None:
         save_all(store, ["a-en", "a-de", "c-en", "c-fi", "d-en"])
         assert not deferred and store.count_real_events() == 6  # kept up to date save by save
     store.close()
-    assert tables(tmp_path / "bulk.db") == incremental(tmp_path, ["b-en", "a-lv", "a-en", "a-de", "c-en", "c-fi",
-                                                                  "d-en"])
+    assert tables(tmp_path / "bulk.db") == incremental(tmp_path, ["b-en", "a-lv", "a-en", "a-de", "c-en",
+                                                                  "c-fi", "d-en"])
 
 
 def test_a_run_that_stops_midway_is_resolved_by_the_next_save(tmp_path: Path) -> None:
@@ -165,8 +140,8 @@ def test_predict_into_a_fresh_db_leaves_the_tables_of_a_rebuild(tmp_path: Path) 
     source.write_text("\n".join(lines) + "\n", encoding="utf-8")
     db = tmp_path / "p.db"
     exe = Path(sys.executable).with_name("milwatch")
-    done = subprocess.run([str(exe), "predict", str(source), "-o", str(tmp_path / "pred.jsonl"), "--db", str(db),
-                           "-q"], capture_output=True, text=True, timeout=300)
+    done = subprocess.run([str(exe), "predict", str(source), "-o", str(tmp_path / "pred.jsonl"),
+                           "--db", str(db), "-q"], capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
     after_run = tables(db)
     assert after_run["real_events"] and after_run["pending"] == []

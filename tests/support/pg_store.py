@@ -207,6 +207,7 @@ class SQLiteStoreOnPg(metaclass=_StoreMeta):
 _TABLE_INFO = re.compile(r"^\s*PRAGMA\s+table_info\((\w+)\)\s*$", re.I)
 _INSERT_INTO = re.compile(r"^\s*INSERT\s+(?:OR\s+\w+\s+)?INTO\s+(\w+)", re.I)
 _DATE_PLUS_DAYS = re.compile(r"date\('(\d{4}-\d\d-\d\d)',\s*'\+'\s*\|\|\s*(.+?)\s*\|\|\s*' days'\)")
+_SELECT_ALL = re.compile(r"^(\s*SELECT\s+)\*(\s+FROM\s+(\w+))", re.I)
 
 
 class _PgSqliteConnection:
@@ -225,6 +226,15 @@ class _PgSqliteConnection:
         self.identity = {(t, c) for t, c in self.raw.execute(
             "SELECT table_name, column_name FROM information_schema.columns WHERE is_identity = 'YES' "
             "AND table_schema = current_schema()").fetchall()}
+        # the tables whose explicit `rowid` column stands for SQLite's hidden one: their other columns, in
+        # order
+        columns: dict[str, list[str]] = {}
+        for table, column in self.raw.execute(
+                "SELECT table_name, column_name FROM information_schema.columns "
+                "WHERE table_schema = current_schema() ORDER BY table_name, ordinal_position").fetchall():
+            columns.setdefault(table, []).append(f'"{column}"')
+        self.with_rowid = {t: [c for c in cols if c != '"rowid"'] for t, cols in columns.items()
+                           if '"rowid"' in cols}
 
     def execute(self, sql: str, parameters: Sequence[Any] = ()) -> Any:
         import sqlite3
@@ -243,6 +253,9 @@ class _PgSqliteConnection:
                 self.raw.execute(f"SELECT setval(pg_get_serial_sequence('{table}', '{column}'), "
                                  f"COALESCE(MAX({column}), 0) + 1, false) FROM {table}")
         sql = _DATE_PLUS_DAYS.sub(r"to_char(date '\1' + (\2)::int, 'YYYY-MM-DD')", sql)
+        star = _SELECT_ALL.match(sql)
+        if star and star.group(3) in self.with_rowid:  # SQLite's `SELECT *` leaves the rowid out
+            sql = star.group(1) + ", ".join(self.with_rowid[star.group(3)]) + sql[star.start(2):]
         try:
             return self.pg.execute(sql, parameters)
         except psycopg.errors.UndefinedTable as exc:

@@ -165,7 +165,8 @@ CREATE TABLE conflicts (
 );
 """),
     (3, "near-duplicate index: one bucket key per band, 128-permutation signatures", """
-DELETE FROM minhashes;              -- 64-permutation signatures of v1/v2 are not comparable: re-index from here
+DELETE FROM minhashes;
+    -- 64-permutation signatures of v1/v2 are not comparable: re-index from here
 DROP TABLE lsh_bands;
 CREATE TABLE lsh_buckets (
     bucket INTEGER NOT NULL,        -- band number and band rows hashed together
@@ -377,8 +378,10 @@ ALTER TABLE watch_sources ADD COLUMN kind TEXT;
 """),
     (11, "read paths that do not grow with the store: sort date indexed, countries per report, kept counts",
      """
-ALTER TABLE events ADD COLUMN sort_date TEXT NOT NULL DEFAULT '';  -- its date, else its article's publication date
-UPDATE events SET sort_date = COALESCE(date, (SELECT a.published FROM articles a WHERE a.id = events.article_id), '');
+ALTER TABLE events ADD COLUMN sort_date TEXT NOT NULL DEFAULT '';
+    -- its date, else its article's publication date
+UPDATE events SET sort_date = COALESCE(date,
+    (SELECT a.published FROM articles a WHERE a.id = events.article_id), '');
 CREATE INDEX events_sort ON events(sort_date);
 CREATE TABLE event_countries (      -- each report's countries (upper-case), for filters by country or pair
     article_id TEXT NOT NULL,
@@ -390,8 +393,8 @@ CREATE TABLE event_countries (      -- each report's countries (upper-case), for
 CREATE INDEX event_countries_country ON event_countries(country, sort_date);
 INSERT OR IGNORE INTO event_countries SELECT e.article_id, e.idx, upper(c.value), e.sort_date
     FROM events e, json_each(e.countries) c;
--- Counts kept by triggers (store/rollups.py).  A scope is '' (all), a country (upper-case) or a pair 'A|B' (A < B)
--- that takes part; an end month is the month a sort date's period ends in ('' for none).
+-- Counts kept by triggers (store/rollups.py).  A scope is '' (all), a country (upper-case) or a pair
+-- 'A|B' (A < B) that takes part; an end month is the month a sort date's period ends in ('' for none).
 CREATE TABLE report_counts (        -- reports by scope, type and end month of their sort date
     scope TEXT NOT NULL,
     type TEXT NOT NULL,
@@ -401,39 +404,66 @@ CREATE TABLE report_counts (        -- reports by scope, type and end month of t
 ) WITHOUT ROWID;
 INSERT INTO report_counts WITH s(article_id, idx, scope) AS (SELECT article_id, idx, '' FROM events
     UNION SELECT e.article_id, e.idx, upper(c.value) FROM events e, json_each(e.countries) c
-    UNION SELECT e.article_id, e.idx, upper(c1.value) || '|' || upper(c2.value) FROM events e, json_each(e.countries) c1,
+    UNION SELECT e.article_id, e.idx, upper(c1.value) || '|' || upper(c2.value)
+        FROM events e, json_each(e.countries) c1,
         json_each(e.countries) c2 WHERE upper(c1.value) < upper(c2.value))
-SELECT s.scope, e.type, (CASE length(e.sort_date) WHEN 4 THEN e.sort_date || '-12' ELSE substr(e.sort_date, 1, 7) END), COUNT(*) FROM s
+SELECT s.scope, e.type,
+    (CASE length(e.sort_date) WHEN 4 THEN e.sort_date || '-12' ELSE substr(e.sort_date, 1, 7) END), COUNT(*)
+    FROM s
     JOIN events e ON e.article_id = s.article_id AND e.idx = s.idx GROUP BY 1, 2, 3;
 CREATE TRIGGER events_derived_insert AFTER INSERT ON events BEGIN
-    UPDATE events SET sort_date = COALESCE(new.date, (SELECT published FROM articles WHERE id = new.article_id), '') WHERE article_id = new.article_id AND idx = new.idx;
-    INSERT OR IGNORE INTO event_countries SELECT new.article_id, new.idx, upper(c.value), COALESCE(new.date, (SELECT published FROM articles WHERE id = new.article_id), '')
+    UPDATE events SET sort_date =
+        COALESCE(new.date, (SELECT published FROM articles WHERE id = new.article_id), '')
+        WHERE article_id = new.article_id AND idx = new.idx;
+    INSERT OR IGNORE INTO event_countries SELECT new.article_id, new.idx, upper(c.value),
+        COALESCE(new.date, (SELECT published FROM articles WHERE id = new.article_id), '')
         FROM json_each(new.countries) c;
-    INSERT INTO report_counts SELECT s.scope, new.type, (CASE length(COALESCE(new.date, (SELECT published FROM articles WHERE id = new.article_id), '')) WHEN 4 THEN COALESCE(new.date, (SELECT published FROM articles WHERE id = new.article_id), '') || '-12' ELSE substr(COALESCE(new.date, (SELECT published FROM articles WHERE id = new.article_id), ''), 1, 7) END), 1
-        FROM (SELECT '' AS scope UNION SELECT upper(value) FROM json_each(new.countries) UNION SELECT upper(c1.value) || '|' || upper(c2.value)
-        FROM json_each(new.countries) c1, json_each(new.countries) c2 WHERE upper(c1.value) < upper(c2.value)) s WHERE true
+    INSERT INTO report_counts SELECT s.scope, new.type,
+        (CASE length(COALESCE(new.date, (SELECT published FROM articles WHERE id = new.article_id), ''))
+            WHEN 4 THEN COALESCE(new.date, (SELECT published FROM articles WHERE id = new.article_id), '')
+                || '-12'
+            ELSE substr(COALESCE(new.date, (SELECT published FROM articles WHERE id = new.article_id), ''),
+                1, 7)
+            END), 1
+        FROM (SELECT '' AS scope UNION SELECT upper(value) FROM json_each(new.countries)
+        UNION SELECT upper(c1.value) || '|' || upper(c2.value)
+        FROM json_each(new.countries) c1, json_each(new.countries) c2
+        WHERE upper(c1.value) < upper(c2.value)) s
+        WHERE true
         ON CONFLICT (scope, type, end_month) DO UPDATE SET reports = reports + 1;
 END;
 CREATE TRIGGER events_derived_delete AFTER DELETE ON events BEGIN
     DELETE FROM event_countries WHERE article_id = old.article_id AND idx = old.idx;
-    UPDATE report_counts SET reports = reports - 1 WHERE type = old.type AND end_month = (CASE length(old.sort_date) WHEN 4 THEN old.sort_date || '-12' ELSE substr(old.sort_date, 1, 7) END)
-        AND scope IN (SELECT '' AS scope UNION SELECT upper(value) FROM json_each(old.countries) UNION SELECT upper(c1.value) || '|' || upper(c2.value)
-        FROM json_each(old.countries) c1, json_each(old.countries) c2 WHERE upper(c1.value) < upper(c2.value));
+    UPDATE report_counts SET reports = reports - 1 WHERE type = old.type
+        AND end_month = (CASE length(old.sort_date) WHEN 4 THEN old.sort_date || '-12'
+            ELSE substr(old.sort_date, 1, 7) END)
+        AND scope IN (SELECT '' AS scope UNION SELECT upper(value) FROM json_each(old.countries)
+        UNION SELECT upper(c1.value) || '|' || upper(c2.value)
+        FROM json_each(old.countries) c1, json_each(old.countries) c2
+        WHERE upper(c1.value) < upper(c2.value));
 END;
 CREATE TRIGGER events_derived_update BEFORE UPDATE OF date, countries, type ON events BEGIN
-    SELECT RAISE(ABORT, 'events rows are replaced (delete + insert), never updated: report_counts would drift');
+    SELECT RAISE(ABORT,
+        'events rows are replaced (delete + insert), never updated: report_counts would drift');
 END;
 CREATE TRIGGER articles_published_sort BEFORE UPDATE OF published ON articles
     WHEN EXISTS (SELECT 1 FROM events WHERE article_id = new.id) BEGIN
-    SELECT RAISE(ABORT, 'the publication date of an article with events is never changed: sort dates would drift');
+    SELECT RAISE(ABORT,
+        'the publication date of an article with events is never changed: sort dates would drift');
 END;
 ALTER TABLE real_events ADD COLUMN report_end TEXT NOT NULL DEFAULT '';   -- latest end month of its reports
-ALTER TABLE real_events ADD COLUMN current_end TEXT NOT NULL DEFAULT '';  -- ... of its current (not historical) ones
-UPDATE real_events SET report_end = (SELECT COALESCE(MAX((CASE length(e.sort_date) WHEN 4 THEN e.sort_date || '-12' ELSE substr(e.sort_date, 1, 7) END)), '') FROM real_event_mentions rm JOIN events e ON e.article_id = rm.article_id AND e.idx = rm.idx
+ALTER TABLE real_events ADD COLUMN current_end TEXT NOT NULL DEFAULT '';
+    -- ... of its current (not historical) ones
+UPDATE real_events SET report_end = (SELECT COALESCE(MAX((CASE length(e.sort_date)
+            WHEN 4 THEN e.sort_date || '-12' ELSE substr(e.sort_date, 1, 7) END)), '')
+        FROM real_event_mentions rm JOIN events e ON e.article_id = rm.article_id AND e.idx = rm.idx
         WHERE rm.event_id = real_events.event_id),
-    current_end = (SELECT COALESCE(MAX((CASE length(e.sort_date) WHEN 4 THEN e.sort_date || '-12' ELSE substr(e.sort_date, 1, 7) END)), '') FROM real_event_mentions rm JOIN events e ON e.article_id = rm.article_id AND e.idx = rm.idx
+    current_end = (SELECT COALESCE(MAX((CASE length(e.sort_date)
+            WHEN 4 THEN e.sort_date || '-12' ELSE substr(e.sort_date, 1, 7) END)), '')
+        FROM real_event_mentions rm JOIN events e ON e.article_id = rm.article_id AND e.idx = rm.idx
         WHERE rm.event_id = real_events.event_id AND e.historical = 0);
-CREATE TABLE real_event_counts (    -- real events by scope, type, month of their sort date, historical, end months
+CREATE TABLE real_event_counts (
+    -- real events by scope, type, month of their sort date, historical, end months
     scope TEXT NOT NULL,
     type TEXT NOT NULL,
     month TEXT NOT NULL,            -- substr(COALESCE(date, first_report, ''), 1, 7)
@@ -454,53 +484,76 @@ CREATE TABLE real_event_pairs (     -- real events by scope, country (b = '') or
 ) WITHOUT ROWID;
 INSERT INTO real_event_counts WITH s(event_id, scope) AS (SELECT event_id, '' FROM real_events
     UNION SELECT r.event_id, upper(c.value) FROM real_events r, json_each(r.countries) c
-    UNION SELECT r.event_id, upper(c1.value) || '|' || upper(c2.value) FROM real_events r, json_each(r.countries) c1,
+    UNION SELECT r.event_id, upper(c1.value) || '|' || upper(c2.value)
+        FROM real_events r, json_each(r.countries) c1,
         json_each(r.countries) c2 WHERE upper(c1.value) < upper(c2.value))
-SELECT s.scope, r.type, substr(COALESCE(r.date, r.first_report, ''), 1, 7), r.historical, r.report_end, r.current_end,
+SELECT s.scope, r.type, substr(COALESCE(r.date, r.first_report, ''), 1, 7), r.historical, r.report_end,
+    r.current_end,
     COUNT(*) FROM s JOIN real_events r ON r.event_id = s.event_id GROUP BY 1, 2, 3, 4, 5, 6;
 INSERT INTO real_event_pairs WITH s(event_id, scope) AS (SELECT event_id, '' FROM real_events
     UNION SELECT r.event_id, upper(c.value) FROM real_events r, json_each(r.countries) c
-    UNION SELECT r.event_id, upper(c1.value) || '|' || upper(c2.value) FROM real_events r, json_each(r.countries) c1,
+    UNION SELECT r.event_id, upper(c1.value) || '|' || upper(c2.value)
+        FROM real_events r, json_each(r.countries) c1,
         json_each(r.countries) c2 WHERE upper(c1.value) < upper(c2.value)),
     p(event_id, a, b) AS (SELECT r.event_id, c.value, '' FROM real_events r, json_each(r.countries) c
-    UNION SELECT r.event_id, c1.value, c2.value FROM real_events r, json_each(r.countries) c1, json_each(r.countries) c2
+    UNION SELECT r.event_id, c1.value, c2.value
+        FROM real_events r, json_each(r.countries) c1, json_each(r.countries) c2
         WHERE c1.value < c2.value)
 SELECT s.scope, p.a, p.b, r.type, r.report_end, COUNT(*) FROM s JOIN p ON p.event_id = s.event_id
     JOIN real_events r ON r.event_id = s.event_id GROUP BY 1, 2, 3, 4, 5;
--- a real event's reports are linked (real_event_mentions) before it is inserted (store/real_events.py _insert)
+-- a real event's reports are linked (real_event_mentions) before it is inserted
+-- (store/real_events.py _insert)
 CREATE TRIGGER real_events_counts_insert AFTER INSERT ON real_events BEGIN
-    UPDATE real_events SET report_end = (SELECT COALESCE(MAX((CASE length(e.sort_date) WHEN 4 THEN e.sort_date || '-12' ELSE substr(e.sort_date, 1, 7) END)), '') FROM real_event_mentions rm JOIN events e ON e.article_id = rm.article_id AND e.idx = rm.idx
+    UPDATE real_events SET report_end = (SELECT COALESCE(MAX((CASE length(e.sort_date)
+            WHEN 4 THEN e.sort_date || '-12' ELSE substr(e.sort_date, 1, 7) END)), '')
+        FROM real_event_mentions rm JOIN events e ON e.article_id = rm.article_id AND e.idx = rm.idx
         WHERE rm.event_id = new.event_id),
-        current_end = (SELECT COALESCE(MAX((CASE length(e.sort_date) WHEN 4 THEN e.sort_date || '-12' ELSE substr(e.sort_date, 1, 7) END)), '') FROM real_event_mentions rm JOIN events e ON e.article_id = rm.article_id AND e.idx = rm.idx
+        current_end = (SELECT COALESCE(MAX((CASE length(e.sort_date)
+            WHEN 4 THEN e.sort_date || '-12' ELSE substr(e.sort_date, 1, 7) END)), '')
+        FROM real_event_mentions rm JOIN events e ON e.article_id = rm.article_id AND e.idx = rm.idx
         WHERE rm.event_id = new.event_id AND e.historical = 0)
         WHERE event_id = new.event_id;
     INSERT INTO real_event_counts SELECT s.scope, r.type, substr(COALESCE(r.date, r.first_report, ''), 1, 7),
-        r.historical, r.report_end, r.current_end, 1 FROM real_events r, (SELECT '' AS scope UNION SELECT upper(value) FROM json_each(new.countries) UNION SELECT upper(c1.value) || '|' || upper(c2.value)
-        FROM json_each(new.countries) c1, json_each(new.countries) c2 WHERE upper(c1.value) < upper(c2.value)) s
+        r.historical, r.report_end, r.current_end, 1 FROM real_events r,
+        (SELECT '' AS scope UNION SELECT upper(value) FROM json_each(new.countries)
+        UNION SELECT upper(c1.value) || '|' || upper(c2.value)
+        FROM json_each(new.countries) c1, json_each(new.countries) c2
+        WHERE upper(c1.value) < upper(c2.value)) s
         WHERE r.event_id = new.event_id
-        ON CONFLICT (scope, type, month, historical, report_end, current_end) DO UPDATE SET events = events + 1;
+        ON CONFLICT (scope, type, month, historical, report_end, current_end)
+        DO UPDATE SET events = events + 1;
     INSERT INTO real_event_pairs SELECT s.scope, c.a, c.b, r.type, r.report_end, 1
-        FROM real_events r, (SELECT '' AS scope UNION SELECT upper(value) FROM json_each(new.countries) UNION SELECT upper(c1.value) || '|' || upper(c2.value)
-        FROM json_each(new.countries) c1, json_each(new.countries) c2 WHERE upper(c1.value) < upper(c2.value)) s,
+        FROM real_events r, (SELECT '' AS scope UNION SELECT upper(value) FROM json_each(new.countries)
+        UNION SELECT upper(c1.value) || '|' || upper(c2.value)
+        FROM json_each(new.countries) c1, json_each(new.countries) c2
+        WHERE upper(c1.value) < upper(c2.value)) s,
         (SELECT value AS a, '' AS b FROM json_each(new.countries) UNION SELECT c1.value, c2.value
-        FROM json_each(new.countries) c1, json_each(new.countries) c2 WHERE c1.value < c2.value) c WHERE r.event_id = new.event_id
+        FROM json_each(new.countries) c1, json_each(new.countries) c2 WHERE c1.value < c2.value) c
+        WHERE r.event_id = new.event_id
         ON CONFLICT (scope, a, b, type, report_end) DO UPDATE SET events = events + 1;
 END;
 CREATE TRIGGER real_events_counts_delete AFTER DELETE ON real_events BEGIN
     UPDATE real_event_counts SET events = events - 1
         WHERE type = old.type AND month = substr(COALESCE(old.date, old.first_report, ''), 1, 7)
         AND historical = old.historical AND report_end = old.report_end AND current_end = old.current_end
-        AND scope IN (SELECT '' AS scope UNION SELECT upper(value) FROM json_each(old.countries) UNION SELECT upper(c1.value) || '|' || upper(c2.value)
-        FROM json_each(old.countries) c1, json_each(old.countries) c2 WHERE upper(c1.value) < upper(c2.value));
+        AND scope IN (SELECT '' AS scope UNION SELECT upper(value) FROM json_each(old.countries)
+        UNION SELECT upper(c1.value) || '|' || upper(c2.value)
+        FROM json_each(old.countries) c1, json_each(old.countries) c2
+        WHERE upper(c1.value) < upper(c2.value));
     UPDATE real_event_pairs SET events = events - 1 WHERE type = old.type AND report_end = old.report_end
-        AND scope IN (SELECT '' AS scope UNION SELECT upper(value) FROM json_each(old.countries) UNION SELECT upper(c1.value) || '|' || upper(c2.value)
-        FROM json_each(old.countries) c1, json_each(old.countries) c2 WHERE upper(c1.value) < upper(c2.value))
-        AND (a, b) IN (SELECT value AS a, '' AS b FROM json_each(old.countries) UNION SELECT c1.value, c2.value
+        AND scope IN (SELECT '' AS scope UNION SELECT upper(value) FROM json_each(old.countries)
+        UNION SELECT upper(c1.value) || '|' || upper(c2.value)
+        FROM json_each(old.countries) c1, json_each(old.countries) c2
+        WHERE upper(c1.value) < upper(c2.value))
+        AND (a, b) IN (SELECT value AS a, '' AS b FROM json_each(old.countries)
+        UNION SELECT c1.value, c2.value
         FROM json_each(old.countries) c1, json_each(old.countries) c2 WHERE c1.value < c2.value);
 END;
-CREATE TRIGGER real_events_counts_update BEFORE UPDATE OF type, countries, date, first_report, historical ON real_events
+CREATE TRIGGER real_events_counts_update
+    BEFORE UPDATE OF type, countries, date, first_report, historical ON real_events
 BEGIN
-    SELECT RAISE(ABORT, 'real_events rows are replaced (delete + insert), never updated: real_event_counts would drift');
+    SELECT RAISE(ABORT,
+        'real_events rows are replaced (delete + insert), never updated: real_event_counts would drift');
 END;
 """),
 ]

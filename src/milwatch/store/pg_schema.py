@@ -9,6 +9,22 @@ migration to both lists (migrations.py and this one) under the same version numb
 
 from __future__ import annotations
 
+
+def _count_trigger(table: str, trigger: str, on_insert: str, on_delete: str) -> str:
+    """The row trigger that keeps the counts of `table` (function milwatch_<table>_counts): `on_insert` for a
+    new row (NEW), `on_delete` for a deleted one (OLD); rows are replaced, never updated."""
+    return f"""CREATE FUNCTION milwatch_{table}_counts() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'INSERT' THEN{on_insert}
+    ELSE{on_delete}
+    END IF;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER {trigger} AFTER INSERT OR DELETE ON {table}
+    FOR EACH ROW EXECUTE FUNCTION milwatch_{table}_counts();
+"""
+
+
 PG_MIGRATIONS: list[tuple[int, str, str]] = [
     (10, "SQLite migrations 1-10: articles and full-text index, extractions, real events, "
          "alerts, watch, stories", r"""
@@ -336,8 +352,9 @@ CREATE FUNCTION milwatch_regconfig(lang TEXT) RETURNS regconfig LANGUAGE sql IMM
         WHEN 'da' THEN 'danish' WHEN 'nl' THEN 'dutch' WHEN 'en' THEN 'english' WHEN 'fi' THEN 'finnish'
         WHEN 'fr' THEN 'french' WHEN 'de' THEN 'german' WHEN 'el' THEN 'greek' WHEN 'hi' THEN 'hindi'
         WHEN 'hu' THEN 'hungarian' WHEN 'id' THEN 'indonesian' WHEN 'ga' THEN 'irish' WHEN 'it' THEN 'italian'
-        WHEN 'lt' THEN 'lithuanian' WHEN 'ne' THEN 'nepali' WHEN 'no' THEN 'norwegian' WHEN 'nb' THEN 'norwegian'
-        WHEN 'nn' THEN 'norwegian' WHEN 'pt' THEN 'portuguese' WHEN 'ro' THEN 'romanian' WHEN 'ru' THEN 'russian'
+        WHEN 'lt' THEN 'lithuanian' WHEN 'ne' THEN 'nepali' WHEN 'no' THEN 'norwegian'
+        WHEN 'nb' THEN 'norwegian' WHEN 'nn' THEN 'norwegian' WHEN 'pt' THEN 'portuguese'
+        WHEN 'ro' THEN 'romanian' WHEN 'ru' THEN 'russian'
         WHEN 'sr' THEN 'serbian' WHEN 'es' THEN 'spanish' WHEN 'sv' THEN 'swedish' WHEN 'ta' THEN 'tamil'
         WHEN 'tr' THEN 'turkish' WHEN 'yi' THEN 'yiddish' ELSE 'simple' END)::regconfig
 $$;
@@ -371,7 +388,8 @@ CREATE FUNCTION milwatch_end_month(d TEXT) RETURNS TEXT LANGUAGE sql IMMUTABLE P
 $$;
 CREATE FUNCTION milwatch_scopes(countries TEXT) RETURNS SETOF TEXT LANGUAGE sql IMMUTABLE AS $$
     SELECT '' UNION SELECT upper(value) FROM json_array_elements_text(countries::json) AS c(value)
-    UNION SELECT upper(c1.value) || '|' || upper(c2.value) FROM json_array_elements_text(countries::json) AS c1(value),
+    UNION SELECT upper(c1.value) || '|' || upper(c2.value)
+        FROM json_array_elements_text(countries::json) AS c1(value),
         json_array_elements_text(countries::json) AS c2(value) WHERE upper(c1.value) < upper(c2.value)
 $$;
 CREATE FUNCTION milwatch_pairs(countries TEXT) RETURNS TABLE (a TEXT, b TEXT) LANGUAGE sql IMMUTABLE AS $$
@@ -429,8 +447,9 @@ CREATE TABLE real_event_pairs (
     events BIGINT NOT NULL,
     PRIMARY KEY (scope, a, b, type, report_end)
 );
-INSERT INTO real_event_counts SELECT s.scope, r.type, substr(COALESCE(r.date, r.first_report, ''), 1, 7), r.historical,
-    r.report_end, r.current_end, COUNT(*) FROM real_events r, milwatch_scopes(r.countries) AS s(scope)
+INSERT INTO real_event_counts SELECT s.scope, r.type, substr(COALESCE(r.date, r.first_report, ''), 1, 7),
+    r.historical, r.report_end, r.current_end, COUNT(*)
+    FROM real_events r, milwatch_scopes(r.countries) AS s(scope)
     GROUP BY 1, 2, 3, 4, 5, 6;
 INSERT INTO real_event_pairs SELECT s.scope, p.a, p.b, r.type, r.report_end, COUNT(*)
     FROM real_events r, milwatch_scopes(r.countries) AS s(scope), milwatch_pairs(r.countries) AS p
@@ -440,70 +459,64 @@ BEGIN
     NEW.sort_date := COALESCE(NEW.date, (SELECT published FROM articles WHERE id = NEW.article_id), '');
     RETURN NEW;
 END $$;
-CREATE TRIGGER events_sort_date BEFORE INSERT ON events FOR EACH ROW EXECUTE FUNCTION milwatch_events_sort_date();
-CREATE FUNCTION milwatch_events_counts() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF TG_OP = 'INSERT' THEN
+CREATE TRIGGER events_sort_date BEFORE INSERT ON events
+    FOR EACH ROW EXECUTE FUNCTION milwatch_events_sort_date();
+""" + _count_trigger("events", "events_derived", """
         INSERT INTO event_countries SELECT NEW.article_id, NEW.idx, upper(c.value), NEW.sort_date
             FROM json_array_elements_text(NEW.countries::json) AS c(value) ON CONFLICT DO NOTHING;
         INSERT INTO report_counts SELECT s.scope, NEW.type, milwatch_end_month(NEW.sort_date), 1
             FROM milwatch_scopes(NEW.countries) AS s(scope)
-            ON CONFLICT (scope, type, end_month) DO UPDATE SET reports = report_counts.reports + 1;
-    ELSE
+            ON CONFLICT (scope, type, end_month) DO UPDATE SET reports = report_counts.reports + 1;""", """
         DELETE FROM event_countries WHERE article_id = OLD.article_id AND idx = OLD.idx;
         UPDATE report_counts SET reports = reports - 1 WHERE type = OLD.type
-            AND end_month = milwatch_end_month(OLD.sort_date) AND scope IN (SELECT milwatch_scopes(OLD.countries));
-    END IF;
-    RETURN NULL;
-END $$;
-CREATE TRIGGER events_derived AFTER INSERT OR DELETE ON events FOR EACH ROW EXECUTE FUNCTION milwatch_events_counts();
+            AND end_month = milwatch_end_month(OLD.sort_date)
+            AND scope IN (SELECT milwatch_scopes(OLD.countries));""") + r"""
 CREATE FUNCTION milwatch_never_updated() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    RAISE EXCEPTION '% rows are replaced (delete + insert), never updated: the kept counts would drift', TG_TABLE_NAME;
+    RAISE EXCEPTION '% rows are replaced (delete + insert), never updated: the kept counts would drift',
+        TG_TABLE_NAME;
 END $$;
 CREATE TRIGGER events_derived_update BEFORE UPDATE OF date, countries, type ON events
     FOR EACH ROW EXECUTE FUNCTION milwatch_never_updated();
-CREATE TRIGGER real_events_counts_update BEFORE UPDATE OF type, countries, date, first_report, historical ON real_events
+CREATE TRIGGER real_events_counts_update
+    BEFORE UPDATE OF type, countries, date, first_report, historical ON real_events
     FOR EACH ROW EXECUTE FUNCTION milwatch_never_updated();
 CREATE FUNCTION milwatch_published_kept() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    IF NEW.published IS DISTINCT FROM OLD.published AND EXISTS (SELECT 1 FROM events WHERE article_id = NEW.id) THEN
-        RAISE EXCEPTION 'the publication date of an article with events is never changed: sort dates would drift';
+    IF NEW.published IS DISTINCT FROM OLD.published
+            AND EXISTS (SELECT 1 FROM events WHERE article_id = NEW.id) THEN
+        RAISE EXCEPTION
+            'the publication date of an article with events is never changed: sort dates would drift';
     END IF;
     RETURN NEW;
 END $$;
 CREATE TRIGGER articles_published_sort BEFORE UPDATE OF published ON articles
     FOR EACH ROW EXECUTE FUNCTION milwatch_published_kept();
--- a real event's reports are linked (real_event_mentions) before it is inserted (store/real_events.py _insert)
+-- a real event's reports are linked (real_event_mentions) before it is inserted
+-- (store/real_events.py _insert)
 CREATE FUNCTION milwatch_real_event_ends() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     NEW.report_end := milwatch_report_end(NEW.event_id, false);
     NEW.current_end := milwatch_report_end(NEW.event_id, true);
     RETURN NEW;
 END $$;
-CREATE TRIGGER real_events_ends BEFORE INSERT ON real_events FOR EACH ROW EXECUTE FUNCTION milwatch_real_event_ends();
-CREATE FUNCTION milwatch_real_events_counts() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF TG_OP = 'INSERT' THEN
-        INSERT INTO real_event_counts SELECT s.scope, NEW.type, substr(COALESCE(NEW.date, NEW.first_report, ''), 1, 7),
-            NEW.historical, NEW.report_end, NEW.current_end, 1 FROM milwatch_scopes(NEW.countries) AS s(scope)
+CREATE TRIGGER real_events_ends BEFORE INSERT ON real_events
+    FOR EACH ROW EXECUTE FUNCTION milwatch_real_event_ends();
+""" + _count_trigger("real_events", "real_events_counts", """
+        INSERT INTO real_event_counts SELECT s.scope, NEW.type,
+            substr(COALESCE(NEW.date, NEW.first_report, ''), 1, 7), NEW.historical, NEW.report_end,
+            NEW.current_end, 1 FROM milwatch_scopes(NEW.countries) AS s(scope)
             ON CONFLICT (scope, type, month, historical, report_end, current_end)
             DO UPDATE SET events = real_event_counts.events + 1;
         INSERT INTO real_event_pairs SELECT s.scope, p.a, p.b, NEW.type, NEW.report_end, 1
             FROM milwatch_scopes(NEW.countries) AS s(scope), milwatch_pairs(NEW.countries) AS p
-            ON CONFLICT (scope, a, b, type, report_end) DO UPDATE SET events = real_event_pairs.events + 1;
-    ELSE
+            ON CONFLICT (scope, a, b, type, report_end)
+            DO UPDATE SET events = real_event_pairs.events + 1;""", """
         UPDATE real_event_counts SET events = events - 1
             WHERE type = OLD.type AND month = substr(COALESCE(OLD.date, OLD.first_report, ''), 1, 7)
             AND historical = OLD.historical AND report_end = OLD.report_end AND current_end = OLD.current_end
             AND scope IN (SELECT milwatch_scopes(OLD.countries));
         UPDATE real_event_pairs SET events = events - 1 WHERE type = OLD.type AND report_end = OLD.report_end
             AND scope IN (SELECT milwatch_scopes(OLD.countries))
-            AND (a, b) IN (SELECT p.a, p.b FROM milwatch_pairs(OLD.countries) AS p);
-    END IF;
-    RETURN NULL;
-END $$;
-CREATE TRIGGER real_events_counts AFTER INSERT OR DELETE ON real_events
-    FOR EACH ROW EXECUTE FUNCTION milwatch_real_events_counts();
-"""),
+            AND (a, b) IN (SELECT p.a, p.b FROM milwatch_pairs(OLD.countries) AS p);""")),
 ]

@@ -10,6 +10,8 @@ from fastapi import FastAPI
 from fastapi.responses import HTMLResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
 
+from milwatch.model import EVENT_TYPES
+
 # path -> (template, title, script)
 PAGES: dict[str, tuple[str, str, str]] = {
     "/": ("timeline.html", "Timeline", "timeline.js"),
@@ -31,11 +33,14 @@ def _folder() -> Path:
 
 
 def render(template: str, title: str, script: str) -> str:
-    """A page: the layout around the page's body (static files; no data goes into the HTML)."""
+    """A page: the layout around the page's body (static files and the event types of the data contract
+    for the type filters; no data goes into the HTML)."""
     folder = _folder() / "templates"
     layout = (folder / "layout.html").read_text(encoding="utf-8")
     body = (folder / template).read_text(encoding="utf-8")
-    return layout.replace("{{title}}", title).replace("{{script}}", script).replace("{{body}}", body)
+    types = "".join(f"<option>{kind}</option>" for kind in EVENT_TYPES)
+    return (layout.replace("{{title}}", title).replace("{{script}}", script).replace("{{body}}", body)
+            .replace("{{event_type_options}}", types))
 
 
 def mount(app: FastAPI) -> None:
