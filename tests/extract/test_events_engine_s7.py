@@ -3,6 +3,8 @@ invented short article.
 
 The acronym of a standing defense agreement (RAA, SOFA, GSOMIA, EDCA ...) is a document in the
 press of any language: signing it is an agreement.
+What the states agreed, told in the sentence right after their talks ("They also agreed to ..."), is
+an intent of the same two states, whatever words of defense that sentence has.
 """
 
 from __future__ import annotations
@@ -28,6 +30,14 @@ CASES = [
          "estadounidense. Estados Unidos y Filipinas firmaron el EDCA en abril de 2014.",
          [ev("meeting", ["PHL", "USA"], date="2025-03-03"),
           ev("agreement", ["PHL", "USA"], date="2014-04", historical=True)]),
+    case("en-they-agreed-right-after-the-talks", "en", "2025-03-06",
+         "South Korean Defense Minister Ahn Gyu-back met Polish Defense Minister Wladyslaw Kosiniak-Kamysz "
+         "in Seoul on Tuesday. They also agreed to set up a joint working group on tank maintenance.",
+         [ev("meeting", ["KOR", "POL"], date="2025-03-04"), ev("intent", ["KOR", "POL"])]),
+    case("en-they-agreed-in-another-paragraph-is-not-the-talks", "en", "2025-03-06",
+         "South Korean Defense Minister Ahn Gyu-back met Polish Defense Minister Wladyslaw Kosiniak-Kamysz "
+         "in Seoul on Tuesday.\n\nThey also agreed to set up a joint working group on tank maintenance.",
+         [ev("meeting", ["KOR", "POL"], date="2025-03-04")]),
 ]
 
 

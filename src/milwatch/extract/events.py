@@ -462,7 +462,7 @@ def _intent(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> list[C
     if not info.has("intent") or info.has("negative"):
         return []
     defense = info.has("defense_context") or info.defense_person()
-    continued = _continues_focus(info, analysis) and defense
+    continued = _continues_focus(info, analysis)  # the talks just told are defense talks
     if not ((defense and (len(info.states()) >= 2 or info.persons))
             or info.has("marker_both_sides") or continued):
         return []
