@@ -4,7 +4,8 @@ invented short article.
 The acronym of a standing defense agreement (RAA, SOFA, GSOMIA, EDCA ...) is a document in the
 press of any language: signing it is an agreement.
 What the states agreed, told in the sentence right after their talks ("They also agreed to ..."), is
-an intent of the same two states, whatever words of defense that sentence has.
+an intent of the same two states, whatever words of defense that sentence has; opening with a plural
+pronoun ("They", "Sie", "Họ": markers.they) it may stand in a paragraph of its own.
 """
 
 from __future__ import annotations
@@ -34,10 +35,14 @@ CASES = [
          "South Korean Defense Minister Ahn Gyu-back met Polish Defense Minister Wladyslaw Kosiniak-Kamysz "
          "in Seoul on Tuesday. They also agreed to set up a joint working group on tank maintenance.",
          [ev("meeting", ["KOR", "POL"], date="2025-03-04"), ev("intent", ["KOR", "POL"])]),
-    case("en-they-agreed-in-another-paragraph-is-not-the-talks", "en", "2025-03-06",
+    case("en-they-agreed-in-a-paragraph-of-its-own", "en", "2025-03-06",
          "South Korean Defense Minister Ahn Gyu-back met Polish Defense Minister Wladyslaw Kosiniak-Kamysz "
          "in Seoul on Tuesday.\n\nThey also agreed to set up a joint working group on tank maintenance.",
-         [ev("meeting", ["KOR", "POL"], date="2025-03-04")]),
+         [ev("meeting", ["KOR", "POL"], date="2025-03-04"), ev("intent", ["KOR", "POL"])]),
+    case("de-sie-vereinbarten-in-a-paragraph-of-its-own", "de", "2025-03-06",
+         "Verteidigungsminister Boris Pistorius traf am Dienstag in Berlin seinen polnischen Amtskollegen "
+         "Władysław Kosiniak-Kamysz.\n\nSie vereinbarten zudem, eine gemeinsame Arbeitsgruppe einzurichten.",
+         [ev("meeting", ["DEU", "POL"], date="2025-03-04"), ev("intent", ["DEU", "POL"])]),
 ]
 
 

@@ -477,13 +477,18 @@ def _intent(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> list[C
             if len(main) < 2 or main & set(c)]  # "to counter the North Korea–Russia cooperation": a topic
 
 
+PRONOUN_OPENING = 3  # characters before a pronoun that opens its sentence
+
+
 def _continues_focus(info: SentenceInfo, analysis: ArticleAnalysis) -> bool:
-    """The sentence right after a bilateral meeting or agreement, in its paragraph, naming no other state."""
+    """The sentence right after a bilateral meeting or agreement, naming no other state: in its paragraph,
+    or opening with "They" ("They also agreed to ..." may stand in a paragraph of its own)."""
     index = analysis.focus_sentence + 1
-    return (analysis.focus_sentence >= 0 and index < len(analysis.sentences)
-            and analysis.sentences[index] is info
-            and info.paragraph == analysis.sentences[index - 1].paragraph
-            and set(info.states()) <= set(analysis.focus))
+    if not (analysis.focus_sentence >= 0 and index < len(analysis.sentences)
+            and analysis.sentences[index] is info and set(info.states()) <= set(analysis.focus)):
+        return False
+    return info.paragraph == analysis.sentences[index - 1].paragraph or any(
+        hit.start() < PRONOUN_OPENING for hit in info.hits.get("marker_they", []))
 
 
 RULES = (_meeting, _agreement, _exercise, _aid, _support, _intent)

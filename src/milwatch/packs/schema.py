@@ -137,6 +137,9 @@ SCHEMA: dict[str, dict[str, str]] = {
         "both_sides": "list",  # "the two sides", "beide Seiten", "hai bên": the article's main pair acts
         "observer": "list",  # "observers", "as an observer", "Beobachter": states named after it only watch
         "target": "list",  # "to counter", "gegen", "против": a state named right after it is acted against
+        # a plural pronoun opening a sentence ("They also agreed", "Sie vereinbarten", "Ils ont convenu"): the
+        # parties just named, also across a paragraph break
+        "they": "list",
     },
     "dates.toml": {
         "months": "map_list",  # "1".."12" -> month names and abbreviations
