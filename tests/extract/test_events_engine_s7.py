@@ -6,6 +6,7 @@ press of any language: signing it is an agreement.
 What the states agreed, told in the sentence right after their talks ("They also agreed to ..."), is
 an intent of the same two states, whatever words of defense that sentence has; opening with a plural
 pronoun ("They", "Sie", "Họ": markers.they) it may stand in a paragraph of its own.
+A question (a reporter's in a transcript, a headline asking) reports no event.
 """
 
 from __future__ import annotations
@@ -92,3 +93,13 @@ def test_a_state_opening_a_list_is_no_dateline(extractor: Extractor) -> None:
     wire = "SINGAPORE, March 3 (Reuters) - Singapore's defence minister met his Australian counterpart on Monday."
     events = extractor.extract(Article(id="w", text=wire, lang="en", published="2025-03-05")).events
     assert [(e.type, sorted(e.countries), e.location) for e in events] == [("meeting", ["AUS", "SGP"], "SGP")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("zh", "记者：有消息称，董军部长将出访南太平洋国家，能否证实？"),
+    ("en", "Will Japan and the Philippines sign a defence logistics pact during the minister's visit?"),
+    ("ar", "هل سيوقع وزير الدفاع الأردني ونظيره الأمريكي اتفاقية للتعاون العسكري؟"),
+])
+def test_a_question_reports_no_event(extractor: Extractor, lang: str, text: str) -> None:
+    """A reporter's question in a transcript, or a headline asking, tells of nothing that happened."""
+    assert extractor.extract(Article(id="q", text=text, lang=lang, published="2025-03-06")).events == []

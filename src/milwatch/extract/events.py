@@ -492,6 +492,7 @@ def _continues_focus(info: SentenceInfo, analysis: ArticleAnalysis) -> bool:
 
 
 RULES = (_meeting, _agreement, _exercise, _aid, _support, _intent)
+QUESTION_MARKS = ("?", "？", "؟", "\u037e", "፧")  # Latin, full-width, Arabic, Greek, Ethiopic
 
 
 def candidate_events(analysis: ArticleAnalysis, pack: Pack) -> list[Candidate]:
@@ -500,6 +501,8 @@ def candidate_events(analysis: ArticleAnalysis, pack: Pack) -> list[Candidate]:
     if not analysis.defense_context:
         return candidates
     for index, info in enumerate(analysis.sentences):
+        if info.text.rstrip().endswith(QUESTION_MARKS):
+            continue  # a question ("能否证实？", a reporter's "Will they sign?") reports nothing
         for rule in RULES:
             found = rule(info, analysis, pack)
             candidates.extend(found)
