@@ -15,7 +15,10 @@ from typing import Any
 
 import pytest
 
+from milwatch.clean import clean_article
 from milwatch.extract.engine import Extractor
+from milwatch.model import Article
+from milwatch.packs import PackRegistry
 from support.cases import CASE_FIELDS, case, check_case, ev
 
 PUB = "2025-03-14"
@@ -91,6 +94,14 @@ SI = [
     case("si-signed-memorandum", "si", PUB,
          "ශ්‍රී ලංකාව සහ ඉන්දියාව ආරක්ෂක සහයෝගිතාව පිළිබඳ අවබෝධතා ගිවිසුමකට ඊයේ අත්සන් තැබූහ.",
          [ev("agreement", ["IND", "LKA"], date=YESTERDAY, doc_type="memorandum")]),
+    # "announced that it will donate": the participle + බව is a pledge, not a delivery
+    case("si-announced-will-give", "si", PUB,
+         "ශ්‍රී ලංකා යුද හමුදාවට හමුදා වාහන ලබා දෙන බව චීන තානාපතිවරයා ප්‍රකාශ කළේය.",
+         [ev("intent", ["CHN", "LKA"])]),
+    # a warship arriving "for a visit" is a port call, not talks
+    case("si-ship-visit-no-meeting", "si", PUB,
+         "පාකිස්තාන නාවික හමුදාවට අයත් නෞකාවක් සංචාරයක් සඳහා ඊයේ කොළඹ වරායට පැමිණියේය.",
+         []),
 ]
 
 HA = [
@@ -112,6 +123,13 @@ HA = [
     case("ha-will-deliver-intent", "ha", PUB,
          "Turkiyya za ta bai wa rundunar sojin saman Najeriya jirage marasa matuƙa guda shida.",
          [ev("intent", ["NGA", "TUR"])]),
+    # an agreement "in the field of training" delivers no training; a US state is no country
+    case("ha-agreement-field-of-training", "ha", PUB,
+         "Najeriya da Nijar sun sanya hannu kan yarjejeniyar haɗin gwiwa a fannin horar da sojoji.",
+         [ev("agreement", ["NER", "NGA"], doc_type="agreement")]),
+    case("ha-training-in-us-state", "ha", PUB,
+         "Amurka ta horar da matuƙan jiragen yaƙin Ghana 10 a jihar Georgia.",
+         [ev("aid", ["GHA", "USA"])]),
 ]
 
 KU = [
@@ -134,6 +152,13 @@ KU = [
     case("ku-aid-delivered-oblique", "ku", PUB,
          "Almanyayê çekên nû radestî hêzên Pêşmerge kirin.",
          [ev("aid", ["DEU", "IRQ"])]),
+    # "a protocol for the training of": a signing, no training given
+    case("ku-protocol-for-training", "ku", PUB,
+         "Wezîrên Parastinê yên Îranê û Iraqê protokolek ji bo perwerdekirina efseran îmze kirin.",
+         [ev("agreement", ["IRN", "IRQ"], doc_type="protocol")]),
+    case("ku-will-build-centers-intent", "ku", PUB,
+         "Rûsya dê di sala bê de li Sûriyê ji bo artêşa wî welatî baregehên nû yên perwerdeyê ava bike.",
+         [ev("intent", ["RUS", "SYR"])]),
 ]
 
 AM = [
@@ -210,3 +235,20 @@ CASES = [*TA, *SI, *HA, *KU, *AM, *PS, *SO, *NE, *TK]
 def test_event_case(extractor: Extractor, lang: str, published: str | None, title: str | None, text: str,
                     expected: list[dict[str, Any]]) -> None:
     check_case(extractor, lang, published, title, text, expected)
+
+
+@pytest.mark.parametrize("lang, body, furniture", [
+    ("ta", "இந்தியா மாலத்தீவு ராணுவத்துக்கு இரண்டு ஹெலிகாப்டர்களை நன்கொடையாக வழங்கியது. இது இரு நாடுகளின் "
+           "பாதுகாப்பு ஒத்துழைப்பின் ஒரு பகுதியாகும் என்று அதிகாரிகள் தெரிவித்தனர்.",
+     "தொடர்புடைய செய்திகள்: சீன கடற்படைக் கப்பல் கொழும்புக்கு விஜயம்"),
+    ("si", "චීන රජය ශ්‍රී ලංකා යුද හමුදාවට හමුදා වාහන 50ක් ඊයේ භාර දුන්නේය. මෙය දෙරට අතර ආරක්ෂක "
+           "සහයෝගිතාවේ කොටසක් බව නිලධාරීහු පැවසූහ.",
+     "අදාළ පුවත්: ඉන්දීය නෞකාවක් ත්‍රිකුණාමලයට පැමිණේ"),
+])
+def test_related_news_line_with_headline_is_cut(lang: str, body: str, furniture: str) -> None:
+    """A "Related news: <headline>" line ends the body (the headline after the colon is another story)."""
+    pack = PackRegistry().get(lang)
+    article = Article(id="case", text=body + "\n" + furniture, title=None, published=PUB, lang=lang, lang_hint=lang)
+    cleaned = clean_article(article, pack).clean_text or ""
+    assert body[:40] in cleaned
+    assert furniture[:12] not in cleaned
