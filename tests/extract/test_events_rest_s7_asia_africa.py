@@ -64,6 +64,19 @@ TA = [
     case("ta-ambassador-courtesy-call", "ta", PUB,
          "இலங்கைக்கான ஜப்பான் தூதுவர் நேற்று பாதுகாப்பு அமைச்சில் பாதுகாப்பு பிரதி அமைச்சரைச் சந்தித்தார்.",
          [ev("meeting", ["JPN", "LKA"], date=YESTERDAY)]),
+    # a rank before a name that begins like a verb stem (சந்திர-), a state name after a name is no part of it
+    case("ta-rank-then-name", "ta", PUB,
+         "இலங்கை இராணுவத் தளபதி லெப்டினன் ஜெனரல் சந்திரகுமார ஜயவர்தன நேற்று இந்திய உயர்ஸ்தானிகரைச் சந்தித்தார்.",
+         [ev("meeting", ["IND", "LKA"], date=YESTERDAY, persons=["சந்திரகுமார ஜயவர்தன"])]),
+    case("ta-name-then-state", "ta", PUB,
+         "இந்திய பாதுகாப்பு அமைச்சர் ராமன் குமார் பிரான்ஸ் ஆயுதப்படை அமைச்சரை புதுதில்லியில் சந்தித்தார்.",
+         [ev("meeting", ["FRA", "IND"], location="IND", persons=["ராமன் குமார்"])]),
+    case("ta-exercise-completed", "ta", PUB,
+         "சீனாவும் பாகிஸ்தானும் அரபிக் கடலில் கூட்டு கடற்படைப் பயிற்சியை நிறைவு செய்தன.",
+         [ev("exercise", ["CHN", "PAK"])]),
+    case("ta-exercise-place-in-state", "ta", PUB,
+         "இந்திய ராணுவமும் எகிப்து ராணுவமும் ராஜஸ்தானில் கூட்டுப் பயிற்சியை நடத்தின.",
+         [ev("exercise", ["EGY", "IND"], location="IND")]),
 ]
 
 SI = [
@@ -130,6 +143,9 @@ HA = [
     case("ha-training-in-us-state", "ha", PUB,
          "Amurka ta horar da matuƙan jiragen yaƙin Ghana 10 a jihar Georgia.",
          [ev("aid", ["GHA", "USA"])]),
+    case("ha-will-train-intent", "ha", PUB,
+         "Gwamnatin Rasha ta ce za ta horar da sojojin Mali.",
+         [ev("intent", ["MLI", "RUS"])]),
 ]
 
 KU = [
@@ -159,6 +175,9 @@ KU = [
     case("ku-will-build-centers-intent", "ku", PUB,
          "Rûsya dê di sala bê de li Sûriyê ji bo artêşa wî welatî baregehên nû yên perwerdeyê ava bike.",
          [ev("intent", ["RUS", "SYR"])]),
+    case("ku-plural-peshmerga-will-train", "ku", PUB,
+         "Almanya dê sala bê 500 Pêşmergeyan perwerde bike.",
+         [ev("intent", ["DEU", "IRQ"])]),
 ]
 
 AM = [
@@ -191,6 +210,13 @@ PS = [
     case("ps-will-train-intent", "ps", PUB,
          "ترکیه به د ازبکستان د وسله والو ځواکونو افسران وروزي.",
          [ev("intent", ["TUR", "UZB"])]),
+    # a pledge noun after a title is no name; a pledge of verbal support is support only
+    case("ps-pledge-not-a-name", "ps", PUB,
+         "د ازبکستان او افغانستان د دفاع وزیرانو ژمنه وکړه چې پوځي همکارۍ به پراخې کړي.",
+         [ev("intent", ["AFG", "UZB"])]),
+    case("ps-will-support-integrity", "ps", PUB,
+         "د چین د دفاع وزیر ویلي چې چین به د پاکستان له ځمکنۍ بشپړتیا څخه ملاتړ وکړي.",
+         [ev("support", ["CHN", "PAK"])]),
 ]
 
 SO = [
@@ -205,12 +231,19 @@ SO = [
     case("so-trained", "so", PUB,
          "Ciidamada Masar ayaa tababaray 500 askari oo ka tirsan ciidamada Soomaaliya.",
          [ev("aid", ["EGY", "SOM"])]),
+    # "hub iyo rasaas" (arms and ammunition) is aid, not shooting; Danab is Somalia's brigade
+    case("so-arms-and-ammunition-donated", "so", PUB,
+         "Maraykanka ayaa ciidamada Danab ku deeqay hub iyo rasaas.",
+         [ev("aid", ["SOM", "USA"])]),
+    case("so-exercise-concluded", "so", PUB,
+         "Ciidamada Soomaaliya iyo kuwa Masar ayaa Muqdisho ku soo gabagabeeyay layli wadajir ah.",
+         [ev("exercise", ["EGY", "SOM"], location="SOM")]),
 ]
 
 NE = [
     case("ne-exercise-begun", "ne", PUB,
          "नेपाली सेना र भारतीय सेनाबीचको संयुक्त सैन्य अभ्यास हिजो सालझण्डीमा सुरु भयो।",
-         [ev("exercise", ["IND", "NPL"])]),
+         [ev("exercise", ["IND", "NPL"], date="2025-03", location="NPL")]),
     case("ne-handed-over", "ne", PUB,
          "चीनले नेपाली सेनालाई सैन्य सामग्री हस्तान्तरण गरेको छ।",
          [ev("aid", ["CHN", "NPL"])]),
