@@ -7,7 +7,8 @@ are those of tests/extract/test_events.py.  The cases pin: the Arabic feminine d
 meeting and exercise verbs ("وقعتا", "التقتا", "أجرتا"), a held verb at the head of a long VSO
 subject, "أمس الأول" as the day before yesterday, الشيخ as an honorific before the name; Russian
 batches that arrived or were supplied ("прибыла партия ...") as deliveries, not visits; the Korean
-pledge ending -겠다고 on any verb and 그저께; Chinese future markers between 将 and the verb and
+pledge ending -겠다고 on verbs of support and cooperation (not on "respond firmly"), 가졌다 and
+port calls as held, 그저께; Chinese future markers between 将 and the verb and
 activities announced "将于 … 举行" with a quoted name; Japanese prefectures and training areas as
 places, and the related-articles block cut off by boilerplate.toml.
 """
@@ -60,6 +61,13 @@ CASES = [
          "رئيس أركان الجيش الباكستاني.",
          [ev("meeting", ["OMN", "PAK"], date="2026-09-22", location="OMN",
              persons=["Shihab bin Tarik Al Said"])]),
+    case("ar-will-continue-to-support-is-a-pledge", "ar", "2026-07-07",
+         "استقبل وزير الدفاع الأردني نظيره العراقي. "
+         "وأكد الوزير أن الأردن سيواصل دعم القوات المسلحة العراقية في مجال التدريب.",
+         [ev("meeting", ["IRQ", "JOR"]), ev("intent", ["IRQ", "JOR"])]),
+    case("ar-batch-arrived-in", "ar", "2026-07-07",
+         "وصلت إلى تونس أمس دفعة جديدة من المعدات العسكرية المقدمة من إيطاليا.",
+         [ev("aid", ["ITA", "TUN"], date="2026-07-06")]),
     # --- Russian ---------------------------------------------------------------------------------
     case("ru-batch-arrived-is-a-delivery", "ru", "2026-02-26",
          "Вчера в Армению прибыла очередная партия бронетехники, поставленной Францией в рамках "
@@ -83,6 +91,13 @@ CASES = [
     case("ru-day-before-yesterday", "ru", "2026-07-08",
          "Министр обороны России позавчера провел переговоры с министром обороны Казахстана в Москве.",
          [ev("meeting", ["KAZ", "RUS"], date="2026-07-06", location="RUS")]),
+    case("ru-will-continue-aid-is-a-pledge", "ru", "2026-07-07",
+         "Министр обороны России провел переговоры с коллегой из Лаоса. "
+         "Россия продолжит оказывать Лаосу военно-техническую помощь.",
+         [ev("meeting", ["LAO", "RUS"]), ev("intent", ["LAO", "RUS"])]),
+    case("ru-joint-air-patrol-over-a-sea", "ru", "2026-07-07",
+         "Военные самолеты России и Китая вчера провели совместное воздушное патрулирование над Японским морем.",
+         [ev("exercise", ["CHN", "RUS"], date="2026-07-06")]),
     # --- Korean ----------------------------------------------------------------------------------
     case("ko-will-continue-training-support", "ko", "2026-09-08",
          "안규백 국방부 장관은 7일 베트남 국방장관과 회담했다. "
@@ -100,6 +115,15 @@ CASES = [
     case("ko-luzon", "ko", "2026-09-05",
          "한국 해병대와 필리핀 해병대는 어제 루손섬에서 연합상륙훈련을 실시했다.",
          [ev("exercise", ["KOR", "PHL"], date="2026-09-04", location="PHL")]),
+    case("ko-held-exercise-gajeotda", "ko", "2026-09-05",
+         "한국 해군과 미국 해군은 어제 동해상에서 연합훈련을 가졌다.",
+         [ev("exercise", ["KOR", "USA"], date="2026-09-04", location="KOR")]),
+    case("ko-port-call-made", "ko", "2026-09-05",
+         "한국 해군 순항훈련전단이 어제 베트남 다낭항에 입항해 베트남 해군과 친선 교류 활동을 했다.",
+         [ev("exercise", ["KOR", "VNM"], date="2026-09-04")]),
+    case("ko-resolve-against-provocation-is-no-pledge", "ko", "2026-09-05",
+         "함장은 한미동맹을 기반으로 북한의 도발에 단호히 대응해 나가겠다고 말했다.",
+         []),
     # --- Chinese ---------------------------------------------------------------------------------
     case("zh-will-around-topic-carry-out-training", "zh", "2026-04-30",
          "中国和柬埔寨两军将围绕反恐和人道主义救援开展联合训练，参演兵力约2000人。",
