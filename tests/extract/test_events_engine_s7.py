@@ -104,3 +104,28 @@ def test_a_question_reports_no_event(extractor: Extractor, lang: str, text: str)
     """A reporter's question in a transcript, or a headline asking, tells of nothing that happened."""
     events = extractor.extract(Article(id="q", text=text, lang=lang, published="2025-03-12")).events
     assert [e.type for e in events] == ["meeting"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Japanese and Indian troops began a joint counter-terrorism exercise in Rajasthan on Monday and "
+           "will continue until March 14."),
+    ("bg", "Съвместното учение на българските и румънските миночистачи започна в понеделник и ще продължи "
+           "до петък."),
+])
+def test_an_exercise_that_began_and_will_go_on_is_held(extractor: Extractor, lang: str, text: str) -> None:
+    """"Began on Monday and will last until Friday": the future of its end does not make it a plan."""
+    events = extractor.extract(Article(id="x", text=text, lang=lang, published="2025-03-05")).events
+    assert [e.type for e in events] == ["exercise"]
+
+
+def test_an_exercise_that_will_start_is_no_exercise(extractor: Extractor) -> None:
+    text = "Japanese and Indian troops will start a joint counter-terrorism exercise in Rajasthan next week."
+    events = extractor.extract(Article(id="x", text=text, lang="en", published="2025-03-05")).events
+    assert "exercise" not in [e.type for e in events]
+
+
+def test_a_signed_document_about_deliveries_is_no_delivery(extractor: Extractor) -> None:
+    text = ("Die Verteidigungsminister Deutschlands und Litauens unterzeichneten am Dienstag ein Abkommen über die "
+            "Ausbildung litauischer Soldaten und die Lieferung von Panzern.")
+    events = extractor.extract(Article(id="x", text=text, lang="de", published="2025-03-06")).events
+    assert [e.type for e in events] == ["agreement"]

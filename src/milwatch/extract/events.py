@@ -16,6 +16,7 @@ from milwatch.packs import Pack
 SIGN_WINDOW = 160
 # how far (characters) a "held/conducted" verb may be from an exercise noun
 HELD_WINDOW = 55
+SPAN_WINDOW = 110  # characters between an exercise word and "began" after its name ("Latihan ... 2025, bermula")
 DOC_PRIORITY = ("letter_of_intent", "memorandum", "protocol", "contract", "plan", "agreement",
                 "declaration", "other")
 
@@ -371,21 +372,39 @@ def _exercise(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> list
     # the verb ends the clause
     window = len(info.text) if pack.get("pack", "verb_final", False) else HELD_WINDOW
     held = _held_near(info, window)
-    if info.has("marker_future") or info.has("intent"):
-        return []
+    started = _started(info) and not _as_document_subject(info, pack, "exercise")
+    if (info.has("marker_future") and not started) or info.has("intent"):
+        return []  # (an exercise that began "and will last until Friday" is under way)
     troops = _troops_before(info, analysis)
     if troops and (held or info.has("span_start")):  # "Soldiers from A, B and C train ... The exercise lasts"
         before = analysis.sentences[info.sentence.index - 1]
         days = [d.value for d in before.dates if d.value]
         # goes on: month (GUIDELINES)
-        started = days[0][:7] if len(days) == 1 and len(days[0]) == 10 else None
+        began = days[0][:7] if len(days) == 1 and len(days[0]) == 10 else None
         return [Candidate("exercise", before, before.states(), ["exercise:troops-of-the-sentence-before"],
-                          confidence=0.45, date=started)]
+                          confidence=0.45, date=began)]
+    held = held or started  # "the joint exercise began on Monday": under way, so held
     if not (held or named):
         return []
     rules = ["exercise:name" if named and not held else "exercise:trigger+held"]
     return [Candidate("exercise", info, c, rules, confidence=0.5)
             for c in country_sets(info, analysis, pack, rules, implicit_parties=True, joint=True)]
+
+
+FUTURE_BEFORE_START = 12  # characters between "will" and "start": an exercise still to begin
+
+
+def _started(info: SentenceInfo) -> bool:
+    """Has an exercise of the sentence begun ("began on Monday", "започна", "bermula semalam")? A start word
+    near an exercise word and not itself told in the future ("will start", "ще продължи" is no start)."""
+    futures = info.hits.get("marker_future", [])
+    for start in info.hits.get("span_start", []):
+        if any(f.start() < start.end() and start.start() < f.end()
+               or 0 <= start.start() - f.end() <= FUTURE_BEFORE_START for f in futures):
+            continue
+        if any(abs(start.start() - ex.start()) <= SPAN_WINDOW for ex in info.hits.get("exercise", [])):
+            return True
+    return False
 
 
 def _troops_before(info: SentenceInfo, analysis: ArticleAnalysis) -> list[str]:
@@ -422,11 +441,28 @@ def _aid_as_topic(info: SentenceInfo, pack: Pack) -> bool:
     return bool(talks) and all(topic(aid) for aid in info.hits["aid"])
 
 
+DOCUMENT_SUBJECT_GAP = 80  # characters between a document word and the aid word that says what it is about
+
+
+def _as_document_subject(info: SentenceInfo, pack: Pack, key: str) -> bool:
+    """Is every `key` word of the sentence what a document named before it is about ("ein Abkommen über die
+    Ausbildung litauischer Soldaten und die Lieferung von Panzern", "the MoU covers joint exercises")?"""
+    documents = [m.end() for matcher in pack.labelled("doc_types", "doc_types").values()
+                 for m in matcher.finditer(info.text)]
+
+    def subject(hit: Hit) -> bool:
+        return any(0 <= hit.start() - end <= DOCUMENT_SUBJECT_GAP
+                   and not _CLAUSE_BREAK.search(info.text[end:hit.start()]) for end in documents)
+    return bool(documents) and all(subject(hit) for hit in info.hits[key])
+
+
 def _aid(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> list[Candidate]:
     if not info.has("aid") or info.has("negative") or not info.has("defense_context"):
         return []
     if _aid_as_topic(info, pack):
         return []  # aid as the subject of talks is no delivery
+    if info.has("agreement") and _as_document_subject(info, pack, "aid"):
+        return []  # "signed an agreement on the supply of tanks": the signing is the event
     if info.has("marker_future") or info.has("intent"):
         return []  # "will train", "werden ausgebildet": a pledge of aid is an intent
     rules = ["aid:trigger"]
