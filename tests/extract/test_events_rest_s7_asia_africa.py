@@ -238,6 +238,11 @@ SO = [
     case("so-exercise-concluded", "so", PUB,
          "Ciidamada Soomaaliya iyo kuwa Masar ayaa Muqdisho ku soo gabagabeeyay layli wadajir ah.",
          [ev("exercise", ["EGY", "SOM"], location="SOM")]),
+    # the reciprocal "isku" (with each other) names the two sides of the talks just reported
+    case("so-agreed-reciprocal-no-states", "so", PUB,
+         "Wasiirka Gaashaandhigga Soomaaliya ayaa Muqdisho kula kulmay dhiggiisa Jabuuti. "
+         "Waxay isku afgarteen in la sameeyo guddi wadajir ah oo ka shaqeeya xuduudda.",
+         [ev("meeting", ["DJI", "SOM"]), ev("intent", ["DJI", "SOM"])]),
 ]
 
 NE = [
