@@ -178,6 +178,13 @@ KU = [
     case("ku-plural-peshmerga-will-train", "ku", PUB,
          "Almanya dê sala bê 500 Pêşmergeyan perwerde bike.",
          [ev("intent", ["DEU", "IRQ"])]),
+    # Sorani: "ڕاهێنان بە ... دەکات" (will train) is a pledge, "ڕاهێنانی بە ... کرد" (trained) training given
+    case("ku-sorani-will-train-intent", "ku", PUB,
+         "ئەڵمانیا ساڵی داهاتوو ڕاهێنان بە هێزەکانی پێشمەرگە دەکات.",
+         [ev("intent", ["DEU", "IRQ"])]),
+    case("ku-sorani-trained-aid", "ku", PUB,
+         "ئەڵمانیا ڕاهێنانی بە هێزەکانی پێشمەرگە کرد.",
+         [ev("aid", ["DEU", "IRQ"])]),
 ]
 
 AM = [
