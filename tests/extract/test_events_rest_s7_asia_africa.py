@@ -77,6 +77,13 @@ TA = [
     case("ta-exercise-place-in-state", "ta", PUB,
          "இந்திய ராணுவமும் எகிப்து ராணுவமும் ராஜஸ்தானில் கூட்டுப் பயிற்சியை நடத்தின.",
          [ev("exercise", ["EGY", "IND"], location="IND")]),
+    case("ta-training-ongoing", "ta", PUB,
+         "இலங்கை இராணுவ அதிகாரிகளுக்கு இந்தியா பயிற்சி வழங்கி வருகிறது.",
+         [ev("aid", ["IND", "LKA"])]),
+    # a visit announced for next week is a plan; a time word after a title is no name
+    case("ta-visit-next-week-intent", "ta", PUB,
+         "இந்திய பாதுகாப்பு அமைச்சர் அடுத்த வாரம் இலங்கைக்கு விஜயம் மேற்கொள்ளவுள்ளார்.",
+         [ev("intent", ["IND", "LKA"])]),
 ]
 
 SI = [
@@ -115,6 +122,12 @@ SI = [
     case("si-ship-visit-no-meeting", "si", PUB,
          "පාකිස්තාන නාවික හමුදාවට අයත් නෞකාවක් සංචාරයක් සඳහා ඊයේ කොළඹ වරායට පැමිණියේය.",
          []),
+    case("si-scheduled-visit-intent", "si", PUB,
+         "ආරක්ෂක ලේකම් සුනිල් පෙරේරා මහතා ලබන සතියේ ඉන්දියාවේ නිල සංචාරයක නිරත වීමට නියමිතය.",
+         [ev("intent", ["IND", "LKA"], persons=["සුනිල් පෙරේරා"])]),
+    case("si-month-after-title-no-name", "si", PUB,
+         "ආරක්ෂක ලේකම් මාර්තු 12 වැනිදා ඉන්දීය ආරක්ෂක ලේකම් හමුවිය.",
+         [ev("meeting", ["IND", "LKA"], date="2025-03-12", persons=[])]),
 ]
 
 HA = [
@@ -224,6 +237,9 @@ PS = [
     case("ps-will-support-integrity", "ps", PUB,
          "د چین د دفاع وزیر ویلي چې چین به د پاکستان له ځمکنۍ بشپړتیا څخه ملاتړ وکړي.",
          [ev("support", ["CHN", "PAK"])]),
+    case("ps-time-word-after-title-no-name", "ps", PUB,
+         "د افغانستان د دفاع وزیر تېره اونۍ د قطر له سفیر سره وکتل.",
+         [ev("meeting", ["AFG", "QAT"])]),
 ]
 
 SO = [
@@ -297,3 +313,19 @@ def test_related_news_line_with_headline_is_cut(lang: str, body: str, furniture:
     cleaned = clean_article(article, pack).clean_text or ""
     assert body[:40] in cleaned
     assert furniture[:12] not in cleaned
+
+
+@pytest.mark.parametrize("lang, text, word", [
+    ("si", "ආරක්ෂක ලේකම් මාර්තු 12 වැනිදා ඉන්දීය ආරක්ෂක ලේකම් හමුවිය.", "මාර්තු"),
+    ("ps", "د افغانستان د دفاع وزیر تېره اونۍ د قطر له سفیر سره وکتل.", "اونۍ"),
+    ("ta", "இந்திய பாதுகாப்பு அமைச்சர் மார்ச் 12 அன்று இலங்கை பாதுகாப்பு அமைச்சரைச் சந்தித்தார்.", "மார்ச்"),
+    ("ta", "இந்திய ராணுவத் தளபதி மூன்று நாள் அரசுமுறைப் பயணமாக நேற்று வங்கதேசம் சென்றடைந்தார்.", "மூன்று"),
+    ("ps", "د ازبکستان او افغانستان د دفاع وزیرانو ژمنه وکړه چې پوځي همکارۍ به پراخې کړي.", "ژمنه"),
+])
+def test_time_and_pledge_words_after_a_title_are_no_name(extractor: Extractor, lang: str, text: str,
+                                                          word: str) -> None:
+    """A month, a time word, a number word or a pledge noun right after a title is not an official's name."""
+    article = Article(id="case", text=text, title=None, published=PUB, lang=lang, lang_hint=lang)
+    events = extractor.extract(article).events
+    assert events
+    assert not [p.name for e in events for p in e.persons if word in p.name]
