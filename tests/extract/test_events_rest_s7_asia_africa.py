@@ -84,6 +84,10 @@ TA = [
     case("ta-visit-next-week-intent", "ta", PUB,
          "இந்திய பாதுகாப்பு அமைச்சர் அடுத்த வாரம் இலங்கைக்கு விஜயம் மேற்கொள்ளவுள்ளார்.",
          [ev("intent", ["IND", "LKA"])]),
+    # the finite future "நடைபெறும்." ends the sentence; the relative "நடைபெறும் <noun>" is no future
+    case("ta-exercise-will-be-held-intent", "ta", PUB,
+         "இந்தியா மற்றும் இலங்கை இடையேயான கூட்டு ராணுவப் பயிற்சி கொழும்பில் நடைபெறும்.",
+         [ev("intent", ["IND", "LKA"])]),
 ]
 
 SI = [
