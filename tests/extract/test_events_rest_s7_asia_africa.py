@@ -244,6 +244,10 @@ PS = [
     case("ps-time-word-after-title-no-name", "ps", PUB,
          "د افغانستان د دفاع وزیر تېره اونۍ د قطر له سفیر سره وکتل.",
          [ev("meeting", ["AFG", "QAT"])]),
+    # air-force ranks before a name ("ایر چیف مارشال"): the rank is no part of the name
+    case("ps-air-rank-then-name", "ps", PUB,
+         "د پاکستان د هوايي ځواکونو قوماندان ایر چیف مارشال ظفر احمد پرون له چیني سیال سره وکتل.",
+         [ev("meeting", ["CHN", "PAK"], date=YESTERDAY, persons=["ظفر احمد"])]),
 ]
 
 SO = [
