@@ -286,6 +286,16 @@ NE = [
     case("ne-will-provide-intent", "ne", PUB,
          "अमेरिकाले नेपाली सेनालाई थप तालिम प्रदान गर्नेछ।",
          [ev("intent", ["NPL", "USA"])]),
+    # the future participle -ने with "announced": a pledge, not a delivery; a signing "next week" is a plan
+    case("ne-announced-will-provide-intent", "ne", PUB,
+         "चीनले नेपाली सेनालाई सैन्य सहायता प्रदान गर्ने घोषणा गरेको छ।",
+         [ev("intent", ["CHN", "NPL"])]),
+    case("ne-signing-next-week-intent", "ne", PUB,
+         "नेपाल र चीनबीच सैन्य सहयोग सम्झौतामा अर्को हप्ता हस्ताक्षर हुनेछ।",
+         [ev("intent", ["CHN", "NPL"])]),
+    case("ne-training-given", "ne", PUB,
+         "अमेरिकी सेनाले नेपाली सेनाका ५० जना अधिकारीलाई तालिम दियो।",
+         [ev("aid", ["NPL", "USA"])]),
 ]
 
 TK = [
