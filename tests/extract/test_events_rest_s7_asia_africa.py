@@ -88,6 +88,13 @@ TA = [
     case("ta-exercise-will-be-held-intent", "ta", PUB,
          "இந்தியா மற்றும் இலங்கை இடையேயான கூட்டு ராணுவப் பயிற்சி கொழும்பில் நடைபெறும்.",
          [ev("intent", ["IND", "LKA"])]),
+    # "-வதாக அறிவித்தது" (announced that it will give / train): a pledge
+    case("ta-announced-will-give-intent", "ta", PUB,
+         "இலங்கை கடற்படைக்கு இரண்டு ரோந்துக் கப்பல்களை வழங்குவதாக ஜப்பான் அறிவித்துள்ளது.",
+         [ev("intent", ["JPN", "LKA"])]),
+    case("ta-said-will-train-intent", "ta", PUB,
+         "இலங்கை இராணுவத்துக்கு பயிற்சி அளிப்பதாக பாகிஸ்தான் தெரிவித்தது.",
+         [ev("intent", ["LKA", "PAK"])]),
 ]
 
 SI = [
