@@ -225,6 +225,16 @@ AM = [
     case("am-training-given", "am", PUB,
          "የሩሲያ ወታደራዊ ባለሙያዎች ለኢትዮጵያ አየር ኃይል አብራሪዎች ስልጠና ሰጡ።",
          [ev("aid", ["ETH", "RUS"])]),
+    # completed / ongoing / began, with the plural "armies", "navies" (ሠራዊቶች, ባሕር ኃይሎች)
+    case("am-exercise-completed", "am", PUB,
+         "የኢትዮጵያ እና የኬንያ ሠራዊቶች የጋራ ወታደራዊ ልምምድ አጠናቀቁ።",
+         [ev("exercise", ["ETH", "KEN"])]),
+    case("am-exercise-ongoing-plural-armies", "am", PUB,
+         "የኢትዮጵያ እና የጅቡቲ ሠራዊቶች የጋራ ልምምድ እያካሄዱ ነው።",
+         [ev("exercise", ["DJI", "ETH"])]),
+    case("am-exercise-began-navies", "am", PUB,
+         "የኢትዮጵያ እና የቱርክ ባሕር ኃይሎች የጋራ ልምምድ ጀመሩ።",
+         [ev("exercise", ["ETH", "TUR"])]),
 ]
 
 PS = [
