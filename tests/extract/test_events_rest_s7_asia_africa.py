@@ -139,6 +139,9 @@ SI = [
     case("si-month-after-title-no-name", "si", PUB,
          "ආරක්ෂක ලේකම් මාර්තු 12 වැනිදා ඉන්දීය ආරක්ෂක ලේකම් හමුවිය.",
          [ev("meeting", ["IND", "LKA"], date="2025-03-12", persons=[])]),
+    case("si-exercise-begins-today", "si", PUB,
+         "ශ්‍රී ලංකා සහ ඉන්දීය නාවික හමුදා අතර ඒකාබද්ධ අභ්‍යාසය අද කොළඹදී ආරම්භ වෙයි.",
+         [ev("exercise", ["IND", "LKA"], date="2025-03", location="LKA")]),
 ]
 
 HA = [
