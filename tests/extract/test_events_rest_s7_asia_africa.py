@@ -173,6 +173,11 @@ HA = [
     case("ha-will-train-intent", "ha", PUB,
          "Gwamnatin Rasha ta ce za ta horar da sojojin Mali.",
          [ev("intent", ["MLI", "RUS"])]),
+    # "ƴancin kai" (sovereignty, with the hooked ƴ) and "reaffirmed its support"
+    case("ha-support-sovereignty", "ha", PUB,
+         "Ministan tsaron Najeriya ya gana da takwaransa na Kamaru. Najeriya ta jaddada goyon bayanta ga "
+         "ikon mallakar ƙasar Kamaru da ƴancin kanta.",
+         [ev("meeting", ["CMR", "NGA"]), ev("support", ["CMR", "NGA"])]),
 ]
 
 KU = [
