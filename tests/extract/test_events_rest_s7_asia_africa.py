@@ -95,6 +95,11 @@ TA = [
     case("ta-said-will-train-intent", "ta", PUB,
          "இலங்கை இராணுவத்துக்கு பயிற்சி அளிப்பதாக பாகிஸ்தான் தெரிவித்தது.",
          [ev("intent", ["LKA", "PAK"])]),
+    # the defense secretary makes the talks defense news; the one-China policy is a supported position
+    case("ta-defense-secretary-one-china", "ta", PUB,
+         "இலங்கை பாதுகாப்பு செயலாளர் சீனத் தூதுவரைச் சந்தித்தார். ஒரே சீனா கொள்கைக்கு இலங்கை தனது ஆதரவை "
+         "மீண்டும் உறுதிப்படுத்தியது.",
+         [ev("meeting", ["CHN", "LKA"]), ev("support", ["CHN", "LKA"])]),
 ]
 
 SI = [
@@ -142,6 +147,9 @@ SI = [
     case("si-exercise-begins-today", "si", PUB,
          "ශ්‍රී ලංකා සහ ඉන්දීය නාවික හමුදා අතර ඒකාබද්ධ අභ්‍යාසය අද කොළඹදී ආරම්භ වෙයි.",
          [ev("exercise", ["IND", "LKA"], date="2025-03", location="LKA")]),
+    case("si-one-china-support", "si", PUB,
+         "ශ්‍රී ලංකා ආරක්ෂක ලේකම් චීන තානාපති හමුවිය. ශ්‍රී ලංකාව එක් චීන ප්‍රතිපත්තියට සහාය පළ කළේය.",
+         [ev("meeting", ["CHN", "LKA"]), ev("support", ["CHN", "LKA"])]),
 ]
 
 HA = [
@@ -321,6 +329,10 @@ NE = [
     case("ne-training-given", "ne", PUB,
          "अमेरिकी सेनाले नेपाली सेनाका ५० जना अधिकारीलाई तालिम दियो।",
          [ev("aid", ["NPL", "USA"])]),
+    case("ne-one-china-support", "ne", PUB,
+         "नेपाली सेनाका प्रधानसेनापतिले चिनियाँ राजदूतसँग भेट गर्नुभयो। नेपालले एक चीन नीतिप्रति आफ्नो "
+         "प्रतिबद्धता दोहोर्‍यायो।",
+         [ev("meeting", ["CHN", "NPL"]), ev("support", ["CHN", "NPL"])]),
 ]
 
 TK = [
