@@ -225,6 +225,16 @@ KU = [
     case("ku-sorani-trained-aid", "ku", PUB,
          "ئەڵمانیا ڕاهێنانی بە هێزەکانی پێشمەرگە کرد.",
          [ev("aid", ["DEU", "IRQ"])]),
+    # "telefon" without the circumflex, "destpê kirin" (began), a counter-terrorism agreement
+    case("ku-phone-plain-spelling", "ku", PUB,
+         "Wezîrê Parastinê yê Sûriyê bi hevtayê xwe yê Rûs re têkiliyeke telefonî kir.",
+         [ev("meeting", ["RUS", "SYR"], mode="phone")]),
+    case("ku-naval-exercise-began", "ku", PUB,
+         "Rûsya û Îranê li Deryaya Xezerê manewrayên deryayî yên hevbeş destpê kirin.",
+         [ev("exercise", ["IRN", "RUS"])]),
+    case("ku-counter-terrorism-agreement", "ku", PUB,
+         "Tirkiyê û Iraqê peymanek ji bo şerê li dijî terorê îmze kirin.",
+         [ev("agreement", ["IRQ", "TUR"], doc_type="agreement")]),
 ]
 
 AM = [
