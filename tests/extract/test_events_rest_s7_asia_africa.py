@@ -150,6 +150,10 @@ SI = [
     case("si-one-china-support", "si", PUB,
          "ශ්‍රී ලංකා ආරක්ෂක ලේකම් චීන තානාපති හමුවිය. ශ්‍රී ලංකාව එක් චීන ප්‍රතිපත්තියට සහාය පළ කළේය.",
          [ev("meeting", ["CHN", "LKA"]), ev("support", ["CHN", "LKA"])]),
+    # an agreement "on giving training" is a signing, no training given
+    case("si-agreement-on-training", "si", PUB,
+         "ශ්‍රී ලංකාව සහ ඉන්දියාව හමුදා පුහුණුව ලබා දීම පිළිබඳ ගිවිසුමකට අත්සන් කළහ.",
+         [ev("agreement", ["IND", "LKA"], doc_type="agreement")]),
 ]
 
 HA = [
@@ -186,6 +190,9 @@ HA = [
          "Ministan tsaron Najeriya ya gana da takwaransa na Kamaru. Najeriya ta jaddada goyon bayanta ga "
          "ikon mallakar ƙasar Kamaru da ƴancin kanta.",
          [ev("meeting", ["CMR", "NGA"]), ev("support", ["CMR", "NGA"])]),
+    case("ha-training-agreement", "ha", PUB,
+         "Somaliya da Turkiyya sun sanya hannu kan yarjejeniyar horar da sojoji.",
+         [ev("agreement", ["SOM", "TUR"], doc_type="agreement")]),
 ]
 
 KU = [
@@ -291,6 +298,9 @@ PS = [
     case("ps-air-rank-then-name", "ps", PUB,
          "د پاکستان د هوايي ځواکونو قوماندان ایر چیف مارشال ظفر احمد پرون له چیني سیال سره وکتل.",
          [ev("meeting", ["CHN", "PAK"], date=YESTERDAY, persons=["ظفر احمد"])]),
+    case("ps-agreement-on-training", "ps", PUB,
+         "افغانستان او ازبکستان د پوځي روزنې په اړه تړون لاسلیک کړ.",
+         [ev("agreement", ["AFG", "UZB"], doc_type="agreement")]),
 ]
 
 SO = [
