@@ -129,6 +129,15 @@ CASES = [
     case("ko-resolve-against-provocation-is-no-pledge", "ko", "2026-09-05",
          "함장은 한미동맹을 기반으로 북한의 도발에 단호히 대응해 나가겠다고 말했다.",
          []),
+    case("ko-surname-and-title-refers-back", "ko", "2026-09-05",
+         "안규백 국방부 장관은 지난 3일 하노이에서 베트남 국방부 장관과 회담을 했다.\n\n"
+         "안 장관은 베트남군의 역량 강화를 위해 교육훈련 지원을 계속하겠다고 말했다.",
+         [ev("meeting", ["KOR", "VNM"], date="2026-09-03", location="VNM"),
+          ev("intent", ["KOR", "VNM"], date="2026-09-03")]),
+    case("ko-both-ministers-is-no-surname", "ko", "2026-09-05",
+         "안규백 국방부 장관은 지난 3일 하노이에서 베트남 국방부 장관과 회담을 했다.\n\n"
+         "양 장관은 교육훈련 협력을 확대하기로 했다.",
+         [ev("meeting", ["KOR", "VNM"], date="2026-09-03"), ev("intent", ["KOR", "VNM"])]),
     # --- Chinese ---------------------------------------------------------------------------------
     case("zh-will-around-topic-carry-out-training", "zh", "2026-04-30",
          "中国和柬埔寨两军将围绕反恐和人道主义救援开展联合训练，参演兵力约2000人。",
