@@ -154,6 +154,9 @@ SI = [
     case("si-agreement-on-training", "si", PUB,
          "ශ්‍රී ලංකාව සහ ඉන්දියාව හමුදා පුහුණුව ලබා දීම පිළිබඳ ගිවිසුමකට අත්සන් කළහ.",
          [ev("agreement", ["IND", "LKA"], doc_type="agreement")]),
+    case("si-ministry-secretary-genitive", "si", PUB,
+         "ආරක්ෂක අමාත්‍යාංශයේ ලේකම් සුනිල් පෙරේරා මහතා ඊයේ පාකිස්තාන මහ කොමසාරිස් හමුවිය.",
+         [ev("meeting", ["LKA", "PAK"], date=YESTERDAY, persons=["සුනිල් පෙරේරා"])]),
 ]
 
 HA = [
