@@ -165,6 +165,35 @@ CASES = [
     case("fr-exercise-ended-at-garrison-town", "fr", "2025-05-10",
          "Des soldats marocains et américains ont achevé vendredi un exercice conjoint à Errachidia.",
          [ev("exercise", ["MAR", "USA"], date="2025-05-09", location="MAR")]),
+    # --- session 7, second pass: patrols, ammunition, helicopters, acronyms as defense context, schedules -----
+    case("en-joint-border-patrol", "en", "2025-05-10",
+         "Thai and Cambodian troops staged a joint border patrol on Tuesday.",
+         [ev("exercise", ["KHM", "THA"], date="2025-05-06")]),
+    case("en-delivery-schedule-is-no-delivery", "en", "2025-05-10",
+         "Defence Minister Ana Cruz received the Swedish ambassador in Manila on Tuesday and reviewed the "
+         "schedule for the delivery of the Gripen fighter jets.",
+         [ev("meeting", ["PHL", "SWE"], date="2025-05-06", location="PHL")]),
+    case("es-lote-de-municion", "es", "2025-05-10",
+         "España entregó a Ucrania un nuevo lote de munición de artillería el martes.",
+         [ev("aid", ["ESP", "UKR"], date="2025-05-06")]),
+    case("es-cronograma-de-entrega-is-no-delivery", "es", "2025-05-10",
+         "El ministro de Defensa de Colombia, Pedro Gómez, recibió el martes en Bogotá al embajador de Suecia, "
+         "con quien revisó el cronograma de entrega de los aviones.",
+         [ev("meeting", ["COL", "SWE"], date="2025-05-06", location="COL")]),
+    case("pt-formaram-militares", "pt", "2025-05-10",
+         "Instrutores portugueses formaram na terça-feira 150 militares são-tomenses.",
+         [ev("aid", ["PRT", "STP"], date="2025-05-06")]),
+    case("pt-acronym-is-defense-context", "pt", "2025-05-10",
+         "O embaixador disse que a Rússia vai continuar a apoiar a modernização das FAA.",
+         [ev("intent", ["AGO", "RUS"])]),
+    case("fr-livre-helicopteres", "fr", "2025-05-10",
+         "La France a livré mardi au Niger deux hélicoptères de transport.",
+         [ev("aid", ["FRA", "NER"], date="2025-05-06")]),
+    case("fr-a-cette-occasion-is-the-day-named", "fr", "2025-05-10",
+         "Le général américain John Brown a rencontré mardi à Abidjan le chef d'état-major des armées "
+         "ivoiriennes. À cette occasion, les États-Unis ont remis aux FACI douze véhicules tactiques.",
+         [ev("meeting", ["CIV", "USA"], date="2025-05-06", location="CIV"),
+          ev("aid", ["CIV", "USA"], date="2025-05-06")]),
 ]
 
 
