@@ -11,7 +11,8 @@ troops, the one-China principle as a position supported, studies at military sch
 no exercise, Albanian future pledges with a helper verb ("do të vijojë të mbështesë", "do të
 trajnojë"), Kyrgyz plural evidential past ("өткөрүшкөн") and background openers, Tajik months
 "of the current year" ("октябри соли ҷорӣ") and training ranges as places, Lithuanian places
-of the Suwałki gap, Hungarian separable training verbs ("képezték ki").
+of the Suwałki gap, Hungarian separable training verbs ("képezték ki"), Latvian "pieņēma" (received)
+and Baltic capitals in the locative after a title, which are no personal names.
 """
 
 from __future__ import annotations
@@ -202,6 +203,22 @@ CASES = [
     case("tg-exercise-held-active", "tg", "2025-03-10",
          "Низомиёни Тоҷикистон ва Ӯзбекистон машқҳои муштарак гузарониданд.",
          [ev("exercise", ["TJK", "UZB"])]),
+    # ---- receptions: "pieņēma" (received), a capital in the locative after a title is no name
+    case("lv-received-ambassador", "lv", "2025-03-10",
+         "Latvijas aizsardzības ministrs pieņēma Vācijas vēstnieku.",
+         [ev("meeting", ["DEU", "LVA"], location="LVA")]),
+    case("lv-adopted-declaration-no-meeting", "lv", "2025-03-10",
+         "Latvijas valdība pieņēma lēmumu nosūtīt Ukrainai papildu munīciju.",
+         []),
+    case("lv-capital-after-title", "lv", "2025-03-10",
+         "Latvijas aizsardzības ministrs otrdien pieņēma Lietuvas aizsardzības ministru Rīgā.",
+         [ev("meeting", ["LTU", "LVA"], location="LVA", date="2025-03-04")]),
+    case("lt-capital-after-title", "lt", "2025-03-10",
+         "Krašto apsaugos ministras antradienį priėmė Lenkijos gynybos ministrą Vilniuje.",
+         [ev("meeting", ["LTU", "POL"], location="LTU", date="2025-03-04")]),
+    case("et-capital-after-title", "et", "2025-03-10",
+         "Kaitseminister kohtus teisipäeval Läti kaitseministriga Tallinnas.",
+         [ev("meeting", ["EST", "LVA"], location="EST", date="2025-03-04")]),
 ]
 
 
