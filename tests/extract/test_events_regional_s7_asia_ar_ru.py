@@ -151,6 +151,12 @@ CASES = [
     case("zh-held-day-before-yesterday", "zh", "2026-04-30",
          "中国和埃及两国空军前天在埃及举行联合训练。",
          [ev("exercise", ["CHN", "EGY"], date="2026-04-28", location="EGY")]),
+    case("zh-plans-to-hold-is-a-plan", "zh", "2026-04-30",
+         "中国和老挝两军正在筹备举行联合演习。",
+         [ev("intent", ["CHN", "LAO"])]),
+    case("zh-cooperation-plan-signed-and-exercise-held", "zh", "2026-04-30",
+         "中国和泰国签署了两军2026年合作计划，并举行了联合演习。",
+         [ev("agreement", ["CHN", "THA"], doc_type="plan"), ev("exercise", ["CHN", "THA"])]),
     # --- Japanese --------------------------------------------------------------------------------
     case("ja-prefecture-training-area", "ja", "2026-02-17",
          "陸上自衛隊とインド陸軍による共同訓練が16日、静岡県の東富士演習場で始まった。",
