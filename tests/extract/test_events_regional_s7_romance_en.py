@@ -30,7 +30,8 @@ CASES = [
          "Japan and Vietnam have agreed to launch consultations on defence equipment transfers.",
          [ev("intent", ["JPN", "VNM"])]),
     case("en-they-also-agreed-is-both-sides", "en", "2025-05-10",
-         "Colombian Defence Minister Pedro Ruiz met his Chilean counterpart Maria Soto in Santiago on Monday. "
+         "Colombian Defence Minister Pedro Ruiz met his Chilean counterpart Maria Soto in Santiago on "
+         "Monday. "
          "They also agreed to launch a strategic dialogue later this year.",
          [ev("meeting", ["CHL", "COL"], date="2025-05-05", location="CHL"), ev("intent", ["CHL", "COL"])]),
     case("en-will-allocate-is-a-pledge", "en", "2025-05-10",
@@ -81,7 +82,8 @@ CASES = [
          "Alemania destinará 200 millones de euros a las Fuerzas Armadas de Ucrania.",
          [ev("intent", ["DEU", "UKR"])]),
     case("es-impartiran-formacion", "es", "2025-05-10",
-         "Las Fuerzas Armadas de Francia impartirán formación a militares senegaleses a partir del próximo año.",
+         "Las Fuerzas Armadas de Francia impartirán formación a militares senegaleses a partir del próximo "
+         "año.",
          [ev("intent", ["FRA", "SEN"])]),
     case("es-course-abroad-is-training-given", "es", "2025-05-10",
          "Los primeros ocho pilotos de la Fuerza Aérea Colombiana comenzaron ayer su curso de formación en "
@@ -91,10 +93,12 @@ CASES = [
          "Pilotos de la Fuerza Aérea Argentina iniciaron su entrenamiento en Dinamarca en los aviones F-16.",
          [ev("aid", ["ARG", "DNK"])]),
     case("es-air-force-received-first-jets", "es", "2025-05-10",
-         "La Fuerza Aérea Argentina recibió el lunes los primeros seis aviones F-16 procedentes de Dinamarca.",
+         "La Fuerza Aérea Argentina recibió el lunes los primeros seis aviones F-16 procedentes de "
+         "Dinamarca.",
          [ev("aid", ["ARG", "DNK"], date="2025-05-05")]),
     case("es-bought-jets-landed", "es", "2025-05-10",
-         "Los primeros aviones F-16 adquiridos por Argentina a Dinamarca aterrizaron el lunes en una base aérea.",
+         "Los primeros aviones F-16 adquiridos por Argentina a Dinamarca aterrizaron el lunes en una base "
+         "aérea.",
          [ev("aid", ["ARG", "DNK"], date="2025-05-05")]),
     case("es-concluyeron-el-ejercicio", "es", "2025-05-10",
          "El Ejército de Chile y el Ejército de Argentina concluyeron el viernes el ejercicio combinado "
@@ -165,7 +169,7 @@ CASES = [
     case("fr-exercise-ended-at-garrison-town", "fr", "2025-05-10",
          "Des soldats marocains et américains ont achevé vendredi un exercice conjoint à Errachidia.",
          [ev("exercise", ["MAR", "USA"], date="2025-05-09", location="MAR")]),
-    # --- session 7, second pass: patrols, ammunition, helicopters, acronyms as defense context, schedules -----
+    # --- session 7, second pass: patrols, ammunition, helicopters, acronyms as defense context, schedules ---
     case("en-joint-border-patrol", "en", "2025-05-10",
          "Thai and Cambodian troops staged a joint border patrol on Tuesday.",
          [ev("exercise", ["KHM", "THA"], date="2025-05-06")]),
@@ -177,7 +181,8 @@ CASES = [
          "España entregó a Ucrania un nuevo lote de munición de artillería el martes.",
          [ev("aid", ["ESP", "UKR"], date="2025-05-06")]),
     case("es-cronograma-de-entrega-is-no-delivery", "es", "2025-05-10",
-         "El ministro de Defensa de Colombia, Pedro Gómez, recibió el martes en Bogotá al embajador de Suecia, "
+         "El ministro de Defensa de Colombia, Pedro Gómez, recibió el martes en Bogotá al embajador de "
+         "Suecia, "
          "con quien revisó el cronograma de entrega de los aviones.",
          [ev("meeting", ["COL", "SWE"], date="2025-05-06", location="COL")]),
     case("pt-formaram-militares", "pt", "2025-05-10",

@@ -5,8 +5,8 @@ releases, army papers and news agencies, with invented officials; published on F
 They cover the general shapes of defense-diplomacy news in each language: the inflections of the verbs of
 exercises, gifts and training (Tamil past, perfect, pluperfect and present forms, Indian and Sri Lankan usage;
 Sinhala definite and indefinite nouns and past verbs), future pledges (Amharic relative future, Hausa "za su",
-Pashto "به"), the oblique and ezafe forms of Kurmanji country names, titles and honorifics.  Cases marked xfail
-need an engine change (see the reason).
+Pashto "به"), the oblique and ezafe forms of Kurmanji country names, titles and honorifics.  Cases marked
+xfail need an engine change (see the reason).
 """
 
 from __future__ import annotations
@@ -387,7 +387,8 @@ def test_event_case(extractor: Extractor, lang: str, published: str | None, titl
 def test_related_news_line_with_headline_is_cut(lang: str, body: str, furniture: str) -> None:
     """A "Related news: <headline>" line ends the body (the headline after the colon is another story)."""
     pack = PackRegistry().get(lang)
-    article = Article(id="case", text=body + "\n" + furniture, title=None, published=PUB, lang=lang, lang_hint=lang)
+    article = Article(id="case", text=body + "\n" + furniture, title=None, published=PUB, lang=lang,
+                      lang_hint=lang)
     cleaned = clean_article(article, pack).clean_text or ""
     assert body[:40] in cleaned
     assert furniture[:12] not in cleaned
