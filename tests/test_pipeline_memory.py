@@ -27,7 +27,8 @@ def _items(n: int) -> list[tuple[str, str, list[Event]]]:
         when = f"{year}-{day // 28 + 1:02d}-{day % 28 + 1:02d}"
         pair = PAIRS[story % len(PAIRS)]
         persons = [Person(NAMES[c], country=c) for c in pair]
-        events = [Event(type="meeting", countries=list(pair), date=when, location=pair[i % 2], persons=persons)]
+        events = [Event(type="meeting", countries=list(pair), date=when, location=pair[i % 2],
+                        persons=persons)]
         out.append((f"a{i:06d}", when, events))
     return out
 
@@ -35,7 +36,8 @@ def _items(n: int) -> list[tuple[str, str, list[Event]]]:
 def _store(path: Path, n: int) -> tuple[SQLiteStore, list[tuple[str, str, list[Event]]]]:
     items = _items(n)
     store = SQLiteStore(path)
-    store.add_articles([Article(id=aid, text=f"Report {aid}.", published=day, lang="en") for aid, day, _ in items])
+    store.add_articles([Article(id=aid, text=f"Report {aid}.", published=day, lang="en")
+                        for aid, day, _ in items])
     with store.bulk_real_events():  # the saves of `milwatch predict`: real events resolved once
         for aid, _day, events in items:
             store.save_extraction(aid, Extraction(article_id=aid, events=events))
