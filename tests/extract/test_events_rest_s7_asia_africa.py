@@ -304,6 +304,13 @@ PS = [
     case("ps-agreement-on-training", "ps", PUB,
          "افغانستان او ازبکستان د پوځي روزنې په اړه تړون لاسلیک کړ.",
          [ev("agreement", ["AFG", "UZB"], doc_type="agreement")]),
+    # the demonym in -ايي (چینايي) and the Afghan "national army" (ملي اردو) name the two sides
+    case("ps-demonym-aayi-and-national-army", "ps", PUB,
+         "روسي سفیر ژمنه وکړه چې هېواد به یې ملي اردو ته طبي تجهیزات ورکړي.",
+         [ev("intent", ["AFG", "RUS"])]),
+    case("ps-demonym-aayi", "ps", PUB,
+         "چینايي پلاوي پرون له افغان دفاع وزیر سره وکتل.",
+         [ev("meeting", ["AFG", "CHN"], date=YESTERDAY)]),
 ]
 
 SO = [
