@@ -390,6 +390,12 @@ def test_event_case(extractor: Extractor, lang: str, published: str | None, titl
     ("si", "චීන රජය ශ්‍රී ලංකා යුද හමුදාවට හමුදා වාහන 50ක් ඊයේ භාර දුන්නේය. මෙය දෙරට අතර ආරක්ෂක "
            "සහයෝගිතාවේ කොටසක් බව නිලධාරීහු පැවසූහ.",
      "අදාළ පුවත්: ඉන්දීය නෞකාවක් ත්‍රිකුණාමලයට පැමිණේ"),
+    ("ps", "چین د افغانستان ملي اردو ته پوځي تجهیزات او طبي توکي وسپارل. دا مرسته د دواړو هېوادونو د "
+           "دفاعي همکارۍ یوه برخه ده.",
+     "اړوند خبرونه: د ملي اردو نوي کنډکونه فارغ شول"),
+    ("so", "Turkiga ayaa ciidamada Soomaaliya ku wareejiyay gaadiid militari iyo qalab kale oo ciidan. "
+           "Taliyaha ciidamada ayaa u mahadceliyay dowladda Turkiga.",
+     "Wararka la xiriira: Ciidamada Masar oo gaaray Muqdisho"),
 ])
 def test_related_news_line_with_headline_is_cut(lang: str, body: str, furniture: str) -> None:
     """A "Related news: <headline>" line ends the body (the headline after the colon is another story)."""
