@@ -199,6 +199,17 @@ CASES = [
          "ivoiriennes. À cette occasion, les États-Unis ont remis aux FACI douze véhicules tactiques.",
          [ev("meeting", ["CIV", "USA"], date="2025-05-06", location="CIV"),
           ev("aid", ["CIV", "USA"], date="2025-05-06")]),
+    # --- a minister and the counterpart acting together met ---------------------------------------------
+    case("fr-et-son-homologue-ont-signe", "fr", "2025-05-10",
+         "Le ministre belge de la Défense Jan Peeters et son homologue néerlandais Piet de Vries ont signé "
+         "jeudi à Bruxelles une lettre d'intention sur la défense aérienne.",
+         [ev("meeting", ["BEL", "NLD"], date="2025-05-08"),
+          ev("agreement", ["BEL", "NLD"], date="2025-05-08", doc_type="letter_of_intent")]),
+    case("es-y-su-homologo-firmaron", "es", "2025-05-10",
+         "El ministro de Defensa de Perú, Luis Torres, y su homólogo chileno, Andrés Rojas, firmaron el "
+         "jueves en Lima un memorando de entendimiento sobre ciberdefensa.",
+         [ev("meeting", ["CHL", "PER"], date="2025-05-08"),
+          ev("agreement", ["CHL", "PER"], date="2025-05-08", doc_type="memorandum")]),
 ]
 
 
