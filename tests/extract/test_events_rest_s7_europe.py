@@ -220,6 +220,25 @@ CASES = [
     case("et-capital-after-title", "et", "2025-03-10",
          "Kaitseminister kohtus teisipäeval Läti kaitseministriga Tallinnas.",
          [ev("meeting", ["EST", "LVA"], location="EST", date="2025-03-04")]),
+    # ---- positions supported: the one-China principle, a candidate's membership bid
+    case("ky-one-china", "ky", "2025-07-01",
+         'Кыргызстан Кытайдын "бир Кытай" саясатын колдойт, деп билдирди коргоо министри.',
+         [ev("support", ["CHN", "KGZ"])]),
+    case("tg-one-china", "tg", "2025-07-01",
+         'Тоҷикистон сиёсати "Чини ягона"-ро дастгирӣ мекунад, гуфт вазири мудофиа.',
+         [ev("support", ["CHN", "TJK"])]),
+    case("bg-one-china", "bg", "2025-07-01",
+         "Министърът на отбраната потвърди подкрепата на България за политиката за един Китай.",
+         [ev("support", ["BGR", "CHN"])]),
+    case("sq-one-china-indefinite", "sq", "2025-07-01",
+         "Ministri i Mbrojtjes i Shqipërisë riafirmoi mbështetjen për politikën e një Kine.",
+         [ev("support", ["ALB", "CHN"])]),
+    case("lv-supports-bid", "lv", "2025-07-01",
+         "Latvija atbalsta Ukrainas centienus pievienoties NATO, uzsvēra aizsardzības ministrs.",
+         [ev("support", ["LVA", "UKR"])]),
+    case("lt-supports-bid", "lt", "2025-07-01",
+         "Lietuva remia Ukrainos siekį tapti NATO nare, pabrėžė krašto apsaugos ministras.",
+         [ev("support", ["LTU", "UKR"])]),
 ]
 
 
