@@ -22,71 +22,64 @@ from typing import Any
 
 import pytest
 
-from milwatch.evaluate.scoring import date_ok, fold_name, match_events, score
-from support.heldout import figure as read_figure
-from support.heldout import predict, read_gold
+from milwatch.evaluate.scoring import date_ok, fold_name, match_events
+from support.heldout import check_floor, floor_cases, run_set
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 SETS = {"dev": "dev", "more-languages": "more-languages", "wide": "wide"}
 
 # Figures measured 2026-12-02, fourth session (scripts/eval_report.py), floors about 0.02 below
 # them (earlier floors, from wide events F1 0.75 on, are in git history).
-FLOORS: dict[str, dict[str, tuple[tuple[str, ...], float]]] = {
+FLOORS: dict[str, dict[str, float]] = {
     # dev, measured: relevance 0.993, events P 0.939 R 0.841 F1 0.887, current 0.892, B3 0.995, links 0.984,
     # de 0.867 en 0.915 vi 0.901, date 1.000, doc type 0.970, location 0.910, mode 0.952, persons 0.987
     "dev": {
-        "relevance F1": (("relevance", "f1"), 0.97),
-        "events precision": (("events", "precision"), 0.91),
-        "events recall": (("events", "recall"), 0.82),
-        "events F1": (("events", "f1"), 0.86),
-        "current events F1": (("events_current", "f1"), 0.87),
-        "stories B3 F1": (("stories", "f1"), 0.97),
-        "story links F1": (("story_links", "f1"), 0.96),
-        "events F1 de": (("by_lang", "de", "f1"), 0.84),
-        "events F1 en": (("by_lang", "en", "f1"), 0.89),
-        "events F1 vi": (("by_lang", "vi", "f1"), 0.88),
-        "date accuracy": (("fields", "date", "accuracy"), 0.97),
-        "doc_type accuracy": (("fields", "doc_type", "accuracy"), 0.94),
-        "location accuracy": (("fields", "location", "accuracy"), 0.89),
-        "mode accuracy": (("fields", "mode", "accuracy"), 0.93),
-        "person recall": (("fields", "persons", "accuracy"), 0.96),
+        "relevance F1": 0.97,
+        "events precision": 0.91,
+        "events recall": 0.82,
+        "events F1": 0.86,
+        "current events F1": 0.87,
+        "stories B3 F1": 0.97,
+        "story links F1": 0.96,
+        "events F1 de": 0.84,
+        "events F1 en": 0.89,
+        "events F1 vi": 0.88,
+        "date accuracy": 0.97,
+        "doc_type accuracy": 0.94,
+        "location accuracy": 0.89,
+        "mode accuracy": 0.93,
+        "person recall": 0.96,
     },
     # more-languages, measured (session 5): relevance 1.000, events P 0.870 R 0.842 F1 0.856, current 0.883,
     # date 0.929, location 0.846, persons 0.896, links 0.909
     "more-languages": {
-        "relevance F1": (("relevance", "f1"), 0.97),
-        "events F1": (("events", "f1"), 0.84),
-        "current events F1": (("events_current", "f1"), 0.86),
-        "date accuracy": (("fields", "date", "accuracy"), 0.90),
-        "location accuracy": (("fields", "location", "accuracy"), 0.82),
-        "person recall": (("fields", "persons", "accuracy"), 0.87),
-        "story links F1": (("story_links", "f1"), 0.88),
+        "relevance F1": 0.97,
+        "events F1": 0.84,
+        "current events F1": 0.86,
+        "date accuracy": 0.90,
+        "location accuracy": 0.82,
+        "person recall": 0.87,
+        "story links F1": 0.88,
     },
     # wide (all four files), measured (session 5): relevance 0.995, events P 0.888 R 0.853 F1 0.870, current
     # 0.871, date 0.941, location 0.877, persons 0.932, B3 0.995, links 0.966, de 0.829 en 0.800 vi 0.828
     "wide": {
-        "relevance F1": (("relevance", "f1"), 0.97),
-        "events precision": (("events", "precision"), 0.86),
-        "events recall": (("events", "recall"), 0.82),
-        "events F1": (("events", "f1"), 0.85),
-        "current events F1": (("events_current", "f1"), 0.85),
-        "date accuracy": (("fields", "date", "accuracy"), 0.92),
-        "location accuracy": (("fields", "location", "accuracy"), 0.85),
-        "person recall": (("fields", "persons", "accuracy"), 0.91),
-        "stories B3 F1": (("stories", "f1"), 0.97),
-        "story links F1": (("story_links", "f1"), 0.94),
-        "events F1 de": (("by_lang", "de", "f1"), 0.80),
-        "events F1 en": (("by_lang", "en", "f1"), 0.78),
-        "events F1 vi": (("by_lang", "vi", "f1"), 0.80),
+        "relevance F1": 0.97,
+        "events precision": 0.86,
+        "events recall": 0.82,
+        "events F1": 0.85,
+        "current events F1": 0.85,
+        "date accuracy": 0.92,
+        "location accuracy": 0.85,
+        "person recall": 0.91,
+        "stories B3 F1": 0.97,
+        "story links F1": 0.94,
+        "events F1 de": 0.80,
+        "events F1 en": 0.78,
+        "events F1 vi": 0.80,
     },
 }
 SEEDS = tuple(f"dev-s{i:03d}" for i in range(5))
-
-
-def _run(tmp: Path, files: list[Path]) -> dict[str, Any]:
-    gold = read_gold(*files)
-    preds = predict(gold, tmp)
-    return {"gold": gold, "preds": {p["id"]: p for p in preds}, "metrics": score(gold, preds)}
 
 
 @pytest.fixture(scope="module")
@@ -95,22 +88,22 @@ def results(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any
     for name, folder in SETS.items():
         files = sorted((CORPUS / folder).glob("*.jsonl")) if (CORPUS / folder).is_dir() else []
         if files:
-            found[name] = _run(tmp_path_factory.mktemp(name), files)
+            found[name] = run_set(*files, tmp=tmp_path_factory.mktemp(name))
     if not found:
         pytest.skip(f"{CORPUS} not available (../shared is not checked out next to the repo)")
     return found
 
 
-CASES = [(s, name) for s, table in FLOORS.items() for name in table]
+CASES = [pytest.param(dataset, *case.values, id=f"{dataset}: {case.id}")
+         for dataset, table in FLOORS.items() for case in floor_cases(table)]
 
 
-@pytest.mark.parametrize(("dataset", "name"), CASES, ids=[f"{s}: {n}" for s, n in CASES])
-def test_floor(results: dict[str, dict[str, Any]], dataset: str, name: str) -> None:
+@pytest.mark.parametrize(("dataset", "name", "path", "floor"), CASES)
+def test_floor(results: dict[str, dict[str, Any]], dataset: str, name: str, path: tuple[str, ...],
+               floor: float) -> None:
     if dataset not in results:
         pytest.skip(f"{dataset} is not available")
-    path, floor = FLOORS[dataset][name]
-    figure = read_figure(results[dataset]["metrics"], path)
-    assert figure >= floor, f"{dataset}: {name} {figure:.4f} fell below its floor {floor:.2f}"
+    check_floor(results[dataset]["metrics"], name, path, floor, dataset)
 
 
 @pytest.mark.parametrize("dataset", list(SETS))

@@ -174,6 +174,7 @@ class ExtractSummary:
     seconds: float = 0.0
 
 
+STORY_CHUNK = 2_000  # articles filed into the stored story index per transaction (`update_stories`)
 EXTRACT_CHUNK = 256  # articles per task of a parallel extract: large, so queues cost little per article
 
 
@@ -254,7 +255,7 @@ def extract_stored(store: Store, extractor: Extractor, *, force: bool = False,
     return summary
 
 
-def update_stories(store: Store, *, rebuild: bool = False) -> int:
+def update_stories(store: Store, *, rebuild: bool = False, chunk: int = STORY_CHUNK) -> int:
     """File every extracted article not yet in the stored story index into it (the cost follows
     their neighbourhood, not the store: store/story_index.py); rebuild the whole index when asked,
     when it is missing or of another version, or when the store keeps none.  Returns the number of
@@ -262,26 +263,34 @@ def update_stories(store: Store, *, rebuild: bool = False) -> int:
     if not isinstance(store, StoryIndexStore):
         return len(set(build_stories(store).values()))
     if rebuild or not store.story_index_ready():
-        build_stories(store)
-    else:
-        todo = store.unfiled_story_articles()
-        if todo:
-            published = {a.id: a.published for a in store.iter_articles(ids=todo)}
-            store.file_stories([(x.article_id, published.get(x.article_id), x.events)
-                                for x in store.iter_extractions(ids=todo)])
+        store.replace_story_index(StoryIndex())  # every story and the stored index forgotten: all refiled
+    _file_unfiled(store, chunk)
     return store.count_stories()
 
 
-def build_stories(store: Store) -> dict[str, str]:
+def _file_unfiled(store: Store, chunk: int = STORY_CHUNK) -> None:
+    """File the extracted articles missing from the stored story index, `chunk` at a time (each
+    chunk in the neighbourhood it reaches: memory follows the chunk and the stories it touches,
+    never the store, and the stories are those of one index over every article)."""
+    if not isinstance(store, StoryIndexStore):
+        raise TypeError(f"{type(store).__name__} keeps no story index")
+    todo = store.unfiled_story_articles()
+    for start in range(0, len(todo), chunk):
+        ids = todo[start:start + chunk]
+        published = {a.id: a.published for a in store.iter_articles(ids=ids)}
+        store.file_stories([(x.article_id, published.get(x.article_id), x.events)
+                            for x in store.iter_extractions(ids=ids)])
+
+
+def build_stories(store: Store, chunk: int = STORY_CHUNK) -> dict[str, str]:
     """Cluster every extracted article into stories (order-independent) and store the result (with
-    the story index, when the store keeps one)."""
+    the story index, when the store keeps one: filed `chunk` articles at a time, see `update_stories`)."""
+    if isinstance(store, StoryIndexStore):
+        store.replace_story_index(StoryIndex())
+        _file_unfiled(store, chunk)
+        return store.get_stories()
     published = {a.id: a.published for a in store.iter_articles()}
     items = ((x.article_id, published.get(x.article_id), x.events) for x in store.iter_extractions())
-    if isinstance(store, StoryIndexStore):
-        index = StoryIndex()
-        for article_id, day, events in items:
-            index.add(article_id, events, day)
-        return store.replace_story_index(index)
     mapping = assign_stories(items)
     store.set_stories(mapping, replace=True)
     return mapping

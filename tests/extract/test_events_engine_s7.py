@@ -73,7 +73,8 @@ def test_an_acronym_without_a_signing_is_no_agreement(extractor: Extractor) -> N
            "The same day, Marles held a phone call with Philippine Defense Secretary Gilberto Teodoro.",
      "2025-03-03"),
 ])
-def test_a_day_counted_from_the_last_day_named(extractor: Extractor, lang: str, text: str, second: str) -> None:
+def test_a_day_counted_from_the_last_day_named(extractor: Extractor, lang: str, text: str,
+                                               second: str) -> None:
     """"The next day", "am nächsten Tag", "ngày hôm sau": the trip's next day, not the publication day."""
     events = extractor.extract(Article(id="d", text=text, lang=lang, published="2025-03-07")).events
     assert [(e.type, e.date) for e in events] == [("meeting", "2025-03-03"), ("meeting", second)]
@@ -87,17 +88,21 @@ def test_the_next_day_without_an_earlier_day_is_no_day(registry: PackRegistry) -
 def test_a_state_opening_a_list_is_no_dateline(extractor: Extractor) -> None:
     """"U.S., Norwegian and British troops": a state and a comma open the line, but no dash or agency
     follows, so it is a party, not the place a wire report was filed ("SINGAPORE, March 3 (Reuters) -")."""
-    text = "U.S., Norwegian and British troops held a joint cold-weather exercise in northern Norway on Tuesday."
+    text = ("U.S., Norwegian and British troops held a joint cold-weather exercise in northern Norway "
+            "on Tuesday.")
     events = extractor.extract(Article(id="l", text=text, lang="en", published="2025-03-05")).events
     assert [(e.type, sorted(e.countries)) for e in events] == [("exercise", ["GBR", "NOR", "USA"])]
-    wire = "SINGAPORE, March 3 (Reuters) - Singapore's defence minister met his Australian counterpart on Monday."
+    wire = ("SINGAPORE, March 3 (Reuters) - Singapore's defence minister met his Australian counterpart "
+            "on Monday.")
     events = extractor.extract(Article(id="w", text=wire, lang="en", published="2025-03-05")).events
     assert [(e.type, sorted(e.countries), e.location) for e in events] == [("meeting", ["AUS", "SGP"], "SGP")]
 
 
 @pytest.mark.parametrize(("lang", "text"), [
-    ("zh", "中俄两国国防部长10日在北京举行会谈。记者：有消息称，中俄两国海军将在日本海举行联合演习，能否证实？"),
-    ("en", "Japanese Defense Minister Gen Nakatani met Philippine Defense Secretary Gilberto Teodoro in Manila on "
+    ("zh", "中俄两国国防部长10日在北京举行会谈。"
+           "记者：有消息称，中俄两国海军将在日本海举行联合演习，能否证实？"),
+    ("en", "Japanese Defense Minister Gen Nakatani met Philippine Defense Secretary Gilberto Teodoro in "
+           "Manila on "
            "Monday. Will the two countries also hold joint naval exercises in the South China Sea?"),
 ])
 def test_a_question_reports_no_event(extractor: Extractor, lang: str, text: str) -> None:
