@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Peak memory and time of `milwatch predict` as the corpus grows (issue 11: <= 400 MB at 100k; 10k -> 100k within 1.15x of linear), in one run.
+"""Peak memory and time of `milwatch predict` as the corpus grows, in one run (issue 11: <= 400 MB at
+100k; 10k -> 100k within 1.15x of linear).
 
     .venv/bin/python benchmarks/memory.py [--sizes 10000,100000] [--workers auto] [--stream]
 
@@ -136,12 +137,14 @@ class Run:
 
 def predict(path: Path, out: Path, workers: str, articles: int, env: dict[str, str]) -> Run:
     script = Path(sys.executable).parent / "milwatch"
-    command = [str(script)] if script.is_file() else [sys.executable, "-c", "from milwatch.cli import main; main()"]
+    command = ([str(script)] if script.is_file()
+               else [sys.executable, "-c", "from milwatch.cli import main; main()"])
     run = Run(articles)
     cpu_before = cpu_of(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     proc = subprocess.Popen([*command, "predict", str(path), "-o", str(out), "-q", "--workers", workers],
-                            cwd=path.parent, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+                            cwd=path.parent, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                            text=True)
     stop = threading.Event()
 
     next_report = REPORT_SECONDS
@@ -152,7 +155,8 @@ def predict(path: Path, out: Path, workers: str, articles: int, env: dict[str, s
             if time.perf_counter() - started >= next_report:  # a long run shows how it goes
                 next_report += REPORT_SECONDS
                 print(f"  … {time.perf_counter() - started:.0f} s: main process RSS "
-                      f"{run.main_curve[-1][1] // 1024 if run.main_curve else 0} MB (peak {run.main_hwm_kb // 1024}), "
+                      f"{run.main_curve[-1][1] // 1024 if run.main_curve else 0} MB "
+                      f"(peak {run.main_hwm_kb // 1024}), "
                       f"largest worker peak {max(run.worker_hwm_kb.values(), default=0) // 1024} MB, "
                       f"tree RSS peak {run.tree_rss_kb // 1024} MB", flush=True)
             tree = process_tree(proc.pid)
@@ -196,13 +200,16 @@ def curve(run: Run) -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="10000,100000", help="comma-separated corpus sizes [10000,100000]")
     parser.add_argument("--workers", default="auto", help="--workers of milwatch predict [auto]")
-    parser.add_argument("--stream", action="store_true", help="speed.py's (b): one relevant article in twenty")
+    parser.add_argument("--stream", action="store_true",
+                        help="speed.py's (b): one relevant article in twenty")
     parser.add_argument("--copies", action="store_true",
-                        help="(a) as speed.py builds it: every round of the gold texts in the same years, so each "
-                             "story and real event grows with the corpus [default: rounds moved in time]")
+                        help="(a) as speed.py builds it: every round of the gold texts in the same years, "
+                             "so each story and real event grows with the corpus [default: rounds moved in "
+                             "time]")
     parser.add_argument("--corpus", type=Path, default=SHARED_CORPUS)
     parser.add_argument("--cache-dir", type=Path, default=None,
                         help="compiled-pack cache [a temporary one, filled by the start-up run]")
