@@ -130,7 +130,7 @@ def test_an_exercise_that_will_start_is_no_exercise(extractor: Extractor) -> Non
 
 
 def test_a_signed_document_about_deliveries_is_no_delivery(extractor: Extractor) -> None:
-    text = ("Die Verteidigungsminister Deutschlands und Litauens unterzeichneten am Dienstag ein Abkommen über die "
-            "Ausbildung litauischer Soldaten und die Lieferung von Panzern.")
+    text = ("Die Verteidigungsminister Deutschlands und Litauens unterzeichneten am Dienstag ein Abkommen "
+            "über die Ausbildung litauischer Soldaten und die Lieferung von Panzern.")
     events = extractor.extract(Article(id="x", text=text, lang="de", published="2025-03-06")).events
     assert [e.type for e in events] == ["agreement"]

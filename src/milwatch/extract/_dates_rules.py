@@ -126,7 +126,8 @@ class DateRules:
         mdy_rest = None
         if v.mdy_names:
             between = rf"(?:\s+{trie_regex(v.month_day_words)}(?!\w))?"  # ps "د مارچ په ۱۳مه"
-            mdy_rest = re.compile(rf"\.?{between}\s*(?P<d>\d{{1,2}}){letter_suf}(?:{rsep}(?P<d2>\d{{1,2}}){letter_suf})?"
+            mdy_rest = re.compile(rf"\.?{between}\s*(?P<d>\d{{1,2}}){letter_suf}"
+                                  rf"(?:{rsep}(?P<d2>\d{{1,2}}){letter_suf})?"
                                   rf"(?![\d]|[.:]\d)(?:\s*,?\s*(?P<y>{Y4})(?!\d))?")
         prefixes = trie_regex(v.numeric_prefix + v.day_parts)
         weekday = trie_regex(list(v.weekdays))

@@ -259,7 +259,8 @@ def _merge(raws: list[Raw], text: str, rules: DateRules) -> list[Raw]:
     last: tuple[int | None, int, int | None] | date | None  # a range end, then a date
     for raw in raws:
         prev = out[-1] if out else None
-        if prev is not None and prev.kind == "year" and raw.kind in ("day", "month", "range") and raw.year is None \
+        if prev is not None and prev.kind == "year" and raw.kind in ("day", "month", "range") \
+                and raw.year is None \
                 and raw.month and rules.gap_year_first.fullmatch(text, prev.end, raw.start):
             last = (prev.year, *raw.last[1:]) if raw.last is not None and raw.last[0] is None else raw.last
             # year first: "2025. április 1."
@@ -272,7 +273,8 @@ def _merge(raws: list[Raw], text: str, rules: DateRules) -> list[Raw]:
             continue
         if prev is not None and prev.kind == "years" and raw.kind in ("day", "month") and raw.year is None \
                 and rules.gap_year_month.fullmatch(text, prev.end, raw.start):
-            out[-1] = replace(raw, start=prev.start, year_offset=prev.number)  # 昨年3月, 작년 3월, vlani v novembri
+            # 昨年3月, 작년 3월, vlani v novembri
+            out[-1] = replace(raw, start=prev.start, year_offset=prev.number)
             continue
         if prev is not None and prev.kind == "weekday" and raw.kind in ("day", "range") \
                 and rules.gap_join.fullmatch(text, prev.end, raw.start):

@@ -228,7 +228,8 @@ def _name_pattern(pack: Pack) -> re.Pattern[str]:
 
 _BUILDERS = {
     "title": _title_pattern,
-    "conjunction": lambda pack: _bounded(pack, trie_regex([(w, None) for w in pack.phrases("titles", "conjunctions")])),
+    "conjunction": lambda pack: _bounded(
+        pack, trie_regex([(w, None) for w in pack.phrases("titles", "conjunctions")])),
     "not_name": lambda pack: _word_list_pattern(_not_names(pack)),
     "name": _name_pattern,
 }

@@ -115,7 +115,8 @@ def _backward(ctx: Context, hit: Hit, name_re: re.Pattern[str],
         country = ctx.ordered_spans[k][2]
         end = _skip_back(text, ctx.ordered_spans[k][0])
         if pats.spaceless and end == ctx.ordered_spans[k][0]:
-            return None  # without a space or a dot a name does not run into the state ("来访的巴基斯坦参谋长")
+            # without a space or a dot a name does not run into the state ("来访的巴基斯坦参谋长")
+            return None
     lowest = max(0, end - MAX_NAME_CHARS)
     near = ctx.ordered_spans[bisect_left(ctx.span_ends, lowest + 1):bisect_left(ctx.span_starts, end)]
     inside = {p for s, e, _ in near for p in range(s + 1, e)}

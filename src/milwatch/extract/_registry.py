@@ -232,9 +232,11 @@ class OfficialsIndex:
             return None
         if not country:
             return None
-        surnames = {i for v in variants
-                    for k in self._surname_keys.get(v[0][:3], ()) if inflected_same(v[0], k)
-                    for i in self._surname[k] if people[i].country == country} if len(variants[0][0]) >= 4 else set()
+        surnames: set[int] = set()
+        if len(variants[0][0]) >= 4:
+            surnames = {i for v in variants
+                        for k in self._surname_keys.get(v[0][:3], ()) if inflected_same(v[0], k)
+                        for i in self._surname[k] if people[i].country == country}
         surnames = {i for i in surnames if any(_in_span(date, r) for r in people[i].roles)}
         chosen = self._choose(surnames, country, date, need_country=True)
         return self._result(chosen, date, "surname") if chosen is not None else None

@@ -153,7 +153,8 @@ def article_hits(pack: Pack, text: str, spans: list[tuple[int, int]]) -> list[di
             if index < 0 or finish > spans[index][1]:
                 continue
             offset = spans[index][0]
-            per_sentence[index].setdefault(name, []).append(Hit(begin - offset, finish - offset, match.group(0)))
+            hit = Hit(begin - offset, finish - offset, match.group(0))
+            per_sentence[index].setdefault(name, []).append(hit)
     return per_sentence
 
 

@@ -71,7 +71,8 @@ QUOTED_NAME_REACH = 30  # characters from an opening quote to a year inside the 
 
 def _quoted(info: SentenceInfo, position: int) -> bool:
     """Does `position` (absolute) stand inside a quoted name ("«Арол-2025»", "„Feldberg 2022“")?"""
-    before = info.text[max(0, position - info.sentence.start - QUOTED_NAME_REACH):position - info.sentence.start]
+    at = position - info.sentence.start
+    before = info.text[max(0, at - QUOTED_NAME_REACH):at]
     opened = max(before.rfind(q) for q in QUOTE_OPEN)
     return opened >= 0 and not any(q in before[opened + 1:] for q in QUOTE_CLOSE if q not in QUOTE_OPEN)
 
@@ -155,7 +156,8 @@ def _location(info: SentenceInfo, pack: Pack, countries: list[str]) -> str | Non
             return mention.code
     third = {m.code for m in at_state} - set(countries)
     if len(countries) >= 2 and len(third) == 1 and len(set(info.states()) - set(countries)) == 1:
-        return third.pop()  # "在马来西亚与美国防长会谈", "シンガポールで…と会談": the one other state is the venue
+        # "在马来西亚与美国防长会谈", "シンガポールで…と会談": the one other state is the venue
+        return third.pop()
     return None
 
 
@@ -476,7 +478,8 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
         if any(d.value for d in info.dates):
             self_dated.add(id(event))
         merge_or_add(events, event, headline, people, closeness)
-        for earlier in _listed_past_dates(info, when, reference) if historical and event.type in LISTED_TYPES else []:
+        listed = historical and event.type in LISTED_TYPES
+        for earlier in _listed_past_dates(info, when, reference) if listed else []:
             # "visited Pakistan in July 2018 and October 2019": one background event per date
             again = replace(event, date=earlier, rules=[*event.rules, "date:listed"],
                             persons=list(event.persons),

@@ -250,7 +250,8 @@ def find_dateline(text: str, pack: Pack, published: str | None = None) -> str | 
     return day.isoformat() if day else None
 
 
-FILING_LAG_DAYS = 3  # a report filed on a day (its dateline's, its lead's) may be published up to this much later
+# a report filed on a day (its dateline's, its lead's) may be published up to this much later
+FILING_LAG_DAYS = 3
 
 
 def filed_shortly_before(published: str, day: str) -> bool:

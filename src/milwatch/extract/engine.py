@@ -90,7 +90,8 @@ class Extractor:
         published = published or published_from_metadata(article.source_url, article.text)
         dateline = find_dateline(text, res.pack, published)
         base = published or dateline
-        countries = dateline_states_as_places(with_ship_navies(res.countries.find(text), text, res.pack), text)
+        countries = dateline_states_as_places(
+            with_ship_navies(res.countries.find(text), text, res.pack), text)
         title = article.title.strip() if article.title and article.title.strip() else None
         title_countries = res.countries.find(title or "")
         person_mentions = find_persons(text, res.pack, [(c.start, c.end, c.code) for c in countries

@@ -16,7 +16,8 @@ from milwatch.packs import Pack
 SIGN_WINDOW = 160
 # how far (characters) a "held/conducted" verb may be from an exercise noun
 HELD_WINDOW = 55
-SPAN_WINDOW = 110  # characters between an exercise word and "began" after its name ("Latihan ... 2025, bermula")
+# characters between an exercise word and "began" after its name ("Latihan ... 2025, bermula")
+SPAN_WINDOW = 110
 DOC_PRIORITY = ("letter_of_intent", "memorandum", "protocol", "contract", "plan", "agreement",
                 "declaration", "other")
 
@@ -216,12 +217,14 @@ def _listed_together(info: SentenceInfo) -> bool:
 
 
 def _joint_givers(info: SentenceInfo, pack: Pack) -> bool:
-    """Do the sentence's first two states stand joined as one subject ("A und die B", "A and B") before a third?"""
+    """Do the sentence's first two states stand joined as one subject ("A und die B", "A and B")
+    before a third?"""
     named = [m for m in info.countries if m.is_state and m.kind != "place"]
     codes = list(dict.fromkeys(m.code for m in named))
     if len(codes) != 3 or named[0].code == named[1].code or named[2].code in codes[:2]:
         return False
-    gap = info.text[named[0].end - info.sentence.start:named[1].start - info.sentence.start].casefold().split()
+    offset = info.sentence.start
+    gap = info.text[named[0].end - offset:named[1].start - offset].casefold().split()
     joins = {w.casefold() for w in pack.phrases("titles", "conjunctions")}
     return 1 <= len(gap) <= 2 and gap[0] in joins  # the conjunction, perhaps an article after it
 

@@ -233,7 +233,8 @@ def _titled(ctx: Context) -> list[PersonMention]:
             start, end = chain.name
             after, app_country, app_end = _apposition(ctx, end)
             pre = [h for h in chain.hits if h.end <= start]
-            ranks = [h.label for h in reversed(pre) if h.kind == "rank"] + [h.label for h in after if h.kind == "rank"]
+            ranks = ([h.label for h in reversed(pre) if h.kind == "rank"]
+                     + [h.label for h in after if h.kind == "rank"])
             role = _best_role(list(reversed(pre)) + after, ctx.minor)
             if role is None and any(h.kind == "counterpart" for h in pre):
                 role = next((m.role for m in reversed(mentions) if m.role), None)  # "his counterpart X"

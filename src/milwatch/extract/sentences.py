@@ -10,7 +10,8 @@ from dataclasses import dataclass
 _END = re.compile(r"""[.!?…]["'”»)\]]*\s+(?=["'“«(\[]?[^\W\d_a-zđàáâãèéêìíòóôõùúýăơư]|\d)|\n+"""
                   r"""|(?<=[a-zà-ỹ]{3})\.(?=[A-ZÀ-Ỹ][a-zà-ỹ])"""  # "novembre.Lors": a lost space
                   r"""|(?<=[\uac00-\ud7a3])\.(?=[\uac00-\ud7a3])"""  # "했다.국방부에": Korean, a lost space
-                  r"""|[。！？｡][」』”"’)）]*\s*"""  # Chinese and Japanese full stops need no space after them
+                  # Chinese and Japanese full stops need no space after them
+                  r"""|[。！？｡][」』”"’)）]*\s*"""
                   # Devanagari, Urdu, Arabic, Ethiopic, Burmese, Tibetan, Khmer, Armenian
                   r"""|[।॥۔؟።။།។։](?!\d)\s*""")
 # Abbreviations after which a period does not end a sentence (title words, initials).

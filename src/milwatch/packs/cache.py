@@ -8,8 +8,8 @@ phrase automata) costs 0.1-0.7 s of CPU per language, most of it in `re.compile`
 pack is saved as a pickle of the `Pack` object with everything compiled so far; each
 regex in it is stored once, in a program store beside it, as the engine's compiled
 program (`re._compiler` output, which `_sre.compile` turns back into a pattern without
-parsing), so loading a language takes milliseconds.  The file name carries a hash of everything the compiled objects derive
-from: the pack's TOML files and `_base`'s, the source of `milwatch.packs` and
+parsing), so loading a language takes milliseconds.  The file name carries a hash of everything
+the compiled objects derive from: the pack's TOML files and `_base`'s, the source of `milwatch.packs` and
 `milwatch.extract`, the versions of Python, babel, dateparser and pyahocorasick.  A
 changed pack or a new release gets a new file; the old one of that language is removed.
 

@@ -409,8 +409,9 @@ class PackRegistry:
                 raise PackError(str(folder / "pack.toml"),
                                 f"code must equal the folder name {code!r}", key="code")
             apply_concepts(own, self.inventory(), folder)
-            self._packs[code] = Pack(code=code,
-                                     data=_merge({k: v for k, v in self.base().items() if k != INVENTORY_STEM}, own), has_own_folder=bool(own), fast_matching=self.fast_matching)
+            base = {k: v for k, v in self.base().items() if k != INVENTORY_STEM}
+            self._packs[code] = Pack(code=code, data=_merge(base, own), has_own_folder=bool(own),
+                                     fast_matching=self.fast_matching)
         return self._packs[code]
 
     def used(self, code: str | None) -> None:

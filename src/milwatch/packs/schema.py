@@ -126,7 +126,8 @@ SCHEMA: dict[str, dict[str, str]] = {
         "negation": "list",  # not, nicht, không
         "today": "list",  # today, heute, hôm nay
         "at_place": "list",  # prepositions before a place or country: in, tại, nach
-        "visit_to_after": "list",  # a visit word after the state visited: ja "を訪問", ko "을 방문", hi "की यात्रा"
+        # a visit word after the state visited: ja "を訪問", ko "을 방문", hi "की यात्रा"
+        "visit_to_after": "list",
         "at_place_after": "list",  # postpositions after a place or country: ja "で", ko "에서", hi "में"
         "visit_to": "list",  # "visit to X", "Besuch in X", "thăm X": X is the host
         # "at the headquarters of the Ministry of Defense", "tại trụ sở Bộ Quốc phòng": the host side's own
@@ -184,7 +185,8 @@ SCHEMA: dict[str, dict[str, str]] = {
         "month_day_words": "list",
         # words between a year and the month after it: lv "gada", tr "yılının", hy "թվականի"
         "year_words": "list",
-        "dateline_marks": "list",  # words closing a wire dateline after its place and date: zh 电 ("北京3月19日电")
+        # words closing a wire dateline after its place and date: zh 电 ("北京3月19日电")
+        "dateline_marks": "list",
     },
 }
 
