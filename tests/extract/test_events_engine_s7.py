@@ -134,3 +134,10 @@ def test_a_signed_document_about_deliveries_is_no_delivery(extractor: Extractor)
             "über die Ausbildung litauischer Soldaten und die Lieferung von Panzern.")
     events = extractor.extract(Article(id="x", text=text, lang="de", published="2025-03-06")).events
     assert [e.type for e in events] == ["agreement"]
+
+
+def test_an_exercise_told_without_its_day_is_dated_by_its_month(extractor: Extractor) -> None:
+    """An exercise runs for days: told without a day of its own, it is of the publication's month."""
+    text = "Troops from Malaysia and Singapore held a joint jungle-warfare exercise in Johor, the army said."
+    events = extractor.extract(Article(id="m", text=text, lang="en", published="2025-03-06")).events
+    assert [(e.type, e.date) for e in events] == [("exercise", "2025-03")]

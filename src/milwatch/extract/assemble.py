@@ -509,6 +509,8 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
         if event.date is None and not event.historical and published and id(event) not in self_dated:
             event.date = lead or published  # (or of the day its lead opens on: "Ngày 1/11, tại ...")
             event.rules.append(DATE_FROM_PUBLICATION if lead is None else "date:lead-day")
+            if event.type == "exercise" and lead is None:
+                event.date = event.date[:7]  # an exercise told without its day runs for days: its month
     for event in events:
         event.plover, event.plover_mode, event.plover_context, _ = plover_for(event.type, event.mode)
         event.cameo = cameo_for(event.type, event.mode, event.areas)  # an intent's code follows its areas
