@@ -235,7 +235,9 @@ CASES = [
          "Baku on Monday. During the state visit of General Secretary To Minh to "
          "Azerbaijan in May 2025, the two "
          "countries agreed to expand defense cooperation.",
-         [ev("meeting", ["AZE", "VNM"], date="2025-09-08"), ev("intent", ["AZE", "VNM"])]),
+         # agreed in May, at an earlier visit: background (GUIDELINES), dated when it was agreed
+         [ev("meeting", ["AZE", "VNM"], date="2025-09-08"),
+          ev("intent", ["AZE", "VNM"], date="2025-05", historical=True)]),
     case("en-intent-year-is-its-horizon-not-its-day", "en", None,
          "Serbian Defense Minister Milan Petrovic and Hungarian Defense Minister Kristof "
          "Szabo signed a military "

@@ -141,3 +141,23 @@ def test_an_exercise_told_without_its_day_is_dated_by_its_month(extractor: Extra
     text = "Troops from Malaysia and Singapore held a joint jungle-warfare exercise in Johor, the army said."
     events = extractor.extract(Article(id="m", text=text, lang="en", published="2025-03-06")).events
     assert [(e.type, e.date) for e in events] == [("exercise", "2025-03")]
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    ("zh", "11月", "2025-11"), ("ja", "11月", "2025-11"), ("ko", "11월", "2025-11"),
+    ("ko", "올해 11월", "2025-11"), ("zh", "11月5日", "2025-11-05"),
+])
+def test_a_month_written_with_two_digits_is_that_month(registry: PackRegistry, lang: str, text: str,
+                                                       value: str) -> None:
+    """"11月" is November, not day 1 of "1月" (a day number read before a month name made of digits)."""
+    assert [d.value for d in find_dates(text, registry.get(lang), "2025-09-08")] == [value]
+
+
+def test_a_pledge_made_in_a_past_year_is_background(extractor: Extractor) -> None:
+    """"pledged in 2023": the pledge was made then, so it is dated so and historical (the year right at the
+    verb; a year further off is what the pledge cites or promises)."""
+    text = ("Defence Minister Anita Anand met Latvian Defence Minister Andris Spruds in Riga on Monday. "
+            "Canada already pledged in 2023 to raise its troops in Latvia to 2,200 by 2026.")
+    events = extractor.extract(Article(id="p", text=text, lang="en", published="2025-09-09")).events
+    assert [(e.type, e.date, e.historical) for e in events] == [
+        ("meeting", "2025-09-08", False), ("intent", "2023", True)]

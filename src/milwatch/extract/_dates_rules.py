@@ -116,7 +116,8 @@ class DateRules:
             rf"|(?<!\d{{3}})(?:{rsep}(?P<n_a>\d{{1,2}}))?(?P<n_s>[./-])(?P<n_b>\d{{1,2}})"
             rf"(?:(?P=n_s)(?P<n_y>\d{{4}}|\d{{2}})(?!\d)|\s+{conn}\s+(?P<n_y2>{Y4})(?!\d)|(?P<n_dot>\.)(?!\d)"
             rf"|(?![\d]|[./-]\d))"
-            rf"|(?<!\d{{3}}){suf}(?:{rsep}(?P<c_d>\d{{1,2}}){suf})?(?:\s*{conn}\s+|\s*)(?P<c_m>{mon})"
+            # (a month name written with digits, "11月", "11월", is no day 1 of "1月")
+            rf"|(?<!\d{{3}}){suf}(?:{rsep}(?P<c_d>\d{{1,2}}){suf})?(?:\s*{conn}\s+|\s*)(?!\d)(?P<c_m>{mon})"
             rf"(?:{year_conn}(?P<c_y>{Y4})(?!\d))?"
             rf"|(?<!\d{{3}})\.?\s+(?P<l_w>[^\W\d_]{{3,15}})\.?,?\s+(?P<l_y>{Y4})(?!\d))"
         )

@@ -24,6 +24,7 @@ from milwatch.model import DATE_FROM_PUBLICATION, Event, Person
 from milwatch.packs import Pack
 
 HISTORICAL_DAYS = 20  # a dated event this long before publication is background
+PLEDGE_DATE_REACH = 24  # characters between a pledge verb and the past date it was made ("pledged in 2023")
 RECENT_PLEDGE_DAYS = 45  # a pledge dated to a day within this many days is the news, dated by that day
 NON_MEETING_ROLES = ("ambassador", "attache", "attaché")
 ENVOY_ROLES = ("ambassador", "defense attache")  # titles.toml role labels of resident envoys
@@ -309,8 +310,9 @@ def _when(candidate: Candidate, reference: str | None,
     if candidate.type == "intent" and historical and when and reference and len(when) == 10 and (
             date.fromisoformat(reference) - date.fromisoformat(when)).days <= RECENT_PLEDGE_DAYS:
         historical = False  # "at a meeting on 4 June, the minister announced that ...": the day it was made
-    if candidate.type == "intent" and (historical
-                                       or (when and reference and when[:len(reference)] > reference)):
+    pledged_then = historical and distance <= PLEDGE_DATE_REACH and not info.has("agreement_basis")
+    if candidate.type == "intent" and not pledged_then and (
+            historical or (when and reference and when[:len(reference)] > reference)):
         # a pledge is dated when it is made: not by the background it cites ("on the basis of the
         # 2025 MoU") nor by the future it promises ("joint exercises next year")
         when, historical = None, False
