@@ -161,3 +161,16 @@ def test_a_pledge_made_in_a_past_year_is_background(extractor: Extractor) -> Non
     events = extractor.extract(Article(id="p", text=text, lang="en", published="2025-09-09")).events
     assert [(e.type, e.date, e.historical) for e in events] == [
         ("meeting", "2025-09-08", False), ("intent", "2023", True)]
+
+
+def test_malaysian_titles_are_no_part_of_the_name(extractor: Extractor) -> None:
+    text = ("Malaysian Defence Minister Dato' Seri Mohamed Khaled Nordin received Turkish Ambassador "
+            "Emir Salim Yuksel in Putrajaya on Tuesday.")
+    events = extractor.extract(Article(id="t", text=text, lang="en", published="2025-03-06")).events
+    assert "Mohamed Khaled Nordin" in [p.name for p in events[0].persons]
+
+
+@pytest.mark.parametrize("text", ["im vergangenen Oktober", "im letzten Oktober", "vergangenen Oktober"])
+def test_de_last_month_by_name(registry: PackRegistry, text: str) -> None:
+    assert [d.value for d in find_dates(f"Das Abkommen wurde {text} unterzeichnet.", registry.get("de"),
+                                        "2026-03-10")] == ["2025-10"]
