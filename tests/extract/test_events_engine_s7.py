@@ -174,3 +174,12 @@ def test_malaysian_titles_are_no_part_of_the_name(extractor: Extractor) -> None:
 def test_de_last_month_by_name(registry: PackRegistry, text: str) -> None:
     assert [d.value for d in find_dates(f"Das Abkommen wurde {text} unterzeichnet.", registry.get("de"),
                                         "2026-03-10")] == ["2025-10"]
+
+
+def test_the_pair_supports_a_third_state(extractor: Extractor) -> None:
+    """"The two ministers reaffirmed their support for Moldova": the pair in focus and the state supported."""
+    text = ("Estonian Defence Minister Hanno Pevkur met his Finnish counterpart Antti Hakkanen in Tallinn on "
+            "Tuesday. The two ministers reaffirmed their support for the territorial integrity of Moldova.")
+    events = extractor.extract(Article(id="s", text=text, lang="en", published="2025-03-06")).events
+    assert [(e.type, sorted(e.countries)) for e in events] == [
+        ("meeting", ["EST", "FIN"]), ("support", ["EST", "FIN", "MDA"])]

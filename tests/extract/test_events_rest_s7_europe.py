@@ -41,8 +41,7 @@ CASES = [
          "Eesti ja Soome kaitseministrid kohtusid teisipäeval Tallinnas. Ministrid kinnitasid oma riikide "
          "toetust Moldova territoriaalsele terviklikkusele.",
          [ev("meeting", ["EST", "FIN"], location="EST", date="2025-03-04"),
-          ev("support", ["EST", "FIN", "MDA"])],
-         xfail="'the ministers' (both_sides) does not give a support event the pair in focus (engine)"),
+          ev("support", ["EST", "FIN", "MDA"])]),
     case("et-will-hand-over", "et", "2025-03-10",
          "Ameerika Ühendriigid annavad Eestile üle kuus raketiheitjat järgmisel aastal, teatas "
          "kaitseministeerium.",

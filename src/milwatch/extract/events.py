@@ -477,6 +477,11 @@ def _support(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> list[
     if not info.has("support") or not analysis.defense_context:
         return []
     rules = ["support:trigger"]
+    states = info.states()
+    if info.has("marker_both_sides") and len(states) == 1 and len(analysis.focus) >= 2 \
+            and states[0] not in analysis.focus:  # "The ministers reaffirmed their support for Moldova"
+        rules.append("countries:both-sides+supported")
+        return [Candidate("support", info, [*analysis.focus, states[0]], rules, confidence=0.5)]
     return [Candidate("support", info, c, rules, confidence=0.5)
             for c in country_sets(info, analysis, pack, rules, givers=True)]
 
