@@ -239,19 +239,24 @@ def _list_gap(gap: str) -> bool:
     return len(gap) <= LIST_GAP or (len(gap) <= LIST_GAP_WORDS and len(gap.split()) <= 2)
 
 
+def _documents(pack: Pack, info: SentenceInfo) -> list[tuple[str, re.Match[str]]]:
+    """Every document word of the sentence with its doc type ("memorandum", "Abkommen", "RAA")."""
+    return [(label, match) for label, matcher in pack.labelled("doc_types", "doc_types").items()
+            for match in matcher.finditer(info.text)]
+
+
 def _doc_type_near(pack: Pack, info: SentenceInfo, anchor: int) -> str | None:
     """The document named closest to the signing verb at `anchor` (sentence-relative)."""
     best_key: tuple[int, int, int] | None = None
     best_label: str | None = None
-    for label, matcher in pack.labelled("doc_types", "doc_types").items():
-        for match in matcher.finditer(info.text):
-            distance = abs(match.start() - anchor)
-            if distance > SIGN_WINDOW:
-                continue
-            rank = DOC_PRIORITY.index(label) if label in DOC_PRIORITY else len(DOC_PRIORITY)
-            key = (distance // 40, rank, match.start())
-            if best_key is None or key < best_key:
-                best_key, best_label = key, label
+    for label, match in _documents(pack, info):
+        distance = abs(match.start() - anchor)
+        if distance > SIGN_WINDOW:
+            continue
+        rank = DOC_PRIORITY.index(label) if label in DOC_PRIORITY else len(DOC_PRIORITY)
+        key = (distance // 40, rank, match.start())
+        if best_key is None or key < best_key:
+            best_key, best_label = key, label
     return best_label
 
 
@@ -450,8 +455,7 @@ DOCUMENT_SUBJECT_GAP = 80  # characters between a document word and the aid word
 def _as_document_subject(info: SentenceInfo, pack: Pack, key: str) -> bool:
     """Is every `key` word of the sentence what a document named before it is about ("ein Abkommen über die
     Ausbildung litauischer Soldaten und die Lieferung von Panzern", "the MoU covers joint exercises")?"""
-    documents = [m.end() for matcher in pack.labelled("doc_types", "doc_types").values()
-                 for m in matcher.finditer(info.text)]
+    documents = [match.end() for _, match in _documents(pack, info)]
 
     def subject(hit: Hit) -> bool:
         return any(0 <= hit.start() - end <= DOCUMENT_SUBJECT_GAP
