@@ -20,6 +20,7 @@ from milwatch.extract.countries import CountryMention
 from milwatch.extract.dates import filed_shortly_before
 from milwatch.extract.events import Candidate
 from milwatch.extract.plover import cameo_for, plover_for
+from milwatch.extract.sentences import is_closed
 from milwatch.model import DATE_FROM_PUBLICATION, Event, Person
 from milwatch.packs import Pack
 
@@ -422,6 +423,7 @@ def _date_from_next_sentence(events: list[Event], analysis: ArticleAnalysis, eve
 
 
 LEAD_DAY_REACH = 30  # characters into the lead sentence where the day it opens on stands
+LEAD_SEARCH = 8  # sentences at the top of a page where its lead is looked for
 
 
 def _lead_day(analysis: ArticleAnalysis, published: str | None) -> str | None:
@@ -429,7 +431,11 @@ def _lead_day(analysis: ArticleAnalysis, published: str | None) -> str | None:
     when it is shortly before publication: the day of the news its undated sentences tell."""
     if not published or not analysis.sentences:
         return None
-    lead = analysis.sentences[1 if analysis.first_is_headline and len(analysis.sentences) > 1 else 0]
+    first = 1 if analysis.first_is_headline and len(analysis.sentences) > 1 else 0
+    # menus, section names, headlines and the page's own date line stand above a web page's lead: the
+    # lead is the first sentence of running text (closed by a full stop) among the first few
+    lead = next((info for info in analysis.sentences[first:first + LEAD_SEARCH] if is_closed(info.sentence)),
+                analysis.sentences[first])
     days = [d for d in lead.dates if d.value and len(d.value) == 10 and d.kind != "range"
             and d.start - lead.sentence.start <= LEAD_DAY_REACH]
     if len(days) != 1:

@@ -21,6 +21,7 @@ _ABBREV = re.compile(
     r"Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec|ggf|inkl|evtl|Th|ThS|TS|PGS|GS|Thượng|Đ/c|đ/c)"
     r"|\b[A-ZĐ])\.$"
 )
+_CLOSED = re.compile(r"""[.!?…。！？｡।॥۔؟።။།។։]["'”»’」』)）\]]*\s*$""")
 _ORDINAL = re.compile(r"(?:^|\s)\d{1,2}\.$")
 _INITIAL = re.compile(r"(?:^|[\s(])([^\W\d_])\.$")  # "Н.", "Ε.", "J." : an initial in any cased script
 
@@ -82,3 +83,9 @@ def paragraph_index(text: str, sentences: list[Sentence]) -> list[int]:
         result.append(para)
         last_end = sentence.end
     return result
+
+
+def is_closed(sentence: Sentence) -> bool:
+    """Does the sentence end with a full stop (of any script)?  Menus, headlines, bylines and a page's
+    date line do not: running text does."""
+    return _CLOSED.search(sentence.text) is not None

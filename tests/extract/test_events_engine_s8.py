@@ -1,0 +1,66 @@
+"""Engine rules that hold across languages (session 8): each case is an invented short article.
+
+A web page's lead is its first sentence of running text: menus, section names, the headline and the
+page's own date line stand above it without a full stop.  The day the lead opens on ("Ngày 5/5, ...")
+dates the undated sentences that go on telling that news, not the day the page was published.
+An exercise going on "since Monday" ("seit Montag") started on a day and goes on: its month (GUIDELINES).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from milwatch.extract.engine import Extractor
+from milwatch.extract.sentences import is_closed, split_sentences
+from milwatch.model import Article
+from support.cases import CASE_FIELDS, case, check_case, ev
+
+PAGE_TOP_VI = ("BÁO QUÂN KHU\nThời sự\nQuốc phòng\nHợp tác biên giới Việt Nam - Campuchia\n"
+               "Thứ Năm, 07/05/2026 | 08:15\n")
+PAGE_TOP_EN = "Home | News | Defence\nThursday, 7 May 2026 | 08:15\nBorder talks in Tay Ninh\n"
+
+CASES = [
+    case("vi-lead-day-below-a-menu-dates-the-talks", "vi", "2026-05-07",
+         PAGE_TOP_VI + "BQK - Ngày 6/5, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Tây Ninh phối hợp với lực lượng "
+         "Campuchia tổ chức tuần tra song phương trên tuyến biên giới.\n"
+         "Kết thúc tuần tra, Đại tá Trần Văn Minh, Chỉ huy trưởng Bộ đội Biên phòng tỉnh Tây Ninh "
+         "đã hội đàm với Thiếu tướng Sok Pheap, Tư lệnh Lữ đoàn biên phòng Campuchia.",
+         [ev("exercise", ["KHM", "VNM"], date="2026-05-06"),
+          ev("meeting", ["KHM", "VNM"], date="2026-05-06")]),
+    case("en-lead-day-below-a-menu-dates-the-talks", "en", "2026-05-07",
+         PAGE_TOP_EN + "TAY NINH, May 6 - Vietnamese and Cambodian border guards held a joint patrol "
+         "along the border, the Vietnamese defence ministry said.\n"
+         "After the patrol, Colonel Tran Van Minh of the Vietnam Border Guard held talks with Cambodian "
+         "Major General Sok Pheap on border management.",
+         [ev("exercise", ["KHM", "VNM"], date="2026-05-06"),
+          ev("meeting", ["KHM", "VNM"], date="2026-05-06")]),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_event_case(extractor: Extractor, lang: str, published: str | None, title: str | None, text: str,
+                    expected: list[dict[str, Any]]) -> None:
+    check_case(extractor, lang, published, title, text, expected)
+
+
+@pytest.mark.parametrize(("line", "closed"), [
+    ("Thứ Năm, 07/05/2026 | 08:15", False), ("Home | News | Defence", False),
+    ("Hợp tác biên giới Việt Nam - Campuchia", False), ("The ministers met on Monday.", True),
+    ("He said: \"We agreed.\"", True), ("小泉防衛大臣は５日、会談しました。", True),
+    ("两国签署了备忘录。", True),
+    ("وقع الجانبان مذكرة تفاهم.", True), ("रक्षा मंत्री ने बैठक की।", True),
+])
+def test_is_closed(line: str, closed: bool) -> None:
+    assert is_closed(split_sentences(line)[0]) is closed
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Seit Montag üben rund 600 Soldaten der Bundeswehr und der niederländischen Armee gemeinsam "
+           "in Munster."),
+    ("en", "Some 600 German and Dutch soldiers have been holding a joint exercise in Munster since Monday."),
+])
+def test_an_exercise_going_on_since_a_day_is_of_its_month(extractor: Extractor, lang: str, text: str) -> None:
+    events = extractor.extract(Article(id="a", text=text, lang=lang, published="2026-05-14")).events
+    assert [(e.type, e.countries, e.date) for e in events] == [("exercise", ["DEU", "NLD"], "2026-05")]
