@@ -4,6 +4,9 @@ A web page's lead is its first sentence of running text: menus, section names, t
 page's own date line stand above it without a full stop.  The day the lead opens on ("Ngày 5/5, ...")
 dates the undated sentences that go on telling that news, not the day the page was published.
 An exercise going on "since Monday" ("seit Montag") started on a day and goes on: its month (GUIDELINES).
+A pledge told in a sentence of its own with "also" ("They also agreed to ...", "auch", "でも一致", "도 합의",
+markers.also) is one more pledge of the pair, not the earlier one retold; without it a later sentence
+retelling the pledge is the same intent.
 """
 
 from __future__ import annotations
@@ -36,6 +39,20 @@ CASES = [
          "Major General Sok Pheap on border management.",
          [ev("exercise", ["KHM", "VNM"], date="2026-05-06"),
           ev("meeting", ["KHM", "VNM"], date="2026-05-06")]),
+    case("en-also-agreed-is-another-pledge", "en", "2026-03-11",
+         "Indonesian Defense Minister Sjafrie Sjamsoeddin met his Australian counterpart Richard Marles in "
+         "Canberra on Tuesday, and the two agreed to expand joint maritime patrols. They also agreed to set "
+         "up a working group on submarine rescue.",
+         [ev("meeting", ["AUS", "IDN"]), ev("intent", ["AUS", "IDN"]), ev("intent", ["AUS", "IDN"])]),
+    case("de-vereinbarten-auch-is-another-pledge", "de", "2026-03-11",
+         "Verteidigungsminister Boris Pistorius hat am Dienstag in Berlin seinen schwedischen Amtskollegen "
+         "Pål Jonson empfangen. Beide vereinbarten, die Zusammenarbeit bei der Luftverteidigung auszubauen. "
+         "Sie vereinbarten auch, gemeinsame Übungen in der Ostsee abzuhalten.",
+         [ev("meeting", ["DEU", "SWE"]), ev("intent", ["DEU", "SWE"]), ev("intent", ["DEU", "SWE"])]),
+    case("ja-demo-itchi-is-another-pledge", "ja", "2026-03-11",
+         "小泉防衛大臣は10日、防衛省でオーストラリアのマールズ国防相と会談し、防衛協力を一層強化していくことで一致した。"
+         "両氏は、共同訓練を定例化することでも一致した。",
+         [ev("meeting", ["AUS", "JPN"]), ev("intent", ["AUS", "JPN"]), ev("intent", ["AUS", "JPN"])]),
 ]
 
 
@@ -64,3 +81,11 @@ def test_is_closed(line: str, closed: bool) -> None:
 def test_an_exercise_going_on_since_a_day_is_of_its_month(extractor: Extractor, lang: str, text: str) -> None:
     events = extractor.extract(Article(id="a", text=text, lang=lang, published="2026-05-14")).events
     assert [(e.type, e.countries, e.date) for e in events] == [("exercise", ["DEU", "NLD"], "2026-05")]
+
+
+def test_a_pledge_retold_without_also_is_one_intent(extractor: Extractor) -> None:
+    text = ("Indonesian Defense Minister Sjafrie Sjamsoeddin met his Australian counterpart Richard Marles "
+            "in Canberra on Tuesday, and the two agreed to expand joint maritime patrols. The two ministers "
+            "agreed that the patrols would be expanded in the Timor Sea.")
+    events = extractor.extract(Article(id="a", text=text, lang="en", published="2026-03-11")).events
+    assert sorted(e.type for e in events) == ["intent", "meeting"]

@@ -7,7 +7,13 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from milwatch.extract._merge import compatible, inherit_from_main, join_exercise_parties, merge_or_add
+from milwatch.extract._merge import (
+    ANOTHER_PLEDGE,
+    compatible,
+    inherit_from_main,
+    join_exercise_parties,
+    merge_or_add,
+)
 from milwatch.extract.analysis import (
     DATELINE_REACH,
     ArticleAnalysis,
@@ -479,6 +485,8 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
             event.rules.append("headline")
         if info.has("host") and not _same_talks(info):
             event.rules.append("host")  # "X also received Y": with other officials, another meeting
+        if candidate.type == "intent" and info.has("marker_also"):
+            event.rules.append(ANOTHER_PLEDGE)  # "They also agreed to ...": one more pledge
         event.persons = _persons(candidate, titled, countries, known_people)
         event.areas = _areas(pack, info.text)
         people[id(event)] = {p.name for p in info.persons}

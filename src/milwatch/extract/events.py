@@ -528,15 +528,23 @@ def _intent(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> list[C
 PRONOUN_OPENING = 3  # characters before a pronoun that opens its sentence
 
 
+FOCUS_REACH = 3  # sentences after a bilateral meeting or agreement that may go on telling it
+
+
 def _continues_focus(info: SentenceInfo, analysis: ArticleAnalysis) -> bool:
     """The sentence right after a bilateral meeting or agreement, naming no other state: in its paragraph,
-    or opening with "They" ("They also agreed to ..." may stand in a paragraph of its own)."""
-    index = analysis.focus_sentence + 1
-    if not (analysis.focus_sentence >= 0 and index < len(analysis.sentences)
-            and analysis.sentences[index] is info and set(info.states()) <= set(analysis.focus)):
+    or opening with "They" ("They also agreed to ..." may stand in a paragraph of its own); or a later one
+    opening with "They" when the sentences between name no other state either."""
+    index, focus = info.sentence.index, set(analysis.focus)
+    if not (analysis.focus_sentence >= 0 and 0 < index - analysis.focus_sentence <= FOCUS_REACH
+            and analysis.sentences[index] is info):
         return False
-    return info.paragraph == analysis.sentences[index - 1].paragraph or any(
-        hit.start() < PRONOUN_OPENING for hit in info.hits.get("marker_they", []))
+    if any(not set(between.states()) <= focus for between in analysis.sentences[analysis.focus_sentence + 1:
+                                                                                 index + 1]):
+        return False
+    opens_with_they = any(hit.start() < PRONOUN_OPENING for hit in info.hits.get("marker_they", []))
+    return opens_with_they or (index == analysis.focus_sentence + 1
+                               and info.paragraph == analysis.sentences[index - 1].paragraph)
 
 
 RULES = (_meeting, _agreement, _exercise, _aid, _support, _intent)
@@ -555,9 +563,12 @@ def candidate_events(analysis: ArticleAnalysis, pack: Pack) -> list[Candidate]:
             found = rule(info, analysis, pack)
             candidates.extend(found)
             if len(found) == 1 and len(found[0].countries) >= 2:
-                analysis.focus = list(found[0].countries)
                 talks = found[0].type in ("meeting", "agreement") and len(found[0].countries) == 2
-                analysis.focus_sentence = index if talks else -1
+                if talks:
+                    analysis.focus_sentence = index
+                elif found[0].type != "intent" or set(found[0].countries) != set(analysis.focus):
+                    analysis.focus_sentence = -1  # (what the talks' pair agreed may go on in the next ones)
+                analysis.focus = list(found[0].countries)
     held = [set(c.countries) for c in candidates if c.type == "exercise"]
     return [c for c in candidates  # the plan of an exercise the article reports held is that exercise
             if not ("intent:future-exercise" in c.rules
