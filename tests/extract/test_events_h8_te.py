@@ -42,6 +42,44 @@ CASES = [
          "Nakipagpulong kahapon ang kalihim ng depensa ng Pilipinas sa embahador ng South Korea sa Camp Aguinaldo. "
          "Ibinigay ng South Korea sa Philippine Navy ang dalawang patrol boat kasabay ng pulong.",
          [ev("meeting", ["KOR", "PHL"], date="2025-03-13"), ev("aid", ["KOR", "PHL"])]),
+    # ---- Thai: abbreviated month names with dots end no sentence
+    case("th-month-abbreviation-dot", "th", "2025-10-23",
+         "ข่าว | การเมือง\n23 ต.ค. 68 | 09:15 น.\n"
+         "เมื่อวันที่ 20 ต.ค. 2568 ผู้บัญชาการทหารบกไทยได้พบหารือกับผู้บัญชาการทหารบกกัมพูชาที่กรุงพนมเปญ",
+         [ev("meeting", ["KHM", "THA"], date="2025-10-20", location="KHM")]),
+    # ---- Hebrew: feminine passive "was handed over"
+    case("he-handed-over-feminine", "he", "2025-12-17",
+         "מערכת המכ\"ם הראשונה מתוצרת ישראל נמסרה לצבא יוון בשבוע שעבר.",
+         [ev("aid", ["GRC", "ISR"])]),
+    # ---- Slovene: future auxiliary apart from its participle
+    case("sl-future-auxiliary-apart", "sl", "2025-08-27",
+         "Slovenija bo prihodnje leto Hrvaški podarila dva helikopterja za potrebe vojske.",
+         [ev("intent", ["HRV", "SVN"])]),
+    # ---- Macedonian: "will continue to support"
+    case("mk-will-continue-to-support", "mk", "2025-07-03",
+         "Министерот за одбрана на Франција изјави дека Франција ќе продолжи да ја поддржува обуката на "
+         "македонските војници.",
+         [ev("intent", ["FRA", "MKD"])]),
+    # ---- Bosnian and Croatian: an offer is a pledge, not training given
+    case("bs-offered", "bs", "2026-02-17",
+         "Ministar odbrane BiH sastao se danas sa ministrom odbrane Turske. Turska strana ponudila je školovanje "
+         "oficira iz BiH na vojnoj akademiji.",
+         [ev("meeting", ["BIH", "TUR"], date="2026-02-17"), ev("intent", ["BIH", "TUR"])]),
+    case("hr-offered", "hr", "2026-02-17",
+         "Ministar obrane sastao se danas s njemačkim kolegom. Njemačka je ponudila obuku hrvatskih pilota na "
+         "svojim vojnim školama.",
+         [ev("meeting", ["DEU", "HRV"], date="2026-02-17"), ev("intent", ["DEU", "HRV"])]),
+    # ---- Persian: a memorandum with the indefinite -i
+    case("fa-memorandum-indefinite", "fa", "2026-01-14",
+         "وزیران دفاع ایران و عراق امروز یادداشت تفاهمی در زمینه آموزش نظامی امضا کردند.",
+         [ev("agreement", ["IRN", "IRQ"], doc_type="memorandum", date="2026-01-14")]),
+    case("fa-memorandum-indefinite-background", "fa", "2026-01-14",
+         "ایران و ارمنستان سال گذشته یک تفاهم‌نامه‌ای در زمینه همکاری‌های نظامی امضا کرده بودند.",
+         [ev("agreement", ["ARM", "IRN"], doc_type="memorandum", historical=True)]),
+    # ---- Dutch: "trekt ... uit voor" (allocates money for)
+    case("nl-allocates-money", "nl", "2026-02-10",
+         "Nederland trekt volgend jaar 200 miljoen euro uit voor munitie voor het Litouwse leger.",
+         [ev("intent", ["LTU", "NLD"])]),
 ]
 
 
