@@ -80,6 +80,29 @@ CASES = [
     case("nl-allocates-money", "nl", "2026-02-10",
          "Nederland trekt volgend jaar 200 miljoen euro uit voor munitie voor het Litouwse leger.",
          [ev("intent", ["LTU", "NLD"])]),
+    # ---- Nordic and Dutch: "the chiefs" agree, after a sentence about the talks
+    case("sv-the-chiefs-agreed", "sv", "2025-03-14",
+         "Försvarsmaktens arméchef tog i tisdags emot sin norska kollega i Boden. Samtalen handlade om "
+         "vinterförmåga och logistik. Cheferna enades om att öka utbytet av officerare mellan arméerna.",
+         [ev("meeting", ["NOR", "SWE"], date="2025-03-11"), ev("intent", ["NOR", "SWE"], date="2025-03-11")]),
+    case("no-the-chiefs-agreed", "no", "2025-03-14",
+         "Forsvarssjefen tok tirsdag imot sin danske kollega på Akershus festning. Samtalene handlet om luftvern "
+         "og logistikk. Sjefene ble enige om å øke utvekslingen av offiserer.",
+         [ev("meeting", ["DNK", "NOR"], date="2025-03-11"), ev("intent", ["DNK", "NOR"])]),
+    case("da-the-chiefs-agreed", "da", "2025-03-14",
+         "Forsvarschefen modtog tirsdag sin norske kollega på Kastellet i København. Samtalerne handlede om "
+         "luftforsvar og logistik. Cheferne blev enige om at øge udvekslingen af officerer.",
+         [ev("meeting", ["DNK", "NOR"], date="2025-03-11"), ev("intent", ["DNK", "NOR"])]),
+    case("fi-the-commanders-agreed", "fi", "2025-03-14",
+         "Puolustusvoimain komentaja tapasi tiistaina Helsingissä Viron puolustusvoimien komentajan. "
+         "Keskusteluissa käsiteltiin ilmapuolustusta ja logistiikkaa. Komentajat sopivat upseerivaihdon "
+         "lisäämisestä.",
+         [ev("meeting", ["EST", "FIN"], date="2025-03-11"), ev("intent", ["EST", "FIN"])]),
+    case("nl-the-commanders-agreed", "nl", "2025-03-14",
+         "De Commandant der Strijdkrachten ontving dinsdag zijn Belgische collega in Den Haag. Het gesprek ging "
+         "over luchtverdediging en logistiek. De commandanten spraken af de uitwisseling van officieren uit te "
+         "breiden.",
+         [ev("meeting", ["BEL", "NLD"], date="2025-03-11"), ev("intent", ["BEL", "NLD"])]),
 ]
 
 
