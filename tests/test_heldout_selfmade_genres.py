@@ -2,8 +2,9 @@
 
 45 articles in 14 languages (en 8, de 5, vi 5, fr 3, es 3, ru 3, zh 3, ar 3, ja 2, ko 2, pt 2, it 2, tr 2,
 pl 2), written by the genres helper of session 8 (an AI model) to test the GENRES the other sets lack rather
-than more languages: press-conference transcripts with reporters' questions (Pentagon, Regierungspressekonferenz,
-MID briefing, 国防部例行记者会, 防衛大臣記者会見, the MSB weekly briefing as Anadolu reports it), a ministry readout
+than more languages: press-conference transcripts with reporters' questions (Pentagon,
+Regierungspressekonferenz, MID briefing, 国防部例行记者会, 防衛大臣記者会見, the MSB weekly briefing as
+Anadolu reports it), a ministry readout
 listing several receptions and a call, weekly roundups of 3-5 unrelated items, interviews, op-eds and analyses
 that mention past agreements only as background, live blogs with timestamps, embassy press releases, a
 parliament committee report and a committee bulletin, military newspapers (Stars and Stripes, Bundeswehr.de,
