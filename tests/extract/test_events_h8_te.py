@@ -103,6 +103,25 @@ CASES = [
          "over luchtverdediging en logistiek. De commandanten spraken af de uitwisseling van officieren uit te "
          "breiden.",
          [ev("meeting", ["BEL", "NLD"], date="2025-03-11"), ev("intent", ["BEL", "NLD"])]),
+    # ---- Slovene exonyms of neighbouring cities as places
+    case("sl-videm-is-udine", "sl", "2025-05-29",
+         "Slovenska in italijanska vojska sta prvo skupno vajo izvedli leta 2019 v Vidmu.",
+         [ev("exercise", ["ITA", "SVN"], location="ITA", date="2019", historical=True)]),
+    # ---- honorifics before a name: Bosnian/Croatian "šeik", Hebrew "(מיל')", Thai "ดาโต๊ะ ซรี"
+    case("bs-sheikh-honorific", "bs", "2026-02-17",
+         "Ministar odbrane BiH sastao se danas u Dohi sa ministrom odbrane Katara šeikom Hamadom bin Jassimom "
+         "Al Thanijem.",
+         [ev("meeting", ["BIH", "QAT"], persons=["Hamadom bin Jassimom Al Thanijem"])]),
+    case("hr-sheikh-honorific", "hr", "2026-02-17",
+         "Ministar obrane sastao se danas u Abu Dhabiju s ministrom obrane UAE šeikom Mohammedom bin Zayedom.",
+         [ev("meeting", ["ARE", "HRV"], persons=["Mohammedom bin Zayedom"])]),
+    case("he-reserve-rank", "he", "2025-12-17",
+         "מנכ\"ל משרד הביטחון, אלוף (מיל') יוסי כהן, נפגש היום עם שגריר יוון.",
+         [ev("meeting", ["GRC", "ISR"], persons=["יוסי כהן"])]),
+    case("th-malay-honorific-and-date-word", "th", "2025-10-23",
+         "รัฐมนตรีกลาโหมมาเลเซีย ดาโต๊ะ ซรี อาหมัด ฮามิดี เดินทางเยือนประเทศไทยและพบกับ"
+         "รัฐมนตรีว่าการกระทรวงกลาโหมไทยเมื่อวันที่ 20 ต.ค. 2568",
+         [ev("meeting", ["MYS", "THA"], date="2025-10-20", persons=["อาหมัด ฮามิดี"])]),
 ]
 
 
