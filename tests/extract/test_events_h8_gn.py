@@ -14,7 +14,8 @@ material (es, pt, fr, it, pl, tr, ru), Russian "проходило" (took place)
 intergovernmental commission as talks, Arabic first-person posts ("التقيت") and "التدريب
 <adjectives> المشترك" with the two states' adjectives inside, Turkish PASSEX ("geçiş eğitimi"),
 "başlattığı" (began), "sattığı" (sold) drones and training "verilen" to another army, and Polish
-capitals in the locative ("w Waszyngtonie").
+capitals in the locative ("w Waszyngtonie"); English "are training together" as an exercise held,
+German "Bundesministerin" as a title, Vietnamese "trao đổi đoàn" (exchanges of delegations) as no talks.
 """
 
 from __future__ import annotations
@@ -118,6 +119,21 @@ CLEANED = [  # site furniture: the cases run on the text the clean stage leaves
 
 
 CASES = [
+    # ---- English: troops "are training together" is an exercise held
+    case("en-training-together", "en", "2026-06-10",
+         "This week, Dutch and Canadian soldiers are again training together in the Arctic.",
+         [ev("exercise", ["CAN", "NLD"])]),
+    # ---- German: "Bundesministerin" before a surname is a title
+    case("de-bundesministerin-title", "de", "2026-06-10",
+         "Die österreichische Bundesministerin Hartmann traf gestern in Wien den slowakischen "
+         "Verteidigungsminister Robert Kalinak.",
+         [ev("meeting", ["AUT", "SVK"], persons=["Hartmann"])]),
+    # ---- Vietnamese: "trao đổi đoàn" (exchanges of delegations) is a field, no talks held
+    case("vi-exchange-of-delegations", "vi", "2026-06-10",
+         "Hai bên nhất trí tăng cường trao đổi đoàn các cấp theo Bản ghi nhớ ký năm 2015 giữa Bộ Quốc phòng "
+         "Việt Nam và Bộ Quốc phòng Mông Cổ.",
+         [ev("intent", ["MNG", "VNM"]),
+          ev("agreement", ["MNG", "VNM"], doc_type="memorandum", date="2015", historical=True)]),
     # ---- French: an exercise begun ("ont entamé"), training that will be given ("dispensera")
     case("fr-exercise-entame", "fr", "2026-06-10",
          "Les marines française et japonaise ont entamé mardi au large de Brest un exercice naval conjoint.",
