@@ -122,6 +122,17 @@ CASES = [
          "รัฐมนตรีกลาโหมมาเลเซีย ดาโต๊ะ ซรี อาหมัด ฮามิดี เดินทางเยือนประเทศไทยและพบกับ"
          "รัฐมนตรีว่าการกระทรวงกลาโหมไทยเมื่อวันที่ 20 ต.ค. 2568",
          [ev("meeting", ["MYS", "THA"], date="2025-10-20", persons=["อาหมัด ฮามิดี"])]),
+    # ---- Dutch "zo" is the word "so", not the abbreviation of Sunday
+    case("nl-zo-is-no-sunday", "nl", "2025-04-10",
+         "Nederland schenkt Oekraïne nieuwe tanks, zo maakte het ministerie van Defensie dinsdag bekend.",
+         [ev("aid", ["NLD", "UKR"], date="2025-04-08")]),
+    # ---- Swedish: the supreme commander named by his post alone; navy ships
+    case("sv-ob-by-post", "sv", "2025-04-10",
+         "I går träffade överbefälhavaren sin norske kollega i Oslo.",
+         [ev("meeting", ["NOR", "SWE"], date="2025-04-09", location="NOR")]),
+    case("sv-navy-ships-trained", "sv", "2025-04-10",
+         "Svenska och amerikanska marinfartyg övade tillsammans i Östersjön i tisdags.",
+         [ev("exercise", ["SWE", "USA"], date="2025-04-08")]),
 ]
 
 
