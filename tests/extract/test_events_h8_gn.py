@@ -15,7 +15,8 @@ intergovernmental commission as talks, Arabic first-person posts ("التقيت"
 <adjectives> المشترك" with the two states' adjectives inside, Turkish PASSEX ("geçiş eğitimi"),
 "başlattığı" (began), "sattığı" (sold) drones and training "verilen" to another army, and Polish
 capitals in the locative ("w Waszyngtonie"); English "are training together" as an exercise held,
-German "Bundesministerin" as a title, Vietnamese "trao đổi đoàn" (exchanges of delegations) as no talks.
+German "Bundesministerin" as a title, Vietnamese "trao đổi đoàn" (exchanges of delegations) as no talks,
+what a document "prevé/prevê" (provides for) as no pledge, Japanese "向上を確認" as no pledge.
 """
 
 from __future__ import annotations
@@ -134,6 +135,19 @@ CASES = [
          "Việt Nam và Bộ Quốc phòng Mông Cổ.",
          [ev("intent", ["MNG", "VNM"]),
           ev("agreement", ["MNG", "VNM"], doc_type="memorandum", date="2015", historical=True)]),
+    # ---- what a signed document "provides for" is its content, no pledge of its own (es, pt); ja "confirmed
+    # the improvement" of skills after an exercise is no pledge either
+    case("es-document-provides-for", "es", "2026-06-10",
+         "Los ministros de Defensa de Colombia y Ecuador firmaron ayer en Quito un acuerdo de cooperación "
+         "que prevé ejercicios conjuntos en la frontera.",
+         [ev("agreement", ["COL", "ECU"], doc_type="agreement", date="2026-06-09")]),
+    case("pt-document-provides-for", "pt", "2026-06-10",
+         "Os ministros da Defesa de Angola e de Moçambique assinaram ontem em Luanda um memorando que prevê "
+         "exercícios conjuntos.",
+         [ev("agreement", ["AGO", "MOZ"], doc_type="memorandum", date="2026-06-09")]),
+    case("ja-confirmed-improvement", "ja", "2026-06-10",
+         "日豪共同訓練は6月1日から5日まで実施され、部隊の能力の向上を確認しました。",
+         [ev("exercise", ["AUS", "JPN"], date="2026-06")]),
     # ---- French: an exercise begun ("ont entamé"), training that will be given ("dispensera")
     case("fr-exercise-entame", "fr", "2026-06-10",
          "Les marines française et japonaise ont entamé mardi au large de Brest un exercice naval conjoint.",
