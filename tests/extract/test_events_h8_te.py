@@ -133,6 +133,20 @@ CASES = [
     case("sv-navy-ships-trained", "sv", "2025-04-10",
          "Svenska och amerikanska marinfartyg övade tillsammans i Östersjön i tisdags.",
          [ev("exercise", ["SWE", "USA"], date="2025-04-08")]),
+    # ---- Slovak: the chief of the general staff by post alone; "svojím ... partnerom" (his counterpart)
+    case("sk-chief-by-post-partner", "sk", "2025-04-10",
+         "Náčelník generálneho štábu rokoval v pondelok so svojím rakúskym partnerom.",
+         [ev("meeting", ["AUT", "SVK"], date="2025-04-07")]),
+    case("sk-strategic-partner-no-meeting", "sk", "2025-04-10",
+         "Slovensko je pre Spojené štáty strategickým partnerom v oblasti obrany, povedal minister.",
+         []),
+    # ---- Thai: "ฝึกร่วมกัน" (trained together) is a held exercise; with "จะ" (will) a pledge
+    case("th-trained-together", "th", "2025-04-10",
+         "ทหารไทยและทหารสหรัฐฯ ฝึกร่วมกันที่จังหวัดลพบุรีเมื่อวันที่ 8 เม.ย. 2568",
+         [ev("exercise", ["THA", "USA"], date="2025-04-08", location="THA")]),
+    case("th-will-train-together", "th", "2025-04-10",
+         "กองทัพเรือไทยและกองทัพเรือสหรัฐฯ จะฝึกร่วมกันในทะเลอันดามันในเดือนหน้า",
+         [ev("intent", ["THA", "USA"])]),
 ]
 
 
