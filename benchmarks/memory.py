@@ -110,14 +110,20 @@ def _status_kb(pid: int) -> dict[str, int]:
     return out
 
 
-def _pss_kb(pid: int) -> int:
+def _rollup_kb(pid: int) -> tuple[int, int]:
+    """(PSS, USS) of a process in kB: its proportional share of every page it maps, and the pages only it
+    maps (Private_Clean + Private_Dirty: what ending it would free)."""
+    pss = uss = 0
     try:
         for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
-            if line.startswith("Pss:"):
-                return int(line.split()[1])
+            key, _, value = line.partition(":")
+            if key == "Pss":
+                pss = int(value.split()[0])
+            elif key in ("Private_Clean", "Private_Dirty"):
+                uss += int(value.split()[0])
     except OSError:
         pass
-    return 0
+    return pss, uss
 
 
 @dataclass
@@ -127,6 +133,10 @@ class Run:
     cpu_seconds: float = 0.0
     main_hwm_kb: int = 0
     worker_hwm_kb: dict[int, int] = field(default_factory=dict)
+    main_pss_kb: int = 0  # peaks of the main process's PSS and USS (sampled)
+    main_uss_kb: int = 0
+    worker_pss_kb: dict[int, int] = field(default_factory=dict)  # peaks per worker (sampled)
+    worker_uss_kb: dict[int, int] = field(default_factory=dict)
     tree_rss_kb: int = 0
     tree_pss_kb: int = 0
     main_curve: list[tuple[float, int]] = field(default_factory=list)  # (seconds, RSS kB of the main process)
@@ -166,12 +176,17 @@ def predict(path: Path, out: Path, workers: str, articles: int, env: dict[str, s
                 if not status:
                     continue
                 rss += status.get("VmRSS", 0)
-                pss += _pss_kb(pid)
+                one_pss, one_uss = _rollup_kb(pid)
+                pss += one_pss
                 if pid == proc.pid:
                     run.main_hwm_kb = max(run.main_hwm_kb, status.get("VmHWM", 0))
+                    run.main_pss_kb = max(run.main_pss_kb, one_pss)
+                    run.main_uss_kb = max(run.main_uss_kb, one_uss)
                     run.main_curve.append((time.perf_counter() - started, status.get("VmRSS", 0)))
                 else:
                     run.worker_hwm_kb[pid] = max(run.worker_hwm_kb.get(pid, 0), status.get("VmHWM", 0))
+                    run.worker_pss_kb[pid] = max(run.worker_pss_kb.get(pid, 0), one_pss)
+                    run.worker_uss_kb[pid] = max(run.worker_uss_kb.get(pid, 0), one_uss)
             run.tree_rss_kb = max(run.tree_rss_kb, rss)
             run.tree_pss_kb = max(run.tree_pss_kb, pss)
 
@@ -245,6 +260,9 @@ def main() -> None:
             print(f"  peak RSS: main process {run.mb(run.main_hwm_kb)}, largest worker "
                   f"{run.mb(workers[0]) if workers else '-'} ({len(workers)} worker processes); tree RSS "
                   f"{run.mb(run.tree_rss_kb)}, tree PSS {run.mb(run.tree_pss_kb)}")
+            print(f"  peak PSS / USS: main process {run.mb(run.main_pss_kb)} / {run.mb(run.main_uss_kb)}, "
+                  f"largest worker {run.mb(max(run.worker_pss_kb.values(), default=0))} / "
+                  f"{run.mb(max(run.worker_uss_kb.values(), default=0))}")
             print(f"  main process RSS (MB) at each tenth of the run: {curve(run)}")
         first = runs[0]
         for run in runs[1:]:

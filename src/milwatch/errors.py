@@ -14,10 +14,13 @@ class MilwatchError(Exception):
 
 
 class PackError(MilwatchError):
-    """A language pack file is missing, unparsable or fails its schema."""
+    """A language pack file is missing, unparsable or fails its schema: a broken installation (or a pack
+    being edited), so commands stop before reading anything rather than blame their input."""
+
+    exit_code = 2
 
     def __init__(self, path: str, message: str, key: str | None = None, line: int | None = None) -> None:
-        self.path, self.key, self.line = path, key, line
+        self.path, self.key, self.line, self.reason = path, key, line, message
         where = path + (f":{line}" if line else "")
         what = f" [{key}]" if key else ""
         super().__init__(f"{where}{what}: {message}")

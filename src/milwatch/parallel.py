@@ -13,10 +13,20 @@ state such as an extractor with its compiled patterns is built there, once:
 
 At most `in_flight` chunks are pending at a time, so a stream of any length runs in constant
 memory.  Where fork is unavailable, or `workers` is 0, everything runs in this process.
+
+Forked workers share this process's pages copy-on-write until one of them writes to a page.  Before
+forking, `ordered_map` collects garbage, hands the C heap's free pages back to the system (fewer pages
+to inherit) and freezes every object into the garbage collector's permanent generation (`gc.freeze`),
+so that no collection in a worker walks (and so writes, and copies) the objects it inherited: what
+this process built for the workers (say, packs loaded from the compiled-pack cache, closed over by
+`work`) stays shared by them.  Once they are forked this process unfreezes its objects (the workers
+keep theirs frozen) and drops its own reference to `work` and `setup`: what only they closed over is
+freed here, while the workers go on sharing the pages among themselves.
 """
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import queue
@@ -103,8 +113,14 @@ def ordered_map(work: Callable[[list[T]], list[R]], items: Iterable[T], *, worke
     inbox, outbox = ctx.Queue(), ctx.Queue()
     procs = [ctx.Process(target=_loop, args=(work, setup, inbox, outbox, os.getpid()),
                          daemon=True) for _ in range(workers)]
-    for proc in procs:
-        proc.start()
+    frozen = _freeze()
+    try:
+        for proc in procs:
+            proc.start()  # (which drops the process object's own reference to its arguments)
+    finally:
+        _unfreeze(frozen)
+    del work, setup  # the workers have theirs: what only they use is freed in this process
+    _release(frozen)
     chunks: dict[int, list[T]] = {}
     results: dict[int, list[R]] = {}
     sent = done = 0
@@ -142,3 +158,41 @@ def ordered_map(work: Callable[[list[T]], list[R]], items: Iterable[T], *, worke
         for q in (inbox, outbox):
             q.cancel_join_thread()
             q.close()
+
+
+def _freeze() -> bool:
+    """Collect garbage, hand free memory back, then move every tracked object to the permanent
+    generation, so that the workers about to be forked never collect (and so never copy) what they
+    inherit.  False when the objects were frozen already (a map inside a map, or the caller's own
+    freeze): whoever froze them unfreezes."""
+    if gc.get_freeze_count():
+        return False
+    gc.collect()
+    _trim()
+    gc.freeze()
+    return True
+
+
+def _unfreeze(frozen: bool) -> None:
+    if frozen:
+        gc.unfreeze()
+
+
+def _release(frozen: bool) -> None:
+    """After the fork: collect what this process no longer references (objects built for the
+    workers hold cycles) and hand the freed memory back to the system."""
+    if frozen:
+        gc.collect()
+        _trim()
+
+
+def _trim() -> None:
+    """Return the free pages of the C heap to the system (glibc's `malloc_trim`: Python frees its
+    large objects there, and without a trim those pages stay resident); elsewhere nothing."""
+    try:
+        import ctypes
+
+        trim = ctypes.CDLL(None).malloc_trim
+    except (ImportError, OSError, AttributeError):
+        return
+    trim(0)

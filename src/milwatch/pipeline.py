@@ -203,10 +203,38 @@ def _extract_setup(packs_root: Path,
     return functools.partial(_extract_chunk, make_extractor(PackRegistry(packs_root), officials))
 
 
+def languages_to_extract(store: Store, force: bool = False) -> list[str | None]:
+    """The languages of the stored articles (None: no language), most articles first, as the store's
+    `stats` tells them (`by_lang`); none when every article is extracted already (and not `force`) or
+    the store does not tell."""
+    try:
+        stats = store.stats()
+    except (AttributeError, NotImplementedError):
+        return []
+    if not force and int(stats.get("extracted") or 0) >= int(stats.get("articles") or 0):
+        return []
+    return [None if code == "unknown" else str(code) for code in stats.get("by_lang") or {}]
+
+
+def shared_extractor(packs_root: Path, officials: tuple[Path, ...],
+                     languages: Iterable[str | None]) -> Extractor:
+    """The workers' extractor, built in this process before they fork: the packs of `languages`
+    loaded (from the compiled-pack cache when it is warm) and the known officials parsed here, once,
+    so that the workers share those pages instead of each building its own copy (`ordered_map`
+    freezes them out of the workers' garbage collections).  A language not loaded here is loaded
+    by a worker when it meets it, as before; the extractions are the same either way."""
+    extractor = make_extractor(PackRegistry(packs_root), officials)
+    for code in languages:
+        extractor.resources(code)
+    len(extractor.officials.people)  # parsed on first use: now, not in every worker
+    return extractor
+
+
 def extract_stored(store: Store, extractor: Extractor, *, force: bool = False,
                    ids: Iterable[str] | None = None, known_officials: Path | Sequence[Path] | None = None,
                    on_article: Callable[[Article], None] | None = None, workers: int = 0,
-                   chunk_size: int = EXTRACT_CHUNK, rebuild_stories: bool = False) -> ExtractSummary:
+                   chunk_size: int = EXTRACT_CHUNK, rebuild_stories: bool = False,
+                   preload: bool = True) -> ExtractSummary:
     """Run the extract stage over stored articles, file the new ones into their stories
     (`update_stories`: only they are filed into the stored story index; `rebuild_stories`, or a
     `force` run that re-extracted filed articles, rebuilds every story), then bring the world
@@ -214,9 +242,12 @@ def extract_stored(store: Store, extractor: Extractor, *, force: bool = False,
 
     Idempotent: articles already extracted are skipped unless `force` (re-extract after a
     pack change).  An article whose extraction fails is counted and left unextracted; the
-    run goes on.  With `workers` > 0 extraction runs in that many forked processes (each
-    builds its own extractor over the same packs) while this one reads and writes the
-    store; results are saved in store order either way, so the store ends up the same.
+    run goes on.  With `workers` > 0 extraction runs in that many forked processes while this
+    one reads and writes the store; results are saved in store order either way, so the store
+    ends up the same.  The workers share one extractor built here before they fork, with the
+    packs of the stored articles' languages loaded (`shared_extractor`; this process drops it
+    once they are forked); with `preload` False, or `ids`, each worker builds its own and loads packs as it
+    meets them.
     """
     summary = ExtractSummary()
     started = time.perf_counter()
@@ -233,9 +264,16 @@ def extract_stored(store: Store, extractor: Extractor, *, force: bool = False,
     work = functools.partial(_extract_chunk, extractor)
     user_files = tuple([Path(known_officials)] if isinstance(known_officials, (str, Path))
                        else [Path(p) for p in known_officials or ()])
-    setup = functools.partial(_extract_setup, extractor.registry.root, user_files)
+    setup: Callable[[], Callable[[list[Article]], list[Extraction | None]]] | None = None
+    if workers > 0 and preload and ids is None:  # the workers inherit one extractor, its packs loaded
+        work = functools.partial(_extract_chunk, shared_extractor(extractor.registry.root, user_files,
+                                                                  languages_to_extract(store, force)))
+    else:
+        setup = functools.partial(_extract_setup, extractor.registry.root, user_files)
     saved: list[str] = []
-    for article, extraction in ordered_map(work, todo(), workers=workers, chunk_size=chunk_size, setup=setup):
+    results = ordered_map(work, todo(), workers=workers, chunk_size=chunk_size, setup=setup)
+    del work  # the shared extractor: once the workers are forked, only they hold it
+    for article, extraction in results:
         if on_article is not None:
             on_article(article)
         if extraction is None:

@@ -15,7 +15,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from milwatch import __version__
 from milwatch.api.access import StoreAccess
-from milwatch.api.cache import STALE_SECONDS, AnswerCache
+from milwatch.api.cache import STALE_SECONDS, AnswerCache, AnswerFront
 from milwatch.api.hosts import HostCheck, allowed_hosts
 from milwatch.errors import MilwatchError, StoreError
 from milwatch.settings import Settings
@@ -71,6 +71,7 @@ def create_app(store_path: str | os.PathLike[str], token: str | None = None,
     app.state.token = token or None
     app.state.country_names = _country_names()
 
+    app.add_middleware(AnswerFront, cache=cache)  # inside SecurityHeaders: answers it sends get them too
     app.add_middleware(SecurityHeaders, cache=cache)
 
     @app.exception_handler(QueryError)

@@ -9,6 +9,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
 
 from milwatch.api import schemas
+from milwatch.api.cache import FRONT, Meta
 from milwatch.export.graph import country_label
 from milwatch.export.views import story_view
 from milwatch.model import AREAS, DOC_TYPES, EVENT_TYPES, MEETING_MODES
@@ -98,7 +99,12 @@ def _read(request: Request, key: tuple[Any, ...], query: Callable[[Any], Any], h
         with _access(request).reader() as store:
             return query(store)
 
-    return request.app.state.cache.answer(key, compute, heavy)
+    served: list[Meta] = []
+    value = request.app.state.cache.answer(key, compute, heavy, served=served)
+    holder = request.scope.get(FRONT)
+    if holder is not None and served and isinstance(value, bytes):
+        holder["meta"] = served[-1]  # the same bytes may be sent again by api/cache.AnswerFront
+    return value
 
 
 def _part(request: Request, key: tuple[Any, ...], query: Callable[[Any], Any]) -> Any:

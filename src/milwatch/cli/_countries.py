@@ -28,13 +28,14 @@ class CountryNames:
     """The codes and names a country argument may be; built once per command run."""
 
     def __init__(self) -> None:
+        from milwatch.cli._packs import packs_root
         from milwatch.extract.countries import alpha2_to_alpha3, cldr_names
         from milwatch.packs import PackRegistry
 
         english = cldr_names("en")  # states only: no private-use (XX, QZ...) or region codes
         self.alpha3 = set(english.values())
         self.alpha2 = {two: three for two, three in alpha2_to_alpha3().items() if three in self.alpha3}
-        base_names = PackRegistry().base().get("countries", {}).get("names", {})
+        base_names = PackRegistry(packs_root()).base().get("countries", {}).get("names", {})
         self.organisations = {code for code in base_names.values() if code.islower() and code != "-"}
         self.display: dict[str, str] = {}  # folded name -> "Name (CODE)", for suggestions
         self.names: dict[str, str] = {}

@@ -11,6 +11,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from milwatch.cli._common import open_db
+from milwatch.cli._packs import checked_registry
 from milwatch.export.predictions import prediction_rows
 from milwatch.ingest import Quarantined, find_sources, read_source
 from milwatch.model import Article
@@ -42,7 +43,7 @@ def run_pipeline_into(sink: Callable[[Iterator[dict[str, Any]]], T], paths: list
     the predictions are the same for any number of workers.  Each record this run found
     unreadable is appended to `bad` when given (without its raw bytes)."""
     err = Console(stderr=True, highlight=False)
-    pipeline = Pipeline.from_settings(settings)
+    pipeline = Pipeline.from_settings(settings, registry=checked_registry())
     sources, problems = find_sources(paths)
     store = open_db(settings, create=True)
     progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),

@@ -19,6 +19,7 @@ from milwatch.cli._common import (
     workers_from,
     workers_option,
 )
+from milwatch.cli._packs import checked_registry
 from milwatch.pipeline import Pipeline
 
 
@@ -49,7 +50,7 @@ def command(db: Path | None, force: bool, rebuild_stories: bool, quiet: bool, of
     (default: one per core) while this one alone writes the database.
     """
     settings = settings_from(db=db, officials_files=os.pathsep.join(map(str, officials)) or None)
-    pipeline = Pipeline.from_settings(settings)
+    pipeline = Pipeline.from_settings(settings, registry=checked_registry())
     store = open_db(settings)
     err = Console(stderr=True, highlight=False)
     progress = Progress(TextColumn("extract"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),

@@ -13,6 +13,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeElapsedColumn
 
 from milwatch.cli._common import db_option, json_option, open_db, settings_from, show_path
+from milwatch.cli._packs import checked_registry
 from milwatch.cli._paths import input_paths, problem_list, strict_option
 from milwatch.cli._query import safe_text
 from milwatch.errors import StrictError
@@ -78,7 +79,7 @@ def command(paths: tuple[Path, ...], db: Path | None, lang: str | None, batch_si
     quarantined or skipped.
     """
     settings = settings_from(db=db, batch_size=batch_size, workers=workers)
-    pipeline = Pipeline.from_settings(settings, lang=lang)
+    pipeline = Pipeline.from_settings(settings, lang=lang, registry=checked_registry())
     err = Console(stderr=True, highlight=False)
     scan = scan_paths(paths)
     sources, problems = scan.sources, scan.problems

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import gc
 import os
 import socket
 from pathlib import Path
@@ -32,6 +33,16 @@ def listen(host: str, port: int) -> socket.socket:
                              "stop it or choose another port with --port") from exc
         raise ServeError(f"cannot listen on {host} port {port}: {exc.strerror or exc}") from exc
     return sock
+
+
+def quiet_collector() -> None:
+    """Keep the cyclic garbage collector from pausing the server: what is loaded by now (FastAPI, pydantic,
+    the country names, the packs' data) is moved out of its reach (`gc.freeze`), so a full collection only
+    visits what requests left behind.  Without it each full collection walked ~100k objects while holding
+    every thread: 0.1 s of CPU, 0.4-0.5 s under load, and every request in flight waited (the p99 of the
+    load benchmark, benchmarks/README.md)."""
+    gc.collect()
+    gc.freeze()
 
 
 @click.command("serve")
@@ -69,6 +80,7 @@ def command(db: Path | None, host: str, port: int, allowed: tuple[str, ...], cac
         click.echo(f"milwatch on {show_path(str(settings.db_path))}: http://{shown}:{port}/ "
                    f"(API http://{shown}:{port}/api/docs; writes {'enabled' if token else 'disabled'}) · "
                    "Ctrl-C stops", err=True)
+        quiet_collector()
         uvicorn.Server(uvicorn.Config(app, log_level="warning")).run(sockets=[sock])
     finally:
         sock.close()

@@ -13,6 +13,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from milwatch.cli._common import db_option, echo_summary, json_option, open_db, settings_from, show_path
+from milwatch.cli._packs import checked_registry
 from milwatch.monitor import Watcher, load_sources
 from milwatch.pipeline import Pipeline
 
@@ -46,6 +47,7 @@ def command(sources_file: Path, db: Path | None, once: bool, all_sources: bool, 
         raise click.UsageError("--all goes with --once (a long run polls each source when it is due)")
     config = load_sources(sources_file)
     settings = settings_from(db=db)
+    registry = checked_registry()  # a broken pack stops the run before anything is stored
     store = open_db(settings, create=True)
     err = Console(stderr=True, highlight=False)
 
@@ -59,8 +61,8 @@ def command(sources_file: Path, db: Path | None, once: bool, all_sources: bool, 
     def on_signal(signum: int, _frame: Any) -> None:
         stop.set()
 
-    watcher = Watcher(config, store, Pipeline.from_settings(settings), extract=not no_extract,
-                      log=log, stop=stop, extract_every=extract_every)
+    watcher = Watcher(config, store, Pipeline.from_settings(settings, registry=registry),
+                      extract=not no_extract, log=log, stop=stop, extract_every=extract_every)
     for sig in (signal.SIGINT, signal.SIGTERM):
         previous[sig] = signal.signal(sig, on_signal)
     try:

@@ -209,6 +209,18 @@ def validate_file(path: Path, data: dict[str, Any], text: str) -> None:
                                         line=_line_of(text, key)) from exc
 
 
+def _toml_error_line(exc: tomllib.TOMLDecodeError, text: str) -> int | None:
+    """The line a TOML error is on: its `lineno` (Python 3.14), else the "(at line N" of its message;
+    the last line for "(at end of document)"."""
+    line = getattr(exc, "lineno", None)
+    if isinstance(line, int):
+        return line
+    found = re.search(r"\(at line (\d+)", str(exc))
+    if found:
+        return int(found.group(1))
+    return max(1, len(text.splitlines())) if "end of document" in str(exc) else None
+
+
 def read_pack_dir(folder: Path) -> dict[str, dict[str, Any]]:
     """Parse and validate every TOML file of one pack folder: {file stem: data}."""
     files: dict[str, dict[str, Any]] = {}
@@ -217,7 +229,7 @@ def read_pack_dir(folder: Path) -> dict[str, dict[str, Any]]:
         try:
             data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
-            raise PackError(str(path), f"not valid TOML: {exc}") from exc
+            raise PackError(str(path), f"not valid TOML: {exc}", line=_toml_error_line(exc, text)) from exc
         validate_file(path, data, text)
         check_values(str(path), path.stem, data, partial(_line_of, text))
         files[path.stem] = data

@@ -59,21 +59,6 @@ def reports_total(store: Any, scope: str, flt: EventFilter | None) -> int:
                                   params).fetchone()[0])
 
 
-def driving_country(store: Any, flt: EventFilter, limit: int = 50) -> str | None:
-    """The country of `flt` (upper-case) with the fewest reports, when reading (and sorting) its reports costs
-    less than walking the sort-date index until `limit` matches (a rare country or pair: the walk would read
-    most of the store to find a few); None otherwise, or without countries."""
-    codes = sorted({c.upper() for c in (*flt.countries, *(flt.pair or ()))})
-    if not codes:
-        return None
-    sizes = {code: reports_total(store, code, None) for code in codes}
-    rarest = min(codes, key=lambda code: sizes[code])
-    scope = scope_of(flt)
-    matches = reports_total(store, scope, flt) if scope is not None else sizes[rarest]
-    walk = limit * reports_total(store, "", None) / max(matches, 1)
-    return rarest if sizes[rarest] < walk else None
-
-
 def months(store: Any, scope: str, flt: EventFilter | None) -> list[tuple[str, str, int]]:
     """(month, type, real events) in month order (`queries_real.real_event_months`)."""
     where, params = _where(scope, flt)
