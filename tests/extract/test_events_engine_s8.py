@@ -7,6 +7,8 @@ An exercise going on "since Monday" ("seit Montag") started on a day and goes on
 A pledge told in a sentence of its own with "also" ("They also agreed to ...", "auch", "でも一致", "도 합의",
 markers.also) is one more pledge of the pair, not the earlier one retold; without it a later sentence
 retelling the pledge is the same intent.
+After a series of bilateral meetings ("held bilateral meetings with the ministers of A, B and C"), a sentence
+naming one of them alone tells that meeting, of the series' subject with that state.
 """
 
 from __future__ import annotations
@@ -53,6 +55,15 @@ CASES = [
          "小泉防衛大臣は10日、防衛省でオーストラリアのマールズ国防相と会談し、防衛協力を一層強化していくことで一致した。"
          "両氏は、共同訓練を定例化することでも一致した。",
          [ev("meeting", ["AUS", "JPN"]), ev("intent", ["AUS", "JPN"]), ev("intent", ["AUS", "JPN"])]),
+    case("ru-one-meeting-of-a-series", "ru", "2026-11-19",
+         "Министр обороны России Андрей Белоусов провёл в Бишкеке двусторонние встречи с министрами обороны "
+         "Беларуси, Казахстана, Киргизии и Таджикистана на полях заседания Совета министров обороны ОДКБ. "
+         "Министр обороны Киргизии Бакыт Орозбеков и Андрей Белоусов обсудили подготовку совместных учений. "
+         "С министром обороны Таджикистана Эмомали Собирзода обсуждались вопросы охраны границы. "
+         "По итогам встречи министры подписали План сотрудничества министерств обороны двух стран "
+         "на 2027 год.",
+         [ev("meeting", ["BLR", "RUS"]), ev("meeting", ["KAZ", "RUS"]), ev("meeting", ["KGZ", "RUS"]),
+          ev("meeting", ["RUS", "TJK"]), ev("agreement", ["RUS", "TJK"], doc_type="plan")]),
 ]
 
 

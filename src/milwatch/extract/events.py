@@ -121,6 +121,10 @@ def country_sets(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack, rule
     focus = analysis.focus
     if len(states) == 1 and info.has("marker_both_sides") and states[0] in _location_only(info, pack):
         states = []  # "The two leaders last met in Singapore": the pair of the article, met at a venue
+    if len(states) == 1 and states[0] in analysis.series[1:]:
+        # "With the minister of B, ...": one of the meetings of the series just told
+        rules.append("countries:series-partner")
+        return [[analysis.series[0], states[0]]]
     if len(states) == 1 and main and states[0] not in main[:3] and states[0] not in focus:
         return []  # a lone third state ("to counter China's influence") is not a party
     if len(states) == 1:
@@ -562,6 +566,8 @@ def candidate_events(analysis: ArticleAnalysis, pack: Pack) -> list[Candidate]:
         for rule in RULES:
             found = rule(info, analysis, pack)
             candidates.extend(found)
+            if found and "countries:bilateral-series" in found[0].rules:
+                analysis.series = [found[0].countries[0], *(c.countries[1] for c in found)]
             if len(found) == 1 and len(found[0].countries) >= 2:
                 talks = found[0].type in ("meeting", "agreement") and len(found[0].countries) == 2
                 if talks:

@@ -141,8 +141,8 @@ SCHEMA: dict[str, dict[str, str]] = {
         # a plural pronoun opening a sentence ("They also agreed", "Sie vereinbarten", "Ils ont convenu"): the
         # parties just named, also across a paragraph break
         "they": "list",
-        # a word adding one more thing the parties agreed or did ("also", "auch", "cũng", "また", "还"): a pledge
-        # told with it in a sentence of its own is another pledge, not the earlier one retold
+        # a word adding one more thing the parties agreed or did ("also", "auch", "cũng", "でも一致"):
+        # a pledge told with it in a sentence of its own is another pledge, not the earlier one retold
         "also": "list",
     },
     "dates.toml": {
