@@ -16,7 +16,8 @@ intergovernmental commission as talks, Arabic first-person posts ("التقيت"
 "başlattığı" (began), "sattığı" (sold) drones and training "verilen" to another army, and Polish
 capitals in the locative ("w Waszyngtonie"); English "are training together" as an exercise held,
 German "Bundesministerin" as a title, Vietnamese "trao đổi đoàn" (exchanges of delegations) as no talks,
-what a document "prevé/prevê" (provides for) as no pledge, Japanese "向上を確認" as no pledge.
+what a document "prevé/prevê" (provides for) as no pledge, Japanese "向上を確認" as no pledge, separate calls
+with several counterparts as one call each (en, de), the Ministère des Armées as France.
 """
 
 from __future__ import annotations
@@ -148,6 +149,21 @@ CASES = [
     case("ja-confirmed-improvement", "ja", "2026-06-10",
          "日豪共同訓練は6月1日から5日まで実施され、部隊の能力の向上を確認しました。",
          [ev("exercise", ["AUS", "JPN"], date="2026-06")]),
+    # ---- a readout of separate calls with several counterparts: one call each
+    case("en-separate-calls", "en", "2026-06-10",
+         "U.S. Secretary of Defense Pete Hegseth also held separate calls with his counterparts from "
+         "Japan and South Korea on Saturday.",
+         [ev("meeting", ["JPN", "USA"], mode="phone", date="2026-06-06"),
+          ev("meeting", ["KOR", "USA"], mode="phone", date="2026-06-06")]),
+    case("de-separate-calls", "de", "2026-06-10",
+         "Verteidigungsminister Boris Pistorius telefonierte am Samstag getrennt mit seinen Amtskollegen aus "
+         "Litauen und Lettland.",
+         [ev("meeting", ["DEU", "LTU"], mode="phone", date="2026-06-06"),
+          ev("meeting", ["DEU", "LVA"], mode="phone", date="2026-06-06")]),
+    # ---- French: the Ministère des Armées is France's
+    case("fr-ministere-des-armees", "fr", "2026-06-10",
+         "Le Ministère des Armées a signé hier un contrat avec l'Estonie.",
+         [ev("agreement", ["EST", "FRA"], doc_type="contract", date="2026-06-09")]),
     # ---- French: an exercise begun ("ont entamé"), training that will be given ("dispensera")
     case("fr-exercise-entame", "fr", "2026-06-10",
          "Les marines française et japonaise ont entamé mardi au large de Brest un exercice naval conjoint.",
