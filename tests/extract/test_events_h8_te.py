@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 
 from milwatch.extract.engine import Extractor
+from milwatch.model import Article
 from support.cases import CASE_FIELDS, case, check_case, ev
 
 CASES = [
@@ -147,6 +148,10 @@ CASES = [
     case("th-will-train-together", "th", "2025-04-10",
          "กองทัพเรือไทยและกองทัพเรือสหรัฐฯ จะฝึกร่วมกันในทะเลอันดามันในเดือนหน้า",
          [ev("intent", ["THA", "USA"])]),
+    # ---- Finnish: support given in the genitive ("Suomen tuen ... suvereniteetille")
+    case("fi-support-genitive", "fi", "2025-04-10",
+         "Puolustusministeri ilmaisi Suomen tuen Moldovan suvereniteetille.",
+         [ev("support", ["FIN", "MDA"])]),
 ]
 
 
@@ -154,3 +159,19 @@ CASES = [
 def test_event_case(extractor: Extractor, lang: str, published: str | None, title: str | None, text: str,
                     expected: list[dict[str, Any]]) -> None:
     check_case(extractor, lang, published, title, text, expected)
+
+
+# Thai words that open the rest of a clause after a title are no personal name: "on the date", "travelled",
+# "agreed" (the name regex of scripts without capitals takes the words after a title).
+THAI_NOT_NAMES = [
+    "พล.อ.สมชาย ใจดี รัฐมนตรีว่าการกระทรวงกลาโหม เดินทางเยือนเวียดนามและพบกับรัฐมนตรีกลาโหมเวียดนาม"
+    "เมื่อวันที่ 8 เม.ย. 2568",
+    "รัฐมนตรีกลาโหมไทยและรัฐมนตรีกลาโหมเวียดนามเห็นพ้องที่จะขยายความร่วมมือด้านการฝึกเมื่อวันที่ 8 เม.ย. 2568",
+]
+
+
+@pytest.mark.parametrize("text", THAI_NOT_NAMES)
+def test_thai_clause_words_are_no_names(extractor: Extractor, text: str) -> None:
+    article = Article(id="case", text=text, title=None, published="2025-04-10", lang="th", lang_hint="th")
+    names = {p.name for e in extractor.extract(article).events for p in e.persons}
+    assert names <= {"สมชาย ใจดี"}, names
