@@ -17,7 +17,8 @@ intergovernmental commission as talks, Arabic first-person posts ("التقيت"
 capitals in the locative ("w Waszyngtonie"); English "are training together" as an exercise held,
 German "Bundesministerin" as a title, Vietnamese "trao đổi đoàn" (exchanges of delegations) as no talks,
 what a document "prevé/prevê" (provides for) as no pledge, Japanese "向上を確認" as no pledge, separate calls
-with several counterparts as one call each (en, de), the Ministère des Armées as France.
+with several counterparts as one call each (en, de), the Ministère des Armées as France, recurring exercises
+named in katakana, Hangul or Chinese (キーン・ソード, 림팩, 金色眼镜蛇).
 """
 
 from __future__ import annotations
@@ -164,6 +165,16 @@ CASES = [
     case("fr-ministere-des-armees", "fr", "2026-06-10",
          "Le Ministère des Armées a signé hier un contrat avec l'Estonie.",
          [ev("agreement", ["EST", "FRA"], doc_type="contract", date="2026-06-09")]),
+    # ---- recurring multinational exercises named in the script of the press (ja katakana, ko Hangul, zh)
+    case("ja-exercise-name", "ja", "2026-11-20",
+         "キーン・ソードは11月1日から10日まで、日本各地で米軍と共に実施されました。",
+         [ev("exercise", ["JPN", "USA"], date="2026-11")]),
+    case("ko-exercise-name", "ko", "2026-08-30",
+         "한국 해군은 하와이 인근 해상에서 미국 해군과 함께 림팩에 참가했다.",
+         [ev("exercise", ["KOR", "USA"], date="2026-08")]),
+    case("zh-exercise-name", "zh", "2026-03-10",
+         "泰国和美国3月1日在泰国开始举行\"金色眼镜蛇\"年度演习。",
+         [ev("exercise", ["THA", "USA"], date="2026-03")]),
     # ---- French: an exercise begun ("ont entamé"), training that will be given ("dispensera")
     case("fr-exercise-entame", "fr", "2026-06-10",
          "Les marines française et japonaise ont entamé mardi au large de Brest un exercice naval conjoint.",
