@@ -18,8 +18,8 @@ capitals in the locative ("w Waszyngtonie"); English "are training together" as 
 German "Bundesministerin" as a title, Vietnamese "trao đổi đoàn" (exchanges of delegations) as no talks,
 what a document "prevé/prevê" (provides for) as no pledge, Japanese "向上を確認" as no pledge, separate calls
 with several counterparts as one call each (en, de), the Ministère des Armées as France, recurring exercises
-named in katakana, Hangul or Chinese (キーン・ソード, 림팩, 金色眼镜蛇), a letter of intent signed as no pledge
-(tr, ru).
+named in katakana, Hangul or Chinese (キーン・ソード, 림팩, 金色眼镜蛇), a letter of intent signed as no
+pledge (tr, ru).
 """
 
 from __future__ import annotations
@@ -178,8 +178,8 @@ CASES = [
          [ev("exercise", ["THA", "USA"], date="2026-03")]),
     # ---- a letter of intent signed is no pledge of its own (tr "niyet mektubu", ru "письмо о намерениях")
     case("tr-letter-of-intent", "tr", "2026-06-10",
-         "Türkiye ve Macaristan savunma bakanları dün Ankara'da savunma sanayii alanında iş birliğine yönelik "
-         "bir niyet mektubu imzaladı.",
+         "Türkiye ve Macaristan savunma bakanları dün Ankara'da savunma sanayii alanında iş birliğine "
+         "yönelik bir niyet mektubu imzaladı.",
          [ev("agreement", ["HUN", "TUR"], doc_type="letter_of_intent", date="2026-06-09")]),
     case("ru-letter-of-intent", "ru", "2026-06-10",
          "Министры обороны Норвегии и Польши вчера подписали письмо о намерениях.",
