@@ -19,7 +19,7 @@ German "Bundesministerin" as a title, Vietnamese "trao đổi đoàn" (exchanges
 what a document "prevé/prevê" (provides for) as no pledge, Japanese "向上を確認" as no pledge, separate calls
 with several counterparts as one call each (en, de), the Ministère des Armées as France, recurring exercises
 named in katakana, Hangul or Chinese (キーン・ソード, 림팩, 金色眼镜蛇), a letter of intent signed as no
-pledge (tr, ru).
+pledge (tr, ru), a minister receiving an ambassador as a courtesy call (pt, es, fr, it).
 """
 
 from __future__ import annotations
@@ -184,6 +184,23 @@ CASES = [
     case("ru-letter-of-intent", "ru", "2026-06-10",
          "Министры обороны Норвегии и Польши вчера подписали письмо о намерениях.",
          [ev("agreement", ["NOR", "POL"], doc_type="letter_of_intent", date="2026-06-09")]),
+    # ---- a minister receiving an ambassador is a courtesy call, also with the day between (pt, es, fr, it)
+    case("pt-receives-ambassador", "pt", "2026-11-28",
+         "O ministro da Defesa do Brasil recebeu na terça-feira (24) o embaixador da Índia.",
+         [ev("meeting", ["BRA", "IND"], mode=None, date="2026-11-24")]),
+    case("es-receives-ambassador", "es", "2026-11-28",
+         "El ministro de Defensa de Chile recibió el martes al embajador de la India en Chile.",
+         [ev("meeting", ["CHL", "IND"], mode=None, date="2026-11-24")]),
+    case("fr-receives-ambassador", "fr", "2026-11-28",
+         "Le ministre de la Défense du Sénégal a reçu mardi l'ambassadeur de Turquie.",
+         [ev("meeting", ["SEN", "TUR"], mode=None, date="2026-11-24")]),
+    case("it-receives-ambassador", "it", "2026-11-28",
+         "Il ministro della Difesa italiano ha ricevuto martedì l'ambasciatore della Turchia.",
+         [ev("meeting", ["ITA", "TUR"], mode=None, date="2026-11-24")]),
+    case("pt-receives-armour-no-meeting", "pt", "2026-11-28",
+         "O Exército do Brasil recebeu ontem doze blindados enviados pelos Estados Unidos, informou o "
+         "embaixador.",
+         [ev("aid", ["BRA", "USA"])]),
     # ---- French: an exercise begun ("ont entamé"), training that will be given ("dispensera")
     case("fr-exercise-entame", "fr", "2026-06-10",
          "Les marines française et japonaise ont entamé mardi au large de Brest un exercice naval conjoint.",
