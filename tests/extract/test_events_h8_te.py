@@ -155,6 +155,16 @@ CASES = [
     case("fi-support-genitive", "fi", "2025-04-10",
          "Puolustusministeri ilmaisi Suomen tuen Moldovan suvereniteetille.",
          [ev("support", ["FIN", "MDA"])]),
+    # ---- Croatian/Bosnian: "preuzela je od X" (took delivery from X) is a delivery; taking command is none
+    case("hr-took-delivery-from", "hr", "2025-04-10",
+         "Hrvatska vojska preuzela je od Francuske posljednji borbeni avion Rafale.",
+         [ev("aid", ["FRA", "HRV"])]),
+    case("bs-took-delivery-from", "bs", "2025-04-10",
+         "Oružane snage BiH preuzele su od Sjedinjenih Američkih Država nove helikoptere.",
+         [ev("aid", ["BIH", "USA"])]),
+    case("bs-took-command-no-aid", "bs", "2025-04-10",
+         "Austrijski general preuzeo je komandu nad EUFOR-om od mađarskog generala u Butmiru.",
+         []),
 ]
 
 
