@@ -178,6 +178,23 @@ CASES = [
          "Қазақстан Қорғаныс министрінің орынбасары генерал-майор Сұлтан Ермеков бүгін Астанада Түркия "
          "елшісімен кездесті.",
          [ev("meeting", ["KAZ", "TUR"], date="2025-08-12", persons=["Sultan Yermekov"])]),
+    # ---- Turkic locatives: a state in the locative is the place; az "birgə təlim keçiriblər" is held
+    case("az-locative-joint-training-held", "az", "2025-08-12",
+         "Azərbaycan və Özbəkistan hərbçiləri bu gün Özbəkistanda birgə taktiki təlim keçiriblər.",
+         [ev("exercise", ["AZE", "UZB"], location="UZB", date="2025-08-12")]),
+    case("kk-locative", "kk", "2025-08-12",
+         "Қазақстан мен Түркия әскерилері бүгін Түркияда бірлескен тактикалық жаттығу өткізді.",
+         [ev("exercise", ["KAZ", "TUR"], location="TUR", date="2025-08-12")]),
+    case("uz-locative", "uz", "2025-08-12",
+         "O‘zbekiston va Tojikiston harbiylari bugun Tojikistonda qo‘shma taktik mashq o‘tkazdi.",
+         [ev("exercise", ["TJK", "UZB"], location="TJK", date="2025-08-12")]),
+    # ---- provinces and towns as places
+    case("lo-province-then-state", "lo", "2025-08-12",
+         "ໃນປີ 2024, ກອງທັບລາວ ແລະ ກອງທັບຈີນ ໄດ້ຈັດການຝຶກຊ້ອມຮ່ວມ ຢູ່ແຂວງກວາງຊີ ສປ ຈີນ.",
+         [ev("exercise", ["CHN", "LAO"], location="CHN", date="2024", historical=True)]),
+    case("bn-town-place", "bn", "2025-11-12",
+         "গত বছরের মার্চে খুলনায় বাংলাদেশ ও ভারতের নৌবাহিনীর যৌথ মহড়া অনুষ্ঠিত হয়েছিল।",
+         [ev("exercise", ["BGD", "IND"], location="BGD", date="2024-03", historical=True)]),
 ]
 
 
