@@ -110,6 +110,16 @@ CLEANED = [  # site furniture: the cases run on the text the clean stage leaves
          "PV: Hôm qua, Bộ trưởng Quốc phòng Na Uy và Đan Mạch đã ký bản ghi nhớ về phòng không.\n"
          "Trả lời: Chúng tôi không bình luận về quan hệ giữa các nước khác.",
          []),
+    case("vi-question-line-long-label", "vi", "2026-06-10",
+         "Phóng viên (PV): Hôm qua, Bộ trưởng Quốc phòng Na Uy và Đan Mạch đã ký bản ghi nhớ về phòng "
+         "không.\n"
+         "Trả lời: Chúng tôi không bình luận về quan hệ giữa các nước khác.",
+         []),
+    case("fr-question-line-q", "fr", "2026-06-10",
+         "Q : Hier, les ministres de la Défense de la Norvège et du Danemark ont signé un mémorandum sur la "
+         "défense aérienne.\n"
+         "R : Je ne commente pas les décisions d'autres gouvernements.",
+         []),
     case("ar-question-line", "ar", "2026-06-10",
          "س: وقع وزيرا الدفاع النرويجي والدنماركي أمس مذكرة تفاهم للتعاون في مجال الدفاع الجوي.\n"
          "ج: لا نعلق على قرارات الدول الأخرى.",
