@@ -19,7 +19,8 @@ German "Bundesministerin" as a title, Vietnamese "trao đổi đoàn" (exchanges
 what a document "prevé/prevê" (provides for) as no pledge, Japanese "向上を確認" as no pledge, separate calls
 with several counterparts as one call each (en, de), the Ministère des Armées as France, recurring exercises
 named in katakana, Hangul or Chinese (キーン・ソード, 림팩, 金色眼镜蛇), a letter of intent signed as no
-pledge (tr, ru), a minister receiving an ambassador as a courtesy call (pt, es, fr, it).
+pledge (tr, ru), a minister receiving an ambassador as a courtesy call (pt, es, fr, it), background "a decade
+ago" and "cách đây … năm".
 """
 
 from __future__ import annotations
@@ -211,6 +212,18 @@ CASES = [
          "O Exército do Brasil recebeu ontem doze blindados enviados pelos Estados Unidos, informou o "
          "embaixador.",
          [ev("aid", ["BRA", "USA"])]),
+    # ---- background told with "a decade ago" (en) and "cách đây … năm" (vi, years ago), not a distance
+    case("en-decade-ago", "en", "2026-06-10",
+         "A decade ago, Japan and the Philippines signed their first agreement on the transfer of defence "
+         "equipment.",
+         [ev("agreement", ["JPN", "PHL"], doc_type="agreement", historical=True)]),
+    case("vi-years-ago", "vi", "2026-06-10",
+         "Cách đây 10 năm, Việt Nam và Ấn Độ đã ký Tuyên bố tầm nhìn chung về hợp tác quốc phòng.",
+         [ev("agreement", ["IND", "VNM"], doc_type="declaration", historical=True)]),
+    case("vi-distance-not-years", "vi", "2026-06-10",
+         "Hôm qua, tại doanh trại cách đây 10 km, Việt Nam và Lào đã ký kế hoạch hợp tác quốc phòng năm "
+         "2027.",
+         [ev("agreement", ["LAO", "VNM"], doc_type="plan", date="2026-06-09")]),
     # ---- French: an exercise begun ("ont entamé"), training that will be given ("dispensera")
     case("fr-exercise-entame", "fr", "2026-06-10",
          "Les marines française et japonaise ont entamé mardi au large de Brest un exercice naval conjoint.",
