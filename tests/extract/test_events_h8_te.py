@@ -165,6 +165,10 @@ CASES = [
     case("bs-took-command-no-aid", "bs", "2025-04-10",
          "Austrijski general preuzeo je komandu nad EUFOR-om od mađarskog generala u Butmiru.",
          []),
+    # ---- Malay "dari" (from) names the guest's origin, not the place of the talks
+    case("ms-dari-is-no-place", "ms", "2025-04-10",
+         "Menteri Pertahanan Malaysia menerima kunjungan rakan sejawatannya dari Poland pada Selasa.",
+         [ev("meeting", ["MYS", "POL"], date="2025-04-08", location="MYS")]),
 ]
 
 
