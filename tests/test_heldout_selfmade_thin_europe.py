@@ -2,22 +2,22 @@
 (tests/data/heldout/thin_europe.jsonl).
 
 45 articles, 3 in each of 15 languages whose packs the shared sets cover thinly: nl, sv, no, da, fi, sk, sl,
-mk, bs, hr (Europe) and he, fa, th, ms, tl; 111 gold events (24 historical), 5 non-relevant articles.  Written
-by the language helper of session 8 (an AI model) from its own knowledge of how ministries of defense and armed
-forces (defensie.nl, regeringen.se, Försvarsmakten, regjeringen.no, defmin.fi, gov.si, MORH, mod.gov.mk,
+mk, bs, hr (Europe) and he, fa, th, ms, tl; 111 gold events (24 historical), 5 non-relevant articles. Written
+by the language helper of session 8 (an AI model) from its own knowledge of how ministries of defense and
+armed forces (defensie.nl, regeringen.se, Försvarsmakten, regjeringen.no, defmin.fi, gov.si, MORH, mod.gov.mk,
 mod.gov.ba, Markas ATM, DND, the Royal Thai Army), agencies (TASR, STA, MIA, FENA, Hina, Ritzau, IRNA, Tasnim,
 Bernama, PNA), broadcasters (NOS, SVT, NRK, DR, Yle, STVR, RTV SLO, HRT, Al Jazeera Balkans, Kan, Thai PBS,
 GMA), newspapers (Leeuwarder Courant, Adresseavisen, Fyens.dk, Lapin Kansa, SME, Sloboden pečat, Večernji
 list, ynet, Matichon, Berita Harian) and an embassy write such news; gold after ../shared/eval/GUIDELINES.md;
-tests/data/heldout/README.md says how it was made.  Two stories are told in two languages (a Nordefco
-ministers' meeting: sv + fi; a Slovenian-Croatian ministers' meeting: sl + hr).  The whole pipeline runs
+tests/data/heldout/README.md says how it was made. Two stories are told in two languages (a Nordefco
+ministers' meeting: sv + fi; a Slovenian-Croatian ministers' meeting: sl + hr). The whole pipeline runs
 in-process as `milwatch eval` runs it, scored with the score.py port (tests/support/heldout.py).
 
 First measurement, before any pack change (2026-12-03, session 8, HEAD 0a0fd44 with others' uncommitted engine
 edits in the tree; with the one alias correction the README records): events P 0.806 R 0.712 F1 0.756, current
 0.786, relevance 1.000, date 0.897, location 0.905, mode 1.000, doc type 1.000, persons 0.922; bs 0.63, da
 0.83, fa 0.80, fi 0.78, he 0.80, hr 0.84, mk 0.63, ms 0.93, nl 0.83, no 0.89, sk 0.89, sl 0.94, sv 0.43, th
-0.67, tl 0.53.  Floors sit about 0.03 below: raise them when the system gets better, never lower them.
+0.67, tl 0.53. Floors sit about 0.03 below: raise them when the system gets better, never lower them.
 """
 
 from __future__ import annotations

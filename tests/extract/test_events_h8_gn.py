@@ -16,7 +16,11 @@ intergovernmental commission as talks, Arabic first-person posts ("التقيت"
 "başlattığı" (began), "sattığı" (sold) drones and training "verilen" to another army, and Polish
 capitals in the locative ("w Waszyngtonie"); English "are training together" as an exercise held,
 German "Bundesministerin" as a title, Vietnamese "trao đổi đoàn" (exchanges of delegations) as no talks,
-what a document "prevé/prevê" (provides for) as no pledge, Japanese "向上を確認" as no pledge.
+what a document "prevé/prevê" (provides for) as no pledge, Japanese "向上を確認" as no pledge, separate calls
+with several counterparts as one call each (en, de), the Ministère des Armées as France, recurring exercises
+named in katakana, Hangul or Chinese (キーン・ソード, 림팩, 金色眼镜蛇), a letter of intent signed as no
+pledge (tr, ru), a minister receiving an ambassador as a courtesy call (pt, es, fr, it), background "a decade
+ago" and "cách đây … năm".
 """
 
 from __future__ import annotations
@@ -107,6 +111,16 @@ CLEANED = [  # site furniture: the cases run on the text the clean stage leaves
          "PV: Hôm qua, Bộ trưởng Quốc phòng Na Uy và Đan Mạch đã ký bản ghi nhớ về phòng không.\n"
          "Trả lời: Chúng tôi không bình luận về quan hệ giữa các nước khác.",
          []),
+    case("vi-question-line-long-label", "vi", "2026-06-10",
+         "Phóng viên (PV): Hôm qua, Bộ trưởng Quốc phòng Na Uy và Đan Mạch đã ký bản ghi nhớ về phòng "
+         "không.\n"
+         "Trả lời: Chúng tôi không bình luận về quan hệ giữa các nước khác.",
+         []),
+    case("fr-question-line-q", "fr", "2026-06-10",
+         "Q : Hier, les ministres de la Défense de la Norvège et du Danemark ont signé un mémorandum sur la "
+         "défense aérienne.\n"
+         "R : Je ne commente pas les décisions d'autres gouvernements.",
+         []),
     case("ar-question-line", "ar", "2026-06-10",
          "س: وقع وزيرا الدفاع النرويجي والدنماركي أمس مذكرة تفاهم للتعاون في مجال الدفاع الجوي.\n"
          "ج: لا نعلق على قرارات الدول الأخرى.",
@@ -148,6 +162,68 @@ CASES = [
     case("ja-confirmed-improvement", "ja", "2026-06-10",
          "日豪共同訓練は6月1日から5日まで実施され、部隊の能力の向上を確認しました。",
          [ev("exercise", ["AUS", "JPN"], date="2026-06")]),
+    # ---- a readout of separate calls with several counterparts: one call each
+    case("en-separate-calls", "en", "2026-06-10",
+         "U.S. Secretary of Defense Pete Hegseth also held separate calls with his counterparts from "
+         "Japan and South Korea on Saturday.",
+         [ev("meeting", ["JPN", "USA"], mode="phone", date="2026-06-06"),
+          ev("meeting", ["KOR", "USA"], mode="phone", date="2026-06-06")]),
+    case("de-separate-calls", "de", "2026-06-10",
+         "Verteidigungsminister Boris Pistorius telefonierte am Samstag getrennt mit seinen Amtskollegen aus "
+         "Litauen und Lettland.",
+         [ev("meeting", ["DEU", "LTU"], mode="phone", date="2026-06-06"),
+          ev("meeting", ["DEU", "LVA"], mode="phone", date="2026-06-06")]),
+    # ---- French: the Ministère des Armées is France's
+    case("fr-ministere-des-armees", "fr", "2026-06-10",
+         "Le Ministère des Armées a signé hier un contrat avec l'Estonie.",
+         [ev("agreement", ["EST", "FRA"], doc_type="contract", date="2026-06-09")]),
+    # ---- recurring multinational exercises named in the script of the press (ja katakana, ko Hangul, zh)
+    case("ja-exercise-name", "ja", "2026-11-20",
+         "キーン・ソードは11月1日から10日まで、日本各地で米軍と共に実施されました。",
+         [ev("exercise", ["JPN", "USA"], date="2026-11")]),
+    case("ko-exercise-name", "ko", "2026-08-30",
+         "한국 해군은 하와이 인근 해상에서 미국 해군과 함께 림팩에 참가했다.",
+         [ev("exercise", ["KOR", "USA"], date="2026-08")]),
+    case("zh-exercise-name", "zh", "2026-03-10",
+         "泰国和美国3月1日在泰国开始举行\"金色眼镜蛇\"年度演习。",
+         [ev("exercise", ["THA", "USA"], date="2026-03")]),
+    # ---- a letter of intent signed is no pledge of its own (tr "niyet mektubu", ru "письмо о намерениях")
+    case("tr-letter-of-intent", "tr", "2026-06-10",
+         "Türkiye ve Macaristan savunma bakanları dün Ankara'da savunma sanayii alanında iş birliğine "
+         "yönelik bir niyet mektubu imzaladı.",
+         [ev("agreement", ["HUN", "TUR"], doc_type="letter_of_intent", date="2026-06-09")]),
+    case("ru-letter-of-intent", "ru", "2026-06-10",
+         "Министры обороны Норвегии и Польши вчера подписали письмо о намерениях.",
+         [ev("agreement", ["NOR", "POL"], doc_type="letter_of_intent", date="2026-06-09")]),
+    # ---- a minister receiving an ambassador is a courtesy call, also with the day between (pt, es, fr, it)
+    case("pt-receives-ambassador", "pt", "2026-11-28",
+         "O ministro da Defesa do Brasil recebeu na terça-feira (24) o embaixador da Índia.",
+         [ev("meeting", ["BRA", "IND"], mode=None, date="2026-11-24")]),
+    case("es-receives-ambassador", "es", "2026-11-28",
+         "El ministro de Defensa de Chile recibió el martes al embajador de la India en Chile.",
+         [ev("meeting", ["CHL", "IND"], mode=None, date="2026-11-24")]),
+    case("fr-receives-ambassador", "fr", "2026-11-28",
+         "Le ministre de la Défense du Sénégal a reçu mardi l'ambassadeur de Turquie.",
+         [ev("meeting", ["SEN", "TUR"], mode=None, date="2026-11-24")]),
+    case("it-receives-ambassador", "it", "2026-11-28",
+         "Il ministro della Difesa italiano ha ricevuto martedì l'ambasciatore della Turchia.",
+         [ev("meeting", ["ITA", "TUR"], mode=None, date="2026-11-24")]),
+    case("pt-receives-armour-no-meeting", "pt", "2026-11-28",
+         "O Exército do Brasil recebeu ontem doze blindados enviados pelos Estados Unidos, informou o "
+         "embaixador.",
+         [ev("aid", ["BRA", "USA"])]),
+    # ---- background told with "a decade ago" (en) and "cách đây … năm" (vi, years ago), not a distance
+    case("en-decade-ago", "en", "2026-06-10",
+         "A decade ago, Japan and the Philippines signed their first agreement on the transfer of defence "
+         "equipment.",
+         [ev("agreement", ["JPN", "PHL"], doc_type="agreement", historical=True)]),
+    case("vi-years-ago", "vi", "2026-06-10",
+         "Cách đây 10 năm, Việt Nam và Ấn Độ đã ký Tuyên bố tầm nhìn chung về hợp tác quốc phòng.",
+         [ev("agreement", ["IND", "VNM"], doc_type="declaration", historical=True)]),
+    case("vi-distance-not-years", "vi", "2026-06-10",
+         "Hôm qua, tại doanh trại cách đây 10 km, Việt Nam và Lào đã ký kế hoạch hợp tác quốc phòng năm "
+         "2027.",
+         [ev("agreement", ["LAO", "VNM"], doc_type="plan", date="2026-06-09")]),
     # ---- French: an exercise begun ("ont entamé"), training that will be given ("dispensera")
     case("fr-exercise-entame", "fr", "2026-06-10",
          "Les marines française et japonaise ont entamé mardi au large de Brest un exercice naval conjoint.",

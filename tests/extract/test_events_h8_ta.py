@@ -19,7 +19,10 @@ working visit whose place stands before "այցով"; Bengali "দেওয়�
 ("২০২২ সালের মার্চে"), an exchange of notes (doc_type other), "দিয়েছিল" (had given); Khmer "នឹងបន្តគាំទ្រ"
 (will continue to support); Lao border committees as defense context, "ຄັ້ງທີ 12" (the 12th) which is no
 day, "ໄດ້ຈັດ" (organized) for an exercise held; Burmese capitals as places and topics "ဆိုင်ရာ" (related to
-joint training) that are no exercise.
+joint training) that are no exercise.  Names in scripts without capitals end before a verb or a noun that
+follows them (ka "დაესწრნენ", bn plurals in "-গুলো", lo titles after the name "ແມ່ທັບ"), a headline verb
+("ទទួលជួប...", "ຕ້ອນຮັບ...") is no name, which left a second copy of the meeting; Kazakh "Сұлтан" before a
+surname is a first name, the title is "сұлтаны".
 """
 
 from __future__ import annotations
@@ -144,6 +147,54 @@ CASES = [
          "တပ်မတော်ကာကွယ်ရေးဦးစီးချုပ်သည် ယနေ့ နေပြည်တော်၌ ဗီယက်နမ် ကာကွယ်ရေးဝန်ကြီးကို လက်ခံတွေ့ဆုံသည်။ "
          "တွေ့ဆုံစဉ် နှစ်နိုင်ငံ တပ်မတော်များအကြား ပူးတွဲလေ့ကျင့်ရေးဆိုင်ရာ ပူးပေါင်းဆောင်ရွက်မှုများကို ဆွေးနွေးကြသည်။",
          [ev("meeting", ["MMR", "VNM"], date="2025-08-12", location="MMR")]),
+    # ---- names in scripts without capitals (name_regex) and a first name that is no title
+    case("ka-name-before-plural-verb", "ka", "2025-08-12",
+         "გერმანიამ საქართველოს თავდაცვის ძალებს სამედიცინო აღჭურვილობა დღეს გადასცა.\n"
+         "ცერემონიას თავდაცვის მინისტრის მოადგილე და საქართველოში გერმანიის ელჩი პეტერ ფიშერი დაესწრნენ.",
+         [ev("aid", ["DEU", "GEO"], date="2025-08-12", persons=["პეტერ ფიშერი"])]),
+    case("bn-name-before-plural-noun", "bn", "2025-08-12",
+         "ঢাকা, ১২ আগস্ট ২০২৫: আজ বাংলাদেশে নিযুক্ত জাপানের রাষ্ট্রদূত কেনজি তানাকা দুটি টহল নৌকা বাংলাদেশ "
+         "নৌবাহিনীর কাছে হস্তান্তর করেন। অনুষ্ঠানে রাষ্ট্রদূত কেনজি তানাকা জাহাজগুলো পরিদর্শন করেন।",
+         [ev("aid", ["BGD", "JPN"], date="2025-08-12", persons=["কেনজি তানাকা"])]),
+    case("lo-name-before-title", "lo", "2025-03-15",
+         "ກອງປະຊຸມຄະນະກຳມະການຊາຍແດນ ລາວ-ໄທ ໄດ້ຈັດຂຶ້ນໃນວັນທີ 14 ມີນາ 2025 ທີ່ແຂວງຈຳປາສັກ.\n"
+         "ຄະນະຜູ້ແທນຝ່າຍໄທ ນຳໂດຍ ພົນໂທ ປະເສີດ ສຸກໃສ ແມ່ທັບພາກທີ 2 ກອງທັບບົກໄທ.",
+         [ev("meeting", ["LAO", "THA"], date="2025-03-14", persons=["ປະເສີດ ສຸກໃສ"])]),
+    case("km-headline-receive-one-meeting", "km", "2025-08-12",
+         "ទីភ្នាក់ងារសារព័ត៌មានកម្ពុជា (អ.ស.ក.)\nទំព័រដើម » នយោបាយ\n"
+         "រដ្ឋមន្ត្រីក្រសួងការពារជាតិ ទទួលជួបឯកអគ្គរដ្ឋទូតឥណ្ឌា\n"
+         "ភ្នំពេញ ១២ សីហា ២០២៥ (អ.ស.ក.) — រដ្ឋមន្ត្រីក្រសួងការពារជាតិ ឧត្តមសេនីយ៍ឯក សុខ វិចិត្រ "
+         "បានទទួលជួបសម្តែងការគួរសមពីឯកឧត្តម រ៉ាជ គូម៉ា ឯកអគ្គរដ្ឋទូតឥណ្ឌាប្រចាំកម្ពុជា នៅព្រឹកថ្ងៃនេះ "
+         "នៅទីស្តីការក្រសួងការពារជាតិ។",
+         [ev("meeting", ["IND", "KHM"], date="2025-08-12", persons=["សុខ វិចិត្រ"])]),
+    case("lo-headline-receive-one-meeting", "lo", "2025-08-12",
+         "ສຳນັກຂ່າວສານປະເທດລາວ (ຂປລ)\nໜ້າຫຼັກ > ການເມືອງ\n"
+         "ລັດຖະມົນຕີກະຊວງປ້ອງກັນປະເທດ ຕ້ອນຮັບຫົວໜ້າເສນາທິການໃຫຍ່ກອງທັບກຳປູເຈຍ\n"
+         "ໃນວັນທີ 11 ສິງຫາ 2025 ທີ່ກະຊວງປ້ອງກັນປະເທດ, ພົນເອກ ສົມພອນ ແກ້ວວົງ ລັດຖະມົນຕີກະຊວງປ້ອງກັນປະເທດ "
+         "ໄດ້ໃຫ້ການຕ້ອນຮັບ ພົນເອກ ສຸກ ວິຈິດ ຫົວໜ້າເສນາທິການໃຫຍ່ກອງທັບກຳປູເຈຍ ພ້ອມດ້ວຍຄະນະ "
+         "ທີ່ເດີນທາງມາຢ້ຽມຢາມ ສປປ ລາວ ຢ່າງເປັນທາງການ.",
+         [ev("meeting", ["KHM", "LAO"], date="2025-08-11", persons=["ສຸກ ວິຈິດ"])]),
+    case("kk-first-name-sultan", "kk", "2025-08-12",
+         "Қазақстан Қорғаныс министрінің орынбасары генерал-майор Сұлтан Ермеков бүгін Астанада Түркия "
+         "елшісімен кездесті.",
+         [ev("meeting", ["KAZ", "TUR"], date="2025-08-12", persons=["Sultan Yermekov"])]),
+    # ---- Turkic locatives: a state in the locative is the place; az "birgə təlim keçiriblər" is held
+    case("az-locative-joint-training-held", "az", "2025-08-12",
+         "Azərbaycan və Özbəkistan hərbçiləri bu gün Özbəkistanda birgə taktiki təlim keçiriblər.",
+         [ev("exercise", ["AZE", "UZB"], location="UZB", date="2025-08-12")]),
+    case("kk-locative", "kk", "2025-08-12",
+         "Қазақстан мен Түркия әскерилері бүгін Түркияда бірлескен тактикалық жаттығу өткізді.",
+         [ev("exercise", ["KAZ", "TUR"], location="TUR", date="2025-08-12")]),
+    case("uz-locative", "uz", "2025-08-12",
+         "O‘zbekiston va Tojikiston harbiylari bugun Tojikistonda qo‘shma taktik mashq o‘tkazdi.",
+         [ev("exercise", ["TJK", "UZB"], location="TJK", date="2025-08-12")]),
+    # ---- provinces and towns as places
+    case("lo-province-then-state", "lo", "2025-08-12",
+         "ໃນປີ 2024, ກອງທັບລາວ ແລະ ກອງທັບຈີນ ໄດ້ຈັດການຝຶກຊ້ອມຮ່ວມ ຢູ່ແຂວງກວາງຊີ ສປ ຈີນ.",
+         [ev("exercise", ["CHN", "LAO"], location="CHN", date="2024", historical=True)]),
+    case("bn-town-place", "bn", "2025-11-12",
+         "গত বছরের মার্চে খুলনায় বাংলাদেশ ও ভারতের নৌবাহিনীর যৌথ মহড়া অনুষ্ঠিত হয়েছিল।",
+         [ev("exercise", ["BGD", "IND"], location="BGD", date="2024-03", historical=True)]),
 ]
 
 

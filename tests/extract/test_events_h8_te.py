@@ -16,7 +16,10 @@ from typing import Any
 
 import pytest
 
+from milwatch.clean import clean_article
 from milwatch.extract.engine import Extractor
+from milwatch.model import Article
+from milwatch.packs.loader import PackRegistry
 from support.cases import CASE_FIELDS, case, check_case, ev
 
 CASES = [
@@ -26,8 +29,8 @@ CASES = [
          "Zambales.",
          [ev("exercise", ["AUS", "JPN", "PHL"], location="PHL")]),
     case("tl-weekday-miyerkoles", "tl", "2025-03-14",
-         "Nakipagpulong noong Miyerkoles ang kalihim ng tanggulang pambansa ng Pilipinas sa ministro ng depensa "
-         "ng Vietnam sa Hanoi.",
+         "Nakipagpulong noong Miyerkoles ang kalihim ng tanggulang pambansa ng Pilipinas sa ministro ng "
+         "depensa ng Vietnam sa Hanoi.",
          [ev("meeting", ["PHL", "VNM"], date="2025-03-12", location="VNM")]),
     case("tl-joint-exercise-jargon", "tl", "2025-03-14",
          "Isinagawa ng Pilipinas at Indonesia ang kanilang unang joint exercise sa Cebu noong Lunes.",
@@ -39,8 +42,8 @@ CASES = [
          "Nagpahayag ng suporta ang ministro ng depensa ng Japan sa mga karapatan ng Pilipinas sa karagatan.",
          [ev("support", ["JPN", "PHL"])]),
     case("tl-alongside-the-meeting", "tl", "2025-03-14",
-         "Nakipagpulong kahapon ang kalihim ng depensa ng Pilipinas sa embahador ng South Korea sa Camp Aguinaldo. "
-         "Ibinigay ng South Korea sa Philippine Navy ang dalawang patrol boat kasabay ng pulong.",
+         "Nakipagpulong kahapon ang kalihim ng depensa ng Pilipinas sa embahador ng South Korea sa Camp "
+         "Aguinaldo. Ibinigay ng South Korea sa Philippine Navy ang dalawang patrol boat kasabay ng pulong.",
          [ev("meeting", ["KOR", "PHL"], date="2025-03-13"), ev("aid", ["KOR", "PHL"])]),
     # ---- Thai: abbreviated month names with dots end no sentence
     case("th-month-abbreviation-dot", "th", "2025-10-23",
@@ -62,12 +65,12 @@ CASES = [
          [ev("intent", ["FRA", "MKD"])]),
     # ---- Bosnian and Croatian: an offer is a pledge, not training given
     case("bs-offered", "bs", "2026-02-17",
-         "Ministar odbrane BiH sastao se danas sa ministrom odbrane Turske. Turska strana ponudila je školovanje "
-         "oficira iz BiH na vojnoj akademiji.",
+         "Ministar odbrane BiH sastao se danas sa ministrom odbrane Turske. Turska strana ponudila je "
+         "školovanje oficira iz BiH na vojnoj akademiji.",
          [ev("meeting", ["BIH", "TUR"], date="2026-02-17"), ev("intent", ["BIH", "TUR"])]),
     case("hr-offered", "hr", "2026-02-17",
-         "Ministar obrane sastao se danas s njemačkim kolegom. Njemačka je ponudila obuku hrvatskih pilota na "
-         "svojim vojnim školama.",
+         "Ministar obrane sastao se danas s njemačkim kolegom. Njemačka je ponudila obuku hrvatskih pilota "
+         "na svojim vojnim školama.",
          [ev("meeting", ["DEU", "HRV"], date="2026-02-17"), ev("intent", ["DEU", "HRV"])]),
     # ---- Persian: a memorandum with the indefinite -i
     case("fa-memorandum-indefinite", "fa", "2026-01-14",
@@ -86,8 +89,8 @@ CASES = [
          "vinterförmåga och logistik. Cheferna enades om att öka utbytet av officerare mellan arméerna.",
          [ev("meeting", ["NOR", "SWE"], date="2025-03-11"), ev("intent", ["NOR", "SWE"], date="2025-03-11")]),
     case("no-the-chiefs-agreed", "no", "2025-03-14",
-         "Forsvarssjefen tok tirsdag imot sin danske kollega på Akershus festning. Samtalene handlet om luftvern "
-         "og logistikk. Sjefene ble enige om å øke utvekslingen av offiserer.",
+         "Forsvarssjefen tok tirsdag imot sin danske kollega på Akershus festning. Samtalene handlet om "
+         "luftvern og logistikk. Sjefene ble enige om å øke utvekslingen av offiserer.",
          [ev("meeting", ["DNK", "NOR"], date="2025-03-11"), ev("intent", ["DNK", "NOR"])]),
     case("da-the-chiefs-agreed", "da", "2025-03-14",
          "Forsvarschefen modtog tirsdag sin norske kollega på Kastellet i København. Samtalerne handlede om "
@@ -99,9 +102,9 @@ CASES = [
          "lisäämisestä.",
          [ev("meeting", ["EST", "FIN"], date="2025-03-11"), ev("intent", ["EST", "FIN"])]),
     case("nl-the-commanders-agreed", "nl", "2025-03-14",
-         "De Commandant der Strijdkrachten ontving dinsdag zijn Belgische collega in Den Haag. Het gesprek ging "
-         "over luchtverdediging en logistiek. De commandanten spraken af de uitwisseling van officieren uit te "
-         "breiden.",
+         "De Commandant der Strijdkrachten ontving dinsdag zijn Belgische collega in Den Haag. Het gesprek "
+         "ging over luchtverdediging en logistiek. De commandanten spraken af de uitwisseling van officieren "
+         "uit te breiden.",
          [ev("meeting", ["BEL", "NLD"], date="2025-03-11"), ev("intent", ["BEL", "NLD"])]),
     # ---- Slovene exonyms of neighbouring cities as places
     case("sl-videm-is-udine", "sl", "2025-05-29",
@@ -109,11 +112,12 @@ CASES = [
          [ev("exercise", ["ITA", "SVN"], location="ITA", date="2019", historical=True)]),
     # ---- honorifics before a name: Bosnian/Croatian "šeik", Hebrew "(מיל')", Thai "ดาโต๊ะ ซรี"
     case("bs-sheikh-honorific", "bs", "2026-02-17",
-         "Ministar odbrane BiH sastao se danas u Dohi sa ministrom odbrane Katara šeikom Hamadom bin Jassimom "
-         "Al Thanijem.",
+         "Ministar odbrane BiH sastao se danas u Dohi sa ministrom odbrane Katara šeikom Hamadom bin "
+         "Jassimom Al Thanijem.",
          [ev("meeting", ["BIH", "QAT"], persons=["Hamadom bin Jassimom Al Thanijem"])]),
     case("hr-sheikh-honorific", "hr", "2026-02-17",
-         "Ministar obrane sastao se danas u Abu Dhabiju s ministrom obrane UAE šeikom Mohammedom bin Zayedom.",
+         "Ministar obrane sastao se danas u Abu Dhabiju s ministrom obrane UAE šeikom Mohammedom bin "
+         "Zayedom.",
          [ev("meeting", ["ARE", "HRV"], persons=["Mohammedom bin Zayedom"])]),
     case("he-reserve-rank", "he", "2025-12-17",
          "מנכ\"ל משרד הביטחון, אלוף (מיל') יוסי כהן, נפגש היום עם שגריר יוון.",
@@ -147,6 +151,24 @@ CASES = [
     case("th-will-train-together", "th", "2025-04-10",
          "กองทัพเรือไทยและกองทัพเรือสหรัฐฯ จะฝึกร่วมกันในทะเลอันดามันในเดือนหน้า",
          [ev("intent", ["THA", "USA"])]),
+    # ---- Finnish: support given in the genitive ("Suomen tuen ... suvereniteetille")
+    case("fi-support-genitive", "fi", "2025-04-10",
+         "Puolustusministeri ilmaisi Suomen tuen Moldovan suvereniteetille.",
+         [ev("support", ["FIN", "MDA"])]),
+    # ---- Croatian/Bosnian: "preuzela je od X" (took delivery from X) is a delivery; taking command is none
+    case("hr-took-delivery-from", "hr", "2025-04-10",
+         "Hrvatska vojska preuzela je od Francuske posljednji borbeni avion Rafale.",
+         [ev("aid", ["FRA", "HRV"])]),
+    case("bs-took-delivery-from", "bs", "2025-04-10",
+         "Oružane snage BiH preuzele su od Sjedinjenih Američkih Država nove helikoptere.",
+         [ev("aid", ["BIH", "USA"])]),
+    case("bs-took-command-no-aid", "bs", "2025-04-10",
+         "Austrijski general preuzeo je komandu nad EUFOR-om od mađarskog generala u Butmiru.",
+         []),
+    # ---- Malay "dari" (from) names the guest's origin, not the place of the talks
+    case("ms-dari-is-no-place", "ms", "2025-04-10",
+         "Menteri Pertahanan Malaysia menerima kunjungan rakan sejawatannya dari Poland pada Selasa.",
+         [ev("meeting", ["MYS", "POL"], date="2025-04-08", location="MYS")]),
 ]
 
 
@@ -154,3 +176,59 @@ CASES = [
 def test_event_case(extractor: Extractor, lang: str, published: str | None, title: str | None, text: str,
                     expected: list[dict[str, Any]]) -> None:
     check_case(extractor, lang, published, title, text, expected)
+
+
+# Words after a title that are no personal name, in scripts without capitals (the name regex takes the words
+# after a title): Thai clause openers ("on the date", "travelled", "agreed"), Persian time words ("last
+# Thursday", "last week") and organisation words ("the Shanghai Cooperation Organisation"); and a Persian
+# name of four words with "bin" read whole.
+NAME_CASES = [
+    ("th", "พล.อ.สมชาย ใจดี รัฐมนตรีว่าการกระทรวงกลาโหม เดินทางเยือนเวียดนามและพบกับรัฐมนตรีกลาโหมเวียดนาม"
+     "เมื่อวันที่ 8 เม.ย. 2568", {"สมชาย ใจดี"}),
+    ("th", "รัฐมนตรีกลาโหมไทยและรัฐมนตรีกลาโหมเวียดนามเห็นพ้องที่จะขยายความร่วมมือด้านการฝึกเมื่อวันที่ 8 เม.ย. 2568",
+     set()),
+    ("fa", "وزیر دفاع ایران پنجشنبه گذشته در تهران با وزیر دفاع عراق دیدار کرد.", set()),
+    ("fa", "وزیر دفاع ایران هفته گذشته در تهران با وزیر دفاع عراق دیدار کرد.", set()),
+    ("fa", "وزیر دفاع ایران در حاشیه نشست وزرای دفاع سازمان همکاری شانگهای با وزیر دفاع هند "
+     "دیدار کرد.", set()),
+    ("fa", "فرمانده نیروی دریایی ارتش دیروز در بندرعباس با دریادار خالد بن سعید الحارثی فرمانده نیروی دریایی "
+     "عمان دیدار کرد.", {"خالد بن سعید الحارثی"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "names"), NAME_CASES)
+def test_words_after_a_title(extractor: Extractor, lang: str, text: str, names: set[str]) -> None:
+    article = Article(id="case", text=text, title=None, published="2025-04-10", lang=lang, lang_hint=lang)
+    events = extractor.extract(article).events
+    assert events
+    found = {n for e in events for p in e.persons for n in [p.name, *p.aliases]}
+    assert names <= found and not {p.name for e in events for p in e.persons} - names, found
+
+
+# "Read also" lines with a linked headline are site furniture: cleaned away before extraction, so a domestic
+# exercise stays a domestic one (the headlines below would otherwise be a meeting and a signing).
+READ_ALSO = [
+    ("bs", "Vojska vježba na Manjači\nStotine vojnika ove sedmice vježba na Manjači.\n"
+     "Povezano: Ministar se sastao sa turskim ministrom odbrane\n"
+     "Pročitajte također: BiH i Hrvatska potpisale sporazum o odbrani"),
+    ("hr", "Vojska vježba na Slunju\nStotine vojnika ovaj tjedan vježba na Slunju.\n"
+     "Pročitaj još: Ministar obrane sastao se s mađarskim kolegom\n"
+     "Povezane vijesti: Hrvatska i Italija potpisale sporazum o obrani"),
+    ("mk", "Армијата вежба на Криволак\nСтотици војници оваа недела вежбаат на Криволак.\n"
+     "Прочитај повеќе: Министерот се сретна со грчкиот министер за одбрана\n"
+     "Поврзани вести: Македонија и Албанија потпишаа договор за одбрана"),
+    ("tl", "Philippine Army nagsanay sa Fort Magsaysay\n"
+     "Daan-daang sundalo ang nagsanay sa Fort Magsaysay ngayong linggo.\n"
+     "BASAHIN: Kalihim ng depensa nakipagpulong sa Japanese defense minister"),
+    ("th", "กองทัพบกฝึกที่ลพบุรี\nทหารหลายร้อยนายฝึกที่จังหวัดลพบุรีในสัปดาห์นี้\n"
+     "อ่านเพิ่มเติม: ไทยและลาวลงนามข้อตกลงความร่วมมือทางทหาร\nแชร์ข่าวนี้ | Facebook | LINE | X"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), READ_ALSO)
+def test_read_also_lines_are_furniture(extractor: Extractor, registry: PackRegistry, lang: str,
+                                       text: str) -> None:
+    article = Article(id="case", text=text, title=None, published="2025-04-10", lang=lang, lang_hint=lang)
+    cleaned = clean_article(article, registry.get(lang))
+    assert len(cleaned.clean_text.splitlines()) == 2, cleaned.clean_text
+    assert not extractor.extract(cleaned).events
