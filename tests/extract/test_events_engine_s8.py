@@ -9,6 +9,8 @@ markers.also) is one more pledge of the pair, not the earlier one retold; withou
 retelling the pledge is the same intent.
 After a series of bilateral meetings ("held bilateral meetings with the ministers of A, B and C"), a sentence
 naming one of them alone tells that meeting, of the series' subject with that state.
+An earlier edition of a multinational exercise that names its own parties ("first held in 2019 by A and B")
+keeps them; one naming none ("this exercise was also held in 2019") is the format's.
 """
 
 from __future__ import annotations
@@ -64,6 +66,18 @@ CASES = [
          "на 2027 год.",
          [ev("meeting", ["BLR", "RUS"]), ev("meeting", ["KAZ", "RUS"]), ev("meeting", ["KGZ", "RUS"]),
           ev("meeting", ["RUS", "TJK"]), ev("agreement", ["RUS", "TJK"], doc_type="plan")]),
+    case("en-earlier-edition-keeps-its-parties", "en", "2025-06-11",
+         "Exercise Immediate Response began on Monday at the Slunj training area with troops from Croatia, "
+         "the United States, Poland and Slovenia. Croatian and American troops first held the exercise at "
+         "Slunj in 2019.",
+         [ev("exercise", ["HRV", "POL", "SVN", "USA"], date="2025-06"),
+          ev("exercise", ["HRV", "USA"], date="2019", historical=True)]),
+    case("en-earlier-edition-of-the-format", "en", "2025-06-11",
+         "Exercise Immediate Response began on Monday at the Slunj training area with troops from Croatia, "
+         "the United States, Poland and Slovenia. The exercise was also held in 2019, the Croatian ministry "
+         "said.",
+         [ev("exercise", ["HRV", "POL", "SVN", "USA"], date="2025-06"),
+          ev("exercise", ["HRV", "POL", "SVN", "USA"], date="2019", historical=True)]),
 ]
 
 

@@ -329,11 +329,12 @@ def _when(candidate: Candidate, reference: str | None,
     return when, historical, span, distance if when else NO_DATE
 
 
-def _format_of(candidate: Candidate, events: list[Event]) -> list[str]:
+def _format_of(candidate: Candidate, events: list[Event], historical: bool) -> list[str]:
     """The candidate's states; an exercise naming part of an earlier multinational exercise
-    ("the Chinese destroyer takes part in this exercise") is that exercise's."""
+    ("the Chinese destroyer takes part in this exercise") is that exercise's.  An earlier edition
+    naming its own parties ("first held in 2019 by A and B") keeps them."""
     countries = sorted(set(candidate.countries))
-    if candidate.type == "exercise":
+    if candidate.type == "exercise" and not (historical and len(candidate.info.states()) >= 2):
         wider = next((e.countries for e in events if e.type == "exercise" and len(e.countries) >= 3
                       and set(countries) < set(e.countries)), None)
         return wider or countries
@@ -467,7 +468,7 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
         if (historical and candidate.type == "meeting"
             and not _defense_visit(pack, info, analysis.defense_context)):
             continue  # background visits of heads of state and party leaders are not defense diplomacy
-        countries = _format_of(candidate, events)
+        countries = _format_of(candidate, events, historical)
         # pledged at the talks
         where = None if candidate.type == "intent" else _location(info, pack, countries)
         event = Event(type=candidate.type, countries=countries, date=when, historical=historical,
