@@ -10,7 +10,8 @@ retelling the pledge is the same intent.
 After a series of bilateral meetings ("held bilateral meetings with the ministers of A, B and C"), a sentence
 naming one of them alone tells that meeting, of the series' subject with that state.
 An earlier edition of a multinational exercise that names its own parties ("first held in 2019 by A and B")
-keeps them; one naming none ("this exercise was also held in 2019") is the format's.
+keeps them; one naming none ("this exercise was also held in 2019") is the format's.  A lead naming two of a
+multinational exercise's states, told with all of them later, is that one exercise.
 """
 
 from __future__ import annotations
@@ -78,6 +79,11 @@ CASES = [
          "said.",
          [ev("exercise", ["HRV", "POL", "SVN", "USA"], date="2025-06"),
           ev("exercise", ["HRV", "POL", "SVN", "USA"], date="2019", historical=True)]),
+    case("en-lead-names-part-of-the-exercise", "en", "2025-05-22",
+         "North Macedonian and American soldiers completed the exercise Decisive Strike at the Krivolak "
+         "training area on Wednesday. Troops from Albania, Croatia, Montenegro, North Macedonia and the "
+         "United States took part in the exercise.",
+         [ev("exercise", ["ALB", "HRV", "MKD", "MNE", "USA"])]),
 ]
 
 

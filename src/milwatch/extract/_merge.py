@@ -133,13 +133,13 @@ def inherit_from_main(events: list[Event], main: Event | None) -> None:
 def join_exercise_parties(events: list[Event]) -> list[Event]:
     """A multinational exercise whose parties are told over several sentences ("the exercise
     takes place near Alexandria ... France, Cyprus and Saudi Arabia take part") is one exercise
-    of all of them: current exercises of compatible dates merge when one names three or more states."""
+    of all of them: current exercises of compatible dates merge when one names three or more states,
+    also one naming only some of them before ("X and Y soldiers train at Z" in the headline or lead)."""
     current = [e for e in events if e.type == "exercise" and not e.historical]
     wide = next((e for e in current if len(e.countries) >= 3), None)
     if wide is None:
         return events
-    joined = [e for e in current if e is not wide and compatible(e.date, wide.date)
-              and not set(e.countries) <= set(wide.countries)]
+    joined = [e for e in current if e is not wide and compatible(e.date, wide.date)]
     for event in joined:
         wide.countries = sorted(set(wide.countries) | set(event.countries))
         wide.date = more_precise(wide.date, event.date)
