@@ -169,6 +169,16 @@ CASES = [
     case("ms-dari-is-no-place", "ms", "2025-04-10",
          "Menteri Pertahanan Malaysia menerima kunjungan rakan sejawatannya dari Poland pada Selasa.",
          [ev("meeting", ["MYS", "POL"], date="2025-04-08", location="MYS")]),
+    # ---- Nordic phone calls with the day between verb and "by telephone"
+    case("da-phone-split", "da", "2025-04-10",
+         "Forsvarsministeren talte mandag i telefon med sin hollandske kollega.",
+         [ev("meeting", ["DNK", "NLD"], date="2025-04-07", mode="phone")]),
+    case("no-phone-split", "no", "2025-04-10",
+         "Forsvarsministeren snakket mandag i telefon med sin nederlandske kollega.",
+         [ev("meeting", ["NLD", "NOR"], date="2025-04-07", mode="phone")]),
+    case("sv-phone-split", "sv", "2025-04-10",
+         "Försvarsministern talade på måndagen i telefon med sin nederländske kollega.",
+         [ev("meeting", ["NLD", "SWE"], date="2025-04-07", mode="phone")]),
 ]
 
 
