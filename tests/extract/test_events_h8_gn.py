@@ -20,7 +20,7 @@ what a document "prevé/prevê" (provides for) as no pledge, Japanese "向上を
 with several counterparts as one call each (en, de), the Ministère des Armées as France, recurring exercises
 named in katakana, Hangul or Chinese (キーン・ソード, 림팩, 金色眼镜蛇), a letter of intent signed as no
 pledge (tr, ru), a minister receiving an ambassador as a courtesy call (pt, es, fr, it), background "a decade
-ago" and "cách đây … năm".
+ago" and "cách đây … năm", Chinese names of three transliterated parts.
 """
 
 from __future__ import annotations
@@ -224,6 +224,10 @@ CASES = [
          "Hôm qua, tại doanh trại cách đây 10 km, Việt Nam và Lào đã ký kế hoạch hợp tác quốc phòng năm "
          "2027.",
          [ev("agreement", ["LAO", "VNM"], doc_type="plan", date="2026-06-09")]),
+    # ---- Chinese: a transliterated name of three parts ("赫瓦贾·穆罕默德·阿西夫") is one name
+    case("zh-name-three-parts", "zh", "2026-06-10",
+         "国防部长董军10日在北京同来访的约旦国防大臣阿卜杜拉·哈桑·马吉德举行会谈。",
+         [ev("meeting", ["CHN", "JOR"], persons=["阿卜杜拉·哈桑·马吉德"])]),
     # ---- French: an exercise begun ("ont entamé"), training that will be given ("dispensera")
     case("fr-exercise-entame", "fr", "2026-06-10",
          "Les marines française et japonaise ont entamé mardi au large de Brest un exercice naval conjoint.",
