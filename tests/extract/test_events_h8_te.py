@@ -179,6 +179,16 @@ CASES = [
     case("sv-phone-split", "sv", "2025-04-10",
          "Försvarsministern talade på måndagen i telefon med sin nederländske kollega.",
          [ev("meeting", ["NLD", "SWE"], date="2025-04-07", mode="phone")]),
+    # ---- Hebrew "קיבל" (received): a guest makes a reception, a shipment a delivery
+    case("he-received-ambassador", "he", "2025-04-10",
+         "שר הביטחון קיבל היום בלשכתו את שגריר ארה\"ב בישראל.",
+         [ev("meeting", ["ISR", "USA"], date="2025-04-10")]),
+    case("he-received-commander", "he", "2025-04-10",
+         "הרמטכ\"ל קיבל היום את מפקד צבא יוון בקריה.",
+         [ev("meeting", ["GRC", "ISR"], date="2025-04-10")]),
+    case("he-received-shipment", "he", "2025-04-10",
+         "צה\"ל קיבל מארה\"ב משלוח תחמושת נוסף בשבוע שעבר.",
+         [ev("aid", ["ISR", "USA"])]),
 ]
 
 
