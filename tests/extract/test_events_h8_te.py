@@ -189,6 +189,15 @@ CASES = [
     case("he-received-shipment", "he", "2025-04-10",
          "צה\"ל קיבל מארה\"ב משלוח תחמושת נוסף בשבוע שעבר.",
          [ev("aid", ["ISR", "USA"])]),
+    # ---- Slovene "govoril z" (spoke with) is a meeting; Croatian "u Bruxellesu" is a place
+    case("sl-spoke-with-on-the-margins", "sl", "2025-04-10",
+         "Slovenski minister za obrambo je ob robu zasedanja ministrov Nata v Bruslju govoril z nemškim "
+         "kolegom.",
+         [ev("meeting", ["DEU", "SVN"], date="2025-04-10", location="BEL", mode="multilateral")]),
+    case("hr-bruxelles-is-a-place", "hr", "2025-04-10",
+         "Hrvatski ministar obrane Ivan Anušić sastao se u Bruxellesu na marginama sastanka ministara obrane "
+         "NATO-a s američkim kolegom.",
+         [ev("meeting", ["HRV", "USA"], date="2025-04-10", location="BEL")]),
 ]
 
 
