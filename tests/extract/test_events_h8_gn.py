@@ -20,7 +20,8 @@ what a document "prevé/prevê" (provides for) as no pledge, Japanese "向上を
 with several counterparts as one call each (en, de), the Ministère des Armées as France, recurring exercises
 named in katakana, Hangul or Chinese (キーン・ソード, 림팩, 金色眼镜蛇), a letter of intent signed as no
 pledge (tr, ru), a minister receiving an ambassador as a courtesy call (pt, es, fr, it), background "a decade
-ago" and "cách đây … năm", Chinese names of three transliterated parts.
+ago" and "cách đây … năm", Chinese names of three transliterated parts, Polish deliveries told by their
+arrival and sales, with weapon nouns as military material.
 """
 
 from __future__ import annotations
@@ -228,6 +229,17 @@ CASES = [
     case("zh-name-three-parts", "zh", "2026-06-10",
          "国防部长董军10日在北京同来访的约旦国防大臣阿卜杜拉·哈桑·马吉德举行会谈。",
          [ev("meeting", ["CHN", "JOR"], persons=["阿卜杜拉·哈桑·马吉德"])]),
+    # ---- Polish: delivered arms told by their arrival ("dotarły … czołgi"), a sale ("sprzedała"), weapon
+    # nouns as military material
+    case("pl-tanks-arrived", "pl", "2026-06-10",
+         "Do Polski dotarły wczoraj z USA kolejne czołgi Abrams.",
+         [ev("aid", ["POL", "USA"], date="2026-06-09")]),
+    case("pl-sold-helicopters", "pl", "2026-06-10",
+         "Polska sprzedała Ukrainie śmigłowce szturmowe Mi-24 w 2023 roku.",
+         [ev("aid", ["POL", "UKR"], historical=True)]),
+    case("pl-flew-in-is-no-delivery", "pl", "2026-06-10",
+         "Minister obrony Polski przyleciał wczoraj samolotem do Wilna na rozmowy z ministrem obrony Litwy.",
+         [ev("meeting", ["LTU", "POL"], date="2026-06-09")]),
     # ---- French: an exercise begun ("ont entamé"), training that will be given ("dispensera")
     case("fr-exercise-entame", "fr", "2026-06-10",
          "Les marines française et japonaise ont entamé mardi au large de Brest un exercice naval conjoint.",
