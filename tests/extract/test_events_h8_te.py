@@ -198,6 +198,13 @@ CASES = [
          "Hrvatski ministar obrane Ivan Anušić sastao se u Bruxellesu na marginama sastanka ministara obrane "
          "NATO-a s američkim kolegom.",
          [ev("meeting", ["HRV", "USA"], date="2025-04-10", location="BEL")]),
+    # ---- Hebrew: urban warfare as the subject of training is no combat report; Thai "ฝึกร่วมกับ" (trained with)
+    case("he-trained-in-urban-warfare", "he", "2025-04-10",
+         "לוחמי צה\"ל אימנו בשבוע שעבר חיילים מצבא יוון בלחימה בשטח בנוי.",
+         [ev("aid", ["GRC", "ISR"])]),
+    case("th-trained-with", "th", "2025-04-10",
+         "กองทัพเรือไทยฝึกร่วมกับกองทัพเรืออินโดนีเซียในทะเลอันดามันเมื่อวานนี้",
+         [ev("exercise", ["IDN", "THA"], date="2025-04-09")]),
 ]
 
 
