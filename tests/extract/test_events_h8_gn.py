@@ -21,7 +21,7 @@ with several counterparts as one call each (en, de), the Ministère des Armées 
 named in katakana, Hangul or Chinese (キーン・ソード, 림팩, 金色眼镜蛇), a letter of intent signed as no
 pledge (tr, ru), a minister receiving an ambassador as a courtesy call (pt, es, fr, it), background "a decade
 ago" and "cách đây … năm", Chinese names of three transliterated parts, Polish deliveries told by their
-arrival and sales, with weapon nouns as military material.
+arrival and sales, weapon nouns as military material (pl, vi, tr, ru, it, fr, es, pt).
 """
 
 from __future__ import annotations
@@ -240,6 +240,28 @@ CASES = [
     case("pl-flew-in-is-no-delivery", "pl", "2026-06-10",
          "Minister obrony Polski przyleciał wczoraj samolotem do Wilna na rozmowy z ministrem obrony Litwy.",
          [ev("meeting", ["LTU", "POL"], date="2026-06-09")]),
+    # ---- weapon nouns as military material: a delivery of them is aid (vi, tr, ru, it, fr, es, pt)
+    case("vi-frigates-handed-over", "vi", "2026-06-10",
+         "Hôm qua, Hàn Quốc đã bàn giao cho Philippines hai tàu hộ vệ.",
+         [ev("aid", ["KOR", "PHL"], date="2026-06-09")]),
+    case("tr-helicopters-delivered", "tr", "2026-06-10",
+         "Türkiye, geçen hafta Kenya'ya helikopter teslim etti.",
+         [ev("aid", ["KEN", "TUR"])]),
+    case("ru-tanks-handed-over", "ru", "2026-06-10",
+         "Германия передала Украине танки.",
+         [ev("aid", ["DEU", "UKR"])]),
+    case("it-helicopters-delivered", "it", "2026-06-10",
+         "La Germania ha consegnato elicotteri alla Slovacchia.",
+         [ev("aid", ["DEU", "SVK"])]),
+    case("fr-howitzers-delivered", "fr", "2026-06-10",
+         "La France a livré des obusiers à l'Arménie.",
+         [ev("aid", ["ARM", "FRA"])]),
+    case("es-drones-delivered", "es", "2026-06-10",
+         "Italia entregó drones a Ucrania.",
+         [ev("aid", ["ITA", "UKR"])]),
+    case("pt-drones-delivered", "pt", "2026-06-10",
+         "Portugal entregou drones à Ucrânia.",
+         [ev("aid", ["PRT", "UKR"])]),
     # ---- French: an exercise begun ("ont entamé"), training that will be given ("dispensera")
     case("fr-exercise-entame", "fr", "2026-06-10",
          "Les marines française et japonaise ont entamé mardi au large de Brest un exercice naval conjoint.",
