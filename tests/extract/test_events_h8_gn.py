@@ -21,7 +21,7 @@ with several counterparts as one call each (en, de), the Ministère des Armées 
 named in katakana, Hangul or Chinese (キーン・ソード, 림팩, 金色眼镜蛇), a letter of intent signed as no
 pledge (tr, ru), a minister receiving an ambassador as a courtesy call (pt, es, fr, it), background "a decade
 ago" and "cách đây … năm", Chinese names of three transliterated parts, Polish deliveries told by their
-arrival and sales, weapon nouns as military material (pl, vi, tr, ru, it, fr, es, pt).
+arrival and sales, weapon nouns as military material (pl, vi, tr, ru, it, fr, es, pt, ar, ja, ko).
 """
 
 from __future__ import annotations
@@ -262,6 +262,15 @@ CASES = [
     case("pt-drones-delivered", "pt", "2026-06-10",
          "Portugal entregou drones à Ucrânia.",
          [ev("aid", ["PRT", "UKR"])]),
+    case("ar-helicopters-handed-over", "ar", "2026-06-10",
+         "سلمت فرنسا لبنان أمس ثلاث مروحيات.",
+         [ev("aid", ["FRA", "LBN"], date="2026-06-09")]),
+    case("ja-helicopters-handed-over", "ja", "2026-06-10",
+         "日本は昨日、フィリピンにヘリコプターを引き渡した。",
+         [ev("aid", ["JPN", "PHL"], date="2026-06-09")]),
+    case("ko-drones-handed-over", "ko", "2026-06-10",
+         "한국은 어제 폴란드에 무인기를 인도했다.",
+         [ev("aid", ["KOR", "POL"], date="2026-06-09")]),
     # ---- French: an exercise begun ("ont entamé"), training that will be given ("dispensera")
     case("fr-exercise-entame", "fr", "2026-06-10",
          "Les marines française et japonaise ont entamé mardi au large de Brest un exercice naval conjoint.",
