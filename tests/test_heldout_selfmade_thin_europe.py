@@ -17,7 +17,14 @@ First measurement, before any pack change (2026-12-03, session 8, HEAD 0a0fd44 w
 edits in the tree; with the one alias correction the README records): events P 0.806 R 0.712 F1 0.756, current
 0.786, relevance 1.000, date 0.897, location 0.905, mode 1.000, doc type 1.000, persons 0.922; bs 0.63, da
 0.83, fa 0.80, fi 0.78, he 0.80, hr 0.84, mk 0.63, ms 0.93, nl 0.83, no 0.89, sk 0.89, sl 0.94, sv 0.43, th
-0.67, tl 0.53. Floors sit about 0.03 below: raise them when the system gets better, never lower them.
+0.67, tl 0.53.
+
+After the session-8 pack work (HEAD 4398a29; general vocabulary of the 15 packs with sentences of its own in
+tests/extract/test_events_h8_te.py, no engine change by this helper): events P 0.819 R 0.775 F1 0.796, current
+0.837, relevance 1.000, date 0.952, location 0.927, mode 1.000, doc type 1.000, persons 0.936; bs 0.71, da
+0.83, fa 0.88, fi 0.78, he 0.80, hr 0.84, mk 0.71, ms 0.93, nl 0.92, no 0.89, sk 0.89, sl 0.94, sv 0.50, th
+0.67, tl 0.75. Most remaining misses are engine behaviour (listed in the session-8 report). Floors sit about
+0.03 below (raised at the end of session 8): raise them when the system gets better, never lower them.
 """
 
 from __future__ import annotations
@@ -32,19 +39,19 @@ GOLD = HELDOUT / "thin_europe.jsonl"
 
 FLOORS = {
     "relevance F1": 0.97,
-    "events precision": 0.77,
-    "events recall": 0.68,
-    "events F1": 0.72,
-    "current events F1": 0.75,
-    "date accuracy": 0.86,
-    "location accuracy": 0.87,
+    "events precision": 0.79,
+    "events recall": 0.74,
+    "events F1": 0.76,
+    "current events F1": 0.80,
+    "date accuracy": 0.92,
+    "location accuracy": 0.89,
     "mode accuracy": 0.97,
     "doc_type accuracy": 0.97,
-    "person recall": 0.89,
+    "person recall": 0.90,
 }
 LANGUAGE_FLOORS = {
-    "bs": 0.59, "da": 0.80, "fa": 0.77, "fi": 0.75, "he": 0.77, "hr": 0.81, "mk": 0.59, "ms": 0.90,
-    "nl": 0.80, "no": 0.86, "sk": 0.86, "sl": 0.91, "sv": 0.40, "th": 0.63, "tl": 0.50,
+    "bs": 0.67, "da": 0.80, "fa": 0.84, "fi": 0.75, "he": 0.77, "hr": 0.81, "mk": 0.67, "ms": 0.90,
+    "nl": 0.89, "no": 0.86, "sk": 0.86, "sl": 0.91, "sv": 0.47, "th": 0.63, "tl": 0.72,
 }
 
 

@@ -20,7 +20,8 @@ what a document "prevé/prevê" (provides for) as no pledge, Japanese "向上を
 with several counterparts as one call each (en, de), the Ministère des Armées as France, recurring exercises
 named in katakana, Hangul or Chinese (キーン・ソード, 림팩, 金色眼镜蛇), a letter of intent signed as no
 pledge (tr, ru), a minister receiving an ambassador as a courtesy call (pt, es, fr, it), background "a decade
-ago" and "cách đây … năm".
+ago" and "cách đây … năm", Chinese names of three transliterated parts, Polish deliveries told by their
+arrival and sales, weapon nouns as military material (pl, vi, tr, ru, it, fr, es, pt, ar, ja, ko).
 """
 
 from __future__ import annotations
@@ -224,6 +225,52 @@ CASES = [
          "Hôm qua, tại doanh trại cách đây 10 km, Việt Nam và Lào đã ký kế hoạch hợp tác quốc phòng năm "
          "2027.",
          [ev("agreement", ["LAO", "VNM"], doc_type="plan", date="2026-06-09")]),
+    # ---- Chinese: a transliterated name of three parts ("赫瓦贾·穆罕默德·阿西夫") is one name
+    case("zh-name-three-parts", "zh", "2026-06-10",
+         "国防部长董军10日在北京同来访的约旦国防大臣阿卜杜拉·哈桑·马吉德举行会谈。",
+         [ev("meeting", ["CHN", "JOR"], persons=["阿卜杜拉·哈桑·马吉德"])]),
+    # ---- Polish: delivered arms told by their arrival ("dotarły … czołgi"), a sale ("sprzedała"), weapon
+    # nouns as military material
+    case("pl-tanks-arrived", "pl", "2026-06-10",
+         "Do Polski dotarły wczoraj z USA kolejne czołgi Abrams.",
+         [ev("aid", ["POL", "USA"], date="2026-06-09")]),
+    case("pl-sold-helicopters", "pl", "2026-06-10",
+         "Polska sprzedała Ukrainie śmigłowce szturmowe Mi-24 w 2023 roku.",
+         [ev("aid", ["POL", "UKR"], historical=True)]),
+    case("pl-flew-in-is-no-delivery", "pl", "2026-06-10",
+         "Minister obrony Polski przyleciał wczoraj samolotem do Wilna na rozmowy z ministrem obrony Litwy.",
+         [ev("meeting", ["LTU", "POL"], date="2026-06-09")]),
+    # ---- weapon nouns as military material: a delivery of them is aid (vi, tr, ru, it, fr, es, pt)
+    case("vi-frigates-handed-over", "vi", "2026-06-10",
+         "Hôm qua, Hàn Quốc đã bàn giao cho Philippines hai tàu hộ vệ.",
+         [ev("aid", ["KOR", "PHL"], date="2026-06-09")]),
+    case("tr-helicopters-delivered", "tr", "2026-06-10",
+         "Türkiye, geçen hafta Kenya'ya helikopter teslim etti.",
+         [ev("aid", ["KEN", "TUR"])]),
+    case("ru-tanks-handed-over", "ru", "2026-06-10",
+         "Германия передала Украине танки.",
+         [ev("aid", ["DEU", "UKR"])]),
+    case("it-helicopters-delivered", "it", "2026-06-10",
+         "La Germania ha consegnato elicotteri alla Slovacchia.",
+         [ev("aid", ["DEU", "SVK"])]),
+    case("fr-howitzers-delivered", "fr", "2026-06-10",
+         "La France a livré des obusiers à l'Arménie.",
+         [ev("aid", ["ARM", "FRA"])]),
+    case("es-drones-delivered", "es", "2026-06-10",
+         "Italia entregó drones a Ucrania.",
+         [ev("aid", ["ITA", "UKR"])]),
+    case("pt-drones-delivered", "pt", "2026-06-10",
+         "Portugal entregou drones à Ucrânia.",
+         [ev("aid", ["PRT", "UKR"])]),
+    case("ar-helicopters-handed-over", "ar", "2026-06-10",
+         "سلمت فرنسا لبنان أمس ثلاث مروحيات.",
+         [ev("aid", ["FRA", "LBN"], date="2026-06-09")]),
+    case("ja-helicopters-handed-over", "ja", "2026-06-10",
+         "日本は昨日、フィリピンにヘリコプターを引き渡した。",
+         [ev("aid", ["JPN", "PHL"], date="2026-06-09")]),
+    case("ko-drones-handed-over", "ko", "2026-06-10",
+         "한국은 어제 폴란드에 무인기를 인도했다.",
+         [ev("aid", ["KOR", "POL"], date="2026-06-09")]),
     # ---- French: an exercise begun ("ont entamé"), training that will be given ("dispensera")
     case("fr-exercise-entame", "fr", "2026-06-10",
          "Les marines française et japonaise ont entamé mardi au large de Brest un exercice naval conjoint.",

@@ -22,7 +22,9 @@ day, "ໄດ້ຈັດ" (organized) for an exercise held; Burmese capitals as 
 joint training) that are no exercise.  Names in scripts without capitals end before a verb or a noun that
 follows them (ka "დაესწრნენ", bn plurals in "-গুলো", lo titles after the name "ແມ່ທັບ"), a headline verb
 ("ទទួលជួប...", "ຕ້ອນຮັບ...") is no name, which left a second copy of the meeting; Kazakh "Сұлтан" before a
-surname is a first name, the title is "сұлтаны".
+surname is a first name, the title is "сұлтаны".  Turkic locatives (Özbəkistanda, Түркияда, Tojikistonda) are
+places; Uzbek Cyrillic "топширди", "етказиб беради", "ўқитди"; Azerbaijani "telefonla danışıblar"; Armenian
+future pledges "կհատկացնի" (will allocate).
 """
 
 from __future__ import annotations
@@ -195,6 +197,22 @@ CASES = [
     case("bn-town-place", "bn", "2025-11-12",
          "গত বছরের মার্চে খুলনায় বাংলাদেশ ও ভারতের নৌবাহিনীর যৌথ মহড়া অনুষ্ঠিত হয়েছিল।",
          [ev("exercise", ["BGD", "IND"], location="BGD", date="2024-03", historical=True)]),
+    # ---- Uzbek Cyrillic aid and pledges, Azerbaijani plural phone verbs, Armenian future "կ-" pledges
+    case("uz-cyrillic-handed-over", "uz", "2025-08-12",
+         "Ҳиндистон бугун Ўзбекистон Қуролли Кучларига тиббий ускуналар топширди.",
+         [ev("aid", ["IND", "UZB"], date="2025-08-12")]),
+    case("uz-cyrillic-will-deliver", "uz", "2025-08-12",
+         "Туркия келгуси йили Ўзбекистон Қуролли Кучларига иккита вертолёт етказиб беради.",
+         [ev("intent", ["TUR", "UZB"])]),
+    case("uz-cyrillic-trained", "uz", "2025-08-12",
+         "Германия Ўзбекистон ҳарбий шифокорларини ўқитди.",
+         [ev("aid", ["DEU", "UZB"])]),
+    case("az-phone-plural", "az", "2025-08-12",
+         "Azərbaycan və Gürcüstan müdafiə nazirləri bu gün telefonla danışıblar.",
+         [ev("meeting", ["AZE", "GEO"], mode="phone", date="2025-08-12")]),
+    case("hy-will-allocate", "hy", "2025-08-12",
+         "Հնդկաստանը Հայաստանին կհատկացնի հրետանային համակարգեր։",
+         [ev("intent", ["ARM", "IND"])]),
 ]
 
 

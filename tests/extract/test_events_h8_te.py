@@ -1,13 +1,19 @@
 """The extract stage on short articles in the languages of the session-8 thin-languages set (nl, sv, no, da,
 fi, sk, sl, mk, bs, hr, he, fa, th, ms, tl), written for these tests with invented or unnamed officials.
 
-Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
-of tests/support/cases.py.  They pin general wording each pack lacked when the held-out set
-tests/data/heldout/thin_europe.jsonl was first measured (none of these sentences is from that set):
-Tagalog "at" as the conjunction "and" (no place preposition), weekday spellings of the press ("Miyerkoles"),
-"nagsanay" (they trained, practised) as joint training rather than training given, English exercise jargon
-as a defense subject, support "expressed" for rights, and "kasabay ng pulong" (alongside the meeting) as a
-reference to talks told elsewhere.
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those of
+tests/support/cases.py. They pin general wording each pack lacked when the held-out set
+tests/data/heldout/thin_europe.jsonl was first measured, found through its misses and through probe sentences
+(none of these sentences is from that set): Tagalog "at" as the conjunction "and", press weekday spellings,
+"nagsanay" as joint training, support "expressed"; Thai abbreviated months that end no sentence,
+"ฝึกร่วมกัน"/"ฝึกร่วมกับ" as held exercises, clause words and Malay honorifics around names; Hebrew "נמסרה",
+"קיבל" with a guest or a shipment, "(מיל')", urban warfare as a training subject; Persian memoranda with the
+indefinite -i, time and organisation words that are no names; Slovene future auxiliaries apart from the
+participle, "govoril z", exonyms of neighbouring cities; Macedonian "will continue to support";
+Bosnian/Croatian offers, "šeik", "preuzela je od", "Bruxelles"; Nordic and Dutch "the chiefs agreed", split
+phone calls, Swedish chiefs by post alone, Dutch "zo" (no Sunday) and "trekt ... uit voor"; Finnish support in
+the genitive; Slovak chiefs by post and "svojím ... partnerom"; Malay "dari" (from) as no place; "read also"
+lines of bs, hr, mk, tl, th.
 """
 
 from __future__ import annotations
@@ -169,6 +175,42 @@ CASES = [
     case("ms-dari-is-no-place", "ms", "2025-04-10",
          "Menteri Pertahanan Malaysia menerima kunjungan rakan sejawatannya dari Poland pada Selasa.",
          [ev("meeting", ["MYS", "POL"], date="2025-04-08", location="MYS")]),
+    # ---- Nordic phone calls with the day between verb and "by telephone"
+    case("da-phone-split", "da", "2025-04-10",
+         "Forsvarsministeren talte mandag i telefon med sin hollandske kollega.",
+         [ev("meeting", ["DNK", "NLD"], date="2025-04-07", mode="phone")]),
+    case("no-phone-split", "no", "2025-04-10",
+         "Forsvarsministeren snakket mandag i telefon med sin nederlandske kollega.",
+         [ev("meeting", ["NLD", "NOR"], date="2025-04-07", mode="phone")]),
+    case("sv-phone-split", "sv", "2025-04-10",
+         "Försvarsministern talade på måndagen i telefon med sin nederländske kollega.",
+         [ev("meeting", ["NLD", "SWE"], date="2025-04-07", mode="phone")]),
+    # ---- Hebrew "קיבל" (received): a guest makes a reception, a shipment a delivery
+    case("he-received-ambassador", "he", "2025-04-10",
+         "שר הביטחון קיבל היום בלשכתו את שגריר ארה\"ב בישראל.",
+         [ev("meeting", ["ISR", "USA"], date="2025-04-10")]),
+    case("he-received-commander", "he", "2025-04-10",
+         "הרמטכ\"ל קיבל היום את מפקד צבא יוון בקריה.",
+         [ev("meeting", ["GRC", "ISR"], date="2025-04-10")]),
+    case("he-received-shipment", "he", "2025-04-10",
+         "צה\"ל קיבל מארה\"ב משלוח תחמושת נוסף בשבוע שעבר.",
+         [ev("aid", ["ISR", "USA"])]),
+    # ---- Slovene "govoril z" (spoke with) is a meeting; Croatian "u Bruxellesu" is a place
+    case("sl-spoke-with-on-the-margins", "sl", "2025-04-10",
+         "Slovenski minister za obrambo je ob robu zasedanja ministrov Nata v Bruslju govoril z nemškim "
+         "kolegom.",
+         [ev("meeting", ["DEU", "SVN"], date="2025-04-10", location="BEL", mode="multilateral")]),
+    case("hr-bruxelles-is-a-place", "hr", "2025-04-10",
+         "Hrvatski ministar obrane Ivan Anušić sastao se u Bruxellesu na marginama sastanka ministara obrane "
+         "NATO-a s američkim kolegom.",
+         [ev("meeting", ["HRV", "USA"], date="2025-04-10", location="BEL")]),
+    # ---- Hebrew: urban warfare as the subject of training is no combat report; Thai "ฝึกร่วมกับ" (trained with)
+    case("he-trained-in-urban-warfare", "he", "2025-04-10",
+         "לוחמי צה\"ל אימנו בשבוע שעבר חיילים מצבא יוון בלחימה בשטח בנוי.",
+         [ev("aid", ["GRC", "ISR"])]),
+    case("th-trained-with", "th", "2025-04-10",
+         "กองทัพเรือไทยฝึกร่วมกับกองทัพเรืออินโดนีเซียในทะเลอันดามันเมื่อวานนี้",
+         [ev("exercise", ["IDN", "THA"], date="2025-04-09")]),
 ]
 
 
