@@ -85,8 +85,8 @@ CASES = [
          "United States took part in the exercise.",
          [ev("exercise", ["ALB", "HRV", "MKD", "MNE", "USA"])]),
     case("en-great-to-speak-with-in-a-post", "en", "2026-11-10",
-         "Richard Marles @RichardMarlesMP · 10 Nov 2026\nGreat to speak with Japan's Defense Minister Koizumi "
-         "Shinjiro this morning. We agreed to bring forward the first frigate build in Australia.",
+         "Richard Marles @RichardMarlesMP · 10 Nov 2026\nGreat to speak with Japan's Defense Minister "
+         "Koizumi Shinjiro this morning. We agreed to bring forward the first frigate build in Australia.",
          [ev("meeting", ["AUS", "JPN"]), ev("intent", ["AUS", "JPN"])]),
 ]
 
