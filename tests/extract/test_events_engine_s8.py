@@ -124,3 +124,12 @@ def test_a_pledge_retold_without_also_is_one_intent(extractor: Extractor) -> Non
             "agreed that the patrols would be expanded in the Timor Sea.")
     events = extractor.extract(Article(id="a", text=text, lang="en", published="2026-03-11")).events
     assert sorted(e.type for e in events) == ["intent", "meeting"]
+
+
+def test_training_told_with_an_exercise_is_no_aid(extractor: Extractor) -> None:
+    """The training words of aid (concept train_others, triggers.aid_training) in a sentence naming an
+    exercise tell the exercise, not training given to the other state."""
+    text = ("Japanese ground troops also trained this month with the U.S. Army in Orient Shield, the largest "
+            "bilateral field training exercise between the two ground forces.")
+    events = extractor.extract(Article(id="a", text=text, lang="en", published="2026-10-30")).events
+    assert "aid" not in [e.type for e in events]

@@ -467,6 +467,16 @@ def _as_document_subject(info: SentenceInfo, pack: Pack, key: str) -> bool:
     return bool(documents) and all(subject(hit) for hit in info.hits[key])
 
 
+def _training_in_exercise(info: SentenceInfo) -> bool:
+    """Are all aid words of a sentence naming an exercise training words ("trained ... in the exercise")?"""
+    if not info.has("exercise") or not info.has("aid_training"):
+        return False
+    training = [(hit.start(), hit.end()) for hit in info.hits["aid_training"]]
+    exercises = [hit for hit in info.hits["exercise"]  # ta "பயிற்சி" is training and exercise: one word
+                 if not any(hit.start() < end and start < hit.end() for start, end in training)]
+    return bool(exercises) and all((hit.start(), hit.end()) in training for hit in info.hits["aid"])
+
+
 def _aid(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> list[Candidate]:
     if not info.has("aid") or info.has("negative") or not info.has("defense_context"):
         return []
@@ -476,6 +486,8 @@ def _aid(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> list[Cand
         return []  # "signed an agreement on the supply of tanks": the signing is the event
     if info.has("marker_future") or info.has("intent"):
         return []  # "will train", "werden ausgebildet": a pledge of aid is an intent
+    if _training_in_exercise(info):
+        return []  # "troops trained this month with the U.S. Army in Orient Shield": the exercise
     rules = ["aid:trigger"]
     return [Candidate("aid", info, c, rules, confidence=0.4)
             for c in country_sets(info, analysis, pack, rules, givers=True)]

@@ -76,6 +76,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "exercise": "list",
         "exercise_names": "list",  # names of multinational exercises (_base): military and held by name alone
         "aid": "list",
+        "aid_training": "list",  # the training words of `aid` (train_others): with an exercise, a drill
         "support": "list",
         "mode_phone": "list",
         "mode_multilateral": "list",
