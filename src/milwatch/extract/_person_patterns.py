@@ -222,7 +222,8 @@ def _name_pattern(pack: Pack) -> re.Pattern[str]:
     particles = sorted({p.strip() for p in pack.phrases("titles", "particles") if p.strip()},
                        key=len, reverse=True)
     part = "|".join(re.escape(p) for p in particles) or _NEVER
-    unit = rf"(?:(?:Jr|Sr)\.|{initial}|{token})"
+    glued = rf"(?:{upper}\.){{1,2}}{token}"  # "Ж.Батболд", "С.Шойгу": initials written onto the name
+    unit = rf"(?:(?:Jr|Sr)\.|{glued}|{initial}|{token})"
     return re.compile(rf"{unit}(?:{SPACE}(?:(?:{part}){SPACE})*{unit}|,{SPACE}(?:Jr|Sr)\.){{0,7}}")
 
 

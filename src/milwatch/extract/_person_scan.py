@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import cast
 
-from milwatch.extract._names import core_tokens, is_initial, is_name_token, is_suffix
+from milwatch.extract._names import core_tokens, initialled, is_initial, is_name_token, is_suffix
 from milwatch.extract._person_merge import NameMemo, PersonMention
 from milwatch.extract._person_patterns import PersonPatterns
 from milwatch.packs import is_word_char
@@ -150,12 +150,20 @@ def name_span(ctx: Context, pos: int, forward: bool = True,
         kept.reverse()
     while kept and kept[-1][2] == _QUIET and not is_suffix(text[kept[-1][0]:kept[-1][1]]):
         kept.pop()
-    while kept and kept[0][2] == _QUIET:
+    while kept and kept[0][2] == _QUIET and not _leading_initial(text, kept):
         kept.pop(0)
     words = sum(1 for k in kept if k[2] == _NAME)
+    if words and initialled(text[kept[0][0]:kept[-1][1]]):
+        words += 1  # "А. Белоусов", "Ж.Батболд": an initial and a surname are a full name
     if not words or words > MAX_NAME_WORDS:
         return None
     return kept[0][0], kept[-1][1], words
+
+
+def _leading_initial(text: str, kept: list[tuple[int, int, int]]) -> bool:
+    """An initial right before the name word it abbreviates the given name of ("А. Белоусов")."""
+    return (len(kept) > 1 and is_initial(text[kept[0][0]:kept[0][1]]) and kept[1][2] == _NAME
+            and kept[1][0] - kept[0][1] <= 1)
 
 
 def recurring_mentions(ctx: Context, mentions: list[PersonMention]) -> list[PersonMention]:
@@ -164,6 +172,8 @@ def recurring_mentions(ctx: Context, mentions: list[PersonMention]) -> list[Pers
     needles: set[str] = set()
     for surface in {m.surface for m in mentions}:
         if len(ctx.names.words(surface)) < 2:
+            if initialled(surface):
+                needles.add(surface)  # "Ж.Батболд" again, untitled
             continue
         tokens = core_tokens(surface)
         needles.add(surface)

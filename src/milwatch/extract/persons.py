@@ -17,7 +17,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 
-from milwatch.extract._names import canonical_name, lower_same_length
+from milwatch.extract._names import canonical_name, initialled, lower_same_length
 from milwatch.extract._person_merge import (
     NameMemo,
     PersonMention,
@@ -310,7 +310,8 @@ def find_persons(text: str, pack: Pack, country_spans: Sequence[tuple[int, int, 
         mentions += recurring_mentions(ctx, mentions)
     kept: list[PersonMention] = []
     for group in group_mentions(mentions, ctx.names):
-        if (not pats.name_regex and all(len(ctx.names.words(m.surface)) < 2 for m in group)
+        if (not pats.name_regex
+                and all(len(ctx.names.words(m.surface)) < 2 and not initialled(m.surface) for m in group)
                 and not (pats.bare_surnames and any(m.role for m in group))):
             continue  # a lone surname nobody introduced nor titled ("ministrin Anushiq" stays)
         name = group_name(group, original_script, ctx.names)
