@@ -35,3 +35,19 @@ def test_initialled_name_found_again_untitled(registry: PackRegistry) -> None:
     text = ("Батлан хамгаалахын сайд Д.Төмөрбаатар өчигдөр элчин сайдыг хүлээн авлаа. "
             "Уулзалтын үеэр Д.Төмөрбаатар хамтын ажиллагааг онцлов.")
     assert [n for n, _ in _names(registry, "mn", text)] == ["Tomorbaatar", "Tomorbaatar"]
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    # a city in the locative after the name (Armenian, uncased-script finder)
+    ("hy", "Երեկ ՀՀ պաշտպանության նախարար Արամ Հովհաննիսյանը Բեռլինում հանդիպել է գործընկերոջ հետ։",
+     "Արամ Հովհաննիսյանը"),
+    # a country with a case ending after the name (Mongolian genitive)
+    ("mn", "Сайд Д.Төмөрбаатар Японы талын дэмжлэгт талархал илэрхийлэв.", "Tomorbaatar"),
+])
+def test_inflected_place_ends_the_name(registry: PackRegistry, lang: str, text: str, name: str) -> None:
+    assert [n for n, _ in _names(registry, lang, text)] == [name]
+
+
+def test_uninflected_place_word_stays_a_surname(registry: PackRegistry) -> None:
+    text = "Lithuanian Defense Minister Tomas Kaunas met his Polish counterpart."
+    assert [n for n, _ in _names(registry, "en", text)] == ["Tomas Kaunas"]
