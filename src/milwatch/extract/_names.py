@@ -30,6 +30,9 @@ _CYR = {
 }
 _CYR_VOWELS = set("аеёиоуыэюяіїєәөүұ")
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# initials glued to the name they belong to: "Ж.Батболд", "С.Шойгу" (Mongolian, Russian press)
+_GLUED_INITIALS = re.compile(r"^(?:[^\W\d_]\.){1,2}(?=[^\W\d_]{2})")
+_INITIALLED = re.compile(r"^(?:[^\W\d_]\.\s?){1,2}[^\W\d_]{2}")
 
 
 def fold(name: str) -> str:
@@ -107,9 +110,16 @@ def is_suffix(token: str) -> bool:
 
 
 def core_tokens(surface: str) -> list[str]:
-    """The name's own words: initials and suffixes dropped, punctuation trimmed."""
-    tokens = [t.strip(",") for t in surface.split()]
+    """The name's own words: initials (also glued ones: "Ж.Батболд") and suffixes dropped,
+    punctuation trimmed."""
+    tokens = [_GLUED_INITIALS.sub("", t.strip(",")) for t in surface.split()]
     return [t for t in tokens if t and not is_initial(t) and not is_suffix(t)]
+
+
+def initialled(surface: str) -> bool:
+    """A name led by the initial of a given name or patronymic ("Ж.Батболд", "А. Белоусов"):
+    the usual full reference to an official in Cyrillic and Mongolian press."""
+    return bool(_INITIALLED.match(surface)) and surface[:1].isupper()
 
 
 def transliterate(text: str, table: dict[str, str]) -> str:

@@ -222,7 +222,8 @@ def _name_pattern(pack: Pack) -> re.Pattern[str]:
     particles = sorted({p.strip() for p in pack.phrases("titles", "particles") if p.strip()},
                        key=len, reverse=True)
     part = "|".join(re.escape(p) for p in particles) or _NEVER
-    unit = rf"(?:(?:Jr|Sr)\.|{initial}|{token})"
+    glued = rf"(?:{upper}\.){{1,2}}{token}"  # "Ж.Батболд", "С.Шойгу": initials written onto the name
+    unit = rf"(?:(?:Jr|Sr)\.|{glued}|{initial}|{token})"
     return re.compile(rf"{unit}(?:{SPACE}(?:(?:{part}){SPACE})*{unit}|,{SPACE}(?:Jr|Sr)\.){{0,7}}")
 
 
@@ -254,6 +255,26 @@ class PersonPatterns:
     spaceless: bool  # the script writes no spaces between words (stops are characters, not words)
     clitics: tuple[str, ...]  # prefixes written onto a word (ה, ال): a state may carry one
     romanization: dict[str, str]  # pack.toml romanization: letters -> Latin, before the general romaniser
+    # locative endings of three letters or more (hy "ում", hu "ban"): a capitalised word carrying one is a
+    # place, never the next word of a name ("Սուրեն Պապիկյանը Փարիզում")
+    locatives: tuple[str, ...] = ()
+    bare_countries: frozenset[str] = frozenset()  # country names as written uninflected (lowercase, one word)
+    bare_places: frozenset[str] = frozenset()  # countries.places uninflected ("Kaunas" is a surname too)
+
+
+def _place_words(pack: Pack, compiled: dict[Any, Any]) -> dict[str, Any]:
+    """The pack's long locative endings and its uninflected country and place words (cached with the pack)."""
+    key = ("titles", "persons", "place_words", "")
+    found = compiled.get(key)
+    if found is None:
+        endings = {x.lstrip("-") for x in pack.get("pack", "locative_suffixes", []) or []}
+        found = compiled[key] = {
+            "locatives": tuple(sorted((x for x in endings if len(x) >= 3), key=len, reverse=True)),
+            "bare_countries": frozenset(n.lower() for n in _country_names(pack) if " " not in n),
+            "bare_places": frozenset(p.rstrip("*").lower()
+                                     for p in pack.get("countries", "places", {}) or {}),
+        }
+    return dict(found)
 
 
 def person_patterns(pack: Pack) -> PersonPatterns:
@@ -282,4 +303,5 @@ def person_patterns(pack: Pack) -> PersonPatterns:
                                                   key=len, reverse=True)),
                           spaceless=pack.word_boundary == "none", clitics=pack.clitics,
                           romanization={k.lower(): v
-                                        for k, v in (pack.get("pack", "romanization", {}) or {}).items()})
+                                        for k, v in (pack.get("pack", "romanization", {}) or {}).items()},
+                          **_place_words(pack, compiled))

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import cast
 
-from milwatch.extract._names import core_tokens, is_initial, is_name_token, is_suffix
+from milwatch.extract._names import core_tokens, initialled, is_initial, is_name_token, is_suffix
 from milwatch.extract._person_merge import NameMemo, PersonMention
 from milwatch.extract._person_patterns import PersonPatterns
 from milwatch.packs import is_word_char
@@ -25,6 +25,7 @@ _WORD = re.compile(r"\S+")
 _BLANKS = re.compile(r"[ \t\u00a0]*")
 _POSSESSIVE = re.compile(r"(?<=\w\w\w)['’`](?:s|[^\W\d_A-Z]{1,4})$")  # Modi's, Spruds'u (not Sa'ad)
 _LOWER_WORD = re.compile(r"[^\W\d_]+")
+_POSSESSIVE_END = re.compile(r"['’`]s$")
 
 
 @dataclass(slots=True)
@@ -62,6 +63,15 @@ class Context:
     chains: dict[tuple[int, bool], Chain] = field(default_factory=dict)
     token_classes: dict[str, int] = field(default_factory=dict)
     names: NameMemo = field(default_factory=NameMemo)
+    places: frozenset[int] = frozenset()  # where a known place (a city, a capital) is named
+
+    def place_word(self, start: int, token: str) -> bool:
+        """A word naming a place: a known city or capital with a case ending ("Փարիզում"; "Kaunas" as
+        written may be a surname), or a word in the locative."""
+        low = token.lower()
+        if start in self.places and low not in self.pats.bare_places:
+            return True
+        return any(low.endswith(x) and len(low) - len(x) >= 3 for x in self.pats.locatives)
 
     def __post_init__(self) -> None:
         self.span_starts = [s for s, _, _ in self.ordered_spans]
@@ -109,10 +119,13 @@ def _token_class(ctx: Context, token: str) -> int:
 
 def _country_word(ctx: Context, start: int, first: bool) -> bool:
     """A country at `start` ends a name; inside a name only a country of several words does
-    (Đức, Anh, Nga are Vietnamese given names as well as countries)."""
+    (Đức, Anh, Nga are Vietnamese given names as well as countries) or an inflected one does."""
     country = ctx.country_at(start)
-    return (bool(country)
-            and (first or " " in ctx.text[start:cast("tuple[int, str | None]", country)[0]].strip()))
+    if not country:
+        return False
+    written = _POSSESSIVE_END.sub("", ctx.text[start:country[0]].strip(" \t\u00a0-"))
+    # a name of several words, or one with a case ending ("Ж.Батболд Японы талын"), is no given name
+    return first or " " in written or written.lower() not in ctx.pats.bare_countries
 
 
 def name_span(ctx: Context, pos: int, forward: bool = True,
@@ -141,7 +154,8 @@ def name_span(ctx: Context, pos: int, forward: bool = True,
         if possessive:
             token, end = token[:possessive.start()], start + possessive.start()
             cls = _token_class(ctx, token)
-        if cls == _STOP or (cls == _NAME and (start in ctx.hit_index or _country_word(ctx, start, not kept))):
+        if cls == _STOP or (cls == _NAME and (start in ctx.hit_index or _country_word(ctx, start, not kept)
+                                              or (kept and forward and ctx.place_word(start, token)))):
             break
         kept.append((start, end, cls))
         if possessive:
@@ -150,12 +164,20 @@ def name_span(ctx: Context, pos: int, forward: bool = True,
         kept.reverse()
     while kept and kept[-1][2] == _QUIET and not is_suffix(text[kept[-1][0]:kept[-1][1]]):
         kept.pop()
-    while kept and kept[0][2] == _QUIET:
+    while kept and kept[0][2] == _QUIET and not _leading_initial(text, kept):
         kept.pop(0)
     words = sum(1 for k in kept if k[2] == _NAME)
+    if words and initialled(text[kept[0][0]:kept[-1][1]]):
+        words += 1  # "А. Белоусов", "Ж.Батболд": an initial and a surname are a full name
     if not words or words > MAX_NAME_WORDS:
         return None
     return kept[0][0], kept[-1][1], words
+
+
+def _leading_initial(text: str, kept: list[tuple[int, int, int]]) -> bool:
+    """An initial right before the name word it abbreviates the given name of ("А. Белоусов")."""
+    return (len(kept) > 1 and is_initial(text[kept[0][0]:kept[0][1]]) and kept[1][2] == _NAME
+            and kept[1][0] - kept[0][1] <= 1)
 
 
 def recurring_mentions(ctx: Context, mentions: list[PersonMention]) -> list[PersonMention]:
@@ -164,6 +186,8 @@ def recurring_mentions(ctx: Context, mentions: list[PersonMention]) -> list[Pers
     needles: set[str] = set()
     for surface in {m.surface for m in mentions}:
         if len(ctx.names.words(surface)) < 2:
+            if initialled(surface):
+                needles.add(surface)  # "Ж.Батболд" again, untitled
             continue
         tokens = core_tokens(surface)
         needles.add(surface)

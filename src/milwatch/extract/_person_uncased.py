@@ -102,8 +102,22 @@ def _forward(ctx: Context, hit: Hit, name_re: re.Pattern[str],
     m = name_re.match(text, pos)
     if not m or m.end() == pos:
         return None
-    name = _trim(m.group(), pats.name_stops, pats.spaceless)
+    name = _trim(_before_place(ctx, pos, m.group()), pats.name_stops, pats.spaceless)
     return (pos, pos + len(name), country) if name else None
+
+
+def _before_place(ctx: Context, pos: int, name: str) -> str:
+    """The name up to a later word naming a place ("Սուրեն Պապիկյանը Փարիզում" -> "Սուրեն Պապիկյանը")."""
+    if " " not in name:
+        return name
+    at = name.find(" ")
+    while at >= 0:
+        start = pos + at + 1
+        end = name.find(" ", at + 1)
+        if ctx.place_word(start, name[at + 1:] if end < 0 else name[at + 1:end]):
+            return name[:at]
+        at = end
+    return name
 
 
 def _backward(ctx: Context, hit: Hit, name_re: re.Pattern[str],

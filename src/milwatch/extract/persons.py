@@ -17,7 +17,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 
-from milwatch.extract._names import canonical_name, lower_same_length
+from milwatch.extract._names import canonical_name, initialled, lower_same_length
 from milwatch.extract._person_merge import (
     NameMemo,
     PersonMention,
@@ -38,6 +38,7 @@ from milwatch.extract._person_scan import (
     untitled_mentions,
 )
 from milwatch.extract._person_uncased import uncased_mentions
+from milwatch.extract.countries import KIND_PLACE, CountryFinder
 from milwatch.packs import Pack
 
 __all__ = ["PersonMention", "canonical_name", "find_persons", "group_person_mentions",
@@ -277,6 +278,14 @@ def _rstrip(text: str, pos: int) -> int:
     return pos
 
 
+def _place_starts(text: str, pack: Pack) -> frozenset[int]:
+    """Where the pack's known places (countries.places: capitals, cities) are named, inflected too."""
+    if not pack.get("countries", "places"):
+        return frozenset()
+    finder = pack.derived("countries", CountryFinder.for_pack)  # the country stage's own (cached)
+    return frozenset(m.start for m in finder.find(text) if m.kind == KIND_PLACE)
+
+
 def find_persons(text: str, pack: Pack, country_spans: Sequence[tuple[int, int, str]] = (), *,
                  original_script: bool = False) -> list[PersonMention]:
     """Every mention of an official in `text`, in text order.
@@ -296,7 +305,7 @@ def find_persons(text: str, pack: Pack, country_spans: Sequence[tuple[int, int, 
     ordered = sorted((s, e, c) for s, e, c in country_spans)
     ctx = Context(text, pats, hits, {h.start: k for k, h in enumerate(hits)},
                    {s: (e, c) for s, e, c in ordered}, ordered, pats.minor_roles,
-                   names=NameMemo(pats.romanization))
+                   names=NameMemo(pats.romanization), places=_place_starts(text, pack))
     if pats.name_regex:  # a script without capitals: names stand next to their titles
         # cached with the pack
         name_re = pack.derived("persons.name_regex", lambda p: re.compile(pats.name_regex))
@@ -310,7 +319,8 @@ def find_persons(text: str, pack: Pack, country_spans: Sequence[tuple[int, int, 
         mentions += recurring_mentions(ctx, mentions)
     kept: list[PersonMention] = []
     for group in group_mentions(mentions, ctx.names):
-        if (not pats.name_regex and all(len(ctx.names.words(m.surface)) < 2 for m in group)
+        if (not pats.name_regex
+                and all(len(ctx.names.words(m.surface)) < 2 and not initialled(m.surface) for m in group)
                 and not (pats.bare_surnames and any(m.role for m in group))):
             continue  # a lone surname nobody introduced nor titled ("ministrin Anushiq" stays)
         name = group_name(group, original_script, ctx.names)

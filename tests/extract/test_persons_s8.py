@@ -1,0 +1,53 @@
+"""Session 8 person-name fixes: initials written onto names, place words ending a name run."""
+
+from __future__ import annotations
+
+import pytest
+
+from milwatch.extract.countries import CountryFinder
+from milwatch.extract.persons import find_persons
+from milwatch.packs import PackRegistry
+
+
+@pytest.fixture(scope="module")
+def registry() -> PackRegistry:
+    return PackRegistry()
+
+
+def _names(registry: PackRegistry, lang: str, text: str) -> list[tuple[str, str | None]]:
+    pack = registry.get(lang)
+    finder = pack.derived("countries", CountryFinder.for_pack)
+    spans = [(c.start, c.end, c.code) for c in finder.find(text) if c.is_state and c.kind != "place"]
+    return [(m.name, m.role) for m in find_persons(text, pack, spans)]
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("mn", "Батлан хамгаалахын сайд Д.Төмөрбаатар өчигдөр элчин сайдыг хүлээн авлаа.", "Tomorbaatar"),
+    ("mn", "Батлан хамгаалахын сайд Д. Төмөрбаатар өчигдөр элчин сайдыг хүлээн авлаа.", "Tomorbaatar"),
+    ("ru", "Министр обороны В.Петренко провел рабочую встречу.", "Petrenko"),
+    ("uk", "Міністр оборони О.Коваленко провів зустріч.", "Kovalenko"),
+])
+def test_initial_written_onto_a_titled_name(registry: PackRegistry, lang: str, text: str, name: str) -> None:
+    assert name in [n for n, _ in _names(registry, lang, text)]
+
+
+def test_initialled_name_found_again_untitled(registry: PackRegistry) -> None:
+    text = ("Батлан хамгаалахын сайд Д.Төмөрбаатар өчигдөр элчин сайдыг хүлээн авлаа. "
+            "Уулзалтын үеэр Д.Төмөрбаатар хамтын ажиллагааг онцлов.")
+    assert [n for n, _ in _names(registry, "mn", text)] == ["Tomorbaatar", "Tomorbaatar"]
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    # a city in the locative after the name (Armenian, uncased-script finder)
+    ("hy", "Երեկ ՀՀ պաշտպանության նախարար Արամ Հովհաննիսյանը Բեռլինում հանդիպել է գործընկերոջ հետ։",
+     "Արամ Հովհաննիսյանը"),
+    # a country with a case ending after the name (Mongolian genitive)
+    ("mn", "Сайд Д.Төмөрбаатар Японы талын дэмжлэгт талархал илэрхийлэв.", "Tomorbaatar"),
+])
+def test_inflected_place_ends_the_name(registry: PackRegistry, lang: str, text: str, name: str) -> None:
+    assert [n for n, _ in _names(registry, lang, text)] == [name]
+
+
+def test_uninflected_place_word_stays_a_surname(registry: PackRegistry) -> None:
+    text = "Lithuanian Defense Minister Tomas Kaunas met his Polish counterpart."
+    assert [n for n, _ in _names(registry, "en", text)] == ["Tomas Kaunas"]
