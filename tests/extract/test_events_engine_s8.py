@@ -88,6 +88,11 @@ CASES = [
          "Richard Marles @RichardMarlesMP · 10 Nov 2026\nGreat to speak with Japan's Defense Minister "
          "Koizumi Shinjiro this morning. We agreed to bring forward the first frigate build in Australia.",
          [ev("meeting", ["AUS", "JPN"]), ev("intent", ["AUS", "JPN"])]),
+    case("en-participants-of-the-hosted-meeting", "en", "2025-11-18",
+         "Swedish Defence Minister Pål Jonson hosted a meeting with his Nordic colleagues in Stockholm on "
+         "Tuesday. At the meeting were Finland's Antti Häkkänen, Norway's Tore O. Sandvik and Denmark's "
+         "Troels Lund Poulsen. The ministers agreed to draw up a joint plan for military transport.",
+         [ev("meeting", ["DNK", "FIN", "NOR", "SWE"]), ev("intent", ["DNK", "FIN", "NOR", "SWE"])]),
 ]
 
 

@@ -24,7 +24,7 @@ from milwatch.extract.analysis import (
 )
 from milwatch.extract.countries import CountryMention
 from milwatch.extract.dates import filed_shortly_before
-from milwatch.extract.events import Candidate
+from milwatch.extract.events import SAME_TALKS_OPENING, Candidate
 from milwatch.extract.plover import cameo_for, plover_for
 from milwatch.extract.sentences import is_closed
 from milwatch.model import DATE_FROM_PUBLICATION, Event, Person
@@ -372,7 +372,7 @@ def _listed_past_dates(info: SentenceInfo, when: str | None, reference: str | No
 
 def _same_talks(info: SentenceInfo) -> bool:
     """Does the sentence open on "At the talks", "Tại hội đàm" (the talks already reported)?"""
-    return info.has("marker_same_meeting") and info.hits["marker_same_meeting"][0].start() < 12
+    return any(hit.start() < SAME_TALKS_OPENING for hit in info.hits.get("marker_same_meeting", [])[:1])
 
 
 def _place_meeting(event: Event, candidate: Candidate, analysis: ArticleAnalysis, pack: Pack,

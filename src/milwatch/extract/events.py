@@ -115,6 +115,12 @@ def country_sets(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack, rule
         # "Defense Minister C had phone talks with his Vietnamese counterpart A and ROK counterpart B"
         rules.append("countries:counterparts-of-home")
         return [[home, other] for other in states]
+    if (len(states) >= 3 and analysis.focus and not set(analysis.focus) <= set(states)
+            and any(hit.start() < SAME_TALKS_OPENING for hit in info.hits.get("marker_same_meeting", []))):
+        # "X hosted a meeting with his Nordic colleagues. Taking part in the meeting were A, B and C": the
+        # talks just told, with all of them
+        rules.append("countries:joined-the-talks")
+        return [[*(c for c in analysis.focus if c not in states), *states]]
     if len(states) >= 2:
         rules.append("countries:sentence")
         return [states]
@@ -147,6 +153,9 @@ def country_sets(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack, rule
         rules.append("countries:implicit")
         return [list(focus or main)]
     return []
+
+
+SAME_TALKS_OPENING = 12  # characters into a sentence where "At the meeting" must begin to open it
 
 
 def _parties(info: SentenceInfo) -> list[str]:
@@ -580,6 +589,11 @@ def candidate_events(analysis: ArticleAnalysis, pack: Pack) -> list[Candidate]:
             candidates.extend(found)
             if found and "countries:bilateral-series" in found[0].rules:
                 analysis.series = [found[0].countries[0], *(c.countries[1] for c in found)]
+            if found and "countries:joined-the-talks" in found[0].rules:
+                # the host's meeting told before with a guessed partner is this meeting of all of them
+                candidates = [c for c in candidates if not (
+                    c.type == "meeting" and "countries:sentence+main" in c.rules
+                    and c.info.sentence.index == index - 1 and set(c.countries) <= set(found[0].countries))]
             if len(found) == 1 and len(found[0].countries) >= 2:
                 talks = found[0].type in ("meeting", "agreement") and len(found[0].countries) == 2
                 if talks:
