@@ -120,3 +120,11 @@ def test_past_or_later_future_verb_keeps_the_past_reading(registry: PackRegistry
                                                           expected: tuple[str, str]) -> None:
     assert found(registry, lang, text, "2026-06-10") == [expected]
 
+
+
+def test_year_after_a_year_prefix_stays_before_a_capitalised_word(registry: PackRegistry) -> None:
+    # fi "vuonna" (in the year) before the year: a date, though a place in the genitive follows
+    text = "Harjoitus järjestettiin viimeksi vuonna 2023 Ruotsin Lapissa."
+    assert found(registry, "fi", text, "2025-03-14") == [("2023", "2023")]
+    held = "The drills were held in 2019 Down Under."
+    assert found(registry, "en", held, "2025-03-14") == [("2019", "2019")]

@@ -42,7 +42,14 @@ def told_ahead(raws: list[Raw], text: str, pack: Pack) -> set[int]:
 SENTENCE_REACH = 300  # how far back a future verb of the date's sentence may stand
 
 
-def year_in_name(raw: Raw, text: str) -> bool:
-    """Is this bare year part of a name ("the 2016 Arbitral Award"), not a date?"""
-    return raw.kind == "year" and _NAME_AFTER_YEAR.match(text, raw.end) is not None and \
-        _SENTENCE_HEAD.search(text, max(0, raw.start - 40), raw.start) is None
+def year_in_name(raw: Raw, text: str, year_prefix: re.Pattern[str]) -> bool:
+    """Is this bare year part of a name ("the 2016 Arbitral Award"), not a date?  A year after a
+    year prefix (`year_prefix`: "in", fi "vuonna 2023 Ruotsin ...") is a date."""
+    if raw.kind != "year" or _NAME_AFTER_YEAR.match(text, raw.end) is None:
+        return False
+    start = max(0, raw.start - NAME_LOOKBACK)
+    return _SENTENCE_HEAD.search(text, start, raw.start) is None and \
+        year_prefix.search(text[start:raw.start].lower()) is None
+
+
+NAME_LOOKBACK = 40

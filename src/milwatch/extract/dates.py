@@ -271,7 +271,7 @@ def find_dates(text: str, pack: Pack, published: str | None, *, future: bool = F
     year (see module doc).  `future` reads year-less days and weekdays forward (announcements).
     """
     rules = date_rules(pack)
-    raws = [raw for raw in scan(text, rules) if not year_in_name(raw, text)]
+    raws = [raw for raw in scan(text, rules) if not year_in_name(raw, text, rules.year_prefix)]
     if not raws:
         return []
     base = to_date(published)
