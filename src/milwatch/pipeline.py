@@ -24,6 +24,7 @@ from typing import Any, Protocol, runtime_checkable
 
 from milwatch.clean import clean_article, compress_map, expand_map
 from milwatch.cluster.stories import StoryIndex, assign_stories
+from milwatch.errors import PackError
 from milwatch.extract._registry import OfficialsIndex
 from milwatch.extract.engine import Extractor
 from milwatch.ingest.records import Quarantined
@@ -32,6 +33,7 @@ from milwatch.langid import Detector
 from milwatch.model import Article, Event, Extraction, Origin
 from milwatch.packs import PackRegistry
 from milwatch.packs.cache import PackCache
+from milwatch.packs.check import PackFailure
 from milwatch.parallel import ordered_map
 from milwatch.settings import Settings
 from milwatch.store.base import AddCounts, Store
@@ -75,9 +77,14 @@ def prepare(article: Article, registry: PackRegistry, detector: Detector) -> Art
 
 
 def prepare_safely(article: Article, registry: PackRegistry, detector: Detector) -> Record:
-    """`prepare`, with an unexpected failure turned into a quarantined record instead of a crash."""
+    """`prepare`, with an unexpected failure turned into a quarantined record instead of a crash.
+
+    A PackError (a language pack that does not load, even one first read or broken in the middle of a
+    run) is raised, not quarantined: a broken installation is not the article's fault."""
     try:
         return prepare(article, registry, detector)
+    except PackError:
+        raise
     except Exception as exc:  # noqa: BLE001 - a bug on one article must not stop an ingest
         origin = article.origin or Origin("")
         return Quarantined(origin, f"internal error while preparing {article.id!r}: "
@@ -94,10 +101,14 @@ class IngestSummary:
 
 
 def _prepare_chunk(registry: PackRegistry, detector: Detector, chunk: list[Record]) -> list[Any]:
-    """Worker side of a parallel ingest: what `prepare` adds to each article, compactly (or a Quarantined)."""
+    """Worker side of a parallel ingest: what `prepare` adds to each article, compactly (or a Quarantined;
+    a PackFailure, then None for the rest of the chunk, where a pack did not load)."""
     out: list[Any] = []
     for record in chunk:
-        prepared = prepare_safely(record, registry, detector) if isinstance(record, Article) else None
+        try:
+            prepared = prepare_safely(record, registry, detector) if isinstance(record, Article) else None
+        except PackError as exc:
+            return [*out, PackFailure.of(exc), *[None] * (len(chunk) - len(out) - 1)]
         if isinstance(prepared, Article):
             out.append((prepared.clean_text, compress_map(prepared.clean_map or []), prepared.lang,
                         prepared.lang_confidence, prepared.paragraph_langs))
@@ -116,7 +127,10 @@ def _prepare_setup(packs_root: Path, detector: Detector) -> Callable[[list[Recor
 
 
 def _merge_prepared(record: Record, result: Any) -> Record:
-    """Main side of a parallel ingest: put a worker's result on the article read here."""
+    """Main side of a parallel ingest: put a worker's result on the article read here (raise its
+    PackError where a pack did not load)."""
+    if isinstance(result, PackFailure):
+        raise result.error()
     if result is None or isinstance(result, Quarantined):
         return result or record
     assert isinstance(record, Article)
@@ -178,12 +192,16 @@ STORY_CHUNK = 2_000  # articles filed into the stored story index per transactio
 EXTRACT_CHUNK = 256  # articles per task of a parallel extract: large, so queues cost little per article
 
 
-def _extract_chunk(extractor: Extractor, chunk: list[Article]) -> list[Extraction | None]:
-    """Extractions of a chunk; None where an article's extraction failed."""
-    out: list[Extraction | None] = []
+def _extract_chunk(extractor: Extractor, chunk: list[Article]) -> list[Extraction | PackFailure | None]:
+    """Extractions of a chunk; None where an article's extraction failed.  Where a language pack does not
+    load (a broken installation, not a failed extraction) a PackFailure, then None for the rest of the
+    chunk: `extract_stored` raises its PackError, in this process or a worker's."""
+    out: list[Extraction | PackFailure | None] = []
     for article in chunk:
         try:
             out.append(extractor.extract(article))
+        except PackError as exc:
+            return [*out, PackFailure.of(exc), *[None] * (len(chunk) - len(out) - 1)]
         except Exception:  # noqa: BLE001 - one article must not stop a corpus run
             out.append(None)
     return out
@@ -198,7 +216,8 @@ def make_extractor(registry: PackRegistry | None = None, officials: Iterable[str
 
 
 def _extract_setup(packs_root: Path,
-                   officials: tuple[Path, ...] = ()) -> Callable[[list[Article]], list[Extraction | None]]:
+                   officials: tuple[Path, ...] = ()
+                   ) -> Callable[[list[Article]], list[Extraction | PackFailure | None]]:
     """Initializer of an extract worker process: its own extractor, built once, compiled lazily there."""
     return functools.partial(_extract_chunk, make_extractor(PackRegistry(packs_root), officials))
 
@@ -264,7 +283,7 @@ def extract_stored(store: Store, extractor: Extractor, *, force: bool = False,
     work = functools.partial(_extract_chunk, extractor)
     user_files = tuple([Path(known_officials)] if isinstance(known_officials, (str, Path))
                        else [Path(p) for p in known_officials or ()])
-    setup: Callable[[], Callable[[list[Article]], list[Extraction | None]]] | None = None
+    setup: Callable[[], Callable[[list[Article]], list[Extraction | PackFailure | None]]] | None = None
     if workers > 0 and preload and ids is None:  # the workers inherit one extractor, its packs loaded
         work = functools.partial(_extract_chunk, shared_extractor(extractor.registry.root, user_files,
                                                                   languages_to_extract(store, force)))
@@ -274,6 +293,8 @@ def extract_stored(store: Store, extractor: Extractor, *, force: bool = False,
     results = ordered_map(work, todo(), workers=workers, chunk_size=chunk_size, setup=setup)
     del work  # the shared extractor: once the workers are forked, only they hold it
     for article, extraction in results:
+        if isinstance(extraction, PackFailure):
+            raise extraction.error()  # nothing of this article saved; the ones before it are
         if on_article is not None:
             on_article(article)
         if extraction is None:

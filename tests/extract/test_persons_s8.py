@@ -51,3 +51,14 @@ def test_inflected_place_ends_the_name(registry: PackRegistry, lang: str, text: 
 def test_uninflected_place_word_stays_a_surname(registry: PackRegistry) -> None:
     text = "Lithuanian Defense Minister Tomas Kaunas met his Polish counterpart."
     assert [n for n, _ in _names(registry, "en", text)] == ["Tomas Kaunas"]
+
+
+def test_states_before_a_title_are_no_name(registry: PackRegistry) -> None:
+    # "the defense ministers of the two countries, Korea and Japan": no person named
+    assert _names(registry, "ko", "한일 양국 국방장관은 도쿄에서 만나 협력을 논의했다.") == []
+
+
+@pytest.mark.parametrize("text", ["张伟部长应约与法国国防部长举行视频通话。",
+                                  "張偉部長應邀與法國國防部長舉行會談。"])
+def test_stop_word_after_title_lets_the_name_before_it_count(registry: PackRegistry, text: str) -> None:
+    assert [n for n, _ in _names(registry, "zh", text)][:1] in (["张伟"], ["張偉"])

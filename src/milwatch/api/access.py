@@ -14,6 +14,7 @@ from milwatch.settings import Settings, load_settings
 from milwatch.store import Store, open_store
 
 if TYPE_CHECKING:
+    from milwatch.packs import PackRegistry
     from milwatch.pipeline import Pipeline
 
 READ_SECONDS = 30.0  # a read request's queries stop (503) after this long, answered or abandoned
@@ -26,7 +27,8 @@ class StoreAccess:
     request, even one whose client went away, keeps a core busy for longer."""
 
     def __init__(self, path: str | os.PathLike[str], settings: Settings | None = None,
-                 read_seconds: float = READ_SECONDS) -> None:
+                 read_seconds: float = READ_SECONDS, registry: PackRegistry | None = None) -> None:
+        self.registry = registry  # the packs writes are cleaned and extracted with (None: the shipped ones)
         self.path = path if "://" in str(path) else Path(path)  # a file, or a postgresql:// URL
         self.read_seconds = read_seconds
         self.settings = settings or load_settings()  # the user's file and MILWATCH_* as for the CLI
@@ -66,7 +68,7 @@ class StoreAccess:
                 cfg = self.settings
                 store = open_store(self.path, create=False, near_dup_threshold=cfg.near_dup_threshold,
                                    minhash_perm=cfg.minhash_perm, minhash_bands=cfg.minhash_bands)
-                self._writer = (store, Pipeline.from_settings(cfg))
+                self._writer = (store, Pipeline.from_settings(cfg, registry=self.registry))
             yield self._writer
 
     def close(self) -> None:

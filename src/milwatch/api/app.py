@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from anyio import to_thread
 from fastapi import FastAPI, Request
@@ -21,6 +21,9 @@ from milwatch.errors import MilwatchError, StoreError
 from milwatch.settings import Settings
 from milwatch.store import open_store
 from milwatch.store.queries import QueryError
+
+if TYPE_CHECKING:
+    from milwatch.packs import PackRegistry
 
 REQUEST_THREADS = 256  # requests served at once (the others wait for a thread)
 # Pages and API answers only ever load this server's own scripts and styles: no inline script runs,
@@ -38,16 +41,18 @@ SECURITY_HEADERS = {
 
 def create_app(store_path: str | os.PathLike[str], token: str | None = None,
                settings: Settings | None = None, hosts: Iterable[str] | None = None,
-               cache_seconds: float = STALE_SECONDS) -> FastAPI:
+               cache_seconds: float = STALE_SECONDS, registry: PackRegistry | None = None) -> FastAPI:
     """The milwatch HTTP app on the database at `store_path`.
 
     `token` enables `POST /api/articles` for requests bearing it; without one the app is read-only.
     `hosts` are the Host names answered (`hosts.allowed_hosts`; default: the local names only);
     requests naming another host get 400, so DNS rebinding cannot reach the API.
+    `registry` holds the packs `POST /api/articles` cleans and extracts with (default: the shipped ones);
+    `milwatch serve` passes the packs it checked at start (packs/check.py: a broken pack stops it there).
     Read answers are reused while the database is unchanged, or for `cache_seconds` while it is being
     written by another process (api/cache.py; a negative value turns that off).
     """
-    access = StoreAccess(store_path, settings)
+    access = StoreAccess(store_path, settings, registry=registry)
     cache = AnswerCache(lambda: _probe(store_path), stale_seconds=cache_seconds, refresh_behind=True)
 
     @asynccontextmanager

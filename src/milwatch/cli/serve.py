@@ -12,6 +12,7 @@ import click
 
 from milwatch.cli._common import db_option, open_db, settings_from, show_path
 from milwatch.errors import ServeError
+from milwatch.packs.check import checked_registry
 
 
 def listen(host: str, port: int) -> socket.socket:
@@ -69,13 +70,14 @@ def command(db: Path | None, host: str, port: int, allowed: tuple[str, ...], cac
     from milwatch.api.hosts import allowed_hosts
 
     settings = settings_from(db=db)
+    registry = checked_registry()  # POST /api/articles cleans and extracts: a broken pack stops the start
     open_db(settings).close()  # the database must exist (`milwatch ingest` makes it): a typo serves nothing
     token = os.environ.get("MILWATCH_TOKEN") or None
     sock = listen(host, port)  # before the banner: a busy port is one clear error
     try:
         port = sock.getsockname()[1]
         app = create_app(settings.db_path, token=token, settings=settings, hosts=allowed_hosts(host, allowed),
-                         cache_seconds=cache_seconds)
+                         cache_seconds=cache_seconds, registry=registry)
         shown = f"[{host}]" if ":" in host else host
         click.echo(f"milwatch on {show_path(str(settings.db_path))}: http://{shown}:{port}/ "
                    f"(API http://{shown}:{port}/api/docs; writes {'enabled' if token else 'disabled'}) · "

@@ -72,15 +72,22 @@ def weekday_date(weekday: int, base: date, future: bool = False, direction: int 
     return base - timedelta(days=(base.weekday() - weekday) % 7)
 
 
-def week_value(base: date, offset: int) -> str | None:
-    """A calendar week (Monday-Sunday) `offset` weeks from base's: its month, else its year."""
+def week_value(base: date, offset: int, future: bool = False) -> str | None:
+    """A calendar week (Monday-Sunday) `offset` weeks from base's, dated by its month.
+
+    A week across two months takes the month most of its days fall in; "this week" counts
+    only its days up to the base (with `future`: from the base on), ties going to the base's.
+    """
     monday = base - timedelta(days=base.weekday()) + timedelta(weeks=offset)
-    sunday = monday + timedelta(days=6)
-    if (monday.year, monday.month) == (sunday.year, sunday.month):
-        return f"{monday.year:04d}-{monday.month:02d}"
-    if monday.year == sunday.year:
-        return f"{monday.year:04d}"
-    return None
+    days = [monday + timedelta(days=n) for n in range(7)]
+    if offset == 0:
+        days = [d for d in days if (d >= base if future else d <= base)]
+    counts: dict[tuple[int, int], int] = {}
+    for day in days:
+        counts[(day.year, day.month)] = counts.get((day.year, day.month), 0) + 1
+    own = (base.year, base.month)
+    year, month = max(counts, key=lambda ym: (counts[ym], ym == own))
+    return month_value(year, month)
 
 
 def range_value(first: date, last: date) -> str:

@@ -100,8 +100,11 @@ class DateRules:
         suf = "(?:" + "|".join(suffixes) + ")?" if suffixes else ""
         letter_suf = "(?:" + "|".join(s for s in suffixes if s != r"\.") + ")?" if suffixes else ""
         conn = _opt(v.connectors)
-        year_conn = rf"(?:\s*,\s*|\s*[/-]\s*|\s+{conn}\s+|\s+)"
-        rsep = rf"(?:\s*[-–—]\s*|\s+{_opt(v.range_words)}\s+)"
+        # without spaces between words a connector is written onto the year (km "ខែឧសភា ឆ្នាំ២០២៥")
+        joined = r"\s*" if pack.word_boundary == "none" else r"\s+"
+        year_conn = rf"(?:\s*,\s*|\s*[/-]\s*|\s+{conn}{joined}|\s+)"
+        # two days whose case endings say "from" and "to" need no range word: az "9-dan 20-dək"
+        rsep = rf"(?:\s*[-–—]\s*|\s+{_opt(v.range_words)}\s+|(?<=[^\W\d_])\s+(?=\d{{1,2}}-[^\W\d_]))"
         # a number starts after no letter, or after a preposition written onto it (am "በ2019")
         glued = "".join(rf"|(?<=(?<!\w){re.escape(p)}\d)" for p in v.digit_prefixes)
         digits = (

@@ -190,7 +190,7 @@ def _year_follows(low: str, end: int, rules: DateRules) -> bool:
 
 
 def _month_hit(m: re.Match[str], month: int, low: str, rules: DateRules,
-               after_date: bool = False) -> Raw | None:
+               after_date: bool = False, lower: bool = False) -> Raw | None:
     start, end = m.start(), m.end()
     if rules.mdy_rest is not None:
         rest = rules.mdy_rest.match(low, end)
@@ -207,7 +207,8 @@ def _month_hit(m: re.Match[str], month: int, low: str, rules: DateRules,
         return Raw(start, rest.end(), "month", int(rest["y"]), month)
     written_with_unit = rules.bare_months and any(c.isdigit() for c in m[0])  # 3月, 3월: never another word
     if written_with_unit or (norm(m[0]) in rules.vocab.wide_months and (
-            after_date or _tail(rules.bare_month, low, start) or _year_follows(low, end, rules)
+            after_date or (lower and norm(m[0]) in rules.vocab.months_in)
+            or _tail(rules.bare_month, low, start) or _year_follows(low, end, rules)
             or _tail(rules.year_before, low, start))):
         return Raw(start, end, "month", None, month)
     return None
@@ -250,7 +251,8 @@ def _word_hit(m: re.Match[str], text: str, low: str, rules: DateRules,
             return None  # "3 năm trước", "2 tuần trước": so long ago, not last year or week
         return Raw(m.start(), m.end(), found[0], number=found[1])
     month = rules.month(m[0])
-    return _month_hit(m, month, low, rules, after_date) if month else None
+    lower = text[m.start():m.end()].islower()  # "marca", not the name "Maja"
+    return _month_hit(m, month, low, rules, after_date, lower) if month else None
 
 
 def _merge(raws: list[Raw], text: str, rules: DateRules) -> list[Raw]:

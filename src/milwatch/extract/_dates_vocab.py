@@ -28,6 +28,7 @@ class DateVocab:
 
     months: dict[str, int] = field(default_factory=dict)  # every month form, abbreviations too
     wide_months: set[str] = field(default_factory=set)  # full names: allowed without a number
+    months_in: set[str] = field(default_factory=set)  # case forms meaning "in <month>": need no prefix
     month_stems: dict[str, int] = field(default_factory=dict)  # inflection stems (ru "январ")
     weekdays: dict[str, int] = field(default_factory=dict)  # Monday = 0
     strict_weekdays: set[str] = field(default_factory=set)
@@ -159,6 +160,10 @@ def build_vocab(pack: Pack) -> DateVocab:
     own_months = _numbered(get("dates", "months", {}), range(1, 13))
     vocab.months.update(own_months)
     vocab.wide_months.update(n for n in own_months if len(n) > 4)
+    cased = _numbered(get("dates", "months_in", {}), range(1, 13))
+    vocab.months.update(cased)
+    vocab.wide_months.update(cased)
+    vocab.months_in.update(cased)
     vocab.weekdays.update(_numbered(get("dates", "weekdays", {}), range(7)))
     strict = _numbered(get("dates", "weekdays_strict", {}), range(7))
     vocab.weekdays.update(strict)

@@ -103,7 +103,16 @@ def _forward(ctx: Context, hit: Hit, name_re: re.Pattern[str],
     if not m or m.end() == pos:
         return None
     name = _trim(_before_place(ctx, pos, m.group()), pats.name_stops, pats.spaceless)
-    return (pos, pos + len(name), country) if name else None
+    if not name or _is_stop(name, pats):
+        return None  # "董军部长应约与…": a stop word after the title is no name (the name stands before it)
+    return pos, pos + len(name), country
+
+
+def _is_stop(name: str, pats: PersonPatterns) -> bool:
+    """A name that is a stop word itself, or (spaceless scripts) starts with one: _trim keeps a name
+    that is nothing but a stop, so it is checked here."""
+    return any(name == stop or (pats.spaceless and len(stop) >= 2 and name.startswith(stop))
+               for stop in pats.name_stops)
 
 
 def _before_place(ctx: Context, pos: int, name: str) -> str:
@@ -134,6 +143,8 @@ def _backward(ctx: Context, hit: Hit, name_re: re.Pattern[str],
     lowest = max(0, end - MAX_NAME_CHARS)
     near = ctx.ordered_spans[bisect_left(ctx.span_ends, lowest + 1):bisect_left(ctx.span_starts, end)]
     inside = {p for s, e, _ in near for p in range(s + 1, e)}
+    # a name holds no state: it starts after the last one named before the title ("한미 양국 국방장관")
+    lowest = max([lowest] + [e for _, e, _ in near if e <= end])
     best = None
     for start in range(lowest, end):
         if start in inside:

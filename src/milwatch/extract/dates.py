@@ -31,6 +31,7 @@ from milwatch.extract._dates_calendar import (
     week_value,
     weekday_date,
 )
+from milwatch.extract._dates_context import told_ahead, year_in_name
 from milwatch.extract._dates_eras import Calendar
 from milwatch.extract._dates_rules import date_rules
 from milwatch.extract._dates_scan import Raw, scan
@@ -133,7 +134,7 @@ def _value(raw: Raw, base: date | None, anchor: _Anchor | None, future: bool,
     if raw.kind == "days":
         return (base + timedelta(days=raw.number)).isoformat(), None
     if raw.kind == "weeks":
-        return week_value(base, raw.number), None
+        return week_value(base, raw.number, future), None
     if raw.kind == "months":
         index = base.year * 12 + base.month - 1 + raw.number
         return month_value(index // 12, index % 12 + 1), None
@@ -194,9 +195,11 @@ def _dateline(raws: list[Raw], text: str) -> Raw | None:
         prefix, rest = text[line_start:raw.start], text[raw.end:line_end]
         if len(prefix) > DATELINE_PREFIX or ". " in prefix:
             continue
+        alone = not rest.strip() or _WIRE_CREDIT.match(text, raw.end, line_end)  # line ends, or a credit
         if raw.year is None and prefix.strip() and not _DATELINE_SEP.search(prefix) and not (
-                len(prefix.split()) == 1 and _WIRE_CREDIT.match(text, raw.end, line_end)):
-            continue  # "Treffen am 4. September" heads an article but is no dateline; "Roma, 09 feb -" is
+                len(prefix.split()) == 1 and alone):
+            continue  # "Treffen am 4. September" heads an article but is no dateline; "Roma, 09 feb -" is,
+            # and so is a line of a place and a day alone ("နေပြည်တော် ဇူလိုင် ၉")
         short = len(rest.strip()) <= DATE_LINE_REST
         wire = _DATELINE_END.match(text, raw.end, line_end)
         if short or wire:
@@ -268,7 +271,7 @@ def find_dates(text: str, pack: Pack, published: str | None, *, future: bool = F
     year (see module doc).  `future` reads year-less days and weekdays forward (announcements).
     """
     rules = date_rules(pack)
-    raws = scan(text, rules)
+    raws = [raw for raw in scan(text, rules) if not year_in_name(raw, text, rules.year_prefix)]
     if not raws:
         return []
     base = to_date(published)
@@ -276,14 +279,15 @@ def find_dates(text: str, pack: Pack, published: str | None, *, future: bool = F
     if base is None:
         anchor = _anchor(raws)
         base = _base_from(raws, text, anchor)
+    ahead = set(range(len(raws))) if future else told_ahead(raws, text, pack)
     out: list[DateMention] = []
     previous: date | None = None  # the last day named so far: what "the next day" counts from
-    for raw in raws:
+    for index, raw in enumerate(raws):
         if raw.kind == AFTER_PREVIOUS:
             day = previous + timedelta(days=raw.number) if previous else None
             value, until = (day.isoformat() if day else None), None
         else:
-            value, until = _value(raw, base, anchor, future, rules.units.calendar)
+            value, until = _value(raw, base, anchor, index in ahead, rules.units.calendar)
         out.append(DateMention(raw.start, raw.end, text[raw.start:raw.end], value, _kind(raw), until))
         if value and len(value) == 10 and raw.kind != "range":
             previous = date.fromisoformat(value)

@@ -148,6 +148,12 @@ SCHEMA: dict[str, dict[str, str]] = {
     },
     "dates.toml": {
         "months": "map_list",  # "1".."12" -> month names and abbreviations
+        # "1".."12" -> month forms whose case ending says "in" (fi "maaliskuussa", et "märtsis", lv "martā",
+        # sl "marca"): read as the month without a month_prefix word before them
+        "months_in": "map_list",
+        # future-tense verb forms ("*eront", "*rán"): a year-less date after one in its sentence is read
+        # forward, as after a markers.future word ("dispenseront en septembre": the coming September)
+        "future_forms": "list",
         "weekdays": "map_list",  # "0".."6" (Monday=0) -> names
         "relative_days": "map",  # phrase -> day offset ("yesterday" = "-1")
         "relative_weeks": "map",  # phrase -> week offset ("last week" = "-1")
@@ -205,8 +211,8 @@ _CHOICES = {
 }
 _OFFSET_KEYS = ("relative_days", "relative_weeks", "relative_months", "relative_years")
 _DIRECTION_KEYS = ("weekday_before", "weekday_after")
-_NUMBERED = {"months": range(1, 13), "weekdays": range(0, 7), "persian_months": range(1, 13),
-             "era_months": range(1, 14)}
+_NUMBERED = {"months": range(1, 13), "months_in": range(1, 13), "weekdays": range(0, 7),
+             "persian_months": range(1, 13), "era_months": range(1, 14)}
 
 
 def check_values(path: str, stem: str, data: dict[str, Any], line_of: Callable[[str], int | None]) -> None:

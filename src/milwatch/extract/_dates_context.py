@@ -1,0 +1,55 @@
+"""Where a date stands in its sentence: read forward after a future verb, or part of a name
+(used by `dates.find_dates`)."""
+
+from __future__ import annotations
+
+import re
+
+from milwatch.extract._dates_scan import Raw
+from milwatch.packs import Pack
+
+# "the 2015 Paris Agreement", "sa 2016 Arbitral Award": a year written before a capitalised Latin
+# noun is part of a name; "In 2016 Russia ..." opening a sentence is still a date
+_NAME_AFTER_YEAR = re.compile(r" [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]")
+_SENTENCE_HEAD = re.compile(r"(?:^|[.!?\n]\s*)\S*\s*$|[A-ZÀ-ÖØ-Þ][\w-]*[ -]$")  # or "Balikatan 2025 Opens"
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|[。！？\n]")
+FUTURE_KINDS = ("day", "month", "weekday")
+
+
+def told_ahead(raws: list[Raw], text: str, pack: Pack) -> set[int]:
+    """Which year-less days, months and weekdays a future verb before them in their sentence reads
+    forward ("dispenseront en septembre", "will visit on 3 September"): markers.future and the
+    future-tense forms of dates.future_forms ("*eront", "*rán")."""
+    loose = [i for i, r in enumerate(raws) if r.kind in FUTURE_KINDS and r.year is None
+             and r.year_offset is None and not (r.kind == "weekday" and r.direction)
+             and not (r.kind == "day" and r.month == 0)]  # "9日": a day of the base month, just past
+    if not loose:
+        return set()
+    said = [m.end() for key in (("markers", "future"), ("dates", "future_forms"))
+            if pack.phrases(*key) for m in pack.matcher(*key).finditer(text)]
+    if not said:
+        return set()
+    ahead: set[int] = set()
+    for index in loose:
+        start = raws[index].start
+        opening = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - SENTENCE_REACH), start)),
+                      default=max(0, start - SENTENCE_REACH))
+        if any(opening <= end <= start for end in said):
+            ahead.add(index)
+    return ahead
+
+
+SENTENCE_REACH = 300  # how far back a future verb of the date's sentence may stand
+
+
+def year_in_name(raw: Raw, text: str, year_prefix: re.Pattern[str]) -> bool:
+    """Is this bare year part of a name ("the 2016 Arbitral Award"), not a date?  A year after a
+    year prefix (`year_prefix`: "in", fi "vuonna 2023 Ruotsin ...") is a date."""
+    if raw.kind != "year" or _NAME_AFTER_YEAR.match(text, raw.end) is None:
+        return False
+    start = max(0, raw.start - NAME_LOOKBACK)
+    return _SENTENCE_HEAD.search(text, start, raw.start) is None and \
+        year_prefix.search(text[start:raw.start].lower()) is None
+
+
+NAME_LOOKBACK = 40
