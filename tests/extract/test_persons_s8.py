@@ -62,3 +62,9 @@ def test_states_before_a_title_are_no_name(registry: PackRegistry) -> None:
                                   "張偉部長應邀與法國國防部長舉行會談。"])
 def test_stop_word_after_title_lets_the_name_before_it_count(registry: PackRegistry, text: str) -> None:
     assert [n for n, _ in _names(registry, "zh", text)][:1] in (["张伟"], ["張偉"])
+
+
+def test_case_ending_after_a_hyphen_is_not_part_of_the_name(registry: PackRegistry) -> None:
+    # Mongolian writes case endings onto foreign names after a hyphen (accusative "-г", comitative "-тэй")
+    for text in ("Элчин сайд Сато Такэши-г хүлээн авч уулзлаа.", "Элчин сайд Сато Такэши-тэй уулзлаа."):
+        assert _names(registry, "mn", text) == [("Sato Takeshi", "ambassador")]

@@ -260,6 +260,7 @@ class PersonPatterns:
     locatives: tuple[str, ...] = ()
     bare_countries: frozenset[str] = frozenset()  # country names as written uninflected (lowercase, one word)
     bare_places: frozenset[str] = frozenset()  # countries.places uninflected ("Kaunas" is a surname too)
+    name_endings: frozenset[str] = frozenset()  # pack.toml name_suffixes: case endings ("-г" after a hyphen)
 
 
 def _place_words(pack: Pack, compiled: dict[Any, Any]) -> dict[str, Any]:
@@ -273,6 +274,7 @@ def _place_words(pack: Pack, compiled: dict[Any, Any]) -> dict[str, Any]:
             "bare_countries": frozenset(n.lower() for n in _country_names(pack) if " " not in n),
             "bare_places": frozenset(p.rstrip("*").lower()
                                      for p in pack.get("countries", "places", {}) or {}),
+            "name_endings": frozenset(pack.get("pack", "name_suffixes", []) or []),
         }
     return dict(found)
 

@@ -151,15 +151,16 @@ def name_span(ctx: Context, pos: int, forward: bool = True,
             token, end = token[:-1], end - 1
         cls = _token_class(ctx, token)
         possessive = _POSSESSIVE.search(token) if "'" in token or "’" in token or "`" in token else None
-        if possessive:
-            token, end = token[:possessive.start()], start + possessive.start()
+        cut = possessive.start() if possessive else _hyphen_ending(ctx, token)
+        if cut:
+            token, end = token[:cut], start + cut
             cls = _token_class(ctx, token)
         if cls == _STOP or (cls == _NAME and (start in ctx.hit_index or _country_word(ctx, start, not kept)
                                               or (kept and forward and ctx.place_word(start, token)))):
             break
         kept.append((start, end, cls))
-        if possessive:
-            break  # "Narendra Modi's visit"
+        if cut:
+            break  # "Narendra Modi's visit", "Кэнжи-г хүлээн авч": a case ending closes the name
     if not forward:
         kept.reverse()
     while kept and kept[-1][2] == _QUIET and not is_suffix(text[kept[-1][0]:kept[-1][1]]):
@@ -172,6 +173,16 @@ def name_span(ctx: Context, pos: int, forward: bool = True,
     if not words or words > MAX_NAME_WORDS:
         return None
     return kept[0][0], kept[-1][1], words
+
+
+def _hyphen_ending(ctx: Context, token: str) -> int:
+    """Where a case ending written after a hyphen begins ("Кэнжи-г", "АКШ-нын"), else 0: a lowercase
+    last part that is one of the pack's name endings."""
+    at = token.rfind("-")
+    if at <= 0 or not token[at + 1:].islower():
+        return 0
+    part = token[at + 1:]
+    return at if part in ctx.pats.name_endings or token[at:] in ctx.pats.name_endings else 0
 
 
 def _leading_initial(text: str, kept: list[tuple[int, int, int]]) -> bool:
