@@ -68,3 +68,11 @@ def test_case_ending_after_a_hyphen_is_not_part_of_the_name(registry: PackRegist
     # Mongolian writes case endings onto foreign names after a hyphen (accusative "-г", comitative "-тэй")
     for text in ("Элчин сайд Сато Такэши-г хүлээн авч уулзлаа.", "Элчин сайд Сато Такэши-тэй уулзлаа."):
         assert _names(registry, "mn", text) == [("Sato Takeshi", "ambassador")]
+
+
+def test_place_in_the_locative_right_after_a_title_is_no_name(registry: PackRegistry) -> None:
+    # "the minister met ... in Moscow": Москвад is a place, not the minister's name
+    assert _names(registry, "mn", "Батлан хамгаалахын сайд Москвад Оросын сайдтай уулзлаа.") == []
+    # a given name that is also a city, in another case, stays a name
+    text = "Министр встретился с главой оборонного ведомства Узбекистана Кабулом Бердиевым."
+    assert [n for n, _ in _names(registry, "ru", text)] == ["Kabulom Berdiyevym"]

@@ -260,6 +260,7 @@ class PersonPatterns:
     locatives: tuple[str, ...] = ()
     bare_countries: frozenset[str] = frozenset()  # country names as written uninflected (lowercase, one word)
     bare_places: frozenset[str] = frozenset()  # countries.places uninflected ("Kaunas" is a surname too)
+    place_endings: tuple[str, ...] = ()  # every locative ending of the pack
     name_endings: frozenset[str] = frozenset()  # pack.toml name_suffixes: case endings ("-г" after a hyphen)
 
 
@@ -271,6 +272,7 @@ def _place_words(pack: Pack, compiled: dict[Any, Any]) -> dict[str, Any]:
         endings = {x.lstrip("-") for x in pack.get("pack", "locative_suffixes", []) or []}
         found = compiled[key] = {
             "locatives": tuple(sorted((x for x in endings if len(x) >= 3), key=len, reverse=True)),
+            "place_endings": tuple(sorted(endings, key=len, reverse=True)),
             "bare_countries": frozenset(n.lower() for n in _country_names(pack) if " " not in n),
             "bare_places": frozenset(p.rstrip("*").lower()
                                      for p in pack.get("countries", "places", {}) or {}),

@@ -65,10 +65,12 @@ class Context:
     names: NameMemo = field(default_factory=NameMemo)
     places: frozenset[int] = frozenset()  # where a known place (a city, a capital) is named
 
-    def place_word(self, start: int, token: str) -> bool:
+    def place_word(self, start: int, token: str, first: bool = False) -> bool:
         """A word naming a place: a known city or capital with a case ending ("Փարիզում"; "Kaunas" as
         written may be a surname), or a word in the locative."""
         low = token.lower()
+        if first:  # a first word: a known place in the locative ("сайд Бээжинд"; Кабулом is a name)
+            return start in self.places and any(low.endswith(x) for x in self.pats.place_endings)
         if start in self.places and low not in self.pats.bare_places:
             return True
         return any(low.endswith(x) and len(low) - len(x) >= 3 for x in self.pats.locatives)
@@ -156,7 +158,7 @@ def name_span(ctx: Context, pos: int, forward: bool = True,
             token, end = token[:cut], start + cut
             cls = _token_class(ctx, token)
         if cls == _STOP or (cls == _NAME and (start in ctx.hit_index or _country_word(ctx, start, not kept)
-                                              or (kept and forward and ctx.place_word(start, token)))):
+                                              or (forward and ctx.place_word(start, token, not kept)))):
             break
         kept.append((start, end, cls))
         if cut:

@@ -143,8 +143,8 @@ def _backward(ctx: Context, hit: Hit, name_re: re.Pattern[str],
     lowest = max(0, end - MAX_NAME_CHARS)
     near = ctx.ordered_spans[bisect_left(ctx.span_ends, lowest + 1):bisect_left(ctx.span_starts, end)]
     inside = {p for s, e, _ in near for p in range(s + 1, e)}
-    # a name holds no state: it starts after the last one named before the title ("한미 양국 국방장관")
-    lowest = max([lowest] + [e for _, e, _ in near if e <= end])
+    if not pats.spaceless:  # a name holds no word naming a state ("한미 양국 국방장관"; タイン holds タイ)
+        lowest = max([lowest] + [e for _, e, _ in near if e <= end])
     best = None
     for start in range(lowest, end):
         if start in inside:
