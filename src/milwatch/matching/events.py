@@ -19,7 +19,7 @@ Score (threshold `LINK_SCORE`; `HISTORICAL_LINK_SCORE` when one is background an
 
 from __future__ import annotations
 
-from collections.abc import Hashable
+from collections.abc import Hashable, Sequence
 from datetime import date
 from itertools import combinations
 from typing import NamedTuple
@@ -232,10 +232,14 @@ class ViewIndex:
     def __init__(self, bucket_days: int = BUCKET_DAYS, undated_officials: int = 2) -> None:
         self._bucket_days = bucket_days
         self._undated_officials = undated_officials  # 1: the same place and one official is a candidate
-        # keys and buckets are tuples of plain values: the garbage collector stops tracking them
-        self._by_time: dict[tuple[object, ...], tuple[Hashable, ...]] = {}
-        self._by_pair: dict[tuple[object, ...], tuple[Hashable, ...]] = {}
-        self._undated_by_pair: dict[tuple[object, ...], tuple[Hashable, ...]] = {}
+        # buckets are lists while views are added (an append is O(1); a tuple copied per added item made
+        # a bucket of k views cost k^2 / 2 copies: the many reports of one text, one key), sealed into
+        # tuples of plain values at the first look-up, so that the garbage collector stops tracking them
+        self._by_time: dict[tuple[object, ...], Sequence[Hashable]] = {}
+        self._by_pair: dict[tuple[object, ...], Sequence[Hashable]] = {}
+        self._undated_by_pair: dict[tuple[object, ...], Sequence[Hashable]] = {}
+        # (table, key) of the buckets that are lists (added to since the last look-up)
+        self._open: list[tuple[dict[tuple[object, ...], Sequence[Hashable]], tuple[object, ...]]] = []
 
     @staticmethod
     def _kind(view: View) -> tuple[str, ...]:
@@ -264,10 +268,21 @@ class ViewIndex:
             out.extend((kind, "", x, y, z) for x, y, z in combinations(keys, 3))
         return list(dict.fromkeys(out))
 
-    @staticmethod
-    def _append(table: dict[tuple[object, ...], tuple[Hashable, ...]], key: tuple[object, ...],
+    def _append(self, table: dict[tuple[object, ...], Sequence[Hashable]], key: tuple[object, ...],
                 item: Hashable) -> None:
-        table[key] = (*table.get(key, ()), item)
+        bucket = table.get(key)
+        if isinstance(bucket, list):
+            bucket.append(item)
+            return
+        new = [*bucket, item] if bucket else [item]
+        table[key] = new
+        self._open.append((table, key))
+
+    def _seal(self) -> None:
+        """Every bucket a tuple again (same items, same order)."""
+        for table, key in self._open:
+            table[key] = tuple(table[key])
+        self._open = []
 
     def add(self, item: Hashable, view: View) -> None:
         for key in self._time_keys(view):
@@ -289,6 +304,7 @@ class ViewIndex:
                 ["p\x1f" + "\x1f".join(map(str, k)) for k in self._pair_keys(view)])
 
     def candidates(self, view: View) -> set[Hashable]:
+        self._seal()
         out: set[Hashable] = set()
         for key in self._time_keys(view):
             out.update(self._by_time.get(key, ()))
