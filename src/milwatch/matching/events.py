@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Hashable, Sequence
 from datetime import date
 from itertools import combinations
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from milwatch.matching.names import loose_skeleton
 from milwatch.matching.persons import PersonMatcher, PersonRef, country_code, person_ref, same_person
@@ -268,7 +268,12 @@ class ViewIndex:
             out.extend((kind, "", x, y, z) for x, y, z in combinations(keys, 3))
         return list(dict.fromkeys(out))
 
-    def _append(self, table: dict[tuple[object, ...], Sequence[Hashable]], key: tuple[object, ...],
+    @staticmethod
+    def _append(table: dict[tuple[object, ...], Any], key: tuple[object, ...], item: Hashable) -> None:
+        """A tuple bucket copied per item (kept for subclasses' own tables: cluster/_links.py)."""
+        table[key] = (*table.get(key, ()), item)
+
+    def _add_to(self, table: dict[tuple[object, ...], Sequence[Hashable]], key: tuple[object, ...],
                 item: Hashable) -> None:
         bucket = table.get(key)
         if isinstance(bucket, list):
@@ -286,12 +291,12 @@ class ViewIndex:
 
     def add(self, item: Hashable, view: View) -> None:
         for key in self._time_keys(view):
-            self._append(self._by_time, key, item)
+            self._add_to(self._by_time, key, item)
         undated = not anchored(view)
         for pkey in self._pair_keys(view):
-            self._append(self._by_pair, pkey, item)
+            self._add_to(self._by_pair, pkey, item)
             if undated:
-                self._append(self._undated_by_pair, pkey, item)
+                self._add_to(self._undated_by_pair, pkey, item)
 
     def text_keys(self, view: View) -> tuple[list[str], list[str]]:
         """The keys of `view` as text, for an index kept in a database: (time keys, official keys).
