@@ -16,8 +16,8 @@ import pytest
 from milwatch.model import Article, Event, Extraction
 from milwatch.store import open_store
 from milwatch.store.queries import EventFilter, count_events, events_page
+from support.event_filters import SD, reference_where
 
-SD = "COALESCE(e.date, a.published, '')"
 FROM = "FROM events e JOIN articles a ON a.id = e.article_id"
 COUNTRIES = ["EST", "LVA", "FIN", "POL", "nato"]  # drawn with these weights: some rare, some common
 WEIGHTS = [8, 6, 3, 1, 2]
@@ -31,30 +31,6 @@ FILTERS = [EventFilter(countries=("EST",)), EventFilter(countries=("pol",)), Eve
            EventFilter(countries=("FIN",), since="2023-11-29", until="2024-02-06"),
            EventFilter(countries=("EST",), types=("meeting",)), EventFilter(pair=("EST", "LVA"), lang="de"),
            EventFilter(countries=("XXX",)), EventFilter(pair=("EST", "XXX"))]
-
-
-def reference_where(flt: EventFilter) -> tuple[str, list[Any]]:
-    """The filter in plain SQL over the reports' own columns (json countries, dates as stored)."""
-    where, params = ["1 = 1"], []
-    for code in (*flt.countries, *(flt.pair or ())):
-        where.append("EXISTS (SELECT 1 FROM json_each(e.countries) WHERE upper(value) = upper(?))")
-        params.append(code)
-    if flt.types:
-        where.append(f"e.type IN ({', '.join('?' * len(flt.types))})")
-        params += list(flt.types)
-    if flt.lang:
-        where.append("a.lang = ?")
-        params.append(flt.lang)
-    if flt.since:
-        start = flt.since + {4: "-01-01", 7: "-01"}.get(len(flt.since), "")
-        where.append(f"(CASE length({SD}) WHEN 4 THEN {SD} || '-12-31' WHEN 7 THEN {SD} || "
-                     f"'-31' ELSE {SD} END) >= ?")
-        params.append(start)
-    if flt.until:
-        end = flt.until + {4: "-12-31", 7: "-31"}.get(len(flt.until), "")
-        where.append(f"{SD} != '' AND {SD} <= ?")
-        params.append(end)
-    return " WHERE " + " AND ".join(where), params
 
 
 def expected(store: Any, flt: EventFilter, order: str) -> list[str]:

@@ -17,9 +17,9 @@ from milwatch.store.queries import EventFilter, count_events, countries, events_
 from milwatch.store.queries_browse import knowledge_stats
 from milwatch.store.queries_real import real_event_months
 from milwatch.store.rollups import scope_of
+from support.event_filters import SD, reference_where
 
 # the reports as counted before migration 11 (every filter of `FILTERS` in plain SQL over the reports)
-SD = "COALESCE(e.date, a.published, '')"
 RE = "COALESCE(rm.event_id, e.article_id || '#' || e.idx)"
 FROM = ("FROM events e JOIN articles a ON a.id = e.article_id LEFT JOIN real_event_mentions rm "
         "ON rm.article_id = e.article_id AND rm.idx = e.idx")
@@ -29,22 +29,6 @@ FILTERS = [EventFilter(), EventFilter(countries=("est",)), EventFilter(countries
            EventFilter(countries=("LVA",), since="2023-12"),
            EventFilter(pair=("EST", "LVA"), types=("agreement", "meeting"), since="2024-02"),
            EventFilter(since="2024-02-07")]  # the last: a day, answered from the reports
-
-
-def reference_where(flt: EventFilter) -> tuple[str, list[Any]]:
-    where, params = ["1 = 1"], []
-    for code in (*flt.countries, *(flt.pair or ())):
-        where.append("EXISTS (SELECT 1 FROM json_each(e.countries) WHERE upper(value) = upper(?))")
-        params.append(code)
-    if flt.types:
-        where.append(f"e.type IN ({', '.join('?' * len(flt.types))})")
-        params += list(flt.types)
-    if flt.since:
-        start = flt.since + {4: "-01-01", 7: "-01"}.get(len(flt.since), "")
-        where.append(f"(CASE length({SD}) WHEN 4 THEN {SD} || '-12-31' WHEN 7 THEN {SD} || "
-                     f"'-31' ELSE {SD} END) >= ?")
-        params.append(start)
-    return " WHERE " + " AND ".join(where), params
 
 
 def reference(store: Any, flt: EventFilter) -> dict[str, Any]:
