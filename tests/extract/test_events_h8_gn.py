@@ -5,7 +5,7 @@ unnamed officials (session 8, genres helper).
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers
 are those of tests/extract/test_events.py.  They pin general wording of press-conference
 transcripts and interviews (a reporter's question line reports nothing, also its statements that
-end with a full stop: "Q:", "Frage Müller:", "Вопрос:", "记者：", "Ｑ：", "질문:", "Pregunta.",
+end with a full stop: "Q:", "Frage Müller:", "Вопрос:", "问：", "Ｑ：", "질문:", "Pregunta.",
 "Question :", "Domanda:", "Pergunta:", "Soru:", "Pytanie:", "PV:", "س:"; the topics line of a
 German government press conference and the contents line of a Russian briefing), Korean bylines
 ("글=… 기자 / 사진=… 제공") that are no part of the first name below them, French "ont entamé"
@@ -67,7 +67,7 @@ CLEANED = [  # site furniture: the cases run on the text the clean stage leaves
          "Ответ: Мы не комментируем двусторонние отношения других стран.",
          []),
     case("zh-question-line", "zh", "2026-06-10",
-         "记者：据报道，挪威和丹麦两国防长昨天签署了防空合作备忘录。\n"
+         "问：据报道，挪威和丹麦两国防长昨天签署了防空合作备忘录。\n"
          "发言人：我们不评论其他国家之间的关系。",
          []),
     case("ja-question-line", "ja", "2026-06-10",
