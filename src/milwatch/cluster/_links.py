@@ -19,7 +19,7 @@ across scripts and case endings ("Sergej" / "Сергеем", "Austin" / "آسٹ
 
 from __future__ import annotations
 
-from collections.abc import Hashable
+from collections.abc import Hashable, Sequence
 from itertools import combinations
 from typing import NamedTuple
 
@@ -143,7 +143,7 @@ def name_skeletons(tokens: tuple[str, ...]) -> frozenset[str]:
 
 
 Key = tuple[object, ...]
-Items = tuple[Hashable, ...]
+Items = Sequence[Hashable]  # a list while views are filed, a tuple after the next look-up
 
 
 class StoryBlocks(ViewIndex):
@@ -200,6 +200,7 @@ class StoryBlocks(ViewIndex):
                          silent, _silent(view))
 
     def _lookup(self, keys: _ViewKeys) -> set[Hashable]:
+        self._seal()
         out: set[Hashable] = set()
         for key in keys.times:
             out.update(self._by_time.get(key, ()))
@@ -218,13 +219,13 @@ class StoryBlocks(ViewIndex):
 
     def _file(self, item: Hashable, keys: _ViewKeys) -> None:
         for key in keys.times:
-            self._append(self._by_time, key, item)
+            self._add_to(self._by_time, key, item)
         for key in keys.placed:
-            self._append(self._by_name, (*key, keys.undated, False), item)
+            self._add_to(self._by_name, (*key, keys.undated, False), item)
         for key in keys.pairs:
-            self._append(self._by_name, (*key, keys.undated, keys.placeless), item)
+            self._add_to(self._by_name, (*key, keys.undated, keys.placeless), item)
         if keys.silent_place is not None:
-            self._append(self._silent if keys.silent else self._named_undated, keys.silent_place, item)
+            self._add_to(self._silent if keys.silent else self._named_undated, keys.silent_place, item)
 
     def find_and_add(self, item: Hashable, view: View) -> set[Hashable]:
         """The candidates of `view`, then `view` filed under `item` (its keys computed once)."""

@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Hashable, Sequence
 from datetime import date
 from itertools import combinations
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from milwatch.matching.names import loose_skeleton
 from milwatch.matching.persons import PersonMatcher, PersonRef, country_code, person_ref, same_person
@@ -267,11 +267,6 @@ class ViewIndex:
                            for group in combinations(keys, self._undated_officials))
             out.extend((kind, "", x, y, z) for x, y, z in combinations(keys, 3))
         return list(dict.fromkeys(out))
-
-    @staticmethod
-    def _append(table: dict[tuple[object, ...], Any], key: tuple[object, ...], item: Hashable) -> None:
-        """A tuple bucket copied per item (kept for subclasses' own tables: cluster/_links.py)."""
-        table[key] = (*table.get(key, ()), item)
 
     def _add_to(self, table: dict[tuple[object, ...], Sequence[Hashable]], key: tuple[object, ...],
                 item: Hashable) -> None:
