@@ -28,9 +28,9 @@ class CountryNames:
     """The codes and names a country argument may be; built once per command run."""
 
     def __init__(self) -> None:
-        from milwatch.cli._packs import packs_root
         from milwatch.extract.countries import alpha2_to_alpha3, cldr_names
         from milwatch.packs import PackRegistry
+        from milwatch.packs.check import packs_root
 
         english = cldr_names("en")  # states only: no private-use (XX, QZ...) or region codes
         self.alpha3 = set(english.values())

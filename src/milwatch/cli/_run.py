@@ -11,10 +11,10 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from milwatch.cli._common import open_db
-from milwatch.cli._packs import checked_registry
 from milwatch.export.predictions import prediction_rows
 from milwatch.ingest import Quarantined, find_sources, read_source
 from milwatch.model import Article
+from milwatch.packs.check import checked_registry
 from milwatch.pipeline import Pipeline
 from milwatch.settings import Settings
 from milwatch.store import Store

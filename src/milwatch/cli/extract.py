@@ -19,7 +19,7 @@ from milwatch.cli._common import (
     workers_from,
     workers_option,
 )
-from milwatch.cli._packs import checked_registry
+from milwatch.packs.check import checked_registry
 from milwatch.pipeline import Pipeline
 
 

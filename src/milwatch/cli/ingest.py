@@ -13,13 +13,13 @@ from rich.markup import escape
 from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeElapsedColumn
 
 from milwatch.cli._common import db_option, json_option, open_db, settings_from, show_path
-from milwatch.cli._packs import checked_registry
 from milwatch.cli._paths import input_paths, problem_list, strict_option
 from milwatch.cli._query import safe_text
 from milwatch.errors import StrictError
 from milwatch.ingest import Quarantined, Source, read_source, scan_paths
 from milwatch.ingest.records import normalize_lang
 from milwatch.model import Article
+from milwatch.packs.check import checked_registry
 from milwatch.parallel import default_workers
 from milwatch.pipeline import IngestSummary, Pipeline
 from milwatch.store.postgres import shown_location

@@ -13,8 +13,8 @@ from rich.console import Console
 from rich.markup import escape
 
 from milwatch.cli._common import db_option, echo_summary, json_option, open_db, settings_from, show_path
-from milwatch.cli._packs import checked_registry
 from milwatch.monitor import Watcher, load_sources
+from milwatch.packs.check import checked_registry
 from milwatch.pipeline import Pipeline
 
 
