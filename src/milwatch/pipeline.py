@@ -100,6 +100,11 @@ class IngestSummary:
     seconds: float = 0.0
 
 
+def _with_pack_failure(done: list[Any], exc: PackError, size: int) -> list[Any]:
+    """A chunk's results where a pack did not load: those done, the PackFailure, None for the rest."""
+    return [*done, PackFailure.of(exc), *[None] * (size - len(done) - 1)]
+
+
 def _prepare_chunk(registry: PackRegistry, detector: Detector, chunk: list[Record]) -> list[Any]:
     """Worker side of a parallel ingest: what `prepare` adds to each article, compactly (or a Quarantined;
     a PackFailure, then None for the rest of the chunk, where a pack did not load)."""
@@ -108,7 +113,7 @@ def _prepare_chunk(registry: PackRegistry, detector: Detector, chunk: list[Recor
         try:
             prepared = prepare_safely(record, registry, detector) if isinstance(record, Article) else None
         except PackError as exc:
-            return [*out, PackFailure.of(exc), *[None] * (len(chunk) - len(out) - 1)]
+            return _with_pack_failure(out, exc, len(chunk))
         if isinstance(prepared, Article):
             out.append((prepared.clean_text, compress_map(prepared.clean_map or []), prepared.lang,
                         prepared.lang_confidence, prepared.paragraph_langs))
@@ -201,7 +206,7 @@ def _extract_chunk(extractor: Extractor, chunk: list[Article]) -> list[Extractio
         try:
             out.append(extractor.extract(article))
         except PackError as exc:
-            return [*out, PackFailure.of(exc), *[None] * (len(chunk) - len(out) - 1)]
+            return _with_pack_failure(out, exc, len(chunk))
         except Exception:  # noqa: BLE001 - one article must not stop a corpus run
             out.append(None)
     return out
