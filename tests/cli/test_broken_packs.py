@@ -205,3 +205,13 @@ def test_packs_dir_without_base_is_a_configuration_error(tmp_path: Path) -> None
     done = run(environment(tmp_path, tmp_path / "empty"), tmp_path, "ingest", "a.jsonl", "--db", "m.db")
     assert done.returncode == 2 and "MILWATCH_PACKS_DIR" in done.stderr, done.stderr
     assert not (tmp_path / "m.db").exists()
+
+
+def test_spark_stops_before_spark_starts(broken: Callable[[str], Broken]) -> None:
+    """`milwatch spark` checks the packs in the driver: exit 2 naming the file, no output folder, and no
+    Spark (nor Java) needed to find out."""
+    copy = broken("unknown-key")
+    out = copy.db.parent / "spark-out"
+    done = run(copy.env, copy.db.parent, "spark", "articles.jsonl", "--out", str(out))
+    assert_stopped(done, copy)
+    assert not out.exists()

@@ -8,6 +8,7 @@ import click
 
 from milwatch.cli._common import open_db, settings_from, show_path
 from milwatch.export._streams import dump_json_lines
+from milwatch.packs.check import checked_registry, packs_root
 
 
 @click.command("spark")
@@ -39,8 +40,10 @@ def command(inputs: tuple[Path, ...], out: Path, master: str, partitions: int | 
     """
     from milwatch.spark import load_into, prediction_rows, run_spark
 
+    checked_registry()  # a pack that does not load stops the run here (exit 2), before Spark starts
     settings = settings_from(db=load)
-    summary = run_spark(list(inputs), out, settings, master=master, partitions=partitions)
+    summary = run_spark(list(inputs), out, settings, master=master, partitions=partitions,
+                        packs_root=packs_root())
     c = summary.counts
     click.echo(f"{c['articles']} articles ({c['stored']} stored, {c['duplicates']} duplicates, "
                f"{c['id_clashes']} id clashes), {c['quarantined']} quarantined; {c['extracted']} extracted, "

@@ -106,15 +106,16 @@ def _article_row(article: tuple[Any, ...], status: dict[int, tuple[str, str | No
 
 
 def run_spark(paths: list[Path], out: Path, settings: Settings, master: str = "local[*]",
-              partitions: int | None = None) -> SparkSummary:
-    """Run the pipeline on Spark over `paths`; Parquet tables and a summary in `out`."""
+              partitions: int | None = None, packs_root: Path | None = None) -> SparkSummary:
+    """Run the pipeline on Spark over `paths`; Parquet tables and a summary in `out`.  The executors
+    use the packs under `packs_root` (None: the packs shipped with milwatch on each executor)."""
     started = time.perf_counter()
     sources, problems = _sources(paths)
     out.mkdir(parents=True, exist_ok=True)
     (out / SUMMARY_FILE).unlink(missing_ok=True)  # a finished run writes it again, last
     spark = spark_session(master)
     try:
-        summary = _run(spark, sources, problems, out, settings, partitions)
+        summary = _run(spark, sources, problems, out, settings, partitions, packs_root)
     except SparkError:
         raise
     except Exception as exc:
@@ -129,7 +130,7 @@ def run_spark(paths: list[Path], out: Path, settings: Settings, master: str = "l
 
 
 def _run(spark: Any, sources: list[Source], problems: list[Any], out: Path, settings: Settings,
-         partitions: int | None) -> SparkSummary:
+         partitions: int | None, packs_root: Path | None) -> SparkSummary:
     from pyspark import StorageLevel
 
     sc = spark.sparkContext
@@ -138,7 +139,7 @@ def _run(spark: Any, sources: list[Source], problems: list[Any], out: Path, sett
     read = (sc.parallelize(list(enumerate(sources, 1)), max(1, len(sources)))
             .mapPartitions(functools.partial(read_partition, options=options)))
     found = sc.parallelize([(seq_of(0, i), q) for i, q in enumerate(problems)], 1)
-    work = functools.partial(process_partition, settings=settings, now=now_text())
+    work = functools.partial(process_partition, settings=settings, now=now_text(), packs_root=packs_root)
     processed = read.union(found).repartition(n).mapPartitions(work).persist(StorageLevel.MEMORY_AND_DISK)
     articles = processed.filter(lambda r: r[0] == "a").map(lambda r: r[1:])
     quarantined = processed.filter(lambda r: r[0] == "q").map(lambda r: r[1])

@@ -13,12 +13,15 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 from typing import Any
 
+from milwatch.errors import PackError
 from milwatch.extract.engine import Extractor
 from milwatch.ingest import ReadOptions, Source, read_source
 from milwatch.ingest.records import Quarantined, content_hash
 from milwatch.model import Article, Extraction
+from milwatch.packs.loader import PackRegistry
 from milwatch.pipeline import Pipeline
 from milwatch.settings import Settings
 from milwatch.store.rows import ARTICLE_COLUMNS, article_from_row, article_row, event_rows
@@ -52,20 +55,25 @@ def _stored_form(article: Article, digest: str, now: str) -> tuple[tuple[Any, ..
 
 
 def _extract(extractor: Extractor, article: Article) -> Extraction | None:
+    """The article's extraction, or None where the extractor failed on it.  A pack that does not load
+    (PackError) is a broken installation, not this article's fault: it fails the task, so the job."""
     try:
         return extractor.extract(article)
+    except PackError:
+        raise
     except Exception:  # noqa: BLE001 - one article must not stop a corpus run (as in pipeline._extract_chunk)
         return None
 
 
-def process_partition(rows: Iterable[tuple[int, Any]], settings: Settings,
-                      now: str) -> Iterator[tuple[Any, ...]]:
-    """Language → clean → extract for one partition.
+def process_partition(rows: Iterable[tuple[int, Any]], settings: Settings, now: str,
+                      packs_root: Path | None = None) -> Iterator[tuple[Any, ...]]:
+    """Language → clean → extract for one partition, with the packs of `packs_root` (None: the
+    shipped packs), the root the driver checked.
 
     Yields ("q", quarantine row) for bad records and ("a", seq, article row, extraction or None,
     published) for articles; the extraction is computed on the article as the store would return it.
     """
-    pipeline = Pipeline.from_settings(settings)
+    pipeline = Pipeline.from_settings(settings, registry=PackRegistry(packs_root))
     for seq, record in rows:
         prepared = pipeline.prepare(record) if isinstance(record, Article) else record
         if isinstance(prepared, Quarantined):
