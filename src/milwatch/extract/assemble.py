@@ -22,9 +22,10 @@ from milwatch.extract.analysis import (
     after_preposition,
     visited_state,
 )
+from milwatch.extract.candidate import Candidate
 from milwatch.extract.countries import CountryMention
 from milwatch.extract.dates import filed_shortly_before
-from milwatch.extract.events import SAME_TALKS_OPENING, Candidate
+from milwatch.extract.parties import SAME_TALKS_OPENING
 from milwatch.extract.plover import cameo_for, plover_for
 from milwatch.extract.sentences import is_closed
 from milwatch.model import DATE_FROM_PUBLICATION, Event, Person

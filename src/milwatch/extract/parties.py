@@ -1,0 +1,223 @@
+"""Which states take part in a sentence's event: `country_sets`, completed from the article's main states
+when the sentence names fewer than two (shared by every event rule in rules.py)."""
+
+from __future__ import annotations
+
+import re
+
+from milwatch.extract.analysis import ArticleAnalysis, PersonRef, SentenceInfo, after_preposition
+from milwatch.packs import Pack
+
+
+def _location_only(info: SentenceInfo, pack: Pack) -> set[str]:
+    """States named only after a place preposition ("talks in Vietnam"): venues, maybe not parties."""
+    named = [m for m in info.countries if m.is_state and m.kind != "place"]
+    after = {m.code for m in named if after_preposition(pack, info, m)}
+    return after - {m.code for m in named if not after_preposition(pack, info, m)}
+
+
+def country_sets(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack, rules: list[str],
+                 pairs_allowed: bool = False, implicit_parties: bool = False,
+                 joint: bool = False, givers: bool = False) -> list[list[str]]:
+    """The state sets taking part: those of the sentence, completed from the article's main states.
+
+    A sentence naming three or more states outside a trilateral format is split into
+    pairs of the article's home state with each other state (one minister meeting several).
+    With `joint` (an exercise), three or more states outside a venue all take part (in a language
+    whose pack knows its place prepositions).
+    With `givers` (aid, support, an intent), two states joined as one subject and a third state
+    ("A and B will support C") all take part.
+    With `implicit_parties`, a sentence naming no state ("a joint exercise was conducted")
+    takes the states of the event just before it, or the article's main states.
+    """
+    subject: str | PersonRef | None  # a country code, later the sentence's first person
+    states = _parties(info)
+    main = analysis.main_states
+    trilateral = info.has("trilateral") or (analysis.trilateral_context and len(main) >= 3)
+    if pairs_allowed and info.has("bilateral_series") and len(states) >= 2:
+        venues = _location_only(info, pack)
+        series = info.sentence.start + info.hits["bilateral_series"][0].start()
+        subject = next((p.country for p in info.persons if p.country and p.start < series), None) or next(
+            (m.code for m in info.countries if m.is_state and m.kind != "place" and m.start < series), None)
+        unnamed = [c for c in analysis.main_states if c not in states]
+        subject = subject or (unnamed[0] if len(unnamed) == 1 else analysis.home_state)
+        others = [c for c in states if c != subject and c not in venues]
+        if subject and len(others) >= 2:
+            rules.append("countries:bilateral-series")
+            return [[subject, other] for other in others]
+    if len(states) >= 3 and (info.has("trilateral") or info.has("counterpart_group")):
+        venues = _location_only(info, pack)
+        rules.append("countries:multilateral-format")
+        return [[c for c in states if c not in venues]]
+    if len(states) >= 3 and joint and pack.has_own_folder and not info.has("bilateral_series"):
+        kept = [c for c in states if c not in _location_only(info, pack)]
+        # "exercise of the Brazilian forces with troops of the US and China": all take part
+        if len(kept) >= 3:
+            rules.append("countries:joint-activity")
+            return [kept]
+    if len(states) >= 3 and _listed_together(info):
+        venues = _location_only(info, pack)
+        rules.append("countries:listed")
+        return [[c for c in states if c not in venues] if len(states) - len(venues) >= 2 else states]
+    if (givers and len(states) == 3 and _joint_givers(info, pack)
+        and not (info.has("meeting") or info.has("mode_multilateral"))):
+        # "Deutschland und die Niederlande wollen die Ukraine unterstützen"
+        rules.append("countries:joint-givers")
+        return [states]
+    if len(states) >= 3 and not trilateral:
+        venues = _location_only(info, pack)
+        kept = [c for c in states if c not in venues]
+        states = kept if len(kept) >= 2 else states[:2]
+        subject = next((p.country for p in info.persons if p.country and p.country in states), None)
+        home = subject or analysis.home_state
+        if len(states) >= 2 and pairs_allowed and analysis.multilateral_context and home and (
+                len(states) >= 3 or home not in states) and not info.has("counterpart_group"):
+            rules.append("countries:pairs-with-home")
+            return [[home, other] for other in states if other != home]
+        if len(states) >= 3 and len(main) >= 2 and set(main[:2]) <= set(states):
+            rules.append("countries:main-pair-of-many")
+            return [list(main[:2])]
+    if trilateral and len(main) >= 3 and set(states) <= set(main):
+        rules.append("countries:trilateral")
+        return [list(main)]
+    unnamed = [c for c in main if c not in states] or [  # else the state the article names most
+        c for c, _ in sorted(analysis.state_counts.items(), key=lambda item: -item[1]) if c not in states][:1]
+    home = unnamed[0] if len(unnamed) == 1 else None  # the one main state the sentence leaves unnamed
+    subject = info.persons[0] if info.persons else None
+    if (pairs_allowed and len(states) >= 2 and home and subject is not None
+            and subject.country is None and subject.role
+            and len(pack.matcher("titles", "counterpart").findall(info.text)) >= len(states)
+            and all(m.start > subject.end for m in info.countries if m.is_state)):
+        # "Defense Minister C had phone talks with his Vietnamese counterpart A and ROK counterpart B"
+        rules.append("countries:counterparts-of-home")
+        return [[home, other] for other in states]
+    if (len(states) >= 3 and analysis.focus and not set(analysis.focus) <= set(states)
+            and any(hit.start() < SAME_TALKS_OPENING for hit in info.hits.get("marker_same_meeting", []))):
+        # "X hosted a meeting with his Nordic colleagues. Taking part in the meeting were A, B and C": the
+        # talks just told, with all of them
+        rules.append("countries:joined-the-talks")
+        return [[*(c for c in analysis.focus if c not in states), *states]]
+    if len(states) >= 2:
+        rules.append("countries:sentence")
+        return [states]
+    focus = analysis.focus
+    if len(states) == 1 and info.has("marker_both_sides") and states[0] in _location_only(info, pack):
+        states = []  # "The two leaders last met in Singapore": the pair of the article, met at a venue
+    if len(states) == 1 and states[0] in analysis.series[1:]:
+        # "With the minister of B, ...": one of the meetings of the series just told
+        rules.append("countries:series-partner")
+        return [[analysis.series[0], states[0]]]
+    if len(states) == 1 and main and states[0] not in main[:3] and states[0] not in focus:
+        return []  # a lone third state ("to counter China's influence") is not a party
+    if len(states) == 1:
+        partner = next((c for c in focus + main if c != states[0]), None)
+        if partner:
+            rules.append("countries:sentence+main")
+            return [[states[0], partner]]
+        own = pack.get("pack", "own_country")
+        if own and own != states[0] and untitled_official(info, pack):
+            rules.append("countries:sentence+own")  # "Ministrul apărării s-a întâlnit cu omologul francez"
+            return [[states[0], own]]
+        return []
+    if info.has("marker_both_sides") and len(focus) >= 2:
+        rules.append("countries:both-sides=focus")
+        return [list(focus)]
+    if info.has("marker_both_sides") and len(main) >= 2:
+        rules.append("countries:both-sides")
+        return [list(main)]
+    if implicit_parties and len(focus or main) >= 2:
+        rules.append("countries:implicit")
+        return [list(focus or main)]
+    return []
+
+
+SAME_TALKS_OPENING = 12  # characters into a sentence where "At the meeting" must begin to open it
+
+
+def _parties(info: SentenceInfo) -> list[str]:
+    """The sentence's states, less those named only after an observer word ("and, as
+    observers, Algeria and Jordan"), as long as two parties remain; none when all are observers.
+    A state named right after a target word ("to track Chinese submarines", "gegen Russland")
+    is what the parties act against, not one of them."""
+    states = _without_targets(info, info.states())
+    if not info.has("marker_observer"):
+        return states
+    word = info.hits["marker_observer"][0]
+    cut = info.sentence.start + word.start()
+    # "..., while X and Y attend as observers"
+    if not any(m.is_state and m.start > cut for m in info.countries):
+        cut = info.sentence.start + max(info.text.rfind(mark, 0, word.start()) for mark in CLAUSE_BREAKS)
+    before = {m.code for m in info.countries if m.is_state and m.start < cut}
+    before |= {p.country for p in info.persons if p.country and p.start < cut}
+    parties = [c for c in states if c in before]
+    if not parties:
+        return []  # "observers from A, B and C also attend": nobody here takes part
+    return parties if len(parties) >= 2 else states
+
+
+TARGET_REACH = 25  # characters from a target word to the state it names ("to track Chinese submarines")
+
+
+def _without_targets(info: SentenceInfo, states: list[str]) -> list[str]:
+    if not info.has("marker_target"):
+        return states
+    targets = set()
+    for hit in info.hits["marker_target"]:
+        end = info.sentence.start + hit.end()
+        for mention in info.countries:
+            gap = info.text[hit.end():mention.start - info.sentence.start]
+            if (mention.is_state and 0 <= mention.start - end <= TARGET_REACH
+                and not CLAUSE_BREAK.search(gap)):
+                targets.add(mention.code)
+    named_elsewhere = {m.code for m in info.countries if m.is_state and m.code in targets and not any(
+        0 <= m.start - (info.sentence.start + h.end()) <= TARGET_REACH for h in info.hits["marker_target"])}
+    kept = [c for c in states if c not in targets - named_elsewhere]
+    return kept if len(kept) >= 2 else states
+
+
+CLAUSE_BREAKS = (",", ";", "،", "，", "、", "(")  # where the clause naming observers before the word begins
+CLAUSE_BREAK = re.compile(r"[,;:.!?،、，；：。]")  # any punctuation that ends a clause between two words
+
+
+def untitled_official(info: SentenceInfo, pack: Pack) -> bool:
+    """Does the sentence name a defense office without a person or a state ("the Minister of Defense")?"""
+    return any(matcher.search(info.text) for role, matcher in pack.labelled("titles", "roles").items()
+               if any(word in role for word in ("defen", "general staff", "chief of")))
+
+
+LIST_GAP = 7  # characters between states written as one list: ", ", " und ", " and ", " và "
+
+
+def _listed_together(info: SentenceInfo) -> bool:
+    """Are three or more state names written as one list ("Turkey, Azerbaijan and Georgia")?"""
+    names = [m for m in info.countries if m.is_state and m.kind == "name"]
+    if len({m.code for m in names}) < 3:
+        return False
+    offset = info.sentence.start
+    if names[0].code in {m.code for m in names[1:]}:
+        names = names[1:]  # "in Lõuna-Eestis ... Eesti, Läti ja Prantsusmaa": the venue, then the list
+    gaps = [info.text[a.end - offset:b.start - offset] for a, b in zip(names, names[1:], strict=False)][:2]
+    return len({m.code for m in names}) >= 3 and all(_list_gap(gap) for gap in gaps)
+
+
+def _joint_givers(info: SentenceInfo, pack: Pack) -> bool:
+    """Do the sentence's first two states stand joined as one subject ("A und die B", "A and B")
+    before a third?"""
+    named = [m for m in info.countries if m.is_state and m.kind != "place"]
+    codes = list(dict.fromkeys(m.code for m in named))
+    if len(codes) != 3 or named[0].code == named[1].code or named[2].code in codes[:2]:
+        return False
+    offset = info.sentence.start
+    gap = info.text[named[0].end - offset:named[1].start - offset].casefold().split()
+    joins = {w.casefold() for w in pack.phrases("titles", "conjunctions")}
+    return 1 <= len(gap) <= 2 and gap[0] in joins  # the conjunction, perhaps an article after it
+
+
+LIST_GAP_WORDS = 12  # a gap of one or two short words: " και της ", " and the ", ", a "
+
+
+def _list_gap(gap: str) -> bool:
+    """Is `gap` what stands between two names of one list (", ", " und ", " και της ")?"""
+    if any(c.isdigit() for c in gap):
+        return False
+    return len(gap) <= LIST_GAP or (len(gap) <= LIST_GAP_WORDS and len(gap.split()) <= 2)

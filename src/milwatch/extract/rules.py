@@ -1,0 +1,348 @@
+"""The event rules: one small named rule per event type over one sentence, each returning its
+candidates (`RULES`, in the order `candidate_events` in events.py runs them)."""
+
+from __future__ import annotations
+
+import re
+
+from milwatch.extract.analysis import ArticleAnalysis, Hit, SentenceInfo
+from milwatch.extract.candidate import Candidate
+from milwatch.extract.parties import CLAUSE_BREAK, country_sets, untitled_official
+from milwatch.packs import Pack
+
+# how far (characters) a document noun may be from a signing verb
+SIGN_WINDOW = 160
+# how far (characters) a "held/conducted" verb may be from an exercise noun
+HELD_WINDOW = 55
+# characters between an exercise word and "began" after its name ("Latihan ... 2025, bermula")
+SPAN_WINDOW = 110
+DOC_PRIORITY = ("letter_of_intent", "memorandum", "protocol", "contract", "plan", "agreement",
+                "declaration", "other")
+
+
+def _host_spans(info: SentenceInfo) -> set[tuple[int, int]]:
+    """Where the sentence's host verbs ("received", "empfing") stand: they are meeting words too."""
+    return {(m.start(), m.end()) for m in info.hits.get("host", [])}
+
+
+def _documents(pack: Pack, info: SentenceInfo) -> list[tuple[str, re.Match[str]]]:
+    """Every document word of the sentence with its doc type ("memorandum", "Abkommen", "RAA")."""
+    return [(label, match) for label, matcher in pack.labelled("doc_types", "doc_types").items()
+            for match in matcher.finditer(info.text)]
+
+
+def _doc_type_near(pack: Pack, info: SentenceInfo, anchor: int) -> str | None:
+    """The document named closest to the signing verb at `anchor` (sentence-relative)."""
+    best_key: tuple[int, int, int] | None = None
+    best_label: str | None = None
+    for label, match in _documents(pack, info):
+        distance = abs(match.start() - anchor)
+        if distance > SIGN_WINDOW:
+            continue
+        rank = DOC_PRIORITY.index(label) if label in DOC_PRIORITY else len(DOC_PRIORITY)
+        key = (distance // 40, rank, match.start())
+        if best_key is None or key < best_key:
+            best_key, best_label = key, label
+    return best_label
+
+
+def _joint_appearance(info: SentenceInfo) -> list[str]:
+    """The states of officials named as one group ("die Verteidigungsministerinnen A und B
+    teilten ... mit"): they spoke together, so they met; a sentence with its own meeting word
+    is left to the trigger rule."""
+    if info.has("meeting") or not info.has("counterpart_group"):
+        return []
+    states = list(dict.fromkeys(p.country for p in info.persons if p.country and (p.role or p.rank)))
+    return states if len(states) >= 2 else []
+
+
+def _host_verb_without_guest(info: SentenceInfo, pack: Pack) -> bool:
+    """Is a host verb ("received", "empfing") the only meeting word, with nobody to be received?"""
+    hosts = _host_spans(info)
+    spans = [(m.start(), m.end()) for m in info.hits.get("meeting", [])]
+    if not hosts or any(span not in hosts for span in spans):
+        return False
+    visit = any((m.start(), m.end()) not in hosts for m in info.hits.get("mode_visit", []))
+    return not (info.persons or visit or untitled_official(info, pack))
+
+
+def _meeting(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> list[Candidate]:
+    together = _joint_appearance(info)
+    if together and not info.has("negative"):
+        return [Candidate("meeting", info, together, ["meeting:joint-appearance"], confidence=0.5)]
+    strong = info.has("meeting")
+    weak = info.has("meeting_weak") and (info.defense_person() or (  # "recibió a su par argentino"
+        info.has("defense_context") and pack.matcher("titles", "counterpart").search(info.text) is not None))
+    if not (strong or weak) or info.has("negative"):
+        return []
+    both_ministers = info.has("marker_both_sides") and analysis.defense_context  # "Obaja ministri sa stretli"
+    if not (info.has("defense_context") or info.defense_person() or both_ministers):
+        return []
+    if _host_verb_without_guest(info, pack):
+        return []  # "Kenya has received 16 armoured vehicles from the United States": a thing, not a guest
+    if (info.has("marker_future") and info.has("intent")
+        and not any(d.value and len(d.value) == 10 for d in info.dates)):
+        return []  # "will hold the next round of talks in October": a plan without a set day is an intent
+    rules = ["meeting:trigger"]
+    return [Candidate("meeting", info, c, rules, confidence=0.6)
+            for c in country_sets(info, analysis, pack, rules, pairs_allowed=True)]
+
+
+def _held_near(info: SentenceInfo, window: int = HELD_WINDOW) -> bool:
+    """Is an exercise word close to a verb saying it was held (not just discussed)?
+
+    A verb after the exercise word may stand further off, past a long subject in the same
+    clause ("The joint exercise of the armies of X and Y began yesterday").
+    """
+    for held in info.hits.get("exercise_held", []):
+        for ex in info.hits.get("exercise", []):
+            if abs(held.start() - ex.start()) <= window:
+                return True
+            if (0 < held.start() - ex.end() <= 2 * window
+                and not CLAUSE_BREAK.search(info.text, ex.end(), held.start())):
+                return True
+    return False
+
+
+def _agreement(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> list[Candidate]:
+    if not info.has("agreement") or info.has("negative"):
+        return []
+    sign = info.hits["agreement"][0]
+    doc_type = _doc_type_near(pack, info, sign.start())
+    if doc_type is None:
+        return []
+    if info.has("agreement_basis") and not any(d.value for d in info.dates):
+        return []  # "implement the signed agreements", "on the basis of the MoU": background, not a signing
+    has_date = any(d.value for d in info.dates)
+    has_day = any(d.value and len(d.value) == 10 for d in info.dates)
+    if (info.has("pending") and not has_day) or (info.has("marker_future") and not has_date):
+        return []
+    if not (info.has("defense_context") or analysis.defense_context):
+        return []
+    rules = ["agreement:sign+document"]
+    dated = _dated_partners(info)
+    if dated:  # "signed MoUs with China (2016), Japan (2018) and Laos (2019)": one signing each
+        subject = _list_subject(info, analysis, [code for code, _ in dated])
+        if subject:
+            rules.append("countries:dated-list")
+            return [Candidate("agreement", info, [subject, code], rules, doc_type=doc_type,
+                              confidence=0.6, date=when)
+                    for code, when in dated]
+    return [Candidate("agreement", info, c, rules, doc_type=doc_type, confidence=0.7)
+            for c in country_sets(info, analysis, pack, rules, implicit_parties=True)]
+
+
+DATED_GAP = re.compile(r"\s*\(\s*$")  # between a state and the date in brackets after it: " ("
+
+
+def _dated_partners(info: SentenceInfo) -> list[tuple[str, str]]:
+    """States each written with its own date in brackets ("China (2016), Jepun (2018)")."""
+    offset = info.sentence.start
+    found: list[tuple[str, str]] = []
+    for mention in info.countries:
+        if not mention.is_state:
+            continue
+        for ref in info.dates:
+            gap = info.text[mention.end - offset:ref.start - offset]
+            if (ref.value and 0 < len(gap) <= 3 and DATED_GAP.fullmatch(gap)
+                and mention.code not in dict(found)):
+                found.append((mention.code, ref.value))
+    return found if len(found) >= 2 else []
+
+
+def _list_subject(info: SentenceInfo, analysis: ArticleAnalysis, listed: list[str]) -> str | None:
+    """Who signed with each listed state: the official or state named before the list, else the home state."""
+    first = min(m.start for m in info.countries if m.is_state and m.code in listed)
+    before = [p.country for p in info.persons if p.country and p.start < first and p.country not in listed]
+    before += [m.code for m in info.countries if m.is_state and m.start < first and m.code not in listed]
+    home = analysis.home_state if analysis.home_state not in listed else None
+    return before[0] if before else home
+
+
+def _exercise(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> list[Candidate]:
+    named = info.has("exercise_names")  # "Cobra Gold", "Balikatan": held by name, in any language
+    if not (info.has("exercise") or named) or info.has("negative") or info.has("pending"):
+        return []
+    # the verb ends the clause
+    window = len(info.text) if pack.get("pack", "verb_final", False) else HELD_WINDOW
+    held = _held_near(info, window)
+    started = _started(info) and not _as_document_subject(info, pack, "exercise")
+    if (info.has("marker_future") and not started) or info.has("intent"):
+        return []  # (an exercise that began "and will last until Friday" is under way)
+    troops = _troops_before(info, analysis)
+    if troops and (held or info.has("span_start")):  # "Soldiers from A, B and C train ... The exercise lasts"
+        before = analysis.sentences[info.sentence.index - 1]
+        days = [d.value for d in before.dates if d.value]
+        # goes on: month (GUIDELINES)
+        began = days[0][:7] if len(days) == 1 and len(days[0]) == 10 else None
+        return [Candidate("exercise", before, before.states(), ["exercise:troops-of-the-sentence-before"],
+                          confidence=0.45, date=began)]
+    held = held or started  # "the joint exercise began on Monday": under way, so held
+    if not (held or named):
+        return []
+    rules = ["exercise:name" if named and not held else "exercise:trigger+held"]
+    return [Candidate("exercise", info, c, rules, confidence=0.5)
+            for c in country_sets(info, analysis, pack, rules, implicit_parties=True, joint=True)]
+
+
+FUTURE_BEFORE_START = 12  # characters between "will" and "start": an exercise still to begin
+
+
+def _started(info: SentenceInfo) -> bool:
+    """Has an exercise of the sentence begun ("began on Monday", "започна", "bermula semalam")? A start word
+    near an exercise word and not itself told in the future ("will start", "ще продължи" is no start)."""
+    futures = info.hits.get("marker_future", [])
+    for start in info.hits.get("span_start", []):
+        if any(f.start() < start.end() and start.start() < f.end()
+               or 0 <= start.start() - f.end() <= FUTURE_BEFORE_START for f in futures):
+            continue
+        if any(abs(start.start() - ex.start()) <= SPAN_WINDOW for ex in info.hits.get("exercise", [])):
+            return True
+    return False
+
+
+def _troops_before(info: SentenceInfo, analysis: ArticleAnalysis) -> list[str]:
+    """The states whose troops the sentence right before names, when this exercise sentence names no other."""
+    index = info.sentence.index
+    if not 0 < index < len(analysis.sentences) or analysis.sentences[index] is not info:
+        return []
+    before = analysis.sentences[index - 1]
+    if before.has("exercise"):
+        return []  # (a sentence with its own exercise word is an exercise of its own)
+    states = before.states()
+    if len(states) < 2 or not set(info.states()) <= set(states):
+        return []
+    return states if before.has("exercise_held") and before.has("defense_context") else []
+
+
+# characters between a talks word and the aid it talks about ("discussed military aid", "обсъдиха помощта")
+TOPIC_GAP = 16
+
+
+def _aid_as_topic(info: SentenceInfo, pack: Pack) -> bool:
+    """Is every aid word of the sentence what talks were about ("with whom he discussed military aid")?"""
+    hosts = _host_spans(info)
+    talks = [m for m in info.hits.get("meeting", []) if (m.start(), m.end()) not in hosts]  # not "received"
+    joins = {w.casefold() for w in pack.phrases("titles", "conjunctions")}
+
+    def topic(aid: Hit) -> bool:
+        for word in talks:
+            gap = info.text[word.end():aid.start()]
+            if 0 <= len(gap) <= TOPIC_GAP and not CLAUSE_BREAK.search(gap) \
+                    and not joins & set(gap.casefold().split()):
+                return True
+        return False
+    return bool(talks) and all(topic(aid) for aid in info.hits["aid"])
+
+
+DOCUMENT_SUBJECT_GAP = 80  # characters between a document word and the aid word that says what it is about
+
+
+def _as_document_subject(info: SentenceInfo, pack: Pack, key: str) -> bool:
+    """Is every `key` word of the sentence what a document named before it is about ("ein Abkommen über die
+    Ausbildung litauischer Soldaten und die Lieferung von Panzern", "the MoU covers joint exercises")?"""
+    documents = [match.end() for _, match in _documents(pack, info)]
+
+    def subject(hit: Hit) -> bool:
+        return any(0 <= hit.start() - end <= DOCUMENT_SUBJECT_GAP
+                   and not CLAUSE_BREAK.search(info.text[end:hit.start()]) for end in documents)
+    return bool(documents) and all(subject(hit) for hit in info.hits[key])
+
+
+def _training_in_exercise(info: SentenceInfo) -> bool:
+    """Are all aid words of a sentence naming an exercise training words ("trained ... in the exercise")?"""
+    if not info.has("exercise") or not info.has("aid_training"):
+        return False
+    training = [(hit.start(), hit.end()) for hit in info.hits["aid_training"]]
+    exercises = [hit for hit in info.hits["exercise"]  # ta "பயிற்சி" is training and exercise: one word
+                 if not any(hit.start() < end and start < hit.end() for start, end in training)]
+    return bool(exercises) and all((hit.start(), hit.end()) in training for hit in info.hits["aid"])
+
+
+def _aid(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> list[Candidate]:
+    if not info.has("aid") or info.has("negative") or not info.has("defense_context"):
+        return []
+    if _aid_as_topic(info, pack):
+        return []  # aid as the subject of talks is no delivery
+    if info.has("agreement") and _as_document_subject(info, pack, "aid"):
+        return []  # "signed an agreement on the supply of tanks": the signing is the event
+    if info.has("marker_future") or info.has("intent"):
+        return []  # "will train", "werden ausgebildet": a pledge of aid is an intent
+    if _training_in_exercise(info):
+        return []  # "troops trained this month with the U.S. Army in Orient Shield": the exercise
+    rules = ["aid:trigger"]
+    return [Candidate("aid", info, c, rules, confidence=0.4)
+            for c in country_sets(info, analysis, pack, rules, givers=True)]
+
+
+def _support(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> list[Candidate]:
+    if not info.has("support") or not analysis.defense_context:
+        return []
+    rules = ["support:trigger"]
+    states = info.states()
+    if info.has("marker_both_sides") and len(states) == 1 and len(analysis.focus) >= 2 \
+            and states[0] not in analysis.focus:  # "The ministers reaffirmed their support for Moldova"
+        rules.append("countries:both-sides+supported")
+        return [Candidate("support", info, [*analysis.focus, states[0]], rules, confidence=0.5)]
+    return [Candidate("support", info, c, rules, confidence=0.5)
+            for c in country_sets(info, analysis, pack, rules, givers=True)]
+
+
+def _future_exercise(info: SentenceInfo, pack: Pack) -> bool:
+    """An exercise the states will hold ("Россия и Китай проведут совместные учения"): a plan, so an intent
+    (unless a signed document is what allows it: then the document is the news)."""
+    if (not (info.has("marker_future") and info.has("exercise")) or info.has("intent")
+        or info.has("agreement")):
+        return False
+    window = len(info.text) if pack.get("pack", "verb_final", False) else HELD_WINDOW
+    return _held_near(info, window) or any(
+        abs(future.start() - ex.start()) <= window for future in info.hits["marker_future"]
+        for ex in info.hits["exercise"])
+
+
+def _intent(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> list[Candidate]:
+    if _future_exercise(info, pack) and not info.has("negative") and len(info.states()) >= 2:
+        rules = ["intent:future-exercise"]
+        return [Candidate("intent", info, c, rules, confidence=0.35)
+                for c in country_sets(info, analysis, pack, rules, joint=True)]
+    if not info.has("intent") or info.has("negative"):
+        return []
+    defense = info.has("defense_context") or info.defense_person()
+    continued = _continues_focus(info, analysis)  # the talks just told are defense talks
+    if not ((defense and (len(info.states()) >= 2 or info.persons))
+            or info.has("marker_both_sides") or continued):
+        return []
+    rules = ["intent:trigger"]
+    if continued and len(info.states()) < 2 and not info.persons:
+        rules.append("countries:focus-continued")  # "Vereinbart wurde auch, ... zu stationieren"
+        return [Candidate("intent", info, list(analysis.focus), rules, confidence=0.3)]
+    officials = any(p.role or p.rank for p in info.persons)
+    main = set(analysis.main_states[:2])
+    return [Candidate("intent", info, c, rules, confidence=0.35)
+            for c in country_sets(info, analysis, pack, rules, implicit_parties=officials, givers=True)
+            if len(main) < 2 or main & set(c)]  # "to counter the North Korea–Russia cooperation": a topic
+
+
+PRONOUN_OPENING = 3  # characters before a pronoun that opens its sentence
+
+
+FOCUS_REACH = 3  # sentences after a bilateral meeting or agreement that may go on telling it
+
+
+def _continues_focus(info: SentenceInfo, analysis: ArticleAnalysis) -> bool:
+    """The sentence right after a bilateral meeting or agreement, naming no other state: in its paragraph,
+    or opening with "They" ("They also agreed to ..." may stand in a paragraph of its own); or a later one
+    opening with "They" when the sentences between name no other state either."""
+    index, focus = info.sentence.index, set(analysis.focus)
+    if not (analysis.focus_sentence >= 0 and 0 < index - analysis.focus_sentence <= FOCUS_REACH
+            and analysis.sentences[index] is info):
+        return False
+    if any(not set(between.states()) <= focus for between in analysis.sentences[analysis.focus_sentence + 1:
+                                                                                 index + 1]):
+        return False
+    opens_with_they = any(hit.start() < PRONOUN_OPENING for hit in info.hits.get("marker_they", []))
+    return opens_with_they or (index == analysis.focus_sentence + 1
+                               and info.paragraph == analysis.sentences[index - 1].paragraph)
+
+
+RULES = (_meeting, _agreement, _exercise, _aid, _support, _intent)
