@@ -25,7 +25,7 @@ from milwatch.extract.analysis import (
 from milwatch.extract.candidate import Candidate
 from milwatch.extract.countries import CountryMention
 from milwatch.extract.dates import filed_shortly_before
-from milwatch.extract.parties import SAME_TALKS_OPENING
+from milwatch.extract.parties import opens_on_same_talks
 from milwatch.extract.plover import cameo_for, plover_for
 from milwatch.extract.sentences import is_closed
 from milwatch.model import DATE_FROM_PUBLICATION, Event, Person
@@ -312,7 +312,7 @@ def _when(candidate: Candidate, reference: str | None,
         # (a range was dated by its length already: "19-20/11" by its first day, a week by its month)
     historical = _historical(candidate, when, reference)
     if (candidate.type == "meeting" and main is not None and set(candidate.countries) == set(main.countries)
-            and (_same_talks(info) or (when and len(when) < 10 and not historical))):
+            and (opens_on_same_talks(info) or (when and len(when) < 10 and not historical))):
         # "At the talks, ... (May 2025)": the sentence is about the talks reported; its dates are not
         when, historical = None, False
     if candidate.type == "intent" and historical and when and reference and len(when) == 10 and (
@@ -369,11 +369,6 @@ def _listed_past_dates(info: SentenceInfo, when: str | None, reference: str | No
     return [v for v in dict.fromkeys(listed)  # "September of last year" is one date, not two
             if v and len(v) < 10 and not compatible(v, when)
             and (reference is None or is_before(v, reference))]
-
-
-def _same_talks(info: SentenceInfo) -> bool:
-    """Does the sentence open on "At the talks", "Tại hội đàm" (the talks already reported)?"""
-    return any(hit.start() < SAME_TALKS_OPENING for hit in info.hits.get("marker_same_meeting", [])[:1])
 
 
 def _place_meeting(event: Event, candidate: Candidate, analysis: ArticleAnalysis, pack: Pack,
@@ -485,7 +480,7 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
         headline = info.sentence.index == 0 and analysis.first_is_headline
         if headline:
             event.rules.append("headline")
-        if info.has("host") and not _same_talks(info):
+        if info.has("host") and not opens_on_same_talks(info):
             event.rules.append("host")  # "X also received Y": with other officials, another meeting
         if candidate.type == "intent" and info.has("marker_also"):
             event.rules.append(ANOTHER_PLEDGE)  # "They also agreed to ...": one more pledge

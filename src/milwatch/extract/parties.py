@@ -92,7 +92,7 @@ def country_sets(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack, rule
         rules.append("countries:counterparts-of-home")
         return [[home, other] for other in states]
     if (len(states) >= 3 and analysis.focus and not set(analysis.focus) <= set(states)
-            and any(hit.start() < SAME_TALKS_OPENING for hit in info.hits.get("marker_same_meeting", []))):
+            and opens_on_same_talks(info)):
         # "X hosted a meeting with his Nordic colleagues. Taking part in the meeting were A, B and C": the
         # talks just told, with all of them
         rules.append("countries:joined-the-talks")
@@ -132,6 +132,12 @@ def country_sets(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack, rule
 
 
 SAME_TALKS_OPENING = 12  # characters into a sentence where "At the meeting" must begin to open it
+
+
+def opens_on_same_talks(info: SentenceInfo) -> bool:
+    """Does the sentence open on "At the talks", "Tại hội đàm" (the talks already reported)?
+    (Hits stand in text order: the first is the one that may open it.)"""
+    return any(hit.start() < SAME_TALKS_OPENING for hit in info.hits.get("marker_same_meeting", [])[:1])
 
 
 def _parties(info: SentenceInfo) -> list[str]:
