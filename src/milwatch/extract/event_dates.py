@@ -1,0 +1,235 @@
+"""An event's date and whether it is background: the date of its sentence nearest its trigger, checked
+against the day the article speaks from; then the days of events their sentence leaves undated."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from milwatch.extract._merge import compatible
+from milwatch.extract.analysis import ArticleAnalysis, SentenceInfo
+from milwatch.extract.candidate import Candidate
+from milwatch.extract.dates import filed_shortly_before
+from milwatch.extract.parties import opens_on_same_talks
+from milwatch.extract.sentences import is_closed
+from milwatch.model import Event
+
+HISTORICAL_DAYS = 20  # a dated event this long before publication is background
+PLEDGE_DATE_REACH = 24  # characters between a pledge verb and the past date it was made ("pledged in 2023")
+RECENT_PLEDGE_DAYS = 45  # a pledge dated to a day within this many days is the news, dated by that day
+
+
+def _months(value: str) -> int:
+    return int(value[:4]) * 12 + int(value[5:7])
+
+
+def is_before(value: str, published: str) -> bool:
+    """Is `value` (any precision) clearly earlier than the publication day?"""
+    if len(value) == 4:
+        return int(value) < int(published[:4])
+    if len(value) == 7:  # a month ends before the publication day by more than the news window
+        if _months(value) >= _months(published):
+            return False
+        # the next month's 1st
+        last = date(int(value[:4]) + int(value[5:7]) // 12, int(value[5:7]) % 12 + 1, 1)
+        return (date.fromisoformat(published) - last).days >= HISTORICAL_DAYS
+    try:
+        return (date.fromisoformat(published) - date.fromisoformat(value)).days > HISTORICAL_DAYS
+    except ValueError:
+        return False
+
+
+NAMED_YEAR_REACH = 40  # characters after an exercise word within which a year belongs to its name
+
+
+def named_exercise_years(analysis: ArticleAnalysis) -> set[str]:
+    """Years written right after an exercise word anywhere in the article ("Übung „Feldberg 2022“")."""
+    years: set[str] = set()
+    for info in analysis.sentences:
+        if info.has("marker_historical"):
+            continue  # "Бұған дейін мұндай жаттығу 2023 жылы ...": an earlier exercise's year
+        for hit in info.hits.get("exercise", []) + info.hits.get("exercise_names", []):
+            anchor = info.sentence.start + hit.start()
+            years |= {d.value for d in info.dates if d.kind == "year" and d.value and d.start >= anchor
+                      and (d.start - anchor <= NAMED_YEAR_REACH or _quoted(info, d.start))}
+    return years
+
+
+QUOTE_OPEN, QUOTE_CLOSE = "«„“「『\"", "»“”」』\""
+QUOTED_NAME_REACH = 30  # characters from an opening quote to a year inside the quoted name
+
+
+def _quoted(info: SentenceInfo, position: int) -> bool:
+    """Does `position` (absolute) stand inside a quoted name ("«Арол-2025»", "„Feldberg 2022“")?"""
+    at = position - info.sentence.start
+    before = info.text[max(0, at - QUOTED_NAME_REACH):at]
+    opened = max(before.rfind(q) for q in QUOTE_OPEN)
+    return opened >= 0 and not any(q in before[opened + 1:] for q in QUOTE_CLOSE if q not in QUOTE_OPEN)
+
+
+def _pick_date(info: SentenceInfo, published: str | None, anchor: int,
+               named: bool = False) -> tuple[str | None, bool, int]:
+    """The event's date from its sentence: the usable date nearest the trigger at `anchor`
+    (absolute offset).  Returns (value, first day of a span?, distance to the trigger).
+    With `named` (an exercise without another date), a year right after the trigger is the
+    exercise's own ("Bright Star 2025", "金龙-2025") even in the year of the news."""
+    best: tuple[int, str, bool] | None = None
+    for ref in info.dates:
+        if ref.value is None:
+            continue
+        if ref.kind == "year" and published and not is_before(ref.value, published) and not (
+                named and 0 <= ref.start - anchor <= NAMED_YEAR_REACH):
+            continue  # "plan for 2021": a year of the current news is not the event's day
+        if published and len(ref.value) == 10 and ref.value > published and not info.has("marker_future"):
+            continue
+        distance = min(abs(ref.start - anchor), abs(ref.end - anchor))
+        if best is None or distance < best[0]:
+            best = (distance, ref.value, ref.kind == "range")
+    return (best[1], best[2], best[0]) if best else (None, False, NO_DATE)
+
+
+NO_DATE = 1 << 30  # distance of an event without a date of its own
+
+
+def _anchor(candidate: Candidate) -> int:
+    """Where the candidate's own trigger stands (absolute offset): dates nearest to it win."""
+    hits = candidate.info.hits.get(candidate.type) or candidate.info.hits.get("meeting_weak") or []
+    return candidate.info.sentence.start + (hits[0].start() if hits else 0)
+
+
+NEWS_DAY_KINDS = ("today", "weekday")  # "este viernes", "hôm nay": the day of the news, never background
+
+
+def _historical(candidate: Candidate, when: str | None, published: str | None) -> bool:
+    if when and published:
+        return is_before(when, published)
+    if when and not published:  # no day to compare with: "had visited earlier, in July 2018"
+        return candidate.info.has("marker_historical") and len(when) < 10
+    if candidate.type == "meeting":  # "the last call dated back to 13 May" (no year to place it): background
+        return candidate.info.has("marker_historical") and any(
+            d.value is None and d.kind not in NEWS_DAY_KINDS for d in candidate.info.dates)
+    return candidate.info.has("marker_historical")
+
+
+def reference_day(analysis: ArticleAnalysis, published: str | None) -> str | None:
+    """The day the article speaks from: its publication day, else the latest full date it names."""
+    if published:
+        return published
+    days = [d.value for info in analysis.sentences for d in info.dates if d.value and len(d.value) == 10]
+    return max(days) if days else None
+
+
+def event_date(candidate: Candidate, reference: str | None,
+          main: Event | None) -> tuple[str | None, bool, bool, int]:
+    """(date, historical?, first day of a span?, distance of the date from the trigger)."""
+    info = candidate.info
+    when, span, distance = _pick_date(info, reference, _anchor(candidate))
+    if when is None and candidate.type == "exercise":  # no other date: the year in its name
+        when, span, distance = _pick_date(info, reference, _anchor(candidate), named=True)
+    if candidate.date:  # its own date, written beside its party
+        when, span, distance = candidate.date, False, 0
+    # "Sáng 23/9 ... hội đàm ... thăm từ ngày 22 đến 24/9"
+    if span and candidate.type in ("meeting", "agreement"):
+        day = next((d for d in info.dates if d.value and len(d.value) == 10 and d.kind != "range"
+                    and (reference is None or d.value <= reference)), None)
+        if day is not None:  # talks or a signing on one day of a visit: that day, not the visit's first
+            when, span, distance = day.value, False, abs(day.start - _anchor(candidate))
+    if candidate.type == "exercise" and when and len(when) == 10 and not span and info.has("span_start"):
+        when = when[:7]  # an exercise that starts on a day and goes on: month precision (GUIDELINES)
+        # (a range was dated by its length already: "19-20/11" by its first day, a week by its month)
+    historical = _historical(candidate, when, reference)
+    if (candidate.type == "meeting" and main is not None and set(candidate.countries) == set(main.countries)
+            and (opens_on_same_talks(info) or (when and len(when) < 10 and not historical))):
+        # "At the talks, ... (May 2025)": the sentence is about the talks reported; its dates are not
+        when, historical = None, False
+    if candidate.type == "intent" and historical and when and reference and len(when) == 10 and (
+            date.fromisoformat(reference) - date.fromisoformat(when)).days <= RECENT_PLEDGE_DAYS:
+        historical = False  # "at a meeting on 4 June, the minister announced that ...": the day it was made
+    pledged_then = historical and distance <= PLEDGE_DATE_REACH and not info.has("agreement_basis")
+    if candidate.type == "intent" and not pledged_then and (
+            historical or (when and reference and when[:len(reference)] > reference)):
+        # a pledge is dated when it is made: not by the background it cites ("on the basis of the
+        # 2025 MoU") nor by the future it promises ("joint exercises next year")
+        when, historical = None, False
+    if when and len(when) == 4 and not historical and candidate.type != "exercise" and (
+            candidate.type == "intent" or (reference and when >= reference[:4])):
+        when = None  # "79 joint programmes in 2025": a year of today's news is its horizon, not its day
+    return when, historical, span, distance if when else NO_DATE
+
+
+LIST_JOIN = 8  # characters between two dates written as one list: " and ", ", ", " و "
+
+
+def listed_past_dates(info: SentenceInfo, when: str | None, reference: str | None) -> list[str]:
+    """The other past dates listed with the event's own ("in 2019 and 2022", "July 2018 and
+    October 2019"): each is an earlier occurrence of the same background event."""
+    if not when or len(when) == 10:
+        return []
+    dates = [d for d in info.dates if d.value and d.kind != "range"]
+    at = next((i for i, d in enumerate(dates) if d.value == when), None)
+    if at is None:
+        return []
+    offset = info.sentence.start
+    joined = [len(gap.strip()) <= LIST_JOIN and not any(c.isdigit() for c in gap)
+              for gap in (info.text[a.end - offset:b.start - offset]
+                          for a, b in zip(dates, dates[1:], strict=False))]
+    last = at  # the run of dates joined to the event's own, both ways
+    while last < len(joined) and joined[last]:
+        last += 1
+    first = at
+    while first > 0 and joined[first - 1]:
+        first -= 1
+    listed = [d.value for d in dates[at + 1:last + 1]] + [d.value for d in reversed(dates[first:at])]
+    return [v for v in dict.fromkeys(listed)  # "September of last year" is one date, not two
+            if v and len(v) < 10 and not compatible(v, when)
+            and (reference is None or is_before(v, reference))]
+
+
+NEXT_SENTENCE_DAYS = 7  # a day named by the sentence after an undated report is its day when this recent
+
+
+def date_from_next_sentence(events: list[Event], analysis: ArticleAnalysis, event_sentences: set[int],
+                             self_dated: set[int], published: str | None) -> None:
+    """An undated current report takes the one recent day of the sentence right after it when that
+    sentence reports nothing of its own: "X handed over 20 vehicles to Y. The ceremony on Monday
+    at the training centre was attended by ..." (and its place, when the report has none)."""
+    following = {a.sentence.start: b for a, b in zip(analysis.sentences,
+                                                     analysis.sentences[1:], strict=False)}
+    for event in events:
+        after = following.get(event.evidence_start or -1)
+        if event.date or event.historical or id(event) in self_dated or after is None or not published:
+            continue
+        if (after.sentence.index in event_sentences or after.has("marker_historical")
+            or after.has("marker_future")):
+            continue
+        days = [d.value for d in after.dates]
+        if len(days) != 1 or days[0] is None or len(days[0]) != 10 or days[0] > published:
+            continue
+        if (date.fromisoformat(published) - date.fromisoformat(days[0])).days > NEXT_SENTENCE_DAYS:
+            continue
+        event.date = days[0]
+        event.rules.append("date:next-sentence")
+        places = after.places()
+        if event.location is None and places and places[0].code in event.countries:
+            event.location = places[0].code
+
+
+LEAD_DAY_REACH = 30  # characters into the lead sentence where the day it opens on stands
+LEAD_SEARCH = 8  # sentences at the top of a page where its lead is looked for
+
+
+def lead_day(analysis: ArticleAnalysis, published: str | None) -> str | None:
+    """The day the lead sentence opens on ("TTO - Ngày 1/11, tại Kuala Lumpur, ...", "Sáng 23/9, ..."),
+    when it is shortly before publication: the day of the news its undated sentences tell."""
+    if not published or not analysis.sentences:
+        return None
+    first = 1 if analysis.first_is_headline and len(analysis.sentences) > 1 else 0
+    # menus, section names, headlines and the page's own date line stand above a web page's lead: the
+    # lead is the first sentence of running text (closed by a full stop) among the first few
+    lead = next((info for info in analysis.sentences[first:first + LEAD_SEARCH] if is_closed(info.sentence)),
+                analysis.sentences[first])
+    days = [d for d in lead.dates if d.value and len(d.value) == 10 and d.kind != "range"
+            and d.start - lead.sentence.start <= LEAD_DAY_REACH]
+    if len(days) != 1:
+        return None
+    day = days[0].value
+    return day if day and filed_shortly_before(published, day) else None

@@ -1,0 +1,143 @@
+"""Where an event happens (its sentence's place or venue state), and for a meeting its mode
+(visit, phone, multilateral, third-party), host and visitor."""
+
+from __future__ import annotations
+
+import re
+
+from milwatch.extract.analysis import (
+    DATELINE_REACH,
+    ArticleAnalysis,
+    PersonRef,
+    SentenceInfo,
+    after_preposition,
+    visited_state,
+)
+from milwatch.extract.candidate import Candidate
+from milwatch.extract.countries import CountryMention
+from milwatch.model import Event
+from milwatch.packs import Pack
+
+NON_MEETING_ROLES = ("ambassador", "attache", "attaché")
+ENVOY_ROLES = ("ambassador", "defense attache")  # titles.toml role labels of resident envoys
+
+
+DATELINE_MARK = re.compile(r"\s*(?:\([^)]{0,24}\)\s*)?[-–—,:/]")  # "Wien (OTS) -", "HANOI, ", "Bergen/"
+DATELINE_SENTENCES = 3  # a headline and a subtitle may stand before the dateline's sentence
+
+
+def _is_dateline(info: SentenceInfo, place: CountryMention, pack: Pack) -> bool:
+    """Is `place` the dateline of a lead sentence ("Wien (OTS) - ...", "新华社北京3月19日电")?"""
+    offset = place.start - info.sentence.start
+    if info.sentence.index > DATELINE_SENTENCES or offset >= DATELINE_REACH:
+        return False
+    after = place.end - info.sentence.start
+    if DATELINE_MARK.match(info.text, after):
+        return True
+    day = next((d for d in info.dates if d.start - info.sentence.start in (after, after + 1)), None)
+    if day is None:
+        return False
+    # a place, its date, then a mark: "Praha 4. března (ČTK) -", "北京3月19日电"
+    rest = day.end - info.sentence.start
+    return bool(DATELINE_MARK.match(info.text, rest)) or info.text.startswith(
+        tuple(pack.phrases("dates", "dateline_marks")), rest)
+
+
+def event_location(info: SentenceInfo, pack: Pack, countries: list[str]) -> str | None:
+    """Where the event happens: the first place its sentence names (a release's dateline passed over),
+    else a state named after a place preposition that takes part (any, at a forum), else the one other
+    state named there."""
+    places = info.places()
+    if len(places) > 1 and _is_dateline(info, places[0], pack):
+        # "Wien (OTS) - ... besucht ihre Amtskollegin in Bern": the release's desk is no venue
+        places = places[1:]
+    if places:
+        return places[0].code
+    forum = info.has("mode_multilateral")  # a forum's host need not be a party ("talks in Singapore")
+    at_state = [m for m in info.countries if m.is_state and after_preposition(pack, info, m)]
+    for mention in at_state:
+        if mention.code in countries or forum:
+            return mention.code
+    third = {m.code for m in at_state} - set(countries)
+    if len(countries) >= 2 and len(third) == 1 and len(set(info.states()) - set(countries)) == 1:
+        # "在马来西亚与美国防长会谈", "シンガポールで…と会談": the one other state is the venue
+        return third.pop()
+    return None
+
+
+HOME_VENUE_REACH = 60  # characters after "at the ministry's headquarters" where its state may be named
+
+
+def _home_venue(info: SentenceInfo, countries: list[str]) -> str | None:
+    """"At the Ministry of Defense (of X)": X, else the state of the official who speaks first."""
+    venues = info.hits.get("marker_home_venue")
+    if not venues:
+        return None
+    end = info.sentence.start + venues[0].end()
+    for mention in info.countries:
+        if mention.is_state and 0 <= mention.start - end <= HOME_VENUE_REACH and mention.code in countries:
+            return mention.code
+    return _subject_state(info, countries)
+
+
+def _subject_state(info: SentenceInfo, countries: list[str]) -> str | None:
+    """The state of the first official named in the sentence (the grammatical subject, mostly)."""
+    first = next((p for p in info.persons if p.role or p.rank), None)
+    return first.country if first is not None and first.country in countries else None
+
+
+def _host(info: SentenceInfo, countries: list[str]) -> str | None:
+    """With a hosting verb (received, empfing, tiếp), the first state named before it is the host."""
+    if not info.has("host"):
+        return None
+    verb = info.hits["host"][0].start() + info.sentence.start
+    before = [m.code for m in info.countries if m.is_state and m.start < verb and m.code in countries]
+    before += [p.country for p in info.persons if p.country and p.start < verb and p.country in countries]
+    return before[0] if before else None
+
+
+def _envoy_named(pack: Pack, info: SentenceInfo) -> bool:
+    """Does the sentence name a resident envoy (ambassador, defense attaché), named or not?"""
+    roles = pack.labelled("titles", "roles")
+    return any(roles[r].search(info.text) for r in ENVOY_ROLES if r in roles)
+
+
+def _mode(candidate: Candidate, analysis: ArticleAnalysis, persons: list[PersonRef], is_main: bool,
+          location: str | None, pack: Pack) -> str | None:
+    info = candidate.info
+    if info.has("mode_phone") or (is_main and analysis.phone_context and not info.has("mode_visit")):
+        return "phone"
+    if info.has("mode_multilateral") or len(candidate.countries) >= 3 or analysis.multilateral_context:
+        return "multilateral"
+    if any(p.role and any(r in p.role for r in NON_MEETING_ROLES)
+           for p in persons if p.start >= info.sentence.start
+           and p.end <= info.sentence.end) or _envoy_named(pack, info):
+        return None  # a courtesy call by a resident ambassador or attaché (GUIDELINES: mode null)
+    if location and location not in candidate.countries:
+        return "third-party"
+    return "visit"
+
+
+def place_meeting(event: Event, candidate: Candidate, analysis: ArticleAnalysis, pack: Pack,
+                   is_main: bool) -> None:
+    """Location, mode, visitor and host of a meeting."""
+    info, countries = candidate.info, event.countries
+    visited = visited_state(info)
+    host = ((visited if visited in countries else None)
+            or (_subject_state(info, countries) if info.has("host") else None)
+            or (event.location if event.location in countries else None)
+            or _host(info, countries) or _home_venue(info, countries))
+    if event.location is None:
+        event.location = host or (analysis.venue if is_main else None)
+    event.mode = _mode(candidate, analysis, info.persons, is_main, event.location, pack)
+    if event.mode == "phone":
+        event.location = None
+    # a resident envoy calls on an official: at the official's
+    if event.mode is None and event.location is None:
+        residents = {p.country for p in info.persons if p.country in countries
+                     and not (p.role and any(r in p.role for r in NON_MEETING_ROLES))}
+        event.location = residents.pop() if len(residents) == 1 else None
+    host = host or (event.location if event.location in countries else None)
+    if host and event.mode == "visit":
+        event.recipient = [host]
+        event.actor = [c for c in countries if c != host]
