@@ -106,10 +106,6 @@ class ArticleAnalysis:
     phone_context: bool
     dateline_place: str | None
     first_is_headline: bool = False
-    focus: list[str] = field(default_factory=list)  # the states of the last event found (discourse focus)
-    focus_sentence: int = -1  # the index of the sentence that set the focus
-    # the last series of bilateral meetings ("held bilateral meetings with A, B and C"): its subject first
-    series: list[str] = field(default_factory=list)
     venue: str | None = None  # where the lead story happens: dateline, first city, "visit to X"
 
 

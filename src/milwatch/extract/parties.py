@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from milwatch.extract.analysis import ArticleAnalysis, PersonRef, SentenceInfo, after_preposition
+from milwatch.extract.discourse import Discourse
 from milwatch.packs import Pack
 
 
@@ -16,8 +17,8 @@ def _location_only(info: SentenceInfo, pack: Pack) -> set[str]:
     return after - {m.code for m in named if not after_preposition(pack, info, m)}
 
 
-def country_sets(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack, rules: list[str],
-                 pairs_allowed: bool = False, implicit_parties: bool = False,
+def country_sets(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Discourse, pack: Pack,
+                 rules: list[str], pairs_allowed: bool = False, implicit_parties: bool = False,
                  joint: bool = False, givers: bool = False) -> list[list[str]]:
     """The state sets taking part: those of the sentence, completed from the article's main states.
 
@@ -91,22 +92,22 @@ def country_sets(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack, rule
         # "Defense Minister C had phone talks with his Vietnamese counterpart A and ROK counterpart B"
         rules.append("countries:counterparts-of-home")
         return [[home, other] for other in states]
-    if (len(states) >= 3 and analysis.focus and not set(analysis.focus) <= set(states)
+    if (len(states) >= 3 and discourse.focus and not set(discourse.focus) <= set(states)
             and opens_on_same_talks(info)):
         # "X hosted a meeting with his Nordic colleagues. Taking part in the meeting were A, B and C": the
         # talks just told, with all of them
         rules.append("countries:joined-the-talks")
-        return [[*(c for c in analysis.focus if c not in states), *states]]
+        return [[*(c for c in discourse.focus if c not in states), *states]]
     if len(states) >= 2:
         rules.append("countries:sentence")
         return [states]
-    focus = analysis.focus
+    focus = discourse.focus
     if len(states) == 1 and info.has("marker_both_sides") and states[0] in _location_only(info, pack):
         states = []  # "The two leaders last met in Singapore": the pair of the article, met at a venue
-    if len(states) == 1 and states[0] in analysis.series[1:]:
+    if len(states) == 1 and states[0] in discourse.series[1:]:
         # "With the minister of B, ...": one of the meetings of the series just told
         rules.append("countries:series-partner")
-        return [[analysis.series[0], states[0]]]
+        return [[discourse.series[0], states[0]]]
     if len(states) == 1 and main and states[0] not in main[:3] and states[0] not in focus:
         return []  # a lone third state ("to counter China's influence") is not a party
     if len(states) == 1:

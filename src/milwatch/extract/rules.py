@@ -7,6 +7,7 @@ import re
 
 from milwatch.extract.analysis import ArticleAnalysis, Hit, SentenceInfo
 from milwatch.extract.candidate import Candidate
+from milwatch.extract.discourse import Discourse
 from milwatch.extract.parties import CLAUSE_BREAK, country_sets, untitled_official
 from milwatch.packs import Pack
 
@@ -66,7 +67,8 @@ def _host_verb_without_guest(info: SentenceInfo, pack: Pack) -> bool:
     return not (info.persons or visit or untitled_official(info, pack))
 
 
-def _meeting(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> list[Candidate]:
+def _meeting(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Discourse,
+             pack: Pack) -> list[Candidate]:
     together = _joint_appearance(info)
     if together and not info.has("negative"):
         return [Candidate("meeting", info, together, ["meeting:joint-appearance"], confidence=0.5)]
@@ -85,7 +87,7 @@ def _meeting(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> list[
         return []  # "will hold the next round of talks in October": a plan without a set day is an intent
     rules = ["meeting:trigger"]
     return [Candidate("meeting", info, c, rules, confidence=0.6)
-            for c in country_sets(info, analysis, pack, rules, pairs_allowed=True)]
+            for c in country_sets(info, analysis, discourse, pack, rules, pairs_allowed=True)]
 
 
 def _held_near(info: SentenceInfo, window: int = HELD_WINDOW) -> bool:
@@ -104,7 +106,8 @@ def _held_near(info: SentenceInfo, window: int = HELD_WINDOW) -> bool:
     return False
 
 
-def _agreement(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> list[Candidate]:
+def _agreement(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Discourse,
+               pack: Pack) -> list[Candidate]:
     if not info.has("agreement") or info.has("negative"):
         return []
     sign = info.hits["agreement"][0]
@@ -129,7 +132,7 @@ def _agreement(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> lis
                               confidence=0.6, date=when)
                     for code, when in dated]
     return [Candidate("agreement", info, c, rules, doc_type=doc_type, confidence=0.7)
-            for c in country_sets(info, analysis, pack, rules, implicit_parties=True)]
+            for c in country_sets(info, analysis, discourse, pack, rules, implicit_parties=True)]
 
 
 DATED_GAP = re.compile(r"\s*\(\s*$")  # between a state and the date in brackets after it: " ("
@@ -159,7 +162,8 @@ def _list_subject(info: SentenceInfo, analysis: ArticleAnalysis, listed: list[st
     return before[0] if before else home
 
 
-def _exercise(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> list[Candidate]:
+def _exercise(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Discourse,
+              pack: Pack) -> list[Candidate]:
     named = info.has("exercise_names")  # "Cobra Gold", "Balikatan": held by name, in any language
     if not (info.has("exercise") or named) or info.has("negative") or info.has("pending"):
         return []
@@ -182,7 +186,7 @@ def _exercise(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> list
         return []
     rules = ["exercise:name" if named and not held else "exercise:trigger+held"]
     return [Candidate("exercise", info, c, rules, confidence=0.5)
-            for c in country_sets(info, analysis, pack, rules, implicit_parties=True, joint=True)]
+            for c in country_sets(info, analysis, discourse, pack, rules, implicit_parties=True, joint=True)]
 
 
 FUTURE_BEFORE_START = 12  # characters between "will" and "start": an exercise still to begin
@@ -259,7 +263,8 @@ def _training_in_exercise(info: SentenceInfo) -> bool:
     return bool(exercises) and all((hit.start(), hit.end()) in training for hit in info.hits["aid"])
 
 
-def _aid(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> list[Candidate]:
+def _aid(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Discourse,
+         pack: Pack) -> list[Candidate]:
     if not info.has("aid") or info.has("negative") or not info.has("defense_context"):
         return []
     if _aid_as_topic(info, pack):
@@ -272,20 +277,21 @@ def _aid(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> list[Cand
         return []  # "troops trained this month with the U.S. Army in Orient Shield": the exercise
     rules = ["aid:trigger"]
     return [Candidate("aid", info, c, rules, confidence=0.4)
-            for c in country_sets(info, analysis, pack, rules, givers=True)]
+            for c in country_sets(info, analysis, discourse, pack, rules, givers=True)]
 
 
-def _support(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> list[Candidate]:
+def _support(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Discourse,
+             pack: Pack) -> list[Candidate]:
     if not info.has("support") or not analysis.defense_context:
         return []
     rules = ["support:trigger"]
     states = info.states()
-    if info.has("marker_both_sides") and len(states) == 1 and len(analysis.focus) >= 2 \
-            and states[0] not in analysis.focus:  # "The ministers reaffirmed their support for Moldova"
+    if info.has("marker_both_sides") and len(states) == 1 and len(discourse.focus) >= 2 \
+            and states[0] not in discourse.focus:  # "The ministers reaffirmed their support for Moldova"
         rules.append("countries:both-sides+supported")
-        return [Candidate("support", info, [*analysis.focus, states[0]], rules, confidence=0.5)]
+        return [Candidate("support", info, [*discourse.focus, states[0]], rules, confidence=0.5)]
     return [Candidate("support", info, c, rules, confidence=0.5)
-            for c in country_sets(info, analysis, pack, rules, givers=True)]
+            for c in country_sets(info, analysis, discourse, pack, rules, givers=True)]
 
 
 def _future_exercise(info: SentenceInfo, pack: Pack) -> bool:
@@ -300,26 +306,28 @@ def _future_exercise(info: SentenceInfo, pack: Pack) -> bool:
         for ex in info.hits["exercise"])
 
 
-def _intent(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> list[Candidate]:
+def _intent(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Discourse,
+            pack: Pack) -> list[Candidate]:
     if _future_exercise(info, pack) and not info.has("negative") and len(info.states()) >= 2:
         rules = ["intent:future-exercise"]
         return [Candidate("intent", info, c, rules, confidence=0.35)
-                for c in country_sets(info, analysis, pack, rules, joint=True)]
+                for c in country_sets(info, analysis, discourse, pack, rules, joint=True)]
     if not info.has("intent") or info.has("negative"):
         return []
     defense = info.has("defense_context") or info.defense_person()
-    continued = _continues_focus(info, analysis)  # the talks just told are defense talks
+    continued = _continues_focus(info, analysis, discourse)  # the talks just told are defense talks
     if not ((defense and (len(info.states()) >= 2 or info.persons))
             or info.has("marker_both_sides") or continued):
         return []
     rules = ["intent:trigger"]
     if continued and len(info.states()) < 2 and not info.persons:
         rules.append("countries:focus-continued")  # "Vereinbart wurde auch, ... zu stationieren"
-        return [Candidate("intent", info, list(analysis.focus), rules, confidence=0.3)]
+        return [Candidate("intent", info, list(discourse.focus), rules, confidence=0.3)]
     officials = any(p.role or p.rank for p in info.persons)
     main = set(analysis.main_states[:2])
     return [Candidate("intent", info, c, rules, confidence=0.35)
-            for c in country_sets(info, analysis, pack, rules, implicit_parties=officials, givers=True)
+            for c in country_sets(info, analysis, discourse, pack, rules, implicit_parties=officials,
+                                  givers=True)
             if len(main) < 2 or main & set(c)]  # "to counter the North Korea–Russia cooperation": a topic
 
 
@@ -329,19 +337,19 @@ PRONOUN_OPENING = 3  # characters before a pronoun that opens its sentence
 FOCUS_REACH = 3  # sentences after a bilateral meeting or agreement that may go on telling it
 
 
-def _continues_focus(info: SentenceInfo, analysis: ArticleAnalysis) -> bool:
+def _continues_focus(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Discourse) -> bool:
     """The sentence right after a bilateral meeting or agreement, naming no other state: in its paragraph,
     or opening with "They" ("They also agreed to ..." may stand in a paragraph of its own); or a later one
     opening with "They" when the sentences between name no other state either."""
-    index, focus = info.sentence.index, set(analysis.focus)
-    if not (analysis.focus_sentence >= 0 and 0 < index - analysis.focus_sentence <= FOCUS_REACH
+    index, focus = info.sentence.index, set(discourse.focus)
+    if not (discourse.focus_sentence >= 0 and 0 < index - discourse.focus_sentence <= FOCUS_REACH
             and analysis.sentences[index] is info):
         return False
-    if any(not set(between.states()) <= focus for between in analysis.sentences[analysis.focus_sentence + 1:
+    if any(not set(between.states()) <= focus for between in analysis.sentences[discourse.focus_sentence + 1:
                                                                                  index + 1]):
         return False
     opens_with_they = any(hit.start() < PRONOUN_OPENING for hit in info.hits.get("marker_they", []))
-    return opens_with_they or (index == analysis.focus_sentence + 1
+    return opens_with_they or (index == discourse.focus_sentence + 1
                                and info.paragraph == analysis.sentences[index - 1].paragraph)
 
 

@@ -1,0 +1,19 @@
+"""What the sentences read so far tell the event rules about the next ones.
+
+`candidate_events` (events.py) makes one `Discourse` per article and updates it after each rule;
+the rules (rules.py) and `country_sets` (parties.py) only read it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(slots=True)
+class Discourse:
+    """The discourse state of one article's walk: the pair (or group) in focus and the last series."""
+
+    focus: list[str] = field(default_factory=list)  # the states of the last event found (discourse focus)
+    focus_sentence: int = -1  # the index of the sentence that set the focus
+    # the last series of bilateral meetings ("held bilateral meetings with A, B and C"): its subject first
+    series: list[str] = field(default_factory=list)
