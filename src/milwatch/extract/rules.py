@@ -90,6 +90,12 @@ def _meeting(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Discourse
             for c in country_sets(info, analysis, discourse, pack, rules, pairs_allowed=True)]
 
 
+def _held_window(info: SentenceInfo, pack: Pack) -> int:
+    """How far a "held" verb may stand from an exercise word: anywhere in the sentence where the verb
+    ends the clause (a verb-final language), else HELD_WINDOW."""
+    return len(info.text) if pack.get("pack", "verb_final", False) else HELD_WINDOW
+
+
 def _held_near(info: SentenceInfo, window: int = HELD_WINDOW) -> bool:
     """Is an exercise word close to a verb saying it was held (not just discussed)?
 
@@ -167,8 +173,7 @@ def _exercise(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Discours
     named = info.has("exercise_names")  # "Cobra Gold", "Balikatan": held by name, in any language
     if not (info.has("exercise") or named) or info.has("negative") or info.has("pending"):
         return []
-    # the verb ends the clause
-    window = len(info.text) if pack.get("pack", "verb_final", False) else HELD_WINDOW
+    window = _held_window(info, pack)
     held = _held_near(info, window)
     started = _started(info) and not _as_document_subject(info, pack, "exercise")
     if (info.has("marker_future") and not started) or info.has("intent"):
@@ -300,7 +305,7 @@ def _future_exercise(info: SentenceInfo, pack: Pack) -> bool:
     if (not (info.has("marker_future") and info.has("exercise")) or info.has("intent")
         or info.has("agreement")):
         return False
-    window = len(info.text) if pack.get("pack", "verb_final", False) else HELD_WINDOW
+    window = _held_window(info, pack)
     return _held_near(info, window) or any(
         abs(future.start() - ex.start()) <= window for future in info.hits["marker_future"]
         for ex in info.hits["exercise"])
