@@ -556,4 +556,38 @@ BEGIN
         'real_events rows are replaced (delete + insert), never updated: real_event_counts would drift');
 END;
 """),
+    (12, "kept counts of a bulk real-event resolution filled set-based: the insert trigger leaves them "
+         "while state holds 'real_events_bulk' (store/real_events.py resolve_all, rollups.py fill_counts)",
+     """
+DROP TRIGGER real_events_counts_insert;
+CREATE TRIGGER real_events_counts_insert AFTER INSERT ON real_events BEGIN
+    UPDATE real_events SET report_end = (SELECT COALESCE(MAX((CASE length(e.sort_date)
+            WHEN 4 THEN e.sort_date || '-12' ELSE substr(e.sort_date, 1, 7) END)), '')
+        FROM real_event_mentions rm JOIN events e ON e.article_id = rm.article_id AND e.idx = rm.idx
+        WHERE rm.event_id = new.event_id),
+        current_end = (SELECT COALESCE(MAX((CASE length(e.sort_date)
+            WHEN 4 THEN e.sort_date || '-12' ELSE substr(e.sort_date, 1, 7) END)), '')
+        FROM real_event_mentions rm JOIN events e ON e.article_id = rm.article_id AND e.idx = rm.idx
+        WHERE rm.event_id = new.event_id AND e.historical = 0)
+        WHERE event_id = new.event_id;
+    INSERT INTO real_event_counts SELECT s.scope, r.type, substr(COALESCE(r.date, r.first_report, ''), 1, 7),
+        r.historical, r.report_end, r.current_end, 1 FROM real_events r,
+        (SELECT '' AS scope UNION SELECT upper(value) FROM json_each(new.countries)
+        UNION SELECT upper(c1.value) || '|' || upper(c2.value)
+        FROM json_each(new.countries) c1, json_each(new.countries) c2
+        WHERE upper(c1.value) < upper(c2.value)) s
+        WHERE r.event_id = new.event_id AND NOT EXISTS (SELECT 1 FROM state WHERE key = 'real_events_bulk')
+        ON CONFLICT (scope, type, month, historical, report_end, current_end)
+        DO UPDATE SET events = events + 1;
+    INSERT INTO real_event_pairs SELECT s.scope, c.a, c.b, r.type, r.report_end, 1
+        FROM real_events r, (SELECT '' AS scope UNION SELECT upper(value) FROM json_each(new.countries)
+        UNION SELECT upper(c1.value) || '|' || upper(c2.value)
+        FROM json_each(new.countries) c1, json_each(new.countries) c2
+        WHERE upper(c1.value) < upper(c2.value)) s,
+        (SELECT value AS a, '' AS b FROM json_each(new.countries) UNION SELECT c1.value, c2.value
+        FROM json_each(new.countries) c1, json_each(new.countries) c2 WHERE c1.value < c2.value) c
+        WHERE r.event_id = new.event_id AND NOT EXISTS (SELECT 1 FROM state WHERE key = 'real_events_bulk')
+        ON CONFLICT (scope, a, b, type, report_end) DO UPDATE SET events = events + 1;
+END;
+"""),
 ]

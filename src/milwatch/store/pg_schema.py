@@ -519,4 +519,34 @@ CREATE TRIGGER real_events_ends BEFORE INSERT ON real_events
         UPDATE real_event_pairs SET events = events - 1 WHERE type = OLD.type AND report_end = OLD.report_end
             AND scope IN (SELECT milwatch_scopes(OLD.countries))
             AND (a, b) IN (SELECT p.a, p.b FROM milwatch_pairs(OLD.countries) AS p);""")),
+    (12, "kept counts of a bulk real-event resolution filled set-based: the insert trigger leaves them "
+         "while state holds 'real_events_bulk' (store/real_events.py resolve_all, rollups.py fill_counts)",
+     r"""
+CREATE OR REPLACE FUNCTION milwatch_real_events_counts() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        IF EXISTS (SELECT 1 FROM state WHERE key = 'real_events_bulk') THEN
+            RETURN NULL;
+        END IF;
+        INSERT INTO real_event_counts SELECT s.scope, NEW.type,
+            substr(COALESCE(NEW.date, NEW.first_report, ''), 1, 7), NEW.historical, NEW.report_end,
+            NEW.current_end, 1 FROM milwatch_scopes(NEW.countries) AS s(scope)
+            ON CONFLICT (scope, type, month, historical, report_end, current_end)
+            DO UPDATE SET events = real_event_counts.events + 1;
+        INSERT INTO real_event_pairs SELECT s.scope, p.a, p.b, NEW.type, NEW.report_end, 1
+            FROM milwatch_scopes(NEW.countries) AS s(scope), milwatch_pairs(NEW.countries) AS p
+            ON CONFLICT (scope, a, b, type, report_end)
+            DO UPDATE SET events = real_event_pairs.events + 1;
+    ELSE
+        UPDATE real_event_counts SET events = events - 1
+            WHERE type = OLD.type AND month = substr(COALESCE(OLD.date, OLD.first_report, ''), 1, 7)
+            AND historical = OLD.historical AND report_end = OLD.report_end AND current_end = OLD.current_end
+            AND scope IN (SELECT milwatch_scopes(OLD.countries));
+        UPDATE real_event_pairs SET events = events - 1 WHERE type = OLD.type AND report_end = OLD.report_end
+            AND scope IN (SELECT milwatch_scopes(OLD.countries))
+            AND (a, b) IN (SELECT p.a, p.b FROM milwatch_pairs(OLD.countries) AS p);
+    END IF;
+    RETURN NULL;
+END $$;
+"""),
 ]

@@ -36,6 +36,7 @@ from milwatch.matching.events import ViewIndex, anchored, make_view
 from milwatch.matching.persons import PersonMatcher, country_code
 from milwatch.model import CanonicalEvent, Mention, Person
 from milwatch.resolve import merge_events
+from milwatch.store.rollups import BULK_KEY, fill_counts
 from milwatch.store.rows import dumps, event_from_row, person_from_row
 from milwatch.store.sql import Connection
 
@@ -175,17 +176,34 @@ def _mentions_of_keys(conn: Connection, keys: Sequence[tuple[str, int]]) -> list
     return out
 
 
+@contextmanager
+def _counted_at_the_end(conn: Connection) -> Iterator[None]:
+    """Real events inserted inside are added to the kept counts at the end, set-based (`rollups.fill_counts`)
+    instead of one by one by the insert trigger, when `real_events` is empty at the start (a fresh or fully
+    re-resolved store: every row there at the end is one to count); else the trigger counts them."""
+    if conn.execute("SELECT 1 FROM real_events LIMIT 1").fetchone() is not None:
+        yield
+        return
+    conn.execute("INSERT OR REPLACE INTO state VALUES (?, ?, ?)",
+                 (BULK_KEY, "true", datetime.now(UTC).isoformat(timespec="seconds")))
+    yield
+    fill_counts(conn)
+    conn.execute("DELETE FROM state WHERE key = ?", (BULK_KEY,))
+
+
 def resolve_all(conn: Connection, batch: int = BULK_REPORTS) -> int:
     """Every real event derived from every stored report, into empty real-event tables, whole kinds of
     reports at a time (memory follows the batch, not the store); inside the caller's transaction.
-    The rows are those `update_real_events` leaves after the same reports were saved one by one."""
+    The rows are those `update_real_events` leaves after the same reports were saved one by one (the kept
+    counts filled set-based at the end)."""
     written = 0
-    for keys in _kind_batches(conn, batch):
-        mentions = _mentions_of_keys(conn, keys)
-        canonical = merge_events(mentions) if mentions else []
-        _insert(conn, canonical)
-        conn.executemany("INSERT OR IGNORE INTO report_keys VALUES (?, ?, ?, ?)", _key_rows(mentions)[0])
-        written += len(canonical)
+    with _counted_at_the_end(conn):
+        for keys in _kind_batches(conn, batch):
+            mentions = _mentions_of_keys(conn, keys)
+            canonical = merge_events(mentions) if mentions else []
+            _insert(conn, canonical)
+            conn.executemany("INSERT OR IGNORE INTO report_keys VALUES (?, ?, ?, ?)", _key_rows(mentions)[0])
+            written += len(canonical)
     conn.execute("DELETE FROM state WHERE key = ?", (PENDING_KEY,))
     return written
 
@@ -279,7 +297,8 @@ class RealEventTables:
             _clear(conn)
             mentions = _mentions(conn, "1 = 1", ())
             canonical = merge_events(mentions) if mentions else []
-            _insert(conn, canonical)
+            with _counted_at_the_end(conn):
+                _insert(conn, canonical)
             conn.executemany("INSERT OR IGNORE INTO report_keys VALUES (?, ?, ?, ?)", _key_rows(mentions)[0])
             conn.execute("DELETE FROM state WHERE key = ?", (PENDING_KEY,))
         return len(canonical)
