@@ -87,6 +87,21 @@ CASES = [
          "Somalia's defence minister thanked Turkiye for the donation, saying the vehicles will enhance the "
          "army's capacity to fight al-Shabaab.",
          [ev("aid", ["SOM", "TUR"], date="2026-03-09", location="SOM")]),
+    case("en-at-the-invitation-no-pledge", "en", "2026-03-10",
+         "Chief of Naval Staff Admiral Rashid Karim arrived in Jakarta today on an official visit to "
+         "Indonesia at the invitation of his Indonesian counterpart, Pakistan's navy said.",
+         [ev("meeting", ["IDN", "PAK"], date="2026-03-10")]),
+    case("en-contract-to-supply-no-pledge", "en", "2026-03-10",
+         "A South Korean shipbuilder signed a contract with the Philippines on Monday to supply two offshore "
+         "patrol vessels to the Philippine Navy.",
+         [ev("agreement", ["KOR", "PHL"], date="2026-03-09", doc_type="contract")]),
+    case("en-agreement-to-jointly-develop-no-pledge", "en", "2026-03-10",
+         "Italy and Japan signed an agreement to jointly develop a new naval drone, the two defence "
+         "ministries said on Monday.",
+         [ev("agreement", ["ITA", "JPN"], date="2026-03-09", doc_type="agreement")]),
+    case("en-exercise-name-alone", "en", "2026-03-10",
+         "The Indian Navy and the Vietnam People's Navy kicked off VINBAX in Da Nang on Monday.",
+         [ev("exercise", ["IND", "VNM"], date="2026-03", location="VNM")]),
 ]
 
 
