@@ -12,7 +12,9 @@ with participle + auxiliary verbs ("bildu ziren", "sinatu zuten", "egin dute", "
 "telefonoz"; Icelandic inflected states and adjectives (Danmerkur, Íslands, Bretlands, Noregi, norskir,
 úkraínska), "átti fund", "undirrituðu samkomulag", "tóku þátt í sameiginlegri æfingu", "afhentu", "ræddu
 saman í síma"; Afrikaans "het ... ontmoet", "het ... onderteken", "gesamentlike oefening ... gehou",
-"oorhandig", "sal ... lewer" (a pledge) and capitalised adjectives (Botswaanse, Duitse, Keniaanse).
+"oorhandig", "sal ... lewer" (a pledge, also with a long bracket: "sal ... deelneem"), the SANW for South
+Africa and capitalised adjectives (Botswaanse, Duitse, Keniaanse); a verb or connector opening a paragraph
+stands for the dropped subject ("Acordaron ademais", "Gainera, ... adostu zuten").
 """
 
 from __future__ import annotations
@@ -110,6 +112,27 @@ CASES = [
     case("af-will-deliver", "af", DAY,
          "Brasilië sal volgende jaar twee patrolliebote aan Mosambiek lewer.",
          [ev("intent", ["BRA", "MOZ"])]),
+    # ---- pro-drop openers, a long future bracket, forces named for their state, Icelandic money pledged
+    case("ca-manoeuvres-begun", "ca", DAY,
+         "Les forces armades de Bèlgica i els Països Baixos han iniciat avui unes maniobres conjuntes.",
+         [ev("exercise", ["BEL", "NLD"])]),
+    case("gl-acordaron-opens-paragraph", "gl", DAY,
+         "O ministro de Defensa de Polonia reuniuse onte en Varsovia co seu homólogo belga.\n"
+         "Acordaron ademais intensificar a cooperación na industria de defensa.",
+         [ev("meeting", ["BEL", "POL"], date="2025-10-14", location="POL"),
+          ev("intent", ["BEL", "POL"])]),
+    case("eu-gainera-opens-paragraph", "eu", DAY,
+         "Greziako Defentsa ministroa Atenasen bildu zen atzo Kroaziako bere homologoarekin.\n"
+         "Gainera, datorren urtean ariketa militar bateratu bat egitea adostu zuten.",
+         [ev("meeting", ["GRC", "HRV"], date="2025-10-14", location="GRC"),
+          ev("intent", ["GRC", "HRV"])]),
+    case("is-money-contributed", "is", DAY,
+         "Íslendingar lögðu fram fé til kaupa á skotfærum fyrir úkraínska herinn.",
+         [ev("aid", ["ISL", "UKR"])]),
+    case("af-sandf-long-future-bracket", "af", DAY,
+         "Die SANW sal volgende maand saam met die Britse weermag aan 'n groot oefening in die Noord-Kaap "
+         "deelneem.",
+         [ev("intent", ["GBR", "ZAF"])]),
 ]
 
 
