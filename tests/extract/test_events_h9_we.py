@@ -99,6 +99,14 @@ CASES = [
          "Italy and Japan signed an agreement to jointly develop a new naval drone, the two defence "
          "ministries said on Monday.",
          [ev("agreement", ["ITA", "JPN"], date="2026-03-09", doc_type="agreement")]),
+    case("en-retired-mark-before-name", "en", "2026-03-10",
+         "Thailand's deputy defence minister held talks in Bangkok on Monday with Lt. Gen. (Ret.) Tran Quoc "
+         "Binh of Vietnam.",
+         [ev("meeting", ["THA", "VNM"], date="2026-03-09", location="THA", persons=["Tran Quoc Binh"])]),
+    case("en-principal-secretary", "en", "2026-03-10",
+         "Uganda's Defence Principal Secretary Rose Akello received a delegation of the Egyptian Ministry of "
+         "Defence in Kampala on Monday.",
+         [ev("meeting", ["EGY", "UGA"], date="2026-03-09", location="UGA", persons=["Rose Akello"])]),
     case("en-exercise-name-alone", "en", "2026-03-10",
          "The Indian Navy and the Vietnam People's Navy kicked off VINBAX in Da Nang on Monday.",
          [ev("exercise", ["IND", "VNM"], date="2026-03", location="VNM")]),
