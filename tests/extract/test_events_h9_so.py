@@ -11,7 +11,8 @@ plan), "محضر" (minutes) as a document, "الموقعة" (signed) after a doc
 ("eğitim alan") and pledges to go on contributing ("katkısını sürdüreceğini"); Indonesian "akan memberikan"
 (will give), an ordered aircraft arriving ("pesanan ... tiba") and "selain itu" as one more pledge; Hausa
 "karɓi ... daga" (received from); Persian countering terrorist groups as a field of cooperation that vetoes no
-pledge; Persian "همچنین" (also) as one more pledge.
+pledge; Persian "همچنین" (also) as one more pledge; "Field Marshal" as a rank (sw, fa), a title's "in" a
+country before the name (pt "em", ha "a"), Persian "پیش‌تر" (earlier) as no name.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from typing import Any
 import pytest
 
 from milwatch.extract.engine import Extractor
+from milwatch.model import Article
 from support.cases import CASE_FIELDS, case, check_case, ev
 
 P = "2026-04-16"  # a Thursday
@@ -95,6 +97,24 @@ CASES = [
          "وأشاد الجانبان بمذكرة التفاهم الموقعة بين البلدين في عام 2023.",
          [ev("meeting", ["CYP", "JOR"], mode="phone", date="2026-04-16"),
           ev("agreement", ["CYP", "JOR"], doc_type="memorandum", date="2023", historical=True)]),
+    # ---- names: "Field Marshal" is a rank, not part of the name; a title's "in" a country before the name
+    case("sw-field-marshal", "sw", P,
+         "Mkuu wa Majeshi ya Uganda, Jenerali Paul Okello, jana alikutana na mwenzake wa Pakistan, "
+         "Field Marshal Tariq Aziz, jijini Kampala.",
+         [ev("meeting", ["PAK", "UGA"], date="2026-04-15", location="UGA",
+             persons=["Tariq Aziz", "Paul Okello"])]),
+    case("fa-field-marshal", "fa", P,
+         "رئیس ستاد کل نیروهای مسلح ایران امروز در تماس تلفنی با فیلد مارشال طارق عزیز فرمانده ارتش پاکستان "
+         "گفت‌وگو کرد.",
+         [ev("meeting", ["IRN", "PAK"], mode="phone", persons=["طارق عزیز"])]),
+    case("pt-title-in-country", "pt", P,
+         "O ministro da Defesa de Moçambique recebeu ontem em Maputo o embaixador chinês em Moçambique, "
+         "Li Wei.",
+         [ev("meeting", ["CHN", "MOZ"], date="2026-04-15", persons=["Li Wei"])]),
+    case("ha-title-in-country", "ha", P,
+         "Jakadan Faransa a Nijar, Jean Moreau, ya miƙa wa rundunar sojin Nijar motocin sulke goma a Yamai "
+         "ranar Laraba.",
+         [ev("aid", ["FRA", "NER"], date="2026-04-15", persons=["Jean Moreau"])]),
     # ---- French
     case("fr-invite-adverb", "fr", P,
          "Le chef d'état-major des armées du Togo a reçu lundi à Lomé son homologue béninois. "
@@ -137,6 +157,9 @@ CASES = [
     case("ha-received-from", "ha", P,
          "A shekarar 2023 rundunar sojin Chadi ta karɓi motocin sulke goma daga Hadaddiyar Daular Larabawa.",
          [ev("aid", ["ARE", "TCD"], date="2023", historical=True)]),
+    case("ha-drone-name-military", "ha", P,
+         "A shekarar 2024 Nijar ta karɓi jiragen Bayraktar guda shida daga Turkiyya.",
+         [ev("aid", ["NER", "TUR"], date="2024", historical=True)]),
     # ---- Persian
     case("fa-counter-terrorist-groups", "fa", P,
          "وزیر دفاع ایران امروز در تماس تلفنی با وزیر دفاع عراق گفت‌وگو کرد.\n"
@@ -150,3 +173,14 @@ CASES = [
 def test_event_case(extractor: Extractor, lang: str, published: str | None, title: str | None, text: str,
                     expected: list[dict[str, Any]]) -> None:
     check_case(extractor, lang, published, title, text, expected)
+
+
+def test_time_word_after_a_title_is_no_name(extractor: Extractor) -> None:
+    """fa "پیش‌تر" (earlier) after "وزیر دفاع بلاروس" is no name."""
+    text = ("وزیر دفاع ایران امروز با وزیر دفاع ارمنستان دیدار کرد.\n"
+            "وزیر دفاع ارمنستان پیش‌تر در سال ۱۴۰۲ نیز به تهران سفر کرده بود.")
+    article = Article(id="case", text=text, title=None, published=P, lang="fa", lang_hint="fa")
+    extraction = extractor.extract(article)
+    names = {name for event in extraction.events for person in event.persons for name in [person.name,
+                                                                                           *person.aliases]}
+    assert extraction.events and "پیش‌تر" not in names, names
