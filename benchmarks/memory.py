@@ -2,7 +2,7 @@
 """Peak memory and time of `milwatch predict` as the corpus grows, in one run (issue 11: <= 400 MB at
 100k; 10k -> 100k within 1.15x of linear).
 
-    .venv/bin/python benchmarks/memory.py [--sizes 10000,100000] [--workers auto] [--stream]
+    .venv/bin/python benchmarks/memory.py [--sizes 10000,100000] [--workers auto] [--stream] [--all-packs]
 
 Each size is a fresh corpus of speed.py's (a) defense news (every text of ../shared/corpus, 34 languages,
 repeated with distinct ids and a unique last line), each round of the 248 texts moved back in time by
@@ -12,11 +12,18 @@ the 400 copies of a text at 100k are one story; `--stream`: speed.py's (b), one 
 twenty), written to disk line by line, and `milwatch predict --workers W` runs on it as a subprocess into
 a fresh temporary SQLite store, the way a user runs it, with a warm compiled-pack cache (a start-up run on
 one article per language fills it first, so the sizes compare the work per article, not the cold start).
+`--all-packs`: every language pack in the mix (issue 11: "works with all language packs loaded"): each
+round of the gold texts gets one short article per pack language they lack (startup.py's, written from the
+pack's own vocabulary: a title, a meeting word, a month, two countries), so every process that extracts
+holds all 66 packs, not the gold texts' 34.
 
 While it runs, every process of its tree is sampled from /proc every 0.2 s: the kernel's own peak
-(`VmHWM`) of the main process and of each worker (exact, whatever the sampling rate), and the sum of RSS
-and of PSS over the tree (forked workers share pages with the main process: the RSS sum counts them in
-each process, PSS divides them).  The main process's RSS at each tenth of the run shows where it grows.
+(`VmHWM`) of the main process and of each worker (exact, whatever the sampling rate), their PSS and USS
+(sampled), and the sum of RSS and of PSS over the tree (forked workers share pages with the main process:
+the RSS sum counts them in each process, PSS divides them).  Every process of the tree is listed with its
+depth (1: a child of the main process, 2: a child of a child, as the extract workers of a zygote), when
+it was first and last seen, and its peaks.  The main process's RSS at each tenth of the run shows where
+it grows.
 
 Printed per size: wall and CPU seconds (user + system of the tree, from getrusage RUSAGE_CHILDREN), peak
 RSS of the main process and of the largest worker, peak tree RSS and PSS; then the ratios of each size
@@ -51,6 +58,7 @@ from speed import (  # noqa: E402  (one corpus generator for the speed benchmark
     one_per_language,
     process_tree,
 )
+from startup import short_articles  # noqa: E402  (one article per pack, in the pack's own words)
 
 SAMPLE_SECONDS = 0.2
 REPORT_SECONDS = 120.0
@@ -87,6 +95,16 @@ def defense_rows(rows: list[dict[str, Any]], count: int, spread: bool = True) ->
     for n in range(count):
         row = rows[n % len(rows)]
         yield spread_row(row, n, n // len(rows)) if spread else input_row(row, n)
+
+
+def pack_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One short article (startup.py's, in the pack's own vocabulary) per language pack `rows` lack."""
+    from milwatch.packs import PackRegistry
+    from milwatch.packs.cache import PackCache
+
+    have = {row.get("lang") for row in rows}
+    return [{"id": article.id, "text": article.text, "lang": article.lang, "published": article.published}
+            for article in short_articles(PackRegistry(cache=PackCache(None))) if article.lang not in have]
 
 
 def write_rows(rows: Iterator[dict[str, Any]] | list[dict[str, Any]], path: Path) -> int:
@@ -137,6 +155,8 @@ class Run:
     main_uss_kb: int = 0
     worker_pss_kb: dict[int, int] = field(default_factory=dict)  # peaks per worker (sampled)
     worker_uss_kb: dict[int, int] = field(default_factory=dict)
+    depth: dict[int, int] = field(default_factory=dict)  # worker pid -> 1 (a child of main), 2 (a grandchild)
+    seen: dict[int, tuple[float, float]] = field(default_factory=dict)  # worker pid -> first, last seen (s)
     tree_rss_kb: int = 0
     tree_pss_kb: int = 0
     main_curve: list[tuple[float, int]] = field(default_factory=list)  # (seconds, RSS kB of the main process)
@@ -170,6 +190,7 @@ def predict(path: Path, out: Path, workers: str, articles: int, env: dict[str, s
                       f"largest worker peak {max(run.worker_hwm_kb.values(), default=0) // 1024} MB, "
                       f"tree RSS peak {run.tree_rss_kb // 1024} MB", flush=True)
             tree = process_tree(proc.pid)
+            now = time.perf_counter() - started
             rss = pss = 0
             for pid in tree:
                 status = _status_kb(pid)
@@ -187,6 +208,8 @@ def predict(path: Path, out: Path, workers: str, articles: int, env: dict[str, s
                     run.worker_hwm_kb[pid] = max(run.worker_hwm_kb.get(pid, 0), status.get("VmHWM", 0))
                     run.worker_pss_kb[pid] = max(run.worker_pss_kb.get(pid, 0), one_pss)
                     run.worker_uss_kb[pid] = max(run.worker_uss_kb.get(pid, 0), one_uss)
+                    run.depth.setdefault(pid, _depth(pid, proc.pid))
+                    run.seen[pid] = (run.seen.get(pid, (now, now))[0], now)
             run.tree_rss_kb = max(run.tree_rss_kb, rss)
             run.tree_pss_kb = max(run.tree_pss_kb, pss)
 
@@ -200,6 +223,29 @@ def predict(path: Path, out: Path, workers: str, articles: int, env: dict[str, s
     if proc.returncode != 0:
         raise SystemExit(f"milwatch predict failed ({proc.returncode}):\n{stderr}")
     return run
+
+
+def _depth(pid: int, root: int) -> int:
+    """How many parents up `root` is from `pid` (0 when it is not an ancestor)."""
+    depth = 0
+    while pid not in (root, 0, 1):
+        try:
+            pid = int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[1])
+        except (OSError, ValueError, IndexError):
+            return 0
+        depth += 1
+    return depth if pid == root else 0
+
+
+def processes(run: Run) -> list[str]:
+    """One line per process of the tree but the main one, in the order they were first seen."""
+    lines = []
+    for pid in sorted(run.seen, key=lambda p: run.seen[p]):
+        first, last = run.seen[pid]
+        lines.append(f"    pid {pid} depth {run.depth.get(pid, 0)}, seen {first:.0f}-{last:.0f} s: peak RSS "
+                     f"{run.mb(run.worker_hwm_kb.get(pid, 0))}, PSS {run.mb(run.worker_pss_kb.get(pid, 0))}, "
+                     f"USS {run.mb(run.worker_uss_kb.get(pid, 0))}")
+    return lines
 
 
 def curve(run: Run) -> str:
@@ -225,6 +271,9 @@ def main() -> None:
                         help="(a) as speed.py builds it: every round of the gold texts in the same years, "
                              "so each story and real event grows with the corpus [default: rounds moved in "
                              "time]")
+    parser.add_argument("--all-packs", action="store_true",
+                        help="every language pack in the mix: one short article per pack language the gold "
+                             "texts lack, in each round")
     parser.add_argument("--corpus", type=Path, default=SHARED_CORPUS)
     parser.add_argument("--cache-dir", type=Path, default=None,
                         help="compiled-pack cache [a temporary one, filled by the start-up run]")
@@ -233,8 +282,12 @@ def main() -> None:
     rows = gold_rows(args.corpus)
     if not rows:
         raise SystemExit(f"no gold articles under {args.corpus}/*/*.jsonl")
+    extra = pack_rows(rows) if args.all_packs else []
+    rows += extra
     print(f"cores {os.cpu_count()} · load {os.getloadavg()[0]:.1f} · --workers {args.workers} · "
-          f"corpus {'(b) stream' if args.stream else '(a) defense news'} from {len(rows)} gold texts")
+          f"corpus {'(b) stream' if args.stream else '(a) defense news'} from {len(rows)} texts "
+          f"({len(rows) - len(extra)} gold, {len(extra)} for the other packs), "
+          f"{len({row.get('lang') for row in rows})} languages")
     with tempfile.TemporaryDirectory(prefix="milwatch-memory-") as tmp:
         tmp_path = Path(tmp)
         env = {k: v for k, v in os.environ.items() if not k.startswith("MILWATCH_")}
@@ -264,6 +317,7 @@ def main() -> None:
                   f"largest worker {run.mb(max(run.worker_pss_kb.values(), default=0))} / "
                   f"{run.mb(max(run.worker_uss_kb.values(), default=0))}")
             print(f"  main process RSS (MB) at each tenth of the run: {curve(run)}")
+            print("  other processes of the tree:", *processes(run), sep="\n")
         first = runs[0]
         for run in runs[1:]:
             scale = run.articles / first.articles

@@ -27,6 +27,13 @@ from milwatch.cluster.stories import StoryIndex, assign_stories
 from milwatch.errors import PackError
 from milwatch.extract._registry import OfficialsIndex
 from milwatch.extract.engine import Extractor
+from milwatch.extract_pool import (
+    extract_chunk,
+    languages_to_extract,
+    own_work,
+    shared_work,
+    with_pack_failure,
+)
 from milwatch.ingest.records import Quarantined
 from milwatch.ingest.sources import ReadOptions
 from milwatch.langid import Detector
@@ -34,7 +41,7 @@ from milwatch.model import Article, Event, Extraction, Origin
 from milwatch.packs import PackRegistry
 from milwatch.packs.cache import PackCache
 from milwatch.packs.check import PackFailure
-from milwatch.parallel import ordered_map
+from milwatch.parallel import Zygote, ordered_map
 from milwatch.settings import Settings
 from milwatch.store.base import AddCounts, Store
 from milwatch.world import build_world
@@ -100,11 +107,6 @@ class IngestSummary:
     seconds: float = 0.0
 
 
-def _with_pack_failure(done: list[Any], exc: PackError, size: int) -> list[Any]:
-    """A chunk's results where a pack did not load: those done, the PackFailure, None for the rest."""
-    return [*done, PackFailure.of(exc), *[None] * (size - len(done) - 1)]
-
-
 def _prepare_chunk(registry: PackRegistry, detector: Detector, chunk: list[Record]) -> list[Any]:
     """Worker side of a parallel ingest: what `prepare` adds to each article, compactly (or a Quarantined;
     a PackFailure, then None for the rest of the chunk, where a pack did not load)."""
@@ -113,7 +115,7 @@ def _prepare_chunk(registry: PackRegistry, detector: Detector, chunk: list[Recor
         try:
             prepared = prepare_safely(record, registry, detector) if isinstance(record, Article) else None
         except PackError as exc:
-            return _with_pack_failure(out, exc, len(chunk))
+            return with_pack_failure(out, exc, len(chunk))
         if isinstance(prepared, Article):
             out.append((prepared.clean_text, compress_map(prepared.clean_map or []), prepared.lang,
                         prepared.lang_confidence, prepared.paragraph_langs))
@@ -197,21 +199,6 @@ STORY_CHUNK = 2_000  # articles filed into the stored story index per transactio
 EXTRACT_CHUNK = 256  # articles per task of a parallel extract: large, so queues cost little per article
 
 
-def _extract_chunk(extractor: Extractor, chunk: list[Article]) -> list[Extraction | PackFailure | None]:
-    """Extractions of a chunk; None where an article's extraction failed.  Where a language pack does not
-    load (a broken installation, not a failed extraction) a PackFailure, then None for the rest of the
-    chunk: `extract_stored` raises its PackError, in this process or a worker's."""
-    out: list[Extraction | PackFailure | None] = []
-    for article in chunk:
-        try:
-            out.append(extractor.extract(article))
-        except PackError as exc:
-            return _with_pack_failure(out, exc, len(chunk))
-        except Exception:  # noqa: BLE001 - one article must not stop a corpus run
-            out.append(None)
-    return out
-
-
 def make_extractor(registry: PackRegistry | None = None, officials: Iterable[str | Path] = ()) -> Extractor:
     """The extractor every command, the API and the workers use: the packs of `registry` and the
     seed registry of known officials extended by the user's `officials` files (TOML or CSV, see
@@ -220,45 +207,16 @@ def make_extractor(registry: PackRegistry | None = None, officials: Iterable[str
     return Extractor(registry or PackRegistry(), OfficialsIndex.seed([Path(p) for p in officials]))
 
 
-def _extract_setup(packs_root: Path,
-                   officials: tuple[Path, ...] = ()
-                   ) -> Callable[[list[Article]], list[Extraction | PackFailure | None]]:
-    """Initializer of an extract worker process: its own extractor, built once, compiled lazily there."""
-    return functools.partial(_extract_chunk, make_extractor(PackRegistry(packs_root), officials))
-
-
-def languages_to_extract(store: Store, force: bool = False) -> list[str | None]:
-    """The languages of the stored articles (None: no language), most articles first, as the store's
-    `stats` tells them (`by_lang`); none when every article is extracted already (and not `force`) or
-    the store does not tell."""
-    try:
-        stats = store.stats()
-    except (AttributeError, NotImplementedError):
-        return []
-    if not force and int(stats.get("extracted") or 0) >= int(stats.get("articles") or 0):
-        return []
-    return [None if code == "unknown" else str(code) for code in stats.get("by_lang") or {}]
-
-
-def shared_extractor(packs_root: Path, officials: tuple[Path, ...],
-                     languages: Iterable[str | None]) -> Extractor:
-    """The workers' extractor, built in this process before they fork: the packs of `languages`
-    loaded (from the compiled-pack cache when it is warm) and the known officials parsed here, once,
-    so that the workers share those pages instead of each building its own copy (`ordered_map`
-    freezes them out of the workers' garbage collections).  A language not loaded here is loaded
-    by a worker when it meets it, as before; the extractions are the same either way."""
-    extractor = make_extractor(PackRegistry(packs_root), officials)
-    for code in languages:
-        extractor.resources(code)
-    len(extractor.officials.people)  # parsed on first use: now, not in every worker
-    return extractor
+def worker_extractor(packs_root: Path, officials: tuple[Path, ...] = ()) -> Extractor:
+    """`make_extractor` in a worker process or a zygote: the packs under `packs_root` (picklable)."""
+    return make_extractor(PackRegistry(packs_root), officials)
 
 
 def extract_stored(store: Store, extractor: Extractor, *, force: bool = False,
                    ids: Iterable[str] | None = None, known_officials: Path | Sequence[Path] | None = None,
                    on_article: Callable[[Article], None] | None = None, workers: int = 0,
                    chunk_size: int = EXTRACT_CHUNK, rebuild_stories: bool = False,
-                   preload: bool = True) -> ExtractSummary:
+                   preload: bool = True, zygote: Zygote | None = None) -> ExtractSummary:
     """Run the extract stage over stored articles, file the new ones into their stories
     (`update_stories`: only they are filed into the stored story index; `rebuild_stories`, or a
     `force` run that re-extracted filed articles, rebuilds every story), then bring the world
@@ -268,10 +226,10 @@ def extract_stored(store: Store, extractor: Extractor, *, force: bool = False,
     pack change).  An article whose extraction fails is counted and left unextracted; the
     run goes on.  With `workers` > 0 extraction runs in that many forked processes while this
     one reads and writes the store; results are saved in store order either way, so the store
-    ends up the same.  The workers share one extractor built here before they fork, with the
-    packs of the stored articles' languages loaded (`shared_extractor`; this process drops it
-    once they are forked); with `preload` False, or `ids`, each worker builds its own and loads packs as it
-    meets them.
+    ends up the same.  The workers share one extractor, built with the packs of the stored articles'
+    languages loaded in a zygote (parallel.py: `zygote`, forked by the caller while it was small, else
+    forked now) that forks them (extract_pool.py `shared_work`): this process never holds the packs; with
+    `preload` False, or `ids`, each worker forked from here builds its own and loads packs as it meets them.
     """
     summary = ExtractSummary()
     started = time.perf_counter()
@@ -285,18 +243,18 @@ def extract_stored(store: Store, extractor: Extractor, *, force: bool = False,
                 continue
             yield article
 
-    work = functools.partial(_extract_chunk, extractor)
     user_files = tuple([Path(known_officials)] if isinstance(known_officials, (str, Path))
                        else [Path(p) for p in known_officials or ()])
-    setup: Callable[[], Callable[[list[Article]], list[Extraction | PackFailure | None]]] | None = None
-    if workers > 0 and preload and ids is None:  # the workers inherit one extractor, its packs loaded
-        work = functools.partial(_extract_chunk, shared_extractor(extractor.registry.root, user_files,
-                                                                  languages_to_extract(store, force)))
+    make = functools.partial(worker_extractor, extractor.registry.root, user_files)
+    results: Iterator[tuple[Article, Extraction | PackFailure | None]]
+    if workers > 0 and preload and ids is None:  # the workers share one extractor, built in the zygote
+        pool = zygote if zygote is not None and zygote.fresh else Zygote(workers)
+        build = functools.partial(shared_work, make, languages_to_extract(store, force))
+        results = pool.map(build, todo(), chunk_size=chunk_size)
     else:
-        setup = functools.partial(_extract_setup, extractor.registry.root, user_files)
+        results = ordered_map(functools.partial(extract_chunk, extractor), todo(), workers=workers,
+                              chunk_size=chunk_size, setup=functools.partial(own_work, make))
     saved: list[str] = []
-    results = ordered_map(work, todo(), workers=workers, chunk_size=chunk_size, setup=setup)
-    del work  # the shared extractor: once the workers are forked, only they hold it
     for article, extraction in results:
         if isinstance(extraction, PackFailure):
             raise extraction.error()  # nothing of this article saved; the ones before it are
@@ -403,9 +361,10 @@ class Pipeline:
 
     def extract(self, store: Store, *, force: bool = False, ids: Iterable[str] | None = None,
                 on_article: Callable[[Article], None] | None = None, workers: int = 0,
-                chunk_size: int = EXTRACT_CHUNK, rebuild_stories: bool = False) -> ExtractSummary:
+                chunk_size: int = EXTRACT_CHUNK, rebuild_stories: bool = False,
+                zygote: Zygote | None = None) -> ExtractSummary:
         """`extract_stored` with this pipeline's extractor; the officials registry reads the same files."""
         return extract_stored(store, self.extractor, force=force, ids=ids,
                               known_officials=list(self.officials),
                               on_article=on_article, workers=workers, chunk_size=chunk_size,
-                              rebuild_stories=rebuild_stories)
+                              rebuild_stories=rebuild_stories, zygote=zygote)

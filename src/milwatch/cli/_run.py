@@ -15,6 +15,7 @@ from milwatch.export.predictions import prediction_rows
 from milwatch.ingest import Quarantined, find_sources, read_source
 from milwatch.model import Article
 from milwatch.packs.check import checked_registry
+from milwatch.parallel import Zygote
 from milwatch.pipeline import Pipeline
 from milwatch.settings import Settings
 from milwatch.store import Store
@@ -46,6 +47,7 @@ def run_pipeline_into(sink: Callable[[Iterator[dict[str, Any]]], T], paths: list
     pipeline = Pipeline.from_settings(settings, registry=checked_registry())
     sources, problems = find_sources(paths)
     store = open_db(settings, create=True)
+    zygote = Zygote(workers).start()  # the extract workers' parent, forked while this process is small
     progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                         TimeElapsedColumn(), console=err, disable=quiet or not err.is_terminal,
                         transient=True)
@@ -70,9 +72,10 @@ def run_pipeline_into(sink: Callable[[Iterator[dict[str, Any]]], T], paths: list
             progress.update(task, description="extract", completed=0, total=store.count_articles())
             with _bulk(store):  # a fresh store: real events resolved once after the run, not on every save
                 pipeline.extract(store, on_article=lambda _a: progress.advance(task), workers=workers,
-                                 chunk_size=CHUNK)
+                                 chunk_size=CHUNK, zygote=zygote)
         return sink(prediction_rows(store, ids if ids is not None else list(dict.fromkeys(seen))))
     finally:
+        zygote.close()
         store.close()
 
 
