@@ -107,6 +107,15 @@ CASES = [
          "Uganda's Defence Principal Secretary Rose Akello received a delegation of the Egyptian Ministry of "
          "Defence in Kampala on Monday.",
          [ev("meeting", ["EGY", "UGA"], date="2026-03-09", location="UGA", persons=["Rose Akello"])]),
+    case("en-consented-to", "en", "2026-03-10",
+         "Cambodia's defence minister held talks with his Vietnamese counterpart in Phnom Penh on Monday. "
+         "The two sides consented to step up cooperation in border management.",
+         [ev("meeting", ["KHM", "VNM"], date="2026-03-09", location="KHM"),
+          ev("intent", ["KHM", "VNM"])]),
+    case("en-received-a-donation-no-reception", "en", "2026-03-10",
+         "Laos' deputy defence minister received a donation of field hospital equipment from the Chinese "
+         "Embassy in Vientiane on Monday.",
+         [ev("aid", ["CHN", "LAO"], date="2026-03-09")]),
     case("en-exercise-name-alone", "en", "2026-03-10",
          "The Indian Navy and the Vietnam People's Navy kicked off VINBAX in Da Nang on Monday.",
          [ev("exercise", ["IND", "VNM"], date="2026-03", location="VNM")]),
