@@ -10,6 +10,7 @@ from __future__ import annotations
 from milwatch.extract.analysis import ArticleAnalysis
 from milwatch.extract.candidate import Candidate
 from milwatch.extract.discourse import Discourse
+from milwatch.extract.exercise_names import exercise_names
 from milwatch.extract.rules import RULES
 from milwatch.packs import Pack
 
@@ -35,6 +36,10 @@ def candidate_events(analysis: ArticleAnalysis, pack: Pack) -> list[Candidate]:
                 candidates = [c for c in candidates if not (
                     c.type == "meeting" and "countries:sentence+main" in c.rules
                     and c.info.sentence.index == index - 1 and set(c.countries) <= set(found[0].countries))]
+            if found and found[0].type == "exercise" and "exercise:same-name" not in found[0].rules:
+                names = exercise_names(info)
+                if names:
+                    discourse.exercise, discourse.exercise_names = list(found[0].countries), names
             if len(found) == 1 and len(found[0].countries) >= 2:
                 talks = found[0].type in ("meeting", "agreement") and len(found[0].countries) == 2
                 if talks:

@@ -8,6 +8,7 @@ import re
 from milwatch.extract.analysis import ArticleAnalysis, Hit, SentenceInfo
 from milwatch.extract.candidate import Candidate
 from milwatch.extract.discourse import Discourse
+from milwatch.extract.exercise_names import names_in
 from milwatch.extract.parties import CLAUSE_BREAK, country_sets, untitled_official
 from milwatch.packs import Pack
 
@@ -194,6 +195,20 @@ def _exercise(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Discours
             for c in country_sets(info, analysis, discourse, pack, rules, implicit_parties=True, joint=True)]
 
 
+def _same_exercise_by_name(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Discourse,
+                           pack: Pack) -> list[Candidate]:
+    """A dated sentence saying the exercise the article named was held, with no exercise word or other
+    state of its own ("Freedom Edge was first held in June 2024"): that exercise, with its parties (an
+    earlier edition is told as background by its date)."""
+    if (info.has("exercise") or info.has("exercise_names") or not discourse.exercise_names
+            or not info.has("exercise_held") or info.has("negative") or info.has("marker_future")
+            or not any(d.value for d in info.dates) or not set(info.states()) <= set(discourse.exercise)
+            or not names_in(info, discourse.exercise_names)):
+        return []
+    return [Candidate("exercise", info, list(discourse.exercise),
+                      ["exercise:same-name", "countries:same-exercise"], confidence=0.4)]
+
+
 FUTURE_BEFORE_START = 12  # characters between "will" and "start": an exercise still to begin
 
 
@@ -358,4 +373,4 @@ def _continues_focus(info: SentenceInfo, analysis: ArticleAnalysis, discourse: D
                                and info.paragraph == analysis.sentences[index - 1].paragraph)
 
 
-RULES = (_meeting, _agreement, _exercise, _aid, _support, _intent)
+RULES = (_meeting, _agreement, _exercise, _same_exercise_by_name, _aid, _support, _intent)
