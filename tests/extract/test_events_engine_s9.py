@@ -4,6 +4,10 @@ An exercise the article names ("'Freedom Edge'", "Latihan Keris Strike", «Ла�
 by its name alone in a dated sentence with a held verb and no exercise word or other state ("Freedom Edge
 was first held in June 2024"): that is the exercise (an earlier edition, by its date), with its parties
 (exercise_names.py, rules._same_exercise_by_name).
+"The last meeting of the commission was held in Bogotá in November 2023": a dated background sentence
+(markers.historical, fed by the background concept) with a meeting or exercise word and no state but its
+venue tells the earlier edition of the article's talks or exercise, of the same parties
+(parties.country_sets, "countries:earlier-edition").
 """
 
 from __future__ import annotations
@@ -37,6 +41,18 @@ CASES = [
          "Savannah Guard was first conducted in 2015.",
          [ev("exercise", ["KEN", "TZA"], date="2026-03"),
           ev("exercise", ["KEN", "TZA"], date="2015", historical=True)]),
+    case("es-last-meeting-of-the-commission-at-a-venue", "es", "2026-03-10",
+         "El ministro de Defensa de Colombia recibió ayer en Quito a su homólogo ecuatoriano para la reunión "
+         "de la comisión binacional fronteriza. La última reunión de la comisión se había celebrado "
+         "en Bogotá en noviembre de 2023.",
+         [ev("meeting", ["COL", "ECU"], date="2026-03-09"),
+          ev("meeting", ["COL", "ECU"], date="2023-11", historical=True)]),
+    case("en-previous-session-at-a-venue", "en", "2026-03-10",
+         "Algerian Defence Minister Said Chanegriha held talks with his Tunisian counterpart in Algiers on "
+         "Monday within the joint military commission. The previous meeting of the commission was held "
+         "in Tunis in December 2024.",
+         [ev("meeting", ["DZA", "TUN"], date="2026-03-09"),
+          ev("meeting", ["DZA", "TUN"], date="2024-12", historical=True)]),
     case("en-name-without-a-date-is-no-event", "en", "2026-03-20",
          "Troops from Kenya and Tanzania held the Savannah Guard exercise near Arusha this week. "
          "Savannah Guard is held every two years.",

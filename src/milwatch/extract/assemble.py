@@ -116,7 +116,7 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
     for candidate in candidates:
         info = candidate.info
         when, historical, span, distance = event_date(candidate, reference, main)
-        if (historical and candidate.type == "meeting"
+        if (historical and candidate.type == "meeting" and "countries:earlier-edition" not in candidate.rules
             and not _defense_visit(pack, info, analysis.defense_context)):
             continue  # background visits of heads of state and party leaders are not defense diplomacy
         countries = _format_of(candidate, events, historical)

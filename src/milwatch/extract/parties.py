@@ -102,6 +102,13 @@ def country_sets(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Disco
         rules.append("countries:sentence")
         return [states]
     focus = discourse.focus
+    if (len(states) <= 1 and (pairs_allowed or implicit_parties) and info.has("marker_historical")
+            and any(d.value for d in info.dates) and (not states or states[0] in _location_only(info, pack))):
+        # "The previous meeting of the commission was held in Tunis in December 2024": the article's pair
+        earlier = discourse.exercise if joint and discourse.exercise else (focus or main)
+        if len(earlier) >= 2:
+            rules.append("countries:earlier-edition")
+            return [list(earlier)]
     if len(states) == 1 and info.has("marker_both_sides") and states[0] in _location_only(info, pack):
         states = []  # "The two leaders last met in Singapore": the pair of the article, met at a venue
     if len(states) == 1 and states[0] in discourse.series[1:]:

@@ -79,7 +79,10 @@ def _meeting(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Discourse
     if not (strong or weak) or info.has("negative"):
         return []
     both_ministers = info.has("marker_both_sides") and analysis.defense_context  # "Obaja ministri sa stretli"
-    if not (info.has("defense_context") or info.defense_person() or both_ministers):
+    defense = info.has("defense_context") or info.defense_person() or both_ministers
+    # "The last meeting of the commission took place in Bogotá in 2023": the defense talks of the article
+    background = strong and info.has("marker_historical") and analysis.defense_context
+    if not (defense or background):
         return []
     if _host_verb_without_guest(info, pack):
         return []  # "Kenya has received 16 armoured vehicles from the United States": a thing, not a guest
@@ -87,8 +90,10 @@ def _meeting(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Discourse
         and not any(d.value and len(d.value) == 10 for d in info.dates)):
         return []  # "will hold the next round of talks in October": a plan without a set day is an intent
     rules = ["meeting:trigger"]
-    return [Candidate("meeting", info, c, rules, confidence=0.6)
-            for c in country_sets(info, analysis, discourse, pack, rules, pairs_allowed=True)]
+    found = country_sets(info, analysis, discourse, pack, rules, pairs_allowed=True)
+    if not defense and "countries:earlier-edition" not in rules:
+        return []
+    return [Candidate("meeting", info, c, rules, confidence=0.6) for c in found]
 
 
 def _held_window(info: SentenceInfo, pack: Pack) -> int:
