@@ -116,6 +116,10 @@ CASES = [
          "Laos' deputy defence minister received a donation of field hospital equipment from the Chinese "
          "Embassy in Vientiane on Monday.",
          [ev("aid", ["CHN", "LAO"], date="2026-03-09")]),
+    case("en-ambassador-to-country-name", "en", "2026-03-10",
+         "Qatar's Minister of State for Defence Affairs received on Monday Spanish Ambassador to Qatar Elena "
+         "Marquez in Doha.",
+         [ev("meeting", ["ESP", "QAT"], date="2026-03-09", location="QAT", persons=["Elena Marquez"])]),
     case("en-exercise-name-alone", "en", "2026-03-10",
          "The Indian Navy and the Vietnam People's Navy kicked off VINBAX in Da Nang on Monday.",
          [ev("exercise", ["IND", "VNM"], date="2026-03", location="VNM")]),
