@@ -12,7 +12,8 @@ plan), "محضر" (minutes) as a document, "الموقعة" (signed) after a doc
 (will give), an ordered aircraft arriving ("pesanan ... tiba") and "selain itu" as one more pledge; Hausa
 "karɓi ... daga" (received from); Persian countering terrorist groups as a field of cooperation that vetoes no
 pledge; Persian "همچنین" (also) as one more pledge; "Field Marshal" as a rank (sw, fa), a title's "in" a
-country before the name (pt "em", ha "a"), Persian "پیش‌تر" (earlier) as no name.
+country before the name (pt "em", ha "a"), Persian "پیش‌تر" (earlier) as no name; special forces as an army
+(tr "özel kuvvetleri", ar "القوات الخاصة", am "ልዩ ኃይሎች"); "Congo" alone as Brazzaville (fr, pt).
 """
 
 from __future__ import annotations
@@ -115,6 +116,22 @@ CASES = [
          "Jakadan Faransa a Nijar, Jean Moreau, ya miƙa wa rundunar sojin Nijar motocin sulke goma a Yamai "
          "ranar Laraba.",
          [ev("aid", ["FRA", "NER"], date="2026-04-15", persons=["Jean Moreau"])]),
+    # ---- special forces as the military side of an exercise; "Congo" alone as Brazzaville (fr, pt)
+    case("tr-special-forces", "tr", P,
+         "Türk ve Azerbaycan özel kuvvetleri Nahçıvan'da ortak tatbikat icra etti.",
+         [ev("exercise", ["AZE", "TUR"], date="2026-04")]),
+    case("ar-special-forces", "ar", P,
+         "نفذت القوات الخاصة المصرية والسعودية تمرينا مشتركا.",
+         [ev("exercise", ["EGY", "SAU"], date="2026-04")]),
+    case("am-special-forces", "am", P,
+         "የኢትዮጵያና የሩዋንዳ ልዩ ኃይሎች የጋራ ልምምድ አካሄዱ።",
+         [ev("exercise", ["ETH", "RWA"], date="2026-04")]),
+    case("pt-congo-brazzaville", "pt", P,
+         "O ministro da Defesa de Angola recebeu na terça-feira em Luanda o seu homólogo do Congo.",
+         [ev("meeting", ["AGO", "COG"], date="2026-04-14", location="AGO")]),
+    case("fr-congo-brazzaville", "fr", P,
+         "Le ministre angolais de la Défense a reçu mardi à Luanda son homologue du Congo.",
+         [ev("meeting", ["AGO", "COG"], date="2026-04-14", location="AGO")]),
     # ---- French
     case("fr-invite-adverb", "fr", P,
          "Le chef d'état-major des armées du Togo a reçu lundi à Lomé son homologue béninois. "
