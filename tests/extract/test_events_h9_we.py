@@ -146,6 +146,14 @@ def test_minister_of_state_for_defence_affairs_is_no_name(extractor: Extractor) 
     assert "Ahmed bin Rashid Al Kaabi" in names and "Affairs" not in names
 
 
+def test_a_unified_command_is_no_name(extractor: Extractor) -> None:
+    events = extract(extractor, "Peru's defence minister met with the commander of US Southern Command, Admiral "
+                                "James Walker, in Lima on Monday.")
+    assert [(e.type, e.countries) for e in events] == [("meeting", ["PER", "USA"])]
+    names = [p.name for p in events[0].persons]
+    assert "James Walker" in names and not any("Southern" in name or "Command" in name for name in names)
+
+
 def test_burma_camp_is_no_place_in_myanmar(extractor: Extractor) -> None:
     events = extract(extractor, "The Chinese Defence Attache handed over 12 military trucks to the Ghana "
                                 "Armed Forces at Burma Camp on Monday.")
