@@ -147,8 +147,8 @@ def test_minister_of_state_for_defence_affairs_is_no_name(extractor: Extractor) 
 
 
 def test_a_unified_command_is_no_name(extractor: Extractor) -> None:
-    events = extract(extractor, "Peru's defence minister met with the commander of US Southern Command, Admiral "
-                                "James Walker, in Lima on Monday.")
+    events = extract(extractor, "Peru's defence minister met with the commander of US Southern Command, "
+                                "Admiral James Walker, in Lima on Monday.")
     assert [(e.type, e.countries) for e in events] == [("meeting", ["PER", "USA"])]
     names = [p.name for p in events[0].persons]
     assert "James Walker" in names and not any("Southern" in name or "Command" in name for name in names)
