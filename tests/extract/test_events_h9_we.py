@@ -120,6 +120,10 @@ CASES = [
          "Qatar's Minister of State for Defence Affairs received on Monday Spanish Ambassador to Qatar Elena "
          "Marquez in Doha.",
          [ev("meeting", ["ESP", "QAT"], date="2026-03-09", location="QAT", persons=["Elena Marquez"])]),
+    case("en-the-adjective-capital", "en", "2026-03-10",
+         "Azerbaijan's defence minister met his Pakistani counterpart on the sidelines of a defence "
+         "exhibition in the Turkish capital on Monday.",
+         [ev("meeting", ["AZE", "PAK"], date="2026-03-09", location="TUR")]),
     case("en-exercise-name-alone", "en", "2026-03-10",
          "The Indian Navy and the Vietnam People's Navy kicked off VINBAX in Da Nang on Monday.",
          [ev("exercise", ["IND", "VNM"], date="2026-03", location="VNM")]),
