@@ -45,6 +45,9 @@ CASES = [
     case("de-three-day-span", "de", "2026-03-05",
          "Österreichische und slowenische Soldaten beendeten gestern eine dreitägige gemeinsame Übung.",
          [ev("exercise", ["AUT", "SVN"], date="2026-03")]),
+    case("de-future-exercise-intent", "de", "2026-03-05",
+         "Die Bundeswehr und die tschechische Armee werden im Herbst eine gemeinsame Übung durchführen.",
+         [ev("intent", ["CZE", "DEU"])]),
     # ---- Vietnamese
     case("vi-transport-aid", "vi", "2026-03-05",
          "Năm 2019, Không quân Nhật Bản đã hỗ trợ vận chuyển trang thiết bị quân y của Việt Nam.",
@@ -58,6 +61,10 @@ CASES = [
          "Ngày 4/3, Bộ đội Biên phòng Việt Nam và Lào tổ chức tuần tra song phương do Trung tá "
          "Trần Văn Nam chỉ huy.",
          [ev("exercise", ["LAO", "VNM"], date="2026-03-04", persons=["Tran Van Nam"])]),
+    case("vi-helped-train-aid", "vi", "2026-03-05",
+         "Năm 2020, Lực lượng Phòng vệ Nhật Bản đã giúp đỡ Quân đội Việt Nam đào tạo kỹ thuật viên rà phá "
+         "bom mìn.",
+         [ev("aid", ["JPN", "VNM"], date="2020", historical=True)]),
     # ---- Chinese
     case("zh-yesterday-bracketed-day", "zh", "2026-03-05",
          "〔記者王大明／台北報導〕國防部長昨（4）日在台北接見來訪的瓜地馬拉國防部長。",
@@ -75,6 +82,9 @@ CASES = [
     case("zh-marshal-rank", "zh", "2026-03-05",
          "3月4日，中央军委副主席在北京会见来访的埃及武装部队总司令穆罕默德·扎基元帅。",
          [ev("meeting", ["CHN", "EGY"], date="2026-03-04", persons=["穆罕默德·扎基"])]),
+    case("zh-joint-exercise-is-military", "zh", "2026-03-05",
+         "中老“友谊盾牌-2026”联合演习3月4日在老挝闭幕。",
+         [ev("exercise", ["CHN", "LAO"], date="2026-03-04", location="LAO")]),
     # ---- Japanese
     case("ja-date-bracketed-weekday", "ja", "2026-03-20",
          "防衛大臣は３月１０日（火）、来日したフィンランド国防大臣と防衛省で会談しました。",
@@ -120,6 +130,12 @@ CASES = [
     case("ru-java-sea-place", "ru", "2026-03-05",
          "Корабли ВМФ России и ВМС Индонезии провели вчера совместное учение в Яванском море.",
          [ev("exercise", ["IDN", "RUS"], location="IDN", date="2026-03-04")]),
+    case("ru-began-exercise-capital", "ru", "2026-03-05",
+         "Военнослужащие России и Сербии приступили к совместному учению под Белградом.",
+         [ev("exercise", ["RUS", "SRB"], location="SRB")]),
+    case("ru-one-china-support", "ru", "2026-03-05",
+         "Министр обороны Беларуси заявил, что его страна поддерживает принцип «одного Китая».",
+         [ev("support", ["BLR", "CHN"])]),
 ]
 
 
