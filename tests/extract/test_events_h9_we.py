@@ -87,10 +87,6 @@ CASES = [
          "Somalia's defence minister thanked Turkiye for the donation, saying the vehicles will enhance the "
          "army's capacity to fight al-Shabaab.",
          [ev("aid", ["SOM", "TUR"], date="2026-03-09", location="SOM")]),
-    case("en-at-the-invitation-no-pledge", "en", "2026-03-10",
-         "Chief of Naval Staff Admiral Rashid Karim arrived in Jakarta today on an official visit to "
-         "Indonesia at the invitation of his Indonesian counterpart, Pakistan's navy said.",
-         [ev("meeting", ["IDN", "PAK"], date="2026-03-10")]),
     case("en-contract-to-supply-no-pledge", "en", "2026-03-10",
          "A South Korean shipbuilder signed a contract with the Philippines on Monday to supply two offshore "
          "patrol vessels to the Philippine Navy.",
