@@ -26,8 +26,9 @@ it was first and last seen, and its peaks.  The main process's RSS at each tenth
 it grows.
 
 Printed per size: wall and CPU seconds (user + system of the tree, from getrusage RUSAGE_CHILDREN), peak
-RSS of the main process and of the largest worker, peak tree RSS and PSS; then the ratios of each size
-to the first: (t_N / t_first) / (N / first), 1.0 = linear, in wall and in CPU seconds.
+RSS of the main process and of the largest other process (a worker or the zygote), peak tree RSS and PSS,
+each process's peaks; then the ratios of each size to the first: (t_N / t_first) / (N / first), 1.0 =
+linear, in wall and in CPU seconds.
 """
 
 from __future__ import annotations
@@ -187,7 +188,7 @@ def predict(path: Path, out: Path, workers: str, articles: int, env: dict[str, s
                 print(f"  … {time.perf_counter() - started:.0f} s: main process RSS "
                       f"{run.main_curve[-1][1] // 1024 if run.main_curve else 0} MB "
                       f"(peak {run.main_hwm_kb // 1024}), "
-                      f"largest worker peak {max(run.worker_hwm_kb.values(), default=0) // 1024} MB, "
+                      f"largest other process peak {max(run.worker_hwm_kb.values(), default=0) // 1024} MB, "
                       f"tree RSS peak {run.tree_rss_kb // 1024} MB", flush=True)
             tree = process_tree(proc.pid)
             now = time.perf_counter() - started
@@ -310,11 +311,11 @@ def main() -> None:
             print(f"\n{size} articles: {run.seconds:.1f} s wall ({size / run.seconds:.1f} articles/s), "
                   f"{run.cpu_seconds:.1f} CPU s ({size / run.cpu_seconds:.1f} articles per CPU s); load "
                   f"{os.getloadavg()[0]:.1f}")
-            print(f"  peak RSS: main process {run.mb(run.main_hwm_kb)}, largest worker "
-                  f"{run.mb(workers[0]) if workers else '-'} ({len(workers)} worker processes); tree RSS "
+            print(f"  peak RSS: main process {run.mb(run.main_hwm_kb)}, largest other process "
+                  f"{run.mb(workers[0]) if workers else '-'} ({len(workers)} other processes); tree RSS "
                   f"{run.mb(run.tree_rss_kb)}, tree PSS {run.mb(run.tree_pss_kb)}")
             print(f"  peak PSS / USS: main process {run.mb(run.main_pss_kb)} / {run.mb(run.main_uss_kb)}, "
-                  f"largest worker {run.mb(max(run.worker_pss_kb.values(), default=0))} / "
+                  f"largest other process {run.mb(max(run.worker_pss_kb.values(), default=0))} / "
                   f"{run.mb(max(run.worker_uss_kb.values(), default=0))}")
             print(f"  main process RSS (MB) at each tenth of the run: {curve(run)}")
             print("  other processes of the tree:", *processes(run), sep="\n")

@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/real_events.py [--small 1000] [--big 20000] [--add 100]
                                                [--repeat 3] [--seed 7]
+    .venv/bin/python benchmarks/real_events.py --resolve DB [DB ...] [--per-row]
 
 Two stores of generated reports (`--small` and `--big` report events) are filled, then `--add` new
 articles are added to each the way `milwatch extract` / `POST /api/articles` add them: stored
@@ -19,13 +20,22 @@ date of their own, 20% of articles with a background mention of an earlier event
 officials change every three years.  The added articles continue the stream: reports of the latest
 real events and of new ones.  The stores are filled by writing the reports and deriving the real
 events once (`rebuild_real_events`), which is not timed.
+
+`--resolve` (issue 11: the bulk real-event merge of `milwatch predict`): for each store given (e.g. what
+`milwatch predict --db` left for 3k and 10k articles), a copy with its real-event tables emptied as in
+a fresh store is resolved again in one transaction (`resolve_all`); printed: CPU seconds per real event
+in all, of the inserts (`_insert`, the insert trigger included) and of the set-based fill of the kept
+counts (`rollups.fill_counts`), and the ratio per real event to the first store.  `--per-row`: the kept
+counts counted one real event at a time by the insert trigger instead (the way before migration 12).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import random
 import shutil
+import sqlite3
 import tempfile
 import time
 from collections.abc import Iterator
@@ -36,6 +46,7 @@ from typing import Any
 
 from milwatch.model import Article, Event, Extraction, Person
 from milwatch.store import open_store
+from milwatch.store import real_events as real_events_module
 from milwatch.store.rows import EVENT_COLUMNS, PERSON_COLUMNS, event_rows
 
 ARTICLES_PER_DAY = 4
@@ -164,6 +175,63 @@ def add_articles(path: Path, new: list[tuple[Article, Extraction]]) -> tuple[flo
         store.close()
 
 
+def resolve_copy(path: Path, folder: Path, per_row: bool) -> tuple[int, float, float, float]:
+    """Real events, CPU s of `resolve_all`, of its inserts and of the fill, on a copy of the store at `path`
+    whose real-event tables are emptied as in a fresh store."""
+    copy = folder / path.name
+    source = sqlite3.connect(path)
+    source.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    source.close()
+    shutil.copy(path, copy)
+    spent = {"insert": 0.0, "fill": 0.0}
+    insert, fill = real_events_module._insert, real_events_module.fill_counts
+
+    def timed(name: str, function: Any) -> Any:
+        def run(*args: Any) -> Any:
+            started = time.process_time()
+            try:
+                return function(*args)
+            finally:
+                spent[name] += time.process_time() - started
+        return run
+
+    store = open_store(copy)
+    with store.transaction() as conn:
+        real_events_module._clear(conn)
+        conn.execute("DELETE FROM real_event_counts")  # the rows of zero the deletes left: as fresh
+        conn.execute("DELETE FROM real_event_pairs")
+    real_events_module._insert, real_events_module.fill_counts = timed("insert", insert), timed("fill", fill)
+    counted = real_events_module._counted_at_the_end
+    if per_row:
+        setattr(real_events_module, "_counted_at_the_end", lambda conn: contextlib.nullcontext())  # noqa: B010
+    try:
+        started = time.process_time()
+        with store.transaction() as conn:
+            written = real_events_module.resolve_all(conn)
+        total = time.process_time() - started
+    finally:
+        real_events_module._insert, real_events_module.fill_counts = insert, fill
+        real_events_module._counted_at_the_end = counted
+        store.close()
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{copy}{suffix}").unlink(missing_ok=True)
+    return written, total, spent["insert"], spent["fill"]
+
+
+def resolve_stores(paths: list[Path], per_row: bool) -> None:
+    first = 0.0
+    with tempfile.TemporaryDirectory(prefix="milwatch-resolve-") as folder:
+        for path in paths:
+            written, total, inserts, fill = resolve_copy(path, Path(folder), per_row)
+            each = total / max(written, 1)
+            first = first or each
+            print(f"{path.name}: {written} real events, resolve_all {total:.1f} CPU s "
+                  f"({each * 1000:.3f} ms a real event, {each / first:.2f}x the first store's); "
+                  f"inserts {inserts:.1f} s "
+                  f"({inserts / max(written, 1) * 1000:.3f} ms), fill of the kept counts {fill:.1f} s "
+                  f"({fill / max(written, 1) * 1000:.3f} ms){' [per row]' if per_row else ''}", flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--small", type=int, default=1000, help="report events in the small store")
@@ -171,7 +239,12 @@ def main() -> None:
     parser.add_argument("--add", type=int, default=100, help="articles added to each")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--resolve", type=Path, nargs="+", help="time resolve_all on copies of these stores")
+    parser.add_argument("--per-row", action="store_true", help="with --resolve: the insert trigger counts")
     args = parser.parse_args()
+    if args.resolve:
+        resolve_stores(args.resolve, args.per_row)
+        return
     with tempfile.TemporaryDirectory(prefix="milwatch-real-events-") as folder:
         root = Path(folder)
         sizes = {"small": args.small, "big": args.big}

@@ -14,10 +14,16 @@ in-process as `milwatch eval` runs it, scored with the score.py port (tests/supp
 
 First measurement, before any change (2026-12-03, session 9, HEAD 2f99976): events P 0.857 R 0.878 F1 0.868,
 current 0.907, relevance 0.989, date 0.944, location 0.915, mode 0.946, doc type 0.968, persons 0.848 with the
-labels as committed; with the two gold corrections the README records (a support statement and a background
-visit added, same predictions): events P 0.873 R 0.880 F1 0.876, current 0.902, date 0.936, location 0.906,
-mode 0.947, doc type 0.968, persons 0.842; en 0.88. Floors sit about 0.03 below: raise them when the system
-gets better, never lower them.
+labels as committed; with the gold corrections the README records (a support statement and a background visit
+added, same predictions): events P 0.873 R 0.880 F1 0.876, current 0.902, date 0.936, location 0.906, mode
+0.947, doc type 0.968, persons 0.842; en 0.88.  A later alias correction (the text's "Khalid bin Salman bin
+Abdulaziz") raised persons 0.873 -> 0.881 with the predictions of HEAD b7a8076. After the session-9 pack work
+on en (HEAD 7e28ef5, general English vocabulary with sentences of the helper's own in
+tests/extract/test_events_h9_we.py, no engine change by this helper; others' engine edits were in the tree):
+events P 0.929 R 0.944 F1 0.936, current 0.962, relevance 1.000, date 0.948, location 0.903, mode 0.950, doc
+type 0.969, persons 0.907; by type agreement 0.970, aid 0.870, exercise 0.864, intent 1.000, meeting 0.941,
+support 1.000. Tuned on since, so no longer an unseen-text figure. Floors sit about 0.03 below the final
+figures: raise them when the system gets better, never lower them.
 """
 
 from __future__ import annotations
@@ -31,18 +37,18 @@ from support.heldout import HELDOUT, check_set, floor_test, run_set
 GOLD = HELDOUT / "wires_en.jsonl"
 
 FLOORS = {
-    "relevance F1": 0.95,
-    "events precision": 0.84,
-    "events recall": 0.85,
-    "events F1": 0.84,
-    "current events F1": 0.87,
-    "date accuracy": 0.90,
+    "relevance F1": 0.97,
+    "events precision": 0.90,
+    "events recall": 0.91,
+    "events F1": 0.90,
+    "current events F1": 0.93,
+    "date accuracy": 0.91,
     "location accuracy": 0.87,
-    "mode accuracy": 0.91,
+    "mode accuracy": 0.92,
     "doc_type accuracy": 0.93,
-    "person recall": 0.81,
+    "person recall": 0.87,
 }
-LANGUAGE_FLOORS = {"en": 0.84}
+LANGUAGE_FLOORS = {"en": 0.90}
 
 
 @pytest.fixture(scope="module")

@@ -42,6 +42,12 @@ CASES = [
     case("de-federal-state-place", "de", "2026-03-05",
          "Rund 300 dänische Soldaten trainieren seit Dienstag gemeinsam mit der Bundeswehr in Thüringen.",
          [ev("exercise", ["DEU", "DNK"], location="DEU")]),
+    case("de-three-day-span", "de", "2026-03-05",
+         "Österreichische und slowenische Soldaten beendeten gestern eine dreitägige gemeinsame Übung.",
+         [ev("exercise", ["AUT", "SVN"], date="2026-03")]),
+    case("de-future-exercise-intent", "de", "2026-03-05",
+         "Die Bundeswehr und die tschechische Armee werden im Herbst eine gemeinsame Übung durchführen.",
+         [ev("intent", ["CZE", "DEU"])]),
     # ---- Vietnamese
     case("vi-transport-aid", "vi", "2026-03-05",
          "Năm 2019, Không quân Nhật Bản đã hỗ trợ vận chuyển trang thiết bị quân y của Việt Nam.",
@@ -51,6 +57,14 @@ CASES = [
          "Quốc phòng Lào khẳng định Lào không để bất kỳ thế lực nào sử dụng lãnh thổ Lào chống phá Việt Nam.",
          [ev("meeting", ["LAO", "VNM"], date="2026-03-04", location="VNM"),
           ev("support", ["LAO", "VNM"], date="2026-03-04")]),
+    case("vi-field-grade-rank-before-name", "vi", "2026-03-05",
+         "Ngày 4/3, Bộ đội Biên phòng Việt Nam và Lào tổ chức tuần tra song phương do Trung tá "
+         "Trần Văn Nam chỉ huy.",
+         [ev("exercise", ["LAO", "VNM"], date="2026-03-04", persons=["Tran Van Nam"])]),
+    case("vi-helped-train-aid", "vi", "2026-03-05",
+         "Năm 2020, Lực lượng Phòng vệ Nhật Bản đã giúp đỡ Quân đội Việt Nam đào tạo kỹ thuật viên rà phá "
+         "bom mìn.",
+         [ev("aid", ["JPN", "VNM"], date="2020", historical=True)]),
     # ---- Chinese
     case("zh-yesterday-bracketed-day", "zh", "2026-03-05",
          "〔記者王大明／台北報導〕國防部長昨（4）日在台北接見來訪的瓜地馬拉國防部長。",
@@ -68,6 +82,9 @@ CASES = [
     case("zh-marshal-rank", "zh", "2026-03-05",
          "3月4日，中央军委副主席在北京会见来访的埃及武装部队总司令穆罕默德·扎基元帅。",
          [ev("meeting", ["CHN", "EGY"], date="2026-03-04", persons=["穆罕默德·扎基"])]),
+    case("zh-joint-exercise-is-military", "zh", "2026-03-05",
+         "中老“友谊盾牌-2026”联合演习3月4日在老挝闭幕。",
+         [ev("exercise", ["CHN", "LAO"], date="2026-03-04", location="LAO")]),
     # ---- Japanese
     case("ja-date-bracketed-weekday", "ja", "2026-03-20",
          "防衛大臣は３月１０日（火）、来日したフィンランド国防大臣と防衛省で会談しました。",
@@ -100,6 +117,9 @@ CASES = [
     case("ko-supply-contract-no-aid", "ko", "2026-03-05",
          "한국의 현대로템은 4일 페루 육군과 K2 전차 30대를 공급하는 계약을 체결했다.",
          [ev("agreement", ["KOR", "PER"], doc_type="contract", date="2026-03-04")]),
+    case("ko-japanese-defense-minister-title", "ko", "2026-03-05",
+         "고이즈미 방위상은 4일 서울에서 안규백 국방부 장관과 회담했다.",
+         [ev("meeting", ["JPN", "KOR"], date="2026-03-04", location="KOR")]),
     # ---- Russian
     case("ru-minsk-place", "ru", "2026-03-05",
          "Вчера в Минске министры обороны России и Беларуси подписали план военного сотрудничества.",
@@ -110,6 +130,12 @@ CASES = [
     case("ru-java-sea-place", "ru", "2026-03-05",
          "Корабли ВМФ России и ВМС Индонезии провели вчера совместное учение в Яванском море.",
          [ev("exercise", ["IDN", "RUS"], location="IDN", date="2026-03-04")]),
+    case("ru-began-exercise-capital", "ru", "2026-03-05",
+         "Военнослужащие России и Сербии приступили к совместному учению под Белградом.",
+         [ev("exercise", ["RUS", "SRB"], location="SRB")]),
+    case("ru-one-china-support", "ru", "2026-03-05",
+         "Министр обороны Беларуси заявил, что его страна поддерживает принцип «одного Китая».",
+         [ev("support", ["BLR", "CHN"])]),
 ]
 
 
@@ -129,3 +155,13 @@ def test_zh_deputy_prime_minister_is_a_title_not_a_name(extractor: Extractor) ->
     extraction = extractor.extract(article)
     names = {p.name for e in extraction.events for p in e.persons}
     assert "苏廷" in names and not any(n.endswith("副") for n in names), names
+
+
+def test_ru_length_of_an_exercise_gives_month_precision(extractor: Extractor) -> None:
+    """"пятидневное учение" ended yesterday: an activity of more than two days is dated to its month."""
+    from milwatch.model import Article
+
+    text = "Военные России и Лаоса завершили вчера пятидневное совместное учение."
+    article = Article(id="case", text=text, title=None, published="2026-03-05", lang="ru", lang_hint="ru")
+    events = [e for e in extractor.extract(article).events if e.type == "exercise"]
+    assert [e.date for e in events] == ["2026-03"], [e.date for e in events]

@@ -133,6 +133,12 @@ CASES = [
          "Die SANW sal volgende maand saam met die Britse weermag aan 'n groot oefening in die Noord-Kaap "
          "deelneem.",
          [ev("intent", ["GBR", "ZAF"])]),
+    case("eu-begun-transitive-sea-masked", "eu", DAY,
+         "Txinako eta Errusiako itsas armadek ariketa bateratuak hasi dituzte Japoniako itsasoan.",
+         [ev("exercise", ["CHN", "RUS"])]),
+    case("gl-sea-masked", "gl", DAY,
+         "As mariñas de China e Rusia iniciaron onte unhas manobras conxuntas no mar do Xapón.",
+         [ev("exercise", ["CHN", "RUS"], date="2025-10-14")]),
 ]
 
 

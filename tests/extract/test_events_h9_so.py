@@ -12,7 +12,10 @@ plan), "محضر" (minutes) as a document, "الموقعة" (signed) after a doc
 (will give), an ordered aircraft arriving ("pesanan ... tiba") and "selain itu" as one more pledge; Hausa
 "karɓi ... daga" (received from); Persian countering terrorist groups as a field of cooperation that vetoes no
 pledge; Persian "همچنین" (also) as one more pledge; "Field Marshal" as a rank (sw, fa), a title's "in" a
-country before the name (pt "em", ha "a"), Persian "پیش‌تر" (earlier) as no name.
+country before the name (pt "em", ha "a"), Persian "پیش‌تر" (earlier) as no name; special forces as an army
+(tr "özel kuvvetleri", ar "القوات الخاصة", am "ልዩ ኃይሎች"); "Congo" alone as Brazzaville (fr, pt); training that
+will be given (tr "eğitim verecek", fa "آموزش خواهد داد"); "read also" / "related" lines with another story's
+headline dropped by the clean stage (fr, es, pt, ar, ha, so, tr, fa, id, am).
 """
 
 from __future__ import annotations
@@ -21,8 +24,10 @@ from typing import Any
 
 import pytest
 
+from milwatch.clean import clean_article
 from milwatch.extract.engine import Extractor
 from milwatch.model import Article
+from milwatch.packs import PackRegistry
 from support.cases import CASE_FIELDS, case, check_case, ev
 
 P = "2026-04-16"  # a Thursday
@@ -115,6 +120,29 @@ CASES = [
          "Jakadan Faransa a Nijar, Jean Moreau, ya miƙa wa rundunar sojin Nijar motocin sulke goma a Yamai "
          "ranar Laraba.",
          [ev("aid", ["FRA", "NER"], date="2026-04-15", persons=["Jean Moreau"])]),
+    # ---- special forces as the military side of an exercise; "Congo" alone as Brazzaville (fr, pt)
+    case("tr-special-forces", "tr", P,
+         "Türk ve Azerbaycan özel kuvvetleri Nahçıvan'da ortak tatbikat icra etti.",
+         [ev("exercise", ["AZE", "TUR"], date="2026-04")]),
+    case("ar-special-forces", "ar", P,
+         "نفذت القوات الخاصة المصرية والسعودية تمرينا مشتركا.",
+         [ev("exercise", ["EGY", "SAU"], date="2026-04")]),
+    case("am-special-forces", "am", P,
+         "የኢትዮጵያና የሩዋንዳ ልዩ ኃይሎች የጋራ ልምምድ አካሄዱ።",
+         [ev("exercise", ["ETH", "RWA"], date="2026-04")]),
+    case("pt-congo-brazzaville", "pt", P,
+         "O ministro da Defesa de Angola recebeu na terça-feira em Luanda o seu homólogo do Congo.",
+         [ev("meeting", ["AGO", "COG"], date="2026-04-14", location="AGO")]),
+    case("fr-congo-brazzaville", "fr", P,
+         "Le ministre angolais de la Défense a reçu mardi à Luanda son homologue du Congo.",
+         [ev("meeting", ["AGO", "COG"], date="2026-04-14", location="AGO")]),
+    # ---- training that will be given (tr "eğitim verecek", fa "آموزش خواهد داد")
+    case("tr-will-train", "tr", P,
+         "Türkiye, Kenya Silahlı Kuvvetleri personeline eğitim verecek.",
+         [ev("intent", ["KEN", "TUR"])]),
+    case("fa-will-train", "fa", P,
+         "ایران به افسران ارتش عراق آموزش خواهد داد.",
+         [ev("intent", ["IRN", "IRQ"])]),
     # ---- French
     case("fr-invite-adverb", "fr", P,
          "Le chef d'état-major des armées du Togo a reçu lundi à Lomé son homologue béninois. "
@@ -184,3 +212,53 @@ def test_time_word_after_a_title_is_no_name(extractor: Extractor) -> None:
     names = {name for event in extraction.events for person in event.persons for name in [person.name,
                                                                                            *person.aliases]}
     assert extraction.events and "پیش‌تر" not in names, names
+
+
+# a "read also" line names another story: the clean stage drops it, so the cases run on what it leaves
+MEETING = {
+    "fr": ("Le ministre nigérien de la Défense a reçu mardi à Niamey son homologue togolais.",
+           ["NER", "TGO"]),
+    "es": ("El ministro de Defensa de Perú recibió el martes en Lima a su homólogo de Ecuador.",
+           ["ECU", "PER"]),
+    "pt": ("O ministro da Defesa de Angola recebeu na terça-feira em Luanda o seu homólogo da Zâmbia.",
+           ["AGO", "ZMB"]),
+    "ar": ("استقبل وزير الدفاع العراقي يوم الثلاثاء في بغداد نظيره الأردني.", ["IRQ", "JOR"]),
+    "ha": ("Ministan tsaron Najeriya ya gana da takwaransa na Benin a Abuja ranar Talata.", ["BEN", "NGA"]),
+    "so": ("Wasiirka Gaashaandhigga Soomaaliya ayaa Talaadadii la kulmay dhiggiisa Kenya magaalada Nairobi.",
+           ["KEN", "SOM"]),
+    "tr": ("Milli Savunma Bakanı, Sırbistan Savunma Bakanı ile salı günü Ankara'da görüştü.", ["SRB", "TUR"]),
+    "fa": ("وزیر دفاع ایران روز سه‌شنبه در تهران با وزیر دفاع تاجیکستان دیدار کرد.", ["IRN", "TJK"]),
+    "id": ("Menteri Pertahanan Indonesia bertemu Menteri Pertahanan Vietnam di Hanoi pada Selasa.",
+           ["IDN", "VNM"]),
+    "am": ("የኢትዮጵያ መከላከያ ሚኒስትር ትናንት ከሱዳን አቻቸው ጋር በአዲስ አበባ ተወያዩ።", ["ETH", "SDN"]),
+}
+READ_ALSO = [
+    ("fr", "LIRE AUSSI | Le Mali et la Russie signent un accord militaire"),
+    ("es", "Lea también: Chile y Argentina firman un acuerdo de defensa"),
+    ("es", "Te puede interesar: México y EE.UU. firman acuerdo militar"),
+    ("pt", "Leia também: Angola e Rússia assinam acordo de defesa"),
+    ("pt", "Veja também: Moçambique e Ruanda assinam acordo militar"),
+    ("ar", "مواضيع ذات صلة: قطر وتركيا توقعان اتفاقية دفاعية"),
+    ("ha", "Karanta: Nijar da Rasha sun sanya hannu kan yarjejeniyar soji"),
+    ("so", "Akhri: Soomaaliya iyo Masar oo kala saxiixday heshiis difaac"),
+    ("tr", "İlginizi Çekebilir: Türkiye ve Katar savunma anlaşması imzaladı"),
+    ("tr", "İLGİLİ HABERLER: Türkiye ve Pakistan savunma anlaşması imzaladı"),
+    ("fa", "بیشتر بخوانید: ایران و روسیه سند همکاری نظامی امضا کردند"),
+    ("fa", "اخبار مرتبط: ایران و بلاروس سند همکاری نظامی امضا کردند"),
+    ("id", "Berita terkait: Indonesia dan Jepang tandatangani perjanjian pertahanan"),
+    ("am", "ይህንም ያንብቡ: ኢትዮጵያና ቱርክ የመከላከያ ስምምነት ተፈራረሙ"),
+]
+CLEANED = [
+    case(f"{lang}-read-also-{n}", lang, P, MEETING[lang][0] + "\n" + line + "\nShare",
+         [ev("meeting", MEETING[lang][1])])
+    for n, (lang, line) in enumerate(READ_ALSO)
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CLEANED)
+def test_event_case_after_cleaning(registry: PackRegistry, extractor: Extractor, lang: str,
+                                   published: str | None, title: str | None, text: str,
+                                   expected: list[dict[str, Any]]) -> None:
+    cleaned = clean_article(Article(id="case", text=text, title=title, published=published, lang=lang),
+                            registry.get(lang)).clean_text or ""
+    check_case(extractor, lang, published, title, cleaned, expected)

@@ -262,6 +262,7 @@ class PersonPatterns:
     bare_places: frozenset[str] = frozenset()  # countries.places uninflected ("Kaunas" is a surname too)
     place_endings: tuple[str, ...] = ()  # every locative ending of the pack
     name_endings: frozenset[str] = frozenset()  # pack.toml name_suffixes: case endings ("-г" after a hyphen)
+    elisions: tuple[str, ...] = ()  # connectors written onto the next word ("d'", "dell'"), longest first
 
 
 def _place_words(pack: Pack, compiled: dict[Any, Any]) -> dict[str, Any]:
@@ -279,6 +280,13 @@ def _place_words(pack: Pack, compiled: dict[Any, Any]) -> dict[str, Any]:
             "name_endings": frozenset(pack.get("pack", "name_suffixes", []) or []),
         }
     return dict(found)
+
+
+def _elisions(pack: Pack) -> tuple[str, ...]:
+    """Connectors whose vowel is elided onto the next word ("d'", "dell'"), lowercase, longest first."""
+    connectors = (c.strip().lower() for c in pack.phrases("titles", "connectors"))
+    found = {c for c in connectors if c.endswith(("'", "’"))}
+    return tuple(sorted(found, key=len, reverse=True))
 
 
 def person_patterns(pack: Pack) -> PersonPatterns:
@@ -308,4 +316,5 @@ def person_patterns(pack: Pack) -> PersonPatterns:
                           spaceless=pack.word_boundary == "none", clitics=pack.clitics,
                           romanization={k.lower(): v
                                         for k, v in (pack.get("pack", "romanization", {}) or {}).items()},
+                          elisions=_elisions(pack),
                           **_place_words(pack, compiled))

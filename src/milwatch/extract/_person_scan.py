@@ -64,6 +64,7 @@ class Context:
     token_classes: dict[str, int] = field(default_factory=dict)
     names: NameMemo = field(default_factory=NameMemo)
     places: frozenset[int] = frozenset()  # where a known place (a city, a capital) is named
+    place_ends: dict[int, int] = field(default_factory=dict)  # the same places: start -> end
 
     def place_word(self, start: int, token: str, first: bool = False) -> bool:
         """A word naming a place: a known city or capital with a case ending ("Փարիզում"; "Kaunas" as

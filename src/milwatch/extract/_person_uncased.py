@@ -108,6 +108,20 @@ def _forward(ctx: Context, hit: Hit, name_re: re.Pattern[str],
     return pos, pos + len(name), country
 
 
+def _state_after(ctx: Context, title: Hit) -> str | None:
+    """A state right after a title, or after a connector ("وزير الدفاع في الجمهورية الإيطالية")."""
+    pos = _skip(ctx.text, title.end)
+    connector = ctx.pats.filler.match(ctx.text, pos)
+    places = [pos]
+    if connector and connector.lastgroup == "connector":
+        places.append(_skip(ctx.text, connector.end()))
+    for at in places:
+        span = _state_at(ctx, at, ctx.pats)
+        if span:
+            return span[1]
+    return None
+
+
 def _is_stop(name: str, pats: PersonPatterns) -> bool:
     """A name that is a stop word itself, or (spaceless scripts) starts with one: _trim keeps a name
     that is nothing but a stop, so it is checked here."""
@@ -166,6 +180,34 @@ def _backward(ctx: Context, hit: Hit, name_re: re.Pattern[str],
     return best, end, country or _state_ending_near(ctx, best)
 
 
+def _honoured(ctx: Context, hit: Hit, name_re: re.Pattern[str],
+              pats: PersonPatterns) -> tuple[int, int, Hit] | None:
+    """A name after an honorific that a title follows ("معالي NAME وزير الدفاع", "นายNAME รองนายกรัฐมนตรี",
+    "ឯកឧត្តម NAME ឯកអគ្គរដ្ឋទូត"): (start, end, that title); a side of its own, whatever `name_side` says."""
+    text, pos = ctx.text, _skip(ctx.text, hit.end)
+    while pos in ctx.hit_index and ctx.hits[ctx.hit_index[pos]].kind == "honorific":
+        pos = _skip(text, ctx.hits[ctx.hit_index[pos]].end)  # "سعادة السيدة NAME"
+    if pos in ctx.hit_index:
+        return None
+    m = name_re.match(text, pos)
+    if not m or m.end() == pos:
+        return None
+    surface = m.group()
+    glued = next((h.start for h in ctx.hits if pos < h.start < m.end()), None)
+    if glued is not None:
+        surface = surface[:glued - pos]  # a title glued to the name ends it
+    name = _trim(_before_place(ctx, pos, surface), pats.name_stops, pats.spaceless)
+    if not name or _is_stop(name, pats):
+        return None
+    after = _skip(text, pos + len(name))
+    if text.startswith(NAME_COMMAS, after):
+        after = _skip(text, after + 1)  # "السيد NAME، وزير الدفاع"
+    title = ctx.hits[ctx.hit_index[after]] if after in ctx.hit_index else None
+    if title is None or title.kind not in ("role", "rank"):
+        return None
+    return pos, pos + len(name), title
+
+
 def _role_before(ctx: Context, rank: Hit) -> str | None:
     """The office written right before a rank ("प्रधानसेनापति जनरल X": chief of the army staff, general)."""
     return next((hit.label for hit in ctx.hits
@@ -178,6 +220,15 @@ def uncased_mentions(ctx: Context, name_regex: str | re.Pattern[str], side: str)
     name_re = re.compile(name_regex)  # a compiled pattern is returned as it is
     found: dict[tuple[int, int], PersonMention] = {}
     for hit in ctx.hits:
+        if hit.kind == "honorific":
+            honoured = _honoured(ctx, hit, name_re, ctx.pats)
+            if honoured and not any(s < honoured[1] and honoured[0] < e for s, e in found):
+                start, end, title = honoured
+                found[(start, end)] = ctx.mention(
+                    start, end, title.label if title.kind == "role" else None,
+                    title.label if title.kind == "rank" else None,
+                    _state_ending_near(ctx, hit.start) or _state_after(ctx, title))
+            continue
         if hit.kind not in ("role", "rank", "counterpart"):
             continue
         spans = []

@@ -97,6 +97,13 @@ def _chain(ctx: Context, i: int, commas: bool = True) -> Chain:
         if m and m.lastgroup == "connector" and _continues(ctx, ctx.skip(m.end()), j):
             pos = m.end()
             continue
+        if m and m.lastgroup == "connector" and ctx.skip(m.end()) in ctx.place_ends:
+            pos = ctx.place_ends[ctx.skip(m.end())]  # "посла Франции в Москве NAME": where the post is
+            continue
+        elided = None if span or (m and m.end() > p) else _elided(ctx, p)
+        if elided and _continues(ctx, elided, j):
+            pos = elided  # "l'ambassadeur d'Italie": a connector written onto the next word
+            continue
         q = ctx.skip(m.end()) if m else p
         if (m and m.lastgroup == "conjunction" and (chain.country is None or ctx.country_at(q))
                 and _continues(ctx, q, j)):
@@ -123,6 +130,18 @@ def _chain(ctx: Context, i: int, commas: bool = True) -> Chain:
     return chain
 
 
+def _elided(ctx: Context, pos: int) -> int | None:
+    """The end of a connector whose vowel is elided onto the next word ("d'", "dell'") at pos."""
+    if pos and ctx.text[pos - 1].isalpha():
+        return None
+    head = ctx.text[pos:pos + 12].lower()
+    for elision in ctx.pats.elisions:
+        end = pos + len(elision)
+        if head.startswith(elision) and end < len(ctx.text) and ctx.text[end].isalpha():
+            return end
+    return None
+
+
 def _skip_state(ctx: Context, pos: int) -> tuple[int, str | None]:
     """Past "für die Schweiz", "от Хърватия" (a connector and a state, or a state) at pos."""
     q = ctx.skip(pos)
@@ -143,11 +162,17 @@ def _conjoined(ctx: Context, end: int, words: int) -> list[tuple[int, int, str |
     found: list[tuple[int, int, str | None]] = []
     while True:
         pos, _ = _skip_state(ctx, end)
-        conj = ctx.pats.conjunction.match(ctx.text, ctx.skip(pos))
+        p = ctx.skip(pos)
+        comma = ctx.text.startswith(",", p)  # "de Colombia, A, y de Ecuador, B": each set off by commas
+        conj = ctx.pats.conjunction.match(ctx.text, ctx.skip(p + 1) if comma else p)
         if not conj:
             return found
         q, country = _skip_state(ctx, conj.end())
+        if comma and not country:
+            return found  # ", and B": only a state of its own makes B share the title
         q = ctx.skip(q)
+        if comma and ctx.text.startswith(",", q):
+            q = ctx.skip(q + 1)
         if q in ctx.hit_index:
             return found  # another title: a chain of its own
         span = name_span(ctx, q)
@@ -278,12 +303,13 @@ def _rstrip(text: str, pos: int) -> int:
     return pos
 
 
-def _place_starts(text: str, pack: Pack) -> frozenset[int]:
-    """Where the pack's known places (countries.places: capitals, cities) are named, inflected too."""
+def _places(text: str, pack: Pack) -> dict[int, int]:
+    """Where the pack's known places (countries.places: capitals, cities) are named, inflected too:
+    start -> end."""
     if not pack.get("countries", "places"):
-        return frozenset()
+        return {}
     finder = pack.derived("countries", CountryFinder.for_pack)  # the country stage's own (cached)
-    return frozenset(m.start for m in finder.find(text) if m.kind == KIND_PLACE)
+    return {m.start: m.end for m in finder.find(text) if m.kind == KIND_PLACE}
 
 
 def find_persons(text: str, pack: Pack, country_spans: Sequence[tuple[int, int, str]] = (), *,
@@ -303,9 +329,10 @@ def find_persons(text: str, pack: Pack, country_spans: Sequence[tuple[int, int, 
         kind, label = decode_tag(m.lastgroup or "")
         hits.append(Hit(m.start(), m.end(), kind, label, text[m.start():m.end()]))
     ordered = sorted((s, e, c) for s, e, c in country_spans)
+    places = _places(text, pack)
     ctx = Context(text, pats, hits, {h.start: k for k, h in enumerate(hits)},
                    {s: (e, c) for s, e, c in ordered}, ordered, pats.minor_roles,
-                   names=NameMemo(pats.romanization), places=_place_starts(text, pack))
+                   names=NameMemo(pats.romanization), places=frozenset(places), place_ends=places)
     if pats.name_regex:  # a script without capitals: names stand next to their titles
         # cached with the pack
         name_re = pack.derived("persons.name_regex", lambda p: re.compile(pats.name_regex))
