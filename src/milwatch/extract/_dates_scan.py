@@ -23,8 +23,10 @@ MAX_YEAR_SPAN = 200
 MIN_YEAR, MAX_YEAR = 1800, 2099
 _COUNT = re.compile(r"\d\s*$")
 # Decimal digits of other scripts as ASCII, one character for one (offsets hold): Arabic-Indic,
-# Persian, Devanagari, Bengali, Thai, Lao, Khmer, Myanmar, fullwidth.
-_DIGIT_ZEROS = (0x660, 0x6F0, 0x966, 0x9E6, 0xE50, 0xED0, 0x17E0, 0x1040, 0xFF10)
+# Persian, N'Ko, Devanagari, Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam,
+# Sinhala, Thai, Lao, Tibetan, Myanmar, Khmer, Mongolian, fullwidth.
+_DIGIT_ZEROS = (0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xDE6,
+                0xE50, 0xED0, 0xF20, 0x1040, 0x17E0, 0x1810, 0xFF10)
 _ASCII_DIGITS = {zero + i: ord("0") + i for zero in _DIGIT_ZEROS for i in range(10)}
 # Between a year and the day or month it heads ("2025 m. lapkričio 21 d.", "2025. gada 21. novembrī",
 # "2025. április 1."): a short connector word, no digits, no sentence end.
