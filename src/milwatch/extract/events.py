@@ -41,7 +41,7 @@ def candidate_events(analysis: ArticleAnalysis, pack: Pack) -> list[Candidate]:
                 if names:
                     discourse.exercise, discourse.exercise_names = list(found[0].countries), names
             if len(found) == 1 and len(found[0].countries) >= 2:
-                talks = found[0].type in ("meeting", "agreement") and len(found[0].countries) >= 2
+                talks = found[0].type in ("meeting", "agreement") and len(found[0].countries) == 2
                 if talks:
                     discourse.focus_sentence = index
                 elif found[0].type != "intent" or set(found[0].countries) != set(discourse.focus):
