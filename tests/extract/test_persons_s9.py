@@ -4,21 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from milwatch.extract.countries import CountryFinder
-from milwatch.extract.persons import find_persons
 from milwatch.packs import PackRegistry
-
-
-@pytest.fixture(scope="module")
-def registry() -> PackRegistry:
-    return PackRegistry()
+from support.persons import person_mentions
 
 
 def _names(registry: PackRegistry, lang: str, text: str) -> list[tuple[str, str | None]]:
-    pack = registry.get(lang)
-    finder = pack.derived("countries", CountryFinder.for_pack)
-    spans = [(c.start, c.end, c.code) for c in finder.find(text) if c.is_state and c.kind != "place"]
-    return [(m.surface, m.role) for m in find_persons(text, pack, spans)]
+    return [(m.surface, m.role) for m in person_mentions(registry, lang, text)]
 
 
 @pytest.mark.parametrize(("lang", "text", "name"), [
