@@ -12,10 +12,14 @@ language knowledge in the pack (`packs/<lang>/`, compiled once per language):
    trigger and marker lists of `analysis.article_hits`.
 2. Sentence facts — `sentences` splits the text; `analysis.analyse_article` groups every
    mention by sentence and works out the article context (main states, venue, headline).
-3. Event candidates — `events`: one small named rule per event type over each sentence,
-   each candidate carrying the rules that fired.
-4. Assembly — `assemble`: dates, places, modes, persons and areas for each candidate; the
-   same event told twice in one article merged; `plover` codes.  A current event whose
+3. Event candidates — `events.candidate_events` walks the sentences and runs `rules` (one small
+   named rule per event type; `parties.country_sets` says which states take part) over each,
+   each candidate (`candidate`) carrying the rules that fired; the `discourse` state (pair in
+   focus, last series, the exercise and its names: `exercise_names`) carries from one sentence
+   to the next.
+4. Assembly — `assemble` (+ `event_dates`: date and background flag, `event_places`: location,
+   mode, host): persons and areas for each candidate; the same event told twice in one
+   article merged; `plover` codes.  A current event whose
    sentence names no date takes the publication day (rule tag `date:published`), as event
    coders date a story's events (GDELT's day of the event is the day of the report); an
    event whose sentence names a date that is not its own stays undated.

@@ -40,7 +40,7 @@ class LanguageResources:
     countries: CountryFinder
 
 
-# The trigger lists the event rules start from (events.py RULES: a meeting word, a weak meeting
+# The trigger lists the event rules start from (rules.py RULES: a meeting word, a weak meeting
 # word, officials named as a group, a signing, an exercise or its name, aid, support, an intent).
 # A text in which none of them occurs gives no candidate, hence no event: the relevance gate.
 EVENT_LISTS: tuple[tuple[str, str], ...] = tuple(
