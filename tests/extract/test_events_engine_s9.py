@@ -8,6 +8,8 @@ was first held in June 2024"): that is the exercise (an earlier edition, by its 
 (markers.historical, fed by the background concept) with a meeting or exercise word and no state but its
 venue tells the earlier edition of the article's talks or exercise, of the same parties
 (parties.country_sets, "countries:earlier-edition").
+A bare year of the news or after it names a document or a period ("signed a cooperation plan for 2027"),
+not the day of the event: it does not keep the signing undated (event_dates.current_year).
 """
 
 from __future__ import annotations
@@ -53,6 +55,14 @@ CASES = [
          "in Tunis in December 2024.",
          [ev("meeting", ["DZA", "TUN"], date="2026-03-09"),
           ev("meeting", ["DZA", "TUN"], date="2024-12", historical=True)]),
+    case("en-plan-for-next-year-is-signed-today", "en", "2026-11-12",
+         "Bulgaria and Romania signed a bilateral military cooperation plan for 2027, the defence ministry "
+         "said.",
+         [ev("agreement", ["BGR", "ROU"], date="2026-11-12", doc_type="plan")]),
+    case("de-programme-of-this-year-is-signed-today", "de", "2026-03-05",
+         "Deutschland und Polen haben das Programm der militärischen Zusammenarbeit für 2026 unterzeichnet, "
+         "teilte das Verteidigungsministerium mit.",
+         [ev("agreement", ["DEU", "POL"], date="2026-03-05")]),
     case("en-name-without-a-date-is-no-event", "en", "2026-03-20",
          "Troops from Kenya and Tanzania held the Savannah Guard exercise near Arusha this week. "
          "Savannah Guard is held every two years.",

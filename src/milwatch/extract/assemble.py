@@ -15,6 +15,7 @@ from milwatch.extract._merge import (
 from milwatch.extract.analysis import ArticleAnalysis, PersonRef, SentenceInfo
 from milwatch.extract.candidate import Candidate
 from milwatch.extract.event_dates import (
+    current_year,
     date_from_next_sentence,
     event_date,
     lead_day,
@@ -143,8 +144,8 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
         event.areas = _areas(pack, info.text)
         people[id(event)] = {p.name for p in info.persons}
         closeness[id(event)] = distance
-        if any(d.value for d in info.dates):
-            self_dated.add(id(event))
+        if any(d.value and not current_year(d, reference) for d in info.dates):
+            self_dated.add(id(event))  # ("a plan for 2027": a document's year dates nothing)
         merge_or_add(events, event, headline, people, closeness)
         listed = historical and event.type in LISTED_TYPES
         for earlier in listed_past_dates(info, when, reference) if listed else []:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from milwatch.extract._merge import compatible
-from milwatch.extract.analysis import ArticleAnalysis, SentenceInfo
+from milwatch.extract.analysis import ArticleAnalysis, DateRef, SentenceInfo
 from milwatch.extract.candidate import Candidate
 from milwatch.extract.dates import filed_shortly_before
 from milwatch.extract.parties import opens_on_same_talks
@@ -66,6 +66,13 @@ def _quoted(info: SentenceInfo, position: int) -> bool:
     return opened >= 0 and not any(q in before[opened + 1:] for q in QUOTE_CLOSE if q not in QUOTE_OPEN)
 
 
+def current_year(ref: DateRef, published: str | None) -> bool:
+    """Is the date a bare year of the news or after it ("plan for 2021", "the 2026 programme")?  Such a
+    year names a document or a period, not the day of an event."""
+    return ref.kind == "year" and published is not None and ref.value is not None \
+        and not is_before(ref.value, published)
+
+
 def _pick_date(info: SentenceInfo, published: str | None, anchor: int,
                named: bool = False) -> tuple[str | None, bool, int]:
     """The event's date from its sentence: the usable date nearest the trigger at `anchor`
@@ -76,8 +83,7 @@ def _pick_date(info: SentenceInfo, published: str | None, anchor: int,
     for ref in info.dates:
         if ref.value is None:
             continue
-        if ref.kind == "year" and published and not is_before(ref.value, published) and not (
-                named and 0 <= ref.start - anchor <= NAMED_YEAR_REACH):
+        if current_year(ref, published) and not (named and 0 <= ref.start - anchor <= NAMED_YEAR_REACH):
             continue  # "plan for 2021": a year of the current news is not the event's day
         if published and len(ref.value) == 10 and ref.value > published and not info.has("marker_future"):
             continue
