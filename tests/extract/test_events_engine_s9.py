@@ -49,6 +49,11 @@ CASES = [
          "en Bogotá en noviembre de 2023.",
          [ev("meeting", ["COL", "ECU"], date="2026-03-09"),
           ev("meeting", ["COL", "ECU"], date="2023-11", historical=True)]),
+    case("en-previous-bilateral-summit-in-one-of-them-is-a-visit", "en", "2026-04-16",
+         "Portuguese Defence Minister Nuno Melo received his Spanish counterpart in Lisbon on Wednesday. "
+         "The previous bilateral summit meeting was held in Madrid in 2023.",
+         [ev("meeting", ["ESP", "PRT"], date="2026-04-15"),
+          ev("meeting", ["ESP", "PRT"], date="2023", historical=True, mode="visit", location="ESP")]),
     case("en-previous-session-at-a-venue", "en", "2026-03-10",
          "Algerian Defence Minister Said Chanegriha held talks with his Tunisian counterpart in Algiers on "
          "Monday within the joint military commission. The previous meeting of the commission was held "

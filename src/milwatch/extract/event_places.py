@@ -130,6 +130,9 @@ def place_meeting(event: Event, candidate: Candidate, analysis: ArticleAnalysis,
     if event.location is None:
         event.location = host or (analysis.venue if is_main else None)
     event.mode = _mode(candidate, analysis, info.persons, is_main, event.location, pack)
+    if ("countries:earlier-edition" in candidate.rules and len(countries) == 2
+            and event.location in countries):  # "the previous bilateral summit was held in Lisbon"
+        event.mode = "visit"  # (the pair's talks in one of them: the other came, whatever the talks' name)
     if event.mode == "phone":
         event.location = None
     # a resident envoy calls on an official: at the official's
