@@ -301,9 +301,7 @@ def _zygote(receive: Any, commands: Any, inbox: Any, outbox: Any, workers: int, 
     receive.close()
     work = build()
     del build
-    gc.collect()  # what the build left behind, then everything frozen: the workers share it
-    _trim()
-    gc.freeze()
+    _collect_and_freeze()  # what the build left behind, then everything frozen: the workers share it
     ctx = multiprocessing.get_context("fork")
     procs = [ctx.Process(target=_loop, args=(work, None, inbox, outbox, os.getpid()), daemon=True)
              for _ in range(workers)]
@@ -324,10 +322,16 @@ def _freeze() -> bool:
     freeze): whoever froze them unfreezes."""
     if gc.get_freeze_count():
         return False
+    _collect_and_freeze()
+    return True
+
+
+def _collect_and_freeze() -> None:
+    """Collect garbage, hand the freed memory back, freeze every tracked object (adding to what is
+    frozen already: the zygote inherits its parent's frozen objects and freezes what `build` made)."""
     gc.collect()
     _trim()
     gc.freeze()
-    return True
 
 
 def _unfreeze(frozen: bool) -> None:
