@@ -20,10 +20,10 @@ from milwatch.extract.event_dates import (
     event_date,
     lead_day,
     listed_past_dates,
-    named_exercise_years,
     reference_day,
 )
 from milwatch.extract.event_places import event_location, place_meeting
+from milwatch.extract.exercise_names import named_exercise_years
 from milwatch.extract.parties import opens_on_same_talks
 from milwatch.extract.plover import cameo_for, plover_for
 from milwatch.model import DATE_FROM_PUBLICATION, Event, Person

@@ -9,6 +9,7 @@ from milwatch.extract._merge import compatible
 from milwatch.extract.analysis import ArticleAnalysis, DateRef, SentenceInfo
 from milwatch.extract.candidate import Candidate
 from milwatch.extract.dates import filed_shortly_before
+from milwatch.extract.exercise_names import NAMED_YEAR_REACH
 from milwatch.extract.parties import opens_on_same_talks
 from milwatch.extract.sentences import is_closed
 from milwatch.model import Event
@@ -36,34 +37,6 @@ def is_before(value: str, published: str) -> bool:
         return (date.fromisoformat(published) - date.fromisoformat(value)).days > HISTORICAL_DAYS
     except ValueError:
         return False
-
-
-NAMED_YEAR_REACH = 40  # characters after an exercise word within which a year belongs to its name
-
-
-def named_exercise_years(analysis: ArticleAnalysis) -> set[str]:
-    """Years written right after an exercise word anywhere in the article ("Übung „Feldberg 2022“")."""
-    years: set[str] = set()
-    for info in analysis.sentences:
-        if info.has("marker_historical"):
-            continue  # "Бұған дейін мұндай жаттығу 2023 жылы ...": an earlier exercise's year
-        for hit in info.hits.get("exercise", []) + info.hits.get("exercise_names", []):
-            anchor = info.sentence.start + hit.start()
-            years |= {d.value for d in info.dates if d.kind == "year" and d.value and d.start >= anchor
-                      and (d.start - anchor <= NAMED_YEAR_REACH or _quoted(info, d.start))}
-    return years
-
-
-QUOTE_OPEN, QUOTE_CLOSE = "«„“「『\"", "»“”」』\""
-QUOTED_NAME_REACH = 30  # characters from an opening quote to a year inside the quoted name
-
-
-def _quoted(info: SentenceInfo, position: int) -> bool:
-    """Does `position` (absolute) stand inside a quoted name ("«Арол-2025»", "„Feldberg 2022“")?"""
-    at = position - info.sentence.start
-    before = info.text[max(0, at - QUOTED_NAME_REACH):at]
-    opened = max(before.rfind(q) for q in QUOTE_OPEN)
-    return opened >= 0 and not any(q in before[opened + 1:] for q in QUOTE_CLOSE if q not in QUOTE_OPEN)
 
 
 def current_year(ref: DateRef, published: str | None) -> bool:

@@ -5,16 +5,20 @@ the second sentence names neither an exercise word nor a state, yet it tells an 
 same exercise, with the same parties.  A name is taken from the sentence of a held exercise: a quoted
 segment («Арол», „Feldberg“, '프리덤 에지'), a recurring exercise of `_base` ("Cobra Gold"), or a run of
 capitalised words right after or before the exercise word in a cased script ("Latihan Keris Strike
-2025", "the Orient Shield exercise").
+2025", "the Orient Shield exercise").  The year written in an exercise's name ("Übung „Feldberg 2022“")
+dates the exercise told elsewhere in the article (`named_exercise_years`).
 """
 
 from __future__ import annotations
 
 import re
 
-from milwatch.extract.analysis import SentenceInfo
+from milwatch.extract.analysis import ArticleAnalysis, SentenceInfo
 
-QUOTED = re.compile(r"[«„“「『\"'‘]([^«»„“”「」『』\"'‘’\n]{3,40})[»“”」』\"'’]")
+QUOTE_OPEN, QUOTE_CLOSE = "«„“「『\"", "»“”」』\""
+# a quoted name (single quotes too: Korean '프리덤 에지'), its text without quotes or line breaks
+_OPEN, _CLOSE = QUOTE_OPEN + "'‘", QUOTE_CLOSE + "'’"
+QUOTED = re.compile(f"[{_OPEN}]([^{_OPEN}{_CLOSE}\n]{{3,40}})[{_CLOSE}]")
 CAPITALISED_AFTER = re.compile(r"\s+((?:[A-Z][\w’'-]*\s){0,2}[A-Z][\w’'-]*)")
 CAPITALISED_BEFORE = re.compile(r"((?:[A-Z][\w’'-]*\s){0,2}[A-Z][\w’'-]*)\s+$")
 BRACKETS = re.compile(r"[()（）\[\]]")
@@ -51,3 +55,30 @@ def names_in(info: SentenceInfo, names: list[str]) -> bool:
     """Does the sentence name one of `names` (casefolded)?"""
     folded = info.text.casefold()
     return any(name in folded for name in names)
+
+
+NAMED_YEAR_REACH = 40  # characters after an exercise word within which a year belongs to its name
+
+
+def named_exercise_years(analysis: ArticleAnalysis) -> set[str]:
+    """Years written right after an exercise word anywhere in the article ("Übung „Feldberg 2022“")."""
+    years: set[str] = set()
+    for info in analysis.sentences:
+        if info.has("marker_historical"):
+            continue  # "Бұған дейін мұндай жаттығу 2023 жылы ...": an earlier exercise's year
+        for hit in info.hits.get("exercise", []) + info.hits.get("exercise_names", []):
+            anchor = info.sentence.start + hit.start()
+            years |= {d.value for d in info.dates if d.kind == "year" and d.value and d.start >= anchor
+                      and (d.start - anchor <= NAMED_YEAR_REACH or _quoted(info, d.start))}
+    return years
+
+
+QUOTED_NAME_REACH = 30  # characters from an opening quote to a year inside the quoted name
+
+
+def _quoted(info: SentenceInfo, position: int) -> bool:
+    """Does `position` (absolute) stand inside a quoted name ("«Арол-2025»", "„Feldberg 2022“")?"""
+    at = position - info.sentence.start
+    before = info.text[max(0, at - QUOTED_NAME_REACH):at]
+    opened = max(before.rfind(q) for q in QUOTE_OPEN)
+    return opened >= 0 and not any(q in before[opened + 1:] for q in QUOTE_CLOSE if q not in QUOTE_OPEN)
