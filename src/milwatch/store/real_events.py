@@ -168,11 +168,14 @@ def _kind_batches(conn: Connection, size: int) -> Iterator[list[tuple[str, int]]
 
 
 def _mentions_of_keys(conn: Connection, keys: Sequence[tuple[str, int]]) -> list[Mention]:
-    wanted = set(keys)
+    """The reports of `keys`, looked up by their own keys (a kind's reports are spread over many articles:
+    reading every report of those articles made each batch read most of the store, so resolving a store
+    cost batches x store)."""
     out: list[Mention] = []
-    for chunk in _chunks(sorted({a for a, _i in keys})):
-        out += [m for m in _mentions(conn, f"e.article_id IN ({_marks(chunk)})", list(chunk))
-                if (m.article_id, m.index) in wanted]
+    for chunk in _chunks(sorted(set(keys)), MAX_VARIABLES // 2):
+        values = ", ".join("(?, ?)" for _ in chunk)
+        out += _mentions(conn, f"(e.article_id, e.idx) IN (VALUES {values})",
+                         [value for key in chunk for value in key])
     return out
 
 
