@@ -87,6 +87,14 @@ def _gather(refs: list[PersonRef], chosen: dict[str, Person]) -> dict[str, Perso
     return chosen
 
 
+def _also_met(candidate: Candidate) -> bool:
+    """Is the candidate a meeting told with "also" ("Earlier on Tuesday, X also met Z")?  With other
+    officials than a meeting of the same states told before, it is another meeting; a partner of a
+    series of bilateral talks the lead announced ("also met the Tajik minister") completes that series."""
+    return (candidate.type == "meeting" and candidate.info.has("marker_also")
+            and "countries:series-partner" not in candidate.rules)
+
+
 def _areas(pack: Pack, text: str) -> list[str]:
     return [label for label, matcher in pack.labelled("areas", "areas").items() if matcher.search(text)]
 
@@ -136,8 +144,8 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
         headline = info.sentence.index == 0 and analysis.first_is_headline
         if headline:
             event.rules.append("headline")
-        if info.has("host") and not opens_on_same_talks(info):
-            event.rules.append("host")  # "X also received Y": with other officials, another meeting
+        if (info.has("host") or _also_met(candidate)) and not opens_on_same_talks(info):
+            event.rules.append("host")  # "X also received Y", "also met Z": with other officials, another one
         if candidate.type == "intent" and info.has("marker_also"):
             event.rules.append(ANOTHER_PLEDGE)  # "They also agreed to ...": one more pledge
         event.persons = _persons(candidate, titled, countries, known_people)
