@@ -4,6 +4,10 @@ A meeting told with "also" in a sentence of its own, with other officials than t
 ("Earlier on Tuesday, X also met Z"), is another meeting of the same states, as a host's second
 reception is (assemble._also_met); a partner of a series of bilateral talks the lead announced
 completes that series.
+A delivery between two states told in a defense article without a defense word of its own ("In 2021,
+India handed over a Dornier aircraft to Sri Lanka") is military aid when its date makes it background
+(rules._aid, BACKGROUND_DELIVERY, checked in assemble): today's delivery without a defense word may be any
+delivery (flood relief), and a sentence that also tells a signing dates the signing, not the delivery.
 """
 
 from __future__ import annotations
@@ -33,6 +37,30 @@ CASES = [
          "Defence Minister Richard Marles met his Indonesian counterpart Sjafrie Sjamsoeddin in Canberra on "
          "Tuesday. Marles and Sjafrie also discussed maritime security in their meeting.",
          [ev("meeting", ["AUS", "IDN"], date="2026-05-05")]),
+    case("en-earlier-delivery-without-defense-word", "en", "2026-03-12",
+         "The Indian Navy handed over a Dornier maritime patrol aircraft to the Sri Lanka Air Force in "
+         "Colombo on Wednesday. In 2021, India handed over a similar aircraft to Sri Lanka.",
+         [ev("aid", ["IND", "LKA"], date="2026-03-11"),
+          ev("aid", ["IND", "LKA"], date="2021", historical=True)]),
+    case("vi-earlier-delivery-without-defense-word", "vi", "2026-03-12",
+         "Ngày 11/3, Hàn Quốc đã bàn giao một tàu hộ vệ cho Hải quân Việt Nam tại Cam Ranh. "
+         "Năm 2019, Hàn Quốc đã chuyển giao cho Việt Nam hai tàu tương tự.",
+         [ev("aid", ["KOR", "VNM"], date="2026-03-11"),
+          ev("aid", ["KOR", "VNM"], date="2019", historical=True)]),
+    case("es-earlier-delivery-without-defense-word", "es", "2026-03-12",
+         "Estados Unidos entregó el miércoles dos patrulleras a la Armada de Ecuador en Guayaquil. "
+         "En 2022, Estados Unidos ya había donado a Ecuador cuatro lanchas.",
+         [ev("aid", ["ECU", "USA"], date="2026-03-11"),
+          ev("aid", ["ECU", "USA"], date="2022", historical=True)]),
+    case("en-todays-relief-without-defense-word-is-no-aid", "en", "2026-03-12",
+         "Defence Minister Richard Marles met his Fijian counterpart Pio Tikoduadua in Suva on Wednesday. "
+         "On the same day, Australia donated flood relief supplies to Fiji.",
+         [ev("meeting", ["AUS", "FJI"], date="2026-03-11")]),
+    case("en-the-date-of-a-signing-is-not-the-deliverys", "en", "2026-03-12",
+         "Australia handed over a patrol boat to the Tonga Maritime Force in Nuku'alofa on Wednesday. "
+         "The donation follows the security agreement Australia and Tonga signed in 2022.",
+         [ev("aid", ["AUS", "TON"], date="2026-03-11"),
+          ev("agreement", ["AUS", "TON"], date="2022", historical=True)]),
 ]
 
 

@@ -26,6 +26,7 @@ from milwatch.extract.event_places import event_location, place_meeting
 from milwatch.extract.exercise_names import named_exercise_years
 from milwatch.extract.parties import opens_on_same_talks
 from milwatch.extract.plover import cameo_for, plover_for
+from milwatch.extract.rules_aid import BACKGROUND_DELIVERY
 from milwatch.model import DATE_FROM_PUBLICATION, Event, Person
 from milwatch.packs import Pack
 
@@ -128,6 +129,8 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
         if (historical and candidate.type == "meeting" and "countries:earlier-edition" not in candidate.rules
             and not _defense_visit(pack, info, analysis.defense_context)):
             continue  # background visits of heads of state and party leaders are not defense diplomacy
+        if BACKGROUND_DELIVERY in candidate.rules and not historical:
+            continue  # a delivery without a defense word that is today's news may be any delivery
         countries = _format_of(candidate, events, historical)
         # pledged at the talks
         where = None if candidate.type == "intent" else event_location(info, pack, countries)
