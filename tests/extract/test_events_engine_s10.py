@@ -8,6 +8,10 @@ A delivery between two states told in a defense article without a defense word o
 India handed over a Dornier aircraft to Sri Lanka") is military aid when its date makes it background
 (rules._aid, BACKGROUND_DELIVERY, checked in assemble): today's delivery without a defense word may be any
 delivery (flood relief), and a sentence that also tells a signing dates the signing, not the delivery.
+An international organisation whose official a sentence names beside one state ("NATO Secretary General
+Mark Rutte welcomed Sweden's defence minister") is that state's partner, as its lowercase code (GUIDELINES:
+an organisation takes part as its code); named without its official, it is a topic or a frame
+(parties._lone_organisation).
 """
 
 from __future__ import annotations
@@ -61,6 +65,22 @@ CASES = [
          "The donation follows the security agreement Australia and Tonga signed in 2022.",
          [ev("aid", ["AUS", "TON"], date="2026-03-11"),
           ev("agreement", ["AUS", "TON"], date="2022", historical=True)]),
+    case("en-nato-secretary-general-receives-a-minister", "en", "2026-04-09",
+         "NATO Secretary General Mark Rutte received Finland's Minister of Defence Antti Hakkanen at NATO "
+         "Headquarters on Wednesday to discuss air defence.",
+         [ev("meeting", ["FIN", "nato"], date="2026-04-08")]),
+    case("es-secretary-general-of-the-organisation-receives-a-minister", "es", "2026-04-09",
+         "El secretario general de la OTAN, Mark Rutte, recibió el miércoles en Bruselas al ministro de "
+         "Defensa de Polonia, Wladyslaw Kosiniak-Kamysz.",
+         [ev("meeting", ["POL", "nato"], date="2026-04-08")]),
+    case("de-secretary-general-receives-a-minister", "de", "2026-04-09",
+         "NATO-Generalsekretär Mark Rutte hat am Mittwoch in Brüssel den polnischen Verteidigungsminister "
+         "Wladyslaw Kosiniak-Kamysz empfangen.",
+         [ev("meeting", ["POL", "nato"], date="2026-04-08")]),
+    case("en-the-organisation-as-a-topic-is-no-party", "en", "2026-04-09",
+         "Lithuanian Defence Minister Dovile Sakaliene met her Latvian counterpart Andris Spruds in Riga on "
+         "Wednesday. Sakaliene also spoke about the defence of NATO's eastern flank.",
+         [ev("meeting", ["LTU", "LVA"], date="2026-04-08")]),
 ]
 
 
