@@ -12,6 +12,10 @@ An international organisation whose official a sentence names beside one state (
 Mark Rutte welcomed Sweden's defence minister") is that state's partner, as its lowercase code (GUIDELINES:
 an organisation takes part as its code); named without its official, it is a topic or a frame
 (parties._lone_organisation).
+A meeting told only by a visit word ("arrived in Germany on Monday for a three-day visit", "the frigate
+leaves Cam Ranh on the 26th, ending its visit", "will also visit the military academy") is a part of the
+visit whose talks the article reports, within the days a visit lasts: one meeting, dated by its talks
+(_merge._parts_of_one_visit); a host's reception is the talks themselves.
 """
 
 from __future__ import annotations
@@ -81,6 +85,20 @@ CASES = [
          "Lithuanian Defence Minister Dovile Sakaliene met her Latvian counterpart Andris Spruds in Riga on "
          "Wednesday. Sakaliene also spoke about the defence of NATO's eastern flank.",
          [ev("meeting", ["LTU", "LVA"], date="2026-04-08")]),
+    case("en-arrival-the-day-before-the-talks", "en", "2026-03-26",
+         "Indian Defence Minister Rajnath Singh arrived in Paris on Monday on a three-day visit. "
+         "On Tuesday, Singh held talks with French Armed Forces Minister Catherine Vautrin on defence "
+         "industrial cooperation.",
+         [ev("meeting", ["FRA", "IND"], date="2026-03-24")]),
+    case("vi-port-call-ends-two-days-after-the-courtesy-call", "vi", "2026-08-25",
+         "Ngày 24/8, Chuẩn Đô đốc Trần Văn Nam, Phó Tư lệnh Vùng 3 Hải quân đã tiếp xã giao Đại tá Jean "
+         "Dupont, Chỉ huy tàu hộ vệ của Hải quân Pháp. "
+         "Dự kiến, tàu Hải quân Pháp rời Đà Nẵng ngày 27-8, kết thúc chuyến thăm.",
+         [ev("meeting", ["FRA", "VNM"], date="2026-08-24")]),
+    case("es-the-guest-will-also-visit-the-academy", "es", "2026-04-09",
+         "El ministro de Defensa de Chile recibió el miércoles en Santiago a su homólogo argentino Luis "
+         "Petri. Este jueves, Petri visitará la Academia de Guerra del Ejército.",
+         [ev("meeting", ["ARG", "CHL"], date="2026-04-08")]),
 ]
 
 

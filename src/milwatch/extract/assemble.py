@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from milwatch.extract._merge import (
     ANOTHER_PLEDGE,
+    VISIT_WORD_ONLY,
     inherit_from_main,
     join_exercise_parties,
     merge_or_add,
@@ -88,6 +89,16 @@ def _gather(refs: list[PersonRef], chosen: dict[str, Person]) -> dict[str, Perso
     return chosen
 
 
+def _visit_word_only(info: SentenceInfo) -> bool:
+    """Are all meeting words of the sentence visit words ("arrived", "visited", "kết thúc chuyến thăm")?
+    A host's reception ("received", "empfing") is the talks, not a part of the visit."""
+    if info.has("host"):
+        return False
+    visits = {(m.start(), m.end()) for m in info.hits.get("mode_visit", [])}
+    words = info.hits.get("meeting", []) + info.hits.get("meeting_weak", [])
+    return bool(words) and all((m.start(), m.end()) in visits for m in words)
+
+
 def _also_met(candidate: Candidate) -> bool:
     """Is the candidate a meeting told with "also" ("Earlier on Tuesday, X also met Z")?  With other
     officials than a meeting of the same states told before, it is another meeting; a partner of a
@@ -138,6 +149,8 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
                       location=where, doc_type=candidate.doc_type, evidence=info.text,
                       evidence_start=info.sentence.start, evidence_end=info.sentence.end,
                       rules=list(candidate.rules), confidence=candidate.confidence)
+        if candidate.type == "meeting" and _visit_word_only(info):
+            event.rules.append(VISIT_WORD_ONLY)
         if candidate.type == "meeting":
             place_meeting(event, candidate, analysis, pack, is_main=main is None and not historical)
             if main is None and not historical:
