@@ -16,6 +16,10 @@ A meeting told only by a visit word ("arrived in Germany on Monday for a three-d
 leaves Cam Ranh on the 26th, ending its visit", "will also visit the military academy") is a part of the
 visit whose talks the article reports, within the days a visit lasts: one meeting, dated by its talks
 (_merge._parts_of_one_visit); a host's reception is the talks themselves.
+An article's title standing below a page's menu line ("新华网 > 军事") is its headline as a first line is
+(analysis._title_below_menu): it merges with the body's report whatever the officials it names (a
+headline naming two guests is the body's two meetings); its pledge is kept, as the body may tell it in
+words the pack misses.
 """
 
 from __future__ import annotations
@@ -99,6 +103,23 @@ CASES = [
          "El ministro de Defensa de Chile recibió el miércoles en Santiago a su homólogo argentino Luis "
          "Petri. Este jueves, Petri visitará la Academia de Guerra del Ejército.",
          [ev("meeting", ["ARG", "CHL"], date="2026-04-08")]),
+    case("zh-title-below-a-menu-names-two-guests", "zh", "2026-05-12",
+         "新华网 > 军事\n"
+         "董军会见泰国国防部长和蒙古国国防部长\n"
+         "新华社北京5月12日电 国务委员兼国防部长董军12日在北京会见泰国国防部长素廷·空尚。\n"
+         "董军说，中泰两国两军关系发展良好，中方愿同泰方深化合作。\n"
+         "当天，董军还会见了来华访问的蒙古国国防部长巴特尔。",
+         [ev("meeting", ["CHN", "THA"], date="2026-05-12"),
+          ev("intent", ["CHN", "THA"]),
+          ev("meeting", ["CHN", "MNG"], date="2026-05-12")],
+         title="董军会见泰国国防部长和蒙古国国防部长"),
+    case("en-title-below-a-menu-names-the-guest-by-surname", "en", "2026-05-13",
+         "Home > News > Defence\n"
+         "Dong Jun receives Thai minister Sutin\n"
+         "BEIJING, May 12 -- Chinese Defense Minister Dong Jun received Thai Defense Minister Sutin "
+         "Klungsang in Beijing on Tuesday.",
+         [ev("meeting", ["CHN", "THA"], date="2026-05-12")],
+         title="Dong Jun receives Thai minister Sutin"),
 ]
 
 

@@ -72,6 +72,7 @@ def merge_or_add(events: list[Event], event: Event, headline: bool, people: dict
     """
     for other in events:
         if (other.type == "meeting" and event.type == "meeting" and "host" in event.rules
+                and "headline" not in other.rules and not headline
                 and _different_people(people[id(other)], people[id(event)])):
             continue
         if other.historical and event.historical and (other.date is None) != (event.date is None):

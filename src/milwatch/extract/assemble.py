@@ -157,7 +157,8 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
                 main = event
         if span:
             event.rules.append("date:span")
-        headline = info.sentence.index == 0 and analysis.first_is_headline
+        headline = (info.sentence.index == 0 and analysis.first_is_headline
+                    or info.sentence.index == analysis.title_sentence)
         if headline:
             event.rules.append("headline")
         if (info.has("host") or _also_met(candidate)) and not opens_on_same_talks(info):
@@ -180,7 +181,9 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
             people[id(again)], closeness[id(again)] = set(people[id(event)]), 0
             merge_or_add(events, again, False, people, closeness)
     if len(analysis.sentences) > 1:  # a headline intent the body does not report; a brief is all headline
-        events = [e for e in events if not (e.type == "intent" and "headline" in e.rules)]
+        # (a title below a menu line merges with the body's report but stands for a pledge of its own)
+        events = [e for e in events if not (e.type == "intent" and "headline" in e.rules
+                                            and e.evidence_start == analysis.sentences[0].sentence.start)]
     events = join_exercise_parties(events)
     inherit_from_main(events, main)
     named_years = named_exercise_years(analysis)
