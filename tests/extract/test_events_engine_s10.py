@@ -20,6 +20,9 @@ An article's title standing below a page's menu line ("新华网 > 军事") is i
 (analysis._title_below_menu): it merges with the body's report whatever the officials it names (a
 headline naming two guests is the body's two meetings); its pledge is kept, as the body may tell it in
 words the pack misses.
+An event dated by a bare year nearest its trigger (the year in an exercise's name, "Peace Unity-2024")
+takes the month or day of that year its sentence also names ("In August 2024, ... held the 'Peace
+Unity-2024' exercise": 2024-08; event_dates._pick_date).
 """
 
 from __future__ import annotations
@@ -113,6 +116,16 @@ CASES = [
           ev("intent", ["CHN", "THA"]),
           ev("meeting", ["CHN", "MNG"], date="2026-05-12")],
          title="董军会见泰国国防部长和蒙古国国防部长"),
+    case("zh-month-beside-the-year-in-an-exercises-name", "zh", "2026-06-10",
+         "6月9日，中泰两国空军在泰国呵叻举行“鹰击-2026”联合训练。"
+         "2024年10月，中泰两军曾在中国举行“鹰击-2024”空军联合训练。",
+         [ev("exercise", ["CHN", "THA"], date="2026-06"),
+          ev("exercise", ["CHN", "THA"], date="2024-10", historical=True)]),
+    case("en-month-beside-the-year-in-an-exercises-name", "en", "2026-06-10",
+         "Kenyan and Ugandan troops began the Lake Shield-2026 joint exercise near Jinja on Monday. "
+         "In August 2024, the armies of Kenya and Uganda held the \"Lake Shield-2024\" exercise in Kenya.",
+         [ev("exercise", ["KEN", "UGA"], date="2026-06"),
+          ev("exercise", ["KEN", "UGA"], date="2024-08", historical=True)]),
     case("en-title-below-a-menu-names-the-guest-by-surname", "en", "2026-05-13",
          "Home > News > Defence\n"
          "Dong Jun receives Thai minister Sutin\n"
