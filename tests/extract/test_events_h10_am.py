@@ -1,0 +1,99 @@
+"""The extract stage on short articles in Chinese, Japanese, Korean, Arabic, Persian (Dari),
+Hindi, Urdu, Indonesian and Turkish, written for these tests with invented or unnamed
+officials (session 10, Asia/Middle East helper).
+
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the
+helpers are those of tests/support/cases.py.  They pin general wording found through the
+asia_me held-out set (tests/data/heldout/asia_me.jsonl), each with a sentence of its own:
+- Chinese: "South China Sea" as Singaporean and Malaysian papers write it (南中国海) and the
+  Ukrainian battlefield are no parties; the supply chain (供應鏈) is no supply;
+- Japanese: "checked the procedures" in a drill is no pledge;
+- Korean: "주한" (resident in Korea) is a place;
+- Arabic: exercise nouns after the preposition-article "لل"; the mutual-defense clause of a
+  pact ("an attack on one is an attack on both") is no attack (also in Urdu);
+- Dari: the Islamic Emirate is Afghanistan;
+- Hindi: implementing arrangements, joint surveillance, training held for another army;
+- Indonesian: the spelling "Perancis", and ordered aircraft landing at a Lanud;
+- Turkish: "our" commander and ministry (Komutanımız, Bakanlığımız) of official releases.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from milwatch.extract.engine import Extractor
+from support.cases import CASE_FIELDS, case, check_case, ev
+
+CASES = [
+    # ---- Chinese
+    case("zh-south-china-sea-is-no-state", "zh", "2026-05-05",
+         "新加坡和澳大利亚海军昨天在南中国海结束为期五天的联合演习。",
+         [ev("exercise", ["AUS", "SGP"])]),
+    case("zh-ukrainian-battlefield-is-a-topic", "zh", "2026-05-05",
+         "國防部長今天接見立陶宛國會代表團。代表團團長表示，立陶宛願與台灣分享烏克蘭戰場的經驗，"
+         "雙方同意明年互派軍事專家交流。",
+         [ev("meeting", ["LTU", "TWN"], date="2026-05-05"), ev("intent", ["LTU", "TWN"])]),
+    case("zh-supply-chain-is-no-supply", "zh", "2026-02-10",
+         "台灣國防部長今天接見立陶宛國防部副部長，並盼雙方在無人機供應鏈方面擴大合作。",
+         [ev("meeting", ["LTU", "TWN"], date="2026-02-10", location="TWN")]),
+    # ---- Japanese
+    case("ja-checking-procedures-is-no-pledge", "ja", "2026-05-05",
+         "陸上自衛隊と米海兵隊は４日、沖縄で共同訓練を行い、負傷者を搬送する手順を確認した。",
+         [ev("exercise", ["JPN", "USA"], date="2026-05-04")]),
+    # ---- Korean
+    case("ko-resident-in-korea-is-a-place", "ko", "2026-06-12",
+         "육군참모총장은 11일 집무실에서 예방한 주한 튀르키예 국방무관과 방산 협력을 논의했다.",
+         [ev("meeting", ["KOR", "TUR"], date="2026-06-11", location="KOR")]),
+    # ---- Arabic
+    case("ar-exercise-after-lil", "ar", "2026-05-05",
+         "واختتمت أمس المرحلة الرئيسية للتدريب البحري المشترك الذي نفذته القوات المسلحة "
+         "السعودية والباكستانية.",
+         [ev("exercise", ["PAK", "SAU"])]),
+    case("ar-mutual-defense-clause-is-no-attack", "ar", "2026-05-05",
+         "ووقعت قطر وتركيا في الدوحة اتفاقية دفاع مشترك تنص على أن أي اعتداء على أي منهما "
+         "هو اعتداء على كليهما.",
+         [ev("agreement", ["QAT", "TUR"], location="QAT", doc_type="agreement")]),
+    # ---- Persian (Dari)
+    case("fa-dari-islamic-emirate", "fa", "2026-05-05",
+         "وزیر دفاع ملی امارت اسلامی امروز با سفیر قزاقستان در کابل دیدار کرد.",
+         [ev("meeting", ["AFG", "KAZ"], date="2026-05-05", location="AFG")]),
+    # ---- Hindi
+    case("hi-implementing-arrangement", "hi", "2026-05-05",
+         "भारत और जापान ने रक्षा उपकरणों के सह-विकास पर एक कार्यान्वयन व्यवस्था पर हस्ताक्षर किए।",
+         [ev("agreement", ["IND", "JPN"], doc_type="other")]),
+    case("hi-joint-surveillance", "hi", "2026-05-05",
+         "भारतीय नौसेना और मालदीव तटरक्षक बल ने मालदीव के विशेष आर्थिक क्षेत्र की संयुक्त निगरानी की।",
+         [ev("exercise", ["IND", "MDV"])]),
+    case("hi-training-held-for-others", "hi", "2026-05-05",
+         "भारतीय सेना के दल ने श्रीलंकाई सैनिकों के लिए प्रशिक्षण शिविर आयोजित किया।",
+         [ev("aid", ["IND", "LKA"])]),
+    # ---- Urdu
+    case("ur-mutual-defense-clause-is-no-attack", "ur", "2026-05-05",
+         "یاد رہے کہ پاکستان اور قطر نے 3 مارچ 2025 کو دوحہ میں دفاعی معاہدے پر دستخط کیے تھے "
+         "جس کے تحت کسی ایک ملک پر حملہ دونوں پر حملہ تصور ہوگا۔",
+         [ev("agreement", ["PAK", "QAT"], date="2025-03-03", location="QAT", historical=True)]),
+    # ---- Indonesian
+    case("id-perancis", "id", "2026-05-05",
+         "Kemhan dan galangan kapal Perancis menandatangani kontrak pengadaan dua kapal selam di Jakarta.",
+         [ev("agreement", ["FRA", "IDN"], doc_type="contract", location="IDN")]),
+    case("id-ordered-aircraft-arrive", "id", "2026-05-05",
+         "Dua helikopter H225M pesanan TNI AU dari Perancis mendarat di Lanud Atang Sendjaja, "
+         "Bogor, Senin (4/5).",
+         [ev("aid", ["FRA", "IDN"], date="2026-05-04", location="IDN")]),
+    # ---- Turkish
+    case("tr-our-commander-is-turkiye", "tr", "2026-05-05",
+         "Hava Kuvvetleri Komutanımız, dün Katar'da mevkidaşı ile görüştü.",
+         [ev("meeting", ["QAT", "TUR"], date="2026-05-04", location="QAT")]),
+    case("tr-our-ministry-is-turkiye", "tr", "2026-05-05",
+         "Bakanlığımız ile Macaristan Savunma Bakanlığı arasında askerî eğitim iş birliği "
+         "anlaşması imzalandı.",
+         [ev("agreement", ["HUN", "TUR"])]),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_event_case(extractor: Extractor, lang: str, published: str | None, title: str | None, text: str,
+                    expected: list[dict[str, Any]]) -> None:
+    check_case(extractor, lang, published, title, text, expected)
