@@ -1,5 +1,5 @@
 """The extract stage on short articles in Chinese, Japanese, Korean, Arabic, Persian (Dari),
-Hindi, Urdu, Indonesian and Turkish, written for these tests with invented or unnamed
+Hindi, Urdu, Indonesian, Malay and Turkish, written for these tests with invented or unnamed
 officials (session 10, Asia/Middle East helper).
 
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the
@@ -12,7 +12,9 @@ asia_me held-out set (tests/data/heldout/asia_me.jsonl), each with a sentence of
 - Arabic: exercise nouns after the preposition-article "لل"; the mutual-defense clause of a
   pact ("an attack on one is an attack on both") is no attack (also in Urdu);
 - Dari: the Islamic Emirate is Afghanistan;
-- Hindi: implementing arrangements, joint surveillance, training held for another army;
+- Hindi: implementing arrangements, joint surveillance, training held for another army; the
+  states and firing ranges of exercises and partner capitals as places;
+- Malay: states and garrison towns as places;
 - Indonesian: the spelling "Perancis", and ordered aircraft landing at a Lanud;
 - Turkish: "our" commander and ministry (Komutanımız, Bakanlığımız) of official releases.
 """
@@ -69,6 +71,17 @@ CASES = [
     case("hi-training-held-for-others", "hi", "2026-05-05",
          "भारतीय सेना के दल ने श्रीलंकाई सैनिकों के लिए प्रशिक्षण शिविर आयोजित किया।",
          [ev("aid", ["IND", "LKA"])]),
+    case("hi-exercise-states-and-ranges-are-places", "hi", "2026-05-05",
+         "भारत और ओमान की सेनाओं का संयुक्त सैन्य अभ्यास सोमवार को राजस्थान के जैसलमेर में शुरू हुआ।",
+         [ev("exercise", ["IND", "OMN"], date="2026-05", location="IND")]),
+    case("hi-partner-capital-is-a-place", "hi", "2026-05-05",
+         "भारतीय नौसेना ने आज पोर्ट लुई में मॉरीशस तटरक्षक बल को एक गश्ती नौका सौंपी।",
+         [ev("aid", ["IND", "MUS"], date="2026-05-05", location="MUS")]),
+    # ---- Malay
+    case("ms-state-and-garrison-town-are-places", "ms", "2026-05-05",
+         "Latihan bersama Tentera Darat Malaysia dan Tentera Darat Thailand bermula semalam "
+         "di Kuantan, Pahang.",
+         [ev("exercise", ["MYS", "THA"], date="2026-05", location="MYS")]),
     # ---- Urdu
     case("ur-mutual-defense-clause-is-no-attack", "ur", "2026-05-05",
          "یاد رہے کہ پاکستان اور قطر نے 3 مارچ 2025 کو دوحہ میں دفاعی معاہدے پر دستخط کیے تھے "
