@@ -8,15 +8,17 @@ asia_me held-out set (tests/data/heldout/asia_me.jsonl), each with a sentence of
 - Chinese: "South China Sea" as Singaporean and Malaysian papers write it (南中国海) and the
   Ukrainian battlefield are no parties; the supply chain (供應鏈) is no supply;
 - Japanese: "checked the procedures" in a drill is no pledge;
-- Korean: "주한" (resident in Korea) is a place;
+- Korean: "주한" (resident in Korea) is a place; an export implementing contract is no delivery;
 - Arabic: exercise nouns after the preposition-article "لل"; the mutual-defense clause of a
   pact ("an attack on one is an attack on both") is no attack (also in Urdu);
+- Urdu: the federal minister (وفاقی وزیر) is Pakistan's;
 - Dari: the Islamic Emirate is Afghanistan;
 - Hindi: implementing arrangements, joint surveillance, training held for another army; the
   states and firing ranges of exercises and partner capitals as places;
 - Malay: states and garrison towns as places;
 - Indonesian: the spelling "Perancis", and ordered aircraft landing at a Lanud;
-- Turkish: "our" commander and ministry (Komutanımız, Bakanlığımız) of official releases.
+- Turkish: "our" commander and ministry (Komutanımız, Bakanlığımız) of official releases;
+  vehicles with the softened stem (insansız hava aracı) as military words.
 """
 
 from __future__ import annotations
@@ -48,6 +50,9 @@ CASES = [
     case("ko-resident-in-korea-is-a-place", "ko", "2026-06-12",
          "육군참모총장은 11일 집무실에서 예방한 주한 튀르키예 국방무관과 방산 협력을 논의했다.",
          [ev("meeting", ["KOR", "TUR"], date="2026-06-11", location="KOR")]),
+    case("ko-export-contract-is-no-delivery", "ko", "2026-05-05",
+         "한국은 4일 루마니아와 K9 자주포 수출 이행계약을 체결했다.",
+         [ev("agreement", ["KOR", "ROU"], date="2026-05-04", doc_type="contract")]),
     # ---- Arabic
     case("ar-exercise-after-lil", "ar", "2026-05-05",
          "واختتمت أمس المرحلة الرئيسية للتدريب البحري المشترك الذي نفذته القوات المسلحة "
@@ -87,6 +92,9 @@ CASES = [
          "یاد رہے کہ پاکستان اور قطر نے 3 مارچ 2025 کو دوحہ میں دفاعی معاہدے پر دستخط کیے تھے "
          "جس کے تحت کسی ایک ملک پر حملہ دونوں پر حملہ تصور ہوگا۔",
          [ev("agreement", ["PAK", "QAT"], date="2025-03-03", location="QAT", historical=True)]),
+    case("ur-federal-minister-is-pakistan", "ur", "2026-05-05",
+         "بحرین کے سفیر نے وفاقی وزیر دفاع سے ان کے دفتر میں ملاقات کی اور دفاعی تعاون پر بات چیت کی۔",
+         [ev("meeting", ["BHR", "PAK"], date="2026-05-05")]),
     # ---- Indonesian
     case("id-perancis", "id", "2026-05-05",
          "Kemhan dan galangan kapal Perancis menandatangani kontrak pengadaan dua kapal selam di Jakarta.",
@@ -103,6 +111,9 @@ CASES = [
          "Bakanlığımız ile Macaristan Savunma Bakanlığı arasında askerî eğitim iş birliği "
          "anlaşması imzalandı.",
          [ev("agreement", ["HUN", "TUR"])]),
+    case("tr-softened-vehicle-is-military", "tr", "2026-05-05",
+         "Türkiye, Kenya'ya iki insansız hava aracını teslim etti.",
+         [ev("aid", ["KEN", "TUR"], date="2026-05-05")]),
 ]
 
 
