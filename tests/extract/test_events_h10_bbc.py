@@ -77,6 +77,9 @@ CASES = [
     case("rw-committed-class-prefix", "rw", DAY,
          "U Bushinwa bwiyemeje gukomeza guhugura abasirikare b'u Rwanda.",
          [ev("intent", ["CHN", "RWA"])]),
+    case("rw-trained-class-prefix", "rw", DAY,
+         "U Bufaransa bwahuguye abasirikare b'u Rwanda 200 mu kubungabunga amahoro.",
+         [ev("aid", ["FRA", "RWA"])]),
     # ---- Tigrinya
     case("ti-met-weekday-clitic", "ti", DAY,
          "ሚኒስተር ምክልኻል ኤርትራ ምስ ኣምባሳደር ቻይና ኣብ ኣስመራ ብሰኑይ ተራኺቡ።",
@@ -93,6 +96,9 @@ CASES = [
     case("ti-agreed-in-order-to", "ti", DAY,
          "ኤርትራን ሳዑዲ ዓረብን ወተሃደራዊ ምትሕብባር ንምዕባይ ተሰማሚዐን።",
          [ev("intent", ["ERI", "SAU"])]),
+    case("ti-phone-verb-no-name", "ti", DAY,
+         "ሚኒስተር ምክልኻል ኤርትራ ምስ መዛኑኡ ናይ ሩስያ ኣንድረይ ቤሉሶቭ ብተሌፎን ተዘራሪቡ።",
+         [ev("meeting", ["ERI", "RUS"], mode="phone", persons=["ኣንድረይ ቤሉሶቭ"])]),
     # ---- Afaan Oromo
     case("om-received-verb-final", "om", DAY,
          "Ministirri Ittisa Biyyaa Itoophiyaa Ambaasaaddara Faransaay Finfinneetti Wiixata simatan.",
@@ -109,6 +115,12 @@ CASES = [
     case("om-agreed-to-strengthen", "om", DAY,
          "Itoophiyaa fi Keeniyaan nageenya daangaa cimsuuf waliigalan.",
          [ev("intent", ["ETH", "KEN"])]),
+    case("om-trained-feminine", "om", DAY,
+         "Tarkiin loltoota Itoophiyaa 300 leenjifte.",
+         [ev("aid", ["ETH", "TUR"])]),
+    case("om-month-genitive", "om", DAY,
+         "Itoophiyaa fi Keeniyaan waliigaltee waraanaa ji'a Bitootessaa keessa mallatteessan.",
+         [ev("agreement", ["ETH", "KEN"], date="2025-03", historical=True)]),
 ]
 
 
