@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from milwatch.extract._registry import OfficialsIndex, words
 from milwatch.packs import PackRegistry
 from support.persons import person_mentions
 
@@ -25,3 +28,24 @@ def _names(registry: PackRegistry, lang: str, text: str) -> list[str]:
 def test_name_in_a_cased_non_latin_script_is_kept_as_written(registry: PackRegistry, lang: str, text: str,
                                                              name: str) -> None:
     assert name in _names(registry, lang, text)
+
+
+REGISTRY = """
+[[official]]
+id = "isr-moshe-testberg"
+name = "Moshe Testberg"
+country = "ISR"
+aliases = ["משה כ\\"ץ", "Moshe Kats"]
+roles = [{ value = "minister of defense", from = "2023-01" }]
+"""
+
+
+def test_mark_inside_a_word_does_not_split_it_for_the_registry(tmp_path: Path) -> None:
+    # Hebrew gershayim inside an abbreviated surname (כ"ץ): one word, so the surname alone of a
+    # titled minister of the same state finds the official (the given name was taken for another word)
+    path = tmp_path / "officials.toml"
+    path.write_text(REGISTRY, encoding="utf-8")
+    index = OfficialsIndex.from_files([path])
+    assert words('כ"ץ') == words("כ״ץ") and len(words('כ"ץ')) == 1
+    hit = index.match('כ"ץ', 'כ"ץ', "ISR", "2025-05-05")
+    assert hit is not None and hit.name == "Moshe Testberg"

@@ -34,6 +34,9 @@ from milwatch.model import Attribution, CanonicalPerson
 SEED_PATH = Path(__file__).resolve().parent.parent / "data" / "officials.toml"
 STEM = 3  # letters of each word in the stem key; candidates are then checked word by word
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
+# marks written inside a word, never between words: Hebrew gershayim and geresh (כ"ץ, ג'ון), the
+# aleph and ayin anyascii writes as an apostrophe (ישראל -> ysr'l), O'Brien
+_INNER_MARKS = re.compile(r"(?<=[0-9a-z])['\"`]+(?=[0-9a-z])")
 _CAPITALISED = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]*")  # a word of a cased script; checked for a capital
 SCAN_WORDS = 4  # longest registry spelling looked for in running text, in words
 
@@ -41,7 +44,8 @@ SCAN_WORDS = 4  # longest registry spelling looked for in running text, in words
 def words(text: str) -> list[str]:
     """Folded words of a name in any script: "Phan Văn Giang" -> ["phan", "van", "giang"]."""
     text = text or ""
-    return [w for w in _NON_ALNUM.split((text if text.isascii() else anyascii(text)).lower()) if w]
+    folded = _INNER_MARKS.sub("", (text if text.isascii() else anyascii(text)).lower())
+    return [w for w in _NON_ALNUM.split(folded) if w]
 
 
 @lru_cache(maxsize=1 << 16)
