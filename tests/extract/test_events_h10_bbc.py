@@ -99,6 +99,9 @@ CASES = [
     case("ti-phone-verb-no-name", "ti", DAY,
          "ሚኒስተር ምክልኻል ኤርትራ ምስ መዛኑኡ ናይ ሩስያ ኣንድረይ ቤሉሶቭ ብተሌፎን ተዘራሪቡ።",
          [ev("meeting", ["ERI", "RUS"], mode="phone", persons=["ኣንድረይ ቤሉሶቭ"])]),
+    case("ti-name-stops-before-adjective", "ti", DAY,
+         "ሚኒስተር ምክልኻል ኤርትራ ጀነራል ሰብሓት ኤፍሬም ሓባራዊ ስልጠና ንምድልዳል ምስ መዛኑኡ ናይ ሱዳን ኣብ ኣስመራ ተራኺቡ።",
+         [ev("meeting", ["ERI", "SDN"], persons=["ሰብሓት ኤፍሬም"])]),
     # ---- Afaan Oromo
     case("om-received-verb-final", "om", DAY,
          "Ministirri Ittisa Biyyaa Itoophiyaa Ambaasaaddara Faransaay Finfinneetti Wiixata simatan.",
