@@ -5,13 +5,15 @@ Each case is one article and the events ../shared/eval/GUIDELINES.md says it rep
 the helpers are those of tests/support/cases.py. They pin general wording found
 through the native4 held-out set, each with a sentence of its own: German "keine
 Waffenhilfe" as no delivery, "anschließend" on the day just named (a test of its own),
-foreign services named in English ("Royal Navy"); English "agreed a <document>"
-(British usage), an MoU "was exchanged" (Indian releases), "would offer" as a pledge,
-the possessive of more capitals as their state, the pluperfect and "a year earlier" as
-background; Vietnamese PASSEX and "cùng ... diễn tập" as a held exercise, the level-2
-field hospital of UN missions as a military subject; French "a assisté à" /
-"réunissant" as an exercise carried out and the session of a joint defence commission
-as talks; Spanish "que prevé" (what a signed memorandum provides) as no future.
+foreign services named in English ("Royal Navy"), air policing as a military subject;
+English "agreed a <document>" (British usage), an MoU "was exchanged" (Indian
+releases), "would offer" as a pledge, the possessive of more capitals as their state,
+the pluperfect and "a year earlier" as background; Vietnamese PASSEX and "cùng ... diễn
+tập" as a held exercise, the level-2 field hospital of UN missions as a military
+subject; French "a assisté à" / "réunissant" as an exercise carried out, the session of
+a joint defence commission as talks, "a reçu ... son homologue" as a reception, the
+Hôtel de Brienne as a French place, patrol boats ("vedettes de surveillance") as
+military material; Spanish "que prevé" (what a signed memorandum provides) as no future.
 """
 
 from __future__ import annotations
@@ -32,6 +34,10 @@ CASES = [
     case("de-royal-navy", "de", "2026-03-05",
          "Die deutsche Fregatte „Hessen“ übte mit der Royal Navy ein Flugabwehrszenario in der Nordsee.",
          [ev("exercise", ["DEU", "GBR"])]),
+    case("de-luftraumueberwachung", "de", "2026-03-05",
+         "Deutschland und Luxemburg haben am Montag eine Vereinbarung zur gemeinsamen Luftraumüberwachung "
+         "unterzeichnet.",
+         [ev("agreement", ["DEU", "LUX"], date="2026-03-02", doc_type="agreement")]),
     # ---- English
     case("en-agreed-a-roadmap", "en", "2026-03-05",
          "Norway's defence minister met his British counterpart in Oslo on Tuesday. In 2023, the two "
@@ -75,6 +81,12 @@ CASES = [
          "Le Niger et le Tchad ont tenu mardi à Niamey la troisième session de leur commission mixte de "
          "défense.",
          [ev("meeting", ["NER", "TCD"], date="2026-03-03", location="NER")]),
+    case("fr-recu-son-homologue", "fr", "2026-03-05",
+         "La ministre des Armées a reçu jeudi à l'Hôtel de Brienne son homologue lituanien.",
+         [ev("meeting", ["FRA", "LTU"], date="2026-03-05", location="FRA")]),
+    case("fr-vedettes-de-surveillance", "fr", "2026-03-05",
+         "La France a remis mardi au Togo trois vedettes de surveillance côtière.",
+         [ev("aid", ["FRA", "TGO"], date="2026-03-03")]),
     # ---- Spanish
     case("es-que-preve-no-future", "es", "2026-03-05",
          "Los ministros de Defensa de Uruguay y Paraguay firmaron un memorando que prevé el intercambio de "
