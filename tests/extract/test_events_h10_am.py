@@ -1,5 +1,5 @@
 """The extract stage on short articles in Chinese, Japanese, Korean, Arabic, Persian (Dari),
-Hindi, Urdu, Indonesian, Malay and Turkish, written for these tests with invented or unnamed
+Hebrew, Hindi, Urdu, Indonesian, Malay and Turkish, written for these tests with invented or unnamed
 officials (session 10, Asia/Middle East helper).
 
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the
@@ -12,10 +12,14 @@ asia_me held-out set (tests/data/heldout/asia_me.jsonl), each with a sentence of
 - Arabic: exercise nouns after the preposition-article "لل"; the mutual-defense clause of a
   pact ("an attack on one is an attack on both") is no attack (also in Urdu);
 - Urdu: the federal minister (وفاقی وزیر) is Pakistan's;
+- Arabic: "تباحث" (held talks, the Maghreb agencies' word); Morocco's minister delegate for the
+  national defense administration, the Royal Armed Forces and Algeria's ANP name their states;
+  search and rescue (البحث والإنقاذ) is no talks;
 - Dari: the Islamic Emirate is Afghanistan;
+- Hebrew: "expected to sign" without a day is a pledge;
 - Hindi: implementing arrangements, joint surveillance, training held for another army; the
   states and firing ranges of exercises and partner capitals as places;
-- Malay: states and garrison towns as places;
+- Malay: states and garrison towns as places; TNI is Indonesia;
 - Indonesian: the spelling "Perancis", and ordered aircraft landing at a Lanud;
 - Turkish: "our" commander and ministry (Komutanımız, Bakanlığımız) of official releases;
   vehicles with the softened stem (insansız hava aracı) as military words.
@@ -62,6 +66,16 @@ CASES = [
          "ووقعت قطر وتركيا في الدوحة اتفاقية دفاع مشترك تنص على أن أي اعتداء على أي منهما "
          "هو اعتداء على كليهما.",
          [ev("agreement", ["QAT", "TUR"], location="QAT", doc_type="agreement")]),
+    case("ar-tabahatha-is-talks", "ar", "2026-03-05",
+         "تباحث وزير الدفاع التونسي أمس في تونس مع نظيره الإيطالي حول التعاون العسكري.",
+         [ev("meeting", ["ITA", "TUN"], date="2026-03-04")]),
+    case("ar-moroccan-minister-delegate", "ar", "2026-03-05",
+         "بحث الوزير المنتدب لدى رئيس الحكومة المكلف بإدارة الدفاع الوطني أمس في لشبونة مع نظيره "
+         "البرتغالي التعاون العسكري.",
+         [ev("meeting", ["MAR", "PRT"], date="2026-03-04")]),
+    case("ar-far-and-anp-name-their-states", "ar", "2026-03-05",
+         "نفذت وحدات من القوات المسلحة الملكية والجيش الوطني الشعبي تمرينا مشتركا للبحث والإنقاذ.",
+         [ev("exercise", ["DZA", "MAR"])]),
     # ---- Persian (Dari)
     case("fa-dari-islamic-emirate", "fa", "2026-05-05",
          "وزیر دفاع ملی امارت اسلامی امروز با سفیر قزاقستان در کابل دیدار کرد.",
@@ -87,6 +101,13 @@ CASES = [
          "Latihan bersama Tentera Darat Malaysia dan Tentera Darat Thailand bermula semalam "
          "di Kuantan, Pahang.",
          [ev("exercise", ["MYS", "THA"], date="2026-05", location="MYS")]),
+    case("ms-tni-is-indonesia", "ms", "2026-05-05",
+         "Angkatan Tentera Malaysia dan TNI bersetuju untuk mengadakan latihan bersama tahunan di Sarawak.",
+         [ev("intent", ["IDN", "MYS"])]),
+    # ---- Hebrew
+    case("he-expected-to-sign-is-a-pledge", "he", "2026-05-05",
+         "ישראל וקפריסין צפויות לחתום על הסכם לשיתוף פעולה בהגנה האווירית.",
+         [ev("intent", ["CYP", "ISR"])]),
     # ---- Urdu
     case("ur-mutual-defense-clause-is-no-attack", "ur", "2026-05-05",
          "یاد رہے کہ پاکستان اور قطر نے 3 مارچ 2025 کو دوحہ میں دفاعی معاہدے پر دستخط کیے تھے "
