@@ -8,8 +8,9 @@ Waffenhilfe" as no delivery, "anschließend" on the day just named (a test of it
 foreign services named in English ("Royal Navy"), air policing as a military subject;
 English "agreed a <document>" (British usage), an MoU "was exchanged" (Indian
 releases), "would offer" as a pledge, the possessive of more capitals as their state,
-the pluperfect and "a year earlier" as background; Vietnamese PASSEX and "cùng ... diễn
-tập" as a held exercise, the level-2 field hospital of UN missions as a military
+the pluperfect and "a year earlier" as background, "coast guards" in the plural as a
+service; Vietnamese PASSEX, "cùng ... diễn tập" and the n-th joint patrol ("tuần tra chung
+lần thứ 12") as a held exercise, the level-2 field hospital of UN missions as a military
 subject; French "a assisté à" / "réunissant" as an exercise carried out, the session of
 a joint defence commission as talks, "a reçu ... son homologue" as a reception, the
 Hôtel de Brienne as a French place, patrol boats ("vedettes de surveillance") as
@@ -64,6 +65,9 @@ CASES = [
          "Egyptian warships had drilled together in the Bright Star exercise.",
          [ev("exercise", ["EGY", "IND"], date="2023", historical=True),
           ev("exercise", ["EGY", "IND"], historical=True)]),
+    case("en-coast-guards-plural", "en", "2026-03-05",
+         "Indian and Maldivian coast guards concluded the Dosti exercise in Male on Monday.",
+         [ev("exercise", ["IND", "MDV"], date="2026-03-02")]),
     # ---- Vietnamese
     case("vi-passex-cung", "vi", "2026-03-05",
          "Sáng 4/3, tàu hộ vệ của Hải quân Nhật Bản cùng tàu của Hải quân Việt Nam diễn tập PASSEX trên "
@@ -72,6 +76,10 @@ CASES = [
     case("vi-field-hospital-level-2", "vi", "2026-03-05",
          "Năm 2021, Nhật Bản đã hỗ trợ vận chuyển Bệnh viện dã chiến cấp 2 số 3 của Việt Nam tới Nam Sudan.",
          [ev("aid", ["JPN", "VNM"], date="2021", historical=True)]),
+    case("vi-nth-joint-patrol", "vi", "2026-03-05",
+         "Ngày 3/3, tàu của Hải quân Thái Lan và Hải quân Việt Nam tuần tra chung lần thứ 12 trên vùng biển "
+         "giáp ranh.",
+         [ev("exercise", ["THA", "VNM"], date="2026-03-03")]),
     # ---- French
     case("fr-assiste-a-un-exercice", "fr", "2026-03-05",
          "Le chef d'état-major a assisté jeudi dernier à un exercice de tir réunissant des soldats belges et "
