@@ -49,3 +49,35 @@ def test_mark_inside_a_word_does_not_split_it_for_the_registry(tmp_path: Path) -
     assert words('כ"ץ') == words("כ״ץ") and len(words('כ"ץ')) == 1
     hit = index.match('כ"ץ', 'כ"ץ', "ISR", "2025-05-05")
     assert hit is not None and hit.name == "Moshe Testberg"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # the royal style before a name is a title, as الشيخ is: GUIDELINES' name has no "Prince"
+    ("التقت الأميرة نورة بنت فيصل سفيرة المملكة لدى اليابان بوزير الدفاع الياباني أمس.", "نورة بنت فيصل"),
+    ("واستقبل الأمير سعد بن فهد بن تركي وزير الدفاع اليوم في الرياض رئيس الأركان الإيطالي.",
+     "سعد بن فهد بن تركي"),
+    ("وكان في استقباله وزير الدفاع الأمير سعد بن فهد في مقر الوزارة.", "سعد بن فهد"),
+])
+def test_arabic_prince_is_a_title_before_the_name(registry: PackRegistry, text: str, name: str) -> None:
+    assert name in _names(registry, "ar", text)
+
+
+LINEAGE_REGISTRY = """
+[[official]]
+id = "sau-saad-testfahd"
+name = "Saad bin Testfahd"
+country = "SAU"
+aliases = ["سعد بن تستفهد", "Saad bin Testfahd Al Saud"]
+roles = [{ value = "minister of defense", from = "2023-01" }]
+"""
+
+
+def test_long_arabic_chain_finds_the_official_of_its_first_links(tmp_path: Path) -> None:
+    path = tmp_path / "officials.toml"
+    path.write_text(LINEAGE_REGISTRY, encoding="utf-8")
+    index = OfficialsIndex.from_files([path])
+    for found in ("سعد بن تستفهد بن عبدالعزيز", "Saad bin Testfahd bin Abdulaziz Al Saud"):
+        hit = index.match(found, found, None, "2025-05-05")
+        assert hit is not None and hit.name == "Saad bin Testfahd", found
+    # a middle link left out names another line ("son of the grandfather"): no match
+    assert index.match("سعد بن عبدالعزيز", "سعد بن عبدالعزيز", None, "2025-05-05") is None
