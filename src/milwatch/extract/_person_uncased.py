@@ -175,6 +175,8 @@ def _backward(ctx: Context, hit: Hit, name_re: re.Pattern[str],
         if name.startswith(stop) and len(name) > len(stop) + 1:
             best, name = best + len(stop), name[len(stop):]
     best = _skip(text, best)
+    while best in ctx.hit_index and ctx.hits[ctx.hit_index[best]].kind == "honorific":
+        best = _skip(text, ctx.hits[ctx.hit_index[best]].end)  # "الأمير NAME وزير الدفاع": no name
     if best >= end or best in ctx.hit_index:
         return None
     return best, end, country or _state_ending_near(ctx, best)

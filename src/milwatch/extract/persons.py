@@ -313,14 +313,18 @@ def _places(text: str, pack: Pack) -> dict[int, int]:
 
 
 def find_persons(text: str, pack: Pack, country_spans: Sequence[tuple[int, int, str]] = (), *,
-                 original_script: bool = False) -> list[PersonMention]:
+                 original_script: bool = True) -> list[PersonMention]:
     """Every mention of an official in `text`, in text order.
 
     `country_spans` are (start, end, ISO3) country or demonym mentions found by the
     country stage; a mention gets a country only when one of them stands inside or right
     before its title phrase.  All mentions of one individual share `name` (the canonical
-    spelling of its fullest mention), bare surnames included.  `original_script` keeps
-    names written in a non-Latin script as written instead of romanising them.
+    spelling of its fullest mention), bare surnames included.  `original_script` (the
+    default) keeps a name written in a non-Latin script as written: a romanisation matches
+    the English press only by luck when the name is inflected ("Вугаром Мустафаевым"), foreign
+    to the script ("Игараши Кэнжи", "Хельга Барт") or carries an initial ("Ж.Ганбат"), while
+    the written form is always one of the spellings GUIDELINES lists as aliases.  Officials
+    the registry knows get their English-press name later (_registry.apply_registry).
     """
     pats = person_patterns(pack)
     m: re.Match[str] | PersonMention  # title matches, then mentions
