@@ -23,6 +23,9 @@ words the pack misses.
 An event dated by a bare year nearest its trigger (the year in an exercise's name, "Peace Unity-2024")
 takes the month or day of that year its sentence also names ("In August 2024, ... held the 'Peace
 Unity-2024' exercise": 2024-08; event_dates._pick_date).
+A sentence naming one state after the talks of another pair ("Am Montag traf er in Canberra den
+australischen Verteidigungsminister") takes the article's home state as the other party when it is one
+of that pair, not the first state of the pair (parties.country_sets, countries:sentence+main).
 """
 
 from __future__ import annotations
@@ -116,6 +119,13 @@ CASES = [
           ev("intent", ["CHN", "THA"]),
           ev("meeting", ["CHN", "MNG"], date="2026-05-12")],
          title="董军会见泰国国防部长和蒙古国国防部长"),
+    case("de-second-stop-of-a-trip-takes-the-home-state", "de", "2026-03-03",
+         "Verteidigungsminister Boris Pistorius ist zu einer Reise nach Asien aufgebrochen. "
+         "Am Sonntag traf Pistorius in Singapur seinen singapurischen Amtskollegen Chan Chun Sing. "
+         "Am Montag traf er in Canberra den australischen Verteidigungsminister Richard Marles.",
+         [ev("meeting", ["DEU", "SGP"], date="2026-03-01"),
+          ev("meeting", ["AUS", "DEU"], date="2026-03-02")],
+         title="Pistorius: Deutschland will im Indopazifik präsenter sein"),
     case("zh-month-beside-the-year-in-an-exercises-name", "zh", "2026-06-10",
          "6月9日，中泰两国空军在泰国呵叻举行“鹰击-2026”联合训练。"
          "2024年10月，中泰两军曾在中国举行“鹰击-2024”空军联合训练。",

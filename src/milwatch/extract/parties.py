@@ -123,7 +123,11 @@ def country_sets(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Disco
     if len(states) == 1 and main and states[0] not in main[:3] and states[0] not in focus:
         return []  # a lone third state ("to counter China's influence") is not a party
     if len(states) == 1:
-        partner = next((c for c in focus + main if c != states[0]), None)
+        # the party the talks before share with this one: its official's state or the home state, when one
+        # of the pair just told ("Am Montag traf er in Canberra den australischen Minister")
+        sides = [p.country for p in info.persons if p.country] + [analysis.home_state]
+        partner = next((c for c in sides if c and c != states[0] and c in focus + main),
+                       None) or next((c for c in focus + main if c != states[0]), None)
         if partner:
             rules.append("countries:sentence+main")
             return [[states[0], partner]]
