@@ -3,7 +3,7 @@
 A meeting told with "also" in a sentence of its own, with other officials than the talks told before
 ("Earlier on Tuesday, X also met Z"), is another meeting of the same states, as a host's second
 reception is (assemble._also_met); a partner of a series of bilateral talks the lead announced
-completes that series.
+completes that series, and "also met his counterpart" is the ministers' part of the talks already told.
 A delivery between two states told in a defense article without a defense word of its own ("In 2021,
 India handed over a Dornier aircraft to Sri Lanka") is military aid when its date makes it background
 (rules._aid, BACKGROUND_DELIVERY, checked in assemble): today's delivery without a defense word may be any
@@ -11,7 +11,8 @@ delivery (flood relief), and a sentence that also tells a signing dates the sign
 An international organisation whose official a sentence names beside one state ("NATO Secretary General
 Mark Rutte welcomed Sweden's defence minister") is that state's partner, as its lowercase code (GUIDELINES:
 an organisation takes part as its code); named without its official, it is a topic or a frame
-(parties._lone_organisation).
+(parties._lone_organisation).  An organisation receives at its seat: a visit to it, not a meeting in a
+third state (event_places).
 A meeting told only by a visit word ("arrived in Germany on Monday for a three-day visit", "the frigate
 leaves Cam Ranh on the 26th, ending its visit", "will also visit the military academy") is a part of the
 visit whose talks the article reports, within the days a visit lasts: one meeting, dated by its talks
@@ -55,6 +56,10 @@ CASES = [
          "Defence Minister Richard Marles met his Indonesian counterpart Sjafrie Sjamsoeddin in Canberra on "
          "Tuesday. Marles and Sjafrie also discussed maritime security in their meeting.",
          [ev("meeting", ["AUS", "IDN"], date="2026-05-05")]),
+    case("en-the-minister-also-met-his-counterpart-is-the-same-talks", "en", "2026-05-06",
+         "President Isaias Afwerki received Egyptian Defence Minister Abdel Meguid Saqr in Asmara on Tuesday. "
+         "Eritrean Defence Minister Sebhat Ephrem also held talks with his counterpart.",
+         [ev("meeting", ["EGY", "ERI"], date="2026-05-05")]),
     case("en-earlier-delivery-without-defense-word", "en", "2026-03-12",
          "The Indian Navy handed over a Dornier maritime patrol aircraft to the Sri Lanka Air Force in "
          "Colombo on Wednesday. In 2021, India handed over a similar aircraft to Sri Lanka.",
@@ -82,7 +87,7 @@ CASES = [
     case("en-nato-secretary-general-receives-a-minister", "en", "2026-04-09",
          "NATO Secretary General Mark Rutte received Finland's Minister of Defence Antti Hakkanen at NATO "
          "Headquarters on Wednesday to discuss air defence.",
-         [ev("meeting", ["FIN", "nato"], date="2026-04-08")]),
+         [ev("meeting", ["FIN", "nato"], date="2026-04-08", mode="visit")]),
     case("es-secretary-general-of-the-organisation-receives-a-minister", "es", "2026-04-09",
          "El secretario general de la OTAN, Mark Rutte, recibió el miércoles en Bruselas al ministro de "
          "Defensa de Polonia, Wladyslaw Kosiniak-Kamysz.",

@@ -99,12 +99,14 @@ def _visit_word_only(info: SentenceInfo) -> bool:
     return bool(words) and all((m.start(), m.end()) in visits for m in words)
 
 
-def _also_met(candidate: Candidate) -> bool:
+def _also_met(candidate: Candidate, pack: Pack) -> bool:
     """Is the candidate a meeting told with "also" ("Earlier on Tuesday, X also met Z")?  With other
     officials than a meeting of the same states told before, it is another meeting; a partner of a
-    series of bilateral talks the lead announced ("also met the Tajik minister") completes that series."""
+    series of bilateral talks the lead announced ("also met the Tajik minister") completes that series,
+    and "also met his counterpart" is the ministers' part of the talks already told."""
     return (candidate.type == "meeting" and candidate.info.has("marker_also")
-            and "countries:series-partner" not in candidate.rules)
+            and "countries:series-partner" not in candidate.rules
+            and pack.matcher("titles", "counterpart").search(candidate.info.text) is None)
 
 
 def _areas(pack: Pack, text: str) -> list[str]:
@@ -161,7 +163,7 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
                     or info.sentence.index == analysis.title_sentence)
         if headline:
             event.rules.append("headline")
-        if (info.has("host") or _also_met(candidate)) and not opens_on_same_talks(info):
+        if (info.has("host") or _also_met(candidate, pack)) and not opens_on_same_talks(info):
             event.rules.append("host")  # "X also received Y", "also met Z": with other officials, another one
         if candidate.type == "intent" and info.has("marker_also"):
             event.rules.append(ANOTHER_PLEDGE)  # "They also agreed to ...": one more pledge
