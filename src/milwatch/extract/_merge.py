@@ -86,7 +86,8 @@ def merge_or_add(events: list[Event], event: Event, headline: bool, people: dict
                      or "headline" in other.rules or headline or _span_covers(other, event)
                      or (event.type == "meeting" and _parts_of_one_visit(other, event)))
                 and _same_document(other.doc_type, event.doc_type)):
-            if VISIT_WORD_ONLY in event.rules and VISIT_WORD_ONLY not in other.rules:
+            if (VISIT_WORD_ONLY in event.rules and VISIT_WORD_ONLY not in other.rules
+                    and "headline" not in other.rules):
                 other.rules = sorted(set(other.rules) | set(event.rules) - {VISIT_WORD_ONLY})
                 return  # a part of the visit told after its talks: the talks keep their day and place
             if "headline" in other.rules and not headline:
@@ -95,10 +96,11 @@ def merge_or_add(events: list[Event], event: Event, headline: bool, people: dict
                 other.evidence_start, other.evidence_end = event.evidence_start, event.evidence_end
                 other.rules.remove("headline")
             if VISIT_WORD_ONLY in other.rules and VISIT_WORD_ONLY not in event.rules:
-                other.date = event.date or other.date  # the talks' day, not the arrival's
-                other.evidence, other.evidence_start, other.evidence_end = (
-                    event.evidence, event.evidence_start, event.evidence_end)
-                other.rules.remove(VISIT_WORD_ONLY)
+                if event.date and other.date != event.date:  # the talks' day, not the arrival's
+                    other.date = event.date
+                    other.evidence, other.evidence_start, other.evidence_end = (
+                        event.evidence, event.evidence_start, event.evidence_end)
+                other.rules.remove(VISIT_WORD_ONLY)  # (its talks are told now: a later tour is a part)
             if "date:span" in other.rules and event.date and "date:span" not in event.rules:
                 other.date = event.date  # the day itself beats the first day of the visit
                 other.rules.remove("date:span")
