@@ -1,5 +1,5 @@
 """The extract stage on short articles in Chinese, Japanese, Korean, Arabic, Persian (Dari),
-Hebrew, Hindi, Urdu, Indonesian, Malay and Turkish, written for these tests with invented or unnamed
+Hebrew, Hindi, Urdu, Indonesian, Malay, Thai and Turkish, written for these tests with invented or unnamed
 officials (session 10, Asia/Middle East helper).
 
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the
@@ -21,6 +21,8 @@ asia_me held-out set (tests/data/heldout/asia_me.jsonl), each with a sentence of
   states and firing ranges of exercises and partner capitals as places;
 - Malay: states and garrison towns as places; TNI is Indonesia;
 - Indonesian: the spelling "Perancis", and ordered aircraft landing at a Lanud;
+- Thai: abbreviated titles with dots (รมว.กห.) do not end a sentence; "ร่วมฝึก" (trained
+  together) is an exercise held;
 - Turkish: "our" commander and ministry (Komutanımız, Bakanlığımız) of official releases;
   vehicles with the softened stem (insansız hava aracı) as military words.
 """
@@ -108,6 +110,13 @@ CASES = [
     case("he-expected-to-sign-is-a-pledge", "he", "2026-05-05",
          "ישראל וקפריסין צפויות לחתום על הסכם לשיתוף פעולה בהגנה האווירית.",
          [ev("intent", ["CYP", "ISR"])]),
+    # ---- Thai
+    case("th-abbreviated-minister-title", "th", "2026-03-05",
+         "รมว.กห.ไทย หารือกับ รมว.กห.ลาว ที่นครหลวงเวียงจันทน์ เมื่อวันที่ 4 มี.ค. 2569",
+         [ev("meeting", ["LAO", "THA"], date="2026-03-04")]),
+    case("th-ruam-fuek-is-held", "th", "2026-03-05",
+         "กองทัพเรือไทยและกองทัพเรืออินเดียร่วมฝึกผสมในทะเลอันดามันเมื่อวันที่ 3 มี.ค.",
+         [ev("exercise", ["IND", "THA"])]),
     # ---- Urdu
     case("ur-mutual-defense-clause-is-no-attack", "ur", "2026-05-05",
          "یاد رہے کہ پاکستان اور قطر نے 3 مارچ 2025 کو دوحہ میں دفاعی معاہدے پر دستخط کیے تھے "
