@@ -10,7 +10,8 @@ English "agreed a <document>" (British usage), an MoU "was exchanged" (Indian
 releases), "would offer" as a pledge, the possessive of more capitals as their state,
 the pluperfect and "a year earlier" as background, "coast guards" in the plural as a
 service; Vietnamese PASSEX, "cùng ... diễn tập" and the n-th joint patrol ("tuần tra chung
-lần thứ 12") as a held exercise, the level-2 field hospital of UN missions as a military
+lần thứ 12") as a held exercise, a banquet hosted for a guest ("chủ trì chiêu đãi") as a
+reception, the level-2 field hospital of UN missions as a military
 subject; French "a assisté à" / "réunissant" as an exercise carried out, the session of
 a joint defence commission as talks, "a reçu ... son homologue" as a reception, the
 Hôtel de Brienne as a French place, patrol boats ("vedettes de surveillance") as
@@ -80,6 +81,9 @@ CASES = [
          "Ngày 3/3, tàu của Hải quân Thái Lan và Hải quân Việt Nam tuần tra chung lần thứ 12 trên vùng biển "
          "giáp ranh.",
          [ev("exercise", ["THA", "VNM"], date="2026-03-03")]),
+    case("vi-chu-tri-chieu-dai", "vi", "2026-03-05",
+         "Tối 3/3, tại Hà Nội, Bộ trưởng Quốc phòng Việt Nam chủ trì chiêu đãi Bộ trưởng Quốc phòng Brunei.",
+         [ev("meeting", ["BRN", "VNM"], date="2026-03-03", location="VNM")]),
     # ---- French
     case("fr-assiste-a-un-exercice", "fr", "2026-03-05",
          "Le chef d'état-major a assisté jeudi dernier à un exercice de tir réunissant des soldats belges et "
