@@ -14,7 +14,8 @@ asia_me held-out set (tests/data/heldout/asia_me.jsonl), each with a sentence of
 - Urdu: the federal minister (وفاقی وزیر) is Pakistan's;
 - Arabic: "تباحث" (held talks, the Maghreb agencies' word); Morocco's minister delegate for the
   national defense administration, the Royal Armed Forces and Algeria's ANP name their states;
-  search and rescue (البحث والإنقاذ) is no talks;
+  search and rescue (البحث والإنقاذ) is no talks; "his country's support for the territorial
+  unity / sovereignty of" (دعم بلاده للوحدة الترابية) is support;
 - Dari: the Islamic Emirate is Afghanistan;
 - Hebrew: "expected to sign" without a day is a pledge;
 - Hindi: implementing arrangements, joint surveillance, training held for another army; the
@@ -78,6 +79,10 @@ CASES = [
     case("ar-far-and-anp-name-their-states", "ar", "2026-03-05",
          "نفذت وحدات من القوات المسلحة الملكية والجيش الوطني الشعبي تمرينا مشتركا للبحث والإنقاذ.",
          [ev("exercise", ["DZA", "MAR"])]),
+    case("ar-support-of-his-country-for-sovereignty", "ar", "2026-03-05",
+         "وجدد رئيس أركان الجيش الموريتاني دعم بلاده للوحدة الترابية للسنغال خلال لقائه نظيره السنغالي "
+         "في نواكشوط.",
+         [ev("meeting", ["MRT", "SEN"], date="2026-03-05"), ev("support", ["MRT", "SEN"])]),
     # ---- Persian (Dari)
     case("fa-dari-islamic-emirate", "fa", "2026-05-05",
          "وزیر دفاع ملی امارت اسلامی امروز با سفیر قزاقستان در کابل دیدار کرد.",
