@@ -81,3 +81,28 @@ def test_long_arabic_chain_finds_the_official_of_its_first_links(tmp_path: Path)
         assert hit is not None and hit.name == "Saad bin Testfahd", found
     # a middle link left out names another line ("son of the grandfather"): no match
     assert index.match("سعد بن عبدالعزيز", "سعد بن عبدالعزيز", None, "2025-05-05") is None
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # Persian: a name in apposition before its title
+    ("وزیر دفاع کشورمان دیروز در تهران با یوهان لارسن وزیر دفاع دانمارک دیدار کرد.", "یوهان لارسن"),
+    ("سرلشکر علی رضایی در دیدار با مارکو بیانکی فرمانده نیروی دریایی ایتالیا گفت.", "مارکو بیانکی"),
+])
+def test_persian_name_before_its_title(registry: PackRegistry, text: str, name: str) -> None:
+    assert name in _names(registry, "fa", text)
+
+
+@pytest.mark.parametrize("text", [
+    # "at the official invitation of the commander", "the commander's representative": no one named
+    "هیئت نظامی به دعوت رسمی فرمانده ارتش عمان به مسقط سفر کرد.",
+    "در این مراسم نماینده فرمانده ارتش لبنان حضور داشت.",
+])
+def test_persian_noun_before_a_title_is_no_name(registry: PackRegistry, text: str) -> None:
+    assert _names(registry, "fa", text) == []
+
+
+def test_name_before_a_title_never_starts_inside_a_style(registry: PackRegistry) -> None:
+    # the style "صاحب السمو الملكي الأمير" is one honorific: the name starts after all of it
+    text = "تلقى صاحب السمو الملكي الأمير سعد بن فهد بن تركي وزير الدفاع، اليوم، اتصالا هاتفيا من نظيره."
+    names = _names(registry, "ar", text)
+    assert "سعد بن فهد بن تركي" in names and not [n for n in names if "الأمير" in n]
