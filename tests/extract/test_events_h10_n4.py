@@ -5,7 +5,8 @@ Each case is one article and the events ../shared/eval/GUIDELINES.md says it rep
 the helpers are those of tests/support/cases.py. They pin general wording found
 through the native4 held-out set, each with a sentence of its own: German "keine
 Waffenhilfe" as no delivery, "anschließend" on the day just named (a test of its own),
-foreign services named in English ("Royal Navy"), air policing as a military subject;
+foreign services named in English ("Royal Navy"), air policing as a military subject,
+the Swiss "Rüstungschef" and "Armeechef" as titles before a name;
 English "agreed a <document>" (British usage), an MoU "was exchanged" (Indian
 releases), "would offer" as a pledge, the possessive of more capitals as their state,
 the pluperfect and "a year earlier" as background, "coast guards" in the plural as a
@@ -40,6 +41,14 @@ CASES = [
          "Deutschland und Luxemburg haben am Montag eine Vereinbarung zur gemeinsamen Luftraumüberwachung "
          "unterzeichnet.",
          [ev("agreement", ["DEU", "LUX"], date="2026-03-02", doc_type="agreement")]),
+    case("de-ruestungschef-title", "de", "2026-03-05",
+         "Rüstungschef Hans Keller und der französische Rüstungsdirektor unterzeichneten am Montag in Bern "
+         "eine Vereinbarung über die gemeinsame Beschaffung von Munition.",
+         [ev("agreement", ["CHE", "FRA"], date="2026-03-02", persons=["Hans Keller"])]),
+    case("de-armeechef-title", "de", "2026-03-05",
+         "Armeechef Peter Marti traf am Montag in Bern den Generalstabschef des österreichischen "
+         "Bundesheeres.",
+         [ev("meeting", ["AUT", "CHE"], date="2026-03-02", location="CHE", persons=["Peter Marti"])]),
     # ---- English
     case("en-agreed-a-roadmap", "en", "2026-03-05",
          "Norway's defence minister met his British counterpart in Oslo on Tuesday. In 2023, the two "
