@@ -106,3 +106,20 @@ def test_name_before_a_title_never_starts_inside_a_style(registry: PackRegistry)
     text = "تلقى صاحب السمو الملكي الأمير سعد بن فهد بن تركي وزير الدفاع، اليوم، اتصالا هاتفيا من نظيره."
     names = _names(registry, "ar", text)
     assert "سعد بن فهد بن تركي" in names and not [n for n in names if "الأمير" in n]
+
+
+@pytest.mark.parametrize(("text", "surface", "name"), [
+    # the francophone "Prénom NOM": the surname in capitals belongs to the name
+    ("Le ministre de la Défense, Koffi Amani KONAN, a reçu l'ambassadrice Claire DUBOIS MARTIN jeudi.",
+     "Claire DUBOIS MARTIN", "Claire Dubois Martin"),
+    ("Le ministre des Armées Jean-Marc DUPONT-MOREAU a rencontré son homologue à Dakar.",
+     "Jean-Marc DUPONT-MOREAU", "Jean-Marc Dupont-Moreau"),
+])
+def test_french_surname_in_capitals(registry: PackRegistry, text: str, surface: str, name: str) -> None:
+    found = {m.surface: m.name for m in person_mentions(registry, "fr", text)}
+    assert found.get(surface) == name
+
+
+def test_acronym_without_a_name_before_it_is_no_surname(registry: PackRegistry) -> None:
+    text = "Le ministre de la Défense a rencontré mardi les représentants de l'OTAN à Bruxelles."
+    assert _names(registry, "fr", text) == []
