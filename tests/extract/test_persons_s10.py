@@ -123,3 +123,12 @@ def test_french_surname_in_capitals(registry: PackRegistry, text: str, surface: 
 def test_acronym_without_a_name_before_it_is_no_surname(registry: PackRegistry) -> None:
     text = "Le ministre de la Défense a rencontré mardi les représentants de l'OTAN à Bruxelles."
     assert _names(registry, "fr", text) == []
+
+
+def test_family_article_takes_the_next_word_whatever_it_is(registry: PackRegistry) -> None:
+    # "Said" is listed as no name (a headline verb) but after the family "Al" it is the family name
+    text = "Muscat, May 4 (ONA) — Sayyid Faris bin Talal Al Said, Deputy Prime Minister, received the envoy."
+    assert "Faris bin Talal Al Said" in [m.surface for m in person_mentions(registry, "en", text)]
+    # a lowercase particle before a listed word does not: "van Defensie" is the ministry
+    text = "Minister Joris Dekker van Defensie heeft vandaag zijn collega ontvangen."
+    assert "Joris Dekker" in [m.surface for m in person_mentions(registry, "nl", text)]

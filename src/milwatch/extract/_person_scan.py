@@ -160,6 +160,8 @@ def name_span(ctx: Context, pos: int, forward: bool = True,
             cls = _token_class(ctx, token)
         if cls == _STOP and forward and _capitals_surname(ctx, token, kept):
             cls = _NAME  # "Téné Birahima OUATTARA", "Jessica DAVIS BA": a surname in capitals
+        elif cls == _STOP and forward and kept and is_name_token(token) and _family_article(ctx, kept[-1]):
+            cls = _NAME  # "Shihab bin Tarik Al Said": after a family "Al" even a not_name word is a name
         if cls == _STOP or (cls == _NAME and (start in ctx.hit_index or _country_word(ctx, start, not kept)
                                               or (forward and ctx.place_word(start, token, not kept)))):
             break
@@ -194,6 +196,13 @@ def _capitals_surname(ctx: Context, token: str, kept: list[tuple[int, int, int]]
         return False
     after_capitals = kept[-1][2] == _NAME and text[kept[-1][0]:kept[-1][1]].isupper()
     return len(letters) >= (2 if after_capitals else 4)
+
+
+def _family_article(ctx: Context, word: tuple[int, int, int]) -> bool:
+    """A particle written with a capital as a word of its own ("Al", "El" of "Al Said", "El Sisi"):
+    the family name follows it ("van Defensie" after a lowercase particle is no name)."""
+    written = ctx.text[word[0]:word[1]]
+    return written[:1].isupper() and written.lower() in ctx.pats.particles
 
 
 def _hyphen_ending(ctx: Context, token: str) -> int:
