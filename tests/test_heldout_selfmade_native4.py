@@ -23,7 +23,8 @@ fr 0.903, vi 0.895; story links 2 of 2.  After the session-10 pack work of the s
 helper (HEAD 26ed257; general vocabulary of de en vi fr es with sentences of its own in
 tests/extract/test_events_h10_n4.py, no engine change): events P 0.914 R 0.871 F1
 0.892, current 0.886, relevance 1.000, date 0.953, location 0.843, mode 0.929, doc type
-0.929, persons 0.972; de 0.776, en 0.880, es 1.000, fr 0.970, vi 0.923.  Tuned on, so no
+0.929, persons 0.972 (0.981 after a498034, de titles); de 0.776, en 0.880, es 1.000, fr
+0.970, vi 0.923.  Tuned on, so no
 longer an unseen-text figure.  Floors sit about 0.03 below: raise them when the system
 gets better, never lower them.
 """
@@ -49,7 +50,7 @@ FLOORS = {
     "location accuracy": 0.81,
     "mode accuracy": 0.89,
     "doc_type accuracy": 0.89,
-    "person recall": 0.94,
+    "person recall": 0.95,
 }
 LANGUAGE_FLOORS = {"de": 0.74, "en": 0.85, "es": 0.97, "fr": 0.94, "vi": 0.89}
 LANGUAGE_ARTICLES = {"de": 12, "en": 12, "vi": 12, "fr": 6, "es": 6}

@@ -1,5 +1,5 @@
 """The extract stage on short articles in Chinese, Japanese, Korean, Arabic, Persian (Dari),
-Hebrew, Hindi, Urdu, Indonesian, Malay and Turkish, written for these tests with invented or unnamed
+Hebrew, Hindi, Urdu, Indonesian, Malay, Thai and Turkish, written for these tests with invented or unnamed
 officials (session 10, Asia/Middle East helper).
 
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the
@@ -14,13 +14,16 @@ asia_me held-out set (tests/data/heldout/asia_me.jsonl), each with a sentence of
 - Urdu: the federal minister (وفاقی وزیر) is Pakistan's;
 - Arabic: "تباحث" (held talks, the Maghreb agencies' word); Morocco's minister delegate for the
   national defense administration, the Royal Armed Forces and Algeria's ANP name their states;
-  search and rescue (البحث والإنقاذ) is no talks;
+  search and rescue (البحث والإنقاذ) is no talks; "his country's support for the territorial
+  unity / sovereignty of" (دعم بلاده للوحدة الترابية) is support;
 - Dari: the Islamic Emirate is Afghanistan;
 - Hebrew: "expected to sign" without a day is a pledge;
 - Hindi: implementing arrangements, joint surveillance, training held for another army; the
   states and firing ranges of exercises and partner capitals as places;
 - Malay: states and garrison towns as places; TNI is Indonesia;
 - Indonesian: the spelling "Perancis", and ordered aircraft landing at a Lanud;
+- Thai: abbreviated titles with dots (รมว.กห.) do not end a sentence; "ร่วมฝึก" (trained
+  together) is an exercise held;
 - Turkish: "our" commander and ministry (Komutanımız, Bakanlığımız) of official releases;
   vehicles with the softened stem (insansız hava aracı) as military words.
 """
@@ -76,6 +79,10 @@ CASES = [
     case("ar-far-and-anp-name-their-states", "ar", "2026-03-05",
          "نفذت وحدات من القوات المسلحة الملكية والجيش الوطني الشعبي تمرينا مشتركا للبحث والإنقاذ.",
          [ev("exercise", ["DZA", "MAR"])]),
+    case("ar-support-of-his-country-for-sovereignty", "ar", "2026-03-05",
+         "وجدد رئيس أركان الجيش الموريتاني دعم بلاده للوحدة الترابية للسنغال خلال لقائه نظيره السنغالي "
+         "في نواكشوط.",
+         [ev("meeting", ["MRT", "SEN"], date="2026-03-05"), ev("support", ["MRT", "SEN"])]),
     # ---- Persian (Dari)
     case("fa-dari-islamic-emirate", "fa", "2026-05-05",
          "وزیر دفاع ملی امارت اسلامی امروز با سفیر قزاقستان در کابل دیدار کرد.",
@@ -108,6 +115,13 @@ CASES = [
     case("he-expected-to-sign-is-a-pledge", "he", "2026-05-05",
          "ישראל וקפריסין צפויות לחתום על הסכם לשיתוף פעולה בהגנה האווירית.",
          [ev("intent", ["CYP", "ISR"])]),
+    # ---- Thai
+    case("th-abbreviated-minister-title", "th", "2026-03-05",
+         "รมว.กห.ไทย หารือกับ รมว.กห.ลาว ที่นครหลวงเวียงจันทน์ เมื่อวันที่ 4 มี.ค. 2569",
+         [ev("meeting", ["LAO", "THA"], date="2026-03-04")]),
+    case("th-ruam-fuek-is-held", "th", "2026-03-05",
+         "กองทัพเรือไทยและกองทัพเรืออินเดียร่วมฝึกผสมในทะเลอันดามันเมื่อวันที่ 3 มี.ค.",
+         [ev("exercise", ["IND", "THA"])]),
     # ---- Urdu
     case("ur-mutual-defense-clause-is-no-attack", "ur", "2026-05-05",
          "یاد رہے کہ پاکستان اور قطر نے 3 مارچ 2025 کو دوحہ میں دفاعی معاہدے پر دستخط کیے تھے "

@@ -5,12 +5,14 @@ Each case is one article and the events ../shared/eval/GUIDELINES.md says it rep
 the helpers are those of tests/support/cases.py. They pin general wording found
 through the native4 held-out set, each with a sentence of its own: German "keine
 Waffenhilfe" as no delivery, "anschließend" on the day just named (a test of its own),
-foreign services named in English ("Royal Navy"), air policing as a military subject;
+foreign services named in English ("Royal Navy"), air policing as a military subject,
+the Swiss "Rüstungschef" and "Armeechef" as titles before a name;
 English "agreed a <document>" (British usage), an MoU "was exchanged" (Indian
 releases), "would offer" as a pledge, the possessive of more capitals as their state,
 the pluperfect and "a year earlier" as background, "coast guards" in the plural as a
 service; Vietnamese PASSEX, "cùng ... diễn tập" and the n-th joint patrol ("tuần tra chung
-lần thứ 12") as a held exercise, the level-2 field hospital of UN missions as a military
+lần thứ 12") as a held exercise, a banquet hosted for a guest ("chủ trì chiêu đãi") as a
+reception, the level-2 field hospital of UN missions as a military
 subject; French "a assisté à" / "réunissant" as an exercise carried out, the session of
 a joint defence commission as talks, "a reçu ... son homologue" as a reception, the
 Hôtel de Brienne as a French place, patrol boats ("vedettes de surveillance") as
@@ -39,6 +41,14 @@ CASES = [
          "Deutschland und Luxemburg haben am Montag eine Vereinbarung zur gemeinsamen Luftraumüberwachung "
          "unterzeichnet.",
          [ev("agreement", ["DEU", "LUX"], date="2026-03-02", doc_type="agreement")]),
+    case("de-ruestungschef-title", "de", "2026-03-05",
+         "Rüstungschef Hans Keller und der französische Rüstungsdirektor unterzeichneten am Montag in Bern "
+         "eine Vereinbarung über die gemeinsame Beschaffung von Munition.",
+         [ev("agreement", ["CHE", "FRA"], date="2026-03-02", persons=["Hans Keller"])]),
+    case("de-armeechef-title", "de", "2026-03-05",
+         "Armeechef Peter Marti traf am Montag in Bern den Generalstabschef des österreichischen "
+         "Bundesheeres.",
+         [ev("meeting", ["AUT", "CHE"], date="2026-03-02", location="CHE", persons=["Peter Marti"])]),
     # ---- English
     case("en-agreed-a-roadmap", "en", "2026-03-05",
          "Norway's defence minister met his British counterpart in Oslo on Tuesday. In 2023, the two "
@@ -80,6 +90,9 @@ CASES = [
          "Ngày 3/3, tàu của Hải quân Thái Lan và Hải quân Việt Nam tuần tra chung lần thứ 12 trên vùng biển "
          "giáp ranh.",
          [ev("exercise", ["THA", "VNM"], date="2026-03-03")]),
+    case("vi-chu-tri-chieu-dai", "vi", "2026-03-05",
+         "Tối 3/3, tại Hà Nội, Bộ trưởng Quốc phòng Việt Nam chủ trì chiêu đãi Bộ trưởng Quốc phòng Brunei.",
+         [ev("meeting", ["BRN", "VNM"], date="2026-03-03", location="VNM")]),
     # ---- French
     case("fr-assiste-a-un-exercice", "fr", "2026-03-05",
          "Le chef d'état-major a assisté jeudi dernier à un exercice de tir réunissant des soldats belges et "

@@ -81,3 +81,54 @@ def test_long_arabic_chain_finds_the_official_of_its_first_links(tmp_path: Path)
         assert hit is not None and hit.name == "Saad bin Testfahd", found
     # a middle link left out names another line ("son of the grandfather"): no match
     assert index.match("سعد بن عبدالعزيز", "سعد بن عبدالعزيز", None, "2025-05-05") is None
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # Persian: a name in apposition before its title
+    ("وزیر دفاع کشورمان دیروز در تهران با یوهان لارسن وزیر دفاع دانمارک دیدار کرد.", "یوهان لارسن"),
+    ("سرلشکر علی رضایی در دیدار با مارکو بیانکی فرمانده نیروی دریایی ایتالیا گفت.", "مارکو بیانکی"),
+])
+def test_persian_name_before_its_title(registry: PackRegistry, text: str, name: str) -> None:
+    assert name in _names(registry, "fa", text)
+
+
+@pytest.mark.parametrize("text", [
+    # "at the official invitation of the commander", "the commander's representative": no one named
+    "هیئت نظامی به دعوت رسمی فرمانده ارتش عمان به مسقط سفر کرد.",
+    "در این مراسم نماینده فرمانده ارتش لبنان حضور داشت.",
+])
+def test_persian_noun_before_a_title_is_no_name(registry: PackRegistry, text: str) -> None:
+    assert _names(registry, "fa", text) == []
+
+
+def test_name_before_a_title_never_starts_inside_a_style(registry: PackRegistry) -> None:
+    # the style "صاحب السمو الملكي الأمير" is one honorific: the name starts after all of it
+    text = "تلقى صاحب السمو الملكي الأمير سعد بن فهد بن تركي وزير الدفاع، اليوم، اتصالا هاتفيا من نظيره."
+    names = _names(registry, "ar", text)
+    assert "سعد بن فهد بن تركي" in names and not [n for n in names if "الأمير" in n]
+
+
+@pytest.mark.parametrize(("text", "surface", "name"), [
+    # the francophone "Prénom NOM": the surname in capitals belongs to the name
+    ("Le ministre de la Défense, Koffi Amani KONAN, a reçu l'ambassadrice Claire DUBOIS MARTIN jeudi.",
+     "Claire DUBOIS MARTIN", "Claire Dubois Martin"),
+    ("Le ministre des Armées Jean-Marc DUPONT-MOREAU a rencontré son homologue à Dakar.",
+     "Jean-Marc DUPONT-MOREAU", "Jean-Marc Dupont-Moreau"),
+])
+def test_french_surname_in_capitals(registry: PackRegistry, text: str, surface: str, name: str) -> None:
+    found = {m.surface: m.name for m in person_mentions(registry, "fr", text)}
+    assert found.get(surface) == name
+
+
+def test_acronym_without_a_name_before_it_is_no_surname(registry: PackRegistry) -> None:
+    text = "Le ministre de la Défense a rencontré mardi les représentants de l'OTAN à Bruxelles."
+    assert _names(registry, "fr", text) == []
+
+
+def test_family_article_takes_the_next_word_whatever_it_is(registry: PackRegistry) -> None:
+    # "Said" is listed as no name (a headline verb) but after the family "Al" it is the family name
+    text = "Muscat, May 4 (ONA) — Sayyid Faris bin Talal Al Said, Deputy Prime Minister, received the envoy."
+    assert "Faris bin Talal Al Said" in [m.surface for m in person_mentions(registry, "en", text)]
+    # a lowercase particle before a listed word does not: "van Defensie" is the ministry
+    text = "Minister Joris Dekker van Defensie heeft vandaag zijn collega ontvangen."
+    assert "Joris Dekker" in [m.surface for m in person_mentions(registry, "nl", text)]
