@@ -57,8 +57,8 @@ CASES = [
          "Tuesday. Marles and Sjafrie also discussed maritime security in their meeting.",
          [ev("meeting", ["AUS", "IDN"], date="2026-05-05")]),
     case("en-the-minister-also-met-his-counterpart-is-the-same-talks", "en", "2026-05-06",
-         "President Isaias Afwerki received Egyptian Defence Minister Abdel Meguid Saqr in Asmara on Tuesday. "
-         "Eritrean Defence Minister Sebhat Ephrem also held talks with his counterpart.",
+         "President Isaias Afwerki received Egyptian Defence Minister Abdel Meguid Saqr in Asmara on "
+         "Tuesday. Eritrean Defence Minister Sebhat Ephrem also held talks with his counterpart.",
          [ev("meeting", ["EGY", "ERI"], date="2026-05-05")]),
     case("en-earlier-delivery-without-defense-word", "en", "2026-03-12",
          "The Indian Navy handed over a Dornier maritime patrol aircraft to the Sri Lanka Air Force in "
