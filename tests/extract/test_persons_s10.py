@@ -132,3 +132,14 @@ def test_family_article_takes_the_next_word_whatever_it_is(registry: PackRegistr
     # a lowercase particle before a listed word does not: "van Defensie" is the ministry
     text = "Minister Joris Dekker van Defensie heeft vandaag zijn collega ontvangen."
     assert "Joris Dekker" in [m.surface for m in person_mentions(registry, "nl", text)]
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    # a second portfolio of the same office after "and", then the state and the name
+    ("pt", "O ministro recebeu o ministro da Defesa Nacional e Antigos Combatentes de Moçambique, "
+           "Cristóvão Artur Chume, na sede da pasta.", "Cristóvão Artur Chume"),
+    ("en", "The Cabinet Secretary for Defence and Veterans Affairs of Kenya, Soipan Tuya, met them.",
+     "Soipan Tuya"),
+])
+def test_second_portfolio_of_one_office(registry: PackRegistry, lang: str, text: str, name: str) -> None:
+    assert name in [m.surface for m in person_mentions(registry, lang, text)]

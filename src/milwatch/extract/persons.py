@@ -109,6 +109,12 @@ def _chain(ctx: Context, i: int, commas: bool = True) -> Chain:
                 and _continues(ctx, q, j)):
             pos = m.end()
             continue
+        portfolio = _portfolio(ctx, q) if m and m.lastgroup == "conjunction" and not chain.country else None
+        if portfolio:  # "ministro da Defesa e Veteranos da Pátria de Angola"
+            pos, chain.country = portfolio
+            if portfolio[1] not in chain.states:
+                chain.states.append(portfolio[1])
+            continue
         if commas and text.startswith(",", p):
             q = ctx.skip(p + 1)
             if _continues(ctx, q, j):
@@ -128,6 +134,35 @@ def _chain(ctx: Context, i: int, commas: bool = True) -> Chain:
             chain.hits.pop()
     ctx.chains[(i, commas)] = chain
     return chain
+
+
+PORTFOLIO_WORDS = 5
+
+
+def _portfolio(ctx: Context, q: int) -> tuple[int, str] | None:
+    """A second portfolio of the same office after a conjunction, its words no title of the pack
+    ("Defesa Nacional e Veteranos da Pátria de Angola, NAME", "Defence and Veterans' Affairs of
+    Kenya NAME"): (where the state ends, its code) when capitalised words and connectors lead to a
+    state and a name follows it, else None."""
+    text, pos = ctx.text, q
+    for _ in range(PORTFOLIO_WORDS):
+        m = ctx.pats.filler.match(text, pos)
+        if m and m.lastgroup == "connector" and m.end() > pos:
+            after = ctx.skip(m.end())
+            country = ctx.country_at(after)
+            if country and country[1]:
+                name_at = ctx.skip(country[0])
+                if text.startswith(",", name_at):
+                    name_at = ctx.skip(name_at + 1)
+                span = name_span(ctx, name_at)
+                return (country[0], country[1]) if span and span[2] >= 2 else None
+            pos = after
+            continue
+        word = re.match(r"[^\W\d_][\w'’-]*", text[pos:pos + 40])
+        if not word or not word.group()[0].isupper() or pos in ctx.hit_index:
+            return None
+        pos = ctx.skip(pos + word.end())
+    return None
 
 
 def _elided(ctx: Context, pos: int) -> int | None:
