@@ -143,3 +143,14 @@ def test_family_article_takes_the_next_word_whatever_it_is(registry: PackRegistr
 ])
 def test_second_portfolio_of_one_office(registry: PackRegistry, lang: str, text: str, name: str) -> None:
     assert name in [m.surface for m in person_mentions(registry, lang, text)]
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    # Icelandic writes the office after the name, with no comma between
+    ("Í gær tók Guðrún Helga Magnúsdóttir utanríkisráðherra á móti sendinefnd frá Finnlandi.",
+     "Guðrún Helga Magnúsdóttir", "minister of foreign affairs"),
+    ("Jón Einar Jónsson varnarmálaráðherra Noregs kom í heimsókn til Reykjavíkur.", "Jón Einar Jónsson",
+     "minister of defense"),
+])
+def test_lowercase_office_right_after_a_name(registry: PackRegistry, text: str, name: str, role: str) -> None:
+    assert (name, role) in [(m.surface, m.role) for m in person_mentions(registry, "is", text)]

@@ -320,6 +320,12 @@ def _titled(ctx: Context) -> list[PersonMention]:
         p = hit.start
         while p > 0 and ctx.text[p - 1] in " \t\u00a0":
             p -= 1
+        if p and ctx.text[p - 1].isalpha() and p < hit.start and hit.text.islower():
+            back = name_span(ctx, p, forward=False, limit=p)  # "Jón Jónsson utanríkisráðherra tók"
+            if back and back[2] >= 2 and back[0] >= consumed and back[1] == p:
+                mentions.append(ctx.mention(back[0], back[1], hit.label, None, chain.country))
+                consumed = back[1]
+            continue
         if p == 0 or ctx.text[p - 1] not in _SEPARATORS:
             continue
         back = name_span(ctx, p - 1, forward=False, limit=_rstrip(ctx.text, p - 1))
