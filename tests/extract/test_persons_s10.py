@@ -154,3 +154,10 @@ def test_second_portfolio_of_one_office(registry: PackRegistry, lang: str, text:
 ])
 def test_lowercase_office_right_after_a_name(registry: PackRegistry, text: str, name: str, role: str) -> None:
     assert (name, role) in [(m.surface, m.role) for m in person_mentions(registry, "is", text)]
+
+
+def test_long_chain_of_family_names(registry: PackRegistry) -> None:
+    # five name words, three of them "Al-" family names: one name, not too long to be one
+    text = "KUWAIT, May 4 -- Minister of Defense Sheikh Fahad Yousef Al-Jaber Al-Salem Al-Sabah met them."
+    found = [m.surface for m in person_mentions(registry, "en", text)]
+    assert "Fahad Yousef Al-Jaber Al-Salem Al-Sabah" in found

@@ -177,6 +177,10 @@ def name_span(ctx: Context, pos: int, forward: bool = True,
     words = sum(1 for k in kept if k[2] == _NAME)
     if words and initialled(text[kept[0][0]:kept[-1][1]]):
         words += 1  # "А. Белоусов", "Ж.Батболд": an initial and a surname are a full name
+    if words > MAX_NAME_WORDS:
+        family = sum(1 for k in kept[1:] if k[2] == _NAME and _family_prefixed(ctx, text[k[0]:k[1]]))
+        if words - family < MAX_NAME_WORDS:
+            words = MAX_NAME_WORDS  # "Abdullah Ali Al-Abdullah Al-Salem Al-Sabah": a chain of family names
     if not words or words > MAX_NAME_WORDS:
         return None
     return kept[0][0], kept[-1][1], words
@@ -196,6 +200,12 @@ def _capitals_surname(ctx: Context, token: str, kept: list[tuple[int, int, int]]
         return False
     after_capitals = kept[-1][2] == _NAME and text[kept[-1][0]:kept[-1][1]].isupper()
     return len(letters) >= (2 if after_capitals else 4)
+
+
+def _family_prefixed(ctx: Context, token: str) -> bool:
+    """A name word led by a particle and a hyphen ("Al-Sabah", "El-Sisi", "bin-Zayed")."""
+    head, dash, rest = token.partition("-")
+    return bool(dash and rest) and head.lower() in ctx.pats.particles
 
 
 def _family_article(ctx: Context, word: tuple[int, int, int]) -> bool:
