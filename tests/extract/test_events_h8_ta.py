@@ -179,7 +179,7 @@ CASES = [
     case("kk-first-name-sultan", "kk", "2025-08-12",
          "Қазақстан Қорғаныс министрінің орынбасары генерал-майор Сұлтан Ермеков бүгін Астанада Түркия "
          "елшісімен кездесті.",
-         [ev("meeting", ["KAZ", "TUR"], date="2025-08-12", persons=["Sultan Yermekov"])]),
+         [ev("meeting", ["KAZ", "TUR"], date="2025-08-12", persons=["Сұлтан Ермеков"])]),
     # ---- Turkic locatives: a state in the locative is the place; az "birgə təlim keçiriblər" is held
     case("az-locative-joint-training-held", "az", "2025-08-12",
          "Azərbaycan və Özbəkistan hərbçiləri bu gün Özbəkistanda birgə taktiki təlim keçiriblər.",

@@ -22,13 +22,13 @@ CASES = [
          "Двамата министри обсъдиха сътрудничеството в Черно море и подготовката на военнослужещи.",
          [ev("meeting", ["BGR", "ROU"], date="2024-10-08", location="BGR", mode="visit", actor=["ROU"],
              # bg Streamlined System: й is y
-             recipient=["BGR"], persons=["Georgi Stoyanov", "Andrey Popa"])]),
+             recipient=["BGR"], persons=["Георги Стоянов", "Андрей Попа"])]),
     case("bg-meeting-phone", "bg", "2025-03-06",
          "Министърът на отбраната Георги Стоянов проведе вчера телефонен разговор с "
          "министъра на отбраната на "
          "Полша Марек Ковалски. Двамата обсъдиха съвместните учения на НАТО.",
          [ev("meeting", ["BGR", "POL"], date="2025-03-05", mode="phone",
-             persons=["Georgi Stoyanov", "Marek Kovalski"])]),
+             persons=["Георги Стоянов", "Марек Ковалски"])]),
     case("bg-agreement-memorandum", "bg", "2024-06-14",
          "България и Гърция подписаха в петък в Атина меморандум за разбирателство в "
          "областта на отбранителната "
@@ -112,7 +112,7 @@ CASES = [
          "Београду са командантом "
          "Копнене војске Италије генерал-потпуковником Марком Росијем.",
          [ev("meeting", ["ITA", "SRB"], date="2024-03-07", location="SRB", mode="visit",
-             persons=["Milan Petrovic"])]),
+             persons=["Милан Петровић"])]),
     case("sr-historical-agreement", "sr", "2024-10-17",
          "Ministar odbrane Dragan Jovanović sastao se danas u Beogradu sa ministrom odbrane Kipra Andreasom "
          "Georgiuom. Podsetimo, Srbija i Kipar potpisali su Sporazum o saradnji u oblasti "
@@ -198,7 +198,7 @@ CASES = [
          "Министерот за одбрана Марко Стојановски во средата во Скопје го пречека албанскиот министер за "
          "одбрана Ардит Хоџа. Двајцата министри разговараа за соработката во рамките на НАТО.",
          [ev("meeting", ["ALB", "MKD"], date="2024-10-02", location="MKD", mode="visit", actor=["ALB"],
-             recipient=["MKD"], persons=["Marko Stojanovski"])]),
+             recipient=["MKD"], persons=["Марко Стојановски"])]),
     case("mk-agreement-plan", "mk", "2025-01-24",
          "Македонија и Србија денеска во Белград потпишаа план за билатерална воена соработка за 2025 "
          "година.",
@@ -208,7 +208,7 @@ CASES = [
          "министерот за одбрана на Грција "
          "Никос Папас. Двајцата министри се договорија да ја продлабочат воената соработка.",
          [ev("meeting", ["GRC", "MKD"], date="2024-05-15", mode="phone",
-             persons=["Vlado Petrovski", "Nikos Papas"]),
+             persons=["Владо Петровски", "Никос Папас"]),
           ev("intent", ["GRC", "MKD"])]),
     case("mk-exercise", "mk", "2024-06-12",
          "На полигонот Криволак во понеделникот започна заедничка вежба на припадници на Армијата и "

@@ -9,14 +9,15 @@ from support.persons import person_mentions
 
 
 def _names(registry: PackRegistry, lang: str, text: str) -> list[tuple[str, str | None]]:
+    # names in a non-Latin script are kept as written since session 10 (persons.find_persons)
     return [(m.name, m.role) for m in person_mentions(registry, lang, text)]
 
 
 @pytest.mark.parametrize(("lang", "text", "name"), [
-    ("mn", "Батлан хамгаалахын сайд Д.Төмөрбаатар өчигдөр элчин сайдыг хүлээн авлаа.", "Tomorbaatar"),
-    ("mn", "Батлан хамгаалахын сайд Д. Төмөрбаатар өчигдөр элчин сайдыг хүлээн авлаа.", "Tomorbaatar"),
-    ("ru", "Министр обороны В.Петренко провел рабочую встречу.", "Petrenko"),
-    ("uk", "Міністр оборони О.Коваленко провів зустріч.", "Kovalenko"),
+    ("mn", "Батлан хамгаалахын сайд Д.Төмөрбаатар өчигдөр элчин сайдыг хүлээн авлаа.", "Д.Төмөрбаатар"),
+    ("mn", "Батлан хамгаалахын сайд Д. Төмөрбаатар өчигдөр элчин сайдыг хүлээн авлаа.", "Д. Төмөрбаатар"),
+    ("ru", "Министр обороны В.Петренко провел рабочую встречу.", "В.Петренко"),
+    ("uk", "Міністр оборони О.Коваленко провів зустріч.", "О.Коваленко"),
 ])
 def test_initial_written_onto_a_titled_name(registry: PackRegistry, lang: str, text: str, name: str) -> None:
     assert name in [n for n, _ in _names(registry, lang, text)]
@@ -25,7 +26,7 @@ def test_initial_written_onto_a_titled_name(registry: PackRegistry, lang: str, t
 def test_initialled_name_found_again_untitled(registry: PackRegistry) -> None:
     text = ("Батлан хамгаалахын сайд Д.Төмөрбаатар өчигдөр элчин сайдыг хүлээн авлаа. "
             "Уулзалтын үеэр Д.Төмөрбаатар хамтын ажиллагааг онцлов.")
-    assert [n for n, _ in _names(registry, "mn", text)] == ["Tomorbaatar", "Tomorbaatar"]
+    assert [n for n, _ in _names(registry, "mn", text)] == ["Д.Төмөрбаатар", "Д.Төмөрбаатар"]
 
 
 @pytest.mark.parametrize(("lang", "text", "name"), [
@@ -33,7 +34,7 @@ def test_initialled_name_found_again_untitled(registry: PackRegistry) -> None:
     ("hy", "Երեկ ՀՀ պաշտպանության նախարար Արամ Հովհաննիսյանը Բեռլինում հանդիպել է գործընկերոջ հետ։",
      "Արամ Հովհաննիսյանը"),
     # a country with a case ending after the name (Mongolian genitive)
-    ("mn", "Сайд Д.Төмөрбаатар Японы талын дэмжлэгт талархал илэрхийлэв.", "Tomorbaatar"),
+    ("mn", "Сайд Д.Төмөрбаатар Японы талын дэмжлэгт талархал илэрхийлэв.", "Д.Төмөрбаатар"),
 ])
 def test_inflected_place_ends_the_name(registry: PackRegistry, lang: str, text: str, name: str) -> None:
     assert [n for n, _ in _names(registry, lang, text)] == [name]
@@ -58,7 +59,7 @@ def test_stop_word_after_title_lets_the_name_before_it_count(registry: PackRegis
 def test_case_ending_after_a_hyphen_is_not_part_of_the_name(registry: PackRegistry) -> None:
     # Mongolian writes case endings onto foreign names after a hyphen (accusative "-г", comitative "-тэй")
     for text in ("Элчин сайд Сато Такэши-г хүлээн авч уулзлаа.", "Элчин сайд Сато Такэши-тэй уулзлаа."):
-        assert _names(registry, "mn", text) == [("Sato Takeshi", "ambassador")]
+        assert _names(registry, "mn", text) == [("Сато Такэши", "ambassador")]
 
 
 def test_place_in_the_locative_right_after_a_title_is_no_name(registry: PackRegistry) -> None:
@@ -66,4 +67,4 @@ def test_place_in_the_locative_right_after_a_title_is_no_name(registry: PackRegi
     assert _names(registry, "mn", "Батлан хамгаалахын сайд Москвад Оросын сайдтай уулзлаа.") == []
     # a given name that is also a city, in another case, stays a name
     text = "Министр встретился с главой оборонного ведомства Узбекистана Кабулом Бердиевым."
-    assert [n for n, _ in _names(registry, "ru", text)] == ["Kabulom Berdiyevym"]
+    assert [n for n, _ in _names(registry, "ru", text)] == ["Кабулом Бердиевым"]

@@ -12,7 +12,7 @@ language knowledge in the pack (`packs/<lang>/`, compiled once per language):
    trigger and marker lists of `analysis.article_hits`.
 2. Sentence facts — `sentences` splits the text; `analysis.analyse_article` groups every
    mention by sentence and works out the article context (main states, venue, headline).
-3. Event candidates — `events.candidate_events` walks the sentences and runs `rules` (one small
+3. Event candidates — `events.candidate_events` walks the sentences and runs `rules` (+ `rules_aid`; one small
    named rule per event type; `parties.country_sets` says which states take part) over each,
    each candidate (`candidate`) carrying the rules that fired; the `discourse` state (pair in
    focus, last series, the exercise and its names: `exercise_names`) carries from one sentence

@@ -45,6 +45,24 @@ def _span_covers(a: Event, b: Event) -> bool:
     return a.date[:7] == b.date[:7]
 
 
+VISIT_WORD_ONLY = "meeting:visit-word-only"  # told only by a visit word ("arrived", "ends its visit")
+VISIT_DAYS = 4  # days a visit may last: its arrival, tours and departure are parts of its talks
+
+
+def _parts_of_one_visit(a: Event, b: Event) -> bool:
+    """Is one of two current meetings of the same states told only by a visit word, within the days a
+    visit lasts ("arrived in Germany on Monday on a three-day visit", then the talks on Tuesday; "the
+    frigate leaves Cam Ranh on the 26th, ending its visit")?  Arrival, tours and departure are its parts."""
+    if a.historical or b.historical or (VISIT_WORD_ONLY not in a.rules and VISIT_WORD_ONLY not in b.rules):
+        return False
+    if not a.date or not b.date or len(a.date) != 10 or len(b.date) != 10:
+        return True
+    try:
+        return abs((date.fromisoformat(a.date) - date.fromisoformat(b.date)).days) <= VISIT_DAYS
+    except ValueError:
+        return False
+
+
 def merge_or_add(events: list[Event], event: Event, headline: bool, people: dict[int, set[str]],
                   closeness: dict[int, int]) -> None:
     """Merge `event` into an earlier report of the same event, or add it.
@@ -54,6 +72,7 @@ def merge_or_add(events: list[Event], event: Event, headline: bool, people: dict
     """
     for other in events:
         if (other.type == "meeting" and event.type == "meeting" and "host" in event.rules
+                and "headline" not in other.rules and not headline
                 and _different_people(people[id(other)], people[id(event)])):
             continue
         if other.historical and event.historical and (other.date is None) != (event.date is None):
@@ -64,13 +83,24 @@ def merge_or_add(events: list[Event], event: Event, headline: bool, people: dict
         if (other.type == event.type and other.countries == event.countries
                 and other.historical == event.historical
                 and (compatible(other.date, event.date, slack_day=event.type != "meeting")
-                     or "headline" in other.rules or headline or _span_covers(other, event))
+                     or "headline" in other.rules or headline or _span_covers(other, event)
+                     or (event.type == "meeting" and _parts_of_one_visit(other, event)))
                 and _same_document(other.doc_type, event.doc_type)):
+            if (VISIT_WORD_ONLY in event.rules and VISIT_WORD_ONLY not in other.rules
+                    and "headline" not in other.rules):
+                other.rules = sorted(set(other.rules) | set(event.rules) - {VISIT_WORD_ONLY})
+                return  # a part of the visit told after its talks: the talks keep their day and place
             if "headline" in other.rules and not headline:
                 other.date, other.evidence = event.date or other.date, event.evidence
                 other.location = event.location or other.location
                 other.evidence_start, other.evidence_end = event.evidence_start, event.evidence_end
                 other.rules.remove("headline")
+            if VISIT_WORD_ONLY in other.rules and VISIT_WORD_ONLY not in event.rules:
+                if event.date and other.date != event.date:  # the talks' day, not the arrival's
+                    other.date = event.date
+                    other.evidence, other.evidence_start, other.evidence_end = (
+                        event.evidence, event.evidence_start, event.evidence_end)
+                other.rules.remove(VISIT_WORD_ONLY)  # (its talks are told now: a later tour is a part)
             if "date:span" in other.rules and event.date and "date:span" not in event.rules:
                 other.date = event.date  # the day itself beats the first day of the visit
                 other.rules.remove("date:span")

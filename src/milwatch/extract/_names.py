@@ -155,7 +155,15 @@ def canonical_name(surface: str, lang: str = "und", table: dict[str, str] | None
     if table:  # the pack's own romanization (bg ъ = a, sr ћ = c, el ου = ou) before the general one
         surface = transliterate(surface, table)
     tokens = core_tokens(" ".join(surface.split()))
+    if any(_capitals(t) for t in tokens) and not all(_capitals(t) for t in tokens):
+        tokens = [t.title() if _capitals(t) else t for t in tokens]  # "Sébastien LECORNU" -> Lecornu
     return romanize(" ".join(tokens)) if tokens else romanize(surface.strip())
+
+
+def _capitals(token: str) -> bool:
+    """A word of two letters or more written in capitals (a surname in the French style "NOM")."""
+    letters = [c for c in token if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
 def uppercase_class() -> str:

@@ -263,6 +263,9 @@ class PersonPatterns:
     place_endings: tuple[str, ...] = ()  # every locative ending of the pack
     name_endings: frozenset[str] = frozenset()  # pack.toml name_suffixes: case endings ("-г" after a hyphen)
     elisions: tuple[str, ...] = ()  # connectors written onto the next word ("d'", "dell'"), longest first
+    # titles.not_names alone (without month and weekday names: "جون" is June and a given name), lowercase
+    not_name_words: frozenset[str] = frozenset()
+    full_names_before: bool = False  # titles.full_names_before: a name before its title has 2+ words
 
 
 def _place_words(pack: Pack, compiled: dict[Any, Any]) -> dict[str, Any]:
@@ -317,4 +320,7 @@ def person_patterns(pack: Pack) -> PersonPatterns:
                           romanization={k.lower(): v
                                         for k, v in (pack.get("pack", "romanization", {}) or {}).items()},
                           elisions=_elisions(pack),
+                          not_name_words=frozenset(w.strip().lower()
+                                                   for w in pack.phrases("titles", "not_names")),
+                          full_names_before=bool(pack.get("titles", "full_names_before", False)),
                           **_place_words(pack, compiled))

@@ -158,6 +158,10 @@ def name_span(ctx: Context, pos: int, forward: bool = True,
         if cut:
             token, end = token[:cut], start + cut
             cls = _token_class(ctx, token)
+        if cls == _STOP and forward and _capitals_surname(ctx, token, kept):
+            cls = _NAME  # "Téné Birahima OUATTARA", "Jessica DAVIS BA": a surname in capitals
+        elif cls == _STOP and forward and kept and is_name_token(token) and _family_article(ctx, kept[-1]):
+            cls = _NAME  # "Shihab bin Tarik Al Said": after a family "Al" even a not_name word is a name
         if cls == _STOP or (cls == _NAME and (start in ctx.hit_index or _country_word(ctx, start, not kept)
                                               or (forward and ctx.place_word(start, token, not kept)))):
             break
@@ -173,9 +177,42 @@ def name_span(ctx: Context, pos: int, forward: bool = True,
     words = sum(1 for k in kept if k[2] == _NAME)
     if words and initialled(text[kept[0][0]:kept[-1][1]]):
         words += 1  # "А. Белоусов", "Ж.Батболд": an initial and a surname are a full name
+    if words > MAX_NAME_WORDS:
+        family = sum(1 for k in kept[1:] if k[2] == _NAME and _family_prefixed(ctx, text[k[0]:k[1]]))
+        if words - family < MAX_NAME_WORDS:
+            words = MAX_NAME_WORDS  # "Abdullah Ali Al-Abdullah Al-Salem Al-Sabah": a chain of family names
     if not words or words > MAX_NAME_WORDS:
         return None
     return kept[0][0], kept[-1][1], words
+
+
+def _capitals_surname(ctx: Context, token: str, kept: list[tuple[int, int, int]]) -> bool:
+    """A word in capitals after a given name written in mixed case is a surname (the French and
+    francophone-African style "Prénom NOM"): four letters at least (NATO, OTAN stay acronyms only when
+    no name precedes them), two after another such surname ("DAVIS BA"), never a word the pack says
+    is no name."""
+    letters = [c for c in token if c.isalpha()]
+    if not letters or not all(c.isupper() for c in letters) or ctx.pats.not_name.fullmatch(token):
+        return False
+    text = ctx.text
+    mixed = [k for k in kept if k[2] == _NAME and not text[k[0]:k[1]].isupper()]
+    if not mixed:
+        return False
+    after_capitals = kept[-1][2] == _NAME and text[kept[-1][0]:kept[-1][1]].isupper()
+    return len(letters) >= (2 if after_capitals else 4)
+
+
+def _family_prefixed(ctx: Context, token: str) -> bool:
+    """A name word led by a particle and a hyphen ("Al-Sabah", "El-Sisi", "bin-Zayed")."""
+    head, dash, rest = token.partition("-")
+    return bool(dash and rest) and head.lower() in ctx.pats.particles
+
+
+def _family_article(ctx: Context, word: tuple[int, int, int]) -> bool:
+    """A particle written with a capital as a word of its own ("Al", "El" of "Al Said", "El Sisi"):
+    the family name follows it ("van Defensie" after a lowercase particle is no name)."""
+    written = ctx.text[word[0]:word[1]]
+    return written[:1].isupper() and written.lower() in ctx.pats.particles
 
 
 def _hyphen_ending(ctx: Context, token: str) -> int:

@@ -160,9 +160,10 @@ def _backward(ctx: Context, hit: Hit, name_re: re.Pattern[str],
     if not pats.spaceless:  # a name holds no word naming a state ("한미 양국 국방장관"; タイン holds タイ)
         lowest = max([lowest] + [e for _, e, _ in near if e <= end])
     best = None
+    inside |= {p for h in ctx.hits if lowest < h.end and h.start < end for p in range(h.start + 1, h.end)}
     for start in range(lowest, end):
         if start in inside:
-            continue  # a name never starts inside a state's name (巴基斯坦|坦三军…)
+            continue  # never inside a state's name (巴基斯坦|坦三军…) or a title ("سرلشکر پاسدار")
         if not pats.spaceless and start > 0 and is_word_char(text[start - 1]):
             continue  # a name starts a word
         if name_re.fullmatch(text, start, end):
@@ -175,9 +176,23 @@ def _backward(ctx: Context, hit: Hit, name_re: re.Pattern[str],
         if name.startswith(stop) and len(name) > len(stop) + 1:
             best, name = best + len(stop), name[len(stop):]
     best = _skip(text, best)
+    while best in ctx.hit_index and ctx.hits[ctx.hit_index[best]].kind == "honorific":
+        best = _skip(text, ctx.hits[ctx.hit_index[best]].end)  # "الأمير NAME وزير الدفاع": no name
     if best >= end or best in ctx.hit_index:
         return None
+    if not pats.spaceless and not _full_name_before(text[best:end], pats):
+        return None
     return best, end, country or _state_ending_near(ctx, best)
+
+
+def _full_name_before(name: str, pats: PersonPatterns) -> bool:
+    """A name before its title in a spaced script: none of its words one the pack says is no name ("به
+    دعوت رسمی فرمانده": the invitation is no one); with `full_names_before`, a given name and a surname
+    at least (one word before a title is mostly the noun the title qualifies: "نماینده فرمانده", the
+    commander's representative)."""
+    words = name.split()
+    return ((len(words) >= 2 or not pats.full_names_before)
+            and not any(w.lower() in pats.not_name_words for w in words))
 
 
 def _honoured(ctx: Context, hit: Hit, name_re: re.Pattern[str],

@@ -34,6 +34,9 @@ from milwatch.model import Attribution, CanonicalPerson
 SEED_PATH = Path(__file__).resolve().parent.parent / "data" / "officials.toml"
 STEM = 3  # letters of each word in the stem key; candidates are then checked word by word
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
+# marks written inside a word, never between words: Hebrew gershayim and geresh (כ"ץ, ג'ון), the
+# aleph and ayin anyascii writes as an apostrophe (ישראל -> ysr'l), O'Brien
+_INNER_MARKS = re.compile(r"(?<=[0-9a-z])['\"`]+(?=[0-9a-z])")
 _CAPITALISED = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]*")  # a word of a cased script; checked for a capital
 SCAN_WORDS = 4  # longest registry spelling looked for in running text, in words
 
@@ -41,7 +44,8 @@ SCAN_WORDS = 4  # longest registry spelling looked for in running text, in words
 def words(text: str) -> list[str]:
     """Folded words of a name in any script: "Phan Văn Giang" -> ["phan", "van", "giang"]."""
     text = text or ""
-    return [w for w in _NON_ALNUM.split((text if text.isascii() else anyascii(text)).lower()) if w]
+    folded = _INNER_MARKS.sub("", (text if text.isascii() else anyascii(text)).lower())
+    return [w for w in _NON_ALNUM.split(folded) if w]
 
 
 @lru_cache(maxsize=1 << 16)
@@ -77,6 +81,28 @@ def _words_agree(found: Sequence[str], known: Sequence[str]) -> bool:
             or all(inflected_same(a, b) for a, b in zip(sorted(found), sorted(known), strict=True)))
 
 
+# "son of", "daughter of" in Arabic names as folded: bin, ibn, bint; بن, ابن, بنت through anyascii
+LINEAGE = frozenset({"bin", "ibn", "bint", "ben", "bn", "bnt", "abn"})
+MAX_LINKS = 4
+
+
+def lineage_shortenings(tokens: Sequence[str]) -> list[list[str]]:
+    """A long Arabic name chain cut after one of its later links: "Khalid bin Salman bin Abdulaziz Al
+    Saud" -> "Khalid bin Salman", "Khalid bin Salman Al Saud" (the family name after the last link
+    kept), "Khalid bin Salman bin Abdulaziz", ...  A middle link is never left out: "Khalid bin
+    Abdulaziz" would name the grandfather's line, another person."""
+    links = [i for i in range(1, len(tokens) - 1) if tokens[i] in LINEAGE][:MAX_LINKS]
+    if len(links) < 2:
+        return []
+    tail = list(tokens[links[-1] + 2:])  # "Al Saud", "Al-Ruwaili" after the last "bin X"
+    found: list[list[str]] = []
+    for i in links[1:]:
+        found.append(list(tokens[:i]))
+        if tail:
+            found.append(list(tokens[:i]) + tail)
+    return found
+
+
 def _in_span(date: str | None, attr: Attribution) -> bool:
     if not date:
         return True
@@ -95,7 +121,7 @@ class RegistryMatch:
     name: str
     country: str | None
     role: str | None
-    how: str  # "full", "stem" or "surname"
+    how: str  # "full", "lineage" (a shorter chain of an Arabic name), "stem" or "surname"
 
 
 class OfficialsIndex:
@@ -217,6 +243,11 @@ class OfficialsIndex:
         chosen = self._choose(full, country, date, need_country=False)
         if chosen is not None:
             return self._result(chosen, date, "full")
+        shorter = {"".join(s) for v in variants for s in lineage_shortenings(v)}
+        chain = set().union(*(self._full.get(k, set()) for k in shorter))
+        chosen = self._choose(chain, country, date, need_country=False)
+        if chosen is not None:
+            return self._result(chosen, date, "lineage")
         if max(len(v) for v in variants) >= 2:
             stems: set[int] = set()
             for v in variants:

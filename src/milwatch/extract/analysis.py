@@ -107,6 +107,7 @@ class ArticleAnalysis:
     dateline_place: str | None
     first_is_headline: bool = False
     venue: str | None = None  # where the lead story happens: dateline, first city, "visit to X"
+    title_sentence: int = -1  # the article's title below a page's menu line ("新华网 > 军事"), if any
 
 
 @dataclass(slots=True, frozen=True)
@@ -274,7 +275,7 @@ def analyse_article(
         home_state=home, defense_context=defense, multilateral_context=multilateral or trilateral,
         trilateral_context=trilateral, phone_context=phone,
         dateline_place=dateline, first_is_headline=_is_headline(text, title, infos),
-        venue=dateline or _venue(infos),
+        venue=dateline or _venue(infos), title_sentence=_title_below_menu(title, infos),
     )
 
 
@@ -346,6 +347,17 @@ def _is_headline(text: str, title: str | None, infos: list[SentenceInfo]) -> boo
         return True
     return (line_end != -1 and first.end == line_end
             and not first.text.rstrip().endswith((".", "!", "?", "”", '"')))
+
+
+TITLE_SEARCH = 4  # sentences at the top of a page where its title may stand below menu lines
+
+
+def _title_below_menu(title: str | None, infos: list[SentenceInfo]) -> int:
+    """The index of the sentence that is the article's title when menu lines stand above it, else -1."""
+    if not title:
+        return -1
+    return next((info.sentence.index for info in infos[1:TITLE_SEARCH]
+                 if info.text.strip() == title.strip()), -1)
 
 
 def _main_states(salience: Counter[str], trilateral: bool) -> list[str]:

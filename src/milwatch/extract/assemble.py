@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from milwatch.extract._merge import (
     ANOTHER_PLEDGE,
+    VISIT_WORD_ONLY,
     inherit_from_main,
     join_exercise_parties,
     merge_or_add,
@@ -26,6 +27,7 @@ from milwatch.extract.event_places import event_location, place_meeting
 from milwatch.extract.exercise_names import named_exercise_years
 from milwatch.extract.parties import opens_on_same_talks
 from milwatch.extract.plover import cameo_for, plover_for
+from milwatch.extract.rules_aid import BACKGROUND_DELIVERY
 from milwatch.model import DATE_FROM_PUBLICATION, Event, Person
 from milwatch.packs import Pack
 
@@ -87,6 +89,26 @@ def _gather(refs: list[PersonRef], chosen: dict[str, Person]) -> dict[str, Perso
     return chosen
 
 
+def _visit_word_only(info: SentenceInfo) -> bool:
+    """Are all meeting words of the sentence visit words ("arrived", "visited", "kết thúc chuyến thăm")?
+    A host's reception ("received", "empfing") is the talks, not a part of the visit."""
+    if info.has("host"):
+        return False
+    visits = {(m.start(), m.end()) for m in info.hits.get("mode_visit", [])}
+    words = info.hits.get("meeting", []) + info.hits.get("meeting_weak", [])
+    return bool(words) and all((m.start(), m.end()) in visits for m in words)
+
+
+def _also_met(candidate: Candidate, pack: Pack) -> bool:
+    """Is the candidate a meeting told with "also" ("Earlier on Tuesday, X also met Z")?  With other
+    officials than a meeting of the same states told before, it is another meeting; a partner of a
+    series of bilateral talks the lead announced ("also met the Tajik minister") completes that series,
+    and "also met his counterpart" is the ministers' part of the talks already told."""
+    return (candidate.type == "meeting" and candidate.info.has("marker_also")
+            and "countries:series-partner" not in candidate.rules
+            and pack.matcher("titles", "counterpart").search(candidate.info.text) is None)
+
+
 def _areas(pack: Pack, text: str) -> list[str]:
     return [label for label, matcher in pack.labelled("areas", "areas").items() if matcher.search(text)]
 
@@ -120,6 +142,8 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
         if (historical and candidate.type == "meeting" and "countries:earlier-edition" not in candidate.rules
             and not _defense_visit(pack, info, analysis.defense_context)):
             continue  # background visits of heads of state and party leaders are not defense diplomacy
+        if BACKGROUND_DELIVERY in candidate.rules and not historical:
+            continue  # a delivery without a defense word that is today's news may be any delivery
         countries = _format_of(candidate, events, historical)
         # pledged at the talks
         where = None if candidate.type == "intent" else event_location(info, pack, countries)
@@ -127,17 +151,20 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
                       location=where, doc_type=candidate.doc_type, evidence=info.text,
                       evidence_start=info.sentence.start, evidence_end=info.sentence.end,
                       rules=list(candidate.rules), confidence=candidate.confidence)
+        if candidate.type == "meeting" and _visit_word_only(info):
+            event.rules.append(VISIT_WORD_ONLY)
         if candidate.type == "meeting":
             place_meeting(event, candidate, analysis, pack, is_main=main is None and not historical)
             if main is None and not historical:
                 main = event
         if span:
             event.rules.append("date:span")
-        headline = info.sentence.index == 0 and analysis.first_is_headline
+        headline = (info.sentence.index == 0 and analysis.first_is_headline
+                    or info.sentence.index == analysis.title_sentence)
         if headline:
             event.rules.append("headline")
-        if info.has("host") and not opens_on_same_talks(info):
-            event.rules.append("host")  # "X also received Y": with other officials, another meeting
+        if (info.has("host") or _also_met(candidate, pack)) and not opens_on_same_talks(info):
+            event.rules.append("host")  # "X also received Y", "also met Z": with other officials, another one
         if candidate.type == "intent" and info.has("marker_also"):
             event.rules.append(ANOTHER_PLEDGE)  # "They also agreed to ...": one more pledge
         event.persons = _persons(candidate, titled, countries, known_people)
@@ -156,7 +183,9 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
             people[id(again)], closeness[id(again)] = set(people[id(event)]), 0
             merge_or_add(events, again, False, people, closeness)
     if len(analysis.sentences) > 1:  # a headline intent the body does not report; a brief is all headline
-        events = [e for e in events if not (e.type == "intent" and "headline" in e.rules)]
+        # (a title below a menu line merges with the body's report but stands for a pledge of its own)
+        events = [e for e in events if not (e.type == "intent" and "headline" in e.rules
+                                            and e.evidence_start == analysis.sentences[0].sentence.start)]
     events = join_exercise_parties(events)
     inherit_from_main(events, main)
     named_years = named_exercise_years(analysis)

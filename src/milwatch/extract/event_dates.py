@@ -63,6 +63,13 @@ def _pick_date(info: SentenceInfo, published: str | None, anchor: int,
         distance = min(abs(ref.start - anchor), abs(ref.end - anchor))
         if best is None or distance < best[0]:
             best = (distance, ref.value, ref.kind == "range")
+    if best and len(best[1]) == 4:  # "In August 2024, ... held the 'Peace Unity-2024' exercise": its month
+        finer = [ref for ref in info.dates if ref.value and len(ref.value) > 4 and ref.kind != "range"
+                 and ref.value.startswith(best[1])
+                 and not (published and len(ref.value) == 10 and ref.value > published)]
+        if finer:
+            ref = min(finer, key=lambda r: min(abs(r.start - anchor), abs(r.end - anchor)))
+            best = (min(abs(ref.start - anchor), abs(ref.end - anchor)), ref.value or best[1], False)
     return (best[1], best[2], best[0]) if best else (None, False, NO_DATE)
 
 

@@ -113,8 +113,8 @@ def _mode(candidate: Candidate, analysis: ArticleAnalysis, persons: list[PersonR
            for p in persons if p.start >= info.sentence.start
            and p.end <= info.sentence.end) or _envoy_named(pack, info):
         return None  # a courtesy call by a resident ambassador or attaché (GUIDELINES: mode null)
-    if location and location not in candidate.countries:
-        return "third-party"
+    if location and location not in candidate.countries and not any(c.islower() for c in candidate.countries):
+        return "third-party"  # (an organisation receives at its seat: a visit to it)
     return "visit"
 
 
@@ -140,7 +140,8 @@ def place_meeting(event: Event, candidate: Candidate, analysis: ArticleAnalysis,
         residents = {p.country for p in info.persons if p.country in countries
                      and not (p.role and any(r in p.role for r in NON_MEETING_ROLES))}
         event.location = residents.pop() if len(residents) == 1 else None
-    host = host or (event.location if event.location in countries else None)
+    host = host or (event.location if event.location in countries else None) or next(
+        (c for c in countries if c.islower()), None)  # an organisation (lowercase code) hosts at its seat
     if host and event.mode == "visit":
         event.recipient = [host]
         event.actor = [c for c in countries if c != host]

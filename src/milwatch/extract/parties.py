@@ -115,10 +115,19 @@ def country_sets(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Disco
         # "With the minister of B, ...": one of the meetings of the series just told
         rules.append("countries:series-partner")
         return [[discourse.series[0], states[0]]]
+    organisation = _lone_organisation(info)
+    if len(states) == 1 and organisation:
+        # "NATO Secretary General Rutte welcomed Sweden's defence minister": the organisation is the partner
+        rules.append("countries:state+organisation")
+        return [[states[0], organisation]]
     if len(states) == 1 and main and states[0] not in main[:3] and states[0] not in focus:
         return []  # a lone third state ("to counter China's influence") is not a party
     if len(states) == 1:
-        partner = next((c for c in focus + main if c != states[0]), None)
+        # the party the talks before share with this one: its official's state or the home state, when one
+        # of the pair just told ("Am Montag traf er in Canberra den australischen Minister")
+        sides = [p.country for p in info.persons if p.country] + [analysis.home_state]
+        partner = next((c for c in sides if c and c != states[0] and c in focus + main),
+                       None) or next((c for c in focus + main if c != states[0]), None)
         if partner:
             rules.append("countries:sentence+main")
             return [[states[0], partner]]
@@ -137,6 +146,23 @@ def country_sets(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Disco
         rules.append("countries:implicit")
         return [list(focus or main)]
     return []
+
+
+# characters between an organisation's name and its official's name ("OTAN, Mark Rutte", "SCO Mr Zhang Ming")
+ORGANISATION_TITLE_REACH = 30
+
+
+def _lone_organisation(info: SentenceInfo) -> str | None:
+    """The international organisation whose official the sentence names ("NATO Secretary General Mark
+    Rutte", "Secretary General of SCO Mr Zhang Ming"), when it names no other organisation: a party of its
+    own (GUIDELINES: its code in lowercase).  An organisation named without its official is a topic or a
+    frame ("NATO's eastern flank", "the EU defence ministers' meeting"), not a party."""
+    named = [m for m in info.countries if not m.is_state and m.kind != "place"]
+    if len({m.code for m in named}) != 1:
+        return None
+    officials = [p for p in info.persons if p.country is None and (p.role or p.rank)]
+    near = any(0 <= p.start - m.end <= ORGANISATION_TITLE_REACH for m in named for p in officials)
+    return named[0].code if near else None
 
 
 SAME_TALKS_OPENING = 12  # characters into a sentence where "At the meeting" must begin to open it

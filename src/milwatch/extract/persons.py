@@ -109,6 +109,12 @@ def _chain(ctx: Context, i: int, commas: bool = True) -> Chain:
                 and _continues(ctx, q, j)):
             pos = m.end()
             continue
+        portfolio = _portfolio(ctx, q) if m and m.lastgroup == "conjunction" and not chain.country else None
+        if portfolio:  # "ministro da Defesa e Veteranos da Pátria de Angola"
+            pos, chain.country = portfolio
+            if portfolio[1] not in chain.states:
+                chain.states.append(portfolio[1])
+            continue
         if commas and text.startswith(",", p):
             q = ctx.skip(p + 1)
             if _continues(ctx, q, j):
@@ -128,6 +134,35 @@ def _chain(ctx: Context, i: int, commas: bool = True) -> Chain:
             chain.hits.pop()
     ctx.chains[(i, commas)] = chain
     return chain
+
+
+PORTFOLIO_WORDS = 5
+
+
+def _portfolio(ctx: Context, q: int) -> tuple[int, str] | None:
+    """A second portfolio of the same office after a conjunction, its words no title of the pack
+    ("Defesa Nacional e Veteranos da Pátria de Angola, NAME", "Defence and Veterans' Affairs of
+    Kenya NAME"): (where the state ends, its code) when capitalised words and connectors lead to a
+    state and a name follows it, else None."""
+    text, pos = ctx.text, q
+    for _ in range(PORTFOLIO_WORDS):
+        m = ctx.pats.filler.match(text, pos)
+        if m and m.lastgroup == "connector" and m.end() > pos:
+            after = ctx.skip(m.end())
+            country = ctx.country_at(after)
+            if country and country[1]:
+                name_at = ctx.skip(country[0])
+                if text.startswith(",", name_at):
+                    name_at = ctx.skip(name_at + 1)
+                span = name_span(ctx, name_at)
+                return (country[0], country[1]) if span and span[2] >= 2 else None
+            pos = after
+            continue
+        word = re.match(r"[^\W\d_][\w'’-]*", text[pos:pos + 40])
+        if not word or not word.group()[0].isupper() or pos in ctx.hit_index:
+            return None
+        pos = ctx.skip(pos + word.end())
+    return None
 
 
 def _elided(ctx: Context, pos: int) -> int | None:
@@ -285,6 +320,12 @@ def _titled(ctx: Context) -> list[PersonMention]:
         p = hit.start
         while p > 0 and ctx.text[p - 1] in " \t\u00a0":
             p -= 1
+        if p and ctx.text[p - 1].isalpha() and p < hit.start and hit.text.islower():
+            back = name_span(ctx, p, forward=False, limit=p)  # "Jón Jónsson utanríkisráðherra tók"
+            if back and back[2] >= 2 and back[0] >= consumed and back[1] == p:
+                mentions.append(ctx.mention(back[0], back[1], hit.label, None, chain.country))
+                consumed = back[1]
+            continue
         if p == 0 or ctx.text[p - 1] not in _SEPARATORS:
             continue
         back = name_span(ctx, p - 1, forward=False, limit=_rstrip(ctx.text, p - 1))
@@ -313,14 +354,18 @@ def _places(text: str, pack: Pack) -> dict[int, int]:
 
 
 def find_persons(text: str, pack: Pack, country_spans: Sequence[tuple[int, int, str]] = (), *,
-                 original_script: bool = False) -> list[PersonMention]:
+                 original_script: bool = True) -> list[PersonMention]:
     """Every mention of an official in `text`, in text order.
 
     `country_spans` are (start, end, ISO3) country or demonym mentions found by the
     country stage; a mention gets a country only when one of them stands inside or right
     before its title phrase.  All mentions of one individual share `name` (the canonical
-    spelling of its fullest mention), bare surnames included.  `original_script` keeps
-    names written in a non-Latin script as written instead of romanising them.
+    spelling of its fullest mention), bare surnames included.  `original_script` (the
+    default) keeps a name written in a non-Latin script as written: a romanisation matches
+    the English press only by luck when the name is inflected ("Вугаром Мустафаевым"), foreign
+    to the script ("Игараши Кэнжи", "Хельга Барт") or carries an initial ("Ж.Ганбат"), while
+    the written form is always one of the spellings GUIDELINES lists as aliases.  Officials
+    the registry knows get their English-press name later (_registry.apply_registry).
     """
     pats = person_patterns(pack)
     m: re.Match[str] | PersonMention  # title matches, then mentions

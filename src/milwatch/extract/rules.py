@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import re
 
-from milwatch.extract.analysis import ArticleAnalysis, Hit, SentenceInfo
+from milwatch.extract.analysis import ArticleAnalysis, SentenceInfo
 from milwatch.extract.candidate import Candidate
 from milwatch.extract.discourse import Discourse
 from milwatch.extract.exercise_names import names_in
 from milwatch.extract.parties import CLAUSE_BREAK, country_sets, untitled_official
+from milwatch.extract.rules_aid import aid_rule, as_document_subject, document_words, host_spans
 from milwatch.packs import Pack
 
 # how far (characters) a document noun may be from a signing verb
@@ -22,22 +23,11 @@ DOC_PRIORITY = ("letter_of_intent", "memorandum", "protocol", "contract", "plan"
                 "declaration", "other")
 
 
-def _host_spans(info: SentenceInfo) -> set[tuple[int, int]]:
-    """Where the sentence's host verbs ("received", "empfing") stand: they are meeting words too."""
-    return {(m.start(), m.end()) for m in info.hits.get("host", [])}
-
-
-def _documents(pack: Pack, info: SentenceInfo) -> list[tuple[str, re.Match[str]]]:
-    """Every document word of the sentence with its doc type ("memorandum", "Abkommen", "RAA")."""
-    return [(label, match) for label, matcher in pack.labelled("doc_types", "doc_types").items()
-            for match in matcher.finditer(info.text)]
-
-
 def _doc_type_near(pack: Pack, info: SentenceInfo, anchor: int) -> str | None:
     """The document named closest to the signing verb at `anchor` (sentence-relative)."""
     best_key: tuple[int, int, int] | None = None
     best_label: str | None = None
-    for label, match in _documents(pack, info):
+    for label, match in document_words(pack, info):
         distance = abs(match.start() - anchor)
         if distance > SIGN_WINDOW:
             continue
@@ -60,7 +50,7 @@ def _joint_appearance(info: SentenceInfo) -> list[str]:
 
 def _host_verb_without_guest(info: SentenceInfo, pack: Pack) -> bool:
     """Is a host verb ("received", "empfing") the only meeting word, with nobody to be received?"""
-    hosts = _host_spans(info)
+    hosts = host_spans(info)
     spans = [(m.start(), m.end()) for m in info.hits.get("meeting", [])]
     if not hosts or any(span not in hosts for span in spans):
         return False
@@ -181,7 +171,7 @@ def _exercise(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Discours
         return []
     window = _held_window(info, pack)
     held = _held_near(info, window)
-    started = _started(info) and not _as_document_subject(info, pack, "exercise")
+    started = _started(info) and not as_document_subject(info, pack, "exercise")
     if (info.has("marker_future") and not started) or info.has("intent"):
         return []  # (an exercise that began "and will last until Friday" is under way)
     troops = _troops_before(info, analysis)
@@ -242,67 +232,6 @@ def _troops_before(info: SentenceInfo, analysis: ArticleAnalysis) -> list[str]:
     if len(states) < 2 or not set(info.states()) <= set(states):
         return []
     return states if before.has("exercise_held") and before.has("defense_context") else []
-
-
-# characters between a talks word and the aid it talks about ("discussed military aid", "обсъдиха помощта")
-TOPIC_GAP = 16
-
-
-def _aid_as_topic(info: SentenceInfo, pack: Pack) -> bool:
-    """Is every aid word of the sentence what talks were about ("with whom he discussed military aid")?"""
-    hosts = _host_spans(info)
-    talks = [m for m in info.hits.get("meeting", []) if (m.start(), m.end()) not in hosts]  # not "received"
-    joins = {w.casefold() for w in pack.phrases("titles", "conjunctions")}
-
-    def topic(aid: Hit) -> bool:
-        for word in talks:
-            gap = info.text[word.end():aid.start()]
-            if 0 <= len(gap) <= TOPIC_GAP and not CLAUSE_BREAK.search(gap) \
-                    and not joins & set(gap.casefold().split()):
-                return True
-        return False
-    return bool(talks) and all(topic(aid) for aid in info.hits["aid"])
-
-
-DOCUMENT_SUBJECT_GAP = 80  # characters between a document word and the aid word that says what it is about
-
-
-def _as_document_subject(info: SentenceInfo, pack: Pack, key: str) -> bool:
-    """Is every `key` word of the sentence what a document named before it is about ("ein Abkommen über die
-    Ausbildung litauischer Soldaten und die Lieferung von Panzern", "the MoU covers joint exercises")?"""
-    documents = [match.end() for _, match in _documents(pack, info)]
-
-    def subject(hit: Hit) -> bool:
-        return any(0 <= hit.start() - end <= DOCUMENT_SUBJECT_GAP
-                   and not CLAUSE_BREAK.search(info.text[end:hit.start()]) for end in documents)
-    return bool(documents) and all(subject(hit) for hit in info.hits[key])
-
-
-def _training_in_exercise(info: SentenceInfo) -> bool:
-    """Are all aid words of a sentence naming an exercise training words ("trained ... in the exercise")?"""
-    if not info.has("exercise") or not info.has("aid_training"):
-        return False
-    training = [(hit.start(), hit.end()) for hit in info.hits["aid_training"]]
-    exercises = [hit for hit in info.hits["exercise"]  # ta "பயிற்சி" is training and exercise: one word
-                 if not any(hit.start() < end and start < hit.end() for start, end in training)]
-    return bool(exercises) and all((hit.start(), hit.end()) in training for hit in info.hits["aid"])
-
-
-def _aid(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Discourse,
-         pack: Pack) -> list[Candidate]:
-    if not info.has("aid") or info.has("negative") or not info.has("defense_context"):
-        return []
-    if _aid_as_topic(info, pack):
-        return []  # aid as the subject of talks is no delivery
-    if info.has("agreement") and _as_document_subject(info, pack, "aid"):
-        return []  # "signed an agreement on the supply of tanks": the signing is the event
-    if info.has("marker_future") or info.has("intent"):
-        return []  # "will train", "werden ausgebildet": a pledge of aid is an intent
-    if _training_in_exercise(info):
-        return []  # "troops trained this month with the U.S. Army in Orient Shield": the exercise
-    rules = ["aid:trigger"]
-    return [Candidate("aid", info, c, rules, confidence=0.4)
-            for c in country_sets(info, analysis, discourse, pack, rules, givers=True)]
 
 
 def _support(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Discourse,
@@ -378,4 +307,4 @@ def _continues_focus(info: SentenceInfo, analysis: ArticleAnalysis, discourse: D
                                and info.paragraph == analysis.sentences[index - 1].paragraph)
 
 
-RULES = (_meeting, _agreement, _exercise, _same_exercise_by_name, _aid, _support, _intent)
+RULES = (_meeting, _agreement, _exercise, _same_exercise_by_name, aid_rule, _support, _intent)

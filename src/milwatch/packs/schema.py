@@ -118,6 +118,8 @@ SCHEMA: dict[str, dict[str, str]] = {
         "name_regex": "str",  # scripts without capitals: a regex for one name (zh "[一-鿿]{2,3}")
         "name_side": "str",  # after | before | both: where such a name stands next to its title
         "name_stops": "list",  # characters or words that never end such a name (zh 在 與 表示)
+        # such a name before its title has two words at least (fa "ویکتور خرنین"; ko 안규백 is one word)
+        "full_names_before": "bool",
         # is a lone surname ("Hasanov") a mention? false where name words are common words (vi)
         "bare_surnames": "bool",
     },

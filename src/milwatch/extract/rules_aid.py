@@ -1,0 +1,95 @@
+"""The aid rule (military material, services or training provided) and the helpers it shares with the
+other event rules of rules.py: where host verbs and document words stand, whether a word is what a
+document is about."""
+
+from __future__ import annotations
+
+import re
+
+from milwatch.extract.analysis import ArticleAnalysis, Hit, SentenceInfo
+from milwatch.extract.candidate import Candidate
+from milwatch.extract.discourse import Discourse
+from milwatch.extract.parties import CLAUSE_BREAK, country_sets
+from milwatch.packs import Pack
+
+# the rule tag of a delivery told without a defense word: kept only as background (assemble)
+BACKGROUND_DELIVERY = "aid:background-without-defense-word"
+
+
+def host_spans(info: SentenceInfo) -> set[tuple[int, int]]:
+    """Where the sentence's host verbs ("received", "empfing") stand: they are meeting words too."""
+    return {(m.start(), m.end()) for m in info.hits.get("host", [])}
+
+
+def document_words(pack: Pack, info: SentenceInfo) -> list[tuple[str, re.Match[str]]]:
+    """Every document word of the sentence with its doc type ("memorandum", "Abkommen", "RAA")."""
+    return [(label, match) for label, matcher in pack.labelled("doc_types", "doc_types").items()
+            for match in matcher.finditer(info.text)]
+
+
+# characters between a talks word and the aid it talks about ("discussed military aid", "обсъдиха помощта")
+TOPIC_GAP = 16
+
+
+def _aid_as_topic(info: SentenceInfo, pack: Pack) -> bool:
+    """Is every aid word of the sentence what talks were about ("with whom he discussed military aid")?"""
+    hosts = host_spans(info)
+    talks = [m for m in info.hits.get("meeting", []) if (m.start(), m.end()) not in hosts]  # not "received"
+    joins = {w.casefold() for w in pack.phrases("titles", "conjunctions")}
+
+    def topic(aid: Hit) -> bool:
+        for word in talks:
+            gap = info.text[word.end():aid.start()]
+            if 0 <= len(gap) <= TOPIC_GAP and not CLAUSE_BREAK.search(gap) \
+                    and not joins & set(gap.casefold().split()):
+                return True
+        return False
+    return bool(talks) and all(topic(aid) for aid in info.hits["aid"])
+
+
+DOCUMENT_SUBJECT_GAP = 80  # characters between a document word and the aid word that says what it is about
+
+
+def as_document_subject(info: SentenceInfo, pack: Pack, key: str) -> bool:
+    """Is every `key` word of the sentence what a document named before it is about ("ein Abkommen über die
+    Ausbildung litauischer Soldaten und die Lieferung von Panzern", "the MoU covers joint exercises")?"""
+    documents = [match.end() for _, match in document_words(pack, info)]
+
+    def subject(hit: Hit) -> bool:
+        return any(0 <= hit.start() - end <= DOCUMENT_SUBJECT_GAP
+                   and not CLAUSE_BREAK.search(info.text[end:hit.start()]) for end in documents)
+    return bool(documents) and all(subject(hit) for hit in info.hits[key])
+
+
+def _training_in_exercise(info: SentenceInfo) -> bool:
+    """Are all aid words of a sentence naming an exercise training words ("trained ... in the exercise")?"""
+    if not info.has("exercise") or not info.has("aid_training"):
+        return False
+    training = [(hit.start(), hit.end()) for hit in info.hits["aid_training"]]
+    exercises = [hit for hit in info.hits["exercise"]  # ta "பயிற்சி" is training and exercise: one word
+                 if not any(hit.start() < end and start < hit.end() for start, end in training)]
+    return bool(exercises) and all((hit.start(), hit.end()) in training for hit in info.hits["aid"])
+
+
+def aid_rule(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Discourse,
+             pack: Pack) -> list[Candidate]:
+    if not info.has("aid") or info.has("negative"):
+        return []
+    rules = ["aid:trigger"]
+    if not info.has("defense_context"):
+        if not analysis.defense_context or len(info.states()) < 2 or info.has("agreement"):
+            return []
+        # "In 2023, Qatar handed over 68 armoured vehicles to Somalia": a past delivery between two states
+        # told in a defense article, kept only when its date makes it background (assemble); a sentence
+        # that also tells a signing dates the signing ("the donation follows the agreement signed in 2022")
+        rules.append(BACKGROUND_DELIVERY)
+    if _aid_as_topic(info, pack):
+        return []  # aid as the subject of talks is no delivery
+    if info.has("agreement") and as_document_subject(info, pack, "aid"):
+        return []  # "signed an agreement on the supply of tanks": the signing is the event
+    if info.has("marker_future") or info.has("intent"):
+        return []  # "will train", "werden ausgebildet": a pledge of aid is an intent
+    if _training_in_exercise(info):
+        return []  # "troops trained this month with the U.S. Army in Orient Shield": the exercise
+    return [Candidate("aid", info, c, rules, confidence=0.4)
+            for c in country_sets(info, analysis, discourse, pack, rules, givers=True)]
