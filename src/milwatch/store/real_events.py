@@ -172,10 +172,12 @@ def _mentions_of_keys(conn: Connection, keys: Sequence[tuple[str, int]]) -> list
     reading every report of those articles made each batch read most of the store, so resolving a store
     cost batches x store)."""
     out: list[Mention] = []
-    for chunk in _chunks(sorted(set(keys)), MAX_VARIABLES // 2):
+    for chunk in _chunks(sorted(set(keys)), MAX_VARIABLES // 3):
+        articles = sorted({article for article, _idx in chunk})
         values = ", ".join("(?, ?)" for _ in chunk)
-        out += _mentions(conn, f"(e.article_id, e.idx) IN (VALUES {values})",
-                         [value for key in chunk for value in key])
+        # the article ids let SQLite search the events' primary key (a row-value IN alone scans the table)
+        where = f"e.article_id IN ({_marks(articles)}) AND (e.article_id, e.idx) IN (VALUES {values})"
+        out += _mentions(conn, where, [*articles, *(value for key in chunk for value in key)])
     return out
 
 
