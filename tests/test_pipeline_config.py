@@ -73,7 +73,7 @@ def test_from_settings_builds_every_part_from_the_settings(tmp_path: Path) -> No
     assert isinstance(prepared, Article) and prepared.lang == "ru"
     assert _names([e.to_dict() for e in pipeline.extractor.extract(prepared).events]) == EXPECTED
     plain = Pipeline.from_settings(Settings(), registry=pipeline.registry)
-    assert plain.officials == () and "Ivan Testov" in json.dumps(
+    assert plain.officials == () and "Иван Тестов" in json.dumps(
         [e.to_dict() for e in plain.extractor.extract(prepared).events], ensure_ascii=False)
 
 
@@ -84,7 +84,7 @@ def test_predict_honours_the_officials_file_of_the_settings(kb: ModuleType, user
     assert _names(json.loads(home.joinpath("p.jsonl").read_text())["events"]) == EXPECTED
     bare = _names(json.loads(home.joinpath("bare.jsonl").read_text())["events"])
     # the file made the difference
-    assert bare != EXPECTED and all("Ivan Testov" in names for _type, names in bare)
+    assert bare != EXPECTED and all("Иван Тестов" in names for _type, names in bare)
 
 
 def test_ingest_extract_api_and_watch_get_the_same_configuration(kb: ModuleType,
