@@ -161,8 +161,9 @@ def test_stopping_early_ends_the_workers() -> None:
 
 
 SCRIPT = """
-import functools, os, sys, time
+import faulthandler, functools, os, signal, sys, time
 from milwatch.parallel import Zygote
+faulthandler.register(signal.SIGUSR1, all_threads=True)  # the test asks for the stacks of a parent that hangs
 
 def slow(chunk):
     time.sleep(0.05)
@@ -208,7 +209,17 @@ def test_the_zygote_and_its_workers_exit_when_the_parent_is_killed(tmp_path: Pat
 def test_ctrl_c_stops_the_parent_and_leaves_no_process(tmp_path: Path) -> None:
     parent, zygote, workers = _start(tmp_path)
     os.killpg(parent.pid, signal.SIGINT)  # as a terminal does: the whole process group
-    _, err = parent.communicate(timeout=30)
+    try:
+        _, err = parent.communicate(timeout=30)
+    except subprocess.TimeoutExpired:  # say what hangs: which processes live, and the parent's stacks
+        named = [("parent", parent.pid), ("zygote", zygote), *(("worker", pid) for pid in workers)]
+        alive = [f"{name} {pid}" for name, pid in named if Path(f"/proc/{pid}").exists()]
+        if Path(f"/proc/{parent.pid}").exists():
+            os.kill(parent.pid, signal.SIGUSR1)
+            time.sleep(1)
+        os.killpg(parent.pid, signal.SIGKILL)
+        _, err = parent.communicate(timeout=30)
+        pytest.fail(f"no exit 30 s after Ctrl-C; alive: {alive}; the parent's stderr:\n{err}")
     assert parent.returncode != 0 and "KeyboardInterrupt" in err
     assert err.count("Traceback") == 1, err  # the parent's only: the zygote and workers ignore Ctrl-C
     assert _wait_gone([zygote, *workers]) == []
