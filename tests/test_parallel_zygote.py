@@ -164,6 +164,9 @@ SCRIPT = """
 import faulthandler, functools, os, signal, sys, time
 from milwatch.parallel import Zygote
 faulthandler.register(signal.SIGUSR1, all_threads=True)  # the test asks for the stacks of a parent that hangs
+# Ctrl-C handled as in a terminal: a process inherits an ignored SIGINT, and a test earlier in the suite
+# can leave pytest's ignored (the full suite then hung here in _exchange: SIGINT never raised)
+signal.signal(signal.SIGINT, signal.default_int_handler)
 
 def slow(chunk):
     time.sleep(0.05)
