@@ -57,7 +57,8 @@ def news_day(published: str | None, dateline: str | None) -> str | None:
 class Extractor:
     """Holds per-language compiled resources; `extract` is a pure function of the article.
 
-    gate: skip everything else for a text with no trigger of any event rule (same events)."""
+    gate: skip everything else for a text with no trigger of any event rule, and everything after the
+    persons for a text that names no state (`names_a_state`): the same events either way."""
 
     def __init__(self, registry: PackRegistry | None = None, officials: OfficialsIndex | None = None,
                  gate: bool = True) -> None:
@@ -107,6 +108,8 @@ class Extractor:
             for ref in persons:
                 if ref.country is None and (ref.role or ref.rank):
                     ref.country = own
+        if self.gate and not names_a_state(countries, title_countries, persons):
+            return Extraction(article_id=article.id, events=[])
         today = news_day(published, dateline)  # the day the report was filed
         dates = [DateRef(d.start, d.end, d.value, d.kind) for d in find_dates(text, res.pack, today)]
         analysis = analyse_article(text, title, res.pack, countries, title_countries, persons, dates)
@@ -116,6 +119,14 @@ class Extractor:
         for event in events:
             _map_evidence(article, event)
         return Extraction(article_id=article.id, events=events)
+
+
+def names_a_state(countries: list[CountryMention], title_countries: list[CountryMention],
+                  persons: list[PersonRef]) -> bool:
+    """The second gate: every party of an event is a state or organisation named in the text or the
+    title, or an official's state (a title's, the registry's, the pack's home state); a text with none
+    of them gives no event, whatever its triggers (neutral news that "discussed" or "welcomed")."""
+    return bool(countries or title_countries or any(p.country for p in persons))
 
 
 def ship_prefixes(pack: Pack) -> tuple[dict[str, str], re.Pattern[str] | None]:
