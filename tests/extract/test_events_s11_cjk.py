@@ -1,0 +1,69 @@
+"""The extract stage on short Chinese, Japanese and Korean articles written for these tests (session 11, CJK
+helper), with invented or unnamed officials.
+
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those of
+tests/support/cases.py.  They pin general wording found through the cjk2 held-out set
+(tests/data/heldout/cjk2.jsonl), each with a sentence of its own:
+- Chinese: "will keep helping / supporting" (将持续…协助, 將持續依據…) is a pledge; Taiwanese delivery words
+  (交運, 點交); Taiwan's armed forces (國軍) and the American Institute in Taiwan name their states;
+- Japanese: "the largest ever" (過去最大) tells no earlier event; what a spokesman explained at a press
+  conference (記者会見で…について説明した) is no talks; ATLA and the prime contractors act for Japan;
+- Korean: "방호" is protection (사이버 방호), not a visit to Australia; a purchase decided earlier, in a
+  relative clause ("도입을 결정한"), is no new decision; the defense exporters act for Korea.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from milwatch.extract.engine import Extractor
+from support.cases import CASE_FIELDS, case, check_case, ev
+
+CASES = [
+    # ---- Chinese
+    case("zh-will-keep-helping-is-a-pledge", "zh", "2026-03-12",
+         "國防部長今天接見來訪的立陶宛國會議員訪團。訪團表示，立陶宛將持續依據雙方共識協助台灣提升防衛韌性。",
+         [ev("meeting", ["LTU", "TWN"], date="2026-03-12"), ev("intent", ["LTU", "TWN"])]),
+    case("zh-will-keep-strengthening-is-a-pledge", "zh", "2026-03-12",
+         "3月11日，国防部长在北京会见来访的塞尔维亚国防部长。塞方将持续同中方加强联合训练和人员交流。",
+         [ev("meeting", ["CHN", "SRB"], date="2026-03-11", location="CHN"), ev("intent", ["CHN", "SRB"])]),
+    case("zh-delivered-and-taken-over-in-taiwan", "zh", "2026-03-12",
+         "美國製造的第二批魚叉飛彈已完成交運，並由國軍在屏東基地完成點交。",
+         [ev("aid", ["TWN", "USA"])]),
+    case("zh-ait-director-calls-on-the-minister", "zh", "2026-03-12",
+         "美國在台協會處長今天拜會國防部長，雙方就國軍後備戰力改革交換意見。",
+         [ev("meeting", ["TWN", "USA"], date="2026-03-12")]),
+    # ---- Japanese
+    case("ja-largest-ever-tells-no-earlier-event", "ja", "2026-03-04",
+         "陸上自衛隊と英陸軍の共同訓練が３日、静岡県の演習場で始まった。訓練には両国からおよそ３千人が参加し、"
+         "過去最大規模となる。",
+         [ev("exercise", ["GBR", "JPN"], date="2026-03")]),
+    case("ja-explained-at-a-press-conference-is-no-talks", "ja", "2026-03-06",
+         "防衛相は５日の記者会見で、日豪の共同訓練について説明した。", []),
+    case("ja-contractor-signs-for-japan", "ja", "2026-03-11",
+         "三菱重工業は１０日、ニュージーランド国防省と補給艦の整備契約を結んだ。",
+         [ev("agreement", ["JPN", "NZL"], date="2026-03-10", doc_type="contract")]),
+    case("ja-atla-signs-for-japan", "ja", "2026-03-11",
+         "防衛装備庁は１０日、イタリア国防省と次期戦闘機の共同開発に関する取決めに署名した。",
+         [ev("agreement", ["ITA", "JPN"], date="2026-03-10")]),
+    # ---- Korean
+    case("ko-cyber-protection-is-no-visit", "ko", "2026-04-17",
+         "한국과 미국, 일본 해군은 14일부터 사흘간 제주 남방 공해상에서 연합훈련을 실시했다. "
+         "3국 함정은 이번 훈련에서 사이버 방호 훈련도 진행했다.",
+         [ev("exercise", ["JPN", "KOR", "USA"], date="2026-04")]),
+    case("ko-purchase-decided-earlier-is-no-decision", "ko", "2026-04-17",
+         "국방부 장관은 16일 방한한 노르웨이 국방장관과 회담했다. 장관은 노르웨이가 2023년 도입을 결정한 "
+         "K9 자주포 사업이 순조롭게 진행되는 데 사의를 표했다.",
+         [ev("meeting", ["KOR", "NOR"], date="2026-04-16")]),
+    case("ko-exporter-signs-for-korea", "ko", "2026-04-17",
+         "현대로템은 16일 루마니아 국방부와 K2 전차 구매 계약을 체결했다.",
+         [ev("agreement", ["KOR", "ROU"], date="2026-04-16", doc_type="contract")]),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_event_case(extractor: Extractor, lang: str, published: str | None, title: str | None, text: str,
+                    expected: list[dict[str, Any]]) -> None:
+    check_case(extractor, lang, published, title, text, expected)
