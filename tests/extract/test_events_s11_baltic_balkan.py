@@ -51,6 +51,12 @@ CASES = [
     case("lt-locative-uje", "lt", DAY,
          "Lietuvos kariuomenės vadas Paryžiuje susitiko su Prancūzijos kariuomenės vadu.",
          [ev("meeting", ["FRA", "LTU"], location="FRA")]),
+    case("lt-two-ministers-meeting-is-bilateral", "lt", DAY,
+         "Lietuvos ir Danijos gynybos ministrų susitikimas įvyko Kopenhagoje.",
+         [ev("meeting", ["DNK", "LTU"], mode="visit", location="DNK")]),
+    case("lt-nato-ministers-meeting-is-multilateral", "lt", DAY,
+         "Lietuvos gynybos ministras NATO gynybos ministrų susitikime Briuselyje susitiko su Danijos kolega.",
+         [ev("meeting", ["DNK", "LTU"], mode="multilateral", location="BEL")]),
     # ---- Latvian
     case("lv-visit-locative", "lv", DAY,
          "Latvijas aizsardzības ministrs oficiālā vizītē ieradās Lietuvā, kur tikās ar Lietuvas krašta "
@@ -107,6 +113,9 @@ CASES = [
          "Eesti kaitseväe juhataja kohtus NATO sõjalise komitee istungi raames Brüsselis Poola kaitseväe "
          "juhatajaga.",
          [ev("meeting", ["EST", "POL"], mode="multilateral", location="BEL")]),
+    case("et-two-ministers-meeting-is-bilateral", "et", DAY,
+         "Eesti ja Läti kaitseministrite kohtumine toimus Riias.",
+         [ev("meeting", ["EST", "LVA"], mode="visit", location="LVA")]),
     # ---- Albanian
     case("sq-received-ambassador", "sq", DAY,
          "Ministri shqiptar i Mbrojtjes priti dje ambasadorin e Francës në Tiranë.",
@@ -247,6 +256,13 @@ CASES = [
     case("ka-support-dative-adjective", "ka", DAY,
          "ლატვიის თავდაცვის მინისტრმა ხაზი გაუსვა, რომ ლატვია მხარს უჭერს საქართველოს ტერიტორიულ მთლიანობას.",
          [ev("support", ["GEO", "LVA"])]),
+    case("ka-locative-with-copula", "ka", DAY,
+         "საქართველოს თავდაცვის მინისტრი ოფიციალური ვიზიტით სომხეთშია, სადაც სომხეთის თავდაცვის მინისტრს "
+         "შეხვდა.",
+         [ev("meeting", ["ARM", "GEO"], mode="visit", location="ARM")]),
+    case("ka-also-participant", "ka", DAY,
+         "საქართველომ და აზერბაიჯანმა ერთობლივი სწავლება ჩაატარეს. სწავლებაში თურქეთიც მონაწილეობდა.",
+         [ev("exercise", ["AZE", "GEO", "TUR"])]),
 ]
 
 
