@@ -6,6 +6,8 @@ tests/support/cases.py.  They pin general wording found through the cjk2 held-ou
 (tests/data/heldout/cjk2.jsonl), each with a sentence of its own:
 - Chinese: "will keep helping / supporting" (将持续…协助, 將持續依據…) is a pledge; Taiwanese delivery words
   (交運, 點交); Taiwan's armed forces (國軍) and the American Institute in Taiwan name their states;
+  "this call" and a hotline opened are no second call; Sputnik's headline line is furniture;
+- all three: news media named with their state (德国之声, 韓国の聯合ニュース, 일본 교도통신) are no party;
 - Japanese: "the largest ever" (過去最大) tells no earlier event; what a spokesman explained at a press
   conference (記者会見で…について説明した) is no talks; ATLA and the prime contractors act for Japan;
 - Korean: "방호" is protection (사이버 방호), not a visit to Australia; a purchase decided earlier, in a
@@ -18,7 +20,10 @@ from typing import Any
 
 import pytest
 
+from milwatch.clean import clean_article
 from milwatch.extract.engine import Extractor
+from milwatch.model import Article
+from milwatch.packs import PackRegistry
 from support.cases import CASE_FIELDS, case, check_case, ev
 
 CASES = [
@@ -35,6 +40,12 @@ CASES = [
     case("zh-ait-director-calls-on-the-minister", "zh", "2026-03-12",
          "美國在台協會處長今天拜會國防部長，雙方就國軍後備戰力改革交換意見。",
          [ev("meeting", ["TWN", "USA"], date="2026-03-12")]),
+    case("zh-news-agency-is-no-party", "zh", "2026-03-12",
+         "据德国之声报道，中俄两国海军11日在日本海举行联合演习。",
+         [ev("exercise", ["CHN", "RUS"], date="2026-03-11")]),
+    case("zh-this-call-and-the-hotline-opened-are-one-call", "zh", "2026-03-12",
+         "中越两国国防部长今天首次通电话。此次通话标志着去年建成的两国防务部门直通电话正式启用。",
+         [ev("meeting", ["CHN", "VNM"], date="2026-03-12", mode="phone")]),
     # ---- Japanese
     case("ja-largest-ever-tells-no-earlier-event", "ja", "2026-03-04",
          "陸上自衛隊と英陸軍の共同訓練が３日、静岡県の演習場で始まった。訓練には両国からおよそ３千人が参加し、"
@@ -48,7 +59,13 @@ CASES = [
     case("ja-atla-signs-for-japan", "ja", "2026-03-11",
          "防衛装備庁は１０日、イタリア国防省と次期戦闘機の共同開発に関する取決めに署名した。",
          [ev("agreement", ["ITA", "JPN"], date="2026-03-10")]),
+    case("ja-news-agency-is-no-party", "ja", "2026-03-06",
+         "韓国の聯合ニュースによると、中国とロシアの空軍は５日、合同演習を行った。",
+         [ev("exercise", ["CHN", "RUS"], date="2026-03-05")]),
     # ---- Korean
+    case("ko-news-agency-is-no-party", "ko", "2026-04-17",
+         "일본 교도통신에 따르면 중국과 벨라루스 군은 16일 연합훈련을 실시했다.",
+         [ev("exercise", ["BLR", "CHN"], date="2026-04-16")]),
     case("ko-cyber-protection-is-no-visit", "ko", "2026-04-17",
          "한국과 미국, 일본 해군은 14일부터 사흘간 제주 남방 공해상에서 연합훈련을 실시했다. "
          "3국 함정은 이번 훈련에서 사이버 방호 훈련도 진행했다.",
@@ -67,3 +84,11 @@ CASES = [
 def test_event_case(extractor: Extractor, lang: str, published: str | None, title: str | None, text: str,
                     expected: list[dict[str, Any]]) -> None:
     check_case(extractor, lang, published, title, text, expected)
+
+
+def test_sputnik_headline_line_is_furniture(registry: PackRegistry) -> None:
+    body = "新华社北京3月12日电 中越两国国防部长12日通电话，双方同意加强边境防务合作。"
+    raw = "\n".join(["两国防长通电话", "两国防长通电话 - 俄罗斯卫星通讯社, 2041, 12.03.2026", "关注", body])
+    article = clean_article(Article(id="t", text=raw, title="两国防长通电话"), registry.get("zh"))
+    text = article.clean_text or ""
+    assert body in text and "卫星通讯社" not in text
