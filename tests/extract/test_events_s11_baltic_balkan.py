@@ -57,6 +57,9 @@ CASES = [
     case("lt-nato-ministers-meeting-is-multilateral", "lt", DAY,
          "Lietuvos gynybos ministras NATO gynybos ministrų susitikime Briuselyje susitiko su Danijos kolega.",
          [ev("meeting", ["DNK", "LTU"], mode="multilateral", location="BEL")]),
+    case("lt-invited-to-visit-is-no-meeting", "lt", DAY,
+         "Lietuvos krašto apsaugos ministras pakvietė Moldovos gynybos ministrą apsilankyti Lietuvoje.",
+         [ev("intent", ["LTU", "MDA"])]),
     # ---- Latvian
     case("lv-visit-locative", "lv", DAY,
          "Latvijas aizsardzības ministrs oficiālā vizītē ieradās Lietuvā, kur tikās ar Lietuvas krašta "
@@ -140,6 +143,12 @@ CASES = [
     case("sq-phone", "sq", DAY,
          "Ministri shqiptar i Mbrojtjes zhvilloi një bisedë telefonike me homologun ukrainas.",
          [ev("meeting", ["ALB", "UKR"], mode="phone")]),
+    case("sq-invited-to-visit-is-no-meeting", "sq", DAY,
+         "Ministri shqiptar i Mbrojtjes ftoi homologun moldav të vizitojë Shqipërinë.",
+         [ev("intent", ["ALB", "MDA"])]),
+    case("sq-plan-joint-exercises", "sq", DAY,
+         "Shqipëria dhe Kosova planifikojnë të zhvillojnë stërvitje të përbashkëta vitin e ardhshëm.",
+         [ev("intent", ["ALB", "XKX"])]),
     # ---- Hungarian
     case("hu-visit-inessive", "hu", DAY,
          "A magyar honvédelmi miniszter kétnapos hivatalos látogatást tett Lengyelországban.",
@@ -168,6 +177,9 @@ CASES = [
     case("hu-handed-over-to-army", "hu", DAY,
          "Magyarország katonai felszerelést adott át a szerb hadseregnek.",
          [ev("aid", ["HUN", "SRB"])]),
+    case("hu-plans-bare-verb", "hu", DAY,
+         "Magyarország és Szlovákia közös légtérvédelmet tervez.",
+         [ev("intent", ["HUN", "SVK"])]),
     # ---- Bulgarian
     case("bg-official-visit", "bg", DAY,
          "Министърът на отбраната на България е на официално посещение в Румъния.",
@@ -196,6 +208,9 @@ CASES = [
     case("bg-thousands-before-list", "bg", DAY,
          "В учението участват около 2 хил. военнослужещи от България, Румъния и САЩ.",
          [ev("exercise", ["BGR", "ROU", "USA"])]),
+    case("bg-invited-to-visit-is-no-meeting", "bg", DAY,
+         "Министърът на отбраната на България покани молдовския си колега да посети България.",
+         [ev("intent", ["BGR", "MDA"])]),
     # ---- Romanian
     case("ro-official-visit", "ro", DAY,
          "Ministrul apărării naționale a României a efectuat o vizită oficială în Republica Moldova.",
