@@ -6,12 +6,15 @@ tests/support/cases.py.  They pin general wording found through the cjk2 held-ou
 (tests/data/heldout/cjk2.jsonl), each with a sentence of its own:
 - Chinese: "will keep helping / supporting" (将持续…协助, 將持續依據…) is a pledge; Taiwanese delivery words
   (交運, 點交); Taiwan's armed forces (國軍) and the American Institute in Taiwan name their states;
-  "this call" and a hotline opened are no second call; Sputnik's headline line is furniture;
+  "this call" and a hotline opened are no second call; Sputnik's headline line is furniture; the delivery of
+  arms sales as a topic (軍售交付進度) is no delivery; weapon words as Taiwan writes them (戰車, 飛彈);
 - all three: news media named with their state (德国之声, 韓国の聯合ニュース, 일본 교도통신) are no party;
 - Japanese: "the largest ever" (過去最大) tells no earlier event; what a spokesman explained at a press
   conference (記者会見で…について説明した) is no talks; ATLA and the prime contractors act for Japan;
+  howitzers, torpedoes, mines and drones are arms;
 - Korean: "방호" is protection (사이버 방호), not a visit to Australia; a purchase decided earlier, in a
-  relative clause ("도입을 결정한"), is no new decision; the defense exporters act for Korea.
+  relative clause ("도입을 결정한"), is no new decision; the defense exporters act for Korea; a contract
+  "to supply" with words between ("공급하는 2차 이행계약") is no delivery; drones, radars, torpedoes are arms.
 """
 
 from __future__ import annotations
@@ -46,6 +49,14 @@ CASES = [
     case("zh-this-call-and-the-hotline-opened-are-one-call", "zh", "2026-03-12",
          "中越两国国防部长今天首次通电话。此次通话标志着去年建成的两国防务部门直通电话正式启用。",
          [ev("meeting", ["CHN", "VNM"], date="2026-03-12", mode="phone")]),
+    case("zh-arms-sale-delivery-as-a-topic-is-no-delivery", "zh", "2026-03-12",
+         "國防部長接見美眾議員訪團　談對台軍售交付\n"
+         "國防部長顧立雄今天在國防部接見美國聯邦眾議院議員訪團，雙方就區域安全情勢交換意見。",
+         [ev("meeting", ["TWN", "USA"], date="2026-03-12")],
+         title="國防部長接見美眾議員訪團　談對台軍售交付"),
+    case("zh-taiwanese-weapon-words-are-military", "zh", "2026-03-12",
+         "美國今天向台灣交付第二批戰車與反艦飛彈。",
+         [ev("aid", ["TWN", "USA"], date="2026-03-12")]),
     # ---- Japanese
     case("ja-largest-ever-tells-no-earlier-event", "ja", "2026-03-04",
          "陸上自衛隊と英陸軍の共同訓練が３日、静岡県の演習場で始まった。訓練には両国からおよそ３千人が参加し、"
@@ -62,7 +73,16 @@ CASES = [
     case("ja-news-agency-is-no-party", "ja", "2026-03-06",
          "韓国の聯合ニュースによると、中国とロシアの空軍は５日、合同演習を行った。",
          [ev("exercise", ["CHN", "RUS"], date="2026-03-05")]),
+    case("ja-howitzers-are-military", "ja", "2026-03-06",
+         "日本政府は５日、エストニアに中古の榴弾砲を無償で譲渡した。",
+         [ev("aid", ["EST", "JPN"], date="2026-03-05")]),
     # ---- Korean
+    case("ko-contract-to-supply-is-no-delivery", "ko", "2026-04-17",
+         "현대로템은 16일 루마니아 국방부와 K2 전차 200여 대를 공급하는 2차 이행계약을 체결했다.",
+         [ev("agreement", ["KOR", "ROU"], date="2026-04-16", doc_type="contract")]),
+    case("ko-drones-are-military", "ko", "2026-04-17",
+         "한국은 16일 몽골에 드론 30대를 무상으로 기증했다.",
+         [ev("aid", ["KOR", "MNG"], date="2026-04-16")]),
     case("ko-news-agency-is-no-party", "ko", "2026-04-17",
          "일본 교도통신에 따르면 중국과 벨라루스 군은 16일 연합훈련을 실시했다.",
          [ev("exercise", ["BLR", "CHN"], date="2026-04-16")]),
