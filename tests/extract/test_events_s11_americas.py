@@ -11,7 +11,10 @@ exercise held; arms "закупила у" a state are a delivery; agreements "р
 four languages; thanks for the other side's readiness is no pledge ("agradeció la disposición de"); a
 technology transfer is no delivery; an exercise named by its length or begun on an earlier day ("de diez
 días", "iniciado no dia 6", "de deux semaines") is dated by its month; the ministries' titles of Angola and
-Mali and Morocco's Inspector General; regions and garrison towns of Mexico, Brazil, Senegal and Kyrgyzstan.
+Mali and Morocco's Inspector General; regions and garrison towns of Mexico, Brazil, Senegal and
+Kyrgyzstan; troops counted as "efectivos", training received ("recibieron adiestramiento", "receberam
+formação"), "respaldó la candidatura", a host that "recibió ... al jefe de", a farewell call ("cumprimentos
+de despedida"), the Brazilian "adestramento", a status-of-forces agreement and a delegation that "прибыла".
 """
 
 from __future__ import annotations
@@ -54,6 +57,9 @@ CASES = [
          "Индия и Армения подписали соглашение о военно-техническом сотрудничестве, которое предусматривает "
          "передачу технологий.",
          [ev("agreement", ["ARM", "IND"])]),
+    case("ru-a-delegation-arrived", "ru", DAY,
+         "В Ташкент прибыла делегация Министерства обороны Казахстана.",
+         [ev("meeting", ["KAZ", "UZB"], location="UZB", mode="visit")]),
     # ---- Spanish (Mexico, Central and South America)
     case("es-thanks-for-readiness", "es", DAY,
          "El secretario de la Defensa Nacional de México se reunió en la capital con el ministro de "
@@ -71,6 +77,19 @@ CASES = [
          "La fragata, construida en Cartagena con transferencia de tecnología de Alemania, se incorporó a la "
          "Armada de Colombia.",
          []),
+    case("es-troops-as-efectivos", "es", DAY,
+         "Efectivos de El Salvador y Honduras realizaron patrullajes coordinados en el golfo de Fonseca.",
+         [ev("exercise", ["HND", "SLV"])]),
+    case("es-received-training", "es", DAY,
+         "Militares de Panamá recibieron adiestramiento de instructores de Colombia.",
+         [ev("aid", ["COL", "PAN"])]),
+    case("es-backed-a-candidacy", "es", DAY,
+         "Chile respaldó la candidatura de Perú a la presidencia de la Junta Interamericana de Defensa.",
+         [ev("support", ["CHL", "PER"])]),
+    case("es-received-a-guest-chief", "es", DAY,
+         "El ministro de Defensa de Paraguay recibió en Asunción al jefe del Estado Mayor del Ejército de "
+         "Brasil.",
+         [ev("meeting", ["BRA", "PRY"], location="PRY")]),
     # ---- Portuguese (Brazil, Angola, Mozambique)
     case("pt-angolan-ministry-title", "pt", DAY,
          "O ministro da Defesa Nacional e Veteranos da Pátria, Manuel Fernandes Lopes, recebeu hoje em "
@@ -87,6 +106,19 @@ CASES = [
          "O submarino, construído no Rio de Janeiro com transferência de tecnologia da França, foi "
          "incorporado à Marinha do Brasil.",
          []),
+    case("pt-farewell-call", "pt", DAY,
+         "O embaixador do Japão em Angola apresentou cumprimentos de despedida ao ministro da Defesa "
+         "Nacional.",
+         [ev("meeting", ["AGO", "JPN"])]),
+    case("pt-adestramento", "pt", DAY,
+         "Militares do Brasil e do Uruguai realizaram um adestramento conjunto na fronteira.",
+         [ev("exercise", ["BRA", "URY"])]),
+    case("pt-received-training", "pt", DAY,
+         "Oficiais do Exército de Cabo Verde receberam formação de instrutores portugueses.",
+         [ev("aid", ["CPV", "PRT"])]),
+    case("pt-status-of-forces", "pt", DAY,
+         "Cabo Verde e os Estados Unidos assinaram um acordo sobre o estatuto das forças.",
+         [ev("agreement", ["CPV", "USA"])]),
     # ---- French (West and Central Africa, the Maghreb)
     case("fr-malian-ministry-title", "fr", DAY,
          "Le ministre de la Défense et des Anciens combattants, Moussa Diarra Koné, a reçu lundi à Bamako "
@@ -107,6 +139,19 @@ CASES = [
          "La frégate, construite à Lorient avec transfert de technologie de la France, a été intégrée à la "
          "Marine royale du Maroc.",
          []),
+    # ---- status-of-forces agreements and peace missions: military subjects
+    case("fr-status-of-forces", "fr", DAY,
+         "Le Gabon et la France ont signé un accord sur le statut des forces.",
+         [ev("agreement", ["FRA", "GAB"])]),
+    case("ru-status-of-forces", "ru", DAY,
+         "Кыргызстан и Индия подписали соглашение о статусе сил.",
+         [ev("agreement", ["IND", "KGZ"])]),
+    case("es-peace-missions", "es", DAY,
+         "Uruguay y Brasil firmaron un convenio para la formación conjunta de sus misiones de paz.",
+         [ev("agreement", ["BRA", "URY"])]),
+    case("pt-peace-forces", "pt", DAY,
+         "O Brasil e Moçambique assinaram um acordo de formação para as suas forças de paz.",
+         [ev("agreement", ["BRA", "MOZ"])]),
 ]
 
 
