@@ -9,6 +9,9 @@ tests/support/cases.py.  They pin general wording found through the cjk2 held-ou
   "this call" and a hotline opened are no second call; Sputnik's headline line is furniture; the delivery of
   arms sales as a topic (軍售交付進度) is no delivery; weapon words as Taiwan writes them (戰車, 飛彈);
 - all three: news media named with their state (德国之声, 韓国の聯合ニュース, 일본 교도통신) are no party;
+  a war named as the topic or background of talks (就俄乌冲突交换意见, ロシアによるウクライナ侵攻,
+  러시아의 우크라이나 침공 이후) is no fighting and its aggressor no party; "the Taiwan question"
+  (台湾问题) is no place;
 - Japanese: "the largest ever" (過去最大) tells no earlier event; what a spokesman explained at a press
   conference (記者会見で…について説明した) is no talks; ATLA and the prime contractors act for Japan;
   howitzers, torpedoes, mines and drones are arms;
@@ -57,6 +60,12 @@ CASES = [
     case("zh-taiwanese-weapon-words-are-military", "zh", "2026-03-12",
          "美國今天向台灣交付第二批戰車與反艦飛彈。",
          [ev("aid", ["TWN", "USA"], date="2026-03-12")]),
+    case("zh-conflict-as-topic-of-a-call", "zh", "2026-03-12",
+         "中国国防部长与荷兰国防部长11日通电话，双方就俄乌冲突交换了意见。",
+         [ev("meeting", ["CHN", "NLD"], date="2026-03-11", mode="phone")]),
+    case("zh-taiwan-question-is-no-place", "zh", "2026-03-12",
+         "3月11日，国防部长在北京会见匈牙利国防部长。匈方表示坚定支持中方在台湾问题上的立场。",
+         [ev("meeting", ["CHN", "HUN"], date="2026-03-11"), ev("support", ["CHN", "HUN"], location="CHN")]),
     # ---- Japanese
     case("ja-largest-ever-tells-no-earlier-event", "ja", "2026-03-04",
          "陸上自衛隊と英陸軍の共同訓練が３日、静岡県の演習場で始まった。訓練には両国からおよそ３千人が参加し、"
@@ -76,7 +85,14 @@ CASES = [
     case("ja-howitzers-are-military", "ja", "2026-03-06",
          "日本政府は５日、エストニアに中古の榴弾砲を無償で譲渡した。",
          [ev("aid", ["EST", "JPN"], date="2026-03-05")]),
+    case("ja-aggression-as-topic-is-no-party", "ja", "2026-03-06",
+         "防衛相の中谷元氏は５日、チェコの国防相と会談し、ロシアによるウクライナ侵攻について意見交換した。",
+         [ev("meeting", ["CZE", "JPN"], date="2026-03-05")]),
     # ---- Korean
+    case("ko-invasion-as-background-is-no-fighting", "ko", "2026-04-17",
+         "국방부 장관은 16일 루마니아 국방부 장관과 회담하고 "
+         "러시아의 우크라이나 침공 이후 흑해 안보 상황에 대해 논의했다.",
+         [ev("meeting", ["KOR", "ROU"], date="2026-04-16")]),
     case("ko-contract-to-supply-is-no-delivery", "ko", "2026-04-17",
          "현대로템은 16일 루마니아 국방부와 K2 전차 200여 대를 공급하는 2차 이행계약을 체결했다.",
          [ev("agreement", ["KOR", "ROU"], date="2026-04-16", doc_type="contract")]),
