@@ -60,6 +60,12 @@ CASES = [
     case("lt-invited-to-visit-is-no-meeting", "lt", DAY,
          "Lietuvos krašto apsaugos ministras pakvietė Moldovos gynybos ministrą apsilankyti Lietuvoje.",
          [ev("intent", ["LTU", "MDA"])]),
+    case("lt-agreement-on-buying-is-contract", "lt", DAY,
+         "Lietuva su Švedija pasirašė sutartį dėl prieštankinių granatsvaidžių įsigijimo.",
+         [ev("agreement", ["LTU", "SWE"], doc_type="contract")]),
+    case("lt-ministry-abbreviation", "lt", DAY,
+         "KAM ir Norvegijos gynybos ministerija pasirašė ketinimų protokolą.",
+         [ev("agreement", ["LTU", "NOR"], doc_type="letter_of_intent")]),
     # ---- Latvian
     case("lv-visit-locative", "lv", DAY,
          "Latvijas aizsardzības ministrs oficiālā vizītē ieradās Lietuvā, kur tikās ar Lietuvas krašta "
@@ -90,6 +96,10 @@ CASES = [
     case("lv-thousands-before-list", "lv", DAY,
          "Mācībās piedalās ap 3 tūkst. Latvijas, Igaunijas un Kanādas karavīru.",
          [ev("exercise", ["CAN", "EST", "LVA"])]),
+    case("lv-agreement-on-buying-is-contract", "lv", DAY,
+         "Latvijas Aizsardzības ministrija noslēdza līgumu ar Zviedrijas valdību par artilērijas sistēmu "
+         "iegādi.",
+         [ev("agreement", ["LVA", "SWE"], doc_type="contract")]),
     # ---- Estonian
     case("et-visited-partitive", "et", DAY,
          "Eesti kaitseminister külastas eile Soomet, kus kohtus Soome kaitseministriga.",
@@ -119,6 +129,9 @@ CASES = [
     case("et-two-ministers-meeting-is-bilateral", "et", DAY,
          "Eesti ja Läti kaitseministrite kohtumine toimus Riias.",
          [ev("meeting", ["EST", "LVA"], mode="visit", location="LVA")]),
+    case("et-agreement-for-buying-is-contract", "et", DAY,
+         "Eesti kaitseinvesteeringute keskus sõlmis Lõuna-Korea valitsusega lepingu haubitsate ostuks.",
+         [ev("agreement", ["EST", "KOR"], doc_type="contract")]),
     # ---- Albanian
     case("sq-received-ambassador", "sq", DAY,
          "Ministri shqiptar i Mbrojtjes priti dje ambasadorin e Francës në Tiranë.",
@@ -180,6 +193,9 @@ CASES = [
     case("hu-plans-bare-verb", "hu", DAY,
          "Magyarország és Szlovákia közös légtérvédelmet tervez.",
          [ev("intent", ["HUN", "SVK"])]),
+    case("hu-contract-on-leasing", "hu", DAY,
+         "A Honvédelmi Minisztérium szerződést kötött a svéd kormánnyal vadászgépek bérléséről.",
+         [ev("agreement", ["HUN", "SWE"], doc_type="contract")]),
     # ---- Bulgarian
     case("bg-official-visit", "bg", DAY,
          "Министърът на отбраната на България е на официално посещение в Румъния.",
@@ -211,6 +227,9 @@ CASES = [
     case("bg-invited-to-visit-is-no-meeting", "bg", DAY,
          "Министърът на отбраната на България покани молдовския си колега да посети България.",
          [ev("intent", ["BGR", "MDA"])]),
+    case("bg-contract-for-delivery", "bg", DAY,
+         "България подписа договор със САЩ за доставка на ракети.",
+         [ev("agreement", ["BGR", "USA"], doc_type="contract")]),
     # ---- Romanian
     case("ro-official-visit", "ro", DAY,
          "Ministrul apărării naționale a României a efectuat o vizită oficială în Republica Moldova.",
@@ -242,6 +261,9 @@ CASES = [
     case("ro-abbreviation-mid-sentence", "ro", DAY,
          "La exercițiul comun participă aprox. 3.000 de militari din România, Franța și Belgia.",
          [ev("exercise", ["BEL", "FRA", "ROU"])]),
+    case("ro-ministry-abbreviation", "ro", DAY,
+         "MApN a semnat cu Guvernul SUA un contract pentru achiziția de rachete.",
+         [ev("agreement", ["ROU", "USA"], doc_type="contract")]),
     # ---- Georgian
     case("ka-official-visit", "ka", DAY,
          "საქართველოს თავდაცვის მინისტრი ოფიციალური ვიზიტით თურქეთში იმყოფება.",
