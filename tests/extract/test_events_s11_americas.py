@@ -14,7 +14,9 @@ días", "iniciado no dia 6", "de deux semaines") is dated by its month; the mini
 Mali and Morocco's Inspector General; regions and garrison towns of Mexico, Brazil, Senegal and
 Kyrgyzstan; troops counted as "efectivos", training received ("recibieron adiestramiento", "receberam
 formação"), "respaldó la candidatura", a host that "recibió ... al jefe de", a farewell call ("cumprimentos
-de despedida"), the Brazilian "adestramento", a status-of-forces agreement and a delegation that "прибыла".
+de despedida"), the Brazilian "adestramento", a status-of-forces agreement, a delegation that "прибыла", and
+a host verb with a date or place set off by commas before its guest ("a reçu, le lundi 13 octobre,
+l'ambassadeur").
 """
 
 from __future__ import annotations
@@ -152,6 +154,23 @@ CASES = [
     case("pt-peace-forces", "pt", DAY,
          "O Brasil e Moçambique assinaram um acordo de formação para as suas forças de paz.",
          [ev("agreement", ["BRA", "MOZ"])]),
+    # ---- a host verb with a time or place set off by commas before its guest
+    case("fr-received-comma-date", "fr", DAY,
+         "Le ministre de la Défense du Niger a reçu, le lundi 13 octobre 2025, l'ambassadeur de Russie.",
+         [ev("meeting", ["NER", "RUS"], date="2025-10-13")]),
+    case("pt-received-comma-date", "pt", DAY,
+         "O ministro da Defesa de Moçambique recebeu, a 13 de outubro, o embaixador da Rússia.",
+         [ev("meeting", ["MOZ", "RUS"], date="2025-10-13")]),
+    case("es-received-comma-place", "es", DAY,
+         "El ministro de Defensa de Bolivia recibió, en la sede del ministerio, al embajador de Rusia.",
+         [ev("meeting", ["BOL", "RUS"])]),
+    case("pt-received-a-guest-minister", "pt", DAY,
+         "O ministro da Defesa de Portugal recebeu em Lisboa a ministra da Defesa de Cabo Verde.",
+         [ev("meeting", ["CPV", "PRT"], location="PRT", mode="visit")]),
+    case("pt-received-a-delegation", "pt", DAY,
+         "O chefe do Estado-Maior General das Forças Armadas de Angola recebeu em Luanda uma delegação "
+         "militar da Namíbia.",
+         [ev("meeting", ["AGO", "NAM"], location="AGO")]),
 ]
 
 
