@@ -66,6 +66,9 @@ CASES = [
     case("lt-ministry-abbreviation", "lt", DAY,
          "KAM ir Norvegijos gynybos ministerija pasirašė ketinimų protokolą.",
          [ev("agreement", ["LTU", "NOR"], doc_type="letter_of_intent")]),
+    case("lt-armoured-vehicles-genitive", "lt", DAY,
+         "Praėjusiais metais Lietuva perdavė Ukrainai šarvuočių.",
+         [ev("aid", ["LTU", "UKR"], date="2025", historical=True)]),
     # ---- Latvian
     case("lv-visit-locative", "lv", DAY,
          "Latvijas aizsardzības ministrs oficiālā vizītē ieradās Lietuvā, kur tikās ar Lietuvas krašta "
@@ -162,6 +165,9 @@ CASES = [
     case("sq-plan-joint-exercises", "sq", DAY,
          "Shqipëria dhe Kosova planifikojnë të zhvillojnë stërvitje të përbashkëta vitin e ardhshëm.",
          [ev("intent", ["ALB", "XKX"])]),
+    case("sq-armoured-vehicles", "sq", DAY,
+         "Shqipëria i dhuroi Ukrainës automjete të blinduara.",
+         [ev("aid", ["ALB", "UKR"])]),
     # ---- Hungarian
     case("hu-visit-inessive", "hu", DAY,
          "A magyar honvédelmi miniszter kétnapos hivatalos látogatást tett Lengyelországban.",
@@ -196,6 +202,9 @@ CASES = [
     case("hu-contract-on-leasing", "hu", DAY,
          "A Honvédelmi Minisztérium szerződést kötött a svéd kormánnyal vadászgépek bérléséről.",
          [ev("agreement", ["HUN", "SWE"], doc_type="contract")]),
+    case("hu-armoured-vehicles", "hu", DAY,
+         "Magyarország páncélozott járműveket adományozott Bosznia-Hercegovinának.",
+         [ev("aid", ["BIH", "HUN"])]),
     # ---- Bulgarian
     case("bg-official-visit", "bg", DAY,
          "Министърът на отбраната на България е на официално посещение в Румъния.",
@@ -300,6 +309,9 @@ CASES = [
     case("ka-also-participant", "ka", DAY,
          "საქართველომ და აზერბაიჯანმა ერთობლივი სწავლება ჩაატარეს. სწავლებაში თურქეთიც მონაწილეობდა.",
          [ev("exercise", ["AZE", "GEO", "TUR"])]),
+    case("ka-armoured-vehicles", "ka", DAY,
+         "პოლონეთმა საქართველოს ჯავშანტექნიკა გადასცა.",
+         [ev("aid", ["GEO", "POL"])]),
 ]
 
 
