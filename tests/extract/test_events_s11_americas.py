@@ -16,7 +16,8 @@ Kyrgyzstan; troops counted as "efectivos", training received ("recibieron adiest
 formação"), "respaldó la candidatura", a host that "recibió ... al jefe de", a farewell call ("cumprimentos
 de despedida"), the Brazilian "adestramento", a status-of-forces agreement, a delegation that "прибыла", and
 a host verb with a date or place set off by commas before its guest ("a reçu, le lundi 13 octobre,
-l'ambassadeur").
+l'ambassadeur"); the "protocolo de intenções", "ajuste complementar", "acta de entendimiento" and a signed
+"декларация о намерениях" (the noun "намерения" is no future marker).
 """
 
 from __future__ import annotations
@@ -171,6 +172,19 @@ CASES = [
          "O chefe do Estado-Maior General das Forças Armadas de Angola recebeu em Luanda uma delegação "
          "militar da Namíbia.",
          [ev("meeting", ["AGO", "NAM"], location="AGO")]),
+    # ---- documents as the region's ministries name them
+    case("pt-protocolo-de-intencoes", "pt", DAY,
+         "O Brasil e a Suécia assinaram um protocolo de intenções na área de defesa.",
+         [ev("agreement", ["BRA", "SWE"], doc_type="letter_of_intent")]),
+    case("pt-ajuste-complementar", "pt", DAY,
+         "O Brasil e a Itália assinaram um ajuste complementar ao acordo de cooperação em defesa.",
+         [ev("agreement", ["BRA", "ITA"], doc_type="protocol")]),
+    case("es-acta-de-entendimiento", "es", DAY,
+         "Ecuador y Colombia firmaron un acta de entendimiento en materia de defensa.",
+         [ev("agreement", ["COL", "ECU"], doc_type="memorandum")]),
+    case("ru-signed-declaration-of-intent", "ru", DAY,
+         "Казахстан и Франция подписали декларацию о намерениях в области обороны.",
+         [ev("agreement", ["FRA", "KAZ"], doc_type="letter_of_intent")]),
 ]
 
 
