@@ -11,7 +11,8 @@ tests/support/cases.py.  They pin general wording found through the cjk2 held-ou
 - all three: news media named with their state (德国之声, 韓国の聯合ニュース, 일본 교도통신) are no party;
   a war named as the topic or background of talks (就俄乌冲突交换意见, ロシアによるウクライナ侵攻,
   러시아의 우크라이나 침공 이후) is no fighting and its aggressor no party; "the Taiwan question"
-  (台湾问题) is no place;
+  (台湾问题) is no place; recurring exercises named without an exercise word (海上联合, ダルマ・ガーディアン,
+  프리덤 에지) are exercises;
 - Japanese: "the largest ever" (過去最大) tells no earlier event; what a spokesman explained at a press
   conference (記者会見で…について説明した) is no talks; ATLA and the prime contractors act for Japan;
   howitzers, torpedoes, mines and drones are arms;
@@ -66,6 +67,10 @@ CASES = [
     case("zh-taiwan-question-is-no-place", "zh", "2026-03-12",
          "3月11日，国防部长在北京会见匈牙利国防部长。匈方表示坚定支持中方在台湾问题上的立场。",
          [ev("meeting", ["CHN", "HUN"], date="2026-03-11"), ev("support", ["CHN", "HUN"], location="CHN")]),
+    case("zh-recurring-exercise-name-links-its-first-edition", "zh", "2026-03-04",
+         "中俄两国海军3日在青岛开始举行“海上联合-2026”联合演习。海上联合系列演习始于2012年。",
+         [ev("exercise", ["CHN", "RUS"], date="2026-03"),
+          ev("exercise", ["CHN", "RUS"], date="2012", historical=True)]),
     # ---- Japanese
     case("ja-largest-ever-tells-no-earlier-event", "ja", "2026-03-04",
          "陸上自衛隊と英陸軍の共同訓練が３日、静岡県の演習場で始まった。訓練には両国からおよそ３千人が参加し、"
@@ -88,7 +93,13 @@ CASES = [
     case("ja-aggression-as-topic-is-no-party", "ja", "2026-03-06",
          "防衛相の中谷元氏は５日、チェコの国防相と会談し、ロシアによるウクライナ侵攻について意見交換した。",
          [ev("meeting", ["CZE", "JPN"], date="2026-03-05")]),
+    case("ja-recurring-exercise-name-is-an-exercise", "ja", "2026-03-04",
+         "陸上自衛隊とインド陸軍は３日、静岡県でダルマ・ガーディアンを始めた。",
+         [ev("exercise", ["IND", "JPN"], date="2026-03")]),
     # ---- Korean
+    case("ko-recurring-exercise-name-is-an-exercise", "ko", "2026-03-04",
+         "한국과 미국, 일본 해군은 3일 제주 남방 공해상에서 프리덤 에지를 시작했다.",
+         [ev("exercise", ["JPN", "KOR", "USA"], date="2026-03")]),
     case("ko-invasion-as-background-is-no-fighting", "ko", "2026-04-17",
          "국방부 장관은 16일 루마니아 국방부 장관과 회담하고 "
          "러시아의 우크라이나 침공 이후 흑해 안보 상황에 대해 논의했다.",
