@@ -17,7 +17,7 @@ formação"), "respaldó la candidatura", a host that "recibió ... al jefe de",
 de despedida"), the Brazilian "adestramento", a status-of-forces agreement, a delegation that "прибыла", and
 a host verb with a date or place set off by commas before its guest ("a reçu, le lundi 13 octobre,
 l'ambassadeur"); the "protocolo de intenções", "ajuste complementar", "acta de entendimiento" and a signed
-"декларация о намерениях" (the noun "намерения" is no future marker).
+"декларация о намерениях" (the noun "намерения" is no future marker); "окажет ... помощь" is a pledge.
 """
 
 from __future__ import annotations
@@ -182,6 +182,10 @@ CASES = [
     case("es-acta-de-entendimiento", "es", DAY,
          "Ecuador y Colombia firmaron un acta de entendimiento en materia de defensa.",
          [ev("agreement", ["COL", "ECU"], doc_type="memorandum")]),
+    case("ru-will-give-help", "ru", DAY,
+         "Россия окажет Таджикистану помощь в укреплении таджикско-афганской границы, заявил министр "
+         "обороны.",
+         [ev("intent", ["RUS", "TJK"])]),
     case("ru-signed-declaration-of-intent", "ru", DAY,
          "Казахстан и Франция подписали декларацию о намерениях в области обороны.",
          [ev("agreement", ["FRA", "KAZ"], doc_type="letter_of_intent")]),
