@@ -22,6 +22,7 @@ without one.  The cache holds pickles: it must be a directory only its user writ
 
 from __future__ import annotations
 
+import copyreg
 import hashlib
 import io
 import marshal
@@ -35,6 +36,8 @@ from collections.abc import Iterable
 from importlib import metadata
 from pathlib import Path
 from typing import Any
+
+import ahocorasick
 
 CACHE_ENV = "MILWATCH_CACHE_DIR"  # a directory; "" or "off" turns the cache off
 FORMAT = 2  # bump when the layout of a cache file changes
@@ -85,12 +88,27 @@ def pattern_id(pattern: re.Pattern[str]) -> bytes:
     return digest.digest()
 
 
+Reduced = dict[int, tuple[Any, Any]]  # id of an automaton -> (the automaton, its __reduce__())
+
+
 def dumps(obj: object, programs: dict[bytes, tuple[Any, ...]] | None = None,
-          known: set[bytes] | frozenset[bytes] = frozenset()) -> bytes:
+          known: set[bytes] | frozenset[bytes] = frozenset(), reduced: Reduced | None = None) -> bytes:
     """Pickle `obj` with its compiled regexes by reference (`pattern_id`); the program of each
-    regex not in `known` goes into `programs`.  Without `programs`, the programs ride inline."""
+    regex not in `known` goes into `programs`.  Without `programs`, the programs ride inline.
+
+    `reduced` keeps what each Aho-Corasick automaton reduces to, for the next save: pyahocorasick
+    2.x leaks the state `Automaton.__reduce__` returns (each call: as much memory as the automaton,
+    never freed), and a language is saved up to 13 times in a run (SAVE_AT); automata never change
+    once built, so one reduce per automaton and process is enough."""
     buffer = io.BytesIO()
     store: dict[bytes, tuple[Any, ...]] = {} if programs is None else programs
+    memo: Reduced = {} if reduced is None else reduced
+
+    def reduce_automaton(automaton: Any) -> Any:
+        hit = memo.get(id(automaton))
+        if hit is None or hit[0] is not automaton:
+            hit = memo[id(automaton)] = (automaton, automaton.__reduce__())
+        return hit[1]
 
     class _Pickler(pickle.Pickler):
         def persistent_id(self, value: Any) -> bytes | None:
@@ -101,7 +119,9 @@ def dumps(obj: object, programs: dict[bytes, tuple[Any, ...]] | None = None,
                 store[ident] = program(value)
             return ident
 
-    _Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(obj)
+    pickler = _Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
+    pickler.dispatch_table = {**copyreg.dispatch_table, ahocorasick.Automaton: reduce_automaton}
+    pickler.dump(obj)
     if programs is None:  # one self-contained blob: the programs first, then the object
         return pickle.dumps((store, buffer.getvalue()), protocol=pickle.HIGHEST_PROTOCOL)
     return buffer.getvalue()
@@ -206,6 +226,7 @@ class PackCache:
         self._known: dict[str, set[bytes]] = {}  # language -> ids of the programs in its store
         self._uses: dict[str, int] = {}
         self._saved: dict[str, int] = {}  # language -> compiled_size when last loaded or saved
+        self._reduced: dict[str, Reduced] = {}  # language -> its automata reduced for pickling (see dumps)
 
     @classmethod
     def default(cls) -> PackCache:
@@ -258,7 +279,7 @@ class PackCache:
         known = self._known.setdefault(code, set())
         new: dict[bytes, tuple[Any, ...]] = {}
         try:
-            data = dumps(obj, new, known)
+            data = dumps(obj, new, known, self._reduced.setdefault(code, {}))
         except (pickle.PicklingError, TypeError, AttributeError):  # an object that does not pickle: no cache
             return False
         target = self._path(code, key)
