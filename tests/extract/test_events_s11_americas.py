@@ -17,7 +17,8 @@ formação"), "respaldó la candidatura", a host that "recibió ... al jefe de",
 de despedida"), the Brazilian "adestramento", a status-of-forces agreement, a delegation that "прибыла", and
 a host verb with a date or place set off by commas before its guest ("a reçu, le lundi 13 octobre,
 l'ambassadeur"); the "protocolo de intenções", "ajuste complementar", "acta de entendimiento" and a signed
-"декларация о намерениях" (the noun "намерения" is no future marker); "окажет ... помощь" is a pledge.
+"декларация о намерениях" (the noun "намерения" is no future marker); "окажет ... помощь" is a pledge;
+joint drills are military by themselves ("совместные учения").
 """
 
 from __future__ import annotations
@@ -182,6 +183,9 @@ CASES = [
     case("es-acta-de-entendimiento", "es", DAY,
          "Ecuador y Colombia firmaron un acta de entendimiento en materia de defensa.",
          [ev("agreement", ["COL", "ECU"], doc_type="memorandum")]),
+    case("ru-joint-drills-are-military", "ru", DAY,
+         "Узбекистан и Россия провели совместные учения на полигоне Термез.",
+         [ev("exercise", ["RUS", "UZB"], location="UZB")]),
     case("ru-will-give-help", "ru", DAY,
          "Россия окажет Таджикистану помощь в укреплении таджикско-афганской границы, заявил министр "
          "обороны.",
