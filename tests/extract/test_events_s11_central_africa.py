@@ -69,6 +69,10 @@ CASES = [
     case("mn-ambassador-accusative", "mn", DAY,
          "Монгол Улсын Батлан хамгаалахын сайд Италийн Элчин сайдыг хүлээн авч уулзлаа.",
          [ev("meeting", ["ITA", "MNG"], mode=None)]),
+    case("mn-video-conference-instrumental", "mn", DAY,
+         "Монгол Улсын Батлан хамгаалахын сайд өчигдөр Вьетнамын Батлан хамгаалахын сайдтай видео хурлаар "
+         "ярилцлаа.",
+         [ev("meeting", ["MNG", "VNM"], mode="phone", date="2026-03-17")]),
     # ---- Azerbaijani: reviewed is no exercise held
     case("az-reviewed-exercises-no-exercise", "az", DAY,
          "Azərbaycan və Qazaxıstan müdafiə nazirləri görüşüb, birgə təlimlərin keçirilməsi məsələlərini "
