@@ -132,6 +132,10 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
     people: dict[int, set[str]] = {}  # officials named in each event's sentences
     closeness: dict[int, int] = {}  # how far each event's date stands from its trigger
     self_dated: set[int] = set()  # events whose sentence names a date (kept even when not the event's)
+    # every event made here stays referenced until the end: an event merged into another one and freed
+    # would hand its id() to the next one, which then took its entries in the id-keyed tables above
+    # (a later pledge counted as self-dated, so left undated: results changed with memory layout)
+    made: list[Event] = []
     main: Event | None = None
     reference = reference_day(analysis, published)
     titled = titled_by_country(analysis)
@@ -151,6 +155,7 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
                       location=where, doc_type=candidate.doc_type, evidence=info.text,
                       evidence_start=info.sentence.start, evidence_end=info.sentence.end,
                       rules=list(candidate.rules), confidence=candidate.confidence)
+        made.append(event)
         if candidate.type == "meeting" and _visit_word_only(info):
             event.rules.append(VISIT_WORD_ONLY)
         if candidate.type == "meeting":
@@ -180,6 +185,7 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
             again = replace(event, date=earlier, rules=[*event.rules, "date:listed"],
                             persons=list(event.persons),
                             areas=list(event.areas), actor=list(event.actor), recipient=list(event.recipient))
+            made.append(again)
             people[id(again)], closeness[id(again)] = set(people[id(event)]), 0
             merge_or_add(events, again, False, people, closeness)
     if len(analysis.sentences) > 1:  # a headline intent the body does not report; a brief is all headline
