@@ -14,6 +14,9 @@ is no repeat of that past exercise (events._earlier): it stays an intent.
 "That same year" (dates.toml `same_year`: 同年, 같은 해, cùng năm đó, im selben Jahr) is the year of the last
 date written before it, alone or with its month ("同年9月"); a target year after the news ("a vision to
 2030") is not what it refers to (dates.find_dates).
+In a verb-final language a signing is dated by the date written shortly before its verb, not by a nearer one
+after it that dates the next clause ("2024年7月に署名し、協定は2025年9月に発効した": signed in July 2024;
+event_dates._pick_date `before`).
 """
 
 from __future__ import annotations
@@ -73,6 +76,11 @@ CASES = [
          [ev("meeting", ["BLR", "CHN"]),
           ev("intent", ["BLR", "CHN"]),
           ev("exercise", ["BLR", "CHN"], date="2024-07", historical=True)]),
+    case("ja-signing-dated-before-its-verb-not-entry-into-force", "ja", "2026-05-20",
+         "陸上自衛隊とフィリピン陸軍は19日、ルソン島で共同訓練を開始した。"
+         "日比両政府は2024年7月、部隊の相互訪問を円滑にする円滑化協定にマニラで署名し、協定は2025年9月に発効した。",
+         [ev("exercise", ["JPN", "PHL"], date="2026-05"),
+          ev("agreement", ["JPN", "PHL"], date="2024-07", historical=True)]),
     case("vi-same-year-dates-a-background-handover", "vi", "2026-11-04",
          "Ngày 3/11, Bộ trưởng Quốc phòng Phan Văn Giang tiếp Bộ trưởng Quốc phòng Ấn Độ Rajnath Singh tại "
          "Hà Nội. Năm 2022, hai nước đã ký Tuyên bố tầm nhìn chung về quan hệ đối tác quốc phòng đến năm "
