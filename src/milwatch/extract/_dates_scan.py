@@ -16,7 +16,7 @@ from typing import cast
 from milwatch.extract._dates_calendar import full_year, make_date
 from milwatch.extract._dates_rules import DateRules
 from milwatch.extract._dates_units import scan_units, shift_era_years
-from milwatch.extract._dates_vocab import norm
+from milwatch.extract._dates_vocab import SAME_YEAR, norm
 
 LOOKBACK = 40  # characters before a hit searched for its licence, prefix or day part
 MAX_YEAR_SPAN = 200
@@ -49,6 +49,7 @@ class Raw:
     order: str = ""  # what the mention shows of the article's style: "DMY", "MDY", "?" (4/9: either)
     year_offset: int | None = None  # "March last year": the year is the base year plus this
     era_month: int = 0  # a year-less day of another era's calendar ("۱۲ آبان"): its month there (month is 0)
+    same_year: bool = False  # "同年9月", "같은 해 9월": in the year of the last date named before
 
 
 def lowered(text: str) -> str:
@@ -274,6 +275,10 @@ def _merge(raws: list[Raw], text: str, rules: DateRules) -> list[Raw]:
                 and rules.gap_of_year.fullmatch(text, prev.end, raw.start):
             # "March last year", "tháng 3 năm ngoái"
             out[-1] = replace(prev, end=raw.end, year_offset=raw.number)
+            continue
+        if prev is not None and prev.kind == SAME_YEAR and raw.kind in ("day", "month") and raw.year is None \
+                and rules.gap_year_month.fullmatch(text, prev.end, raw.start):
+            out[-1] = replace(raw, start=prev.start, same_year=True)  # 同年9月, "that same year in September"
             continue
         if prev is not None and prev.kind == "years" and raw.kind in ("day", "month") and raw.year is None \
                 and rules.gap_year_month.fullmatch(text, prev.end, raw.start):

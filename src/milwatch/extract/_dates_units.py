@@ -55,6 +55,9 @@ class UnitRules:
     era_months: dict[str, int]
     calendar: Calendar | None
     era_year: re.Pattern[str] | None  # the era's mark right after a year ("2017 ዓ.ም"): an era year
+    # a year counted from an era named before it (令和6年7月, 民國113年): groups n, y, m, d
+    named_era: re.Pattern[str] | None
+    era_starts: dict[str, int]  # era name -> the year before its first
 
 
 def _alt(words: list[str]) -> str:
@@ -121,7 +124,17 @@ def unit_rules(pack: Pack) -> UnitRules:
     era_dates = _era_pattern(pack, era_months) if calendar is not None and era_months else None
     marks = [norm(w) for w in pack.get("dates", "era_year_marks", []) or [] if norm(w)]
     era_year = re.compile(rf"\s*{_alt(marks)}(?!\w)") if calendar is not None and marks else None
-    return UnitRules(pattern, era, era_dates, era_months, calendar, era_year)
+    starts = {norm(name): int(year) for name, year in (pack.get("dates", "era_names", {}) or {}).items()
+              if norm(name)}
+    named = None
+    if starts and years:
+        first = [norm(w) for w in pack.get("dates", "era_first_year", []) or [] if norm(w)]
+        number = rf"\d{{1,3}}|{_alt(first)}" if first else r"\d{1,3}"
+        y = _alt(years)
+        m, d = _alt(months) if months else r"(?!x)x", _alt(days) if days else r"(?!x)x"
+        named = re.compile(rf"(?P<n>{_alt(list(starts))})\s*(?P<y>{number})(?!\d)\s*{y}"
+                           rf"(?:\s*(?P<m>\d{{1,2}})\s*{m}(?:\s*(?P<d>\d{{1,2}})\s*{d})?)?", re.IGNORECASE)
+    return UnitRules(pattern, era, era_dates, era_months, calendar, era_year, named, starts)
 
 
 def shift_era_years(text: str, era: str) -> str:
@@ -170,9 +183,24 @@ def _era_date(m: re.Match[str], rules: UnitRules) -> UnitDate | None:
     return None
 
 
+def _named_era_date(m: re.Match[str], rules: UnitRules) -> UnitDate | None:
+    """令和6年7月 -> 2024-07, 民國113年 -> 2024, 令和元年 -> 2019: the era's start year plus its count."""
+    count = int(m["y"]) if m["y"].isdigit() else 1  # the era's first year is written 元 (ja, zh)
+    year = rules.era_starts.get(norm(m["n"]), 0) + count
+    month = int(m["m"]) if m["m"] else -1
+    day = int(m["d"]) if m["d"] else None
+    if not MIN_YEAR <= year <= MAX_YEAR or not (month == -1 or 1 <= month <= 12):
+        return None
+    if day is not None and make_date(year, month, day) is None:
+        return None
+    return UnitDate(m.start(), m.end(), year, month, day)
+
+
 def scan_units(text: str, rules: UnitRules) -> list[UnitDate]:
     """Every unit-written or era date of `text`, in order."""
     found: list[UnitDate] = []
+    if rules.named_era is not None:
+        found.extend(unit for m in rules.named_era.finditer(text) if (unit := _named_era_date(m, rules)))
     month: int | None
     if rules.pattern is not None:
         for m in rules.pattern.finditer(text):

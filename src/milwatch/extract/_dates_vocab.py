@@ -112,6 +112,7 @@ def _stems(forms: dict[int, set[str]], vocab: DateVocab) -> None:
 
 UNITS = ("days", "weeks", "months", "years")
 AFTER_PREVIOUS = "after"  # the unit of "the next day": days from the last day named before
+SAME_YEAR = "sameyear"  # "that same year", 同年, 같은 해: the year of the last date named before
 _DATEPARSER_UNITS = {"day": "days", "week": "weeks", "month": "months", "year": "years"}
 _DATEPARSER_KEY = re.compile(r"(?:(?P<ago>\d) (?P<u1>day|week|month|year) ago|in (?P<in>\d) "
                              r"(?P<u2>day|week|month|year))")
@@ -178,6 +179,9 @@ def build_vocab(pack: Pack) -> DateVocab:
         _dateparser_relative(pack.code, vocab)
     for phrase, offset in _offsets(get("dates", "relative_to_previous", {})).items():
         vocab.relative[phrase] = (AFTER_PREVIOUS, offset)
+    for phrase in get("dates", "same_year", []) or []:
+        if norm(phrase):
+            vocab.relative[norm(phrase)] = (SAME_YEAR, 0)
     vocab.weekday_before.update(_offsets(get("dates", "weekday_before", {})))
     if pack.word_boundary == "none":  # no space between "上" and "周五": one word, or 上周 would win
         for prefix, direction in vocab.weekday_before.items():

@@ -142,7 +142,8 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
     known_people: dict[tuple[str, ...], list[Person]] = {}
     for candidate in candidates:
         info = candidate.info
-        when, historical, span, distance = event_date(candidate, reference, main)
+        when, historical, span, distance = event_date(candidate, reference, main,
+                                                       bool(pack.get("pack", "verb_final", False)))
         if (historical and candidate.type == "meeting" and "countries:earlier-edition" not in candidate.rules
             and not _defense_visit(pack, info, analysis.defense_context)):
             continue  # background visits of heads of state and party leaders are not defense diplomacy

@@ -17,7 +17,7 @@ no known month go to dateparser, cached per span.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import cast
 
@@ -35,7 +35,7 @@ from milwatch.extract._dates_context import told_ahead, year_in_name
 from milwatch.extract._dates_eras import Calendar
 from milwatch.extract._dates_rules import date_rules
 from milwatch.extract._dates_scan import Raw, scan
-from milwatch.extract._dates_vocab import AFTER_PREVIOUS
+from milwatch.extract._dates_vocab import AFTER_PREVIOUS, SAME_YEAR
 from milwatch.packs import Pack
 
 __all__ = ["DateMention", "find_dateline", "find_dates", "resolve_date", "resolve_weekday"]
@@ -179,6 +179,8 @@ def _kind(raw: Raw) -> str:
         return "today" if raw.number == 0 else "relative"
     if raw.kind == AFTER_PREVIOUS:
         return "absolute"  # a day of the story's own calendar, as if written out
+    if raw.kind == SAME_YEAR:
+        return "year"  # as if written out
     return "relative" if raw.kind in ("weeks", "months", "years") else raw.kind
 
 
@@ -282,15 +284,24 @@ def find_dates(text: str, pack: Pack, published: str | None, *, future: bool = F
     ahead = set(range(len(raws))) if future else told_ahead(raws, text, pack)
     out: list[DateMention] = []
     previous: date | None = None  # the last day named so far: what "the next day" counts from
+    year: str | None = None  # the year of the last date written out: what "that same year" means
     for index, raw in enumerate(raws):
         if raw.kind == AFTER_PREVIOUS:
             day = previous + timedelta(days=raw.number) if previous else None
             value, until = (day.isoformat() if day else None), None
+        elif raw.kind == SAME_YEAR or raw.same_year:
+            value, until = (year, None) if raw.kind == SAME_YEAR else (None, None)
+            if raw.same_year and year:
+                value, until = _value(replace(raw, year=int(year), same_year=False), base, anchor,
+                                      index in ahead, rules.units.calendar)
         else:
             value, until = _value(raw, base, anchor, index in ahead, rules.units.calendar)
         out.append(DateMention(raw.start, raw.end, text[raw.start:raw.end], value, _kind(raw), until))
         if value and len(value) == 10 and raw.kind != "range":
             previous = date.fromisoformat(value)
+        if value and raw.kind in ("day", "month", "year", "range", "years", "months") and not (
+                base and int(value[:4]) > base.year):  # ("a vision to 2030. That same year ...": of 2022)
+            year = value[:4]
     return out
 
 

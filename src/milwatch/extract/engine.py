@@ -114,7 +114,7 @@ class Extractor:
         dates = [DateRef(d.start, d.end, d.value, d.kind) for d in find_dates(text, res.pack, today)]
         analysis = analyse_article(text, title, res.pack, countries, title_countries, persons, dates)
         read_plans_forward(analysis, res.pack, today)
-        candidates = candidate_events(analysis, res.pack)
+        candidates = candidate_events(analysis, res.pack, today)
         events = assemble(candidates, analysis, res.pack, today)
         for event in events:
             _map_evidence(article, event)

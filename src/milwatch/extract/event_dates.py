@@ -46,14 +46,30 @@ def current_year(ref: DateRef, published: str | None) -> bool:
         and not is_before(ref.value, published)
 
 
+SIGNED_BEFORE_REACH = 40  # characters from a date to the signing verb after it (verb-final languages)
+
+
 def _pick_date(info: SentenceInfo, published: str | None, anchor: int,
-               named: bool = False) -> tuple[str | None, bool, int]:
+               named: bool = False, before: bool = False) -> tuple[str | None, bool, int]:
     """The event's date from its sentence: the usable date nearest the trigger at `anchor`
     (absolute offset).  Returns (value, first day of a span?, distance to the trigger).
     With `named` (an exercise without another date), a year right after the trigger is the
-    exercise's own ("Bright Star 2025", "金龙-2025") even in the year of the news."""
+    exercise's own ("Bright Star 2025", "金龙-2025") even in the year of the news.
+    With `before` (a signing verb of a verb-final language), the dates before the verb are its own
+    ("2024年7月に署名し、協定は2025年9月に発効した": signed in July 2024); one after it only when none is."""
+    if before:
+        signed = [ref for ref in info.dates if 0 <= anchor - ref.end <= SIGNED_BEFORE_REACH]
+        found = _nearest(signed, info, published, anchor, named)
+        if found[0] is not None:
+            return found
+    return _nearest(info.dates, info, published, anchor, named)
+
+
+def _nearest(dates: list[DateRef], info: SentenceInfo, published: str | None, anchor: int,
+             named: bool) -> tuple[str | None, bool, int]:
+    """The usable date of `dates` nearest `anchor`, made finer by a month of the sentence in its year."""
     best: tuple[int, str, bool] | None = None
-    for ref in info.dates:
+    for ref in dates:
         if ref.value is None:
             continue
         if current_year(ref, published) and not (named and 0 <= ref.start - anchor <= NAMED_YEAR_REACH):
@@ -104,11 +120,12 @@ def reference_day(analysis: ArticleAnalysis, published: str | None) -> str | Non
     return max(days) if days else None
 
 
-def event_date(candidate: Candidate, reference: str | None,
-          main: Event | None) -> tuple[str | None, bool, bool, int]:
+def event_date(candidate: Candidate, reference: str | None, main: Event | None,
+               verb_final: bool = False) -> tuple[str | None, bool, bool, int]:
     """(date, historical?, first day of a span?, distance of the date from the trigger)."""
     info = candidate.info
-    when, span, distance = _pick_date(info, reference, _anchor(candidate))
+    when, span, distance = _pick_date(info, reference, _anchor(candidate),
+                                      before=verb_final and candidate.type == "agreement")
     if when is None and candidate.type == "exercise":  # no other date: the year in its name
         when, span, distance = _pick_date(info, reference, _anchor(candidate), named=True)
     if candidate.date:  # its own date, written beside its party

@@ -11,14 +11,14 @@ from milwatch.extract.analysis import ArticleAnalysis
 from milwatch.extract.candidate import Candidate
 from milwatch.extract.discourse import Discourse
 from milwatch.extract.exercise_names import exercise_names
-from milwatch.extract.rules import RULES
+from milwatch.extract.rules import HELD_WINDOW, RULES
 from milwatch.packs import Pack
 
 QUESTION_MARKS = ("?", "？", "؟", "\u037e", "፧")  # Latin, full-width, Arabic, Greek, Ethiopic
 
 
-def candidate_events(analysis: ArticleAnalysis, pack: Pack) -> list[Candidate]:
-    """Every candidate event of the article, in sentence order."""
+def candidate_events(analysis: ArticleAnalysis, pack: Pack, today: str | None = None) -> list[Candidate]:
+    """Every candidate event of the article, in sentence order (`today`: the day the report was filed)."""
     candidates: list[Candidate] = []
     if not analysis.defense_context:
         return candidates
@@ -47,7 +47,53 @@ def candidate_events(analysis: ArticleAnalysis, pack: Pack) -> list[Candidate]:
                 elif found[0].type != "intent" or set(found[0].countries) != set(discourse.focus):
                     discourse.focus_sentence = -1  # (what the talks' pair agreed may go on in the next ones)
                 discourse.focus = list(found[0].countries)
-    held = [set(c.countries) for c in candidates if c.type == "exercise"]
+    for plan in next_editions(analysis, candidates, today):  # in sentence order
+        at = next((i for i, c in enumerate(candidates) if c.info.sentence.index > plan.info.sentence.index),
+                  len(candidates))
+        candidates.insert(at, plan)
+    held = [(set(c.countries), _years(c)) for c in candidates if c.type == "exercise"]
     return [c for c in candidates  # the plan of an exercise the article reports held is that exercise
             if not ("intent:future-exercise" in c.rules
-                    and any(set(c.countries) <= states for states in held))]
+                    and any(set(c.countries) <= states and not _earlier(years, c, today)
+                            for states, years in held))]
+
+
+def _earlier(held_years: set[str], plan: Candidate, today: str | None) -> bool:
+    """Was the held exercise one of past years, and the plan one of a later year ("In July 2024 they held
+    Eagle Assault; in 2027 they will hold the next one"): two editions, not the plan of the one held."""
+    years = _years(plan)
+    last = max(held_years, default="")
+    return bool(today and last and years and last < today[:4] and last < min(years))
+
+
+def _years(candidate: Candidate) -> set[str]:
+    return {d.value[:4] for d in candidate.info.dates if d.value}
+
+
+def next_editions(analysis: ArticleAnalysis, candidates: list[Candidate],
+                  today: str | None) -> list[Candidate]:
+    """A sentence telling an exercise still to come, dated after this month and naming no pair of its own
+    ("The navies will hold a similar exercise next year", "两国陆军将于今年11月举行联合训练"): the plan of
+    the states of the exercise the article reported before it (an intent).  An exercise going on ("will run
+    until the 19th") has a span word or a date of this month."""
+    found: list[Candidate] = []
+    told = {c.info.sentence.index for c in candidates if c.type == "intent"}
+    for info in analysis.sentences if today else []:
+        index = info.sentence.index
+        if (index in told or not (info.has("exercise") and info.has("marker_future")) or info.has("negative")
+                or info.has("span_start") or info.has("pending") or len(info.states()) >= 2):
+            continue
+        if not any(abs(future.start() - ex.start()) <= HELD_WINDOW for future in info.hits["marker_future"]
+                   for ex in info.hits["exercise"]):
+            continue  # ("the brigade, to stand in Lithuania by 2027, held its largest exercise")
+        near = [d for d in info.dates if any(abs(d.start - info.sentence.start - ex.start()) <= HELD_WINDOW
+                                             for ex in info.hits["exercise"])]
+        values = [d.value for d in near if d.value]
+        if not values or not all(len(v) <= 7 and v[:7] > (today or "")[:7] for v in values):
+            continue
+        before = [c for c in candidates if c.type == "exercise" and len(c.countries) >= 2
+                  and c.info.sentence.index < index and set(c.countries) <= set(c.info.states())]
+        if before and set(info.states()) <= set(before[-1].countries):
+            found.append(Candidate("intent", info, list(before[-1].countries),
+                                   ["intent:next-exercise", "countries:same-exercise"], confidence=0.3))
+    return found

@@ -174,7 +174,8 @@ def _exercise(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Discours
     started = _started(info) and not as_document_subject(info, pack, "exercise")
     if (info.has("marker_future") and not started) or info.has("intent"):
         return []  # (an exercise that began "and will last until Friday" is under way)
-    troops = _troops_before(info, analysis)
+    earlier = info.has("marker_historical") and any(d.value for d in info.dates)
+    troops = [] if earlier else _troops_before(info, analysis)  # ("The previous edition was held in 2024")
     if troops and (held or info.has("span_start")):  # "Soldiers from A, B and C train ... The exercise lasts"
         before = analysis.sentences[info.sentence.index - 1]
         days = [d.value for d in before.dates if d.value]

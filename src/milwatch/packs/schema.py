@@ -164,6 +164,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         # phrase -> day offset from the last day the text named before it ("the next day" = "+1", "the same
         # day" = "0", "a day earlier" = "-1"): a later event of a trip told day by day
         "relative_to_previous": "map",
+        "same_year": "list",  # "that same year", 同年, 같은 해, cùng năm đó: the year of the last date before
         "day_parts": "list",  # words before a date meaning a part of the day (Chiều, sáng)
         # Month and weekday names come from CLDR (babel); the keys below hold what CLDR lacks.
         # CLDR name sets not to use: "months", "weekdays" (vi: "thứ hai" is also "second")
@@ -191,6 +192,11 @@ SCHEMA: dict[str, dict[str, str]] = {
         "era_months": "map_list",
         # marks after a year of the `era` (am "ዓ.ም"): such a bare year is not Gregorian
         "era_year_marks": "list",
+        # eras named before a year counted from them -> the Gregorian year before the era's first:
+        # ja 令和 = "2018" (令和6年 = 2024), zh 民國 = "1911" (民國113年 = 2024); needs year_units
+        "era_names": "map",
+        # how the first year of such an era is written instead of 1: ja, zh 元 (令和元年 = 2019)
+        "era_first_year": "list",
         # prepositions written onto a number or an era month: am በ, ከ ("በ2019", "በመጋቢት")
         "digit_prefixes": "list",
         # words between a month name and the day after it: ps په ("د مارچ په ۱۳مه")
