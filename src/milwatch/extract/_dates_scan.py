@@ -254,7 +254,9 @@ def _word_hit(m: re.Match[str], text: str, low: str, rules: DateRules,
             return None  # "3 năm trước", "2 tuần trước": so long ago, not last year or week
         return Raw(m.start(), m.end(), found[0], number=found[1])
     month = rules.month(m[0])
-    lower = text[m.start():m.end()].islower()  # "marca", not the name "Maja"
+    written = text[m.start():m.end()]
+    # "marca", not the name "Maja"; a script without capitals (ઓક્ટોબરમાં) cannot write the name apart
+    lower = written.islower() or written.lower() == written.upper()
     return _month_hit(m, month, low, rules, after_date, lower) if month else None
 
 
