@@ -295,6 +295,8 @@ def _merge(raws: list[Raw], text: str, rules: DateRules) -> list[Raw]:
             continue
         if prev is not None and prev.kind == "day" and raw.kind == "day" \
                 and rules.gap_range.fullmatch(text, prev.end, raw.start):
+            if raw.month == 0 and not raw.era_month and raw.year is None and prev.month:
+                raw = replace(raw, month=prev.month)  # 5月18日至21日: the end day is in the first's month
             ordered = (prev.month, prev.day or 0) <= (raw.month, raw.day or 0)
             if prev.year is not None and raw.year is None:  # year first: "2025. április 28. és május 9."
                 if not ordered and (prev.month, raw.month) != (12, 1):
