@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from milwatch.extract.dates import find_dates
+from milwatch.extract.engine import Extractor
 from milwatch.packs import PackRegistry
+from support.cases import case, check_case, ev
 
 PUBLISHED = "2026-05-20"
 
@@ -27,3 +29,28 @@ def test_a_cjk_day_range_ends_in_the_month_of_its_first_day(registry: PackRegist
 
 def test_a_two_day_cjk_range_is_its_first_day(registry: PackRegistry) -> None:
     assert _values(registry, "zh", "双方于5月11日至12日举行会谈。") == ["2026-05-11"]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # "The minister will visit Japan on the coming 25th / 3rd": forward from the 20th
+    ("장관은 오는 25일 일본을 방문한다.", "2026-05-25"),
+    ("장관은 오는 3일 일본을 방문한다.", "2026-06-03"),
+    # without "오는" a past day of this month or the last stays as before
+    ("장관은 25일 일본을 방문했다.", "2026-04-25"),
+    ("장관은 지난 3일 일본을 방문했다.", "2026-05-03"),
+])
+def test_a_korean_coming_day_is_read_forward(registry: PackRegistry, text: str, value: str) -> None:
+    assert _values(registry, "ko", text) == [value]
+
+
+@pytest.mark.parametrize(("lang", "published", "title", "text", "expected"), [
+    case("zh-visit-over-days", "zh", PUBLISHED,
+         "中国国防部长于5月18日至21日对巴西进行正式访问。",
+         [ev("meeting", ["BRA", "CHN"], date="2026-05", historical=False)]),
+    case("ko-visit-on-the-coming-day", "ko", PUBLISHED,
+         "한국 국방부 장관은 오는 25일 필리핀을 방문할 예정이다.",
+         [ev("meeting", ["KOR", "PHL"], date="2026-05-25", historical=False)]),
+])
+def test_event_case(extractor: Extractor, lang: str, published: str, title: str | None, text: str,
+                    expected: list[dict[str, object]]) -> None:
+    check_case(extractor, lang, published, title, text, expected)

@@ -44,7 +44,7 @@ class Raw:
     day: int | None = None
     last: tuple[int | None, int, int | None] | None = None  # range end (year, month, day); day None: years
     number: int = 0  # weekday (Monday = 0) or relative offset
-    direction: int = 0  # weekdays: -1 last, +1 next
+    direction: int = 0  # weekdays: -1 last, +1 next; a day of the base month: +1 read forward
     strict: bool = False  # a strict weekday not yet confirmed
     order: str = ""  # what the mention shows of the article's style: "DMY", "MDY", "?" (4/9: either)
     year_offset: int | None = None  # "March last year": the year is the base year plus this
@@ -350,8 +350,11 @@ def scan(text: str, rules: DateRules) -> list[Raw]:
     for unit in scan_units(text, rules.units):  # 2025年11月1日, 1일, ۱۲ آبان ۱۴۰۳
         kind = ("year" if unit.month < 0 else "month" if unit.day is None else "day"
                 if unit.last is None else "range")
+        before = _tail(rules.weekday_before, low, unit.start) if kind == "day" and unit.month == 0 else None
+        # "오는 25일" (the coming 25th): a day of the base month read forward, as "next Monday" is
+        ahead = 1 if before and rules.vocab.weekday_before.get(norm(before["p"]), 0) > 0 else 0
         raws.append(Raw(unit.start, unit.end, kind, unit.year, max(unit.month, 0), unit.day, last=unit.last,
-                        era_month=unit.era_month))
+                        era_month=unit.era_month, direction=ahead))
     spans = sorted((r.start, r.end) for r in raws)
     k, last_word = 0, -DATE_GAP - 1
     for m in rules.words.finditer(low):

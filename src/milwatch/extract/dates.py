@@ -282,6 +282,7 @@ def find_dates(text: str, pack: Pack, published: str | None, *, future: bool = F
         anchor = _anchor(raws)
         base = _base_from(raws, text, anchor)
     ahead = set(range(len(raws))) if future else told_ahead(raws, text, pack)
+    ahead |= {i for i, raw in enumerate(raws) if raw.kind == "day" and raw.direction > 0}  # "오는 25일"
     out: list[DateMention] = []
     previous: date | None = None  # the last day named so far: what "the next day" counts from
     year: str | None = None  # the year of the last date written out: what "that same year" means
