@@ -54,3 +54,14 @@ def test_a_korean_coming_day_is_read_forward(registry: PackRegistry, text: str, 
 def test_event_case(extractor: Extractor, lang: str, published: str, title: str | None, text: str,
                     expected: list[dict[str, object]]) -> None:
     check_case(extractor, lang, published, title, text, expected)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # "The exercise is held between 2 and 6 March": five days, dated by the month (GUIDELINES)
+    ("A gyakorlatot március 2. és 6. között tartják.", "2026-03"),
+    ("Március 9. és 10. között a miniszter Varsóba látogat.", "2026-03-09"),
+    # a day and a count of soldiers is no range
+    ("Március 2. és 6 katona érkezett.", "2026-03-02"),
+])
+def test_a_hungarian_range_with_dotted_days(registry: PackRegistry, text: str, value: str) -> None:
+    assert _values(registry, "hu", text) == [value]
