@@ -65,3 +65,14 @@ def test_event_case(extractor: Extractor, lang: str, published: str, title: str 
 ])
 def test_a_hungarian_range_with_dotted_days(registry: PackRegistry, text: str, value: str) -> None:
     assert _values(registry, "hu", text) == [value]
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    # "The minister will visit on the 3rd of next month" / "visited on the 28th of last month"
+    ("ko", "장관은 다음 달 3일 일본을 방문한다.", "2026-06-03"),
+    ("ko", "장관은 지난달 28일 일본을 방문했다.", "2026-04-28"),
+    ("ja", "防衛相は来月3日に訪米する。", "2026-06-03"),
+    ("zh", "部长将于下月3日访问日本。", "2026-06-03"),
+])
+def test_a_day_of_next_or_last_month(registry: PackRegistry, lang: str, text: str, value: str) -> None:
+    assert _values(registry, lang, text) == [value]

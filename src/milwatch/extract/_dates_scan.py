@@ -50,6 +50,7 @@ class Raw:
     year_offset: int | None = None  # "March last year": the year is the base year plus this
     era_month: int = 0  # a year-less day of another era's calendar ("۱۲ آبان"): its month there (month is 0)
     same_year: bool = False  # "同年9月", "같은 해 9월": in the year of the last date named before
+    month_offset: int | None = None  # "다음 달 3일", "来月3日": a day of the base month plus this
 
 
 def lowered(text: str) -> str:
@@ -286,6 +287,11 @@ def _merge(raws: list[Raw], text: str, rules: DateRules) -> list[Raw]:
                 and rules.gap_year_month.fullmatch(text, prev.end, raw.start):
             # 昨年3月, 작년 3월, vlani v novembri
             out[-1] = replace(raw, start=prev.start, year_offset=prev.number)
+            continue
+        if prev is not None and prev.kind == "months" and raw.kind == "day" and raw.month == 0 \
+                and not raw.era_month and raw.year is None \
+                and rules.gap_of_year.fullmatch(text, prev.end, raw.start):
+            out[-1] = replace(raw, start=prev.start, month_offset=prev.number)  # 다음 달 3일, 来月3日
             continue
         if prev is not None and prev.kind == "weekday" and raw.kind in ("day", "range") \
                 and rules.gap_join.fullmatch(text, prev.end, raw.start):
