@@ -6,6 +6,7 @@ import pytest
 
 from milwatch.extract.dates import find_dates
 from milwatch.extract.engine import Extractor
+from milwatch.model import Article
 from milwatch.packs import PackRegistry
 from support.cases import case, check_case, ev
 
@@ -76,3 +77,22 @@ def test_a_hungarian_range_with_dotted_days(registry: PackRegistry, text: str, v
 ])
 def test_a_day_of_next_or_last_month(registry: PackRegistry, lang: str, text: str, value: str) -> None:
     assert _values(registry, lang, text) == [value]
+
+
+@pytest.mark.parametrize("text", [
+    # "X met the defence minister of Korea, NAME (reading)": the reading in brackets stands between the
+    # name and its title
+    "防衛相は19日、韓国の安圭伯（アンギュベク）国防相と会談した。",
+    "防衛相は19日、韓国の安圭伯(あん・ぎゅべく)国防相と会談した。",
+])
+def test_a_japanese_reading_between_name_and_title(extractor: Extractor, text: str) -> None:
+    article = Article(id="case", text=text, title=None, published=PUBLISHED, lang="ja", lang_hint="ja")
+    persons = [p for event in extractor.extract(article).events for p in event.persons]
+    assert [(p.country, p.role) for p in persons if "安圭伯" in [p.name, *p.aliases]] == \
+        [("KOR", "minister of defense")]
+
+
+def test_an_acronym_in_brackets_is_no_reading(extractor: Extractor) -> None:
+    text = "防衛省（MOD）報道官は19日、韓国の国防相と会談したと発表した。"
+    article = Article(id="case", text=text, title=None, published=PUBLISHED, lang="ja", lang_hint="ja")
+    assert not [p for event in extractor.extract(article).events for p in event.persons]
