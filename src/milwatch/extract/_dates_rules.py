@@ -130,8 +130,10 @@ class DateRules:
         mdy_rest = None
         if v.mdy_names:
             between = rf"(?:\s+{trie_regex(v.month_day_words)}(?!\w))?"  # ps "د مارچ په ۱۳مه"
+            # hu "március 2. és 6. között": a day's dot before the range word, when the last day has one too
+            dot = rf"(?:\.(?={rsep}\d{{1,2}}\.))?" if "." in v.day_suffixes else ""
             mdy_rest = re.compile(rf"\.?{between}\s*(?P<d>\d{{1,2}}){letter_suf}"
-                                  rf"(?:{rsep}(?P<d2>\d{{1,2}}){letter_suf})?"
+                                  rf"(?:{dot}{rsep}(?P<d2>\d{{1,2}}){letter_suf})?"
                                   rf"(?![\d]|[.:]\d)(?:\s*,?\s*(?P<y>{Y4})(?!\d))?")
         prefixes = trie_regex(v.numeric_prefix + v.day_parts)
         weekday = trie_regex(list(v.weekdays))

@@ -44,12 +44,13 @@ class Raw:
     day: int | None = None
     last: tuple[int | None, int, int | None] | None = None  # range end (year, month, day); day None: years
     number: int = 0  # weekday (Monday = 0) or relative offset
-    direction: int = 0  # weekdays: -1 last, +1 next
+    direction: int = 0  # weekdays: -1 last, +1 next; a day of the base month: +1 read forward
     strict: bool = False  # a strict weekday not yet confirmed
     order: str = ""  # what the mention shows of the article's style: "DMY", "MDY", "?" (4/9: either)
     year_offset: int | None = None  # "March last year": the year is the base year plus this
     era_month: int = 0  # a year-less day of another era's calendar ("۱۲ آبان"): its month there (month is 0)
     same_year: bool = False  # "同年9月", "같은 해 9월": in the year of the last date named before
+    month_offset: int | None = None  # "다음 달 3일", "来月3日": a day of the base month plus this
 
 
 def lowered(text: str) -> str:
@@ -287,6 +288,11 @@ def _merge(raws: list[Raw], text: str, rules: DateRules) -> list[Raw]:
             # 昨年3月, 작년 3월, vlani v novembri
             out[-1] = replace(raw, start=prev.start, year_offset=prev.number)
             continue
+        if prev is not None and prev.kind == "months" and raw.kind == "day" and raw.month == 0 \
+                and not raw.era_month and raw.year is None \
+                and rules.gap_of_year.fullmatch(text, prev.end, raw.start):
+            out[-1] = replace(raw, start=prev.start, month_offset=prev.number)  # 다음 달 3일, 来月3日
+            continue
         if prev is not None and prev.kind == "weekday" and raw.kind in ("day", "range") \
                 and rules.gap_join.fullmatch(text, prev.end, raw.start):
             end = (raw.end + 1 if text[raw.end:raw.end + 1] == ")"
@@ -295,6 +301,8 @@ def _merge(raws: list[Raw], text: str, rules: DateRules) -> list[Raw]:
             continue
         if prev is not None and prev.kind == "day" and raw.kind == "day" \
                 and rules.gap_range.fullmatch(text, prev.end, raw.start):
+            if raw.month == 0 and not raw.era_month and raw.year is None and prev.month:
+                raw = replace(raw, month=prev.month)  # 5月18日至21日: the end day is in the first's month
             ordered = (prev.month, prev.day or 0) <= (raw.month, raw.day or 0)
             if prev.year is not None and raw.year is None:  # year first: "2025. április 28. és május 9."
                 if not ordered and (prev.month, raw.month) != (12, 1):
@@ -348,8 +356,11 @@ def scan(text: str, rules: DateRules) -> list[Raw]:
     for unit in scan_units(text, rules.units):  # 2025年11月1日, 1일, ۱۲ آبان ۱۴۰۳
         kind = ("year" if unit.month < 0 else "month" if unit.day is None else "day"
                 if unit.last is None else "range")
+        before = _tail(rules.weekday_before, low, unit.start) if kind == "day" and unit.month == 0 else None
+        # "오는 25일" (the coming 25th): a day of the base month read forward, as "next Monday" is
+        ahead = 1 if before and rules.vocab.weekday_before.get(norm(before["p"]), 0) > 0 else 0
         raws.append(Raw(unit.start, unit.end, kind, unit.year, max(unit.month, 0), unit.day, last=unit.last,
-                        era_month=unit.era_month))
+                        era_month=unit.era_month, direction=ahead))
     spans = sorted((r.start, r.end) for r in raws)
     k, last_word = 0, -DATE_GAP - 1
     for m in rules.words.finditer(low):

@@ -146,7 +146,7 @@ def _before_place(ctx: Context, pos: int, name: str) -> str:
 def _backward(ctx: Context, hit: Hit, name_re: re.Pattern[str],
               pats: PersonPatterns) -> tuple[int, int, str | None] | None:
     text = ctx.text
-    end, country = _skip_back(text, hit.start), None
+    end, country = _skip_back(text, _before_reading(text, _skip_back(text, hit.start), name_re)), None
     k = bisect_right(ctx.span_ends, end) - 1
     if k >= 0 and ctx.ordered_spans[k][1] == end:  # "나카타니 겐 일본 방위대신": name, state, title
         country = ctx.ordered_spans[k][2]
@@ -183,6 +183,23 @@ def _backward(ctx: Context, hit: Hit, name_re: re.Pattern[str],
     if not pats.spaceless and not _full_name_before(text[best:end], pats):
         return None
     return best, end, country or _state_ending_near(ctx, best)
+
+
+_READING = re.compile(r"[\u3041-\u309f\u30a0-\u30ff\s]+")  # kana: a name's reading
+MAX_READING_CHARS = 20
+
+
+def _before_reading(text: str, end: int, name_re: re.Pattern[str]) -> int:
+    """Where a name ends when a reading in brackets stands between it and its title ("安圭伯（アンギュベク）
+    国防相", "안규백(安圭伯) 장관"): before the brackets, when they hold a name or kana only; else `end`."""
+    if end == 0 or text[end - 1] not in ")）":
+        return end
+    lowest = max(0, end - MAX_READING_CHARS - 2)
+    opening = max(text.rfind("(", lowest, end), text.rfind("（", lowest, end))
+    inner = text[opening + 1:end - 1] if opening >= 0 else ""
+    if not inner.strip() or not (name_re.fullmatch(inner) or _READING.fullmatch(inner)):
+        return end
+    return opening
 
 
 def _full_name_before(name: str, pats: PersonPatterns) -> bool:

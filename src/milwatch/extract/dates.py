@@ -111,6 +111,12 @@ def _value(raw: Raw, base: date | None, anchor: _Anchor | None, future: bool,
             return (when.isoformat() if when else None), None
         last = when + timedelta(days=(raw.last[2] or 0) - (raw.day or 1))  # "۲۴ تا ۲۸ اسفند": one era month
         return range_value(when, last), last.isoformat()
+    if raw.kind == "day" and raw.month == 0 and raw.month_offset is not None:  # 다음 달 3일
+        if base is None:
+            return None, None
+        index = base.year * 12 + base.month - 1 + raw.month_offset
+        when = make_date(index // 12, index % 12 + 1, raw.day or 1)
+        return (when.isoformat() if when else None), None
     if raw.kind == "day" and raw.month == 0:  # "1日", "8일": a day of the base month (or the one before)
         return _day_of_base_month(raw.day or 1, base, future), None
     if raw.kind in ("day", "month"):
@@ -282,6 +288,7 @@ def find_dates(text: str, pack: Pack, published: str | None, *, future: bool = F
         anchor = _anchor(raws)
         base = _base_from(raws, text, anchor)
     ahead = set(range(len(raws))) if future else told_ahead(raws, text, pack)
+    ahead |= {i for i, raw in enumerate(raws) if raw.kind == "day" and raw.direction > 0}  # "오는 25일"
     out: list[DateMention] = []
     previous: date | None = None  # the last day named so far: what "the next day" counts from
     year: str | None = None  # the year of the last date written out: what "that same year" means
