@@ -50,3 +50,19 @@ def test_a_sentence_after_a_bare_label_stays(registry: PackRegistry) -> None:
                      "Читайте также:", body, "Встреча прошла в конструктивной атмосфере."])
     text = clean_article(Article(id="t", text=raw), registry.get("ru")).clean_text or ""
     assert body in text
+
+
+def test_a_date_line_after_a_byline_stays(registry: PackRegistry) -> None:
+    body = ["The defence ministers of the two states held talks in the capital on Monday.",
+            "Both sides agreed to expand cooperation in officer training and maritime security."]
+    raw = "\n".join(["By Jane Doe-Roe", "", "Published : May 14, 2026 - 15:20", "", *body])
+    text = clean_article(Article(id="t", text=raw), registry.get("en")).clean_text or ""
+    assert "May 14, 2026" in text
+
+
+def test_a_label_with_its_value_keeps_the_next_line(registry: PackRegistry) -> None:
+    headline = "Defence ministers of two neighbouring states meet in the capital"
+    raw = "\n".join(["Source: Ministry of Defence", headline,
+                     "The defence ministers of the two states held talks in the capital on Monday."])
+    text = clean_article(Article(id="t", text=raw), registry.get("en")).clean_text or ""
+    assert headline in text

@@ -34,6 +34,7 @@ TRIM_SPAN = 120  # trim_end matches are looked for in the last this many charact
 HEADLINE_MAX_WORDS = 25  # ... and the linked headline on the next line at most this many
 LABEL_MAX_WORDS = 4  # a bare "read also" label ("Читайте также:", "Leia também") has at most this many words
 
+_VALUE_AFTER_LABEL = re.compile(r"[:|>–]\s*\S")
 _LETTER = re.compile(r"[^\W\d_]")
 _URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+/\S*", re.IGNORECASE)
 _DOMAIN_ONLY = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?", re.IGNORECASE)
@@ -115,8 +116,9 @@ def _link_like(text: str) -> bool:
 
 
 def _bare_label(text: str, drop_line: re.Pattern[str] | None) -> bool:
-    """A short line that a rule would drop with a headline after it: a "read also" label alone."""
-    if drop_line is None or count_words(text) > LABEL_MAX_WORDS:
+    """A short line that a rule would drop with a headline after it: a "read also" label alone
+    (nothing written after a colon or bar: "News code: 8587", "Photo: Jane Roe" carry their value)."""
+    if drop_line is None or count_words(text) > LABEL_MAX_WORDS or _VALUE_AFTER_LABEL.search(text):
         return False
     head = text.rstrip(" :|>–-")
     return bool(head) and drop_line.fullmatch(f"{head}: x") is not None
@@ -138,7 +140,8 @@ def apply_pack_rules(lines: list[Line], rules: Rules) -> None:
         text = line.text
         if after_label:
             after_label = False
-            if not text.endswith(_SENTENCE_END) and line.words <= HEADLINE_MAX_WORDS:
+            if (not text.endswith(_SENTENCE_END) and line.words <= HEADLINE_MAX_WORDS
+                    and not any(ch.isdigit() for ch in text)):
                 line.state = DROP
                 continue
         match = rules.line.fullmatch(text) if rules.line is not None else None
@@ -158,7 +161,8 @@ def apply_pack_rules(lines: list[Line], rules: Rules) -> None:
         if kind is not None:
             line.state = DROP
             in_block = kind == "block"
-            after_label = in_block and line.words <= LABEL_MAX_WORDS  # a bare label opening a block
+            # a bare label opening a block
+            after_label = in_block and line.words <= LABEL_MAX_WORDS and not _VALUE_AFTER_LABEL.search(text)
             continue
         if (rules.trim_end is not None
             and (match := rules.trim_end.search(text, max(0, len(text) - TRIM_SPAN)))):

@@ -1,0 +1,35 @@
+"""Meetings and their parties (session 11): each case is an invented short article.
+
+A host verb whose object is equipment ("received four helicopters", "recibió ... cuatro helicópteros"):
+the aid phrase starts at the verb and names no guest, so the sentence is the aid, not a meeting
+(rules._host_verb_takes_equipment); a host verb with a guest still makes a meeting.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from milwatch.extract.engine import Extractor
+from support.cases import CASE_FIELDS, case, check_case, ev
+
+CASES = [
+    case("es-minister-receives-donated-helicopters", "es", "2026-11-30",
+         "El ministro de Defensa, Juan Pérez, recibió este lunes en Bogotá cuatro helicópteros donados "
+         "por el Gobierno de Estados Unidos.",
+         [ev("aid", ["COL", "USA"])]),
+    case("en-minister-receives-donated-helicopters", "en", "2026-11-30",
+         "Kenya's Defence Minister received four helicopters donated by the United States on Monday.",
+         [ev("aid", ["KEN", "USA"])]),
+    case("en-minister-receives-a-guest-still-meets", "en", "2026-11-30",
+         "Kenya's Defence Minister received the visiting United States Army chief of staff in Nairobi "
+         "on Monday.",
+         [ev("meeting", ["KEN", "USA"])]),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_event_case(extractor: Extractor, lang: str, published: str | None, title: str | None, text: str,
+                    expected: list[dict[str, Any]]) -> None:
+    check_case(extractor, lang, published, title, text, expected)
