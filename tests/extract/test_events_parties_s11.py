@@ -3,6 +3,9 @@
 A host verb whose object is equipment ("received four helicopters", "recibió ... cuatro helicópteros"):
 the aid phrase starts at the verb and names no guest, so the sentence is the aid, not a meeting
 (rules._host_verb_takes_equipment); a host verb with a guest still makes a meeting.
+An official of the pack's own state left unnamed ("Kaitseväe juhataja", pack.toml `own_country`) who meets a
+foreign counterpart in a capital the article names only as the venue ("Brüsselis") meets for the own state,
+not for the venue's (parties._venue_only); in the own capital the pair is the same.
 """
 
 from __future__ import annotations
@@ -26,6 +29,12 @@ CASES = [
          "Kenya's Defence Minister received the visiting United States Army chief of staff in Nairobi "
          "on Monday.",
          [ev("meeting", ["KEN", "USA"])]),
+    case("et-own-chief-meets-in-a-venue-abroad", "et", "2026-11-30",
+         "Kaitseväe juhataja kohtus Brüsselis Poola kaitseväe juhatajaga.",
+         [ev("meeting", ["EST", "POL"], location="BEL")]),
+    case("et-own-chief-meets-at-home", "et", "2026-11-30",
+         "Kaitseväe juhataja kohtus Tallinnas Poola kaitseväe juhatajaga.",
+         [ev("meeting", ["EST", "POL"], location="EST")]),
 ]
 
 
