@@ -31,7 +31,10 @@ SHORT_MAX_WORDS = 4  # a "short" line for the density rule
 SHORT_RUN = 3  # this many short lines in a row are boilerplate
 LINK_SHARE = 0.5  # a line whose characters are mostly URLs is link-like
 TRIM_SPAN = 120  # trim_end matches are looked for in the last this many characters of a line
+HEADLINE_MAX_WORDS = 25  # ... and the linked headline on the next line at most this many
+LABEL_MAX_WORDS = 4  # a bare "read also" label ("Читайте также:", "Leia também") has at most this many words
 
+_VALUE_AFTER_LABEL = re.compile(r"[:|>–]\s*\S")
 _LETTER = re.compile(r"[^\W\d_]")
 _URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+/\S*", re.IGNORECASE)
 _DOMAIN_ONLY = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?", re.IGNORECASE)
@@ -112,18 +115,35 @@ def _link_like(text: str) -> bool:
     return urls > 0 and urls / len(text) >= LINK_SHARE
 
 
+def _bare_label(text: str, drop_line: re.Pattern[str] | None) -> bool:
+    """A short line that a rule would drop with a headline after it: a "read also" label alone
+    (nothing written after a colon or bar: "News code: 8587", "Photo: Jane Roe" carry their value)."""
+    if drop_line is None or count_words(text) > LABEL_MAX_WORDS or _VALUE_AFTER_LABEL.search(text):
+        return False
+    head = text.rstrip(" :|>–-")
+    return bool(head) and drop_line.fullmatch(f"{head}: x") is not None
+
+
 def apply_pack_rules(lines: list[Line], rules: Rules) -> None:
     """cut_from, drop_block and drop_line, in that order of precedence."""
     seen_body = False
     in_block = False
+    after_label = False  # the previous non-blank line was a bare "read also" label
     for i, line in enumerate(lines):
         if line.state == BLANK:
             in_block = False
             continue
         if in_block:
             line.state = DROP
+            after_label = False  # the block took the headline
             continue
         text = line.text
+        if after_label:
+            after_label = False
+            if (not text.endswith(_SENTENCE_END) and line.words <= HEADLINE_MAX_WORDS
+                    and not any(ch.isdigit() for ch in text)):
+                line.state = DROP
+                continue
         match = rules.line.fullmatch(text) if rules.line is not None else None
         kind = match.lastgroup if match is not None else None
         if kind == "cut" and not seen_body:  # a closing marker before any prose: try the other rules
@@ -134,9 +154,15 @@ def apply_pack_rules(lines: list[Line], rules: Rules) -> None:
                 if rest.state != BLANK:
                     rest.state = DROP
             return
+        if kind in (None, "drop") and _bare_label(text, rules.drop_line):
+            line.state = DROP
+            after_label = True
+            continue
         if kind is not None:
             line.state = DROP
             in_block = kind == "block"
+            # a bare label opening a block
+            after_label = in_block and line.words <= LABEL_MAX_WORDS and not _VALUE_AFTER_LABEL.search(text)
             continue
         if (rules.trim_end is not None
             and (match := rules.trim_end.search(text, max(0, len(text) - TRIM_SPAN)))):

@@ -128,10 +128,14 @@ def country_sets(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Disco
         sides = [p.country for p in info.persons if p.country] + [analysis.home_state]
         partner = next((c for c in sides if c and c != states[0] and c in focus + main),
                        None) or next((c for c in focus + main if c != states[0]), None)
+        own = pack.get("pack", "own_country")
+        if (partner and own and own != states[0] and _venue_only(analysis, partner)
+                and untitled_official(info, pack)):
+            # "Kaitseväe juhataja kohtus Brüsselis Poola ...": the pack's own official, met at a venue abroad
+            partner = own
         if partner:
             rules.append("countries:sentence+main")
             return [[states[0], partner]]
-        own = pack.get("pack", "own_country")
         if own and own != states[0] and untitled_official(info, pack):
             rules.append("countries:sentence+own")  # "Ministrul apărării s-a întâlnit cu omologul francez"
             return [[states[0], own]]
@@ -146,6 +150,13 @@ def country_sets(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Disco
         rules.append("countries:implicit")
         return [list(focus or main)]
     return []
+
+
+def _venue_only(analysis: ArticleAnalysis, code: str) -> bool:
+    """Does the article name this state only by a place in it (a capital: "in Brussels"), never by its
+    name, an adjective or an official of it?"""
+    named = any(m.code == code and m.kind != "place" for s in analysis.sentences for m in s.countries)
+    return not named and not any(p.country == code for s in analysis.sentences for p in s.persons)
 
 
 # characters between an organisation's name and its official's name ("OTAN, Mark Rutte", "SCO Mr Zhang Ming")

@@ -58,6 +58,26 @@ def _host_verb_without_guest(info: SentenceInfo, pack: Pack) -> bool:
     return not (info.persons or visit or untitled_official(info, pack))
 
 
+def _host_verb_takes_equipment(info: SentenceInfo, pack: Pack) -> bool:
+    """Is every meeting word a host verb whose object is equipment, an aid phrase starting at the verb
+    ("received four helicopters", "recibió este lunes en Bogotá cuatro helicópteros"), with no guest
+    named inside that phrase?"""
+    hosts = host_spans(info)
+    words = info.hits.get("meeting", []) + info.hits.get("meeting_weak", [])
+    if not hosts or any((m.start(), m.end()) not in hosts for m in words):
+        return False
+    counterpart = pack.matcher("titles", "counterpart")
+    for verb in words:
+        objects = [aid for aid in info.hits.get("aid", [])
+                   if aid.start() == verb.start() and aid.end() > verb.end()]
+        if not objects:
+            return False
+        between = info.text[verb.end():max(aid.end() for aid in objects)]
+        if counterpart.search(between) or any(p.surface in between for p in info.persons):
+            return False
+    return True
+
+
 def _meeting(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Discourse,
              pack: Pack) -> list[Candidate]:
     together = _joint_appearance(info)
@@ -76,6 +96,8 @@ def _meeting(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Discourse
         return []
     if _host_verb_without_guest(info, pack):
         return []  # "Kenya has received 16 armoured vehicles from the United States": a thing, not a guest
+    if _host_verb_takes_equipment(info, pack):
+        return []  # "The minister received four helicopters donated by ...": the aid, no guest
     if (info.has("marker_future") and info.has("intent")
         and not any(d.value and len(d.value) == 10 for d in info.dates)):
         return []  # "will hold the next round of talks in October": a plan without a set day is an intent
