@@ -18,10 +18,10 @@ events P 0.741 R 0.930 F1 0.825, current 0.837, relevance 1.000, date 0.950, loc
 type 1.000, persons 0.902; ja 0.90, ko 0.85, zh 0.73. Gold correction after it (ja-05's "confirmed they would
 continue the dialogue" is an intent, 44 events): events F1 0.837 (P 0.759 R 0.932), current 0.851, date 0.927,
 location 0.781, persons 0.887; ja 0.94, ko 0.85, zh 0.73.
-Second gold correction (session 11, after the engine merge): ja-01's 取決め (an arrangement between the ministries)
-is doc_type "other", as asia_me's ja-01 annotates the same word and as the ja pack reads it since the engine
-helper's change (協定 is an agreement between states, 取決め an administrative arrangement); the set had said
-"agreement".
+Second gold correction (session 11, after the engine merge): ja-01's 取決め (an arrangement between
+the ministries) is doc_type "other", as asia_me's ja-01 annotates the same word and as the ja pack reads
+it since the engine helper's change (協定 is an agreement between states, 取決め an administrative
+arrangement); the set had said "agreement".
 After the session-11 pack changes of the same helper (general zh/ja/ko vocabulary, sentences of its own in
 tests/extract/test_events_s11_cjk.py, no engine change; HEAD 3a726d8): events P 0.840 R 0.955 F1 0.894,
 current 0.894, relevance 1.000, date 0.929, location 0.788, mode 1.000, doc type 1.000, persons 0.887; ja
