@@ -115,12 +115,18 @@ def _link_like(text: str) -> bool:
     return urls > 0 and urls / len(text) >= LINK_SHARE
 
 
-def _bare_label(text: str, drop_line: re.Pattern[str] | None) -> bool:
-    """A short line that a rule would drop with a headline after it: a "read also" label alone
-    (nothing written after a colon or bar: "News code: 8587", "Photo: Jane Roe" carry their value)."""
-    if drop_line is None or count_words(text) > LABEL_MAX_WORDS or _VALUE_AFTER_LABEL.search(text):
+def _alone(line: Line) -> bool:
+    """A short line with nothing written after its colon or bar: a label standing alone ("Читайте также:";
+    "News code: 8587", "Photo: Jane Roe" carry their value)."""
+    return line.words <= LABEL_MAX_WORDS and not _VALUE_AFTER_LABEL.search(line.text)
+
+
+def _bare_label(line: Line, drop_line: re.Pattern[str] | None) -> bool:
+    """A label alone that a drop_line rule would drop with its value: a "read also" label, whose
+    linked headline stands on the next line."""
+    if drop_line is None or not _alone(line):
         return False
-    head = text.rstrip(" :|>–-")
+    head = line.text.rstrip(" :|>–-")
     return bool(head) and drop_line.fullmatch(f"{head}: x") is not None
 
 
@@ -154,15 +160,14 @@ def apply_pack_rules(lines: list[Line], rules: Rules) -> None:
                 if rest.state != BLANK:
                     rest.state = DROP
             return
-        if kind in (None, "drop") and _bare_label(text, rules.drop_line):
+        if kind in (None, "drop") and _bare_label(line, rules.drop_line):
             line.state = DROP
             after_label = True
             continue
         if kind is not None:
             line.state = DROP
             in_block = kind == "block"
-            # a bare label opening a block
-            after_label = in_block and line.words <= LABEL_MAX_WORDS and not _VALUE_AFTER_LABEL.search(text)
+            after_label = in_block and _alone(line)  # a bare label opening a block
             continue
         if (rules.trim_end is not None
             and (match := rules.trim_end.search(text, max(0, len(text) - TRIM_SPAN)))):
