@@ -1,7 +1,7 @@
 """Accuracy floors on the self-written held-out set of precision traps in eight mid-sized languages
 (tests/data/heldout/traps_mid.jsonl).
 
-24 articles, 3 in each of vi, tr, id, hi, fa, it, pl and uk (49 gold events, 13 historical, 3 non-relevant),
+24 articles, 3 in each of vi, tr, id, hi, fa, it, pl and uk (51 gold events, 15 historical, 3 non-relevant),
 written by a session-12 language helper (an AI model) in the style of Báo Quân đội nhân dân, Tuổi Trẻ and
 Thanh Niên, the MSB weekly briefing, SavunmaSanayiST and Milliyet, Kemhan, Kompas and Tempo, Navbharat Times,
 Amar Ujala and Dainik Bhaskar, ISNA, Mehr and BBC Persian, Analisi Difesa, ANSA and Corriere, MON (gov.pl),
@@ -17,6 +17,9 @@ First measurement, before any pack change (2026-12-04, session 12, HEAD 583a87f 
 /work/tools/allsets.sh): events P 0.661 R 0.796 F1 0.722, current 0.721, relevance 0.933, date 0.947,
 location 0.793, mode 1.000, doc type 1.000, persons 0.915; fa 0.62, hi 0.77, id 0.77, it 0.73, pl 0.73,
 tr 0.80, uk 0.77, vi 0.63.
+Gold correction after it (annotation only): a thanks for concrete past help names a background event, as the
+shared dev gold (dev-b003, dev-b005) and native4 annotate it: historical aid added in vi-01 (an airlift) and
+vi-03 (language training); the same predictions then score events P 0.678 R 0.784 F1 0.727, vi 0.67.
 Floors sit about 0.03 below the latest measurement: raise them when the system gets better, never lower them.
 """
 
@@ -52,7 +55,7 @@ def result(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
 
 
 def test_the_set_is_what_the_readme_says(result: dict[str, Any]) -> None:
-    check_set(result, articles=24, events=49, historical=13, irrelevant=3)
+    check_set(result, articles=24, events=51, historical=15, irrelevant=3)
     assert ({lang: sum(row["lang"] == lang for row in result["gold"]) for lang in LANGUAGE_FLOORS}
             == dict.fromkeys(LANGUAGE_FLOORS, 3))
 
