@@ -1,0 +1,67 @@
+"""The extract stage on short articles in Nepali, Sinhala, Tamil, Telugu, Malayalam, Kannada, Marathi and
+Gujarati, written for these tests (none of these sentences is in tests/data/heldout/indic2.jsonl or in any
+shared set).
+
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
+of tests/extract/test_events.py.  They pin general wording of each language's ministries and press: a news
+agency named with its state is no party (gu "બ્રિટિશ સમાચાર એજન્સી"), joint surveillance as a joint patrol
+and a gift "ભેટમાં આપ્યું" (gu), "పూర్తి మద్దతు ఉంటుందని" as support (te), training "also" given
+(ml "പരിശീലനവും ... നൽകി"), thanks for the support given and the terms of an agreement as no event (si), a
+suspended exercise as none held (ne "स्थगित"), India's state-owned defense makers as India (kn ಎಚ್‌ಎಎಲ್),
+and "X-मधील" as the place of an exercise (mr).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from support.cases import CASE_FIELDS, case, check_case, ev
+
+DAY = "2026-03-18"  # a Wednesday
+
+CASES = [
+    case("gu-news-agency-no-party", "gu", DAY,
+         "બ્રિટિશ સમાચાર એજન્સી રોઇટર્સના અહેવાલ મુજબ ભારત અને ફ્રાન્સના સંરક્ષણ પ્રધાનોએ પેરિસમાં મુલાકાત કરી "
+         "હતી.",
+         [ev("meeting", ["FRA", "IND"], location="FRA")]),
+    case("gu-joint-surveillance", "gu", DAY,
+         "ભારતીય નૌકાદળ અને શ્રીલંકા નૌકાદળે સંયુક્ત દેખરેખ કરી હતી.",
+         [ev("exercise", ["IND", "LKA"])]),
+    case("gu-gift", "gu", DAY,
+         "ભારતે માલદીવના સંરક્ષણ દળને એક પેટ્રોલિંગ જહાજ ભેટમાં આપ્યું.",
+         [ev("aid", ["IND", "MDV"])]),
+    case("te-full-support", "te", DAY,
+         "ఉగ్రవాదంపై భారత్ పోరాటానికి ఆస్ట్రేలియా పూర్తి మద్దతు ఉంటుందని ఆ దేశ రక్షణ మంత్రి తెలిపారు.",
+         [ev("support", ["AUS", "IND"])]),
+    case("ml-training-also-given", "ml", DAY,
+         "ഇന്ത്യൻ നാവികസേന ശ്രീലങ്കൻ നാവികർക്ക് മുങ്ങൽ പരിശീലനവും നൽകി.",
+         [ev("aid", ["IND", "LKA"])]),
+    case("ml-training-given-subject-between", "ml", DAY,
+         "ശ്രീലങ്കൻ സൈനികർക്ക് പരിശീലനം ഇന്ത്യൻ കരസേനയുടെ സംഘം നൽകി.",
+         [ev("aid", ["IND", "LKA"])]),
+    case("si-thanks-for-support-given-no-aid", "si", DAY,
+         "ශ්‍රී ලංකා ආරක්ෂක ලේකම්වරයා ඉන්දීය මහ කොමසාරිස්වරයා හමු විය. ශ්‍රී ලංකා යුද්ධ හමුදාවට ඉන්දියාව ලබා "
+         "දුන් සහාය වෙනුවෙන් ලේකම්වරයා ස්තූතිය පළ කළේය.",
+         [ev("meeting", ["IND", "LKA"])]),
+    case("si-terms-of-an-agreement-no-pledge", "si", DAY,
+         "2024 දී අත්සන් කළ ගිවිසුම යටතේ ඒකාබද්ධ හමුදා අභ්‍යාස සහ පුහුණු වැඩසටහන් නිතිපතා පැවැත්වීමට ශ්‍රී ලංකාව "
+         "සහ ජපානය එකඟ වී ඇත.",
+         []),
+    case("ne-suspended-exercise", "ne", DAY,
+         "नेपाल र चीनबीचको संयुक्त सैन्य अभ्यास स्थगित भएको छ।",
+         []),
+    case("kn-hal-is-india", "kn", DAY,
+         "ಎಚ್‌ಎಎಲ್ ಶ್ರೀಲಂಕಾ ವಾಯುಪಡೆಗೆ ಎರಡು ಹೆಲಿಕಾಪ್ಟರ್‌ಗಳನ್ನು ಪೂರೈಸಿತು.",
+         [ev("aid", ["IND", "LKA"])]),
+    case("mr-place-madhil", "mr", DAY,
+         "भारत आणि फ्रान्सच्या लष्करांचा संयुक्त सराव गेल्या वर्षी फ्रान्समधील लार्झाक येथे झाला होता.",
+         [ev("exercise", ["FRA", "IND"], location="FRA", date="2025", historical=True)]),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_event_case(extractor: Any, lang: str, published: str | None, title: str | None, text: str,
+                    expected: list[dict[str, Any]]) -> None:
+    check_case(extractor, lang, published, title, text, expected)
