@@ -1,0 +1,59 @@
+"""The extract stage on short articles in Yoruba, Igbo, Kinyarwanda, Tigrinya, Afaan Oromo, Afrikaans, Galician
+and Icelandic, written for these tests (none of these sentences is in tests/data/heldout/africa2.jsonl or in any
+shared set).
+
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
+of tests/extract/test_events.py.  They pin general wording of each language's ministries and press: Galician
+"adestrou ... xunto a" (trained alongside) as a joint exercise held, Icelandic air policing (loftrýmisgæsla)
+carried out (sinna, sinntu) as a joint activity, the Igbo Gulf of Guinea (Ọwara Guinea) as no state, an Igbo
+hope (nwere olileanya ... ga-) as no pledge, the Igbo ambassador written "onye nnọchi anya" (a courtesy call has
+no mode), Oromo weapons (meeshaalee waraanaa) named in talks as no aid, and Tigrinya training received
+abroad (ስልጠና ወሲዶም) as training given by the host.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from support.cases import CASE_FIELDS, case, check_case, ev
+
+DAY = "2026-03-18"  # a Wednesday
+
+CASES = [
+    # ---- Galician: trained alongside a foreign ship
+    case("gl-trained-alongside", "gl", DAY,
+         "A fragata Méndez Núñez adestrou onte no golfo de Cádiz xunto ao destrutor estadounidense Porter.",
+         [ev("exercise", ["ESP", "USA"])]),
+    # ---- Icelandic: air policing carried out by a foreign air force
+    case("is-air-policing", "is", DAY,
+         "Kanadískar orrustuþotur sinna nú loftrýmisgæslu við Ísland í samstarfi við Landhelgisgæsluna.",
+         [ev("exercise", ["CAN", "ISL"])]),
+    # ---- Igbo
+    case("ig-gulf-of-guinea-no-state", "ig", DAY,
+         "Ndị agha mmiri Naịjirịa na Ghana mere mmega ahụ n'Ọwara Guinea na Tuzdee.",
+         [ev("exercise", ["GHA", "NGA"])]),
+    case("ig-hope-no-pledge", "ig", DAY,
+         "Minista na-ahụ maka ndị agha Naịjirịa nabatara onye ya na ya bụ ọgbọ na Ghana n'Abuja. Musa kwuru na ya "
+         "nwere olileanya na mmekọrịta a ga-eweta udo.",
+         [ev("meeting", ["GHA", "NGA"])]),
+    case("ig-ambassador-courtesy-call", "ig", DAY,
+         "Onyeisi ndị agha Naịjirịa nabatara onye nnọchi anya Japan na Naịjirịa n'Abuja.",
+         [ev("meeting", ["JPN", "NGA"], mode=None)]),
+    # ---- Afaan Oromo: weapons as the topic of talks
+    case("om-weapons-talked-no-aid", "om", DAY,
+         "Ministirri Ittisaa Itoophiyaa fi Ambaasaaddarri Raashiyaa waa'ee meeshaalee waraanaa irratti "
+         "mari'ataniiru.",
+         [ev("meeting", ["ETH", "RUS"])]),
+    # ---- Tigrinya: training received abroad
+    case("ti-training-received", "ti", DAY,
+         "ኣባላት ሰራዊት ጅቡቲ ኣብ ግብጺ ወተሃደራዊ ስልጠና ወሲዶም።",
+         [ev("aid", ["DJI", "EGY"])]),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_event_case(extractor: Any, lang: str, published: str | None, title: str | None, text: str,
+                    expected: list[dict[str, Any]]) -> None:
+    check_case(extractor, lang, published, title, text, expected)
