@@ -10,7 +10,10 @@ Turkmen support in the present participle ("goldaýandygyny") and handovers in t
 perfect participle of a held exercise ("ترسره شوی و"); Sorani memoranda with the indefinite ending
 ("یاداشتێکی لێکتێگەیشتن"), gifts with the receiver between ("پێشکەش بە ... کرد") and courses taught by
 foreign instructors ("ڕاهێنەرانی") as training given, not an exercise; a Kurmanji pledge to hold ("dê ... li
-dar bixe"); the Ukraine Defense Contact Group in Catalan as a forum whose co-chairs are no party.
+dar bixe"); the Ukraine Defense Contact Group in Catalan as a forum whose co-chairs are no party. A second
+batch, found by the helper's own probe sentences: a Belarusian joint exercise named with an adjective
+between (сумеснае антытэрарыстычнае вучэнне) as military news, Belarusian ranges and Tajik regions as
+places, Tajik "оғоз шуд" (began) as an exercise held and "тӯҳфа кард" (gave as a gift) as aid.
 """
 
 from __future__ import annotations
@@ -67,6 +70,22 @@ CASES = [
          "Alemanya, ha aplegat avui a Brussel·les ministres de 50 països. Al marge de la reunió, la "
          "ministra de Defensa, Margarita Robles, s'ha reunit amb el ministre de Defensa d'Ucraïna.",
          [ev("meeting", ["ESP", "UKR"], mode="multilateral", location="BEL")]),
+    # ---- second batch: found by the helper's own probe sentences
+    case("be-joint-counterterror-exercise", "be", DAY,
+         "Беларусь і Кітай правялі сумеснае антытэрарыстычнае вучэнне.",
+         [ev("exercise", ["BLR", "CHN"])]),
+    case("be-range-near-asipovichy", "be", DAY,
+         "Каля Асіповіч прайшло сумеснае тактычнае вучэнне падраздзяленняў Беларусі і Казахстана.",
+         [ev("exercise", ["BLR", "KAZ"], location="BLR")]),
+    case("tg-exercise-began", "tg", DAY,
+         "Дар майдони тамринии Ляхш машқи муштараки низомиёни Тоҷикистон ва Қазоқистон оғоз шуд.",
+         [ev("exercise", ["KAZ", "TJK"], date="2026-03", location="TJK")]),
+    case("tg-gift", "tg", DAY,
+         "Ҳукумати Ҳиндустон ба Вазорати мудофиаи Тоҷикистон мошинҳои низомӣ тӯҳфа кард.",
+         [ev("aid", ["IND", "TJK"])]),
+    case("tg-sughd-region", "tg", DAY,
+         "Дар вилояти Суғд машқи муштараки низомиёни Тоҷикистон ва Ӯзбекистон баргузор гардид.",
+         [ev("exercise", ["TJK", "UZB"], location="TJK")]),
 ]
 
 
