@@ -8,7 +8,10 @@ agency named with its state is no party (gu "બ્રિટિશ સમાચ�
 and a gift "ભેટમાં આપ્યું" (gu), "పూర్తి మద్దతు ఉంటుందని" as support (te), training "also" given
 (ml "പരിശീലനവും ... നൽകി"), thanks for the support given and the terms of an agreement as no event (si), a
 suspended exercise as none held (ne "स्थगित"), India's state-owned defense makers as India (kn ಎಚ್‌ಎಎಲ್),
-and "X-मधील" as the place of an exercise (mr).
+and "X-मधील" as the place of an exercise (mr); Telugu "ఈ సందర్భంగా" (on this occasion) referring back to the
+talks (no forum, no background: a plain past "జరిగాయి" is no background word), co-production of equipment as
+no aid, "సంభాషణ" (a conversation) as talks; capitals of partners as places (gu માપુટો); a visit told after the
+state visited (mr "भारताला भेट दिली"); and names that end before "bilateral" and similar words (ml, te).
 """
 
 from __future__ import annotations
@@ -58,6 +61,28 @@ CASES = [
     case("mr-place-madhil", "mr", DAY,
          "भारत आणि फ्रान्सच्या लष्करांचा संयुक्त सराव गेल्या वर्षी फ्रान्समधील लार्झाक येथे झाला होता.",
          [ev("exercise", ["FRA", "IND"], location="FRA", date="2025", historical=True)]),
+    # ---- Telugu: "on this occasion" refers back to the talks (no forum, no background), co-production no aid
+    case("te-on-this-occasion-signing", "te", DAY,
+         "రక్షణ మంత్రి రాజ్‌నాథ్‌ సింగ్‌ మంగళవారం న్యూఢిల్లీలో ఫ్రాన్స్ రక్షణ మంత్రి కేథరిన్ వోట్రిన్‌తో ద్వైపాక్షిక చర్చలు "
+         "జరిపారు. ఈ సందర్భంగా రక్షణ పరికరాలు, విడిభాగాల సహ-ఉత్పత్తిపై ఇరు దేశాల మధ్య అవగాహన ఒప్పందంపై సంతకాలు "
+         "జరిగాయి.",
+         [ev("meeting", ["FRA", "IND"], date="2026-03-17", mode="visit", persons=["కేథరిన్ వోట్రిన్\u200cతో"]),
+          ev("agreement", ["FRA", "IND"], date="2026-03-17", doc_type="memorandum")]),
+    case("te-phone-conversation", "te", DAY,
+         "భారత్, ఆస్ట్రేలియా రక్షణ మంత్రులు బుధవారం ఫోన్‌లో సంభాషణ జరిపారు.",
+         [ev("meeting", ["AUS", "IND"], mode="phone")]),
+    # ---- capitals of partners as places, a visit told after the state visited
+    case("gu-maputo", "gu", DAY,
+         "ભારતીય નૌકાદળના વડાએ માપુટોમાં મોઝામ્બિકના સંરક્ષણ પ્રધાન સાથે મુલાકાત કરી હતી.",
+         [ev("meeting", ["IND", "MOZ"], location="MOZ")]),
+    case("mr-visited-india", "mr", DAY,
+         "जपानचे संरक्षणमंत्री यांनी मंगळवारी भारताला भेट दिली आणि संरक्षणमंत्र्यांशी चर्चा केली.",
+         [ev("meeting", ["IND", "JPN"], location="IND", date="2026-03-17")]),
+    # ---- a name ends before "bilateral"
+    case("ml-name-before-bilateral", "ml", DAY,
+         "പ്രതിരോധ മന്ത്രി രാജ്നാഥ് സിങ് ബുധനാഴ്ച ഫിലിപ്പീൻസ് പ്രതിരോധ സെക്രട്ടറി ഗിൽബർട്ടോ തിയോഡോറോയുമായി ഉഭയകക്ഷി ചർച്ച "
+         "നടത്തി.",
+         [ev("meeting", ["IND", "PHL"], persons=["ഗിൽബർട്ടോ തിയോഡോറോയുമായി"])]),
 ]
 
 
