@@ -1,14 +1,16 @@
-"""The extract stage on short articles in Yoruba, Igbo, Kinyarwanda, Tigrinya, Afaan Oromo, Afrikaans, Galician
-and Icelandic, written for these tests (none of these sentences is in tests/data/heldout/africa2.jsonl or in any
-shared set).
+"""The extract stage on short articles in Yoruba, Igbo, Kinyarwanda, Tigrinya, Afaan Oromo, Afrikaans,
+Galician and Icelandic, written for these tests (none of these sentences is in
+tests/data/heldout/africa2.jsonl or in any shared set).
 
-Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
-of tests/extract/test_events.py.  They pin general wording of each language's ministries and press: Galician
-"adestrou ... xunto a" (trained alongside) as a joint exercise held, Icelandic air policing (loftrýmisgæsla)
-carried out (sinna, sinntu) as a joint activity, the Igbo Gulf of Guinea (Ọwara Guinea) as no state, an Igbo
-hope (nwere olileanya ... ga-) as no pledge, the Igbo ambassador written "onye nnọchi anya" (a courtesy call has
-no mode), Oromo weapons (meeshaalee waraanaa) named in talks as no aid, and Tigrinya training received
-abroad (ስልጠና ወሲዶም) as training given by the host.
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are
+those of tests/extract/test_events.py. They pin general wording of each language's ministries and press:
+Galician "adestrou ... xunto a" (trained alongside) as a joint exercise held, Icelandic air policing
+(loftrýmisgæsla) carried out (sinna, sinntu) as a joint activity, the Igbo Gulf of Guinea (Ọwara Guinea)
+as no state, an Igbo hope (nwere olileanya ... ga-) as no pledge, the Igbo ambassador written "onye
+nnọchi anya" (a courtesy call has no mode), a Yoruba reception "gba ... lálejò" whose guest is named at
+length, the abbreviated admiral (Adm) in Kinyarwanda and the field marshal (Fiildi Maarshaal) in Oromo,
+Oromo weapons (meeshaalee waraanaa) named in talks as no aid, and Tigrinya training received abroad (ስልጠና
+ወሲዶም) as training given by the host.
 """
 
 from __future__ import annotations
@@ -26,6 +28,9 @@ CASES = [
     case("gl-trained-alongside", "gl", DAY,
          "A fragata Méndez Núñez adestrou onte no golfo de Cádiz xunto ao destrutor estadounidense Porter.",
          [ev("exercise", ["ESP", "USA"])]),
+    case("gl-trained-alongside-with-a-place-between", "gl", DAY,
+         "O patrulleiro español Atalaya adestrou onte no golfo de Biscaia xunto á fragata francesa Bretagne.",
+         [ev("exercise", ["ESP", "FRA"])]),
     # ---- Icelandic: air policing carried out by a foreign air force
     case("is-air-policing", "is", DAY,
          "Kanadískar orrustuþotur sinna nú loftrýmisgæslu við Ísland í samstarfi við Landhelgisgæsluna.",
@@ -35,8 +40,8 @@ CASES = [
          "Ndị agha mmiri Naịjirịa na Ghana mere mmega ahụ n'Ọwara Guinea na Tuzdee.",
          [ev("exercise", ["GHA", "NGA"])]),
     case("ig-hope-no-pledge", "ig", DAY,
-         "Minista na-ahụ maka ndị agha Naịjirịa nabatara onye ya na ya bụ ọgbọ na Ghana n'Abuja. Musa kwuru na ya "
-         "nwere olileanya na mmekọrịta a ga-eweta udo.",
+         "Minista na-ahụ maka ndị agha Naịjirịa nabatara onye ya na ya bụ ọgbọ na Ghana n'Abuja. "
+         "Musa kwuru na ya nwere olileanya na mmekọrịta a ga-eweta udo.",
          [ev("meeting", ["GHA", "NGA"])]),
     case("ig-ambassador-courtesy-call", "ig", DAY,
          "Onyeisi ndị agha Naịjirịa nabatara onye nnọchi anya Japan na Naịjirịa n'Abuja.",
@@ -46,6 +51,19 @@ CASES = [
          "Ministirri Ittisaa Itoophiyaa fi Ambaasaaddarri Raashiyaa waa'ee meeshaalee waraanaa irratti "
          "mari'ataniiru.",
          [ev("meeting", ["ETH", "RUS"])]),
+    # ---- Yoruba: a reception whose guest is named at length before "lálejò"
+    case("yo-long-guest-before-lalejo", "yo", DAY,
+         "Ọ̀gá àgbà ọmọ ogun ojú omi Nàìjíríà, Ọ̀gágun Ojú Omi Idi Abbas, ti gba Ọ̀gá àgbà ọmọ ogun ojú omi "
+         "orílẹ̀-èdè Ghana, Rear Admiral Issah Yakubu, lálejò nílùú Abuja lánàá.",
+         [ev("meeting", ["GHA", "NGA"], date="2026-03-17", location="NGA", persons=["Issah Yakubu"])]),
+    # ---- Kinyarwanda and Oromo ranks
+    case("rw-adm-rank", "rw", DAY,
+         "Umugaba Mukuru w'Ingabo z'u Rwanda yakiriye Adm Pedro Silva, Umugaba w'Ingabo za Angola, i Kigali.",
+         [ev("meeting", ["AGO", "RWA"], persons=["Pedro Silva"])]),
+    case("om-field-marshal", "om", DAY,
+         "Fiildi Maarshaal Tolosaa Gammachuu, Ajajaa Humna Ittisa Jibuutii waliin Finfinneetti "
+         "mari'ataniiru. Itoophiyaa fi Jibuutiin tumsa waraanaa cimsuuf waliigalaniiru.",
+         [ev("meeting", ["DJI", "ETH"], persons=["Tolosaa Gammachuu"]), ev("intent", ["DJI", "ETH"])]),
     # ---- Tigrinya: training received abroad
     case("ti-training-received", "ti", DAY,
          "ኣባላት ሰራዊት ጅቡቲ ኣብ ግብጺ ወተሃደራዊ ስልጠና ወሲዶም።",
