@@ -11,7 +11,8 @@ suspended exercise as none held (ne "स्थगित"), India's state-owned d
 and "X-मधील" as the place of an exercise (mr); Telugu "ఈ సందర్భంగా" (on this occasion) referring back to the
 talks (no forum, no background: a plain past "జరిగాయి" is no background word), co-production of equipment as
 no aid, "సంభాషణ" (a conversation) as talks; capitals of partners as places (gu માપુટો); a visit told after the
-state visited (mr "भारताला भेट दिली"); and names that end before "bilateral" and similar words (ml, te).
+state visited (mr "भारताला भेट दिली"); names that end before "bilateral" and similar words (ml, te); a deal
+told with its value in dollars, crores or rupees as a contract (ta, ml, kn, te, mr, gu).
 """
 
 from __future__ import annotations
@@ -83,6 +84,25 @@ CASES = [
          "പ്രതിരോധ മന്ത്രി രാജ്നാഥ് സിങ് ബുധനാഴ്ച ഫിലിപ്പീൻസ് പ്രതിരോധ സെക്രട്ടറി ഗിൽബർട്ടോ തിയോഡോറോയുമായി ഉഭയകക്ഷി ചർച്ച "
          "നടത്തി.",
          [ev("meeting", ["IND", "PHL"], persons=["ഗിൽബർട്ടോ തിയോഡോറോയുമായി"])]),
+    # ---- a deal told with its value is a contract (the native word means both agreement and contract)
+    case("ta-dollar-contract", "ta", DAY,
+         "இந்திய பாதுகாப்பு அமைச்சகம் பிரான்ஸுடன் 2 பில்லியன் டாலர் ஒப்பந்தத்தில் செவ்வாய்க்கிழமை கையெழுத்திட்டது.",
+         [ev("agreement", ["FRA", "IND"], doc_type="contract")]),
+    case("ml-dollar-contract", "ml", DAY,
+         "ഇന്ത്യൻ പ്രതിരോധ മന്ത്രാലയം ഫ്രാൻസുമായി 300 കോടി ഡോളറിന്റെ കരാർ ചൊവ്വാഴ്ച ഒപ്പുവച്ചു.",
+         [ev("agreement", ["FRA", "IND"], doc_type="contract")]),
+    case("kn-crore-contract", "kn", DAY,
+         "ಭಾರತ ರಕ್ಷಣಾ ಸಚಿವಾಲಯ ಮಂಗಳವಾರ ಫ್ರಾನ್ಸ್ ಜೊತೆ 300 ಕೋಟಿ ಮೊತ್ತದ ಒಪ್ಪಂದಕ್ಕೆ ಸಹಿ ಹಾಕಿತು.",
+         [ev("agreement", ["FRA", "IND"], doc_type="contract")]),
+    case("te-dollar-contract", "te", DAY,
+         "భారత రక్షణ శాఖ ఫ్రాన్స్‌తో 300 కోట్ల డాలర్ల ఒప్పందంపై మంగళవారం సంతకం చేసింది.",
+         [ev("agreement", ["FRA", "IND"], doc_type="contract")]),
+    case("mr-rupee-contract", "mr", DAY,
+         "भारतीय संरक्षण मंत्रालयाने मंगळवारी फ्रान्ससोबत ३०० कोटी रुपयांच्या करारावर स्वाक्षरी केली.",
+         [ev("agreement", ["FRA", "IND"], doc_type="contract")]),
+    case("gu-crore-contract", "gu", DAY,
+         "ભારતના સંરક્ષણ મંત્રાલયે ફ્રાન્સ સાથે ૩૦૦ કરોડના કરાર પર મંગળવારે હસ્તાક્ષર કર્યા.",
+         [ev("agreement", ["FRA", "IND"], doc_type="contract")]),
 ]
 
 
