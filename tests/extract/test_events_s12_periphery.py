@@ -13,7 +13,9 @@ foreign instructors ("ڕاهێنەرانی") as training given, not an exercise;
 dar bixe"); the Ukraine Defense Contact Group in Catalan as a forum whose co-chairs are no party. A second
 batch, found by the helper's own probe sentences: a Belarusian joint exercise named with an adjective
 between (сумеснае антытэрарыстычнае вучэнне) as military news, Belarusian ranges and Tajik regions as
-places, Tajik "оғоз шуд" (began) as an exercise held and "тӯҳфа кард" (gave as a gift) as aid.
+places, Tajik "оғоз шуд" (began) as an exercise held and "тӯҳфа кард" (gave as a gift) as aid; a third:
+Pashto and Sorani places in their case forms (انقرې ته, سەردانی هەولێری کرد) and Basque "kidea hartu du"
+(received the counterpart) as a reception.
 """
 
 from __future__ import annotations
@@ -86,6 +88,16 @@ CASES = [
     case("tg-sughd-region", "tg", DAY,
          "Дар вилояти Суғд машқи муштараки низомиёни Тоҷикистон ва Ӯзбекистон баргузор гардид.",
          [ev("exercise", ["TJK", "UZB"], location="TJK")]),
+    # ---- third batch: places in their case forms, Basque "received" with its object
+    case("ps-oblique-ankara", "ps", DAY,
+         "د پاکستان د پوځ مشر د ترکیې په رسمي سفر انقرې ته ورسېد او د ترکیې له ملي دفاع وزیر سره یې وکتل.",
+         [ev("meeting", ["PAK", "TUR"], mode="visit", location="TUR")]),
+    case("ku-visited-erbil", "ku", DAY,
+         "وەزیری بەرگریی فەرەنسا سەردانی هەولێری کرد و لەگەڵ وەزیری پێشمەرگە کۆبووەوە.",
+         [ev("meeting", ["FRA", "IRQ"], mode="visit", location="IRQ")]),
+    case("eu-received-counterpart", "eu", DAY,
+         "Espainiako Defentsa ministroak Italiako kidea hartu du gaur Madrilen.",
+         [ev("meeting", ["ESP", "ITA"], location="ESP")]),
 ]
 
 
