@@ -9,8 +9,10 @@ Galician "adestrou ... xunto a" (trained alongside) as a joint exercise held, Ic
 as no state, an Igbo hope (nwere olileanya ... ga-) as no pledge, the Igbo ambassador written "onye
 nnọchi anya" (a courtesy call has no mode), a Yoruba reception "gba ... lálejò" whose guest is named at
 length, the abbreviated admiral (Adm) in Kinyarwanda and the field marshal (Fiildi Maarshaal) in Oromo,
-Oromo weapons (meeshaalee waraanaa) named in talks as no aid, and Tigrinya training received abroad (ስልጠና
-ወሲዶም) as training given by the host.
+news agencies named with their state (die Britse nuusagentskap, a axencia británica, bandaríska
+fréttastofan, Ibiro Ntaramakuru by'Abafaransa, ejensiin oduu Ameerikaa) as sources, no party, Oromo
+weapons (meeshaalee waraanaa) named in talks as no aid, and Tigrinya training received abroad (ስልጠና ወሲዶም)
+as training given by the host.
 """
 
 from __future__ import annotations
@@ -64,6 +66,25 @@ CASES = [
          "Fiildi Maarshaal Tolosaa Gammachuu, Ajajaa Humna Ittisa Jibuutii waliin Finfinneetti "
          "mari'ataniiru. Itoophiyaa fi Jibuutiin tumsa waraanaa cimsuuf waliigalaniiru.",
          [ev("meeting", ["DJI", "ETH"], persons=["Tolosaa Gammachuu"]), ev("intent", ["DJI", "ETH"])]),
+    # ---- news agencies named with their state are sources, no party
+    case("af-agency-state-no-party", "af", DAY,
+         "Volgens die Britse nuusagentskap Reuters het Suid-Afrika en Indië 'n verdedigingsooreenkoms "
+         "onderteken.",
+         [ev("agreement", ["IND", "ZAF"])]),
+    case("gl-agency-state-no-party", "gl", DAY,
+         "Segundo a axencia británica Reuters, España e Marrocos asinaron un acordo de defensa.",
+         [ev("agreement", ["ESP", "MAR"])]),
+    case("is-agency-state-no-party", "is", DAY,
+         "Að sögn bandarísku fréttastofunnar AP undirrituðu Ísland og Noregur samkomulag um varnarsamstarf.",
+         [ev("agreement", ["ISL", "NOR"])]),
+    case("rw-agency-state-no-party", "rw", DAY,
+         "Ibiro Ntaramakuru by'Abafaransa, AFP, byatangaje ko u Rwanda na Qatar byasinye amasezerano "
+         "y'ubufatanye mu bya gisirikare.",
+         [ev("agreement", ["QAT", "RWA"])]),
+    case("om-agency-state-no-party", "om", DAY,
+         "Akka ejensiin oduu Ameerikaa AP gabaasetti, Itoophiyaa fi Keeniyaan waliigaltee waraanaa "
+         "mallatteessaniiru.",
+         [ev("agreement", ["ETH", "KEN"])]),
     # ---- Tigrinya: training received abroad
     case("ti-training-received", "ti", DAY,
          "ኣባላት ሰራዊት ጅቡቲ ኣብ ግብጺ ወተሃደራዊ ስልጠና ወሲዶም።",
