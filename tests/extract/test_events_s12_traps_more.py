@@ -1,5 +1,6 @@
 """The extract stage on short articles in Hebrew, Thai, Malay, Romanian, Dutch, Swedish, Greek and Hungarian,
-written for these tests (none of these sentences is in tests/data/heldout/traps_more.jsonl or in any shared set).
+written for these tests (none of these sentences is in tests/data/heldout/traps_more.jsonl or in any shared
+set).
 
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
 of tests/extract/test_events.py.  They pin general wording of each language that the traps_more set showed
@@ -36,11 +37,13 @@ CASES = [
          []),
     # ---- Thai
     case("th-the-meeting-agreed", "th", DAY,
-         "รัฐมนตรีว่าการกระทรวงกลาโหมไทยพบกับรัฐมนตรีว่าการกระทรวงกลาโหมลาว ที่กรุงเวียงจันทน์ เมื่อวันที่ 16 มี.ค. 2569\n"
+         "รัฐมนตรีว่าการกระทรวงกลาโหมไทยพบกับรัฐมนตรีว่าการกระทรวงกลาโหมลาว ที่กรุงเวียงจันทน์ เมื่อวันที่ "
+         "16 มี.ค. 2569\n"
          "ที่ประชุมได้ตกลงร่วมกันที่จะจัดการฝึกร่วมตามแนวชายแดนในปีหน้า",
          [ev("meeting", ["LAO", "THA"], location="LAO"), ev("intent", ["LAO", "THA"])]),
     case("th-capital-with-country-is-a-venue", "th", DAY,
-         "รัฐมนตรีว่าการกระทรวงกลาโหมไทยหารือกับรัฐมนตรีว่าการกระทรวงกลาโหมเวียดนาม ที่กรุงพนมเปญ ประเทศกัมพูชา "
+         "รัฐมนตรีว่าการกระทรวงกลาโหมไทยหารือกับรัฐมนตรีว่าการกระทรวงกลาโหมเวียดนาม ที่กรุงพนมเปญ "
+         "ประเทศกัมพูชา "
          "เมื่อวันที่ 16 มี.ค. 2569",
          [ev("meeting", ["THA", "VNM"], location="KHM")]),
     case("th-province-is-a-place", "th", DAY,
@@ -48,9 +51,11 @@ CASES = [
          [ev("exercise", ["IND", "THA"], location="THA")]),
     # ---- Malay: a forum's name is no person
     case("ms-forum-name-no-person", "ms", DAY,
-         "Menteri Pertahanan Malaysia mengadakan pertemuan dengan Setiausaha Pertahanan Amerika Syarikat, John Carter, "
+         "Menteri Pertahanan Malaysia mengadakan pertemuan dengan Setiausaha Pertahanan Amerika Syarikat, "
+         "John Carter, "
          "di luar Mesyuarat Menteri-Menteri Pertahanan ASEAN Plus di ibu negara, semalam.\n"
-         "Pada hari yang sama, Carter dan Menteri Pertahanan India, Ravi Kumar menandatangani perjanjian rangka kerja "
+         "Pada hari yang sama, Carter dan Menteri Pertahanan India, Ravi Kumar menandatangani perjanjian "
+         "rangka kerja "
          "pertahanan antara kedua-dua negara.",
          [ev("meeting", ["MYS", "USA"], mode="multilateral"), ev("agreement", ["IND", "USA"])]),
     # ---- Romanian
@@ -58,14 +63,17 @@ CASES = [
          "În martie 2023, România semnase cu Franța un contract pentru două submarine.",
          [ev("agreement", ["FRA", "ROU"], date="2023-03", historical=True, doc_type="contract")]),
     case("ro-letter-of-offer-and-acceptance", "ro", DAY,
-         "Ministerul Apărării Naționale a semnat luni cu Guvernul SUA scrisoarea de ofertă și acceptare pentru "
+         "Ministerul Apărării Naționale a semnat luni cu Guvernul SUA scrisoarea de ofertă și acceptare "
+         "pentru "
          "sisteme HIMARS suplimentare.",
          [ev("agreement", ["ROU", "USA"], date="2026-03-16", doc_type="contract")]),
     case("ro-war-as-topic", "ro", DAY,
-         "Miniștrii apărării din România și Bulgaria au discutat luni, la Sofia, despre războiul din Ucraina.",
+         "Miniștrii apărării din România și Bulgaria au discutat luni, la Sofia, despre războiul din "
+         "Ucraina.",
          [ev("meeting", ["BGR", "ROU"], location="BGR")]),
     case("ro-drone-incursions", "ro", DAY,
-         "Ministerul Apărării a anunțat că incursiunile dronelor rusești în spațiul aerian al Republicii Moldova "
+         "Ministerul Apărării a anunțat că incursiunile dronelor rusești în spațiul aerian al Republicii "
+         "Moldova "
          "vor fi discutate de aliați.",
          []),
     # ---- Dutch
@@ -73,13 +81,16 @@ CASES = [
          "Vorige week werden de tanks die België had toegezegd aan Oekraïne overgedragen.",
          [ev("aid", ["BEL", "UKR"])]),
     case("nl-running-total", "nl", DAY,
-         "Duitsland heeft sinds 2022 in totaal ruim 40 miljard euro aan militaire steun aan Oekraïne gegeven.",
+         "Duitsland heeft sinds 2022 in totaal ruim 40 miljard euro aan militaire steun aan Oekraïne "
+         "gegeven.",
          []),
     case("nl-war-as-topic", "nl", DAY,
-         "De ministers van Defensie van Nederland en Polen bespraken maandag in Warschau de oorlog in Oekraïne.",
+         "De ministers van Defensie van Nederland en Polen bespraken maandag in Warschau de oorlog in "
+         "Oekraïne.",
          [ev("meeting", ["NLD", "POL"])]),
     case("nl-technology-transfer", "nl", DAY,
-         "Volgens het ministerie van Defensie gaat de aankoop van Zuid-Koreaanse houwitsers gepaard met overdracht "
+         "Volgens het ministerie van Defensie gaat de aankoop van Zuid-Koreaanse houwitsers gepaard met "
+         "overdracht "
          "van technologie naar de Belgische industrie.",
          []),
     case("nl-trained-together", "nl", DAY,
@@ -90,7 +101,8 @@ CASES = [
          "Norge har sedan 2022 skickat militärt stöd till Ukraina för över 60 miljarder kronor.",
          []),
     case("sv-war-as-topic", "sv", DAY,
-         "Sveriges och Finlands försvarsministrar diskuterade kriget i Ukraina vid ett möte i Helsingfors i måndags.",
+         "Sveriges och Finlands försvarsministrar diskuterade kriget i Ukraina vid ett möte i Helsingfors i "
+         "måndags.",
          [ev("meeting", ["FIN", "SWE"])]),
     case("sv-quoted-wish", "sv", DAY,
          "– Vi vill fördjupa samarbetet med Estlands försvarsmakt, sa överbefälhavaren.",
