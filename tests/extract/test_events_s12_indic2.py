@@ -12,7 +12,8 @@ and "X-मधील" as the place of an exercise (mr); Telugu "ఈ సందర�
 talks (no forum, no background: a plain past "జరిగాయి" is no background word), co-production of equipment as
 no aid, "సంభాషణ" (a conversation) as talks; capitals of partners as places (gu માપુટો); a visit told after the
 state visited (mr "भारताला भेट दिली"); names that end before "bilateral" and similar words (ml, te); a deal
-told with its value in dollars, crores or rupees as a contract (ta, ml, kn, te, mr, gu).
+told with its value in dollars, crores or rupees as a contract (ta, ml, kn, te, mr, gu); Sri Lankan Tamil
+"உத்தியோகபூர்வ விஜயம்" after the state visited; Nepali "भेटकै क्रममा" and a past perfect that tells the news.
 """
 
 from __future__ import annotations
@@ -103,6 +104,15 @@ CASES = [
     case("gu-crore-contract", "gu", DAY,
          "ભારતના સંરક્ષણ મંત્રાલયે ફ્રાન્સ સાથે ૩૦૦ કરોડના કરાર પર મંગળવારે હસ્તાક્ષર કર્યા.",
          [ev("agreement", ["FRA", "IND"], doc_type="contract")]),
+    # ---- an official visit after the state visited (ta); a past perfect of the talks is no background (ne)
+    case("ta-official-visit-to", "ta", DAY,
+         "இலங்கைக்கு உத்தியோகபூர்வ விஜயம் மேற்கொண்டுள்ள இந்திய இராணுவத் தளபதி இலங்கை இராணுவத் தளபதியை நேற்று "
+         "சந்தித்தார்.",
+         [ev("meeting", ["IND", "LKA"], location="LKA", mode="visit", date="2026-03-17")]),
+    case("ne-handover-during-the-meeting", "ne", DAY,
+         "भारतीय राजदूतले मंगलबार नेपाली सेनाका प्रधानसेनापतिसँग भेट गरे। भेटकै क्रममा भारतीय सेनाले नेपाली सेनालाई "
+         "दुईवटा हेलिकप्टर हस्तान्तरण गरिएको थियो।",
+         [ev("meeting", ["IND", "NPL"], date="2026-03-17"), ev("aid", ["IND", "NPL"], date="2026-03-17")]),
 ]
 
 
