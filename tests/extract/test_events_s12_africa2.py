@@ -85,6 +85,24 @@ CASES = [
          "Akka ejensiin oduu Ameerikaa AP gabaasetti, Itoophiyaa fi Keeniyaan waliigaltee waraanaa "
          "mallatteessaniiru.",
          [ev("agreement", ["ETH", "KEN"])]),
+    # ---- a war named as the topic of talks is no venue (no third-party meeting there)
+    case("af-war-topic-no-venue", "af", DAY,
+         "Suid-Afrika se minister van verdediging en haar Russiese eweknie het die oorlog in Oekraïne "
+         "bespreek.",
+         [ev("meeting", ["RUS", "ZAF"], location=None)]),
+    case("af-talked-with-place-between", "af", DAY,
+         "Suid-Afrika se minister van verdediging het in Moskou met haar Russiese eweknie oor die konflik in "
+         "Soedan gepraat.",
+         [ev("meeting", ["RUS", "ZAF"], location="RUS")]),
+    case("gl-war-topic-no-venue", "gl", DAY,
+         "A ministra española de Defensa e o seu homólogo francés falaron da guerra en Ucraína.",
+         [ev("meeting", ["ESP", "FRA"], location=None)]),
+    case("is-war-topic-no-venue", "is", DAY,
+         "Varnarmálaráðherrar Íslands og Noregs ræddu stríðið í Úkraínu.",
+         [ev("meeting", ["ISL", "NOR"], location=None)]),
+    case("rw-war-topic-no-venue", "rw", DAY,
+         "Minisitiri w'Ingabo z'u Rwanda na mugenzi we wa Kenya baganiriye ku ntambara yo muri Sudani.",
+         [ev("meeting", ["KEN", "RWA"], location=None)]),
     # ---- Tigrinya: training received abroad
     case("ti-training-received", "ti", DAY,
          "ኣባላት ሰራዊት ጅቡቲ ኣብ ግብጺ ወተሃደራዊ ስልጠና ወሲዶም።",
