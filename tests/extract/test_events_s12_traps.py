@@ -3,13 +3,13 @@ sentences is in tests/data/heldout/traps.jsonl or in any shared set).
 
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
 of tests/extract/test_events.py.  They pin the precision traps of the traps set: what a signed document
-provides ("El acuerdo prevé …", "O acordo prevê …") is no pledge, praise or thanks for the other side's
-support or solidarity is no support statement (fr "a salué le soutien", es "agradeció … su apoyo"), a deal
-between companies (en "signed a teaming agreement", es "firmaron un acuerdo comercial") and a transfer a
-government is only weighing are no events, a format that "has met regularly" is no one meeting; and real
-events: three parties as the subject of a pledge ("the three ministers agreed", "les trois ministres ont
-convenu"), "would pay for" as a pledge, and an Arabic month written with its Levantine name in brackets,
-whose year follows ("في مارس (آذار) 2024").
+provides ("El acuerdo prevé …", "O acordo prevê …", "El convenio prevé … la entrega de") is no pledge and
+no delivery, praise or thanks for the other side's support or solidarity is no support statement (fr "a
+salué le soutien", es "agradeció … su apoyo"), a deal between companies (en "signed a teaming agreement",
+es "firmaron un acuerdo comercial") and a transfer a government is only weighing are no events, a format
+that "has met regularly" is no one meeting; and real events: three parties as the subject of a pledge
+("the three ministers agreed", "les trois ministres ont convenu"), "would pay for" as a pledge, and an
+Arabic month written with its Levantine name in brackets, whose year follows ("في مارس (آذار) 2024").
 """
 
 from __future__ import annotations
@@ -33,6 +33,10 @@ CASES = [
          "cooperação. O acordo prevê a formação de oficiais cabo-verdianos e exercícios conjuntos das "
          "duas marinhas.",
          [ev("agreement", ["AGO", "CPV"], date=DAY)]),
+    case("es-document-provides-a-delivery-no-aid", "es", DAY,
+         "El ministro de Defensa de Ecuador se reunió hoy en Quito con su homólogo de Colombia. El convenio "
+         "prevé patrullas fluviales, cursos para oficiales y la entrega de lanchas a la Armada ecuatoriana.",
+         [ev("meeting", ["COL", "ECU"])]),
     # ---- praise or thanks for the other side's support is no support statement
     case("fr-praise-of-support-no-support", "fr", DAY,
          "Le ministre tchadien de la Défense a reçu mercredi à N'Djamena l'ambassadeur de Turquie. "
