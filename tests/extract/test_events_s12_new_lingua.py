@@ -40,6 +40,10 @@ CASES = [
          "Amasosha asolwandle aseNingizimu Afrika naseMozambique enze ukuzivocavoca kwezempi okuhlanganyelwe "
          "oLwandlekazi LwaseNdiya.",
          [ev("exercise", ["MOZ", "ZAF"])]),
+    case("zu-phone-call", "zu", DAY,
+         "UNgqongqoshe Wezokuvikela waseNingizimu Afrika uxoxe ngocingo noNgqongqoshe Wezokuvikela "
+         "waseMozambique izolo.",
+         [ev("meeting", ["MOZ", "ZAF"], mode="phone", date="2026-03-17")]),
     # ---- isiXhosa
     case("xh-met-in-windhoek", "xh", DAY,
          "UMphathiswa wezoKhuselo woMzantsi Afrika udibene noMphathiswa wezoKhuselo waseNamibia eWindhoek "
@@ -54,6 +58,10 @@ CASES = [
     case("xh-remote-past-exercise-held", "xh", DAY,
          "Imikhosi yaseTshayina noMzantsi Afrika yenza umthambo wezomkhosi odibeneyo eKapa.",
          [ev("exercise", ["CHN", "ZAF"], location="ZAF")]),
+    case("xh-phone-call", "xh", DAY,
+         "UMphathiswa wezoKhuselo woMzantsi Afrika uthethe ngomnxeba noMphathiswa wezoKhuselo waseIndiya "
+         "izolo.",
+         [ev("meeting", ["IND", "ZAF"], mode="phone", date="2026-03-17")]),
     # ---- chiShona
     case("sn-received-in-harare", "sn", DAY,
          "Gurukota rezveDziviriro reZimbabwe rakagamuchira Gurukota rezveDziviriro reZambia muHarare "
@@ -68,6 +76,9 @@ CASES = [
     case("sn-thursday-is-no-state", "sn", DAY,
          "Mauto eZimbabwe neBotswana akaita maekisesaizi pamwe chete muBulawayo musi weChina.",
          [ev("exercise", ["BWA", "ZWE"], location="ZWE", date="2026-03-12")]),
+    case("sn-exercise-began", "sn", DAY,
+         "Mauto eZimbabwe neZambia akatanga maekisesaizi pamwe chete muKariba neMuvhuro.",
+         [ev("exercise", ["ZMB", "ZWE"], location="ZWE", date="2026-03")]),
     # ---- Sesotho (Lesotho and South African spelling)
     case("st-met-in-pretoria", "st", DAY,
          "Letona la Ts'ireletso la Lesotho le kopane le Letona la Tshireletso la Afrika Borwa Pretoria ka "
@@ -79,6 +90,10 @@ CASES = [
     case("st-gave-medical-equipment", "st", DAY,
          "Amerika e fane Sesole sa Lesotho ka lisebelisoa tsa bongaka maobane.",
          [ev("aid", ["LSO", "USA"], date="2026-03-17")]),
+    case("st-lesotho-spelling-exercise", "st", DAY,
+         "Sesole sa Lesotho le sesole sa Afrika Boroa li qadile boikoetliso bo kopanetsoeng Maseru ka "
+         "Mantaha.",
+         [ev("exercise", ["LSO", "ZAF"], date="2026-03")]),
     # ---- Setswana
     case("tn-received-in-gaborone", "tn", DAY,
          "Tona ya Tshireletso ya Botswana o amogetse Tona ya Tshireletso ya Namibia kwa Gaborone ka "
@@ -97,6 +112,10 @@ CASES = [
     case("tn-pledged-training", "tn", DAY,
          "India e solofeditse go katisa masole a Botswana.",
          [ev("intent", ["BWA", "IND"])]),
+    case("tn-phone-call", "tn", DAY,
+         "Tona ya Tshireletso ya Botswana o buisane ka mogala le Tona ya Tshireletso ya Aforika Borwa "
+         "maabane.",
+         [ev("meeting", ["BWA", "ZAF"], mode="phone", date="2026-03-17")]),
     # ---- Irish
     case("ga-met-mutated-names", "ga", DAY,
          "Bhuail an tAire Cosanta le hAire Cosanta na hEastóine i mBaile Átha Cliath inné.",
@@ -111,6 +130,13 @@ CASES = [
     case("ga-thanks-are-no-event", "ga", DAY,
          "Ghabh an tAire Cosanta buíochas leis an bhFrainc as a tacaíocht d'Óglaigh na hÉireann.",
          []),
+    case("ga-phone-genitive", "ga", DAY,
+         "Bhí glao gutháin ag an Aire Cosanta le hAire Cosanta na Polainne inné.",
+         [ev("meeting", ["IRL", "POL"], mode="phone", date="2026-03-17")]),
+    case("ga-visit-to-ireland", "ga", DAY,
+         "Thug Aire Cosanta na Fionlainne cuairt oifigiúil ar Éirinn inniu agus bhuail sé leis an "
+         "Tánaiste.",
+         [ev("meeting", ["FIN", "IRL"], mode="visit", location="IRL", date="2026-03-18")]),
     # ---- Welsh
     case("cy-met-in-cardiff", "cy", DAY,
          "Cyfarfu Ysgrifennydd Amddiffyn y DU â Gweinidog Amddiffyn Norwy yng Nghaerdydd ddydd Mawrth.",
@@ -125,6 +151,10 @@ CASES = [
     case("cy-train-without-object-is-no-aid", "cy", DAY,
          "Mae peilotiaid o Norwy yn dod i hyfforddi gyda'r Awyrlu Brenhinol yn y Fali.",
          []),
+    case("cy-visit-to-wales-mutated", "cy", DAY,
+         "Ymwelodd Gweinidog Amddiffyn yr Almaen â Chymru ddydd Llun a chyfarfu ag Ysgrifennydd Amddiffyn "
+         "y DU.",
+         [ev("meeting", ["DEU", "GBR"], mode="visit", location="GBR", date="2026-03-16")]),
 ]
 
 
