@@ -4,8 +4,9 @@ shared set).
 
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
 of tests/extract/test_events.py.  They pin the precision traps the traps_mid set showed, in general wording of
-each language: a war named as the topic of talks ("trao đổi về xung đột Nga - Ukraine", "Rusya-Ukrayna
-savaşını ele aldı", "membahas perang Rusia-Ukraina", "रूस-यूक्रेन युद्ध पर चर्चा", "درباره جنگ اوکراین",
+each language: a news agency named with its state ("theo hãng tin Nga TASS", "według rosyjskiej agencji") is
+no party; a war named as the topic of talks ("trao đổi về xung đột Nga - Ukraine", "Rusya-Ukrayna savaşını ele
+aldı", "membahas perang Rusia-Ukraina", "रूस-यूक्रेन युद्ध पर चर्चा", "درباره جنگ اوکراین",
 "della guerra tra Russia e Ucraina", "o wojnie Rosji z Ukrainą", "обговорили війну Росії проти України") is no
 meeting of the warring states; a contract not signed yet (id "belum diteken", pl "zostanie zawarta"), talks
 said to go on (hi "बातचीत जारी है"), a threat (uk "пригрозили"), military aid refused (fa "از ارسال … خودداری
@@ -71,6 +72,38 @@ CASES = [
          "Міністр оборони України провів зустріч з міністром оборони Литви у Києві. Міністри обговорили "
          "російсько-українську війну.",
          [ev("meeting", ["LTU", "UKR"], location="UKR")]),
+    # ---- a news agency named with its state is no party of the meeting it reports
+    case("vi-agency-state", "vi", DAY,
+         "Theo hãng tin Nga TASS, Bộ trưởng Quốc phòng Ấn Độ đã hội đàm với Bộ trưởng Quốc phòng Malaysia "
+         "tại Kuala Lumpur.",
+         [ev("meeting", ["IND", "MYS"])]),
+    case("tr-agency-state", "tr", DAY,
+         "Rus haber ajansı TASS'ın haberine göre, Hindistan Savunma Bakanı Malezya Savunma Bakanı ile Kuala "
+         "Lumpur'da görüştü.",
+         [ev("meeting", ["IND", "MYS"])]),
+    case("id-agency-state", "id", DAY,
+         "Menurut kantor berita Rusia TASS, Menteri Pertahanan India bertemu Menteri Pertahanan Malaysia di "
+         "Kuala Lumpur.",
+         [ev("meeting", ["IND", "MYS"])]),
+    case("hi-agency-state", "hi", DAY,
+         "रूसी समाचार एजेंसी तास के अनुसार, मलेशिया के रक्षा मंत्री ने कुआलालंपुर में इंडोनेशिया के रक्षा "
+         "मंत्री से मुलाकात की।",
+         [ev("meeting", ["IDN", "MYS"])]),
+    case("fa-agency-state", "fa", DAY,
+         "به گزارش خبرگزاری روسی تاس، وزیر دفاع هند با وزیر دفاع مالزی در کوالالامپور دیدار کرد.",
+         [ev("meeting", ["IND", "MYS"])]),
+    case("it-agency-state", "it", DAY,
+         "Secondo l'agenzia russa Tass, il ministro della Difesa indiano ha incontrato a Kuala Lumpur il "
+         "collega malese.",
+         [ev("meeting", ["IND", "MYS"])]),
+    case("pl-agency-state", "pl", DAY,
+         "Według rosyjskiej agencji TASS minister obrony Indii spotkał się w Kuala Lumpur z ministrem "
+         "obrony Malezji.",
+         [ev("meeting", ["IND", "MYS"])]),
+    case("uk-agency-state", "uk", DAY,
+         "Як повідомляє російське агентство ТАСС, міністр оборони Індії зустрівся в Куала-Лумпурі з "
+         "міністром оборони Малайзії.",
+         [ev("meeting", ["IND", "MYS"])]),
     # ---- no event: a contract not yet signed, talks going on, a threat, aid refused, a clause a treaty lacks
     case("id-not-signed-yet", "id", DAY,
          "Menteri Pertahanan Sjafrie Sjamsoeddin bertemu Duta Besar Swedia di Jakarta. Kontrak pembelian jet "
