@@ -13,7 +13,8 @@ talks (no forum, no background: a plain past "జరిగాయి" is no backg
 no aid, "సంభాషణ" (a conversation) as talks; capitals of partners as places (gu માપુટો); a visit told after the
 state visited (mr "भारताला भेट दिली"); names that end before "bilateral" and similar words (ml, te); a deal
 told with its value in dollars, crores or rupees as a contract (ta, ml, kn, te, mr, gu); Sri Lankan Tamil
-"உத்தியோகபூர்வ விஜயம்" after the state visited; Nepali "भेटकै क्रममा" and a past perfect that tells the news.
+"உத்தியோகபூர்வ விஜயம்" after the state visited; Nepali "भेटकै क्रममा" and a past perfect that tells the news; Gujarati "થયેલા ... કરાર" (the agreement
+made).
 """
 
 from __future__ import annotations
@@ -113,6 +114,11 @@ CASES = [
          "भारतीय राजदूतले मंगलबार नेपाली सेनाका प्रधानसेनापतिसँग भेट गरे। भेटकै क्रममा भारतीय सेनाले नेपाली सेनालाई "
          "दुईवटा हेलिकप्टर हस्तान्तरण गरिएको थियो।",
          [ev("meeting", ["IND", "NPL"], date="2026-03-17"), ev("aid", ["IND", "NPL"], date="2026-03-17")]),
+    # ---- Gujarati "the agreement made in <year>" is a past signing
+    case("gu-agreement-made-in-a-year", "gu", DAY,
+         "ભારતીય નૌકાદળ. ભારત અને ઇજિપ્ત વચ્ચે ૨૦૨૨માં થયેલા સંરક્ષણ સહયોગ કરાર હેઠળ બંને દેશોની સેનાઓ સંયુક્ત તાલીમ "
+         "લે છે.",
+         [ev("agreement", ["EGY", "IND"], date="2022", historical=True, doc_type="agreement")]),
 ]
 
 
