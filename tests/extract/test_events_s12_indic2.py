@@ -13,8 +13,8 @@ talks (no forum, no background: a plain past "జరిగాయి" is no backg
 no aid, "సంభాషణ" (a conversation) as talks; capitals of partners as places (gu માપુટો); a visit told after the
 state visited (mr "भारताला भेट दिली"); names that end before "bilateral" and similar words (ml, te); a deal
 told with its value in dollars, crores or rupees as a contract (ta, ml, kn, te, mr, gu); Sri Lankan Tamil
-"உத்தியோகபூர்வ விஜயம்" after the state visited; Nepali "भेटकै क्रममा" and a past perfect that tells the news; Gujarati "થયેલા ... કરાર" (the agreement
-made).
+"உத்தியோகபூர்வ விஜயம்" after the state visited; Nepali "भेटकै क्रममा" and a past perfect that tells
+the news; Gujarati "થયેલા ... કરાર" (the agreement made).
 """
 
 from __future__ import annotations
