@@ -15,7 +15,8 @@ batch, found by the helper's own probe sentences: a Belarusian joint exercise na
 between (сумеснае антытэрарыстычнае вучэнне) as military news, Belarusian ranges and Tajik regions as
 places, Tajik "оғоз шуд" (began) as an exercise held and "тӯҳфа кард" (gave as a gift) as aid; a third:
 Pashto and Sorani places in their case forms (انقرې ته, سەردانی هەولێری کرد) and Basque "kidea hartu du"
-(received the counterpart) as a reception.
+(received the counterpart) as a reception; Kyrgyz verbal nouns of developing or expanding cooperation named
+as a topic (өнүктүрүү маселелерин талкуулашты) as no pledge.
 """
 
 from __future__ import annotations
@@ -98,6 +99,15 @@ CASES = [
     case("eu-received-counterpart", "eu", DAY,
          "Espainiako Defentsa ministroak Italiako kidea hartu du gaur Madrilen.",
          [ev("meeting", ["ESP", "ITA"], location="ESP")]),
+    # ---- Kyrgyz: developing cooperation named as a topic is no pledge; agreeing to develop it is
+    case("ky-developing-as-a-topic", "ky", DAY,
+         "Кыргызстандын коргоо министри Казакстандын коргоо министри менен жолугушту. Тараптар аскердик "
+         "кызматташтыкты өнүктүрүү маселелерин талкуулашты.",
+         [ev("meeting", ["KAZ", "KGZ"])]),
+    case("ky-agreed-to-develop", "ky", DAY,
+         "Кыргызстандын коргоо министри Казакстандын коргоо министри менен жолугушту. Тараптар аскердик "
+         "кызматташтыкты өнүктүрүүгө макулдашты.",
+         [ev("meeting", ["KAZ", "KGZ"]), ev("intent", ["KAZ", "KGZ"])]),
 ]
 
 
