@@ -103,6 +103,23 @@ CASES = [
     case("rw-war-topic-no-venue", "rw", DAY,
          "Minisitiri w'Ingabo z'u Rwanda na mugenzi we wa Kenya baganiriye ku ntambara yo muri Sudani.",
          [ev("meeting", ["KEN", "RWA"], location=None)]),
+    case("yo-war-topic-no-venue", "yo", DAY,
+         "Mínísítà ààbò Nàìjíríà àti ẹlẹgbẹ́ rẹ̀ láti Faransé jíròrò lórí ogun tó ń lọ ní Sudan.",
+         [ev("meeting", ["FRA", "NGA"], location=None)]),
+    case("ti-war-topic-keeps-talks", "ti", DAY,
+         "ሚኒስተር ምክልኻል ኤርትራን ሚኒስተር ምክልኻል ግብጽን ብዛዕባ ውግእ ሱዳን ተዘራሪቦም።",
+         [ev("meeting", ["EGY", "ERI"])]),
+    case("ig-discussed-about", "ig", DAY,
+         "Minista na-ahụ maka ndị agha Naịjirịa na onye ya na ya bụ ọgbọ na France kparịtara maka nchekwa "
+         "n'oké osimiri.",
+         [ev("meeting", ["FRA", "NGA"])]),
+    # ---- sales and gifts of arms
+    case("yo-sold-to", "yo", DAY,
+         "Ilẹ̀ Turkey ta ọkọ̀ ogun ojú omi méjì fún Nàìjíríà.",
+         [ev("aid", ["NGA", "TUR"])]),
+    case("ti-gave-weapons", "ti", DAY,
+         "ቱርኪ ንሶማልያ ኣጽዋር ሂባ።",
+         [ev("aid", ["SOM", "TUR"])]),
     # ---- Tigrinya: training received abroad
     case("ti-training-received", "ti", DAY,
          "ኣባላት ሰራዊት ጅቡቲ ኣብ ግብጺ ወተሃደራዊ ስልጠና ወሲዶም።",
