@@ -1,11 +1,12 @@
-"""The extract stage on short articles in en, fr, es, pt and ar, written for these tests (none of these
+"""The extract stage on short articles in en, fr, es, pt, ar and zh, written for these tests (none of these
 sentences is in tests/data/heldout/traps.jsonl or in any shared set).
 
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
 of tests/extract/test_events.py.  They pin the precision traps of the traps set: what a signed document
 provides ("El acuerdo prevé …", "O acordo prevê …", "El convenio prevé … la entrega de") is no pledge and
 no delivery, praise or thanks for the other side's support or solidarity is no support statement (fr "a
-salué le soutien", es "agradeció … su apoyo"), a deal between companies (en "signed a teaming agreement",
+salué le soutien", es "agradeció … su apoyo"), one side's wish (zh "老方愿继续") and keeping an old
+commitment ("恪守承诺"), a deal between companies (en "signed a teaming agreement",
 es "firmaron un acuerdo comercial") and a transfer a government is only weighing are no events, a format
 that "has met regularly" is no one meeting; and real events: three parties as the subject of a pledge
 ("the three ministers agreed", "les trois ministres ont convenu"), "would pay for" as a pledge, and an
@@ -46,6 +47,12 @@ CASES = [
          "El ministro de Defensa de Bolivia recibió este miércoles en La Paz al agregado militar de China. "
          "El ministro agradeció a Pekín su solidaridad y su cooperación.",
          [ev("meeting", ["BOL", "CHN"])]),
+    case("zh-one-sided-wish-no-intent", "zh", DAY,
+         "6月16日，国防部长董军在北京会见老挝国防部长。老方愿继续深化两军在人员培训领域的合作。",
+         [ev("meeting", ["CHN", "LAO"])]),
+    case("zh-keeping-a-commitment-no-pledge", "zh", DAY,
+         "6月16日，国防部长董军与日本防卫大臣举行视频通话。董军表示，日方必须恪守承诺。",
+         [ev("meeting", ["CHN", "JPN"], mode="phone")]),
     # ---- company deals and purchases only weighed are no events
     case("en-teaming-agreement-no-agreement", "en", DAY,
          "Romania's defense ministry signed a contract with Germany's Rheinmetall on Tuesday for air-defense "
