@@ -107,6 +107,18 @@ CASES = [
     case("sv-quoted-wish", "sv", DAY,
          "– Vi vill fördjupa samarbetet med Estlands försvarsmakt, sa överbefälhavaren.",
          []),
+    # ---- Greek, Hungarian, Malay: thanks for support; a war or crisis as the topic
+    case("el-thanks-for-support", "el", DAY,
+         "Ο υπουργός Εθνικής Άμυνας ευχαρίστησε την Κύπρο για τη στήριξή της.",
+         []),
+    case("hu-war-as-topic", "hu", DAY,
+         "Magyarország és Szlovákia honvédelmi miniszterei hétfőn Pozsonyban tárgyaltak az ukrajnai "
+         "háborúról.",
+         [ev("meeting", ["HUN", "SVK"])]),
+    case("ms-conflict-as-topic", "ms", DAY,
+         "Menteri Pertahanan Malaysia dan Menteri Pertahanan Indonesia membincangkan konflik Rusia-Ukraine "
+         "di Jakarta semalam.",
+         [ev("meeting", ["IDN", "MYS"])]),
 ]
 
 
