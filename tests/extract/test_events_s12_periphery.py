@@ -16,7 +16,8 @@ between (сумеснае антытэрарыстычнае вучэнне) as 
 places, Tajik "оғоз шуд" (began) as an exercise held and "тӯҳфа кард" (gave as a gift) as aid; a third:
 Pashto and Sorani places in their case forms (انقرې ته, سەردانی هەولێری کرد) and Basque "kidea hartu du"
 (received the counterpart) as a reception; Kyrgyz verbal nouns of developing or expanding cooperation named
-as a topic (өнүктүрүү маселелерин талкуулашты) as no pledge.
+as a topic (өнүктүрүү маселелерин талкуулашты) as no pledge; a Catalan invitation to visit ("ha convidat ...
+a visitar") as an intent, no visit.
 """
 
 from __future__ import annotations
@@ -108,6 +109,13 @@ CASES = [
          "Кыргызстандын коргоо министри Казакстандын коргоо министри менен жолугушту. Тараптар аскердик "
          "кызматташтыкты өнүктүрүүгө макулдашты.",
          [ev("meeting", ["KAZ", "KGZ"]), ev("intent", ["KAZ", "KGZ"])]),
+    # ---- Catalan: an invitation to visit is a pledge, no visit
+    case("ca-invited-to-visit", "ca", DAY,
+         "La ministra de Defensa, Margarita Robles, ha convidat el seu homòleg italià a visitar Madrid.",
+         [ev("intent", ["ESP", "ITA"])]),
+    case("ca-accepted-and-will-visit-on-a-day", "ca", DAY,
+         "El ministre de Defensa francès ha acceptat la invitació de Robles i visitarà Madrid el 25 de març.",
+         [ev("meeting", ["ESP", "FRA"], date="2026-03-25", mode="visit")]),
 ]
 
 
