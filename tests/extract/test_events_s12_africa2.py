@@ -113,6 +113,10 @@ CASES = [
          "Minista na-ahụ maka ndị agha Naịjirịa na onye ya na ya bụ ọgbọ na France kparịtara maka nchekwa "
          "n'oké osimiri.",
          [ev("meeting", ["FRA", "NGA"])]),
+    case("rw-hope-no-pledge", "rw", DAY,
+         "Minisitiri w'Ingabo yakiriye mugenzi we wa Kenya i Kigali. Minisitiri yavuze ko yizera ko "
+         "ubufatanye bw'u Rwanda na Kenya mu bya gisirikare buzakomeza.",
+         [ev("meeting", ["KEN", "RWA"])]),
     # ---- sales and gifts of arms
     case("yo-sold-to", "yo", DAY,
          "Ilẹ̀ Turkey ta ọkọ̀ ogun ojú omi méjì fún Nàìjíríà.",
