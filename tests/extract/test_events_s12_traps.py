@@ -1,16 +1,18 @@
-"""The extract stage on short articles in en, fr, es, pt, ar and zh, written for these tests (none of these
-sentences is in tests/data/heldout/traps.jsonl or in any shared set).
+"""The extract stage on short articles in en, fr, es, pt, ar, ru and zh, written for these tests (none of
+these sentences is in tests/data/heldout/traps.jsonl or in any shared set).
 
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
 of tests/extract/test_events.py.  They pin the precision traps of the traps set: what a signed document
 provides ("El acuerdo prevé …", "O acordo prevê …", "El convenio prevé … la entrega de") is no pledge and
 no delivery, praise or thanks for the other side's support or solidarity is no support statement (fr "a
 salué le soutien", es "agradeció … su apoyo"), one side's wish (zh "老方愿继续") and keeping an old
-commitment ("恪守承诺"), a deal between companies (en "signed a teaming agreement",
-es "firmaron un acuerdo comercial") and a transfer a government is only weighing are no events, a format
-that "has met regularly" is no one meeting; and real events: three parties as the subject of a pledge
-("the three ministers agreed", "les trois ministres ont convenu"), "would pay for" as a pledge, and an
-Arabic month written with its Levantine name in brackets, whose year follows ("في مارس (آذار) 2024").
+commitment ("恪守承诺") are no pledge, a deal between companies (en "signed a teaming agreement", es
+"firmaron un acuerdo comercial") and a transfer a government is only weighing are no events, a format that
+"has met regularly" is no one meeting, the Ukraine Defense Contact Group no talks with Ukraine, a
+"таджикско-афганская граница" no talks of its two states; and real events: three parties as the subject
+of a pledge ("the three ministers agreed", "les trois ministres ont convenu"), "would pay for" as a
+pledge, and an Arabic month written with its Levantine name in brackets, whose year follows ("في مارس
+(آذار) 2024").
 """
 
 from __future__ import annotations
@@ -53,6 +55,15 @@ CASES = [
     case("zh-keeping-a-commitment-no-pledge", "zh", DAY,
          "6月16日，国防部长董军与日本防卫大臣举行视频通话。董军表示，日方必须恪守承诺。",
          [ev("meeting", ["CHN", "JPN"], mode="phone")]),
+    # ---- a forum named after the state it helps, a border named by its two states
+    case("en-contact-group-is-no-talks-with-ukraine", "en", DAY,
+         "The Ukraine Defense Contact Group met in Brussels on Tuesday. Canada's defense minister said "
+         "Canada would deliver 20 armored vehicles to Ukraine.",
+         [ev("intent", ["CAN", "UKR"])], title="Ukraine Defense Contact Group meets in Brussels"),
+    case("ru-border-of-two-states-is-a-topic", "ru", DAY,
+         "Министры обороны России и Таджикистана провели переговоры в Душанбе. Стороны обсудили ситуацию на "
+         "таджикско-афганской границе.",
+         [ev("meeting", ["RUS", "TJK"])]),
     # ---- company deals and purchases only weighed are no events
     case("en-teaming-agreement-no-agreement", "en", DAY,
          "Romania's defense ministry signed a contract with Germany's Rheinmetall on Tuesday for air-defense "
