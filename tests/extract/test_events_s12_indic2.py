@@ -14,7 +14,8 @@ no aid, "సంభాషణ" (a conversation) as talks; capitals of partners as 
 state visited (mr "भारताला भेट दिली"); names that end before "bilateral" and similar words (ml, te); a deal
 told with its value in dollars, crores or rupees as a contract (ta, ml, kn, te, mr, gu); Sri Lankan Tamil
 "உத்தியோகபூர்வ விஜயம்" after the state visited; Nepali "भेटकै क्रममा" and a past perfect that tells
-the news; Gujarati "થયેલા ... કરાર" (the agreement made).
+the news; Gujarati "થયેલા ... કરાર" (the agreement made); a news agency named with its state and thanks for
+what the other side gave in every one of these languages.
 """
 
 from __future__ import annotations
@@ -119,6 +120,44 @@ CASES = [
          "ભારતીય નૌકાદળ. ભારત અને ઇજિપ્ત વચ્ચે ૨૦૨૨માં થયેલા સંરક્ષણ સહયોગ કરાર હેઠળ બંને દેશોની સેનાઓ સંયુક્ત તાલીમ "
          "લે છે.",
          [ev("agreement", ["EGY", "IND"], date="2022", historical=True, doc_type="agreement")]),
+    # ---- a news agency named with its state is no party; thanks for what was given are no aid
+    case("ta-news-agency-no-party", "ta", DAY,
+         "பிரிட்டிஷ் செய்தி நிறுவனமான ராய்ட்டர்ஸ் தகவலின்படி, இந்தியா மற்றும் பிரான்ஸ் பாதுகாப்பு அமைச்சர்கள் பாரிஸில் சந்தித்தனர்.",
+         [ev("meeting", ["FRA", "IND"])]),
+    case("ml-news-agency-no-party", "ml", DAY,
+         "ബ്രിട്ടിഷ് വാർത്താ ഏജൻസിയായ റോയിട്ടേഴ്സിന്റെ റിപ്പോർട്ട് പ്രകാരം "
+         "ഇന്ത്യയുടെയും ഫ്രാൻസിന്റെയും പ്രതിരോധ മന്ത്രിമാർ പാരിസിൽ കൂടിക്കാഴ്ച നടത്തി.",
+         [ev("meeting", ["FRA", "IND"])]),
+    case("kn-news-agency-no-party", "kn", DAY,
+         "ಬ್ರಿಟನ್‌ನ ರಾಯಿಟರ್ಸ್ ಸುದ್ದಿ ಸಂಸ್ಥೆಯ ವರದಿ ಪ್ರಕಾರ ಭಾರತ ಮತ್ತು ಫ್ರಾನ್ಸ್ ರಕ್ಷಣಾ ಸಚಿವರು ಪ್ಯಾರಿಸ್‌ನಲ್ಲಿ ಮಾತುಕತೆ ನಡೆಸಿದರು.",
+         [ev("meeting", ["FRA", "IND"])]),
+    case("te-news-agency-no-party", "te", DAY,
+         "బ్రిటిష్ వార్తా సంస్థ రాయిటర్స్ కథనం ప్రకారం భారత్, ఫ్రాన్స్ రక్షణ మంత్రులు పారిస్‌లో సమావేశమయ్యారు.",
+         [ev("meeting", ["FRA", "IND"])]),
+    case("mr-news-agency-no-party", "mr", DAY,
+         "ब्रिटिश वृत्तसंस्था रॉयटर्सच्या वृत्तानुसार भारत आणि फ्रान्सच्या संरक्षणमंत्र्यांची पॅरिसमध्ये भेट झाली.",
+         [ev("meeting", ["FRA", "IND"])]),
+    case("ne-news-agency-no-party", "ne", DAY,
+         "बेलायती समाचार संस्था रोयटर्सका अनुसार भारत र फ्रान्सका रक्षामन्त्रीबीच पेरिसमा भेटवार्ता भयो।",
+         [ev("meeting", ["FRA", "IND"])]),
+    case("si-news-agency-no-party", "si", DAY,
+         "බ්‍රිතාන්‍ය ප්‍රවෘත්ති සේවය රොයිටර් වාර්තා කරන පරිදි ඉන්දියාවේ සහ ප්‍රංශයේ ආරක්ෂක ඇමතිවරු පැරිසියේදී හමු වූහ.",
+         [ev("meeting", ["FRA", "IND"])]),
+    case("ta-thanks-no-aid", "ta", DAY,
+         "இந்தியா வழங்கிய உதவிக்கு இலங்கை இராணுவத் தளபதி நன்றி தெரிவித்தார்.",
+         []),
+    case("ml-thanks-no-aid", "ml", DAY,
+         "ഇന്ത്യ നൽകിയ സൈനിക സഹായത്തിന് ശ്രീലങ്കൻ കരസേനാ മേധാവി നന്ദി അറിയിച്ചു.",
+         []),
+    case("mr-thanks-no-aid", "mr", DAY,
+         "भारताने दिलेल्या लष्करी मदतीबद्दल श्रीलंकेच्या लष्करप्रमुखांनी आभार मानले.",
+         []),
+    case("gu-thanks-no-aid", "gu", DAY,
+         "ભારતે આપેલી લશ્કરી સહાય બદલ શ્રીલંકાના સેનાધ્યક્ષે આભાર માન્યો.",
+         []),
+    case("ne-thanks-no-aid", "ne", DAY,
+         "भारतले उपलब्ध गराएको सैन्य सहयोगप्रति श्रीलंकाका सेनाप्रमुखले आभार व्यक्त गरे।",
+         []),
 ]
 
 
