@@ -2,19 +2,21 @@
 Ukrainian, written for these tests (none of these sentences is in tests/data/heldout/traps_mid.jsonl or in any
 shared set).
 
-Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
-of tests/extract/test_events.py.  They pin the precision traps the traps_mid set showed, in general wording of
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those of
+tests/extract/test_events.py. They pin the precision traps the traps_mid set showed, in general wording of
 each language: a news agency named with its state ("theo hãng tin Nga TASS", "według rosyjskiej agencji") is
 no party; a war named as the topic of talks ("trao đổi về xung đột Nga - Ukraine", "Rusya-Ukrayna savaşını ele
-aldı", "membahas perang Rusia-Ukraina", "रूस-यूक्रेन युद्ध पर चर्चा", "درباره جنگ اوکراین",
-"della guerra tra Russia e Ucraina", "o wojnie Rosji z Ukrainą", "обговорили війну Росії проти України") is no
-meeting of the warring states; a contract not signed yet (id "belum diteken", pl "zostanie zawarta"), talks
-said to go on (hi "बातचीत जारी है"), a threat (uk "пригрозили"), military aid refused (fa "از ارسال … خودداری
-کرد") and a mutual-defence clause a treaty lacks (fa "تعهد دفاع متقابل") are no events; the intent word inside
-a letter of intent (uk "лист про наміри") is no second pledge; and the events these languages tell with words
-the packs lacked: an airlift given (vi "đã giúp đỡ … vận chuyển"), a shipment of ammunition that arrived (pl
-"dotarła … amunicji"), "announced that … will be concluded" (pl "zapowiedziały, że"), a contribution announced
-to a fund (uk "оголосила про внесок").
+aldı", "membahas perang Rusia-Ukraina", "रूस-यूक्रेन युद्ध पर चर्चा", "درباره جنگ اوکراین", "della guerra tra
+Russia e Ucraina", "o wojnie Rosji z Ukrainą", "обговорили війну Росії проти України") is no meeting of the
+warring states; the terms of a signed document (id "perjanjian itu mengatur", fa "پیش‌بینی می‌کند", pl
+"przewiduje", uk "передбачає"), aircraft welcomed on arrival (id "kedatangan pesawat disambut"), a contract
+not signed yet (id "belum diteken", pl "zostanie zawarta"), talks said to go on (hi "बातचीत जारी है"), a
+threat (uk "пригрозили"), military aid refused (fa "از ارسال … خودداری کرد") and a mutual-defence clause a
+treaty lacks (fa "تعهد دفاع متقابل") are no events; the intent word inside a letter of intent (uk "лист про
+наміри") is no second pledge; and the events these languages tell with words the packs lacked: an airlift
+given (vi "đã giúp đỡ … vận chuyển"), a shipment of ammunition that arrived (pl "dotarła … amunicji"),
+"announced that … will be concluded" (pl "zapowiedziały, że"), a contribution announced to a fund (uk
+"оголосила про внесок").
 """
 
 from __future__ import annotations
@@ -104,6 +106,34 @@ CASES = [
          "Як повідомляє російське агентство ТАСС, міністр оборони Індії зустрівся в Куала-Лумпурі з "
          "міністром оборони Малайзії.",
          [ev("meeting", ["IND", "MYS"])]),
+    # ---- the terms of a signed document are no new events
+    case("id-terms", "id", DAY,
+         "Indonesia dan Prancis menandatangani perjanjian kerja sama pertahanan. Perjanjian itu mengatur "
+         "pelatihan "
+         "personel dan pengiriman peralatan militer dari Prancis ke Indonesia.",
+         [ev("agreement", ["FRA", "IDN"])]),
+    case("fa-terms", "fa", DAY,
+         "ایران و بلاروس یادداشت تفاهم همکاری نظامی امضا کردند. این یادداشت تفاهم آموزش نیروهای بلاروس و "
+         "تحویل "
+         "تجهیزات نظامی را پیش‌بینی می‌کند.",
+         [ev("agreement", ["BLR", "IRN"], doc_type="memorandum")]),
+    case("pl-terms", "pl", DAY,
+         "Polska i Litwa podpisały umowę o współpracy wojskowej. Umowa przewiduje szkolenie litewskich "
+         "żołnierzy "
+         "oraz przekazanie sprzętu wojskowego.",
+         [ev("agreement", ["LTU", "POL"])]),
+    case("uk-terms", "uk", DAY,
+         "Україна та Латвія підписали угоду про оборонну співпрацю. Угода передбачає підготовку українських "
+         "військових і передачу техніки.",
+         [ev("agreement", ["LVA", "UKR"])]),
+    # ---- aircraft that arrived and were welcomed by officials: a delivery, no reception
+    case("id-aircraft-welcomed", "id", DAY,
+         "Dua pesawat tempur F-15EX pertama pesanan Indonesia tiba di Pangkalan Udara Iswahjudi, Madiun, "
+         "pada "
+         "Senin, 16 Maret 2026.\n\nKedatangan pesawat disambut Menteri Pertahanan Sjafrie Sjamsoeddin dan "
+         "Duta "
+         "Besar Amerika Serikat untuk Indonesia Kamala Lakhdhir.",
+         [ev("aid", ["IDN", "USA"], date="2026-03-16")]),
     # ---- no event: a contract not yet signed, talks going on, a threat, aid refused, a clause a treaty lacks
     case("id-not-signed-yet", "id", DAY,
          "Menteri Pertahanan Sjafrie Sjamsoeddin bertemu Duta Besar Swedia di Jakarta. Kontrak pembelian jet "
