@@ -17,7 +17,7 @@ places, Tajik "оғоз шуд" (began) as an exercise held and "тӯҳфа ка
 Pashto and Sorani places in their case forms (انقرې ته, سەردانی هەولێری کرد) and Basque "kidea hartu du"
 (received the counterpart) as a reception; Kyrgyz verbal nouns of developing or expanding cooperation named
 as a topic (өнүктүрүү маселелерин талкуулашты) as no pledge; a Catalan invitation to visit ("ha convidat ...
-a visitar") as an intent, no visit.
+a visitar") as an intent, no visit, and the same in Sorani ("بانگهێشتی ... کرد بۆ سەردانی").
 """
 
 from __future__ import annotations
@@ -116,6 +116,13 @@ CASES = [
     case("ca-accepted-and-will-visit-on-a-day", "ca", DAY,
          "El ministre de Defensa francès ha acceptat la invitació de Robles i visitarà Madrid el 25 de març.",
          [ev("meeting", ["ESP", "FRA"], date="2026-03-25", mode="visit")]),
+    # ---- Sorani: an invitation to visit is a pledge; a visit made at an invitation is a visit
+    case("ku-invited-to-visit", "ku", DAY,
+         "وەزیری پێشمەرگە بانگهێشتی وەزیری بەرگریی ئیتاڵیای کرد بۆ سەردانی هەرێمی کوردستان.",
+         [ev("intent", ["IRQ", "ITA"])]),
+    case("ku-visit-at-an-invitation", "ku", DAY,
+         "وەزیری بەرگریی ئیتاڵیا بە بانگهێشتی وەزیری پێشمەرگە سەردانی هەولێری کرد.",
+         [ev("meeting", ["IRQ", "ITA"], mode="visit", location="IRQ")]),
 ]
 
 
