@@ -117,6 +117,16 @@ CASES = [
          "Minisitiri w'Ingabo yakiriye mugenzi we wa Kenya i Kigali. Minisitiri yavuze ko yizera ko "
          "ubufatanye bw'u Rwanda na Kenya mu bya gisirikare buzakomeza.",
          [ev("meeting", ["KEN", "RWA"])]),
+    # ---- receptions and relative days
+    case("is-received-a-minister", "is", DAY,
+         "Utanríkisráðherra tók á móti varnarmálaráðherra Noregs á þriðjudag.",
+         [ev("meeting", ["ISL", "NOR"], date="2026-03-17")]),
+    case("is-received-a-ship-no-meeting", "is", DAY,
+         "Landhelgisgæslan tók á móti nýju varðskipi í gær.",
+         []),
+    case("ig-yesterday-one-a", "ig", DAY,
+         "Minista na-ahụ maka ndị agha Naịjirịa nabatara onye ya na ya bụ ọgbọ na Ghana ụnyahụ.",
+         [ev("meeting", ["GHA", "NGA"], date="2026-03-17")]),
     # ---- sales and gifts of arms
     case("yo-sold-to", "yo", DAY,
          "Ilẹ̀ Turkey ta ọkọ̀ ogun ojú omi méjì fún Nàìjíríà.",
