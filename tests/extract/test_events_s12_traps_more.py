@@ -6,7 +6,8 @@ Each case is one article and the events ../shared/eval/GUIDELINES.md says it rep
 of tests/extract/test_events.py.  They pin general wording of each language that the traps_more set showed
 the packs lacking, most of it on the precision side: a war named as the frame or topic of talks or aid
 ("de oorlog in Oekraïne", "kriget i Ukraina", "războiul din Ucraina", "ukrajnai háború") makes no party; a
-running total of aid ("in totaal … gegeven", "har sedan 2022 skickat … stöd") and a technology transfer are no
+running total of aid ("in totaal … gegeven", "har sedan 2022 skickat … stöd", "2022 óta összesen",
+"έχει δώσει συνολικά", "a oferit în total") and a technology transfer are no
 delivery; an earlier pledge in a relative clause ("die België had toegezegd") is no new pledge; thanks for a
 commitment or for support (Hebrew "הודה … על המחויבות", Greek "ευχαρίστησε … για τη στήριξή της") are no
 pledge and no support; a quoted wish of one side ("– Vi vill fördjupa") is no pledge of both; incursions of
@@ -119,6 +120,25 @@ CASES = [
          "Menteri Pertahanan Malaysia dan Menteri Pertahanan Indonesia membincangkan konflik Rusia-Ukraine "
          "di Jakarta semalam.",
          [ev("meeting", ["IDN", "MYS"])]),
+    # ---- running totals of aid since the war began are no delivery (el, hu, ro)
+    case("el-running-total", "el", DAY,
+         "Η Γερμανία έχει δώσει συνολικά στρατιωτική βοήθεια ύψους 40 δισ. ευρώ στην Ουκρανία από το 2022.",
+         []),
+    case("el-delivery-still-read", "el", DAY,
+         "Η Ελλάδα παρέδωσε στην Κύπρο στρατιωτικά οχήματα.",
+         [ev("aid", ["CYP", "GRC"])]),
+    case("hu-running-total", "hu", DAY,
+         "Németország 2022 óta összesen 40 milliárd euró katonai segítséget nyújtott Ukrajnának.",
+         []),
+    case("hu-delivery-still-read", "hu", DAY,
+         "Magyarország katonai segítséget nyújtott Bosznia-Hercegovinának a múlt héten.",
+         [ev("aid", ["BIH", "HUN"])]),
+    case("ro-running-total", "ro", DAY,
+         "Germania a oferit în total Ucrainei ajutor militar de peste 40 de miliarde de euro din 2022.",
+         []),
+    case("ro-donation-still-read", "ro", DAY,
+         "România a donat Republicii Moldova ajutor militar în valoare de 5 milioane de euro.",
+         [ev("aid", ["MDA", "ROU"])]),
 ]
 
 
