@@ -15,7 +15,7 @@ state visited (mr "भारताला भेट दिली"); names that en
 told with its value in dollars, crores or rupees as a contract (ta, ml, kn, te, mr, gu); Sri Lankan Tamil
 "உத்தியோகபூர்வ விஜயம்" after the state visited; Nepali "भेटकै क्रममा" and a past perfect that tells
 the news; Gujarati "થયેલા ... કરાર" (the agreement made); a news agency named with its state and thanks for
-what the other side gave in every one of these languages.
+what the other side gave in every one of these languages; an invitation "to visit" as no visit (kn, gu).
 """
 
 from __future__ import annotations
@@ -158,6 +158,16 @@ CASES = [
     case("ne-thanks-no-aid", "ne", DAY,
          "भारतले उपलब्ध गराएको सैन्य सहयोगप्रति श्रीलंकाका सेनाप्रमुखले आभार व्यक्त गरे।",
          []),
+    # ---- an invitation "to visit" is a pledge, no visit
+    case("kn-invited-to-visit", "kn", DAY,
+         "ಜಪಾನ್‌ಗೆ ಭೇಟಿ ನೀಡುವಂತೆ ಭಾರತದ ರಕ್ಷಣಾ ಸಚಿವರನ್ನು ಜಪಾನ್ ರಕ್ಷಣಾ ಸಚಿವರು ಆಹ್ವಾನಿಸಿದರು.",
+         [ev("intent", ["IND", "JPN"])]),
+    case("gu-invited-to-come-on-a-visit", "gu", DAY,
+         "જાપાનના સંરક્ષણ પ્રધાને ભારતના સંરક્ષણ પ્રધાનને જાપાનની મુલાકાતે આવવા આમંત્રણ આપ્યું.",
+         [ev("intent", ["IND", "JPN"])]),
+    case("gu-came-on-a-visit", "gu", DAY,
+         "જાપાનના સંરક્ષણ પ્રધાન મંગળવારે ભારતની મુલાકાતે આવ્યા અને ભારતના સંરક્ષણ પ્રધાન સાથે મંત્રણા કરી.",
+         [ev("meeting", ["IND", "JPN"], mode="visit", location="IND", date="2026-03-17")]),
 ]
 
 
