@@ -11,8 +11,8 @@ nnọchi anya" (a courtesy call has no mode), a Yoruba reception "gba ... lálej
 length, the abbreviated admiral (Adm) in Kinyarwanda and the field marshal (Fiildi Maarshaal) in Oromo,
 news agencies named with their state (die Britse nuusagentskap, a axencia británica, bandaríska
 fréttastofan, Ibiro Ntaramakuru by'Abafaransa, ejensiin oduu Ameerikaa) as sources, no party, Oromo
-weapons (meeshaalee waraanaa) named in talks as no aid, and Tigrinya training received abroad (ስልጠና ወሲዶም)
-as training given by the host.
+weapons (meeshaalee waraanaa) named in talks as no aid, and Tigrinya and Oromo training received abroad
+(ስልጠና ወሲዶም, leenjii ... fudhataniiru) as training given by the host.
 """
 
 from __future__ import annotations
@@ -134,7 +134,10 @@ CASES = [
     case("ti-gave-weapons", "ti", DAY,
          "ቱርኪ ንሶማልያ ኣጽዋር ሂባ።",
          [ev("aid", ["SOM", "TUR"])]),
-    # ---- Tigrinya: training received abroad
+    # ---- training received abroad
+    case("om-training-received", "om", DAY,
+         "Loltoonni Itoophiyaa leenjii waraanaa Chaayinaatti fudhataniiru.",
+         [ev("aid", ["CHN", "ETH"])]),
     case("ti-training-received", "ti", DAY,
          "ኣባላት ሰራዊት ጅቡቲ ኣብ ግብጺ ወተሃደራዊ ስልጠና ወሲዶም።",
          [ev("aid", ["DJI", "EGY"])]),
