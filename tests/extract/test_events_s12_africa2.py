@@ -127,6 +127,17 @@ CASES = [
     case("ig-yesterday-one-a", "ig", DAY,
          "Minista na-ahụ maka ndị agha Naịjirịa nabatara onye ya na ya bụ ọgbọ na Ghana ụnyahụ.",
          [ev("meeting", ["GHA", "NGA"], date="2026-03-17")]),
+    # ---- a forum's host city is no person; a phone call
+    case("yo-sidelines-in-addis", "yo", DAY,
+         "Ní ẹ̀gbẹ́ ìpàdé AU ní Addis Ababa, Mínísítà ààbò Nàìjíríà ṣe ìpàdé pẹ̀lú ẹlẹgbẹ́ rẹ̀ láti Kenya.",
+         [ev("meeting", ["KEN", "NGA"], mode="multilateral", location="ETH")]),
+    case("rw-sidelines-in-addis", "rw", DAY,
+         "Ku ruhande rw'inama ya AU i Addis Ababa, Minisitiri w'Ingabo z'u Rwanda yahuye na mugenzi we "
+         "wa Kenya.",
+         [ev("meeting", ["KEN", "RWA"], mode="multilateral", location="ETH")]),
+    case("rw-phone-telefoni", "rw", DAY,
+         "Minisitiri w'Ingabo yaganiriye na mugenzi we wa Tanzania kuri telefoni.",
+         [ev("meeting", ["RWA", "TZA"], mode="phone")]),
     # ---- sales and gifts of arms
     case("yo-sold-to", "yo", DAY,
          "Ilẹ̀ Turkey ta ọkọ̀ ogun ojú omi méjì fún Nàìjíríà.",
