@@ -16,6 +16,8 @@ not a party.  On the recall side: the Hebrew masculine plural adjective ("כוח
 (the meeting) opening a sentence of what the parties agreed, Thai provinces as places, Malay forum names
 ("ASEAN Plus") that are no person, Romanian pluperfect signings ("semnase"), the letter of offer and
 acceptance (LOA) as a contract and Romania's "Ministerul Apărării Naționale", Dutch "samen geoefend".
+A news agency named with its state ("den ryska nyhetsbyrån", "agenției ruse", "סוכנות הידיעות הרוסית") is no
+party either.
 """
 
 from __future__ import annotations
@@ -139,6 +141,34 @@ CASES = [
     case("ro-donation-still-read", "ro", DAY,
          "România a donat Republicii Moldova ajutor militar în valoare de 5 milioane de euro.",
          [ev("aid", ["MDA", "ROU"])]),
+    # ---- a news agency named with its state reports the news; its state is no party
+    case("sv-news-agency-state", "sv", DAY,
+         "Enligt den ryska nyhetsbyrån Tass träffade Sveriges försvarsminister sin finska kollega i "
+         "Helsingfors.",
+         [ev("meeting", ["FIN", "SWE"])]),
+    case("nl-news-agency-state", "nl", DAY,
+         "Volgens het Chinese persbureau Xinhua ontmoette de Nederlandse minister van Defensie zijn Poolse "
+         "collega in Warschau.",
+         [ev("meeting", ["NLD", "POL"])]),
+    case("ro-news-agency-state", "ro", DAY,
+         "Potrivit agenției ruse TASS, ministrul apărării din România s-a întâlnit cu ministrul apărării din "
+         "Bulgaria la Sofia.",
+         [ev("meeting", ["BGR", "ROU"])]),
+    case("hu-news-agency-state", "hu", DAY,
+         "Az orosz TASZSZ hírügynökség szerint a magyar honvédelmi miniszter Belgrádban tárgyalt szerb "
+         "kollégájával.",
+         [ev("meeting", ["HUN", "SRB"])]),
+    case("el-news-agency-state", "el", DAY,
+         "Σύμφωνα με το τουρκικό πρακτορείο Anadolu, ο Έλληνας υπουργός Άμυνας συναντήθηκε με τον Κύπριο "
+         "ομόλογό του στη Λευκωσία.",
+         [ev("meeting", ["CYP", "GRC"])]),
+    case("ms-news-agency-state", "ms", DAY,
+         "Menurut agensi berita China Xinhua, Menteri Pertahanan Malaysia bertemu Menteri Pertahanan "
+         "Indonesia di Jakarta.",
+         [ev("meeting", ["IDN", "MYS"])]),
+    case("he-news-agency-state", "he", DAY,
+         "לפי סוכנות הידיעות הרוסית, שר הביטחון נפגש עם שר ההגנה היווני באתונה.",
+         [ev("meeting", ["GRC", "ISR"])]),
 ]
 
 
