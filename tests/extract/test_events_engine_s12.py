@@ -4,6 +4,14 @@ Material or training promised for the future between the two main states of a de
 pledge (an intent, GUIDELINES: "will deliver" is an intent) even when its sentence has no defense word of
 its own ("Slovenia will donate two more field hospitals to Ukraine by the end of the year"): the future
 must be said before the aid word (anywhere in a verb-final language); rules._main_pair_pledge.
+What a signed document provides for is no event of its own (events._terms_of_signing,
+events._terms_of_signed_document): a pledge told after the document its parties signed, in the signing's
+sentence ("signed a framework agreement under which Germany pledged to ..."); an aid word the document is
+about or set beside an earlier signing and dated by nothing but the signing; a later sentence opening on the
+signed document, with no signing of its own ("The treaty provides that both states will finance ...",
+"According to the agreement, the two countries will develop ..."). A pledge made under a plan or programme,
+one made about a document ("agreed to implement the contract signed in August") and a delivery with its own
+date are events.
 """
 
 from __future__ import annotations
@@ -26,6 +34,27 @@ CASES = [
          "日本政府は２日、フィリピン海軍に警備艇２隻を引き渡した。"
          "日本政府は来年度以降もフィリピンへの支援を継続する方針だ。",
          [ev("aid", ["JPN", "PHL"], date="2026-07-02"), ev("intent", ["JPN", "PHL"])]),
+    case("en-pledge-under-which-is-the-signing", "en", "2026-03-10",
+         "In February 2024, Berlin and Vilnius signed a defence cooperation agreement under which Germany "
+         "pledged to station a brigade in Lithuania.",
+         [ev("agreement", ["DEU", "LTU"], date="2024-02", historical=True)]),
+    case("zh-pledge-after-the-signed-treaty", "zh", "2026-02-05",
+         "两国于2019年签署防务合作条约，印尼方同意向马来西亚军队开放两处训练场。",
+         [ev("agreement", ["IDN", "MYS"], date="2019", historical=True)],
+         title="马来西亚与印尼签署防务合作条约"),
+    case("en-donation-beside-an-earlier-signing", "en", "2026-11-18",
+         "The United States handed over field hospital equipment to the Ghana Armed Forces on Tuesday. "
+         "The donation builds on the Defense Cooperation Agreement signed by the two countries in 2018.",
+         [ev("aid", ["GHA", "USA"], date="2026-11-17"),
+          ev("agreement", ["GHA", "USA"], date="2018", historical=True)]),
+    case("lv-treaty-provides-that-both-will-finance", "lv", "2026-10-06",
+         "Latvijas un Igaunijas aizsardzības ministri otrdien Rīgā parakstīja līgumu par kopīgu poligonu. "
+         "Līgums paredz, ka abas valstis kopīgi finansēs poligona būvniecību.",
+         [ev("agreement", ["EST", "LVA"], date="2026-10-06")]),
+    case("en-deal-includes-a-transfer", "en", "2025-09-04",
+         "Poland on Wednesday signed a contract with South Korea for 72 more K9 howitzers. "
+         "The deal includes the transfer of technology to a Polish arms maker.",
+         [ev("agreement", ["KOR", "POL"], date="2025-09-03")]),
 ]
 
 
