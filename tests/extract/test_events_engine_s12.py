@@ -12,6 +12,11 @@ signed document, with no signing of its own ("The treaty provides that both stat
 "According to the agreement, the two countries will develop ..."). A pledge made under a plan or programme,
 one made about a document ("agreed to implement the contract signed in August") and a delivery with its own
 date are events.
+A date counted from after a "since" word (markers.since) and the words naming what happened then ("the first
+visit since the coup of July 2023", "sedan han tillträdde i oktober 2024") is no event's day: a sentence dated
+by nothing else tells no background event (analysis.since_dates, event_dates.only_counted_from); a "since"
+word that a pack also lists as a background marker makes nothing background on its own (sw "tangu enzi za
+..."). A date right after the word, or after an event word ("since the visit in March 2023"), is unchanged.
 """
 
 from __future__ import annotations
@@ -55,6 +60,23 @@ CASES = [
          "Poland on Wednesday signed a contract with South Korea for 72 more K9 howitzers. "
          "The deal includes the transfer of technology to a Polish arms maker.",
          [ev("agreement", ["KOR", "POL"], date="2025-09-03")]),
+    case("en-first-visit-since-a-coup", "en", "2026-04-21",
+         "Nigeria's Chief of Defence Staff held talks with his Nigerien counterpart in Niamey on Monday. "
+         "It was the first visit by a Nigerian defence chief to Niger since the military coup of July 2023.",
+         [ev("meeting", ["NER", "NGA"], date="2026-04-20")]),
+    case("sv-first-visit-since-taking-office", "sv", "2025-06-05",
+         "Överbefälhavaren träffade på onsdagen sin polske kollega i Warszawa. "
+         "Det var hans första besök i Polen sedan han tillträdde i oktober 2024.",
+         [ev("meeting", ["POL", "SWE"], date="2025-06-04")]),
+    case("de-first-visit-since-taking-office", "de", "2025-09-26",
+         "Generalinspekteur Carsten Breuer ist am Donnerstag in Warschau mit seinem polnischen Amtskollegen "
+         "zusammengetroffen. Es war sein erster Besuch in Polen seit seinem Amtsantritt im Oktober 2024.",
+         [ev("meeting", ["DEU", "POL"], date="2025-09-25")]),
+    case("sw-since-the-era-of-is-no-background", "sw", "2026-10-15",
+         "Jeshi la Tanzania na Jeshi la China wameanza zoezi la pamoja la kijeshi jana. "
+         "Akifungua zoezi hilo, Mkuu wa Majeshi alisema ushirikiano wa majeshi hayo ni wa muda mrefu tangu "
+         "enzi za uhuru.",
+         [ev("exercise", ["CHN", "TZA"], date="2026-10")]),
 ]
 
 
