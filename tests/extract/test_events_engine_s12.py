@@ -17,6 +17,8 @@ visit since the coup of July 2023", "sedan han tillträdde i oktober 2024") is n
 by nothing else tells no background event (analysis.since_dates, event_dates.only_counted_from); a "since"
 word that a pack also lists as a background marker makes nothing background on its own (sw "tangu enzi za
 ..."). A date right after the word, or after an event word ("since the visit in March 2023"), is unchanged.
+An en exercise "of this kind" (of its kind, of this type, of this year) is the drill, not the masked "exercise
+of" (rights, power): en triggers.toml `exercise`.
 """
 
 from __future__ import annotations
@@ -77,6 +79,11 @@ CASES = [
          "Akifungua zoezi hilo, Mkuu wa Majeshi alisema ushirikiano wa majeshi hayo ni wa muda mrefu tangu "
          "enzi za uhuru.",
          [ev("exercise", ["CHN", "TZA"], date="2026-10")]),
+    case("en-previous-exercise-of-this-kind", "en", "2026-09-15",
+         "Kazakh and Kyrgyz troops began a joint exercise near Almaty on Monday. "
+         "The previous exercise of this kind was held in Kyrgyzstan in 2024.",
+         [ev("exercise", ["KAZ", "KGZ"], date="2026-09"),
+          ev("exercise", ["KAZ", "KGZ"], date="2024", historical=True)]),
 ]
 
 
