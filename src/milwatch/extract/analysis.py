@@ -25,7 +25,7 @@ DEFENSE_ROLE_WORDS = ("defen", "military", "general staff", "army", "navy", "arm
                       "chief", "commander")
 MARKER_KEYS: tuple[str, ...] = (
     "historical", "future", "negation", "today", "both_sides", "visit_to", "visit_to_after", "same_meeting",
-    "home_venue", "observer", "target", "they", "also",
+    "home_venue", "observer", "target", "they", "also", "since",
 )
 
 # every list `article_hits` matches, in one pass: the two masks first, then triggers and markers
@@ -233,6 +233,7 @@ def analyse_article(
     hits = article_hits(pack, text, [(s.start, s.end) for s in sentences])
     for sentence, para, sentence_hits in zip(sentences, paragraphs, hits, strict=True):
         s, e = sentence.start, sentence.end
+        _since_is_no_background(sentence_hits)
         infos.append(SentenceInfo(
             sentence=sentence, paragraph=para,
             countries=by_country.between(s, e), persons=by_person.between(s, e), dates=by_date.between(s, e),
@@ -277,6 +278,46 @@ def analyse_article(
         dateline_place=dateline, first_is_headline=_is_headline(text, title, infos),
         venue=dateline or _venue(infos), title_sentence=_title_below_menu(title, infos),
     )
+
+
+def _since_is_no_background(hits: dict[str, list[Hit]]) -> None:
+    """A "since" word ("since", "seit", "tangu") that a pack also lists as a background marker tells a state
+    of things lasting to the news, not a past event: the word alone makes nothing background (its date is
+    read by `since_dates`)."""
+    since = {(hit.start(), hit.end()) for hit in hits.get("marker_since", [])}
+    if since and hits.get("marker_historical"):
+        kept = [hit for hit in hits["marker_historical"] if (hit.start(), hit.end()) not in since]
+        if kept:
+            hits["marker_historical"] = kept
+        else:
+            del hits["marker_historical"]
+
+
+SINCE_REACH = 30  # characters from a "since" word to the date of what it counts from ("since the 2023 coup")
+SINCE_WORDS = 2  # words between them: what happened then is named ("since he took office in October 2024")
+SINCE_EVENT_WORDS = ("meeting", "agreement", "exercise", "aid", "mode_visit")  # an earlier event named there
+
+
+def since_dates(info: SentenceInfo) -> list[DateRef]:
+    """The dates of what the sentence counts from, other than an event of its own kind: written after a
+    "since" word of the pack (markers.since) and the words naming what happened then, in the same clause
+    ("the first visit since the coup of July 2023", "sedan han tillträdde i oktober 2024").  A date right
+    after the word ("the first call since 18 February", "held since 1972") or after an event word ("since
+    the visit in March 2023") may be an earlier event; a range is not one."""
+    found: list[DateRef] = []
+    offset = info.sentence.start
+    for ref in info.dates:
+        if ref.kind == "range":
+            continue
+        for hit in info.hits.get("marker_since", []):
+            gap = info.text[hit.end():ref.start - offset]
+            told = any(hit.end() <= event.start() < ref.start - offset  # "kể từ chuyến thăm vào tháng 3/2023"
+                       for key in SINCE_EVENT_WORDS for event in info.hits.get(key, []))
+            if (0 <= ref.start - offset - hit.end() <= SINCE_REACH and len(gap.split()) >= SINCE_WORDS
+                    and not told and not re.search(r"[,;:.!?،、，；：。]", gap)):
+                found.append(ref)
+                break
+    return found
 
 
 def _slashed_state(text: str, first: SentenceInfo) -> str | None:

@@ -21,6 +21,7 @@ from milwatch.extract.event_dates import (
     event_date,
     lead_day,
     listed_past_dates,
+    only_counted_from,
     reference_day,
 )
 from milwatch.extract.event_places import event_location, place_meeting
@@ -142,6 +143,8 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
     known_people: dict[tuple[str, ...], list[Person]] = {}
     for candidate in candidates:
         info = candidate.info
+        if only_counted_from(info, reference):
+            continue  # "held every year since 2016": a state of things, no event of 2016
         when, historical, span, distance = event_date(candidate, reference, main,
                                                        bool(pack.get("pack", "verb_final", False)))
         if (historical and candidate.type == "meeting" and "countries:earlier-edition" not in candidate.rules

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from milwatch.extract._merge import compatible
-from milwatch.extract.analysis import ArticleAnalysis, DateRef, SentenceInfo
+from milwatch.extract.analysis import ArticleAnalysis, DateRef, SentenceInfo, since_dates
 from milwatch.extract.candidate import Candidate
 from milwatch.extract.dates import filed_shortly_before
 from milwatch.extract.exercise_names import NAMED_YEAR_REACH
@@ -57,12 +57,25 @@ def _pick_date(info: SentenceInfo, published: str | None, anchor: int,
     exercise's own ("Bright Star 2025", "金龙-2025") even in the year of the news.
     With `before` (a signing verb of a verb-final language), the dates before the verb are its own
     ("2024年7月に署名し、協定は2025年9月に発効した": signed in July 2024); one after it only when none is."""
+    counted_from = [id(ref) for ref in since_dates(info)
+                    if ref.value and published and is_before(ref.value, published)]
+    dates = [ref for ref in info.dates if id(ref) not in counted_from]  # "since 2016": no day of an event
     if before:
-        signed = [ref for ref in info.dates if 0 <= anchor - ref.end <= SIGNED_BEFORE_REACH]
+        signed = [ref for ref in dates if 0 <= anchor - ref.end <= SIGNED_BEFORE_REACH]
         found = _nearest(signed, info, published, anchor, named)
         if found[0] is not None:
             return found
-    return _nearest(info.dates, info, published, anchor, named)
+    return _nearest(dates, info, published, anchor, named)
+
+
+def only_counted_from(info: SentenceInfo, published: str | None) -> bool:
+    """Are all the sentence's dates past ones it counts from ("has been held every year since 2016", "the
+    first visit since the 2023 coup", "Nuo 2022 m. Lietuva suteikė ...")?  It tells a state of things or the
+    news again, no event of that date."""
+    counted = since_dates(info)
+    return bool(counted) and published is not None and all(
+        ref.value and is_before(ref.value, published) for ref in counted) and all(
+        any(ref is other for other in counted) for ref in info.dates if ref.value)
 
 
 def _nearest(dates: list[DateRef], info: SentenceInfo, published: str | None, anchor: int,

@@ -12,6 +12,7 @@ from milwatch.extract.candidate import Candidate
 from milwatch.extract.discourse import Discourse
 from milwatch.extract.exercise_names import exercise_names
 from milwatch.extract.rules import HELD_WINDOW, RULES
+from milwatch.extract.rules_aid import document_words
 from milwatch.packs import Pack
 
 QUESTION_MARKS = ("?", "？", "؟", "\u037e", "፧")  # Latin, full-width, Arabic, Greek, Ethiopic
@@ -47,6 +48,8 @@ def candidate_events(analysis: ArticleAnalysis, pack: Pack, today: str | None = 
                 elif found[0].type != "intent" or set(found[0].countries) != set(discourse.focus):
                     discourse.focus_sentence = -1  # (what the talks' pair agreed may go on in the next ones)
                 discourse.focus = list(found[0].countries)
+    candidates = [c for c in candidates if not _terms_of_signing(c, candidates, pack, today)
+                  and not _terms_of_signed_document(c, candidates, pack)]
     for plan in next_editions(analysis, candidates, today):  # in sentence order
         at = next((i for i, c in enumerate(candidates) if c.info.sentence.index > plan.info.sentence.index),
                   len(candidates))
@@ -56,6 +59,66 @@ def candidate_events(analysis: ArticleAnalysis, pack: Pack, today: str | None = 
             if not ("intent:future-exercise" in c.rules
                     and any(set(c.countries) <= states and not _earlier(years, c, today)
                             for states, years in held))]
+
+
+def _terms_of_signing(candidate: Candidate, candidates: list[Candidate], pack: Pack,
+                      today: str | None) -> bool:
+    """Is the pledge or aid told in the sentence of a signing of the same states the document's content,
+    not an event of its own?  A pledge after the document its parties signed ("Ankara and Mogadishu
+    signed a framework agreement under which Turkiye pledged to ...", "新澳两国于2020年签署…条约，澳方同意
+    扩建…"); an aid word the document is about, or the aid the article reports set beside an earlier
+    signing, dated by nothing but the signing ("signed an MoU on military training cooperation", "The
+    donation builds on the agreement signed in 2018").  A pledge made under a document ("the two sides
+    agreed to implement the contract signed in August") and a delivery with its own date ("received the
+    second batch this year under a contract signed in 2022") are events of their own."""
+    if candidate.type not in ("intent", "aid") or not any(
+            other.type == "agreement" and other.info is candidate.info
+            and set(candidate.countries) <= set(other.countries) for other in candidates):
+        return False
+    info = candidate.info
+    signs = info.hits.get("agreement", [])
+    documents = [match for _, match in document_words(pack, info)]
+    if not signs or not documents:
+        return False
+    sign = signs[0]
+    document = min(documents, key=lambda m: abs(m.start() - sign.start()))
+    if candidate.type == "intent":
+        pledges = info.hits.get("intent", [])
+        offset = info.sentence.start
+        # who signs, named before the verb: a state, an official, "the two sides" ("两国于2020年签署")
+        signers = [m.start - offset for m in info.countries] + [p.start - offset for p in info.persons] + [
+            hit.start() for hit in info.hits.get("marker_both_sides", [])]
+        return (bool(pledges) and sign.start() < document.start() < pledges[-1].start()
+                and all(sign.start() < hit.start() for hit in pledges)
+                and any(at < sign.start() for at in signers))
+    aids = [hit for hit in info.hits.get("aid", []) if hit.start() < document.start()]
+    if len(aids) != len(info.hits.get("aid", [])) or not aids:
+        return False
+    offset = info.sentence.start
+    past = [d for d in info.dates if d.value and (today is None or d.value <= today)]
+    return all(min(abs(d.start - offset - hit.start()) for hit in signs)
+               < min(abs(d.start - offset - hit.start()) for hit in aids) for d in past)
+
+
+DOCUMENT_OPENING = 30  # characters into a sentence where the document it is about must be named
+
+
+def _terms_of_signed_document(candidate: Candidate, candidates: list[Candidate], pack: Pack) -> bool:
+    """Does the sentence tell what a document signed before in the article provides for, naming it as its
+    subject or frame before the pledge or aid and no signing of its own ("Līgums paredz, ka abas valstis
+    kopīgi finansēs ...", "Hitzarmenaren arabera, bi herrialdeek ... garatuko dituzte", "The deal includes
+    the transfer of technology")?  The document's terms are no event of their own."""
+    info = candidate.info
+    if candidate.type not in ("intent", "aid", "exercise") or info.has("agreement"):
+        return False
+    triggers = info.hits.get(candidate.type, [])
+    # (a plan or programme lists what the parties will do: a pledge told under it is the news)
+    documents = [match.start() for label, match in document_words(pack, info) if label != "plan"]
+    if not triggers or not documents or min(documents) > DOCUMENT_OPENING or any(
+            hit.start() < min(documents) for hit in triggers):
+        return False
+    return any(other.type == "agreement" and other.info.sentence.index < info.sentence.index
+               and set(candidate.countries) <= set(other.countries) for other in candidates)
 
 
 def _earlier(held_years: set[str], plan: Candidate, today: str | None) -> bool:

@@ -291,7 +291,7 @@ def _intent(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Discourse,
                 for c in country_sets(info, analysis, discourse, pack, rules, joint=True)]
     if not info.has("intent") or info.has("negative"):
         return []
-    defense = info.has("defense_context") or info.defense_person()
+    defense = info.has("defense_context") or info.defense_person() or _main_pair_pledge(info, analysis, pack)
     continued = _continues_focus(info, analysis, discourse)  # the talks just told are defense talks
     if not ((defense and (len(info.states()) >= 2 or info.persons))
             or info.has("marker_both_sides") or continued):
@@ -306,6 +306,18 @@ def _intent(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Discourse,
             for c in country_sets(info, analysis, discourse, pack, rules, implicit_parties=officials,
                                   givers=True)
             if len(main) < 2 or main & set(c)]  # "to counter the North Korea–Russia cooperation": a topic
+
+
+def _main_pair_pledge(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> bool:
+    """Is the pledge one between the two main states of a defense article, with material or training
+    promised for the future ("Slovenija bo Ukrajini podarila še dve bolnišnici", "来年度以降もインドネシアへの
+    支援を継続する方針")?
+    The article's defense frame makes it a defense pledge without a defense word of its own."""
+    main = analysis.main_states[:2]
+    return (analysis.defense_context and len(main) == 2 and set(main) <= set(info.states())
+            and info.has("aid") and any(  # the future said before the aid (anywhere where the verb ends)
+                future.start() < aid.start() or pack.get("pack", "verb_final", False)
+                for future in info.hits.get("marker_future", []) for aid in info.hits["aid"]))
 
 
 PRONOUN_OPENING = 3  # characters before a pronoun that opens its sentence

@@ -147,6 +147,9 @@ SCHEMA: dict[str, dict[str, str]] = {
         # a word adding one more thing the parties agreed or did ("also", "auch", "cũng", "でも一致"):
         # a pledge told with it in a sentence of its own is another pledge, not the earlier one retold
         "also": "list",
+        # "since" before a date ("since the 2023 coup", "seit", "tangu"): the date starts a state of things
+        # lasting to the news, no event's day; the word alone makes nothing background
+        "since": "list",
     },
     "dates.toml": {
         "months": "map_list",  # "1".."12" -> month names and abbreviations
