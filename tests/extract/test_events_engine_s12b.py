@@ -25,12 +25,12 @@ CASES = [
          "Sea.",
          [ev("meeting", ["EST", "FIN"], date="2026-05-11")]),
     case("de-topics-during-the-talks", "de", "2026-05-12",
-         "Verteidigungsminister Boris Pistorius hat am Montag in Berlin seinen norwegischen Amtskollegen Tore "
-         "Sandvik empfangen. Bei dem Treffen ging es auch um die Lage in Syrien und im Irak.",
+         "Verteidigungsminister Boris Pistorius hat am Montag in Berlin seinen norwegischen Amtskollegen "
+         "Tore Sandvik empfangen. Bei dem Treffen ging es auch um die Lage in Syrien und im Irak.",
          [ev("meeting", ["DEU", "NOR"], date="2026-05-11")]),
     case("fr-exchanged-views-on-a-conflict", "fr", "2026-05-12",
-         "Le ministre français des Armées a reçu lundi à Paris son homologue sénégalais. Les deux ministres ont échangé "
-         "sur la situation au Soudan et en Libye.",
+         "Le ministre français des Armées a reçu lundi à Paris son homologue sénégalais. Les deux ministres "
+         "ont échangé sur la situation au Soudan et en Libye.",
          [ev("meeting", ["FRA", "SEN"], date="2026-05-11")]),
     case("es-discussed-gaza-and-lebanon", "es", "2026-05-12",
          "La ministra de Defensa de España se reunió el lunes en Madrid con su homólogo de Marruecos. "
@@ -41,12 +41,13 @@ CASES = [
          "обсудили ситуацию на таджикско-афганской границе.",
          [ev("meeting", ["KAZ", "UZB"], date="2026-05-12")]),
     case("en-a-new-counterpart-is-new-talks", "en", "2026-05-12",
-         "Estonian Defence Minister Hanno Pevkur met his Finnish counterpart in Tallinn on Monday. On Tuesday "
-         "he discussed air defence with Latvian Defence Minister Andris Sprūds in Riga.",
-         [ev("meeting", ["EST", "FIN"], date="2026-05-11"), ev("meeting", ["EST", "LVA"], date="2026-05-12")]),
+         "Estonian Defence Minister Hanno Pevkur met his Finnish counterpart in Tallinn on Monday. On "
+         "Tuesday he discussed air defence with Latvian Defence Minister Andris Sprūds in Riga.",
+         [ev("meeting", ["EST", "FIN"], date="2026-05-11"),
+          ev("meeting", ["EST", "LVA"], date="2026-05-12")]),
     case("en-discussion-as-the-first-report-stays-a-meeting", "en", "2026-05-12",
-         "The defence ministers of Estonia and Finland discussed the security of the Baltic Sea in Tallinn on "
-         "Monday.",
+         "The defence ministers of Estonia and Finland discussed the security of the Baltic Sea in Tallinn "
+         "on Monday.",
          [ev("meeting", ["EST", "FIN"], date="2026-05-11")]),
 ]
 
