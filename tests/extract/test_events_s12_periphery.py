@@ -10,7 +10,14 @@ Turkmen support in the present participle ("goldaýandygyny") and handovers in t
 perfect participle of a held exercise ("ترسره شوی و"); Sorani memoranda with the indefinite ending
 ("یاداشتێکی لێکتێگەیشتن"), gifts with the receiver between ("پێشکەش بە ... کرد") and courses taught by
 foreign instructors ("ڕاهێنەرانی") as training given, not an exercise; a Kurmanji pledge to hold ("dê ... li
-dar bixe"); the Ukraine Defense Contact Group in Catalan as a forum whose co-chairs are no party.
+dar bixe"); the Ukraine Defense Contact Group in Catalan as a forum whose co-chairs are no party. A second
+batch, found by the helper's own probe sentences: a Belarusian joint exercise named with an adjective
+between (сумеснае антытэрарыстычнае вучэнне) as military news, Belarusian ranges and Tajik regions as
+places, Tajik "оғоз шуд" (began) as an exercise held and "тӯҳфа кард" (gave as a gift) as aid; a third:
+Pashto and Sorani places in their case forms (انقرې ته, سەردانی هەولێری کرد) and Basque "kidea hartu du"
+(received the counterpart) as a reception; Kyrgyz verbal nouns of developing or expanding cooperation named
+as a topic (өнүктүрүү маселелерин талкуулашты) as no pledge; a Catalan invitation to visit ("ha convidat ...
+a visitar") as an intent, no visit, and the same in Sorani ("بانگهێشتی ... کرد بۆ سەردانی").
 """
 
 from __future__ import annotations
@@ -67,6 +74,55 @@ CASES = [
          "Alemanya, ha aplegat avui a Brussel·les ministres de 50 països. Al marge de la reunió, la "
          "ministra de Defensa, Margarita Robles, s'ha reunit amb el ministre de Defensa d'Ucraïna.",
          [ev("meeting", ["ESP", "UKR"], mode="multilateral", location="BEL")]),
+    # ---- second batch: found by the helper's own probe sentences
+    case("be-joint-counterterror-exercise", "be", DAY,
+         "Беларусь і Кітай правялі сумеснае антытэрарыстычнае вучэнне.",
+         [ev("exercise", ["BLR", "CHN"])]),
+    case("be-range-near-asipovichy", "be", DAY,
+         "Каля Асіповіч прайшло сумеснае тактычнае вучэнне падраздзяленняў Беларусі і Казахстана.",
+         [ev("exercise", ["BLR", "KAZ"], location="BLR")]),
+    case("tg-exercise-began", "tg", DAY,
+         "Дар майдони тамринии Ляхш машқи муштараки низомиёни Тоҷикистон ва Қазоқистон оғоз шуд.",
+         [ev("exercise", ["KAZ", "TJK"], date="2026-03", location="TJK")]),
+    case("tg-gift", "tg", DAY,
+         "Ҳукумати Ҳиндустон ба Вазорати мудофиаи Тоҷикистон мошинҳои низомӣ тӯҳфа кард.",
+         [ev("aid", ["IND", "TJK"])]),
+    case("tg-sughd-region", "tg", DAY,
+         "Дар вилояти Суғд машқи муштараки низомиёни Тоҷикистон ва Ӯзбекистон баргузор гардид.",
+         [ev("exercise", ["TJK", "UZB"], location="TJK")]),
+    # ---- third batch: places in their case forms, Basque "received" with its object
+    case("ps-oblique-ankara", "ps", DAY,
+         "د پاکستان د پوځ مشر د ترکیې په رسمي سفر انقرې ته ورسېد او د ترکیې له ملي دفاع وزیر سره یې وکتل.",
+         [ev("meeting", ["PAK", "TUR"], mode="visit", location="TUR")]),
+    case("ku-visited-erbil", "ku", DAY,
+         "وەزیری بەرگریی فەرەنسا سەردانی هەولێری کرد و لەگەڵ وەزیری پێشمەرگە کۆبووەوە.",
+         [ev("meeting", ["FRA", "IRQ"], mode="visit", location="IRQ")]),
+    case("eu-received-counterpart", "eu", DAY,
+         "Espainiako Defentsa ministroak Italiako kidea hartu du gaur Madrilen.",
+         [ev("meeting", ["ESP", "ITA"], location="ESP")]),
+    # ---- Kyrgyz: developing cooperation named as a topic is no pledge; agreeing to develop it is
+    case("ky-developing-as-a-topic", "ky", DAY,
+         "Кыргызстандын коргоо министри Казакстандын коргоо министри менен жолугушту. Тараптар аскердик "
+         "кызматташтыкты өнүктүрүү маселелерин талкуулашты.",
+         [ev("meeting", ["KAZ", "KGZ"])]),
+    case("ky-agreed-to-develop", "ky", DAY,
+         "Кыргызстандын коргоо министри Казакстандын коргоо министри менен жолугушту. Тараптар аскердик "
+         "кызматташтыкты өнүктүрүүгө макулдашты.",
+         [ev("meeting", ["KAZ", "KGZ"]), ev("intent", ["KAZ", "KGZ"])]),
+    # ---- Catalan: an invitation to visit is a pledge, no visit
+    case("ca-invited-to-visit", "ca", DAY,
+         "La ministra de Defensa, Margarita Robles, ha convidat el seu homòleg italià a visitar Madrid.",
+         [ev("intent", ["ESP", "ITA"])]),
+    case("ca-accepted-and-will-visit-on-a-day", "ca", DAY,
+         "El ministre de Defensa francès ha acceptat la invitació de Robles i visitarà Madrid el 25 de març.",
+         [ev("meeting", ["ESP", "FRA"], date="2026-03-25", mode="visit")]),
+    # ---- Sorani: an invitation to visit is a pledge; a visit made at an invitation is a visit
+    case("ku-invited-to-visit", "ku", DAY,
+         "وەزیری پێشمەرگە بانگهێشتی وەزیری بەرگریی ئیتاڵیای کرد بۆ سەردانی هەرێمی کوردستان.",
+         [ev("intent", ["IRQ", "ITA"])]),
+    case("ku-visit-at-an-invitation", "ku", DAY,
+         "وەزیری بەرگریی ئیتاڵیا بە بانگهێشتی وەزیری پێشمەرگە سەردانی هەولێری کرد.",
+         [ev("meeting", ["IRQ", "ITA"], mode="visit", location="IRQ")]),
 ]
 
 
