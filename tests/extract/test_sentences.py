@@ -125,3 +125,13 @@ def test_a_korean_full_stop_without_a_space_ends_the_sentence() -> None:
     text = "양국 장관은 회담했다.국방부에 따르면 두 장관은 협력을 논의했다."
     assert [s.text for s in split_sentences(text)] == ["양국 장관은 회담했다.",
                                                        "국방부에 따르면 두 장관은 협력을 논의했다."]
+
+
+def test_a_sentence_opening_on_a_single_or_low_quote_is_a_new_sentence() -> None:
+    text = ("The navies ended the drill on Friday. ‘Sea Shield’ is held every two years. "
+            "Die Übung endete am Freitag. „Baltic Guard“ findet jährlich statt. "
+            "Khi kết thúc. ‘Lá chắn’ diễn ra hằng năm.")
+    assert [s.text for s in split_sentences(text)] == [
+        "The navies ended the drill on Friday.", "‘Sea Shield’ is held every two years.",
+        "Die Übung endete am Freitag.", "„Baltic Guard“ findet jährlich statt.",
+        "Khi kết thúc.", "‘Lá chắn’ diễn ra hằng năm."]

@@ -54,6 +54,7 @@ def candidate_events(analysis: ArticleAnalysis, pack: Pack, today: str | None = 
         at = next((i for i, c in enumerate(candidates) if c.info.sentence.index > plan.info.sentence.index),
                   len(candidates))
         candidates.insert(at, plan)
+    candidates = _without_subjects_of_talks(candidates)
     held = [(set(c.countries), _years(c)) for c in candidates if c.type == "exercise"]
     return [c for c in candidates  # the plan of an exercise the article reports held is that exercise
             if not ("intent:future-exercise" in c.rules
@@ -119,6 +120,35 @@ def _terms_of_signed_document(candidate: Candidate, candidates: list[Candidate],
         return False
     return any(other.type == "agreement" and other.info.sentence.index < info.sentence.index
                and set(candidate.countries) <= set(other.countries) for other in candidates)
+
+
+def _without_subjects_of_talks(candidates: list[Candidate]) -> list[Candidate]:
+    """Drop a meeting told only by a discussion word ("the ministers also discussed the war in Ukraine")
+    after the article reported talks, when it names states the talks did not have: they are what was
+    discussed, not who met.  An official of such a state named in the sentence makes it talks of its own."""
+    kept: list[Candidate] = []
+    talks: list[set[str]] = []
+    for c in candidates:
+        if c.type == "meeting" and talks and _discussion_only(c):
+            new = set(c.countries) - set().union(*talks)
+            if new and not any(p.country in new for p in c.info.persons):
+                continue
+        if c.type == "meeting":
+            talks.append(set(c.countries))
+        kept.append(c)
+    return kept
+
+
+def _discussion_only(candidate: Candidate) -> bool:
+    """Is every meeting word of the candidate's sentence a discussion word ("discussed", "exchanged views") or
+    inside a phrase referring back to the talks ("during the meeting")?"""
+    hits = candidate.info.hits
+    # "discussed", "exchanged views"; "at the talks", "during the meeting" (the talks already told)
+    spoken = hits.get("discuss", []) + hits.get("marker_same_meeting", [])
+    if not spoken or hits.get("meeting_weak") or candidate.rules[:1] != ["meeting:trigger"]:
+        return False
+    return all(any(s.start() < h.end() and h.start() < s.end() for s in spoken)
+               for h in hits.get("meeting", []))
 
 
 def _earlier(held_years: set[str], plan: Candidate, today: str | None) -> bool:

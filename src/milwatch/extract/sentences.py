@@ -6,8 +6,9 @@ import re
 from dataclasses import dataclass
 
 # A sentence ends at . ! ? (optionally followed by a closing quote/bracket) when the next
-# non-space character starts a new sentence (capital letter, digit, quote), or at a line break.
-_END = re.compile(r"""[.!?…]["'”»)\]]*\s+(?=["'“«(\[]?[^\W\d_a-zđàáâãèéêìíòóôõùúýăơư]|\d)|\n+"""
+# non-space character starts a new sentence (capital letter, digit, an opening quote of any style:
+# “ ‘ „ « ‹ 「), or at a line break.
+_END = re.compile(r"""[.!?…]["'”»)\]]*\s+(?=["'“‘„‚«‹「『(\[]?[^\W\d_a-zđàáâãèéêìíòóôõùúýăơư]|\d)|\n+"""
                   r"""|(?<=[a-zà-ỹ]{3})\.(?=[A-ZÀ-Ỹ][a-zà-ỹ])"""  # "novembre.Lors": a lost space
                   r"""|(?<=[\uac00-\ud7a3])\.(?=[\uac00-\ud7a3])"""  # "했다.국방부에": Korean, a lost space
                   # Chinese and Japanese full stops need no space after them

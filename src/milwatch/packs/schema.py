@@ -84,6 +84,9 @@ SCHEMA: dict[str, dict[str, str]] = {
         "defense_context": "list",  # words that mark the military/defense context of a sentence
         "negative": "list",  # combat, attacks, threats: sentences that are not diplomacy
         "meeting_weak": "list",  # arrivals: a meeting only when an official is named in the sentence
+        # discussion words (fed by the concept `discuss`): a meeting told only by one, after the article's
+        # talks, is those talks going on; the states it names are their subjects
+        "discuss": "list",
         "bilateral_series": "list",  # "held separate meetings with X and Y": one meeting per other state
         "counterpart_group": "list",  # "his counterparts X and Y", "sus homólogos": one meeting of them all
         "trilateral": "list",  # three-party formats: trilateral, ba bên, dreiseitig
