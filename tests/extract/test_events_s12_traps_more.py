@@ -18,6 +18,8 @@ not a party.  On the recall side: the Hebrew masculine plural adjective ("כוח
 acceptance (LOA) as a contract and Romania's "Ministerul Apărării Naționale", Dutch "samen geoefend".
 A news agency named with its state ("den ryska nyhetsbyrån", "agenției ruse", "סוכנות הידיעות הרוסית") is no
 party either.
+The terms of a signed agreement ("Acordul prevede livrarea", "voorziet in de levering", "Avtalet innebär att …
+levererar", "memperuntukkan … membekalkan", "ההסכם קובע כי … תספק", "กำหนดให้…") are no delivery or pledge.
 """
 
 from __future__ import annotations
@@ -177,6 +179,34 @@ CASES = [
          "รัฐมนตรีว่าการกระทรวงกลาโหมไทยและญี่ปุ่นตกลงที่จะขยายความร่วมมือด้านกลาโหม เมื่อวันที่ 16 มี.ค. 2569 "
          "และหวังว่าจะได้พบกันอีก",
          [ev("intent", ["JPN", "THA"])]),
+    # ---- the terms of a signed agreement are no delivery or pledge of their own; a delivery still is one
+    case("ro-terms-of-agreement", "ro", DAY,
+         "Acordul prevede livrarea a 20 de vehicule blindate din Germania către România până în 2028.",
+         []),
+    case("ro-delivery-still-read", "ro", DAY,
+         "Germania a livrat României 20 de vehicule blindate.",
+         [ev("aid", ["DEU", "ROU"])]),
+    case("nl-terms-of-agreement", "nl", DAY,
+         "De overeenkomst voorziet in de levering van 20 pantservoertuigen door Duitsland aan Nederland.",
+         []),
+    case("sv-terms-of-agreement", "sv", DAY,
+         "Avtalet innebär att Tyskland levererar 20 pansarfordon till Sverige.",
+         []),
+    case("sv-delivery-still-read", "sv", DAY,
+         "Tyskland levererade i måndags 20 pansarfordon till Sverige.",
+         [ev("aid", ["DEU", "SWE"], date="2026-03-16")]),
+    case("ms-terms-of-agreement", "ms", DAY,
+         "Perjanjian itu memperuntukkan Jepun membekalkan 20 kenderaan perisai kepada Malaysia.",
+         []),
+    case("he-terms-of-agreement", "he", DAY,
+         "ההסכם קובע כי גרמניה תספק לישראל 20 כלי רכב משוריינים.",
+         []),
+    case("th-terms-of-agreement", "th", DAY,
+         "ข้อตกลงดังกล่าวกำหนดให้เยอรมนีส่งมอบยานเกราะ 20 คันให้แก่ไทย",
+         []),
+    case("th-delivery-still-read", "th", DAY,
+         "เยอรมนีส่งมอบยานเกราะ 20 คันให้แก่กองทัพบกไทย เมื่อวันที่ 16 มี.ค. 2569",
+         [ev("aid", ["DEU", "THA"], date="2026-03-16")]),
 ]
 
 
