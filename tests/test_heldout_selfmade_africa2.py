@@ -22,6 +22,13 @@ vocabulary, sentences of its own in tests/extract/test_events_s12_africa2.py, no
 0.909, persons 0.944; af 0.75, gl 0.89, ig 1.00, is 0.62, om 1.00, rw 1.00, ti 0.86, yo 0.89. The packs
 were changed with this set at hand, so that is no unseen-text figure. Floors sit about 0.03 below the
 latest measurement: raise them when the system gets better, never lower them.
+One exception, recorded here (session 12, lead): rw 1.00 had credited a wrong event. In rw-02 the sentence
+"Nk'uko aya masezerano abiteganya, ibihugu byombi bizahanahana …" (what the signed MoU provides) was read as
+a pledge and matched the gold intent of the next paragraph's invitation ("… yatumiye mugenzi we kuzasura
+Bénin"), which the engine never found (a bare "Minisitiri" with no defence word, in a paragraph of its own).
+The engine rule of session 12 that drops a signed document's terms (tests/extract/test_events_engine_s12.py)
+removed that event, so the invitation is now an honest miss: events F1 0.874, rw 0.94; the rw floor went
+0.97 -> 0.91 with it.
 """
 
 from __future__ import annotations
@@ -46,7 +53,7 @@ FLOORS = {
     "doc_type accuracy": 0.87,
     "person recall": 0.91,
 }
-LANGUAGE_FLOORS = {"af": 0.72, "gl": 0.85, "ig": 0.97, "is": 0.58, "om": 0.97, "rw": 0.97, "ti": 0.82,
+LANGUAGE_FLOORS = {"af": 0.72, "gl": 0.85, "ig": 0.97, "is": 0.58, "om": 0.97, "rw": 0.91, "ti": 0.82,
                    "yo": 0.85}
 
 
