@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from milwatch.extract._spans import SpanIndex, StartIndex, inside_any
-from milwatch.extract.countries import CountryMention
+from milwatch.extract.countries import CountryMention, states_after_their_places
 from milwatch.extract.sentences import Sentence, paragraph_index, split_sentences
 from milwatch.model import EVENT_TYPES
 from milwatch.packs import Pack
@@ -210,37 +210,6 @@ def _locative(pack: Pack, surface: str, after: str) -> bool:
 
 
 
-_PLACE_THEN_STATE = {  # between a place and its state: a comma, or an opening bracket closed after it
-    "comma": (re.compile(r"[^\S\n]*[,،，][^\S\n]*"), re.compile(r"[^\S\n]*(?:[,،，.;:)）]|$)")),
-    "bracket": (re.compile(r"[^\S\n]*[(（][^\S\n]*"), re.compile(r"[^\S\n]*[)）]")),
-}
-
-
-def states_after_their_places(countries: list[CountryMention], text: str,
-                              sentences: list[tuple[int, int]]) -> list[CountryMention]:
-    """A state written right after a place of its own as that place's country ("in Manila,
-    Philippines,", "tại thủ đô Manila (Philippines)", "à Dakar (Sénégal)", "в Ташкенте (Узбекистан)")
-    says where, not who: it is a place too, unless the sentence also names that state elsewhere."""
-    kept = list(countries)
-    for index in range(1, len(kept)):
-        mention, before = kept[index], kept[index - 1]
-        if not (mention.is_state and mention.kind != "place" and before.kind == "place"
-                and before.code == mention.code):
-            continue
-        end = next((e for s, e in sentences if s <= mention.start < e), len(text))
-        for opener, closer in _PLACE_THEN_STATE.values():
-            if opener.fullmatch(text, before.end, mention.start) and closer.match(text[:end], mention.end):
-                break
-        else:
-            continue
-        start = next((s for s, e in sentences if s <= mention.start < e), 0)
-        if any(other is not mention and other.code == mention.code and other.kind != "place"
-               and start <= other.start < end for other in kept):
-            continue  # "the Philippine minister ... in Manila, Philippines": the state is a party
-        kept[index] = CountryMention(mention.start, mention.end, mention.code, "place")
-    return kept
-
-
 def analyse_article(
     text: str,
     title: str | None,
@@ -323,33 +292,6 @@ def _since_is_no_background(hits: dict[str, list[Hit]]) -> None:
             hits["marker_historical"] = kept
         else:
             del hits["marker_historical"]
-
-
-SINCE_REACH = 30  # characters from a "since" word to the date of what it counts from ("since the 2023 coup")
-SINCE_WORDS = 2  # words between them: what happened then is named ("since he took office in October 2024")
-SINCE_EVENT_WORDS = ("meeting", "agreement", "exercise", "aid", "mode_visit")  # an earlier event named there
-
-
-def since_dates(info: SentenceInfo) -> list[DateRef]:
-    """The dates of what the sentence counts from, other than an event of its own kind: written after a
-    "since" word of the pack (markers.since) and the words naming what happened then, in the same clause
-    ("the first visit since the coup of July 2023", "sedan han tillträdde i oktober 2024").  A date right
-    after the word ("the first call since 18 February", "held since 1972") or after an event word ("since
-    the visit in March 2023") may be an earlier event; a range is not one."""
-    found: list[DateRef] = []
-    offset = info.sentence.start
-    for ref in info.dates:
-        if ref.kind == "range":
-            continue
-        for hit in info.hits.get("marker_since", []):
-            gap = info.text[hit.end():ref.start - offset]
-            told = any(hit.end() <= event.start() < ref.start - offset  # "kể từ chuyến thăm vào tháng 3/2023"
-                       for key in SINCE_EVENT_WORDS for event in info.hits.get(key, []))
-            if (0 <= ref.start - offset - hit.end() <= SINCE_REACH and len(gap.split()) >= SINCE_WORDS
-                    and not told and not re.search(r"[,;:.!?،、，；：。]", gap)):
-                found.append(ref)
-                break
-    return found
 
 
 def _slashed_state(text: str, first: SentenceInfo) -> str | None:

@@ -10,6 +10,7 @@ boundaries, capitalisation of names and the pack's inflection endings decide.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -218,3 +219,34 @@ class CountryFinder:
             if lowered.startswith(suffix, end) and (stop >= n or not is_word_char(lowered[stop])):
                 return stop
         return -1
+
+
+_PLACE_THEN_STATE = {  # between a place and its state: a comma, or an opening bracket closed after it
+    "comma": (re.compile(r"[^\S\n]*[,،，][^\S\n]*"), re.compile(r"[^\S\n]*(?:[,،，.;:)）]|$)")),
+    "bracket": (re.compile(r"[^\S\n]*[(（][^\S\n]*"), re.compile(r"[^\S\n]*[)）]")),
+}
+
+
+def states_after_their_places(countries: list[CountryMention], text: str,
+                              sentences: list[tuple[int, int]]) -> list[CountryMention]:
+    """A state written right after a place of its own as that place's country ("in Manila,
+    Philippines,", "tại thủ đô Manila (Philippines)", "à Dakar (Sénégal)", "в Ташкенте (Узбекистан)")
+    says where, not who: it is a place too, unless the sentence also names that state elsewhere."""
+    kept = list(countries)
+    for index in range(1, len(kept)):
+        mention, before = kept[index], kept[index - 1]
+        if not (mention.is_state and mention.kind != "place" and before.kind == "place"
+                and before.code == mention.code):
+            continue
+        end = next((e for s, e in sentences if s <= mention.start < e), len(text))
+        for opener, closer in _PLACE_THEN_STATE.values():
+            if opener.fullmatch(text, before.end, mention.start) and closer.match(text[:end], mention.end):
+                break
+        else:
+            continue
+        start = next((s for s, e in sentences if s <= mention.start < e), 0)
+        if any(other is not mention and other.code == mention.code and other.kind != "place"
+               and start <= other.start < end for other in kept):
+            continue  # "the Philippine minister ... in Manila, Philippines": the state is a party
+        kept[index] = CountryMention(mention.start, mention.end, mention.code, "place")
+    return kept

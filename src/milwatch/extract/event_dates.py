@@ -3,10 +3,11 @@ against the day the article speaks from; then the days of events their sentence 
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from milwatch.extract._merge import compatible
-from milwatch.extract.analysis import ArticleAnalysis, DateRef, SentenceInfo, since_dates
+from milwatch.extract.analysis import ArticleAnalysis, DateRef, SentenceInfo
 from milwatch.extract.candidate import Candidate
 from milwatch.extract.dates import filed_shortly_before
 from milwatch.extract.exercise_names import NAMED_YEAR_REACH
@@ -249,3 +250,30 @@ def lead_day(analysis: ArticleAnalysis, published: str | None) -> str | None:
         return None
     day = days[0].value
     return day if day and filed_shortly_before(published, day) else None
+
+
+SINCE_REACH = 30  # characters from a "since" word to the date of what it counts from ("since the 2023 coup")
+SINCE_WORDS = 2  # words between them: what happened then is named ("since he took office in October 2024")
+SINCE_EVENT_WORDS = ("meeting", "agreement", "exercise", "aid", "mode_visit")  # an earlier event named there
+
+
+def since_dates(info: SentenceInfo) -> list[DateRef]:
+    """The dates of what the sentence counts from, other than an event of its own kind: written after a
+    "since" word of the pack (markers.since) and the words naming what happened then, in the same clause
+    ("the first visit since the coup of July 2023", "sedan han tillträdde i oktober 2024").  A date right
+    after the word ("the first call since 18 February", "held since 1972") or after an event word ("since
+    the visit in March 2023") may be an earlier event; a range is not one."""
+    found: list[DateRef] = []
+    offset = info.sentence.start
+    for ref in info.dates:
+        if ref.kind == "range":
+            continue
+        for hit in info.hits.get("marker_since", []):
+            gap = info.text[hit.end():ref.start - offset]
+            told = any(hit.end() <= event.start() < ref.start - offset  # "kể từ chuyến thăm vào tháng 3/2023"
+                       for key in SINCE_EVENT_WORDS for event in info.hits.get(key, []))
+            if (0 <= ref.start - offset - hit.end() <= SINCE_REACH and len(gap.split()) >= SINCE_WORDS
+                    and not told and not re.search(r"[,;:.!?،、，；：。]", gap)):
+                found.append(ref)
+                break
+    return found
