@@ -153,6 +153,12 @@ SCHEMA: dict[str, dict[str, str]] = {
         # "since" before a date ("since the 2023 coup", "seit", "tangu"): the date starts a state of things
         # lasting to the news, no event's day; the word alone makes nothing background
         "since": "list",
+        # a company as signatory ("company", "shipyard", "joint venture"): an agreement signed only by
+        # companies (no official, no state_body, no state named but as a company's home) is no event
+        "company": "list",
+        # a government body signing for its state ("ministry", "agency", "armed forces"): keeps such a
+        # signing with a company an agreement between the two states
+        "state_body": "list",
     },
     "dates.toml": {
         "months": "map_list",  # "1".."12" -> month names and abbreviations
