@@ -38,6 +38,12 @@ CASES = [
          "syarikat tempatan Maju Marin dan sebuah syarikat perkapalan Jepun menandatangani perjanjian "
          "kerjasama pertahanan pada hari Selasa.",
          [ev("meeting", ["JPN", "MYS"])]),
+    # a ministry signing with a foreign company stays an agreement (the short forms "Минобороны", "Kemhan",
+    # "MoD" are state bodies too: tests/extract/test_events_h10_am.py id-perancis fails without "kemhan")
+    case("ru-short-ministry-company-is-agreement", "ru", "2026-05-12",
+         "Минобороны Сербии подписало контракт с российской компанией на поставку зенитных ракетных "
+         "комплексов.",
+         [ev("agreement", ["RUS", "SRB"], doc_type="contract")]),
 ]
 
 
