@@ -3,7 +3,6 @@ against the day the article speaks from; then the days of events their sentence 
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from milwatch.extract._merge import compatible
@@ -11,7 +10,7 @@ from milwatch.extract.analysis import ArticleAnalysis, DateRef, SentenceInfo
 from milwatch.extract.candidate import Candidate
 from milwatch.extract.dates import filed_shortly_before
 from milwatch.extract.exercise_names import NAMED_YEAR_REACH
-from milwatch.extract.parties import opens_on_same_talks
+from milwatch.extract.parties import CLAUSE_BREAK, opens_on_same_talks
 from milwatch.extract.sentences import is_closed
 from milwatch.model import Event
 
@@ -273,7 +272,7 @@ def since_dates(info: SentenceInfo) -> list[DateRef]:
             told = any(hit.end() <= event.start() < ref.start - offset  # "kể từ chuyến thăm vào tháng 3/2023"
                        for key in SINCE_EVENT_WORDS for event in info.hits.get(key, []))
             if (0 <= ref.start - offset - hit.end() <= SINCE_REACH and len(gap.split()) >= SINCE_WORDS
-                    and not told and not re.search(r"[,;:.!?،、，；：。]", gap)):
+                    and not told and not CLAUSE_BREAK.search(gap)):
                 found.append(ref)
                 break
     return found
