@@ -57,9 +57,10 @@ def _pick_date(info: SentenceInfo, published: str | None, anchor: int,
     exercise's own ("Bright Star 2025", "金龙-2025") even in the year of the news.
     With `before` (a signing verb of a verb-final language), the dates before the verb are its own
     ("2024年7月に署名し、協定は2025年9月に発効した": signed in July 2024); one after it only when none is."""
-    counted_from = [id(ref) for ref in since_dates(info)
+    counted_from = [ref for ref in since_dates(info)
                     if ref.value and published and is_before(ref.value, published)]
-    dates = [ref for ref in info.dates if id(ref) not in counted_from]  # "since 2016": no day of an event
+    # "since 2016": no day of an event
+    dates = [ref for ref in info.dates if not any(ref is c for c in counted_from)]
     if before:
         signed = [ref for ref in dates if 0 <= anchor - ref.end <= SIGNED_BEFORE_REACH]
         found = _nearest(signed, info, published, anchor, named)
@@ -262,12 +263,15 @@ def since_dates(info: SentenceInfo) -> list[DateRef]:
     ("the first visit since the coup of July 2023", "sedan han tillträdde i oktober 2024").  A date right
     after the word ("the first call since 18 February", "held since 1972") or after an event word ("since
     the visit in March 2023") may be an earlier event; a range is not one."""
+    since = info.hits.get("marker_since", [])
+    if not since:
+        return []  # (most sentences: the dates are not read at all)
     found: list[DateRef] = []
     offset = info.sentence.start
     for ref in info.dates:
         if ref.kind == "range":
             continue
-        for hit in info.hits.get("marker_since", []):
+        for hit in since:
             gap = info.text[hit.end():ref.start - offset]
             told = any(hit.end() <= event.start() < ref.start - offset  # "kể từ chuyến thăm vào tháng 3/2023"
                        for key in SINCE_EVENT_WORDS for event in info.hits.get(key, []))
