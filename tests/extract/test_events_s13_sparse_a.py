@@ -1,0 +1,110 @@
+"""The extract stage on short articles in Czech, Danish, Punjabi, Bengali and Khmer, written for these tests
+(none of these sentences is in tests/data/heldout/sparse_a.jsonl or in any shared set).
+
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
+of tests/extract/test_events.py.  They pin general wording of each language's ministries and press:
+- Czech "se … sešla s" (met, the reflexive pronoun before the verb) and "strany se / země se dohodly" (the
+  parties agreed); the "Související články:" line with its headlines, dropped by the clean stage;
+- Danish and Punjabi company deals (virksomhed, producent; ਕੰਪਨੀ) as no state agreement; a Danish border
+  named by its state's adjective ("ved den russiske grænse") as a place, not a party;
+- the Punjabi perfective "ਸ਼ੁਰੂ ਹੋ ਗਿਆ" (got started) as an exercise held, Indian states as its location;
+- Bengali purchases and receipts from a state ("থেকে কেনা", "কিনেছে", "কাছ থেকে … পেয়েছে") as
+  deliveries, and the genitive particle written apart after a name ("… এর সঙ্গে") as no part of it;
+- the Khmer "បានធ្វើសមយុទ្ធ" (conducted an exercise) as an exercise held; supply and training named as
+  fields of talks ("ការផ្គត់ផ្គង់", "វិស័យបណ្តុះបណ្តាល") as no aid; "this visit" in a comment
+  (ទស្សនកិច្ចនេះ) as no meeting of the states the comment names.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from milwatch.clean import clean_article
+from milwatch.extract.engine import Extractor
+from milwatch.model import Article
+from milwatch.packs import PackRegistry
+from support.cases import CASE_FIELDS, case, check_case, ev
+
+DAY = "2026-03-18"  # a Wednesday
+
+CASES = [
+    # ---- Czech
+    case("cs-se-sesla-s", "cs", DAY,
+         "Česká ministryně obrany se dnes ve Vídni sešla s rakouskou ministryní obrany.",
+         [ev("meeting", ["AUT", "CZE"], date=DAY)]),
+    case("cs-strany-se-dohodly", "cs", DAY,
+         "Náčelníci generálních štábů Česka a Maďarska dnes jednali v Budapešti.\n\n"
+         "Strany se dohodly, že rozšíří výměnu důstojníků mezi vojenskými akademiemi.",
+         [ev("meeting", ["CZE", "HUN"], location="HUN"), ev("intent", ["CZE", "HUN"])]),
+    case("cs-company-memorandum-no-event", "cs", DAY,
+         "Zbrojovka z Uherského Brodu podepsala s americkou firmou memorandum o společné výrobě útočných "
+         "pušek.",
+         []),
+    # ---- Danish
+    case("da-company-deal-no-event", "da", DAY,
+         "Den danske virksomhed har indgået en aftale med den britiske producent om software til pansrede "
+         "mandskabsvogne.",
+         []),
+    case("da-border-adjective-no-party", "da", DAY,
+         "Danske og estiske soldater øvede i sidste uge sammen tæt på den russiske grænse.",
+         [ev("exercise", ["DNK", "EST"])]),
+    # ---- Punjabi
+    case("pa-company-deal-no-event", "pa", DAY,
+         "ਇਕ ਭਾਰਤੀ ਕੰਪਨੀ ਨੇ ਇਜ਼ਰਾਈਲੀ ਕੰਪਨੀ ਨਾਲ ਡਰੋਨ ਬਣਾਉਣ ਲਈ ਸਮਝੌਤੇ ’ਤੇ ਦਸਤਖ਼ਤ ਕੀਤੇ।",
+         []),
+    case("pa-exercise-got-started", "pa", DAY,
+         "ਭਾਰਤ ਅਤੇ ਜਾਪਾਨ ਦੀਆਂ ਫ਼ੌਜਾਂ ਦਾ ਸਾਂਝਾ ਅਭਿਆਸ ਸੋਮਵਾਰ ਨੂੰ ਮਹਾਰਾਸ਼ਟਰ ਦੇ ਪੁਣੇ ਵਿੱਚ ਸ਼ੁਰੂ ਹੋ ਗਿਆ।",
+         [ev("exercise", ["IND", "JPN"], date="2026-03", location="IND")]),
+    # ---- Bengali
+    case("bn-bought-from-arrived", "bn", DAY,
+         "বাংলাদেশ নৌবাহিনীর জন্য ফ্রান্স থেকে কেনা দুটি হেলিকপ্টার গতকাল চট্টগ্রামে এসে পৌঁছেছে।",
+         [ev("aid", ["BGD", "FRA"], date="2026-03-17")]),
+    case("bn-has-bought", "bn", DAY,
+         "শ্রীলঙ্কা নৌবাহিনী চীন থেকে একটি টহল জাহাজ কিনেছে।",
+         [ev("aid", ["CHN", "LKA"])]),
+    case("bn-received-from", "bn", DAY,
+         "মালদ্বীপের কোস্ট গার্ড ভারতের কাছ থেকে দুটি দ্রুতগামী টহল নৌযান পেয়েছে।",
+         [ev("aid", ["IND", "MDV"])]),
+    case("bn-genitive-particle-apart", "bn", DAY,
+         "মালয়েশিয়ার সেনাপ্রধান জেনারেল মোহাম্মদ হাফিজুদ্দীন এর সঙ্গে আজ ঢাকায় বাংলাদেশের সেনাবাহিনী প্রধান "
+         "সাক্ষাৎ করেন।",
+         [ev("meeting", ["BGD", "MYS"], persons=["মোহাম্মদ হাফিজুদ্দীন"])]),
+    # ---- Khmer
+    case("km-conducted-exercise", "km", DAY,
+         "កាលពីថ្ងៃអង្គារ កងទ័ពជើងទឹកឥណ្ឌា និងកងទ័ពជើងទឹកកម្ពុជា បានធ្វើសមយុទ្ធរួមគ្នានៅសមុទ្រក្បែរខេត្តកំពត។",
+         [ev("exercise", ["IND", "KHM"], date="2026-03-17")]),
+    case("km-supply-and-training-topics-no-aid", "km", DAY,
+         "រដ្ឋមន្ត្រីក្រសួងការពារជាតិ បានទទួលជួបឯកអគ្គរដ្ឋទូតឥណ្ឌាប្រចាំកម្ពុជា នៅទីស្តីការក្រសួងការពារជាតិ។\n\n"
+         "ភាគីទាំងពីរបានពិភាក្សាអំពីការផ្គត់ផ្គង់សម្ភារៈយោធា និងកិច្ចសហប្រតិបត្តិការវិស័យបណ្តុះបណ្តាល។",
+         [ev("meeting", ["IND", "KHM"])]),
+    case("km-this-visit-in-a-comment", "km", DAY,
+         "ប្រតិភូយោធាឥណ្ឌូណេស៊ី បានមកបំពេញទស្សនកិច្ចនៅកម្ពុជា ហើយបានជួបមេបញ្ជាការកងទ័ពជើងគោកកម្ពុជា។\n\n"
+         "អ្នកវិភាគយល់ថា ទស្សនកិច្ចនេះកើតឡើងក្រោយពេលអាមេរិក និងចិនប្រកួតប្រជែងគ្នាក្នុងតំបន់។",
+         [ev("meeting", ["IDN", "KHM"])]),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_event_case(extractor: Any, lang: str, published: str | None, title: str | None, text: str,
+                    expected: list[dict[str, Any]]) -> None:
+    check_case(extractor, lang, published, title, text, expected)
+
+
+# a "related articles" line with its headlines on the same line names other stories: the clean stage drops it
+CLEANED = [
+    case("cs-related-articles-line", "cs", DAY,
+         "Česká ministryně obrany se dnes v Praze setkala s litevským ministrem obrany.\n"
+         "Související články: Polsko a Německo podepsaly dohodu o obraně | Nová vozidla pro armádu\nSdílet",
+         [ev("meeting", ["CZE", "LTU"])]),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CLEANED)
+def test_event_case_after_cleaning(registry: PackRegistry, extractor: Extractor, lang: str,
+                                   published: str | None, title: str | None, text: str,
+                                   expected: list[dict[str, Any]]) -> None:
+    cleaned = clean_article(Article(id="case", text=text, title=title, published=published, lang=lang),
+                            registry.get(lang)).clean_text or ""
+    check_case(extractor, lang, published, title, cleaned, expected)
