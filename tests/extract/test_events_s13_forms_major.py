@@ -3,13 +3,14 @@ these sentences is in tests/data/heldout/forms_major.jsonl or in any shared set)
 
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
 of tests/extract/test_events.py.  They pin general wording that interviews, digests and releases listing
-signed documents use: the first person of an Arabic interview (وقّعنا, اتفقنا) and the passive with its
+signed documents use: the first person of an interview (ar وقّعنا, اتفقنا; es firmamos, me reuní, acordamos;
+fr nous sommes convenus, avons décidé) and the Arabic passive with its
 damma (وُقّع, نُفّذ), a contract written with tanween or the article (عقداً, العقد); Japanese 文書 (the
 documents signed below a release's header); Spanish "estuvo … con el ministro" (was somewhere with the other
 side's official) and "hicieron un ejercicio"; Russian and German patrols flown ("выполнили совместное
 патрулирование", "eine gemeinsame Patrouille geflogen"); the Sea of Japan named in ru, de, fr, es, ar as no
 party; and one side's wish told by the Chinese army or addressed to China ("中国军队愿同…", "…愿同中方…") as
-no pledge of both.
+no pledge of both; the attendance line closing an Arabic release ("حضر الاستقبال …") as the reception itself.
 """
 
 from __future__ import annotations
@@ -77,6 +78,32 @@ CASES = [
     case("zh-wish-towards-china-no-pledge", "zh", DAY,
          "国防部长董军15日在北京会见蒙古国防部长。蒙方表示，坚定奉行一个中国政策，愿同中方加强两军交流。",
          [ev("meeting", ["CHN", "MNG"]), ev("support", ["CHN", "MNG"])]),
+    # ---- the first person of an interview (es, fr)
+    case("es-we-signed", "es", DAY,
+         "El ministro uruguayo de Defensa: «Firmamos el martes con Argentina un acuerdo de cooperación en "
+         "defensa».",
+         [ev("agreement", ["ARG", "URY"], doc_type="agreement", date="2026-10-13")]),
+    case("es-i-met", "es", DAY,
+         "El ministro uruguayo de Defensa: «Me reuní el martes en Asunción con mi homólogo paraguayo».",
+         [ev("meeting", ["PRY", "URY"], date="2026-10-13", location="PRY")]),
+    case("es-we-agreed", "es", DAY,
+         "La ministra de Defensa de Ecuador: «Acordamos con Perú reforzar el control militar de la "
+         "frontera».",
+         [ev("intent", ["ECU", "PER"])]),
+    case("fr-we-agreed-no-training-given", "fr", DAY,
+         "Le ministre béninois de la Défense : « Nous sommes convenus avec le Togo de renforcer la formation "
+         "des officiers. »",
+         [ev("intent", ["BEN", "TGO"])]),
+    case("fr-we-decided", "fr", DAY,
+         "Le ministre nigérien de la Défense : « Nous avons décidé avec le Tchad d'organiser des patrouilles "
+         "conjointes. »",
+         [ev("intent", ["NER", "TCD"])]),
+    # ---- Arabic: the attendance line of a release is the reception it closes
+    case("ar-attendance-line-same-reception", "ar", DAY,
+         "استقبل وزير الدفاع الكويتي في مكتبه اليوم رئيس أركان القوات المسلحة الباكستانية. "
+         "حضر الاستقبال رئيس الأركان العامة للجيش الكويتي وسفير باكستان لدى الكويت.",
+         [ev("meeting", ["KWT", "PAK"])]),
+
 ]
 
 
