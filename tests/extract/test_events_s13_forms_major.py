@@ -1,16 +1,18 @@
-"""The extract stage on short articles in en, fr, de, es, ru, ar, zh and ja, written for these tests (none of
-these sentences is in tests/data/heldout/forms_major.jsonl or in any shared set).
+"""The extract stage on short articles in en, fr, de, es, ru, ar, zh and ja, written for these tests
+(none of these sentences is in tests/data/heldout/forms_major.jsonl or in any shared set).
 
-Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
-of tests/extract/test_events.py.  They pin general wording that interviews, digests and releases listing
-signed documents use: the first person of an interview (ar وقّعنا, اتفقنا; es firmamos, me reuní, acordamos;
-fr nous sommes convenus, avons décidé) and the Arabic passive with its
-damma (وُقّع, نُفّذ), a contract written with tanween or the article (عقداً, العقد); Japanese 文書 (the
-documents signed below a release's header); Spanish "estuvo … con el ministro" (was somewhere with the other
-side's official) and "hicieron un ejercicio"; Russian and German patrols flown ("выполнили совместное
-патрулирование", "eine gemeinsame Patrouille geflogen"); the Sea of Japan named in ru, de, fr, es, ar as no
-party; and one side's wish told by the Chinese army or addressed to China ("中国军队愿同…", "…愿同中方…") as
-no pledge of both; the attendance line closing an Arabic release ("حضر الاستقبال …") as the reception itself.
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers
+are those of tests/extract/test_events.py. They pin general wording that interviews, digests and
+releases listing signed documents use: the first person of an interview (ar وقّعنا, اتفقنا; es
+firmamos, me reuní, acordamos; fr nous sommes convenus, avons décidé) and the Arabic passive with
+its damma (وُقّع, نُفّذ), a contract written with tanween or the article (عقداً, العقد); Japanese
+文書 (the documents signed below a release's header) and "…ことも確認しました" (also confirmed a pledge);
+Spanish "estuvo … con el ministro" (was somewhere with the other side's official) and "hicieron un
+ejercicio"; Russian and German patrols flown ("выполнили совместное патрулирование", "eine
+gemeinsame Patrouille geflogen"); the Sea of Japan named in ru, de, fr, es, ar as no party; and
+one side's wish told by the Chinese army or addressed to China ("中国军队愿同…", "…愿同中方…") as no pledge
+of both; the attendance line closing an Arabic release ("حضر الاستقبال …") as the reception
+itself.
 """
 
 from __future__ import annotations
@@ -44,6 +46,9 @@ CASES = [
     case("ja-documents-below-signed", "ja", DAY,
          "日本とインドネシアの防衛相は１５日、ジャカルタで会談し、以下の文書に署名しました。",
          [ev("meeting", ["IDN", "JPN"]), ev("agreement", ["IDN", "JPN"], doc_type="other")]),
+    case("ja-also-confirmed-pledge", "ja", DAY,
+         "日本とベトナムの防衛相は１４日、ハノイで会談した。また、防衛産業協力を進めることも確認しました。",
+         [ev("meeting", ["JPN", "VNM"], date="2026-10-14"), ev("intent", ["JPN", "VNM"])]),
     # ---- Spanish
     case("es-was-there-with-the-minister", "es", DAY,
          "El ministro de Defensa de Chile estuvo el martes en Buenos Aires con el ministro argentino de "
