@@ -46,6 +46,22 @@ CASES = [
          [ev("meeting", ["DEU", "LTU"], date="2026-05-19"),
           ev("agreement", ["DEU", "LTU"], doc_type="letter_of_intent"),
           ev("agreement", ["DEU", "LTU"], doc_type="agreement")]),
+    case("ko-circled-numbers", "ko", "2026-09-15",
+         "국방부 장관은 15일 서울에서 베트남 국방부 장관과 국방장관회담을 개최했다.\n"
+         "회담 후 양 장관은 다음 문서에 서명했다.\n"
+         "① 국방 군수협력에 관한 양해각서\n"
+         "② 사이버 안보 협력에 관한 의향서",
+         [ev("meeting", ["KOR", "VNM"], date="2026-09-15"),
+          ev("agreement", ["KOR", "VNM"], doc_type="memorandum"),
+          ev("agreement", ["KOR", "VNM"], doc_type="letter_of_intent")]),
+    case("en-roman-numerals", "en", "2026-07-14",
+         "Defence Minister Rajnath Singh held bilateral talks with the Defence Minister of Kenya in "
+         "New Delhi on Tuesday. The following documents were exchanged before the two ministers:\n"
+         "(i) Memorandum of Understanding on cooperation in hydrography;\n"
+         "(ii) Letter of Intent on cooperation in military training.",
+         [ev("meeting", ["IND", "KEN"], date="2026-07-14"),
+          ev("agreement", ["IND", "KEN"], doc_type="memorandum"),
+          ev("agreement", ["IND", "KEN"], doc_type="letter_of_intent")]),
     case("en-what-the-agreement-provides-is-no-list-of-documents", "en", "2026-04-02",
          "Vietnam and the Philippines signed a memorandum of understanding on defence cooperation in Hanoi "
          "on Wednesday. It covers:\n"

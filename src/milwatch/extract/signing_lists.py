@@ -18,10 +18,10 @@ from milwatch.extract.rules import DOC_PRIORITY
 from milwatch.extract.rules_aid import document_words
 from milwatch.packs import Pack
 
-# what opens a list line: a dash or bullet, or a number or letter in any of the usual forms
-# ("1.", "2)", "(3)", "（４）", "١.", "①", "a)")
-ITEM_MARK = re.compile(r"(?:[-‐‑–—•·・*▪●◦■□➢►✓]|[(（]?[0-9０-９٠-٩۰-۹]{1,2}[.)）\-]"
-                       r"|[(（][0-9０-９一二三四五六七八九十]{1,2}[)）]|[①-⑳]|[a-zа-я][)）])")
+# what opens a list line: a dash or bullet, or a number (any script's digits), a roman numeral or a letter in
+# the usual forms ("1.", "2)", "(3)", "（４）", "١.", "(ii)", "iv.", "①", "a)")
+ITEM_MARK = re.compile(r"(?:[-‐‑–—•·・*▪●◦■□➢►✓]|[(（]?\d{1,2}[.)）\-]|[(（][一二三四五六七八九十]{1,2}[)）]"
+                       r"|[(（]?(?:[ivx]{1,4}|[IVX]{1,4})[.)）]|[①-⑳]|[a-zа-я][)）])")
 ITEM_CHARS = 300  # a list line names a document; a longer one is a paragraph of prose
 PROSE_KEYS = ("meeting", "intent")  # a line that tells talks or a pledge is prose, not a document's name
 
