@@ -1,15 +1,17 @@
-"""The extract stage on short articles in Portuguese, Hindi and Korean, written for these tests (none of
-these sentences is in tests/data/heldout/forms_mid.jsonl or in any shared set).
+"""The extract stage on short articles in Portuguese, Italian, Persian, Indonesian, Hindi and Korean, written
+for these tests (none of these sentences is in tests/data/heldout/forms_mid.jsonl or in any shared set).
 
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are
 those of tests/extract/test_events.py. They pin general wording of the press forms the forms_mid set
 brought up: a minister speaking in the first person in an interview or a post on X (pt "reuni-me com",
-"assinámos" / "assinamos", "acordámos", "Recebi hoje o ministro"); Indian releases where documents "are
-exchanged" (hi "समझौता ज्ञापनों का आदान-प्रदान किया गया": a signing, and an exchange of views no aid
-"provided"), the press spelling ग्रीस for Greece; Korean renewals (갱신했다), a shared view that something
-IS something ("…이라는 데 공감했다": no pledge, while "확대해 나가는 데 공감했다" stays one), the short
-form 인니 for Indonesia, the high seas off Jeju as no Korean ground, and hyphenated foreign names before a
-title ("장-이브 르드리앙 프랑스 국방장관").
+"assinámos" / "assinamos", "acordámos", "Recebi hoje o ministro", "Estive ~ com o meu homólogo"; it "Ho
+ricevuto oggi a Roma il ministro"; fa "توافق کردیم", "امضا کردیم"; hi "से मिलकर खुशी हुई"); a procurement
+plan among an interview's topics (id "bicara soal ..., dan rencana pengadaan"); Indian releases where
+documents "are exchanged" (hi "समझौता ज्ञापनों का आदान-प्रदान किया गया": a signing, and an exchange of
+views no aid "provided"), the press spelling ग्रीस for Greece; Korean renewals (갱신했다), a shared view
+that something IS something ("…이라는 데 공감했다": no pledge, while "확대해 나가는 데 공감했다" stays
+one), the short form 인니 for Indonesia, the high seas off Jeju as no Korean ground, and hyphenated
+foreign names before a title ("장-이브 르드리앙 프랑스 국방장관").
 """
 
 from __future__ import annotations
@@ -44,6 +46,25 @@ CASES = [
          "\"Recebi hoje o ministro da Defesa de Moçambique em Brasília\", escreveu o ministro brasileiro da "
          "Defesa nas redes sociais.",
          [ev("meeting", ["BRA", "MOZ"], location="BRA")]),
+    case("pt-estive-com-o-meu-homologo", "pt", DAY,
+         "\"Estive ontem com o meu homólogo cabo-verdiano na Praia\", disse o ministro português da Defesa.",
+         [ev("meeting", ["CPV", "PRT"], date="2026-03-17")]),
+    # ---- Italian: a reception with a time or place between the verb and the guest (posts on X too)
+    case("it-ricevuto-with-place-between", "it", DAY,
+         "\"Ho ricevuto oggi a Roma il ministro della Difesa greco\", ha scritto su X il ministro italiano.",
+         [ev("meeting", ["GRC", "ITA"], location="ITA")]),
+    # ---- Persian: the minister in the first person
+    case("fa-we-agreed", "fa", DAY,
+         "وزیر دفاع ایران گفت: «با همتای عراقی خود توافق کردیم همکاری‌های دفاعی را گسترش دهیم.»",
+         [ev("intent", ["IRN", "IRQ"])]),
+    case("fa-we-signed", "fa", DAY,
+         "وزیر دفاع ایران نوشت: «امروز با وزیر دفاع عراق یک یادداشت تفاهم دفاعی امضا کردیم.»",
+         [ev("agreement", ["IRN", "IRQ"], doc_type="memorandum")]),
+    # ---- Indonesian: a procurement plan named among an interview's topics is no plan with the states listed
+    case("id-topics-of-an-interview", "id", DAY,
+         "Ia bicara soal latihan dengan Jepang, kerja sama dengan Australia, dan rencana pengadaan "
+         "jet tempur.",
+         []),
     # ---- Hindi: documents exchanged are signed; an exchange of views is no aid; ग्रीस
     case("hi-mous-exchanged", "hi", DAY,
          "भारत और वियतनाम के बीच रक्षा सहयोग पर दो समझौता ज्ञापनों का आदान-प्रदान किया गया।",
@@ -55,6 +76,9 @@ CASES = [
     case("hi-greece", "hi", DAY,
          "रक्षा मंत्री राजनाथ सिंह ने मंगलवार को नई दिल्ली में ग्रीस के रक्षा मंत्री के साथ वार्ता की।",
          [ev("meeting", ["GRC", "IND"], date="2026-03-17", location="IND")]),
+    case("hi-glad-to-meet", "hi", DAY,
+         "रक्षा मंत्री राजनाथ सिंह ने एक्स पर लिखा, \"नई दिल्ली में जापान के रक्षा मंत्री से मिलकर खुशी हुई।\"",
+         [ev("meeting", ["IND", "JPN"], location="IND")]),
     # ---- Korean
     case("ko-renewed", "ko", DAY,
          "한국과 폴란드 국방부는 17일 방산협력 양해각서를 갱신했다.",
