@@ -12,7 +12,12 @@ of tests/extract/test_events.py.  They pin general wording of each language's mi
   deliveries, and the genitive particle written apart after a name ("… এর সঙ্গে") as no part of it;
 - the Khmer "បានធ្វើសមយុទ្ធ" (conducted an exercise) as an exercise held; supply and training named as
   fields of talks ("ការផ្គត់ផ្គង់", "វិស័យបណ្តុះបណ្តាល") as no aid; "this visit" in a comment
-  (ទស្សនកិច្ចនេះ) as no meeting of the states the comment names.
+  (ទស្សនកិច្ចនេះ) as no meeting of the states the comment names;
+- Armenian bare demonyms ("հայ", "հույն"; հայ զինծառայողները, հայ-իտալական) as their states;
+- a news agency named with its state's adjective as no party: cs "čínské tiskové agentury",
+  fi "saksalaisen uutistoimisto", bs "ruska novinska agencija", bn "চীনের রাষ্ট্রীয় বার্তা সংস্থা";
+- a state named only as a subject of the talks as no party of a second meeting: "jednali také o",
+  "razgovarali i o", "neuvottelivat myös", "নিয়েও আলোচনা", "խոսել են նաև … մասին".
 """
 
 from __future__ import annotations
@@ -83,6 +88,43 @@ CASES = [
          "ប្រតិភូយោធាឥណ្ឌូណេស៊ី បានមកបំពេញទស្សនកិច្ចនៅកម្ពុជា ហើយបានជួបមេបញ្ជាការកងទ័ពជើងគោកកម្ពុជា។\n\n"
          "អ្នកវិភាគយល់ថា ទស្សនកិច្ចនេះកើតឡើងក្រោយពេលអាមេរិក និងចិនប្រកួតប្រជែងគ្នាក្នុងតំបន់។",
          [ev("meeting", ["IDN", "KHM"])]),
+    # ---- Armenian: the bare demonym (հայ զինծառայողները, հայ-ֆրանսիական)
+    case("hy-bare-demonym", "hy", DAY,
+         "Հայ և հույն զինծառայողները համատեղ զորավարժություն են անցկացրել։",
+         [ev("exercise", ["ARM", "GRC"])]),
+    case("hy-demonym-compound", "hy", DAY,
+         "Երեկ ավարտվել է հայ-իտալական համատեղ զորավարժությունը։",
+         [ev("exercise", ["ARM", "ITA"])]),
+    # ---- a news agency named with its state reports the news: its state is no party
+    case("cs-agency-adjective", "cs", DAY,
+         "Ministr obrany Česka se dnes v Praze setkal s ministrem obrany Chorvatska.\n\n"
+         "Podle čínské tiskové agentury Sin-chua ministři jednali také o Tchaj-wanu.",
+         [ev("meeting", ["CZE", "HRV"])]),
+    case("fi-agency-adjective", "fi", DAY,
+         "Puolustusministeri Antti Häkkänen tapasi tänään Helsingissä Tanskan puolustusministerin.\n\n"
+         "Saksalaisen uutistoimisto dpa:n mukaan ministerit neuvottelivat myös Grönlannista.",
+         [ev("meeting", ["DNK", "FIN"])]),
+    case("bs-agency-adjective", "bs", DAY,
+         "Ministar odbrane BiH sastao se danas u Sarajevu s ministrom odbrane Sjeverne Makedonije.\n\n"
+         "Kako prenosi ruska novinska agencija RIA Novosti, ministri su razgovarali i o Kosovu.",
+         [ev("meeting", ["BIH", "MKD"])]),
+    case("bn-agency-adjective", "bn", DAY,
+         "সেনাবাহিনী প্রধান জেনারেল ওয়াকার-উজ-জামান আজ ঢাকায় ভুটানের সেনাপ্রধানের সঙ্গে সাক্ষাৎ করেন।\n\n"
+         "চীনের রাষ্ট্রীয় বার্তা সংস্থা সিনহুয়া জানিয়েছে, দুই পক্ষ মিয়ানমার নিয়েও আলোচনা করেছে।",
+         [ev("meeting", ["BGD", "BTN"])]),
+    # ---- a state named only as a subject of the talks is no party
+    case("cs-jednali-take-o", "cs", DAY,
+         "Náčelník generálního štábu Karel Řehka se dnes v Praze setkal s náčelníkem štábu Rumunska.\n\n"
+         "Generálové jednali také o Moldavsku.",
+         [ev("meeting", ["CZE", "ROU"])]),
+    case("bs-razgovarali-i-o", "bs", DAY,
+         "Ministar odbrane BiH sastao se danas u Sarajevu s ministrom odbrane Albanije.\n\n"
+         "Ministri su razgovarali i o Srbiji.",
+         [ev("meeting", ["ALB", "BIH"])]),
+    case("hy-negotiated-also-about", "hy", DAY,
+         "ՀՀ պաշտպանության նախարար Սուրեն Պապիկյանն այսօր Երևանում հանդիպել է Կիպրոսի պաշտպանության "
+         "նախարարի հետ։\n\nՆախարարները խոսել են նաև Իրանի մասին։",
+         [ev("meeting", ["ARM", "CYP"])]),
 ]
 
 
