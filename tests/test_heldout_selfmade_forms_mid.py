@@ -17,8 +17,14 @@ runs it, scored with the score.py port (tests/support/heldout.py).
 First measurement, before any pack change (2026-12-04, session 13, HEAD 2c6658a + the set; extract stage
 via /work/tools/allsets.sh): events P 0.750 R 0.692 F1 0.720, current 0.688, relevance 0.952, date 0.981,
 location 0.902, mode 0.957, doc type 0.938, persons 0.918; by type meeting 0.81, aid 0.75, agreement 0.70,
-intent 0.67, exercise 0.57; fa 0.67, hi 0.67, id 0.50, it 1.00, ko 0.53, pt 0.67, tr 0.94, vi 0.91. Floors
-sit about 0.03 below the latest measurement: raise them when the system gets better, never lower them.
+intent 0.67, exercise 0.57; fa 0.67, hi 0.67, id 0.50, it 1.00, ko 0.53, pt 0.67, tr 0.94, vi 0.91. After
+the session-13 pack changes of the same helper (src/milwatch/packs/{pt,hi,ko,it,fa,id}: general
+vocabulary, sentences of its own in tests/extract/test_events_s13_forms_mid.py) and the engine's signing
+lists merged meanwhile (0d5b83a: each listed document its own agreement), HEAD 894f658: events P 0.829 R
+0.872 F1 0.850, current 0.826, relevance 0.977, date 0.985, location 0.926, mode 0.960, doc type 1.000,
+persons 0.961; fa 0.67, hi 1.00, id 0.80, it 1.00, ko 0.58, pt 1.00, tr 0.94, vi 1.00. The packs were
+changed with this set at hand, so that is no unseen-text figure. Floors sit about 0.03 below the latest
+measurement: raise them when the system gets better, never lower them.
 """
 
 from __future__ import annotations
@@ -32,19 +38,19 @@ from support.heldout import HELDOUT, check_set, floor_test, run_set
 GOLD = HELDOUT / "forms_mid.jsonl"
 
 FLOORS = {
-    "relevance F1": 0.92,
-    "events precision": 0.72,
-    "events recall": 0.66,
-    "events F1": 0.69,
-    "current events F1": 0.65,
+    "relevance F1": 0.94,
+    "events precision": 0.80,
+    "events recall": 0.84,
+    "events F1": 0.82,
+    "current events F1": 0.79,
     "date accuracy": 0.95,
-    "location accuracy": 0.87,
-    "mode accuracy": 0.92,
-    "doc_type accuracy": 0.90,
-    "person recall": 0.88,
+    "location accuracy": 0.89,
+    "mode accuracy": 0.93,
+    "doc_type accuracy": 0.97,
+    "person recall": 0.93,
 }
-LANGUAGE_FLOORS = {"fa": 0.63, "hi": 0.63, "id": 0.47, "it": 0.97, "ko": 0.50, "pt": 0.63, "tr": 0.91,
-                   "vi": 0.87}
+LANGUAGE_FLOORS = {"fa": 0.63, "hi": 0.97, "id": 0.77, "it": 0.97, "ko": 0.55, "pt": 0.97, "tr": 0.91,
+                   "vi": 0.97}
 
 
 @pytest.fixture(scope="module")
