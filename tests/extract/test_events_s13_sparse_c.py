@@ -9,7 +9,8 @@ a ministry's or procurement agency's contract with a foreign firm is), Croatian 
 će ...") as no pledge and a stay ("boravila je u luci") as a visit only with an official named, Belarusian
 arrivals ("прыбылі") likewise, the classical Belarusian orthography of the independent press (Расея,
 Менск, сьнежня, году) and "дамова" (a treaty), support voiced by an Azerbaijani foreign ministry as no
-event, the Kazakh Indo-Pacific as no India, and Lithuanian towns as places.
+event, the Kazakh Indo-Pacific as no India, a Kazakh visit verb after the dative of the state visited
+(Қазақстанға ресми сапармен келді), the Mazhilis as a Kazakh place, and Lithuanian towns as places.
 """
 
 from __future__ import annotations
@@ -111,6 +112,17 @@ CASES = [
     case("kk-indo-pacific-no-india", "kk", DAY,
          "Қазақстан мен АҚШ әскерилері Үнді-Тынық мұхиты өңіріндегі бітімгершілік оқу-жаттығуын өткізді.",
          [ev("exercise", ["KAZ", "USA"])]),
+    # ---- Kazakh: a visit verb after the dative of the state visited; the Mazhilis is in Kazakhstan
+    case("kk-came-on-official-visit", "kk", DAY,
+         "Түркияның Ұлттық қорғаныс министрі кеше Қазақстанға ресми сапармен келді.",
+         [ev("meeting", ["KAZ", "TUR"], location="KAZ", mode="visit")]),
+    case("kk-went-on-working-visit", "kk", DAY,
+         "Қазақстанның Қорғаныс министрі кеше Түркияға жұмыс сапарымен барып, түрік әріптесімен кездесті.",
+         [ev("meeting", ["KAZ", "TUR"], location="TUR", mode="visit")]),
+    case("kk-mazhilis-ratifies", "kk", DAY,
+         "Мәжіліс депутаттары бүгін Қазақстан мен Түркия арасындағы әскери ынтымақтастық туралы келісімді "
+         "ратификациялады.",
+         [ev("agreement", ["KAZ", "TUR"], location="KAZ")]),
     # ---- Lithuanian towns are places
     case("lt-town-is-place", "lt", DAY,
          "Lietuvos ir Latvijos kariai vakar Alytuje surengė bendras pratybas.",
