@@ -49,6 +49,13 @@ CASES = [
     case("pt-estive-com-o-meu-homologo", "pt", DAY,
          "\"Estive ontem com o meu homólogo cabo-verdiano na Praia\", disse o ministro português da Defesa.",
          [ev("meeting", ["CPV", "PRT"], date="2026-03-17")]),
+    case("pt-convidamos", "pt", DAY,
+         "\"Convidámos Angola a participar no exercício Felino do próximo ano\", disse o ministro "
+         "português da Defesa.",
+         [ev("intent", ["AGO", "PRT"])]),
+    case("it-ho-parlato", "it", DAY,
+         "Il ministro della Difesa italiano ha detto: \"Ho parlato al telefono con il collega polacco.\"",
+         [ev("meeting", ["ITA", "POL"], mode="phone")]),
     # ---- Italian: a reception with a time or place between the verb and the guest (posts on X too)
     case("it-ricevuto-with-place-between", "it", DAY,
          "\"Ho ricevuto oggi a Roma il ministro della Difesa greco\", ha scritto su X il ministro italiano.",
