@@ -10,7 +10,10 @@ and thanks for help (ຂອບໃຈ … ຊ່ວຍເຫຼືອ) as no aid,
 feminine plural "извеле су" (carried out) for an exercise held, thanks for support of territorial integrity
 and a hope ("изразио наду да … вежбе") as no support and no intent; Slovak "kúpil od" (bought from) as a
 delivery and "zmluva o kúpe" as a contract; and a signing between companies in Serbian, Slovak, Slovene,
-Norwegian, Tagalog and Nepali as no agreement of states.
+Norwegian, Tagalog and Nepali as no agreement of states.  Found with the helper's own probe sentences: a
+Lao past marker before a patrol verb (ໄດ້ລາດຕະເວນ) as an exercise held, Slovak "ukončili" (ended) an exercise
+held and the aid a call was about ("o pomoci Ukrajine") no aid, Serbian "примила од" (received from) a
+delivery, and a Tagalog agreement on troop visits ("pagbisita ng mga tropa") no visit.
 """
 
 from __future__ import annotations
@@ -99,6 +102,25 @@ CASES = [
          "नेपाली सेनाका प्रधानसेनापतिले आज काठमाडौंमा भारतीय सेनाध्यक्षसँग भेट गरे।\n\n"
          "एक नेपाली कम्पनी र भारतीय कम्पनीबीच सैन्य पोशाक उत्पादनसम्बन्धी सम्झौतामा हस्ताक्षर भयो।",
          [ev("meeting", ["IND", "NPL"], location="NPL")]),
+    # ---- found with probe sentences of the helper's own
+    case("lo-past-marker-patrol-held", "lo", DAY,
+         "ກອງທັບລາວ ແລະ ກອງທັບໄທ ໄດ້ລາດຕະເວນຮ່ວມກັນ ຕາມແມ່ນ້ຳຂອງ ເພື່ອສະກັດກັ້ນການລັກລອບຄ້າຂາຍ, "
+         "ກະຊວງປ້ອງກັນປະເທດ ລາຍງານ.",
+         [ev("exercise", ["LAO", "THA"])]),
+    case("sk-ended-exercise", "sk", DAY,
+         "Slovenskí a maďarskí vojaci ukončili spoločné cvičenie vo vojenskom obvode Záhorie.",
+         [ev("exercise", ["HUN", "SVK"])]),
+    case("sk-aid-as-topic-of-a-call", "sk", DAY,
+         "Minister obrany SR telefonoval s poľským ministrom obrany o pomoci Ukrajine.",
+         [ev("meeting", ["POL", "SVK"], mode="phone")]),
+    case("sr-received-from-is-delivery", "sr", DAY,
+         "Министарство одбране саопштило је да је Војска Србије примила од Кине нове беспилотне "
+         "летелице.",
+         [ev("aid", ["CHN", "SRB"])]),
+    case("tl-visiting-forces-agreement-no-visit", "tl", DAY,
+         "Lumagda ang Department of National Defense ng Pilipinas at ang New Zealand sa kasunduan hinggil sa "
+         "pagbisita ng mga tropa.",
+         [ev("agreement", ["NZL", "PHL"])]),
 ]
 
 
