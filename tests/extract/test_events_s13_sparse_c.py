@@ -10,7 +10,8 @@ a ministry's or procurement agency's contract with a foreign firm is), Croatian 
 arrivals ("прыбылі") likewise, the classical Belarusian orthography of the independent press (Расея,
 Менск, сьнежня, году) and "дамова" (a treaty), support voiced by an Azerbaijani foreign ministry as no
 event, the Kazakh Indo-Pacific as no India, a Kazakh visit verb after the dative of the state visited
-(Қазақстанға ресми сапармен келді), the Mazhilis as a Kazakh place, and Lithuanian towns as places.
+(Қазақстанға ресми сапармен келді), the Mazhilis as a Kazakh place, Lithuanian towns as places, and in all
+eight thanks for the other's support of territorial integrity as thanks, no support.
 """
 
 from __future__ import annotations
@@ -112,6 +113,57 @@ CASES = [
     case("kk-indo-pacific-no-india", "kk", DAY,
          "Қазақстан мен АҚШ әскерилері Үнді-Тынық мұхиты өңіріндегі бітімгершілік оқу-жаттығуын өткізді.",
          [ev("exercise", ["KAZ", "USA"])]),
+    # ---- thanks for the other's support of territorial integrity are thanks, no support; a support told
+    # beside thanks for something else stays
+    case("et-thanks-for-support-no-support", "et", DAY,
+         "Eesti ja Ukraina kaitseministrid kohtusid eile Tallinnas. Ukraina minister tänas Eestit "
+         "Ukraina territoriaalse terviklikkuse toetamise eest.",
+         [ev("meeting", ["EST", "UKR"])]),
+    case("lt-thanks-for-support-no-support", "lt", DAY,
+         "Lietuvos ir Ukrainos gynybos ministrai vakar susitiko Vilniuje. Ukrainos ministras padėkojo "
+         "Lietuvai už paramą Ukrainos teritoriniam vientisumui.",
+         [ev("meeting", ["LTU", "UKR"])]),
+    case("lv-thanks-for-support-no-support", "lv", DAY,
+         "Latvijas un Ukrainas aizsardzības ministri vakar tikās Rīgā. Ukrainas ministrs pateicās "
+         "Latvijai par atbalstu Ukrainas teritoriālajai integritātei.",
+         [ev("meeting", ["LVA", "UKR"])]),
+    case("hr-thanks-for-support-no-support", "hr", DAY,
+         "Ministri obrane Hrvatske i Ukrajine jučer su se sastali u Zagrebu. Ukrajinski ministar "
+         "zahvalio je Hrvatskoj na potpori teritorijalnoj cjelovitosti Ukrajine.",
+         [ev("meeting", ["HRV", "UKR"])]),
+    case("be-thanks-for-support-no-support", "be", DAY,
+         "Міністры абароны Беларусі і Расіі ўчора сустрэліся ў Мінску. Расійскі міністр падзякаваў "
+         "Беларусі за падтрымку суверэнітэту і тэрытарыяльнай цэласнасці Расіі.",
+         [ev("meeting", ["BLR", "RUS"])]),
+    case("az-thanks-for-support-no-support", "az", DAY,
+         "Azərbaycan və Türkiyə müdafiə nazirləri dünən Bakıda görüşüblər. Azərbaycan naziri Türkiyəyə "
+         "Azərbaycanın ərazi bütövlüyünə dəstəyə görə təşəkkür edib.",
+         [ev("meeting", ["AZE", "TUR"])]),
+    case("ka-thanks-for-support-no-support", "ka", DAY,
+         "საქართველოს და უკრაინის თავდაცვის მინისტრები გუშინ თბილისში შეხვდნენ. უკრაინის მინისტრმა "
+         "საქართველოს უკრაინის ტერიტორიული მთლიანობის მხარდაჭერისთვის მადლობა გადაუხადა.",
+         [ev("meeting", ["GEO", "UKR"])]),
+    case("kk-thanks-for-support-no-support", "kk", DAY,
+         "Қазақстан мен Әзербайжан қорғаныс министрлері кеше Астанада кездесті. Әзербайжан министрі "
+         "Қазақстанға Әзербайжанның аумақтық тұтастығын қолдағаны үшін алғыс айтты.",
+         [ev("meeting", ["AZE", "KAZ"])]),
+    case("lt-support-beside-thanks-stays", "lt", DAY,
+         "Lietuvos ir Ukrainos gynybos ministrai vakar susitiko Vilniuje. Lietuvos ministras padėkojo "
+         "už vizitą ir pabrėžė, kad Lietuva remia Ukrainos teritorinį vientisumą.",
+         [ev("meeting", ["LTU", "UKR"]), ev("support", ["LTU", "UKR"])]),
+    case("hr-support-beside-thanks-stays", "hr", DAY,
+         "Ministri obrane Hrvatske i Ukrajine jučer su se sastali u Zagrebu. Hrvatski ministar zahvalio "
+         "je na posjetu i ponovio potporu teritorijalnoj cjelovitosti Ukrajine.",
+         [ev("meeting", ["HRV", "UKR"]), ev("support", ["HRV", "UKR"])]),
+    case("az-support-beside-thanks-stays", "az", DAY,
+         "Azərbaycan və Türkiyə müdafiə nazirləri dünən Bakıda görüşüblər. Türkiyə naziri Azərbaycanın "
+         "ərazi bütövlüyünü dəstəklədiyini bildirib və qonaqpərvərliyə görə təşəkkür edib.",
+         [ev("meeting", ["AZE", "TUR"]), ev("support", ["AZE", "TUR"])]),
+    case("ka-support-beside-thanks-stays", "ka", DAY,
+         "საქართველოს და უკრაინის თავდაცვის მინისტრები გუშინ თბილისში შეხვდნენ. საქართველოს მინისტრმა "
+         "უკრაინის ტერიტორიული მთლიანობის მხარდაჭერა დაადასტურა და სტუმარს ვიზიტისთვის მადლობა "
+         "გადაუხადა.",
+         [ev("meeting", ["GEO", "UKR"]), ev("support", ["GEO", "UKR"])]),
     # ---- Kazakh: a visit verb after the dative of the state visited; the Mazhilis is in Kazakhstan
     case("kk-came-on-official-visit", "kk", DAY,
          "Түркияның Ұлттық қорғаныс министрі кеше Қазақстанға ресми сапармен келді.",
