@@ -18,6 +18,18 @@ First measurement, before any pack change (2026-12-04, session 13, HEAD 2c6658a 
 location 0.844, mode 1.000, doc type 0.727, persons 0.952; by type meeting 0.77, aid 0.71, intent 0.64,
 agreement 0.63, exercise 0.55, support 1.00; ar 0.50, de 0.75, en 0.64, es 0.56, fr 0.72, ja 0.73, ru 0.71,
 zh 0.80.
+Gold correction after it (annotation only): the nine pledges made at in-person talks got the state of those
+talks as their location (GUIDELINES: location is the state where it took place; the set had left every
+intent's location empty); location accuracy of the first measurement 0.844 -> 0.842 (n 32 -> 38), nothing
+else changes.
+After the session-13 pack changes of the same helper (ar, ja, es, ru, de, fr, zh: general vocabulary,
+sentences of its own in tests/extract/test_events_s13_forms_major.py) and the engine's signing lists
+(signing_lists.py, merged in the same hours): events P 0.843 R 0.694 F1 0.761, current 0.800, relevance
+0.977, date 0.949, location 0.864, mode 1.000, doc type 0.882, persons 0.952; by type agreement 0.83,
+meeting 0.78, exercise 0.72, aid 0.71, intent 0.67; ar 0.78, de 0.75, en 0.64, es 0.63, fr 0.81, ja 0.92, ru
+0.78, zh 0.84. The same engine with the packs as they were before gives 0.727, so the packs account for
++0.034 and the engine for +0.051. The packs were changed with this set at hand, so that is no unseen-text
+figure.
 Floors sit about 0.03 below the latest measurement: raise them when the system gets better, never lower them.
 """
 
@@ -32,19 +44,19 @@ from support.heldout import HELDOUT, check_set, floor_test, run_set
 GOLD = HELDOUT / "forms_major.jsonl"
 
 FLOORS = {
-    "relevance F1": 0.92,
-    "events precision": 0.76,
-    "events recall": 0.55,
-    "events F1": 0.64,
-    "current events F1": 0.69,
-    "date accuracy": 0.93,
-    "location accuracy": 0.81,
+    "relevance F1": 0.94,
+    "events precision": 0.81,
+    "events recall": 0.66,
+    "events F1": 0.73,
+    "current events F1": 0.77,
+    "date accuracy": 0.92,
+    "location accuracy": 0.83,
     "mode accuracy": 0.97,
-    "doc_type accuracy": 0.69,
+    "doc_type accuracy": 0.85,
     "person recall": 0.92,
 }
-LANGUAGE_FLOORS = {"ar": 0.47, "de": 0.72, "en": 0.61, "es": 0.52, "fr": 0.69, "ja": 0.70, "ru": 0.68,
-                   "zh": 0.77}
+LANGUAGE_FLOORS = {"ar": 0.75, "de": 0.72, "en": 0.61, "es": 0.60, "fr": 0.78, "ja": 0.89, "ru": 0.75,
+                   "zh": 0.81}
 
 
 @pytest.fixture(scope="module")
