@@ -17,7 +17,9 @@ of tests/extract/test_events.py.  They pin general wording of each language's mi
 - a news agency named with its state's adjective as no party: cs "čínské tiskové agentury",
   fi "saksalaisen uutistoimisto", bs "ruska novinska agencija", bn "চীনের রাষ্ট্রীয় বার্তা সংস্থা";
 - a state named only as a subject of the talks as no party of a second meeting: "jednali také o",
-  "razgovarali i o", "neuvottelivat myös", "নিয়েও আলোচনা", "խոսել են նաև … մասին".
+  "razgovarali i o", "neuvottelivat myös", "নিয়েও আলোচনা", "խոսել են նաև … մասին";
+- weapon and border words as defense context (pa ਤੋਪਾਂ, km ការពារព្រំដែន, hy ռադիոլոկացիոն), and an Armenian
+  departure "մեկնել է <state or capital>" as the visit's place.
 """
 
 from __future__ import annotations
@@ -125,6 +127,19 @@ CASES = [
          "ՀՀ պաշտպանության նախարար Սուրեն Պապիկյանն այսօր Երևանում հանդիպել է Կիպրոսի պաշտպանության "
          "նախարարի հետ։\n\nՆախարարները խոսել են նաև Իրանի մասին։",
          [ev("meeting", ["ARM", "CYP"])]),
+    # ---- weapon and border words as defense context; an Armenian departure as the visit's place
+    case("pa-guns-as-military", "pa", DAY,
+         "ਭਾਰਤ ਨੇ ਵੀਅਤਨਾਮ ਨੂੰ ਤੋਪਾਂ ਦੀ ਨਵੀਂ ਖੇਪ ਭੇਜੀ ਹੈ।",
+         [ev("aid", ["IND", "VNM"])]),
+    case("km-border-defense", "km", DAY,
+         "កម្ពុជា និងឡាវ បានឯកភាពពង្រឹងកិច្ចសហប្រតិបត្តិការការពារព្រំដែន។",
+         [ev("intent", ["KHM", "LAO"])]),
+    case("hy-radar-will-supply", "hy", DAY,
+         "Հնդկաստանը Հայաստանին կմատակարարի ռադիոլոկացիոն կայաններ։",
+         [ev("intent", ["ARM", "IND"])]),
+    case("hy-departed-to", "hy", DAY,
+         "ՀՀ պաշտպանության նախարար Սուրեն Պապիկյանը աշխատանքային այցով մեկնել է Աթենք։",
+         [ev("meeting", ["ARM", "GRC"], mode="visit", location="GRC")]),
 ]
 
 
