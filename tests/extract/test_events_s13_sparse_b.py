@@ -13,7 +13,8 @@ delivery and "zmluva o kúpe" as a contract; and a signing between companies in 
 Norwegian, Tagalog and Nepali as no agreement of states.  Found with the helper's own probe sentences: a
 Lao past marker before a patrol verb (ໄດ້ລາດຕະເວນ) as an exercise held, Slovak "ukončili" (ended) an exercise
 held and the aid a call was about ("o pomoci Ukrajine") no aid, Serbian "примила од" (received from) a
-delivery, and a Tagalog agreement on troop visits ("pagbisita ng mga tropa") no visit.
+delivery, a Tagalog agreement on troop visits ("pagbisita ng mga tropa") no visit, the Nepali one-word
+phone talk (फोनवार्ता, no name) and an exercise ended (सकियो), and a Burmese exercise completed (ပြီးဆုံး).
 """
 
 from __future__ import annotations
@@ -121,6 +122,15 @@ CASES = [
          "Lumagda ang Department of National Defense ng Pilipinas at ang New Zealand sa kasunduan hinggil sa "
          "pagbisita ng mga tropa.",
          [ev("agreement", ["NZL", "PHL"])]),
+    case("ne-phone-talk-one-word", "ne", DAY,
+         "नेपाली सेनाका प्रधानसेनापतिले बंगलादेशका सेना प्रमुखसँग फोनवार्ता गरेका छन्।",
+         [ev("meeting", ["BGD", "NPL"], mode="phone")]),
+    case("ne-exercise-ended", "ne", DAY,
+         "नेपाल र अमेरिकाका सेनाबीच संयुक्त सैन्य अभ्यास सकियो।",
+         [ev("exercise", ["NPL", "USA"])]),
+    case("my-exercise-completed", "my", DAY,
+         "မြန်မာနှင့် ရုရှား တပ်မတော်များ ပူးတွဲလေ့ကျင့်ခန်း ပြီးဆုံးသွားသည်။",
+         [ev("exercise", ["MMR", "RUS"])]),
 ]
 
 
