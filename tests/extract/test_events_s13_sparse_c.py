@@ -11,7 +11,8 @@ arrivals ("прыбылі") likewise, the classical Belarusian orthography of th
 Менск, сьнежня, году) and "дамова" (a treaty), support voiced by an Azerbaijani foreign ministry as no
 event, the Kazakh Indo-Pacific as no India, a Kazakh visit verb after the dative of the state visited
 (Қазақстанға ресми сапармен келді), the Mazhilis as a Kazakh place, Lithuanian towns as places, and in all
-eight thanks for the other's support of territorial integrity as thanks, no support.
+eight thanks for the other's support of territorial integrity as thanks, no support.  Cleaning: the "read
+also" labels of the eight languages' press go with the headline they link to (APA's "Oxu:", ERR's "Loe ka").
 """
 
 from __future__ import annotations
@@ -186,6 +187,33 @@ CASES = [
 def test_event_case(extractor: Any, lang: str, published: str | None, title: str | None, text: str,
                     expected: list[dict[str, Any]]) -> None:
     check_case(extractor, lang, published, title, text, expected)
+
+
+READ_ALSO = [  # a "read also" label of each language's press, and a headline of another story it links to
+    ("et", "Loe ka:", "Eesti ja Poola allkirjastasid kaitselepingu"),
+    ("lt", "Taip pat skaitykite:", "Lietuva ir Lenkija pasirašė gynybos sutartį"),
+    ("lv", "Lasiet arī:", "Latvija un Polija parakstīja aizsardzības līgumu"),
+    ("hr", "Pročitajte još:", "Hrvatska i Poljska potpisale obrambeni sporazum"),
+    ("be", "Чытайце яшчэ:", "Беларусь і Кітай падпісалі ваеннае пагадненне"),
+    ("az", "Həmçinin oxuyun:", "Azərbaycan və Polşa hərbi saziş imzalayıb"),
+    ("ka", "ასევე წაიკითხეთ:", "საქართველომ და პოლონეთმა თავდაცვის შეთანხმება გააფორმეს"),
+    ("kk", "Оқи отырыңыз:", "Қазақстан мен Польша әскери келісімге қол қойды"),
+]
+BODY = ("The defence ministers of the two states held long talks in the capital on Monday about many "
+        "things.",
+        "The two sides discussed officer training, maritime security and the situation in the region at "
+        "length.")
+
+
+@pytest.mark.parametrize(("lang", "label", "headline"), READ_ALSO)
+def test_read_also_label_and_its_headline_are_dropped(registry: PackRegistry, lang: str, label: str,
+                                                      headline: str) -> None:
+    """The label alone with its headline on the next line, or both on one line: the headline goes."""
+    for link in (f"{label}\n{headline}", f"{label} {headline}"):
+        raw = "\n\n".join([*BODY, link, "Last line of the article."])
+        text = clean_article(Article(id="t", text=raw), registry.get(lang)).clean_text or ""
+        assert BODY[1] in text
+        assert headline not in text
 
 
 def test_az_read_also_line_is_dropped(registry: PackRegistry) -> None:
