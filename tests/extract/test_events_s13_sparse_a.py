@@ -19,7 +19,9 @@ of tests/extract/test_events.py.  They pin general wording of each language's mi
 - a state named only as a subject of the talks as no party of a second meeting: "jednali také o",
   "razgovarali i o", "neuvottelivat myös", "নিয়েও আলোচনা", "խոսել են նաև … մասին";
 - weapon and border words as defense context (pa ਤੋਪਾਂ, km ការពារព្រំដែន, hy ռադիոլոկացիոն), and an Armenian
-  departure "մեկնել է <state or capital>" as the visit's place.
+  departure "մեկնել է <state or capital>" as the visit's place;
+- more held and talk verbs: pa "ਸਾਂਝੀ ਮਸ਼ਕ ਕੀਤੀ" (held a joint drill), bn "অংশ নিয়েছে" (took part), bn
+  "সঙ্গে কথা বলেন" (talked with); bs "u Haagu" (in The Hague) as a venue.
 """
 
 from __future__ import annotations
@@ -140,6 +142,20 @@ CASES = [
     case("hy-departed-to", "hy", DAY,
          "ՀՀ պաշտպանության նախարար Սուրեն Պապիկյանը աշխատանքային այցով մեկնել է Աթենք։",
          [ev("meeting", ["ARM", "GRC"], mode="visit", location="GRC")]),
+    # ---- more held and talk verbs: pa "ਸਾਂਝੀ ਮਸ਼ਕ ਕੀਤੀ", bn "অংশ নিয়েছে", "সঙ্গে কথা বলেন"; bs "u Haagu"
+    case("pa-joint-drill-done", "pa", DAY,
+         "ਭਾਰਤ ਅਤੇ ਫਰਾਂਸ ਦੀਆਂ ਹਵਾਈ ਸੈਨਾਵਾਂ ਨੇ ਰਾਜਸਥਾਨ ਵਿੱਚ ਸਾਂਝੀ ਮਸ਼ਕ ਕੀਤੀ।",
+         [ev("exercise", ["FRA", "IND"], location="IND")]),
+    case("bn-took-part-in-exercise", "bn", DAY,
+         "বাংলাদেশ নৌবাহিনীর একটি জাহাজ শ্রীলঙ্কার ত্রিঙ্কোমালিতে শ্রীলঙ্কা নৌবাহিনীর সঙ্গে যৌথ মহড়ায় অংশ নিয়েছে।",
+         [ev("exercise", ["BGD", "LKA"])]),
+    case("bn-talked-with", "bn", DAY,
+         "বাংলাদেশের বিমানবাহিনী প্রধান আজ টেলিফোনে তুরস্কের বিমানবাহিনী প্রধানের সঙ্গে কথা বলেন।",
+         [ev("meeting", ["BGD", "TUR"], mode="phone")]),
+    case("bs-the-hague-locative", "bs", DAY,
+         "Ministar odbrane BiH Zukan Helez se na marginama samita NATO-a u Haagu sastao s ministrom odbrane "
+         "Poljske.",
+         [ev("meeting", ["BIH", "POL"], mode="multilateral", location="NLD")]),
 ]
 
 
