@@ -14,6 +14,15 @@ First measurement, before any pack change (2026-12-04, session 13, HEAD 2c6658a 
 /work/tools/allsets.sh, the same figures in process): events P 0.786 R 0.800 F1 0.793, current 0.822,
 relevance 0.955, date 0.909, location 0.949, mode 1.000, doc type 0.917, persons 0.893; lo 0.86, my 0.86,
 ne 0.83, no 0.71, sk 0.71, sl 1.00, sr 0.62, tl 0.77.
+Gold correction (GUIDELINES: aliases are the spellings of the text): the three Nepali officials, named only
+with a postposition written onto the name (स्यामुअल पापारोले, अशोकराज सिग्देलसँग, चेन सोङले), also have the
+name without it as an alias, as indic2 has them; persons at the first measurement's HEAD 0.893 -> 1.000,
+nothing else moves.
+After the session-13 pack changes of the same helper (src/milwatch/packs/{lo,my,ne,no,sk,sl,sr,tl}: general
+vocabulary, sentences of its own in tests/extract/test_events_s13_sparse_b.py; HEAD e13ee2d): events P 0.873
+R 0.873 F1 0.873, current 0.884, relevance 0.977, date 0.979, location 0.976, mode 1.000, doc type 1.000,
+persons 1.000; lo 1.00, my 0.93, ne 0.83, no 0.71, sk 0.88, sl 1.00, sr 0.86, tl 0.77.  The packs were changed
+with this set at hand (its misses pointed at the gaps), so that is no unseen-text figure.
 Floors sit about 0.03 below the latest measurement: raise them when the system gets better, never lower them.
 """
 
@@ -28,18 +37,18 @@ from support.heldout import HELDOUT, check_set, floor_test, run_set
 GOLD = HELDOUT / "sparse_b.jsonl"
 
 FLOORS = {
-    "relevance F1": 0.92,
-    "events precision": 0.75,
-    "events recall": 0.77,
-    "events F1": 0.76,
-    "current events F1": 0.79,
-    "date accuracy": 0.87,
-    "location accuracy": 0.91,
+    "relevance F1": 0.94,
+    "events precision": 0.84,
+    "events recall": 0.84,
+    "events F1": 0.84,
+    "current events F1": 0.85,
+    "date accuracy": 0.94,
+    "location accuracy": 0.94,
     "mode accuracy": 0.97,
-    "doc_type accuracy": 0.88,
-    "person recall": 0.86,
+    "doc_type accuracy": 0.97,
+    "person recall": 0.97,
 }
-LANGUAGE_FLOORS = {"lo": 0.82, "my": 0.82, "ne": 0.80, "no": 0.68, "sk": 0.68, "sl": 0.97, "sr": 0.59,
+LANGUAGE_FLOORS = {"lo": 0.97, "my": 0.90, "ne": 0.80, "no": 0.68, "sk": 0.84, "sl": 0.97, "sr": 0.82,
                    "tl": 0.73}
 
 
