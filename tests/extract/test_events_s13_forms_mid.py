@@ -72,6 +72,9 @@ CASES = [
          "Ia bicara soal latihan dengan Jepang, kerja sama dengan Australia, dan rencana pengadaan "
          "jet tempur.",
          []),
+    case("id-sabang-waters", "id", DAY,
+         "TNI AL dan Angkatan Laut India menggelar latihan bersama di perairan Sabang pada 16-18 Maret.",
+         [ev("exercise", ["IDN", "IND"], location="IDN")]),
     # ---- Hindi: documents exchanged are signed; an exchange of views is no aid; ग्रीस
     case("hi-mous-exchanged", "hi", DAY,
          "भारत और वियतनाम के बीच रक्षा सहयोग पर दो समझौता ज्ञापनों का आदान-प्रदान किया गया।",
