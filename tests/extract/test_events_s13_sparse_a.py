@@ -21,7 +21,9 @@ of tests/extract/test_events.py.  They pin general wording of each language's mi
 - weapon and border words as defense context (pa ਤੋਪਾਂ, km ការពារព្រំដែន, hy ռադիոլոկացիոն), and an Armenian
   departure "մեկնել է <state or capital>" as the visit's place;
 - more held and talk verbs: pa "ਸਾਂਝੀ ਮਸ਼ਕ ਕੀਤੀ" (held a joint drill), bn "অংশ নিয়েছে" (took part), bn
-  "সঙ্গে কথা বলেন" (talked with); bs "u Haagu" (in The Hague) as a venue.
+  "সঙ্গে কথা বলেন" (talked with); bs "u Haagu" (in The Hague) as a venue;
+- relative dates: km weeks and months (សប្តាហ៍មុន, ខែក្រោយ) and "ព្រឹកមិញ", pa "ਭਲਕੇ" (tomorrow), none of
+  them read as part of a name.
 """
 
 from __future__ import annotations
@@ -156,6 +158,18 @@ CASES = [
          "Ministar odbrane BiH Zukan Helez se na marginama samita NATO-a u Haagu sastao s ministrom odbrane "
          "Poljske.",
          [ev("meeting", ["BIH", "POL"], mode="multilateral", location="NLD")]),
+    # ---- relative dates: km "កាលពីសប្តាហ៍មុន" (last week), "កាលពីម្សិលមិញ" no part of a name; pa "ਭਲਕੇ" (tomorrow)
+    case("km-last-week-no-name", "km", DAY,
+         "ព័ត៌មានជាតិ\n\nភ្នំពេញ៖ រដ្ឋមន្ត្រីក្រសួងការពារជាតិ បានទទួលជួបឯកអគ្គរដ្ឋទូតអូស្ត្រាលីប្រចាំកម្ពុជា "
+         "លោក ចន ស្មីត កាលពីសប្តាហ៍មុន។",
+         [ev("meeting", ["AUS", "KHM"], date="2026-03", persons=["ចន ស្មីត"])]),
+    case("km-yesterday", "km", DAY,
+         "ព័ត៌មានជាតិ\n\nភ្នំពេញ៖ រដ្ឋមន្ត្រីក្រសួងការពារជាតិ បានទទួលជួបឯកអគ្គរដ្ឋទូតឥណ្ឌាប្រចាំកម្ពុជា "
+         "កាលពីម្សិលមិញ។",
+         [ev("meeting", ["IND", "KHM"], date="2026-03-17")]),
+    case("pa-tomorrow", "pa", DAY,
+         "ਖ਼ਬਰਾਂ\n\nਰੱਖਿਆ ਮੰਤਰੀ ਰਾਜਨਾਥ ਸਿੰਘ ਭਲਕੇ ਨਵੀਂ ਦਿੱਲੀ ਵਿੱਚ ਕੀਨੀਆ ਦੇ ਰੱਖਿਆ ਮੰਤਰੀ ਨਾਲ ਮੁਲਾਕਾਤ ਕਰਨਗੇ।",
+         [ev("meeting", ["IND", "KEN"], date="2026-03-19", persons=["Rajnath Singh"])]),
 ]
 
 
