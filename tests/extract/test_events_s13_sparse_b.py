@@ -14,7 +14,9 @@ Norwegian, Tagalog and Nepali as no agreement of states.  Found with the helper'
 Lao past marker before a patrol verb (ໄດ້ລາດຕະເວນ) as an exercise held, Slovak "ukončili" (ended) an exercise
 held and the aid a call was about ("o pomoci Ukrajine") no aid, Serbian "примила од" (received from) a
 delivery, a Tagalog agreement on troop visits ("pagbisita ng mga tropa") no visit, the Nepali one-word
-phone talk (फोनवार्ता, no name) and an exercise ended (सकियो), and a Burmese exercise completed (ပြီးဆုံး).
+phone talk (फोनवार्ता, no name) and an exercise ended (सकियो), a Burmese exercise completed (ပြီးဆုံး), a
+visit made at the other's invitation as no invitation to come (ຕາມການເຊື້ອເຊີນ, ဖိတ်ကြားချက်အရ, na pozvanie,
+sa imbitasyon ng) and Lao ໄດ້ເຊີນ (invited) an invitation.
 """
 
 from __future__ import annotations
@@ -131,6 +133,26 @@ CASES = [
     case("my-exercise-completed", "my", DAY,
          "မြန်မာနှင့် ရုရှား တပ်မတော်များ ပူးတွဲလေ့ကျင့်ခန်း ပြီးဆုံးသွားသည်။",
          [ev("exercise", ["MMR", "RUS"])]),
+    # ---- a visit made at the other's invitation is no invitation to come
+    case("lo-at-the-invitation-of", "lo", DAY,
+         "ຕາມການເຊື້ອເຊີນຂອງ ລັດຖະມົນຕີກະຊວງປ້ອງກັນປະເທດລາວ, ລັດຖະມົນຕີກະຊວງປ້ອງກັນປະເທດມຽນມາ "
+         "ໄດ້ເດີນທາງມາຢ້ຽມຢາມ ສປປ ລາວ ຢ່າງເປັນທາງການ.",
+         [ev("meeting", ["LAO", "MMR"], mode="visit", location="LAO")]),
+    case("lo-invited-to-visit", "lo", DAY,
+         "ລັດຖະມົນຕີກະຊວງປ້ອງກັນປະເທດລາວ ໄດ້ເຈລະຈາກັບ ລັດຖະມົນຕີກະຊວງປ້ອງກັນປະເທດມຽນມາ ທີ່ນະຄອນຫຼວງວຽງຈັນ.\n\n"
+         "ໃນໂອກາດນີ້, ຝ່າຍມຽນມາ ໄດ້ເຊີນ ລັດຖະມົນຕີກະຊວງປ້ອງກັນປະເທດລາວ ໄປຢ້ຽມຢາມມຽນມາ ໃນໂອກາດທີ່ເໝາະສົມ.",
+         [ev("meeting", ["LAO", "MMR"], location="LAO"), ev("intent", ["LAO", "MMR"])]),
+    case("my-at-the-invitation-of", "my", DAY,
+         "အိန္ဒိယနိုင်ငံ ကာကွယ်ရေးဝန်ကြီး၏ ဖိတ်ကြားချက်အရ မြန်မာနိုင်ငံ ကာကွယ်ရေးဝန်ကြီးသည် ယနေ့ "
+         "အိန္ဒိယနိုင်ငံသို့ ချစ်ကြည်ရေးခရီး ထွက်ခွာသွားသည်။",
+         [ev("meeting", ["IND", "MMR"], mode="visit")]),
+    case("sk-at-the-invitation-of", "sk", DAY,
+         "Na pozvanie rakúskej ministerky obrany navštívil minister obrany SR v pondelok Viedeň.",
+         [ev("meeting", ["AUT", "SVK"], mode="visit")]),
+    case("tl-at-the-invitation-of", "tl", DAY,
+         "Sa imbitasyon ng Australian Defence Minister, bumisita si Defense Secretary Teodoro sa Canberra "
+         "nitong Lunes.",
+         [ev("meeting", ["AUS", "PHL"], mode="visit")]),
 ]
 
 
