@@ -9,8 +9,9 @@ as no agreement while a ministry signing with a company stays one, solidarity ("
 da") and one side's hope ("ya bayyana fatan cewa … za ta taimaka") as no pledge, troops expelled ("ta kori
 dakarun") as hostile; Amharic troops ready to defend their own country's sovereignty as no support or pledge
 and the aim of a signed document ("… ለማጠናከር የሚያስችል የመግባቢያ ሰነድ ተፈራረሙ") as no pledge of its own; Urdu
-"معاہدہ … میں ہوا تھا" as a signing; Pashto rounds of talks ("د خبرو نوې دوره"); Mongolian "Хаан квест" as a
-recurring exercise and preparations ("бэлтгэл ажил") as no exercise held.
+"… معاہدہ ہوا تھا" as a signing; Hausa months with the linker -r ("a watan Disambar 2024"); Pashto
+rounds of talks ("د خبرو نوې دوره") and "… رهبري کاوه" (led by) as no part of a name; Mongolian "Хаан квест"
+as a recurring exercise and preparations ("бэлтгэл ажил") as no exercise held.
 """
 
 from __future__ import annotations
@@ -54,6 +55,11 @@ CASES = [
          "Ministan tsaron Chadi ya gana da takwaransa na Sudan ranar Talata. Masana na ganin ganawar na da "
          "nasaba da yadda Chadi ta kori dakarun Faransa daga kasar.",
          [ev("meeting", ["SDN", "TCD"])]),
+    case("ha-month-with-linker-r", "ha", DAY,
+         "Ministan tsaron Najeriya ya gana da jakadan Turkiyya jiya. A watan Disambar 2024 ma ministan ya "
+         "kai ziyara Ankara, inda ya gana da ministan tsaron Turkiyya.",
+         [ev("meeting", ["NGA", "TUR"], date="2026-05-19"),
+          ev("meeting", ["NGA", "TUR"], date="2024-12", historical=True)]),
     # ---- Amharic
     case("am-own-sovereignty-no-support", "am", DAY,
          "የኢትዮጵያ መከላከያ ሠራዊት ጠቅላይ ኤታማዦር ሹም ትናንት የሩዋንዳ ጦር ኃይሎች ኤታማዦር ሹምን ተቀብለው አነጋገሩ። "
@@ -67,14 +73,18 @@ CASES = [
          [ev("intent", ["ETH", "KEN"])]),
     # ---- Urdu
     case("ur-agreement-happened-in-a-year", "ur", DAY,
-         "پاکستان کے وزیر دفاع نے آج چین کے سفیر سے ملاقات کی۔ دونوں ممالک کے درمیان دفاعی تعاون کا معاہدہ "
-         "2019 میں ہوا تھا۔",
+         "پاکستان کے وزیر دفاع نے آج چین کے سفیر سے ملاقات کی۔ دونوں ممالک کے درمیان 2019 میں دفاعی تعاون کا "
+         "معاہدہ ہوا تھا۔",
          [ev("meeting", ["CHN", "PAK"]),
           ev("agreement", ["CHN", "PAK"], date="2019", historical=True)]),
     # ---- Pashto
     case("ps-new-round-of-talks", "ps", DAY,
          "د افغانستان او ایران دفاعي پلاوو نن په تهران کې د خبرو نوې دوره پیل کړه.",
          [ev("meeting", ["AFG", "IRN"], location="IRN")]),
+    case("ps-led-by-is-no-part-of-the-name", "ps", DAY,
+         "د تاجکستان پلاوی د دفاع وزیر مرستیال احمد کمالوف رهبري کاوه او په کابل کې یې د افغانستان له ملي "
+         "دفاع وزیر سره وکتل.",
+         [ev("meeting", ["AFG", "TJK"], persons=["احمد کمالوف"])]),
     # ---- Mongolian
     case("mn-khaan-quest-by-name", "mn", DAY,
          "«Хаан квест» сургуульд Монгол, Япон, Франц улсын цэргийн алба хаагчид оролцож байна.",
