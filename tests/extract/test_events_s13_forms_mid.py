@@ -67,6 +67,14 @@ CASES = [
     case("fa-we-signed", "fa", DAY,
          "وزیر دفاع ایران نوشت: «امروز با وزیر دفاع عراق یک یادداشت تفاهم دفاعی امضا کردیم.»",
          [ev("agreement", ["IRN", "IRQ"], doc_type="memorandum")]),
+    # ---- Turkish: the colonel general of post-Soviet armies, Damascus as Şam
+    case("tr-generalpolkovnik", "tr", DAY,
+         "Milli Savunma Bakanı Yaşar Güler, Ankara'da Azerbaycan Savunma Bakanı Generalpolkovnik "
+         "Zakir Hasanov ile bir araya geldi.",
+         [ev("meeting", ["AZE", "TUR"], location="TUR", persons=["Zakir Hasanov"])]),
+    case("tr-sam-is-damascus", "tr", DAY,
+         "MSB heyeti 17 Mart'ta Şam'da Suriye Savunma Bakanı ile görüştü.",
+         [ev("meeting", ["SYR", "TUR"], location="SYR", date="2026-03-17")]),
     # ---- Indonesian: a procurement plan named among an interview's topics is no plan with the states listed
     case("id-topics-of-an-interview", "id", DAY,
          "Ia bicara soal latihan dengan Jepang, kerja sama dengan Australia, dan rencana pengadaan "
