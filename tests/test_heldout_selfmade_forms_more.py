@@ -19,6 +19,14 @@ via scripts/eval_extract.py as /work/tools/allsets.sh runs it): events P 0.891 R
 0.755, relevance 0.976, date 0.958, location 0.939, mode 0.875, doc type 0.905, persons 0.889; by type
 agreement 0.82, exercise 0.91, meeting 0.76, intent 0.56, aid 0.33; el 0.59, he 0.88, nl 0.46, pl 0.87,
 ro 0.76, sv 0.62, th 0.80, uk 0.71.
+Gold correction after that measurement (GUIDELINES: a meeting where one side travels to the other is a visit):
+the 2019 Bulgarian–Romanian meeting "la Varna" (ro-02) has mode visit, actor ROU, recipient BGR (was null);
+with it the first measurement's mode accuracy reads 0.938 instead of 0.875, nothing else changes.
+After the session-13 pack changes of the same helper (src/milwatch/packs/{pl,nl,sv,ro,el,th,uk}: general
+vocabulary, sentences of its own in tests/extract/test_events_s13_forms_more.py; no engine change): events
+P 0.919 R 0.722 F1 0.808, current 0.821, relevance 1.000, date 0.927, location 0.917, mode 0.882, doc type
+0.957, persons 0.895; el 0.78, he 0.88, nl 0.67, pl 0.94, ro 0.76, sv 0.62, th 1.00, uk 0.71.  The packs
+were changed with this set at hand, so that is no unseen-text figure.
 Floors sit about 0.03 below the latest measurement: raise them when the system gets better, never lower them.
 """
 
@@ -33,18 +41,18 @@ from support.heldout import HELDOUT, check_set, floor_test, run_set
 GOLD = HELDOUT / "forms_more.jsonl"
 
 FLOORS = {
-    "relevance F1": 0.94,
-    "events precision": 0.86,
-    "events recall": 0.59,
-    "events F1": 0.70,
-    "current events F1": 0.72,
+    "relevance F1": 0.97,
+    "events precision": 0.89,
+    "events recall": 0.69,
+    "events F1": 0.78,
+    "current events F1": 0.79,
     "date accuracy": 0.92,
     "location accuracy": 0.90,
-    "mode accuracy": 0.84,
-    "doc_type accuracy": 0.87,
-    "person recall": 0.85,
+    "mode accuracy": 0.85,
+    "doc_type accuracy": 0.92,
+    "person recall": 0.86,
 }
-LANGUAGE_FLOORS = {"el": 0.55, "he": 0.84, "nl": 0.43, "pl": 0.83, "ro": 0.73, "sv": 0.58, "th": 0.77,
+LANGUAGE_FLOORS = {"el": 0.75, "he": 0.84, "nl": 0.63, "pl": 0.90, "ro": 0.73, "sv": 0.58, "th": 0.97,
                    "uk": 0.68}
 
 
