@@ -23,7 +23,7 @@ of tests/extract/test_events.py.  They pin general wording of each language's mi
 - more held and talk verbs: pa "ਸਾਂਝੀ ਮਸ਼ਕ ਕੀਤੀ" (held a joint drill), bn "অংশ নিয়েছে" (took part), bn
   "সঙ্গে কথা বলেন" (talked with); bs "u Haagu" (in The Hague) as a venue;
 - relative dates: km weeks and months (សប្តាហ៍មុន, ខែក្រោយ) and "ព្រឹកមិញ", pa "ਭਲਕੇ" (tomorrow), none of
-  them read as part of a name.
+  them, nor bn "গত" and pa "ਪਿਛਲੇ" (last), read as part of a name.
 """
 
 from __future__ import annotations
@@ -170,6 +170,12 @@ CASES = [
     case("pa-tomorrow", "pa", DAY,
          "ਖ਼ਬਰਾਂ\n\nਰੱਖਿਆ ਮੰਤਰੀ ਰਾਜਨਾਥ ਸਿੰਘ ਭਲਕੇ ਨਵੀਂ ਦਿੱਲੀ ਵਿੱਚ ਕੀਨੀਆ ਦੇ ਰੱਖਿਆ ਮੰਤਰੀ ਨਾਲ ਮੁਲਾਕਾਤ ਕਰਨਗੇ।",
          [ev("meeting", ["IND", "KEN"], date="2026-03-19", persons=["Rajnath Singh"])]),
+    case("bn-last-weekday-no-name", "bn", DAY,
+         "সংবাদ\n\nনেপালের সেনাপ্রধান জেনারেল প্রভু রাম শর্মা গত সোমবার ঢাকায় বাংলাদেশের সেনাপ্রধানের সঙ্গে বৈঠক করেন।",
+         [ev("meeting", ["BGD", "NPL"], date="2026-03-16", persons=["প্রভু রাম শর্মা"])]),
+    case("pa-last-week-no-name", "pa", DAY,
+         "ਖ਼ਬਰਾਂ\n\nਥਲ ਸੈਨਾ ਮੁਖੀ ਜਨਰਲ ਅਮਨਦੀਪ ਸੰਧੂ ਪਿਛਲੇ ਹਫ਼ਤੇ ਕਾਠਮੰਡੂ ਵਿੱਚ ਨੇਪਾਲ ਦੇ ਫ਼ੌਜ ਮੁਖੀ ਨਾਲ ਮਿਲੇ ਅਤੇ ਮੁਲਾਕਾਤ ਕੀਤੀ।",
+         [ev("meeting", ["IND", "NPL"], persons=["ਅਮਨਦੀਪ ਸੰਧੂ"])]),
 ]
 
 
