@@ -16,7 +16,8 @@ held and the aid a call was about ("o pomoci Ukrajine") no aid, Serbian "при�
 delivery, a Tagalog agreement on troop visits ("pagbisita ng mga tropa") no visit, the Nepali one-word
 phone talk (फोनवार्ता, no name) and an exercise ended (सकियो), a Burmese exercise completed (ပြီးဆုံး), a
 visit made at the other's invitation as no invitation to come (ຕາມການເຊື້ອເຊີນ, ဖိတ်ကြားချက်အရ, na pozvanie,
-sa imbitasyon ng) and Lao ໄດ້ເຊີນ (invited) an invitation.
+sa imbitasyon ng), Lao ໄດ້ເຊີນ (invited) an invitation, and thanks for support of territorial integrity and
+one-sided hopes of a joint exercise in Slovak, Slovene, Norwegian and Tagalog as no events.
 """
 
 from __future__ import annotations
@@ -153,6 +154,36 @@ CASES = [
          "Sa imbitasyon ng Australian Defence Minister, bumisita si Defense Secretary Teodoro sa Canberra "
          "nitong Lunes.",
          [ev("meeting", ["AUS", "PHL"], mode="visit")]),
+    # ---- thanks for the other's support and one-sided hopes are no events
+    case("sk-thanks-for-support", "sk", DAY,
+         "Minister obrany SR prijal dnes v Bratislave moldavského ministra obrany.\n\n"
+         "Moldavský minister poďakoval Slovensku za podporu územnej celistvosti Moldavska.",
+         [ev("meeting", ["MDA", "SVK"])]),
+    case("sl-thanks-for-support", "sl", DAY,
+         "Obrambni minister je danes v Ljubljani sprejel moldavskega obrambnega ministra.\n\n"
+         "Moldavski minister se je Sloveniji zahvalil za podporo ozemeljski celovitosti Moldavije.",
+         [ev("meeting", ["MDA", "SVN"])]),
+    case("tl-thanks-for-support", "tl", DAY,
+         "Tinanggap ngayong araw ni Defense Secretary Teodoro ang Defense Minister ng Moldova sa Camp "
+         "Aguinaldo.\n\nNagpasalamat ang Moldovan minister sa Pilipinas sa suporta nito sa territorial "
+         "integrity ng Moldova.",
+         [ev("meeting", ["MDA", "PHL"])]),
+    case("no-thanks-for-support", "no", DAY,
+         "Forsvarsminister Tore O. Sandvik tok i dag imot Moldovas forsvarsminister i Oslo.\n\n"
+         "Den moldovske ministeren takket Norge for støtten til Moldovas territorielle integritet.",
+         [ev("meeting", ["MDA", "NOR"])]),
+    case("sk-hope-no-intent", "sk", DAY,
+         "Minister obrany SR prijal dnes v Bratislave moldavského ministra obrany.\n\n"
+         "Minister vyjadril nádej, že Slovensko a Moldavsko budú v budúcnosti spoločne cvičiť.",
+         [ev("meeting", ["MDA", "SVK"])]),
+    case("sl-hope-no-exercise", "sl", DAY,
+         "Obrambni minister je danes v Ljubljani sprejel moldavskega obrambnega ministra.\n\n"
+         "Minister je izrazil upanje, da bosta Slovenija in Moldavija v prihodnje izvedli skupno vajo.",
+         [ev("meeting", ["MDA", "SVN"])]),
+    case("no-hope-no-intent", "no", DAY,
+         "Forsvarsminister Tore O. Sandvik tok i dag imot Moldovas forsvarsminister i Oslo.\n\n"
+         "Sandvik uttrykte håp om at Norge og Moldova skal gjennomføre en felles øvelse neste år.",
+         [ev("meeting", ["MDA", "NOR"])]),
 ]
 
 
