@@ -1,5 +1,6 @@
-"""The extract stage on short articles in Portuguese, Italian, Persian, Indonesian, Hindi and Korean, written
-for these tests (none of these sentences is in tests/data/heldout/forms_mid.jsonl or in any shared set).
+"""The extract stage on short articles in Portuguese, Italian, Persian, Indonesian, Hindi, Korean, Turkish
+and Vietnamese, written for these tests (none of these sentences is in tests/data/heldout/forms_mid.jsonl
+or in any shared set).
 
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are
 those of tests/extract/test_events.py. They pin general wording of the press forms the forms_mid set
@@ -11,7 +12,9 @@ documents "are exchanged" (hi "समझौता ज्ञापनों क�
 views no aid "provided"), the press spelling ग्रीस for Greece; Korean renewals (갱신했다), a shared view
 that something IS something ("…이라는 데 공감했다": no pledge, while "확대해 나가는 데 공감했다" stays
 one), the short form 인니 for Indonesia, the high seas off Jeju as no Korean ground, and hyphenated
-foreign names before a title ("장-이브 르드리앙 프랑스 국방장관").
+foreign names before a title ("장-이브 르드리앙 프랑스 국방장관"), delivery nouns (인도 시작, 인도를 완료)
+and 문서 (documents); tr Generalpolkovnik as a rank and Şam as Damascus; vi "Đại sứ X tại Việt Nam
+<name>"; id the services' short forms and Indonesian naval towns (Sabang).
 """
 
 from __future__ import annotations
@@ -67,6 +70,11 @@ CASES = [
     case("fa-we-signed", "fa", DAY,
          "وزیر دفاع ایران نوشت: «امروز با وزیر دفاع عراق یک یادداشت تفاهم دفاعی امضا کردیم.»",
          [ev("agreement", ["IRN", "IRQ"], doc_type="memorandum")]),
+    # ---- Vietnamese: an ambassador styled with the state he is posted to ("Đại sứ X tại Việt Nam <name>")
+    case("vi-ambassador-tai-viet-nam", "vi", DAY,
+         "Chiều 17/3, tại Hà Nội, Thứ trưởng Bộ Quốc phòng Hoàng Xuân Chiến đã tiếp Đại sứ Australia tại "
+         "Việt Nam Gillian Bird đến chào xã giao.",
+         [ev("meeting", ["AUS", "VNM"], date="2026-03-17", persons=["Gillian Bird"])]),
     # ---- Turkish: the colonel general of post-Soviet armies, Damascus as Şam
     case("tr-generalpolkovnik", "tr", DAY,
          "Milli Savunma Bakanı Yaşar Güler, Ankara'da Azerbaycan Savunma Bakanı Generalpolkovnik "
