@@ -18,8 +18,8 @@ of tests/extract/test_events.py.  They pin general wording of each language's mi
   fi "saksalaisen uutistoimisto", bs "ruska novinska agencija", bn "চীনের রাষ্ট্রীয় বার্তা সংস্থা";
 - a state named only as a subject of the talks as no party of a second meeting: "jednali také o",
   "razgovarali i o", "neuvottelivat myös", "নিয়েও আলোচনা", "խոսել են նաև … մասին";
-- weapon and border words as defense context (pa ਤੋਪਾਂ, km ការពារព្រំដែន, hy ռադիոլոկացիոն), and an Armenian
-  departure "մեկնել է <state or capital>" as the visit's place;
+- weapon, border and demining words as defense context (pa ਤੋਪਾਂ; km ការពារព្រំដែន, ដោះមីន;
+  hy ռադիոլոկացիոն), and an Armenian departure "մեկնել է <state or capital>" as the visit's place;
 - more held and talk verbs: pa "ਸਾਂਝੀ ਮਸ਼ਕ ਕੀਤੀ" (held a joint drill), bn "অংশ নিয়েছে" (took part), bn
   "সঙ্গে কথা বলেন" (talked with); bs "u Haagu" (in The Hague) as a venue;
 - relative dates: km weeks and months (សប្តាហ៍មុន, ខែក្រោយ) and "ព្រឹកមិញ", pa "ਭਲਕੇ" (tomorrow), none of
@@ -176,6 +176,9 @@ CASES = [
     case("pa-last-week-no-name", "pa", DAY,
          "ਖ਼ਬਰਾਂ\n\nਥਲ ਸੈਨਾ ਮੁਖੀ ਜਨਰਲ ਅਮਨਦੀਪ ਸੰਧੂ ਪਿਛਲੇ ਹਫ਼ਤੇ ਕਾਠਮੰਡੂ ਵਿੱਚ ਨੇਪਾਲ ਦੇ ਫ਼ੌਜ ਮੁਖੀ ਨਾਲ ਮਿਲੇ ਅਤੇ ਮੁਲਾਕਾਤ ਕੀਤੀ।",
          [ev("meeting", ["IND", "NPL"], persons=["ਅਮਨਦੀਪ ਸੰਧੂ"])]),
+    case("km-demining-as-defense-context", "km", DAY,
+         "ព័ត៌មានជាតិ\n\nជប៉ុនបានផ្តល់ជំនួយឧបករណ៍ដោះមីនដល់កម្ពុជា។",
+         [ev("aid", ["JPN", "KHM"])]),
 ]
 
 
