@@ -23,7 +23,10 @@ vocabulary, sentences of its own in tests/extract/test_events_s13_forms_mid.py) 
 lists merged meanwhile (0d5b83a: each listed document its own agreement), HEAD 894f658: events P 0.829 R
 0.872 F1 0.850, current 0.826, relevance 0.977, date 0.985, location 0.926, mode 0.960, doc type 1.000,
 persons 0.961; fa 0.67, hi 1.00, id 0.80, it 1.00, ko 0.58, pt 1.00, tr 0.94, vi 1.00. The packs were
-changed with this set at hand, so that is no unseen-text figure. Floors sit about 0.03 below the latest
+changed with this set at hand, so that is no unseen-text figure. After the later general additions of the
+same helper (ko delivery nouns and 문서, id service short forms and naval towns, tr Generalpolkovnik and
+Şam, vi "Đại sứ X tại Việt Nam <name>"), HEAD a26467a: events unchanged (F1 0.850), location 0.963,
+persons 1.000; the vi addition also lifted genres 0.875 -> 0.887. Floors sit about 0.03 below the latest
 measurement: raise them when the system gets better, never lower them.
 """
 
@@ -44,10 +47,10 @@ FLOORS = {
     "events F1": 0.82,
     "current events F1": 0.79,
     "date accuracy": 0.95,
-    "location accuracy": 0.89,
+    "location accuracy": 0.93,
     "mode accuracy": 0.93,
     "doc_type accuracy": 0.97,
-    "person recall": 0.93,
+    "person recall": 0.97,
 }
 LANGUAGE_FLOORS = {"fa": 0.63, "hi": 0.97, "id": 0.77, "it": 0.97, "ko": 0.55, "pt": 0.97, "tr": 0.91,
                    "vi": 0.97}
