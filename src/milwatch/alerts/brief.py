@@ -19,7 +19,8 @@ from typing import Any
 
 from milwatch.alerts.query import WatchlistError
 from milwatch.alerts.watchlists import Watchlist
-from milwatch.store.queries import EventFilter, QueryError, iter_events, period_end, period_start
+from milwatch.store.queries import EventFilter, QueryError, iter_events
+from milwatch.store.query_filter import period_end, period_start
 
 TOP_STORIES = 10
 MAX_EVENTS = 200_000  # events read for one brief (a brief of more is a query, not a brief)

@@ -18,7 +18,7 @@ from rich.table import Table
 from milwatch.cli._countries import resolve_countries
 from milwatch.export._cells import csv_cell, json_text
 from milwatch.model import AREAS, DOC_TYPES, EVENT_TYPES, MEETING_MODES
-from milwatch.store.queries import EventFilter, period_end, period_start
+from milwatch.store.query_filter import EventFilter, period_end, period_start
 
 F = TypeVar("F", bound=Callable[..., Any])
 

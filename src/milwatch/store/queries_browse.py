@@ -16,7 +16,6 @@ from milwatch.store import rollups
 from milwatch.store.queries import (
     EVENT_FROM,
     EVENT_SELECT,
-    LIKE,
     MAX_PAGE,
     REAL_EVENT,
     SORT_DATE,
@@ -24,16 +23,15 @@ from milwatch.store.queries import (
     Page,
     QueryError,
     and_where,
-    contains,
     decode_cursor,
     encode_cursor,
     event_from,
     event_where,
     page_limit,
     period_end,
-    period_start,
     with_persons,
 )
+from milwatch.store.query_filter import LIKE, contains, period_start
 
 # articles -----------------------------------------------------------------------
 _ARTICLE_SUMMARY = ("SELECT a.pk, a.id, a.title, a.lang, a.published, a.source, "
