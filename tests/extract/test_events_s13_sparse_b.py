@@ -17,7 +17,8 @@ delivery, a Tagalog agreement on troop visits ("pagbisita ng mga tropa") no visi
 phone talk (फोनवार्ता, no name) and an exercise ended (सकियो), a Burmese exercise completed (ပြီးဆုံး), a
 visit made at the other's invitation as no invitation to come (ຕາມການເຊື້ອເຊີນ, ဖိတ်ကြားချက်အရ, na pozvanie,
 sa imbitasyon ng), Lao ໄດ້ເຊີນ (invited) an invitation, and thanks for support of territorial integrity and
-one-sided hopes of a joint exercise in Slovak, Slovene, Norwegian and Tagalog as no events.
+one-sided hopes of a joint exercise in Slovak, Slovene, Norwegian and Tagalog as no events; Lao ຢືນຢັນສະໜັບສະໜູນ
+(reaffirmed support) as support, no pledge, and Burmese support of the one-China policy (ထောက်ခံကြောင်း).
 """
 
 from __future__ import annotations
@@ -184,6 +185,15 @@ CASES = [
          "Forsvarsminister Tore O. Sandvik tok i dag imot Moldovas forsvarsminister i Oslo.\n\n"
          "Sandvik uttrykte håp om at Norge og Moldova skal gjennomføre en felles øvelse neste år.",
          [ev("meeting", ["MDA", "NOR"])]),
+    # ---- support statements
+    case("lo-reaffirmed-support-no-pledge", "lo", DAY,
+         "ຝ່າຍລາວ ຢືນຢັນສະໜັບສະໜູນ ຫຼັກການຈີນດຽວ ແລະ ເຄົາລົບອະທິປະໄຕ ແລະ ການຮັກສາຜືນແຜ່ນດິນອັນຄົບຖ້ວນຂອງຈີນ, "
+         "ລັດຖະມົນຕີກະຊວງປ້ອງກັນປະເທດລາວ ກ່າວ ໃນການພົບປະກັບ ຄະນະຜູ້ແທນກອງທັບຈີນ.",
+         [ev("meeting", ["CHN", "LAO"]), ev("support", ["CHN", "LAO"])]),
+    case("my-one-china-support", "my", DAY,
+         "မြန်မာနိုင်ငံသည် တစ်တရုတ်တည်းမူဝါဒကို ထောက်ခံကြောင်း ကာကွယ်ရေးဝန်ကြီးက တရုတ်ကာကွယ်ရေးဝန်ကြီးနှင့် "
+         "နေပြည်တော်တွင် တွေ့ဆုံစဉ် ပြောကြားသည်။",
+         [ev("meeting", ["CHN", "MMR"]), ev("support", ["CHN", "MMR"])]),
 ]
 
 
