@@ -10,7 +10,9 @@ missiles as a defense word in Dutch (Patriot-raketten geleverd), the Polish arma
 of an interview ("Συμφωνήσαμε να …"), Greek "Κατάρα(ς)" (a curse, a surname) as no Qatar, and Romanian
 "a primit încă … din" (received more … from) as a delivery, Polish "umowa na zakup" (a contract to buy) as a
 contract, Ukrainian "підготувала … військовослужбовців" (trained troops) as training given, and the Thai
-General Border Committee as a defense body.
+General Border Committee as a defense body; and the first person of interviews and posts (he חתמנו, סיכמנו,
+התחייבנו; ro "Ne-am angajat", "Am invitat"; el "Κάλεσα"; pl "Zobowiązaliśmy się"), with an invitation
+to visit no meeting of its own (nl "uitgenodigd voor een bezoek", th "เชิญ … มาเยือน").
 """
 
 from __future__ import annotations
@@ -70,6 +72,41 @@ CASES = [
          "Ο υπουργός Άμυνας της Ελλάδας συναντήθηκε με τον Γάλλο ομόλογό του. «Συμφωνήσαμε να επεκτείνουμε "
          "τη συνεργασία στην εκπαίδευση», δήλωσε ο Έλληνας υπουργός.",
          [ev("meeting", ["FRA", "GRC"]), ev("intent", ["FRA", "GRC"])]),
+    # ---- the first person of interviews and posts; an invitation is no meeting of its own
+    case("he-first-person-signed", "he", DAY,
+         'שר הביטחון: "חתמנו היום עם גרמניה על הסכם לשיתוף פעולה ביטחוני".',
+         [ev("agreement", ["DEU", "ISR"], date=DAY)]),
+    case("he-third-person-signed", "he", DAY,
+         "משרד הביטחון חתם היום על הסכם עם משרד ההגנה של גרמניה לשיתוף פעולה בתחום ההגנה האווירית.",
+         [ev("agreement", ["DEU", "ISR"], date=DAY)]),
+    case("he-first-person-agreed", "he", DAY,
+         'שר הביטחון: "סיכמנו עם גרמניה להרחיב את שיתוף הפעולה הביטחוני".',
+         [ev("intent", ["DEU", "ISR"])]),
+    case("he-first-person-pledged", "he", DAY,
+         'הרמטכ"ל: "התחייבנו בפני צבא יוון להמשיך את התרגילים המשותפים".',
+         [ev("intent", ["GRC", "ISR"])]),
+    case("ro-first-person-pledged", "ro", DAY,
+         "„Ne-am angajat să extindem cooperarea militară cu Polonia”, a declarat ministrul român "
+         "al apărării.",
+         [ev("intent", ["POL", "ROU"])]),
+    case("ro-first-person-invited", "ro", DAY,
+         "„Am invitat-o pe ministrul apărării din Polonia să viziteze România”, a declarat "
+         "ministrul român al apărării.",
+         [ev("intent", ["POL", "ROU"])]),
+    case("el-first-person-invited", "el", DAY,
+         "«Κάλεσα τον Κύπριο ομόλογό μου να επισκεφθεί την Αθήνα», δήλωσε ο Έλληνας υπουργός Άμυνας.",
+         [ev("intent", ["CYP", "GRC"])]),
+    case("pl-first-person-committed", "pl", DAY,
+         "„Zobowiązaliśmy się wspólnie z Litwą rozwijać współpracę wojskową” – powiedział polski "
+         "minister obrony.",
+         [ev("intent", ["LTU", "POL"])]),
+    case("nl-invited-for-a-visit-no-meeting", "nl", DAY,
+         "'Ik heb mijn Duitse collega uitgenodigd voor een bezoek aan Den Haag', zei de Nederlandse "
+         "minister van Defensie.",
+         [ev("intent", ["DEU", "NLD"])]),
+    case("th-invited-to-visit-no-meeting", "th", DAY,
+         'รัฐมนตรีว่าการกระทรวงกลาโหมไทยกล่าวว่า "ผมได้เชิญรัฐมนตรีกลาโหมมาเลเซียมาเยือนประเทศไทย"',
+         [ev("intent", ["MYS", "THA"])]),
     # ---- no Qatar in a Greek surname
     case("el-kataras-no-qatar", "el", DAY,
          "Ο αρχηγός του ΓΕΝ, αντιναύαρχος Νίκος Κατάρας, επισκέφθηκε τη Γαλλία και συναντήθηκε με τον Γάλλο "
