@@ -11,7 +11,9 @@ dakarun") as hostile; Amharic troops ready to defend their own country's soverei
 and the aim of a signed document ("… ለማጠናከር የሚያስችል የመግባቢያ ሰነድ ተፈራረሙ") as no pledge of its own; Urdu
 "… معاہدہ ہوا تھا" as a signing; Hausa months with the linker -r ("a watan Disambar 2024"); Pashto
 rounds of talks ("د خبرو نوې دوره") and "… رهبري کاوه" (led by) as no part of a name; Mongolian "Хаан квест"
-as a recurring exercise and preparations ("бэлтгэл ажил") as no exercise held.
+as a recurring exercise and preparations ("бэлтгэл ажил") as no exercise held; and, found by probing with
+sentences of the helper's own, a news agency named with its state (TASS, AFP, Xinhua …) as no party in all
+eight languages of the set (uz in Latin script only).
 """
 
 from __future__ import annotations
@@ -92,6 +94,35 @@ CASES = [
     case("mn-preparations-no-exercise", "mn", DAY,
          "Монгол, АНУ-ын «Хаан квест» сургуулийн бэлтгэл ажил эхэллээ.",
          []),
+    # ---- a news agency named with its state reports: it takes no part
+    case("so-agency-no-party", "so", DAY,
+         "Wakaaladda wararka Ruushka ee TASS ayaa sheegtay in wasiirka gaashaandhigga Soomaaliya uu shalay "
+         "la kulmay dhiggiisa Turkiga.",
+         [ev("meeting", ["SOM", "TUR"])]),
+    case("uz-agency-no-party", "uz", DAY,
+         "Rossiyaning TASS axborot agentligi xabar berishicha, O'zbekiston va Qozog'iston mudofaa "
+         "vazirlari kecha uchrashdi.",
+         [ev("meeting", ["KAZ", "UZB"])]),
+    case("sw-agency-no-party", "sw", DAY,
+         "Kwa mujibu wa shirika la habari la Ufaransa AFP, mawaziri wa ulinzi wa Kenya na Somalia walikutana "
+         "jana.",
+         [ev("meeting", ["KEN", "SOM"])]),
+    case("mn-agency-no-party", "mn", DAY,
+         "ОХУ-ын ТАСС агентлагийн мэдээлснээр Монгол, Хятадын Батлан хамгаалахын сайд нар өчигдөр уулзжээ.",
+         [ev("meeting", ["CHN", "MNG"])]),
+    case("ps-agency-no-party", "ps", DAY,
+         "د روسیې د تاس خبري اژانس په وینا، د افغانستان او ازبکستان د دفاع وزیرانو پرون وکتل.",
+         [ev("meeting", ["AFG", "UZB"])]),
+    case("am-agency-no-party", "am", DAY,
+         "የሩሲያ ዜና አገልግሎት ታስ እንደዘገበው የኢትዮጵያና የኬንያ መከላከያ ሚኒስትሮች ትናንት ተወያይተዋል።",
+         [ev("meeting", ["ETH", "KEN"])]),
+    case("ha-agency-no-party", "ha", DAY,
+         "Kamfanin dillancin labaran Faransa AFP ya ruwaito cewa ministocin tsaron Najeriya da Chadi sun "
+         "gana a Abuja jiya.",
+         [ev("meeting", ["NGA", "TCD"])]),
+    case("ur-agency-no-party", "ur", DAY,
+         "روسی خبر رساں ادارے تاس کے مطابق پاکستان اور ایران کے وزرائے دفاع نے کل ملاقات کی۔",
+         [ev("meeting", ["IRN", "PAK"])]),
 ]
 
 
