@@ -18,7 +18,8 @@ phone talk (फोनवार्ता, no name) and an exercise ended (सक�
 visit made at the other's invitation as no invitation to come (ຕາມການເຊື້ອເຊີນ, ဖိတ်ကြားချက်အရ, na pozvanie,
 sa imbitasyon ng), Lao ໄດ້ເຊີນ (invited) an invitation, and thanks for support of territorial integrity and
 one-sided hopes of a joint exercise in Slovak, Slovene, Norwegian and Tagalog as no events; Lao ຢືນຢັນສະໜັບສະໜູນ
-(reaffirmed support) as support, no pledge, and Burmese support of the one-China policy (ထောက်ခံကြောင်း).
+(reaffirmed support) as support, no pledge, Burmese support of the one-China policy (ထောက်ခံကြောင်း), and a
+Burmese particle after a title (သည်, နှင့်) as no name, so that the venue after it (စင်ကာပူ၌) stays a place.
 """
 
 from __future__ import annotations
@@ -194,6 +195,11 @@ CASES = [
          "မြန်မာနိုင်ငံသည် တစ်တရုတ်တည်းမူဝါဒကို ထောက်ခံကြောင်း ကာကွယ်ရေးဝန်ကြီးက တရုတ်ကာကွယ်ရေးဝန်ကြီးနှင့် "
          "နေပြည်တော်တွင် တွေ့ဆုံစဉ် ပြောကြားသည်။",
          [ev("meeting", ["CHN", "MMR"]), ev("support", ["CHN", "MMR"])]),
+    # ---- Burmese: a particle after a title is no name, so the venue after it stays a place
+    case("my-particle-no-name-venue-kept", "my", DAY,
+         "ရှန်ဂရီလာ ဆွေးနွေးပွဲ၏ ဘေးထွက်အနေဖြင့် မြန်မာ ကာကွယ်ရေးဝန်ကြီးသည် ဗီယက်နမ် ကာကွယ်ရေးဝန်ကြီးနှင့် "
+         "စင်ကာပူ၌ တွေ့ဆုံသည်။",
+         [ev("meeting", ["MMR", "VNM"], mode="multilateral", location="SGP")]),
 ]
 
 
