@@ -13,7 +13,8 @@ and the aim of a signed document ("… ለማጠናከር የሚያስችል የ
 rounds of talks ("د خبرو نوې دوره") and "… رهبري کاوه" (led by) as no part of a name; Mongolian "Хаан квест"
 as a recurring exercise and preparations ("бэлтгэл ажил") as no exercise held; and, found by probing with
 sentences of the helper's own, a news agency named with its state (TASS, AFP, Xinhua …) as no party in all
-eight languages of the set (uz in Latin script only).
+eight languages of the set (uz in Latin script only), and company deals (a company word next to its home
+state, no official, no ministry) as no agreement in sw, so, uz, mn and ps.
 """
 
 from __future__ import annotations
@@ -123,6 +124,34 @@ CASES = [
     case("ur-agency-no-party", "ur", DAY,
          "روسی خبر رساں ادارے تاس کے مطابق پاکستان اور ایران کے وزرائے دفاع نے کل ملاقات کی۔",
          [ev("meeting", ["IRN", "PAK"])]),
+    # ---- companies signing with companies (each next to its home state): no agreement between states
+    case("sw-company-deal-no-agreement", "sw", DAY,
+         "Kampuni ya Kenya ya Tatu Motors ilitia saini mkataba wa kutengeneza magari ya kijeshi na "
+         "kampuni ya Uturuki ya Otokar jana.",
+         []),
+    case("sw-ministry-with-company-stays", "sw", DAY,
+         "Wizara ya Ulinzi ya Kenya ilitia saini mkataba wa kununua magari ya kijeshi na kampuni ya "
+         "Uturuki ya Otokar jana.",
+         [ev("agreement", ["KEN", "TUR"])]),
+    case("so-company-deal-no-agreement", "so", DAY,
+         "Shirkadda Soomaaliyeed ee Hormuud iyo shirkad Turki ah ayaa kala saxiixday heshiis lagu sameynayo "
+         "gaadiid militari.",
+         []),
+    case("uz-company-deal-no-agreement", "uz", DAY,
+         "O'zbekistonning Uzavtosanoat kompaniyasi va Turkiyaning Otokar kompaniyasi harbiy avtomobillar "
+         "ishlab chiqarish bo'yicha shartnoma imzoladi.",
+         []),
+    case("uz-ministry-with-company-stays", "uz", DAY,
+         "O'zbekiston Mudofaa vazirligi va Turkiyaning Otokar kompaniyasi harbiy avtomobillar yetkazib "
+         "berish bo'yicha shartnoma imzoladi.",
+         [ev("agreement", ["TUR", "UZB"])]),
+    case("mn-company-deal-no-agreement", "mn", DAY,
+         "Монголын Эрдэнэс компани Туркийн Отокар компанитай цэргийн машин үйлдвэрлэх гэрээнд гарын үсэг "
+         "зурав.",
+         []),
+    case("ps-company-deal-no-agreement", "ps", DAY,
+         "د افغانستان یوه خصوصي شرکت د ترکیې له یوه شرکت سره د نظامي موټرو د جوړولو تړون لاسلیک کړ.",
+         []),
 ]
 
 
