@@ -13,7 +13,7 @@ from milwatch.extract._merge import (
     join_exercise_parties,
     merge_or_add,
 )
-from milwatch.extract.analysis import ArticleAnalysis, PersonRef, SentenceInfo
+from milwatch.extract.analysis import ArticleAnalysis, DateRef, PersonRef, SentenceInfo
 from milwatch.extract.candidate import Candidate
 from milwatch.extract.event_dates import (
     current_year,
@@ -126,6 +126,17 @@ def _format_of(candidate: Candidate, events: list[Event], historical: bool) -> l
     return countries
 
 
+YEAR = 4  # characters of a year-only date
+
+
+def _promised(candidate: Candidate, ref: DateRef, reference: str | None) -> bool:
+    """Is the date a later year a pledge promises ("will send instructors next year", "by 2028")?  It is
+    not the pledge's date: the pledge is the news of its day.  (A month may be one read forward in a
+    sentence about the future, "in June" of a visit that was: it keeps dating the sentence.)"""
+    return (candidate.type == "intent" and reference is not None and ref.value is not None
+            and len(ref.value) == YEAR and ref.value > reference[:YEAR])
+
+
 def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
              published: str | None) -> list[Event]:
     """Complete and merge candidates into the article's events, in order of first mention."""
@@ -180,7 +191,8 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
         event.areas = _areas(pack, info.text)
         people[id(event)] = {p.name for p in info.persons}
         closeness[id(event)] = distance
-        if any(d.value and not current_year(d, reference) for d in info.dates):
+        if any(d.value and not current_year(d, reference) and not _promised(candidate, d, reference)
+               for d in info.dates):
             self_dated.add(id(event))  # ("a plan for 2027": a document's year dates nothing)
         merge_or_add(events, event, headline, people, closeness)
         listed = historical and event.type in LISTED_TYPES

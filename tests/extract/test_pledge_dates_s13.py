@@ -1,0 +1,36 @@
+"""The extract stage on short reports written for these tests (session 13, lead): a pledge of a later year.
+
+A pledge told with the year it promises ("will send instructors next year", "bis 2028") is the news of the
+day it is told: the year is what it promises, not its date.  A month in such a sentence may be one read
+forward ("in June", of a visit that was) and keeps dating it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from milwatch.extract.engine import Extractor
+from support.cases import CASE_FIELDS, case, check_case, ev
+
+CASES = [
+    case("en-next-year", "en", "2026-05-12",
+         "Estonia will send 50 more military instructors to Ukraine next year, Defence Minister Hanno Pevkur "
+         "said.",
+         [ev("intent", ["EST", "UKR"], date="2026-05-12")]),
+    case("de-by-a-later-year", "de", "2026-05-12",
+         "Deutschland wird der Ukraine bis 2028 weitere Luftverteidigungssysteme liefern, sagte "
+         "Verteidigungsminister Boris Pistorius.",
+         [ev("intent", ["DEU", "UKR"], date="2026-05-12")]),
+    case("fr-next-year", "fr", "2026-05-12",
+         "La France livrera l'année prochaine six canons Caesar supplémentaires à l'Arménie, a indiqué le "
+         "ministère des Armées.",
+         [ev("intent", ["ARM", "FRA"], date="2026-05-12")]),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_event_case(extractor: Extractor, lang: str, published: str | None, title: str | None, text: str,
+                    expected: list[dict[str, Any]]) -> None:
+    check_case(extractor, lang, published, title, text, expected)
