@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from milwatch.extract._companies import companies_only
 from milwatch.extract.analysis import ArticleAnalysis, SentenceInfo
 from milwatch.extract.candidate import Candidate
 from milwatch.extract.discourse import Discourse
@@ -146,7 +147,7 @@ def _agreement(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Discour
         return []
     if not (info.has("defense_context") or analysis.defense_context):
         return []
-    if _companies_only(info):
+    if companies_only(info, pack):
         return []  # "Kongsberg signed a teaming agreement with Polish shipyard Remontowa": no state signs
     rules = ["agreement:sign+document"]
     dated = _dated_partners(info)
@@ -159,27 +160,6 @@ def _agreement(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Discour
                     for code, when in dated]
     return [Candidate("agreement", info, c, rules, doc_type=doc_type, confidence=0.7)
             for c in country_sets(info, analysis, discourse, pack, rules, implicit_parties=True)]
-
-
-HOME_BEFORE = 5  # characters from a state to its company word after it ("Italy's company", "इटली की कंपनी")
-COMPANY_REACH = 12  # characters between a company word and its state after it ("syarikat perkapalan Jepun")
-
-
-def _companies_only(info: SentenceInfo) -> bool:
-    """A signing whose sides are companies: a company word, no official, no government body, and every
-    state named by name stands right next to a company word (its home: "इटली की कंपनी", "syarikat … Jepun")."""
-    if not info.has("marker_company") or info.has("marker_state_body") or info.persons:
-        return False
-    spans = [(hit.start(), hit.end()) for hit in info.hits["marker_company"]]  # in the sentence
-    offset = info.sentence.start  # a mention's offsets are in the article
-    for mention in info.countries:
-        if not mention.is_state or mention.kind != "name":
-            continue
-        start, end = mention.start - offset, mention.end - offset
-        if not any(0 <= begin - end <= HOME_BEFORE or 0 <= start - finish <= COMPANY_REACH
-                   for begin, finish in spans):
-            return False
-    return True
 
 
 DATED_GAP = re.compile(r"\s*\(\s*$")  # between a state and the date in brackets after it: " ("

@@ -1,0 +1,56 @@
+"""Engine rules of session 13: each case is an invented short article.
+
+Companies signing with each other are no event (GUIDELINES count a defense company only when it acts for a
+state; _companies.companies_only). Besides a company word next to each state (session 12), a company is
+recognised by its own name written right after its state ("la española Talleres Sur", "η ισραηλινή Elbit",
+"Norway's Nordvik"), and a state named only as the place of the work ("to build them in India") is no side.
+A language that writes every noun with a capital (de, pack.toml `nouns_capitalised`) keeps "die polnische
+Seite" a state. The company sentences follow a meeting so that the article stays relevant.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from milwatch.extract.engine import Extractor
+from support.cases import CASE_FIELDS, case, check_case, ev
+
+MEETING_EN = ("Polish Defence Minister Jan Nowak met his Norwegian counterpart Ola Berg in Warsaw on Monday "
+              "to discuss defence cooperation. ")
+MEETING_ES = ("El ministro de Defensa de España, Juan Pérez, se reunió el lunes en Madrid con su homólogo "
+              "italiano, Marco Rossi, para hablar de cooperación en defensa. ")
+
+CASES = [
+    case("en-company-deal-with-the-venue-named", "en", "2026-05-12",
+         "South African Defence Minister Thandi Dube met her Indian counterpart Ravi Menon in Pretoria on "
+         "Monday. The South African defence company Kopano and the Indian engineering firm Vashi signed an "
+         "agreement on Tuesday to build armoured vehicles together in India.",
+         [ev("meeting", ["IND", "ZAF"])]),
+    case("es-companies-named-with-their-states", "es", "2026-05-12",
+         MEETING_ES + "Por otra parte, la española Talleres Sur y la italiana Aeroblu firmaron el martes un "
+         "acuerdo de cooperación para fabricar drones.",
+         [ev("meeting", ["ESP", "ITA"])]),
+    case("pt-company-signs-with-a-foreign-company-named-with-its-state", "pt", "2026-05-12",
+         "O ministro da Defesa do Brasil, João Costa, recebeu na segunda-feira em Brasília o seu homólogo "
+         "sueco, Lars Berg, para conversas sobre cooperação em defesa. Na feira, a brasileira Aerotec "
+         "assinou com a sueca Nordflyg um acordo para produzir peças de aviões.",
+         [ev("meeting", ["BRA", "SWE"])]),
+    case("en-companies-with-genitive-states", "en", "2026-05-12",
+         MEETING_EN + "Separately, Norway's Nordvik and Poland's Baltica signed a cooperation agreement on "
+         "Tuesday.",
+         [ev("meeting", ["NOR", "POL"])]),
+    # not companies: a state body, or a language where a capital marks any noun
+    case("en-navy-signs-with-a-company-named-with-its-state", "en", "2026-05-12",
+         "The Polish Navy signed a contract with Norway's Nordvik on Tuesday for coastal defence missiles.",
+         [ev("agreement", ["NOR", "POL"], doc_type="contract")]),
+    case("de-sides-are-no-companies", "de", "2026-05-12",
+         "Die deutsche Seite und die polnische Seite unterzeichneten am Dienstag in Berlin ein Abkommen über "
+         "die militärische Zusammenarbeit.",
+         [ev("agreement", ["DEU", "POL"])]),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_event_case(extractor: Extractor, lang: str, published: str | None, title: str | None, text: str,
+                    expected: list[dict[str, object]]) -> None:
+    check_case(extractor, lang, published, title, text, expected)
