@@ -6,13 +6,19 @@ recognised by its own name written right after its state ("la española Talleres
 "Norway's Nordvik"), and a state named only as the place of the work ("to build them in India") is no side.
 A language that writes every noun with a capital (de, pack.toml `nouns_capitalised`) keeps "die polnische
 Seite" a state. The company sentences follow a meeting so that the article stays relevant.
+
+A state's name that a pack also lists as an adjective prefix (hu "magyarország*" for "magyarországi") is a
+name where it is capitalised, and of one span a name wins over an adjective ("Csehország" by the name, not
+"cseh*"): six names written as one list all take part (parties._listed_together counts names only).
 """
 
 from __future__ import annotations
 
 import pytest
 
+from milwatch.extract.countries import CountryFinder
 from milwatch.extract.engine import Extractor
+from milwatch.packs import PackRegistry
 from support.cases import CASE_FIELDS, case, check_case, ev
 
 MEETING_EN = ("Polish Defence Minister Jan Nowak met his Norwegian counterpart Ola Berg in Warsaw on Monday "
@@ -47,7 +53,19 @@ CASES = [
          "Die deutsche Seite und die polnische Seite unterzeichneten am Dienstag in Berlin ein Abkommen über "
          "die militärische Zusammenarbeit.",
          [ev("agreement", ["DEU", "POL"])]),
+    case("hu-six-states-listed-agree", "hu", "2026-05-15",
+         "Ausztria, Csehország, Horvátország, Magyarország, Szlovákia és Szlovénia honvédelmi miniszterei "
+         "csütörtökön Budapesten megállapodtak, hogy jövőre közös katonai gyakorlatot tartanak.",
+         [ev("intent", ["AUT", "CZE", "HRV", "HUN", "SVK", "SVN"])]),
 ]
+
+
+def test_name_listed_as_adjective_prefix() -> None:
+    finder = CountryFinder.for_pack(PackRegistry().get("hu"))
+    text = "Magyarország és Csehország, a magyarországi és horvátországi katonák"
+    found = [(text[m.start:m.end], m.code, m.kind) for m in finder.find(text)]
+    assert found == [("Magyarország", "HUN", "name"), ("Csehország", "CZE", "name"),
+                     ("magyarországi", "HUN", "adjective"), ("horvátországi", "HRV", "adjective")]
 
 
 @pytest.mark.parametrize(CASE_FIELDS, CASES)
