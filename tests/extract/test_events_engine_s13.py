@@ -10,6 +10,10 @@ Seite" a state. The company sentences follow a meeting so that the article stays
 A state's name that a pack also lists as an adjective prefix (hu "magyarország*" for "magyarországi") is a
 name where it is capitalised, and of one span a name wins over an adjective ("Csehország" by the name, not
 "cseh*"): six names written as one list all take part (parties._listed_together counts names only).
+
+A group of three or more states just told (Discourse.group) stays whole: "the three ministers agreed" with a
+word referring back (parties.group_referred) is the group's pledge, not the pair of a sentence between, and a
+later sentence naming the same three ("attended by the ministers of A, B and C") is that meeting, not a pair.
 """
 
 from __future__ import annotations
@@ -57,6 +61,24 @@ CASES = [
          "Ausztria, Csehország, Horvátország, Magyarország, Szlovákia és Szlovénia honvédelmi miniszterei "
          "csütörtökön Budapesten megállapodtak, hogy jövőre közös katonai gyakorlatot tartanak.",
          [ev("intent", ["AUT", "CZE", "HRV", "HUN", "SVK", "SVN"])]),
+    case("fr-the-three-ministers-agreed", "fr", "2026-05-15",
+         "Les ministres de la Défense du Burkina Faso, du Mali et du Niger se sont réunis jeudi à Niamey. "
+         "Au menu : la force unifiée. La situation reste difficile dans la région. Le ministre malien a "
+         "salué "
+         "l'appui du Mali et du Burkina Faso à la force commune. Autour du ministre nigérien, hôte de la "
+         "rencontre, le général Amadou Keita pour le Mali et le général Paul Ouedraogo pour le Burkina Faso "
+         "ont passé la journée à huis clos. À l'issue des travaux, les trois ministres ont convenu de créer "
+         "un état-major conjoint.",
+         [ev("meeting", ["BFA", "MLI", "NER"], date="2026-05-14", mode="multilateral"),
+          ev("intent", ["BFA", "MLI", "NER"])],
+         title="Sahel : les ministres de la Défense réunis à Niamey"),
+    case("en-same-three-named-again", "en", "2026-05-15",
+         "The defence ministers of Estonia, Latvia and Lithuania met in Riga on Thursday to discuss air "
+         "defence. The talks also covered the situation in the region. Latvia will host the next NATO air "
+         "policing rotation. The meeting was attended by Estonian Defence Minister Mart Tamm, Latvian "
+         "Defence Minister Janis Berzins and Lithuanian Defence Minister Jonas Kazlauskas.",
+         [ev("meeting", ["EST", "LTU", "LVA"], date="2026-05-14")],
+         title="Baltic defence ministers meet in Riga"),
 ]
 
 

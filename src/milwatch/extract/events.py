@@ -41,6 +41,8 @@ def candidate_events(analysis: ArticleAnalysis, pack: Pack, today: str | None = 
                 names = exercise_names(info)
                 if names:
                     discourse.exercise, discourse.exercise_names = list(found[0].countries), names
+            if len(found) == 1 and len(found[0].countries) >= 3:
+                discourse.group = list(found[0].countries)
             if len(found) == 1 and len(found[0].countries) >= 2:
                 talks = found[0].type in ("meeting", "agreement") and len(found[0].countries) == 2
                 if talks:

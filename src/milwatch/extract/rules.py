@@ -10,7 +10,7 @@ from milwatch.extract.analysis import ArticleAnalysis, SentenceInfo
 from milwatch.extract.candidate import Candidate
 from milwatch.extract.discourse import Discourse
 from milwatch.extract.exercise_names import names_in
-from milwatch.extract.parties import CLAUSE_BREAK, country_sets, untitled_official
+from milwatch.extract.parties import CLAUSE_BREAK, country_sets, group_referred, untitled_official
 from milwatch.extract.rules_aid import aid_rule, as_document_subject, document_words, host_spans
 from milwatch.packs import Pack
 
@@ -296,11 +296,11 @@ def _intent(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Discourse,
         return []
     defense = info.has("defense_context") or info.defense_person() or _main_pair_pledge(info, analysis, pack)
     continued = _continues_focus(info, analysis, discourse)  # the talks just told are defense talks
-    if not ((defense and (len(info.states()) >= 2 or info.persons))
+    if not ((defense and (len(info.states()) >= 2 or info.persons or group_referred(info, discourse)))
             or info.has("marker_both_sides") or continued):
         return []
     rules = ["intent:trigger"]
-    if continued and len(info.states()) < 2 and not info.persons:
+    if continued and len(info.states()) < 2 and not info.persons and not group_referred(info, discourse):
         rules.append("countries:focus-continued")  # "Vereinbart wurde auch, ... zu stationieren"
         return [Candidate("intent", info, list(discourse.focus), rules, confidence=0.3)]
     officials = any(p.role or p.rank for p in info.persons)
