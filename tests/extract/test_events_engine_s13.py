@@ -14,6 +14,9 @@ name where it is capitalised, and of one span a name wins over an adjective ("Cs
 A group of three or more states just told (Discourse.group) stays whole: "the three ministers agreed" with a
 word referring back (parties.group_referred) is the group's pledge, not the pair of a sentence between, and a
 later sentence naming the same three ("attended by the ministers of A, B and C") is that meeting, not a pair.
+
+A wire dateline's city is no venue when the sentence names the state visited or a party after a place
+preposition ("BUCHAREST, May 12 - ... paid an official visit to Bulgaria": event_places.event_location).
 """
 
 from __future__ import annotations
@@ -79,6 +82,18 @@ CASES = [
          "Defence Minister Janis Berzins and Lithuanian Defence Minister Jonas Kazlauskas.",
          [ev("meeting", ["EST", "LTU", "LVA"], date="2026-05-14")],
          title="Baltic defence ministers meet in Riga"),
+    case("en-dateline-city-and-the-state-visited", "en", "2026-05-12",
+         "BUCHAREST, May 12 (Agerpres) - Romanian Defence Minister Ion Popescu paid an official visit to "
+         "Bulgaria on Tuesday, where he met his Bulgarian counterpart Petar Ivanov.",
+         [ev("meeting", ["BGR", "ROU"], location="BGR", mode="visit")]),
+    case("ro-dateline-city-and-the-state-visited", "ro", "2026-05-12",
+         "București, 12 mai (Agerpres) - Ministrul apărării naționale, Ion Popescu, a efectuat marți o "
+         "vizită oficială în Bulgaria, unde s-a întâlnit cu omologul său bulgar, Petar Ivanov.",
+         [ev("meeting", ["BGR", "ROU"], location="BGR", mode="visit")]),
+    case("ms-dateline-town-and-the-waters-of-a-party", "ms", "2026-06-08",
+         "KUANTAN: Tentera Laut Diraja Malaysia (TLDM) dan Tentera Laut Indonesia memulakan rondaan bersama "
+         "bagi tahun ini selepas majlis pembukaan di Sabang, Indonesia, semalam.",
+         [ev("exercise", ["IDN", "MYS"], location="IDN")]),
 ]
 
 
