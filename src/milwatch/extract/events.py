@@ -13,6 +13,7 @@ from milwatch.extract.discourse import Discourse
 from milwatch.extract.exercise_names import exercise_names
 from milwatch.extract.rules import HELD_WINDOW, RULES
 from milwatch.extract.rules_aid import document_words
+from milwatch.extract.signing_lists import listed_documents
 from milwatch.packs import Pack
 
 QUESTION_MARKS = ("?", "？", "؟", "\u037e", "፧")  # Latin, full-width, Arabic, Greek, Ethiopic
@@ -50,6 +51,7 @@ def candidate_events(analysis: ArticleAnalysis, pack: Pack, today: str | None = 
                 elif found[0].type != "intent" or set(found[0].countries) != set(discourse.focus):
                     discourse.focus_sentence = -1  # (what the talks' pair agreed may go on in the next ones)
                 discourse.focus = list(found[0].countries)
+    candidates = listed_documents(analysis, candidates, pack)  # "the following documents were signed:"
     agreements = [c for c in candidates if c.type == "agreement"]
     candidates = [c for c in candidates if not _terms_of_signing(c, agreements, pack, today)
                   and not _terms_of_signed_document(c, agreements, pack)]

@@ -12,11 +12,15 @@ the person is a known official.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from milwatch.extract._registry import OfficialsIndex
 from milwatch.matching.persons import country_code
 from milwatch.model import CanonicalPerson, Event, Person
 from milwatch.resolve.countries import SeedBySides, fill_sides
 from milwatch.resolve.nominative import Nominative
+
+PREPARED_MAX = 100_000  # prepared mentions remembered (a few hundred bytes each)
 
 
 class Preparer:
@@ -27,6 +31,9 @@ class Preparer:
         self.nominal = Nominative()
         self._by_id: dict[str, CanonicalPerson] | None = None
         self._sides = SeedBySides(seed) if seed is not None else None
+        # person() by its inputs: a build reads every event twice (observe, then link), and an official
+        # is named again and again; bounded, so a long-lived registry does not grow with the corpus
+        self._prepared: dict[tuple[object, ...], tuple[Person, CanonicalPerson | None]] = {}
 
     def known(self, seed_id: str) -> CanonicalPerson | None:
         """The seed entry with this id."""
@@ -40,6 +47,17 @@ class Preparer:
                date: str | None) -> tuple[Person, CanonicalPerson | None]:
         """`person` with a nominative name (the inflected one kept as an alias) and, when the
         registry knows it, the registry's English name and country; plus the registry entry."""
+        key = (person.name, tuple(person.aliases), person.country, person.role, person.rank, lang, date)
+        found = self._prepared.get(key)
+        if found is None:
+            if len(self._prepared) >= PREPARED_MAX:
+                self._prepared.clear()
+            found = self._prepared[key] = self._prepare(person, lang, date)
+        prepared, known = found
+        return replace(prepared, aliases=list(prepared.aliases)), known  # callers own what they get
+
+    def _prepare(self, person: Person, lang: str | None,
+                 date: str | None) -> tuple[Person, CanonicalPerson | None]:
         names = [person.name, *person.aliases]
         nominative = None
         for spelling in sorted(names, key=lambda n: n.isascii()):  # the text's own script first
