@@ -3,7 +3,7 @@
 GUIDELINES count defense companies acting for a state: a ministry, agency or armed force signing with a
 (foreign) company is an agreement between the two states. Two companies signing with each other, with no
 official, no government body (markers.state_body) and no state named except as a company's home, is no event
-(markers.company; rules._companies_only). The company sentences follow a meeting so that the article stays
+(markers.company; _companies.companies_only). The company sentences follow a meeting so that the article stays
 relevant: only the meeting is expected.
 """
 

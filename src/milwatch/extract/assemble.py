@@ -165,7 +165,8 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
             continue  # a delivery without a defense word that is today's news may be any delivery
         countries = _format_of(candidate, events, historical)
         # pledged at the talks
-        where = None if candidate.type == "intent" else event_location(info, pack, countries)
+        where = None if candidate.type == "intent" else event_location(info, pack, countries,
+                                                                        giving=candidate.type == "aid")
         event = Event(type=candidate.type, countries=countries, date=when, historical=historical,
                       location=where, doc_type=candidate.doc_type, evidence=info.text,
                       evidence_start=info.sentence.start, evidence_end=info.sentence.end,

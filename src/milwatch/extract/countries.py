@@ -27,6 +27,7 @@ _EXTRA_ALPHA3 = {"XK": "XKX"}
 _NOT_STATES = frozenset({"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB"})
 
 KIND_NAME, KIND_ADJECTIVE, KIND_PLACE = "name", "adjective", "place"
+KIND_NAME_OR_ADJECTIVE = "name|adjective"  # an entry only: which one a mention is its capital says
 # a pack entry mapped to "-" masks a phrase that contains a country name but is not one ("South China Sea")
 NOT_A_COUNTRY = "-"
 
@@ -114,6 +115,7 @@ class CountryFinder:
         stem_strip = str(pack.get("pack", "name_stem_strip", "") or "")
         suffixes = tuple(pack.get("pack", "name_suffixes", []) or [])
         entries: dict[str, tuple[str, str, bool]] = {}
+        full_names: set[str] = set()  # surfaces of whole names (not a name's stem: "slovensk" of Slovensko)
 
         def add(surface: str, code: str, kind: str) -> None:
             surface = surface.strip()
@@ -123,7 +125,13 @@ class CountryFinder:
                 return
             known = entries.get(surface)
             if known is None or (is_prefix and not known[2] and known[0] == code):
-                entries[surface] = (code, kind, is_prefix)  # a prefix entry finds more ("russe*")
+                # a prefix entry finds more ("russe*"); an adjective written as a whole name is the name
+                # where it is capitalised ("Magyarország", "magyarországi": magyarország*), not a name's stem
+                # ("slovensk" of Slovensko)
+                either = kind == KIND_ADJECTIVE and surface in full_names
+                entries[surface] = (code, KIND_NAME_OR_ADJECTIVE if either else kind, is_prefix)
+            if kind == KIND_NAME:
+                full_names.add(surface)
             if stem_strip and kind == KIND_NAME and surface[-1] in stem_strip and len(surface) > 4:
                 entries.setdefault(surface[:-1], (code, kind, False))
             folded = strip_accents(surface)
@@ -164,10 +172,13 @@ class CountryFinder:
                 end = self._suffix_end(lowered, end, kind)
                 if end < 0:
                     continue
+            if kind == KIND_NAME_OR_ADJECTIVE:
+                kind = KIND_ADJECTIVE if _needs_capital(text[start]) else KIND_NAME
             candidates.append((start, end, code, kind))
         if self._abbreviations:
             candidates.extend(self._abbreviation_runs(lowered))
-        candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+        # longest first; of one span a name before an adjective ("Csehország" by the name, not by "cseh*")
+        candidates.sort(key=lambda c: (c[0], -(c[1] - c[0]), c[3] != KIND_NAME))
         mentions: list[CountryMention] = []
         last_end = -1
         for start, end, code, kind in candidates:

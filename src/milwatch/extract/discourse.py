@@ -17,6 +17,8 @@ class Discourse:
     focus_sentence: int = -1  # the index of the sentence that set the focus
     # the last series of bilateral meetings ("held bilateral meetings with A, B and C"): its subject first
     series: list[str] = field(default_factory=list)
+    # the states of the last event of three or more ("the ministers of A, B and C met"): "the three ministers"
+    group: list[str] = field(default_factory=list)
     # the parties of the last exercise reported held, and the names the article gave it (exercise_names.py)
     exercise: list[str] = field(default_factory=list)
     exercise_names: list[str] = field(default_factory=list)

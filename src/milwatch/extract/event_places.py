@@ -43,18 +43,25 @@ def _is_dateline(info: SentenceInfo, place: CountryMention, pack: Pack) -> bool:
         tuple(pack.phrases("dates", "dateline_marks")), rest)
 
 
-def event_location(info: SentenceInfo, pack: Pack, countries: list[str]) -> str | None:
-    """Where the event happens: the first place its sentence names (a release's dateline passed over),
+def event_location(info: SentenceInfo, pack: Pack, countries: list[str], giving: bool = False) -> str | None:
+    """Where the event happens: the first place its sentence names (a release's dateline passed over for
+    the state visited or a party named after a place preposition, unless the event is an aid: `giving`),
     else a state named after a place preposition that takes part (any, at a forum), else the one other
     state named there."""
     places = info.places()
-    if len(places) > 1 and _is_dateline(info, places[0], pack):
-        # "Wien (OTS) - ... besucht ihre Amtskollegin in Bern": the release's desk is no venue
-        places = places[1:]
+    at_state = [m for m in info.countries if m.is_state and after_preposition(pack, info, m)]
+    if places and _is_dateline(info, places[0], pack):
+        # "Wien (OTS) - ... besucht ihre Amtskollegin in Bern", "BUCHAREST, May 12 - ... paid an official
+        # visit to Bulgaria": the release's desk is no venue
+        visited = visited_state(info)
+        # (an aid's seller "from the company of Italy" is no venue of the delivery)
+        party = next((m.code for m in at_state if m.code in countries and m.kind != "place"), None)
+        if visited in countries or (party and not giving):
+            return visited if visited in countries else party
+        places = places[1:] or places
     if places:
         return places[0].code
     forum = info.has("mode_multilateral")  # a forum's host need not be a party ("talks in Singapore")
-    at_state = [m for m in info.countries if m.is_state and after_preposition(pack, info, m)]
     for mention in at_state:
         if mention.code in countries or forum:
             return mention.code

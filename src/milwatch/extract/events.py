@@ -42,6 +42,8 @@ def candidate_events(analysis: ArticleAnalysis, pack: Pack, today: str | None = 
                 names = exercise_names(info)
                 if names:
                     discourse.exercise, discourse.exercise_names = list(found[0].countries), names
+            if len(found) == 1 and len(found[0].countries) >= 3:
+                discourse.group = list(found[0].countries)
             if len(found) == 1 and len(found[0].countries) >= 2:
                 talks = found[0].type in ("meeting", "agreement") and len(found[0].countries) == 2
                 if talks:
@@ -50,8 +52,9 @@ def candidate_events(analysis: ArticleAnalysis, pack: Pack, today: str | None = 
                     discourse.focus_sentence = -1  # (what the talks' pair agreed may go on in the next ones)
                 discourse.focus = list(found[0].countries)
     candidates = listed_documents(analysis, candidates, pack)  # "the following documents were signed:"
-    candidates = [c for c in candidates if not _terms_of_signing(c, candidates, pack, today)
-                  and not _terms_of_signed_document(c, candidates, pack)]
+    agreements = [c for c in candidates if c.type == "agreement"]
+    candidates = [c for c in candidates if not _terms_of_signing(c, agreements, pack, today)
+                  and not _terms_of_signed_document(c, agreements, pack)]
     for plan in next_editions(analysis, candidates, today):  # in sentence order
         at = next((i for i, c in enumerate(candidates) if c.info.sentence.index > plan.info.sentence.index),
                   len(candidates))
@@ -64,7 +67,15 @@ def candidate_events(analysis: ArticleAnalysis, pack: Pack, today: str | None = 
                             for states, years in held))]
 
 
-def _terms_of_signing(candidate: Candidate, candidates: list[Candidate], pack: Pack,
+def _signed_by_parties(candidate: Candidate, agreements: list[Candidate], earlier: bool = False) -> bool:
+    """Is one of `agreements` signed by the candidate's states (and maybe more), in the candidate's own
+    sentence or, with `earlier`, in a sentence before it?"""
+    index = candidate.info.sentence.index
+    return any((other.info.sentence.index < index if earlier else other.info is candidate.info)
+               and set(candidate.countries) <= set(other.countries) for other in agreements)
+
+
+def _terms_of_signing(candidate: Candidate, agreements: list[Candidate], pack: Pack,
                       today: str | None) -> bool:
     """Is the pledge or aid told in the sentence of a signing of the same states the document's content,
     not an event of its own?  A pledge after the document its parties signed ("Ankara and Mogadishu
@@ -74,9 +85,7 @@ def _terms_of_signing(candidate: Candidate, candidates: list[Candidate], pack: P
     donation builds on the agreement signed in 2018").  A pledge made under a document ("the two sides
     agreed to implement the contract signed in August") and a delivery with its own date ("received the
     second batch this year under a contract signed in 2022") are events of their own."""
-    if candidate.type not in ("intent", "aid") or not any(
-            other.type == "agreement" and other.info is candidate.info
-            and set(candidate.countries) <= set(other.countries) for other in candidates):
+    if candidate.type not in ("intent", "aid") or not _signed_by_parties(candidate, agreements):
         return False
     info = candidate.info
     signs = info.hits.get("agreement", [])
@@ -85,9 +94,9 @@ def _terms_of_signing(candidate: Candidate, candidates: list[Candidate], pack: P
         return False
     sign = signs[0]
     document = min(documents, key=lambda m: abs(m.start() - sign.start()))
+    offset = info.sentence.start  # a mention's or date's offsets are in the article
     if candidate.type == "intent":
         pledges = info.hits.get("intent", [])
-        offset = info.sentence.start
         # who signs, named before the verb: a state, an official, "the two sides" ("两国于2020年签署")
         signers = [m.start - offset for m in info.countries] + [p.start - offset for p in info.persons] + [
             hit.start() for hit in info.hits.get("marker_both_sides", [])]
@@ -97,7 +106,6 @@ def _terms_of_signing(candidate: Candidate, candidates: list[Candidate], pack: P
     aids = [hit for hit in info.hits.get("aid", []) if hit.start() < document.start()]
     if len(aids) != len(info.hits.get("aid", [])) or not aids:
         return False
-    offset = info.sentence.start
     past = [d for d in info.dates if d.value and (today is None or d.value <= today)]
     return all(min(abs(d.start - offset - hit.start()) for hit in signs)
                < min(abs(d.start - offset - hit.start()) for hit in aids) for d in past)
@@ -106,7 +114,7 @@ def _terms_of_signing(candidate: Candidate, candidates: list[Candidate], pack: P
 DOCUMENT_OPENING = 30  # characters into a sentence where the document it is about must be named
 
 
-def _terms_of_signed_document(candidate: Candidate, candidates: list[Candidate], pack: Pack) -> bool:
+def _terms_of_signed_document(candidate: Candidate, agreements: list[Candidate], pack: Pack) -> bool:
     """Does the sentence tell what a document signed before in the article provides for, naming it as its
     subject or frame before the pledge or aid and no signing of its own ("Līgums paredz, ka abas valstis
     kopīgi finansēs ...", "Hitzarmenaren arabera, bi herrialdeek ... garatuko dituzte", "The deal includes
@@ -120,8 +128,7 @@ def _terms_of_signed_document(candidate: Candidate, candidates: list[Candidate],
     if not triggers or not documents or min(documents) > DOCUMENT_OPENING or any(
             hit.start() < min(documents) for hit in triggers):
         return False
-    return any(other.type == "agreement" and other.info.sentence.index < info.sentence.index
-               and set(candidate.countries) <= set(other.countries) for other in candidates)
+    return _signed_by_parties(candidate, agreements, earlier=True)
 
 
 def _without_subjects_of_talks(candidates: list[Candidate]) -> list[Candidate]:

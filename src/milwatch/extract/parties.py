@@ -75,9 +75,17 @@ def country_sets(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Disco
                 len(states) >= 3 or home not in states) and not info.has("counterpart_group"):
             rules.append("countries:pairs-with-home")
             return [[home, other] for other in states if other != home]
+        if len(states) >= 3 and set(states) == set(discourse.group):
+            rules.append("countries:same-group")  # the three of the event just told, not a pair of them
+            return [states]
         if len(states) >= 3 and len(main) >= 2 and set(main[:2]) <= set(states):
             rules.append("countries:main-pair-of-many")
             return [list(main[:2])]
+    if group_referred(info, discourse) and len(states) < 3 and set(states) <= set(discourse.group):
+        # "Les ministres du Burkina Faso, du Mali et du Niger se sont réunis ... les trois ministres ont
+        # convenu": the three just told, though the article's main states are fewer
+        rules.append("countries:trilateral-group")
+        return [list(discourse.group)]
     if trilateral and len(main) >= 3 and set(states) <= set(main):
         rules.append("countries:trilateral")
         return [list(main)]
@@ -150,6 +158,13 @@ def country_sets(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Disco
         rules.append("countries:implicit")
         return [list(focus or main)]
     return []
+
+
+def group_referred(info: SentenceInfo, discourse: Discourse) -> bool:
+    """Does the sentence refer back to the three or more states of the last such event ("les trois
+    ministres", "ƙasashen uku" with "they"): a three-party word and a word referring back?"""
+    return (len(discourse.group) >= 3 and info.has("trilateral")
+            and (info.has("marker_both_sides") or info.has("marker_they")))
 
 
 def _venue_only(analysis: ArticleAnalysis, code: str) -> bool:

@@ -38,6 +38,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         # own
         "own_country": "str",
         "adjectives_capitalised": "bool",  # demonyms are written with a capital (en): "polish" is not Poland
+        "nouns_capitalised": "bool",  # every noun is written with a capital (de): a capital marks no name
         "name_suffixes": "list",  # endings a country name may take (de genitive "s", ru case endings)
         # final letters dropped from a name before its endings (ru "я" in Россия -> России)
         "name_stem_strip": "str",

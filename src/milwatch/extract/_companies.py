@@ -1,0 +1,68 @@
+"""Signings whose sides are companies (GUIDELINES count a defense company only when it acts for a state).
+
+    "Kongsberg signed a teaming agreement with Polish shipyard Remontowa"   a company word beside each state
+    "η ελληνική Theon και η ισραηλινή Elbit Systems υπέγραψαν ..."          a company named with its state
+    "... 'n ooreenkoms onderteken om voertuie in Indië te vervaardig"       a state that is only the venue
+
+A sentence with an official or a government body (markers.state_body) is never a companies-only signing:
+a ministry signing with a foreign company is an agreement between the two states.
+"""
+
+from __future__ import annotations
+
+import re
+
+from milwatch.extract.analysis import SentenceInfo, after_preposition
+from milwatch.extract.countries import CountryMention
+from milwatch.packs import Pack
+
+HOME_BEFORE = 5  # characters from a state to its company word after it ("Italy's company", "इटली की कंपनी")
+COMPANY_REACH = 12  # characters between a company word and its state after it ("syarikat perkapalan Jepun")
+# a state, then the company's proper name: "ισραηλινή Elbit", "a indiana Mahindra", "Norway's Kongsberg"
+_NAMED_AFTER = re.compile(r"(?:['’]s)?[^\S\n]+(?=[^\W\d_])")
+
+
+def companies_only(info: SentenceInfo, pack: Pack) -> bool:
+    """A signing whose sides are companies: no official, no government body, and every state named
+    stands right next to a company word (its home: "इटली की कंपनी", "syarikat … Jepun"), before a company's
+    own name ("η ισραηλινή Elbit Systems"), or after a place preposition (where the work is done)."""
+    if info.has("marker_state_body") or info.persons:
+        return False
+    offset = info.sentence.start  # a mention's offsets are in the article
+    spans = [(hit.start() + offset, hit.end() + offset) for hit in info.hits.get("marker_company", [])]
+    named = [m for m in info.countries
+             if m.is_state and m.kind != "place" and _before_own_name(info, pack, m)]
+    if not spans and not named:
+        return False
+    for mention in info.countries:
+        if not mention.is_state or mention.kind == "place" or mention in named:
+            continue
+        if mention.kind == "adjective" and spans:
+            continue  # "the Norwegian defence company Nordvik": the company's home
+        if any(0 <= begin - mention.end <= HOME_BEFORE or 0 <= mention.start - finish <= COMPANY_REACH
+               for begin, finish in spans):
+            continue
+        if not after_preposition(pack, info, mention):
+            return False
+    return True
+
+
+def _before_own_name(info: SentenceInfo, pack: Pack, mention: CountryMention) -> bool:
+    """Is the state written right before a proper name that is not a word of the pack's lists: a
+    company named with its home ("η ισραηλινή Elbit Systems", "a indiana Mahindra", "Norway's Kongsberg")?
+
+    Only where a capital marks a name: not in a language that capitalises every noun (de "die deutsche
+    Seite"), and not after a capitalised adjective written in the same way as the name ("Polish Navy" has
+    its state-body word; "French Rafale" would be a product, so a name must be no hit of any list)."""
+    if pack.get("pack", "nouns_capitalised", False):
+        return False
+    offset = info.sentence.start
+    gap = _NAMED_AFTER.match(info.text, mention.end - offset)
+    if gap is None:
+        return False
+    name = gap.end()
+    if not info.text[name].isupper() or (mention.kind == "name" and "s" not in gap.group()):
+        return False  # a name written with its state is "Norway's Kongsberg", not "Norway Kongsberg"
+    if any(m.start - offset == name for m in info.countries):
+        return False  # "ελληνική Ελλάδα": a state after a state, no company
+    return not any(hit.start() <= name < hit.end() for hits in info.hits.values() for hit in hits)
