@@ -1,20 +1,21 @@
 """The extract stage on short articles in Amharic, Hausa, Swahili, Urdu, Pashto and Mongolian, written for
 these tests (none of these sentences is in tests/data/heldout/sparse_d.jsonl or in any shared set).
 
-Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
-of tests/extract/test_events.py.  They pin general wording found through the sparse_d set: Swahili joint
-patrols held ("zilifanya doria ya pamoja") and the habitual hu- tense of an agreement's terms ("hufanya
-mazoezi") as no exercise; Hausa company deals ("kamfanin X na Najeriya … da wani kamfanin … na kasar Sin")
-as no agreement while a ministry signing with a company stays one, solidarity ("za ta ci gaba da tsayawa tare
-da") and one side's hope ("ya bayyana fatan cewa … za ta taimaka") as no pledge, troops expelled ("ta kori
-dakarun") as hostile; Amharic troops ready to defend their own country's sovereignty as no support or pledge
-and the aim of a signed document ("… ለማጠናከር የሚያስችል የመግባቢያ ሰነድ ተፈራረሙ") as no pledge of its own; Urdu
-"… معاہدہ ہوا تھا" as a signing; Hausa months with the linker -r ("a watan Disambar 2024"); Pashto
-rounds of talks ("د خبرو نوې دوره") and "… رهبري کاوه" (led by) as no part of a name; Mongolian "Хаан квест"
-as a recurring exercise and preparations ("бэлтгэл ажил") as no exercise held; and, found by probing with
-sentences of the helper's own, a news agency named with its state (TASS, AFP, Xinhua …) as no party in all
-eight languages of the set (uz in Latin script only), and company deals (a company word next to its home
-state, no official, no ministry) as no agreement in sw, so, uz, mn and ps.
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are
+those of tests/extract/test_events.py. They pin general wording found through the sparse_d set: Swahili
+joint patrols held ("zilifanya doria ya pamoja") and the habitual hu- tense of an agreement's terms
+("hufanya mazoezi") as no exercise; Hausa company deals ("kamfanin X na Najeriya … da wani kamfanin … na
+kasar Sin") as no agreement while a ministry signing with a company stays one, solidarity ("za ta ci gaba
+da tsayawa tare da") and one side's hope ("ya bayyana fatan cewa … za ta taimaka") as no pledge, troops
+expelled ("ta kori dakarun") as hostile; Amharic troops ready to defend their own country's sovereignty
+as no support or pledge and the aim of a signed document ("… ለማጠናከር የሚያስችል የመግባቢያ ሰነድ ተፈራረሙ") as no
+pledge of its own; Urdu "… معاہدہ ہوا تھا" as a signing; Hausa months with the linker -r ("a watan
+Disambar 2024"); Pashto rounds of talks ("د خبرو نوې دوره"), one side's hope ("هیله وښوده چې … به … شي")
+as no pledge, and "… رهبري کاوه" (led by) as no part of a name; Mongolian "Хаан квест" as a recurring
+exercise and preparations ("бэлтгэл ажил") as no exercise held; and, found by probing with sentences of
+the helper's own, a news agency named with its state (TASS, AFP, Xinhua …) as no party in all eight
+languages of the set (uz in Latin script only), and company deals (a company word next to its home state,
+no official, no ministry) as no agreement in sw, so, uz, mn and ps.
 """
 
 from __future__ import annotations
@@ -88,6 +89,10 @@ CASES = [
          "د تاجکستان پلاوی د دفاع وزیر مرستیال احمد کمالوف رهبري کاوه او په کابل کې یې د افغانستان له ملي "
          "دفاع وزیر سره وکتل.",
          [ev("meeting", ["AFG", "TJK"], persons=["احمد کمالوف"])]),
+    case("ps-hope-no-pledge", "ps", DAY,
+         "د افغانستان د ملي دفاع وزیر پرون د ترکیې له سفیر سره وکتل. وزیر هیله وښوده چې د دواړو هېوادونو "
+         "پوځي همکارۍ به نورې هم پراخې شي.",
+         [ev("meeting", ["AFG", "TUR"])]),
     # ---- Mongolian
     case("mn-khaan-quest-by-name", "mn", DAY,
          "«Хаан квест» сургуульд Монгол, Япон, Франц улсын цэргийн алба хаагчид оролцож байна.",
