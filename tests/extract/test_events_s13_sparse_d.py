@@ -10,12 +10,12 @@ da tsayawa tare da") and one side's hope ("ya bayyana fatan cewa … za ta taima
 expelled ("ta kori dakarun") as hostile; Amharic troops ready to defend their own country's sovereignty
 as no support or pledge and the aim of a signed document ("… ለማጠናከር የሚያስችል የመግባቢያ ሰነድ ተፈራረሙ") as no
 pledge of its own; Urdu "… معاہدہ ہوا تھا" as a signing; Hausa months with the linker -r ("a watan
-Disambar 2024"); Pashto rounds of talks ("د خبرو نوې دوره"), one side's hope ("هیله وښوده چې … به … شي")
-as no pledge, and "… رهبري کاوه" (led by) as no part of a name; Mongolian "Хаан квест" as a recurring
-exercise and preparations ("бэлтгэл ажил") as no exercise held; and, found by probing with sentences of
-the helper's own, a news agency named with its state (TASS, AFP, Xinhua …) as no party in all eight
-languages of the set (uz in Latin script only), and company deals (a company word next to its home state,
-no official, no ministry) as no agreement in sw, so, uz, mn and ps.
+Disambar 2024"); Pashto rounds of talks ("د خبرو نوې دوره") and "… رهبري کاوه" (led by) as no part of a
+name; Mongolian "Хаан квест" as a recurring exercise and preparations ("бэлтгэл ажил") as no exercise
+held; and, found by probing with sentences of the helper's own, a news agency named with its state (TASS,
+AFP, Xinhua …) as no party in all eight languages of the set (uz in Latin script only), and company deals
+(a company word next to its home state, no official, no ministry) as no agreement in sw, so, uz, mn and
+ps, and a Pashto hope ("هیله وښوده چې … به … شي") as no pledge.
 """
 
 from __future__ import annotations
