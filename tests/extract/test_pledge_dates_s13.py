@@ -34,3 +34,19 @@ CASES = [
 def test_event_case(extractor: Extractor, lang: str, published: str | None, title: str | None, text: str,
                     expected: list[dict[str, Any]]) -> None:
     check_case(extractor, lang, published, title, text, expected)
+
+
+WEEKDAY_CASES = [
+    case("no-weekday-of-the-saying-not-of-the-pledge", "no", "2026-05-14",
+         "Norge vil gi Ukraina 1 milliard kroner til luftvern, sa forsvarsminister Tore O. Sandvik etter "
+         "et møte med sin ukrainske kollega i Brussel onsdag.",
+         [ev("meeting", ["NOR", "UKR"], date="2026-05-13"), ev("intent", ["NOR", "UKR"], date="2026-05-13")]),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, WEEKDAY_CASES)
+def test_weekday_case(extractor: Extractor, lang: str, published: str | None, title: str | None, text: str,
+                      expected: list[dict[str, Any]]) -> None:
+    """A weekday is read forward only in the clause of the future verb ("will sign on Friday"), not in the
+    clause of the saying after a comma ("will give ..., said ... on Wednesday")."""
+    check_case(extractor, lang, published, title, text, expected)

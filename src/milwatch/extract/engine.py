@@ -29,6 +29,7 @@ from milwatch.extract.dates import (
     published_from_metadata,
 )
 from milwatch.extract.events import candidate_events
+from milwatch.extract.parties import CLAUSE_BREAK
 from milwatch.extract.persons import find_persons
 from milwatch.model import EVENT_TYPES, Article, Event, Extraction
 from milwatch.packs import Pack, PackRegistry
@@ -201,7 +202,9 @@ def read_plans_forward(analysis: ArticleAnalysis, pack: Pack, today: str | None)
         for index, ref in enumerate(info.dates):
             value = ahead.get((ref.start, ref.end))
             weekday = ref.kind == "weekday" and any(  # "will sign on Friday", "Am Freitag wird ... treffen"
-                end <= ref.start or 0 <= start - ref.end <= FUTURE_AFTER_WEEKDAY for start, end in said)
+                (end <= ref.start and not CLAUSE_BREAK.search(analysis.text, end, ref.start))
+                or 0 <= start - ref.end <= FUTURE_AFTER_WEEKDAY for start, end in said)
+            # (not "will contribute ..., the minister said on Wednesday": the weekday is the saying's)
             if (value and ref.value and today and (ref.kind == "month" or weekday)
                     and ref.value < today[:len(ref.value)] < value[:len(ref.value)]):
                 info.dates[index] = DateRef(ref.start, ref.end, value, ref.kind)
