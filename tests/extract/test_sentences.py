@@ -135,3 +135,13 @@ def test_a_sentence_opening_on_a_single_or_low_quote_is_a_new_sentence() -> None
         "The navies ended the drill on Friday.", "‘Sea Shield’ is held every two years.",
         "Die Übung endete am Freitag.", "„Baltic Guard“ findet jährlich statt.",
         "Khi kết thúc.", "‘Lá chắn’ diễn ra hằng năm."]
+
+
+def test_a_korean_headline_ellipsis_separates_its_items() -> None:
+    """Korean headlines join their items with an ellipsis and no space ("…방한…훈련"): each item is a
+    sentence, so the states of one are no parties of the other; an ellipsis elsewhere splits nothing."""
+    text = ("베트남 국방장관 방한…한미 연합훈련 '자유의 방패' 시작\n"
+            "The talks… went on. Die Gespräche…gingen weiter.")
+    assert [s.text for s in split_sentences(text)] == [
+        "베트남 국방장관 방한…", "한미 연합훈련 '자유의 방패' 시작", "The talks… went on.",
+        "Die Gespräche…gingen weiter."]
