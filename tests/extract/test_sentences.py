@@ -145,3 +145,11 @@ def test_a_korean_headline_ellipsis_separates_its_items() -> None:
     assert [s.text for s in split_sentences(text)] == [
         "베트남 국방장관 방한…", "한미 연합훈련 '자유의 방패' 시작", "The talks… went on.",
         "Die Gespräche…gingen weiter."]
+
+
+def test_an_armenian_colon_typed_for_the_full_stop_ends_the_sentence() -> None:
+    """Armenian sites often type ":" for the full stop "։"; after an Armenian word and before an Armenian
+    capital it ends the sentence (a colon before Latin text or digits of a time is left alone)."""
+    text = "Երևանում տեղի է ունեցել հանդիպում: Կողմերը քննարկել են համագործակցությունը: Time 10:30."
+    assert [s.text for s in split_sentences(text)] == [
+        "Երևանում տեղի է ունեցել հանդիպում:", "Կողմերը քննարկել են համագործակցությունը: Time 10:30."]

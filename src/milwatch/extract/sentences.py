@@ -11,6 +11,8 @@ from dataclasses import dataclass
 _END = re.compile(r"""[.!?…]["'”»)\]]*\s+(?=["'“‘„‚«‹「『(\[]?[^\W\d_a-zđàáâãèéêìíòóôõùúýăơư]|\d)|\n+"""
                   r"""|(?<=[a-zà-ỹ]{3})\.(?=[A-ZÀ-Ỹ][a-zà-ỹ])"""  # "novembre.Lors": a lost space
                   r"""|(?<=[\uac00-\ud7a3])\.(?=[\uac00-\ud7a3])"""  # "했다.국방부에": Korean, a lost space
+                  # Armenian sites type a colon for the full stop "։" ("...հանդիպում: Կողմերը ...")
+                  r"""|(?<=[\u0531-\u0556\u0561-\u0587]):\s+(?=[\u0531-\u0556«"(\d])"""
                   # "국방장관 방한…한미일 훈련": a Korean headline's items, joined by an ellipsis
                   r"""|(?<=[\uac00-\ud7a3])…+(?=[\uac00-\ud7a3'‘"“])"""
                   # Chinese and Japanese full stops need no space after them
