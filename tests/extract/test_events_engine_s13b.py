@@ -7,7 +7,8 @@ the speaker's own state is the second party of the meeting, agreement, intent or
 with the name of the lede's official and a colon ("NOWAK: "); the speaker's state is that of the first
 official of the lede (else the pack's own state, else the home state). Without it a state named once in
 an answer, after a lede about other states, was taken for a lone third state (no event) or paired with
-the state of the answer before.
+the state of the answer before. A state named right after a target word ("to counter Belarus") stays no
+party.
 """
 
 from __future__ import annotations
@@ -49,6 +50,11 @@ CASES = [
          "ejercicios navales conjuntos el próximo año.",
          [ev("agreement", ["CHL", "PRT"], doc_type="memorandum"), ev("intent", ["CHL", "PRY"])],
          title="Entrevista al ministro de Defensa de Chile, Pedro Soto"),
+    # an answer's state named right after a target word is what the speaker acts against, no party
+    case("en-answer-state-after-a-target-word-is-no-party", "en", "2026-05-12",
+         LEDE_EN + "Q: What next?\n\nA: We signed a contract for new air defence systems on Monday to "
+         "counter Belarus.",
+         [], title=TITLE_EN),
     # not an answer: the lede's own report of a state named once is no party of the minister's state
     case("en-report-outside-an-answer-keeps-the-lone-state-out", "en", "2026-05-12",
          LEDE_EN + "The ministry said on Monday that Estonia signed a memorandum of understanding on defence "

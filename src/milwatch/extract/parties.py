@@ -129,7 +129,7 @@ def country_sets(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Disco
         rules.append("countries:state+organisation")
         return [[states[0], organisation]]
     speaker = speaker_state(info, analysis, pack)
-    if len(states) == 1 and speaker and speaker != states[0]:
+    if len(states) == 1 and speaker and speaker != states[0] and not _targeted(info, states[0]):
         # "- وقّعنا ... عقداً مع الجانب الفرنسي", "R. Sí, firmamos un memorando con Italia": the interviewee's
         # answer names the other state; the speaker's own state is the second party
         rules.append("countries:speaker")
@@ -228,6 +228,18 @@ def _parties(info: SentenceInfo) -> list[str]:
 
 
 TARGET_REACH = 25  # characters from a target word to the state it names ("to track Chinese submarines")
+
+
+def _targeted(info: SentenceInfo, code: str) -> bool:
+    """Is the state named right after a target word of its clause ("to counter Russia")?"""
+    for hit in info.hits.get("marker_target", []):
+        end = info.sentence.start + hit.end()
+        for mention in info.countries:
+            gap = info.text[hit.end():mention.start - info.sentence.start]
+            if (mention.code == code and 0 <= mention.start - end <= TARGET_REACH
+                    and not CLAUSE_BREAK.search(gap)):
+                return True
+    return False
 
 
 def _without_targets(info: SentenceInfo, states: list[str]) -> list[str]:
