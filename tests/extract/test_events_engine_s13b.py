@@ -50,6 +50,12 @@ CASES = [
          "ejercicios navales conjuntos el próximo año.",
          [ev("agreement", ["CHL", "PRT"], doc_type="memorandum"), ev("intent", ["CHL", "PRY"])],
          title="Entrevista al ministro de Defensa de Chile, Pedro Soto"),
+    # the interviewer's next question after a dash or star is no document of a list
+    case("en-next-question-is-no-listed-document", "en", "2026-05-12",
+         LEDE_EN + "* What about the navy?\n\n- The contract for two submarines was signed with Sweden in "
+         "March 2024.\n\n* Are there new contracts?\n\n- Not yet, the talks go on.",
+         [ev("agreement", ["POL", "SWE"], doc_type="contract", date="2024-03", historical=True)],
+         title=TITLE_EN),
     # an answer's state named right after a target word is what the speaker acts against, no party
     case("en-answer-state-after-a-target-word-is-no-party", "en", "2026-05-12",
          LEDE_EN + "Q: What next?\n\nA: We signed a contract for new air defence systems on Monday to "
