@@ -50,6 +50,11 @@ CASES = [
          "ejercicios navales conjuntos el próximo año.",
          [ev("agreement", ["CHL", "PRT"], doc_type="memorandum"), ev("intent", ["CHL", "PRY"])],
          title="Entrevista al ministro de Defensa de Chile, Pedro Soto"),
+    # a background meeting the speaker tells without its place: who travelled is not told (mode null)
+    case("en-answer-earlier-meeting-without-a-place", "en", "2026-05-12",
+         LEDE_EN + "Q: Do you know the new Lithuanian minister?\n\nA: Yes, I met the Lithuanian defence "
+         "minister in March 2024.",
+         [ev("meeting", ["LTU", "POL"], date="2024-03", historical=True, mode=None)], title=TITLE_EN),
     # the interviewer's next question after a dash or star is no document of a list
     case("en-next-question-is-no-listed-document", "en", "2026-05-12",
          LEDE_EN + "* What about the navy?\n\n- The contract for two submarines was signed with Sweden in "
