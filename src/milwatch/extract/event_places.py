@@ -140,6 +140,9 @@ def place_meeting(event: Event, candidate: Candidate, analysis: ArticleAnalysis,
     if ("countries:earlier-edition" in candidate.rules and len(countries) == 2
             and event.location in countries):  # "the previous bilateral summit was held in Lisbon"
         event.mode = "visit"  # (the pair's talks in one of them: the other came, whatever the talks' name)
+    if (event.mode == "visit" and event.location is None and event.historical
+            and "countries:speaker" in candidate.rules):
+        event.mode = None  # "I had met the Turkish minister in February 2023": who went where is not told
     if event.mode == "phone":
         event.location = None
     # a resident envoy calls on an official: at the official's

@@ -128,6 +128,12 @@ def country_sets(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Disco
         # "NATO Secretary General Rutte welcomed Sweden's defence minister": the organisation is the partner
         rules.append("countries:state+organisation")
         return [[states[0], organisation]]
+    speaker = speaker_state(info, analysis, pack)
+    if len(states) == 1 and speaker and speaker != states[0] and not _targeted(info, states[0]):
+        # "- وقّعنا ... عقداً مع الجانب الفرنسي", "R. Sí, firmamos un memorando con Italia": the interviewee's
+        # answer names the other state; the speaker's own state is the second party
+        rules.append("countries:speaker")
+        return [[states[0], speaker]]
     if len(states) == 1 and main and states[0] not in main[:3] and states[0] not in focus:
         return []  # a lone third state ("to counter China's influence") is not a party
     if len(states) == 1:
@@ -224,6 +230,18 @@ def _parties(info: SentenceInfo) -> list[str]:
 TARGET_REACH = 25  # characters from a target word to the state it names ("to track Chinese submarines")
 
 
+def _targeted(info: SentenceInfo, code: str) -> bool:
+    """Is the state named right after a target word of its clause ("to counter Russia")?"""
+    for hit in info.hits.get("marker_target", []):
+        end = info.sentence.start + hit.end()
+        for mention in info.countries:
+            gap = info.text[hit.end():mention.start - info.sentence.start]
+            if (mention.code == code and 0 <= mention.start - end <= TARGET_REACH
+                    and not CLAUSE_BREAK.search(gap)):
+                return True
+    return False
+
+
 def _without_targets(info: SentenceInfo, states: list[str]) -> list[str]:
     if not info.has("marker_target"):
         return states
@@ -287,3 +305,34 @@ def _list_gap(gap: str) -> bool:
     if any(c.isdigit() for c in gap):
         return False
     return len(gap) <= LIST_GAP or (len(gap) <= LIST_GAP_WORDS and len(gap.split()) <= 2)
+
+
+# what opens an answer of an interview: a dash ("- ", "– ", "— "), or a one-letter answer mark ("R.", "A:")
+ANSWER_OPENING = re.compile(r"\s*(?:[-–—―]\s*(?=\w)|[RA]\s?[.:]\s)")
+# a speaker's name and a colon opening a line ("TEODORO: ", "Pistorius: ")
+SPEAKER_OPENING = re.compile(r"\s*([^\W\d_][\w'’.-]{1,30}):\s")
+LEDE_SENTENCES = 4  # sentences of the title and lede where an interview names its official
+
+
+def speaker_state(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> str | None:
+    """The state of the official who speaks in the first person in an interview's answer: the paragraph
+    opens with an answer mark ("- ", "R. ") or the name of an official of the lede and a colon ("TEODORO: ");
+    the official's state is that of the first official of the lede, else the pack's own state, else the
+    article's home state.  None outside an answer."""
+    index = info.sentence.index
+    if not 0 < index < len(analysis.sentences) or analysis.sentences[index] is not info:
+        return None
+    first = index
+    while first > 0 and analysis.sentences[first - 1].paragraph == info.paragraph:
+        first -= 1
+    if first == 0:
+        return None  # (the article's opening: no interview's answer yet)
+    opening = analysis.sentences[first].text
+    officials = [p for lede in analysis.sentences[:LEDE_SENTENCES] for p in lede.persons
+                 if p.country and (p.role or p.rank)]
+    named = SPEAKER_OPENING.match(opening)
+    if not ANSWER_OPENING.match(opening) and not (named and any(
+            named.group(1).casefold() in p.surface.casefold() for p in officials)):
+        return None
+    own = pack.get("pack", "own_country")
+    return officials[0].country if officials else (own or analysis.home_state)

@@ -10,7 +10,13 @@ from milwatch.extract.analysis import ArticleAnalysis, SentenceInfo
 from milwatch.extract.candidate import Candidate
 from milwatch.extract.discourse import Discourse
 from milwatch.extract.exercise_names import names_in
-from milwatch.extract.parties import CLAUSE_BREAK, country_sets, group_referred, untitled_official
+from milwatch.extract.parties import (
+    CLAUSE_BREAK,
+    country_sets,
+    group_referred,
+    speaker_state,
+    untitled_official,
+)
 from milwatch.extract.rules_aid import aid_rule, as_document_subject, document_words, host_spans
 from milwatch.packs import Pack
 
@@ -288,7 +294,8 @@ def _future_exercise(info: SentenceInfo, pack: Pack) -> bool:
 
 def _intent(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Discourse,
             pack: Pack) -> list[Candidate]:
-    if _future_exercise(info, pack) and not info.has("negative") and len(info.states()) >= 2:
+    speaker = len(info.states()) == 1 and speaker_state(info, analysis, pack) not in (None, *info.states())
+    if _future_exercise(info, pack) and not info.has("negative") and (len(info.states()) >= 2 or speaker):
         rules = ["intent:future-exercise"]
         return [Candidate("intent", info, c, rules, confidence=0.35)
                 for c in country_sets(info, analysis, discourse, pack, rules, joint=True)]
@@ -296,7 +303,8 @@ def _intent(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Discourse,
         return []
     defense = info.has("defense_context") or info.defense_person() or _main_pair_pledge(info, analysis, pack)
     continued = _continues_focus(info, analysis, discourse)  # the talks just told are defense talks
-    if not ((defense and (len(info.states()) >= 2 or info.persons or group_referred(info, discourse)))
+    if not ((defense and (len(info.states()) >= 2 or info.persons or group_referred(info, discourse)
+                          or speaker))
             or info.has("marker_both_sides") or continued):
         return []
     rules = ["intent:trigger"]

@@ -22,6 +22,7 @@ from milwatch.packs import Pack
 # the usual forms ("1.", "2)", "(3)", "（４）", "١.", "(ii)", "iv.", "①", "a)")
 ITEM_MARK = re.compile(r"(?:[-‐‑–—•·・*▪●◦■□➢►✓]|[(（]?\d{1,2}[.)）\-]|[(（][一二三四五六七八九十]{1,2}[)）]"
                        r"|[(（]?(?:[ivx]{1,4}|[IVX]{1,4})[.)）]|[①-⑳]|[a-zа-я][)）])")
+QUESTION_MARKS = ("?", "？", "؟", "\u037e", "፧")  # Latin, full-width, Arabic, Greek, Ethiopic
 ITEM_CHARS = 300  # a list line names a document; a longer one is a paragraph of prose
 PROSE_KEYS = ("meeting", "intent")  # a line that tells talks or a pledge is prose, not a document's name
 
@@ -34,6 +35,8 @@ def _is_item(info: SentenceInfo, text: str, pack: Pack) -> bool:
     marked = ITEM_MARK.fullmatch(before) if before else ITEM_MARK.match(info.text.lstrip())
     prose = any(info.has(key) for key in PROSE_KEYS)
     short = len(info.text) <= ITEM_CHARS
+    if info.text.rstrip().endswith(QUESTION_MARKS):
+        return False  # an interviewer's next question ("* Are there new deals?"), not a document signed
     return marked is not None and short and not prose and bool(document_words(pack, info))
 
 
