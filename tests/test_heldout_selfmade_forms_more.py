@@ -40,11 +40,13 @@ from support.heldout import HELDOUT, check_set, floor_test, run_set
 
 GOLD = HELDOUT / "forms_more.jsonl"
 
+# session 13, lead: after the engine merges (signing lists, interview answers, weekday clauses, Korean
+# headline items) events P 0.936 R 0.747 F1 0.831; events floors raised to 0.03 under them
 FLOORS = {
     "relevance F1": 0.97,
-    "events precision": 0.89,
-    "events recall": 0.69,
-    "events F1": 0.78,
+    "events precision": 0.90,
+    "events recall": 0.71,
+    "events F1": 0.80,
     "current events F1": 0.79,
     "date accuracy": 0.92,
     "location accuracy": 0.90,

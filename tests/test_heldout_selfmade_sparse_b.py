@@ -36,11 +36,13 @@ from support.heldout import HELDOUT, check_set, floor_test, run_set
 
 GOLD = HELDOUT / "sparse_b.jsonl"
 
+# session 13, lead: after the engine merges (signing lists, interview answers, weekday clauses, Korean
+# headline items) events P 0.909 R 0.909 F1 0.909; events floors raised to 0.03 under them
 FLOORS = {
     "relevance F1": 0.94,
-    "events precision": 0.84,
-    "events recall": 0.84,
-    "events F1": 0.84,
+    "events precision": 0.87,
+    "events recall": 0.87,
+    "events F1": 0.87,
     "current events F1": 0.85,
     "date accuracy": 0.94,
     "location accuracy": 0.94,
