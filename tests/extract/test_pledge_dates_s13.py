@@ -50,3 +50,26 @@ def test_weekday_case(extractor: Extractor, lang: str, published: str | None, ti
     """A weekday is read forward only in the clause of the future verb ("will sign on Friday"), not in the
     clause of the saying after a comma ("will give ..., said ... on Wednesday")."""
     check_case(extractor, lang, published, title, text, expected)
+
+
+HEADING_CASES = [
+    case("fa-a-digest-item-heading-is-the-report-below-it", "fa", "2026-11-11",
+         "خبرگزاری نمونه\n"
+         "مهم‌ترین اخبار دفاعی امروز؛ از سفر وزیر دفاع ارمنستان تا رونمایی از پهپاد جدید\n"
+         "به گزارش خبرنگار ما، مهم‌ترین اخبار دفاعی امروز به شرح زیر است:\n"
+         "● دیدار وزرای دفاع ایران و ارمنستان\n"
+         "وزیر دفاع کشورمان روز دوشنبه در تهران با وزیر دفاع ارمنستان دیدار و درباره همکاری‌های دفاعی "
+         "گفت‌وگو کرد.\n"
+         "● رونمایی از پهپاد جدید\n"
+         "یک پهپاد جدید در اصفهان رونمایی شد.",
+         [ev("meeting", ["ARM", "IRN"], date="2026-11-09")]),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, HEADING_CASES)
+def test_heading_case(extractor: Extractor, lang: str, published: str | None, title: str | None, text: str,
+                      expected: list[dict[str, Any]]) -> None:
+    """A heading line over an item of a round-up (no full stop, a line of its own, a paragraph below) tells
+    the event the paragraph reports: one meeting, on the paragraph's day, not a second one on the
+    day of publication."""
+    check_case(extractor, lang, published, title, text, expected)

@@ -126,6 +126,26 @@ def _format_of(candidate: Candidate, events: list[Event], historical: bool) -> l
     return countries
 
 
+SUBHEADING_CHARS = 90  # a heading line over an item of a round-up or a release
+
+
+def _subheading(info: SentenceInfo, text: str) -> bool:
+    """Is the sentence a heading on a line of its own, without a full stop, over a paragraph that follows
+    ("● دیدار وزرای دفاع ایران و بلاروس", "Pistorius in Vilnius")?  Like a headline, its event is the one the
+    paragraph below reports, with that paragraph's day and place."""
+    start, end = info.sentence.start, info.sentence.end
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    alone = not (text[line_start:start].strip() or text[end:line_end].strip()) if line_end >= 0 else False
+    if info.sentence.index == 0 or not alone:
+        return False
+    heading = info.text.strip().rstrip("\"'”’»」』)）]")
+    return (len(heading) <= SUBHEADING_CHARS and not heading.endswith(HEADING_ENDS)
+            and bool(text[line_end:].strip()))
+
+
+# what ends a sentence or a lead-in in any script (sentences.py): a line ending so is no heading
+HEADING_ENDS = tuple(".!?…。！？｡।॥۔؟።။།។։:：;,፦")
 YEAR = 4  # characters of a year-only date
 
 
@@ -182,8 +202,8 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
             event.rules.append("date:span")
         headline = (info.sentence.index == 0 and analysis.first_is_headline
                     or info.sentence.index == analysis.title_sentence)
-        if headline:
-            event.rules.append("headline")
+        if headline or _subheading(info, analysis.text):
+            event.rules.append("headline")  # (a subheading merges with the report below it, not above)
         if (info.has("host") or _also_met(candidate, pack)) and not opens_on_same_talks(info):
             event.rules.append("host")  # "X also received Y", "also met Z": with other officials, another one
         if candidate.type == "intent" and info.has("marker_also"):
