@@ -1,8 +1,9 @@
-"""The extract stage on short reports written for these tests (session 13, lead): a pledge of a later year.
+"""The extract stage on short reports written for these tests (session 13, lead): which day an event takes.
 
 A pledge told with the year it promises ("will send instructors next year", "bis 2028") is the news of the
-day it is told: the year is what it promises, not its date.  A month in such a sentence may be one read
-forward ("in June", of a visit that was) and keeps dating it.
+day it is told: the year is what it promises, not its date.  A weekday after a comma, in the clause of the
+saying, is the saying's day, not one ahead.  A heading line over a round-up item tells the event of the
+paragraph below it, on that paragraph's day.
 """
 
 from __future__ import annotations
