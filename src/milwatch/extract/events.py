@@ -13,7 +13,8 @@ from milwatch.extract.discourse import Discourse
 from milwatch.extract.exercise_names import exercise_names
 from milwatch.extract.rules import HELD_WINDOW, RULES
 from milwatch.extract.rules_aid import document_words
-from milwatch.extract.signing_lists import QUESTION_MARKS, listed_documents
+from milwatch.extract.sentences import QUESTION_MARKS
+from milwatch.extract.signing_lists import listed_documents
 from milwatch.packs import Pack
 
 

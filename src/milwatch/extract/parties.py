@@ -128,8 +128,8 @@ def country_sets(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Disco
         # "NATO Secretary General Rutte welcomed Sweden's defence minister": the organisation is the partner
         rules.append("countries:state+organisation")
         return [[states[0], organisation]]
-    speaker = speaker_state(info, analysis, pack)
-    if len(states) == 1 and speaker and speaker != states[0] and not _targeted(info, states[0]):
+    speaker = speaker_state(info, analysis, pack) if len(states) == 1 else None
+    if speaker and speaker != states[0] and states[0] not in _targets(info):
         # "- وقّعنا ... عقداً مع الجانب الفرنسي", "R. Sí, firmamos un memorando con Italia": the interviewee's
         # answer names the other state; the speaker's own state is the second party
         rules.append("countries:speaker")
@@ -230,29 +230,24 @@ def _parties(info: SentenceInfo) -> list[str]:
 TARGET_REACH = 25  # characters from a target word to the state it names ("to track Chinese submarines")
 
 
-def _targeted(info: SentenceInfo, code: str) -> bool:
-    """Is the state named right after a target word of its clause ("to counter Russia")?"""
+def _targets(info: SentenceInfo) -> set[str]:
+    """The states named right after a target word of their clause ("to counter Russia", "to track Chinese
+    submarines")."""
+    targets = set()
     for hit in info.hits.get("marker_target", []):
         end = info.sentence.start + hit.end()
         for mention in info.countries:
             gap = info.text[hit.end():mention.start - info.sentence.start]
-            if (mention.code == code and 0 <= mention.start - end <= TARGET_REACH
+            if (mention.is_state and 0 <= mention.start - end <= TARGET_REACH
                     and not CLAUSE_BREAK.search(gap)):
-                return True
-    return False
+                targets.add(mention.code)
+    return targets
 
 
 def _without_targets(info: SentenceInfo, states: list[str]) -> list[str]:
     if not info.has("marker_target"):
         return states
-    targets = set()
-    for hit in info.hits["marker_target"]:
-        end = info.sentence.start + hit.end()
-        for mention in info.countries:
-            gap = info.text[hit.end():mention.start - info.sentence.start]
-            if (mention.is_state and 0 <= mention.start - end <= TARGET_REACH
-                and not CLAUSE_BREAK.search(gap)):
-                targets.add(mention.code)
+    targets = _targets(info)
     named_elsewhere = {m.code for m in info.countries if m.is_state and m.code in targets and not any(
         0 <= m.start - (info.sentence.start + h.end()) <= TARGET_REACH for h in info.hits["marker_target"])}
     kept = [c for c in states if c not in targets - named_elsewhere]

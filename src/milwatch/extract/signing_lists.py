@@ -16,13 +16,13 @@ from milwatch.extract.analysis import ArticleAnalysis, SentenceInfo
 from milwatch.extract.candidate import Candidate
 from milwatch.extract.rules import DOC_PRIORITY
 from milwatch.extract.rules_aid import document_words
+from milwatch.extract.sentences import QUESTION_MARKS
 from milwatch.packs import Pack
 
 # what opens a list line: a dash or bullet, or a number (any script's digits), a roman numeral or a letter in
 # the usual forms ("1.", "2)", "(3)", "（４）", "١.", "(ii)", "iv.", "①", "a)")
 ITEM_MARK = re.compile(r"(?:[-‐‑–—•·・*▪●◦■□➢►✓]|[(（]?\d{1,2}[.)）\-]|[(（][一二三四五六七八九十]{1,2}[)）]"
                        r"|[(（]?(?:[ivx]{1,4}|[IVX]{1,4})[.)）]|[①-⑳]|[a-zа-я][)）])")
-QUESTION_MARKS = ("?", "？", "؟", "\u037e", "፧")  # Latin, full-width, Arabic, Greek, Ethiopic
 ITEM_CHARS = 300  # a list line names a document; a longer one is a paragraph of prose
 PROSE_KEYS = ("meeting", "intent")  # a line that tells talks or a pledge is prose, not a document's name
 
