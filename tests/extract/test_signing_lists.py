@@ -62,6 +62,23 @@ CASES = [
          [ev("meeting", ["IND", "KEN"], date="2026-07-14"),
           ev("agreement", ["IND", "KEN"], doc_type="memorandum"),
           ev("agreement", ["IND", "KEN"], doc_type="letter_of_intent")]),
+    case("sv-opener-naming-nobody-after-talks-and-their-subjects", "sv", "2026-06-10",
+         "Försvarsminister Pål Jonson träffade i dag sin norska kollega Tore O. Sandvik i Oslo. Ministrarna "
+         "diskuterade läget i Östersjön och stödet till Ukraina.\n"
+         "Under besöket undertecknades följande dokument:\n"
+         "1. Ett avtal om gemensam utbildning av piloter.\n"
+         "2. En avsiktsförklaring om gemensam upphandling av ammunition.",
+         [ev("meeting", ["NOR", "SWE"], date="2026-06-10"),
+          ev("agreement", ["NOR", "SWE"], doc_type="agreement"),
+          ev("agreement", ["NOR", "SWE"], doc_type="letter_of_intent")]),
+    case("nl-opener-naming-nobody-breaks-down-the-signing-told", "nl", "2026-06-10",
+         "De Nederlandse minister van Defensie Ruben Brekelmans en zijn Poolse collega hebben maandag in Den "
+         "Haag een reeks afspraken ondertekend.\n"
+         "De ministers tekenden:\n"
+         "- een intentieverklaring over de gezamenlijke aanschaf van munitie;\n"
+         "- een memorandum van overeenstemming over de opleiding van piloten.",
+         [ev("agreement", ["NLD", "POL"], date="2026-06-08", doc_type="letter_of_intent"),
+          ev("agreement", ["NLD", "POL"], date="2026-06-08", doc_type="memorandum")]),
     case("en-what-the-agreement-provides-is-no-list-of-documents", "en", "2026-04-02",
          "Vietnam and the Philippines signed a memorandum of understanding on defence cooperation in Hanoi "
          "on Wednesday. It covers:\n"

@@ -18,3 +18,4 @@ class Candidate:
     doc_type: str | None = None
     confidence: float = 0.5
     date: str | None = None  # the candidate's own date, when the sentence gives each party one
+    dated_by: SentenceInfo | None = None  # whose date it takes when its own has none (a listed document)

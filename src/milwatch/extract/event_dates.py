@@ -106,10 +106,12 @@ def _nearest(dates: list[DateRef], info: SentenceInfo, published: str | None, an
 NO_DATE = 1 << 30  # distance of an event without a date of its own
 
 
-def _anchor(candidate: Candidate) -> int:
-    """Where the candidate's own trigger stands (absolute offset): dates nearest to it win."""
-    hits = candidate.info.hits.get(candidate.type) or candidate.info.hits.get("meeting_weak") or []
-    return candidate.info.sentence.start + (hits[0].start() if hits else 0)
+def _anchor(candidate: Candidate, info: SentenceInfo | None = None) -> int:
+    """Where the candidate's own trigger stands in its sentence (or `info`), as an absolute offset: dates
+    nearest to it win."""
+    info = info or candidate.info
+    hits = info.hits.get(candidate.type) or info.hits.get("meeting_weak") or []
+    return info.sentence.start + (hits[0].start() if hits else 0)
 
 
 NEWS_DAY_KINDS = ("today", "weekday")  # "este viernes", "hôm nay": the day of the news, never background
@@ -142,6 +144,9 @@ def event_date(candidate: Candidate, reference: str | None, main: Event | None,
                                       before=verb_final and candidate.type == "agreement")
     if when is None and candidate.type == "exercise":  # no other date: the year in its name
         when, span, distance = _pick_date(info, reference, _anchor(candidate), named=True)
+    told = candidate.dated_by
+    if when is None and told is not None:  # a listed document: the day of the signing told
+        when, span, distance = _pick_date(told, reference, _anchor(candidate, told), before=verb_final)
     if candidate.date:  # its own date, written beside its party
         when, span, distance = candidate.date, False, 0
     # "Sáng 23/9 ... hội đàm ... thăm từ ngày 22 đến 24/9"

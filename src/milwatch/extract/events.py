@@ -43,7 +43,8 @@ def candidate_events(analysis: ArticleAnalysis, pack: Pack, today: str | None = 
                     discourse.exercise, discourse.exercise_names = list(found[0].countries), names
             if len(found) == 1 and len(found[0].countries) >= 3:
                 discourse.group = list(found[0].countries)
-            if len(found) == 1 and len(found[0].countries) >= 2:
+            if len(found) == 1 and len(found[0].countries) >= 2 and not _subject_of_talks(found[0], [
+                    set(c.countries) for c in candidates if c.type == "meeting" and c is not found[0]]):
                 talks = found[0].type in ("meeting", "agreement") and len(found[0].countries) == 2
                 if talks:
                     discourse.focus_sentence = index
@@ -137,14 +138,21 @@ def _without_subjects_of_talks(candidates: list[Candidate]) -> list[Candidate]:
     kept: list[Candidate] = []
     talks: list[set[str]] = []
     for c in candidates:
-        if c.type == "meeting" and talks and _discussion_only(c):
-            new = set(c.countries) - set().union(*talks)
-            if new and not any(p.country in new for p in c.info.persons):
-                continue
+        if _subject_of_talks(c, talks):
+            continue
         if c.type == "meeting":
             talks.append(set(c.countries))
         kept.append(c)
     return kept
+
+
+def _subject_of_talks(candidate: Candidate, talks: list[set[str]]) -> bool:
+    """Is the candidate a meeting told by a discussion word that names states the `talks` told before did
+    not have, and no official of theirs?"""
+    if candidate.type != "meeting" or not talks or not _discussion_only(candidate):
+        return False
+    new = set(candidate.countries) - set().union(*talks)
+    return bool(new) and not any(p.country in new for p in candidate.info.persons)
 
 
 def _discussion_only(candidate: Candidate) -> bool:

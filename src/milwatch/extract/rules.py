@@ -340,14 +340,14 @@ FOCUS_REACH = 3  # sentences after a bilateral meeting or agreement that may go 
 def _continues_focus(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Discourse) -> bool:
     """The sentence right after a bilateral meeting or agreement, naming no other state: in its paragraph,
     or opening with "They" ("They also agreed to ..." may stand in a paragraph of its own); or a later one
-    opening with "They" when the sentences between name no other state either."""
+    opening with "They" when the sentences between name no other state either, but as what was discussed."""
     index, focus = info.sentence.index, set(discourse.focus)
     if not (discourse.focus_sentence >= 0 and 0 < index - discourse.focus_sentence <= FOCUS_REACH
             and analysis.sentences[index] is info):
         return False
-    if any(not set(between.states()) <= focus for between in analysis.sentences[discourse.focus_sentence + 1:
-                                                                                 index + 1]):
-        return False
+    if any(not set(between.states()) <= focus and not (between is not info and between.has("discuss"))
+           for between in analysis.sentences[discourse.focus_sentence + 1:index + 1]):
+        return False  # (what the talks discussed may name other states: "They discussed the war in Ukraine.")
     opens_with_they = any(hit.start() < PRONOUN_OPENING for hit in info.hits.get("marker_they", []))
     return opens_with_they or (index == discourse.focus_sentence + 1
                                and info.paragraph == analysis.sentences[index - 1].paragraph)

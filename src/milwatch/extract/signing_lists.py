@@ -24,6 +24,7 @@ from milwatch.packs import Pack
 ITEM_MARK = re.compile(r"(?:[-‐‑–—•·・*▪●◦■□➢►✓]|[(（]?\d{1,2}[.)）\-]|[(（][一二三四五六七八九十]{1,2}[)）]"
                        r"|[(（]?(?:[ivx]{1,4}|[IVX]{1,4})[.)）]|[①-⑳]|[a-zа-я][)）])")
 ITEM_CHARS = 300  # a list line names a document; a longer one is a paragraph of prose
+LIST_OPENER_REACH = 2  # sentences back to the talks whose signing an opener without parties announces
 PROSE_KEYS = ("meeting", "intent")  # a line that tells talks or a pledge is prose, not a document's name
 
 
@@ -51,6 +52,21 @@ def _doc_type(info: SentenceInfo, pack: Pack) -> str:
     return DOC_PRIORITY[min(ranks)] if min(ranks) < len(DOC_PRIORITY) else "other"
 
 
+def _announces_list(opening: SentenceInfo) -> bool:
+    """A sentence that names no state and ends on a colon ("De bewindspersonen tekenden:", "Under besöket
+    undertecknades följande dokument:"): the signing of the talks just told, announced as a list."""
+    return not opening.states() and opening.text.rstrip().endswith((":", "："))
+
+
+def _told_before(candidates: list[Candidate], opening: SentenceInfo, main: list[str]) -> Candidate | None:
+    """The last event of two states told in the LIST_OPENER_REACH sentences before the opening one; one
+    of the article's main pair first (not the talks' subject: "... and the support to Ukraine")."""
+    index = opening.sentence.index
+    earlier = [c for c in candidates if len(c.countries) >= 2
+               and index - LIST_OPENER_REACH <= c.info.sentence.index < index]
+    return max(earlier, key=lambda c: (set(c.countries) == set(main), c.info.sentence.index), default=None)
+
+
 def listed_documents(analysis: ArticleAnalysis, candidates: list[Candidate], pack: Pack) -> list[Candidate]:
     """`candidates` with one agreement per document listed after a signing sentence (in sentence order);
     the opening sentence's own agreement is left out when its list names at least one document."""
@@ -62,6 +78,9 @@ def listed_documents(analysis: ArticleAnalysis, candidates: list[Candidate], pac
             continue
         own = [c for c in candidates if c.info is opening and len(c.countries) >= 2]
         parties = next((c for c in own if c.type == "agreement"), own[0] if own else None)
+        if parties is None and _announces_list(opening):
+            parties = _told_before(candidates, opening, analysis.main_states[:2])
+            own = [parties] if parties is not None else []
         if parties is None:
             continue
         items: list[SentenceInfo] = []
@@ -78,7 +97,8 @@ def listed_documents(analysis: ArticleAnalysis, candidates: list[Candidate], pac
             if any(c.info is info and c.type == "agreement" for c in candidates):
                 continue  # the line tells its own signing ("• Un contrat ... signé avec ...")
             added.append(Candidate("agreement", info, list(parties.countries), [LISTED_DOCUMENT],
-                                   doc_type=_doc_type(info, pack), confidence=parties.confidence))
+                                   doc_type=_doc_type(info, pack), confidence=parties.confidence,
+                                   dated_by=parties.info))
     if not added and not dropped:
         return candidates
     kept = [c for c in candidates if not any(c is d for d in dropped)] + added
