@@ -14,7 +14,7 @@ foreign states (NZZ, EFE, RFI, APS, DefesaNet, ANSA, AA, PAP, a monitoring diges
 ../shared/eval/GUIDELINES.md; tests/data/heldout/README.md says how it was made.  The whole pipeline runs
 in-process as `milwatch eval` runs it, scored with the score.py port (tests/support/heldout.py).
 
-First measurement, before any pack change (2026-12-04, session 14, HEAD d17e036 + the set; extract stage via
+First measurement, before any pack change (2026-12-04, session 14, HEAD 785c818 + the set; extract stage via
 /work/tools/allsets.sh): events P 0.775 R 0.775 F1 0.775, current 0.778, relevance 0.976, date 0.889,
 location 0.872, mode 0.950, doc type 1.000, persons 0.889; by type meeting 0.87, support 0.89, agreement 0.83,
 aid 0.77, intent 0.62, exercise 0.50; de 0.89, en 0.74, es 0.53, fr 0.95, it 0.80, pl 0.86, pt 0.78, tr 0.67.
