@@ -79,6 +79,25 @@ CASES = [
          "- een memorandum van overeenstemming over de opleiding van piloten.",
          [ev("agreement", ["NLD", "POL"], date="2026-06-08", doc_type="letter_of_intent"),
           ev("agreement", ["NLD", "POL"], date="2026-06-08", doc_type="memorandum")]),
+    case("ko-document-name-holding-an-agreeing-word", "ko", "2026-09-15",
+         "국방부 장관은 15일 서울에서 필리핀 국방부 장관과 국방장관회담을 개최했다.\n"
+         "회담 직후 양 장관은 아래 문서에 서명하였다.\n"
+         "① 국방협력에 관한 양해각서\n"
+         "② 군수지원 분담에 관한 합의서\n"
+         "③ 해양안보 협력에 관한 의향서",
+         [ev("meeting", ["KOR", "PHL"], date="2026-09-15"),
+          ev("agreement", ["KOR", "PHL"], doc_type="memorandum"),
+          ev("agreement", ["KOR", "PHL"], doc_type="agreement"),
+          ev("agreement", ["KOR", "PHL"], doc_type="letter_of_intent")]),
+    case("en-a-line-naming-no-known-document-does-not-end-the-list", "en", "2026-07-14",
+         "Defence Minister Rajnath Singh held talks with the Defence Minister of Ghana in New Delhi on "
+         "Tuesday. The following documents were signed in the presence of the two ministers:\n"
+         "1. Memorandum of Understanding on cooperation in military medicine;\n"
+         "2. Annex on the exchange of liaison officers;\n"
+         "3. Letter of Intent on cooperation in peacekeeping training.",
+         [ev("meeting", ["GHA", "IND"], date="2026-07-14"),
+          ev("agreement", ["GHA", "IND"], doc_type="memorandum"),
+          ev("agreement", ["GHA", "IND"], doc_type="letter_of_intent")]),
     case("en-what-the-agreement-provides-is-no-list-of-documents", "en", "2026-04-02",
          "Vietnam and the Philippines signed a memorandum of understanding on defence cooperation in Hanoi "
          "on Wednesday. It covers:\n"

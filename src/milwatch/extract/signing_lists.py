@@ -28,17 +28,19 @@ LIST_OPENER_REACH = 2  # sentences back to the talks whose signing an opener wit
 PROSE_KEYS = ("meeting", "intent")  # a line that tells talks or a pledge is prose, not a document's name
 
 
-def _is_item(info: SentenceInfo, text: str, pack: Pack) -> bool:
+def _list_line(info: SentenceInfo, text: str, documents: list[tuple[str, re.Match[str]]]) -> bool:
     """Does the sentence stand on a line of its own after a list mark (its own, or a number the sentence
-    splitter cut off: "1." then "Memorandum ...") and name a document?"""
+    splitter cut off: "1." then "Memorandum ...") and is it short and no prose (a word of talks or a pledge
+    that is no part of a document's name: "합의서" holds "합의", agreed)?"""
     start = info.sentence.start
     before = text[text.rfind("\n", 0, start) + 1:start].strip()
     marked = ITEM_MARK.fullmatch(before) if before else ITEM_MARK.match(info.text.lstrip())
-    prose = any(info.has(key) for key in PROSE_KEYS)
+    prose = any(not any(doc.start() <= hit.start() and hit.end() <= doc.end() for _, doc in documents)
+                for key in PROSE_KEYS for hit in info.hits.get(key, []))
     short = len(info.text) <= ITEM_CHARS
     if info.text.rstrip().endswith(QUESTION_MARKS):
         return False  # an interviewer's next question ("* Are there new deals?"), not a document signed
-    return marked is not None and short and not prose and bool(document_words(pack, info))
+    return marked is not None and short and not prose
 
 
 def _mark_only(info: SentenceInfo) -> bool:
@@ -87,9 +89,11 @@ def listed_documents(analysis: ArticleAnalysis, candidates: list[Candidate], pac
         for info in sentences[index + 1:]:
             if _mark_only(info):
                 continue  # "2." cut off from its line
-            if not _is_item(info, analysis.text, pack):
+            documents = document_words(pack, info)
+            if not _list_line(info, analysis.text, documents):
                 break
-            items.append(info)
+            if documents:  # (a line naming no document the pack knows stays in the list)
+                items.append(info)
         if not items:
             continue
         dropped += [c for c in own if c.type == "agreement"]
