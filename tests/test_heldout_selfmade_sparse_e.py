@@ -18,6 +18,12 @@ uncommitted work in the tree; extract stage via /work/tools/allsets.sh, the in-p
 events P 0.818 R 0.857 F1 0.837, current 0.843, relevance 0.977, date 0.907, location 0.848, mode 1.000,
 doc type 0.900, persons 0.894; by type aid 0.90, meeting 0.88, exercise 0.82, intent 0.82, agreement 0.77,
 support 0.67; by language si 1.00, tk 1.00, ku 0.89, ky 0.89, tg 0.89, ta 0.84, mk 0.77, af 0.40.
+After the session-14 pack changes of the same helper (af mk ta tg ky ku; general vocabulary, sentences of its
+own in tests/extract/test_events_s14_sparse_e.py, all 14 failing before; no engine change; every other set's
+events F1 unchanged, measured on a HEAD copy with and without the changes, indic2 date 0.923 -> 0.942): events
+P 0.955 R 1.000 F1 0.977, current 0.990, relevance 1.000, date 0.952, location 0.849, mode 1.000, doc type
+0.909, persons 0.940; af 0.88, ky 0.94, ku, mk, si, ta, tg, tk 1.00. The packs were changed with this set at
+hand, so that is no unseen-text figure.
 Floors sit about 0.03 below the latest measurement: raise them when the system gets better, never lower them.
 """
 
@@ -32,18 +38,18 @@ from support.heldout import HELDOUT, check_set, floor_test, run_set
 GOLD = HELDOUT / "sparse_e.jsonl"
 
 FLOORS = {
-    "relevance F1": 0.94,
-    "events precision": 0.78,
-    "events recall": 0.82,
-    "events F1": 0.80,
-    "current events F1": 0.81,
-    "date accuracy": 0.87,
+    "relevance F1": 0.97,
+    "events precision": 0.92,
+    "events recall": 0.97,
+    "events F1": 0.94,
+    "current events F1": 0.96,
+    "date accuracy": 0.92,
     "location accuracy": 0.81,
     "mode accuracy": 0.97,
     "doc_type accuracy": 0.87,
-    "person recall": 0.86,
+    "person recall": 0.91,
 }
-LANGUAGE_FLOORS = {"af": 0.37, "ku": 0.85, "ky": 0.85, "mk": 0.73, "si": 0.97, "ta": 0.81, "tg": 0.85,
+LANGUAGE_FLOORS = {"af": 0.84, "ku": 0.97, "ky": 0.91, "mk": 0.97, "si": 0.97, "ta": 0.97, "tg": 0.97,
                    "tk": 0.97}
 
 
