@@ -10,7 +10,14 @@ an exercise being held (yapılıyor, düzenleniyor); French "entend" + infinitiv
 congiunto" (a joint flight) as a joint patrol and "hanno inoltre concordato"; a technology transfer as a
 contract's clause, no delivery (it); Polish "jak przekazał rzecznik" (as the spokesman said) as no hand-over
 and "wspólny rejs" (a joint sail) as a joint activity; seas named after Japan and China as no state (it, pt,
-tr, pl); Spanish "hasta el jueves" (until the coming Thursday).
+tr, pl); Spanish "hasta el jueves" (until the coming Thursday). Second round: capitals in their Polish cases
+and Spanish, Portuguese and French spellings (w Manili, Ammán, Jacarta, Damas); the service between a Polish
+title, the state's adjective and the rank ("Dowódca indyjskiej marynarki wojennej admirał …"); ranks and
+titles as translations render the Vietnamese and post-Soviet ones (Tenente-General Sênior, Tenente Generale
+Anziano with Viceministro della Difesa Nazionale, Kıdemli Korgeneral, starszy generał porucznik); joint air
+patrols of two air forces (patrouille aérienne stratégique conjointe, patrulla aérea conjunta,
+pattugliamento aereo strategico congiunto, ortak stratejik hava devriyesi, wspólny strategiczny patrol
+powietrzny) and bombers as military words.
 """
 
 from __future__ import annotations
@@ -27,8 +34,7 @@ CASES = [
     # ---- English: the agency's or broadcaster's state is no party
     case("en-agency-state-no-party", "en", DAY,
          "Azerbaijani and Turkish special forces began a joint exercise near Baku on Monday, the Russian "
-         "news "
-         "agency TASS reported.",
+         "news agency TASS reported.",
          [ev("exercise", ["AZE", "TUR"])]),
     case("en-monitoring-headline-agency", "en", DAY,
          "Kazakh, Kyrgyz troops hold joint drills - Russian agency\n\nText of report by Russian news agency "
@@ -37,14 +43,12 @@ CASES = [
          [ev("exercise", ["KAZ", "KGZ"])]),
     case("en-supports-position-on", "en", DAY,
          "Cambodian Defence Minister Tea Seiha held talks with his Chinese counterpart in Beijing on "
-         "Tuesday. "
-         "Tea Seiha said that Cambodia firmly supports China's position on the Taiwan question.",
+         "Tuesday. Tea Seiha said that Cambodia firmly supports China's position on the Taiwan question.",
          [ev("meeting", ["CHN", "KHM"], date="2026-03-17"), ev("support", ["CHN", "KHM"])]),
     # ---- Turkish
     case("tr-pilot-rank-no-name", "tr", DAY,
          "İran Hava Kuvvetleri Komutanı Tuğgeneral Pilot Hamid Vahedi, Ankara'da Hava Kuvvetleri Komutanı "
-         "ile "
-         "görüştü.",
+         "ile görüştü.",
          [ev("meeting", ["IRN", "TUR"], persons=["Hamid Vahedi"])]),
     case("tr-exercise-being-held", "tr", DAY,
          "Kazakistan ve Özbekistan ordularının ortak tatbikatı bu hafta Semerkant'ta yapılıyor.",
@@ -55,24 +59,20 @@ CASES = [
     # ---- French
     case("fr-entend-plus-infinitive", "fr", DAY,
          "Le ministre estonien de la Défense a indiqué que l'Estonie entend envoyer des instructeurs "
-         "militaires "
-         "en Moldavie.",
+         "militaires en Moldavie.",
          [ev("intent", ["EST", "MDA"])]),
     # ---- Italian
     case("it-joint-flight", "it", DAY,
          "Due bombardieri cinesi e due bombardieri russi hanno effettuato ieri un volo congiunto sopra il "
-         "Mar "
-         "Cinese Orientale.",
+         "Mar Cinese Orientale.",
          [ev("exercise", ["CHN", "RUS"])]),
     case("it-also-agreed", "it", DAY,
          "Il ministro della Difesa greco ha ricevuto ad Atene il collega cipriota. Grecia e Cipro hanno "
-         "inoltre "
-         "concordato di rafforzare la cooperazione nella difesa aerea.",
+         "inoltre concordato di rafforzare la cooperazione nella difesa aerea.",
          [ev("meeting", ["CYP", "GRC"]), ev("intent", ["CYP", "GRC"])]),
     case("it-technology-transfer-no-aid", "it", DAY,
          "Il ministero della Difesa polacco ha spiegato che il programma prevede il trasferimento di "
-         "tecnologia "
-         "dalla Corea del Sud alla Polonia.",
+         "tecnologia dalla Corea del Sud alla Polonia.",
          []),
     # ---- Polish
     case("pl-as-the-spokesman-said-no-aid", "pl", DAY,
@@ -92,9 +92,61 @@ CASES = [
     # ---- Spanish: "hasta el jueves" is the coming Thursday
     case("es-until-thursday", "es", DAY,
          "El ministro de Defensa de Chile, que permanece en Perú hasta el viernes, se reunió hoy con su "
-         "homólogo "
-         "peruano.",
+         "homólogo peruano.",
          [ev("meeting", ["CHL", "PER"], date=DAY)]),
+    # ---- capitals in their Polish and Spanish spellings give the place
+    case("pl-manila-locative", "pl", DAY,
+         "Szef sztabu armii Japonii, przebywający z wizytą w Manili, spotkał się w środę z filipińskim "
+         "ministrem obrony.",
+         [ev("meeting", ["JPN", "PHL"], location="PHL")]),
+    case("es-amman-spelling", "es", DAY,
+         "El ministro de Defensa sirio viajó a Ammán, donde se reunió con el jefe del Estado Mayor jordano.",
+         [ev("meeting", ["JOR", "SYR"], location="JOR")]),
+    # ---- the service between a Polish title, the state's adjective and the rank
+    case("pl-navy-between-title-and-rank", "pl", DAY,
+         "Dowódca japońskiej marynarki wojennej admirał Ryo Sakai spotkał się w Warszawie z polskim szefem "
+         "Sztabu Generalnego.",
+         [ev("meeting", ["JPN", "POL"], persons=["Ryo Sakai"])]),
+    # ---- ranks and titles as translations render them (family name first)
+    case("pt-senior-lieutenant-general", "pt", DAY,
+         "O Tenente-General Sênior Nguyen Tan Hoa, Vice-Ministro da Defesa Nacional do Vietnã, recebeu hoje "
+         "em Hanói o adido de defesa da Índia.",
+         [ev("meeting", ["IND", "VNM"], persons=["Nguyen Tan Hoa"])]),
+    case("it-senior-lieutenant-general", "it", DAY,
+         "Il Tenente Generale Anziano Nguyen Tan Hoa, Viceministro della Difesa Nazionale del Vietnam, ha "
+         "ricevuto oggi ad Hanoi l'addetto alla difesa dell'India.",
+         [ev("meeting", ["IND", "VNM"], persons=["Nguyen Tan Hoa"])]),
+    case("tr-senior-lieutenant-general", "tr", DAY,
+         "Vietnam Milli Savunma Bakan Yardımcısı Kıdemli Korgeneral Nguyen Tan Hoa, bugün Hanoi'de "
+         "Hindistan'ın savunma ataşesini kabul etti.",
+         [ev("meeting", ["IND", "VNM"], persons=["Nguyen Tan Hoa"])]),
+    case("pl-senior-lieutenant-general", "pl", DAY,
+         "Wiceminister Obrony Narodowej Wietnamu starszy generał porucznik Nguyen Tan Hoa przyjął dziś w "
+         "Hanoi attaché obrony Indii.",
+         [ev("meeting", ["IND", "VNM"], persons=["Nguyen Tan Hoa"])]),
+    # ---- joint air patrols of two air forces
+    case("fr-joint-air-patrol", "fr", DAY,
+         "Des bombardiers chinois et russes ont effectué hier une patrouille aérienne stratégique conjointe "
+         "au-dessus de la mer de Chine orientale.",
+         [ev("exercise", ["CHN", "RUS"])]),
+    case("es-joint-air-patrol", "es", DAY,
+         "Bombarderos de China y Rusia realizaron ayer una patrulla aérea conjunta sobre el mar de Japón.",
+         [ev("exercise", ["CHN", "RUS"])]),
+    case("pt-joint-air-patrol", "pt", DAY,
+         "Bombardeiros da China e da Rússia realizaram ontem uma patrulha aérea estratégica conjunta sobre "
+         "o Mar do Japão.",
+         [ev("exercise", ["CHN", "RUS"])]),
+    case("it-joint-air-patrol", "it", DAY,
+         "Le aeronautiche di Cina e Russia hanno condotto ieri un pattugliamento aereo strategico congiunto.",
+         [ev("exercise", ["CHN", "RUS"])]),
+    case("tr-joint-air-patrol", "tr", DAY,
+         "Çin ve Rusya hava kuvvetleri dün Doğu Çin Denizi üzerinde ortak stratejik hava devriyesi "
+         "gerçekleştirdi.",
+         [ev("exercise", ["CHN", "RUS"])]),
+    case("pl-joint-air-patrol", "pl", DAY,
+         "Siły powietrzne Chin i Rosji przeprowadziły wczoraj wspólny strategiczny patrol powietrzny nad "
+         "Morzem Japońskim.",
+         [ev("exercise", ["CHN", "RUS"])]),
 ]
 
 
