@@ -10,6 +10,11 @@ Icelandic reception with a time word inside ("tók í gær á móti"); Kannada P
 "held" in the singular or neuter plural (ನಡೆಸಿತು, ನಡೆಸಿವೆ); Malayalam training given in a relative clause
 ("നൽകിയ … പരിശീലനം"); a Gujarati drill "at the Pakistan border" with no foreign party; agreements to buy as
 contracts (ಖರೀದಿಸುವ ಒಪ್ಪಂದ, ખરીદવાનો કરાર, വാങ്ങാനുള്ള കരാർ, खरेदी करण्याचा करार); Catalan Pyrenean places.
+A second round, found with probe sentences of the helper's own: anti-aircraft (ca "antiaèri*"), a joint
+exercise (eu "ariketa bateratu*") and a military exercise (is "heræfing*") as military words; a Basque hope
+to strengthen cooperation ("lankidetza … itxaropena agertu zuen") as no pledge; the other genders of the
+Gujarati gift participle (ભેટ આપ્યું); arriving in or going to the state visited as the visit's place (gu
+"… પહોંચ્યા", kn "…ಕ್ಕೆ ತೆರಳಿದರು", mr "…त दाखल झाले").
 """
 
 from __future__ import annotations
@@ -76,6 +81,34 @@ CASES = [
     case("mr-purchase-agreement-contract", "mr", DAY,
          "व्हिएतनामच्या संरक्षण मंत्रालयाने भारताकडून क्षेपणास्त्रे खरेदी करण्याचा करार केला.",
          [ev("agreement", ["IND", "VNM"], doc_type="contract")]),
+    # ---- second round, found with the helper's own probe sentences (not by the set)
+    case("ca-antiaircraft-is-military", "ca", DAY,
+         "Espanya lliurarà a Ucraïna sis bateries antiaèries l'any vinent.",
+         [ev("intent", ["ESP", "UKR"])]),
+    case("eu-hope-no-pledge", "eu", DAY,
+         "Italiako Defentsa ministroak Espainiarekiko lankidetza sendotzeko itxaropena agertu zuen.",
+         []),
+    case("eu-joint-exercise-is-military", "eu", DAY,
+         "Espainiak eta Frantziak ariketa bateratu bat egin zuten atzo Pirinioetan.",
+         [ev("exercise", ["ESP", "FRA"], date="2026-03-17")]),
+    case("is-military-exercise-word", "is", DAY,
+         "Ísland og Noregur héldu sameiginlega heræfingu í gær.",
+         [ev("exercise", ["ISL", "NOR"], date="2026-03-17")]),
+    case("is-exercise-next-year-intent", "is", DAY,
+         "Ísland og Bandaríkin munu halda sameiginlega heræfingu á næsta ári.",
+         [ev("intent", ["ISL", "USA"])]),
+    case("gu-gift-neuter", "gu", DAY,
+         "ભારતે શ્રીલંકાની નૌસેનાને ડોર્નિયર વિમાન ભેટ આપ્યું હતું.",
+         [ev("aid", ["IND", "LKA"])]),
+    case("gu-arrived-in-visited-state", "gu", DAY,
+         "ભૂમિદળના વડા જનરલ ઉપેન્દ્ર દ્વિવેદી સોમવારે ચાર દિવસની મુલાકાતે નેપાળ પહોંચ્યા હતા.",
+         [ev("meeting", ["IND", "NPL"], location="NPL")]),
+    case("kn-went-to-visited-state", "kn", DAY,
+         "ಭಾರತೀಯ ನೌಕಾಪಡೆಯ ಮುಖ್ಯಸ್ಥ ಅಡ್ಮಿರಲ್ ದಿನೇಶ್ ತ್ರಿಪಾಠಿ ಅವರು ಮೂರು ದಿನಗಳ ಭೇಟಿಗಾಗಿ ಸೋಮವಾರ ಮಾಲ್ಡೀವ್ಸ್‌ಗೆ ತೆರಳಿದರು.",
+         [ev("meeting", ["IND", "MDV"], location="MDV")]),
+    case("mr-arrived-in-visited-state", "mr", DAY,
+         "नौदलप्रमुख अ‍ॅडमिरल दिनेश त्रिपाठी सोमवारी तीन दिवसांच्या दौऱ्यावर श्रीलंकेत दाखल झाले.",
+         [ev("meeting", ["IND", "LKA"], location="LKA")]),
 ]
 
 
