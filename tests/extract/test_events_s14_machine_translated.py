@@ -147,6 +147,14 @@ CASES = [
          "Siły powietrzne Chin i Rosji przeprowadziły wczoraj wspólny strategiczny patrol powietrzny nad "
          "Morzem Japońskim.",
          [ev("exercise", ["CHN", "RUS"])]),
+    # ---- Turkish names the state visited before the visit word; a state after "ziyaret" is the visitor
+    case("tr-state-visited-before-verb", "tr", DAY,
+         "Çin'i ziyaret eden Laos Savunma Bakanı, Çin Ulusal Savunma Bakanı ile görüştü.",
+         [ev("meeting", ["CHN", "LAO"], location="CHN")]),
+    case("tr-official-visit-before-verb", "tr", DAY,
+         "Azerbaycan Kara Kuvvetleri Komutanı, Kazakistan'a resmî bir ziyaret gerçekleştirerek "
+         "Kazakistan Kara Kuvvetleri Komutanı ile görüştü.",
+         [ev("meeting", ["AZE", "KAZ"], location="KAZ")]),
 ]
 
 
