@@ -15,6 +15,9 @@ exercise (eu "ariketa bateratu*") and a military exercise (is "heræfing*") as m
 to strengthen cooperation ("lankidetza … itxaropena agertu zuen") as no pledge; the other genders of the
 Gujarati gift participle (ભેટ આપ્યું); arriving in or going to the state visited as the visit's place (gu
 "… પહોંચ્યા", kn "…ಕ್ಕೆ ತೆರಳಿದರು", mr "…त दाखल झाले").
+A third round: Basque capitals with case endings (Kairon), Gujarati "ગયા સપ્તાહે" (last week), the
+Marathi oblique plan (आराखड्यावर), an Icelandic conditional of reported speech ("myndi veita") and a
+contribution into a fund ("myndi leggja … í sjóð").
 """
 
 from __future__ import annotations
@@ -109,6 +112,22 @@ CASES = [
     case("mr-arrived-in-visited-state", "mr", DAY,
          "नौदलप्रमुख अ‍ॅडमिरल दिनेश त्रिपाठी सोमवारी तीन दिवसांच्या दौऱ्यावर श्रीलंकेत दाखल झाले.",
          [ev("meeting", ["IND", "LKA"], location="LKA")]),
+    # ---- third round, from probe sentences of the helper's own
+    case("eu-cairo-with-ending", "eu", DAY,
+         "Espainiako Defentsa ministroa eta Egiptoko kidea asteartean bildu ziren Kairon.",
+         [ev("meeting", ["EGY", "ESP"], location="EGY", date="2026-03-17")]),
+    case("gu-last-week", "gu", "2026-03-04",
+         "ભારત અને ઇજિપ્તના સંરક્ષણ મંત્રીઓએ ગયા સપ્તાહે કૈરોમાં મુલાકાત કરી હતી.",
+         [ev("meeting", ["EGY", "IND"], date="2026-02")]),
+    case("mr-plan-oblique", "mr", DAY,
+         "भारत आणि व्हिएतनामने संरक्षण सहकार्य आराखड्यावर स्वाक्षरी केली.",
+         [ev("agreement", ["IND", "VNM"], doc_type="plan")]),
+    case("is-would-give-reported", "is", DAY,
+         "Utanríkisráðherra tilkynnti að Ísland myndi veita Úkraínu 500 milljónir króna í hernaðaraðstoð.",
+         [ev("intent", ["ISL", "UKR"])]),
+    case("is-paid-into-a-fund", "is", DAY,
+         "Ráðherrann sagði að Ísland myndi leggja 300 milljónir króna í sjóð sem kaupir vopn fyrir Úkraínu.",
+         [ev("intent", ["ISL", "UKR"])]),
 ]
 
 
