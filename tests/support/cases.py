@@ -65,8 +65,9 @@ def problems(expected: dict[str, Any], event: Event) -> list[str]:
 
 
 def check_case(extractor: Extractor, lang: str, published: str | None, title: str | None, text: str,
-               expected: list[dict[str, Any]]) -> None:
-    article = Article(id="case", text=text, title=title, published=published, lang=lang, lang_hint=lang)
+               expected: list[dict[str, Any]], source_url: str | None = None) -> None:
+    article = Article(id="case", text=text, title=title, published=published, lang=lang, lang_hint=lang,
+                      source_url=source_url)
     extraction = extractor.extract(article)
     events = list(extraction.events)
     assert extraction.relevant == bool(expected), describe(events)

@@ -108,6 +108,7 @@ class ArticleAnalysis:
     first_is_headline: bool = False
     venue: str | None = None  # where the lead story happens: dateline, first city, "visit to X"
     title_sentence: int = -1  # the article's title below a page's menu line ("新华网 > 军事"), if any
+    outlet: str | None = None  # the name in the article's address (interviews.outlet_name)
 
 
 @dataclass(slots=True, frozen=True)

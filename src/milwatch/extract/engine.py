@@ -29,6 +29,7 @@ from milwatch.extract.dates import (
     published_from_metadata,
 )
 from milwatch.extract.events import candidate_events
+from milwatch.extract.interviews import outlet_name
 from milwatch.extract.parties import CLAUSE_BREAK
 from milwatch.extract.persons import find_persons
 from milwatch.model import EVENT_TYPES, Article, Event, Extraction
@@ -114,6 +115,7 @@ class Extractor:
         today = news_day(published, dateline)  # the day the report was filed
         dates = [DateRef(d.start, d.end, d.value, d.kind) for d in find_dates(text, res.pack, today)]
         analysis = analyse_article(text, title, res.pack, countries, title_countries, persons, dates)
+        analysis.outlet = outlet_name(article.source_url)
         read_plans_forward(analysis, res.pack, today)
         candidates = candidate_events(analysis, res.pack, today)
         events = assemble(candidates, analysis, res.pack, today)

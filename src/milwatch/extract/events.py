@@ -11,6 +11,7 @@ from milwatch.extract.analysis import ArticleAnalysis
 from milwatch.extract.candidate import Candidate
 from milwatch.extract.discourse import Discourse
 from milwatch.extract.exercise_names import exercise_names
+from milwatch.extract.interviews import meets_the_outlet
 from milwatch.extract.rules import HELD_WINDOW, RULES
 from milwatch.extract.rules_aid import document_words
 from milwatch.extract.sentences import QUESTION_MARKS
@@ -28,7 +29,8 @@ def candidate_events(analysis: ArticleAnalysis, pack: Pack, today: str | None = 
         if info.text.rstrip().endswith(QUESTION_MARKS):
             continue  # a question ("能否证实？", a reporter's "Will they sign?") reports nothing
         for rule in RULES:
-            found = rule(info, analysis, discourse, pack)
+            found = [c for c in rule(info, analysis, discourse, pack)
+                     if not meets_the_outlet(c, analysis.outlet)]  # an interview's framing
             candidates.extend(found)
             if found and "countries:bilateral-series" in found[0].rules:
                 discourse.series = [found[0].countries[0], *(c.countries[1] for c in found)]

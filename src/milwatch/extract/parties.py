@@ -7,6 +7,7 @@ import re
 
 from milwatch.extract.analysis import ArticleAnalysis, PersonRef, SentenceInfo, after_preposition
 from milwatch.extract.discourse import Discourse
+from milwatch.extract.sentences import QUESTION_MARKS
 from milwatch.packs import Pack
 
 
@@ -140,8 +141,10 @@ def country_sets(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Disco
         # the party the talks before share with this one: its official's state or the home state, when one
         # of the pair just told ("Am Montag traf er in Canberra den australischen Minister")
         sides = [p.country for p in info.persons if p.country] + [analysis.home_state]
-        partner = next((c for c in sides if c and c != states[0] and c in focus + main),
-                       None) or next((c for c in focus + main if c != states[0]), None)
+        asked = [c for c in asked_states(info, analysis) if c != states[0]]
+        partner = (asked[0] if len(asked) == 1 else None) or next(
+            (c for c in sides if c and c != states[0] and c in focus + main),
+            None) or next((c for c in focus + main if c != states[0]), None)
         own = pack.get("pack", "own_country")
         if (partner and own and own != states[0] and _venue_only(analysis, partner)
                 and untitled_official(info, pack)):
@@ -160,6 +163,12 @@ def country_sets(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Disco
     if info.has("marker_both_sides") and len(main) >= 2:
         rules.append("countries:both-sides")
         return [list(main)]
+    asked = asked_states(info, analysis) if not states else []
+    speaker = speaker_state(info, analysis, pack) if len(asked) == 1 else None
+    if speaker and speaker != asked[0]:
+        # "How did the exercise with India's navy go?" / "We held it on 16-20 November": the answer's pair
+        rules.append("countries:asked")
+        return [[speaker, asked[0]]]
     if implicit_parties and len(focus or main) >= 2:
         rules.append("countries:implicit")
         return [list(focus or main)]
@@ -309,9 +318,26 @@ SPEAKER_OPENING = re.compile(r"\s*([^\W\d_][\w'’.-]{1,30}):\s")
 LEDE_SENTENCES = 4  # sentences of the title and lede where an interview names its official
 
 
+def asked_states(info: SentenceInfo, analysis: ArticleAnalysis) -> list[str]:
+    """The states named by the interviewer's question that the sentence's paragraph answers ("What did you
+    discuss with Pakistan's naval chief?" / "On Tuesday I received Admiral ..."): the question is the
+    sentence right before the paragraph."""
+    first = info.sentence.index
+    sentences = analysis.sentences
+    if not 0 < first < len(sentences) or sentences[first] is not info:
+        return []
+    while first > 0 and sentences[first - 1].paragraph == info.paragraph:
+        first -= 1
+    question = sentences[first - 1] if first > 0 else None
+    if question is None or not question.text.rstrip().endswith(QUESTION_MARKS):
+        return []
+    return question.states()
+
+
 def speaker_state(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> str | None:
     """The state of the official who speaks in the first person in an interview's answer: the paragraph
-    opens with an answer mark ("- ", "R. ") or the name of an official of the lede and a colon ("TEODORO: ");
+    opens with an answer mark ("- ", "R. ") or the name of an official of the lede and a colon ("TEODORO: "),
+    or follows the interviewer's question;
     the official's state is that of the first official of the lede, else the pack's own state, else the
     article's home state.  None outside an answer."""
     index = info.sentence.index
@@ -327,7 +353,8 @@ def speaker_state(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> 
                  if p.country and (p.role or p.rank)]
     named = SPEAKER_OPENING.match(opening)
     if not ANSWER_OPENING.match(opening) and not (named and any(
-            named.group(1).casefold() in p.surface.casefold() for p in officials)):
+            named.group(1).casefold() in p.surface.casefold() for p in officials)) and not (
+            analysis.sentences[first - 1].text.rstrip().endswith(QUESTION_MARKS)):
         return None
     own = pack.get("pack", "own_country")
     return officials[0].country if officials else (own or analysis.home_state)
