@@ -1,4 +1,4 @@
-"""The extract stage on short articles in Chinese, Japanese, Hindi, Urdu and Thai, written for these tests
+"""The extract stage on short articles in Chinese, Japanese, Hindi, Indonesian, Urdu and Thai, written for these tests
 (none of these sentences is in tests/data/heldout/multi.jsonl or in any shared set).
 
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
@@ -9,7 +9,9 @@ clearance and detection ("เก็บกู้ / ตรวจค้น … ท�
 before, not the publication, and what the parties act against ("针对中国…") as no party; Japanese "おととし"
 (the year before last), the waters off a state ("インド沖で") as its place, and an MSDF escort ship (護衛艦)
 as Japan; Hindi initials ("आर. हरि कुमार") that end no sentence and "उपलब्ध कराएगा / कराया" (will provide,
-provided); Urdu "منعقد کریں گی" (will hold) as a pledge and a position supported with an adjective between
+provided) and a signing refused ("हस्ताक्षर नहीं किए") as none; Indonesian "rencana latihan gabungan" (a planned
+exercise, discussed) as no pledge and officers sent as observers ("mengirimkan perwira sebagai pengamat") as
+no aid; Urdu "منعقد کریں گی" (will hold) as a pledge and a position supported with an adjective between
 ("مؤقف کی مکمل حمایت").
 """
 
@@ -64,6 +66,21 @@ CASES = [
     case("hi-provided", "hi", DAY,
          "भारत ने पिछले सप्ताह वियतनाम की नौसेना को एक गश्ती पोत उपलब्ध कराया।",
          [ev("aid", ["IND", "VNM"])]),
+    case("hi-signing-refused-is-none", "hi", DAY,
+         "रक्षा मंत्री राजनाथ सिंह ने बुधवार को चीनी रक्षा मंत्री से मुलाकात की। "
+         "भारत ने बैठक के संयुक्त बयान पर हस्ताक्षर नहीं किए।",
+         [ev("meeting", ["CHN", "IND"], date="2026-03-11")]),
+    # ---- Indonesian
+    case("id-exercise-named-as-a-plan-is-no-pledge", "id", DAY,
+         "Latihan militer multinasional resmi dibuka di Jawa Timur, Senin (9/3). Latihan ini diikuti oleh "
+         "personel dari Indonesia, Amerika Serikat, Jepang, dan Australia. Panglima TNI menerima kunjungan "
+         "kehormatan Komandan Armada Pasifik AS di Surabaya. Keduanya membahas rencana latihan gabungan "
+         "bilateral tahun depan.",
+         [ev("exercise", ["AUS", "IDN", "JPN", "USA"], date="2026-03"), ev("meeting", ["IDN", "USA"])]),
+    case("id-officers-sent-as-observers-are-no-aid", "id", DAY,
+         "Latihan gabungan TNI dan Angkatan Darat Australia digelar di Darwin, Senin (9/3). Sebanyak lima "
+         "negara lain, antara lain Malaysia dan Brunei, mengirimkan perwira sebagai pengamat.",
+         [ev("exercise", ["AUS", "IDN"], date="2026-03-09")]),
     # ---- Urdu
     case("ur-will-hold-an-exercise", "ur", DAY,
          "پاکستان اور سعودی عرب کی افواج اگلے سال مشترکہ مشق منعقد کریں گی۔",
