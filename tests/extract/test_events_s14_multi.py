@@ -1,5 +1,5 @@
-"""The extract stage on short articles in Chinese, Japanese, Hindi, Indonesian, Urdu and Thai, written for these tests
-(none of these sentences is in tests/data/heldout/multi.jsonl or in any shared set).
+"""The extract stage on short articles in Chinese, Japanese, Hindi, Indonesian, Urdu and Thai, written for
+these tests (none of these sentences is in tests/data/heldout/multi.jsonl or in any shared set).
 
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
 of tests/extract/test_events.py.  They pin the general wording the multi set showed missing: Thai mine
