@@ -152,9 +152,23 @@ CASES = [
          "Çin'i ziyaret eden Laos Savunma Bakanı, Çin Ulusal Savunma Bakanı ile görüştü.",
          [ev("meeting", ["CHN", "LAO"], location="CHN")]),
     case("tr-official-visit-before-verb", "tr", DAY,
-         "Azerbaycan Kara Kuvvetleri Komutanı, Kazakistan'a resmî bir ziyaret gerçekleştirerek "
-         "Kazakistan Kara Kuvvetleri Komutanı ile görüştü.",
+         "Azerbaycan Kara Kuvvetleri Komutanı, Kazakistan'a resmî bir ziyaret gerçekleştirerek Kazakistan "
+         "Kara Kuvvetleri Komutanı ile görüştü.",
          [ev("meeting", ["AZE", "KAZ"], location="KAZ")]),
+    case("tr-country-visit-compound", "tr", DAY,
+         "Milli Savunma Bakanı'nın Azerbaycan ziyareti sırasında iki ülke arasında askeri eğitim anlaşması "
+         "imzalandı.",
+         [ev("meeting", ["AZE", "TUR"], location="AZE"), ev("agreement", ["AZE", "TUR"], location="AZE")]),
+    # ---- Portuguese: a belief that the ties will grow is no pledge; the future of the ties itself is
+    case("pt-conviction-no-pledge", "pt", DAY,
+         "O ministro da Defesa da Rússia reuniu-se hoje em Pyongyang com o ministro da Defesa da RPDC. O "
+         "ministro russo expressou a convicção de que a amizade entre os exércitos dos dois países se "
+         "fortalecerá.",
+         [ev("meeting", ["PRK", "RUS"], location="PRK")]),
+    case("pt-ties-will-grow-pledge", "pt", DAY,
+         "O ministro da Defesa de Angola reuniu-se hoje em Luanda com o ministro da Defesa de Portugal. Os "
+         "dois ministros afirmaram que a cooperação entre os dois países se fortalecerá nos próximos anos.",
+         [ev("meeting", ["AGO", "PRT"]), ev("intent", ["AGO", "PRT"])]),
 ]
 
 
