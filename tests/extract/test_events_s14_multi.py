@@ -5,10 +5,10 @@ Each case is one article and the events ../shared/eval/GUIDELINES.md says it rep
 of tests/extract/test_events.py.  They pin the general wording the multi set showed missing: Thai mine
 clearance and detection ("เก็บกู้ / ตรวจค้น … ทุ่นระเบิด") as demining, no fighting, a training course given
 "ฝึกอบรม … ให้แก่" (training for) as aid and no exercise, and a border named after two states
-("ชายแดนไทย-กัมพูชา") as a topic and no place; Chinese "同日" (the same day) counted from the day named
-before, not the publication, and what the parties act against ("针对中国…") as no party; Japanese "おととし"
-(the year before last), the waters off a state ("インド沖で") as its place, and an MSDF escort ship (護衛艦)
-as Japan; Hindi initials ("आर. हरि कुमार") that end no sentence and "उपलब्ध कराएगा / कराया" (will provide,
+("ชายแดนไทย-กัมพูชา") as a topic and no place; Chinese "同日", "当天" (the same day, that day)
+counted from the day named before, not the publication, and what the parties act against ("针对中国…")
+as no party; Japanese "おととし" (the year before last), the waters off a state ("インド沖で") as its
+place, and an MSDF escort ship (護衛艦) as Japan; Hindi initials ("आर. हरि कुमार") that end no sentence and "उपलब्ध कराएगा / कराया" (will provide,
 provided) and a signing refused ("हस्ताक्षर नहीं किए") as none; Indonesian "rencana latihan gabungan" (a planned
 exercise, discussed) as no pledge and officers sent as observers ("mengirimkan perwira sebagai pengamat") as
 no aid; Urdu "منعقد کریں گی" (will hold) as a pledge and a position supported with an adjective between
@@ -43,6 +43,9 @@ CASES = [
          "美国国防部长5日在东京同日本防卫大臣举行会谈。美国国防部长同日还与韩国国防部长举行会谈。",
          [ev("meeting", ["JPN", "USA"], date="2026-03-05"),
           ev("meeting", ["KOR", "USA"], date="2026-03-05")]),
+    case("zh-that-day-of-the-day-named", "zh", DAY,
+         "3月10日，第十届国际防务论坛在北京开幕。当天下午，中国国防部长在北京会见了巴基斯坦国防部长。",
+         [ev("meeting", ["CHN", "PAK"], date="2026-03-10")]),
     case("zh-target-is-no-party", "zh", DAY,
          "日本防卫大臣3日在新加坡与美国、澳大利亚防长举行三方会谈，三方同意针对中国在南海的活动加强合作。",
          [ev("meeting", ["AUS", "JPN", "USA"], mode="multilateral"), ev("intent", ["AUS", "JPN", "USA"])]),
