@@ -1,18 +1,20 @@
 """The extract stage on short articles in Chinese, Japanese, Hindi, Indonesian, Urdu and Thai, written for
 these tests (none of these sentences is in tests/data/heldout/multi.jsonl or in any shared set).
 
-Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
-of tests/extract/test_events.py.  They pin the general wording the multi set showed missing: Thai mine
-clearance and detection ("เก็บกู้ / ตรวจค้น … ทุ่นระเบิด") as demining, no fighting, a training course given
-"ฝึกอบรม … ให้แก่" (training for) as aid and no exercise, and a border named after two states
-("ชายแดนไทย-กัมพูชา") as a topic and no place; Chinese "同日", "当天" (the same day, that day)
-counted from the day named before, not the publication, and what the parties act against ("针对中国…")
-as no party; Japanese "おととし" (the year before last), the waters off a state ("インド沖で") as its
-place, and an MSDF escort ship (護衛艦) as Japan; Hindi initials ("आर. हरि कुमार") that end no sentence and "उपलब्ध कराएगा / कराया" (will provide,
-provided) and a signing refused ("हस्ताक्षर नहीं किए") as none; Indonesian "rencana latihan gabungan" (a planned
-exercise, discussed) as no pledge and officers sent as observers ("mengirimkan perwira sebagai pengamat") as
-no aid; Urdu "منعقد کریں گی" (will hold) as a pledge and a position supported with an adjective between
-("مؤقف کی مکمل حمایت").
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the
+helpers are those of tests/extract/test_events.py. They pin the general wording the multi
+set showed missing: Thai mine clearance and detection ("เก็บกู้ / ตรวจค้น … ทุ่นระเบิด") as
+demining, no fighting, a training course given "ฝึกอบรม … ให้แก่" (training for) as aid and
+no exercise, and a border named after two states ("ชายแดนไทย-กัมพูชา") as a topic and no
+place; Chinese "同日", "当天" (the same day, that day) counted from the day named before, not
+the publication, and what the parties act against ("针对中国…") as no party; Japanese "おととし"
+(the year before last), the waters off a state ("インド沖で") as its place, and an MSDF escort
+ship (護衛艦) as Japan; Hindi initials ("आर. हरि कुमार") that end no sentence and "उपलब्ध
+कराएगा / कराया" (will provide, provided) and a signing refused ("हस्ताक्षर नहीं किए") as
+none; Indonesian "rencana latihan gabungan" (a planned exercise, discussed) as no pledge and
+officers sent as observers ("mengirimkan perwira sebagai pengamat") as no aid; Urdu "منعقد
+کریں گی" (will hold) as a pledge and a position supported with an adjective between ("مؤقف
+کی مکمل حمایت").
 """
 
 from __future__ import annotations
