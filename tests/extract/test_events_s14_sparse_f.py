@@ -17,7 +17,8 @@ Gujarati gift participle (ભેટ આપ્યું); arriving in or going to
 "… પહોંચ્યા", kn "…ಕ್ಕೆ ತೆರಳಿದರು", mr "…त दाखल झाले").
 A third round: Basque capitals with case endings (Kairon), Gujarati "ગયા સપ્તાહે" (last week), the
 Marathi oblique plan (आराखड्यावर), an Icelandic conditional of reported speech ("myndi veita") and a
-contribution into a fund ("myndi leggja … í sjóð").
+contribution into a fund ("myndi leggja … í sjóð"); thanks for military help given as no aid (ml, gu, mr, ca,
+gl, is).
 """
 
 from __future__ import annotations
@@ -128,6 +129,16 @@ CASES = [
     case("is-paid-into-a-fund", "is", DAY,
          "Ráðherrann sagði að Ísland myndi leggja 300 milljónir króna í sjóð sem kaupir vopn fyrir Úkraínu.",
          [ev("intent", ["ISL", "UKR"])]),
+    # ---- thanks for military help given are no aid
+    case("ml-thanks-for-military-aid", "ml", DAY, "ഇന്ത്യയുടെ സൈനിക സഹായത്തിന് ശ്രീലങ്ക നന്ദി അറിയിച്ചു.", []),
+    case("gu-thanks-for-military-aid", "gu", DAY, "શ્રીલંકાએ ભારતની લશ્કરી સહાય બદલ આભાર વ્યક્ત કર્યો.", []),
+    case("mr-thanks-for-military-aid", "mr", DAY, "श्रीलंकेने भारताच्या लष्करी मदतीबद्दल आभार मानले.", []),
+    case("ca-thanks-for-military-aid", "ca", DAY, "Ucraïna ha agraït a Espanya l'ajuda militar lliurada.",
+         []),
+    case("gl-thanks-for-military-aid", "gl", DAY, "Ucraína agradeceu a España a axuda militar.", []),
+    case("is-thanks-for-military-aid", "is", DAY, "Úkraína þakkaði Íslandi fyrir hernaðaraðstoðina.", []),
+    case("ml-military-aid-given", "ml", DAY, "ഇന്ത്യ ശ്രീലങ്കയ്ക്ക് സൈനിക സഹായം നൽകി.",
+         [ev("aid", ["IND", "LKA"])]),
 ]
 
 
