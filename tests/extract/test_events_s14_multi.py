@@ -1,20 +1,21 @@
-"""The extract stage on short articles in Chinese, Japanese, Hindi, Indonesian, Urdu and Thai, written for
-these tests (none of these sentences is in tests/data/heldout/multi.jsonl or in any shared set).
+"""The extract stage on short articles in Chinese, Japanese, Korean, Hindi, Indonesian, Urdu and Thai, written
+for these tests (none of these sentences is in tests/data/heldout/multi.jsonl or in any shared set).
 
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the
 helpers are those of tests/extract/test_events.py. They pin the general wording the multi
-set showed missing: Thai mine clearance and detection ("เก็บกู้ / ตรวจค้น … ทุ่นระเบิด") as
-demining, no fighting, a training course given "ฝึกอบรม … ให้แก่" (training for) as aid and
-no exercise, and a border named after two states ("ชายแดนไทย-กัมพูชา") as a topic and no
-place; Chinese "同日", "当天" (the same day, that day) counted from the day named before, not
-the publication, and what the parties act against ("针对中国…") as no party; Japanese "おととし"
-(the year before last), the waters off a state ("インド沖で") as its place, and an MSDF escort
-ship (護衛艦) as Japan; Hindi initials ("आर. हरि कुमार") that end no sentence and "उपलब्ध
-कराएगा / कराया" (will provide, provided) and a signing refused ("हस्ताक्षर नहीं किए") as
-none; Indonesian "rencana latihan gabungan" (a planned exercise, discussed) as no pledge and
-officers sent as observers ("mengirimkan perwira sebagai pengamat") as no aid; Urdu "منعقد
-کریں گی" (will hold) as a pledge and a position supported with an adjective between ("مؤقف
-کی مکمل حمایت").
+set showed missing: Thai mine clearance and detection ("เก็บกู้ / ตรวจค้น … ทุ่นระเบิด")
+as demining, no fighting, a training course given "ฝึกอบรม … ให้แก่" (training for) as aid
+and no exercise, and a border named after two states ("ชายแดนไทย-กัมพูชา") as a topic and
+no place; Chinese "同日", "当天" (the same day, that day) counted from the day named before,
+not the publication, and what the parties act against ("针对中国…") as no party; Japanese and
+Korean "同日", "이날" (the same day) likewise; Japanese "おととし" (the year before last), the
+waters off a state ("インド沖で") as its place, and an MSDF escort ship (護衛艦) as Japan; Hindi
+initials ("आर. हरि कुमार") that end no sentence and "उपलब्ध कराएगा / कराया" (will provide,
+provided) and a signing refused ("हस्ताक्षर नहीं किए") as none; Indonesian "rencana
+latihan gabungan" (a planned exercise, discussed) as no pledge and officers sent as
+observers ("mengirimkan perwira sebagai pengamat") as no aid; Urdu "منعقد کریں گی" (will
+hold) as a pledge and a position supported with an adjective between ("مؤقف کی مکمل
+حمایت").
 """
 
 from __future__ import annotations
@@ -52,6 +53,16 @@ CASES = [
          "日本防卫大臣3日在新加坡与美国、澳大利亚防长举行三方会谈，三方同意针对中国在南海的活动加强合作。",
          [ev("meeting", ["AUS", "JPN", "USA"], mode="multilateral"), ev("intent", ["AUS", "JPN", "USA"])]),
     # ---- Japanese
+    case("ja-same-day-of-the-day-named", "ja", DAY,
+         "小泉防衛相は5日、東京でオーストラリアのマールズ国防相と会談した。"
+         "日本の小泉防衛相は同日、フィリピンのテオドロ国防相とも会談した。",
+         [ev("meeting", ["AUS", "JPN"], date="2026-03-05"),
+          ev("meeting", ["JPN", "PHL"], date="2026-03-05")]),
+    case("ko-that-day-of-the-day-named", "ko", DAY,
+         "안규백 국방부 장관은 5일 서울에서 호주 국방장관과 회담했다. "
+         "안 장관은 이날 필리핀 국방장관과도 회담했다.",
+         [ev("meeting", ["AUS", "KOR"], date="2026-03-05"),
+          ev("meeting", ["KOR", "PHL"], date="2026-03-05")]),
     case("ja-the-year-before-last", "ja", DAY,
          "海上自衛隊とフィリピン海軍は、おととし5月に初めて共同訓練を行った。",
          [ev("exercise", ["JPN", "PHL"], date="2024-05", historical=True)]),
