@@ -23,7 +23,9 @@ own in tests/extract/test_events_s14_sparse_e.py, all 14 failing before; no engi
 events F1 unchanged, measured on a HEAD copy with and without the changes, indic2 date 0.923 -> 0.942): events
 P 0.955 R 1.000 F1 0.977, current 0.990, relevance 1.000, date 0.952, location 0.849, mode 1.000, doc type
 0.909, persons 0.940; af 0.88, ky 0.94, ku, mk, si, ta, tg, tk 1.00. The packs were changed with this set at
-hand, so that is no unseen-text figure.
+hand, so that is no unseen-text figure. A second round of the same helper (si phone talks, exercise ranges
+and regions as places in ky and tg, a Kurmanji Arabic surname with "el-"; 4 more cases, failing before; every
+other set unchanged): location 0.849 -> 0.887, the rest unchanged.
 Floors sit about 0.03 below the latest measurement: raise them when the system gets better, never lower them.
 """
 
@@ -44,7 +46,7 @@ FLOORS = {
     "events F1": 0.94,
     "current events F1": 0.96,
     "date accuracy": 0.92,
-    "location accuracy": 0.81,
+    "location accuracy": 0.85,
     "mode accuracy": 0.97,
     "doc_type accuracy": 0.87,
     "person recall": 0.91,

@@ -10,7 +10,9 @@ visiting ships are no delegation, "steun … se aanspraak op" a support, "die tw
 unit's own training centre; Tamil "இருவரும் ஒப்புக்கொண்டனர்", months in the locative (அக்டோபரில்) and
 "இப்பயிற்சி"; Tajik "пас аз ба имзо расидани" (after the signing of) as no signing; Kyrgyz continuative
 "-а берет" (keeps on) as no giving; Sorani "تەرخان دەکات" (allocates) as a pledge, the perfect
-"پێشکەشی … کردووە" as aid, and "دوای هێرشەکانی" (after the attacks of) as a time, no fighting.
+"پێشکەشی … کردووە" as aid, and "دوای هێرشەکانی" (after the attacks of) as a time, no fighting; a second
+round: a Sinhala phone talk (දුරකථන සාකච්ඡාව), exercise ranges and regions as places (Ысык-Көл, «Ляур»), and
+a Kurmanji Arabic surname with its article (el-Ebasî).
 """
 
 from __future__ import annotations
@@ -80,6 +82,25 @@ CASES = [
          "Түркия Кыргызстандын Коргоо министрлигине аскердик унааларды бүгүн тапшырды. Министр эки өлкөнүн "
          "ортосундагы кызматташтык мындан ары да бекемделе берет деген ишенимин билдирди.",
          [ev("aid", ["KGZ", "TUR"], date="2026-03-19")]),
+    # ---- Sinhala: a phone talk
+    case("si-phone-talk", "si", DAY,
+         "ආරක්ෂක නියෝජ්‍ය අමාත්‍ය අරුණ ජයසේකර මහතා ඊයේ පාකිස්තාන ආරක්ෂක අමාත්‍යවරයා සමඟ දුරකථන "
+         "සාකච්ඡාවක නිරත විය.",
+         [ev("meeting", ["LKA", "PAK"], mode="phone", date="2026-03-18")]),
+    # ---- ranges and regions of joint exercises as places
+    case("ky-issyk-kul-region", "ky", DAY,
+         "Кыргызстан менен Өзбекстандын аскер кызматчыларынын биргелешкен машыгуусу Ысык-Көл облусунда "
+         "өттү.",
+         [ev("exercise", ["KGZ", "UZB"], location="KGZ")]),
+    case("tg-lyaur-range", "tg", DAY,
+         "Имрӯз дар майдони тирпаронии «Ляур» машқи муштараки тактикии воҳидҳои Қувваҳои Мусаллаҳи "
+         "Тоҷикистон ва Қазоқистон оғоз гардид.",
+         [ev("exercise", ["KAZ", "TJK"], location="TJK")]),
+    # ---- Kurmanji: an Arabic surname with its article
+    case("ku-kurmanji-el-surname", "ku", DAY,
+         "Wezîrê Berevaniyê yê Iraqê Sabit el-Ebasî îro li Bexdayê pêşwazî li Wezîrê Berevaniyê yê Urdunê "
+         "kir.",
+         [ev("meeting", ["IRQ", "JOR"], persons=["Sabit el-Ebasî"])]),
     # ---- Sorani
     case("ku-sorani-allocates", "ku", DAY,
          "وەزیری کاروباری پێشمەرگە ئەمڕۆ پێشوازیی لە شاندێکی وەزارەتی بەرگریی هۆڵەندا کرد. شاندە هۆڵەندییەکە "
