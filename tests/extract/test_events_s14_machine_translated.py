@@ -169,6 +169,36 @@ CASES = [
          "O ministro da Defesa de Angola reuniu-se hoje em Luanda com o ministro da Defesa de Portugal. Os "
          "dois ministros afirmaram que a cooperação entre os dois países se fortalecerá nos próximos anos.",
          [ev("meeting", ["AGO", "PRT"]), ev("intent", ["AGO", "PRT"])]),
+    # ---- a consensus reached on future cooperation (Chinese readouts as translated) is an intent
+    case("de-reached-consensus", "de", DAY,
+         "Der chinesische Verteidigungsminister führte am Dienstag in Peking Gespräche mit dem laotischen "
+         "Verteidigungsminister. Beide Seiten erzielten Konsens über gemeinsame Übungen im nächsten Jahr.",
+         [ev("meeting", ["CHN", "LAO"]), ev("intent", ["CHN", "LAO"])]),
+    case("fr-reached-consensus", "fr", DAY,
+         "Le ministre chinois de la Défense s'est entretenu mardi à Pékin avec le ministre laotien de la "
+         "Défense. Les deux parties sont parvenues à un consensus sur des exercices conjoints l'an prochain.",
+         [ev("meeting", ["CHN", "LAO"]), ev("intent", ["CHN", "LAO"])]),
+    case("es-reached-consensus", "es", DAY,
+         "El ministro de Defensa chino se reunió el martes en Pekín con el ministro de Defensa laosiano. "
+         "Las dos partes alcanzaron un consenso sobre ejercicios conjuntos el próximo año.",
+         [ev("meeting", ["CHN", "LAO"]), ev("intent", ["CHN", "LAO"])]),
+    case("pt-reached-consensus", "pt", DAY,
+         "O ministro da Defesa chinês reuniu-se na terça-feira em Pequim com o ministro da Defesa laosiano. "
+         "As duas partes chegaram a um consenso sobre exercícios conjuntos no próximo ano.",
+         [ev("meeting", ["CHN", "LAO"]), ev("intent", ["CHN", "LAO"])]),
+    case("it-reached-consensus", "it", DAY,
+         "Il ministro della Difesa cinese ha incontrato martedì a Pechino il ministro della Difesa "
+         "laotiano. Le due parti hanno raggiunto un consenso su esercitazioni congiunte il prossimo anno.",
+         [ev("meeting", ["CHN", "LAO"]), ev("intent", ["CHN", "LAO"])]),
+    case("pl-reached-consensus", "pl", DAY,
+         "Chiński minister obrony spotkał się we wtorek w Pekinie z ministrem obrony Laosu. Obie strony "
+         "osiągnęły konsensus w sprawie wspólnych ćwiczeń w przyszłym roku.",
+         [ev("meeting", ["CHN", "LAO"]), ev("intent", ["CHN", "LAO"])]),
+    # ---- a consensus reached earlier, cited as the basis, is no new pledge
+    case("es-consensus-cited", "es", DAY,
+         "Según el consenso alcanzado por China y Egipto, las fuerzas aéreas de los dos países realizaron "
+         "ayer un ejercicio conjunto en Egipto.",
+         [ev("exercise", ["CHN", "EGY"])]),
 ]
 
 
