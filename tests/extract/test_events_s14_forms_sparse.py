@@ -80,6 +80,21 @@ CASES = [
     case("bn-equipment-named-is-no-delivery", "bn", DAY,
          "বাংলাদেশের সেনাপ্রধান বলেন, দেশের সামরিক সরঞ্জামের বড় অংশ চীনের তৈরি।",
          []),
+    # ---- round two: found with sentences of the helper's own
+    case("cs-demonym-noun-accusative", "cs", DAY,
+         "Česko podepsalo s Poláky memorandum o společném výcviku vojáků.",
+         [ev("agreement", ["CZE", "POL"], doc_type="memorandum")]),
+    case("sr-plan-for-next-year-is-signed-now", "sr", DAY,
+         "Ministri odbrane Srbije i Mađarske potpisali su plan vojne saradnje za narednu godinu.",
+         [ev("agreement", ["HUN", "SRB"], doc_type="plan", date=DAY)]),
+    case("bg-first-person-met-and-signed", "bg", DAY,
+         "Министърът на отбраната Атанас Запрянов: Днес се срещнах с румънския си колега в Букурещ. "
+         "Подписахме споразумение за съвместни учения.",
+         [ev("meeting", ["BGR", "ROU"], date=DAY, location="ROU"),
+          ev("agreement", ["BGR", "ROU"], doc_type="agreement")]),
+    case("fi-trained-together-with-words-between", "fi", DAY,
+         "Suomen ja Ruotsin merivoimat harjoittelivat viime viikolla yhdessä Ahvenanmerellä.",
+         [ev("exercise", ["FIN", "SWE"])]),
 ]
 
 
