@@ -18,7 +18,7 @@ Gujarati gift participle (ભેટ આપ્યું); arriving in or going to
 A third round: Basque capitals with case endings (Kairon), Gujarati "ગયા સપ્તાહે" (last week), the
 Marathi oblique plan (आराखड्यावर), an Icelandic conditional of reported speech ("myndi veita") and a
 contribution into a fund ("myndi leggja … í sjóð"); thanks for military help given as no aid (ml, gu, mr, ca,
-gl, is).
+gl, is); Icelandic company and state-body words for signings.
 """
 
 from __future__ import annotations
@@ -139,6 +139,14 @@ CASES = [
     case("is-thanks-for-military-aid", "is", DAY, "Úkraína þakkaði Íslandi fyrir hernaðaraðstoðina.", []),
     case("ml-military-aid-given", "ml", DAY, "ഇന്ത്യ ശ്രീലങ്കയ്ക്ക് സൈനിക സഹായം നൽകി.",
          [ev("aid", ["IND", "LKA"])]),
+    # ---- Icelandic companies sign for themselves, a state body for its state
+    case("is-company-deal-no-event", "is", DAY,
+         "Íslenska fyrirtækið Hefring og norska fyrirtækið Kongsberg undirrituðu samning um "
+         "varnartengda tækni.",
+         []),
+    case("is-coast-guard-with-company", "is", DAY,
+         "Landhelgisgæslan og norska fyrirtækið Kongsberg undirrituðu samning um kaup á ratsjám.",
+         [ev("agreement", ["ISL", "NOR"])]),
 ]
 
 
