@@ -95,6 +95,12 @@ CASES = [
     case("fi-trained-together-with-words-between", "fi", DAY,
          "Suomen ja Ruotsin merivoimat harjoittelivat viime viikolla yhdessä Ahvenanmerellä.",
          [ev("exercise", ["FIN", "SWE"])]),
+    case("hu-bought-from-is-a-delivery", "hu", DAY,
+         "Magyarország légvédelmi rakétákat vásárolt Norvégiától.",
+         [ev("aid", ["HUN", "NOR"])]),
+    case("hu-separable-procured", "hu", DAY,
+         "A Magyar Honvédség Svédországtól szerezte be az új radarokat.",
+         [ev("aid", ["HUN", "SWE"])]),
 ]
 
 
