@@ -18,7 +18,8 @@ Gujarati gift participle (ભેટ આપ્યું); arriving in or going to
 A third round: Basque capitals with case endings (Kairon), Gujarati "ગયા સપ્તાહે" (last week), the
 Marathi oblique plan (आराखड्यावर), an Icelandic conditional of reported speech ("myndi veita") and a
 contribution into a fund ("myndi leggja … í sjóð"); thanks for military help given as no aid (ml, gu, mr, ca,
-gl, is); Icelandic company and state-body words for signings.
+gl, is); Icelandic company and state-body words for signings; Indian states as exercise venues (gu, kn, ml,
+mr); Icelandic "netvarn*" (cyber defense) as a defense word.
 """
 
 from __future__ import annotations
@@ -147,6 +148,22 @@ CASES = [
     case("is-coast-guard-with-company", "is", DAY,
          "Landhelgisgæslan og norska fyrirtækið Kongsberg undirrituðu samning um kaup á ratsjám.",
          [ev("agreement", ["ISL", "NOR"])]),
+    # ---- Indian states as venues; Icelandic cyber defense as a defense word
+    case("mr-meghalaya-venue", "mr", DAY,
+         "भारत आणि फ्रान्सच्या लष्करांचा ‘शक्ती’ हा संयुक्त सराव सोमवारपासून मेघालयात सुरू झाला.",
+         [ev("exercise", ["FRA", "IND"], location="IND")]),
+    case("kn-meghalaya-venue", "kn", DAY,
+         "ಭಾರತ ಮತ್ತು ಫ್ರಾನ್ಸ್ ಸೇನೆಗಳ ‘ಶಕ್ತಿ’ ಜಂಟಿ ಸಮರಾಭ್ಯಾಸ ಸೋಮವಾರ ಮೇಘಾಲಯದಲ್ಲಿ ಆರಂಭವಾಯಿತು.",
+         [ev("exercise", ["FRA", "IND"], location="IND")]),
+    case("ml-meghalaya-venue", "ml", DAY,
+         "ഇന്ത്യ-ഫ്രാൻസ് സംയുക്ത സൈനികാഭ്യാസം ‘ശക്തി’ തിങ്കളാഴ്ച മേഘാലയയിൽ ആരംഭിച്ചു.",
+         [ev("exercise", ["FRA", "IND"], location="IND")]),
+    case("gu-meghalaya-venue", "gu", DAY,
+         "ભારત અને ફ્રાન્સની સેનાઓ વચ્ચે સંયુક્ત કવાયત ‘શક્તિ’ સોમવારથી મેઘાલયમાં શરૂ થઈ.",
+         [ev("exercise", ["FRA", "IND"], location="IND")]),
+    case("is-cyber-defense-word", "is", DAY,
+         "Ísland og Danmörk sammæltust um að auka samstarf á sviði netvarna.",
+         [ev("intent", ["DNK", "ISL"])]),
 ]
 
 
