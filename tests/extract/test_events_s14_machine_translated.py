@@ -199,6 +199,21 @@ CASES = [
          "Según el consenso alcanzado por China y Egipto, las fuerzas aéreas de los dos países realizaron "
          "ayer un ejercicio conjunto en Egipto.",
          [ev("exercise", ["CHN", "EGY"])]),
+    # ---- both sides confirmed they would go on (Japanese readouts as translated): an intent, as cjk2 judges
+    case("en-confirmed-to-continue", "en", DAY,
+         "Japan's defense minister held a video call with the Philippine defense secretary on Tuesday. Both "
+         "ministers confirmed that they would continue close coordination on maritime security.",
+         [ev("meeting", ["JPN", "PHL"], mode="phone"), ev("intent", ["JPN", "PHL"])]),
+    case("it-confirmed-to-continue", "it", DAY,
+         "Il ministro della Difesa giapponese ha avuto martedì un colloquio telefonico con il ministro "
+         "della Difesa australiano. Entrambi i ministri hanno confermato di continuare la stretta "
+         "cooperazione.",
+         [ev("meeting", ["AUS", "JPN"], mode="phone"), ev("intent", ["AUS", "JPN"])]),
+    case("de-confirmed-to-continue", "de", DAY,
+         "Der japanische Verteidigungsminister telefonierte am Dienstag mit dem britischen "
+         "Verteidigungsminister. Beide Minister bestätigten, die enge Zusammenarbeit bei der Entwicklung "
+         "des Kampfflugzeugs fortzusetzen.",
+         [ev("meeting", ["GBR", "JPN"], mode="phone"), ev("intent", ["GBR", "JPN"])]),
 ]
 
 
