@@ -12,7 +12,9 @@ unit's own training centre; Tamil "இருவரும் ஒப்புக�
 "-а берет" (keeps on) as no giving; Sorani "تەرخان دەکات" (allocates) as a pledge, the perfect
 "پێشکەشی … کردووە" as aid, and "دوای هێرشەکانی" (after the attacks of) as a time, no fighting; a second
 round: a Sinhala phone talk (දුරකථන සාකච්ඡාව), exercise ranges and regions as places (Ысык-Көл, «Ляур»), and
-a Kurmanji Arabic surname with its article (el-Ebasî).
+a Kurmanji Arabic surname with its article (el-Ebasî); a third round: Afrikaans joint border patrols,
+Kurmanji manoeuvres (manovreke) and the oblique "Wezareta Berevaniyê", Tamil press spellings (வியத்நாம்,
+பிலிப்பின்ஸ்) and weapon names (ரஃபேல், பிரம்மோஸ்), Turkmen "geçirmegi meýilleşdirdiler" (planned to hold).
 """
 
 from __future__ import annotations
@@ -101,6 +103,33 @@ CASES = [
          "Wezîrê Berevaniyê yê Iraqê Sabit el-Ebasî îro li Bexdayê pêşwazî li Wezîrê Berevaniyê yê Urdunê "
          "kir.",
          [ev("meeting", ["IRQ", "JOR"], persons=["Sabit el-Ebasî"])]),
+    # ---- a third round: joint patrols and manoeuvres, Kurmanji oblique "berevaniyê", Tamil press spellings,
+    # Turkmen plans
+    case("af-joint-border-patrol", "af", DAY,
+         "Die SANW en die weermag van Botswana het Maandag ’n gesamentlike grenspatrollie langs die Limpopo "
+         "uitgevoer.",
+         [ev("exercise", ["BWA", "ZAF"], date="2026-03-16")]),
+    case("ku-kurmanji-manoeuvre", "ku", DAY,
+         "Hêzên Pêşmerge û artêşa Brîtanyayê li nêzîkî Hewlêrê manovreke hevbeş pêk anîn.",
+         [ev("exercise", ["GBR", "IRQ"])]),
+    case("ku-kurmanji-ministries-of-defense", "ku", DAY,
+         "Wezareta Berevaniyê ya Urdunê û Wezareta Berevaniyê ya Iraqê îro yaddaşteke têgihîştinê îmze "
+         "kirin.",
+         [ev("agreement", ["IRQ", "JOR"], doc_type="memorandum")]),
+    case("ta-press-spellings", "ta", DAY,
+         "மத்திய பாதுகாப்பு அமைச்சர் ராஜ்நாத் சிங் தில்லியில் வியத்நாம் பாதுகாப்பு அமைச்சரை புதன்கிழமை "
+         "சந்தித்தார்.",
+         [ev("meeting", ["IND", "VNM"], date="2026-03-18")]),
+    case("ta-brahmos-to-the-philippines", "ta", DAY,
+         "பிலிப்பின்ஸுக்கு பிரம்மோஸ் ஏவுகணைகளை இந்தியா வழங்கியது.",
+         [ev("aid", ["IND", "PHL"])]),
+    case("ta-rafale-contract", "ta", DAY,
+         "இந்தியாவும் பிரான்ஸும் ரஃபேல் விமானங்கள் வாங்குவதற்கான ஒப்பந்தத்தில் கையெழுத்திட்டன.",
+         [ev("agreement", ["FRA", "IND"])]),
+    case("tk-planned-exercise", "tk", DAY,
+         "Türkmenistanyň goranmak ministri şu gün Gazagystanyň goranmak ministriniň orunbasary bilen "
+         "duşuşdy. Taraplar 2027-nji ýylda bilelikdäki türgenleşik geçirmegi meýilleşdirdiler.",
+         [ev("meeting", ["KAZ", "TKM"]), ev("intent", ["KAZ", "TKM"])]),
     # ---- Sorani
     case("ku-sorani-allocates", "ku", DAY,
          "وەزیری کاروباری پێشمەرگە ئەمڕۆ پێشوازیی لە شاندێکی وەزارەتی بەرگریی هۆڵەندا کرد. شاندە هۆڵەندییەکە "
