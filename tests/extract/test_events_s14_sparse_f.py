@@ -19,7 +19,7 @@ A third round: Basque capitals with case endings (Kairon), Gujarati "ગયા �
 Marathi oblique plan (आराखड्यावर), an Icelandic conditional of reported speech ("myndi veita") and a
 contribution into a fund ("myndi leggja … í sjóð"); thanks for military help given as no aid (ml, gu, mr, ca,
 gl, is); Icelandic company and state-body words for signings; Indian states as exercise venues (gu, kn, ml,
-mr); Icelandic "netvarn*" (cyber defense) as a defense word.
+mr); Icelandic "netvarn*" (cyber defense) as a defense word; a Galician invitation "a visitar" as no visit.
 """
 
 from __future__ import annotations
@@ -164,6 +164,10 @@ CASES = [
     case("is-cyber-defense-word", "is", DAY,
          "Ísland og Danmörk sammæltust um að auka samstarf á sviði netvarna.",
          [ev("intent", ["DNK", "ISL"])]),
+    # ---- a Galician invitation to visit is a pledge, no visit
+    case("gl-invited-to-visit", "gl", DAY,
+         "A ministra de Defensa española convidou o seu homólogo polaco a visitar España.",
+         [ev("intent", ["ESP", "POL"])]),
 ]
 
 
