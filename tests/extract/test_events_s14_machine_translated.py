@@ -214,6 +214,15 @@ CASES = [
          "Verteidigungsminister. Beide Minister bestätigten, die enge Zusammenarbeit bei der Entwicklung "
          "des Kampfflugzeugs fortzusetzen.",
          [ev("meeting", ["GBR", "JPN"], mode="phone"), ev("intent", ["GBR", "JPN"])]),
+    # ---- Spanish: a competing bid in a tender is no pledge; a proposal of a state is
+    case("es-competing-bid-no-pledge", "es", DAY,
+         "Los ministros de Defensa de Corea del Sur y Canadá se reunieron hoy en Ottawa. Canadá eligió el "
+         "submarino surcoreano frente a la propuesta de la alemana TKMS.",
+         [ev("meeting", ["CAN", "KOR"])]),
+    case("es-state-proposal-pledge", "es", DAY,
+         "Los ministros de Defensa de Japón y Australia se reunieron hoy en Tokio. En la reunión, Japón "
+         "presentó una propuesta de ejercicios conjuntos anuales con Australia.",
+         [ev("meeting", ["AUS", "JPN"]), ev("intent", ["AUS", "JPN"])]),
 ]
 
 
