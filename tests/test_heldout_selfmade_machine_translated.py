@@ -20,8 +20,8 @@ location 0.872, mode 0.950, doc type 1.000, persons 0.889; by type meeting 0.87,
 aid 0.77, intent 0.62, exercise 0.50; de 0.89, en 0.74, es 0.53, fr 0.95, it 0.80, pl 0.86, pt 0.78, tr 0.67.
 After the session-14 pack changes of the same helper (src/milwatch/packs/{de,en,fr,es,pt,it,tr,pl}:
 general vocabulary, sentences of its own in tests/extract/test_events_s14_machine_translated.py, no engine
-change): events P 0.875 R 0.887 F1 0.881, current 0.907, relevance 1.000, date 0.887, location 0.962, mode
-0.952, doc type 1.000, persons 0.930; de 0.89, en 0.84, es 0.74, fr 1.00, it 0.93, pl 1.00, pt 0.82, tr 0.88.
+change): events P 0.887 R 0.887 F1 0.887, current 0.907, relevance 1.000, date 0.887, location 0.962, mode
+0.952, doc type 1.000, persons 0.930; de 0.89, en 0.84, es 0.78, fr 1.00, it 0.93, pl 1.00, pt 0.82, tr 0.88.
 The packs were changed with this set at hand (its misses pointed at the gaps): no unseen-text figure.
 Floors sit about 0.03 below the latest measurement: raise them when the system gets better, never lower them.
 """
@@ -38,7 +38,7 @@ GOLD = HELDOUT / "machine_translated.jsonl"
 
 FLOORS = {
     "relevance F1": 0.97,
-    "events precision": 0.84,
+    "events precision": 0.85,
     "events recall": 0.85,
     "events F1": 0.85,
     "current events F1": 0.87,
@@ -48,7 +48,7 @@ FLOORS = {
     "doc_type accuracy": 0.97,
     "person recall": 0.90,
 }
-LANGUAGE_FLOORS = {"de": 0.85, "en": 0.81, "es": 0.70, "fr": 0.97, "it": 0.90, "pl": 0.97, "pt": 0.78,
+LANGUAGE_FLOORS = {"de": 0.85, "en": 0.81, "es": 0.74, "fr": 0.97, "it": 0.90, "pl": 0.97, "pt": 0.78,
                    "tr": 0.84}
 
 
