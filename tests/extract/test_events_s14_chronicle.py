@@ -10,7 +10,11 @@ unit as no offer (ru "боевой готовности", uk "оперативн
 a ship's "visit" to a port as a port call, thanks for support as no aid, "Discuțiile au vizat" naming the
 topics of talks, Arabic "في مجال التدريب" as a field and not an exercise, an exercise's planning conference
 as a meeting, joint training "trainden ~ samen met", a joint purchase planned ("willen ~ inkopen"), received
-equipment (uk "отримали ... гелікоптери") and the Togolese adjective in Russian.
+equipment (uk "отримали ... гелікоптери"), the Togolese adjective in Russian, and what the parties act
+against as no party (uk "для протидії", ar "لمواجهة", he "נגד", nl "tegen", el "αποτροπή", sv "mot", ro
+"împotriva"), the first items of an order received (ro "a primit ... primele") and a signing expected
+with no day as an intent ("Ожидается, что ... подпишут", "naar verwachting ondertekenen", "väntas
+underteckna").
 """
 
 from __future__ import annotations
@@ -99,6 +103,57 @@ CASES = [
     case("ru-togolese-adjective", "ru", DAY,
          "Министр обороны Тоголезской Республики провёл переговоры с министром обороны России в Москве.",
          [ev("meeting", ["RUS", "TGO"], location="RUS")]),
+    # ---- what the parties act against is no party (markers.target)
+    case("uk-target-counter", "uk", DAY,
+         "Військові Польщі та Литви провели спільні навчання для протидії Росії.",
+         [ev("exercise", ["LTU", "POL"])]),
+    case("ar-target-confront", "ar", DAY,
+         "نفذت القوات البحرية السعودية والأمريكية تمرينا مشتركا لمواجهة إيران.",
+         [ev("exercise", ["SAU", "USA"])]),
+    case("he-target-against", "he", DAY,
+         "צה\"ל וצבא ארה\"ב קיימו תרגיל משותף נגד איראן.",
+         [ev("exercise", ["ISR", "USA"])]),
+    case("nl-target-tegen", "nl", DAY,
+         "Nederlandse en Duitse militairen hielden een gezamenlijke oefening tegen Rusland.",
+         [ev("exercise", ["DEU", "NLD"])]),
+    case("el-target-deterrence", "el", DAY,
+         "Η Ελλάδα και η Κύπρος πραγματοποίησαν κοινή στρατιωτική άσκηση με στόχο την αποτροπή της Τουρκίας.",
+         [ev("exercise", ["CYP", "GRC"])]),
+    case("sv-target-mot", "sv", DAY,
+         "Svenska och norska soldater höll en gemensam övning riktad mot Ryssland.",
+         [ev("exercise", ["NOR", "SWE"])]),
+    case("ro-target-impotriva", "ro", DAY,
+         "Militarii României și ai SUA au desfășurat un exercițiu comun de apărare aeriană împotriva Rusiei.",
+         [ev("exercise", ["ROU", "USA"])]),
+    # ---- the first items of an order received or arrived (ro)
+    case("ro-received-first-howitzers", "ro", "2025-11-20",
+         "În noiembrie, Armata României a primit din Coreea de Sud primele obuziere autopropulsate K9.",
+         [ev("aid", ["KOR", "ROU"], date="2025-11")]),
+    case("ro-first-howitzers-arrived", "ro", "2025-11-20",
+         "Săptămâna aceasta au sosit în România primele obuziere K9 fabricate în Coreea de Sud.",
+         [ev("aid", ["KOR", "ROU"])]),
+    # ---- a signing expected or intended, no day stated: an intent, no signing
+    case("ru-expected-to-sign", "ru", DAY,
+         "Ожидается, что Россия и Египет подпишут соглашение о военном сотрудничестве в следующем месяце.",
+         [ev("intent", ["EGY", "RUS"])]),
+    case("uk-expected-to-sign", "uk", DAY,
+         "Очікується, що Україна та Данія підпишуть угоду про спільне виробництво зброї наступного місяця.",
+         [ev("intent", ["DNK", "UKR"])]),
+    case("nl-expected-to-sign", "nl", DAY,
+         "Naar verwachting ondertekenen Nederland en Duitsland volgende maand een defensieakkoord.",
+         [ev("intent", ["DEU", "NLD"])]),
+    case("sv-expected-to-sign", "sv", DAY,
+         "Sverige och Norge väntas underteckna ett försvarsavtal nästa månad.",
+         [ev("intent", ["NOR", "SWE"])]),
+    case("ro-expected-to-sign", "ro", DAY,
+         "România și Polonia urmează să semneze luna viitoare un acord de cooperare în domeniul apărării.",
+         [ev("intent", ["POL", "ROU"])]),
+    case("el-expected-to-sign", "el", DAY,
+         "Η Ελλάδα και η Γαλλία αναμένεται να υπογράψουν τον επόμενο μήνα συμφωνία αμυντικής συνεργασίας.",
+         [ev("intent", ["FRA", "GRC"])]),
+    case("ar-expected-to-sign", "ar", DAY,
+         "من المتوقع أن توقع مصر والسعودية الشهر المقبل اتفاقية للتعاون العسكري.",
+         [ev("intent", ["EGY", "SAU"])]),
 ]
 
 
