@@ -101,6 +101,25 @@ CASES = [
     case("hu-separable-procured", "hu", DAY,
          "A Magyar Honvédség Svédországtól szerezte be az új radarokat.",
          [ev("aid", ["HUN", "SWE"])]),
+    # ---- round three: deliveries told from the receiving side ("received the first ... from")
+    case("da-received-the-first", "da", DAY,
+         "Flyvevåbnet modtog i går de første fire F-35-fly fra USA.",
+         [ev("aid", ["DNK", "USA"])]),
+    case("fi-received-the-first", "fi", DAY,
+         "Suomi vastaanotti ensimmäiset F-35-hävittäjät Yhdysvalloista.",
+         [ev("aid", ["FIN", "USA"])]),
+    case("hu-took-over-the-first", "hu", DAY,
+         "A Magyar Honvédség átvette az első páncélozott járműveket Törökországtól.",
+         [ev("aid", ["HUN", "TUR"])]),
+    case("sr-received-the-first", "sr", DAY,
+         "Vojska Srbije primila je prve avione iz Francuske.",
+         [ev("aid", ["FRA", "SRB"])]),
+    case("ms-received-first-from", "ms", DAY,
+         "Tentera Laut Diraja Malaysia menerima dua kapal pertama dari Türkiye.",
+         [ev("aid", ["MYS", "TUR"])]),
+    case("bn-received-from", "bn", DAY,
+         "বাংলাদেশ নৌবাহিনী জাপান থেকে দুটি টহল জাহাজ গ্রহণ করেছে।",
+         [ev("aid", ["BGD", "JPN"])]),
 ]
 
 
