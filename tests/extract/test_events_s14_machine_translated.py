@@ -223,6 +223,15 @@ CASES = [
          "Los ministros de Defensa de Japón y Australia se reunieron hoy en Tokio. En la reunión, Japón "
          "presentó una propuesta de ejercicios conjuntos anuales con Australia.",
          [ev("meeting", ["AUS", "JPN"]), ev("intent", ["AUS", "JPN"])]),
+    # ---- Turkish: a memorandum as foreign-news desks write it; "eğitim alanında" (in the field of
+    # training) is no training received
+    case("tr-memorandum-word", "tr", DAY,
+         "Vietnam ve Laos savunma bakanları dün Hanoi'de eğitim alanında işbirliğine ilişkin bir anlayış "
+         "memorandumu imzaladı.",
+         [ev("agreement", ["LAO", "VNM"], doc_type="memorandum")]),
+    case("tr-training-received-aid", "tr", DAY,
+         "Türkiye'de eğitim alan 40 Libyalı subay Ankara'da düzenlenen törenle mezun oldu.",
+         [ev("aid", ["LBY", "TUR"])]),
 ]
 
 
