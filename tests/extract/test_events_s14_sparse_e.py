@@ -14,7 +14,8 @@ unit's own training centre; Tamil "இருவரும் ஒப்புக�
 round: a Sinhala phone talk (දුරකථන සාකච්ඡාව), exercise ranges and regions as places (Ысык-Көл, «Ляур»), and
 a Kurmanji Arabic surname with its article (el-Ebasî); a third round: Afrikaans joint border patrols,
 Kurmanji manoeuvres (manovreke) and the oblique "Wezareta Berevaniyê", Tamil press spellings (வியத்நாம்,
-பிலிப்பின்ஸ்) and weapon names (ரஃபேல், பிரம்மோஸ்), Turkmen "geçirmegi meýilleşdirdiler" (planned to hold).
+பிலிப்பின்ஸ்) and weapon names (ரஃபேல், பிரம்மோஸ்), Turkmen "geçirmegi meýilleşdirdiler" (planned to hold);
+Macedonian "пренесе" (reported) no handover, a Sorani consul general (کونسوڵی گشتی) a resident diplomat.
 """
 
 from __future__ import annotations
@@ -130,6 +131,15 @@ CASES = [
          "Türkmenistanyň goranmak ministri şu gün Gazagystanyň goranmak ministriniň orunbasary bilen "
          "duşuşdy. Taraplar 2027-nji ýylda bilelikdäki türgenleşik geçirmegi meýilleşdirdiler.",
          [ev("meeting", ["KAZ", "TKM"]), ev("intent", ["KAZ", "TKM"])]),
+    # ---- Macedonian "пренесе" (reported) is no handover; a Sorani consul general is a resident diplomat
+    case("mk-reported-is-no-handover", "mk", DAY,
+         "Министерот за одбрана Мисајловски денеска се сретна со германскиот министер за одбрана, пренесе "
+         "руската новинска агенција ТАСС.",
+         [ev("meeting", ["DEU", "MKD"])]),
+    case("ku-sorani-consul-general", "ku", DAY,
+         "وەزیری کاروباری پێشمەرگە ئەمڕۆ لەگەڵ کونسوڵی گشتیی بەریتانیا کۆبووەوە و باسیان لە ڕاهێنانی "
+         "هێزەکانی پێشمەرگە کرد.",
+         [ev("meeting", ["GBR", "IRQ"], mode=None)]),
     # ---- Sorani
     case("ku-sorani-allocates", "ku", DAY,
          "وەزیری کاروباری پێشمەرگە ئەمڕۆ پێشوازیی لە شاندێکی وەزارەتی بەرگریی هۆڵەندا کرد. شاندە هۆڵەندییەکە "
