@@ -33,7 +33,7 @@ def country_sets(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Disco
     takes the states of the event just before it, or the article's main states.
     """
     subject: str | PersonRef | None  # a country code, later the sentence's first person
-    states = _parties(info)
+    states = _parties(info, pack)
     main = analysis.main_states
     trilateral = info.has("trilateral") or (analysis.trilateral_context and len(main) >= 3)
     if pairs_allowed and info.has("bilateral_series") and len(states) >= 2:
@@ -215,7 +215,7 @@ def opens_on_same_talks(info: SentenceInfo) -> bool:
     return any(hit.start() < SAME_TALKS_OPENING for hit in info.hits.get("marker_same_meeting", [])[:1])
 
 
-def _parties(info: SentenceInfo) -> list[str]:
+def _parties(info: SentenceInfo, pack: Pack) -> list[str]:
     """The sentence's states, less those named only after an observer word ("and, as
     observers, Algeria and Jordan"), as long as two parties remain; none when all are observers.
     A state named right after a target word ("to track Chinese submarines", "gegen Russland")
@@ -225,15 +225,41 @@ def _parties(info: SentenceInfo) -> list[str]:
         return states
     word = info.hits["marker_observer"][0]
     cut = info.sentence.start + word.start()
-    # "..., while X and Y attend as observers"
+    # "..., while X and Y attend as observers", "越南、印度尼西亚和新加坡派员观摩": the list of states
+    # right before; "..., and observers of 20 states": the clause's start
     if not any(m.is_state and m.start > cut for m in info.countries):
-        cut = info.sentence.start + max(info.text.rfind(mark, 0, word.start()) for mark in CLAUSE_BREAKS)
+        listed = _list_before(info, cut, pack)
+        clause = info.sentence.start + max(info.text.rfind(mark, 0, word.start()) for mark in CLAUSE_BREAKS)
+        cut = listed if listed is not None else clause
     before = {m.code for m in info.countries if m.is_state and m.start < cut}
     before |= {p.country for p in info.persons if p.country and p.start < cut}
     parties = [c for c in states if c in before]
     if not parties:
         return []  # "observers from A, B and C also attend": nobody here takes part
     return parties if len(parties) >= 2 else states
+
+
+LIST_MARKS = ",、،，"  # what separates the names of one list, with the pack's conjunctions
+LIST_PARTICLE = 2  # a particle that joins two names ("말레이시아와 베트남"): no word of its own
+
+
+def _list_before(info: SentenceInfo, at: int, pack: Pack) -> int | None:
+    """Where the list of states right before offset `at`, in its clause, begins ("while X, Y and Z attend
+    as observers": X); None when no state stands before `at` in the clause.  Names of one list stand
+    apart by list marks and the pack's conjunctions only ("、", ", ", " and "), or a particle ("와")."""
+    start = info.sentence.start
+    before = sorted((m for m in info.countries if m.is_state and m.end <= at), key=lambda m: m.start)
+    if not before or CLAUSE_BREAK.search(info.text[before[-1].end - start:at - start]):
+        return None
+    joins = {w.casefold() for w in pack.phrases("titles", "conjunctions")}
+    first = before[-1]
+    for mention in reversed(before[:-1]):
+        gap = info.text[mention.end - start:first.start - start].casefold()
+        joined = all(w.strip(LIST_MARKS) in joins for w in gap.split() if w.strip(LIST_MARKS))
+        if mention.end > first.start or not (joined or len(gap.strip()) <= LIST_PARTICLE):
+            break
+        first = mention
+    return first.start
 
 
 TARGET_REACH = 25  # characters from a target word to the state it names ("to track Chinese submarines")
