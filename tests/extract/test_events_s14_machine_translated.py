@@ -232,6 +232,10 @@ CASES = [
     case("tr-training-received-aid", "tr", DAY,
          "Türkiye'de eğitim alan 40 Libyalı subay Ankara'da düzenlenen törenle mezun oldu.",
          [ev("aid", ["LBY", "TUR"])]),
+    # ---- Polish: the navy in the dative ("marynarce wojennej") is a military body
+    case("pl-navy-dative", "pl", DAY,
+         "Dwa japońskie radary przybrzeżne zostały wczoraj przekazane filipińskiej marynarce wojennej.",
+         [ev("aid", ["JPN", "PHL"])]),
 ]
 
 
