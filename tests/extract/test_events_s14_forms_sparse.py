@@ -120,6 +120,10 @@ CASES = [
     case("bn-received-from", "bn", DAY,
          "বাংলাদেশ নৌবাহিনী জাপান থেকে দুটি টহল জাহাজ গ্রহণ করেছে।",
          [ev("aid", ["BGD", "JPN"])]),
+    # ---- an invitation to visit is an intent, no meeting of its own
+    case("bn-invitation-to-visit-no-meeting", "bn", DAY,
+         "সেনাপ্রধান ভারতের সেনাপ্রধানকে বাংলাদেশ সফরের আমন্ত্রণ জানান।",
+         [ev("intent", ["BGD", "IND"])]),
 ]
 
 
