@@ -12,9 +12,9 @@ topics of talks, Arabic "في مجال التدريب" as a field and not an exe
 as a meeting, joint training "trainden ~ samen met", a joint purchase planned ("willen ~ inkopen"), received
 equipment (uk "отримали ... гелікоптери"), the Togolese adjective in Russian, and what the parties act
 against as no party (uk "для протидії", ar "لمواجهة", he "נגד", nl "tegen", el "αποτροπή", sv "mot", ro
-"împotriva"), the first items of an order received (ro "a primit ... primele") and a signing expected
-with no day as an intent ("Ожидается, что ... подпишут", "naar verwachting ondertekenen", "väntas
-underteckna").
+"împotriva"), the first items of an order received (ro "a primit ... primele"), a signing expected with no
+day as an intent ("Ожидается, что ... подпишут", "naar verwachting ondertekenen", "väntas underteckna"), and
+the Greek accusative plural "τους υπουργούς Άμυνας" as a title.
 """
 
 from __future__ import annotations
@@ -154,6 +154,11 @@ CASES = [
     case("ar-expected-to-sign", "ar", DAY,
          "من المتوقع أن توقع مصر والسعودية الشهر المقبل اتفاقية للتعاون العسكري.",
          [ev("intent", ["EGY", "SAU"])]),
+    # ---- the accusative plural title ("με τους υπουργούς Άμυνας Νίκο Δένδια και ...")
+    case("el-ministers-accusative-plural", "el", DAY,
+         "Η συνεργασία Ελλάδας και Βουλγαρίας συνεχίζεται, με τους υπουργούς Άμυνας Νίκο Δένδια και Ατανάς "
+         "Ζαπριάνοφ να υπογράφουν σήμερα στη Σόφια το πρόγραμμα στρατιωτικής συνεργασίας για το 2027.",
+         [ev("agreement", ["BGR", "GRC"], date=DAY, doc_type="plan", persons=["Nikos Dendias"])]),
 ]
 
 
