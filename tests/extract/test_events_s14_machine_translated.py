@@ -236,6 +236,13 @@ CASES = [
     case("pl-navy-dative", "pl", DAY,
          "Dwa japońskie radary przybrzeżne zostały wczoraj przekazane filipińskiej marynarce wojennej.",
          [ev("aid", ["JPN", "PHL"])]),
+    # ---- an exercise "organised" is held
+    case("pt-exercise-organised", "pt", DAY,
+         "O exercício conjunto dos exércitos do Laos e do Vietnã foi organizado de 8 a 12 de março.",
+         [ev("exercise", ["LAO", "VNM"], date="2026-03")]),
+    case("de-exercise-organised", "de", DAY,
+         "Die Armeen von Laos und Vietnam haben im März eine gemeinsame Übung organisiert.",
+         [ev("exercise", ["LAO", "VNM"], date="2026-03")]),
 ]
 
 
