@@ -18,7 +18,8 @@ ru 0.63, sv 0.82, uk 0.78; by type intent 0.78, agreement 0.77, meeting 0.74, ex
 After the session-14 pack changes of the same helper (src/milwatch/packs/{ru,uk,ar,he,nl,el,sv,ro}: general
 vocabulary, sentences of its own in tests/extract/test_events_s14_chronicle.py; no engine change): events
 P 0.896 R 0.789 F1 0.839, current 0.811, relevance 0.977, date 0.976, location 0.750, mode 0.950, doc type
-0.967, persons 0.879; ar 0.80, el 0.81, he 0.88, nl 0.79, ro 0.97, ru 0.77, sv 0.88, uk 0.87.  The packs were
+0.967, persons 0.879 (0.948 after the Greek accusative plural title "τους υπουργούς"); ar 0.80, el 0.81,
+he 0.88, nl 0.79, ro 0.97, ru 0.77, sv 0.88, uk 0.87.  The packs were
 changed with this set at hand, so that is no unseen-text figure.  Gold correction after the pack work: the 11
 intents agreed or announced at a located meeting got that meeting's state as location (GUIDELINES: the
 state where it took place); location 0.737 (n 57) -> 0.750 (n 68), no other figure moved.
@@ -45,7 +46,7 @@ FLOORS = {
     "location accuracy": 0.72,
     "mode accuracy": 0.92,
     "doc_type accuracy": 0.93,
-    "person recall": 0.84,
+    "person recall": 0.91,
 }
 LANGUAGE_FLOORS = {"ar": 0.77, "el": 0.78, "he": 0.84, "nl": 0.75, "ro": 0.93, "ru": 0.73, "sv": 0.84,
                    "uk": 0.84}
