@@ -299,6 +299,12 @@ def _merge(raws: list[Raw], text: str, rules: DateRules) -> list[Raw]:
                    and "(" in text[prev.end:raw.start] else raw.end)
             out[-1] = replace(raw, start=prev.start, end=end)
             continue
+        if prev is not None and prev.kind == raw.kind == "day" and prev.month == raw.month == 0 \
+                and _bare_day(prev) and _bare_day(raw) and (prev.day or 0) < (raw.day or 0) \
+                and rules.gap_range.fullmatch(text, prev.end, raw.start):
+            # "20일부터 22일까지", "20日至22日": two days of one month that the context gives
+            out[-1] = Raw(prev.start, raw.end, "range", None, 0, prev.day, last=(None, 0, raw.day))
+            continue
         if prev is not None and prev.kind == "day" and raw.kind == "day" \
                 and rules.gap_range.fullmatch(text, prev.end, raw.start):
             if raw.month == 0 and not raw.era_month and raw.year is None and prev.month:
@@ -321,6 +327,11 @@ def _merge(raws: list[Raw], text: str, rules: DateRules) -> list[Raw]:
                 continue
         out.append(raw)
     return out
+
+
+def _bare_day(raw: Raw) -> bool:
+    """A day of no month, year or era of its own ("20일", "22日")."""
+    return raw.year is None and not raw.era_month and raw.month_offset is None and raw.year_offset is None
 
 
 def _in_era(raw: Raw, low: str, rules: DateRules) -> Raw | None:

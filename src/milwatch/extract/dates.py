@@ -131,6 +131,8 @@ def _value(raw: Raw, base: date | None, anchor: _Anchor | None, future: bool,
         return (day.isoformat() if day else None), None
     if raw.kind == "year":
         return f"{raw.year:04d}", None
+    if raw.kind == "range" and raw.month == 0 and raw.last is not None:  # "20일부터 22일까지"
+        return _days_of_base_month(raw.day or 1, raw.last[2] or 1, base, future)
     if raw.kind == "range" and raw.last is not None:
         return _range(raw, base, anchor, future)
     if base is None:
@@ -157,6 +159,18 @@ def _day_of_base_month(day: int, base: date | None, future: bool) -> str | None:
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
     when = make_date(year, month, day)
     return when.isoformat() if when else None
+
+
+def _days_of_base_month(first_day: int, last_day: int, base: date | None,
+                        future: bool) -> tuple[str | None, str | None]:
+    """(value, until) of a range of two days of one month the context gives: the first day's month, as for
+    one such day."""
+    first = _day_of_base_month(first_day, base, future)
+    if first is None:
+        return None, None
+    start = date.fromisoformat(first)
+    last = start + timedelta(days=last_day - first_day)
+    return range_value(start, last), last.isoformat()
 
 
 def _range(raw: Raw, base: date | None, anchor: _Anchor | None,
