@@ -124,6 +124,9 @@ CASES = [
     case("bn-invitation-to-visit-no-meeting", "bn", DAY,
          "সেনাপ্রধান ভারতের সেনাপ্রধানকে বাংলাদেশ সফরের আমন্ত্রণ জানান।",
          [ev("intent", ["BGD", "IND"])]),
+    case("fi-invitation-to-visit-no-meeting", "fi", DAY,
+         "Puolustusministeri Antti Häkkänen kutsui Viron puolustusministerin vierailulle Suomeen.",
+         [ev("intent", ["EST", "FIN"])]),
 ]
 
 
