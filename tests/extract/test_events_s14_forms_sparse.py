@@ -10,7 +10,9 @@ present (cs "přijede", read forward, "už v úterý" no background), Finnish "h
 day and "puhuimme" (we talked) as talks, a wish (sr "Voleo bih da ... vežbe") as no exercise, Danish
 parties of the Folketing signing a domestic deal as no agreement between states, Danish guns and missiles
 as military words and "amerikanskproducerede" (made in the US) as no party, and Bengali "মহড়া করেছে"
-(held an exercise) with military equipment named alone as no delivery.
+(held an exercise) with military equipment named alone as no delivery; later rounds, found with the helper's
+own probe sentences: Czech demonym nouns, Serbian "za narednu godinu" in a document's name, Bulgarian first
+person, Hungarian purchases, deliveries told from the receiving side, and invitations to visit as no meeting.
 """
 
 from __future__ import annotations
