@@ -243,6 +243,18 @@ CASES = [
     case("de-exercise-organised", "de", DAY,
          "Die Armeen von Laos und Vietnam haben im März eine gemeinsame Übung organisiert.",
          [ev("exercise", ["LAO", "VNM"], date="2026-03")]),
+    # ---- "Korea" alone is the South (fr, es, tr), the North keeps its longer name
+    case("fr-coree-alone", "fr", DAY,
+         "Le vice-ministre vietnamien de la Défense a reçu aujourd'hui l'ambassadeur de Corée venu lui "
+         "rendre une visite de courtoisie.",
+         [ev("meeting", ["KOR", "VNM"], mode=None)]),
+    case("es-corea-alone", "es", DAY,
+         "El viceministro de Defensa de Vietnam recibió hoy al embajador de Corea, que acudió a una visita "
+         "de cortesía.",
+         [ev("meeting", ["KOR", "VNM"], mode=None)]),
+    case("tr-kuzey-kore-stays-north", "tr", DAY,
+         "Kuzey Kore Savunma Bakanı bugün Pyongyang'da Rusya Savunma Bakanı ile görüştü.",
+         [ev("meeting", ["PRK", "RUS"], location="PRK")]),
 ]
 
 
