@@ -308,7 +308,9 @@ def find_dates(text: str, pack: Pack, published: str | None, *, future: bool = F
     year: str | None = None  # the year of the last date written out: what "that same year" means
     for index, raw in enumerate(raws):
         if raw.kind == AFTER_PREVIOUS:
-            day = previous + timedelta(days=raw.number) if previous else None
+            # with no day named before, "the same day" / "the day before" count from the article's day
+            start = previous or (base if raw.number <= 0 else None)
+            day = start + timedelta(days=raw.number) if start else None
             value, until = (day.isoformat() if day else None), None
         elif raw.kind == SAME_YEAR or raw.same_year:
             value, until = (year, None) if raw.kind == SAME_YEAR else (None, None)
