@@ -33,6 +33,19 @@ def test_a_range_of_two_bare_days_is_one_month(registry: PackRegistry, lang: str
     assert _values(registry, lang, text) == [value]
 
 
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    # in a language whose verbs end the clause, a future verb after the weekday reads it forward
+    # ("金曜日に…会談する予定だ"); published on a Wednesday
+    ("ko", "장관은 금요일 서울에서 호주 국방장관과 회담할 예정이다.", "2026-05-08"),
+    ("ja", "防衛相は金曜日に東京でオーストラリアの国防相と会談する予定だ。", "2026-05-08"),
+    # a clause break between them keeps the weekday past; so does a verb after it where verbs come first
+    ("en", "The ministers met on Friday, and they will meet again in June.", "2026-05-01"),
+    ("en", "The memorandum signed on Friday will allow joint patrols.", "2026-05-01"),
+])
+def test_a_future_verb_after_the_weekday(registry: PackRegistry, lang: str, text: str, value: str) -> None:
+    assert [d.value for d in find_dates(text, registry.get(lang), "2026-05-06")][:1] == [value]
+
+
 CASES = [
     case("ko-drill-going-on-over-publication-day", "ko", PUBLISHED,
          "해군은 20일부터 22일까지 부산 작전기지와 남해 해상에서 다국적 해양차단훈련을 실시한다. 이번 "

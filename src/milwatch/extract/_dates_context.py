@@ -18,25 +18,33 @@ FUTURE_KINDS = ("day", "month", "weekday")
 
 def told_ahead(raws: list[Raw], text: str, pack: Pack) -> set[int]:
     """Which year-less days, months and weekdays a future verb before them in their sentence reads
-    forward ("dispenseront en septembre", "will visit on 3 September"): markers.future and the
-    future-tense forms of dates.future_forms ("*eront", "*rán")."""
+    forward ("dispenseront en septembre", "will visit on 3 September"), or after them in their clause
+    in a language whose verbs end it (pack.verb_final): markers.future and the future-tense forms of
+    dates.future_forms ("*eront", "*rán")."""
     loose = [i for i, r in enumerate(raws) if r.kind in FUTURE_KINDS and r.year is None
              and r.year_offset is None and not (r.kind == "weekday" and r.direction)
              and not (r.kind == "day" and r.month == 0)]  # "9日": a day of the base month, just past
     if not loose:
         return set()
-    said = [m.end() for key in (("markers", "future"), ("dates", "future_forms"))
+    said = [(m.start(), m.end()) for key in (("markers", "future"), ("dates", "future_forms"))
             if pack.phrases(*key) for m in pack.matcher(*key).finditer(text)]
     if not said:
         return set()
     ahead: set[int] = set()
+    verb_after = bool(pack.get("pack", "verb_final", False))
     for index in loose:
-        start = raws[index].start
+        start, end = raws[index].start, raws[index].end
         opening = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - SENTENCE_REACH), start)),
                       default=max(0, start - SENTENCE_REACH))
-        if any(opening <= end <= start for end in said):
-            ahead.add(index)
+        if any(opening <= word_end <= start for _, word_end in said) or verb_after and any(
+                0 <= word_start - end <= FUTURE_AFTER_REACH and not _CLAUSE_END.search(text, end, word_start)
+                for word_start, _ in said):
+            ahead.add(index)  # (or after it in its clause, where verbs end it: "金曜日に…会談する予定だ")
     return ahead
+
+
+FUTURE_AFTER_REACH = 40  # characters from a date to a future verb after it in its clause
+_CLAUSE_END = re.compile(r"[,;:.!?،、，；：。]")
 
 
 SENTENCE_REACH = 300  # how far back a future verb of the date's sentence may stand
