@@ -28,6 +28,7 @@ from milwatch.extract.event_places import event_location, place_meeting
 from milwatch.extract.exercise_names import named_exercise_years
 from milwatch.extract.parties import opens_on_same_talks
 from milwatch.extract.plover import cameo_for, plover_for
+from milwatch.extract.roundups import across_items
 from milwatch.extract.rules_aid import BACKGROUND_DELIVERY
 from milwatch.model import DATE_FROM_PUBLICATION, Event, Person
 from milwatch.packs import Pack
@@ -157,6 +158,11 @@ def _promised(candidate: Candidate, ref: DateRef, reference: str | None) -> bool
             and len(ref.value) == YEAR and ref.value > reference[:YEAR])
 
 
+def _headline(info: SentenceInfo, analysis: ArticleAnalysis) -> bool:
+    return (info.sentence.index == 0 and analysis.first_is_headline
+            or info.sentence.index == analysis.title_sentence)
+
+
 def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
              published: str | None) -> list[Event]:
     """Complete and merge candidates into the article's events, in order of first mention."""
@@ -183,6 +189,8 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
             continue  # background visits of heads of state and party leaders are not defense diplomacy
         if BACKGROUND_DELIVERY in candidate.rules and not historical:
             continue  # a delivery without a defense word that is today's news may be any delivery
+        if _headline(info, analysis) and across_items(candidate):
+            continue  # "Pistorius in Vilnius, Tankflugzeuge mit den Niederlanden, ...": items of a round-up
         countries = _format_of(candidate, events, historical)
         # pledged at the talks
         where = None if candidate.type == "intent" else event_location(info, pack, countries,
@@ -200,8 +208,7 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
                 main = event
         if span:
             event.rules.append("date:span")
-        headline = (info.sentence.index == 0 and analysis.first_is_headline
-                    or info.sentence.index == analysis.title_sentence)
+        headline = _headline(info, analysis)
         if headline or _subheading(info, analysis.text):
             event.rules.append("headline")  # (a subheading merges with the report below it, not above)
         if (info.has("host") or _also_met(candidate, pack)) and not opens_on_same_talks(info):
