@@ -98,6 +98,15 @@ CASES = [
          [ev("meeting", ["GHA", "IND"], date="2026-07-14"),
           ev("agreement", ["GHA", "IND"], doc_type="memorandum"),
           ev("agreement", ["GHA", "IND"], doc_type="letter_of_intent")]),
+    case("en-a-line-naming-its-own-pair", "en", "2026-04-22",
+         "Defence Minister Mohamed Khaled Nordin received his Turkish counterpart Yasar Guler in Kuala "
+         "Lumpur on Tuesday.\n"
+         "The following documents were exchanged at the ceremony witnessed by the two ministers:\n"
+         "i. Memorandum of Understanding between Malaysia and Türkiye on defence industry cooperation;\n"
+         "ii. Defence Cooperation Plan Malaysia–Brunei Darussalam for 2026–2027.",
+         [ev("meeting", ["MYS", "TUR"], date="2026-04-21"),
+          ev("agreement", ["MYS", "TUR"], doc_type="memorandum"),
+          ev("agreement", ["BRN", "MYS"], doc_type="plan")]),
     case("en-what-the-agreement-provides-is-no-list-of-documents", "en", "2026-04-02",
          "Vietnam and the Philippines signed a memorandum of understanding on defence cooperation in Hanoi "
          "on Wednesday. It covers:\n"

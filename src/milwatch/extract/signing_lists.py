@@ -98,9 +98,12 @@ def listed_documents(analysis: ArticleAnalysis, candidates: list[Candidate], pac
             continue
         dropped += [c for c in own if c.type == "agreement"]
         for info in items:
-            if any(c.info is info and c.type == "agreement" for c in candidates):
-                continue  # the line tells its own signing ("• Un contrat ... signé avec ...")
-            added.append(Candidate("agreement", info, list(parties.countries), [LISTED_DOCUMENT],
+            if any(c.info is info and c.type == "agreement" for c in candidates + added):
+                continue  # the line tells its own signing ("• Un contrat ... signé avec ..."), or an opener
+                # before this one took it already
+            named = info.states()  # "iv. Defence Cooperation Plan Malaysia–Brunei": the line's own pair
+            countries = named if len(named) >= 2 else list(parties.countries)
+            added.append(Candidate("agreement", info, countries, [LISTED_DOCUMENT],
                                    doc_type=_doc_type(info, pack), confidence=parties.confidence,
                                    dated_by=parties.info))
     if not added and not dropped:
