@@ -28,6 +28,12 @@ CASES = [
          "The joint exercise began in Nairobi on Monday with troops from Kenya, Uganda and Tanzania, while "
          "Rwanda, Burundi and Ethiopia attend as observers.",
          [ev("exercise", ["KEN", "TZA", "UGA"], date="2026-10")]),
+    # a forum's members, then an observer after a word that is no list mark: the forum itself is no event
+    case("th-forum-members-and-an-observer", "th", "2025-11-01",
+         "การประชุมรัฐมนตรีกลาโหมอาเซียนกับประเทศคู่เจรจาจัดขึ้นที่กัวลาลัมเปอร์ ที่ประชุมประกอบด้วยรัฐมนตรีกลาโหม"
+         "อาเซียน 10 ประเทศ และประเทศคู่เจรจา ได้แก่ ออสเตรเลีย จีน อินเดีย ญี่ปุ่น และสหรัฐอเมริกา "
+         "โดยมีติมอร์-เลสเตเข้าร่วมในฐานะผู้สังเกตการณ์",
+         []),
     case("ar-observers-by-number-only", "ar", "2025-08-31",
          "انطلقت أمس فعاليات التدريب المشترك بقاعدة عسكرية، بمشاركة عناصر من القوات المسلحة المصرية "
          "والأمريكية والسعودية والأردنية، وبحضور مراقبين من أكثر من 20 دولة.",

@@ -230,7 +230,7 @@ def _parties(info: SentenceInfo, pack: Pack) -> list[str]:
     if not any(m.is_state and m.start > cut for m in info.countries):
         listed = _list_before(info, cut, pack)
         clause = info.sentence.start + max(info.text.rfind(mark, 0, word.start()) for mark in CLAUSE_BREAKS)
-        cut = listed if listed is not None else clause
+        cut = min(listed, clause) if listed is not None else clause  # (the earlier of the two)
     before = {m.code for m in info.countries if m.is_state and m.start < cut}
     before |= {p.country for p in info.persons if p.country and p.start < cut}
     parties = [c for c in states if c in before]
