@@ -46,6 +46,18 @@ def test_a_future_verb_after_the_weekday(registry: PackRegistry, lang: str, text
     assert [d.value for d in find_dates(text, registry.get(lang), "2026-05-06")][:1] == [value]
 
 
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    # a day number alone after the word for "day" (dates.day_nouns) is a day of the base month
+    ("es", "Los ministros se reunieron el pasado día 27 en Madrid.", "2026-05-27"),
+    ("pt", "O navio chegou no dia 3 ao porto de Lisboa.", "2026-05-03"),
+    ("it", "Il giorno 12 i ministri hanno firmato l'accordo.", "2026-05-12"),
+    # with its month after it, the full date reads as before
+    ("es", "El día 27 de abril firmaron el acuerdo.", "2026-04-27"),
+])
+def test_a_day_alone_after_the_word_for_day(registry: PackRegistry, lang: str, text: str, value: str) -> None:
+    assert [d.value for d in find_dates(text, registry.get(lang), "2026-05-30")] == [value]
+
+
 CASES = [
     case("ko-drill-going-on-over-publication-day", "ko", PUBLISHED,
          "해군은 20일부터 22일까지 부산 작전기지와 남해 해상에서 다국적 해양차단훈련을 실시한다. 이번 "

@@ -87,6 +87,7 @@ class DateRules:
     relative_patterns: list[tuple[re.Pattern[str], str, int]]  # phrases with `*`: (regex, unit, offset)
     units: UnitRules  # 2025年11月1日, 1일; era years (Buddhist, Persian)
     bare_months: bool  # a month word stands alone (3月, 3월: written with its unit, it is never another word)
+    day_nouns: re.Pattern[str] | None  # "el día 27", "no dia 27": a day number alone after its noun
     fallback_cache: dict[tuple[str, str], tuple[int, int, int] | None] = field(default_factory=dict)
 
     @classmethod
@@ -165,6 +166,7 @@ class DateRules:
                                for k, (unit, off) in v.relative.items() if "*" in k],
             units=unit_rules(pack),
             bare_months=pack.word_boundary != "word",
+            day_nouns=_day_nouns(pack),
         )
 
     def month(self, surface: str) -> int | None:
@@ -217,3 +219,12 @@ def date_rules(pack: Pack) -> DateRules:
         rules = DateRules.build(pack)
         pack.__dict__[_ATTR] = rules
     return rules
+
+
+def _day_nouns(pack: Pack) -> re.Pattern[str] | None:
+    """A day number alone after the word for "day" (dates.day_nouns: "el día 27", "il giorno 3"); not one
+    that goes on as a numeric date or a time ("día 27.05", "giorno 3/4")."""
+    nouns = [str(w).lower() for w in pack.get("dates", "day_nouns", []) or [] if str(w).strip()]
+    if not nouns:
+        return None
+    return re.compile(rf"(?<!\w)(?:{trie_regex(nouns)})\s+(?P<d>\d{{1,2}})(?!\d|[./:-]\d)")

@@ -385,6 +385,10 @@ def scan(text: str, rules: DateRules) -> list[Raw]:
         if raw is not None:
             last_word = raw.end
             raws.append(raw)
+    if rules.day_nouns is not None:  # "el día 27" (no month after it): a day of the base month
+        for m in rules.day_nouns.finditer(low):
+            if 1 <= int(m["d"]) <= 31 and not any(r.start <= m.start("d") < r.end for r in raws):
+                raws.append(Raw(m.start(), m.end(), "day", None, 0, int(m["d"])))
     raws.sort(key=lambda r: (r.start, -r.end))
     kept: list[Raw] = []
     for raw in raws:
