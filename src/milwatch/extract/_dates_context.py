@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from milwatch.extract._dates_scan import Raw
+from milwatch.extract.sentences import CLAUSE_BREAK
 from milwatch.packs import Pack
 
 # "the 2015 Paris Agreement", "sa 2016 Arbitral Award": a year written before a capitalised Latin
@@ -37,14 +38,13 @@ def told_ahead(raws: list[Raw], text: str, pack: Pack) -> set[int]:
         opening = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - SENTENCE_REACH), start)),
                       default=max(0, start - SENTENCE_REACH))
         if any(opening <= word_end <= start for _, word_end in said) or verb_after and any(
-                0 <= word_start - end <= FUTURE_AFTER_REACH and not _CLAUSE_END.search(text, end, word_start)
+                0 <= word_start - end <= FUTURE_AFTER_REACH and not CLAUSE_BREAK.search(text, end, word_start)
                 for word_start, _ in said):
             ahead.add(index)  # (or after it in its clause, where verbs end it: "金曜日に…会談する予定だ")
     return ahead
 
 
 FUTURE_AFTER_REACH = 40  # characters from a date to a future verb after it in its clause
-_CLAUSE_END = re.compile(r"[,;:.!?،、，；：。]")
 
 
 SENTENCE_REACH = 300  # how far back a future verb of the date's sentence may stand

@@ -30,8 +30,8 @@ from milwatch.extract.dates import (
 )
 from milwatch.extract.events import candidate_events
 from milwatch.extract.interviews import outlet_name
-from milwatch.extract.parties import CLAUSE_BREAK
 from milwatch.extract.persons import find_persons
+from milwatch.extract.sentences import CLAUSE_BREAK
 from milwatch.model import EVENT_TYPES, Article, Event, Extraction
 from milwatch.packs import Pack, PackRegistry
 

@@ -10,8 +10,8 @@ from milwatch.extract.analysis import ArticleAnalysis, DateRef, SentenceInfo
 from milwatch.extract.candidate import Candidate
 from milwatch.extract.dates import filed_shortly_before
 from milwatch.extract.exercise_names import NAMED_YEAR_REACH
-from milwatch.extract.parties import CLAUSE_BREAK, opens_on_same_talks
-from milwatch.extract.sentences import is_closed
+from milwatch.extract.parties import opens_on_same_talks
+from milwatch.extract.sentences import CLAUSE_BREAK, is_closed
 from milwatch.model import Event
 
 HISTORICAL_DAYS = 20  # a dated event this long before publication is background

@@ -36,9 +36,9 @@ def outlet_name(source_url: str | None) -> str | None:
 
 def meets_the_outlet(candidate: Candidate, outlet: str | None) -> bool:
     """Is the candidate a meeting whose meeting word is followed by the outlet's name ("menerima Tempo")?"""
-    if candidate.type != "meeting" or outlet is None:
-        return False
     text = candidate.info.text
+    if candidate.type != "meeting" or outlet is None or outlet not in text.casefold():
+        return False
     named = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(outlet)}(?!\w)", text, re.IGNORECASE)]
     hits = candidate.info.hits
     return any(0 <= at - hit.end() <= OUTLET_REACH for at in named

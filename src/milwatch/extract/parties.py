@@ -7,7 +7,7 @@ import re
 
 from milwatch.extract.analysis import ArticleAnalysis, PersonRef, SentenceInfo, after_preposition
 from milwatch.extract.discourse import Discourse
-from milwatch.extract.sentences import QUESTION_MARKS
+from milwatch.extract.sentences import CLAUSE_BREAK, QUESTION_MARKS
 from milwatch.packs import Pack
 
 
@@ -239,6 +239,12 @@ def _parties(info: SentenceInfo, pack: Pack) -> list[str]:
     return parties if len(parties) >= 2 else states
 
 
+def conjunctions(pack: Pack) -> frozenset[str]:
+    """The pack's conjunctions between names ("and", "und", "và"), case-folded; built once per pack."""
+    return pack.derived("conjunctions", lambda p: frozenset(w.casefold() for w in p.phrases("titles",
+                                                                                               "conjunctions")))
+
+
 LIST_MARKS = ",、،，"  # what separates the names of one list, with the pack's conjunctions
 LIST_PARTICLE = 2  # a particle that joins two names ("말레이시아와 베트남"): no word of its own
 
@@ -251,7 +257,7 @@ def _list_before(info: SentenceInfo, at: int, pack: Pack) -> int | None:
     before = sorted((m for m in info.countries if m.is_state and m.end <= at), key=lambda m: m.start)
     if not before or CLAUSE_BREAK.search(info.text[before[-1].end - start:at - start]):
         return None
-    joins = {w.casefold() for w in pack.phrases("titles", "conjunctions")}
+    joins = conjunctions(pack)
     first = before[-1]
     for mention in reversed(before[:-1]):
         gap = info.text[mention.end - start:first.start - start].casefold()
@@ -290,7 +296,6 @@ def _without_targets(info: SentenceInfo, states: list[str]) -> list[str]:
 
 
 CLAUSE_BREAKS = (",", ";", "،", "，", "、", "(")  # where the clause naming observers before the word begins
-CLAUSE_BREAK = re.compile(r"[,;:.!?،、，；：。]")  # any punctuation that ends a clause between two words
 
 
 def untitled_official(info: SentenceInfo, pack: Pack) -> bool:
@@ -323,8 +328,7 @@ def _joint_givers(info: SentenceInfo, pack: Pack) -> bool:
         return False
     offset = info.sentence.start
     gap = info.text[named[0].end - offset:named[1].start - offset].casefold().split()
-    joins = {w.casefold() for w in pack.phrases("titles", "conjunctions")}
-    return 1 <= len(gap) <= 2 and gap[0] in joins  # the conjunction, perhaps an article after it
+    return 1 <= len(gap) <= 2 and gap[0] in conjunctions(pack)  # the conjunction, perhaps an article after it
 
 
 LIST_GAP_WORDS = 12  # a gap of one or two short words: " και της ", " and the ", ", a "
@@ -344,20 +348,29 @@ SPEAKER_OPENING = re.compile(r"\s*([^\W\d_][\w'’.-]{1,30}):\s")
 LEDE_SENTENCES = 4  # sentences of the title and lede where an interview names its official
 
 
+def _paragraph_opening(info: SentenceInfo, analysis: ArticleAnalysis) -> int:
+    """The index of the first sentence of the sentence's paragraph; 0 also for a sentence not of `analysis`
+    or of its first paragraph (no interview's answer there)."""
+    first = info.sentence.index
+    sentences = analysis.sentences
+    if not 0 < first < len(sentences) or sentences[first] is not info:
+        return 0
+    while first > 0 and sentences[first - 1].paragraph == info.paragraph:
+        first -= 1
+    return first
+
+
+def _asks(sentence: SentenceInfo) -> bool:
+    return sentence.text.rstrip().endswith(QUESTION_MARKS)
+
+
 def asked_states(info: SentenceInfo, analysis: ArticleAnalysis) -> list[str]:
     """The states named by the interviewer's question that the sentence's paragraph answers ("What did you
     discuss with Pakistan's naval chief?" / "On Tuesday I received Admiral ..."): the question is the
     sentence right before the paragraph."""
-    first = info.sentence.index
-    sentences = analysis.sentences
-    if not 0 < first < len(sentences) or sentences[first] is not info:
-        return []
-    while first > 0 and sentences[first - 1].paragraph == info.paragraph:
-        first -= 1
-    question = sentences[first - 1] if first > 0 else None
-    if question is None or not question.text.rstrip().endswith(QUESTION_MARKS):
-        return []
-    return question.states()
+    first = _paragraph_opening(info, analysis)
+    question = analysis.sentences[first - 1] if first > 0 else None
+    return question.states() if question is not None and _asks(question) else []
 
 
 def speaker_state(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> str | None:
@@ -366,12 +379,7 @@ def speaker_state(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> 
     or follows the interviewer's question;
     the official's state is that of the first official of the lede, else the pack's own state, else the
     article's home state.  None outside an answer."""
-    index = info.sentence.index
-    if not 0 < index < len(analysis.sentences) or analysis.sentences[index] is not info:
-        return None
-    first = index
-    while first > 0 and analysis.sentences[first - 1].paragraph == info.paragraph:
-        first -= 1
+    first = _paragraph_opening(info, analysis)
     if first == 0:
         return None  # (the article's opening: no interview's answer yet)
     opening = analysis.sentences[first].text
@@ -380,7 +388,7 @@ def speaker_state(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> 
     named = SPEAKER_OPENING.match(opening)
     if not ANSWER_OPENING.match(opening) and not (named and any(
             named.group(1).casefold() in p.surface.casefold() for p in officials)) and not (
-            analysis.sentences[first - 1].text.rstrip().endswith(QUESTION_MARKS)):
+            _asks(analysis.sentences[first - 1])):
         return None
     own = pack.get("pack", "own_country")
     return officials[0].country if officials else (own or analysis.home_state)

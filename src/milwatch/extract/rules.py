@@ -11,13 +11,13 @@ from milwatch.extract.candidate import Candidate
 from milwatch.extract.discourse import Discourse
 from milwatch.extract.exercise_names import names_in
 from milwatch.extract.parties import (
-    CLAUSE_BREAK,
     country_sets,
     group_referred,
     speaker_state,
     untitled_official,
 )
 from milwatch.extract.rules_aid import aid_rule, as_document_subject, document_words, host_spans
+from milwatch.extract.sentences import CLAUSE_BREAK
 from milwatch.packs import Pack
 
 # how far (characters) a document noun may be from a signing verb

@@ -9,7 +9,8 @@ import re
 from milwatch.extract.analysis import ArticleAnalysis, Hit, SentenceInfo
 from milwatch.extract.candidate import Candidate
 from milwatch.extract.discourse import Discourse
-from milwatch.extract.parties import CLAUSE_BREAK, country_sets
+from milwatch.extract.parties import conjunctions, country_sets
+from milwatch.extract.sentences import CLAUSE_BREAK
 from milwatch.packs import Pack
 
 # the rule tag of a delivery told without a defense word: kept only as background (assemble)
@@ -35,7 +36,7 @@ def _aid_as_topic(info: SentenceInfo, pack: Pack) -> bool:
     """Is every aid word of the sentence what talks were about ("with whom he discussed military aid")?"""
     hosts = host_spans(info)
     talks = [m for m in info.hits.get("meeting", []) if (m.start(), m.end()) not in hosts]  # not "received"
-    joins = {w.casefold() for w in pack.phrases("titles", "conjunctions")}
+    joins = conjunctions(pack)
 
     def topic(aid: Hit) -> bool:
         for word in talks:

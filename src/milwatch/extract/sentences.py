@@ -20,6 +20,7 @@ _END = re.compile(r"""[.!?…]["'”»)\]]*\s+(?=["'“‘„‚«‹「『(\[]?
                   # Devanagari, Urdu, Arabic, Ethiopic, Burmese, Tibetan, Khmer, Armenian
                   r"""|[।॥۔؟።။།។։](?!\d)\s*""")
 QUESTION_MARKS = ("?", "？", "؟", "\u037e", "፧")  # a question: Latin, full-width, Arabic, Greek, Ethiopic
+CLAUSE_BREAK = re.compile(r"[,;:.!?،、，；：。]")  # any punctuation that ends a clause between two words
 # Abbreviations after which a period does not end a sentence (title words, initials).
 _ABBREV = re.compile(
     r"(?:\b(?:Gen|Lt|Lieut|Col|Maj|Brig|Adm|Sen|Sgt|Capt|Cdr|Mr|Mrs|Ms|Dr|Prof|St|No|Nr|Jr|Sr|Gov|Rep|"
