@@ -216,3 +216,37 @@ def test_strip_accents() -> None:
 
 def test_empty_text() -> None:
     assert finder("en").find("") == []
+
+
+# --- combining forms (countries.combining_forms) ---------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("fr", "les manœuvres franco-indiennes", [("franco", "FRA"), ("indiennes", "IND")]),
+    ("fr", "le partenariat maroco-espagnol", [("maroco", "MAR"), ("espagnol", "ESP")]),
+    ("en", "the Franco-German brigade and Indo-US talks",
+     [("Franco", "FRA"), ("German", "DEU"), ("Indo", "IND"), ("US", "USA")]),
+    ("it", "l'esercitazione italo-francese", [("italo", "ITA"), ("francese", "FRA")]),
+    ("es", "las maniobras hispano-marroquíes", [("hispano", "ESP"), ("marroquíes", "MAR")]),
+    ("el", "η ελληνοαιγυπτιακή άσκηση", [("ελληνο", "GRC"), ("αιγυπτιακή", "EGY")]),
+    ("el", "η ελληνοϊσραηλινή συνεργασία και τα ελληνο-τουρκικά",
+     [("ελληνο", "GRC"), ("ϊσραηλινή", "ISR"), ("ελληνο", "GRC"), ("τουρκικά", "TUR")]),
+    ("vi", "quan hệ Việt - Lào và Lào-Việt",
+     [("Việt", "VNM"), ("Lào", "LAO"), ("Lào", "LAO"), ("Việt", "VNM")]),
+    ("vi", "hợp tác Việt-Hàn", [("Việt", "VNM"), ("Hàn", "KOR")]),
+], ids=["fr-franco", "fr-maroco", "en", "it", "es", "el-direct", "el-diaeresis-hyphen", "vi-pair",
+        "vi-short"])
+def test_combining_forms_joined_to_a_state(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(lang, text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "security in the Indo-Pacific", []),
+    ("en", "Indochina and Indonesia", [("Indonesia", "IDN")]),
+    ("es", "el general Franco y el régimen", []),
+    ("fr", "la zone indo-pacifique", []),
+    ("vi", "Trung tâm huấn luyện, cập nhật - Lào", [("Lào", "LAO")]),
+    ("vi", "Việt Nam - Trung Quốc", [("Việt Nam", "VNM"), ("Trung Quốc", "CHN")]),
+], ids=["indo-pacific", "indochina", "franco-surname", "fr-indo-pacifique", "vi-lowercase", "vi-full-names"])
+def test_combining_forms_alone_name_nobody(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(lang, text) == expected

@@ -15,7 +15,7 @@ from milwatch.extract.countries import NOT_A_COUNTRY
 from milwatch.packs.loader import PACKS_DIR, PackRegistry
 
 ORG_CODES = frozenset({"nato", "un", "eu", "asean", "csto", "sco", "osce", "au", "gcc", "cis"})
-TABLES = ("names", "adjectives", "places", "ship_prefixes")
+TABLES = ("names", "adjectives", "places", "ship_prefixes", "combining_forms")
 LANGS = ("en", "de", "vi")
 FILES = ("_base", *LANGS)
 # CLDR aliases that are retired codes or not ISO 3166-1 (Kosovo is XKX by convention).
@@ -125,7 +125,9 @@ def test_key_syntax(code: str) -> None:
             assert key == key.strip() and "  " not in key and "\n" not in key, key
             assert "*" not in key[:-1], f"`*` only at the end: {key!r}"
             assert len(key.rstrip("*")) >= 2, key
-            if table == "adjectives":
+            if table == "combining_forms":  # one word, its dash (if any) last: "franco-", "ελληνο", "Việt-"
+                assert " " not in key and "*" not in key and "-" not in key[:-1], key
+            elif table == "adjectives":
                 assert key == key.lower(), f"adjectives are lowercase phrases: {key!r}"
             else:  # a mask ("-") may open with a common noun: the finder needs no capital for it
                 assert (not key[0].islower() or entries[key] == "-"

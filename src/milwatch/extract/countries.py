@@ -28,6 +28,13 @@ _NOT_STATES = frozenset({"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB"})
 
 KIND_NAME, KIND_ADJECTIVE, KIND_PLACE = "name", "adjective", "place"
 KIND_NAME_OR_ADJECTIVE = "name|adjective"  # an entry only: which one a mention is its capital says
+# entries only: a state's combining form ("franco-", "sino-", "ελληνο"), a state only when joined to another
+# state word by a dash ("franco-allemand", "Việt - Lào"), or, written without the dash, also directly
+# ("ελληνοαιγυπτιακή"); a mention it makes is an adjective
+KIND_COMBINING, KIND_COMBINING_DIRECT = "combining", "combining+"
+# what joins a combining form to the state word beside it: a hyphen or dash, spaced only as a spaced dash
+_JOINER_AFTER = re.compile(r"[-\u2010\u2011]|[^\S\n]?[\u2013\u2014][^\S\n]?| [-\u2013\u2014] ")
+_JOINER_BEFORE = re.compile(r"(?:[-\u2010\u2011]|[^\S\n]?[\u2013\u2014][^\S\n]?| [-\u2013\u2014] )$")
 # a pack entry mapped to "-" masks a phrase that contains a country name but is not one ("South China Sea")
 NOT_A_COUNTRY = "-"
 
@@ -93,7 +100,8 @@ class CountryFinder:
 
     def __init__(self, entries: dict[str, tuple[str, str, bool]], suffixes: tuple[str, ...],
                  stem_strip: str, adjectives_capitalised: bool = False, boundary: str = "word",
-                 clitics: tuple[str, ...] = (), abbreviations: dict[str, str] | None = None) -> None:
+                 clitics: tuple[str, ...] = (), abbreviations: dict[str, str] | None = None,
+                 capital_forms: frozenset[str] = frozenset()) -> None:
         # entries: lowercase surface -> (code, kind, is_prefix)
         self._automaton = ahocorasick.Automaton()
         for surface, (code, kind, is_prefix) in entries.items():
@@ -108,6 +116,7 @@ class CountryFinder:
         self._boundary = boundary  # word | start | none (pack.toml word_boundary)
         self._clitics = tuple(sorted(clitics, key=len, reverse=True))
         self._abbreviations = {k.lower(): v for k, v in (abbreviations or {}).items()}
+        self._capital_forms = capital_forms  # combining forms the pack writes capitalised ("Việt-")
 
     @classmethod
     def for_pack(cls, pack: Pack) -> CountryFinder:
@@ -147,8 +156,15 @@ class CountryFinder:
             add(phrase, code, KIND_ADJECTIVE)
         for place, code in pack.get("countries", "places", {}).items():
             add(place, code, KIND_PLACE)
+        capital_forms = set()
+        for form, code in pack.get("countries", "combining_forms", {}).items():
+            direct = not form.endswith("-")  # "ελληνο" joins directly too; "franco-" only by a dash
+            add(form.rstrip("-"), code, KIND_COMBINING_DIRECT if direct else KIND_COMBINING)
+            if form[:1].isupper():
+                capital_forms.add(_lower_same_length(form.rstrip("-").strip()))
         return cls(entries, suffixes, stem_strip, bool(pack.get("pack", "adjectives_capitalised", False)),
-                   pack.word_boundary, pack.clitics, pack.get("countries", "abbreviations", {}) or {})
+                   pack.word_boundary, pack.clitics, pack.get("countries", "abbreviations", {}) or {},
+                   frozenset(capital_forms))
 
     def find(self, text: str) -> list[CountryMention]:
         """Non-overlapping mentions, longest first, in text order."""
@@ -156,10 +172,19 @@ class CountryFinder:
             return []
         lowered = _lower_same_length(text)
         candidates: list[tuple[int, int, str, str]] = []
+        combining: list[tuple[int, int, str, str]] = []
+        joined_at: set[int] = set()  # where a state word may start inside a word: after "ελληνο"
         n = len(text)
         for end_index, (length, code, kind, is_prefix) in self._automaton.iter(lowered):
             start, end = end_index - length + 1, end_index + 1
-            if not self._starts_word(lowered, start):
+            if not self._starts_word(lowered, start) and start not in joined_at:
+                continue
+            if kind in (KIND_COMBINING, KIND_COMBINING_DIRECT):
+                if lowered[start:end] in self._capital_forms and _needs_capital(text[start]):
+                    continue  # "Việt-" is the state, "việt" a word
+                combining.append((start, end, code, kind))
+                if kind == KIND_COMBINING_DIRECT:
+                    joined_at.add(end)
                 continue
             if kind in self._capital_kinds and code != NOT_A_COUNTRY:
                 first = text[start]
@@ -177,6 +202,8 @@ class CountryFinder:
             candidates.append((start, end, code, kind))
         if self._abbreviations:
             candidates.extend(self._abbreviation_runs(lowered))
+        if combining:
+            candidates = _with_combining_forms(lowered, candidates, combining)
         # longest first; of one span a name before an adjective ("Csehország" by the name, not by "cseh*")
         candidates.sort(key=lambda c: (c[0], -(c[1] - c[0]), c[3] != KIND_NAME))
         mentions: list[CountryMention] = []
@@ -230,6 +257,35 @@ class CountryFinder:
             if lowered.startswith(suffix, end) and (stop >= n or not is_word_char(lowered[stop])):
                 return stop
         return -1
+
+
+def _with_combining_forms(lowered: str, candidates: list[tuple[int, int, str, str]],
+                          combining: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """The candidates plus each combining form joined to a state word or to another combining form
+    ("franco-allemand", "sino-russes", "Lào-Việt", "ελληνοαιγυπτιακή"), as adjectives.  A form joined to
+    nothing ("Indo-Pacific", "Franco" the surname) is no mention; a word that holds the form gives way to
+    it only when it runs on over the joint ("ελλην*" over "ελληνοαιγυπτιακή", not "Trung Quốc" after
+    "Việt Nam - ")."""
+    words = [c for c in candidates if c[2] != NOT_A_COUNTRY] + combining
+    starts = {c[0] for c in words}
+    ends = {c[1] for c in words}
+    kept: list[tuple[int, int, str, str]] = []
+    overrun: set[tuple[int, int, str, str]] = set()
+    for start, end, code, kind in combining:
+        joiner = _JOINER_AFTER.match(lowered, end)
+        partner = (joiner.end() if joiner is not None and joiner.end() in starts
+                   else end if kind == KIND_COMBINING_DIRECT and end in starts else None)
+        joiner_before = _JOINER_BEFORE.search(lowered, max(0, start - 3), start)
+        if partner is None and (joiner_before is None or joiner_before.start() not in ends):
+            continue
+        holding = [c for c in candidates if c[0] < end and start < c[1] and (c[0], c[1]) != (start, end)]
+        if any(partner is None or c[1] <= partner for c in holding):
+            continue  # a word of its own holds the form
+        overrun.update(holding)
+        kept.append((start, end, code, KIND_ADJECTIVE))
+    if not kept:
+        return candidates
+    return [c for c in candidates if c not in overrun] + kept
 
 
 _PLACE_THEN_STATE = {  # between a place and its state: a comma, or an opening bracket closed after it

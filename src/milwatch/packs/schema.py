@@ -65,6 +65,9 @@ SCHEMA: dict[str, dict[str, str]] = {
         "names": "map",  # extra names -> ISO3 (or org code): historical names, short forms
         "adjectives": "map",  # demonyms and adjective stems (phrase syntax) -> ISO3
         "places": "map",  # capitals and well-known places -> ISO3 (location hints)
+        # a state's combining form, a state only when joined to another state word: "franco-" (by a dash:
+        # franco-allemand), "ελληνο" (also written onto it: ελληνοαιγυπτιακή)
+        "combining_forms": "map",
         # one-character state abbreviations that combine: zh 中 + 俄 in 中俄, ko 한미, ja 日米韓
         "abbreviations": "map",
         # a navy's ship prefix -> its state: "HMAS Sydney" is an Australian ship, not the city (_base)

@@ -1,0 +1,43 @@
+"""Engine rules of session 15: each case is an invented short article.
+
+Combining forms (countries.combining_forms): a state's learned combining form names that state when a
+dash joins it to another state word ("franco-italien", "Indo-US", "hispano-marroquí", vi "Việt - Lào"),
+or, in Greek, when it is written onto its partner ("ελληνοαιγυπτιακή"). Before, only the second state
+of the compound was found, so the event lost its first party (or was none).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from milwatch.extract.engine import Extractor
+from support.cases import CASE_FIELDS, case, check_case, ev
+
+CASES = [
+    case("fr-franco-italien-exercise", "fr", "2026-05-16",
+         "L'exercice naval franco-italien a débuté lundi au large de la Sardaigne, selon l'état-major. "
+         "Deux frégates et un sous-marin y participent jusqu'à vendredi.",
+         [ev("exercise", ["FRA", "ITA"], date="2026-05")]),
+    case("en-indo-us-exercise", "en", "2026-05-16",
+         "The Indo-US military exercise began on Monday in the Himalayan foothills, officials said. "
+         "About 600 soldiers from each side take part in the two-week drill.",
+         [ev("exercise", ["IND", "USA"], date="2026-05")]),
+    case("es-hispano-marroqui-agreement", "es", "2026-05-16",
+         "Los ministros de Defensa firmaron el jueves un memorando de entendimiento hispano-marroquí sobre "
+         "cooperación militar en materia de formación.",
+         [ev("agreement", ["ESP", "MAR"], doc_type="memorandum", date="2026-05-14")]),
+    case("el-compound-exercise", "el", "2026-05-16",
+         "Ξεκίνησε τη Δευτέρα η ελληνοαιγυπτιακή αεροναυτική άσκηση στη νοτιοανατολική Μεσόγειο, "
+         "ανακοίνωσε το Γενικό Επιτελείο Εθνικής Άμυνας. Συμμετέχουν φρεγάτες και μαχητικά αεροσκάφη.",
+         [ev("exercise", ["EGY", "GRC"], date="2026-05")]),
+    case("it-italo-lone-word-is-no-state", "it", "2026-05-16",
+         "Roma – La sicurezza dell'Indo-Pacifico è stata al centro del convegno organizzato ieri dal "
+         "centro studi della Difesa, con esperti e ufficiali in pensione.",
+         []),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_event_case(extractor: Extractor, lang: str, published: str | None, title: str | None, text: str,
+                    expected: list[dict]) -> None:
+    check_case(extractor, lang, published, title, text, expected)
