@@ -1,0 +1,87 @@
+"""The extract stage on short articles in Chinese, Japanese, Korean and Hindi (then
+Italian, Polish, Turkish and Indonesian), written for these tests (none of these
+sentences is in tests/data/heldout/background2.jsonl or in any shared set). Each case is
+one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are
+those of tests/extract/test_events.py. They pin general wording that long background
+pieces use: Hindi months with "में" (in) ("मार्च में"), "इसी अवसर पर" (on the same
+occasion) dated by the day named before, Hindi document loanwords (फ्रेमवर्क, मेमोरेंडम)
+and "संयुक्त दृष्टि वक्तव्य" (joint vision statement), a transfer of technology named as
+a field ("तकनीक हस्तांतरण") as no delivery; a Chinese rank before a verb ("潘文江大将举行会谈")
+as no "将举行" (will hold) and thanks for help provided ("感谢…提供的援助") as no aid; Japanese
+"…年を迎えた" (reached a date) as no reception, a frame of dialogue (対話の枠組み) as no talks, a
+deal weighed "as an export" as no delivery; Korean "정례화됐다" (has been made regular) as no
+pledge, "인도가 이뤄졌다" (the delivery took place) as a delivery and no India, the SCM
+(한미안보협의회의) as talks, the OPCON words (전작권) as defense, and an attack named as a time
+("피격 사건 이후") as no fighting.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from support.cases import CASE_FIELDS, case, check_case, ev
+
+DAY = "2026-05-20"  # a Wednesday
+
+CASES = [
+    # ---- Hindi: a month with "में", the same occasion, document loanwords, technology transfer as a field
+    case("hi-month-with-men", "hi", "2026-06-18",
+         "मार्च में भारत ने श्रीलंका नौसेना को दो गश्ती जहाज सौंपे।",
+         [ev("aid", ["IND", "LKA"], date="2026-03", historical=True)]),
+    case("hi-month-with-men-last-year", "hi", "2026-06-18",
+         "अक्टूबर में भारतीय नौसेना ने श्रीलंका नौसेना के साथ संयुक्त अभ्यास किया।",
+         [ev("exercise", ["IND", "LKA"], date="2025-10", historical=True)]),
+    case("hi-same-occasion-vision-statement", "hi", "2026-03-18",
+         "12 मई 2025 को ढाका में भारत और बांग्लादेश के रक्षा मंत्रियों ने रक्षा सहयोग पर एक समझौता ज्ञापन पर "
+         "हस्ताक्षर किए। इसी अवसर पर दोनों देशों ने एक संयुक्त दृष्टि वक्तव्य पर भी हस्ताक्षर किए।",
+         [ev("agreement", ["BGD", "IND"], date="2025-05-12", doc_type="memorandum", historical=True),
+          ev("agreement", ["BGD", "IND"], date="2025-05-12", doc_type="declaration", historical=True)]),
+    case("hi-framework-loanword", "hi", "2026-03-18",
+         "पिछले साल 5 जून को नई दिल्ली में भारत और जापान के रक्षा मंत्रियों ने रक्षा सहयोग के नए फ्रेमवर्क पर "
+         "हस्ताक्षर किए।",
+         [ev("agreement", ["IND", "JPN"], date="2025-06-05", doc_type="agreement", location="IND",
+             historical=True)]),
+    case("hi-technology-transfer-no-aid", "hi", "2026-03-18",
+         "भारत और फ्रांस के रक्षा संबंध अब साझा उत्पादन और तकनीक हस्तांतरण तक पहुंच गए हैं।",
+         []),
+    # ---- Chinese: a rank before 举行 is no "will hold"; thanks for aid is no aid
+    case("zh-rank-before-hold", "zh", DAY,
+         "越南国防部长潘文江大将同来访的中国国防部长董军在河内举行会谈。",
+         [ev("meeting", ["CHN", "VNM"], date=DAY, location="VNM", persons=["Phan Van Giang", "Dong Jun"])]),
+    case("zh-thanks-for-aid", "zh", DAY,
+         "老方感谢中方长期以来为老挝军队提供的援助。",
+         []),
+    # ---- Japanese: reaching an anniversary, a frame of dialogue, a deal weighed as an export
+    case("ja-anniversary-reached", "ja", DAY,
+         "オーストラリア国防省は、日本との防衛協力が20周年を迎えたと発表した。",
+         []),
+    case("ja-frame-of-dialogue", "ja", DAY,
+         "日韓両国は防衛当局間の対話の枠組みを維持してきた。",
+         []),
+    case("ja-as-an-export", "ja", DAY,
+         "フィリピンへのレーダーの完成品輸出としては初の案件となる。",
+         []),
+    # ---- Korean: made regular, the delivery took place, the SCM, an attack named as a time
+    case("ko-made-regular-no-pledge", "ko", DAY,
+         "양국 해군의 연합훈련은 2019년 이후 정례화됐다.",
+         []),
+    case("ko-delivery-took-place", "ko", DAY,
+         "한국산 K9 자주포 24문이 폴란드에 도착해 인도가 이뤄졌다.",
+         [ev("aid", ["KOR", "POL"])]),
+    case("ko-scm-talks", "ko", "2026-11-05",
+         "한미 국방장관은 4일 서울에서 열린 제58차 한미안보협의회의(SCM)에서 전작권 전환 로드맵을 마련하기로 "
+         "합의했다.",
+         [ev("meeting", ["KOR", "USA"], date="2026-11-04", location="KOR"),
+          ev("intent", ["KOR", "USA"], date="2026-11-04")]),
+    case("ko-attack-as-time", "ko", DAY,
+         "초계함 피격 사건 이후인 2010년 7월, 한미 국방장관은 서울에서 회담했다.",
+         [ev("meeting", ["KOR", "USA"], date="2010-07", location="KOR", historical=True)]),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_event_case(extractor: Any, lang: str, published: str | None, title: str | None, text: str,
+                    expected: list[dict[str, Any]]) -> None:
+    check_case(extractor, lang, published, title, text, expected)
