@@ -4,6 +4,11 @@ Combining forms (countries.combining_forms): a state's learned combining form na
 dash joins it to another state word ("franco-italien", "Indo-US", "hispano-marroquí", vi "Việt - Lào"),
 or, in Greek, when it is written onto its partner ("ελληνοαιγυπτιακή"). Before, only the second state
 of the compound was found, so the event lost its first party (or was none).
+
+Wire datelines (extract/datelines.py): a state named where a wire's dateline stands ("Singapur, 31 may
+(EFE).-", "Singapour (AFP) -", "【シンガポール共同】", "(싱가포르=연합뉴스)", "新华社新加坡5月31日电", also
+after lines of web furniture) is where the report was filed. Before, only upper-case datelines were
+places, and Singapore became a party, or the home state, of every Shangri-La Dialogue report.
 """
 
 from __future__ import annotations
@@ -30,6 +35,21 @@ CASES = [
          "Ξεκίνησε τη Δευτέρα η ελληνοαιγυπτιακή αεροναυτική άσκηση στη νοτιοανατολική Μεσόγειο, "
          "ανακοίνωσε το Γενικό Επιτελείο Εθνικής Άμυνας. Συμμετέχουν φρεγάτες και μαχητικά αεροσκάφη.",
          [ev("exercise", ["EGY", "GRC"], date="2026-05")]),
+    case("es-efe-dateline-city-state", "es", "2026-06-01",
+         "Singapur, 31 may (EFE).- El ministro de Defensa de Japón se reunió este sábado con su homólogo de "
+         "Filipinas en el marco del Diálogo de Shangri-La.",
+         [ev("meeting", ["JPN", "PHL"], date="2026-05-30")]),
+    case("ja-kyodo-dateline-city-state", "ja", "2026-06-01",
+         "【シンガポール共同】中谷元防衛相は31日、アジア安全保障会議に合わせてフィリピンのテオドロ国防相と会談した。",
+         [ev("meeting", ["JPN", "PHL"], date="2026-05-31")]),
+    case("ko-yonhap-dateline-city-state", "ko", "2026-06-01",
+         "(싱가포르=연합뉴스) 홍길동 특파원 = 안규백 국방부 장관은 31일 샹그릴라 대화 계기에 "
+         "필리핀 국방장관과 회담했다.",
+         [ev("meeting", ["KOR", "PHL"], date="2026-05-31")]),
+    case("zh-xinhua-dateline-after-furniture", "zh", "2026-06-01",
+         "新华网 国际\n2026年06月01日 08:10\n字号：大 中 小\n"
+         "新华社新加坡5月31日电 国防部长董军31日在香格里拉对话会期间会见了越南国防部长潘文江。",
+         [ev("meeting", ["CHN", "VNM"], date="2026-05-31")]),
     case("it-italo-lone-word-is-no-state", "it", "2026-05-16",
          "Roma – La sicurezza dell'Indo-Pacifico è stata al centro del convegno organizzato ieri dal "
          "centro studi della Difesa, con esperti e ufficiali in pensione.",

@@ -21,8 +21,8 @@ from milwatch.extract._spans import SpanIndex, StartIndex
 from milwatch.extract.analysis import ArticleAnalysis, DateRef, PersonRef, analyse_article
 from milwatch.extract.assemble import assemble
 from milwatch.extract.countries import CountryFinder, CountryMention
+from milwatch.extract.datelines import dateline_states_as_places
 from milwatch.extract.dates import (
-    DATELINE_CHARS,
     filed_shortly_before,
     find_dateline,
     find_dates,
@@ -94,7 +94,7 @@ class Extractor:
         dateline = find_dateline(text, res.pack, published)
         base = published or dateline
         countries = dateline_states_as_places(
-            with_ship_navies(res.countries.find(text), text, res.pack), text)
+            with_ship_navies(res.countries.find(text), text, res.pack), text, res.pack)
         title = article.title.strip() if article.title and article.title.strip() else None
         title_countries = res.countries.find(title or "")
         person_mentions = find_persons(text, res.pack, [(c.start, c.end, c.code) for c in countries
@@ -155,34 +155,6 @@ def with_ship_navies(countries: list[CountryMention], text: str, pack: Pack) -> 
     kept += [CountryMention(start, end, code, "adjective") for start, end, _, code in ships
              if not any(m.start < end and start < m.end for m in kept)]
     return sorted(kept, key=lambda m: m.start)
-
-
-_DATELINE_STATE = re.compile(r"[^\S\n]*(?:\(|—|–| -|,|/)")
-_DATELINE_TAIL = re.compile(r"[^\n]{0,40}?(?:\(|—|–| -)")  # after "STATE,": the date, then the agency or dash
-DATELINE_LINES = 2  # a dateline opens one of the first lines (after the headline)
-
-
-def dateline_states_as_places(countries: list[CountryMention], text: str) -> list[CountryMention]:
-    """A state that opens a line as a wire dateline ("SINGAPORE — ...", "MANILA, Philippines — ...")
-    is where the report was filed, a place: not a party of what the sentence tells."""
-    line_starts = [0] + [m.end() for m in re.finditer(r"\n+", text[:DATELINE_CHARS])][:DATELINE_LINES]
-    kept: list[CountryMention] = []
-    for mention in countries:
-        opening = any(0 <= mention.start - start <= DATELINE_CITY_CHARS and _DATELINE_OPEN.fullmatch(
-            text[start:mention.start]) for start in line_starts)
-        surface = text[mention.start:mention.end]
-        wire = surface.isupper() or mention.start > 0 and text[mention.start - 2:mention.start] == ", "
-        mark = _DATELINE_STATE.match(text, mention.end)
-        if mark and mark.group().endswith(","):  # "SINGAPORE, March 3 (Reuters) -", not "U.S., Norwegian and"
-            mark = _DATELINE_TAIL.match(text, mark.end())
-        if opening and wire and mention.is_state and mention.kind == "name" and mark:
-            mention = CountryMention(mention.start, mention.end, mention.code, "place")
-        kept.append(mention)
-    return kept
-
-
-DATELINE_CITY_CHARS = 25  # "MANILA, " before the state
-_DATELINE_OPEN = re.compile(r"(?:[A-ZÀ-Ý][A-ZÀ-Ý .'-]*,\s*)?")  # nothing, or an upper-case city and a comma
 
 
 FUTURE_AFTER_WEEKDAY = 4  # characters between a fronted weekday and its future verb ("Am Freitag wird")
