@@ -1,18 +1,22 @@
-"""The extract stage on short articles in Chinese, Japanese, Korean and Hindi (then
-Italian, Polish, Turkish and Indonesian), written for these tests (none of these
-sentences is in tests/data/heldout/background2.jsonl or in any shared set). Each case is
-one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are
-those of tests/extract/test_events.py. They pin general wording that long background
-pieces use: Hindi months with "में" (in) ("मार्च में"), "इसी अवसर पर" (on the same
-occasion) dated by the day named before, Hindi document loanwords (फ्रेमवर्क, मेमोरेंडम)
-and "संयुक्त दृष्टि वक्तव्य" (joint vision statement), a transfer of technology named as
-a field ("तकनीक हस्तांतरण") as no delivery; a Chinese rank before a verb ("潘文江大将举行会谈")
-as no "将举行" (will hold) and thanks for help provided ("感谢…提供的援助") as no aid; Japanese
-"…年を迎えた" (reached a date) as no reception, a frame of dialogue (対話の枠組み) as no talks, a
-deal weighed "as an export" as no delivery; Korean "정례화됐다" (has been made regular) as no
+"""The extract stage on short articles in Chinese, Japanese, Korean, Hindi, Italian,
+Polish, Turkish and Indonesian, written for these tests (none of these sentences is in
+tests/data/heldout/background2.jsonl or in any shared set). Each case is one article and
+the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those of
+tests/extract/test_events.py. They pin general wording that long background pieces use:
+Hindi months with "में" (in) ("मार्च में"), "इसी अवसर पर" (on the same occasion) dated
+by the day named before, Hindi document loanwords (फ्रेमवर्क, मेमोरेंडम) and "संयुक्त
+दृष्टि वक्तव्य" (joint vision statement), a transfer of technology named as a field
+("तकनीक हस्तांतरण") as no delivery; a Chinese rank before a verb ("潘文江大将举行会谈") as no
+"将举行" (will hold) and thanks for help provided ("感谢…提供的援助") as no aid; Japanese "…年を迎えた"
+(reached a date) as no reception, a frame of dialogue (対話の枠組み) as no talks, a deal
+weighed "as an export" as no delivery; Korean "정례화됐다" (has been made regular) as no
 pledge, "인도가 이뤄졌다" (the delivery took place) as a delivery and no India, the SCM
 (한미안보협의회의) as talks, the OPCON words (전작권) as defense, and an attack named as a time
-("피격 사건 이후") as no fighting.
+("피격 사건 이후") as no fighting; the Italian passato remoto of a signing (firmarono, siglò)
+and "di quell'anno" (of that year); Polish ordinals with a dot ("1. Dywizji") that end
+no sentence and "ćwiczyły wspólnie" (trained together) as a drill held; a Turkish
+committee's "toplantısı yapıldı" (meeting held); Indonesian "di sela kunjungan" (during
+the visit) as no forum's sideline.
 """
 
 from __future__ import annotations
@@ -78,6 +82,34 @@ CASES = [
     case("ko-attack-as-time", "ko", DAY,
          "초계함 피격 사건 이후인 2010년 7월, 한미 국방장관은 서울에서 회담했다.",
          [ev("meeting", ["KOR", "USA"], date="2010-07", location="KOR", historical=True)]),
+    # ---- Italian: the passato remoto of a signing, "of that year" after a month
+    case("it-passato-remoto-signing", "it", DAY,
+         "Nel 2019 i ministri della Difesa di Italia e Grecia firmarono ad Atene un accordo di cooperazione "
+         "militare.",
+         [ev("agreement", ["GRC", "ITA"], date="2019", location="GRC", doc_type="agreement",
+             historical=True)]),
+    case("it-of-that-year", "it", DAY,
+         "La cooperazione è iniziata nel 2018. Nel maggio di quell'anno Italia e Tunisia siglarono un "
+         "memorandum sulla difesa.",
+         [ev("agreement", ["ITA", "TUN"], date="2018", doc_type="memorandum", historical=True)]),
+    # ---- Polish: ordinals with a dot end no sentence; "ćwiczyły wspólnie" is a drill held
+    case("pl-ordinal-dot", "pl", DAY,
+         "W maju 2025 r. żołnierze polskiej 12. Dywizji Zmechanizowanej i litewskiej brygady przeprowadzili "
+         "wspólne ćwiczenia.",
+         [ev("exercise", ["LTU", "POL"], date="2025-05", historical=True)]),
+    case("pl-trained-together", "pl", DAY,
+         "W czerwcu 2025 r. polskie i fińskie okręty ćwiczyły wspólnie na Bałtyku.",
+         [ev("exercise", ["FIN", "POL"], date="2025-06", historical=True)]),
+    # ---- Turkish: a joint committee's meeting held
+    case("tr-committee-meeting-held", "tr", DAY,
+         "2019 yılında Ankara'da Türkiye ve Malezya savunma bakanlıkları arasındaki ortak komitenin ilk "
+         "toplantısı yapıldı.",
+         [ev("meeting", ["MYS", "TUR"], date="2019", location="TUR", historical=True)]),
+    # ---- Indonesian: "di sela kunjungan" is a visit's frame, no forum
+    case("id-during-the-visit-no-forum", "id", DAY,
+         "Di sela kunjungan kerja ke Canberra, Menteri Pertahanan Indonesia bertemu Menteri Pertahanan "
+         "Australia.",
+         [ev("meeting", ["AUS", "IDN"], date=DAY, location="AUS", mode="visit")]),
 ]
 
 
