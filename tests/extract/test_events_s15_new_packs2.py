@@ -9,7 +9,8 @@ visit's place and "stieden lill-… għal żjara" (invited for a visit) as an in
 plural nouns of weapons (Helikopteren) and air forces as military context, Malagasy "tonga" (arrived) as no
 Tonga and a hoped-for visit as no visit, Sindhi "تيار ٿي رهيون" (being built) as no readiness and "مشق ڪئي"
 as an exercise held, Odia and Assamese case endings written onto the noun (ଅଭ୍ୟାସରେ, অনুশীলনৰ), and thanks
-as no event.
+as no event, the AFM as Malta, place names with a locative ending (কাঠমাণ্ডুত) and "off the coast of" (ଜାପାନ
+ଉପକୂଳରେ) as the venue.
 """
 
 from __future__ import annotations
@@ -49,6 +50,9 @@ CASES = [
     case("mt-background-exercise", "mt", DAY,
          "Fl-2019, il-Forzi Armati ta' Malta u l-Marina Taljana kienu wettqu eżerċizzju konġunt.",
          [ev("exercise", ["ITA", "MLT"], date="2019", historical=True)]),
+    case("mt-afm-is-malta", "mt", DAY,
+         "Il-fregata Franċiża u patrol boat tal-AFM wettqu eżerċizzju konġunt nhar l-Erbgħa.",
+         [ev("exercise", ["FRA", "MLT"], date="2026-03-18")]),
     # ---- Luxembourgish
     case("lb-phone-call", "lb", DAY,
          "D'Verteidegungsministesch Yuriko Backes huet e Méindeg mam franséische Verteidegungsminister "
@@ -137,6 +141,9 @@ CASES = [
     case("or-warship-handed-over", "or", DAY,
          "ଭାରତ ମାଳଦ୍ୱୀପକୁ ଏକ ଯୁଦ୍ଧଜାହାଜ ହସ୍ତାନ୍ତର କରିଛି।",
          [ev("aid", ["IND", "MDV"])]),
+    case("or-off-the-coast-of", "or", DAY,
+         "ଭାରତ ଓ ଜାପାନର ନୌସେନା ଗତ ବର୍ଷ ଜାପାନ ଉପକୂଳରେ ମିଳିତ ନୌ ଅଭ୍ୟାସ ଆୟୋଜିତ କରିଥିଲେ।",
+         [ev("exercise", ["IND", "JPN"], location="JPN", historical=True)]),
     case("or-background-agreement", "or", DAY,
          "ଭାରତ ଓ ଜାପାନ ଗତ ବର୍ଷ ଏକ ପ୍ରତିରକ୍ଷା ଚୁକ୍ତି ସ୍ୱାକ୍ଷର କରିଥିଲେ।",
          [ev("agreement", ["IND", "JPN"], date="2025", historical=True)]),
@@ -156,6 +163,9 @@ CASES = [
     case("as-agreed-to-expand-exercises", "as", DAY,
          "ভাৰত আৰু নেপালে যৌথ সামৰিক অনুশীলন আৰু বৃদ্ধি কৰাত সন্মত হয়।",
          [ev("intent", ["IND", "NPL"])]),
+    case("as-capital-with-locative", "as", DAY,
+         "যোৱা বছৰ ভাৰত আৰু নেপালৰ যৌথ সামৰিক অনুশীলন কাঠমাণ্ডুত অনুষ্ঠিত হৈছিল।",
+         [ev("exercise", ["IND", "NPL"], location="NPL", date="2025", historical=True)]),
     case("as-background-agreement", "as", DAY,
          "২০২৩ চনত ভাৰত আৰু ম্যানমাৰৰ মাজত এখন প্ৰতিৰক্ষা চুক্তি স্বাক্ষৰিত হৈছিল।",
          [ev("agreement", ["IND", "MMR"], date="2023", historical=True)]),
