@@ -1,0 +1,82 @@
+"""The extract stage on short articles in Nepali, Burmese, Lao, Pashto, Slovak and Slovenian, written for
+these tests (none of these sentences is in tests/data/heldout/sparse_i.jsonl or in any shared set).
+
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
+of tests/extract/test_events.py.  They pin general wording of each language's ministries and press: Nepali
+initials in foreign names (जेम्स डी. वाकर), the bare foreign rank जनरल, "X र Yबीच" (between X and Y), the
+pluperfect "भएको थियो" of an exercise held, the Nepal Army's recurring exercises named without अभ्यास,
+"सुरु गर्ने" (to start) as a topic, "सहित" (with) after a state; Burmese foreign ranks in Myanmar letters
+(ကာနယ်ဂျင်နရယ်), ဦးဆောင် (to lead) as no honorific, the agreement document သဘောတူစာချုပ် as no pledge; a Lao
+surname in -ມອບ as no handover; a denied Pashto signing; Slovak "zhodli sa, že … je" as no pledge; Slovenian
+weekday adjectives ("na četrtkovi seji").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from support.cases import CASE_FIELDS, case, check_case, ev
+
+DAY = "2026-05-16"  # a Saturday
+
+CASES = [
+    # ---- Nepali
+    case("ne-initial-and-bare-general", "ne", DAY,
+         "नेपाली सेनाका प्रधानसेनापति र अमेरिकी सेनाका कमाण्डर जनरल जेम्स डी. वाकरबीच जंगी अड्डामा भेटवार्ता "
+         "भयो ।",
+         [ev("meeting", ["NPL", "USA"], persons=["जेम्स डी. वाकर"])]),
+    case("ne-named-recurring-exercise", "ne", DAY,
+         "यसअघि नेपाल र भारतबीच 'सूर्यकिरण-१६' सन् २०२२ डिसेम्बरमा सम्पन्न भएको थियो ।",
+         [ev("exercise", ["IND", "NPL"], date="2022-12", historical=True)]),
+    case("ne-pluperfect-exercise-held", "ne", DAY,
+         "नेपाल र चीनबीच पहिलो संयुक्त सैन्य अभ्यास सन् २०१८ मा चीनमा भएको थियो ।",
+         [ev("exercise", ["CHN", "NPL"], date="2018", historical=True)]),
+    case("ne-to-start-is-a-topic", "ne", DAY,
+         "नेपाली सेनाका प्रधानसेनापतिले बेइजिङमा चीनका रक्षामन्त्रीसँग भेटवार्ता गरे । भेटमा दुई सेनाबीच संयुक्त "
+         "अभ्यास पुनः सुरु गर्ने विषयमा छलफल भयो ।",
+         [ev("meeting", ["CHN", "NPL"])]),
+    case("ne-state-with-sahit", "ne", DAY,
+         "नेपाल र भारतसहित श्रीलंकाका सेनाले संयुक्त सैन्य अभ्यास सम्पन्न गरे ।",
+         [ev("exercise", ["IND", "LKA", "NPL"])]),
+    # ---- Burmese
+    case("my-foreign-rank-in-myanmar-letters", "my", DAY,
+         "တပ်မတော်ကာကွယ်ရေးဦးစီးချုပ်သည် ရုရှားဖက်ဒရေးရှင်း ကာကွယ်ရေးဒုတိယဝန်ကြီး ကာနယ်ဂျင်နရယ် ပီတာ ဆီမီနော့ "
+         "ဦးဆောင်သော ကိုယ်စားလှယ်အဖွဲ့အား နေပြည်တော်တွင် လက်ခံတွေ့ဆုံသည်။",
+         [ev("meeting", ["MMR", "RUS"], persons=["ပီတာ ဆီမီနော့"])]),
+    case("my-agreement-document-no-pledge", "my", DAY,
+         "မြန်မာ-တရုတ် ကာကွယ်ရေးပူးပေါင်းဆောင်ရွက်မှုဆိုင်ရာ သဘောတူစာချုပ်ကို ၂၀၁၉ ခုနှစ်တွင် နှစ်နိုင်ငံ "
+         "ကာကွယ်ရေးဝန်ကြီးဌာနများက လက်မှတ်ရေးထိုးခဲ့ကြသည်။",
+         [ev("agreement", ["CHN", "MMR"], date="2019", historical=True)]),
+    # ---- Lao: ມອບ (give) ends Russian surnames in -imov
+    case("lo-surname-in-mov-no-handover", "lo", DAY,
+         "ຫົວໜ້າເສນາທິການໃຫຍ່ກອງທັບປະຊາຊົນລາວ ໄດ້ພົບປະກັບ ພົນເອກ ອີວານ ກາຣີມອບ ຫົວໜ້າເສນາທິການໃຫຍ່ກອງທັບຣັດເຊຍ "
+         "ທີ່ນະຄອນຫຼວງມົສກູ.",
+         [ev("meeting", ["LAO", "RUS"])]),
+    case("lo-gave-equipment", "lo", DAY,
+         "ກອງທັບປົດປ່ອຍປະຊາຊົນຈີນ ໄດ້ມອບອຸປະກອນການແພດ ໃຫ້ແກ່ກອງທັບປະຊາຊົນລາວ.",
+         [ev("aid", ["CHN", "LAO"])]),
+    # ---- Pashto: a signing denied
+    case("ps-no-treaty-signed", "ps", DAY,
+         "شنونکي وايي چې د افغانستان او ازبکستان د دفاع وزارتونو ترمنځ تر اوسه کوم پوځي تړون "
+         "نه دی لاسلیک شوی.",
+         []),
+    # ---- Slovak: agreed that something is so
+    case("sk-agreed-that-is-no-pledge", "sk", DAY,
+         "Náčelník Generálneho štábu OS SR v utorok v Bratislave rokoval s náčelníkom poľského "
+         "generálneho štábu. "
+         "Obaja sa zhodli, že spoločné cvičenia sú pre slovenskú aj poľskú armádu prínosom.",
+         [ev("meeting", ["POL", "SVK"])]),
+    # ---- Slovenian: the weekday adjective of "at Thursday's session"
+    case("sl-thursdays-session", "sl", DAY,
+         "Vlada je na četrtkovi seji sklenila, da bo Slovenska vojska Ukrajini do konca leta predala dodatno "
+         "vojaško opremo.",
+         [ev("intent", ["SVN", "UKR"], date="2026-05-14")]),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_event_case(extractor: Any, lang: str, published: str | None, title: str | None, text: str,
+                    expected: list[dict[str, Any]]) -> None:
+    check_case(extractor, lang, published, title, text, expected)
