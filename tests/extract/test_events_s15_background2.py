@@ -1,22 +1,22 @@
 """The extract stage on short articles in Chinese, Japanese, Korean, Hindi, Italian,
 Polish, Turkish and Indonesian, written for these tests (none of these sentences is in
-tests/data/heldout/background2.jsonl or in any shared set). Each case is one article and
-the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those of
-tests/extract/test_events.py. They pin general wording that long background pieces use:
-Hindi months with "में" (in) ("मार्च में"), "इसी अवसर पर" (on the same occasion) dated
-by the day named before, Hindi document loanwords (फ्रेमवर्क, मेमोरेंडम) and "संयुक्त
-दृष्टि वक्तव्य" (joint vision statement), a transfer of technology named as a field
-("तकनीक हस्तांतरण") as no delivery; a Chinese rank before a verb ("潘文江大将举行会谈") as no
-"将举行" (will hold) and thanks for help provided ("感谢…提供的援助") as no aid; Japanese "…年を迎えた"
-(reached a date) as no reception, a frame of dialogue (対話の枠組み) as no talks, a deal
-weighed "as an export" as no delivery; Korean "정례화됐다" (has been made regular) as no
-pledge, "인도가 이뤄졌다" (the delivery took place) as a delivery and no India, the SCM
-(한미안보협의회의) as talks, the OPCON words (전작권) as defense, and an attack named as a time
-("피격 사건 이후") as no fighting; the Italian passato remoto of a signing (firmarono, siglò)
-and "di quell'anno" (of that year); Polish ordinals with a dot ("1. Dywizji") that end
-no sentence and "ćwiczyły wspólnie" (trained together) as a drill held; a Turkish
-committee's "toplantısı yapıldı" (meeting held); Indonesian "di sela kunjungan" (during
-the visit) as no forum's sideline.
+tests/data/heldout/background2.jsonl or in any shared set). Each case is one article
+and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those of
+tests/extract/test_events.py. They pin general wording that long background pieces
+use: Hindi months with "में" (in) ("मार्च में"), "इसी अवसर पर" (on the same occasion)
+dated by the day named before, Hindi document loanwords (फ्रेमवर्क, मेमोरेंडम) and
+"संयुक्त दृष्टि वक्तव्य" (joint vision statement), a transfer of technology named as a
+field ("तकनीक हस्तांतरण") as no delivery; a Chinese rank before a verb ("潘文江大将举行会谈")
+as no "将举行" (will hold) and thanks for help provided ("感谢…提供的援助") as no aid; Japanese
+"…年を迎えた" (reached a date) as no reception, a frame of dialogue (対話の枠組み) as no talks, a
+deal weighed "as an export" as no delivery, "国名・都市名で" as the venue; Korean "정례화됐다"
+(has been made regular) as no pledge, "인도가 이뤄졌다" (the delivery took place) as a
+delivery and no India, the SCM (한미안보협의회의) as talks, the OPCON words (전작권) as defense,
+and an attack named as a time ("피격 사건 이후") as no fighting; the Italian passato remoto
+of a signing (firmarono, siglò) and "di quell'anno" (of that year); Polish ordinals
+with a dot ("1. Dywizji") that end no sentence and "ćwiczyły wspólnie" (trained
+together) as a drill held; a Turkish committee's "toplantısı yapıldı" (meeting held);
+Indonesian "di sela kunjungan" (during the visit) as no forum's sideline.
 """
 
 from __future__ import annotations
@@ -67,6 +67,9 @@ CASES = [
     case("ja-as-an-export", "ja", DAY,
          "フィリピンへのレーダーの完成品輸出としては初の案件となる。",
          []),
+    case("ja-country-city-venue", "ja", DAY,
+         "防衛相は18日、インドネシア・ジャカルタで開かれた国際会議に合わせ、豪州のマールズ国防相と会談した。",
+         [ev("meeting", ["AUS", "JPN"], date="2026-05-18", location="IDN", mode="multilateral")]),
     # ---- Korean: made regular, the delivery took place, the SCM, an attack named as a time
     case("ko-made-regular-no-pledge", "ko", DAY,
          "양국 해군의 연합훈련은 2019년 이후 정례화됐다.",
