@@ -10,7 +10,8 @@ plural nouns of weapons (Helikopteren) and air forces as military context, Malag
 Tonga and a hoped-for visit as no visit, Sindhi "تيار ٿي رهيون" (being built) as no readiness and "مشق ڪئي"
 as an exercise held, Odia and Assamese case endings written onto the noun (ଅଭ୍ୟାସରେ, অনুশীলনৰ), and thanks
 as no event, the AFM as Malta, place names with a locative ending (কাঠমাণ্ডুত) and "off the coast of" (ଜାପାନ
-ଉପକୂଳରେ) as the venue.
+ଉପକୂଳରେ) as the venue, and a joint exercise announced in the future tense (se jorganizzaw, wäerten …
+organiséieren, مشق ڪنديون) as a pledge.
 """
 
 from __future__ import annotations
@@ -53,6 +54,9 @@ CASES = [
     case("mt-afm-is-malta", "mt", DAY,
          "Il-fregata Franċiża u patrol boat tal-AFM wettqu eżerċizzju konġunt nhar l-Erbgħa.",
          [ev("exercise", ["FRA", "MLT"], date="2026-03-18")]),
+    case("mt-will-organise-exercise-is-intent", "mt", DAY,
+         "L-Italja u Malta se jorganizzaw eżerċizzju konġunt ix-xahar id-dieħel.",
+         [ev("intent", ["ITA", "MLT"])]),
     # ---- Luxembourgish
     case("lb-phone-call", "lb", DAY,
          "D'Verteidegungsministesch Yuriko Backes huet e Méindeg mam franséische Verteidegungsminister "
@@ -78,6 +82,9 @@ CASES = [
     case("lb-thanks-no-event", "lb", DAY,
          "Den ukrainesche Botschafter huet sech bei der Regierung fir d'militäresch Hëllef bedankt.",
          []),
+    case("lb-will-organise-exercise-is-intent", "lb", DAY,
+         "Lëtzebuerg an Däitschland wäerten nächst Joer eng gemeinsam Übung organiséieren.",
+         [ev("intent", ["DEU", "LUX"])]),
     # ---- Malagasy
     case("mg-met-in-paris", "mg", DAY,
          "Nihaona tamin'ny Minisitry ny Fiarovam-pirenena frantsay ny Minisitry ny Fiarovam-pirenena "
@@ -128,6 +135,9 @@ CASES = [
     case("sd-being-built-is-no-readiness", "sd", DAY,
          "ياد رهي ته پاڪستان بحريه لاءِ چين ۾ نيون آبدوزون تيار ٿي رهيون آهن.",
          []),
+    case("sd-will-hold-exercise-is-intent", "sd", DAY,
+         "پاڪستان ۽ ايران جون بحري فوجون ايندڙ مهيني گڏيل مشق ڪنديون.",
+         [ev("intent", ["IRN", "PAK"])]),
     # ---- Odia
     case("or-phone-call", "or", DAY,
          "ପ୍ରତିରକ୍ଷା ମନ୍ତ୍ରୀ ଆଜି ଜାପାନର ପ୍ରତିରକ୍ଷା ମନ୍ତ୍ରୀଙ୍କ ସହ ଫୋନରେ ଆଲୋଚନା କରିଛନ୍ତି।",
@@ -147,6 +157,12 @@ CASES = [
     case("or-background-agreement", "or", DAY,
          "ଭାରତ ଓ ଜାପାନ ଗତ ବର୍ଷ ଏକ ପ୍ରତିରକ୍ଷା ଚୁକ୍ତି ସ୍ୱାକ୍ଷର କରିଥିଲେ।",
          [ev("agreement", ["IND", "JPN"], date="2025", historical=True)]),
+    case("or-arms-supply-agreement", "or", DAY,
+         "ଭାରତ ଓ ଆର୍ମେନିଆ ମଧ୍ୟରେ ଅସ୍ତ୍ରଶସ୍ତ୍ର ଯୋଗାଣ ପାଇଁ ଚୁକ୍ତି ସ୍ୱାକ୍ଷରିତ ହୋଇଛି।",
+         [ev("agreement", ["ARM", "IND"])]),
+    case("or-attack-no-event", "or", DAY,
+         "ସୀମାରେ ପାକିସ୍ତାନ ସେନାର ଆକ୍ରମଣରେ ଦୁଇ ଜଣ ଯବାନ ଆହତ ହୋଇଛନ୍ତି।",
+         []),
     # ---- Assamese
     case("as-exercise-began", "as", DAY,
          "ভাৰত আৰু বাংলাদেশৰ সেনাবাহিনীৰ যৌথ সামৰিক অনুশীলন সোমবাৰে আৰম্ভ হয়।",
