@@ -1,0 +1,121 @@
+"""The extract stage on short articles in Punjabi, Telugu, Yoruba, Afaan Oromo, Kinyarwanda, Belarusian and
+Armenian, written for these tests (none of these sentences is in tests/data/heldout/sparse_h.jsonl or in
+any shared set).
+
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
+of tests/extract/test_events.py. They pin general wording of each language's ministries and press found
+through the sparse_h set: Telugu names ending at the comitative -తో / -తోనూ, a refused signature and a forum
+host's welcome of the member states; Yoruba "gba <aircraft, arms, ships> … láti <state>" (received from) as
+a delivery, Lake Chad as no state and equipment that "will help the soldiers" as no pledge; Oromo readiness
+"qophii ta'uu", the perfect "gaggeessaniiru", "leenjisee" (having trained), "Faayild Maarshaal" and "Dirree
+Dhawaa"; Kinyarwanda reciprocal "*sinyanye" (signed with each other) and future "*zongera" (will increase);
+Belarusian joint board sessions, "сумесныя беларуска-кітайскія … вучэнні", exercises that began (month
+precision), "праходзілі", "з удзелам", the acronym АДКБ, a news agency named with its state; Armenian
+training named as a topic of talks; Punjabi a commander reviewing an exercise and drones sent by a state
+with no receiver (hostile, no delivery).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from support.cases import CASE_FIELDS, case, check_case, ev
+
+DAY = "2026-03-18"  # a Wednesday
+
+CASES = [
+    # ---- Telugu
+    case("te-comitative-ends-a-name", "te", DAY,
+         "రక్షణ మంత్రి రాజ్‌నాథ్‌ సింగ్‌ గురువారం జపాన్‌ రక్షణ మంత్రి "
+         "జనరల్‌ నకతానితోనూ రాజ్‌నాథ్‌ చర్చలు జరిపారు.",
+         [ev("meeting", ["IND", "JPN"], persons=["Rajnath Singh", "నకతానితోనూ"])]),
+    case("te-refused-to-sign-no-agreement", "te", DAY,
+         "భారత్‌, చైనా రక్షణ మంత్రులు బుధవారం చర్చలు జరిపారు. ఉమ్మడి "
+         "ప్రకటనపై సంతకం చేసేందుకు భారత్‌ నిరాకరించింది.",
+         [ev("meeting", ["CHN", "IND"])]),
+    case("te-did-not-sign-no-agreement", "te", DAY,
+         "భారత్‌, పాకిస్థాన్‌ సైనిక అధికారులు సమావేశమయ్యారు. "
+         "ఒప్పందంపై మాత్రం ఇరు దేశాలు సంతకం చేయలేదు.",
+         [ev("meeting", ["IND", "PAK"])]),
+    # ---- Yoruba
+    case("yo-received-aircraft-from", "yo", DAY,
+         "Ghana gba ọkọ̀ òfurufú ogun mẹ́rin láti orílẹ̀-èdè Brazil lọ́sẹ̀ tó kọjá.",
+         [ev("aid", ["BRA", "GHA"])]),
+    case("yo-received-ships-from-alaroye", "yo", DAY,
+         "Ileeṣẹ ologun oju omi Naijiria ti gba ọkọ ogun meji lati orileede China.",
+         [ev("aid", ["CHN", "NGA"])]),
+    case("yo-lake-chad-no-state", "yo", DAY,
+         "Ọ̀gá àgbà ológun Nàìjíríà ṣàbẹ̀wò sí àwọn ọmọ ogun tó wà ní agbègbè Adágún Chad lánàá.",
+         []),
+    case("yo-equipment-helps-the-soldiers-no-pledge", "yo", DAY,
+         "Ileeṣẹ ologun ofurufu ilẹ wa ti gba baalu ogun meji "
+         "lati orileede Turkey niluu Kaduna.\n\n"
+         "Olori ileeṣẹ ologun ofurufu, Air Marshal Musa Bello, lo gba "
+         "awọn baalu naa lọwọ awọn aṣoju Turkey.\n\n"
+         "Bello ni awọn baalu naa yoo ran awọn ṣọja lọwọ lati koju awọn agbebọn lapa Ariwa.",
+         [ev("aid", ["NGA", "TUR"])]),
+    # ---- Oromo
+    case("om-readiness-is-a-pledge", "om", DAY,
+         "Ministirri Ittisa Biyyaa Turkiyee Itoophiyaaf leenjii "
+         "loltootaa kennuuf qophii ta'uu isaanii ibsaniiru.",
+         [ev("intent", ["ETH", "TUR"])]),
+    case("om-perfect-held-joint-training", "om", DAY,
+         "Raayyaan Ittisa Biyyaa Itoophiyaa fi humni ittisaa Keeniyaa "
+         "Mooyaleetti leenjii waloo gaggeessaniiru.",
+         [ev("exercise", ["ETH", "KEN"])]),
+    case("om-having-trained-officers", "om", DAY,
+         "Akkaadaamiin Waraanaa Itoophiyaa ofiisarota Sudaan Kibbaa 60 leenjisee eebbiseera.",
+         [ev("aid", ["ETH", "SSD"])]),
+    case("om-field-marshal-and-dire-dawa", "om", DAY,
+         "Faayild Maarshaal Birhaanuu Juulaa Dirree Dhawaatti Hoogganaa "
+         "Humna Ittisa Jibuutii waliin mari'ataniiru.",
+         [ev("meeting", ["DJI", "ETH"], location="ETH", persons=["Birhaanuu Juulaa"])]),
+    # ---- Kinyarwanda
+    case("rw-signed-with-each-other", "rw", DAY,
+         "U Rwanda na Uganda byasinyanye amasezerano y'ubufatanye mu bya gisirikare mu 2019.",
+         [ev("agreement", ["RWA", "UGA"], doc_type="agreement", date="2019", historical=True)]),
+    case("rw-will-increase-is-a-pledge", "rw", DAY,
+         "Minisitiri yavuze ko u Rwanda na Zambia bizongera umubare "
+         "w'abasirikare ba Zambia bahugurwa mu Rwanda.",
+         [ev("intent", ["RWA", "ZMB"])]),
+    # ---- Belarusian
+    case("be-joint-board-session", "be", DAY,
+         "Міністры абароны Беларусі і Казахстана правялі ў Мінску сумеснае пасяджэнне калегій.",
+         [ev("meeting", ["BLR", "KAZ"], location="BLR")]),
+    case("be-compound-adjective-exercise-began", "be", DAY,
+         "У Гомельскай вобласці ў аўторак пачаліся сумесныя "
+         "беларуска-расійскія антытэрарыстычныя вучэнні.",
+         [ev("exercise", ["BLR", "RUS"], date="2026-03")]),
+    case("be-exercise-took-place-with-participation", "be", DAY,
+         "Летась вучэнні з удзелам вайскоўцаў Беларусі, Расіі і "
+         "Казахстана праходзілі на палігонах Казахстана.",
+         [ev("exercise", ["BLR", "KAZ", "RUS"], historical=True)]),
+    case("be-news-agency-no-party", "be", DAY,
+         "Беларусь і Кітай правялі сумеснае вучэнне, паведаміла расійскае агенцтва ТАСС.",
+         [ev("exercise", ["BLR", "CHN"])]),
+    # ---- Armenian
+    case("hy-training-as-a-topic-no-aid", "hy", DAY,
+         "Հայաստանի պաշտպանության նախարարը Դելիում հանդիպել է "
+         "Հնդկաստանի պաշտպանության նախարարի հետ: Կողմերը "
+         "քննարկել են պաշտպանական համագործակցության ընթացքը, "
+         "սպաների վերապատրաստման և ռազմատեխնիկական "
+         "համագործակցության հարցեր:",
+         [ev("meeting", ["ARM", "IND"])]),
+    # ---- Punjabi
+    case("pa-reviewing-an-exercise-no-talks", "pa", DAY,
+         "ਫ਼ਿਰੋਜ਼ਪੁਰ: ਭਾਰਤੀ ਫ਼ੌਜ ਦੀ ਇੱਕ ਕੋਰ ਨੇ ਅੱਜ ਸਰਹੱਦੀ ਇਲਾਕੇ ਵਿੱਚ ਜੰਗੀ ਮਸ਼ਕ ਮੁਕੰਮਲ ਕੀਤੀ।\n\n"
+         "ਕੋਰ ਕਮਾਂਡਰ ਨੇ ਮਸ਼ਕ ਦੀ ਸਮੀਖਿਆ ਕੀਤੀ ਅਤੇ ਕਿਹਾ ਕਿ ਪਿਛਲੇ ਸਾਲ "
+         "ਪਾਕਿਸਤਾਨ ਵੱਲੋਂ ਭੇਜੇ ਗਏ ਡਰੋਨਾਂ ਤੋਂ ਫ਼ੌਜ ਨੇ ਸਬਕ ਲਿਆ ਹੈ।",
+         []),
+    case("pa-drones-sent-to-a-partner-stay-aid", "pa", DAY,
+         "ਭਾਰਤ ਵੱਲੋਂ ਅਰਮੀਨੀਆ ਨੂੰ ਭੇਜੇ ਗਏ ਡਰੋਨ ਪਹੁੰਚ ਗਏ ਹਨ।",
+         [ev("aid", ["ARM", "IND"])]),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_event_case(extractor: Any, lang: str, published: str | None, title: str | None, text: str,
+                    expected: list[dict[str, Any]]) -> None:
+    check_case(extractor, lang, published, title, text, expected)
