@@ -73,6 +73,34 @@ CASES = [
          "Vlada je na četrtkovi seji sklenila, da bo Slovenska vojska Ukrajini do konca leta predala dodatno "
          "vojaško opremo.",
          [ev("intent", ["SVN", "UKR"], date="2026-05-14")]),
+    # ---- round 2: Khmer, Lao, Burmese, Slovenian, Albanian
+    case("km-discussed-organising-no-exercise", "km", DAY,
+         "រដ្ឋមន្ត្រីក្រសួងការពារជាតិកម្ពុជា បានទទួលជួបឯកអគ្គរដ្ឋទូតវៀតណាម "
+         "និងពិភាក្សាពីការរៀបចំសមយុទ្ធរួមគ្នា។",
+         [ev("meeting", ["KHM", "VNM"])]),
+    case("km-province-is-a-place", "km", DAY,
+         "សមយុទ្ធរួមគ្នារវាងកងទ័ពកម្ពុជា និងកងទ័ពចិន ត្រូវបានធ្វើឡើងនៅខេត្តកំពត។",
+         [ev("exercise", ["CHN", "KHM"], location="KHM")]),
+    case("lo-training-as-a-field-no-aid", "lo", DAY,
+         "ຫົວໜ້າເສນາທິການໃຫຍ່ກອງທັບປະຊາຊົນລາວ ທີ່ກຳລັງຢ້ຽມຢາມສະຫະພັນຣັດເຊຍ ໄດ້ພົບປະກັບ "
+         "ຫົວໜ້າເສນາທິການໃຫຍ່ກອງທັບຣັດເຊຍ. ໃນການພົບປະ, ສອງຝ່າຍໄດ້ແລກປ່ຽນຄວາມຄິດເຫັນກ່ຽວກັບການຮ່ວມມືດ້ານການທະຫານ, "
+         "ການບຳລຸງສ້າງພະນັກງານ ແລະ ວິຊາການທະຫານ.",
+         [ev("meeting", ["LAO", "RUS"])]),
+    case("lo-gave-training", "lo", DAY,
+         "ກອງທັບປະຊາຊົນຫວຽດນາມ ໄດ້ໃຫ້ການບຳລຸງສ້າງນາຍທະຫານລາວ 200 ຄົນ.",
+         [ev("aid", ["LAO", "VNM"])]),
+    case("my-three-word-foreign-name", "my", DAY,
+         "တပ်မတော်(ရေ) ကာကွယ်ရေးဦးစီးချုပ်သည် အိန္ဒိယရေတပ်ဦးစီးချုပ် အက်ဒမီရယ် ရာဂျ် ကူမာ ရှားမား နှင့် "
+         "နယူးဒေလီမြို့၌ တွေ့ဆုံသည်။",
+         [ev("meeting", ["IND", "MMR"], persons=["ရာဂျ် ကူမာ ရှားမား"])]),
+    case("sl-held-in-a-relative-clause", "sl", DAY,
+         "Mednarodna vaja Alpski ščit 2026, ki od 11. do 14. maja na osrednjem vadišču Slovenske vojske "
+         "poteka, združuje vojake Slovenije, Avstrije in Hrvaške.",
+         [ev("exercise", ["AUT", "HRV", "SVN"])]),
+    case("sq-training-area-is-a-place", "sq", DAY,
+         "Në poligonin e Bizës përfundoi stërvitja e përbashkët e Forcave të Armatosura të Shqipërisë "
+         "dhe Italisë.",
+         [ev("exercise", ["ALB", "ITA"], location="ALB")]),
 ]
 
 
