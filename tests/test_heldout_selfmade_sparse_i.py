@@ -21,6 +21,12 @@ Pashto name without its honorific "قاري" is an alias of the chief of staff (
 R 0.935 F1 0.879, current 0.887, relevance 1.000, date 0.897, location 0.941, mode 1.000, doc type 1.000,
 persons 0.868; by type support 1.00, agreement 0.96, intent 0.92, meeting 0.90, aid 0.80, exercise 0.74; by
 language sq 1.00, lo 0.94, sk 0.94, my 0.93, km 0.92, sl 0.90, ps 0.80, ne 0.63.
+After the session-15 pack changes of the same helper (km lo my ne ps sk sl sq: general vocabulary, sentences of
+its own in tests/extract/test_events_s15_sparse_i.py, 17 of 19 failing before; no engine change; every other
+set's events F1 unchanged on a HEAD copy with and without the changes, sparse_b 0.909 -> 0.929, sparse_a
+location 0.930 -> 0.953): events P 0.954 R 1.000 F1 0.976, current 0.980, relevance 1.000, date 0.919,
+location 0.964, mode 1.000, doc type 1.000, persons 1.000; km, lo, my, sk, sq 1.00, sl 0.95, ne 0.95, ps 0.92.
+The packs were changed with this set at hand, so that is no unseen-text figure.
 Floors sit about 0.03 below the latest measurement: raise them when the system gets better, never lower them.
 """
 
@@ -36,17 +42,17 @@ GOLD = HELDOUT / "sparse_i.jsonl"
 
 FLOORS = {
     "relevance F1": 0.97,
-    "events precision": 0.80,
-    "events recall": 0.90,
-    "events F1": 0.85,
-    "current events F1": 0.85,
-    "date accuracy": 0.86,
-    "location accuracy": 0.91,
+    "events precision": 0.92,
+    "events recall": 0.97,
+    "events F1": 0.94,
+    "current events F1": 0.95,
+    "date accuracy": 0.88,
+    "location accuracy": 0.93,
     "mode accuracy": 0.97,
     "doc_type accuracy": 0.97,
-    "person recall": 0.83,
+    "person recall": 0.97,
 }
-LANGUAGE_FLOORS = {"km": 0.89, "lo": 0.91, "my": 0.90, "ne": 0.60, "ps": 0.77, "sk": 0.91, "sl": 0.87,
+LANGUAGE_FLOORS = {"km": 0.97, "lo": 0.97, "my": 0.97, "ne": 0.91, "ps": 0.89, "sk": 0.97, "sl": 0.92,
                    "sq": 0.97}
 
 
