@@ -57,6 +57,9 @@ CASES = [
     case("mt-will-organise-exercise-is-intent", "mt", DAY,
          "L-Italja u Malta se jorganizzaw eżerċizzju konġunt ix-xahar id-dieħel.",
          [ev("intent", ["ITA", "MLT"])]),
+    case("mt-delegation-arrived-in-malta", "mt", DAY,
+         "Id-Delegazzjoni Libjana waslet Malta għal żjara ta' jumejn u ltaqgħet mal-Kmandant tal-AFM.",
+         [ev("meeting", ["LBY", "MLT"], mode="visit", location="MLT")]),
     # ---- Luxembourgish
     case("lb-phone-call", "lb", DAY,
          "D'Verteidegungsministesch Yuriko Backes huet e Méindeg mam franséische Verteidegungsminister "
@@ -138,6 +141,10 @@ CASES = [
     case("sd-will-hold-exercise-is-intent", "sd", DAY,
          "پاڪستان ۽ ايران جون بحري فوجون ايندڙ مهيني گڏيل مشق ڪنديون.",
          [ev("intent", ["IRN", "PAK"])]),
+    case("sd-reception-words-no-name", "sd", DAY,
+         "اسلام آباد (ايجنسيون) آذربائيجان جو وزير دفاع سرڪاري دوري تي اسلام آباد پهتو جتي وزير دفاع "
+         "خواجه آصف سندس استقبال ڪيو.",
+         [ev("meeting", ["AZE", "PAK"], mode="visit", location="PAK", persons=["Khawaja Muhammad Asif"])]),
     # ---- Odia
     case("or-phone-call", "or", DAY,
          "ପ୍ରତିରକ୍ଷା ମନ୍ତ୍ରୀ ଆଜି ଜାପାନର ପ୍ରତିରକ୍ଷା ମନ୍ତ୍ରୀଙ୍କ ସହ ଫୋନରେ ଆଲୋଚନା କରିଛନ୍ତି।",
@@ -182,6 +189,9 @@ CASES = [
     case("as-capital-with-locative", "as", DAY,
          "যোৱা বছৰ ভাৰত আৰু নেপালৰ যৌথ সামৰিক অনুশীলন কাঠমাণ্ডুত অনুষ্ঠিত হৈছিল।",
          [ev("exercise", ["IND", "NPL"], location="NPL", date="2025", historical=True)]),
+    case("as-hyphenated-name", "as", DAY,
+         "বাংলাদেশৰ সেনাপ্ৰধান জেনেৰেল ৱাকাৰ-উজ-জামানে আজি নতুন দিল্লীত ভাৰতীয় সেনাৰ প্ৰধানৰ সৈতে সাক্ষাৎ কৰে।",
+         [ev("meeting", ["BGD", "IND"], location="IND", persons=["ৱাকাৰ-উজ-জামানে"])]),
     case("as-background-agreement", "as", DAY,
          "২০২৩ চনত ভাৰত আৰু ম্যানমাৰৰ মাজত এখন প্ৰতিৰক্ষা চুক্তি স্বাক্ষৰিত হৈছিল।",
          [ev("agreement", ["IND", "MMR"], date="2023", historical=True)]),
