@@ -2,17 +2,17 @@
 Armenian, written for these tests (none of these sentences is in tests/data/heldout/sparse_h.jsonl or in
 any shared set).
 
-Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
-of tests/extract/test_events.py. They pin general wording of each language's ministries and press found
-through the sparse_h set: Telugu names ending at the comitative -తో / -తోనూ, a refused signature and a forum
-host's welcome of the member states; Yoruba "gba <aircraft, arms, ships> … láti <state>" (received from) as
-a delivery, Lake Chad as no state and equipment that "will help the soldiers" as no pledge; Oromo readiness
-"qophii ta'uu", the perfect "gaggeessaniiru", "leenjisee" (having trained), "Faayild Maarshaal" and "Dirree
-Dhawaa"; Kinyarwanda reciprocal "*sinyanye" (signed with each other) and future "*zongera" (will increase);
-Belarusian joint board sessions, "сумесныя беларуска-кітайскія … вучэнні", exercises that began (month
-precision), "праходзілі", "з удзелам", the acronym АДКБ, a news agency named with its state; Armenian
-training named as a topic of talks; Punjabi a commander reviewing an exercise and drones sent by a state
-with no receiver (hostile, no delivery).
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are
+those of tests/extract/test_events.py. They pin general wording of each language's ministries and press
+found through the sparse_h set: Telugu names ending at the comitative -తో / -తోనూ, a refused signature and
+a forum host's welcome of the member states; Yoruba "gba <aircraft, arms, ships> … láti <state>" (received
+from) as a delivery, Lake Chad as no state and equipment that "will help the soldiers" as no pledge; Oromo
+readiness "qophii ta'uu", the perfect "gaggeessaniiru", "leenjisee" (having trained), "Faayild Maarshaal"
+and "Dirree Dhawaa"; Kinyarwanda reciprocal "*sinyanye" (signed with each other) and future "*zongera"
+(will increase); Belarusian joint board sessions, "сумесныя беларуска-кітайскія … вучэнні", exercises that
+began (month precision), "праходзілі", "з удзелам", the acronym АДКБ, a news agency named with its state;
+Armenian training named as a topic of talks; Punjabi a commander reviewing an exercise and drones sent by
+a state with no receiver (hostile, no delivery).
 """
 
 from __future__ import annotations
@@ -112,6 +112,27 @@ CASES = [
     case("pa-drones-sent-to-a-partner-stay-aid", "pa", DAY,
          "ਭਾਰਤ ਵੱਲੋਂ ਅਰਮੀਨੀਆ ਨੂੰ ਭੇਜੇ ਗਏ ਡਰੋਨ ਪਹੁੰਚ ਗਏ ਹਨ।",
          [ev("aid", ["ARM", "IND"])]),
+    # ---- second round: wording found with the helper's own probe sentences
+    case("te-conducted-plural-subject", "te", DAY,
+         "భారత్‌, జపాన్‌ నౌకాదళాలు బంగాళాఖాతంలో సంయుక్త విన్యాసాలు నిర్వహించాయి.",
+         [ev("exercise", ["IND", "JPN"])]),
+    case("yo-signed-low-tone", "yo", DAY,
+         "Nàìjíríà àti Benin buwọ́lù àdéhùn ìfọwọ́sowọ́pọ̀ ológun.",
+         [ev("agreement", ["BEN", "NGA"])]),
+    case("rw-phone-line", "rw", DAY,
+         "Minisitiri w'Ingabo, Juvenal Marizamunda, yagiranye ibiganiro na mugenzi we wa Uganda "
+         "ku murongo wa telefoni.",
+         [ev("meeting", ["RWA", "UGA"], mode="phone")]),
+    case("ti-sealed-agreement", "ti", DAY,
+         "ኤርትራን ሱዳንን ኣብ ጽላት ምክልኻል ናይ ምትሕብባር ስምምዕ ከቲመን።",
+         [ev("agreement", ["ERI", "SDN"], doc_type="agreement")]),
+    case("ti-gave-equipment", "ti", DAY,
+         "ግብጺ ንኤርትራ ወተሃደራዊ መሳርሒታት ሂባ።",
+         [ev("aid", ["EGY", "ERI"])]),
+    case("om-support-plural-subject", "om", DAY,
+         "Ministirri Ittisa Biyyaa Jibuutii Itoophiyaan bu'uura galaanaa argachuuf gaaffii ishee "
+         "akka deeggaran ibsaniiru.",
+         [ev("support", ["DJI", "ETH"])]),
 ]
 
 
