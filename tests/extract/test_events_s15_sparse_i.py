@@ -101,6 +101,15 @@ CASES = [
          "Në poligonin e Bizës përfundoi stërvitja e përbashkët e Forcave të Armatosura të Shqipërisë "
          "dhe Italisë.",
          [ev("exercise", ["ALB", "ITA"], location="ALB")]),
+    # ---- round 3: pledges to go on and meetings announced without their day (Lao, Burmese)
+    case("lo-will-continue-to-help", "lo", DAY,
+         "ລັດຖະມົນຕີກະຊວງປ້ອງກັນປະເທດລາວ ໄດ້ພົບປະກັບ ລັດຖະມົນຕີກະຊວງປ້ອງກັນປະເທດຫວຽດນາມ. ຝ່າຍຫວຽດນາມ "
+         "ຈະສືບຕໍ່ໃຫ້ການຊ່ວຍເຫຼືອກອງທັບປະຊາຊົນລາວ ໃນການບຳລຸງສ້າງພະນັກງານ.",
+         [ev("meeting", ["LAO", "VNM"]), ev("intent", ["LAO", "VNM"])]),
+    case("my-next-meeting-will-be-held", "my", DAY,
+         "မြန်မာနိုင်ငံ ကာကွယ်ရေးဝန်ကြီးသည် ထိုင်းနိုင်ငံ ကာကွယ်ရေးဝန်ကြီးနှင့် နေပြည်တော်တွင် တွေ့ဆုံသည်။ "
+         "နောက်တစ်ကြိမ် အစည်းအဝေးကို ၂၀၂၇ ခုနှစ်တွင် ထိုင်းနိုင်ငံ၌ ကျင်းပသွားမည်ဖြစ်သည်။",
+         [ev("meeting", ["MMR", "THA"]), ev("intent", ["MMR", "THA"])]),
 ]
 
 
