@@ -133,6 +133,15 @@ CASES = [
          "Ministirri Ittisa Biyyaa Jibuutii Itoophiyaan bu'uura galaanaa argachuuf gaaffii ishee "
          "akka deeggaran ibsaniiru.",
          [ev("support", ["DJI", "ETH"])]),
+    case("te-came-to-agreement-neuter", "te", DAY,
+         "రక్షణ సహకారాన్ని విస్తరించేందుకు భారత్‌, ఫిలిప్పీన్స్‌ అంగీకారానికి వచ్చాయి.",
+         [ev("intent", ["IND", "PHL"])]),
+    case("pa-nukta-names", "pa", DAY,
+         "ਭਾਰਤ ਅਤੇ ਫ਼ਿਲੀਪੀਨਜ਼ ਨੇ ਰੱਖਿਆ ਸਹਿਯੋਗ ਵਧਾਉਣ ਲਈ ਸਹਿਮਤੀ ਪ੍ਰਗਟਾਈ।",
+         [ev("intent", ["IND", "PHL"])]),
+    case("pa-memorandum-word-no-pledge", "pa", DAY,
+         "ਭਾਰਤ ਅਤੇ ਮੋਜ਼ਾਂਬੀਕ ਨੇ ਰੱਖਿਆ ਸਹਿਯੋਗ ਬਾਰੇ ਸਹਿਮਤੀ ਪੱਤਰ ਉੱਤੇ ਦਸਤਖ਼ਤ ਕੀਤੇ।",
+         [ev("agreement", ["IND", "MOZ"], doc_type="memorandum")]),
 ]
 
 
