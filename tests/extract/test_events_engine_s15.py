@@ -9,6 +9,12 @@ Wire datelines (extract/datelines.py): a state named where a wire's dateline sta
 (EFE).-", "Singapour (AFP) -", "【シンガポール共同】", "(싱가포르=연합뉴스)", "新华社新加坡5月31日电", also
 after lines of web furniture) is where the report was filed. Before, only upper-case datelines were
 places, and Singapore became a party, or the home state, of every Shangri-La Dialogue report.
+
+The talks just before (_merge.date_from_talks_before): an undated current event takes the day (and place)
+of the talks or signing between the same states told just before it, when no dated event of other states
+stands between ("On 10 March in New Delhi, he co-chaired the dialogue ... After the dialogue, the two sides
+signed a memorandum"). Before, one stop of a tour that was not the article's main meeting was dated by
+the day of publication.
 """
 
 from __future__ import annotations
@@ -50,6 +56,21 @@ CASES = [
          "新华网 国际\n2026年06月01日 08:10\n字号：大 中 小\n"
          "新华社新加坡5月31日电 国防部长董军31日在香格里拉对话会期间会见了越南国防部长潘文江。",
          [ev("meeting", ["CHN", "VNM"], date="2026-05-31")]),
+    case("en-tour-signing-after-the-talks-of-its-stop", "en", "2026-03-14",
+         "Vietnamese Deputy Defence Minister Hoang Xuan Chien paid official visits to India and Sri Lanka "
+         "from 9 to 13 March. On 10 March in New Delhi, he co-chaired the defence policy dialogue with "
+         "Indian Defence Secretary Rajesh Kumar Singh. After the dialogue, the two sides signed a memorandum "
+         "of understanding on cooperation in UN peacekeeping.",
+         [ev("meeting", ["IND", "VNM"], date="2026-03-10"),
+          ev("agreement", ["IND", "VNM"], doc_type="memorandum", date="2026-03-10"),
+          ev("meeting", ["LKA", "VNM"])]),
+    case("fr-tour-pledge-after-the-talks-of-its-stop", "fr", "2026-09-25",
+         "La ministre française des Armées s'est rendue en Inde et en Indonésie. Le 21 septembre à New "
+         "Delhi, elle s'est entretenue avec le ministre indien de la Défense. Les deux ministres sont convenus "
+         "de porter l'exercice aérien Garuda à un rythme annuel. Le 23 septembre à Jakarta, elle a rencontré "
+         "le ministre indonésien de la Défense.",
+         [ev("meeting", ["FRA", "IND"], date="2026-09-21"), ev("intent", ["FRA", "IND"], date="2026-09-21"),
+          ev("meeting", ["FRA", "IDN"], date="2026-09-23")]),
     case("it-italo-lone-word-is-no-state", "it", "2026-05-16",
          "Roma – La sicurezza dell'Indo-Pacifico è stata al centro del convegno organizzato ieri dal "
          "centro studi della Difesa, con esperti e ufficiali in pensione.",

@@ -163,6 +163,32 @@ def inherit_from_main(events: list[Event], main: Event | None) -> None:
             event.mode = "multilateral"
 
 
+EPISODE_ANCHORS = ("meeting", "agreement")  # the talks or signing of one stop of a tour
+
+
+def date_from_talks_before(events: list[Event], self_dated: set[int]) -> None:
+    """An undated current event takes the day of the talks (or signing) between the same states told
+    just before it, when no dated event of other states stands between them: one stop of a tour or one
+    bilateral of a forum ("On 10 March in New Delhi the two co-chaired the dialogue ... After the dialogue,
+    the two sides signed a memorandum"), not the day the article was published."""
+    last: Event | None = None  # the latest dated current event, when it opens an episode
+    for event in sorted(events, key=lambda e: e.evidence_start or 0):
+        if event.historical:
+            continue  # background told in between does not end the stop ("They last met in 2024")
+        same = last is not None and set(event.countries) == set(last.countries)
+        if event.date:
+            if event.type in EPISODE_ANCHORS and len(event.date) == 10:
+                last = event
+            elif not same:
+                last = None
+            continue
+        if same and last is not None and event.type != "exercise" and id(event) not in self_dated:
+            event.date = last.date
+            event.rules.append("date:talks-before")
+            if event.location is None and event.mode != "phone":
+                event.location = last.location
+
+
 def join_exercise_parties(events: list[Event]) -> list[Event]:
     """A multinational exercise whose parties are told over several sentences ("the exercise
     takes place near Alexandria ... France, Cyprus and Saudi Arabia take part") is one exercise

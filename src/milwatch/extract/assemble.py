@@ -9,6 +9,7 @@ from dataclasses import replace
 from milwatch.extract._merge import (
     ANOTHER_PLEDGE,
     VISIT_WORD_ONLY,
+    date_from_talks_before,
     inherit_from_main,
     join_exercise_parties,
     merge_or_add,
@@ -238,6 +239,7 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
                                             and e.evidence_start == analysis.sentences[0].sentence.start)]
     events = join_exercise_parties(events)
     inherit_from_main(events, main)
+    date_from_talks_before(events, self_dated)
     named_years = named_exercise_years(analysis)
     for event in events:  # "Übung „Feldberg 2022“" names the year of the exercise told elsewhere
         if event.type == "exercise" and event.date is None and not event.historical and len(named_years) == 1:

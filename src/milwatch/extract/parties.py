@@ -140,7 +140,8 @@ def country_sets(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Disco
     if len(states) == 1:
         # the party the talks before share with this one: its official's state or the home state, when one
         # of the pair just told ("Am Montag traf er in Canberra den australischen Minister")
-        sides = [p.country for p in info.persons if p.country] + [analysis.home_state]
+        visitor = _visitor(info, analysis, discourse, states[0])  # (on a tour: at the next stop)
+        sides = [p.country for p in info.persons if p.country] + [visitor, analysis.home_state]
         asked = [c for c in asked_states(info, analysis) if c != states[0]]
         partner = (asked[0] if len(asked) == 1 else None) or next(
             (c for c in sides if c and c != states[0] and c in focus + main),
@@ -173,6 +174,19 @@ def country_sets(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Disco
         rules.append("countries:implicit")
         return [list(focus or main)]
     return []
+
+
+def _visitor(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Discourse, state: str) -> str | None:
+    """The official on a tour, at the next stop: the state of the talks just told that did not host them,
+    when this sentence is set in the one state it names ("Le 21 septembre à New Delhi, elle s'est
+    entretenue avec ... Le 23 septembre à Jakarta, elle a rencontré le ministre indonésien")."""
+    if (discourse.focus_sentence < 0 or len(discourse.focus) != 2 or state in discourse.focus
+            or not (info.has("meeting") or info.has("meeting_weak"))):
+        return None
+    if state not in {m.code for m in info.places()}:
+        return None
+    hosts = {m.code for m in analysis.sentences[discourse.focus_sentence].places()} & set(discourse.focus)
+    return next((c for c in discourse.focus if c not in hosts), None) if len(hosts) == 1 else None
 
 
 def group_referred(info: SentenceInfo, discourse: Discourse) -> bool:
