@@ -1,22 +1,26 @@
 """The extract stage on short articles in Chinese, Japanese, Korean, Hindi, Italian,
-Polish, Turkish and Indonesian, written for these tests (none of these sentences is in
-tests/data/heldout/background2.jsonl or in any shared set). Each case is one article
-and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those of
-tests/extract/test_events.py. They pin general wording that long background pieces
-use: Hindi months with "में" (in) ("मार्च में"), "इसी अवसर पर" (on the same occasion)
-dated by the day named before, Hindi document loanwords (फ्रेमवर्क, मेमोरेंडम) and
-"संयुक्त दृष्टि वक्तव्य" (joint vision statement), a transfer of technology named as a
-field ("तकनीक हस्तांतरण") as no delivery; a Chinese rank before a verb ("潘文江大将举行会谈")
-as no "将举行" (will hold) and thanks for help provided ("感谢…提供的援助") as no aid; Japanese
-"…年を迎えた" (reached a date) as no reception, a frame of dialogue (対話の枠組み) as no talks, a
-deal weighed "as an export" as no delivery, "国名・都市名で" as the venue; Korean "정례화됐다"
-(has been made regular) as no pledge, "인도가 이뤄졌다" (the delivery took place) as a
-delivery and no India, the SCM (한미안보협의회의) as talks, the OPCON words (전작권) as defense,
-and an attack named as a time ("피격 사건 이후") as no fighting; the Italian passato remoto
-of a signing (firmarono, siglò) and "di quell'anno" (of that year); Polish ordinals
-with a dot ("1. Dywizji") that end no sentence and "ćwiczyły wspólnie" (trained
-together) as a drill held; a Turkish committee's "toplantısı yapıldı" (meeting held);
-Indonesian "di sela kunjungan" (during the visit) as no forum's sideline.
+Polish, Turkish and Indonesian, written for these tests (none of these sentences is
+in tests/data/heldout/background2.jsonl or in any shared set). Each case is one
+article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are
+those of tests/extract/test_events.py. They pin general wording that long background
+pieces use: Hindi months with "में" (in) ("मार्च में"), "इसी अवसर पर" (on the same
+occasion) dated by the day named before, Hindi document loanwords (फ्रेमवर्क,
+मेमोरेंडम) and "संयुक्त दृष्टि वक्तव्य" (joint vision statement), a transfer of
+technology named as a field ("तकनीक हस्तांतरण") as no delivery; a Chinese rank
+before a verb ("潘文江大将举行会谈") as no "将举行" (will hold) and thanks for help provided
+("感谢…提供的援助") as no aid; Japanese "…年を迎えた" (reached a date) as no reception, a frame
+of dialogue (対話の枠組み) as no talks, a deal weighed "as an export" as no delivery,
+"国名・都市名で" as the venue, dialogue as a task, a visit "the first in N years" and
+"米国以外" (other than the US) as no new event; Korean "정례화됐다" (has been made regular)
+as no pledge, "인도가 이뤄졌다" (the delivery took place) as a delivery and no India, the
+SCM (한미안보협의회의) as talks, the OPCON words (전작권) as defense, and an attack named as a
+time ("피격 사건 이후") as no fighting, "이 회의는" retelling a meeting, a Hindi gift "the
+first given" retold, a Korean "장관회의" (ministers' meeting) alone as no forum, a
+Japanese signing "…を結ぶのは…初めて" retold; the Italian passato remoto of a signing
+(firmarono, siglò) and "di quell'anno" (of that year); Polish ordinals with a dot
+("1. Dywizji") that end no sentence and "ćwiczyły wspólnie" (trained together) as a
+drill held; a Turkish committee's "toplantısı yapıldı" (meeting held); Indonesian
+"di sela kunjungan" (during the visit) as no forum's sideline.
 """
 
 from __future__ import annotations
@@ -50,6 +54,10 @@ CASES = [
     case("hi-technology-transfer-no-aid", "hi", "2026-03-18",
          "भारत और फ्रांस के रक्षा संबंध अब साझा उत्पादन और तकनीक हस्तांतरण तक पहुंच गए हैं।",
          []),
+    case("hi-first-gift-retold", "hi", DAY,
+         "जुलाई 2023 में भारत ने आईएनएस कृपाण वियतनाम नौसेना को सौंपा। यह किसी मित्र देश को भारत द्वारा उपहार में "
+         "दिया गया पहला युद्धपोत था।",
+         [ev("aid", ["IND", "VNM"], date="2023-07", historical=True)]),
     # ---- Chinese: a rank before 举行 is no "will hold"; thanks for aid is no aid
     case("zh-rank-before-hold", "zh", DAY,
          "越南国防部长潘文江大将同来访的中国国防部长董军在河内举行会谈。",
@@ -70,10 +78,33 @@ CASES = [
     case("ja-country-city-venue", "ja", DAY,
          "防衛相は18日、インドネシア・ジャカルタで開かれた国際会議に合わせ、豪州のマールズ国防相と会談した。",
          [ev("meeting", ["AUS", "JPN"], date="2026-05-18", location="IDN", mode="multilateral")]),
+    case("ja-dialogue-as-task", "ja", DAY,
+         "防衛相、就任1年　課題は中国との対話",
+         []),
+    case("ja-first-visit-in-years-retold", "ja", DAY,
+         "中谷防衛相は16日、北京を訪れ、董軍国防相と会談した。日本の防衛相の訪中は約5年ぶり。",
+         [ev("meeting", ["CHN", "JPN"], date="2026-05-16", location="CHN", mode="visit")]),
+    case("ja-first-signing-retold", "ja", "2026-12-04",
+         "日豪両国は2007年3月、東京で安全保障協力に関する共同宣言に署名した。"
+         "米国以外の国と安保分野の共同宣言を結ぶのは、日本にとって初めてだった。",
+         [ev("agreement", ["AUS", "JPN"], date="2007-03", location="JPN", doc_type="declaration",
+             historical=True)]),
+    case("ko-two-party-ministers-meeting", "ko", "2026-10-30",
+         "2013년 7월 호주 시드니에서 열린 제1차 한-호주 외교·국방(2+2) 장관회의에서 양국은 "
+         "국방협력을 논의했다.",
+         [ev("meeting", ["AUS", "KOR"], date="2013-07", location="AUS", mode="visit", historical=True)]),
+    case("ja-other-than-the-us", "ja", DAY,
+         "米国以外の国と安保分野の共同宣言を結ぶのは、日本にとって初めてだった。",
+         []),
     # ---- Korean: made regular, the delivery took place, the SCM, an attack named as a time
     case("ko-made-regular-no-pledge", "ko", DAY,
          "양국 해군의 연합훈련은 2019년 이후 정례화됐다.",
          []),
+    case("ko-this-meeting-retold", "ko", DAY,
+         "2013년 7월 호주 시드니에서 열린 제1차 한-호주 외교·국방(2+2) 장관회의에서 "
+         "양국은 국방협력을 논의했다. 이 회의는 이후 2년 주기로 정례화돼 "
+         "양국 안보협력의 핵심 협의체로 자리 잡았다.",
+         [ev("meeting", ["AUS", "KOR"], date="2013-07", location="AUS", historical=True)]),
     case("ko-delivery-took-place", "ko", DAY,
          "한국산 K9 자주포 24문이 폴란드에 도착해 인도가 이뤄졌다.",
          [ev("aid", ["KOR", "POL"])]),
