@@ -1,20 +1,23 @@
-"""The extract stage on short articles in English, French, Spanish, German, Russian, Portuguese and
-Vietnamese, written for these tests (none of these sentences is in tests/data/heldout/multi2.jsonl or in
-any shared set).  Each case is one short article and the events ../shared/eval/GUIDELINES.md says it
-reports; the helpers are those of tests/extract/test_events.py.  They pin the general wording the multi2
-set (articles with several events and several states) showed missing: a wire round-up moving to its next
-item with "Separately," is no series of separate meetings, and a state's news agency named in the
-possessive ("Bahrain's state news agency BNA said the two discussed …") is no party (en); a signing in the
-imperfect subjunctive ("después de que … firmara") and a purchase signed ("firmó la compra de", "assinou a
-compra de") as a contract, and "La visita se produce …" (the visit reported, set against older news) as no
-meeting of the older news' year (es, pt); "acertaram" (settled on) as a pledge, "segue na sexta-feira para
-…" (goes on on Friday) as the coming Friday, "Reunião de Ministros" as no Réunion, "Países de Língua
-Portuguesa" as no Portugal, and the chair of a forum's session as no meeting (pt); "Рособоронэкспорт"
-signing for Russia, thanks "за поддержку позиции" as no support statement and "приняли решение провести"
-(decided to hold) as a pledge (ru); the maker of a weapon ("do Nga sản xuất") as no party and a "Bài liên
-quan:" line with its headline as boilerplate (vi); the origin of weapons bought for a third state
-("armements américains") as no party (fr); and "sie" after a plural verb of agreeing or announcing ("Zudem
-vereinbarten sie …", "kündigten sie an, dass …") as the pair just named (de).
+"""The extract stage on short articles in English, French, Spanish, German, Russian, Arabic, Portuguese and
+Vietnamese, written for these tests (none of these sentences is in tests/data/heldout/multi2.jsonl or in any
+shared set).  Each case is one short article and the events ../shared/eval/GUIDELINES.md says it reports; the
+helpers are those of tests/extract/test_events.py.  They pin the general wording the multi2 set (articles with
+several events and several states) showed missing: a wire round-up moving to its next item with "Separately,"
+is no series of separate meetings, and a state's news agency named in the possessive ("Bahrain's state news
+agency BNA said the two discussed …") is no party (en); a signing in the imperfect subjunctive ("después de
+que … firmara") and a purchase signed ("firmó la compra de", "assinou a compra de") as a contract, and "La
+visita se produce …" (the visit reported, set against older news) as no meeting of the older news' year (es,
+pt); "acertaram" (settled on) as a pledge, "segue na sexta-feira para …" (goes on on Friday) as the coming
+Friday, "Reunião de Ministros" as no Réunion, "Países de Língua Portuguesa" as no Portugal, and the chair of a
+forum's session as no meeting (pt); "Рособоронэкспорт" signing for Russia, thanks "за поддержку позиции" as no
+support statement and "приняли решение провести" (decided to hold) as a pledge (ru); "الوزراء الثلاثة" (the
+three ministers) as the parties of their pledge (ar); the chair of a forum's session and the aim of a trip in
+a headline ("para reforzar el compromiso de …") as no meeting and no pledge (es); the maker of a weapon ("do
+Nga sản xuất") as no party and a "Bài liên quan:" line with its headline as boilerplate (vi); the origin of
+weapons bought for a third state ("armements américains") as no party (fr); the first goods received with a
+day and a place between ("recebeu nesta terça-feira (17), na Base …, os primeiros quatro caças") as a delivery
+(pt); and "sie" after a plural verb of agreeing or announcing ("Zudem vereinbarten sie …", "kündigten sie an,
+dass …") as the pair just named (de).
 """
 
 from __future__ import annotations
@@ -61,6 +64,24 @@ CASES = [
          "seis aviones de transporte.",
          [ev("meeting", ["BRA", "CHL"], date="2026-05-13"),
           ev("agreement", ["BRA", "CHL"], date="2023-03", doc_type="contract", historical=True)]),
+    case("es-a-session-chaired-is-no-meeting", "es", "2026-11-27",
+         "La ministra española de Defensa se reunió este viernes en Argel con el ministro italiano de "
+         "Defensa al "
+         "margen de la reunión ministerial.\nLa reunión, presidida por el ministro argelino de Defensa, "
+         "abordó la "
+         "seguridad marítima.",
+         [ev("meeting", ["ESP", "ITA"], date="2026-11-27", mode="multilateral")]),
+    case("es-the-aim-of-a-trip-in-a-headline-is-no-pledge", "es", "2026-06-10",
+         "La ministra española de Defensa se reunió el lunes en Vilna con su homólogo lituano.",
+         [ev("meeting", ["ESP", "LTU"], date="2026-06-08")],
+         title="Robles visita Lituania y Estonia para reforzar el compromiso de España con el flanco este"),
+    # ---- Arabic
+    case("ar-the-three-ministers-agreed", "ar", "2026-11-10",
+         "عقد وزير الدفاع العراقي اليوم الثلاثاء اجتماعا ثلاثيا مع وزير الدفاع الأردني "
+         "ووزير الدفاع المصري ببغداد.\n"
+         "واتفق الوزراء الثلاثة على تعزيز التعاون العسكري وتبادل الخبرات.",
+         [ev("meeting", ["EGY", "IRQ", "JOR"], date="2026-11-10", mode="multilateral"),
+          ev("intent", ["EGY", "IRQ", "JOR"], date="2026-11-10")]),
     # ---- Portuguese
     case("pt-acertaram-is-a-pledge", "pt", "2026-05-14",
          "O ministro da Defesa de Moçambique reuniu-se nesta quarta-feira em Lisboa com o ministro "
@@ -88,6 +109,10 @@ CASES = [
          "em Díli.\n"
          "A reunião foi presidida pelo ministro da Defesa de Timor-Leste.",
          [ev("meeting", ["AGO", "BRA"], date="2026-05-13")]),
+    case("pt-first-goods-received-after-a-day-and-a-place", "pt", "2026-03-19",
+         "A Força Aérea Brasileira recebeu nesta terça-feira (17), na Base Aérea de Anápolis, em Goiás, os "
+         "primeiros quatro caças encomendados à Suécia.",
+         [ev("aid", ["BRA", "SWE"], date="2026-03-17")]),
     # ---- Russian
     case("ru-the-state-arms-exporter-signs-for-russia", "ru", "2026-05-14",
          "В Казахстане в среду стартовало совместное российско-казахстанское учение.\n"
