@@ -14,13 +14,14 @@ of dialogue (対話の枠組み) as no talks, a deal weighed "as an export" as n
 "米国以外" (other than the US) as no new event; Korean "정례화됐다" (has been made regular)
 as no pledge, "인도가 이뤄졌다" (the delivery took place) as a delivery and no India, the
 SCM (한미안보협의회의) as talks, the OPCON words (전작권) as defense, and an attack named as a
-time ("피격 사건 이후") as no fighting, "이 회의는" retelling a meeting, a Hindi gift "the
-first given" retold, a Korean "장관회의" (ministers' meeting) alone as no forum, a
-Japanese signing "…を結ぶのは…初めて" retold; the Italian passato remoto of a signing
-(firmarono, siglò) and "di quell'anno" (of that year); Polish ordinals with a dot
-("1. Dywizji") that end no sentence and "ćwiczyły wspólnie" (trained together) as a
-drill held; a Turkish committee's "toplantısı yapıldı" (meeting held); Indonesian
-"di sela kunjungan" (during the visit) as no forum's sideline.
+time ("피격 사건 이후") as no fighting, "이 회의는" retelling a meeting, an envoy boarding a
+ship ("함정을 방문해") as no talks, a Hindi gift "the first given" retold, a Korean "장관회의"
+(ministers' meeting) alone as no forum, a Japanese signing "…を結ぶのは…初めて" retold; the
+Italian passato remoto of a signing (firmarono, siglò) and "di quell'anno" (of that
+year); Polish ordinals with a dot ("1. Dywizji") that end no sentence and "ćwiczyły
+wspólnie" (trained together) as a drill held; a Turkish committee's "toplantısı
+yapıldı" (meeting held); Indonesian "di sela kunjungan" (during the visit) as no
+forum's sideline.
 """
 
 from __future__ import annotations
@@ -105,6 +106,9 @@ CASES = [
          "양국은 국방협력을 논의했다. 이 회의는 이후 2년 주기로 정례화돼 "
          "양국 안보협력의 핵심 협의체로 자리 잡았다.",
          [ev("meeting", ["AUS", "KOR"], date="2013-07", location="AUS", historical=True)]),
+    case("ko-envoy-boards-ship", "ko", DAY,
+         "주한 미국대사는 한국 해군 함정을 방문해 장병들을 격려했다.",
+         []),
     case("ko-delivery-took-place", "ko", DAY,
          "한국산 K9 자주포 24문이 폴란드에 도착해 인도가 이뤄졌다.",
          [ev("aid", ["KOR", "POL"])]),
