@@ -142,6 +142,17 @@ CASES = [
     case("pa-memorandum-word-no-pledge", "pa", DAY,
          "ਭਾਰਤ ਅਤੇ ਮੋਜ਼ਾਂਬੀਕ ਨੇ ਰੱਖਿਆ ਸਹਿਯੋਗ ਬਾਰੇ ਸਹਿਮਤੀ ਪੱਤਰ ਉੱਤੇ ਦਸਤਖ਼ਤ ਕੀਤੇ।",
          [ev("agreement", ["IND", "MOZ"], doc_type="memorandum")]),
+    # ---- the classical Belarusian orthography of the independent press (Наша Ніва, Радыё Свабода)
+    case("be-classical-exercise", "be", DAY,
+         "Беларусь і Расея правялі сумесныя вайсковыя вучэньні.",
+         [ev("exercise", ["BLR", "RUS"])]),
+    case("be-classical-agreement", "be", DAY,
+         "Міністар абароны Беларусі і міністар абароны Расеі падпісалі пагадненьне аб вайсковым "
+         "супрацоўніцтве.",
+         [ev("agreement", ["BLR", "RUS"], doc_type="agreement")]),
+    case("be-classical-pledge", "be", DAY,
+         "Бакі дасягнулі дамоўленасьці пашырыць вайсковае супрацоўніцтва паміж Беларусьсю і Кітаем.",
+         [ev("intent", ["BLR", "CHN"])]),
 ]
 
 
