@@ -60,6 +60,9 @@ CASES = [
     case("mt-delegation-arrived-in-malta", "mt", DAY,
          "Id-Delegazzjoni Libjana waslet Malta għal żjara ta' jumejn u ltaqgħet mal-Kmandant tal-AFM.",
          [ev("meeting", ["LBY", "MLT"], mode="visit", location="MLT")]),
+    case("mt-received-helicopters", "mt", DAY,
+         "Il-Forzi Armati ta' Malta rċevew żewġ ħelikopters mingħand l-Italja.",
+         [ev("aid", ["ITA", "MLT"])]),
     # ---- Luxembourgish
     case("lb-phone-call", "lb", DAY,
          "D'Verteidegungsministesch Yuriko Backes huet e Méindeg mam franséische Verteidegungsminister "
@@ -170,6 +173,9 @@ CASES = [
     case("or-attack-no-event", "or", DAY,
          "ସୀମାରେ ପାକିସ୍ତାନ ସେନାର ଆକ୍ରମଣରେ ଦୁଇ ଜଣ ଯବାନ ଆହତ ହୋଇଛନ୍ତି।",
          []),
+    case("or-missiles-supplied-genitive", "or", DAY,
+         "ଭାରତ ଫିଲିପାଇନ୍ସକୁ କ୍ଷେପଣାସ୍ତ୍ରର ଦ୍ୱିତୀୟ ବ୍ୟାଚ ଯୋଗାଇ ଦେଇଛି।",
+         [ev("aid", ["IND", "PHL"])]),
     # ---- Assamese
     case("as-exercise-began", "as", DAY,
          "ভাৰত আৰু বাংলাদেশৰ সেনাবাহিনীৰ যৌথ সামৰিক অনুশীলন সোমবাৰে আৰম্ভ হয়।",
@@ -192,6 +198,9 @@ CASES = [
     case("as-hyphenated-name", "as", DAY,
          "বাংলাদেশৰ সেনাপ্ৰধান জেনেৰেল ৱাকাৰ-উজ-জামানে আজি নতুন দিল্লীত ভাৰতীয় সেনাৰ প্ৰধানৰ সৈতে সাক্ষাৎ কৰে।",
          [ev("meeting", ["BGD", "IND"], location="IND", persons=["ৱাকাৰ-উজ-জামানে"])]),
+    case("as-joint-training-camp", "as", DAY,
+         "ভাৰতীয় সেনা আৰু ৰয়েল ভূটান আৰ্মীয়ে যৌথভাৱে এক প্ৰশিক্ষণ শিবিৰ আয়োজন কৰে।",
+         [ev("exercise", ["BTN", "IND"])]),
     case("as-background-agreement", "as", DAY,
          "২০২৩ চনত ভাৰত আৰু ম্যানমাৰৰ মাজত এখন প্ৰতিৰক্ষা চুক্তি স্বাক্ষৰিত হৈছিল।",
          [ev("agreement", ["IND", "MMR"], date="2023", historical=True)]),
