@@ -153,6 +153,13 @@ CASES = [
     case("be-classical-pledge", "be", DAY,
          "Бакі дасягнулі дамоўленасьці пашырыць вайсковае супрацоўніцтва паміж Беларусьсю і Кітаем.",
          [ev("intent", ["BLR", "CHN"])]),
+    # ---- a fifth round
+    case("hy-mod-abbreviation-visited", "hy", DAY,
+         "Հայաստանի ՊՆ պատվիրակությունը այցելել է Հնդկաստան:",
+         [ev("meeting", ["ARM", "IND"], mode="visit", location="IND")]),
+    case("om-has-begun", "om", DAY,
+         "Shaakalli waloo humnoota ittisaa Itoophiyaa fi Keeniyaa har'a eegaleera.",
+         [ev("exercise", ["ETH", "KEN"], date="2026-03")]),
 ]
 
 
