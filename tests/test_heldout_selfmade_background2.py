@@ -1,5 +1,5 @@
 """Accuracy floors on the self-written held-out set of long articles that are mostly background
-(tests/data/heldout/background2.jsonl). 24 articles, 3 in each of zh, ja, ko, it, pl, tr, id and hi (107
+(tests/data/heldout/background2.jsonl). 24 articles, 3 in each of zh, ja, ko, it, pl, tr, id and hi (108
 gold events, 64 historical, 3 non-relevant), written by a session-15 set-writer (an AI model): explainers
 and analyses that retell a bilateral defence relationship (earlier visits, agreements with their years) and
 report one new meeting or signing at the end, an anniversary piece, two year-in-review pieces, a profile of
@@ -13,6 +13,13 @@ First measurement, before any pack change (2026-12-04, session 15, HEAD 8961db3 
 /work/tools/allsets.sh): events P 0.661 R 0.673 F1 0.667, current 0.577, relevance 0.977, date 0.986,
 location 0.897, mode 0.950, doc type 0.964, persons 0.877; hi 0.42, id 0.85, it 0.44, ja 0.69, ko 0.69, pl
 0.84, tr 0.94, zh 0.69; by type agreement 0.77, meeting 0.67, exercise 0.63, intent 0.63, aid 0.42.
+Gold correction after the first pack round: the E5 ministers' meeting hosted in Rome (it-03) is a
+multilateral meeting (GUIDELINES), 107 -> 108 events; on the code of that moment events F1 0.780 -> 0.776.
+After the session-15 pack changes of the same helper (src/milwatch/packs/{zh,ja,ko,it,pl,tr,id,hi}: general
+vocabulary, sentences of its own in tests/extract/test_events_s15_background2.py; no engine change): events
+P 0.780 R 0.787 F1 0.783, current 0.645, relevance 0.977, date 0.977, location 0.881, mode 0.958, doc type
+0.939, persons 0.892; hi 0.75, id 0.85, it 0.46, ja 0.84, ko 0.75, pl 1.00, tr 1.00, zh 0.75. The packs were
+changed with this set at hand (its misses pointed at the gaps), so that is no unseen-text figure.
 Floors sit about 0.03 below the latest measurement: raise them when the system gets better, never lower
 them.
 """
@@ -29,18 +36,18 @@ GOLD = HELDOUT / "background2.jsonl"
 
 FLOORS = {
     "relevance F1": 0.94,
-    "events precision": 0.63,
-    "events recall": 0.64,
-    "events F1": 0.63,
-    "current events F1": 0.54,
+    "events precision": 0.75,
+    "events recall": 0.75,
+    "events F1": 0.75,
+    "current events F1": 0.61,
     "date accuracy": 0.95,
     "location accuracy": 0.86,
-    "mode accuracy": 0.92,
+    "mode accuracy": 0.93,
     "doc_type accuracy": 0.93,
-    "person recall": 0.84,
+    "person recall": 0.86,
 }
-LANGUAGE_FLOORS = {"hi": 0.39, "id": 0.81, "it": 0.40, "ja": 0.65, "ko": 0.65, "pl": 0.81, "tr": 0.91,
-                   "zh": 0.66}
+LANGUAGE_FLOORS = {"hi": 0.72, "id": 0.81, "it": 0.43, "ja": 0.81, "ko": 0.72, "pl": 0.97, "tr": 0.97,
+                   "zh": 0.72}
 
 
 @pytest.fixture(scope="module")
