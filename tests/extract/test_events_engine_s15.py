@@ -15,6 +15,10 @@ of the talks or signing between the same states told just before it, when no dat
 stands between ("On 10 March in New Delhi, he co-chaired the dialogue ... After the dialogue, the two sides
 signed a memorandum"). Before, one stop of a tour that was not the article's main meeting was dated by
 the day of publication.
+
+A year in review (year_review.py): a title naming the year of publication and a text going through three
+or more of its months without their year ("A gennaio ...", "A marzo ...") keeps those months in that
+year (January told in late December was read as next January) and reports them as news, not background.
 """
 
 from __future__ import annotations
@@ -66,11 +70,19 @@ CASES = [
           ev("meeting", ["LKA", "VNM"])]),
     case("fr-tour-pledge-after-the-talks-of-its-stop", "fr", "2026-09-25",
          "La ministre française des Armées s'est rendue en Inde et en Indonésie. Le 21 septembre à New "
-         "Delhi, elle s'est entretenue avec le ministre indien de la Défense. Les deux ministres sont convenus "
-         "de porter l'exercice aérien Garuda à un rythme annuel. Le 23 septembre à Jakarta, elle a rencontré "
-         "le ministre indonésien de la Défense.",
+         "Delhi, elle s'est entretenue avec le ministre indien de la Défense. Les deux ministres sont "
+         "convenus de porter l'exercice aérien Garuda à un rythme annuel. Le 23 septembre à Jakarta, elle a "
+         "rencontré le ministre indonésien de la Défense.",
          [ev("meeting", ["FRA", "IND"], date="2026-09-21"), ev("intent", ["FRA", "IND"], date="2026-09-21"),
           ev("meeting", ["FRA", "IDN"], date="2026-09-23")]),
+    case("it-year-in-review-months", "it", "2026-12-29",
+         "A gennaio il ministro italiano della Difesa ha incontrato a Kyiv il ministro ucraino della Difesa. "
+         "A marzo l'Italia e la Germania hanno firmato a Berlino un memorandum d'intesa sulla difesa. "
+         "A giugno la Marina italiana ha condotto un'esercitazione congiunta con la Marina indiana.",
+         [ev("meeting", ["ITA", "UKR"], date="2026-01", historical=False),
+          ev("agreement", ["DEU", "ITA"], date="2026-03", historical=False, doc_type="memorandum"),
+          ev("exercise", ["IND", "ITA"], date="2026-06", historical=False)],
+         title="Un anno di Difesa: il 2026 mese per mese"),
     case("it-italo-lone-word-is-no-state", "it", "2026-05-16",
          "Roma – La sicurezza dell'Indo-Pacifico è stata al centro del convegno organizzato ieri dal "
          "centro studi della Difesa, con esperti e ufficiali in pensione.",

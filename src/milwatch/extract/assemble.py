@@ -185,6 +185,8 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
             continue  # "held every year since 2016": a state of things, no event of 2016
         when, historical, span, distance = event_date(candidate, reference, main,
                                                        bool(pack.get("pack", "verb_final", False)))
+        if historical and when and when[:4] == analysis.review_year:
+            historical = False  # a month of the year in review is the news it retells
         if (historical and candidate.type == "meeting" and "countries:earlier-edition" not in candidate.rules
             and not _defense_visit(pack, info, analysis.defense_context)):
             continue  # background visits of heads of state and party leaders are not defense diplomacy

@@ -32,6 +32,7 @@ from milwatch.extract.events import candidate_events
 from milwatch.extract.interviews import outlet_name
 from milwatch.extract.persons import find_persons
 from milwatch.extract.sentences import CLAUSE_BREAK
+from milwatch.extract.year_review import review_year, within_the_year
 from milwatch.model import EVENT_TYPES, Article, Event, Extraction
 from milwatch.packs import Pack, PackRegistry
 
@@ -114,7 +115,10 @@ class Extractor:
             return Extraction(article_id=article.id, events=[])
         today = news_day(published, dateline)  # the day the report was filed
         dates = [DateRef(d.start, d.end, d.value, d.kind) for d in find_dates(text, res.pack, today)]
+        reviewed = review_year(title, text, dates, today)
+        dates = within_the_year(dates, text, reviewed)
         analysis = analyse_article(text, title, res.pack, countries, title_countries, persons, dates)
+        analysis.review_year = reviewed
         analysis.outlet = outlet_name(article.source_url)
         read_plans_forward(analysis, res.pack, today)
         candidates = candidate_events(analysis, res.pack, today)
