@@ -148,6 +148,9 @@ CASES = [
          "اسلام آباد (ايجنسيون) آذربائيجان جو وزير دفاع سرڪاري دوري تي اسلام آباد پهتو جتي وزير دفاع "
          "خواجه آصف سندس استقبال ڪيو.",
          [ev("meeting", ["AZE", "PAK"], mode="visit", location="PAK", persons=["Khawaja Muhammad Asif"])]),
+    case("sd-third-state-venue", "sd", DAY,
+         "پاڪستان ۽ ترڪي جا وزير دفاع دوحه ۾ ملاقات ڪئي.",
+         [ev("meeting", ["PAK", "TUR"], location="QAT", mode="third-party")]),
     # ---- Odia
     case("or-phone-call", "or", DAY,
          "ପ୍ରତିରକ୍ଷା ମନ୍ତ୍ରୀ ଆଜି ଜାପାନର ପ୍ରତିରକ୍ଷା ମନ୍ତ୍ରୀଙ୍କ ସହ ଫୋନରେ ଆଲୋଚନା କରିଛନ୍ତି।",
@@ -201,6 +204,9 @@ CASES = [
     case("as-joint-training-camp", "as", DAY,
          "ভাৰতীয় সেনা আৰু ৰয়েল ভূটান আৰ্মীয়ে যৌথভাৱে এক প্ৰশিক্ষণ শিবিৰ আয়োজন কৰে।",
          [ev("exercise", ["BTN", "IND"])]),
+    case("as-india-is-no-locative", "as", DAY,
+         "ভাৰত আৰু জাপানৰ প্ৰতিৰক্ষা মন্ত্ৰীয়ে ছিংগাপুৰত সাক্ষাৎ কৰে।",
+         [ev("meeting", ["IND", "JPN"], location="SGP", mode="third-party")]),
     case("as-background-agreement", "as", DAY,
          "২০২৩ চনত ভাৰত আৰু ম্যানমাৰৰ মাজত এখন প্ৰতিৰক্ষা চুক্তি স্বাক্ষৰিত হৈছিল।",
          [ev("agreement", ["IND", "MMR"], date="2023", historical=True)]),
