@@ -160,6 +160,15 @@ CASES = [
     case("om-has-begun", "om", DAY,
          "Shaakalli waloo humnoota ittisaa Itoophiyaa fi Keeniyaa har'a eegaleera.",
          [ev("exercise", ["ETH", "KEN"], date="2026-03")]),
+    case("te-called-by-phone", "te", DAY,
+         "అమెరికా రక్షణ మంత్రి భారత్‌ రక్షణ మంత్రికి ఫోన్‌ చేశారు.",
+         [ev("meeting", ["IND", "USA"], mode="phone")]),
+    case("pa-patrol-vessels-handed-over", "pa", DAY,
+         "ਭਾਰਤ ਨੇ ਵੀਅਤਨਾਮ ਨੂੰ ਗਸ਼ਤੀ ਜਹਾਜ਼ ਸੌਂਪੇ।",
+         [ev("aid", ["IND", "VNM"])]),
+    case("pa-arrived-in-names-the-place", "pa", DAY,
+         "ਫ਼ੌਜ ਮੁਖੀ ਜਨਰਲ ਉਪੇਂਦਰ ਦਿਵੇਦੀ ਤਿੰਨ ਦਿਨਾਂ ਦੇ ਦੌਰੇ 'ਤੇ ਸ੍ਰੀਲੰਕਾ ਪਹੁੰਚੇ।",
+         [ev("meeting", ["IND", "LKA"], mode="visit", location="LKA")]),
 ]
 
 
