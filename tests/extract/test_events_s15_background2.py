@@ -20,8 +20,8 @@ ship ("함정을 방문해") as no talks, a Hindi gift "the first given" retold,
 Italian passato remoto of a signing (firmarono, siglò) and "di quell'anno" (of that
 year); Polish ordinals with a dot ("1. Dywizji") that end no sentence and "ćwiczyły
 wspólnie" (trained together) as a drill held; a Turkish committee's "toplantısı
-yapıldı" (meeting held); Indonesian "di sela kunjungan" (during the visit) as no
-forum's sideline.
+yapıldı" (meeting held) and the pluperfect "icra etmişti" (had held); Indonesian "di
+sela kunjungan" (during the visit) as no forum's sideline.
 """
 
 from __future__ import annotations
@@ -143,6 +143,9 @@ CASES = [
          "2019 yılında Ankara'da Türkiye ve Malezya savunma bakanlıkları arasındaki ortak komitenin ilk "
          "toplantısı yapıldı.",
          [ev("meeting", ["MYS", "TUR"], date="2019", location="TUR", historical=True)]),
+    case("tr-pluperfect-exercise-held", "tr", DAY,
+         "Türk ve Azerbaycan silahlı kuvvetleri 2023 yılında ortak askeri tatbikat icra etmişti.",
+         [ev("exercise", ["AZE", "TUR"], date="2023", historical=True)]),
     # ---- Indonesian: "di sela kunjungan" is a visit's frame, no forum
     case("id-during-the-visit-no-forum", "id", DAY,
          "Di sela kunjungan kerja ke Canberra, Menteri Pertahanan Indonesia bertemu Menteri Pertahanan "
