@@ -121,6 +121,16 @@ CASES = [
     case("lo-jakarta-is-no-qatar", "lo", DAY,
          "ລັດຖະມົນຕີກະຊວງປ້ອງກັນປະເທດລາວ ໄດ້ພົບປະກັບ ລັດຖະມົນຕີກະຊວງປ້ອງກັນປະເທດຟີລິບປິນ ທີ່ນະຄອນຫຼວງຈາກາຕາ.",
          [ev("meeting", ["LAO", "PHL"], location="IDN")]),
+    # ---- round 5: Nepali press spellings of states, Slovenian and Slovak training grounds as places
+    case("ne-mongolia-press-spelling", "ne", DAY,
+         "नेपाली सेना र मंगोलियाको सेनाबीच संयुक्त सैन्य अभ्यास सम्पन्न भयो ।",
+         [ev("exercise", ["MNG", "NPL"])]),
+    case("sl-cerklje-is-a-place", "sl", DAY,
+         "Slovenski in hrvaški vojaki so v Cerkljah izvedli skupno vajo zračne obrambe.",
+         [ev("exercise", ["HRV", "SVN"], location="SVN")]),
+    case("sk-zahorie-is-a-place", "sk", DAY,
+         "Slovenskí a českí vojaci na Záhorí ukončili spoločné cvičenie jednotiek protivzdušnej obrany.",
+         [ev("exercise", ["CZE", "SVK"], location="SVK")]),
 ]
 
 
