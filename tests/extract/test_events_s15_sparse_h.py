@@ -169,6 +169,26 @@ CASES = [
     case("pa-arrived-in-names-the-place", "pa", DAY,
          "ਫ਼ੌਜ ਮੁਖੀ ਜਨਰਲ ਉਪੇਂਦਰ ਦਿਵੇਦੀ ਤਿੰਨ ਦਿਨਾਂ ਦੇ ਦੌਰੇ 'ਤੇ ਸ੍ਰੀਲੰਕਾ ਪਹੁੰਚੇ।",
          [ev("meeting", ["IND", "LKA"], mode="visit", location="LKA")]),
+    # ---- companies as signatories (markers.company / state_body)
+    case("rw-company-deal-no-event", "rw", DAY,
+         "Sosiyete y'Abanyarwanda yasinyanye amasezerano n'isosiyete yo muri Turukiya yo gukora imodoka "
+         "za gisirikare.",
+         []),
+    case("om-company-deal-no-event", "om", DAY,
+         "Dhaabbanni dhuunfaa Itoophiyaa tokko kampaanii Turkiyee waliin konkolaattota waraanaa oomishuuf "
+         "waliigaltee mallatteesse.",
+         []),
+    case("hy-company-deal-no-event", "hy", DAY,
+         "Հայկական ընկերությունը և հնդկական ընկերությունը ստորագրել են անօդաչու սարքերի արտադրության "
+         "պայմանագիր:",
+         []),
+    case("ti-company-deal-no-event", "ti", DAY,
+         "ሓደ ኤርትራዊ ኩባንያ ምስ ቻይናዊ ኩባንያ ወተሃደራዊ መካይን ንምፍራይ ስምምዕ ፈሪሙ።",
+         []),
+    case("hy-ministry-and-company-stay-an-agreement", "hy", DAY,
+         "Հայաստանի պաշտպանության նախարարությունը և ֆրանսիական ընկերությունը ստորագրել են հաուբիցների "
+         "մատակարարման պայմանագիր:",
+         [ev("agreement", ["ARM", "FRA"], doc_type="contract")]),
 ]
 
 
