@@ -18,9 +18,9 @@ mode, doc type or person figure; 0.00 in every language.  The fallback pack is s
 silence to noise): it finds countries and dates but has no trigger of these languages.
 After the session-15 packs of the same helper (src/milwatch/packs/{lb,mt,mg,sd,or,as}, general vocabulary
 modelled on the small packs, each pinned by sentences of its own in
-tests/extract/test_events_s15_new_packs2.py; no engine change): events P 0.940 R 0.959 F1 0.950 (tp 47, fp 3,
-fn 2), current 0.933, relevance 1.000, date 0.936, location 1.000, mode 1.000, doc type 1.000, persons 1.000;
-as 1.00, or 1.00, sd 1.00, mg 0.95, lb 0.88, mt 0.88.  The packs were written with this set at hand (its
+tests/extract/test_events_s15_new_packs2.py; no engine change): events P 0.959 R 0.959 F1 0.959 (tp 47, fp 2,
+fn 2), current 0.946, relevance 1.000, date 0.936, location 1.000, mode 1.000, doc type 1.000, persons 1.000;
+as 1.00, mg 1.00, or 1.00, sd 1.00, lb 0.88, mt 0.88.  The packs were written with this set at hand (its
 misses pointed at the gaps), so that is no unseen-text figure.
 Floors sit about 0.03 below the latest measurement (0.0 where it is 0): raise them when the system gets
 better, never lower them.
@@ -38,17 +38,17 @@ GOLD = HELDOUT / "new_packs2.jsonl"
 
 FLOORS = {
     "relevance F1": 0.97,
-    "events precision": 0.91,
+    "events precision": 0.93,
     "events recall": 0.93,
-    "events F1": 0.92,
-    "current events F1": 0.90,
+    "events F1": 0.93,
+    "current events F1": 0.91,
     "date accuracy": 0.90,
     "location accuracy": 0.97,
     "mode accuracy": 0.97,
     "doc_type accuracy": 0.97,
     "person recall": 0.97,
 }
-LANGUAGE_FLOORS = {"as": 0.97, "lb": 0.84, "mg": 0.91, "mt": 0.84, "or": 0.97, "sd": 0.97}
+LANGUAGE_FLOORS = {"as": 0.97, "lb": 0.84, "mg": 0.97, "mt": 0.84, "or": 0.97, "sd": 0.97}
 
 
 @pytest.fixture(scope="module")

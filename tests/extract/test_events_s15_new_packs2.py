@@ -1,17 +1,18 @@
 """The extract stage on short articles in Maltese, Luxembourgish, Malagasy, Sindhi, Odia and Assamese, written
 for these tests (none of these sentences is in tests/data/heldout/new_packs2.jsonl or in any shared set).
 
-Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
-of tests/extract/test_events.py.  They pin the general vocabulary of the six packs written in session 15
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those of
+tests/extract/test_events.py. They pin the general vocabulary of the six packs written in session 15
 (src/milwatch/packs/{mt,lb,mg,sd,or,as}): visits, calls, receptions, signings of memoranda and letters of
-intent, pledges, exercises and deliveries in each language, Maltese "żar Malta" (visited Malta) as the
-visit's place and "stieden lill-… għal żjara" (invited for a visit) as an intent and no visit, Luxembourgish
-plural nouns of weapons (Helikopteren) and air forces as military context, Malagasy "tonga" (arrived) as no
-Tonga and a hoped-for visit as no visit, Sindhi "تيار ٿي رهيون" (being built) as no readiness and "مشق ڪئي"
-as an exercise held, Odia and Assamese case endings written onto the noun (ଅଭ୍ୟାସରେ, অনুশীলনৰ), and thanks
-as no event, the AFM as Malta, place names with a locative ending (কাঠমাণ্ডুত) and "off the coast of" (ଜାପାନ
+intent, pledges, exercises and deliveries in each language, Maltese "żar Malta" (visited Malta) as the visit's
+place and "stieden lill-… għal żjara" (invited for a visit) as an intent and no visit, Luxembourgish plural
+nouns of weapons (Helikopteren) and air forces as military context, Malagasy "tonga" (arrived) as no Tonga and
+a hoped-for visit as no visit, Sindhi "تيار ٿي رهيون" (being built) as no readiness and "مشق ڪئي" as an
+exercise held, Odia and Assamese case endings written onto the noun (ଅଭ୍ୟାସରେ, অনুশীলনৰ), and thanks as no
+event, the AFM as Malta, place names with a locative ending (কাঠমাণ্ডুত) and "off the coast of" (ଜାପାନ
 ଉପକୂଳରେ) as the venue, and a joint exercise announced in the future tense (se jorganizzaw, wäerten …
-organiséieren, مشق ڪنديون) as a pledge.
+organiséieren, مشق ڪنديون) as a pledge, while a bare visit noun (fitsidihana, żjara, Visite), which also tells
+a warship's port visit, only gives the mode.
 """
 
 from __future__ import annotations
@@ -118,6 +119,9 @@ CASES = [
     case("mg-hoped-for-visit-no-meeting", "mg", DAY,
          "Tonga tao Toamasina ny sambo mpiady frantsay. Manantena ny hisian'ny fitsidihana hafa ny "
          "tompon'andraikitra malagasy.",
+         []),
+    case("mg-ship-visit-is-no-meeting", "mg", DAY,
+         "Tonga tao Toamasina ny talata ny sambo mpiady frantsay, ho fitsidihana telo andro.",
          []),
     # ---- Sindhi
     case("sd-exercise-done", "sd", DAY,
