@@ -21,7 +21,8 @@ Italian passato remoto of a signing (firmarono, siglò) and "di quell'anno" (of 
 year); Polish ordinals with a dot ("1. Dywizji") that end no sentence and "ćwiczyły
 wspólnie" (trained together) as a drill held; a Turkish committee's "toplantısı
 yapıldı" (meeting held) and the pluperfect "icra etmişti" (had held); Indonesian "di
-sela kunjungan" (during the visit) as no forum's sideline.
+sela kunjungan" (during the visit) as no forum's sideline; "N years ago" (재작년, due
+anni fa, dwa lata temu, iki yıl önce, dua tahun lalu, दो साल पहले).
 """
 
 from __future__ import annotations
@@ -151,6 +152,25 @@ CASES = [
          "Di sela kunjungan kerja ke Canberra, Menteri Pertahanan Indonesia bertemu Menteri Pertahanan "
          "Australia.",
          [ev("meeting", ["AUS", "IDN"], date=DAY, location="AUS", mode="visit")]),
+    # ---- "N years ago" in ko, it, pl, tr, id, hi
+    case("ko-year-before-last", "ko", DAY,
+         "한국과 호주 국방장관은 재작년 9월 캔버라에서 회담했다.",
+         [ev("meeting", ["AUS", "KOR"], date="2024-09", location="AUS", historical=True)]),
+    case("it-two-years-ago", "it", DAY,
+         "Due anni fa i ministri della Difesa di Italia e Grecia si erano incontrati ad Atene.",
+         [ev("meeting", ["GRC", "ITA"], date="2024", location="GRC", historical=True)]),
+    case("pl-two-years-ago", "pl", DAY,
+         "Dwa lata temu ministrowie obrony Polski i Litwy spotkali się w Wilnie.",
+         [ev("meeting", ["LTU", "POL"], date="2024", location="LTU", historical=True)]),
+    case("tr-two-years-ago", "tr", DAY,
+         "Türkiye ve Katar savunma bakanları iki yıl önce Doha'da bir araya gelmişti.",
+         [ev("meeting", ["QAT", "TUR"], date="2024", location="QAT", historical=True)]),
+    case("id-two-years-ago", "id", DAY,
+         "Dua tahun lalu, Menteri Pertahanan Indonesia dan Menteri Pertahanan Australia bertemu di Canberra.",
+         [ev("meeting", ["AUS", "IDN"], date="2024", location="AUS", historical=True)]),
+    case("hi-two-years-ago", "hi", DAY,
+         "दो साल पहले भारत और ऑस्ट्रेलिया के रक्षा मंत्रियों ने कैनबरा में मुलाकात की थी।",
+         [ev("meeting", ["AUS", "IND"], date="2024", location="AUS", historical=True)]),
 ]
 
 
