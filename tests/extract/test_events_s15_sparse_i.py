@@ -131,6 +131,10 @@ CASES = [
     case("sk-zahorie-is-a-place", "sk", DAY,
          "Slovenskí a českí vojaci na Záhorí ukončili spoločné cvičenie jednotiek protivzdušnej obrany.",
          [ev("exercise", ["CZE", "SVK"], location="SVK")]),
+    case("sq-partner-national-guard-is-us", "sq", DAY,
+         "Forcat e Sigurisë së Kosovës dhe Garda Kombëtare e Iowas zhvilluan një stërvitje të përbashkët në "
+         "Prizren.",
+         [ev("exercise", ["USA", "XKX"], location="XKX")]),
 ]
 
 
