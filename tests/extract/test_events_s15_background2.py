@@ -20,9 +20,10 @@ ship ("함정을 방문해") as no talks, a Hindi gift "the first given" retold,
 Italian passato remoto of a signing (firmarono, siglò) and "di quell'anno" (of that
 year); Polish ordinals with a dot ("1. Dywizji") that end no sentence and "ćwiczyły
 wspólnie" (trained together) as a drill held; a Turkish committee's "toplantısı
-yapıldı" (meeting held) and the pluperfect "icra etmişti" (had held); Indonesian "di
-sela kunjungan" (during the visit) as no forum's sideline; "N years ago" (재작년, due
-anni fa, dwa lata temu, iki yıl önce, dua tahun lalu, दो साल पहले).
+yapıldı" (meeting held) and the pluperfect "icra etmişti" (had held) and "teslim
+etmişti" (had delivered); Indonesian "di sela kunjungan" (during the visit) as no
+forum's sideline; "N years ago" (재작년, due anni fa, dwa lata temu, iki yıl önce, dua
+tahun lalu, दो साल पहले).
 """
 
 from __future__ import annotations
@@ -147,6 +148,9 @@ CASES = [
     case("tr-pluperfect-exercise-held", "tr", DAY,
          "Türk ve Azerbaycan silahlı kuvvetleri 2023 yılında ortak askeri tatbikat icra etmişti.",
          [ev("exercise", ["AZE", "TUR"], date="2023", historical=True)]),
+    case("tr-pluperfect-delivery", "tr", DAY,
+         "Türkiye 2022 yılında Ukrayna'ya insansız hava aracı teslim etmişti.",
+         [ev("aid", ["TUR", "UKR"], date="2022", historical=True)]),
     # ---- Indonesian: "di sela kunjungan" is a visit's frame, no forum
     case("id-during-the-visit-no-forum", "id", DAY,
          "Di sela kunjungan kerja ke Canberra, Menteri Pertahanan Indonesia bertemu Menteri Pertahanan "
