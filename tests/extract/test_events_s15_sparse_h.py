@@ -189,6 +189,18 @@ CASES = [
          "Հայաստանի պաշտպանության նախարարությունը և ֆրանսիական ընկերությունը ստորագրել են հաուբիցների "
          "մատակարարման պայմանագիր:",
          [ev("agreement", ["ARM", "FRA"], doc_type="contract")]),
+    # ---- a news agency named with its state reports the news
+    case("hy-news-agency-no-party", "hy", DAY,
+         "Հայաստանը և Ֆրանսիան անցկացրել են համատեղ զորավարժություն, հաղորդում է ռուսական ՏԱՍՍ "
+         "գործակալությունը:",
+         [ev("exercise", ["ARM", "FRA"])]),
+    case("pa-news-agency-no-party", "pa", DAY,
+         "ਰੂਸੀ ਖ਼ਬਰ ਏਜੰਸੀ ਤਾਸ ਅਨੁਸਾਰ ਭਾਰਤ ਅਤੇ ਫ਼ਰਾਂਸ ਦੀਆਂ ਫ਼ੌਜਾਂ ਨੇ ਸਾਂਝਾ ਅਭਿਆਸ ਕੀਤਾ।",
+         [ev("exercise", ["FRA", "IND"])]),
+    case("rw-news-agency-no-party", "rw", DAY,
+         "Ingabo z'u Rwanda n'iza Kenya zakoze imyitozo ihuriweho, nk'uko ibiro ntaramakuru by'u Bufaransa "
+         "AFP byabitangaje.",
+         [ev("exercise", ["KEN", "RWA"])]),
 ]
 
 
