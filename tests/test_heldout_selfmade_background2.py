@@ -19,7 +19,11 @@ After the session-15 pack changes of the same helper (src/milwatch/packs/{zh,ja,
 vocabulary, sentences of its own in tests/extract/test_events_s15_background2.py; no engine change): events
 P 0.780 R 0.787 F1 0.783, current 0.645, relevance 0.977, date 0.977, location 0.881, mode 0.958, doc type
 0.939, persons 0.892; hi 0.75, id 0.85, it 0.46, ja 0.84, ko 0.75, pl 1.00, tr 1.00, zh 0.75. The packs were
-changed with this set at hand (its misses pointed at the gaps), so that is no unseen-text figure.
+changed with this set at hand (its misses pointed at the gaps), so that is no unseen-text figure. At the end
+of session 15 (HEAD 8957298 with the other helpers' engine and pack work of the session, plus this helper's
+later tr and "N years ago" entries): events P 0.804 R 0.796 F1 0.800, current 0.755, relevance 0.977, date
+0.977, location 0.897, mode 0.958, doc type 0.939, persons 0.892; hi 0.82, id 0.85, it 0.46, ja 0.84, ko
+0.75, pl 1.00, tr 1.00, zh 0.78.
 Floors sit about 0.03 below the latest measurement: raise them when the system gets better, never lower
 them.
 """
@@ -36,18 +40,18 @@ GOLD = HELDOUT / "background2.jsonl"
 
 FLOORS = {
     "relevance F1": 0.94,
-    "events precision": 0.75,
-    "events recall": 0.75,
-    "events F1": 0.75,
-    "current events F1": 0.61,
+    "events precision": 0.77,
+    "events recall": 0.76,
+    "events F1": 0.77,
+    "current events F1": 0.72,
     "date accuracy": 0.95,
     "location accuracy": 0.86,
     "mode accuracy": 0.93,
     "doc_type accuracy": 0.93,
     "person recall": 0.86,
 }
-LANGUAGE_FLOORS = {"hi": 0.72, "id": 0.81, "it": 0.43, "ja": 0.81, "ko": 0.72, "pl": 0.97, "tr": 0.97,
-                   "zh": 0.72}
+LANGUAGE_FLOORS = {"hi": 0.79, "id": 0.81, "it": 0.43, "ja": 0.81, "ko": 0.72, "pl": 0.97, "tr": 0.97,
+                   "zh": 0.75}
 
 
 @pytest.fixture(scope="module")
