@@ -20,8 +20,9 @@ round, found with probe sentences of the helper's own (not by the set): Irish "b
 exercise) as held and the Royal Navy as "an Cabhlach Ríoga", Irish places in the genitive (Chorcaí); isiZulu
 "aqede" (finished), Sesotho "a qetile" and Setswana "a feditse" an exercise as held; isiXhosa "gqiba" as
 finishing an exercise, a decision only with "ukuba" (agqibe umthambo / zigqibe ukuba …); Igbo "n'ekwentị"
-(on the phone, "na" written onto the word); towns of southern Africa in _base (Nyanga, Mutare, Kasane,
-Francistown, Richards Bay, KwaZulu-Natal ...).
+(on the phone, "na" written onto the word); Irish names of European capitals (Heilsincí, Vársá); Setswana
+"Mme" as an honorific; towns of southern Africa in _base (Nyanga, Mutare, Kasane, Francistown, Richards Bay,
+KwaZulu-Natal ...).
 """
 
 from __future__ import annotations
@@ -72,6 +73,10 @@ CASES = [
          "thaobh eolas faoi longa in aice leis an gcósta, agus beidh cleachtaí comhpháirteacha ag an "
          "tSeirbhís Chabhlaigh agus ag an gCabhlach Ríoga.",
          [ev("agreement", ["GBR", "IRL"], doc_type="memorandum", date="2026-03-17")]),
+    case("ga-irish-capital", "ga", DAY,
+         "Bhuail Ceann Foirne Óglaigh na hÉireann le Ceann Foirne Arm na Fionlainne, an Ginearál Janne "
+         "Jaakkola, i Heilsincí Dé Luain.",
+         [ev("meeting", ["FIN", "IRL"], location="FIN", date="2026-03-16", persons=["Janne Jaakkola"])]),
     # ---- isiZulu
     case("zu-it-will-help-no-pledge", "zu", DAY,
          "Amasosha aseNingizimu Afrika naseBotswana aqale ukuzivocavoca ndawonye ngoMsombuluko. Umkhuzi "
@@ -162,6 +167,10 @@ CASES = [
     case("tn-feditse-exercise", "tn", DAY,
          "Masole a Botswana le a Zambia a feditse boikatiso jo bo kopanetsweng kwa Kasane ka Labobedi.",
          [ev("exercise", ["BWA", "ZMB"], date="2026-03-17", location="BWA")]),
+    case("tn-mme-honorific", "tn", DAY,
+         "Tona ya Tshireletso ya Zambia, Rre Ambrose Lufuma, o kopane le Tona ya Tshireletso ya Botswana, "
+         "Mme Kefilwe Moremi, kwa Gaborone maabane.",
+         [ev("meeting", ["BWA", "ZMB"], location="BWA", persons=["Ambrose Lufuma", "Kefilwe Moremi"])]),
     # ---- chiShona
     case("sn-yezvekudzivirira", "sn", DAY,
          "Komisheni yezvekudzivirira yeZimbabwe neZambia yakaita musangano muHarare nezuro.",
