@@ -22,8 +22,8 @@ R 0.935 F1 0.879, current 0.887, relevance 1.000, date 0.897, location 0.941, mo
 persons 0.868; by type support 1.00, agreement 0.96, intent 0.92, meeting 0.90, aid 0.80, exercise 0.74; by
 language sq 1.00, lo 0.94, sk 0.94, my 0.93, km 0.92, sl 0.90, ps 0.80, ne 0.63.
 After the session-15 pack changes of the same helper (km lo my ne ps sk sl sq: general vocabulary, sentences
-of its own in tests/extract/test_events_s15_sparse_i.py, 17 of 19 failing before; no engine change; every other
-set's events F1 unchanged on a HEAD copy with and without the changes, sparse_b 0.909 -> 0.929, sparse_a
+of its own in tests/extract/test_events_s15_sparse_i.py, 17 of 19 failing before; no engine change; every
+other set's events F1 unchanged on a HEAD copy with and without the changes, sparse_b 0.909 -> 0.929, sparse_a
 location 0.930 -> 0.953): events P 0.954 R 1.000 F1 0.976, current 0.980, relevance 1.000, date 0.919,
 location 0.964, mode 1.000, doc type 1.000, persons 1.000; km, lo, my, sk, sq 1.00, sl 0.95, ne 0.95, ps 0.92.
 The packs were changed with this set at hand, so that is no unseen-text figure.
