@@ -317,3 +317,27 @@ def states_after_their_places(countries: list[CountryMention], text: str,
             continue  # "the Philippine minister ... in Manila, Philippines": the state is a party
         kept[index] = CountryMention(mention.start, mention.end, mention.code, "place")
     return kept
+
+
+def capitals_joined_as_states(countries: list[CountryMention], text: str, pack: Pack,
+                              conjunctions: frozenset[str]) -> list[CountryMention]:
+    """Two capitals of different states joined by a conjunction and not after a place preposition stand
+    for their governments ("Ankara e Islamabad hanno concordato", "Seoul và Hà Nội nhất trí", "between
+    Tehran and Minsk"), not for where something happens ("в Москве и Минске", "in Wien und Bern")."""
+    kept = list(countries)
+    at_place = pack.matcher("markers", "at_place")
+    for index in range(len(kept) - 1):
+        first, second = kept[index], kept[index + 1]
+        if not (first.kind == second.kind == "place" and first.is_state and second.is_state
+                and first.code != second.code
+                and text[first.end:second.start].strip().casefold() in conjunctions):
+            continue
+        before = text[max(0, first.start - PREPOSITION_REACH):first.start].rstrip()
+        if any(match.end() == len(before) for match in at_place.finditer(before)):
+            continue
+        kept[index] = CountryMention(first.start, first.end, first.code, "name")
+        kept[index + 1] = CountryMention(second.start, second.end, second.code, "name")
+    return kept
+
+
+PREPOSITION_REACH = 8  # characters before a place where its preposition stands ("in ", "tại ")

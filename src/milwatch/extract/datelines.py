@@ -74,3 +74,4 @@ def _is_dateline(mention: CountryMention, text: str, line_starts: list[int], mar
 
 # "Singapur, 31 may (EFE).-": a day number (or a month name and a day) right after the comma
 _DAY_AFTER_COMMA = re.compile(r"[^\S\n]*,[^\S\n]*(?:\d{1,2}\b|\w{3,12}\.?[^\S\n]+\d{1,2}\b)")
+

@@ -20,7 +20,7 @@ from milwatch.extract._registry import OfficialsIndex, apply_registry
 from milwatch.extract._spans import SpanIndex, StartIndex
 from milwatch.extract.analysis import ArticleAnalysis, DateRef, PersonRef, analyse_article
 from milwatch.extract.assemble import assemble
-from milwatch.extract.countries import CountryFinder, CountryMention
+from milwatch.extract.countries import CountryFinder, CountryMention, capitals_joined_as_states
 from milwatch.extract.datelines import dateline_states_as_places
 from milwatch.extract.dates import (
     filed_shortly_before,
@@ -30,6 +30,7 @@ from milwatch.extract.dates import (
 )
 from milwatch.extract.events import candidate_events
 from milwatch.extract.interviews import outlet_name
+from milwatch.extract.parties import conjunctions
 from milwatch.extract.persons import find_persons
 from milwatch.extract.sentences import CLAUSE_BREAK
 from milwatch.extract.year_review import review_year, within_the_year
@@ -96,6 +97,7 @@ class Extractor:
         base = published or dateline
         countries = dateline_states_as_places(
             with_ship_navies(res.countries.find(text), text, res.pack), text, res.pack)
+        countries = capitals_joined_as_states(countries, text, res.pack, conjunctions(res.pack))
         title = article.title.strip() if article.title and article.title.strip() else None
         title_countries = res.countries.find(title or "")
         person_mentions = find_persons(text, res.pack, [(c.start, c.end, c.code) for c in countries
