@@ -201,6 +201,16 @@ CASES = [
          "Ingabo z'u Rwanda n'iza Kenya zakoze imyitozo ihuriweho, nk'uko ibiro ntaramakuru by'u Bufaransa "
          "AFP byabitangaje.",
          [ev("exercise", ["KEN", "RWA"])]),
+    case("yo-news-agency-no-party", "yo", DAY,
+         "Àwọn ọmọ ogun Nàìjíríà àti Ghana ṣe ìdánrawò àpapọ̀, gẹ́gẹ́ bí ilé-iṣẹ́ ìròyìn ilẹ̀ Faransé AFP ṣe "
+         "sọ.",
+         [ev("exercise", ["GHA", "NGA"])]),
+    case("ti-news-agency-no-party", "ti", DAY,
+         "ሓይሊ ባሕሪ ኤርትራን ሩስያን ሓባራዊ ልምምድ ኣካይደን ክብል ዜና ኤጀንሲ ቻይና ሺንዋ ሓቢሩ።",
+         [ev("exercise", ["ERI", "RUS"])]),
+    case("te-reported-that-they-conducted", "te", DAY,
+         "భారత్‌, ఫ్రాన్స్‌ సైన్యాలు సంయుక్త విన్యాసాలు నిర్వహించాయని రష్యా వార్తా సంస్థ టాస్‌ తెలిపింది.",
+         [ev("exercise", ["FRA", "IND"])]),
 ]
 
 
