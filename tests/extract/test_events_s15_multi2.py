@@ -11,13 +11,14 @@ pt); "acertaram" (settled on) as a pledge, "segue na sexta-feira para …" (goes
 Friday, "Reunião de Ministros" as no Réunion, "Países de Língua Portuguesa" as no Portugal, and the chair of a
 forum's session as no meeting (pt); "Рособоронэкспорт" signing for Russia, thanks "за поддержку позиции" as no
 support statement and "приняли решение провести" (decided to hold) as a pledge (ru); "الوزراء الثلاثة" (the
-three ministers) as the parties of their pledge (ar); the chair of a forum's session and the aim of a trip in
-a headline ("para reforzar el compromiso de …") as no meeting and no pledge (es); the maker of a weapon ("do
-Nga sản xuất") as no party and a "Bài liên quan:" line with its headline as boilerplate (vi); the origin of
-weapons bought for a third state ("armements américains") as no party (fr); the first goods received with a
-day and a place between ("recebeu nesta terça-feira (17), na Base …, os primeiros quatro caças") as a delivery
-(pt); and "sie" after a plural verb of agreeing or announcing ("Zudem vereinbarten sie …", "kündigten sie an,
-dass …") as the pair just named (de).
+three ministers) as the parties of their pledge (ar); "sendos encuentros", "one after the other",
+"nacheinander", "поочередно" (one each, one after the other) as a series of bilateral meetings (es, en, de,
+ru); the chair of a forum's session and the aim of a trip in a headline ("para reforzar el compromiso de …")
+as no meeting and no pledge (es); the maker of a weapon ("do Nga sản xuất") as no party and a "Bài liên quan:"
+line with its headline as boilerplate (vi); the origin of weapons bought for a third state ("armements
+américains") as no party (fr); the first goods received with a day and a place between ("recebeu nesta
+terça-feira (17), na Base …, os primeiros quatro caças") as a delivery (pt); and "sie" after a plural verb of
+agreeing or announcing ("Zudem vereinbarten sie …", "kündigten sie an, dass …") as the pair just named (de).
 """
 
 from __future__ import annotations
@@ -33,6 +34,11 @@ from support.cases import CASE_FIELDS, case, check_case, ev
 
 CASES = [
     # ---- English
+    case("en-one-after-the-other-is-one-meeting-each", "en", "2026-11-27",
+         "Australia's Defence Minister met his Indonesian and Malaysian counterparts one after the other on "
+         "Friday in Jakarta.",
+         [ev("meeting", ["AUS", "IDN"], date="2026-11-27"),
+          ev("meeting", ["AUS", "MYS"], date="2026-11-27")]),
     case("en-separately-opens-the-next-item", "en", "2026-10-21",
          "Japan and Australia signed a defence logistics memorandum in Tokyo on Wednesday.\n"
          "Separately, Canada's Defence Minister spoke by phone on Wednesday with Latvia's Defence "
@@ -57,6 +63,12 @@ CASES = [
          [ev("meeting", ["ITA", "KWT"], date="2026-10-31"), ev("meeting", ["ITA", "OMN"], date="2026-10-31"),
           ev("intent", ["ITA", "KWT"]), ev("meeting", ["BHR", "USA"], date="2026-11-01")]),
     # ---- Spanish
+    case("es-sendos-encuentros-are-one-meeting-each", "es", "2026-11-27",
+         "La ministra española de Defensa mantuvo este viernes en Rabat sendos encuentros con los "
+         "ministros de "
+         "Defensa de Marruecos y de Mauritania.",
+         [ev("meeting", ["ESP", "MAR"], date="2026-11-27"),
+          ev("meeting", ["ESP", "MRT"], date="2026-11-27")]),
     case("es-subjunctive-signing-and-the-visit-framed", "es", "2026-05-14",
          "El ministro de Defensa chileno se reunió este miércoles en Brasilia con su homólogo brasileño.\n"
          "La visita se produce tres años después de que Chile firmara con Brasil, en marzo de 2023, la "
@@ -114,6 +126,10 @@ CASES = [
          "primeiros quatro caças encomendados à Suécia.",
          [ev("aid", ["BRA", "SWE"], date="2026-03-17")]),
     # ---- Russian
+    case("ru-poocheredno-is-one-meeting-each", "ru", "2026-11-27",
+         "Министр обороны России в пятницу поочередно провел встречи с министрами обороны Вьетнама и Лаоса.",
+         [ev("meeting", ["RUS", "VNM"], date="2026-11-27"),
+          ev("meeting", ["LAO", "RUS"], date="2026-11-27")]),
     case("ru-the-state-arms-exporter-signs-for-russia", "ru", "2026-05-14",
          "В Казахстане в среду стартовало совместное российско-казахстанское учение.\n"
          "Кроме того, \"Рособоронэкспорт\" во вторник подписал с Алжиром контракт на поставку вертолетов.",
@@ -137,6 +153,11 @@ CASES = [
          "La Suède a promis 200 millions d'euros pour l'achat d'armes américaines destinées à l'Ukraine.",
          [ev("meeting", ["BEL", "UKR"], date="2026-05-13"), ev("intent", ["SWE", "UKR"])]),
     # ---- German
+    case("de-nacheinander-is-one-meeting-each", "de", "2026-11-27",
+         "Der deutsche Verteidigungsminister traf am Freitag in Vilnius nacheinander seine Amtskollegen aus "
+         "Litauen und Lettland.",
+         [ev("meeting", ["DEU", "LTU"], date="2026-11-27"),
+          ev("meeting", ["DEU", "LVA"], date="2026-11-27")]),
     case("de-they-after-a-plural-verb-of-agreeing", "de", "2026-05-14",
          "Am Mittwoch empfing der tschechische Verteidigungsminister seinen österreichischen Amtskollegen "
          "in Prag.\n"
