@@ -21,6 +21,9 @@ from typing import Any
 
 import pytest
 
+from milwatch.clean import clean_article
+from milwatch.model import Article
+from milwatch.packs import PackRegistry
 from support.cases import CASE_FIELDS, case, check_case, ev
 
 DAY = "2026-03-18"  # a Wednesday
@@ -218,3 +221,15 @@ CASES = [
 def test_event_case(extractor: Any, lang: str, published: str | None, title: str | None, text: str,
                     expected: list[dict[str, Any]]) -> None:
     check_case(extractor, lang, published, title, text, expected)
+
+
+def test_ti_page_date_line_gives_way_to_the_wire_dateline(extractor: Any, registry: PackRegistry) -> None:
+    """Haddas Ertra prints the page's date line ("ሓሙስ 12 መጋቢት 2026") above the wire dateline of the day before
+    ("ኣስመራ 11 መጋቢት 2026 (ዜና) –"): the date line is dropped as furniture, so "ሎሚ" (today) is the
+    dateline's day."""
+    raw = ("ሓዳስ ኤርትራ\n\nሓሙስ 12 መጋቢት 2026\n\nኣስመራ 11 መጋቢት 2026 (ዜና) – ሚኒስተር ምክልኻል ኤርትራ ሎሚ "
+           "ንሚኒስተር ምክልኻል ሱዳን ኣብ ቤት ጽሕፈቶም ተቐቢሎም ኣዘራሪቦም።")
+    text = clean_article(Article(id="t", text=raw), registry.get("ti")).clean_text or ""
+    assert "ሓሙስ 12" not in text
+    check_case(extractor, "ti", "2026-03-12", None, text,
+               [ev("meeting", ["ERI", "SDN"], date="2026-03-11")])
