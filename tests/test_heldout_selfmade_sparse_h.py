@@ -28,6 +28,8 @@ change; every other set's events F1 unchanged, measured on a HEAD copy with and 
 events P 0.909 R 0.938 F1 0.923, current 0.936, relevance 0.977, date 0.917, location 0.964, mode 0.944,
 doc type 0.900, persons 0.902; rw 1.00, yo 1.00, hy 0.95, te 0.95, pa 0.92, om 0.92, ti 0.91, be 0.75. The
 packs were changed with this set at hand, so that is no unseen-text figure.
+Later rounds of the same helper (sentences of its own, every other set unchanged) moved only date 0.917 ->
+0.967: the Tigrinya page date line is furniture, so the wire dateline gives "ሎሚ" (ti-01).
 Floors sit about 0.03 below the latest measurement: raise them when the system gets better, never lower them.
 """
 
@@ -47,7 +49,7 @@ FLOORS = {
     "events recall": 0.90,
     "events F1": 0.89,
     "current events F1": 0.90,
-    "date accuracy": 0.89,
+    "date accuracy": 0.93,
     "location accuracy": 0.94,
     "mode accuracy": 0.91,
     "doc_type accuracy": 0.87,
