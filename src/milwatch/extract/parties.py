@@ -177,15 +177,22 @@ def country_sets(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Disco
 
 
 def _visitor(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Discourse, state: str) -> str | None:
-    """The official on a tour, at the next stop: the state of the talks just told that did not host them,
-    when this sentence is set in the one state it names ("Le 21 septembre à New Delhi, elle s'est
-    entretenue avec ... Le 23 septembre à Jakarta, elle a rencontré le ministre indonésien")."""
+    """The official on a tour, at the next stop: the state of the official who opened the talks just told,
+    else the state of that pair that did not host them, when this sentence is set in the one state it
+    names ("Le 21 septembre à New Delhi, elle s'est entretenue avec ... Le 23 septembre à Jakarta, elle a
+    rencontré le ministre indonésien")."""
     if (discourse.focus_sentence < 0 or len(discourse.focus) != 2 or state in discourse.focus
             or not (info.has("meeting") or info.has("meeting_weak"))):
         return None
     if state not in {m.code for m in info.places()}:
         return None
-    hosts = {m.code for m in analysis.sentences[discourse.focus_sentence].places()} & set(discourse.focus)
+    told = analysis.sentences[discourse.focus_sentence]
+    hits = told.hits.get("meeting") or told.hits.get("meeting_weak") or []
+    verb = told.sentence.start + (hits[0].start() if hits else len(told.text))
+    subject = next((p.country for p in told.persons if p.country and p.start < verb), None)
+    if subject in discourse.focus:  # "Estonian Defence Minister Pevkur met his Finnish counterpart in ..."
+        return subject
+    hosts = {m.code for m in told.places()} & set(discourse.focus)
     return next((c for c in discourse.focus if c not in hosts), None) if len(hosts) == 1 else None
 
 
