@@ -214,6 +214,12 @@ CASES = [
     case("te-reported-that-they-conducted", "te", DAY,
          "భారత్‌, ఫ్రాన్స్‌ సైన్యాలు సంయుక్త విన్యాసాలు నిర్వహించాయని రష్యా వార్తా సంస్థ టాస్‌ తెలిపింది.",
          [ev("exercise", ["FRA", "IND"])]),
+    case("rw-military-delegation-is-a-visit", "rw", DAY,
+         "Minisitiri w'Ingabo yakiriye intumwa za gisirikare za Botswana.",
+         [ev("meeting", ["BWA", "RWA"], mode="visit")]),
+    case("rw-ambassador-call-has-no-mode", "rw", DAY,
+         "Minisitiri w'Ingabo yakiriye Ambasaderi wa Botswana mu Rwanda.",
+         [ev("meeting", ["BWA", "RWA"], mode=None)]),
 ]
 
 
