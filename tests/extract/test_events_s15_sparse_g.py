@@ -53,9 +53,6 @@ CASES = [
          "rhannau ar gyfer "
          "cerbydau milwrol.",
          []),
-    case("cy-thanks-for-help-no-aid", "cy", DAY,
-         "Diolchodd Gweinidog Amddiffyn Wcráin i'r Deyrnas Unedig am y cymorth milwrol.",
-         []),
     # ---- Irish
     case("ga-bhuail-leis", "ga", DAY,
          "Bhuail Ambasadóir na Polainne go hÉirinn leis an Aire Cosanta i mBaile Átha Cliath Dé Máirt.",
@@ -80,9 +77,6 @@ CASES = [
          "Bhuail Ceann Foirne Óglaigh na hÉireann le Ceann Foirne Arm na Fionlainne, an Ginearál Janne "
          "Jaakkola, i Heilsincí Dé Luain.",
          [ev("meeting", ["FIN", "IRL"], location="FIN", date="2026-03-16", persons=["Janne Jaakkola"])]),
-    case("ga-thanks-for-help-no-aid", "ga", DAY,
-         "Ghabh Aire Cosanta na hÚcráine buíochas le hÉirinn as an gcúnamh míleata.",
-         []),
     # ---- isiZulu
     case("zu-it-will-help-no-pledge", "zu", DAY,
          "Amasosha aseNingizimu Afrika naseBotswana aqale ukuzivocavoca ndawonye ngoMsombuluko. Umkhuzi "
@@ -155,9 +149,6 @@ CASES = [
     case("st-qetile-exercise", "st", DAY,
          "Masole a Lesotho le a Afrika Boroa a qetile boikoetliso bo kopanetsoeng Maseru ka Labobeli.",
          [ev("exercise", ["LSO", "ZAF"], date="2026-03-17", location="LSO")]),
-    case("st-thanks-for-help-no-aid", "st", DAY,
-         "Letona la Tšireletso la Mozambique le lebohile Lesotho ka thuso ea sesole Cabo Delgado.",
-         []),
     # ---- Setswana
     case("tn-kile-background", "tn", DAY,
          "Sesole sa Botswana le sesole sa Zambia di simolotse boikatiso jo bo kopanetsweng kwa Kasane ka "
@@ -180,9 +171,6 @@ CASES = [
          "Tona ya Tshireletso ya Zambia, Rre Ambrose Lufuma, o kopane le Tona ya Tshireletso ya Botswana, "
          "Mme Kefilwe Moremi, kwa Gaborone maabane.",
          [ev("meeting", ["BWA", "ZMB"], location="BWA", persons=["Ambrose Lufuma", "Kefilwe Moremi"])]),
-    case("tn-thanks-for-help-no-aid", "tn", DAY,
-         "Tona ya Tshireletso ya Mozambique o lebogile Botswana ka thuso ya sesole kwa Cabo Delgado.",
-         []),
     # ---- chiShona
     case("sn-yezvekudzivirira", "sn", DAY,
          "Komisheni yezvekudzivirira yeZimbabwe neZambia yakaita musangano muHarare nezuro.",
@@ -198,16 +186,10 @@ CASES = [
     case("sn-nyanga-is-zimbabwe", "sn", DAY,
          "Mauto eZambia neMalawi akaita maekisesaizi pamwe chete kuNyanga neChipiri.",
          [ev("exercise", ["MWI", "ZMB"], location="ZWE")]),
-    case("sn-thanks-for-help-no-aid", "sn", DAY,
-         "Gurukota rezvedziviriro reMozambique vakatenda Zimbabwe nerubatsiro rwemauto muCabo Delgado.",
-         []),
     # ---- Igbo
     case("ig-phone-written-on", "ig", DAY,
          "Minista nchekwa Naịjirịa na onye otu ya nke Benin kparịtara ụka n'ekwentị na Mọnde.",
          [ev("meeting", ["BEN", "NGA"], mode="phone")]),
-    case("ig-thanks-for-help-no-aid", "ig", DAY,
-         "Minista nchekwa Mozambique kelere Naịjirịa maka enyemaka ndị agha ya.",
-         []),
     case("ig-company-signing", "ig", DAY,
          "Kọmpanị Naịjirịa na kọmpanị Turkey bịanyere aka n'akwụkwọ nkwekọrịta iji rụọ ụgbọ agha na Legọs.",
          []),
