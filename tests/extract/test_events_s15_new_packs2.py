@@ -64,6 +64,13 @@ CASES = [
     case("mt-received-helicopters", "mt", DAY,
          "Il-Forzi Armati ta' Malta rċevew żewġ ħelikopters mingħand l-Italja.",
          [ev("aid", ["ITA", "MLT"])]),
+    case("mt-support-territorial-integrity", "mt", DAY,
+         "Il-Ministru tad-Difiża Taljan esprima l-appoġġ tal-Italja għall-integrità territorjali "
+         "tal-Ukrajna.",
+         [ev("support", ["ITA", "UKR"])]),
+    case("mt-pledged-to-continue", "mt", DAY,
+         "Malta u l-Libja wegħdu li jkomplu l-kooperazzjoni fit-taħriġ tal-gwardja tal-kosta.",
+         [ev("intent", ["LBY", "MLT"])]),
     # ---- Luxembourgish
     case("lb-phone-call", "lb", DAY,
          "D'Verteidegungsministesch Yuriko Backes huet e Méindeg mam franséische Verteidegungsminister "
@@ -195,6 +202,9 @@ CASES = [
     case("or-month-is-no-name", "or", DAY,
          "ଭାରତ ଓ ଫ୍ରାନ୍ସର ପ୍ରତିରକ୍ଷା ମନ୍ତ୍ରୀ ମାର୍ଚ୍ଚ ୧୨ରେ ପ୍ୟାରିସରେ ସାକ୍ଷାତ କରିଥିଲେ।",
          [ev("meeting", ["FRA", "IND"], date="2026-03-12", location="FRA")]),
+    case("or-will-supply-announced", "or", DAY,
+         "ଭାରତ ଭିଏତନାମକୁ ଆହୁରି ଯୁଦ୍ଧଜାହାଜ ଯୋଗାଇଦେବ ବୋଲି ପ୍ରତିରକ୍ଷା ମନ୍ତ୍ରୀ ଘୋଷଣା କରିଛନ୍ତି।",
+         [ev("intent", ["IND", "VNM"])]),
     # ---- Assamese
     case("as-exercise-began", "as", DAY,
          "ভাৰত আৰু বাংলাদেশৰ সেনাবাহিনীৰ যৌথ সামৰিক অনুশীলন সোমবাৰে আৰম্ভ হয়।",
