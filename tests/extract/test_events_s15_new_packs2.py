@@ -71,6 +71,9 @@ CASES = [
     case("mt-pledged-to-continue", "mt", DAY,
          "Malta u l-Libja wegħdu li jkomplu l-kooperazzjoni fit-taħriġ tal-gwardja tal-kosta.",
          [ev("intent", ["LBY", "MLT"])]),
+    case("mt-years-ago", "mt", DAY,
+         "Sentejn ilu, l-AFM u l-Marina Griega wettqu eżerċizzju konġunt f'Kreta.",
+         [ev("exercise", ["GRC", "MLT"], date="2024", historical=True)]),
     # ---- Luxembourgish
     case("lb-phone-call", "lb", DAY,
          "D'Verteidegungsministesch Yuriko Backes huet e Méindeg mam franséische Verteidegungsminister "
@@ -99,6 +102,9 @@ CASES = [
     case("lb-will-organise-exercise-is-intent", "lb", DAY,
          "Lëtzebuerg an Däitschland wäerten nächst Joer eng gemeinsam Übung organiséieren.",
          [ev("intent", ["DEU", "LUX"])]),
+    case("lb-years-ago", "lb", DAY,
+         "Virun zwee Joer haten d'Arméie vu Lëtzebuerg an der Belsch eng gemeinsam Übung zu Arel ofgehalen.",
+         [ev("exercise", ["BEL", "LUX"], date="2024", historical=True)]),
     # ---- Malagasy
     case("mg-met-in-paris", "mg", DAY,
          "Nihaona tamin'ny Minisitry ny Fiarovam-pirenena frantsay ny Minisitry ny Fiarovam-pirenena "
@@ -130,6 +136,9 @@ CASES = [
     case("mg-ship-visit-is-no-meeting", "mg", DAY,
          "Tonga tao Toamasina ny talata ny sambo mpiady frantsay, ho fitsidihana telo andro.",
          []),
+    case("mg-years-ago", "mg", DAY,
+         "Roa taona lasa, nanao sonia fifanarahana ara-miaramila i Madagasikara sy India.",
+         [ev("agreement", ["IND", "MDG"], date="2024", historical=True)]),
     # ---- Sindhi
     case("sd-exercise-done", "sd", DAY,
          "پاڪستان ۽ ترڪي جي بحري فوجن گڏيل مشق ڪئي.",
