@@ -19,6 +19,10 @@ the day of publication.
 A year in review (year_review.py): a title naming the year of publication and a text going through three
 or more of its months without their year ("A gennaio ...", "A marzo ...") keeps those months in that
 year (January told in late December was read as next January) and reports them as news, not background.
+
+A bilateral after a trilateral (triggers.bilateral, fed by the concept `bilateral`): a sentence telling a
+bilateral meeting ("ein bilaterales Treffen", "舉行雙邊會談", "في لقاء ثنائي") is one meeting of two, not
+the three or four states of the trilateral the article reports.
 """
 
 from __future__ import annotations
@@ -83,6 +87,16 @@ CASES = [
           ev("agreement", ["DEU", "ITA"], date="2026-03", historical=False, doc_type="memorandum"),
           ev("exercise", ["IND", "ITA"], date="2026-06", historical=False)],
          title="Un anno di Difesa: il 2026 mese per mese"),
+    case("de-bilateral-after-trilateral", "de", "2026-07-03",
+         "Die Verteidigungsminister Deutschlands, Frankreichs und Polens trafen sich am Donnerstag in "
+         "Weimar zu trilateralen Gesprächen. Am Rande fand ein bilaterales Treffen zwischen dem polnischen "
+         "Verteidigungsminister und seinem französischen Amtskollegen statt.",
+         [ev("meeting", ["DEU", "FRA", "POL"], date="2026-07-02"), ev("meeting", ["FRA", "POL"])]),
+    case("zh-bilateral-after-quadrilateral", "zh", "2026-05-31",
+         "美國、日本、澳洲及菲律賓國防部長30日在新加坡舉行四國防長會談。美國國防部長同日另與日本防衛大臣舉行雙邊會談，"
+         "雙方同意加強合作。",
+         [ev("meeting", ["AUS", "JPN", "PHL", "USA"], date="2026-05-30"),
+          ev("meeting", ["JPN", "USA"], date="2026-05-30"), ev("intent", ["JPN", "USA"])]),
     case("it-italo-lone-word-is-no-state", "it", "2026-05-16",
          "Roma – La sicurezza dell'Indo-Pacifico è stata al centro del convegno organizzato ieri dal "
          "centro studi della Difesa, con esperti e ufficiali in pensione.",

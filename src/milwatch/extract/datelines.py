@@ -32,6 +32,8 @@ _COMMA_TAIL = re.compile(r"[^\n]{0,40}?(?:\(|—|–| -)")  # after "STATE,": th
 # closed and a dash ("(Singapore) -")
 _CASED_MARK = re.compile(r"[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*[-–—.:]|[=＝][^\n]{1,20}?[)）】\]]"
                          r"|[^\s()（）【】\[\]]{1,6}[】\]]|[)）】\]][^\S\n]*[-–—])")
+# "Singapur, 31 may (EFE).-": a day number (or a month name and a day) right after the comma
+_DAY_AFTER_COMMA = re.compile(r"[^\S\n]*,[^\S\n]*(?:\d{1,2}\b|\w{3,12}\.?[^\S\n]+\d{1,2}\b)")
 _DAY_DIGITS = re.compile(r"[^\S\n]*[0-9０-９]{1,2}(?:[月/.][0-9０-９]{1,2})?[日号號]?")  # "5月31日", "31日"
 
 
@@ -50,6 +52,7 @@ def dateline_states_as_places(countries: list[CountryMention], text: str, pack: 
 
 
 def _is_dateline(mention: CountryMention, text: str, line_starts: list[int], marks: tuple[str, ...]) -> bool:
+    """Does the state open one of the first lines as a wire's dateline, in one of the forms above?"""
     opens = [text[start:mention.start] for start in line_starts
              if 0 <= mention.start - start <= DATELINE_CITY_CHARS]
     if not opens:
@@ -70,8 +73,3 @@ def _is_dateline(mention: CountryMention, text: str, line_starts: list[int], mar
         day = _DAY_DIGITS.match(text, mention.end)  # "新华社新加坡5月31日电"
         return bool(day and day.end() > mention.end and text.startswith(marks, day.end()))
     return False
-
-
-# "Singapur, 31 may (EFE).-": a day number (or a month name and a day) right after the comma
-_DAY_AFTER_COMMA = re.compile(r"[^\S\n]*,[^\S\n]*(?:\d{1,2}\b|\w{3,12}\.?[^\S\n]+\d{1,2}\b)")
-

@@ -35,7 +35,9 @@ def country_sets(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Disco
     subject: str | PersonRef | None  # a country code, later the sentence's first person
     states = _parties(info, pack)
     main = analysis.main_states
-    trilateral = info.has("trilateral") or (analysis.trilateral_context and len(main) >= 3)
+    # ("وعقب الاجتماع الثلاثي، التقى ... في لقاء ثنائي": the bilateral told after the trilateral is of two)
+    trilateral = not info.has("bilateral") and (info.has("trilateral") or (analysis.trilateral_context
+                                                                          and len(main) >= 3))
     if pairs_allowed and info.has("bilateral_series") and len(states) >= 2:
         venues = _location_only(info, pack)
         series = info.sentence.start + info.hits["bilateral_series"][0].start()

@@ -91,6 +91,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         # discussion words (fed by the concept `discuss`): a meeting told only by one, after the article's
         # talks, is those talks going on; the states it names are their subjects
         "discuss": "list",
+        "bilateral": "list",  # "a bilateral meeting": one meeting of two, not the trilateral told with it
         "bilateral_series": "list",  # "held separate meetings with X and Y": one meeting per other state
         "counterpart_group": "list",  # "his counterparts X and Y", "sus homólogos": one meeting of them all
         "trilateral": "list",  # three-party formats: trilateral, ba bên, dreiseitig
