@@ -40,7 +40,7 @@ FLOORS = {
     "relevance F1": 0.94,
     "events precision": 0.86,
     "events recall": 0.75,
-    "events F1": 0.80,
+    "events F1": 0.82,
     "current events F1": 0.78,
     "date accuracy": 0.94,
     "location accuracy": 0.72,

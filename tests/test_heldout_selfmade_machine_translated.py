@@ -40,7 +40,7 @@ FLOORS = {
     "relevance F1": 0.97,
     "events precision": 0.85,
     "events recall": 0.85,
-    "events F1": 0.85,
+    "events F1": 0.87,
     "current events F1": 0.87,
     "date accuracy": 0.85,
     "location accuracy": 0.93,

@@ -45,7 +45,7 @@ FLOORS = {
     "relevance F1": 0.97,
     "events precision": 0.76,
     "events recall": 0.69,
-    "events F1": 0.75,
+    "events F1": 0.81,
     "current events F1": 0.73,
     "date accuracy": 0.81,
     "location accuracy": 0.78,
