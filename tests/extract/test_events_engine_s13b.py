@@ -3,7 +3,7 @@
 An interview's answer speaks in the first person ("we signed a memorandum with Estonia",
 "- وقّعنا ... عقداً مع الجانب الإيطالي", "R. Firmamos ... con Portugal") and names only the other state:
 the speaker's own state is the second party of the meeting, agreement, intent or aid
-(parties.speaker_state). An answer is a paragraph opening with an answer mark (a dash, "R.", "A:") or
+(interviews.speaker_state). An answer is a paragraph opening with an answer mark (a dash, "R.", "A:") or
 with the name of the lede's official and a colon ("NOWAK: "); the speaker's state is that of the first
 official of the lede (else the pack's own state, else the home state). Without it a state named once in
 an answer, after a lede about other states, was taken for a lone third state (no event) or paired with

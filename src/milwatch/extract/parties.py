@@ -3,11 +3,10 @@ when the sentence names fewer than two (shared by every event rule in rules.py).
 
 from __future__ import annotations
 
-import re
-
 from milwatch.extract.analysis import ArticleAnalysis, PersonRef, SentenceInfo, after_preposition
 from milwatch.extract.discourse import Discourse
-from milwatch.extract.sentences import CLAUSE_BREAK, QUESTION_MARKS
+from milwatch.extract.interviews import asked_states, speaker_state
+from milwatch.extract.sentences import CLAUSE_BREAK
 from milwatch.packs import Pack
 
 
@@ -362,56 +361,3 @@ def _list_gap(gap: str) -> bool:
     if any(c.isdigit() for c in gap):
         return False
     return len(gap) <= LIST_GAP or (len(gap) <= LIST_GAP_WORDS and len(gap.split()) <= 2)
-
-
-# what opens an answer of an interview: a dash ("- ", "– ", "— "), or a one-letter answer mark ("R.", "A:")
-ANSWER_OPENING = re.compile(r"\s*(?:[-–—―]\s*(?=\w)|[RA]\s?[.:]\s)")
-# a speaker's name and a colon opening a line ("TEODORO: ", "Pistorius: ")
-SPEAKER_OPENING = re.compile(r"\s*([^\W\d_][\w'’.-]{1,30}):\s")
-LEDE_SENTENCES = 4  # sentences of the title and lede where an interview names its official
-
-
-def _paragraph_opening(info: SentenceInfo, analysis: ArticleAnalysis) -> int:
-    """The index of the first sentence of the sentence's paragraph; 0 also for a sentence not of `analysis`
-    or of its first paragraph (no interview's answer there)."""
-    first = info.sentence.index
-    sentences = analysis.sentences
-    if not 0 < first < len(sentences) or sentences[first] is not info:
-        return 0
-    while first > 0 and sentences[first - 1].paragraph == info.paragraph:
-        first -= 1
-    return first
-
-
-def _asks(sentence: SentenceInfo) -> bool:
-    return sentence.text.rstrip().endswith(QUESTION_MARKS)
-
-
-def asked_states(info: SentenceInfo, analysis: ArticleAnalysis) -> list[str]:
-    """The states named by the interviewer's question that the sentence's paragraph answers ("What did you
-    discuss with Pakistan's naval chief?" / "On Tuesday I received Admiral ..."): the question is the
-    sentence right before the paragraph."""
-    first = _paragraph_opening(info, analysis)
-    question = analysis.sentences[first - 1] if first > 0 else None
-    return question.states() if question is not None and _asks(question) else []
-
-
-def speaker_state(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> str | None:
-    """The state of the official who speaks in the first person in an interview's answer: the paragraph
-    opens with an answer mark ("- ", "R. ") or the name of an official of the lede and a colon ("TEODORO: "),
-    or follows the interviewer's question;
-    the official's state is that of the first official of the lede, else the pack's own state, else the
-    article's home state.  None outside an answer."""
-    first = _paragraph_opening(info, analysis)
-    if first == 0:
-        return None  # (the article's opening: no interview's answer yet)
-    opening = analysis.sentences[first].text
-    officials = [p for lede in analysis.sentences[:LEDE_SENTENCES] for p in lede.persons
-                 if p.country and (p.role or p.rank)]
-    named = SPEAKER_OPENING.match(opening)
-    if not ANSWER_OPENING.match(opening) and not (named and any(
-            named.group(1).casefold() in p.surface.casefold() for p in officials)) and not (
-            _asks(analysis.sentences[first - 1])):
-        return None
-    own = pack.get("pack", "own_country")
-    return officials[0].country if officials else (own or analysis.home_state)

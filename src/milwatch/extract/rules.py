@@ -10,12 +10,8 @@ from milwatch.extract.analysis import ArticleAnalysis, SentenceInfo
 from milwatch.extract.candidate import Candidate
 from milwatch.extract.discourse import Discourse
 from milwatch.extract.exercise_names import names_in
-from milwatch.extract.parties import (
-    country_sets,
-    group_referred,
-    speaker_state,
-    untitled_official,
-)
+from milwatch.extract.interviews import speaker_state
+from milwatch.extract.parties import country_sets, group_referred, untitled_official
 from milwatch.extract.rules_aid import aid_rule, as_document_subject, document_words, host_spans
 from milwatch.extract.sentences import CLAUSE_BREAK
 from milwatch.packs import Pack
