@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from milwatch.extract._spans import SpanIndex, StartIndex, inside_any
-from milwatch.extract.countries import CountryMention, states_after_their_places
+from milwatch.extract.countries import CountryMention, ends_on_place_preposition, states_after_their_places
 from milwatch.extract.sentences import Sentence, paragraph_index, split_sentences
 from milwatch.model import EVENT_TYPES
 from milwatch.packs import Pack
@@ -163,9 +163,7 @@ def after_preposition(pack: Pack, info: SentenceInfo, mention: CountryMention, r
     """Is the mention a place: right after a preposition ("in Vietnam", "tại Hà Nội") or right
     before a postposition of the pack ("シンガポールで", "말레이시아에서", "भारत में")?"""
     offset = info.sentence.start
-    before = info.text[max(0, mention.start - offset - reach): mention.start - offset].rstrip()
-    matches = list(pack.matcher("markers", "at_place").finditer(before))
-    if matches and matches[-1].end() == len(before):
+    if ends_on_place_preposition(pack, info.text, mention.start - offset, reach):
         return True
     window = max(0, mention.start - offset - TOWN_REACH)
     town = _after_unknown_town(pack, info.text[window: mention.start - offset])

@@ -34,7 +34,7 @@ KIND_NAME_OR_ADJECTIVE = "name|adjective"  # an entry only: which one a mention 
 KIND_COMBINING, KIND_COMBINING_DIRECT = "combining", "combining+"
 # what joins a combining form to the state word beside it: a hyphen or dash, spaced only as a spaced dash
 _JOINER_AFTER = re.compile(r"[-\u2010\u2011]|[^\S\n]?[\u2013\u2014][^\S\n]?| [-\u2013\u2014] ")
-_JOINER_BEFORE = re.compile(r"(?:[-\u2010\u2011]|[^\S\n]?[\u2013\u2014][^\S\n]?| [-\u2013\u2014] )$")
+_JOINER_BEFORE = re.compile(f"(?:{_JOINER_AFTER.pattern})$")
 # a pack entry mapped to "-" masks a phrase that contains a country name but is not one ("South China Sea")
 NOT_A_COUNTRY = "-"
 
@@ -325,15 +325,13 @@ def capitals_joined_as_states(countries: list[CountryMention], text: str, pack: 
     for their governments ("Ankara e Islamabad hanno concordato", "Seoul và Hà Nội nhất trí", "between
     Tehran and Minsk"), not for where something happens ("в Москве и Минске", "in Wien und Bern")."""
     kept = list(countries)
-    at_place = pack.matcher("markers", "at_place")
     for index in range(len(kept) - 1):
         first, second = kept[index], kept[index + 1]
         if not (first.kind == second.kind == "place" and first.is_state and second.is_state
                 and first.code != second.code
                 and text[first.end:second.start].strip().casefold() in conjunctions):
             continue
-        before = text[max(0, first.start - PREPOSITION_REACH):first.start].rstrip()
-        if any(match.end() == len(before) for match in at_place.finditer(before)):
+        if ends_on_place_preposition(pack, text, first.start):
             continue
         kept[index] = CountryMention(first.start, first.end, first.code, "name")
         kept[index + 1] = CountryMention(second.start, second.end, second.code, "name")
@@ -341,3 +339,10 @@ def capitals_joined_as_states(countries: list[CountryMention], text: str, pack: 
 
 
 PREPOSITION_REACH = 8  # characters before a place where its preposition stands ("in ", "tại ")
+
+
+def ends_on_place_preposition(pack: Pack, text: str, start: int, reach: int = PREPOSITION_REACH) -> bool:
+    """Does a place preposition of the pack ("in", "tại", "в") end right before `start` in `text`?"""
+    before = text[max(0, start - reach):start].rstrip()
+    found = list(pack.matcher("markers", "at_place").finditer(before))
+    return bool(found) and found[-1].end() == len(before)

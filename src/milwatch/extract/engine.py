@@ -20,7 +20,12 @@ from milwatch.extract._registry import OfficialsIndex, apply_registry
 from milwatch.extract._spans import SpanIndex, StartIndex
 from milwatch.extract.analysis import ArticleAnalysis, DateRef, PersonRef, analyse_article
 from milwatch.extract.assemble import assemble
-from milwatch.extract.countries import CountryFinder, CountryMention, capitals_joined_as_states
+from milwatch.extract.countries import (
+    CountryFinder,
+    CountryMention,
+    capitals_joined_as_states,
+    ends_on_place_preposition,
+)
 from milwatch.extract.datelines import dateline_states_as_places
 from milwatch.extract.dates import (
     filed_shortly_before,
@@ -242,17 +247,16 @@ def known_officials_written(mentions: list[PersonMention], index: OfficialsIndex
 TITLE_REACH = 60  # characters before a name in which its title's country may be written
 
 
+TITLE_VENUE_REACH = 10  # characters before a state in a title where a place preposition makes it a venue
+
+
 def title_countries_of(persons: list[PersonRef], countries: list[CountryMention], text: str,
                        pack: Pack) -> list[PersonRef]:
     """An official whose title names a state the person finder did not attach ("Il ministro
     americano della Difesa, Lloyd Austin") gets the nearest state named in that title; a state
     named as a place ("làm việc tại Trung Quốc, ... Phan Văn Giang") is not a title's."""
-    at_place = pack.matcher("markers", "at_place")
-
     def venue(mention: CountryMention) -> bool:
-        before = text[max(0, mention.start - 10):mention.start].rstrip()
-        found = list(at_place.finditer(before))
-        return bool(found) and found[-1].end() == len(before)
+        return ends_on_place_preposition(pack, text, mention.start, TITLE_VENUE_REACH)
 
     states = StartIndex([c for c in countries if c.is_state and c.kind != "place"])
     previous_end = 0
