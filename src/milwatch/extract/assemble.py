@@ -31,6 +31,7 @@ from milwatch.extract.parties import opens_on_same_talks
 from milwatch.extract.plover import cameo_for, plover_for
 from milwatch.extract.roundups import across_items
 from milwatch.extract.rules_aid import BACKGROUND_DELIVERY
+from milwatch.extract.sentences import SENTENCE_ENDS
 from milwatch.model import DATE_FROM_PUBLICATION, Event, Person
 from milwatch.packs import Pack
 
@@ -146,8 +147,8 @@ def _subheading(info: SentenceInfo, text: str) -> bool:
             and bool(text[line_end:].strip()))
 
 
-# what ends a sentence or a lead-in in any script (sentences.py): a line ending so is no heading
-HEADING_ENDS = tuple(".!?…。！？｡।॥۔؟።။།។։:：;,፦")
+# what ends a sentence or a lead-in in any script: a line ending so is no heading
+HEADING_ENDS = tuple(SENTENCE_ENDS + ":：;,፦")
 YEAR = 4  # characters of a year-only date
 
 

@@ -37,11 +37,16 @@ _DAY_AFTER_COMMA = re.compile(r"[^\S\n]*,[^\S\n]*(?:\d{1,2}\b|\w{3,12}\.?[^\S\n]
 _DAY_DIGITS = re.compile(r"[^\S\n]*[0-9０-９]{1,2}(?:[月/.][0-9０-９]{1,2})?[日号號]?")  # "5月31日", "31日"
 
 
+def dateline_marks(pack: Pack) -> tuple[str, ...]:
+    """The pack's wire marks after a dateline's day ("(ČTK)", "电"), read once per pack."""
+    return pack.derived("dates.dateline_marks", lambda p: tuple(p.phrases("dates", "dateline_marks")))
+
+
 def dateline_states_as_places(countries: list[CountryMention], text: str, pack: Pack) -> list[CountryMention]:
     """The mentions, with a state that stands as a wire dateline made a place."""
     head = text[:DATELINE_CHARS]
     line_starts = [0] + [m.end() for m in re.finditer(r"\n+", head)][:DATELINE_LINES]
-    marks = tuple(pack.phrases("dates", "dateline_marks"))
+    marks = dateline_marks(pack)
     kept: list[CountryMention] = []
     for mention in countries:
         if mention.start < len(head) and mention.is_state and mention.kind == "name" and _is_dateline(

@@ -15,6 +15,7 @@ from milwatch.extract.analysis import (
 )
 from milwatch.extract.candidate import Candidate
 from milwatch.extract.countries import CountryMention
+from milwatch.extract.datelines import dateline_marks
 from milwatch.model import Event
 from milwatch.packs import Pack
 
@@ -40,7 +41,7 @@ def _is_dateline(info: SentenceInfo, place: CountryMention, pack: Pack) -> bool:
     # a place, its date, then a mark: "Praha 4. března (ČTK) -", "北京3月19日电"
     rest = day.end - info.sentence.start
     return bool(DATELINE_MARK.match(info.text, rest)) or info.text.startswith(
-        tuple(pack.phrases("dates", "dateline_marks")), rest)
+        dateline_marks(pack), rest)
 
 
 def event_location(info: SentenceInfo, pack: Pack, countries: list[str], giving: bool = False) -> str | None:

@@ -28,7 +28,8 @@ _ABBREV = re.compile(
     r"Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec|ggf|inkl|evtl|Th|ThS|TS|PGS|GS|Thượng|Đ/c|đ/c)"
     r"|\b[A-ZĐ])\.$"
 )
-_CLOSED = re.compile(r"""[.!?…。！？｡।॥۔؟።။།។։]["'”»’」』)）\]]*\s*$""")
+SENTENCE_ENDS = ".!?…。！？｡।॥۔؟።။།។։"  # the full stops of every script
+_CLOSED = re.compile("[" + re.escape(SENTENCE_ENDS) + r"""]["'”»’」』)）\]]*\s*$""")
 _ORDINAL = re.compile(r"(?:^|\s)\d{1,2}\.$")
 _INITIAL = re.compile(r"(?:^|[\s(])([^\W\d_])\.$")  # "Н.", "Ε.", "J." : an initial in any cased script
 
