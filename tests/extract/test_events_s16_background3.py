@@ -1,0 +1,46 @@
+"""The extract stage on short articles in English, German, French, Spanish, Russian, Vietnamese,
+Portuguese and Arabic, written for these tests (none of these sentences is in
+tests/data/heldout/background3.jsonl or in any shared set). Each case is one article and the
+events ../shared/eval/GUIDELINES.md says it reports; the helpers are those of
+tests/extract/test_events.py. They pin general wording of long background pieces: a sum in US
+dollars ("US$ 5,4 bilhões", "US$40 millones") names no United States; the Brazilian air force's
+command (Comando da Aeronáutica, COMAER) is Brazil; a Vietnamese anniversary of a signing
+("kỷ niệm 30 năm Ngày ký Hiệp định") signs nothing now.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from support.cases import CASE_FIELDS, case, check_case, ev
+
+DAY = "2026-05-20"  # a Wednesday
+
+CASES = [
+    # ---- a sum in US dollars is no United States; the Brazilian air force command is Brazil
+    case("pt-us-dollars-no-usa", "pt", DAY,
+         "Em março de 2019, o Ministério da Defesa de Angola assinou com a brasileira Embraer um contrato de "
+         "US$ 120 milhões para seis aviões militares Super Tucano.",
+         [ev("agreement", ["AGO", "BRA"], date="2019-03", doc_type="contract", historical=True)]),
+    case("pt-comando-da-aeronautica", "pt", DAY,
+         "O contrato foi assinado em 2021 entre o Comando da Aeronáutica e a empresa sueca Saab para a "
+         "manutenção dos caças militares.",
+         [ev("agreement", ["BRA", "SWE"], date="2021", doc_type="contract", historical=True)]),
+    case("es-us-dollars-no-usa", "es", DAY,
+         "En 2023, el Ministerio de Defensa de Uruguay firmó con Chile un contrato por US$45 millones para "
+         "la compra de dos buques militares.",
+         [ev("agreement", ["CHL", "URY"], date="2023", doc_type="contract", historical=True)]),
+    # ---- Vietnamese: the anniversary of a signing signs nothing
+    case("vi-anniversary-of-signing", "vi", DAY,
+         "Sáng 19-5, tại Hà Nội, Đại tướng Phan Văn Giang tiếp Bộ trưởng Quốc phòng Campuchia Tea Seiha nhân "
+         "dịp kỷ niệm 30 năm Ngày ký kết Hiệp định hợp tác quốc phòng giữa hai nước.",
+         [ev("meeting", ["KHM", "VNM"], date="2026-05-19", location="VNM")]),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_event_case(extractor: Any, lang: str, published: str | None, title: str | None, text: str,
+                    expected: list[dict[str, Any]]) -> None:
+    check_case(extractor, lang, published, title, text, expected)
