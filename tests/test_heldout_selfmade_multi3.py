@@ -1,16 +1,16 @@
 """Accuracy floors on the self-written held-out set of articles that report SEVERAL events each, in Italian,
 Korean, Turkish, Polish, Ukrainian, Persian, Hebrew and Indonesian (tests/data/heldout/multi3.jsonl).
 
-24 articles, 3 in each of it, ko, tr, pl, uk, fa, he and id (109 gold events, 12 historical, 2 non-relevant),
-written by a session-16 set-writer helper (an AI model) in the style of ANSA, difesa.it and Agenzia Nova, the
-국방부 release, 연합뉴스 and 뉴시스, Anadolu Ajansı (the MSB weekly briefing) and Sabah, PAP, Defence24 and Polska
-Zbrojna, mod.gov.ua, Укрінформ and АрміяInform, IRNA, Tasnim and Mehr (Solar Hijri stamps), ynet, the Israeli
-MoD spokesperson and Israel Hayom, kemhan.go.id, ANTARA and Tempo, with their web furniture: ministers' tours
-through two or three capitals on different days, bilaterals on the sidelines of a forum, week round-ups,
-joint statements with several commitments, a donor meeting with the pledges of four states, visits with a
-signing and an announced exercise.  Gold after ../shared/eval/GUIDELINES.md; tests/data/heldout/README.md
-says how it was made.  The whole pipeline runs in-process as `milwatch eval` runs it, scored with the
-score.py port (tests/support/heldout.py).
+24 articles, 3 in each of it, ko, tr, pl, uk, fa, he and id (109 gold events, 12 historical, 2
+non-relevant), written by a session-16 set-writer helper (an AI model) in the style of ANSA, difesa.it and
+Agenzia Nova, the 국방부 release, 연합뉴스 and 뉴시스, Anadolu Ajansı (the MSB weekly briefing) and Sabah,
+PAP, Defence24 and Polska Zbrojna, mod.gov.ua, Укрінформ and АрміяInform, IRNA, Tasnim and Mehr (Solar Hijri
+stamps), ynet, the Israeli MoD spokesperson and Israel Hayom, kemhan.go.id, ANTARA and Tempo, with their web
+furniture: ministers' tours through two or three capitals on different days, bilaterals on the sidelines of
+a forum, week round-ups, joint statements with several commitments, a donor meeting with the pledges of four
+states, visits with a signing and an announced exercise. Gold after ../shared/eval/GUIDELINES.md;
+tests/data/heldout/README.md says how it was made. The whole pipeline runs in-process as `milwatch eval`
+runs it, scored with the score.py port (tests/support/heldout.py).
 
 First measurement, before any pack change (2026-12-04, session 16, HEAD 423abb3 + the set; extract stage via
 /work/tools/allsets.sh), on the gold as first written (108 events): events P 0.818 R 0.833 F1 0.826, current

@@ -1,0 +1,67 @@
+"""The extract stage on short articles in Italian, Korean, Turkish, Polish, Ukrainian, Persian, Hebrew and
+Indonesian, written for these tests (none of these sentences is in tests/data/heldout/multi3.jsonl or in any
+shared set).
+
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those of
+tests/extract/test_events.py.  They pin general wording of articles that report several events: the US
+"Secretary of War" in Hebrew as a title, no fighting word (שר המלחמה); Italian "bilaterali con X, Y e Z" as
+one meeting with each state; the Turkish passive welcome ("… tarafından resmî törenle karşılandı") as a
+meeting; a second commitment told in its own sentence after talks (tr "Ayrıca … karar verildi", uk "Крім
+того, сторони погодилися …") as a second pledge; Polish funding pledges ("sfinansuje", "przeznaczy") and
+ammunition and drones as military words.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from support.cases import CASE_FIELDS, case, check_case, ev
+
+DAY = "2026-03-18"  # a Wednesday
+
+CASES = [
+    # ---- the US Secretary of War (2025) is a title
+    case("he-secretary-of-war-call", "he", DAY,
+         "שר ההגנה של אוסטרליה שוחח אתמול בטלפון עם שר המלחמה של ארצות הברית.",
+         [ev("meeting", ["AUS", "USA"], mode="phone", date="2026-03-17")]),
+    # ---- Italian "bilaterali con X, Y e Z": one meeting with each
+    case("it-bilaterali-con-three-states", "it", DAY,
+         "La ministra della Difesa spagnola ha avuto ieri a Bruxelles bilaterali con Grecia, Romania e "
+         "Canada.",
+         [ev("meeting", ["ESP", "GRC"], date="2026-03-17", location="BEL"),
+          ev("meeting", ["ESP", "ROU"], date="2026-03-17", location="BEL"),
+          ev("meeting", ["CAN", "ESP"], date="2026-03-17", location="BEL")]),
+    # ---- Turkish: the visitor welcomed in the passive
+    case("tr-welcomed-passive", "tr", DAY,
+         "Azerbaycan Savunma Bakanı, dün Bişkek'te Kırgızistan Savunma Bakanı tarafından askerî törenle "
+         "karşılandı.",
+         [ev("meeting", ["AZE", "KGZ"], mode="visit", date="2026-03-17")]),
+    # ---- a second commitment of the same talks in a sentence of its own
+    case("tr-besides-it-was-decided", "tr", DAY,
+         "Gürcistan ve Azerbaycan genelkurmay başkanları dün Tiflis'te görüştü.\n"
+         "Taraflar, gelecek yıl ortak bir dağ tatbikatı düzenlenmesi konusunda mutabık kaldı.\n"
+         "Ayrıca askerî tıp alanında bir uzman grubu oluşturulmasına karar verildi.",
+         [ev("meeting", ["AZE", "GEO"], date="2026-03-17"), ev("intent", ["AZE", "GEO"], date="2026-03-17"),
+          ev("intent", ["AZE", "GEO"], date="2026-03-17")]),
+    case("uk-besides-the-sides-agreed", "uk", DAY,
+         "Міністри оборони Молдови та Румунії вчора провели зустріч у Кишиневі.\n"
+         "Міністри домовилися розширити спільну підготовку військових медиків.\n"
+         "Крім того, сторони погодилися провести навчання з розмінування.",
+         [ev("meeting", ["MDA", "ROU"], date="2026-03-17"), ev("intent", ["MDA", "ROU"], date="2026-03-17"),
+          ev("intent", ["MDA", "ROU"], date="2026-03-17")]),
+    # ---- Polish: will pay for / will allocate; ammunition and drones are military words
+    case("pl-will-finance-ammunition", "pl", DAY,
+         "Szwecja zapowiedziała, że sfinansuje zakup amunicji artyleryjskiej dla Łotwy.",
+         [ev("intent", ["LVA", "SWE"])]),
+    case("pl-will-allocate-drones", "pl", DAY,
+         "Dania przeznaczy 100 mln euro na drony dla Litwy.",
+         [ev("intent", ["DNK", "LTU"])]),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_event_case(extractor: Any, lang: str, published: str | None, title: str | None, text: str,
+                    expected: list[dict[str, Any]]) -> None:
+    check_case(extractor, lang, published, title, text, expected)
