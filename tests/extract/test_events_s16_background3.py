@@ -5,7 +5,11 @@ events ../shared/eval/GUIDELINES.md says it reports; the helpers are those of
 tests/extract/test_events.py. They pin general wording of long background pieces: a sum in US
 dollars ("US$ 5,4 bilhões", "US$40 millones") names no United States; the Brazilian air force's
 command (Comando da Aeronáutica, COMAER) is Brazil; a Vietnamese anniversary of a signing
-("kỷ niệm 30 năm Ngày ký Hiệp định") signs nothing now.
+("kỷ niệm 30 năm Ngày ký Hiệp định") signs nothing now; a German trip planned without its day
+("will Anfang kommenden Jahres nach Japan reisen") is an intent, a clause that does not reach
+"nach" ("will … stationieren, dafür reisen …") none; German talks told with the verb at the end
+of a subordinate clause ("wo er mit seinem indischen Amtskollegen über … sprach"); the French
+pluperfect of an exercise told as background ("avait réuni des unités des deux armées").
 """
 
 from __future__ import annotations
@@ -37,6 +41,24 @@ CASES = [
          "Sáng 19-5, tại Hà Nội, Đại tướng Phan Văn Giang tiếp Bộ trưởng Quốc phòng Campuchia Tea Seiha nhân "
          "dịp kỷ niệm 30 năm Ngày ký kết Hiệp định hợp tác quốc phòng giữa hai nước.",
          [ev("meeting", ["KHM", "VNM"], date="2026-05-19", location="VNM")]),
+    # ---- German: a trip planned without its day; talks told in a subordinate clause
+    case("de-trip-planned-no-day-intent", "de", DAY,
+         "Der österreichische Verteidigungsminister will im Herbst nach Japan reisen, um über die "
+         "Rüstungszusammenarbeit zu sprechen.",
+         [ev("intent", ["AUT", "JPN"])]),
+    case("de-plan-without-nach-no-intent", "de", DAY,
+         "Die Bundeswehr will in Litauen weitere Soldaten stationieren, dafür reisen Familien aus ganz "
+         "Deutschland an.",
+         []),
+    case("de-talks-verb-at-clause-end", "de", DAY,
+         "Der deutsche Verteidigungsminister war im März 2024 in Tokio, wo er mit seinem japanischen "
+         "Amtskollegen über die Rüstungskooperation sprach.",
+         [ev("meeting", ["DEU", "JPN"], date="2024-03", location="JPN", historical=True)]),
+    # ---- French: the pluperfect of a background exercise
+    case("fr-pluperfect-exercise-reunited", "fr", DAY,
+         "En octobre 2023, l'exercice Frisian Flag avait réuni des unités des armées française et "
+         "néerlandaise aux Pays-Bas.",
+         [ev("exercise", ["FRA", "NLD"], date="2023-10", historical=True)]),
 ]
 
 
