@@ -1,0 +1,92 @@
+"""The extract stage on short Spanish and Portuguese articles written for these tests (none of these sentences
+is in tests/data/heldout/latam.jsonl or in any shared set).
+
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those of
+tests/extract/test_events.py.  They pin general wording of the press of Spain, Latin America, Brazil and
+Portugal that the latam held-out set showed missing: "Reunión" / "Reunião" (Réunion in CLDR) as a meeting in a
+forum's name, the Gulf of Guinea as no Guinea, a joint training "completado" as held, a course given with its
+place between ("impartieron en Asunción un curso") and foreign officers who graduated from a course, a formal
+protest against the other side's manoeuvres as no cooperation, and "las autoridades / as autoridades" as
+the two sides of a pledge.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from support.cases import CASE_FIELDS, case, check_case, ev
+
+DAY = "2026-03-18"  # a Wednesday
+
+CASES = [
+    # ---- "Reunión" / "Reunião" in a forum's name is no Réunion
+    case("es-reunion-bilateral-no-reunion", "es", DAY,
+         "El ministro de Defensa de Bolivia encabezó este miércoles en La Paz la Reunión Bilateral "
+         "de Ministros "
+         "de Defensa con su homólogo del Perú.",
+         [ev("meeting", ["BOL", "PER"], date=DAY, location="BOL")]),
+    case("pt-reuniao-binacional-no-reuniao", "pt", DAY,
+         "O ministro da Defesa de Angola presidiu hoje em Luanda a Reunião Binacional com o homólogo de "
+         "Moçambique.",
+         [ev("meeting", ["AGO", "MOZ"], date=DAY, location="AGO")]),
+    # ---- the Gulf of Guinea names no Guinea
+    case("es-golfo-de-guinea", "es", DAY,
+         "Buques de la Armada de Francia y de la Marina de Camerún realizaron un ejercicio conjunto "
+         "en el golfo "
+         "de Guinea.",
+         [ev("exercise", ["CMR", "FRA"])]),
+    case("pt-golfo-da-guine", "pt", DAY,
+         "Navios da Marinha Portuguesa e da Marinha de São Tomé e Príncipe realizaram um exercício "
+         "conjunto no "
+         "Golfo da Guiné.",
+         [ev("exercise", ["PRT", "STP"])]),
+    # ---- a joint training completed, a course given or graduated from
+    case("es-completed-joint-training", "es", DAY,
+         "La fragata de la Armada de Chile ha completado un entrenamiento conjunto con la Marina de Ecuador "
+         "frente a Manta.",
+         [ev("exercise", ["CHL", "ECU"], date="2026-03")]),
+    case("es-course-given-with-place-between", "es", DAY,
+         "Instructores del Ejército de Brasil impartieron en Asunción un curso de paracaidismo a 25 "
+         "militares de "
+         "Paraguay.",
+         [ev("aid", ["BRA", "PRY"])]),
+    case("es-graduated-from-a-course-given", "es", DAY,
+         "Treinta oficiales de Guatemala se graduaron ayer del curso de inteligencia que imparte la "
+         "Armada de "
+         "México en Veracruz.",
+         [ev("aid", ["GTM", "MEX"], date="2026-03-17")]),
+    # ---- a protest against the other side's manoeuvres is no joint exercise
+    case("es-protest-no-exercise", "es", DAY,
+         "El Reino Unido realizó maniobras militares en las islas Malvinas, lo que motivó una "
+         "protesta formal de "
+         "la Argentina.",
+         []),
+    case("pt-protest-no-exercise", "pt", DAY,
+         "O Reino Unido realizou manobras militares nas Malvinas, e a Argentina protestou junto de Londres.",
+         []),
+    # ---- "the authorities" of both sides as the subject of a pledge
+    case("pt-the-authorities-agreed", "pt", DAY,
+         "O ministro da Defesa de Angola recebeu nesta segunda-feira (16), em Luanda, o chefe do "
+         "Estado-Maior das "
+         "Forças Armadas de Cabo Verde, general Anildo Morais.\nAs autoridades acordaram "
+         "intensificar a formação "
+         "de oficiais nas academias militares.",
+         [ev("meeting", ["AGO", "CPV"], date="2026-03-16", location="AGO"),
+          ev("intent", ["AGO", "CPV"], date="2026-03-16")]),
+    case("es-the-authorities-agreed", "es", DAY,
+         "El ministro de Defensa de Bolivia recibió este lunes, en La Paz, al jefe del Estado Mayor "
+         "de las Fuerzas "
+         "Armadas de Paraguay, general Ramón Benítez.\nLas autoridades acordaron intensificar la "
+         "formación de "
+         "oficiales en las academias militares.",
+         [ev("meeting", ["BOL", "PRY"], date="2026-03-16", location="BOL"),
+          ev("intent", ["BOL", "PRY"], date="2026-03-16")]),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_event_case(extractor: Any, lang: str, published: str | None, title: str | None, text: str,
+                    expected: list[dict[str, Any]]) -> None:
+    check_case(extractor, lang, published, title, text, expected)
