@@ -8,7 +8,10 @@ tests/extract/test_events.py.  They pin general wording of articles that report 
 one meeting with each state; the Turkish passive welcome ("… tarafından resmî törenle karşılandı") as a
 meeting; a second commitment told in its own sentence after talks (tr "Ayrıca … karar verildi", uk "Крім
 того, сторони погодилися …") as a second pledge; Polish funding pledges ("sfinansuje", "przeznaczy") and
-ammunition and drones as military words.
+ammunition and drones as military words;
+capitals in their cases as the place of a visit (uk "до Варшави", pl "do Aten"); the Ramstein group as no
+place; uk "оголосило про виділення", it "continuerà a fornire" as pledges; id foreign-made craft arriving
+("buatan … tiba di") as a delivery; a Turkish "ortak tatbikat kararı" as a pledge, no exercise held.
 """
 
 from __future__ import annotations
@@ -58,6 +61,33 @@ CASES = [
     case("pl-will-allocate-drones", "pl", DAY,
          "Dania przeznaczy 100 mln euro na drony dla Litwy.",
          [ev("intent", ["DNK", "LTU"])]),
+    # ---- capitals in their cases are the place of a visit (uk "до Варшави", pl "do Aten")
+    case("uk-capital-genitive-place", "uk", DAY,
+         "У середу міністр оборони Молдови прибув до Варшави, де провів переговори з міністром оборони "
+         "Польщі.",
+         [ev("meeting", ["MDA", "POL"], location="POL", mode="visit")]),
+    case("pl-capital-genitive-place", "pl", DAY,
+         "Minister obrony Litwy przyleciał wczoraj do Aten, gdzie spotkał się z ministrem obrony Grecji.",
+         [ev("meeting", ["GRC", "LTU"], location="GRC", date="2026-03-17")]),
+    # ---- the Ramstein group is a forum, not a place in Germany
+    case("pl-ramstein-group-no-place", "pl", DAY,
+         "Na marginesie posiedzenia Grupy Ramstein w Brukseli minister obrony Szwecji rozmawiał wczoraj z "
+         "ministrem obrony Ukrainy.",
+         [ev("meeting", ["SWE", "UKR"], location="BEL", mode="multilateral", date="2026-03-17")]),
+    # ---- announced funding, going on training or supplying, foreign-made craft arriving
+    case("uk-announced-allocation", "uk", DAY,
+         "Міністерство оборони Норвегії оголосило про виділення 500 млн крон на закупівлю зброї для України.",
+         [ev("intent", ["NOR", "UKR"])]),
+    case("it-will-go-on-supplying", "it", DAY,
+         "La Spagna continuerà a fornire munizioni all'esercito ucraino.",
+         [ev("intent", ["ESP", "UKR"])]),
+    case("id-foreign-made-ships-arrived", "id", DAY,
+         "Dua kapal perang buatan Korea Selatan tiba di Surabaya, Senin (16/3/2026).",
+         [ev("aid", ["IDN", "KOR"], date="2026-03-16", location="IDN")]),
+    # ---- Turkish: a decision to hold a joint exercise is a pledge, no exercise held
+    case("tr-exercise-decision", "tr", DAY,
+         "Türk ve Gürcü askerler için ortak tatbikat kararı açıklandı.",
+         [ev("intent", ["GEO", "TUR"])]),
 ]
 
 
