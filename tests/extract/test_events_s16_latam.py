@@ -1,13 +1,17 @@
 """The extract stage on short Spanish and Portuguese articles written for these tests (none of these sentences
 is in tests/data/heldout/latam.jsonl or in any shared set).
 
-Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those of
-tests/extract/test_events.py.  They pin general wording of the press of Spain, Latin America, Brazil and
-Portugal that the latam held-out set showed missing: "Reunión" / "Reunião" (Réunion in CLDR) as a meeting in a
-forum's name, the Gulf of Guinea as no Guinea, a joint training "completado" as held, a course given with its
-place between ("impartieron en Asunción un curso") and foreign officers who graduated from a course, a formal
-protest against the other side's manoeuvres as no cooperation, and "las autoridades / as autoridades" as
-the two sides of a pledge.
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
+of tests/extract/test_events.py. They pin general wording of the press of Spain, Latin America, Brazil and
+Portugal that the latam held-out set showed missing: "Reunión" / "Reunião" (Réunion in CLDR) as a meeting
+in a forum's name, the Gulf of Guinea as no Guinea, a joint training "completado" as held, a course given
+with its place between ("impartieron en Asunción un curso") and foreign officers who graduated from a
+course, a formal protest against the other side's manoeuvres as no cooperation, "las autoridades / as
+autoridades" as the two sides of a pledge; a minister visiting the own troops abroad, an official who took
+no part in a meeting and a meeting's co-chairs as no meeting, a service's own drill ("ejercicio
+institucional") as no joint exercise; the ship prefixes of Latin American navies (BAP, ARC, ARM, BAE, ROU),
+MinDefensa, FAP, JEMAD, CEMGFA and EMCFA as their states, and es "celebraron un acuerdo / convenio" as a
+signing.
 """
 
 from __future__ import annotations
@@ -83,6 +87,56 @@ CASES = [
          "oficiales en las academias militares.",
          [ev("meeting", ["BOL", "PRY"], date="2026-03-16", location="BOL"),
           ev("intent", ["BOL", "PRY"], date="2026-03-16")]),
+    # ---- a minister who visits the own troops abroad meets no host
+    case("es-minister-visits-own-troops-abroad", "es", DAY,
+         "La ministra de Defensa de España visitó este martes en Yibuti a las tropas españolas de la "
+         "operación Atalanta.",
+         []),
+    case("pt-minister-visits-own-troops-abroad", "pt", DAY,
+         "O ministro da Defesa de Portugal visitou ontem em Bangui os militares portugueses da "
+         "missão da ONU.",
+         []),
+    # ---- an official who took no part in a meeting, and its co-chairs, hold no meeting of their own
+    case("pt-did-not-take-part-co-chaired", "pt", DAY,
+         "O ministro da Defesa português reuniu-se com o homólogo ucraniano em Bruxelas.\nO secretário da "
+         "Defesa norte-americano, John Carter, não participou na reunião, que foi copresidida pelo "
+         "Reino Unido e "
+         "pela Alemanha.",
+         [ev("meeting", ["PRT", "UKR"], date=DAY, location="BEL")]),
+    case("es-did-not-attend-co-chaired", "es", DAY,
+         "La ministra de Defensa de España se reunió en Bruselas con su homólogo de Ucrania.\nEl "
+         "secretario de "
+         "Defensa de Estados Unidos no asistió a la reunión, que fue copresidida por el Reino Unido "
+         "y Alemania.",
+         [ev("meeting", ["ESP", "UKR"], date=DAY, location="BEL")]),
+    # ---- a service's own drill ("ejercicio institucional") is no joint exercise
+    case("es-institutional-drill-no-joint-exercise", "es", DAY,
+         "Unos 800 efectivos de la Armada de Chile participan desde este lunes en el ejercicio institucional "
+         "Tridente frente a Valparaíso.\nNo se desplegaba tal fuerza en la zona desde la crisis de 1978 con "
+         "Argentina.",
+         []),
+    # ---- navies' ship prefixes, the forces' and ministries' short names
+    case("es-ship-prefixes-bap-arc", "es", DAY,
+         "El patrullero BAP Ferré de la Marina de Guerra y el ARC Victoria realizaron este martes un "
+         "ejercicio "
+         "de búsqueda y rescate.",
+         [ev("exercise", ["COL", "PER"])]),
+    case("es-mindefensa-is-colombia", "es", DAY,
+         "MinDefensa y el Ministerio de Defensa de Corea del Sur firmaron este martes un memorándum sobre "
+         "industria naval.",
+         [ev("agreement", ["COL", "KOR"], doc_type="memorandum")]),
+    case("es-fap-is-peru", "es", DAY,
+         "Aviones de la FAP y de la Fuerza Aérea de Chile realizaron este martes un ejercicio "
+         "combinado en Arica.",
+         [ev("exercise", ["CHL", "PER"])]),
+    case("pt-fap-is-portugal", "pt", DAY,
+         "A FAP e a Força Aérea Espanhola realizaram ontem um exercício conjunto em Beja.",
+         [ev("exercise", ["ESP", "PRT"])]),
+    # ---- "celebrar" a document is to conclude it
+    case("es-celebraron-un-acuerdo", "es", DAY,
+         "Los ministros de Defensa de Chile y Perú celebraron un acuerdo de cooperación en materia "
+         "de defensa.",
+         [ev("agreement", ["CHL", "PER"], doc_type="agreement")]),
 ]
 
 
