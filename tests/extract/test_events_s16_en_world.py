@@ -2,13 +2,14 @@
 Kenyan, Australian, Singaporean and Gulf press, written for these tests (none of these sentences is in
 tests/data/heldout/en_world.jsonl or in any shared set).
 
-Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
-of tests/extract/test_events.py.  They pin general English of that press: an appeal "called on X to ..." is no
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those of
+tests/extract/test_events.py. They pin general English of that press: an appeal "called on X to ..." is no
 courtesy call; a national news agency named with its state in the possessive ("Turkey's Anadolu Agency") and
-an accusation "Indian-sponsored" / "Iran-backed" name no party; the Philippine "turned over" is a hand-over
-(a change of command is not); instructors who "began training" the other side's recruits give training;
-bare "Related:" headline lines are furniture; a pilot's mark "(Pilot)" between rank and name, the
-US service secretaries and "Prime Ministers X and Y" introduce officials; Kenyan training areas are places.
+an accusation "Indian-sponsored" / "Iran-backed" name no party; the Philippine "turned over" is a hand-over (a
+change of command is not); instructors who "began training" the other side's recruits give training; bare
+"Related:" headline lines are furniture; a navy that "undertook" a passage exercise held it; a pilot's mark
+"(Pilot)" between rank and name, the US service secretaries, Kenya's "Defence CS" and "Prime Ministers X and
+Y" introduce officials; Kenyan training areas are places.
 """
 
 from __future__ import annotations
@@ -68,6 +69,18 @@ CASES = [
          "Ghana's Minister for Defence Industry Kofi Mensah and US Secretary of the Army John Millard signed "
          "a co-production agreement in Washington on Tuesday.",
          [ev("agreement", ["GHA", "USA"], persons=["Kofi Mensah", "John Millard"])]),
+    case("kenya-defence-cabinet-secretary", "en", DAY,
+         "Defence Cabinet Secretary Grace Wanjiru on Tuesday held talks with the visiting Ugandan Minister "
+         "of Defence, Jacob Okello, in Nairobi.",
+         [ev("meeting", ["KEN", "UGA"], persons=["Grace Wanjiru", "Jacob Okello"])]),
+    case("kenya-defence-cs", "en", DAY,
+         "Kenya's Defence CS Grace Wanjiru met the Rwandan Minister of Defence in Kigali on Tuesday.",
+         [ev("meeting", ["KEN", "RWA"], persons=["Grace Wanjiru"])]),
+    # ---- a navy's release: "undertook a Passage Exercise (PASSEX) with ..."
+    case("undertook-a-passage-exercise", "en", DAY,
+         "The Indian Navy ship undertook a passage exercise with the Sri Lanka Navy off Trincomalee on "
+         "Monday.",
+         [ev("exercise", ["IND", "LKA"], date="2026-03-16")]),
     # ---- Kenyan training areas
     case("laikipia-is-kenya", "en", DAY,
          "British and Kenyan soldiers on Monday began a joint exercise in Laikipia county.",
