@@ -109,6 +109,7 @@ class ArticleAnalysis:
     venue: str | None = None  # where the lead story happens: dateline, first city, "visit to X"
     title_sentence: int = -1  # the article's title below a page's menu line ("新华网 > 军事"), if any
     outlet: str | None = None  # the name in the article's address (interviews.outlet_name)
+    own_state: str | None = None  # the pack's own state, else the government's whose site it is
     review_year: str | None = None  # the year an article in review goes through (year_review.py)
 
 

@@ -23,6 +23,7 @@ from milwatch.extract.assemble import assemble
 from milwatch.extract.countries import (
     CountryFinder,
     CountryMention,
+    alpha2_to_alpha3,
     capitals_joined_as_states,
     ends_on_place_preposition,
 )
@@ -34,7 +35,7 @@ from milwatch.extract.dates import (
     published_from_metadata,
 )
 from milwatch.extract.events import candidate_events
-from milwatch.extract.interviews import outlet_name
+from milwatch.extract.interviews import government_site_state, outlet_name
 from milwatch.extract.parties import conjunctions
 from milwatch.extract.persons import find_persons
 from milwatch.extract.sentences import CLAUSE_BREAK
@@ -75,6 +76,14 @@ class Extractor:
         self.gate = gate
         self.officials = officials if officials is not None else OfficialsIndex.seed()  # parsed on first use
         self._resources: dict[str, LanguageResources] = {}
+        self._alpha3: dict[str, str] | None = None
+
+    @property
+    def alpha3(self) -> dict[str, str]:
+        """ISO alpha-2 -> alpha-3 (CLDR), read on first use."""
+        if self._alpha3 is None:
+            self._alpha3 = alpha2_to_alpha3()
+        return self._alpha3
 
     def resources(self, lang: str | None) -> LanguageResources:
         code = (lang or "und").lower()
@@ -113,7 +122,7 @@ class Extractor:
         refs = [PersonRef(p.start, p.end, p.surface, p.name, p.role, p.rank,
                           p.country) for p in person_mentions]
         persons = propagate_person_facts(title_countries_of(refs, countries, text, res.pack))
-        own = res.pack.get("pack", "own_country")
+        own = res.pack.get("pack", "own_country") or government_site_state(article.source_url, self.alpha3)
         if own:
             for ref in persons:
                 if ref.country is None and (ref.role or ref.rank):
@@ -127,6 +136,7 @@ class Extractor:
         analysis = analyse_article(text, title, res.pack, countries, title_countries, persons, dates)
         analysis.review_year = reviewed
         analysis.outlet = outlet_name(article.source_url)
+        analysis.own_state = own
         read_plans_forward(analysis, res.pack, today)
         candidates = candidate_events(analysis, res.pack, today)
         events = assemble(candidates, analysis, res.pack, today)

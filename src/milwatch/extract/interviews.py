@@ -15,7 +15,6 @@ from urllib.parse import urlsplit
 from milwatch.extract.analysis import ArticleAnalysis, SentenceInfo
 from milwatch.extract.candidate import Candidate
 from milwatch.extract.sentences import QUESTION_MARKS
-from milwatch.packs import Pack
 
 # second-level labels under a country's domain ("bbc.co.uk", "abc.net.au", "yna.co.kr")
 SECOND_LEVEL = frozenset({"co", "com", "net", "org", "gov", "ac", "or", "ne", "go", "gob", "edu"})
@@ -37,6 +36,27 @@ def outlet_name(source_url: str | None) -> str | None:
         labels = labels[:-1]
     name = labels[-1]
     return name if len(name) >= MIN_OUTLET and name.isalpha() else None
+
+
+# labels of a government's own domains ("gov.uk", "defense.gouv.fr", "mod.go.jp", "defensa.gob.es", "mil.ru")
+GOVERNMENT_LABELS = frozenset({"gov", "gouv", "gob", "go", "govt", "mil"})
+
+
+def government_site_state(source_url: str | None, alpha3: dict[str, str]) -> str | None:
+    """The state whose government publishes at the article's address ("www.gov.uk", "petra.gov.jo",
+    "www.defense.gouv.ci", "www.defense.gov"), given an alpha-2 -> alpha-3 table: its officials named
+    without a state are that state's, as a pack's own state says for its language.  None for any other
+    site (a paper of one country reports on others)."""
+    try:
+        host = urlsplit(source_url or "").hostname or ""
+    except ValueError:
+        return None
+    labels = host.casefold().split(".")
+    if len(labels) >= 2 and labels[-1] in ("gov", "mil"):
+        return "USA"  # "www.defense.gov", "www.army.mil"
+    if len(labels) < 2 or len(labels[-1]) != 2 or not GOVERNMENT_LABELS & set(labels[:-1]):
+        return None
+    return alpha3.get("GB" if labels[-1] == "uk" else labels[-1].upper())
 
 
 def meets_the_outlet(candidate: Candidate, outlet: str | None) -> bool:
@@ -82,11 +102,11 @@ def asked_states(info: SentenceInfo, analysis: ArticleAnalysis) -> list[str]:
     return question.states() if question is not None and _asks(question) else []
 
 
-def speaker_state(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> str | None:
+def speaker_state(info: SentenceInfo, analysis: ArticleAnalysis) -> str | None:
     """The state of the official who speaks in the first person in an interview's answer: the paragraph
     opens with an answer mark ("- ", "R. ") or the name of an official of the lede and a colon ("TEODORO: "),
     or follows the interviewer's question;
-    the official's state is that of the first official of the lede, else the pack's own state, else the
+    the official's state is that of the first official of the lede, else the article's own state, else the
     article's home state.  None outside an answer."""
     first = _paragraph_opening(info, analysis)
     if first == 0:
@@ -99,5 +119,5 @@ def speaker_state(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> 
             named.group(1).casefold() in p.surface.casefold() for p in officials)) and not (
             _asks(analysis.sentences[first - 1])):
         return None
-    own = pack.get("pack", "own_country")
+    own = analysis.own_state
     return officials[0].country if officials else (own or analysis.home_state)

@@ -130,7 +130,7 @@ def country_sets(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Disco
         # "NATO Secretary General Rutte welcomed Sweden's defence minister": the organisation is the partner
         rules.append("countries:state+organisation")
         return [[states[0], organisation]]
-    speaker = speaker_state(info, analysis, pack) if len(states) == 1 else None
+    speaker = speaker_state(info, analysis) if len(states) == 1 else None
     if speaker and speaker != states[0] and states[0] not in _targets(info):
         # "- وقّعنا ... عقداً مع الجانب الفرنسي", "R. Sí, firmamos un memorando con Italia": the interviewee's
         # answer names the other state; the speaker's own state is the second party
@@ -147,7 +147,7 @@ def country_sets(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Disco
         partner = (asked[0] if len(asked) == 1 else None) or next(
             (c for c in sides if c and c != states[0] and c in focus + main),
             None) or next((c for c in focus + main if c != states[0]), None)
-        own = pack.get("pack", "own_country")
+        own = analysis.own_state
         if (partner and own and own != states[0] and _venue_only(analysis, partner)
                 and untitled_official(info, pack)):
             # "Kaitseväe juhataja kohtus Brüsselis Poola ...": the pack's own official, met at a venue abroad
@@ -166,7 +166,7 @@ def country_sets(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Disco
         rules.append("countries:both-sides")
         return [list(main)]
     asked = asked_states(info, analysis) if not states else []
-    speaker = speaker_state(info, analysis, pack) if len(asked) == 1 else None
+    speaker = speaker_state(info, analysis) if len(asked) == 1 else None
     if speaker and speaker != asked[0]:
         # "How did the exercise with India's navy go?" / "We held it on 16-20 November": the answer's pair
         rules.append("countries:asked")

@@ -290,7 +290,7 @@ def _future_exercise(info: SentenceInfo, pack: Pack) -> bool:
 
 def _intent(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Discourse,
             pack: Pack) -> list[Candidate]:
-    speaker = len(info.states()) == 1 and speaker_state(info, analysis, pack) not in (None, *info.states())
+    speaker = len(info.states()) == 1 and speaker_state(info, analysis) not in (None, *info.states())
     if _future_exercise(info, pack) and not info.has("negative") and (len(info.states()) >= 2 or speaker):
         rules = ["intent:future-exercise"]
         return [Candidate("intent", info, c, rules, confidence=0.35)
