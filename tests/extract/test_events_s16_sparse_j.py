@@ -96,6 +96,29 @@ CASES = [
     case("ky-troops-engaged-in-exercise", "ky", DAY,
          "Машыгууга Казакстан, Кыргызстан жана Беларустун аскер кызматкерлери тартылган.",
          [ev("exercise", ["BLR", "KAZ", "KGZ"])]),
+    # ---- second round: spellings, word orders and multi-day exercises
+    case("si-cooperation-long-i-spelling", "si", DAY,
+         "ශ්‍රී ලංකාව සහ ඉන්දියාව අතර ආරක්ෂක සහයෝගීතාව පිළිබඳ අවබෝධතා ගිවිසුමක් අද අත්සන් කෙරිණි.",
+         [ev("agreement", ["IND", "LKA"], doc_type="memorandum")]),
+    case("si-retired-mark-before-name", "si", DAY,
+         "ආරක්ෂක නියෝජ්‍ය අමාත්‍ය මේජර් ජෙනරාල් (විශ්‍රාමික) සුනිල් සිල්වා මහතා අද චීන තානාපතිවරයා හමුවිය.",
+         [ev("meeting", ["CHN", "LKA"], persons=["සුනිල් සිල්වා"])]),
+    case("ta-defense-cooperation-accusative", "ta", DAY,
+         "இந்தியாவும் பிரான்ஸும் பாதுகாப்பு ஒத்துழைப்பை வலுப்படுத்த ஒப்புக்கொண்டன.",
+         [ev("intent", ["FRA", "IND"])]),
+    case("bs-agreed-feminine-plural", "bs", DAY,
+         "BiH i Srbija su se složile da nastave vojnu saradnju.",
+         [ev("intent", ["BIH", "SRB"])]),
+    case("mk-two-week-exercise-ended", "mk", DAY,
+         "Во касарната во Штип денеска заврши двонеделната заедничка вежба на АРМ и на Албанските вооружени "
+         "сили.",
+         [ev("exercise", ["ALB", "MKD"], date="2026-03")]),
+    case("bs-two-week-exercise-ended", "bs", DAY,
+         "Na Manjači je danas završena dvosedmična zajednička vježba Oružanih snaga BiH i Hrvatske vojske.",
+         [ev("exercise", ["BIH", "HRV"], date="2026-03")]),
+    case("no-marines-exercise-this-week", "no", DAY,
+         "Denne uka øver norske og britiske marinesoldater sammen i Skjold.",
+         [ev("exercise", ["GBR", "NOR"], date="2026-03")]),
 ]
 
 
