@@ -11,7 +11,7 @@ autoridades" as the two sides of a pledge; a minister visiting the own troops ab
 no part in a meeting and a meeting's co-chairs as no meeting, a service's own drill ("ejercicio
 institucional") as no joint exercise; the ship prefixes of Latin American navies (BAP, ARC, ARM, BAE, ROU),
 MinDefensa, FAP, JEMAD, CEMGFA and EMCFA as their states, and es "celebraron un acuerdo / convenio" as a
-signing.
+signing; regions and bases where exercises are held (Tarapacá, Beja) as their states.
 """
 
 from __future__ import annotations
@@ -137,6 +137,15 @@ CASES = [
          "Los ministros de Defensa de Chile y Perú celebraron un acuerdo de cooperación en materia "
          "de defensa.",
          [ev("agreement", ["CHL", "PER"], doc_type="agreement")]),
+    # ---- regions and bases named as where an exercise was held
+    case("es-region-de-tarapaca-is-chile", "es", DAY,
+         "Aviones de las fuerzas aéreas de Argentina y Perú realizaron este martes un ejercicio "
+         "combinado en la "
+         "Región de Tarapacá.",
+         [ev("exercise", ["ARG", "PER"], location="CHL")]),
+    case("pt-beja-is-portugal", "pt", DAY,
+         "Caças das forças aéreas de Espanha e da França realizaram ontem um exercício conjunto em Beja.",
+         [ev("exercise", ["ESP", "FRA"], location="PRT")]),
 ]
 
 
