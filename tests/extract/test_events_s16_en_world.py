@@ -7,9 +7,10 @@ tests/extract/test_events.py. They pin general English of that press: an appeal 
 courtesy call; a national news agency named with its state in the possessive ("Turkey's Anadolu Agency") and
 an accusation "Indian-sponsored" / "Iran-backed" name no party; the Philippine "turned over" is a hand-over (a
 change of command is not); instructors who "began training" the other side's recruits give training; bare
-"Related:" headline lines are furniture; a navy that "undertook" a passage exercise held it; a pilot's mark
-"(Pilot)" between rank and name, the US service secretaries, Kenya's "Defence CS" and "Prime Ministers X and
-Y" introduce officials; Kenyan training areas are places.
+"Related:" headline lines are furniture; a navy that "undertook" a passage exercise held it, and "bilateral
+exercise" is military; a pilot's mark "(Pilot)" between rank and name, the US service secretaries, Kenya's
+"Defence CS" and "Prime Ministers X and Y" introduce officials; military stations, ranges and training areas
+of these states are places.
 """
 
 from __future__ import annotations
@@ -81,6 +82,17 @@ CASES = [
          "The Indian Navy ship undertook a passage exercise with the Sri Lanka Navy off Trincomalee on "
          "Monday.",
          [ev("exercise", ["IND", "LKA"], date="2026-03-16")]),
+    # ---- "bilateral exercise" and "passage exercise" are military words
+    case("bilateral-exercise-is-military", "en", DAY,
+         "India and Oman began a bilateral exercise near Muscat on Monday.",
+         [ev("exercise", ["IND", "OMN"], date="2026-03")]),
+    # ---- military stations and ranges as places
+    case("indian-station-is-a-place", "en", DAY,
+         "Indian and Egyptian special forces began a joint exercise at Jodhpur on Monday.",
+         [ev("exercise", ["EGY", "IND"], location="IND")]),
+    case("australian-range-is-a-place", "en", DAY,
+         "Japanese and Singaporean troops held a combined live-fire drill at Shoalwater Bay on Monday.",
+         [ev("exercise", ["JPN", "SGP"], location="AUS")]),
     # ---- Kenyan training areas
     case("laikipia-is-kenya", "en", DAY,
          "British and Kenyan soldiers on Monday began a joint exercise in Laikipia county.",
