@@ -11,7 +11,8 @@ meeting; a second commitment told in its own sentence after talks (tr "Ayrıca �
 ammunition and drones as military words;
 capitals in their cases as the place of a visit (uk "до Варшави", pl "do Aten"); the Ramstein group as no
 place; uk "оголосило про виділення", it "continuerà a fornire" as pledges; id foreign-made craft arriving
-("buatan … tiba di") as a delivery; a Turkish "ortak tatbikat kararı" as a pledge, no exercise held.
+("buatan … tiba di") as a delivery; a Turkish "ortak tatbikat kararı" as a pledge, no exercise held; Italian "dal"/"dalla" as
+the agent ("donati dal governo") as no background marker (only before a year or a date).
 """
 
 from __future__ import annotations
@@ -88,6 +89,11 @@ CASES = [
     case("tr-exercise-decision", "tr", DAY,
          "Türk ve Gürcü askerler için ortak tatbikat kararı açıklandı.",
          [ev("intent", ["GEO", "TUR"])]),
+    # ---- Italian "dal"/"dalla" as the agent ("donati dal governo") tells no background
+    case("it-dal-agent-no-background", "it", DAY,
+         "Nel corso della visita, il ministro della Difesa tedesco ha consegnato all'esercito lituano dieci "
+         "blindati donati dal governo federale.",
+         [ev("meeting", ["DEU", "LTU"]), ev("aid", ["DEU", "LTU"], historical=False)]),
 ]
 
 
