@@ -11,8 +11,9 @@ meeting; a second commitment told in its own sentence after talks (tr "Ayrıca �
 ammunition and drones as military words;
 capitals in their cases as the place of a visit (uk "до Варшави", pl "do Aten"); the Ramstein group as no
 place; uk "оголосило про виділення", it "continuerà a fornire" as pledges; id foreign-made craft arriving
-("buatan … tiba di") as a delivery; a Turkish "ortak tatbikat kararı" as a pledge, no exercise held; Italian "dal"/"dalla" as
-the agent ("donati dal governo") as no background marker (only before a year or a date).
+("buatan … tiba di") as a delivery; a Turkish "ortak tatbikat kararı" as a pledge, no exercise held;
+Italian "dal"/"dalla" as the agent ("donati dal governo") as no background marker (only before a year or a
+date).
 """
 
 from __future__ import annotations
