@@ -9,7 +9,13 @@ command (Comando da Aeronáutica, COMAER) is Brazil; a Vietnamese anniversary of
 ("will Anfang kommenden Jahres nach Japan reisen") is an intent, a clause that does not reach
 "nach" ("will … stationieren, dafür reisen …") none; German talks told with the verb at the end
 of a subordinate clause ("wo er mit seinem indischen Amtskollegen über … sprach"); the French
-pluperfect of an exercise told as background ("avait réuni des unités des deux armées").
+pluperfect of an exercise told as background ("avait réuni des unités des deux armées"); "that
+same year" after a dated sentence (es "ese año", pt "no mesmo ano", ru "в том же году", ar "في العام
+نفسه"); es money given for a military programme ("aportó … millones"); ru a patrol carried out
+("совершили совместное воздушное патрулирование"), bombers and warships as military words, and
+the two seas of the joint patrols told together ("над Японским и Восточно-Китайским морями") as
+no Japan; a Vietnamese year's tally of documents signed "with partners" ("ký kết nhiều văn kiện")
+as no one signing.
 """
 
 from __future__ import annotations
@@ -59,6 +65,37 @@ CASES = [
          "En octobre 2023, l'exercice Frisian Flag avait réuni des unités des armées française et "
          "néerlandaise aux Pays-Bas.",
          [ev("exercise", ["FRA", "NLD"], date="2023-10", historical=True)]),
+    # ---- "that same year" after a dated sentence
+    case("es-ese-ano", "es", DAY,
+         "En marzo de 2023, Uruguay firmó con España un acuerdo de cooperación en defensa. España aportó ese "
+         "año al Uruguay 5 millones de euros para la formación de sus militares.",
+         [ev("agreement", ["ESP", "URY"], date="2023-03", historical=True),
+          ev("aid", ["ESP", "URY"], date="2023", historical=True)]),
+    case("pt-no-mesmo-ano", "pt", DAY,
+         "Em abril de 2024, Angola assinou com o Brasil um acordo de cooperação na área da defesa. No mesmo "
+         "ano, o Brasil doou a Angola duas lanchas militares.",
+         [ev("agreement", ["AGO", "BRA"], date="2024-04", historical=True),
+          ev("aid", ["AGO", "BRA"], date="2024", historical=True)]),
+    case("ru-v-tom-zhe-godu", "ru", DAY,
+         "В апреле 2024 года Россия и Лаос подписали соглашение о военном сотрудничестве. В том же году "
+         "Россия передала Лаосу военную технику.",
+         [ev("agreement", ["LAO", "RUS"], date="2024-04", historical=True),
+          ev("aid", ["LAO", "RUS"], date="2024", historical=True)]),
+    case("ar-fi-al-am-nafsih", "ar", DAY,
+         "في أبريل 2024 وقّعت مصر والسودان اتفاقية للتعاون العسكري. وفي العام نفسه سلّمت مصر السودان معدات "
+         "عسكرية.",
+         [ev("agreement", ["EGY", "SDN"], date="2024-04", historical=True),
+          ev("aid", ["EGY", "SDN"], date="2024", historical=True)]),
+    # ---- Russian: a joint air patrol of bombers over the two seas
+    case("ru-joint-air-patrol-bombers", "ru", DAY,
+         "В декабре 2024 года дальние бомбардировщики России и Китая совершили совместное воздушное "
+         "патрулирование над Японским и Восточно-Китайским морями.",
+         [ev("exercise", ["CHN", "RUS"], date="2024-12", historical=True)]),
+    # ---- Vietnamese: a tally of documents signed with partners is no signing
+    case("vi-tally-of-documents", "vi", "2026-12-28",
+         "Trong năm, Bộ Quốc phòng Việt Nam đã ký kết nhiều văn kiện hợp tác quốc phòng với các đối tác, "
+         "trong đó có Lào và Campuchia.",
+         []),
 ]
 
 
