@@ -1,7 +1,7 @@
 """The extract stage on short articles in English, Ukrainian, Polish, German, French, Japanese, Korean and
 Spanish, written for these tests (none of these sentences is in tests/data/heldout/aid_exercise.jsonl or in
-any shared set).  Each case is one short article and the events ../shared/eval/GUIDELINES.md says it reports;
-the helpers are those of tests/extract/test_events.py.  They pin the general wording of aid and exercise news
+any shared set). Each case is one short article and the events ../shared/eval/GUIDELINES.md says it reports;
+the helpers are those of tests/extract/test_events.py. They pin the general wording of aid and exercise news
 the aid_exercise set showed missing: uncrewed boats and mine hunting as military words, a batch or a system
 that arrived ("прибула партія", "ist … eingetroffen") as a delivery, a package announced with its number
 ("оголосила 28-й пакет") as a pledge and no delivery, a training course completed ("завершили курс") as
@@ -9,10 +9,20 @@ training given (uk, de); troops training themselves ("szkolą się") as no train
 też, że" as a pledge (pl); a pledge with an adverb inside ("s'est également engagée à") (fr); more equipment
 "to follow" ("sollen … folgen") as a pledge (de); "las dos marinas" as the pair (es); thanks for what a
 minister "called" support as no support statement (en); an agreement easing reciprocal visits
-("相互に訪問する際") as no visit and a drill watched ("演習を視察") as no part in it (ja); the Korean delivery
-words 인도분 / 인도된 / 인도돼 as no India, a contract cited by its adnominal past ("맺은 계약") as no
-signing now, and companies signing with no state body as no agreement of states (ko, ja); Río Cuarto as an
-Argentine place (es).
+("相互に訪問する際") as no visit and a drill watched ("演習を視察") as no part in it (ja); the Korean
+delivery words 인도분 / 인도된 / 인도돼 as no India, a contract cited by its adnominal past ("맺은 계약") as
+no signing now, and companies signing with no state body as no agreement of states (ko, ja); Río Cuarto as
+an Argentine place (es); "тренувалися разом" (trained together) as an exercise held (uk); a pledge of more
+aid whose object fills the verb bracket ("sagte … weitere … zu") and Pabradė as a Lithuanian place (de); a
+ship's commander ("Cmdr.") before a name (en). A second round, from probe sentences of the writer's own: uk
+armoured and fighting vehicles, missiles, radars and weapon designations as military words, "поставила"
+(supplied), "прибули винищувачі" (fighters arrived), "отримала від … бойові машини" (received) as
+deliveries, marines and operators "підготували" as training given, "від початку" (since the start) before
+the year a tally counts from, and "поставив завдання" (set a task) and a company's rocket-fuel plant as
+nothing; pl helicopters, launchers, radars and designations as military words, "otrzymała od … amunicję" as
+a delivery and a course finished under instructors as training given; fr Caesar guns and helicopters as
+military words; de "will … liefern" (wants to deliver) as a pledge and radar sets ("Radargeräte") as
+military words.
 """
 
 from __future__ import annotations
@@ -41,6 +51,36 @@ CASES = [
          "Leopard, який провели інструктори Бундесверу в "
          "Німеччині.",
          [ev("aid", ["DEU", "UKR"])]),
+    case("uk-trained-together-is-exercise", "uk", DAY,
+         "Кораблі ВМС України та Польщі тренувалися разом у Балтійському морі.",
+         [ev("exercise", ["POL", "UKR"])]),
+    case("uk-armoured-vehicles-provided", "uk", DAY,
+         "Бельгія надала Україні 40 бронемашин.",
+         [ev("aid", ["BEL", "UKR"])]),
+    case("uk-fighting-vehicles-received-from", "uk", DAY,
+         "Україна отримала від Данії бойові машини піхоти.",
+         [ev("aid", ["DNK", "UKR"])]),
+    case("uk-marines-trained", "uk", DAY,
+         "Нідерландські інструктори підготували 200 українських морських піхотинців.",
+         [ev("aid", ["NLD", "UKR"])]),
+    case("uk-trained-since-the-start-is-no-background-event", "uk", DAY,
+         "Від початку місії у 2023 році Канада та партнери "
+         "підготували понад 10 тисяч українських військових.",
+         []),
+    case("uk-fighters-arrived", "uk", DAY,
+         "До України прибули перші винищувачі Mirage з Франції.",
+         [ev("aid", ["FRA", "UKR"])]),
+    case("uk-supplied-a-named-system", "uk", DAY,
+         "Іспанія поставила Україні ще одну систему NASAMS.",
+         [ev("aid", ["ESP", "UKR"])]),
+    case("uk-set-a-task-is-no-delivery", "uk", DAY,
+         "Міністр оборони України зустрівся з міністром оборони Естонії. Після зустрічі міністр поставив "
+         "завдання Генштабу.",
+         [ev("meeting", ["EST", "UKR"])]),
+    case("uk-rocket-fuel-plant-of-a-company-is-no-pledge", "uk", DAY,
+         "Українська компанія будує у Данії завод із виробництва твердого ракетного палива, який запрацює "
+         "наступного року.",
+         []),
     # ---- Polish
     case("pl-training-themselves-is-no-aid", "pl", DAY,
          "W ćwiczeniach bierze udział 1,5 tys. żołnierzy z Polski i Łotwy. Żołnierze szkolą się m.in. we "
@@ -51,10 +91,28 @@ CASES = [
          "Szef MON zapowiedział również, że Polska "
          "zorganizuje z Litwą wspólne szkolenia.",
          [ev("meeting", ["LTU", "POL"]), ev("intent", ["LTU", "POL"])]),
+    case("pl-named-system-delivered", "pl", DAY,
+         "Szwecja dostarczyła Łotwie baterie systemu IRIS-T.",
+         [ev("aid", ["LVA", "SWE"])]),
+    case("pl-ammunition-received-from", "pl", DAY,
+         "Estonia otrzymała od Polski amunicję artyleryjską.",
+         [ev("aid", ["EST", "POL"])]),
+    case("pl-helicopters-arrived", "pl", DAY,
+         "Do Polski dotarły pierwsze śmigłowce Black Hawk ze Stanów Zjednoczonych.",
+         [ev("aid", ["POL", "USA"])]),
+    case("pl-course-finished-run-by-instructors", "pl", DAY,
+         "Ukraińscy saperzy zakończyli szkolenie w Polsce prowadzone przez polskich instruktorów.",
+         [ev("aid", ["POL", "UKR"])]),
     # ---- French
     case("fr-pledge-with-adverb", "fr", DAY,
          "La France s'est également engagée à former des pilotes de l'armée de l'air ivoirienne.",
          [ev("intent", ["CIV", "FRA"])]),
+    case("fr-caesar-guns-delivered", "fr", DAY,
+         "La France a livré à l'Arménie de nouveaux canons Caesar.",
+         [ev("aid", ["ARM", "FRA"])]),
+    case("fr-helicopters-ceded", "fr", DAY,
+         "La France a cédé deux hélicoptères à l'armée de l'air nigérienne.",
+         [ev("aid", ["FRA", "NER"])]),
     # ---- German
     case("de-system-arrived-is-delivery", "de", DAY,
          "Ein weiteres Flugabwehrsystem aus Deutschland ist in der Ukraine eingetroffen.",
@@ -63,6 +121,23 @@ CASES = [
          "Nach Angaben des Ministeriums sollen für Litauen im "
          "Frühjahr weitere Panzer aus Deutschland folgen.",
          [ev("intent", ["DEU", "LTU"])]),
+    case("de-more-pledged-in-a-long-bracket", "de", DAY,
+         "Verteidigungsminister Boris Pistorius traf seinen ukrainischen "
+         "Amtskollegen in Kiew und sagte der Ukraine "
+         "weitere Flugabwehrsysteme und Munition im Wert von rund 1,9 Milliarden Euro zu.",
+         [ev("meeting", ["DEU", "UKR"]), ev("intent", ["DEU", "UKR"])]),
+    case("de-said-more-talks-is-no-pledge", "de", DAY,
+         "Der deutsche Verteidigungsminister traf in Warschau seinen "
+         "polnischen Amtskollegen. Er sagte, weitere "
+         "Gespräche seien zu führen.",
+         [ev("meeting", ["DEU", "POL"])]),
+    case("de-wants-to-deliver-radar-sets", "de", DAY,
+         "Deutschland will Georgien im kommenden Jahr weitere Radargeräte liefern.",
+         [ev("intent", ["DEU", "GEO"])]),
+    case("de-pabrade-is-lithuania", "de", DAY,
+         "Deutsche und litauische Soldaten übten zwei Wochen lang "
+         "gemeinsam auf dem Truppenübungsplatz Pabradė.",
+         [ev("exercise", ["DEU", "LTU"], location="LTU")]),
     # ---- Spanish
     case("es-the-two-navies-are-the-pair", "es", DAY,
          "La Armada de Chile y la Marina de Guerra del Perú realizaron un ejercicio en Valparaíso. Las dos "
@@ -78,6 +153,11 @@ CASES = [
          "Tokyo on Wednesday. He thanked Japan for what "
          "he called its \"unwavering support\" for Malaysia's maritime security.",
          [ev("meeting", ["JPN", "MYS"])]),
+    case("en-commander-of-a-ship-is-a-person", "en", DAY,
+         "Cmdr. Lena Price, the U.S. frigate's commanding officer, met "
+         "Rear Adm. Ahmad Salleh of the Malaysian navy "
+         "on Wednesday.",
+         [ev("meeting", ["MYS", "USA"], persons=["Lena Price", "Ahmad Salleh"])]),
     # ---- Japanese
     case("ja-reciprocal-access-is-no-visit", "ja", DAY,
          "日本とニュージーランドは18日、部隊が相互に訪問する際の手続きを定める協定に署名した。",
