@@ -119,6 +119,18 @@ CASES = [
     case("no-marines-exercise-this-week", "no", DAY,
          "Denne uka øver norske og britiske marinesoldater sammen i Skjold.",
          [ev("exercise", ["GBR", "NOR"], date="2026-03")]),
+    case("tl-visiting-forces-agreement-defense-subject", "tl", DAY,
+         "Nilagdaan ng Pilipinas at New Zealand ang Status of Visiting Forces Agreement.",
+         [ev("agreement", ["NZL", "PHL"], doc_type="agreement")]),
+    case("mk-armies-will-hold-exercise", "mk", DAY,
+         "Армиите на Северна Македонија и Албанија ќе одржат заедничка вежба следната година.",
+         [ev("intent", ["ALB", "MKD"])]),
+    case("mk-received-from", "mk", DAY,
+         "Армијата на Северна Македонија доби од САД нови оклопни возила.",
+         [ev("aid", ["MKD", "USA"])]),
+    case("mk-invitation-received-no-aid", "mk", DAY,
+         "Министерот доби од својот грчки колега покана за посета на Атина.",
+         []),
 ]
 
 
