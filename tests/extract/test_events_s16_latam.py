@@ -11,7 +11,9 @@ autoridades" as the two sides of a pledge; a minister visiting the own troops ab
 no part in a meeting and a meeting's co-chairs as no meeting, a service's own drill ("ejercicio
 institucional") as no joint exercise; the ship prefixes of Latin American navies (BAP, ARC, ARM, BAE, ROU),
 MinDefensa, FAP, JEMAD, CEMGFA and EMCFA as their states, and es "celebraron un acuerdo / convenio" as a
-signing; regions and bases where exercises are held (Tarapacá, Beja) as their states.
+signing; regions and bases where exercises are held (Tarapacá, Beja) as their states; an offer to train or
+help ("ofreció a Bolivia capacitar", "ofereceu apoio na formação") as a pledge, and a government's own
+cabinet meeting as no talks.
 """
 
 from __future__ import annotations
@@ -146,6 +148,27 @@ CASES = [
     case("pt-beja-is-portugal", "pt", DAY,
          "Caças das forças aéreas de Espanha e da França realizaram ontem um exercício conjunto em Beja.",
          [ev("exercise", ["ESP", "FRA"], location="PRT")]),
+    # ---- an offer of training or help is a pledge
+    case("es-offered-to-train", "es", DAY,
+         "El ministro de Defensa de Chile ofreció a Bolivia capacitar a sus oficiales en operaciones de paz.",
+         [ev("intent", ["BOL", "CHL"])]),
+    case("es-offered-cooperation", "es", DAY,
+         "Chile ofreció a Bolivia cooperación en la formación de sus militares.",
+         [ev("intent", ["BOL", "CHL"])]),
+    case("pt-offered-support-in-training", "pt", DAY,
+         "O ministro da Defesa de Portugal ofereceu ontem a Angola apoio na formação de militares.",
+         [ev("intent", ["AGO", "PRT"])]),
+    # ---- a government's own cabinet meeting is no talks with the state it discussed
+    case("es-cabinet-meeting-no-talks", "es", DAY,
+         "El ministro de Defensa de Chile habló este martes con la prensa tras su reunión con el "
+         "gabinete sobre la "
+         "compra de aviones de Suecia.",
+         []),
+    case("pt-council-of-ministers-no-talks", "pt", DAY,
+         "O ministro da Defesa de Portugal falou ontem aos jornalistas após a reunião do Conselho de "
+         "Ministros "
+         "sobre a compra de aviões da Suécia.",
+         []),
 ]
 
 
