@@ -19,6 +19,11 @@ agreement 0.93, meeting 0.84, intent 0.74, aid 0.71, exercise 0.62, support 1.00
 id 0.85, he 0.83, tr 0.81, pl 0.74, it 0.71.  After one gold correction (a background visit of it-01, see the
 README): events P 0.827 R 0.835 F1 0.831, current 0.827, date 0.868, location 0.753, mode 0.872, persons
 0.873; it 0.75.
+After the session-16 pack changes of the same helper (src/milwatch/packs/{he,it,tr,pl,uk,id}: general
+vocabulary, sentences of its own in tests/extract/test_events_s16_multi3.py; no engine change): events
+P 0.852 R 0.899 F1 0.875, current 0.873, relevance 0.978, date 0.837, location 0.844, mode 0.881, doc type
+1.000, persons 0.882; fa 0.90, he 0.88, id 0.85, it 0.88, ko 0.87, pl 0.70, tr 0.94, uk 0.94.  The packs were
+changed with this set at hand, so that is no unseen-text figure.
 Floors sit about 0.03 below the latest measurement: raise them when the system gets better, never lower them.
 """
 
@@ -34,18 +39,18 @@ GOLD = HELDOUT / "multi3.jsonl"
 
 FLOORS = {
     "relevance F1": 0.94,
-    "events precision": 0.79,
-    "events recall": 0.80,
-    "events F1": 0.80,
-    "current events F1": 0.79,
+    "events precision": 0.82,
+    "events recall": 0.86,
+    "events F1": 0.84,
+    "current events F1": 0.84,
     "date accuracy": 0.83,
-    "location accuracy": 0.72,
-    "mode accuracy": 0.84,
+    "location accuracy": 0.81,
+    "mode accuracy": 0.85,
     "doc_type accuracy": 0.97,
-    "person recall": 0.84,
+    "person recall": 0.85,
 }
-LANGUAGE_FLOORS = {"fa": 0.87, "he": 0.80, "id": 0.81, "it": 0.72, "ko": 0.83, "pl": 0.70, "tr": 0.78,
-                   "uk": 0.86}
+LANGUAGE_FLOORS = {"fa": 0.87, "he": 0.85, "id": 0.81, "it": 0.84, "ko": 0.83, "pl": 0.70, "tr": 0.90,
+                   "uk": 0.90}
 
 
 @pytest.fixture(scope="module")

@@ -13,7 +13,7 @@ capitals in their cases as the place of a visit (uk "до Варшави", pl "d
 place; uk "оголосило про виділення", it "continuerà a fornire" as pledges; id foreign-made craft arriving
 ("buatan … tiba di") as a delivery; a Turkish "ortak tatbikat kararı" as a pledge, no exercise held;
 Italian "dal"/"dalla" as the agent ("donati dal governo") as no background marker (only before a year or a
-date).
+date); the Polish "czeska inicjatywa" (the ammunition initiative) as no party.
 """
 
 from __future__ import annotations
@@ -95,6 +95,10 @@ CASES = [
          "Nel corso della visita, il ministro della Difesa tedesco ha consegnato all'esercito lituano dieci "
          "blindati donati dal governo federale.",
          [ev("meeting", ["DEU", "LTU"]), ev("aid", ["DEU", "LTU"], historical=False)]),
+    # ---- the Czech ammunition initiative is a programme, not the Czech Republic as a party
+    case("pl-czech-initiative-no-party", "pl", DAY,
+         "Szwecja sfinansuje dostawy amunicji dla Ukrainy w ramach czeskiej inicjatywy.",
+         [ev("intent", ["SWE", "UKR"])]),
 ]
 
 
