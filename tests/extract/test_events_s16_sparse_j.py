@@ -148,3 +148,18 @@ def test_bs_most_read_list_is_cut() -> None:
     article = Article(id="case", text=text, title=None, published=DAY, lang="bs", lang_hint="bs")
     cleaned = clean_article(article, PackRegistry().get("bs")).clean_text
     assert "Slovenije" in cleaned and "Egiptom" not in cleaned
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("no", "Denne uka øver norske og britiske marinesoldater sammen i Skjold. Øvelsen avsluttes fredag."),
+    ("mk", "Во касарната во Штип денеска заврши двонеделната заедничка вежба на АРМ и на Албанските "
+           "вооружени сили."),
+    ("bs", "Na Manjači je danas završena dvosedmična zajednička vježba Oružanih snaga BiH i Hrvatske "
+           "vojske."),
+])
+def test_multi_day_exercise_at_month_precision(extractor: Any, lang: str, text: str) -> None:
+    """An exercise of this week, of two weeks, or one that ends on a weekday runs on for days: month precision
+    (GUIDELINES), not the day of the report or of the weekday named."""
+    article = Article(id="case", text=text, title=None, published=DAY, lang=lang, lang_hint=lang)
+    events = [e for e in extractor.extract(article).events if e.type == "exercise"]
+    assert [e.date for e in events] == ["2026-03"]
