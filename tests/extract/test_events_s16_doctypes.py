@@ -11,9 +11,9 @@ agreement; the Arabic accusative "إعلاناً مشتركاً" as a declaratio
 the way for a later signing) as an intent; fr "se sont également engagés à" as a pledge; thanks
 for the other side's support or commitment (en) and a commitment praised (es "ha destacado el
 compromiso de") as no support and no pledge; the Philippine Senate's "concurred in" a treaty as
-no intent; zh firms (业者, 厂商, 企业) signing with each other as no event; capitals in Chinese
-(达累斯萨拉姆) and Evere (fr) as places. The en "READ: <headline>" link line is pinned in
-test_read_line_is_dropped.
+no intent; zh firms (业者, 厂商, 企业) signing with each other, and documents signed by civil (health,
+education …) ministers, as no event; capitals in Chinese (达累斯萨拉姆) and Evere (fr) as places. The
+en "READ: <headline>" link line is pinned in test_read_line_is_dropped.
 """
 
 from __future__ import annotations
@@ -107,6 +107,29 @@ CASES = [
          "La ministra ha destacado el compromiso de España con Lituania, donde hay militares españoles "
          "desplegados en misiones de la OTAN.",
          [ev("meeting", ["ESP", "LTU"], location="ESP")]),
+    # ---- documents signed by civil ministers are no defense signings
+    case("ar-health-ministers-sign", "ar", DAY,
+         "القاهرة - استقبل وزير الدفاع المصري اليوم وزير الدفاع الكيني. ووقع الوزيران بروتوكول تعاون عسكري. "
+         "وفي سياق آخر، وقّع وزيرا التعليم في البلدين مذكرة تفاهم للتبادل الطلابي.",
+         [ev("meeting", ["EGY", "KEN"]),
+          ev("agreement", ["EGY", "KEN"], doc_type="protocol")]),
+    case("fr-health-minister-signs", "fr", DAY,
+         "Le ministre sénégalais des Forces armées a signé lundi à Dakar un accord de coopération militaire "
+         "avec son homologue gambien.\nPar ailleurs, le ministre de la Santé et son homologue gambien "
+         "ont signé un mémorandum d'entente sur la formation des médecins.",
+         [ev("agreement", ["GMB", "SEN"], doc_type="agreement")]),
+    case("en-health-ministers-sign", "en", DAY,
+         "Kenya's Defence Cabinet Secretary hosted his Ugandan counterpart in Nairobi on Monday, and the two "
+         "signed a defence cooperation agreement.\nSeparately, the health ministers of the two countries "
+         "signed a memorandum of understanding on vaccine production.",
+         [ev("meeting", ["KEN", "UGA"]),
+          ev("agreement", ["KEN", "UGA"], doc_type="agreement")]),
+    case("es-education-ministers-sign", "es", DAY,
+         "El ministro de Defensa de Perú recibió este lunes en Lima a su homólogo chileno, con quien firmó "
+         "un acuerdo de cooperación en materia de defensa.\nPor otra parte, los ministros de Educación "
+         "de ambos países firmaron un memorando de entendimiento sobre becas universitarias.",
+         [ev("meeting", ["CHL", "PER"]),
+          ev("agreement", ["CHL", "PER"], doc_type="agreement")]),
     # ---- firms signing with each other
     case("zh-firms-sign", "zh", DAY,
          "（中央社記者台北16日電）國防部長今天接見美國參議員訪問團。\n"
