@@ -9,8 +9,8 @@ an accusation "Indian-sponsored" / "Iran-backed" name no party; the Philippine "
 change of command is not); instructors who "began training" the other side's recruits give training; bare
 "Related:" headline lines are furniture; a navy that "undertook" a passage exercise held it, and "bilateral
 exercise" is military; a pilot's mark "(Pilot)" between rank and name, the US service secretaries, Kenya's
-"Defence CS" and "Prime Ministers X and Y" introduce officials; military stations, ranges and training areas
-of these states are places.
+"Defence CS" and "Prime Ministers X and Y" introduce officials; "the visiting Commander of the Jordan Armed
+Forces" names no venue; military stations, ranges and training areas of these states are places.
 """
 
 from __future__ import annotations
@@ -93,6 +93,14 @@ CASES = [
     case("australian-range-is-a-place", "en", DAY,
          "Japanese and Singaporean troops held a combined live-fire drill at Shoalwater Bay on Monday.",
          [ev("exercise", ["JPN", "SGP"], location="AUS")]),
+    # ---- "the visiting Commander of the Jordan Armed Forces" names the guest's state, not the venue
+    case("visiting-title-of-state-is-no-venue", "en", DAY,
+         "KUWAIT, March 16 (KUNA) -- Kuwait's Chief of General Staff received the visiting Commander of the "
+         "Jordan Armed Forces on Monday.",
+         [ev("meeting", ["JOR", "KWT"], location="KWT", date="2026-03-16")]),
+    case("is-visiting-state-is-the-venue", "en", DAY,
+         "Indonesia's defence minister, who is visiting Japan, met his Japanese counterpart on Monday.",
+         [ev("meeting", ["IDN", "JPN"], location="JPN")]),
     # ---- Kenyan training areas
     case("laikipia-is-kenya", "en", DAY,
          "British and Kenyan soldiers on Monday began a joint exercise in Laikipia county.",
