@@ -13,7 +13,9 @@ institucional") as no joint exercise; the ship prefixes of Latin American navies
 MinDefensa, FAP, JEMAD, CEMGFA and EMCFA as their states, and es "celebraron un acuerdo / convenio" as a
 signing; regions and bases where exercises are held (Tarapacá, Beja) as their states; an offer to train or
 help ("ofreció a Bolivia capacitar", "ofereceu apoio na formação") as a pledge, and a government's own
-cabinet meeting as no talks.
+cabinet meeting as no talks; the Brazilian "termo de cooperação" as an agreement, credentials presented to
+the minister as a meeting, and one more jet of a batch received ("recebeu da Suécia o oitavo caça") as a
+delivery.
 """
 
 from __future__ import annotations
@@ -169,6 +171,27 @@ CASES = [
          "Ministros "
          "sobre a compra de aviões da Suécia.",
          []),
+    # ---- the Brazilian "termo de cooperação", credentials presented, one more jet of a batch
+    case("pt-termo-de-cooperacao", "pt", DAY,
+         "Os ministros da Defesa do Brasil e de Angola assinaram ontem um termo de cooperação em defesa.",
+         [ev("agreement", ["AGO", "BRA"], doc_type="agreement")]),
+    case("pt-credentials-of-an-attache", "pt", DAY,
+         "O ministro da Defesa do Brasil recebeu ontem as credenciais do novo adido de Defesa da França.",
+         [ev("meeting", ["BRA", "FRA"], mode=None)]),
+    case("es-credentials-of-an-attache", "es", DAY,
+         "El ministro de Defensa de Chile recibió este martes las cartas credenciales del nuevo agregado de "
+         "Defensa de Francia.",
+         [ev("meeting", ["CHL", "FRA"], mode=None)]),
+    case("pt-one-more-jet-of-a-batch", "pt", DAY,
+         "O Brasil recebeu ontem da Suécia o oitavo caça Gripen.",
+         [ev("aid", ["BRA", "SWE"])]),
+    case("es-one-more-jet-of-a-batch", "es", DAY,
+         "La Fuerza Aérea de Colombia recibió este martes de Suecia el segundo caza Gripen.",
+         [ev("aid", ["COL", "SWE"])]),
+    case("es-host-on-board-a-frigate-no-delivery", "es", DAY,
+         "El ministro de Defensa de Chile recibió este martes a bordo de la fragata Almirante Lynch a su "
+         "homólogo del Perú.",
+         [ev("meeting", ["CHL", "PER"])]),
 ]
 
 
