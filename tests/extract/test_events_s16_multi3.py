@@ -13,7 +13,8 @@ capitals in their cases as the place of a visit (uk "до Варшави", pl "d
 place; uk "оголосило про виділення", it "continuerà a fornire" as pledges; id foreign-made craft arriving
 ("buatan … tiba di") as a delivery; a Turkish "ortak tatbikat kararı" as a pledge, no exercise held;
 Italian "dal"/"dalla" as the agent ("donati dal governo") as no background marker (only before a year or a
-date); the Polish "czeska inicjatywa" (the ammunition initiative) as no party.
+date); the Polish "czeska inicjatywa" (the ammunition initiative) as no party; Hebrew places abroad and
+Israeli training areas (במינכן, בנגב).
 """
 
 from __future__ import annotations
@@ -99,6 +100,13 @@ CASES = [
     case("pl-czech-initiative-no-party", "pl", DAY,
          "Szwecja sfinansuje dostawy amunicji dla Ukrainy w ramach czeskiej inicjatywy.",
          [ev("intent", ["SWE", "UKR"])]),
+    # ---- Hebrew places: capitals and cities abroad, Israeli training areas
+    case("he-munich-sidelines-place", "he", DAY,
+         "שר ההגנה של הולנד נפגש אתמול בשולי הכנס במינכן עם שר ההגנה של פולין.",
+         [ev("meeting", ["NLD", "POL"], location="DEU", date="2026-03-17")]),
+    case("he-negev-exercise-place", "he", DAY,
+         "צבא יוון וצבא קפריסין קיימו בשבוע שעבר תרגיל משותף בנגב.",
+         [ev("exercise", ["CYP", "GRC"], location="ISR")]),
 ]
 
 
