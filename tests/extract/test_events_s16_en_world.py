@@ -101,6 +101,16 @@ CASES = [
     case("is-visiting-state-is-the-venue", "en", DAY,
          "Indonesia's defence minister, who is visiting Japan, met his Japanese counterpart on Monday.",
          [ev("meeting", ["IDN", "JPN"], location="JPN")]),
+    # ---- aircraft and weapons named by their types are military
+    case("super-tucano-delivery-of-a-past-year", "en", DAY,
+         "Ghana took delivery of six Super Tucano aircraft from Brazil in 2023.",
+         [ev("aid", ["BRA", "GHA"], date="2023", historical=True)]),
+    case("jf-17-delivery", "en", DAY,
+         "Iraq took delivery of its first JF-17 Thunder jets from Pakistan on Monday.",
+         [ev("aid", ["IRQ", "PAK"], date="2026-03-16")]),
+    case("fa-50-delivery", "en", DAY,
+         "Malaysia received its first FA-50 jets from South Korea on Monday.",
+         [ev("aid", ["KOR", "MYS"], date="2026-03-16")]),
     # ---- Kenyan training areas
     case("laikipia-is-kenya", "en", DAY,
          "British and Kenyan soldiers on Monday began a joint exercise in Laikipia county.",
