@@ -147,6 +147,9 @@ CASES = [
          "Cuatro helicópteros donados por Estados Unidos a la Fuerza "
          "Aérea Argentina aterrizaron hoy en Río Cuarto.",
          [ev("aid", ["ARG", "USA"], location="ARG")]),
+    case("es-named-systems-delivered", "es", DAY,
+         "Noruega entregó a Letonia dos sistemas NASAMS.",
+         [ev("aid", ["LVA", "NOR"])]),
     # ---- English
     case("en-thanks-for-what-he-called-support", "en", DAY,
          "Malaysia's defence minister met Japan's defence minister in "
@@ -158,7 +161,16 @@ CASES = [
          "Rear Adm. Ahmad Salleh of the Malaysian navy "
          "on Wednesday.",
          [ev("meeting", ["MYS", "USA"], persons=["Lena Price", "Ahmad Salleh"])]),
+    case("en-named-launchers-pledged", "en", DAY,
+         "Sweden has promised to send six more IRIS-T launchers to Latvia.",
+         [ev("intent", ["LVA", "SWE"])]),
+    case("en-named-batteries-delivered", "en", DAY,
+         "The Netherlands delivered two NASAMS batteries to Lithuania.",
+         [ev("aid", ["LTU", "NLD"])]),
     # ---- Japanese
+    case("ja-transliterated-system-handed-over", "ja", DAY,
+         "ドイツはリトアニアにパトリオットを引き渡した。",
+         [ev("aid", ["DEU", "LTU"])]),
     case("ja-reciprocal-access-is-no-visit", "ja", DAY,
          "日本とニュージーランドは18日、部隊が相互に訪問する際の手続きを定める協定に署名した。",
          [ev("agreement", ["JPN", "NZL"], doc_type="agreement")]),
@@ -169,6 +181,9 @@ CASES = [
          "日本の防衛企業と英国の企業は18日、共同開発に関する契約に署名した。",
          []),
     # ---- Korean
+    case("ko-transliterated-battery-delivered", "ko", DAY,
+         "독일은 리투아니아에 패트리엇 포대를 인도했다.",
+         [ev("aid", ["DEU", "LTU"])]),
     case("ko-delivered-lot-is-no-india", "ko", DAY,
          "현대로템의 첫 인도분 K2 전차가 루마니아 육군에 인도됐다.",
          [ev("aid", ["KOR", "ROU"])]),
