@@ -144,6 +144,19 @@ CASES = [
     case("mk-the-army-received", "mk", DAY,
          "Во 2023 година Армијата доби нови хеликоптери од Франција.",
          [ev("aid", ["FRA", "MKD"], date="2023", historical=True)]),
+    case("ky-visit-after-dative", "ky", DAY,
+         "Кыргызстандын Коргоо министри Казакстанга расмий иш сапары менен барды.",
+         [ev("meeting", ["KAZ", "KGZ"], mode="visit", location="KAZ")]),
+    case("ta-a-meeting-took-place", "ta", DAY,
+         "இலங்கைக்கான அமெரிக்கத் தூதுவருக்கும் பாதுகாப்புச் செயலாளருக்கும் இடையிலான சந்திப்பொன்று நேற்று (17) "
+         "பாதுகாப்பு அமைச்சில் இடம்பெற்றது.",
+         [ev("meeting", ["LKA", "USA"], date="2026-03-17")]),
+    case("tl-dnd-is-the-philippines", "tl", DAY,
+         "Pumirma ng kasunduan ang Department of National Defense at ang Ministry of Defense ng South Korea.",
+         [ev("agreement", ["KOR", "PHL"])]),
+    case("bs-certificate-of-thanks-no-aid", "bs", DAY,
+         "Ministar odbrane BiH uručio je zahvalnicu ambasadoru SAD-a za doprinos reformi odbrane.",
+         []),
 ]
 
 
