@@ -12,8 +12,9 @@ the way for a later signing) as an intent; fr "se sont également engagés à" a
 for the other side's support or commitment (en) and a commitment praised (es "ha destacado el
 compromiso de") as no support and no pledge; the Philippine Senate's "concurred in" a treaty as
 no intent; zh firms (业者, 厂商, 企业) signing with each other, and documents signed by civil (health,
-education …) ministers, as no event; capitals in Chinese (达累斯萨拉姆) and Evere (fr) as places. The
-en "READ: <headline>" link line is pinned in test_read_line_is_dropped.
+education …) ministers, and memoranda on political consultations, as no event; capitals in
+Chinese (达累斯萨拉姆) and Evere (fr) as places. The en "READ: <headline>" link line is pinned in
+test_read_line_is_dropped.
 """
 
 from __future__ import annotations
@@ -130,6 +131,20 @@ CASES = [
          "de ambos países firmaron un memorando de entendimiento sobre becas universitarias.",
          [ev("meeting", ["CHL", "PER"]),
           ev("agreement", ["CHL", "PER"], doc_type="agreement")]),
+    case("es-political-consultations", "es", DAY,
+         "La ministra de Defensa recibió este martes en Madrid a su homólogo letón.\nLos ministros de "
+         "Asuntos Exteriores de ambos países firmaron en marzo un memorando de entendimiento sobre consultas "
+         "políticas.",
+         [ev("meeting", ["ESP", "LVA"], location="ESP")]),
+    case("en-political-consultations", "en", DAY,
+         "Latvia's defence minister met his Spanish counterpart in Madrid on Tuesday.\nThe foreign ministers "
+         "of the two countries signed a memorandum on political consultations in March.",
+         [ev("meeting", ["ESP", "LVA"], location="ESP")]),
+    case("fr-political-consultations", "fr", DAY,
+         "La ministre des Armées a reçu mardi à Paris son homologue letton pour des entretiens.\n"
+         "Les ministres des Affaires étrangères des deux pays ont signé en mars un mémorandum sur les "
+         "consultations politiques.",
+         [ev("meeting", ["FRA", "LVA"], location="FRA")]),
     # ---- firms signing with each other
     case("zh-firms-sign", "zh", DAY,
          "（中央社記者台北16日電）國防部長今天接見美國參議員訪問團。\n"
