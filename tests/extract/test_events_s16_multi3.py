@@ -14,7 +14,8 @@ place; uk "оголосило про виділення", it "continuerà a forn
 ("buatan … tiba di") as a delivery; a Turkish "ortak tatbikat kararı" as a pledge, no exercise held;
 Italian "dal"/"dalla" as the agent ("donati dal governo") as no background marker (only before a year or a
 date); the Polish "czeska inicjatywa" (the ammunition initiative) as no party; Hebrew places abroad and
-Israeli training areas (במינכן, בנגב).
+Israeli training areas (במינכן, בנגב); "the next day" of a tour told day by day (fa "روز بعد", he
+"למחרת"); Italian spellings of capitals (Praga, Copenaghen).
 """
 
 from __future__ import annotations
@@ -107,6 +108,21 @@ CASES = [
     case("he-negev-exercise-place", "he", DAY,
          "צבא יוון וצבא קפריסין קיימו בשבוע שעבר תרגיל משותף בנגב.",
          [ev("exercise", ["CYP", "GRC"], location="ISR")]),
+    # ---- a tour told day by day: "the next day" counted from the day named before (fa, he)
+    case("fa-next-day-of-a-tour", "fa", DAY,
+         "وزیر دفاع ایران روز دوشنبه در مسکو با وزیر دفاع روسیه دیدار کرد.\n"
+         "وزیر دفاع ایران روز بعد در مینسک با وزیر دفاع بلاروس دیدار کرد.",
+         [ev("meeting", ["IRN", "RUS"], date="2026-03-16", location="RUS"),
+          ev("meeting", ["BLR", "IRN"], date="2026-03-17", location="BLR")]),
+    case("he-next-day-of-a-tour", "he", DAY,
+         "שר הביטחון נפגש ביום שני באתונה עם שר ההגנה של יוון.\n"
+         "למחרת נפגש שר הביטחון בניקוסיה עם שר ההגנה של קפריסין.",
+         [ev("meeting", ["GRC", "ISR"], date="2026-03-16", location="GRC"),
+          ev("meeting", ["CYP", "ISR"], date="2026-03-17", location="CYP")]),
+    # ---- Italian spellings of capitals
+    case("it-praga-place", "it", DAY,
+         "Ieri il ministro della Difesa italiano ha incontrato a Praga il ministro della Difesa ceco.",
+         [ev("meeting", ["CZE", "ITA"], date="2026-03-17", location="CZE")]),
 ]
 
 
