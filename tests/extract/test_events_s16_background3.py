@@ -1,21 +1,25 @@
 """The extract stage on short articles in English, German, French, Spanish, Russian, Vietnamese,
 Portuguese and Arabic, written for these tests (none of these sentences is in
-tests/data/heldout/background3.jsonl or in any shared set). Each case is one article and the
-events ../shared/eval/GUIDELINES.md says it reports; the helpers are those of
-tests/extract/test_events.py. They pin general wording of long background pieces: a sum in US
-dollars ("US$ 5,4 bilhões", "US$40 millones") names no United States; the Brazilian air force's
-command (Comando da Aeronáutica, COMAER) is Brazil; a Vietnamese anniversary of a signing
-("kỷ niệm 30 năm Ngày ký Hiệp định") signs nothing now; a German trip planned without its day
-("will Anfang kommenden Jahres nach Japan reisen") is an intent, a clause that does not reach
-"nach" ("will … stationieren, dafür reisen …") none; German talks told with the verb at the end
-of a subordinate clause ("wo er mit seinem indischen Amtskollegen über … sprach"); the French
-pluperfect of an exercise told as background ("avait réuni des unités des deux armées"); "that
-same year" after a dated sentence (es "ese año", pt "no mesmo ano", ru "в том же году", ar "في العام
-نفسه"); es money given for a military programme ("aportó … millones"); ru a patrol carried out
-("совершили совместное воздушное патрулирование"), bombers and warships as military words, and
-the two seas of the joint patrols told together ("над Японским и Восточно-Китайским морями") as
-no Japan; a Vietnamese year's tally of documents signed "with partners" ("ký kết nhiều văn kiện")
-as no one signing.
+tests/data/heldout/background3.jsonl or in any shared set). Each case is one article and the events
+../shared/eval/GUIDELINES.md says it reports; the helpers are those of tests/extract/test_events.py.
+They pin general wording of long background pieces:
+- a sum in US dollars ("US$ 5,4 bilhões", "US$45 millones") names no United States; the Brazilian air
+  force's command (Comando da Aeronáutica, COMAER) is Brazil and signs for it;
+- a Vietnamese anniversary of a signing ("kỷ niệm 30 năm Ngày ký kết Hiệp định") signs nothing now,
+  nor does a year's tally of documents signed with partners ("đã ký kết nhiều văn kiện");
+- a German trip planned without its day ("will im Herbst nach Japan reisen") is an intent, a clause
+  that does not reach "nach" ("will … stationieren, dafür reisen …") none; German talks with the
+  verb at the end of a subordinate clause ("wo er mit seinem japanischen Amtskollegen … sprach");
+- the French pluperfect of a background exercise ("avait réuni des unités des deux armées");
+- "that same year" after a dated sentence (es "ese año", pt "no mesmo ano", ru "в том же году", ar
+  "في العام نفسه"); es money given for a military programme ("aportó … millones");
+- ru a patrol carried out ("совершили совместное воздушное патрулирование"), bombers and warships as
+  military words, the two seas of the joint patrols told together ("над Японским и
+  Восточно-Китайским морями") as no Japan;
+- the pluperfect and imperfective past of a visit name where it went (es "ya había visitado la
+  India", pt "já tinha visitado Angola", ru "уже посещал Индию");
+- a signing only possible (fr "pourraient signer", es "podrían firmar", pt "poderão assinar", de
+  "könnten … unterzeichnen", ru "могут подписать") is no signing; a dated signing stays one.
 """
 
 from __future__ import annotations
@@ -96,6 +100,39 @@ CASES = [
          "Trong năm, Bộ Quốc phòng Việt Nam đã ký kết nhiều văn kiện hợp tác quốc phòng với các đối tác, "
          "trong đó có Lào và Campuchia.",
          []),
+    # ---- the pluperfect of a visit names where it took place
+    case("es-had-visited-location", "es", DAY,
+         "La ministra española de Defensa ya había visitado la India en 2023, cuando se reunió con su "
+         "homólogo indio.",
+         [ev("meeting", ["ESP", "IND"], date="2023", location="IND", historical=True)]),
+    case("pt-had-visited-location", "pt", DAY,
+         "O ministro da Defesa português já tinha visitado Angola em 2023, quando se reuniu com o seu "
+         "homólogo angolano.",
+         [ev("meeting", ["AGO", "PRT"], date="2023", location="AGO", historical=True)]),
+    case("ru-imperfective-visit-location", "ru", DAY,
+         "Министр обороны России уже посещал Индию в 2023 году, когда встретился с индийским коллегой.",
+         [ev("meeting", ["IND", "RUS"], date="2023", location="IND", historical=True)]),
+    # ---- a signing only possible is no signing; a dated signing stays one
+    case("fr-could-sign-no-signing", "fr", DAY,
+         "Selon plusieurs sources, Paris et Canberra pourraient signer un accord sur les sous-marins "
+         "militaires.",
+         []),
+    case("es-could-sign-no-signing", "es", DAY,
+         "Según varias fuentes, Madrid y Rabat podrían firmar un acuerdo de cooperación militar.",
+         []),
+    case("pt-could-sign-no-signing", "pt", DAY,
+         "Segundo várias fontes, Lisboa e Luanda poderão assinar um acordo de cooperação militar.",
+         []),
+    case("de-could-sign-no-signing", "de", DAY,
+         "Nach Angaben aus Regierungskreisen könnten Berlin und Tokio ein Rüstungsabkommen unterzeichnen.",
+         []),
+    case("ru-could-sign-no-signing", "ru", DAY,
+         "По данным источников, Москва и Ханой могут подписать соглашение о военном сотрудничестве.",
+         []),
+    case("de-dated-signing-with-koennte-stays", "de", DAY,
+         "Am Montag unterzeichneten Deutschland und Indien ein Rüstungsabkommen, das die Zusammenarbeit "
+         "stärken könnte.",
+         [ev("agreement", ["DEU", "IND"], date="2026-05-18")]),
 ]
 
 
