@@ -157,6 +157,18 @@ CASES = [
     case("bs-certificate-of-thanks-no-aid", "bs", DAY,
          "Ministar odbrane BiH uručio je zahvalnicu ambasadoru SAD-a za doprinos reformi odbrane.",
          []),
+    case("ku-thanks-for-aid-given-no-aid", "ku", DAY,
+         "وەزیری پێشمەرگە سوپاسی ئەڵمانیای کرد بۆ ئەو هاوکارییە سەربازییانەی پێشکەشی کردوون.",
+         []),
+    case("ku-aid-then-thanks-is-aid", "ku", DAY,
+         "ئەڵمانیا بڕێک چەک و تەقەمەنیی پێشکەش بە هێزەکانی پێشمەرگەی عێراق کرد و وەزیری پێشمەرگە سوپاسی کرد.",
+         [ev("aid", ["DEU", "IRQ"])]),
+    case("ky-cooperation-in-training-no-aid", "ky", DAY,
+         "Макулдашууга ылайык, Кыргызстан менен Казакстан аскердик кадрларды даярдоодо кызматташат.",
+         []),
+    case("ky-helped-train-is-aid", "ky", DAY,
+         "Орусия кыргыз аскердик кадрларды даярдоого жардам берди.",
+         [ev("aid", ["KGZ", "RUS"])]),
 ]
 
 
