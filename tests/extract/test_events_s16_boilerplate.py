@@ -9,7 +9,8 @@ brackets after a caption ("（某国防部提供）") is trimmed, so that no hea
 event of the article.  The event cases (helpers of tests/extract/test_events.py) pin: fr praise or
 thanks for the other side's role in training ("a salué, à cette occasion, le rôle … dans la formation
 des …") as no aid given, a wish or a call that the other side commit ("souhaiter que la France
-s'engage", "appelé … à s'engager") as no pledge; ru "приступят" (will set about) as a future; the
+s'engage", "appelé … à s'engager") as no pledge, and "au terme de cet entretien" (pointing back to talks
+already told) as no meeting of its own; ru "приступят" (will set about) as a future; the
 Arabic passive written with its damma and no shadda ("وُقعت") as a signing.
 """
 
@@ -129,3 +130,21 @@ CASES = [
 def test_event_case(extractor: Any, lang: str, published: str | None, title: str | None, text: str,
                     expected: list[dict[str, Any]]) -> None:
     check_case(extractor, lang, published, title, text, expected)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Au terme de cet entretien, les deux ministres ont signé un accord qui remplace celui conclu en 2008.",
+    "À l'issue de cette rencontre, les deux chefs d'état-major ont signé un plan de coopération.",
+])
+def test_talks_pointed_back_to_are_masked(registry: PackRegistry, sentence: str) -> None:
+    # without the mask, "entretien" / "rencontre" and the year 2008 made a second, historical meeting
+    mask = registry.get("fr").matcher("triggers", "mask")
+    assert mask.search(sentence) is not None
+
+
+def test_replaced_accord_gives_no_meeting_of_its_year(extractor: Any) -> None:
+    text = ("Le ministre sénégalais des Forces armées a reçu mercredi à Dakar le ministre gambien de la "
+            "Défense.\n\nAu terme de cet entretien, les deux ministres ont signé un accord de coopération "
+            "militaire qui remplace celui conclu en 2008.")
+    events = extractor.extract(Article(id="t", text=text, published=DAY, lang="fr", lang_hint="fr")).events
+    assert [(e.type, e.historical) for e in events if e.type == "meeting"] == [("meeting", False)]
