@@ -15,7 +15,8 @@ place; uk "оголосило про виділення", it "continuerà a forn
 Italian "dal"/"dalla" as the agent ("donati dal governo") as no background marker (only before a year or a
 date); the Polish "czeska inicjatywa" (the ammunition initiative) as no party; Hebrew places abroad and
 Israeli training areas (במינכן, בנגב); "the next day" of a tour told day by day (fa "روز بعد", he
-"למחרת"); Italian spellings of capitals (Praga, Copenaghen).
+"למחרת"); Italian spellings of capitals (Praga, Copenaghen); company words in uk and fa (which had none)
+and the Polish instrumental ("z norweską firmą"), so a deal between companies is no event.
 """
 
 from __future__ import annotations
@@ -123,6 +124,20 @@ CASES = [
     case("it-praga-place", "it", DAY,
          "Ieri il ministro della Difesa italiano ha incontrato a Praga il ministro della Difesa ceco.",
          [ev("meeting", ["CZE", "ITA"], date="2026-03-17", location="CZE")]),
+    # ---- a deal between companies is no event; a ministry signing with a company is (uk and fa had no
+    # company words)
+    case("uk-company-deal-no-event", "uk", DAY,
+         "Український виробник дронів уклав угоду з литовською компанією про спільне виробництво.",
+         []),
+    case("uk-ministry-contract-with-company", "uk", DAY,
+         "Міністерство оборони Естонії уклало контракт з українською компанією на постачання дронів.",
+         [ev("agreement", ["EST", "UKR"], doc_type="contract")]),
+    case("fa-company-deal-no-event", "fa", DAY,
+         "یک شرکت ایرانی با شرکت بلاروسی قراردادی برای تولید مشترک پهپاد امضا کرد.",
+         []),
+    case("pl-company-deal-instrumental", "pl", DAY,
+         "Polska stocznia podpisała umowę z norweską firmą na dostawę systemów rakietowych.",
+         []),
 ]
 
 
