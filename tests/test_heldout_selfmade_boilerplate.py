@@ -18,6 +18,12 @@ uncommitted pack edits of that moment; extract stage with cleaning via /work/too
 test in process gives the same): events P 0.788 R 0.931 F1 0.854, current 0.850, relevance 0.977, date
 0.955, location 0.881, mode 1.000, doc type 0.933, persons 1.000; ar 0.78, de 1.00, en 0.83, es 0.71,
 fr 0.78, ru 0.91, vi 1.00, zh 0.88.
+After the session-16 pack changes of the same helper (HEAD 967be8e: boilerplate rules of en, es, fr, ru, zh
+closing lists of other stories, a Chinese bracketed photo credit; fr, ru, ar vocabulary; sentences and pages
+of its own in tests/extract/test_events_s16_boilerplate.py): events P 0.907 R 0.944 F1 0.925, current 0.923,
+relevance 1.000, date 0.956, location 0.898, mode 1.000, doc type 0.938, persons 1.000; ar 0.84, de 1.00,
+en 0.92, es 0.92, fr 0.90, ru 0.91, vi 1.00, zh 0.93.  The packs were changed with this set at hand, so that
+is no unseen-text figure.
 Floors sit about 0.03 below the latest measurement: raise them when the system gets better, never lower them.
 """
 
@@ -32,19 +38,19 @@ from support.heldout import HELDOUT, check_set, floor_test, run_set
 GOLD = HELDOUT / "boilerplate.jsonl"
 
 FLOORS = {
-    "relevance F1": 0.94,
-    "events precision": 0.75,
-    "events recall": 0.90,
-    "events F1": 0.82,
-    "current events F1": 0.82,
+    "relevance F1": 0.97,
+    "events precision": 0.87,
+    "events recall": 0.91,
+    "events F1": 0.89,
+    "current events F1": 0.89,
     "date accuracy": 0.92,
-    "location accuracy": 0.85,
+    "location accuracy": 0.86,
     "mode accuracy": 0.97,
     "doc_type accuracy": 0.90,
     "person recall": 0.97,
 }
-LANGUAGE_FLOORS = {"ar": 0.74, "de": 0.97, "en": 0.79, "es": 0.67, "fr": 0.75, "ru": 0.87, "vi": 0.97,
-                   "zh": 0.84}
+LANGUAGE_FLOORS = {"ar": 0.81, "de": 0.97, "en": 0.89, "es": 0.89, "fr": 0.87, "ru": 0.87, "vi": 0.97,
+                   "zh": 0.90}
 
 
 @pytest.fixture(scope="module")
