@@ -81,6 +81,15 @@ CASES = [
          "Українська компанія будує у Данії завод із виробництва твердого ракетного палива, який запрацює "
          "наступного року.",
          []),
+    case("uk-feminine-pledge-of-a-state", "uk", DAY,
+         "Норвегія пообіцяла надати Україні нові системи ППО.",
+         [ev("intent", ["NOR", "UKR"])]),
+    case("uk-ammunition-sent", "uk", DAY,
+         "Латвія надіслала Україні партію боєприпасів.",
+         [ev("aid", ["LVA", "UKR"])]),
+    case("uk-invitation-sent-is-no-delivery", "uk", DAY,
+         "Міністр оборони Латвії надіслав запрошення міністру оборони України.",
+         [ev("intent", ["LVA", "UKR"])]),
     # ---- Polish
     case("pl-training-themselves-is-no-aid", "pl", DAY,
          "W ćwiczeniach bierze udział 1,5 tys. żołnierzy z Polski i Łotwy. Żołnierze szkolą się m.in. we "
@@ -103,6 +112,9 @@ CASES = [
     case("pl-course-finished-run-by-instructors", "pl", DAY,
          "Ukraińscy saperzy zakończyli szkolenie w Polsce prowadzone przez polskich instruktorów.",
          [ev("aid", ["POL", "UKR"])]),
+    case("pl-announced-a-handover-is-pledge", "pl", DAY,
+         "Czechy zapowiedziały przekazanie Ukrainie kolejnych śmigłowców.",
+         [ev("intent", ["CZE", "UKR"])]),
     # ---- French
     case("fr-pledge-with-adverb", "fr", DAY,
          "La France s'est également engagée à former des pilotes de l'armée de l'air ivoirienne.",
