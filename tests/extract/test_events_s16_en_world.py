@@ -8,9 +8,10 @@ courtesy call; a national news agency named with its state in the possessive ("T
 an accusation "Indian-sponsored" / "Iran-backed" name no party; the Philippine "turned over" is a hand-over (a
 change of command is not); instructors who "began training" the other side's recruits give training; bare
 "Related:" headline lines are furniture; a navy that "undertook" a passage exercise held it, and "bilateral
-exercise" is military; a pilot's mark "(Pilot)" between rank and name, the US service secretaries, Kenya's
-"Defence CS" and "Prime Ministers X and Y" introduce officials; "the visiting Commander of the Jordan Armed
-Forces" names no venue; military stations, ranges and training areas of these states are places.
+exercise" is military; a pilot's mark "(Pilot)" between rank and name, ranks written out ("Captain", "Wing
+Commander", "Lieutenant Colonel"), the US service secretaries, Kenya's "Defence CS" and "Prime Ministers X and
+Y" introduce officials; "the visiting Commander of the Jordan Armed Forces" names no venue; military stations,
+ranges and training areas of these states are places.
 """
 
 from __future__ import annotations
@@ -111,6 +112,14 @@ CASES = [
     case("fa-50-delivery", "en", DAY,
          "Malaysia received its first FA-50 jets from South Korea on Monday.",
          [ev("aid", ["KOR", "MYS"], date="2026-03-16")]),
+    case("ranks-written-out-before-a-name", "en", DAY,
+         "The ship's commanding officer, Captain Arjun Nair of the Indian Navy, called on the Commander of "
+         "the Sri Lanka Navy in Colombo on Tuesday.",
+         [ev("meeting", ["IND", "LKA"], persons=["Arjun Nair"])]),
+    case("air-force-ranks-before-a-name", "en", DAY,
+         "Wing Commander Bilal Khan of the Pakistan Air Force met Squadron Leader Omar Haddad of the Royal "
+         "Jordanian Air Force in Amman on Tuesday.",
+         [ev("meeting", ["JOR", "PAK"], persons=["Bilal Khan", "Omar Haddad"])]),
     # ---- Kenyan training areas
     case("laikipia-is-kenya", "en", DAY,
          "British and Kenyan soldiers on Monday began a joint exercise in Laikipia county.",
