@@ -169,6 +169,13 @@ CASES = [
     case("ky-helped-train-is-aid", "ky", DAY,
          "Орусия кыргыз аскердик кадрларды даярдоого жардам берди.",
          [ev("aid", ["KGZ", "RUS"])]),
+    case("tl-those-taking-part-no-pledge", "tl", DAY,
+         "Nagsimula nitong Lunes ang magkasanib na pagsasanay-militar ng Pilipinas at Estados Unidos sa "
+         "Luzon.\nLibu-libong sundalo mula sa Pilipinas at Estados Unidos ang lalahok sa pagsasanay.",
+         [ev("exercise", ["PHL", "USA"])]),
+    case("tl-will-take-part-is-pledge", "tl", DAY,
+         "Lalahok ang Japan at Pilipinas sa isang joint military exercise sa susunod na taon.",
+         [ev("intent", ["JPN", "PHL"])]),
 ]
 
 
