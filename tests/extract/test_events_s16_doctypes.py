@@ -3,18 +3,21 @@ for these tests (none of these sentences is in tests/data/heldout/doctypes.jsonl
 shared set).
 
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the
-helpers are those of tests/extract/test_events.py. They pin: arrangements (implementing,
-technical; fr "arrangement technique"; zh 实施安排, 技术安排) as doc type `other`, as the gold has them,
-and the zh "实施" of a document's name as no exercise carried out; a build contract (de
-"Bauvertrag", "Vertrag über die Beschaffung") as a contract, a Vertrag of stationing still an
-agreement; the Arabic accusative "إعلاناً مشتركاً" as a declaration and "تمهيداً لتوقيع" (paving
-the way for a later signing) as an intent; fr "se sont également engagés à" as a pledge; thanks
-for the other side's support or commitment (en) and a commitment praised (es "ha destacado el
-compromiso de") as no support and no pledge; the Philippine Senate's "concurred in" a treaty as
-no intent; zh firms (业者, 厂商, 企业) signing with each other, and documents signed by civil (health,
-education …) ministers, and memoranda on political consultations, as no event; capitals in
-Chinese (达累斯萨拉姆) and Evere (fr) as places. The en "READ: <headline>" link line is pinned in
-test_read_line_is_dropped.
+helpers are those of tests/extract/test_events.py. They pin: documents extended or renewed (en
+"extended their memorandum", fr "ont prolongé … l'accord", de "erneuerten … ihr Abkommen", ru
+"продлили … соглашение", ar "جدد … اتفاقية", vi "gia hạn Bản ghi nhớ") and an exchange of
+letters as signings, and a talk prolonged as none; arrangements (implementing, technical; fr
+"arrangement technique"; zh 实施安排, 技术安排) as doc type `other`, as the gold has them, and the zh
+"实施" of a document's name as no exercise carried out; a build contract (de "Bauvertrag",
+"Vertrag über die Beschaffung") as a contract, a Vertrag of stationing still an agreement; the
+Arabic accusative "إعلاناً مشتركاً" as a declaration and "تمهيداً لتوقيع" (paving the way for
+a later signing) as an intent; fr "se sont également engagés à" as a pledge; thanks for the
+other side's support or commitment (en) and a commitment praised (es "ha destacado el
+compromiso de") as no support and no pledge; the Philippine Senate's "concurred in" a treaty
+as no intent; zh firms (业者, 厂商, 企业) signing with each other, and documents signed by civil
+(health, education …) ministers, and memoranda on political consultations, as no event;
+capitals in Chinese (达累斯萨拉姆) and Evere (fr) as places. The en "READ: <headline>" link line is
+pinned in test_read_line_is_dropped.
 """
 
 from __future__ import annotations
@@ -108,6 +111,43 @@ CASES = [
          "La ministra ha destacado el compromiso de España con Lituania, donde hay militares españoles "
          "desplegados en misiones de la OTAN.",
          [ev("meeting", ["ESP", "LTU"], location="ESP")]),
+    # ---- a document extended or renewed is a signing
+    case("en-extended-mou", "en", DAY,
+         "Poland and South Korea's defence ministries on Monday extended their memorandum of understanding "
+         "on defence industry cooperation for five years.",
+         [ev("agreement", ["KOR", "POL"], doc_type="memorandum")]),
+    case("en-exchange-of-letters", "en", DAY,
+         "The defence ministers of Fiji and New Zealand signed an exchange of letters on maritime "
+         "surveillance in Suva on Monday.",
+         [ev("agreement", ["FJI", "NZL"], doc_type="other")]),
+    case("fr-accord-prolonge", "fr", DAY,
+         "Les ministres de la Défense de la Belgique et des Pays-Bas ont prolongé lundi de cinq ans l'accord "
+         "sur la coopération navale.",
+         [ev("agreement", ["BEL", "NLD"], doc_type="agreement")]),
+    case("de-abkommen-erneuert", "de", DAY,
+         "Die Verteidigungsministerien Österreichs und Ungarns erneuerten am Montag in Wien ihr Abkommen "
+         "über die militärische Ausbildung.",
+         [ev("agreement", ["AUT", "HUN"], doc_type="agreement")]),
+    case("de-gespraech-verlaengert-no-signing", "de", DAY,
+         "Die Verteidigungsminister Deutschlands und Litauens trafen sich am Montag in Vilnius. Sie "
+         "verlängerten ihr Gespräch über die Umsetzung des Abkommens von 2023.",
+         [ev("meeting", ["DEU", "LTU"])]),
+    case("ru-soglashenie-prodlili", "ru", DAY,
+         "Министерства обороны России и Белоруссии продлили в понедельник соглашение о совместной охране "
+         "внешней границы.",
+         [ev("agreement", ["BLR", "RUS"], doc_type="agreement")]),
+    case("ru-obsuzhdenie-prodlili-no-signing", "ru", DAY,
+         "Министры обороны России и Таджикистана провели переговоры в понедельник в Москве. Стороны продлили "
+         "обсуждение вопросов реализации соглашения о военном сотрудничестве.",
+         [ev("meeting", ["RUS", "TJK"])]),
+    case("ar-renewed-agreement", "ar", DAY,
+         "الكويت (كونا) - أعلنت وزارة الدفاع اليوم أن الكويت والولايات المتحدة مددا اتفاقية التعاون "
+         "الدفاعي لمدة عشر سنوات.",
+         [ev("agreement", ["KWT", "USA"], doc_type="agreement")]),
+    case("vi-gia-han-ban-ghi-nho", "vi", DAY,
+         "Chiều 16-6, tại Hà Nội, Bộ Quốc phòng Việt Nam và Bộ Quốc phòng Lào đã gia hạn Bản ghi nhớ về "
+         "hợp tác đào tạo.",
+         [ev("agreement", ["LAO", "VNM"], doc_type="memorandum")]),
     # ---- documents signed by civil ministers are no defense signings
     case("ar-health-ministers-sign", "ar", DAY,
          "القاهرة - استقبل وزير الدفاع المصري اليوم وزير الدفاع الكيني. ووقع الوزيران بروتوكول تعاون عسكري. "
