@@ -16,7 +16,9 @@ Italian "dal"/"dalla" as the agent ("donati dal governo") as no background marke
 date); the Polish "czeska inicjatywa" (the ammunition initiative) as no party; Hebrew places abroad and
 Israeli training areas (במינכן, בנגב); "the next day" of a tour told day by day (fa "روز بعد", he
 "למחרת"); Italian spellings of capitals (Praga, Copenaghen); company words in uk and fa (which had none)
-and the Polish instrumental ("z norweską firmą"), so a deal between companies is no event.
+and the Polish instrumental ("z norweską firmą"), so a deal between companies is no event; "besides" and
+the plural subjects opening a second commitment of the same talks (he כמו כן, it inoltre, pl ponadto, id
+selain itu, ko 또한, fa همچنین) as one more pledge.
 """
 
 from __future__ import annotations
@@ -138,6 +140,37 @@ CASES = [
     case("pl-company-deal-instrumental", "pl", DAY,
          "Polska stocznia podpisała umowę z norweską firmą na dostawę systemów rakietowych.",
          []),
+    # ---- two commitments of the same talks in two sentences are two pledges ("besides" opening the second)
+    case("he-besides-it-was-agreed", "he", DAY,
+         "שר הביטחון נפגש אתמול עם שר ההגנה של יוון.\n"
+         "השרים הסכימו להרחיב את התרגילים המשותפים.\n"
+         "כמו כן סוכם להקים ועדה משותפת לתעשיות ביטחוניות.",
+         [ev("meeting", ["GRC", "ISR"]), ev("intent", ["GRC", "ISR"]), ev("intent", ["GRC", "ISR"])]),
+    case("it-besides-it-was-decided", "it", DAY,
+         "Il ministro della Difesa italiano ha incontrato ieri il ministro della Difesa greco.\n"
+         "I due ministri hanno concordato di ampliare le esercitazioni congiunte.\n"
+         "Inoltre è stato deciso di istituire un comitato congiunto per l'industria della difesa.",
+         [ev("meeting", ["GRC", "ITA"]), ev("intent", ["GRC", "ITA"]), ev("intent", ["GRC", "ITA"])]),
+    case("pl-besides-it-was-decided", "pl", DAY,
+         "Minister obrony Polski spotkał się wczoraj z ministrem obrony Grecji.\n"
+         "Ministrowie uzgodnili rozszerzenie wspólnych ćwiczeń.\n"
+         "Ponadto postanowiono powołać wspólny komitet ds. przemysłu obronnego.",
+         [ev("meeting", ["GRC", "POL"]), ev("intent", ["GRC", "POL"]), ev("intent", ["GRC", "POL"])]),
+    case("id-besides-it-was-agreed", "id", DAY,
+         "Menhan Indonesia bertemu Menhan Vietnam kemarin.\n"
+         "Kedua menteri sepakat memperluas latihan bersama.\n"
+         "Selain itu, disepakati pembentukan komite bersama industri pertahanan.",
+         [ev("meeting", ["IDN", "VNM"]), ev("intent", ["IDN", "VNM"]), ev("intent", ["IDN", "VNM"])]),
+    case("ko-besides-they-decided", "ko", DAY,
+         "한국과 베트남 국방장관은 어제 회담을 가졌다.\n"
+         "양 장관은 연합훈련을 확대하기로 합의했다.\n"
+         "또한 방산 분야 공동위원회를 설치하기로 했다.",
+         [ev("meeting", ["KOR", "VNM"]), ev("intent", ["KOR", "VNM"]), ev("intent", ["KOR", "VNM"])]),
+    case("fa-besides-it-was-decided", "fa", DAY,
+         "وزیر دفاع ایران دیروز با وزیر دفاع عراق دیدار کرد.\n"
+         "دو طرف توافق کردند رزمایش‌های مشترک را گسترش دهند.\n"
+         "همچنین مقرر شد کمیته مشترک صنایع دفاعی تشکیل شود.",
+         [ev("meeting", ["IRN", "IRQ"]), ev("intent", ["IRN", "IRQ"]), ev("intent", ["IRN", "IRQ"])]),
 ]
 
 
