@@ -18,7 +18,8 @@ Israeli training areas (במינכן, בנגב); "the next day" of a tour told d
 "למחרת"); Italian spellings of capitals (Praga, Copenaghen); company words in uk and fa (which had none)
 and the Polish instrumental ("z norweską firmą"), so a deal between companies is no event; "besides" and
 the plural subjects opening a second commitment of the same talks (he כמו כן, it inoltre, pl ponadto, id
-selain itu, ko 또한, fa همچنین) as one more pledge.
+selain itu, ko 또한, fa همچنین) as one more pledge; a Ukrainian "пройшли курс підготовки у …" as training
+given.
 """
 
 from __future__ import annotations
@@ -171,6 +172,10 @@ CASES = [
          "دو طرف توافق کردند رزمایش‌های مشترک را گسترش دهند.\n"
          "همچنین مقرر شد کمیته مشترک صنایع دفاعی تشکیل شود.",
          [ev("meeting", ["IRN", "IRQ"]), ev("intent", ["IRN", "IRQ"]), ev("intent", ["IRN", "IRQ"])]),
+    # ---- Ukrainian: a course of training passed abroad is training given by the host
+    case("uk-course-passed-abroad", "uk", DAY,
+         "Українські військові пройшли курс підготовки у Великій Британії.",
+         [ev("aid", ["GBR", "UKR"], location="GBR")]),
 ]
 
 
