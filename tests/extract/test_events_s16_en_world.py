@@ -120,6 +120,10 @@ CASES = [
          "Wing Commander Bilal Khan of the Pakistan Air Force met Squadron Leader Omar Haddad of the Royal "
          "Jordanian Air Force in Amman on Tuesday.",
          [ev("meeting", ["JOR", "PAK"], persons=["Bilal Khan", "Omar Haddad"])]),
+    # ---- a hyphenated kind of patrol
+    case("joint-cross-border-patrol", "en", DAY,
+         "Kenyan and Tanzanian troops on Monday launched a joint cross-border patrol against rustlers.",
+         [ev("exercise", ["KEN", "TZA"], date="2026-03")]),
     # ---- Kenyan training areas
     case("laikipia-is-kenya", "en", DAY,
          "British and Kenyan soldiers on Monday began a joint exercise in Laikipia county.",
