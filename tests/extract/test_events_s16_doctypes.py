@@ -159,6 +159,11 @@ CASES = [
          "avec son homologue gambien.\nPar ailleurs, le ministre de la Santé et son homologue gambien "
          "ont signé un mémorandum d'entente sur la formation des médecins.",
          [ev("agreement", ["GMB", "SEN"], doc_type="agreement")]),
+    case("de-interior-ministers-signed", "de", DAY,
+         "Die Verteidigungsminister Deutschlands und Tschechiens unterzeichneten am Montag in Prag ein "
+         "Abkommen über die Ausbildung von Soldaten.\nEin Abkommen über den Katastrophenschutz hatten die "
+         "Innenminister beider Länder bereits im Frühjahr unterzeichnet.",
+         [ev("agreement", ["CZE", "DEU"], doc_type="agreement")]),
     case("en-health-ministers-sign", "en", DAY,
          "Kenya's Defence Cabinet Secretary hosted his Ugandan counterpart in Nairobi on Monday, and the two "
          "signed a defence cooperation agreement.\nSeparately, the health ministers of the two countries "
