@@ -19,7 +19,11 @@ They pin general wording of long background pieces:
 - the pluperfect and imperfective past of a visit name where it went (es "ya había visitado la
   India", pt "já tinha visitado Angola", ru "уже посещал Индию");
 - a signing only possible (fr "pourraient signer", es "podrían firmar", pt "poderão assinar", de
-  "könnten … unterzeichnen", ru "могут подписать") is no signing; a dated signing stays one.
+  "könnten … unterzeichnen", ru "могут подписать") is no signing; a dated signing stays one;
+- "N years ago" as a year (en "two years ago", es "hace dos años", pt "há dois anos", fr "il y a
+  deux ans", de "vor zwei Jahren", ru "два года назад", ar "قبل عامين" / "وقبل عامين");
+- ar joint drills and the two armies as military words ("أجرت مصر والهند أول مناورات بحرية مشتركة",
+  "وشارك الجيشان … في تمرين مشترك").
 """
 
 from __future__ import annotations
@@ -133,6 +137,41 @@ CASES = [
          "Am Montag unterzeichneten Deutschland und Indien ein Rüstungsabkommen, das die Zusammenarbeit "
          "stärken könnte.",
          [ev("agreement", ["DEU", "IND"], date="2026-05-18")]),
+    # ---- "N years ago" as a year
+    case("en-two-years-ago", "en", DAY,
+         "India and Vietnam are deepening defence ties. Two years ago, the two navies held their first "
+         "joint exercise.",
+         [ev("exercise", ["IND", "VNM"], date="2024", historical=True)]),
+    case("es-hace-dos-anos", "es", DAY,
+         "España y Marruecos refuerzan su cooperación militar. Hace dos años, ambos países realizaron un "
+         "ejercicio militar conjunto.",
+         [ev("exercise", ["ESP", "MAR"], date="2024", historical=True)]),
+    case("pt-ha-dois-anos", "pt", DAY,
+         "Portugal e Angola reforçam a cooperação militar. Há dois anos, os dois países realizaram um "
+         "exercício militar conjunto.",
+         [ev("exercise", ["AGO", "PRT"], date="2024", historical=True)]),
+    case("fr-il-y-a-deux-ans", "fr", DAY,
+         "La France et le Maroc renforcent leur coopération militaire. Il y a deux ans, les deux armées ont "
+         "organisé un exercice conjoint.",
+         [ev("exercise", ["FRA", "MAR"], date="2024", historical=True)]),
+    case("de-vor-zwei-jahren", "de", DAY,
+         "Deutschland und Polen vertiefen ihre militärische Zusammenarbeit. Vor zwei Jahren hielten beide "
+         "Armeen eine gemeinsame Übung ab.",
+         [ev("exercise", ["DEU", "POL"], date="2024", historical=True)]),
+    case("ru-dva-goda-nazad", "ru", DAY,
+         "Россия и Лаос укрепляют военное сотрудничество. Два года назад армии двух стран провели совместные "
+         "учения.",
+         [ev("exercise", ["LAO", "RUS"], date="2024", historical=True)]),
+    case("ar-qabla-aamayn", "ar", DAY,
+         "تعزز مصر والأردن تعاونهما العسكري. وقبل عامين أجرى جيشا البلدين تمريناً عسكرياً مشتركاً.",
+         [ev("exercise", ["EGY", "JOR"], date="2024", historical=True)]),
+    # ---- Arabic: joint drills and the two armies are military words
+    case("ar-naval-manoeuvres-military", "ar", DAY,
+         "وأجرت مصر والهند أول مناورات بحرية مشتركة في عام 2021.",
+         [ev("exercise", ["EGY", "IND"], date="2021", historical=True)]),
+    case("ar-two-armies-joint-drill", "ar", DAY,
+         "وشارك الجيشان المصري والهندي في تمرين مشترك العام الماضي.",
+         [ev("exercise", ["EGY", "IND"], date="2025", historical=True)]),
 ]
 
 
