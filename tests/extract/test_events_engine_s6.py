@@ -169,7 +169,9 @@ CASES = [
          "Verteidigungsminister Boris Pistorius ist zu einem Besuch nach Japan und Südkorea aufgebrochen.\n"
          "Am Donnerstag wird Pistorius in Seoul mit dem südkoreanischen "
          "Verteidigungsminister zusammentreffen.",
-         [ev("meeting", ["DEU", "KOR"], date="2025-12-04", location="KOR", mode="visit")]),
+         # (session 16: the trip's two stops are a tour, each a visit of the minister: Japan's too)
+         [ev("meeting", ["DEU", "KOR"], date="2025-12-04", location="KOR", mode="visit"),
+          ev("meeting", ["DEU", "JPN"], mode="visit")]),
 ]
 
 

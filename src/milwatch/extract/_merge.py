@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from milwatch.extract.tours import TOUR_STOPS
 from milwatch.model import Event
 
 
@@ -101,6 +102,9 @@ def merge_or_add(events: list[Event], event: Event, headline: bool, people: dict
             if VISIT_WORD_ONLY in other.rules and VISIT_WORD_ONLY not in event.rules:
                 if event.date and other.date != event.date:  # the talks' day, not the arrival's
                     other.date = event.date
+                    other.evidence, other.evidence_start, other.evidence_end = (
+                        event.evidence, event.evidence_start, event.evidence_end)
+                elif TOUR_STOPS in other.rules:  # the talks at the stop tell it, not the tour's lead
                     other.evidence, other.evidence_start, other.evidence_end = (
                         event.evidence, event.evidence_start, event.evidence_end)
                 other.rules.remove(VISIT_WORD_ONLY)  # (its talks are told now: a later tour is a part)

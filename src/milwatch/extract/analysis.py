@@ -386,3 +386,12 @@ def _main_states(salience: Counter[str], trilateral: bool) -> list[str]:
     if trilateral or salience[third] >= salience[top[1]] * 0.75:
         top.append(third)
     return top
+
+
+LIST_MARKS = ",、،，"  # what separates the names of one list, with the pack's conjunctions
+
+
+def conjunctions(pack: Pack) -> frozenset[str]:
+    """The pack's conjunctions between names ("and", "und", "và"), case-folded; built once per pack."""
+    return pack.derived("conjunctions", lambda p: frozenset(w.casefold() for w in p.phrases("titles",
+                                                                                               "conjunctions")))

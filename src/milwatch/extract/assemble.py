@@ -32,6 +32,7 @@ from milwatch.extract.plover import cameo_for, plover_for
 from milwatch.extract.roundups import across_items
 from milwatch.extract.rules_aid import BACKGROUND_DELIVERY
 from milwatch.extract.sentences import SENTENCE_ENDS
+from milwatch.extract.tours import visit_word_only
 from milwatch.model import DATE_FROM_PUBLICATION, Event, Person
 from milwatch.packs import Pack
 
@@ -91,16 +92,6 @@ def _gather(refs: list[PersonRef], chosen: dict[str, Person]) -> dict[str, Perso
         person.rank = person.rank or ref.rank
         person.country = person.country or ref.country
     return chosen
-
-
-def _visit_word_only(info: SentenceInfo) -> bool:
-    """Are all meeting words of the sentence visit words ("arrived", "visited", "kết thúc chuyến thăm")?
-    A host's reception ("received", "empfing") is the talks, not a part of the visit."""
-    if info.has("host"):
-        return False
-    visits = {(m.start(), m.end()) for m in info.hits.get("mode_visit", [])}
-    words = info.hits.get("meeting", []) + info.hits.get("meeting_weak", [])
-    return bool(words) and all((m.start(), m.end()) in visits for m in words)
 
 
 def _also_met(candidate: Candidate, pack: Pack) -> bool:
@@ -204,7 +195,7 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
                       evidence_start=info.sentence.start, evidence_end=info.sentence.end,
                       rules=list(candidate.rules), confidence=candidate.confidence)
         made.append(event)
-        if candidate.type == "meeting" and _visit_word_only(info):
+        if candidate.type == "meeting" and visit_word_only(info):
             event.rules.append(VISIT_WORD_ONLY)
         if candidate.type == "meeting":
             place_meeting(event, candidate, analysis, pack, is_main=main is None and not historical)

@@ -18,7 +18,7 @@ from milwatch.extract._names import canonical_name
 from milwatch.extract._person_merge import PersonMention
 from milwatch.extract._registry import OfficialsIndex, apply_registry
 from milwatch.extract._spans import SpanIndex, StartIndex
-from milwatch.extract.analysis import ArticleAnalysis, DateRef, PersonRef, analyse_article
+from milwatch.extract.analysis import ArticleAnalysis, DateRef, PersonRef, analyse_article, conjunctions
 from milwatch.extract.assemble import assemble
 from milwatch.extract.countries import (
     CountryFinder,
@@ -36,7 +36,6 @@ from milwatch.extract.dates import (
 )
 from milwatch.extract.events import candidate_events
 from milwatch.extract.interviews import government_site_state, outlet_name
-from milwatch.extract.parties import conjunctions
 from milwatch.extract.persons import find_persons
 from milwatch.extract.sentences import CLAUSE_BREAK
 from milwatch.extract.year_review import review_year, within_the_year

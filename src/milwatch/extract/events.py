@@ -16,6 +16,7 @@ from milwatch.extract.rules import HELD_WINDOW, RULES
 from milwatch.extract.rules_aid import document_words
 from milwatch.extract.sentences import QUESTION_MARKS
 from milwatch.extract.signing_lists import listed_documents
+from milwatch.extract.tours import TOUR_STOPS
 from milwatch.packs import Pack
 
 
@@ -32,7 +33,7 @@ def candidate_events(analysis: ArticleAnalysis, pack: Pack, today: str | None = 
             found = [c for c in rule(info, analysis, discourse, pack)
                      if not meets_the_outlet(c, analysis.outlet)]  # an interview's framing
             candidates.extend(found)
-            if found and "countries:bilateral-series" in found[0].rules:
+            if found and {"countries:bilateral-series", TOUR_STOPS} & set(found[0].rules):
                 discourse.series = [found[0].countries[0], *(c.countries[1] for c in found)]
             if found and "countries:joined-the-talks" in found[0].rules:
                 # the host's meeting told before with a guessed partner is this meeting of all of them

@@ -3,10 +3,18 @@ when the sentence names fewer than two (shared by every event rule in rules.py).
 
 from __future__ import annotations
 
-from milwatch.extract.analysis import ArticleAnalysis, PersonRef, SentenceInfo, after_preposition
+from milwatch.extract.analysis import (
+    LIST_MARKS,
+    ArticleAnalysis,
+    PersonRef,
+    SentenceInfo,
+    after_preposition,
+    conjunctions,
+)
 from milwatch.extract.discourse import Discourse
 from milwatch.extract.interviews import asked_states, speaker_state
 from milwatch.extract.sentences import CLAUSE_BREAK
+from milwatch.extract.tours import visitor_at_next_stop
 from milwatch.packs import Pack
 
 
@@ -141,7 +149,7 @@ def country_sets(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Disco
     if len(states) == 1:
         # the party the talks before share with this one: its official's state or the home state, when one
         # of the pair just told ("Am Montag traf er in Canberra den australischen Minister")
-        visitor = _visitor(info, analysis, discourse, states[0])  # (on a tour: at the next stop)
+        visitor = visitor_at_next_stop(info, analysis, discourse, states[0])  # (on a tour: at the next stop)
         sides = [p.country for p in info.persons if p.country] + [visitor, analysis.home_state]
         asked = [c for c in asked_states(info, analysis) if c != states[0]]
         partner = (asked[0] if len(asked) == 1 else None) or next(
@@ -175,26 +183,6 @@ def country_sets(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Disco
         rules.append("countries:implicit")
         return [list(focus or main)]
     return []
-
-
-def _visitor(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Discourse, state: str) -> str | None:
-    """The official on a tour, at the next stop: the state of the official who opened the talks just told,
-    else the state of that pair that did not host them, when this sentence is set in the one state it
-    names ("Le 21 septembre à New Delhi, elle s'est entretenue avec ... Le 23 septembre à Jakarta, elle a
-    rencontré le ministre indonésien")."""
-    if (discourse.focus_sentence < 0 or len(discourse.focus) != 2 or state in discourse.focus
-            or not (info.has("meeting") or info.has("meeting_weak"))):
-        return None
-    if state not in {m.code for m in info.places()}:
-        return None
-    told = analysis.sentences[discourse.focus_sentence]
-    hits = told.hits.get("meeting") or told.hits.get("meeting_weak") or []
-    verb = told.sentence.start + (hits[0].start() if hits else len(told.text))
-    subject = next((p.country for p in told.persons if p.country and p.start < verb), None)
-    if subject in discourse.focus:  # "Estonian Defence Minister Pevkur met his Finnish counterpart in ..."
-        return subject
-    hosts = {m.code for m in told.places()} & set(discourse.focus)
-    return next((c for c in discourse.focus if c not in hosts), None) if len(hosts) == 1 else None
 
 
 def group_referred(info: SentenceInfo, discourse: Discourse) -> bool:
@@ -261,13 +249,6 @@ def _parties(info: SentenceInfo, pack: Pack) -> list[str]:
     return parties if len(parties) >= 2 else states
 
 
-def conjunctions(pack: Pack) -> frozenset[str]:
-    """The pack's conjunctions between names ("and", "und", "và"), case-folded; built once per pack."""
-    return pack.derived("conjunctions", lambda p: frozenset(w.casefold() for w in p.phrases("titles",
-                                                                                               "conjunctions")))
-
-
-LIST_MARKS = ",、،，"  # what separates the names of one list, with the pack's conjunctions
 LIST_PARTICLE = 2  # a particle that joins two names ("말레이시아와 베트남"): no word of its own
 
 

@@ -14,6 +14,7 @@ from milwatch.extract.interviews import speaker_state
 from milwatch.extract.parties import country_sets, group_referred, untitled_official
 from milwatch.extract.rules_aid import aid_rule, as_document_subject, document_words, host_spans
 from milwatch.extract.sentences import CLAUSE_BREAK
+from milwatch.extract.tours import TOUR_STOPS, tour_stops
 from milwatch.packs import Pack
 
 # how far (characters) a document noun may be from a signing verb
@@ -105,6 +106,10 @@ def _meeting(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Discourse
         and not any(d.value and len(d.value) == 10 for d in info.dates)):
         return []  # "will hold the next round of talks in October": a plan without a set day is an intent
     rules = ["meeting:trigger"]
+    stops = tour_stops(info, analysis, pack)
+    if stops is not None:
+        rules.append(TOUR_STOPS)
+        return [Candidate("meeting", info, c, rules, confidence=0.5) for c in stops]
     found = country_sets(info, analysis, discourse, pack, rules, pairs_allowed=True)
     if not defense and "countries:earlier-edition" not in rules:
         return []

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import re
 
-from milwatch.extract.analysis import ArticleAnalysis, Hit, SentenceInfo
+from milwatch.extract.analysis import ArticleAnalysis, Hit, SentenceInfo, conjunctions
 from milwatch.extract.candidate import Candidate
 from milwatch.extract.discourse import Discourse
-from milwatch.extract.parties import conjunctions, country_sets
+from milwatch.extract.parties import country_sets
 from milwatch.extract.sentences import CLAUSE_BREAK
 from milwatch.packs import Pack
 
