@@ -4,6 +4,14 @@ A passive reception with its agent (es "donde será recibido por su comandante",
 comandante") names the host who receives: a meeting with that official, another one than the talks told
 before with someone else, so the next day's reception at another command is its own meeting.  Before, the
 passive was only a visit word, and the second day merged into the first day's talks as a part of the visit.
+
+In a sentence of talks, a visit or aid, a bare year right after a "since" word counts from it
+(event_dates.since_dates): "the first visit by an Indian defence minister since 2019", "la première visite
+... depuis 2019", "Since 2022 Lithuania has provided ... worth more than 800 million" tell the news or a
+running total, no meeting or aid of 2019 or 2022.  Before, only a date with words
+between ("since he took office in October 2024") counted, so each gave a background event of that year.  A
+day right after the word may still be an earlier event ("the first call since 18 February"), and so may the
+year when a clause after a colon tells what happened then ("seit 2016 ...: Damals hatten ... ein Abkommen").
 """
 
 from __future__ import annotations
@@ -26,6 +34,26 @@ CASES = [
          "Forças Armadas portuguesas, onde será recebido pelo chefe do Estado-Maior.",
          [ev("meeting", ["BRA", "PRT"], date="2026-04-15"),
           ev("meeting", ["BRA", "PRT"], date="2026-04-16")]),
+    case("en-first-visit-since-a-year", "en", "2026-05-10",
+         "Indian Defence Minister Rajnath Singh met his Philippine counterpart Gilberto Teodoro in Manila on "
+         "Friday. It was the first visit by an Indian defence minister to the Philippines since 2019.",
+         [ev("meeting", ["IND", "PHL"], date="2026-05-08")]),
+    case("fr-first-visit-since-a-year", "fr", "2026-05-10",
+         "Le ministre indien de la Défense a rencontré vendredi à Paris son homologue française. Il s'agit "
+         "de la première visite d'un ministre indien de la Défense en France depuis 2019.",
+         [ev("meeting", ["FRA", "IND"], date="2026-05-08")]),
+    case("en-aid-since-a-year-a-running-total", "en", "2026-04-23",
+         "Lithuania delivered military drones and ammunition to Ukraine on Wednesday, the defence ministry "
+         "said. Since 2022 Lithuania has provided Ukraine with military aid worth more than 800 million "
+         "euros.",
+         [ev("aid", ["LTU", "UKR"], date="2026-04-22")]),
+    case("de-since-a-year-then-what-happened", "de", "2025-11-19",
+         "Verteidigungsminister Boris Pistorius hat am Dienstag seinen niederländischen Amtskollegen Ruben "
+         "Brekelmans in Berlin empfangen. Die Marinen beider Länder arbeiten seit 2016 eng zusammen: Damals "
+         "hatten die Verteidigungsministerien ein Abkommen über die Eingliederung eines Seebataillons "
+         "unterzeichnet.",
+         [ev("meeting", ["DEU", "NLD"], date="2025-11-18"),
+          ev("agreement", ["DEU", "NLD"], date="2016", historical=True)]),
 ]
 
 

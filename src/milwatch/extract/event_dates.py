@@ -3,6 +3,7 @@ against the day the article speaks from; then the days of events their sentence 
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from milwatch.extract._merge import compatible
@@ -259,20 +260,29 @@ def lead_day(analysis: ArticleAnalysis, published: str | None) -> str | None:
 
 SINCE_REACH = 30  # characters from a "since" word to the date of what it counts from ("since the 2023 coup")
 SINCE_WORDS = 2  # words between them: what happened then is named ("since he took office in October 2024")
+# in a sentence of talks, a visit or aid, a bare year right after the word counts from it too ("the first
+# visit since 2019", "Since 2022 Lithuania has provided ... worth 700 million"): unlike a day ("the first call
+# since 18 February"), it names no earlier event, unless a clause after a colon tells what happened then
+# ("arbeiten seit 2016 zusammen: Damals hatten ... ein Abkommen").  (An exercise "held since 1972" is left
+# as it was: the evaluation sets disagree whether that is its first edition.)
+YEAR_ONLY = 4
+THEN_CLAUSE = re.compile(r"[;:；：]")
 SINCE_EVENT_WORDS = ("meeting", "agreement", "exercise", "aid", "mode_visit")  # an earlier event named there
 
 
 def since_dates(info: SentenceInfo) -> list[DateRef]:
     """The dates of what the sentence counts from, other than an event of its own kind: written after a
     "since" word of the pack (markers.since) and the words naming what happened then, in the same clause
-    ("the first visit since the coup of July 2023", "sedan han tillträdde i oktober 2024").  A date right
-    after the word ("the first call since 18 February", "held since 1972") or after an event word ("since
-    the visit in March 2023") may be an earlier event; a range is not one."""
+    ("the first visit since the coup of July 2023", "sedan han tillträdde i oktober 2024"), and in a sentence
+    of talks, a visit or aid a bare year right after the word ("the first visit since 2019").  A day or month
+    right after the word ("the first call since 18 February") or a date after an event word ("since the
+    visit in March 2023") may be an earlier event; a range is not one."""
     since = info.hits.get("marker_since", [])
     if not since:
         return []  # (most sentences: the dates are not read at all)
     found: list[DateRef] = []
     offset = info.sentence.start
+    told_or_given = any(info.hits.get(key) for key in ("meeting", "meeting_weak", "mode_visit", "aid"))
     for ref in info.dates:
         if ref.kind == "range":
             continue
@@ -280,7 +290,10 @@ def since_dates(info: SentenceInfo) -> list[DateRef]:
             gap = info.text[hit.end():ref.start - offset]
             told = any(hit.end() <= event.start() < ref.start - offset  # "kể từ chuyến thăm vào tháng 3/2023"
                        for key in SINCE_EVENT_WORDS for event in info.hits.get(key, []))
-            if (0 <= ref.start - offset - hit.end() <= SINCE_REACH and len(gap.split()) >= SINCE_WORDS
+            year = (told_or_given and ref.value is not None and len(ref.value) == YEAR_ONLY
+                    and not gap.strip() and not THEN_CLAUSE.search(info.text, ref.end - offset))
+            if (0 <= ref.start - offset - hit.end() <= SINCE_REACH
+                    and (len(gap.split()) >= SINCE_WORDS or year)
                     and not told and not CLAUSE_BREAK.search(gap)):
                 found.append(ref)
                 break
