@@ -12,6 +12,10 @@ running total, no meeting or aid of 2019 or 2022.  Before, only a date with word
 between ("since he took office in October 2024") counted, so each gave a background event of that year.  A
 day right after the word may still be an earlier event ("the first call since 18 February"), and so may the
 year when a clause after a colon tells what happened then ("seit 2016 ...: Damals hatten ... ein Abkommen").
+
+An upper-case state with a colon opening the text is a dateline, as the Asian and Gulf English press writes
+it ("SINGAPORE: ...", "KUWAIT: ..."): where the report was filed, no party.  Before, only the wire forms with
+a bracket, a dash, a comma or a slash were, and Singapore became a party of a sideline meeting there.
 """
 
 from __future__ import annotations
@@ -54,6 +58,10 @@ CASES = [
          "unterzeichnet.",
          [ev("meeting", ["DEU", "NLD"], date="2025-11-18"),
           ev("agreement", ["DEU", "NLD"], date="2016", historical=True)]),
+    case("en-dateline-with-a-colon", "en", "2026-05-31",
+         "SINGAPORE: Philippine Defense Secretary Gilberto Teodoro met Japanese Defence Minister Gen "
+         "Nakatani on the sidelines of the Shangri-La Dialogue on Saturday.",
+         [ev("meeting", ["JPN", "PHL"], date="2026-05-30")]),
 ]
 
 

@@ -3,7 +3,7 @@
     countries = dateline_states_as_places(countries, text, pack)
 
 The forms of the world's wires, each opening one of the first lines of the text:
-"SINGAPORE, May 31 (Reuters) -", "MANILA, Philippines —", "Singapur, 31 may (EFE).-",
+"SINGAPORE, May 31 (Reuters) -", "MANILA, Philippines —", "SINGAPORE:", "Singapur, 31 may (EFE).-",
 "Singapour (AFP) -", "(Singapore) -", "【シンガポール共同】", "【シンガポール＝田中】",
 "(싱가포르=연합뉴스)", "新华社新加坡5月31日电", "中央社記者王小明新加坡31日專電".  The city-states
 (Singapore, Kuwait, Djibouti, Monaco ...) are the states most often written there, and one read as a
@@ -24,7 +24,9 @@ AGENCY_CHARS = 12  # "新华社", "中央社記者王小明": the agency (and re
 
 _UPPER_CITY = re.compile(r"(?:[A-ZÀ-Ý][A-ZÀ-Ý .'-]*,\s*)?")  # nothing, or an upper-case city and a comma
 _BRACKET_OPEN = re.compile(r"[(（【\[]")  # "(Singapore) -", "【シンガポール共同】", "(싱가포르=연합뉴스)"
-_WIRE_MARK = re.compile(r"[^\S\n]*(?:\(|—|–| -|,|/)")  # after an upper-case state: "SINGAPORE (AP) -"
+# after an upper-case state: "SINGAPORE (AP) -", and the colon of the Asian and Gulf English press
+# ("SINGAPORE: The Philippines and Japan ...", "KUWAIT: ...")
+_WIRE_MARK = re.compile(r"[^\S\n]*(?:\(|—|–| -|,|/|:(?=[^\S\n]))")
 _COMMA_TAIL = re.compile(r"[^\n]{0,40}?(?:\(|—|–| -)")  # after "STATE,": the date, then the agency or dash
 # after a state in the usual case: the agency in brackets and a dash or stop ("Singapur (dpa) -",
 # "Singapour (AFP) -"), an agency or reporter after "=" in a bracket ("(싱가포르=연합뉴스)",
