@@ -100,11 +100,9 @@ def merge_or_add(events: list[Event], event: Event, headline: bool, people: dict
                 other.evidence_start, other.evidence_end = event.evidence_start, event.evidence_end
                 other.rules.remove("headline")
             if VISIT_WORD_ONLY in other.rules and VISIT_WORD_ONLY not in event.rules:
-                if event.date and other.date != event.date:  # the talks' day, not the arrival's
-                    other.date = event.date
-                    other.evidence, other.evidence_start, other.evidence_end = (
-                        event.evidence, event.evidence_start, event.evidence_end)
-                elif TOUR_STOPS in other.rules:  # the talks at the stop tell it, not the tour's lead
+                # the talks' day, not the arrival's; and the talks at a stop tell it, not the tour's lead
+                if (event.date and other.date != event.date) or TOUR_STOPS in other.rules:
+                    other.date = event.date or other.date
                     other.evidence, other.evidence_start, other.evidence_end = (
                         event.evidence, event.evidence_start, event.evidence_end)
                 other.rules.remove(VISIT_WORD_ONLY)  # (its talks are told now: a later tour is a part)

@@ -9,6 +9,7 @@ per process (CLI, API) or per Spark partition.
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
@@ -75,14 +76,11 @@ class Extractor:
         self.gate = gate
         self.officials = officials if officials is not None else OfficialsIndex.seed()  # parsed on first use
         self._resources: dict[str, LanguageResources] = {}
-        self._alpha3: dict[str, str] | None = None
 
-    @property
+    @functools.cached_property
     def alpha3(self) -> dict[str, str]:
         """ISO alpha-2 -> alpha-3 (CLDR), read on first use."""
-        if self._alpha3 is None:
-            self._alpha3 = alpha2_to_alpha3()
-        return self._alpha3
+        return alpha2_to_alpha3()
 
     def resources(self, lang: str | None) -> LanguageResources:
         code = (lang or "und").lower()
