@@ -8,6 +8,7 @@ whose meeting words are all visit words ("arrived", "visited") tells a part of a
 from __future__ import annotations
 
 from milwatch.extract.analysis import LIST_MARKS, ArticleAnalysis, SentenceInfo, conjunctions
+from milwatch.extract.countries import CountryMention
 from milwatch.extract.discourse import Discourse
 from milwatch.packs import Pack
 
@@ -30,26 +31,47 @@ def tour_stops(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> lis
     """The meetings of a visit to two or more states listed after the visit word ("Defence Secretary visits
     Estonia and Finland", "Robles visita Letonia y Eslovaquia", "посетил Лаос и Камбоджу"): the stops of a
     tour, each met by the visitor, never parties of one meeting among themselves.  The visitor is the state
-    of an official or a state named before the visit word, else the article's own state; with none, no
-    meeting (the body tells each stop).  None when the sentence is no such visit."""
+    of an official or a state named before the visit word, else the article's own state, else its most
+    salient state when that is no stop; with none, no meeting (the body tells each stop).  Talks after the
+    list with "his counterparts" ("visitó Letonia y Eslovaquia, donde se reunió con sus homólogos") are
+    the stops' talks too.  None when the sentence is no such visit."""
     visits = info.hits.get("mode_visit", [])
-    if not visits or not visit_word_only(info):
+    only_visit = visit_word_only(info)
+    if not visits or not (only_visit or (info.has("counterpart_group") and not info.has("host"))):
         return None
     at = info.sentence.start + visits[0].start()
     named = [m for m in info.countries if m.is_state and m.kind != "place"]
     after = [m for m in named if m.start >= at]
     joins = conjunctions(pack)
-    if len({m.code for m in after}) < 2 or not all(
-            b.start - a.end <= STOPS_GAP and _joined(analysis.text[a.end:b.start], joins)
-            for a, b in zip(after, after[1:], strict=False)):
+    listed = after[:1]  # the stops: the states listed right after the visit word
+    for mention in after[1:]:
+        gap = analysis.text[listed[-1].end:mention.start]
+        if mention.start - listed[-1].end > STOPS_GAP or not _joined(gap, joins):
+            break
+        listed.append(mention)
+    if len({m.code for m in listed}) < 2 or (only_visit and len(listed) < len(after)):
         return None  # ("visit of the minister of Serbia to Belarus": the visitor's state, then the host)
-    stops = list(dict.fromkeys(m.code for m in after))
+    if not only_visit and not _talks_after_stops(info, listed):
+        return None
+    stops = list(dict.fromkeys(m.code for m in listed))
     before = [p.country for p in info.persons if p.country and p.start < at] + [
         m.code for m in named if m.start < at]
-    visitor = before[0] if before else analysis.own_state
+    home = analysis.home_state if analysis.home_state not in stops else None
+    visitor = before[0] if before else (analysis.own_state or home)
     if visitor in stops:
         return None
     return [[visitor, stop] for stop in stops] if visitor else []
+
+
+def _talks_after_stops(info: SentenceInfo, stops: list[CountryMention]) -> bool:
+    """Are the sentence's talks those of the stops: its meeting words other than visit words all stand
+    after the last stop, with "his counterparts" ("viajó a Letonia y Eslovaquia, donde se reunió con sus
+    homólogos")?"""
+    visits = {(m.start(), m.end()) for m in info.hits.get("mode_visit", [])}
+    talks = [m.start() for m in info.hits.get("meeting", []) + info.hits.get("meeting_weak", [])
+             if (m.start(), m.end()) not in visits]
+    last = stops[-1].end - info.sentence.start if stops else len(info.text)
+    return all(start >= last for start in talks)
 
 
 def _joined(gap: str, joins: frozenset[str]) -> bool:
