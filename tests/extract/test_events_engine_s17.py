@@ -8,6 +8,13 @@ with a meeting word
 of its own the stops became parties of one meeting among themselves, or the visitor's state (named only by an
 adjective after the list: "tropas españolas") was paired with the last stop alone.  A host's reception of
 "his colleagues from A and B" stays one meeting of them all.
+
+A dated delivery naming one state of the pair whose agreement was just told ("India and the Philippines signed
+a contract in January 2022. The first battery was handed over to the Philippines in April 2024") is that
+pair's aid (rules_aid.py `_delivery_of_pair_in_focus`; kept, like any delivery without a defense word, only
+as background).  Before, a delivery sentence without a defense word needed both states named.  After a
+meeting or an aid of the pair it stays no event ("the delivery to Malaysia is the second under OSA, created in
+2023").
 """
 
 from __future__ import annotations
@@ -31,6 +38,21 @@ CASES = [
          "British Defence Secretary John Healey met his counterparts from Estonia and Finland in London on "
          "Monday to discuss security in the Baltic Sea region.",
          [ev("meeting", ["EST", "FIN", "GBR"])]),
+    case("en-delivery-after-the-pairs-contract", "en", "2026-05-10",
+         "Defence ministers of India and the Philippines met in Manila. India and the Philippines signed a "
+         "contract for BrahMos missiles in January 2022. The first battery was handed over to the "
+         "Philippines in April 2024.",
+         [ev("meeting", ["IND", "PHL"]), ev("agreement", ["IND", "PHL"], date="2022-01", historical=True),
+          ev("aid", ["IND", "PHL"], date="2024-04", historical=True)]),
+    case("fr-delivery-after-the-pairs-contract", "fr", "2026-05-10",
+         "Le ministre des Armées a rencontré son homologue indien. En 2016, la France et l'Inde ont signé un "
+         "contrat pour 36 Rafale. Le premier appareil a été livré à l'Inde en juillet 2020.",
+         [ev("meeting", ["FRA", "IND"]), ev("agreement", ["FRA", "IND"], date="2016", historical=True),
+          ev("aid", ["FRA", "IND"], date="2020-07", historical=True)]),
+    case("en-delivery-after-the-pairs-aid-is-no-second-aid", "en", "2026-05-10",
+         "Japan handed over two patrol boats to Malaysia's navy on Monday under its Official Security "
+         "Assistance. The programme was created in 2023, and the delivery to Malaysia is the second.",
+         [ev("aid", ["JPN", "MYS"], date="2026-05-04")]),
 ]
 
 

@@ -14,6 +14,7 @@ class Discourse:
     """The discourse state of one article's walk: the pair (or group) in focus and the last series."""
 
     focus: list[str] = field(default_factory=list)  # the states of the last event found (discourse focus)
+    focus_type: str = ""  # the type of that event
     focus_sentence: int = -1  # the index of the sentence that set the focus
     # the last series of bilateral meetings ("held bilateral meetings with A, B and C"): its subject first
     series: list[str] = field(default_factory=list)

@@ -53,7 +53,7 @@ def candidate_events(analysis: ArticleAnalysis, pack: Pack, today: str | None = 
                     discourse.focus_sentence = index
                 elif found[0].type != "intent" or set(found[0].countries) != set(discourse.focus):
                     discourse.focus_sentence = -1  # (what the talks' pair agreed may go on in the next ones)
-                discourse.focus = list(found[0].countries)
+                discourse.focus, discourse.focus_type = list(found[0].countries), found[0].type
     candidates = listed_documents(analysis, candidates, pack)  # "the following documents were signed:"
     agreements = [c for c in candidates if c.type == "agreement"]
     candidates = [c for c in candidates if not _terms_of_signing(c, agreements, pack, today)

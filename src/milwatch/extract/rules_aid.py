@@ -72,13 +72,23 @@ def _training_in_exercise(info: SentenceInfo) -> bool:
     return bool(exercises) and all((hit.start(), hit.end()) in training for hit in info.hits["aid"])
 
 
+def _delivery_of_pair_in_focus(info: SentenceInfo, discourse: Discourse) -> bool:
+    """Does a dated delivery name one state of the pair whose agreement was just told ("India and the
+    Philippines signed a contract in 2022. The first battery was delivered to the Philippines in April
+    2024")?"""
+    states = info.states()
+    return (len(states) == 1 and discourse.focus_type == "agreement" and len(discourse.focus) == 2
+            and states[0] in discourse.focus and any(d.value for d in info.dates))
+
+
 def aid_rule(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Discourse,
              pack: Pack) -> list[Candidate]:
     if not info.has("aid") or info.has("negative"):
         return []
     rules = ["aid:trigger"]
     if not info.has("defense_context"):
-        if not analysis.defense_context or len(info.states()) < 2 or info.has("agreement"):
+        if not analysis.defense_context or info.has("agreement") or not (
+                len(info.states()) >= 2 or _delivery_of_pair_in_focus(info, discourse)):
             return []
         # "In 2023, Qatar handed over 68 armoured vehicles to Somalia": a past delivery between two states
         # told in a defense article, kept only when its date makes it background (assemble); a sentence
