@@ -15,13 +15,19 @@ pair's aid (rules_aid.py `_delivery_of_pair_in_focus`; kept, like any delivery w
 as background).  Before, a delivery sentence without a defense word needed both states named.  After a
 meeting or an aid of the pair it stays no event ("the delivery to Malaysia is the second under OSA, created in
 2023").
+
+A Korean range of days after "오는" (the coming: "오는 3일부터 7일까지") is read forward from the publication
+day, as one such day ("오는 25일") already was; before, the range lost the word when its two days were joined
+(_dates_scan.py `_merge`) and went back to the month before.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from milwatch.extract.dates import find_dates
 from milwatch.extract.engine import Extractor
+from milwatch.packs import PackRegistry
 from support.cases import CASE_FIELDS, case, check_case, ev
 
 CASES = [
@@ -60,3 +66,15 @@ CASES = [
 def test_event_case(extractor: Extractor, lang: str, published: str, title: str | None, text: str,
                     expected: list) -> None:
     check_case(extractor, lang, published, title, text, expected)
+
+
+@pytest.mark.parametrize(("text", "value", "until"), [
+    ("한미 군 당국이 오는 3일부터 7일까지 연합연습을 실시한다.", "2026-06", "2026-06-07"),
+    ("한미 군 당국이 오는 3일부터 4일까지 연합연습을 실시한다.", "2026-06-03", "2026-06-04"),
+    # without "오는" a range of days after the publication day stays in the month before, as before
+    ("한미 군 당국이 25일부터 29일까지 연합연습을 실시했다.", "2026-04", "2026-04-29"),
+])
+def test_a_korean_coming_range_of_days_is_read_forward(registry: PackRegistry, text: str, value: str,
+                                                      until: str) -> None:
+    found = find_dates(text, registry.get("ko"), "2026-05-20")
+    assert [(d.value, d.until) for d in found] == [(value, until)]

@@ -303,7 +303,8 @@ def _merge(raws: list[Raw], text: str, rules: DateRules) -> list[Raw]:
                 and _bare_day(prev) and _bare_day(raw) and (prev.day or 0) < (raw.day or 0) \
                 and rules.gap_range.fullmatch(text, prev.end, raw.start):
             # "20일부터 22일까지", "20日至22日": two days of one month that the context gives
-            out[-1] = Raw(prev.start, raw.end, "range", None, 0, prev.day, last=(None, 0, raw.day))
+            out[-1] = Raw(prev.start, raw.end, "range", None, 0, prev.day, last=(None, 0, raw.day),
+                          direction=prev.direction)  # ("오는 17일부터 27일까지": read forward)
             continue
         if prev is not None and prev.kind == "day" and raw.kind == "day" \
                 and rules.gap_range.fullmatch(text, prev.end, raw.start):

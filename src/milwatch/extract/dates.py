@@ -302,7 +302,8 @@ def find_dates(text: str, pack: Pack, published: str | None, *, future: bool = F
         anchor = _anchor(raws)
         base = _base_from(raws, text, anchor)
     ahead = set(range(len(raws))) if future else told_ahead(raws, text, pack)
-    ahead |= {i for i, raw in enumerate(raws) if raw.kind == "day" and raw.direction > 0}  # "오는 25일"
+    # "오는 25일", "오는 3일부터 7일까지": the coming day(s)
+    ahead |= {i for i, raw in enumerate(raws) if raw.kind in ("day", "range") and raw.direction > 0}
     out: list[DateMention] = []
     previous: date | None = None  # the last day named so far: what "the next day" counts from
     year: str | None = None  # the year of the last date written out: what "that same year" means
