@@ -1,0 +1,85 @@
+"""The extract stage on short articles about pledges, plans and support statements in French,
+Spanish, Russian, Arabic, Chinese and Turkish, written for these tests (none of these sentences
+is in tests/data/heldout/intent_support.jsonl or in any shared set).
+
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the
+helpers are those of tests/extract/test_events.py. They pin general wording of each language's
+press: a document "to be signed" later with no day stated is a plan, so an intent and no signing
+("devrait être signé l'an prochain", "será firmado", "планируется подписать", "من المقرر توقيع",
+"将于明年签署", "imzalanması bekleniyor"), while the same signing announced for a stated day stays a
+signing of that day; the mutual-defense clause of a pact with the Arabic accusative ("يُعد
+اعتداءً على كليهما") is no attack that hides the pact; material received from a state (ru
+"получила из"), a gift told in the French pluperfect ("avait offert"), and the Spanish support
+of a state's place in international bodies with the supporter named between ("el apoyo de X a la
+participación de Y").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from support.cases import CASE_FIELDS, case, check_case, ev
+
+DAY = "2026-06-17"  # a Wednesday
+
+CASES = [
+    # ---- a document to be signed later, no day: an intent, no signing
+    case("fr-to-be-signed-next-year", "fr", DAY,
+         "Le ministre sénégalais de la Défense a reçu mardi à Dakar son homologue portugais. Un accord de "
+         "coopération militaire entre le Sénégal et le Portugal devrait être signé l'an prochain.",
+         [ev("meeting", ["PRT", "SEN"], mode="visit", location="SEN"), ev("intent", ["PRT", "SEN"])]),
+    case("es-will-be-signed", "es", DAY,
+         "El ministro de Defensa de Perú recibió el martes en Lima a su homólogo chileno. Un memorando de "
+         "cooperación en defensa entre Perú y Chile será firmado en los próximos meses.",
+         [ev("meeting", ["CHL", "PER"], mode="visit", location="PER"), ev("intent", ["CHL", "PER"])]),
+    case("ru-planned-to-sign", "ru", DAY,
+         "Министры обороны Армении и Индии провели переговоры во вторник в Ереване. Соглашение о военно-"
+         "техническом сотрудничестве между Арменией и Индией планируется подписать до конца года.",
+         [ev("meeting", ["ARM", "IND"], location="ARM"), ev("intent", ["ARM", "IND"])]),
+    case("ar-scheduled-signing", "ar", DAY,
+         "عقد وزيرا الدفاع الأردني والعراقي محادثات في عمّان يوم الثلاثاء. ومن المقرر توقيع مذكرة تفاهم "
+         "للتعاون العسكري بين الأردن والعراق خلال الأشهر المقبلة.",
+         [ev("meeting", ["IRQ", "JOR"], location="JOR"), ev("intent", ["IRQ", "JOR"])]),
+    case("zh-to-sign-next-year", "zh", DAY,
+         "6月16日，中国国防部长在北京会见柬埔寨国防大臣。中柬两国将于明年签署新的军事合作协议。",
+         [ev("meeting", ["CHN", "KHM"], location="CHN"), ev("intent", ["CHN", "KHM"])]),
+    case("tr-signing-expected", "tr", DAY,
+         "Millî Savunma Bakanı, Ankara'da Azerbaycan Savunma Bakanı ile görüştü. Türkiye ile Azerbaycan "
+         "arasında askeri eğitim anlaşmasının yıl sonuna kadar imzalanması bekleniyor.",
+         [ev("meeting", ["AZE", "TUR"]), ev("intent", ["AZE", "TUR"])]),
+    # ---- the same signing announced for a stated day stays a signing of that day
+    case("fr-will-sign-on-friday", "fr", DAY,
+         "La Grèce et Chypre signeront vendredi à Nicosie un accord de coopération en matière de défense.",
+         [ev("agreement", ["CYP", "GRC"], date="2026-06-19", doc_type="agreement")]),
+    # ---- the mutual-defense clause of a pact is no attack
+    case("ar-mutual-defense-clause-accusative", "ar", DAY,
+         "استقبل وزير الدفاع القطري نظيره التركي في الدوحة اليوم. وتنص الاتفاقية التي وقعها البلدان في أنقرة "
+         "في 3 مارس 2021 على أن أي اعتداء على أحدهما يُعد اعتداءً على الآخر.",
+         [ev("meeting", ["QAT", "TUR"], location="QAT"),
+          ev("agreement", ["QAT", "TUR"], date="2021-03-03", historical=True)]),
+    # ---- deliveries and gifts told as background
+    case("ru-received-from", "ru", DAY,
+         "Министр обороны Лаоса провел переговоры с министром обороны России в Москве. В 2019 году Лаос "
+         "получил из России учебно-боевые самолеты Як-130.",
+         [ev("meeting", ["LAO", "RUS"], location="RUS"),
+          ev("aid", ["LAO", "RUS"], date="2019", historical=True)]),
+    case("fr-pluperfect-gift", "fr", DAY,
+         "Le ministre de la Défense du Niger a reçu mardi l'ambassadeur de Turquie. La Turquie avait offert "
+         "en 2022 des véhicules blindés aux forces armées nigériennes.",
+         [ev("meeting", ["NER", "TUR"], location="NER"),
+          ev("aid", ["NER", "TUR"], date="2022", historical=True)]),
+    # ---- support of a state's place in international bodies
+    case("es-support-participation", "es", DAY,
+         "El ministro de Defensa de Guatemala recibió el martes al embajador de Taiwán. Durante la reunión, "
+         "el ministro reiteró el respaldo de Guatemala a la participación de Taiwán en los foros "
+         "internacionales.",
+         [ev("meeting", ["GTM", "TWN"], location="GTM"), ev("support", ["GTM", "TWN"])]),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_event_case(extractor: Any, lang: str, published: str | None, title: str | None, text: str,
+                    expected: list[dict[str, Any]]) -> None:
+    check_case(extractor, lang, published, title, text, expected)
