@@ -1,0 +1,121 @@
+"""The extract stage on short articles about exercises in Russian, Chinese, Arabic, Persian, Hindi, Thai
+and Turkish, written for these tests (none of these sentences is in tests/data/heldout/exercise2.jsonl or
+in any shared set).
+
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are
+those of tests/extract/test_events.py.  They pin general wording of each language's military press:
+Russian "тренировались вместе" and "отработали совместные действия" as a drill held, and an agreement
+cited as the frame of a drill ("в соответствии с соглашением"), which signs nothing; the Chinese escort
+area off Somalia ("亚丁湾、索马里海域") as no state, the PLA Navy's numbered escort task forces
+("第51批护航编队") as China, and "以此次演习为契机" (taking this exercise as an opportunity) as no
+exercise of its own; Arabic joint training ("التدريب المشترك") as military, exercise words written
+with their tanween either way ("تدريباً عابراً", "تدريبًا عابرًا"),
+an agreement cited as the frame ("في إطار مذكرة التفاهم الموقعة"),
+the Republic of Korea by its official name and the name Faisal (فيصل) as no arrival; Persian "after
+the end of the exercise" (پس از پایان رزمایش) as no exercise; Hindi PASSEX (पासेक्स); Thai
+"ร่วมฝึก" (trained together) as a drill and helping disaster victims as what a drill trains, no
+aid; Turkish "tatbikata … katılıyor" (are taking part) as a drill held and an agreement cited as the
+frame ("anlaşması çerçevesinde").  The Arabic bare "read also" label drops the headline lines under it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from milwatch.clean import clean_article
+from milwatch.model import Article
+from milwatch.packs import PackRegistry
+from support.cases import CASE_FIELDS, case, check_case, ev
+
+DAY = "2026-05-20"  # a Wednesday
+
+CASES = [
+    # ---- Russian
+    case("ru-trained-together", "ru", DAY,
+         "Российские и белорусские десантники тренировались вместе на полигоне под Брестом.",
+         [ev("exercise", ["BLR", "RUS"])]),
+    case("ru-worked-out-joint-actions", "ru", DAY,
+         "Военнослужащие России и Монголии отработали совместные действия на полигоне в Бурятии.",
+         [ev("exercise", ["MNG", "RUS"])]),
+    case("ru-agreement-cited-as-frame", "ru", DAY,
+         "Военные России и Лаоса провели совместное учение. Учение проводится в соответствии с соглашением, "
+         "подписанным министрами обороны России и Лаоса.",
+         [ev("exercise", ["LAO", "RUS"])]),
+    # ---- Chinese
+    case("zh-somali-waters-no-state", "zh", DAY,
+         "海军第51批护航编队与巴基斯坦海军舰艇在阿拉伯海举行联合演练。编队随后将赴亚丁湾、索马里海域执行护航任务。",
+         [ev("exercise", ["CHN", "PAK"])]),
+    case("zh-escort-task-force-is-china", "zh", DAY,
+         "海军第51批护航编队结束对阿曼的访问后，与阿曼皇家海军舰艇举行了海上联合演练。",
+         [ev("exercise", ["CHN", "OMN"]), ev("meeting", ["CHN", "OMN"], mode="visit")]),
+    case("zh-exercise-as-an-opportunity", "zh", DAY,
+         "中国和老挝两军联合演习12日在老挝开幕。老挝国防部长在开幕式上致辞说，老方感谢中方长期以来给予的支持，"
+         "希望双方以此次演习为契机，深化两军合作。",
+         [ev("exercise", ["CHN", "LAO"])]),
+    # ---- Arabic
+    case("ar-joint-training-is-military", "ar", DAY,
+         "نفذت القوات المصرية والسعودية التدريب المشترك اليوم.",
+         [ev("exercise", ["EGY", "SAU"])]),
+    case("ar-tanween-after-alif", "ar", DAY,
+         "نفذت القوات البحرية المصرية والفرنسية تدريباً عابراً في البحر المتوسط اليوم.",
+         [ev("exercise", ["EGY", "FRA"])]),
+    case("ar-tanween-before-alif", "ar", DAY,
+         "نفذت القوات البحرية المصرية والفرنسية تدريبًا عابرًا في البحر المتوسط اليوم.",
+         [ev("exercise", ["EGY", "FRA"])]),
+    case("ar-memorandum-cited-as-frame", "ar", DAY,
+         "اختتمت القوات الكويتية والبحرينية تمرينا مشتركا. ويأتي التمرين في إطار مذكرة التفاهم الموقعة بين "
+         "البلدين.",
+         [ev("exercise", ["BHR", "KWT"])]),
+    case("ar-republic-of-korea", "ar", DAY,
+         "شاركت القوات الجوية الإماراتية والقوات الجوية لجمهورية كوريا في تمرين جوي مشترك.",
+         [ev("exercise", ["ARE", "KOR"])]),
+    case("ar-faisal-no-arrival", "ar", DAY,
+         "أجرت القوات البحرية السعودية والمصرية تمرينا بحريا مشتركا بقاعدة الملك فيصل البحرية بجدة "
+         "بحضور قائد الأسطول الغربي اللواء البحري سعد العتيبي.",
+         [ev("exercise", ["EGY", "SAU"])]),
+    # ---- Persian
+    case("fa-after-the-exercise-ended", "fa", DAY,
+         "رزمایش مشترک نیروی دریایی ایران و عمان امروز به پایان رسید. پس از پایان رزمایش، فرمانده "
+         "نیروی دریایی ایران با فرمانده نیروی دریایی عمان که به بندرعباس سفر کرده بود دیدار کرد.",
+         [ev("exercise", ["IRN", "OMN"]), ev("meeting", ["IRN", "OMN"])]),
+    # ---- Hindi
+    case("hi-passex", "hi", DAY,
+         "भारतीय नौसेना के जहाज आईएनएस सुमेधा ने श्रीलंकाई नौसेना के जहाज के साथ पासेक्स किया।",
+         [ev("exercise", ["IND", "LKA"])]),
+    # ---- Thai
+    case("th-trained-together", "th", DAY,
+         "กองทัพอากาศไทยและกองทัพอากาศสิงคโปร์ร่วมฝึกการรบทางอากาศที่กองบิน 1 นครราชสีมา",
+         [ev("exercise", ["SGP", "THA"])]),
+    case("th-disaster-relief-trained-no-aid", "th", DAY,
+         "กองทัพเรือไทยและกองทัพเรือจีนจัดการฝึกผสม โดยฝึกการยกพลขึ้นบกและการช่วยเหลือผู้ประสบภัยพิบัติ",
+         [ev("exercise", ["CHN", "THA"])]),
+    # ---- Turkish
+    case("tr-taking-part", "tr", DAY,
+         "Askeri tatbikata Türkiye'nin yanı sıra Katar ve Ürdün birlikleri katılıyor.",
+         [ev("exercise", ["JOR", "QAT", "TUR"])]),
+    case("tr-agreement-cited-as-frame", "tr", DAY,
+         "Türkiye ile Azerbaycan arasında imzalanan askeri işbirliği anlaşması çerçevesinde ortak "
+         "tatbikat icra edildi.",
+         [ev("exercise", ["AZE", "TUR"])]),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_event_case(extractor: Any, lang: str, published: str | None, title: str | None, text: str,
+                    expected: list[dict[str, Any]]) -> None:
+    check_case(extractor, lang, published, title, text, expected)
+
+
+def test_arabic_bare_read_also_label_takes_its_headlines(registry: PackRegistry) -> None:
+    """A bare "اقرأ أيضا" line and the headline lines under it, up to the blank line, are other stories."""
+    first = "اختتمت القوات البحرية المصرية والهندية تمرينا مشتركا في البحر الأحمر."
+    headlines = ["وزير الدفاع يلتقي رئيس أركان الجيش الأردني",
+                 "القوات الجوية المصرية والفرنسية تنفذان تدريباً جوياً"]
+    last = "وشمل التمرين رمايات بالذخيرة الحية وعمليات إبرار بحري."
+    for label in ("اقرأ أيضا", "اقرأ أيضاً:", "اقرأ أيضًا:"):
+        raw = "\n".join([first, "", label, *headlines, "", last])
+        text = clean_article(Article(id="t", text=raw), registry.get("ar")).clean_text or ""
+        assert first in text and last in text
+        assert not any(headline in text for headline in headlines)
