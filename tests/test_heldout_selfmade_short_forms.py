@@ -16,6 +16,11 @@ First measurement, before any pack change (2026-12-05, session 17, HEAD d37cf9b 
 /work/tools/allsets.sh): events P 0.833 R 0.833 F1 0.833, current 0.844, relevance 1.000, date 1.000,
 location 0.960, mode 1.000, doc type 1.000, persons 0.829; ar 1.00, en 0.50, es 1.00, fr 1.00, id 0.80,
 ru 0.91, uk 1.00, vi 0.50.
+After the session-17 pack changes of the same helper (en ru uk ar fr es id vi: general vocabulary, each pinned by
+sentences of its own in tests/extract/test_events_s17_short_forms.py; no engine change; A/B on HEAD worktrees: no
+other set moved): events P 0.865 R 0.889 F1 0.877, current 0.875, relevance 1.000, date 1.000, location 0.963,
+mode 1.000, doc type 1.000, persons 0.905; ar 1.00, en 0.67, es 1.00, fr 1.00, id 0.80, ru 1.00, uk 1.00,
+vi 0.50.  The packs were changed with this set at hand, so that is no unseen-text figure.
 Floors sit about 0.03 below the latest measurement: raise them when the system gets better, never lower them.
 """
 
@@ -31,17 +36,17 @@ GOLD = HELDOUT / "short_forms.jsonl"
 
 FLOORS = {
     "relevance F1": 0.97,
-    "events precision": 0.80,
-    "events recall": 0.80,
-    "events F1": 0.80,
-    "current events F1": 0.81,
+    "events precision": 0.83,
+    "events recall": 0.85,
+    "events F1": 0.84,
+    "current events F1": 0.84,
     "date accuracy": 0.97,
     "location accuracy": 0.93,
     "mode accuracy": 0.97,
     "doc_type accuracy": 0.97,
-    "person recall": 0.80,
+    "person recall": 0.87,
 }
-LANGUAGE_FLOORS = {"ar": 0.97, "en": 0.47, "es": 0.97, "fr": 0.97, "id": 0.77, "ru": 0.88, "uk": 0.97,
+LANGUAGE_FLOORS = {"ar": 0.97, "en": 0.63, "es": 0.97, "fr": 0.97, "id": 0.77, "ru": 0.97, "uk": 0.97,
                    "vi": 0.47}
 
 

@@ -1,0 +1,120 @@
+"""The extract stage on very short items (posts, flashes, captions) in en, ru, uk, ar, fr, es, id and vi,
+written for these tests (none of these sentences is in tests/data/heldout/short_forms.jsonl or in any shared
+set).
+
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
+of tests/extract/test_events.py. They pin what the short_forms set showed: a repost of an old event dated by
+"a year ago today" and its equivalents (the exact day a year back, a background event), "a year ago" in
+Ukrainian and Vietnamese, support of the other side's efforts (ru "поддерживает усилия", uk "підтримує
+зусилля"), thanks for the other side's support as no support statement (en "for your steadfast support"), a
+"ÚLTIMA HORA |" flash opening that makes nothing background, a signed "defence framework", and titles in
+short posts: the air chief marshal (uk, ru), the US Secretary of War in Arabic ("وزير الحرب"), Morocco's
+minister delegate for the national defence administration (fr).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from support.cases import CASE_FIELDS, case, check_case, ev
+
+DAY = "2026-06-10"  # a Wednesday
+YEAR_AGO = "2025-06-10"
+
+CASES = [
+    # ---- a repost of an old event: the day a year back, told as background
+    case("en-a-year-ago-today", "en", DAY,
+         "#OnThisDay 📸 A year ago today, Germany handed over two air defence systems to the armed forces of "
+         "Moldova at a ceremony in Chisinau. 🇩🇪🤝🇲🇩",
+         [ev("aid", ["DEU", "MDA"], date=YEAR_AGO, historical=True)]),
+    case("en-on-this-day-last-year", "en", DAY,
+         "On this day last year, the defence ministers of Kenya and Ethiopia met in Addis Ababa and reviewed "
+         "border security.",
+         [ev("meeting", ["ETH", "KEN"], date=YEAR_AGO, historical=True)]),
+    case("fr-jour-pour-jour", "fr", DAY,
+         "Il y a un an jour pour jour, les ministres de la Défense du Sénégal et de la Mauritanie "
+         "signaient un "
+         "accord de coopération militaire à Dakar.",
+         [ev("agreement", ["MRT", "SEN"], date=YEAR_AGO, historical=True, doc_type="agreement")]),
+    case("es-hoy-hace-un-ano", "es", DAY,
+         "#TalDíaComoHoy Hoy hace un año, los ministros de Defensa de Chile y Perú firmaron un memorando de "
+         "entendimiento sobre desminado humanitario.",
+         [ev("agreement", ["CHL", "PER"], date=YEAR_AGO, historical=True, doc_type="memorandum")]),
+    case("ru-rovno-god-nazad", "ru", DAY,
+         "Ровно год назад министры обороны Киргизии и Таджикистана подписали в Бишкеке меморандум о военном "
+         "сотрудничестве.",
+         [ev("agreement", ["KGZ", "TJK"], date=YEAR_AGO, historical=True, doc_type="memorandum")]),
+    case("uk-rivno-rik-tomu", "uk", DAY,
+         "Рівно рік тому міністри оборони України та Естонії підписали меморандум про спільне виробництво "
+         "дронів.",
+         [ev("agreement", ["EST", "UKR"], date=YEAR_AGO, historical=True, doc_type="memorandum")]),
+    case("uk-rik-tomu", "uk", DAY,
+         "Рік тому міністри оборони України та Фінляндії підписали угоду про спільне виробництво "
+         "боєприпасів.",
+         [ev("agreement", ["FIN", "UKR"], date="2025", historical=True)]),
+    case("id-tepat-setahun-lalu", "id", DAY,
+         "Tepat setahun lalu, Kementerian Pertahanan RI dan Kementerian Pertahanan Turki menandatangani "
+         "kontrak "
+         "pengadaan kapal perang.",
+         [ev("agreement", ["IDN", "TUR"], date=YEAR_AGO, historical=True, doc_type="contract")]),
+    case("vi-cach-day-mot-nam", "vi", DAY,
+         "Cách đây một năm, Bộ Quốc phòng Việt Nam và Bộ Quốc phòng Hàn Quốc đã ký bản ghi nhớ hợp tác "
+         "đào tạo.",
+         [ev("agreement", ["KOR", "VNM"], date="2025", historical=True, doc_type="memorandum")]),
+    case("ar-fi-mithl-hatha-al-yawm", "ar", DAY,
+         "في مثل هذا اليوم من العام الماضي، وقع وزيرا الدفاع الأردني والعراقي مذكرة تفاهم للتعاون العسكري "
+         "في عمان.",
+         [ev("agreement", ["IRQ", "JOR"], date=YEAR_AGO, historical=True, doc_type="memorandum")]),
+    # ---- support of the other side's efforts
+    case("ru-supports-efforts", "ru", DAY,
+         "Министр обороны Мьянмы заявил, что Мьянма поддерживает усилия России по обеспечению безопасности в "
+         "регионе.",
+         [ev("support", ["MMR", "RUS"])]),
+    case("uk-supports-efforts", "uk", DAY,
+         "Міністр оборони Латвії заявив, що Латвія підтримує зусилля України щодо захисту свого "
+         "суверенітету.",
+         [ev("support", ["LVA", "UKR"])]),
+    # ---- thanks for support is no support statement
+    case("en-thanks-for-steadfast-support", "en", DAY,
+         "Thank you, Australia, for your steadfast support of the Papua New Guinea Defence Force! 🇵🇬🇦🇺 "
+         "#Partners",
+         []),
+    case("en-thanked-for-unwavering-support", "en", DAY,
+         "The Estonian defence minister thanked Denmark for its unwavering support in a post on X.",
+         []),
+    # ---- a flash opening is no background
+    case("es-ultima-hora-flash", "es", DAY,
+         "ÚLTIMA HORA | Uruguay y Paraguay firman un acuerdo de cooperación en defensa.",
+         [ev("agreement", ["PRY", "URY"], date=DAY, historical=False, doc_type="agreement")]),
+    # ---- a signed defence framework
+    case("en-defence-framework", "en", DAY,
+         "BREAKING: Indonesia and Japan sign a 10-year defence framework, Jakarta says.",
+         [ev("agreement", ["IDN", "JPN"], date=DAY, doc_type="agreement")]),
+    # ---- titles of short posts
+    case("uk-air-chief-marshal", "uk", DAY,
+         "Головнокомандувач ЗСУ провів телефонну розмову з Начальником Штабу оборони Австралії головним "
+         "маршалом "
+         "авіації Марком Бінскіном.",
+         [ev("meeting", ["AUS", "UKR"], mode="phone", persons=["Марком Бінскіном"])]),
+    case("ru-air-chief-marshal", "ru", DAY,
+         "Начальник Генштаба Индии провел переговоры с командующим ВВС Великобритании главным маршалом "
+         "авиации "
+         "Джоном Смитом.",
+         [ev("meeting", ["GBR", "IND"], persons=["Джоном Смитом"])]),
+    case("ar-secretary-of-war", "ar", DAY,
+         "استقبل وزير الدفاع القطري وزير الحرب الأمريكي جون سميث في الدوحة.",
+         [ev("meeting", ["QAT", "USA"], location="QAT", persons=["جون سميث"])]),
+    case("fr-moroccan-minister-delegate", "fr", DAY,
+         "Le ministre délégué chargé de l'Administration de la Défense nationale, Karim Alaoui, a reçu "
+         "mardi à "
+         "Rabat le chef d'état-major de l'armée sénégalaise.",
+         [ev("meeting", ["MAR", "SEN"], location="MAR", persons=["Karim Alaoui"])]),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_event_case(extractor: Any, lang: str, published: str | None, title: str | None, text: str,
+                    expected: list[dict[str, Any]]) -> None:
+    check_case(extractor, lang, published, title, text, expected)
