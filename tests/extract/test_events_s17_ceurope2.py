@@ -1,0 +1,76 @@
+"""The extract stage on short articles in Croatian, Hungarian and Latvian (and the other languages of the
+ceurope2 set), written for these tests (none of these sentences is in tests/data/heldout/ceurope2.jsonl or in
+any shared set).
+
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
+of tests/extract/test_events.py.  They pin general wording of each language's press: Croatian relative
+years with a clitic between the words ("prošle je godine", the clitic comes second), the dative of a
+feminine state name after a visit word ("u službenom posjetu Njemačkoj" places the visit in Germany: the
+adjective stem njemačk* took the form), "od" (since) before the year a running total counts from, Hungarian
+companies as signatories (a letter of intent of two firms is no event of their states), and Latvian "kopš"
+(since) before a running total.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from support.cases import CASE_FIELDS, case, check_case, ev
+
+DAY = "2026-03-18"  # a Wednesday
+
+CASES = [
+    # ---- Croatian: a clitic between the words of a relative year
+    case("hr-last-year-with-clitic", "hr", DAY,
+         "Hrvatski i poljski vojnici ovaj tjedan vježbaju na poligonu Slunj. Prošle su godine hrvatski i "
+         "poljski vojnici održali zajedničku vježbu u Poljskoj.",
+         [ev("exercise", ["HRV", "POL"], date="2025", location="POL", historical=True),
+          ev("exercise", ["HRV", "POL"])]),
+    case("hr-last-year-with-clitic-je", "hr", DAY,
+         "Ministar obrane Hrvatske danas je u Zagrebu primio ministra obrane Albanije. Albanski ministar "
+         "obrane prošle je godine posjetio Hrvatsku.",
+         [ev("meeting", ["ALB", "HRV"], date=DAY, location="HRV"),
+          ev("meeting", ["ALB", "HRV"], date="2025", historical=True)]),
+    # ---- Croatian: the dative of a feminine state name after the visit word
+    case("hr-visit-dative-name", "hr", DAY,
+         "Hrvatski ministar obrane boravi u službenom posjetu Njemačkoj, gdje se sastao s njemačkim "
+         "ministrom obrane.",
+         [ev("meeting", ["DEU", "HRV"], mode="visit", location="DEU")]),
+    case("hr-visit-dative-name-slovakia", "hr", DAY,
+         "Načelnik Glavnog stožera Oružanih snaga RH u radnom je posjetu Slovačkoj, gdje ga je primio "
+         "slovački načelnik glavnog stožera.",
+         [ev("meeting", ["HRV", "SVK"], mode="visit", location="SVK")]),
+    # ---- Croatian: "od" (since) before the year of a running total
+    case("hr-since-running-total", "hr", DAY,
+         "Hrvatski ministar obrane primio je slovenskog ministra obrane. Hrvatska je od 2022. Ukrajini "
+         "isporučila 12 paketa vojne pomoći.",
+         [ev("meeting", ["HRV", "SVN"], mode="visit", location="HRV")]),
+    case("hr-range-from-to-still-dated", "hr", DAY,
+         "Ministar obrane Hrvatske sastao se s ministrom obrane Slovenije od 10. do 12. ožujka u Ljubljani.",
+         [ev("meeting", ["HRV", "SVN"], date="2026-03", location="SVN")]),
+    # ---- Hungarian: companies as signatories
+    case("hu-companies-letter-of-intent", "hu", DAY,
+         "A lengyel és a magyar honvédelmi minisztérium keretmegállapodást írt alá. A tárgyalások szünetében "
+         "egy lengyel és egy magyar cég szándéknyilatkozatot írt alá közös gyártásról.",
+         [ev("agreement", ["HUN", "POL"], doc_type="agreement")]),
+    case("hu-company-alone", "hu", DAY,
+         "A német Rheinmetall és egy magyar védelmiipari vállalat együttműködési megállapodást írt alá.",
+         []),
+    case("hu-ministry-with-company-is-states", "hu", DAY,
+         "A Honvédelmi Minisztérium szerződést írt alá a svéd Saab vállalattal Gripen repülőgépek "
+         "karbantartásáról.",
+         [ev("agreement", ["HUN", "SWE"])]),
+    # ---- Latvian: "kopš" (since) before a running total
+    case("lv-since-running-total", "lv", DAY,
+         "Latvijas aizsardzības ministrs tikās ar Ukrainas aizsardzības ministru. Kopš 2022. gada Latvija "
+         "Ukrainai nodevusi militāro palīdzību vairāk nekā 600 miljonu eiro vērtībā.",
+         [ev("meeting", ["LVA", "UKR"])]),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_event_case(extractor: Any, lang: str, published: str | None, title: str | None, text: str,
+                    expected: list[dict[str, Any]]) -> None:
+    check_case(extractor, lang, published, title, text, expected)
