@@ -11,6 +11,8 @@ languages must agree on its place, date and kind to be linked into one story:
 - Taiwan as the topic of a stance or of talks ("بشأن تايوان", "قضية تايوان") is no party;
 - a Japanese sentence with no subject opening with "また、" goes on telling the talks just reported;
 - Turkish "açıklarında" (off the coast of) makes the state before it the place;
+- Russian "ход выполнения договоренностей, достигнутых …" (agreements reached before) is no new pledge;
+- German "angesichts der Spannungen mit China": the state the parties have tensions with is no party;
 - the labels over other stories' headlines: ar "اقرأ المزيد:", tag lines between pipes,
   ja "この記事の関連ニュース", tr "İlgili Haberler", en "RELATED STORY:".
 """
@@ -94,6 +96,16 @@ CASES = [
          "また、海洋安全保障の分野でも協力を強化していくことで一致しました。",
          [ev("meeting", ["IDN", "JPN"], location="JPN"),
           ev("agreement", ["IDN", "JPN"], doc_type="memorandum"), ev("intent", ["IDN", "JPN"])]),
+    # ---- ru: the carrying out of agreements reached earlier is no new pledge
+    case("ru-agreements-reached-no-pledge", "ru", DAY,
+         "Министр обороны Казахстана в четверг провел в Астане переговоры с министром обороны Армении. "
+         "Стороны обсудили ход выполнения договоренностей, достигнутых во время прошлогоднего визита.",
+         [ev("meeting", ["ARM", "KAZ"], location="KAZ")]),
+    # ---- de: the state the parties have tensions with is no party
+    case("de-tensions-with-no-party", "de", DAY,
+         "Australien und Indonesien wollen angesichts der Spannungen mit China ihre militärische "
+         "Zusammenarbeit ausbauen, vereinbarten die Verteidigungsminister am Donnerstag in Jakarta.",
+         [ev("intent", ["AUS", "IDN"], location="IDN")]),
     # ---- tr: "açıklarında" (off the coast of) gives the place of a naval exercise
     case("tr-off-the-coast-place", "tr", DAY,
          "Türk ve Pakistan deniz kuvvetleri, 13-17 Nisan tarihleri arasında Pakistan açıklarında "
