@@ -15,7 +15,9 @@ the Republic of Korea by its official name and the name Faisal (فيصل) as no 
 the end of the exercise" (پس از پایان رزمایش) as no exercise; Hindi PASSEX (पासेक्स); Thai
 "ร่วมฝึก" (trained together) as a drill and helping disaster victims as what a drill trains, no
 aid; Turkish "tatbikata … katılıyor" (are taking part) as a drill held and an agreement cited as the
-frame ("anlaşması çerçevesinde").  The Arabic bare "read also" label drops the headline lines under it.
+frame ("anlaşması çerçevesinde"); ports, provinces and bases of joint drills as places (под
+Александрией, 吉达, استان اردبیل, در خاک ارمنستان, قاعدة محمد نجيب).  The Arabic bare "read
+also" label drops the headline lines under it.
 """
 
 from __future__ import annotations
@@ -99,6 +101,22 @@ CASES = [
          "Türkiye ile Azerbaycan arasında imzalanan askeri işbirliği anlaşması çerçevesinde ortak "
          "tatbikat icra edildi.",
          [ev("exercise", ["AZE", "TUR"])]),
+    # ---- places of joint drills: a port, province or base gives the location
+    case("ru-near-alexandria", "ru", DAY,
+         "Российские и египетские десантники тренировались вместе под Александрией.",
+         [ev("exercise", ["EGY", "RUS"], location="EGY")]),
+    case("zh-off-jeddah-host-no-party", "zh", DAY,
+         "中国和巴基斯坦海军舰艇5月18日在吉达外海举行了联合演练。",
+         [ev("exercise", ["CHN", "PAK"], location="SAU")]),
+    case("fa-ardabil-province", "fa", DAY,
+         "رزمایش مشترک نیروهای مسلح ایران و جمهوری آذربایجان امروز در استان اردبیل به پایان رسید.",
+         [ev("exercise", ["AZE", "IRN"], location="IRN")]),
+    case("fa-on-the-soil-of", "fa", DAY,
+         "رزمایش مشترک ایران و ارمنستان سال گذشته در خاک ارمنستان برگزار شده بود.",
+         [ev("exercise", ["ARM", "IRN"], location="ARM", historical=True)]),
+    case("ar-mohamed-naguib-base", "ar", DAY,
+         "اختتمت القوات المسلحة المصرية واليونانية التدريب المشترك بنطاق قاعدة محمد نجيب العسكرية.",
+         [ev("exercise", ["EGY", "GRC"], location="EGY")]),
 ]
 
 
