@@ -1,20 +1,23 @@
-"""The extract stage on short articles in Luxembourgish, Maltese, Malagasy, Sindhi, Odia, Assamese and
+"""The extract stage on short articles in Luxembourgish, Maltese, Malagasy, Sindhi, Odia, Assamese, Irish and
 Welsh, written for these tests (none of these sentences is in tests/data/heldout/sparse_k.jsonl or in any
 shared set).
 
-Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
-of tests/extract/test_events.py.  They pin general wording of each language's press that the sparse_k set
-showed the packs missed or misread: a pledge in the Luxembourgish pluperfect ("déi … zougesot hat") as an
-earlier promise kept by a delivery, no new pledge; Maltese "qabel ma" (before + verb) as no background, and a
-ministry's portfolio words (l-Impjiegi) as no part of a name;
-Malagasy "niara-niofana" (trained together) as no training given; Sindhi "معاهدو ڪيو" (made an agreement),
-the memorandum spelled ياداشت, the naval chief as "بحري فوج جو سربراهه" with admiral spelled ائڊمرل, "ملي
-وئي" (was received) as no meeting, "ملاقات دوران" (during the talks) as no forum's sidelines, Chinese
-cities as places; Odia training given and received (ତାଲିମ ଦେଇଛି, ତାଲିମ ନେଇଥିଲେ), a course held for another
-army's officers, "ଅଭ୍ୟାସ କରିଥିଲେ" (held an exercise) and "ଗତ ବର୍ଷରେ" (last year); Assamese protocols with
-a case ending (প্ৰট'কলত), "অনুশীলন কৰিছিল" and "যোৱা বছৰৰ" (of last year) with a month; Welsh "ers" (since)
-before a year as a running total, "y flwyddyn ddiwethaf" (last year) and the preterites "cynhaliodd" (held)
-and "cwblhaodd … gwrs hyfforddi" (completed a training course).
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those of
+tests/extract/test_events.py.  They pin general wording of each language's press that the sparse_k set showed
+the packs missed or misread, and that probe sentences of the writer's own found next: Luxembourgish defence in
+its official spelling (Verdeedegung, beside the Germanised Verteidegung), Dronen, and a pledge in the
+pluperfect ("déi … zougesot hat") as the earlier promise a delivery keeps; Maltese "qabel ma" (before + verb)
+as no background and a ministry's portfolio words (l-Impjiegi) as no part of a name; Malagasy "niara-niofana"
+(trained together) as no training given; Sindhi "معاهدو ڪيو" (made an agreement), the memorandum spelled
+ياداشت, the naval chief as "بحري فوج جو سربراهه" with admiral spelled ائڊمرل, "ملي وئي" (was received) as no
+meeting, "ملاقات دوران" (during the talks) as no forum's sidelines, Chinese cities as places; Odia training
+given and received (ତାଲିମ ଦେଇଛି, ତାଲିମ ନେଇଥିଲେ), a course held for another army's officers, "ଅଭ୍ୟାସ କରିଥିଲେ"
+(held an exercise) and "ଗତ ବର୍ଷରେ" (last year); Assamese protocols with a case ending (প্ৰট'কলত), "অনুশীলন
+কৰিছিল", "যোৱা বছৰৰ" (of last year) with a month and present-perfect deliveries; Irish "Tá súil ag … cuairt"
+(a hope) as no pledge, "i gcrích" (completed) and the lenited "chosaint" (defence); Welsh "ers" (since) before
+a year as a running total, "y flwyddyn ddiwethaf" (last year), the preterites "cynhaliodd" (held) and
+"cwblhaodd … gwrs hyfforddi" (completed a training course), "ar y ffôn" (on the phone), weapon nouns (tanciau,
+taflegrau) and a hope of a visit (yn gobeithio … ymweld) as no visit.
 """
 
 from __future__ import annotations
@@ -33,6 +36,16 @@ CASES = [
          "D'Militärcamionen, déi Lëtzebuerg der Litauen zougesot hat, goufen e Méindeg un d'litauesch Arméi "
          "iwwerginn.",
          [ev("aid", ["LTU", "LUX"])]),
+    # ---- Luxembourgish: defence in its official spelling (Verdeedegung) as in the Germanised one
+    case("lb-verdeedegung-agreement", "lb", DAY,
+         "Lëtzebuerg an Holland hunn en Accord iwwer d'Verdeedegung ënnerschriwwen.",
+         [ev("agreement", ["LUX", "NLD"], doc_type="agreement")]),
+    case("lb-verdeedegung-ministers-met", "lb", DAY,
+         "De belsche Verdeedegungsminister huet d'Lëtzebuerger Verdeedegungsministesch zu Bréissel getraff.",
+         [ev("meeting", ["BEL", "LUX"])]),
+    case("lb-drones-will-deliver", "lb", DAY,
+         "Lëtzebuerg wëll der Ukrain d'nächst Joer weider Dronen liwweren.",
+         [ev("intent", ["LUX", "UKR"])]),
     # ---- Maltese
     case("mt-qabel-ma-no-background", "mt", DAY,
          "Qabel ma telqet mill-Port il-Kbir, il-fregata Franċiża wettqet eżerċizzju flimkien ma' patrol "
@@ -80,12 +93,25 @@ CASES = [
          "ଗତ ବର୍ଷରେ ଭାରତ ଓ ଥାଇଲ୍ୟାଣ୍ଡର ସେନା ମିଳିତ ଅଭ୍ୟାସ କରିଥିଲେ।",
          [ev("exercise", ["IND", "THA"], date="2025", historical=True)]),
     # ---- Assamese
+    case("as-delivered-present-perfect", "as", DAY,
+         "ভাৰতে ম্যানমাৰক সামৰিক সামগ্ৰী প্ৰদান কৰিছে।",
+         [ev("aid", ["IND", "MMR"])]),
     case("as-protocol-with-case-ending", "as", DAY,
          "ভাৰত আৰু ৰাছিয়াৰ প্ৰতিৰক্ষা মন্ত্ৰীয়ে এখন প্ৰট'কলত স্বাক্ষৰ কৰে।",
          [ev("agreement", ["IND", "RUS"], doc_type="protocol")]),
     case("as-month-of-last-year", "as", DAY,
          "যোৱা বছৰৰ নৱেম্বৰত ভাৰত আৰু থাইলেণ্ডৰ সেনাই যৌথ অনুশীলন কৰিছিল।",
          [ev("exercise", ["IND", "THA"], date="2025-11", historical=True)]),
+    # ---- Irish
+    case("ga-hope-of-a-visit-no-pledge", "ga", DAY,
+         "Tá súil ag an Aire go dtabharfaidh Aire Cosanta na Fraince cuairt ar Éirinn.",
+         []),
+    case("ga-exercise-completed", "ga", DAY,
+         "Chuir Óglaigh na hÉireann agus Arm na Fraince cleachtadh míleata i gcrích sa Fhrainc.",
+         [ev("exercise", ["FRA", "IRL"])]),
+    case("ga-lenited-defence", "ga", DAY,
+         "Shínigh Éire agus an Ríocht Aontaithe meabhrán tuisceana faoi chosaint.",
+         [ev("agreement", ["GBR", "IRL"], doc_type="memorandum")]),
     # ---- Welsh
     case("cy-since-a-year-running-total", "cy", DAY,
          "Cwblhaodd milwyr o Wcráin gwrs hyfforddi gyda'r fyddin Brydeinig yng Nghymru ddydd Llun. Ers "
@@ -95,6 +121,18 @@ CASES = [
          "Y flwyddyn ddiwethaf, cynhaliodd milwyr o Ffrainc ymarfer milwrol gyda'r fyddin Brydeinig yng "
          "Nghymru.",
          [ev("exercise", ["FRA", "GBR"], date="2025", historical=True)]),
+    case("cy-on-the-phone", "cy", DAY,
+         "Siaradodd Ysgrifennydd Amddiffyn y Deyrnas Unedig ar y ffôn â Gweinidog Amddiffyn Gwlad Pwyl.",
+         [ev("meeting", ["GBR", "POL"], mode="phone")]),
+    case("cy-tanks-sent", "cy", DAY,
+         "Mae'r Deyrnas Unedig wedi anfon tanciau i Wcráin.",
+         [ev("aid", ["GBR", "UKR"])]),
+    case("cy-hope-of-a-visit-no-visit", "cy", DAY,
+         "Mae'r Gweinidog yn gobeithio y bydd Gweinidog Amddiffyn Ffrainc yn ymweld â Chymru.",
+         []),
+    case("cy-exercise-completed", "cy", DAY,
+         "Mae milwyr o Ffrainc a'r Deyrnas Unedig wedi cwblhau ymarfer milwrol ar y cyd yn Estonia.",
+         [ev("exercise", ["FRA", "GBR"])]),
 ]
 
 
