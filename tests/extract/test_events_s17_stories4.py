@@ -13,6 +13,7 @@ languages must agree on its place, date and kind to be linked into one story:
 - Turkish "açıklarında" (off the coast of) makes the state before it the place;
 - Russian "ход выполнения договоренностей, достигнутых …" (agreements reached before) is no new pledge;
 - German "angesichts der Spannungen mit China": the state the parties have tensions with is no party;
+- English thanks "for its continued support for …" is no support statement;
 - the labels over other stories' headlines: ar "اقرأ المزيد:", tag lines between pipes,
   ja "この記事の関連ニュース", tr "İlgili Haberler", en "RELATED STORY:".
 """
@@ -106,6 +107,11 @@ CASES = [
          "Australien und Indonesien wollen angesichts der Spannungen mit China ihre militärische "
          "Zusammenarbeit ausbauen, vereinbarten die Verteidigungsminister am Donnerstag in Jakarta.",
          [ev("intent", ["AUS", "IDN"], location="IDN")]),
+    # ---- en: thanks for support that runs on to what it was for is no support statement
+    case("en-thanks-for-continued-support-for", "en", DAY,
+         "The Thai defence minister met his Australian counterpart in Bangkok on Thursday.\n\n"
+         "He thanked Australia for its continued support for the training of Thai peacekeepers.",
+         [ev("meeting", ["AUS", "THA"], location="THA")]),
     # ---- tr: "açıklarında" (off the coast of) gives the place of a naval exercise
     case("tr-off-the-coast-place", "tr", DAY,
          "Türk ve Pakistan deniz kuvvetleri, 13-17 Nisan tarihleri arasında Pakistan açıklarında "
