@@ -1,6 +1,6 @@
-"""The extract stage on short articles about pledges, plans and support statements in French,
-Spanish, Russian, Arabic, Chinese and Turkish, written for these tests (none of these sentences
-is in tests/data/heldout/intent_support.jsonl or in any shared set).
+"""The extract stage on short articles about pledges, plans and support statements in English,
+French, Spanish, Russian, Arabic, Chinese and Turkish, written for these tests (none of these
+sentences is in tests/data/heldout/intent_support.jsonl or in any shared set).
 
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the
 helpers are those of tests/extract/test_events.py. They pin general wording of each language's
@@ -49,6 +49,15 @@ CASES = [
          "Millî Savunma Bakanı, Ankara'da Azerbaycan Savunma Bakanı ile görüştü. Türkiye ile Azerbaycan "
          "arasında askeri eğitim anlaşmasının yıl sonuna kadar imzalanması bekleniyor.",
          [ev("meeting", ["AZE", "TUR"]), ev("intent", ["AZE", "TUR"])]),
+    case("en-would-be-signed", "en", DAY,
+         "Ghana's defence minister held talks with his visiting Nigerian counterpart in Accra on Tuesday. "
+         "They also decided that a defence cooperation memorandum between Ghana and Nigeria would be "
+         "signed at the next joint commission.",
+         [ev("meeting", ["GHA", "NGA"], location="GHA"), ev("intent", ["GHA", "NGA"])]),
+    case("en-expected-to-be-signed", "en", DAY,
+         "The defence ministers of Kenya and Tanzania met in Arusha on Tuesday. A defence pact between Kenya "
+         "and Tanzania is expected to be signed early next year.",
+         [ev("meeting", ["KEN", "TZA"]), ev("intent", ["KEN", "TZA"])]),
     # ---- the same signing announced for a stated day stays a signing of that day
     case("fr-will-sign-on-friday", "fr", DAY,
          "La Grèce et Chypre signeront vendredi à Nicosie un accord de coopération en matière de défense.",
@@ -59,6 +68,10 @@ CASES = [
          "في 3 مارس 2021 على أن أي اعتداء على أحدهما يُعد اعتداءً على الآخر.",
          [ev("meeting", ["QAT", "TUR"], location="QAT"),
           ev("agreement", ["QAT", "TUR"], date="2021-03-03", historical=True)]),
+    # ---- urging the other side to abide by the one-China principle is no support
+    case("zh-urge-one-china-no-support", "zh", DAY,
+         "国防部新闻发言人表示，我们敦促美方恪守一个中国原则，停止美台军事联系。",
+         []),
     # ---- deliveries and gifts told as background
     case("ru-received-from", "ru", DAY,
          "Министр обороны Лаоса провел переговоры с министром обороны России в Москве. В 2019 году Лаос "
