@@ -18,6 +18,8 @@ aid; Turkish "tatbikata … katılıyor" (are taking part) as a drill held and a
 frame ("anlaşması çerçevesinde"); ports, provinces and bases of joint drills as places (под
 Александрией, 吉达, استان اردبیل, در خاک ارمنستان, قاعدة محمد نجيب).  The Arabic bare "read
 also" label drops the headline lines under it.
+A national drill told with a warning to other states (هشدار داد, حذّر, 警告, предупредили, uyardı,
+memperingatkan, चेतावनी दी) holds no joint activity with them, as en "warned".
 """
 
 from __future__ import annotations
@@ -117,6 +119,22 @@ CASES = [
     case("ar-mohamed-naguib-base", "ar", DAY,
          "اختتمت القوات المسلحة المصرية واليونانية التدريب المشترك بنطاق قاعدة محمد نجيب العسكرية.",
          [ev("exercise", ["EGY", "GRC"], location="EGY")]),
+    # ---- a national drill with a warning to other states: no joint activity with them (as en "warned")
+    case("fa-drill-and-warning", "fa", DAY,
+         "سپاه پاسداران رزمایش پیامبر اعظم را در خلیج فارس برگزار کرد و به آمریکا و اسرائیل هشدار داد.", []),
+    case("ar-drill-and-warning", "ar", DAY,
+         "ونفذت القوات البحرية الإيرانية مناورات عسكرية في مضيق هرمز، وحذّر قائدها الولايات المتحدة "
+         "وإسرائيل من أي مغامرة.", []),
+    case("zh-drill-and-warning", "zh", DAY, "朝鲜人民军举行大规模军事演习，并警告美国和韩国停止挑衅。", []),
+    case("ru-drill-and-warning", "ru", DAY,
+         "Вооруженные силы КНДР провели военные учения и предупредили США и Южную Корею о последствиях.", []),
+    case("tr-drill-and-warning", "tr", DAY,
+         "Türk Silahlı Kuvvetleri Ege'de tatbikat icra etti ve Savunma Bakanı Yunanistan'ı uyardı.", []),
+    case("id-drill-and-warning", "id", DAY,
+         "Militer Korea Utara menggelar latihan militer besar dan memperingatkan Amerika Serikat serta Korea "
+         "Selatan.", []),
+    case("hi-drill-and-warning", "hi", DAY,
+         "उत्तर कोरिया की सेना ने बड़ा सैन्य अभ्यास किया और अमेरिका तथा दक्षिण कोरिया को चेतावनी दी।", []),
 ]
 
 
