@@ -7,8 +7,10 @@ of tests/extract/test_events.py.  They pin general wording of each language's pr
 years with a clitic between the words ("prošle je godine", the clitic comes second), the dative of a
 feminine state name after a visit word ("u službenom posjetu Njemačkoj" places the visit in Germany: the
 adjective stem njemačk* took the form), "od" (since) before the year a running total counts from, Hungarian
-companies as signatories (a letter of intent of two firms is no event of their states), and Latvian "kopš"
-(since) before a running total.
+companies as signatories (a letter of intent of two firms is no event of their states), "egyetértési
+nyilatkozat" (a memorandum of understanding) as no pledge and "hadgyakorlat" as a military word, the Czech and
+Slovak genitive of state names in -sko ("návštěvu Chorvatska", "do Polska": the adjective stems took it) and
+the locative "na návštěvě / návšteve", and Latvian "kopš" (since) before a running total.
 """
 
 from __future__ import annotations
@@ -62,6 +64,29 @@ CASES = [
          "A Honvédelmi Minisztérium szerződést írt alá a svéd Saab vállalattal Gripen repülőgépek "
          "karbantartásáról.",
          [ev("agreement", ["HUN", "SWE"])]),
+    # ---- Czech and Slovak: the genitive of a state name in -sko after a visit or travel word
+    case("cs-visit-genitive-name", "cs", DAY,
+         "Ministr obrany přijel na oficiální návštěvu Chorvatska, kde jednal s chorvatským ministrem obrany.",
+         [ev("meeting", ["CZE", "HRV"], mode="visit", location="HRV")]),
+    case("cs-travel-to-genitive-name", "cs", DAY,
+         "Český ministr obrany odcestoval do Polska, kde jednal s polským ministrem obrany.",
+         [ev("meeting", ["CZE", "POL"], mode="visit", location="POL")]),
+    case("cs-on-a-visit-locative", "cs", DAY,
+         "Náčelník generálního štábu je na pracovní návštěvě Rakouska, kde se setkal s rakouskou "
+         "ministryní obrany.",
+         [ev("meeting", ["AUT", "CZE"], mode="visit", location="AUT")]),
+    case("sk-on-a-visit-locative-genitive", "sk", DAY,
+         "Minister obrany SR je na oficiálnej návšteve Poľska, kde sa stretol s poľským ministrom národnej "
+         "obrany.",
+         [ev("meeting", ["POL", "SVK"], mode="visit", location="POL")]),
+    # ---- Hungarian: a memorandum of understanding is a document; the military exercise word is military
+    case("hu-memorandum-of-understanding-no-pledge", "hu", DAY,
+         "A magyar és a szlovák honvédelmi miniszter egyetértési nyilatkozatot írt alá a katonai "
+         "együttműködésről.",
+         [ev("agreement", ["HUN", "SVK"], doc_type="memorandum")]),
+    case("hu-states-held-military-exercise", "hu", DAY,
+         "Magyarország és Szlovákia közös hadgyakorlatot tartott.",
+         [ev("exercise", ["HUN", "SVK"])]),
     # ---- Latvian: "kopš" (since) before a running total
     case("lv-since-running-total", "lv", DAY,
          "Latvijas aizsardzības ministrs tikās ar Ukrainas aizsardzības ministru. Kopš 2022. gada Latvija "
