@@ -20,6 +20,7 @@ frame ("anlaşması çerçevesinde"); ports, provinces and bases of joint drills
 also" label drops the headline lines under it.
 A national drill told with a warning to other states (هشدار داد, حذّر, 警告, предупредили, uyardı,
 memperingatkan, चेतावनी दी) holds no joint activity with them, as en "warned".
+The Arabic air ranks (المارشال الجوي) stand before a name, not in it.
 """
 
 from __future__ import annotations
@@ -119,6 +120,11 @@ CASES = [
     case("ar-mohamed-naguib-base", "ar", DAY,
          "اختتمت القوات المسلحة المصرية واليونانية التدريب المشترك بنطاق قاعدة محمد نجيب العسكرية.",
          [ev("exercise", ["EGY", "GRC"], location="EGY")]),
+    # ---- the air ranks of South Asian and Commonwealth air forces are no part of the name
+    case("ar-air-marshal-before-name", "ar", DAY,
+         "واستقبل وزير الدولة لشؤون الدفاع الإماراتي محمد بن مبارك المزروعي قائد القوات الجوية الهندية "
+         "المارشال الجوي أمار بريت سينغ، وبحث معه سبل تعزيز التعاون العسكري.",
+         [ev("meeting", ["ARE", "IND"], persons=["أمار بريت سينغ"])]),
     # ---- a national drill with a warning to other states: no joint activity with them (as en "warned")
     case("fa-drill-and-warning", "fa", DAY,
          "سپاه پاسداران رزمایش پیامبر اعظم را در خلیج فارس برگزار کرد و به آمریکا و اسرائیل هشدار داد.", []),
