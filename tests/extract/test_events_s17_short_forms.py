@@ -9,7 +9,11 @@ Ukrainian and Vietnamese, support of the other side's efforts (ru "поддер�
 зусилля"), thanks for the other side's support as no support statement (en "for your steadfast support"), a
 "ÚLTIMA HORA |" flash opening that makes nothing background, a signed "defence framework", and titles in
 short posts: the air chief marshal (uk, ru), the US Secretary of War in Arabic ("وزير الحرب"), Morocco's
-minister delegate for the national defence administration (fr).
+minister delegate for the national defence administration (fr). A second round, found with probe sentences
+of the helper's own: a post's trailing hashtags trimmed by the cleaning (they made "#Ukraine" a party of a
+meeting), headline English "X to send / to provide" as a pledge ("the first country to send troops" is
+none), ru and ar weapon designations and air defence as military words, Arabic warships in the dual,
+Indonesian prefixless "akan kirim".
 """
 
 from __future__ import annotations
@@ -18,6 +22,9 @@ from typing import Any
 
 import pytest
 
+from milwatch.clean import clean_article
+from milwatch.model import Article
+from milwatch.packs import PackRegistry
 from support.cases import CASE_FIELDS, case, check_case, ev
 
 DAY = "2026-06-10"  # a Wednesday
@@ -111,7 +118,59 @@ CASES = [
          "mardi à "
          "Rabat le chef d'état-major de l'armée sénégalaise.",
          [ev("meeting", ["MAR", "SEN"], location="MAR", persons=["Karim Alaoui"])]),
+    # ---- headline English without "will", and a record that is no pledge
+    case("en-headline-to-send", "en", DAY,
+         "Canada to send 40 armoured vehicles to Latvia, defence minister says",
+         [ev("intent", ["CAN", "LVA"])]),
+    case("en-headline-to-provide", "en", DAY,
+         "South Korea to provide two patrol vessels to the Philippine Navy, DND says",
+         [ev("intent", ["KOR", "PHL"])]),
+    case("en-first-country-to-send-is-no-pledge", "en", DAY,
+         "Turkey was the first NATO country to send troops to the UN mission in Korea, the Korean army chief "
+         "recalled.",
+         []),
+    # ---- weapon designations and air defence as military words (ru, ar), prefixless verbs (id)
+    case("ru-air-defence-designation", "ru", DAY,
+         "⚡️Германия передаст Молдове две системы IRIS-T — Писториус",
+         [ev("intent", ["DEU", "MDA"])]),
+    case("ar-warships-dual", "ar", DAY,
+         "عاجل | باكستان سترسل سفينتين حربيتين إلى البحرين",
+         [ev("intent", ["BHR", "PAK"])]),
+    case("ar-aircraft-type", "ar", DAY,
+         "عاجل | اليونان ستزود قبرص بطائرات رافال مستعملة",
+         [ev("intent", ["CYP", "GRC"])]),
+    case("id-akan-kirim", "id", DAY,
+         "Korea Selatan akan kirim dua kapal patroli ke TNI AL tahun ini, kata Kemhan.",
+         [ev("intent", ["IDN", "KOR"])]),
 ]
+
+# (id, lang, raw post, text that must stay, furniture that must go)
+POSTS = [
+    ("en-trailing-hashtags", "en",
+     "Defence Minister met his Japanese counterpart in Canberra today. 🇦🇺🇯🇵 #Australia #Japan #Ukraine\n",
+     ["met his Japanese counterpart in Canberra today."], ["#Ukraine", "#Japan"]),
+    ("es-hashtag-run", "es",
+     "La ministra de Defensa ha recibido hoy a su homóloga de Portugal #Defensa #España #Portugal\n",
+     ["ha recibido hoy a su homóloga de Portugal"], ["#Defensa", "#Portugal"]),
+    ("ar-hashtags-after-sentence", "ar",
+     "استقبل وزير الدفاع نظيره الإيطالي في الرياض. #السعودية #إيطاليا\n",
+     ["استقبل وزير الدفاع نظيره الإيطالي في الرياض."], ["#إيطاليا"]),
+    ("en-hashtag-inside-a-sentence-stays", "en",
+     "Canada reaffirmed its support for #Ukraine at the meeting in Brussels.\n",
+     ["support for #Ukraine at the meeting"], []),
+]
+
+
+@pytest.mark.parametrize(("lang", "raw", "kept", "dropped"),
+                         [pytest.param(lang, raw, kept, dropped, id=case_id)
+                          for case_id, lang, raw, kept, dropped in POSTS])
+def test_post_hashtags_are_trimmed(registry: PackRegistry, lang: str, raw: str, kept: list[str],
+                                   dropped: list[str]) -> None:
+    text = clean_article(Article(id="t", text=raw), registry.get(lang)).clean_text or ""
+    for line in kept:
+        assert line in text, f"body lost: {line!r}\n{text}"
+    for line in dropped:
+        assert line not in text, f"furniture kept: {line!r}\n{text}"
 
 
 @pytest.mark.parametrize(CASE_FIELDS, CASES)
