@@ -19,6 +19,14 @@ meeting or an aid of the pair it stays no event ("the delivery to Malaysia is th
 A Korean range of days after "오는" (the coming: "오는 3일부터 7일까지") is read forward from the publication
 day, as one such day ("오는 25일") already was; before, the range lost the word when its two days were joined
 (_dates_scan.py `_merge`) and went back to the month before.
+
+A range sign "~" in a pack's `range_words` (ko, zh) is that sign, not the phrase syntax's gap of up to
+ten words (_dates_rules.py `trie_regex`): before, "수정 2026.08.10\n한미 군 당국이 17일" was read as one
+range from an update stamp to the day of the next line, and the day was lost.
+
+A headline whose line the splitter cuts in two ("한미, 17일부터 연합연습…일부 훈련 9월로 조정") is
+still the article's title (analysis.py `_is_headline`): its event merges with the body's report and takes the
+body's day.
 """
 
 from __future__ import annotations
@@ -44,6 +52,11 @@ CASES = [
          "British Defence Secretary John Healey met his counterparts from Estonia and Finland in London on "
          "Monday to discuss security in the Baltic Sea region.",
          [ev("meeting", ["EST", "FIN", "GBR"])]),
+    case("ko-headline-cut-in-two-takes-the-bodys-day", "ko", "2026-08-10",
+         "한미, 17일부터 연합연습…일부 훈련 9월로 조정\n한미 군 당국이 오는 17일부터 27일까지 연합연습을 "
+         "실시한다고 합동참모본부가 10일 밝혔다.",
+         [ev("exercise", ["KOR", "USA"], date="2026-08")],
+         title="한미, 17일부터 연합연습…일부 훈련 9월로 조정"),
     case("en-delivery-after-the-pairs-contract", "en", "2026-05-10",
          "Defence ministers of India and the Philippines met in Manila. India and the Philippines signed a "
          "contract for BrahMos missiles in January 2022. The first battery was handed over to the "
@@ -78,3 +91,14 @@ def test_a_korean_coming_range_of_days_is_read_forward(registry: PackRegistry, t
                                                       until: str) -> None:
     found = find_dates(text, registry.get("ko"), "2026-05-20")
     assert [(d.value, d.until) for d in found] == [(value, until)]
+
+
+@pytest.mark.parametrize(("lang", "text", "found"), [
+    ("ko", "수정 2026.08.10\n한미 군 당국이 17일 연합연습을 실시했다.",
+     [("2026.08.10", "2026-08-10"), ("17일", "2026-07-17")]),
+    ("ko", "한미 군 당국이 17일~27일 연합연습을 실시했다.", [("17일~27일", "2026-07")]),
+    ("zh", "双方于5月18日~21日举行联合演习。", [("5月18日~21日", "2026-05")]),
+])
+def test_a_tilde_range_sign_joins_only_its_two_days(registry: PackRegistry, lang: str, text: str,
+                                                    found: list[tuple[str, str]]) -> None:
+    assert [(d.text, d.value) for d in find_dates(text, registry.get(lang), "2026-08-10")] == found

@@ -51,7 +51,10 @@ def trie_regex(words: list[str] | set[str]) -> str:
     the packs' own trie (`packs.loader.trie_body`) with `\\w*` for `*`.
     """
     unique = sorted({w for w in words if w})
-    return "(?:" + trie_body(unique, WORD_REST) + ")" if unique else NEVER
+    # "~" is the phrase syntax's gap of words, but in dates a range sign ("17일~27일", "5月18日~21日")
+    plain = [w for w in unique if "~" not in w]
+    parts = ([trie_body(plain, WORD_REST)] if plain else []) + [re.escape(w) for w in unique if "~" in w]
+    return "(?:" + "|".join(parts) + ")" if parts else NEVER
 
 
 def _opt(words: list[str]) -> str:

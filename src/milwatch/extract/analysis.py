@@ -359,8 +359,8 @@ def _is_headline(text: str, title: str | None, infos: list[SentenceInfo]) -> boo
         return False
     first = infos[0].sentence
     line_end = text.find("\n", first.start)
-    if title and first.text.strip() == title.strip():
-        return True
+    if title and title.strip() in (first.text.strip(), text[first.start:line_end].strip()):
+        return True  # (the title's line may hold two sentences: "한미, 17일부터 연습…일부 조정")
     return (line_end != -1 and first.end == line_end
             and not first.text.rstrip().endswith((".", "!", "?", "”", '"')))
 
