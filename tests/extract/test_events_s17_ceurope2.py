@@ -10,7 +10,8 @@ adjective stem njemačk* took the form), "od" (since) before the year a running 
 companies as signatories (a letter of intent of two firms is no event of their states), "egyetértési
 nyilatkozat" (a memorandum of understanding) as no pledge and "hadgyakorlat" as a military word, the Czech and
 Slovak genitive of state names in -sko ("návštěvu Chorvatska", "do Polska": the adjective stems took it) and
-the locative "na návštěvě / návšteve", and Latvian "kopš" (since) before a running total.
+the locative "na návštěvě / návšteve", an Estonian infinitive "külastama / külastada" after an invitation
+as no visit, and Latvian "kopš" (since) before a running total.
 """
 
 from __future__ import annotations
@@ -87,6 +88,13 @@ CASES = [
     case("hu-states-held-military-exercise", "hu", DAY,
          "Magyarország és Szlovákia közös hadgyakorlatot tartott.",
          [ev("exercise", ["HUN", "SVK"])]),
+    # ---- Estonian: an infinitive of "visit" after an invitation is no visit made
+    case("et-invited-to-visit-no-visit", "et", DAY,
+         "Eesti kaitseminister kutsus Rootsi kolleegi Eestit külastama.",
+         [ev("intent", ["EST", "SWE"])]),
+    case("et-came-to-visit-and-met", "et", DAY,
+         "Rootsi kaitseminister tuli Eestit külastama ja kohtus Eesti kaitseministriga.",
+         [ev("meeting", ["EST", "SWE"], mode="visit")]),
     # ---- Latvian: "kopš" (since) before a running total
     case("lv-since-running-total", "lv", DAY,
          "Latvijas aizsardzības ministrs tikās ar Ukrainas aizsardzības ministru. Kopš 2022. gada Latvija "
