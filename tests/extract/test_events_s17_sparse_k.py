@@ -56,7 +56,16 @@ CASES = [
          "Il-Ministru għall-Intern, is-Sigurtà u l-Impjiegi Byron Camilleri ltaqa' mal-Ministru tad-Difiża "
          "tal-Greċja f'Ateni. Il-Ministru Camilleri qal li l-laqgħa kienet utli.",
          [ev("meeting", ["GRC", "MLT"], persons=["Byron Camilleri"])]),
-    # ---- Malagasy: trained together is no training given
+    case("mt-participated-in-an-exercise", "mt", DAY,
+         "L-AFM ipparteċipat f'eżerċizzju ta' tfittxija u salvataġġ mal-Marina Griega.",
+         [ev("exercise", ["GRC", "MLT"])]),
+    case("mt-received-from-the-united-states", "mt", DAY,
+         "Il-Forzi Armati ta' Malta rċevew żewġ ħelikopters ġodda mill-Istati Uniti.",
+         [ev("aid", ["MLT", "USA"])]),
+    # ---- Malagasy: trained together is no training given; given by (nomen'i)
+    case("mg-given-by", "mg", DAY,
+         "Nomen'i Japana fiara miaramila telo ny tafika malagasy.",
+         [ev("aid", ["JPN", "MDG"])]),
     case("mg-trained-together-no-aid", "mg", DAY,
          "Nanao fanazaran-tena iombonana tany Toamasina omaly ny tafika malagasy sy indianina, ary "
          "niara-niofana tamin'ny famonjena olona an-dranomasina izy ireo.",
@@ -113,6 +122,9 @@ CASES = [
     case("ga-lenited-defence", "ga", DAY,
          "Shínigh Éire agus an Ríocht Aontaithe meabhrán tuisceana faoi chosaint.",
          [ev("agreement", ["GBR", "IRL"], doc_type="memorandum")]),
+    case("ga-is-to-give", "ga", DAY,
+         "Tá Éire chun cúig mhilliún euro a thabhairt don Úcráin le haghaidh trealaimh mhíleata.",
+         [ev("intent", ["IRL", "UKR"])]),
     case("ga-month-genitive-with-article", "ga", DAY,
          "Bhuail Aire Cosanta na hÉireann le hAire Cosanta na Fraince i bPáras i mí na Samhna.",
          [ev("meeting", ["FRA", "IRL"], date="2025-11", historical=True)]),
