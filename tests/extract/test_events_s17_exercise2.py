@@ -16,7 +16,8 @@ the end of the exercise" (پس از پایان رزمایش) as no exercise; Hin
 "ร่วมฝึก" (trained together) as a drill and helping disaster victims as what a drill trains, no
 aid; Turkish "tatbikata … katılıyor" (are taking part) as a drill held and an agreement cited as the
 frame ("anlaşması çerçevesinde"); ports, provinces and bases of joint drills as places (под
-Александрией, 吉达, استان اردبیل, در خاک ارمنستان, قاعدة محمد نجيب).  The Arabic bare "read
+Александрией, Волгоградской области, 吉达, استان اردبیل, در خاک ارمنستان, قاعدة محمد نجيب, उलानबटार,
+ดาร์วิน, Seferihisar).  The Arabic bare "read
 also" label drops the headline lines under it.
 A national drill told with a warning to other states (هشدار داد, حذّر, 警告, предупредили, uyardı,
 memperingatkan, चेतावनी दी) holds no joint activity with them, as en "warned".
@@ -125,6 +126,26 @@ CASES = [
          "واستقبل وزير الدولة لشؤون الدفاع الإماراتي محمد بن مبارك المزروعي قائد القوات الجوية الهندية "
          "المارشال الجوي أمار بريت سينغ، وبحث معه سبل تعزيز التعاون العسكري.",
          [ev("meeting", ["ARE", "IND"], persons=["أمار بريت سينغ"])]),
+    case("hi-ulaanbaatar", "hi", DAY,
+         "भारत और मंगोलिया का संयुक्त सैन्य अभ्यास 'नोमैडिक एलिफेंट' उलानबटार में संपन्न हुआ।",
+         [ev("exercise", ["IND", "MNG"], location="MNG")]),
+    case("hi-alaska", "hi", DAY,
+         "भारत और अमेरिका की सेनाओं का संयुक्त अभ्यास 'युद्ध अभ्यास' अलास्का में शुरू हुआ।",
+         [ev("exercise", ["IND", "USA"], location="USA")]),
+    case("th-darwin", "th", DAY, "กองทัพอากาศไทยและกองทัพอากาศออสเตรเลียร่วมฝึกที่เมืองดาร์วิน",
+         [ev("exercise", ["AUS", "THA"], location="AUS")]),
+    case("th-zhanjiang", "th", DAY, "กองทัพเรือไทยและกองทัพเรือจีนจัดการฝึกผสมที่เมืองจ้านเจียง",
+         [ev("exercise", ["CHN", "THA"], location="CHN")]),
+    case("tr-seferihisar", "tr", DAY,
+         "Türk ve Azerbaycan özel kuvvetleri Seferihisar'da ortak tatbikat icra etti.",
+         [ev("exercise", ["AZE", "TUR"], location="TUR")]),
+    case("ru-volgograd-region", "ru", DAY,
+         "Российские и индийские военные провели совместное учение на полигоне Прудбой в Волгоградской "
+         "области.",
+         [ev("exercise", ["IND", "RUS"], location="RUS")]),
+    case("ru-ulan-ude", "ru", DAY,
+         "Российские и монгольские военные провели совместное учение «Селенга» на полигоне под Улан-Удэ.",
+         [ev("exercise", ["MNG", "RUS"], location="RUS")]),
     # ---- a national drill with a warning to other states: no joint activity with them (as en "warned")
     case("fa-drill-and-warning", "fa", DAY,
          "سپاه پاسداران رزمایش پیامبر اعظم را در خلیج فارس برگزار کرد و به آمریکا و اسرائیل هشدار داد.", []),
