@@ -1,17 +1,19 @@
 """The extract stage on the wording of official documents (joint statements, communiqués, parliamentary
-answers, annual reports, treaty texts) in en, de, fr, es, ru, pl, it and nl, written for these tests (none of
-these sentences is in tests/data/heldout/pdf_text.jsonl or in any shared set).
+answers, annual reports, treaty texts) in en, de, fr, es, ru, pl, it and nl, written for these tests (none
+of these sentences is in tests/data/heldout/pdf_text.jsonl or in any shared set).
 
-Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
-of tests/extract/test_events.py.  They pin: the first person plural of joint statements ("spotkaliśmy się",
-"ci siamo riuniti", "zijn … bijeengekomen", "we commit to", "wir verpflichten uns", "nos comprometemos",
-"ci impegniamo", "wij verbinden ons", "мы обязуемся"); Polish "na zaproszenie" (at the invitation of) with a
-visit made, no open invitation; the Polish genitive name "Polski" and official state names in the genitive
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those of
+tests/extract/test_events.py. They pin: the first person plural of joint statements ("spotkaliśmy się", "ci
+siamo riuniti", "zijn … bijeengekomen", "we commit to", "wir verpflichten uns", "nos comprometemos", "ci
+impegniamo", "wij verbinden ons", "мы обязуемся"); Polish "na zaproszenie" (at the invitation of) with a visit
+made, no open invitation; the Polish genitive name "Polski" and official state names in the genitive
 ("Republiki Federalnej Niemiec") as names of one list of three; Polish cities in their cases (w Krakowie);
-Italian "attività addestrative con" as joint training; Dutch "zal … vrijmaken voor" (will free up funds
-for) as a pledge.  A cleaning case pins the question of a UK written parliamentary question ("To ask the
-Secretary of State for Defence, what recent discussions he has had …") as furniture: it asks, the answer below
-tells.
+Italian "attività addestrative con" as joint training; Dutch "zal … vrijmaken voor" (will free up funds for)
+as a pledge; a visit to the own troops or base abroad (Besuch der Panzerbrigade in Litauen, odwiedził
+żołnierzy PKW, bezocht de Nederlandse militairen, visitato il contingente italiano, посетил российскую военную
+базу, rendu visite aux soldats français) as no meeting with the host. A cleaning case pins the question of a
+UK written parliamentary question ("To ask the Secretary of State for Defence, what recent discussions he has
+had …") as furniture: it asks, the answer below tells.
 
 The xfail cases are the PDF-to-text layout the engine does not read yet (hard line wraps in mid-sentence,
 words hyphenated at line ends): each is written out with the output it should give.
@@ -91,6 +93,27 @@ CASES = [
          "Daarnaast zal Nederland volgend jaar 300 miljoen euro vrijmaken voor de aanschaf van munitie voor "
          "Oekraïne.",
          [ev("intent", ["NLD", "UKR"])]),
+    # ---- a visit to the own troops abroad is no meeting with the host; talks told with it still are
+    case("de-visit-of-own-brigade", "de", DAY,
+         "Bei seinem Besuch der Panzerbrigade 45 in Litauen sprach der Verteidigungsminister mit "
+         "Soldaten über die Kinderbetreuung.", []),
+    case("pl-visited-soldiers", "pl", DAY,
+         "Drugiego dnia szef Sztabu Generalnego odwiedził żołnierzy Polskiego Kontyngentu Wojskowego "
+         "Łotwa.", []),
+    case("nl-visited-own-troops", "nl", DAY,
+         "De minister van Defensie bezocht de Nederlandse militairen in Litouwen.", []),
+    case("it-visited-own-contingent", "it", DAY,
+         "Il ministro della Difesa ha visitato il contingente italiano in Lettonia.", []),
+    case("ru-visited-own-base", "ru", DAY,
+         "Министр обороны России посетил российскую военную базу в Таджикистане.", []),
+    case("fr-visited-own-troops-then-met", "fr", DAY,
+         "Le ministre des Armées a rendu visite aux soldats français en Estonie, puis il a rencontré son "
+         "homologue estonien.",
+         [ev("meeting", ["EST", "FRA"], location="EST")]),
+    case("de-visited-own-troops-then-met", "de", DAY,
+         "Pistorius besuchte die deutschen Soldaten in Litauen und traf anschließend den litauischen "
+         "Verteidigungsminister.",
+         [ev("meeting", ["DEU", "LTU"], location="LTU")]),
     # ---- PDF-to-text layout: what the engine should read once wrapped lines are joined
     case("en-wrapped-talks", "en", DAY,
          "1. Today the Defence Secretary of the United Kingdom and the Minister of Defence of Esto-\n"
