@@ -105,6 +105,12 @@ CASES = [
          "Türkiye ile Azerbaycan arasında imzalanan askeri işbirliği anlaşması çerçevesinde ortak "
          "tatbikat icra edildi.",
          [ev("exercise", ["AZE", "TUR"])]),
+    # ---- trained / patrolled together is itself the verb of a drill held
+    case("id-trained-together", "id", DAY,
+         "Prajurit Kopassus dan pasukan khusus China berlatih bersama dalam latihan Sharp Knife di Jakarta.",
+         [ev("exercise", ["CHN", "IDN"])]),
+    case("th-patrolled-together", "th", DAY, "กองทัพเรือไทยและกองทัพเรือมาเลเซียลาดตระเวนร่วมกันบริเวณช่องแคบมะละกา",
+         [ev("exercise", ["MYS", "THA"])]),
     # ---- places of joint drills: a port, province or base gives the location
     case("ru-near-alexandria", "ru", DAY,
          "Российские и египетские десантники тренировались вместе под Александрией.",
