@@ -89,6 +89,35 @@ CASES = [
          "el ministro reiteró el respaldo de Guatemala a la participación de Taiwán en los foros "
          "internacionales.",
          [ev("meeting", ["GTM", "TWN"], location="GTM"), ev("support", ["GTM", "TWN"])]),
+    # ---- support told with other wording of each press
+    case("en-reiterated-backing", "en", DAY,
+         "Zambia's defence minister received his Malawian counterpart in Lusaka on Tuesday. The Zambian "
+         "minister reiterated Zambia's backing for Malawi's sovereignty over the lake.",
+         [ev("meeting", ["MWI", "ZMB"]), ev("support", ["MWI", "ZMB"])]),
+    case("fr-reiterated-the-support-of", "fr", DAY,
+         "Le ministre de la Défense du Maroc a reçu mardi à Rabat son homologue comorien. Le ministre "
+         "comorien a réitéré le soutien des Comores au plan d'autonomie marocain.",
+         [ev("meeting", ["COM", "MAR"]), ev("support", ["COM", "MAR"])]),
+    case("es-expressed-the-backing-of", "es", DAY,
+         "El ministro de Defensa de Colombia recibió el martes en Bogotá a su homólogo panameño. El ministro "
+         "colombiano expresó el respaldo de Colombia a la soberanía de Panamá sobre el canal.",
+         [ev("meeting", ["COL", "PAN"]), ev("support", ["COL", "PAN"])]),
+    case("ru-support-with-supporter-between", "ru", DAY,
+         "Министр обороны России провел во вторник в Москве переговоры с министром обороны Венесуэлы. "
+         "Венесуэльский министр поблагодарил за поддержку Россией суверенитета Венесуэлы.",
+         [ev("meeting", ["RUS", "VEN"]), ev("support", ["RUS", "VEN"])]),
+    case("ar-support-for-preserving-unity", "ar", DAY,
+         "استقبل وزير الدفاع السعودي يوم الثلاثاء في الرياض نظيره اليمني. وجدد الوزير السعودي دعم المملكة "
+         "للجيش اليمني في الحفاظ على وحدة اليمن.",
+         [ev("meeting", ["SAU", "YEM"]), ev("support", ["SAU", "YEM"])]),
+    case("tr-support-for-just-cause", "tr", DAY,
+         "Millî Savunma Bakanı Ankara'da Pakistan Savunma Bakanı ile görüştü. Bakan, Türkiye'nin Pakistan'ın "
+         "haklı davasına desteğini sürdüreceğini belirtti.",
+         [ev("meeting", ["PAK", "TUR"]), ev("support", ["PAK", "TUR"])]),
+    case("tr-invitation-accepted", "tr", DAY,
+         "Millî Savunma Bakanı Ankara'da Kazakistan Savunma Bakanı ile görüştü. Kazakistan Savunma Bakanı, "
+         "Türkiye'yi gelecek yıl yeniden ziyaret etme davetini kabul etti.",
+         [ev("meeting", ["KAZ", "TUR"]), ev("intent", ["KAZ", "TUR"])]),
 ]
 
 
