@@ -11,7 +11,8 @@ companies as signatories (a letter of intent of two firms is no event of their s
 nyilatkozat" (a memorandum of understanding) as no pledge and "hadgyakorlat" as a military word, the Czech and
 Slovak genitive of state names in -sko ("návštěvu Chorvatska", "do Polska": the adjective stems took it) and
 the locative "na návštěvě / návšteve", an Estonian infinitive "külastama / külastada" after an invitation
-as no visit, and Latvian "kopš" (since) before a running total.
+as no visit, the war or the situation in Ukraine as a topic of talks and no venue (cs sk sl hr lt lv et), and
+Latvian "kopš" (since) before a running total.
 """
 
 from __future__ import annotations
@@ -95,6 +96,31 @@ CASES = [
     case("et-came-to-visit-and-met", "et", DAY,
          "Rootsi kaitseminister tuli Eestit külastama ja kohtus Eesti kaitseministriga.",
          [ev("meeting", ["EST", "SWE"], mode="visit")]),
+    # ---- the war or the situation in Ukraine as the topic of talks: no venue
+    case("cs-war-in-ukraine-topic", "cs", DAY,
+         "Český ministr obrany jednal v úterý s polským ministrem obrany o válce na Ukrajině.",
+         [ev("meeting", ["CZE", "POL"], date="2026-03-17", location=None)]),
+    case("sk-war-in-ukraine-topic", "sk", DAY,
+         "Slovenský minister obrany rokoval s českým ministrom obrany o vojne na Ukrajine.",
+         [ev("meeting", ["CZE", "SVK"], location=None)]),
+    case("sl-situation-in-ukraine-topic", "sl", DAY,
+         "Slovenski obrambni minister se je s hrvaškim kolegom pogovarjal o razmerah v Ukrajini.",
+         [ev("meeting", ["HRV", "SVN"], location=None)]),
+    case("hr-war-in-ukraine-topic", "hr", DAY,
+         "Hrvatski ministar obrane razgovarao je sa slovenskim ministrom obrane o ratu u Ukrajini.",
+         [ev("meeting", ["HRV", "SVN"], location=None)]),
+    case("lt-war-in-ukraine-topic", "lt", DAY,
+         "Lietuvos gynybos ministras su Latvijos gynybos ministru aptarė karą Ukrainoje.",
+         [ev("meeting", ["LTU", "LVA"], location=None)]),
+    case("lv-war-in-ukraine-topic", "lv", DAY,
+         "Latvijas aizsardzības ministrs ar Igaunijas kolēģi pārrunāja karu Ukrainā.",
+         [ev("meeting", ["EST", "LVA"], location=None)]),
+    case("et-war-in-ukraine-topic", "et", DAY,
+         "Eesti kaitseminister arutas Läti kolleegiga sõda Ukrainas.",
+         [ev("meeting", ["EST", "LVA"], location=None)]),
+    case("cs-talks-held-in-ukraine-still-placed", "cs", DAY,
+         "Český ministr obrany jednal na Ukrajině s ukrajinským ministrem obrany o válce na Ukrajině.",
+         [ev("meeting", ["CZE", "UKR"], location="UKR")]),
     # ---- Latvian: "kopš" (since) before a running total
     case("lv-since-running-total", "lv", DAY,
          "Latvijas aizsardzības ministrs tikās ar Ukrainas aizsardzības ministru. Kopš 2022. gada Latvija "
