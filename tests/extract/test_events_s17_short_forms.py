@@ -13,7 +13,9 @@ minister delegate for the national defence administration (fr). A second round, 
 of the helper's own: a post's trailing hashtags trimmed by the cleaning (they made "#Ukraine" a party of a
 meeting), headline English "X to send / to provide" as a pledge ("the first country to send troops" is
 none), ru and ar weapon designations and air defence as military words, Arabic warships in the dual,
-Indonesian prefixless "akan kirim".
+Indonesian prefixless "akan kirim". A third round: the French present of captions ("mènent un exercice
+conjoint"), and Vietnamese "kế hoạch" (a plan) no longer a future marker by itself ("đã ký kế hoạch hợp tác"
+is a plan signed now; "theo kế hoạch", "có kế hoạch" stay).
 """
 
 from __future__ import annotations
@@ -142,6 +144,16 @@ CASES = [
     case("id-akan-kirim", "id", DAY,
          "Korea Selatan akan kirim dua kapal patroli ke TNI AL tahun ini, kata Kemhan.",
          [ev("intent", ["IDN", "KOR"])]),
+    # ---- a caption's present tense of an exercise held (fr); a plan signed is no future (vi)
+    case("fr-captions-present-exercise", "fr", DAY,
+         "Les armées sénégalaise et marocaine mènent un exercice conjoint près de Thiès.",
+         [ev("exercise", ["MAR", "SEN"])]),
+    case("vi-plan-signed-is-no-future", "vi", DAY,
+         "Bộ Quốc phòng Việt Nam và Bộ Quốc phòng Campuchia đã ký kế hoạch hợp tác trong lĩnh vực đào tạo.",
+         [ev("agreement", ["KHM", "VNM"], date=DAY, doc_type="plan")]),
+    case("vi-according-to-plan-stays-future", "vi", DAY,
+         "Theo kế hoạch, hải quân Việt Nam và Ấn Độ sẽ diễn tập chung trên biển.",
+         [ev("intent", ["IND", "VNM"])]),
 ]
 
 # (id, lang, raw post, text that must stay, furniture that must go)
