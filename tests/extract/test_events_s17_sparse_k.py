@@ -14,15 +14,16 @@ agreement), the memorandum spelled ياداشت, the naval chief as "بحري ف
 ائڊمرل, "ملي وئي" (was received) as no meeting, "ملاقات دوران" (during the talks) as no forum's sidelines,
 Chinese cities as places; in Odia, Assamese and Sindhi the state visited stands before the visit word (ଭାରତ
 ଗସ୍ତରେ ଆସିଥିବା ଫିଲିପାଇନ୍ସର ମନ୍ତ୍ରୀ, the Philippine minister visiting India), so a state after it is no venue;
-Odia training given and received (ତାଲିମ ଦେଇଛି, ତାଲିମ ନେଇଥିଲେ), a course held for another army's officers,
-"ଅଭ୍ୟାସ କରିଥିଲେ" (held an exercise) and "ଗତ ବର୍ଷରେ" (last year); Assamese protocols with a case ending
-(প্ৰট'কলত), "অনুশীলন কৰিছিল", "যোৱা বছৰৰ" (of last year) with a month and present-perfect deliveries; Irish
-"Tá súil ag … cuairt" (a hope) as no pledge, "chun … a thabhairt do" (is to give) as one, "i gcrích"
-(completed) and the lenited "chosaint" (defence), months in the genitive with the article (i mí na Samhna);
-Welsh "ers" (since) before a year as a running total, "y flwyddyn ddiwethaf" (last year), the preterites
-"cynhaliodd" (held) and "cwblhaodd … gwrs hyfforddi" (completed a training course), "ar y ffôn" (on the
-phone), weapon nouns (tanciau, taflegrau) and a hope of a visit (yn gobeithio … ymweld) as no visit, and
-capitals after a mutating preposition (ym Mharis, ym Mrwsel).
+Odia and Assamese territorial integrity and sovereignty with their case endings (ଅଖଣ୍ଡତାକୁ, অখণ্ডতাক); Odia
+training given and received (ତାଲିମ ଦେଇଛି, ତାଲିମ ନେଇଥିଲେ), a course held for another army's officers, "ଅଭ୍ୟାସ
+କରିଥିଲେ" (held an exercise) and "ଗତ ବର୍ଷରେ" (last year); Assamese protocols with a case ending (প্ৰট'কলত),
+"অনুশীলন কৰিছিল", "যোৱা বছৰৰ" (of last year) with a month and present-perfect deliveries; Irish "Tá súil ag …
+cuairt" (a hope) as no pledge, "chun … a thabhairt do" (is to give) as one, "i gcrích" (completed) and the
+lenited "chosaint" (defence), months in the genitive with the article (i mí na Samhna); Welsh "ers" (since)
+before a year as a running total, "y flwyddyn ddiwethaf" (last year), the preterites "cynhaliodd" (held) and
+"cwblhaodd … gwrs hyfforddi" (completed a training course), "ar y ffôn" (on the phone), weapon nouns (tanciau,
+taflegrau) and a hope of a visit (yn gobeithio … ymweld) as no visit, and capitals after a mutating
+preposition (ym Mharis, ym Mrwsel).
 """
 
 from __future__ import annotations
@@ -110,10 +111,16 @@ CASES = [
     case("or-exercise-held-last-year", "or", DAY,
          "ଗତ ବର୍ଷରେ ଭାରତ ଓ ଥାଇଲ୍ୟାଣ୍ଡର ସେନା ମିଳିତ ଅଭ୍ୟାସ କରିଥିଲେ।",
          [ev("exercise", ["IND", "THA"], date="2025", historical=True)]),
+    case("or-support-with-case-ending", "or", DAY,
+         "ଭାରତର ପ୍ରତିରକ୍ଷା ମନ୍ତ୍ରୀ ଶ୍ରୀଲଙ୍କାର ଆଞ୍ଚଳିକ ଅଖଣ୍ଡତାକୁ ସମର୍ଥନ କରିଛନ୍ତି।",
+         [ev("support", ["IND", "LKA"])]),
     case("or-visitor-named-after-the-visit", "or", DAY,
          "ଭାରତ ଗସ୍ତରେ ଆସିଥିବା ଫିଲିପାଇନ୍ସର ପ୍ରତିରକ୍ଷା ମନ୍ତ୍ରୀ ରାଜନାଥ ସିଂହଙ୍କ ସହ ଦ୍ୱିପାକ୍ଷିକ ବୈଠକ କରିଛନ୍ତି।",
          [ev("meeting", ["IND", "PHL"], mode="visit", location="IND")]),
     # ---- Assamese
+    case("as-support-with-case-ending", "as", DAY,
+         "ভাৰতৰ প্ৰতিৰক্ষা মন্ত্ৰীয়ে ভুটানৰ আঞ্চলিক অখণ্ডতাক সমৰ্থন জনায়।",
+         [ev("support", ["BTN", "IND"])]),
     case("as-visitor-named-after-the-visit", "as", DAY,
          "ভাৰত ভ্ৰমণত অহা ফিলিপাইনছৰ প্ৰতিৰক্ষা মন্ত্ৰীয়ে ৰাজনাথ সিঙৰ সৈতে দ্বিপাক্ষিক বৈঠকত মিলিত হয়।",
          [ev("meeting", ["IND", "PHL"], mode="visit", location="IND")]),
