@@ -14,6 +14,15 @@ uncommitted engine edits in the tree, + the set; extract stage via /work/tools/a
 process gives the same): events P 0.895 R 0.895 F1 0.895, current 0.967, relevance 1.000, date 0.961,
 location 0.932, mode 1.000, doc type 0.800, persons 0.973; cs 0.86, et 0.95, hr 0.82, hu 1.00, lt 0.83, lv
 0.89, sk 0.94, sl 0.86.
+Gold correction after the first measurement (annotation only): hr-02's background exercise "prošle je godine
+održana na poligonu Poček u Sloveniji uz sudjelovanje hrvatskih i američkih vojnika" names Croatian and US
+soldiers only, so HRV-USA (Slovenia is the venue, no party); the first measurement with it is the same
+(0.895).
+After the session-17 pack changes of the same helper (src/milwatch/packs/{hr,hu,lv,cs,sk,et,sl,lt}: general
+vocabulary, sentences of its own in tests/extract/test_events_s17_ceurope2.py): events P 0.912 R 0.912 F1
+0.912, current 0.967, relevance 1.000, date 0.962, location 0.956, mode 1.000, doc type 0.867, persons
+0.973; cs 0.86, et 0.95, hr 0.94, hu 1.00, lt 0.83, lv 0.89, sk 0.94, sl 0.86. The packs were changed with
+this set at hand, so that is no unseen-text figure.
 Floors sit about 0.03 below the latest measurement: raise them when the system gets better, never lower them.
 """
 
@@ -29,17 +38,17 @@ GOLD = HELDOUT / "ceurope2.jsonl"
 
 FLOORS = {
     "relevance F1": 0.97,
-    "events precision": 0.86,
-    "events recall": 0.86,
-    "events F1": 0.86,
+    "events precision": 0.88,
+    "events recall": 0.88,
+    "events F1": 0.88,
     "current events F1": 0.93,
     "date accuracy": 0.93,
-    "location accuracy": 0.90,
+    "location accuracy": 0.92,
     "mode accuracy": 0.97,
-    "doc_type accuracy": 0.77,
+    "doc_type accuracy": 0.83,
     "person recall": 0.94,
 }
-LANGUAGE_FLOORS = {"cs": 0.82, "et": 0.91, "hr": 0.79, "hu": 0.97, "lt": 0.80, "lv": 0.85, "sk": 0.91,
+LANGUAGE_FLOORS = {"cs": 0.82, "et": 0.91, "hr": 0.91, "hu": 0.97, "lt": 0.80, "lv": 0.85, "sk": 0.91,
                    "sl": 0.82}
 
 
