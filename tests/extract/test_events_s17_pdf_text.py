@@ -11,9 +11,12 @@ made, no open invitation; the Polish genitive name "Polski" and official state n
 Italian "attività addestrative con" as joint training; Dutch "zal … vrijmaken voor" (will free up funds for)
 as a pledge; a visit to the own troops or base abroad (Besuch der Panzerbrigade in Litauen, odwiedził
 żołnierzy PKW, bezocht de Nederlandse militairen, visitato il contingente italiano, посетил российскую военную
-базу, rendu visite aux soldats français) as no meeting with the host. A cleaning case pins the question of a
-UK written parliamentary question ("To ask the Secretary of State for Defence, what recent discussions he has
-had …") as furniture: it asks, the answer below tells.
+базу, rendu visite aux soldats français) as no meeting with the host; the French overseas departments and
+territories (La Réunion, Nouvelle-Calédonie) as France and "au large de / depuis La Réunion" as no meeting; a
+French wish that the other side join exercises as none; the Dutch subject line "de stand van zaken van de
+militaire steun" as no delivery. A cleaning case pins the question of a UK written parliamentary question ("To
+ask the Secretary of State for Defence, what recent discussions he has had …") as furniture: it asks, the
+answer below tells.
 
 The xfail cases are the PDF-to-text layout the engine does not read yet (hard line wraps in mid-sentence,
 words hyphenated at line ends): each is written out with the output it should give.
@@ -114,6 +117,22 @@ CASES = [
          "Pistorius besuchte die deutschen Soldaten in Litauen und traf anschließend den litauischen "
          "Verteidigungsminister.",
          [ev("meeting", ["DEU", "LTU"], location="LTU")]),
+    # ---- French overseas territories are France; a wish that the other side join exercises holds none
+    case("fr-la-reunion-is-france", "fr", DAY,
+         "Les forces armées de la zone sud de l'océan Indien et la marine indienne ont conduit un exercice "
+         "conjoint au large de La Réunion.",
+         [ev("exercise", ["FRA", "IND"])]),
+    case("fr-nouvelle-caledonie-is-france", "fr", DAY,
+         "Le ministre des Armées s'est rendu en Nouvelle-Calédonie, où il a reçu son homologue australien.",
+         [ev("meeting", ["AUS", "FRA"], location="FRA")]),
+    case("fr-wish-to-join-exercises", "fr", DAY,
+         "La ministre des Armées a exprimé le souhait que l'Inde participe davantage aux exercices organisés "
+         "depuis La Réunion.", []),
+    # ---- Dutch: the subject of a letter to parliament is no delivery
+    case("nl-letter-subject-no-aid", "nl", DAY,
+         "Met deze brief informeer ik uw Kamer over de stand van zaken van de militaire steun aan Oekraïne.\n"
+         "Op 2 maart heeft Nederland twee mijnenjagers aan Oekraïne overgedragen.",
+         [ev("aid", ["NLD", "UKR"], date="2026-03-02")]),
     # ---- PDF-to-text layout: what the engine should read once wrapped lines are joined
     case("en-wrapped-talks", "en", DAY,
          "1. Today the Defence Secretary of the United Kingdom and the Minister of Defence of Esto-\n"
