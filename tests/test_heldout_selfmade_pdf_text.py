@@ -20,6 +20,13 @@ location 0.682, mode 0.750, doc type 1.000, persons 0.818; by language de 0.50, 
 ru 0.40, en 0.37, nl 0.33, pl 0.00.  Nearly every miss is the hard line wrap: a sentence ends at every line
 break (extract/sentences.py), so a wrapped sentence is cut into pieces that each lack the verb, a party, the
 date or a name.
+After the session-17 pack changes of the same helper (HEAD 20556bc; general wording of official documents
+in src/milwatch/packs/{en,de,fr,es,ru,pl,it,nl}, sentences of its own in
+tests/extract/test_events_s17_pdf_text.py; no engine change): events P 0.545 R 0.308 F1 0.393, current
+0.367, relevance 0.923, date 0.958, location 0.682, mode 0.750, doc type 1.000, persons 0.818; de 0.55, fr
+0.47, it 0.46, es 0.44, ru 0.40, en 0.38, nl 0.33, pl 0.00. With the wrapped lines joined (an engine or
+cleaning step, not made here) the same HEAD scores 0.752 on a copy of the set. The packs were changed with
+this set at hand, so that is no unseen-text figure.
 Floors sit about 0.03 below the latest measurement: raise them when the system gets better, never lower them.
 """
 
@@ -34,18 +41,18 @@ from support.heldout import HELDOUT, check_set, floor_test, run_set
 GOLD = HELDOUT / "pdf_text.jsonl"
 
 FLOORS = {
-    "relevance F1": 0.87,
-    "events precision": 0.48,
+    "relevance F1": 0.89,
+    "events precision": 0.51,
     "events recall": 0.27,
-    "events F1": 0.35,
-    "current events F1": 0.33,
+    "events F1": 0.36,
+    "current events F1": 0.34,
     "date accuracy": 0.92,
     "location accuracy": 0.65,
     "mode accuracy": 0.72,
     "doc_type accuracy": 0.97,
     "person recall": 0.78,
 }
-LANGUAGE_FLOORS = {"de": 0.47, "en": 0.34, "es": 0.41, "fr": 0.44, "it": 0.43, "nl": 0.30, "pl": 0.0,
+LANGUAGE_FLOORS = {"de": 0.51, "en": 0.35, "es": 0.41, "fr": 0.44, "it": 0.43, "nl": 0.30, "pl": 0.0,
                    "ru": 0.37}
 
 
