@@ -12,18 +12,19 @@ as no background and a ministry's portfolio words (l-Impjiegi) as no part of a n
 (trained together) as no training given and "nomen'i" (given by) as a delivery; Sindhi "معاهدو ڪيو" (made an
 agreement), the memorandum spelled ياداشت, the naval chief as "بحري فوج جو سربراهه" with admiral spelled
 ائڊمرل, "ملي وئي" (was received) as no meeting, "ملاقات دوران" (during the talks) as no forum's sidelines,
-Chinese cities as places; in Odia, Assamese and Sindhi the state visited stands before the visit word (ଭାରତ
-ଗସ୍ତରେ ଆସିଥିବା ଫିଲିପାଇନ୍ସର ମନ୍ତ୍ରୀ, the Philippine minister visiting India), so a state after it is no venue;
-Odia and Assamese territorial integrity and sovereignty with their case endings (ଅଖଣ୍ଡତାକୁ, অখণ্ডতাক); Odia
-training given and received (ତାଲିମ ଦେଇଛି, ତାଲିମ ନେଇଥିଲେ), a course held for another army's officers, "ଅଭ୍ୟାସ
-କରିଥିଲେ" (held an exercise) and "ଗତ ବର୍ଷରେ" (last year); Assamese protocols with a case ending (প্ৰট'কলত),
-"অনুশীলন কৰিছিল", "যোৱা বছৰৰ" (of last year) with a month and present-perfect deliveries; Irish "Tá súil ag …
-cuairt" (a hope) as no pledge, "chun … a thabhairt do" (is to give) as one, "i gcrích" (completed) and the
-lenited "chosaint" (defence), months in the genitive with the article (i mí na Samhna); Welsh "ers" (since)
-before a year as a running total, "y flwyddyn ddiwethaf" (last year), the preterites "cynhaliodd" (held) and
-"cwblhaodd … gwrs hyfforddi" (completed a training course), "ar y ffôn" (on the phone), weapon nouns (tanciau,
-taflegrau) and a hope of a visit (yn gobeithio … ymweld) as no visit, and capitals after a mutating
-preposition (ym Mharis, ym Mrwsel).
+Chinese cities as places, "سامان ڏنو" (gave equipment) as a delivery but not bare ڏنا (gave statements); in
+Odia, Assamese and Sindhi the state visited stands before the visit word (ଭାରତ ଗସ୍ତରେ ଆସିଥିବା ଫିଲିପାଇନ୍ସର
+ମନ୍ତ୍ରୀ, the Philippine minister visiting India), so a state after it is no venue; Odia and Assamese
+territorial integrity and sovereignty with their case endings (ଅଖଣ୍ଡତାକୁ, অখণ্ডতাক); Odia training given and
+received (ତାଲିମ ଦେଇଛି, ତାଲିମ ନେଇଥିଲେ), a course held for another army's officers, "ଅଭ୍ୟାସ କରିଥିଲେ" (held an
+exercise) and "ଗତ ବର୍ଷରେ" (last year); Assamese protocols with a case ending (প্ৰট'কলত), "অনুশীলন কৰিছিল",
+"যোৱা বছৰৰ" (of last year) with a month and present-perfect deliveries; Irish "Tá súil ag … cuairt" (a hope)
+as no pledge, "chun … a thabhairt do" (is to give) as one, "i gcrích" (completed) and the lenited "chosaint"
+(defence), months in the genitive with the article (i mí na Samhna); Welsh "ers" (since) before a year as a
+running total, "y flwyddyn ddiwethaf" (last year), the preterites "cynhaliodd" (held) and "cwblhaodd … gwrs
+hyfforddi" (completed a training course), "ar y ffôn" (on the phone), weapon nouns (tanciau, taflegrau) and a
+hope of a visit (yn gobeithio … ymweld) as no visit, and capitals after a mutating preposition (ym Mharis, ym
+Mrwsel).
 """
 
 from __future__ import annotations
@@ -98,6 +99,12 @@ CASES = [
          "ملاقات دوران ٻنهي ملڪن دفاعي تعاون بابت مفاهمت جي يادداشت تي صحيحون ڪيون.",
          [ev("meeting", ["PAK", "UZB"], mode="visit"),
           ev("agreement", ["PAK", "UZB"], doc_type="memorandum")]),
+    case("sd-gave-equipment", "sd", DAY,
+         "چين پاڪستان کي فوجي سامان ڏنو.",
+         [ev("aid", ["CHN", "PAK"])]),
+    case("sd-gave-statements-no-aid", "sd", DAY,
+         "پاڪستان ۽ چين جي وزيرن دفاع بابت بيان ڏنا.",
+         []),
     case("sd-chinese-city-is-the-place", "sd", DAY,
          "چين پاڪستان کي ٻيو جنگي جهاز ووهان ۾ حوالي ڪيو.",
          [ev("aid", ["CHN", "PAK"], location="CHN")]),
