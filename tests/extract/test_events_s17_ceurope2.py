@@ -11,8 +11,9 @@ companies as signatories (a letter of intent of two firms is no event of their s
 nyilatkozat" (a memorandum of understanding) as no pledge and "hadgyakorlat" as a military word, the Czech and
 Slovak genitive of state names in -sko ("návštěvu Chorvatska", "do Polska": the adjective stems took it) and
 the locative "na návštěvě / návšteve", an Estonian infinitive "külastama / külastada" after an invitation
-as no visit, the war or the situation in Ukraine as a topic of talks and no venue (cs sk sl hr lt lv et), and
-Latvian "kopš" (since) before a running total.
+as no visit, the war or the situation in Ukraine as a topic of talks and no venue (cs sk sl hr lt lv et),
+weapons named alone as defense context of a donation (bruņutransportieri, tankitõrjeraketid, protitankové
+střely, protuoklopne rakete), and Latvian "kopš" (since) before a running total.
 """
 
 from __future__ import annotations
@@ -121,6 +122,25 @@ CASES = [
     case("cs-talks-held-in-ukraine-still-placed", "cs", DAY,
          "Český ministr obrany jednal na Ukrajině s ukrajinským ministrem obrany o válce na Ukrajině.",
          [ev("meeting", ["CZE", "UKR"], location="UKR")]),
+    # ---- weapons named alone make the defense context of a donation
+    case("lv-donated-armoured-personnel-carriers", "lv", DAY,
+         "Latvija dāvināja Ukrainai bruņutransportierus.",
+         [ev("aid", ["LVA", "UKR"])]),
+    case("et-handed-over-anti-tank-missiles-last-year", "et", DAY,
+         "Eesti andis mullu Ukrainale üle Javelin tankitõrjeraketid.",
+         [ev("aid", ["EST", "UKR"], date="2025", historical=True)]),
+    case("et-donated-apcs", "et", DAY,
+         "Eesti kinkis Ukrainale soomustransportöörid.",
+         [ev("aid", ["EST", "UKR"])]),
+    case("cs-donated-anti-tank-missiles", "cs", DAY,
+         "Česko darovalo Ukrajině protitankové střely.",
+         [ev("aid", ["CZE", "UKR"])]),
+    case("sk-donated-anti-tank-missiles", "sk", DAY,
+         "Slovensko darovalo Ukrajine protitankové strely.",
+         [ev("aid", ["SVK", "UKR"])]),
+    case("hr-donated-anti-armour-missiles", "hr", DAY,
+         "Hrvatska je Ukrajini donirala protuoklopne rakete.",
+         [ev("aid", ["HRV", "UKR"])]),
     # ---- Latvian: "kopš" (since) before a running total
     case("lv-since-running-total", "lv", DAY,
          "Latvijas aizsardzības ministrs tikās ar Ukrainas aizsardzības ministru. Kopš 2022. gada Latvija "
