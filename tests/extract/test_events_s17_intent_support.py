@@ -118,6 +118,15 @@ CASES = [
          "Millî Savunma Bakanı Ankara'da Kazakistan Savunma Bakanı ile görüştü. Kazakistan Savunma Bakanı, "
          "Türkiye'yi gelecek yıl yeniden ziyaret etme davetini kabul etti.",
          [ev("meeting", ["KAZ", "TUR"]), ev("intent", ["KAZ", "TUR"])]),
+    # ---- a supply that will go on is a pledge, no delivery now
+    case("tr-will-continue-to-supply", "tr", DAY,
+         "Millî Savunma Bakanı Ankara'da Cibuti Savunma Bakanı ile görüştü. Türkiye, Cibuti ordusuna zırhlı "
+         "araç tedarik etmeye devam edecek.",
+         [ev("meeting", ["DJI", "TUR"]), ev("intent", ["DJI", "TUR"])]),
+    case("de-will-supply", "de", DAY,
+         "Der deutsche Verteidigungsminister empfing am Dienstag in Berlin seinen estnischen Amtskollegen. "
+         "Deutschland wird Estland auch im kommenden Jahr mit Artilleriemunition beliefern.",
+         [ev("meeting", ["DEU", "EST"]), ev("intent", ["DEU", "EST"])]),
 ]
 
 
