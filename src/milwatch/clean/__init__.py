@@ -14,6 +14,7 @@ import re
 
 from milwatch.clean.charmap import compress_map, expand_map
 from milwatch.clean.core import Rules, apply_core_rules, apply_pack_rules, assemble, split_lines
+from milwatch.clean.unwrap import protect_run_ons, run_on_lines
 from milwatch.model import Article
 from milwatch.packs import Pack
 
@@ -58,8 +59,9 @@ def clean_text(raw: str, rules: Rules, title: str | None = None) -> tuple[str, l
     """(clean text, map into raw) for one text."""
     lines = split_lines(raw)
     apply_pack_rules(lines, rules)
+    protect_run_ons(lines)  # (the last short line of a wrapped paragraph is no tail or menu line)
     apply_core_rules(lines, title)
-    text, cmap = assemble(raw, lines)
+    text, cmap = assemble(raw, lines, run_on_lines(lines))  # (hard-wrapped lines joined back)
     if not text.strip():  # everything looked like boilerplate: better keep the text as it is
         lines = split_lines(raw)
         text, cmap = assemble(raw, lines)

@@ -20,6 +20,7 @@ body-like line (section names, bylines, signatures).
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 # Named thresholds of the core (see the module docstring).
@@ -38,7 +39,7 @@ _VALUE_AFTER_LABEL = re.compile(r"[:|>–]\s*\S")
 _LETTER = re.compile(r"[^\W\d_]")
 _URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+/\S*", re.IGNORECASE)
 _DOMAIN_ONLY = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?", re.IGNORECASE)
-_SENTENCE_END = (".", "!", "?", "…", '"', "”", "»", "“", ")", "'", "’", "。", "！", "？", "」", "』", "）",
+SENTENCE_END = (".", "!", "?", "…", '"', "”", "»", "“", ")", "'", "’", "。", "！", "？", "」", "』", "）",
                  "।", "॥", "۔", "؟", "။", "។", "።", "፧", "։")
 # Scripts written without spaces between words (Chinese, Japanese, Thai, Lao, Burmese, Khmer):
 # there, two characters count as one word.
@@ -99,11 +100,11 @@ def split_lines(raw: str) -> list[Line]:
 
 def _body_like(line: Line) -> bool:
     return line.words >= BODY_MIN_WORDS or (
-        line.words >= BODY_MIN_WORDS_SENTENCE and line.text.endswith(_SENTENCE_END))
+        line.words >= BODY_MIN_WORDS_SENTENCE and line.text.endswith(SENTENCE_END))
 
 
 def _short(line: Line) -> bool:
-    return line.words <= SHORT_MAX_WORDS and not line.text.endswith(_SENTENCE_END)
+    return line.words <= SHORT_MAX_WORDS and not line.text.endswith(SENTENCE_END)
 
 
 def _link_like(text: str) -> bool:
@@ -146,7 +147,7 @@ def apply_pack_rules(lines: list[Line], rules: Rules) -> None:
         text = line.text
         if after_label:
             after_label = False
-            if (not text.endswith(_SENTENCE_END) and line.words <= HEADLINE_MAX_WORDS
+            if (not text.endswith(SENTENCE_END) and line.words <= HEADLINE_MAX_WORDS
                     and not any(ch.isdigit() for ch in text)):
                 line.state = DROP
                 continue
@@ -224,29 +225,35 @@ def _drop_short_runs(lines: list[Line]) -> None:
         run = []
 
 
-def assemble(raw: str, lines: list[Line]) -> tuple[str, list[int]]:
+def assemble(raw: str, lines: list[Line], joins: Mapping[int, str] | None = None) -> tuple[str, list[int]]:
     """Clean text from the kept lines and its strictly increasing map into `raw`.
 
     Adjacent kept lines are joined by one line break, lines with something dropped
     or blank between them by two (a paragraph break); each break character maps to
-    a distinct raw newline, so the map stays strictly increasing.
+    a distinct raw newline, so the map stays strictly increasing.  `joins` (of
+    hard-wrapped text: clean/unwrap.py `run_on_lines`) joins a line running on into the
+    next by a space, or directly when a word was hyphenated across the break (the
+    hyphen dropped, so the map skips it).
     """
     parts: list[str] = []
     cmap: list[int] = []
+    joins = joins or {}
     prev: int | None = None  # index in `lines` of the previous kept line
     for i, line in enumerate(lines):
         if line.state != KEEP:
             continue
         if prev is not None:
             first_nl = lines[prev].newline
-            if i == prev + 1:
-                parts.append("\n")
+            join = joins.get(prev, "\n") if i == prev + 1 else "\n\n"
+            if join in (" ", "\n"):
+                parts.append(join)
                 cmap.append(first_nl)
-            else:
+            elif join == "\n\n":
                 parts.append("\n\n")
                 cmap.append(first_nl)
                 cmap.append(lines[i - 1].newline)
-        parts.append(line.text)
-        cmap.extend(range(line.start, line.end))
+        end = line.end - 1 if joins.get(i) == "" else line.end  # ("Re-" / "public": the hyphen dropped)
+        parts.append(line.text[:end - line.start])
+        cmap.extend(range(line.start, end))
         prev = i
     return "".join(parts), cmap
