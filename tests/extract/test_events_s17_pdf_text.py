@@ -133,6 +133,10 @@ CASES = [
          "Met deze brief informeer ik uw Kamer over de stand van zaken van de militaire steun aan Oekraïne.\n"
          "Op 2 maart heeft Nederland twee mijnenjagers aan Oekraïne overgedragen.",
          [ev("aid", ["NLD", "UKR"], date="2026-03-02")]),
+    case("nl-new-package-handed-over", "nl", "2025-11-10",
+         "In oktober heeft Nederland een nieuw pakket van veertig pantservoertuigen aan Oekraïne "
+         "overgedragen.",
+         [ev("aid", ["NLD", "UKR"], date="2025-10")]),
     # ---- PDF-to-text layout: what the engine should read once wrapped lines are joined
     case("en-wrapped-talks", "en", DAY,
          "1. Today the Defence Secretary of the United Kingdom and the Minister of Defence of Esto-\n"
