@@ -27,6 +27,11 @@ tests/extract/test_events_s17_pdf_text.py; no engine change): events P 0.545 R 0
 0.47, it 0.46, es 0.44, ru 0.40, en 0.38, nl 0.33, pl 0.00. With the wrapped lines joined (an engine or
 cleaning step, not made here) the same HEAD scores 0.752 on a copy of the set. The packs were changed with
 this set at hand, so that is no unseen-text figure.
+With the hard-wrap joining of clean/unwrap.py (a4752a2, another helper's cleaning change) at HEAD e161038:
+events P 0.792 R 0.731 F1 0.760, current 0.602, relevance 0.976, date 0.983, location 0.840, mode 0.944,
+doc type 0.929 (n 14: the 2004 Соглашение of the ratification law is read as a protocol, below its floor
+of 0.97 set on 8 matches; not lowered, left to the lead), persons 0.949; de 1.00, it 0.93, nl 0.93, ru
+0.76, fr 0.74, en 0.65, es 0.63, pl 0.57.
 Floors sit about 0.03 below the latest measurement: raise them when the system gets better, never lower them.
 """
 
@@ -41,19 +46,19 @@ from support.heldout import HELDOUT, check_set, floor_test, run_set
 GOLD = HELDOUT / "pdf_text.jsonl"
 
 FLOORS = {
-    "relevance F1": 0.89,
-    "events precision": 0.51,
-    "events recall": 0.27,
-    "events F1": 0.36,
-    "current events F1": 0.34,
-    "date accuracy": 0.92,
-    "location accuracy": 0.65,
-    "mode accuracy": 0.72,
+    "relevance F1": 0.94,
+    "events precision": 0.76,
+    "events recall": 0.7,
+    "events F1": 0.73,
+    "current events F1": 0.57,
+    "date accuracy": 0.95,
+    "location accuracy": 0.81,
+    "mode accuracy": 0.91,
     "doc_type accuracy": 0.97,
-    "person recall": 0.78,
+    "person recall": 0.91,
 }
-LANGUAGE_FLOORS = {"de": 0.51, "en": 0.35, "es": 0.41, "fr": 0.44, "it": 0.43, "nl": 0.30, "pl": 0.0,
-                   "ru": 0.37}
+LANGUAGE_FLOORS = {"de": 0.97, "en": 0.61, "es": 0.60, "fr": 0.70, "it": 0.90, "nl": 0.90, "pl": 0.54,
+                   "ru": 0.73}
 
 
 @pytest.fixture(scope="module")
