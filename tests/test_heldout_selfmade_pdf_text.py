@@ -30,7 +30,9 @@ this set at hand, so that is no unseen-text figure.
 With the hard-wrap joining of clean/unwrap.py (a4752a2, another helper's cleaning change) at HEAD e161038:
 events P 0.792 R 0.731 F1 0.760, current 0.602, relevance 0.976, date 0.983, location 0.840, mode 0.944,
 doc type 0.929 (n 14: the 2004 Соглашение of the ratification law is read as a protocol, below its floor
-of 0.97 set on 8 matches; not lowered, left to the lead), persons 0.949; de 1.00, it 0.93, nl 0.93, ru
+of 0.97 set on 8 matches; the lead set it to 0.90, 0.03 under the figure on 14 matches: the 6 more matched
+events are the joining's gain, one of them with the wrong document), persons 0.949; de 1.00, it 0.93, nl
+0.93, ru
 0.76, fr 0.74, en 0.65, es 0.63, pl 0.57.
 Floors sit about 0.03 below the latest measurement: raise them when the system gets better, never lower them.
 """
@@ -54,7 +56,7 @@ FLOORS = {
     "date accuracy": 0.95,
     "location accuracy": 0.81,
     "mode accuracy": 0.91,
-    "doc_type accuracy": 0.97,
+    "doc_type accuracy": 0.90,  # (0.97 on 8 matches before the hard-wrap joining; 13 of 14 now)
     "person recall": 0.91,
 }
 LANGUAGE_FLOORS = {"de": 0.97, "en": 0.61, "es": 0.60, "fr": 0.70, "it": 0.90, "nl": 0.90, "pl": 0.54,
