@@ -160,6 +160,19 @@ CASES = [
     case("sl-visit-to-the-netherlands", "sl", DAY,
          "Slovenski obrambni minister je bil na obisku na Nizozemskem.",
          [ev("meeting", ["NLD", "SVN"], mode="visit", location="NLD")]),
+    # ---- Balkan capitals in their cases in the Baltic languages
+    case("lt-in-tirana", "lt", DAY,
+         "Lietuvos krašto apsaugos ministras Tiranoje susitiko su Albanijos gynybos ministru.",
+         [ev("meeting", ["ALB", "LTU"], location="ALB")]),
+    case("lv-in-ljubljana", "lv", DAY,
+         "Latvijas aizsardzības ministrs Ļubļanā tikās ar Slovēnijas aizsardzības ministru.",
+         [ev("meeting", ["LVA", "SVN"], location="SVN")]),
+    case("et-in-tbilisi", "et", DAY,
+         "Eesti kaitseminister kohtus Tbilisis Gruusia kaitseministriga.",
+         [ev("meeting", ["EST", "GEO"], location="GEO")]),
+    case("et-in-sarajevo", "et", DAY,
+         "Eesti kaitseminister kohtus Sarajevos Bosnia ja Hertsegoviina kaitseministriga.",
+         [ev("meeting", ["BIH", "EST"], location="BIH")]),
     # ---- Latvian: "kopš" (since) before a running total
     case("lv-since-running-total", "lv", DAY,
          "Latvijas aizsardzības ministrs tikās ar Ukrainas aizsardzības ministru. Kopš 2022. gada Latvija "
