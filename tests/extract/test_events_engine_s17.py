@@ -27,6 +27,10 @@ range from an update stamp to the day of the next line, and the day was lost.
 A headline whose line the splitter cuts in two ("한미, 17일부터 연합연습…일부 훈련 9월로 조정") is
 still the article's title (analysis.py `_is_headline`): its event merges with the body's report and takes the
 body's day.
+
+Support stated by a head of state, a head of government or a foreign minister with no military subject in the
+sentence is no event (GUIDELINES; rules.py `_political_support`), also in a defense article; the same words
+from a defense minister, or about air defence, still are.
 """
 
 from __future__ import annotations
@@ -57,6 +61,20 @@ CASES = [
          "실시한다고 합동참모본부가 10일 밝혔다.",
          [ev("exercise", ["KOR", "USA"], date="2026-08")],
          title="한미, 17일부터 연합연습…일부 훈련 9월로 조정"),
+    case("en-prime-ministers-support-is-no-event", "en", "2026-05-05",
+         "Indian Defence Minister Rajnath Singh met his Armenian counterpart in New Delhi on Monday. Prime "
+         "Minister Narendra Modi reaffirmed India's support for the sovereignty and territorial integrity of "
+         "Armenia.",
+         [ev("meeting", ["ARM", "IND"])]),
+    case("fr-presidents-support-is-no-event", "fr", "2026-05-05",
+         "Le ministre des Armées a reçu lundi à Paris son homologue moldave. Le président Emmanuel Macron a "
+         "réaffirmé le soutien de la France à la souveraineté de la Moldavie.",
+         [ev("meeting", ["FRA", "MDA"])]),
+    case("en-defence-ministers-support-stays-an-event", "en", "2026-05-05",
+         "Indian Defence Minister Rajnath Singh met his Armenian counterpart in New Delhi on Monday. Defence "
+         "Minister Rajnath Singh reaffirmed India's support for the sovereignty and territorial integrity of "
+         "Armenia.",
+         [ev("meeting", ["ARM", "IND"]), ev("support", ["ARM", "IND"])]),
     case("en-delivery-after-the-pairs-contract", "en", "2026-05-10",
          "Defence ministers of India and the Philippines met in Manila. India and the Philippines signed a "
          "contract for BrahMos missiles in January 2022. The first battery was handed over to the "

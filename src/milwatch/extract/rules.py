@@ -267,9 +267,21 @@ def _troops_before(info: SentenceInfo, analysis: ArticleAnalysis) -> list[str]:
     return states if before.has("exercise_held") and before.has("defense_context") else []
 
 
+POLITICAL_ROLES = frozenset({"head of state", "prime minister", "minister of foreign affairs"})
+
+
+def _political_support(info: SentenceInfo) -> bool:
+    """Is the support stated by a head of state, head of government or foreign minister, with no military
+    subject in the sentence ("Prime Minister Modi reaffirmed India's support for Armenia's sovereignty")?
+    GUIDELINES: no defense-diplomacy event."""
+    titled = [p for p in info.persons if p.role or p.rank]
+    return (bool(titled) and all(p.role in POLITICAL_ROLES and not p.rank for p in titled)
+            and not info.has("defense_context"))
+
+
 def _support(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Discourse,
              pack: Pack) -> list[Candidate]:
-    if not info.has("support") or not analysis.defense_context:
+    if not info.has("support") or not analysis.defense_context or _political_support(info):
         return []
     rules = ["support:trigger"]
     states = info.states()
