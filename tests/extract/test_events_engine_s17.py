@@ -31,6 +31,10 @@ body's day.
 Support stated by a head of state, a head of government or a foreign minister with no military subject in the
 sentence is no event (GUIDELINES; rules.py `_political_support`), also in a defense article; the same words
 from a defense minister, or about air defence, still are.
+
+A flag emoji is its state ("🇬🇧🤝🇳🇴", "📍Kyiv 🇺🇦"), a name like any other (countries.py
+`CountryFinder._flag_mentions`), as ministries' posts write them.  Before, a post naming the guest's state
+only by its flag paired the host with a third state of the post.
 """
 
 from __future__ import annotations
@@ -75,6 +79,13 @@ CASES = [
          "Minister Rajnath Singh reaffirmed India's support for the sovereignty and territorial integrity of "
          "Armenia.",
          [ev("meeting", ["ARM", "IND"]), ev("support", ["ARM", "IND"])]),
+    case("en-post-with-the-guests-flag", "en", "2026-05-05",
+         "Defence Secretary @UKDefSec hosted 🇩🇰 Defence Minister Troels Lund Poulsen in London today. The "
+         "two ministers agreed to expand joint patrols to track Russian submarines in the Baltic. 🇬🇧🤝🇩🇰",
+         [ev("meeting", ["DNK", "GBR"]), ev("intent", ["DNK", "GBR"])]),
+    case("uk-post-with-two-flags", "uk", "2026-05-05",
+         "🇺🇦🇱🇹 Провів зустріч з міністром оборони Литви у Києві. Обговорили посилення ППО. 📍Київ",
+         [ev("meeting", ["LTU", "UKR"])]),
     case("en-delivery-after-the-pairs-contract", "en", "2026-05-10",
          "Defence ministers of India and the Philippines met in Manila. India and the Philippines signed a "
          "contract for BrahMos missiles in January 2022. The first battery was handed over to the "

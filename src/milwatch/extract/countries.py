@@ -37,6 +37,9 @@ _JOINER_AFTER = re.compile(r"[-\u2010\u2011]|[^\S\n]?[\u2013\u2014][^\S\n]?| [-\
 _JOINER_BEFORE = re.compile(f"(?:{_JOINER_AFTER.pattern})$")
 # a pack entry mapped to "-" masks a phrase that contains a country name but is not one ("South China Sea")
 NOT_A_COUNTRY = "-"
+# a flag emoji: two regional indicator letters, its ISO alpha-2 code ("🇺🇦" = U, A), as posts write states
+_FLAG = re.compile("[\U0001F1E6-\U0001F1FF]{2}")
+_INDICATOR_A = 0x1F1E6
 
 
 @dataclass(slots=True, frozen=True)
@@ -101,7 +104,7 @@ class CountryFinder:
     def __init__(self, entries: dict[str, tuple[str, str, bool]], suffixes: tuple[str, ...],
                  stem_strip: str, adjectives_capitalised: bool = False, boundary: str = "word",
                  clitics: tuple[str, ...] = (), abbreviations: dict[str, str] | None = None,
-                 capital_forms: frozenset[str] = frozenset()) -> None:
+                 capital_forms: frozenset[str] = frozenset(), flags: dict[str, str] | None = None) -> None:
         # entries: lowercase surface -> (code, kind, is_prefix)
         self._automaton = ahocorasick.Automaton()
         for surface, (code, kind, is_prefix) in entries.items():
@@ -117,6 +120,7 @@ class CountryFinder:
         self._clitics = tuple(sorted(clitics, key=len, reverse=True))
         self._abbreviations = {k.lower(): v for k, v in (abbreviations or {}).items()}
         self._capital_forms = capital_forms  # combining forms the pack writes capitalised ("Việt-")
+        self._flags = flags or {}  # ISO alpha-2 -> alpha-3, for flag emojis
 
     @classmethod
     def for_pack(cls, pack: Pack) -> CountryFinder:
@@ -164,7 +168,7 @@ class CountryFinder:
                 capital_forms.add(_lower_same_length(form.rstrip("-").strip()))
         return cls(entries, suffixes, stem_strip, bool(pack.get("pack", "adjectives_capitalised", False)),
                    pack.word_boundary, pack.clitics, pack.get("countries", "abbreviations", {}) or {},
-                   frozenset(capital_forms))
+                   frozenset(capital_forms), alpha2_to_alpha3())
 
     def find(self, text: str) -> list[CountryMention]:
         """Non-overlapping mentions, longest first, in text order."""
@@ -202,6 +206,8 @@ class CountryFinder:
             candidates.append((start, end, code, kind))
         if self._abbreviations:
             candidates.extend(self._abbreviation_runs(lowered))
+        if self._flags:
+            candidates.extend(self._flag_mentions(text))
         if combining:
             candidates = _with_combining_forms(lowered, candidates, combining)
         # longest first; of one span a name before an adjective ("Csehország" by the name, not by "cseh*")
@@ -214,6 +220,15 @@ class CountryFinder:
                     mentions.append(CountryMention(start, end, code, kind))
                 last_end = end
         return mentions
+
+    def _flag_mentions(self, text: str) -> list[tuple[int, int, str, str]]:
+        """Flag emojis of states ("🇬🇧🤝🇳🇴", "📍Kyiv 🇺🇦"): a name each."""
+        found = []
+        for match in _FLAG.finditer(text):
+            alpha2 = "".join(chr(ord(c) - _INDICATOR_A + ord("A")) for c in match[0])
+            if alpha2 in self._flags and alpha2 not in _NOT_STATES:
+                found.append((match.start(), match.end(), self._flags[alpha2], KIND_NAME))
+        return found
 
     def _starts_word(self, lowered: str, start: int, clitics_left: int = 2) -> bool:
         """Does a name start a word here (after up to two of the script's clitics: والصين, לישראל)?"""
