@@ -21,9 +21,11 @@ from typing import Any
 
 import pytest
 
+from milwatch.clean import clean_article
 from milwatch.evaluate.scoring import date_ok, fold_name
 from milwatch.extract.engine import Extractor
 from milwatch.model import Article, Event
+from milwatch.packs import PackRegistry
 
 CHECKED = ("date", "location", "mode", "doc_type", "historical")
 CASE_FIELDS = ("lang", "published", "title", "text", "expected")
@@ -81,3 +83,12 @@ def check_case(extractor: Extractor, lang: str, published: str | None, title: st
         assert not found, f"{want['type']} {want['countries']}: " + "; ".join(found)
         unmatched.remove(best)
     assert not unmatched, f"unexpected events: {describe(unmatched)}"
+
+
+def check_cleaning(registry: PackRegistry, lang: str, raw: str, kept: list[str], dropped: list[str]) -> None:
+    """A page's body lines survive the clean stage and its furniture does not."""
+    text = clean_article(Article(id="t", text=raw), registry.get(lang)).clean_text or ""
+    for line in kept:
+        assert line in text, f"body lost: {line!r}\n{text}"
+    for line in dropped:
+        assert line not in text, f"furniture kept: {line!r}\n{text}"
