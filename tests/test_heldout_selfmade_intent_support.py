@@ -27,6 +27,9 @@ tests/extract/test_events_s17_intent_support.py; no engine change): events P 0.7
 agreement 0.90, aid 0.89, support 0.88, intent 0.83, exercise 0.80, meeting 0.77; ar 1.00, de 0.80, en 0.73,
 es 0.93, fr 0.88, ru 0.92, tr 0.95, zh 0.44. The packs were changed with this set at hand, so that is no
 unseen-text figure; the location floor stays at 0.77 (more matched events, some with a wrong place).
+With the lead's rule that support stated by a head of state, head of government or foreign minister with
+no military subject is no event (GUIDELINES; HEAD 636bee3): events P 0.803 R 0.884 F1 0.841; events floors
+raised.
 Floors sit about 0.03 below the latest measurement: raise them when the system gets better, never lower
 them.
 """
@@ -43,9 +46,9 @@ GOLD = HELDOUT / "intent_support.jsonl"
 
 FLOORS = {
     "relevance F1": 0.94,
-    "events precision": 0.75,
+    "events precision": 0.77,
     "events recall": 0.85,
-    "events F1": 0.80,
+    "events F1": 0.81,
     "current events F1": 0.81,
     "date accuracy": 0.92,
     "location accuracy": 0.77,

@@ -27,6 +27,8 @@ A third round (fr "mènent un exercice", vi "kế hoạch" alone no future marke
 vi-02's signing a future one dated by the plan's year): events P 0.919 R 0.944 F1 0.931, current 0.938,
 relevance 1.000, date 0.971, location 0.966, mode 1.000, doc type 1.000, persons 0.913; vi 0.50 -> 1.00, en
 0.67, id 0.80, all others 1.00.
+With the lead's flag-emoji rule (a flag is its state, HEAD a20447c): events P 0.973 R 1.000 F1 0.986
+(the UK-Norway post now pairs the host with its guest); events floors raised to it.
 Floors sit about 0.03 below the latest measurement: raise them when the system gets better, never lower
 them.
 """
@@ -43,9 +45,9 @@ GOLD = HELDOUT / "short_forms.jsonl"
 
 FLOORS = {
     "relevance F1": 0.97,
-    "events precision": 0.89,
-    "events recall": 0.91,
-    "events F1": 0.90,
+    "events precision": 0.94,
+    "events recall": 0.97,
+    "events F1": 0.95,
     "current events F1": 0.90,
     "date accuracy": 0.94,
     "location accuracy": 0.93,
