@@ -35,6 +35,13 @@ from a defense minister, or about air defence, still are.
 A flag emoji is its state ("🇬🇧🤝🇳🇴", "📍Kyiv 🇺🇦"), a name like any other (countries.py
 `CountryFinder._flag_mentions`), as ministries' posts write them.  Before, a post naming the guest's state
 only by its flag paired the host with a third state of the post.
+
+A sentence opening on "those talks" ("En esa reunión ambos ministros acordaron", "At that meeting the two
+ministers agreed") right after background talks of the same states, in an article that tells no current talks
+of them, is of those talks: the same meeting and a pledge of its day, both background (assemble.py
+`_earlier_talks`).  Before, it made a second meeting and a pledge of the publication day.  With current
+talks of the pair in the article ("the first visit since October 2015. At the talks ..."), it stays of
+today's talks.
 """
 
 from __future__ import annotations
@@ -86,6 +93,22 @@ CASES = [
     case("uk-post-with-two-flags", "uk", "2026-05-05",
          "🇺🇦🇱🇹 Провів зустріч з міністром оборони Литви у Києві. Обговорили посилення ППО. 📍Київ",
          [ev("meeting", ["LTU", "UKR"])]),
+    case("es-at-those-earlier-talks", "es", "2026-07-20",
+         "El ministro de Defensa de Colombia, Pedro Sánchez, viajó en octubre de 2025 a Brasilia, donde se "
+         "reunió con su homólogo brasileño, José Múcio. En esa reunión ambos ministros acordaron crear un "
+         "grupo de trabajo sobre la Amazonía.",
+         [ev("meeting", ["BRA", "COL"], date="2025-10", historical=True),
+          ev("intent", ["BRA", "COL"], date="2025-10", historical=True)]),
+    case("en-at-that-earlier-meeting", "en", "2026-07-20",
+         "Colombian Defence Minister Pedro Sánchez met his Brazilian counterpart José Múcio in Brasília in "
+         "October 2025. At that meeting the two ministers agreed to set up a working group on the Amazon.",
+         [ev("meeting", ["BRA", "COL"], date="2025-10", historical=True),
+          ev("intent", ["BRA", "COL"], date="2025-10", historical=True)]),
+    case("en-at-the-talks-of-today-after-an-earlier-visit", "en", "2026-07-20",
+         "Colombian Defence Minister Pedro Sánchez met his Brazilian counterpart José Múcio in Brasília on "
+         "Monday. He last visited Brazil in October 2025. At the talks the two ministers agreed to set up a "
+         "working group on the Amazon.",
+         [ev("meeting", ["BRA", "COL"], date="2026-07-20"), ev("intent", ["BRA", "COL"], date="2026-07-20")]),
     case("en-delivery-after-the-pairs-contract", "en", "2026-05-10",
          "Defence ministers of India and the Philippines met in Manila. India and the Philippines signed a "
          "contract for BrahMos missiles in January 2022. The first battery was handed over to the "

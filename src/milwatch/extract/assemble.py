@@ -151,6 +151,17 @@ def _promised(candidate: Candidate, ref: DateRef, reference: str | None) -> bool
             and len(ref.value) == YEAR and ref.value > reference[:YEAR])
 
 
+def _earlier_talks(made: list[Event], countries: list[str], analysis: ArticleAnalysis,
+                   info: SentenceInfo) -> Event | None:
+    """The background talks of these states told in the sentence just before this one ("They met in Brasília
+    in October 2025. At that meeting ..."), if any."""
+    if info.sentence.index == 0:
+        return None
+    before = analysis.sentences[info.sentence.index - 1].sentence.start
+    return next((e for e in reversed(made) if e.type == "meeting" and set(e.countries) == set(countries)
+                 and e.historical and e.date and e.evidence_start == before), None)
+
+
 def _headline(info: SentenceInfo, analysis: ArticleAnalysis) -> bool:
     return (info.sentence.index == 0 and analysis.first_is_headline
             or info.sentence.index == analysis.title_sentence)
@@ -177,6 +188,14 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
             continue  # "held every year since 2016": a state of things, no event of 2016
         when, historical, span, distance = event_date(candidate, reference, main,
                                                        bool(pack.get("pack", "verb_final", False)))
+        told = None
+        if (when is None and opens_on_same_talks(info)
+                and (main is None or set(main.countries) != set(candidate.countries))):
+            # "En esa reunión ambos ministros acordaron": of the background talks just told, when the article
+            # tells no current talks of those states (their day and place)
+            told = _earlier_talks(made, candidate.countries, analysis, info)
+            if told is not None:
+                when, historical = told.date, True
         if historical and when and when[:4] == analysis.review_year:
             historical = False  # a month of the year in review is the news it retells
         if (historical and candidate.type == "meeting" and "countries:earlier-edition" not in candidate.rules
@@ -190,6 +209,7 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
         # pledged at the talks
         where = None if candidate.type == "intent" else event_location(info, pack, countries,
                                                                         giving=candidate.type == "aid")
+        where = where or (told.location if told is not None else None)
         event = Event(type=candidate.type, countries=countries, date=when, historical=historical,
                       location=where, doc_type=candidate.doc_type, evidence=info.text,
                       evidence_start=info.sentence.start, evidence_end=info.sentence.end,
