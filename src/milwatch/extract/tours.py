@@ -18,9 +18,14 @@ def visit_word_only(info: SentenceInfo) -> bool:
     A host's reception ("received", "empfing") is the talks, not a part of the visit."""
     if info.has("host"):
         return False
+    return bool(info.hits.get("meeting") or info.hits.get("meeting_weak")) and not _talk_words(info)
+
+
+def _talk_words(info: SentenceInfo) -> list[int]:
+    """Where the sentence's meeting words other than visit words start (in the sentence)."""
     visits = {(m.start(), m.end()) for m in info.hits.get("mode_visit", [])}
-    words = info.hits.get("meeting", []) + info.hits.get("meeting_weak", [])
-    return bool(words) and all((m.start(), m.end()) in visits for m in words)
+    return [m.start() for m in info.hits.get("meeting", []) + info.hits.get("meeting_weak", [])
+            if (m.start(), m.end()) not in visits]
 
 
 TOUR_STOPS = "countries:tour-stops"  # the rule of a meeting at one stop of a tour, told by its lead
@@ -67,11 +72,8 @@ def _talks_after_stops(info: SentenceInfo, stops: list[CountryMention]) -> bool:
     """Are the sentence's talks those of the stops: its meeting words other than visit words all stand
     after the last stop, with "his counterparts" ("viajó a Letonia y Eslovaquia, donde se reunió con sus
     homólogos")?"""
-    visits = {(m.start(), m.end()) for m in info.hits.get("mode_visit", [])}
-    talks = [m.start() for m in info.hits.get("meeting", []) + info.hits.get("meeting_weak", [])
-             if (m.start(), m.end()) not in visits]
     last = stops[-1].end - info.sentence.start if stops else len(info.text)
-    return all(start >= last for start in talks)
+    return all(start >= last for start in _talk_words(info))
 
 
 def _joined(gap: str, joins: frozenset[str]) -> bool:
