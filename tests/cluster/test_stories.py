@@ -226,6 +226,27 @@ def test_a_report_of_another_occasion_in_another_place_does_not_link() -> None:
     assert assign_stories(items) == {"f-1": "f-1", "f-2": "f-2"}
 
 
+def test_a_later_meeting_elsewhere_that_recalls_the_earlier_signing_is_another_story() -> None:
+    """The pair meets in Moscow on 14 October and signs a plan; on 5 November they meet again in Bishkek,
+    and a report of that meeting recalls the October signing (dated to the month, so still news): the
+    shared signing does not make the two meetings one story, since each article's main meeting happens
+    again elsewhere on another day in the other."""
+    persons = [Person("Arvid Testsson", country="SWE"), Person("Tran Van Mau", country="VNM")]
+
+    def event(kind: str, day: str, place: str) -> Event:
+        return Event(type=kind, countries=["SWE", "VNM"], date=day, location=place, persons=persons)
+
+    first = [event("agreement", "2031-10-14", "SWE"), event("meeting", "2031-10-14", "SWE")]
+    second = [event("meeting", "2031-11-05", "KGZ"), event("agreement", "2031-10", "SWE")]
+    items = [("o-1", "2031-10-15", first), ("o-2", "2031-11-06", second)]
+    for order in (items, items[::-1]):
+        assert assign_stories(order) == {"o-1": "o-1", "o-2": "o-2"}
+    # a report of the first talks that also names them on the day before (an extraction slip) still links
+    slip = [event("meeting", "2031-10-13", "SWE")]
+    assert assign_stories([("o-1", "2031-10-15", first), ("o-3", "2031-10-15", slip)]) == {
+        "o-1": "o-1", "o-3": "o-1"}
+
+
 def test_a_dated_report_naming_no_officials_links_to_an_undated_one_in_the_same_place() -> None:
     silent = [Event(type="meeting", countries=["SWE", "VNM"], date="2031-03-04",
                     location="VNM", mode="visit")]

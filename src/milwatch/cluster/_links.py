@@ -10,6 +10,8 @@ still link *weakly* through what they both name, when one of the two events has 
   * and either the same place and one shared official, or (place unknown on a side, or a phone
     call, where a place means nothing) two shared officials of two different states, or three
     shared officials anywhere.
+Never: two articles of which one's main event happens again, on another day in another place, in the
+other's news (`_other_occasions`): two occasions of the same pair, whatever else they share.
 Weak links are resolved by the story index (a floating report joins only an unambiguous story).
 
 Blocking (`StoryBlocks`): dated views by kind x week; for thin links by kind x place x consonant
@@ -101,8 +103,27 @@ def _conflicting(a: Entry, b: Entry) -> bool:
                for x in a.keys for y in b.keys)
 
 
+def _other_occasion(x: View, y: View) -> bool:
+    """Two events of one kind (type and states) on two different days in two different places."""
+    if x.kind != y.kind or x.anchor is None or y.anchor is None:
+        return False
+    days = x.anchor.precision == y.anchor.precision == "day"
+    px, py = _place(x), _place(y)
+    return days and abs(x.anchor.lo - y.anchor.lo) > 1 and bool(px and py and px != py)
+
+
+def _other_occasions(a: Entry, b: Entry) -> bool:
+    """Does one article's main event happen again, elsewhere and on another day, in the other article's
+    news?  Then they report two occasions (the pair's talks in Moscow on 14 October and in Bishkek on
+    5 November), whatever else they share (the later report recalls the earlier signing)."""
+    return any(x is not None and any(_other_occasion(x, y) for y in ys)
+               for x, ys in ((a.main, b.keys), (b.main, a.keys)))
+
+
 def link_kind(a: Entry, b: Entry, strong_link: float, matcher: PersonMatcher) -> tuple[str, int] | None:
     """("strong", 0), ("weak", weight), ("float", 0) or None for two filed articles."""
+    if _other_occasions(a, b):
+        return None
     best: tuple[str, int] | None = None
     for x, ys in ((a.main, b.keys), (b.main, a.keys)):
         if x is None:
