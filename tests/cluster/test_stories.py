@@ -247,6 +247,28 @@ def test_a_later_meeting_elsewhere_that_recalls_the_earlier_signing_is_another_s
         "o-1": "o-1", "o-3": "o-1"}
 
 
+def test_reports_of_one_exercise_of_a_pair_in_one_month_link_without_place_or_officials() -> None:
+    def drill(day: str, place: str | None, *names: str) -> list[Event]:
+        persons = [Person(n, country="SWE" if n.startswith("A") else "VNM") for n in names]
+        return [Event(type="exercise", countries=["SWE", "VNM"], date=day, location=place, persons=persons)]
+
+    def stories(*items: tuple[str, list[Event]]) -> dict[str, str]:
+        return assign_stories([(article, None, events) for article, events in items])
+
+    items = [("x-1", "2031-09-21", drill("2031-09", None)),
+             ("x-2", "2031-09-22", drill("2031-09", None, "Arvid Testsson")),
+             ("x-3", "2031-09-21", drill("2031-09-21", "VNM", "Anna Testsdottir"))]
+    for order in itertools.permutations(items):
+        assert assign_stories(order) == {"x-1": "x-1", "x-2": "x-1", "x-3": "x-1"}
+    # not in two places, not in two months, not by two disjoint sets of officials
+    assert stories(("x-3", drill("2031-09-21", "VNM")), ("x-4", drill("2031-09", "SWE"))) == {
+        "x-3": "x-3", "x-4": "x-4"}
+    assert stories(("x-1", drill("2031-09", None)), ("x-5", drill("2031-10", None))) == {
+        "x-1": "x-1", "x-5": "x-5"}
+    assert stories(("x-2", drill("2031-09", None, "Arvid Testsson")),
+                   ("x-6", drill("2031-09", None, "Axel Nilsson"))) == {"x-2": "x-2", "x-6": "x-6"}
+
+
 def test_a_dated_report_naming_no_officials_links_to_an_undated_one_in_the_same_place() -> None:
     silent = [Event(type="meeting", countries=["SWE", "VNM"], date="2031-03-04",
                     location="VNM", mode="visit")]

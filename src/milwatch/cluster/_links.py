@@ -10,6 +10,8 @@ still link *weakly* through what they both name, when one of the two events has 
   * and either the same place and one shared official, or (place unknown on a side, or a phone
     call, where a place means nothing) two shared officials of two different states, or three
     shared officials anywhere.
+Exercises: the main exercise of one and a key exercise of the other, of the same states, with days or months
+that share a day and no conflicting place or officials (`_same_exercise`).
 Never: two articles of which one's main event happens again, on another day in another place, in the
 other's news (`_other_occasions`): two occasions of the same pair, whatever else they share.
 Weak links are resolved by the story index (a floating report joins only an unambiguous story).
@@ -120,6 +122,19 @@ def _other_occasions(a: Entry, b: Entry) -> bool:
                for x, ys in ((a.main, b.keys), (b.main, a.keys)))
 
 
+def _same_exercise(x: View, y: View, matcher: PersonMatcher) -> bool:
+    """One exercise of the same states told for the same month or day, in no two different places and by no
+    two disjoint sets of officials: a pair holds one exercise at a time, and its reports seldom agree on
+    more than the month (the Egyptian-Turkish drill that "began on Monday", "from 21 to 25 September")."""
+    ax, ay = x.anchor, y.anchor
+    if x.kind != y.kind or x.kind[0] != "exercise" or ax is None or ay is None:
+        return False
+    if {ax.precision, ay.precision} - {"day", "month"} or ax.hi < ay.lo or ay.hi < ax.lo:
+        return False  # a year, or only the publication window; or no shared day
+    px, py = _place(x), _place(y)
+    return not (px and py and px != py) and not (x.persons and y.persons and _shared(x, y, matcher)[2])
+
+
 def link_kind(a: Entry, b: Entry, strong_link: float, matcher: PersonMatcher) -> tuple[str, int] | None:
     """("strong", 0), ("weak", weight), ("float", 0) or None for two filed articles."""
     if _other_occasions(a, b):
@@ -129,6 +144,8 @@ def link_kind(a: Entry, b: Entry, strong_link: float, matcher: PersonMatcher) ->
         if x is None:
             continue
         for y in ys:
+            if _same_exercise(x, y, matcher):
+                return "strong", 0
             if link_score(x, y, strict_sides=False, matcher=matcher, threshold=STORY_LINK_SCORE,
                           undated_officials=THIN_PLACE_OFFICIALS) is not None:
                 if (date_evidence(x, y) or 0.0) >= 0.5:
