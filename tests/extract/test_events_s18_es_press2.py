@@ -10,6 +10,8 @@ drill, no delivery; a port call as the frame of a courtesy visit ("Durante la es
 una visita de cortesía") is no joint exercise; a cooperation field talked about ("revisaron la cooperación en
 desminado") is no demining help; two officials who "ya se vieron" earlier met then; and the ranks of the
 Venezuelan FANB written as abbreviations ("G/J", "M/G", "A/J") introduce a person like the ranks in full.
+Found next with probe sentences of the writer's own: a will stated by both sides ("expresaron su voluntad de
+ampliar") and "quedaron en" (agreed to) are pledges, and the guest who "recibió honores militares" is no host.
 """
 
 from __future__ import annotations
@@ -72,6 +74,23 @@ CASES = [
          "El comandante de la Armada Bolivariana de Venezuela, A/J Pedro Salas, se reunió este miércoles en "
          "Caracas con el comandante de la Armada de Cuba.",
          [ev("meeting", ["CUB", "VEN"], date=DAY, persons=["Pedro Salas"])]),
+    # ---- found with probe sentences of the writer's own (not in the set)
+    case("es-voluntad-of-both-sides-pledge", "es", DAY,
+         "Los ministros de Defensa de Chile y Perú se reunieron este miércoles en Lima. Ambos ministros "
+         "expresaron su voluntad de ampliar los ejercicios combinados.",
+         [ev("meeting", ["CHL", "PER"], date=DAY, location="PER"), ev("intent", ["CHL", "PER"], date=DAY)]),
+    case("es-voluntad-of-one-no-pledge", "es", DAY,
+         "El presidente destacó su voluntad de mejorar las condiciones de los militares chilenos y "
+         "argentinos.",
+         []),
+    case("es-quedaron-en-pledge", "es", DAY,
+         "Los ministros de Defensa de Chile y Argentina se reunieron este miércoles en Santiago. Chile y "
+         "Argentina quedaron en reunirse nuevamente en junio para evaluar el plan de cooperación.",
+         [ev("meeting", ["ARG", "CHL"], date=DAY, location="CHL"), ev("intent", ["ARG", "CHL"], date=DAY)]),
+    case("es-honours-received-by-the-guest", "es", DAY,
+         "El ministro de Defensa de Paraguay recibió honores militares en el Ministerio de Defensa de "
+         "Bolivia y luego mantuvo una reunión con su homólogo boliviano.",
+         [ev("meeting", ["BOL", "PRY"], date=DAY, location="BOL", actor=["PRY"], recipient=["BOL"])]),
 ]
 
 
