@@ -11,7 +11,10 @@ una visita de cortesía") is no joint exercise; a cooperation field talked about
 desminado") is no demining help; two officials who "ya se vieron" earlier met then; and the ranks of the
 Venezuelan FANB written as abbreviations ("G/J", "M/G", "A/J") introduce a person like the ranks in full.
 Found next with probe sentences of the writer's own: a will stated by both sides ("expresaron su voluntad de
-ampliar") and "quedaron en" (agreed to) are pledges, and the guest who "recibió honores militares" is no host.
+ampliar") and "quedaron en" (agreed to) are pledges, the guest who "recibió honores militares" is no host,
+arms sent or sold with the material named ("envió … un cargamento de munición", "vendió … un sistema") are
+aid (not "envió una carta"), and so is an arrival told before the purchase ("Llegaron … los helicópteros
+adquiridos a").
 """
 
 from __future__ import annotations
@@ -91,6 +94,20 @@ CASES = [
          "El ministro de Defensa de Paraguay recibió honores militares en el Ministerio de Defensa de "
          "Bolivia y luego mantuvo una reunión con su homólogo boliviano.",
          [ev("meeting", ["BOL", "PRY"], date=DAY, location="BOL", actor=["PRY"], recipient=["BOL"])]),
+    # ---- arms sent or sold with the material named; the arrival told before the purchase
+    case("es-sent-ammunition-aid", "es", DAY,
+         "Italia envió este miércoles a Ucrania un nuevo cargamento de munición de artillería.",
+         [ev("aid", ["ITA", "UKR"], date=DAY)]),
+    case("es-sold-air-defence-aid", "es", DAY,
+         "Corea del Sur vendió a Perú un sistema de defensa antiaérea, según informó este miércoles el "
+         "Ministerio de Defensa.",
+         [ev("aid", ["KOR", "PER"], date=DAY)]),
+    case("es-sent-a-letter-no-aid", "es", DAY,
+         "El ministro de Defensa de Italia envió este miércoles una carta a su homólogo de Ucrania.",
+         []),
+    case("es-arrived-bought-from-aid", "es", DAY,
+         "Llegaron este miércoles al país los primeros cuatro helicópteros adquiridos por Uruguay a Francia.",
+         [ev("aid", ["FRA", "URY"], date=DAY)]),
 ]
 
 
