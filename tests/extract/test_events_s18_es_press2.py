@@ -14,7 +14,8 @@ Found next with probe sentences of the writer's own: a will stated by both sides
 ampliar") and "quedaron en" (agreed to) are pledges, the guest who "recibió honores militares" is no host,
 arms sent or sold with the material named ("envió … un cargamento de munición", "vendió … un sistema") are
 aid (not "envió una carta"), and so is an arrival told before the purchase ("Llegaron … los helicópteros
-adquiridos a").
+adquiridos a"); Mexico's "Secretaría de Marina" and "Secretaría de la Defensa Nacional" name Mexico (not the
+US Navy's "secretario de Marina"), and "el titular de la Sedena" is its minister.
 """
 
 from __future__ import annotations
@@ -108,6 +109,19 @@ CASES = [
     case("es-arrived-bought-from-aid", "es", DAY,
          "Llegaron este miércoles al país los primeros cuatro helicópteros adquiridos por Uruguay a Francia.",
          [ev("aid", ["FRA", "URY"], date=DAY)]),
+    # ---- Mexico's defence ministries by their full names, and their heads by the short names
+    case("es-secretaria-de-marina-is-mexico", "es", DAY,
+         "La Secretaría de Marina y la Armada de Chile realizaron este miércoles un ejercicio de búsqueda y "
+         "rescate.",
+         [ev("exercise", ["CHL", "MEX"], date=DAY)]),
+    case("es-us-navy-secretary-no-mexico", "es", DAY,
+         "El secretario de Marina de Estados Unidos se reunió este miércoles con el comandante de la Armada "
+         "de Chile.",
+         [ev("meeting", ["CHL", "USA"], date=DAY)]),
+    case("es-titular-de-la-sedena-person", "es", DAY,
+         "El titular de la Sedena, Pedro Gómez, se reunió este miércoles con el agregado militar de Francia, "
+         "coronel Jean Dupont.",
+         [ev("meeting", ["FRA", "MEX"], date=DAY, persons=["Pedro Gomez", "Jean Dupont"])]),
 ]
 
 
