@@ -9,8 +9,10 @@ generala", sq "Të dy gjeneralët"), an exercise that "brought together" troops 
 "carried out" (bs "izvodili su"), Macedonian support of the other's EU integration, thanks for help with
 training, an officer who receives a donation, a running total "досега," as no events, a third state
 disputing sovereign rights as no support (el), a proposal the Bosnian or Serbian presidency did not agree on
-as no pledge and no exercise, and a bare "read also" line with the headlines under it as furniture (ro, sq,
-el).
+as no pledge and no exercise, a bare "read also" line with the headlines under it as furniture (ro, sq,
+el), weapon types named by their designations (F-16, CV90 "бойни машини", Страјкер, C-27J, IRIS-T) as defense
+context, the Greek pluperfect "είχε επισκεφθεί", and the case forms of names shaped as adjectives (Turskoj,
+Грчкој, Hrvatskoj, Slovaško) as the state visited after "u (zvaničnoj) posjeti", "obiskal".
 """
 
 from __future__ import annotations
@@ -87,6 +89,45 @@ CASES = [
          "Vlada nije postigla saglasnost o predlogu Ministarstva odbrane da pripadnici Vojske Srbije "
          "učestvuju na vežbi u Mađarskoj.",
          []),
+    # ---- weapon types named by their designations are defense context (as the en pack lists them)
+    case("ro-f16-delivered", "ro", DAY,
+         "Olanda a livrat României încă trei avioane F-16.",
+         [ev("aid", ["NLD", "ROU"])]),
+    case("bg-combat-vehicles-handed-over", "bg", DAY,
+         "Швеция предаде на България бойни машини CV90.",
+         [ev("aid", ["BGR", "SWE"])]),
+    case("mk-stryker-handed-over", "mk", DAY,
+         "САД предадоа на Северна Македонија возила Страјкер.",
+         [ev("aid", ["MKD", "USA"])]),
+    case("sq-c27j-handed-over", "sq", DAY,
+         "Italia i dorëzoi Shqipërisë dy avionë C-27J.",
+         [ev("aid", ["ALB", "ITA"])]),
+    case("sl-iris-t-handed-over", "sl", DAY,
+         "Nemčija je Sloveniji predala dva sistema IRIS-T.",
+         [ev("aid", ["DEU", "SVN"])]),
+    case("el-f16-handed-over", "el", DAY,
+         "Οι ΗΠΑ παρέδωσαν στην Ελλάδα δύο ακόμη F-16.",
+         [ev("aid", ["GRC", "USA"])]),
+    # ---- Greek pluperfect visit told as background
+    case("el-had-visited", "el", DAY,
+         "Ο Γάλλος υπουργός Άμυνας είχε επισκεφθεί την Ελλάδα τον Ιανουάριο του 2024.",
+         [ev("meeting", ["FRA", "GRC"], mode="visit", date="2024-01", historical=True)]),
+    # ---- the case forms of names shaped as adjectives name the state visited
+    case("bs-official-visit-to-croatia", "bs", DAY,
+         "Ministar odbrane BiH boravio je u zvaničnoj posjeti Hrvatskoj, gdje se sastao s hrvatskim "
+         "ministrom odbrane.",
+         [ev("meeting", ["BIH", "HRV"], mode="visit", location="HRV")]),
+    case("sr-official-visit-to-greece-cyrillic", "sr", DAY,
+         "Министар одбране Србије боравио је у званичној посети Грчкој, где се састао са грчким министром "
+         "одбране.",
+         [ev("meeting", ["GRC", "SRB"], mode="visit", location="GRC")]),
+    case("sr-visit-to-turkey-latin", "sr", DAY,
+         "Ministar odbrane Srbije boravio je u poseti Turskoj, gde se sastao s turskim ministrom odbrane.",
+         [ev("meeting", ["SRB", "TUR"], mode="visit", location="TUR")]),
+    case("sl-visited-slovakia", "sl", DAY,
+         "Načelnik Generalštaba Slovenske vojske je obiskal Slovaško, kjer se je sestal s slovaškim "
+         "načelnikom generalštaba.",
+         [ev("meeting", ["SVK", "SVN"], mode="visit", location="SVK")]),
 ]
 
 
