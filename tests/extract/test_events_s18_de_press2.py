@@ -8,6 +8,11 @@ Alpini), states written with an article as the place of an event ("in der Schwei
 Niederlanden"), Swiss and Austrian training sites and regions, the backing of one side in a war as
 support, and what is no event: "sprach sich … dafür aus" (came out in favour), an indirect question ("Ob …
 liefert, ist offen").
+
+Second round: two armies' troops as the subject ("Dänische und deutsche Soldaten üben"), warships by type
+(Minenjagdboote), a plan to exercise with the place before the verb ("werden … gemeinsam an der Neiße
+üben"), Pioniere as troops, an invitation to a Gegenbesuch as no visit, "wie zugesagt" as no new pledge,
+"noch bis Freitag" as a day ahead.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from typing import Any
 
 import pytest
 
+from milwatch.model import Article
 from support.cases import CASE_FIELDS, case, check_case, ev
 
 DAY = "2026-03-18"  # a Wednesday
@@ -47,7 +53,27 @@ CASES = [
          "Der belarussische Verteidigungsminister sicherte Russland am Dienstag die Unterstützung von "
          "Belarus im Krieg gegen die Ukraine zu.",
          [ev("support", ["BLR", "RUS"])]),
+    # ---- two armies' troops as the subject; warships by type; "noch bis Freitag" lies ahead
+    case("de-x-und-y-soldaten-ueben", "de", DAY,
+         "Dänische und deutsche Soldaten üben seit Montag in Schleswig-Holstein den Schutz von Häfen.",
+         [ev("exercise", ["DEU", "DNK"], date="2026-03")]),
+    case("de-minenjagdboote-noch-bis-freitag", "de", DAY,
+         "Seit Montag suchen deutsche und niederländische Minenjagdboote vor Helgoland nach Übungsminen. Das "
+         "Manöver läuft noch bis Freitag.",
+         [ev("exercise", ["DEU", "NLD"])]),
+    # ---- a plan to exercise with the place before the verb; an invitation to a return visit is no visit
+    case("de-werden-gemeinsam-an-der-oder-ueben", "de", DAY,
+         "Deutsche und polnische Pioniere werden im Herbst gemeinsam an der Neiße üben.",
+         [ev("intent", ["DEU", "POL"])]),
+    case("de-gegenbesuch-invitation-is-no-visit", "de", DAY,
+         "Der belgische Verteidigungsminister lud seine niederländische Amtskollegin zu einem Gegenbesuch "
+         "nach Brüssel ein.",
+         [ev("intent", ["BEL", "NLD"])]),
     # ---- no event
+    case("de-wie-zugesagt-is-no-new-pledge", "de", DAY,
+         "Der estnische Verteidigungsminister sagte, Estland werde die Unterkünfte für die deutschen "
+         "Soldaten wie zugesagt bis Ende 2027 fertigstellen.",
+         []),
     case("de-sprach-sich-aus-is-no-talks", "de", DAY,
          "Der Schweizer Ständerat sprach sich am Dienstag mit knapper Mehrheit dafür aus, Deutschland die "
          "Weitergabe von Munition mit strengen Auflagen zu erlauben.",
@@ -63,3 +89,14 @@ CASES = [
 def test_event_case(extractor: Any, lang: str, published: str | None, title: str | None, text: str,
                     expected: list[dict[str, Any]]) -> None:
     check_case(extractor, lang, published, title, text, expected)
+
+
+def test_noch_bis_weekday_lies_ahead(extractor: Any) -> None:
+    """"läuft noch bis Freitag" (still runs until Friday) names a Friday still to come, never the one before
+    the publication day."""
+    article = Article(id="case", lang="de", lang_hint="de", published=DAY, title=None,
+                      text="Die gemeinsame Übung deutscher und niederländischer Minenjagdboote vor Helgoland "
+                           "läuft noch bis Freitag.")
+    events = list(extractor.extract(article).events)
+    assert events
+    assert all(event.date is None or event.date >= DAY for event in events), [e.date for e in events]
