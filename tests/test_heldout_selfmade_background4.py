@@ -14,6 +14,12 @@ First measurement, before any pack change (2026-12-05, session 18, HEAD 3759934 
 /work/tools/allsets.sh): events P 0.845 R 0.759 F1 0.800, current 0.857, relevance 1.000, date 0.938,
 location 0.914, mode 0.893, doc type 0.960, persons 0.916; de 0.80, en 0.77, es 0.89, fr 0.82, it 0.71,
 pt 0.92, ru 0.87, tr 0.67; by type agreement 0.89, meeting 0.80, intent 0.79, exercise 0.73, aid 0.63.
+After the session-18 pack changes of the same helper (src/milwatch/packs/{tr,fr,es,pt,it,en,ru}: general
+vocabulary, sentences of its own in tests/extract/test_events_s18_background4.py; no engine change; A/B at
+HEAD a207f91): events P 0.929 R 0.843 F1 0.883, current 0.932, relevance 1.000, date 0.966, location 0.883,
+mode 0.936, doc type 0.960, persons 0.892; de 0.80, en 0.81, es 0.96, fr 1.00, it 0.82, pt 0.92, ru 0.91,
+tr 0.90; by type exercise 0.95, intent 0.90, agreement 0.89, meeting 0.87, aid 0.78.
+The packs were changed with this set at hand, so that is no unseen-text figure.
 Floors sit about 0.03 below the latest measurement: raise them when the system gets better, never lower
 them.
 """
@@ -30,18 +36,18 @@ GOLD = HELDOUT / "background4.jsonl"
 
 FLOORS = {
     "relevance F1": 0.97,
-    "events precision": 0.81,
-    "events recall": 0.73,
-    "events F1": 0.77,
-    "current events F1": 0.82,
-    "date accuracy": 0.90,
+    "events precision": 0.90,
+    "events recall": 0.81,
+    "events F1": 0.85,
+    "current events F1": 0.90,
+    "date accuracy": 0.93,
     "location accuracy": 0.88,
-    "mode accuracy": 0.86,
+    "mode accuracy": 0.90,
     "doc_type accuracy": 0.93,
     "person recall": 0.88,
 }
-LANGUAGE_FLOORS = {"de": 0.77, "en": 0.74, "es": 0.86, "fr": 0.79, "it": 0.68, "pt": 0.89, "ru": 0.84,
-                   "tr": 0.64}
+LANGUAGE_FLOORS = {"de": 0.77, "en": 0.78, "es": 0.93, "fr": 0.97, "it": 0.78, "pt": 0.89, "ru": 0.88,
+                   "tr": 0.86}
 
 
 @pytest.fixture(scope="module")
