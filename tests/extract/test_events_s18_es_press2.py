@@ -15,7 +15,9 @@ ampliar") and "quedaron en" (agreed to) are pledges, the guest who "recibió hon
 arms sent or sold with the material named ("envió … un cargamento de munición", "vendió … un sistema") are
 aid (not "envió una carta"), and so is an arrival told before the purchase ("Llegaron … los helicópteros
 adquiridos a"); Mexico's "Secretaría de Marina" and "Secretaría de la Defensa Nacional" name Mexico (not the
-US Navy's "secretario de Marina"), and "el titular de la Sedena" is its minister.
+US Navy's "secretario de Marina"), and "el titular de la Sedena" is its minister; "combinado" (the
+multinational word of Spanish military usage) training, patrols and operations are held joint activity, and
+special forces named alone are military.
 """
 
 from __future__ import annotations
@@ -122,6 +124,22 @@ CASES = [
          "El titular de la Sedena, Pedro Gómez, se reunió este miércoles con el agregado militar de Francia, "
          "coronel Jean Dupont.",
          [ev("meeting", ["FRA", "MEX"], date=DAY, persons=["Pedro Gomez", "Jean Dupont"])]),
+    # ---- "combinado" (multinational) training and operations; special forces as military
+    case("es-combined-training-held", "es", DAY,
+         "Militares de Argentina y Chile efectuaron este miércoles un adiestramiento combinado de montaña.",
+         [ev("exercise", ["ARG", "CHL"], date=DAY)]),
+    case("es-combined-operation-held", "es", DAY,
+         "Las marinas de México y Guatemala llevaron a cabo este miércoles una operación combinada contra el "
+         "narcotráfico en aguas del Pacífico.",
+         [ev("exercise", ["GTM", "MEX"], date=DAY)]),
+    case("es-special-forces-are-military", "es", DAY,
+         "Las fuerzas especiales de Colombia y Estados Unidos culminaron este miércoles un entrenamiento "
+         "combinado.",
+         [ev("exercise", ["COL", "USA"], date=DAY)]),
+    case("es-joint-operation-with-police-no-event", "es", DAY,
+         "El Ejército de Colombia y la Policía realizaron este miércoles una operación conjunta contra el "
+         "ELN cerca de la frontera con Venezuela.",
+         []),
 ]
 
 
