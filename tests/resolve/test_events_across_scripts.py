@@ -45,3 +45,29 @@ def test_a_side_is_spoken_for_by_a_shared_official_whose_country_one_report_give
     assert not sides_disjoint(va, vb)
     c = _visit([Person("Rajnath Singh", country="IND"), Person("Other Person", country="USA")])
     assert sides_disjoint(va, make_view(2, "a3", c, None))
+
+
+def _talks(*persons: Person) -> Event:
+    return Event(type="meeting", countries=["JPN", "PHL"], location="SGP", date="2031-05-30",
+                 persons=list(persons))
+
+
+def test_a_japanese_report_merges_with_the_same_talks_though_its_names_cannot_be_read_alike() -> None:
+    """Japanese press writes its own minister in kanji (read through the Chinese reading, "xiao quan") and a
+    foreign one in katakana with a middle dot ("girubato teodoro"): neither matches the Latin spellings,
+    and neither proves the officials different."""
+    assert name_tokens("ギルバート・テオドロ") == ("girubato", "teodoro")
+    latin = _talks(Person("Shinjiro Koizumi", country="JPN"), Person("Gilberto Teodoro", country="PHL"))
+    japanese = _talks(Person("小泉", country="JPN"), Person("ギルバート・テオドロ", country="PHL"))
+    assert not sides_disjoint(make_view(1, "a1", latin, None), make_view(2, "a2", japanese, None))
+    merged = merge_events([("a1", "en", None, latin), ("a2", "ja", None, japanese)])
+    assert len(merged) == 1 and len(merged[0].mentions) == 2
+    # another minister in katakana (no name part shared), or a Chinese name in Han characters (read through
+    # pinyin, which does compare): different officials
+    other = _talks(Person("小泉", country="JPN"), Person("ホセ・サントス", country="PHL"))
+    assert len(merge_events([("a1", "en", None, latin), ("a2", "ja", None, other)])) == 2
+    chinese = Event(type="meeting", countries=["CHN", "VNM"], location="CHN", date="2031-05-30",
+                    persons=[Person("董军", country="CHN")])
+    latin_cn = Event(type="meeting", countries=["CHN", "VNM"], location="CHN", date="2031-05-30",
+                     persons=[Person("Zhang Youxia", country="CHN")])
+    assert len(merge_events([("c1", "en", None, latin_cn), ("c2", "zh", None, chinese)])) == 2

@@ -51,7 +51,7 @@ def _view_to_dict(v: View) -> dict[str, Any]:
     return {
         "type": v.kind[0], "countries": list(v.kind[1]),
         "anchor": [v.anchor.lo, v.anchor.hi, v.anchor.precision] if v.anchor else None,
-        "persons": [[list(p.tokens), p.country] for p in v.persons],
+        "persons": [[list(p.tokens), p.country, *([p.japanese] if p.japanese else [])] for p in v.persons],
         "location": v.location, "mode": v.mode, "doc_type": v.doc_type,
     }
 
@@ -59,7 +59,8 @@ def _view_to_dict(v: View) -> dict[str, Any]:
 def _view_from_dict(article_id: str, d: dict[str, Any]) -> View:
     anchor = (Anchor(int(d["anchor"][0]), int(d["anchor"][1]), str(d["anchor"][2]))
               if d.get("anchor") else None)
-    persons = tuple(PersonRef(tuple(t), " ".join(sorted(t)), c) for t, c in d.get("persons") or [])
+    persons = tuple(PersonRef(tuple(t), " ".join(sorted(t)), c, "".join(script))
+                    for t, c, *script in d.get("persons") or [])
     return View(ref=article_id, article_id=article_id, kind=(d["type"], tuple(sorted(d["countries"]))),
                 anchor=anchor, persons=persons, location=d.get("location"), mode=d.get("mode"),
                 historical=False, doc_type=d.get("doc_type"))

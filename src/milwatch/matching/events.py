@@ -25,7 +25,14 @@ from itertools import combinations
 from typing import NamedTuple
 
 from milwatch.matching.names import loose_skeleton
-from milwatch.matching.persons import PersonMatcher, PersonRef, country_code, person_ref, same_person
+from milwatch.matching.persons import (
+    PersonMatcher,
+    PersonRef,
+    country_code,
+    may_be_one,
+    person_ref,
+    same_person,
+)
 from milwatch.model import Event
 
 LINK_SCORE = 2.5
@@ -142,7 +149,8 @@ def sides_disjoint(a: View, b: View, matcher: PersonMatcher | None = None,
     countries = {p.country for p in a.persons if p.country} & {q.country for q in b.persons if q.country}
     # a side is spoken for by a shared official, also one whose country only one report gives
     matched = {a.persons[i].country or b.persons[j].country for i, j in pairs}
-    return bool(countries - matched)
+    return any(not may_be_one([p for p in a.persons if p.country == c],
+                              [q for q in b.persons if q.country == c]) for c in countries - matched)
 
 
 def _date_evidence(a: Anchor | None, b: Anchor | None) -> float | None:

@@ -35,7 +35,8 @@ MATCH_THRESHOLD = 85.0  # key_similarity at or above this: the same person (give
 MAX_TOKENS = 6
 
 # Characters anyascii folds in a way that breaks a convention (ə -> e, but the press writes a).
-_PRE_ASCII = str.maketrans({"ə": "a", "Ə": "A", "ı": "i", "ş": "sh", "Ş": "Sh"})
+# (the katakana middle dots between the parts of a foreign name, "ギルバート・テオドロ", which anyascii drops)
+_PRE_ASCII = str.maketrans({"ə": "a", "Ə": "A", "ı": "i", "ş": "sh", "Ş": "Sh", "\u30fb": " ", "\uff65": " "})
 # Ordered: longer patterns first.  Upper-case letters are placeholders for a sound class.
 _DIGRAPHS: tuple[tuple[str, str], ...] = (
     ("schtsch", "X"), ("shch", "X"), ("dsch", "J"), ("dzh", "J"), ("tsch", "X"), ("tch", "X"),

@@ -29,6 +29,21 @@ class PersonRef(NamedTuple):
     tokens: tuple[str, ...]
     key: str  # sorted folded tokens
     country: str | None
+    # written in Japanese script: "kana" (a foreign name as it sounds in Japanese: ギルバート・テオドロ,
+    # "girubato teodoro"), "kanji" (a Japanese name in Han characters: its tokens are Chinese readings)
+    japanese: str = ""
+
+
+KANJI_READ_AS_CHINESE = frozenset({"JPN"})  # officials whose names in Han characters no romanization reaches
+SHARED_PART = 4  # letters of a name part that a kana spelling shares with another: possibly one person
+
+
+def _japanese_script(name: str, country: str | None) -> str:
+    if any("\u3040" <= ch <= "\u30ff" for ch in name):
+        return "kana"
+    if country not in KANJI_READ_AS_CHINESE or any(ch.isascii() and ch.isalpha() for ch in name):
+        return ""
+    return "kanji" if any("\u4e00" <= ch <= "\u9fff" for ch in name) else ""
 
 
 def country_code(c: str) -> str:
@@ -39,7 +54,23 @@ def country_code(c: str) -> str:
 
 def person_ref(name: str, country: str | None) -> PersonRef:
     tokens = name_tokens(name)
-    return PersonRef(tokens, " ".join(sorted(tokens)), country_code(country) if country else None)
+    code = country_code(country) if country else None
+    return PersonRef(tokens, " ".join(sorted(tokens)), code, _japanese_script(name, code))
+
+
+def may_be_one(a: list[PersonRef], b: list[PersonRef]) -> bool:
+    """Could the officials of one state on two sides include one person though no name matches?  Yes when
+    one side writes them all in Japanese script and the other in none, and a Japanese name in kanji stands
+    on that side (小泉 reads "xiao quan" through the Chinese reading: no match proves it is not Koizumi), or
+    two share a name part of four letters or more (ギルバート・テオドロ, "girubato teodoro", and Gilberto
+    Teodoro)."""
+    scripts_a, scripts_b = {p.japanese for p in a}, {q.japanese for q in b}
+    one_side = ("" not in scripts_a and scripts_b == {""}) or ("" not in scripts_b and scripts_a == {""})
+    if not (a and b and one_side):
+        return False  # (officials on both sides, one side all in Japanese script, the other in none)
+    if "kanji" in scripts_a | scripts_b:
+        return True
+    return any(t in q.tokens for p in a for t in p.tokens if len(t) >= SHARED_PART for q in b)
 
 
 def same_person(a: PersonRef, b: PersonRef) -> bool:
