@@ -2,17 +2,19 @@
 Macedonian and Greek, written for these tests (none of these sentences is in
 tests/data/heldout/southeast2.jsonl or in any shared set), and the clean stage on their "read also" blocks.
 
-Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
-of tests/extract/test_events.py.  They pin general wording of these languages' press: "the ministers / the
-two generals" opening a sentence after the talks as both sides (ro "Miniștrii au convenit", sr/bs "Dvojica
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those of
+tests/extract/test_events.py. They pin general wording of these languages' press: "the ministers / the two
+generals" opening a sentence after the talks as both sides (ro "Miniștrii au convenit", sr/bs "Dvojica
 generala", sq "Të dy gjeneralët"), an exercise that "brought together" troops (ro "a reunit") or that troops
 "carried out" (bs "izvodili su"), Macedonian support of the other's EU integration, thanks for help with
-training, an officer who receives a donation, a running total "досега," as no events, a third state
-disputing sovereign rights as no support (el), a proposal the Bosnian or Serbian presidency did not agree on
-as no pledge and no exercise, a bare "read also" line with the headlines under it as furniture (ro, sq,
-el), weapon types named by their designations (F-16, CV90 "бойни машини", Страјкер, C-27J, IRIS-T) as defense
-context, the Greek pluperfect "είχε επισκεφθεί", and the case forms of names shaped as adjectives (Turskoj,
-Грчкој, Hrvatskoj, Slovaško) as the state visited after "u (zvaničnoj) posjeti", "obiskal".
+training, an officer who receives a donation, a running total "досега," as no events, a third state disputing
+sovereign rights as no support (el), a proposal the Bosnian or Serbian presidency did not agree on as no
+pledge and no exercise, a bare "read also" line with the headlines under it as furniture (ro, sq, el), weapon
+types named by their designations (F-16, CV90 "бойни машини", Страјкер, C-27J, IRIS-T) as defense context, the
+Greek pluperfect "είχε επισκεφθεί", the terms of a signed agreement (ro "prevede ca … să fie instruiți", sr/bs
+"predviđa da se … obučavaju", sq "parashikon që … të trajnohen") as no training given, and the case forms of
+names shaped as adjectives (Turskoj, Грчкој, Hrvatskoj, Slovaško) as the state visited after "u (zvaničnoj)
+posjeti", "obiskal".
 """
 
 from __future__ import annotations
@@ -128,6 +130,20 @@ CASES = [
          "Načelnik Generalštaba Slovenske vojske je obiskal Slovaško, kjer se je sestal s slovaškim "
          "načelnikom generalštaba.",
          [ev("meeting", ["SVK", "SVN"], mode="visit", location="SVK")]),
+    # ---- the terms of a signed agreement are no training given
+    case("ro-agreement-terms-no-training", "ro", DAY,
+         "Ministrul apărării s-a întâlnit la București cu omologul italian.\n\n"
+         "Acordul prevede ca piloții români să fie instruiți în Italia.",
+         [ev("meeting", ["ITA", "ROU"])]),
+    case("sr-agreement-terms-no-training", "sr", DAY,
+         "Sporazum predviđa da se srpski oficiri obučavaju u Italiji.",
+         []),
+    case("bs-agreement-terms-no-training", "bs", DAY,
+         "Sporazum predviđa da se oficiri OS BiH obučavaju u Italiji.",
+         []),
+    case("sq-agreement-terms-no-training", "sq", DAY,
+         "Marrëveshja mes Shqipërisë dhe Italisë parashikon që pilotët shqiptarë të trajnohen në Itali.",
+         []),
 ]
 
 
