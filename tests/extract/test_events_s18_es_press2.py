@@ -17,7 +17,8 @@ aid (not "envió una carta"), and so is an arrival told before the purchase ("Ll
 adquiridos a"); Mexico's "Secretaría de Marina" and "Secretaría de la Defensa Nacional" name Mexico (not the
 US Navy's "secretario de Marina"), and "el titular de la Sedena" is its minister; "combinado" (the
 multinational word of Spanish military usage) training, patrols and operations are held joint activity, and
-special forces named alone are military.
+special forces named alone are military; taking over a command, a post or the forces ("recibió el mando",
+"el estado en que recibió las Fuerzas Armadas") receives nobody.
 """
 
 from __future__ import annotations
@@ -139,6 +140,15 @@ CASES = [
     case("es-joint-operation-with-police-no-event", "es", DAY,
          "El Ejército de Colombia y la Policía realizaron este miércoles una operación conjunta contra el "
          "ELN cerca de la frontera con Venezuela.",
+         []),
+    # ---- taking over a command or the forces receives nobody
+    case("es-took-over-the-forces-no-host", "es", DAY,
+         "El ministro de Defensa de Uruguay criticó el estado en que recibió las Fuerzas Armadas y defendió "
+         "la compra de los aviones suecos.",
+         []),
+    case("es-took-over-a-post-no-host", "es", DAY,
+         "El general Juan Pérez recibió el cargo de comandante del Ejército de Perú en presencia del "
+         "ministro de Defensa de Bolivia.",
          []),
 ]
 
