@@ -6,14 +6,16 @@ of tests/support/cases.py.  They pin general wording found through the zh_press2
 - Japanese: katakana loanwords that begin with a short state name (タイヤ, タイミング, タイフォン;
   マリン) name no state; a programme three states pursue ("3か国で進める次期戦闘機", "3か国の企業で
   つくる合弁会社") names its partners, not a three-party meeting; a visit in general ("互いの国を訪れる際の
-  手続き") is no visit made;
+  手続き") is no visit made; continuing consultations (協議を続ける) is no consultation held, the export
+  principles (防衛装備移転三原則) no export;
 - Chinese: "the three sides / three states agreed" (三方同意, 三国同意) is a pledge of the three, as 双方同意
   is of two, and "越南三国国防部长" is no name; talks mediated by a third state (在X斡旋下) are a three-party
   meeting; a sentence opening on "during the visit" or "on this trip" (访问期间, 此行) tells the same visit;
   providing a training environment (提供…训练环境) is no delivery; "in recent years, frequently / actively"
   (近年頻繁, 近年积极) tells a habit of the past, which no longer joins the parties of the current exercise;
   the invitation word (邀请) and an ordinal (第三度) are no part of a name; bases and cities where talks and
-  drills are held (檀香山, 樟宜, 佐世保, 金兰湾) are places.
+  drills are held (檀香山, 樟宜, 佐世保, 金兰湾) are places; what an agreement lets the forces do
+  ("可以…進行聯合訓練") is no exercise held; a minister's "friendly visit" (友好访问) is no port call.
 """
 
 from __future__ import annotations
@@ -50,7 +52,19 @@ CASES = [
     case("ja-visiting-in-general-is-no-visit", "ja", "2026-04-16",
          "日本とフィリピンは2024年、部隊が互いの国を訪れる際の手続きを定めた協定に署名した。",
          [ev("agreement", ["JPN", "PHL"], date="2024", historical=True)]),
+    case("ja-continuing-consultations-is-no-consultation-held", "ja", "2026-10-21",
+         "防衛相は２０日、防衛省で韓国の国防相と会談した。懸案を巡っては、協議を続けることを確認した。",
+         [ev("meeting", ["JPN", "KOR"], date="2026-10-20"), ev("intent", ["JPN", "KOR"])]),
+    case("ja-export-principles-are-no-export", "ja", "2026-02-21",
+         "防衛相は２０日、オーストラリアの国防相と会談した。日本は2014年に防衛装備移転三原則を定め、輸出の道を開いた。",
+         [ev("meeting", ["AUS", "JPN"], date="2026-02-20")]),
     # ---- Chinese
+    case("zh-what-an-agreement-lets-forces-do-is-no-exercise", "zh", "2026-06-05",
+         "日菲兩國2024年簽署協定，讓雙方部隊可以進入對方領土進行聯合訓練。",
+         [ev("agreement", ["JPN", "PHL"], date="2024", historical=True)]),
+    case("zh-a-ministers-friendly-visit-is-no-port-call", "zh", "2026-10-15",
+         "中国国防部长14日对坦桑尼亚进行为期三天的友好访问，并会见了坦桑尼亚国防部长。",
+         [ev("meeting", ["CHN", "TZA"], date="2026-10-14", location="TZA", mode="visit")]),
     case("zh-three-states-agreed-is-their-pledge", "zh", "2026-02-12",
          "（吉隆坡讯）泰国、柬埔寨和马来西亚国防部长昨天在吉隆坡举行三方会谈。"
          "会后，三国同意加强边境地区的联合排雷工作。",
