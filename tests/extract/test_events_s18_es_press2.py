@@ -143,8 +143,8 @@ CASES = [
          []),
     # ---- taking over a command or the forces receives nobody
     case("es-took-over-the-forces-no-host", "es", DAY,
-         "El ministro de Defensa de Uruguay criticó el estado en que recibió las Fuerzas Armadas y defendió "
-         "la compra de los aviones suecos.",
+         "El ministro de Defensa de Uruguay, Juan Pérez, criticó el estado en que recibió las Fuerzas "
+         "Armadas y elogió a los instructores daneses.",
          []),
     case("es-took-over-a-post-no-host", "es", DAY,
          "El general Juan Pérez recibió el cargo de comandante del Ejército de Perú en presencia del "
