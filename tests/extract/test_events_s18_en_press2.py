@@ -81,6 +81,25 @@ CASES = [
          "Greek "
          "defence ministry said.",
          [ev("agreement", ["FRA", "GRC"], date="2021", historical=True)]),
+    # ---- an approval is no signing
+    case("signed-off-on", "en", DAY,
+         "The United States has signed off on Australia's submarine deal, the Australian defence minister "
+         "said.", []),
+    # ---- a sanction or accusation for supplying is no delivery
+    case("sanctioned-for-supplying", "en", DAY,
+         "Washington sanctioned a dozen Chinese companies on Tuesday for supplying drone components to "
+         "Russia's military.", []),
+    case("accused-of-supplying", "en", DAY,
+         "The Ukrainian defence ministry accused Belarus of supplying fuel and ammunition to Russian "
+         "troops.", []),
+    # ---- a call told with "spoken with", a visit told by its length
+    case("had-spoken-with", "en", DAY,
+         "Australian Defence Minister Richard Marles said on Monday he had spoken with his Japanese "
+         "counterpart about the frigate programme.",
+         [ev("meeting", ["AUS", "JPN"])]),
+    case("four-day-visit-to", "en", DAY,
+         "The Indian army chief concluded his four-day visit to Nepal on Tuesday, the army said.",
+         [ev("meeting", ["IND", "NPL"], mode="visit", location="NPL", date="2026-03-17")]),
 ]
 
 
