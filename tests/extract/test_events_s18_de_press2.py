@@ -12,7 +12,8 @@ liefert, ist offen").
 Second round: two armies' troops as the subject ("Dänische und deutsche Soldaten üben"), warships by type
 (Minenjagdboote), a plan to exercise with the place before the verb ("werden … gemeinsam an der Neiße
 üben"), Pioniere as troops, an invitation to a Gegenbesuch as no visit, "wie zugesagt" as no new pledge,
-"noch bis Freitag" as a day ahead.
+"noch bis Freitag" as a day ahead; "bei dem Besuch" (a visit referred back to) as no talks about the aid
+handed over, "den Rückhalt … zugesichert" as support, no pledge.
 """
 
 from __future__ import annotations
@@ -69,6 +70,19 @@ CASES = [
          "Der belgische Verteidigungsminister lud seine niederländische Amtskollegin zu einem Gegenbesuch "
          "nach Brüssel ein.",
          [ev("intent", ["BEL", "NLD"])]),
+    # ---- a visit referred back to ("bei dem Besuch") is no talks about the aid handed over; backing assured
+    case("de-uebergab-bei-dem-besuch", "de", DAY,
+         "Der deutsche Verteidigungsminister besuchte am Dienstag Vilnius. Er übergab der litauischen Armee "
+         "bei dem Besuch zwei Radargeräte.",
+         [ev("meeting", ["DEU", "LTU"], mode="visit"), ev("aid", ["DEU", "LTU"])]),
+    case("de-bei-seinem-besuch-in-is-a-visit", "de", DAY,
+         "Bei seinem Besuch in Kiew sagte der deutsche Verteidigungsminister der Ukraine am Dienstag weitere "
+         "Hilfe zu.",
+         [ev("meeting", ["DEU", "UKR"], mode="visit"), ev("intent", ["DEU", "UKR"])]),
+    case("de-rueckhalt-zugesichert-is-support", "de", DAY,
+         "Der deutsche Verteidigungsminister hat Litauen bei seinem Besuch in Vilnius den vollen Rückhalt "
+         "Deutschlands zugesichert.",
+         [ev("meeting", ["DEU", "LTU"], mode="visit"), ev("support", ["DEU", "LTU"])]),
     # ---- no event
     case("de-wie-zugesagt-is-no-new-pledge", "de", DAY,
          "Der estnische Verteidigungsminister sagte, Estland werde die Unterkünfte für die deutschen "
