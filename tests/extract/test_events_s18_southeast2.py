@@ -14,7 +14,8 @@ types named by their designations (F-16, CV90 "бойни машини", Стр�
 Greek pluperfect "είχε επισκεφθεί", the terms of a signed agreement (ro "prevede ca … să fie instruiți", sr/bs
 "predviđa da se … obučavaju", sq "parashikon që … të trajnohen") as no training given, and the case forms of
 names shaped as adjectives (Turskoj, Грчкој, Hrvatskoj, Slovaško) as the state visited after "u (zvaničnoj)
-posjeti", "obiskal".
+posjeti", "obiskal"; a running total since a year ("od 2023. godine do sada", "От 2022 г. досега", "që nga
+viti") or "so far" (doslej, досега, μέχρι σήμερα, deri tani) as no delivery.
 """
 
 from __future__ import annotations
@@ -143,6 +144,29 @@ CASES = [
          []),
     case("sq-agreement-terms-no-training", "sq", DAY,
          "Marrëveshja mes Shqipërisë dhe Italisë parashikon që pilotët shqiptarë të trajnohen në Itali.",
+         []),
+    # ---- a running total since a year or "so far" is no delivery
+    case("bg-running-total-since", "bg", DAY,
+         "От 2022 г. досега България е предоставила на Грузия военна помощ за 50 милиона лева.",
+         []),
+    case("sr-running-total-since", "sr", DAY,
+         "Od 2023. godine do sada Mađarska je Srbiji isporučila vojnu pomoć vrednu 30 miliona evra.",
+         []),
+    case("bs-running-total-since", "bs", DAY,
+         "Od 2019. godine do sada Katar je Oružanim snagama BiH donirao opremu vrijednu 15 miliona maraka.",
+         []),
+    case("sl-running-total-so-far", "sl", DAY,
+         "Slovenija je Moldaviji doslej namenila za več kot 5 milijonov evrov vojaške pomoči.",
+         []),
+    case("sq-running-total-since", "sq", DAY,
+         "Që nga viti 2021, Italia i ka dhuruar deri tani Shqipërisë pajisje ushtarake me vlerë 8 milionë "
+         "euro.",
+         []),
+    case("mk-running-total-so-far", "mk", DAY,
+         "Германија досега ѝ донираше на Северна Македонија воена опрема во вредност од 40 милиони евра.",
+         []),
+    case("el-running-total-so-far", "el", DAY,
+         "Η Γαλλία έχει στείλει μέχρι σήμερα στην Κύπρο στρατιωτική βοήθεια αξίας 50 εκατ. ευρώ.",
          []),
 ]
 
