@@ -15,7 +15,9 @@ of tests/support/cases.py.  They pin general wording found through the zh_press2
   (近年頻繁, 近年积极) tells a habit of the past, which no longer joins the parties of the current exercise;
   the invitation word (邀请) and an ordinal (第三度) are no part of a name; bases and cities where talks and
   drills are held (檀香山, 樟宜, 佐世保, 金兰湾) are places; what an agreement lets the forces do
-  ("可以…進行聯合訓練") is no exercise held; a minister's "friendly visit" (友好访问) is no port call.
+  ("可以…進行聯合訓練") is no exercise held; a minister's "friendly visit" (友好访问) is no port call;
+  Chinese provinces and cities (广西, 山东, 湛江 …) and Japanese regions, bases and training areas (九州,
+  矢臼別, 石垣島) are places, the carriers named after provinces (福建舰, 山東艦) Chinese ships.
 """
 
 from __future__ import annotations
@@ -93,6 +95,15 @@ CASES = [
     case("zh-invitation-word-is-no-part-of-a-name", "zh", "2026-06-13",
          "应蒙古国国防部长巴特尔邀请，中国国防部长12日抵达乌兰巴托，对蒙古国进行正式访问。",
          [ev("meeting", ["CHN", "MNG"], date="2026-06-12", location="MNG", persons=["巴特尔"])]),
+    case("zh-a-province-is-a-place", "zh", "2026-04-10",
+         "中国和新加坡两军“合作-2026”联合训练9日在广西某地开训。",
+         [ev("exercise", ["CHN", "SGP"], date="2026-04", location="CHN")]),
+    case("zh-a-carrier-named-after-a-province-is-chinese", "zh", "2026-04-10",
+         "福建舰编队9日与巴基斯坦海军在阿拉伯海举行联合演习。",
+         [ev("exercise", ["CHN", "PAK"], date="2026-04-09")]),
+    case("ja-cam-ranh-bay-is-a-place", "ja", "2026-04-10",
+         "海上自衛隊の護衛艦は９日、ベトナムのカムラン湾に寄港し、ベトナム海軍と親善訓練を行った。",
+         [ev("exercise", ["JPN", "VNM"], date="2026-04-09", location="VNM")]),
     case("zh-honolulu-is-a-place", "zh", "2026-11-19",
          "中美两军海上军事安全磋商机制会议18日在檀香山举行，双方同意保持沟通。",
          [ev("meeting", ["CHN", "USA"], date="2026-11-18", location="USA"), ev("intent", ["CHN", "USA"])]),
