@@ -18,7 +18,8 @@ adquiridos a"); Mexico's "Secretaría de Marina" and "Secretaría de la Defensa 
 US Navy's "secretario de Marina"), and "el titular de la Sedena" is its minister; "combinado" (the
 multinational word of Spanish military usage) training, patrols and operations are held joint activity, and
 special forces named alone are military; taking over a command, a post or the forces ("recibió el mando",
-"el estado en que recibió las Fuerzas Armadas") receives nobody.
+"el estado en que recibió las Fuerzas Armadas") receives nobody; "ha prometido" is a promise and a headline's
+present ("Arranca el ejercicio …") an exercise begun.
 """
 
 from __future__ import annotations
@@ -150,6 +151,14 @@ CASES = [
          "El general Juan Pérez recibió el cargo de comandante del Ejército de Perú en presencia del "
          "ministro de Defensa de Bolivia.",
          []),
+    # ---- the perfect and present of a promise; the present of headlines for an exercise begun or ended
+    case("es-ha-prometido-pledge", "es", DAY,
+         "El ministro de Defensa de Italia ha prometido a su homólogo de Ucrania más sistemas de defensa "
+         "antiaérea.",
+         [ev("intent", ["ITA", "UKR"], date=DAY)]),
+    case("es-arranca-exercise-held", "es", DAY,
+         "Arranca el ejercicio combinado de las fuerzas de Chile y Estados Unidos.",
+         [ev("exercise", ["CHL", "USA"], date="2026-03")]),
 ]
 
 
