@@ -139,7 +139,7 @@ def country_sets(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Disco
         rules.append("countries:state+organisation")
         return [[states[0], organisation]]
     speaker = speaker_state(info, analysis) if len(states) == 1 else None
-    if speaker and speaker != states[0] and states[0] not in _targets(info):
+    if speaker and speaker != states[0] and states[0] not in target_states(info):
         # "- وقّعنا ... عقداً مع الجانب الفرنسي", "R. Sí, firmamos un memorando con Italia": the interviewee's
         # answer names the other state; the speaker's own state is the second party
         rules.append("countries:speaker")
@@ -274,7 +274,7 @@ def _list_before(info: SentenceInfo, at: int, pack: Pack) -> int | None:
 TARGET_REACH = 25  # characters from a target word to the state it names ("to track Chinese submarines")
 
 
-def _targets(info: SentenceInfo) -> set[str]:
+def target_states(info: SentenceInfo) -> set[str]:
     """The states named right after a target word of their clause ("to counter Russia", "to track Chinese
     submarines")."""
     targets = set()
@@ -291,7 +291,7 @@ def _targets(info: SentenceInfo) -> set[str]:
 def _without_targets(info: SentenceInfo, states: list[str]) -> list[str]:
     if not info.has("marker_target"):
         return states
-    targets = _targets(info)
+    targets = target_states(info)
     named_elsewhere = {m.code for m in info.countries if m.is_state and m.code in targets and not any(
         0 <= m.start - (info.sentence.start + h.end()) <= TARGET_REACH for h in info.hits["marker_target"])}
     kept = [c for c in states if c not in targets - named_elsewhere]

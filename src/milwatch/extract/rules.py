@@ -11,7 +11,7 @@ from milwatch.extract.candidate import Candidate
 from milwatch.extract.discourse import Discourse
 from milwatch.extract.exercise_names import names_in
 from milwatch.extract.interviews import speaker_state
-from milwatch.extract.parties import country_sets, group_referred, untitled_official
+from milwatch.extract.parties import country_sets, group_referred, target_states, untitled_official
 from milwatch.extract.rules_aid import aid_rule, as_document_subject, document_words, host_spans
 from milwatch.extract.sentences import CLAUSE_BREAK
 from milwatch.extract.tours import TOUR_STOPS, tour_stops
@@ -358,9 +358,11 @@ def _continues_focus(info: SentenceInfo, analysis: ArticleAnalysis, discourse: D
     if not (discourse.focus_sentence >= 0 and 0 < index - discourse.focus_sentence <= FOCUS_REACH
             and analysis.sentences[index] is info):
         return False
-    if any(not set(between.states()) <= focus and not (between is not info and between.has("discuss"))
+    if any(not set(between.states()) - target_states(between) <= focus
+           and not (between is not info and between.has("discuss"))
            for between in analysis.sentences[discourse.focus_sentence + 1:index + 1]):
-        return False  # (what the talks discussed may name other states: "They discussed the war in Ukraine.")
+        return False  # (what the talks discussed may name other states: "They discussed the war in Ukraine";
+        # so may what a pledge is against: "agreed to step up patrols to track Russian submarines")
     opens_with_they = any(hit.start() < PRONOUN_OPENING for hit in info.hits.get("marker_they", []))
     return opens_with_they or (index == discourse.focus_sentence + 1
                                and info.paragraph == analysis.sentences[index - 1].paragraph)

@@ -1,0 +1,34 @@
+"""Lead's cases of session 18: each an invented short article.
+
+A pledge told right after the talks of a pair ("The two ministers agreed to step up joint patrols to track
+Russian submarines") continues those talks though it names the state the pledge is against (rules.py
+`_continues_focus` leaves out `parties.target_states`).  Before, the third state named after the target word
+broke the continuation, and with one state left in the sentence the pledge had no parties: it was lost.  A
+sentence naming a third state as a party of its own ("agreed to train Ukrainian pilots") is unchanged.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from milwatch.extract.engine import Extractor
+from support.cases import CASE_FIELDS, case, check_case, ev
+
+TALKS = ("Defence Secretary John Healey welcomed Norwegian Defence Minister Tore Sandvik to London on "
+         "Thursday. ")
+
+CASES = [
+    case("en-pledge-after-talks-against-a-third-state", "en", "2026-11-20",
+         TALKS + "The two ministers agreed to step up joint patrols to track Russian submarines in the North "
+         "Atlantic.",
+         [ev("meeting", ["GBR", "NOR"]), ev("intent", ["GBR", "NOR"])]),
+    case("en-pledge-after-talks-to-counter-a-third-state", "en", "2026-11-20",
+         TALKS + "They agreed to deepen cooperation to counter Russia's shadow fleet.",
+         [ev("meeting", ["GBR", "NOR"]), ev("intent", ["GBR", "NOR"])]),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_event_case(extractor: Extractor, lang: str, published: str, title: str | None, text: str,
+                    expected: list) -> None:
+    check_case(extractor, lang, published, title, text, expected)
