@@ -85,8 +85,8 @@ CASES = [
          "Em 2023, Portugal tinha entregado a Moçambique quatro lanchas militares.",
          [ev("aid", ["MOZ", "PRT"], date="2023", historical=True)]),
     case("pt-pluperfect-drill", "pt", DAY,
-         "Em 2024, militares brasileiros e uruguaios tinham participado num exercício conjunto no Rio Grande do "
-         "Sul.",
+         "Em 2024, militares brasileiros e uruguaios tinham participado num exercício conjunto no Rio "
+         "Grande do Sul.",
          [ev("exercise", ["BRA", "URY"], date="2024", historical=True)]),
     case("fr-pluperfect-trip", "fr", DAY,
          "Le ministre belge de la Défense s'était rendu au Bénin en janvier 2025.",
