@@ -15,7 +15,8 @@ Greek pluperfect "είχε επισκεφθεί", the terms of a signed agreemen
 "predviđa da se … obučavaju", sq "parashikon që … të trajnohen") as no training given, and the case forms of
 names shaped as adjectives (Turskoj, Грчкој, Hrvatskoj, Slovaško) as the state visited after "u (zvaničnoj)
 posjeti", "obiskal"; a running total since a year ("od 2023. godine do sada", "От 2022 г. досега", "që nga
-viti") or "so far" (doslej, досега, μέχρι σήμερα, deri tani) as no delivery.
+viti") or "so far" (doslej, досега, μέχρι σήμερα, deri tani) as no delivery; a signing between two companies
+(bg "фирма", "компания"; bs "kompanija", "firma") as no agreement of their states.
 """
 
 from __future__ import annotations
@@ -168,6 +169,19 @@ CASES = [
     case("el-running-total-so-far", "el", DAY,
          "Η Γαλλία έχει στείλει μέχρι σήμερα στην Κύπρο στρατιωτική βοήθεια αξίας 50 εκατ. ευρώ.",
          []),
+    # ---- a signing between two companies is no agreement of their states; a ministry's contract is
+    case("bg-companies-only-signing", "bg", DAY,
+         "Българската фирма „Арсенал“ и италианската компания „Леонардо“ подписаха споразумение за "
+         "производство на боеприпаси.",
+         []),
+    case("bs-companies-only-signing", "bs", DAY,
+         "Bosanskohercegovačka kompanija Pretis i njemačka firma Diehl potpisale su ugovor o proizvodnji "
+         "municije.",
+         []),
+    case("bg-ministry-contract-with-company", "bg", DAY,
+         "Министерството на отбраната на България подписа договор с италианската компания „Леонардо“ за "
+         "доставка на хеликоптери.",
+         [ev("agreement", ["BGR", "ITA"], doc_type="contract")]),
 ]
 
 
