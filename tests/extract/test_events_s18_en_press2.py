@@ -100,6 +100,19 @@ CASES = [
     case("four-day-visit-to", "en", DAY,
          "The Indian army chief concluded his four-day visit to Nepal on Tuesday, the army said.",
          [ev("meeting", ["IND", "NPL"], mode="visit", location="NPL", date="2026-03-17")]),
+    # ---- recurring exercises named without an exercise verb
+    case("freedom-edge-named", "en", "2026-09-16",
+         "Freedom Edge 2026 brought together the navies of Japan, South Korea and the United States off Jeju "
+         "Island on Monday.",
+         [ev("exercise", ["JPN", "KOR", "USA"])]),
+    case("tiger-balm-named", "en", "2026-09-16",
+         "Tiger Balm 2026 saw Singaporean and US soldiers train in Hawaii, the Singapore Army said on "
+         "Monday.",
+         [ev("exercise", ["SGP", "USA"])]),
+    case("orient-shield-named", "en", "2026-09-16",
+         "Orient Shield brought Japanese and US troops to Hokkaido this month, the Japanese defence ministry "
+         "said.",
+         [ev("exercise", ["JPN", "USA"], date="2026-09")]),
 ]
 
 
