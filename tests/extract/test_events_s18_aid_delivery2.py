@@ -8,7 +8,9 @@ that "ma trafić do" the receiver and a training that "rozpocznie się" as pledg
 the own units ("mają trafić do jednostek") is none (pl); the receiver that "dostane" (will get) as a pledge
 (cs); "zal … steun geven" (will give support) as a pledge (nl); airborne early warning aircraft (ДРЛВ) as
 military words and "загалом з" (in total since) before the year a tally counts from (uk); instructors who
-"провели курсы для" the other side's servicemen as training given (ru).
+"провели курсы для" the other side's servicemen as training given (ru); the keys received at a handover as
+no reception, equipment that "would help protect" soldiers as no pledge, "U.S.-supplied" arms as no delivery
+told, a drone "maker" as a company (en).
 """
 
 from __future__ import annotations
@@ -63,6 +65,23 @@ CASES = [
     case("ru-instructors-ran-courses-is-training-given", "ru", DAY,
          "Российские инструкторы провели трехнедельные курсы для военнослужащих армии Лаоса.",
          [ev("aid", ["LAO", "RUS"])]),
+    # ---- English
+    case("en-keys-received-is-no-reception", "en", DAY,
+         "General Romeo Brawner receives the keys from Japan's ambassador at the army headquarters in Manila "
+         "on Tuesday.",
+         []),
+    case("en-would-help-protect-is-no-pledge", "en", DAY,
+         "The minister said the British patrol vehicles would help protect Kenyan soldiers against roadside "
+         "bombs.",
+         []),
+    case("en-us-supplied-is-no-delivery", "en", DAY,
+         "Kyiv has lost several U.S.-supplied Bradley fighting vehicles in the Kursk region, military "
+         "analysts said.",
+         []),
+    case("en-drone-maker-is-a-company", "en", DAY,
+         "An Australian drone maker signed a deal on Tuesday with a Ukrainian partner to produce drones in "
+         "Ukraine.",
+         []),
 ]
 
 
