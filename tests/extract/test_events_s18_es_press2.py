@@ -19,7 +19,8 @@ US Navy's "secretario de Marina"), and "el titular de la Sedena" is its minister
 multinational word of Spanish military usage) training, patrols and operations are held joint activity, and
 special forces named alone are military; taking over a command, a post or the forces ("recibió el mando",
 "el estado en que recibió las Fuerzas Armadas") receives nobody; "ha prometido" is a promise and a headline's
-present ("Arranca el ejercicio …") an exercise begun.
+present ("Arranca el ejercicio …") an exercise begun; a course "impartido por instructores de Brasil" is
+training given.
 """
 
 from __future__ import annotations
@@ -159,6 +160,15 @@ CASES = [
     case("es-arranca-exercise-held", "es", DAY,
          "Arranca el ejercicio combinado de las fuerzas de Chile y Estados Unidos.",
          [ev("exercise", ["CHL", "USA"], date="2026-03")]),
+    # ---- a course given by the other side's instructors; a course of the own school is none
+    case("es-course-by-foreign-instructors-aid", "es", DAY,
+         "Oficiales del Ejército de Ecuador participan en un curso de operaciones de paz impartido por "
+         "instructores de Brasil.",
+         [ev("aid", ["BRA", "ECU"])]),
+    case("es-course-of-own-school-no-aid", "es", DAY,
+         "El ministro de Defensa de Chile destacó el curso de liderazgo dictado por la Escuela Militar a "
+         "oficiales chilenos, en presencia del agregado militar de Perú.",
+         []),
 ]
 
 
