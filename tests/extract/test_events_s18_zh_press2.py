@@ -17,7 +17,10 @@ of tests/support/cases.py.  They pin general wording found through the zh_press2
   drills are held (檀香山, 樟宜, 佐世保, 金兰湾) are places; what an agreement lets the forces do
   ("可以…進行聯合訓練") is no exercise held; a minister's "friendly visit" (友好访问) is no port call;
   Chinese provinces and cities (广西, 山东, 湛江 …) and Japanese regions, bases and training areas (九州,
-  矢臼別, 石垣島) are places, the carriers named after provinces (福建舰, 山東艦) Chinese ships.
+  矢臼別, 石垣島) are places, the carriers named after provinces (福建舰, 山東艦) Chinese ships; access,
+  status-of-forces and information-security agreements (互惠准入协定, 情报保护协定) are military by
+  themselves; opposing an arms sale and lodging representations (反对…出售武器, 提出严正交涉) are no sale
+  and no proposal.
 """
 
 from __future__ import annotations
@@ -104,6 +107,18 @@ CASES = [
     case("ja-cam-ranh-bay-is-a-place", "ja", "2026-04-10",
          "海上自衛隊の護衛艦は９日、ベトナムのカムラン湾に寄港し、ベトナム海軍と親善訓練を行った。",
          [ev("exercise", ["JPN", "VNM"], date="2026-04-09", location="VNM")]),
+    case("zh-an-access-agreement-is-military", "zh", "2026-04-10",
+         "日本和菲律宾9日签署了《互惠准入协定》。",
+         [ev("agreement", ["JPN", "PHL"], date="2026-04-09", doc_type="agreement")]),
+    case("zh-an-information-security-agreement-is-military", "zh", "2026-04-10",
+         "日本和新西兰9日签署了情报保护协定。",
+         [ev("agreement", ["JPN", "NZL"], date="2026-04-09")]),
+    case("zh-opposing-an-arms-sale-is-no-sale", "zh", "2026-04-10",
+         "国防部新闻发言人9日表示，中方坚决反对美国向台湾地区出售武器，已向美方提出严正交涉。",
+         []),
+    case("zh-the-opposed-sale-is-a-sale-of-its-two-states", "zh", "2026-04-10",
+         "国防部新闻发言人表示，中方坚决反对美对台军售。美国国务院9日批准向台湾出售价值20亿美元的武器。",
+         [ev("aid", ["TWN", "USA"], date="2026-04-09")]),
     case("zh-honolulu-is-a-place", "zh", "2026-11-19",
          "中美两军海上军事安全磋商机制会议18日在檀香山举行，双方同意保持沟通。",
          [ev("meeting", ["CHN", "USA"], date="2026-11-18", location="USA"), ev("intent", ["CHN", "USA"])]),
