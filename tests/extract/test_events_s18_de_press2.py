@@ -13,7 +13,8 @@ Second round: two armies' troops as the subject ("Dänische und deutsche Soldate
 (Minenjagdboote), a plan to exercise with the place before the verb ("werden … gemeinsam an der Neiße
 üben"), Pioniere as troops, an invitation to a Gegenbesuch as no visit, "wie zugesagt" as no new pledge,
 "noch bis Freitag" as a day ahead; "bei dem Besuch" (a visit referred back to) as no talks about the aid
-handed over, "den Rückhalt … zugesichert" as support, no pledge.
+handed over, "den Rückhalt … zugesichert" as support, no pledge; a quoted support word;
+"Regierungsvertrag über die Lieferung" as a contract.
 """
 
 from __future__ import annotations
@@ -83,6 +84,15 @@ CASES = [
          "Der deutsche Verteidigungsminister hat Litauen bei seinem Besuch in Vilnius den vollen Rückhalt "
          "Deutschlands zugesichert.",
          [ev("meeting", ["DEU", "LTU"], mode="visit"), ev("support", ["DEU", "LTU"])]),
+    # ---- the support word quoted; a government contract named by its purchase
+    case("de-quoted-support-in-the-war", "de", DAY,
+         "Der belarussische Verteidigungsminister sicherte Russland die »volle Unterstützung« von Belarus im "
+         "Krieg gegen die Ukraine zu.",
+         [ev("support", ["BLR", "RUS"])]),
+    case("de-regierungsvertrag-ueber-die-lieferung-is-a-contract", "de", DAY,
+         "Die slowakische Verteidigungsministerin und ihr schwedischer Amtskollege unterzeichneten am "
+         "Dienstag in Stockholm einen Regierungsvertrag über die Lieferung von acht Radargeräten.",
+         [ev("agreement", ["SVK", "SWE"], doc_type="contract", date="2026-03-17", location="SWE")]),
     # ---- no event
     case("de-wie-zugesagt-is-no-new-pledge", "de", DAY,
          "Der estnische Verteidigungsminister sagte, Estland werde die Unterkünfte für die deutschen "
