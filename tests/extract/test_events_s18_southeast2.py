@@ -16,7 +16,8 @@ Greek pluperfect "είχε επισκεφθεί", the terms of a signed agreemen
 names shaped as adjectives (Turskoj, Грчкој, Hrvatskoj, Slovaško) as the state visited after "u (zvaničnoj)
 posjeti", "obiskal"; a running total since a year ("od 2023. godine do sada", "От 2022 г. досега", "që nga
 viti") or "so far" (doslej, досега, μέχρι σήμερα, deri tani) as no delivery; a signing between two companies
-(bg "фирма", "компания"; bs "kompanija", "firma") as no agreement of their states.
+(bg "фирма", "компания"; bs "kompanija", "firma") as no agreement of their states; observers attending a joint
+exercise (присъстваха, prisustvovali, присуствуваа) as a sign that it was held.
 """
 
 from __future__ import annotations
@@ -182,6 +183,23 @@ CASES = [
          "Министерството на отбраната на България подписа договор с италианската компания „Леонардо“ за "
          "доставка на хеликоптери.",
          [ev("agreement", ["BGR", "ITA"], doc_type="contract")]),
+    # ---- attending a joint exercise tells it was held (the observers' states are no parties)
+    case("bg-observers-attended-exercise", "bg", DAY,
+         "На съвместното учение на българските и гръцките военни присъстваха като наблюдатели офицери от "
+         "Кипър.",
+         [ev("exercise", ["BGR", "GRC"])]),
+    case("sr-observers-attended-exercise", "sr", DAY,
+         "Zajedničkoj vežbi Vojske Srbije i Oružanih snaga Kipra prisustvovali su kao posmatrači oficiri iz "
+         "Egipta.",
+         [ev("exercise", ["CYP", "SRB"])]),
+    case("bs-observers-attended-exercise", "bs", DAY,
+         "Zajedničkoj vježbi OS BiH i austrijskih vojnika kao posmatrači prisustvovali su oficiri iz "
+         "Slovenije.",
+         [ev("exercise", ["AUT", "BIH"])]),
+    case("mk-observers-attended-exercise", "mk", DAY,
+         "На заедничката вежба на македонските и италијанските војници како набљудувачи присуствуваа офицери "
+         "од Косово.",
+         [ev("exercise", ["ITA", "MKD"])]),
 ]
 
 
