@@ -20,7 +20,8 @@ of tests/support/cases.py.  They pin general wording found through the zh_press2
   矢臼別, 石垣島) are places, the carriers named after provinces (福建舰, 山東艦) Chinese ships; access,
   status-of-forces and information-security agreements (互惠准入协定, 情报保护协定) are military by
   themselves; opposing an arms sale and lodging representations (反对…出售武器, 提出严正交涉) are no sale
-  and no proposal.
+  and no proposal; a purchase from a named seller (计划从…采购, 从…购买了) a pledge or a delivery; France's
+  军事部长 a minister of defense.
 """
 
 from __future__ import annotations
@@ -119,6 +120,15 @@ CASES = [
     case("zh-the-opposed-sale-is-a-sale-of-its-two-states", "zh", "2026-04-10",
          "国防部新闻发言人表示，中方坚决反对美对台军售。美国国务院9日批准向台湾出售价值20亿美元的武器。",
          [ev("aid", ["TWN", "USA"], date="2026-04-09")]),
+    case("zh-a-planned-purchase-from-a-seller-is-a-pledge", "zh", "2026-04-10",
+         "（曼谷讯）泰国国防部长昨天表示，泰国计划从中国采购两艘护卫舰。",
+         [ev("intent", ["CHN", "THA"])]),
+    case("zh-a-purchase-from-a-seller-is-a-delivery", "zh", "2026-04-10",
+         "（曼谷讯）泰国国防部昨天宣布，泰国海军从中国购买了两艘护卫舰。",
+         [ev("aid", ["CHN", "THA"], date="2026-04-09")]),
+    case("zh-frances-minister-of-the-armed-forces-is-a-title", "zh", "2026-04-10",
+         "（雅加达讯）印尼国防部长昨天与法国军事部长通电话，讨论战机交付进度。",
+         [ev("meeting", ["FRA", "IDN"], date="2026-04-09", mode="phone")]),
     case("zh-honolulu-is-a-place", "zh", "2026-11-19",
          "中美两军海上军事安全磋商机制会议18日在檀香山举行，双方同意保持沟通。",
          [ev("meeting", ["CHN", "USA"], date="2026-11-18", location="USA"), ev("intent", ["CHN", "USA"])]),
