@@ -14,7 +14,8 @@ Second round: two armies' troops as the subject ("Dänische und deutsche Soldate
 üben"), Pioniere as troops, an invitation to a Gegenbesuch as no visit, "wie zugesagt" as no new pledge,
 "noch bis Freitag" as a day ahead; "bei dem Besuch" (a visit referred back to) as no talks about the aid
 handed over, "den Rückhalt … zugesichert" as support, no pledge; a quoted support word;
-"Regierungsvertrag über die Lieferung" as a contract.
+"Regierungsvertrag über die Lieferung" as a contract; navy ships named after a German state or city
+(Fregatte „Bayern“, Einsatzgruppenversorger „Berlin“) as Germany, no German place; "übte am Montag mit".
 """
 
 from __future__ import annotations
@@ -93,6 +94,13 @@ CASES = [
          "Die slowakische Verteidigungsministerin und ihr schwedischer Amtskollege unterzeichneten am "
          "Dienstag in Stockholm einen Regierungsvertrag über die Lieferung von acht Radargeräten.",
          [ev("agreement", ["SVK", "SWE"], doc_type="contract", date="2026-03-17", location="SWE")]),
+    # ---- a ship named after a German state or city is Germany, no German place; the day before "mit"
+    case("de-frigate-bayern-is-no-german-place", "de", DAY,
+         "Die Fregatte „Bayern“ übte am Dienstag mit der japanischen Marine in der Bucht von Tokio.",
+         [ev("exercise", ["DEU", "JPN"], location="JPN", date="2026-03-17")]),
+    case("de-uebte-am-dienstag-mit", "de", DAY,
+         "Ein Zug österreichischer Gebirgsjäger übte am Montag mit slowenischen Soldaten im Grenzgebiet.",
+         [ev("exercise", ["AUT", "SVN"], date="2026-03-16")]),
     # ---- no event
     case("de-wie-zugesagt-is-no-new-pledge", "de", DAY,
          "Der estnische Verteidigungsminister sagte, Estland werde die Unterkünfte für die deutschen "
