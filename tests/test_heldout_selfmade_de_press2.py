@@ -19,9 +19,9 @@ events P 0.769 R 0.784 F1 0.777, current 0.750, relevance 0.977, date 0.949, loc
 doc type 0.889, persons 1.000; by type meeting 0.94, agreement 0.86, intent 0.74, support 0.67, aid 0.50,
 exercise 0.40.
 After the session-18 pack changes of the same helper (src/milwatch/packs/de: general vocabulary and masks,
-sentences of its own in tests/extract/test_events_s18_de_press2.py; no engine change): events P 0.860 R
-0.843 F1 0.852, current 0.837, relevance 1.000, date 0.952, location 0.949, mode 0.875, doc type 0.889,
-persons 1.000; meeting 0.97, agreement 0.86, intent 0.77, support 0.67, aid 1.00, exercise 0.60. The packs
+sentences of its own in tests/extract/test_events_s18_de_press2.py; no engine change): events P 0.863 R
+0.863 F1 0.863, current 0.851, relevance 1.000, date 0.930, location 0.950, mode 0.875, doc type 1.000,
+persons 1.000; meeting 0.97, agreement 0.86, intent 0.77, support 1.00, aid 1.00, exercise 0.60. The packs
 were changed with this set at hand, so that is no unseen-text figure. Floors sit about 0.03 below the
 latest measurement: raise them when the system gets better, never lower them.
 """
@@ -39,16 +39,16 @@ GOLD = HELDOUT / "de_press2.jsonl"
 FLOORS = {
     "relevance F1": 0.97,
     "events precision": 0.83,
-    "events recall": 0.81,
-    "events F1": 0.82,
-    "current events F1": 0.80,
+    "events recall": 0.83,
+    "events F1": 0.83,
+    "current events F1": 0.82,
     "date accuracy": 0.92,
     "location accuracy": 0.91,
     "mode accuracy": 0.84,
-    "doc_type accuracy": 0.85,
+    "doc_type accuracy": 0.97,
     "person recall": 0.97,
 }
-LANGUAGE_FLOORS = {"de": 0.82}
+LANGUAGE_FLOORS = {"de": 0.83}
 
 
 @pytest.fixture(scope="module")
