@@ -20,7 +20,8 @@ multinational word of Spanish military usage) training, patrols and operations a
 special forces named alone are military; taking over a command, a post or the forces ("recibió el mando",
 "el estado en que recibió las Fuerzas Armadas") receives nobody; "ha prometido" is a promise and a headline's
 present ("Arranca el ejercicio …") an exercise begun; a course "impartido por instructores de Brasil" is
-training given.
+training given; "pactan / pactaron" is an agreement to cooperate, and a ceasefire agreed ("acordaron un alto
+el fuego", "una tregua") is none.
 """
 
 from __future__ import annotations
@@ -168,6 +169,14 @@ CASES = [
     case("es-course-of-own-school-no-aid", "es", DAY,
          "El ministro de Defensa de Chile destacó el curso de liderazgo dictado por la Escuela Militar a "
          "oficiales chilenos, en presencia del agregado militar de Perú.",
+         []),
+    # ---- "pactar" (to agree); a ceasefire agreed between belligerents is no pledge of cooperation
+    case("es-pactan-pledge", "es", DAY,
+         "España y Marruecos pactan reforzar su cooperación militar.",
+         [ev("intent", ["ESP", "MAR"], date=DAY)]),
+    case("es-ceasefire-no-pledge", "es", DAY,
+         "El Ejército de Colombia y el ELN acordaron un alto el fuego en el Catatumbo, con mediación de "
+         "Venezuela y Cuba.",
          []),
 ]
 
