@@ -21,7 +21,7 @@ of tests/support/cases.py.  They pin general wording found through the zh_press2
   status-of-forces and information-security agreements (互惠准入协定, 情报保护协定) are military by
   themselves; opposing an arms sale and lodging representations (反对…出售武器, 提出严正交涉) are no sale
   and no proposal; a purchase from a named seller (计划从…采购, 从…购买了) a pledge or a delivery; France's
-  军事部长 a minister of defense.
+  军事部长 a minister of defense, Singapore's 三军总长 and Indonesia's 国民军总司令 chiefs of defence.
 """
 
 from __future__ import annotations
@@ -129,6 +129,9 @@ CASES = [
     case("zh-frances-minister-of-the-armed-forces-is-a-title", "zh", "2026-04-10",
          "（雅加达讯）印尼国防部长昨天与法国军事部长通电话，讨论战机交付进度。",
          [ev("meeting", ["FRA", "IDN"], date="2026-04-09", mode="phone")]),
+    case("zh-singapores-chief-of-defence-force-is-a-title", "zh", "2026-04-10",
+         "（新加坡讯）新加坡三军总长林志明中将昨天在国防部接待到访的印尼国民军总司令。",
+         [ev("meeting", ["IDN", "SGP"], date="2026-04-09", persons=["林志明"])]),
     case("zh-honolulu-is-a-place", "zh", "2026-11-19",
          "中美两军海上军事安全磋商机制会议18日在檀香山举行，双方同意保持沟通。",
          [ev("meeting", ["CHN", "USA"], date="2026-11-18", location="USA"), ev("intent", ["CHN", "USA"])]),
