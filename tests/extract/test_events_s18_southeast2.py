@@ -17,7 +17,9 @@ names shaped as adjectives (Turskoj, Грчкој, Hrvatskoj, Slovaško) as the 
 posjeti", "obiskal"; a running total since a year ("od 2023. godine do sada", "От 2022 г. досега", "që nga
 viti") or "so far" (doslej, досега, μέχρι σήμερα, deri tani) as no delivery; a signing between two companies
 (bg "фирма", "компания"; bs "kompanija", "firma") as no agreement of their states; observers attending a joint
-exercise (присъстваха, prisustvovali, присуствуваа) as a sign that it was held.
+exercise (присъстваха, prisustvovali, присуствуваа) as a sign that it was held; a joint exercise the two
+states will hold (el "θα διεξαγάγουν κοινή άσκηση", mk "ќе спроведат заедничка вежба", sl "bosta izvedli
+skupno vajo") as a pledge.
 """
 
 from __future__ import annotations
@@ -200,6 +202,16 @@ CASES = [
          "На заедничката вежба на македонските и италијанските војници како набљудувачи присуствуваа офицери "
          "од Косово.",
          [ev("exercise", ["ITA", "MKD"])]),
+    # ---- a joint exercise the two states will hold is a pledge
+    case("el-will-hold-joint-exercise", "el", DAY,
+         "Ελλάδα και Βουλγαρία θα διεξαγάγουν κοινή άσκηση τον επόμενο χρόνο.",
+         [ev("intent", ["BGR", "GRC"])]),
+    case("mk-will-hold-joint-exercise", "mk", DAY,
+         "Северна Македонија и Црна Гора ќе спроведат заедничка вежба следната година.",
+         [ev("intent", ["MKD", "MNE"])]),
+    case("sl-will-hold-joint-exercise", "sl", DAY,
+         "Slovenija in Madžarska bosta prihodnje leto izvedli skupno vajo.",
+         [ev("intent", ["HUN", "SVN"])]),
 ]
 
 
