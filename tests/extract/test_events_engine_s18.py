@@ -5,6 +5,12 @@ Russian submarines") continues those talks though it names the state the pledge 
 `_continues_focus` leaves out `parties.target_states`).  Before, the third state named after the target word
 broke the continuation, and with one state left in the sentence the pledge had no parties: it was lost.  A
 sentence naming a third state as a party of its own ("agreed to train Ukrainian pilots") is unchanged.
+
+Support that the talks discussed ("where the pair discussed continued support for Ukraine") is a field of the
+talks, no support event (GUIDELINES: fields discussed are no events unless signed, pledged, held or delivered;
+rules.py `_discussed_topic`, a support phrase at most a few characters after "discussed").  Before, it made a
+support event of the pair.  Support reaffirmed after the discussion ("discussed the war and reaffirmed their
+support for the territorial integrity of Ukraine") stays an event.
 """
 
 from __future__ import annotations
@@ -25,6 +31,14 @@ CASES = [
     case("en-pledge-after-talks-to-counter-a-third-state", "en", "2026-11-20",
          TALKS + "They agreed to deepen cooperation to counter Russia's shadow fleet.",
          [ev("meeting", ["GBR", "NOR"]), ev("intent", ["GBR", "NOR"])]),
+    case("en-support-discussed-is-no-event", "en", "2026-11-20",
+         "Defence Secretary John Healey hosted Norwegian Defence Minister Tore Sandvik in London on Thursday, "
+         "where the pair discussed continued support for Ukraine and security in the High North.",
+         [ev("meeting", ["GBR", "NOR"])]),
+    case("en-support-reaffirmed-after-the-discussion-stays", "en", "2026-11-20",
+         TALKS + "The ministers discussed the war and reaffirmed their support for the sovereignty and "
+         "territorial integrity of Ukraine.",
+         [ev("meeting", ["GBR", "NOR"]), ev("support", ["GBR", "NOR", "UKR"])]),
 ]
 
 

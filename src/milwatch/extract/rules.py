@@ -281,7 +281,8 @@ def _political_support(info: SentenceInfo) -> bool:
 
 def _support(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Discourse,
              pack: Pack) -> list[Candidate]:
-    if not info.has("support") or not analysis.defense_context or _political_support(info):
+    if (not info.has("support") or not analysis.defense_context or _political_support(info)
+            or _discussed_topic(info, "support")):
         return []
     rules = ["support:trigger"]
     states = info.states()
@@ -291,6 +292,19 @@ def _support(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Discourse
         return [Candidate("support", info, [*discourse.focus, states[0]], rules, confidence=0.5)]
     return [Candidate("support", info, c, rules, confidence=0.5)
             for c in country_sets(info, analysis, discourse, pack, rules, givers=True)]
+
+
+TOPIC_REACH = 12  # characters from "discussed" to what was discussed ("discussed the continued support")
+
+
+def _discussed_topic(info: SentenceInfo, kind: str) -> bool:
+    """Is every `kind` hit what a "discussed" just before it discussed ("the pair discussed continued support
+    for Ukraine")?  A field of the talks, no event of its own (GUIDELINES)."""
+    discussed = info.hits.get("discuss", [])
+    return bool(discussed) and all(
+        any(0 <= hit.start() - d.end() <= TOPIC_REACH
+            and not CLAUSE_BREAK.search(info.text[d.end():hit.start()]) for d in discussed)
+        for hit in info.hits[kind])
 
 
 def _future_exercise(info: SentenceInfo, pack: Pack) -> bool:
