@@ -109,6 +109,23 @@ CASES = [
     case("tr-pluperfect-took-part-in-drill", "tr", DAY,
          "Türk ve Gürcü askerleri 2024 yılında Tiflis yakınlarında ortak tatbikata katılmıştı.",
          [ev("exercise", ["GEO", "TUR"], date="2024", historical=True)]),
+    # ---- "at the start of the month", "at the end of last month": the month, not the publication day
+    case("de-anfang-des-monats", "de", DAY,
+         "Anfang des Monats traf der österreichische Verteidigungsminister in Prag seinen tschechischen "
+         "Amtskollegen.",
+         [ev("meeting", ["AUT", "CZE"], date="2026-06")]),
+    case("ru-v-nachale-mesyatsa", "ru", DAY,
+         "В начале месяца министр обороны Армении провел в Афинах переговоры с греческим коллегой.",
+         [ev("meeting", ["ARM", "GRC"], date="2026-06")]),
+    case("it-all-inizio-del-mese", "it", DAY,
+         "All'inizio del mese il ministro della Difesa croato ha incontrato a Roma l'omologo italiano.",
+         [ev("meeting", ["HRV", "ITA"], date="2026-06")]),
+    case("pt-no-inicio-do-mes", "pt", DAY,
+         "No início do mês, o ministro da Defesa de Angola reuniu-se em Brasília com o homólogo brasileiro.",
+         [ev("meeting", ["AGO", "BRA"], date="2026-06")]),
+    case("tr-gecen-ayin-sonunda", "tr", DAY,
+         "Türkiye ve Kazakistan savunma bakanları geçen ayın sonunda Astana'da görüştü.",
+         [ev("meeting", ["KAZ", "TUR"], date="2026-05")]),
     # ---- Italian: "lo scorso <month>", a demining drill
     case("it-lo-scorso-month-demining-drill", "it", DAY,
          "Lo scorso febbraio la Marina croata e la Marina slovena avevano condotto un'esercitazione "
