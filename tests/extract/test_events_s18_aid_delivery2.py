@@ -3,14 +3,15 @@ these tests (none of these sentences is in tests/data/heldout/aid_delivery2.json
 Each case is one short article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are
 those of tests/extract/test_events.py. They pin the general wording of aid news the aid_delivery2 set showed
 missing: a future passive delivery ("seront livrés", "doivent être livrés") as a pledge and personnel
-trained in the passive ("avaient été formés en France") as training given, KNDS as a company (fr); equipment
-that "ma trafić do" the receiver and a training that "rozpocznie się" as pledges, while equipment to reach
-the own units ("mają trafić do jednostek") is none (pl); the receiver that "dostane" (will get) as a pledge
-(cs); "zal … steun geven" (will give support) as a pledge (nl); airborne early warning aircraft (ДРЛВ) as
-military words and "загалом з" (in total since) before the year a tally counts from (uk); instructors who
-"провели курсы для" the other side's servicemen as training given (ru); the keys received at a handover as
-no reception, equipment that "would help protect" soldiers as no pledge, "U.S.-supplied" arms as no delivery
-told, a drone "maker" as a company (en).
+trained in the passive ("avaient été formés en France") as training given, KNDS as a company, Mirage as a
+military word and aircraft that "sont arrivés" as a delivery (fr); equipment that "ma trafić do" the
+receiver and a training that "rozpocznie się" as pledges, while equipment to reach the own units ("mają
+trafić do jednostek") is none (pl); the receiver that "dostane" (will get) as a pledge (cs); "zal … steun
+geven" (will give support) as a pledge (nl); airborne early warning aircraft (ДРЛВ) as military words and
+"загалом з" (in total since) before the year a tally counts from (uk); instructors who "провели курсы для"
+the other side's servicemen as training given (ru); the keys received at a handover as no reception,
+equipment that "would help protect" soldiers as no pledge, "U.S.-supplied" arms as no delivery told, a drone
+"maker" as a company (en).
 """
 
 from __future__ import annotations
@@ -35,6 +36,9 @@ CASES = [
          "KNDS France a signé mardi un accord de coopération avec un industriel brésilien pour la "
          "maintenance des blindés.",
          []),
+    case("fr-aircraft-arrived-is-delivery", "fr", DAY,
+         "Les premiers Mirage 2000 français sont arrivés en Ukraine.",
+         [ev("aid", ["FRA", "UKR"])]),
     # ---- Polish
     case("pl-to-reach-the-receiver-is-pledge", "pl", DAY,
          "Kolejne czołgi Abrams z USA mają trafić do Polski w przyszłym roku – poinformowało MON.",
@@ -49,6 +53,10 @@ CASES = [
     case("cs-will-get-is-pledge", "cs", DAY,
          "Ukrajina dostane od Česka další obrněné transportéry do konce roku, uvedlo ministerstvo obrany.",
          [ev("intent", ["CZE", "UKR"])]),
+    case("cs-namest-in-the-locative-is-czech", "cs", DAY,
+         "Na základnu v Náměšti přiletěly v pondělí dva vrtulníky Black Hawk, které armádě darovaly Spojené "
+         "státy.",
+         [ev("aid", ["CZE", "USA"], location="CZE")]),
     # ---- Dutch
     case("nl-will-give-support-is-pledge", "nl", DAY,
          "Minister Brekelmans zei dat Nederland volgend jaar 2 miljard euro aan militaire steun aan Oekraïne "
