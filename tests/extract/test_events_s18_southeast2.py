@@ -19,7 +19,8 @@ viti") or "so far" (doslej, досега, μέχρι σήμερα, deri tani) as
 (bg "фирма", "компания"; bs "kompanija", "firma") as no agreement of their states; observers attending a joint
 exercise (присъстваха, prisustvovali, присуствуваа) as a sign that it was held; a joint exercise the two
 states will hold (el "θα διεξαγάγουν κοινή άσκηση", mk "ќе спроведат заедничка вежба", sl "bosta izvedli
-skupno vajo") as a pledge.
+skupno vajo") as a pledge; training of the other's pilots (mk "пилоти") or of "OS BiH" (bs, written with a
+space) as aid.
 """
 
 from __future__ import annotations
@@ -212,6 +213,13 @@ CASES = [
     case("sl-will-hold-joint-exercise", "sl", DAY,
          "Slovenija in Madžarska bosta prihodnje leto izvedli skupno vajo.",
          [ev("intent", ["HUN", "SVN"])]),
+    # ---- training given to the other's pilots or to "OS BiH" written with a space
+    case("mk-trained-pilots", "mk", DAY,
+         "Италија обучи 12 македонски пилоти.",
+         [ev("aid", ["ITA", "MKD"])]),
+    case("bs-trained-os-bih", "bs", DAY,
+         "Austrija je obučila pripadnike OS BiH.",
+         [ev("aid", ["AUT", "BIH"])]),
 ]
 
 
