@@ -21,7 +21,8 @@ special forces named alone are military; taking over a command, a post or the fo
 "el estado en que recibió las Fuerzas Armadas") receives nobody; "ha prometido" is a promise and a headline's
 present ("Arranca el ejercicio …") an exercise begun; a course "impartido por instructores de Brasil" is
 training given; "pactan / pactaron" is an agreement to cooperate, and a ceasefire agreed ("acordaron un alto
-el fuego", "una tregua") is none.
+el fuego", "una tregua") is none; the Venezuelan "Armada Bolivariana" (and the FANB's other components) is
+Venezuela, and "las FF. AA." (abbreviated, its dots no sentence end) are the armed forces.
 """
 
 from __future__ import annotations
@@ -178,6 +179,15 @@ CASES = [
          "El Ejército de Colombia y el ELN acordaron un alto el fuego en el Catatumbo, con mediación de "
          "Venezuela y Cuba.",
          []),
+    # ---- the FANB's components by name; the armed forces abbreviated
+    case("es-armada-bolivariana-is-venezuela", "es", DAY,
+         "La Armada Bolivariana y la Flota rusa del Norte efectuaron este miércoles prácticas combinadas "
+         "en el mar Caribe.",
+         [ev("exercise", ["RUS", "VEN"], date=DAY)]),
+    case("es-ff-aa-abbreviation", "es", DAY,
+         "Las FF. AA. de Ecuador y Colombia efectuaron este miércoles un patrullaje coordinado en la "
+         "frontera.",
+         [ev("exercise", ["COL", "ECU"], date=DAY)]),
 ]
 
 
