@@ -20,6 +20,7 @@ from typing import Any
 
 import pytest
 
+from milwatch.extract.dates import find_dates
 from support.cases import CASE_FIELDS, case, check_case, check_cleaning, ev
 
 DAY = "2026-06-17"  # a Wednesday
@@ -109,23 +110,17 @@ CASES = [
     case("tr-pluperfect-took-part-in-drill", "tr", DAY,
          "Türk ve Gürcü askerleri 2024 yılında Tiflis yakınlarında ortak tatbikata katılmıştı.",
          [ev("exercise", ["GEO", "TUR"], date="2024", historical=True)]),
-    # ---- "at the start of the month", "at the end of last month": the month, not the publication day
-    case("de-anfang-des-monats", "de", DAY,
-         "Anfang des Monats traf der österreichische Verteidigungsminister in Prag seinen tschechischen "
-         "Amtskollegen.",
-         [ev("meeting", ["AUT", "CZE"], date="2026-06")]),
-    case("ru-v-nachale-mesyatsa", "ru", DAY,
-         "В начале месяца министр обороны Армении провел в Афинах переговоры с греческим коллегой.",
-         [ev("meeting", ["ARM", "GRC"], date="2026-06")]),
-    case("it-all-inizio-del-mese", "it", DAY,
-         "All'inizio del mese il ministro della Difesa croato ha incontrato a Roma l'omologo italiano.",
-         [ev("meeting", ["HRV", "ITA"], date="2026-06")]),
-    case("pt-no-inicio-do-mes", "pt", DAY,
-         "No início do mês, o ministro da Defesa de Angola reuniu-se em Brasília com o homólogo brasileiro.",
-         [ev("meeting", ["AGO", "BRA"], date="2026-06")]),
+    # ---- "at the end of last month": that month, not the publication day (see also MONTH_PHRASES)
     case("tr-gecen-ayin-sonunda", "tr", DAY,
          "Türkiye ve Kazakistan savunma bakanları geçen ayın sonunda Astana'da görüştü.",
          [ev("meeting", ["KAZ", "TUR"], date="2026-05")]),
+    # ---- Italian demonyms of less covered states (maltese, senegalese, uruguaiano …)
+    case("it-demonym-senegalese", "it", DAY,
+         "Il ministro della Difesa senegalese ha incontrato a Roma l'omologo italiano.",
+         [ev("meeting", ["ITA", "SEN"], location="ITA")]),
+    case("it-demonym-uruguaiano-maltese", "it", DAY,
+         "Il capo di Stato maggiore uruguaiano ha incontrato a La Valletta il collega maltese.",
+         [ev("meeting", ["MLT", "URY"])]),
     # ---- Italian: "lo scorso <month>", a demining drill
     case("it-lo-scorso-month-demining-drill", "it", DAY,
          "Lo scorso febbraio la Marina croata e la Marina slovena avevano condotto un'esercitazione "
@@ -138,6 +133,23 @@ CASES = [
 def test_event_case(extractor: Any, lang: str, published: str | None, title: str | None, text: str,
                     expected: list[dict[str, Any]]) -> None:
     check_case(extractor, lang, published, title, text, expected)
+
+
+MONTH_PHRASES = [  # "at the start of the month", "at the end of last month": a month, not the day of the news
+    ("de", "Anfang des Monats traf der Minister seinen Amtskollegen.", "2026-06"),
+    ("de", "Ende des vergangenen Monats hatten sich die Minister getroffen.", "2026-05"),
+    ("ru", "В начале месяца министр провел переговоры.", "2026-06"),
+    ("ru", "В конце прошлого месяца министры провели переговоры.", "2026-05"),
+    ("it", "All'inizio del mese il ministro ha incontrato l'omologo.", "2026-06"),
+    ("pt", "No início do mês, o ministro reuniu-se com o homólogo.", "2026-06"),
+    ("pt", "No final do mês passado, os ministros reuniram-se.", "2026-05"),
+    ("tr", "Bakan ay başında mevkidaşıyla görüştü.", "2026-06"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), MONTH_PHRASES)
+def test_month_phrases_are_that_month(registry: Any, lang: str, text: str, value: str) -> None:
+    assert [d.value for d in find_dates(text, registry.get(lang), DAY)] == [value]
 
 
 def test_en_photo_caption_with_agency_credit_is_furniture(registry: Any) -> None:
