@@ -15,8 +15,23 @@ runs in-process as `milwatch eval` runs it, scored with the score.py port (tests
 First measurement, before any pack change (2026-12-05, session 18, HEAD add445d + the set; extract stage via
 /work/tools/allsets.sh): events P 0.712 R 0.702 F1 0.707, current 0.703, relevance 0.977, date 0.915,
 location 0.577, mode 1.000, doc type 0.857, persons 0.852; by type agreement 0.82, aid 0.82, exercise 0.50,
-meeting 0.50, intent 0.48; cs 0.89, ru 0.84, de 0.77, pl 0.77, fr 0.73, nl 0.67, uk 0.67, en 0.52. Floors
-sit about 0.03 below the latest measurement: raise them when the system gets better, never lower them.
+meeting 0.50, intent 0.48; cs 0.89, ru 0.84, de 0.77, pl 0.77, fr 0.73, nl 0.67, uk 0.67, en 0.52.
+
+After the session-18 pack work of the same helper (commits 4716b83, 5a2948f, 9dd25de and its en entries that
+went into 6b57b0e; general vocabulary of fr, pl, cs, nl, uk, ru, en, each pinned in
+tests/extract/test_events_s18_aid_delivery2.py; every other set identical in worktree A/B runs): events P
+0.773 R 0.761 F1 0.767, current 0.747, relevance 0.977, date 0.863, location 0.621, mode 1.000, doc type
+0.857, persons 0.862; by type agreement 0.88, aid 0.87, intent 0.60, exercise 0.50, meeting 0.50; cs 1.00,
+fr 0.87, pl 0.86, ru 0.78, nl 0.75, de 0.77, uk 0.71, en 0.56 (measured 2026-12-05 07:20 on HEAD 9dd25de). A
+tuned figure: the set was at hand. Two floors fail and were NOT lowered: date accuracy 0.863 < 0.88, because
+the four intents newly matched by the pack work are dated by the publication day where the gold has the day
+of the statement told in an earlier sentence (cs-01 "Černochová uvedla", en-02 the UDCG day, ru-02 "На
+церемонии") or a null date ("dit jaar", nl-02), an engine case; ru 0.778 < 0.81, because ru-01's pledge
+"российская сторона передаст республике" stopped matching between 4716b83 and 9dd25de through another
+helper's change (this helper's A/B runs left it matched). The lead decides.
+
+Floors sit about 0.03 below the latest measurement: raise them when the system gets better, never lower
+them.
 """
 
 from __future__ import annotations
@@ -31,18 +46,19 @@ GOLD = HELDOUT / "aid_delivery2.jsonl"
 
 FLOORS = {
     "relevance F1": 0.94,
-    "events precision": 0.68,
-    "events recall": 0.67,
-    "events F1": 0.67,
-    "current events F1": 0.67,
-    "date accuracy": 0.88,
-    "location accuracy": 0.54,
+    "events precision": 0.74,
+    "events recall": 0.73,
+    "events F1": 0.73,
+    "current events F1": 0.71,
+    "date accuracy": 0.88,  # 0.863 now (not lowered): see the docstring
+    "location accuracy": 0.59,
     "mode accuracy": 0.97,
     "doc_type accuracy": 0.82,
-    "person recall": 0.82,
+    "person recall": 0.83,
 }
-LANGUAGE_FLOORS = {"cs": 0.85, "de": 0.73, "en": 0.48, "fr": 0.69, "nl": 0.63, "pl": 0.73, "ru": 0.81,
-                   "uk": 0.63}
+LANGUAGE_FLOORS = {"cs": 0.97, "de": 0.73, "en": 0.53, "fr": 0.84, "nl": 0.72, "pl": 0.82,
+                   "ru": 0.81,  # 0.778 now (not lowered): see the docstring
+                   "uk": 0.68}
 
 
 @pytest.fixture(scope="module")
