@@ -17,6 +17,12 @@ First measurement, before any pack change (2026-12-05, session 18, HEAD add445d 
 /work/tools/allsets.sh): events P 0.831 R 0.818 F1 0.824, current 0.907, relevance 1.000, date 0.944,
 location 0.837, mode 0.952, doc type 1.000, persons 0.961; by type agreement 0.78, aid 0.40, exercise 0.43,
 intent 1.00, meeting 0.93, support 1.00.
+After the session-18 en pack changes of the same helper (general press English, sentences of its own in
+tests/extract/test_events_s18_en_press2.py, no engine change; A/B against HEAD on every set): events F1 0.818
+(the pre-change figure with other helpers' concurrent changes) -> 0.875 (P 0.903 R 0.849), current 0.946,
+relevance 1.000, date 0.946, location 0.837, mode 0.952, doc type 1.000, persons 0.961; by type agreement
+0.87, aid 0.40, exercise 0.57, intent 1.00, meeting 0.95, support 1.00.  The packs were changed with this set
+at hand (its misses pointed at the gaps), so that is no unseen-text figure.
 Floors sit about 0.03 below the latest measurement: raise them when the system gets better, never lower them.
 """
 
@@ -32,17 +38,17 @@ GOLD = HELDOUT / "en_press2.jsonl"
 
 FLOORS = {
     "relevance F1": 0.97,
-    "events precision": 0.80,
-    "events recall": 0.78,
-    "events F1": 0.79,
-    "current events F1": 0.87,
+    "events precision": 0.87,
+    "events recall": 0.82,
+    "events F1": 0.84,
+    "current events F1": 0.91,
     "date accuracy": 0.91,
     "location accuracy": 0.80,
     "mode accuracy": 0.92,
     "doc_type accuracy": 0.97,
     "person recall": 0.93,
 }
-LANGUAGE_FLOORS = {"en": 0.79}
+LANGUAGE_FLOORS = {"en": 0.84}
 
 
 @pytest.fixture(scope="module")

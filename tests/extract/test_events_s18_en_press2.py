@@ -8,7 +8,11 @@ contract had been signed", "has yet to be signed", "have not yet signed") and on
 are no signing and no pledge; negotiations going on ("is in talks with X over ...", "talks with X on ... were
 progressing") are no meeting; the "exercise area" ships sail to is no exercise; states "prompted" to scramble
 jets by a joint patrol are no party of it; a joint patrol "flown" is carried out; an order placed with a
-foreign maker ("placed an order for", "ordered ... from ... in a deal") is a contract signed.
+foreign maker ("placed an order for", "ordered ... from ... in a deal") is a contract signed; an approval
+("has signed off on") is no signing; a sanction or accusation "for supplying" is no delivery; "had spoken
+with his ... counterpart" is a call; a visit told by its length ("his four-day visit to Nepal") is a visit;
+recurring exercises named without an exercise verb (Freedom Edge, Tiger Balm, Orient Shield ...)
+are exercises.
 """
 
 from __future__ import annotations
@@ -80,7 +84,7 @@ CASES = [
          "Greece ordered 24 Rafale jets from France in 2021 in a deal that includes pilot training, the "
          "Greek "
          "defence ministry said.",
-         [ev("agreement", ["FRA", "GRC"], date="2021", historical=True)]),
+         [ev("agreement", ["FRA", "GRC"], date="2021", doc_type="contract", historical=True)]),
     # ---- an approval is no signing
     case("signed-off-on", "en", DAY,
          "The United States has signed off on Australia's submarine deal, the Australian defence minister "
