@@ -11,6 +11,10 @@ talks, no support event (GUIDELINES: fields discussed are no events unless signe
 rules.py `_discussed_topic`, a support phrase at most a few characters after "discussed").  Before, it made a
 support event of the pair.  Support reaffirmed after the discussion ("discussed the war and reaffirmed their
 support for the territorial integrity of Ukraine") stays an event.
+
+A passive hosting verb ("was received by", "fue recibida por", "foi recebida pelo": pack markers
+`received_by`) makes the official named after it the host and the subject the guest (event_places.py
+`_received_by`).  Before, the subject's state was taken as the host, the active verb's reading.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from __future__ import annotations
 import pytest
 
 from milwatch.extract.engine import Extractor
+from milwatch.model import Article
 from support.cases import CASE_FIELDS, case, check_case, ev
 
 TALKS = ("Defence Secretary John Healey welcomed Norwegian Defence Minister Tore Sandvik to London on "
@@ -32,8 +37,8 @@ CASES = [
          TALKS + "They agreed to deepen cooperation to counter Russia's shadow fleet.",
          [ev("meeting", ["GBR", "NOR"]), ev("intent", ["GBR", "NOR"])]),
     case("en-support-discussed-is-no-event", "en", "2026-11-20",
-         "Defence Secretary John Healey hosted Norwegian Defence Minister Tore Sandvik in London on Thursday, "
-         "where the pair discussed continued support for Ukraine and security in the High North.",
+         "Defence Secretary John Healey hosted Norwegian Defence Minister Tore Sandvik in London on "
+         "Thursday, where the pair discussed continued support for Ukraine and security in the High North.",
          [ev("meeting", ["GBR", "NOR"])]),
     case("en-support-reaffirmed-after-the-discussion-stays", "en", "2026-11-20",
          TALKS + "The ministers discussed the war and reaffirmed their support for the sovereignty and "
@@ -46,3 +51,21 @@ CASES = [
 def test_event_case(extractor: Extractor, lang: str, published: str, title: str | None, text: str,
                     expected: list) -> None:
     check_case(extractor, lang, published, title, text, expected)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "French Armed Forces Minister Catherine Vautrin was received by Brazilian Defence Minister José "
+           "Múcio on Thursday."),
+    ("es", "La ministra francesa de las Fuerzas Armadas, Catherine Vautrin, que realiza una visita oficial "
+           "al país, fue recibida por el ministro de Defensa brasileño, José Múcio."),
+    ("pt", "A ministra francesa das Forças Armadas, Catherine Vautrin, foi recebida pelo ministro da Defesa "
+           "brasileiro, José Múcio."),
+])
+def test_the_official_after_a_passive_hosting_verb_is_the_host(extractor: Extractor, lang: str,
+                                                              text: str) -> None:
+    """"was received by", "fue recibida por" (markers `received_by`): the guest is the subject, the host is
+    named after the verb.  Before, the subject's state was taken as the host (the active verb's reading)."""
+    article = Article(id="p", text=text, lang=lang, lang_hint=lang, published="2026-03-12")
+    meetings = [e for e in extractor.extract(article).events if e.type == "meeting"]
+    assert [(m.countries, m.location, m.actor, m.recipient) for m in meetings] == [
+        (["BRA", "FRA"], "BRA", ["FRA"], ["BRA"])]

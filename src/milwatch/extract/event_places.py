@@ -104,6 +104,19 @@ def _host(info: SentenceInfo, countries: list[str]) -> str | None:
     return before[0] if before else None
 
 
+def _received_by(info: SentenceInfo, countries: list[str]) -> str | None:
+    """A passive hosting verb ("The French minister was received by her Brazilian counterpart José Múcio",
+    "fue recibida por el ministro de Defensa brasileño"): the host is the state of the first official named
+    after it, else the first state named after it (within 60 characters); the subject is the guest."""
+    hits = info.hits.get("marker_received_by")
+    if not hits:
+        return None
+    at = info.sentence.start + hits[0].start()
+    official = next((p.country for p in info.persons if p.start >= at and p.country in countries), None)
+    return official or next((m.code for m in info.countries if m.is_state and m.code in countries
+                             and 0 <= m.start - at <= HOME_VENUE_REACH), None)
+
+
 def _envoy_named(pack: Pack, info: SentenceInfo) -> bool:
     """Does the sentence name a resident envoy (ambassador, defense attaché), named or not?"""
     roles = pack.labelled("titles", "roles")
@@ -131,7 +144,7 @@ def place_meeting(event: Event, candidate: Candidate, analysis: ArticleAnalysis,
     """Location, mode, visitor and host of a meeting."""
     info, countries = candidate.info, event.countries
     visited = visited_state(info)
-    host = ((visited if visited in countries else None)
+    host = ((visited if visited in countries else None) or _received_by(info, countries)
             or (_subject_state(info, countries) if info.has("host") else None)
             or (event.location if event.location in countries else None)
             or _host(info, countries) or _home_venue(info, countries))

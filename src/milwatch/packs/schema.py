@@ -144,6 +144,8 @@ SCHEMA: dict[str, dict[str, str]] = {
         # "at the headquarters of the Ministry of Defense", "tại trụ sở Bộ Quốc phòng": the host side's own
         # ground
         "home_venue": "list",
+        # a passive hosting verb ("was received by", "fue recibida por"): the host is named after it
+        "received_by": "list",
         # a sentence opening that refers back to the talks reported: "At the meeting", "Tại hội đàm"
         "same_meeting": "list",
         "both_sides": "list",  # "the two sides", "beide Seiten", "hai bên": the article's main pair acts
