@@ -26,9 +26,10 @@ fr 0.87, pl 0.86, ru 0.78, nl 0.75, de 0.77, uk 0.71, en 0.56 (measured 2026-12-
 tuned figure: the set was at hand. Two floors fail and were NOT lowered: date accuracy 0.863 < 0.88, because
 the four intents newly matched by the pack work are dated by the publication day where the gold has the day
 of the statement told in an earlier sentence (cs-01 "Černochová uvedla", en-02 the UDCG day, ru-02 "На
-церемонии") or a null date ("dit jaar", nl-02), an engine case; ru 0.778 < 0.81, because ru-01's pledge
-"российская сторона передаст республике" stopped matching between 4716b83 and 9dd25de through another
-helper's change (this helper's A/B runs left it matched). The lead decides.
+церемонии") or a null date ("dit jaar", nl-02), an engine case; ru 0.778 < 0.81, because ru-01's pledge was
+matched at first only through its "Читайте также" headline ("Хренин: … получит новые комплексы ПВО"), which
+the background4 helper's b9b3742 now rightly drops as boilerplate; the sentence itself ("по словам Хренина …
+российская сторона передаст республике") names no state by name. The lead decides.
 
 Floors sit about 0.03 below the latest measurement: raise them when the system gets better, never lower
 them.
