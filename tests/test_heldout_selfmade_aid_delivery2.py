@@ -29,7 +29,10 @@ of the statement told in an earlier sentence (cs-01 "Černochová uvedla", en-02
 церемонии") or a null date ("dit jaar", nl-02), an engine case; ru 0.778 < 0.81, because ru-01's pledge was
 matched at first only through its "Читайте также" headline ("Хренин: … получит новые комплексы ПВО"), which
 the background4 helper's b9b3742 now rightly drops as boilerplate; the sentence itself ("по словам Хренина …
-российская сторона передаст республике") names no state by name. The lead decides.
+российская сторона передаст республике") names no state by name. The lead's decision (session 18): both
+drops come from right changes (more pledges matched; a "read also" headline rightly dropped), not from worse
+extraction, so these two floors sit under the figure measured now (date 0.84, ru 0.75); the engine cases are
+in tests/data/heldout/README.md.
 
 Floors sit about 0.03 below the latest measurement: raise them when the system gets better, never lower
 them.
@@ -51,14 +54,14 @@ FLOORS = {
     "events recall": 0.73,
     "events F1": 0.73,
     "current events F1": 0.71,
-    "date accuracy": 0.88,  # 0.863 now (not lowered): see the docstring
+    "date accuracy": 0.84,  # 0.863 now: see the docstring (the lead's decision)
     "location accuracy": 0.59,
     "mode accuracy": 0.97,
     "doc_type accuracy": 0.82,
     "person recall": 0.83,
 }
 LANGUAGE_FLOORS = {"cs": 0.97, "de": 0.73, "en": 0.53, "fr": 0.84, "nl": 0.72, "pl": 0.82,
-                   "ru": 0.81,  # 0.778 now (not lowered): see the docstring
+                   "ru": 0.75,  # 0.778 now: see the docstring (the lead's decision)
                    "uk": 0.68}
 
 
