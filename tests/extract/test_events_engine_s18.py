@@ -15,6 +15,11 @@ support for the territorial integrity of Ukraine") stays an event.
 A passive hosting verb ("was received by", "fue recibida por", "foi recebida pelo": pack markers
 `received_by`) makes the official named after it the host and the subject the guest (event_places.py
 `_received_by`).  Before, the subject's state was taken as the host, the active verb's reading.
+
+A day written with 日 after its number, then "、" and a word opening on 中 or 米
+("１４日、中距離ミサイル") is no run of state abbreviations (countries.py `_abbreviation_runs`: not after a
+number).  Before, it named Japan and China, and China took Japan's place in the call of the next sentence.
+"日米韓の防衛相" still names all three.
 """
 
 from __future__ import annotations
@@ -44,6 +49,12 @@ CASES = [
          TALKS + "The ministers discussed the war and reaffirmed their support for the sovereignty and "
          "territorial integrity of Ukraine.",
          [ev("meeting", ["GBR", "NOR"]), ev("support", ["GBR", "NOR", "UKR"])]),
+    case("ja-day-before-a-word-on-naka-is-no-abbreviation-run", "ja", "2026-11-15",
+         "防衛省は１４日、中距離ミサイルの配備計画を発表した。小泉防衛相は同日、米国のヘグセス国防長官と電話会談した。",
+         [ev("meeting", ["JPN", "USA"])]),
+    case("ja-abbreviation-run-still-names-three-states", "ja", "2026-11-15",
+         "日米韓の防衛相は１４日、東京で会談した。",
+         [ev("meeting", ["JPN", "KOR", "USA"])]),
 ]
 
 

@@ -37,6 +37,7 @@ _JOINER_AFTER = re.compile(r"[-\u2010\u2011]|[^\S\n]?[\u2013\u2014][^\S\n]?| [-\
 _JOINER_BEFORE = re.compile(f"(?:{_JOINER_AFTER.pattern})$")
 # a pack entry mapped to "-" masks a phrase that contains a country name but is not one ("South China Sea")
 NOT_A_COUNTRY = "-"
+CJK_NUMERALS = frozenset("〇一二三四五六七八九十百")  # before 日 they make a day ("十四日"), no abbreviation
 # a flag emoji: two regional indicator letters, its ISO alpha-2 code ("🇺🇦" = U, A), as posts write states
 _FLAG = re.compile("[\U0001F1E6-\U0001F1FF]{2}")
 _INDICATOR_A = 0x1F1E6
@@ -245,7 +246,8 @@ class CountryFinder:
         return False
 
     def _abbreviation_runs(self, lowered: str) -> list[tuple[int, int, str, str]]:
-        """Runs of two or more one-character state abbreviations (中俄, 日米韓, 한·미·일): one name each."""
+        """Runs of two or more one-character state abbreviations (中俄, 日米韓, 한·미·일): one name each; not
+        after a number, where 日 is the day ("１４日、中距離ミサイル")."""
         found: list[tuple[int, int, str, str]] = []
         i, n = 0, len(lowered)
         while i < n:
@@ -257,7 +259,9 @@ class CountryFinder:
                 if j + 1 < n and lowered[j] in "・·-、" and lowered[j + 1] in self._abbreviations:
                     j += 1
             codes = {code for _, code in run}
-            if len(run) >= 2 and len(codes) == len(run) and self._starts_word(lowered, i, 0):
+            after_number = i > 0 and (lowered[i - 1].isdigit() or lowered[i - 1] in CJK_NUMERALS)
+            if (len(run) >= 2 and len(codes) == len(run) and self._starts_word(lowered, i, 0)
+                    and not after_number):
                 found.extend((at, at + 1, code, KIND_NAME) for at, code in run)
             i = max(j, i + 1)
         return found
