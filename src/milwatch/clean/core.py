@@ -7,7 +7,8 @@ line:
 
   drop_line   the line is dropped
   cut_from    the line and everything after it are dropped (related-news blocks, tag lists)
-  drop_block  the line and the following lines up to the next blank line are dropped
+  drop_block  the line and the following lines up to the next blank line are dropped (after a bare label
+              alone on its line, up to the first line that ends a sentence: prose, not a headline)
   trim_end    a match running to the end of the line is cut off (photo credits after
               a caption); a line that is nothing but such a match is dropped
 
@@ -33,6 +34,7 @@ SHORT_RUN = 3  # this many short lines in a row are boilerplate
 LINK_SHARE = 0.5  # a line whose characters are mostly URLs is link-like
 TRIM_SPAN = 120  # trim_end matches are looked for in the last this many characters of a line
 HEADLINE_MAX_WORDS = 25  # ... and the linked headline on the next line at most this many
+PROSE_END = (".", "!", "?", "。", "！", "？", "؟")  # how a sentence of the body ends (a headline seldom does)
 LABEL_MAX_WORDS = 4  # a bare "read also" label ("Читайте также:", "Leia também") has at most this many words
 
 _VALUE_AFTER_LABEL = re.compile(r"[:|>–]\s*\S")
@@ -136,14 +138,16 @@ def apply_pack_rules(lines: list[Line], rules: Rules) -> None:
     seen_body = False
     in_block = False
     after_label = False  # the previous non-blank line was a bare "read also" label
+    label_block = False  # the block was opened by such a label: its headlines end at a sentence
     for i, line in enumerate(lines):
         if line.state == BLANK:
-            in_block = False
+            in_block = label_block = False
             continue
-        if in_block:
+        if in_block and not (label_block and line.text.endswith(PROSE_END)):
             line.state = DROP
             after_label = False  # the block took the headline
             continue
+        in_block = label_block = False  # (a sentence after a bare label's headlines: the body goes on)
         text = line.text
         if after_label:
             after_label = False
@@ -168,7 +172,7 @@ def apply_pack_rules(lines: list[Line], rules: Rules) -> None:
         if kind is not None:
             line.state = DROP
             in_block = kind == "block"
-            after_label = in_block and _alone(line)  # a bare label opening a block
+            after_label = label_block = in_block and _alone(line)  # a bare label opening a block
             continue
         if (rules.trim_end is not None
             and (match := rules.trim_end.search(text, max(0, len(text) - TRIM_SPAN)))):
