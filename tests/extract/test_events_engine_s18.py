@@ -20,6 +20,10 @@ A day written with 日 after its number, then "、" and a word opening on 中 or
 ("１４日、中距離ミサイル") is no run of state abbreviations (countries.py `_abbreviation_runs`: not after a
 number).  Before, it named Japan and China, and China took Japan's place in the call of the next sentence.
 "日米韓の防衛相" still names all three.
+
+A Turkish month with "ayında" ("Ekim ayında", in the month of October) is a date: tr `months_in` forms, and a
+form of two words counts however it is capitalised (_dates_scan.py; one word, "Maja", still must be lower
+case).  Before, the capitalised month needed a prefix word, and the exercise took the publication month.
 """
 
 from __future__ import annotations
@@ -55,6 +59,13 @@ CASES = [
     case("ja-abbreviation-run-still-names-three-states", "ja", "2026-11-15",
          "日米韓の防衛相は１４日、東京で会談した。",
          [ev("meeting", ["JPN", "KOR", "USA"])]),
+    case("tr-month-with-ayinda-dates-the-exercise", "tr", "2026-12-01",
+         "Türkiye ve Azerbaycan silahlı kuvvetleri Mart ayında ortak askeri tatbikat düzenledi.",
+         [ev("exercise", ["AZE", "TUR"], date="2026-03", historical=True)]),
+    case("tr-month-with-ayinda-dates-the-meeting", "tr", "2026-12-01",
+         "Bakan Yaşar Güler ile Azerbaycan Savunma Bakanı Zakir Hasanov Ekim ayında Ankara'da bir araya "
+         "gelmişti.",
+         [ev("meeting", ["AZE", "TUR"], date="2026-10", historical=True)]),
 ]
 
 

@@ -256,8 +256,9 @@ def _word_hit(m: re.Match[str], text: str, low: str, rules: DateRules,
         return Raw(m.start(), m.end(), found[0], number=found[1])
     month = rules.month(m[0])
     written = text[m.start():m.end()]
-    # "marca", not the name "Maja"; a script without capitals (ઓક્ટોબરમાં) cannot write the name apart
-    lower = written.islower() or written.lower() == written.upper()
+    # "marca", not the name "Maja"; a script without capitals (ઓક્ટોબરમાં) cannot write the name apart; nor
+    # can a form of two words ("Ekim ayında", in the month of October)
+    lower = written.islower() or written.lower() == written.upper() or " " in written
     return _month_hit(m, month, low, rules, after_date, lower) if month else None
 
 
