@@ -99,19 +99,22 @@ def _silent_pair(a: View, b: View) -> bool:
             or (_silent(b) and bool(a.persons) and not anchored(a)))
 
 
+def _elsewhere(x: View, y: View) -> bool:
+    """Two events of one kind (type and states) in two different places."""
+    px, py = _place(x), _place(y)
+    return x.kind == y.kind and bool(px and py and px != py)
+
+
 def _conflicting(a: Entry, b: Entry) -> bool:
     """Two news events of one kind in two different places: two different occasions."""
-    return any(x.kind == y.kind and _place(x) and _place(y) and _place(x) != _place(y)
-               for x in a.keys for y in b.keys)
+    return any(_elsewhere(x, y) for x in a.keys for y in b.keys)
 
 
 def _other_occasion(x: View, y: View) -> bool:
-    """Two events of one kind (type and states) on two different days in two different places."""
-    if x.kind != y.kind or x.anchor is None or y.anchor is None:
+    """Two events of one kind on two different days (more than one apart) in two different places."""
+    if x.anchor is None or y.anchor is None or not x.anchor.precision == y.anchor.precision == "day":
         return False
-    days = x.anchor.precision == y.anchor.precision == "day"
-    px, py = _place(x), _place(y)
-    return days and abs(x.anchor.lo - y.anchor.lo) > 1 and bool(px and py and px != py)
+    return abs(x.anchor.lo - y.anchor.lo) > 1 and _elsewhere(x, y)
 
 
 def _other_occasions(a: Entry, b: Entry) -> bool:
@@ -131,8 +134,7 @@ def _same_exercise(x: View, y: View, matcher: PersonMatcher) -> bool:
         return False
     if {ax.precision, ay.precision} - {"day", "month"} or ax.hi < ay.lo or ay.hi < ax.lo:
         return False  # a year, or only the publication window; or no shared day
-    px, py = _place(x), _place(y)
-    return not (px and py and px != py) and not (x.persons and y.persons and _shared(x, y, matcher)[2])
+    return not _elsewhere(x, y) and not (x.persons and y.persons and _shared(x, y, matcher)[2])
 
 
 def link_kind(a: Entry, b: Entry, strong_link: float, matcher: PersonMatcher) -> tuple[str, int] | None:
