@@ -54,6 +54,14 @@ def infer_year(month: int, day: int | None, base: date, future: bool = False) ->
     return max(earlier)[1] if earlier else None
 
 
+def month_year(month: int, base: date, direction: int) -> int:
+    """The year of a month named with "last" (direction -1: the latest such month before the base's own)
+    or "next" (+1: the earliest after it): "last February" said in February is a year back."""
+    if direction < 0:
+        return base.year if month < base.month else base.year - 1
+    return base.year if month > base.month else base.year + 1
+
+
 def weekday_date(weekday: int, base: date, future: bool = False, direction: int = 0) -> date:
     """The day named by a weekday (Monday = 0) seen from `base`.
 

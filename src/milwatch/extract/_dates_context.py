@@ -23,7 +23,7 @@ def told_ahead(raws: list[Raw], text: str, pack: Pack) -> set[int]:
     in a language whose verbs end it (pack.verb_final): markers.future and the future-tense forms of
     dates.future_forms ("*eront", "*rán")."""
     loose = [i for i, r in enumerate(raws) if r.kind in FUTURE_KINDS and r.year is None
-             and r.year_offset is None and not (r.kind == "weekday" and r.direction)
+             and r.year_offset is None and not (r.kind in ("weekday", "month") and r.direction)
              and not (r.kind == "day" and r.month == 0)]  # "9日": a day of the base month, just past
     if not loose:
         return set()

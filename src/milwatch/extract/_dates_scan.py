@@ -44,7 +44,7 @@ class Raw:
     day: int | None = None
     last: tuple[int | None, int, int | None] | None = None  # range end (year, month, day); day None: years
     number: int = 0  # weekday (Monday = 0) or relative offset
-    direction: int = 0  # weekdays: -1 last, +1 next; a day of the base month: +1 read forward
+    direction: int = 0  # weekdays, months: -1 last, +1 next; a day of the base month: +1 read forward
     strict: bool = False  # a strict weekday not yet confirmed
     order: str = ""  # what the mention shows of the article's style: "DMY", "MDY", "?" (4/9: either)
     year_offset: int | None = None  # "March last year": the year is the base year plus this
@@ -210,12 +210,26 @@ def _month_hit(m: re.Match[str], month: int, low: str, rules: DateRules,
     if rest:
         return Raw(start, rest.end(), "month", int(rest["y"]), month)
     written_with_unit = rules.bare_months and any(c.isdigit() for c in m[0])  # 3月, 3월: never another word
+    start, end, direction = _month_direction(start, end, low, rules)
     if written_with_unit or (norm(m[0]) in rules.vocab.wide_months and (
-            after_date or (lower and norm(m[0]) in rules.vocab.months_in)
+            after_date or direction or (lower and norm(m[0]) in rules.vocab.months_in)
             or _tail(rules.bare_month, low, start) or _year_follows(low, end, rules)
             or _tail(rules.year_before, low, start))):
-        return Raw(start, end, "month", None, month)
+        return Raw(start, end, "month", None, month, direction=direction)
     return None
+
+
+def _month_direction(start: int, end: int, low: str, rules: DateRules) -> tuple[int, int, int]:
+    """"last February", "el pasado febrero", "février dernier", "febbraio scorso", "next May": the words
+    for last and next of weekdays (dates.weekday_before / weekday_after) said of a month; (start, end,
+    direction) with the words taken into the mention. Direction 0 ("this") changes nothing."""
+    before = _tail(rules.weekday_before, low, start)
+    after = rules.weekday_after.match(low, end)
+    if before and (direction := rules.vocab.weekday_before.get(norm(before["p"]), 0)):
+        return before.start(), end, direction
+    if after and (direction := rules.vocab.weekday_after.get(norm(after["p"]), 0)):
+        return start, after.end(), direction
+    return start, end, 0
 
 
 def _weekday_hit(m: re.Match[str], number: int, text: str, low: str, rules: DateRules) -> Raw:

@@ -26,6 +26,7 @@ from milwatch.extract._dates_calendar import (
     infer_year,
     make_date,
     month_value,
+    month_year,
     range_value,
     to_date,
     week_value,
@@ -126,6 +127,8 @@ def _value(raw: Raw, base: date | None, anchor: _Anchor | None, future: bool,
         if year is None:
             return None, None
         if raw.kind == "month":
+            if raw.direction and raw.year is None and raw.year_offset is None and base is not None:
+                year = month_year(raw.month, base, raw.direction)  # "last February", "el próximo mayo"
             return month_value(year, raw.month), None
         day = make_date(year, raw.month, raw.day or 1)
         return (day.isoformat() if day else None), None
