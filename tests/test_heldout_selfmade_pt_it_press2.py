@@ -1,7 +1,7 @@
 """Accuracy floors on the self-written held-out set of Portuguese- and Italian-language press
 (tests/data/heldout/pt_it_press2.jsonl).
 
-24 articles (12 pt, 12 it; 49 gold events, 8 historical, 3 non-relevant) written by a session-19 set-writer
+24 articles (12 pt, 12 it; 52 gold events, 10 historical, 3 non-relevant) written by a session-19 set-writer
 (an AI model) in the styles of the press of Brazil (Agência Brasil, Folha, g1, Estadão, Poder Naval),
 Portugal (Lusa, Público, Observador, Expresso), Angola (Jornal de Angola, Angop), Mozambique (Notícias) and
 Italy (ANSA, Corriere della Sera, la Repubblica, Il Sole 24 Ore, RID, Analisi Difesa, difesa.it, Adnkronos),
@@ -15,6 +15,9 @@ First measurement, before any pack change (2026-12-05, session 19, HEAD d5c9a3c 
 via /work/tools/allsets.sh), gold as first written: events P 0.788 R 0.837 F1 0.812, current 0.833,
 relevance 0.955, date 0.951, location 0.857, mode 1.000, doc type 1.000, persons 0.939; by type agreement
 0.91, aid 0.83, exercise 0.25, intent 0.80, meeting 0.86, support 1.00; it 0.846, pt 0.775.
+Three gold corrections (annotation only, see the README): the visits during which the 2024 Portugal-Ukraine and
+the 2010 Angola-Brazil agreements were signed are historical meetings, and Kagame's reception of the
+Mozambican minister is a meeting of its own; with them, same code: events P 0.827 R 0.827 F1 0.827.
 Floors sit about 0.03 below the latest measurement: raise them when the system gets better, never lower them.
 """
 
@@ -49,7 +52,7 @@ def result(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
 
 
 def test_the_set_is_what_the_readme_says(result: dict[str, Any]) -> None:
-    check_set(result, articles=24, events=49, historical=8, irrelevant=3)
+    check_set(result, articles=24, events=52, historical=10, irrelevant=3)
     assert ({lang: sum(row["lang"] == lang for row in result["gold"]) for lang in LANGUAGE_FLOORS}
             == dict.fromkeys(LANGUAGE_FLOORS, 12))
 
