@@ -7,7 +7,9 @@ after a state are no party ("golfe de Guinée", "lac Tchad", "mer d'Oman"); Fren
 places (Lorient); "se sont entendues pour" and the pluperfect "s'était engagée à" as pledges, the
 conditional of reported speech ("a confirmé que … prolongeraient"), equipment "acquis auprès de" a state as
 aid, "les quatre pays" as the parties of a regional format, "participent depuis lundi" as an exercise under
-way (month precision); and what is no event: offers and tenders for a supply, training named "au menu" of
+way (month precision), "est attendu jeudi à …" as a visit ahead, "a exprimé la disponibilité de son pays à"
+as an offer, "la France livrerait …" (reported speech) as a pledge, "l'armée de l'air et de l'espace" as
+France; and what is no event: offers and tenders for a supply, training named "au menu" of
 talks, talks referred back to ("Cette rencontre intervient après …", "Lors de cette réunion, présidée par
 …"), deliveries referred back to ("Ces livraisons …"), a head of government's own spending pledge.
 """
@@ -58,6 +60,26 @@ CASES = [
          "frontières.",
          [ev("meeting", ["BFA", "MLI", "NER", "TCD"], mode="multilateral", location="NER"),
           ev("intent", ["BFA", "MLI", "NER", "TCD"])]),
+    # ---- second round: reported speech in the conditional singular; readiness stated; a visit announced
+    case("fr-livrerait-in-reported-speech", "fr", DAY,
+         "Le ministre a annoncé que la France livrerait à l'Ukraine de nouveaux canons Caesar.",
+         [ev("intent", ["FRA", "UKR"])]),
+    case("fr-fournirait-in-reported-speech", "fr", DAY,
+         "Selon le ministère, l'Allemagne fournirait à la Lituanie des chars Leopard supplémentaires.",
+         [ev("intent", ["DEU", "LTU"])]),
+    case("fr-exprime-la-disponibilite-is-an-offer", "fr", DAY,
+         "Le ministre a exprimé la disponibilité de son pays à accompagner l'armée guinéenne dans sa "
+         "modernisation, a-t-il dit à son homologue chinois.",
+         [ev("intent", ["CHN", "GIN"])]),
+    case("fr-est-attendu-jeudi-is-a-visit-ahead", "fr", DAY,
+         "Le ministre gabonais de la Défense est attendu jeudi à Kigali pour des discussions avec son "
+         "homologue rwandais.",
+         [ev("meeting", ["GAB", "RWA"], mode="visit", location="RWA", date="2026-03-19")]),
+    # ---- the French air force by its name
+    case("fr-armee-de-l-air-et-de-l-espace-is-france", "fr", DAY,
+         "Des avions de l'armée de l'air et de l'espace ont mené mardi un exercice conjoint avec l'aviation "
+         "grecque.",
+         [ev("exercise", ["FRA", "GRC"], date="2026-03-17")]),
     # ---- equipment bought from a state
     case("fr-avait-acquis-aupres-de", "fr", DAY,
          "Le Sénégal avait acquis des patrouilleurs auprès de la France en 2019.",
