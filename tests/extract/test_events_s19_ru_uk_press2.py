@@ -9,6 +9,13 @@ pledges; a sentence opening "В переговорах также участво
 meeting; an expert "в беседе с «Известиями»" (talking to a paper) and accession talks ("переговори про
 вступ до ЄС") as no meeting; Ukrainian cities in their cases ("в Одесі", "до Львова") and Scotland as
 places.
+
+Second round: "приступили к учению" / "начали учение" (an exercise begun runs on for days: month precision);
+a state's formal name with an adjective ("министром национальной обороны Французской Республики") keeps the
+official's name; "с лидером страны" as a head of state; a deal under negotiation ("ведет переговоры о
+поставках") as no meeting; the purchase of American weapons for a third state (PURL) as no US party; a course
+completed that the other side's instructors ran ("завершили … курс …, який … інструктори провели для них")
+as training given.
 """
 
 from __future__ import annotations
@@ -17,6 +24,7 @@ from typing import Any
 
 import pytest
 
+from milwatch.model import Article
 from support.cases import CASE_FIELDS, case, check_case, ev
 
 DAY = "2026-03-18"  # a Wednesday
@@ -66,6 +74,32 @@ CASES = [
          "Военнослужащие Узбекистана и Таджикистана провели во вторник совместное учение в Сурхандарьинской "
          "области.",
          [ev("exercise", ["TJK", "UZB"], location="UZB")]),
+    # ---- second round: the formal name of a state keeps its official; the leader of the country
+    case("ru-frantsuzskoi-respubliki-keeps-the-name", "ru", DAY,
+         "Министр обороны Казахстана встретился с министром национальной обороны Французской Республики "
+         "Жаном Дюпоном.",
+         [ev("meeting", ["FRA", "KAZ"], persons=["Жаном Дюпоном"])]),
+    case("ru-liderom-strany-is-a-head-of-state", "ru", DAY,
+         "Министр обороны Камбоджи провел во вторник в Ханое переговоры с лидером страны Нгуен Ван Аном.",
+         [ev("meeting", ["KHM", "VNM"], location="VNM", persons=["Нгуен Ван Аном"])]),
+    # ---- a deal under negotiation is no meeting
+    case("ru-vedet-peregovory-o-postavkakh-is-no-meeting", "ru", DAY,
+         "Представитель «Рособоронэкспорта» сообщил, что компания ведет переговоры о поставках вертолетов "
+         "Ми-171 в Египет и Индонезию.",
+         []),
+    # ---- American weapons bought for a third state: no US party
+    case("uk-zakupivlia-amerykanskoi-zbroi-no-us-party", "uk", DAY,
+         "Норвегія оголосила про виділення 100 млн доларів на закупівлю американської зброї для України.",
+         [ev("intent", ["NOR", "UKR"])]),
+    # ---- a course the other side's instructors ran is training given
+    case("uk-kurs-yakyi-instruktory-provely-is-training", "uk", DAY,
+         "Молдовські військові цього тижня завершили двотижневий курс базової підготовки, який румунські "
+         "інструктори провели для них.",
+         [ev("aid", ["MDA", "ROU"])]),
+    case("ru-kurs-kotoryi-proveli-instruktory-is-training", "ru", DAY,
+         "Казахстанские военнослужащие завершили трехнедельный курс базовой подготовки, который провели для "
+         "них белорусские инструкторы.",
+         [ev("aid", ["BLR", "KAZ"])]),
 ]
 
 
@@ -73,3 +107,14 @@ CASES = [
 def test_event_case(extractor: Any, lang: str, published: str | None, title: str | None, text: str,
                     expected: list[dict[str, Any]]) -> None:
     check_case(extractor, lang, published, title, text, expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Военнослужащие Монголии и России приступили во вторник к совместному учению «Селенга» в Бурятии.",
+    "Корабли ВМС Египта и России во вторник начали совместное военно-морское учение в Средиземном море.",
+])
+def test_an_exercise_begun_is_dated_by_its_month(extractor: Any, text: str) -> None:
+    """An exercise that "приступили к" or "начали" on a weekday goes on for days: month precision."""
+    article = Article(id="case", lang="ru", lang_hint="ru", published=DAY, title=None, text=text)
+    events = [e for e in extractor.extract(article).events if e.type == "exercise"]
+    assert [e.date for e in events] == ["2026-03"], [(e.countries, e.date) for e in events]
