@@ -5,13 +5,14 @@ Each case is one article and the events ../shared/eval/GUIDELINES.md says it rep
 those of tests/extract/test_events.py. They pin general French press wording: seas, gulfs and lakes named
 after a state are no party ("golfe de Guinée", "lac Tchad", "mer d'Oman"); French naval and air bases as
 places (Lorient); "se sont entendues pour" and the pluperfect "s'était engagée à" as pledges, the
-conditional of reported speech ("a confirmé que … prolongeraient"), equipment "acquis auprès de" a state as
-aid, "les quatre pays" as the parties of a regional format, "participent depuis lundi" as an exercise under
-way (month precision), "est attendu jeudi à …" as a visit ahead, "a exprimé la disponibilité de son pays à"
-as an offer, "la France livrerait …" (reported speech) as a pledge, "l'armée de l'air et de l'espace" as
-France; and what is no event: offers and tenders for a supply, training named "au menu" of
-talks, talks referred back to ("Cette rencontre intervient après …", "Lors de cette réunion, présidée par
-…"), deliveries referred back to ("Ces livraisons …"), a head of government's own spending pledge.
+conditional of reported speech ("a confirmé que … prolongeraient", "la France livrerait …"), equipment
+"acquis auprès de" a state as aid, "les quatre pays" as the parties of a regional format, "participent
+depuis lundi" as an exercise under way (month precision), "est attendu jeudi à …" as a visit ahead, "a
+exprimé la disponibilité de son pays à" as an offer, "l'armée de l'air et de l'espace" as France; a bare
+"À lire aussi" / "Sur le même sujet" label dropping every headline under it; and what is no event: offers
+and tenders for a supply, training named "au menu" of talks, talks referred back to ("Cette rencontre
+intervient après …", "Lors de cette réunion, présidée par …"), deliveries referred back to ("Ces
+livraisons …"), a head of government's own spending pledge.
 """
 
 from __future__ import annotations
@@ -21,7 +22,8 @@ from typing import Any
 import pytest
 
 from milwatch.model import Article
-from support.cases import CASE_FIELDS, case, check_case, ev
+from milwatch.packs import PackRegistry
+from support.cases import CASE_FIELDS, case, check_case, check_cleaning, ev
 
 DAY = "2026-03-18"  # a Wednesday
 
@@ -136,3 +138,17 @@ def test_participent_depuis_lundi_is_under_way(extractor: Any) -> None:
                            "lutte anti-sous-marine en Méditerranée.")
     events = [e for e in extractor.extract(article).events if e.type == "exercise"]
     assert [(e.countries, e.date) for e in events] == [(["FRA", "ITA"], "2026-03")]
+
+
+def test_bare_read_also_label_drops_every_headline(registry: PackRegistry) -> None:
+    """A bare "À lire aussi" label alone on its line opens a block: every headline under it goes, not only
+    the first; the body after the blank line stays."""
+    raw = ("Le ministre burkinabè de la Défense a reçu mardi à Ouagadougou son homologue malien pour des "
+           "entretiens sur la sécurité des frontières communes.\n\n"
+           "À lire aussi\nMali : la junte prolonge la transition de cinq ans\n"
+           "Niger : Niamey reçoit des blindés turcs\n\n"
+           "Le ministre malien devait ensuite se rendre à Niamey pour une visite de travail.")
+    check_cleaning(registry, "fr", raw,
+                   kept=["son homologue malien", "Le ministre malien devait ensuite se rendre à Niamey"],
+                   dropped=["À lire aussi", "Mali : la junte prolonge",
+                            "Niger : Niamey reçoit des blindés turcs"])
