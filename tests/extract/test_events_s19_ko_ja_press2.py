@@ -10,6 +10,11 @@ call; thanks for support given ("支援に感謝") is no aid; a protest "重大�
 treaty still to be concluded ("締結を目指す") is no signing; a deployment at home ("駐屯地に配備") is no
 delivery; photo captions with their credits ("… 있다. 육군 제공", "[… 제공. 재판매 및 DB 금지]",
 "（写真）…") are furniture.
+
+Second round: the state visited for a forum ("회의 참석차 말레이시아를 방문 중인 장관은") is the venue of a
+three-party meeting, no fourth party; opposing a third side's acts together ("現状変更の試みに反対することで
+一致した") is no pledge; seas, peninsulas and air bases of Japan (房総半島, 百里基地) and Indian states where
+the armies train (メガラヤ州) are places.
 """
 
 from __future__ import annotations
@@ -65,6 +70,26 @@ CASES = [
     case("ja-ketsu-wo-mezasu-is-no-signing", "ja", DAY,
          "小泉防衛相は17日、来日中のフィンランドの国防相と防衛省で会談し、情報保護協定の締結を目指すことで一致した。",
          [ev("meeting", ["FIN", "JPN"], date="2026-03-17", location="JPN"), ev("intent", ["FIN", "JPN"])]),
+    # ---- the state visited for a forum is the venue of a three-party meeting
+    case("ko-bangmun-jungin-forum-venue", "ko", DAY,
+         "아세안 확대 국방장관회의 참석차 말레이시아를 방문 중인 안규백 국방부 장관은 "
+         "17일 미국, 일본 국방장관과 한미일 국방장관회의를 열었다.",
+         [ev("meeting", ["JPN", "KOR", "USA"], mode="multilateral", location="MYS", date="2026-03-17")]),
+    # ---- opposing a third side's acts together is no pledge
+    case("ja-hantai-de-icchi-is-no-pledge", "ja", DAY,
+         "小泉防衛相は17日、来日中のオランダの国防相と会談した。両氏は、力による一方的な現状変更の試みに反対する"
+         "ことで一致した。",
+         [ev("meeting", ["JPN", "NLD"], date="2026-03-17", location="JPN")]),
+    # ---- places of Japan and India where drills are held
+    case("ja-boso-hanto-is-japan", "ja", DAY,
+         "海上自衛隊は17日、房総半島沖でカナダ海軍と共同訓練を行った。",
+         [ev("exercise", ["CAN", "JPN"], date="2026-03-17", location="JPN")]),
+    case("ja-hyakuri-kichi-is-japan", "ja", DAY,
+         "航空自衛隊は17日、百里基地でオーストラリア空軍と共同訓練を行った。",
+         [ev("exercise", ["AUS", "JPN"], date="2026-03-17", location="JPN")]),
+    case("ja-meghalaya-is-india", "ja", DAY,
+         "陸上自衛隊とインド陸軍は17日、メガラヤ州で共同訓練を行った。",
+         [ev("exercise", ["IND", "JPN"], date="2026-03-17", location="IND")]),
     # ---- a deployment at home is no delivery
     case("ja-haibi-is-no-delivery", "ja", DAY,
          "防衛省は17日、中国の軍備増強を受け、長射程ミサイルを熊本の駐屯地に配備した。",
