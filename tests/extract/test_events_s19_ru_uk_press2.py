@@ -16,6 +16,12 @@ official's name; "с лидером страны" as a head of state; a deal und
 поставках") as no meeting; the purchase of American weapons for a third state (PURL) as no US party; a course
 completed that the other side's instructors ran ("завершили … курс …, який … інструктори провели для них")
 as training given.
+
+Third round: "Сторони погодили …" (the parties agreed on) and "ухвалила рішення передати" (a state decided to
+hand over) as pledges; an invitation to visit in the infinitive ("пригласил коллегу посетить Россию с
+официальным визитом") as no visit now; European capitals in their Russian cases ("в Будапешт", "в Праге");
+the furniture of Russian and Ukrainian news sites (calls to follow the outlet in Telegram, reuse notices,
+"Нашли ошибку?", "Обновлено:", a bare "Теги" line, "Сейчас читают" and "Головне сьогодні" boxes).
 """
 
 from __future__ import annotations
@@ -24,7 +30,9 @@ from typing import Any
 
 import pytest
 
+from milwatch.clean import clean_article
 from milwatch.model import Article
+from milwatch.packs import PackRegistry
 from support.cases import CASE_FIELDS, case, check_case, ev
 
 DAY = "2026-03-18"  # a Wednesday
@@ -100,6 +108,21 @@ CASES = [
          "Казахстанские военнослужащие завершили трехнедельный курс базовой подготовки, который провели для "
          "них белорусские инструкторы.",
          [ev("aid", ["BLR", "KAZ"])]),
+    # ---- third round: pledges, an invitation to visit, capitals in their cases
+    case("uk-storony-pohodyly-is-a-pledge", "uk", DAY,
+         "Головнокомандувачі збройних сил України та Франції провели телефонну розмову. Сторони погодили "
+         "розширення підготовки українських військових у Франції.",
+         [ev("meeting", ["FRA", "UKR"], mode="phone"), ev("intent", ["FRA", "UKR"])]),
+    case("uk-ukhvalyla-rishennia-is-a-pledge", "uk", DAY,
+         "Естонія ухвалила рішення передати Україні ще одну партію боєприпасів.",
+         [ev("intent", ["EST", "UKR"])]),
+    case("ru-priglasil-posetit-is-no-visit", "ru", DAY,
+         "Министр обороны России пригласил индийского коллегу посетить Россию с официальным визитом.",
+         [ev("intent", ["IND", "RUS"])]),
+    case("ru-v-budapesht-is-the-place", "ru", DAY,
+         "Министр обороны Сербии, прибывший в Будапешт с визитом, провел переговоры с министром обороны "
+         "Венгрии.",
+         [ev("meeting", ["HUN", "SRB"], location="HUN", mode="visit")]),
 ]
 
 
@@ -118,3 +141,33 @@ def test_an_exercise_begun_is_dated_by_its_month(extractor: Any, text: str) -> N
     article = Article(id="case", lang="ru", lang_hint="ru", published=DAY, title=None, text=text)
     events = [e for e in extractor.extract(article).events if e.type == "exercise"]
     assert [e.date for e in events] == ["2026-03"], [(e.countries, e.date) for e in events]
+
+
+FURNITURE = [
+    ("ru", ["обновлено: 18 марта 2026, 12:05", "Подпишитесь на «Вечерние новости» в Telegram",
+            "Нашли ошибку? Выделите текст и нажмите Ctrl+Enter", "Материал дополняется",
+            "Полное или частичное использование материалов без ссылки на агентство запрещено",
+            "Больше новостей – в Telegram-канале «Вечерних новостей»"],
+     ["Теги", "Армия Сербия"], ["Сейчас читают", "В Казани открылась выставка беспилотников"]),
+    ("uk", ["Підписуйтесь на «Вечірні новини» в Telegram",
+            "Помітили помилку? Виділіть її та натисніть Ctrl+Enter",
+            "Більше новин – у Telegram-каналі «Вечірніх новин»", "Реклама:",
+            "При цитуванні і використанні будь-яких матеріалів посилання на «Вечірні новини» обов'язкове"],
+     ["Теги", "Армія Сербія"], ["Головне сьогодні", "У Львові відкрили виставку безпілотників"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "lines", "tags", "box"), FURNITURE)
+def test_news_site_furniture_is_dropped(lang: str, lines: list[str], tags: list[str], box: list[str]) -> None:
+    """Calls to follow the outlet, reuse notices, reader widgets and update stamps are dropped line by line; a
+    bare "Теги" line ends the article; a box of other stories' headlines goes up to the next blank line."""
+    first = {"ru": "Министр обороны Сербии провел в Минске переговоры с министром обороны Беларуси.",
+             "uk": "Міністр оборони Польщі провів у Києві переговори з міністром оборони України."}[lang]
+    last = {"ru": "Стороны обсудили подготовку офицеров и совместные учения.",
+            "uk": "Сторони обговорили підготовку офіцерів і спільні навчання."}[lang]
+    raw = "\n\n".join([first, lines[0], *box[:1]]) + "\n" + box[1] + "\n\n" + "\n\n".join(
+        [*lines[1:3], last, *lines[3:], "\n".join(tags)])
+    text = clean_article(Article(id="t", text=raw), PackRegistry().get(lang)).clean_text or ""
+    assert first in text and last in text
+    for line in [*lines, *tags, *box]:
+        assert line not in text, line
