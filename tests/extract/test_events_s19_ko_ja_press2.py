@@ -15,6 +15,9 @@ Second round: the state visited for a forum ("회의 참석차 말레이시아�
 three-party meeting, no fourth party; opposing a third side's acts together ("現状変更の試みに反対することで
 一致した") is no pledge; seas, peninsulas and air bases of Japan (房総半島, 百里基地) and Indian states where
 the armies train (メガラヤ州) are places.
+
+Third round: the ministry as the source of a report ("防衛省によりますと", NHK's polite form) and the
+Joint Staff Office announcing what it watched ("防衛省統合幕僚監部は…と発表した") are no venue.
 """
 
 from __future__ import annotations
@@ -90,6 +93,13 @@ CASES = [
     case("ja-meghalaya-is-india", "ja", DAY,
          "陸上自衛隊とインド陸軍は17日、メガラヤ州で共同訓練を行った。",
          [ev("exercise", ["IND", "JPN"], date="2026-03-17", location="IND")]),
+    # ---- the ministry as a source is no venue
+    case("ja-boueishou-niyorimasuto-is-no-venue", "ja", DAY,
+         "防衛省によりますと、日本は17日、フィリピン海軍に警備艇2隻を引き渡しました。",
+         [ev("aid", ["JPN", "PHL"], date="2026-03-17", location=None)]),
+    case("ja-tougou-bakuryou-kanbu-is-no-venue", "ja", DAY,
+         "防衛省統合幕僚監部は17日、中国海軍とロシア海軍の艦艇が日本海で共同訓練を行ったと発表した。",
+         [ev("exercise", ["CHN", "RUS"], date="2026-03-17", location=None)]),
     # ---- a deployment at home is no delivery
     case("ja-haibi-is-no-delivery", "ja", DAY,
          "防衛省は17日、中国の軍備増強を受け、長射程ミサイルを熊本の駐屯地に配備した。",
