@@ -11,6 +11,10 @@ tests/extract/test_events.py. They pin general wording of seven presses:
 - vi "đã huấn luyện … cho" (trained the other side's officers);
 - id the legal form of an Indonesian company ("PT …") as a company signing, no agreement of states, and
   "digelar sejak" (held since a day) as an activity running for days.
+
+Second round: en and es forces that "drilled / exercised / sailed together" ("se adiestraron juntos") and an
+exercise that "brought together" troops; de weapons and aircraft that "angekommen" / "eingetroffen"
+(arrived); vi the two navies as the subject of "diễn tập" in the present of a news lead, and "đã luyện tập".
 """
 
 from __future__ import annotations
@@ -71,6 +75,45 @@ CASES = [
          "Kementerian Pertahanan RI dan PT PAL menandatangani kontrak pengadaan dua kapal dengan galangan "
          "Italia Fincantieri.",
          [ev("agreement", ["IDN", "ITA"], doc_type="contract")]),
+    # ---- second round: forces that exercised, drilled or sailed together; an exercise brought them together
+    case("en-drilled-together", "en", DAY,
+         "Marines from the Philippines and the United States drilled together on Palawan on Monday.",
+         [ev("exercise", ["PHL", "USA"], date="2026-04-13")]),
+    case("en-exercising-together", "en", DAY,
+         "Troops from Singapore and Australia are exercising together at Shoalwater Bay in Queensland.",
+         [ev("exercise", ["AUS", "SGP"], date="2026-04", location="AUS")]),
+    case("en-sailed-together", "en", DAY,
+         "Indian and French warships sailed together in the Arabian Sea on Monday.",
+         [ev("exercise", ["FRA", "IND"], date="2026-04-13")]),
+    case("en-exercise-brought-together", "en", DAY,
+         "The exercise, which ran from March 2 to 13, brought together soldiers from Kenya, Uganda and "
+         "Tanzania.",
+         [ev("exercise", ["KEN", "TZA", "UGA"], date="2026-03")]),
+    case("es-se-adiestraron-juntos", "es", DAY,
+         "Buques de las armadas de Uruguay y Brasil se adiestraron juntos frente a Montevideo.",
+         [ev("exercise", ["BRA", "URY"])]),
+    # ---- de: weapons and aircraft that arrived ("angekommen", "eingetroffen"); an official who arrived for
+    # a visit (a guard: the visit word makes it a meeting)
+    case("de-systeme-angekommen", "de", DAY,
+         "Die zwei Flugabwehrsysteme aus Deutschland sind am Dienstag in der Ukraine angekommen.",
+         [ev("aid", ["DEU", "UKR"], date="2026-04-14", location="UKR")]),
+    case("de-kampfflugzeuge-eingetroffen", "de", DAY,
+         "Die ersten vier Kampfflugzeuge aus Schweden sind am Montag in Ungarn eingetroffen.",
+         [ev("aid", ["HUN", "SWE"], date="2026-04-13", location="HUN")]),
+    case("de-zu-besuch-angekommen", "de", DAY,
+         "Der ungarische Verteidigungsminister ist am Montag zu einem zweitägigen Besuch in Stockholm "
+         "angekommen. Er traf dort seinen schwedischen Amtskollegen.",
+         [ev("meeting", ["HUN", "SWE"], mode="visit", location="SWE")]),
+    # ---- vi: the two navies as the subject of "diễn tập" in a news lead, and "đã luyện tập"
+    case("vi-va-dien-tap-passex", "vi", DAY,
+         "Sáng 14/4, Hải quân Việt Nam và Hải quân Ấn Độ diễn tập PASSEX trên vùng biển Đà Nẵng.",
+         [ev("exercise", ["IND", "VNM"], date="2026-04-14")]),
+    case("vi-da-luyen-tap-phoi-hop", "vi", DAY,
+         "Hai tàu của Hải quân Việt Nam và Hải quân Singapore đã luyện tập phối hợp trên biển ngày 13/4.",
+         [ev("exercise", ["SGP", "VNM"], date="2026-04-13")]),
+    case("vi-se-dien-tap-is-a-plan", "vi", DAY,
+         "Quân đội Việt Nam và Lào sẽ diễn tập cứu hộ vào năm sau.",
+         [ev("intent", ["LAO", "VNM"])]),
 ]
 
 
