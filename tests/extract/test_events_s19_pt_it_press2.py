@@ -11,6 +11,13 @@ written the same way with its demonym ("la Marina militare russa") as that state
 on the next day ("La visita proseguirà domani …, dove … incontrerà") as no second meeting; a bare "read
 also" or "more news" label of the Portuguese press ("Outras notícias", "Leia também") with the headlines
 under it.
+
+Second round: pt a course given with words between ("ministraram na semana passada um curso"); it special
+forces and troops by branch as military (forze speciali, paracadutisti, alpini), Italy's own branches as
+Italy ("i carabinieri", "gli alpini"), warships by type and joint exercises as military context, the future
+of the verbs that hold an exercise ("svolgeranno", "condurranno") as a plan, "hanno formato … militari" and
+"ha completato l'addestramento di" as training given, "si è addestrato … con" and "hanno concluso" as an
+exercise held, gulfs named after a state ("Golfo di Aden") as no state.
 """
 
 from __future__ import annotations
@@ -67,6 +74,51 @@ CASES = [
          "La Marina militare russa ha svolto lunedì un'esercitazione congiunta con la Marina cinese nel "
          "Mar Baltico.",
          [ev("exercise", ["CHN", "RUS"], date="2026-03-16")]),
+    # ---- round 2. pt: a course given, with words between the verb and the course
+    case("pt-ministraram-na-semana-passada-um-curso", "pt", DAY,
+         "Militares portugueses ministraram na semana passada um curso de operações especiais a 30 militares "
+         "moçambicanos em Maputo.",
+         [ev("aid", ["MOZ", "PRT"], location="MOZ")]),
+    # ---- it: special forces and troops by branch as military; Italy's own branches as Italy
+    case("it-forze-speciali-are-military", "it", DAY,
+         "Forze speciali di Italia, Francia e Stati Uniti hanno partecipato lunedì a un'esercitazione in "
+         "Sardegna.",
+         [ev("exercise", ["FRA", "ITA", "USA"], location="ITA")]),
+    case("it-alpini-are-italy", "it", DAY,
+         "Un reparto di alpini si è addestrato la scorsa settimana con soldati austriaci sul ghiacciaio "
+         "dello Stubai.",
+         [ev("exercise", ["AUT", "ITA"])]),
+    case("it-carabinieri-train-others", "it", DAY,
+         "I carabinieri hanno addestrato a Gibuti 300 militari della polizia militare somala.",
+         [ev("aid", ["ITA", "SOM"], location="DJI")]),
+    # ---- it: an exercise still to be held is a pledge
+    case("it-svolgeranno-esercitazione-intent", "it", DAY,
+         "Le marine italiana e greca svolgeranno in autunno un'esercitazione congiunta nello Ionio.",
+         [ev("intent", ["GRC", "ITA"])]),
+    case("it-condurranno-esercitazione-intent", "it", DAY,
+         "Le forze armate italiane e slovene condurranno nel 2027 un’esercitazione congiunta lungo il "
+         "confine.",
+         [ev("intent", ["ITA", "SVN"])]),
+    # ---- it: training given, told by "hanno formato" and by a course completed
+    case("it-hanno-formato-militari", "it", DAY,
+         "Gli istruttori italiani hanno formato in tre mesi 200 militari libanesi nella base di Shama.",
+         [ev("aid", ["ITA", "LBN"])]),
+    case("it-completato-addestramento-di", "it", DAY,
+         "Il contingente italiano ha completato l'addestramento di 120 militari iracheni a Erbil.",
+         [ev("aid", ["IRQ", "ITA"], location="IRQ")]),
+    # ---- it: a joint exercise is military context; "hanno concluso" tells it held; a gulf is no state
+    case("it-italo-francese-joint-exercise", "it", DAY,
+         "Si è conclusa ieri in Valle d'Aosta l'esercitazione congiunta italo-francese di soccorso in "
+         "montagna.",
+         [ev("exercise", ["FRA", "ITA"], date="2026-03-17")]),
+    case("it-hanno-concluso-esercitazione", "it", DAY,
+         "Le marine italiana e portoghese hanno concluso martedì un'esercitazione di scorta ai convogli "
+         "nell'Atlantico.",
+         [ev("exercise", ["ITA", "PRT"], date="2026-03-17")]),
+    case("it-golfo-di-aden-is-no-yemen", "it", DAY,
+         "La fregata italiana Marceglia ha condotto lunedì un'esercitazione di passaggio con una nave della "
+         "Marina indiana nel Golfo di Aden.",
+         [ev("exercise", ["IND", "ITA"], date="2026-03-16", location=None)]),
     # ---- it: the visit going on the next day is the same visit
     case("it-la-visita-proseguira-domani", "it", DAY,
          "Il capo di stato maggiore della Difesa, generale Marco Rossi, ha ricevuto oggi a Roma il capo di "
