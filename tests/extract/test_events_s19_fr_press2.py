@@ -12,7 +12,9 @@ exprimé la disponibilité de son pays à" as an offer, "l'armée de l'air et de
 "À lire aussi" / "Sur le même sujet" label dropping every headline under it; and what is no event: offers
 and tenders for a supply, training named "au menu" of talks, talks referred back to ("Cette rencontre
 intervient après …", "Lors de cette réunion, présidée par …"), deliveries referred back to ("Ces
-livraisons …"), a head of government's own spending pledge.
+livraisons …"), a head of government's own spending pledge, an exercise series "held since" a year ("se
+tient depuis 2001"), training named as a subject in the infinitive ("pour évoquer … la formation des
+équipages").
 """
 
 from __future__ import annotations
@@ -90,6 +92,18 @@ CASES = [
          "Le Sénégal a acquis en 2019 deux patrouilleurs auprès du Maroc.",
          [ev("aid", ["MAR", "SEN"], date="2019", historical=True)]),
     # ---- no event: offers and tenders, training "au menu", talks and deliveries referred back to
+    # ---- third round: an exercise series "held since" a year; training named as a subject in the infinitive
+    case("fr-se-tient-depuis-2001-is-no-exercise-of-2001", "fr", DAY,
+         "Quant à l'exercice naval Varuna entre l'Inde et la France, il se tient depuis 2001.",
+         []),
+    case("fr-organisent-depuis-2019-is-no-exercise-of-2019", "fr", DAY,
+         "Les armées sénégalaise et gambienne organisent depuis 2019 des patrouilles conjointes le long de "
+         "leur frontière commune.",
+         []),
+    case("fr-pour-evoquer-la-formation-is-no-aid", "fr", DAY,
+         "Le ministre tchadien de la Défense s'est entretenu mardi par téléphone avec son homologue émirati "
+         "pour évoquer la livraison de blindés et la formation des équipages.",
+         [ev("meeting", ["ARE", "TCD"], mode="phone", date="2026-03-17")]),
     case("fr-offres-pour-la-fourniture-is-no-delivery", "fr", DAY,
          "La Corée du Sud et la Pologne multiplient les offres, notamment pour la fourniture de chars et "
          "d'obusiers.",
