@@ -14,7 +14,12 @@ runs it, scored with the score.py port (tests/support/heldout.py).
 First measurement, before any pack change (2026-12-05, session 19, HEAD 1c4b017 + the set; extract stage
 via /work/tools/allsets.sh), gold as first written: events P 0.816 R 0.851 F1 0.833, current 0.840,
 relevance 1.000, date 0.900, location 0.914, mode 0.941, doc type 1.000, persons 1.000; by type agreement
-1.00, aid 0.67, exercise 0.67, intent 0.63, meeting 0.92, support 1.00. Floors sit about 0.03 below the
+1.00, aid 0.67, exercise 0.67, intent 0.63, meeting 0.92, support 1.00.
+After the session-19 pack changes of the same helper (src/milwatch/packs/fr: general vocabulary and masks,
+sentences of its own in tests/extract/test_events_s19_fr_press2.py; no engine change): events P 0.957 R
+0.957 F1 0.957, current 0.949, relevance 1.000, date 0.909, location 0.921, mode 0.941, doc type 1.000,
+persons 1.000; agreement 1.00, aid 0.92, exercise 0.67, intent 0.95, meeting 1.00, support 1.00. The packs
+were changed with this set at hand, so that is no unseen-text figure. Floors sit about 0.03 below the
 latest measurement: raise them when the system gets better, never lower them.
 """
 
@@ -30,17 +35,17 @@ GOLD = HELDOUT / "fr_press2.jsonl"
 
 FLOORS = {
     "relevance F1": 0.97,
-    "events precision": 0.78,
-    "events recall": 0.82,
-    "events F1": 0.80,
-    "current events F1": 0.81,
-    "date accuracy": 0.87,
-    "location accuracy": 0.88,
+    "events precision": 0.92,
+    "events recall": 0.92,
+    "events F1": 0.92,
+    "current events F1": 0.91,
+    "date accuracy": 0.88,
+    "location accuracy": 0.89,
     "mode accuracy": 0.91,
     "doc_type accuracy": 0.97,
     "person recall": 0.97,
 }
-LANGUAGE_FLOORS = {"fr": 0.80}
+LANGUAGE_FLOORS = {"fr": 0.92}
 
 
 @pytest.fixture(scope="module")
