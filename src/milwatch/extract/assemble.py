@@ -30,7 +30,7 @@ from milwatch.extract.exercise_names import named_exercise_years
 from milwatch.extract.parties import opens_on_same_talks
 from milwatch.extract.plover import cameo_for, plover_for
 from milwatch.extract.roundups import across_items
-from milwatch.extract.rules_aid import BACKGROUND_DELIVERY
+from milwatch.extract.rules_aid import BACKGROUND_DELIVERY, MATERIEL_ARRIVED
 from milwatch.extract.sentences import SENTENCE_ENDS
 from milwatch.extract.tours import visit_word_only
 from milwatch.model import DATE_FROM_PUBLICATION, Event, Person
@@ -203,6 +203,9 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
             continue  # background visits of heads of state and party leaders are not defense diplomacy
         if BACKGROUND_DELIVERY in candidate.rules and not historical:
             continue  # a delivery without a defense word that is today's news may be any delivery
+        if MATERIEL_ARRIVED in candidate.rules and reference and any(
+                d.value and d.value > reference[:len(d.value)] for d in info.dates):
+            continue  # "The first aircraft should arrive in 2027": not delivered yet
         if _headline(info, analysis) and across_items(candidate):
             continue  # "Pistorius in Vilnius, Tankflugzeuge mit den Niederlanden, ...": items of a round-up
         countries = _format_of(candidate, events, historical)

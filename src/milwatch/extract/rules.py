@@ -12,7 +12,13 @@ from milwatch.extract.discourse import Discourse
 from milwatch.extract.exercise_names import names_in
 from milwatch.extract.interviews import speaker_state
 from milwatch.extract.parties import country_sets, group_referred, target_states, untitled_official
-from milwatch.extract.rules_aid import aid_rule, as_document_subject, document_words, host_spans
+from milwatch.extract.rules_aid import (
+    aid_rule,
+    as_document_subject,
+    document_words,
+    host_spans,
+    materiel_arrival,
+)
 from milwatch.extract.sentences import CLAUSE_BREAK
 from milwatch.extract.tours import TOUR_STOPS, tour_stops
 from milwatch.packs import Pack
@@ -87,8 +93,13 @@ def _meeting(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Discourse
     together = _joint_appearance(info)
     if together and not info.has("negative"):
         return [Candidate("meeting", info, together, ["meeting:joint-appearance"], confidence=0.5)]
-    strong = info.has("meeting")
-    weak = info.has("meeting_weak") and (info.defense_person() or (  # "recibió a su par argentino"
+    # ("trafen zwei Systeme … in der Slowakei ein": "trafen" of hardware arriving is no meeting)
+    arrivals = info.hits.get("meeting_weak", [])
+    strong = info.has("meeting") and not (materiel_arrival(info) and all(
+        any(arrival.start() <= word.start() and word.end() <= arrival.end() for arrival in arrivals)
+        for word in info.hits["meeting"]))
+    # (hardware arriving is no visit: "the fighters, the last of which arrived in May", thanked for by X)
+    weak = info.has("meeting_weak") and not materiel_arrival(info) and (info.defense_person() or (
         info.has("defense_context") and pack.matcher("titles", "counterpart").search(info.text) is not None))
     if not (strong or weak) or info.has("negative"):
         return []

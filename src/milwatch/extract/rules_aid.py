@@ -15,6 +15,8 @@ from milwatch.packs import Pack
 
 # the rule tag of a delivery told without a defense word: kept only as background (assemble)
 BACKGROUND_DELIVERY = "aid:background-without-defense-word"
+# the rule tag of hardware arriving: no delivery when the sentence's date lies ahead (assemble)
+MATERIEL_ARRIVED = "aid:materiel-arrived"
 
 
 def host_spans(info: SentenceInfo) -> set[tuple[int, int]]:
@@ -45,7 +47,7 @@ def _aid_as_topic(info: SentenceInfo, pack: Pack) -> bool:
                     and not joins & set(gap.casefold().split()):
                 return True
         return False
-    return bool(talks) and all(topic(aid) for aid in info.hits["aid"])
+    return bool(talks) and info.has("aid") and all(topic(aid) for aid in info.hits["aid"])
 
 
 DOCUMENT_SUBJECT_GAP = 80  # characters between a document word and the aid word that says what it is about
@@ -81,12 +83,39 @@ def _delivery_of_pair_in_focus(info: SentenceInfo, discourse: Discourse) -> bool
             and states[0] in discourse.focus and any(d.value for d in info.dates))
 
 
+ARRIVAL_REACH = 60  # characters from a hardware word to the arrival word after it ("six jets arrived")
+
+
+def materiel_arrival(info: SentenceInfo) -> bool:
+    """Is an arrival word of the sentence said of hardware: a materiel word before it in its clause ("six
+    jets arrived"), or inside a separable arrival ("trafen zwei … Systeme … ein")?  Then it is no visit."""
+    if not info.has("materiel") or not info.has("meeting_weak"):
+        return False
+    return any((0 <= arrival.start() - thing.end() <= ARRIVAL_REACH
+                and not CLAUSE_BREAK.search(info.text, thing.end(), arrival.start()))
+               or arrival.start() <= thing.start() < arrival.end()
+               for thing in info.hits["materiel"] for arrival in info.hits["meeting_weak"])
+
+
+def materiel_arrived(info: SentenceInfo) -> bool:
+    """Does the sentence tell hardware arriving ("The first IRIS-T system arrived in Ukraine in October
+    2022", "Los primeros aviones aterrizaron en Río Cuarto"), with no official named (then the arrival
+    may be a visit) and no exercise (jets landing for a drill)?"""
+    return not info.persons and not info.has("exercise") and materiel_arrival(info)
+
+
 def aid_rule(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Discourse,
              pack: Pack) -> list[Candidate]:
-    if not info.has("aid") or info.has("negative"):
+    if info.has("negative"):
         return []
-    rules = ["aid:trigger"]
-    if not info.has("defense_context"):
+    arrived = materiel_arrived(info)  # hardware arriving: its "trafen … ein" is no talks about it either
+    if info.has("aid"):
+        rules = ["aid:trigger"]
+    elif arrived:
+        rules = [MATERIEL_ARRIVED]
+    else:
+        return []
+    if not info.has("defense_context") and not arrived:
         if not analysis.defense_context or info.has("agreement") or not (
                 len(info.states()) >= 2 or _delivery_of_pair_in_focus(info, discourse)):
             return []
@@ -94,13 +123,14 @@ def aid_rule(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Discourse
         # told in a defense article, kept only when its date makes it background (assemble); a sentence
         # that also tells a signing dates the signing ("the donation follows the agreement signed in 2022")
         rules.append(BACKGROUND_DELIVERY)
-    if _aid_as_topic(info, pack):
+    if not arrived and _aid_as_topic(info, pack):
         return []  # aid as the subject of talks is no delivery
-    if info.has("agreement") and as_document_subject(info, pack, "aid"):
+    if info.has("agreement") and info.has("aid") and as_document_subject(info, pack, "aid"):
         return []  # "signed an agreement on the supply of tanks": the signing is the event
     if info.has("marker_future") or info.has("intent"):
         return []  # "will train", "werden ausgebildet": a pledge of aid is an intent
     if _training_in_exercise(info):
         return []  # "troops trained this month with the U.S. Army in Orient Shield": the exercise
-    return [Candidate("aid", info, c, rules, confidence=0.4)
-            for c in country_sets(info, analysis, discourse, pack, rules, givers=True)]
+    # ("The first six jets arrived in December 2025": the pair of the article's delivery)
+    return [Candidate("aid", info, c, rules, confidence=0.4) for c in country_sets(
+        info, analysis, discourse, pack, rules, givers=True, implicit_parties=arrived)]

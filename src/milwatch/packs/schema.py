@@ -88,6 +88,8 @@ SCHEMA: dict[str, dict[str, str]] = {
         "defense_context": "list",  # words that mark the military/defense context of a sentence
         "negative": "list",  # combat, attacks, threats: sentences that are not diplomacy
         "meeting_weak": "list",  # arrivals: a meeting only when an official is named in the sentence
+        # military hardware (fed by the concept `materiel`): its arrival (`meeting_weak`) is a delivery
+        "materiel": "list",
         # discussion words (fed by the concept `discuss`): a meeting told only by one, after the article's
         # talks, is those talks going on; the states it names are their subjects
         "discuss": "list",

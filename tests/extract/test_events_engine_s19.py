@@ -1,0 +1,68 @@
+"""Lead's cases of session 19: each an invented short article.
+
+Hardware arriving is a delivery (rules_aid.py `materiel_arrived`): a word of the packs' `materiel` list
+(fighter jets, tanks, air defence systems; no ships, which also arrive on port calls) before an arrival
+word of its clause (the concept `arrive`, `meeting_weak`), with no official named and no exercise word,
+is an `aid` of the state that receives it and the article's partner, also when the sentence names no
+state at all ("The first six jets arrived in December 2025").  Before, "arrived" was only a visit word,
+and such background deliveries were lost.  An arrival whose date lies ahead ("should arrive in 2027") is
+no delivery; an official arriving is still a visit, and jets arriving for an exercise are the exercise.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from milwatch.extract.engine import Extractor
+from support.cases import CASE_FIELDS, case, check_case, ev
+
+DAY = "2026-03-18"
+
+CASES = [
+    case("en-jets-arrived-with-both-states", "en", DAY,
+         "The Norwegian Air Force sold 32 F-16 jets to Romania in 2022. Six more Norwegian fighter jets "
+         "arrived in Romania on Tuesday.",
+         [ev("aid", ["NOR", "ROU"], date="2026-03-17")]),
+    case("en-first-system-arrived-takes-the-pair-of-the-article", "en", DAY,
+         "The German army will send two more air defence systems to Lithuania, the defence ministry said on "
+         "Monday. The first system arrived in Lithuania in May 2024.",
+         [ev("intent", ["DEU", "LTU"]), ev("aid", ["DEU", "LTU"], date="2024-05", historical=True)]),
+    case("en-arrival-with-no-state-named", "en", DAY,
+         "Poland's army received twelve more K9 howitzers from South Korea on Monday. The first twenty-four "
+         "howitzers arrived in December 2022.",
+         [ev("aid", ["KOR", "POL"], date="2026-03-16"),
+          ev("aid", ["KOR", "POL"], date="2022-12", historical=True)]),
+    case("en-arrival-ahead-is-no-delivery", "en", DAY,
+         "South Korea will deliver twelve FA-50 jets to the Philippine Air Force. The first aircraft should "
+         "arrive in 2027.",
+         [ev("intent", ["KOR", "PHL"])]),
+    case("en-official-arriving-is-still-a-visit", "en", DAY,
+         "Defence Minister Richard Marles arrived in Manila on Monday for talks on fighter jets.",
+         [ev("meeting", ["AUS", "PHL"], mode="visit")]),
+    case("de-separable-arrival-of-systems", "de", DAY,
+         "Die Bundeswehr gibt der Slowakei weitere Flugabwehrsysteme ab. Im Januar trafen zwei Systeme aus "
+         "Beständen der Luftwaffe in der Slowakei ein.",
+         [ev("aid", ["DEU", "SVK"], date="2026-01", historical=True)]),
+    case("es-planes-landed", "es", DAY,
+         "La Fuerza Aérea de Uruguay compró seis aviones de combate a Brasil en 2024. Los dos primeros "
+         "aviones aterrizaron en Uruguay en enero de 2025.",
+         [ev("aid", ["BRA", "URY"], date="2025-01", historical=True)]),
+    case("fr-planes-arrived", "fr", DAY,
+         "L'armée de l'air grecque a commandé 24 Rafale à la France. Les premiers avions sont arrivés en "
+         "Grèce en janvier 2021.",
+         [ev("aid", ["FRA", "GRC"], date="2021-01", historical=True)]),
+    case("ru-kit-arrived", "ru", DAY,
+         "Россия поставляет армии Индии зенитные системы. Первый комплект прибыл в Индию в декабре "
+         "2021 года.",
+         [ev("aid", ["IND", "RUS"], date="2021-12", historical=True)]),
+    case("zh-tanks-shipped-arrived", "zh", DAY,
+         "美国向台湾陆军交付了第二批坦克。首批战车于2024年12月运抵台湾。",
+         [ev("aid", ["TWN", "USA"], date=DAY),
+          ev("aid", ["TWN", "USA"], date="2024-12", historical=True)]),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_event_case(extractor: Extractor, lang: str, published: str, title: str | None, text: str,
+                    expected: list) -> None:
+    check_case(extractor, lang, published, title, text, expected)
