@@ -18,6 +18,9 @@ the armies train (メガラヤ州) are places.
 
 Third round: the ministry as the source of a report ("防衛省によりますと", NHK's polite form) and the
 Joint Staff Office announcing what it watched ("防衛省統合幕僚監部は…と発表した") are no venue.
+
+Fourth round: a foreign surname of five syllables in Hangul before its state and title ("바르바로사 칠레
+국방장관", "벨로우소프 러시아 국방장관") is a name.
 """
 
 from __future__ import annotations
@@ -100,6 +103,11 @@ CASES = [
     case("ja-tougou-bakuryou-kanbu-is-no-venue", "ja", DAY,
          "防衛省統合幕僚監部は17日、中国海軍とロシア海軍の艦艇が日本海で共同訓練を行ったと発表した。",
          [ev("exercise", ["CHN", "RUS"], date="2026-03-17", location=None)]),
+    # ---- a foreign surname of five syllables in Hangul
+    case("ko-five-syllable-foreign-surname", "ko", DAY,
+         "안규백 국방부 장관은 17일 서울에서 에르네스토 바르바로사 칠레 국방장관과 회담했다.",
+         [ev("meeting", ["CHL", "KOR"], date="2026-03-17", location="KOR",
+             persons=["에르네스토 바르바로사"])]),
     # ---- a deployment at home is no delivery
     case("ja-haibi-is-no-delivery", "ja", DAY,
          "防衛省は17日、中国の軍備増強を受け、長射程ミサイルを熊本の駐屯地に配備した。",
