@@ -22,6 +22,10 @@ hand over) as pledges; an invitation to visit in the infinitive ("приглас
 официальным визитом") as no visit now; European capitals in their Russian cases ("в Будапешт", "в Праге");
 the furniture of Russian and Ukrainian news sites (calls to follow the outlet in Telegram, reuse notices,
 "Нашли ошибку?", "Обновлено:", a bare "Теги" line, "Сейчас читают" and "Головне сьогодні" boxes).
+
+Fourth round: drills named by two states' adjectives ("российско-монгольское учение", "польсько-литовські
+навчання") are military; material received with words between ("получил от России партию самолетов",
+"получила от России батарею зенитных комплексов").
 """
 
 from __future__ import annotations
@@ -123,6 +127,19 @@ CASES = [
          "Министр обороны Сербии, прибывший в Будапешт с визитом, провел переговоры с министром обороны "
          "Венгрии.",
          [ev("meeting", ["HUN", "SRB"], location="HUN", mode="visit")]),
+    # ---- fourth round: drills named by two states' adjectives; material received; weapon designations
+    case("ru-rossiisko-mongolskoe-uchenie", "ru", DAY,
+         "Российско-монгольское учение «Селенга» завершилось во вторник в Бурятии.",
+         [ev("exercise", ["MNG", "RUS"], location="RUS", date="2026-03-17")]),
+    case("uk-polsko-lytovski-navchannia", "uk", DAY,
+         "Польсько-литовські навчання завершилися у вівторок у Литві.",
+         [ev("exercise", ["LTU", "POL"], location="LTU", date="2026-03-17")]),
+    case("ru-poluchil-ot-rossii-partiyu", "ru", DAY,
+         "Вьетнам получил от России партию учебно-боевых самолетов Як-130.",
+         [ev("aid", ["RUS", "VNM"])]),
+    case("ru-poluchila-ot-rossii-zenitnye", "ru", DAY,
+         "Сербия получила от России вторую батарею зенитных ракетных комплексов.",
+         [ev("aid", ["RUS", "SRB"])]),
 ]
 
 
