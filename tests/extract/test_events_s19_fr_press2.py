@@ -8,7 +8,8 @@ places (Lorient); "se sont entendues pour" and the pluperfect "s'était engagée
 conditional of reported speech ("a confirmé que … prolongeraient", "la France livrerait …"), equipment
 "acquis auprès de" a state as aid, "les quatre pays" as the parties of a regional format, "participent
 depuis lundi" as an exercise under way (month precision), "est attendu jeudi à …" as a visit ahead, "a
-exprimé la disponibilité de son pays à" as an offer, "l'armée de l'air et de l'espace" as France; a bare
+exprimé la disponibilité de son pays à" and "ont exprimé leur volonté de" as an offer or pledge, "ont annoncé
+la création d'un groupe de travail conjoint" as a pledge, "l'armée de l'air et de l'espace" as France; a bare
 "À lire aussi" / "Sur le même sujet" label dropping every headline under it; and what is no event: offers
 and tenders for a supply, training named "au menu" of talks, talks referred back to ("Cette rencontre
 intervient après …", "Lors de cette réunion, présidée par …"), deliveries referred back to ("Ces
@@ -104,6 +105,18 @@ CASES = [
          "Le ministre tchadien de la Défense s'est entretenu mardi par téléphone avec son homologue émirati "
          "pour évoquer la livraison de blindés et la formation des équipages.",
          [ev("meeting", ["ARE", "TCD"], mode="phone", date="2026-03-17")]),
+    # ---- fourth round: a will stated; a joint body set up
+    case("fr-ont-exprime-leur-volonte-de", "fr", DAY,
+         "Les ministres de la Défense du Gabon et du Cameroun ont exprimé leur volonté de renforcer la "
+         "coopération militaire entre leurs deux pays.",
+         [ev("intent", ["CMR", "GAB"])]),
+    case("fr-ont-annonce-la-creation-d-un-groupe-conjoint", "fr", DAY,
+         "Les chefs d'état-major du Togo et du Ghana ont annoncé la création d'un groupe de travail conjoint "
+         "sur la sécurité des frontières.",
+         [ev("intent", ["GHA", "TGO"])]),
+    case("fr-volonte-de-demissionner-is-no-pledge", "fr", DAY,
+         "Le ministre tchadien de la Défense a exprimé sa volonté de démissionner, selon la présidence.",
+         []),
     case("fr-offres-pour-la-fourniture-is-no-delivery", "fr", DAY,
          "La Corée du Sud et la Pologne multiplient les offres, notamment pour la fourniture de chars et "
          "d'obusiers.",
