@@ -15,6 +15,9 @@ tests/extract/test_events.py. They pin general wording of seven presses:
 Second round: en and es forces that "drilled / exercised / sailed together" ("se adiestraron juntos") and an
 exercise that "brought together" troops; de weapons and aircraft that "angekommen" / "eingetroffen"
 (arrived); vi the two navies as the subject of "diễn tập" in the present of a news lead, and "đã luyện tập".
+
+Third round: Indonesian provinces (Kalimantan Barat, Sumatera Selatan …) and Australian territories (Northern
+Territory) as the place of an exercise.
 """
 
 from __future__ import annotations
@@ -114,6 +117,18 @@ CASES = [
     case("vi-se-dien-tap-is-a-plan", "vi", DAY,
          "Quân đội Việt Nam và Lào sẽ diễn tập cứu hộ vào năm sau.",
          [ev("intent", ["LAO", "VNM"])]),
+    # ---- third round: the provinces and territories where exercises are held are places
+    case("id-kalimantan-barat-is-the-place", "id", DAY,
+         "Latihan bersama TNI AD dan Tentara Darat Malaysia dibuka di Entikong, Kalimantan Barat, Selasa "
+         "(14/4/2026).",
+         [ev("exercise", ["IDN", "MYS"], location="IDN")]),
+    case("id-sumatera-selatan-is-the-place", "id", DAY,
+         "Latihan gabungan TNI dan US Army dibuka di Martapura, Sumatera Selatan, Senin (13/4/2026).",
+         [ev("exercise", ["IDN", "USA"], location="IDN")]),
+    case("en-northern-territory-is-the-place", "en", DAY,
+         "Singaporean and Indonesian fighter jets took part in a combined exercise in the Northern "
+         "Territory on Monday.",
+         [ev("exercise", ["IDN", "SGP"], location="AUS")]),
 ]
 
 
