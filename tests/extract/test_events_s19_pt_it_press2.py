@@ -152,3 +152,23 @@ def test_read_also_block_is_dropped(registry: PackRegistry, lang: str, body: str
     text = clean_article(Article(id="t", text=raw), registry.get(lang)).clean_text or ""
     assert body in text
     assert not any(headline in text for headline in headlines), text
+
+
+UNTIL_AHEAD = [
+    ("pt", "Militares norte-americanos e brasileiros participam até sexta-feira de um exercício de selva no "
+           "Amapá."),
+    ("pt", "O exercício conjunto das marinhas de Portugal e de Espanha decorre até à sexta-feira ao largo de "
+           "Sines."),
+    ("it", "L'esercitazione congiunta delle marine italiana e francese prosegue fino a venerdì nel Mar "
+           "Ligure."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), UNTIL_AHEAD)
+def test_until_weekday_in_the_present_lies_ahead(extractor: Any, lang: str, text: str) -> None:
+    """An activity that goes on "até sexta-feira" / "fino a venerdì" (until Friday, in the present) names a
+    Friday still to come, never the one before the publication day."""
+    article = Article(id="case", lang=lang, lang_hint=lang, published=DAY, title=None, text=text)
+    events = list(extractor.extract(article).events)
+    assert events
+    assert all(event.date is None or event.date >= DAY for event in events), [e.date for e in events]
