@@ -21,6 +21,9 @@ Joint Staff Office announcing what it watched ("防衛省統合幕僚監部は�
 
 Fourth round: a foreign surname of five syllables in Hangul before its state and title ("바르바로사 칠레
 국방장관", "벨로우소프 러시아 국방장관") is a name.
+
+Fifth round: multinational exercises the Korean and Japanese forces join abroad, named without a "held"
+verb ("카카두 연습에서 … 점검했다", "訓練「カカドゥ」で … 確かめた").
 """
 
 from __future__ import annotations
@@ -108,6 +111,13 @@ CASES = [
          "안규백 국방부 장관은 17일 서울에서 에르네스토 바르바로사 칠레 국방장관과 회담했다.",
          [ev("meeting", ["CHL", "KOR"], date="2026-03-17", location="KOR",
              persons=["에르네스토 바르바로사"])]),
+    # ---- a multinational exercise named without a "held" verb
+    case("ko-kakadu-exercise-name", "ko", DAY,
+         "한국 해군과 호주 해군은 올해 카카두 연습에서 대잠전 절차를 점검했다.",
+         [ev("exercise", ["AUS", "KOR"])]),
+    case("ja-kakadu-exercise-name", "ja", DAY,
+         "海上自衛隊とオーストラリア海軍は今月、多国間訓練「カカドゥ」で対潜戦の連携を確かめた。",
+         [ev("exercise", ["AUS", "JPN"], date="2026-03")]),
     # ---- a deployment at home is no delivery
     case("ja-haibi-is-no-delivery", "ja", DAY,
          "防衛省は17日、中国の軍備増強を受け、長射程ミサイルを熊本の駐屯地に配備した。",
