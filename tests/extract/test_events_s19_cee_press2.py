@@ -7,9 +7,9 @@ Romanian, Estonian, Latvian and Lithuanian press: "of last year" in the genitive
 ("pagājušā gada oktobrī", "eelmise aasta oktoobris", "praėjusių metų spalį", "v říjnu loňského roku") and
 "the year before last" ("predvlani", "tavalyelőtt"); weekdays in the genitive after "od" (since: "od
 pondelka", "od úterka", "od poniedziałku"); a wish ("chcú", "chtějí", "szeretnének") as no drill held; the
-topics of talks ("Discuțiile au vizat … pregătirea …") as no training given; contracts told in the plural
-as already signed ("wcześniej zawarte kontrakty") as no signing; a bare Czech "Související:" label with a
-related headline as furniture.
+topics of talks ("Discuțiile au vizat … pregătirea …") as no training given; Estonian "käis Kiievis" (was in
+Kyiv) as a visit when an official is named; contracts told in the plural as already signed ("wcześniej
+zawarte kontrakty") as no signing; a bare Czech "Související:" label with a related headline as furniture.
 """
 
 from __future__ import annotations
@@ -80,6 +80,13 @@ CASES = [
          "Ministrul apărării l-a primit marți pe omologul său croat. Întrevederea a vizat, printre altele, "
          "pregătirea piloților croați la baza aeriană de la Câmpia Turzii.",
          [ev("meeting", ["HRV", "ROU"], date="2026-11-17")]),
+    # ---- "käis Kiievis" (was in Kyiv) with an official named is a visit; "käib edasi" (goes on) is none
+    case("et-kais-kiievis-is-a-visit", "et", DAY,
+         "Eesti kaitseminister Mart Kask käis esmaspäeval Kiievis.",
+         [ev("meeting", ["EST", "UKR"], date="2026-11-16", location="UKR", mode="visit")]),
+    case("et-kaib-edasi-is-no-visit", "et", DAY,
+         "Kaitseminister Mart Kask ütles teisipäeval, et töö Ukrainaga käib edasi ja Eesti toetab Ukrainat.",
+         []),
     # ---- contracts told in the plural as already signed
     case("pl-wczesniej-zawarte-kontrakty", "pl", DAY,
          "Sejm przyjął w środę budżet MON. Według analityków większość pieniędzy pochłoną wcześniej zawarte "
