@@ -26,6 +26,11 @@ the furniture of Russian and Ukrainian news sites (calls to follow the outlet in
 Fourth round: drills named by two states' adjectives ("российско-монгольское учение", "польсько-литовські
 навчання") are military; material received with words between ("получил от России партию самолетов",
 "получила от России батарею зенитных комплексов").
+
+Fifth round: Russia's fleets and military districts name Russia ("корабли Тихоокеанского флота", "Южного
+военного округа"); a working group of two ministries that met ("заседание рабочей группы", "засідання робочої
+групи") is a meeting; instructors holding classes with the other side's servicemen ("провели занятия с
+военнослужащими", "провели заняття з військовослужбовцями") is training given.
 """
 
 from __future__ import annotations
@@ -140,6 +145,26 @@ CASES = [
     case("ru-poluchila-ot-rossii-zenitnye", "ru", DAY,
          "Сербия получила от России вторую батарею зенитных ракетных комплексов.",
          [ev("aid", ["RUS", "SRB"])]),
+    # ---- fifth round: fleets and districts, working groups, classes held for the other side
+    case("ru-tikhookeanskogo-flota-is-russia", "ru", DAY,
+         "Отряд кораблей Тихоокеанского флота провел совместное учение PASSEX с кораблями ВМС Индии.",
+         [ev("exercise", ["IND", "RUS"])]),
+    case("ru-yuzhnogo-voennogo-okruga-is-russia", "ru", DAY,
+         "Военнослужащие Южного военного округа и армии Армении провели совместное учение во вторник.",
+         [ev("exercise", ["ARM", "RUS"], date="2026-03-17")]),
+    case("ru-zasedanie-rabochei-gruppy-is-a-meeting", "ru", DAY,
+         "В Ташкенте прошло заседание рабочей группы по военному сотрудничеству Узбекистана и России.",
+         [ev("meeting", ["RUS", "UZB"], location="UZB")]),
+    case("uk-zasidannia-robochoi-hrupy-is-a-meeting", "uk", DAY,
+         "У Вільнюсі відбулося засідання робочої групи з питань військового співробітництва України "
+         "та Литви.",
+         [ev("meeting", ["LTU", "UKR"], location="LTU")]),
+    case("ru-proveli-zaniatiia-s-voennosluzhashchimi-is-training", "ru", DAY,
+         "Российские военные инструкторы провели занятия с военнослужащими Буркина-Фасо.",
+         [ev("aid", ["BFA", "RUS"])]),
+    case("uk-provely-zaniattia-z-viiskovymy-is-training", "uk", DAY,
+         "Литовські інструктори провели заняття з військовослужбовцями Молдови.",
+         [ev("aid", ["LTU", "MDA"])]),
 ]
 
 
