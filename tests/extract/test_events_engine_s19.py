@@ -7,6 +7,13 @@ is an `aid` of the state that receives it and the article's partner, also when t
 state at all ("The first six jets arrived in December 2025").  Before, "arrived" was only a visit word,
 and such background deliveries were lost.  An arrival whose date lies ahead ("should arrive in 2027") is
 no delivery; an official arriving is still a visit, and jets arriving for an exercise are the exercise.
+
+The date of a signing referred back to after the talks words ("The two sides also discussed ways to activate
+the defence agreement that the two countries signed in Riyadh in September 2025") dates that signing, not
+the talks (assemble.py `_dated_by_signing`, rules_aid.py `signing_referred_dates`: a signing verb after a
+document word of its clause).  Before, the talks continued in that sentence became a second, historical
+meeting of September 2025.  A signing told before the talks word ("the accord signed in 2010 during the
+visit of ...") still dates the visit.
 """
 
 from __future__ import annotations
@@ -55,6 +62,18 @@ CASES = [
          "Россия поставляет армии Индии зенитные системы. Первый комплект прибыл в Индию в декабре "
          "2021 года.",
          [ev("aid", ["IND", "RUS"], date="2021-12", historical=True)]),
+    case("en-talks-about-an-accord-signed-earlier-are-the-talks-told", "en", DAY,
+         "Saudi Defense Minister Khalid bin Salman received Pakistan's army chief Asim Munir in Riyadh on "
+         "Monday. The two sides also discussed ways to activate the defense agreement that the two countries "
+         "signed in Riyadh in September 2025.",
+         [ev("meeting", ["PAK", "SAU"], date="2026-03-16"),
+          ev("agreement", ["PAK", "SAU"], date="2025-09", historical=True)]),
+    case("es-talks-about-an-accord-signed-earlier-are-the-talks-told", "es", DAY,
+         "El ministro de Defensa de Chile recibió el lunes en Santiago a su homólogo de Perú. Ambos "
+         "ministros analizaron además la aplicación del acuerdo que los dos países firmaron en Lima en marzo "
+         "de 2024.",
+         [ev("meeting", ["CHL", "PER"], date="2026-03-16"),
+          ev("agreement", ["CHL", "PER"], date="2024-03", historical=True)]),
     case("zh-tanks-shipped-arrived", "zh", DAY,
          "美国向台湾陆军交付了第二批坦克。首批战车于2024年12月运抵台湾。",
          [ev("aid", ["TWN", "USA"], date=DAY),

@@ -30,7 +30,7 @@ from milwatch.extract.exercise_names import named_exercise_years
 from milwatch.extract.parties import opens_on_same_talks
 from milwatch.extract.plover import cameo_for, plover_for
 from milwatch.extract.roundups import across_items
-from milwatch.extract.rules_aid import BACKGROUND_DELIVERY, MATERIEL_ARRIVED
+from milwatch.extract.rules_aid import BACKGROUND_DELIVERY, MATERIEL_ARRIVED, signing_referred_dates
 from milwatch.extract.sentences import SENTENCE_ENDS
 from milwatch.extract.tours import visit_word_only
 from milwatch.model import DATE_FROM_PUBLICATION, Event, Person
@@ -196,6 +196,9 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
             told = _earlier_talks(made, candidate.countries, analysis, info)
             if told is not None:
                 when, historical = told.date, True
+        if (candidate.type == "meeting" and historical and main is not None
+                and set(main.countries) == set(candidate.countries) and _dated_by_signing(pack, info, when)):
+            when, historical = None, False  # "also discussed the accord signed in May 2025": the talks told
         if historical and when and when[:4] == analysis.review_year:
             historical = False  # a month of the year in review is the news it retells
         if (historical and candidate.type == "meeting" and "countries:earlier-edition" not in candidate.rules
@@ -283,3 +286,12 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
         event.cameo = cameo_for(event.type, event.mode, event.areas)  # an intent's code follows its areas
     return events
 
+
+def _dated_by_signing(pack: Pack, info: SentenceInfo, when: str | None) -> bool:
+    """Is `when` only the date of a signing that the talks words before it refer back to ("discussed the
+    accord signed in May 2025"; not "the accord signed in 2010 during the visit of ...")?"""
+    talks = [hit.end() for key in ("meeting", "meeting_weak") for hit in info.hits.get(key, [])]
+    referred = [(document, start) for document, start in signing_referred_dates(pack, info)
+                if talks and max(talks) <= document]
+    dated = [d.start - info.sentence.start for d in info.dates if d.value == when]
+    return bool(when) and bool(referred) and all(start in {s for _, s in referred} for start in dated)

@@ -30,6 +30,28 @@ def document_words(pack: Pack, info: SentenceInfo) -> list[tuple[str, re.Match[s
             for match in matcher.finditer(info.text)]
 
 
+SIGNING_REFERRED_REACH = 60  # characters from a document word to its signing verb ("the accord X signed")
+
+
+def signing_referred_dates(pack: Pack, info: SentenceInfo) -> list[tuple[int, int]]:
+    """The dates of a signing referred back to ("discussed the agreement that the two countries signed in
+    Riyadh in September 2025", "the accord signed in 2023"), as (where its document word starts, where the
+    date starts) in the sentence: a signing verb after a document word of its clause, the dates after the
+    verb in that clause.  They date that signing."""
+    found: list[tuple[int, int]] = []
+    documents = [(match.start(), match.end()) for _, match in document_words(pack, info)]
+    for sign in info.hits.get("agreement", []):
+        document = next((start for start, end in documents
+                         if 0 <= sign.start() - end <= SIGNING_REFERRED_REACH
+                         and not CLAUSE_BREAK.search(info.text, end, sign.start())), None)
+        if document is None:
+            continue
+        found += [(document, d.start - info.sentence.start) for d in info.dates
+                  if d.start - info.sentence.start >= sign.end()
+                  and not CLAUSE_BREAK.search(info.text, sign.end(), d.start - info.sentence.start)]
+    return found
+
+
 # characters between a talks word and the aid it talks about ("discussed military aid", "обсъдиха помощта")
 TOPIC_GAP = 16
 
