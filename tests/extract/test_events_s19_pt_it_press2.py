@@ -17,7 +17,9 @@ forces and troops by branch as military (forze speciali, paracadutisti, alpini),
 Italy ("i carabinieri", "gli alpini"), warships by type and joint exercises as military context, the future
 of the verbs that hold an exercise ("svolgeranno", "condurranno") as a plan, "hanno formato … militari" and
 "ha completato l'addestramento di" as training given, "si è addestrato … con" and "hanno concluso" as an
-exercise held, gulfs named after a state ("Golfo di Aden") as no state.
+exercise held, gulfs named after a state ("Golfo di Aden") as no state. Third round: an activity going on
+"até sexta-feira" / "fino a venerdì" in the present names a weekday ahead; it a renewed agreement
+("hanno rinnovato l'accordo") as a signing.
 """
 
 from __future__ import annotations
@@ -119,6 +121,11 @@ CASES = [
          "La fregata italiana Marceglia ha condotto lunedì un'esercitazione di passaggio con una nave della "
          "Marina indiana nel Golfo di Aden.",
          [ev("exercise", ["IND", "ITA"], date="2026-03-16", location=None)]),
+    # ---- it: a document renewed is signed like any other
+    case("it-hanno-rinnovato-accordo", "it", DAY,
+         "I capi di stato maggiore della Difesa di Italia e Kuwait hanno rinnovato ieri l'accordo tecnico "
+         "sulla formazione dei piloti militari.",
+         [ev("agreement", ["ITA", "KWT"], doc_type="agreement", date="2026-03-17")]),
     # ---- it: the visit going on the next day is the same visit
     case("it-la-visita-proseguira-domani", "it", DAY,
          "Il capo di stato maggiore della Difesa, generale Marco Rossi, ha ricevuto oggi a Roma il capo di "
