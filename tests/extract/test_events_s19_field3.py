@@ -17,7 +17,7 @@ exercise that "brought together" troops; de weapons and aircraft that "angekomme
 (arrived); vi the two navies as the subject of "diễn tập" in the present of a news lead, and "đã luyện tập".
 
 Third round: Indonesian provinces (Kalimantan Barat, Sumatera Selatan …) and Australian territories (Northern
-Territory) as the place of an exercise.
+Territory) as the place of an exercise; es a running total ("ya son 12 los cazas recibidos") as no delivery.
 """
 
 from __future__ import annotations
@@ -129,6 +129,14 @@ CASES = [
          "Singaporean and Indonesian fighter jets took part in a combined exercise in the Northern "
          "Territory on Monday.",
          [ev("exercise", ["IDN", "SGP"], location="AUS")]),
+    # ---- es: a running total of deliveries is no delivery of its own
+    case("es-ya-son-los-recibidos", "es", DAY,
+         "Ya son 24 los helicópteros recibidos por el Ejército colombiano desde Estados Unidos.",
+         []),
+    case("es-ya-son-los-entregados-after-a-delivery", "es", DAY,
+         "España entregó el lunes a Ucrania seis blindados. Con esta entrega, ya son 30 los blindados "
+         "entregados por España a Ucrania.",
+         [ev("aid", ["ESP", "UKR"], date="2026-04-13")]),
 ]
 
 
