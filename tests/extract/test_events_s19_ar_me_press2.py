@@ -11,7 +11,8 @@ meeting of its own; a forum held with a state as its host ("نشست وزرای 
 of the host; Gulf ranks written with staff and branch ("الفريق الركن بحري"), Egypt's "وزير الدفاع والإنتاج
 الحربي" and "رئيس أركان حرب القوات المسلحة" as titles, Crete as Greece, the state named after "في مكتبه" (in
 his office: the guest's) as no venue; Hebrew support of a state's right to defend itself ("תמיכה בזכותה
-של … להגן על עצמה") and "unwavering support" ("תמיכתה הבלתי מעורערת").
+של … להגן על עצמה") and "unwavering support" ("תמיכתה הבלתי מעורערת"); the next official of a list ("ושר
+ההגנה הקפריסאי") as no part of the name before it.
 """
 
 from __future__ import annotations
@@ -85,6 +86,10 @@ CASES = [
          "שר ההגנה הבריטי שוחח אתמול בטלפון עם שר ההגנה של אוקראינה. השר הבריטי הביע תמיכה בזכותה של "
          "אוקראינה להגן על עצמה.",
          [ev("meeting", ["GBR", "UKR"], mode="phone"), ev("support", ["GBR", "UKR"])]),
+    # ---- Hebrew: the next official of a list ("ושר ההגנה …") is no part of the name before it
+    case("he-ve-sar-ends-the-name", "he", DAY,
+         "שר ההגנה היווני יאניס פאפאס ושר ההגנה הקפריסאי אנדראס לואיזו נפגשו אתמול בניקוסיה.",
+         [ev("meeting", ["CYP", "GRC"], location="CYP", persons=["יאניס פאפאס", "אנדראס לואיזו"])]),
     case("he-unwavering-support-is-support", "he", DAY,
          "שר ההגנה של יוון נפגש אתמול באתונה עם שר ההגנה של קפריסין, והביע את תמיכתה הבלתי מעורערת של יוון "
          "בקפריסין.",
