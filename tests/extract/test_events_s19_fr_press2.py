@@ -1,21 +1,22 @@
 """The extract stage on short French press articles written for these tests (none of these sentences is in
 tests/data/heldout/fr_press2.jsonl or in any shared set).
 
-Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are
-those of tests/extract/test_events.py. They pin general French press wording: seas, gulfs and lakes named
-after a state are no party ("golfe de Guinée", "lac Tchad", "mer d'Oman"); French naval and air bases as
-places (Lorient); "se sont entendues pour" and the pluperfect "s'était engagée à" as pledges, the
-conditional of reported speech ("a confirmé que … prolongeraient", "la France livrerait …"), equipment
-"acquis auprès de" a state as aid, "les quatre pays" as the parties of a regional format, "participent
-depuis lundi" as an exercise under way (month precision), "est attendu jeudi à …" as a visit ahead, "a
-exprimé la disponibilité de son pays à" and "ont exprimé leur volonté de" as an offer or pledge, "ont annoncé
-la création d'un groupe de travail conjoint" as a pledge, "l'armée de l'air et de l'espace" as France; a bare
-"À lire aussi" / "Sur le même sujet" label dropping every headline under it; and what is no event: offers
-and tenders for a supply, training named "au menu" of talks, talks referred back to ("Cette rencontre
-intervient après …", "Lors de cette réunion, présidée par …"), deliveries referred back to ("Ces
-livraisons …"), a head of government's own spending pledge, an exercise series "held since" a year ("se
-tient depuis 2001"), training named as a subject in the infinitive ("pour évoquer … la formation des
-équipages").
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
+of tests/extract/test_events.py. They pin general French press wording: seas, gulfs and lakes named after a
+state are no party ("golfe de Guinée", "lac Tchad", "mer d'Oman"); French naval and air bases as places
+(Lorient); "se sont entendues pour" and the pluperfect "s'était engagée à" as pledges, the conditional of
+reported speech ("a confirmé que … prolongeraient", "la France livrerait …"), equipment "acquis auprès de" a
+state as aid, "les quatre pays" as the parties of a regional format, "participent depuis lundi" as an
+exercise under way (month precision), "est attendu jeudi à …" as a visit ahead, "a exprimé la disponibilité
+de son pays à" and "ont exprimé leur volonté de" as an offer or pledge, "ont annoncé la création d'un groupe
+de travail conjoint" as a pledge, "l'armée de l'air et de l'espace" as France, the singular "suisse"
+("l'armée suisse", "le ministre suisse"), "helvétique", the Swiss "chef de l'armée" as a chief of defence,
+"maldivien", "guyanien", "Forces royales air" (Morocco) and "Armée nationale populaire" (Algeria); a bare "À
+lire aussi" / "Sur le même sujet" label dropping every headline under it; and what is no event: offers and
+tenders for a supply, training named "au menu" of talks, talks referred back to ("Cette rencontre intervient
+après …", "Lors de cette réunion, présidée par …"), deliveries referred back to ("Ces livraisons …"), a head
+of government's own spending pledge, an exercise series "held since" a year ("se tient depuis 2001"),
+training named as a subject in the infinitive ("pour évoquer … la formation des équipages").
 """
 
 from __future__ import annotations
@@ -117,6 +118,33 @@ CASES = [
     case("fr-volonte-de-demissionner-is-no-pledge", "fr", DAY,
          "Le ministre tchadien de la Défense a exprimé sa volonté de démissionner, selon la présidence.",
          []),
+    # ---- fifth round: the singular "suisse", demonyms the list lacked, forces known by their own name
+    case("fr-le-ministre-suisse", "fr", DAY,
+         "Le ministre suisse de la Défense a rencontré mardi à Vienne son homologue autrichien.",
+         [ev("meeting", ["AUT", "CHE"], mode="visit", location="AUT")]),
+    case("fr-l-armee-suisse", "fr", DAY,
+         "L'armée suisse et l'armée autrichienne ont mené mardi un exercice conjoint.",
+         [ev("exercise", ["AUT", "CHE"])]),
+    case("fr-l-armee-helvetique", "fr", DAY,
+         "L'armée helvétique et l'armée autrichienne ont mené mardi un exercice conjoint.",
+         [ev("exercise", ["AUT", "CHE"])]),
+    case("fr-le-chef-de-l-armee-receives", "fr", DAY,
+         "Le chef de l'armée suisse a reçu mardi à Berne son homologue autrichien.",
+         [ev("meeting", ["AUT", "CHE"], mode="visit", location="CHE")]),
+    case("fr-maldivien", "fr", DAY,
+         "Le ministre maldivien de la Défense a rencontré mardi à New Delhi son homologue indien.",
+         [ev("meeting", ["IND", "MDV"], location="IND")]),
+    case("fr-guyaniens", "fr", DAY,
+         "Des militaires guyaniens et brésiliens ont mené mardi une patrouille conjointe à la frontière.",
+         [ev("exercise", ["BRA", "GUY"])]),
+    case("fr-forces-royales-air-is-morocco", "fr", DAY,
+         "Des F-16 des Forces royales air ont participé mardi à un exercice aérien avec l'aviation "
+         "américaine.",
+         [ev("exercise", ["MAR", "USA"])]),
+    case("fr-armee-nationale-populaire-is-algeria", "fr", DAY,
+         "Des unités de l'Armée nationale populaire et de la marine russe ont mené mardi un exercice naval "
+         "conjoint.",
+         [ev("exercise", ["DZA", "RUS"])]),
     case("fr-offres-pour-la-fourniture-is-no-delivery", "fr", DAY,
          "La Corée du Sud et la Pologne multiplient les offres, notamment pour la fourniture de chars et "
          "d'obusiers.",
