@@ -31,6 +31,9 @@ Fifth round: Russia's fleets and military districts name Russia ("корабли
 военного округа"); a working group of two ministries that met ("заседание рабочей группы", "засідання робочої
 групи") is a meeting; instructors holding classes with the other side's servicemen ("провели занятия с
 военнослужащими", "провели заняття з військовослужбовцями") is training given.
+
+Sixth round: "приняли участие в учении" (took part in a drill) says the exercise was held, though the mask
+"принял* участие" keeps "принял" from reading as a reception.
 """
 
 from __future__ import annotations
@@ -165,6 +168,17 @@ CASES = [
     case("uk-provely-zaniattia-z-viiskovymy-is-training", "uk", DAY,
          "Литовські інструктори провели заняття з військовослужбовцями Молдови.",
          [ev("aid", ["LTU", "MDA"])]),
+    # ---- sixth round: took part in a drill
+    case("ru-priniali-uchastie-v-uchenii-is-held", "ru", DAY,
+         "Миротворцы Казахстана, Великобритании и США приняли участие в учении «Степной орел».",
+         [ev("exercise", ["GBR", "KAZ", "USA"])]),
+    case("ru-priniali-uchastie-vmeste-s-is-held", "ru", DAY,
+         "Казахстанские миротворцы приняли участие в учениях «Степной орел» вместе с военнослужащими "
+         "Великобритании и США.",
+         [ev("exercise", ["GBR", "KAZ", "USA"])]),
+    case("ru-prinial-uchastie-v-zasedanii-is-no-event", "ru", DAY,
+         "Министр обороны Беларуси принял участие в заседании Совета министров обороны СНГ в Москве.",
+         []),
 ]
 
 
