@@ -19,7 +19,7 @@ he 0.842.
 After the session-19 pack changes of the same helper (src/milwatch/packs/ar, fa, he: general vocabulary, masks
 and titles, sentences of its own in tests/extract/test_events_s19_ar_me_press2.py; no engine change): events
 P 0.836 R 0.920 F1 0.876, current 0.899, relevance 0.955, date 0.957, location 0.927, mode 0.955, doc type
-0.875, persons 0.836; agreement 0.89, aid 0.40, exercise 0.82, intent 0.92, meeting 0.92, support 1.00; ar
+0.875, persons 0.852; agreement 0.89, aid 0.40, exercise 0.82, intent 0.92, meeting 0.92, support 1.00; ar
 0.871, fa 0.870, he 0.900. The packs were changed with this set at hand, so that is no unseen-text figure.
 With the lead's engine commit e5cfb3c (a signing's date referred back to after the talks words): events P
 0.852 R 0.920 F1 0.885, meeting 0.94, ar 0.885.
@@ -47,7 +47,7 @@ FLOORS = {
     "location accuracy": 0.89,
     "mode accuracy": 0.92,
     "doc_type accuracy": 0.84,
-    "person recall": 0.80,
+    "person recall": 0.82,
 }
 LANGUAGE_FLOORS = {"ar": 0.85, "fa": 0.84, "he": 0.87}
 

@@ -1,18 +1,18 @@
 """The extract stage on short Arabic, Persian and Hebrew press articles written for these tests (none of these
 sentences is in tests/data/heldout/ar_me_press2.jsonl or in any shared set).
 
-Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are
-those of tests/extract/test_events.py. They pin general wording of that press: Arabic training still to
-begin ("ستتولى تدريب", "ستبدأ … تدريب") as a pledge, no training given; a visit under way in the present
-tense ("الذي يزور مصر حاليا") naming the host; the visit referred back to in order to frame it ("وتأتي
-الزيارة في وقت …") as no talks with the states the framing names; Persian "کشورمان" (our country, the
-Iranian agencies' word for Iran); thanks for the hosts' hospitality ("از میزبانی … قدردانی کرد") as no
-meeting of its own; a forum held with a state as its host ("نشست وزرای دفاع … به میزبانی …") as no talks
-of the host; Gulf ranks written with staff and branch ("الفريق الركن بحري"), Egypt's "وزير الدفاع والإنتاج
-الحربي" and "رئيس أركان حرب القوات المسلحة" as titles, Crete as Greece, the state named after "في مكتبه" (in
-his office: the guest's) as no venue; Hebrew support of a state's right to defend itself ("תמיכה בזכותה
-של … להגן על עצמה") and "unwavering support" ("תמיכתה הבלתי מעורערת"); the next official of a list ("ושר
-ההגנה הקפריסאי") as no part of the name before it.
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
+of tests/extract/test_events.py. They pin general wording of that press: Arabic training still to begin
+("ستتولى تدريب", "ستبدأ … تدريب") as a pledge, no training given; a visit under way in the present tense
+("الذي يزور مصر حاليا") naming the host; the visit referred back to in order to frame it ("وتأتي الزيارة في
+وقت …") as no talks with the states the framing names; Persian "کشورمان" (our country, the Iranian agencies'
+word for Iran); thanks for the hosts' hospitality ("از میزبانی … قدردانی کرد") as no meeting of its own; a
+forum held with a state as its host ("نشست وزرای دفاع … به میزبانی …") as no talks of the host; the Gulf
+princes' style "شاهزاده" as no part of a name; Gulf ranks written with staff and branch ("الفريق الركن
+بحري"), Egypt's "وزير الدفاع والإنتاج الحربي" and "رئيس أركان حرب القوات المسلحة" as titles, Crete as
+Greece, the state named after "في مكتبه" (in his office: the guest's) as no venue; Hebrew support of a
+state's right to defend itself ("תמיכה בזכותה של … להגן על עצמה") and "unwavering support" ("תמיכתה הבלתי
+מעורערת"); the next official of a list ("ושר ההגנה הקפריסאי") as no part of the name before it.
 """
 
 from __future__ import annotations
@@ -67,6 +67,11 @@ CASES = [
     case("fa-keshvaraman-delegation-visit", "fa", DAY,
          "هیئتی از وزارت دفاع کشورمان روز دوشنبه با مقامات نظامی عمان در مسقط دیدار کرد.",
          [ev("meeting", ["IRN", "OMN"], location="OMN", date="2026-03-16")]),
+    # ---- Persian: the royal style "شاهزاده" (prince) is no part of the name
+    case("fa-shahzadeh-is-a-style", "fa", DAY,
+         "شاهزاده فیصل بن سعود وزیر دفاع عربستان روز دوشنبه به تهران سفر کرد و با رئیس ستاد کل نیروهای مسلح "
+         "دیدار کرد.",
+         [ev("meeting", ["IRN", "SAU"], location="IRN", persons=["فیصل بن سعود"])]),
     # ---- Persian: thanks for the hospitality is no meeting of its own
     case("fa-thanks-for-hospitality-is-no-meeting", "fa", DAY,
          "تهران- وزرای دفاع ایران و ارمنستان امروز در تهران درباره همکاری‌های دفاعی گفت‌وگو کردند.\n\n"
