@@ -17,7 +17,8 @@ exercise that "brought together" troops; de weapons and aircraft that "angekomme
 (arrived); vi the two navies as the subject of "diễn tập" in the present of a news lead, and "đã luyện tập".
 
 Third round: Indonesian provinces (Kalimantan Barat, Sumatera Selatan …) and Australian territories (Northern
-Territory) as the place of an exercise; es a running total ("ya son 12 los cazas recibidos") as no delivery.
+Territory) as the place of an exercise; es a running total ("ya son 12 los cazas recibidos") as no delivery;
+zh a delegation attending an opening ceremony ("率代表团出席开幕式") as no visit.
 """
 
 from __future__ import annotations
@@ -137,6 +138,13 @@ CASES = [
          "España entregó el lunes a Ucrania seis blindados. Con esta entrega, ya son 30 los blindados "
          "entregados por España a Ucrania.",
          [ev("aid", ["ESP", "UKR"], date="2026-04-13")]),
+    # ---- zh: a delegation attending an exercise's opening ceremony pays no visit; talks held after it stay
+    case("zh-lv-daibiaotuan-chuxi-kaimushi", "zh", DAY,
+         "中泰“突击-2026”联合训练13日在云南开幕。\n泰国皇家陆军副司令率代表团出席开幕式。",
+         [ev("exercise", ["CHN", "THA"], date="2026-04")]),
+    case("zh-chuxi-kaimushi-hou-huitan", "zh", DAY,
+         "泰国国防部副部长率代表团出席开幕式后，与中国国防部长举行会谈。",
+         [ev("meeting", ["CHN", "THA"])]),
 ]
 
 
