@@ -17,9 +17,9 @@ First measurement, before any pack change (2026-12-05, session 19, HEAD 55638cc 
 0.700, mode 1.000, doc type 1.000, persons 0.941; by type aid 0.92, meeting 0.78, intent 0.67, exercise 0.63,
 agreement 0.50.
 After the session-19 pack changes of the same helper (src/milwatch/packs/{en,es,de,vi,zh,id,tr}: general
-vocabulary, sentences of its own in tests/extract/test_events_s19_field3.py; no engine change): events P 0.750
-R 0.830 F1 0.788, current 0.765, relevance 0.933, date 0.943, location 0.750, mode 1.000, doc type 1.000,
-persons 0.947; aid 0.96, agreement 1.00, intent 0.80, meeting 0.78, exercise 0.65. The packs were changed with
+vocabulary, sentences of its own in tests/extract/test_events_s19_field3.py; no engine change): events P 0.765
+R 0.830 F1 0.796, current 0.775, relevance 0.933, date 0.943, location 0.750, mode 1.000, doc type 1.000,
+persons 0.947; aid 0.96, agreement 1.00, intent 0.80, meeting 0.82, exercise 0.65. The packs were changed with
 this set at hand, so that is no unseen-text figure. Floors sit about 0.03 below the latest measurement: raise
 them when the system gets better, never lower them.
 """
@@ -36,17 +36,17 @@ GOLD = HELDOUT / "field3.jsonl"
 
 FLOORS = {
     "relevance F1": 0.90,
-    "events precision": 0.72,
+    "events precision": 0.73,
     "events recall": 0.80,
-    "events F1": 0.75,
-    "current events F1": 0.73,
+    "events F1": 0.76,
+    "current events F1": 0.74,
     "date accuracy": 0.91,
     "location accuracy": 0.72,
     "mode accuracy": 0.97,
     "doc_type accuracy": 0.97,
     "person recall": 0.91,
 }
-LANGUAGE_FLOORS = {"de": 0.51, "en": 0.60, "es": 0.73, "id": 0.97, "tr": 0.97, "vi": 0.73, "zh": 0.77}
+LANGUAGE_FLOORS = {"de": 0.51, "en": 0.60, "es": 0.73, "id": 0.97, "tr": 0.97, "vi": 0.73, "zh": 0.85}
 
 
 @pytest.fixture(scope="module")
