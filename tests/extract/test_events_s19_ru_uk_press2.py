@@ -34,6 +34,9 @@ Fifth round: Russia's fleets and military districts name Russia ("корабли
 
 Sixth round: "приняли участие в учении" (took part in a drill) says the exercise was held, though the mask
 "принял* участие" keeps "принял" from reading as a reception.
+
+Seventh round: uk "відвідала", "відвідали" (the feminine and plural past of visiting) as a visit; demining and
+sappers ("засоби розмінування", "средства разминирования") are military.
 """
 
 from __future__ import annotations
@@ -179,6 +182,16 @@ CASES = [
     case("ru-prinial-uchastie-v-zasedanii-is-no-event", "ru", DAY,
          "Министр обороны Беларуси принял участие в заседании Совета министров обороны СНГ в Москве.",
          []),
+    # ---- seventh round: the feminine past of visiting; demining is military
+    case("uk-vidvidala-is-a-visit", "uk", DAY,
+         "Делегація Міністерства оборони України на чолі з заступником міністра відвідала Швецію.",
+         [ev("meeting", ["SWE", "UKR"], location="SWE", mode="visit")]),
+    case("uk-zasoby-rozminuvannia-is-military", "uk", DAY,
+         "Україна передала Молдові партію засобів розмінування.",
+         [ev("aid", ["MDA", "UKR"])]),
+    case("ru-sredstva-razminirovaniia-is-military", "ru", DAY,
+         "Россия передала Лаосу партию средств разминирования.",
+         [ev("aid", ["LAO", "RUS"])]),
 ]
 
 
