@@ -14,6 +14,12 @@ the talks (assemble.py `_dated_by_signing`, rules_aid.py `signing_referred_dates
 document word of its clause).  Before, the talks continued in that sentence became a second, historical
 meeting of September 2025.  A signing told before the talks word ("the accord signed in 2010 during the
 visit of ...") still dates the visit.
+
+The undated news told after a lead takes the one day the lead names, wherever it stands in the lead
+("... took part on Tuesday in London in the meeting of the contact group.  During the meeting, Poland
+pledged ..."; event_dates.py `lead_day`): before, only a day within the lead's first 30 characters
+("Ngày 1/11, tại ...") counted, and the pledge took the publication day.  A day right after a "since" word
+("are exercising since Monday") is when an activity under way began, no news day.
 """
 
 from __future__ import annotations
@@ -74,6 +80,19 @@ CASES = [
          "de 2024.",
          [ev("meeting", ["CHL", "PER"], date="2026-03-16"),
           ev("agreement", ["CHL", "PER"], date="2024-03", historical=True)]),
+    case("en-undated-news-takes-the-day-of-the-lead", "en", DAY,
+         "Polish Deputy Defence Minister Pawel Zalewski took part on Tuesday in London in the meeting of the "
+         "Ukraine Defence Contact Group. During the meeting, Poland pledged a new military aid package to "
+         "Ukraine.",
+         [ev("meeting", ["POL", "UKR"], date="2026-03-17"), ev("intent", ["POL", "UKR"], date="2026-03-17")]),
+    case("pl-undated-news-takes-the-day-of-the-lead", "pl", DAY,
+         "Wiceminister obrony narodowej uczestniczył we wtorek w Brukseli w posiedzeniu grupy kontaktowej. "
+         "Podczas spotkania Polska zadeklarowała przekazanie Ukrainie kolejnego pakietu pomocy wojskowej.",
+         [ev("meeting", ["POL", "UKR"], date="2026-03-17"), ev("intent", ["POL", "UKR"], date="2026-03-17")]),
+    case("en-the-day-an-exercise-began-is-no-news-day", "en", DAY,
+         "Spanish and French troops have been holding a joint exercise in the Pyrenees since Monday. The "
+         "commanders of the two armies agreed to repeat the exercise next year in France.",
+         [ev("exercise", ["ESP", "FRA"]), ev("intent", ["ESP", "FRA"], date=DAY)]),
     case("zh-tanks-shipped-arrived", "zh", DAY,
          "美国向台湾陆军交付了第二批坦克。首批战车于2024年12月运抵台湾。",
          [ev("aid", ["TWN", "USA"], date=DAY),

@@ -236,13 +236,15 @@ def date_from_next_sentence(events: list[Event], analysis: ArticleAnalysis, even
             event.location = places[0].code
 
 
-LEAD_DAY_REACH = 30  # characters into the lead sentence where the day it opens on stands
+LEAD_DAY_REACH = 400  # characters into the lead sentence where the day of its news may stand
 LEAD_SEARCH = 8  # sentences at the top of a page where its lead is looked for
+SINCE_GAP = 4  # characters from a "since" word to the day after it ("seit Montag", "des de dilluns")
 
 
 def lead_day(analysis: ArticleAnalysis, published: str | None) -> str | None:
-    """The day the lead sentence opens on ("TTO - Ngày 1/11, tại Kuala Lumpur, ...", "Sáng 23/9, ..."),
-    when it is shortly before publication: the day of the news its undated sentences tell."""
+    """The one day the lead sentence names ("TTO - Ngày 1/11, tại Kuala Lumpur, ...", "took part on Tuesday
+    in London in the meeting of ..."), when it is shortly before publication: the day of the news its undated
+    sentences tell.  Not the day an activity under way began ("exercising since Monday")."""
     if not published or not analysis.sentences:
         return None
     first = 1 if analysis.first_is_headline and len(analysis.sentences) > 1 else 0
@@ -250,8 +252,11 @@ def lead_day(analysis: ArticleAnalysis, published: str | None) -> str | None:
     # lead is the first sentence of running text (closed by a full stop) among the first few
     lead = next((info for info in analysis.sentences[first:first + LEAD_SEARCH] if is_closed(info.sentence)),
                 analysis.sentences[first])
+    # (not the day an activity under way began: "fan des de dilluns un exercici", "üben seit Montag")
+    since = [lead.sentence.start + hit.end() for hit in lead.hits.get("marker_since", [])]
     days = [d for d in lead.dates if d.value and len(d.value) == 10 and d.kind != "range"
-            and d.start - lead.sentence.start <= LEAD_DAY_REACH]
+            and d.start - lead.sentence.start <= LEAD_DAY_REACH
+            and not any(0 <= d.start - end <= SINCE_GAP for end in since)]
     if len(days) != 1:
         return None
     day = days[0].value
