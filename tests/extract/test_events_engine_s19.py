@@ -20,6 +20,12 @@ The undated news told after a lead takes the one day the lead names, wherever it
 pledged ..."; event_dates.py `lead_day`): before, only a day within the lead's first 30 characters
 ("Ngày 1/11, tại ...") counted, and the pledge took the publication day.  A day right after a "since" word
 ("are exercising since Monday") is when an activity under way began, no news day.
+
+The day of a report is not the day of the deed it reports (event_dates.py `_report_day`, pack markers
+`reported`): a date right after a reporting verb ("the ministry said on Tuesday that ... handed over ... on
+Monday") or right before one ("…했다고 17일 밝혔다", "…举行" then "…19日宣布") does not date a meeting,
+signing, exercise or delivery when the sentence names another date.  Before, the date nearest the trigger
+won, often the report's.  A pledge (a statement) is left as it was.
 """
 
 from __future__ import annotations
@@ -93,6 +99,20 @@ CASES = [
          "Spanish and French troops have been holding a joint exercise in the Pyrenees since Monday. The "
          "commanders of the two armies agreed to repeat the exercise next year in France.",
          [ev("exercise", ["ESP", "FRA"]), ev("intent", ["ESP", "FRA"], date=DAY)]),
+    case("en-the-day-it-was-said-is-not-the-day-of-the-handover", "en", DAY,
+         "The defence ministry said on Tuesday that the Indian Navy had handed over a patrol vessel to "
+         "Mozambique on Monday.",
+         [ev("aid", ["IND", "MOZ"], date="2026-03-16")]),
+    case("ko-the-day-it-was-said-is-not-the-day-of-the-drill", "ko", DAY,
+         "해군은 16일 경북 포항 동방 해상에서 영국 해군과 연합 해상훈련을 했다고 17일 밝혔다.",
+         [ev("exercise", ["GBR", "KOR"], date="2026-03-16")]),
+    case("zh-the-day-it-was-announced-is-not-the-day-of-the-talks", "zh", DAY,
+         "中国国防部17日宣布，中美两军海上军事安全磋商于本月12日在檀香山举行。",
+         [ev("meeting", ["CHN", "USA"], date="2026-03-12")]),
+    case("en-a-pledge-is-dated-when-it-is-said", "en", DAY,
+         "Germany will deliver two more air defence systems to Ukraine in May, the defence ministry said on "
+         "Tuesday.",
+         [ev("intent", ["DEU", "UKR"])]),
     case("zh-tanks-shipped-arrived", "zh", DAY,
          "美国向台湾陆军交付了第二批坦克。首批战车于2024年12月运抵台湾。",
          [ev("aid", ["TWN", "USA"], date=DAY),

@@ -51,23 +51,41 @@ SIGNED_BEFORE_REACH = 40  # characters from a date to the signing verb after it 
 
 
 def _pick_date(info: SentenceInfo, published: str | None, anchor: int,
-               named: bool = False, before: bool = False) -> tuple[str | None, bool, int]:
+               named: bool = False, before: bool = False, deed: bool = False) -> tuple[str | None, bool, int]:
     """The event's date from its sentence: the usable date nearest the trigger at `anchor`
     (absolute offset).  Returns (value, first day of a span?, distance to the trigger).
     With `named` (an exercise without another date), a year right after the trigger is the
     exercise's own ("Bright Star 2025", "金龙-2025") even in the year of the news.
     With `before` (a signing verb of a verb-final language), the dates before the verb are its own
-    ("2024年7月に署名し、協定は2025年9月に発効した": signed in July 2024); one after it only when none is."""
+    ("2024年7月に署名し、協定は2025年9月に発効した": signed in July 2024); one after it only when none is.
+    With `deed` (a meeting, signing, exercise or delivery: not a statement), the day of the report is not
+    its day when the sentence names another ("했다고 18일 밝혔다", "the ministry said on Tuesday")."""
     counted_from = [ref for ref in since_dates(info)
                     if ref.value and published and is_before(ref.value, published)]
     # "since 2016": no day of an event
     dates = [ref for ref in info.dates if not any(ref is c for c in counted_from)]
+    told = [ref for ref in dates if deed and _report_day(info, ref)]
+    if told and len(told) < len([ref for ref in dates if ref.value]):
+        dates = [ref for ref in dates if not any(ref is t for t in told)]
     if before:
         signed = [ref for ref in dates if 0 <= anchor - ref.end <= SIGNED_BEFORE_REACH]
         found = _nearest(signed, info, published, anchor, named)
         if found[0] is not None:
             return found
     return _nearest(dates, info, published, anchor, named)
+
+
+DEEDS = ("meeting", "agreement", "exercise", "aid")  # events done, not said: a report's day is not theirs
+REPORT_GAP = 6  # characters from a reporting verb to its day after it ("said on Tuesday")
+REPORT_GAP_BEFORE = 2  # characters from a day to the reporting verb right after it ("18일 밝혔다")
+
+
+def _report_day(info: SentenceInfo, ref: DateRef) -> bool:
+    """Is the date the day of the report: right after a reporting verb ("said on Tuesday") or right before
+    one ("18일 밝혔다", "17日発表した")?"""
+    start, end = ref.start - info.sentence.start, ref.end - info.sentence.start
+    return any(0 <= start - hit.end() <= REPORT_GAP or 0 <= hit.start() - end <= REPORT_GAP_BEFORE
+               for hit in info.hits.get("marker_reported", []))
 
 
 def only_counted_from(info: SentenceInfo, published: str | None) -> bool:
@@ -142,7 +160,8 @@ def event_date(candidate: Candidate, reference: str | None, main: Event | None,
     """(date, historical?, first day of a span?, distance of the date from the trigger)."""
     info = candidate.info
     when, span, distance = _pick_date(info, reference, _anchor(candidate),
-                                      before=verb_final and candidate.type == "agreement")
+                                      before=verb_final and candidate.type == "agreement",
+                                      deed=candidate.type in DEEDS)
     if when is None and candidate.type == "exercise":  # no other date: the year in its name
         when, span, distance = _pick_date(info, reference, _anchor(candidate), named=True)
     told = candidate.dated_by

@@ -148,6 +148,9 @@ SCHEMA: dict[str, dict[str, str]] = {
         "home_venue": "list",
         # a passive hosting verb ("was received by", "fue recibida por"): the host is named after it
         "received_by": "list",
+        # reporting verbs ("said", "teilte mit", "밝혔다"): a date right beside one is the day of the report,
+        # not of the event it reports, when the sentence names another
+        "reported": "list",
         # a sentence opening that refers back to the talks reported: "At the meeting", "Tại hội đàm"
         "same_meeting": "list",
         "both_sides": "list",  # "the two sides", "beide Seiten", "hai bên": the article's main pair acts
