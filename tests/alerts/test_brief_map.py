@@ -19,6 +19,7 @@ from typing import Any
 import pytest
 
 from milwatch.alerts.brief_map import NONE, SHADES, legend_steps, load_world, map_svg, shade
+from support.apt import ensure_chromium
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT.parent / "shared" / "corpus"
@@ -120,10 +121,11 @@ def chromium() -> Iterator[Any]:
         from playwright.sync_api import sync_playwright
     except ImportError:
         pytest.skip("the python package playwright is not installed (pip install -e '.[test]')")
-    if not Path("/usr/bin/chromium").exists():
-        pytest.skip("no /usr/bin/chromium (apt-get install -y chromium; tests/web installs it when it can)")
+    executable = ensure_chromium()  # (a fresh machine: installed here, as tests/web does, before they run)
+    if executable is None:
+        pytest.skip("no /usr/bin/chromium and `apt-get install -y chromium` was not possible")
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path="/usr/bin/chromium",
+        browser = p.chromium.launch(executable_path=executable,
                                     args=["--no-sandbox", "--headless=new", "--disable-gpu",
                                           "--no-first-run"])
         yield browser

@@ -6,6 +6,9 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+from pathlib import Path
+
+CHROMIUM = Path("/usr/bin/chromium")
 
 
 def apt_install(package: str) -> None:
@@ -19,3 +22,11 @@ def apt_install(package: str) -> None:
             subprocess.run(command, env=env, capture_output=True, timeout=900, check=False)
         except (OSError, subprocess.TimeoutExpired):
             break
+
+
+def ensure_chromium() -> str | None:
+    """The path of Debian's chromium, installing the package when it is missing; None when impossible."""
+    if CHROMIUM.exists():
+        return str(CHROMIUM)
+    apt_install("chromium")
+    return str(CHROMIUM) if CHROMIUM.exists() else None

@@ -10,21 +10,12 @@ from typing import Any
 
 import pytest
 
-from support.apt import apt_install
+from support.apt import CHROMIUM, ensure_chromium
 
-CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--no-sandbox", "--headless=new", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--no-first-run", "--disable-sync"]
 SAMPLE = Path(__file__).resolve().parents[2] / "src" / "milwatch" / "data" / "sample" / "articles.jsonl"
 TOKEN = "ui-test-token"
-
-
-def ensure_chromium() -> str | None:
-    """The path of Debian's chromium, installing the package when it is missing; None when impossible."""
-    if CHROMIUM.exists():
-        return str(CHROMIUM)
-    apt_install("chromium")
-    return str(CHROMIUM) if CHROMIUM.exists() else None
 
 
 @pytest.fixture(scope="session")
