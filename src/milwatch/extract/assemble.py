@@ -291,7 +291,7 @@ def _dated_by_signing(pack: Pack, info: SentenceInfo, when: str | None) -> bool:
     """Is `when` only the date of a signing that the talks words before it refer back to ("discussed the
     accord signed in May 2025"; not "the accord signed in 2010 during the visit of ...")?"""
     talks = [hit.end() for key in ("meeting", "meeting_weak") for hit in info.hits.get(key, [])]
-    referred = [(document, start) for document, start in signing_referred_dates(pack, info)
-                if talks and max(talks) <= document]
+    referred = {start for document, start in signing_referred_dates(pack, info)
+                if talks and max(talks) <= document}
     dated = [d.start - info.sentence.start for d in info.dates if d.value == when]
-    return bool(when) and bool(referred) and all(start in {s for _, s in referred} for start in dated)
+    return bool(when) and bool(referred) and all(start in referred for start in dated)

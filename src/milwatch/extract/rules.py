@@ -93,13 +93,13 @@ def _meeting(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Discourse
     together = _joint_appearance(info)
     if together and not info.has("negative"):
         return [Candidate("meeting", info, together, ["meeting:joint-appearance"], confidence=0.5)]
-    # ("trafen zwei Systeme … in der Slowakei ein": "trafen" of hardware arriving is no meeting)
-    arrivals = info.hits.get("meeting_weak", [])
-    strong = info.has("meeting") and not (materiel_arrival(info) and all(
-        any(arrival.start() <= word.start() and word.end() <= arrival.end() for arrival in arrivals)
-        for word in info.hits["meeting"]))
-    # (hardware arriving is no visit: "the fighters, the last of which arrived in May", thanked for by X)
-    weak = info.has("meeting_weak") and not materiel_arrival(info) and (info.defense_person() or (
+    # hardware arriving is no visit ("the fighters, the last of which arrived in May", thanked for by X), and
+    # the "trafen" of "trafen zwei Systeme … in der Slowakei ein" no meeting
+    hardware = materiel_arrival(info)
+    strong = info.has("meeting") and not (hardware and all(
+        any(arrival.start() <= word.start() and word.end() <= arrival.end()
+            for arrival in info.hits["meeting_weak"]) for word in info.hits["meeting"]))
+    weak = info.has("meeting_weak") and not hardware and (info.defense_person() or (
         info.has("defense_context") and pack.matcher("titles", "counterpart").search(info.text) is not None))
     if not (strong or weak) or info.has("negative"):
         return []

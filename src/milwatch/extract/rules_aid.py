@@ -69,7 +69,7 @@ def _aid_as_topic(info: SentenceInfo, pack: Pack) -> bool:
                     and not joins & set(gap.casefold().split()):
                 return True
         return False
-    return bool(talks) and info.has("aid") and all(topic(aid) for aid in info.hits["aid"])
+    return bool(talks) and all(topic(aid) for aid in info.hits["aid"])
 
 
 DOCUMENT_SUBJECT_GAP = 80  # characters between a document word and the aid word that says what it is about
