@@ -1,0 +1,59 @@
+"""Accuracy floors on the self-written held-out set of English-language press outside the US and the UK
+(tests/data/heldout/en_global2.jsonl).
+
+24 English articles (50 gold events, 7 historical, 3 non-relevant) written by a session-20 set-writer (an
+AI model) in the styles of the English-language press and releases of India (The Hindu, The Times of India,
+ANI, PIB), Pakistan (Dawn, ISPR), Bangladesh (The Daily Star), Sri Lanka (Daily Mirror), the Philippines
+(Inquirer, PNA), Singapore (The Straits Times, MINDEF), Malaysia (Bernama, The Star), Nigeria (Punch,
+PRNigeria), Kenya (Nation, KDF), South Africa (defenceWeb, SAnews), the Gulf (Arab News, The National),
+Australia (ABC) and New Zealand (RNZ), with their web furniture and local idioms ("called on", "held talks",
+"courtesy call", "the visiting dignitary", "Raksha Mantri"), and PRECISION traps (a Dewan Rakyat answer, a
+Kenyan committee hearing, defence-show company deals, a domestic contract beside a visit, retold terms of a
+signed pact, foreign ministers only, hopes and thanks, "since 1986", news agencies' states, FPDA and Quad
+members named as context). Gold after ../shared/eval/GUIDELINES.md; tests/data/heldout/README.md says how
+it was made. The whole pipeline runs in-process as `milwatch eval` runs it, scored with the score.py port
+(tests/support/heldout.py).
+
+First measurement, before any pack change (2026-12-05, session 20, HEAD a5c8ca8 + the set; extract stage
+via /work/tools/allsets.sh): events P 0.852 R 0.920 F1 0.885, current 0.911, relevance 0.977, date 0.978,
+location 0.930, mode 1.000, doc type 0.889, persons 0.875; by type meeting 0.95, agreement 0.86, intent
+0.84, exercise 0.77, aid 0.89, support 1.00. Floors sit about 0.03 below the latest measurement: raise them
+when the system gets better, never lower them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from support.heldout import HELDOUT, check_set, floor_test, run_set
+
+GOLD = HELDOUT / "en_global2.jsonl"
+
+FLOORS = {
+    "relevance F1": 0.94,
+    "events precision": 0.82,
+    "events recall": 0.89,
+    "events F1": 0.85,
+    "current events F1": 0.88,
+    "date accuracy": 0.94,
+    "location accuracy": 0.90,
+    "mode accuracy": 0.97,
+    "doc_type accuracy": 0.85,
+    "person recall": 0.84,
+}
+LANGUAGE_FLOORS = {"en": 0.85}
+
+
+@pytest.fixture(scope="module")
+def result(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    return run_set(GOLD, tmp=tmp_path_factory.mktemp("heldout-en-global2"))
+
+
+def test_the_set_is_what_the_readme_says(result: dict[str, Any]) -> None:
+    check_set(result, articles=24, events=50, historical=7, irrelevant=3)
+    assert {row["lang"] for row in result["gold"]} == {"en"}
+
+
+test_floor = floor_test("en_global2 held-out", FLOORS, languages=LANGUAGE_FLOORS)
