@@ -41,7 +41,9 @@ FLOORS = {
     "doc_type accuracy": 0.97,
     "person recall": 0.95,
 }
-LANGUAGE_FLOORS = {"sq": 0.82, "sr": 0.82, "hr": 0.87, "bs": 0.89, "mk": 0.90, "bg": 0.90, "sl": 0.85, "el": 0.90}
+LANGUAGE_FLOORS = {
+    "sq": 0.82, "sr": 0.82, "hr": 0.87, "bs": 0.89, "mk": 0.90, "bg": 0.90, "sl": 0.85, "el": 0.90,
+}
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,90 @@
+"""The extract stage on short Balkan press articles written for these tests (none of these sentences is in
+tests/data/heldout/balkan_press2.jsonl or in any shared set).
+
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are
+those of tests/extract/test_events.py. They pin general wording of the press of Bosnia, Croatia, Serbia,
+Albania, Slovenia, Greece and Bulgaria: an imperfective future of sending or training ("da će … i
+dogodine slati oficire", "upućivati instruktore") as a pledge; what is no event: a count of meetings over
+the years ("više desetina sastanaka"), an amount after Albanian "prej" ("në vlerë prej 1.5 milionë") read as
+a day, the terms of a signed document retold in Slovenian ("Na podlagi … naj bi … urjenja"), thanks for
+support with a word between in Greek ("για τη σταθερή στήριξη"), a delivery of an order that runs late in
+Bulgarian ("ще бъдат доставени с … закъснение"); and the Bulgarian rank abbreviations "ген.", "адм.".
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from support.cases import CASE_FIELDS, case, check_case, ev
+
+DAY = "2026-03-18"  # a Wednesday
+AUTUMN = "2025-11-07"  # a Friday: 1 May of that year lies before it
+
+CASES = [
+    # ---- an imperfective future of sending or training is a pledge (bs, hr, sr)
+    case("bs-ce-slati-oficire-is-a-pledge", "bs", DAY,
+         "Ministar odbrane BiH primio je u utorak u Sarajevu austrijskog ambasadora. Ambasador je najavio da "
+         "će Austrija i dogodine slati oficire za obuku u Bosnu i Hercegovinu.",
+         [ev("meeting", ["AUT", "BIH"], mode=None, location="BIH", date="2026-03-17"),
+          ev("intent", ["AUT", "BIH"])]),
+    case("hr-ce-upucivati-instruktore-is-a-pledge", "hr", DAY,
+         "Ministar obrane primio je u utorak u Zagrebu poljskog veleposlanika. Veleposlanik je najavio da će "
+         "Poljska sljedeće godine upućivati instruktore hrvatskoj vojsci.",
+         [ev("meeting", ["HRV", "POL"], location="HRV", date="2026-03-17"), ev("intent", ["HRV", "POL"])]),
+    case("sr-ce-obucavati-pilote-is-a-pledge", "sr", DAY,
+         "Министар одбране Србије разговарао је у уторак у Београду са кипарским колегом. Кипарски министар "
+         "рекао је да ће Кипар наредне године обучавати српске пилоте хеликоптера.",
+         [ev("meeting", ["CYP", "SRB"], location="SRB", date="2026-03-17"), ev("intent", ["CYP", "SRB"])]),
+    # ---- a count of meetings over the years is no meeting (sr, hr, bs)
+    case("sr-vise-desetina-sastanaka-is-no-meeting", "sr", DAY,
+         "Министар одбране Србије састао се у уторак у Београду са грчким колегом. Србија и Грчка "
+         "потписале су споразум о војној сарадњи 2015. године, а од тада су војне делегације две земље "
+         "одржале више десетина састанака.",
+         [ev("meeting", ["GRC", "SRB"], location="SRB", date="2026-03-17"),
+          ev("agreement", ["GRC", "SRB"], date="2015", historical=True)]),
+    case("hr-niz-sastanaka-is-no-meeting", "hr", DAY,
+         "Ministar obrane Hrvatske sastao se u utorak u Zagrebu s grčkim kolegom. Hrvatska i Grčka "
+         "potpisale su sporazum o vojnoj suradnji 2015. godine, a od tada su vojna izaslanstva dviju "
+         "zemalja održala niz sastanaka.",
+         [ev("meeting", ["GRC", "HRV"], location="HRV", date="2026-03-17"),
+          ev("agreement", ["GRC", "HRV"], date="2015", historical=True)]),
+    case("bs-nekoliko-desetina-sastanaka-is-no-meeting", "bs", DAY,
+         "Ministar odbrane BiH sastao se u utorak u Sarajevu s grčkim kolegom. BiH i Grčka potpisale "
+         "su sporazum o vojnoj saradnji 2015. godine, a od tada su vojne delegacije dviju zemalja održale "
+         "nekoliko desetina sastanaka.",
+         [ev("meeting", ["BIH", "GRC"], location="BIH", date="2026-03-17"),
+          ev("agreement", ["BIH", "GRC"], date="2015", historical=True)]),
+    # ---- an amount after Albanian "prej" is no day ("1.5" would be the 1st of May)
+    case("sq-prej-amount-is-no-date", "sq", AUTUMN,
+         "Ambasada britanike në Tiranë i dorëzoi ushtrisë shqiptare pajisje mjekësore në vlerë prej "
+         "1.5 milionë eurosh.",
+         [ev("aid", ["ALB", "GBR"], date="2025-11-07")]),
+    # ---- the terms of a signed document retold (sl) are no plan of their own
+    case("sl-na-podlagi-naj-bi-is-no-plan", "sl", DAY,
+         "Obrambni minister in hrvaški minister sta v torek v Ljubljani podpisala memorandum o soglasju. Na "
+         "podlagi memoranduma naj bi slovenski piloti prihodnje leto opravljali del urjenja na Hrvaškem.",
+         [ev("agreement", ["HRV", "SVN"], doc_type="memorandum", date="2026-03-17")]),
+    # ---- thanks for support with a word between (el) are thanks
+    case("el-thanks-for-steady-support-is-no-support", "el", DAY,
+         "Ο υπουργός Εθνικής Άμυνας Νίκος Δένδιας συναντήθηκε την Τρίτη στην Αθήνα με τον Βούλγαρο "
+         "ομόλογό του. Ο Βούλγαρος υπουργός ευχαρίστησε την Ελλάδα για τη σταθερή στήριξη.",
+         [ev("meeting", ["BGR", "GRC"], location="GRC", date="2026-03-17")]),
+    # ---- a late delivery of an earlier order (bg) is no pledge
+    case("bg-delivery-late-is-no-pledge", "bg", DAY,
+         "Американската компания \"Нортроп Груман\" съобщи, че радарите за българската армия ще бъдат "
+         "доставени с шест месеца закъснение.",
+         []),
+    # ---- the rank abbreviations "ген." and "адм." (bg) stand before a name
+    case("bg-gen-abbreviation-before-a-name", "bg", DAY,
+         "Командващият на американските сухопътни войски в Европа ген. Кристофър Донахю се срещна в сряда в "
+         "София с министъра на отбраната Атанас Запрянов.",
+         [ev("meeting", ["BGR", "USA"], location="BGR", persons=["Кристофър Донахю", "Atanas Zapryanov"])]),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_event_case(extractor: Any, lang: str, published: str | None, title: str | None, text: str,
+                    expected: list[dict[str, Any]]) -> None:
+    check_case(extractor, lang, published, title, text, expected)
