@@ -1,0 +1,70 @@
+"""The extract stage on short English articles in the manner of the press outside the US and the UK, written
+for these tests (none of these sentences is in tests/data/heldout/en_global2.jsonl or in any shared set).
+
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
+of tests/extract/test_events.py. They pin general English press wording: a one-sided hope ("hoped to deepen
+cooperation") is no pledge; what an exercise, a drill, support or equipment will do ("The exercise will
+enhance interoperability", "Australia's support would help the navy respond to disasters") is its purpose,
+no pledge; a minister for home affairs (who holds the army in Fiji and other Pacific states) is a title
+before a name; recurring exercises named without the word "exercise" (IBSAMAR, Bongosagar, Tiger
+Triumph, Naseem Al Bahr) are exercises of the states named with them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from support.cases import CASE_FIELDS, case, check_case, ev
+
+DAY = "2026-03-18"  # a Wednesday
+
+CASES = [
+    # ---- a hope is no pledge
+    case("en-hoped-to-is-no-pledge", "en", DAY,
+         "Kenya's defence secretary met her Ugandan counterpart in Kampala on Tuesday. She said Kenya hoped "
+         "to deepen military cooperation with Uganda.",
+         [ev("meeting", ["KEN", "UGA"], date="2026-03-17", location="UGA")]),
+    case("en-hopes-to-is-no-pledge", "en", DAY,
+         "Ghana's army chief called on his Togolese counterpart in Lome on Monday. Ghana hopes to expand "
+         "border security cooperation with Togo, a spokesman said.",
+         [ev("meeting", ["GHA", "TGO"], date="2026-03-16", location="TGO")]),
+    # ---- the purpose or effect of an exercise or of support is no pledge
+    case("en-support-would-help-is-no-pledge", "en", DAY,
+         "Australian Defence Minister Richard Marles handed over two patrol boats to Tonga in Nuku'alofa on "
+         "Tuesday. Marles said Australia's support would help the Tongan navy respond to disasters.",
+         [ev("aid", ["AUS", "TON"], date="2026-03-17")]),
+    case("en-exercise-will-enhance-is-no-pledge", "en", DAY,
+         "Indian and Omani troops began a joint exercise in Rajasthan on Monday. \"The exercise will enhance "
+         "interoperability between the two armies,\" an official said.",
+         [ev("exercise", ["IND", "OMN"], date="2026-03", location="IND")]),
+    case("en-exercise-will-be-held-is-still-a-plan", "en", DAY,
+         "Indian and Japanese soldiers will hold a joint exercise in May. The exercise will be held in "
+         "Rajasthan.",
+         [ev("intent", ["IND", "JPN"])]),
+    # ---- a home affairs minister is a title before a name
+    case("en-minister-for-home-affairs-is-a-title", "en", DAY,
+         "Samoa's Minister for Home Affairs Lemalu Tate Simi received New Zealand's defence minister in Apia "
+         "on Tuesday.",
+         [ev("meeting", ["NZL", "WSM"], date="2026-03-17", location="WSM", persons=["Lemalu Tate Simi"])]),
+    # ---- recurring exercises named without the word "exercise"
+    case("en-ibsamar-is-an-exercise", "en", DAY,
+         "The navies of India, Brazil and South Africa began IBSAMAR off Goa on Monday.",
+         [ev("exercise", ["BRA", "IND", "ZAF"], date="2026-03")]),
+    case("en-bongosagar-is-an-exercise", "en", DAY,
+         "Bangladesh and India navies began Bongosagar in the Bay of Bengal on Monday.",
+         [ev("exercise", ["BGD", "IND"], date="2026-03")]),
+    case("en-tiger-triumph-is-an-exercise", "en", DAY,
+         "Indian and American sailors and marines began Tiger Triumph off Visakhapatnam on Monday.",
+         [ev("exercise", ["IND", "USA"], date="2026-03", location="IND")]),
+    case("en-naseem-al-bahr-is-an-exercise", "en", DAY,
+         "Omani and Indian warships began Naseem Al Bahr off Muscat on Monday.",
+         [ev("exercise", ["IND", "OMN"], date="2026-03", location="OMN")]),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_event_case(extractor: Any, lang: str, published: str | None, title: str | None, text: str,
+                    expected: list[dict[str, Any]]) -> None:
+    check_case(extractor, lang, published, title, text, expected)
