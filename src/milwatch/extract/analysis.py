@@ -27,7 +27,7 @@ DEFENSE_ROLE_WORDS = ("defen", "military", "general staff", "army", "navy", "arm
 MARKER_KEYS: tuple[str, ...] = (
     "historical", "future", "negation", "today", "both_sides", "visit_to", "visit_to_after", "same_meeting",
     "home_venue", "observer", "target", "they", "also", "since", "company", "state_body", "received_by",
-    "reported",
+    "reported", "previous_edition",
 )
 
 # every list `article_hits` matches, in one pass: the two masks first, then triggers and markers

@@ -23,3 +23,6 @@ class Discourse:
     # the parties of the last exercise reported held, and the names the article gave it (exercise_names.py)
     exercise: list[str] = field(default_factory=list)
     exercise_names: list[str] = field(default_factory=list)
+    # the parties of the last meeting and of the last exercise of two or more states found, by type: what "the
+    # previous edition was held in 2024" refers back to (earlier_editions.py)
+    recurring: dict[str, list[str]] = field(default_factory=dict)

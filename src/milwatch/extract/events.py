@@ -10,6 +10,7 @@ from __future__ import annotations
 from milwatch.extract.analysis import ArticleAnalysis
 from milwatch.extract.candidate import Candidate
 from milwatch.extract.discourse import Discourse
+from milwatch.extract.earlier_editions import RECURRING
 from milwatch.extract.exercise_names import exercise_names
 from milwatch.extract.interviews import meets_the_outlet
 from milwatch.extract.rules import HELD_WINDOW, RULES
@@ -44,6 +45,8 @@ def candidate_events(analysis: ArticleAnalysis, pack: Pack, today: str | None = 
                 names = exercise_names(info)
                 if names:
                     discourse.exercise, discourse.exercise_names = list(found[0].countries), names
+            for recurring in (c for c in found if c.type in RECURRING and len(c.countries) >= 2):
+                discourse.recurring[recurring.type] = list(recurring.countries)
             if len(found) == 1 and len(found[0].countries) >= 3:
                 discourse.group = list(found[0].countries)
             if len(found) == 1 and len(found[0].countries) >= 2 and not _subject_of_talks(found[0], [

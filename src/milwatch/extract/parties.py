@@ -18,7 +18,7 @@ from milwatch.extract.tours import visitor_at_next_stop
 from milwatch.packs import Pack
 
 
-def _location_only(info: SentenceInfo, pack: Pack) -> set[str]:
+def location_only(info: SentenceInfo, pack: Pack) -> set[str]:
     """States named only after a place preposition ("talks in Vietnam"): venues, maybe not parties."""
     named = [m for m in info.countries if m.is_state and m.kind != "place"]
     after = {m.code for m in named if after_preposition(pack, info, m)}
@@ -46,7 +46,7 @@ def country_sets(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Disco
     trilateral = not info.has("bilateral") and (info.has("trilateral") or (analysis.trilateral_context
                                                                           and len(main) >= 3))
     if pairs_allowed and info.has("bilateral_series") and len(states) >= 2:
-        venues = _location_only(info, pack)
+        venues = location_only(info, pack)
         series = info.sentence.start + info.hits["bilateral_series"][0].start()
         subject = next((p.country for p in info.persons if p.country and p.start < series), None) or next(
             (m.code for m in info.countries if m.is_state and m.kind != "place" and m.start < series), None)
@@ -57,17 +57,17 @@ def country_sets(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Disco
             rules.append("countries:bilateral-series")
             return [[subject, other] for other in others]
     if len(states) >= 3 and (info.has("trilateral") or info.has("counterpart_group")):
-        venues = _location_only(info, pack)
+        venues = location_only(info, pack)
         rules.append("countries:multilateral-format")
         return [[c for c in states if c not in venues]]
     if len(states) >= 3 and joint and pack.has_own_folder and not info.has("bilateral_series"):
-        kept = [c for c in states if c not in _location_only(info, pack)]
+        kept = [c for c in states if c not in location_only(info, pack)]
         # "exercise of the Brazilian forces with troops of the US and China": all take part
         if len(kept) >= 3:
             rules.append("countries:joint-activity")
             return [kept]
     if len(states) >= 3 and _listed_together(info):
-        venues = _location_only(info, pack)
+        venues = location_only(info, pack)
         rules.append("countries:listed")
         return [[c for c in states if c not in venues] if len(states) - len(venues) >= 2 else states]
     if (givers and len(states) == 3 and _joint_givers(info, pack)
@@ -76,7 +76,7 @@ def country_sets(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Disco
         rules.append("countries:joint-givers")
         return [states]
     if len(states) >= 3 and not trilateral:
-        venues = _location_only(info, pack)
+        venues = location_only(info, pack)
         kept = [c for c in states if c not in venues]
         states = kept if len(kept) >= 2 else states[:2]
         subject = next((p.country for p in info.persons if p.country and p.country in states), None)
@@ -121,13 +121,13 @@ def country_sets(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Disco
         return [states]
     focus = discourse.focus
     if (len(states) <= 1 and (pairs_allowed or implicit_parties) and info.has("marker_historical")
-            and any(d.value for d in info.dates) and (not states or states[0] in _location_only(info, pack))):
+            and any(d.value for d in info.dates) and (not states or states[0] in location_only(info, pack))):
         # "The previous meeting of the commission was held in Tunis in December 2024": the article's pair
         earlier = discourse.exercise if joint and discourse.exercise else (focus or main)
         if len(earlier) >= 2:
             rules.append("countries:earlier-edition")
             return [list(earlier)]
-    if len(states) == 1 and info.has("marker_both_sides") and states[0] in _location_only(info, pack):
+    if len(states) == 1 and info.has("marker_both_sides") and states[0] in location_only(info, pack):
         states = []  # "The two leaders last met in Singapore": the pair of the article, met at a venue
     if len(states) == 1 and states[0] in discourse.series[1:]:
         # "With the minister of B, ...": one of the meetings of the series just told

@@ -9,6 +9,7 @@ from milwatch.extract._companies import companies_only
 from milwatch.extract.analysis import ArticleAnalysis, SentenceInfo
 from milwatch.extract.candidate import Candidate
 from milwatch.extract.discourse import Discourse
+from milwatch.extract.earlier_editions import earlier_edition
 from milwatch.extract.exercise_names import names_in
 from milwatch.extract.interviews import speaker_state
 from milwatch.extract.parties import country_sets, group_referred, target_states, untitled_official
@@ -393,4 +394,5 @@ def _continues_focus(info: SentenceInfo, analysis: ArticleAnalysis, discourse: D
                                and info.paragraph == analysis.sentences[index - 1].paragraph)
 
 
-RULES = (_meeting, _agreement, _exercise, _same_exercise_by_name, aid_rule, _support, _intent)
+RULES = (_meeting, _agreement, _exercise, _same_exercise_by_name, aid_rule, _support, _intent,
+         earlier_edition)

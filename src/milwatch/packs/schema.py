@@ -151,6 +151,9 @@ SCHEMA: dict[str, dict[str, str]] = {
         # reporting verbs ("said", "teilte mit", "밝혔다"): a date right beside one is the day of the report,
         # not of the event it reports, when the sentence names another
         "reported": "list",
+        # an earlier edition ("the previous edition", "предыдущее", "前回"): a sentence with one, a held word
+        # and a date, naming no event word, tells an earlier edition of the exercise or meeting just told
+        "previous_edition": "list",
         # a sentence opening that refers back to the talks reported: "At the meeting", "Tại hội đàm"
         "same_meeting": "list",
         "both_sides": "list",  # "the two sides", "beide Seiten", "hai bên": the article's main pair acts

@@ -1,0 +1,47 @@
+"""An earlier edition of the meeting or exercise just told, in a sentence that names no event word.
+
+"The seventh edition of the India-Japan exercise Dharma Guardian began on Tuesday. The previous edition was
+held at Camp East Fuji in March last year.": the second sentence names no exercise word and no state but
+the venue's, yet it tells an earlier edition of the same exercise, with the same parties ("Предыдущее
+заседание состоялось в ноябре 2025 года в Москве" after the talks). It is read from a word saying the
+event is an earlier one of a series (`markers.previous_edition`: "the previous edition", "Предыдущее",
+"前回"), a word saying it was held (`triggers.exercise_held`: "was held", "состоялось", "notika") and a
+date, in a sentence with no trigger of any event rule (those read it themselves) and no state but the
+parties and venues.
+"""
+
+from __future__ import annotations
+
+from milwatch.extract.analysis import ArticleAnalysis, SentenceInfo
+from milwatch.extract.candidate import Candidate
+from milwatch.extract.discourse import Discourse
+from milwatch.extract.parties import location_only
+from milwatch.packs import Pack
+
+RECURRING = ("exercise", "meeting")  # the event types that come in editions, the likelier first
+# the trigger lists of the other event rules: a sentence with one of them is theirs to read
+EVENT_WORDS = ("meeting", "meeting_weak", "counterpart_group", "agreement", "exercise", "exercise_names",
+               "aid", "support", "intent")
+
+
+def earlier_edition(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Discourse,
+                    pack: Pack) -> list[Candidate]:
+    """The exercise (else the meeting) last told (`discourse.recurring`), held at the sentence's date."""
+    if not (discourse.recurring and info.has("marker_previous_edition") and info.has("exercise_held")
+            and any(d.value for d in info.dates)) or info.has("marker_future") or info.has("negative"):
+        return []
+    if any(info.has(key) for key in EVENT_WORDS):
+        return []
+    # editions are mostly an exercise's: the last exercise told, else the last meeting ("previous session")
+    kind = next(k for k in RECURRING if k in discourse.recurring)
+    parties = discourse.recurring[kind]
+    venues = location_only(info, pack)
+    if not set(info.states()) <= set(parties) | venues:
+        return []  # another state's event
+    named = [c for c in info.states() if c not in venues]
+    if len(named) >= 2:
+        parties = named  # "… held in Crete in 2025 between the Egyptian and Greek forces": those of them
+    if any(p.country and p.country not in parties for p in info.persons):
+        return []
+    return [Candidate(kind, info, list(parties), [f"{kind}:earlier-edition", "countries:earlier-edition"],
+                      confidence=0.4)]

@@ -1,0 +1,60 @@
+"""Lead's cases of session 20: each an invented short article.
+
+An earlier edition of the exercise or meeting just told (earlier_editions.py, pack markers
+`previous_edition`): a sentence with a word saying "the previous edition" ("la edición anterior",
+"Предыдущее", "前回"), a held word and a date, naming no event word of its own and no state but the
+parties and venues, is that exercise (else meeting) again, at the sentence's date: a background event.
+Before, such a sentence gave nothing, for it names neither an exercise word nor the parties.  It names
+its parties itself when it names two of them ("... between the Egyptian and Greek forces").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from milwatch.extract.engine import Extractor
+from support.cases import CASE_FIELDS, case, check_case, ev
+
+DAY = "2026-04-22"
+
+CASES = [
+    case("en-previous-edition-of-the-exercise", "en", DAY,
+         "Troops from Indonesia and Australia began the joint exercise Southern Reach at a training area "
+         "near Darwin on Monday. The previous edition was held in East Java in August 2024.",
+         [ev("exercise", ["AUS", "IDN"], date="2026-04"),
+          ev("exercise", ["AUS", "IDN"], date="2024-08", historical=True)]),
+    case("es-edicion-anterior", "es", DAY,
+         "Las armadas de Chile y Perú iniciaron el lunes un ejercicio naval combinado frente a Arica. "
+         "La edición anterior se realizó en 2024 frente al Callao.",
+         [ev("exercise", ["CHL", "PER"], date="2026-04"),
+          ev("exercise", ["CHL", "PER"], date="2024", historical=True)]),
+    case("ru-previous-session-of-the-talks", "ru", DAY,
+         "Министр обороны Казахстана и министр обороны Узбекистана провели во вторник в Астане переговоры. "
+         "Предыдущее заседание состоялось в марте 2025 года в Ташкенте.",
+         [ev("meeting", ["KAZ", "UZB"], date="2026-04-21"),
+          ev("meeting", ["KAZ", "UZB"], date="2025-03", historical=True)]),
+    case("ar-previous-edition-names-its-two", "ar", DAY,
+         "اختتمت القوات المسلحة المصرية والسعودية والأردنية التدريب المشترك أمس. "
+         "وكانت النسخة السابقة من التدريب قد نفذت في الأردن عام 2025 بين القوات المصرية والسعودية.",
+         [ev("exercise", ["EGY", "JOR", "SAU"]),
+          ev("exercise", ["EGY", "SAU"], date="2025", historical=True)]),
+    case("en-previous-edition-of-another-state-is-not-ours", "en", DAY,
+         "Troops from Indonesia and Australia began the joint exercise Southern Reach near Darwin on Monday. "
+         "The previous edition was held by Malaysia and Singapore in Johor in 2024.",
+         [ev("exercise", ["AUS", "IDN"], date="2026-04")]),
+    case("en-previous-edition-without-a-date-is-no-event", "en", DAY,
+         "Troops from Indonesia and Australia began the joint exercise Southern Reach near Darwin on Monday. "
+         "The previous edition was held in East Java.",
+         [ev("exercise", ["AUS", "IDN"], date="2026-04")]),
+]
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_case(extractor: Extractor, lang: str, published: str | None, title: str | None, text: str,
+              expected: list[dict]) -> None:
+    check_case(extractor, lang, published, title, text, expected)
