@@ -9,6 +9,10 @@ the years ("više desetina sastanaka"), an amount after Albanian "prej" ("në vl
 a day, the terms of a signed document retold in Slovenian ("Na podlagi … naj bi … urjenja"), thanks for
 support with a word between in Greek ("για τη σταθερή στήριξη"), a delivery of an order that runs late in
 Bulgarian ("ще бъдат доставени с … закъснение"); and the Bulgarian rank abbreviations "ген.", "адм.".
+
+Second round: "since Monday" with an exercise going on ("od ponedjeljka izvode zajedničku vježbu", "од
+вторникот изведуваат", "от понеделник провеждат", "από τη Δευτέρα") runs for days: the exercise is dated
+by its month, not by that Monday.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from typing import Any
 
 import pytest
 
+from milwatch.model import Article
 from support.cases import CASE_FIELDS, case, check_case, ev
 
 DAY = "2026-03-18"  # a Wednesday
@@ -88,3 +93,24 @@ CASES = [
 def test_event_case(extractor: Any, lang: str, published: str | None, title: str | None, text: str,
                     expected: list[dict[str, Any]]) -> None:
     check_case(extractor, lang, published, title, text, expected)
+
+
+SINCE_WEEKDAY = [
+    ("bs", "Pripadnici Oružanih snaga BiH i slovenske vojske od utorka izvode zajedničku vježbu na poligonu "
+           "Glamočko polje."),
+    ("hr", "Hrvatski i mađarski vojnici od ponedjeljka provode zajedničku vježbu na poligonu kod Slunja."),
+    ("sr", "Војници Србије и Египта од понедељка изводе заједничку вежбу на полигону Пасуљанске ливаде."),
+    ("mk", "Македонски и грчки војници од вторникот изведуваат заедничка вежба на полигонот Криволак."),
+    ("bg", "Български и румънски военнослужещи от понеделник провеждат съвместно учение на полигона "
+           "\"Корен\"."),
+    ("el", "Ελληνικές και κυπριακές ειδικές δυνάμεις συμμετέχουν από τη Δευτέρα σε κοινή άσκηση στην Κρήτη."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SINCE_WEEKDAY, ids=[lang for lang, _ in SINCE_WEEKDAY])
+def test_since_weekday_exercise_is_dated_by_month(extractor: Any, lang: str, text: str) -> None:
+    """An exercise going on "since Monday" runs for days: GUIDELINES date it by its month."""
+    article = Article(id="case", lang=lang, lang_hint=lang, published=DAY, title=None, text=text)
+    events = [e for e in extractor.extract(article).events if e.type == "exercise"]
+    assert events
+    assert all(event.date == DAY[:7] for event in events), [e.date for e in events]
