@@ -1,0 +1,91 @@
+"""The extract stage on short Turkish, Azerbaijani, Georgian, Armenian, Kazakh and Uzbek press sentences
+written for these tests (none of these sentences is in tests/data/heldout/eurasia2.jsonl or in any shared
+set).
+
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
+of tests/extract/test_events.py. They pin general wording of that press: the Georgian given name Irakli
+after a title in Turkish ("Başbakanı Irakli …") is no "Irak" + "li" (Iraqi); Azerbaijani "ötən ilin
+noyabrında" (in November of last year), a bilateral meeting told beside a trilateral one ("ikitərəfli
+görüş də keçirib"), exercises named as a field ("birgə təlimlər sahəsində") and what "should be
+discussed" (müzakirə olunmalıdır) as no event; a Georgian exercise that was not held ("არ ჩატარებულა")
+or reservists' drills as no exercise; an Armenian document's terms retold ("Ծրագրով նախատեսված են …") as
+no pledge; Uzbek regions in Kazakh spelling as places; the Uzbek Cyrillic press's running drill
+("давом этмоқда") and its month locative ("2024 йил октябрида").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from support.cases import CASE_FIELDS, case, check_case, ev
+
+DAY = "2026-03-18"  # a Wednesday
+
+CASES = [
+    # ---- tr: the Georgian given name Irakli after a title is no Iraqi
+    case("tr-irakli-after-a-title-is-no-iraqi", "tr", DAY,
+         "Millî Savunma Bakanı Yaşar Güler, Gürcistan Başbakanı Irakli Kobahidze ile Tiflis'te görüştü.",
+         [ev("meeting", ["GEO", "TUR"])]),
+    case("tr-irakli-after-mevkidasi", "tr", DAY,
+         "Millî Savunma Bakanı Yaşar Güler, Gürcistanlı mevkidaşı Irakli Chikovani ile Ankara'da bir araya "
+         "geldi.",
+         [ev("meeting", ["GEO", "TUR"])]),
+    # ---- az: "ötən ilin <month>" (of last year); a bilateral beside a trilateral
+    case("az-oten-ilin-oktyabrinda", "az", DAY,
+         "Azərbaycan və Qazaxıstan müdafiə nazirləri sonuncu dəfə ötən ilin oktyabrında Astanada "
+         "görüşmüşdülər.",
+         [ev("meeting", ["AZE", "KAZ"], date="2025-10", historical=True)]),
+    case("az-ikitarafli-gorus-beside-trilateral", "az", DAY,
+         "Bakıda Azərbaycan, Türkiyə və Gürcüstan baş qərargah rəislərinin üçtərəfli görüşü keçirilib. "
+         "Görüşdən sonra Kərim Vəliyev türkiyəli həmkarı Selçuk Bayraktaroğlu ilə ikitərəfli görüş də "
+         "keçirib.",
+         [ev("meeting", ["AZE", "GEO", "TUR"], mode="multilateral"),
+          ev("meeting", ["AZE", "TUR"])]),
+    # ---- az: exercises as a field of cooperation; what should be discussed
+    case("az-birge-telimler-sahesinde-is-a-field", "az", DAY,
+         "Müdafiə naziri Zakir Həsənov Qazaxıstanın müdafiə naziri ilə görüşüb. Martın 17-də Bakıda "
+         "keçirilən görüşdə tərəflər hərbi tibb və birgə təlimlər sahəsində əməkdaşlığı müzakirə ediblər.",
+         [ev("meeting", ["AZE", "KAZ"])]),
+    case("az-muzakire-olunmalidir-is-no-talks", "az", DAY,
+         "Deputat bildirib ki, Azərbaycan ordusunun İsrail və Türkiyə ilə hərbi əməkdaşlığı parlamentdə "
+         "ayrıca müzakirə olunmalıdır.",
+         []),
+    # ---- ka: an exercise not held; reservists' drills
+    case("ka-exercise-not-held", "ka", DAY,
+         "ვაზიანში საქართველოსა და თურქეთის სამხედროების ერთობლივი სწავლება ორშაბათს დაიწყო. სწავლება 27 "
+         "მარტამდე გაგრძელდება.\n\nშეგახსენებთ, რომ ქართულ-ამერიკული სწავლება „ღირსეული პარტნიორი“ შარშან "
+         "არ ჩატარებულა.",
+         [ev("exercise", ["GEO", "TUR"])]),
+    case("ka-reservists-drills-are-domestic", "ka", DAY,
+         "თავდაცვის სამინისტროს ცნობით, რეზერვისტების წვრთნები შემოდგომაზე თავდაცვის ძალების ბაზებზე "
+         "ჩატარდება. რუსეთი კვლავ აკონტროლებს საქართველოს ტერიტორიების ნაწილს.",
+         []),
+    # ---- hy: a signed plan's terms retold are no new pledge
+    case("hy-cragrov-naxatesvac-is-no-pledge", "hy", DAY,
+         "Երևանում Հայաստանի և Ղազախստանի պաշտպանության նախարարները մարտի 17-ին ստորագրել են 2027 թվականի "
+         "ռազմական համագործակցության ծրագիրը: Ծրագրով նախատեսված են ռազմական բժիշկների փորձի փոխանակման "
+         "այցեր Երևան և Աստանա:",
+         [ev("agreement", ["ARM", "KAZ"], doc_type="plan")]),
+    # ---- kk: regions of Uzbekistan as places
+    case("kk-jizzakh-is-uzbek", "kk", DAY,
+         "Қазақстан мен Өзбекстан әскерилері сейсенбі күні Жизақ облысындағы полигонда бірлескен "
+         "оқу-жаттығу өткізді.",
+         [ev("exercise", ["KAZ", "UZB"], location="UZB")]),
+    # ---- uz (Cyrillic): a running drill is dated by its month; the month locative with its year
+    case("uz-cyr-davom-etmoqda-running-drill", "uz", DAY,
+         "Ўзбекистон ва Қозоғистон ҳарбийларининг қўшма машқлари 9 мартдан буён Жиззах вилоятида давом "
+         "этмоқда.",
+         [ev("exercise", ["KAZ", "UZB"], date="2026-03")]),
+    case("uz-cyr-yil-oktyabrida", "uz", DAY,
+         "Эслатиб ўтамиз, Ўзбекистон ва Тожикистон ҳарбийларининг қўшма машқи 2024 йил октябрида Термиз "
+         "полигонида ўтказилган эди.",
+         [ev("exercise", ["TJK", "UZB"], date="2024-10", historical=True)]),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_event_case(extractor: Any, lang: str, published: str | None, title: str | None, text: str,
+                    expected: list[dict[str, Any]]) -> None:
+    check_case(extractor, lang, published, title, text, expected)
