@@ -12,6 +12,18 @@ Bengali and Nepali press (packs hi, ur, bn, ne, si, ta):
   නිලධාරීන්, නාවිකයන්) as military words; a "හවුල් අභ්‍යාසයක" (joint exercise) "නිරත විය" (engaged in)
   as an exercise held; a ship that "completed its visit" (සංචාරය නිමකර) reports no meeting; a
   "මෙයත් කියවන්න:" (read also) label alone on its line with the linked headline after it.
+- Hindi: New Delhi's government buildings (साउथ ब्लॉक, हैदराबाद हाउस) as places in India, whoever is named
+  after them; "नौवहन की स्वतंत्रता" (freedom of navigation) is no support; procurement proposals approved
+  at home (खरीद प्रस्ताव, "प्रस्तावों को … मंजूरी") are no proposal; "कर चुकी हैं" (have already held) an
+  exercise.
+- Urdu: "دونوں سربراہان" (both chiefs) as the two sides; the Turkish adjective "ترک" with its noun (ترک
+  وزیر, ترک بحریہ: alone it is also "giving up"); "وزیر قومی دفاع" (minister of national defense) as a
+  title; "فیصلہ سازی" (decision-making) is no decision.
+- Bengali: companies as signatories (কোম্পানি, বেসরকারি প্রতিষ্ঠান): a contract between two companies is no
+  event.
+- Nepali: committed to a policy ("एक चीन नीतिप्रति प्रतिबद्ध") is support, no pledge; an internal-security
+  drill (आन्तरिक सुरक्षा अभ्यास) is the army's own.
+- Tamil: Visakhapatnam before a case ending (விசாகப்பட்டினத்தில்) is a place.
 """
 
 from __future__ import annotations
@@ -55,6 +67,52 @@ CASES = [
     case("si-ship-completed-visit-is-no-meeting", "si", DAY,
          "බංග්ලාදේශ නාවික හමුදාවේ නෞකාවක් දින හතරක නිල සංචාරයක් නිමකර ඊයේ කොළඹ වරායෙන් පිටත්ව ගියේය.",
          []),
+    # ---- second round (hi, ur, bn, ne, ta)
+    # hi: South Block is in New Delhi, whoever is named after it
+    case("hi-south-block-is-the-place", "hi", DAY,
+         "रक्षा मंत्री ने बुधवार को साउथ ब्लॉक में फ्रांस की सशस्त्र सेना मंत्री के साथ द्विपक्षीय बातचीत की।",
+         [ev("meeting", ["FRA", "IND"], location="IND", date="2026-03-18")]),
+    # hi: freedom of navigation is no support; a procurement proposal approved at home is no proposal
+    case("hi-freedom-of-navigation-is-no-support", "hi", DAY,
+         "भारत और फिलीपींस के रक्षा मंत्रियों ने मंगलवार को मनीला में बातचीत की। दोनों मंत्रियों ने "
+         "दक्षिण चीन सागर में नौवहन की स्वतंत्रता पर जोर दिया।",
+         [ev("meeting", ["IND", "PHL"], location="PHL")]),
+    case("hi-procurement-proposal-approved-is-no-event", "hi", DAY,
+         "रक्षा मंत्री सुरेश वर्मा की अध्यक्षता में रक्षा अधिग्रहण परिषद ने मंगलवार को करीब 20,000 करोड़ रुपये के खरीद "
+         "प्रस्तावों को शुरुआती मंजूरी दी। इनमें अमेरिकी कंपनी से खरीदे जाने वाले इंजन भी शामिल हैं।",
+         []),
+    # hi: "कर चुकी हैं" (have already held) an exercise
+    case("hi-kar-chuki-hain-exercise-held", "hi", DAY,
+         "भारत और मिस्र की सेनाएं वर्ष 2023 में राजस्थान के रेगिस्तान में संयुक्त अभ्यास 'साइक्लोन' कर चुकी हैं।",
+         [ev("exercise", ["EGY", "IND"], date="2023", historical=True)]),
+    # ur: "both chiefs" are the two sides; decision-making is no decision; the minister of national defense
+    case("ur-donon-sarbarahan-both-sides", "ur", DAY,
+         "ترک بحریہ کے سربراہ نے منگل کو اسلام آباد میں پاک بحریہ کے سربراہ سے ملاقات کی۔ ملاقات میں علاقائی "
+         "سمندری سلامتی پر بات ہوئی۔ دونوں سربراہان نے بحری جہاز سازی میں تعاون بڑھانے پر اتفاق کیا۔",
+         [ev("meeting", ["PAK", "TUR"], date="2026-03-17"), ev("intent", ["PAK", "TUR"])]),
+    case("ur-faisla-sazi-is-no-decision", "ur", DAY,
+         "پاکستان کے وزیر دفاع نے کہا کہ امریکہ کی فوج کی طرح نئے عہدے سے فیصلہ سازی میں تیزی آئے گی۔",
+         []),
+    case("ur-wazir-e-qaumi-difa-is-a-minister", "ur", DAY,
+         "ترکیہ کے وزیر قومی دفاع یاشار گولر نے بدھ کو اسلام آباد میں پاکستانی وزیر دفاع سے ملاقات کی۔",
+         [ev("meeting", ["PAK", "TUR"], persons=["Yasar Guler"])]),
+    # bn: a contract between two companies is no event
+    case("bn-company-contract-is-no-event", "bn", DAY,
+         "ঢাকায় গতকাল একটি তুর্কি কোম্পানি ও একটি বাংলাদেশি কোম্পানির মধ্যে সামরিক ড্রোনের যন্ত্রাংশ তৈরির "
+         "চুক্তি সই হয়েছে।",
+         []),
+    # ne: committed to the one-China policy is support, no pledge; an internal-security drill is no exercise
+    case("ne-one-china-commitment-is-support", "ne", DAY,
+         "चिनियाँ रक्षामन्त्रीसँगको भेटमा नेपालका प्रधानसेनापतिले नेपाल एक चीन नीतिप्रति प्रतिबद्ध रहेको बताए ।",
+         [ev("meeting", ["CHN", "NPL"]), ev("support", ["CHN", "NPL"])]),
+    case("ne-internal-security-drill-is-no-exercise", "ne", DAY,
+         "भारतीय राजदूतले सोमबार प्रधानसेनापतिसँग शिष्टाचार भेट गरे । नेपाली सेनाले निर्वाचनका लागि देशभर आन्तरिक "
+         "सुरक्षा अभ्यास सुरु गरिसकेको छ ।",
+         [ev("meeting", ["IND", "NPL"], date="2026-03-16")]),
+    # ta: Visakhapatnam with a case ending is a place
+    case("ta-visakhapatnam-oblique-is-a-place", "ta", DAY,
+         "இந்திய - இலங்கை கடற்படைகளின் கூட்டுப் பயிற்சி விசாகப்பட்டினத்தில் நேற்று தொடங்கியது.",
+         [ev("exercise", ["IND", "LKA"], location="IND")]),
 ]
 
 
