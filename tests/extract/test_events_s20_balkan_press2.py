@@ -12,7 +12,8 @@ Bulgarian ("ще бъдат доставени с … закъснение"); an
 
 Second round: "since Monday" with an exercise going on ("od ponedjeljka izvode zajedničku vježbu", "од
 вторникот изведуваат", "от понеделник провеждат", "από τη Δευτέρα") runs for days: the exercise is dated
-by its month, not by that Monday.
+by its month, not by that Monday. Albanian capitals in the definite accusative, the object of "vizitoi"
+("vizitoi Vjenën", "do të vizitojë Sofjen"), are the place of the visit.
 """
 
 from __future__ import annotations
@@ -66,6 +67,15 @@ CASES = [
          "Ambasada britanike në Tiranë i dorëzoi ushtrisë shqiptare pajisje mjekësore në vlerë prej "
          "1.5 milionë eurosh.",
          [ev("aid", ["ALB", "GBR"], date="2025-11-07")]),
+    # ---- Albanian capitals in the definite accusative are the place of the visit
+    case("sq-vizitoi-vjenen-is-the-place", "sq", DAY,
+         "Ministri i Mbrojtjes Pirro Vengu vizitoi të martën Vjenën, ku u takua me ministren austriake të "
+         "Mbrojtjes.",
+         [ev("meeting", ["ALB", "AUT"], mode="visit", location="AUT", date="2026-03-17")]),
+    case("sq-do-te-vizitoje-sofjen-is-the-place", "sq", DAY,
+         "Ministri shqiptar i Mbrojtjes do të vizitojë të premten Sofjen, ku do të takohet me homologun "
+         "bullgar.",
+         [ev("meeting", ["ALB", "BGR"], mode="visit", location="BGR", date="2026-03-20")]),
     # ---- the terms of a signed document retold (sl) are no plan of their own
     case("sl-na-podlagi-naj-bi-is-no-plan", "sl", DAY,
          "Obrambni minister in hrvaški minister sta v torek v Ljubljani podpisala memorandum o soglasju. Na "
