@@ -8,6 +8,10 @@ enhance interoperability", "Australia's support would help the navy respond to d
 no pledge; a minister for home affairs (who holds the army in Fiji and other Pacific states) is a title
 before a name; recurring exercises named without the word "exercise" (IBSAMAR, Bongosagar, Tiger
 Triumph, Naseem Al Bahr) are exercises of the states named with them.
+
+Second round: navies' patrols by their own names (coordinated patrols, CORPAT, a joint EEZ patrol) are
+military work without another military word; a session of a Joint Permanent Commission on Defence and Security
+is a meeting; "Sri Lanka" after the honorific "Sri" and "Army-to-Army Staff Talks" name no person.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from typing import Any
 
 import pytest
 
+from milwatch.model import Article
 from support.cases import CASE_FIELDS, case, check_case, ev
 
 DAY = "2026-03-18"  # a Wednesday
@@ -61,6 +66,21 @@ CASES = [
     case("en-naseem-al-bahr-is-an-exercise", "en", DAY,
          "Omani and Indian warships began Naseem Al Bahr off Muscat on Monday.",
          [ev("exercise", ["IND", "OMN"], date="2026-03", location="OMN")]),
+    # ---- navies' patrols by their own names are military work without another military word
+    case("en-coordinated-patrols-are-naval", "en", DAY,
+         "Malaysia and Indonesia conducted coordinated patrols in the Sulawesi Sea on Tuesday.",
+         [ev("exercise", ["IDN", "MYS"], date="2026-03-17")]),
+    case("en-corpat-is-naval", "en", DAY,
+         "India and Thailand began the 38th CORPAT in the Andaman Sea on Tuesday.",
+         [ev("exercise", ["IND", "THA"], date="2026-03")]),
+    case("en-joint-eez-patrol-is-naval", "en", DAY,
+         "India and Seychelles carried out a joint EEZ patrol on Tuesday.",
+         [ev("exercise", ["IND", "SYC"], date="2026-03-17")]),
+    # ---- the standing defence commissions of southern and eastern Africa meet
+    case("en-jpcds-session-is-a-meeting", "en", DAY,
+         "The 12th session of the South Africa-Botswana Joint Permanent Commission on Defence and Security "
+         "was held in Gaborone on Tuesday.",
+         [ev("meeting", ["BWA", "ZAF"], date="2026-03-17", location="BWA")]),
 ]
 
 
@@ -68,3 +88,15 @@ CASES = [
 def test_event_case(extractor: Any, lang: str, published: str | None, title: str | None, text: str,
                     expected: list[dict[str, Any]]) -> None:
     check_case(extractor, lang, published, title, text, expected)
+
+
+def test_sri_lanka_and_staff_talks_are_no_name(extractor: Any) -> None:
+    """"Sri" is an honorific of Indian and Malaysian names, but "Sri Lanka Army-to-Army Staff Talks" names no
+    person: neither "Lanka" nor a service's "Army-to-Army" is part of a name."""
+    article = Article(id="case", lang="en", lang_hint="en", published=DAY, title=None,
+                      text="The ninth India-Sri Lanka Army-to-Army Staff Talks were held in Colombo on "
+                           "Tuesday.")
+    events = list(extractor.extract(article).events)
+    assert events
+    names = [person.name for event in events for person in event.persons]
+    assert not any("Lanka" in name or "-to-" in name for name in names), names
