@@ -1,0 +1,120 @@
+"""The extract stage on short Dutch, Swedish, Norwegian, Danish, Finnish and German press articles written for
+these tests (none of these sentences is in tests/data/heldout/nordic2.jsonl or in any shared set).
+
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are
+those of tests/extract/test_events.py. They pin general press wording of these languages: what the talks
+were about ("Samtalene handlet om situasjonen i Ukraina", "Het gesprek ging over …", "Das Gespräch drehte sich
+um …") names subjects, no further party; a plural subject opening a sentence ("De to ble enige om …") refers
+back to the parties of the talks; standing firm by a side ("står fast ved sin støtte til", "står last og
+brast med", "staat pal achter", "seisoo … rinnalla") is verbal support; joint training in the perfect
+("har … trænet sammen med", "har … tränat tillsammans med") is an exercise; a course with the other side's
+instructors ("kursus hos danske instruktører") at a military base (Flyvestation, flygflottilj, flystasjon) is
+training given; a company's agreement with a foreign company and an invitation to companies to invest are no
+event of states; Ukrainian cities in Dutch spelling (Charkiv) are places.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from support.cases import CASE_FIELDS, case, check_case, ev
+
+DAY = "2026-03-18"  # a Wednesday
+
+CASES = [
+    # ---- what the talks were about names subjects; "the two" opening a sentence are the parties
+    case("no-samtalene-handlet-om-de-to", "no", DAY,
+         "Forsvarssjef Eirik Kristoffersen tok tirsdag imot sin litauiske kollega på Akershus festning. "
+         "Samtalene handlet om situasjonen i Ukraina og luftvern. De to ble enige om å styrke samarbeidet om "
+         "kystforsvar.",
+         [ev("meeting", ["LTU", "NOR"], mode="visit", date="2026-03-17"),
+          ev("intent", ["LTU", "NOR"])]),
+    case("da-samtalerne-handlede-om", "da", DAY,
+         "Forsvarschefen Michael Hyldgaard tog tirsdag imod sin litauiske kollega på Kastellet. Samtalerne "
+         "handlede om situationen i Ukraine og luftforsvar.",
+         [ev("meeting", ["DNK", "LTU"], mode="visit", date="2026-03-17")]),
+    case("nl-het-gesprek-ging-over", "nl", DAY,
+         "De Nederlandse commandant der strijdkrachten ontving dinsdag zijn Litouwse collega in Den Haag. "
+         "Het gesprek ging over de situatie in Oekraïne en luchtverdediging.",
+         [ev("meeting", ["LTU", "NLD"], mode="visit", date="2026-03-17")]),
+    case("de-gespraech-drehte-sich-um", "de", DAY,
+         "Der österreichische Generalstabschef empfing am Dienstag seinen slowenischen Amtskollegen in Wien. "
+         "Das Gespräch drehte sich um die Lage in der Ukraine und die Luftabwehr.",
+         [ev("meeting", ["AUT", "SVN"], mode="visit", date="2026-03-17")]),
+    # ---- standing firm by a side is support
+    case("sv-star-fast-vid-sitt-stod", "sv", DAY,
+         "– Sverige står fast vid sitt stöd till Ukraina i kriget mot Ryssland, sade försvarsminister Pål "
+         "Jonson på tisdagen.",
+         [ev("support", ["SWE", "UKR"])]),
+    case("no-star-fast-ved-sin-stotte", "no", DAY,
+         "Forsvarsminister Tore O. Sandvik sa tirsdag at Norge står fast ved sin støtte til Ukraina.",
+         [ev("support", ["NOR", "UKR"])]),
+    case("da-star-last-og-brast-med", "da", DAY,
+         "Forsvarsminister Troels Lund Poulsen sagde tirsdag, at Danmark står last og brast med Ukraine.",
+         [ev("support", ["DNK", "UKR"])]),
+    case("nl-pal-achter-blijft-staan", "nl", DAY,
+         "Minister van Defensie Ruben Brekelmans zei dinsdag dat Nederland pal achter Oekraïne blijft staan.",
+         [ev("support", ["NLD", "UKR"])]),
+    case("fi-seisoo-rinnalla", "fi", DAY,
+         "Puolustusministeri Antti Häkkänen sanoi tiistaina, että Suomi seisoo Ukrainan rinnalla.",
+         [ev("support", ["FIN", "UKR"])]),
+    # ---- joint training in the perfect tense is an exercise
+    case("da-har-traenet-sammen", "da", DAY,
+         "Fire danske F-16-fly har i denne uge trænet sammen med hollandske F-35-fly over Nordsøen.",
+         [ev("exercise", ["DNK", "NLD"], date="2026-03")]),
+    case("sv-har-tranat-tillsammans", "sv", DAY,
+         "Svenska soldater har på måndagen tränat tillsammans med franska soldater i Skåne.",
+         [ev("exercise", ["FRA", "SWE"], date="2026-03-16")]),
+    case("no-har-trent-sammen", "no", DAY,
+         "Fire norske F-35-fly har denne uka trent sammen med nederlandske fly over Nordsjøen.",
+         [ev("exercise", ["NLD", "NOR"], date="2026-03")]),
+    # ---- a course with the other side's instructors at a military base is training given
+    case("da-kursus-hos-instruktorer", "da", "2026-01-13",
+         "Omkring 40 ukrainske mekanikere begyndte i mandags på et kursus hos danske instruktører på "
+         "Flyvestation Karup.",
+         [ev("aid", ["DNK", "UKR"], location="DNK")]),
+    case("sv-kurs-hos-instruktorer", "sv", "2026-01-13",
+         "Ett trettiotal ukrainska mekaniker inledde på måndagen en kurs hos svenska instruktörer på Luleå "
+         "flygflottilj.",
+         [ev("aid", ["SWE", "UKR"], location="SWE")]),
+    case("no-kurs-hos-instruktorer", "no", "2026-01-13",
+         "Rundt 40 ukrainske mekanikere begynte mandag på et kurs hos norske instruktører på Rygge "
+         "flystasjon.",
+         [ev("aid", ["NOR", "UKR"], location="NOR")]),
+    # ---- a company's agreement with a foreign company is no signing of states
+    case("sv-bolaget-tecknat-avtal", "sv", DAY,
+         "Försvarsminister Pål Jonson träffade på tisdagen sin estniske kollega Hanno Pevkur i Tallinn. "
+         "Försvarskoncernen Saab meddelade samma dag att bolaget har tecknat ett samarbetsavtal med ett "
+         "estniskt teknikföretag om underhåll av stridsfordon.",
+         [ev("meeting", ["EST", "SWE"], mode="visit")]),
+    # ---- an invitation to companies to invest is business, no pledge
+    case("da-inviterede-virksomheder", "da", DAY,
+         "Forsvarsminister Troels Lund Poulsen mødtes tirsdag med sin ukrainske kollega i København. Den "
+         "ukrainske minister inviterede danske virksomheder til at investere i Ukraine.",
+         [ev("meeting", ["DNK", "UKR"])]),
+    case("sv-bjod-in-foretag", "sv", DAY,
+         "Försvarsminister Pål Jonson träffade på tisdagen sin ukrainske kollega i Stockholm. Den ukrainske "
+         "ministern bjöd in svenska företag att investera i Ukraina.",
+         [ev("meeting", ["SWE", "UKR"])]),
+    case("no-inviterte-selskaper", "no", DAY,
+         "Forsvarsminister Tore O. Sandvik møtte tirsdag sin ukrainske kollega i Oslo. Den ukrainske "
+         "ministeren inviterte norske selskaper til å investere i Ukraina.",
+         [ev("meeting", ["NOR", "UKR"])]),
+    case("nl-nodigde-bedrijven-uit", "nl", DAY,
+         "Minister van Defensie Ruben Brekelmans ontmoette dinsdag zijn Oekraïense collega in Den Haag. De "
+         "Oekraïense minister nodigde Nederlandse bedrijven uit om in Oekraïne te investeren.",
+         [ev("meeting", ["NLD", "UKR"])]),
+    # ---- Ukrainian cities in Dutch spelling are places
+    case("nl-charkiv-is-ukrainian", "nl", DAY,
+         "De Nederlandse minister van Defensie en zijn Oekraïense collega ondertekenden dinsdag in Charkiv "
+         "een akkoord over drones.",
+         [ev("agreement", ["NLD", "UKR"], location="UKR", date="2026-03-17")]),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_event_case(extractor: Any, lang: str, published: str | None, title: str | None, text: str,
+                    expected: list[dict[str, Any]]) -> None:
+    check_case(extractor, lang, published, title, text, expected)
