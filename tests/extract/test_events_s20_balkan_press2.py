@@ -13,7 +13,9 @@ Bulgarian ("ще бъдат доставени с … закъснение"); an
 Second round: "since Monday" with an exercise going on ("od ponedjeljka izvode zajedničku vježbu", "од
 вторникот изведуваат", "от понеделник провеждат", "από τη Δευτέρα") runs for days: the exercise is dated
 by its month, not by that Monday. Albanian capitals in the definite accusative, the object of "vizitoi"
-("vizitoi Vjenën", "do të vizitojë Sofjen"), are the place of the visit.
+("vizitoi Vjenën", "do të vizitojë Sofjen"), are the place of the visit. Page furniture: the Serbian
+most-read box ("Најчитаније", "Najčitanije") and Cyrillic tag line ("Тагови:"), the Greek read-also label in
+capitals without accents ("ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ").
 """
 
 from __future__ import annotations
@@ -23,7 +25,8 @@ from typing import Any
 import pytest
 
 from milwatch.model import Article
-from support.cases import CASE_FIELDS, case, check_case, ev
+from milwatch.packs import PackRegistry
+from support.cases import CASE_FIELDS, case, check_case, check_cleaning, ev
 
 DAY = "2026-03-18"  # a Wednesday
 AUTUMN = "2025-11-07"  # a Friday: 1 May of that year lies before it
@@ -124,3 +127,36 @@ def test_since_weekday_exercise_is_dated_by_month(extractor: Any, lang: str, tex
     events = [e for e in extractor.extract(article).events if e.type == "exercise"]
     assert events
     assert all(event.date == DAY[:7] for event in events), [e.date for e in events]
+
+
+EL_HEADLINE = "Ο πρωθυπουργός στις Βρυξέλλες για τη σύνοδο"
+SR_HEADLINE = "Председник примио нове амбасадоре седам земаља у Београду"
+SR_TAGS = "Тагови: Војска Србије, Италија, сарадња"
+SRL_HEADLINE = "Predsednik primio nove ambasadore sedam zemalja u Beogradu"
+FURNITURE = [
+    ("el", "\n\n".join([
+        "Ο υπουργός Εθνικής Άμυνας συναντήθηκε χθες με τον Ιταλό ομόλογό του στην Αθήνα και συζήτησαν "
+        "την αμυντική συνεργασία.",
+        "Οι δύο υπουργοί συμφώνησαν να συνεχίσουν τις επαφές τους τους επόμενους μήνες.",
+        "ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ\n" + EL_HEADLINE + "\nΝέα μέτρα για την ακρίβεια"]),
+     ["Οι δύο υπουργοί συμφώνησαν"], [EL_HEADLINE]),
+    ("sr", "\n\n".join([
+        "Министар одбране састао се јуче у Београду са италијанским колегом и разговарао о војној "
+        "сарадњи.",
+        "Два министра договорила су наставак сарадње у области обуке следеће године.",
+        SR_TAGS,
+        "Најчитаније\n" + SR_HEADLINE + "\nВременска прогноза за викенд: хладно и кишовито у целој земљи"]),
+     ["Два министра договорила су"], [SR_TAGS, SR_HEADLINE]),
+    ("sr", "\n\n".join([
+        "Ministar odbrane sastao se juče u Beogradu sa italijanskim kolegom i razgovarao o vojnoj saradnji.",
+        "Dva ministra dogovorila su nastavak saradnje u oblasti obuke sledeće godine.",
+        "Najčitanije\n" + SRL_HEADLINE + "\nVremenska prognoza za vikend: hladno i kišovito u celoj zemlji"]),
+     ["Dva ministra dogovorila su"], [SRL_HEADLINE]),
+]
+
+
+@pytest.mark.parametrize(("lang", "raw", "kept", "dropped"), FURNITURE,
+                         ids=["el-caps", "sr-cyrillic", "sr-latin"])
+def test_page_furniture(registry: PackRegistry, lang: str, raw: str, kept: list[str],
+                        dropped: list[str]) -> None:
+    check_cleaning(registry, lang, raw, kept, dropped)
