@@ -10,6 +10,12 @@ tests/extract/test_events.py. They pin general wording of the press:
   "grupa zbrojeniowa") as a company, whose deal with a foreign firm is no agreement of states;
 - it the trainees as subject of the passive ("sono stati addestrati", "erano stati addestrati") and a course
   given "a favore di" the other side's forces as training given.
+
+Second round: fr troops or units "réuni(s)" by an exercise (not soldiers at a forum), instructors
+who "forment … des soldats", the feminine "se sont entraînées ensemble", an exercise "conclu"; pl
+air-defence sets and gun-howitzers as materiel that arrives; it "si sono esercitati insieme"; ru
+"присоединились" to a drill and classes held "для" the other side's servicemen; ar the training verb
+as the press writes it, without its shadda ("دربت").
 """
 
 from __future__ import annotations
@@ -72,6 +78,52 @@ CASES = [
     case("it-si-sono-addestrati-stays-exercise", "it", DAY,
          "I militari italiani e albanesi si sono addestrati insieme a Valona.",
          [ev("exercise", ["ALB", "ITA"])]),
+
+    # ==== second round
+    # ---- fr: troops brought together by an earlier edition; training given in the present; feminine forces
+    # that trained together; an exercise "conclu"
+    case("fr-avait-reuni-des-troupes-background", "fr", DAY,
+         "L'édition précédente, en mai 2024, avait réuni des troupes françaises et ivoiriennes près de "
+         "Bouaké.",
+         [ev("exercise", ["CIV", "FRA"], date="2024-05", historical=True)]),
+    case("fr-forment-des-soldats", "fr", DAY,
+         "Des instructeurs français forment cette semaine des soldats ivoiriens au déminage à Abidjan.",
+         [ev("aid", ["CIV", "FRA"])]),
+    case("fr-se-sont-entrainees-ensemble", "fr", DAY,
+         "Les forces spéciales françaises et tchadiennes se sont entraînées ensemble pendant dix jours.",
+         [ev("exercise", ["FRA", "TCD"])]),
+    case("fr-ont-conclu-l-exercice", "fr", DAY,
+         "Les marines française et indienne ont conclu vendredi l'exercice Varuna au large de Goa.",
+         [ev("exercise", ["FRA", "IND"], date="2026-04-10")]),
+    # guards: a forum or a ceremony that brought soldiers together is no exercise; "forment une alliance"
+    case("fr-forum-a-reuni-des-militaires-is-no-exercise", "fr", DAY,
+         "Le forum de Dakar a réuni des militaires de plusieurs pays africains, dont le Sénégal et le Mali.",
+         []),
+    case("fr-forment-une-alliance-is-no-training", "fr", DAY,
+         "Les deux pays forment depuis 1949 une alliance militaire avec les États-Unis et le Canada.",
+         []),
+    # ---- pl: air-defence sets that arrived
+    case("pl-dotarly-zestawy-przeciwlotnicze", "pl", DAY,
+         "Do Estonii dotarły polskie zestawy przeciwlotnicze Piorun.",
+         [ev("aid", ["EST", "POL"])]),
+    # ---- it: forces that exercised together
+    case("it-si-sono-esercitati-insieme", "it", DAY,
+         "Militari italiani e sloveni si sono esercitati insieme sul Carso.",
+         [ev("exercise", ["ITA", "SVN"])]),
+    case("it-si-sono-esercitate-insieme", "it", DAY,
+         "Le fanterie di marina italiana e spagnola si sono esercitate insieme in Sardegna.",
+         [ev("exercise", ["ESP", "ITA"])]),
+    # ---- ru: units that joined a drill; classes held for the other side's servicemen
+    case("ru-k-ucheniyu-prisoedinilis", "ru", DAY,
+         "К учению присоединились подразделения вооруженных сил Казахстана и Киргизии.",
+         [ev("exercise", ["KAZ", "KGZ"])]),
+    case("ru-proveli-dlya-zanyatiya", "ru", DAY,
+         "Российские военные специалисты провели для военнослужащих армии Лаоса занятия по разминированию.",
+         [ev("aid", ["LAO", "RUS"])]),
+    # ---- ar: the training verb without its shadda
+    case("ar-darrabat-without-shadda", "ar", DAY,
+         "دربت فرق عسكرية تركية عناصر من الجيش الصومالي على تفكيك العبوات الناسفة.",
+         [ev("aid", ["SOM", "TUR"])]),
 ]
 
 
