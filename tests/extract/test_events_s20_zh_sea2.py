@@ -7,7 +7,8 @@ tests/extract/test_events.py. They pin general wording of the Chinese, Thai, Mal
 - zh: "國軍" (Taiwan's armed forces) inside "兩國軍隊 / 各國軍方" names no Taiwan; "今後 / 今后" (from now on)
   looks ahead, so what a treaty in force lets the forces do is no exercise held; a visiting forces agreement
   (訪問部隊地位協定) names no visit; "出任国防部长后首次访问" retells the visit reported, dated by the
-  taking of office, and is no visit of that month.
+  taking of office, and is no visit of that month; a news outlet named by its state (菲律宾星报, 越南之声,
+  中國時報, 中国军网) names no party; Gyeonggi (在京畿道) is Korea, not "在京" (in Beijing).
 - th: a parliamentary committee that "จะเชิญ … เข้าชี้แจง" (will summon … to explain) invites no state.
 - ms: thanks "atas sumbangan X dalam melatih …" are no delivery or training; what a signed memorandum
   provides, retold ("di bawah memorandum itu kedua-dua negara akan …"), is no pledge of its own;
@@ -44,6 +45,19 @@ CASES = [
     case("zh-first-visit-since-taking-office", "zh", DAY,
          "新加坡国防部长17日在河内与越南国防部长举行会谈。这是他去年10月出任国防部长后首次正式访问越南。",
          [ev("meeting", ["SGP", "VNM"], date="2026-03-17", location="VNM")]),
+    # ---- zh: a news outlet named by its state names no party; Gyeonggi is no "在京" (in Beijing)
+    case("zh-philippine-star-is-no-party", "zh", DAY,
+         "据菲律宾星报报道，美国与日本海军17日在冲绳附近海域举行联合演习。",
+         [ev("exercise", ["JPN", "USA"], date="2026-03-17")]),
+    case("zh-voice-of-vietnam-is-no-party", "zh", DAY,
+         "越南之声报道，美国与日本海军17日在冲绳附近海域举行联合演习。",
+         [ev("exercise", ["JPN", "USA"], date="2026-03-17")]),
+    case("zh-china-times-is-no-party", "zh", DAY,
+         "據中國時報報導，美國與日本海軍17日在沖繩附近海域舉行聯合演習。",
+         [ev("exercise", ["JPN", "USA"], date="2026-03-17")]),
+    case("zh-gyeonggi-is-korea", "zh", DAY,
+         "韩国军队与美军16日在京畿道举行联合演习。",
+         [ev("exercise", ["KOR", "USA"], date="2026-03-16", location="KOR")]),
     # ---- th: a committee summoning officials invites no state
     case("th-chern-chichaeng-is-no-invitation", "th", DAY,
          "ทอ.ยันโครงการเครื่องบินกริพเพนของสวีเดนเดินหน้าตามแผน\n\n"
