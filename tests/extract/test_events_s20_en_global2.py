@@ -12,6 +12,7 @@ Triumph, Naseem Al Bahr) are exercises of the states named with them.
 Second round: navies' patrols by their own names (coordinated patrols, CORPAT, a joint EEZ patrol) are
 military work without another military word; a session of a Joint Permanent Commission on Defence and Security
 is a meeting; "Sri Lanka" after the honorific "Sri" and "Army-to-Army Staff Talks" name no person.
+Third round: "expressed the resolve to", "reaffirmed their resolve to" (a readout's pledge of both sides).
 """
 
 from __future__ import annotations
@@ -81,6 +82,17 @@ CASES = [
          "The 12th session of the South Africa-Botswana Joint Permanent Commission on Defence and Security "
          "was held in Gaborone on Tuesday.",
          [ev("meeting", ["BWA", "ZAF"], date="2026-03-17", location="BWA")]),
+    # ---- the resolve of both sides is a pledge
+    case("en-expressed-the-resolve-is-a-pledge", "en", DAY,
+         "The Chinese general met the Pakistani army chief in Rawalpindi on Tuesday. Both sides expressed "
+         "the resolve to further enhance defence cooperation, the statement said.",
+         [ev("meeting", ["CHN", "PAK"], date="2026-03-17", location="PAK"),
+          ev("intent", ["CHN", "PAK"], date="2026-03-17")]),
+    case("en-reaffirmed-their-resolve-is-a-pledge", "en", DAY,
+         "The Pakistani and Turkish navy chiefs reaffirmed their resolve to deepen naval cooperation at "
+         "their meeting in Karachi on Tuesday.",
+         [ev("meeting", ["PAK", "TUR"], date="2026-03-17", location="PAK"),
+          ev("intent", ["PAK", "TUR"], date="2026-03-17")]),
 ]
 
 
