@@ -6,6 +6,12 @@ An earlier edition of the exercise or meeting just told (earlier_editions.py, pa
 parties and venues, is that exercise (else meeting) again, at the sentence's date: a background event.
 Before, such a sentence gave nothing, for it names neither an exercise word nor the parties.  It names
 its parties itself when it names two of them ("... between the Egyptian and Greek forces").
+
+The series an exercise belongs to is no edition of it (earlier_editions.py `counted_since`, rules.py
+`_exercise`): an exercise sentence naming no state whose every date is a year right after a "since" word
+("The exercise has been held annually since 2004", "Mācības notiek kopš 2016. gada") gives no event.
+Before, it became an exercise of the article's states in that year.  An exercise going on "since Monday"
+is still one.
 """
 
 from __future__ import annotations
@@ -46,6 +52,18 @@ CASES = [
          "Troops from Indonesia and Australia began the joint exercise Southern Reach near Darwin on Monday. "
          "The previous edition was held in East Java.",
          [ev("exercise", ["AUS", "IDN"], date="2026-04")]),
+    case("en-held-annually-since-a-year-is-the-series", "en", DAY,
+         "Troops from Malaysia and Thailand began the joint exercise Sea Shield in Songkhla on Monday. "
+         "The exercise has been held every year since 2004.",
+         [ev("exercise", ["MYS", "THA"], date="2026-04")]),
+    case("lv-series-since-a-year", "lv", DAY,
+         "Pirmdien Ādažos sākās Latvijas un Polijas karavīru kopīgās mācības. "
+         "Mācības notiek kopš 2015. gada.",
+         [ev("exercise", ["LVA", "POL"], date="2026-04")]),
+    case("fr-exercise-going-on-since-monday-is-one", "fr", DAY,
+         "La France et le Royaume-Uni renforcent leur coopération navale. Depuis lundi 20 avril, la Marine "
+         "nationale et la Royal Navy mènent un exercice conjoint au large de Brest.",
+         [ev("exercise", ["FRA", "GBR"], date="2026-04")]),
 ]
 
 

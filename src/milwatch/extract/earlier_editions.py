@@ -45,3 +45,20 @@ def earlier_edition(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Di
         return []
     return [Candidate(kind, info, list(parties), [f"{kind}:earlier-edition", "countries:earlier-edition"],
                       confidence=0.4)]
+
+
+SERIES_SINCE_REACH = 12  # characters from a "since" word to the year a series counts from
+
+
+def counted_since(info: SentenceInfo) -> bool:
+    """Is every date of the sentence the year a series counts from, right after a "since" word (markers.since:
+    "The exercise has been held annually since 1990", "Mācības notiek kopš 2016. gada")?  Such a sentence
+    tells the series, no edition of it (an exercise going on "since Monday" is one)."""
+    since = info.hits.get("marker_since", [])
+    dated = [d for d in info.dates if d.value]
+    if any(d.value and len(d.value) != len("2016") for d in dated):
+        return False
+    offset = info.sentence.start
+    return bool(since and dated) and all(
+        any(0 <= d.start - offset - hit.end() <= SERIES_SINCE_REACH for hit in since) for d in dated)
+
