@@ -24,6 +24,10 @@ Bengali and Nepali press (packs hi, ur, bn, ne, si, ta):
 - Nepali: committed to a policy ("एक चीन नीतिप्रति प्रतिबद्ध") is support, no pledge; an internal-security
   drill (आन्तरिक सुरक्षा अभ्यास) is the army's own.
 - Tamil: Visakhapatnam before a case ending (விசாகப்பட்டினத்தில்) is a place.
+
+Third round: training grounds, ports and cities of joint exercises as places (hi सालझंडी, सैलिसबरी प्लेन,
+पिथौरागढ़, शंघाई; ur شنگھائی, ووہان; ne पाँचखाल, काभ्रे, चेङ्दु); ur the perfect of an exercise done ("مشترکہ
+مشق کی تھی / کی ہے": "کی" alone is also "of").
 """
 
 from __future__ import annotations
@@ -113,6 +117,25 @@ CASES = [
     case("ta-visakhapatnam-oblique-is-a-place", "ta", DAY,
          "இந்திய - இலங்கை கடற்படைகளின் கூட்டுப் பயிற்சி விசாகப்பட்டினத்தில் நேற்று தொடங்கியது.",
          [ev("exercise", ["IND", "LKA"], location="IND")]),
+    # ---- third round: training grounds, ports and cities as places; the perfect of an exercise done (ur)
+    case("hi-saljhandi-is-in-nepal", "hi", DAY,
+         "भारत और नेपाल की सेनाओं ने दिसंबर 2024 में सालझंडी में संयुक्त सैन्य अभ्यास किया था।",
+         [ev("exercise", ["IND", "NPL"], date="2024-12", location="NPL", historical=True)]),
+    case("hi-salisbury-plain-is-in-britain", "hi", DAY,
+         "भारत और ब्रिटेन की सेनाओं ने 2023 में सैलिसबरी प्लेन में संयुक्त अभ्यास किया था।",
+         [ev("exercise", ["GBR", "IND"], date="2023", location="GBR", historical=True)]),
+    case("ur-mashq-ki-thi-in-shanghai", "ur", DAY,
+         "پاکستان اور چین کی بحریہ نے 2023 میں شنگھائی میں مشترکہ مشق کی تھی۔",
+         [ev("exercise", ["CHN", "PAK"], date="2023", location="CHN", historical=True)]),
+    case("ur-mashq-ki-hai", "ur", DAY,
+         "پاکستان اور ترکیہ کی بحریہ نے گزشتہ ہفتے بحیرہ عرب میں مشترکہ مشق کی ہے۔",
+         [ev("exercise", ["PAK", "TUR"])]),
+    case("ne-panchkhal-is-in-nepal", "ne", DAY,
+         "नेपाली र अमेरिकी सेनाको संयुक्त अभ्यास आज पाँचखालमा सुरु भयो ।",
+         [ev("exercise", ["NPL", "USA"], location="NPL")]),
+    case("ne-chengdu-spelling-is-in-china", "ne", DAY,
+         "नेपाल र चीनका सेनाबीच संयुक्त सैन्य अभ्यास सन् २०१९ मा चेङ्दुमा भएको थियो ।",
+         [ev("exercise", ["CHN", "NPL"], date="2019", location="CHN", historical=True)]),
 ]
 
 
