@@ -8,9 +8,10 @@ um …") names subjects, no further party; a plural subject opening a sentence (
 back to the parties of the talks; standing firm by a side ("står fast ved sin støtte til", "står last og
 brast med", "staat pal achter", "seisoo … rinnalla") is verbal support; joint training in the perfect
 ("har … trænet sammen med", "har … tränat tillsammans med") is an exercise; a course with the other side's
-instructors ("kursus hos danske instruktører") at a military base (Flyvestation, flygflottilj, flystasjon) is
-training given; a company's agreement with a foreign company and an invitation to companies to invest are no
-event of states; Ukrainian cities in Dutch spelling (Charkiv) are places.
+instructors ("kursus hos danske instruktører") at a military base (Flyvestation, flygflottilj, flystasjon)
+is training given; a foreign service chief ("Den franske luftvåbenchef") keeps his state; a company's
+agreement with a foreign company and an invitation to companies to invest are no event of states;
+Ukrainian cities in Dutch spelling (Charkiv) are places and no part of a name.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from typing import Any
 
 import pytest
 
+from milwatch.model import Article
 from support.cases import CASE_FIELDS, case, check_case, ev
 
 DAY = "2026-03-18"  # a Wednesday
@@ -111,6 +113,11 @@ CASES = [
          "De Nederlandse minister van Defensie en zijn Oekraïense collega ondertekenden dinsdag in Charkiv "
          "een akkoord over drones.",
          [ev("agreement", ["NLD", "UKR"], location="UKR", date="2026-03-17")]),
+    # ---- a Ukrainian city after a name is no part of it
+    case("nl-zelensky-in-charkiv-name", "nl", DAY,
+         "In maart 2024 sloten de Nederlandse premier Rutte en de Oekraïense president Zelensky in Charkiv "
+         "een veiligheidsakkoord over militaire steun.",
+         [ev("agreement", ["NLD", "UKR"], persons=["Zelensky"], historical=True)]),
 ]
 
 
@@ -118,3 +125,15 @@ CASES = [
 def test_event_case(extractor: Any, lang: str, published: str | None, title: str | None, text: str,
                     expected: list[dict[str, Any]]) -> None:
     check_case(extractor, lang, published, title, text, expected)
+
+
+def test_foreign_service_chief_keeps_his_state(extractor: Any) -> None:
+    """"Den franske luftvåbenchef, general …" is a title: the general is French, not Danish (the own state of
+    the Danish pack)."""
+    article = Article(id="case", lang="da", lang_hint="da", published=DAY, title=None,
+                      text="Den franske luftvåbenchef, general Jérôme Bellanger, besøgte tirsdag Skrydstrup, "
+                           "hvor han blev modtaget af generalmajor Peter Boysen.")
+    events = list(extractor.extract(article).events)
+    assert [e.type for e in events] == ["meeting"], events
+    countries = {p.name: p.country for p in events[0].persons}
+    assert countries.get("Jerome Bellanger") == "FRA", countries
