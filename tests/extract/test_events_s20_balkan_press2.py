@@ -15,7 +15,7 @@ Second round: "since Monday" with an exercise going on ("od ponedjeljka izvode z
 by its month, not by that Monday. Albanian capitals in the definite accusative, the object of "vizitoi"
 ("vizitoi Vjenën", "do të vizitojë Sofjen"), are the place of the visit. Page furniture: the Serbian
 most-read box ("Најчитаније", "Najčitanije") and Cyrillic tag line ("Тагови:"), the Greek read-also label in
-capitals without accents ("ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ").
+capitals without accents ("ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ"). An Albanian hope ("shprehu shpresën se … do të …") is no pledge.
 """
 
 from __future__ import annotations
@@ -79,6 +79,19 @@ CASES = [
          "Ministri shqiptar i Mbrojtjes do të vizitojë të premten Sofjen, ku do të takohet me homologun "
          "bullgar.",
          [ev("meeting", ["ALB", "BGR"], mode="visit", location="BGR", date="2026-03-20")]),
+    # ---- an Albanian hope is no pledge; the same future without the hope is one
+    case("sq-shpresen-se-do-te-is-no-pledge", "sq", DAY,
+         "Ministri i Mbrojtjes u takua të martën në Tiranë me homologun grek. Ministri shprehu shpresën se "
+         "marinat e dy vendeve do të zhvillojnë vitin e ardhshëm një stërvitje të përbashkët.",
+         [ev("meeting", ["ALB", "GRC"], location="ALB", date="2026-03-17")]),
+    case("sq-shpreson-qe-do-ti-is-no-pledge", "sq", DAY,
+         "Ministri i Mbrojtjes u takua të martën në Tiranë me homologun turk. Ai shpreson që Turqia do t'i "
+         "dhurojë ushtrisë shqiptare automjete të blinduara.",
+         [ev("meeting", ["ALB", "TUR"], location="ALB", date="2026-03-17")]),
+    case("sq-do-te-zhvillojne-is-a-pledge", "sq", DAY,
+         "Ministri i Mbrojtjes u takua të martën në Tiranë me homologun grek. Marinat e dy vendeve do të "
+         "zhvillojnë vitin e ardhshëm një stërvitje të përbashkët.",
+         [ev("meeting", ["ALB", "GRC"], location="ALB", date="2026-03-17"), ev("intent", ["ALB", "GRC"])]),
     # ---- the terms of a signed document retold (sl) are no plan of their own
     case("sl-na-podlagi-naj-bi-is-no-plan", "sl", DAY,
          "Obrambni minister in hrvaški minister sta v torek v Ljubljani podpisala memorandum o soglasju. Na "
