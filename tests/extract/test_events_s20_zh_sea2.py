@@ -9,11 +9,13 @@ tests/extract/test_events.py. They pin general wording of the Chinese, Thai, Mal
   (訪問部隊地位協定) names no visit; "出任国防部长后首次访问" retells the visit reported, dated by the
   taking of office, and is no visit of that month; a news outlet named by its state (菲律宾星报, 越南之声,
   中國時報, 中国军网) names no party; Gyeonggi (在京畿道) is Korea, not "在京" (in Beijing).
-- th: a parliamentary committee that "จะเชิญ … เข้าชี้แจง" (will summon … to explain) invites no state.
+- th: a parliamentary committee that "จะเชิญ … เข้าชี้แจง" (will summon … to explain) invites no state; an
+  exercise that "ได้เสร็จสิ้นลง" (came to its end) was held.
 - ms: thanks "atas sumbangan X dalam melatih …" are no delivery or training; what a signed memorandum
   provides, retold ("di bawah memorandum itu kedua-dua negara akan …"), is no pledge of its own;
   "berlangsung … sejak 9 Mac" spans days (month precision).
-- tl: "tinapos ng A at B ang … pagsasanay" (A and B ended the exercise) tells an exercise held, and "isang /
+- tl: "tinapos ng A at B ang … pagsasanay" (A and B ended the exercise) and "pormal nang isinara ang joint
+  exercise" (formally closed) tell an exercise held, and "isang /
   tatlong linggong" a span; "mula Marso 6" (from 6 March on) spans days; a force's own drill ("sariling
   live-fire exercise") is domestic.
 """
@@ -66,6 +68,10 @@ CASES = [
          "พล.อ.อ.สมชาย กล่าวอีกว่า คณะกรรมาธิการการทหาร สภาผู้แทนราษฎร "
          "จะเชิญผู้แทนกองทัพอากาศเข้าชี้แจงรายละเอียดในสัปดาห์หน้า",
          []),
+    # ---- th: an exercise that came to its end was held
+    case("th-setsin-long-exercise-held", "th", DAY,
+         "เมื่อวันที่ 17 มี.ค. 2569 การฝึกร่วมระหว่างกองทัพเรือไทยกับกองทัพเรือญี่ปุ่นได้เสร็จสิ้นลงที่สัตหีบ",
+         [ev("exercise", ["JPN", "THA"], date="2026-03-17", location="THA")]),
     # ---- ms: thanks for help in training; the retold terms of a memorandum
     case("ms-atas-sumbangan-is-thanks", "ms", DAY,
          "Menteri Pertahanan Malaysia turut menyampaikan penghargaan atas sumbangan Australia dalam melatih "
@@ -81,6 +87,10 @@ CASES = [
          "Tinapos kahapon ng Philippine Navy at Royal Australian Navy ang isang linggong pagsasanay sa "
          "karagatan ng Zambales.",
          [ev("exercise", ["AUS", "PHL"], date="2026-03")]),
+    case("tl-isinara-exercise-held", "tl", DAY,
+         "Pormal nang isinara kahapon ang joint exercise ng Philippine Army at Japan Ground Self-Defense "
+         "Force sa Fort Magsaysay.",
+         [ev("exercise", ["JPN", "PHL"], date="2026-03-17")]),
     case("tl-sariling-exercise-is-domestic", "tl", DAY,
          "Nagsagawa ng joint exercise ang Philippine Navy at Japan Maritime Self-Defense Force sa Zambales "
          "noong Marso 2.\n\nSamantala, nagsagawa rin ng sariling live-fire exercise ang Philippine Air Force "
