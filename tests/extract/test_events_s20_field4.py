@@ -16,6 +16,9 @@ who "forment … des soldats", the feminine "se sont entraînées ensemble", an 
 air-defence sets and gun-howitzers as materiel that arrives; it "si sono esercitati insieme"; ru
 "присоединились" to a drill and classes held "для" the other side's servicemen; ar the training verb
 as the press writes it, without its shadda ("دربت").
+
+Third round: pl the perfective future "przeprowadzą / zorganizują (wspólne ćwiczenia)" as a plan; ko training
+still to be given ("교육을 실시할 예정이다", "교육을 제공할 계획이다") as a pledge, no training given.
 """
 
 from __future__ import annotations
@@ -124,6 +127,25 @@ CASES = [
     case("ar-darrabat-without-shadda", "ar", DAY,
          "دربت فرق عسكرية تركية عناصر من الجيش الصومالي على تفكيك العبوات الناسفة.",
          [ev("aid", ["SOM", "TUR"])]),
+
+    # ==== third round
+    # ---- pl: the perfective future of holding an exercise is a plan (intent), the past is the exercise
+    case("pl-przeprowadza-wspolne-cwiczenia-is-intent", "pl", DAY,
+         "Polscy i litewscy żołnierze przeprowadzą wspólne ćwiczenia na poligonie jesienią.",
+         [ev("intent", ["LTU", "POL"])]),
+    case("pl-przeprowadzili-stays-exercise", "pl", DAY,
+         "Polscy i litewscy żołnierze przeprowadzili wspólne ćwiczenia na poligonie w Orzyszu.",
+         [ev("exercise", ["LTU", "POL"])]),
+    # ---- ko: training still to be given to the other side's personnel is a plan (intent)
+    case("ko-gyoyuk-silsihal-yejeong-is-intent", "ko", DAY,
+         "한국 육군은 내년에 폴란드군 장교 30명을 대상으로 K2 전차 운용 교육을 실시할 예정이다.",
+         [ev("intent", ["KOR", "POL"])]),
+    case("ko-gyoyuk-jegonghal-gyehoek-is-intent", "ko", DAY,
+         "한국 해군은 다음 달 필리핀 해군 장병을 대상으로 함정 정비 교육을 제공할 계획이다.",
+         [ev("intent", ["KOR", "PHL"])]),
+    case("ko-gyoyuk-silsihaetda-stays-aid", "ko", DAY,
+         "한국은 폴란드군 장교 30명을 대상으로 K2 전차 운용 교육을 실시했다.",
+         [ev("aid", ["KOR", "POL"])]),
 ]
 
 
