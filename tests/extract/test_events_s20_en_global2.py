@@ -13,6 +13,8 @@ Second round: navies' patrols by their own names (coordinated patrols, CORPAT, a
 military work without another military word; a session of a Joint Permanent Commission on Defence and Security
 is a meeting; "Sri Lanka" after the honorific "Sri" and "Army-to-Army Staff Talks" name no person.
 Third round: "expressed the resolve to", "reaffirmed their resolve to" (a readout's pledge of both sides).
+Fourth round: arms "inducted" after being "acquired/procured from" a state are its delivery; garrisons and
+bases of that press (Kuantan, Lanet ...) are places of their state.
 """
 
 from __future__ import annotations
@@ -93,6 +95,26 @@ CASES = [
          "their meeting in Karachi on Tuesday.",
          [ev("meeting", ["PAK", "TUR"], date="2026-03-17", location="PAK"),
           ev("intent", ["PAK", "TUR"], date="2026-03-17")]),
+    # ---- arms bought abroad taken into service are a delivery of the seller
+    case("en-inducted-acquired-from-is-a-delivery", "en", DAY,
+         "The Pakistan Air Force on Tuesday inducted J-10C fighters acquired from China at a ceremony in "
+         "Kamra.",
+         [ev("aid", ["CHN", "PAK"], date="2026-03-17", location="PAK")]),
+    case("en-inducted-procured-from-is-a-delivery", "en", DAY,
+         "The Bangladesh Navy on Tuesday inducted two frigates procured from China into its fleet at "
+         "Chattogram.",
+         [ev("aid", ["BGD", "CHN"], date="2026-03-17", location="BGD")]),
+    case("en-inducted-own-guns-is-no-delivery", "en", DAY,
+         "The Indian Army inducted the indigenous ATAGS howitzers on Tuesday.",
+         []),
+    # ---- garrisons and bases of that press are places of their state
+    case("en-kuantan-is-malaysian", "en", DAY,
+         "The Royal Malaysian Air Force and the Indian Air Force concluded Exercise Udara Shakti at Kuantan "
+         "on Tuesday.",
+         [ev("exercise", ["IND", "MYS"], location="MYS")]),
+    case("en-lanet-is-kenyan", "en", DAY,
+         "Kenyan and British soldiers began a joint exercise at Lanet on Monday.",
+         [ev("exercise", ["GBR", "KEN"], date="2026-03", location="KEN")]),
 ]
 
 
