@@ -11,7 +11,8 @@ brast med", "staat pal achter", "seisoo … rinnalla") is verbal support; joint 
 instructors ("kursus hos danske instruktører") at a military base (Flyvestation, flygflottilj, flystasjon)
 is training given; a foreign service chief ("Den franske luftvåbenchef") keeps his state; a company's
 agreement with a foreign company and an invitation to companies to invest are no event of states;
-Ukrainian cities in Dutch spelling (Charkiv) are places and no part of a name.
+Ukrainian cities in Dutch spelling (Charkiv) are places and no part of a name; the Dutch present plural
+"leiden … militairen op" (training given) and "trainen … samen (met)" (an exercise).
 """
 
 from __future__ import annotations
@@ -118,6 +119,16 @@ CASES = [
          "In maart 2024 sloten de Nederlandse premier Rutte en de Oekraïense president Zelensky in Charkiv "
          "een veiligheidsakkoord over militaire steun.",
          [ev("agreement", ["NLD", "UKR"], persons=["Zelensky"], historical=True)]),
+    # ---- Dutch present plural: training given, training together
+    case("nl-leiden-militairen-op", "nl", DAY,
+         "Nederlandse instructeurs leiden sinds maandag Oekraïense militairen op in Duitsland.",
+         [ev("aid", ["NLD", "UKR"], location="DEU")]),
+    case("nl-trainen-samen-met", "nl", DAY,
+         "Nederlandse militairen trainen deze week samen met Duitse soldaten in Litouwen.",
+         [ev("exercise", ["DEU", "NLD"], location="LTU", date="2026-03")]),
+    case("nl-x-en-y-trainen-samen", "nl", DAY,
+         "Nederlandse en Duitse militairen trainen deze week samen in Litouwen.",
+         [ev("exercise", ["DEU", "NLD"], location="LTU", date="2026-03")]),
 ]
 
 
