@@ -16,6 +16,8 @@ by its month, not by that Monday. Albanian capitals in the definite accusative, 
 ("vizitoi Vjenën", "do të vizitojë Sofjen"), are the place of the visit. Page furniture: the Serbian
 most-read box ("Најчитаније", "Najčitanije") and Cyrillic tag line ("Тагови:"), the Greek read-also label in
 capitals without accents ("ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ"). An Albanian hope ("shprehu shpresën se … do të …") is no pledge.
+Material taken over from a state with the source before the verb ("je iz Kine preuzela", "iz Turske preuzeo")
+and a Macedonian army named as receiver with words between ("Армијата … од Германија доби") are aid.
 """
 
 from __future__ import annotations
@@ -92,6 +94,19 @@ CASES = [
          "Ministri i Mbrojtjes u takua të martën në Tiranë me homologun grek. Marinat e dy vendeve do të "
          "zhvillojnë vitin e ardhshëm një stërvitje të përbashkët.",
          [ev("meeting", ["ALB", "GRC"], location="ALB", date="2026-03-17"), ev("intent", ["ALB", "GRC"])]),
+    # ---- taken over from a state, the source before the verb (sr, bs); an army receiving (mk)
+    case("sr-iz-preuzela-is-aid", "sr", DAY,
+         "Ratno vazduhoplovstvo Srbije je u ponedeljak iz Rusije preuzelo dva transportna helikoptera.",
+         [ev("aid", ["RUS", "SRB"], date="2026-03-16")]),
+    case("sr-iz-preuzela-is-aid-cyrillic", "sr", DAY,
+         "Војска Србије је у понедељак из Уједињених Арапских Емирата преузела нова оклопна возила.",
+         [ev("aid", ["ARE", "SRB"], date="2026-03-16")]),
+    case("bs-iz-preuzele-is-aid", "bs", DAY,
+         "Oružane snage BiH su u ponedjeljak iz Turske preuzele deset terenskih vozila.",
+         [ev("aid", ["BIH", "TUR"], date="2026-03-16")]),
+    case("mk-armijata-od-dobi-is-aid", "mk", DAY,
+         "Армијата на Северна Македонија во понеделникот од Италија доби четири нови хеликоптери.",
+         [ev("aid", ["ITA", "MKD"], date="2026-03-16")]),
     # ---- the terms of a signed document retold (sl) are no plan of their own
     case("sl-na-podlagi-naj-bi-is-no-plan", "sl", DAY,
          "Obrambni minister in hrvaški minister sta v torek v Ljubljani podpisala memorandum o soglasju. Na "
