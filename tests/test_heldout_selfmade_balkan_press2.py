@@ -16,6 +16,11 @@ gold correction (bk2-15: the visitor's meeting with the chief of the general sta
 is a meeting of its own, GUIDELINES: a meeting announced for a stated day): events P 0.873 R 0.941 F1 0.906,
 current 0.919, relevance 0.977, date 0.979, location 0.977, mode 1.000, doc type 1.000, persons 0.983; by type
 meeting 0.97, agreement 0.96, exercise 1.00, support 0.80, intent 0.71, aid 0.50.
+After the session-20 pack changes of the same helper (src/milwatch/packs sq sr hr bs mk bg sl el: general
+vocabulary, masks and boilerplate, sentences of its own in tests/extract/test_events_s20_balkan_press2.py; no
+engine change): events P 0.962 R 0.980 F1 0.971, current 0.977, relevance 0.977, date 0.980, location 0.978,
+mode 1.000, doc type 1.000, persons 1.000; meeting 1.00, agreement 0.96, exercise 1.00, aid 1.00, support
+1.00, intent 0.88. The packs were changed with this set at hand, so that is no unseen-text figure.
 Floors sit about 0.03 below the latest measurement: raise them when the system gets better, never lower them.
 """
 
@@ -31,18 +36,18 @@ GOLD = HELDOUT / "balkan_press2.jsonl"
 
 FLOORS = {
     "relevance F1": 0.94,
-    "events precision": 0.84,
-    "events recall": 0.91,
-    "events F1": 0.87,
-    "current events F1": 0.88,
-    "date accuracy": 0.94,
+    "events precision": 0.93,
+    "events recall": 0.95,
+    "events F1": 0.94,
+    "current events F1": 0.94,
+    "date accuracy": 0.95,
     "location accuracy": 0.94,
     "mode accuracy": 0.97,
     "doc_type accuracy": 0.97,
-    "person recall": 0.95,
+    "person recall": 0.97,
 }
 LANGUAGE_FLOORS = {
-    "sq": 0.82, "sr": 0.82, "hr": 0.87, "bs": 0.89, "mk": 0.90, "bg": 0.90, "sl": 0.85, "el": 0.90,
+    "sq": 0.97, "sr": 0.89, "hr": 0.87, "bs": 0.97, "mk": 0.90, "bg": 0.97, "sl": 0.97, "el": 0.97,
 }
 
 
