@@ -11,6 +11,7 @@ tests/extract/test_events.py. They pin general wording of the Chinese, Thai, Mal
   中國時報, 中国军网) names no party; Gyeonggi (在京畿道) is Korea, not "在京" (in Beijing).
 - th: a parliamentary committee that "จะเชิญ … เข้าชี้แจง" (will summon … to explain) invites no state; an
   exercise that "ได้เสร็จสิ้นลง" (came to its end) was held.
+- vi: "tại Hà Nội, Bộ trưởng …" (in Hanoi, the minister …): the city is no person.
 - ms: thanks "atas sumbangan X dalam melatih …" are no delivery or training; what a signed memorandum
   provides, retold ("di bawah memorandum itu kedua-dua negara akan …"), is no pledge of its own;
   "berlangsung … sejak 9 Mac" spans days (month precision).
@@ -123,3 +124,15 @@ def test_exercise_over_days_has_month_precision(extractor: Any, lang: str, text:
     events = [e for e in extractor.extract(article).events if e.type == "exercise"]
     assert len(events) == 1, events
     assert events[0].date == "2026-03", events[0].date
+
+
+def test_ha_noi_before_a_title_is_no_person(extractor: Any) -> None:
+    """vi: "tại Hà Nội, Bộ trưởng Quốc phòng …" (in Hanoi, the minister of defense …): the city before an
+    unnamed title is no person (Nội, Nẵng are no name syllables)."""
+    article = Article(id="case", lang="vi", lang_hint="vi", published=DAY, title=None,
+                      text="Chiều 17/3, tại Hà Nội, Bộ trưởng Quốc phòng Việt Nam tiếp Bộ trưởng Quốc phòng "
+                           "Nhật Bản.")
+    events = list(extractor.extract(article).events)
+    assert events
+    names = {p.name for event in events for p in event.persons}
+    assert not names & {"Ha Noi", "Noi"}, names
