@@ -11,6 +11,13 @@ discussed" (müzakirə olunmalıdır) as no event; a Georgian exercise that was 
 or reservists' drills as no exercise; an Armenian document's terms retold ("Ծրագրով նախատեսված են …") as
 no pledge; Uzbek regions in Kazakh spelling as places; the Uzbek Cyrillic press's running drill
 ("давом этмоқда") and its month locative ("2024 йил октябрида").
+
+Second round: Turkish "planlandığı şekilde" (as planned) as done, no plan, and "tamamladı" (completed) as a
+drill held; an Armenian document retold with two things it provides ("… այցեր և … զորավարժություններ");
+the Uzbek Cyrillic press's "қўшма машқ" as a defense word and "якунлади" (completed) as a drill held; Kazakh
+"өтіп жатыр" (is going on) and "аяқтады" (completed) as a drill held, "ұшағын" (ұшақ with қ → ғ) as
+materiel, "дамыту туралы" (the subject of a document) as no pledge; Armenian titles with the article -ն
+before a vowel ("նախարարն ընդունել է").
 """
 
 from __future__ import annotations
@@ -32,6 +39,13 @@ CASES = [
          "Millî Savunma Bakanı Yaşar Güler, Gürcistanlı mevkidaşı Irakli Chikovani ile Ankara'da bir araya "
          "geldi.",
          [ev("meeting", ["GEO", "TUR"])]),
+    # ---- tr: "planlandığı şekilde / gibi" (as planned) is done, no plan; "tamamladı" (completed): held
+    case("tr-planlandigi-sekilde-is-done", "tr", DAY,
+         "Türk ve Azerbaycan askerleri ortak tatbikatı planlandığı şekilde tamamladı.",
+         [ev("exercise", ["AZE", "TUR"])]),
+    case("tr-tamamladi-active-voice", "tr", DAY,
+         "Türk ve Pakistan özel kuvvetleri Konya'daki ortak eğitimi dün başarıyla tamamladı.",
+         [ev("exercise", ["PAK", "TUR"], date="2026-03-17", location="TUR")]),
     # ---- az: "ötən ilin <month>" (of last year); a bilateral beside a trilateral
     case("az-oten-ilin-oktyabrinda", "az", DAY,
          "Azərbaycan və Qazaxıstan müdafiə nazirləri sonuncu dəfə ötən ilin oktyabrında Astanada "
@@ -68,6 +82,11 @@ CASES = [
          "ռազմական համագործակցության ծրագիրը: Ծրագրով նախատեսված են ռազմական բժիշկների փորձի փոխանակման "
          "այցեր Երևան և Աստանա:",
          [ev("agreement", ["ARM", "KAZ"], doc_type="plan")]),
+    case("hy-cragrov-naxatesvac-two-things", "hy", DAY,
+         "Երևանում Հայաստանի և Վրաստանի պաշտպանության նախարարները ստորագրել են 2027 թվականի "
+         "համագործակցության ծրագիրը: Ծրագրով նախատեսված են հայ և վրացի հրամանատարների այցեր և "
+         "խաղաղապահների համատեղ զորավարժություններ:",
+         [ev("agreement", ["ARM", "GEO"], doc_type="plan")]),
     # ---- kk: regions of Uzbekistan as places
     case("kk-jizzakh-is-uzbek", "kk", DAY,
          "Қазақстан мен Өзбекстан әскерилері сейсенбі күні Жизақ облысындағы полигонда бірлескен "
@@ -82,6 +101,38 @@ CASES = [
          "Эслатиб ўтамиз, Ўзбекистон ва Тожикистон ҳарбийларининг қўшма машқи 2024 йил октябрида Термиз "
          "полигонида ўтказилган эди.",
          [ev("exercise", ["TJK", "UZB"], date="2024-10", historical=True)]),
+    # ---- kk: a running drill ("өтіп жатыр"), a completed one ("аяқтады"); ұшақ → ұшағын; a document topic
+    case("kk-otip-jatyr-running-drill", "kk", DAY,
+         "Қазақстан мен Ресей әскерилерінің бірлескен оқу-жаттығуы Отар полигонында өтіп жатыр.",
+         [ev("exercise", ["KAZ", "RUS"], date="2026-03")]),
+    case("kk-ayaqtady-completed-drill", "kk", DAY,
+         "Қазақстан мен Өзбекстан әскерилері бірлескен жаттығуды сәтті аяқтады.",
+         [ev("exercise", ["KAZ", "UZB"])]),
+    case("kk-zhoygysh-ushagyn-delivered", "kk", DAY,
+         "Ресей Қазақстанға екі Су-30СМ жойғыш ұшағын жеткізді.",
+         [ev("aid", ["KAZ", "RUS"])]),
+    case("kk-damytu-turaly-is-the-documents-subject", "kk", DAY,
+         "Қазақстан мен Пәкістан қорғаныс министрлері сейсенбі күні Астанада кездесті. Кездесу соңында "
+         "тараптар әскери-техникалық ынтымақтастықты дамыту туралы меморандумға қол қойды.",
+         [ev("meeting", ["KAZ", "PAK"], date="2026-03-17"),
+          ev("agreement", ["KAZ", "PAK"], doc_type="memorandum")]),
+    # ---- hy: a title before a vowel takes the article -ն ("նախարարն ընդունել է")
+    case("hy-nakhararn-yndunel-e", "hy", DAY,
+         "ՀՀ պաշտպանության նախարարն ընդունել է Իրանի ռազմական կցորդին:",
+         [ev("meeting", ["ARM", "IRN"], mode=None)]),
+    case("hy-petn-ays-or-yndunel-e", "hy", DAY,
+         "ՀՀ ԶՈՒ գլխավոր շտաբի պետն այսօր ընդունել է Հնդկաստանի դեսպանին:",
+         [ev("meeting", ["ARM", "IND"], date="2026-03-18")]),
+    # ---- uz (Cyrillic): a pledge told with the drill words only; a completed drill (active voice)
+    case("uz-cyr-qoshma-mashq-is-defense-context", "uz", DAY,
+         "Ўзбекистон ва Туркия келгуси йилда қўшма машқлар ўтказишга келишиб олди.",
+         [ev("intent", ["TUR", "UZB"])]),
+    case("uz-cyr-yakunladi", "uz", DAY,
+         "Ўзбекистон ва Қирғизистон ҳарбийлари Фарғона водийсидаги қўшма машқни кеча якунлади.",
+         [ev("exercise", ["KGZ", "UZB"])]),
+    case("uz-lat-yakunladi", "uz", DAY,
+         "O‘zbekiston va Tojikiston harbiylari Surxondaryodagi qo‘shma mashqni kecha yakunladi.",
+         [ev("exercise", ["TJK", "UZB"])]),
 ]
 
 
