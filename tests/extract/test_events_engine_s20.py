@@ -12,6 +12,13 @@ The series an exercise belongs to is no edition of it (earlier_editions.py `coun
 ("The exercise has been held annually since 2004", "Mācības notiek kopš 2016. gada") gives no event.
 Before, it became an exercise of the article's states in that year.  An exercise going on "since Monday"
 is still one.
+
+The participants of an exercise listed in a sentence after it (participants.py): a sentence right after
+an exercise (or one more, when the sentence between names no state) that says who takes part
+(`exercise_held`: "Participam", "Taking part"), lists three states or more and has no event word or date
+of its own, joins them to that exercise ("Participam no exercício efectivos de Angola, Brasil, ...").
+Before, the exercise kept the pair guessed from its own sentence (the host and the article's partner).
+Two states are no list ("Por la Argentina participaron el destructor ..., de construcción alemana").
 """
 
 from __future__ import annotations
@@ -64,6 +71,23 @@ CASES = [
          "La France et le Royaume-Uni renforcent leur coopération navale. Depuis lundi 20 avril, la Marine "
          "nationale et la Royal Navy mènent un exercice conjoint au large de Brest.",
          [ev("exercise", ["FRA", "GBR"], date="2026-04")]),
+    case("pt-participants-listed-after-the-exercise", "pt", DAY,
+         "O ministro da Defesa de Portugal reuniu-se ontem em Luanda com o homólogo angolano. As Forças "
+         "Armadas Angolanas acolhem no Lobito o exercício militar conjunto Kalunga, que decorre até "
+         "sexta-feira. Participam no "
+         "exercício militares de Angola, Brasil, Cabo Verde, Moçambique e Portugal, enquanto a Namíbia "
+         "envia observadores.",
+         [ev("meeting", ["AGO", "PRT"]),
+          ev("exercise", ["AGO", "BRA", "CPV", "MOZ", "PRT"])]),
+    case("en-taking-part-are-troops-of", "en", DAY,
+         "Britain's defence secretary visited Estonia on Monday. A NATO exercise, Iron Sentry, began in "
+         "southern Estonia on Tuesday. Taking part are troops from Estonia, Britain, France and Denmark.",
+         [ev("meeting", ["EST", "GBR"]),
+          ev("exercise", ["DNK", "EST", "FRA", "GBR"], date="2026-04")]),
+    case("es-two-states-are-no-list", "es", DAY,
+         "La Armada de Chile y la Armada de Perú concluyeron el viernes el ejercicio naval combinado "
+         "Pacífico Sur. Por Chile participaron una fragata de construcción británica y dos patrulleros.",
+         [ev("exercise", ["CHL", "PER"])]),
 ]
 
 

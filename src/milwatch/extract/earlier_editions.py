@@ -61,4 +61,3 @@ def counted_since(info: SentenceInfo) -> bool:
     offset = info.sentence.start
     return bool(since and dated) and all(
         any(0 <= d.start - offset - hit.end() <= SERIES_SINCE_REACH for hit in since) for d in dated)
-

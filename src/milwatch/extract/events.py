@@ -13,6 +13,7 @@ from milwatch.extract.discourse import Discourse
 from milwatch.extract.earlier_editions import RECURRING
 from milwatch.extract.exercise_names import exercise_names
 from milwatch.extract.interviews import meets_the_outlet
+from milwatch.extract.participants import join_participants
 from milwatch.extract.rules import HELD_WINDOW, RULES
 from milwatch.extract.rules_aid import document_words
 from milwatch.extract.sentences import QUESTION_MARKS
@@ -58,6 +59,7 @@ def candidate_events(analysis: ArticleAnalysis, pack: Pack, today: str | None = 
                     discourse.focus_sentence = -1  # (what the talks' pair agreed may go on in the next ones)
                 discourse.focus, discourse.focus_type = list(found[0].countries), found[0].type
     candidates = listed_documents(analysis, candidates, pack)  # "the following documents were signed:"
+    join_participants(analysis, candidates, pack)  # "Taking part are troops of A, B and C."
     agreements = [c for c in candidates if c.type == "agreement"]
     candidates = [c for c in candidates if not _terms_of_signing(c, agreements, pack, today)
                   and not _terms_of_signed_document(c, agreements, pack)]

@@ -40,7 +40,7 @@ def country_sets(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Disco
     takes the states of the event just before it, or the article's main states.
     """
     subject: str | PersonRef | None  # a country code, later the sentence's first person
-    states = _parties(info, pack)
+    states = parties_of(info, pack)
     main = analysis.main_states
     # ("وعقب الاجتماع الثلاثي، التقى ... في لقاء ثنائي": the bilateral told after the trilateral is of two)
     trilateral = not info.has("bilateral") and (info.has("trilateral") or (analysis.trilateral_context
@@ -225,7 +225,7 @@ def opens_on_same_talks(info: SentenceInfo) -> bool:
     return any(hit.start() < SAME_TALKS_OPENING for hit in info.hits.get("marker_same_meeting", [])[:1])
 
 
-def _parties(info: SentenceInfo, pack: Pack) -> list[str]:
+def parties_of(info: SentenceInfo, pack: Pack) -> list[str]:
     """The sentence's states, less those named only after an observer word ("and, as
     observers, Algeria and Jordan"), as long as two parties remain; none when all are observers.
     A state named right after a target word ("to track Chinese submarines", "gegen Russland")
