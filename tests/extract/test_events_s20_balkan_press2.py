@@ -107,6 +107,15 @@ CASES = [
     case("mk-armijata-od-dobi-is-aid", "mk", DAY,
          "Армијата на Северна Македонија во понеделникот од Италија доби четири нови хеликоптери.",
          [ev("aid", ["ITA", "MKD"], date="2026-03-16")]),
+    # ---- a Slovenian future of training or funding is a pledge
+    case("sl-bodo-usposabljali-is-a-pledge", "sl", DAY,
+         "Obrambni minister se je v torek v Ljubljani sestal s črnogorskim kolegom. Slovenski inštruktorji "
+         "bodo jeseni usposabljali črnogorske gorske enote.",
+         [ev("meeting", ["MNE", "SVN"], location="SVN", date="2026-03-17"), ev("intent", ["MNE", "SVN"])]),
+    case("sl-bo-financirala-is-a-pledge", "sl", DAY,
+         "Slovenija bo prihodnje leto financirala tečaje za častnike bosanske vojske, je dejal obrambni "
+         "minister.",
+         [ev("intent", ["BIH", "SVN"])]),
     # ---- the terms of a signed document retold (sl) are no plan of their own
     case("sl-na-podlagi-naj-bi-is-no-plan", "sl", DAY,
          "Obrambni minister in hrvaški minister sta v torek v Ljubljani podpisala memorandum o soglasju. Na "
