@@ -136,3 +136,14 @@ def test_ha_noi_before_a_title_is_no_person(extractor: Any) -> None:
     assert events
     names = {p.name for event in events for p in event.persons}
     assert not names & {"Ha Noi", "Noi"}, names
+
+
+def test_royal_army_is_no_name(extractor: Any) -> None:
+    """zh: "泰国皇家陆军司令" (commander of the Royal Thai Army): 皇家 (royal) is in no name, so the words
+    before the title are no person."""
+    article = Article(id="case", lang="zh", lang_hint="zh", published=DAY, title=None,
+                      text="泰国皇家陆军司令17日在曼谷会见了来访的越南陆军司令员。")
+    events = list(extractor.extract(article).events)
+    assert events
+    names = {alias for event in events for p in event.persons for alias in [p.name, *p.aliases]}
+    assert not any("皇家" in name for name in names), names
