@@ -14,7 +14,8 @@ military work without another military word; a session of a Joint Permanent Comm
 is a meeting; "Sri Lanka" after the honorific "Sri" and "Army-to-Army Staff Talks" name no person.
 Third round: "expressed the resolve to", "reaffirmed their resolve to" (a readout's pledge of both sides).
 Fourth round: arms "inducted" after being "acquired/procured from" a state are its delivery; garrisons and
-bases of that press (Kuantan, Lanet ...) are places of their state.
+bases of that press (Kuantan, Lanet, Jhelum ...) are places of their state. Fifth round: an exercise or
+patrol told by its length ("a five-day coordinated patrol", "the week-long exercise") is dated to its month.
 """
 
 from __future__ import annotations
@@ -115,6 +116,9 @@ CASES = [
     case("en-lanet-is-kenyan", "en", DAY,
          "Kenyan and British soldiers began a joint exercise at Lanet on Monday.",
          [ev("exercise", ["GBR", "KEN"], date="2026-03", location="KEN")]),
+    case("en-jhelum-is-pakistani", "en", DAY,
+         "Pakistan and Saudi Arabia concluded the Al-Samsaam exercise in Jhelum on Tuesday.",
+         [ev("exercise", ["PAK", "SAU"], location="PAK")]),
 ]
 
 
@@ -134,3 +138,22 @@ def test_sri_lanka_and_staff_talks_are_no_name(extractor: Any) -> None:
     assert events
     names = [person.name for event in events for person in event.persons]
     assert not any("Lanka" in name or "-to-" in name for name in names), names
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Indian and Thai navies on Friday concluded a five-day coordinated patrol in the Andaman Sea.",
+     "2026-03"),
+    ("Malaysian and Thai troops on Friday wrapped up a week-long jungle warfare exercise in Perak.",
+     "2026-03"),
+    # the length of a port call beside the drill is not the drill's: the day stays
+    ("The US destroyer and an Indonesian frigate held a passage exercise in the Java Sea on Monday after a "
+     "four-day port call in Jakarta.", "2026-03-16"),
+])
+def test_a_drill_told_by_its_length_is_dated_to_its_month(extractor: Any, text: str, day: str) -> None:
+    """An exercise or patrol of more than two days ("a five-day coordinated patrol", "a week-long exercise")
+    is dated to its month even when the sentence names the day it ended (GUIDELINES: an event lasting more
+    than two days)."""
+    article = Article(id="case", lang="en", lang_hint="en", published=DAY, title=None, text=text)
+    events = [event for event in extractor.extract(article).events if event.type == "exercise"]
+    assert len(events) == 1, events
+    assert events[0].date == day, events[0].date
