@@ -12,7 +12,9 @@ instructors ("kursus hos danske instruktører") at a military base (Flyvestation
 is training given; a foreign service chief ("Den franske luftvåbenchef") keeps his state; a company's
 agreement with a foreign company and an invitation to companies to invest are no event of states;
 Ukrainian cities in Dutch spelling (Charkiv) are places and no part of a name; the Dutch present plural
-"leiden … militairen op" (training given) and "trainen … samen (met)" (an exercise).
+"leiden … militairen op" (training given) and "trainen … samen (met)" (an exercise); and the page furniture
+of these presses (share rows, paywall and subscription lines, cookie notices, "Weiterlesen:", "PASSEND ZUM
+ARTIKEL").
 """
 
 from __future__ import annotations
@@ -22,7 +24,8 @@ from typing import Any
 import pytest
 
 from milwatch.model import Article
-from support.cases import CASE_FIELDS, case, check_case, ev
+from milwatch.packs import PackRegistry
+from support.cases import CASE_FIELDS, case, check_case, check_cleaning, ev
 
 DAY = "2026-03-18"  # a Wednesday
 
@@ -148,3 +151,45 @@ def test_foreign_service_chief_keeps_his_state(extractor: Any) -> None:
     assert [e.type for e in events] == ["meeting"], events
     countries = {p.name: p.country for p in events[0].persons}
     assert countries.get("Jerome Bellanger") == "FRA", countries
+
+
+# ---- page furniture of these presses: share rows with their platforms, paywall and subscription lines,
+# genre labels, cookie notices, related-article headers and the headlines after them
+PAGES = [
+    ("nl-delen-row", "nl",
+     "De Belgische minister van Defensie ontving dinsdag zijn Luxemburgse collega in Brussel.\n\n"
+     "Delen: Facebook | LinkedIn | X\n",
+     ["ontving dinsdag"], ["Delen: Facebook"]),
+    ("sv-dela-prenumerera-genre", "sv",
+     "Detta är en nyhetsartikel.\n\n"
+     "Sveriges försvarsminister träffade på tisdagen sin danske kollega i Malmö.\n\n"
+     "Dela sidan: Facebook | LinkedIn | E-post\n\nPrenumerera på vårt nyhetsbrev om försvar\n",
+     ["träffade på tisdagen"], ["nyhetsartikel", "Dela sidan", "Prenumerera"]),
+    ("no-del-abonner", "no",
+     "Forsvarsministeren møtte tirsdag sin danske kollega i Bergen.\n\nDel: Facebook | LinkedIn | E-post\n\n"
+     "Abonner på nyhetsbrevet vårt\n",
+     ["møtte tirsdag"], ["Del: Facebook", "Abonner"]),
+    ("da-del-siden-paywall", "da",
+     "Du har læst en gratis artikel. Bliv abonnent for at læse videre.\n\n"
+     "Forsvarsministeren mødtes tirsdag med sin norske kollega i Aalborg.\n\nDel siden\n",
+     ["mødtes tirsdag"], ["gratis artikel", "Del siden"]),
+    ("fi-jaa-tilaajille-evasteet", "fi",
+     "Tilaajille\n\nPuolustusministeri tapasi tiistaina Viron puolustusministerin Turussa.\n\n"
+     "Jaa sivu: Facebook | X | LinkedIn\n\nTällä sivustolla käytetään evästeitä.\n",
+     ["tapasi tiistaina"], ["Tilaajille", "Jaa sivu", "evästeitä"]),
+    ("de-toolbar-weiterlesen-passend", "de",
+     "Hören | Merken | Drucken | Teilen\n\n"
+     "Die Schweizer Armee und das Bundesheer übten am Dienstag gemeinsam im Rheintal.\n\n"
+     "Weiterlesen:\nSchweiz kauft neue Radare in Israel\n\nTeilen | Mehr zum Thema: Armee, Bundesheer\n\n"
+     "Diese Website verwendet Cookies.\n\nPASSEND ZUM ARTIKEL\nÖsterreich liefert Helme an die Ukraine\n",
+     ["übten am Dienstag"], ["Hören | Merken", "Radare in Israel", "Mehr zum Thema", "Cookies",
+                             "Helme an die Ukraine"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "raw", "kept", "dropped"),
+                         [pytest.param(lang, raw, kept, dropped, id=case_id)
+                          for case_id, lang, raw, kept, dropped in PAGES])
+def test_page_furniture_is_dropped(registry: PackRegistry, lang: str, raw: str, kept: list[str],
+                                   dropped: list[str]) -> None:
+    check_cleaning(registry, lang, raw, kept, dropped)
