@@ -17,7 +17,13 @@ First measurement, before any pack change (2026-12-05, session 20, HEAD a5c8ca8 
 /work/tools/allsets.sh), gold as first written: events P 0.855 R 0.887 F1 0.870, current 0.870, relevance
 0.955, date 0.935, location 0.841, mode 1.000, doc type 0.889, persons 0.894; by type agreement 1.00, aid
 1.00, support 1.00, intent 0.93, meeting 0.89, exercise 0.69; by language uz 1.00, hy 0.90, ka 0.88, kk 0.88,
-az 0.82, tr 0.80. Floors sit about 0.03 below the latest measurement: raise them when the system gets
+az 0.82, tr 0.80.
+After the session-20 pack changes of the same helper (src/milwatch/packs/{tr,az,ka,hy,kk,uz}: general
+vocabulary and masks, sentences of its own in tests/extract/test_events_s20_eurasia2.py; no engine change):
+events P 0.924 R 0.924 F1 0.924, current 0.923, relevance 0.977, date 0.979, location 0.870, mode 1.000, doc
+type 0.889, persons 0.918; agreement, aid, intent, support 1.00, meeting 0.94, exercise 0.79; uz 1.00, az
+0.95, hy 0.95, ka 0.93, kk 0.88, tr 0.86. The packs were changed with this set at hand, so that is no
+unseen-text figure. Floors sit about 0.03 below the latest measurement: raise them when the system gets
 better, never lower them.
 """
 
@@ -32,18 +38,18 @@ from support.heldout import HELDOUT, check_set, floor_test, run_set
 GOLD = HELDOUT / "eurasia2.jsonl"
 
 FLOORS = {
-    "relevance F1": 0.92,
-    "events precision": 0.82,
-    "events recall": 0.85,
-    "events F1": 0.84,
-    "current events F1": 0.84,
-    "date accuracy": 0.90,
-    "location accuracy": 0.81,
+    "relevance F1": 0.94,
+    "events precision": 0.89,
+    "events recall": 0.89,
+    "events F1": 0.89,
+    "current events F1": 0.89,
+    "date accuracy": 0.94,
+    "location accuracy": 0.84,
     "mode accuracy": 0.97,
     "doc_type accuracy": 0.85,
-    "person recall": 0.86,
+    "person recall": 0.88,
 }
-LANGUAGE_FLOORS = {"tr": 0.77, "az": 0.78, "ka": 0.84, "hy": 0.87, "kk": 0.84, "uz": 0.97}
+LANGUAGE_FLOORS = {"tr": 0.82, "az": 0.92, "ka": 0.90, "hy": 0.91, "kk": 0.84, "uz": 0.97}
 
 
 @pytest.fixture(scope="module")

@@ -133,6 +133,30 @@ CASES = [
     case("uz-lat-yakunladi", "uz", DAY,
          "O‘zbekiston va Tojikiston harbiylari Surxondaryodagi qo‘shma mashqni kecha yakunladi.",
          [ev("exercise", ["TJK", "UZB"])]),
+    # ---- third round: an attaché received (a courtesy call: mode null) with the attaché as the object;
+    # a drill started (active voice)
+    case("tr-askeri-atasesini-kabul-etti", "tr", DAY,
+         "Millî Savunma Bakanı Yaşar Güler, Azerbaycan'ın Ankara Büyükelçiliği askeri ataşesini makamında "
+         "kabul etti.",
+         [ev("meeting", ["AZE", "TUR"], mode=None)]),
+    case("kk-askeri-attashesin-qabyldady", "kk", DAY,
+         "Қазақстан Қорғаныс министрі Түркияның әскери атташесін қабылдады.",
+         [ev("meeting", ["KAZ", "TUR"], mode=None)]),
+    case("kk-bastady-started-drill", "kk", DAY,
+         "Қазақстан мен Қырғызстан әскерилері бірлескен оқу-жаттығуды бастады.",
+         [ev("exercise", ["KAZ", "KGZ"], date="2026-03")]),
+    case("uz-cyr-harbiy-attashesini-qabul-qildi", "uz", DAY,
+         "Ўзбекистон Мудофаа вазири Ҳиндистоннинг ҳарбий атташесини қабул қилди.",
+         [ev("meeting", ["IND", "UZB"], mode=None)]),
+    case("uz-lat-harbiy-attashesini-qabul-qildi", "uz", DAY,
+         "O‘zbekiston Mudofaa vaziri Pokiston harbiy attashesini qabul qildi.",
+         [ev("meeting", ["PAK", "UZB"], mode=None)]),
+    case("uz-cyr-boshladi-started-drill", "uz", DAY,
+         "Ўзбекистон ва Покистон ҳарбийлари қўшма машқни бошлади.",
+         [ev("exercise", ["PAK", "UZB"], date="2026-03")]),
+    case("uz-lat-boshladi-started-drill", "uz", DAY,
+         "O‘zbekiston va Pokiston harbiylari qo‘shma mashqni boshladi.",
+         [ev("exercise", ["PAK", "UZB"], date="2026-03")]),
 ]
 
 
