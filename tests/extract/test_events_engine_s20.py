@@ -19,6 +19,12 @@ an exercise (or one more, when the sentence between names no state) that says wh
 of its own, joins them to that exercise ("Participam no exercício efectivos de Angola, Brasil, ...").
 Before, the exercise kept the pair guessed from its own sentence (the host and the article's partner).
 Two states are no list ("Por la Argentina participaron el destructor ..., de construcción alemana").
+
+What the troops will do in an exercise just reported begun is that exercise going on, no plan
+(events.py `_exercise_going_on`): an intent in the sentence right after a held exercise, with an exercise
+word, no date and no talks word ("Soldiers of the two armies will conduct joint drills for ten days",
+"दोनों सेनाओं के जवान दस दिन तक संयुक्त अभ्यास करेंगे"), is dropped when the exercise has its states.
+Before, it was a second event, an intent.  A plan with a date of its own ("next year") is still one.
 """
 
 from __future__ import annotations
@@ -88,6 +94,18 @@ CASES = [
          "La Armada de Chile y la Armada de Perú concluyeron el viernes el ejercicio naval combinado "
          "Pacífico Sur. Por Chile participaron una fragata de construcción británica y dos patrulleros.",
          [ev("exercise", ["CHL", "PER"])]),
+    case("en-troops-will-train-in-the-exercise-begun", "en", DAY,
+         "Troops from India and Nepal began the joint exercise Surya Kiran in Pithoragarh on Monday. "
+         "Soldiers of the two armies will conduct joint drills for ten days.",
+         [ev("exercise", ["IND", "NPL"])]),
+    case("hi-troops-will-train-in-the-exercise-begun", "hi", DAY,
+         "भारत और नेपाल की सेनाओं का संयुक्त सैन्य अभ्यास सूर्य किरण सोमवार को पिथौरागढ़ में शुरू हुआ। "
+         "दोनों सेनाओं के जवान दस दिन तक संयुक्त अभ्यास करेंगे।",
+         [ev("exercise", ["IND", "NPL"])]),
+    case("en-the-next-edition-with-its-date-is-a-plan", "en", DAY,
+         "Troops from India and Nepal began the joint exercise Surya Kiran in Pithoragarh on Monday. "
+         "The two armies will hold the next joint exercise in Nepal in 2027.",
+         [ev("exercise", ["IND", "NPL"]), ev("intent", ["IND", "NPL"])]),
 ]
 
 

@@ -69,10 +69,22 @@ def candidate_events(analysis: ArticleAnalysis, pack: Pack, today: str | None = 
         candidates.insert(at, plan)
     candidates = _without_subjects_of_talks(candidates)
     held = [(set(c.countries), _years(c)) for c in candidates if c.type == "exercise"]
+    going_on = {c.info.sentence.index + 1 for c in candidates
+                if c.type == "exercise" and not c.info.has("marker_historical")}
     return [c for c in candidates  # the plan of an exercise the article reports held is that exercise
-            if not ("intent:future-exercise" in c.rules
+            if not (("intent:future-exercise" in c.rules or _exercise_going_on(c, going_on))
                     and any(set(c.countries) <= states and not _earlier(years, c, today)
                             for states, years in held))]
+
+
+def _exercise_going_on(candidate: Candidate, after_exercise: set[int]) -> bool:
+    """Is an intent told right after a held exercise, with an exercise word, no date and no talks word, that
+    exercise going on ("The exercise began on Monday. Soldiers of the two armies will train together for ten
+    days")?"""
+    info = candidate.info
+    return (candidate.type == "intent" and info.sentence.index in after_exercise and info.has("exercise")
+            and not any(d.value for d in info.dates)
+            and not any(info.has(key) for key in ("meeting", "discuss", "agreement")))
 
 
 def _signed_by_parties(candidate: Candidate, agreements: list[Candidate], earlier: bool = False) -> bool:
