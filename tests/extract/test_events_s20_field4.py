@@ -19,6 +19,9 @@ as the press writes it, without its shadda ("دربت").
 
 Third round: pl the perfective future "przeprowadzą / zorganizują (wspólne ćwiczenia)" as a plan; ko training
 still to be given ("교육을 실시할 예정이다", "교육을 제공할 계획이다") as a pledge, no training given.
+
+Fourth round: ru hardware named after the arrival verb ("прибыли российские истребители"); it Greece as
+"ellenic*"; pt a "operação combinada" of two armies as a joint activity; ar an exercise that ended ("أنهت").
 """
 
 from __future__ import annotations
@@ -146,6 +149,30 @@ CASES = [
     case("ko-gyoyuk-silsihaetda-stays-aid", "ko", DAY,
          "한국은 폴란드군 장교 30명을 대상으로 K2 전차 운용 교육을 실시했다.",
          [ev("aid", ["KOR", "POL"])]),
+
+    # ==== fourth round
+    # ---- ru: hardware named after the arrival verb; arriving by plane is no delivery
+    case("ru-pribyli-istrebiteli", "ru", DAY,
+         "В Белоруссию прибыли российские истребители Су-30.",
+         [ev("aid", ["BLR", "RUS"])]),
+    case("ru-pribyli-vertolety", "ru", DAY,
+         "В Египет прибыли первые российские вертолеты Ка-52.",
+         [ev("aid", ["EGY", "RUS"])]),
+    case("ru-pribyl-samoletom-is-no-delivery", "ru", DAY,
+         "Министр обороны Белоруссии прибыл в Москву самолетом.",
+         []),
+    # ---- it: Greece by its learned name
+    case("it-marina-ellenica", "it", DAY,
+         "Si è svolta nel Mar Ionio un'esercitazione navale tra la Marina italiana e la Marina ellenica.",
+         [ev("exercise", ["GRC", "ITA"])]),
+    # ---- pt: a combined operation of two armies
+    case("pt-operacao-combinada", "pt", DAY,
+         "O Exército Brasileiro e o Exército Paraguaio encerraram a operação combinada na fronteira.",
+         [ev("exercise", ["BRA", "PRY"])]),
+    # ---- ar: an exercise ended ("أنهت")
+    case("ar-anhat-al-tadrib-al-mushtarak", "ar", DAY,
+         "أنهت وحدات من الجيش المصري والسوداني التدريب المشترك \"حماة النيل\".",
+         [ev("exercise", ["EGY", "SDN"])]),
 ]
 
 
