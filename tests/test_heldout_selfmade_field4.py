@@ -17,12 +17,12 @@ events P 0.691 R 0.691 F1 0.691 with the gold as first written; after three gold
 pledges to hold an exercise later, see the README) events P 0.709 R 0.709 F1 0.709, current 0.710, relevance
 0.955, date 0.879, location 0.906, mode 0.889, persons 0.950; by type meeting 0.95, aid 0.83, intent 0.64,
 exercise 0.58.
-After the session-20 pack changes of the same helper (src/milwatch/packs/{ar,fr,it,ko,pl,ru}: general vocabulary,
-sentences of its own in tests/extract/test_events_s20_field4.py; no engine change) and the lead's engine work of
-the same session: events P 0.754 R 0.782 F1 0.768, current 0.766, relevance 0.955, date 0.892, location 0.889,
-mode 0.889; by type meeting 0.95, aid 0.90, exercise 0.67, intent 0.64. The packs were changed with this set at
-hand, so that is no unseen-text figure. Floors sit about 0.03 below the latest measurement: raise them when the
-system gets better, never lower them.
+After the session-20 pack changes of the same helper (src/milwatch/packs/{ar,fr,it,ko,pl,pt,ru}: general
+vocabulary, sentences of its own in tests/extract/test_events_s20_field4.py; no engine change) and the lead's
+engine work of the same session: events P 0.789 R 0.818 F1 0.804, current 0.808, relevance 0.955, date 0.897,
+location 0.895, mode 0.889; by type meeting 0.95, aid 0.90, exercise 0.77, intent 0.64. The packs were changed
+with this set at hand, so that is no unseen-text figure. Floors sit about 0.03 below the latest measurement:
+raise them when the system gets better, never lower them.
 """
 
 from __future__ import annotations
@@ -37,16 +37,17 @@ GOLD = HELDOUT / "field4.jsonl"
 
 FLOORS = {
     "relevance F1": 0.92,
-    "events precision": 0.72,
-    "events recall": 0.75,
-    "events F1": 0.73,
-    "current events F1": 0.73,
-    "date accuracy": 0.86,
-    "location accuracy": 0.85,
+    "events precision": 0.76,
+    "events recall": 0.79,
+    "events F1": 0.77,
+    "current events F1": 0.78,
+    "date accuracy": 0.87,
+    "location accuracy": 0.86,
     "mode accuracy": 0.85,
     "person recall": 0.92,
 }
-LANGUAGE_FLOORS = {"ar": 0.77, "fr": 0.90, "it": 0.72, "ja": 0.77, "ko": 0.69, "pl": 0.58, "pt": 0.63, "ru": 0.77}
+LANGUAGE_FLOORS = {"ar": 0.77, "fr": 0.90, "it": 0.84, "ja": 0.77, "ko": 0.69, "pl": 0.58, "pt": 0.80,
+                   "ru": 0.77}
 
 
 @pytest.fixture(scope="module")
