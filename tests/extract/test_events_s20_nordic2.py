@@ -12,7 +12,8 @@ instructors ("kursus hos danske instruktører") at a military base (Flyvestation
 is training given; a foreign service chief ("Den franske luftvåbenchef") keeps his state; a company's
 agreement with a foreign company and an invitation to companies to invest are no event of states;
 Ukrainian cities in Dutch spelling (Charkiv) are places and no part of a name; the Dutch present plural
-"leiden … militairen op" (training given) and "trainen … samen (met)" (an exercise); and the page furniture
+"leiden … militairen op" (training given) and "trainen … samen (met)" (an exercise); Finnish protocol
+compounds ("yhteistyöpöytäkirja"); and the page furniture
 of these presses (share rows, paywall and subscription lines, cookie notices, "Weiterlesen:", "PASSEND ZUM
 ARTIKEL").
 """
@@ -132,6 +133,13 @@ CASES = [
     case("nl-x-en-y-trainen-samen", "nl", DAY,
          "Nederlandse en Duitse militairen trainen deze week samen in Litouwen.",
          [ev("exercise", ["DEU", "NLD"], location="LTU", date="2026-03")]),
+    # ---- Finnish protocol compounds
+    case("fi-yhteistyopoytakirja-is-a-protocol", "fi", DAY,
+         "Suomen ja Viron puolustusministerit allekirjoittivat tiistaina yhteistyöpöytäkirjan.",
+         [ev("agreement", ["EST", "FIN"], doc_type="protocol", date="2026-03-17")]),
+    case("fi-yhteisymmarryspoytakirja-stays-a-memorandum", "fi", DAY,
+         "Suomen ja Viron puolustusministerit allekirjoittivat tiistaina yhteisymmärryspöytäkirjan.",
+         [ev("agreement", ["EST", "FIN"], doc_type="memorandum", date="2026-03-17")]),
 ]
 
 
