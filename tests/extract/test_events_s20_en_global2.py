@@ -16,6 +16,8 @@ Third round: "expressed the resolve to", "reaffirmed their resolve to" (a readou
 Fourth round: arms "inducted" after being "acquired/procured from" a state are its delivery; garrisons and
 bases of that press (Kuantan, Lanet, Jhelum ...) are places of their state. Fifth round: an exercise or
 patrol told by its length ("a five-day coordinated patrol", "the week-long exercise") is dated to its month.
+Sixth round: a document "extended" with its topic between ("extended their defence cooperation MoU") is a
+signing.
 """
 
 from __future__ import annotations
@@ -119,6 +121,14 @@ CASES = [
     case("en-jhelum-is-pakistani", "en", DAY,
          "Pakistan and Saudi Arabia concluded the Al-Samsaam exercise in Jhelum on Tuesday.",
          [ev("exercise", ["PAK", "SAU"], location="PAK")]),
+    # ---- a document extended with its topic between verb and noun is a signing (GUIDELINES: a renewed or
+    # extended agreement is a signing like any other)
+    case("en-extended-their-topic-mou-is-a-signing", "en", DAY,
+         "India and Mauritius on Tuesday extended their defence cooperation MoU for five years.",
+         [ev("agreement", ["IND", "MUS"], date="2026-03-17", doc_type="memorandum")]),
+    case("en-extended-the-topic-memorandum-is-a-signing", "en", DAY,
+         "Kenya and Uganda extended the military training memorandum of understanding in Nairobi on Monday.",
+         [ev("agreement", ["KEN", "UGA"], date="2026-03-16", location="KEN", doc_type="memorandum")]),
 ]
 
 
