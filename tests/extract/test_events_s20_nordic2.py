@@ -13,7 +13,8 @@ is training given; a foreign service chief ("Den franske luftvåbenchef") keeps 
 agreement with a foreign company and an invitation to companies to invest are no event of states;
 Ukrainian cities in Dutch spelling (Charkiv) are places and no part of a name; the Dutch present plural
 "leiden … militairen op" (training given) and "trainen … samen (met)" (an exercise); Finnish protocol
-compounds ("yhteistyöpöytäkirja"); and the page furniture
+compounds ("yhteistyöpöytäkirja"); the other side receiving the first items ("har tirsdag mottatt de første",
+"sai tiistaina … ensimmäiset"); and the page furniture
 of these presses (share rows, paywall and subscription lines, cookie notices, "Weiterlesen:", "PASSEND ZUM
 ARTIKEL").
 """
@@ -140,6 +141,19 @@ CASES = [
     case("fi-yhteisymmarryspoytakirja-stays-a-memorandum", "fi", DAY,
          "Suomen ja Viron puolustusministerit allekirjoittivat tiistaina yhteisymmärryspöytäkirjan.",
          [ev("agreement", ["EST", "FIN"], doc_type="memorandum", date="2026-03-17")]),
+    # ---- the other side received the first items (a day inside the verb group)
+    case("sv-har-tagit-emot-de-forsta", "sv", DAY,
+         "Ukraina har på tisdagen tagit emot de första tio stridsfordonen från Sverige.",
+         [ev("aid", ["SWE", "UKR"], date="2026-03-17")]),
+    case("no-har-mottatt-de-forste", "no", DAY,
+         "Ukraina har tirsdag mottatt de første ti stridsvognene fra Norge.",
+         [ev("aid", ["NOR", "UKR"], date="2026-03-17")]),
+    case("da-har-modtaget-de-forste", "da", DAY,
+         "Ukraine har tirsdag modtaget de første ti kampvogne fra Danmark.",
+         [ev("aid", ["DNK", "UKR"], date="2026-03-17")]),
+    case("fi-sai-ensimmaiset", "fi", DAY,
+         "Ukraina sai tiistaina Suomelta ensimmäiset kymmenen panssarivaunua.",
+         [ev("aid", ["FIN", "UKR"], date="2026-03-17")]),
 ]
 
 
