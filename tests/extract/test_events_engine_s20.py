@@ -5,7 +5,10 @@ An earlier edition of the exercise or meeting just told (earlier_editions.py, pa
 "Предыдущее", "前回"), a held word and a date, naming no event word of its own and no state but the
 parties and venues, is that exercise (else meeting) again, at the sentence's date: a background event.
 Before, such a sentence gave nothing, for it names neither an exercise word nor the parties.  It names
-its parties itself when it names two of them ("... between the Egyptian and Greek forces").
+its parties itself when it names two of them ("... between the Egyptian and Greek forces").  The last
+meeting of the article's three, told with a meeting word and no state ("bu formatda əvvəlki görüş ötən ilin
+noyabrında Tbilisidə keçirilmişdi"), is that earlier meeting too (rules.py `_meeting`): before, it was
+dropped as a background meeting without a defence word of its own.
 
 The series an exercise belongs to is no edition of it (earlier_editions.py `counted_since`, rules.py
 `_exercise`): an exercise sentence naming no state whose every date is a year right after a "since" word
@@ -57,6 +60,11 @@ CASES = [
          "وكانت النسخة السابقة من التدريب قد نفذت في الأردن عام 2025 بين القوات المصرية والسعودية.",
          [ev("exercise", ["EGY", "JOR", "SAU"]),
           ev("exercise", ["EGY", "SAU"], date="2025", historical=True)]),
+    case("az-previous-meeting-of-the-three", "az", DAY,
+         "Azərbaycan, Gürcüstan və Türkiyə müdafiə nazirlərinin üçtərəfli görüşü dünən Bakıda keçirilib. "
+         "Qeyd edək ki, bu formatda əvvəlki görüş ötən ilin noyabrında Tbilisidə keçirilmişdi.",
+         [ev("meeting", ["AZE", "GEO", "TUR"], date="2026-04-21"),
+          ev("meeting", ["AZE", "GEO", "TUR"], date="2025-11", historical=True)]),
     case("en-previous-edition-of-another-state-is-not-ours", "en", DAY,
          "Troops from Indonesia and Australia began the joint exercise Southern Reach near Darwin on Monday. "
          "The previous edition was held by Malaysia and Singapore in Johor in 2024.",

@@ -123,6 +123,8 @@ def _meeting(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Discourse
         rules.append(TOUR_STOPS)
         return [Candidate("meeting", info, c, rules, confidence=0.5) for c in stops]
     found = country_sets(info, analysis, discourse, pack, rules, pairs_allowed=True)
+    if background and not defense and "countries:trilateral" in rules:
+        rules.append("countries:earlier-edition")  # "the previous meeting in this format was held in Tbilisi"
     if not defense and "countries:earlier-edition" not in rules:
         return []
     return [Candidate("meeting", info, c, rules, confidence=0.6) for c in found]
