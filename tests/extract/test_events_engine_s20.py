@@ -28,6 +28,10 @@ What the troops will do in an exercise just reported begun is that exercise goin
 word, no date and no talks word ("Soldiers of the two armies will conduct joint drills for ten days",
 "दोनों सेनाओं के जवान दस दिन तक संयुक्त अभ्यास करेंगे"), is dropped when the exercise has its states.
 Before, it was a second event, an intent.  A plan with a date of its own ("next year") is still one.
+
+States the article names only as observers are no parties of an exercise whose sentence names no state
+(parties.py `observers_only`): "Des officiers belges et néerlandais suivent l'exercice en tant
+qu'observateurs" after a French exercise told without a state left the article's three states for it.
 """
 
 from __future__ import annotations
@@ -114,6 +118,15 @@ CASES = [
          "Troops from India and Nepal began the joint exercise Surya Kiran in Pithoragarh on Monday. "
          "The two armies will hold the next joint exercise in Nepal in 2027.",
          [ev("exercise", ["IND", "NPL"]), ev("intent", ["IND", "NPL"])]),
+    case("fr-observers-are-no-parties-of-the-exercise", "fr", DAY,
+         "La Marine nationale lance l'exercice Sirène. Jusqu'au 30 avril, une dizaine de bâtiments et des "
+         "hélicoptères Caïman participent à l'exercice au large de Toulon. Des officiers belges et "
+         "néerlandais suivent l'exercice en tant qu'observateurs.",
+         []),
+    case("en-observers-and-two-parties", "en", DAY,
+         "Troops from Poland and Lithuania began the joint exercise Amber Shield on Monday. About 1,500 "
+         "soldiers take part in the exercise until Friday. Officers from Latvia follow it as observers.",
+         [ev("exercise", ["LTU", "POL"])]),
 ]
 
 

@@ -179,10 +179,25 @@ def country_sets(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Disco
         # "How did the exercise with India's navy go?" / "We held it on 16-20 November": the answer's pair
         rules.append("countries:asked")
         return [[speaker, asked[0]]]
-    if implicit_parties and len(focus or main) >= 2:
+    watching = observers_only(analysis, pack) if implicit_parties else set()
+    implicit = [c for c in focus or main if c not in watching] if implicit_parties else []
+    if len(implicit) >= 2:
         rules.append("countries:implicit")
-        return [list(focus or main)]
+        return [implicit]
     return []
+
+
+def observers_only(analysis: ArticleAnalysis, pack: Pack) -> set[str]:
+    """The states the article names only as observers ("Des officiers belges et néerlandais suivent
+    l'exercice en tant qu'observateurs"): no party of an exercise whose sentence names no state."""
+    watching: set[str] = set()
+    named: set[str] = set()
+    for info in analysis.sentences:
+        if info.has("marker_observer"):
+            watching |= set(info.states()) - set(parties_of(info, pack))
+        else:
+            named |= set(info.states())
+    return watching - named
 
 
 def group_referred(info: SentenceInfo, discourse: Discourse) -> bool:
