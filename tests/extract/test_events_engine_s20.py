@@ -24,9 +24,10 @@ Before, the exercise kept the pair guessed from its own sentence (the host and t
 Two states are no list ("Por la Argentina participaron el destructor ..., de construcción alemana").
 
 What the troops will do in an exercise just reported begun is that exercise going on, no plan
-(events.py `_exercise_going_on`): an intent in the sentence right after a held exercise, with an exercise
-word, no date and no talks word ("Soldiers of the two armies will conduct joint drills for ten days",
-"दोनों सेनाओं के जवान दस दिन तक संयुक्त अभ्यास करेंगे"), is dropped when the exercise has its states.
+(events.py `_exercise_going_on`): an intent in the sentence right after a held exercise, told in the future
+(`markers.future`), with an exercise word, no date and no talks word ("Soldiers of the two armies will
+conduct joint drills for ten days", "दोनों सेनाओं के जवान दस दिन तक संयुक्त अभ्यास करेंगे"), is dropped when the
+exercise has its states.
 Before, it was a second event, an intent.  A plan with a date of its own ("next year") is still one.
 
 States the article names only as observers are no parties of an exercise whose sentence names no state

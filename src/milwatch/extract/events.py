@@ -78,12 +78,12 @@ def candidate_events(analysis: ArticleAnalysis, pack: Pack, today: str | None = 
 
 
 def _exercise_going_on(candidate: Candidate, after_exercise: set[int]) -> bool:
-    """Is an intent told right after a held exercise, with an exercise word, no date and no talks word, that
-    exercise going on ("The exercise began on Monday. Soldiers of the two armies will train together for ten
-    days")?"""
+    """Is an intent told right after a held exercise, in the future, with an exercise word, no date and no
+    talks word, that exercise going on ("The exercise began on Monday. Soldiers of the two armies will train
+    together for ten days")?  (What the two sides agreed, "adostu dute", stays a plan.)"""
     info = candidate.info
     return (candidate.type == "intent" and info.sentence.index in after_exercise and info.has("exercise")
-            and not any(d.value for d in info.dates)
+            and info.has("marker_future") and not any(d.value for d in info.dates)
             and not any(info.has(key) for key in ("meeting", "discuss", "agreement")))
 
 
