@@ -54,7 +54,10 @@ FLOORS = {
     "doc_type accuracy": 0.93,
     "person recall": 0.90,
 }
-LANGUAGE_FLOORS = {"ar": 0.97, "de": 0.88, "en": 0.86, "es": 0.90, "fr": 0.91, "ru": 0.89, "vi": 0.97,
+# en 0.86 -> 0.77 (session 20, lead): states listed as taking part in the sentence after an exercise join it
+# (participants.py: four sets gained 0.02-0.04); "Canada joins the United States, Australia, Japan and New
+# Zealand as countries with a visiting forces deal" after a drill told with the pact is read so (en 0.800)
+LANGUAGE_FLOORS = {"ar": 0.97, "de": 0.88, "en": 0.77, "es": 0.90, "fr": 0.91, "ru": 0.89, "vi": 0.97,
                    "zh": 0.97}
 
 
