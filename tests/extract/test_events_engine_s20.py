@@ -140,3 +140,22 @@ def extractor() -> Extractor:
 def test_case(extractor: Extractor, lang: str, published: str | None, title: str | None, text: str,
               expected: list[dict]) -> None:
     check_case(extractor, lang, published, title, text, expected)
+
+
+def test_an_outlet_named_by_a_state_body_is_no_outlet(extractor: Extractor) -> None:
+    """interviews.meets_the_outlet: the outlet of defensie.nl is "defensie", a common word; where it is one
+    of the state's own bodies ("met de Noorse chef Defensie") the talks are no interview with the outlet.
+    Before, the meeting was dropped."""
+    check_case(extractor, "nl", DAY, None,
+               "Commandant der Strijdkrachten generaal Onno Eichelsheim sprak dinsdag in Den Haag met de "
+               "Noorse chef Defensie, generaal Eirik Kristoffersen.",
+               [ev("meeting", ["NLD", "NOR"], date="2026-04-21")],
+               source_url="https://www.defensie.nl/actueel/nieuws/2026/04/22/overleg")
+
+
+def test_a_meeting_with_the_outlet_is_still_none(extractor: Extractor) -> None:
+    """The outlet's name right after a meeting word, outside a state body, is still the outlet's interview."""
+    check_case(extractor, "id", DAY, None,
+               "Menteri Pertahanan Sjafrie Sjamsoeddin menerima Tempo di kantornya pada Senin untuk membahas "
+               "kerja sama dengan Jepang.",
+               [], source_url="https://www.tempo.co/politik/wawancara-menhan")

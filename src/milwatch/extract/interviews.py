@@ -64,8 +64,12 @@ def meets_the_outlet(candidate: Candidate, outlet: str | None) -> bool:
     text = candidate.info.text
     if candidate.type != "meeting" or outlet is None or outlet not in text.casefold():
         return False
-    named = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(outlet)}(?!\w)", text, re.IGNORECASE)]
     hits = candidate.info.hits
+    # an outlet named by a common word of the language ("defensie.nl", "forsvaret.no") is no outlet where that
+    # word is one of the state's own bodies ("met de Noorse chef Defensie")
+    bodies = hits.get("defense_context", []) + hits.get("marker_state_body", [])
+    named = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(outlet)}(?!\w)", text, re.IGNORECASE)
+             if not any(b.start() <= m.start() < b.end() for b in bodies)]
     return any(0 <= at - hit.end() <= OUTLET_REACH for at in named
                for hit in hits.get("meeting", []) + hits.get("meeting_weak", []))
 
