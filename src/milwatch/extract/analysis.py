@@ -24,6 +24,8 @@ TRIGGER_KEYS: tuple[str, ...] = EVENT_TYPES + (
 )
 DEFENSE_ROLE_WORDS = ("defen", "military", "general staff", "army", "navy", "armed", "attach",
                       "chief", "commander")
+# the trigger lists of the event rules (rules.py RULES): a text with none tells no event (engine.py gate)
+EVENT_TRIGGERS: tuple[str, ...] = (*EVENT_TYPES, "meeting_weak", "counterpart_group", "exercise_names")
 MARKER_KEYS: tuple[str, ...] = (
     "historical", "future", "negation", "today", "both_sides", "visit_to", "visit_to_after", "same_meeting",
     "home_venue", "observer", "target", "they", "also", "since", "company", "state_body", "received_by",

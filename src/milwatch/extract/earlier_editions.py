@@ -7,21 +7,18 @@ the venue's, yet it tells an earlier edition of the same exercise, with the same
 event is an earlier one of a series (`markers.previous_edition`: "the previous edition", "Предыдущее",
 "前回"), a word saying it was held (`triggers.exercise_held`: "was held", "состоялось", "notika") and a
 date, in a sentence with no trigger of any event rule (those read it themselves) and no state but the
-parties and venues.
+parties and venues.  The series itself ("held every year since 2004", `counted_since`) is no edition.
 """
 
 from __future__ import annotations
 
-from milwatch.extract.analysis import ArticleAnalysis, SentenceInfo
+from milwatch.extract.analysis import EVENT_TRIGGERS, ArticleAnalysis, SentenceInfo
 from milwatch.extract.candidate import Candidate
 from milwatch.extract.discourse import Discourse
 from milwatch.extract.parties import location_only
 from milwatch.packs import Pack
 
 RECURRING = ("exercise", "meeting")  # the event types that come in editions, the likelier first
-# the trigger lists of the other event rules: a sentence with one of them is theirs to read
-EVENT_WORDS = ("meeting", "meeting_weak", "counterpart_group", "agreement", "exercise", "exercise_names",
-               "aid", "support", "intent")
 
 
 def earlier_edition(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Discourse,
@@ -30,8 +27,8 @@ def earlier_edition(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Di
     if not (discourse.recurring and info.has("marker_previous_edition") and info.has("exercise_held")
             and any(d.value for d in info.dates)) or info.has("marker_future") or info.has("negative"):
         return []
-    if any(info.has(key) for key in EVENT_WORDS):
-        return []
+    if any(info.has(key) for key in EVENT_TRIGGERS):
+        return []  # (a sentence with a trigger of the other event rules is theirs to read)
     # editions are mostly an exercise's: the last exercise told, else the last meeting ("previous session")
     kind = next(k for k in RECURRING if k in discourse.recurring)
     parties = discourse.recurring[kind]
@@ -48,6 +45,7 @@ def earlier_edition(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Di
 
 
 SERIES_SINCE_REACH = 12  # characters from a "since" word to the year a series counts from
+YEAR_DIGITS = 4  # a date that is a year alone ("2016")
 
 
 def counted_since(info: SentenceInfo) -> bool:
@@ -56,7 +54,7 @@ def counted_since(info: SentenceInfo) -> bool:
     tells the series, no edition of it (an exercise going on "since Monday" is one)."""
     since = info.hits.get("marker_since", [])
     dated = [d for d in info.dates if d.value]
-    if any(d.value and len(d.value) != len("2016") for d in dated):
+    if any(d.value and len(d.value) != YEAR_DIGITS for d in dated):
         return False
     offset = info.sentence.start
     return bool(since and dated) and all(

@@ -19,7 +19,14 @@ from milwatch.extract._names import canonical_name
 from milwatch.extract._person_merge import PersonMention
 from milwatch.extract._registry import OfficialsIndex, apply_registry
 from milwatch.extract._spans import SpanIndex, StartIndex
-from milwatch.extract.analysis import ArticleAnalysis, DateRef, PersonRef, analyse_article, conjunctions
+from milwatch.extract.analysis import (
+    EVENT_TRIGGERS,
+    ArticleAnalysis,
+    DateRef,
+    PersonRef,
+    analyse_article,
+    conjunctions,
+)
 from milwatch.extract.assemble import assemble
 from milwatch.extract.countries import (
     CountryFinder,
@@ -40,7 +47,7 @@ from milwatch.extract.interviews import government_site_state, outlet_name
 from milwatch.extract.persons import find_persons
 from milwatch.extract.sentences import CLAUSE_BREAK
 from milwatch.extract.year_review import review_year, within_the_year
-from milwatch.model import EVENT_TYPES, Article, Event, Extraction
+from milwatch.model import Article, Event, Extraction
 from milwatch.packs import Pack, PackRegistry
 
 
@@ -50,11 +57,9 @@ class LanguageResources:
     countries: CountryFinder
 
 
-# The trigger lists the event rules start from (rules.py RULES: a meeting word, a weak meeting
-# word, officials named as a group, a signing, an exercise or its name, aid, support, an intent).
-# A text in which none of them occurs gives no candidate, hence no event: the relevance gate.
-EVENT_LISTS: tuple[tuple[str, str], ...] = tuple(
-    ("triggers", key) for key in (*EVENT_TYPES, "meeting_weak", "counterpart_group", "exercise_names"))
+# A text in which none of the event rules' trigger lists occurs gives no candidate, hence no event: the
+# relevance gate.
+EVENT_LISTS: tuple[tuple[str, str], ...] = tuple(("triggers", key) for key in EVENT_TRIGGERS)
 
 
 def news_day(published: str | None, dateline: str | None) -> str | None:

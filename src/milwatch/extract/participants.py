@@ -11,9 +11,8 @@ that exercise.
 
 from __future__ import annotations
 
-from milwatch.extract.analysis import ArticleAnalysis, SentenceInfo
+from milwatch.extract.analysis import EVENT_TRIGGERS, ArticleAnalysis, SentenceInfo
 from milwatch.extract.candidate import Candidate
-from milwatch.extract.earlier_editions import EVENT_WORDS
 from milwatch.extract.parties import location_only, parties_of
 from milwatch.packs import Pack
 
@@ -24,7 +23,7 @@ LIST = 3  # states a list of participants names at least (two may be a ship's ma
 
 def _listed_participants(info: SentenceInfo, pack: Pack) -> list[str]:
     """The states a sentence lists as taking part, when it has no event of its own."""
-    if (not info.has("exercise_held") or any(info.has(key) for key in EVENT_WORDS)
+    if (not info.has("exercise_held") or any(info.has(key) for key in EVENT_TRIGGERS)
             or any(info.has(key) for key in ("marker_historical", "marker_future", "negative"))
             or any(d.value for d in info.dates)):
         return []
