@@ -52,7 +52,7 @@ FLOORS = {
     "person recall": 0.79,
 }
 # id 0.91 -> 0.86 (session 20, lead): the series an exercise belongs to is no edition of it ("held every
-# year since 2004": five sets gained, earlier_editions.counted_since); this set's gold counts one such series
+# year since 2004": five sets gained, event_dates.since_dates); this set's gold counts one such series
 # sentence, "Patroli terkoordinasi Malindo telah digelar sejak 1972", as a background exercise (id 0.889)
 LANGUAGE_FLOORS = {"ar": 0.77, "fa": 0.79, "he": 0.97, "hi": 0.91, "id": 0.86, "ja": 0.72, "ko": 0.59,
                    "ms": 0.74, "th": 0.97, "tr": 0.77, "ur": 0.91, "zh": 0.84}

@@ -7,7 +7,8 @@ the venue's, yet it tells an earlier edition of the same exercise, with the same
 event is an earlier one of a series (`markers.previous_edition`: "the previous edition", "Предыдущее",
 "前回"), a word saying it was held (`triggers.exercise_held`: "was held", "состоялось", "notika") and a
 date, in a sentence with no trigger of any event rule (those read it themselves) and no state but the
-parties and venues.  The series itself ("held every year since 2004", `counted_since`) is no edition.
+parties and venues.  (The series itself, "held every year since 2004", is no edition:
+event_dates.since_dates.)
 """
 
 from __future__ import annotations
@@ -43,19 +44,3 @@ def earlier_edition(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Di
     return [Candidate(kind, info, list(parties), [f"{kind}:earlier-edition", "countries:earlier-edition"],
                       confidence=0.4)]
 
-
-SERIES_SINCE_REACH = 12  # characters from a "since" word to the year a series counts from
-YEAR_DIGITS = 4  # a date that is a year alone ("2016")
-
-
-def counted_since(info: SentenceInfo) -> bool:
-    """Is every date of the sentence the year a series counts from, right after a "since" word (markers.since:
-    "The exercise has been held annually since 1990", "Mācības notiek kopš 2016. gada")?  Such a sentence
-    tells the series, no edition of it (an exercise going on "since Monday" is one)."""
-    since = info.hits.get("marker_since", [])
-    dated = [d for d in info.dates if d.value]
-    if any(d.value and len(d.value) != YEAR_DIGITS for d in dated):
-        return False
-    offset = info.sentence.start
-    return bool(since and dated) and all(
-        any(0 <= d.start - offset - hit.end() <= SERIES_SINCE_REACH for hit in since) for d in dated)

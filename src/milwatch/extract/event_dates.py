@@ -287,8 +287,8 @@ SINCE_WORDS = 2  # words between them: what happened then is named ("since he to
 # in a sentence of talks, a visit or aid, a bare year right after the word counts from it too ("the first
 # visit since 2019", "Since 2022 Lithuania has provided ... worth 700 million"): unlike a day ("the first call
 # since 18 February"), it names no earlier event, unless a clause after a colon tells what happened then
-# ("arbeiten seit 2016 zusammen: Damals hatten ... ein Abkommen").  (An exercise "held since 1972" is left
-# as it was: the evaluation sets disagree whether that is its first edition.)
+# ("arbeiten seit 2016 zusammen: Damals hatten ... ein Abkommen").  So in a sentence of an exercise that
+# names no state: the series ("The exercise has been held annually since 1990"), no edition of it.
 YEAR_ONLY = 4
 THEN_CLAUSE = re.compile(r"[;:；：]")
 SINCE_EVENT_WORDS = ("meeting", "agreement", "exercise", "aid", "mode_visit")  # an earlier event named there
@@ -306,7 +306,8 @@ def since_dates(info: SentenceInfo) -> list[DateRef]:
         return []  # (most sentences: the dates are not read at all)
     found: list[DateRef] = []
     offset = info.sentence.start
-    told_or_given = any(info.hits.get(key) for key in ("meeting", "meeting_weak", "mode_visit", "aid"))
+    told_or_given = any(info.hits.get(key) for key in ("meeting", "meeting_weak", "mode_visit", "aid")) or (
+        info.has("exercise") and not info.states())
     for ref in info.dates:
         if ref.kind == "range":
             continue

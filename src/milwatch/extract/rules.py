@@ -9,7 +9,7 @@ from milwatch.extract._companies import companies_only
 from milwatch.extract.analysis import ArticleAnalysis, SentenceInfo
 from milwatch.extract.candidate import Candidate
 from milwatch.extract.discourse import Discourse
-from milwatch.extract.earlier_editions import counted_since, earlier_edition
+from milwatch.extract.earlier_editions import earlier_edition
 from milwatch.extract.exercise_names import names_in
 from milwatch.extract.interviews import speaker_state
 from milwatch.extract.parties import country_sets, group_referred, target_states, untitled_official
@@ -230,8 +230,8 @@ def _exercise(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Discours
         return [Candidate("exercise", before, before.states(), ["exercise:troops-of-the-sentence-before"],
                           confidence=0.45, date=began)]
     held = held or started  # "the joint exercise began on Monday": under way, so held
-    if not (held or named) or (not info.states() and counted_since(info)):
-        return []  # (nor the series an exercise of the article belongs to: "held annually since 1990")
+    if not (held or named):
+        return []
     rules = ["exercise:name" if named and not held else "exercise:trigger+held"]
     return [Candidate("exercise", info, c, rules, confidence=0.5)
             for c in country_sets(info, analysis, discourse, pack, rules, implicit_parties=True, joint=True)]
