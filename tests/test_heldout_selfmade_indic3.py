@@ -1,4 +1,5 @@
-"""Accuracy floors on the self-written held-out set of Indian-language press (tests/data/heldout/indic3.jsonl).
+"""Accuracy floors on the self-written held-out set of Indian-language press
+(tests/data/heldout/indic3.jsonl).
 
 24 articles, three each in Marathi, Gujarati, Punjabi, Kannada, Telugu, Malayalam, Odia and Assamese (54 gold
 events, 7 historical, 3 non-relevant), written by a session-21 set-writer (an AI model) in the styles of
