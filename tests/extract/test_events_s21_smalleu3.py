@@ -1,0 +1,86 @@
+"""The extract stage on short articles in Europe's smaller languages written for these tests (none of these
+sentences is in tests/data/heldout/smalleu3.jsonl or in any shared set).
+
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
+of tests/extract/test_events.py. They pin general press wording of the session-21 smalleu3 round: Maltese
+"għamlu eżerċizzju" (held an exercise with the everyday verb "to do"), the passive-reflexive "qegħdin
+jitħarrġu mill-" (are being trained by) and "minn nofs Frar" (from mid-February) as a month; Irish
+"chomhaontaigh … go" (agreed that); Icelandic "hefur heitið því að" (has pledged); Welsh "yn derbyn
+hyfforddiant gan" (receive training from); Galician "adestran … a … soldados" (train soldiers, present
+tense, a time phrase inside); Belarusian training of personnel named as a topic of the talks
+("абмеркавалі … падрыхтоўку кадраў") as no training given, the Taiwan question as no party, "вучыліся
+разам" (trained together) as an exercise held; a Galician related-news heading ("Relacionadas") that ends
+the article.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from milwatch.clean import clean_article
+from milwatch.model import Article
+from support.cases import CASE_FIELDS, case, check_case, ev
+
+DAY = "2026-03-18"  # a Wednesday
+
+CASES = [
+    # ---- Maltese: "għamlu" (did) holds the exercise; trained by the other side's forces; "minn nofs Frar"
+    case("mt-ghamlu-ezercizzju-konguent", "mt", DAY,
+         "Nhar it-Tlieta, il-Forzi Armati ta' Malta u l-Marina Taljana għamlu eżerċizzju konġunt ta' "
+         "salvataġġ barra l-Port il-Kbir.",
+         [ev("exercise", ["ITA", "MLT"], date="2026-03-17")]),
+    case("mt-qeghdin-jitharrgu-mill", "mt", DAY,
+         "Tużżana piloti minn Tuneżija qegħdin jitħarrġu mill-Forzi Armati ta' Malta f'Ħal Far "
+         "minn nofs Frar.",
+         [ev("aid", ["MLT", "TUN"], date="2026-02")]),
+    # ---- Irish: "chomhaontaigh … go" (agreed that …) is a pledge
+    case("ga-chomhaontaigh-go", "ga", DAY,
+         "Chomhaontaigh Aire Cosanta na hÉireann agus Aire Cosanta na Fraince go ndéanfaí níos mó oiliúna "
+         "comhpháirtí sa bhliain seo chugainn.",
+         [ev("intent", ["FRA", "IRL"])]),
+    # ---- Icelandic: "hefur heitið því að" (has pledged that) is a pledge, no delivery
+    case("is-hefur-heitid-thvi", "is", DAY,
+         "Varnarmálaráðherra Noregs hefur heitið því að Noregur sendi fleiri loftvarnarkerfi til Úkraínu.",
+         [ev("intent", ["NOR", "UKR"])]),
+    # ---- Welsh: "yn derbyn hyfforddiant gan" (are receiving training from) is training given
+    case("cy-derbyn-hyfforddiant-gan", "cy", DAY,
+         "Mae 200 o filwyr o Latfia yn derbyn hyfforddiant gan Fyddin Prydain yng Nghymru yr wythnos hon.",
+         [ev("aid", ["GBR", "LVA"])]),
+    # ---- Galician: present-tense training with a time phrase between the verb and the trainees
+    case("gl-adestran-desde-a-soldados", "gl", DAY,
+         "Militares do Exército español adestran desde febreiro a cen soldados ucraínos en Zaragoza.",
+         [ev("aid", ["ESP", "UKR"], date="2026-02")]),
+    # ---- Belarusian: training of personnel discussed is a topic; the Taiwan question names no party
+    case("be-abmerkavali-padryhtouku-kadrau", "be", DAY,
+         "Міністр абароны Беларусі сустрэўся ў Мінску з міністрам абароны Казахстана. Бакі абмеркавалі "
+         "ваеннае супрацоўніцтва, падрыхтоўку кадраў і сувязь.",
+         [ev("meeting", ["BLR", "KAZ"], location="BLR")]),
+    # ---- Belarusian: "вучыліся разам" (trained together) holds an exercise; the last one is background
+    case("be-vuchylisia-razam", "be", DAY,
+         "Беларускія і расейскія сапёры пачалі сумесныя вучэньні ў панядзелак. Апошні раз вайскоўцы Беларусі "
+         "і Расеі вучыліся разам у 2024 годзе.",
+         [ev("exercise", ["BLR", "RUS"], date="2026-03"),
+          ev("exercise", ["BLR", "RUS"], date="2024", historical=True)]),
+    case("be-taiwan-question-no-party", "be", DAY,
+         "Міністр абароны Беларусі заявіў, што Мінск падтрымлівае пазіцыю Пекіна ў тайваньскім пытанні.",
+         [ev("support", ["BLR", "CHN"])]),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_event_case(extractor: Any, lang: str, published: str | None, title: str | None, text: str,
+                    expected: list[dict[str, Any]]) -> None:
+    check_case(extractor, lang, published, title, text, expected)
+
+
+def test_gl_relacionadas_heading_ends_the_article(extractor: Any) -> None:
+    """A bare "Relacionadas" heading opens the related-news list: a signing headline under it is no event."""
+    text = ("O ministro de Defensa de Portugal reuniuse onte en Vigo coa ministra española de Defensa.\n\n"
+            "Relacionadas\n"
+            "Portugal e Marrocos asinan un acordo de cooperación militar\n")
+    article = Article(id="case", text=text, title=None, published=DAY, lang="gl", lang_hint="gl")
+    cleaned = clean_article(article, extractor.registry.get("gl"))
+    events = extractor.extract(cleaned).events
+    assert [(e.type, sorted(e.countries)) for e in events] == [("meeting", ["ESP", "PRT"])]
