@@ -6,7 +6,10 @@ tests/extract/test_events.py. They pin general wording of the Odia press: conson
 without CLDR's final virama (ଓମାନର, ବ୍ରାଜିଲରେ, କାଜାଖସ୍ତାନର) and the press spelling of Seychelles, training
 given in the present progressive ("ପ୍ରଶିକ୍ଷଣ ଦିଆଯାଉଛି"), a corvette (କର୍ଭେଟ) that holds the meeting word ଭେଟ, a
 month in the locative ("ଅକ୍ଟୋବରରେ"), a document word with its case ending ("ପ୍ରୋଟୋକଲରେ") and "ଦୁଇ ପକ୍ଷ" (the two
-sides) as the parties.
+sides) as the parties. Telugu: training under way ("శిక్షణ ఇస్తున్నారు"), an agreement in reported speech
+("అంగీకరించిందని"), a company's export order as no aid. Kannada: ಹೊಸದಿಲ್ಲಿ (New Delhi) and the spelling ತಿಳುವಳಿಕೆ
+ಒಪ್ಪಂದ (MoU). Malayalam: Kuala Lumpur with its case ending (ക്വാലലംപുരിൽ), trainees after "പരിശീലിപ്പിച്ച".
+Assamese: শুকুৰবাৰ (Friday).
 """
 
 from __future__ import annotations
@@ -49,6 +52,42 @@ CASES = [
          "ସହଯୋଗ ସମ୍ପର୍କିତ ଏକ ପ୍ରୋଟୋକଲରେ ଦୁଇ ପକ୍ଷ ସ୍ୱାକ୍ଷର କରିଥିଲେ।",
          [ev("meeting", ["IDN", "IND"], location="IDN"),
           ev("agreement", ["IDN", "IND"], doc_type="protocol", date="2026-03-17")]),
+    # ---- Telugu: training under way, an agreement in reported speech; a company's export order is no aid
+    case("te-training-present-continuous", "te", DAY,
+         "హైదరాబాద్‌లోని కళాశాలలో ప్రస్తుతం 20 మంది శ్రీలంక సైనికాధికారులకు భారత సైన్యం శిక్షణ ఇస్తున్నారు.",
+         [ev("aid", ["IND", "LKA"], location="IND")]),
+    case("te-instructors-training-pilots", "te", DAY,
+         "బేగంపేటలో భారత వాయుసేన బోధకులు 15 మంది మాల్దీవుల పైలట్లకు శిక్షణ ఇస్తున్నారు.",
+         [ev("aid", ["IND", "MDV"])]),
+    case("te-agreed-reported-speech", "te", DAY,
+         "మాల్దీవుల సైనికులకు నౌకాదళ శిక్షణ ఇచ్చేందుకు భారత్‌ అంగీకరించిందని రక్షణ శాఖ అధికారులు తెలిపారు.",
+         [ev("intent", ["IND", "MDV"])]),
+    case("te-both-agreed-reported-speech", "te", DAY,
+         "రక్షణ పరిశోధనలో సహకారాన్ని పెంచేందుకు భారత్‌, ఈజిప్ట్‌ అంగీకరించాయని అధికారులు తెలిపారు.",
+         [ev("intent", ["EGY", "IND"])]),
+    case("te-company-export-order-is-no-aid", "te", DAY,
+         "బెంగళూరుకు చెందిన ఒక ప్రైవేటు రక్షణ సంస్థ ఈజిప్ట్‌ నుంచి డ్రోన్ల ఎగుమతి ఆర్డర్‌ పొందినట్లు ప్రకటించింది.",
+         []),
+    # ---- Kannada: the Delhi of the Kannada press, the other spelling of the MoU
+    case("kn-hosadilli-is-india", "kn", DAY,
+         "ಹೊಸದಿಲ್ಲಿ: ಇಂಡೋನೇಷ್ಯಾದ ರಕ್ಷಣಾ ಸಚಿವರು ಮಂಗಳವಾರ ಹೊಸದಿಲ್ಲಿಯಲ್ಲಿ ರಕ್ಷಣಾ ಸಚಿವ ರಾಜನಾಥ್ ಸಿಂಗ್ ಅವರನ್ನು ಭೇಟಿಯಾಗಿ "
+         "ಮಾತುಕತೆ ನಡೆಸಿದರು.",
+         [ev("meeting", ["IDN", "IND"], location="IND", mode="visit")]),
+    case("kn-tiluvalike-oppanda-is-an-mou", "kn", DAY,
+         "ಭಾರತ ಮತ್ತು ವಿಯೆಟ್ನಾಂ ರಕ್ಷಣಾ ಸಚಿವಾಲಯಗಳು ಮಂಗಳವಾರ ಕಡಲ ಭದ್ರತೆ ಕುರಿತ ತಿಳುವಳಿಕೆ ಒಪ್ಪಂದಕ್ಕೆ ಸಹಿ ಹಾಕಿದವು.",
+         [ev("agreement", ["IND", "VNM"], doc_type="memorandum")]),
+    # ---- Malayalam: Kuala Lumpur with its case ending; trainees after the relative participle
+    case("ml-kuala-lumpur-inflected", "ml", DAY,
+         "ക്വാലലംപുരിൽ ചൊവ്വാഴ്ച നടന്ന ഉച്ചകോടിക്കിടെ ഇന്ത്യയുടെ പ്രതിരോധമന്ത്രി ഇന്തൊനീഷ്യയുടെ പ്രതിരോധമന്ത്രിയുമായി "
+         "കൂടിക്കാഴ്ച നടത്തി.",
+         [ev("meeting", ["IDN", "IND"], location="MYS")]),
+    case("ml-trained-relative-participle", "ml", DAY,
+         "ഇന്ത്യൻ കരസേന പരിശീലിപ്പിച്ച 40 മാലദ്വീപ് സൈനികരുടെ ബിരുദദാന ചടങ്ങ് ചൊവ്വാഴ്ച ബെംഗളൂരുവിൽ നടന്നു.",
+         [ev("aid", ["IND", "MDV"])]),
+    # ---- Assamese: the common spelling of Friday
+    case("as-shukurbare-is-friday", "as", DAY,
+         "নেপালৰ সেনাৰ এটা প্ৰতিনিধি দলে শুকুৰবাৰে গুৱাহাটীত ভাৰতীয় সেনাৰ বিষয়াসকলৰ সৈতে আলোচনা কৰে।",
+         [ev("meeting", ["IND", "NPL"], date="2026-03-13")]),
 ]
 
 
