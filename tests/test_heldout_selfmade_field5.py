@@ -1,7 +1,7 @@
 """Accuracy floors on the self-written held-out set of FIELD genres in eight more languages: exercises and
 aid deliveries (tests/data/heldout/field5.jsonl).
 
-24 articles (de 3, en 3, es 3, nl 3, tr 3, uk 3, zh 3, vi 3; 51 gold events, 9 historical, 3 non-relevant)
+24 articles (de 3, en 3, es 3, nl 3, tr 3, uk 3, zh 3, vi 3; 54 gold events, 12 historical, 3 non-relevant)
 written by a session-21 set-writer (an AI model) in the styles of their press (bundeswehr.de, dpa via Zeit
 Online, gov.uk MoD news, Army Recognition, Defense News, EFE, Infodefensa, Defensie.nl, NOS, Anadolu Ajansı
 with MSB briefings, Ukrinform, ArmyInform, PLA Daily on 81.cn, Huanqiu, QĐND, VnExpress) with their web
@@ -16,7 +16,10 @@ pipeline runs in-process as `milwatch eval` runs it, scored with the score.py po
 First measurement, before any pack change (2026-12-05, session 21, HEAD ade8f13 + the set; extract stage via
 /work/tools/allsets.sh), gold as first written: events P 0.717 R 0.745 F1 0.731, current 0.753, relevance
 0.977, date 0.871, location 0.793, mode 1.000, persons 0.857; by type intent 0.94, meeting 0.83, aid 0.75,
-agreement 0.67 (one extra), exercise 0.60. Floors sit about 0.03 below the latest measurement: raise them
+agreement 0.67 (one extra), exercise 0.60. After one gold correction (the first year of a series,
+"first held in 2016", "始于2010年", "Từ năm 2006 đến nay", is a historical exercise, as
+tests/extract/test_events_s11_cjk.py and the boilerplate set annotate it): events P 0.774 R 0.759 F1 0.766,
+current 0.753, date 0.882; exercise 0.70. Floors sit about 0.03 below the latest measurement: raise them
 when the system gets better, never lower them.
 """
 
@@ -51,7 +54,7 @@ def result(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
 
 
 def test_the_set_is_what_the_readme_says(result: dict[str, Any]) -> None:
-    check_set(result, articles=24, events=51, historical=9, irrelevant=3)
+    check_set(result, articles=24, events=54, historical=12, irrelevant=3)
     assert {row["lang"] for row in result["gold"]} == {"de", "en", "es", "nl", "tr", "uk", "vi", "zh"}
 
 
