@@ -1,0 +1,99 @@
+"""The extract stage on short West and Central Asian press articles written for these tests (none of these
+sentences is in tests/data/heldout/westasia3.jsonl or in any shared set).
+
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are
+those of tests/extract/test_events.py. They pin general wording of the Pashto, Kurdish, Mongolian, Kyrgyz,
+Turkmen and Tajik press: a numbered round of talks and the perfect "هوکړه کړې" (have agreed) in Pashto, the
+Taliban government named as such ("د طالبانو حکومت") as Afghanistan; "according to a statement" (Sorani
+"بەپێی بەیاننامەیەکی", Kurmanji "li gorî daxuyaniya") as a source, no agreement basis, and the Kurmanji
+training course ("xuleke perwerdehiyê") as training given; Mongolian peacekeepers as military words,
+"зохион байгуулж" (organising) as no conclusion of a document, the Indo-Pacific as no India, and Russia's
+regions by Mongolia (Буриад) as places; the Kyrgyz future participle "жардам бере турганын" (that it will
+help) as a pledge and "кадрларды даярдоо" (training of cadres) as a field of talks; the Turkmen "dowam
+etdirjekdigini" (that it will go on) as a pledge; the Tajik present "ширкат доранд" (take part) and "идома
+меёбанд" (go on) as an exercise under way.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from support.cases import CASE_FIELDS, case, check_case, ev
+
+DAY = "2026-03-18"  # a Wednesday
+
+CASES = [
+    # ---- Pashto: a numbered round of talks; the perfect of agreeing; the Taliban government
+    case("ps-numbered-round-of-talks", "ps", DAY,
+         "د ایران او پاکستان د دفاع وزیران د سه شنبې په ورځ په تهران کې د خبرو دوهم پړاو ته کېناستل.",
+         [ev("meeting", ["IRN", "PAK"], date="2026-03-17")]),
+    case("ps-hokra-kari-perfect-is-a-pledge", "ps", DAY,
+         "د ازبکستان او افغانستان د دفاع وزیرانو هوکړه کړې ده چې د پولې امنیت به پیاوړی کړي.",
+         [ev("intent", ["AFG", "UZB"])]),
+    case("ps-taliban-government-in-a-list-is-afghanistan", "ps", DAY,
+         "د روسیې، چین او د طالبانو د حکومت د دفاع وزارتونو استازو د سه شنبې په ورځ په مسکو کې درې اړخیزه "
+         "غونډه وکړه.",
+         [ev("meeting", ["AFG", "CHN", "RUS"], mode="multilateral")]),
+    # ---- Kurdish: "according to a statement" names a source; a training course in Kurmanji
+    case("ku-sorani-bepeyi-beyannameyek-is-a-source", "ku", DAY,
+         "بەپێی بەیاننامەیەکی وەزارەتی بەرگریی ئوردن، وەزیرانی بەرگریی ئوردن و عێراق "
+         "یاداشتنامەیەکی هاوکارییان واژۆ کرد.",
+         [ev("agreement", ["IRQ", "JOR"], doc_type="memorandum")]),
+    case("ku-kurmanji-li-gori-daxuyaniya-is-a-source", "ku", DAY,
+         "Li gorî daxuyaniya wezaretê, wezîrên parastinê yên Îranê û Iraqê peymaneke hevkariyê îmze kirin.",
+         [ev("agreement", ["IRN", "IRQ"])]),
+    case("ku-kurmanji-training-course-is-training-given", "ku", DAY,
+         "Artêşa Fransayê roja Duşemê li Silêmaniyê xuleke perwerdehiyê ya du hefteyî ji bo 80 "
+         "Pêşmergeyan bi dawî kir.",
+         [ev("aid", ["FRA", "IRQ"])]),
+    # ---- Mongolian: peacekeepers are military; organising is no signing; the Indo-Pacific; Buryatia
+    case("mn-peacekeepers-pledge-in-its-own-paragraph", "mn", DAY,
+         "Монгол, Канадын Батлан хамгаалахын сайд нар өчигдөр Оттавад уулзлаа.\n\n"
+         "Хоёр сайд санамж бичигт гарын үсэг зурлаа.\n\n"
+         "Канадын тал Монголын энхийг сахиулагчдын бэлтгэлд туслахаа амлав.",
+         [ev("meeting", ["CAN", "MNG"], date="2026-03-17"),
+          ev("agreement", ["CAN", "MNG"], doc_type="memorandum"), ev("intent", ["CAN", "MNG"])]),
+    case("mn-zokhion-baiguulj-is-no-signing", "mn", DAY,
+         "Олон улсын “Хаан квест” сургуулилт өнөөдөр Таван толгойд эхэллээ. Монгол Улсын Зэвсэгт хүчин "
+         "зохион байгуулж буй энэ удаагийн сургуульд Япон, Франц, Герман, Энэтхэг зэрэг орны цэргүүд оролцож "
+         "байна.",
+         [ev("exercise", ["DEU", "FRA", "IND", "JPN", "MNG"], location="MNG")]),
+    case("mn-indo-pacific-is-no-india", "mn", DAY,
+         "Нээлтийн дараа Батлан хамгаалахын сайд АНУ-ын Энэтхэг-Номхон далайн командлалын дэд командлагчийг "
+         "хүлээн авч уулзлаа.",
+         [ev("meeting", ["MNG", "USA"])]),
+    case("mn-buryatia-is-russia", "mn", DAY,
+         "Монгол, Оросын цэргүүдийн хамтарсан сургуулилт өнөөдөр Буриадад эхэллээ.",
+         [ev("exercise", ["MNG", "RUS"], location="RUS")]),
+    # ---- Kyrgyz: the future participle of helping; training of cadres discussed
+    case("ky-zhardam-bere-turganyn-is-a-pledge", "ky", DAY,
+         "Казакстандын Коргоо министри Казакстан Кыргызстандын чек ара кызматына жардам бере турганын "
+         "билдирди.",
+         [ev("intent", ["KAZ", "KGZ"])]),
+    case("ky-kadrlardy-dayardoo-is-a-field-of-talks", "ky", DAY,
+         "Бишкекте Кыргызстан менен Казакстандын коргоо министрлери жолугушуп, аскердик кадрларды даярдоо "
+         "жана чек ара коопсуздугу тууралуу пикир алмашышты.",
+         [ev("meeting", ["KAZ", "KGZ"])]),
+    # ---- Turkmen: "will go on training"
+    case("tk-dowam-etdirjekdigini-is-a-pledge", "tk", DAY,
+         "Gazagystanyň Goranmak ministri türkmen ofiserlerini Gazagystanyň harby institutlarynda okatmagy "
+         "dowam etdirjekdigini aýtdy.",
+         [ev("intent", ["KAZ", "TKM"])]),
+    # ---- Tajik: taking part and going on, in the present
+    case("tg-participants-shirkat-dorand", "tg", DAY,
+         "Машқҳои муштараки низомии Тоҷикистон ва Ӯзбекистон рӯзи душанбе оғоз шуданд.\n\n"
+         "Дар машқҳо, ки то ҷумъа идома меёбанд, хизматчиёни ҳарбии Тоҷикистон, Ӯзбекистон, Қазоқистон ва "
+         "Қирғизистон ширкат доранд.",
+         [ev("exercise", ["KAZ", "KGZ", "TJK", "UZB"], date="2026-03")]),
+    case("tg-ishtirok-mekunand-under-way", "tg", DAY,
+         "Сарбозони Тоҷикистон ва Чин дар машқҳои муштарак дар Помир иштирок мекунанд.",
+         [ev("exercise", ["CHN", "TJK"])]),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_event_case(extractor: Any, lang: str, published: str | None, title: str | None, text: str,
+                    expected: list[dict[str, Any]]) -> None:
+    check_case(extractor, lang, published, title, text, expected)
