@@ -10,6 +10,10 @@ sides) as the parties. Telugu: training under way ("శిక్షణ ఇస్
 ("అంగీకరించిందని"), a company's export order as no aid. Kannada: ಹೊಸದಿಲ್ಲಿ (New Delhi) and the spelling ತಿಳುವಳಿಕೆ
 ಒಪ್ಪಂದ (MoU). Malayalam: Kuala Lumpur with its case ending (ക്വാലലംപുരിൽ), trainees after "പരിശീലിപ്പിച്ച".
 Assamese: শুকুৰবাৰ (Friday).
+Second round: Gujarati અભ્યાસ with a joint or military qualifier as an exercise (alone it is also
+"study"); Punjabi civilians made to practise in a civil-defence drill as no exercise; Kannada training
+under way; Assamese press spellings with ছ (ইণ্ডোনেছিয়া, মালয়েছিয়া), the title with its case ending
+(প্ৰতিৰক্ষা মন্ত্ৰীয়ে) and an MoU with its case ending.
 """
 
 from __future__ import annotations
@@ -88,6 +92,41 @@ CASES = [
     case("as-shukurbare-is-friday", "as", DAY,
          "নেপালৰ সেনাৰ এটা প্ৰতিনিধি দলে শুকুৰবাৰে গুৱাহাটীত ভাৰতীয় সেনাৰ বিষয়াসকলৰ সৈতে আলোচনা কৰে।",
          [ev("meeting", ["IND", "NPL"], date="2026-03-13")]),
+    # ---- Gujarati: અભ્યાસ (practice, also study) with a joint or military qualifier is an exercise
+    case("gu-sanyukt-abhyas-is-an-exercise", "gu", DAY,
+         "ભારતીય વાયુસેનાના વિમાનો અમેરિકી વાયુસેના સાથેના સંયુક્ત અભ્યાસમાં ભાગ લઈ રહ્યા છે.",
+         [ev("exercise", ["IND", "USA"])]),
+    case("gu-nauka-abhyas-is-an-exercise", "gu", DAY,
+         "ભારત અને ફ્રાન્સની નૌસેનાઓએ મંગળવારે અરબી સમુદ્રમાં નૌકા અભ્યાસ કર્યો હતો.",
+         [ev("exercise", ["FRA", "IND"], date="2026-03-17")]),
+    case("gu-study-is-no-exercise", "gu", DAY,
+         "જાપાનના વિદ્યાર્થીઓ ગાંધીનગરમાં ભારતીય ભાષાઓનો અભ્યાસ કરી રહ્યા છે.",
+         []),
+    # ---- Punjabi: civilians made to practise (a civil-defence drill) is no exercise
+    case("pa-civilians-practise-is-no-exercise", "pa", DAY,
+         "ਪਾਕਿਸਤਾਨ ਵਾਲੇ ਪਾਸਿਓਂ ਆਏ ਡਰੋਨ ਫੜੇ ਗਏ। ਸ਼ੁੱਕਰਵਾਰ ਨੂੰ ਫ਼ਿਰੋਜ਼ਪੁਰ ਛਾਉਣੀ ਵਿਚ ਲੋਕਾਂ ਨੂੰ ਸਾਇਰਨ ਵੱਜਣ 'ਤੇ ਬੰਕਰਾਂ ਵਿਚ "
+         "ਜਾਣ ਦਾ ਅਭਿਆਸ ਕਰਵਾਇਆ ਗਿਆ।",
+         []),
+    case("pa-troops-made-to-exercise-still-is", "pa", DAY,
+         "ਭਾਰਤ ਅਤੇ ਬਰਤਾਨੀਆ ਦੀਆਂ ਫ਼ੌਜਾਂ ਦੇ ਜਵਾਨਾਂ ਨੂੰ ਰਾਜਸਥਾਨ ਵਿਚ ਸਾਂਝਾ ਅਭਿਆਸ ਕਰਵਾਇਆ ਗਿਆ।",
+         [ev("exercise", ["GBR", "IND"], location="IND")]),
+    # ---- Kannada: training under way
+    case("kn-training-under-way", "kn", DAY,
+         "ಭಾರತೀಯ ನೌಕಾಪಡೆಯು ಮಾರಿಷಸ್‌ನ 40 ಯೋಧರಿಗೆ ತರಬೇತಿ ನೀಡುತ್ತಿದೆ.",
+         [ev("aid", ["IND", "MUS"])]),
+    case("kn-trainers-trained", "kn", DAY,
+         "ಬೆಳಗಾವಿಯಲ್ಲಿ ಭಾರತೀಯ ಸೇನೆಯ ಬೋಧಕರು 25 ಕೀನ್ಯಾ ಸೈನಿಕರಿಗೆ ತರಬೇತಿ ನೀಡಿದರು.",
+         [ev("aid", ["IND", "KEN"], location="IND")]),
+    # ---- Assamese: press spellings with ছ, the title with its case ending, an MoU with its case ending
+    case("as-indonesia-press-spelling-mou", "as", DAY,
+         "ভাৰত আৰু ইণ্ডোনেছিয়াই মঙলবাৰে প্ৰতিৰক্ষা সহযোগিতা সম্পৰ্কীয় বুজাবুজিৰ চুক্তিত স্বাক্ষৰ কৰে।",
+         [ev("agreement", ["IDN", "IND"], doc_type="memorandum", date="2026-03-17")]),
+    case("as-own-minister-with-ergative", "as", DAY,
+         "প্ৰতিৰক্ষা মন্ত্ৰীয়ে মঙলবাৰে ফ্ৰান্সৰ প্ৰতিৰক্ষা মন্ত্ৰীৰ সৈতে ফোনত কথা পাতে।",
+         [ev("meeting", ["FRA", "IND"], mode="phone")]),
+    case("as-malaysia-press-spelling", "as", DAY,
+         "মালয়েছিয়াৰ প্ৰতিৰক্ষা মন্ত্ৰীয়ে মঙলবাৰে নতুন দিল্লীত ভাৰতৰ প্ৰতিৰক্ষা মন্ত্ৰীৰ সৈতে সাক্ষাৎ কৰে।",
+         [ev("meeting", ["IND", "MYS"], location="IND")]),
 ]
 
 
