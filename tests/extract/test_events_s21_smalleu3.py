@@ -10,7 +10,9 @@ hyfforddiant gan" (receive training from); Galician "adestran … a … soldados
 tense, a time phrase inside); Belarusian training of personnel named as a topic of the talks
 ("абмеркавалі … падрыхтоўку кадраў") as no training given, the Taiwan question as no party, "вучыліся
 разам" (trained together) as an exercise held; a Galician related-news heading ("Relacionadas") that ends
-the article.
+the article. Second round: Belarusian regions and cities in both spellings (Гарадзенская вобласьць,
+Берасьце, Магілёўшчына) as places; Welsh "ers dechrau'r mis" (since the start of the month) as this
+month; "yn gwylio … yn ymarfer" (watching troops train) as no exercise.
 """
 
 from __future__ import annotations
@@ -66,6 +68,27 @@ CASES = [
     case("be-taiwan-question-no-party", "be", DAY,
          "Міністр абароны Беларусі заявіў, што Мінск падтрымлівае пазіцыю Пекіна ў тайваньскім пытанні.",
          [ev("support", ["BLR", "CHN"])]),
+    # ---- second round: Belarusian regions and cities in the classical spelling are places
+    case("be-garadzenskaj-voblasci-is-the-place", "be", DAY,
+         "Беларускія і расейскія сапёры пачалі ў панядзелак сумесныя вучэньні на палігоне ў Гарадзенскай "
+         "вобласьці.",
+         [ev("exercise", ["BLR", "RUS"], location="BLR")]),
+    case("be-pad-berascem-is-the-place", "be", DAY,
+         "Беларускія і кітайскія вайскоўцы правялі сумесныя вучэнні на палігоне пад Берасьцем.",
+         [ev("exercise", ["BLR", "CHN"], location="BLR")]),
+    # ---- Welsh: "ers dechrau'r mis" (since the start of the month) dates ongoing training, no background;
+    # visitors watching troops train hold no exercise
+    case("cy-ers-dechraur-mis", "cy", DAY,
+         "Mae 300 o filwyr o Latfia yn derbyn hyfforddiant gan Fyddin Prydain yng Nghymru ers dechrau'r mis.",
+         [ev("aid", ["GBR", "LVA"], date="2026-03")]),
+    case("cy-gwylio-milwyr-yn-ymarfer", "cy", DAY,
+         "Ddydd Llun, croesawodd Ysgrifennydd Amddiffyn y Deyrnas Unedig Weinidog Amddiffyn Denmarc i "
+         "Aberhonddu. Buodd y ddau weinidog yn gwylio milwyr yn ymarfer ar y maes tanio.",
+         [ev("meeting", ["DNK", "GBR"], date="2026-03-16")]),
+    case("cy-gwylior-milwyr-yn-ymarfer", "cy", DAY,
+         "Ddydd Mawrth, croesawodd Ysgrifennydd Amddiffyn y Deyrnas Unedig Weinidog Amddiffyn Sweden i "
+         "Sennybridge. Buodd y ddau'n gwylio'r milwyr yn ymarfer gyda thanciau.",
+         [ev("meeting", ["GBR", "SWE"], date="2026-03-17")]),
 ]
 
 
