@@ -6,7 +6,8 @@ those of tests/extract/test_events.py. They pin general wording of that press: L
 (ການເກັບກູ້ລະເບີດບໍ່ທັນແຕກ) and "women" (ແມ່ຍິງ) hold no combat word; a Burmese year written before its
 month ("၂၀၂၂ ခုနှစ် ဇူလိုင်လတွင်") is one date; the exile press's "military council" (စစ်ကောင်စီ) is Myanmar;
 Burmese towns and bases (မကွေး, သီလဝါ …) are places; Khmer upkeep of military equipment (ថែទាំសម្ភារៈយោធា)
-is a field of cooperation and thanks for help given (ថ្លែងអំណរគុណ … ផ្តល់ …) no new aid; a Thai cabinet
+is a field of cooperation, thanks for help given (ថ្លែងអំណរគុណ … ផ្តល់ …) no new aid and "this
+exercise" (សមយុទ្ធនេះ) the exercise already told; a Thai cabinet
 resolution or budget approval (ครม.มีมติ, อนุมัติงบประมาณ) no pledge or ratification; a Sinhala course
 run by the other side's trainers (පුහුණුකරුවන් … විසින්) is training given; a Sindhi company named with its
 home in the genitive (ترڪي جي هڪ … ڪمپني) signs for no state.
@@ -49,6 +50,11 @@ CASES = [
          "រដ្ឋមន្ត្រីក្រសួងការពារជាតិកម្ពុជា បានទទួលជួបឯកអគ្គរដ្ឋទូតអូស្ត្រាលី នៅថ្ងៃទី១៩ ខែឧសភា ឆ្នាំ២០២៦។ "
          "លោករដ្ឋមន្ត្រីបានថ្លែងអំណរគុណចំពោះអូស្ត្រាលី ដែលបានផ្តល់ជំនួយដល់កងទ័ពជើងទឹកកម្ពុជា។",
          [ev("meeting", ["AUS", "KHM"], date="2026-05-19")]),
+    # ---- km: "this exercise" refers back to the exercise told: no second, background one
+    case("km-this-exercise-is-the-one-told", "km", DAY,
+         "កងទ័ពកម្ពុជា និងកងទ័ពឡាវ បានបើកសមយុទ្ធរួមគ្នា នៅថ្ងៃទី១៨ ខែឧសភា ឆ្នាំ២០២៦ នៅខេត្តស្ទឹងត្រែង។ "
+         "សមយុទ្ធនេះធ្លាប់ត្រូវបានធ្វើឡើងជាច្រើនដងកន្លងមក។",
+         [ev("exercise", ["KHM", "LAO"], date="2026-05-18", location="KHM")]),
     # ---- th: a cabinet resolution or budget approval is the government's own decision
     case("th-cabinet-resolution-is-no-pledge", "th", DAY,
          "เมื่อวันที่ 19 พ.ค. รัฐมนตรีว่าการกระทรวงกลาโหม ให้การต้อนรับ เอกอัครราชทูตญี่ปุ่นประจำประเทศไทย ที่กระทรวงกลาโหม "
