@@ -47,6 +47,22 @@ def _span_covers(a: Event, b: Event) -> bool:
     return a.date[:7] == b.date[:7]
 
 
+IMPLICIT_PARTIES = "countries:implicit"  # the parties came from the article, not from the sentence
+
+
+def _names_no_state(event: Event) -> bool:
+    return IMPLICIT_PARTIES in event.rules and not any(rule.startswith("countries:sentence")
+                                                       for rule in event.rules)
+
+
+def _one_exercise_running(a: Event, b: Event) -> bool:
+    """A current exercise told again in a sentence naming no state ("De oefening duurt tot half december",
+    "訓練は13日まで", "the drills run until Friday") is the exercise of the same states the article told,
+    whatever day it names: its end or one of its days, not a second exercise."""
+    return (a.type == b.type == "exercise" and not a.historical and not b.historical
+            and (_names_no_state(a) or _names_no_state(b)))
+
+
 VISIT_WORD_ONLY = "meeting:visit-word-only"  # told only by a visit word ("arrived", "ends its visit")
 VISIT_DAYS = 4  # days a visit may last: its arrival, tours and departure are parts of its talks
 
@@ -84,6 +100,15 @@ def merge_or_add(events: list[Event], event: Event, headline: bool, people: dict
         if (ANOTHER_PLEDGE in event.rules and other.evidence_start != event.evidence_start
                 and "headline" not in other.rules and not headline):
             continue  # "They also agreed to ...": another pledge than the one told before
+        if (other.type == event.type and other.countries == event.countries
+                and other.historical == event.historical and not headline and "headline" not in other.rules
+                and not compatible(other.date, event.date, slack_day=True)
+                and _one_exercise_running(other, event)):
+            other.location = other.location or event.location  # its days told again: the first report's date
+            other.rules = sorted(set(other.rules) | set(event.rules))
+            other.areas = sorted(set(other.areas) | set(event.areas))
+            other.persons += [p for p in event.persons if p.name not in {q.name for q in other.persons}]
+            return
         if (other.type == event.type and other.countries == event.countries
                 and other.historical == event.historical
                 and (compatible(other.date, event.date, slack_day=event.type != "meeting")

@@ -1,0 +1,46 @@
+"""Lead's cases of session 21: each an invented short article.
+
+An exercise told again in a sentence naming no state is the exercise the article told, whatever day it
+names (_merge.py `_one_exercise_running`): its end ("De oefening duurt tot half december", "訓練は13日まで",
+"Die Übung dauert bis Mitte Dezember") or one of its days.  Before, such a sentence with a day of its own gave
+a second exercise of the same states.  The merged exercise keeps the date of the report that names its states.
+A second exercise whose sentence names the states ("India and Japan started their first bilateral army
+exercise") is still a second one.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from milwatch.extract.engine import Extractor
+from support.cases import CASE_FIELDS, case, check_case, ev
+
+DAY = "2026-11-12"
+
+CASES = [
+    case("nl-the-exercise-runs-until", "nl", DAY,
+         "Ongeveer 300 Nederlandse militairen oefenen sinds maandag 9 november samen met Litouwse eenheden "
+         "op het oefenterrein bij Pabradė. De oefening duurt tot eind december.",
+         [ev("exercise", ["LTU", "NLD"], date="2026-11")]),
+    case("de-die-uebung-dauert-bis", "de", DAY,
+         "Soldaten der Bundeswehr üben seit Montag gemeinsam mit litauischen Einheiten auf dem "
+         "Truppenübungsplatz Pabradė. Die Übung dauert bis Mitte Dezember.",
+         [ev("exercise", ["DEU", "LTU"], date="2026-11")]),
+    case("en-two-exercises-naming-their-states", "en", DAY,
+         "In October, the navies of Indonesia and Australia held a maritime exercise off Darwin. "
+         "On Monday, November 9, Indonesia and Australia started their first joint army exercise "
+         "in East Java.",
+         [ev("exercise", ["AUS", "IDN"], date="2026-10"),
+          ev("exercise", ["AUS", "IDN"], date="2026-11")]),
+]
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_case(extractor: Extractor, lang: str, published: str | None, title: str | None, text: str,
+              expected: list[dict[str, object]]) -> None:
+    check_case(extractor, lang, published, title, text, expected)
