@@ -1,5 +1,6 @@
 """Accuracy floors on the self-written held-out set of African-language press
 (tests/data/heldout/africa3.jsonl).
+
 24 articles: sw (Swahili) 4, ha (Hausa) 3, am (Amharic) 3, so (Somali) 3, yo (Yoruba) 2, ig (Igbo) 2, rw
 (Kinyarwanda) 2, mg (Malagasy) 2, om (Afaan Oromoo) 2, zu (Zulu) 1 (51 gold events, 8 historical, 3
 non-relevant), written by a session-21 set-writer (an AI model) in the styles of Mwananchi, Taifa Leo,
