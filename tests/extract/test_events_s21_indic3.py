@@ -13,7 +13,8 @@ Assamese: শুকুৰবাৰ (Friday).
 Second round: Gujarati અભ્યાસ with a joint or military qualifier as an exercise (alone it is also
 "study"); Punjabi civilians made to practise in a civil-defence drill as no exercise; Kannada training
 under way; Assamese press spellings with ছ (ইণ্ডোনেছিয়া, মালয়েছিয়া), the title with its case ending
-(প্ৰতিৰক্ষা মন্ত্ৰীয়ে) and an MoU with its case ending.
+(প্ৰতিৰক্ষা মন্ত্ৰীয়ে) and an MoU with its case ending. Third round: Odia and Assamese full support declared
+for a fight; a joint patrol carried out in Odia, Punjabi and Assamese; partners' capitals and ports as places.
 """
 
 from __future__ import annotations
@@ -127,6 +128,27 @@ CASES = [
     case("as-malaysia-press-spelling", "as", DAY,
          "মালয়েছিয়াৰ প্ৰতিৰক্ষা মন্ত্ৰীয়ে মঙলবাৰে নতুন দিল্লীত ভাৰতৰ প্ৰতিৰক্ষা মন্ত্ৰীৰ সৈতে সাক্ষাৎ কৰে।",
          [ev("meeting", ["IND", "MYS"], location="IND")]),
+    # ---- Odia and Assamese: full support declared for a fight
+    case("or-full-support-declared", "or", DAY,
+         "ଫିଲିପାଇନ୍ସର ପ୍ରତିରକ୍ଷା ମନ୍ତ୍ରୀ ଆତଙ୍କବାଦ ବିରୋଧରେ ଭାରତର ଲଢ଼େଇକୁ ପୂର୍ଣ୍ଣ ସମର୍ଥନ ଜଣାଇଛନ୍ତି।",
+         [ev("support", ["IND", "PHL"])]),
+    case("as-full-support-declared", "as", DAY,
+         "ফিলিপাইনৰ প্ৰতিৰক্ষা মন্ত্ৰীয়ে সন্ত্ৰাসবাদৰ বিৰুদ্ধে ভাৰতৰ যুঁজলৈ সম্পূৰ্ণ সমৰ্থন জনায়।",
+         [ev("support", ["IND", "PHL"])]),
+    case("or-chief-minister-support-is-no-event", "or", DAY,
+         "ମୁଖ୍ୟମନ୍ତ୍ରୀ ବିଧାନସଭାରେ ନୂଆ ଯୋଜନାକୁ ପୂର୍ଣ୍ଣ ସମର୍ଥନ ଜଣାଇଛନ୍ତି।",
+         []),
+    # ---- Odia, Punjabi, Assamese: a joint patrol carried out; a partner's port city is the place
+    case("or-joint-patrol-carried-out", "or", DAY,
+         "ଭାରତୀୟ ନୌସେନାର ଜାହାଜ ମଙ୍ଗଳବାର ମୋଜାମ୍ବିକର ମାପୁଟୋ ବନ୍ଦରରେ ପହଞ୍ଚି ମୋଜାମ୍ବିକ ନୌସେନା ସହ ମିଳିତ ପାଟ୍ରୋଲିଂ କରିଥିଲା।",
+         [ev("exercise", ["IND", "MOZ"], date="2026-03-17", location="MOZ")]),
+    case("pa-joint-patrol-carried-out", "pa", DAY,
+         "ਭਾਰਤੀ ਜਲ ਸੈਨਾ ਦਾ ਜਹਾਜ਼ ਮੰਗਲਵਾਰ ਨੂੰ ਮੋਜ਼ਾਮਬੀਕ ਦੀ ਮਾਪੂਤੋ ਬੰਦਰਗਾਹ ਪਹੁੰਚਿਆ ਅਤੇ ਮੋਜ਼ਾਮਬੀਕ ਦੀ ਜਲ ਸੈਨਾ ਨਾਲ ਸਾਂਝੀ "
+         "ਗਸ਼ਤ ਕੀਤੀ।",
+         [ev("exercise", ["IND", "MOZ"], date="2026-03-17", location="MOZ")]),
+    case("as-joint-patrol-carried-out", "as", DAY,
+         "ভাৰতীয় নৌসেনাৰ জাহাজে মঙলবাৰে ইণ্ডোনেছিয়াৰ নৌসেনাৰ সৈতে যৌথ টহল দিয়ে।",
+         [ev("exercise", ["IDN", "IND"], date="2026-03-17")]),
 ]
 
 
