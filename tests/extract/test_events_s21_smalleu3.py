@@ -12,7 +12,9 @@ tense, a time phrase inside); Belarusian training of personnel named as a topic 
 разам" (trained together) as an exercise held; a Galician related-news heading ("Relacionadas") that ends
 the article. Second round: Belarusian regions and cities in both spellings (Гарадзенская вобласьць,
 Берасьце, Магілёўшчына) as places; Welsh "ers dechrau'r mis" (since the start of the month) as this
-month; "yn gwylio … yn ymarfer" (watching troops train) as no exercise.
+month; "yn gwylio … yn ymarfer" (watching troops train) as no exercise. Third round, general wording beyond
+the set: Luxembourgish "eng Übung gemaach", "zesumme mat … trainéiert", "wëll … ginn" (a pledge), army sites
+(Diekirch, Bastogne, Arel) as places; Irish "bhuail … lena chomhghleacaí".
 """
 
 from __future__ import annotations
@@ -89,6 +91,27 @@ CASES = [
          "Ddydd Mawrth, croesawodd Ysgrifennydd Amddiffyn y Deyrnas Unedig Weinidog Amddiffyn Sweden i "
          "Sennybridge. Buodd y ddau'n gwylio'r milwyr yn ymarfer gyda thanciau.",
          [ev("meeting", ["GBR", "SWE"], date="2026-03-17")]),
+    # ---- third round, beyond the set: Luxembourgish "eng Übung gemaach" (did an exercise), "zesumme mat …
+    # trainéiert" (trained together with), "wëll … ginn" (wants to give) as a pledge; army sites as places
+    case("lb-ubung-gemaach", "lb", DAY,
+         "Lëtzebuergesch an hollännesch Zaldoten hunn e Freideg eng gemeinsam Übung gemaach.",
+         [ev("exercise", ["LUX", "NLD"], date="2026-03-13")]),
+    case("lb-zesumme-mat-traineiert-zu-arel", "lb", DAY,
+         "Lëtzebuerger Zaldoten hunn zesumme mat belschen Zaldoten zu Arel trainéiert.",
+         [ev("exercise", ["BEL", "LUX"], location="BEL")]),
+    case("lb-well-ginn-is-a-pledge", "lb", DAY,
+         "Lëtzebuerg wëll der Moldau d'nächst Joer Militärcamionen an Dronen ginn.",
+         [ev("intent", ["LUX", "MDA"])]),
+    case("lb-diekirch-is-the-place", "lb", DAY,
+         "De belsche Verdeedegungsminister huet e Méindeg zu Diekirch seng Lëtzebuerger Homologin getraff.",
+         [ev("meeting", ["BEL", "LUX"], location="LUX")]),
+    case("lb-bastogne-is-the-place", "lb", DAY,
+         "Lëtzebuerger a belsch Zaldote maachen dës Woch eng gemeinsam Übung zu Bastogne.",
+         [ev("exercise", ["BEL", "LUX"], location="BEL")]),
+    # ---- Irish: "bhuail … lena chomhghleacaí" (met with his counterpart)
+    case("ga-bhuail-lena-chomhghleacai", "ga", DAY,
+         "Bhuail Aire Cosanta na hÉireann lena chomhghleacaí ón Ísiltír sa Háig Dé Máirt.",
+         [ev("meeting", ["IRL", "NLD"], date="2026-03-17")]),
 ]
 
 
