@@ -7,7 +7,7 @@ those of tests/extract/test_events.py. They pin general wording of that press: L
 month ("၂၀၂၂ ခုနှစ် ဇူလိုင်လတွင်") is one date; the exile press's "military council" (စစ်ကောင်စီ) is Myanmar;
 Burmese towns and bases (မကွေး, သီလဝါ …) are places; Khmer upkeep of military equipment (ថែទាំសម្ភារៈយោធា)
 is a field of cooperation, thanks for help given (ថ្លែងអំណរគុណ … ផ្តល់ …) no new aid and "this
-exercise" (សមយុទ្ធនេះ) the exercise already told; a Thai cabinet
+exercise" (សមយុទ្ធនេះ) the exercise already told, "the training" (ការបណ្តុះបណ្តាល) a topic of talks; a Thai cabinet
 resolution or budget approval (ครม.มีมติ, อนุมัติงบประมาณ) no pledge or ratification; a Sinhala course
 run by the other side's trainers (පුහුණුකරුවන් … විසින්) is training given; a Sindhi company named with its
 home in the genitive (ترڪي جي هڪ … ڪمپني) signs for no state.
@@ -55,6 +55,15 @@ CASES = [
          "កងទ័ពកម្ពុជា និងកងទ័ពឡាវ បានបើកសមយុទ្ធរួមគ្នា នៅថ្ងៃទី១៨ ខែឧសភា ឆ្នាំ២០២៦ នៅខេត្តស្ទឹងត្រែង។ "
          "សមយុទ្ធនេះធ្លាប់ត្រូវបានធ្វើឡើងជាច្រើនដងកន្លងមក។",
          [ev("exercise", ["KHM", "LAO"], date="2026-05-18", location="KHM")]),
+    # ---- km: "the training" as a topic of talks is no training given; training completed still is
+    case("km-the-training-as-a-topic-is-no-aid", "km", DAY,
+         "រដ្ឋមន្ត្រីការពារជាតិកម្ពុជា បានទទួលជួបឯកអគ្គរដ្ឋទូតជប៉ុន នៅថ្ងៃទី១៩ ខែឧសភា ឆ្នាំ២០២៦។ ក្នុងជំនួបនោះ "
+         "ភាគីទាំងពីរបានពិភាក្សាអំពីកិច្ចសហប្រតិបត្តិការយោធា ការបណ្តុះបណ្តាល និងសន្តិសុខសមុទ្រ។",
+         [ev("meeting", ["JPN", "KHM"], date="2026-05-19")]),
+    case("km-completed-the-training-is-aid", "km", DAY,
+         "កាលពីថ្ងៃទី១៨ ខែឧសភា ឆ្នាំ២០២៦ នាយទាហានកម្ពុជា ៣០នាក់ បានបញ្ចប់ការបណ្តុះបណ្តាលផ្នែកវិស្វកម្ម "
+         "ដែលរៀបចំដោយកងទ័ពអូស្ត្រាលី។",
+         [ev("aid", ["AUS", "KHM"], date="2026-05-18")]),
     # ---- th: a cabinet resolution or budget approval is the government's own decision
     case("th-cabinet-resolution-is-no-pledge", "th", DAY,
          "เมื่อวันที่ 19 พ.ค. รัฐมนตรีว่าการกระทรวงกลาโหม ให้การต้อนรับ เอกอัครราชทูตญี่ปุ่นประจำประเทศไทย ที่กระทรวงกลาโหม "
