@@ -15,6 +15,9 @@ Second round: Gujarati અભ્યાસ with a joint or military qualifier as 
 under way; Assamese press spellings with ছ (ইণ্ডোনেছিয়া, মালয়েছিয়া), the title with its case ending
 (প্ৰতিৰক্ষা মন্ত্ৰীয়ে) and an MoU with its case ending. Third round: Odia and Assamese full support declared
 for a fight; a joint patrol carried out in Odia, Punjabi and Assamese; partners' capitals and ports as places.
+Fourth round: fighter jets as military words (Telugu, Assamese, Odia), Odia "agreed" in the singular, an
+Assamese visit in the past tense, deliveries pledged in reported speech (Telugu -అని, Malayalam -മെന്ന്), an
+invitation to visit as a pledge and no visit (Punjabi ਦੌਰੇ ਦਾ ਸੱਦਾ, Telugu పర్యటనకు ఆహ్వానించారు).
 """
 
 from __future__ import annotations
@@ -149,6 +152,37 @@ CASES = [
     case("as-joint-patrol-carried-out", "as", DAY,
          "ভাৰতীয় নৌসেনাৰ জাহাজে মঙলবাৰে ইণ্ডোনেছিয়াৰ নৌসেনাৰ সৈতে যৌথ টহল দিয়ে।",
          [ev("exercise", ["IDN", "IND"], date="2026-03-17")]),
+    # ---- fighter jets as military words (Telugu యుద్ధవిమానాలపై, Assamese যুদ্ধবিমান); Odia "agreed" in the singular
+    case("te-fighter-jets-training-pledge", "te", DAY,
+         "వచ్చే ఏడాది నుంచి ఈజిప్ట్‌ పైలట్లకు యుద్ధవిమానాలపై శిక్షణ ఇచ్చేందుకు భారత్‌ అంగీకరించిందని అధికారులు తెలిపారు.",
+         [ev("intent", ["EGY", "IND"])]),
+    case("as-fighter-jets-training-pledge", "as", DAY,
+         "আহিবলগীয়া বছৰৰ পৰা ভাৰতে মালদ্বীপৰ পাইলটক যুদ্ধবিমান চলোৱাৰ প্ৰশিক্ষণ প্ৰদান কৰিব বুলি সন্মত হৈছে।",
+         [ev("intent", ["IND", "MDV"])]),
+    case("or-agreed-singular", "or", DAY,
+         "ଆସନ୍ତା ବର୍ଷଠାରୁ ଭାରତ ମାଳଦ୍ୱୀପର ପାଇଲଟଙ୍କୁ ଯୁଦ୍ଧବିମାନ ଚାଳନା ପ୍ରଶିକ୍ଷଣ ଦେବାକୁ ରାଜି ହୋଇଛି।",
+         [ev("intent", ["IND", "MDV"])]),
+    # ---- Assamese: a visit in the past tense
+    case("as-visited-past-tense", "as", DAY,
+         "যোৱা বছৰ জাপানৰ প্ৰতিৰক্ষা মন্ত্ৰীয়ে ভাৰত ভ্ৰমণ কৰিছিল।",
+         [ev("meeting", ["IND", "JPN"], mode="visit", historical=True)]),
+    # ---- a delivery pledged in reported speech (Telugu -అని, Malayalam -മെന്ന്)
+    case("te-will-hand-over-reported", "te", DAY,
+         "వచ్చే ఏడాది ఫిలిప్పీన్స్‌కు భారత్‌ రెండు గస్తీ నౌకలను అందజేయనుందని రక్షణ శాఖ తెలిపింది.",
+         [ev("intent", ["IND", "PHL"])]),
+    case("ml-will-give-reported", "ml", DAY,
+         "അടുത്ത വർഷം ഫിലിപ്പീൻസിന് ഇന്ത്യ രണ്ട് പട്രോൾ കപ്പലുകൾ നൽകുമെന്ന് പ്രതിരോധ മന്ത്രാലയം അറിയിച്ചു.",
+         [ev("intent", ["IND", "PHL"])]),
+    # ---- an invitation to visit is a pledge, no visit now (Punjabi, Telugu)
+    case("pa-invitation-to-visit-is-no-visit", "pa", DAY,
+         "ਰੱਖਿਆ ਮੰਤਰੀ ਨੇ ਵੀਅਤਨਾਮ ਦੇ ਰੱਖਿਆ ਮੰਤਰੀ ਨੂੰ ਭਾਰਤ ਦੌਰੇ ਦਾ ਸੱਦਾ ਦਿੱਤਾ।",
+         [ev("intent", ["IND", "VNM"])]),
+    case("te-invitation-to-visit-is-no-visit", "te", DAY,
+         "రక్షణ మంత్రి వియత్నాం రక్షణ మంత్రిని భారత్‌ పర్యటనకు ఆహ్వానించారు.",
+         [ev("intent", ["IND", "VNM"])]),
+    case("te-visit-at-the-invitation-still-is", "te", DAY,
+         "ఇండోనేసియా రక్షణ మంత్రి ఆహ్వానం మేరకు రక్షణ మంత్రి మంగళవారం జకార్తాలో పర్యటించారు.",
+         [ev("meeting", ["IDN", "IND"], mode="visit", location="IDN")]),
 ]
 
 
