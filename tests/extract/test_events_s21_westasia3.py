@@ -12,6 +12,11 @@ regions by Mongolia (Буриад) as places; the Kyrgyz future participle "жа
 help) as a pledge and "кадрларды даярдоо" (training of cadres) as a field of talks; the Turkmen "dowam
 etdirjekdigini" (that it will go on) as a pledge; the Tajik present "ширкат доранд" (take part) and "идома
 меёбанд" (go on) as an exercise under way.
+
+Second round: the Persian counterpart "of the time" (همتای ایرانی وقت) as no name and "پیش‌تر" (earlier) with
+its ZWNJ as background, the opening ceremony ("در مراسم آغاز") as no start and a state that will host ("به
+میزبانی") as no talks; the Hebrew plural "בפגישות" as the talks told; the Tajik "мавриди баррасӣ қарор
+доданд" (discussed) as no decision; the Pashto year before its month ("د ۲۰۲۴ کال په اګست کې").
 """
 
 from __future__ import annotations
@@ -90,6 +95,33 @@ CASES = [
     case("tg-ishtirok-mekunand-under-way", "tg", DAY,
          "Сарбозони Тоҷикистон ва Чин дар машқҳои муштарак дар Помир иштирок мекунанд.",
          [ev("exercise", ["CHN", "TJK"])]),
+    # ---- second round. Persian: the counterpart "of the time" (وقت) is no name, so the background visit
+    # stays apart; "پیش‌تر" with its ZWNJ; the opening ceremony names an exercise, a state hosting what is
+    # to come holds no talks; "this trip" refers back
+    case("fa-counterpart-of-the-time-background-visit", "fa", DAY,
+         "وزیر دفاع ایران روز دوشنبه در تهران با وزیر دفاع ارمنستان دیدار کرد.\n\n"
+         "وزیر دفاع ارمنستان پیش‌تر در مهر ۱۴۰۲ نیز به تهران سفر کرده و با همتای ایرانی وقت خود دیدار کرده "
+         "بود.",
+         [ev("meeting", ["ARM", "IRN"], date="2026-03-16"),
+          ev("meeting", ["ARM", "IRN"], date="2023", historical=True)]),
+    case("fa-opening-ceremony-and-future-host", "fa", DAY,
+         "فرمانده نیروی دریایی ایران در مراسم آغاز رزمایش اعلام کرد که دوره بعدی رزمایش ایران و پاکستان سال "
+         "آینده به میزبانی پاکستان برگزار خواهد شد.",
+         [ev("intent", ["IRN", "PAK"])]),
+    # ---- Hebrew: talks told as several meetings ("בפגישות") and what they discussed
+    case("he-plural-meetings-discussed-threat", "he", DAY,
+         "הרמטכ\"ל נפגש אתמול בוושינגטון עם מפקד צבא ארה\"ב.\n\nבפגישות דנו השניים באיום האיראני.",
+         [ev("meeting", ["ISR", "USA"], date="2026-03-17")]),
+    # ---- Tajik: "мавриди баррасӣ қарор доданд" (discussed) is no decision
+    case("tg-mavridi-barrasi-qaror-is-no-decision", "tg", DAY,
+         "Вазири мудофиаи Тоҷикистон рӯзи душанбе ҳайати низомии Эронро қабул кард. Дар мулоқот ҷонибҳо "
+         "масъалаҳои ҳамкории низомиро мавриди баррасӣ қарор доданд.",
+         [ev("meeting", ["IRN", "TJK"], date="2026-03-16")]),
+    # ---- Pashto: a year before its month ("د ۲۰۲۴ کال په اګست کې")
+    case("ps-year-kal-pa-month", "ps", DAY,
+         "د افغانستان او ازبکستان د دفاع وزیرانو د ۲۰۲۴ کال په اګست کې په ترمذ کې د پولې د ساتنې د همکارۍ یو "
+         "تړون لاسلیک کړی و.",
+         [ev("agreement", ["AFG", "UZB"], date="2024-08", historical=True)]),
 ]
 
 
