@@ -6,6 +6,10 @@ names (_merge.py `_one_exercise_running`): its end ("De oefening duurt tot half 
 a second exercise of the same states.  The merged exercise keeps the date of the report that names its states.
 A second exercise whose sentence names the states ("India and Japan started their first bilateral army
 exercise") is still a second one.
+
+An exercise word inside a split verb saying who takes part ("nehmen Kräfte aus Slowenien, Kroatien und Ungarn
+an der Übung teil") is held there (rules.py `_held_near`): before, the verb's first part stood too far from
+the exercise word, the sentence gave no exercise, and the exercise kept the pair of its lead.
 """
 
 from __future__ import annotations
@@ -32,6 +36,10 @@ CASES = [
          "in East Java.",
          [ev("exercise", ["AUS", "IDN"], date="2026-10"),
           ev("exercise", ["AUS", "IDN"], date="2026-11")]),
+    case("de-exercise-word-inside-a-split-verb", "de", DAY,
+         "Soldaten der Bundeswehr sind am Montag in die Gebirgsübung „Alpine Shield“ in Slowenien gestartet. "
+         "Neben den deutschen Soldaten nehmen Kräfte aus Slowenien, Kroatien und Ungarn an der Übung teil.",
+         [ev("exercise", ["DEU", "HRV", "HUN", "SVN"], date="2026-11")]),
 ]
 
 

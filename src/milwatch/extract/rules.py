@@ -146,6 +146,8 @@ def _held_near(info: SentenceInfo, window: int = HELD_WINDOW) -> bool:
         for ex in info.hits.get("exercise", []):
             if abs(held.start() - ex.start()) <= window:
                 return True
+            if held.start() <= ex.start() and ex.end() <= held.end():
+                return True  # inside a split verb: "nehmen Kräfte aus A, B und C an der Übung teil"
             if (0 < held.start() - ex.end() <= 2 * window
                 and not CLAUSE_BREAK.search(info.text, ex.end(), held.start())):
                 return True
