@@ -11,6 +11,10 @@ own recruits ("ምልምሎች … አስመርቋል") as no training given, a 
 training given; the Igbo perfect "amalitela" (have begun) as an exercise held; Oromo "walii galaniiru" written
 as two words; Yoruba "lọ́jọ́rú" (on Wednesday, one word); a Yoruba "ilé-iṣẹ́ kan láti China" (a company
 from China) as a company's home; Somali "Sheekh" inside a name.
+
+Second round: Swahili "mkataba wa maelewano" as a memorandum, Zulu "ngase-" (near, at) written onto a place
+("ngaseThekwini"), and the Nigerian Army's Mogadishu Cantonment in Abuja (Yoruba, Hausa, Igbo) as no Somali
+place.
 """
 
 from __future__ import annotations
@@ -88,6 +92,29 @@ CASES = [
          "Ní ọ̀sẹ̀ tó kọjá, ilé-iṣẹ́ aládàáni kan nílùú Abuja buwọ́ lu àdéhùn pẹ̀lú ilé-iṣẹ́ kan láti China láti "
          "máa tún ọkọ̀ ológun ṣe.",
          []),
+    # ---- Swahili: "mkataba wa maelewano" (agreement of understanding) is a memorandum
+    case("sw-mkataba-wa-maelewano", "sw", DAY,
+         "Kigali. Waziri wa Ulinzi wa Rwanda na mwenzake wa Burundi Jumanne walitia saini mkataba wa "
+         "maelewano kuhusu mafunzo ya kijeshi.",
+         [ev("agreement", ["BDI", "RWA"], date="2026-03-17", doc_type="memorandum")]),
+    # ---- Zulu: "ngase-" (near, at) written onto a place
+    case("zu-ngase-place", "zu", DAY,
+         "Imikhumbi yempi yaseNdiya neyaseNingizimu Afrika iqale ukuzilolonga ngokuhlanganyela olwandle "
+         "ngaseThekwini ngoMsombuluko.",
+         [ev("exercise", ["IND", "ZAF"], date="2026-03", location="ZAF")]),
+    # ---- Nigerian press: the Army's Mogadishu Cantonment in Abuja is no Somali place
+    case("yo-mogadishu-cantonment", "yo", DAY,
+         "Aṣojú ológun Amẹ́ríkà fa ọkọ̀ ayọ́kẹ́lẹ́ ológun mẹ́fà lé ẹ̀ka ológun Nàìjíríà lọ́wọ́ ní Mogadishu "
+         "Cantonment nílùú Abuja lánàá.",
+         [ev("aid", ["NGA", "USA"], date="2026-03-18", location="NGA")]),
+    case("ha-mogadishu-cantonment", "ha", DAY,
+         "Jakadan sojin Amurka ya mika wa rundunar sojin Najeriya motocin yaki guda shida a barikin "
+         "Mogadishu Cantonment da ke Abuja a ranar Laraba.",
+         [ev("aid", ["NGA", "USA"], date="2026-03-18", location="NGA")]),
+    case("ig-mogadishu-cantonment", "ig", DAY,
+         "Ndị agha Amerịka nyefere ndị agha Naịjirịa ụgbọ ala agha isii na Mogadishu Cantonment dị "
+         "n'Abuja na Wenezdee.",
+         [ev("aid", ["NGA", "USA"], date="2026-03-18", location="NGA")]),
     # ---- Somali: "Sheekh" inside a name
     case("so-sheekh-inside-a-name", "so", DAY,
          "Madaxweyne Xasan Sheekh Maxamuud ayaa shalay Muqdisho kula kulmay Wasiirka Gaashaandhigga Turkiga.",
