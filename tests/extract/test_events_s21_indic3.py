@@ -18,6 +18,8 @@ for a fight; a joint patrol carried out in Odia, Punjabi and Assamese; partners'
 Fourth round: fighter jets as military words (Telugu, Assamese, Odia), Odia "agreed" in the singular, an
 Assamese visit in the past tense, deliveries pledged in reported speech (Telugu -అని, Malayalam -മെന്ന്), an
 invitation to visit as a pledge and no visit (Punjabi ਦੌਰੇ ਦਾ ਸੱਦਾ, Telugu పర్యటనకు ఆహ్వానించారు).
+Fifth round: a gift of equipment (Punjabi ਭੇਟ ਕੀਤਾ, Malayalam സമ്മാനിച്ചു), a memento presented at a
+visit as no aid.
 """
 
 from __future__ import annotations
@@ -183,6 +185,19 @@ CASES = [
     case("te-visit-at-the-invitation-still-is", "te", DAY,
          "ఇండోనేసియా రక్షణ మంత్రి ఆహ్వానం మేరకు రక్షణ మంత్రి మంగళవారం జకార్తాలో పర్యటించారు.",
          [ev("meeting", ["IDN", "IND"], mode="visit", location="IDN")]),
+    # ---- a gift of equipment (Punjabi ਭੇਟ ਕੀਤਾ, Malayalam സമ്മാനിച്ചു); a memento presented at a visit is no aid
+    case("pa-patrol-ship-presented", "pa", DAY,
+         "ਭਾਰਤ ਨੇ ਮੰਗਲਵਾਰ ਨੂੰ ਸ੍ਰੀਲੰਕਾ ਦੀ ਜਲ ਸੈਨਾ ਨੂੰ ਇਕ ਗਸ਼ਤੀ ਜਹਾਜ਼ ਭੇਟ ਕੀਤਾ।",
+         [ev("aid", ["IND", "LKA"], date="2026-03-17")]),
+    case("ml-patrol-ship-gifted", "ml", DAY,
+         "ഇന്ത്യ ചൊവ്വാഴ്ച ശ്രീലങ്കൻ നാവികസേനയ്ക്ക് ഒരു പട്രോൾ കപ്പൽ സമ്മാനിച്ചു.",
+         [ev("aid", ["IND", "LKA"], date="2026-03-17")]),
+    case("pa-memento-is-no-aid", "pa", DAY,
+         "ਭਾਰਤੀ ਫ਼ੌਜ ਦੇ ਮੁਖੀ ਨੇ ਨੇਪਾਲ ਦੇ ਫ਼ੌਜ ਮੁਖੀ ਨੂੰ ਯਾਦਗਾਰੀ ਚਿੰਨ੍ਹ ਭੇਟ ਕੀਤਾ।",
+         []),
+    case("ml-memento-is-no-aid", "ml", DAY,
+         "ഇന്ത്യൻ നാവികസേനാ മേധാവിക്ക് ശ്രീലങ്കൻ നാവികസേനാ മേധാവി ഒരു ഉപഹാരം സമ്മാനിച്ചു.",
+         []),
 ]
 
 
