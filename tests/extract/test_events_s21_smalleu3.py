@@ -14,7 +14,9 @@ the article. Second round: Belarusian regions and cities in both spellings (Га
 Берасьце, Магілёўшчына) as places; Welsh "ers dechrau'r mis" (since the start of the month) as this
 month; "yn gwylio … yn ymarfer" (watching troops train) as no exercise. Third round, general wording beyond
 the set: Luxembourgish "eng Übung gemaach", "zesumme mat … trainéiert", "wëll … ginn" (a pledge), army sites
-(Diekirch, Bastogne, Arel) as places; Irish "bhuail … lena chomhghleacaí".
+(Diekirch, Bastogne, Arel) as places; Irish "bhuail … lena chomhghleacaí"; Basque "hasi dute" (they
+have started it) for an exercise; Welsh "rhoddodd" (gave) as a donation; Catalan
+"ensinistren … soldats", "han ensinistrat" (training given).
 """
 
 from __future__ import annotations
@@ -112,6 +114,22 @@ CASES = [
     case("ga-bhuail-lena-chomhghleacai", "ga", DAY,
          "Bhuail Aire Cosanta na hÉireann lena chomhghleacaí ón Ísiltír sa Háig Dé Máirt.",
          [ev("meeting", ["IRL", "NLD"], date="2026-03-17")]),
+    # ---- Basque: the transitive "hasi dute" (they have started it) holds an exercise that runs on
+    case("eu-ariketa-hasi-dute", "eu", DAY,
+         "Portugalgo eta Espainiako itsas armadek ariketa bateratu bat hasi dute astelehenean Kantauri "
+         "itsasoan.",
+         [ev("exercise", ["ESP", "PRT"], date="2026-03")]),
+    # ---- Welsh: "rhoddodd" (gave), the preterite of rhoi, is a donation
+    case("cy-rhoddodd-is-aid", "cy", DAY,
+         "Rhoddodd Norwy ddeg o gerbydau arfog i Wcráin yr wythnos diwethaf.",
+         [ev("aid", ["NOR", "UKR"])]),
+    # ---- Catalan: present-tense training with a time phrase before the trainees; "han ensinistrat"
+    case("ca-ensinistren-soldats", "ca", DAY,
+         "Militars francesos ensinistren des de gener cent soldats moldaus a Chişinău.",
+         [ev("aid", ["FRA", "MDA"])]),
+    case("ca-han-ensinistrat", "ca", DAY,
+         "L'exèrcit italià ha ensinistrat cent militars libanesos a Beirut.",
+         [ev("aid", ["ITA", "LBN"], location="LBN")]),
 ]
 
 
