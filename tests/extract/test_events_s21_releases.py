@@ -1,11 +1,12 @@
-"""Official defense-ministry releases and readouts in it, de, es and ko, written for these tests (none of
+"""Official defense-ministry releases and readouts in it, de, es, ja and ko, written for these tests (none of
 these sentences is in tests/data/heldout/releases.jsonl or in any shared set).
 
 They pin general wording of the ministries' own pages: a joint declaration "adopted" at a meeting is
 concluded like one signed (it "hanno adottato una dichiarazione congiunta"); the terms of a
 document told with "darin" ("Darin verpflichten sich beide Seiten …") are no new pledge (de); a
 commitment "conveyed" to the host ("le trasladó el compromiso de España con …") is no new pledge (es);
-an industry's export results ("수출 실적") are no delivery (ko); and the furniture of a Korean
+the results of drills held over time welcomed or praised ("共同訓練の成果を歓迎しました") are no drill held
+now (ja); an industry's export results ("수출 실적") are no delivery (ko); and the furniture of a Korean
 ministry's board: the previous / next post links under a release ("이전글 …", "다음글 …"), whose
 headlines report other meetings, are cut with everything after them, and the post's meta line
 ("작성자 대변인실 등록일 …") gives no person.
@@ -42,6 +43,15 @@ CASES = [
          "La ministra de Defensa se reunió el martes en Nuakchot con su homólogo de Mauritania. La ministra "
          "le trasladó el compromiso de España con la seguridad del Sahel.",
          [ev("meeting", ["ESP", "MRT"], location="MRT")]),
+    # ---- the results of drills held over time, welcomed or praised, are no drill held now
+    case("ja-kunren-no-seika-is-no-drill", "ja", DAY,
+         "小泉防衛大臣は17日、来日中のニュージーランド国防大臣と防衛省で会談しました。"
+         "両大臣は、これまでに実施された共同訓練の成果を歓迎しました。",
+         [ev("meeting", ["JPN", "NZL"], location="JPN")]),
+    case("ja-enshu-no-seika-is-no-drill", "ja", DAY,
+         "防衛大臣は17日、来日中のカナダ国防大臣と防衛省で会談しました。"
+         "両大臣は、2024年以降に行われた共同演習の成果を高く評価しました。",
+         [ev("meeting", ["CAN", "JPN"], location="JPN")]),
     # ---- export results are no delivery
     case("ko-export-results-are-no-delivery", "ko", DAY,
          "국방부 장관은 17일 국방부 청사에서 방한 중인 호주 국방부 장관과 회담했다. "
