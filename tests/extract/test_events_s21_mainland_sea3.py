@@ -3,7 +3,8 @@ tests (none of these sentences is in tests/data/heldout/mainland_sea3.jsonl or i
 
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are
 those of tests/extract/test_events.py. They pin general wording of that press: Lao UXO clearance
-(ການເກັບກູ້ລະເບີດບໍ່ທັນແຕກ) and "women" (ແມ່ຍິງ) hold no combat word; a Burmese year written before its
+(ການເກັບກູ້ລະເບີດບໍ່ທັນແຕກ) and "women" (ແມ່ຍິງ) hold no combat word, and a military command named
+after its city (ກອງບັນຊາການທະຫານນະຄອນຫຼວງ…) is no place; a Burmese year written before its
 month ("၂၀၂၂ ခုနှစ် ဇူလိုင်လတွင်") is one date; the exile press's "military council" (စစ်ကောင်စီ) is Myanmar;
 Burmese towns and bases (မကွေး, သီလဝါ …) are places; Khmer upkeep of military equipment (ថែទាំសម្ភារៈយោធា)
 is a field of cooperation, thanks for help given (ថ្លែងអំណរគុណ … ផ្តល់ …) no new aid and "this
@@ -33,6 +34,11 @@ CASES = [
          "ຄະນະຜູ້ແທນສະຫະພັນແມ່ຍິງກອງທັບປະຊາຊົນລາວ ໄດ້ເດີນທາງໄປຢ້ຽມຢາມ ຫວຽດນາມ ແລະ ພົບປະກັບ ຮອງລັດຖະມົນຕີກະຊວງປ້ອງກັນປະເທດ "
          "ຫວຽດນາມ ໃນວັນທີ 18 ພຶດສະພາ 2026.",
          [ev("meeting", ["LAO", "VNM"], date="2026-05-18")]),
+    # ---- lo: a military command named after its city is a unit, not the place of the handover
+    case("lo-command-named-after-a-city-is-no-place", "lo", DAY,
+         "ໃນວັນທີ 18 ພຶດສະພາ 2026, ກອງບັນຊາການທະຫານນະຄອນຫຼວງປັກກິ່ງ ສປ ຈີນ ໄດ້ມອບລົດບັນທຸກທະຫານ 10 ຄັນ "
+         "ໃຫ້ແກ່ກອງທັບປະຊາຊົນລາວ.",
+         [ev("aid", ["CHN", "LAO"], date="2026-05-18", location=None)]),
     # ---- my: a year written before its month is one date, no second event at the bare month
     case("my-year-before-month-is-one-date", "my", DAY,
          "မြန်မာနှင့် အိန္ဒိယ ရေတပ်များသည် ၂၀၂၂ ခုနှစ် ဇူလိုင်လတွင် ဘင်္ဂလားပင်လယ်အော်၌ ပူးတွဲရေတပ်လေ့ကျင့်ခန်းကို ပြုလုပ်ခဲ့ကြသည်။",
