@@ -16,7 +16,8 @@ month; "yn gwylio … yn ymarfer" (watching troops train) as no exercise. Third 
 the set: Luxembourgish "eng Übung gemaach", "zesumme mat … trainéiert", "wëll … ginn" (a pledge), army sites
 (Diekirch, Bastogne, Arel) as places; Irish "bhuail … lena chomhghleacaí"; Basque "hasi dute" (they
 have started it) for an exercise; Welsh "rhoddodd" (gave) as a donation; Catalan
-"ensinistren … soldats", "han ensinistrat" (training given).
+"ensinistren … soldats", "han ensinistrat" (training given); the related-news headings "Albiste
+gehiago" (EITB) and "Och interessant" (RTL) end the article.
 """
 
 from __future__ import annotations
@@ -148,3 +149,21 @@ def test_gl_relacionadas_heading_ends_the_article(extractor: Any) -> None:
     cleaned = clean_article(article, extractor.registry.get("gl"))
     events = extractor.extract(cleaned).events
     assert [(e.type, sorted(e.countries)) for e in events] == [("meeting", ["ESP", "PRT"])]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # EITB's "Albiste gehiago" (more news) heading opens the list of other stories
+    ("eu", "Espainiako Defentsa ministroa Portugalgo Defentsa ministroarekin bildu zen astelehenean "
+           "Lisboan.\n\nAlbiste gehiago\n"
+           "Frantziak eta Marokok defentsa arloko lankidetza-hitzarmena sinatu dute\n",
+     [("meeting", ["ESP", "PRT"])]),
+    # RTL's "Och interessant" (also of interest) heading opens the list of other stories
+    ("lb", "De Verdeedegungsminister vu Lëtzebuerg huet e Méindeg säin däitsche Kolleg zu Berlin getraff.\n\n"
+           "Och interessant\nFrankräich an Holland ënnerschreiwen Accord iwwer Verdeedegung\n",
+     [("meeting", ["DEU", "LUX"])]),
+], ids=["eu-albiste-gehiago", "lb-och-interessant"])
+def test_related_news_heading_ends_the_article(extractor: Any, lang: str, text: str,
+                                               expected: list[tuple[str, list[str]]]) -> None:
+    article = Article(id="case", text=text, title=None, published=DAY, lang=lang, lang_hint=lang)
+    cleaned = clean_article(article, extractor.registry.get(lang))
+    assert [(e.type, sorted(e.countries)) for e in extractor.extract(cleaned).events] == expected
