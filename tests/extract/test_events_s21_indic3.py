@@ -19,7 +19,7 @@ Fourth round: fighter jets as military words (Telugu, Assamese, Odia), Odia "agr
 Assamese visit in the past tense, deliveries pledged in reported speech (Telugu -అని, Malayalam -മെന്ന്), an
 invitation to visit as a pledge and no visit (Punjabi ਦੌਰੇ ਦਾ ਸੱਦਾ, Telugu పర్యటనకు ఆహ్వానించారు).
 Fifth round: a gift of equipment (Punjabi ਭੇਟ ਕੀਤਾ, Malayalam സമ്മാനിച്ചു), a memento presented at a
-visit as no aid.
+visit as no aid (also Marathi स्मृतिचिन्ह, Telugu జ్ఞాపిక, Assamese স্মাৰক উপহাৰ).
 """
 
 from __future__ import annotations
@@ -197,6 +197,15 @@ CASES = [
          []),
     case("ml-memento-is-no-aid", "ml", DAY,
          "ഇന്ത്യൻ നാവികസേനാ മേധാവിക്ക് ശ്രീലങ്കൻ നാവികസേനാ മേധാവി ഒരു ഉപഹാരം സമ്മാനിച്ചു.",
+         []),
+    case("mr-memento-is-no-aid", "mr", DAY,
+         "भारतीय लष्करप्रमुखांनी नेपाळच्या लष्करप्रमुखांना स्मृतिचिन्ह प्रदान केले.",
+         []),
+    case("te-memento-is-no-aid", "te", DAY,
+         "భారత సైన్యాధిపతి నేపాల్‌ సైన్యాధిపతికి జ్ఞాపికను అందజేశారు.",
+         []),
+    case("as-memento-is-no-aid", "as", DAY,
+         "ভাৰতীয় সেনাপ্ৰধানে নেপালৰ সেনাপ্ৰধানক স্মাৰক উপহাৰ প্ৰদান কৰে।",
          []),
 ]
 
