@@ -11,6 +11,11 @@ cargaison d'équipements militaires … est arrivée") (fr); "dans l'après-midi
 talks (ar); a weekday written right after a Chinese name ("潘文江周二") is no part of it (zh); the policy of
 defense-equipment transfers named as a whole ("防衛装備移転の") and a first export remarked on are no
 delivery (ja); "ab Donnerstag" as a Thursday to come (de).
+
+Second round: a digest's own lead-in line ("Главные новости недели — в нашем обзоре") dropped as furniture
+(ru); a planned visit to the own troops abroad ("will sie die Soldatinnen und Soldaten … besuchen") and an
+army exercising with a number of its own troops ("übt … mit rund 3000 Angehörigen der …") are no event
+with another state (de).
 """
 
 from __future__ import annotations
@@ -19,7 +24,9 @@ from typing import Any
 
 import pytest
 
+from milwatch.langid import Detector
 from milwatch.model import Article
+from milwatch.pipeline import prepare
 from support.cases import CASE_FIELDS, case, check_case, ev
 
 DAY = "2026-03-18"  # a Wednesday
@@ -65,6 +72,19 @@ CASES = [
     case("zh-weekday-after-a-name", "zh", DAY,
          "越南国防部长潘文江周二在河内会见到访的老挝国防部长。",
          [ev("meeting", ["LAO", "VNM"], mode="visit", location="VNM", persons=["Phan Van Giang"])]),
+    # ---- de: a planned visit to the own troops abroad; an army exercising with a number of its own troops
+    case("de-will-die-soldaten-besuchen-is-no-pledge", "de", DAY,
+         "Die Verteidigungsministerin reist am Donnerstag nach Estland. Dort will sie die Soldatinnen und "
+         "Soldaten des deutschen Kontingents in Tapa besuchen.",
+         [ev("meeting", ["DEU", "EST"], mode="visit")]),
+    case("de-uebt-mit-rund-angehoerigen-is-no-partner", "de", DAY,
+         "Der polnische Verteidigungsminister hat am Montag in Berlin seinen deutschen Amtskollegen "
+         "getroffen. Das Heer übt ab Donnerstag in Niedersachsen mit rund 3000 Angehörigen der 1. "
+         "Panzerdivision die Verteidigung von Brücken.",
+         [ev("meeting", ["DEU", "POL"], date="2026-03-16")]),
+    case("de-uebt-mit-rund-soldaten-aus-is-an-exercise", "de", DAY,
+         "Die Bundeswehr übt seit Montag mit rund 300 Soldaten aus Polen und Tschechien in der Lausitz.",
+         [ev("exercise", ["CZE", "DEU", "POL"])]),
     # ---- ja: the policy of transfers named as a whole, a first export remarked on
     case("ja-boei-sobi-iten-no-is-no-delivery", "ja", DAY,
          "防衛相は17日、防衛省でインドネシアの国防相と会談した。インドネシアへの哨戒艦の輸出は初めてで、"
@@ -91,3 +111,17 @@ def test_from_or_until_weekday_lies_ahead(extractor: Any, lang: str, text: str) 
     assert events
     assert all(event.date is None or event.date >= "2026-03" and event.date[:7] == "2026-03"
                and (len(event.date) == 7 or event.date >= DAY) for event in events), [e.date for e in events]
+
+
+def test_digest_lead_in_is_furniture(extractor: Any) -> None:
+    """A Russian digest's own lead-in line ("Главные новости уходящей недели — в нашем обзоре") is dropped as
+    site furniture, so the talks keep the day of the paragraph they open (Wednesday), not the day of
+    publication."""
+    text = ("Итоги недели\n\nГлавные новости уходящей недели — в нашем обзоре.\n\nВ среду в Минске прошло "
+            "совещание министров обороны стран ОДКБ. На полях совещания Виктор Хренин провёл переговоры с "
+            "министром обороны Армении Суреном Папикяном.")
+    article = Article(id="case", lang="ru", lang_hint="ru", published="2026-06-27", title=None, text=text)
+    article = prepare(article, extractor.registry, Detector())
+    assert "в нашем обзоре" not in (article.clean_text or "")
+    events = [e for e in extractor.extract(article).events if e.type == "meeting"]
+    assert [(sorted(e.countries), e.date) for e in events] == [(["ARM", "BLR"], "2026-06-24")]
