@@ -17,7 +17,9 @@ the set: Luxembourgish "eng Übung gemaach", "zesumme mat … trainéiert", "wë
 (Diekirch, Bastogne, Arel) as places; Irish "bhuail … lena chomhghleacaí"; Basque "hasi dute" (they
 have started it) for an exercise; Welsh "rhoddodd" (gave) as a donation; Catalan
 "ensinistren … soldats", "han ensinistrat" (training given); the related-news headings "Albiste
-gehiago" (EITB) and "Och interessant" (RTL) end the article.
+gehiago" (EITB) and "Och interessant" (RTL) end the article; Afrikaans "steun vir … se stryd teen"
+(backing the other's fight) as support; Irish "rinne" (did) for
+an exercise held.
 """
 
 from __future__ import annotations
@@ -131,6 +133,16 @@ CASES = [
     case("ca-han-ensinistrat", "ca", DAY,
          "L'exèrcit italià ha ensinistrat cent militars libanesos a Beirut.",
          [ev("aid", ["ITA", "LBN"], location="LBN")]),
+    # ---- Afrikaans: backing of the other's fight is support
+    case("af-steun-vir-stryd-teen", "af", DAY,
+         "Die minister van verdediging het Suid-Afrika se steun vir Mosambiek se stryd teen opstandelinge in "
+         "Cabo Delgado herbevestig.",
+         [ev("support", ["MOZ", "ZAF"])]),
+    # ---- Irish: "rinne" (did, made) holds an exercise
+    case("ga-rinne-cleachtadh", "ga", DAY,
+         "Rinne Óglaigh na hÉireann agus Arm na Fraince cleachtadh comhpháirteach i gCill Dara an tseachtain "
+         "seo.",
+         [ev("exercise", ["FRA", "IRL"])]),
 ]
 
 
