@@ -14,7 +14,9 @@ from China) as a company's home; Somali "Sheekh" inside a name.
 
 Second round: Swahili "mkataba wa maelewano" as a memorandum, Zulu "ngase-" (near, at) written onto a place
 ("ngaseThekwini"), and the Nigerian Army's Mogadishu Cantonment in Abuja (Yoruba, Hausa, Igbo) as no Somali
-place.
+place. Third round: Malagasy "Shina" (China) and "an-telefaona" (by phone); an exercise begun on a day
+runs on and is dated by its month (Kinyarwanda "zatangiye", Somali "bilaabay", Hausa "sun fara", Oromo
+"jalqabaniiru").
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from typing import Any
 
 import pytest
 
+from milwatch.model import Article
 from support.cases import CASE_FIELDS, case, check_case, ev
 
 DAY = "2026-03-19"  # a Thursday
@@ -115,6 +118,14 @@ CASES = [
          "Ndị agha Amerịka nyefere ndị agha Naịjirịa ụgbọ ala agha isii na Mogadishu Cantonment dị "
          "n'Abuja na Wenezdee.",
          [ev("aid", ["NGA", "USA"], date="2026-03-18", location="NGA")]),
+    # ---- third round: Malagasy "Shina" (China) and "an-telefaona" (by phone)
+    case("mg-shina-is-china", "mg", DAY,
+         "Nanolotra fiara fitaterana miaramila valo ho an'ny Tafika malagasy i Shina ny alarobia teo.",
+         [ev("aid", ["CHN", "MDG"], date="2026-03-18")]),
+    case("mg-an-telefaona-is-a-call", "mg", DAY,
+         "Niresaka an-telefaona tamin'ny Minisitry ny Fiarovana indiana ny Minisitry ny Tafika malagasy "
+         "omaly.",
+         [ev("meeting", ["IND", "MDG"], date="2026-03-18", mode="phone")]),
     # ---- Somali: "Sheekh" inside a name
     case("so-sheekh-inside-a-name", "so", DAY,
          "Madaxweyne Xasan Sheekh Maxamuud ayaa shalay Muqdisho kula kulmay Wasiirka Gaashaandhigga Turkiga.",
@@ -127,3 +138,25 @@ CASES = [
 def test_event_case(extractor: Any, lang: str, published: str | None, title: str | None, text: str,
                     expected: list[dict[str, Any]]) -> None:
     check_case(extractor, lang, published, title, text, expected)
+
+
+# an exercise that began on a day runs on: month precision, not the day it began (rw "zatangiye", so
+# "bilaabay", ha "sun fara", om "jalqabaniiru" with its plural "have begun"); `check_case` accepts a finer
+# date, so the month is checked exactly here
+BEGUN = [
+    ("rw", "Ingabo z'u Rwanda n'iza Uganda zatangiye imyitozo ya gisirikare ihuriweho ku wa Mbere i Gabiro.",
+     ["RWA", "UGA"]),
+    ("so", "Ciidamada Soomaaliya iyo kuwa Kenya ayaa Isniintii bilaabay tababar wadajir ah oo ka socda "
+     "gobolka Jubbada Hoose.", ["KEN", "SOM"]),
+    ("ha", "Sojojin Najeriya da na Nijar sun fara atisayen hadin gwiwa a jihar Sokoto a ranar Litinin.",
+     ["NER", "NGA"]),
+    ("om", "Waraanni Itoophiyaa fi Keeniyaa shaakala waraanaa waloo Wiixata Mooyaleetti jalqabaniiru.",
+     ["ETH", "KEN"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "countries"), BEGUN, ids=[row[0] + "-begun" for row in BEGUN])
+def test_exercise_begun_is_dated_by_month(extractor: Any, lang: str, text: str, countries: list[str]) -> None:
+    article = Article(id="case", lang=lang, lang_hint=lang, published=DAY, title=None, text=text)
+    events = [e for e in extractor.extract(article).events if e.type == "exercise"]
+    assert [(sorted(e.countries), e.date) for e in events] == [(countries, "2026-03")]
