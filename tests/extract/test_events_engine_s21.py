@@ -10,6 +10,11 @@ exercise") is still a second one.
 An exercise word inside a split verb saying who takes part ("nehmen Kräfte aus Slowenien, Kroatien und Ungarn
 an der Übung teil") is held there (rules.py `_held_near`): before, the verb's first part stood too far from
 the exercise word, the sentence gave no exercise, and the exercise kept the pair of its lead.
+
+One state joins the exercise told just before when the next sentence says it "also" takes part
+(participants.py): "Japan also takes part in the drills with 150 soldiers", "Estados Unidos también participa
+en las maniobras".  Before, that sentence gave a second exercise of its state and the exercise's host (or
+nothing), and the exercise missed it.
 """
 
 from __future__ import annotations
@@ -40,6 +45,14 @@ CASES = [
          "Soldaten der Bundeswehr sind am Montag in die Gebirgsübung „Alpine Shield“ in Slowenien gestartet. "
          "Neben den deutschen Soldaten nehmen Kräfte aus Slowenien, Kroatien und Ungarn an der Übung teil.",
          [ev("exercise", ["DEU", "HRV", "HUN", "SVN"], date="2026-11")]),
+    case("en-a-state-also-takes-part", "en", DAY,
+         "Troops from Thailand and the United States began the Hanuman Guardian exercise in Lopburi on Monday. "
+         "Japan also takes part in the drills with 150 soldiers.",
+         [ev("exercise", ["JPN", "THA", "USA"], date="2026-11")]),
+    case("es-tambien-participa", "es", DAY,
+         "Buques de las armadas de Chile, Perú y Ecuador iniciaron el lunes frente a Valparaíso el ejercicio "
+         "naval multinacional 'Pacífico Sur'. Colombia también participa en las maniobras con una fragata.",
+         [ev("exercise", ["CHL", "COL", "ECU", "PER"], date="2026-11")]),
 ]
 
 

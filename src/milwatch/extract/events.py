@@ -59,7 +59,7 @@ def candidate_events(analysis: ArticleAnalysis, pack: Pack, today: str | None = 
                     discourse.focus_sentence = -1  # (what the talks' pair agreed may go on in the next ones)
                 discourse.focus, discourse.focus_type = list(found[0].countries), found[0].type
     candidates = listed_documents(analysis, candidates, pack)  # "the following documents were signed:"
-    join_participants(analysis, candidates, pack)  # "Taking part are troops of A, B and C."
+    candidates = join_participants(analysis, candidates, pack)  # "Taking part are troops of A, B and C."
     agreements = [c for c in candidates if c.type == "agreement"]
     candidates = [c for c in candidates if not _terms_of_signing(c, agreements, pack, today)
                   and not _terms_of_signed_document(c, agreements, pack)]

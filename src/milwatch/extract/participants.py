@@ -6,7 +6,9 @@ sends observers.": the second sentence names the exercise's parties, the first o
 right after an exercise (or one after it, when the sentence between names no state) that says who takes
 part (`triggers.exercise_held`: "Participam", "take part", "nehmen teil"), names three states or more, some
 the exercise does not have yet (observers left out) and no event word or date of its own, joins them to
-that exercise.
+that exercise.  One state joins too when the sentence says it "also" takes part ("Estados Unidos también
+toma parte en las maniobras", "Ook Zweden doet dit jaar mee"), even with an exercise word referring back: that
+sentence's own exercise is the one told, no second.
 """
 
 from __future__ import annotations
@@ -22,8 +24,11 @@ LIST = 3  # states a list of participants names at least (two may be a ship's ma
 
 
 def _listed_participants(info: SentenceInfo, pack: Pack) -> list[str]:
-    """The states a sentence lists as taking part, when it has no event of its own."""
-    if (not info.has("exercise_held") or any(info.has(key) for key in EVENT_TRIGGERS)
+    """The states a sentence lists as taking part, when it has no event of its own (but the exercise it
+    "also" takes part in)."""
+    also = info.has("marker_also")
+    if (not info.has("exercise_held")
+            or any(info.has(key) for key in EVENT_TRIGGERS if not (also and key == "exercise"))
             or any(info.has(key) for key in ("marker_historical", "marker_future", "negative"))
             or any(d.value for d in info.dates)):
         return []
@@ -31,21 +36,31 @@ def _listed_participants(info: SentenceInfo, pack: Pack) -> list[str]:
     return [c for c in parties_of(info, pack) if c not in venues]
 
 
-def join_participants(analysis: ArticleAnalysis, candidates: list[Candidate], pack: Pack) -> None:
-    """Join to each current exercise the states the sentences right after it list as taking part."""
-    own = {c.info.sentence.index for c in candidates}
+def join_participants(analysis: ArticleAnalysis, candidates: list[Candidate], pack: Pack) -> list[Candidate]:
+    """Join to each current exercise the states the sentences right after it list as taking part; the
+    exercise a sentence saying a state "also" takes part gave of its own is dropped."""
+    own: dict[int, list[Candidate]] = {}
     for candidate in candidates:
-        if candidate.type != "exercise" or candidate.info.has("marker_historical"):
+        own.setdefault(candidate.info.sentence.index, []).append(candidate)
+    joined: set[int] = set()
+    for candidate in candidates:
+        if candidate.type != "exercise" or candidate.info.has("marker_historical") or id(candidate) in joined:
             continue
         index = candidate.info.sentence.index
         for after in analysis.sentences[index + 1:index + 1 + PARTICIPANTS_REACH]:
-            if after.sentence.index in own:
+            itself = own.get(after.sentence.index, [])
+            if itself and not (after.has("marker_also") and all(c.type == "exercise" for c in itself)):
                 break  # (a sentence with an event of its own tells something else)
             listed = _listed_participants(after, pack)
-            if len(listed) >= LIST and not set(listed) <= set(candidate.countries):
-                named = [c for c in candidate.info.states() if c not in location_only(candidate.info, pack)]
+            enough = 1 if after.has("marker_also") else LIST
+            if len(listed) >= enough and not set(listed) <= set(candidate.countries):
+                # a list names all the parties (not the pair guessed for the sentence); "also", one more
+                named = (candidate.countries if after.has("marker_also") else
+                         [c for c in candidate.info.states() if c not in location_only(candidate.info, pack)])
                 candidate.countries = list(dict.fromkeys([*named, *listed]))
                 candidate.rules.append(PARTICIPANTS_AFTER)
+                joined |= {id(c) for c in itself}
                 break
-            if after.states():
+            if after.states() or itself:
                 break  # (a sentence between that names states tells of them)
+    return [c for c in candidates if id(c) not in joined]
