@@ -20,6 +20,8 @@ Assamese visit in the past tense, deliveries pledged in reported speech (Telugu 
 invitation to visit as a pledge and no visit (Punjabi ਦੌਰੇ ਦਾ ਸੱਦਾ, Telugu పర్యటనకు ఆహ్వానించారు).
 Fifth round: a gift of equipment (Punjabi ਭੇਟ ਕੀਤਾ, Malayalam സമ്മാനിച്ചു), a memento presented at a
 visit as no aid (also Marathi स्मृतिचिन्ह, Telugu జ్ఞాపిక, Assamese স্মাৰক উপহাৰ).
+Sixth round: the counterpart named by a demonym (Marathi इजिप्शियन, Odia ଅଷ୍ଟ୍ରେଲୀୟ, Punjabi ਮਿਸਰੀ, Gujarati
+વિયેતનામી, Malayalam ഈജിപ്ഷ്യൻ).
 """
 
 from __future__ import annotations
@@ -207,6 +209,22 @@ CASES = [
     case("as-memento-is-no-aid", "as", DAY,
          "ভাৰতীয় সেনাপ্ৰধানে নেপালৰ সেনাপ্ৰধানক স্মাৰক উপহাৰ প্ৰদান কৰে।",
          []),
+    # ---- the counterpart named by a demonym (mr, or, pa, gu, ml)
+    case("mr-egyptian-counterpart", "mr", DAY,
+         "संरक्षणमंत्र्यांनी मंगळवारी नवी दिल्लीत आपल्या इजिप्शियन समकक्षांशी चर्चा केली.",
+         [ev("meeting", ["EGY", "IND"], location="IND")]),
+    case("or-australian-counterpart", "or", DAY,
+         "ପ୍ରତିରକ୍ଷା ମନ୍ତ୍ରୀ ମଙ୍ଗଳବାର ନୂଆଦିଲ୍ଲୀରେ ଅଷ୍ଟ୍ରେଲୀୟ ସମକକ୍ଷଙ୍କ ସହ ଆଲୋଚନା କରିଛନ୍ତି।",
+         [ev("meeting", ["AUS", "IND"], location="IND")]),
+    case("pa-egyptian-counterpart", "pa", DAY,
+         "ਰੱਖਿਆ ਮੰਤਰੀ ਨੇ ਮੰਗਲਵਾਰ ਨੂੰ ਨਵੀਂ ਦਿੱਲੀ ਵਿਚ ਆਪਣੇ ਮਿਸਰੀ ਹਮਰੁਤਬਾ ਨਾਲ ਗੱਲਬਾਤ ਕੀਤੀ।",
+         [ev("meeting", ["EGY", "IND"], location="IND")]),
+    case("gu-vietnamese-counterpart", "gu", DAY,
+         "સંરક્ષણ મંત્રીએ મંગળવારે નવી દિલ્હીમાં તેમના વિયેતનામી સમકક્ષ સાથે વાતચીત કરી હતી.",
+         [ev("meeting", ["IND", "VNM"], location="IND")]),
+    case("ml-egyptian-minister", "ml", DAY,
+         "പ്രതിരോധമന്ത്രി ചൊവ്വാഴ്ച ന്യൂഡൽഹിയിൽ ഈജിപ്ഷ്യൻ പ്രതിരോധമന്ത്രിയുമായി ചർച്ച നടത്തി.",
+         [ev("meeting", ["EGY", "IND"], location="IND")]),
 ]
 
 
