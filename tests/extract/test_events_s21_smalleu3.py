@@ -19,7 +19,8 @@ have started it) for an exercise; Welsh "rhoddodd" (gave) as a donation; Catalan
 "ensinistren … soldats", "han ensinistrat" (training given); the related-news headings "Albiste
 gehiago" (EITB) and "Och interessant" (RTL) end the article; Afrikaans "steun vir … se stryd teen"
 (backing the other's fight) as support; Irish "rinne" (did) for
-an exercise held.
+an exercise held; Icelandic "hófu" / "luku" (began, finished) and "gert með sér samkomulag"; Maltese
+"kkunsinnaw"; Belarusian "сумесную тактычную трэніроўку".
 """
 
 from __future__ import annotations
@@ -143,6 +144,25 @@ CASES = [
          "Rinne Óglaigh na hÉireann agus Arm na Fraince cleachtadh comhpháirteach i gCill Dara an tseachtain "
          "seo.",
          [ev("exercise", ["FRA", "IRL"])]),
+    # ---- Icelandic "hófu" (began) and "luku" (finished) hold an exercise; "hafa gert með sér samkomulag"
+    # (have concluded an agreement) is a signing
+    case("is-hofu-aefingu", "is", DAY,
+         "Landhelgisgæslan og breski sjóherinn hófu sameiginlega æfingu á mánudag.",
+         [ev("exercise", ["GBR", "ISL"], date="2026-03")]),
+    case("is-luku-aefingu", "is", DAY,
+         "Íslenskir og sænskir hermenn luku sameiginlegri æfingu á föstudag.",
+         [ev("exercise", ["ISL", "SWE"])]),
+    case("is-gert-med-ser-samkomulag", "is", DAY,
+         "Ísland og Noregur hafa gert með sér samkomulag um samstarf í varnarmálum.",
+         [ev("agreement", ["ISL", "NOR"])]),
+    # ---- Maltese verbs written without their initial i after a vowel ("kkunsinnat", delivered)
+    case("mt-kkunsinnaw", "mt", DAY,
+         "Franza kkunsinnat tliet dgħajjes tal-għassa lill-Forzi Armati ta' Malta.",
+         [ev("aid", ["FRA", "MLT"])]),
+    # ---- Belarusian: a qualified joint training ("сумесную тактычную трэніроўку") is an exercise
+    case("be-sumesnuyu-taktychnuyu-treniroyku", "be", DAY,
+         "Беларускія і казахстанскія вайскоўцы завяршылі сумесную тактычную трэніроўку пад Брэстам.",
+         [ev("exercise", ["BLR", "KAZ"], location="BLR")]),
 ]
 
 
