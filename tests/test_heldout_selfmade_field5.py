@@ -19,8 +19,13 @@ First measurement, before any pack change (2026-12-05, session 21, HEAD ade8f13 
 agreement 0.67 (one extra), exercise 0.60. After one gold correction (the first year of a series,
 "first held in 2016", "始于2010年", "Từ năm 2006 đến nay", is a historical exercise, as
 tests/extract/test_events_s11_cjk.py and the boilerplate set annotate it): events P 0.774 R 0.759 F1 0.766,
-current 0.753, date 0.882; exercise 0.70. Floors sit about 0.03 below the latest measurement: raise them
-when the system gets better, never lower them.
+current 0.753, date 0.882; exercise 0.70.
+After the session-21 pack changes of the same helper (src/milwatch/packs/{de,es,nl,tr,uk}: general
+vocabulary, sentences of its own in tests/extract/test_events_s21_field5.py; no engine change) and the lead's
+engine commits of the session (HEAD eb9698c3): events P 0.852 R 0.852 F1 0.852, current 0.847, relevance
+0.977, date 0.892, location 0.806, mode 1.000, persons 0.857; exercise 0.86, aid 0.82. The packs were changed
+with this set at hand, so that is no unseen-text figure. Floors sit about 0.03 below the latest measurement:
+raise them when the system gets better, never lower them.
 """
 
 from __future__ import annotations
@@ -35,17 +40,17 @@ GOLD = HELDOUT / "field5.jsonl"
 
 FLOORS = {
     "relevance F1": 0.94,
-    "events precision": 0.68,
-    "events recall": 0.71,
-    "events F1": 0.70,
-    "current events F1": 0.72,
-    "date accuracy": 0.84,
-    "location accuracy": 0.76,
+    "events precision": 0.82,
+    "events recall": 0.82,
+    "events F1": 0.82,
+    "current events F1": 0.81,
+    "date accuracy": 0.86,
+    "location accuracy": 0.77,
     "mode accuracy": 0.97,
     "person recall": 0.82,
 }
-LANGUAGE_FLOORS = {"de": 0.51, "en": 0.69, "es": 0.51, "nl": 0.37, "tr": 0.82, "uk": 0.77, "vi": 0.85,
-                   "zh": 0.82}
+LANGUAGE_FLOORS = {"de": 0.69, "en": 0.87, "es": 0.69, "nl": 0.69, "tr": 0.82, "uk": 0.84, "vi": 0.91,
+                   "zh": 0.90}
 
 
 @pytest.fixture(scope="module")
