@@ -1,5 +1,5 @@
-"""Official defense-ministry releases and readouts in it, de, es, ja and ko, written for these tests (none of
-these sentences is in tests/data/heldout/releases.jsonl or in any shared set).
+"""Official defense-ministry releases and readouts in en, it, de, es, ja and ko, written for these tests
+(none of these sentences is in tests/data/heldout/releases.jsonl or in any shared set).
 
 They pin general wording of the ministries' own pages: a joint declaration "adopted" at a meeting is
 concluded like one signed (it "hanno adottato una dichiarazione congiunta"); the terms of a
@@ -9,7 +9,8 @@ the results of drills held over time welcomed or praised ("共同訓練の成果
 now (ja); an industry's export results ("수출 실적") are no delivery (ko); and the furniture of a Korean
 ministry's board: the previous / next post links under a release ("이전글 …", "다음글 …"), whose
 headlines report other meetings, are cut with everything after them, and the post's meta line
-("작성자 대변인실 등록일 …") gives no person.
+("작성자 대변인실 등록일 …") gives no person. Norway's northern counties and bases where allied troops
+train (Finnmark, Troms, Setermoen, Bardufoss, Evenes …) are places in Norway (_base).
 """
 
 from __future__ import annotations
@@ -43,6 +44,13 @@ CASES = [
          "La ministra de Defensa se reunió el martes en Nuakchot con su homólogo de Mauritania. La ministra "
          "le trasladó el compromiso de España con la seguridad del Sahel.",
          [ev("meeting", ["ESP", "MRT"], location="MRT")]),
+    # ---- Norway's northern counties and bases, where allied troops train, are Norway
+    case("en-setermoen-is-norway", "en", DAY,
+         "Dutch and Norwegian troops began a winter exercise near Setermoen on Monday.",
+         [ev("exercise", ["NLD", "NOR"], location="NOR")]),
+    case("en-finnmark-is-norway", "en", DAY,
+         "US Marines and Norwegian soldiers held a joint exercise in Finnmark in February.",
+         [ev("exercise", ["NOR", "USA"], location="NOR", date="2026-02")]),
     # ---- the results of drills held over time, welcomed or praised, are no drill held now
     case("ja-kunren-no-seika-is-no-drill", "ja", DAY,
          "小泉防衛大臣は17日、来日中のニュージーランド国防大臣と防衛省で会談しました。"
