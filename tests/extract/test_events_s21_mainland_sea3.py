@@ -9,7 +9,8 @@ month ("၂၀၂၂ ခုနှစ် ဇူလိုင်လတွင်") i
 Burmese towns and bases (မကွေး, သီလဝါ …) are places; Khmer upkeep of military equipment (ថែទាំសម្ភារៈយោធា)
 is a field of cooperation, thanks for help given (ថ្លែងអំណរគុណ … ផ្តល់ …) no new aid and "this
 exercise" (សមយុទ្ធនេះ) the exercise already told, "the training" (ការបណ្តុះបណ្តាល) a topic of talks; a Thai cabinet
-resolution or budget approval (ครม.มีมติ, อนุมัติงบประมาณ) no pledge or ratification; a Sinhala course
+resolution or budget approval (ครม.มีมติ, อนุมัติงบประมาณ) no pledge or ratification, and a service attaché
+written with ฝ่าย (ผู้ช่วยทูตฝ่ายทหารบก…) one title; a Sinhala course
 run by the other side's trainers (පුහුණුකරුවන් … විසින්) is training given; a Sindhi company named with its
 home in the genitive (ترڪي جي هڪ … ڪمپني) signs for no state.
 """
@@ -75,6 +76,10 @@ CASES = [
          "เมื่อวันที่ 19 พ.ค. รัฐมนตรีว่าการกระทรวงกลาโหม ให้การต้อนรับ เอกอัครราชทูตญี่ปุ่นประจำประเทศไทย ที่กระทรวงกลาโหม "
          "ขณะที่ ครม.มีมติอนุมัติงบประมาณจัดซื้อรถถังของกองทัพบก ตามที่กระทรวงกลาโหมเสนอ",
          [ev("meeting", ["JPN", "THA"], date="2026-05-19")]),
+    # ---- th: a service attaché written with ฝ่าย ("ผู้ช่วยทูตฝ่ายทหารเรือ…") keeps the state after the title
+    case("th-service-attache-with-fai", "th", DAY,
+         "ผู้บัญชาการทหารเรือ ให้การต้อนรับ ผู้ช่วยทูตฝ่ายทหารเรือออสเตรเลีย ในโอกาสเข้าเยี่ยมคำนับ เมื่อวันที่ 19 พ.ค.",
+         [ev("meeting", ["AUS", "THA"], date="2026-05-19")]),
     # ---- si: a course run by the other side's trainers is training given
     case("si-course-by-foreign-trainers-is-aid", "si", DAY,
          "ජපාන ගොඩබිම් ආත්මාරක්ෂක බලකායේ පුහුණුකරුවන් විසින් ශ්‍රී ලංකා යුද්ධ හමුදාවේ ඉංජිනේරු භටයින් 40 දෙනෙකු සඳහා "
