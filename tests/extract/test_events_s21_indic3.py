@@ -21,7 +21,7 @@ invitation to visit as a pledge and no visit (Punjabi ਦੌਰੇ ਦਾ ਸੱ
 Fifth round: a gift of equipment (Punjabi ਭੇਟ ਕੀਤਾ, Malayalam സമ്മാനിച്ചു), a memento presented at a
 visit as no aid (also Marathi स्मृतिचिन्ह, Telugu జ్ఞాపిక, Assamese স্মাৰক উপহাৰ).
 Sixth round: the counterpart named by a demonym (Marathi इजिप्शियन, Odia ଅଷ୍ଟ୍ରେଲୀୟ, Punjabi ਮਿਸਰੀ, Gujarati
-વિયેતનામી, Malayalam ഈജിപ്ഷ്യൻ).
+વિયેતનામી, Malayalam ഈജിപ്ഷ്യൻ); Gujarati months with the genitive, locative and ablative endings.
 """
 
 from __future__ import annotations
@@ -225,6 +225,16 @@ CASES = [
     case("ml-egyptian-minister", "ml", DAY,
          "പ്രതിരോധമന്ത്രി ചൊവ്വാഴ്ച ന്യൂഡൽഹിയിൽ ഈജിപ്ഷ്യൻ പ്രതിരോധമന്ത്രിയുമായി ചർച്ച നടത്തി.",
          [ev("meeting", ["EGY", "IND"], location="IND")]),
+    # ---- Gujarati dates: a month with the genitive (15 માર્ચના રોજ), the locative, a span in the ablative
+    case("gu-date-month-genitive", "gu", DAY,
+         "ભારત અને જાપાનના સંરક્ષણ મંત્રીઓની 15 માર્ચના રોજ ટોક્યોમાં બેઠક યોજાઈ હતી.",
+         [ev("meeting", ["IND", "JPN"], date="2026-03-15", location="JPN")]),
+    case("gu-date-month-locative", "gu", DAY,
+         "ભારત અને જાપાનના સંરક્ષણ મંત્રીઓ 2 માર્ચે ટોક્યોમાં મળ્યા હતા અને સંરક્ષણ સહકાર અંગે વાતચીત કરી હતી.",
+         [ev("meeting", ["IND", "JPN"], date="2026-03-02")]),
+    case("gu-date-span-ablative", "gu", DAY,
+         "ભારત અને ઇજિપ્તની સેનાનો સંયુક્ત અભ્યાસ 10 માર્ચથી 20 માર્ચ સુધી જોધપુરમાં યોજાયો હતો.",
+         [ev("exercise", ["EGY", "IND"], date="2026-03", location="IND")]),
 ]
 
 
