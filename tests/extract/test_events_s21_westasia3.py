@@ -17,6 +17,11 @@ Second round: the Persian counterpart "of the time" (همتای ایرانی و�
 its ZWNJ as background, the opening ceremony ("در مراسم آغاز") as no start and a state that will host ("به
 میزبانی") as no talks; the Hebrew plural "בפגישות" as the talks told; the Tajik "мавриди баррасӣ қарор
 доданд" (discussed) as no decision; the Pashto year before its month ("د ۲۰۲۴ کال په اګست کې").
+
+Third round: Persian hardware plurals written with a ZWNJ as military words (and a delivery or sale talked
+about, "درباره تحویل", as none), the Mongolian causative
+"эхлүүллээ" (they started it) and Nomadic Elephant by its Mongolian name, Tajik state adjectives with the
+possessive -аш ("ҳамтои русаш", "ҳамтои хитоиаш").
 """
 
 from __future__ import annotations
@@ -122,6 +127,32 @@ CASES = [
          "د افغانستان او ازبکستان د دفاع وزیرانو د ۲۰۲۴ کال په اګست کې په ترمذ کې د پولې د ساتنې د همکارۍ یو "
          "تړون لاسلیک کړی و.",
          [ev("agreement", ["AFG", "UZB"], date="2024-08", historical=True)]),
+    # ---- third round. Persian hardware plurals with a ZWNJ ("جنگنده‌های", "پهپاد‌های") as military words
+    case("fa-zwnj-plural-hardware-delivered", "fa", DAY,
+         "روسیه روز دوشنبه نخستین محموله جنگنده‌های سوخو-۳۵ را به ایران تحویل داد.",
+         [ev("aid", ["IRN", "RUS"], date="2026-03-16")]),
+    case("fa-zwnj-plural-drones-delivered", "fa", DAY,
+         "چین روز دوشنبه دو فروند پهپاد‌های شناسایی را به پاکستان تحویل داد.",
+         [ev("aid", ["CHN", "PAK"], date="2026-03-16")]),
+    # ... and a delivery talked about ("گمانه‌زنی‌ها درباره تحویل …", speculation about delivering) is none
+    case("fa-speculation-about-delivery-is-none", "fa", DAY,
+         "گمانه‌زنی‌ها درباره تحویل جنگنده سوخو-۳۵ روسیه به ایران بالا گرفته است.", []),
+    case("fa-reports-about-sale-is-none", "fa", DAY,
+         "گزارش‌هایی درباره فروش سامانه پدافند هوایی روسیه به ایران منتشر شده است.", []),
+    # ---- Mongolian "эхлүүллээ" (they started it) and Nomadic Elephant by its Mongolian name
+    case("mn-ekhluullee-started-it", "mn", DAY,
+         "Монгол, Японы цэргүүд даваа гарагт Улаанбаатарт хамтарсан сургуулилт эхлүүллээ.",
+         [ev("exercise", ["JPN", "MNG"], date="2026-03")]),
+    case("mn-nomadic-elephant-by-name", "mn", DAY,
+         "Монгол, Энэтхэгийн цэргүүд даваа гарагт “Номадик элефант” хамтарсан сургуулилт эхлүүллээ.",
+         [ev("exercise", ["IND", "MNG"])]),
+    # ---- Tajik adjectives with the possessive -аш ("бо ҳамтои русаш": with his Russian counterpart)
+    case("tg-hamtoi-rusash", "tg", DAY,
+         "Вазири мудофиаи Тоҷикистон рӯзи душанбе бо сафари расмӣ ба Маскав рафт ва бо ҳамтои русаш вохӯрд.",
+         [ev("meeting", ["RUS", "TJK"], date="2026-03-16", mode="visit")]),
+    case("tg-hamtoi-khitoiash", "tg", DAY,
+         "Вазири мудофиаи Тоҷикистон рӯзи душанбе дар Душанбе бо ҳамтои хитоиаш мулоқот кард.",
+         [ev("meeting", ["CHN", "TJK"], date="2026-03-16")]),
 ]
 
 
