@@ -21,7 +21,8 @@ invitation to visit as a pledge and no visit (Punjabi ਦੌਰੇ ਦਾ ਸੱ
 Fifth round: a gift of equipment (Punjabi ਭੇਟ ਕੀਤਾ, Malayalam സമ്മാനിച്ചു), a memento presented at a
 visit as no aid (also Marathi स्मृतिचिन्ह, Telugu జ్ఞాపిక, Assamese স্মাৰক উপহাৰ).
 Sixth round: the counterpart named by a demonym (Marathi इजिप्शियन, Odia ଅଷ୍ଟ୍ରେଲୀୟ, Punjabi ਮਿਸਰੀ, Gujarati
-વિયેતનામી, Malayalam ഈജിപ്ഷ്യൻ); Gujarati months with the genitive, locative and ablative endings.
+વિયેતનામી, Malayalam ഈജിപ്ഷ്യൻ); Gujarati months with the genitive, locative and ablative endings; a
+name next to a title stops before യുഎസ് (the US) or સુપરત (handed over).
 """
 
 from __future__ import annotations
@@ -235,6 +236,13 @@ CASES = [
     case("gu-date-span-ablative", "gu", DAY,
          "ભારત અને ઇજિપ્તની સેનાનો સંયુક્ત અભ્યાસ 10 માર્ચથી 20 માર્ચ સુધી જોધપુરમાં યોજાયો હતો.",
          [ev("exercise", ["EGY", "IND"], date="2026-03", location="IND")]),
+    # ---- a name next to a title stops before a state word (യുഎസ്) or a verb of handing over (સુપરત)
+    case("ml-name-stops-before-us", "ml", DAY,
+         "പ്രതിരോധമന്ത്രി രാജ്നാഥ് സിങ് യുഎസ് സൈനിക മേധാവിയുമായി ചൊവ്വാഴ്ച ന്യൂഡൽഹിയിൽ കൂടിക്കാഴ്ച നടത്തി.",
+         [ev("meeting", ["IND", "USA"], location="IND", persons=["രാജ്നാഥ് സിങ്"])]),
+    case("gu-name-stops-before-handed-over", "gu", DAY,
+         "ભારતીય રાજદૂતે મંગળવારે આ પેટ્રોલિંગ જહાજ માલદીવના સંરક્ષણ મંત્રી ગસ્સાન મામૂનને સુપરત કર્યું હતું.",
+         [ev("aid", ["IND", "MDV"], persons=["ગસ્સાન મામૂનને"])]),
 ]
 
 
