@@ -21,7 +21,7 @@ pa 0.91, te 0.77, or 0.50.
 After the session-21 pack changes of the same helper (packs or, te, kn, ml, as, gu, pa, mr: general vocabulary
 and masks, sentences of its own in tests/extract/test_events_s21_indic3.py; no engine change): events P 0.982
 R 1.000 F1 0.991, current 0.990, relevance 1.000, date 0.979, location 1.000, mode 0.944, doc type 1.000,
-persons 0.774; meeting, agreement, intent, aid, support 1.00, exercise 0.95; every language 1.00 but kn 0.95.
+persons 0.871; meeting, agreement, intent, aid, support 1.00, exercise 0.95; every language 1.00 but kn 0.95.
 The packs were changed with this set at hand, so that is no unseen-text figure. Floors sit about 0.03 below
 the latest measurement: raise them when the system gets better, never lower them.
 """
@@ -46,7 +46,7 @@ FLOORS = {
     "location accuracy": 0.97,
     "mode accuracy": 0.91,
     "doc_type accuracy": 0.97,
-    "person recall": 0.74,
+    "person recall": 0.84,
 }
 LANGUAGE_FLOORS = {"as": 0.97, "gu": 0.97, "mr": 0.97, "kn": 0.91, "ml": 0.97, "pa": 0.97, "te": 0.97,
                    "or": 0.97}
