@@ -357,6 +357,29 @@ def capitals_joined_as_states(countries: list[CountryMention], text: str, pack: 
     return kept
 
 
+_SENTENCE_OPENING = re.compile(r"(?:\A|[.!?]\s+|\n)[\"'«“„‘(]?$")
+_LOWER_WORD_AFTER = re.compile(r"\s+(?:[^\W\d_]'|s'|l')?[^\W\d_]")
+
+
+def capital_as_subject(countries: list[CountryMention], text: str, pack: Pack) -> list[CountryMention]:
+    """A state's capital opening a sentence, followed by a word in lower case, stands for its government
+    ("Manila signed a similar agreement with Japan", "Moscou a promis de livrer", "Beijing has also pledged"):
+    not where something happens, which a preposition or a dateline's punctuation would say, nor the city
+    hosting talks of others ("Canberra hosted talks between ...")."""
+    kept = list(countries)
+    host = pack.matcher("triggers", "host")
+    for index, mention in enumerate(kept):
+        if mention.kind != "place" or not mention.is_state:
+            continue
+        if not _SENTENCE_OPENING.search(text, max(0, mention.start - 3), mention.start):
+            continue
+        after = _LOWER_WORD_AFTER.match(text, mention.end)
+        if after is None or not text[after.end() - 1].islower() or host.match(text, after.end() - 1):
+            continue
+        kept[index] = CountryMention(mention.start, mention.end, mention.code, "name")
+    return kept
+
+
 PREPOSITION_REACH = 8  # characters before a place where its preposition stands ("in ", "tại ")
 
 

@@ -32,6 +32,7 @@ from milwatch.extract.countries import (
     CountryFinder,
     CountryMention,
     alpha2_to_alpha3,
+    capital_as_subject,
     capitals_joined_as_states,
     ends_on_place_preposition,
 )
@@ -114,6 +115,7 @@ class Extractor:
         countries = dateline_states_as_places(
             with_ship_navies(res.countries.find(text), text, res.pack), text, res.pack)
         countries = capitals_joined_as_states(countries, text, res.pack, conjunctions(res.pack))
+        countries = capital_as_subject(countries, text, res.pack)
         title = article.title.strip() if article.title and article.title.strip() else None
         title_countries = res.countries.find(title or "")
         person_mentions = find_persons(text, res.pack, [(c.start, c.end, c.code) for c in countries
