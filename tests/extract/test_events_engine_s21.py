@@ -15,6 +15,11 @@ One state joins the exercise told just before when the next sentence says it "al
 (participants.py): "Japan also takes part in the drills with 150 soldiers", "Estados Unidos también participa
 en las maniobras".  Before, that sentence gave a second exercise of its state and the exercise's host (or
 nothing), and the exercise missed it.
+
+A state's capital opening a sentence, followed by a word in lower case, stands for its government
+(countries.py `capital_as_subject`): "Canberra pledged on Tuesday to donate ...", "Paris s'est engagé à
+financer ...".  Before, it was only a place, and the pledge had one state.  A capital hosting the talks of
+others stays the venue.
 """
 
 from __future__ import annotations
@@ -53,6 +58,15 @@ CASES = [
          "Buques de las armadas de Chile, Perú y Ecuador iniciaron el lunes frente a Valparaíso el ejercicio "
          "naval multinacional 'Pacífico Sur'. Colombia también participa en las maniobras con una fragata.",
          [ev("exercise", ["CHL", "COL", "ECU", "PER"], date="2026-11")]),
+    case("en-capital-as-subject", "en", DAY,
+         "Canberra pledged on Tuesday to donate four patrol boats to the Solomon Islands navy.",
+         [ev("intent", ["AUS", "SLB"], date="2026-11-10")]),
+    case("fr-capitale-sujet", "fr", DAY,
+         "Paris s'est engagé mardi à financer un centre d'entraînement militaire au Bénin.",
+         [ev("intent", ["BEN", "FRA"], date="2026-11-10")]),
+    case("en-capital-hosting-others-stays-the-venue", "en", DAY,
+         "Canberra hosted talks on Tuesday between the defence ministers of Fiji and Tonga.",
+         [ev("meeting", ["FJI", "TON"], date="2026-11-10")]),
 ]
 
 
