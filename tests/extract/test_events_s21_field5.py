@@ -14,6 +14,9 @@ Second round: Dutch arrivals in the perfect with the place between ("zijn vorige
 aangekomen") and jets by type, tank crews as troops; Turkish
 training named with its kind ("komando eğitimi verdi") and the active present "icra ediyor"; Ukrainian
 instructors who "навчають" the other side's troops.
+
+Third round: Spain's autonomous cities, islands and training areas as Spanish places ("en Ceuta",
+"en Almería").
 """
 
 from __future__ import annotations
@@ -88,6 +91,15 @@ CASES = [
     case("uk-instruktory-navchaiut", "uk", DAY,
          "Канадські інструктори навчають українських саперів у Латвії.",
          [ev("aid", ["CAN", "UKR"])]),
+    # ==== third round
+    # ---- es: Spain's autonomous cities, islands and training areas are Spanish places
+    case("es-ceuta-is-spain", "es", DAY,
+         "Soldados de España y Marruecos realizaron maniobras conjuntas en Ceuta la semana pasada.",
+         [ev("exercise", ["ESP", "MAR"], location="ESP")]),
+    case("es-almeria-is-spain", "es", DAY,
+         "Paracaidistas de Italia y Portugal saltaron junto a tropas españolas en el ejercicio celebrado en "
+         "Almería.",
+         [ev("exercise", ["ESP", "ITA", "PRT"], location="ESP")]),
 ]
 
 
