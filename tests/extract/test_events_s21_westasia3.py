@@ -22,6 +22,8 @@ Third round: Persian hardware plurals written with a ZWNJ as military words (and
 about, "درباره تحویل", as none), the Mongolian causative
 "эхлүүллээ" (they started it) and Nomadic Elephant by its Mongolian name, Tajik state adjectives with the
 possessive -аш ("ҳамтои русаш", "ҳамтои хитоиаш").
+
+Fourth round: the place of a visit, Tajik "Маскав" (Moscow) and Kurmanji "serdana X kir" (paid a visit to X).
 """
 
 from __future__ import annotations
@@ -150,6 +152,14 @@ CASES = [
     case("tg-hamtoi-rusash", "tg", DAY,
          "Вазири мудофиаи Тоҷикистон рӯзи душанбе бо сафари расмӣ ба Маскав рафт ва бо ҳамтои русаш вохӯрд.",
          [ev("meeting", ["RUS", "TJK"], date="2026-03-16", mode="visit")]),
+    # ---- fourth round: the visit's place. Tajik "Маскав" (Moscow); Kurmanji "serdana X kir" (visited X)
+    case("tg-maskav-is-moscow", "tg", DAY,
+         "Вазири мудофиаи Тоҷикистон рӯзи душанбе бо сафари корӣ ба Маскав рафт ва бо вазири мудофиаи "
+         "Русия мулоқот кард.",
+         [ev("meeting", ["RUS", "TJK"], date="2026-03-16", location="RUS", mode="visit")]),
+    case("ku-kurmanji-serdana-x-kir-is-the-place", "ku", DAY,
+         "Wezîrê Parastinê yê Iraqê roja Duşemê serdana Tirkiyeyê kir û bi hevpîşeyê xwe re civiya.",
+         [ev("meeting", ["IRQ", "TUR"], date="2026-03-16", location="TUR", mode="visit")]),
     case("tg-hamtoi-khitoiash", "tg", DAY,
          "Вазири мудофиаи Тоҷикистон рӯзи душанбе дар Душанбе бо ҳамтои хитоиаш мулоқот кард.",
          [ev("meeting", ["CHN", "TJK"], date="2026-03-16")]),
