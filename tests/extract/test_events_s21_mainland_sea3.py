@@ -14,7 +14,8 @@ honorific អញ្ជើញ before a verb (អញ្ជើញជួប, "goes t
 resolution or budget approval (ครม.มีมติ, อนุมัติงบประมาณ) no pledge or ratification, and a service attaché
 written with ฝ่าย (ผู้ช่วยทูตฝ่ายทหารบก…) one title; a Sinhala course
 run by the other side's trainers (පුහුණුකරුවන් … විසින්) is training given; a Sindhi company named with its
-home in the genitive (ترڪي جي هڪ … ڪمپني) signs for no state.
+home in the genitive (ترڪي جي هڪ … ڪمپني) signs for no state, "announced to give" (ڏيڻ جو اعلان) is
+a pledge and capitals of the region (ڪولمبو, ڍاڪا …) are places.
 """
 
 from __future__ import annotations
@@ -99,6 +100,14 @@ CASES = [
          "ජපාන ගොඩබිම් ආත්මාරක්ෂක බලකායේ පුහුණුකරුවන් විසින් ශ්‍රී ලංකා යුද්ධ හමුදාවේ ඉංජිනේරු භටයින් 40 දෙනෙකු සඳහා "
          "පැවැත්වූ පුහුණු පාඨමාලාව ඊයේ නිමාවිය.",
          [ev("aid", ["JPN", "LKA"], date="2026-05-19")]),
+    # ---- sd: "announced to give" is a pledge, no delivery; Colombo is a place
+    case("sd-announced-to-give-is-a-pledge", "sd", DAY,
+         "آمريڪا پاڪستان کي دهشتگردي خلاف ويڙهه لاءِ نوان هٿيار ڏيڻ جو اعلان ڪيو.",
+         [ev("intent", ["PAK", "USA"])]),
+    case("sd-colombo-is-the-place", "sd", DAY,
+         "پاڪستان جي بحريه جي سربراهه ڪالهه سريلنڪا جي سرڪاري دوري دوران ڪولمبو ۾ "
+         "سريلنڪا جي بحريه جي ڪمانڊر سان ملاقات ڪئي.",
+         [ev("meeting", ["LKA", "PAK"], date="2026-05-19", location="LKA", mode="visit")]),
     # ---- sd: a company named with its home in the genitive signs for no state
     case("sd-genitive-company-is-no-state", "sd", DAY,
          "چين جي بحري سربراهه اسلام آباد ۾ پاڪ بحريه جي سربراهه سان ملاقات ڪئي. "
