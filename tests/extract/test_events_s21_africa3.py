@@ -16,7 +16,8 @@ Second round: Swahili "mkataba wa maelewano" as a memorandum, Zulu "ngase-" (nea
 ("ngaseThekwini"), and the Nigerian Army's Mogadishu Cantonment in Abuja (Yoruba, Hausa, Igbo) as no Somali
 place. Third round: Malagasy "Shina" (China) and "an-telefaona" (by phone); an exercise begun on a day
 runs on and is dated by its month (Kinyarwanda "zatangiye", Somali "bilaabay", Hausa "sun fara", Oromo
-"jalqabaniiru").
+"jalqabaniiru"); a head of state's message handed over in person as talks, no aid (Swahili "aliwasilisha
+ujumbe maalum", Hausa "ya isar da saƙon", Kinyarwanda "yashyikirije … ubutumwa bwa Perezida").
 """
 
 from __future__ import annotations
@@ -126,6 +127,20 @@ CASES = [
          "Niresaka an-telefaona tamin'ny Minisitry ny Fiarovana indiana ny Minisitry ny Tafika malagasy "
          "omaly.",
          [ev("meeting", ["IND", "MDG"], date="2026-03-18", mode="phone")]),
+    # ---- a head of state's message handed over in person is talks, no aid (sw "aliwasilisha ujumbe maalum wa
+    # Rais", ha "ya isar da saƙon Shugaba", rw "yashyikirije … ubutumwa bwa Perezida")
+    case("sw-ujumbe-maalum-is-talks", "sw", DAY,
+         "Waziri wa Ulinzi wa Kenya aliwasilisha ujumbe maalum wa Rais kwa Rais wa Uganda mjini Entebbe "
+         "Jumanne.",
+         [ev("meeting", ["KEN", "UGA"], date="2026-03-17", location="UGA")]),
+    case("ha-isar-da-sakon-is-talks", "ha", DAY,
+         "Ministan tsaron Nijar ya isar da sakon shugaban kasarsa ga shugaban kasar Chadi a birnin N'Djamena "
+         "ranar Talata.",
+         [ev("meeting", ["NER", "TCD"], date="2026-03-17", location="TCD")]),
+    case("rw-ubutumwa-bwa-perezida-is-talks", "rw", DAY,
+         "Minisitiri w'Ingabo z'u Rwanda yashyikirije Perezida wa Uganda ubutumwa bwa Perezida Kagame ku wa "
+         "Kabiri i Entebbe.",
+         [ev("meeting", ["RWA", "UGA"], date="2026-03-17", location="UGA")]),
     # ---- Somali: "Sheekh" inside a name
     case("so-sheekh-inside-a-name", "so", DAY,
          "Madaxweyne Xasan Sheekh Maxamuud ayaa shalay Muqdisho kula kulmay Wasiirka Gaashaandhigga Turkiga.",
