@@ -22,7 +22,9 @@ Fifth round: a gift of equipment (Punjabi ਭੇਟ ਕੀਤਾ, Malayalam സ�
 visit as no aid (also Marathi स्मृतिचिन्ह, Telugu జ్ఞాపిక, Assamese স্মাৰক উপহাৰ).
 Sixth round: the counterpart named by a demonym (Marathi इजिप्शियन, Odia ଅଷ୍ଟ୍ରେଲୀୟ, Punjabi ਮਿਸਰੀ, Gujarati
 વિયેતનામી, Malayalam ഈജിപ്ഷ്യൻ); Gujarati months with the genitive, locative and ablative endings; a
-name next to a title stops before യുഎസ് (the US) or સુપરત (handed over).
+name next to a title stops before യുഎസ് (the US) or સુપરત (handed over); a state that "also" takes part joins the
+exercise (Gujarati પણ, Telugu కూడా, Odia ମଧ୍ୟ as markers.also; Punjabi ਵੀ made a CDS met "too" a meeting of
+its own in sparse_h and was left out), with more forms of "takes part" (te, or, pa).
 """
 
 from __future__ import annotations
@@ -249,6 +251,17 @@ CASES = [
     case("gu-name-stops-before-handed-over", "gu", DAY,
          "ભારતીય રાજદૂતે મંગળવારે આ પેટ્રોલિંગ જહાજ માલદીવના સંરક્ષણ મંત્રી ગસ્સાન મામૂનને સુપરત કર્યું હતું.",
          [ev("aid", ["IND", "MDV"], persons=["ગસ્સાન મામૂનને"])]),
+    # ---- a state that "also" takes part joins the exercise (Gujarati પણ, Telugu కూడా, Odia ମଧ୍ୟ)
+    case("gu-also-takes-part", "gu", DAY,
+         "ભારત અને જાપાનના નૌકાદળોની સંયુક્ત કવાયત સોમવારે શરૂ થઈ હતી. આ કવાયતમાં ઓસ્ટ્રેલિયાનું નૌકાદળ પણ ભાગ લઈ રહ્યું છે.",
+         [ev("exercise", ["AUS", "IND", "JPN"])]),
+    case("te-also-takes-part", "te", DAY,
+         "బంగాళాఖాతంలో భారత్‌, జపాన్‌ నౌకాదళాల సంయుక్త విన్యాసాలు సోమవారం ప్రారంభమయ్యాయి. ఈ విన్యాసాల్లో ఆస్ట్రేలియా "
+         "నౌకాదళం కూడా పాల్గొంటోంది.",
+         [ev("exercise", ["AUS", "IND", "JPN"])]),
+    case("or-also-takes-part", "or", DAY,
+         "ଭାରତ ଓ ଜାପାନ ନୌସେନାର ମିଳିତ ଅଭ୍ୟାସ ସୋମବାର ଆରମ୍ଭ ହୋଇଛି। ଏହି ଅଭ୍ୟାସରେ ଅଷ୍ଟ୍ରେଲିଆ ନୌସେନା ମଧ୍ୟ ଭାଗ ନେଉଛି।",
+         [ev("exercise", ["AUS", "IND", "JPN"])]),
 ]
 
 
