@@ -17,7 +17,8 @@ Second round: Swahili "mkataba wa maelewano" as a memorandum, Zulu "ngase-" (nea
 place. Third round: Malagasy "Shina" (China) and "an-telefaona" (by phone); an exercise begun on a day
 runs on and is dated by its month (Kinyarwanda "zatangiye", Somali "bilaabay", Hausa "sun fara", Oromo
 "jalqabaniiru"); a head of state's message handed over in person as talks, no aid (Swahili "aliwasilisha
-ujumbe maalum", Hausa "ya isar da saƙon", Kinyarwanda "yashyikirije … ubutumwa bwa Perezida").
+ujumbe maalum", Hausa "ya isar da saƙon", Kinyarwanda "yashyikirije … ubutumwa bwa Perezida"); Somali
+"taageerayo midnimada" (supports the unity of).
 """
 
 from __future__ import annotations
@@ -141,6 +142,11 @@ CASES = [
          "Minisitiri w'Ingabo z'u Rwanda yashyikirije Perezida wa Uganda ubutumwa bwa Perezida Kagame ku wa "
          "Kabiri i Entebbe.",
          [ev("meeting", ["RWA", "UGA"], date="2026-03-17", location="UGA")]),
+    # ---- Somali: "supports the unity of" a state
+    case("so-taageerayo-midnimada", "so", DAY,
+         "Wasiirka Gaashaandhigga Jabuuti ayaa shalay Muqdisho ku sheegay in dalkiisu si buuxda u taageerayo "
+         "midnimada Soomaaliya.",
+         [ev("support", ["DJI", "SOM"], date="2026-03-18")]),
     # ---- Somali: "Sheekh" inside a name
     case("so-sheekh-inside-a-name", "so", DAY,
          "Madaxweyne Xasan Sheekh Maxamuud ayaa shalay Muqdisho kula kulmay Wasiirka Gaashaandhigga Turkiga.",
