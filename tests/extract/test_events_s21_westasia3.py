@@ -23,7 +23,8 @@ about, "درباره تحویل", as none), the Mongolian causative
 "эхлүүллээ" (they started it) and Nomadic Elephant by its Mongolian name, Tajik state adjectives with the
 possessive -аш ("ҳамтои русаш", "ҳамтои хитоиаш").
 
-Fourth round: the place of a visit, Tajik "Маскав" (Moscow) and Kurmanji "serdana X kir" (paid a visit to X).
+Fourth round: the place of a visit, Tajik "Маскав" (Moscow) and Kurmanji "serdana X kir" (paid a visit to X);
+Turkmen "Duşenbe güni" (on Monday) opening a sentence as no Dushanbe.
 """
 
 from __future__ import annotations
@@ -157,6 +158,11 @@ CASES = [
          "Вазири мудофиаи Тоҷикистон рӯзи душанбе бо сафари корӣ ба Маскав рафт ва бо вазири мудофиаи "
          "Русия мулоқот кард.",
          [ev("meeting", ["RUS", "TJK"], date="2026-03-16", location="RUS", mode="visit")]),
+    # Turkmen "Duşenbe güni" opening a sentence is Monday, no Dushanbe
+    case("tk-dusenbe-guni-is-monday-no-dushanbe", "tk", DAY,
+         "Duşenbe güni türkmen we gazak harby gullukçylary Hazar deňzinde bilelikdäki türgenleşik "
+         "geçirdiler.",
+         [ev("exercise", ["KAZ", "TKM"], date="2026-03-16", location=None)]),
     case("ku-kurmanji-serdana-x-kir-is-the-place", "ku", DAY,
          "Wezîrê Parastinê yê Iraqê roja Duşemê serdana Tirkiyeyê kir û bi hevpîşeyê xwe re civiya.",
          [ev("meeting", ["IRQ", "TUR"], date="2026-03-16", location="TUR", mode="visit")]),
