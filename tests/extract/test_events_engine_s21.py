@@ -20,6 +20,11 @@ A state's capital opening a sentence, followed by a word in lower case, stands f
 (countries.py `capital_as_subject`): "Canberra pledged on Tuesday to donate ...", "Paris s'est engagé à
 financer ...".  Before, it was only a place, and the pledge had one state.  A capital hosting the talks of
 others stays the venue.
+
+A future in a clause of its own after a delivery and its states tells what the thing will be used for, not
+a delivery still to come (rules_aid.py `_future_of_the_aid`): "Italy handed over a patrol boat to the Armed
+Forces of Malta on Thursday, which will be used for search and rescue".  Before, the future word dropped the
+delivery.  A future in the delivery's own clause ("will donate") is still a pledge.
 """
 
 from __future__ import annotations
@@ -51,8 +56,8 @@ CASES = [
          "Neben den deutschen Soldaten nehmen Kräfte aus Slowenien, Kroatien und Ungarn an der Übung teil.",
          [ev("exercise", ["DEU", "HRV", "HUN", "SVN"], date="2026-11")]),
     case("en-a-state-also-takes-part", "en", DAY,
-         "Troops from Thailand and the United States began the Hanuman Guardian exercise in Lopburi on Monday. "
-         "Japan also takes part in the drills with 150 soldiers.",
+         "Troops from Thailand and the United States began the Hanuman Guardian exercise in Lopburi on "
+         "Monday. Japan also takes part in the drills with 150 soldiers.",
          [ev("exercise", ["JPN", "THA", "USA"], date="2026-11")]),
     case("es-tambien-participa", "es", DAY,
          "Buques de las armadas de Chile, Perú y Ecuador iniciaron el lunes frente a Valparaíso el ejercicio "
@@ -67,6 +72,14 @@ CASES = [
     case("en-capital-hosting-others-stays-the-venue", "en", DAY,
          "Canberra hosted talks on Tuesday between the defence ministers of Fiji and Tonga.",
          [ev("meeting", ["FJI", "TON"], date="2026-11-10")]),
+    case("en-delivery-then-what-it-will-be-used-for", "en", DAY,
+         "Japan handed over two patrol boats to the Sri Lanka Navy on Tuesday, which will be used to guard "
+         "the northern fishing grounds.",
+         [ev("aid", ["JPN", "LKA"], date="2026-11-10")]),
+    case("en-delivery-still-to-come-is-a-pledge", "en", DAY,
+         "Japan will donate two patrol boats to the Sri Lanka Navy, the Japanese defence ministry said on "
+         "Tuesday.",
+         [ev("intent", ["JPN", "LKA"])]),
 ]
 
 

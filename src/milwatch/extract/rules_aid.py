@@ -149,10 +149,31 @@ def aid_rule(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Discourse
         return []  # aid as the subject of talks is no delivery
     if info.has("agreement") and info.has("aid") and as_document_subject(info, pack, "aid"):
         return []  # "signed an agreement on the supply of tanks": the signing is the event
-    if info.has("marker_future") or info.has("intent"):
+    if _future_of_the_aid(info) or info.has("intent"):
         return []  # "will train", "werden ausgebildet": a pledge of aid is an intent
     if _training_in_exercise(info):
         return []  # "troops trained this month with the U.S. Army in Orient Shield": the exercise
     # ("The first six jets arrived in December 2025": the pair of the article's delivery)
     return [Candidate("aid", info, c, rules, confidence=0.4) for c in country_sets(
         info, analysis, discourse, pack, rules, givers=True, implicit_parties=arrived)]
+
+
+def _future_of_the_aid(info: SentenceInfo) -> bool:
+    """Is the aid told in the future: a future word before an aid word, or after one in the same clause?
+    A future in a clause of its own after the delivery and its states tells what the thing will be used for
+    ("Italy handed over a patrol boat to Malta on Thursday, which will be used for search and rescue"), not a
+    delivery still to come; a state named after the break may still be the aid's ("..., that the aid for
+    Ukraine will go on")."""
+    aids = info.hits.get("aid", [])
+    offset = info.sentence.start
+    for future in info.hits.get("marker_future", []):
+        if not aids:
+            return True
+        for aid in aids:
+            if future.start() < aid.start():
+                return True
+            split = CLAUSE_BREAK.search(info.text, aid.end(), future.start())
+            if split is None or any(m.start - offset >= split.start() for m in info.countries
+                                    if m.is_state and m.kind != "place"):
+                return True
+    return False
