@@ -25,6 +25,12 @@ A future in a clause of its own after a delivery and its states tells what the t
 a delivery still to come (rules_aid.py `_future_of_the_aid`): "Italy handed over a patrol boat to the Armed
 Forces of Malta on Thursday, which will be used for search and rescue".  Before, the future word dropped the
 delivery.  A future in the delivery's own clause ("will donate") is still a pledge.
+
+Talks of two officials named in their sentence are the meeting itself, whatever the sentence counts from
+(assemble.py `_talks_of_two_officials`): "X hosted Y for talks, his first trip since taking office in
+October" gave nothing when October was well past (the sentence's only date counted from), and a meeting dated
+October when it was within the news window (event_dates.py: a date counted from is no event's date there
+either).
 """
 
 from __future__ import annotations
@@ -80,6 +86,14 @@ CASES = [
          "Japan will donate two patrol boats to the Sri Lanka Navy, the Japanese defence ministry said on "
          "Tuesday.",
          [ev("intent", ["JPN", "LKA"])]),
+    case("en-talks-his-first-trip-since-taking-office", "en", "2027-01-20",
+         "Defence Minister Richard Marles hosted Indonesian Defence Minister Sjafrie Sjamsoeddin for talks "
+         "in Canberra, his first trip abroad since taking office in October.",
+         [ev("meeting", ["AUS", "IDN"])]),
+    case("en-since-taking-office-is-no-date-of-the-talks", "en", DAY,
+         "Defence Minister Richard Marles hosted Indonesian Defence Minister Sjafrie Sjamsoeddin for talks "
+         "in Canberra, his first trip abroad since taking office in October.",
+         [ev("meeting", ["AUS", "IDN"], date=None)]),
 ]
 
 

@@ -40,6 +40,12 @@ LEADER_ROLES = ("head of state", "prime minister", "general secretary", "ministe
 LISTED_TYPES = ("meeting", "exercise", "agreement", "aid")  # background events told once per past date listed
 
 
+def _talks_of_two_officials(candidate: Candidate) -> bool:
+    """Talks of two officials named in their sentence ("X hosted Y for talks, his first trip since taking
+    office in October"): the meeting itself, whatever the sentence counts from."""
+    return candidate.type == "meeting" and sum(1 for p in candidate.info.persons if p.role or p.rank) >= 2
+
+
 def _defense_visit(pack: Pack, info: SentenceInfo, defense_article: bool) -> bool:
     """Is a background meeting one of defense officials: one is named, or the sentence speaks of
     defense ("a Japanese defense minister last visited...") or of "both ministers" of an article
@@ -184,7 +190,7 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
     known_people: dict[tuple[str, ...], list[Person]] = {}
     for candidate in candidates:
         info = candidate.info
-        if only_counted_from(info, reference):
+        if only_counted_from(info, reference) and not _talks_of_two_officials(candidate):
             continue  # "held every year since 2016": a state of things, no event of 2016
         when, historical, span, distance = event_date(candidate, reference, main,
                                                        bool(pack.get("pack", "verb_final", False)))
