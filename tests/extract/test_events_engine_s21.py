@@ -31,6 +31,12 @@ Talks of two officials named in their sentence are the meeting itself, whatever 
 October" gave nothing when October was well past (the sentence's only date counted from), and a meeting dated
 October when it was within the news window (event_dates.py: a date counted from is no event's date there
 either).
+
+Aid told with "also" in a sentence of its own is one more aid, as a pledge told so is one more pledge
+(_merge.py `ANOTHER_AID`): a delivery, then "a training team also trained 35 sailors" are two.  Before, the
+training of the same pair merged into the delivery.  And "over the past six weeks" is no background in
+English (packs/en markers.background keeps "over the past * years", "over the past years"): the training of
+those weeks was a background event without a date.
 """
 
 from __future__ import annotations
@@ -94,6 +100,10 @@ CASES = [
          "Defence Minister Richard Marles hosted Indonesian Defence Minister Sjafrie Sjamsoeddin for talks "
          "in Canberra, his first trip abroad since taking office in October.",
          [ev("meeting", ["AUS", "IDN"], date=None)]),
+    case("en-a-delivery-and-training-also-given-are-two-aids", "en", DAY,
+         "Japan handed over two patrol boats to the Sri Lanka Navy in Colombo on Tuesday. Over the past six "
+         "weeks, a Japanese Coast Guard team also trained 40 Sri Lankan sailors in boat maintenance.",
+         [ev("aid", ["JPN", "LKA"], date="2026-11-10"), ev("aid", ["JPN", "LKA"], historical=False)]),
 ]
 
 

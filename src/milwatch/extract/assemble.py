@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from milwatch.extract._merge import (
+    ANOTHER_AID,
     ANOTHER_PLEDGE,
     VISIT_WORD_ONLY,
     date_from_talks_before,
@@ -242,6 +243,8 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
             event.rules.append("host")  # "X also received Y", "also met Z": with other officials, another one
         if candidate.type == "intent" and info.has("marker_also"):
             event.rules.append(ANOTHER_PLEDGE)  # "They also agreed to ...": one more pledge
+        if candidate.type == "aid" and info.has("marker_also"):
+            event.rules.append(ANOTHER_AID)  # "a training team also trained 35 sailors": one more
         event.persons = _persons(candidate, titled, countries, known_people)
         event.areas = _areas(pack, info.text)
         people[id(event)] = {p.name for p in info.persons}
