@@ -358,6 +358,7 @@ def capitals_joined_as_states(countries: list[CountryMention], text: str, pack: 
 
 
 _SENTENCE_OPENING = re.compile(r"(?:\A|[.!?]\s+|\n)[\"'«“„‘(]?$")
+_SENTENCE_END = re.compile(r"[.!?。\n]")
 _LOWER_WORD_AFTER = re.compile(r"\s+(?:[^\W\d_]'|s'|l')?[^\W\d_]")
 
 
@@ -376,6 +377,10 @@ def capital_as_subject(countries: list[CountryMention], text: str, pack: Pack) -
         after = _LOWER_WORD_AFTER.match(text, mention.end)
         if after is None or not text[after.end() - 1].islower() or host.match(text, after.end() - 1):
             continue
+        end = _SENTENCE_END.search(text, mention.end)
+        if any(other.code == mention.code and other.kind != "place" and mention.end <= other.start
+               < (end.start() if end else len(text)) for other in kept):
+            continue  # "Мәжіліс депутаттары ... Қазақстан мен Түркия": the state is named, this is where
         kept[index] = CountryMention(mention.start, mention.end, mention.code, "name")
     return kept
 

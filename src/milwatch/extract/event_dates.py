@@ -60,9 +60,10 @@ def _pick_date(info: SentenceInfo, published: str | None, anchor: int,
     ("2024年7月に署名し、協定は2025年9月に発効した": signed in July 2024); one after it only when none is.
     With `deed` (a meeting, signing, exercise or delivery: not a statement), the day of the report is not
     its day when the sentence names another ("했다고 18일 밝혔다", "the ministry said on Tuesday")."""
-    counted_from = [ref for ref in since_dates(info)  # (also within the news window: "his first trip
-                    if ref.value and published  # since taking office in October", told in November)
-                    and ref.value <= published[:len(ref.value)]]
+    counted_from = [ref for ref in since_dates(info)  # (a month also within the news window: "his first
+                    if ref.value and published  # trip since taking office in October", told in November;
+                    and (is_before(ref.value, published)  # a day there may be "desde ... el lunes", from)
+                         or (len(ref.value) < len(published) and ref.value <= published[:len(ref.value)]))]
     # "since 2016": no day of an event
     dates = [ref for ref in info.dates if not any(ref is c for c in counted_from)]
     told = [ref for ref in dates if deed and _report_day(info, ref)]
