@@ -33,6 +33,10 @@ the background4 helper's b9b3742 now rightly drops as boilerplate; the sentence 
 drops come from right changes (more pledges matched; a "read also" headline rightly dropped), not from worse
 extraction, so these two floors sit under the figure measured now (date 0.84, ru 0.75); the engine cases are
 in tests/data/heldout/README.md.
+The lead's decision (session 21): ru 0.778 -> 0.737 when a capital opening a sentence came to stand for its
+government (countries.capital_as_subject: "Manila signed ...", "Moscou a promis ..."; it gained in en_global2,
+native2, en_press2 and wide): "Ереван также ведет переговоры с Францией о закупке ..." now gives an
+Armenian-French meeting over a purchase, which this gold does not count. The ru floor goes to 0.71.
 
 Floors sit about 0.03 below the latest measurement: raise them when the system gets better, never lower
 them.
@@ -61,7 +65,7 @@ FLOORS = {
     "person recall": 0.83,
 }
 LANGUAGE_FLOORS = {"cs": 0.97, "de": 0.73, "en": 0.53, "fr": 0.84, "nl": 0.72, "pl": 0.82,
-                   "ru": 0.75,  # 0.778 now: see the docstring (the lead's decision)
+                   "ru": 0.71,  # 0.737 now: see the docstring (the lead's decision, sessions 18 and 21)
                    "uk": 0.68}
 
 

@@ -36,6 +36,11 @@ P 1.000 R 0.875 F1 0.933 (tp 21 fp 0 fn 3); then `_same_exercise` (reports of on
 share a day or month link without a shared place or official): stories B3 1.000, story links 1.000 (tp 24);
 events unchanged.  The packs
 were changed with this set at hand, so these are no unseen-text figures.
+The lead's decision (session 21): en 0.93 -> 0.875 when a capital opening a sentence came to stand for its
+government (countries.capital_as_subject: "Manila signed ...", "Moscou a promis ..."; it gained in en_global2,
+native2, en_press2 and wide): "Tokyo has been expanding its Official Security
+Assistance program ..." now gives a Japanese-Vietnamese aid for the programme described, which this gold does
+not count. The en floor goes to 0.85.
 Floors sit about 0.03 below the latest measurement: raise them when the system gets better, never lower
 them.
 """
@@ -64,7 +69,7 @@ FLOORS = {
     "doc_type accuracy": 0.97,
     "person recall": 0.90,
 }
-LANGUAGE_FLOORS = {"ar": 0.77, "de": 0.83, "en": 0.90, "es": 0.97, "fr": 0.97, "ja": 0.83, "ko": 0.97,
+LANGUAGE_FLOORS = {"ar": 0.77, "de": 0.83, "en": 0.85, "es": 0.97, "fr": 0.97, "ja": 0.83, "ko": 0.97,
                    "pt": 0.86, "ru": 0.89, "tr": 0.97, "vi": 0.97, "zh": 0.88}
 
 
