@@ -107,9 +107,7 @@ def merge_or_add(events: list[Event], event: Event, headline: bool, people: dict
                 and not compatible(other.date, event.date, slack_day=True)
                 and _one_exercise_running(other, event)):
             other.location = other.location or event.location  # its days told again: the first report's date
-            other.rules = sorted(set(other.rules) | set(event.rules))
-            other.areas = sorted(set(other.areas) | set(event.areas))
-            other.persons += [p for p in event.persons if p.name not in {q.name for q in other.persons}]
+            _absorb(other, event, people)
             return
         if (other.type == event.type and other.countries == event.countries
                 and other.historical == event.historical
@@ -149,14 +147,19 @@ def merge_or_add(events: list[Event], event: Event, headline: bool, people: dict
                     # "nach Australien und Singapur", then "in Singapur"
                     and other.location not in other.countries):
                 other.location, other.mode = event.location, event.mode
-            other.rules = sorted(set(other.rules) | set(event.rules))
-            other.confidence = min(1.0, other.confidence + 0.1)
-            other.areas = sorted(set(other.areas) | set(event.areas))
-            people[id(other)] |= people[id(event)]
-            known = {p.name for p in other.persons}
-            other.persons += [p for p in event.persons if p.name not in known]
+            _absorb(other, event, people)
             return
     events.append(event)
+
+
+def _absorb(other: Event, event: Event, people: dict[int, set[str]]) -> None:
+    """What a second report of an event adds to the first: its rules, areas and officials."""
+    other.rules = sorted(set(other.rules) | set(event.rules))
+    other.confidence = min(1.0, other.confidence + 0.1)
+    other.areas = sorted(set(other.areas) | set(event.areas))
+    people[id(other)] |= people[id(event)]
+    known = {p.name for p in other.persons}
+    other.persons += [p for p in event.persons if p.name not in known]
 
 
 def _different_people(people_a: set[str], people_b: set[str]) -> bool:
