@@ -18,6 +18,7 @@ import ahocorasick
 from babel import Locale, UnknownLocaleError
 from babel.core import get_global
 
+from milwatch.extract.sentences import SENTENCE_ENDS
 from milwatch.packs import Pack, is_word_char
 
 # Retired ISO codes CLDR still lists as aliases; the current code wins.
@@ -357,8 +358,8 @@ def capitals_joined_as_states(countries: list[CountryMention], text: str, pack: 
     return kept
 
 
-_SENTENCE_OPENING = re.compile(r"(?:\A|[.!?]\s+|\n)[\"'«“„‘(]?$")
-_SENTENCE_END = re.compile(r"[.!?。\n]")
+_SENTENCE_OPENING = re.compile(rf"(?:\A|[{re.escape(SENTENCE_ENDS)}]\s+|\n)[\"'«“„‘(]?$")
+_SENTENCE_END = re.compile(rf"[{re.escape(SENTENCE_ENDS)}\n]")  # (the full stops of every script)
 _LOWER_WORD_AFTER = re.compile(r"\s+(?:[^\W\d_]'|s'|l')?[^\W\d_]")
 
 
