@@ -24,6 +24,7 @@ def compatible(a: str | None, b: str | None, slack_day: bool = False) -> bool:
 LISTED_DOCUMENT = "agreement:listed-document"  # a line of a list of signed documents (signing_lists.py)
 ANOTHER_PLEDGE = "intent:also"  # a pledge told with "also" in a sentence of its own: one more pledge
 ANOTHER_AID = "aid:also"  # aid told with "also" ("a training team also trained 35 sailors"): one more
+ANOTHER_ONE = {"intent": ANOTHER_PLEDGE, "aid": ANOTHER_AID}  # event types an "also" sentence adds one of
 GENERIC_DOCUMENTS = (None, "agreement", "other")  # words a report may use for any document
 
 
@@ -98,10 +99,10 @@ def merge_or_add(events: list[Event], event: Event, headline: bool, people: dict
             continue  # two background events, one dated and one not: two earlier visits, not one
         if LISTED_DOCUMENT in event.rules and LISTED_DOCUMENT in other.rules:
             continue  # two lines of one list of signed documents: two documents, whatever their kind
-        if ((ANOTHER_PLEDGE in event.rules or ANOTHER_AID in event.rules)
+        if (any(tag in event.rules for tag in ANOTHER_ONE.values())
                 and other.evidence_start != event.evidence_start
                 and "headline" not in other.rules and not headline):
-            continue  # "They also agreed to ...": another pledge than the one told before
+            continue  # "They also agreed to ...": another pledge (or aid) than the one told before
         if (other.type == event.type and other.countries == event.countries
                 and other.historical == event.historical and not headline and "headline" not in other.rules
                 and not compatible(other.date, event.date, slack_day=True)

@@ -7,8 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from milwatch.extract._merge import (
-    ANOTHER_AID,
-    ANOTHER_PLEDGE,
+    ANOTHER_ONE,
     VISIT_WORD_ONLY,
     date_from_talks_before,
     inherit_from_main,
@@ -241,10 +240,8 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
             event.rules.append("headline")  # (a subheading merges with the report below it, not above)
         if (info.has("host") or _also_met(candidate, pack)) and not opens_on_same_talks(info):
             event.rules.append("host")  # "X also received Y", "also met Z": with other officials, another one
-        if candidate.type == "intent" and info.has("marker_also"):
-            event.rules.append(ANOTHER_PLEDGE)  # "They also agreed to ...": one more pledge
-        if candidate.type == "aid" and info.has("marker_also"):
-            event.rules.append(ANOTHER_AID)  # "a training team also trained 35 sailors": one more
+        if candidate.type in ANOTHER_ONE and info.has("marker_also"):
+            event.rules.append(ANOTHER_ONE[candidate.type])  # "They also agreed to ...": one more pledge
         event.persons = _persons(candidate, titled, countries, known_people)
         event.areas = _areas(pack, info.text)
         people[id(event)] = {p.name for p in info.persons}
