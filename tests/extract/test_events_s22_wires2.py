@@ -1,0 +1,51 @@
+"""The extract stage on short agency-style articles written for these tests (none of these sentences is in
+tests/data/heldout/wires2.jsonl or in any shared set).
+
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are
+those of tests/extract/test_events.py. They pin general wording of news agencies' foreign-language services
+(Chinese, Arabic, French, Russian): Chinese weapon names holding the word for "attack" (攻击机, 攻击直升机) as
+no combat, "还确认" / "也商定" (also confirmed, also agreed) as one more pledge, a contract expected to be
+signed ("预计明年签署") as no signing, "北京时间" (Beijing time) before a time as no place, "在防卫省" (at
+Japan's defense ministry) as a place in Japan.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from support.cases import CASE_FIELDS, case, check_case, ev
+
+DAY = "2026-03-18"  # a Wednesday
+
+CASES = [
+    # ---- a weapon named with "attack" (攻击机) is no combat that would cancel the pledge
+    case("zh-attack-aircraft-is-no-combat", "zh", DAY,
+         "泰国国防部长18日在曼谷会见到访的韩国国防部长官。双方同意加强在采购攻击直升机和轻型攻击机方面的合作。",
+         [ev("meeting", ["KOR", "THA"], mode="visit"), ev("intent", ["KOR", "THA"])]),
+    # ---- "also confirmed" after a first pledge is one more pledge
+    case("zh-also-confirmed-is-another-pledge", "zh", DAY,
+         "新西兰国防部长18日在惠灵顿与来访的新加坡国防部长举行会谈，双方同意扩大军官交流。"
+         "两位部长还确认将在海上安全领域深化合作。",
+         [ev("meeting", ["NZL", "SGP"], mode="visit"), ev("intent", ["NZL", "SGP"]),
+          ev("intent", ["NZL", "SGP"])]),
+    # ---- a contract expected to be signed is no signing
+    case("zh-contract-expected-to-be-signed", "zh", DAY,
+         "挪威国防大臣18日在奥斯陆会见到访的波兰国防部长。两国的潜艇采购合同预计明年初签署。",
+         [ev("meeting", ["NOR", "POL"], mode="visit")]),
+    # ---- Japan's defense ministry (防卫省) as the venue
+    case("zh-at-the-japanese-defense-ministry", "zh", DAY,
+         "日本防卫大臣18日在防卫省与来访的英国国防大臣举行会谈，双方讨论了防务合作。",
+         [ev("meeting", ["GBR", "JPN"], location="JPN", mode="visit")]),
+    # ---- Beijing time in the time line of a foreign agency is no place
+    case("zh-beijing-time-is-no-place", "zh", DAY,
+         "北京时间3月18日15时，印度尼西亚国防部长在雅加达与来访的马来西亚国防部长举行会谈，讨论边境安全问题。",
+         [ev("meeting", ["IDN", "MYS"], location="IDN", mode="visit")]),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_event_case(extractor: Any, lang: str, published: str, title: str | None, text: str,
+                         expected: list[dict[str, Any]]) -> None:
+    check_case(extractor, lang, published, title, text, expected)
