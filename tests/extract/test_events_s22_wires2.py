@@ -6,7 +6,10 @@ those of tests/extract/test_events.py. They pin general wording of news agencies
 (Chinese, Arabic, French, Russian): Chinese weapon names holding the word for "attack" (攻击机, 攻击直升机) as
 no combat, "还确认" / "也商定" (also confirmed, also agreed) as one more pledge, a contract expected to be
 signed ("预计明年签署") as no signing, "北京时间" (Beijing time) before a time as no place, "在防卫省" (at
-Japan's defense ministry) as a place in Japan.
+Japan's defense ministry) as a place in Japan. Arabic: Anadolu's month pair "يوليو/ تموز" (a space after the
+slash only) as one month name, joint drills without the article and with the branch between ("تدريبات بحرية
+مشتركة"), "قبالة سواحل" (off the coast of) before the place, a ship's port visit ("زيارة للفرقاطة") as no
+meeting, "قصفت" (bombed) and "محذرا" (warning) as combat.
 """
 
 from __future__ import annotations
@@ -42,6 +45,30 @@ CASES = [
     case("zh-beijing-time-is-no-place", "zh", DAY,
          "北京时间3月18日15时，印度尼西亚国防部长在雅加达与来访的马来西亚国防部长举行会谈，讨论边境安全问题。",
          [ev("meeting", ["IDN", "MYS"], location="IDN", mode="visit")]),
+    # ---- Arabic: Anadolu's month pair with a space after the slash only ("يوليو/ تموز الماضي")
+    case("ar-month-pair-slash-space", "ar", DAY,
+         "أجرى وزير الدفاع الأردني الثلاثاء في عمّان مباحثات مع رئيس أركان الجيش العراقي. "
+         "وفي يوليو/ تموز الماضي، وقعت تركيا والعراق في بغداد مذكرة تفاهم للتعاون في مجال التدريب العسكري.",
+         [ev("meeting", ["IRQ", "JOR"]),
+          ev("agreement", ["IRQ", "TUR"], date="2025-07", historical=True, doc_type="memorandum")]),
+    # ---- a joint drill without the article, the branch between ("تدريبات بحرية مشتركة"); "off the coast of"
+    case("ar-joint-naval-drill-indefinite", "ar", DAY,
+         "أجرت روسيا ومصر تدريبات بحرية مشتركة قبالة سواحل الإسكندرية يوم الاثنين.",
+         [ev("exercise", ["EGY", "RUS"], location="EGY", date="2026-03-16")]),
+    case("ar-off-the-coast-of-algiers", "ar", DAY,
+         "نفذت القوات البحرية الإيطالية والجزائرية أمس تدريبات مشتركة قبالة سواحل الجزائر العاصمة.",
+         [ev("exercise", ["DZA", "ITA"], location="DZA")]),
+    # ---- a ship's port visit is no meeting
+    case("ar-frigate-port-visit-is-no-meeting", "ar", DAY,
+         "أجرت فرقاطة روسية أمس تدريبات بحرية مشتركة مع البحرية الجزائرية.\n\n"
+         "وجاءت التدريبات في ختام زيارة للفرقاطة إلى الجزائر استمرت ثلاثة أيام.",
+         [ev("exercise", ["DZA", "RUS"])]),
+    # ---- a war in which a state bombed ("قصفت") is no exercise
+    case("ar-war-with-bombing-is-no-exercise", "ar", DAY,
+         "بدأت القوات البحرية الروسية والإيرانية مناورات مشتركة في بحر قزوين أمس. "
+         "وتأتي المناورات بعد حرب استمرت أسبوعين بين إيران وإسرائيل في يونيو 2025، "
+         "وقصفت خلالها الولايات المتحدة مواقع إيرانية.",
+         [ev("exercise", ["IRN", "RUS"])]),
 ]
 
 
