@@ -11,6 +11,7 @@ from milwatch.extract.candidate import Candidate
 from milwatch.extract.discourse import Discourse
 from milwatch.extract.earlier_editions import earlier_edition
 from milwatch.extract.exercise_names import names_in
+from milwatch.extract.forums import forum_attended
 from milwatch.extract.interviews import speaker_state
 from milwatch.extract.parties import country_sets, group_referred, target_states, untitled_official
 from milwatch.extract.rules_aid import (
@@ -110,6 +111,8 @@ def _meeting(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Discourse
     background = strong and info.has("marker_historical") and analysis.defense_context
     if not (defense or background):
         return []
+    if forum_attended(info, pack):
+        return []  # "Robles had attended the meeting of NATO defence ministers": the forum, no talks
     if _host_verb_without_guest(info, pack):
         return []  # "Kenya has received 16 armoured vehicles from the United States": a thing, not a guest
     if _host_verb_takes_equipment(info, pack):

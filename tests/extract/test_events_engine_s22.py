@@ -1,0 +1,57 @@
+"""Lead's cases of session 22: each an invented short article.
+
+A forum attended is no meeting (GUIDELINES: attending the forum itself is not an event; the bilateral
+meetings held there are; extract/forums.py `forum_attended`): "On Tuesday, Robles had attended the meeting of
+NATO defence ministers in Brussels" told after the Riga talks of Spain and Latvia gave a second meeting of the
+pair, dated Tuesday.  A sentence naming one state's official, whose every meeting word is the forum's own
+("the meeting of NATO defence ministers", "la réunion des ministres de la Défense de l'UE", "the summit"),
+with no counterpart, no second official and no second state, gives no meeting now.  Talks on the forum's
+sidelines, the meeting "of both countries" and a bilateral summit stay meetings.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from milwatch.extract.engine import Extractor
+from support.cases import CASE_FIELDS, case, check_case, ev
+
+DAY = "2026-11-12"
+RIGA_EN = ("Spanish Defence Minister Margarita Robles met her Latvian counterpart Andris Sprūds in Riga on "
+           "Thursday. ")
+
+CASES = [
+    case("en-forum-attended-is-no-meeting", "en", DAY,
+         RIGA_EN + "On Tuesday, Robles had attended the meeting of NATO defence ministers in Brussels.",
+         [ev("meeting", ["ESP", "LVA"], date="2026-11-12")]),
+    case("fr-forum-attended-is-no-meeting", "fr", DAY,
+         "Le ministre des Armées Sébastien Lecornu a reçu jeudi à Paris son homologue estonien Hanno Pevkur. "
+         "Mardi, Lecornu avait participé à Bruxelles à la réunion des ministres de la Défense de l'OTAN.",
+         [ev("meeting", ["EST", "FRA"], date="2026-11-12")]),
+    case("es-forum-attended-is-no-meeting", "es", DAY,
+         "La ministra de Defensa, Margarita Robles, se reunió el jueves en Riga con su homólogo letón, "
+         "Andris Sprūds. El martes, Robles había asistido en Bruselas a la reunión de ministros de Defensa "
+         "de la OTAN.",
+         [ev("meeting", ["ESP", "LVA"], date="2026-11-12")]),
+    case("en-talks-on-the-sidelines-stay-a-meeting", "en", DAY,
+         RIGA_EN + "On Tuesday, on the sidelines of the meeting of NATO defence ministers in Brussels, "
+         "Robles had met US Defense Secretary Pete Hegseth.",
+         [ev("meeting", ["ESP", "LVA"], date="2026-11-12"),
+          ev("meeting", ["ESP", "USA"], date="2026-11-10")]),
+    case("en-meeting-of-the-ministers-of-both-countries", "en", DAY,
+         RIGA_EN + "The last meeting of the defence ministers of both countries took place in Madrid in "
+         "2023.",
+         [ev("meeting", ["ESP", "LVA"], date="2026-11-12"),
+          ev("meeting", ["ESP", "LVA"], date="2023", historical=True)]),
+]
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_case(extractor: Extractor, lang: str, published: str | None, title: str | None, text: str,
+              expected: list[dict[str, object]]) -> None:
+    check_case(extractor, lang, published, title, text, expected)
