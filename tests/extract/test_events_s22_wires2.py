@@ -9,7 +9,9 @@ signed ("预计明年签署") as no signing, "北京时间" (Beijing time) befor
 Japan's defense ministry) as a place in Japan. Arabic: Anadolu's month pair "يوليو/ تموز" (a space after the
 slash only) as one month name, joint drills without the article and with the branch between ("تدريبات بحرية
 مشتركة"), "قبالة سواحل" (off the coast of) before the place, a ship's port visit ("زيارة للفرقاطة") as no
-meeting, "قصفت" (bombed) and "محذرا" (warning) as combat.
+meeting, "قصفت" (bombed) and "محذرا" (warning) as combat. English: a collective-defense clause ("an attack on
+either country is considered an attack on both") as no attack; Mogadishu's Aden Adde airport in Somalia.
+Spanish: a foreign ministry's backing ("la Cancillería expresó su respaldo al …") as no support.
 """
 
 from __future__ import annotations
@@ -69,6 +71,22 @@ CASES = [
          "وتأتي المناورات بعد حرب استمرت أسبوعين بين إيران وإسرائيل في يونيو 2025، "
          "وقصفت خلالها الولايات المتحدة مواقع إيرانية.",
          [ev("exercise", ["IRN", "RUS"])]),
+    # ---- English: a collective-defense clause retold is no attack; Mogadishu's airport is in Somalia
+    case("en-collective-defense-clause-is-no-attack", "en", DAY,
+         "Qatar's defense minister held talks with his Turkish counterpart in Ankara on Tuesday. "
+         "Qatar and Turkey signed the agreement in Doha on March 2, under which an attack on either country "
+         "is considered an attack on both.",
+         [ev("meeting", ["QAT", "TUR"], mode="visit", location="TUR"),
+          ev("agreement", ["QAT", "TUR"], date="2026-03-02", location="QAT")]),
+    case("en-aden-adde-airport-is-somalia", "en", DAY,
+         "Two Turkish military transport planes carrying armored vehicles landed at Aden Adde International "
+         "Airport on Monday, Somalia's army said.",
+         [ev("aid", ["SOM", "TUR"], location="SOM")]),
+    # ---- Spanish: a foreign ministry's backing has no military subject
+    case("es-foreign-ministry-backing-is-no-support", "es", DAY,
+         "El ministro de Defensa de Bolivia recibió al agregado militar de Venezuela. "
+         "En La Paz, la Cancillería de Nicaragua expresó este martes su respaldo al gobierno venezolano.",
+         [ev("meeting", ["BOL", "VEN"])]),
 ]
 
 
