@@ -20,9 +20,9 @@ corrections the README lists (three stated events the writer had left out, alias
 changes of the same helper (zh, ar, en, es: general vocabulary and masks, sentences of its own in
 tests/extract/test_events_s22_wires2.py; no engine change): events P 0.948 R 0.965 F1 0.957, current 0.958,
 relevance 0.977, date 0.982, location 0.925, mode 1.000, doc type 1.000, persons 0.962; meeting 0.97,
-agreement 0.94, intent 0.96, exercise 0.95, aid 0.89, support 1.00. The packs were changed with this set at hand, so
-that is no unseen-text figure. Floors sit about 0.03 below the latest measurement: raise them when the system
-gets better, never lower them.
+agreement 0.94, intent 0.96, exercise 0.95, aid 0.89, support 1.00. The packs were changed with this set at
+hand, so that is no unseen-text figure. Floors sit about 0.03 below the latest measurement: raise them when
+the system gets better, never lower them.
 """
 
 from __future__ import annotations
