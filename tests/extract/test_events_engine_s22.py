@@ -7,6 +7,13 @@ pair, dated Tuesday.  A sentence naming one state's official, whose every meetin
 ("the meeting of NATO defence ministers", "la réunion des ministres de la Défense de l'UE", "the summit"),
 with no counterpart, no second official and no second state, gives no meeting now.  Talks on the forum's
 sidelines, the meeting "of both countries" and a bilateral summit stay meetings.
+
+A contract a ministry signs with a company, in a sentence naming at most one state, no official and a
+company word ("signed a contract with the shipbuilding company ...", "podepsalo se společností ..."), is a
+procurement at home (rules.py `_agreement`): before, it took the article's other state ("Romania's ministry
+signed with the Mangalia shipyard" in an article on a drill with Bulgaria gave a BGR-ROU agreement).  A
+contract with a company named with a foreign state ("with the South Korean company Hanwha Aerospace") keeps
+that state.
 """
 
 from __future__ import annotations
@@ -19,6 +26,11 @@ from support.cases import CASE_FIELDS, case, check_case, ev
 DAY = "2026-11-12"
 RIGA_EN = ("Spanish Defence Minister Margarita Robles met her Latvian counterpart Andris Sprūds in Riga on "
            "Thursday. ")
+
+VISIT_CS = ("Polský ministr obrany Władysław Kosiniak-Kamysz jednal v úterý v Praze se svým českým "
+            "protějškem Janou Černochovou. ")
+VISIT_EN = ("Polish Defence Minister Władysław Kosiniak-Kamysz met his Czech counterpart Jana Černochová in "
+            "Prague on Tuesday. ")
 
 CASES = [
     case("en-forum-attended-is-no-meeting", "en", DAY,
@@ -43,6 +55,18 @@ CASES = [
          "2023.",
          [ev("meeting", ["ESP", "LVA"], date="2026-11-12"),
           ev("meeting", ["ESP", "LVA"], date="2023", historical=True)]),
+    case("en-contract-with-a-company-at-home", "en", DAY,
+         VISIT_EN + "Separately, the Defence Ministry signed a contract with the truck maker Tatra for 200 "
+         "more army trucks last week.",
+         [ev("meeting", ["CZE", "POL"], date="2026-11-10")]),
+    case("cs-smlouva-se-spolecnosti", "cs", DAY,
+         VISIT_CS + "Ministerstvo obrany minulý týden podepsalo se společností Tatra Trucks smlouvu na "
+         "dodávku nákladních automobilů.",
+         [ev("meeting", ["CZE", "POL"], date="2026-11-10")]),
+    case("en-contract-with-a-foreign-company-keeps-its-state", "en", DAY,
+         VISIT_EN + "Separately, the Czech Defence Ministry signed a contract with the South Korean company "
+         "Hanwha Aerospace for 24 howitzers last week.",
+         [ev("meeting", ["CZE", "POL"], date="2026-11-10"), ev("agreement", ["CZE", "KOR"])]),
 ]
 
 

@@ -175,6 +175,9 @@ def _agreement(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Discour
         return []
     if companies_only(info, pack):
         return []  # "Kongsberg signed a teaming agreement with Polish shipyard Remontowa": no state signs
+    if (doc_type == "contract" and len(info.states()) <= 1 and info.has("marker_company") and not info.persons
+            and not info.has("marker_both_sides")):
+        return []  # "The ministry signed a contract with the company Tatra Trucks": a procurement at home
     rules = ["agreement:sign+document"]
     dated = _dated_partners(info)
     if dated:  # "signed MoUs with China (2016), Japan (2018) and Laos (2019)": one signing each
