@@ -66,6 +66,18 @@ CASES = [
          "weeks after the Italian and Slovenian defence ministers held talks in Rome on Feb. 4.",
          [ev("exercise", ["ITA", "SVN"], date="2026-03-17"),
           ev("meeting", ["ITA", "SVN"], date="2026-02-04", historical=True)]),
+    # ---- the trade press's "bilat" is a bilateral meeting; an "LOA" is a foreign military sale's contract
+    case("en-held-a-bilat", "en", DAY,
+         "The Romanian defence minister held a bilat with his Moldovan counterpart in Bucharest on Tuesday.",
+         [ev("meeting", ["MDA", "ROU"], date="2026-03-17", location="ROU")]),
+    case("en-signed-an-loa", "en", DAY,
+         "Ghana's defence ministry signed an LOA with the US government on Tuesday for six patrol boats.",
+         [ev("agreement", ["GHA", "USA"], doc_type="contract", date="2026-03-17")]),
+    # ---- the states joining a contact group's session by video are no call of its co-chairs
+    case("en-nations-joining-by-video-link", "en", DAY,
+         "The British defence secretary chaired the contact group's session on Tuesday alongside the German "
+         "defence minister, with some 40 countries joining by video link.",
+         []),
     # ---- no event: a parliament approving an aid package; a contact group's session chaired by two ministers
     case("en-parliament-approved-package", "en", DAY,
          "The Norwegian parliament approved the country's latest military aid package for Ukraine on "
