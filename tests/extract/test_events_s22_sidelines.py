@@ -5,6 +5,12 @@ Each case is one article and the events ../shared/eval/GUIDELINES.md says it rep
 tests/extract/test_events.py. They pin general wording of the press of several languages: a German pledge to
 pay for arms ("will … finanzieren"); a speech at a forum (en "speaks at the … Dialogue", a photo caption; ja
 全体会合で講演) as no talks with the host or a state the speech names.
+
+Second round: a state hosting a ministers' meeting as the forum itself (en "is hosting the … Defence
+Ministers' Meeting, which brings together …"); urging others to keep their pledges (de "ihre Zusagen …
+einzuhalten") as no pledge; forums named as such (Manama Dialogue, the EU's defence ministers, the Munich
+Security Conference in fr and es, vi "trong khuôn khổ Hội nghị", de "beim Rat der EU-Verteidigungsminister")
+making the talks held there multilateral; Spanish names of European cities (Múnich, Ámsterdam) as places.
 """
 
 from __future__ import annotations
@@ -39,6 +45,51 @@ CASES = [
     case("ja-plenary-speech-naming-a-state-is-no-talks", "ja", DAY,
          "中谷防衛相は1日、全体会合で演説し、中国の軍事活動に強い懸念を示した。",
          []),
+    # ---- en: a state hosting a ministers' meeting is the forum itself, no talks with each member it
+    # names; the talks held there still count
+    case("en-hosting-the-ministers-meeting-is-no-talks", "en", DAY,
+         "Malaysia, which chairs ASEAN this year, is hosting the ASEAN Defence Ministers' Meeting-Plus, "
+         "which brings together the bloc's members and the United States, China, Japan and India.",
+         []),
+    case("en-hosted-the-ministers-meeting-where-talks", "en", DAY,
+         "Vietnam hosted the ASEAN Defence Ministers' Meeting in Hanoi on Tuesday, where General Phan Van "
+         "Giang held talks with Australian Defence Minister Richard Marles.",
+         [ev("meeting", ["AUS", "VNM"], date="2026-03-17")]),
+    # ---- de: urging others to keep their pledges is no pledge
+    case("de-zusagen-einzuhalten-is-no-pledge", "de", DAY,
+         "Der polnische Verteidigungsminister forderte die Verbündeten auf, ihre Zusagen für mehr Munition "
+         "an die Ukraine auch einzuhalten.",
+         []),
+    # ---- forums named as such make the talks held there multilateral (Manama, Munich, the EU's defence
+    # ministers, vi "trong khuôn khổ Hội nghị")
+    case("en-manama-dialogue-is-a-forum", "en", DAY,
+         "British Defence Secretary John Healey met Qatar's defence minister at the Manama Dialogue in "
+         "Bahrain on Saturday.",
+         [ev("meeting", ["GBR", "QAT"], mode="multilateral", location="BHR")]),
+    case("en-meeting-of-eu-defence-ministers-is-a-forum", "en", DAY,
+         "The Dutch defence minister met his Polish counterpart at the meeting of EU defence ministers in "
+         "Brussels on Tuesday.",
+         [ev("meeting", ["NLD", "POL"], mode="multilateral", location="BEL")]),
+    case("fr-conference-sur-la-securite-de-munich-is-a-forum", "fr", DAY,
+         "Le ministre belge de la Défense a rencontré son homologue danois mardi à la Conférence sur la "
+         "sécurité de Munich.",
+         [ev("meeting", ["BEL", "DNK"], mode="multilateral", location="DEU")]),
+    case("es-conferencia-de-seguridad-de-munich-is-a-forum", "es", DAY,
+         "La ministra de Defensa española se reunió el sábado con su homólogo danés en la Conferencia de "
+         "Seguridad de Múnich.",
+         [ev("meeting", ["DNK", "ESP"], mode="multilateral", location="DEU")]),
+    case("vi-trong-khuon-kho-hoi-nghi-is-a-forum", "vi", DAY,
+         "Trong khuôn khổ Hội nghị, Đại tướng Phan Văn Giang đã gặp Bộ trưởng Quốc phòng Campuchia tại "
+         "Manila ngày 17/3.",
+         [ev("meeting", ["KHM", "VNM"], mode="multilateral", location="PHL")]),
+    case("de-rat-der-eu-verteidigungsminister-is-a-forum", "de", DAY,
+         "Der deutsche Verteidigungsminister traf am Dienstag beim Rat der EU-Verteidigungsminister in "
+         "Brüssel seinen niederländischen Amtskollegen.",
+         [ev("meeting", ["DEU", "NLD"], mode="multilateral", location="BEL")]),
+    # ---- es: Spanish names of European cities are places
+    case("es-amsterdam-is-a-place", "es", DAY,
+         "La ministra de Defensa española se reunió el martes en Ámsterdam con su homólogo danés.",
+         [ev("meeting", ["DNK", "ESP"], location="NLD")]),
 ]
 
 
