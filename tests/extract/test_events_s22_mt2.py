@@ -10,6 +10,11 @@ state's sovereignty with an adverb between ("apoya firmemente la soberanía", "a
 soberania"); the French plural "les activités de l'exercice … se sont conclues"; Vietnamese "ngày 26" with no
 month after it (a day of the base month, as Chinese 26日 and Korean 26일 are translated); an English "ALSO
 READ:" label alone on its line with the headlines under it.
+
+Second round: the styles of Gulf royals written before a name in wire copy (de "Seine Hoheit Scheich", pt
+"Sua Alteza o Xeque", fr "Son Altesse le cheikh", es "Su Alteza el jeque", it "Sua Altezza lo sceicco", ru
+"его высочество шейх") are honorifics, no part of the name; "ben" (fr) and "бен", "бин", "ибн" (ru) stand
+inside Arabic names.
 """
 
 from __future__ import annotations
@@ -64,6 +69,23 @@ CASES = [
     case("vi-ngay-day-alone-is-this-month", "vi", DAY,
          "Bộ trưởng Quốc phòng Nhật Bản đã hội đàm với Bộ trưởng Quốc phòng Úc tại Canberra vào ngày 12.",
          [ev("meeting", ["AUS", "JPN"], date="2026-03-12", location="AUS")]),
+    # ---- the styles of Gulf royals before a name are no part of it; "ben", "бен" inside Arabic names
+    case("de-seine-hoheit-scheich-is-no-name", "de", DAY,
+         "Seine Hoheit Scheich Nasser bin Hamad, Kommandeur der Königlichen Garde Bahrains, empfing am "
+         "Dienstag in Manama den Verteidigungsminister Ghanas.",
+         [ev("meeting", ["BHR", "GHA"], persons=["Nasser bin Hamad"])]),
+    case("pt-sua-alteza-o-xeque-is-no-name", "pt", DAY,
+         "Sua Alteza o Xeque Nasser bin Hamad, comandante da Guarda Real do Bahrein, recebeu na terça-feira "
+         "em Manama o ministro da Defesa de Angola.",
+         [ev("meeting", ["AGO", "BHR"], persons=["Nasser bin Hamad"])]),
+    case("fr-ben-inside-an-arabic-name", "fr", DAY,
+         "Son Altesse le cheikh Nasser ben Hamad, commandant de la Garde royale de Bahreïn, a reçu mardi à "
+         "Manama le chef d'état-major des armées du Sénégal.",
+         [ev("meeting", ["BHR", "SEN"], persons=["Nasser ben Hamad"])]),
+    case("ru-ben-inside-an-arabic-name", "ru", DAY,
+         "Его высочество шейх Насер бен Хамад, командующий Королевской гвардией Бахрейна, принял во вторник "
+         "в Манаме министра обороны Казахстана.",
+         [ev("meeting", ["BHR", "KAZ"], persons=["Насер бен Хамад"])]),
 ]
 
 
