@@ -1,17 +1,21 @@
-"""The extract stage on short agency-style articles written for these tests (none of these sentences is in
-tests/data/heldout/wires2.jsonl or in any shared set).
+"""The extract stage on short agency-style articles written for these tests (none of these
+sentences is in tests/data/heldout/wires2.jsonl or in any shared set).
 
-Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are
-those of tests/extract/test_events.py. They pin general wording of news agencies' foreign-language services
-(Chinese, Arabic, French, Russian): Chinese weapon names holding the word for "attack" (攻击机, 攻击直升机) as
-no combat, "还确认" / "也商定" (also confirmed, also agreed) as one more pledge, a contract expected to be
-signed ("预计明年签署") as no signing, "北京时间" (Beijing time) before a time as no place, "在防卫省" (at
-Japan's defense ministry) as a place in Japan. Arabic: Anadolu's month pair "يوليو/ تموز" (a space after the
-slash only) as one month name, joint drills without the article and with the branch between ("تدريبات بحرية
-مشتركة"), "قبالة سواحل" (off the coast of) before the place, a ship's port visit ("زيارة للفرقاطة") as no
-meeting, "قصفت" (bombed) and "محذرا" (warning) as combat. English: a collective-defense clause ("an attack on
-either country is considered an attack on both") as no attack; Mogadishu's Aden Adde airport in Somalia.
-Spanish: a foreign ministry's backing ("la Cancillería expresó su respaldo al …") as no support.
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports;
+the helpers are those of tests/extract/test_events.py. They pin general wording of news
+agencies' foreign-language services. Chinese: weapon names holding the word for "attack"
+(攻击机, 攻击直升机) as no combat, "还确认" / "也商定" (also confirmed, also agreed) as one more
+pledge, a contract expected to be signed ("预计明年签署") as no signing, "北京时间" (Beijing time)
+before a time as no place, "在防卫省" (at Japan's defense ministry) as a place in Japan,
+opposing others' drills ("反对…举行联合军演") as no exercise. Arabic: Anadolu's month pair
+"يوليو/ تموز" (a space after the slash only) as one month name, joint drills without the
+article and with the branch between ("تدريبات بحرية مشتركة"), "قبالة سواحل" (off the
+coast of) before the place, a ship's port visit ("زيارة للفرقاطة") as no meeting, "قصفت"
+(bombed) and "محذرا" (warning) as combat. English: a collective-defense clause ("an
+attack on either country is considered an attack on both") as no attack; Mogadishu's
+Aden Adde airport in Somalia. Spanish: a foreign ministry's backing ("la Cancillería
+expresó su respaldo al …") as no support. Cleaning: agency pages' related headlines under a
+bare "Noticias relacionadas" (es) or "Articles liés :" (fr).
 """
 
 from __future__ import annotations
@@ -20,7 +24,8 @@ from typing import Any
 
 import pytest
 
-from support.cases import CASE_FIELDS, case, check_case, ev
+from milwatch.packs import PackRegistry
+from support.cases import CASE_FIELDS, case, check_case, check_cleaning, ev
 
 DAY = "2026-03-18"  # a Wednesday
 
@@ -47,6 +52,10 @@ CASES = [
     case("zh-beijing-time-is-no-place", "zh", DAY,
          "北京时间3月18日15时，印度尼西亚国防部长在雅加达与来访的马来西亚国防部长举行会谈，讨论边境安全问题。",
          [ev("meeting", ["IDN", "MYS"], location="IDN", mode="visit")]),
+    # ---- opposing others' drills (反对…举行联合军演) reports no exercise, and the critic is no party
+    case("zh-opposing-others-drills-is-no-exercise", "zh", DAY,
+         "俄方坚决反对美日在日本海举行联合军演。",
+         []),
     # ---- Arabic: Anadolu's month pair with a space after the slash only ("يوليو/ تموز الماضي")
     case("ar-month-pair-slash-space", "ar", DAY,
          "أجرى وزير الدفاع الأردني الثلاثاء في عمّان مباحثات مع رئيس أركان الجيش العراقي. "
@@ -94,3 +103,36 @@ CASES = [
 def test_event_case(extractor: Any, lang: str, published: str, title: str | None, text: str,
                          expected: list[dict[str, Any]]) -> None:
     check_case(extractor, lang, published, title, text, expected)
+
+
+ES_RELATED = """BOGOTÁ, 18 mar (Xinhua) -- Los ejércitos de Colombia y Ecuador realizaron hoy un \
+patrullaje conjunto en la frontera común, informó el Ministerio de Defensa colombiano en un comunicado.
+
+El patrullaje contó con la participación de unos 300 militares de ambos países, que recorrieron la \
+zona durante ocho horas.
+
+Noticias relacionadas
+Colombia y Perú firman acuerdo de cooperación naval en Cartagena de Indias
+Ecuador recibe un lote de vehículos militares de Estados Unidos en Guayaquil
+
+Copyright © 2000-2026 XINHUANET.com"""
+
+FR_RELATED = """LOMÉ, 18 mars (Xinhua) -- Les armées du Togo et du Bénin ont mené mardi une patrouille \
+conjointe le long de leur frontière commune, a annoncé l'état-major togolais.
+
+Une centaine de soldats des deux pays ont pris part à l'opération, qui a duré deux jours.
+
+Articles liés :
+Le Togo et le Ghana signent un accord de défense à Accra pour lutter contre le terrorisme
+Le Bénin reçoit des véhicules blindés offerts par la France pour l'armée de terre"""
+
+
+@pytest.mark.parametrize(("lang", "raw", "kept", "dropped"), [
+    # a bare "Noticias relacionadas" label drops all the headlines under it, not only the first
+    ("es", ES_RELATED, ["durante ocho horas."], ["Cartagena de Indias", "Guayaquil"]),
+    # "Articles liés :" closes an agency page
+    ("fr", FR_RELATED, ["qui a duré deux jours."], ["accord de défense à Accra", "offerts par la France"]),
+])
+def test_related_headlines_are_dropped(registry: PackRegistry, lang: str, raw: str, kept: list[str],
+                                       dropped: list[str]) -> None:
+    check_cleaning(registry, lang, raw, kept, dropped)
