@@ -21,6 +21,8 @@ from typing import Any
 
 import pytest
 
+from milwatch.clean import clean_article
+from milwatch.model import Article
 from support.cases import CASE_FIELDS, case, check_case, ev
 
 DAY = "2026-03-18"  # a Wednesday
@@ -94,6 +96,42 @@ CASES = [
          "Obrambna ministra Slovenije in Hrvaške sta se v torek sestala v Zagrebu. Pogovarjala sta se o "
          "razminiranju in o vojaški pomoči Ukrajini.",
          [ev("meeting", ["HRV", "SVN"], location="HRV")]),
+    # ---- round 2: one unit or ship exercising "together with" the other side's forces; port call with a gap
+    case("et-miinijahtija-harjutas-koos", "et", DAY,
+         "Poola miinijahtija harjutas teisipäeval Paldiski lähedal koos Eesti mereväega.",
+         [ev("exercise", ["EST", "POL"], location="EST")]),
+    case("et-saabus-sadamasse-ja-harjutas", "et", DAY,
+         "Saksa fregatt saabus teisipäeval Tallinna sadamasse ja harjutas koos Eesti mereväega.",
+         [ev("exercise", ["DEU", "EST"], location="EST")]),
+    case("lv-kopa-ar-trenejas", "lv", DAY,
+         "Vācijas karavīri otrdien Ādažos kopā ar Latvijas karavīriem trenējās.",
+         [ev("exercise", ["DEU", "LVA"], location="LVA")]),
+    case("lt-kartu-su-treniravosi", "lt", DAY,
+         "Vokietijos kariai antradienį kartu su Lietuvos kariais treniravosi Pabradėje.",
+         [ev("exercise", ["DEU", "LTU"], location="LTU")]),
+    case("bg-trenirakha-zaedno-s", "bg", DAY,
+         "Италиански военнослужещи тренираха във вторник заедно с български военнослужещи на полигона "
+         "„Корен“.",
+         [ev("exercise", ["BGR", "ITA"])]),
+    case("bg-pehotinci-trenirakha-zaedno", "bg", DAY,
+         "Гръцки и български пехотинци тренираха заедно във вторник край Петрич.",
+         [ev("exercise", ["BGR", "GRC"])]),
+    case("mk-treniraa-zaedno-so", "mk", DAY,
+         "Италијански војници во вторникот тренираа заедно со македонски војници на Криволак.",
+         [ev("exercise", ["ITA", "MKD"], location="MKD")]),
+    case("sk-trenovali-spolu-so", "sk", DAY,
+         "Talianski vojaci v utorok trénovali spolu so slovenskými vojakmi v Lešti.",
+         [ev("exercise", ["ITA", "SVK"])]),
+    # ---- the visit one is invited to is no visit now (sk, sl)
+    case("sk-pozval-kolegu-na-navstevu", "sk", DAY,
+         "Minister obrany pozval poľského kolegu na návštevu Slovenska.",
+         [ev("intent", ["POL", "SVK"])]),
+    case("sl-povabil-kolega-na-obisk", "sl", DAY,
+         "Obrambni minister je povabil poljskega kolega na obisk v Slovenijo.",
+         [ev("intent", ["POL", "SVN"])]),
+    case("sk-prisiel-na-navstevu-is-a-visit", "sk", DAY,
+         "Poľský minister obrany prišiel v utorok na návštevu Slovenska.",
+         [ev("meeting", ["POL", "SVK"], mode="visit", location="SVK")]),
 ]
 
 
@@ -101,3 +139,36 @@ CASES = [
 def test_event_case(extractor: Any, lang: str, published: str | None, title: str | None, text: str,
                     expected: list[dict[str, Any]]) -> None:
     check_case(extractor, lang, published, title, text, expected)
+
+
+def test_lv_lasi_vel_line_is_no_event(extractor: Any) -> None:
+    """Delfi's "Lasi vēl:" (read more) line links another story: a signing in its headline is no event."""
+    text = ("Latvijas aizsardzības ministrs otrdien Rīgā tikās ar Lietuvas aizsardzības ministru.\n\n"
+            "Lasi vēl: Igaunija un Somija paraksta aizsardzības sadarbības memorandu\n\n"
+            "Ministri pārrunāja pretgaisa aizsardzību.")
+    article = Article(id="case", text=text, title=None, published=DAY, lang="lv", lang_hint="lv")
+    cleaned = clean_article(article, extractor.registry.get("lv"))
+    events = extractor.extract(cleaned).events
+    assert [(e.type, sorted(e.countries)) for e in events] == [("meeting", ["LTU", "LVA"])]
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("et", "Artiklit on uuendatud 17.03.2026 kell 11:15"),
+    ("et", "Jaga: Facebook | X | E-post"),
+    ("et", "Portaal kasutab küpsiseid. Lehe kasutamist jätkates nõustute küpsiste kasutamisega."),
+    ("lv", "Dalīties: Facebook | X | LinkedIn"),
+    ("lv", "Seko \"Delfi\" arī Instagram!"),
+    ("lv", "Kļūda rakstā? Iezīmē tekstu un nospied Ctrl+Enter!"),
+    ("lt", "Sekite mūsų naujienas „Facebook“"),
+    ("lt", "Nuotraukos autorius – Jonas Jonaitis, BNS"),
+    ("sq", "Ndiq lajmet tona në Facebook dhe Instagram"),
+    ("mk", "Телевизија Сител | Сите права задржани"),
+    ("sk", "(spravodajkyňa TASR Eva Nováková)"),
+])
+def test_site_furniture_lines_are_dropped(extractor: Any, lang: str, line: str) -> None:
+    """Share buttons, follow-us lines, update and cookie notices, wire correspondents: not article text."""
+    body = "Text of the article."
+    article = Article(id="case", text=f"{body}\n\n{line}\n\n{body}", title=None, published=DAY, lang=lang,
+                      lang_hint=lang)
+    cleaned = clean_article(article, extractor.registry.get(lang))
+    assert line not in (cleaned.clean_text or "")
