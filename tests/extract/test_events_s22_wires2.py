@@ -15,7 +15,10 @@ coast of) before the place, a ship's port visit ("زيارة للفرقاطة") 
 attack on either country is considered an attack on both") as no attack; Mogadishu's
 Aden Adde airport in Somalia. Spanish: a foreign ministry's backing ("la Cancillería
 expresó su respaldo al …") as no support. Cleaning: agency pages' related headlines under a
-bare "Noticias relacionadas" (es) or "Articles liés :" (fr).
+bare "Noticias relacionadas" (es) or "Articles liés :" (fr). Joint drills with their kind
+between "joint" and the drill word: ru "совместное стратегическое учение", zh 联合空中训练, es
+"ejercicio aeronaval combinado", fr "exercice aéroterrestre conjoint", pt "exercício
+aeronaval combinado".
 """
 
 from __future__ import annotations
@@ -96,6 +99,28 @@ CASES = [
          "El ministro de Defensa de Bolivia recibió al agregado militar de Venezuela. "
          "En La Paz, la Cancillería de Nicaragua expresó este martes su respaldo al gobierno venezolano.",
          [ev("meeting", ["BOL", "VEN"])]),
+    # ---- round 3: joint drills with their kind between "joint" and the drill word
+    case("ru-joint-strategic-exercise", "ru", DAY,
+         "Белоруссия и Россия в феврале провели совместное стратегическое учение «Запад-2026».",
+         [ev("exercise", ["BLR", "RUS"], date="2026-02")]),
+    case("ru-joint-counter-sabotage-exercises", "ru", DAY,
+         "Армения и Иран провели совместные противодиверсионные учения на границе.",
+         [ev("exercise", ["ARM", "IRN"])]),
+    case("zh-joint-air-training", "zh", DAY,
+         "中国和泰国空军17日在泰国举行联合空中训练。",
+         [ev("exercise", ["CHN", "THA"], date="2026-03-17", location="THA")]),
+    case("zh-condemning-a-joint-air-training-is-no-exercise", "zh", DAY,
+         "朝鲜外务省发言人17日发表谈话，谴责美韩日近期在朝鲜半岛附近举行的联合空中训练。",
+         []),
+    case("es-combined-air-naval-exercise", "es", DAY,
+         "Perú y Ecuador realizaron el martes un ejercicio aeronaval combinado.",
+         [ev("exercise", ["ECU", "PER"], date="2026-03-17")]),
+    case("fr-joint-air-land-exercise", "fr", DAY,
+         "Le Sénégal et la Gambie ont mené mardi un exercice aéroterrestre conjoint.",
+         [ev("exercise", ["GMB", "SEN"], date="2026-03-17")]),
+    case("pt-combined-air-naval-exercise", "pt", DAY,
+         "Angola e Namíbia realizaram nesta terça-feira um exercício aeronaval combinado.",
+         [ev("exercise", ["AGO", "NAM"], date="2026-03-17")]),
 ]
 
 
