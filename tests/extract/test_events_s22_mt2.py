@@ -14,7 +14,8 @@ READ:" label alone on its line with the headlines under it.
 Second round: the styles of Gulf royals written before a name in wire copy (de "Seine Hoheit Scheich", pt
 "Sua Alteza o Xeque", fr "Son Altesse le cheikh", es "Su Alteza el jeque", it "Sua Altezza lo sceicco", ru
 "его высочество шейх") are honorifics, no part of the name; "ben" (fr) and "бен", "бин", "ибн" (ru) stand
-inside Arabic names.
+inside Arabic names. Third round: Malaysian styles left untranslated before a name ("Dato' Seri",
+"Datuk Seri", "Tan Sri") are honorifics in it, de, fr, es and pt.
 """
 
 from __future__ import annotations
@@ -86,6 +87,27 @@ CASES = [
          "Его высочество шейх Насер бен Хамад, командующий Королевской гвардией Бахрейна, принял во вторник "
          "в Манаме министра обороны Казахстана.",
          [ev("meeting", ["BHR", "KAZ"], persons=["Насер бен Хамад"])]),
+    # ---- Malaysian styles left untranslated before a name are no part of it
+    case("it-dato-seri-is-no-name", "it", DAY,
+         "Il ministro della Difesa indonesiano ha ricevuto martedì a Giacarta il Dato' Seri Ahmad Rahim, "
+         "ministro della Difesa della Malesia.",
+         [ev("meeting", ["IDN", "MYS"], persons=["Ahmad Rahim"])]),
+    case("de-datuk-seri-is-no-name", "de", DAY,
+         "Der indonesische Verteidigungsminister empfing am Dienstag in Jakarta Datuk Seri Ahmad Rahim, "
+         "Verteidigungsminister Malaysias.",
+         [ev("meeting", ["IDN", "MYS"], persons=["Ahmad Rahim"])]),
+    case("fr-dato-seri-is-no-name", "fr", DAY,
+         "Le ministre indonésien de la Défense a reçu mardi à Jakarta le Dato' Seri Ahmad Rahim, ministre de "
+         "la Défense de la Malaisie.",
+         [ev("meeting", ["IDN", "MYS"], persons=["Ahmad Rahim"])]),
+    case("es-datuk-seri-is-no-name", "es", DAY,
+         "El ministro de Defensa indonesio recibió el martes en Yakarta a Datuk Seri Ahmad Rahim, ministro "
+         "de Defensa de Malasia.",
+         [ev("meeting", ["IDN", "MYS"], persons=["Ahmad Rahim"])]),
+    case("pt-dato-seri-is-no-name", "pt", DAY,
+         "O ministro da Defesa indonésio recebeu na terça-feira em Jacarta o Dato' Seri Ahmad Rahim, "
+         "ministro da Defesa da Malásia.",
+         [ev("meeting", ["IDN", "MYS"], persons=["Ahmad Rahim"])]),
 ]
 
 
