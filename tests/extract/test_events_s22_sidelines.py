@@ -11,6 +11,10 @@ Ministers' Meeting, which brings together …"); urging others to keep their ple
 einzuhalten") as no pledge; forums named as such (Manama Dialogue, the EU's defence ministers, the Munich
 Security Conference in fr and es, vi "trong khuôn khổ Hội nghị", de "beim Rat der EU-Verteidigungsminister")
 making the talks held there multilateral; Spanish names of European cities (Múnich, Ámsterdam) as places.
+
+Third round: ko calling on the international community (국제사회의 … 촉구) or for others' cooperation to stop
+(중단을 촉구) as no pledge; de states coordinating their military aid in a format ("ihre Militärhilfe …
+abstimmen", "koordinieren … Militärhilfe") as no delivery of its chairs.
 """
 
 from __future__ import annotations
@@ -90,6 +94,23 @@ CASES = [
     case("es-amsterdam-is-a-place", "es", DAY,
          "La ministra de Defensa española se reunió el martes en Ámsterdam con su homólogo danés.",
          [ev("meeting", ["DNK", "ESP"], location="NLD")]),
+    # ---- ko: calling on the international community, or for others' cooperation to stop, is no pledge
+    case("ko-urging-the-international-community-is-no-pledge", "ko", DAY,
+         "이에 앞서 국방부 장관은 샹그릴라 대화 본회의 발언을 통해 북한의 도발에 대한 국제사회의 단호한 "
+         "대응을 촉구했다.",
+         []),
+    case("ko-urging-a-stop-is-no-pledge", "ko", DAY,
+         "안 장관은 호주 국방장관과의 회담에 앞서 본회의 연설에서 러시아와 북한의 군사협력 중단을 촉구했다.",
+         [ev("meeting", ["AUS", "KOR"])]),
+    # ---- de: states coordinating their military aid in a format is no delivery of the format's chairs
+    case("de-militaerhilfe-abstimmen-is-no-delivery", "de", DAY,
+         "Die Gruppe, in der rund 40 Staaten ihre Militärhilfe für Kiew abstimmen, wird von Frankreich und "
+         "Italien geleitet.",
+         []),
+    case("de-koordinieren-militaerhilfe-is-no-delivery", "de", DAY,
+         "In dem Format koordinieren mehr als 50 Staaten ihre Militärhilfe für die Ukraine; geleitet wird es "
+         "von Großbritannien und Deutschland.",
+         []),
 ]
 
 
