@@ -78,6 +78,17 @@ CASES = [
          "The British defence secretary chaired the contact group's session on Tuesday alongside the German "
          "defence minister, with some 40 countries joining by video link.",
          []),
+    # ---- the Pentagon's second name: the Secretary and Department of War are the United States
+    case("en-secretary-of-war-is-the-us", "en", DAY,
+         "Secretary of War Mark Tolland spoke by phone with the Japanese defense minister on Tuesday.",
+         [ev("meeting", ["JPN", "USA"], mode="phone", date="2026-03-17")]),
+    case("en-department-of-war-signs", "en", DAY,
+         "The Department of War and the Polish defense ministry signed a memorandum on drone production on "
+         "Tuesday.",
+         [ev("agreement", ["POL", "USA"], doc_type="memorandum", date="2026-03-17")]),
+    case("en-usfk-commander-is-the-us", "en", DAY,
+         "The USFK commander met the South Korean defense minister in Seoul on Tuesday.",
+         [ev("meeting", ["KOR", "USA"], location="KOR", date="2026-03-17")]),
     # ---- no event: a parliament approving an aid package; a contact group's session chaired by two ministers
     case("en-parliament-approved-package", "en", DAY,
          "The Norwegian parliament approved the country's latest military aid package for Ukraine on "
