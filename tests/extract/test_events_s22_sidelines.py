@@ -14,7 +14,8 @@ making the talks held there multilateral; Spanish names of European cities (Mún
 
 Third round: ko calling on the international community (국제사회의 … 촉구) or for others' cooperation to stop
 (중단을 촉구) as no pledge; de states coordinating their military aid in a format ("ihre Militärhilfe …
-abstimmen", "koordinieren … Militärhilfe") as no delivery of its chairs.
+abstimmen", "koordinieren … Militärhilfe") as no delivery of its chairs; ko and ja names of cities abroad
+where ministers meet (핼리팩스, 뮌헨; ミュンヘン, ハリファックス) as places.
 """
 
 from __future__ import annotations
@@ -111,6 +112,13 @@ CASES = [
          "In dem Format koordinieren mehr als 50 Staaten ihre Militärhilfe für die Ukraine; geleitet wird es "
          "von Großbritannien und Deutschland.",
          []),
+    # ---- ko, ja: cities abroad where ministers meet are places
+    case("ko-halifax-is-a-place", "ko", DAY,
+         "안규백 국방부 장관은 17일 핼리팩스에서 영국 국방장관과 회담했다.",
+         [ev("meeting", ["GBR", "KOR"], location="CAN")]),
+    case("ja-munich-is-a-place", "ja", DAY,
+         "小泉防衛相は14日、ミュンヘン安全保障会議に合わせて英国の国防相と会談した。",
+         [ev("meeting", ["GBR", "JPN"], location="DEU", mode="multilateral")]),
 ]
 
 
