@@ -14,6 +14,11 @@ procurement at home (rules.py `_agreement`): before, it took the article's other
 signed with the Mangalia shipyard" in an article on a drill with Bulgaria gave a BGR-ROU agreement).  A
 contract with a company named with a foreign state ("with the South Korean company Hanwha Aerospace") keeps
 that state.
+
+The participants of an exercise listed after it are all joined (participants.py): a list sentence that
+names the exercise again ("In the exercise, troops from A, B, C and D take part") but gave no exercise of its
+own joins too, and a state that "also" takes part may follow the list ("Participating are A, B and C. D also
+takes part this year": "this year" is no date of its own; before, the join stopped at the list).
 """
 
 from __future__ import annotations
@@ -67,6 +72,16 @@ CASES = [
          VISIT_EN + "Separately, the Czech Defence Ministry signed a contract with the South Korean company "
          "Hanwha Aerospace for 24 howitzers last week.",
          [ev("meeting", ["CZE", "POL"], date="2026-11-10"), ev("agreement", ["CZE", "KOR"])]),
+    case("en-list-naming-the-exercise-again", "en", DAY,
+         "The international exercise Danube Shield began on Monday at the Bakony training area. "
+         "In the exercise, alongside some 4,000 Hungarian soldiers, troops from the United States, Croatia, "
+         "Slovakia and Italy take part.",
+         [ev("exercise", ["HRV", "HUN", "ITA", "SVK", "USA"], date="2026-11")]),
+    case("en-one-more-state-after-the-list", "en", DAY,
+         "The multinational air exercise Northern Wings began on Monday at Luleå air base. Participating are "
+         "some 90 aircraft from Sweden, Norway, Finland and Germany. The Netherlands also takes part this "
+         "year with six F-35A.",
+         [ev("exercise", ["DEU", "FIN", "NLD", "NOR", "SWE"], date="2026-11")]),
 ]
 
 

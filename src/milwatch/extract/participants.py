@@ -8,7 +8,9 @@ part (`triggers.exercise_held`: "Participam", "take part", "nehmen teil"), names
 the exercise does not have yet (observers left out) and no event word or date of its own, joins them to
 that exercise.  One state joins too when the sentence says it "also" takes part ("Estados Unidos también
 toma parte en las maniobras", "Ook Zweden doet dit jaar mee"), even with an exercise word referring back: that
-sentence's own exercise is the one told, no second.
+sentence's own exercise is the one told, no second; it may follow the list ("I övningen deltar flygplan från
+A, B och C. Även D deltar i år": "this year" is no date of its own) or a sentence between that names only
+states of the exercise.
 """
 
 from __future__ import annotations
@@ -23,14 +25,16 @@ PARTICIPANTS_REACH = 2  # sentences after the exercise's within which its list o
 LIST = 3  # states a list of participants names at least (two may be a ship's maker and a border)
 
 
-def _listed_participants(info: SentenceInfo, pack: Pack) -> list[str]:
+def _listed_participants(info: SentenceInfo, pack: Pack, told_before: bool) -> list[str]:
     """The states a sentence lists as taking part, when it has no event of its own (but the exercise it
-    "also" takes part in)."""
+    "also" takes part in, or, `told_before`, the exercise just told: "In the exercise take part A, B and
+    C", a sentence that gave no exercise of its own)."""
     also = info.has("marker_also")
+    referring = also or told_before  # its exercise word is the exercise just told
     if (not info.has("exercise_held")
-            or any(info.has(key) for key in EVENT_TRIGGERS if not (also and key == "exercise"))
+            or any(info.has(key) for key in EVENT_TRIGGERS if not (referring and key == "exercise"))
             or any(info.has(key) for key in ("marker_historical", "marker_future", "negative"))
-            or any(d.value for d in info.dates)):
+            or any(d.value and not (also and len(d.value) == 4) for d in info.dates)):
         return []
     venues = location_only(info, pack)
     return [c for c in parties_of(info, pack) if c not in venues]
@@ -51,16 +55,17 @@ def join_participants(analysis: ArticleAnalysis, candidates: list[Candidate], pa
             itself = own.get(after.sentence.index, [])
             if itself and not (after.has("marker_also") and all(c.type == "exercise" for c in itself)):
                 break  # (a sentence with an event of its own tells something else)
-            listed = _listed_participants(after, pack)
+            listed = _listed_participants(after, pack, told_before=not itself)
             enough = 1 if after.has("marker_also") else LIST
             if len(listed) >= enough and not set(listed) <= set(candidate.countries):
                 # a list names all the parties (not the pair guessed for the sentence); "also", one more
                 named = (candidate.countries if after.has("marker_also") else
                          [c for c in candidate.info.states() if c not in location_only(candidate.info, pack)])
                 candidate.countries = list(dict.fromkeys([*named, *listed]))
-                candidate.rules.append(PARTICIPANTS_AFTER)
+                if PARTICIPANTS_AFTER not in candidate.rules:
+                    candidate.rules.append(PARTICIPANTS_AFTER)
                 joined |= {id(c) for c in itself}
-                break
-            if after.states() or itself:
-                break  # (a sentence between that names states tells of them)
+                continue  # ("Taking part are A, B and C. C also takes part."): one more may follow
+            if itself or not set(after.states()) <= set(candidate.countries):
+                break  # (a sentence between that names other states tells of them)
     return [c for c in candidates if id(c) not in joined]
