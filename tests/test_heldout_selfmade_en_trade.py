@@ -15,7 +15,12 @@ runs it, scored with the score.py port (tests/support/heldout.py).
 First measurement, before any pack change (2026-12-05, session 22, HEAD bafdac6 + the set; extract stage
 via /work/tools/allsets.sh), gold as first written: events P 0.736 R 0.812 F1 0.772, current 0.790,
 relevance 0.952, date 0.974, location 0.848, mode 1.000, doc type 1.000, persons 0.957; by type aid 1.00,
-support 1.00, meeting 0.86, agreement 0.78, exercise 0.63, intent 0.63. Floors sit about 0.03 below the
+support 1.00, meeting 0.86, agreement 0.78, exercise 0.63, intent 0.63.
+After the session-22 pack changes of the same helper (src/milwatch/packs/en: general trade-press vocabulary
+and masks, sentences of its own in tests/extract/test_events_s22_en_trade.py; no engine change): events P
+0.800 R 0.917 F1 0.854, current 0.881, relevance 0.977, date 0.977, location 0.921, mode 1.000, doc type
+1.000, persons 0.957; exercise 0.91, meeting 0.89, intent 0.74, agreement 0.78, aid 1.00, support 1.00. The
+packs were changed with this set at hand, so that is no unseen-text figure. Floors sit about 0.03 below the
 latest measurement: raise them when the system gets better, never lower them.
 """
 
@@ -30,18 +35,18 @@ from support.heldout import HELDOUT, check_set, floor_test, run_set
 GOLD = HELDOUT / "en_trade.jsonl"
 
 FLOORS = {
-    "relevance F1": 0.92,
-    "events precision": 0.70,
-    "events recall": 0.78,
-    "events F1": 0.74,
-    "current events F1": 0.76,
+    "relevance F1": 0.94,
+    "events precision": 0.77,
+    "events recall": 0.88,
+    "events F1": 0.82,
+    "current events F1": 0.85,
     "date accuracy": 0.94,
-    "location accuracy": 0.81,
+    "location accuracy": 0.89,
     "mode accuracy": 0.97,
     "doc_type accuracy": 0.97,
     "person recall": 0.92,
 }
-LANGUAGE_FLOORS = {"en": 0.74}
+LANGUAGE_FLOORS = {"en": 0.82}
 
 
 @pytest.fixture(scope="module")
