@@ -11,6 +11,9 @@ Lithuanian "baigė" (ended) an exercise; Swedish "levererades" and the supine "u
 subject between; an exercise that "samlar" its parties' troops; a Greek hand-over in the future as a pledge;
 Lithuania's defence ministry by its full name; the Romanian given name Georgiana as no Georgian; the
 Försvarsmakten "Relaterat:" link line as furniture.
+
+Second round: Czech hardware that arrived ("dorazilo … tanků", "tanky … dorazily") as a delivery (cs
+`materiel`, and the arrival verb before the hardware in `deliver`).
 """
 
 from __future__ import annotations
@@ -95,6 +98,17 @@ CASES = [
          "Krašto apsaugos ministerija informuoja, kad praėjusią savaitę Latvijai perduota nauja paramos "
          "siunta.",
          [ev("aid", ["LTU", "LVA"])]),
+    # ---- cs: hardware that arrived is a delivery, the verb first or last (second round)
+    case("cs-dorazilo-tanku-verb-first", "cs", DAY,
+         "Na Slovensko dorazilo v pondělí prvních 20 tanků z Německa.",
+         [ev("aid", ["DEU", "SVK"], date="2026-09-14")]),
+    case("cs-tanky-dorazily-materiel-first", "cs", DAY,
+         "Prvních 20 tanků z Německa dorazilo v pondělí na Slovensko.",
+         [ev("aid", ["DEU", "SVK"], date="2026-09-14")]),
+    # (guard: a delegation that arrived is no delivery)
+    case("cs-delegace-dorazila-no-aid", "cs", DAY,
+         "Do Litvy dorazila v pondělí česká delegace vedená náčelníkem generálního štábu.",
+         []),
     # ---- ro: a byline's Georgiana is no Georgian
     case("ro-georgiana-is-a-given-name", "ro", DAY,
          "Autor: Georgiana Marin\nNave ale Forțelor Navale Române au executat trageri de luptă în Marea "
