@@ -18,8 +18,16 @@ First measurement, before any pack change (2026-12-05, session 22, HEAD c61b3787
 0.955, date 0.957, location 0.667, mode 1.000, persons 0.929; by type meeting 0.80, intent 0.71, aid 0.67,
 agreement 0.33 (four extras), exercise 0.33. After one gold correction (an assistance programme "convenit anul
 trecut" is a historical intent; intents agreed at a meeting carry its day and state): events P 0.588 R 0.556
-F1 0.571, current 0.535, date 0.964. Floors sit about 0.03 below the latest measurement: raise them when the
-system gets better, never lower them.
+F1 0.571, current 0.535, date 0.964. A second correction ("Suomi lähettää Ukrainalle N.
+puolustustarvikeapupaketin" is aid, as the europe and forms_sparse sets annotate it): 0.591.
+
+After the session-22 pack changes of the same helper (src/milwatch/packs/{ro,el,sv,fi,hu,cs,lt,ka}: general
+vocabulary, sentences of its own in tests/extract/test_events_s22_field6.py; no engine change) and the lead's
+engine commit 459627cb (every participant list after an exercise joins it), HEAD 251cf98a: events P 0.870 R
+0.870 F1 0.870, current 0.851, relevance 0.955, date 0.977, location 0.682, mode 1.000, persons 0.938;
+exercise 0.94, intent 0.93, aid 0.84, meeting 0.80, agreement 0.50. The packs were changed with this set at
+hand, so that is no unseen-text figure. Floors sit about 0.03 below the latest measurement: raise them when
+the system gets better, never lower them.
 """
 
 from __future__ import annotations
@@ -34,17 +42,17 @@ GOLD = HELDOUT / "field6.jsonl"
 
 FLOORS = {
     "relevance F1": 0.92,
-    "events precision": 0.55,
-    "events recall": 0.52,
-    "events F1": 0.54,
-    "current events F1": 0.50,
-    "date accuracy": 0.93,
-    "location accuracy": 0.63,
+    "events precision": 0.84,
+    "events recall": 0.84,
+    "events F1": 0.84,
+    "current events F1": 0.82,
+    "date accuracy": 0.94,
+    "location accuracy": 0.65,
     "mode accuracy": 0.97,
-    "person recall": 0.89,
+    "person recall": 0.90,
 }
-LANGUAGE_FLOORS = {"cs": 0.33, "el": 0.63, "fi": 0.19, "hu": 0.63, "ka": 0.77, "lt": 0.72, "ro": 0.54,
-                   "sv": 0.17}
+LANGUAGE_FLOORS = {"cs": 0.80, "el": 0.84, "fi": 0.63, "hu": 0.97, "ka": 0.90, "lt": 0.91, "ro": 0.74,
+                   "sv": 0.80}
 
 
 @pytest.fixture(scope="module")

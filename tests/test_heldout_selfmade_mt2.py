@@ -16,8 +16,13 @@ whole pipeline runs in-process as `milwatch eval` runs it, scored with the score
 First measurement, before any pack change (2026-12-05, session 22, HEAD bafdac6 + the set; extract stage
 via /work/tools/allsets.sh), gold as first written: events P 0.860 R 0.827 F1 0.843, current 0.832,
 relevance 1.000, date 0.786, location 0.974, mode 0.944, doc type 1.000, persons 0.917; by type agreement
-0.90, meeting 0.88, aid 0.86, intent 0.84, exercise 0.67, support 0.67. Floors sit about 0.03 below the
-latest measurement: raise them when the system gets better, never lower them.
+0.90, meeting 0.88, aid 0.86, intent 0.84, exercise 0.67, support 0.67.
+After the session-22 pack changes of the same helper (general vocabulary, sentences of its own in
+tests/extract/test_events_s22_mt2.py; no engine change): events P 0.923 R 0.923 F1 0.923, current 0.923,
+relevance 1.000, date 0.894, location 0.977, mode 0.947, doc type 1.000, persons 0.922; aid 1.00, support
+1.00, intent 0.95, meeting 0.93, agreement 0.90, exercise 0.83. The packs were changed with this set at hand,
+so that is no unseen-text figure. Floors sit about 0.03 below the latest measurement: raise them when the
+system gets better, never lower them.
 """
 
 from __future__ import annotations
@@ -32,17 +37,18 @@ GOLD = HELDOUT / "mt2.jsonl"
 
 FLOORS = {
     "relevance F1": 0.97,
-    "events precision": 0.83,
-    "events recall": 0.79,
-    "events F1": 0.81,
-    "current events F1": 0.80,
-    "date accuracy": 0.75,
+    "events precision": 0.89,
+    "events recall": 0.89,
+    "events F1": 0.89,
+    "current events F1": 0.89,
+    "date accuracy": 0.86,
     "location accuracy": 0.94,
     "mode accuracy": 0.91,
     "doc_type accuracy": 0.97,
-    "person recall": 0.88,
+    "person recall": 0.89,
 }
-LANGUAGE_FLOORS = {"de": 0.87, "en": 0.88, "fr": 0.84, "vi": 0.90, "ru": 0.77, "pt": 0.82, "es": 0.72}
+LANGUAGE_FLOORS = {"de": 0.87, "en": 0.92, "fr": 0.91, "vi": 0.90, "ru": 0.77, "pt": 0.82, "es": 0.97,
+                   "it": 0.97}
 
 
 @pytest.fixture(scope="module")
