@@ -15,7 +15,8 @@ making the talks held there multilateral; Spanish names of European cities (Mún
 Third round: ko calling on the international community (국제사회의 … 촉구) or for others' cooperation to stop
 (중단을 촉구) as no pledge; de states coordinating their military aid in a format ("ihre Militärhilfe …
 abstimmen", "koordinieren … Militärhilfe") as no delivery of its chairs; ko and ja names of cities abroad
-where ministers meet (핼리팩스, 뮌헨; ミュンヘン, ハリファックス) as places.
+where ministers meet (핼리팩스, 뮌헨; ミュンヘン, ハリファックス) as places; de a remark to the press after a
+meeting ("sagte nach dem Treffen vor Journalisten, …") as no talks with the state it names.
 """
 
 from __future__ import annotations
@@ -119,6 +120,11 @@ CASES = [
     case("ja-munich-is-a-place", "ja", DAY,
          "小泉防衛相は14日、ミュンヘン安全保障会議に合わせて英国の国防相と会談した。",
          [ev("meeting", ["GBR", "JPN"], location="DEU", mode="multilateral")]),
+    # ---- de: a remark to the press after a meeting told before is no talks with the state it names
+    case("de-nach-dem-treffen-vor-journalisten-is-no-talks", "de", DAY,
+         "Der französische Verteidigungsminister sagte nach dem Treffen vor Journalisten, die Hilfe für die "
+         "Ukraine werde weitergehen.",
+         []),
 ]
 
 
