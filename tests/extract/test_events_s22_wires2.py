@@ -1,24 +1,25 @@
-"""The extract stage on short agency-style articles written for these tests (none of these
-sentences is in tests/data/heldout/wires2.jsonl or in any shared set).
+"""The extract stage on short agency-style articles written for these tests (none of
+these sentences is in tests/data/heldout/wires2.jsonl or in any shared set).
 
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports;
-the helpers are those of tests/extract/test_events.py. They pin general wording of news
-agencies' foreign-language services. Chinese: weapon names holding the word for "attack"
-(攻击机, 攻击直升机) as no combat, "还确认" / "也商定" (also confirmed, also agreed) as one more
-pledge, a contract expected to be signed ("预计明年签署") as no signing, "北京时间" (Beijing time)
-before a time as no place, "在防卫省" (at Japan's defense ministry) as a place in Japan,
-opposing others' drills ("反对…举行联合军演") as no exercise. Arabic: Anadolu's month pair
-"يوليو/ تموز" (a space after the slash only) as one month name, joint drills without the
-article and with the branch between ("تدريبات بحرية مشتركة"), "قبالة سواحل" (off the
-coast of) before the place, a ship's port visit ("زيارة للفرقاطة") as no meeting, "قصفت"
-(bombed) and "محذرا" (warning) as combat. English: a collective-defense clause ("an
-attack on either country is considered an attack on both") as no attack; Mogadishu's
-Aden Adde airport in Somalia. Spanish: a foreign ministry's backing ("la Cancillería
-expresó su respaldo al …") as no support. Cleaning: agency pages' related headlines under a
-bare "Noticias relacionadas" (es) or "Articles liés :" (fr). Joint drills with their kind
-between "joint" and the drill word: ru "совместное стратегическое учение", zh 联合空中训练, es
-"ejercicio aeronaval combinado", fr "exercice aéroterrestre conjoint", pt "exercício
-aeronaval combinado".
+the helpers are those of tests/extract/test_events.py. They pin general wording of
+news agencies' foreign-language services. Chinese: weapon names holding the word for
+"attack" (攻击机, 攻击直升机) as no combat, "还确认" / "也商定" (also confirmed, also agreed) as one
+more pledge, a contract expected to be signed ("预计明年签署") as no signing, "北京时间"
+(Beijing time) before a time as no place, "在防卫省" (at Japan's defense ministry) as a
+place in Japan, opposing others' drills ("反对…举行联合军演") as no exercise. Arabic:
+Anadolu's month pair "يوليو/ تموز" (a space after the slash only) as one month name,
+capitals as places (فيينا, بنوم بنه …), joint drills without the article and with the
+branch between ("تدريبات بحرية مشتركة"), "قبالة سواحل" (off the coast of) before the
+place, a ship's port visit ("زيارة للفرقاطة") as no meeting, "قصفت" (bombed) and
+"محذرا" (warning) as combat. English: a collective-defense clause ("an attack on
+either country is considered an attack on both") as no attack; Mogadishu's Aden Adde
+airport in Somalia. Spanish: a foreign ministry's backing ("la Cancillería expresó su
+respaldo al …") as no support. Cleaning: agency pages' related headlines under a bare
+"Noticias relacionadas" (es) or "Articles liés :" (fr). Joint drills with their kind
+between "joint" and the drill word: ru "совместное стратегическое учение", zh 联合空中训练,
+es "ejercicio aeronaval combinado", fr "exercice aéroterrestre conjoint", pt
+"exercício aeronaval combinado".
 """
 
 from __future__ import annotations
@@ -83,6 +84,13 @@ CASES = [
          "وتأتي المناورات بعد حرب استمرت أسبوعين بين إيران وإسرائيل في يونيو 2025، "
          "وقصفت خلالها الولايات المتحدة مواقع إيرانية.",
          [ev("exercise", ["IRN", "RUS"])]),
+    # ---- Arabic: capitals named as the place (في فيينا, في بنوم بنه)
+    case("ar-vienna-is-the-place", "ar", DAY,
+         "أجرى وزير الدفاع الأردني اليوم مباحثات مع نظيرته النمساوية في فيينا تناولت التعاون العسكري.",
+         [ev("meeting", ["AUT", "JOR"], location="AUT")]),
+    case("ar-phnom-penh-is-the-place", "ar", DAY,
+         "وسلمت الصين اليوم الجيش الكمبودي دفعة من المعدات العسكرية في حفل أقيم في بنوم بنه.",
+         [ev("aid", ["CHN", "KHM"], location="KHM")]),
     # ---- English: a collective-defense clause retold is no attack; Mogadishu's airport is in Somalia
     case("en-collective-defense-clause-is-no-attack", "en", DAY,
          "Qatar's defense minister held talks with his Turkish counterpart in Ankara on Tuesday. "
