@@ -16,6 +16,13 @@ fr and ar that reads as an event and is none:
   "Aucun accord … n'a … été signé");
 - fr "entretien" as upkeep of equipment ("l'entretien des hélicoptères", "contrat d'entretien");
 - ar "مع مرور عامين على توقيع" (two years since the signing) is no new signing.
+
+Second round: es "En aquella ocasión / En esa visita" opening a sentence refers back to the (background)
+visit just told, so its signing takes that visit's date; ru a state's sanctions ("американских санкций") make
+it no party; zh relying on another state's aid ("长期依靠…军事援助") tells no delivery; en a reporter's
+sources ("Officials we spoke to", "spoke to reporters after meeting") are no phone call, and "visiting
+troops" no visit; es aircraft called "aparatos" that arrive ("Los primeros tres aparatos llegaron a Lima")
+are a delivery.
 """
 
 from __future__ import annotations
@@ -92,6 +99,39 @@ CASES = [
     case("ar-years-since-the-signing-is-no-signing", "ar", DAY,
          "مع مرور عامين على توقيع اتفاقية الدفاع المشترك بين قطر وتركيا، تتزايد التساؤلات حول نتائجها.",
          []),
+    # ---- round 2: es "en esa visita" refers back to a background visit; ru a state's sanctions; zh
+    # relying on another state's aid
+    case("es-en-esa-visita-takes-the-visits-day", "es", DAY,
+         "En octubre de 2023, el ministro chileno de Defensa visitó Lima, donde se reunió con su homólogo "
+         "peruano. En aquella ocasión, ambos firmaron un memorando de entendimiento sobre cooperación "
+         "militar.",
+         [ev("meeting", ["CHL", "PER"], date="2023-10", location="PER", historical=True),
+          ev("agreement", ["CHL", "PER"], date="2023-10", doc_type="memorandum", historical=True)]),
+    case("ru-a-states-sanctions-make-no-party", "ru", DAY,
+         "Контракт на поставку индийских фрегатов, подписанный в 2019 году, был заморожен под угрозой "
+         "американских санкций.",
+         []),
+    case("zh-relying-on-aid-is-no-delivery", "zh", DAY,
+         "巴基斯坦长期依靠中国的军事援助，这一点在南亚尽人皆知。",
+         []),
+    # ---- en: a reporter's sources are no call; troops that visit are no visit
+    case("en-officials-we-spoke-to-is-no-call", "en", DAY,
+         "Officials we spoke to in Seoul say the South Korean and Polish defense ministries disagree over "
+         "the second tank contract.",
+         []),
+    case("en-visiting-troops-is-no-visit", "en", DAY,
+         "For now, Vietnam offers no port access to visiting troops from Australia or Japan, a senior "
+         "military officer said.",
+         []),
+    case("en-spoke-to-reporters-after-meeting", "en", DAY,
+         "The Australian defence minister spoke to reporters after meeting his Japanese counterpart in Tokyo "
+         "on Tuesday.",
+         [ev("meeting", ["AUS", "JPN"], date="2026-12-01", location="JPN", mode="visit")]),
+    # ---- es: aircraft named "aparatos" that arrive are a delivery
+    case("es-aparatos-llegaron-is-a-delivery", "es", DAY,
+         "Perú adquirió en 2022 seis helicópteros a Rusia. Los primeros tres aparatos llegaron a Lima en "
+         "enero de 2024.",
+         [ev("aid", ["PER", "RUS"], date="2024-01", location="PER", historical=True)]),
 ]
 
 
