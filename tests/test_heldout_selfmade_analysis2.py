@@ -17,7 +17,12 @@ made. The whole pipeline runs in-process as `milwatch eval` runs it, scored with
 First measurement, before any pack change (2026-12-05, session 22, HEAD c61b378 + the set; extract stage via
 /work/tools/allsets.sh), gold as first written (no correction): events P 0.500 R 0.745 F1 0.598, current
 0.500, relevance 0.977, date 0.919, location 0.939, mode 1.000, doc type 0.909, persons 0.842; by type
-meeting 0.65, agreement 0.65, exercise 0.60, aid 0.47, intent 0.46. Floors sit about 0.03 below the latest
+meeting 0.65, agreement 0.65, exercise 0.60, aid 0.47, intent 0.46.
+After the session-22 pack changes of the same helper (packs zh ja de ru fr ar es en: general vocabulary and
+masks, sentences of its own in tests/extract/test_events_s22_analysis2.py; no engine change; HEAD 627bd52):
+events P 0.629 R 0.765 F1 0.690, current 0.603, relevance 1.000, date 0.921, location 0.939, mode 1.000, doc
+type 0.917, persons 0.868; agreement 0.80, meeting 0.74, exercise 0.60, aid 0.57, intent 0.55. The packs were
+changed with this set at hand, so that is no unseen-text figure. Floors sit about 0.03 below the latest
 measurement: raise them when the system gets better, never lower them.
 """
 
@@ -32,19 +37,19 @@ from support.heldout import HELDOUT, check_set, floor_test, run_set
 GOLD = HELDOUT / "analysis2.jsonl"
 
 FLOORS = {
-    "relevance F1": 0.94,
-    "events precision": 0.47,
-    "events recall": 0.71,
-    "events F1": 0.56,
-    "current events F1": 0.47,
-    "date accuracy": 0.88,
+    "relevance F1": 0.97,
+    "events precision": 0.60,
+    "events recall": 0.73,
+    "events F1": 0.66,
+    "current events F1": 0.57,
+    "date accuracy": 0.89,
     "location accuracy": 0.90,
     "mode accuracy": 0.97,
-    "doc_type accuracy": 0.87,
-    "person recall": 0.81,
+    "doc_type accuracy": 0.88,
+    "person recall": 0.83,
 }
-LANGUAGE_FLOORS = {"ar": 0.69, "de": 0.82, "en": 0.20, "es": 0.70, "fr": 0.63, "ja": 0.59, "ru": 0.54,
-                   "zh": 0.41}
+LANGUAGE_FLOORS = {"ar": 0.77, "de": 0.97, "en": 0.23, "es": 0.70, "fr": 0.72, "ja": 0.68, "ru": 0.73,
+                   "zh": 0.54}
 
 
 @pytest.fixture(scope="module")
