@@ -15,8 +15,14 @@ First measurement, before any pack change (2026-12-05, session 22, HEAD bafdac6 
 via /work/tools/allsets.sh): events P 0.849 R 0.918 F1 0.882, current 0.876, relevance 0.933, date 0.956,
 location 0.949, mode 1.000, doc type 1.000, persons 0.979 as first written (1.000 after completing the
 aliases of each person in every event of an article, an annotation fix); by type meeting 0.97, agreement
-0.90, aid 0.86, exercise 0.67, intent 1.00, support 1.00. Floors sit about 0.03 below the latest
-measurement: raise them when the system gets better, never lower them.
+0.90, aid 0.86, exercise 0.67, intent 1.00, support 1.00.
+After the session-22 pack changes of the same helper (packs et, lv, lt, sq, bg, mk, sk, sl: general
+vocabulary, places, masks and boilerplate, sentences of its own in
+tests/extract/test_events_s22_cee_balkan3.py; no engine change): events P 0.882 R 0.918 F1 0.900, current
+0.907, relevance 0.955, date 0.956, location 0.949, mode 1.000, doc type 1.000, persons 1.000; agreement
+1.00, aid 0.92, meeting 0.97, intent 1.00, support 1.00, exercise 0.64. The packs were changed with this set
+at hand, so that is no unseen-text figure. Floors sit about 0.03 below the latest measurement: raise them
+when the system gets better, never lower them.
 """
 
 from __future__ import annotations
@@ -30,19 +36,19 @@ from support.heldout import HELDOUT, check_set, floor_test, run_set
 GOLD = HELDOUT / "cee_balkan3.jsonl"
 
 FLOORS = {
-    "relevance F1": 0.90,
-    "events precision": 0.81,
+    "relevance F1": 0.92,
+    "events precision": 0.85,
     "events recall": 0.88,
-    "events F1": 0.85,
-    "current events F1": 0.84,
+    "events F1": 0.87,
+    "current events F1": 0.87,
     "date accuracy": 0.92,
     "location accuracy": 0.91,
     "mode accuracy": 0.97,
     "doc_type accuracy": 0.97,
     "person recall": 0.97,
 }
-LANGUAGE_FLOORS = {"et": 0.63, "lv": 0.97, "lt": 0.82, "sq": 0.97, "bg": 0.85, "mk": 0.97, "sk": 0.85,
-                   "sl": 0.74}
+LANGUAGE_FLOORS = {"et": 0.63, "lv": 0.97, "lt": 0.89, "sq": 0.97, "bg": 0.85, "mk": 0.97, "sk": 0.85,
+                   "sl": 0.79}
 
 
 @pytest.fixture(scope="module")
