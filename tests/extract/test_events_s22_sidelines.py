@@ -16,7 +16,8 @@ Third round: ko calling on the international community (국제사회의 … 촉�
 (중단을 촉구) as no pledge; de states coordinating their military aid in a format ("ihre Militärhilfe …
 abstimmen", "koordinieren … Militärhilfe") as no delivery of its chairs; ko and ja names of cities abroad
 where ministers meet (핼리팩스, 뮌헨; ミュンヘン, ハリファックス) as places; de a remark to the press after a
-meeting ("sagte nach dem Treffen vor Journalisten, …") as no talks with the state it names.
+meeting ("sagte nach dem Treffen vor Journalisten, …") as no talks with the state it names; en a meeting
+referred back to for its timing ("The meeting came hours after …") as no new talks.
 """
 
 from __future__ import annotations
@@ -125,6 +126,11 @@ CASES = [
          "Der französische Verteidigungsminister sagte nach dem Treffen vor Journalisten, die Hilfe für die "
          "Ukraine werde weitergehen.",
          []),
+    # ---- en: a meeting referred back to for its timing is no new talks with a state the rest names
+    case("en-the-meeting-came-hours-after-is-no-new-talks", "en", DAY,
+         "Japanese Defence Minister Gen Nakatani met his Australian counterpart Richard Marles in Tokyo on "
+         "Tuesday. The meeting came hours after Nakatani told parliament that China was expanding its navy.",
+         [ev("meeting", ["AUS", "JPN"], date="2026-03-17")]),
 ]
 
 
