@@ -13,7 +13,8 @@ Lithuania's defence ministry by its full name; the Romanian given name Georgiana
 Försvarsmakten "Relaterat:" link line as furniture.
 
 Second round: Czech hardware that arrived ("dorazilo … tanků", "tanky … dorazily") as a delivery (cs
-`materiel`, and the arrival verb before the hardware in `deliver`).
+`materiel`, and the arrival verb before the hardware in `deliver`). Third round: Lithuanian training areas
+and border districts as places ("Lazdijų rajone").
 """
 
 from __future__ import annotations
@@ -109,6 +110,10 @@ CASES = [
     case("cs-delegace-dorazila-no-aid", "cs", DAY,
          "Do Litvy dorazila v pondělí česká delegace vedená náčelníkem generálního štábu.",
          []),
+    # ---- lt: a border district where an exercise is held is Lithuanian ground (third round)
+    case("lt-lazdiju-rajone-is-lithuania", "lt", DAY,
+         "Lietuvos ir Latvijos kariai antradienį surengė bendras pratybas Lazdijų rajone.",
+         [ev("exercise", ["LTU", "LVA"], location="LTU")]),
     # ---- ro: a byline's Georgiana is no Georgian
     case("ro-georgiana-is-a-given-name", "ro", DAY,
          "Autor: Georgiana Marin\nNave ale Forțelor Navale Române au executat trageri de luptă în Marea "
