@@ -20,9 +20,9 @@ agreement 0.88, intent 0.84 (aid: two extras, no gold); by language de 0.33, en 
 
 After the session-22 pack changes of the same helper (de, en, es, fr, ja, ko, vi: general vocabulary and
 masks, sentences of its own in tests/extract/test_events_s22_sidelines.py; no engine change) and the other
-helpers' commits of the session (HEAD 5af2acd): events P 0.779 R 0.817 F1 0.798, current 0.776, relevance
-1.000, date 0.940, location 0.849, mode 0.725, doc type 0.857, persons 0.934; meeting 0.74, agreement 0.88,
-intent 0.93; de 0.50, en 0.77, es 0.94, fr 0.67, id 0.73, ja 1.00, ko 0.82, vi 0.95. The packs were changed
+helpers' commits of the session (HEAD 2dad9b8): events P 0.788 R 0.817 F1 0.802, current 0.781, relevance
+1.000, date 0.940, location 0.849, mode 0.725, doc type 0.857, persons 0.934; meeting 0.75, agreement 0.88,
+intent 0.93; de 0.50, en 0.80, es 0.94, fr 0.67, id 0.73, ja 1.00, ko 0.82, vi 0.95. The packs were changed
 with this set at hand, so that is no unseen-text figure. Floors sit about 0.03 below the latest measurement:
 raise them when the system gets better, never lower them.
 """
@@ -39,17 +39,17 @@ GOLD = HELDOUT / "sidelines.jsonl"
 
 FLOORS = {
     "relevance F1": 0.97,
-    "events precision": 0.75,
+    "events precision": 0.76,
     "events recall": 0.78,
-    "events F1": 0.76,
-    "current events F1": 0.74,
+    "events F1": 0.77,
+    "current events F1": 0.75,
     "date accuracy": 0.91,
     "location accuracy": 0.81,
     "mode accuracy": 0.69,
     "doc_type accuracy": 0.82,
     "person recall": 0.90,
 }
-LANGUAGE_FLOORS = {"de": 0.47, "en": 0.73, "es": 0.91, "fr": 0.63, "id": 0.69, "ja": 0.97, "ko": 0.78,
+LANGUAGE_FLOORS = {"de": 0.47, "en": 0.77, "es": 0.91, "fr": 0.63, "id": 0.69, "ja": 0.97, "ko": 0.78,
                    "vi": 0.92}
 
 
