@@ -23,6 +23,9 @@ it no party; zh relying on another state's aid ("长期依靠…军事援助") t
 sources ("Officials we spoke to", "spoke to reporters after meeting") are no phone call, and "visiting
 troops" no visit; es aircraft called "aparatos" that arrive ("Los primeros tres aparatos llegaron a Lima")
 are a delivery.
+
+Third round: ru an indirect question ("насколько … готов", "готовы ли") is no pledge; en the time since a
+signing ("A decade since the pact was signed", "Two years after the deal was signed") is no new signing.
 """
 
 from __future__ import annotations
@@ -132,6 +135,17 @@ CASES = [
          "Perú adquirió en 2022 seis helicópteros a Rusia. Los primeros tres aparatos llegaron a Lima en "
          "enero de 2024.",
          [ev("aid", ["PER", "RUS"], date="2024-01", location="PER", historical=True)]),
+    # ---- round 3: ru an indirect question is no pledge; en the time since a signing is no new signing
+    case("ru-naskolko-gotov-is-no-pledge", "ru", DAY,
+         "Эксперты спорят о том, насколько Вьетнам готов расширять военное сотрудничество с Россией.",
+         []),
+    case("ru-gotovy-li-is-no-pledge", "ru", DAY,
+         "Остается неясным, готовы ли Малайзия и Россия расширять военно-техническое сотрудничество.",
+         []),
+    case("en-since-the-pact-was-signed-is-no-signing", "en", DAY,
+         "A decade since the pact was signed, the Philippine and Australian navies train together only "
+         "twice a year.",
+         []),
 ]
 
 
