@@ -19,9 +19,9 @@ First measurement, before any pack change (2026-12-05, session 22, HEAD c61b378 
 0.500, relevance 0.977, date 0.919, location 0.939, mode 1.000, doc type 0.909, persons 0.842; by type
 meeting 0.65, agreement 0.65, exercise 0.60, aid 0.47, intent 0.46.
 After the session-22 pack changes of the same helper (packs zh ja de ru fr ar es en: general vocabulary and
-masks, sentences of its own in tests/extract/test_events_s22_analysis2.py; no engine change; HEAD 627bd52):
-events P 0.629 R 0.765 F1 0.690, current 0.603, relevance 1.000, date 0.921, location 0.939, mode 1.000, doc
-type 0.917, persons 0.868; agreement 0.80, meeting 0.74, exercise 0.60, aid 0.57, intent 0.55. The packs were
+masks, sentences of its own in tests/extract/test_events_s22_analysis2.py; no engine change; HEAD 1b5b0ec):
+events P 0.650 R 0.765 F1 0.703, current 0.623, relevance 1.000, date 0.921, location 0.939, mode 1.000, doc
+type 0.917, persons 0.868; agreement 0.83, meeting 0.74, exercise 0.60, intent 0.60, aid 0.57. The packs were
 changed with this set at hand, so that is no unseen-text figure. Floors sit about 0.03 below the latest
 measurement: raise them when the system gets better, never lower them.
 """
@@ -38,17 +38,17 @@ GOLD = HELDOUT / "analysis2.jsonl"
 
 FLOORS = {
     "relevance F1": 0.97,
-    "events precision": 0.60,
+    "events precision": 0.62,
     "events recall": 0.73,
-    "events F1": 0.66,
-    "current events F1": 0.57,
+    "events F1": 0.67,
+    "current events F1": 0.59,
     "date accuracy": 0.89,
     "location accuracy": 0.90,
     "mode accuracy": 0.97,
     "doc_type accuracy": 0.88,
     "person recall": 0.83,
 }
-LANGUAGE_FLOORS = {"ar": 0.77, "de": 0.97, "en": 0.23, "es": 0.70, "fr": 0.72, "ja": 0.68, "ru": 0.73,
+LANGUAGE_FLOORS = {"ar": 0.77, "de": 0.97, "en": 0.25, "es": 0.70, "fr": 0.72, "ja": 0.68, "ru": 0.80,
                    "zh": 0.54}
 
 
