@@ -161,6 +161,19 @@ CASES = [
     case("bg-obyavi-paket-is-a-pledge", "bg", DAY,
          "България обяви във вторник нов пакет военна помощ за Украйна.",
          [ev("intent", ["BGR", "UKR"])]),
+    # ---- round 4: Bulgarian and Latvian garrison towns, bases and ranges as places
+    case("bg-shabla-is-the-place", "bg", DAY,
+         "Български и американски военнослужещи проведоха във вторник съвместно учение на полигона „Шабла“.",
+         [ev("exercise", ["BGR", "USA"], location="BGR")]),
+    case("bg-sliven-is-the-place", "bg", DAY,
+         "Български и румънски военни проведоха във вторник съвместно учение в Сливен.",
+         [ev("exercise", ["BGR", "ROU"], location="BGR")]),
+    case("lv-selijas-poligona-is-the-place", "lv", DAY,
+         "Latvijas un Kanādas karavīri otrdien Sēlijas poligonā aizvadīja kopīgas mācības.",
+         [ev("exercise", ["CAN", "LVA"], location="LVA")]),
+    case("lv-liepaja-is-the-place", "lv", DAY,
+         "Latvijas un Zviedrijas karavīri otrdien Liepājā aizvadīja kopīgas mācības.",
+         [ev("exercise", ["LVA", "SWE"], location="LVA")]),
 ]
 
 
