@@ -174,6 +174,13 @@ CASES = [
     case("lv-liepaja-is-the-place", "lv", DAY,
          "Latvijas un Zviedrijas karavīri otrdien Liepājā aizvadīja kopīgas mācības.",
          [ev("exercise", ["LVA", "SWE"], location="LVA")]),
+    # ---- the home army by its abbreviation or name without the state (lv NBS, mk АРСМ)
+    case("lv-nbs-is-latvia", "lv", DAY,
+         "NBS un ASV karavīri otrdien aizvadīja kopīgas mācības.",
+         [ev("exercise", ["LVA", "USA"])]),
+    case("mk-arsm-is-north-macedonia", "mk", DAY,
+         "Припадници на АРСМ и на американската армија во вторникот изведоа заедничка вежба.",
+         [ev("exercise", ["MKD", "USA"])]),
 ]
 
 
