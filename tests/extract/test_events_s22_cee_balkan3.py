@@ -13,6 +13,13 @@ shipment ("пратка") sent as a delivery, Estonian counties, towns and train
 genitive as a company side of a signing, no state's (Estonian "kaitsetööstuse ettevõte", Latvian
 "aizsardzības industrijas uzņēmums", Lithuanian "gynybos pramonės bendrovė"), and Slovenian training named
 as a topic of talks ("o usposabljanju ukrajinskih …") as no training given.
+
+Later rounds: troops of two states training "together with" (lv "kopā ar ~ trenējās", lt "kartu su ~
+treniravosi", bg "тренираха ~ заедно с", mk "тренираа ~ заедно со", sk "trénovali ~ spolu so"), one Estonian
+unit or ship "harjutas ~ koos", the visit one is invited to as no visit (sk, sl), site furniture lines, air
+policing of an ally's airspace (bg, sk, sl), training given in the present (sk, sl, sq), a bg/mk package
+handed over as aid and an announced one as a pledge, Bulgarian and Latvian garrison towns and ranges as
+places, the home army named without its state (lv NBS, mk АРСМ).
 """
 
 from __future__ import annotations
