@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from milwatch.extract.analysis import SentenceInfo, after_preposition
+from milwatch.extract.analysis import ArticleAnalysis, SentenceInfo, after_preposition
 from milwatch.extract.countries import CountryMention
 from milwatch.packs import Pack
 
@@ -45,6 +45,30 @@ def companies_only(info: SentenceInfo, pack: Pack) -> bool:
         if not after_preposition(pack, info, mention):
             return False
     return True
+
+
+def procurement_at_home(info: SentenceInfo, analysis: ArticleAnalysis) -> bool:
+    """A contract signed with a company of the buyer's own state: a sentence with a company word, no
+    official, no "both sides", naming no state ("Ministerstvo obrany podepsalo se společností Tatra
+    Trucks smlouvu") or only the company's home when that is the pack's or the site's own state
+    ("η Ελληνική Αεροπορική Βιομηχανία υπέγραψε με το υπουργείο σύμβαση").  A foreign
+    company's home is the second party ("Kemhan dan galangan kapal Perancis menandatangani kontrak")."""
+    if not info.has("marker_company") or info.persons or info.has("marker_both_sides"):
+        return False
+    states = info.states()
+    if not states:
+        return True
+    homes = {m.code for m in info.countries if m.is_state and _next_to_company(info, m)}
+    return len(states) == 1 and states[0] in homes and states[0] == analysis.own_state
+
+
+def _next_to_company(info: SentenceInfo, mention: CountryMention) -> bool:
+    """Is the state written right by a company word, as its home ("Ελληνική … Βιομηχανία", "Polish shipyard",
+    "galangan kapal Perancis")?"""
+    offset = info.sentence.start
+    return any(0 <= hit.start() + offset - mention.end <= HOME_BEFORE + 20
+               or 0 <= mention.start - (hit.end() + offset) <= COMPANY_REACH
+               for hit in info.hits.get("marker_company", []))
 
 
 def _before_own_name(info: SentenceInfo, pack: Pack, mention: CountryMention) -> bool:

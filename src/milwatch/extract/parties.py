@@ -43,8 +43,10 @@ def country_sets(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Disco
     states = parties_of(info, pack)
     main = analysis.main_states
     # ("وعقب الاجتماع الثلاثي، التقى ... في لقاء ثنائي": the bilateral told after the trilateral is of two)
-    trilateral = not info.has("bilateral") and (info.has("trilateral") or (analysis.trilateral_context
-                                                                          and len(main) >= 3))
+    # ("中巴…演习…两国海军舰艇": two states and "both countries" are two, whatever the article's context)
+    pair = info.has("marker_both_sides") and len(states) == 2
+    trilateral = not info.has("bilateral") and (info.has("trilateral") or (
+        analysis.trilateral_context and len(main) >= 3 and not pair))
     if pairs_allowed and info.has("bilateral_series") and len(states) >= 2:
         venues = location_only(info, pack)
         series = info.sentence.start + info.hits["bilateral_series"][0].start()
@@ -87,6 +89,10 @@ def country_sets(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Disco
             return [[home, other] for other in states if other != home]
         if len(states) >= 3 and set(states) == set(discourse.group):
             rules.append("countries:same-group")  # the three of the event just told, not a pair of them
+            return [states]
+        if (len(states) >= 3 and not info.has("bilateral_series") and not opens_on_same_talks(info)
+                and _officials_of_each(info, states)):
+            rules.append("countries:officials-of-each")  # "Marles hosted Hegseth and Healey": the three met
             return [states]
         if len(states) >= 3 and len(main) >= 2 and set(main[:2]) <= set(states):
             rules.append("countries:main-pair-of-many")
@@ -185,6 +191,12 @@ def country_sets(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Disco
         rules.append("countries:implicit")
         return [implicit]
     return []
+
+
+def _officials_of_each(info: SentenceInfo, states: list[str]) -> bool:
+    """Does every state of the sentence have an official of its own named in it ("小泉防衛相は、英国の
+    ヒーリー国防相、イタリアのクロセット国防相と会談した")?"""
+    return set(states) <= {p.country for p in info.persons if p.country}
 
 
 def observers_only(analysis: ArticleAnalysis, pack: Pack) -> set[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from milwatch.extract._companies import companies_only
+from milwatch.extract._companies import companies_only, procurement_at_home
 from milwatch.extract.analysis import ArticleAnalysis, SentenceInfo
 from milwatch.extract.candidate import Candidate
 from milwatch.extract.discourse import Discourse
@@ -175,8 +175,7 @@ def _agreement(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Discour
         return []
     if companies_only(info, pack):
         return []  # "Kongsberg signed a teaming agreement with Polish shipyard Remontowa": no state signs
-    if (doc_type == "contract" and len(info.states()) <= 1 and info.has("marker_company") and not info.persons
-            and not info.has("marker_both_sides")):
+    if doc_type == "contract" and procurement_at_home(info, analysis):
         return []  # "The ministry signed a contract with the company Tatra Trucks": a procurement at home
     rules = ["agreement:sign+document"]
     dated = _dated_partners(info)
