@@ -19,6 +19,14 @@ The participants of an exercise listed after it are all joined (participants.py)
 names the exercise again ("In the exercise, troops from A, B, C and D take part") but gave no exercise of its
 own joins too, and a state that "also" takes part may follow the list ("Participating are A, B and C. D also
 takes part this year": "this year" is no date of its own; before, the join stopped at the list).
+
+A sentence naming three or more states, each with an official of its own, is a meeting of all of them
+(parties.py `_officials_of_each`): "Marles hosted Hegseth and Healey", "小泉防衛相は、英国の
+ヒーリー国防相、イタリアのクロセット国防相と会談した".  Before, outside a trilateral word it gave the
+article's main pair only.
+"Separately" (a bilateral series) still splits the talks into pairs.  And a sentence naming two states with
+"both countries" is of those two in an article that tells of three ("中巴…联合演习…两国海军"): before, the
+article's trilateral context made it a three-state exercise.
 """
 
 from __future__ import annotations
@@ -82,6 +90,18 @@ CASES = [
          "some 90 aircraft from Sweden, Norway, Finland and Germany. The Netherlands also takes part this "
          "year with six F-35A.",
          [ev("exercise", ["DEU", "FIN", "NLD", "NOR", "SWE"], date="2026-11")]),
+    case("en-officials-of-each-state", "en", DAY,
+         "Australian Defence Minister Richard Marles hosted US Defense Secretary Pete Hegseth and British "
+         "Defence Secretary John Healey in Canberra on Thursday.",
+         [ev("meeting", ["AUS", "GBR", "USA"], date="2026-11-12")]),
+    case("ja-officials-of-each-state", "ja", DAY,
+         "小泉防衛相は12日、来日した英国のヒーリー国防相、イタリアのクロセット国防相と防衛省で会談した。",
+         [ev("meeting", ["GBR", "ITA", "JPN"], date="2026-11-12")]),
+    case("zh-both-countries-in-a-three-state-article", "zh", DAY,
+         "中国、巴基斯坦和阿富汗三方外长对话上月在喀布尔举行。11月3日至9日，中巴“海上卫士”海上联合演习在卡拉奇"
+         "附近海域举行，两国海军舰艇共同演练了联合护航等科目。",
+         [ev("meeting", ["AFG", "CHN", "PAK"], date="2026-10"),
+          ev("exercise", ["CHN", "PAK"], date="2026-11")]),
 ]
 
 
