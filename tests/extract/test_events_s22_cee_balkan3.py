@@ -188,6 +188,13 @@ CASES = [
     case("mk-arsm-is-north-macedonia", "mk", DAY,
          "Припадници на АРСМ и на американската армија во вторникот изведоа заедничка вежба.",
          [ev("exercise", ["MKD", "USA"])]),
+    # ---- a plan to send with words between (bg, mk) is a pledge
+    case("bg-planira-da-izprati", "bg", DAY,
+         "България планира догодина да изпрати на Украйна още гаубици.",
+         [ev("intent", ["BGR", "UKR"])]),
+    case("mk-planira-da-ispraty", "mk", DAY,
+         "Северна Македонија планира следната година да испрати на Украина хаубици.",
+         [ev("intent", ["MKD", "UKR"])]),
 ]
 
 
