@@ -12,6 +12,12 @@ told with "y prevé" / "e prevê", a ship's itinerary ("su próxima escala", "pr
 em …"), the visit framed against other news ("A visita ocorre … depois de …"). Titles and ranks: "ministro
 de la Defensa Nacional de …", Cuba's "ministro de las FAR", "General de Cuerpo de Ejército", "General do
 Ar".
+
+Second round: a stay in the other's country told with "estar" ("esteve em Brasília", "estuvo el martes en
+Lima"); sailors and naval assets named as the force ("los marinos de", "marinheiros", "meios navais"); the
+simple verbs of carrying out an exercise in pt ("fizeram", "conduziram"); the FAB's air base of Natal and a
+US army post and state as places; a delivery still to come told from the receiver's side ("recibirá de",
+"receberá da"); foreign cadets who graduated from the other's academy ("se graduaron en la Academia de …").
 """
 
 from __future__ import annotations
@@ -90,6 +96,45 @@ CASES = [
          "O comandante da Aeronáutica recebeu na terça-feira, em Brasília, o comandante da Força Aérea do "
          "Paraguai, General do Ar Ramón Ortiz Vera.",
          [ev("meeting", ["BRA", "PRY"], mode="visit", persons=["Ramon Ortiz Vera"])]),
+    # ---- round 2: a stay told with estar; sailors as the force; verbs of carrying out an exercise; places
+    case("pt-esteve-em-is-a-visit", "pt", DAY,
+         "O ministro da Defesa do Paraguai esteve na terça-feira em Brasília para tratar da cooperação na "
+         "fronteira com o Exército Brasileiro.",
+         [ev("meeting", ["BRA", "PRY"], mode="visit", location="BRA", date="2026-03-17")]),
+    case("es-estuvo-el-martes-en-is-a-visit", "es", DAY,
+         "El ministro de Defensa de Ecuador estuvo el martes en Lima para revisar con las Fuerzas Armadas "
+         "del Perú la cooperación fronteriza.",
+         [ev("meeting", ["ECU", "PER"], mode="visit", location="PER", date="2026-03-17")]),
+    case("es-los-marinos-de-are-the-force", "es", DAY,
+         "Los marinos de Chile y de Perú realizaron el martes un ejercicio de búsqueda y rescate.",
+         [ev("exercise", ["CHL", "PER"], date="2026-03-17")]),
+    case("pt-marinheiros-are-the-force", "pt", DAY,
+         "Marinheiros do Brasil e da Argentina realizaram na terça-feira um exercício de busca e "
+         "salvamento.",
+         [ev("exercise", ["ARG", "BRA"], date="2026-03-17")]),
+    case("pt-meios-navais-fizeram-um-exercicio", "pt", DAY,
+         "Meios navais do Brasil e do Uruguai fizeram na terça-feira um exercício de busca e salvamento na "
+         "Lagoa Mirim.",
+         [ev("exercise", ["BRA", "URY"], date="2026-03-17")]),
+    case("pt-base-aerea-de-natal-is-the-place", "pt", DAY,
+         "Começou nesta segunda-feira, na Base Aérea de Natal, um exercício das forças aéreas do Brasil e "
+         "do Chile.",
+         [ev("exercise", ["BRA", "CHL"], location="BRA")]),
+    case("pt-fort-johnson-louisiana-is-the-place", "pt", DAY,
+         "Militares do Brasil e dos Estados Unidos iniciaram na segunda-feira, em Fort Johnson, na "
+         "Louisiana, o exercício combinado anual dos dois exércitos.",
+         [ev("exercise", ["BRA", "USA"], location="USA")]),
+    # ---- a delivery to come told from the receiver's side; foreign cadets graduated from the other's academy
+    case("es-recibira-de-is-a-pledge", "es", DAY,
+         "Colombia recibirá de Estados Unidos tres helicópteros Black Hawk antes de fin de año.",
+         [ev("intent", ["COL", "USA"])]),
+    case("pt-recebera-da-is-a-pledge", "pt", DAY,
+         "A Colômbia receberá da Suécia os primeiros caças Gripen em 2027.",
+         [ev("intent", ["COL", "SWE"])]),
+    case("es-se-graduaron-en-la-academia-de-x", "es", DAY,
+         "Cadetes de la Fuerza Aérea de Ecuador se graduaron el martes en la Academia de la Fuerza Aérea de "
+         "Chile.",
+         [ev("aid", ["CHL", "ECU"], date="2026-03-17")]),
 ]
 
 
