@@ -78,6 +78,20 @@ CASES = [
          "The British defence secretary chaired the contact group's session on Tuesday alongside the German "
          "defence minister, with some 40 countries joining by video link.",
          []),
+    # ---- joint or combined manoeuvres named by what the troops do
+    case("en-combined-amphibious-landing", "en", DAY,
+         "Greek and French troops conducted a combined amphibious landing on Crete on Tuesday.",
+         [ev("exercise", ["FRA", "GRC"], date="2026-03-17")]),
+    case("en-wet-gap-crossing", "en", DAY,
+         "Polish and British sappers carried out a wet-gap crossing on the Vistula on Monday.",
+         [ev("exercise", ["GBR", "POL"], date="2026-03-16")]),
+    # ---- the Indian Navy's MILAN exercise names no place in Italy; Rosyth is a British dockyard
+    case("en-milan-exercise-is-no-place", "en", DAY,
+         "Indonesian and Indian warships took part in the Milan exercise in Visakhapatnam on Tuesday.",
+         [ev("exercise", ["IDN", "IND"], location="IND", date="2026-03-17")]),
+    case("en-rosyth-is-british", "en", DAY,
+         "The Royal Navy handed over a minehunter to the Ukrainian navy at Rosyth on Tuesday.",
+         [ev("aid", ["GBR", "UKR"], location="GBR", date="2026-03-17")]),
     # ---- the Pentagon's second name: the Secretary and Department of War are the United States
     case("en-secretary-of-war-is-the-us", "en", DAY,
          "Secretary of War Mark Tolland spoke by phone with the Japanese defense minister on Tuesday.",
