@@ -9,6 +9,11 @@ Breaking Defense, Stars and Stripes, Army Times, UK Defence Journal ...): a dril
 search and rescue" training, troops named by their trade ("sappers", "gunners"), training areas and bases of
 the eastern flank and of US forces abroad as places, and what is no event: a parliament approving an aid
 package, a session of a contact group its co-chairs chaired, an exercise already told "came" after talks.
+
+Later rounds: "bilat" and "pull-aside" as meetings, "LOA" as a contract, the states "joining by video
+link" of a contact group's session as no call; the Pentagon's second name ("Secretary of War", "Department
+of War") and USFK as the United States; combined amphibious landings and wet-gap crossings as exercises; the
+MILAN exercise as no place in Italy, Rosyth as a British place.
 """
 
 from __future__ import annotations
