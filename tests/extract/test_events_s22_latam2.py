@@ -17,7 +17,9 @@ Second round: a stay in the other's country told with "estar" ("esteve em Brasí
 Lima"); sailors and naval assets named as the force ("los marinos de", "marinheiros", "meios navais"); the
 simple verbs of carrying out an exercise in pt ("fizeram", "conduziram"); the FAB's air base of Natal and a
 US army post and state as places; a delivery still to come told from the receiver's side ("recibirá de",
-"receberá da"); foreign cadets who graduated from the other's academy ("se graduaron en la Academia de …").
+"receberá da"); foreign cadets who graduated from the other's academy ("se graduaron en la Academia de
+…"). Third round: task forces and combined or binational forces ("fuerza de tarea", "fuerza binacional",
+"força-tarefa").
 """
 
 from __future__ import annotations
@@ -135,6 +137,17 @@ CASES = [
          "Cadetes de la Fuerza Aérea de Ecuador se graduaron el martes en la Academia de la Fuerza Aérea de "
          "Chile.",
          [ev("aid", ["CHL", "ECU"], date="2026-03-17")]),
+    # ---- round 3: task forces and combined or binational forces as military words
+    case("es-fuerza-binacional-is-military", "es", DAY,
+         "Argentina y Chile acordaron el martes crear una fuerza binacional de paz.",
+         [ev("intent", ["ARG", "CHL"], date="2026-03-17")]),
+    case("es-fuerza-de-tarea-is-military", "es", DAY,
+         "Perú y Ecuador acordaron el martes conformar una fuerza de tarea combinada para la frontera "
+         "amazónica.",
+         [ev("intent", ["ECU", "PER"], date="2026-03-17")]),
+    case("pt-forca-tarefa-is-military", "pt", DAY,
+         "Brasil e Uruguai acordaram na terça-feira criar uma força-tarefa conjunta na fronteira.",
+         [ev("intent", ["BRA", "URY"], date="2026-03-17")]),
 ]
 
 
