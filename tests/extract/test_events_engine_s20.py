@@ -131,11 +131,6 @@ CASES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 @pytest.mark.parametrize(CASE_FIELDS, CASES)
 def test_case(extractor: Extractor, lang: str, published: str | None, title: str | None, text: str,
               expected: list[dict]) -> None:
