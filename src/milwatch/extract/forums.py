@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from milwatch.extract.analysis import SentenceInfo
+from milwatch.extract.analysis import Hit, SentenceInfo
 from milwatch.packs import Pack
 
 # between a meeting word and the forum it names: one short word ("meeting of NATO ministers", "reunió de");
@@ -34,7 +34,7 @@ def forum_attended(info: SentenceInfo, pack: Pack) -> bool:
                                for word in words)
 
 
-def _names_forum(text: str, word: re.Match[str], forum: re.Match[str]) -> bool:
+def _names_forum(text: str, word: Hit, forum: Hit) -> bool:
     """Is the meeting word part of the forum's name: inside it, or right before it ("meeting of")?"""
     if forum.start() <= word.start() and word.end() <= forum.end():
         return True
