@@ -18,6 +18,8 @@ from milwatch.packs import Pack
 
 HOME_BEFORE = 5  # characters from a state to its company word after it ("Italy's company", "इटली की कंपनी")
 COMPANY_REACH = 12  # characters between a company word and its state after it ("syarikat perkapalan Jepun")
+# a state's adjective to the company word of a company's name after it ("Ελληνική Αεροπορική Βιομηχανία")
+HOME_NAME_BEFORE = HOME_BEFORE + 20
 # a state, then the company's proper name: "ισραηλινή Elbit", "a indiana Mahindra", "Norway's Kongsberg"
 _NAMED_AFTER = re.compile(r"(?:['’]s)?[^\S\n]+(?=[^\W\d_])")
 
@@ -28,8 +30,7 @@ def companies_only(info: SentenceInfo, pack: Pack) -> bool:
     own name ("η ισραηλινή Elbit Systems"), or after a place preposition (where the work is done)."""
     if info.has("marker_state_body") or info.persons:
         return False
-    offset = info.sentence.start  # a mention's offsets are in the article
-    spans = [(hit.start() + offset, hit.end() + offset) for hit in info.hits.get("marker_company", [])]
+    spans = _company_spans(info)
     named = [m for m in info.countries
              if m.is_state and m.kind != "place" and _before_own_name(info, pack, m)]
     if not spans and not named:
@@ -39,8 +40,7 @@ def companies_only(info: SentenceInfo, pack: Pack) -> bool:
             continue
         if mention.kind == "adjective" and spans:
             continue  # "the Norwegian defence company Nordvik": the company's home
-        if any(0 <= begin - mention.end <= HOME_BEFORE or 0 <= mention.start - finish <= COMPANY_REACH
-               for begin, finish in spans):
+        if _beside_company(mention, spans, HOME_BEFORE):
             continue
         if not after_preposition(pack, info, mention):
             return False
@@ -58,17 +58,22 @@ def procurement_at_home(info: SentenceInfo, analysis: ArticleAnalysis) -> bool:
     states = info.states()
     if not states:
         return True
-    homes = {m.code for m in info.countries if m.is_state and _next_to_company(info, m)}
+    spans = _company_spans(info)
+    homes = {m.code for m in info.countries if m.is_state and _beside_company(m, spans, HOME_NAME_BEFORE)}
     return len(states) == 1 and states[0] in homes and states[0] == analysis.own_state
 
 
-def _next_to_company(info: SentenceInfo, mention: CountryMention) -> bool:
-    """Is the state written right by a company word, as its home ("Ελληνική … Βιομηχανία", "Polish shipyard",
-    "galangan kapal Perancis")?"""
+def _company_spans(info: SentenceInfo) -> list[tuple[int, int]]:
+    """The sentence's company words, in article offsets (as a mention's)."""
     offset = info.sentence.start
-    return any(0 <= hit.start() + offset - mention.end <= HOME_BEFORE + 20
-               or 0 <= mention.start - (hit.end() + offset) <= COMPANY_REACH
-               for hit in info.hits.get("marker_company", []))
+    return [(hit.start() + offset, hit.end() + offset) for hit in info.hits.get("marker_company", [])]
+
+
+def _beside_company(mention: CountryMention, spans: list[tuple[int, int]], before: int) -> bool:
+    """Is the state written right by a company word, as its home: at most `before` characters ahead of it
+    ("Italy's company", "Polish shipyard") or shortly after it ("galangan kapal Perancis")?"""
+    return any(0 <= begin - mention.end <= before or 0 <= mention.start - finish <= COMPANY_REACH
+               for begin, finish in spans)
 
 
 def _before_own_name(info: SentenceInfo, pack: Pack, mention: CountryMention) -> bool:
