@@ -1,0 +1,54 @@
+"""The extract stage on short analysis-page sentences written for these tests (none of these sentences is in
+tests/data/heldout/analysis3.jsonl or in any shared set), in the languages of that set (en, it, pt, pl, tr,
+uk, ko, hi).
+
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are
+those of tests/extract/test_events.py. They pin general wording of background paragraphs: Ukrainian
+hardware fronted before the receiver and its verb ("Перші гелікоптери від Норвегії Україна отримала …"),
+Portuguese "enviou … obuses / tanques" (sent hardware; not a message), the Hindi nukta spelling of signed
+("दस्तख़त किए"), and Hindi hardware that arrived ("पहली खेप भारत पहुंची", "लड़ाकू विमान … पहुंचे थे") as a
+delivery.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from support.cases import CASE_FIELDS, case, check_case, ev
+
+DAY = "2026-05-20"  # a Wednesday
+
+CASES = [
+    # ---- uk: the hardware fronted before the receiver and its verb
+    case("uk-fronted-helicopters-received", "uk", DAY,
+         "Перші гелікоптери від Норвегії Україна отримала восени 2023 року.",
+         [ev("aid", ["NOR", "UKR"], date="2023", historical=True)]),
+    case("uk-fronted-air-defence-received", "uk", DAY,
+         "Сучасні зенітні комплекси від Іспанії Україна отримала ще у 2024 році.",
+         [ev("aid", ["ESP", "UKR"], date="2024", historical=True)]),
+    # ---- pt: sent hardware, not a message
+    case("pt-enviou-obuses", "pt", DAY,
+         "Em 2024, a Espanha enviou seis obuses para a Ucrânia.",
+         [ev("aid", ["ESP", "UKR"], date="2024", historical=True)]),
+    case("pt-enviou-mensagem-is-no-aid", "pt", DAY,
+         "O ministro da Defesa enviou uma mensagem de apoio ao povo da Ucrânia.",
+         []),
+    # ---- hi: the nukta spelling of "signed"; hardware that arrived
+    case("hi-dastakhat-nukta-signed", "hi", DAY,
+         "पिछले साल मार्च में दिल्ली में भारत और जापान के रक्षा मंत्रियों ने रक्षा सहयोग समझौते पर दस्तख़त किए थे।",
+         [ev("agreement", ["IND", "JPN"], date="2025-03", doc_type="agreement", historical=True)]),
+    case("hi-fighters-arrived-is-a-delivery", "hi", DAY,
+         "रूस के साथ हुए सौदे के तहत पहले पांच लड़ाकू विमान जुलाई 2020 में भारत पहुंचे थे।",
+         [ev("aid", ["IND", "RUS"], date="2020-07", historical=True)]),
+    case("hi-first-consignment-arrived", "hi", DAY,
+         "अमेरिका से अपाचे हेलीकॉप्टरों की पहली खेप पिछले महीने भारत पहुंची।",
+         [ev("aid", ["IND", "USA"], date="2026-04")]),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_event_case(extractor: Any, lang: str, published: str | None, title: str | None, text: str,
+                    expected: list[dict[str, Any]]) -> None:
+    check_case(extractor, lang, published, title, text, expected)
