@@ -1,0 +1,68 @@
+"""The extract stage on short official releases written for these tests (none of these sentences is in
+tests/data/heldout/releases2.jsonl or in any shared set).
+
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are
+those of tests/extract/test_events.py. They pin general wording and site furniture of defence ministries'
+releases: a share label ("Поделиться") and a photo caption ("（写真）会談の様子") standing above the related
+news label are no "read also" labels, so "Другие новости" / "関連リンク" still close the page and the
+headlines after them are no events; the state of joint training welcomed ("共同訓練の実施状況を歓迎") is no
+drill held; the PLA resolving to defend its own sovereignty ("坚决捍卫国家主权和领土完整") is no support of
+another state.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from milwatch.packs import PackRegistry
+from support.cases import CASE_FIELDS, case, check_case, check_cleaning, ev
+
+DAY = "2026-03-06"  # a Friday
+
+CASES = [
+    # ---- the state of joint training welcomed is no drill held
+    case("ja-jisshi-joukyou-welcomed-is-no-drill", "ja", DAY,
+         "令和8年3月5日（木）、小泉防衛大臣は、東京においてマールズ豪国防大臣と防衛相会談を行いました。"
+         "両大臣は、日豪円滑化協定の下での共同訓練の実施状況を歓迎しました。",
+         [ev("meeting", ["AUS", "JPN"], date="2026-03-05")]),
+    # ---- the PLA defending its own sovereignty is no support of another state; backing another's stays
+    case("zh-own-sovereignty-is-no-support", "zh", DAY,
+         "国防部新闻发言人表示，日方近年来不断扩充军备，引起地区国家警惕。中国人民解放军将坚决捍卫国家主权和领土完整。",
+         []),
+    case("zh-backing-anothers-sovereignty-stays-support", "zh", DAY,
+         "3月5日，国防部长在北京会见巴基斯坦参联会主席。国防部长表示，中方坚定支持巴方维护国家主权和领土完整。",
+         [ev("meeting", ["CHN", "PAK"]), ev("support", ["CHN", "PAK"])]),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_event_case(extractor: Any, lang: str, published: str | None, title: str | None, text: str,
+                    expected: list[dict[str, Any]]) -> None:
+    check_case(extractor, lang, published, title, text, expected)
+
+
+# (id, lang, raw page, body lines that must stay, furniture that must go)
+PAGES = [
+    # a share label is no "read also" label: "Другие новости" under it still closes the page
+    ("ru-share-label-then-other-news", "ru",
+     "Министр обороны Российской Федерации Андрей Белоусов 5 марта в Москве провел переговоры с министром "
+     "обороны Лаосской Народно-Демократической Республики.\n\n"
+     "Управление пресс-службы и информации Министерства обороны Российской Федерации\n\n"
+     "Поделиться\nДругие новости\nРоссийские и казахстанские военные провели совместные учения на полигоне\n",
+     ["провел переговоры с министром обороны Лаосской"], ["казахстанские военные", "Другие новости"]),
+    # a photo caption is no "read also" label: "関連リンク" under it still closes the page
+    ("ja-photo-caption-then-related-links", "ja",
+     "令和8年3月5日（木）、小泉防衛大臣は、防衛省においてマールズ豪国防大臣と防衛相会談を行いました。\n\n"
+     "（写真）会談の様子\n関連リンク\n日英防衛相会談（令和8年1月）\n",
+     ["マールズ豪国防大臣と防衛相会談"], ["日英防衛相会談", "会談の様子"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "raw", "kept", "dropped"),
+                         [pytest.param(lang, raw, kept, dropped, id=case_id)
+                          for case_id, lang, raw, kept, dropped in PAGES])
+def test_page_furniture_is_dropped(registry: PackRegistry, lang: str, raw: str, kept: list[str],
+                                   dropped: list[str]) -> None:
+    check_cleaning(registry, lang, raw, kept, dropped)
