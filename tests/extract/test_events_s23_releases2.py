@@ -8,6 +8,10 @@ news label are no "read also" labels, so "Другие новости" / "関連
 headlines after them are no events; the state of joint training welcomed ("共同訓練の実施状況を歓迎") is no
 drill held; the PLA resolving to defend its own sovereignty ("坚决捍卫国家主权和领土完整") is no support of
 another state.
+
+Second round: a graduation ceremony ("cérémonie de remise des diplômes") hands nothing over; Western arms
+supplies to Kyiv named in a remark ("поставки западного оружия Киеву") are no delivery; strengthening
+personnel training ("加强人员培训", a field of cooperation) is no training given.
 """
 
 from __future__ import annotations
@@ -34,6 +38,22 @@ CASES = [
     case("zh-backing-anothers-sovereignty-stays-support", "zh", DAY,
          "3月5日，国防部长在北京会见巴基斯坦参联会主席。国防部长表示，中方坚定支持巴方维护国家主权和领土完整。",
          [ev("meeting", ["CHN", "PAK"]), ev("support", ["CHN", "PAK"])]),
+    # ---- a graduation ceremony hands nothing over
+    case("fr-remise-des-diplomes-is-no-handover", "fr", DAY,
+         "Le chef d'état-major des armées sénégalais a reçu jeudi à Dakar son homologue gambien. "
+         "Le même jour, le général a présidé à Dakar la cérémonie de remise des diplômes des officiers de "
+         "l'armée sénégalaise.",
+         [ev("meeting", ["GMB", "SEN"], date="2026-03-05")]),
+    # ---- Western arms supplies named in a remark are no delivery
+    case("ru-western-arms-supplies-remark-is-no-aid", "ru", DAY,
+         "Министр обороны России 5 марта провел в Москве переговоры с министром обороны Никарагуа. По словам "
+         "министра, страны НАТО стягивают войска к границам России, а поставки западного оружия Киеву лишь "
+         "продлевают конфликт.",
+         [ev("meeting", ["NIC", "RUS"], date="2026-03-05")]),
+    # ---- strengthening personnel training is a field of cooperation, no training given
+    case("zh-jiaqiang-renyuan-peixun-is-no-aid", "zh", DAY,
+         "3月5日，海军司令员在京会见孟加拉国海军参谋长。孟方表示，愿同中方加强人员培训和舰艇维修合作。",
+         [ev("meeting", ["BGD", "CHN"])]),
 ]
 
 
