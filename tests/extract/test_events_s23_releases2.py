@@ -11,7 +11,8 @@ another state.
 
 Second round: a graduation ceremony ("cérémonie de remise des diplômes") hands nothing over; Western arms
 supplies to Kyiv named in a remark ("поставки западного оружия Киеву") are no delivery; strengthening
-personnel training ("加强人员培训", a field of cooperation) is no training given.
+personnel training ("加强人员培训", a field of cooperation) is no training given; South Asian capitals
+and ports written after their state ("スリランカ・コロンボ沖", "インド・ムンバイ沖") are the place of a drill.
 """
 
 from __future__ import annotations
@@ -54,6 +55,13 @@ CASES = [
     case("zh-jiaqiang-renyuan-peixun-is-no-aid", "zh", DAY,
          "3月5日，海军司令员在京会见孟加拉国海军参谋长。孟方表示，愿同中方加强人员培训和舰艇维修合作。",
          [ev("meeting", ["BGD", "CHN"])]),
+    # ---- Sri Lanka's and India's capitals and ports after their state are the place of a drill
+    case("ja-srilanka-colombo-oki-is-the-place", "ja", DAY,
+         "護衛艦「すずつき」は、3月3日、スリランカ・コロンボ沖においてスリランカ海軍と親善訓練を実施しました。",
+         [ev("exercise", ["JPN", "LKA"], location="LKA", date="2026-03-03")]),
+    case("ja-india-mumbai-oki-is-the-place", "ja", DAY,
+         "護衛艦「すずつき」は、3月2日、インド・ムンバイ沖においてインド海軍と共同訓練を実施しました。",
+         [ev("exercise", ["IND", "JPN"], location="IND", date="2026-03-02")]),
 ]
 
 
