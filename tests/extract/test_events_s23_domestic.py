@@ -1,0 +1,67 @@
+"""The extract stage on short articles of domestic defense news written for these tests (none of these
+sentences is in tests/data/heldout/domestic.jsonl or in any shared set).
+
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
+of tests/extract/test_events.py. They pin general press wording of the session-23 domestic set's languages:
+tr a reception told in reported speech ("… kabul ettiğini belirtti"); ko and ja a weapon's maker
+named as its origin ("독일제", "미국산", "米国製", "アメリカ製"), no party of a home drill; ko the
+home services written with "우리" ("우리 해군은 … 호주 해군과"); fr troops named by their unit ("un
+bataillon portugais", "la brigade française") and a foreign unit put into a home unit for an exercise
+("est intégré à"), the exercise named by its phase ("pour cette phase de l'exercice").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from support.cases import CASE_FIELDS, case, check_case, ev
+
+DAY = "2026-03-18"  # a Wednesday
+
+CASES = [
+    # ---- tr: a reception told in reported speech
+    case("tr-kabul-ettigini-belirtti", "tr", DAY,
+         "Bakanlık sözcüsü, Milli Savunma Bakanı'nın 16 Mart'ta Bakanlıkta Gürcistan Savunma Bakanı'nı kabul "
+         "ettiğini belirtti.",
+         [ev("meeting", ["GEO", "TUR"], date="2026-03-16")]),
+    case("tr-kabul-ettiklerini-bildirdi", "tr", DAY,
+         "Kara Kuvvetleri Komutanlığı, komutanların Salı günü Ankara'da Katar Kara Kuvvetleri heyetini kabul "
+         "ettiklerini bildirdi.",
+         [ev("meeting", ["QAT", "TUR"], date="2026-03-17", location="TUR")]),
+    # ---- ko and ja: a weapon's maker named as its origin is no party of a home drill
+    case("ko-german-made-missile-no-party", "ko", DAY,
+         "육군은 17일 경기도에서 독일제 대전차 미사일 사격훈련을 실시했다.",
+         []),
+    case("ko-us-made-missile-no-party", "ko", DAY,
+         "육군은 17일 강원도에서 미국산 대전차 미사일 사격훈련을 실시했다.",
+         []),
+    case("ja-us-made-missile-no-party", "ja", DAY,
+         "陸上自衛隊は17日、北海道の演習場で米国製の対戦車ミサイルの射撃訓練を実施した。",
+         []),
+    case("ja-america-made-missile-no-party", "ja", DAY,
+         "陸上自衛隊は17日、北海道の演習場でアメリカ製の対戦車ミサイルの射撃訓練を実施した。",
+         []),
+    # ---- ko: the home navy written with "our"
+    case("ko-uri-haegun-is-korea", "ko", DAY,
+         "우리 해군은 다음 달 남해에서 호주 해군과 연합 기뢰전 훈련을 실시할 계획이라고 밝혔다.",
+         [ev("intent", ["AUS", "KOR"])]),
+    # ---- fr: troops named by their unit; a foreign unit put into a home unit for an exercise
+    case("fr-bataillon-integre-a-la-brigade", "fr", DAY,
+         "Un bataillon portugais est intégré à la brigade française pour l'exercice Griffon dans le Larzac.",
+         [ev("exercise", ["FRA", "PRT"])]),
+    case("fr-bataillon-participe-avec-la-brigade", "fr", DAY,
+         "Un bataillon espagnol participe à l'exercice Griffon avec la brigade française dans les Alpes.",
+         [ev("exercise", ["ESP", "FRA"])]),
+    case("fr-phase-de-l-exercice", "fr", DAY,
+         "Un bataillon portugais et un escadron espagnol sont intégrés à la brigade française pour cette "
+         "phase de l'exercice Griffon.",
+         [ev("exercise", ["ESP", "FRA", "PRT"])]),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_event_case(extractor: Any, lang: str, published: str | None, title: str | None, text: str,
+                    expected: list[dict[str, Any]]) -> None:
+    check_case(extractor, lang, published, title, text, expected)
