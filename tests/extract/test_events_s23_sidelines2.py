@@ -1,0 +1,55 @@
+"""The extract stage on short sideline-meeting articles in Arabic, Turkish, Thai, Italian, Portuguese, Polish,
+Russian and Chinese written for these tests (none of these sentences is in
+tests/data/heldout/sidelines2.jsonl or in any shared set).
+
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are
+those of tests/extract/test_events.py. They pin general press wording of talks on the sidelines of a forum:
+the Arabic agencies' "each on his own" written with its tanween and shadda ("كلاً على حدة", "كلٌّ على
+حدة") after a list of guests received; the Turkish "toplantı yaptı" (held a meeting, the noun bare before
+its verb) and "üç ülke" (the three countries) as the subject of a pledge; Turkish companies with their
+possessive suffixes ("firmalarımız") as signatories acting for no state.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from support.cases import CASE_FIELDS, case, check_case, ev
+
+DAY = "2026-04-15"  # a Wednesday
+
+CASES = [
+    # ---- Arabic: guests received one by one, "each on his own" with its tanween / shadda
+    case("ar-kullan-ala-hida-tanween", "ar", DAY,
+         "استقبل وزير الدفاع الأردني في عمّان اليوم كلاً من وزير الدفاع الفرنسي ووزير الدفاع الإسباني، كلٌّ على "
+         "حدة، وبحث معهما سبل تعزيز التعاون العسكري.",
+         [ev("meeting", ["FRA", "JOR"], date=DAY, location="JOR"),
+          ev("meeting", ["ESP", "JOR"], date=DAY, location="JOR")]),
+    case("ar-kullan-ala-hida-accusative", "ar", DAY,
+         "التقى وزير الدفاع الكويتي على هامش المعرض اليوم كلاً من وزير الدفاع الألماني ووزير الدفاع الهولندي، "
+         "كلاً على حدة.",
+         [ev("meeting", ["DEU", "KWT"], date=DAY, mode="multilateral"),
+          ev("meeting", ["KWT", "NLD"], date=DAY, mode="multilateral")]),
+    # ---- Turkish: a meeting held ("toplantı yaptı"), three countries as the subject of a pledge
+    case("tr-uclu-toplanti-yapti", "tr", DAY,
+         "Türkiye, Azerbaycan ve Gürcistan genelkurmay başkanları Salı günü Tiflis'te üçlü toplantı yaptı.",
+         [ev("meeting", ["AZE", "GEO", "TUR"], date="2026-04-14", mode="multilateral")]),
+    case("tr-uc-ulke-karar-aldi", "tr", DAY,
+         "Türkiye, Azerbaycan ve Gürcistan savunma bakanları Salı günü Bakü'de üçlü toplantı yaptı. "
+         "Toplantıda üç ülke, ortak tatbikatları gelecek yıl da sürdürme kararı aldı.",
+         [ev("meeting", ["AZE", "GEO", "TUR"], date="2026-04-14", mode="multilateral"),
+          ev("intent", ["AZE", "GEO", "TUR"])]),
+    # ---- Turkish: our companies' contracts at a fair are no agreement between states
+    case("tr-firmalarimiz-no-state-signing", "tr", DAY,
+         "Millî Savunma Bakanı, fuar kapsamında Katar Savunma Bakanı ile bugün görüştü. Fuarda savunma "
+         "sanayii firmalarımız 800 milyon dolarlık ihracat sözleşmesi imzaladı.",
+         [ev("meeting", ["QAT", "TUR"], date=DAY)]),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_event_case(extractor: Any, lang: str, published: str | None, title: str | None, text: str,
+                    expected: list[dict[str, Any]]) -> None:
+    check_case(extractor, lang, published, title, text, expected)
