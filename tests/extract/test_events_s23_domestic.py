@@ -7,7 +7,8 @@ tr a reception told in reported speech ("… kabul ettiğini belirtti"); ko and 
 named as its origin ("독일제", "미국산", "米国製", "アメリカ製"), no party of a home drill; ko the
 home services written with "우리" ("우리 해군은 … 호주 해군과"); fr troops named by their unit ("un
 bataillon portugais", "la brigade française") and a foreign unit put into a home unit for an exercise
-("est intégré à"), the exercise named by its phase ("pour cette phase de l'exercice").
+("est intégré à"), the exercise named by its phase ("pour cette phase de l'exercice"); ja a new ship's
+handover with its commissioning ("引き渡し式と自衛艦旗授与式") as no delivery.
 """
 
 from __future__ import annotations
@@ -43,6 +44,11 @@ CASES = [
     case("ja-america-made-missile-no-party", "ja", DAY,
          "陸上自衛隊は17日、北海道の演習場でアメリカ製の対戦車ミサイルの射撃訓練を実施した。",
          []),
+    # ---- ja: a new ship's handover from the yard with its commissioning is no delivery to the day's guest
+    case("ja-hikiwatashi-and-jieikanki-is-no-delivery", "ja", DAY,
+         "海上自衛隊の新型護衛艦「あさひ」の引き渡し式と自衛艦旗授与式が17日、長崎市の造船所で行われた。"
+         "防衛相は同日、来日中のオーストラリア国防相と防衛省で会談した。",
+         [ev("meeting", ["AUS", "JPN"], date="2026-03-17", mode="visit")]),
     # ---- ko: the home navy written with "our"
     case("ko-uri-haegun-is-korea", "ko", DAY,
          "우리 해군은 다음 달 남해에서 호주 해군과 연합 기뢰전 훈련을 실시할 계획이라고 밝혔다.",
