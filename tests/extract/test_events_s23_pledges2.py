@@ -7,6 +7,11 @@ solidarity assured or stated to a state (de "die volle Solidarität … zugesich
 uneingeschränkte Solidarität") as support, no pledge; standing firmly behind a state or its bid (en); full
 backing of the other side's effort or membership (pl "w pełni popiera", "poparł … członkostwo"); backing on
 the path to membership (uk "підтримуватиме … на шляху до членства").
+
+Second round: items "from X's latest aid package" that arrived are a delivery, no new pledge (en); a
+defense bill's money for the USAI is a law's authority, no pledge (en); a document "paraphé" but "toujours
+pas signé" is no signing (fr); a deadline ahead ("do końca roku") makes a headline's aid package a plan (pl);
+a headline's "署名へ" (toward signing) is no signing (ja).
 """
 
 from __future__ import annotations
@@ -51,6 +56,33 @@ CASES = [
          "Міністр оборони Литви у вівторок запевнив, що його країна підтримуватиме Молдову на шляху до "
          "членства в ЄС.",
          [ev("support", ["LTU", "MDA"], date="2026-03-17")]),
+    # ---- a package named as the source of items delivered (en)
+    case("en-from-latest-aid-package-arrived-is-aid", "en", DAY,
+         "The first howitzers from Norway's latest aid package arrived in Lithuania on Monday, the "
+         "Lithuanian army said.",
+         [ev("aid", ["LTU", "NOR"], date="2026-03-16")]),
+    # ---- a defense bill's USAI money is no pledge (en)
+    case("en-bill-authorizes-usai-is-no-pledge", "en", DAY,
+         "The U.S. defense bill authorizes $300 million for the Ukraine Security Assistance Initiative next "
+         "year, Senator Roger Wicker said.",
+         []),
+    # ---- initialled, still unsigned (fr)
+    case("fr-paraphe-toujours-pas-signe-is-no-signing", "fr", DAY,
+         "L'accord de coopération militaire paraphé en mai 2025 par la Serbie et la Hongrie n'a toujours pas "
+         "été signé.",
+         []),
+    # ---- a deadline ahead in a headline (pl)
+    case("pl-headline-pakiet-do-konca-roku-is-no-delivery", "pl", DAY,
+         "Kosiniak-Kamysz: 12. pakiet pomocy wojskowej dla Mołdawii do końca roku\n\n"
+         "Warszawa (PAP) - Wicepremier Władysław Kosiniak-Kamysz spotkał się we wtorek w Warszawie z "
+         "ministrem obrony Mołdawii.",
+         [ev("meeting", ["MDA", "POL"], date="2026-03-17")],
+         title="Kosiniak-Kamysz: 12. pakiet pomocy wojskowej dla Mołdawii do końca roku"),
+    # ---- a headline's signing ahead (ja)
+    case("ja-headline-shomei-e-is-no-signing", "ja", DAY,
+         "日英防衛相が会談　装備品協定は来年前半署名へ\n\n防衛相は17日、英国の国防相と東京で会談した。",
+         [ev("meeting", ["GBR", "JPN"], date="2026-03-17")],
+         title="日英防衛相が会談　装備品協定は来年前半署名へ"),
 ]
 
 
