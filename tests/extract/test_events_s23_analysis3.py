@@ -8,6 +8,11 @@ hardware fronted before the receiver and its verb ("Перші гелікопт�
 Portuguese "enviou … obuses / tanques" (sent hardware; not a message), the Hindi nukta spelling of signed
 ("दस्तख़त किए"), and Hindi hardware that arrived ("पहली खेप भारत पहुंची", "लड़ाकू विमान … पहुंचे थे") as a
 delivery.
+
+Second round: what an analysis page says that is no event: officials "eager to publicize" a drill (no pledge),
+"such visits" in general (no visit), an interview "Розмова з експертом" (no talks), the defence export
+business as a topic ("방산 수출과 …"), a warning sent ("경고를 보내야 한다"); and the Italian visit told with
+"era volato a … per incontrare" (flew to meet).
 """
 
 from __future__ import annotations
@@ -45,6 +50,29 @@ CASES = [
     case("hi-first-consignment-arrived", "hi", DAY,
          "अमेरिका से अपाचे हेलीकॉप्टरों की पहली खेप पिछले महीने भारत पहुंची।",
          [ev("aid", ["IND", "USA"], date="2026-04")]),
+    # ---- second round: analysis wording that is no event, and an Italian flight to meet
+    case("en-eager-to-publicize-is-no-pledge", "en", DAY,
+         "Last week, some 200 Australian soldiers and Fijian troops held their first joint live-fire drills "
+         "near Nadi, a milestone that Fiji's officials were eager to publicize.",
+         [ev("exercise", ["AUS", "FJI"], date="2026-05")]),
+    case("en-such-visits-is-no-visit", "en", DAY,
+         "The defence pact that the ministers of Australia and Fiji signed in 2023 was supposed to make such "
+         "visits routine.",
+         [ev("agreement", ["AUS", "FJI"], date="2023", historical=True)]),
+    case("it-era-volato-per-incontrare", "it", DAY,
+         "Nel marzo 2024 il ministro della Difesa Guido Crosetto era volato ad Atene per incontrare il "
+         "collega greco Nikos Dendias.",
+         [ev("meeting", ["GRC", "ITA"], date="2024-03", location="GRC", mode="visit", historical=True)]),
+    case("uk-interview-with-an-analyst-is-no-talks", "uk", DAY,
+         "Розмова з аналітиком про польсько-українську оборонну співпрацю. Польща і Україна мають спільні "
+         "інтереси у сфері оборони.",
+         []),
+    case("ko-defence-exports-as-a-topic", "ko", DAY,
+         "전문가들은 한국의 방산 수출과 폴란드 시장의 전망을 두고 엇갈린 평가를 내놓았다.",
+         []),
+    case("ko-warning-sent-is-no-aid", "ko", DAY,
+         "정부는 러시아에 분명한 경고를 보내야 한다고 국방부가 밝혔다. 한국과 러시아의 국방 관계는 냉각됐다.",
+         []),
 ]
 
 
