@@ -13,6 +13,10 @@ Second round: a graduation ceremony ("cérémonie de remise des diplômes") hand
 supplies to Kyiv named in a remark ("поставки западного оружия Киеву") are no delivery; strengthening
 personnel training ("加强人员培训", a field of cooperation) is no training given; South Asian capitals
 and ports written after their state ("スリランカ・コロンボ沖", "インド・ムンバイ沖") are the place of a drill.
+
+Third round: confirming to go on coordinating closely ("緊密に連携していくことを確認しました", a readout's
+closing line) is no pledge; Indian states and ports where joint exercises are held (Meghalaya, Uttarakhand,
+Assam, Kochi) are places.
 """
 
 from __future__ import annotations
@@ -62,6 +66,22 @@ CASES = [
     case("ja-india-mumbai-oki-is-the-place", "ja", DAY,
          "護衛艦「すずつき」は、3月2日、インド・ムンバイ沖においてインド海軍と共同訓練を実施しました。",
          [ev("exercise", ["IND", "JPN"], location="IND", date="2026-03-02")]),
+    # ---- confirming to go on coordinating closely is no new pledge
+    case("ja-renkei-shite-iku-koto-wo-kakunin-is-no-pledge", "ja", DAY,
+         "小泉防衛大臣は、3月5日、マールズ豪国防大臣と電話会談を行いました。両大臣は、インド太平洋地域の平和と"
+         "安定のため、今後も緊密に連携していくことを確認しました。",
+         [ev("meeting", ["AUS", "JPN"], mode="phone", date="2026-03-05")]),
+    # ---- Indian states and ports where joint exercises are held
+    case("fr-dans-l-uttarakhand-is-the-place", "fr", DAY,
+         "Des soldats français et indiens ont mené en février un exercice conjoint de combat en montagne "
+         "dans l'Uttarakhand.",
+         [ev("exercise", ["FRA", "IND"], location="IND", date="2026-02")]),
+    case("en-in-meghalaya-is-the-place", "en", DAY,
+         "Indian and Japanese troops held a joint exercise in Meghalaya in February.",
+         [ev("exercise", ["IND", "JPN"], location="IND", date="2026-02")]),
+    case("de-vor-kochi-is-the-place", "de", DAY,
+         "Deutsche und indische Marinesoldaten übten im Februar gemeinsam vor Kochi.",
+         [ev("exercise", ["DEU", "IND"], location="IND", date="2026-02")]),
 ]
 
 
