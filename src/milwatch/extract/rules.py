@@ -9,6 +9,7 @@ from milwatch.extract._companies import companies_only, procurement_at_home
 from milwatch.extract.analysis import ArticleAnalysis, SentenceInfo
 from milwatch.extract.candidate import Candidate
 from milwatch.extract.discourse import Discourse
+from milwatch.extract.domestic import own_forces_drill
 from milwatch.extract.earlier_editions import earlier_edition
 from milwatch.extract.exercise_names import names_in
 from milwatch.extract.forums import forum_attended
@@ -227,6 +228,8 @@ def _exercise(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Discours
     started = _started(info) and not as_document_subject(info, pack, "exercise")
     if (info.has("marker_future") and not started) or info.has("intent"):
         return []  # (an exercise that began "and will last until Friday" is under way)
+    if own_forces_drill(info, analysis, pack):
+        return []  # a drill of one state's own forces: "the brigade held a tactical exercise"
     earlier = info.has("marker_historical") and any(d.value for d in info.dates)
     troops = [] if earlier else _troops_before(info, analysis)  # ("The previous edition was held in 2024")
     if troops and (held or info.has("span_start")):  # "Soldiers from A, B and C train ... The exercise lasts"

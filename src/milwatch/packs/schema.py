@@ -103,6 +103,11 @@ SCHEMA: dict[str, dict[str, str]] = {
         "span_start": "list",
         # verbs that make an exercise carried out, not just discussed (held, abgehalten, tổ chức)
         "exercise_held": "list",
+        # a joint exercise (fed by the concepts joint_exercise, joint_training, joint_patrol)
+        "exercise_joint": "list",
+        # a drill of one state's own forces ("tactical exercise", "snap readiness check"; concept
+        # domestic_exercise): with no joint word and one state named, no partner is taken from the article
+        "exercise_domestic": "list",
         "mask": "list",  # phrases inside which no trigger counts ("thư ký" = secretary, not "ký" = sign)
         # phrases in which a host verb is not one ("tiếp kiến": the subject calls on the other)
         "host_mask": "list",

@@ -1,0 +1,60 @@
+"""Lead's cases of session 23: each an invented short article.
+
+A drill of one state's own forces is no exercise with the article's other state (extract/domestic.py
+`own_forces_drill`; the word lists are each pack's concept `domestic_exercise`, fed into
+`triggers.exercise_domestic`): "Meanwhile, the 3rd Infantry Division held a tactical exercise at Fort
+Stewart" told after talks of the US and Poland gave a POL-USA exercise, completed with the article's other
+state.  A sentence with a domestic-drill word ("tactical exercise", "ćwiczenia taktyczne", "тактическое
+учение", "diễn tập khu vực phòng thủ"), no joint word (`exercise_joint`, fed by the concepts
+joint_exercise, joint_training, joint_patrol), no exercise known by name and at most one state named gives
+no exercise now, nor does an exercise sentence naming no other state that tells the same drill on ("The
+exercise will last until Friday").  A joint word, or a second state named, keeps the exercise.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from milwatch.extract.engine import Extractor
+from support.cases import CASE_FIELDS, case, check_case, ev
+
+DAY = "2026-11-19"
+
+CASES = [
+    case("en-tactical-exercise-of-own-division", "en", DAY,
+         "US Defense Secretary Pete Hegseth met Polish Defence Minister Władysław Kosiniak-Kamysz at the "
+         "Pentagon on Tuesday. Meanwhile, the 3rd Infantry Division held a tactical exercise at Fort Stewart "
+         "on Wednesday.",
+         [ev("meeting", ["POL", "USA"], date="2026-11-17")]),
+    case("pl-tactical-exercise-of-own-brigade-told-on", "pl", DAY,
+         "Minister obrony narodowej Władysław Kosiniak-Kamysz spotkał się we wtorek w Warszawie z "
+         "litewskim ministrem obrony Dovile Šakalienė. W środę żołnierze 12. Brygady Zmechanizowanej "
+         "rozpoczęli ćwiczenia taktyczne na poligonie w Drawsku Pomorskim. Manewry potrwają do piątku.",
+         [ev("meeting", ["LTU", "POL"], date="2026-11-17")]),
+    case("ru-tactical-exercise-of-own-district", "ru", DAY,
+         "Министр обороны России Андрей Белоусов провел во вторник в Москве переговоры с министром обороны "
+         "Белоруссии Виктором Хрениным. Мотострелки Южного военного округа в среду провели тактическое "
+         "учение на полигоне под Ростовом.",
+         [ev("meeting", ["BLR", "RUS"], date="2026-11-17")]),
+    case("vi-provincial-defence-zone-drill", "vi", DAY,
+         "Ngày 17-11, tại Hà Nội, Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng Việt Nam đã hội đàm "
+         "với Bộ trưởng Quốc phòng Campuchia Tea Seiha. Ngày 18-11, Bộ Tư lệnh Quân khu 9 tổ chức diễn tập "
+         "khu vực phòng thủ tỉnh Kiên Giang năm 2026.",
+         [ev("meeting", ["KHM", "VNM"], date="2026-11-17")]),
+    case("en-joint-tactical-drill-keeps-the-pair", "en", DAY,
+         "Indian Defence Minister Rajnath Singh met French Armed Forces Minister Catherine Vautrin in New "
+         "Delhi on Tuesday. On Wednesday, troops of the two armies began a joint tactical exercise in "
+         "Rajasthan.",
+         [ev("meeting", ["FRA", "IND"], date="2026-11-17"), ev("exercise", ["FRA", "IND"])]),
+    case("de-tactical-exercise-of-two-states-stays", "de", DAY,
+         "Verteidigungsminister Boris Pistorius traf am Dienstag in Vilnius seine litauische Amtskollegin "
+         "Dovilė Šakalienė. Am Mittwoch begannen Soldaten aus Deutschland und Litauen eine taktische Übung "
+         "auf dem Truppenübungsplatz Pabradė.",
+         [ev("meeting", ["DEU", "LTU"], date="2026-11-17"), ev("exercise", ["DEU", "LTU"])]),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_case(extractor: Extractor, lang: str, published: str | None, title: str | None, text: str,
+              expected: list[dict[str, object]]) -> None:
+    check_case(extractor, lang, published, title, text, expected)
