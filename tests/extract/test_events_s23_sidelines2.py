@@ -7,7 +7,9 @@ those of tests/extract/test_events.py. They pin general press wording of talks o
 the Arabic agencies' "each on his own" written with its tanween and shadda ("كلاً على حدة", "كلٌّ على
 حدة") after a list of guests received; the Turkish "toplantı yaptı" (held a meeting, the noun bare before
 its verb) and "üç ülke" (the three countries) as the subject of a pledge; Turkish companies with their
-possessive suffixes ("firmalarımız") as signatories acting for no state.
+possessive suffixes ("firmalarımız") as signatories acting for no state; the Thai "agreed to" with its verb
+written straight after it ("ตกลงจัดการฝึกร่วม", "ตกลงขยายความร่วมมือ") and an agreement to buy ("ข้อตกลงจัดซื้อ")
+as no pledge; the Thai border committees (GBC) as military.
 """
 
 from __future__ import annotations
@@ -46,6 +48,23 @@ CASES = [
          "Millî Savunma Bakanı, fuar kapsamında Katar Savunma Bakanı ile bugün görüştü. Fuarda savunma "
          "sanayii firmalarımız 800 milyon dolarlık ihracat sözleşmesi imzaladı.",
          [ev("meeting", ["QAT", "TUR"], date=DAY)]),
+    # ---- Thai: "agreed to" with the verb straight after it (ตกลงจัด…, ตกลงขยาย…), no ที่จะ
+    case("th-toklong-chat-is-a-pledge", "th", DAY,
+         "เมื่อวันที่ 14 เม.ย.2569 ผบ.ทบ.ไทย หารือกับ ผบ.ทบ.ลาว ทั้งสองฝ่ายตกลงจัดการฝึกร่วมทางบกบริเวณชายแดน "
+         "ในช่วงปลายปี 2570",
+         [ev("meeting", ["LAO", "THA"], date="2026-04-14"), ev("intent", ["LAO", "THA"])]),
+    case("th-toklong-khayai-is-a-pledge", "th", DAY,
+         "เมื่อวันที่ 14 เม.ย.2569 ผบ.ทร.ไทย หารือกับ ผบ.ทร.อินเดีย ทั้งสองฝ่ายตกลงขยายความร่วมมือด้านการฝึกศึกษา",
+         [ev("meeting", ["IND", "THA"], date="2026-04-14"), ev("intent", ["IND", "THA"])]),
+    # ---- Thai: an agreement to buy (ข้อตกลงจัดซื้อ) is a document, no pledge
+    case("th-khotoklong-chatsue-no-pledge", "th", DAY,
+         "เมื่อวันที่ 14 เม.ย.2569 รมว.กลาโหมไทย พบหารือกับ รมว.กลาโหมเกาหลีใต้ ที่กรุงโซล "
+         "โดยได้หารือถึงข้อตกลงจัดซื้อเรือฟริเกต",
+         [ev("meeting", ["KOR", "THA"], date="2026-04-14", location="KOR")]),
+    # ---- Thai: the border committees (GBC) meet as military bodies
+    case("th-gbc-is-military", "th", DAY,
+         "เมื่อวันที่ 3 เม.ย.2569 GBC ไทย-ลาว ประชุมสมัยวิสามัญที่กรุงเวียงจันทน์ ประเทศลาว",
+         [ev("meeting", ["LAO", "THA"], date="2026-04-03", location="LAO")]),
 ]
 
 
