@@ -13,6 +13,9 @@ Second round: what an analysis page says that is no event: officials "eager to p
 "such visits" in general (no visit), an interview "Розмова з експертом" (no talks), the defence export
 business as a topic ("방산 수출과 …"), a warning sent ("경고를 보내야 한다"); and the Italian visit told with
 "era volato a … per incontrare" (flew to meet).
+
+Third round: a Polish army exercising on its own ("przeprowadziła samodzielnie ćwiczenia") is a domestic
+drill, no joint exercise with the state the article is about.
 """
 
 from __future__ import annotations
@@ -73,6 +76,14 @@ CASES = [
     case("ko-warning-sent-is-no-aid", "ko", DAY,
          "정부는 러시아에 분명한 경고를 보내야 한다고 국방부가 밝혔다. 한국과 러시아의 국방 관계는 냉각됐다.",
          []),
+    # ---- third round: a domestic drill told with "samodzielnie"
+    case("pl-samodzielnie-cwiczenia-is-domestic", "pl", DAY,
+         "Polska i Norwegia rozwijają współpracę obronną na morzu. W kwietniu polska Marynarka Wojenna "
+         "przeprowadziła samodzielnie ćwiczenia obrony wybrzeża na Helu.",
+         []),
+    case("pl-wspolnie-cwiczyli-stays-joint", "pl", DAY,
+         "W kwietniu polscy i norwescy marynarze ćwiczyli wspólnie obronę wybrzeża na Helu.",
+         [ev("exercise", ["NOR", "POL"], date="2026-04")]),
 ]
 
 
