@@ -16,7 +16,8 @@ and ports written after their state ("スリランカ・コロンボ沖", "イ�
 
 Third round: confirming to go on coordinating closely ("緊密に連携していくことを確認しました", a readout's
 closing line) is no pledge; Indian states and ports where joint exercises are held (Meghalaya, Uttarakhand,
-Assam, Kochi) are places.
+Assam, Kochi) are places; a demining centre named as a place ("el Centro Internacional de Desminado") is
+no demining help given.
 """
 
 from __future__ import annotations
@@ -82,6 +83,13 @@ CASES = [
     case("de-vor-kochi-is-the-place", "de", DAY,
          "Deutsche und indische Marinesoldaten übten im Februar gemeinsam vor Kochi.",
          [ev("exercise", ["DEU", "IND"], location="IND", date="2026-02")]),
+    # ---- a demining centre named as a place is no demining help given
+    case("es-centro-de-desminado-is-no-aid", "es", DAY,
+         "La ministra de Defensa recibió el jueves en Madrid al ministro de Defensa de Ecuador. Ambos "
+         "firmaron un acuerdo de cooperación, que permitirá a militares ecuatorianos formarse en el Centro "
+         "Internacional de Desminado.",
+         [ev("meeting", ["ECU", "ESP"], date="2026-03-05"),
+          ev("agreement", ["ECU", "ESP"], date="2026-03-05")]),
 ]
 
 
