@@ -7,7 +7,9 @@ tests/extract/test_events.py. They pin general English press wording: a "combine
 live-firing" of two armies as an exercise (a live-firing of one navy alone stays none), a plan denied ("had no
 plans to send troops") as no pledge, a meeting referred back to for the time of what follows ("shortly after
 the meeting of the two chiefs") as no second meeting, a logistics pact's terms ("replenishment of supplies")
-as no delivery, and the UK's "Minister for the Armed Forces" as a title before a name.
+as no delivery, and the UK's "Minister for the Armed Forces" as a title before a name. Second round: talks "on
+the sidelines of the closing ceremony" (of an exercise, a course) are no multilateral meeting, and deliveries
+that "have been delayed" are no delivery.
 """
 
 from __future__ import annotations
@@ -61,6 +63,20 @@ CASES = [
          "UK Minister for the Armed Forces Tom Whitby held talks with Ghana's Chief of Defence Staff in "
          "Accra on Monday.",
          [ev("meeting", ["GBR", "GHA"], date="2026-03-16", persons=["Tom Whitby"])]),
+    # ---- second round: a ceremony's sidelines are no forum; a delivery delayed is no delivery made
+    case("en-sidelines-of-the-closing-ceremony", "en", DAY,
+         "On the sidelines of the closing ceremony, Nepal's army chief received India's army chief in "
+         "Kathmandu on Monday.",
+         [ev("meeting", ["IND", "NPL"], date="2026-03-16", location="NPL", mode="visit")]),
+    case("en-deliveries-have-been-delayed", "en", DAY,
+         "The Malaysian navy chief met his Thai counterpart in Bangkok on Monday. Officials say deliveries "
+         "of patrol boats ordered from France by Malaysia and Thailand have been delayed.",
+         [ev("meeting", ["MYS", "THA"], date="2026-03-16", location="THA")]),
+    # (a guard, passing before and after: a delay discussed is no delivery either)
+    case("en-delays-in-the-delivery-of", "en", DAY,
+         "The Malaysian navy chief met his Thai counterpart in Bangkok on Monday. Delays in the delivery of "
+         "patrol boats ordered by Thailand from Malaysia were also discussed.",
+         [ev("meeting", ["MYS", "THA"], date="2026-03-16", location="THA")]),
 ]
 
 
