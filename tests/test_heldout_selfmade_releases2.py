@@ -15,8 +15,13 @@ First measurement, before any pack change (2026-12-05, session 23, HEAD c9d56a0 
 /work/tools/allsets.sh): events P 0.700 R 0.907 F1 0.790 with the gold as first written; after two gold
 corrections (rs2-09 three background Swiss agreements, rs2-11 a planned exercise as intent): events P 0.714
 R 0.862 F1 0.781, current 0.819, relevance 0.955, date 1.000, location 0.930, mode 1.000, doc type 0.900,
-persons 0.980. Floors sit about 0.03 below the latest measurement: raise them when the system gets better,
-never lower them.
+persons 0.980.
+After the session-23 pack changes of the same helper (src/milwatch/packs ru, ja, zh, fr, es, _base: general
+vocabulary, masks and site furniture, sentences of its own in tests/extract/test_events_s23_releases2.py; no
+engine change): events P 0.820 R 0.862 F1 0.840, current 0.887, relevance 0.977, date 1.000, location 0.977,
+mode 1.000, doc type 0.900, persons 0.980. The packs were changed with this set at hand, so that is no
+unseen-text figure. Floors sit about 0.03 below the latest measurement: raise them when the system gets
+better, never lower them.
 """
 
 from __future__ import annotations
@@ -30,19 +35,19 @@ from support.heldout import HELDOUT, check_set, floor_test, run_set
 GOLD = HELDOUT / "releases2.jsonl"
 
 FLOORS = {
-    "relevance F1": 0.92,
-    "events precision": 0.68,
+    "relevance F1": 0.94,
+    "events precision": 0.79,
     "events recall": 0.83,
-    "events F1": 0.75,
-    "current events F1": 0.79,
+    "events F1": 0.81,
+    "current events F1": 0.85,
     "date accuracy": 0.97,
-    "location accuracy": 0.90,
+    "location accuracy": 0.94,
     "mode accuracy": 0.97,
     "doc_type accuracy": 0.87,
     "person recall": 0.95,
 }
 LANGUAGE_FLOORS = {
-    "de": 0.70, "en": 0.81, "es": 0.91, "fr": 0.55, "id": 0.97, "ja": 0.63, "ru": 0.70, "zh": 0.82,
+    "de": 0.70, "en": 0.81, "es": 0.97, "fr": 0.59, "id": 0.97, "ja": 0.77, "ru": 0.85, "zh": 0.97,
 }
 
 
