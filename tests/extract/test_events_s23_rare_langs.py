@@ -2,13 +2,15 @@
 these sentences is in tests/data/heldout/rare_langs.jsonl or in any shared set).
 
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are
-those of tests/extract/test_events.py. They pin general wording of the Sinhala, Swahili, Khmer, Nepali, Kazakh
-and Hausa press: the Sinhala spelling බංගලාදේශ (Bangladesh) beside බංග්ලාදේශ; the Kenyan press's honorifics
-"Bw" and "Bi" written without a dot, which are no part of a name; the Khmer "ក៏បាន … / … ផងដែរ" (also), a
-second pledge of the pair told in a sentence of its own; the Nepali perfect and progressive of "to give
-training" (तालिम दिएका / दिइरहेका छन्); a patrol of the Nepali police forces as no military activity; the
-Kazakh thanks for training or help given ("… оқытуға көмектескені үшін алғыс айтты") as no aid; and the Hausa
-purchase of arms as a topic ("wajen sayen makamai") as no sale.
+those of tests/extract/test_events.py. They pin general wording of the Sinhala, Mongolian, Swahili, Khmer,
+Nepali, Kazakh and Hausa press: the Sinhala spelling බංගලාදේශ (Bangladesh) beside බංග්ලාදේශ, and the
+deputy (state) minister of defence named by the title alone; the Mongolian joint exercise with its name
+between "хамтарсан" and "сургууль"; the Kenyan press's honorifics "Bw" and "Bi" written without a dot, which
+are no part of a name; the Khmer "ក៏បាន … / … ផងដែរ" (also), a second pledge of the pair told in a sentence
+of its own; the Nepali perfect and progressive of "to give training" (तालिम दिएका / दिइरहेका छन्); a patrol
+of the Nepali police forces as no military activity; the Kazakh thanks for training or help given ("…
+оқытуға көмектескені үшін алғыс айтты") as no aid; and the Hausa purchase of arms as a topic ("wajen sayen
+makamai") as no sale.
 """
 
 from __future__ import annotations
@@ -26,6 +28,21 @@ CASES = [
     case("si-bangaladesha-spelling", "si", DAY,
          "බංගලාදේශ යුද හමුදාපතිවරයා ඊයේ කොළඹදී ශ්‍රී ලංකා යුද හමුදාපතිවරයා හමු විය.",
          [ev("meeting", ["BGD", "LKA"], location="LKA")]),
+    # ---- Sinhala: the deputy (state) minister of defence, named by the title alone, acts for defence
+    case("si-deputy-defence-minister-without-name", "si", DAY,
+         "ආරක්ෂක නියෝජ්‍ය අමාත්‍යවරයා ඊයේ ජපාන තානාපතිවරයා හමු විය.",
+         [ev("meeting", ["JPN", "LKA"], date="2026-05-19")]),
+    case("si-state-minister-of-defence-without-name", "si", DAY,
+         "ආරක්ෂක රාජ්‍ය අමාත්‍යවරයා ඊයේ බංග්ලාදේශ මහ කොමසාරිස්වරයා හමු විය.",
+         [ev("meeting", ["BGD", "LKA"], date="2026-05-19")]),
+    # ---- Mongolian: the exercise's name between "joint" and the noun
+    case("mn-joint-named-exercise-closes", "mn", DAY,
+         "Монгол Улс, Казахстаны Зэвсэгт хүчний хамтарсан “Тал нутгийн бүргэд-2026” сургууль өчигдөр хаалтаа "
+         "хийлээ.",
+         [ev("exercise", ["KAZ", "MNG"])]),
+    case("mn-joint-named-exercise-opens", "mn", DAY,
+         "Монгол, Японы цэргийн хамтарсан “Хангай” сургууль өнөөдөр Улаанбаатарт нээлтээ хийлээ.",
+         [ev("exercise", ["JPN", "MNG"], date="2026-05")]),
     # ---- Swahili (Kenyan press): "Bw" and "Bi" without a dot are honorifics, no part of the name
     case("sw-bw-bi-without-dot", "sw", DAY,
          "Waziri wa Ulinzi wa Uganda Bw Juma Kasule alikutana jana jijini Nairobi na mwenzake wa Kenya Bi "
