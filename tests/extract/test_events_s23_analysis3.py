@@ -15,7 +15,8 @@ business as a topic ("방산 수출과 …"), a warning sent ("경고를 보내�
 "era volato a … per incontrare" (flew to meet).
 
 Third round: a Polish army exercising on its own ("przeprowadziła samodzielnie ćwiczenia") is a domestic
-drill, no joint exercise with the state the article is about.
+drill, no joint exercise with the state the article is about; a Korean policy debate that began in some
+year ("… 논의는 2010년 … 시작됐지만") is no meeting.
 """
 
 from __future__ import annotations
@@ -84,6 +85,12 @@ CASES = [
     case("pl-wspolnie-cwiczyli-stays-joint", "pl", DAY,
          "W kwietniu polscy i norwescy marynarze ćwiczyli wspólnie obronę wybrzeża na Helu.",
          [ev("exercise", ["NOR", "POL"], date="2026-04")]),
+    case("ko-debate-began-is-no-meeting", "ko", DAY,
+         "한미 연합사 해체 논의는 2010년 이명박 정부 때 처음 시작됐지만 흐지부지됐다.",
+         []),
+    case("ko-talks-held-stay-a-meeting", "ko", DAY,
+         "신원식 국방부 장관은 20일 서울에서 폴란드 국방장관과 회담을 갖고 방산 협력 방안을 논의했다.",
+         [ev("meeting", ["KOR", "POL"], date="2026-05-20", location="KOR")]),
 ]
 
 
