@@ -3,8 +3,9 @@ sentences is in tests/data/heldout/domestic.jsonl or in any shared set).
 
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
 of tests/extract/test_events.py. They pin general press wording of the session-23 domestic set's languages:
-tr a reception told in reported speech ("… kabul ettiğini belirtti"); ko and ja a weapon's maker
-named as its origin ("독일제", "미국산", "米国製", "アメリカ製"), no party of a home drill; ko the
+tr a reception told in reported speech ("… kabul ettiğini belirtti"); en, de, pl, ru, ko and ja a
+weapon's maker named as its origin ("US-made", "aus israelischer Produktion", "produkcji amerykańskiej",
+"американского производства", "독일제", "미국산", "米国製", "アメリカ製"), no party of a home drill; ko the
 home services written with "우리" ("우리 해군은 … 호주 해군과"); fr troops named by their unit ("un
 bataillon portugais", "la brigade française") and a foreign unit put into a home unit for an exercise
 ("est intégré à"), the exercise named by its phase ("pour cette phase de l'exercice"); ja a new ship's
@@ -43,6 +44,36 @@ CASES = [
          []),
     case("ja-america-made-missile-no-party", "ja", DAY,
          "陸上自衛隊は17日、北海道の演習場でアメリカ製の対戦車ミサイルの射撃訓練を実施した。",
+         []),
+    # ---- en, de, pl, ru: "US-made", "aus israelischer Produktion", "produkcji amerykańskiej",
+    # "американского производства" name a weapon's maker, no party of a home drill
+    case("en-us-made-is-no-party", "en", DAY,
+         "Estonian soldiers drilled with US-made Javelin missiles at the Central Training Area on Tuesday.",
+         []),
+    case("en-korean-built-is-no-party", "en", DAY,
+         "Norwegian gunners trained with South Korean-built K9 howitzers at Setermoen on Tuesday.",
+         []),
+    case("de-aus-israelischer-produktion-is-no-party", "de", DAY,
+         "Österreichische Jäger übten am Dienstag in Allentsteig mit Panzerabwehrlenkwaffen aus israelischer "
+         "Produktion.",
+         []),
+    case("de-amerikanischer-bauart-is-no-party", "de", DAY,
+         "Schweizer Artilleristen übten am Dienstag in Bière mit Haubitzen amerikanischer Bauart.",
+         []),
+    case("pl-produkcji-amerykanskiej-is-no-party", "pl", DAY,
+         "Artylerzyści z Węgorzewa ćwiczyli we wtorek na poligonie w Drawsku z wyrzutniami produkcji "
+         "amerykańskiej.",
+         []),
+    case("pl-koreanskiej-produkcji-is-no-party", "pl", DAY,
+         "Żołnierze 11. Dywizji ćwiczyli we wtorek na poligonie w Orzyszu z czołgami koreańskiej produkcji.",
+         []),
+    case("ru-amerikanskogo-proizvodstva-is-no-party", "ru", DAY,
+         "Военнослужащие провели во вторник учение под Санкт-Петербургом с применением трофейных "
+         "бронемашин американского производства.",
+         []),
+    case("ru-proizvodstva-ssha-is-no-party", "ru", DAY,
+         "Военнослужащие провели во вторник учение под Москвой с применением трофейной техники "
+         "производства США.",
          []),
     # ---- ja: a new ship's handover from the yard with its commissioning is no delivery to the day's guest
     case("ja-hikiwatashi-and-jieikanki-is-no-delivery", "ja", DAY,
