@@ -9,7 +9,8 @@ the Arabic agencies' "each on his own" written with its tanween and shadda ("ك�
 its verb) and "üç ülke" (the three countries) as the subject of a pledge; Turkish companies with their
 possessive suffixes ("firmalarımız") as signatories acting for no state; the Thai "agreed to" with its verb
 written straight after it ("ตกลงจัดการฝึกร่วม", "ตกลงขยายความร่วมมือ") and an agreement to buy ("ข้อตกลงจัดซื้อ")
-as no pledge; the Thai border committees (GBC) as military.
+as no pledge; the Thai border committees (GBC) as military; Russian decisions adopted by a session ("принят
+ряд решений") as no signing; an Italian decree extending "l'autorizzazione alla cessione" as no delivery.
 """
 
 from __future__ import annotations
@@ -65,6 +66,17 @@ CASES = [
     case("th-gbc-is-military", "th", DAY,
          "เมื่อวันที่ 3 เม.ย.2569 GBC ไทย-ลาว ประชุมสมัยวิสามัญที่กรุงเวียงจันทน์ ประเทศลาว",
          [ev("meeting", ["LAO", "THA"], date="2026-04-03", location="LAO")]),
+    # ---- Russian: decisions adopted by a body's session are no signing between states
+    case("ru-prinyat-ryad-resheniy-no-signing", "ru", DAY,
+         "Министры обороны Казахстана и Киргизии провели встречу на полях заседания. По итогам заседания "
+         "совета принят ряд решений, в том числе о плане совместной подготовки войск на 2027 год.",
+         [ev("meeting", ["KAZ", "KGZ"], date=DAY, mode="multilateral")]),
+    # ---- Italian: a parliament's decree extending the authority to supply is no delivery
+    case("it-autorizzazione-alla-cessione-no-aid", "it", DAY,
+         "Il ministro della Difesa italiano ha ricevuto oggi a Roma il collega spagnolo. Il Senato ha "
+         "approvato con 101 voti favorevoli il decreto che proroga per tutto il 2027 l'autorizzazione alla "
+         "cessione di mezzi, materiali ed equipaggiamenti militari in favore dell'Ucraina.",
+         [ev("meeting", ["ESP", "ITA"], date=DAY, location="ITA")]),
 ]
 
 
