@@ -2,15 +2,19 @@
 these sentences is in tests/data/heldout/rare_langs.jsonl or in any shared set).
 
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are
-those of tests/extract/test_events.py. They pin general wording of the Sinhala, Mongolian, Swahili, Khmer,
-Nepali, Kazakh and Hausa press: the Sinhala spelling බංගලාදේශ (Bangladesh) beside බංග්ලාදේශ, and the
-deputy (state) minister of defence named by the title alone; the Mongolian joint exercise with its name
-between "хамтарсан" and "сургууль"; the Kenyan press's honorifics "Bw" and "Bi" written without a dot, which
-are no part of a name; the Khmer "ក៏បាន … / … ផងដែរ" (also), a second pledge of the pair told in a sentence
-of its own; the Nepali perfect and progressive of "to give training" (तालिम दिएका / दिइरहेका छन्); a patrol
-of the Nepali police forces as no military activity; the Kazakh thanks for training or help given ("…
-оқытуға көмектескені үшін алғыс айтты") as no aid; and the Hausa purchase of arms as a topic ("wajen sayen
-makamai") as no sale.
+those of tests/extract/test_events.py. They pin general wording of the press in thin packs:
+- si: the spelling බංගලාදේශ (Bangladesh) beside බංග්ලාදේශ; the deputy (state) minister of defence named by
+  the title alone;
+- mn: the joint exercise with its name between "хамтарсан" and "сургууль";
+- sw: the Kenyan press's honorifics "Bw" and "Bi" written without a dot, no part of a name;
+- km: "ក៏បាន … / … ផងដែរ" (also), a second pledge of the pair told in a sentence of its own;
+- ne: the perfect and progressive of "to give training" (तालिम दिएका / दिइरहेका छन्); a patrol of the police
+  forces as no military activity;
+- a course held by the other side's instructors as training given: so "koorso tababar ah u furay", uz
+  "o‘quv kursi o‘tkazdi", kk "оқу курсын өткізді" (with бітімгер, peacekeeper, as a military word), mn
+  "сургалт зохион байгууллаа";
+- kk: thanks for training or help given ("… оқытуға көмектескені үшін алғыс айтты") as no aid;
+- ha: the purchase of arms as a topic ("wajen sayen makamai") as no sale.
 """
 
 from __future__ import annotations
@@ -73,6 +77,20 @@ CASES = [
     case("ha-wajen-sayen-makamai-is-a-topic", "ha", DAY,
          "Masana na ganin Ghana na kara dogaro ga kasashe irin su Faransa wajen sayen makamai.",
          []),
+    # ---- a course held by the other side's instructors for one's troops is training given
+    case("so-koorso-tababar-u-furay", "so", DAY,
+         "Ciidamada Talyaaniga ayaa shalay koorso tababar ah u furay askar ka tirsan ciidanka xoogga dalka "
+         "Soomaaliyeed.",
+         [ev("aid", ["ITA", "SOM"])]),
+    case("uz-oquv-kursi-otkazdi", "uz", DAY,
+         "Turkiya harbiy mutaxassislari o‘zbekistonlik zobitlar uchun aloqa bo‘yicha o‘quv kursi o‘tkazdi.",
+         [ev("aid", ["TUR", "UZB"])]),
+    case("kk-oqu-kursyn-otkizdi", "kk", DAY,
+         "Британиялық әскери нұсқаушылар қазақстандық бітімгерлерге ағылшын тілі бойынша оқу курсын өткізді.",
+         [ev("aid", ["GBR", "KAZ"])]),
+    case("mn-surgalt-zokhion-baiguullaa", "mn", DAY,
+         "Францын цэргийн багш нар Монголын энхийг дэмжих ажиллагааны цэргүүдэд сургалт зохион байгууллаа.",
+         [ev("aid", ["FRA", "MNG"])]),
     # ---- Nepali: a patrol of the police forces along a neighbour's border is no military activity
     case("ne-police-joint-patrol-is-no-exercise", "ne", DAY,
          "नेपाल प्रहरी र सशस्त्र प्रहरी बलले चीनसँग जोडिएको सीमा क्षेत्रमा संयुक्त गस्ती सुरु गरेका छन् ।",
