@@ -12,6 +12,13 @@ listed); training given told with the trainers as subject (da "danske instruktø
 stiglo je u …"); a Dutch pledge whose object runs longer than ten words before its particle ("zegt … euro
 aan militaire steun toe"); and no event: an Italian national exercise ("esercitazione nazionale") beside a
 foreign ship's port call.
+
+Second round: da "afsluttede" (ended) as held and minehunters ("minerydningsskibe") as military ships; the
+arrival of hardware as a delivery in Danish and Norwegian ("De første … F-16-fly er ankommet til …",
+"stridsvognene har kommet til …"); no "Øvelsen samler soldater fra …"; nl instructors as subject with the
+participle last ("instructeurs hebben … militairen getraind"); hr and sr "od X primila" (received from X);
+it "motovedette" (patrol boats) and "completato a settembre l'addestramento di"; German regions and training
+areas in Ukrainian ("у Баварії") and Baltic cities in Polish ("w Lipawie") as the place.
 """
 
 from __future__ import annotations
@@ -75,6 +82,51 @@ CASES = [
          "Duitsland zegt Oekraïne voor de komende drie jaar nog eens elf miljard euro aan militaire "
          "steun toe.",
          [ev("intent", ["DEU", "UKR"])]),
+    # ---- round 2: the active "afsluttede" (ended); minehunters as military ships
+    case("da-afsluttede-oevelse", "da", DAY,
+         "Danske og norske soldater afsluttede fredag en fælles vinterøvelse i Troms.",
+         [ev("exercise", ["DNK", "NOR"], date="2026-10-09")]),
+    case("da-minerydningsskibe-oevet-sammen", "da", DAY,
+         "Danske og tyske minerydningsskibe har siden mandag øvet sammen i Kielerbugten.",
+         [ev("exercise", ["DEU", "DNK"])]),
+    # ---- hardware that arrives is a delivery (da, no)
+    case("da-f16-fly-ankommet-til", "da", DAY,
+         "De første hollandske F-16-fly er mandag ankommet til Rumænien.",
+         [ev("aid", ["NLD", "ROU"])]),
+    case("no-stridsvogner-har-kommet-til", "no", DAY,
+         "De første tyske stridsvognene har kommet til Litauen.",
+         [ev("aid", ["DEU", "LTU"])]),
+    # ---- the exercise gathers the troops of the states listed (no)
+    case("no-oevelsen-samler-soldater-fra", "no", DAY,
+         "Øvelsen samler i år soldater fra Norge, Danmark og Estland.",
+         [ev("exercise", ["DNK", "EST", "NOR"])]),
+    # ---- the instructors as subject, the Dutch participle last
+    case("nl-instructeurs-hebben-getraind", "nl", DAY,
+         "Belgische instructeurs hebben in september 90 Litouwse militairen getraind.",
+         [ev("aid", ["BEL", "LTU"], date="2026-09")]),
+    # ---- received from the giver named before the verb (hr, sr)
+    case("hr-od-x-primila", "hr", DAY,
+         "Slovenska vojska je od Njemačke primila četiri helikoptera.",
+         [ev("aid", ["DEU", "SVN"])]),
+    case("sr-od-x-primila", "sr", DAY,
+         "Војска Србије је од Белорусије примила два радара.",
+         [ev("aid", ["BLR", "SRB"])]),
+    # ---- it: patrol boats as military hardware; a course completed with a date between
+    case("it-motovedette-donate", "it", DAY,
+         "L'Italia ha donato alla Tunisia sei motovedette.",
+         [ev("aid", ["ITA", "TUN"])]),
+    case("it-completato-a-settembre-addestramento", "it", DAY,
+         "Istruttori italiani hanno completato a settembre l'addestramento di 80 militari iracheni a "
+         "Baghdad.",
+         [ev("aid", ["IRQ", "ITA"], date="2026-09")]),
+    # ---- German and Baltic places in Ukrainian and Polish: where the event took place
+    case("uk-bavaria-is-germany", "uk", DAY,
+         "На полігоні Графенвер у Баварії в понеділок розпочалися спільні навчання військових США та "
+         "Румунії.",
+         [ev("exercise", ["ROU", "USA"], location="DEU")]),
+    case("pl-lipawa-is-latvia", "pl", DAY,
+         "W poniedziałek minister obrony Estonii spotkał się w Lipawie z łotewskim ministrem obrony.",
+         [ev("meeting", ["EST", "LVA"], location="LVA")]),
     # ---- no event: a national exercise beside a foreign ship's port call
     case("it-esercitazione-nazionale-is-domestic", "it", DAY,
          "La fregata turca TCG Kemalreis ha fatto scalo a Taranto per il rifornimento. Nello "
