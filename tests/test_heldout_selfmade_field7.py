@@ -16,8 +16,13 @@ how it was made. The whole pipeline runs in-process as `milwatch eval` runs it, 
 First measurement, before any pack change (2026-12-05, session 23, HEAD c9d56a03 + the set; extract stage via
 /work/tools/allsets.sh), gold as first written: events P 0.667 R 0.680 F1 0.673, current 0.698, relevance
 0.933, date 1.000, location 0.800, mode 1.000, doc type 1.000, persons 0.938; by type meeting 1.00, intent
-0.80, exercise 0.63, aid 0.55, agreement 0.29. Floors sit about 0.03 below the latest measurement: raise them
-when the system gets better, never lower them.
+0.80, exercise 0.63, aid 0.55, agreement 0.29.
+After the session-23 pack changes of the same helper (src/milwatch/packs/{da,no,hr,sr,nl,it,pl,uk}: general
+vocabulary, sentences of its own in tests/extract/test_events_s23_field7.py; no engine change): events P 0.764
+R 0.840 F1 0.800, current 0.844, relevance 0.933, date 0.975, location 0.903, mode 1.000, doc type 1.000,
+persons 0.938; meeting 1.00, intent 0.94, exercise 0.84, aid 0.69, agreement 0.29. The packs were changed with
+this set at hand, so that is no unseen-text figure. Floors sit about 0.03 below the latest measurement: raise
+them when the system gets better, never lower them.
 """
 
 from __future__ import annotations
@@ -32,17 +37,17 @@ GOLD = HELDOUT / "field7.jsonl"
 
 FLOORS = {
     "relevance F1": 0.90,
-    "events precision": 0.63,
-    "events recall": 0.65,
-    "events F1": 0.64,
-    "current events F1": 0.66,
-    "date accuracy": 0.97,
-    "location accuracy": 0.77,
+    "events precision": 0.73,
+    "events recall": 0.81,
+    "events F1": 0.77,
+    "current events F1": 0.81,
+    "date accuracy": 0.94,
+    "location accuracy": 0.87,
     "mode accuracy": 0.97,
     "doc_type accuracy": 0.97,
     "person recall": 0.90,
 }
-LANGUAGE_FLOORS = {"da": 0.47, "hr": 0.63, "it": 0.37, "nl": 0.80, "no": 0.28, "pl": 0.90, "sr": 0.84,
+LANGUAGE_FLOORS = {"da": 0.86, "hr": 0.80, "it": 0.57, "nl": 0.89, "no": 0.63, "pl": 0.90, "sr": 0.84,
                    "uk": 0.63}
 
 
