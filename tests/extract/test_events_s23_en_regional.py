@@ -9,7 +9,8 @@ plans to send troops") as no pledge, a meeting referred back to for the time of 
 the meeting of the two chiefs") as no second meeting, a logistics pact's terms ("replenishment of supplies")
 as no delivery, and the UK's "Minister for the Armed Forces" as a title before a name. Second round: talks "on
 the sidelines of the closing ceremony" (of an exercise, a course) are no multilateral meeting, and deliveries
-that "have been delayed" are no delivery.
+that "have been delayed" are no delivery. Third round: "The two ministers discussed …, the ministry said on
+Tuesday" after the talks of Monday are those talks (a `same_meeting` opening), no second meeting.
 """
 
 from __future__ import annotations
@@ -77,6 +78,12 @@ CASES = [
          "The Malaysian navy chief met his Thai counterpart in Bangkok on Monday. Delays in the delivery of "
          "patrol boats ordered by Thailand from Malaysia were also discussed.",
          [ev("meeting", ["MYS", "THA"], date="2026-03-16", location="THA")]),
+    # ---- third round: the officials just told as the subject of "discussed" are those talks, not new ones on
+    # the day of the statement that reports them
+    case("en-the-two-ministers-discussed-said-on-tuesday", "en", DAY,
+         "Ghana's defence minister hosted his Togolese counterpart in Accra on Monday. The two ministers "
+         "discussed border security, the ministry said on Tuesday.",
+         [ev("meeting", ["GHA", "TGO"], date="2026-03-16", location="GHA")]),
 ]
 
 
