@@ -18,8 +18,13 @@ First measurement, before any pack change (2026-12-05, session 23, HEAD c9d56a03
 corrections (er1-10: a defence cooperation agreement "ratified by Parliament" is a historical agreement;
 er1-13: the RAA's place is not in the text): events P 0.814 R 1.000 F1 0.897, current 0.876, relevance 0.977,
 date 0.957, location 0.909, mode 0.895, doc type 0.778, persons 0.902; by type agreement 1.00, support 1.00,
-intent 0.93, meeting 0.88, exercise 0.87, aid 0.67. Floors sit about 0.03 below the latest measurement: raise
-them when the system gets better, never lower them.
+intent 0.93, meeting 0.88, exercise 0.87, aid 0.67.
+After the session-23 pack changes of the same helper (src/milwatch/packs/en: general vocabulary and
+masks, sentences of its own in tests/extract/test_events_s23_en_regional.py; no engine change; HEAD
+9a788bef): events P 0.889 R 1.000 F1 0.941, current 0.918, relevance 0.977, date 0.979, location 0.932, mode
+0.947, doc type 0.778, persons 0.922; agreement, aid, intent, support 1.00, meeting 0.93, exercise 0.87. The
+packs were changed with this set at hand, so that is no unseen-text figure. Floors sit about 0.03 below the
+latest measurement: raise them when the system gets better, never lower them.
 """
 
 from __future__ import annotations
@@ -34,17 +39,17 @@ GOLD = HELDOUT / "en_regional.jsonl"
 
 FLOORS = {
     "relevance F1": 0.94,
-    "events precision": 0.78,
+    "events precision": 0.85,
     "events recall": 0.97,
-    "events F1": 0.86,
-    "current events F1": 0.84,
-    "date accuracy": 0.92,
-    "location accuracy": 0.87,
-    "mode accuracy": 0.86,
+    "events F1": 0.91,
+    "current events F1": 0.88,
+    "date accuracy": 0.94,
+    "location accuracy": 0.90,
+    "mode accuracy": 0.91,
     "doc_type accuracy": 0.74,
-    "person recall": 0.87,
+    "person recall": 0.89,
 }
-LANGUAGE_FLOORS = {"en": 0.86}
+LANGUAGE_FLOORS = {"en": 0.91}
 
 
 @pytest.fixture(scope="module")
