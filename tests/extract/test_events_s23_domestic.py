@@ -9,7 +9,8 @@ weapon's maker named as its origin ("US-made", "aus israelischer Produktion", "p
 home services written with "우리" ("우리 해군은 … 호주 해군과"); fr troops named by their unit ("un
 bataillon portugais", "la brigade française") and a foreign unit put into a home unit for an exercise
 ("est intégré à"), the exercise named by its phase ("pour cette phase de l'exercice"); ja a new ship's
-handover with its commissioning ("引き渡し式と自衛艦旗授与式") as no delivery.
+handover with its commissioning ("引き渡し式と自衛艦旗授与式") as no delivery; ja a wish to check ("態勢を確認
+したい") as no agreement.
 """
 
 from __future__ import annotations
@@ -80,6 +81,11 @@ CASES = [
          "海上自衛隊の新型護衛艦「あさひ」の引き渡し式と自衛艦旗授与式が17日、長崎市の造船所で行われた。"
          "防衛相は同日、来日中のオーストラリア国防相と防衛省で会談した。",
          [ev("meeting", ["AUS", "JPN"], date="2026-03-17", mode="visit")]),
+    # ---- ja: a wish to check something ("態勢を確認したい") is no agreement of the exercise's parties
+    case("ja-kakunin-shitai-is-a-wish", "ja", "2025-10-20",
+         "演習の一部には、アメリカ軍も参加し、九州の島々で自衛隊と共同で輸送の訓練を行います。"
+         "鈴木官房長官は記者会見で「事態に対応できる態勢を確認したい」と述べました。",
+         [ev("exercise", ["JPN", "USA"], date="2025-10", location="JPN")]),
     # ---- ko: the home navy written with "our"
     case("ko-uri-haegun-is-korea", "ko", DAY,
          "우리 해군은 다음 달 남해에서 호주 해군과 연합 기뢰전 훈련을 실시할 계획이라고 밝혔다.",
