@@ -12,6 +12,12 @@ Second round: items "from X's latest aid package" that arrived are a delivery, n
 defense bill's money for the USAI is a law's authority, no pledge (en); a document "paraphé" but "toujours
 pas signé" is no signing (fr); a deadline ahead ("do końca roku") makes a headline's aid package a plan (pl);
 a headline's "署名へ" (toward signing) is no signing (ja).
+
+Third round: an earlier delivery "recalled at a joint news conference" is that delivery, the conference no
+talks (en); support voiced (en "voiced support … for"); air-defence batteries, launchers and protective gear
+sent (es "ha enviado … baterías"); the receiver's perfect with the giver before the participle (de "hat aus
+… erhalten"); the Spanish name of Mauritania's port Nouadhibou (es "Nuadibú") as the place; support of the
+other side's aspiration to join (uk "підтримує прагнення … вступити") is support, no pledge.
 """
 
 from __future__ import annotations
@@ -83,6 +89,36 @@ CASES = [
          "日英防衛相が会談　装備品協定は来年前半署名へ\n\n防衛相は17日、英国の国防相と東京で会談した。",
          [ev("meeting", ["GBR", "JPN"], date="2026-03-17")],
          title="日英防衛相が会談　装備品協定は来年前半署名へ"),
+    # ---- an earlier delivery recalled at a press conference (en)
+    case("en-recalled-at-joint-news-conference-is-the-delivery", "en", DAY,
+         "Denmark handed over its first F-16 jets to Ukraine in 2024, Ukraine's defence minister recalled at "
+         "a joint news conference.",
+         [ev("aid", ["DNK", "UKR"], date="2024", historical=True)]),
+    # ---- support voiced (en)
+    case("en-voiced-support-for-bid", "en", DAY,
+         "Poland's defence minister voiced support on Tuesday for Ukraine's bid to join NATO.",
+         [ev("support", ["POL", "UKR"], date="2026-03-17")]),
+    # ---- batteries, launchers and vests sent (es)
+    case("es-ha-enviado-baterias-is-aid", "es", DAY,
+         "Portugal ha enviado a Letonia dos baterías antiaéreas, informó el martes el Ministerio de Defensa.",
+         [ev("aid", ["LVA", "PRT"])]),
+    case("es-envio-lanzacohetes-chalecos-is-aid", "es", DAY,
+         "Italia envió el lunes a Ucrania lanzacohetes y chalecos antibalas, según el Ministerio de Defensa.",
+         [ev("aid", ["ITA", "UKR"], date="2026-03-16")]),
+    # ---- the receiver's perfect, the giver before the participle (de)
+    case("de-hat-aus-erhalten-is-aid", "de", DAY,
+         "Lettland hat aus Schweden am Montag zwei Flugabwehrsysteme bekommen, teilte die lettische Armee "
+         "mit.",
+         [ev("aid", ["LVA", "SWE"], date="2026-03-16")]),
+    # ---- Mauritania's port in Spanish (es)
+    case("es-nuadibu-is-mauritania", "es", DAY,
+         "La Armada española entregó el lunes a la Marina de Mauritania una patrullera en el puerto de "
+         "Nuadibú.",
+         [ev("aid", ["ESP", "MRT"], date="2026-03-16", location="MRT")]),
+    # ---- support of an aspiration (uk)
+    case("uk-pidtrymuie-prahnennia-is-support-only", "uk", DAY,
+         "Міністр оборони Латвії у вівторок висловив підтримку прагненню Молдови вступити до ЄС.",
+         [ev("support", ["LVA", "MDA"], date="2026-03-17")]),
 ]
 
 
