@@ -10,7 +10,8 @@ its verb) and "üç ülke" (the three countries) as the subject of a pledge; Tur
 possessive suffixes ("firmalarımız") as signatories acting for no state; the Thai "agreed to" with its verb
 written straight after it ("ตกลงจัดการฝึกร่วม", "ตกลงขยายความร่วมมือ") and an agreement to buy ("ข้อตกลงจัดซื้อ")
 as no pledge; the Thai border committees (GBC) as military; Russian decisions adopted by a session ("принят
-ряд решений") as no signing; an Italian decree extending "l'autorizzazione alla cessione" as no delivery.
+ряд решений") as no signing; an Italian decree extending "l'autorizzazione alla cessione" as no delivery; a
+Portuguese meeting that "termina na sexta-feira" (ends on Friday) as a weekday ahead.
 """
 
 from __future__ import annotations
@@ -77,6 +78,11 @@ CASES = [
          "approvato con 101 voti favorevoli il decreto che proroga per tutto il 2027 l'autorizzazione alla "
          "cessione di mezzi, materiali ed equipaggiamenti militari in favore dell'Ucraina.",
          [ev("meeting", ["ESP", "ITA"], date=DAY, location="ITA")]),
+    # ---- Portuguese: a meeting that "termina na sexta-feira" (ends on Friday, in the present) ends ahead
+    case("pt-termina-na-weekday-lies-ahead", "pt", "2026-04-16",
+         "À margem da reunião, o ministro português reuniu-se ainda com o ministro da Defesa de Angola. "
+         "A reunião, que junta os ministros da Defesa dos nove países, termina na sexta-feira.",
+         [ev("meeting", ["AGO", "PRT"], date="2026-04-16", mode="multilateral")]),
 ]
 
 
