@@ -19,8 +19,8 @@ First measurement, before any pack change (2026-12-05, session 23, HEAD c9d56a03
 0.70, agreement 0.67, intent 0.57, aid 0.25.
 After the session-23 pack changes of the same helper (src/milwatch/packs fr, ja, ko, tr, en, de, pl, ru:
 general vocabulary and masks, sentences of its own in tests/extract/test_events_s23_domestic.py; no engine
-change; HEAD 48ef0464): events P 0.625 R 0.870 F1 0.727, current 0.684, relevance 0.903, date 0.947, location
-0.889, mode 1.000, doc type 1.000, persons 0.929; meeting 0.82, exercise 0.84, agreement 0.67, intent 0.57,
+change; HEAD f6e41d42): events P 0.645 R 0.870 F1 0.741, current 0.703, relevance 0.903, date 0.947, location
+0.889, mode 1.000, doc type 1.000, persons 0.929; meeting 0.82, exercise 0.84, agreement 0.67, intent 0.67,
 aid 0.33. The packs were changed with this set at hand, so that is no unseen-text figure. Floors sit about
 0.03 below the latest measurement: raise them when the system gets better, never lower them.
 """
@@ -37,17 +37,17 @@ GOLD = HELDOUT / "domestic.jsonl"
 
 FLOORS = {
     "relevance F1": 0.87,
-    "events precision": 0.59,
+    "events precision": 0.61,
     "events recall": 0.84,
-    "events F1": 0.69,
-    "current events F1": 0.65,
+    "events F1": 0.71,
+    "current events F1": 0.67,
     "date accuracy": 0.91,
     "location accuracy": 0.85,
     "mode accuracy": 0.97,
     "doc_type accuracy": 0.97,
     "person recall": 0.89,
 }
-LANGUAGE_FLOORS = {"en": 0.63, "de": 0.97, "fr": 0.82, "ru": 0.47, "pl": 0.63, "tr": 0.72, "ja": 0.85,
+LANGUAGE_FLOORS = {"en": 0.63, "de": 0.97, "fr": 0.82, "ru": 0.47, "pl": 0.63, "tr": 0.72, "ja": 0.97,
                    "ko": 0.47}
 
 
