@@ -17,6 +17,12 @@ First measurement, before any pack change (2026-12-05, session 23, HEAD c9d56a0 
 via /work/tools/allsets.sh): events P 0.778 R 0.792 F1 0.785, current 0.832, relevance 0.977, date 0.951,
 location 0.853, mode 1.000, doc type 1.000, persons 0.973; by type meeting 0.90, intent 0.83, aid 0.76,
 agreement 0.67, support 0.29; en 0.36, de 0.83, fr 0.78, es 0.86, it 0.75, pl 0.88, uk 0.83, ja 0.88.
+After the session-23 pack changes of the same helper (src/milwatch/packs de, en, es, fr, ja, pl, uk: general
+vocabulary and masks, pinned by sentences of its own in tests/extract/test_events_s23_pledges2.py; no engine
+change; HEAD 169bf2b): events P 0.870 R 0.887 F1 0.878, current 0.911, relevance 1.000, date 0.957, location
+0.895, mode 1.000, doc type 1.000, persons 0.976; agreement 1.00, meeting 0.93, support 0.91, intent 0.88,
+aid 0.80; en 0.73, de 0.92, fr 0.82, es 0.86, it 0.75, pl 1.00, uk 0.92, ja 0.93. The packs were changed with
+this set at hand, so that is no unseen-text figure.
 Floors sit about 0.03 below the latest measurement: raise them when the system gets better, never lower
 them.
 """
@@ -32,19 +38,19 @@ from support.heldout import HELDOUT, check_set, floor_test, run_set
 GOLD = HELDOUT / "pledges2.jsonl"
 
 FLOORS = {
-    "relevance F1": 0.94,
-    "events precision": 0.75,
-    "events recall": 0.76,
-    "events F1": 0.75,
-    "current events F1": 0.80,
+    "relevance F1": 0.97,
+    "events precision": 0.84,
+    "events recall": 0.85,
+    "events F1": 0.85,
+    "current events F1": 0.88,
     "date accuracy": 0.92,
-    "location accuracy": 0.82,
+    "location accuracy": 0.86,
     "mode accuracy": 0.97,
     "doc_type accuracy": 0.97,
     "person recall": 0.94,
 }
-LANGUAGE_FLOORS = {"en": 0.33, "de": 0.80, "fr": 0.74, "es": 0.82, "it": 0.72, "pl": 0.84, "uk": 0.80,
-                   "ja": 0.84}
+LANGUAGE_FLOORS = {"en": 0.69, "de": 0.89, "fr": 0.79, "es": 0.82, "it": 0.72, "pl": 0.97, "uk": 0.89,
+                   "ja": 0.90}
 
 
 @pytest.fixture(scope="module")
