@@ -10,7 +10,8 @@ the meeting of the two chiefs") as no second meeting, a logistics pact's terms (
 as no delivery, and the UK's "Minister for the Armed Forces" as a title before a name. Second round: talks "on
 the sidelines of the closing ceremony" (of an exercise, a course) are no multilateral meeting, and deliveries
 that "have been delayed" are no delivery. Third round: "The two ministers discussed …, the ministry said on
-Tuesday" after the talks of Monday are those talks (a `same_meeting` opening), no second meeting.
+Tuesday" after the talks of Monday are those talks (a `same_meeting` opening), no second meeting; Cameroon's
+regional capitals and garrison towns (Maroua, Garoua, Kousseri …) as places.
 """
 
 from __future__ import annotations
@@ -84,6 +85,14 @@ CASES = [
          "Ghana's defence minister hosted his Togolese counterpart in Accra on Monday. The two ministers "
          "discussed border security, the ministry said on Tuesday.",
          [ev("meeting", ["GHA", "TGO"], date="2026-03-16", location="GHA")]),
+    # ---- Cameroonian regional capitals and garrison towns are places in Cameroon
+    case("en-garoua-is-in-cameroon", "en", DAY,
+         "Nigeria's army chief met his Cameroonian counterpart in Garoua on Tuesday to discuss border "
+         "security.",
+         [ev("meeting", ["CMR", "NGA"], date="2026-03-17", location="CMR")]),
+    case("en-kousseri-is-in-cameroon", "en", DAY,
+         "Chadian and Cameroonian troops held a joint patrol near Kousseri on Monday.",
+         [ev("exercise", ["CMR", "TCD"], date="2026-03-16", location="CMR")]),
 ]
 
 
