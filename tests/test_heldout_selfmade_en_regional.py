@@ -21,7 +21,7 @@ date 0.957, location 0.909, mode 0.895, doc type 0.778, persons 0.902; by type a
 intent 0.93, meeting 0.88, exercise 0.87, aid 0.67.
 After the session-23 pack changes of the same helper (src/milwatch/packs/en: general vocabulary and
 masks, sentences of its own in tests/extract/test_events_s23_en_regional.py; no engine change; HEAD
-9a788bef): events P 0.889 R 1.000 F1 0.941, current 0.918, relevance 0.977, date 0.979, location 0.932, mode
+e87ca591): events P 0.889 R 1.000 F1 0.941, current 0.918, relevance 0.977, date 0.979, location 0.955, mode
 0.947, doc type 0.778, persons 0.922; agreement, aid, intent, support 1.00, meeting 0.93, exercise 0.87. The
 packs were changed with this set at hand, so that is no unseen-text figure. Floors sit about 0.03 below the
 latest measurement: raise them when the system gets better, never lower them.
@@ -44,7 +44,7 @@ FLOORS = {
     "events F1": 0.91,
     "current events F1": 0.88,
     "date accuracy": 0.94,
-    "location accuracy": 0.90,
+    "location accuracy": 0.92,
     "mode accuracy": 0.91,
     "doc_type accuracy": 0.74,
     "person recall": 0.89,
