@@ -13,6 +13,8 @@ those of tests/extract/test_events.py. They pin general wording of the press in 
 - a course held by the other side's instructors as training given: so "koorso tababar ah u furay", uz
   "o‘quv kursi o‘tkazdi", kk "оқу курсын өткізді" (with бітімгер, peacekeeper, as a military word), mn
   "сургалт зохион байгууллаа";
+- lo, km, mn, si: a drill of one state's own forces (tactical, staff or rescue drill, readiness check; the
+  concept domestic_exercise of extract/domestic.py) as no exercise with the article's other state;
 - kk: thanks for training or help given ("… оқытуға көмектескені үшін алғыс айтты") as no aid;
 - ha: the purchase of arms as a topic ("wajen sayen makamai") as no sale.
 """
@@ -91,6 +93,23 @@ CASES = [
     case("mn-surgalt-zokhion-baiguullaa", "mn", DAY,
          "Францын цэргийн багш нар Монголын энхийг дэмжих ажиллагааны цэргүүдэд сургалт зохион байгууллаа.",
          [ev("aid", ["FRA", "MNG"])]),
+    # ---- a drill of one state's own forces (domestic_exercise) is no exercise with the article's other state
+    case("lo-tactical-drill-is-domestic", "lo", DAY,
+         "ລັດຖະມົນຕີກະຊວງປ້ອງກັນປະເທດລາວ ໄດ້ຕ້ອນຮັບ ເອກອັກຄະລັດຖະທູດຍີ່ປຸ່ນ ໃນວັນທີ 18 ພຶດສະພາ 2026. "
+         "ໃນວັນດຽວກັນ, ກອງພົນທີ 2 ໄດ້ຈັດການຝຶກຊ້ອມຍຸດທະວິທີ ຢູ່ແຂວງຫຼວງພະບາງ.",
+         [ev("meeting", ["JPN", "LAO"])]),
+    case("km-tactical-drill-is-domestic", "km", DAY,
+         "រដ្ឋមន្ត្រីការពារជាតិកម្ពុជា បានទទួលជួបឯកអគ្គរដ្ឋទូតជប៉ុន នៅថ្ងៃទី១៨ ខែឧសភា ឆ្នាំ២០២៦។ "
+         "នៅថ្ងៃដដែល កងពលតូចលេខ៣ បានធ្វើសមយុទ្ធយុទ្ធសាស្ត្រ នៅខេត្តកំពង់ស្ពឺ។",
+         [ev("meeting", ["JPN", "KHM"])]),
+    case("mn-tactical-drill-is-domestic", "mn", DAY,
+         "Батлан хамгаалахын сайд өчигдөр Японы Элчин сайдыг хүлээн авч уулзлаа. Мөн өдөр Зэвсэгт хүчний "
+         "084-р анги тактикийн сургуулилалт зохион байгууллаа.",
+         [ev("meeting", ["JPN", "MNG"])]),
+    case("si-tactical-drill-is-domestic", "si", DAY,
+         "ආරක්ෂක ලේකම්වරයා ඊයේ ජපාන තානාපතිවරයා හමු විය. ඊයේම යුද හමුදාවේ 11 වැනි සේනාංකය මින්නේරියේදී "
+         "උපක්‍රමික අභ්‍යාසයක් පැවැත්වීය.",
+         [ev("meeting", ["JPN", "LKA"])]),
     # ---- Nepali: a patrol of the police forces along a neighbour's border is no military activity
     case("ne-police-joint-patrol-is-no-exercise", "ne", DAY,
          "नेपाल प्रहरी र सशस्त्र प्रहरी बलले चीनसँग जोडिएको सीमा क्षेत्रमा संयुक्त गस्ती सुरु गरेका छन् ।",
