@@ -9,6 +9,11 @@ state.  A sentence with a domestic-drill word ("tactical exercise", "ćwiczenia 
 joint_exercise, joint_training, joint_patrol), no exercise known by name and at most one state named gives
 no exercise now, nor does an exercise sentence naming no other state that tells the same drill on ("The
 exercise will last until Friday").  A joint word, or a second state named, keeps the exercise.
+
+A current visit told only by a visit word, whose officials are all of the article's own state (the pack's,
+else the article's home state) and whose sentence names no other state or place of one, is the official
+among his own troops (tours.py `visit_at_home`): "V četrtek je Sajovic obiskal vojašnico v Postojni" after his
+talks with Croatia two weeks before gave a second HRV-SVN meeting, completed with the article's other state.  A foreign visitor (not of the pack's own state) keeps the meeting.
 """
 
 from __future__ import annotations
@@ -41,6 +46,10 @@ CASES = [
          "với Bộ trưởng Quốc phòng Campuchia Tea Seiha. Ngày 18-11, Bộ Tư lệnh Quân khu 9 tổ chức diễn tập "
          "khu vực phòng thủ tỉnh Kiên Giang năm 2026.",
          [ev("meeting", ["KHM", "VNM"], date="2026-11-17")]),
+    case("sl-minister-visits-own-barracks", "sl", DAY,
+         "Obrambni minister Borut Sajovic se je 5. novembra v Ljubljani sestal s hrvaškim obrambnim "
+         "ministrom Ivanom Anušićem. V četrtek je Sajovic obiskal vojašnico v Postojni.",
+         [ev("meeting", ["HRV", "SVN"], date="2026-11-05")]),
     case("en-joint-tactical-drill-keeps-the-pair", "en", DAY,
          "Indian Defence Minister Rajnath Singh met French Armed Forces Minister Catherine Vautrin in New "
          "Delhi on Tuesday. On Wednesday, troops of the two armies began a joint tactical exercise in "

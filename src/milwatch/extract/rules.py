@@ -23,7 +23,7 @@ from milwatch.extract.rules_aid import (
     materiel_arrival,
 )
 from milwatch.extract.sentences import CLAUSE_BREAK
-from milwatch.extract.tours import TOUR_STOPS, tour_stops
+from milwatch.extract.tours import TOUR_STOPS, tour_stops, visit_at_home
 from milwatch.packs import Pack
 
 # how far (characters) a document noun may be from a signing verb
@@ -127,6 +127,8 @@ def _meeting(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Discourse
         rules.append(TOUR_STOPS)
         return [Candidate("meeting", info, c, rules, confidence=0.5) for c in stops]
     found = country_sets(info, analysis, discourse, pack, rules, pairs_allowed=True)
+    if visit_at_home(info, analysis, rules):
+        return []  # "the minister visited the barracks in Vipava": his own troops, no talks abroad
     if background and not defense and "countries:trilateral" in rules:
         rules.append("countries:earlier-edition")  # "the previous meeting in this format was held in Tbilisi"
     if not defense and "countries:earlier-edition" not in rules:

@@ -28,6 +28,21 @@ def _talk_words(info: SentenceInfo) -> list[int]:
             if (m.start(), m.end()) not in visits]
 
 
+def visit_at_home(info: SentenceInfo, analysis: ArticleAnalysis, rules: list[str]) -> bool:
+    """A current visit told only by a visit word, whose officials are all of the article's own state (else its home state)
+    and whose sentence names no other state and no place of one ("Obrambni minister … je obiskal vojašnico
+    v Vipavi", "sprach bei einem Besuch in Melk", "odwiedził żołnierzy 18. Dywizji w Siedlcach"): the
+    official among his own troops at home, not a visit to the article's other state (which `country_sets`
+    would take: countries:sentence+main)."""
+    if ("countries:sentence+main" not in rules or not visit_word_only(info) or not info.persons
+            or info.has("marker_historical")):
+        return False
+    visitors = {p.country for p in info.persons}
+    named = set(info.states()) | {m.code for m in info.places()}
+    return (len(visitors) == 1 and named == visitors
+            and next(iter(visitors)) == (analysis.own_state or analysis.home_state))
+
+
 TOUR_STOPS = "countries:tour-stops"  # the rule of a meeting at one stop of a tour, told by its lead
 STOPS_GAP = 8  # characters between two stops of a tour written as a list ("Estonia and Finland", " et en ")
 
