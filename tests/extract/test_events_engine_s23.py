@@ -13,7 +13,8 @@ exercise will last until Friday").  A joint word, or a second state named, keeps
 A current visit told only by a visit word, whose officials are all of the article's own state (the pack's,
 else the article's home state) and whose sentence names no other state or place of one, is the official
 among his own troops (tours.py `visit_at_home`): "V četrtek je Sajovic obiskal vojašnico v Postojni" after his
-talks with Croatia two weeks before gave a second HRV-SVN meeting, completed with the article's other state.  A foreign visitor (not of the pack's own state) keeps the meeting.
+talks with Croatia two weeks before gave a second HRV-SVN meeting, completed with the article's other state.
+A foreign visitor (not of the pack's own state) keeps the meeting.
 """
 
 from __future__ import annotations

@@ -29,9 +29,9 @@ def _talk_words(info: SentenceInfo) -> list[int]:
 
 
 def visit_at_home(info: SentenceInfo, analysis: ArticleAnalysis, rules: list[str]) -> bool:
-    """A current visit told only by a visit word, whose officials are all of the article's own state (else its home state)
-    and whose sentence names no other state and no place of one ("Obrambni minister … je obiskal vojašnico
-    v Vipavi", "sprach bei einem Besuch in Melk", "odwiedził żołnierzy 18. Dywizji w Siedlcach"): the
+    """A current visit told only by a visit word, whose officials are all of the article's own state (else
+    its home state) and whose sentence names no other state and no place of one ("Obrambni minister … je
+    obiskal vojašnico v Vipavi", "bei einem Besuch in Melk", "odwiedził żołnierzy 18. Dywizji"): the
     official among his own troops at home, not a visit to the article's other state (which `country_sets`
     would take: countries:sentence+main)."""
     if ("countries:sentence+main" not in rules or not visit_word_only(info) or not info.persons
