@@ -19,6 +19,10 @@ arrival of hardware as a delivery in Danish and Norwegian ("De første … F-16-
 participle last ("instructeurs hebben … militairen getraind"); hr and sr "od X primila" (received from X);
 it "motovedette" (patrol boats) and "completato a settembre l'addestramento di"; German regions and training
 areas in Ukrainian ("у Баварії") and Baltic cities in Polish ("w Lipawie") as the place.
+
+Third round: a state that joins the exercise just told (pl "Do ćwiczeń dołączyła również …", hr "Vježbi se
+pridružila i …", sr "Vežbi se priključila i …") and "also" with the state between (da "Også … deltager", no
+"Også … deltar"); it the active "hanno iniziato" (began) as held, with month precision.
 """
 
 from __future__ import annotations
@@ -127,6 +131,29 @@ CASES = [
     case("pl-lipawa-is-latvia", "pl", DAY,
          "W poniedziałek minister obrony Estonii spotkał się w Lipawie z łotewskim ministrem obrony.",
          [ev("meeting", ["EST", "LVA"], location="LVA")]),
+    # ---- round 3: a state that joins the exercise; "also" with the state between
+    case("pl-do-cwiczen-dolaczyla-rowniez", "pl", DAY,
+         "Polscy i czescy żołnierze rozpoczęli w poniedziałek ćwiczenia na poligonie w Żaganiu. Do ćwiczeń "
+         "dołączyła również Słowacja.",
+         [ev("exercise", ["CZE", "POL", "SVK"])]),
+    case("hr-vjezbi-se-pridruzila-i", "hr", DAY,
+         "Hrvatski i talijanski vojnici u ponedjeljak su započeli zajedničku vježbu kod Zadra. Vježbi se "
+         "pridružila i Albanija.",
+         [ev("exercise", ["ALB", "HRV", "ITA"])]),
+    case("sr-vezbi-se-prikljucila-i", "sr", DAY,
+         "Vojnici Srbije i Grčke u ponedeljak su započeli zajedničku vežbu kod Niša. Vežbi se priključila i "
+         "Bugarska.",
+         [ev("exercise", ["BGR", "GRC", "SRB"])]),
+    case("da-ogsaa-x-deltager", "da", DAY,
+         "Danske og svenske soldater begyndte mandag en fælles øvelse på Bornholm. Også Finland deltager.",
+         [ev("exercise", ["DNK", "FIN", "SWE"])]),
+    case("no-ogsaa-x-deltar", "no", DAY,
+         "Norske og danske soldater startet mandag en felles øvelse i Troms. Også Sverige deltar.",
+         [ev("exercise", ["DNK", "NOR", "SWE"])]),
+    case("it-hanno-iniziato-esercitazione", "it", DAY,
+         "Militari italiani e greci hanno iniziato lunedì un'esercitazione congiunta in Puglia. "
+         "All'esercitazione partecipa anche Cipro.",
+         [ev("exercise", ["CYP", "GRC", "ITA"], date="2026-10")]),
     # ---- no event: a national exercise beside a foreign ship's port call
     case("it-esercitazione-nazionale-is-domestic", "it", DAY,
          "La fregata turca TCG Kemalreis ha fatto scalo a Taranto per il rifornimento. Nello "
