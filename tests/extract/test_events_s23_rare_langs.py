@@ -13,8 +13,8 @@ those of tests/extract/test_events.py. They pin general wording of the press in 
 - a course held by the other side's instructors as training given: so "koorso tababar ah u furay", uz
   "o‘quv kursi o‘tkazdi", kk "оқу курсын өткізді" (with бітімгер, peacekeeper, as a military word), mn
   "сургалт зохион байгууллаа";
-- lo, km, mn, si: a drill of one state's own forces (tactical, staff or rescue drill, readiness check; the
-  concept domestic_exercise of extract/domestic.py) as no exercise with the article's other state;
+- lo, km, mn, si, ne, sw, my: a drill of one state's own forces (tactical, staff or rescue drill, readiness
+  check; the concept domestic_exercise of extract/domestic.py) as no exercise with the article's other state;
 - kk: thanks for training or help given ("… оқытуға көмектескені үшін алғыс айтты") as no aid;
 - ha: the purchase of arms as a topic ("wajen sayen makamai") as no sale.
 """
@@ -110,6 +110,18 @@ CASES = [
          "ආරක්ෂක ලේකම්වරයා ඊයේ ජපාන තානාපතිවරයා හමු විය. ඊයේම යුද හමුදාවේ 11 වැනි සේනාංකය මින්නේරියේදී "
          "උපක්‍රමික අභ්‍යාසයක් පැවැත්වීය.",
          [ev("meeting", ["JPN", "LKA"])]),
+    case("ne-tactical-drill-is-domestic", "ne", DAY,
+         "रक्षामन्त्रीले मंगलबार जापानी राजदूतसँग भेटवार्ता गरेका छन् । सोही दिन नेपाली सेनाको एक गणले "
+         "चितवनमा कार्यनीतिक अभ्यास सञ्चालन गरेको थियो ।",
+         [ev("meeting", ["JPN", "NPL"])]),
+    case("sw-readiness-drill-is-domestic", "sw", DAY,
+         "Waziri wa Ulinzi wa Tanzania jana alikutana na Balozi wa Japan jijini Dodoma. Siku hiyo hiyo, "
+         "kikosi cha JWTZ kilifanya zoezi la utayari mkoani Morogoro.",
+         [ev("meeting", ["JPN", "TZA"])]),
+    case("my-tactical-drill-is-domestic", "my", DAY,
+         "တပ်မတော်ကာကွယ်ရေးဦးစီးချုပ်သည် ဂျပန်သံအမတ်ကြီးအား မေ ၁၈ ရက်တွင် နေပြည်တော်၌ လက်ခံတွေ့ဆုံသည်။ "
+         "ထိုနေ့တွင်ပင် တပ်မတော်(ကြည်း) တပ်ရင်းတစ်ရင်းသည် မန္တလေးတိုင်းတွင် နည်းဗျူဟာလေ့ကျင့်ခန်း ပြုလုပ်ခဲ့သည်။",
+         [ev("meeting", ["JPN", "MMR"])]),
     # ---- Nepali: a patrol of the police forces along a neighbour's border is no military activity
     case("ne-police-joint-patrol-is-no-exercise", "ne", DAY,
          "नेपाल प्रहरी र सशस्त्र प्रहरी बलले चीनसँग जोडिएको सीमा क्षेत्रमा संयुक्त गस्ती सुरु गरेका छन् ।",
