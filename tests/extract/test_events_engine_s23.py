@@ -15,6 +15,11 @@ else the article's home state) and whose sentence names no other state or place 
 among his own troops (tours.py `visit_at_home`): "V četrtek je Sajovic obiskal vojašnico v Postojni" after his
 talks with Croatia two weeks before gave a second HRV-SVN meeting, completed with the article's other state.
 A foreign visitor (not of the pack's own state) keeps the meeting.
+
+A company's delivery to its own state's forces is no aid (_companies.py `delivery_at_home`): a sentence with a
+company word, no official and no "both sides", whose one state named is the pack's own state, else the
+article's home ("Корпорация передала Министерству обороны России новую партию танков"), gave an aid of that
+state and the article's other state.
 """
 
 from __future__ import annotations
@@ -51,6 +56,11 @@ CASES = [
          "Obrambni minister Borut Sajovic se je 5. novembra v Ljubljani sestal s hrvaškim obrambnim "
          "ministrom Ivanom Anušićem. V četrtek je Sajovic obiskal vojašnico v Postojni.",
          [ev("meeting", ["HRV", "SVN"], date="2026-11-05")]),
+    case("ru-company-delivers-to-own-ministry", "ru", DAY,
+         "Министр обороны России Андрей Белоусов провел 17 ноября в Москве переговоры с министром обороны "
+         "Белоруссии Виктором Хрениным. Корпорация «Уралвагонзавод» в среду передала Министерству обороны "
+         "России новую партию танков Т-90М.",
+         [ev("meeting", ["BLR", "RUS"], date="2026-11-17")]),
     case("en-joint-tactical-drill-keeps-the-pair", "en", DAY,
          "Indian Defence Minister Rajnath Singh met French Armed Forces Minister Catherine Vautrin in New "
          "Delhi on Tuesday. On Wednesday, troops of the two armies began a joint tactical exercise in "

@@ -63,6 +63,16 @@ def procurement_at_home(info: SentenceInfo, analysis: ArticleAnalysis) -> bool:
     return len(states) == 1 and states[0] in homes and states[0] == analysis.own_state
 
 
+def delivery_at_home(info: SentenceInfo, analysis: ArticleAnalysis) -> bool:
+    """A company's delivery to its own state's forces: a sentence with a company word, no official, no "both
+    sides", whose one state named is the pack's or the site's own, else the article's home ("Концерн
+    передал Министерству обороны России партию танков"): bought at home, no aid to another state."""
+    if not info.has("marker_company") or info.persons or info.has("marker_both_sides"):
+        return False
+    own = analysis.own_state or analysis.home_state
+    return own is not None and info.states() == [own]
+
+
 def _company_spans(info: SentenceInfo) -> list[tuple[int, int]]:
     """The sentence's company words, in article offsets (as a mention's)."""
     offset = info.sentence.start

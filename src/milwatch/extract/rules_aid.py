@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from milwatch.extract._companies import delivery_at_home
 from milwatch.extract.analysis import ArticleAnalysis, Hit, SentenceInfo, conjunctions
 from milwatch.extract.candidate import Candidate
 from milwatch.extract.discourse import Discourse
@@ -151,6 +152,8 @@ def aid_rule(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Discourse
         return []  # "signed an agreement on the supply of tanks": the signing is the event
     if _future_of_the_aid(info) or info.has("intent"):
         return []  # "will train", "werden ausgebildet": a pledge of aid is an intent
+    if delivery_at_home(info, analysis):
+        return []  # "the corporation handed the ministry a batch of tanks": bought at home
     if _training_in_exercise(info):
         return []  # "troops trained this month with the U.S. Army in Orient Shield": the exercise
     # ("The first six jets arrived in December 2025": the pair of the article's delivery)
