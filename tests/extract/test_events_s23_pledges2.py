@@ -18,6 +18,9 @@ talks (en); support voiced (en "voiced support … for"); air-defence batteries,
 sent (es "ha enviado … baterías"); the receiver's perfect with the giver before the participle (de "hat aus
 … erhalten"); the Spanish name of Mauritania's port Nouadhibou (es "Nuadibú") as the place; support of the
 other side's aspiration to join (uk "підтримує прагнення … вступити") is support, no pledge.
+
+Fourth round: full backing and standing by the other state (it "pieno sostegno … all'adesione"; es "plena
+solidaridad", "está al lado de"; fr "se tient aux côtés de").
 """
 
 from __future__ import annotations
@@ -119,6 +122,21 @@ CASES = [
     case("uk-pidtrymuie-prahnennia-is-support-only", "uk", DAY,
          "Міністр оборони Латвії у вівторок висловив підтримку прагненню Молдови вступити до ЄС.",
          [ev("support", ["LVA", "MDA"], date="2026-03-17")]),
+    # ---- full backing, standing by (it, es, fr)
+    case("it-pieno-sostegno-adesione-is-support", "it", DAY,
+         "Il ministro della Difesa ha espresso martedì il pieno sostegno dell'Italia all'adesione "
+         "dell'Ucraina all'Unione europea.",
+         [ev("support", ["ITA", "UKR"], date="2026-03-17")]),
+    case("es-plena-solidaridad-is-support", "es", DAY,
+         "El ministro de Defensa letón aseguró el martes la plena solidaridad de su país con Polonia.",
+         [ev("support", ["LVA", "POL"], date="2026-03-17")]),
+    case("es-esta-al-lado-de-is-support", "es", DAY,
+         "El ministro de Defensa portugués afirmó el martes que Portugal está al lado de Moldavia.",
+         [ev("support", ["MDA", "PRT"], date="2026-03-17")]),
+    case("fr-se-tient-aux-cotes-is-support", "fr", DAY,
+         "Le ministre portugais de la défense a affirmé mardi que le Portugal se tient aux côtés de la "
+         "Moldavie.",
+         [ev("support", ["MDA", "PRT"], date="2026-03-17")]),
 ]
 
 
