@@ -22,7 +22,8 @@ areas in Ukrainian ("у Баварії") and Baltic cities in Polish ("w Lipawie
 
 Third round: a state that joins the exercise just told (pl "Do ćwiczeń dołączyła również …", hr "Vježbi se
 pridružila i …", sr "Vežbi se priključila i …") and "also" with the state between (da "Også … deltager", no
-"Også … deltar"); it the active "hanno iniziato" (began) as held, with month precision.
+"Også … deltar"); it the active "hanno iniziato" (began) as held, with month precision; hr "izvele su"
+(the feminine plural of "carried out", as sr has it); nl "gepantserde voertuigen" as military hardware.
 """
 
 from __future__ import annotations
@@ -154,6 +155,13 @@ CASES = [
          "Militari italiani e greci hanno iniziato lunedì un'esercitazione congiunta in Puglia. "
          "All'esercitazione partecipa anche Cipro.",
          [ev("exercise", ["CYP", "GRC", "ITA"], date="2026-10")]),
+    # ---- round 4: the feminine plural "izvele" (hr); Dutch armour with its adjective
+    case("hr-vojske-izvele-su-gadjanje", "hr", DAY,
+         "Hrvatska vojska i slovenska vojska izvele su u utorak zajedničko gađanje kod Knina.",
+         [ev("exercise", ["HRV", "SVN"], date="2026-10-13")]),
+    case("nl-gepantserde-voertuigen-geschonken", "nl", DAY,
+         "België heeft twaalf gepantserde voertuigen aan Moldavië geschonken.",
+         [ev("aid", ["BEL", "MDA"])]),
     # ---- no event: a national exercise beside a foreign ship's port call
     case("it-esercitazione-nazionale-is-domestic", "it", DAY,
          "La fregata turca TCG Kemalreis ha fatto scalo a Taranto per il rifornimento. Nello "
