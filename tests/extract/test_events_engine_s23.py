@@ -20,6 +20,10 @@ A company's delivery to its own state's forces is no aid (_companies.py `deliver
 company word, no official and no "both sides", whose one state named is the pack's own state, else the
 article's home ("Корпорация передала Министерству обороны России новую партию танков"), gave an aid of that
 state and the article's other state.
+
+"Trained together" is an exercise word that holds the training word "trained" (rules_aid.py
+`_training_in_exercise`): only an exercise word inside a training word (ta "பயிற்சி", one word for both)
+is that training; "Dutch and Belgian marines trained together" gave an aid beside the exercise.
 """
 
 from __future__ import annotations
@@ -61,6 +65,10 @@ CASES = [
          "Белоруссии Виктором Хрениным. Корпорация «Уралвагонзавод» в среду передала Министерству обороны "
          "России новую партию танков Т-90М.",
          [ev("meeting", ["BLR", "RUS"], date="2026-11-17")]),
+    case("en-trained-together-is-no-aid", "en", DAY,
+         "Belgian Defence Minister Theo Francken met his Dutch counterpart Ruben Brekelmans in Brussels on "
+         "Monday. On Tuesday, Dutch and Belgian marines trained together near Zeebrugge.",
+         [ev("meeting", ["BEL", "NLD"], date="2026-11-16"), ev("exercise", ["BEL", "NLD"])]),
     case("en-joint-tactical-drill-keeps-the-pair", "en", DAY,
          "Indian Defence Minister Rajnath Singh met French Armed Forces Minister Catherine Vautrin in New "
          "Delhi on Tuesday. On Wednesday, troops of the two armies began a joint tactical exercise in "

@@ -92,8 +92,9 @@ def _training_in_exercise(info: SentenceInfo) -> bool:
     if not info.has("exercise") or not info.has("aid_training"):
         return False
     training = [(hit.start(), hit.end()) for hit in info.hits["aid_training"]]
-    exercises = [hit for hit in info.hits["exercise"]  # ta "பயிற்சி" is training and exercise: one word
-                 if not any(hit.start() < end and start < hit.end() for start, end in training)]
+    # ta "பயிற்சி" is training and exercise: one word; "trained together" holds "trained" and is the exercise
+    exercises = [hit for hit in info.hits["exercise"]
+                 if not any(start <= hit.start() and hit.end() <= end for start, end in training)]
     return bool(exercises) and all((hit.start(), hit.end()) in training for hit in info.hits["aid"])
 
 
