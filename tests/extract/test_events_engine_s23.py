@@ -24,6 +24,11 @@ state and the article's other state.
 "Trained together" is an exercise word that holds the training word "trained" (rules_aid.py
 `_training_in_exercise`): only an exercise word inside a training word (ta "பயிற்சி", one word for both)
 is that training; "Dutch and Belgian marines trained together" gave an aid beside the exercise.
+
+An arrival word ("aliwasili nchini", "arrived in") is a part of a visit, as a visit word is (tours.py
+`_talk_words`): a sentence told only by arrival and visit words is `meeting:visit-word-only`, so the
+arrival on Tuesday merges with the talks on Wednesday into one meeting dated by the talks; before, the
+arrival was a second meeting.
 """
 
 from __future__ import annotations
@@ -69,6 +74,11 @@ CASES = [
          "Belgian Defence Minister Theo Francken met his Dutch counterpart Ruben Brekelmans in Brussels on "
          "Monday. On Tuesday, Dutch and Belgian marines trained together near Zeebrugge.",
          [ev("meeting", ["BEL", "NLD"], date="2026-11-16"), ev("exercise", ["BEL", "NLD"])]),
+    case("sw-arrival-is-part-of-the-visit", "sw", DAY,
+         "Waziri wa Ulinzi wa Uturuki, Bw Yaşar Güler, aliwasili nchini Jumanne kwa ziara rasmi ya siku "
+         "tatu. Jumatano, Bw Güler alifanya mazungumzo na Waziri wa Ulinzi wa Tanzania Dkt Stergomena Tax "
+         "mjini Dodoma.",
+         [ev("meeting", ["TUR", "TZA"], date="2026-11-18")]),
     case("en-joint-tactical-drill-keeps-the-pair", "en", DAY,
          "Indian Defence Minister Rajnath Singh met French Armed Forces Minister Catherine Vautrin in New "
          "Delhi on Tuesday. On Wednesday, troops of the two armies began a joint tactical exercise in "

@@ -22,10 +22,10 @@ def visit_word_only(info: SentenceInfo) -> bool:
 
 
 def _talk_words(info: SentenceInfo) -> list[int]:
-    """Where the sentence's meeting words other than visit words start (in the sentence)."""
+    """Where the sentence's meeting words other than visit and arrival words start (in the sentence): an
+    arrival ("aliwasili nchini", "arrived in") is a part of the visit, as a visit word is."""
     visits = {(m.start(), m.end()) for m in info.hits.get("mode_visit", [])}
-    return [m.start() for m in info.hits.get("meeting", []) + info.hits.get("meeting_weak", [])
-            if (m.start(), m.end()) not in visits]
+    return [m.start() for m in info.hits.get("meeting", []) if (m.start(), m.end()) not in visits]
 
 
 def visit_at_home(info: SentenceInfo, analysis: ArticleAnalysis, rules: list[str]) -> bool:
