@@ -29,6 +29,11 @@ An arrival word ("aliwasili nchini", "arrived in") is a part of a visit, as a vi
 `_talk_words`): a sentence told only by arrival and visit words is `meeting:visit-word-only`, so the
 arrival on Tuesday merges with the talks on Wednesday into one meeting dated by the talks; before, the
 arrival was a second meeting.
+
+A meeting that "also" took place ("także", "also"), naming one other state, is of the pack's own state when
+that state was in the talks just told (parties.py, countries:sentence+main): "Minister spotkał się także z
+fińskim ministrem" after the Polish minister's talks with Lithuania gave FIN-LTU, the partner of the talks
+before, not the minister who met both.
 """
 
 from __future__ import annotations
@@ -79,6 +84,12 @@ CASES = [
          "tatu. Jumatano, Bw Güler alifanya mazungumzo na Waziri wa Ulinzi wa Tanzania Dkt Stergomena Tax "
          "mjini Dodoma.",
          [ev("meeting", ["TUR", "TZA"], date="2026-11-18")]),
+    case("pl-also-met-is-the-own-minister", "pl", DAY,
+         "Wicepremier, minister obrony narodowej Władysław Kosiniak-Kamysz w środę na marginesie spotkania "
+         "ministrów obrony NATO w Brukseli spotkał się z ministrem obrony Litwy Dovilė Šakalienė. Minister "
+         "spotkał się także z fińskim ministrem obrony Anttim Häkkänenem, z którym podpisał list intencyjny.",
+         [ev("meeting", ["LTU", "POL"], date="2026-11-18"), ev("meeting", ["FIN", "POL"], date="2026-11-18"),
+          ev("agreement", ["FIN", "POL"], date="2026-11-18")]),
     case("en-joint-tactical-drill-keeps-the-pair", "en", DAY,
          "Indian Defence Minister Rajnath Singh met French Armed Forces Minister Catherine Vautrin in New "
          "Delhi on Tuesday. On Wednesday, troops of the two armies began a joint tactical exercise in "

@@ -166,6 +166,11 @@ def country_sets(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Disco
                 and untitled_official(info, pack)):
             # "Kaitseväe juhataja kohtus Brüsselis Poola ...": the pack's own official, met at a venue abroad
             partner = own
+        if (partner and own and partner != own and own != states[0] and own in focus
+                and info.has("marker_also")):
+            # "Minister spotkał się także z fińskim ministrem": the pack's own minister of the talks just
+            # told also met another, not his partner there
+            partner = own
         if partner:
             rules.append("countries:sentence+main")
             return [[states[0], partner]]
