@@ -34,6 +34,10 @@ A meeting that "also" took place ("także", "also"), naming one other state, is 
 that state was in the talks just told (parties.py, countries:sentence+main): "Minister spotkał się także z
 fińskim ministrem" after the Polish minister's talks with Lithuania gave FIN-LTU, the partner of the talks
 before, not the minister who met both.
+
+Hardware told after its arrival word ("El miércoles llegaron a Ucrania los primeros dos cazas", the verb
+first as verb-second and verb-first orders have it) is a delivery too (rules_aid.py `_arrival_first`),
+with no official named and no signing or plan word ("llegaron a un acuerdo sobre la compra": reached).
 """
 
 from __future__ import annotations
@@ -90,6 +94,10 @@ CASES = [
          "spotkał się także z fińskim ministrem obrony Anttim Häkkänenem, z którym podpisał list intencyjny.",
          [ev("meeting", ["LTU", "POL"], date="2026-11-18"), ev("meeting", ["FIN", "POL"], date="2026-11-18"),
           ev("agreement", ["FIN", "POL"], date="2026-11-18")]),
+    case("es-arrival-told-before-the-hardware", "es", DAY,
+         "El ministro de Defensa de Bélgica, Theo Francken, se reunió el lunes en Kiev con su homólogo "
+         "ucraniano, Denys Shmyhal. El miércoles llegaron a Ucrania los primeros dos cazas F-16 belgas.",
+         [ev("meeting", ["BEL", "UKR"], date="2026-11-16"), ev("aid", ["BEL", "UKR"], date="2026-11-18")]),
     case("en-joint-tactical-drill-keeps-the-pair", "en", DAY,
          "Indian Defence Minister Rajnath Singh met French Armed Forces Minister Catherine Vautrin in New "
          "Delhi on Tuesday. On Wednesday, troops of the two armies began a joint tactical exercise in "

@@ -125,7 +125,23 @@ def materiel_arrived(info: SentenceInfo) -> bool:
     """Does the sentence tell hardware arriving ("The first IRIS-T system arrived in Ukraine in October
     2022", "Los primeros aviones aterrizaron en Río Cuarto"), with no official named (then the arrival
     may be a visit) and no exercise (jets landing for a drill)?"""
-    return not info.persons and not info.has("exercise") and materiel_arrival(info)
+    return not info.persons and not info.has("exercise") and (materiel_arrival(info) or _arrival_first(info))
+
+
+ARRIVAL_FIRST_REACH = 40  # characters from an arrival word to the hardware after it ("llegaron … los carros")
+
+
+def _arrival_first(info: SentenceInfo) -> bool:
+    """Is an arrival word followed by hardware in its clause ("El lunes llegaron a Ucrania los últimos diez
+    carros de combate", "Iz Kine je u utorak stigla nova partija bespilotnih letelica"): the verb told first,
+    as verb-second and verb-first orders have it.  Only with no official named (`materiel_arrived`): "the
+    minister arrived on a military aircraft" is a visit."""
+    if (not info.has("materiel") or not info.has("meeting_weak")
+            or any(info.has(key) for key in ("agreement", "intent"))):
+        return False  # (es "llegaron a un acuerdo sobre la compra de helicópteros": reached, no arrival)
+    return any(0 <= thing.start() - arrival.end() <= ARRIVAL_FIRST_REACH
+               and not CLAUSE_BREAK.search(info.text, arrival.end(), thing.start())
+               for thing in info.hits["materiel"] for arrival in info.hits["meeting_weak"])
 
 
 def aid_rule(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Discourse,
