@@ -38,6 +38,12 @@ before, not the minister who met both.
 Hardware told after its arrival word ("El miércoles llegaron a Ucrania los primeros dos cazas", the verb
 first as verb-second and verb-first orders have it) is a delivery too (rules_aid.py `_arrival_first`),
 with no official named and no signing or plan word ("llegaron a un acuerdo sobre la compra": reached).
+
+Bilateral talks of the pack's own minister, named by his title only, with the ministers of two states or
+more are one meeting with each (parties.py, countries:bilaterals-of-own and the subject of a bilateral
+series): "국방부장관은 … 필리핀·태국 국방장관과 양자회담을 가졌다", "รมว.กห. พบหารือทวิภาคีกับรัฐมนตรีกลาโหม
+ญี่ปุ่นและฟิลิปปินส์"; before, the two others met each other.  The Thai titles written as one word
+("รมว.กห.", "ผบ.ทบ.") no longer end a sentence (th pack abbreviations).
 """
 
 from __future__ import annotations
@@ -98,6 +104,15 @@ CASES = [
          "El ministro de Defensa de Bélgica, Theo Francken, se reunió el lunes en Kiev con su homólogo "
          "ucraniano, Denys Shmyhal. El miércoles llegaron a Ucrania los primeros dos cazas F-16 belgas.",
          [ev("meeting", ["BEL", "UKR"], date="2026-11-16"), ev("aid", ["BEL", "UKR"], date="2026-11-18")]),
+    case("ko-bilaterals-of-the-own-minister", "ko", "2026-11-20",
+         "국방부장관은 19일 쿠알라룸푸르에서 열린 ADMM-Plus 계기에 필리핀·태국 국방장관과 양자회담을 가졌다.",
+         [ev("meeting", ["KOR", "PHL"], date="2026-11-19"),
+          ev("meeting", ["KOR", "THA"], date="2026-11-19")]),
+    case("th-bilaterals-of-the-own-minister", "th", "2026-06-02",
+         "รมว.กห. พบหารือทวิภาคีกับรัฐมนตรีกลาโหมญี่ปุ่นและฟิลิปปินส์ นอกรอบการประชุม Shangri-La Dialogue "
+         "เมื่อวันที่ 31 พ.ค.",
+         [ev("meeting", ["JPN", "THA"], date="2026-05-31"),
+          ev("meeting", ["PHL", "THA"], date="2026-05-31")]),
     case("en-joint-tactical-drill-keeps-the-pair", "en", DAY,
          "Indian Defence Minister Rajnath Singh met French Armed Forces Minister Catherine Vautrin in New "
          "Delhi on Tuesday. On Wednesday, troops of the two armies began a joint tactical exercise in "

@@ -53,11 +53,20 @@ def country_sets(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Disco
         subject = next((p.country for p in info.persons if p.country and p.start < series), None) or next(
             (m.code for m in info.countries if m.is_state and m.kind != "place" and m.start < series), None)
         unnamed = [c for c in analysis.main_states if c not in states]
-        subject = subject or (unnamed[0] if len(unnamed) == 1 else analysis.home_state)
+        subject = subject or (unnamed[0] if len(unnamed) == 1 else analysis.own_state or analysis.home_state)
         others = [c for c in states if c != subject and c not in venues]
         if subject and len(others) >= 2:
             rules.append("countries:bilateral-series")
             return [[subject, other] for other in others]
+    own = analysis.own_state
+    if (pairs_allowed and own and own not in states and len(states) >= 2 and info.has("bilateral")
+            and not info.has("trilateral") and untitled_official(info, pack)):
+        # "รมว.กห. พบหารือทวิภาคีกับรัฐมนตรีกลาโหมสิงคโปร์และออสเตรเลีย": the pack's own minister, named by
+        # his title only, in bilateral talks with each of them
+        others = [c for c in states if c not in location_only(info, pack)]
+        if len(others) >= 2:
+            rules.append("countries:bilaterals-of-own")
+            return [[own, other] for other in others]
     if len(states) >= 3 and (info.has("trilateral") or info.has("counterpart_group")):
         venues = location_only(info, pack)
         rules.append("countries:multilateral-format")
