@@ -10,7 +10,7 @@ from milwatch.extract._companies import delivery_at_home
 from milwatch.extract.analysis import ArticleAnalysis, Hit, SentenceInfo, conjunctions
 from milwatch.extract.candidate import Candidate
 from milwatch.extract.discourse import Discourse
-from milwatch.extract.parties import country_sets
+from milwatch.extract.parties import country_sets, untitled_official
 from milwatch.extract.sentences import CLAUSE_BREAK
 from milwatch.packs import Pack
 
@@ -121,23 +121,24 @@ def materiel_arrival(info: SentenceInfo) -> bool:
                for thing in info.hits["materiel"] for arrival in info.hits["meeting_weak"])
 
 
-def materiel_arrived(info: SentenceInfo) -> bool:
+def materiel_arrived(info: SentenceInfo, pack: Pack) -> bool:
     """Does the sentence tell hardware arriving ("The first IRIS-T system arrived in Ukraine in October
     2022", "Los primeros aviones aterrizaron en Río Cuarto"), with no official named (then the arrival
     may be a visit) and no exercise (jets landing for a drill)?"""
-    return not info.persons and not info.has("exercise") and (materiel_arrival(info) or _arrival_first(info))
+    return not info.persons and not info.has("exercise") and (
+        materiel_arrival(info) or _arrival_first(info, pack))
 
 
 ARRIVAL_FIRST_REACH = 40  # characters from an arrival word to the hardware after it ("llegaron … los carros")
 
 
-def _arrival_first(info: SentenceInfo) -> bool:
+def _arrival_first(info: SentenceInfo, pack: Pack) -> bool:
     """Is an arrival word followed by hardware in its clause ("El lunes llegaron a Ucrania los últimos diez
     carros de combate", "Iz Kine je u utorak stigla nova partija bespilotnih letelica"): the verb told first,
-    as verb-second and verb-first orders have it.  Only with no official named (`materiel_arrived`): "the
-    minister arrived on a military aircraft" is a visit."""
+    as verb-second and verb-first orders have it.  Only with no official named (`materiel_arrived`), not even
+    by his title: "Министр обороны Белоруссии прибыл в Москву самолетом" is a visit."""
     if (not info.has("materiel") or not info.has("meeting_weak")
-            or any(info.has(key) for key in ("agreement", "intent"))):
+            or any(info.has(key) for key in ("agreement", "intent")) or untitled_official(info, pack)):
         return False  # (es "llegaron a un acuerdo sobre la compra de helicópteros": reached, no arrival)
     return any(0 <= thing.start() - arrival.end() <= ARRIVAL_FIRST_REACH
                and not CLAUSE_BREAK.search(info.text, arrival.end(), thing.start())
@@ -148,7 +149,7 @@ def aid_rule(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Discourse
              pack: Pack) -> list[Candidate]:
     if info.has("negative"):
         return []
-    arrived = materiel_arrived(info)  # hardware arriving: its "trafen … ein" is no talks about it either
+    arrived = materiel_arrived(info, pack)  # hardware arriving: its "trafen … ein" is no talks about it
     if info.has("aid"):
         rules = ["aid:trigger"]
     elif arrived:
