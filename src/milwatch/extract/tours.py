@@ -39,7 +39,8 @@ def visit_at_home(info: SentenceInfo, analysis: ArticleAnalysis, rules: list[str
         return False
     visitors = {p.country for p in info.persons}
     named = set(info.states()) | {m.code for m in info.places()}
-    return (len(visitors) == 1 and named == visitors
+    # (one official: "来日中の…国防相と…外相が東京都内で署名した" has two, a guest given the pack's state)
+    return (len(info.persons) == 1 and named == visitors
             and next(iter(visitors)) == (analysis.own_state or analysis.home_state))
 
 
