@@ -69,7 +69,7 @@ def delivery_at_home(info: SentenceInfo, analysis: ArticleAnalysis) -> bool:
     передал Министерству обороны России партию танков"): bought at home, no aid to another state."""
     if not info.has("marker_company") or info.persons or info.has("marker_both_sides"):
         return False
-    own = analysis.own_state or analysis.home_state
+    own = analysis.own_or_home_state
     return own is not None and info.states() == [own]
 
 

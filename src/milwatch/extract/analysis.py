@@ -116,6 +116,11 @@ class ArticleAnalysis:
     own_state: str | None = None  # the pack's own state, else the government's whose site it is
     review_year: str | None = None  # the year an article in review goes through (year_review.py)
 
+    @property
+    def own_or_home_state(self) -> str | None:
+        """The state the article reports from: the pack's or the site's own, else the article's home."""
+        return self.own_state or self.home_state
+
 
 @dataclass(slots=True, frozen=True)
 class Hit:

@@ -41,6 +41,6 @@ def _drill_state(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack, hops
     earlier = next((analysis.sentences[i] for i in range(index - 1, max(index - 1 - DRILL_LOOKBACK, -1), -1)
                     if analysis.sentences[i].has("exercise")), None)
     drilled = _drill_state(earlier, analysis, pack, hops - 1) if earlier is not None else None
-    if drilled is None or own not in ("", drilled) and drilled:
-        return None
+    if drilled is None or (own and drilled and own != drilled):
+        return None  # (no drill before, or one of another state)
     return own or drilled

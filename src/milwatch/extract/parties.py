@@ -53,7 +53,7 @@ def country_sets(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Disco
         subject = next((p.country for p in info.persons if p.country and p.start < series), None) or next(
             (m.code for m in info.countries if m.is_state and m.kind != "place" and m.start < series), None)
         unnamed = [c for c in analysis.main_states if c not in states]
-        subject = subject or (unnamed[0] if len(unnamed) == 1 else analysis.own_state or analysis.home_state)
+        subject = subject or (unnamed[0] if len(unnamed) == 1 else analysis.own_or_home_state)
         others = [c for c in states if c != subject and c not in venues]
         if subject and len(others) >= 2:
             rules.append("countries:bilateral-series")

@@ -29,19 +29,18 @@ def _talk_words(info: SentenceInfo) -> list[int]:
 
 
 def visit_at_home(info: SentenceInfo, analysis: ArticleAnalysis, rules: list[str]) -> bool:
-    """A current visit told only by a visit word, whose officials are all of the article's own state (else
+    """A current visit told only by a visit word, whose one official is of the article's own state (else
     its home state) and whose sentence names no other state and no place of one ("Obrambni minister … je
     obiskal vojašnico v Vipavi", "bei einem Besuch in Melk", "odwiedził żołnierzy 18. Dywizji"): the
     official among his own troops at home, not a visit to the article's other state (which `country_sets`
     would take: countries:sentence+main)."""
-    if ("countries:sentence+main" not in rules or not visit_word_only(info) or not info.persons
+    # one official: "来日中の…国防相と…外相が東京都内で署名した" has two, a guest given the pack's state
+    if ("countries:sentence+main" not in rules or not visit_word_only(info) or len(info.persons) != 1
             or info.has("marker_historical")):
         return False
-    visitors = {p.country for p in info.persons}
+    visitor = info.persons[0].country
     named = set(info.states()) | {m.code for m in info.places()}
-    # (one official: "来日中の…国防相と…外相が東京都内で署名した" has two, a guest given the pack's state)
-    return (len(info.persons) == 1 and named == visitors
-            and next(iter(visitors)) == (analysis.own_state or analysis.home_state))
+    return named == {visitor} and visitor == analysis.own_or_home_state
 
 
 TOUR_STOPS = "countries:tour-stops"  # the rule of a meeting at one stop of a tour, told by its lead
