@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import json
 import random
 import shutil
 import sqlite3
@@ -45,7 +46,7 @@ from pathlib import Path
 from typing import Any
 
 from milwatch.model import Article, Event, Extraction, Person
-from milwatch.store import open_store
+from milwatch.store import open_store, rollups
 from milwatch.store import real_events as real_events_module
 from milwatch.store.rows import EVENT_COLUMNS, PERSON_COLUMNS, event_rows
 
@@ -232,6 +233,56 @@ def resolve_stores(paths: list[Path], per_row: bool) -> None:
                   f"({fill / max(written, 1) * 1000:.3f} ms){' [per row]' if per_row else ''}", flush=True)
 
 
+FILL_CACHE_KIB = 2048
+
+
+def _insert_generated_real_events(conn: Any, n: int, seed: int) -> None:
+    rng = random.Random(seed)
+    codes = [f"C{i:02d}" for i in range(30)]
+    rows = []
+    for i in range(n):
+        countries = sorted(rng.sample(codes, 4))
+        kind = f"type{rng.randrange(20)}"
+        rows.append((f"ev:{i:06d}#0", "|".join([kind, *countries]), kind, json.dumps(countries),
+                     f"20{rng.randint(10, 24)}-{rng.randint(1, 12):02d}", None, None, None, 0, "[]",
+                     None, None, 1, 1, 1, "[]", "[]", "[]", "[]", 0.5))
+    conn.executemany("INSERT INTO real_events (event_id, kind, type, countries, date, location, mode, "
+                     "doc_type, historical, persons, first_report, last_report, n_reports, n_articles, "
+                     "n_sources, articles, sources, languages, conflicts, confidence) "
+                     f"VALUES ({', '.join('?' * 20)})", rows)
+
+
+def fill_cpu_per_event(path: Path, n: int) -> float:
+    """CPU seconds per real event of inserting `n` generated real events and filling their counts."""
+    store = open_store(path)
+    store.conn.execute(f"PRAGMA cache_size = -{FILL_CACHE_KIB}")
+    try:
+        with store.transaction() as conn:
+            conn.execute("INSERT INTO state VALUES (?, 'true', '')", (rollups.BULK_KEY,))
+            started = time.process_time()
+            _insert_generated_real_events(conn, n, seed=n)
+            rollups.fill_counts(conn)
+            spent = time.process_time() - started
+            conn.execute("DELETE FROM state WHERE key = ?", (rollups.BULK_KEY,))
+        return spent / n
+    finally:
+        store.close()
+
+
+def fill_cache(small: int, big: int, repeat: int) -> None:
+    best = {small: float("inf"), big: float("inf")}
+    with tempfile.TemporaryDirectory(prefix="milwatch-fill-") as folder:
+        for round_ in range(repeat):
+            for n in best:  # interleaved: the machine is shared
+                path = Path(folder) / f"{n}-{round_}.db"
+                best[n] = min(best[n], fill_cpu_per_event(path, n))
+                for suffix in ("", "-wal", "-shm"):
+                    Path(f"{path}{suffix}").unlink(missing_ok=True)
+    for n, each in best.items():
+        print(f"{n:>6} real events: {each * 1e6:.0f} us CPU each (insert + set-based fill)")
+    print(f"ratio big/small: {best[big] / best[small]:.2f} (claim: under 1.4)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--small", type=int, default=1000, help="report events in the small store")
@@ -241,7 +292,12 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--resolve", type=Path, nargs="+", help="time resolve_all on copies of these stores")
     parser.add_argument("--per-row", action="store_true", help="with --resolve: the insert trigger counts")
+    parser.add_argument("--fill-cache", action="store_true",
+                        help="the set-based fill's CPU per real event, --small vs --big real events")
     args = parser.parse_args()
+    if args.fill_cache:
+        fill_cache(args.small, args.big, args.repeat)
+        return
     if args.resolve:
         resolve_stores(args.resolve, args.per_row)
         return

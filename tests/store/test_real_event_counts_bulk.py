@@ -2,13 +2,11 @@
 `fill_counts`, migration 12): filled set-based at the end instead of one real event at a time by the
 insert trigger, they are row for row what the trigger gives for the same real events, on SQLite and on
 PostgreSQL; a later incremental save still updates them as before; a re-resolution does not double them;
-and the fill's CPU per real event does not grow with the store."""
+and the fill is one sorted statement per count table whatever the number of real events."""
 
 from __future__ import annotations
 
-import json
 import random
-import time
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +15,7 @@ import pytest
 from milwatch.model import Article, Event, Extraction, Person
 from milwatch.store import open_store
 from milwatch.store.real_events import PENDING_KEY, _clear, resolve_all
-from milwatch.store.rollups import BULK_KEY, fill_counts
+from milwatch.store.rollups import BULK_KEY, fill_counts, fill_sql
 
 CODES = ("EST", "LVA", "FIN", "SWE", "POL", "DEU")
 KINDS = ("meeting", "agreement", "exercise")
@@ -142,55 +140,40 @@ def test_bulk_counts_are_the_triggers_row_for_row_on_postgresql(pg_url: str) -> 
     check_bulk_counts(pg_url).close()
 
 
-def _insert_real_events(store: Any, n: int, seed: int) -> None:
-    """`n` real events of 4 of 30 states and one of 20 types (~110 `real_event_pairs` rows each), inserted as
-    a bulk resolution inserts them (no reports: their end months are '')."""
-    rng = random.Random(seed)
-    codes = [f"C{i:02d}" for i in range(30)]
-    rows = []
-    for i in range(n):
-        countries = sorted(rng.sample(codes, 4))
-        kind = f"type{rng.randrange(20)}"
-        rows.append((f"ev:{i:06d}#0", "|".join([kind, *countries]), kind, json.dumps(countries),
-                     f"20{rng.randint(10, 24)}-{rng.randint(1, 12):02d}", None, None, None, 0, "[]",
-                     None, None, 1, 1, 1, "[]", "[]", "[]", "[]", 0.5))
-    marks = ", ".join("?" * 20)
-    store.conn.executemany("INSERT INTO real_events (event_id, kind, type, countries, date, location, mode, "
-                           "doc_type, historical, persons, first_report, last_report, n_reports, n_articles, "
-                           "n_sources, articles, sources, languages, conflicts, confidence) "
-                           f"VALUES ({marks})", rows)
-
-
-CACHE_KIB = 2048  # the page cache of the timed stores: the count tables of ~900 such real events
-
-
-def _cpu_per_event(path: Path, n: int) -> tuple[float, int]:
-    """CPU seconds per real event of inserting and counting `n` real events (a bulk resolution's way) in a
-    store whose page cache holds the count tables of ~900 of them (as the 32 MB cache holds those of the
-    real events of ~3,000 articles), and the bytes `real_event_pairs` takes."""
-    store = open_store(path)
-    store.conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+def _fill_statements(n: int, tmp_path: Path) -> list[str]:
+    """The SQL statements SQLite runs (trigger programs included) to fill the kept counts of the real events
+    of `corpus(n)` set-based, into emptied count tables."""
+    store = fill(tmp_path / f"f{n}.db", corpus(n), bulk=True)
+    seen: list[str] = []
     try:
         with store.transaction() as conn:
             conn.execute("INSERT INTO state VALUES (?, 'true', '')", (BULK_KEY,))
-            start = time.process_time()
-            _insert_real_events(store, n, seed=n)
+            for table in COUNTS:
+                conn.execute(f"DELETE FROM {table}")  # noqa: S608
+            conn.set_trace_callback(seen.append)
             fill_counts(conn)
-            spent = time.process_time() - start
+            conn.set_trace_callback(None)
+            assert conn.execute("SELECT COUNT(*) FROM real_event_pairs").fetchone()[0] > 100
             conn.execute("DELETE FROM state WHERE key = ?", (BULK_KEY,))
-        size = conn.execute("SELECT SUM(pgsize) FROM dbstat WHERE name = 'real_event_pairs'").fetchone()[0]
-        return spent / n, int(size)
     finally:
         store.close()
+    return seen
 
 
-@pytest.mark.sqlite_only("the page cache of SQLite")
-def test_the_set_based_fill_costs_the_same_per_real_event_when_the_counts_outgrow_the_page_cache(
+@pytest.mark.sqlite_only("SQLite's statement trace and query plans")
+def test_the_fill_is_one_sorted_statement_per_count_table_whatever_the_number_of_real_events(
         tmp_path: Path) -> None:
-    """Per real event, the insert trigger's upserts (one real event at a time) cost 1.73x more at 4,000 than
-    at 1,000 in this set-up, 1.45-1.86x at 2,400 against 600 (runs when this test was written, load ~14);
-    the sorted fill 1.09x, 1.09-1.28x.  A ratio of CPU times in one process, never a time."""
-    small, big = 1_000, 4_000
-    (cpu_small, _size), (cpu_big, size) = (_cpu_per_event(tmp_path / f"s{n}.db", n) for n in (small, big))
-    assert size > 2 * CACHE_KIB * 1024  # the count table of the big store is well over the cache
-    assert cpu_big / cpu_small < 1.4, (cpu_small, cpu_big)
+    """Why the fill's CPU per real event does not grow when the count tables outgrow the page cache (measured
+    in benchmarks/real_events.py --fill-cache, never here): it runs one statement per count table, not one
+    upsert per real event, and each feeds its rows to the upsert in key order, so the pages of the table are
+    written in turn instead of at random."""
+    small, big = (_fill_statements(n, tmp_path) for n in (30, 120))
+    assert len(small) == len(big) == len(COUNTS), (len(small), len(big))
+    store = open_store(tmp_path / "f30.db")
+    try:
+        for table in COUNTS:
+            sql = "EXPLAIN QUERY PLAN " + fill_sql(table, grouped=False)
+            plan = [row[3] for row in store.conn.execute(sql)]
+            assert plan[-1] == "USE TEMP B-TREE FOR ORDER BY", plan
+    finally:
+        store.close()
