@@ -1,0 +1,93 @@
+"""The extract stage on short articles in the languages of the Caucasus, Central Asia and Belarus written for
+these tests (none of these sentences is in tests/data/heldout/caucasus_ca.jsonl or in any shared set).
+
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
+of tests/extract/test_events.py. They pin general wording of that press: Kyrgyz "тартуулады" (presented as
+a gift) and "жеткирип берген" (delivered, told as background), the session of a joint commission or working
+group ("комиссиясынын отуруму өттү") as a meeting, a Kyrgyz "Окуңуз да:" block of other stories' headlines
+as no text; Georgian thanks told before the support they thank for ("მადლობა გადაუხადა …
+მხარდაჭერისთვის") as no support; a Tajik tactical drill of one army ("машқҳои тактикӣ") as no exercise
+with a state named in the next sentence, a joint one ("машқҳои тактикии муштарак") still an exercise; the
+Belarusian MoD's "паступілі на ўзбраенне" (entered service) as a delivery; Armenian training named in a
+list of fields of the talks ("… վերապատրաստման և … ոլորտներում") as no training given.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from milwatch.clean import clean_article
+from milwatch.model import Article
+from milwatch.packs import PackRegistry
+from support.cases import CASE_FIELDS, case, check_case, ev
+
+DAY = "2026-03-18"  # a Wednesday
+
+CASES = [
+    # ---- Kyrgyz: a gift, a delivery told as background, a joint commission's session
+    case("ky-tartuulady-is-a-donation", "ky", DAY,
+         "Казакстан Кыргыз Республикасынын Коргоо министрлигине 20 бирдик медициналык жабдууну тартуулады.",
+         [ev("aid", ["KAZ", "KGZ"])]),
+    case("ky-zhetkirip-bergen-background", "ky", DAY,
+         "Кыргызстан менен Орусиянын аскерлери Ош облусунда биргелешкен тактикалык окууларды өткөрүштү. Эске "
+         "салсак, Орусия 2021-жылы Кыргызстанга Ми-8 тик учактарын жеткирип берген.",
+         [ev("exercise", ["KGZ", "RUS"]), ev("aid", ["KGZ", "RUS"], date="2021", historical=True)]),
+    case("ky-commission-session-is-a-meeting", "ky", DAY,
+         "Бишкекте 16-мартта Кыргызстан менен Казакстандын аскердик кызматташтык боюнча биргелешкен "
+         "комиссиясынын отуруму өттү.",
+         [ev("meeting", ["KAZ", "KGZ"], date="2026-03-16", location="KGZ")]),
+    # ---- Georgian: thanks told before the support thanked for
+    case("ka-thanks-before-support-is-no-support", "ka", DAY,
+         "საქართველოს თავდაცვის მინისტრმა სომეხ კოლეგას მადლობა გადაუხადა საქართველოს ტერიტორიული "
+         "მთლიანობის მხარდაჭერისთვის.",
+         []),
+    # ---- Tajik: one army's tactical drill; a joint one
+    case("tg-tactical-drill-is-domestic", "tg", DAY,
+         "Воҳидҳои Вазорати мудофиа дар вилояти Хатлон машқҳои тактикӣ гузарониданд. Онҳо амалҳоро дар "
+         "наздикии марзи Афғонистон такмил доданд.",
+         []),
+    case("tg-joint-tactical-drill-is-an-exercise", "tg", DAY,
+         "Низомиёни Тоҷикистон ва Қирғизистон дар вилояти Хатлон машқҳои тактикии муштарак гузарониданд.",
+         [ev("exercise", ["KGZ", "TJK"], location="TJK")]),
+    # ---- Belarusian: "entered service" of a delivery
+    case("be-pastupili-na-uzbraenne-is-a-delivery", "be", DAY,
+         "У зенітны ракетны полк Узброеных Сіл Беларусі на мінулым тыдні паступілі на ўзбраенне новыя "
+         "расійскія комплексы «Тор-М2».",
+         [ev("aid", ["BLR", "RUS"])]),
+    case("be-pastupila-novaya-partyya-is-a-delivery", "be", DAY,
+         "На аэрадром у Барановічах з Расіі паступіла новая партыя баявых верталётаў Мі-35 для ВПС Беларусі.",
+         [ev("aid", ["BLR", "RUS"])]),
+    # ---- Armenian: training in a list of the fields of the talks
+    case("hy-training-in-a-list-of-fields-is-no-aid", "hy", DAY,
+         "Պաշտպանության նախարարը մարտի 17-ին Երևանում ընդունել է Լեհաստանի պաշտպանության նախարարի տեղակալին: "
+         "Կողմերը քննարկել են համագործակցությունը ռազմական կրթության, սպաների վերապատրաստման և ռազմաբժշկական "
+         "ոլորտներում:",
+         [ev("meeting", ["ARM", "POL"], date="2026-03-17", location="ARM")]),
+]
+
+# cases read after boilerplate cleaning, as the pipeline reads a page
+CLEANED = [
+    case("ky-okunuz-da-block-is-no-text", "ky", DAY,
+         "Бишкек, 18-март. /Кабар/. Кыргызстандын Коргоо министри Бишкекте Казакстандын коргоо министри "
+         "менен жолугушту.\n\nОкуңуз да:\nОш шаарында аскер кызматчыларына 40 батир тапшырылды\n"
+         "Нарында жаңы аскер шаарчасы курулат\n\nОкуңуз да: Талас облусунда аскер бөлүгүнө жаңы техника "
+         "тапшырылды\n\nТараптар "
+         "аскердик кызматташтыкты талкуулашты.",
+         [ev("meeting", ["KAZ", "KGZ"], location="KGZ")]),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_event_case(extractor: Any, lang: str, published: str | None, title: str | None, text: str,
+                    expected: list[dict[str, Any]]) -> None:
+    check_case(extractor, lang, published, title, text, expected)
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CLEANED)
+def test_event_case_after_cleaning(registry: PackRegistry, extractor: Any, lang: str, published: str | None,
+                                   title: str | None, text: str, expected: list[dict[str, Any]]) -> None:
+    cleaned = clean_article(Article(id="case", text=text, title=title, published=published, lang=lang),
+                            registry.get(lang)).clean_text or ""
+    check_case(extractor, lang, published, title, cleaned, expected)
