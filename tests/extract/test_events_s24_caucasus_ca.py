@@ -10,6 +10,13 @@ as no text; Georgian thanks told before the support they thank for ("მად�
 with a state named in the next sentence, a joint one ("машқҳои тактикии муштарак") still an exercise; the
 Belarusian MoD's "паступілі на ўзбраенне" (entered service) as a delivery; Armenian training named in a
 list of fields of the talks ("… վերապատրաստման և … ոլորտներում") as no training given.
+
+Second round: a visit the other side is invited to make, in the infinitive or verbal noun, is no visit (be
+"запрасіў … наведаць … з візітам", ka "მიიწვია, რომ … ეწვიოს", ky "сапар менен келүүгө чакырды", tk "sapar
+bilen gelmäge çagyrdy"), a visit made still is; a course taken abroad as training given (az "təlim kursu
+keçiblər", ka "კურსი გაიარეს"); Tajik demonyms with the possessive and object endings ("ҳамтои қазоқашро")
+or in the izofat ("ҳамтои руси худ"); Turkmen capitals in their voiced dative ("Aşgabada", "Daşkende");
+a Kyrgyz plan in the present ("өткөрүүнү пландап жатышат") as an intent.
 """
 
 from __future__ import annotations
@@ -65,6 +72,55 @@ CASES = [
          "Կողմերը քննարկել են համագործակցությունը ռազմական կրթության, սպաների վերապատրաստման և ռազմաբժշկական "
          "ոլորտներում:",
          [ev("meeting", ["ARM", "POL"], date="2026-03-17", location="ARM")]),
+    # ---- second round: a visit the other side is invited to make is no visit (an intent only)
+    case("be-zaprasiu-navedac-is-no-visit", "be", DAY,
+         "Міністр абароны Беларусі запрасіў казахстанскага калегу наведаць Мінск з працоўным візітам.",
+         [ev("intent", ["BLR", "KAZ"])]),
+    case("be-navedau-is-a-visit", "be", DAY,
+         "Міністр абароны Казахстана 17 сакавіка наведаў Мінск з працоўным візітам.",
+         [ev("meeting", ["BLR", "KAZ"], date="2026-03-17", location="BLR", mode="visit")]),
+    case("ka-miitsvia-rom-etsvios-is-no-visit", "ka", DAY,
+         "საქართველოს თავდაცვის მინისტრმა ლიტველი კოლეგა მიიწვია, რომ ოფიციალური ვიზიტით საქართველოს "
+         "ეწვიოს.",
+         [ev("intent", ["GEO", "LTU"])]),
+    case("ka-etsvia-is-a-visit", "ka", DAY,
+         "ლიტვის თავდაცვის მინისტრი 17 მარტს ოფიციალური ვიზიტით საქართველოს ეწვია.",
+         [ev("meeting", ["GEO", "LTU"], date="2026-03-17", mode="visit")]),
+    case("ky-keluuge-chakyrdy-is-no-visit", "ky", DAY,
+         "Кыргызстандын Коргоо министри өзбекстандык кесиптешин Кыргызстанга расмий сапар менен келүүгө "
+         "чакырды.",
+         [ev("intent", ["KGZ", "UZB"])]),
+    case("tk-gelmage-chagyrdy-is-no-visit", "tk", DAY,
+         "Türkmenistanyň Goranmak ministri gazak kärdeşini Türkmenistana resmi sapar bilen gelmäge çagyrdy.",
+         [ev("intent", ["KAZ", "TKM"])]),
+    # ---- a course taken abroad is training given by the host; one taken at home names no other state
+    case("az-telim-kursu-kechibler-abroad", "az", DAY,
+         "Azərbaycan Ordusunun hərbi qulluqçuları Türkiyədə təlim kursu keçiblər.",
+         [ev("aid", ["AZE", "TUR"])]),
+    case("az-hazirliq-kursu-at-home-is-no-event", "az", DAY,
+         "Azərbaycan Ordusunun zabitləri Bakıda hazırlıq kursunu keçib.",
+         []),
+    case("ka-kursi-gaiares-abroad", "ka", DAY,
+         "ქართველმა ოფიცრებმა ლიტვაში სასწავლო კურსი გაიარეს.",
+         [ev("aid", ["GEO", "LTU"])]),
+    # ---- Tajik: a counterpart's demonym with the possessive and the object ending, or in the izofat
+    case("tg-hamtoi-qazoqashro", "tg", DAY,
+         "Вазири мудофиаи Тоҷикистон 17 март дар Душанбе ҳамтои қазоқашро ба ҳузур пазируфт.",
+         [ev("meeting", ["KAZ", "TJK"], date="2026-03-17", location="TJK")]),
+    case("tg-hamtoi-rusi-khudro", "tg", DAY,
+         "Вазири мудофиаи Тоҷикистон 17 март дар Душанбе ҳамтои руси худро ба ҳузур пазируфт.",
+         [ev("meeting", ["RUS", "TJK"], date="2026-03-17", location="TJK")]),
+    # ---- Turkmen: a capital's voiced dative ("Aşgabada", "Daşkende") is the place
+    case("tk-asgabada-is-the-place", "tk", DAY,
+         "Gazagystanyň Goranmak ministri 17-nji martda Aşgabada resmi sapar bilen geldi.",
+         [ev("meeting", ["KAZ", "TKM"], date="2026-03-17", location="TKM", mode="visit")]),
+    case("tk-daskende-is-the-place", "tk", DAY,
+         "Türkmenistanyň Goranmak ministri 17-nji martda Daşkende iş sapary bilen bardy.",
+         [ev("meeting", ["TKM", "UZB"], date="2026-03-17", location="UZB", mode="visit")]),
+    # ---- Kyrgyz: a plan of both sides in the present
+    case("ky-plandap-zhatyshat-is-an-intent", "ky", DAY,
+         "Кыргызстан менен Орусия 2027-жылы биргелешкен аскердик окууларды өткөрүүнү пландап жатышат.",
+         [ev("intent", ["KGZ", "RUS"])]),
 ]
 
 # cases read after boilerplate cleaning, as the pipeline reads a page
