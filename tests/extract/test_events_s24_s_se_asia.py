@@ -9,6 +9,10 @@ in a sentence of its own ("Edisi lalu diadakan di …", "Ang nakaraang edisyon a
 … జరిగింది", "मागील आवृत्ती … पार पडली"); a Bengali exercise or its edition that "took place" ("এই মহড়ার
 পঞ্চম পর্ব হয়েছিল"); a Thai warfare field trained or studied ("สงครามไซเบอร์", "สงครามอิเล็กทรอนิกส์") as no
 fighting.
+
+Second round: a day written alone with its ordinal ending and "திகதி" / "தேதி" ("கடந்த 14ஆம் திகதி"); Trinidad
+as a Filipino surname, no state; a parade's reviewing officer taking the cadets' salute ("క్యాడెట్ల నుంచి గౌరవ
+వందనం స్వీకరించారు") as no reception; an exercise its parties concluded ("menamatkan", "melabuhkan tirai").
 """
 
 from __future__ import annotations
@@ -73,6 +77,36 @@ CASES = [
          "२०२४ मध्ये फ्रान्समध्ये पार पडली होती.",
          [ev("exercise", ["FRA", "IND"], date="2026-03"),
           ev("exercise", ["FRA", "IND"], date="2024", location="FRA", historical=True)]),
+    # ---- round 2: a day written alone with "ஆம் திகதி" (Sri Lankan Tamil) is a day of the base month
+    case("ta-am-thikathi-day-alone", "ta", DAY,
+         "இந்திய கடற்படைக் கப்பல் கடந்த 14ஆம் திகதி கொழும்பை வந்தடைந்ததுடன், அதன் கட்டளை அதிகாரி இலங்கை "
+         "கடற்படைத் தளபதியை சந்தித்து கலந்துரையாடினார்.",
+         [ev("meeting", ["IND", "LKA"], date="2026-03-14")]),
+    # ---- Trinidad is a Filipino surname (and a town in Bohol), no Trinidad and Tobago
+    case("tl-trinidad-is-a-surname", "tl", DAY,
+         "Nagsagawa noong Lunes ng joint sail ang Philippine Navy at Royal Australian Navy sa West "
+         "Philippine Sea, ayon kay Col. Mario Trinidad ng AFP Western Command.",
+         [ev("exercise", ["AUS", "PHL"])]),
+    # ---- a parade's reviewing officer taking the cadets' salute receives no guest (te)
+    case("te-cadets-salute-is-no-reception", "te", DAY,
+         "కేరళలోని నౌకాదళ అకాడమీలో శనివారం పాసింగ్‌ అవుట్‌ పరేడ్‌ జరిగింది. నౌకాదళ ఉప ప్రధానాధికారి వైస్‌ అడ్మిరల్‌ "
+         "రవి కుమార్‌ ముఖ్య అతిథిగా హాజరై క్యాడెట్ల నుంచి గౌరవ వందనం స్వీకరించారు. శ్రీలంక నౌకాదళానికి చెందిన "
+         "ముగ్గురు అధికారులు కూడా అకాడమీలో శిక్షణ పూర్తి చేసుకున్నారు.",
+         [ev("aid", ["IND", "LKA"])]),
+    # ---- an exercise its parties concluded ("menamatkan", "melabuhkan tirai") was held (ms)
+    case("ms-menamatkan-latihan-bersama", "ms", DAY,
+         "Tentera Udara Diraja Malaysia dan Tentera Udara Singapura menamatkan latihan bersama di Kuantan "
+         "semalam.",
+         [ev("exercise", ["MYS", "SGP"], date="2026-03-17", location="MYS")]),
+    case("ms-latihan-melabuhkan-tirai", "ms", DAY,
+         "Latihan bersama Tentera Laut Diraja Malaysia dan Tentera Laut Indonesia melabuhkan tirai di Lumut "
+         "semalam.",
+         [ev("exercise", ["IDN", "MYS"], date="2026-03-17")]),
+    # "menamatkan" alone also ends a conflict: no exercise held (guards the narrow "menamatkan latihan")
+    case("ms-menamatkan-konflik-is-no-exercise", "ms", DAY,
+         "Menteri Pertahanan Malaysia bertemu rakan sejawatnya dari Filipina di Manila semalam. Mereka "
+         "membincangkan latihan bersama dan usaha menamatkan konflik di Myanmar.",
+         [ev("meeting", ["MYS", "PHL"], location="PHL")]),
 ]
 
 
