@@ -17,6 +17,10 @@ bilen gelmäge çagyrdy"), a visit made still is; a course taken abroad as train
 keçiblər", ka "კურსი გაიარეს"); Tajik demonyms with the possessive and object endings ("ҳамтои қазоқашро")
 or in the izofat ("ҳамтои руси худ"); Turkmen capitals in their voiced dative ("Aşgabada", "Daşkende");
 a Kyrgyz plan in the present ("өткөрүүнү пландап жатышат") as an intent.
+
+Third round: Moldova's army, "Armata Națională" / "Armatei Naționale" in the Romanian of its press, names
+Moldova (Libya's, Afghanistan's and Syria's "national armies" stay theirs); an Azerbaijani delegation that
+"was at" the host's ministry or general staff ("Müdafiə Nazirliyində olub") paid a visit.
 """
 
 from __future__ import annotations
@@ -121,6 +125,25 @@ CASES = [
     case("ky-plandap-zhatyshat-is-an-intent", "ky", DAY,
          "Кыргызстан менен Орусия 2027-жылы биргелешкен аскердик окууларды өткөрүүнү пландап жатышат.",
          [ev("intent", ["KGZ", "RUS"])]),
+    # ---- third round: Moldova's "Armata Națională" is Moldova; other national armies stay theirs
+    case("ro-armatei-nationale-is-moldova", "ro", DAY,
+         "Statele Unite au donat Armatei Naționale echipamente de deminare în valoare de 2 milioane de "
+         "dolari.",
+         [ev("aid", ["MDA", "USA"])]),
+    case("ro-armata-nationala-exercise", "ro", DAY,
+         "Militari ai Armatei Nationale si militari americani au participat la un exercitiu comun.",
+         [ev("exercise", ["MDA", "USA"])]),
+    case("ro-armata-nationala-libiana-is-libya", "ro", DAY,
+         "Rusia a livrat arme Armatei Naționale Libiene a generalului Haftar.",
+         [ev("aid", ["LBY", "RUS"])]),
+    # ---- Azerbaijani: a delegation "was at" the host's ministry or general staff
+    case("az-nazirliyinde-olub-is-a-visit", "az", DAY,
+         "Türkiyə Silahlı Qüvvələrinin nümayəndə heyəti martın 17-də Azərbaycan Müdafiə Nazirliyində olub.",
+         [ev("meeting", ["AZE", "TUR"], date="2026-03-17", mode="visit")]),
+    case("az-qerargahinda-olublar-is-a-visit", "az", DAY,
+         "Qazaxıstan Müdafiə Nazirliyinin nümayəndələri martın 16-da Azərbaycan Ordusunun Baş Qərargahında "
+         "olublar.",
+         [ev("meeting", ["AZE", "KAZ"], date="2026-03-16", mode="visit")]),
 ]
 
 # cases read after boilerplate cleaning, as the pipeline reads a page
