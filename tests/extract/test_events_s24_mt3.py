@@ -10,6 +10,10 @@ Chinas … entschieden unterstützt") and a question named after a state ("in de
 place, the French "appuie la position de", the armies as the subject of an exercise they opened ("ont ouvert …
 l'exercice conjoint"), and a drill "with the participation of only national elements" (the Turkish "sadece
 milli unsurlar") as the home navy's own.
+
+Second round: the online translator's banner over the page ("Aus dem Polnischen übersetzt von Google |
+Original anzeigen", "Traduit du polonais par Google Traduction", "Translated from Polish by Google · Show
+original", "Rate this translation") is furniture: the source language's name in it makes no state a party.
 """
 
 from __future__ import annotations
@@ -18,7 +22,10 @@ from typing import Any
 
 import pytest
 
-from support.cases import CASE_FIELDS, case, check_case, ev
+from milwatch.clean import clean_article
+from milwatch.model import Article
+from milwatch.packs import PackRegistry
+from support.cases import CASE_FIELDS, case, check_case, check_cleaning, describe, ev
 
 DAY = "2026-03-18"  # a Wednesday
 
@@ -93,3 +100,32 @@ CASES = [
 def test_event_case(extractor: Any, lang: str, published: str | None, title: str | None, text: str,
                     expected: list[dict[str, Any]]) -> None:
     check_case(extractor, lang, published, title, text, expected)
+
+
+BANNERS = [
+    ("de", "Aus dem Polnischen übersetzt von Google  |  Original anzeigen",
+     "Der litauische Verteidigungsminister hat am Dienstag in Vilnius eine Panzerbrigade besucht und ihr "
+     "neue Drohnen übergeben.",
+     "Diese Übersetzung bewerten"),
+    ("fr", "Traduit du polonais par Google Traduction  –  Afficher l'original",
+     "Le ministre lituanien de la Défense a visité mardi à Vilnius une brigade blindée et lui a remis de "
+     "nouveaux drones.",
+     "Évaluer cette traduction"),
+    ("en", "Translated from Polish by Google  ·  Show original  ·  Rate this translation",
+     "The Lithuanian defense minister visited an armored brigade in Vilnius on Tuesday and handed it new "
+     "drones.",
+     "Rate this translation"),
+]
+
+
+@pytest.mark.parametrize(("lang", "banner", "body", "footer"), BANNERS, ids=[b[0] for b in BANNERS])
+def test_translator_banner_is_no_state(registry: PackRegistry, extractor: Any, lang: str, banner: str,
+                                       body: str, footer: str) -> None:
+    """A home minister's visit to his own brigade under a translator's banner naming another language reports
+    no event: the banner is dropped, and with it the state its language name would lend."""
+    raw = f"{banner}\n\n{body}\n\n{footer}"
+    check_cleaning(registry, lang, raw, kept=[body], dropped=[banner, footer])
+    text = clean_article(Article(id="t", text=raw), registry.get(lang)).clean_text or ""
+    events = list(extractor.extract(Article(id="case", text=text, title=None, published=DAY, lang=lang,
+                                            lang_hint=lang)).events)
+    assert not events, describe(events)
