@@ -15,8 +15,14 @@ was made. The whole pipeline runs in-process as `milwatch eval` runs it, scored 
 First measurement, before any pack change (2026-12-06, session 24, HEAD 9604e4e + the set; extract stage via
 /work/tools/allsets.sh), gold as first written: events P 0.839 R 0.887 F1 0.862, current 0.857, relevance
 0.944, date 0.766, location 0.951, mode 1.000, doc type 1.000, persons 0.985; by type meeting 1.00, aid 1.00,
-intent 0.95, agreement 0.86, support 0.50, exercise 0.40; by language en 0.93, de 0.89, fr 0.73. Floors sit
-about 0.03 below the latest measurement: raise them when the system gets better, never lower them.
+intent 0.95, agreement 0.86, support 0.50, exercise 0.40; by language en 0.93, de 0.89, fr 0.73.
+After the session-24 pack changes of the same helper (src/milwatch/packs/en, de, fr: general vocabulary, the
+translator's banner lines and masks, sentences of its own in tests/extract/test_events_s24_mt3.py; no engine
+change): events P 0.848 R 0.943 F1 0.893, current 0.894, relevance 0.944, date 0.880, location 0.955, mode
+1.000, doc type 1.000, persons 0.986; meeting 1.00, aid 1.00, intent 0.95, agreement 0.90, support 0.80,
+exercise 0.40; en 0.93, de 0.95, fr 0.77. The packs were changed with this set at hand, so that is no
+unseen-text figure. Floors sit about 0.03 below the latest measurement: raise them when the system gets
+better, never lower them.
 """
 
 from __future__ import annotations
@@ -31,17 +37,17 @@ GOLD = HELDOUT / "mt3.jsonl"
 
 FLOORS = {
     "relevance F1": 0.91,
-    "events precision": 0.80,
-    "events recall": 0.85,
-    "events F1": 0.83,
-    "current events F1": 0.82,
-    "date accuracy": 0.73,
+    "events precision": 0.81,
+    "events recall": 0.91,
+    "events F1": 0.86,
+    "current events F1": 0.86,
+    "date accuracy": 0.85,
     "location accuracy": 0.92,
     "mode accuracy": 0.97,
     "doc_type accuracy": 0.97,
     "person recall": 0.95,
 }
-LANGUAGE_FLOORS = {"en": 0.90, "de": 0.85, "fr": 0.70}
+LANGUAGE_FLOORS = {"en": 0.90, "de": 0.91, "fr": 0.74}
 
 
 @pytest.fixture(scope="module")
