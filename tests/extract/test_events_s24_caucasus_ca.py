@@ -21,6 +21,11 @@ a Kyrgyz plan in the present ("өткөрүүнү пландап жатышат"
 Third round: Moldova's army, "Armata Națională" / "Armatei Naționale" in the Romanian of its press, names
 Moldova (Libya's, Afghanistan's and Syria's "national armies" stay theirs); an Azerbaijani delegation that
 "was at" the host's ministry or general staff ("Müdafiə Nazirliyində olub") paid a visit.
+
+Fourth round: Armenian instructors running a course for the other side's officers ("հրահանգիչները դասընթաց
+են անցկացնում") as training given, cooperation in the future tense ("կհամագործակցեն", "կշարունակեն
+համագործակցությունը") as an intent, peacekeeping ("խաղաղապահ*") as military; the Tajik past "омӯзонданд"
+(trained) as training given.
 """
 
 from __future__ import annotations
@@ -144,6 +149,20 @@ CASES = [
          "Qazaxıstan Müdafiə Nazirliyinin nümayəndələri martın 16-da Azərbaycan Ordusunun Baş Qərargahında "
          "olublar.",
          [ev("meeting", ["AZE", "KAZ"], date="2026-03-16", mode="visit")]),
+    # ---- fourth round: instructors running a course for the other side; cooperation in the future tense
+    case("hy-hrahangichner-dasyntac-is-training-given", "hy", DAY,
+         "Մարտի 16-ից 20-ը Հայաստանում գտնվող Ֆրանսիայի ռազմական հրահանգիչները դասընթաց են անցկացնում հայ "
+         "սպաների համար:",
+         [ev("aid", ["ARM", "FRA"], location="ARM")]),
+    case("hy-khamagortsaktsen-is-an-intent", "hy", DAY,
+         "Հայաստանը և Կիպրոսը կհամագործակցեն ռազմական կրթության ոլորտում:",
+         [ev("intent", ["ARM", "CYP"])]),
+    case("hy-peacekeeping-is-military", "hy", DAY,
+         "Հայաստանը և Հունաստանը կշարունակեն համագործակցությունը խաղաղապահության ոլորտում:",
+         [ev("intent", ["ARM", "GRC"])]),
+    case("tg-omuzondand-is-training-given", "tg", DAY,
+         "Мутахассисони ҳарбии Русия 20 афсари тоҷикро омӯзонданд.",
+         [ev("aid", ["RUS", "TJK"])]),
 ]
 
 # cases read after boilerplate cleaning, as the pipeline reads a page
