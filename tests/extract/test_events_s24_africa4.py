@@ -8,7 +8,10 @@ audience named by what they are as the subject of a pledge in a paragraph of its
 personnalités", "Les deux officiers généraux"); ECOWAS by its French acronym ("la Cédéao") as no handover
 ("cédé*"); two defense ministers after one plural title ("Os ministros da Defesa Nacional de …, …, e de
 …, …"); the ministries named with their veterans ("the Minister of Defence and Veteran Affairs, …");
-Somaliland ("أرض الصومال") as no Somalia.
+Somaliland ("أرض الصومال") as no Somalia; pt "ofereceu … às Forças Armadas" (gave) as a donation; ar
+"تحادث" (talked) and "حل … ضيفا على" (was the guest of) as talks, "دعم بلاده لوحدة …" as support;
+African Lion, Bright Star and Nile Protectors by their Arabic names and Phoenix Express by its name as
+exercises.
 """
 
 from __future__ import annotations
@@ -53,6 +56,36 @@ CASES = [
          "Minister of Defence, Peter Banda.",
          [ev("agreement", ["ZMB", "ZWE"], date="2026-03-17", doc_type="memorandum",
              persons=["Grace Moyo", "Peter Banda"])]),
+    # ---- "ofereceu" with the armed service that receives the gift is a donation; an offer to help is none
+    case("pt-ofereceu-as-forcas-armadas", "pt", DAY,
+         "A Turquia ofereceu ontem 12 viaturas blindadas às Forças Armadas da Guiné-Bissau.",
+         [ev("aid", ["GNB", "TUR"], date="2026-03-17")]),
+    case("pt-ofereceu-ao-exercito", "pt", DAY,
+         "A Espanha ofereceu ao Exército de Cabo Verde material de engenharia, numa cerimónia na Cidade da "
+         "Praia.",
+         [ev("aid", ["CPV", "ESP"])]),
+    # ---- the Algerian press's "تحادث" (talked) and "حل ضيفا على" (was the guest of) are talks
+    case("ar-tahadath-ma-is-talks", "ar", DAY,
+         "تحادث وزير الدفاع الموريتاني أمس بنواكشوط مع نظيره المالي حول تأمين الحدود المشتركة.",
+         [ev("meeting", ["MLI", "MRT"], date="2026-03-17")]),
+    case("ar-halla-dayfan-ala-is-a-visit", "ar", DAY,
+         "حل قائد القوات البرية الإسبانية أمس ضيفا على رئيس أركان الجيش المغربي بالرباط.",
+         [ev("meeting", ["ESP", "MAR"], date="2026-03-17", mode="visit")]),
+    # ---- support of a state's unity with the supporter's own noun; "لوحدة" for a unit of troops is none
+    case("ar-dam-biladihi-li-wahdat", "ar", DAY,
+         "جدد وزير الدفاع القطري دعم بلاده لوحدة الصومال خلال لقائه سفير الصومال في الدوحة.",
+         [ev("meeting", ["QAT", "SOM"]), ev("support", ["QAT", "SOM"])]),
+    # ---- recurring exercises by their Arabic names, and AFRICOM's Phoenix Express
+    case("ar-al-asad-al-ifriqi-by-name", "ar", DAY,
+         "انطلقت أمس بطانطان فعاليات الأسد الإفريقي بمشاركة المغرب والولايات المتحدة والسنغال.",
+         [ev("exercise", ["MAR", "SEN", "USA"])]),
+    case("ar-hamat-al-nil-by-name", "ar", DAY,
+         "اختتمت أمس فعاليات حماة النيل بمشاركة عناصر من مصر والسودان.",
+         [ev("exercise", ["EGY", "SDN"])]),
+    case("en-phoenix-express-by-name", "en", DAY,
+         "Phoenix Express 2026 got under way off Bizerte on Monday with ships from Tunisia, Algeria and "
+         "Greece.",
+         [ev("exercise", ["DZA", "GRC", "TUN"])]),
     # ---- Somaliland is no Somalia
     case("ar-ard-al-sumal-is-no-somalia", "ar", DAY,
          "وقعت إثيوبيا في يناير 2024 مذكرة تفاهم عسكرية مع إقليم أرض الصومال تمنحها قاعدة بحرية.",
