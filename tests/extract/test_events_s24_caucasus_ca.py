@@ -26,6 +26,10 @@ Fourth round: Armenian instructors running a course for the other side's officer
 են անցկացնում") as training given, cooperation in the future tense ("կհամագործակցեն", "կշարունակեն
 համագործակցությունը") as an intent, peacekeeping ("խաղաղապահ*") as military; the Tajik past "омӯзонданд"
 (trained) as training given.
+
+Fifth round: Georgian supply contracts ("მიწოდების კონტრაქტი") are signings, no delivery; the body a company
+signs with in the comitative ("სამინისტროსთან", "მთავრობასთან") is a state body; "დადო" (concluded);
+radars as military.
 """
 
 from __future__ import annotations
@@ -163,6 +167,17 @@ CASES = [
     case("tg-omuzondand-is-training-given", "tg", DAY,
          "Мутахассисони ҳарбии Русия 20 афсари тоҷикро омӯзонданд.",
          [ev("aid", ["RUS", "TJK"])]),
+    # ---- fifth round: a company's supply contract with a ministry: a signing of the two states, no delivery
+    case("ka-company-contract-with-the-ministry", "ka", DAY,
+         "თურქულმა კომპანიამ საქართველოს თავდაცვის სამინისტროსთან ჯავშანტექნიკის მიწოდების კონტრაქტი "
+         "გააფორმა.",
+         [ev("agreement", ["GEO", "TUR"], doc_type="contract")]),
+    case("ka-dado-radars-contract", "ka", DAY,
+         "ფრანგულმა კომპანიამ საქართველოს მთავრობასთან რადარების მიწოდების ხელშეკრულება დადო.",
+         [ev("agreement", ["FRA", "GEO"], doc_type="contract")]),
+    case("ka-company-with-a-private-firm-is-no-event", "ka", DAY,
+         "თურქულმა კომპანიამ ქართულ კერძო ფირმასთან კონტრაქტი გააფორმა.",
+         []),
 ]
 
 # cases read after boilerplate cleaning, as the pipeline reads a page
