@@ -13,6 +13,10 @@ fighting.
 Second round: a day written alone with its ordinal ending and "திகதி" / "தேதி" ("கடந்த 14ஆம் திகதி"); Trinidad
 as a Filipino surname, no state; a parade's reviewing officer taking the cadets' salute ("క్యాడెట్ల నుంచి గౌరవ
 వందనం స్వీకరించారు") as no reception; an exercise its parties concluded ("menamatkan", "melabuhkan tirai").
+
+Third round: an exercise that ended (bn "শেষ হলো", mr "सराव संपला"); the Sri Lankan defence secretary and
+deputy defence minister in their case forms ("பாதுகாப்புச் செயலாளரை", "பாதுகாப்பு பிரதி அமைச்சருடன்"); a farewell call
+(tl "farewell call kay").
 """
 
 from __future__ import annotations
@@ -107,6 +111,25 @@ CASES = [
          "Menteri Pertahanan Malaysia bertemu rakan sejawatnya dari Filipina di Manila semalam. Mereka "
          "membincangkan latihan bersama dan usaha menamatkan konflik di Myanmar.",
          [ev("meeting", ["MYS", "PHL"], location="PHL")]),
+    # ---- round 3: an exercise that ended ("শেষ হয়েছে", "संपला") was held
+    case("bn-mohra-shesh-hoyechhe", "bn", DAY,
+         "বাংলাদেশ ও শ্রীলঙ্কার নৌবাহিনীর যৌথ মহড়া বৃহস্পতিবার চট্টগ্রামে শেষ হলো।",
+         [ev("exercise", ["BGD", "LKA"], date="2026-03-12")]),
+    case("mr-sarav-sampla", "mr", DAY,
+         "भारत आणि अमेरिकेच्या लष्करांचा ‘युद्ध अभ्यास’ हा संयुक्त सराव संपला.",
+         [ev("exercise", ["IND", "USA"])]),
+    # ---- Sri Lankan Tamil: the defence secretary and the deputy defence minister in their case forms
+    case("ta-defence-secretary-accusative", "ta", DAY,
+         "இந்திய உயர்ஸ்தானிகர் இலங்கை பாதுகாப்புச் செயலாளரை நேற்று சந்தித்தார்.",
+         [ev("meeting", ["IND", "LKA"], date="2026-03-17")]),
+    case("ta-deputy-defence-minister-comitative", "ta", DAY,
+         "பாகிஸ்தான் உயர்ஸ்தானிகர் இலங்கை பாதுகாப்பு பிரதி அமைச்சருடன் நேற்று கலந்துரையாடினார்.",
+         [ev("meeting", ["LKA", "PAK"], date="2026-03-17")]),
+    # ---- tl: a farewell call of a departing envoy or attaché is a call on the host
+    case("tl-farewell-call", "tl", DAY,
+         "Nagsagawa ng farewell call kay AFP chief Gen. Ramon Cruz ang papaalis na US defense attaché noong "
+         "Lunes.",
+         [ev("meeting", ["PHL", "USA"], date="2026-03-16")]),
 ]
 
 
