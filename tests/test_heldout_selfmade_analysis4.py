@@ -25,7 +25,8 @@ general vocabulary and masks, sentences of its own in
 tests/extract/test_events_s24_analysis4.py; no engine change), extract stage at HEAD 518a83b1:
 events P 0.750 R 0.878 F1 0.809, current 0.780, relevance 0.971, date 1.000, location 0.929,
 mode 1.000, doc type 0.909, persons 0.829; meeting 0.88, agreement 0.92, aid 0.86, intent 0.73,
-exercise 0.53. The packs were changed with this set at hand, so that is no unseen-text figure.
+exercise 0.53; after a second round (ja "輸出国" masks) events P 0.766 F1 0.818, current 0.800,
+aid 1.00. The packs were changed with this set at hand, so that is no unseen-text figure.
 Floors sit about 0.03 below the latest measurement: raise them when the system gets better,
 never lower them.
 """
@@ -42,17 +43,17 @@ GOLD = HELDOUT / "analysis4.jsonl"
 
 FLOORS = {
     "relevance F1": 0.94,
-    "events precision": 0.72,
+    "events precision": 0.73,
     "events recall": 0.84,
-    "events F1": 0.77,
-    "current events F1": 0.75,
+    "events F1": 0.78,
+    "current events F1": 0.77,
     "date accuracy": 0.97,
     "location accuracy": 0.89,
     "mode accuracy": 0.97,
     "doc_type accuracy": 0.87,
     "person recall": 0.80,
 }
-LANGUAGE_FLOORS = {"ar": 0.85, "de": 0.63, "es": 0.90, "fa": 0.97, "fr": 0.97, "ja": 0.77, "ru": 0.97,
+LANGUAGE_FLOORS = {"ar": 0.85, "de": 0.63, "es": 0.90, "fa": 0.97, "fr": 0.97, "ja": 0.85, "ru": 0.97,
                    "zh": 0.37}
 
 
