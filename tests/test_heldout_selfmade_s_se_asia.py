@@ -13,8 +13,13 @@ pipeline runs in-process as `milwatch eval` runs it, scored with the score.py po
 First measurement, before any pack change (session 24, HEAD 9604e4e + the set; extract stage via
 /work/tools/allsets.sh): events P 0.805 R 0.846 F1 0.825, current 0.800, relevance 1.000, date 0.939,
 location 0.788, mode 1.000, doc type 1.000, persons 0.950; by type meeting 0.87, agreement 0.75, intent 0.92,
-exercise 0.75, aid 0.80, support 1.00. Floors sit about 0.03 below the latest measurement: raise them when
-the system gets better, never lower them.
+exercise 0.75, aid 0.80, support 1.00.
+After the session-24 pack changes of the same helper (src/milwatch/packs/{ms,tl,th,bn,ur,ta,te,mr}: general
+vocabulary and masks, sentences of its own in tests/extract/test_events_s24_s_se_asia.py; no engine change):
+events P 0.861 R 0.949 F1 0.902, current 0.862, relevance 1.000, date 0.946, location 0.784, mode 1.000,
+doc type 1.000, persons 0.950; exercise 0.92, meeting 0.91, intent 1.00, agreement 0.75, aid 0.80, support
+1.00. The packs were changed with this set at hand, so that is no unseen-text figure. Floors sit about 0.03
+below the latest measurement: raise them when the system gets better, never lower them.
 """
 
 from __future__ import annotations
@@ -29,17 +34,17 @@ GOLD = HELDOUT / "s_se_asia.jsonl"
 
 FLOORS = {
     "relevance F1": 0.97,
-    "events precision": 0.77,
-    "events recall": 0.81,
-    "events F1": 0.79,
-    "current events F1": 0.77,
-    "date accuracy": 0.90,
+    "events precision": 0.83,
+    "events recall": 0.91,
+    "events F1": 0.87,
+    "current events F1": 0.83,
+    "date accuracy": 0.91,
     "location accuracy": 0.75,
     "mode accuracy": 0.97,
     "doc_type accuracy": 0.97,
     "person recall": 0.92,
 }
-LANGUAGE_FLOORS = {"bn": 0.87, "mr": 0.97, "ms": 0.73, "ta": 0.72, "te": 0.82, "th": 0.67, "tl": 0.77,
+LANGUAGE_FLOORS = {"bn": 0.97, "mr": 0.97, "ms": 0.82, "ta": 0.72, "te": 0.97, "th": 0.74, "tl": 0.97,
                    "ur": 0.97}
 
 
