@@ -15,8 +15,13 @@ pipeline runs in-process as `milwatch eval` runs it, scored with the score.py po
 First measurement, before any pack change (2026-12-06, session 24, HEAD 9604e4e + the set; extract stage
 via /work/tools/allsets.sh): events P 0.911 R 0.891 F1 0.901, current 0.930, relevance 0.971, date 0.976,
 location 0.872, mode 1.000, doc type 1.000, persons 0.868; by type meeting 0.95, agreement 0.93, support
-1.00, aid 0.83, intent 0.83, exercise 0.75. Floors sit about 0.03 below the latest measurement: raise them
-when the system gets better, never lower them.
+1.00, aid 0.83, intent 0.83, exercise 0.75.
+After the session-24 pack changes of the same helper (packs fr, pt, en, ar and one name in _base: general
+vocabulary and masks, sentences of its own in tests/extract/test_events_s24_africa4.py; no engine change):
+events P 0.933 R 0.913 F1 0.923, current 0.944, relevance 1.000, date 0.976, location 0.875, mode 1.000, doc
+type 1.000, persons 0.974; meeting 0.95, agreement 0.93, intent 0.92, aid 0.91, support 1.00, exercise 0.75.
+The packs were changed with this set at hand, so that is no unseen-text figure. Floors sit about 0.03 below
+the latest measurement: raise them when the system gets better, never lower them.
 """
 
 from __future__ import annotations
@@ -30,18 +35,18 @@ from support.heldout import HELDOUT, check_set, floor_test, run_set
 GOLD = HELDOUT / "africa4.jsonl"
 
 FLOORS = {
-    "relevance F1": 0.94,
-    "events precision": 0.88,
-    "events recall": 0.86,
-    "events F1": 0.87,
-    "current events F1": 0.90,
+    "relevance F1": 0.97,
+    "events precision": 0.90,
+    "events recall": 0.88,
+    "events F1": 0.89,
+    "current events F1": 0.91,
     "date accuracy": 0.94,
     "location accuracy": 0.84,
     "mode accuracy": 0.97,
     "doc_type accuracy": 0.97,
-    "person recall": 0.83,
+    "person recall": 0.94,
 }
-LANGUAGE_FLOORS = {"fr": 0.85, "pt": 0.87, "ar": 0.92, "en": 0.84}
+LANGUAGE_FLOORS = {"fr": 0.91, "pt": 0.87, "ar": 0.92, "en": 0.84}
 
 
 @pytest.fixture(scope="module")
