@@ -4,11 +4,11 @@ in tests/data/heldout/field8.jsonl or in any shared set).
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
 of tests/extract/test_events.py. They pin general press wording of exercises and aid, the field genres of
 the field8 set: an exercise that "ist … zu Ende gegangen" (de), trainees who "schlossen ihre Ausbildung ab"
-(de), a state that joins ("Nově se zapojilo také …", cs), trainers as the subject of a relative clause
-("které čeští instruktoři připravovali", cs), a state that condemns deliveries (cs), "Lisäksi X osallistuu"
-after a list with "Suomen lisäksi" (fi), "Επιπλέον, η Χ συμμετείχε" (el), states that "y ont engagé" ships
-in the exercise just told and an earlier edition told with "s'étaient entraînés" (fr), a trained reserve as
-the home army's own (ro).
+(de), host-nation support "als Gastgeber … zur Verfügung" as part of the exercise (de), a state that joins
+("Nově se zapojilo také …", cs), trainers as the subject of a relative clause ("které čeští instruktoři
+připravovali", cs), a state that condemns deliveries (cs), "Lisäksi X osallistuu" after a list with "Suomen
+lisäksi" (fi), "Επιπλέον, η Χ συμμετείχε" (el), states that "y ont engagé" ships in the exercise just told
+and an earlier edition told with "s'étaient entraînés" (fr), a trained reserve as the home army's own (ro).
 """
 
 from __future__ import annotations
@@ -32,6 +32,11 @@ CASES = [
          "Auf dem Übungsplatz der Bundeswehr in Munster schlossen am Montag rund 80 moldauische Soldaten "
          "ihre Ausbildung an Schützenpanzern ab.",
          [ev("aid", ["DEU", "MDA"])]),
+    # ---- de: host-nation support is part of the exercise, no aid to the guests
+    case("de-als-gastgeber-zur-verfuegung-is-no-aid", "de", DAY,
+         "Deutsche und polnische Pioniere übten in der vergangenen Woche gemeinsam am Bug. Als Gastgeber "
+         "stellte Polen den deutschen Soldaten Unterkünfte, Treibstoff und Übungsmunition zur Verfügung.",
+         [ev("exercise", ["DEU", "POL"])]),
     # ---- cs: a state that joins the exercise just told
     case("cs-zapojilo-take-joins-the-exercise", "cs", DAY,
          "Na Libavé začalo v pondělí mezinárodní cvičení Severní jestřáb. Cvičení se účastní vojáci z Česka, "
