@@ -123,6 +123,58 @@ CASES = [
          "Ngày 17/3, lực lượng Quân khu 9 và Quân đội Hoàng gia Campuchia tổ chức diễn tập chung tìm kiếm "
          "cứu nạn tại An Giang.",
          [ev("exercise", ["KHM", "VNM"], date="2026-03-17", location="VNM")]),
+    # ---- third round: the own units' training and live-fire drills beside a guest's visit; the same drill of
+    # two named armies stays an exercise
+    case("es-ejercicio-de-adiestramiento-is-domestic", "es", DAY,
+         "El ministro de Defensa recibió el lunes en Santiago a su par argentino. En tanto, más de 1.500 "
+         "efectivos "
+         "del Ejército de Chile participan desde el martes en un ejercicio de adiestramiento en la Región de "
+         "Magallanes.",
+         [ev("meeting", ["ARG", "CHL"], mode="visit", location="CHL")]),
+    case("es-fuego-real-of-two-armies-stays", "es", DAY,
+         "Militares chilenos y argentinos realizaron el martes un ejercicio de fuego real en Magallanes.",
+         [ev("exercise", ["ARG", "CHL"], date="2026-03-17")]),
+    case("it-esercitazione-a-fuoco-is-domestic", "it", DAY,
+         "Martedì il ministro della Difesa ha incontrato a Roma il collega croato. Nel frattempo, i "
+         "bersaglieri "
+         "della Brigata Garibaldi hanno svolto mercoledì un'esercitazione a fuoco nel poligono di Monte "
+         "Romano.",
+         [ev("meeting", ["HRV", "ITA"], mode="visit")]),
+    case("it-esercitazione-a-fuoco-congiunta-stays", "it", DAY,
+         "Alpini italiani e militari sloveni hanno svolto martedì un'esercitazione a fuoco congiunta nel "
+         "poligono di Monte Romano.",
+         [ev("exercise", ["ITA", "SVN"], date="2026-03-17")]),
+    case("pt-exercicio-de-fogos-reais-is-domestic", "pt", DAY,
+         PT_VISIT + " Na quarta-feira, o Exército realizou em Santa Margarida um exercício de fogos reais "
+         "com "
+         "carros de combate.",
+         [ev("meeting", ["AGO", "PRT"], mode="visit")]),
+    case("pt-br-exercicio-de-adestramento-is-domestic", "pt", DAY,
+         "O ministro da Defesa, José Múcio, recebeu na terça-feira em Brasília o ministro da Defesa da "
+         "Argentina. Desde segunda-feira, cerca de 3 mil militares do Exército Brasileiro participam de um "
+         "exercício de adestramento na Amazônia.",
+         [ev("meeting", ["ARG", "BRA"], mode="visit", location="BRA")]),
+    case("pt-tiro-real-of-two-armies-stays", "pt", DAY,
+         "Militares brasileiros e paraguaios realizaram na terça-feira um exercício de tiro real na "
+         "fronteira.",
+         [ev("exercise", ["BRA", "PRY"], date="2026-03-17")]),
+    case("id-yonif-latihan-menembak-is-domestic", "id", DAY,
+         "Menteri Pertahanan menerima kunjungan kehormatan Duta Besar Jepang untuk Indonesia di Jakarta, "
+         "Selasa (17/3/2026). Sementara itu, Yonif 401 Raider menggelar latihan menembak senjata ringan di "
+         "Semarang, Senin (16/3/2026).",
+         [ev("meeting", ["IDN", "JPN"], location="IDN")]),
+    case("id-latihan-menembak-bersama-stays", "id", DAY,
+         "Prajurit Yonif 641 dan tentara Malaysia menggelar latihan menembak bersama di Kalimantan Barat, "
+         "Senin "
+         "(16/3/2026).",
+         [ev("exercise", ["IDN", "MYS"], date="2026-03-16")]),
+    case("zh-hant-han-kuang-is-domestic", "zh", DAY,
+         "國防部長顧立雄17日在國防部接見來訪的日本前防衛大臣一行。國軍漢光42號演習18日起在全台各地展開實兵演練，"
+         "為期10天。",
+         [ev("meeting", ["JPN", "TWN"], mode="visit")]),
+    case("zh-hant-guojun-joint-exercise-stays", "zh", DAY,
+         "國軍與美軍陸戰隊16日在屏東舉行聯合演習。",
+         [ev("exercise", ["TWN", "USA"], date="2026-03-16")]),
 ]
 
 
