@@ -19,8 +19,13 @@ score.py port (tests/support/heldout.py).
 First measurement, before any pack change (2026-12-06, session 24, HEAD 9604e4e + the set; extract stage via
 /work/tools/allsets.sh): events P 0.633 R 0.864 F1 0.731, current 0.683, relevance 0.952, date 0.895,
 location 1.000, mode 0.714, doc type 1.000, persons 0.923; by type meeting 0.88, agreement 0.67, intent
-0.73, exercise 0.57, aid 1.00. Floors sit about 0.03 below the latest measurement: raise them when the
-system gets better, never lower them.
+0.73, exercise 0.57, aid 1.00.
+After the session-24 pack changes of the same helper (src/milwatch/packs es, it, pt, uk, zh, id, vi: general
+domestic-news vocabulary and masks, sentences of its own in tests/extract/test_events_s24_domestic2.py; no
+engine change): events P 0.833 R 0.909 F1 0.870, current 0.824, relevance 1.000, date 0.900, location 1.000,
+mode 0.750, doc type 1.000, persons 0.929; meeting 1.00, intent 1.00, aid 1.00, agreement 0.86, exercise
+0.62. The packs were changed with this set at hand, so that is no unseen-text figure. Floors sit about 0.03
+below the latest measurement: raise them when the system gets better, never lower them.
 """
 
 from __future__ import annotations
@@ -34,19 +39,19 @@ from support.heldout import HELDOUT, check_set, floor_test, run_set
 GOLD = HELDOUT / "domestic2.jsonl"
 
 FLOORS = {
-    "relevance F1": 0.92,
-    "events precision": 0.60,
-    "events recall": 0.83,
-    "events F1": 0.70,
-    "current events F1": 0.65,
-    "date accuracy": 0.86,
+    "relevance F1": 0.97,
+    "events precision": 0.80,
+    "events recall": 0.88,
+    "events F1": 0.84,
+    "current events F1": 0.79,
+    "date accuracy": 0.87,
     "location accuracy": 0.97,
-    "mode accuracy": 0.68,
+    "mode accuracy": 0.72,
     "doc_type accuracy": 0.97,
-    "person recall": 0.89,
+    "person recall": 0.90,
 }
-LANGUAGE_FLOORS = {"ar": 0.97, "es": 0.41, "id": 0.77, "it": 0.77, "pt": 0.63, "uk": 0.54, "vi": 0.97,
-                   "zh": 0.82}
+LANGUAGE_FLOORS = {"ar": 0.97, "es": 0.54, "id": 0.97, "it": 0.97, "pt": 0.72, "uk": 0.82, "vi": 0.97,
+                   "zh": 0.97}
 
 
 @pytest.fixture(scope="module")

@@ -13,6 +13,12 @@ pledge; contracts of the own ministry with home producers ("уклало … к�
 постачання") are neither a document of two states nor a delivery; "Востаннє … приїжджав до України" (the
 last time … came to) is a background visit; the army papers' own drills ("实兵对抗演练", "跨区机动", units
 left unnamed, "陆军某旅") are no exercise with the guest of the day.
+
+Second and third rounds: the own services' joint exercise ("ejercicio conjunto del Mando de Operaciones",
+"Latihan Gabungan TNI 2026"), command-staff exercises ("командно-штабні навчання", "diễn tập chỉ huy - cơ
+quan" of a Quân khu), training and live-fire drills of the own units ("ejercicio de adiestramiento",
+"esercitazione a fuoco", "exercício de fogos reais", "latihan menembak" of a Yonif, 漢光) are domestic;
+each with a guard case that the same drill of two named armies stays an exercise.
 """
 
 from __future__ import annotations
