@@ -30,6 +30,10 @@ Fourth round: Armenian instructors running a course for the other side's officer
 Fifth round: Georgian supply contracts ("მიწოდების კონტრაქტი") are signings, no delivery; the body a company
 signs with in the comitative ("სამინისტროსთან", "მთავრობასთან") is a state body; "დადო" (concluded);
 radars as military.
+
+Sixth round: supply and purchase contracts named by a treaty word and their object (az "tədarükünə dair
+müqavilə", ky "жеткирүү боюнча келишим", tg "шартномаи таҳвил…", tk "ibermek barada şertnama") are
+contracts, and the Kyrgyz one no delivery; ky "түздү" (concluded).
 """
 
 from __future__ import annotations
@@ -178,6 +182,25 @@ CASES = [
     case("ka-company-with-a-private-firm-is-no-event", "ka", DAY,
          "თურქულმა კომპანიამ ქართულ კერძო ფირმასთან კონტრაქტი გააფორმა.",
          []),
+    # ---- sixth round: a company's supply contract with a ministry, named as a contract
+    case("az-tedarukune-dair-muqavile-is-a-contract", "az", DAY,
+         "İsrailin Elbit Systems şirkəti Azərbaycan Müdafiə Sənayesi Nazirliyi ilə pilotsuz uçuş "
+         "aparatlarının tədarükünə dair müqavilə imzalayıb.",
+         [ev("agreement", ["AZE", "ISR"], doc_type="contract")]),
+    case("ky-zhetkiruu-boyuncha-kelishim-tuzdu", "ky", DAY,
+         "Түркиянын Baykar компаниясы Кыргызстандын Коргоо министрлиги менен учкучсуз учуучу аппараттарды "
+         "жеткирүү боюнча келишим түздү.",
+         [ev("agreement", ["KGZ", "TUR"], doc_type="contract")]),
+    case("ky-kelishim-tuzdu-is-a-signing", "ky", DAY,
+         "Кыргызстан менен Казакстандын коргоо министрликтери аскердик кызматташтык жөнүндө келишим түздү.",
+         [ev("agreement", ["KAZ", "KGZ"])]),
+    case("tg-shartnomai-tahvil-is-a-contract", "tg", DAY,
+         "Ширкати чинӣ бо Вазорати мудофиаи Тоҷикистон шартномаи таҳвили дронҳоро имзо кард.",
+         [ev("agreement", ["CHN", "TJK"], doc_type="contract")]),
+    case("tk-ibermek-barada-sertnama-is-a-contract", "tk", DAY,
+         "Türkiýäniň kompaniýasy Türkmenistanyň Goranmak ministrligi bilen pilotsyz uçarlary ibermek barada "
+         "şertnama baglaşdy.",
+         [ev("agreement", ["TKM", "TUR"], doc_type="contract")]),
 ]
 
 # cases read after boilerplate cleaning, as the pipeline reads a page
