@@ -3,7 +3,8 @@ set (none of these sentences is in tests/data/heldout/sidelines3.jsonl or in any
 
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are
 those of tests/extract/test_events.py. They pin general wording of that press: the three sides of a
-trilateral as the subject of its pledge (ko "세 장관은 … 하기로 했다"); the terms of a document just signed,
+trilateral as the subject of its pledge (ko "세 장관은 … 하기로 했다"); the participle before a document
+(de "das im März 2019 geschlossene Abkommen") as a signing; the terms of a document just signed,
 told with "trong đó" / "theo đó" (vi), as no new pledge; and site furniture: a gallery caption opened by
 its counter ("Item 2 of 4 …", en), a breadcrumb trail from the home page ("ホーム > … > 電話会談", ja) whose
 menu label is no phone call.
@@ -29,6 +30,16 @@ CASES = [
          "세 장관은 해상 탐색구조 훈련을 매년 실시하기로 했다.",
          [ev("meeting", ["JPN", "KOR", "USA"], date="2026-03-17", mode="multilateral"),
           ev("intent", ["JPN", "KOR", "USA"])]),
+    # ---- de: the participle before a document signs it
+    case("de-im-maerz-geschlossene-abkommen", "de", DAY,
+         "Grundlage ist das im März 2019 geschlossene Abkommen zwischen Polen und Litauen über die "
+         "Luftraumüberwachung.",
+         [ev("agreement", ["LTU", "POL"], date="2019-03", doc_type="agreement", historical=True)]),
+    # ... a finished exercise or course is no signing
+    case("de-abgeschlossene-uebung-is-no-signing", "de", DAY,
+         "Die Soldaten haben ihre Ausbildung abgeschlossen. Die abgeschlossene Übung mit Polen galt als "
+         "Erfolg.",
+         []),
     # ---- vi: the terms of the memorandum just signed are no pledge of their own
     # (a summary line tells the signing; the body retells it with its terms)
     case("vi-trong-do-se-ho-tro-is-the-documents-terms", "vi", DAY,
