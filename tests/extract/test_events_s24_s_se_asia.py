@@ -16,7 +16,7 @@ as a Filipino surname, no state; a parade's reviewing officer taking the cadets'
 
 Third round: an exercise that ended (bn "শেষ হলো", mr "सराव संपला"); the Sri Lankan defence secretary and
 deputy defence minister in their case forms ("பாதுகாப்புச் செயலாளரை", "பாதுகாப்பு பிரதி அமைச்சருடன்"); a farewell call
-(tl "farewell call kay").
+(tl "farewell call kay"); th military attachés of friendly countries watching a drill as observers.
 """
 
 from __future__ import annotations
@@ -130,6 +130,15 @@ CASES = [
          "Nagsagawa ng farewell call kay AFP chief Gen. Ramon Cruz ang papaalis na US defense attaché noong "
          "Lunes.",
          [ev("meeting", ["PHL", "USA"], date="2026-03-16")]),
+    # ---- th: military attachés of friendly countries watching a drill are observers, no parties
+    case("th-attaches-watching-home-drill", "th", DAY,
+         "กองทัพบกจัดการฝึกภาคสนามประจำปีที่ จ.ลพบุรี โดยมีผู้ช่วยทูตทหารจากมิตรประเทศ เช่น สหรัฐฯ และญี่ปุ่น "
+         "เข้าร่วมสังเกตการณ์",
+         []),
+    case("th-attaches-watching-joint-drill", "th", DAY,
+         "การฝึกผสมคอบร้าโกลด์ระหว่างกองทัพไทยและกองทัพสหรัฐฯ เริ่มขึ้นที่ จ.ชลบุรี โดยมีผู้ช่วยทูตทหารจากมิตรประเทศ "
+         "เช่น ญี่ปุ่น และอินเดีย เข้าร่วมสังเกตการณ์",
+         [ev("exercise", ["THA", "USA"], location="THA")]),
 ]
 
 
