@@ -4,7 +4,8 @@ set (none of these sentences is in tests/data/heldout/sidelines3.jsonl or in any
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are
 those of tests/extract/test_events.py. They pin general wording of that press: the three sides of a
 trilateral as the subject of its pledge (ko "세 장관은 … 하기로 했다"); the participle before a document
-(de "das im März 2019 geschlossene Abkommen") as a signing; the terms of a document just signed,
+(de "das im März 2019 geschlossene Abkommen") as a signing, a format "nach dem ersten Treffen … benannt"
+as no talks; the terms of a document just signed,
 told with "trong đó" / "theo đó" (vi), as no new pledge; and site furniture: a gallery caption opened by
 its counter ("Item 2 of 4 …", en), a breadcrumb trail from the home page ("ホーム > … > 電話会談", ja) whose
 menu label is no phone call.
@@ -39,6 +40,15 @@ CASES = [
     case("de-abgeschlossene-uebung-is-no-signing", "de", DAY,
          "Die Soldaten haben ihre Ausbildung abgeschlossen. Die abgeschlossene Übung mit Polen galt als "
          "Erfolg.",
+         []),
+    # ---- de: a format named after the place of its first meeting tells no talks
+    case("de-nach-dem-ersten-treffen-benannt-is-no-talks", "de", DAY,
+         "Die Kontaktgruppe ist nach dem ersten Treffen auf dem US-Stützpunkt Ramstein benannt und wird von "
+         "Deutschland und Großbritannien gemeinsam geleitet.",
+         []),
+    case("de-benannt-nach-seinem-ersten-treffen-is-no-talks", "de", DAY,
+         "Das Format, benannt nach seinem ersten Treffen im polnischen Weimar, wird von Frankreich und Polen "
+         "geleitet.",
          []),
     # ---- vi: the terms of the memorandum just signed are no pledge of their own
     # (a summary line tells the signing; the body retells it with its terms)
