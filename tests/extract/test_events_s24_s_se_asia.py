@@ -16,7 +16,8 @@ as a Filipino surname, no state; a parade's reviewing officer taking the cadets'
 
 Third round: an exercise that ended (bn "শেষ হলো", mr "सराव संपला"); the Sri Lankan defence secretary and
 deputy defence minister in their case forms ("பாதுகாப்புச் செயலாளரை", "பாதுகாப்பு பிரதி அமைச்சருடன்"); a farewell call
-(tl "farewell call kay"); th military attachés of friendly countries watching a drill as observers.
+(tl "farewell call kay"); th military attachés of friendly countries watching a drill as observers; mr the
+frontier named after a neighbour ("पाकिस्तान सीमेवरील", "चीन सीमेवरील") as no party.
 """
 
 from __future__ import annotations
@@ -139,6 +140,17 @@ CASES = [
          "การฝึกผสมคอบร้าโกลด์ระหว่างกองทัพไทยและกองทัพสหรัฐฯ เริ่มขึ้นที่ จ.ชลบุรี โดยมีผู้ช่วยทูตทหารจากมิตรประเทศ "
          "เช่น ญี่ปุ่น และอินเดีย เข้าร่วมสังเกตการณ์",
          [ev("exercise", ["THA", "USA"], location="THA")]),
+    # ---- mr: the frontier named after a neighbour ("पाकिस्तान सीमेवरील चौक्या") names no party
+    case("mr-pakistan-border-posts-no-party", "mr", DAY,
+         "लष्करप्रमुखांनी सोमवारी पाकिस्तान सीमेवरील चौक्यांना भेट देऊन सुरक्षेचा आढावा घेतला.",
+         []),
+    case("mr-china-border-drill-no-party", "mr", DAY,
+         "पुण्यातील दक्षिण मुख्यालयात लष्कराच्या जवानांनी सराव केला; या वेळी चीन सीमेवरील परिस्थितीचा आढावा घेण्यात "
+         "आला.",
+         []),
+    case("mr-china-border-talks-still-china", "mr", DAY,
+         "चीन सीमेवरील तणावाच्या पार्श्वभूमीवर भारत आणि चीनच्या संरक्षणमंत्र्यांची सोमवारी मॉस्कोमध्ये बैठक झाली.",
+         [ev("meeting", ["CHN", "IND"], date="2026-03-16", location="RUS")]),
 ]
 
 
