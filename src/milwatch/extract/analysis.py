@@ -277,18 +277,32 @@ def analyse_article(
     lead = infos[:3]
     multilateral = any(info.has("mode_multilateral") for info in lead)
     phone = any(info.has("mode_phone") for info in lead)
-    dateline: str | None = None
-    if infos and infos[0].places() and infos[0].places()[0].start - infos[0].sentence.start < DATELINE_REACH:
-        dateline = infos[0].places()[0].code
-    else:
-        dateline = next((state for info in infos[:2] if (state := _slashed_state(text, info))), None)
+    dateline = _dateline_state(text, infos, DATELINE_LINES)
     return ArticleAnalysis(
         text=text, sentences=infos, title_states=title_states, state_counts=counts, main_states=main,
         home_state=home, defense_context=defense, multilateral_context=multilateral or trilateral,
         trilateral_context=trilateral, phone_context=phone,
         dateline_place=dateline, first_is_headline=_is_headline(text, title, infos),
-        venue=dateline or _venue(infos), title_sentence=_title_below_menu(title, infos),
+        venue=_dateline_state(text, infos, 1) or _venue(infos),
+        title_sentence=_title_below_menu(title, infos),
     )
+
+
+def _dateline_state(text: str, infos: list[SentenceInfo], lines: int) -> str | None:
+    """The state of the wire dateline: the place near the start of the first sentence ("Abu Dhabi, 18
+    February (WAM) --"), the place one of the next `lines` - 1 lines opens with (under a headline and web
+    furniture: "أبوظبي في 18 فبراير / وام /"), or a state written "CITY /State/".  Read beyond the first
+    sentence (`lines` > 1), the place stands as a wire writes it: a mark, a day or a short word and a day
+    after it ("Abu Dhabi, 18 February", "أبوظبي في 18"), not a verb ("Canberra hosted talks").  The venue
+    of the lead story is only a first sentence's dateline: a dateline under a headline is often the home
+    capital the report was filed in ("नई दिल्ली:" over an exercise abroad)."""
+    for rank, info in enumerate(infos[:lines]):
+        places = info.places()
+        reach = DATELINE_REACH if rank == 0 else DATELINE_OPENING
+        if places and places[0].start - info.sentence.start <= reach and (
+                lines == 1 or _WIRE_TAIL.match(text, places[0].end)):
+            return places[0].code
+    return next((state for info in infos[:2] if (state := _slashed_state(text, info))), None)
 
 
 def _since_is_no_background(hits: dict[str, list[Hit]]) -> None:
@@ -316,6 +330,9 @@ def _slashed_state(text: str, first: SentenceInfo) -> str | None:
 
 
 DATELINE_REACH = 40  # characters from the start of the first sentence where a dateline names its place
+_WIRE_TAIL = re.compile(r"[^\S\n]*(?:[,،(/:—–\-（【]|\d|\w{1,3}[^\S\n]+\d)")  # after a dateline's place
+DATELINE_OPENING = 0  # under a headline, a dateline's place opens its line
+DATELINE_LINES = 3  # the lines (sentences) a dateline may open: a headline, web furniture, the dateline
 VENUE_SENTENCES = 6  # the lead sentences that may name where the story happens
 VISIT_TO_REACH = 25  # characters between "visit to" and the name of the country visited
 # characters (a case particle: を, 을, की) between the state and a following visit word

@@ -50,14 +50,23 @@ def country_sets(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Disco
     if pairs_allowed and info.has("bilateral_series") and len(states) >= 2:
         venues = location_only(info, pack)
         series = info.sentence.start + info.hits["bilateral_series"][0].start()
-        subject = next((p.country for p in info.persons if p.country and p.start < series), None) or next(
-            (m.code for m in info.countries if m.is_state and m.kind != "place" and m.start < series), None)
+        verb = _host_verb(info)  # "استقبل … كلاً من وزير الدفاع الإيطالي ووزير الدفاع الكرواتي، كلٌّ على حدة"
+        before = min(series, verb) if verb is not None else series  # the guests follow the host's verb
+        subject = next((p.country for p in info.persons if p.country and p.start < before), None) or next(
+            (m.code for m in info.countries if m.is_state and m.kind != "place" and m.start < before), None)
         unnamed = [c for c in analysis.main_states if c not in states]
         subject = subject or (unnamed[0] if len(unnamed) == 1 else analysis.own_or_home_state)
         others = [c for c in states if c != subject and c not in venues]
         if subject and len(others) >= 2:
             rules.append("countries:bilateral-series")
             return [[subject, other] for other in others]
+    host = _dateline_host(info, analysis, states) if pairs_allowed else None
+    if host:
+        # "Abu Dhabi, 18 February (WAM) -- The Minister of State for Defence Affairs received the Italian
+        # Minister of Defence and the Croatian Minister of Defence": a host named by his title alone, in the
+        # state of the wire's dateline, and each guest
+        rules.append("countries:dateline-host")
+        return [[host, guest] for guest in states if guest not in location_only(info, pack)]
     own = analysis.own_state
     if (pairs_allowed and own and own not in states and len(states) >= 2 and info.has("bilateral")
             and not info.has("trilateral") and untitled_official(info, pack)):
@@ -205,6 +214,25 @@ def country_sets(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Disco
         rules.append("countries:implicit")
         return [implicit]
     return []
+
+
+def _host_verb(info: SentenceInfo) -> int | None:
+    """Where the sentence's first host verb ("received", "استقبل") stands (an offset in the text)."""
+    hits = info.hits.get("host")
+    return info.sentence.start + hits[0].start() if hits else None
+
+
+def _dateline_host(info: SentenceInfo, analysis: ArticleAnalysis, states: list[str]) -> str | None:
+    """The state of the wire's dateline, when the sentence's host is named before his verb by no state or
+    official of one (a title, an honorific: "The Minister of State for Defence Affairs received", "استقبل
+    سموه") and every state it names stands after the verb: the guests."""
+    verb = _host_verb(info)
+    place = analysis.dateline_place
+    if verb is None or place is None or not states or place in states:
+        return None
+    named_before = any(m.is_state and m.start < verb and m.code != place for m in info.countries) or any(
+        p.country and p.start < verb for p in info.persons)
+    return None if named_before else place
 
 
 def _officials_of_each(info: SentenceInfo, states: list[str]) -> bool:
