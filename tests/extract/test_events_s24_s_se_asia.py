@@ -17,7 +17,8 @@ as a Filipino surname, no state; a parade's reviewing officer taking the cadets'
 Third round: an exercise that ended (bn "শেষ হলো", mr "सराव संपला"); the Sri Lankan defence secretary and
 deputy defence minister in their case forms ("பாதுகாப்புச் செயலாளரை", "பாதுகாப்பு பிரதி அமைச்சருடன்"); a farewell call
 (tl "farewell call kay"); th military attachés of friendly countries watching a drill as observers; mr the
-frontier named after a neighbour ("पाकिस्तान सीमेवरील", "चीन सीमेवरील") as no party.
+frontier named after a neighbour ("पाकिस्तान सीमेवरील", "चीन सीमेवरील") as no party; ur a warning sent to an
+adversary ("بھارت کو واضح پیغام") as a threat.
 """
 
 from __future__ import annotations
@@ -151,6 +152,10 @@ CASES = [
     case("mr-china-border-talks-still-china", "mr", DAY,
          "चीन सीमेवरील तणावाच्या पार्श्वभूमीवर भारत आणि चीनच्या संरक्षणमंत्र्यांची सोमवारी मॉस्कोमध्ये बैठक झाली.",
          [ev("meeting", ["CHN", "IND"], date="2026-03-16", location="RUS")]),
+    # ---- ur: a warning sent to an adversary with a home drill is a threat, no party of the drill
+    case("ur-drill-message-to-india-no-party", "ur", DAY,
+         "پاک فوج کی سالانہ جنگی مشقیں چولستان میں اختتام پذیر ہو گئیں، بھارت کو واضح پیغام دیا گیا۔",
+         []),
 ]
 
 
