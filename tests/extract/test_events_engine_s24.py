@@ -9,6 +9,12 @@ ARE-HRV.  The subject of a bilateral series ("كلٌّ على حدة") stands be
 first: the first guest was taken for the host.  A dateline may open the second or third line, under a headline
 and web furniture (analysis.py `_dateline_state`); the venue of the lead story is still only a first
 sentence's dateline (a home capital over a report from abroad is where it was filed, not where it happened).
+
+A host verb whose sentence names one guest state and one place of another state, no forum, no background
+marker and no official of a third state, is the host at home (parties.py `_host_venue`,
+countries:host-at-venue): "Le ministre des Armées a reçu mardi son homologue lituanien à Paris" after a
+sentence on Ukraine gave LTU-UKR (the guest and the article's other main state); now FRA-LTU.  A guest
+received at a forum's venue abroad is no such host.
 """
 
 from __future__ import annotations
@@ -40,6 +46,19 @@ CASES = [
          "استقبل معالي وزير دولة لشؤون الدفاع اليوم كلاً من وزير الدفاع الإيطالي ووزير الدفاع الكرواتي، "
          "كلٌّ على حدة.",
          [ev("meeting", ["ARE", "ITA"], date=DAY), ev("meeting", ["ARE", "HRV"], date=DAY)]),
+    case("fr-host-at-the-venue-not-the-article-s-other-state", "fr", DAY,
+         "L'Ukraine recevra de nouveaux canons Caesar, a annoncé lundi le ministère. Le ministre des Armées "
+         "a reçu mardi son homologue lituanien à Paris.",
+         [ev("meeting", ["FRA", "LTU"], date="2026-02-17", location="FRA")]),
+    case("en-host-at-the-venue-not-the-article-s-other-state", "en", DAY,
+         "Ukraine's Defence Minister Denys Shmyhal visited arms plants near Kyiv on Monday. The Defence "
+         "Secretary received his Estonian counterpart in London on Tuesday.",
+         [ev("meeting", ["EST", "GBR"], date="2026-02-17")]),
+    case("en-host-at-a-forum-abroad-is-no-venue-host", "en", DAY,
+         "Ukraine's Defence Minister Denys Shmyhal visited arms plants near Kyiv on Monday. On the "
+         "sidelines of the NATO defence ministers' meeting in Brussels on Tuesday, the minister received "
+         "his Lithuanian counterpart.",
+         [ev("meeting", ["LTU", "UKR"], date="2026-02-17")]),
     case("en-host-with-state-named-stays", "en", DAY,
          "Abu Dhabi, 18 February (WAM) -- Kuwait's Minister of Defence today received the Italian Minister "
          "of Defence on the sidelines of the exhibition.",

@@ -179,6 +179,11 @@ def country_sets(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Disco
         partner = (asked[0] if len(asked) == 1 else None) or next(
             (c for c in sides if c and c != states[0] and c in focus + main),
             None) or next((c for c in focus + main if c != states[0]), None)
+        venue = _host_venue(info, states[0])
+        if venue and venue != partner:
+            # "Le ministre des Armées a reçu mardi son homologue lituanien à Paris": the host, at home
+            rules.append("countries:host-at-venue")
+            return [[states[0], venue]]
         own = analysis.own_state
         if (partner and own and own != states[0] and _venue_only(analysis, partner)
                 and untitled_official(info, pack)):
@@ -214,6 +219,20 @@ def country_sets(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Disco
         rules.append("countries:implicit")
         return [implicit]
     return []
+
+
+def _host_venue(info: SentenceInfo, guest: str) -> str | None:
+    """The state of the one place a host verb's sentence names ("a reçu … son homologue lituanien à Paris"),
+    when it is not the guest's and the sentence tells no forum, no official of another state and no
+    state by its name or adjective but the guest."""
+    if not info.has("host") or info.has("mode_multilateral") or info.has("marker_historical"):
+        return None
+    venues = {m.code for m in info.places() if m.is_state}
+    if len(venues) != 1 or guest in venues:
+        return None
+    if any(p.country and p.country != guest for p in info.persons):
+        return None
+    return venues.pop()
 
 
 def _host_verb(info: SentenceInfo) -> int | None:
