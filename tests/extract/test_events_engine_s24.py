@@ -15,6 +15,12 @@ marker and no official of a third state, is the host at home (parties.py `_host_
 countries:host-at-venue): "Le ministre des Armées a reçu mardi son homologue lituanien à Paris" after a
 sentence on Ukraine gave LTU-UKR (the guest and the article's other main state); now FRA-LTU.  A guest
 received at a forum's venue abroad is no such host.
+
+A state body's contract that names no state but the pack's own, no place of a state, no official, no "both
+sides" and no talks or visit is a procurement at home, also without a company word (_companies.py
+`procurement_at_home`): "W środę Agencja Uzbrojenia podpisała z Hutą Stalowa Wola umowę" after talks of
+Poland and Germany gave a DEU-POL agreement, completed with the article's other state.  A contract named
+with the buyer's capital ("il governo di Doha … con Fincantieri") or signed during the visit stays.
 """
 
 from __future__ import annotations
@@ -59,6 +65,25 @@ CASES = [
          "sidelines of the NATO defence ministers' meeting in Brussels on Tuesday, the minister received "
          "his Lithuanian counterpart.",
          [ev("meeting", ["LTU", "UKR"], date="2026-02-17")]),
+    case("pl-state-body-contract-with-a-home-company", "pl", DAY,
+         "Minister obrony narodowej Władysław Kosiniak-Kamysz spotkał się we wtorek w Warszawie z "
+         "niemieckim ministrem obrony Borisem Pistoriusem. W środę Agencja Uzbrojenia podpisała z Hutą "
+         "Stalowa Wola umowę na dostawę 96 armatohaubic Krab.",
+         [ev("meeting", ["DEU", "POL"], date="2026-02-17")]),
+    case("en-ministry-contract-with-a-company-named-alone", "en", DAY,
+         "Defence Secretary John Healey met his Norwegian counterpart Tore O. Sandvik in London on Tuesday. "
+         "On Wednesday the Ministry of Defence signed a contract with Babcock for five more frigates.",
+         [ev("meeting", ["GBR", "NOR"], date="2026-02-17")]),
+    case("it-contract-of-a-capital-s-government-stays", "it", DAY,
+         "Il ministro della Difesa Guido Crosetto ha incontrato martedì a Roma l'omologo qatariota. Il "
+         "governo di Doha aveva firmato con Fincantieri un contratto per sette unità navali.",
+         [ev("meeting", ["ITA", "QAT"], date="2026-02-17"),
+          ev("agreement", ["ITA", "QAT"], historical=True)]),
+    case("en-contract-signed-during-the-visit-stays", "en", DAY,
+         "Armenian Defence Minister Suren Papikyan held talks with French Armed Forces Minister Catherine "
+         "Vautrin in Paris on Tuesday. During the visit, a contract was signed between the two defence "
+         "ministries for air defence radars.",
+         [ev("meeting", ["ARM", "FRA"], date="2026-02-17"), ev("agreement", ["ARM", "FRA"])]),
     case("en-host-with-state-named-stays", "en", DAY,
          "Abu Dhabi, 18 February (WAM) -- Kuwait's Minister of Defence today received the Italian Minister "
          "of Defence on the sidelines of the exhibition.",

@@ -51,11 +51,22 @@ def procurement_at_home(info: SentenceInfo, analysis: ArticleAnalysis) -> bool:
     """A contract signed with a company of the buyer's own state: a sentence with a company word, no
     official, no "both sides", naming no state ("Ministerstvo obrany podepsalo se společností Tatra
     Trucks smlouvu") or only the company's home when that is the pack's or the site's own state
-    ("η Ελληνική Αεροπορική Βιομηχανία υπέγραψε με το υπουργείο σύμβαση").  A foreign
-    company's home is the second party ("Kemhan dan galangan kapal Perancis menandatangani kontrak")."""
-    if not info.has("marker_company") or info.persons or info.has("marker_both_sides"):
+    ("η Ελληνική Αεροπορική Βιομηχανία υπέγραψε με το υπουργείο σύμβαση"); or, without a company
+    word, a state body's contract naming no state but the pack's own, nor a place, nor talks.  A foreign
+    company's home is the second party ("Kemhan dan galangan kapal Perancis menandatangani kontrak"); a
+    foreign company known by its name alone ("Kementerian Pertahanan dengan Dassault Aviation") is read
+    as at home, as no pack knows the companies' homes."""
+    if info.persons or info.has("marker_both_sides"):
         return False
     states = info.states()
+    if not info.has("marker_company"):
+        # "Agencja Uzbrojenia podpisała z Hutą Stalowa Wola umowę", "KNDS France a signé avec la DGA un
+        # contrat": a state body's contract naming no state or place of one, with a party known by its
+        # name alone ("il governo di Doha firmava con Fincantieri": Qatar, by its capital)
+        if info.has("marker_same_meeting") or info.has("meeting") or info.has("mode_visit"):
+            return False  # "Այցի շրջանակում ստորագրվել է … պայմանագիր": signed during the visit
+        home = {analysis.own_state} if analysis.own_state else set()
+        return set(states) <= home and not info.places() and info.has("marker_state_body")
     if not states:
         return True
     spans = _company_spans(info)
