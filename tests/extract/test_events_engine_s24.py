@@ -21,6 +21,12 @@ sides" and no talks or visit is a procurement at home, also without a company wo
 `procurement_at_home`): "W środę Agencja Uzbrojenia podpisała z Hutą Stalowa Wola umowę" after talks of
 Poland and Germany gave a DEU-POL agreement, completed with the article's other state.  A contract named
 with the buyer's capital ("il governo di Doha … con Fincantieri") or signed during the visit stays.
+
+A pack's own state gives way to the state of the site's country-code domain when the language is one of
+that state's (CLDR official languages, via babel; interviews.py `site_home_state`): an untitled minister in
+Romanian on "ipn.md" is Moldova's, in Swahili on "nation.co.ke" Kenya's, where the ro pack's own Romania and
+the sw pack's own Tanzania stood.  Tried for every pack (the site's state also where a pack has none:
+"lesoir.be" in French): seven sets up, seven down; kept for packs with an own state only.
 """
 
 from __future__ import annotations
@@ -89,6 +95,25 @@ CASES = [
          "of Defence on the sidelines of the exhibition.",
          [ev("meeting", ["ITA", "KWT"], date=DAY)]),
 ]
+
+SITE_CASES = [
+    pytest.param("ro", "https://www.ipn.md/ro/stire/123",
+                 "Ministrul Apărării a avut marți o convorbire telefonică cu omologul său român, Ionuț "
+                 "Moșteanu, despre cooperarea militară.", ["MDA", "ROU"], id="ro-on-a-moldovan-site"),
+    pytest.param("sw", "https://taifaleo.nation.co.ke/habari/123",
+                 "Waziri wa Ulinzi amekutana Jumanne mjini Nairobi na mwenzake wa Uganda kujadili "
+                 "ushirikiano wa kijeshi.", ["KEN", "UGA"], id="sw-on-a-kenyan-site"),
+    pytest.param("sw", "https://www.mwananchi.co.tz/habari/123",
+                 "Waziri wa Ulinzi amekutana Jumanne mjini Dodoma na mwenzake wa Uganda kujadili ushirikiano "
+                 "wa kijeshi.", ["TZA", "UGA"], id="sw-on-a-tanzanian-site-stays"),
+]
+
+
+@pytest.mark.parametrize(("lang", "url", "text", "states"), SITE_CASES)
+def test_own_state_of_the_site(extractor: Extractor, lang: str, url: str, text: str,
+                               states: list[str]) -> None:
+    check_case(extractor, lang, "2026-11-19", None, text, [ev("meeting", states, date="2026-11-17")],
+               source_url=url)
 
 
 @pytest.mark.parametrize(CASE_FIELDS, CASES)

@@ -44,7 +44,7 @@ from milwatch.extract.dates import (
     published_from_metadata,
 )
 from milwatch.extract.events import candidate_events
-from milwatch.extract.interviews import government_site_state, outlet_name
+from milwatch.extract.interviews import government_site_state, outlet_name, site_home_state
 from milwatch.extract.persons import find_persons
 from milwatch.extract.sentences import CLAUSE_BREAK
 from milwatch.extract.year_review import review_year, within_the_year
@@ -127,6 +127,8 @@ class Extractor:
                           p.country) for p in person_mentions]
         persons = propagate_person_facts(title_countries_of(refs, countries, text, res.pack))
         own = res.pack.get("pack", "own_country") or government_site_state(article.source_url, self.alpha3)
+        if own:  # the pack's own state, unless the site is of another state of the language ("ipn.md" in ro)
+            own = site_home_state(article.source_url, self.alpha3, lang) or own
         if own:
             for ref in persons:
                 if ref.country is None and (ref.role or ref.rank):

@@ -59,6 +59,32 @@ def government_site_state(source_url: str | None, alpha3: dict[str, str]) -> str
     return alpha3.get("GB" if labels[-1] == "uk" else labels[-1].upper())
 
 
+# country-code domains used the world over for other things than their state ("news.tv", "app.io", "x.co")
+GENERIC_CC = frozenset({"tv", "io", "co", "me", "ai", "fm", "ly", "cc", "ws", "to", "gg", "sh", "ac", "la",
+                        "nu"})
+
+
+def site_home_state(source_url: str | None, alpha3: dict[str, str], lang: str | None) -> str | None:
+    """The state of the site's country-code domain when `lang` is one of that state's languages (CLDR, via
+    babel): "ipn.md" in Romanian is Moldova's press, "taifaleo.nation.co.ke" in Swahili Kenya's, "lesoir.be"
+    in French Belgium's.  None for other domains and for a language foreign to the domain's state."""
+    try:
+        host = urlsplit(source_url or "").hostname or ""
+    except ValueError:
+        return None
+    code = host.casefold().rsplit(".", 1)[-1]
+    if not lang or len(code) != 2 or not code.isalpha() or code in GENERIC_CC:
+        return None
+    state = alpha3.get("GB" if code == "uk" else code.upper())
+    return state if state and lang.split("-")[0].lower() in _official_languages(code.upper()) else None
+
+
+def _official_languages(territory: str) -> tuple[str, ...]:
+    from babel.languages import get_official_languages  # (loaded on the first site with a country domain)
+
+    return tuple(get_official_languages(territory, de_facto=True))
+
+
 def meets_the_outlet(candidate: Candidate, outlet: str | None) -> bool:
     """Is the candidate a meeting whose meeting word is followed by the outlet's name ("menerima Tempo")?"""
     text = candidate.info.text
