@@ -123,6 +123,8 @@ def merge_or_add(events: list[Event], event: Event, headline: bool, people: dict
             if "headline" in other.rules and not headline:
                 other.date, other.evidence = event.date or other.date, event.evidence
                 other.location = event.location or other.location
+                if other.mode in (None, "third-party"):  # "on the sidelines of …" beats "met in Brussels"
+                    other.mode = event.mode or other.mode
                 other.evidence_start, other.evidence_end = event.evidence_start, event.evidence_end
                 other.rules.remove("headline")
             if VISIT_WORD_ONLY in other.rules and VISIT_WORD_ONLY not in event.rules:
