@@ -129,7 +129,6 @@ class Extractor:
         own = res.pack.get("pack", "own_country") or government_site_state(article.source_url, self.alpha3)
         if own:  # the pack's own state, unless the site is of another state of the language ("ipn.md" in ro)
             own = site_home_state(article.source_url, self.alpha3, lang) or own
-        if own:
             for ref in persons:
                 if ref.country is None and (ref.role or ref.rank):
                     ref.country = own

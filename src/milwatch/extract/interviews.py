@@ -22,12 +22,22 @@ MIN_OUTLET = 4  # shorter labels ("rt", "aa", "nos") are too often words or init
 OUTLET_REACH = 16  # characters from a meeting word to the outlet ("received Tempo", "with the Inquirer")
 
 
+def _hostname(source_url: str | None) -> str:
+    """The host of an article's address, lower case; "" for none or a malformed one."""
+    try:
+        return (urlsplit(source_url or "").hostname or "").casefold()
+    except ValueError:
+        return ""
+
+
+def _state_of_domain(code: str, alpha3: dict[str, str]) -> str | None:
+    """The state of a country-code domain ("uk" is Great Britain's)."""
+    return alpha3.get("GB" if code == "uk" else code.upper())
+
+
 def outlet_name(source_url: str | None) -> str | None:
     """The outlet's name in an article's address: the label before the public suffix, or None."""
-    try:
-        host = urlsplit(source_url or "").hostname or ""
-    except ValueError:
-        return None
+    host = _hostname(source_url)
     labels = [label for label in host.split(".") if label]
     if len(labels) < 2:
         return None
@@ -47,16 +57,12 @@ def government_site_state(source_url: str | None, alpha3: dict[str, str]) -> str
     "www.defense.gouv.ci", "www.defense.gov"), given an alpha-2 -> alpha-3 table: its officials named
     without a state are that state's, as a pack's own state says for its language.  None for any other
     site (a paper of one country reports on others)."""
-    try:
-        host = urlsplit(source_url or "").hostname or ""
-    except ValueError:
-        return None
-    labels = host.casefold().split(".")
+    labels = _hostname(source_url).split(".")
     if len(labels) >= 2 and labels[-1] in ("gov", "mil"):
         return "USA"  # "www.defense.gov", "www.army.mil"
     if len(labels) < 2 or len(labels[-1]) != 2 or not GOVERNMENT_LABELS & set(labels[:-1]):
         return None
-    return alpha3.get("GB" if labels[-1] == "uk" else labels[-1].upper())
+    return _state_of_domain(labels[-1], alpha3)
 
 
 # country-code domains used the world over for other things than their state ("news.tv", "app.io", "x.co")
@@ -68,14 +74,10 @@ def site_home_state(source_url: str | None, alpha3: dict[str, str], lang: str | 
     """The state of the site's country-code domain when `lang` is one of that state's languages (CLDR, via
     babel): "ipn.md" in Romanian is Moldova's press, "taifaleo.nation.co.ke" in Swahili Kenya's, "lesoir.be"
     in French Belgium's.  None for other domains and for a language foreign to the domain's state."""
-    try:
-        host = urlsplit(source_url or "").hostname or ""
-    except ValueError:
-        return None
-    code = host.casefold().rsplit(".", 1)[-1]
+    code = _hostname(source_url).rsplit(".", 1)[-1]
     if not lang or len(code) != 2 or not code.isalpha() or code in GENERIC_CC:
         return None
-    state = alpha3.get("GB" if code == "uk" else code.upper())
+    state = _state_of_domain(code, alpha3)
     return state if state and lang.split("-")[0].lower() in _official_languages(code.upper()) else None
 
 
