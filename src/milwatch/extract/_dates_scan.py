@@ -193,6 +193,12 @@ def _year_follows(low: str, end: int, rules: DateRules) -> bool:
     return found is not None and found[0] == "years"
 
 
+def _heads_sentence(low: str, start: int, end: int) -> bool:
+    """A month word that opens a sentence, set off by a comma ("Tháng 8, Hải quân …"): a date, not a word."""
+    head = low[max(0, start - 3):start].rstrip(" \t")
+    return low.startswith(",", end) and (not head or head[-1] in ".!?:\n")
+
+
 def _month_hit(m: re.Match[str], month: int, low: str, rules: DateRules,
                after_date: bool = False, lower: bool = False) -> Raw | None:
     start, end = m.start(), m.end()
@@ -214,7 +220,7 @@ def _month_hit(m: re.Match[str], month: int, low: str, rules: DateRules,
     if written_with_unit or (norm(m[0]) in rules.vocab.wide_months and (
             after_date or direction or (lower and norm(m[0]) in rules.vocab.months_in)
             or _tail(rules.bare_month, low, start) or _year_follows(low, end, rules)
-            or _tail(rules.year_before, low, start))):
+            or _tail(rules.year_before, low, start) or _heads_sentence(low, start, end))):
         return Raw(start, end, "month", None, month, direction=direction)
     return None
 
