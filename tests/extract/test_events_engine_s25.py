@@ -3,6 +3,13 @@
 A month word that opens a sentence, set off by a comma, is a date (extract/_dates_scan.py `_heads_sentence`):
 "Tháng 9, Bộ trưởng … tiếp …" (a review of recent months) was dated by the publication day, as a bare month
 word without a prefix ("vào", "hồi") is not read as a date ("3 tháng" is three months); now September.
+
+A pledge within two sentences of a current delivery of a pair, naming no other state and no official, with
+its future said before its delivery word, announces more of that delivery: an intent of the pair
+(rules_aid.py `more_of_the_aid`, countries:aid-continued).  "Les deux derniers navires seront livrés d'ici la
+fin de l'année" after "La France a livré lundi à la marine ghanéenne deux patrouilleurs" gave nothing, as
+the pledge names no state.  The purpose of what was delivered ("… were provided through … and will support
+operations") says its future after the delivery word and stays no event.
 """
 
 from __future__ import annotations
@@ -23,6 +30,20 @@ CASES = [
          "Bộ trưởng Quốc phòng Phan Văn Giang đã tiếp Bộ trưởng Quốc phòng Lào tại Hà Nội hôm thứ Ba. Sau 3 "
          "tháng, hai bên sẽ họp lại.",
          [ev("meeting", ["LAO", "VNM"], date="2026-12-15")]),
+    case("fr-the-rest-will-be-delivered", "fr", "2026-06-18",
+         "La France a livré lundi à la marine ghanéenne deux patrouilleurs. Les deux derniers navires seront "
+         "livrés d'ici la fin de l'année, a précisé le ministère.",
+         [ev("aid", ["FRA", "GHA"], date="2026-06-15"), ev("intent", ["FRA", "GHA"])]),
+    case("de-more-to-follow-the-delivery", "de", "2026-06-18",
+         "Österreich hat am Montag in Sarajevo Schutzausrüstung an die Streitkräfte von Bosnien und "
+         "Herzegowina übergeben. Bis zum Jahresende sollen drei weitere Fahrzeuge folgen, die direkt vom "
+         "Hersteller ausgeliefert werden.",
+         [ev("aid", ["AUT", "BIH"], date="2026-06-15"), ev("intent", ["AUT", "BIH"])]),
+    case("en-purpose-of-the-delivery-is-no-pledge", "en", "2026-06-18",
+         "The United States on Tuesday handed over two helicopters to the Kenya Defence Forces. The "
+         "helicopters were provided through the Foreign Military Financing program and will support "
+         "operations against al-Shabaab.",
+         [ev("aid", ["KEN", "USA"], date="2026-06-16")]),
 ]
 
 

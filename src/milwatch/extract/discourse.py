@@ -15,7 +15,8 @@ class Discourse:
 
     focus: list[str] = field(default_factory=list)  # the states of the last event found (discourse focus)
     focus_type: str = ""  # the type of that event
-    focus_sentence: int = -1  # the index of the sentence that set the focus
+    focus_sentence: int = -1  # the index of the sentence that set the focus (while it may go on telling it)
+    focus_found: int = -1  # the index of the sentence whose event set the focus, of any type
     # the last series of bilateral meetings ("held bilateral meetings with A, B and C"): its subject first
     series: list[str] = field(default_factory=list)
     # the states of the last event of three or more ("the ministers of A, B and C met"): "the three ministers"

@@ -58,6 +58,7 @@ def candidate_events(analysis: ArticleAnalysis, pack: Pack, today: str | None = 
                 elif found[0].type != "intent" or set(found[0].countries) != set(discourse.focus):
                     discourse.focus_sentence = -1  # (what the talks' pair agreed may go on in the next ones)
                 discourse.focus, discourse.focus_type = list(found[0].countries), found[0].type
+                discourse.focus_found = index
     candidates = listed_documents(analysis, candidates, pack)  # "the following documents were signed:"
     candidates = join_participants(analysis, candidates, pack)  # "Taking part are troops of A, B and C."
     agreements = [c for c in candidates if c.type == "agreement"]

@@ -21,6 +21,7 @@ from milwatch.extract.rules_aid import (
     document_words,
     host_spans,
     materiel_arrival,
+    more_of_the_aid,
 )
 from milwatch.extract.sentences import CLAUSE_BREAK
 from milwatch.extract.tours import TOUR_STOPS, tour_stops, visit_at_home
@@ -356,6 +357,9 @@ def _intent(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Discourse,
         return []
     defense = info.has("defense_context") or info.defense_person() or _main_pair_pledge(info, analysis, pack)
     continued = _continues_focus(info, analysis, discourse)  # the talks just told are defense talks
+    if not info.persons and more_of_the_aid(info, discourse):
+        rules = ["intent:trigger", "countries:aid-continued"]  # "les deux derniers seront livrés d'ici …"
+        return [Candidate("intent", info, list(discourse.focus), rules, confidence=0.3)]
     if not ((defense and (len(info.states()) >= 2 or info.persons or group_referred(info, discourse)
                           or speaker))
             or info.has("marker_both_sides") or continued):

@@ -107,6 +107,21 @@ def _delivery_of_pair_in_focus(info: SentenceInfo, discourse: Discourse) -> bool
             and states[0] in discourse.focus and any(d.value for d in info.dates))
 
 
+MORE_AID_REACH = 2  # sentences after a current delivery that may announce the rest of it
+
+
+def more_of_the_aid(info: SentenceInfo, discourse: Discourse) -> bool:
+    """Does a pledge right after a current delivery of a pair announce more of it, naming no other state
+    ("Les deux derniers navires seront livrés d'ici la fin de l'année", "Bis zum Jahresende sollen zwei
+    weitere Systeme folgen, die … ausgeliefert werden"): the future said before the delivery word?
+    Then it is an intent of that pair, told without their names."""
+    return (discourse.focus_type == "aid" and len(discourse.focus) == 2
+            and 0 < info.sentence.index - discourse.focus_found <= MORE_AID_REACH
+            and set(info.states()) <= set(discourse.focus) and not info.has("marker_historical")
+            and any(future.start() < aid.start() for future in info.hits.get("marker_future", [])
+                    for aid in info.hits.get("aid", [])))
+
+
 ARRIVAL_REACH = 60  # characters from a hardware word to the arrival word after it ("six jets arrived")
 
 
