@@ -71,6 +71,33 @@ CASES = [
          "in Borneo.",
          [ev("meeting", ["IDN", "MYS"], date="2026-09-14", location="IDN"),
           ev("intent", ["IDN", "MYS"])]),
+    # ---- a minister back from a ministers' meeting: the forum, no talks told
+    case("en-returned-from-ministers-meeting-is-no-talks", "en", DAY,
+         "Canadian Defence Minister David McGuinty, who returned on Friday from the NATO defence "
+         "ministers' meeting in Brussels, said Ottawa would buy more drones.",
+         []),
+    # ---- a choice still open between two foreign yards is no pledge of either state
+    case("en-which-of-will-build-is-no-pledge", "en", DAY,
+         "Canada's defence minister said Ottawa will choose next year which of the two German and South "
+         "Korean shipyards will build its new submarines.",
+         []),
+    case("en-which-of-will-supply-is-no-pledge", "en", DAY,
+         "Australia will decide by March which of the Japanese and German designs will supply the navy's "
+         "new frigates, Defence Minister Richard Marles said on Tuesday.",
+         []),
+    # ---- what the bidders of a tender offer is no state's offer
+    case("en-bidders-had-offered-is-no-pledge", "en", DAY,
+         "Defence Minister David McGuinty said Tuesday that Germany's TKMS and Spain's Navantia remain in "
+         "the running for the Canadian frigates. McGuinty said both bidders had offered to build parts of "
+         "the fleet in Canada.",
+         []),
+    # ---- "the two discussed" after a courtesy call: those talks, not talks on the day of the signing
+    case("en-the-two-discussed-is-the-call-just-told", "en", DAY,
+         "Thai Defence Minister Sutin Klungsang received a courtesy call from the Australian ambassador in "
+         "Bangkok on Monday. The two discussed the implementation of the Defence Cooperation Arrangement, "
+         "which was signed in Canberra in March 2024.",
+         [ev("meeting", ["AUS", "THA"], date="2026-09-14", mode=None),
+          ev("agreement", ["AUS", "THA"], date="2024-03", historical=True)]),
 ]
 
 
