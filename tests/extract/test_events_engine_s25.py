@@ -10,6 +10,10 @@ its future said before its delivery word, announces more of that delivery: an in
 fin de l'année" after "La France a livré lundi à la marine ghanéenne deux patrouilleurs" gave nothing, as
 the pledge names no state.  The purpose of what was delivered ("… were provided through … and will support
 operations") says its future after the delivery word and stays no event.
+
+A bare year right after "since" in a sentence of a named exercise that names no state ("The navies of the
+two countries have held Simbex since 1994") counts the series, as it did for a sentence with an exercise
+word (event_dates.py `since_dates`): it gave a historical edition of 1994.
 """
 
 from __future__ import annotations
@@ -44,6 +48,10 @@ CASES = [
          "helicopters were provided through the Foreign Military Financing program and will support "
          "operations against al-Shabaab.",
          [ev("aid", ["KEN", "USA"], date="2026-06-16")]),
+    case("en-named-exercise-held-since-a-year-is-the-series", "en", "2026-06-18",
+         "Singapore and Indonesia opened their annual air exercise at Pekanbaru on Monday. The air forces of "
+         "the two countries have held Elang Indopura since 1980.",
+         [ev("exercise", ["IDN", "SGP"], date="2026-06")]),
 ]
 
 

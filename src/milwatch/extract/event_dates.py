@@ -309,7 +309,7 @@ def since_dates(info: SentenceInfo) -> list[DateRef]:
     found: list[DateRef] = []
     offset = info.sentence.start
     told_or_given = any(info.hits.get(key) for key in ("meeting", "meeting_weak", "mode_visit", "aid")) or (
-        info.has("exercise") and not info.states())
+        (info.has("exercise") or info.has("exercise_names")) and not info.states())  # "have held X since"
     for ref in info.dates:
         if ref.kind == "range":
             continue
