@@ -6,8 +6,8 @@ of tests/extract/test_events.py. They pin general press wording of the cee4 set'
 state's own volunteer defence force or army told beside the talks of the day (et "Kaitseliidu … õppus",
 lv "Zemessardzes … mācības", lt "šaulių sąjunga surengė pratybas", hu "a Magyar Honvédség … gyakorlata"),
 "alates" (since) before a year (et), "kitąmet" as next year (lt), "uvježbavati" (to drill) as an exercise
-word and military pilots as armed forces (hr), and "pristatė … planus", a minister presenting plans, which
-delivers nothing (lt).
+word and military pilots as armed forces (hr), the Suwałki corridor as no Polish venue (lt) and "pristatė …
+planus", a minister presenting plans, which delivers nothing (lt).
 """
 
 from __future__ import annotations
@@ -65,6 +65,10 @@ CASES = [
          "Hrvatski i talijanski vojnici prošlog su tjedna kod Knina zajedno uvježbavali zračnu potporu "
          "kopnenim snagama.",
          [ev("exercise", ["HRV", "ITA"])]),
+    # ---- lt: the Suwałki corridor straddles the border, no Polish venue ("Lietuvoje, netoli Suvalkų …")
+    case("lt-suvalku-koridorius-is-no-venue", "lt", DAY,
+         "Šią savaitę Lietuvos ir Lenkijos kariai kartu treniravosi Lietuvoje, netoli Suvalkų koridoriaus.",
+         [ev("exercise", ["LTU", "POL"], location="LTU")]),
     # ---- lt: a minister presenting the army's plans to his guest delivers nothing
     case("lt-pristate-planus-is-no-delivery", "lt", DAY,
          "Lietuvos krašto apsaugos ministras antradienį Vilniuje priėmė Latvijos gynybos ministrą. Ministras "
