@@ -1,14 +1,13 @@
 """The extract stage on short articles in South Asian languages written for these tests (none of these
-sentences is in tests/data/heldout/south_asia3.jsonl or in any shared set).
-
-Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
-of tests/extract/test_events.py. They pin general press wording met in the south_asia3 set: a weekday
-written with "from" as one word ("मंगलबारदेखि", ne) and a war school ("युद्ध विद्यालय") that is no combat
-(ne); a parade rehearsal ("কুচকাওয়াজের মহড়া") that is the home forces' own drill (bn); "discussed
-strengthening …" as a topic, no pledge (ta); the future in -ും of "will expand" as a pledge, no exercise
-held (ml); "did the exercise" and "these two countries" (gu); an earlier edition (gu "ગત આવૃત્તિ", kn
-"ಹಿಂದಿನ ಆವೃತ್ತಿ", "… ಆವೃತ್ತಿ ನಡೆದಿತ್ತು"); what an exercise "will help to strengthen" as its purpose, no
-pledge (kn).
+sentences is in tests/data/heldout/south_asia3.jsonl or in any shared set). Each case is one article and the
+events ../shared/eval/GUIDELINES.md says it reports; the helpers are those of tests/extract/test_events.py.
+They pin general press wording met in the south_asia3 set: a weekday written with "from" as one word
+("मंगलबारदेखि", ne) and a war school ("युद्ध विद्यालय") that is no combat (ne); the decoration "सुप्रबल
+जनसेवाश्री" before the army chief's name (ne); a parade rehearsal ("কুচকাওয়াজের মহড়া") that is the home
+forces' own drill (bn); "discussed strengthening …" as a topic, no pledge (ta); the future in -ും of "will
+expand" as a pledge, no exercise held (ml); "did the exercise" and "these two countries" (gu); an earlier
+edition (gu "ગત આવૃત્તિ", kn "ಹಿಂದಿನ ಆವೃತ್ತಿ", "… ಆವೃತ್ತಿ ನಡೆದಿತ್ತು"); what an exercise "will help to
+strengthen" as its purpose, no pledge (kn).
 """
 
 from __future__ import annotations
@@ -32,6 +31,11 @@ CASES = [
          "नेपाली सेना र चिनियाँ सेनाबीचको संयुक्त सैन्य अभ्यास 'सगरमाथा मैत्री' मंगलबार नुवाकोटस्थित युद्ध "
          "विद्यालयमा सम्पन्न भयो।",
          [ev("exercise", ["CHN", "NPL"])]),
+    # ---- ne: the decoration before the army chief's name is no part of it
+    case("ne-suprabal-janasewashree-is-no-name", "ne", DAY,
+         "भारतीय राजदूतले मंगलबार जङ्गी अड्डामा प्रधानसेनापति सुप्रबल जनसेवाश्री रमेश बहादुर थापासँग शिष्टाचार "
+         "भेट गर्नुभयो।",
+         [ev("meeting", ["IND", "NPL"], persons=["रमेश बहादुर थापा"])]),
     # ---- bn: a parade rehearsal is the home forces' own drill
     case("bn-parade-rehearsal-is-no-exercise", "bn", DAY,
          "ভারতের সেনাপ্রধান মঙ্গলবার ঢাকা সেনানিবাসে বাংলাদেশের সেনাপ্রধানের সঙ্গে সাক্ষাৎ করেন। এদিকে জাতীয় "
