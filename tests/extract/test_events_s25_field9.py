@@ -10,7 +10,8 @@ aj", sk; "yer aldı", tr), the home troops named before the others ("Okrem slove
 training given ("condotto da istruttori", it; "concluíram … a formação de", pt; "pripravovali inštruktori",
 "absolvovali výcvik v", sk; "eğitimlerini tamamladı", tr), tactical vehicles handed over and the LAF (it),
 money set aside for the other side ("uittrekt", nl), those who watch the exercise ("obserwować będą", pl) and
-the own units' firing drills ("tiri diurni e notturni", it; "lövészeti kiképzés", hu).
+the own units' firing drills ("tiri diurni e notturni", it; "lövészeti kiképzés", hu) and talks with a
+manufacturer ("tárgyal a gyártóval", hu).
 """
 
 from __future__ import annotations
@@ -57,6 +58,11 @@ CASES = [
          "kétnapos "
          "lövészeti kiképzést tartottak Újdörögdön.",
          [ev("meeting", ["HUN", "POL"])]),
+    # ---- hu: talks with a manufacturer are no meeting of two states
+    case("hu-targyal-a-gyartoval-is-no-meeting", "hu", DAY,
+         "A svéd hadsereg már rendszeresíti a típust, Lengyelország pedig a harckocsi helyi gyártásáról "
+         "tárgyal a gyártóval.",
+         []),
     # ---- sk: the home troops named first, then the others; one more that joins with "aj"
     case("sk-okrem-slovenskych-and-zapojili-aj", "sk", DAY,
          "V Záhorí sa v utorok skončilo medzinárodné cvičenie ženistov. Okrem slovenských vojakov cvičili na "
