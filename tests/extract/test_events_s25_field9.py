@@ -9,9 +9,9 @@ l'esercitazione", it; "véget ért a … gyakorlat", hu), an exercise that "came
 aj", sk; "yer aldı", tr), the home troops named before the others ("Okrem slovenských vojakov …", sk),
 training given ("condotto da istruttori", it; "concluíram … a formação de", pt; "pripravovali inštruktori",
 "absolvovali výcvik v", sk; "eğitimlerini tamamladı", tr), tactical vehicles handed over and the LAF (it),
-money set aside for the other side ("uittrekt", nl), those who watch the exercise ("obserwować będą", pl) and
-the own units' firing drills ("tiri diurni e notturni", it; "lövészeti kiképzés", hu) and talks with a
-manufacturer ("tárgyal a gyártóval", hu).
+money set aside for the other side ("uittrekt", nl), those who watch the exercise ("obserwować będą", pl), the
+own units' firing drills ("tiri diurni e notturni", it; "lövészeti kiképzés", hu), talks with a manufacturer
+("tárgyal a gyártóval", hu) and a port call alone ("liman ziyareti", tr).
 """
 
 from __future__ import annotations
@@ -79,6 +79,11 @@ CASES = [
          "sona erdi. "
          "Ayrıca Katar da bir timle tatbikatta yer aldı.",
          [ev("exercise", ["AZE", "PAK", "QAT", "TUR"])]),
+    # ---- tr: a port call alone, the ship open to the public: no exercise and no meeting
+    case("tr-liman-ziyareti-alone-is-no-event", "tr", DAY,
+         "TCG Gediz fırkateyni dün Tunus'un Bizerte Limanı'na liman ziyareti gerçekleştirdi. "
+         "Ziyaret süresince gemi halkın ziyaretine açık tutuldu.",
+         []),
     # ---- tr: the trainees completed their training in Turkey
     case("tr-egitimlerini-tamamladi-is-training-given", "tr", DAY,
          "Kosova Güvenlik Kuvvetlerinden 20 subay, Türkiye'deki askeri okullarda eğitimlerini tamamladı.",
