@@ -18,12 +18,12 @@ relevance 0.944, date 1.000, location 0.471, mode 0.500, doc type 1.000, persons
 intent 0.62, agreement 0.50, meeting 0.50, exercise 0.41; by language pt 0.76, nl 0.67, en 0.56, hu 0.50, sk
 0.44, pl 0.36, tr 0.31, it 0.22. After the session-25 pack changes of the same helper
 (src/milwatch/packs/{it,hu,sk,tr,nl,pt,pl,en}: general vocabulary and masks, sentences of its own in
-tests/extract/test_events_s25_field9.py; no engine change), whole pipeline = extract stage: events P 0.620 R
-0.646 F1 0.633, current 0.647, relevance 1.000, date 0.960, location 0.429, mode 0.500, doc type 1.000,
-persons 1.000; aid 0.79, intent 0.77, meeting 0.57, exercise 0.52, agreement 0.50; it 0.80, nl 0.80, pt 0.76,
-hu 0.67, sk 0.67, en 0.56, tr 0.43, pl 0.40. The packs were changed with this set at hand, so that is no
-unseen-text figure. Floors sit about 0.03 below the latest measurement: raise them when the system gets
-better, never lower them.
+tests/extract/test_events_s25_field9.py; no engine change), whole pipeline = extract stage: events P 0.667 R
+0.667 F1 0.667, current 0.697, relevance 1.000, date 0.962, location 0.455, mode 0.500, doc type 1.000,
+persons 1.000; by type meeting 0.80, aid 0.79, intent 0.77, exercise 0.57, agreement 0.50; by language it
+0.80, nl 0.80, pt 0.76, hu 0.67, sk 0.67, tr 0.67, en 0.56, pl 0.40. The packs were changed with this set at
+hand, so that is no unseen-text figure. Floors sit about 0.03 below the latest measurement: raise them when
+the system gets better, never lower them.
 """
 
 from __future__ import annotations
@@ -38,18 +38,18 @@ GOLD = HELDOUT / "field9.jsonl"
 
 FLOORS = {
     "relevance F1": 0.97,
-    "events precision": 0.59,
-    "events recall": 0.61,
-    "events F1": 0.60,
-    "current events F1": 0.61,
+    "events precision": 0.63,
+    "events recall": 0.63,
+    "events F1": 0.63,
+    "current events F1": 0.66,
     "date accuracy": 0.93,
-    "location accuracy": 0.39,
+    "location accuracy": 0.42,
     "mode accuracy": 0.47,
     "doc_type accuracy": 0.97,
     "person recall": 0.97,
 }
 LANGUAGE_FLOORS = {"en": 0.52, "hu": 0.63, "it": 0.77, "nl": 0.77, "pl": 0.37, "pt": 0.73, "sk": 0.63,
-                   "tr": 0.39}
+                   "tr": 0.63}
 
 
 @pytest.fixture(scope="module")
