@@ -7,8 +7,8 @@ sign a document (internal security, no defense signing: es, ca, fr), an invitati
 invitado … a visitar", es), the stopovers of a ferry flight ("con escalas en", es), a strait named after a
 state ("estret de Gibraltar", "estreito de Gibraltar", "détroit de Gibraltar": ca, gl, fr), the Galician
 synthetic pluperfect of training together ("adestraran xuntas", background), training named at the end of a
-long list of subjects of talks (fr), a ship a navy "aportó" to an exercise (es) and a contract "avec un
-client" (fr).
+long list of subjects of talks (fr), a ship a navy "aportó" to an exercise (es), a contract "avec un
+client" (fr) and places of the Paraguay–Brazil frontier and of the Moroccan coast (es, fr).
 """
 
 from __future__ import annotations
@@ -83,6 +83,21 @@ CASES = [
          "Le ministre tchèque de la Défense a reçu mardi son homologue slovaque. Tatra a par ailleurs "
          "signé un contrat avec un client asiatique pour 200 camions militaires.",
          [ev("meeting", ["CZE", "SVK"], mode="visit")]),
+    # ---- es, fr: places of the Paraguay–Brazil frontier and of Morocco's coast give the place of the drill
+    case("es-alto-parana-is-in-paraguay", "es", DAY,
+         "Tropas de Paraguay y Brasil iniciaron el martes un ejercicio combinado en el departamento de "
+         "Alto Paraná.",
+         [ev("exercise", ["BRA", "PRY"], location="PRY")]),
+    case("es-mato-grosso-do-sul-is-in-brazil", "es", DAY,
+         "Militares argentinos y brasileños ya habían realizado en 2024 un ejercicio conjunto en Mato "
+         "Grosso do Sul.",
+         [ev("exercise", ["ARG", "BRA"], date="2024", location="BRA", historical=True)]),
+    case("es-alhucemas-is-in-morocco", "es", DAY,
+         "Las armadas de España y Marruecos realizaron el jueves un ejercicio conjunto frente a Alhucemas.",
+         [ev("exercise", ["ESP", "MAR"], location="MAR")]),
+    case("fr-nador-is-in-morocco", "fr", DAY,
+         "Les marines marocaine et française ont mené jeudi un exercice conjoint au large de Nador.",
+         [ev("exercise", ["FRA", "MAR"], location="MAR")]),
 ]
 
 
