@@ -8,7 +8,8 @@ invitado … a visitar", es), the stopovers of a ferry flight ("con escalas en",
 state ("estret de Gibraltar", "estreito de Gibraltar", "détroit de Gibraltar": ca, gl, fr), the Galician
 synthetic pluperfect of training together ("adestraran xuntas", background), training named at the end of a
 long list of subjects of talks (fr), a ship a navy "aportó" to an exercise (es), a contract "avec un
-client" (fr) and places of the Paraguay–Brazil frontier and of the Moroccan coast (es, fr).
+client" (fr), places of the Paraguay–Brazil frontier and of the Moroccan coast (es, fr) and the three-star
+rank "general de cos d'exèrcit" / "xeneral de corpo de exército" before a name (ca, gl).
 """
 
 from __future__ import annotations
@@ -98,6 +99,15 @@ CASES = [
     case("fr-nador-is-in-morocco", "fr", DAY,
          "Les marines marocaine et française ont mené jeudi un exercice conjoint au large de Nador.",
          [ev("exercise", ["FRA", "MAR"], location="MAR")]),
+    # ---- ca, gl: the three-star rank before a name introduces the official
+    case("ca-general-de-cos-d-exercit-names-the-official", "ca", DAY,
+         "El JEMAD s'ha reunit aquest dilluns a Rabat amb el general de cos d'exèrcit marroquí Youssef "
+         "Alaoui.",
+         [ev("meeting", ["ESP", "MAR"], persons=["Youssef Alaoui"])]),
+    case("gl-xeneral-de-corpo-de-exercito-names-the-official", "gl", DAY,
+         "O xefe do Estado Maior da Defensa reuniuse o luns en Rabat co xeneral de corpo de exército "
+         "marroquí Youssef Alaoui.",
+         [ev("meeting", ["ESP", "MAR"], persons=["Youssef Alaoui"])]),
 ]
 
 
