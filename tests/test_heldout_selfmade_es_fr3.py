@@ -20,7 +20,7 @@ gl 0.50.
 After the session-25 pack changes of the same helper (src/milwatch/packs/{es,fr,ca,gl}: general vocabulary,
 masks and places, sentences of its own in tests/extract/test_events_s25_es_fr3.py; no engine change), whole
 pipeline: events P 0.957 R 0.846 F1 0.898, current 0.927, relevance 0.971, date 0.952, location 0.971, mode
-1.000, doc type 1.000, persons 0.932; agreement 1.00, intent 0.90, meeting 0.87, aid 0.86, exercise 0.84;
+1.000, doc type 1.000, persons 0.955; agreement 1.00, intent 0.90, meeting 0.87, aid 0.86, exercise 0.84;
 fr 0.95, ca 0.89, es 0.86, gl 0.80. The packs were changed with this set at hand, so that is no unseen-text
 figure. Floors sit about 0.03 below the latest measurement: raise them when the system gets better, never
 lower them.
@@ -46,7 +46,7 @@ FLOORS = {
     "location accuracy": 0.94,
     "mode accuracy": 0.97,
     "doc_type accuracy": 0.97,
-    "person recall": 0.90,
+    "person recall": 0.92,
 }
 LANGUAGE_FLOORS = {"ca": 0.85, "es": 0.83, "fr": 0.92, "gl": 0.77}
 
