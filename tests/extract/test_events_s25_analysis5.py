@@ -36,6 +36,11 @@ CASES = [
          "Türkiye ile Gürcistan arasında Mart 2019'da imzalanan savunma beyannamesi, ortak tatbikatları "
          "öngörüyor.",
          [ev("agreement", ["GEO", "TUR"], date="2019-03", historical=True)]),
+    # ---- tr: a treaty's terms: an attack only supposed is no combat, mutual assistance no delivery
+    case("tr-saldiri-halinde-is-a-treaty-term", "tr", DAY,
+         "Türkiye ile Gürcistan arasında Haziran 2021'de imzalanan savunma anlaşması, taraflardan birine "
+         "saldırı halinde karşılıklı askeri yardımı öngörüyor.",
+         [ev("agreement", ["GEO", "TUR"], date="2021-06", historical=True)]),
     # ---- ko: a declaration adopted by the two leaders years ago
     case("ko-채택한-선언-is-a-declaration", "ko", DAY,
          "양국 국방 협력의 기반은 2019년 6월 한국과 호주 정상이 채택한 국방협력 공동선언이다.",
