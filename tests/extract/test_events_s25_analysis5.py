@@ -4,10 +4,12 @@ in tests/data/heldout/analysis5.jsonl or in any shared set).
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
 of tests/extract/test_events.py. They pin general wording of the analysis genre of the analysis5 set: a
 signing only possible in the Polish conditional ("mogłaby … podpisać"), a Turkish declaration
-("Beyannamesi") signed years ago, a Turkish "Bu habere de bakın:" line (another story's headline), a Korean
-declaration adopted by two leaders ("채택한 … 선언") and an export only pursued ("수출을 추진"), a Hindi
-cooperation framework ("सहयोग ढांचे पर हस्ताक्षर"), the Italian pluperfect of training given ("aveva
-addestrato") and a Ukrainian ranking of donors ("найбільшим донором військової допомоги").
+("Beyannamesi") signed years ago and a treaty's terms ("saldırı halinde", "karşılıklı askeri yardım"), a
+Turkish "Bu habere de bakın:" line (another story's headline), a Korean declaration adopted by two leaders
+("채택한 … 선언") and an export only pursued ("수출을 추진"), a Hindi cooperation framework ("सहयोग ढांचे
+पर हस्ताक्षर"), the Italian pluperfect of training given ("aveva addestrato"), demining among the topics
+of talks ("ha discusso di …, sminamento e …") and a Ukrainian ranking of donors ("найбільшим донором
+військової допомоги").
 """
 
 from __future__ import annotations
@@ -58,6 +60,12 @@ CASES = [
     case("it-aveva-addestrato-is-training-given", "it", DAY,
          "Già nel 2021 l'Italia aveva addestrato un battaglione dell'esercito somalo a Mogadiscio.",
          [ev("aid", ["ITA", "SOM"], date="2021", historical=True)]),
+    # ---- it: demining among the topics of talks is a subject, no demining help
+    case("it-discusso-di-sminamento-is-a-topic", "it", DAY,
+         "Il capo di stato maggiore della Difesa è stato martedì a Beirut, dove ha incontrato il comandante "
+         "dell'esercito libanese, con cui ha discusso di cooperazione, formazione, sminamento e sicurezza "
+         "dei confini.",
+         [ev("meeting", ["ITA", "LBN"], date="2026-11-24")]),
     # ---- uk: a state ranked as a donor delivers nothing
     case("uk-донором-is-no-delivery", "uk", DAY,
          "Відтоді Швеція стала найбільшим донором військової допомоги Молдові серед північних країн.",
