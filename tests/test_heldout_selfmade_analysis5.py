@@ -21,9 +21,9 @@ First measurement, before any pack change (2026-12-06, session 25, HEAD 7131c0b3
 meeting's state as location, as the other sets annotate them (events figures unchanged, location 1.000 on 24).
 After the session-25 pack changes of the same helper (src/milwatch/packs/{pl,tr,ko,hi,it,uk}: general
 vocabulary and masks, sentences of its own in tests/extract/test_events_s25_analysis5.py; no engine change),
-whole pipeline: events P 0.776 R 0.691 F1 0.731, current 0.739, relevance 1.000, date 0.972, location 1.000,
-mode 1.000, doc type 0.923, persons 0.931; meeting 0.90, intent 0.77, exercise 0.75, agreement 0.70, aid 0.40;
-hi 0.92, pt 0.91, ko 0.88, en 0.77, it 0.71, pl 0.60, tr 0.60, uk 0.43. The packs were changed with this set
+whole pipeline: events P 0.792 R 0.691 F1 0.738, current 0.750, relevance 1.000, date 0.972, location 1.000,
+mode 1.000, doc type 0.923, persons 0.931; meeting 0.90, intent 0.83, exercise 0.75, agreement 0.70, aid 0.40;
+hi 0.92, pt 0.91, ko 0.88, en 0.77, it 0.71, pl 0.60, tr 0.60, uk 0.46. The packs were changed with this set
 at hand, so that is no unseen-text figure. Floors sit about 0.03 below the latest measurement: raise them when
 the system gets better, never lower them.
 """
@@ -40,10 +40,10 @@ GOLD = HELDOUT / "analysis5.jsonl"
 
 FLOORS = {
     "relevance F1": 0.97,
-    "events precision": 0.74,
+    "events precision": 0.76,
     "events recall": 0.66,
     "events F1": 0.70,
-    "current events F1": 0.70,
+    "current events F1": 0.72,
     "date accuracy": 0.94,
     "location accuracy": 0.97,
     "mode accuracy": 0.97,
@@ -51,7 +51,7 @@ FLOORS = {
     "person recall": 0.90,
 }
 LANGUAGE_FLOORS = {"en": 0.74, "hi": 0.89, "it": 0.67, "ko": 0.84, "pl": 0.57, "pt": 0.88, "tr": 0.57,
-                   "uk": 0.40}
+                   "uk": 0.43}
 
 
 @pytest.fixture(scope="module")

@@ -8,8 +8,8 @@ signing only possible in the Polish conditional ("mogłaby … podpisać"), a Tu
 Turkish "Bu habere de bakın:" line (another story's headline), a Korean declaration adopted by two leaders
 ("채택한 … 선언") and an export only pursued ("수출을 추진"), a Hindi cooperation framework ("सहयोग ढांचे
 पर हस्ताक्षर"), the Italian pluperfect of training given ("aveva addestrato"), demining among the topics
-of talks ("ha discusso di …, sminamento e …") and a Ukrainian ranking of donors ("найбільшим донором
-військової допомоги").
+of talks ("ha discusso di …, sminamento e …"), a Ukrainian ranking of donors ("найбільшим донором військової
+допомоги") and a state urging others to give ("закликає інші країни", "наполягає, щоб інші країни").
 """
 
 from __future__ import annotations
@@ -69,6 +69,14 @@ CASES = [
     # ---- uk: a state ranked as a donor delivers nothing
     case("uk-донором-is-no-delivery", "uk", DAY,
          "Відтоді Швеція стала найбільшим донором військової допомоги Молдові серед північних країн.",
+         []),
+    # ---- uk: a state urging others to give gives nothing itself
+    case("uk-закликає-інші-країни-is-no-delivery", "uk", DAY,
+         "Литва закликає інші країни ЄС виділяти більше коштів на військову допомогу Україні.",
+         []),
+    case("uk-наполягає-щоб-інші-країни-is-no-delivery", "uk", DAY,
+         "Латвія наполягає, щоб інші країни альянсу щороку спрямовували частку ВВП на військову допомогу "
+         "Україні.",
          []),
 ]
 
