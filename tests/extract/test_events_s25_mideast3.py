@@ -4,7 +4,8 @@ sentences is in tests/data/heldout/mideast3.jsonl or in any shared set).
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
 of tests/extract/test_events.py. They pin general press wording of the Middle East and North Africa, the
 genre of the mideast3 set: the Moroccan month names of MAP and the Moroccan press ("شتنبر", "نونبر", "دجنبر",
-"غشت", "يوليوز", ar), a session of a joint ("mixed", Maghreb) military committee as a meeting (ar), soldiers
+"غشت", "يوليوز", ar), the French general ranks as MAP writes them (ar), "in this meeting" telling on
+talks already told (fa), a session of a joint ("mixed", Maghreb) military committee as a meeting (ar), soldiers
 who "trained" ("התאמנו") in a joint exercise (he), trainees who "began training" ("eğitime başladı") in the
 other state (tr), and companies signing with companies at a fair, which no state signs (tr).
 """
@@ -32,6 +33,16 @@ CASES = [
          "وكانت الدورة الماضية للجنة العسكرية المختلطة الموريتانية الإسبانية "
          "قد انعقدت بنواكشوط في مارس 2025.",
          [ev("meeting", ["ESP", "MRT"], date="2025-03", historical=True)]),
+    # ---- ar: the French general ranks as MAP writes them are a rank, no name ("الجنرال دو كور دارمي")
+    case("ar-general-de-corps-d-armee-is-a-rank", "ar", DAY,
+         "استقبل الجنرال دو كور دارمي عبد الرحيم الصالحي، يوم الثلاثاء بالرباط، قائد القوات البرية الفرنسية.",
+         [ev("meeting", ["FRA", "MAR"], persons=["عبد الرحيم الصالحي"])]),
+    # ---- fa: "in this meeting" tells on the talks already told (here foreign ministers' talks), no meeting
+    case("fa-dar-in-didar-is-no-new-meeting", "fa", DAY,
+         "سید عباس عراقچی وزیر امور خارجه کشورمان امروز در تهران با محمد بن عبدالرحمن آل ثانی وزیر امور "
+         "خارجه قطر دیدار کرد. عراقچی در این دیدار از نقش سازنده دوحه قدردانی کرد و روابط دو کشور را "
+         "دوستانه خواند. در خبری دیگر، فرمانده نیروی دریایی ارتش از آمادگی رزمی ناوگان جنوب بازدید کرد.",
+         []),
     # ---- he: soldiers who trained in a joint exercise with the other army
     case("he-hitamnu-is-an-exercise-held", "he", DAY,
          "באוגוסט 2024 התאמנו חיילי צה\"ל ביוון במסגרת תרגיל משותף עם הצבא היווני.",
