@@ -1,13 +1,14 @@
-"""The extract stage on short articles in Arabic, Hebrew and Turkish written for these tests (none of these
-sentences is in tests/data/heldout/mideast3.jsonl or in any shared set).
+"""The extract stage on short articles in Arabic, Persian, Hebrew and Turkish written for these tests (none of
+these sentences is in tests/data/heldout/mideast3.jsonl or in any shared set).
 
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
 of tests/extract/test_events.py. They pin general press wording of the Middle East and North Africa, the
-genre of the mideast3 set: the Moroccan month names of MAP and the Moroccan press ("شتنبر", "نونبر", "دجنبر",
-"غشت", "يوليوز", ar), the French general ranks as MAP writes them (ar), "in this meeting" telling on
-talks already told (fa), a session of a joint ("mixed", Maghreb) military committee as a meeting (ar), soldiers
-who "trained" ("התאמנו") in a joint exercise (he), trainees who "began training" ("eğitime başladı") in the
-other state (tr), and companies signing with companies at a fair, which no state signs (tr).
+genre of the mideast3 set: the Moroccan month names of MAP and the Moroccan press ("شتنبر", "نونبر",
+"دجنبر", "غشت", "يوليوز", ar), the French general ranks as MAP writes them (ar), "in this meeting"
+telling on talks already told (fa), a session of a joint ("mixed", Maghreb) military committee as a meeting
+(ar), soldiers who "trained" ("התאמנו") in a joint exercise (he), trainees who "began training" ("eğitime
+başladı") in the other state (tr), and companies signing with companies at a fair, which no state signs
+(tr).
 """
 
 from __future__ import annotations
