@@ -4,11 +4,11 @@ these sentences is in tests/data/heldout/mideast3.jsonl or in any shared set).
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
 of tests/extract/test_events.py. They pin general press wording of the Middle East and North Africa, the
 genre of the mideast3 set: the Moroccan month names of MAP and the Moroccan press ("شتنبر", "نونبر",
-"دجنبر", "غشت", "يوليوز", ar), the French general ranks as MAP writes them (ar), "in this meeting"
-telling on talks already told (fa), a session of a joint ("mixed", Maghreb) military committee as a meeting
-(ar), soldiers who "trained" ("התאמנו") in a joint exercise (he), trainees who "began training" ("eğitime
-başladı") in the other state (tr), and companies signing with companies at a fair, which no state signs
-(tr).
+"دجنبر", "غشت", "يوليوز", ar), the French general ranks as MAP writes them and "the emir of the country"
+(ar), "in this meeting" telling on talks already told (fa), a session of a joint ("mixed", Maghreb) military
+committee as a meeting (ar), soldiers who "trained" ("התאמנו") in a joint exercise (he), trainees who "began
+training" ("eğitime başladı") in the other state (tr), and companies signing with companies at a fair, which
+no state signs (tr).
 """
 
 from __future__ import annotations
@@ -38,6 +38,11 @@ CASES = [
     case("ar-general-de-corps-d-armee-is-a-rank", "ar", DAY,
          "استقبل الجنرال دو كور دارمي عبد الرحيم الصالحي، يوم الثلاثاء بالرباط، قائد القوات البرية الفرنسية.",
          [ev("meeting", ["FRA", "MAR"], persons=["عبد الرحيم الصالحي"])]),
+    # ---- ar: "the emir of the country" of the Qatari and Kuwaiti agencies is a head of state's title
+    case("ar-amir-al-bilad-is-a-head-of-state", "ar", DAY,
+         "استقبل حضرة صاحب السمو الشيخ تميم بن حمد آل ثاني أمير البلاد المفدى بالديوان الأميري اليوم وزير "
+         "الدفاع الإيطالي غيدو كروسيتو، وبحث معه التعاون العسكري بين قطر وإيطاليا.",
+         [ev("meeting", ["ITA", "QAT"], persons=["تميم بن حمد آل ثاني"])]),
     # ---- fa: "in this meeting" tells on the talks already told (here foreign ministers' talks), no meeting
     case("fa-dar-in-didar-is-no-new-meeting", "fa", DAY,
          "سید عباس عراقچی وزیر امور خارجه کشورمان امروز در تهران با محمد بن عبدالرحمن آل ثانی وزیر امور "
