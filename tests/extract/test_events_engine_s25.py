@@ -14,6 +14,11 @@ operations") says its future after the delivery word and stays no event.
 A bare year right after "since" in a sentence of a named exercise that names no state ("The navies of the
 two countries have held Simbex since 1994") counts the series, as it did for a sentence with an exercise
 word (event_dates.py `since_dates`): it gave a historical edition of 1994.
+
+An earlier edition read by the exercise rule with the foreign troops that took part ("Poprzednia edycja …
+z udziałem żołnierzy amerykańskich i litewskich") was held with the home state too: the article's own (else
+home) state, a party of the current edition, joins it when every state named is one of those parties
+(earlier_editions.py `with_the_home_host`, countries:edition-host).
 """
 
 from __future__ import annotations
@@ -52,6 +57,12 @@ CASES = [
          "Singapore and Indonesia opened their annual air exercise at Pekanbaru on Monday. The air forces of "
          "the two countries have held Elang Indopura since 1980.",
          [ev("exercise", ["IDN", "SGP"], date="2026-06")]),
+    case("sk-previous-edition-with-foreign-troops-had-the-host", "sk", "2026-10-16",
+         "V piatok sa na Lešti skončilo medzinárodné cvičenie Strážca 2026 za účasti vojakov zo Slovenska, "
+         "Česka, Rakúska a Poľska. Predchádzajúci ročník cvičenia sa uskutočnil v roku 2024 za účasti "
+         "vojakov z Česka a Rakúska.",
+         [ev("exercise", ["AUT", "CZE", "POL", "SVK"]),
+          ev("exercise", ["AUT", "CZE", "SVK"], date="2024", historical=True)]),
 ]
 
 

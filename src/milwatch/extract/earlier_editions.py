@@ -44,3 +44,16 @@ def earlier_edition(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Di
     return [Candidate(kind, info, list(parties), [f"{kind}:earlier-edition", "countries:earlier-edition"],
                       confidence=0.4)]
 
+
+
+def with_the_home_host(candidate: Candidate, analysis: ArticleAnalysis, discourse: Discourse) -> None:
+    """An earlier edition of the exercise just told, read by the exercise rule with the foreign troops that
+    took part ("Poprzednia edycja … z udziałem m.in. żołnierzy amerykańskich i litewskich", "Predchádzajúci
+    ročník … za účasti vojakov z Česka a Maďarska"), was held with the home state too: the article's own
+    state, a party of the current edition, is added when every state named is one of its parties."""
+    current = discourse.recurring.get("exercise", [])
+    own = analysis.own_or_home_state
+    if (candidate.type == "exercise" and own and own in current and own not in candidate.countries
+            and candidate.info.has("marker_previous_edition") and set(candidate.countries) <= set(current)):
+        candidate.countries = [*candidate.countries, own]
+        candidate.rules.append("countries:edition-host")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from milwatch.extract.analysis import ArticleAnalysis
 from milwatch.extract.candidate import Candidate
 from milwatch.extract.discourse import Discourse
-from milwatch.extract.earlier_editions import RECURRING
+from milwatch.extract.earlier_editions import RECURRING, with_the_home_host
 from milwatch.extract.exercise_names import exercise_names
 from milwatch.extract.interviews import meets_the_outlet
 from milwatch.extract.participants import join_participants
@@ -34,6 +34,8 @@ def candidate_events(analysis: ArticleAnalysis, pack: Pack, today: str | None = 
         for rule in RULES:
             found = [c for c in rule(info, analysis, discourse, pack)
                      if not meets_the_outlet(c, analysis.outlet)]  # an interview's framing
+            for edition in found:
+                with_the_home_host(edition, analysis, discourse)  # "Poprzednia edycja … z udziałem …"
             candidates.extend(found)
             if found and {"countries:bilateral-series", TOUR_STOPS} & set(found[0].rules):
                 discourse.series = [found[0].countries[0], *(c.countries[1] for c in found)]
