@@ -1,0 +1,73 @@
+"""The extract stage on short articles in seven languages written for these tests (none of these sentences is
+in tests/data/heldout/domestic3.jsonl or in any shared set).
+
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
+of tests/extract/test_events.py. They pin general press wording of domestic defense news that tells a foreign
+event in passing, the genre of the domestic3 set: the US "Secretary of War" as a defense official (pl
+"sekretarz wojny"), a fair city as the venue (pl "w Kielcach"), the defense export business as a topic (ko
+"방산수출이"), training support given in the continuing passive (tr "eğitim … desteği verilmeye devam"), a
+minister receiving a counterpart in the first person (fr "J'ai reçu … mon homologue"), an exercise told with
+the participle "прошедшее" (ru), the ministry's own board session (ru "на заседании коллегии"), and a
+committee approving a purchase (de "billigten … den Kauf").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from support.cases import CASE_FIELDS, case, check_case, ev
+
+DAY = "2026-03-12"  # a Thursday
+
+CASES = [
+    # ---- pl: the US Secretary of War is a defense official: a head of government meeting him is a meeting
+    case("pl-sekretarz-wojny-is-a-defense-official", "pl", DAY,
+         "Premier Donald Tusk spotkał się we wtorek w Waszyngtonie z sekretarzem wojny Pete'em Hegsethem.",
+         [ev("meeting", ["POL", "USA"], date="2026-03-10", location="USA", mode="visit")]),
+    # ---- pl: the fair city of Kielce is the venue at home
+    case("pl-w-kielcach-is-the-venue", "pl", DAY,
+         "Szef MON i minister obrony Litwy podpisali we wtorek w Kielcach porozumienie o współpracy "
+         "w dziedzinie obrony przeciwlotniczej.",
+         [ev("agreement", ["LTU", "POL"], date="2026-03-10", location="POL")]),
+    # ---- ko: the defense export business as the subject of a domestic plan delivers nothing
+    case("ko-bangsan-suchul-i-is-no-delivery", "ko", DAY,
+         "국방부 장관은 12일 국회에서 \"방산수출이 중동과 동남아시아로 넓어지고 있다\"며 베트남과 인도네시아 "
+         "시장을 언급했다.",
+         []),
+    # ---- tr: training support given to another army, told in the continuing passive
+    case("tr-egitim-destegi-verilmeye-devam-is-training-given", "tr", DAY,
+         "Türkiye tarafından Somali Silahlı Kuvvetleri personeline askeri eğitim ve danışmanlık desteği "
+         "verilmeye devam ediliyor.",
+         [ev("aid", ["SOM", "TUR"])]),
+    # ---- fr: the host tells the reception in the first person
+    case("fr-j-ai-recu-mon-homologue-is-a-meeting", "fr", DAY,
+         "« J'ai reçu lundi à Paris mon homologue lituanien, Robertas Kaunas », a déclaré la ministre des "
+         "Armées devant les sénateurs.",
+         [ev("meeting", ["FRA", "LTU"], date="2026-03-09")]),
+    # ---- ru: the exercise told with the participle "прошедшее"
+    case("ru-proshedshee-uchenie-is-held", "ru", DAY,
+         "Совместное учение России и Белоруссии \"Щит Союза\", прошедшее в марте прошлого года, "
+         "показало высокую слаженность войск.",
+         [ev("exercise", ["BLR", "RUS"], date="2025-03", historical=True)]),
+    # ---- ru: the ministry's own board session is no second meeting with the guest of the day before
+    case("ru-na-zasedanii-kollegii-is-domestic", "ru", DAY,
+         "Накануне Андрей Белоусов провел в Москве переговоры с министром обороны Казахстана Русланом "
+         "Жаксылыковым. На заседании коллегии также выступил начальник Генерального штаба Валерий Герасимов, "
+         "который доложил о ходе призыва.",
+         [ev("meeting", ["KAZ", "RUS"], date="2026-03-11")]),
+    # ---- de: MPs approving a purchase and a framework contract with a firm ratify no treaty
+    case("de-billigten-den-kauf-is-no-ratification", "de", DAY,
+         "Verteidigungsminister Boris Pistorius sprach von einem wichtigen Signal. Die Flugabwehrsysteme "
+         "baut ein Gemeinschaftsunternehmen des norwegischen Konzerns Kongsberg und des US-Herstellers "
+         "Raytheon. Außerdem billigten die Abgeordneten den Kauf von 40 Transporthubschraubern sowie einen "
+         "Rahmenvertrag über Ersatzteile mit Hensoldt.",
+         []),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_event_case(extractor: Any, lang: str, published: str | None, title: str | None, text: str,
+                    expected: list[dict[str, Any]]) -> None:
+    check_case(extractor, lang, published, title, text, expected)
