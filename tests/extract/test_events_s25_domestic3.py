@@ -64,6 +64,39 @@ CASES = [
          "Raytheon. Außerdem billigten die Abgeordneten den Kauf von 40 Transporthubschraubern sowie einen "
          "Rahmenvertrag über Ersatzteile mit Hensoldt.",
          []),
+    # ---- fr: a firm receiving an order from the procurement agency is no delivery
+    case("fr-a-recu-une-commande-is-no-delivery", "fr", DAY,
+         "Les industriels ont multiplié les annonces. Thales France a reçu jeudi de la DGA une commande "
+         "de 20 canons Caesar, tandis que Safran a annoncé un partenariat avec un motoriste brésilien pour "
+         "produire des moteurs.",
+         []),
+    # ---- tr: delegations visiting a fair meet no one
+    case("tr-fuari-heyetler-ziyaret-etti-is-no-meeting", "tr", DAY,
+         "İstanbul'daki savunma fuarı sürüyor. İtalyan ve Alman firmalarının stantları yoğun ilgi gördü. "
+         "Fuarı ilk iki günde 80 ülkeden heyetler ziyaret etti.",
+         []),
+    # ---- tr: firms signing with an unnamed customer or with domestic suppliers sign nothing between states
+    case("tr-yerli-tedarikcilerle-imzaladi-is-no-agreement", "tr", DAY,
+         "İzmir'de düzenlenen savunma fuarına 600 firma katılıyor. Fuarda en çok konuşulan haber, Otokar'ın "
+         "Alman Rheinmetall ile kurduğu ortak girişimin ilk siparişi oldu.\n\nFNSS ise yurt dışındaki bir "
+         "müşteriyle 200 milyon dolarlık zırhlı araç sözleşmesi imzaladığını açıkladı. Havelsan ve STM de "
+         "yerli tedarikçilerle çok sayıda iş birliği protokolü imzaladı.",
+         []),
+    # ---- fa: the session of a parliament committee is no meeting with the state named in it
+    case("fa-jalase-in-komisiun-is-domestic", "fa", DAY,
+         "سخنگوی کمیسیون امنیت ملی گفت وزیر دفاع در جلسه امروز این کمیسیون درباره تحریم‌های آمریکا و بودجه "
+         "دفاعی گزارش داد.",
+         []),
+    # ---- ko: a firm's agreement with domestic suppliers is no agreement with the state of the day's talks
+    case("ko-gungnae-hyeomnyeogeopchedeulgwa-is-domestic", "ko", DAY,
+         "스페인 국방장관은 12일 계룡대에서 안규백 국방부 장관과 회담했다. 현대위아는 이날 국내 협력업체들과 "
+         "부품 공급 협약을 체결했다.",
+         [ev("meeting", ["ESP", "KOR"], date="2026-03-12")]),
+    # ---- ko: a firm's business agreement with a foreign defense firm is no agreement between states
+    case("ko-bangsaneopche-eommuhyeobyak-is-no-agreement", "ko", DAY,
+         "업체들의 계약도 잇따랐다. 한국항공우주산업은 12일 스페인 방산업체 인드라와 레이더 공동 개발을 위한 "
+         "업무협약을 맺었다.",
+         []),
 ]
 
 
