@@ -4,11 +4,15 @@ in tests/data/heldout/domestic3.jsonl or in any shared set).
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
 of tests/extract/test_events.py. They pin general press wording of domestic defense news that tells a foreign
 event in passing, the genre of the domestic3 set: the US "Secretary of War" as a defense official (pl
-"sekretarz wojny"), a fair city as the venue (pl "w Kielcach"), the defense export business as a topic (ko
-"방산수출이"), training support given in the continuing passive (tr "eğitim … desteği verilmeye devam"), a
-minister receiving a counterpart in the first person (fr "J'ai reçu … mon homologue"), an exercise told with
-the participle "прошедшее" (ru), the ministry's own board session (ru "на заседании коллегии"), and a
-committee approving a purchase (de "billigten … den Kauf").
+"sekretarz wojny"), the ministry's acronym as the own state (pl "szef MON"), a fair city as the venue (pl
+"w Kielcach"), the defense export business as a topic (ko "방산수출이"), training support given in the
+continuing passive (tr "eğitim … desteği verilmeye devam"), a minister receiving a counterpart in the first
+person (fr "J'ai reçu … mon homologue"), an exercise told with the participle "прошедшее" (ru), the
+ministry's own board session (ru "на заседании коллегии"), a committee approving a purchase (de "billigten …
+den Kauf"), and firms' business at a fair told beside foreign states: an order received (fr "a reçu … une
+commande"), delegations visiting the fair (tr "fuarı … ziyaret etti"), deals with domestic suppliers or an
+unnamed customer (tr, ko), a firm's agreement with a foreign firm (ko "방산업체 … 업무협약"), and a parliament
+committee session (fa "در جلسه … این کمیسیون").
 """
 
 from __future__ import annotations
@@ -26,6 +30,12 @@ CASES = [
     case("pl-sekretarz-wojny-is-a-defense-official", "pl", DAY,
          "Premier Donald Tusk spotkał się we wtorek w Waszyngtonie z sekretarzem wojny Pete'em Hegsethem.",
          [ev("meeting", ["POL", "USA"], date="2026-03-10", location="USA", mode="visit")]),
+    # ---- pl: "szef MON" is Poland's minister, not the neighbour named in the sentence before
+    case("pl-szef-mon-is-poland", "pl", "2026-03-13",
+         "Żołnierze patrolowali granicę z Białorusią przez całą noc. Szef MON przekazał w piątek, że "
+         "dzień wcześniej rozmawiał telefonicznie z ministrem obrony Litwy o wspólnej ochronie przesmyku "
+         "suwalskiego.",
+         [ev("meeting", ["LTU", "POL"], date="2026-03-12", mode="phone")]),
     # ---- pl: the fair city of Kielce is the venue at home
     case("pl-w-kielcach-is-the-venue", "pl", DAY,
          "Szef MON i minister obrony Litwy podpisali we wtorek w Kielcach porozumienie o współpracy "
