@@ -4,15 +4,15 @@ in tests/data/heldout/domestic3.jsonl or in any shared set).
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
 of tests/extract/test_events.py. They pin general press wording of domestic defense news that tells a foreign
 event in passing, the genre of the domestic3 set: the US "Secretary of War" as a defense official (pl
-"sekretarz wojny"), the ministry's acronym as the own state (pl "szef MON"), a fair city as the venue (pl
-"w Kielcach"), the defense export business as a topic (ko "방산수출이"), training support given in the
-continuing passive (tr "eğitim … desteği verilmeye devam"), a minister receiving a counterpart in the first
-person (fr "J'ai reçu … mon homologue"), an exercise told with the participle "прошедшее" (ru), the
-ministry's own board session (ru "на заседании коллегии"), a committee approving a purchase (de "billigten …
-den Kauf"), and firms' business at a fair told beside foreign states: an order received (fr "a reçu … une
-commande"), delegations visiting the fair (tr "fuarı … ziyaret etti"), deals with domestic suppliers or an
-unnamed customer (tr, ko), a firm's agreement with a foreign firm (ko "방산업체 … 업무협약"), and a parliament
-committee session (fa "در جلسه … این کمیسیون").
+"sekretarz wojny", fr "secrétaire … à la Guerre", tr "Savaş Bakanı"), the ministry's acronym as the own
+state (pl "szef MON"), a fair city as the venue (pl "w Kielcach"), the defense export business as a topic
+(ko "방산수출이"), training support given in the continuing passive (tr "eğitim … desteği verilmeye devam"), a
+minister receiving a counterpart in the first person (fr "J'ai reçu … mon homologue"), an exercise told with
+the participle "прошедшее" (ru), the ministry's own board session (ru "на заседании коллегии"), a committee
+approving a purchase (de "billigten … den Kauf"), and firms' business at a fair told beside foreign states:
+an order received (fr "a reçu … une commande"), delegations visiting the fair (tr "fuarı … ziyaret etti"),
+deals with domestic suppliers or an unnamed customer (tr, ko), a firm's agreement with a foreign firm (ko
+"방산업체 … 업무협약"), and a parliament committee session (fa "در جلسه … این کمیسیون").
 """
 
 from __future__ import annotations
@@ -30,6 +30,14 @@ CASES = [
     case("pl-sekretarz-wojny-is-a-defense-official", "pl", DAY,
          "Premier Donald Tusk spotkał się we wtorek w Waszyngtonie z sekretarzem wojny Pete'em Hegsethem.",
          [ev("meeting", ["POL", "USA"], date="2026-03-10", location="USA", mode="visit")]),
+    # ---- fr, tr: the US Secretary of War is a defense official (the Pentagon renamed in 2025)
+    case("fr-secretaire-a-la-guerre-is-a-defense-official", "fr", DAY,
+         "Le Premier ministre belge Bart De Wever a rencontré mardi à Washington le secrétaire américain "
+         "à la Guerre.",
+         [ev("meeting", ["BEL", "USA"], date="2026-03-10", location="USA", mode="visit")]),
+    case("tr-savas-bakani-is-a-defense-official", "tr", DAY,
+         "Dışişleri Bakanı Hakan Fidan, salı günü Washington'da ABD Savaş Bakanı Pete Hegseth ile görüştü.",
+         [ev("meeting", ["TUR", "USA"], date="2026-03-10", location="USA", mode="visit")]),
     # ---- pl: "szef MON" is Poland's minister, not the neighbour named in the sentence before
     case("pl-szef-mon-is-poland", "pl", "2026-03-13",
          "Żołnierze patrolowali granicę z Białorusią przez całą noc. Szef MON przekazał w piątek, że "
