@@ -5,14 +5,15 @@ Each case is one article and the events ../shared/eval/GUIDELINES.md says it rep
 of tests/extract/test_events.py. They pin general press wording of domestic defense news that tells a foreign
 event in passing, the genre of the domestic3 set: the US "Secretary of War" as a defense official (pl
 "sekretarz wojny", fr "secrétaire … à la Guerre", tr "Savaş Bakanı"), the ministry's acronym as the own
-state (pl "szef MON"), a fair city as the venue (pl "w Kielcach"), the defense export business as a topic
-(ko "방산수출이"), training support given in the continuing passive (tr "eğitim … desteği verilmeye devam"), a
-minister receiving a counterpart in the first person (fr "J'ai reçu … mon homologue"), an exercise told with
-the participle "прошедшее" (ru), the ministry's own board session (ru "на заседании коллегии"), a committee
-approving a purchase (de "billigten … den Kauf"), and firms' business at a fair told beside foreign states:
-an order received (fr "a reçu … une commande"), delegations visiting the fair (tr "fuarı … ziyaret etti"),
-deals with domestic suppliers or an unnamed customer (tr, ko), a firm's agreement with a foreign firm (ko
-"방산업체 … 업무협약"), and a parliament committee session (fa "در جلسه … این کمیسیون").
+state (pl "szef MON", de "BMVg", tr "MSB"), a fair city as the venue (pl "w Kielcach"), the defense export
+business as a topic (ko "방산수출이"), training support given in the continuing passive (tr "eğitim …
+desteği verilmeye devam"), a minister receiving a counterpart in the first person (fr "J'ai reçu … mon
+homologue"), an exercise told with the participle "прошедшее" (ru), the ministry's own board session (ru
+"на заседании коллегии"), a committee approving a purchase (de "billigten … den Kauf"), and firms' business
+at a fair told beside foreign states: an order received (fr "a reçu … une commande"), delegations visiting
+the fair (tr "fuarı … ziyaret etti"), deals with domestic suppliers or an unnamed customer (tr, ko), a firm's
+agreement with a foreign firm (ko "방산업체 … 업무협약"), and a parliament committee session (fa "در جلسه …
+این کمیسیون").
 """
 
 from __future__ import annotations
@@ -44,6 +45,15 @@ CASES = [
          "dzień wcześniej rozmawiał telefonicznie z ministrem obrony Litwy o wspólnej ochronie przesmyku "
          "suwalskiego.",
          [ev("meeting", ["LTU", "POL"], date="2026-03-12", mode="phone")]),
+    # ---- de, tr: the ministry's acronym is the own state, not the neighbour named in the sentence before
+    case("de-bmvg-is-germany", "de", DAY,
+         "Die Lage an der Grenze zu Belarus bleibt angespannt. Das BMVg teilte mit, Staatssekretär Nils "
+         "Hilmer habe am Dienstag mit dem litauischen Vizeminister telefoniert.",
+         [ev("meeting", ["DEU", "LTU"], date="2026-03-10", mode="phone")]),
+    case("tr-msb-is-turkiye", "tr", DAY,
+         "Yunanistan'ın Ege'deki faaliyetleri yakından izleniyor. MSB kaynakları, bakanın dün Pakistan "
+         "Savunma Bakanı ile telefonda görüştüğünü bildirdi.",
+         [ev("meeting", ["PAK", "TUR"], date="2026-03-11", mode="phone")]),
     # ---- pl: the fair city of Kielce is the venue at home
     case("pl-w-kielcach-is-the-venue", "pl", DAY,
          "Szef MON i minister obrony Litwy podpisali we wtorek w Kielcach porozumienie o współpracy "
