@@ -5,15 +5,15 @@ Each case is one article and the events ../shared/eval/GUIDELINES.md says it rep
 of tests/extract/test_events.py. They pin general press wording of domestic defense news that tells a foreign
 event in passing, the genre of the domestic3 set: the US "Secretary of War" as a defense official (pl
 "sekretarz wojny", fr "secrétaire … à la Guerre", tr "Savaş Bakanı"), the ministry's acronym as the own
-state (pl "szef MON", de "BMVg", tr "MSB"), a fair city as the venue (pl "w Kielcach"), the defense export
-business as a topic (ko "방산수출이"), training support given in the continuing passive (tr "eğitim …
-desteği verilmeye devam"), a minister receiving a counterpart in the first person (fr "J'ai reçu … mon
-homologue"), an exercise told with the participle "прошедшее" (ru), the ministry's own board session (ru
-"на заседании коллегии"), a committee approving a purchase (de "billigten … den Kauf"), and firms' business
-at a fair told beside foreign states: an order received (fr "a reçu … une commande"), delegations visiting
-the fair (tr "fuarı … ziyaret etti"), deals with domestic suppliers or an unnamed customer (tr, ko), a firm's
-agreement with a foreign firm (ko "방산업체 … 업무협약"), and a parliament committee session (fa "در جلسه …
-این کمیسیون").
+state (pl "szef MON", de "BMVg", tr "MSB"), fair cities and grounds as the venue (pl "w Kielcach", fr
+"salon du Bourget", ja "幕張メッセ", ko "킨텍스"), the defense export business as a topic (ko "방산수출이"),
+training support given in the continuing passive (tr "eğitim … desteği verilmeye devam"), a minister
+receiving a counterpart in the first person (fr "J'ai reçu … mon homologue"), an exercise told with the
+participle "прошедшее" (ru), the ministry's own board session (ru "на заседании коллегии"), a committee
+approving a purchase (de "billigten … den Kauf"), and firms' business at a fair told beside foreign states:
+an order received (fr "a reçu … une commande"), delegations visiting the fair (tr "fuarı … ziyaret etti"),
+deals with domestic suppliers or an unnamed customer (tr, ko), a firm's agreement with a foreign firm (ko
+"방산업체 … 업무협약"), and a parliament committee session (fa "در جلسه … این کمیسیون").
 """
 
 from __future__ import annotations
@@ -59,6 +59,18 @@ CASES = [
          "Szef MON i minister obrony Litwy podpisali we wtorek w Kielcach porozumienie o współpracy "
          "w dziedzinie obrony przeciwlotniczej.",
          [ev("agreement", ["LTU", "POL"], date="2026-03-10", location="POL")]),
+    # ---- fr, ja, ko: the grounds of defense fairs at home are the venue of a signing between two guests
+    case("fr-salon-du-bourget-is-the-venue", "fr", DAY,
+         "Au salon du Bourget, les ministres de la Défense estonien et letton ont signé mardi une lettre "
+         "d'intention sur l'achat commun de radars.",
+         [ev("agreement", ["EST", "LVA"], date="2026-03-10", location="FRA")]),
+    case("ja-makuhari-messe-is-the-venue", "ja", DAY,
+         "幕張メッセで開かれた防衛装備展示会で、英国とイタリアの国防相は10日、次期戦闘機の共同開発に関する"
+         "覚書に署名した。",
+         [ev("agreement", ["GBR", "ITA"], date="2026-03-10", location="JPN")]),
+    case("ko-kintex-is-the-venue", "ko", DAY,
+         "킨텍스에서 열린 방산전시회에서 폴란드와 루마니아 국방장관은 10일 방산협력 양해각서를 체결했다.",
+         [ev("agreement", ["POL", "ROU"], date="2026-03-10", location="KOR")]),
     # ---- ko: the defense export business as the subject of a domestic plan delivers nothing
     case("ko-bangsan-suchul-i-is-no-delivery", "ko", DAY,
          "국방부 장관은 12일 국회에서 \"방산수출이 중동과 동남아시아로 넓어지고 있다\"며 베트남과 인도네시아 "
