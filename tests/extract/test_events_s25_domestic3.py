@@ -64,6 +64,14 @@ CASES = [
          "Au salon du Bourget, les ministres de la Défense estonien et letton ont signé mardi une lettre "
          "d'intention sur l'achat commun de radars.",
          [ev("agreement", ["EST", "LVA"], date="2026-03-10", location="FRA")]),
+    case("fr-villepinte-is-the-venue", "fr", DAY,
+         "Le ministre polonais de la Défense a reçu lundi à Villepinte son homologue suédois pour des "
+         "entretiens sur la défense aérienne.",
+         [ev("meeting", ["POL", "SWE"], date="2026-03-09", location="FRA")]),
+    case("fr-satory-is-the-venue", "fr", DAY,
+         "À Satory, les chefs d'état-major belge et néerlandais ont signé mardi un plan de coopération pour "
+         "2027.",
+         [ev("agreement", ["BEL", "NLD"], date="2026-03-10", location="FRA")]),
     case("ja-makuhari-messe-is-the-venue", "ja", DAY,
          "幕張メッセで開かれた防衛装備展示会で、英国とイタリアの国防相は10日、次期戦闘機の共同開発に関する"
          "覚書に署名した。",
