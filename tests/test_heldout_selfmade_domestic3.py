@@ -17,7 +17,7 @@ extract stage via /work/tools/allsets.sh, the whole pipeline gives the same figu
 no correction: events P 0.605 R 0.793 F1 0.687, current 0.690, relevance 0.839, date 0.913, location 0.850,
 mode 1.000, doc type 1.000, persons 1.000; by type meeting 0.76, exercise 0.73, intent 0.73, agreement 0.67,
 aid 0.00; by language de 0.92, ja 0.86, ru 0.80, fa 0.67, fr 0.60, pl 0.50, tr 0.50, ko 0.40.
-After the session-25 pack changes of the same helper (src/milwatch/packs/{de,fa,fr,ko,pl,ru,tr}: general
+After the session-25 pack changes of the same helper (src/milwatch/packs/{de,fa,fr,ja,ko,pl,ru,tr}: general
 vocabulary and masks, sentences of its own in tests/extract/test_events_s25_domestic3.py; no engine change),
 whole pipeline: events P 0.788 R 0.897 F1 0.839, current 0.846, relevance 0.897, date 0.962, location 0.905,
 mode 1.000, doc type 1.000, persons 0.972; meeting 1.00, exercise 0.83, agreement 0.82, intent 0.73, aid 0.00;
