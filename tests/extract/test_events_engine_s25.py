@@ -19,6 +19,11 @@ An earlier edition read by the exercise rule with the foreign troops that took p
 z udziałem żołnierzy amerykańskich i litewskich") was held with the home state too: the article's own (else
 home) state, a party of the current edition, joins it when every state named is one of those parties
 (earlier_editions.py `with_the_home_host`, countries:edition-host).
+
+A state body's contract in a language whose pack has no own state is a procurement at home when the one
+state named is the body's, named with it before the signing verb ("o Exército Brasileiro assinou com a
+Avibras um contrato", _companies.py `_buyer_named`): it was an agreement with the article's other state.  A
+state named after the verb ("firmado … con el Gobierno estadounidense") is the seller's and stays.
 """
 
 from __future__ import annotations
@@ -63,6 +68,16 @@ CASES = [
          "vojakov z Česka a Rakúska.",
          [ev("exercise", ["AUT", "CZE", "POL", "SVK"]),
           ev("exercise", ["AUT", "CZE", "SVK"], date="2024", historical=True)]),
+    case("pt-army-contract-with-a-home-company", "pt", "2026-09-16",
+         "Militares do Brasil e do Uruguai iniciaram na segunda-feira um treinamento conjunto em Santana do "
+         "Livramento. Na terça-feira, o Exército Brasileiro assinou com a Avibras um contrato para a "
+         "modernização de lançadores de foguetes.",
+         [ev("exercise", ["BRA", "URY"])]),
+    case("es-contract-with-a-foreign-government-stays", "es", "2026-09-16",
+         "El ministro de Defensa de Argentina recibió el martes en Buenos Aires al embajador de Estados "
+         "Unidos. El contrato, firmado en mayo de 2025 con el Gobierno estadounidense, incluye 24 aviones.",
+         [ev("meeting", ["ARG", "USA"], date="2026-09-15"),
+          ev("agreement", ["ARG", "USA"], date="2025-05", historical=True)]),
 ]
 
 

@@ -47,7 +47,7 @@ def companies_only(info: SentenceInfo, pack: Pack) -> bool:
     return True
 
 
-def procurement_at_home(info: SentenceInfo, analysis: ArticleAnalysis) -> bool:
+def procurement_at_home(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> bool:
     """A contract signed with a company of the buyer's own state: a sentence with a company word, no
     official, no "both sides", naming no state ("Ministerstvo obrany podepsalo se společností Tatra
     Trucks smlouvu") or only the company's home when that is the pack's or the site's own state
@@ -55,7 +55,9 @@ def procurement_at_home(info: SentenceInfo, analysis: ArticleAnalysis) -> bool:
     word, a state body's contract naming no state but the pack's own, nor a place, nor talks.  A foreign
     company's home is the second party ("Kemhan dan galangan kapal Perancis menandatangani kontrak"); a
     foreign company known by its name alone ("Kementerian Pertahanan dengan Dassault Aviation") is read
-    as at home, as no pack knows the companies' homes."""
+    as at home, as no pack knows the companies' homes.  A pack with no own state takes the buyer's state
+    from the body that signs: one state, named with the state body before the signing verb ("a Força Aérea
+    Brasileira assinou com a Embraer um contrato")."""
     if info.persons or info.has("marker_both_sides"):
         return False
     states = info.states()
@@ -65,13 +67,29 @@ def procurement_at_home(info: SentenceInfo, analysis: ArticleAnalysis) -> bool:
         # name alone ("il governo di Doha firmava con Fincantieri": Qatar, by its capital)
         if info.has("marker_same_meeting") or info.has("meeting") or info.has("mode_visit"):
             return False  # "Այցի շրջանակում ստորագրվել է … պայմանագիր": signed during the visit
-        home = {analysis.own_state} if analysis.own_state else set()
+        home = {analysis.own_state} if analysis.own_state else _buyer_named(info, pack)
         return set(states) <= home and not info.places() and info.has("marker_state_body")
     if not states:
         return True
     spans = _company_spans(info)
     homes = {m.code for m in info.countries if m.is_state and _beside_company(m, spans, HOME_NAME_BEFORE)}
     return len(states) == 1 and states[0] in homes and states[0] == analysis.own_state
+
+
+BODY_REACH = 3  # characters between a state body and its state's adjective ("Força Aérea Brasileira")
+
+
+def _buyer_named(info: SentenceInfo, pack: Pack) -> set[str]:
+    """The one state of the sentence when it is named with the state body that signs, before the signing
+    verb (`agreement`), in a language whose verb does not come last; else none."""
+    states = [m for m in info.countries if m.is_state and m.kind != "place"]
+    if len(states) != 1 or pack.get("pack", "verb_final", False) or not info.has("agreement"):
+        return set()
+    offset, verb = info.sentence.start, info.hits["agreement"][0].start()
+    start, end = states[0].start - offset, states[0].end - offset
+    beside = any(abs(start - body.end()) <= BODY_REACH or abs(body.start() - end) <= BODY_REACH
+                 for body in info.hits.get("marker_state_body", []))
+    return {states[0].code} if beside and end <= verb else set()
 
 
 def delivery_at_home(info: SentenceInfo, analysis: ArticleAnalysis) -> bool:

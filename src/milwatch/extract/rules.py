@@ -179,7 +179,7 @@ def _agreement(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Discour
         return []
     if companies_only(info, pack):
         return []  # "Kongsberg signed a teaming agreement with Polish shipyard Remontowa": no state signs
-    if doc_type == "contract" and procurement_at_home(info, analysis):
+    if doc_type == "contract" and procurement_at_home(info, analysis, pack):
         return []  # "The ministry signed a contract with the company Tatra Trucks": a procurement at home
     rules = ["agreement:sign+document"]
     dated = _dated_partners(info)
