@@ -24,6 +24,9 @@ A state body's contract in a language whose pack has no own state is a procureme
 state named is the body's, named with it before the signing verb ("o Exército Brasileiro assinou com a
 Avibras um contrato", _companies.py `_buyer_named`): it was an agreement with the article's other state.  A
 state named after the verb ("firmado … con el Gobierno estadounidense") is the seller's and stays.
+
+A state that "also" took part may be told three sentences after the exercise, past two of its details that
+name no state (participants.py `PARTICIPANTS_REACH` 2 -> 3).
 """
 
 from __future__ import annotations
@@ -78,6 +81,13 @@ CASES = [
          "Unidos. El contrato, firmado en mayo de 2025 con el Gobierno estadounidense, incluye 24 aviones.",
          [ev("meeting", ["ARG", "USA"], date="2026-09-15"),
           ev("agreement", ["ARG", "USA"], date="2025-05", historical=True)]),
+    case("en-also-took-part-three-sentences-on", "en", "2026-08-14",
+         "Exercise Southern Reach 2026 came to a close at RAAF Base Tindal on Thursday with aircraft from "
+         "Australia, Japan, Singapore and the United States. Over two weeks, crews flew day and night "
+         "missions over the range. Exercise Director Group Captain Jane Moss said the training had gone "
+         "well and thanked the ground crews. Aircraft of the Royal Thai Air Force also took part for the "
+         "first time.",
+         [ev("exercise", ["AUS", "JPN", "SGP", "THA", "USA"], date="2026-08-13")]),
 ]
 
 

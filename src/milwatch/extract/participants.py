@@ -21,7 +21,7 @@ from milwatch.extract.parties import location_only, parties_of
 from milwatch.packs import Pack
 
 PARTICIPANTS_AFTER = "countries:participants-after"
-PARTICIPANTS_REACH = 2  # sentences after the exercise's within which its list of participants may follow
+PARTICIPANTS_REACH = 3  # sentences after the exercise's within which its list of participants may follow
 LIST = 3  # states a list of participants names at least (two may be a ship's maker and a border)
 
 
