@@ -27,6 +27,11 @@ state named after the verb ("firmado … con el Gobierno estadounidense") is the
 
 A state that "also" took part may be told three sentences after the exercise, past two of its details that
 name no state (participants.py `PARTICIPANTS_REACH` 2 -> 3).
+
+A drill whose sentence names no state, told after talks or a delivery, is not the other event's pair unless
+it is told as joint or as an edition dated by its month or year (rules.py `_exercise`): "Par ailleurs, près
+de 3000 soldats participent depuis lundi à l'exercice …, au camp de Mailly" after talks with Ukraine gave a
+French-Ukrainian exercise.
 """
 
 from __future__ import annotations
@@ -88,6 +93,16 @@ CASES = [
          "well and thanked the ground crews. Aircraft of the Royal Thai Air Force also took part for the "
          "first time.",
          [ev("exercise", ["AUS", "JPN", "SGP", "THA", "USA"], date="2026-08-13")]),
+    case("fr-stateless-drill-after-talks-is-no-pair-s", "fr", "2026-03-12",
+         "Le ministre des Armées a reçu mardi à Paris son homologue ukrainien pour évoquer le soutien de la "
+         "France. Par ailleurs, près de 2000 soldats participent depuis lundi à l'exercice Orion Sud, au "
+         "camp de Canjuers.",
+         [ev("meeting", ["FRA", "UKR"], date="2026-03-10")]),
+    case("en-edition-dated-by-its-year-after-talks-keeps-the-pair", "en", "2026-03-12",
+         "Defence Minister Richard Marles met his Indonesian counterpart in Canberra on Tuesday. The first "
+         "Keris Woomera exercise was held in East Java in November 2024.",
+         [ev("meeting", ["AUS", "IDN"], date="2026-03-10"),
+          ev("exercise", ["AUS", "IDN"], date="2024-11", historical=True)]),
 ]
 
 

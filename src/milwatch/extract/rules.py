@@ -246,8 +246,14 @@ def _exercise(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Discours
     if not (held or named):
         return []
     rules = ["exercise:name" if named and not held else "exercise:trigger+held"]
+    # a stateless drill after talks or a delivery ("Par ailleurs, 3000 soldats participent à l'exercice
+    # Hérisson"): the pair of the other event is not its parties unless the drill is told as joint, or as
+    # an edition dated by its month or year ("The first Orruda exercise was held in November 2024")
+    implicit = (info.has("exercise_joint") or discourse.focus_type in ("", "exercise") or bool(info.states())
+                or any(d.value and len(d.value) < len("2026-01-01") for d in info.dates))
     return [Candidate("exercise", info, c, rules, confidence=0.5)
-            for c in country_sets(info, analysis, discourse, pack, rules, implicit_parties=True, joint=True)]
+            for c in country_sets(info, analysis, discourse, pack, rules, implicit_parties=implicit,
+                                  joint=True)]
 
 
 def _same_exercise_by_name(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Discourse,
