@@ -10,7 +10,8 @@ drilled ("учение по обороне от атак", ru: no combat), the C
 course given in the perfect ("ha impartido … un curso de", es), exercises of the territorial defence (uk: the
 home army's own), the course named before the verb ("Черговий курс підготовки завершили …", uk), a ministry's
 contract with a firm (uk: no state event), a ship lying in port "zu einem Hafenbesuch" (de: no talks) and
-"den Ernstfall proben" (de: an exercise word, not a joint one), "操作要領を教育した" (ja: training given).
+"den Ernstfall proben" (de: an exercise word, not a joint one), a warship's "友好访问" (zh: a port call, no
+talks), "操作要領を教育した" (ja: training given).
 """
 
 from __future__ import annotations
@@ -86,6 +87,13 @@ CASES = [
          "empfangen. In Wilhelmshaven endete am Dienstag eine nationale Übung der Marine. Gleichzeitig "
          "probten dort rund 150 Soldaten und Feuerwehrleute den Ernstfall.",
          [ev("meeting", ["DEU", "LTU"], date="2026-09-15")]),
+    # ---- zh: a warship's friendly visit to a port is a port call, no talks; a minister's visit stays one
+    case("zh-jian-youhao-fangwen-is-a-port-call", "zh", DAY,
+         "中国人民解放军海军“郑和”舰15日结束对越南金兰湾的友好访问，启程回国。",
+         []),
+    case("zh-minister-youhao-fangwen-is-a-visit", "zh", DAY,
+         "国防部长董军15日结束对越南的友好访问。",
+         [ev("meeting", ["CHN", "VNM"], date="2026-09-15")]),
     # ---- ja: taught the other side's crews how to operate it
     case("ja-wo-kyouiku-shita-is-training-given", "ja", DAY,
          "陸上自衛隊の隊員がベトナム軍の工兵に重機の操作要領を教育した。",
