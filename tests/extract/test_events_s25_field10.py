@@ -1,17 +1,18 @@
 """The extract stage on short articles in seven languages written for these tests (none of these sentences is
+
 in tests/data/heldout/field10.jsonl or in any shared set).
 
-Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
-of tests/extract/test_events.py. They pin general press wording of field reports, the genre of the field10
-set: the delivery after which training was given ("인도 직후", ko: no India), a business call of warships
-("деловой заход", ru: a stop for water and food, no port-call exercise), a two-sided tactical exercise
-("двустороннее тактическое учение", ru: opposing forces of one army, not bilateral), attacks as the subject
-drilled ("учение по обороне от атак", ru: no combat), the Cap-Vert peninsula of Dakar (fr: no Cabo Verde), a
-course given in the perfect ("ha impartido … un curso de", es), exercises of the territorial defence (uk: the
-home army's own), the course named before the verb ("Черговий курс підготовки завершили …", uk), a ministry's
-contract with a firm (uk: no state event), a ship lying in port "zu einem Hafenbesuch" (de: no talks) and
-"den Ernstfall proben" (de: an exercise word, not a joint one), a warship's "友好访问" (zh: a port call, no
-talks), "操作要領を教育した" (ja: training given).
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those of
+tests/extract/test_events.py. They pin general press wording of field reports, the genre of the field10 set:
+the delivery after which training was given ("인도 직후", ko: no India), a business call of warships ("деловой
+заход", ru: a stop for water and food, no port-call exercise), a two-sided tactical exercise ("двустороннее
+тактическое учение", ru: opposing forces of one army, not bilateral), attacks as the subject drilled ("учение
+по обороне от атак", ru: no combat), a range "в Краснодарском крае" (ru: in Russia), the Cap-Vert peninsula of
+Dakar (fr: no Cabo Verde), a course given in the perfect ("ha impartido … un curso de", es), exercises of the
+territorial defence (uk: the home army's own), the course named before the verb ("Черговий курс підготовки
+завершили …", uk), a ministry's contract with a firm (uk: no state event), a ship lying in port "zu einem
+Hafenbesuch" (de: no talks) and "den Ernstfall proben" (de: an exercise word, not a joint one), a warship's
+"友好访问" (zh: a port call, no talks), "操作要領を教育した" (ja: training given).
 """
 
 from __future__ import annotations
@@ -51,6 +52,11 @@ CASES = [
          "Корабли ВМФ России и ВМС Индии во вторник провели в Бенгальском заливе совместное учение по "
          "обороне от атак безэкипажных катеров.",
          [ev("exercise", ["IND", "RUS"], date="2026-09-15")]),
+    # ---- ru: a range in the Krasnodar region is in Russia
+    case("ru-krasnodarskij-kraj-is-russia", "ru", DAY,
+         "На полигоне в Краснодарском крае во вторник началось совместное российско-сербское учение "
+         "разведчиков.",
+         [ev("exercise", ["RUS", "SRB"], location="RUS")]),
     # ---- fr: the Cap-Vert peninsula is Dakar's, no Cabo Verde
     case("fr-presqu-ile-du-cap-vert-is-senegal", "fr", DAY,
          "Le patrouilleur français a mené lundi un exercice de sauvetage avec la marine sénégalaise au "
