@@ -7,7 +7,8 @@ of tests/extract/test_events.py. They pin general press wording met in the afric
 "ficou acordado" after talks told in the paragraph before (pt); a signed "defence partnership" (en); military
 hardware arriving by air or sea as a delivery (so); training as a field of cooperation, no training given
 (rw); a war named as the topic of an African Union session, no party (am); hardware named by its earlier
-delivery ("déjà livrés", fr); the Nigerian Army's "barikin Mogadishu" in Abuja, no Somali venue (ha).
+delivery ("déjà livrés", fr); "imeipatia", "limepewa" (gave it, was given) as a delivery (sw); the Nigerian
+Army's "barikin Mogadishu" in Abuja, no Somali venue (ha).
 """
 
 from __future__ import annotations
@@ -60,6 +61,17 @@ CASES = [
          "Le ministre de la Défense a reçu lundi l'ambassadeur de Russie au Mali. Les deux hommes ont "
          "également passé en revue la coopération militaire et la maintenance des hélicoptères déjà livrés.",
          [ev("meeting", ["MLI", "RUS"], date="2026-09-14", mode=None)]),
+    # ---- sw: "gave it" with the object prefix of the receiving state, and "was given"
+    case("sw-imeipatia-is-given", "sw", DAY,
+         "Marekani imeipatia Kenya helikopta sita za kijeshi.",
+         [ev("aid", ["KEN", "USA"])]),
+    case("sw-limepewa-is-given", "sw", DAY,
+         "Jeshi la Wananchi wa Tanzania limepewa magari 30 ya kijeshi na China.",
+         [ev("aid", ["CHN", "TZA"])]),
+    # ---- sw: a delegation received is no delivery
+    case("sw-limepokea-ugeni-is-no-delivery", "sw", DAY,
+         "Jeshi la Kenya limepokea ugeni wa maafisa wa kijeshi kutoka Uganda jijini Nairobi.",
+         []),
     # ---- ha: the barracks in Abuja named after Mogadishu is no Somali venue
     case("ha-barikin-mogadishu-is-no-somali-venue", "ha", DAY,
          "Gwamnatin Faransa ta miƙa wa Rundunar Sojin Najeriya motocin yaƙi 10 ranar Talata a barikin "
