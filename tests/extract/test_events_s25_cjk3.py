@@ -7,7 +7,8 @@ of tests/extract/test_events.py.  They pin general press wording of the cjk3 set
 observed" under a headline of the new one (ja), a separate bilateral meeting on the margin of a trilateral
 one ("個別に会談し", ja), a distance "にわたり" that is no multi-day span (ja), a port stop for supplies that
 is no joint activity (zh), joint training named among fields of cooperation (zh), Taiwan's own readiness
-drills (zh), and the allies' military committee meetings of their chiefs of staff (ko).
+drills (zh), talks counted "since" a year ("自2019年以来", zh), and the allies' military committee meetings
+of their chiefs of staff (ko).
 """
 
 from __future__ import annotations
@@ -56,6 +57,10 @@ CASES = [
          "美國國防部官員表示，美方將持續協助台灣強化防衛能力。國軍年終戰備操演今天在北部登場，陸軍第六軍團實施反登陸"
          "作戰演練。",
          [ev("intent", ["TWN", "USA"])]),
+    # ---- zh: "自2019年以来的第八次会晤" counts the talks just told from a year: no meeting of 2019
+    case("zh-zi-nian-yilai-counts-from-a-year", "zh", DAY,
+         "越南国防部长潘文江15日在河内会见到访的老挝国防部长。这是两国防长自2019年以来的第八次会晤。",
+         [ev("meeting", ["LAO", "VNM"], date="2026-09-15")]),
     # ---- ko: the allies' military committee meeting of the chiefs of staff ("군사위원회의가 … 열렸다")
     case("ko-gunsa-wiwonhoeui-is-a-meeting", "ko", DAY,
          "양국 합참의장이 참석한 한-필리핀 군사위원회의가 지난 5일 마닐라에서 열렸다.",
