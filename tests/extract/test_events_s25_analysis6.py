@@ -19,6 +19,12 @@ from support.cases import CASE_FIELDS, case, check_case, check_cleaning, ev
 DAY = "2026-09-16"  # a Wednesday
 
 CASES = [
+    # ---- es: Morocco's defense minister named after his whole title
+    case("es-encargado-de-la-defensa-nacional-is-a-title", "es", DAY,
+         "La ministra española de Defensa, Margarita Robles, se reunió el martes en Rabat con el ministro "
+         "delegado marroquí encargado de la Administración de la Defensa Nacional, Abdellatif Loudiyi, para "
+         "hablar de la vigilancia del Estrecho.",
+         [ev("meeting", ["ESP", "MAR"], date="2026-09-15", persons=["Abdellatif Loudiyi"])]),
     # ---- ar: the passive "اختُتم" written with its damma tells the exercise held
     case("ar-ikhtutima-vocalized-is-held", "ar", DAY,
          "اختُتم يوم الثلاثاء في الأردن التمرين العسكري المشترك «سيف الصحراء» بين القوات المسلحة الأردنية "
