@@ -6,7 +6,8 @@ of tests/extract/test_events.py. They pin general wire wording found missing by 
 that "memulakan" (starts, active voice) in a Bernama dispatch (ms), a past joint drill told with the auxiliary
 "ได้ฝึก…" (th), a proposal with an adverb between auxiliary and participle ("a par ailleurs proposé", fr), and
 a bare "ambos" as the subject of a pledge in the paragraph after the meeting (es; wire items put every
-sentence in its own paragraph).
+sentence in its own paragraph), a Chinese "joint combat readiness patrol" (en) and the next stop "ziyaretinin
+ardından" (tr), neither an event.
 """
 
 from __future__ import annotations
@@ -39,6 +40,16 @@ CASES = [
          "Según fuentes del ministerio, ambos acordaron celebrar en 2027 unas maniobras conjuntas en "
          "Extremadura.",
          [ev("meeting", ["ESP", "PRT"], date="2026-11-16", location="ESP"), ev("intent", ["ESP", "PRT"])]),
+    # ---- en: a "joint combat readiness patrol" is one military's show of force, no joint activity
+    case("en-joint-combat-readiness-patrol-is-no-exercise", "en", DAY,
+         "BEIJING, Nov 18 (Reuters) - China's military staged a joint combat readiness patrol around Taiwan on "
+         "Wednesday, state media said.",
+         []),
+    # ---- tr: the next stop "after the visit" is no meeting of its own
+    case("tr-ziyaretinin-ardindan-is-no-meeting", "tr", DAY,
+         "Milli Savunma Bakanı Ali Demir, Katar Savunma Bakanı ile Doha'da bir araya geldi. Demir, ziyaretinin "
+         "ardından Umman'a geçecek.",
+         [ev("meeting", ["QAT", "TUR"], location="QAT")]),
 ]
 
 
