@@ -42,13 +42,13 @@ CASES = [
          [ev("meeting", ["ESP", "PRT"], date="2026-11-16", location="ESP"), ev("intent", ["ESP", "PRT"])]),
     # ---- en: a "joint combat readiness patrol" is one military's show of force, no joint activity
     case("en-joint-combat-readiness-patrol-is-no-exercise", "en", DAY,
-         "BEIJING, Nov 18 (Reuters) - China's military staged a joint combat readiness patrol around Taiwan on "
-         "Wednesday, state media said.",
+         "BEIJING, Nov 18 (Reuters) - China's military staged a joint combat readiness patrol around "
+         "Taiwan on Wednesday, state media said.",
          []),
     # ---- tr: the next stop "after the visit" is no meeting of its own
     case("tr-ziyaretinin-ardindan-is-no-meeting", "tr", DAY,
-         "Milli Savunma Bakanı Ali Demir, Katar Savunma Bakanı ile Doha'da bir araya geldi. Demir, ziyaretinin "
-         "ardından Umman'a geçecek.",
+         "Milli Savunma Bakanı Ali Demir, Katar Savunma Bakanı ile Doha'da bir araya geldi. Demir, "
+         "ziyaretinin ardından Umman'a geçecek.",
          [ev("meeting", ["QAT", "TUR"], location="QAT")]),
 ]
 
