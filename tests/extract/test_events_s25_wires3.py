@@ -1,13 +1,13 @@
-"""The extract stage on short wire items in four languages written for these tests (none of these sentences is
-in tests/data/heldout/wires3.jsonl or in any shared set).
+"""The extract stage on short wire items in seven languages written for these tests (none of these sentences
+is in tests/data/heldout/wires3.jsonl or in any shared set).
 
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
 of tests/extract/test_events.py. They pin general wire wording found missing by the wires3 set: an exercise
-that "memulakan" (starts, active voice) in a Bernama dispatch (ms), a past joint drill told with the auxiliary
-"ได้ฝึก…" (th), a proposal with an adverb between auxiliary and participle ("a par ailleurs proposé", fr), and
-a bare "ambos" as the subject of a pledge in the paragraph after the meeting (es; wire items put every
-sentence in its own paragraph), a Chinese "joint combat readiness patrol" (en) and the next stop "ziyaretinin
-ardından" (tr), neither an event.
+that "memulakan" (starts, active voice) in a Bernama dispatch (ms) and "memulai" in an ANTARA one (id), a
+past joint drill told with the auxiliary "ได้ฝึก…" (th), a proposal with an adverb between auxiliary and
+participle ("a par ailleurs proposé", fr), a bare "ambos" as the subject of a pledge in the paragraph after
+the meeting (es; wire items put every sentence in its own paragraph), and, neither an event, a Chinese
+"joint combat readiness patrol" (en) and the next stop "ziyaretinin ardından" (tr).
 """
 
 from __future__ import annotations
@@ -26,6 +26,11 @@ CASES = [
          "JAKARTA, 18 Nov (Bernama) -- Tentera Darat Indonesia dan Tentera Darat Australia memulakan latihan "
          "bersama di Jawa Timur hari ini, menurut kenyataan tentera.",
          [ev("exercise", ["AUS", "IDN"], date="2026-11")]),
+    # ---- id: the active "memulai" (Indonesian) starts the exercise too
+    case("id-memulai-latihan-is-held", "id", DAY,
+         "Bangkok (ANTARA) - Angkatan Laut Thailand dan Angkatan Laut Vietnam memulai latihan bersama di "
+         "Teluk Thailand, Rabu.",
+         [ev("exercise", ["THA", "VNM"], date="2026-11")]),
     # ---- th: "ได้" + the drill verb tells a joint drill held
     case("th-dai-fuek-is-held", "th", DAY,
          "เมื่อปีที่แล้ว กองทัพอากาศไทยและกองทัพอากาศมาเลเซียได้ฝึกผสมทางอากาศที่จังหวัดสงขลา",
