@@ -6,8 +6,9 @@ of tests/extract/test_events.py. They pin general wire wording found missing by 
 that "memulakan" (starts, active voice) in a Bernama dispatch (ms) and "memulai" in an ANTARA one (id), a
 past joint drill told with the auxiliary "ได้ฝึก…" (th), a proposal with an adverb between auxiliary and
 participle ("a par ailleurs proposé", fr), a bare "ambos" as the subject of a pledge in the paragraph after
-the meeting (es; wire items put every sentence in its own paragraph), and, neither an event, a Chinese
-"joint combat readiness patrol" (en) and the next stop "ziyaretinin ardından" (tr).
+the meeting (es; wire items put every sentence in its own paragraph), and, none of them an event, a Chinese
+"joint combat readiness patrol" and ships "sent to monitor" another state's (en), and the next stop
+"ziyaretinin ardından" (tr).
 """
 
 from __future__ import annotations
@@ -49,6 +50,11 @@ CASES = [
     case("en-joint-combat-readiness-patrol-is-no-exercise", "en", DAY,
          "BEIJING, Nov 18 (Reuters) - China's military staged a joint combat readiness patrol around "
          "Taiwan on Wednesday, state media said.",
+         []),
+    # ---- en: ships "sent to monitor" another state's warships are no delivery to that state
+    case("en-had-sent-to-monitor-is-no-aid", "en", DAY,
+         "TOKYO, Nov 18 (Kyodo) - Japan's Defense Ministry said it had sent two destroyers to monitor "
+         "Russian warships sailing through the Tsugaru Strait.",
          []),
     # ---- tr: the next stop "after the visit" is no meeting of its own
     case("tr-ziyaretinin-ardindan-is-no-meeting", "tr", DAY,
