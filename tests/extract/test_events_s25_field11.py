@@ -8,7 +8,8 @@ arrived with the destination told first (sr "U Srbiju je … stigla nova partija
 other side's instructors (sr "koju su izveli … instruktori", hr "koji su … provodili … instruktori", el "από
 … εκπαιδευτές", da "hvor danske instruktører har undervist dem", fi "jonka ovat antaneet … kouluttajat"),
 "päättää" that finishes a course and decides nothing (fi), a running total "vuodesta 2022 alkaen" (fi), the
-rest of a delivery still to come (ro "Restul … urmează să fie livrate") and a warship's port call that is no
+rest of a delivery still to come (ro "Restul … urmează să fie livrate"), a minister who met the trainees
+(no "møtte de ukrainske soldatene") and a warship's port call that is no
 visit of officials (el "πραγματοποίησε επίσκεψη στο λιμάνι").
 """
 
@@ -68,11 +69,16 @@ CASES = [
          "Suomalaiset kouluttajat kouluttivat elokuussa Britanniassa ukrainalaisia sotilaita. Suomi on "
          "lähettänyt Ukrainalle puolustustarvikeapua vuodesta 2022 alkaen.",
          [ev("aid", ["FIN", "UKR"], date="2026-08")]),
+    # ---- no: a minister who met the trainees met no officials of their state
+    case("no-motte-de-soldatene-is-no-meeting", "no", DAY,
+         "Rundt 300 ukrainske soldater har fullført en opplæring som er gitt av norske instruktører. "
+         "Forsvarsministeren besøkte Setermoen onsdag og møtte de ukrainske soldatene.",
+         [ev("aid", ["NOR", "UKR"], location="NOR")]),
     # ---- ro: the rest of the delivery still to come is no new pledge
     case("ro-restul-urmeaza-sa-fie-livrate-is-no-pledge", "ro", DAY,
          "Luni, la Chișinău, România a predat Armatei Naționale a Republicii Moldova zece camioane "
-         "militare și patru ambulanțe. Restul echipamentelor din pachetul de asistență urmează să fie livrate în prima "
-         "jumătate a anului viitor, au precizat oficialii.",
+         "militare și patru ambulanțe. Restul echipamentelor din pachetul de asistență urmează să fie "
+         "livrate în prima jumătate a anului viitor, au precizat oficialii.",
          [ev("aid", ["MDA", "ROU"], date="2026-09-14")]),
 ]
 
