@@ -10,7 +10,8 @@ other side's instructors (sr "koju su izveli … instruktori", hr "koji su … p
 "päättää" that finishes a course and decides nothing (fi), a running total "vuodesta 2022 alkaen" (fi), the
 rest of a delivery still to come (ro "Restul … urmează să fie livrate"), a minister who met the trainees
 (no "møtte de ukrainske soldatene") and a warship's port call that is no
-visit of officials (el "πραγματοποίησε επίσκεψη στο λιμάνι").
+visit of officials (el "πραγματοποίησε επίσκεψη στο λιμάνι") and the ministry by its acronym ("το ΥΠΕΘΑ
+υπέγραψε σύμβαση με …", el) as a state body buying at home.
 """
 
 from __future__ import annotations
@@ -54,6 +55,12 @@ CASES = [
          "Στην άσκηση συμμετείχαν μονάδες της Ελλάδας και της Κύπρου. Την ίδια ημέρα, η ισπανική φρεγάτα "
          "«Méndez Núñez» πραγματοποίησε επίσκεψη στο λιμάνι της Σούδας.",
          [ev("exercise", ["CYP", "GRC"])]),
+    # ---- el: the ministry by its acronym signing with a Greek company is procurement at home
+    case("el-ypetha-symvasi-is-procurement-at-home", "el", DAY,
+         "Στην Ελευσίνα έφτασαν την Τετάρτη δέκα ελικόπτερα που παραχωρούν δωρεάν οι ΗΠΑ στον Ελληνικό "
+         "Στρατό. Την Πέμπτη, το ΥΠΕΘΑ υπέγραψε σύμβαση με την Ελληνική Αεροπορική Βιομηχανία για τη "
+         "συντήρηση αεροσκαφών.",
+         [ev("aid", ["GRC", "USA"], date="2026-09-16")]),
     # ---- da: the other side's instructors who taught the trainees
     case("da-instruktorer-har-undervist-is-training-given", "da", DAY,
          "I sidste uge afsluttede 40 litauiske soldater et kursus i Holstebro, hvor danske instruktører har "
