@@ -4,8 +4,8 @@ A month word that opens a sentence, set off by a comma, is a date (extract/_date
 "Tháng 9, Bộ trưởng … tiếp …" (a review of recent months) was dated by the publication day, as a bare month
 word without a prefix ("vào", "hồi") is not read as a date ("3 tháng" is three months); now September.
 
-A pledge within two sentences of a current delivery of a pair, naming no other state and no official, with
-its future said before its delivery word, announces more of that delivery: an intent of the pair
+A pledge within two sentences of a current delivery of the article's main pair, naming no other state and no
+official, with its future said before its delivery word, announces more of that delivery: an intent of the pair
 (rules_aid.py `more_of_the_aid`, countries:aid-continued).  "Les deux derniers navires seront livrés d'ici la
 fin de l'année" after "La France a livré lundi à la marine ghanéenne deux patrouilleurs" gave nothing, as
 the pledge names no state.  The purpose of what was delivered ("… were provided through … and will support

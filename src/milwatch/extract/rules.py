@@ -363,7 +363,7 @@ def _intent(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Discourse,
         return []
     defense = info.has("defense_context") or info.defense_person() or _main_pair_pledge(info, analysis, pack)
     continued = _continues_focus(info, analysis, discourse)  # the talks just told are defense talks
-    if not info.persons and more_of_the_aid(info, discourse):
+    if not info.persons and more_of_the_aid(info, discourse, analysis.main_states[:2]):
         rules = ["intent:trigger", "countries:aid-continued"]  # "les deux derniers seront livrés d'ici …"
         return [Candidate("intent", info, list(discourse.focus), rules, confidence=0.3)]
     if not ((defense and (len(info.states()) >= 2 or info.persons or group_referred(info, discourse)
