@@ -5,11 +5,11 @@ A month word that opens a sentence, set off by a comma, is a date (extract/_date
 word without a prefix ("vào", "hồi") is not read as a date ("3 tháng" is three months); now September.
 
 A pledge within two sentences of a current delivery of the article's main pair, naming no other state and no
-official, with its future said before its delivery word, announces more of that delivery: an intent of the pair
-(rules_aid.py `more_of_the_aid`, countries:aid-continued).  "Les deux derniers navires seront livrés d'ici la
-fin de l'année" after "La France a livré lundi à la marine ghanéenne deux patrouilleurs" gave nothing, as
-the pledge names no state.  The purpose of what was delivered ("… were provided through … and will support
-operations") says its future after the delivery word and stays no event.
+official, with its future said before its delivery word, announces more of that delivery: an intent of the
+pair (rules_aid.py `more_of_the_aid`, countries:aid-continued).  "Les deux derniers navires seront livrés
+d'ici la fin de l'année" after "La France a livré lundi à la marine ghanéenne deux patrouilleurs" gave
+nothing, as the pledge names no state.  The purpose of what was delivered ("… were provided through … and
+will support operations") says its future after the delivery word and stays no event.
 
 A bare year right after "since" in a sentence of a named exercise that names no state ("The navies of the
 two countries have held Simbex since 1994") counts the series, as it did for a sentence with an exercise
