@@ -32,6 +32,10 @@ A drill whose sentence names no state, told after talks or a delivery, is not th
 it is told as joint or as an edition dated by its month or year (rules.py `_exercise`): "Par ailleurs, près
 de 3000 soldats participent depuis lundi à l'exercice …, au camp de Mailly" after talks with Ukraine gave a
 French-Ukrainian exercise.
+
+A wire dateline's day opening a sentence that also names a weekday or a relative day is the day the report was
+filed, which those count from (GUIDELINES), not the deed's (event_dates.py `_wire_dateline`): "KYIV, Nov 20,
+2026 (AFP) - … met … in Berlin on Thursday" was dated the 20th, now the 19th.
 """
 
 from __future__ import annotations
@@ -103,6 +107,10 @@ CASES = [
          "Keris Woomera exercise was held in East Java in November 2024.",
          [ev("meeting", ["AUS", "IDN"], date="2026-03-10"),
           ev("exercise", ["AUS", "IDN"], date="2024-11", historical=True)]),
+    case("en-dateline-day-on-the-lead-s-line-weekday-wins", "en", "2026-11-21",
+         "VILNIUS, Nov 20, 2026 (AFP) - Lithuania's Defence Minister met his Polish counterpart in Warsaw on "
+         "Wednesday, the ministry said.",
+         [ev("meeting", ["LTU", "POL"], date="2026-11-18")]),
 ]
 
 

@@ -66,7 +66,7 @@ def _pick_date(info: SentenceInfo, published: str | None, anchor: int,
                          or (len(ref.value) < len(published) and ref.value <= published[:len(ref.value)]))]
     # "since 2016": no day of an event
     dates = [ref for ref in info.dates if not any(ref is c for c in counted_from)]
-    told = [ref for ref in dates if deed and _report_day(info, ref)]
+    told = [ref for ref in dates if deed and (_report_day(info, ref) or _wire_dateline(info, ref))]
     if told and len(told) < len([ref for ref in dates if ref.value]):
         dates = [ref for ref in dates if not any(ref is t for t in told)]
     if before:
@@ -88,6 +88,23 @@ def _report_day(info: SentenceInfo, ref: DateRef) -> bool:
     start, end = ref.start - info.sentence.start, ref.end - info.sentence.start
     return any(0 <= start - hit.end() <= REPORT_GAP or 0 <= hit.start() - end <= REPORT_GAP_BEFORE
                for hit in info.hits.get("marker_reported", []))
+
+
+WIRE_DATELINE_REACH = 40  # characters from a sentence's start to its wire dateline's day ("KYIV, Nov 20")
+DATELINE_PLACE_WORDS = 3  # words of the place before it ("KUALA LUMPUR,", "أبوظبي في")
+# what follows a wire dateline's day: the agency in brackets or slashes, or a dash ("(AFP) -", "/ وام /")
+_AFTER_DATELINE = re.compile(r"[\s,]*(?:\(|/|[-–—]{1,2}\s)")
+
+
+def _wire_dateline(info: SentenceInfo, ref: DateRef) -> bool:
+    """Is the date the day of a wire dateline opening a sentence that names a weekday or a relative day too
+    ("KYIV, Nov 20, 2026 (AFP) - … met … on Thursday")?  It is the day the report was filed, which those
+    count from (GUIDELINES), no deed's."""
+    start, end = ref.start - info.sentence.start, ref.end - info.sentence.start
+    counted = any(other.kind in ("weekday", "relative") and other.value for other in info.dates)
+    place = len(info.text[:start].split()) <= DATELINE_PLACE_WORDS
+    return (counted and place and start <= WIRE_DATELINE_REACH
+            and _AFTER_DATELINE.match(info.text, end) is not None)
 
 
 def only_counted_from(info: SentenceInfo, published: str | None) -> bool:
