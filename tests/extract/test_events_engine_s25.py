@@ -36,6 +36,9 @@ French-Ukrainian exercise.
 A wire dateline's day opening a sentence that also names a weekday or a relative day is the day the report was
 filed, which those count from (GUIDELINES), not the deed's (event_dates.py `_wire_dateline`): "KYIV, Nov 20,
 2026 (AFP) - … met … in Berlin on Thursday" was dated the 20th, now the 19th.
+
+A state after a visit word and an attributive particle is the visitor's, not the state visited (analysis.py
+`visited_state`, `ATTRIBUTIVE`): "会见了来华访问的柬埔寨国防大臣" placed the talks in Cambodia.
 """
 
 from __future__ import annotations
@@ -111,6 +114,10 @@ CASES = [
          "VILNIUS, Nov 20, 2026 (AFP) - Lithuania's Defence Minister met his Polish counterpart in Warsaw on "
          "Wednesday, the ministry said.",
          [ev("meeting", ["LTU", "POL"], date="2026-11-18")]),
+    case("zh-visit-clause-on-the-visitor-is-no-visit-to-his-state", "zh", "2026-11-21",
+         "新华社北京11月20日电 国防部长董军20日会见了来华访问的老挝国防部长占沙蒙，"
+         "双方就两军关系交换了意见。",
+         [ev("meeting", ["CHN", "LAO"], date="2026-11-20", location="CHN")]),
 ]
 
 

@@ -339,13 +339,19 @@ VISIT_TO_REACH = 25  # characters between "visit to" and the name of the country
 VISIT_TO_AFTER_REACH = 6
 
 
+# a particle making the visit a clause on the visitor ("来华访问的柬埔寨国防大臣"): no visit to his state
+ATTRIBUTIVE = re.compile("[的の]")
+
+
 def visited_state(info: SentenceInfo) -> str | None:
     """The state named right after "visit to" ("chuyến thăm chính thức Hàn Quốc", "Besuch in X"),
     or right before a visit word that follows its object ("フィリピンを訪問", "नेपाल की यात्रा")."""
     for marker in info.hits.get("marker_visit_to", []):
         end = info.sentence.start + marker.end()
         for mention in info.countries:
-            if mention.is_state and mention.kind == "name" and 0 <= mention.start - end <= VISIT_TO_REACH:
+            if (mention.is_state and mention.kind == "name" and 0 <= mention.start - end <= VISIT_TO_REACH
+                    and not ATTRIBUTIVE.search(info.text, end - info.sentence.start,
+                                               mention.start - info.sentence.start)):
                 return mention.code
     for marker in info.hits.get("marker_visit_to_after", []):
         start = info.sentence.start + marker.start()
