@@ -39,6 +39,11 @@ filed, which those count from (GUIDELINES), not the deed's (event_dates.py `_wir
 
 A state after a visit word and an attributive particle is the visitor's, not the state visited (analysis.py
 `visited_state`, `ATTRIBUTIVE`): "会见了来华访问的柬埔寨国防大臣" placed the talks in Cambodia.
+
+A "since" word written after its year (markers.since_after: tr "2016'dan beri", "yılından bu yana", ja/zh
+"以来") counts a series in a sentence of talks, a visit, aid or a stateless exercise, as a "since" before
+it does (event_dates.py `since_dates`): "İki ülke 2016'dan beri her yıl ortak tatbikat düzenliyor" gave a
+historical exercise of 2016.
 """
 
 from __future__ import annotations
@@ -118,6 +123,10 @@ CASES = [
          "新华社北京11月20日电 国防部长董军20日会见了来华访问的老挝国防部长占沙蒙，"
          "双方就两军关系交换了意见。",
          [ev("meeting", ["CHN", "LAO"], date="2026-11-20", location="CHN")]),
+    case("tr-since-after-the-year-counts-the-series", "tr", "2026-11-20",
+         "Türkiye ve Azerbaycan kara kuvvetleri 18 Kasım'da Nahçıvan'da ortak tatbikata başladı. İki ülke "
+         "2016'dan beri her yıl ortak tatbikat düzenliyor.",
+         [ev("exercise", ["AZE", "TUR"], date="2026-11")]),
 ]
 
 

@@ -173,6 +173,9 @@ SCHEMA: dict[str, dict[str, str]] = {
         # "since" before a date ("since the 2023 coup", "seit", "tangu"): the date starts a state of things
         # lasting to the news, no event's day; the word alone makes nothing background
         "since": "list",
+        # "since" written after its date ("2015年以来", "2016'dan beri"): a year right before it, in a
+        # sentence of talks, a visit, aid or a stateless exercise, counts a series, no event of that year
+        "since_after": "list",
         # a company as signatory ("company", "shipyard", "joint venture"): an agreement signed only by
         # companies (no official, no state_body, no state named but as a company's home) is no event
         "company": "list",
