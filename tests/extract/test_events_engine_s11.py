@@ -5,7 +5,7 @@ Japan's and Taiwan's official releases date them) is a Gregorian year (dates.tom
 _dates_units._named_era_date), not a bare month of the current year.
 A dated sentence about an earlier edition ("The previous edition of this exercise was held in 2024")
 is that earlier exercise, not the sentence before it naming the troops of this year's exercise
-(rules._exercise: the troops-of-the-sentence-before rule is for a sentence continuing today's report).
+(rules_exercise: the troops-of-the-sentence-before rule is for a sentence continuing today's report).
 An exercise still to come, dated after this month near its exercise word and naming no pair of its own
 ("The three navies will hold a similar exercise next year"), is the plan of the states of the exercise
 told before it (events.next_editions: an intent); one going on ("will run until the 19th") is not.

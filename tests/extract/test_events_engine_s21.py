@@ -8,7 +8,7 @@ A second exercise whose sentence names the states ("India and Japan started thei
 exercise") is still a second one.
 
 An exercise word inside a split verb saying who takes part ("nehmen Kräfte aus Slowenien, Kroatien und Ungarn
-an der Übung teil") is held there (rules.py `_held_near`): before, the verb's first part stood too far from
+an der Übung teil") is held there (`held_near`): before, the verb's first part stood too far from
 the exercise word, the sentence gave no exercise, and the exercise kept the pair of its lead.
 
 One state joins the exercise told just before when the next sentence says it "also" takes part

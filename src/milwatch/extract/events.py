@@ -14,8 +14,9 @@ from milwatch.extract.earlier_editions import RECURRING, with_the_home_host
 from milwatch.extract.exercise_names import exercise_names
 from milwatch.extract.interviews import meets_the_outlet
 from milwatch.extract.participants import join_participants
-from milwatch.extract.rules import HELD_WINDOW, RULES
+from milwatch.extract.rules import RULES
 from milwatch.extract.rules_aid import document_words
+from milwatch.extract.rules_exercise import HELD_WINDOW
 from milwatch.extract.sentences import QUESTION_MARKS
 from milwatch.extract.signing_lists import listed_documents
 from milwatch.extract.tours import TOUR_STOPS
