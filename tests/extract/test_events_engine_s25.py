@@ -37,7 +37,7 @@ A wire dateline's day opening a sentence that also names a weekday or a relative
 filed, which those count from (GUIDELINES), not the deed's (event_dates.py `_wire_dateline`): "KYIV, Nov 20,
 2026 (AFP) - … met … in Berlin on Thursday" was dated the 20th, now the 19th.
 
-A state after a visit word and an attributive particle is the visitor's, not the state visited (analysis.py
+A state after a visit word and an attributive particle is the visitor's, not the state visited (venues.py
 `visited_state`, `ATTRIBUTIVE`): "会见了来华访问的柬埔寨国防大臣" placed the talks in Cambodia.
 
 A "since" word written after its year (markers.since_after: tr "2016'dan beri", "yılından bu yana", ja/zh

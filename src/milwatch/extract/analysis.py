@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from milwatch.extract._spans import SpanIndex, StartIndex, inside_any
 from milwatch.extract.countries import CountryMention, ends_on_place_preposition, states_after_their_places
 from milwatch.extract.sentences import Sentence, paragraph_index, split_sentences
+from milwatch.extract.venues import lead_venue
 from milwatch.model import EVENT_TYPES
 from milwatch.packs import Pack
 
@@ -284,7 +285,7 @@ def analyse_article(
         home_state=home, defense_context=defense, multilateral_context=multilateral or trilateral,
         trilateral_context=trilateral, phone_context=phone,
         dateline_place=dateline, first_is_headline=_is_headline(text, title, infos),
-        venue=_dateline_state(text, infos, 1) or _venue(infos),
+        venue=_dateline_state(text, infos, 1) or lead_venue(infos),
         title_sentence=_title_below_menu(title, infos),
     )
 
@@ -334,47 +335,6 @@ DATELINE_REACH = 40  # characters from the start of the first sentence where a d
 _WIRE_TAIL = re.compile(r"[^\S\n]*(?:[,،(/:—–\-（【]|\d|\w{1,3}[^\S\n]+\d)")  # after a dateline's place
 DATELINE_OPENING = 0  # under a headline, a dateline's place opens its line
 DATELINE_LINES = 3  # the lines (sentences) a dateline may open: a headline, web furniture, the dateline
-VENUE_SENTENCES = 6  # the lead sentences that may name where the story happens
-VISIT_TO_REACH = 25  # characters between "visit to" and the name of the country visited
-# characters (a case particle: を, 을, की) between the state and a following visit word
-VISIT_TO_AFTER_REACH = 6
-
-
-# a particle making the visit a clause on the visitor ("来华访问的柬埔寨国防大臣"): no visit to his state
-ATTRIBUTIVE = re.compile("[的の]")
-
-
-def visited_state(info: SentenceInfo) -> str | None:
-    """The state named right after "visit to" ("chuyến thăm chính thức Hàn Quốc", "Besuch in X"),
-    or right before a visit word that follows its object ("フィリピンを訪問", "नेपाल की यात्रा")."""
-    for marker in info.hits.get("marker_visit_to", []):
-        end = info.sentence.start + marker.end()
-        for mention in info.countries:
-            if (mention.is_state and mention.kind == "name" and 0 <= mention.start - end <= VISIT_TO_REACH
-                    and not ATTRIBUTIVE.search(info.text, end - info.sentence.start,
-                                               mention.start - info.sentence.start)):
-                return mention.code
-    for marker in info.hits.get("marker_visit_to_after", []):
-        start = info.sentence.start + marker.start()
-        for mention in reversed(info.countries):
-            if (mention.is_state and mention.kind == "name"
-                and 0 <= start - mention.end <= VISIT_TO_AFTER_REACH):
-                return mention.code
-    return None
-
-
-def _venue(infos: list[SentenceInfo]) -> str | None:
-    """The state where the lead story happens: a city named in the lead, or the state visited."""
-    for info in infos[:VENUE_SENTENCES]:
-        places = info.places()
-        if places:
-            return places[0].code
-        visited = visited_state(info)
-        if visited:
-            return visited
-    return None
-
-
 def _split_headline(text: str, sentences: list[Sentence], cut: int) -> list[Sentence]:
     """A headline run into the first sentence without a break ("...Beziehungen Die Minister...")."""
     first = sentences[0]

@@ -11,11 +11,11 @@ from milwatch.extract.analysis import (
     PersonRef,
     SentenceInfo,
     after_preposition,
-    visited_state,
 )
 from milwatch.extract.candidate import Candidate
 from milwatch.extract.countries import CountryMention
 from milwatch.extract.datelines import dateline_marks
+from milwatch.extract.venues import visited_state
 from milwatch.model import Event
 from milwatch.packs import Pack
 
