@@ -50,7 +50,8 @@ def with_the_home_host(candidate: Candidate, analysis: ArticleAnalysis, discours
     """An earlier edition of the exercise just told, read by the exercise rule with the foreign troops that
     took part ("Poprzednia edycja … z udziałem m.in. żołnierzy amerykańskich i litewskich", "Predchádzajúci
     ročník … za účasti vojakov z Česka a Maďarska"), was held with the home state too: the article's own
-    state, a party of the current edition, is added when every state named is one of its parties."""
+    (else home) state, a party of the current edition, is added when every state named is one of its
+    parties."""
     current = discourse.recurring.get("exercise", [])
     own = analysis.own_or_home_state
     if (candidate.type == "exercise" and own and own in current and own not in candidate.countries

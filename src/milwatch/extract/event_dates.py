@@ -309,7 +309,7 @@ SINCE_WORDS = 2  # words between them: what happened then is named ("since he to
 # ("arbeiten seit 2016 zusammen: Damals hatten ... ein Abkommen").  So in a sentence of an exercise that
 # names no state: the series ("The exercise has been held annually since 1990"), no edition of it.
 YEAR_ONLY = 4
-SINCE_AFTER_GAP = 3  # characters from a year to a since word written after it ("2016'dan beri", "2005 முதல்")
+SINCE_AFTER_GAP = 3  # characters from a year to a since word written after it ("2016'dan beri", "2015年以来")
 THEN_CLAUSE = re.compile(r"[;:；：]")
 SINCE_EVENT_WORDS = ("meeting", "agreement", "exercise", "aid", "mode_visit")  # an earlier event named there
 
@@ -328,7 +328,7 @@ def since_dates(info: SentenceInfo) -> list[DateRef]:
     offset = info.sentence.start
     told_or_given = any(info.hits.get(key) for key in ("meeting", "meeting_weak", "mode_visit", "aid")) or (
         (info.has("exercise") or info.has("exercise_names")) and not info.states())  # "have held X since"
-    if told_or_given:  # "SCM은 1968년부터 매년 열리고 있다": the year right before a since word after it
+    if told_or_given:  # "İki ülke 2016'dan beri … düzenliyor": the year right before a since word after it
         found += [ref for ref in info.dates if ref.kind == "year" and ref.value and any(
             0 <= hit.start() - (ref.end - offset) <= SINCE_AFTER_GAP for hit in since_after)]
     for ref in info.dates:

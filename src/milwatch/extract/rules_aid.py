@@ -111,11 +111,10 @@ MORE_AID_REACH = 2  # sentences after a current delivery that may announce the r
 
 
 def more_of_the_aid(info: SentenceInfo, discourse: Discourse, main: list[str]) -> bool:
-    """Does a pledge right after a current delivery of the article's main pair (`main`) announce more of
-    it, naming no other state
-    ("Les deux derniers navires seront livrés d'ici la fin de l'année", "Bis zum Jahresende sollen zwei
-    weitere Systeme folgen, die … ausgeliefert werden"): the future said before the delivery word?
-    Then it is an intent of that pair, told without their names."""
+    """Does a pledge right after a current delivery of the article's main pair (`main`), naming no other
+    state, announce more of it ("Les deux derniers navires seront livrés d'ici la fin de l'année", "Bis zum
+    Jahresende sollen zwei weitere Systeme folgen, die … ausgeliefert werden"), its future said before its
+    delivery word?  Then it is an intent of that pair, told without their names."""
     return (discourse.focus_type == "aid" and len(discourse.focus) == 2 and set(discourse.focus) == set(main)
             and 0 < info.sentence.index - discourse.focus_found <= MORE_AID_REACH
             and set(info.states()) <= set(discourse.focus) and not info.has("marker_historical")
