@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from milwatch.extract._spans import SpanIndex, StartIndex, inside_any
 from milwatch.extract.countries import CountryMention, ends_on_place_preposition, states_after_their_places
+from milwatch.extract.salience import main_states, named_in_passing, state_salience
 from milwatch.extract.sentences import Sentence, paragraph_index, split_sentences
 from milwatch.extract.venues import lead_venue
 from milwatch.model import EVENT_TYPES
@@ -117,6 +118,11 @@ class ArticleAnalysis:
     outlet: str | None = None  # the name in the article's address (interviews.outlet_name)
     own_state: str | None = None  # the pack's own state, else the government's whose site it is
     review_year: str | None = None  # the year an article in review goes through (year_review.py)
+    asides: frozenset[str] = frozenset()  # states named once, in passing, after an event (`named_in_passing`)
+
+    def aside(self, code: str) -> bool:
+        """Is this state named only in passing (`asides`), and not the pack's or the site's own state?"""
+        return code in self.asides and code != self.own_state
 
     @property
     def own_or_home_state(self) -> str | None:
@@ -258,20 +264,9 @@ def analyse_article(
     for mention in title_countries:
         if mention.is_state and mention.kind != "place" and mention.code not in title_states:
             title_states.append(mention.code)
-    salience: Counter[str] = Counter()
-    for code in title_states:
-        salience[code] += 3
-    for rank, info in enumerate(infos):
-        weight = 2 if rank < 4 else 1
-        for mention in info.countries:
-            if mention.is_state:
-                salience[mention.code] += weight if mention.kind != "place" else 1
-        for person in info.persons:
-            if person.country and (person.role or person.rank):
-                salience[person.country] += weight + 1
     trilateral = any(info.has("trilateral") for info in infos[:4]) or bool(
         title and pack.matcher("triggers", "trilateral").search(title))
-    main = _main_states(salience, trilateral)
+    main = main_states(state_salience(infos, title_states), trilateral)
     home = main[0] if main else None
     defense = any(info.has("defense_context") or info.has("exercise_names") for info in infos) or any(
         p.role and ("defen" in p.role or "military" in p.role or "general" in p.role) for p in persons
@@ -287,6 +282,8 @@ def analyse_article(
         dateline_place=dateline, first_is_headline=_is_headline(text, title, infos),
         venue=_dateline_state(text, infos, 1) or lead_venue(infos),
         title_sentence=_title_below_menu(title, infos),
+        asides=frozenset(c for c in named_in_passing(infos, title_states, persons, EVENT_TRIGGERS)
+                         if c not in (home, dateline) and counts[c] == 1),
     )
 
 
@@ -367,18 +364,6 @@ def _title_below_menu(title: str | None, infos: list[SentenceInfo]) -> int:
         return -1
     return next((info.sentence.index for info in infos[1:TITLE_SEARCH]
                  if info.text.strip() == title.strip()), -1)
-
-
-def _main_states(salience: Counter[str], trilateral: bool) -> list[str]:
-    """The states the article is mainly about: title, lead and officials weigh most."""
-    ranked = [code for code, _ in salience.most_common()]
-    if len(ranked) <= 2:
-        return ranked
-    top = ranked[:2]
-    third = ranked[2]
-    if trilateral or salience[third] >= salience[top[1]] * 0.75:
-        top.append(third)
-    return top
 
 
 LIST_MARKS = ",、،，"  # what separates the names of one list, with the pack's conjunctions

@@ -178,7 +178,8 @@ def country_sets(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Disco
         asked = [c for c in asked_states(info, analysis) if c != states[0]]
         partner = (asked[0] if len(asked) == 1 else None) or next(
             (c for c in sides if c and c != states[0] and c in focus + main),
-            None) or next((c for c in focus + main if c != states[0]), None)
+            None) or next((c for c in focus + main
+                           if c != states[0] and not _aside(c, info, analysis, pack)), None)
         venue = _host_venue(info, states[0])
         if venue and venue != partner:
             # "Le ministre des Armées a reçu mardi son homologue lituanien à Paris": the host, at home
@@ -214,7 +215,8 @@ def country_sets(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Disco
         rules.append("countries:asked")
         return [[speaker, asked[0]]]
     watching = observers_only(analysis, pack) if implicit_parties else set()
-    implicit = [c for c in focus or main if c not in watching] if implicit_parties else []
+    implicit = ([c for c in focus or main if c not in watching and not _aside(c, info, analysis, pack)]
+                if implicit_parties else [])
     if len(implicit) >= 2:
         rules.append("countries:implicit")
         return [implicit]
@@ -387,6 +389,13 @@ def _without_targets(info: SentenceInfo, states: list[str]) -> list[str]:
 
 
 CLAUSE_BREAKS = (",", ";", "،", "，", "、", "(")  # where the clause naming observers before the word begins
+
+
+def _aside(code: str, info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> bool:
+    """Is `code` a state the article names only in passing (`ArticleAnalysis.aside`), for a sentence that
+    names no official?  An official's state is often told only later ("Die Verteidigungsministerin reist nach
+    Estland. … Soldaten des deutschen Kontingents …"): there the aside may be the official's."""
+    return analysis.aside(code) and not info.persons and not untitled_official(info, pack)
 
 
 def untitled_official(info: SentenceInfo, pack: Pack) -> bool:
