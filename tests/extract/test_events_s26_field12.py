@@ -1,0 +1,64 @@
+"""The extract stage on short articles in major European languages written for these tests (none of these
+sentences is in tests/data/heldout/field12.jsonl or in any shared set).
+
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
+of tests/extract/test_events.py. They pin general press wording of exercises and aid, the field genres of
+the field12 set: training given told in the pluperfect of background (fr "avaient déjà formé"), a course
+named in full before its trainees (pt "… ministrado a 20 militares de …"), an earlier edition told in the
+pluperfect (it "si erano addestrate insieme alla …", ru "учение проводилось в …"), a numbered aid package
+that arrived with the minister who announced it (pl "dotarł … pakiet", no visit) and a drill of a
+territorial defence brigade beside a foreign ship's port call (pl "Brygada Obrony Terytorialnej", no
+partner).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from support.cases import CASE_FIELDS, case, check_case, ev
+
+DAY = "2026-09-16"  # a Wednesday
+
+CASES = [
+    # ---- fr: training given, told as background in the pluperfect
+    case("fr-avaient-deja-forme-is-training-given", "fr", DAY,
+         "Le bâtiment italien a quitté Toulon lundi. En 2024, des instructeurs belges avaient déjà formé à "
+         "Cotonou des plongeurs démineurs de la marine béninoise.",
+         [ev("aid", ["BEL", "BEN"], date="2024", historical=True)]),
+    # ---- pt: a course named in full before its trainees
+    case("pt-ministrado-a-is-training-given", "pt", DAY,
+         "O Exército Português encerrou na segunda-feira o Estágio Internacional de Sapadores ministrado a 15 "
+         "militares de Timor-Leste em Tancos.",
+         [ev("aid", ["PRT", "TLS"], date="2026-09-14", location="PRT")]),
+    # ---- it: an earlier edition, the pluperfect of training together
+    case("it-si-erano-addestrate-insieme-is-an-earlier-edition", "it", DAY,
+         "È terminata venerdì a Taranto l'esercitazione navale Levante 2026, con unità italiane, greche e "
+         "francesi. Nell'edizione di giugno 2025, al largo di Creta, si erano addestrate insieme alla Marina "
+         "Militare unità della Marina greca.",
+         [ev("exercise", ["FRA", "GRC", "ITA"]),
+          ev("exercise", ["GRC", "ITA"], date="2025-06", historical=True)]),
+    # ---- ru: an earlier edition, the reflexive imperfective past
+    case("ru-uchenie-provodilos-is-an-earlier-edition", "ru", DAY,
+         "В Белоруссии завершилось совместное российско-белорусское учение «Славянский щит-2026». В 2024 году "
+         "учение проводилось в Сербии с участием военных России, Белоруссии и Сербии.",
+         [ev("exercise", ["BLR", "RUS"]),
+          ev("exercise", ["BLR", "RUS", "SRB"], date="2024", location="SRB", historical=True)]),
+    # ---- pl: a numbered aid package that arrived, announced by the minister: no visit
+    case("pl-dotarl-pakiet-is-no-visit", "pl", DAY,
+         "Do Mołdawii dotarł we wtorek drugi pakiet polskiej pomocy wojskowej – poinformował w środę szef MON "
+         "Władysław Kosiniak-Kamysz.",
+         [ev("aid", ["MDA", "POL"], date="2026-09-15")]),
+    # ---- pl: a territorial defence brigade's drill takes no partner from a port call
+    case("pl-brygada-obrony-terytorialnej-is-domestic", "pl", DAY,
+         "Do portu w Świnoujściu wpłynął w poniedziałek duński okręt patrolowy. Tymczasem 14 Zachodniopomorska "
+         "Brygada Obrony Terytorialnej przeprowadziła w Szczecinie ćwiczenia ewakuacji szpitala.",
+         []),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_event_case(extractor: Any, lang: str, published: str | None, title: str | None, text: str,
+                    expected: list[dict[str, Any]]) -> None:
+    check_case(extractor, lang, published, title, text, expected)
