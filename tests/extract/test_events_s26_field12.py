@@ -5,10 +5,11 @@ Each case is one article and the events ../shared/eval/GUIDELINES.md says it rep
 of tests/extract/test_events.py. They pin general press wording of exercises and aid, the field genres of
 the field12 set: training given told in the pluperfect of background (fr "avaient déjà formé"), a course
 named in full before its trainees (pt "… ministrado a 20 militares de …"), an earlier edition told in the
-pluperfect (it "si erano addestrate insieme alla …", ru "учение проводилось в …"), a numbered aid package
-that arrived with the minister who announced it (pl "dotarł … pakiet", no visit) and a drill of a
-territorial defence brigade beside a foreign ship's port call (pl "Brygada Obrony Terytorialnej", no
-partner).
+pluperfect (it "si erano addestrate insieme alla …", ru "учение проводилось в …"), a capital in a wire's
+dateline (ru "БАНГИ"), solidarity with allies in general (en "we stand with our allies", no support), a
+numbered aid package that arrived with the minister who announced it (pl "dotarł … pakiet", no visit)
+and a drill of a territorial defence brigade beside a foreign ship's port call (pl "Brygada Obrony
+Terytorialnej", no partner).
 """
 
 from __future__ import annotations
@@ -29,8 +30,8 @@ CASES = [
          [ev("aid", ["BEL", "BEN"], date="2024", historical=True)]),
     # ---- pt: a course named in full before its trainees
     case("pt-ministrado-a-is-training-given", "pt", DAY,
-         "O Exército Português encerrou na segunda-feira o Estágio Internacional de Sapadores ministrado a 15 "
-         "militares de Timor-Leste em Tancos.",
+         "O Exército Português encerrou na segunda-feira o Estágio Internacional de Sapadores ministrado a "
+         "15 militares de Timor-Leste em Tancos.",
          [ev("aid", ["PRT", "TLS"], date="2026-09-14", location="PRT")]),
     # ---- it: an earlier edition, the pluperfect of training together
     case("it-si-erano-addestrate-insieme-is-an-earlier-edition", "it", DAY,
@@ -41,19 +42,31 @@ CASES = [
           ev("exercise", ["GRC", "ITA"], date="2025-06", historical=True)]),
     # ---- ru: an earlier edition, the reflexive imperfective past
     case("ru-uchenie-provodilos-is-an-earlier-edition", "ru", DAY,
-         "В Белоруссии завершилось совместное российско-белорусское учение «Славянский щит-2026». В 2024 году "
-         "учение проводилось в Сербии с участием военных России, Белоруссии и Сербии.",
+         "В Белоруссии завершилось совместное российско-белорусское учение «Славянский щит-2026». В 2024 "
+         "году учение проводилось в Сербии с участием военных России, Белоруссии и Сербии.",
          [ev("exercise", ["BLR", "RUS"]),
           ev("exercise", ["BLR", "RUS", "SRB"], date="2024", location="SRB", historical=True)]),
+    # ---- ru: the wire's dateline names the capital where the handover took place
+    case("ru-bangi-dateline-is-the-venue", "ru", DAY,
+         "БАНГИ, 16 сентября. /ТАСС/. Россия во вторник передала армии ЦАР четыре бронемашины, сообщили в "
+         "посольстве РФ.",
+         [ev("aid", ["CAF", "RUS"], date="2026-09-15", location="CAF")]),
     # ---- pl: a numbered aid package that arrived, announced by the minister: no visit
     case("pl-dotarl-pakiet-is-no-visit", "pl", DAY,
-         "Do Mołdawii dotarł we wtorek drugi pakiet polskiej pomocy wojskowej – poinformował w środę szef MON "
-         "Władysław Kosiniak-Kamysz.",
+         "Do Mołdawii dotarł we wtorek drugi pakiet polskiej pomocy wojskowej – poinformował w środę szef "
+         "MON Władysław Kosiniak-Kamysz.",
          [ev("aid", ["MDA", "POL"], date="2026-09-15")]),
+    # ---- en: solidarity with allies in general supports no state
+    case("en-stand-with-our-allies-is-no-support", "en", DAY,
+         "British and Latvian troops completed the exercise Baltic Hammer near Riga on Friday. Defence "
+         "Secretary John Healey, who visited the troops on Wednesday, said: \"This shows once again that we "
+         "stand with our allies.\"",
+         [ev("exercise", ["GBR", "LVA"], location="LVA")]),
     # ---- pl: a territorial defence brigade's drill takes no partner from a port call
     case("pl-brygada-obrony-terytorialnej-is-domestic", "pl", DAY,
-         "Do portu w Świnoujściu wpłynął w poniedziałek duński okręt patrolowy. Tymczasem 14 Zachodniopomorska "
-         "Brygada Obrony Terytorialnej przeprowadziła w Szczecinie ćwiczenia ewakuacji szpitala.",
+         "Do portu w Świnoujściu wpłynął w poniedziałek duński okręt patrolowy. Tymczasem 14 "
+         "Zachodniopomorska Brygada Obrony Terytorialnej przeprowadziła w Szczecinie ćwiczenia "
+         "ewakuacji szpitala.",
          []),
 ]
 
