@@ -1,15 +1,15 @@
 """The extract stage on short articles in major European languages written for these tests (none of these
 sentences is in tests/data/heldout/field12.jsonl or in any shared set).
 
-Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
-of tests/extract/test_events.py. They pin general press wording of exercises and aid, the field genres of
-the field12 set: training given told in the pluperfect of background (fr "avaient déjà formé"), a course
-named in full before its trainees (pt "… ministrado a 20 militares de …"), an earlier edition told in the
-pluperfect (it "si erano addestrate insieme alla …", ru "учение проводилось в …"), a capital in a wire's
-dateline (ru "БАНГИ"), solidarity with allies in general (en "we stand with our allies", no support), a
-numbered aid package that arrived with the minister who announced it (pl "dotarł … pakiet", no visit)
-and a drill of a territorial defence brigade beside a foreign ship's port call (pl "Brygada Obrony
-Terytorialnej", no partner).
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those of
+tests/extract/test_events.py. They pin general press wording of exercises and aid, the field genres of the
+field12 set: training given told in the pluperfect of background (fr "avaient déjà formé"), a course named in
+full before its trainees (pt "… ministrado a 20 militares de …"), an earlier edition told in the pluperfect
+(it "si erano addestrate insieme alla …", ru "учение проводилось в …"), a capital in a wire's dateline (ru
+"БАНГИ"), a home-defence drill beside an allied exercise (de "Heimatschutzübung", no partner), solidarity with
+allies in general (en "we stand with our allies", no support), a numbered aid package that arrived with the
+minister who announced it (pl "dotarł … pakiet", no visit) and a drill of a territorial defence brigade beside
+a foreign ship's port call (pl "Brygada Obrony Terytorialnej", no partner).
 """
 
 from __future__ import annotations
@@ -56,6 +56,14 @@ CASES = [
          "Do Mołdawii dotarł we wtorek drugi pakiet polskiej pomocy wojskowej – poinformował w środę szef "
          "MON Władysław Kosiniak-Kamysz.",
          [ev("aid", ["MDA", "POL"], date="2026-09-15")]),
+    # ---- de: a home-defence drill beside the exercise takes no partner from the article
+    case("de-heimatschutzuebung-is-domestic", "de", DAY,
+         "Deutsche und estnische Soldaten haben am Freitag in Estland die gemeinsame Übung „Nordwind 2026“ "
+         "beendet. Die Vorgängerübung fand im Mai 2025 in Polen statt; damals übten dort deutsche und "
+         "polnische Soldaten zusammen. Parallel dazu läuft in Niedersachsen die Heimatschutzübung „Weser "
+         "Guard“ mit rund 400 Reservisten.",
+         [ev("exercise", ["DEU", "EST"], location="EST"),
+          ev("exercise", ["DEU", "POL"], date="2025-05", location="POL", historical=True)]),
     # ---- en: solidarity with allies in general supports no state
     case("en-stand-with-our-allies-is-no-support", "en", DAY,
          "British and Latvian troops completed the exercise Baltic Hammer near Riga on Friday. Defence "
