@@ -4,12 +4,13 @@ sentences is in tests/data/heldout/field12.jsonl or in any shared set).
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those of
 tests/extract/test_events.py. They pin general press wording of exercises and aid, the field genres of the
 field12 set: training given told in the pluperfect of background (fr "avaient déjà formé"), a course named in
-full before its trainees (pt "… ministrado a 20 militares de …"), an earlier edition told in the pluperfect
-(it "si erano addestrate insieme alla …", ru "учение проводилось в …"), a capital in a wire's dateline (ru
-"БАНГИ"), a home-defence drill beside an allied exercise (de "Heimatschutzübung", no partner), solidarity with
-allies in general (en "we stand with our allies", no support), a numbered aid package that arrived with the
-minister who announced it (pl "dotarł … pakiet", no visit) and a drill of a territorial defence brigade beside
-a foreign ship's port call (pl "Brygada Obrony Terytorialnej", no partner).
+full before its trainees (pt "… ministrado a 20 militares de …"), a course added to a delivery by "además"
+(es), an earlier edition told in the pluperfect (it "si erano addestrate insieme alla …", ru "учение
+проводилось в …"), a capital in a wire's dateline (ru "БАНГИ"), a home-defence drill beside an allied exercise
+(de "Heimatschutzübung", no partner), solidarity with allies in general (en "we stand with our allies", no
+support), a numbered aid package that arrived with the minister who announced it (pl "dotarł … pakiet", no
+visit) and a drill of a territorial defence brigade beside a foreign ship's port call (pl "Brygada Obrony
+Terytorialnej", no partner).
 """
 
 from __future__ import annotations
@@ -28,6 +29,12 @@ CASES = [
          "Le bâtiment italien a quitté Toulon lundi. En 2024, des instructeurs belges avaient déjà formé à "
          "Cotonou des plongeurs démineurs de la marine béninoise.",
          [ev("aid", ["BEL", "BEN"], date="2024", historical=True)]),
+    # ---- es: "además" adds a course given to the delivery just told
+    case("es-ademas-adds-a-course-to-the-delivery", "es", DAY,
+         "Estados Unidos entregó el martes a la Armada de Colombia cuatro lanchas patrulleras. Además, 25 "
+         "infantes de marina colombianos concluyeron la semana pasada un curso de operaciones fluviales "
+         "impartido por instructores estadounidenses en la base de Tumaco.",
+         [ev("aid", ["COL", "USA"], date="2026-09-15"), ev("aid", ["COL", "USA"], date="2026-09")]),
     # ---- pt: a course named in full before its trainees
     case("pt-ministrado-a-is-training-given", "pt", DAY,
          "O Exército Português encerrou na segunda-feira o Estágio Internacional de Sapadores ministrado a "
