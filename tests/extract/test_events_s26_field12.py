@@ -5,12 +5,12 @@ Each case is one article and the events ../shared/eval/GUIDELINES.md says it rep
 tests/extract/test_events.py. They pin general press wording of exercises and aid, the field genres of the
 field12 set: training given told in the pluperfect of background (fr "avaient déjà formé"), a course named in
 full before its trainees (pt "… ministrado a 20 militares de …"), a course added to a delivery by "además"
-(es), an earlier edition told in the pluperfect (it "si erano addestrate insieme alla …", ru "учение
-проводилось в …"), a capital in a wire's dateline (ru "БАНГИ"), a home-defence drill beside an allied exercise
-(de "Heimatschutzübung", no partner), solidarity with allies in general (en "we stand with our allies", no
-support), a numbered aid package that arrived with the minister who announced it (pl "dotarł … pakiet", no
-visit) and a drill of a territorial defence brigade beside a foreign ship's port call (pl "Brygada Obrony
-Terytorialnej", no partner).
+(es) or "nella stessa cerimonia" (it), an earlier edition told in the pluperfect (it "si erano addestrate
+insieme alla …", ru "учение проводилось в …"), a capital in a wire's dateline (ru "БАНГИ"), a home-defence
+drill beside an allied exercise (de "Heimatschutzübung", no partner), solidarity with allies in general (en
+"we stand with our allies", no support), a numbered aid package that arrived with the minister who announced
+it (pl "dotarł … pakiet", no visit) and a drill of a territorial defence brigade beside a foreign ship's port
+call (pl "Brygada Obrony Terytorialnej", no partner).
 """
 
 from __future__ import annotations
@@ -47,6 +47,12 @@ CASES = [
          "Militare unità della Marina greca.",
          [ev("exercise", ["FRA", "GRC", "ITA"]),
           ev("exercise", ["GRC", "ITA"], date="2025-06", historical=True)]),
+    # ---- it: one more act at the same ceremony is one more aid
+    case("it-nella-stessa-cerimonia-adds-a-course", "it", DAY,
+         "(ANSA) - BEIRUT, 16 SET - L'Italia ha consegnato oggi all'esercito libanese dieci camion. Nella "
+         "stessa cerimonia, 20 militari libanesi hanno ricevuto il diploma al termine di un corso tenuto da "
+         "istruttori italiani.",
+         [ev("aid", ["ITA", "LBN"], date="2026-09-16"), ev("aid", ["ITA", "LBN"], date="2026-09-16")]),
     # ---- ru: an earlier edition, the reflexive imperfective past
     case("ru-uchenie-provodilos-is-an-earlier-edition", "ru", DAY,
          "В Белоруссии завершилось совместное российско-белорусское учение «Славянский щит-2026». В 2024 "
