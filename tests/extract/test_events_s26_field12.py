@@ -9,8 +9,8 @@ full before its trainees (pt "… ministrado a 20 militares de …"), a course a
 insieme alla …", ru "учение проводилось в …"), a capital in a wire's dateline (ru "БАНГИ"), a home-defence
 drill beside an allied exercise (de "Heimatschutzübung", no partner), solidarity with allies in general (en
 "we stand with our allies", no support), a numbered aid package that arrived with the minister who announced
-it (pl "dotarł … pakiet", no visit) and a drill of a territorial defence brigade beside a foreign ship's port
-call (pl "Brygada Obrony Terytorialnej", no partner).
+it (pl "dotarł … pakiet", no visit), trainees "których szkolili polscy instruktorzy" (pl) and a drill of a
+territorial defence brigade beside a foreign ship's port call (pl "Brygada Obrony Terytorialnej", no partner).
 """
 
 from __future__ import annotations
@@ -83,6 +83,11 @@ CASES = [
          "Secretary John Healey, who visited the troops on Wednesday, said: \"This shows once again that we "
          "stand with our allies.\"",
          [ev("exercise", ["GBR", "LVA"], location="LVA")]),
+    # ---- pl: trainees taught by the other side's instructors, the verb before them
+    case("pl-szkolili-instruktorzy-is-training-given", "pl", DAY,
+         "Pięćdziesięciu mołdawskich saperów, których w sierpniu w Drawsku szkolili polscy instruktorzy, "
+         "wróciło do kraju.",
+         [ev("aid", ["MDA", "POL"], date="2026-08", location="POL")]),
     # ---- pl: a territorial defence brigade's drill takes no partner from a port call
     case("pl-brygada-obrony-terytorialnej-is-domestic", "pl", DAY,
          "Do portu w Świnoujściu wpłynął w poniedziałek duński okręt patrolowy. Tymczasem 14 "
