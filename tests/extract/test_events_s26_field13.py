@@ -1,0 +1,43 @@
+"""The extract stage on short articles in four languages written for these tests (none of these sentences is
+in tests/data/heldout/field13.jsonl or in any shared set).
+
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
+of tests/extract/test_events.py. They pin general press wording of exercises, ship visits and training, the
+field genres of the field13 set: a state that "also" takes part, for the first time too (ko "영국 해병대도
+처음으로 참가했다"), a course the other side's personnel finished or received (ko "… 교육과정 수료식을 열었다",
+"… 교육을 받았다").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from support.cases import CASE_FIELDS, case, check_case, ev
+
+DAY = "2026-09-19"  # a Saturday
+
+CASES = [
+    # ---- ko: a state that also takes part (for the first time) joins the exercise just told
+    case("ko-do-cheoeumeuro-chamga-joins-the-exercise", "ko", DAY,
+         "한미 해병대가 연합상륙훈련을 16일 마쳤다고 해병대가 밝혔다. 이번 훈련에는 영국 해병대도 처음으로 "
+         "참가했다.",
+         [ev("exercise", ["GBR", "KOR", "USA"], date="2026-09-16")]),
+    # ---- ko: a course for the other side's officers closed with a ceremony is training given
+    case("ko-gyoyukgwajeong-suryosik-is-training-given", "ko", DAY,
+         "해군 교육사령부는 18일 경남 창원에서 베트남 해군 장교 20명을 대상으로 이달 초부터 진행한 '함정 정비 "
+         "교육과정' 수료식을 열었다.",
+         [ev("aid", ["KOR", "VNM"], date="2026-09", location="KOR")]),
+    # ---- ko: the other side's crew who received training, after a delivery
+    case("ko-gyoyukeul-badatda-is-training-given", "ko", DAY,
+         "한국은 인도네시아에 경비함 1척을 인도했다고 해군이 3일 밝혔다. 인도네시아 해군 승조원 50여 명은 지난 "
+         "8월 한 달간 경남 창원 해군 교육사령부에서 함정 정비 교육을 받았다.",
+         [ev("aid", ["IDN", "KOR"], date="2026-09-03"), ev("aid", ["IDN", "KOR"], date="2026-08")]),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_event_case(extractor: Any, lang: str, published: str | None, title: str | None, text: str,
+                    expected: list[dict[str, Any]]) -> None:
+    check_case(extractor, lang, published, title, text, expected)
