@@ -14,7 +14,8 @@ from typing import Any
 
 import pytest
 
-from support.cases import CASE_FIELDS, case, check_case, ev
+from milwatch.packs import PackRegistry
+from support.cases import CASE_FIELDS, case, check_case, check_cleaning, ev
 
 DAY = "2026-09-19"  # a Saturday
 
@@ -34,6 +35,21 @@ CASES = [
          "한국은 인도네시아에 경비함 1척을 인도했다고 해군이 3일 밝혔다. 인도네시아 해군 승조원 50여 명은 지난 "
          "8월 한 달간 경남 창원 해군 교육사령부에서 함정 정비 교육을 받았다.",
          [ev("aid", ["IDN", "KOR"], date="2026-09-03"), ev("aid", ["IDN", "KOR"], date="2026-08")]),
+    # ---- ja: a course given on a training ground ("訓練場") is training given, no drill
+    case("ja-kunrenjo-is-a-place-no-drill", "ja", DAY,
+         "【ビエンチャン共同】陸上自衛隊の隊員約8人がラオス軍の工兵部隊に不発弾処理の技術を約2週間にわたり指導した"
+         "能力構築支援事業が18日、ビエンチャン郊外の訓練場で終了した。",
+         [ev("aid", ["JPN", "LAO"], location="LAO")]),
+    # ---- vi: a course taught by the other side's instructors
+    case("vi-do-giang-vien-giang-day-is-training-given", "vi", DAY,
+         "Trước đó, trong tháng 8/2026, 25 sĩ quan Hải quân Việt Nam đã hoàn thành khóa huấn luyện lặn do giảng viên "
+         "Hoa Kỳ giảng dạy tại Cam Ranh.",
+         [ev("aid", ["USA", "VNM"], date="2026-08", location="VNM")]),
+    # ---- vi: the ship as the subject and its partner after "với" is an exercise carried out
+    case("vi-dien-tap-voi-is-an-exercise", "vi", DAY,
+         "Sáng 17/9, tàu hộ vệ Formidable của Hải quân Singapore diễn tập PASSEX với tàu của Hải quân Việt Nam "
+         "trên vùng biển Khánh Hòa.",
+         [ev("exercise", ["SGP", "VNM"], date="2026-09-17", location="VNM")]),
 ]
 
 
@@ -41,3 +57,12 @@ CASES = [
 def test_event_case(extractor: Any, lang: str, published: str | None, title: str | None, text: str,
                     expected: list[dict[str, Any]]) -> None:
     check_case(extractor, lang, published, title, text, expected)
+
+
+def test_related_headline_in_brackets_is_furniture(registry: PackRegistry) -> None:
+    """ja: the related headline under a wire story, its label in lenticular brackets, is no news of the page."""
+    check_cleaning(registry, "ja",
+                   "陸自、ラオス軍に技術指導\n\n修了式では、参加者が「学んだ技術を役立てたい」と話した。\n\n"
+                   "【関連記事】陸自、カンボジアで能力構築支援\n",
+                   kept=["修了式では、参加者が「学んだ技術を役立てたい」と話した。"],
+                   dropped=["陸自、カンボジアで能力構築支援"])
