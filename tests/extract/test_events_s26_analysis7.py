@@ -6,7 +6,8 @@ of tests/extract/test_events.py. They pin general wording of analyses and weekly
 analysis7 set: an analyst's "any discussion of X's security" that is no talks (en), a signing only possible
 in a verb-final "dass" clause ("… unterzeichnen könnten", de) or in uk "може бути підписаний", a document
 "still not signed" (uk "досі не підписана"), deliveries discussed with the gerund "обсудив поставки" (ru),
-states named as suppliers in a relative clause (uk "які постачають"), a course on maintaining hardware that
+states named as suppliers in a relative clause (uk "які постачають") or ramping up deliveries (uk "нарощують
+поставки"), a habit of "every visit" (es "en cada visita"), a course on maintaining hardware that
 is training given, no exercise (uk "навчання з обслуговування"), a course run for the other side's officers
 and completed (tr "kursunu tamamladı") and the intruders of an exercise scenario "с территории" a state that
 takes no part (ru).
@@ -69,6 +70,17 @@ CASES = [
          "Türk Silahlı Kuvvetleri'nden eğitim heyeti geçen hafta Trablus'ta Libya ordusundan 80 astsubayın "
          "katıldığı temel liderlik kursunu tamamladı.",
          [ev("aid", ["LBY", "TUR"], date="2026-09")]),
+    # ---- uk: deliveries ramped up as a trend are no delivery made
+    case("uk-naroshchuiut-postavky-is-no-delivery", "uk", DAY,
+         "Міністр оборони України у вівторок зустрівся в Осло з міністром оборони Норвегії. Канада та Польща "
+         "тим часом нарощують власні поставки боєприпасів.",
+         [ev("meeting", ["NOR", "UKR"], date="2026-09-15", location="NOR", mode="visit")]),
+    # ---- es: a habit of "every visit" is no visit made
+    case("es-en-cada-visita-is-no-visit", "es", DAY,
+         "El lunes, el ministro de Defensa de Chile recibió en Santiago al jefe del Comando Sur de Estados "
+         "Unidos. Perú y Bolivia observan con atención el giro, mientras Rusia mantiene su presencia en "
+         "Venezuela, un asunto que el Comando Sur menciona en cada visita.",
+         [ev("meeting", ["CHL", "USA"], date="2026-09-14", location="CHL", mode="visit")]),
 ]
 
 
