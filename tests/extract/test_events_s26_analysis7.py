@@ -7,7 +7,9 @@ analysis7 set: an analyst's "any discussion of X's security" that is no talks (e
 in a verb-final "dass" clause ("… unterzeichnen könnten", de) or in uk "може бути підписаний", a document
 "still not signed" (uk "досі не підписана"), deliveries discussed with the gerund "обсудив поставки" (ru),
 states named as suppliers in a relative clause (uk "які постачають") or ramping up deliveries (uk "нарощують
-поставки"), a habit of "every visit" (es "en cada visita"), a course on maintaining hardware that
+поставки"), a habit of "every visit" (es "en cada visita"),
+states that watch every delivery (ru "следят за каждой новой поставкой"), the drill of an attack on a fortified
+position that is no combat (de "den Angriff auf eine befestigte Stellung geübt"), a course on maintaining hardware that
 is training given, no exercise (uk "навчання з обслуговування"), a course run for the other side's officers
 and completed (tr "kursunu tamamladı") and the intruders of an exercise scenario "с территории" a state that
 takes no part (ru).
@@ -81,6 +83,19 @@ CASES = [
          "Unidos. Perú y Bolivia observan con atención el giro, mientras Rusia mantiene su presencia en "
          "Venezuela, un asunto que el Comando Sur menciona en cada visita.",
          [ev("meeting", ["CHL", "USA"], date="2026-09-14", location="CHL", mode="visit")]),
+    # ---- ru: states that watch every new delivery receive none
+    case("ru-sledyat-za-postavkoi-is-no-delivery", "ru", DAY,
+         "Во вторник в Варшаве министр обороны Польши провел переговоры с министром обороны Южной Кореи. Турция "
+         "и Германия за последние годы заметно потеснили США на польском рынке, а Венгрия и Чехия внимательно "
+         "следят за каждой новой поставкой.",
+         [ev("meeting", ["KOR", "POL"], date="2026-09-15", location="POL", mode="visit")]),
+    # ---- de: the drill of an attack on a fortified position is an exercise, no combat
+    case("de-angriff-auf-befestigte-stellung-geuebt-is-an-exercise", "de", DAY,
+         "Am Montag traf Verteidigungsminister Boris Pistorius in Riga seinen lettischen Amtskollegen Andris "
+         "Sprūds. In der vergangenen Woche hatten dänische und lettische Soldaten bei Ādaži gemeinsam den Angriff "
+         "auf eine befestigte Stellung geübt.",
+         [ev("meeting", ["DEU", "LVA"], date="2026-09-14", location="LVA", mode="visit"),
+          ev("exercise", ["DNK", "LVA"], date="2026-09", location="LVA")]),
 ]
 
 
