@@ -1,4 +1,4 @@
-"""The extract stage on short articles in six languages written for these tests (none of these sentences is
+"""The extract stage on short articles in seven languages written for these tests (none of these sentences is
 in tests/data/heldout/analysis7.jsonl or in any shared set).
 
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those of
@@ -11,7 +11,8 @@ named as suppliers in a relative clause (uk "які постачають") or ra
 каждой новой поставкой"), the drill of an attack on a fortified position that is no combat (de "den Angriff
 auf eine befestigte Stellung geübt"), a course on maintaining hardware that is training given, no exercise (uk
 "навчання з обслуговування"), a course run for the other side's officers and completed (tr "kursunu
-tamamladı") and the intruders of an exercise scenario "с территории" a state that takes no part (ru).
+tamamladı") and the intruders of an exercise scenario "с территории" a state that takes no part (ru), and an
+exercise word without its article before the exercise's name (ar "تدريب «…» المشترك").
 """
 
 from __future__ import annotations
@@ -98,6 +99,12 @@ CASES = [
          "gemeinsam den Angriff auf eine befestigte Stellung geübt.",
          [ev("meeting", ["DEU", "LVA"], date="2026-09-14", location="LVA", mode="visit"),
           ev("exercise", ["DNK", "LVA"], date="2026-09", location="LVA")]),
+    # ---- ar: the indefinite exercise word before the exercise's name ("تدريب «…» المشترك")
+    case("ar-tadrib-name-almushtarak-is-an-exercise", "ar", DAY,
+         "واستقبل رئيس أركان الجيش الباكستاني، يوم الأحد في راولبندي، قائد القوات البحرية السعودية. وكانت "
+         "البحريتان قد نفذتا في مارس 2024 تدريب «نسيم البحر» المشترك في بحر العرب.",
+         [ev("meeting", ["PAK", "SAU"], date="2026-09-13", mode="visit"),
+          ev("exercise", ["PAK", "SAU"], date="2024-03", historical=True)]),
 ]
 
 
