@@ -16,13 +16,13 @@ via /work/tools/allsets.sh), gold as first written, no correction: events P 0.62
 0.638, relevance 1.000, date 1.000, location 0.957, mode 0.917, doc type 1.000, persons 0.963; by type meeting
 0.80, agreement 0.71, aid 0.53, exercise 0.42, intent 0.00 (2 extras); by language ar 0.80, de 0.71, fr 0.70,
 tr 0.67, en 0.63, es 0.62, ru 0.57, uk 0.53. After the session-26 pack changes of the same helper
-(src/milwatch/packs/{en,de,ru,uk,es,tr}: general vocabulary and masks, sentences of its own in
-tests/extract/test_events_s26_analysis7.py; no engine change), extract stage: events P 0.792 R 0.764 F1
-0.778, current 0.800, relevance 1.000, date 1.000, location 0.929, mode 0.917, doc type 1.000, persons
-0.963; meeting 0.86, aid 0.86, agreement 0.76, exercise 0.74, intent 0.00; by language ru 1.00, de 0.86, uk
-0.83, ar 0.80, tr 0.80, fr 0.70, en 0.67, es 0.67. The packs were changed with this set at hand, so that is
-no unseen-text figure. Floors sit about 0.03 below the latest measurement: raise them when the system gets
-better, never lower them.
+(src/milwatch/packs/{en,de,ru,uk,es,tr,ar}: general vocabulary and masks, sentences of its own in
+tests/extract/test_events_s26_analysis7.py; no engine change), extract stage and whole pipeline alike: events
+P 0.796 R 0.782 F1 0.789, current 0.800, relevance 1.000, date 1.000, location 0.929, mode 0.917, doc type
+1.000, persons 0.963; meeting 0.86, aid 0.86, exercise 0.80, agreement 0.76, intent 0.00 (2 extras); by
+language ru 1.00, ar 0.91, de 0.86, uk 0.83, tr 0.80, fr 0.70, en 0.67, es 0.67. The packs were changed with
+this set at hand, so that is no unseen-text figure. Floors sit about 0.03 below the latest measurement: raise
+them when the system gets better, never lower them.
 """
 
 from __future__ import annotations
@@ -38,8 +38,8 @@ GOLD = HELDOUT / "analysis7.jsonl"
 FLOORS = {
     "relevance F1": 0.97,
     "events precision": 0.76,
-    "events recall": 0.73,
-    "events F1": 0.75,
+    "events recall": 0.75,
+    "events F1": 0.76,
     "current events F1": 0.77,
     "date accuracy": 0.97,
     "location accuracy": 0.89,
@@ -47,7 +47,7 @@ FLOORS = {
     "doc_type accuracy": 0.97,
     "person recall": 0.93,
 }
-LANGUAGE_FLOORS = {"ar": 0.77, "de": 0.82, "en": 0.63, "es": 0.63, "fr": 0.67, "ru": 0.97, "tr": 0.77,
+LANGUAGE_FLOORS = {"ar": 0.87, "de": 0.82, "en": 0.63, "es": 0.63, "fr": 0.67, "ru": 0.97, "tr": 0.77,
                    "uk": 0.80}
 
 
