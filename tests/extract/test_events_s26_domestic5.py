@@ -1,5 +1,5 @@
-"""The extract stage on short articles in four languages written for these tests (none of these sentences is
-in tests/data/heldout/domestic5.jsonl or in any shared set).
+"""The extract stage on short articles in four languages (hu, it, pt, nl) written for these tests (none of
+these sentences is in tests/data/heldout/domestic5.jsonl or in any shared set).
 
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
 of tests/extract/test_events.py. They pin general press wording of the domestic5 set's genre, domestic
@@ -7,8 +7,7 @@ defense news that names foreign states in passing: training given to the other s
 past tense of its own (hu "képzett ki") or by "the" instructors (it "tenuto dagli istruttori"); a foreign unit
 that trains with the home troops, a joint exercise (pt "treina com"); a delivery schedule from a year on (nl
 "die vanaf 2028 worden geleverd") and a delivery that funds "will ensure" (pt "garantirá a entrega"), no
-delivery done; and, a cleaning case, a bare "Leggi anche:" label whose headline lines below belong to other
-stories (it).
+delivery done.
 """
 
 from __future__ import annotations
@@ -17,8 +16,7 @@ from typing import Any
 
 import pytest
 
-from milwatch.packs import PackRegistry
-from support.cases import CASE_FIELDS, case, check_case, check_cleaning, ev
+from support.cases import CASE_FIELDS, case, check_case, ev
 
 DAY = "2026-09-16"  # a Wednesday
 
@@ -31,25 +29,25 @@ CASES = [
           ev("aid", ["BIH", "HUN"], date="2025-05", historical=True)]),
     # ---- it: a course run by "the" instructors of the other side
     case("it-tenuto-dagli-istruttori-is-training-given", "it", DAY,
-         "Ieri il generale ha assistito alla cerimonia di chiusura di un corso di tiro tenuto dagli istruttori "
-         "italiani a 40 soldati somali.",
+         "Ieri il generale ha assistito alla cerimonia di chiusura di un corso di tiro tenuto dagli "
+         "istruttori italiani a 40 soldati somali.",
          [ev("aid", ["ITA", "SOM"], date="2026-09-15")]),
     # ---- pt: a foreign unit that trains with the home army joins the exercise
     case("pt-treina-com-is-a-joint-exercise", "pt", DAY,
-         "Cerca de dois mil militares portugueses participam desde segunda-feira no exercício Lusitano 26, em "
-         "Tancos. Uma companhia do Exército espanhol treina com o Exército português a defesa de pontes.",
+         "Cerca de dois mil militares portugueses participam desde segunda-feira no exercício Lusitano 26, "
+         "em Tancos. Uma companhia do Exército espanhol treina com o Exército português a defesa de pontes.",
          [ev("exercise", ["ESP", "PRT"], location="PRT")]),
     # ---- pt: a delivery that funds will ensure is still to come
     case("pt-garantira-a-entrega-is-no-delivery", "pt", DAY,
-         "O ministro da Defesa recebeu nesta terça-feira em Brasília o ministro da Defesa do Chile. Segundo o "
-         "relator, a liberação de recursos garantirá a entrega de mais dois cargueiros KC-390 à Força Aérea "
-         "Brasileira em 2027.",
+         "O ministro da Defesa recebeu nesta terça-feira em Brasília o ministro da Defesa do Chile. Segundo "
+         "o relator, a liberação de recursos garantirá a entrega de mais dois cargueiros KC-390 à Força "
+         "Aérea Brasileira em 2027.",
          [ev("meeting", ["BRA", "CHL"], date="2026-09-15", location="BRA")]),
     # ---- nl: a delivery schedule from a year on is no delivery
     case("nl-vanaf-worden-geleverd-is-no-delivery", "nl", DAY,
-         "Minister Jansen sprak dinsdag in Tallinn met zijn Estse ambtgenoot over luchtverdediging. Nederland "
-         "koopt daarnaast nieuwe pantservoertuigen bij het Zweedse BAE Systems Hägglunds, die vanaf 2029 worden "
-         "geleverd.",
+         "Minister Jansen sprak dinsdag in Tallinn met zijn Estse ambtgenoot over luchtverdediging. "
+         "Nederland koopt daarnaast nieuwe pantservoertuigen bij het Zweedse BAE Systems Hägglunds, die "
+         "vanaf 2029 worden geleverd.",
          [ev("meeting", ["EST", "NLD"], date="2026-09-15", location="EST")]),
 ]
 
@@ -59,14 +57,3 @@ def test_event_case(extractor: Any, lang: str, published: str | None, title: str
                     expected: list[dict[str, Any]]) -> None:
     check_case(extractor, lang, published, title, text, expected)
 
-
-def test_it_bare_leggi_anche_label_drops_its_headlines(registry: PackRegistry) -> None:
-    """A bare "Leggi anche:" label: the headlines under it are other stories, up to the blank line."""
-    check_cleaning(registry, "it",
-                   "Il Capo di Stato Maggiore dell'Esercito ha visitato ieri i reparti della Brigata \"Garibaldi\" "
-                   "impegnati nell'addestramento invernale in Abruzzo, dove ha incontrato i comandanti di "
-                   "battaglione.\n\nLeggi anche:\nConclusa in Sardegna l'esercitazione italo-spagnola della fanteria "
-                   "di marina\nIl ministro riceve l'omologo giapponese a Roma\n\nCondividi su: Facebook | X",
-                   kept=["dove ha incontrato i comandanti di battaglione."],
-                   dropped=["Conclusa in Sardegna l'esercitazione italo-spagnola della fanteria di marina",
-                            "Il ministro riceve l'omologo giapponese a Roma"])
