@@ -27,8 +27,8 @@ DAY = "2026-09-16"  # a Wednesday
 CASES = [
     # ---- ha: training and supply in a list of what was discussed are topics, no aid
     case("ha-tattauna-kan-list-is-no-training-given", "ha", DAY,
-         "Ministan tsaron Ghana ya kai ziyara Abuja ranar Talata. A yayin ganawar, ɓangarorin biyu sun tattauna "
-         "kan tsaron iyaka, horar da sojoji da kuma samar da kayan aikin soja.",
+         "Ministan tsaron Ghana ya kai ziyara Abuja ranar Talata. A yayin ganawar, ɓangarorin biyu sun "
+         "tattauna kan tsaron iyaka, horar da sojoji da kuma samar da kayan aikin soja.",
          [ev("meeting", ["GHA", "NGA"], date="2026-09-15", location="NGA", mode="visit")]),
     # ---- ha: a state that "will send" instructors pledges training
     case("ha-za-ta-tura-masu-horaswa-is-a-pledge", "ha", DAY,
@@ -74,26 +74,27 @@ CASES = [
           ev("intent", ["GBR", "NAM"])]),
     # ---- sw: the troops an exercise brings together, named in the next sentence
     case("sw-yanawaleta-pamoja-names-the-parties", "sw", DAY,
-         "Wanajeshi wa Tanzania wanashiriki mazoezi ya pamoja ya kijeshi yaliyoanza jana mjini Tanga. Mazoezi "
-         "hayo yanawaleta pamoja wanajeshi kutoka Tanzania, Msumbiji, Malawi na Zambia.",
+         "Wanajeshi wa Tanzania wanashiriki mazoezi ya pamoja ya kijeshi yaliyoanza jana mjini Tanga. "
+         "Mazoezi hayo yanawaleta pamoja wanajeshi kutoka Tanzania, Msumbiji, Malawi na Zambia.",
          [ev("exercise", ["MOZ", "MWI", "TZA", "ZMB"], location="TZA")]),
     # ---- sw: what an MoU is about holds no training held
     case("sw-kuhusu-kuendesha-mafunzo-is-the-subject-of-the-mou", "sw", DAY,
          "Waziri wa Ulinzi wa Kenya alikutana jana na mwenzake wa Uganda mjini Kampala. Baada ya mazungumzo "
-         "hayo, walisaini hati ya makubaliano kuhusu kubadilishana wakufunzi na kuendesha mafunzo ya pamoja ya "
-         "maafisa.",
+         "hayo, walisaini hati ya makubaliano kuhusu kubadilishana wakufunzi na kuendesha mafunzo ya "
+         "pamoja ya maafisa.",
          [ev("meeting", ["KEN", "UGA"], date="2026-09-15", location="UGA", mode="visit"),
           ev("agreement", ["KEN", "UGA"], date="2026-09-15", doc_type="memorandum")]),
     # ---- fr: a gift in the pluperfect, told as background
     case("fr-avait-deja-offert-is-an-earlier-gift", "fr", DAY,
-         "L'Allemagne a remis lundi au Togo dix véhicules militaires. En 2023, l'Allemagne avait déjà offert au "
-         "Togo deux ambulances militaires.",
+         "L'Allemagne a remis lundi au Togo dix véhicules militaires. En 2023, l'Allemagne avait déjà offert "
+         "au Togo deux ambulances militaires.",
          [ev("aid", ["DEU", "TGO"], date="2026-09-14"),
           ev("aid", ["DEU", "TGO"], date="2023", historical=True)]),
     # ---- pt: sappers to be trained are the military subject of the pledge
     case("pt-formacao-de-sapadores-is-a-pledge", "pt", DAY,
          "O Japão entregou hoje ao Exército de Moçambique dez detectores de minas. Na ocasião, o responsável "
-         "japonês anunciou que o Japão vai financiar, no próximo ano, a formação de 30 sapadores moçambicanos.",
+         "japonês anunciou que o Japão vai financiar, no próximo ano, a formação de 30 sapadores "
+         "moçambicanos.",
          [ev("aid", ["JPN", "MOZ"], date="2026-09-16"),
           ev("intent", ["JPN", "MOZ"])]),
 ]
