@@ -5,7 +5,8 @@ Each case is one article and the events ../shared/eval/GUIDELINES.md says it rep
 of tests/extract/test_events.py. They pin general press wording of the African set africa6: training named
 in a list of topics the talks discussed, no training given (ha "sun tattauna kan …, horar da …", yo "jíròrò
 lórí … àti ìdánilẹ́kọ̀ọ́", zu "baxoxe ngokuphepha …, ukuqeqeshwa kwamasosha"), a pledge to send instructors
-(ha "za ta tura … masu horaswa"), the harbour town Tema (yo), an earlier edition of an exercise (zu
+(ha "za ta tura … masu horaswa"), training the other side's officers were giving (so "tababar … oo ay
+saraakiil Turki ah siinayeen"), the harbour town Tema (yo), an earlier edition of an exercise (zu
 "Ukuzivocavoca kokugcina kwe-… kwenzeka"), the abbreviated rank "kol.genl." that ends no sentence (af), the
 Namibian Defence Force by its abbreviation and its base towns (af "NVM", "Grootfontein"), officers who "sal …
 opleiding … ontvang" (will receive training; af, no reception of a guest), troops that an exercise "brings
@@ -45,6 +46,11 @@ CASES = [
     case("yo-tema-is-in-ghana", "yo", DAY,
          "Ní oṣù kẹjọ ọdún 2025, àwọn ọmọ ogun ojú omi Nàìjíríà àti ti Togo ṣe ìdánrawò àpapọ̀ ní Tema.",
          [ev("exercise", ["NGA", "TGO"], date="2025-08", location="GHA", historical=True)]),
+    # ---- so: training that the other side's officers "were giving" (siinayeen)
+    case("so-tababar-siinayeen-is-training-given", "so", DAY,
+         "Tababar lix bilood ah oo ay saraakiil Turki ah siinayeen 450 askari oo ka tirsan ciidamada "
+         "Soomaaliya ayaa shalay lagu soo gabagabeeyay Muqdisho.",
+         [ev("aid", ["SOM", "TUR"], date="2026-09-15", location="SOM")]),
     # ---- zu: "baxoxe ngo-" discussed; training in the list of topics is no aid
     case("zu-baxoxe-ngo-list-is-no-training-given", "zu", DAY,
          "UNgqongqoshe Wezokuvikela waseBotswana uvakashele ePitoli ngoLwesibili. Laba bangqongqoshe ababili "
