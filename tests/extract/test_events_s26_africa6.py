@@ -12,7 +12,8 @@ Namibian Defence Force by its abbreviation and its base towns (af "NVM", "Grootf
 opleiding … ontvang" (will receive training; af, no reception of a guest), troops that an exercise "brings
 together" in the next sentence (sw "yanawaleta pamoja wanajeshi kutoka …"), the subject of an MoU that holds
 no training (sw "hati ya makubaliano kuhusu … kuendesha mafunzo ya pamoja"), a gift in the pluperfect (fr
-"avait déjà offert") and sappers as the force to be trained (pt "a formação de … sapadores").
+"avait déjà offert"), the chiefs "des trois armées" just named (fr) and sappers as the force to be trained
+(pt "a formação de … sapadores").
 """
 
 from __future__ import annotations
@@ -96,6 +97,13 @@ CASES = [
          "au Togo deux ambulances militaires.",
          [ev("aid", ["DEU", "TGO"], date="2026-09-14"),
           ev("aid", ["DEU", "TGO"], date="2023", historical=True)]),
+    # ---- fr: the chiefs "of the three armies" just named meet
+    case("fr-des-trois-armees-are-the-parties-just-named", "fr", DAY,
+         "Les armées du Tchad, du Cameroun et du Niger ont lancé mardi à N'Djamena un exercice conjoint. En "
+         "marge du lancement, les chefs d'état-major généraux des trois armées ont tenu une réunion de "
+         "coordination.",
+         [ev("exercise", ["CMR", "NER", "TCD"], date="2026-09", location="TCD"),
+          ev("meeting", ["CMR", "NER", "TCD"], date="2026-09-15", location="TCD", mode="multilateral")]),
     # ---- pt: sappers to be trained are the military subject of the pledge
     case("pt-formacao-de-sapadores-is-a-pledge", "pt", DAY,
          "O Japão entregou hoje ao Exército de Moçambique dez detectores de minas. Na ocasião, o responsável "
