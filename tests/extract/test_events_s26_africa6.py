@@ -1,4 +1,4 @@
-"""The extract stage on short articles in seven languages written for these tests (none of these sentences is
+"""The extract stage on short articles in eight languages written for these tests (none of these sentences is
 in tests/data/heldout/africa6.jsonl or in any shared set).
 
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
@@ -7,13 +7,13 @@ in a list of topics the talks discussed, no training given (ha "sun tattauna kan
 lórí … àti ìdánilẹ́kọ̀ọ́", zu "baxoxe ngokuphepha …, ukuqeqeshwa kwamasosha"), a pledge to send instructors
 (ha "za ta tura … masu horaswa"), training the other side's officers were giving (so "tababar … oo ay
 saraakiil Turki ah siinayeen"), the harbour town Tema (yo), an earlier edition of an exercise (zu
-"Ukuzivocavoca kokugcina kwe-… kwenzeka"), the abbreviated rank "kol.genl." that ends no sentence (af), the
-Namibian Defence Force by its abbreviation and its base towns (af "NVM", "Grootfontein"), officers who "sal …
-opleiding … ontvang" (will receive training; af, no reception of a guest), troops that an exercise "brings
-together" in the next sentence (sw "yanawaleta pamoja wanajeshi kutoka …"), the subject of an MoU that holds
-no training (sw "hati ya makubaliano kuhusu … kuendesha mafunzo ya pamoja"), a gift in the pluperfect (fr
-"avait déjà offert"), the chiefs "des trois armées" just named (fr) and sappers as the force to be trained
-(pt "a formação de … sapadores").
+"Ukuzivocavoca kokugcina kwe-… kwenzeka"), troops that "will be trained" abroad (zu "azoqeqeshwa"), the
+abbreviated rank "kol.genl." that ends no sentence (af), the Namibian Defence Force by its abbreviation and
+its base towns (af "NVM", "Grootfontein"), officers who "sal … opleiding … ontvang" (will receive training;
+af, no reception of a guest), troops that an exercise "brings together" in the next sentence (sw "yanawaleta
+pamoja wanajeshi kutoka …"), the subject of an MoU that holds no training (sw "hati ya makubaliano kuhusu …
+kuendesha mafunzo ya pamoja"), a gift in the pluperfect (fr "avait déjà offert"), the chiefs "des trois
+armées" just named (fr) and sappers as the force to be trained (pt "a formação de … sapadores").
 """
 
 from __future__ import annotations
@@ -63,6 +63,12 @@ CASES = [
          "Ukuzivocavoca kokugcina kwe-Khula kwenzeka ngoMashi 2025, eMafikeng.",
          [ev("exercise", ["BWA", "ZAF"], date="2026-09", location="BWA"),
           ev("exercise", ["BWA", "ZAF"], date="2025-03", historical=True)]),
+    # ---- zu: troops that "will be trained" abroad: a pledge of training
+    case("zu-azoqeqeshwa-is-a-pledge-of-training", "zu", DAY,
+         "IShayina inikele ngamaloli ezempi angama-20 kuMbutho Wezokuvikela waseZimbabwe izolo eHarare. "
+         "Amasosha aseZimbabwe azoqeqeshwa eShayina ngonyaka ozayo.",
+         [ev("aid", ["CHN", "ZWE"], date="2026-09-15", location="ZWE"),
+          ev("intent", ["CHN", "ZWE"])]),
     # ---- af: "kol.genl." is a rank, no sentence end
     case("af-kol-genl-ends-no-sentence", "af", DAY,
          "Modise ontmoet Belgiese adjunkminister; gesamentlike oefening volgende jaar beplan\n\nDie minister "
