@@ -6,14 +6,15 @@ of tests/extract/test_events.py. They pin general press wording of the African s
 in a list of topics the talks discussed, no training given (ha "sun tattauna kan …, horar da …", yo "jíròrò
 lórí … àti ìdánilẹ́kọ̀ọ́", zu "baxoxe ngokuphepha …, ukuqeqeshwa kwamasosha"), a pledge to send instructors
 (ha "za ta tura … masu horaswa"), training the other side's officers were giving (so "tababar … oo ay
-saraakiil Turki ah siinayeen"), the harbour town Tema (yo), an earlier edition of an exercise (zu
-"Ukuzivocavoca kokugcina kwe-… kwenzeka"), troops that "will be trained" abroad (zu "azoqeqeshwa"), the
-abbreviated rank "kol.genl." that ends no sentence (af), the Namibian Defence Force by its abbreviation and
-its base towns (af "NVM", "Grootfontein"), officers who "sal … opleiding … ontvang" (will receive training;
-af, no reception of a guest), troops that an exercise "brings together" in the next sentence (sw "yanawaleta
-pamoja wanajeshi kutoka …"), the subject of an MoU that holds no training (sw "hati ya makubaliano kuhusu …
-kuendesha mafunzo ya pamoja"), a gift in the pluperfect (fr "avait déjà offert"), the chiefs "des trois
-armées" just named (fr) and sappers as the force to be trained (pt "a formação de … sapadores").
+saraakiil Turki ah siinayeen"), the harbour town Tema and the border town Badagry (yo), an earlier edition
+of an exercise (zu "Ukuzivocavoca kokugcina kwe-… kwenzeka"), troops that "will be trained" abroad (zu
+"azoqeqeshwa"), the abbreviated rank "kol.genl." that ends no sentence (af), the Namibian Defence Force by
+its abbreviation and its base towns (af "NVM", "Grootfontein"), officers who "sal … opleiding … ontvang"
+(will receive training; af, no reception of a guest), troops that an exercise "brings together" in the next
+sentence (sw "yanawaleta pamoja wanajeshi kutoka …"), the subject of an MoU that holds no training (sw "hati
+ya makubaliano kuhusu … kuendesha mafunzo ya pamoja"), a gift in the pluperfect (fr "avait déjà offert"),
+the chiefs "des trois armées" just named (fr) and sappers as the force to be trained (pt "a formação de …
+sapadores").
 """
 
 from __future__ import annotations
@@ -52,6 +53,10 @@ CASES = [
          "Tababar lix bilood ah oo ay saraakiil Turki ah siinayeen 450 askari oo ka tirsan ciidamada "
          "Soomaaliya ayaa shalay lagu soo gabagabeeyay Muqdisho.",
          [ev("aid", ["SOM", "TUR"], date="2026-09-15", location="SOM")]),
+    # ---- yo: the border town Badagry is in Nigeria
+    case("yo-badagry-is-in-nigeria", "yo", DAY,
+         "Àwọn ọmọ ogun Nàìjíríà àti ti Benin bẹ̀rẹ̀ ìdánrawò àpapọ̀ ní Badagry ní ọjọ́ Ajé.",
+         [ev("exercise", ["BEN", "NGA"], date="2026-09", location="NGA")]),
     # ---- zu: "baxoxe ngo-" discussed; training in the list of topics is no aid
     case("zu-baxoxe-ngo-list-is-no-training-given", "zu", DAY,
          "UNgqongqoshe Wezokuvikela waseBotswana uvakashele ePitoli ngoLwesibili. Laba bangqongqoshe ababili "
