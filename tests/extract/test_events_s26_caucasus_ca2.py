@@ -1,10 +1,11 @@
-"""The extract stage on short articles in six languages written for these tests (none of these sentences is
+"""The extract stage on short articles in nine languages written for these tests (none of these sentences is
 in tests/data/heldout/caucasus_ca2.jsonl or in any shared set).
 
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
 of tests/extract/test_events.py. They pin general press wording of the Caucasus and Central Asian agencies,
 the genres of the caucasus_ca2 set: a month written in its "in" case with no word before it (hy
-"հոկտեմբերին", uz "oktyabrda", "oktyabr oyida"), the Shanghai Cooperation Organisation named in full and
+"հոկտեմբերին", uz "oktyabrda", "oktyabr oyida", ka "ოქტომბერში", kk "қазан айында", ky "октябрда", az
+"oktyabrda", tg "дар моҳи октябр"), hardware the receiving side "received" (ka "აღჭურვილობა მიიღეს"), the Shanghai Cooperation Organisation named in full and
 inflected (ru "Шанхайской организации сотрудничества", ky "Шанхай кызматташтык уюмуна"), which is no Chinese
 venue, a month in the dative with no year word before it (mn "8 дугаар сард", "наймдугаар сард"), and a
 purchase contract "about" the buying (az "alınması barədə müqavilə").
@@ -56,6 +57,27 @@ CASES = [
          "Azərbaycan Müdafiə Nazirliyi sentyabrın 10-da Türkiyənin “Aselsan” şirkəti ilə radiolokasiya "
          "stansiyalarının alınması barədə müqavilə imzalayıb.",
          [ev("agreement", ["AZE", "TUR"], date="2026-09-10", doc_type="contract")]),
+    # ---- ka: hardware the receiving side "received" with the giver's support, and the month "in" (-ში)
+    case("ka-aghchurviloba-miighes-is-a-delivery", "ka", DAY,
+         "ოქტომბერში საქართველოს თავდაცვის ძალებმა პოლონეთის მხარდაჭერით ახალი სამედიცინო აღჭურვილობა "
+         "მიიღეს.",
+         [ev("aid", ["GEO", "POL"], date="2026-10")]),
+    case("ka-month-in-dates-the-exercise", "ka", DAY,
+         "საქართველოს და აზერბაიჯანის სამხედროებმა ოქტომბერში ერთობლივი სწავლება ჩაატარეს.",
+         [ev("exercise", ["AZE", "GEO"], date="2026-10")]),
+    # ---- kk, ky, az, tg: the month in its locative, with no prefix word
+    case("kk-month-aiynda-dates-the-exercise", "kk", DAY,
+         "Қазақстан мен Өзбекстан әскерилері қазан айында бірлескен оқу-жаттығу өткізді.",
+         [ev("exercise", ["KAZ", "UZB"], date="2026-10")]),
+    case("ky-month-locative-dates-the-exercise", "ky", DAY,
+         "Кыргызстан менен Казакстандын аскерлери октябрда биргелешкен машыгуу өткөрүштү.",
+         [ev("exercise", ["KAZ", "KGZ"], date="2026-10")]),
+    case("az-month-locative-dates-the-exercise", "az", DAY,
+         "Azərbaycan və Gürcüstan hərbçiləri oktyabrda birgə təlim keçiriblər.",
+         [ev("exercise", ["AZE", "GEO"], date="2026-10")]),
+    case("tg-dar-mohi-dates-the-exercise", "tg", DAY,
+         "Ҳарбиёни Тоҷикистон ва Қазоқистон дар моҳи октябр машқҳои муштарак гузарониданд.",
+         [ev("exercise", ["KAZ", "TJK"], date="2026-10")]),
 ]
 
 
