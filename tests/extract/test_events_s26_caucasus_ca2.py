@@ -5,7 +5,8 @@ Each case is one article and the events ../shared/eval/GUIDELINES.md says it rep
 of tests/extract/test_events.py. They pin general press wording of the Caucasus and Central Asian agencies,
 the genres of the caucasus_ca2 set: a month written in its "in" case with no word before it (hy
 "հոկտեմբերին", uz "oktyabrda", "oktyabr oyida", ka "ოქტომბერში", kk "қазан айында", ky "октябрда", az
-"oktyabrda", tg "дар моҳи октябр"), hardware the receiving side "received" (ka "აღჭურვილობა მიიღეს"), the Shanghai Cooperation Organisation named in full and
+"oktyabrda", tg "дар моҳи октябр"), hardware the receiving side "received" (ka "აღჭურვილობა მიიღეს"), aid that "will be allocated" (ka
+"გამოუყოფს", a pledge), the Shanghai Cooperation Organisation named in full and
 inflected (ru "Шанхайской организации сотрудничества", ky "Шанхай кызматташтык уюмуна"), which is no Chinese
 venue, a month in the dative with no year word before it (mn "8 дугаар сард", "наймдугаар сард"), and a
 purchase contract "about" the buying (az "alınması barədə müqavilə").
@@ -62,6 +63,11 @@ CASES = [
          "ოქტომბერში საქართველოს თავდაცვის ძალებმა პოლონეთის მხარდაჭერით ახალი სამედიცინო აღჭურვილობა "
          "მიიღეს.",
          [ev("aid", ["GEO", "POL"], date="2026-10")]),
+    # ---- ka: aid "will be allocated" to the recipient (the future with the recipient marked) is a pledge
+    case("ka-gamouqofs-is-a-pledge", "ka", DAY,
+         "თურქეთი საქართველოს თავდაცვის ძალებს 2027 წელს 50 მილიონი ლირის ოდენობის სამხედრო დახმარებას "
+         "გამოუყოფს.",
+         [ev("intent", ["GEO", "TUR"])]),
     case("ka-month-in-dates-the-exercise", "ka", DAY,
          "საქართველოს და აზერბაიჯანის სამხედროებმა ოქტომბერში ერთობლივი სწავლება ჩაატარეს.",
          [ev("exercise", ["AZE", "GEO"], date="2026-10")]),
