@@ -1,15 +1,15 @@
 """The extract stage on short articles in nine languages written for these tests (none of these sentences is
 in tests/data/heldout/caucasus_ca2.jsonl or in any shared set).
 
-Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
-of tests/extract/test_events.py. They pin general press wording of the Caucasus and Central Asian agencies,
-the genres of the caucasus_ca2 set: a month written in its "in" case with no word before it (hy
-"հոկտեմբերին", uz "oktyabrda", "oktyabr oyida", ka "ოქტომბერში", kk "қазан айында", ky "октябрда", az
-"oktyabrda", tg "дар моҳи октябр"), hardware the receiving side "received" (ka "აღჭურვილობა მიიღეს"), aid that "will be allocated" (ka
-"გამოუყოფს", a pledge), the Shanghai Cooperation Organisation named in full and
-inflected (ru "Шанхайской организации сотрудничества", ky "Шанхай кызматташтык уюмуна"), which is no Chinese
-venue, a month in the dative with no year word before it (mn "8 дугаар сард", "наймдугаар сард"), and a
-purchase contract "about" the buying (az "alınması barədə müqavilə").
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those of
+tests/extract/test_events.py. They pin general press wording of the Caucasus and Central Asian agencies, the
+genres of the caucasus_ca2 set: a month written in its "in" case with no word before it (hy "հոկտեմբերին", uz
+"oktyabrda", "oktyabr oyida", ka "ოქტომბერში", kk "қазан айында", ky "октябрда", az "oktyabrda", tg "дар моҳи
+октябр"), hardware the receiving side "received" (ka "აღჭურვილობა მიიღეს"), aid that "will be allocated" (ka
+"გამოუყოფს", a pledge), the Shanghai Cooperation Organisation named in full and inflected (ru "Шанхайской
+организации сотрудничества", ky "Шанхай кызматташтык уюмуна"), which is no Chinese venue, a month in the
+dative with no year word before it (mn "8 дугаар сард", "наймдугаар сард"), and a purchase contract "about"
+the buying (az "alınması barədə müqavilə").
 """
 
 from __future__ import annotations
