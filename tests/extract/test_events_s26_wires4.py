@@ -1,0 +1,51 @@
+"""The extract stage on short articles in French and German written for these tests (none of these sentences is
+in tests/data/heldout/wires4.jsonl or in any shared set).
+
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
+of tests/extract/test_events.py. They pin general press wording met in the wire digests of the wires4 set: a
+minister of the Armed Forces named with his state's adjective ("la ministre sénégalaise des Forces armées", fr)
+who receives an ambassador, a neighbour named by the border the parties drill near ("près de la frontière
+russe", "à la frontière avec le Bélarus", fr), the passive "wurden … getroffen" (were hit, de) that is no
+meeting, and one army's own drill told with "ihre Übung" (de) that takes no partner from the rest of a digest.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from support.cases import CASE_FIELDS, case, check_case, ev
+
+DAY = "2026-09-16"  # a Wednesday
+
+CASES = [
+    # ---- fr: a minister of the Armed Forces with his state's adjective is a defence official
+    case("fr-ministre-senegalaise-des-forces-armees-receives", "fr", DAY,
+         "Mardi, la ministre sénégalaise des Forces armées a reçu en audience l'ambassadrice du Canada.",
+         [ev("meeting", ["CAN", "SEN"], date="2026-09-15", mode=None)]),
+    # ---- fr: a neighbour named by the border takes no part in the drill
+    case("fr-pres-de-la-frontiere-russe-is-no-party", "fr", DAY,
+         "Des soldats lettons et canadiens ont mené mardi un exercice de tir conjoint près de la frontière "
+         "russe, a indiqué l'armée lettone.",
+         [ev("exercise", ["CAN", "LVA"], date="2026-09-15")]),
+    case("fr-frontiere-avec-is-no-party", "fr", DAY,
+         "Des soldats polonais et allemands ont mené mardi un exercice conjoint à la frontière avec le Bélarus.",
+         [ev("exercise", ["DEU", "POL"], date="2026-09-15")]),
+    # ---- de: "wurden … getroffen" (were hit) is no meeting
+    case("de-wurden-getroffen-is-no-meeting", "de", DAY,
+         "Die Bundeswehr verlegt weitere Soldaten nach Litauen. Nach Angaben der polnischen Armee wurden in "
+         "Rzeszów in der Nacht zwei Lagerhallen getroffen.",
+         []),
+    # ---- de: one army's own drill ("ihre Übung") takes no partner from the next item
+    case("de-ihre-uebung-is-a-domestic-drill", "de", DAY,
+         "Die Bundeswehr hat am Dienstag ihre Übung „Nordwind“ in Schleswig-Holstein begonnen. Polen kündigte "
+         "neue Panzerkäufe an.",
+         []),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_event_case(extractor: Any, lang: str, published: str | None, title: str | None, text: str,
+                    expected: list[dict[str, Any]]) -> None:
+    check_case(extractor, lang, published, title, text, expected)
