@@ -1,4 +1,4 @@
-"""The extract stage on short articles in French and German written for these tests (none of these sentences is
+"""The extract stage on short articles in English, French and German written for these tests (none of these sentences is
 in tests/data/heldout/wires4.jsonl or in any shared set).
 
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
@@ -6,7 +6,8 @@ of tests/extract/test_events.py. They pin general press wording met in the wire 
 minister of the Armed Forces named with his state's adjective ("la ministre sénégalaise des Forces armées", fr)
 who receives an ambassador, a neighbour named by the border the parties drill near ("près de la frontière
 russe", "à la frontière avec le Bélarus", fr), the passive "wurden … getroffen" (were hit, de) that is no
-meeting, and one army's own drill told with "ihre Übung" (de) that takes no partner from the rest of a digest.
+meeting, one army's own drill told with "ihre Übung" (de) that takes no partner from the rest of a digest, and
+the drills just told, described in the next sentence ("The ten-day drills focus on …", en).
 """
 
 from __future__ import annotations
@@ -32,6 +33,13 @@ CASES = [
     case("fr-frontiere-avec-is-no-party", "fr", DAY,
          "Des soldats polonais et allemands ont mené mardi un exercice conjoint à la frontière avec le Bélarus.",
          [ev("exercise", ["DEU", "POL"], date="2026-09-15")]),
+    # ---- en: the drills just told, described with the credit of one side, are no second exercise
+    case("en-the-ten-day-drills-focus-on-is-the-same-drill", "en", DAY,
+         "WARSAW (AP) — Polish Defense Minister Jan Nowak spoke by phone Tuesday with his U.S. counterpart.\n"
+         "MANILA (AP) — Philippine and Australian marines began joint amphibious drills in Palawan on Monday. "
+         "The ten-day drills focus on coastal defense, the Philippine navy said.",
+         [ev("meeting", ["POL", "USA"], date="2026-09-15", mode="phone"),
+          ev("exercise", ["AUS", "PHL"], date="2026-09", location="PHL")]),
     # ---- de: "wurden … getroffen" (were hit) is no meeting
     case("de-wurden-getroffen-is-no-meeting", "de", DAY,
          "Die Bundeswehr verlegt weitere Soldaten nach Litauen. Nach Angaben der polnischen Armee wurden in "
