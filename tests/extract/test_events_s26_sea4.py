@@ -9,7 +9,8 @@ the sea4 set: humanitarian assistance named as what a naval exercise practises (
 "unilateral" drill of one side's own forces (en), and a visit "to the country" with March or May written
 before the locative (my "… ခုနှစ် မေလတွင် … ရုရှားနိုင်ငံသို့"), the first edition of an exercise just told
 (en "The first edition of …", my "ပထမအကြိမ်"), a joint maritime patrol (my "ပူးတွဲရေကြောင်းကင်းလှည့်") and the
-own navy's rescue drill written with a space (my "ကယ်ဆယ်ရေး လေ့ကျင့်ခန်း").
+own navy's rescue drill written with a space (my "ကယ်ဆယ်ရေး လေ့ကျင့်ခန်း"), and a minister named after his
+one-word honorific title (km "សម្តេចពិជ័យសេនា").
 """
 
 from __future__ import annotations
@@ -67,6 +68,11 @@ CASES = [
          "တပ်မတော်(ရေ)သည် ရခိုင်ကမ်းရိုးတန်းတွင် ကယ်ဆယ်ရေး လေ့ကျင့်ခန်းတစ်ရပ်ကို ကျင်းပခဲ့သည်။",
          [ev("exercise", ["MMR", "THA"], date="2026-09-14"),
           ev("exercise", ["MMR", "THA"], date="2018-06", historical=True)]),
+    # ---- km: a minister named after his one-word honorific title ("សម្តេចពិជ័យសេនា")
+    case("km-samdech-pichey-sena-is-an-honorific", "km", DAY,
+         "នៅថ្ងៃទី១៥ ខែកញ្ញា ឆ្នាំ២០២៦ សម្តេចពិជ័យសេនា ទៀ សីហា រដ្ឋមន្ត្រីក្រសួងការពារជាតិ "
+         "បានទទួលជួបគណៈប្រតិភូក្រសួងការពារជាតិឡាវ នៅទីស្តីការក្រសួង។",
+         [ev("meeting", ["KHM", "LAO"], date="2026-09-15", persons=["Tea Seiha"])]),
 ]
 
 
