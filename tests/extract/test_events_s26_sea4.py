@@ -10,7 +10,7 @@ the sea4 set: humanitarian assistance named as what a naval exercise practises (
 before the locative (my "… ခုနှစ် မေလတွင် … ရုရှားနိုင်ငံသို့"), the first edition of an exercise just told
 (en "The first edition of …", my "ပထမအကြိမ်"), a joint maritime patrol (my "ပူးတွဲရေကြောင်းကင်းလှည့်") and the
 own navy's rescue drill written with a space (my "ကယ်ဆယ်ရေး လေ့ကျင့်ခန်း"), and a minister named after his
-one-word honorific title (km "សម្តេចពិជ័យសេនា").
+one-word honorific title (km "សម្តេចពិជ័យសេនា"), and the era before a year that ends no sentence (th "พ.ศ.").
 """
 
 from __future__ import annotations
@@ -73,6 +73,13 @@ CASES = [
          "នៅថ្ងៃទី១៥ ខែកញ្ញា ឆ្នាំ២០២៦ សម្តេចពិជ័យសេនា ទៀ សីហា រដ្ឋមន្ត្រីក្រសួងការពារជាតិ "
          "បានទទួលជួបគណៈប្រតិភូក្រសួងការពារជាតិឡាវ នៅទីស្តីការក្រសួង។",
          [ev("meeting", ["KHM", "LAO"], date="2026-09-15", persons=["Tea Seiha"])]),
+    # ---- th: the era before a year ("พ.ศ. 2562") ends no sentence: the year stays with its signing
+    case("th-por-sor-is-no-sentence-end", "th", DAY,
+         "เมื่อวันที่ 15 กันยายน 2569 รัฐมนตรีว่าการกระทรวงกลาโหมให้การต้อนรับรัฐมนตรีว่าการกระทรวงกลาโหมลาว "
+         "ณ กระทรวงกลาโหม กรุงเทพฯ ทั้งสองฝ่ายเคยลงนามบันทึกความเข้าใจด้านการศึกษาทางทหารเมื่อปี พ.ศ. 2562 "
+         "ที่กรุงเวียงจันทน์",
+         [ev("meeting", ["LAO", "THA"], date="2026-09-15"),
+          ev("agreement", ["LAO", "THA"], date="2019", historical=True)]),
 ]
 
 
