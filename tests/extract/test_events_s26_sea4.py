@@ -10,7 +10,8 @@ the sea4 set: humanitarian assistance named as what a naval exercise practises (
 before the locative (my "… ခုနှစ် မေလတွင် … ရုရှားနိုင်ငံသို့"), the first edition of an exercise just told
 (en "The first edition of …", my "ပထမအကြိမ်"), a joint maritime patrol (my "ပူးတွဲရေကြောင်းကင်းလှည့်") and the
 own navy's rescue drill written with a space (my "ကယ်ဆယ်ရေး လေ့ကျင့်ခန်း"), and a minister named after his
-one-word honorific title (km "សម្តេចពិជ័យសេនា"), and the era before a year that ends no sentence (th "พ.ศ.").
+one-word honorific title (km "សម្តេចពិជ័យសេនា"), the era before a year that ends no sentence (th "พ.ศ."), and the Philippine Air Force by its initials (tl
+"PAF").
 """
 
 from __future__ import annotations
@@ -80,6 +81,11 @@ CASES = [
          "ที่กรุงเวียงจันทน์",
          [ev("meeting", ["LAO", "THA"], date="2026-09-15"),
           ev("agreement", ["LAO", "THA"], date="2019", historical=True)]),
+    # ---- tl: the Philippine Air Force by its initials receives the hardware
+    case("tl-paf-is-the-philippine-air-force", "tl", DAY,
+         "Noong Martes, dalawang bagong helicopter ang natanggap ng PAF mula sa Poland, ayon sa tagapagsalita "
+         "ng hukbong panghimpapawid.",
+         [ev("aid", ["PHL", "POL"], date="2026-09-15")]),
 ]
 
 
