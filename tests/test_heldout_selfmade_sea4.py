@@ -23,11 +23,11 @@ sentence does not give): on the corrected gold, still before any change, events 
 current 0.943; by type agreement 1.00, meeting 1.00, intent 1.00, exercise 0.88, aid 0.60; by language id
 1.00, ms 1.00, km 0.89, my 0.89, th 0.89, tl 0.89, en 0.88, lo 0.80. After the session-26 pack changes of
 the same helper (src/milwatch/packs/{th,lo,tl,km,my,en}: general vocabulary and masks, sentences of its own
-in tests/extract/test_events_s26_sea4.py; no engine change): events P 0.973 R 0.923 F1 0.947, current 0.980,
-relevance 1.000, date 0.917, location 0.970, mode 1.000, doc type 1.000, persons 0.958; by type aid 0.75,
-exercise 0.92, the others 1.00; by language en 0.88, km 0.89, tl 0.89, the others 1.00 (A/B over every other
-set: none lower, rare_langs location 0.94 -> 0.96). The packs were changed with this set at hand, so that is
-no unseen-text figure. Floors sit about 0.03 below the latest measurement: raise them when the system gets
+in tests/extract/test_events_s26_sea4.py; no engine change): events P 0.974 R 0.949 F1 0.961, current 0.980,
+relevance 1.000, date 0.919, location 0.970, mode 1.000, doc type 1.000, persons 0.958; by type aid 0.89,
+exercise 0.92, the others 1.00; by language en 0.88, km 0.89, the others 1.00 (A/B over every other set:
+none lower, rare_langs location 0.94 -> 0.96). The packs were changed with this set at hand, so that is no
+unseen-text figure. Floors sit about 0.03 below the latest measurement: raise them when the system gets
 better, never lower them.
 """
 
@@ -44,8 +44,8 @@ GOLD = HELDOUT / "sea4.jsonl"
 FLOORS = {
     "relevance F1": 0.97,
     "events precision": 0.94,
-    "events recall": 0.89,
-    "events F1": 0.91,
+    "events recall": 0.92,
+    "events F1": 0.93,
     "current events F1": 0.95,
     "date accuracy": 0.88,
     "location accuracy": 0.94,
@@ -54,7 +54,7 @@ FLOORS = {
     "person recall": 0.92,
 }
 LANGUAGE_FLOORS = {"en": 0.84, "id": 0.97, "km": 0.85, "lo": 0.97, "ms": 0.97, "my": 0.97, "th": 0.97,
-                   "tl": 0.85}
+                   "tl": 0.97}
 
 
 @pytest.fixture(scope="module")

@@ -1,17 +1,17 @@
-"""The extract stage on short articles in six languages written for these tests (none of these sentences is
-in tests/data/heldout/sea4.jsonl or in any shared set).
+"""The extract stage on short articles in six languages written for these tests (none of these sentences is in
+tests/data/heldout/sea4.jsonl or in any shared set).
 
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
 of tests/extract/test_events.py. They pin general press wording of South and Southeast Asia, the genres of
-the sea4 set: humanitarian assistance named as what a naval exercise practises (th "การช่วยเหลือด้าน
-มนุษยธรรม"), thanks for the other army's help written in one run (lo "ຂອບໃຈຕໍ່ການຊ່ວຍເຫຼືອ"), hardware
-"received from" the giver (tl "natanggap … mula sa"), "has provided" vehicles (km "បានផ្តល់"), a
-"unilateral" drill of one side's own forces (en), and a visit "to the country" with March or May written
-before the locative (my "… ခုနှစ် မေလတွင် … ရုရှားနိုင်ငံသို့"), the first edition of an exercise just told
-(en "The first edition of …", my "ပထမအကြိမ်"), a joint maritime patrol (my "ပူးတွဲရေကြောင်းကင်းလှည့်") and the
-own navy's rescue drill written with a space (my "ကယ်ဆယ်ရေး လေ့ကျင့်ခန်း"), and a minister named after his
-one-word honorific title (km "សម្តេចពិជ័យសេនា"), the era before a year that ends no sentence (th "พ.ศ."), and the Philippine Air Force by its initials (tl
-"PAF").
+the sea4 set: humanitarian assistance named as what a naval exercise practises (th
+"การช่วยเหลือด้านมนุษยธรรม"), thanks for the other army's help written in one run (lo
+"ຂອບໃຈຕໍ່ການຊ່ວຍເຫຼືອ"), hardware "received from" the giver (tl "natanggap … mula sa"), "has provided"
+vehicles (km "បានផ្តល់"), a "unilateral" drill of one side's own forces (en), a visit "to the country" with
+March or May written before the locative (my "… ခုနှစ် မေလတွင် … ရုရှားနိုင်ငံသို့"), the first edition of
+an exercise just told (en "The first edition of …", my "ပထမအကြိမ်"), a joint maritime patrol (my
+"ပူးတွဲရေကြောင်းကင်းလှည့်"), the own navy's rescue drill written with a space (my "ကယ်ဆယ်ရေး လေ့ကျင့်ခန်း"),
+a minister named after his one-word honorific title (km "សម្តេចពិជ័យសេនា"), the era before a year that ends
+no sentence (th "พ.ศ."), and the Philippine Air Force by its initials (tl "PAF").
 """
 
 from __future__ import annotations
@@ -83,8 +83,8 @@ CASES = [
           ev("agreement", ["LAO", "THA"], date="2019", historical=True)]),
     # ---- tl: the Philippine Air Force by its initials receives the hardware
     case("tl-paf-is-the-philippine-air-force", "tl", DAY,
-         "Noong Martes, dalawang bagong helicopter ang natanggap ng PAF mula sa Poland, ayon sa tagapagsalita "
-         "ng hukbong panghimpapawid.",
+         "Noong Martes, dalawang bagong helicopter ang natanggap ng PAF mula sa Poland, ayon sa "
+         "tagapagsalita ng hukbong panghimpapawid.",
          [ev("aid", ["PHL", "POL"], date="2026-09-15")]),
 ]
 
