@@ -7,6 +7,10 @@ implicit party of a drill whose sentence names no state, and no partner taken fr
 states for a sentence that names one.  "Volgens analisten zal Rusland …" below a Dutch drill made it a
 Dutch-Russian exercise; "Enligt forskare … kommer Ryssland att …" made FMV's contract with a Swedish yard an
 agreement with Russia.  The pack's or the site's own state is never an aside.
+
+A "since" word reaches the date of what it counts from 50 characters away, not 30 (event_dates.py
+`SINCE_REACH`): "Seit Beginn des russischen Angriffskriegs im Jahr 2022 hat Deutschland … geleistet" (44
+characters to the year), a running total, gave a historical aid of 2022.
 """
 
 from __future__ import annotations
@@ -33,6 +37,11 @@ CASES = [
          "It was the largest such drill in a decade. "
          "Analysts said China would keep expanding its fleet.",
          [ev("exercise", ["AUS", "IDN"], date="2026-10-13")]),
+    case("de-seit-beginn-des-krieges-im-jahr-is-a-running-total", "de", "2026-11-20",
+         "Die Bundeswehr hat am Dienstag zwei weitere Flugabwehrsysteme an die Ukraine übergeben. Seit "
+         "Beginn des russischen Angriffskriegs im Jahr 2022 hat Deutschland der Ukraine Militärhilfe im Wert "
+         "von rund 40 Milliarden Euro geleistet.",
+         [ev("aid", ["DEU", "UKR"], date="2026-11-17")]),
 ]
 
 
