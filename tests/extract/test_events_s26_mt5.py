@@ -1,13 +1,13 @@
-"""The extract stage on short articles in German and English written for these tests (none of these sentences is
-in tests/data/heldout/mt5.jsonl or in any shared set).
+"""The extract stage on short articles in German and English written for these tests (none of these
+sentences is in tests/data/heldout/mt5.jsonl or in any shared set).
 
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
 of tests/extract/test_events.py. They pin wording of the machine-translated press of the mt5 set: aircraft
-that "landed" with the airfield between (de "sind am Montag auf dem Fliegerhorst … gelandet"), what one state
-bought from another that landed (de "die … von … gekauft hat, landeten"), the remains of soldiers who fell in a
-past war, repatriated under a signed document, that are no combat (de "Überreste … die im Krieg gefallen
-sind"), and a course given or taught by the other side's instructors (en "completed the … course given by",
-"course taught by").
+that "landed" with the airfield between (de "sind am Montag auf dem Fliegerhorst … gelandet"), what one
+state bought from another that landed (de "die … von … gekauft hat, landeten"), the remains of soldiers who
+fell in a past war, repatriated under a signed document, that are no combat (de "Überreste … die im Krieg
+gefallen sind"), and a course given or taught by the other side's instructors (en "completed the … course
+given by", "course taught by").
 """
 
 from __future__ import annotations
