@@ -1,15 +1,15 @@
-"""The extract stage on short articles in seven languages written for these tests (none of these sentences is
+"""The extract stage on short articles in four languages written for these tests (none of these sentences is
 in tests/data/heldout/pledges3.jsonl or in any shared set).
 
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
 of tests/extract/test_events.py. They pin general press wording of aid and pledges, the genres of the
 pledges3 set: a minister visiting trainees who meets no officials (en "Visiting the trainees"), pledges made
 at a session of a contact group that is no talks (en "at a meeting of the … Contact Group") and the state a
-side braces for that is no party (en "braces for … Russian strikes"), training to go on next year that is a plan (pl "będzie
-kontynuować szkolenia", nl "gaat … door met het opleiden"), a course given by the other side's instructors
+side braces for that is no party (en "braces for … Russian strikes"), training to go on next year that is a
+plan (pl "będzie kontynuować szkolenia", nl "gaat … door met het opleiden"), a course given by the other side's instructors
 (nl "die werd gegeven door … instructeurs", uk "який проводили … інструктори"), trainees who finished a
 course on a weapon type and held no exercise (uk "завершили навчання на"), and running totals counted from a
-year that are no aid of that year (uk "Загалом від 2023 року", it "Dal 2018").
+year that are no aid of that year (uk "Загалом від 2023 року").
 """
 
 from __future__ import annotations
@@ -63,11 +63,6 @@ CASES = [
          "У вівторок Швеція передала Україні нову партію бронемашин. Загалом від 2023 року Швеція передала "
          "Україні військової допомоги на 5 млрд доларів.",
          [ev("aid", ["SWE", "UKR"], date="2026-09-15")]),
-    # ---- it: the same with "Dal 2018"
-    case("it-dal-anno-is-a-running-total", "it", DAY,
-         "Martedì a Baghdad l'Italia ha consegnato all'esercito iracheno dieci veicoli blindati. Dal 2018 "
-         "l'Italia ha addestrato oltre 4.000 militari iracheni.",
-         [ev("aid", ["IRQ", "ITA"], date="2026-09-15")]),
 ]
 
 
