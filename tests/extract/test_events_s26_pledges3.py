@@ -6,10 +6,10 @@ of tests/extract/test_events.py. They pin general press wording of aid and pledg
 pledges3 set: a minister visiting trainees who meets no officials (en "Visiting the trainees"), pledges made
 at a session of a contact group that is no talks (en "at a meeting of the … Contact Group") and the state a
 side braces for that is no party (en "braces for … Russian strikes"), training to go on next year that is a
-plan (pl "będzie kontynuować szkolenia", nl "gaat … door met het opleiden"), a course given by the other side's instructors
-(nl "die werd gegeven door … instructeurs", uk "який проводили … інструктори"), trainees who finished a
-course on a weapon type and held no exercise (uk "завершили навчання на"), and running totals counted from a
-year that are no aid of that year (uk "Загалом від 2023 року").
+plan (pl "będzie kontynuować szkolenia", nl "gaat … door met het opleiden"), a course given by the other
+side's instructors (nl "die werd gegeven door … instructeurs", uk "який проводили … інструктори"), trainees
+who finished a course on a weapon type and held no exercise (uk "завершили навчання на"), and a running
+total counted from a year that is no aid of that year (uk "Загалом від 2023 року").
 """
 
 from __future__ import annotations
@@ -25,13 +25,13 @@ DAY = "2026-09-16"  # a Wednesday
 CASES = [
     # ---- en: a minister visiting trainees meets no officials of their state
     case("en-visiting-the-trainees-is-no-meeting", "en", DAY,
-         "Visiting the trainees at Catterick on Tuesday, the Defence Secretary said Britain would send 40 more "
-         "instructors to Estonia next year.",
+         "Visiting the trainees at Catterick on Tuesday, the Defence Secretary said Britain would send 40 "
+         "more instructors to Estonia next year.",
          [ev("intent", ["EST", "GBR"], date="2026-09-15")]),
     # ---- en: pledges at a session of a contact group are no talks; the striker a side braces for is no party
     case("en-pledged-at-a-meeting-of-the-contact-group-is-no-talks", "en", DAY,
-         "Sweden pledged more artillery shells to Ukraine on Tuesday at a meeting of the Ukraine Defence Contact "
-         "Group in Brussels, as Kyiv braces for more Russian strikes on its power plants.",
+         "Sweden pledged more artillery shells to Ukraine on Tuesday at a meeting of the Ukraine Defence "
+         "Contact Group in Brussels, as Kyiv braces for more Russian strikes on its power plants.",
          [ev("intent", ["SWE", "UKR"], date="2026-09-15")]),
     # ---- pl: training to go on next year is a plan
     case("pl-bedzie-kontynuowac-szkolenia-is-a-plan", "pl", DAY,
