@@ -5,7 +5,8 @@ Each case is one article and the events ../shared/eval/GUIDELINES.md says it rep
 of tests/extract/test_events.py. They pin general press wording of exercises and aid, the field genres of
 the field14 set: training told after a delivery to the same state with "in addition" bound to the training
 or delivery verb, one more aid and not the delivery told again (da "har desuden uddannet", et "Lisaks on …
-koolitanud", lt "Be to, … apmokė"); a state that "also" joins the exercise just told (lt "prisijungė ir"); a
+koolitanud", lt "Be to, … apmokė"); pilots as the trainees of the other side's instructors (da "piloter"); "since Monday" in the elative
+(et "alates esmaspäevast"); a state that "also" joins the exercise just told (lt "prisijungė ir"); a
 state's own mobilisation drill and home-guard drill beside foreign news (lt "mobilizacijos pratybas", lv
 "mobilizācijas mācības", sv "Hemvärnet … en övning"); further aid discussed at a meeting, which is no
 delivery (lv "pārrunāja … turpmāko militāro palīdzību"); and a commander's word that an exercise shows
@@ -28,11 +29,19 @@ CASES = [
          "Danmark har i august leveret fire artilleripjecer til Ukraine. Danske instruktører har desuden "
          "trænet 50 ukrainske soldater i Jylland i august.",
          [ev("aid", ["DNK", "UKR"], date="2026-08"), ev("aid", ["DNK", "UKR"], date="2026-08")]),
+    # ---- da: pilots are military personnel when the other side's instructors train them
+    case("da-instruktorer-uddannet-piloter-is-training-given", "da", DAY,
+         "Danske instruktører har i august uddannet tolv ukrainske piloter og mekanikere i Aalborg.",
+         [ev("aid", ["DNK", "UKR"], date="2026-08", location="DNK")]),
     # ---- et: the same with "Lisaks on … koolitanud"
     case("et-lisaks-koolitanud-is-another-aid", "et", DAY,
          "Eesti andis augustis Ukrainale üle kaks haubitsat. Lisaks on Eesti instruktorid augustis Lätis "
          "koolitanud Ukraina sõdureid.",
          [ev("aid", ["EST", "UKR"], date="2026-08"), ev("aid", ["EST", "UKR"], date="2026-08", location="LVA")]),
+    # ---- et: "since Monday" in the elative dates an exercise under way (not the year of its name)
+    case("et-alates-esmaspaevast-dates-the-exercise", "et", DAY,
+         "Tapal kestab alates esmaspäevast õppus Sügistorm 2026, milles osalevad Eesti ja Poola sõdurid.",
+         [ev("exercise", ["EST", "POL"], date="2026-09", location="EST")]),
     # ---- lt: the same with "Be to, … apmokė"
     case("lt-be-to-apmoke-is-another-aid", "lt", DAY,
          "Lietuva rugsėjį perdavė Ukrainai 15 minosvaidžių. Be to, Lietuvos instruktoriai Lenkijoje apmokė "
