@@ -6,7 +6,7 @@ of tests/extract/test_events.py. They pin general press wording of exercises and
 the field14 set: training told after a delivery to the same state with "in addition" bound to the training
 or delivery verb, one more aid and not the delivery told again (da "har desuden uddannet", et "Lisaks on …
 koolitanud", lt "Be to, … apmokė"); pilots as the trainees of the other side's instructors (da "piloter"); "since Monday" in the elative
-(et "alates esmaspäevast"); a state that "also" joins the exercise just told (lt "prisijungė ir"); a
+(et "alates esmaspäevast"); the adessive of a "-maa" state as the place (et "Saksamaal"); a state that "also" joins the exercise just told (lt "prisijungė ir"); a
 state's own mobilisation drill and home-guard drill beside foreign news (lt "mobilizacijos pratybas", lv
 "mobilizācijas mācības", sv "Hemvärnet … en övning"); further aid discussed at a meeting, which is no
 delivery (lv "pārrunāja … turpmāko militāro palīdzību"); and a commander's word that an exercise shows
@@ -42,6 +42,10 @@ CASES = [
     case("et-alates-esmaspaevast-dates-the-exercise", "et", DAY,
          "Tapal kestab alates esmaspäevast õppus Sügistorm 2026, milles osalevad Eesti ja Poola sõdurid.",
          [ev("exercise", ["EST", "POL"], date="2026-09", location="EST")]),
+    # ---- et: the adessive of a "-maa" name is the place, not a party
+    case("et-saksamaal-is-the-place", "et", DAY,
+         "Eesti instruktorid koolitasid augustis Saksamaal Ukraina sõdureid.",
+         [ev("aid", ["EST", "UKR"], date="2026-08", location="DEU")]),
     # ---- lt: the same with "Be to, … apmokė"
     case("lt-be-to-apmoke-is-another-aid", "lt", DAY,
          "Lietuva rugsėjį perdavė Ukrainai 15 minosvaidžių. Be to, Lietuvos instruktoriai Lenkijoje apmokė "
