@@ -5,12 +5,13 @@ Each case is one article and the events ../shared/eval/GUIDELINES.md says it rep
 of tests/extract/test_events.py. They pin general press wording of exercises and aid, the field genres of
 the field14 set: training told after a delivery to the same state with "in addition" bound to the training
 or delivery verb, one more aid and not the delivery told again (da "har desuden uddannet", et "Lisaks on …
-koolitanud", lt "Be to, … apmokė"); pilots as the trainees of the other side's instructors (da "piloter"); "since Monday" in the elative
-(et "alates esmaspäevast"); the adessive of a "-maa" state as the place (et "Saksamaal"); a state that "also" joins the exercise just told (lt "prisijungė ir"); a
+koolitanud", lt "Be to, … apmokė"); pilots as the trainees of the other side's instructors (da
+"piloter"); "since Monday" in the elative (et "alates esmaspäevast"); the adessive of a "-maa" state as
+the place (et "Saksamaal"); a state that "also" joins the exercise just told (lt "prisijungė ir"); a
 state's own mobilisation drill and home-guard drill beside foreign news (lt "mobilizacijos pratybas", lv
-"mobilizācijas mācības", sv "Hemvärnet … en övning"); further aid discussed at a meeting, which is no
-delivery (lv "pārrunāja … turpmāko militāro palīdzību"); and a commander's word that an exercise shows
-the forces are ready, which is no pledge (lv "apliecina, ka … ir gatavi").
+"mobilizācijas mācības", sv "Hemvärnet … en övning … där man övar"); further aid discussed at a meeting,
+which is no delivery (lv "pārrunāja … turpmāko militāro palīdzību"); and a commander's word that an
+exercise shows the forces are ready, which is no pledge (lv "apliecina, ka … ir gatavi").
 """
 
 from __future__ import annotations
@@ -37,7 +38,8 @@ CASES = [
     case("et-lisaks-koolitanud-is-another-aid", "et", DAY,
          "Eesti andis augustis Ukrainale üle kaks haubitsat. Lisaks on Eesti instruktorid augustis Lätis "
          "koolitanud Ukraina sõdureid.",
-         [ev("aid", ["EST", "UKR"], date="2026-08"), ev("aid", ["EST", "UKR"], date="2026-08", location="LVA")]),
+         [ev("aid", ["EST", "UKR"], date="2026-08"),
+          ev("aid", ["EST", "UKR"], date="2026-08", location="LVA")]),
     # ---- et: "since Monday" in the elative dates an exercise under way (not the year of its name)
     case("et-alates-esmaspaevast-dates-the-exercise", "et", DAY,
          "Tapal kestab alates esmaspäevast õppus Sügistorm 2026, milles osalevad Eesti ja Poola sõdurid.",
