@@ -1,13 +1,14 @@
-"""The extract stage on short analysis paragraphs in six languages written for these tests (none of these
+"""The extract stage on short analysis paragraphs in seven languages written for these tests (none of these
 sentences is in tests/data/heldout/analysis8.jsonl or in any shared set).
 
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
 of tests/extract/test_events.py. They pin general wording of commentary, the genre of the analysis8 set: the
 resolve to defend one's own national sovereignty, which backs no other state (zh "维护国家主权…的决心"),
 what an analyst "does not rule out" (zh "不排除"), what an export "would become" (ja "輸出となる"), the
-first batch that arrived (ko "첫 물량"), a boundary delimitation agreement, which is no defense document
-(vi "Hiệp định phân định"), "senior officials of", which holds no shooting word (he "בכירי", ב+כ+ירי),
-and a running yearly grant of military aid, which is no delivery (he "בשנה בסיוע צבאי").
+first batch or units that arrived (ko "첫 물량", id "unit … pertama"), a boundary delimitation agreement,
+which is no defense document (vi "Hiệp định phân định"), "senior officials of", which holds no shooting
+word (he "בכירי", ב+כ+ירי), and a running yearly grant of military aid, which is no delivery
+(he "בשנה בסיוע צבאי").
 """
 
 from __future__ import annotations
@@ -39,6 +40,11 @@ CASES = [
          "한화에어로스페이스는 2024년 3월 노르웨이 국방물자청과 공급 계약을 맺었다. "
          "첫 물량은 같은 해 11월 노르웨이에 도착했다.",
          [ev("agreement", ["KOR", "NOR"], historical=True), ev("aid", ["KOR", "NOR"], historical=True)]),
+    # ---- id: the first units of an order that arrived are a delivery
+    case("id-unit-pertama-tiba-is-a-delivery", "id", DAY,
+         "Kemhan meneken kontrak 12 pesawat Anka dengan Turki pada 2023. Tiga unit Anka pertama tiba di "
+         "Lanud Iswahjudi, Magetan, pekan lalu.",
+         [ev("agreement", ["IDN", "TUR"], historical=True), ev("aid", ["IDN", "TUR"])]),
     # ---- vi: a boundary delimitation agreement is no defense document
     case("vi-hiep-dinh-phan-dinh-is-no-defense-agreement", "vi", DAY,
          "Hải quân Việt Nam và Hải quân Campuchia đã tổ chức tuần tra chung lần đầu tiên vào năm 2008, "
