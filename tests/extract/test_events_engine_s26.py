@@ -11,6 +11,10 @@ agreement with Russia.  The pack's or the site's own state is never an aside.
 A "since" word reaches the date of what it counts from 50 characters away, not 30 (event_dates.py
 `SINCE_REACH`): "Seit Beginn des russischen Angriffskriegs im Jahr 2022 hat Deutschland … geleistet" (44
 characters to the year), a running total, gave a historical aid of 2022.
+
+A sentence whose every state is named after a target word names no party, as one whose every state is an
+observer (parties.py `_without_targets`): "… провели более 150 учений, в том числе у границ с Финляндией и
+Норвегией" (ru pack `markers.target` "у границ*", "границ* с") gave a Finnish-Norwegian exercise.
 """
 
 from __future__ import annotations
@@ -42,6 +46,10 @@ CASES = [
          "Beginn des russischen Angriffskriegs im Jahr 2022 hat Deutschland der Ukraine Militärhilfe im Wert "
          "von rund 40 Milliarden Euro geleistet.",
          [ev("aid", ["DEU", "UKR"], date="2026-11-17")]),
+    case("ru-states-near-whose-border-troops-drill-are-no-parties", "ru", "2026-11-20",
+         "Более тысячи военнослужащих мотострелковой бригады провели на полигоне тактическое учение. Всего в "
+         "этом году войска округа провели более 150 учений, в том числе у границ с Финляндией и Норвегией.",
+         []),
 ]
 
 

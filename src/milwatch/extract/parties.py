@@ -318,8 +318,8 @@ def opens_on_same_talks(info: SentenceInfo) -> bool:
 def parties_of(info: SentenceInfo, pack: Pack) -> list[str]:
     """The sentence's states, less those named only after an observer word ("and, as
     observers, Algeria and Jordan"), as long as two parties remain; none when all are observers.
-    A state named right after a target word ("to track Chinese submarines", "gegen Russland")
-    is what the parties act against, not one of them."""
+    A state named right after a target word ("to track Chinese submarines", "gegen Russland", "у границ с
+    Финляндией") is what the parties act against or near, not one of them (none when all are)."""
     states = _without_targets(info, info.states())
     if not info.has("marker_observer"):
         return states
@@ -385,7 +385,7 @@ def _without_targets(info: SentenceInfo, states: list[str]) -> list[str]:
     named_elsewhere = {m.code for m in info.countries if m.is_state and m.code in targets and not any(
         0 <= m.start - (info.sentence.start + h.end()) <= TARGET_REACH for h in info.hits["marker_target"])}
     kept = [c for c in states if c not in targets - named_elsewhere]
-    return kept if len(kept) >= 2 else states
+    return kept if len(kept) >= 2 or not kept else states  # (none when all are targets, like observers)
 
 
 CLAUSE_BREAKS = (",", ";", "،", "，", "、", "(")  # where the clause naming observers before the word begins
