@@ -1,0 +1,50 @@
+"""The extract stage on short articles written for these tests (none of these sentences is in
+tests/data/heldout/domestic6.jsonl or in any shared set).
+
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
+of tests/extract/test_events.py. They pin general press wording of domestic defense news, the genre of the
+domestic6 set: deals of the own ministry with home producers told in the passive ("укладено угоди з
+вітчизняними підприємствами", uk), a contribution to a NATO mission in a third state beside a joint exercise
+(tr "NATO'nun Kosova'daki KFOR misyonuna"), and a parliament that ratifies an agreement at home (uk "Верховна
+Рада ратифікувала", de "Der Bundestag ratifizierte").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from support.cases import CASE_FIELDS, case, check_case, ev
+
+DAY = "2026-10-14"  # a Wednesday
+
+CASES = [
+    # ---- uk: home contracts told in the passive are domestic procurement, no document of two states
+    case("uk-ukladeno-ugody-z-vitchyznyanymy-is-procurement-at-home", "uk", DAY,
+         "Від початку осені укладено угоди з вітчизняними підприємствами на 7 млрд гривень. У понеділок "
+         "Норвегія передала Україні нову партію бронемашин.",
+         [ev("aid", ["NOR", "UKR"], date="2026-10-12")]),
+    # ---- tr: the mission in a third state the forces contribute to takes no part in the exercise
+    case("tr-nato-kosovadaki-kfor-is-no-party", "tr", DAY,
+         "Bakanlık, Türk ve Arnavut askerlerinin katıldığı ortak tatbikatın Cuma günü Arnavutluk'ta "
+         "tamamlandığını belirterek TSK'nın NATO'nun Kosova'daki KFOR misyonuna katkısının sürdüğünü "
+         "hatırlattı.",
+         [ev("exercise", ["ALB", "TUR"], date="2026-10-09")]),
+    # ---- uk: the parliament ratifies at home
+    case("uk-verkhovna-rada-ratyfikuvala-is-at-home", "uk", DAY,
+         "Верховна Рада України у вівторок ратифікувала угоду між Урядом України та Урядом Королівства "
+         "Норвегія про співробітництво в оборонній сфері.",
+         [ev("agreement", ["NOR", "UKR"], date="2026-10-13", location="UKR")]),
+    # ---- de: the Bundestag ratifies at home, whatever state the agreement is about
+    case("de-bundestag-ratifizierte-is-at-home", "de", DAY,
+         "Der Bundestag ratifizierte am Dienstag das Abkommen zwischen Deutschland und Estland über den Status "
+         "der in Estland eingesetzten deutschen Soldaten.",
+         [ev("agreement", ["DEU", "EST"], date="2026-10-13", location="DEU")]),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_event_case(extractor: Any, lang: str, published: str | None, title: str | None, text: str,
+                    expected: list[dict[str, Any]]) -> None:
+    check_case(extractor, lang, published, title, text, expected)
