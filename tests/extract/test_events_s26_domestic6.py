@@ -5,8 +5,10 @@ Each case is one article and the events ../shared/eval/GUIDELINES.md says it rep
 of tests/extract/test_events.py. They pin general press wording of domestic defense news, the genre of the
 domestic6 set: deals of the own ministry with home producers told in the passive ("укладено угоди з
 вітчизняними підприємствами", uk), a contribution to a NATO mission in a third state beside a joint exercise
-(tr "NATO'nun Kosova'daki KFOR misyonuna"), and a parliament that ratifies an agreement at home (uk "Верховна
-Рада ратифікувала", de "Der Bundestag ratifizierte").
+(tr "NATO'nun Kosova'daki KFOR misyonuna"), a parliament that ratifies an agreement at home (uk "Верховна
+Рада ратифікувала", de "Der Bundestag ratifizierte"), training camps of the own army and a gulf of the host state
+as places (fr "au camp de Suippes", "dans le golfe de Tadjourah"), and a minister who visits the own troops
+abroad with the day between verb and troops (de, fr, ru, pl, tr, uk), who meets no host.
 """
 
 from __future__ import annotations
@@ -41,6 +43,29 @@ CASES = [
          "Der Bundestag ratifizierte am Dienstag das Abkommen zwischen Deutschland und Estland über den Status "
          "der in Estland eingesetzten deutschen Soldaten.",
          [ev("agreement", ["DEU", "EST"], date="2026-10-13", location="DEU")]),
+    # ---- fr: the army's training camps in Champagne are in France
+    case("fr-camps-de-champagne-is-france", "fr", DAY,
+         "Depuis le 5 octobre, une compagnie italienne mène un exercice avec des chasseurs alpins français "
+         "au camp de Suippes, dans la Marne.",
+         [ev("exercise", ["FRA", "ITA"], date="2026-10", location="FRA")]),
+    # ---- fr: the gulf of Tadjourah is Djibouti's
+    case("fr-golfe-de-tadjourah-is-djibouti", "fr", DAY,
+         "Les forces françaises et djiboutiennes ont mené lundi un exercice conjoint de sauvetage dans le golfe "
+         "de Tadjourah.",
+         [ev("exercise", ["DJI", "FRA"], date="2026-10-12", location="DJI")]),
+    # ---- a minister who visits the own troops abroad meets no host (the day between verb and troops)
+    case("de-besuchte-am-montag-die-deutschen-soldaten-is-no-meeting", "de", DAY,
+         "Pistorius besuchte am Montag die deutschen Soldaten in Litauen.", []),
+    case("fr-rendra-visite-lundi-aux-militaires-is-no-meeting", "fr", DAY,
+         "La ministre des Armées rendra visite lundi aux militaires français déployés en Estonie.", []),
+    case("ru-posetil-v-ponedelnik-rossiyskikh-voennykh-is-no-meeting", "ru", DAY,
+         "Министр обороны посетил в понедельник российских военных в Таджикистане.", []),
+    case("pl-odwiedzil-w-poniedzialek-polskich-zolnierzy-is-no-meeting", "pl", DAY,
+         "Szef MON odwiedził w poniedziałek polskich żołnierzy stacjonujących na Łotwie.", []),
+    case("tr-turk-askerlerini-ziyaret-is-no-meeting", "tr", DAY,
+         "Bakan Güler, Pazartesi günü Kosova'daki Türk askerlerini ziyaret etti.", []),
+    case("uk-vidvidav-ukrainskykh-viyskovykh-is-no-meeting", "uk", DAY,
+         "Міністр оборони в понеділок відвідав українських військових у Великій Британії.", []),
 ]
 
 
