@@ -8,7 +8,8 @@ domestic6 set: deals of the own ministry with home producers told in the passive
 (tr "NATO'nun Kosova'daki KFOR misyonuna"), a parliament that ratifies an agreement at home (uk "Верховна
 Рада ратифікувала", de "Der Bundestag ratifizierte"), training camps of the own army and a gulf of the host state
 as places (fr "au camp de Suippes", "dans le golfe de Tadjourah"), and a minister who visits the own troops
-abroad with the day between verb and troops (de, fr, ru, pl, tr, uk), who meets no host.
+abroad with the day between verb and troops (de, fr, ru, pl, tr, uk; ja "自衛隊の拠点を訪れ"), who meets no host, and a
+mission named with its state (de "NATO-Mission KFOR im Kosovo").
 """
 
 from __future__ import annotations
@@ -66,6 +67,12 @@ CASES = [
          "Bakan Güler, Pazartesi günü Kosova'daki Türk askerlerini ziyaret etti.", []),
     case("uk-vidvidav-ukrainskykh-viyskovykh-is-no-meeting", "uk", DAY,
          "Міністр оборони в понеділок відвідав українських військових у Великій Британії.", []),
+    case("ja-jieitai-kyoten-wo-otozure-is-no-meeting", "ja", DAY,
+         "防衛相は12日、ジブチにある自衛隊の拠点を訪れ、派遣中の隊員を激励した。", []),
+    # ---- de: the mission in a third state the forces serve in is no party of a mandate's extension
+    case("de-nato-mission-kfor-im-kosovo-is-no-party", "de", DAY,
+         "Die Bundeswehr bleibt ein weiteres Jahr an der NATO-Mission KFOR im Kosovo beteiligt, beschloss der "
+         "Bundestag am Donnerstag.", []),
 ]
 
 
