@@ -6,10 +6,10 @@ of tests/extract/test_events.py. They pin general press wording of domestic defe
 domestic6 set: deals of the own ministry with home producers told in the passive ("укладено угоди з
 вітчизняними підприємствами", uk), a contribution to a NATO mission in a third state beside a joint exercise
 (tr "NATO'nun Kosova'daki KFOR misyonuna"), a parliament that ratifies an agreement at home (uk "Верховна
-Рада ратифікувала", de "Der Bundestag ratifizierte"), training camps of the own army and a gulf of the host state
-as places (fr "au camp de Suippes", "dans le golfe de Tadjourah"), and a minister who visits the own troops
-abroad with the day between verb and troops (de, fr, ru, pl, tr, uk; ja "自衛隊の拠点を訪れ"), who meets no host, and a
-mission named with its state (de "NATO-Mission KFOR im Kosovo").
+Рада ратифікувала", de "Der Bundestag ratifizierte"), training camps of the own army and a gulf of the host
+state as places (fr "au camp de Suippes", "dans le golfe de Tadjourah"), and a minister who visits the own
+troops abroad with the day between verb and troops (de, fr, ru, pl, tr, uk; ja "自衛隊の拠点を訪れ"),
+who meets no host, and a mission named with its state (de "NATO-Mission KFOR im Kosovo").
 """
 
 from __future__ import annotations
@@ -41,8 +41,8 @@ CASES = [
          [ev("agreement", ["NOR", "UKR"], date="2026-10-13", location="UKR")]),
     # ---- de: the Bundestag ratifies at home, whatever state the agreement is about
     case("de-bundestag-ratifizierte-is-at-home", "de", DAY,
-         "Der Bundestag ratifizierte am Dienstag das Abkommen zwischen Deutschland und Estland über den Status "
-         "der in Estland eingesetzten deutschen Soldaten.",
+         "Der Bundestag ratifizierte am Dienstag das Abkommen zwischen Deutschland und Estland über den "
+         "Status der in Estland eingesetzten deutschen Soldaten.",
          [ev("agreement", ["DEU", "EST"], date="2026-10-13", location="DEU")]),
     # ---- fr: the army's training camps in Champagne are in France
     case("fr-camps-de-champagne-is-france", "fr", DAY,
@@ -51,8 +51,8 @@ CASES = [
          [ev("exercise", ["FRA", "ITA"], date="2026-10", location="FRA")]),
     # ---- fr: the gulf of Tadjourah is Djibouti's
     case("fr-golfe-de-tadjourah-is-djibouti", "fr", DAY,
-         "Les forces françaises et djiboutiennes ont mené lundi un exercice conjoint de sauvetage dans le golfe "
-         "de Tadjourah.",
+         "Les forces françaises et djiboutiennes ont mené lundi un exercice conjoint de sauvetage dans le "
+         "golfe de Tadjourah.",
          [ev("exercise", ["DJI", "FRA"], date="2026-10-12", location="DJI")]),
     # ---- a minister who visits the own troops abroad meets no host (the day between verb and troops)
     case("de-besuchte-am-montag-die-deutschen-soldaten-is-no-meeting", "de", DAY,
@@ -71,8 +71,8 @@ CASES = [
          "防衛相は12日、ジブチにある自衛隊の拠点を訪れ、派遣中の隊員を激励した。", []),
     # ---- de: the mission in a third state the forces serve in is no party of a mandate's extension
     case("de-nato-mission-kfor-im-kosovo-is-no-party", "de", DAY,
-         "Die Bundeswehr bleibt ein weiteres Jahr an der NATO-Mission KFOR im Kosovo beteiligt, beschloss der "
-         "Bundestag am Donnerstag.", []),
+         "Die Bundeswehr bleibt ein weiteres Jahr an der NATO-Mission KFOR im Kosovo beteiligt, beschloss "
+         "der Bundestag am Donnerstag.", []),
 ]
 
 
