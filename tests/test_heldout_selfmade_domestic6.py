@@ -11,7 +11,7 @@ analysts' sentences, foreign companies in tenders, NATO missions, a minister vis
 home contracts. Gold after ../shared/eval/GUIDELINES.md; README_domestic6.md says how it was made. The whole
 pipeline runs in-process as `milwatch eval` runs it, scored with the score.py port (tests/support/heldout.py).
 
-First measurement, before any pack change (2026-12-06, session 26, HEAD of s26b + the set; extract stage via
+First measurement, before any pack change (2026-12-06, session 26, HEAD 94c19450 + the set; extract stage via
 /work/tools/allsets.sh), with the gold fix of dfc1e644 (the location of an intent agreed at talks, three
 events; it does not touch the event match): events P 0.938 R 0.938 F1 0.938, current 0.936, relevance 1.000,
 date 1.000, location 0.852, mode 1.000, doc type 1.000, persons 1.000; by type agreement 0.96, meeting 0.93,
