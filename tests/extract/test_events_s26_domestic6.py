@@ -73,6 +73,12 @@ CASES = [
     case("de-nato-mission-kfor-im-kosovo-is-no-party", "de", DAY,
          "Die Bundeswehr bleibt ein weiteres Jahr an der NATO-Mission KFOR im Kosovo beteiligt, beschloss "
          "der Bundestag am Donnerstag.", []),
+    case("fr-rendue-aupres-des-soldats-francais-is-no-meeting", "fr", DAY,
+         "La ministre s'est rendue lundi auprès des soldats français déployés en Roumanie.", []),
+    case("fr-visite-le-contingent-francais-is-no-meeting", "fr", DAY,
+         "Le chef d'état-major des armées a visité mardi le contingent français au Liban.", []),
+    case("ru-posetil-v-sredu-rossiyskuyu-voennuyu-bazu-is-no-meeting", "ru", DAY,
+         "Министр обороны посетил в среду 201-ю российскую военную базу в Таджикистане.", []),
 ]
 
 
