@@ -40,6 +40,12 @@ CASES = [
          "A República da China (Taiwan) doou na segunda-feira dez ambulâncias militares ao Exército do "
          "Paraguai.",
          [ev("aid", ["PRY", "TWN"], date="2026-09-14")]),
+    # ---- es: "en la sede del ministerio" is the host's own building; the ambassador's state named after it is
+    # no venue
+    case("es-sede-del-ministerio-then-the-guests-state", "es", DAY,
+         "Lima, 15 set (ANDINA). El ministro de Defensa, Pablo Suárez, recibió este martes en la sede del "
+         "ministerio la visita de cortesía del embajador de Italia, Marco Bellini.",
+         [ev("meeting", ["ITA", "PER"], date="2026-09-15", location="PER", mode=None)]),
 ]
 
 
