@@ -40,6 +40,13 @@ CASES = [
          "A República da China (Taiwan) doou na segunda-feira dez ambulâncias militares ao Exército do "
          "Paraguai.",
          [ev("aid", ["PRY", "TWN"], date="2026-09-14")]),
+    # ---- es: the giver named between "recibió" and the training
+    case("es-recibio-de-x-capacitacion-is-training-given", "es", DAY,
+         "Asunción, 15 set (IP).- Las fuerzas aéreas de Paraguay y Ecuador concluyeron este martes un ejercicio "
+         "combinado en el Chaco. En 2024, la Fuerza Aérea Paraguaya recibió del Ecuador capacitación en "
+         "mantenimiento para 20 efectivos.",
+         [ev("exercise", ["ECU", "PRY"], date="2026-09-15", location="PRY"),
+          ev("aid", ["ECU", "PRY"], date="2024", historical=True)]),
     # ---- es: "en la sede del ministerio" is the host's own building; the ambassador's state named after it is
     # no venue
     case("es-sede-del-ministerio-then-the-guests-state", "es", DAY,
