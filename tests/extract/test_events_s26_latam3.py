@@ -40,6 +40,11 @@ CASES = [
          "A República da China (Taiwan) doou na segunda-feira dez ambulâncias militares ao Exército do "
          "Paraguai.",
          [ev("aid", ["PRY", "TWN"], date="2026-09-14")]),
+    # ---- pt: the Brazilian border town Uruguaiana is no Uruguayan (the demonym "uruguaia" takes only its plural)
+    case("pt-uruguaiana-is-no-uruguayan", "pt", DAY,
+         "O comandante do Exército Argentino, general Carlos Ruiz, foi recebido nesta terça-feira (15) em "
+         "Uruguaiana pelo comandante militar do Sul, general Paulo Souza, do Exército Brasileiro.",
+         [ev("meeting", ["ARG", "BRA"], date="2026-09-15", mode="visit")]),
     # ---- es: the giver named between "recibió" and the training
     case("es-recibio-de-x-capacitacion-is-training-given", "es", DAY,
          "Asunción, 15 set (IP).- Las fuerzas aéreas de Paraguay y Ecuador concluyeron este martes un ejercicio "
