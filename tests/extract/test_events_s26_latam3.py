@@ -1,11 +1,11 @@
-"""The extract stage on short articles in Spanish and Portuguese written for these tests (none of these sentences
-is in tests/data/heldout/latam3.jsonl or in any shared set).
+"""The extract stage on short articles in Spanish and Portuguese written for these tests (none of these
+sentences is in tests/data/heldout/latam3.jsonl or in any shared set).
 
-Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
-of tests/extract/test_events.py. They pin general wording of the Latin American defense press, the genres of
-the latam3 set: Antarctica named beside a meeting or an agreement is no state (es "la Antártida", pt "na
-Antártida"; CLDR lists it as a region with a code) and Taiwan by its official name, "la República de China"
-(es) and "a República da China" (pt), is no People's Republic.
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are
+those of tests/extract/test_events.py. They pin general wording of the Latin American defense press, the
+genres of the latam3 set: Antarctica named beside a meeting or an agreement is no state (es "la
+Antártida", pt "na Antártida"; CLDR lists it as a region with a code) and Taiwan by its official name, "la
+República de China" (es) and "a República da China" (pt), is no People's Republic.
 """
 
 from __future__ import annotations
@@ -40,20 +40,20 @@ CASES = [
          "A República da China (Taiwan) doou na segunda-feira dez ambulâncias militares ao Exército do "
          "Paraguai.",
          [ev("aid", ["PRY", "TWN"], date="2026-09-14")]),
-    # ---- pt: the Brazilian border town Uruguaiana is no Uruguayan (the demonym "uruguaia" takes only its plural)
+    # ---- pt: the Brazilian border town Uruguaiana is no Uruguayan ("uruguaia" takes only its plural)
     case("pt-uruguaiana-is-no-uruguayan", "pt", DAY,
          "O comandante do Exército Argentino, general Carlos Ruiz, foi recebido nesta terça-feira (15) em "
          "Uruguaiana pelo comandante militar do Sul, general Paulo Souza, do Exército Brasileiro.",
          [ev("meeting", ["ARG", "BRA"], date="2026-09-15", mode="visit")]),
     # ---- es: the giver named between "recibió" and the training
     case("es-recibio-de-x-capacitacion-is-training-given", "es", DAY,
-         "Asunción, 15 set (IP).- Las fuerzas aéreas de Paraguay y Ecuador concluyeron este martes un ejercicio "
-         "combinado en el Chaco. En 2024, la Fuerza Aérea Paraguaya recibió del Ecuador capacitación en "
-         "mantenimiento para 20 efectivos.",
+         "Asunción, 15 set (IP).- Las fuerzas aéreas de Paraguay y Ecuador concluyeron este martes un "
+         "ejercicio combinado en el Chaco. En 2024, la Fuerza Aérea Paraguaya recibió del Ecuador "
+         "capacitación en mantenimiento para 20 efectivos.",
          [ev("exercise", ["ECU", "PRY"], date="2026-09-15", location="PRY"),
           ev("aid", ["ECU", "PRY"], date="2024", historical=True)]),
-    # ---- es: "en la sede del ministerio" is the host's own building; the ambassador's state named after it is
-    # no venue
+    # ---- es: "en la sede del ministerio" is the host's own building; the ambassador's state named after
+    # it is no venue
     case("es-sede-del-ministerio-then-the-guests-state", "es", DAY,
          "Lima, 15 set (ANDINA). El ministro de Defensa, Pablo Suárez, recibió este martes en la sede del "
          "ministerio la visita de cortesía del embajador de Italia, Marco Bellini.",
