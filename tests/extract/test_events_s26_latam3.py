@@ -5,7 +5,10 @@ Each case is one article and the events ../shared/eval/GUIDELINES.md says it rep
 those of tests/extract/test_events.py. They pin general wording of the Latin American defense press, the
 genres of the latam3 set: Antarctica named beside a meeting or an agreement is no state (es "la
 Antártida", pt "na Antártida"; CLDR lists it as a region with a code) and Taiwan by its official name, "la
-República de China" (es) and "a República da China" (pt), is no People's Republic.
+República de China" (es) and "a República da China" (pt), is no People's Republic; a reception "en la
+sede del ministerio" (es) is at the host's, whatever state the guest's title names next; training received
+with the giver told first ("recibió del Ecuador capacitación", es) is training given; the feminine demonym
+"uruguaia" (pt) does not swallow the Brazilian town of Uruguaiana.
 """
 
 from __future__ import annotations
