@@ -1,0 +1,34 @@
+"""The extract stage on short articles in South Asian languages written for these tests (none of these
+sentences is in tests/data/heldout/south_asia4.jsonl or in any shared set).
+
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
+of tests/extract/test_events.py. They pin general press wording of the south_asia4 genres (chiefs' visits,
+defence dialogues, ship visits, equipment gifts): a gift "presented" with the object-agreeing verb (hi "को
+… भेंट किए / किया / कीं", which the meeting noun "भेंट" must not take as talks).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from support.cases import CASE_FIELDS, case, check_case, ev
+
+DAY = "2026-09-16"  # a Wednesday
+
+CASES = [
+    # ---- hi: equipment "presented" (भेंट किए, the verb agreeing with the things given) is a gift, no meeting
+    case("hi-ko-bhent-kie-is-a-gift", "hi", DAY,
+         "भारतीय नौसेना ने मंगलवार को मालदीव के तटरक्षक बल को तीन गश्ती नौकाएं और दो रडार भेंट किए।",
+         [ev("aid", ["IND", "MDV"], date="2026-09-15")]),
+    case("hi-ko-bhent-kin-is-a-gift", "hi", DAY,
+         "भारत ने सोमवार को नेपाली सेना को दस एंबुलेंस भेंट कीं।",
+         [ev("aid", ["IND", "NPL"], date="2026-09-14")]),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_event_case(extractor: Any, lang: str, published: str | None, title: str | None, text: str,
+                    expected: list[dict[str, Any]]) -> None:
+    check_case(extractor, lang, published, title, text, expected)
