@@ -25,6 +25,16 @@ CASES = [
     case("hi-ko-bhent-kin-is-a-gift", "hi", DAY,
          "भारत ने सोमवार को नेपाली सेना को दस एंबुलेंस भेंट कीं।",
          [ev("aid", ["IND", "NPL"], date="2026-09-14")]),
+    # ---- ta: "defence talks" held between two states, with no minister named, are a meeting
+    case("ta-paadhukaappu-pechuvaarthai-is-a-meeting", "ta", DAY,
+         "இந்தியாவுக்கும் மாலைதீவுக்கும் இடையிலான பாதுகாப்பு பேச்சுவார்த்தை மாலேயில் செவ்வாய்க்கிழமை "
+         "நடைபெற்றது.",
+         [ev("meeting", ["IND", "MDV"], date="2026-09-15")]),
+    # ---- ta: the Indian short form of "secretary" (செயலர்) in the defence secretary's title
+    case("ta-paadhukaappuch-cheyalar-is-the-defence-secretary", "ta", DAY,
+         "வங்கதேச பாதுகாப்புச் செயலர் அப்துல் ரஹீம் இந்திய பாதுகாப்புத் துறைச் செயலர் அருண் குமாரை "
+         "புதுதில்லியில் திங்கள்கிழமை சந்தித்தார்.",
+         [ev("meeting", ["BGD", "IND"], date="2026-09-14", persons=["அப்துல் ரஹீம்"])]),
 ]
 
 
