@@ -44,6 +44,22 @@ CASES = [
          "பங்களாதேஷ் கடற்படைக் கப்பலின் கட்டளை அதிகாரி கமாண்டர் ரஷீத் கான் இலங்கை கடற்படையின் கிழக்கு "
          "கட்டளைத் தளபதியை திருகோணமலையில் செவ்வாய்க்கிழமை சந்தித்தார்.",
          [ev("meeting", ["BGD", "LKA"], date="2026-09-15", persons=["ரஷீத் கான்"])]),
+    # ---- ne: a year in the genitive before its month ("सन् २०२४ को मार्चमा") is that month
+    case("ne-san-year-ko-month-is-the-month", "ne", DAY,
+         "नेपाल र बंगलादेशका सेनाबीच हुने संयुक्त सैन्य अभ्यास सन् २०२४ को मार्चमा बंगलादेशमा सम्पन्न भएको थियो।",
+         [ev("exercise", ["BGD", "NPL"], date="2024-03", historical=True)]),
+    # ---- ne: the Chinese military's vice chair by his title before the name
+    case("ne-sainya-aayogka-upaadhyaksha-is-a-title", "ne", DAY,
+         "नेपाली सेनाका प्रधानसेनापतिले बिहीबार बेइजिङमा चीनको केन्द्रीय सैन्य आयोगका उपाध्यक्ष हे वेइदोङसँग "
+         "भेटवार्ता गरे।",
+         [ev("meeting", ["CHN", "NPL"], date="2026-09-10", persons=["हे वेइदोङ"])]),
+    # ---- en: what an exercise covers ("will train participants in …") is no pledge
+    case("en-will-train-participants-is-no-pledge", "en", DAY,
+         "Khaan Quest 2026, a multinational peacekeeping exercise co-hosted by the Mongolian Armed Forces and the "
+         "US Indo-Pacific Command, opened at the Five Hills Training Area on Monday. Troops from 20 countries, "
+         "including Japan, India and Fiji, are taking part. The two-week exercise will train participants in "
+         "convoy escort and checkpoint operations.",
+         [ev("exercise", ["FJI", "IND", "JPN", "MNG", "USA"], date="2026-09")]),
 ]
 
 
