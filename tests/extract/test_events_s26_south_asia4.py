@@ -60,10 +60,10 @@ CASES = [
          [ev("meeting", ["CHN", "NPL"], date="2026-09-10", persons=["हे वेइदोङ"])]),
     # ---- en: what an exercise covers ("will train participants in …") is no pledge
     case("en-will-train-participants-is-no-pledge", "en", DAY,
-         "Khaan Quest 2026, a multinational peacekeeping exercise co-hosted by the Mongolian Armed Forces and the "
-         "US Indo-Pacific Command, opened at the Five Hills Training Area on Monday. Troops from 20 countries, "
-         "including Japan, India and Fiji, are taking part. The two-week exercise will train participants in "
-         "convoy escort and checkpoint operations.",
+         "Khaan Quest 2026, a multinational peacekeeping exercise co-hosted by the Mongolian Armed Forces "
+         "and the US Indo-Pacific Command, opened at the Five Hills Training Area on Monday. Troops from 20 "
+         "countries, including Japan, India and Fiji, are taking part. The two-week exercise will train "
+         "participants in convoy escort and checkpoint operations.",
          [ev("exercise", ["FJI", "IND", "JPN", "MNG", "USA"], date="2026-09")]),
 ]
 
