@@ -202,9 +202,10 @@ CASES = [
     case("ko-delivered-lot-is-no-india", "ko", DAY,
          "현대로템의 첫 인도분 K2 전차가 루마니아 육군에 인도됐다.",
          [ev("aid", ["KOR", "ROU"])]),
+    # (the first batch that arrived is a delivery: ko `materiel` "첫 물량", session 26)
     case("ko-contract-concluded-earlier-is-no-signing", "ko", DAY,
          "현대로템이 루마니아 국방부와 맺은 계약의 첫 물량이 루마니아에 도착했다.",
-         []),
+         [ev("aid", ["KOR", "ROU"])]),
     case("ko-companies-signing-is-no-agreement", "ko", DAY,
          "한국 방산업체 A사와 캐나다 민간 조선소 B사는 18일 잠수함 정비 협력을 위한 계약을 체결했다.",
          []),

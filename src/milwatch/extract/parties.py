@@ -41,6 +41,8 @@ def country_sets(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Disco
     """
     subject: str | PersonRef | None  # a country code, later the sentence's first person
     states = parties_of(info, pack)
+    if len(info.states()) >= 2 and not _without_targets(info, info.states()):
+        return []  # every state it names is a target ("у границ с Финляндией и Норвегией"): no party named
     main = analysis.main_states
     # ("وعقب الاجتماع الثلاثي، التقى ... في لقاء ثنائي": the bilateral told after the trilateral is of two)
     # ("中巴…演习…两国海军舰艇": two states and "both countries" are two, whatever the article's context)
@@ -319,7 +321,8 @@ def parties_of(info: SentenceInfo, pack: Pack) -> list[str]:
     """The sentence's states, less those named only after an observer word ("and, as
     observers, Algeria and Jordan"), as long as two parties remain; none when all are observers.
     A state named right after a target word ("to track Chinese submarines", "gegen Russland", "у границ с
-    Финляндией") is what the parties act against or near, not one of them (none when all are)."""
+    Финляндией") is what the parties act against or near, not one of them (none when two or more are named
+    and all are)."""
     states = _without_targets(info, info.states())
     if not info.has("marker_observer"):
         return states
@@ -385,7 +388,7 @@ def _without_targets(info: SentenceInfo, states: list[str]) -> list[str]:
     named_elsewhere = {m.code for m in info.countries if m.is_state and m.code in targets and not any(
         0 <= m.start - (info.sentence.start + h.end()) <= TARGET_REACH for h in info.hits["marker_target"])}
     kept = [c for c in states if c not in targets - named_elsewhere]
-    return kept if len(kept) >= 2 or not kept else states  # (none when all are targets, like observers)
+    return kept if len(kept) >= 2 or (not kept and len(states) >= 2) else states  # (none when all of two are)
 
 
 CLAUSE_BREAKS = (",", ";", "،", "，", "、", "(")  # where the clause naming observers before the word begins
