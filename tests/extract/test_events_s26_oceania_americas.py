@@ -24,8 +24,8 @@ DAY = "2026-09-16"  # a Wednesday
 CASES = [
     # ---- en: the participants in the sentence after the exercise
     case("en-among-the-participants-joins-the-exercise", "en", DAY,
-         "A regional disaster-response exercise opened on Monday in Barbados. Soldiers from Barbados, Guyana, "
-         "Belize and Canada are among the participants.",
+         "A regional disaster-response exercise opened on Monday in Barbados. Soldiers from Barbados, "
+         "Guyana, Belize and Canada are among the participants.",
          [ev("exercise", ["BLZ", "BRB", "CAN", "GUY"], date="2026-09")]),
     # ---- en: the Jamaica Defence Force's headquarters is in Jamaica
     case("en-up-park-camp-is-in-jamaica", "en", DAY,
@@ -59,7 +59,8 @@ CASES = [
          [ev("exercise", ["FJI", "TON", "VUT"], date="2026-09")]),
     # ---- es: Guatemala's Pacific naval base
     case("es-puerto-quetzal-is-in-guatemala", "es", DAY,
-         "Estados Unidos entregó el martes dos lanchas patrulleras a la Marina de Guatemala en Puerto Quetzal.",
+         "Estados Unidos entregó el martes dos lanchas patrulleras a la Marina de Guatemala en Puerto "
+         "Quetzal.",
          [ev("aid", ["GTM", "USA"], date="2026-09-15", location="GTM")]),
 ]
 
