@@ -1,0 +1,37 @@
+"""The extract stage on short articles in Gulf and Middle East languages written for these tests (none of these
+sentences is in tests/data/heldout/gulf_me4.jsonl or in any shared set).
+
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
+of tests/extract/test_events.py. They pin general press wording of the gulf_me4 genres: joint exercises named
+as a field of cooperation discussed at talks (ar "في مجالات التدريب والتمارين المشتركة"), the boarding drill
+"حق الزيارة والتفتيش" (right of visit and search) that is no visit (ar).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from support.cases import CASE_FIELDS, case, check_case, ev
+
+DAY = "2026-09-16"  # a Wednesday
+
+CASES = [
+    # ---- ar: joint exercises as a field of cooperation discussed at the talks
+    case("ar-majalat-al-tadrib-wal-tamarin-is-a-field", "ar", DAY,
+         "استقبل رئيس أركان القوات المسلحة الأردنية اليوم الأربعاء في عمّان قائد الجيش الإيطالي. وقد جرى "
+         "خلال اللقاء بحث آفاق التعاون بين البلدين في مجالات التدريب والتمارين المشتركة.",
+         [ev("meeting", ["ITA", "JOR"], date="2026-09-16")]),
+    # ---- ar: the boarding drill "right of visit and search" is no visit
+    case("ar-haqq-al-ziyara-wal-taftish-is-a-drill", "ar", DAY,
+         "نفذت القوات البحرية الكويتية والباكستانية تدريباً بحرياً مشتركاً في الخليج العربي. وأجرت الوحدات "
+         "المشاركة من البلدين تمارين على حق الزيارة والتفتيش ورماية بالمدفعية.",
+         [ev("exercise", ["KWT", "PAK"])]),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_event_case(extractor: Any, lang: str, published: str | None, title: str | None, text: str,
+                    expected: list[dict[str, Any]]) -> None:
+    check_case(extractor, lang, published, title, text, expected)
