@@ -28,6 +28,16 @@ CASES = [
          "نفذت القوات البحرية الكويتية والباكستانية تدريباً بحرياً مشتركاً في الخليج العربي. وأجرت الوحدات "
          "المشاركة من البلدين تمارين على حق الزيارة والتفتيش ورماية بالمدفعية.",
          [ev("exercise", ["KWT", "PAK"])]),
+    # ---- he: "כך מסר דובר" reports a statement, no handing over
+    case("he-kach-masar-dover-is-a-statement", "he", DAY,
+         "כוחות צה\"ל פשטו הלילה על כפר בדרום לבנון ועצרו שני חשודים. מסוק קרב של צה\"ל השמיד משגר "
+         "רקטות סמוך לגבול, כך מסר דובר צה\"ל.",
+         []),
+    # ---- fa: warships that "entered the port with an official welcome" make a port call, no meeting
+    case("fa-ba-esteghbal-vared-bandar-is-a-port-call", "fa", DAY,
+         "رزمایش مشترک دریایی ایران و پاکستان امروز در دریای عمان آغاز شد. ناوچه‌های نیروی دریایی پاکستان "
+         "دیروز با استقبال رسمی وارد بندر عباس شدند.",
+         [ev("exercise", ["IRN", "PAK"])]),
 ]
 
 
