@@ -38,6 +38,11 @@ CASES = [
          "رزمایش مشترک دریایی ایران و پاکستان امروز در دریای عمان آغاز شد. ناوچه‌های نیروی دریایی پاکستان "
          "دیروز با استقبال رسمی وارد بندر عباس شدند.",
          [ev("exercise", ["IRN", "PAK"])]),
+    # ---- en: Oman's services carry the British names with "of Oman" after them
+    case("en-royal-navy-of-oman-is-oman", "en", DAY,
+         "Ships of the Royal Navy of Oman and the Pakistan Navy concluded a joint exercise in the Arabian Sea "
+         "on Monday. Aircraft of the Royal Air Force of Oman also took part, the Omani Ministry of Defence said.",
+         [ev("exercise", ["OMN", "PAK"], date="2026-09-14")]),
 ]
 
 
