@@ -43,6 +43,10 @@ CASES = [
          "Ships of the Royal Navy of Oman and the Pakistan Navy concluded a joint exercise in the Arabian Sea "
          "on Monday. Aircraft of the Royal Air Force of Oman also took part, the Omani Ministry of Defence said.",
          [ev("exercise", ["OMN", "PAK"], date="2026-09-14")]),
+    # ---- he: the singular passive "סופקה" (was supplied) tells a delivery as the plural "סופקו" does
+    case("he-supka-is-a-delivery", "he", DAY,
+         "הסוללה הראשונה של מערכת \"כיפת ברזל\" שרכשה רומניה מישראל סופקה לצבא הרומני בחודש שעבר.",
+         [ev("aid", ["ISR", "ROU"], date="2026-08")]),
 ]
 
 
