@@ -47,6 +47,11 @@ CASES = [
     case("he-supka-is-a-delivery", "he", DAY,
          "הסוללה הראשונה של מערכת \"כיפת ברזל\" שרכשה רומניה מישראל סופקה לצבא הרומני בחודש שעבר.",
          [ev("aid", ["ISR", "ROU"], date="2026-08")]),
+    # ---- he: "אמיר" is also a first name, not the emir, when no state or article goes with it
+    case("he-amir-is-a-first-name", "he", DAY,
+         "משרד הביטחון חתם אתמול ביוון על הסכם לאספקת מערכות הגנה אווירית. על ההסכם חתם מנכ\"ל משרד "
+         "הביטחון, אמיר לוי.",
+         [ev("agreement", ["GRC", "ISR"], date="2026-09-15", persons=["אמיר לוי"])]),
 ]
 
 
