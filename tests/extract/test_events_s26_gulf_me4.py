@@ -1,10 +1,13 @@
-"""The extract stage on short articles in Gulf and Middle East languages written for these tests (none of these
-sentences is in tests/data/heldout/gulf_me4.jsonl or in any shared set).
+"""The extract stage on short articles in Gulf and Middle East languages written for these tests (none of
+these sentences is in tests/data/heldout/gulf_me4.jsonl or in any shared set).
 
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
 of tests/extract/test_events.py. They pin general press wording of the gulf_me4 genres: joint exercises named
 as a field of cooperation discussed at talks (ar "في مجالات التدريب والتمارين المشتركة"), the boarding drill
-"حق الزيارة والتفتيش" (right of visit and search) that is no visit (ar).
+"حق الزيارة والتفتيش" (right of visit and search) that is no visit (ar), "כך מסר דובר" that reports and hands
+nothing over (he), warships "با استقبال رسمی وارد بندر … شدند" on a port call, no meeting (fa), Oman's "Royal
+Navy / Air Force of Oman" that are no British services (en), the singular passive "סופקה" of a delivery (he)
+and "אמיר" as a first name, not the emir (he).
 """
 
 from __future__ import annotations
@@ -40,8 +43,9 @@ CASES = [
          [ev("exercise", ["IRN", "PAK"])]),
     # ---- en: Oman's services carry the British names with "of Oman" after them
     case("en-royal-navy-of-oman-is-oman", "en", DAY,
-         "Ships of the Royal Navy of Oman and the Pakistan Navy concluded a joint exercise in the Arabian Sea "
-         "on Monday. Aircraft of the Royal Air Force of Oman also took part, the Omani Ministry of Defence said.",
+         "Ships of the Royal Navy of Oman and the Pakistan Navy concluded a joint exercise in the Arabian "
+         "Sea on Monday. Aircraft of the Royal Air Force of Oman also took part, the Omani Ministry of "
+         "Defence said.",
          [ev("exercise", ["OMN", "PAK"], date="2026-09-14")]),
     # ---- he: the singular passive "סופקה" (was supplied) tells a delivery as the plural "סופקו" does
     case("he-supka-is-a-delivery", "he", DAY,
