@@ -33,8 +33,8 @@ CASES = [
     # ---- de: trainees counted since a time are a running total, no training of that time
     case("de-seit-ausgebildet-is-a-running-total", "de", DAY,
          "Am Dienstag haben 80 ukrainische Soldaten in Munster ihre Ausbildung an der Panzerhaubitze 2000 "
-         "abgeschlossen, die Ausbilder der Bundeswehr durchgeführt hatten. Seit Anfang 2023 hat die Bundeswehr "
-         "insgesamt mehr als 15.000 ukrainische Soldaten ausgebildet.",
+         "abgeschlossen, die Ausbilder der Bundeswehr durchgeführt hatten. Seit Anfang 2023 hat die "
+         "Bundeswehr insgesamt mehr als 15.000 ukrainische Soldaten ausgebildet.",
          [ev("aid", ["DEU", "UKR"], date="2026-10-13")]),
     # ---- lt: the other side's instructors who train the soldiers, with words between
     case("lt-rengia-ukrainieciu-karius-is-training-given", "lt", DAY,
