@@ -1,12 +1,13 @@
-"""The extract stage on short articles in six languages written for these tests (none of these sentences is
-in tests/data/heldout/ukraine_aid2.jsonl or in any shared set).
+"""The extract stage on short articles in six languages written for these tests (none of these sentences is in
+tests/data/heldout/ukraine_aid2.jsonl or in any shared set).
 
-Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
-of tests/extract/test_events.py. They pin general press wording of the war-related defense diplomacy of the
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those of
+tests/extract/test_events.py. They pin general press wording of the war-related defense diplomacy of the
 ukraine_aid2 set: running totals of aid to Ukraine that deliver nothing new (uk "Загалом … надала", ru "Всего
 … предоставила", de "Seit … ausgebildet"), training given by the other side's instructors with words between
-verb and trainees (lt "rengia … karius"), training and deliveries as the topic of talks (lv "lai pārrunātu …
-apmācību", en "focusing on … deliveries"), a pledge to direct a share of GDP (lv "novirzīs").
+verb and trainees (lt "rengia … karius"), the imperfective past of a visit (uk "відвідував"), training and
+deliveries as the topic of talks (lv "lai pārrunātu … apmācību", en "focusing on … deliveries"), a pledge to
+direct a share of GDP (lv "novirzīs").
 """
 
 from __future__ import annotations
@@ -49,6 +50,12 @@ CASES = [
     case("lv-novirzis-is-a-pledge", "lv", DAY,
          "Igaunijas valdība paziņoja, ka arī nākamgad Ukrainas militārajam atbalstam novirzīs 0,3 % no IKP.",
          [ev("intent", ["EST", "UKR"])]),
+    # ---- uk: the imperfective past of a visit ("відвідував") in a background sentence
+    case("uk-vidviduvav-is-a-visit", "uk", DAY,
+         "Міністр оборони Фінляндії у вівторок провів у Києві переговори з міністром оборони України. "
+         "Попередній раз фінський міністр оборони відвідував Київ у травні 2025 року.",
+         [ev("meeting", ["FIN", "UKR"], date="2026-10-13", location="UKR"),
+          ev("meeting", ["FIN", "UKR"], date="2025-05", location="UKR", historical=True)]),
     # ---- en: deliveries as the topic of a call are no delivery
     case("en-focusing-on-deliveries-is-a-topic", "en", DAY,
          "Polish Defence Minister Jan Nowak said on Tuesday he had held a phone call with his Canadian "
