@@ -19,12 +19,13 @@ current 0.771, relevance 0.941, date 0.966, location 0.885, mode 1.000, doc type
 exercise 1.00, meeting 0.90, intent 0.84, agreement 0.80, aid 0.44, support 0.00 (1 false); by language de
 0.89, ru 0.88, lt 0.86, uk 0.86, pl 0.80, en 0.73, lv 0.40, et 0.29. After the session-26 pack changes of the
 same helper (src/milwatch/packs/{uk,ru,de,lt,lv,en}: running-total masks, training and delivery topics of
-talks, "rengia * karius", lv "novirzīs"; sentences of its own in
-tests/extract/test_events_s26_ukraine_aid2.py; no engine change, commit 5ef762c8): events P 0.821 R 0.865 F1
-0.842, current 0.841, relevance 0.941, date 0.968, location 0.893, mode 1.000, doc type 1.000, persons 0.966;
-aid 0.71, intent 0.90; by language de 1.00, lt 1.00, ru 0.93, uk 0.92, en 0.80, lv 0.80, pl 0.80, et 0.29. The
-packs were changed with this set at hand, so that is no unseen-text figure. Floors sit about 0.03 below the
-latest measurement: raise them when the system gets better, never lower them.
+talks, "rengia * karius", lv "novirzīs"; uk "відвідував"; sentences of its own in
+tests/extract/test_events_s26_ukraine_aid2.py; no engine change, commits 5ef762c8 and a871333f): events P
+0.825 R 0.892 F1 0.857, current 0.841, relevance 0.941, date 0.969, location 0.897, mode 1.000, doc type
+1.000, persons 0.966; aid 0.71, intent 0.90, meeting 0.93; by language de 1.00, lt 1.00, uk 1.00, ru 0.93, en
+0.80, lv 0.80, pl 0.80, et 0.29. The packs were changed with this set at hand, so that is no unseen-text
+figure. Floors sit about 0.03 below the latest measurement: raise them when the system gets better, never
+lower them.
 """
 
 from __future__ import annotations
@@ -40,8 +41,8 @@ GOLD = HELDOUT / "ukraine_aid2.jsonl"
 FLOORS = {
     "relevance F1": 0.91,
     "events precision": 0.79,
-    "events recall": 0.83,
-    "events F1": 0.81,
+    "events recall": 0.86,
+    "events F1": 0.82,
     "current events F1": 0.81,
     "date accuracy": 0.93,
     "location accuracy": 0.86,
@@ -50,7 +51,7 @@ FLOORS = {
     "person recall": 0.93,
 }
 LANGUAGE_FLOORS = {"de": 0.97, "en": 0.77, "et": 0.25, "lt": 0.97, "lv": 0.77, "pl": 0.77, "ru": 0.90,
-                   "uk": 0.89}
+                   "uk": 0.97}
 
 
 @pytest.fixture(scope="module")
