@@ -5,7 +5,8 @@ Each case is one article and the events ../shared/eval/GUIDELINES.md says it rep
 of tests/extract/test_events.py. They pin general wording of ministry readouts, the genre of the readouts2
 set: the honour ceremony held before the talks to welcome the guest (ko "회담에 앞서 의장행사를 열어 … 환영했다"),
 which is protocol of the talks and no second meeting, and a foreign given name of six syllables before the
-surname (ko "브와디스와프", "콘스탄티노스").
+surname (ko "브와디스와프", "콘스탄티노스"), and "y" between the two surnames of a Spanish name in French
+("le général José García y Pérez").
 """
 
 from __future__ import annotations
@@ -28,6 +29,11 @@ CASES = [
     case("ko-six-syllable-given-name", "ko", DAY,
          "김철수 국방부 장관은 15일 방한 중인 콘스탄티노스 파파스 그리스 국방장관과 회담했다.",
          [ev("meeting", ["GRC", "KOR"], date="2026-09-15", persons=["콘스탄티노스 파파스"])]),
+    # ---- fr: "y" between the two surnames of a Spanish name is no conjunction
+    case("fr-y-between-spanish-surnames", "fr", DAY,
+         "Le général Paul Martin, chef d'état-major de l'armée de Terre, a reçu mardi à Paris le général José "
+         "García y Pérez, chef d'état-major de l'armée de Terre espagnole.",
+         [ev("meeting", ["ESP", "FRA"], date="2026-09-15", location="FRA", persons=["Jose Garcia y Perez"])]),
 ]
 
 
