@@ -6,7 +6,8 @@ of tests/extract/test_events.py. They pin general wording of ministry readouts, 
 set: the honour ceremony held before the talks to welcome the guest (ko "회담에 앞서 의장행사를 열어 … 환영했다"),
 which is protocol of the talks and no second meeting, and a foreign given name of six syllables before the
 surname (ko "브와디스와프", "콘스탄티노스"), and "y" between the two surnames of a Spanish name in French
-("le général José García y Pérez").
+("le général José García y Pérez"); a ceremony held to hand something over (ja "引き渡す式典が … 行われた")
+and a supply verb that names a scheme in quotes (ja "無償で供与する「…」に基づき"), no future delivery either.
 """
 
 from __future__ import annotations
@@ -34,6 +35,14 @@ CASES = [
          "Le général Paul Martin, chef d'état-major de l'armée de Terre, a reçu mardi à Paris le général José "
          "García y Pérez, chef d'état-major de l'armée de Terre espagnole.",
          [ev("meeting", ["ESP", "FRA"], date="2026-09-15", location="FRA", persons=["Jose Garcia y Perez"])]),
+    # ---- ja: a ceremony held to hand something over is a handover, no future delivery
+    case("ja-hikiwatasu-shikiten-is-a-handover", "ja", DAY,
+         "日本の安全保障支援として、ベトナム海軍に警戒監視用のレーダー2基を引き渡す式典が15日、ハノイで行われた。",
+         [ev("aid", ["JPN", "VNM"], date="2026-09-15")]),
+    # ---- ja: a supply verb naming a scheme in quotes describes the scheme, no future delivery
+    case("ja-kyoyo-suru-scheme-is-no-pledge", "ja", DAY,
+         "防衛装備品を無償で供与する「安全保障能力強化支援」に基づき、日本はベトナム海軍に巡視艇を引き渡した。",
+         [ev("aid", ["JPN", "VNM"])]),
 ]
 
 
