@@ -1,13 +1,15 @@
 """The extract stage on short articles written for these tests (none of these sentences is in
 tests/data/heldout/readouts2.jsonl or in any shared set).
 
-Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
-of tests/extract/test_events.py. They pin general wording of ministry readouts, the genre of the readouts2
-set: the honour ceremony held before the talks to welcome the guest (ko "회담에 앞서 의장행사를 열어 … 환영했다"),
-which is protocol of the talks and no second meeting, and a foreign given name of six syllables before the
-surname (ko "브와디스와프", "콘스탄티노스"), and "y" between the two surnames of a Spanish name in French
-("le général José García y Pérez"); a ceremony held to hand something over (ja "引き渡す式典が … 行われた")
-and a supply verb that names a scheme in quotes (ja "無償で供与する「…」に基づき"), no future delivery either.
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are
+those of tests/extract/test_events.py. They pin general wording of ministry readouts, the genre of the
+readouts2 set:
+- ko: the honour ceremony held before the talks to welcome the guest
+  ("회담에 앞서 의장행사를 열어 … 환영했다") is protocol of the talks, no second meeting;
+- ko: a foreign given name of six syllables before the surname ("브와디스와프", "콘스탄티노스");
+- fr: "y" between the two surnames of a Spanish name ("le général José García y Pérez");
+- ja: a ceremony held to hand something over ("引き渡す式典が … 行われた") is a handover,
+  and a supply verb that names a scheme in quotes ("無償で供与する「…」に基づき") no future delivery.
 """
 
 from __future__ import annotations
@@ -32,8 +34,8 @@ CASES = [
          [ev("meeting", ["GRC", "KOR"], date="2026-09-15", persons=["콘스탄티노스 파파스"])]),
     # ---- fr: "y" between the two surnames of a Spanish name is no conjunction
     case("fr-y-between-spanish-surnames", "fr", DAY,
-         "Le général Paul Martin, chef d'état-major de l'armée de Terre, a reçu mardi à Paris le général José "
-         "García y Pérez, chef d'état-major de l'armée de Terre espagnole.",
+         "Le général Paul Martin, chef d'état-major de l'armée de Terre, a reçu mardi à Paris le général "
+         "José García y Pérez, chef d'état-major de l'armée de Terre espagnole.",
          [ev("meeting", ["ESP", "FRA"], date="2026-09-15", location="FRA", persons=["Jose Garcia y Perez"])]),
     # ---- ja: a ceremony held to hand something over is a handover, no future delivery
     case("ja-hikiwatasu-shikiten-is-a-handover", "ja", DAY,
