@@ -1,12 +1,13 @@
-"""The clean and extract stages on short texts in five languages written for these tests (none of these
+"""The clean and extract stages on short texts in six languages written for these tests (none of these
 sentences is in tests/data/heldout/balkan_cee5.jsonl or in any shared set).
 
 Each case pins general press wording met by the balkan_cee5 set: a "related articles" line whose headline runs
-long is page furniture (hu "Kapcsolódó cikkek: Honvédség: … gyakorlat"), and a warship that "arrived today on
-a visit to the port" is no visit of officials (bg "пристигна днес на посещение в пристанище"); the joint drill
+long is page furniture (hu "Kapcsolódó cikkek: Honvédség: … gyakorlat"); a warship that "arrived today on a
+visit to the port" is no visit of officials (bg "пристигна днес на посещение в пристанище"), the joint drill
 told with it is still an exercise; a factory at home that delivered to the own forces (sr/bs "isporučila
-domaća fabrika", hr "domaća tvornica") is procurement, no aid of another state the article names. Event cases follow ../shared/eval/GUIDELINES.md; the helpers are those of
-tests/extract/test_events.py.
+domaća fabrika", hr "domaća tvornica") is procurement, no aid of another state the article names; the
+Pokljuka training area is a place in Slovenia (sl "Na Pokljuki"). Event cases follow
+../shared/eval/GUIDELINES.md; the helpers are those of tests/extract/test_events.py.
 """
 
 from __future__ import annotations
@@ -44,19 +45,25 @@ CASES = [
          [ev("exercise", ["BGR", "ITA"], date="2026-10-13")]),
     # ---- sr, hr, bs: a factory at home that delivered to the own forces is no aid of the other state named
     case("sr-isporucila-domaca-fabrika-is-at-home", "sr", DAY,
-         "Pripadnici Vojske Srbije i Vojske Crne Gore izveli su u utorak zajedničku vežbu kod Prijepolja. Na "
-         "vežbi su korišćeni minobacači koje je Vojsci Srbije prošle godine isporučila domaća fabrika „Krušik”.",
+         "Pripadnici Vojske Srbije i Vojske Crne Gore izveli su u utorak zajedničku vežbu kod Prijepolja. "
+         "Na vežbi su korišćeni minobacači koje je Vojsci Srbije prošle godine isporučila domaća fabrika "
+         "„Krušik”.",
          [ev("exercise", ["MNE", "SRB"], date="2026-10-13")]),
     case("hr-isporucila-domaca-tvornica-is-at-home", "hr", DAY,
-         "Pripadnici Hrvatske vojske i Slovenske vojske izveli su u utorak zajedničku vježbu kod Slunja. Na "
-         "vježbi su korištena oklopna vozila koja je Hrvatskoj vojsci prošle godine isporučila domaća tvornica "
-         "„Đuro Đaković”.",
+         "Pripadnici Hrvatske vojske i Slovenske vojske izveli su u utorak zajedničku vježbu kod Slunja. "
+         "Na vježbi su korištena oklopna vozila koja je Hrvatskoj vojsci prošle godine isporučila domaća "
+         "tvornica „Đuro Đaković”.",
          [ev("exercise", ["HRV", "SVN"], date="2026-10-13")]),
     case("bs-isporucila-domaca-fabrika-is-at-home", "bs", DAY,
-         "Pripadnici Oružanih snaga BiH i Vojske Crne Gore izveli su u utorak zajedničku vježbu kod Nevesinja. "
-         "Na vježbi su korištene mine koje je Oružanim snagama BiH prošle godine isporučila domaća fabrika "
-         "„Pretis”.",
+         "Pripadnici Oružanih snaga BiH i Vojske Crne Gore izveli su u utorak zajedničku vježbu kod "
+         "Nevesinja. Na vježbi su korištene mine koje je Oružanim snagama BiH prošle godine isporučila "
+         "domaća fabrika „Pretis”.",
          [ev("exercise", ["BIH", "MNE"], date="2026-10-13")]),
+    # ---- sl: the Pokljuka training area is in Slovenia
+    case("sl-na-pokljuki-is-in-slovenia", "sl", DAY,
+         "Na Pokljuki je v torek potekala skupna zimska vaja pripadnikov Slovenske vojske in avstrijske "
+         "vojske.",
+         [ev("exercise", ["AUT", "SVN"], date="2026-10-13", location="SVN")]),
 ]
 
 
