@@ -5,9 +5,9 @@ Each case pins general press wording met by the balkan_cee5 set: a "related arti
 long is page furniture (hu "Kapcsolódó cikkek: Honvédség: … gyakorlat"); a warship that "arrived today on a
 visit to the port" is no visit of officials (bg "пристигна днес на посещение в пристанище"), the joint drill
 told with it is still an exercise; a factory at home that delivered to the own forces (sr/bs "isporučila
-domaća fabrika", hr "domaća tvornica") is procurement, no aid of another state the article names; the
-Pokljuka training area is a place in Slovenia (sl "Na Pokljuki"). Event cases follow
-../shared/eval/GUIDELINES.md; the helpers are those of tests/extract/test_events.py.
+domaća fabrika", hr "domaća tvornica") is procurement, no aid of another state the article names; the Pokljuka
+training area is a place in Slovenia (sl "Na Pokljuki"), Komárom one in Hungary (hu "Komáromban"). Event cases
+follow ../shared/eval/GUIDELINES.md; the helpers are those of tests/extract/test_events.py.
 """
 
 from __future__ import annotations
@@ -64,6 +64,10 @@ CASES = [
          "Na Pokljuki je v torek potekala skupna zimska vaja pripadnikov Slovenske vojske in avstrijske "
          "vojske.",
          [ev("exercise", ["AUT", "SVN"], date="2026-10-13", location="SVN")]),
+    # ---- hu: Komárom is a Hungarian town
+    case("hu-komaromban-is-in-hungary", "hu", DAY,
+         "A magyar honvédelmi miniszter és cseh kollégája kedden Komáromban tárgyalt.",
+         [ev("meeting", ["CZE", "HUN"], date="2026-10-13", location="HUN")]),
 ]
 
 
