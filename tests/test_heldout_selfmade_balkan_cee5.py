@@ -17,9 +17,9 @@ stage via /work/tools/allsets.sh), gold as first written, no correction: events 
 current 0.849, relevance 0.971, date 1.000, location 0.759, mode 1.000, doc type 1.000, persons 0.912; by type
 meeting 0.96, agreement 0.82, aid 0.80, exercise 0.80, intent 0.75; by language hr 1.00, sk 1.00, sl 1.00, hu
 0.92, ro 0.89, sq 0.89, sr 0.86, mk 0.80, bg 0.60, bs 0.60. After the session-26 pack changes of the same
-helper (src/milwatch/packs/{bg,hu,sr,hr,bs,sl}: general vocabulary, a mask, a boilerplate line and a place;
+helper (src/milwatch/packs/{bg,hu,sr,hr,bs,sl}: general vocabulary, a mask, a boilerplate line and two places;
 sentences of its own in tests/extract/test_events_s26_balkan_cee5.py; no engine change): events P 0.822 R
-0.902 F1 0.861, current 0.862, relevance 0.971, date 1.000, location 0.793, mode 1.000, doc type 1.000,
+0.902 F1 0.861, current 0.862, relevance 0.971, date 1.000, location 0.862, mode 1.000, doc type 1.000,
 persons 0.912; meeting 1.00, exercise 0.86, agreement 0.82, aid 0.75, intent 0.75. The packs were changed with
 this set at hand, so that is no unseen-text figure. Floors sit about 0.03 below the latest measurement: raise
 them when the system gets better, never lower them.
@@ -42,7 +42,7 @@ FLOORS = {
     "events F1": 0.83,
     "current events F1": 0.83,
     "date accuracy": 0.97,
-    "location accuracy": 0.76,
+    "location accuracy": 0.83,
     "mode accuracy": 0.97,
     "doc_type accuracy": 0.97,
     "person recall": 0.88,
