@@ -46,6 +46,23 @@ CASES = [
     case("ar-dabitan-counted-is-military", "ar", DAY,
          "أنهى 25 ضابطاً عراقياً الأسبوع الماضي دورة تدريبية على تشغيل الرادارات على أيدي مدربين فرنسيين.",
          [ev("aid", ["FRA", "IRQ"])]),
+    # ---- ar: a republic named formally is a place ("أقيمت في الجمهورية التونسية")
+    case("ar-al-jumhuriya-is-a-place", "ar", DAY,
+         "اختتمت اليوم في عمّان فعاليات التمرين العسكري المشترك الأردني التونسي. وكانت النسخة السابقة من "
+         "التمرين قد أقيمت في الجمهورية التونسية عام 2024.",
+         [ev("exercise", ["JOR", "TUN"], location="JOR"),
+          ev("exercise", ["JOR", "TUN"], date="2024", location="TUN", historical=True)]),
+    # ---- pt: a month told as a span ("ao longo de agosto")
+    case("pt-ao-longo-de-month-is-the-month", "pt", DAY,
+         "Quarenta militares angolanos concluíram ao longo de agosto um curso de manutenção dado por "
+         "instrutores portugueses em Lisboa. O Exército anunciou-o na terça-feira.",
+         [ev("aid", ["AGO", "PRT"], date="2026-08")]),
+    # ---- tr: an exercise still being prepared is not held (the port call before it is no exercise either)
+    case("tr-tatbikati-hazirliklari-is-pending", "tr", DAY,
+         "Azerbaycan ve Türkiye'nin ortak tatbikatı 14 Eylül'de Bakü'de tamamlandı. TCG Heybeliada korveti "
+         "10 Eylül'de Tunus limanına liman ziyareti gerçekleştirdi. Kara Kuvvetleri'nin Kış-2026 tatbikatı "
+         "hazırlıkları Kars'ta sürüyor.",
+         [ev("exercise", ["AZE", "TUR"], date="2026-09-14")]),
 ]
 
 
