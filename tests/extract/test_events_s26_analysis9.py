@@ -4,7 +4,7 @@ in tests/data/heldout/analysis9.jsonl or in any shared set).
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
 of tests/extract/test_events.py. They pin general wording of analysis pieces, the genre of the analysis9 set:
 a past donation told "as part of" an aid package (sv "som en del av det femtonde stödpaketet") is a delivery,
-no package announced; what a signed letter of intent says (sv "en avsiktsförklaring om att Colombia ska kunna
+no package announced; what a signed letter of intent says (sv "en avsiktsförklaring om att Brasilien ska kunna
 köpa …") is that document, no pledge of its own; packages handed over in the past in the plural (pl "przekazała … kolejne pakiety pomocy
 wojskowej") were delivered, no new package announced; a minister who "said Germany stands by its pledge" (de
 "sagte …, Deutschland stehe zu seiner Zusage": the "zu" is that of "stehen zu", no "sagte … zu") makes no new
@@ -28,9 +28,9 @@ CASES = [
          [ev("aid", ["DNK", "UKR"], date="2025", historical=True)]),
     # ---- sv: what a signed letter of intent says is that document, no pledge of its own
     case("sv-avsiktsforklaring-om-att-ska-kunna-kopa-is-the-document", "sv", DAY,
-         "I måndags undertecknade försvarsministrarna i Stockholm en avsiktsförklaring om att Colombia ska "
-         "kunna köpa upp till 20 Gripen-plan.",
-         [ev("agreement", ["COL", "SWE"], date="2026-09-14", doc_type="letter_of_intent")]),
+         "I måndags undertecknade försvarsminister Pål Jonson och hans brasilianske kollega José Múcio i "
+         "Stockholm en avsiktsförklaring om att Brasilien ska kunna köpa ytterligare 20 Gripen-plan.",
+         [ev("agreement", ["BRA", "SWE"], date="2026-09-14", doc_type="letter_of_intent")]),
     # ---- pl: packages handed over in the past, in the plural, were delivered
     case("pl-przekazala-kolejne-pakiety-is-a-delivery", "pl", DAY,
          "W 2023 roku Litwa przekazała Ukrainie kolejne pakiety pomocy wojskowej, w tym drony i amunicję.",
