@@ -1,14 +1,13 @@
 """The extract stage on short articles in three languages written for these tests (none of these sentences is
-in tests/data/heldout/analysis9.jsonl or in any shared set).
-
-Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
-of tests/extract/test_events.py. They pin general wording of analysis pieces, the genre of the analysis9 set:
-a past donation told "as part of" an aid package (sv "som en del av det femtonde stödpaketet") is a delivery,
-no package announced; what a signed letter of intent says (sv "en avsiktsförklaring om att Brasilien ska kunna
-köpa …") is that document, no pledge of its own; packages handed over in the past in the plural (pl "przekazała … kolejne pakiety pomocy
-wojskowej") were delivered, no new package announced; a minister who "said Germany stands by its pledge" (de
-"sagte …, Deutschland stehe zu seiner Zusage": the "zu" is that of "stehen zu", no "sagte … zu") makes no new
-pledge.
+in tests/data/heldout/analysis9.jsonl or in any shared set). Each case is one article and the events
+../shared/eval/GUIDELINES.md says it reports; the helpers are those of tests/extract/test_events.py. They
+pin general wording of analysis pieces, the genre of the analysis9 set: a past donation told "as part of"
+an aid package (sv "som en del av det femtonde stödpaketet") is a delivery, no package announced; what a
+signed letter of intent says (sv "en avsiktsförklaring om att Brasilien ska kunna köpa …") is that
+document, no pledge of its own; packages handed over in the past in the plural (pl "przekazała … kolejne
+pakiety pomocy wojskowej") were delivered, no new package announced; a minister who "said Germany stands by
+its pledge" (de "sagte …, Deutschland stehe zu seiner Zusage": the "zu" is that of "stehen zu", no "sagte …
+zu") makes no new pledge.
 """
 
 from __future__ import annotations
