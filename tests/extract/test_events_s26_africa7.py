@@ -3,7 +3,7 @@ sentences is in tests/data/heldout/africa7.jsonl or in any shared set).
 
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
 of tests/extract/test_events.py.  They pin general press wording of the africa7 genres: things received at a
-handover (sw "magari hayo yalipokelewa na …": vi-/zi-/ya- class subjects, no guest received), what an exercise
+handover (sw "vifaa hivyo vilipokelewa na …": vi-/zi- class subjects, no guest received), what an exercise
 will strengthen (sw "zoezi hilo litaimarisha uwezo", am "ስልጠናው … አቅም እንደሚያሳድግ": no pledge), a state that
 also takes part, told in the next sentence (sw "linashirikisha pia", "pia wanashiriki"), and training given
 by the other side's instructors that "was completed" (am "በ… አሰልጣኞች … ሲሰጥ የነበረው ስልጠና … ተጠናቋል").
@@ -20,10 +20,10 @@ from support.cases import CASE_FIELDS, case, check_case, ev
 DAY = "2026-09-16"  # a Wednesday
 
 CASES = [
-    # ---- sw: things received from someone (vi-/zi-/ya- class subject) are a handover, no reception of a guest
+    # ---- sw: things received from someone (vi-/zi- class subject) are a handover, no reception of a guest
     case("sw-vilipokelewa-na-is-a-handover", "sw", DAY,
-         "Jeshi la Uganda limekabidhiwa jana magari kumi ya kijeshi na Ujerumani. Magari hayo yalipokelewa "
-         "na Kamanda wa Jeshi la Nchi Kavu, Meja Jenerali Peter Okello, kutoka kwa Balozi wa Ujerumani "
+         "Jeshi la Uganda limekabidhiwa jana vifaa vya mawasiliano vya kijeshi na Ujerumani. Vifaa hivyo "
+         "vilipokelewa na Kamanda wa Jeshi la Nchi Kavu, Meja Jenerali Peter Okello, kutoka kwa Balozi wa Ujerumani "
          "nchini Uganda.",
          [ev("aid", ["DEU", "UGA"])]),
     # ---- sw: what an exercise will strengthen is no pledge
