@@ -23,8 +23,8 @@ CASES = [
     # ---- sw: things received from someone (vi-/zi- class subject) are a handover, no reception of a guest
     case("sw-vilipokelewa-na-is-a-handover", "sw", DAY,
          "Jeshi la Uganda limekabidhiwa jana vifaa vya mawasiliano vya kijeshi na Ujerumani. Vifaa hivyo "
-         "vilipokelewa na Kamanda wa Jeshi la Nchi Kavu, Meja Jenerali Peter Okello, kutoka kwa Balozi wa Ujerumani "
-         "nchini Uganda.",
+         "vilipokelewa na Kamanda wa Jeshi la Nchi Kavu, Meja Jenerali Peter Okello, kutoka kwa Balozi wa "
+         "Ujerumani nchini Uganda.",
          [ev("aid", ["DEU", "UGA"])]),
     # ---- sw: what an exercise will strengthen is no pledge
     case("sw-litaimarisha-uwezo-is-no-pledge", "sw", DAY,
