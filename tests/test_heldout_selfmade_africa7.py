@@ -2,8 +2,9 @@
 
 20 articles of the African press in six languages (fr 4, en 4, pt 3, ar 3, sw 3, am 3; 41 gold events, 14
 historical, 3 non-relevant) written by a session-26 set-writer (an AI model) in the styles of Le360,
-APS Sénégal, Sidwaya, El Moudjahid, The Standard, defenceWeb, New Era, The Herald, Notícias, ANGOP, Inforpress, APS
-Algérie, TAP, Al-Ahram, Mwananchi, Taifa Leo, HabariLeo, ENA, Fana BC and EBC, with their web furniture
+APS Sénégal, Sidwaya, El Moudjahid, The Standard, defenceWeb, New Era, The Herald, Notícias, ANGOP,
+Inforpress, APS Algérie, TAP, Al-Ahram, Mwananchi, Taifa Leo, HabariLeo, ENA, Fana BC and EBC, with their
+web furniture
 (menus, bylines, "read also", cookie and share lines).  It aims at ministers' visits, cooperation agreements,
 training by foreign partners, donated equipment and joint exercises, with traps (a domestic live-fire drill,
 a recruits' pass-out parade, flood relief, a port call, a minister visiting his own contingent, the Ethiopian
