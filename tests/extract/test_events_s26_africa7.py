@@ -41,6 +41,11 @@ CASES = [
          "በቱርክ ወታደራዊ አሰልጣኞች ለኢትዮጵያ ሰራዊት አባላት ሲሰጥ የነበረው የድሮን ስልጠና ትናንት በባህር ዳር ተጠናቋል። የሰራዊቱ "
          "አዛዥ ሜጀር ጄኔራል ተስፋዬ አለሙ ስልጠናው የሰራዊቱን አቅም እንደሚያሳድግ ገልጸዋል።",
          [ev("aid", ["ETH", "TUR"], date="2026-09-15")]),
+    # ---- en: "Minister of Defence and Security" before a name is the minister of defence
+    case("en-minister-of-defence-and-security-is-a-title", "en", DAY,
+         "Zambia and Botswana signed a defence cooperation agreement in Lusaka on Tuesday. The Botswana side "
+         "was led by Minister of Defence and Security Tebogo Molefhe.",
+         [ev("agreement", ["BWA", "ZMB"], persons=["Tebogo Molefhe"])]),
 ]
 
 
