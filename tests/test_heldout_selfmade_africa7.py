@@ -18,9 +18,9 @@ months dated by the year; only the date field moves, 0.865 -> 0.919): events P 0
 current 0.873, relevance 1.000, date 0.919, location 0.800, mode 1.000, doc type 1.000, persons 0.946;
 stories B3 0.974, links 0.000; by type agreement 1.00, meeting 0.95, aid 0.92, exercise 0.78, intent 0.77;
 by language ar 1.00, fr 1.00, pt 1.00, en 0.88, am 0.77, sw 0.60.  After the session-26 pack changes of the
-same helper (src/milwatch/packs/{sw,am}: general vocabulary, masks and markers, sentences of its own in
+same helper (src/milwatch/packs/{sw,am,en}: general vocabulary, masks and markers, sentences of its own in
 tests/extract/test_events_s26_africa7.py; no engine change): events P 0.950 R 0.927 F1 0.938, current 0.962,
-relevance 1.000, date 0.921, location 0.806, mode 1.000, doc type 1.000, persons 0.947; stories B3 1.000,
+relevance 1.000, date 0.921, location 0.806, mode 1.000, doc type 1.000, persons 1.000; stories B3 1.000,
 links 1.000; by language sw 0.60 -> 1.00, am 0.77, en 0.88, the others 1.00.  The packs were changed with this
 set at hand, so that is no unseen-text figure.  Floors sit about 0.03 below the latest measurement: raise
 them when the system gets better, never lower them.
@@ -46,7 +46,7 @@ FLOORS = {
     "location accuracy": 0.77,
     "mode accuracy": 0.97,
     "doc_type accuracy": 0.97,
-    "person recall": 0.91,
+    "person recall": 0.97,
 }
 LANGUAGE_FLOORS = {"am": 0.73, "ar": 0.97, "en": 0.84, "fr": 0.97, "pt": 0.97, "sw": 0.97}
 

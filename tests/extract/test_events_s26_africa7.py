@@ -6,7 +6,8 @@ of tests/extract/test_events.py.  They pin general press wording of the africa7 
 handover (sw "vifaa hivyo vilipokelewa na …": vi-/zi- class subjects, no guest received), what an exercise
 will strengthen (sw "zoezi hilo litaimarisha uwezo", am "ስልጠናው … አቅም እንደሚያሳድግ": no pledge), a state that
 also takes part, told in the next sentence (sw "linashirikisha pia", "pia wanashiriki"), and training given
-by the other side's instructors that "was completed" (am "በ… አሰልጣኞች … ሲሰጥ የነበረው ስልጠና … ተጠናቋል").
+by the other side's instructors that "was completed" (am "በ… አሰልጣኞች … ሲሰጥ የነበረው ስልጠና … ተጠናቋል"), and
+Botswana's "Minister of Defence and Security" as a minister's title before his name (en).
 """
 
 from __future__ import annotations
