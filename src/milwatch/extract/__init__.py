@@ -11,7 +11,8 @@ language knowledge in the pack (`packs/<lang>/`, compiled once per language):
    date shapes, unit signs, other eras, resolution against the publication day), and the
    trigger and marker lists of `analysis.article_hits`.
 2. Sentence facts — `sentences` splits the text; `analysis.analyse_article` groups every
-   mention by sentence and works out the article context (main states, venue, headline).
+   mention by sentence and works out the article context (main states and the states named only in
+   passing: `salience`; venue: `venues`; headline).
 3. Event candidates — `events.candidate_events` walks the sentences and runs `rules` (+ `rules_aid`; one small
    named rule per event type; `parties.country_sets` says which states take part) over each,
    each candidate (`candidate`) carrying the rules that fired; the `discourse` state (pair in
