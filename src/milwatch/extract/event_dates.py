@@ -301,7 +301,7 @@ def lead_day(analysis: ArticleAnalysis, published: str | None) -> str | None:
     return day if day and filed_shortly_before(published, day) else None
 
 
-SINCE_REACH = 50  # characters from a "since" word to the date of what it counts from ("since the 2023 coup")
+SINCE_REACH = 30  # characters from a "since" word to the date of what it counts from ("since the 2023 coup")
 SINCE_WORDS = 2  # words between them: what happened then is named ("since he took office in October 2024")
 # in a sentence of talks, a visit or aid, a bare year right after the word counts from it too ("the first
 # visit since 2019", "Since 2022 Lithuania has provided ... worth 700 million"): unlike a day ("the first call
