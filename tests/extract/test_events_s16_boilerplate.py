@@ -22,7 +22,7 @@ import pytest
 
 from milwatch.model import Article
 from milwatch.packs import PackRegistry
-from support.cases import CASE_FIELDS, case, check_case, check_cleaning, ev
+from support.cases import CASE_FIELDS, case, check_case, cleaning_test, ev
 
 DAY = "2026-10-07"  # a Wednesday
 
@@ -79,12 +79,7 @@ PAGES = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "raw", "kept", "dropped"),
-                         [pytest.param(lang, raw, kept, dropped, id=case_id)
-                          for case_id, lang, raw, kept, dropped in PAGES])
-def test_page_furniture_is_dropped(registry: PackRegistry, lang: str, raw: str, kept: list[str],
-                                   dropped: list[str]) -> None:
-    check_cleaning(registry, lang, raw, kept, dropped)
+test_page_furniture_is_dropped = cleaning_test(PAGES)
 
 
 CASES = [

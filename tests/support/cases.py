@@ -92,3 +92,15 @@ def check_cleaning(registry: PackRegistry, lang: str, raw: str, kept: list[str],
         assert line in text, f"body lost: {line!r}\n{text}"
     for line in dropped:
         assert line not in text, f"furniture kept: {line!r}\n{text}"
+
+
+def cleaning_test(pages: list[tuple[str, str, str, list[str], list[str]]]) -> Any:
+    """The test of a module's `PAGES` (case id, language, raw page, lines kept, lines dropped):
+    `test_page_furniture_is_dropped = cleaning_test(PAGES)`."""
+    @pytest.mark.parametrize(("lang", "raw", "kept", "dropped"),
+                             [pytest.param(lang, raw, kept, dropped, id=case_id)
+                              for case_id, lang, raw, kept, dropped in pages])
+    def test_page_furniture_is_dropped(registry: PackRegistry, lang: str, raw: str, kept: list[str],
+                                       dropped: list[str]) -> None:
+        check_cleaning(registry, lang, raw, kept, dropped)
+    return test_page_furniture_is_dropped
