@@ -247,6 +247,9 @@ def recurring_mentions(ctx: Context, mentions: list[PersonMention]) -> list[Pers
         if len(tokens) >= 2 and pats.bare_surnames:
             needles.update(t for t in (tokens[0], tokens[-1]) if len(t) >= 3
                            and not pats.not_name.fullmatch(t))
+            # a middle surname ("José Múcio Monteiro" ... "Múcio"; "Pedro Sánchez Pérez" ... "Sánchez")
+            needles.update(t for t in tokens[1:-1] if len(t) >= 4 and t[0].isupper()
+                           and not pats.not_name.fullmatch(t))
     taken = _Taken(len(text), mentions)
     found: list[PersonMention] = []
     for needle in sorted(needles, key=len, reverse=True):
