@@ -4,8 +4,8 @@ in tests/data/heldout/exercise3.jsonl or in any shared set).
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
 of tests/extract/test_events.py. They pin general press wording of the exercise3 set's genres (exercise
 reports with their web furniture): a navy ship named by its Devanagari prefix (hi "आईएनएस …": the Indian
-Navy), an exercise named for solidarity (id "Latihan Solidaritas …": no support voiced), and a site's navigation row ending
-in "Contact Us" (en: the menu's "Us" is no United States).
+Navy), an exercise named for solidarity (id "Latihan Solidaritas …": no support voiced), and a site's
+navigation row ending in "Contact Us" (en: the menu's "Us" is no United States).
 """
 
 from __future__ import annotations
