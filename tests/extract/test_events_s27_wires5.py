@@ -3,10 +3,11 @@ in tests/data/heldout/wires5.jsonl or in any shared set).
 
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
 of tests/extract/test_events.py. They pin general wording of the wire digests of the wires5 set: the
-Moroccan armed forces named in full (fr "les Forces armées royales"), Egypt abbreviated in a pair (zh
-"中埃两国"), an order placed with another state as a contract (fr "avait commandé … à la France") and what a
-pact lets the forces do, which is no exercise held (en "an agreement that allows their forces to conduct
-joint exercises").
+Moroccan armed forces named in full (fr "les Forces armées royales"), a visitor received in the passive by
+a host of another military title (fr "a été reçu mardi par l'inspecteur général"), Egypt abbreviated in a
+pair (zh "中埃两国"), an order placed with another state as a contract (fr "avait commandé … à la France")
+and what a pact lets the forces do, which is no exercise held (en "an agreement that allows their forces to
+conduct joint exercises").
 """
 
 from __future__ import annotations
@@ -25,6 +26,11 @@ CASES = [
          "Le chef d'état-major des armées sénégalaises s'est entretenu mardi avec l'inspecteur général des "
          "Forces armées royales de la sécurité au Sahel.",
          [ev("meeting", ["MAR", "SEN"], date="2026-09-15")]),
+    # ---- fr: the visitor received, in the passive, by a host with another military title
+    case("fr-a-ete-recu-par-l-inspecteur-is-a-visit", "fr", DAY,
+         "Le chef d'état-major des armées mauritaniennes a été reçu mardi par l'inspecteur général des "
+         "Forces armées royales.",
+         [ev("meeting", ["MAR", "MRT"], date="2026-09-15", mode="visit")]),
     # ---- zh: Egypt as one character in a pair of states
     case("zh-zhong-ai-is-china-egypt", "zh", DAY,
          "中埃两国海军“友谊-2026”联合演习14日在地中海举行。",
