@@ -4,8 +4,9 @@ in tests/data/heldout/field16.jsonl or in any shared set).
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
 of tests/extract/test_events.py. They pin general press wording of the field genres of the field16 set:
 a visitor who "was a guest in" the capital (pl "gościł w Warszawie"), a course led by the other side's
-instructors (cs "výcvik vedli … instruktoři", hu "a képzést … oktatói vezették") and a delivery pledged at
-the end of a subordinate clause (de "…, die Norwegen bis zum Frühjahr liefern will").
+instructors (cs "výcvik vedli … instruktoři", hu "a képzést … oktatói vezették"), a delivery pledged at
+the end of a subordinate clause (de "…, die Norwegen bis zum Frühjahr liefern will") and next year's
+exercises as the subject of talks, no plan (nl "sprak … over de oefeningen van volgend jaar").
 """
 
 from __future__ import annotations
@@ -32,6 +33,11 @@ CASES = [
          "Húsz szerb katona fejezte be kedden a kéthetes egészségügyi tanfolyamot Budapesten. A képzést a "
          "Magyar Honvédség egészségügyi központjának oktatói vezették.",
          [ev("aid", ["HUN", "SRB"], location="HUN")]),
+    # ---- nl: next year's exercises as the subject of the talks are no plan of their own
+    case("nl-over-de-oefeningen-van-volgend-jaar-is-a-topic", "nl", DAY,
+         "Generaal Jan de Vries sprak in Boekarest met zijn Roemeense collega over de oefeningen van "
+         "volgend jaar.",
+         [ev("meeting", ["NLD", "ROU"], location="ROU", mode="visit")]),
     # ---- de: a delivery pledged at the end of a subordinate clause
     case("de-liefern-will-clause-final-is-a-pledge", "de", DAY,
          "Die litauische Armee erhält zwei weitere Radargeräte, die Norwegen bis zum Frühjahr liefern will.",
