@@ -20,11 +20,11 @@ extract stage via /work/tools/allsets.sh), gold as first written, no correction:
 0.776, current 0.667, relevance 1.000, date 1.000, location 0.909, mode 1.000, doc type 1.000, persons 0.933,
 stories B3 0.974, links 0.000 (0/1); by type agreement 1.00, meeting 0.92, aid 0.80, intent 0.75, exercise
 0.60; by language hu 0.91, pl 0.89, de 0.80, en 0.80, cs 0.73, nl 0.55. After the session-27 pack changes of
-the same helper (src/milwatch/packs/{pl,cs,hu,de}: general vocabulary, sentences of its own in
-tests/extract/test_events_s27_field16.py; no engine change), extract stage: events P 0.824 R 0.800 F1 0.812,
-current 0.732, relevance 1.000, date 1.000, location 0.870, mode 1.000, doc type 1.000, persons 0.933; aid
-0.86, intent 0.89, meeting 0.92, exercise 0.60, agreement 1.00; by language hu 1.00, pl 0.89, de 0.88,
-en 0.80, cs 0.73, nl 0.55. The packs were changed with this set at hand, so that is no unseen-text figure.
+the same helper (src/milwatch/packs/{pl,cs,hu,de,nl}: general vocabulary and one mask, sentences of its own
+in tests/extract/test_events_s27_field16.py; no engine change), extract stage: events P 0.849 R 0.800 F1
+0.824, current 0.750, relevance 1.000, date 1.000, location 0.870, mode 1.000, doc type 1.000, persons 0.933;
+intent 1.00, meeting 0.92, aid 0.86, exercise 0.60, agreement 1.00; by language hu 1.00, pl 0.89, de 0.88,
+en 0.80, cs 0.73, nl 0.60. The packs were changed with this set at hand, so that is no unseen-text figure.
 Floors sit about 0.03 below the latest measurement: raise them when the system gets better, never lower them.
 """
 
@@ -40,16 +40,16 @@ GOLD = HELDOUT / "field16.jsonl"
 
 FLOORS = {
     "relevance F1": 0.97,
-    "events precision": 0.79,
+    "events precision": 0.82,
     "events recall": 0.77,
-    "events F1": 0.78,
-    "current events F1": 0.70,
+    "events F1": 0.79,
+    "current events F1": 0.72,
     "date accuracy": 0.97,
     "location accuracy": 0.84,
     "doc_type accuracy": 0.97,
     "person recall": 0.90,
 }
-LANGUAGE_FLOORS = {"cs": 0.70, "de": 0.84, "en": 0.77, "hu": 0.97, "nl": 0.51, "pl": 0.86}
+LANGUAGE_FLOORS = {"cs": 0.70, "de": 0.84, "en": 0.77, "hu": 0.97, "nl": 0.57, "pl": 0.86}
 
 
 @pytest.fixture(scope="module")
