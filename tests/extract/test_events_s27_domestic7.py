@@ -6,7 +6,8 @@ of tests/extract/test_events.py. They pin general press wording met in the domes
 news that tells one foreign event): troops of two armies that trained "zusammen" (de, the word for
 "gemeinsam"), a "partenariat" concluded or signed as the document of a signing (fr), training given told in the
 pluperfect (pt "tinham treinado", "já havia formado"), and a promise to reach a spending target, which is no
-pledge to the state aided in the next sentence (en).
+pledge to the state aided in the next sentence, and
+"the promised" items now delivered, which are no new pledge (en).
 """
 
 from __future__ import annotations
@@ -41,6 +42,11 @@ CASES = [
          "keep its promise to reach NATO's spending target. Norway has now handed over 12 air-defence launchers "
          "to Ukraine.",
          [ev("aid", ["NOR", "UKR"])]),
+    # ---- en: the promised items, now delivered, are no new pledge
+    case("en-the-promised-items-delivered-is-no-pledge", "en", DAY,
+         "The Dutch defence ministry said on Tuesday that the Netherlands had handed over the last of the "
+         "promised patrol boats to Ukraine.",
+         [ev("aid", ["NLD", "UKR"])]),
 ]
 
 
