@@ -7,7 +7,8 @@ news that tells one foreign event): troops of two armies that trained "zusammen"
 "gemeinsam"), a "partenariat" concluded or signed as the document of a signing (fr), training given told in the
 pluperfect (pt "tinham treinado", "já havia formado"), and a promise to reach a spending target, which is no
 pledge to the state aided in the next sentence, and
-"the promised" items now delivered, which are no new pledge (en).
+"the promised" items now delivered, which are no new pledge (en), and a unit's seasonal training (ja
+"冬季訓練"), the home army's own drill, which took the joint exercise of the next sentence.
 """
 
 from __future__ import annotations
@@ -47,6 +48,11 @@ CASES = [
          "The Dutch defence ministry said on Tuesday that the Netherlands had handed over the last of the "
          "promised patrol boats to Ukraine.",
          [ev("aid", ["NLD", "UKR"])]),
+    # ---- ja: a division's winter training is its own drill; the joint one of the next sentence keeps its day
+    case("ja-tokikunren-is-domestic", "ja", DAY,
+         "陸上自衛隊第2師団は14日、名寄駐屯地で冬季訓練を始めた。一方、海上自衛隊の護衛艦は15日、"
+         "オーストラリア海軍のフリゲートと共同訓練を行った。",
+         [ev("exercise", ["AUS", "JPN"], date="2026-09-15")]),
 ]
 
 
