@@ -4,11 +4,11 @@ tests/data/heldout/domestic7.jsonl or in any shared set).
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
 of tests/extract/test_events.py. They pin general press wording met in the domestic7 set (domestic defence
 news that tells one foreign event): troops of two armies that trained "zusammen" (de, the word for
-"gemeinsam"), a "partenariat" concluded or signed as the document of a signing (fr), training given told in the
-pluperfect (pt "tinham treinado", "já havia formado"), and a promise to reach a spending target, which is no
-pledge to the state aided in the next sentence, and
-"the promised" items now delivered, which are no new pledge (en), and a unit's seasonal training (ja
-"冬季訓練"), the home army's own drill, which took the joint exercise of the next sentence.
+"gemeinsam"); a "partenariat" concluded or signed as the document of a signing (fr); training given told in
+the pluperfect (pt "tinham treinado", "já havia formado"); a promise to reach a spending target, which is no
+pledge to the state aided in the next sentence, and "the promised" items now delivered, which are no new
+pledge (en); a unit's seasonal training (ja "冬季訓練"), the home army's own drill, which took the joint
+exercise of the next sentence.
 """
 
 from __future__ import annotations
@@ -29,8 +29,8 @@ CASES = [
          [ev("exercise", ["AUT", "CZE"], date="2024", location="AUT", historical=True)]),
     # ---- fr: a partnership concluded between two states is a signed document
     case("fr-partenariat-conclu-is-an-agreement", "fr", DAY,
-         "Les blindés de l'armée luxembourgeoise ont été présentés lundi à la presse. Ils sont achetés dans le "
-         "cadre du partenariat militaire conclu entre le Luxembourg et la Belgique en mars 2021.",
+         "Les blindés de l'armée luxembourgeoise ont été présentés lundi à la presse. Ils sont achetés dans "
+         "le cadre du partenariat militaire conclu entre le Luxembourg et la Belgique en mars 2021.",
          [ev("agreement", ["BEL", "LUX"], date="2021-03", doc_type="agreement", historical=True)]),
     # ---- pt: training given, told in the pluperfect ("tinham treinado", "já havia formado")
     case("pt-tinham-treinado-is-training-given", "pt", DAY,
@@ -39,9 +39,9 @@ CASES = [
          [ev("aid", ["AGO", "PRT"], date="2023", location="AGO", historical=True)]),
     # ---- en: a promise to reach a spending target is the own budget, no pledge to the aided state
     case("en-promise-to-reach-spending-target-is-no-pledge", "en", DAY,
-         "Defence Minister Tore Sandvik opened a new hangar at Bardufoss on Tuesday and said the government will "
-         "keep its promise to reach NATO's spending target. Norway has now handed over 12 air-defence launchers "
-         "to Ukraine.",
+         "Defence Minister Tore Sandvik opened a new hangar at Bardufoss on Tuesday and said the government "
+         "will keep its promise to reach NATO's spending target. Norway has now handed over 12 air-defence "
+         "launchers to Ukraine.",
          [ev("aid", ["NOR", "UKR"])]),
     # ---- en: the promised items, now delivered, are no new pledge
     case("en-the-promised-items-delivered-is-no-pledge", "en", DAY,
