@@ -5,7 +5,8 @@ Each case is one article and the events ../shared/eval/GUIDELINES.md says it rep
 of tests/extract/test_events.py. They pin general press wording met in the indic4 set: May written alone
 before a year (mr "मे २०२५ मध्ये"), a short month with the locative after a year (as "২০২৫ চনৰ জুনত"),
 rockets and launchers as military hardware (or "ରକେଟ ଲଞ୍ଚର"), trainees described as having received
-training (te "శిక్షణ పొందిన"), an exercise "that lasted N days" (ml "… ദിവസം നീണ്ട") and a ship's visit to a
+training (te "శిక్షణ పొందిన"), initials written together (kn "ಆರ್.ಕೆ."), "the ambassador assured" read
+as no name (ps "سفیر ډاډ ورکړ"), an exercise "that lasted N days" (ml "… ദിവസം നീണ്ട") and a ship's visit to a
 port, which is no meeting (kn "… ಬಂದರಿಗೆ ಭೇಟಿ ನೀಡಿತು").
 """
 
@@ -42,6 +43,11 @@ CASES = [
          "భారత సైనిక అకాడమీలో శిక్షణ పొందిన నేపాల్‌ సైన్యానికి చెందిన ఐదుగురు క్యాడెట్లు శనివారం "
          "పట్టభద్రులయ్యారు.",
          [ev("aid", ["IND", "NPL"], date="2026-09-12")]),
+    # ---- kn: initials written together before a name ("ಆರ್.ಕೆ. ಮೆಹ್ತಾ") are part of it
+    case("kn-joined-initials-are-the-name", "kn", DAY,
+         "ನವದೆಹಲಿಯಲ್ಲಿ ಮಂಗಳವಾರ ಭಾರತದ ರಕ್ಷಣಾ ಸಚಿವ ಆರ್.ಕೆ. ಮೆಹ್ತಾ ಅವರು ಇಂಡೋನೇಷ್ಯಾದ ರಕ್ಷಣಾ ಸಚಿವರೊಂದಿಗೆ "
+         "ಮಾತುಕತೆ ನಡೆಸಿದರು.",
+         [ev("meeting", ["IDN", "IND"], date="2026-09-15", persons=["ಆರ್.ಕೆ. ಮೆಹ್ತಾ"])]),
     # ---- kn: a warship's visit to a port is a port call, not a meeting
     case("kn-bandarige-bheti-is-a-port-call", "kn", DAY,
          "ಜಪಾನ್ ನೌಕಾಪಡೆಯ ಯುದ್ಧನೌಕೆ ಸೋಮವಾರ ಕೊಚ್ಚಿ ಬಂದರಿಗೆ ಭೇಟಿ ನೀಡಿತು. ಬಳಿಕ ಭಾರತ ಮತ್ತು ಜಪಾನ್ ನೌಕಾಪಡೆಗಳ "
@@ -54,6 +60,17 @@ CASES = [
 def test_event_case(extractor: Any, lang: str, published: str | None, title: str | None, text: str,
                     expected: list[dict[str, Any]]) -> None:
     check_case(extractor, lang, published, title, text, expected)
+
+
+def test_ps_dad_warkar_is_no_name(extractor: Any) -> None:
+    """ps: "the ambassador assured" (سفیر ډاډ ورکړ) is no ambassador named ډاډ ورکړ."""
+    text = ("د دفاع وزیر نن په کابل کې د قزاقستان له سفیر سره وکتل. د قزاقستان سفیر ډاډ ورکړ چې هېواد یې له "
+            "افغانستان سره د دفاعي همکاریو پراختیا ته چمتو دی.")
+    article = Article(id="case", text=text, title=None, published=DAY, lang="ps", lang_hint="ps")
+    events = extractor.extract(article).events
+    assert {e.type for e in events} == {"meeting", "intent"}, events
+    names = {n for e in events for p in e.persons for n in [p.name, *p.aliases]}
+    assert not any("ډاډ" in n for n in names), names
 
 
 def test_ml_divasam_neenda_spans_days(extractor: Any) -> None:
