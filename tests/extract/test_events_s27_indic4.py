@@ -4,7 +4,8 @@ sentences is in tests/data/heldout/indic4.jsonl or in any shared set).
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
 of tests/extract/test_events.py. They pin general press wording met in the indic4 set: May written alone
 before a year (mr "मे २०२५ मध्ये"), a short month with the locative after a year (as "২০২৫ চনৰ জুনত"),
-rockets and launchers as military hardware (or "ରକେଟ ଲଞ୍ଚର"), trainees described as having received
+rockets and launchers as military hardware (or "ରକେଟ ଲଞ୍ଚର"), an agreement for a purchase as a contract
+(or "କ୍ରୟ ପାଇଁ ଚୁକ୍ତି"), trainees described as having received
 training (te "శిక్షణ పొందిన"), initials written together (kn "ಆರ್.ಕೆ."), "the ambassador assured" read
 as no name (ps "سفیر ډاډ ورکړ"), an exercise "that lasted N days" (ml "… ദിവസം നീണ്ട") and a ship's visit to a
 port, which is no meeting (kn "… ಬಂದರಿಗೆ ಭೇಟಿ ನೀಡಿತು").
@@ -38,6 +39,10 @@ CASES = [
     case("or-rocket-launcher-is-military", "or", DAY,
          "ଭାରତ ସୋମବାର ଭିଏତନାମକୁ ରକେଟ ଲଞ୍ଚର ପଠାଇଛି।",
          [ev("aid", ["IND", "VNM"], date="2026-09-14")]),
+    # ---- or: an agreement "for the purchase" of arms is a contract
+    case("or-kraya-paain-chukti-is-a-contract", "or", DAY,
+         "ଭାରତ ଓ ଭିଏତନାମ ମଧ୍ୟରେ ସୋମବାର କ୍ଷେପଣାସ୍ତ୍ର କ୍ରୟ ପାଇଁ ଚୁକ୍ତି ସ୍ୱାକ୍ଷରିତ ହୋଇଛି।",
+         [ev("agreement", ["IND", "VNM"], date="2026-09-14", doc_type="contract")]),
     # ---- te: cadets of another state who received training at an academy
     case("te-sikshana-pondina-is-training-given", "te", DAY,
          "భారత సైనిక అకాడమీలో శిక్షణ పొందిన నేపాల్‌ సైన్యానికి చెందిన ఐదుగురు క్యాడెట్లు శనివారం "
