@@ -2,9 +2,9 @@
 
 A pledge told right after the talks of a pair ("The two ministers agreed to step up joint patrols to track
 Russian submarines") continues those talks though it names the state the pledge is against (rules.py
-`_continues_focus` leaves out `parties.target_states`).  Before, the third state named after the target word
-broke the continuation, and with one state left in the sentence the pledge had no parties: it was lost.  A
-sentence naming a third state as a party of its own ("agreed to train Ukrainian pilots") is unchanged.
+`_continues_focus` leaves out `bystanders.target_states`).  Before, the third state named after the target
+word broke the continuation, and with one state left in the sentence the pledge had no parties: it was lost.
+A sentence naming a third state as a party of its own ("agreed to train Ukrainian pilots") is unchanged.
 
 Support that the talks discussed ("where the pair discussed continued support for Ukraine") is a field of the
 talks, no support event (GUIDELINES: fields discussed are no events unless signed, pledged, held or delivered;

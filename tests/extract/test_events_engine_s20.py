@@ -31,7 +31,7 @@ exercise has its states.
 Before, it was a second event, an intent.  A plan with a date of its own ("next year") is still one.
 
 States the article names only as observers are no parties of an exercise whose sentence names no state
-(parties.py `observers_only`): "Des officiers belges et néerlandais suivent l'exercice en tant
+(bystanders.py `observers_only`): "Des officiers belges et néerlandais suivent l'exercice en tant
 qu'observateurs" after a French exercise told without a state left the article's three states for it.
 """
 

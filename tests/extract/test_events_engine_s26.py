@@ -9,7 +9,7 @@ Dutch-Russian exercise; "Enligt forskare … kommer Ryssland att …" made FMV's
 agreement with Russia.  The pack's or the site's own state is never an aside.
 
 A sentence whose every state is named after a target word names no party, as one whose every state is an
-observer (parties.py `_without_targets`): "… провели более 150 учений, в том числе у границ с Финляндией и
+observer (bystanders.py `without_targets`): "… провели более 150 учений, в том числе у границ с Финляндией и
 Норвегией" (ru pack `markers.target` "у границ*", "границ* с") gave a Finnish-Norwegian exercise.
 """
 

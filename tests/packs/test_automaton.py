@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from milwatch.packs.automaton import PhraseList, PhraseScanner, fold, literal_start, squeeze
-from milwatch.packs.loader import WORD, compile_phrases
+from milwatch.packs.phrases import WORD, compile_phrases
 
 
 def _lists(groups: list[list[str]], boundary: str, clitics: tuple[str, ...], rest: str) -> list[PhraseList]:

@@ -11,7 +11,8 @@ from babel.core import get_global
 from milwatch.extract.countries import cldr_names, strip_accents
 from milwatch.extract.engine import Extractor
 from milwatch.model import DOC_TYPES, RANKS, Article
-from milwatch.packs.loader import PACKS_DIR, PackRegistry, compile_phrases
+from milwatch.packs.loader import PACKS_DIR, PackRegistry
+from milwatch.packs.phrases import compile_phrases
 
 LANGS = ("fr", "es", "it", "pt", "ru", "uk", "pl", "tr", "ar", "id")
 ORG_CODES = frozenset({"nato", "un", "eu", "asean", "csto", "sco", "osce", "au", "gcc", "cis"})

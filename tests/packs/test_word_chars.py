@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from milwatch.packs import PackRegistry
-from milwatch.packs.loader import compile_phrases, is_word_char
+from milwatch.packs.phrases import compile_phrases, is_word_char
 
 
 @pytest.mark.parametrize("char", ["क", "ि", "्", "ๆ", "ក", "ا", "ً"])

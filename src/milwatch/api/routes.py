@@ -26,11 +26,10 @@ from milwatch.store.queries_browse import (
     article_detail,
     articles_page,
     knowledge_stats,
-    person_detail,
-    persons_page,
     search_page,
     stories_page,
 )
+from milwatch.store.queries_persons import person_detail, persons_page
 from milwatch.store.queries_real import real_event_months
 
 router = APIRouter(prefix="/api")

@@ -11,7 +11,7 @@ from milwatch.cli._common import db_option, json_option, open_db, quiet_on_close
 from milwatch.cli._query import console_for_tables, people, print_json, print_table
 from milwatch.cli._query import safe_markup as escape
 from milwatch.errors import NotFoundError
-from milwatch.store.queries_browse import person_detail, persons_page
+from milwatch.store.queries_persons import person_detail, persons_page
 from milwatch.world import edit_officials
 
 

@@ -14,7 +14,8 @@ language knowledge in the pack (`packs/<lang>/`, compiled once per language):
    mention by sentence and works out the article context (main states and the states named only in
    passing: `salience`; venue: `venues`; headline).
 3. Event candidates — `events.candidate_events` walks the sentences and runs `rules` (+ `rules_aid`; one small
-   named rule per event type; `parties.country_sets` says which states take part) over each,
+   named rule per event type; `parties.country_sets` says which states take part, less the
+   observers and targets of `bystanders`) over each,
    each candidate (`candidate`) carrying the rules that fired; the `discourse` state (pair in
    focus, last series, the exercise and its names: `exercise_names`) carries from one sentence
    to the next.

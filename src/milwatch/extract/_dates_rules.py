@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from milwatch.extract._dates_units import UnitRules, unit_rules
 from milwatch.extract._dates_vocab import DateVocab, build_vocab, norm
 from milwatch.packs import Pack, phrase_to_regex
-from milwatch.packs.loader import trie_body
+from milwatch.packs.phrases import trie_body
 
 _ATTR = "_milwatch_date_rules"
 NEVER = r"(?!x)x"
@@ -48,7 +48,7 @@ def trie_regex(words: list[str] | set[str]) -> str:
     """A regex alternation over lower-case words, factored by common prefixes (fast to match).
 
     In a word, a space matches any whitespace and `*` the rest of a word (pack phrase syntax):
-    the packs' own trie (`packs.loader.trie_body`) with `\\w*` for `*`.
+    the packs' own trie (`packs.phrases.trie_body`) with `\\w*` for `*`.
     """
     unique = sorted({w for w in words if w})
     # "~" is the phrase syntax's gap of words, but in dates a range sign ("17일~27일", "5月18日~21日")

@@ -11,7 +11,7 @@ do not complete it with the article's other state (parties.country_sets would).
 from __future__ import annotations
 
 from milwatch.extract.analysis import ArticleAnalysis, SentenceInfo
-from milwatch.extract.parties import parties_of
+from milwatch.extract.bystanders import parties_of
 from milwatch.packs import Pack
 
 DRILL_LOOKBACK = 4  # sentences back to the exercise sentence a later one tells on

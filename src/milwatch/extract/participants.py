@@ -16,8 +16,9 @@ states of the exercise.
 from __future__ import annotations
 
 from milwatch.extract.analysis import EVENT_TRIGGERS, ArticleAnalysis, SentenceInfo
+from milwatch.extract.bystanders import parties_of
 from milwatch.extract.candidate import Candidate
-from milwatch.extract.parties import location_only, parties_of
+from milwatch.extract.parties import location_only
 from milwatch.packs import Pack
 
 PARTICIPANTS_AFTER = "countries:participants-after"

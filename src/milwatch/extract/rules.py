@@ -7,12 +7,13 @@ import re
 
 from milwatch.extract._companies import companies_only, procurement_at_home
 from milwatch.extract.analysis import ArticleAnalysis, SentenceInfo
+from milwatch.extract.bystanders import target_states
 from milwatch.extract.candidate import Candidate
 from milwatch.extract.discourse import Discourse
 from milwatch.extract.earlier_editions import earlier_edition
 from milwatch.extract.forums import forum_attended
 from milwatch.extract.interviews import speaker_state
-from milwatch.extract.parties import country_sets, group_referred, target_states, untitled_official
+from milwatch.extract.parties import country_sets, group_referred, untitled_official
 from milwatch.extract.rules_aid import (
     aid_rule,
     document_words,

@@ -3,7 +3,7 @@
     scanner = PhraseScanner(lists, boundary="word", clitics=("و", "ب"))
     found = scanner.scan(text)     # found[i]: what lists[i].pattern.finditer(text) yields
 
-Each list keeps its compiled regex (packs/loader.py `compile_phrases`): it is the one
+Each list keeps its compiled regex (packs/phrases.py `compile_phrases`): it is the one
 definition of what a phrase matches (case, word boundaries, clitics, `*`, `~`, `~~`).
 The automaton only says where a match can start: every phrase of a list begins with a
 literal (its first word up to a `*`), so a match starts at an occurrence of one of those
@@ -28,7 +28,7 @@ from functools import cache
 
 import ahocorasick
 
-GAP_TOKENS = ("~", "~~")  # packs/loader.py GAP, CLAUSE_GAP: the literal start of a phrase ends there
+GAP_TOKENS = ("~", "~~")  # packs/phrases.py GAP, CLAUSE_GAP: the literal start of a phrase ends there
 DOTTED_CAPITAL_I = "\u0130"  # "İ": the one character whose str.lower() is two characters long
 IRREGULAR_SPACE = re.compile(r"\s{2,}|[^\S ]")  # what is not one plain space between two words
 

@@ -1,0 +1,98 @@
+"""States a sentence names that take no part in its event: observers ("and, as observers, Algeria and
+Jordan") and targets ("to counter Russia", "у границ с Финляндией"); `parties_of` is what remains."""
+
+from __future__ import annotations
+
+from milwatch.extract.analysis import LIST_MARKS, ArticleAnalysis, SentenceInfo, conjunctions
+from milwatch.extract.sentences import CLAUSE_BREAK
+from milwatch.packs import Pack
+
+
+def parties_of(info: SentenceInfo, pack: Pack) -> list[str]:
+    """The sentence's states, less those named only after an observer word ("and, as
+    observers, Algeria and Jordan"), as long as two parties remain; none when all are observers.
+    A state named right after a target word ("to track Chinese submarines", "gegen Russland", "у границ с
+    Финляндией") is what the parties act against or near, not one of them (none when two or more are named
+    and all are)."""
+    states = without_targets(info, info.states())
+    if not info.has("marker_observer"):
+        return states
+    word = info.hits["marker_observer"][0]
+    cut = info.sentence.start + word.start()
+    # "..., while X and Y attend as observers", "越南、印度尼西亚和新加坡派员观摩": the list of states
+    # right before; "..., and observers of 20 states": the clause's start
+    if not any(m.is_state and m.start > cut for m in info.countries):
+        listed = list_before(info, cut, pack)
+        clause = info.sentence.start + max(info.text.rfind(mark, 0, word.start()) for mark in CLAUSE_BREAKS)
+        cut = min(listed, clause) if listed is not None else clause  # (the earlier of the two)
+    before = {m.code for m in info.countries if m.is_state and m.start < cut}
+    before |= {p.country for p in info.persons if p.country and p.start < cut}
+    parties = [c for c in states if c in before]
+    if not parties:
+        return []  # "observers from A, B and C also attend": nobody here takes part
+    return parties if len(parties) >= 2 else states
+
+
+LIST_PARTICLE = 2  # a particle that joins two names ("말레이시아와 베트남"): no word of its own
+
+
+def list_before(info: SentenceInfo, at: int, pack: Pack) -> int | None:
+    """Where the list of states right before offset `at`, in its clause, begins ("while X, Y and Z attend
+    as observers": X); None when no state stands before `at` in the clause.  Names of one list stand
+    apart by list marks and the pack's conjunctions only ("、", ", ", " and "), or a particle ("와")."""
+    start = info.sentence.start
+    before = sorted((m for m in info.countries if m.is_state and m.end <= at), key=lambda m: m.start)
+    if not before or CLAUSE_BREAK.search(info.text[before[-1].end - start:at - start]):
+        return None
+    joins = conjunctions(pack)
+    first = before[-1]
+    for mention in reversed(before[:-1]):
+        gap = info.text[mention.end - start:first.start - start].casefold()
+        joined = all(w.strip(LIST_MARKS) in joins for w in gap.split() if w.strip(LIST_MARKS))
+        if mention.end > first.start or not (joined or len(gap.strip()) <= LIST_PARTICLE):
+            break
+        first = mention
+    return first.start
+
+
+TARGET_REACH = 25  # characters from a target word to the state it names ("to track Chinese submarines")
+
+
+def target_states(info: SentenceInfo) -> set[str]:
+    """The states named right after a target word of their clause ("to counter Russia", "to track Chinese
+    submarines")."""
+    targets = set()
+    for hit in info.hits.get("marker_target", []):
+        end = info.sentence.start + hit.end()
+        for mention in info.countries:
+            gap = info.text[hit.end():mention.start - info.sentence.start]
+            if (mention.is_state and 0 <= mention.start - end <= TARGET_REACH
+                    and not CLAUSE_BREAK.search(gap)):
+                targets.add(mention.code)
+    return targets
+
+
+def without_targets(info: SentenceInfo, states: list[str]) -> list[str]:
+    if not info.has("marker_target"):
+        return states
+    targets = target_states(info)
+    named_elsewhere = {m.code for m in info.countries if m.is_state and m.code in targets and not any(
+        0 <= m.start - (info.sentence.start + h.end()) <= TARGET_REACH for h in info.hits["marker_target"])}
+    kept = [c for c in states if c not in targets - named_elsewhere]
+    return kept if len(kept) >= 2 or (not kept and len(states) >= 2) else states  # (none when all of two are)
+
+
+CLAUSE_BREAKS = (",", ";", "،", "，", "、", "(")  # where the clause naming observers before the word begins
+
+
+def observers_only(analysis: ArticleAnalysis, pack: Pack) -> set[str]:
+    """The states the article names only as observers ("Des officiers belges et néerlandais suivent
+    l'exercice en tant qu'observateurs"): no party of an exercise whose sentence names no state."""
+    watching: set[str] = set()
+    named: set[str] = set()
+    for info in analysis.sentences:
+        if info.has("marker_observer"):
+            watching |= set(info.states()) - set(parties_of(info, pack))
+        else:
+            named |= set(info.states())
+    return watching - named
