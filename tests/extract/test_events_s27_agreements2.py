@@ -6,7 +6,8 @@ of tests/extract/test_events.py. They pin general press wording of signings and 
 genres of the agreements2 set: the previous session of a joint commission told with "convened" (ar "وكانت
 الدورة الماضية … قد انعقدت …") or as "last held" (id "… terakhir diadakan di …"), a pledge in the perfect of
 the Spanish ministry notes, in a paragraph of its own (es "Además, han acordado …") and a signed text
-called "agreement" that is no pledge to agree (ko "… 합의서에 서명했다").
+called "agreement" that is no pledge to agree (ko "… 합의서에 서명했다"), and a Gulf minister named after the
+title "Şeyh" (tr).
 """
 
 from __future__ import annotations
@@ -46,6 +47,12 @@ CASES = [
          "한국 국방부와 호주 국방부는 15일 캔버라에서 국방과학기술 협력 합의서에 서명했다고 "
          "국방부가 16일 밝혔다.",
          [ev("agreement", ["AUS", "KOR"], date="2026-09-15", location="AUS")]),
+    # ---- tr: a Gulf minister named after "Şeyh", the title before his name
+    case("tr-seyh-before-the-name", "tr", DAY,
+         "Millî Savunma Bakanı Yaşar Güler, bugün Ankara'da Bahreyn Savunma İşlerinden Sorumlu Devlet Bakanı "
+         "Şeyh Nasır bin Ali Al Halife ile görüştü.",
+         [ev("meeting", ["BHR", "TUR"], date="2026-09-16", location="TUR",
+             persons=["Yasar Guler", "Nasir bin Ali Al Halife"])]),
 ]
 
 
