@@ -6,8 +6,8 @@ of tests/extract/test_events.py. They pin general press wording of signings and 
 genres of the agreements2 set: the previous session of a joint commission told with "convened" (ar "وكانت
 الدورة الماضية … قد انعقدت …") or as "last held" (id "… terakhir diadakan di …"), a pledge in the perfect of
 the Spanish ministry notes, in a paragraph of its own (es "Además, han acordado …") and a signed text
-called "agreement" that is no pledge to agree (ko "… 합의서에 서명했다"), and a Gulf minister named after the
-title "Şeyh" (tr).
+called "agreement" that is no pledge to agree (ko "… 합의서에 서명했다"), a foreign name of three words before
+its title (ko "도니 에르마완 타우판토 … 차관") and a Gulf minister named after the title "Şeyh" (tr).
 """
 
 from __future__ import annotations
@@ -47,6 +47,11 @@ CASES = [
          "한국 국방부와 호주 국방부는 15일 캔버라에서 국방과학기술 협력 합의서에 서명했다고 "
          "국방부가 16일 밝혔다.",
          [ev("agreement", ["AUS", "KOR"], date="2026-09-15", location="AUS")]),
+    # ---- ko: a foreign name of three words before the title ("조제 마리아 코스타 포르투갈 국방부 차관")
+    case("ko-three-word-name-before-the-title", "ko", DAY,
+         "국방부는 15일 서울에서 방한 중인 조제 마리아 코스타 포르투갈 국방부 차관과 국방협력 회의를 "
+         "열었다고 밝혔다.",
+         [ev("meeting", ["KOR", "PRT"], date="2026-09-15", location="KOR", persons=["조제 마리아 코스타"])]),
     # ---- tr: a Gulf minister named after "Şeyh", the title before his name
     case("tr-seyh-before-the-name", "tr", DAY,
          "Millî Savunma Bakanı Yaşar Güler, bugün Ankara'da Bahreyn Savunma İşlerinden Sorumlu Devlet Bakanı "
