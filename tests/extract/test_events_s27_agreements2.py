@@ -1,4 +1,4 @@
-"""The extract stage on short articles in four languages written for these tests (none of these sentences is
+"""The extract stage on short articles in six languages written for these tests (none of these sentences is
 in tests/data/heldout/agreements2.jsonl or in any shared set).
 
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
@@ -6,8 +6,9 @@ of tests/extract/test_events.py. They pin general press wording of signings and 
 genres of the agreements2 set: the previous session of a joint commission told with "convened" (ar "وكانت
 الدورة الماضية … قد انعقدت …") or as "last held" (id "… terakhir diadakan di …"), a pledge in the perfect of
 the Spanish ministry notes, in a paragraph of its own (es "Además, han acordado …") and a signed text
-called "agreement" that is no pledge to agree (ko "… 합의서에 서명했다"), a foreign name of three words before
-its title (ko "도니 에르마완 타우판토 … 차관") and a Gulf minister named after the title "Şeyh" (tr).
+called "agreement" that is no pledge to agree (ko "… 합의서에 서명했다"), talks on the margins of a joint
+commission (fr "en marge de la … commission mixte"), a foreign name of three words before its title
+(ko "도니 에르마완 타우판토 … 차관") and a Gulf minister named after the title "Şeyh" (tr).
 """
 
 from __future__ import annotations
@@ -47,6 +48,11 @@ CASES = [
          "한국 국방부와 호주 국방부는 15일 캔버라에서 국방과학기술 협력 합의서에 서명했다고 "
          "국방부가 16일 밝혔다.",
          [ev("agreement", ["AUS", "KOR"], date="2026-09-15", location="AUS")]),
+    # ---- fr: talks on the margins of a joint commission of two states are no multilateral meeting
+    case("fr-en-marge-de-la-commission-mixte-is-bilateral", "fr", DAY,
+         "Le ministre ivoirien de la Défense a reçu mercredi à Abidjan son homologue ghanéen, en marge de la "
+         "deuxième session de la commission mixte de défense entre les deux pays.",
+         [ev("meeting", ["CIV", "GHA"], date="2026-09-16", location="CIV", mode="visit")]),
     # ---- ko: a foreign name of three words before the title ("조제 마리아 코스타 포르투갈 국방부 차관")
     case("ko-three-word-name-before-the-title", "ko", DAY,
          "국방부는 15일 서울에서 방한 중인 조제 마리아 코스타 포르투갈 국방부 차관과 국방협력 회의를 "
