@@ -1,14 +1,15 @@
 """The extract stage on short articles in six languages written for these tests (none of these sentences is
 in tests/data/heldout/agreements2.jsonl or in any shared set).
 
-Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
-of tests/extract/test_events.py. They pin general press wording of signings and the talks around them, the
-genres of the agreements2 set: the previous session of a joint commission told with "convened" (ar "وكانت
-الدورة الماضية … قد انعقدت …") or as "last held" (id "… terakhir diadakan di …"), a pledge in the perfect of
-the Spanish ministry notes, in a paragraph of its own (es "Además, han acordado …") and a signed text
-called "agreement" that is no pledge to agree (ko "… 합의서에 서명했다"), talks on the margins of a joint
-commission (fr "en marge de la … commission mixte"), a foreign name of three words before its title
-(ko "도니 에르마완 타우판토 … 차관") and a Gulf minister named after the title "Şeyh" (tr).
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are
+those of tests/extract/test_events.py. They pin general press wording of signings and the talks around
+them, the genres of the agreements2 set: the previous session of a joint commission told with "convened"
+(ar "وكانت الدورة الماضية … قد انعقدت …"), as "last held" (id "… terakhir diadakan di …") or with the
+meeting word (es "La reunión anterior … se celebró en …"), a pledge in the perfect of the Spanish
+ministry notes, in a paragraph of its own (es "Además, han acordado …") and a signed text called
+"agreement" that is no pledge to agree (ko "… 합의서에 서명했다"), talks on the margins of a joint commission
+(fr "en marge de la … commission mixte"), a foreign name of three words before its title (ko "도니 에르마완
+타우판토 … 차관") and a Gulf minister named after the title "Şeyh" (tr).
 """
 
 from __future__ import annotations
@@ -35,6 +36,13 @@ CASES = [
          "Rabu.\n\nSidang komite bersama kedua negara terakhir diadakan di Manila pada Maret 2025.",
          [ev("meeting", ["IDN", "PHL"], date="2026-09-16", location="IDN"),
           ev("meeting", ["IDN", "PHL"], date="2025-03", location="PHL", historical=True)]),
+    # ---- es: the previous session named by the meeting word, held at a venue
+    case("es-anterior-reunion-is-an-earlier-meeting", "es", DAY,
+         "El ministro de Defensa de Chile recibió este miércoles en Santiago al ministro de Defensa de "
+         "Perú.\n\n"
+         "La reunión anterior del comité bilateral se celebró en Lima en mayo de 2025.",
+         [ev("meeting", ["CHL", "PER"], date="2026-09-16", location="CHL"),
+          ev("meeting", ["CHL", "PER"], date="2025-05", location="PER", historical=True)]),
     # ---- es: a pledge in the perfect, its subject left out, in a paragraph of its own
     case("es-han-acordado-is-the-pair-just-told", "es", DAY,
          "La ministra de Defensa de España recibió este miércoles en Madrid a su homólogo de Portugal.\n\n"
