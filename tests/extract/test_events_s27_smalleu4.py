@@ -37,6 +37,10 @@ CASES = [
          "D'aontaigh siad leanúint den chomhoibriú ar chosaint chibearnach.",
          [ev("meeting", ["EST", "IRL"], date="2026-10-13"),
           ev("intent", ["EST", "IRL"], date="2026-10-13")]),
+    # ---- ga: "i" eclipses the state after it ("i gCipir"): a place
+    case("ga-i-eclipsed-state-is-a-place", "ga", DAY,
+         "Chuir Óglaigh na hÉireann oiliúint ar 20 saighdiúir ón Úcráin i gCipir inné.",
+         [ev("aid", ["IRL", "UKR"], date="2026-10-13", location="CYP")]),
     # ---- is: particle verbs split by an adverb or by the subject, an earlier edition
     case("is-for-sidast-fram-toku-tha-thatt", "is", DAY,
          "Flotaæfingin hófst í gær við Noreg með herskipum frá Danmörku og Þýskalandi. Æfingin fór síðast "
