@@ -51,6 +51,10 @@ CASES = [
     case("lb-visite-noun-is-a-visit", "lb", DAY,
          "Déi éischt Visite vun engem polnesche Verdeedegungsminister zu Lëtzebuerg war am Abrëll 2023.",
          [ev("meeting", ["LUX", "POL"], date="2023-04", location="LUX", historical=True)]),
+    # ---- lb: a visit "planned" for a month is a plan, no visit held
+    case("lb-ass-geplangt-is-a-plan", "lb", DAY,
+         "De polnesche Verdeedegungsminister ass am Januar op Visite zu Lëtzebuerg geplangt.",
+         [ev("intent", ["LUX", "POL"])]),
     # ---- et: the plural past of training others
     case("et-opetasid-valja-is-training-given", "et", DAY,
          "Läti kaitseväe instruktorid õpetasid septembris Lätis välja 40 Eesti kaitseväelast.",
