@@ -17,9 +17,9 @@ extract stage via /work/tools/allsets.sh), gold as first written, no correction:
 F1 0.861, current 0.909, relevance 0.970, date 1.000, location 0.893, mode 1.000, doc type 1.000, persons
 0.971; by type agreement 1.00, meeting 0.93, intent 0.89, exercise 0.76, aid 0.57; by language ca, eu, mt
 1.00, cy, et, is, sl 0.89, lb 0.80, ga 0.57, gl 0.00. After the session-27 pack changes of the same helper
-(src/milwatch/packs/{ga,is,lb,et,gl}: general vocabulary, sentences of its own in
+(src/milwatch/packs/{ga,is,lb,et,gl}: general vocabulary and a ga place preposition, sentences of its own in
 tests/extract/test_events_s27_smalleu4.py; no engine change), extract stage: events P 1.000 R 0.932 F1
-0.965, current 0.983, relevance 1.000, date 1.000, location 0.800, mode 1.000, doc type 1.000, persons
+0.965, current 0.983, relevance 1.000, date 1.000, location 0.829, mode 1.000, doc type 1.000, persons
 0.973; agreement, intent 1.00, meeting 0.97, exercise 0.96, aid 0.89; by language ca, eu, ga, gl, is, lb,
 mt 1.00, cy, et, sl 0.89. The packs were changed with this set at hand, so that is no unseen-text figure.
 Floors sit about 0.03 below the latest measurement: raise them when the system gets better, never lower
@@ -43,7 +43,7 @@ FLOORS = {
     "events F1": 0.93,
     "current events F1": 0.95,
     "date accuracy": 0.97,
-    "location accuracy": 0.77,
+    "location accuracy": 0.80,
     "mode accuracy": 0.97,
     "doc_type accuracy": 0.97,
     "person recall": 0.94,

@@ -5,10 +5,11 @@ Each case is one article and the events ../shared/eval/GUIDELINES.md says it rep
 of tests/extract/test_events.py. They pin general press wording found thin by the smalleu4 set: Irish
 training in the lenited past and the trainees "being trained by" the other side (ga "Thraenáil …", "á
 dtraenáil ag …"), the Irish verb-first "they" that opens a pledge in a paragraph of its own (ga "D'aontaigh
-siad …"), Icelandic particle verbs split by an adverb or the subject (is "fór síðast fram", "tóku þá … þátt"),
-the Luxembourgish visit noun (lb "De leschte Visite vun …"), the Estonian plural past of training (et
-"õpetasid välja"), and Spain's forces as the Galician press names them with the Galician singular pluperfect
-(gl "a Brilat participara …").
+siad …"), "i" with the eclipsis of the state after it as a place (ga "i gCipir"), Icelandic particle verbs
+split by an adverb or the subject (is "fór síðast fram", "tóku þá … þátt"), the Luxembourgish visit noun
+(lb "De leschte Visite vun …") and a visit "planned" (lb "ass … geplangt"), the Estonian plural past of
+training (et "õpetasid välja"), and Spain's forces as the Galician press names them with the Galician
+singular pluperfect (gl "a Brilat participara …").
 """
 
 from __future__ import annotations
