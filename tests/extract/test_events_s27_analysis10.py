@@ -6,7 +6,7 @@ of tests/extract/test_events.py. They pin general wording of analysis pieces and
 analysis10 set: an analyst's guess that two states "may sign" or "may invite" (zh "可能签署",
 fa "احتمال امضای"), the occasion of a visit to China ("访华之际") that is no forum's sidelines,
 a plan "to hold with X next year" (zh "计划明年与…举行"), a contract that "was concluded" in the
-passive (ja "契約が結ばれた"), a contract "to export / to buy" that is no pledge (ja "輸出する契約",
+passive (ja "契約が結ばれた"), a contract "to sell / to buy" that is no pledge (ja "売却する契約",
 "購入する契約"), equipment exports as a policy (ja "装備輸出は") and an air-defence set supplied
 (ru "комплект поставила").
 """
@@ -41,7 +41,7 @@ CASES = [
          [ev("meeting", ["IRN", "RUS"], location="RUS", mode="visit")]),
     # ---- ja: a contract "was concluded" (passive 結ばれた) is a signing
     case("ja-keiyaku-ga-musubareta-is-a-signing", "ja", DAY,
-         "インドネシアとの防衛協力は進んでいる。2021年3月には、日本の護衛艦をインドネシア海軍に輸出する契約が結ばれた。",
+         "インドネシアとの防衛協力は進んでいる。2021年3月には、日本の護衛艦をインドネシア海軍に売却する契約が結ばれた。",
          [ev("agreement", ["IDN", "JPN"], date="2021-03", doc_type="contract", historical=True)]),
     # ---- ru: an air-defence set supplied is a delivery
     case("ru-komplekt-postavila-is-aid", "ru", DAY,
