@@ -11,7 +11,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from milwatch.extract._spans import SpanIndex, StartIndex, inside_any
-from milwatch.extract.countries import CountryMention, ends_on_place_preposition, states_after_their_places
+from milwatch.extract.countries import (
+    PREPOSITION_REACH,
+    CountryMention,
+    ends_on_place_preposition,
+    states_after_their_places,
+)
 from milwatch.extract.salience import main_states, named_in_passing, state_salience
 from milwatch.extract.sentences import Sentence, paragraph_index, split_sentences
 from milwatch.extract.venues import lead_venue
@@ -177,7 +182,8 @@ def article_hits(pack: Pack, text: str, spans: list[tuple[int, int]]) -> list[di
     return per_sentence
 
 
-def after_preposition(pack: Pack, info: SentenceInfo, mention: CountryMention, reach: int = 8) -> bool:
+def after_preposition(pack: Pack, info: SentenceInfo, mention: CountryMention,
+                      reach: int = PREPOSITION_REACH) -> bool:
     """Is the mention a place: right after a preposition ("in Vietnam", "tại Hà Nội") or right
     before a postposition of the pack ("シンガポールで", "말레이시아에서", "भारत में")?"""
     offset = info.sentence.start

@@ -386,11 +386,17 @@ def capital_as_subject(countries: list[CountryMention], text: str, pack: Pack) -
     return kept
 
 
-PREPOSITION_REACH = 8  # characters before a place where its preposition stands ("in ", "tại ")
+PREPOSITION_REACH = 30  # characters before a place where its preposition ends ("in ", "tại ", "in northern ")
 
 
 def ends_on_place_preposition(pack: Pack, text: str, start: int, reach: int = PREPOSITION_REACH) -> bool:
-    """Does a place preposition of the pack ("in", "tại", "в") end right before `start` in `text`?"""
+    """Does a place preposition of the pack ("in", "tại", "в", "in northern") end right before `start`?"""
     before = text[max(0, start - reach):start].rstrip()
     found = list(pack.matcher("markers", "at_place").finditer(before))
-    return bool(found) and found[-1].end() == len(before)
+    if not found or found[-1].end() != len(before):
+        return False
+    words = found[-1].group().split()
+    # a capital on the word before the state makes it part of the name ("in Western Australia", "in
+    # Northern Ireland"), not a compass word after the preposition ("in northern Estonia"), unless every
+    # noun has one (de)
+    return len(words) < 2 or not words[-1][:1].isupper() or bool(pack.get("pack", "nouns_capitalised"))
