@@ -5,6 +5,15 @@ Portuguese and Spanish officials are often called later by a middle surname ("Jo
 "Múcio"; "Margarita Robles Fernández" … "Robles").  Before, the later sentence that names the official
 only so named no state of its own, so a second bilateral meeting on a forum's sidelines and the "two
 sides agreed" after it were lost.
+
+A place preposition may be a phrase of several words ending right before the state
+(`countries.PREPOSITION_REACH` 30 characters, was 8): "in northern Estonia", "ve středním Slovensku",
+"в северной Сербии" (pack `at_place` phrases of a compass word or a coast) make the host a venue, no party of
+the exercise held there.
+
+A digest's item under a dateline of its own ("Bissau, 29 nov 2026 (Lusa) - … reuniu-se hoje") tells "today"
+from that dateline, not from the page's date line above it, up to the next item's dateline, dated ("Maputo,
+29 nov 2026 (Lusa) -") or not ("Praia (Lusa) -": the page's day again) (extract/wire_items.py).
 """
 
 from __future__ import annotations
@@ -25,6 +34,29 @@ CASES = [
          [ev("meeting", ["BRA", "CAN"], date="2026-09-15"),
           ev("meeting", ["BRA", "CHL"], date="2026-09-15"),
           ev("intent", ["BRA", "CHL"])]),
+    case("en-compass-word-before-the-host-state", "en", "2026-11-20",
+         "British and Danish troops began a two-week joint exercise on Monday at a training area in northern "
+         "Estonia.",
+         [ev("exercise", ["DNK", "GBR"], date="2026-11", location="EST")]),
+    case("cs-adjective-before-the-host-state", "cs", "2026-11-20",
+         "Čeští, němečtí a slovinští vojáci zahájili v pondělí na cvičišti ve středním Slovensku "
+         "společné cvičení.",
+         [ev("exercise", ["CZE", "DEU", "SVN"], location="SVK")]),
+    case("ru-adjective-before-the-host-state", "ru", "2026-11-20",
+         "Российские и белорусские военные начали в понедельник совместное учение на полигоне "
+         "в северной Сербии.",
+         [ev("exercise", ["BLR", "RUS"], location="SRB")]),
+    case("pt-digest-item-today-is-its-datelines-day", "pt", "2026-11-30",
+         "Resumo das notícias da Lusa\n\nLusa | 30 Nov 2026, 07:00\n\n"
+         "Bissau, 29 nov 2026 (Lusa) - O ministro da Defesa de Portugal, João Silva, reuniu-se hoje em "
+         "Bissau com o homólogo guineense, Mamadu Djaló. Os dois ministros assinaram um acordo de cooperação "
+         "técnico-militar.\n\n"
+         "Praia (Lusa) - A ministra da Defesa de Cabo Verde recebeu ontem na Praia o homólogo angolano, "
+         "Manuel Neto.\n\n"
+         "Maputo, 29 nov 2026 (Lusa) - Chuvas fortes deixaram mais de mil pessoas desalojadas.",
+         [ev("meeting", ["GNB", "PRT"], date="2026-11-29"),
+          ev("agreement", ["GNB", "PRT"], date="2026-11-29"),
+          ev("meeting", ["AGO", "CPV"], date="2026-11-29")]),
 ]
 
 

@@ -38,7 +38,6 @@ from milwatch.extract.countries import (
 )
 from milwatch.extract.datelines import dateline_states_as_places
 from milwatch.extract.dates import (
-    filed_shortly_before,
     find_dateline,
     find_dates,
     published_from_metadata,
@@ -47,6 +46,7 @@ from milwatch.extract.events import candidate_events
 from milwatch.extract.interviews import government_site_state, outlet_name, site_home_state
 from milwatch.extract.persons import find_persons
 from milwatch.extract.sentences import CLAUSE_BREAK
+from milwatch.extract.wire_items import dates_by_item, news_day
 from milwatch.extract.year_review import review_year, within_the_year
 from milwatch.model import Article, Event, Extraction
 from milwatch.packs import Pack, PackRegistry
@@ -61,13 +61,6 @@ class LanguageResources:
 # A text in which none of the event rules' trigger lists occurs gives no candidate, hence no event: the
 # relevance gate.
 EVENT_LISTS: tuple[tuple[str, str], ...] = tuple(("triggers", key) for key in EVENT_TRIGGERS)
-
-
-def news_day(published: str | None, dateline: str | None) -> str | None:
-    """The day "today" means in the text: its dateline's day when it was filed shortly before publication."""
-    if published is None or dateline is None or len(dateline) != 10:
-        return published or dateline
-    return dateline if filed_shortly_before(published, dateline) else published
 
 
 class Extractor:
@@ -135,7 +128,8 @@ class Extractor:
         if self.gate and not names_a_state(countries, title_countries, persons):
             return Extraction(article_id=article.id, events=[])
         today = news_day(published, dateline)  # the day the report was filed
-        dates = [DateRef(d.start, d.end, d.value, d.kind) for d in find_dates(text, res.pack, today)]
+        dates = [DateRef(d.start, d.end, d.value, d.kind)
+                 for d in dates_by_item(text, res.pack, published, dateline)]
         reviewed = review_year(title, text, dates, today)
         dates = within_the_year(dates, text, reviewed)
         analysis = analyse_article(text, title, res.pack, countries, title_countries, persons, dates)
