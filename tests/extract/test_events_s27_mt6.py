@@ -1,4 +1,4 @@
-"""The extract stage on short articles in two languages written for these tests (none of these sentences is
+"""The extract stage on short articles in three languages written for these tests (none of these sentences is
 in tests/data/heldout/mt6.jsonl or in any shared set).
 
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
@@ -8,8 +8,10 @@ transport aircraft"), training support given to the other side's forces as a min
 (en "training and advisory support to the … Armed Forces continues"), the delivery a contract is for, which is
 no delivery made (fr "un contrat pour la livraison de"), with the present of the headlines as a signing (fr
 "signe avec … un contrat"), and forces ready to answer an aggression, which is a threat and no pledge (fr
-"est prête à répondre … à toute agression"). The page furniture case pins the bracketed label over the related
-headlines of the Chinese state sites (en "[Related]").
+"est prête à répondre … à toute agression"), a hope that cooperation will expand, which is no pledge (en
+"expressed the hope that … will expand"), and a running exercise "bis Donnerstag", the coming Thursday (de).
+The page furniture case pins the bracketed label over the related headlines of the Chinese state sites (en
+"[Related]").
 """
 
 from __future__ import annotations
@@ -36,14 +38,24 @@ CASES = [
     case("fr-signe-un-contrat-pour-la-livraison-is-a-contract", "fr", DAY,
          "La Corée du Sud signe avec le Pérou un contrat pour la livraison de chars K2.",
          [ev("agreement", ["KOR", "PER"], doc_type="contract")]),
-    case("fr-signe-un-contrat-pour-la-fourniture-is-a-contract", "fr", DAY,
-         "Le Maroc signe un contrat avec la France pour la fourniture de 12 hélicoptères Caracal.",
+    case("fr-signe-avec-un-contrat-pour-la-fourniture-is-a-contract", "fr", DAY,
+         "Le Maroc signe avec la France un contrat pour la fourniture de 12 hélicoptères Caracal.",
          [ev("agreement", ["FRA", "MAR"], doc_type="contract")]),
     # ---- fr: forces ready to answer any aggression is a threat, no pledge
     case("fr-prete-a-repondre-a-toute-agression-is-no-intent", "fr", DAY,
          "Le chef d'état-major a affirmé mardi que l'armée égyptienne est prête à répondre fermement à toute "
          "agression d'Israël.",
          []),
+    # ---- en: a hope is no pledge
+    case("en-expressed-the-hope-that-will-expand-is-no-intent", "en", DAY,
+         "The Thai defence minister expressed the hope that the cooperation of Thailand and Japan will expand to "
+         "fields such as defence technology.",
+         []),
+    # ---- de: "bis Donnerstag" in a running exercise is the coming Thursday: one exercise, not a second of last week
+    case("de-bis-donnerstag-is-the-coming-thursday", "de", DAY,
+         "Polen und Litauen haben am Dienstag die gemeinsame Übung „Eiserner Wolf“ begonnen. An der Übung, die bis "
+         "Donnerstag dauert, nehmen Panzer und Soldaten beider Länder teil.",
+         [ev("exercise", ["LTU", "POL"], date="2026-09")]),
 ]
 
 
