@@ -1,17 +1,16 @@
-"""The extract stage on short articles in three languages written for these tests (none of these sentences is
-in tests/data/heldout/mt6.jsonl or in any shared set).
+"""The extract stage on short articles in two languages written for these tests (none of these sentences
+is in tests/data/heldout/mt6.jsonl or in any shared set).
 
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
 of tests/extract/test_events.py. They pin general wording of the machine-translated news of the mt6 set:
 troops carried to another state by transport aircraft, which deliver nothing (en "arrived in … by military
-transport aircraft"), training support given to the other side's forces as a ministry's briefing words it
-(en "training and advisory support to the … Armed Forces continues"), the delivery a contract is for, which is
-no delivery made (fr "un contrat pour la livraison de"), with the present of the headlines as a signing (fr
-"signe avec … un contrat"), and forces ready to answer an aggression, which is a threat and no pledge (fr
-"est prête à répondre … à toute agression"), a hope that cooperation will expand, which is no pledge (en
-"expressed the hope that … will expand"), and a running exercise "bis Donnerstag", the coming Thursday (de).
-The page furniture case pins the bracketed label over the related headlines of the Chinese state sites (en
-"[Related]").
+transport aircraft"); training support given to the other side's forces as a ministry's briefing words it
+(en "training and advisory support to the … Armed Forces continues"); the delivery a contract is for, which
+is no delivery made (fr "un contrat pour la livraison de"), with the present of the headlines as a signing
+(fr "signe avec … un contrat"); forces ready to answer an aggression, a threat and no pledge (fr "est prête
+à répondre … à toute agression"); a hope that cooperation will expand, no pledge either (en "expressed the
+hope that … will expand"). The page furniture case pins the bracketed label over the related headlines of
+the Chinese state sites (en "[Related]").
 """
 
 from __future__ import annotations
@@ -35,7 +34,7 @@ CASES = [
          "Tuesday.",
          [ev("aid", ["ITA", "LBN"])]),
     # ---- fr: the delivery a contract is for is no delivery made; the present "signe" is the signing
-    case("fr-signe-un-contrat-pour-la-livraison-is-a-contract", "fr", DAY,
+    case("fr-signe-avec-un-contrat-pour-la-livraison-is-a-contract", "fr", DAY,
          "La Corée du Sud signe avec le Pérou un contrat pour la livraison de chars K2.",
          [ev("agreement", ["KOR", "PER"], doc_type="contract")]),
     case("fr-signe-avec-un-contrat-pour-la-fourniture-is-a-contract", "fr", DAY,
@@ -48,14 +47,9 @@ CASES = [
          []),
     # ---- en: a hope is no pledge
     case("en-expressed-the-hope-that-will-expand-is-no-intent", "en", DAY,
-         "The Thai defence minister expressed the hope that the cooperation of Thailand and Japan will expand to "
-         "fields such as defence technology.",
+         "The Thai defence minister expressed the hope that the cooperation of Thailand and Japan will "
+         "expand to fields such as defence technology.",
          []),
-    # ---- de: "bis Donnerstag" in a running exercise is the coming Thursday: one exercise, not a second of last week
-    case("de-bis-donnerstag-is-the-coming-thursday", "de", DAY,
-         "Polen und Litauen haben am Dienstag die gemeinsame Übung „Eiserner Wolf“ begonnen. An der Übung, die bis "
-         "Donnerstag dauert, nehmen Panzer und Soldaten beider Länder teil.",
-         [ev("exercise", ["LTU", "POL"], date="2026-09")]),
 ]
 
 
@@ -67,9 +61,9 @@ def test_event_case(extractor: Any, lang: str, published: str | None, title: str
 
 PAGES = [
     ("en-bracketed-related-label-cuts-the-headlines", "en",
-     "Kenya, India hold naval talks in Mombasa\n\nKenyan and Indian naval officers held staff talks in Mombasa on "
-     "Tuesday.\n\n(Reporter: Wang Lin)\n\n[Related]\nChinese and Pakistani navies hold joint drill\nDefense "
-     "spokesperson answers questions",
+     "Kenya, India hold naval talks in Mombasa\n\nKenyan and Indian naval officers held staff talks in "
+     "Mombasa on Tuesday.\n\n(Reporter: Wang Lin)\n\n[Related]\nChinese and Pakistani navies hold joint "
+     "drill\nDefense spokesperson answers questions",
      ["Kenyan and Indian naval officers held staff talks in Mombasa on Tuesday."],
      ["Chinese and Pakistani navies hold joint drill"]),
 ]
