@@ -28,8 +28,8 @@ CASES = [
          [ev("meeting", ["BHR", "JOR"], date="2026-09-15")]),
     # ---- tr: three states as the genitive subject of an impersonal pledge
     case("tr-uc-ulkenin-mutabik-kalindi-is-an-intent", "tr", DAY,
-         "Mısır, Ürdün ve Suudi Arabistan savunma bakanlarının üçlü toplantısı dün Kahire'de yapıldı. Toplantıda "
-         "üç ülkenin gelecek yıl ortak bir deniz tatbikatı düzenlemesi konusunda mutabık kalındı.",
+         "Mısır, Ürdün ve Suudi Arabistan savunma bakanlarının üçlü toplantısı dün Kahire'de yapıldı. "
+         "Toplantıda üç ülkenin gelecek yıl ortak bir deniz tatbikatı düzenlemesi konusunda mutabık kalındı.",
          [ev("meeting", ["EGY", "JOR", "SAU"], date="2026-09-15", mode="multilateral"),
           ev("intent", ["EGY", "JOR", "SAU"], date="2026-09-15")]),
     # ---- tr: soldiers raised by the trainers graduated: training given
