@@ -20,15 +20,15 @@ set; extract stage via /work/tools/allsets.sh), the unseen figure: events P 0.94
 0.898, relevance 1.000, date 0.973, location 0.900, mode 1.000, doc type 0.909, persons 0.762, stories B3
 1.000, links 1.000 (1/1); by type agreement, meeting 1.00, aid 0.93, exercise 0.93, intent 0.80, support 0
 (one support read with a third state); by language fa, he, ku, ur 1.00, ar 0.92, tr 0.80. No gold change.
-After the session-27 pack changes of the same helper (src/milwatch/packs/{ar,tr,he}: "matters of common
+After the session-27 pack changes of the same helper (src/milwatch/packs/{ar,tr,he,fa}: "matters of common
 interest" closing a talks sentence is no joint exercise, three states in the genitive as the subject of a
-pledge, trainees "raised" and graduated as training given, a Hebrew month with the conjunction ו; sentences of
-its own in tests/extract/test_events_s27_gulf_me5.py; no engine change), extract stage: events P 0.975 R 0.975
-F1 0.975, current 0.960, relevance 1.000, date 1.000, location 0.906, doc type 0.909, persons 0.810; every
-type 1.00 but support 0; by language ar, fa, he, ku, ur 1.00, tr 0.91. The packs were changed with this set at
-hand, so that is no unseen-text figure. Floors sit about 0.03 below the latest measurement: raise them when
-the system gets better, never lower them. (Person recall is 0.762 in this test's in-process run, 0.810 in
-allsets.sh; its floor follows the lower.)
+pledge, trainees "raised" and graduated as training given, a Hebrew month with the conjunction ו, a Persian
+defense attaché's title no part of his name; sentences of its own in
+tests/extract/test_events_s27_gulf_me5.py; no engine change), extract stage: events P 0.975 R 0.975 F1 0.975,
+current 0.960, relevance 1.000, date 1.000, location 0.906, doc type 0.909, persons 0.810; every type 1.00 but
+support 0; by language ar, fa, he, ku, ur 1.00, tr 0.91. The packs were changed with this set at hand, so that
+is no unseen-text figure. Floors sit about 0.03 below the latest measurement: raise them when the system gets
+better, never lower them.
 """
 
 from __future__ import annotations
@@ -50,7 +50,7 @@ FLOORS = {
     "date accuracy": 0.97,
     "location accuracy": 0.87,
     "doc_type accuracy": 0.87,
-    "person recall": 0.73,
+    "person recall": 0.78,
 }
 LANGUAGE_FLOORS = {"ar": 0.97, "fa": 0.97, "he": 0.97, "ku": 0.97, "tr": 0.87, "ur": 0.97}
 
