@@ -4,7 +4,8 @@ in tests/data/heldout/ru_uk3.jsonl or in any shared set).
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
 of tests/extract/test_events.py. They pin general wording of the ru/uk/be/kk press of the ru_uk3 set: drills
 held told in the imperfective past (uk "проводили спільні навчання", be "праводзілі сумеснае вучэнне",
-"праводзілася"), a visit told in the imperfective past (be "наведвала Беларусь"), and the Kazakh "read also"
+"праводзілася") but not a course the other side's instructors ran (uk "навчання проводили інструктори"), a
+visit told in the imperfective past, with the state visited as its place (be "наведвала Беларусь"), and the Kazakh "read also"
 label with its "also" ("Сондай-ақ оқыңыз:"), whose headline on the next line is no news of the page.
 """
 
@@ -33,7 +34,13 @@ CASES = [
     # ---- be: a visit told in the imperfective past
     case("be-naviedvala-is-a-visit", "be", DAY,
          "Кітайская ваенная дэлегацыя наведвала Беларусь у маі 2025 года.",
-         [ev("meeting", ["BLR", "CHN"], date="2025-05", historical=True)]),
+         [ev("meeting", ["BLR", "CHN"], date="2025-05", location="BLR", historical=True)]),
+    # ---- uk: a course that the other side's instructors ran ("навчання проводили інструктори") is training
+    # given, no drill held
+    case("uk-navchannia-provodyly-instruktory-is-no-exercise", "uk", DAY,
+         "Українські танкісти завершили в Польщі курс підготовки на танках PT-91. Навчання проводили "
+         "інструктори Війська Польського.",
+         [ev("aid", ["POL", "UKR"], location="POL")]),
 ]
 
 
