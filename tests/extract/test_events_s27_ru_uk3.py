@@ -5,7 +5,9 @@ Each case is one article and the events ../shared/eval/GUIDELINES.md says it rep
 of tests/extract/test_events.py. They pin general wording of the ru/uk/be/kk press of the ru_uk3 set: drills
 held told in the imperfective past (uk "проводили спільні навчання", be "праводзілі сумеснае вучэнне",
 "праводзілася") but not a course the other side's instructors ran (uk "навчання проводили інструктори"), a
-visit told in the imperfective past, with the state visited as its place (be "наведвала Беларусь"), and the Kazakh "read also"
+visit told in the imperfective past, with the state visited as its place (be "наведвала Беларусь"), an
+impersonal "it was agreed" opening a paragraph after the talks (ru "Достигнута договоренность", uk "Домовлено,
+що", be "Дамоўлена, што"), and the Kazakh "read also"
 label with its "also" ("Сондай-ақ оқыңыз:"), whose headline on the next line is no news of the page.
 """
 
@@ -41,6 +43,25 @@ CASES = [
          "Українські танкісти завершили в Польщі курс підготовки на танках PT-91. Навчання проводили "
          "інструктори Війська Польського.",
          [ev("aid", ["POL", "UKR"], location="POL")]),
+    # ---- ru, uk, be: an impersonal "it was agreed" opening a paragraph of its own after the talks is their pledge
+    case("ru-dostignuta-dogovorennost-refers-to-the-talks", "ru", DAY,
+         "Министр обороны Киргизии во вторник провел в Бишкеке переговоры с министром обороны Узбекистана.\n\n"
+         "Стороны обсудили вопросы безопасности на границе.\n\n"
+         "Достигнута договоренность о проведении в 2027 году совместного учения в Узбекистане.",
+         [ev("meeting", ["KGZ", "UZB"], date="2026-09-15", mode="visit"),
+          ev("intent", ["KGZ", "UZB"], date="2026-09-15")]),
+    case("uk-domovleno-refers-to-the-talks", "uk", DAY,
+         "Міністр оборони Молдови у вівторок провів у Кишиневі переговори з міністром оборони Румунії.\n\n"
+         "Сторони обговорили питання безпеки в регіоні.\n\n"
+         "Домовлено, що у 2027 році в Румунії відбудуться спільні навчання.",
+         [ev("meeting", ["MDA", "ROU"], date="2026-09-15", mode="visit"),
+          ev("intent", ["MDA", "ROU"], date="2026-09-15")]),
+    case("be-damoulena-refers-to-the-talks", "be", DAY,
+         "Міністр абароны Беларусі ў аўторак правёў у Мінску перамовы з міністрам абароны Казахстана.\n\n"
+         "Бакі абмеркавалі пытанні бяспекі ў рэгіёне.\n\n"
+         "Дамоўлена, што ў 2027 годзе ў Казахстане пройдзе чарговае сумеснае вучэнне.",
+         [ev("meeting", ["BLR", "KAZ"], date="2026-09-15", mode="visit"),
+          ev("intent", ["BLR", "KAZ"], date="2026-09-15")]),
 ]
 
 
