@@ -7,7 +7,8 @@ held told in the imperfective past (uk "проводили спільні нав
 "праводзілася") but not a course the other side's instructors ran (uk "навчання проводили інструктори"), a
 visit told in the imperfective past, with the state visited as its place (be "наведвала Беларусь"), an
 impersonal "it was agreed" opening a paragraph after the talks (ru "Достигнута договоренность", uk "Домовлено,
-що", be "Дамоўлена, што"), and the Kazakh "read also"
+що", be "Дамоўлена, што"), hardware named before its receiver and "получили" (ru "Первые … вертолета … ВВС
+Лаоса получили"), but not hardware that "получил повреждения", and the Kazakh "read also"
 label with its "also" ("Сондай-ақ оқыңыз:"), whose headline on the next line is no news of the page.
 """
 
@@ -62,6 +63,12 @@ CASES = [
          "Дамоўлена, што ў 2027 годзе ў Казахстане пройдзе чарговае сумеснае вучэнне.",
          [ev("meeting", ["BLR", "KAZ"], date="2026-09-15", mode="visit"),
           ev("intent", ["BLR", "KAZ"], date="2026-09-15")]),
+    # ---- ru: hardware fronted before its receiver and the verb "получили" is a delivery, damage is not
+    case("ru-samolety-poluchili-is-aid", "ru", DAY,
+         "Первые четыре вертолета Ми-171 от России ВВС Лаоса получили в марте 2024 года.",
+         [ev("aid", ["LAO", "RUS"], date="2024-03", historical=True)]),
+    case("ru-samolet-poluchil-povrezhdeniya-is-no-aid", "ru", DAY,
+         "Вертолет ВВС Казахстана получил повреждения при посадке в Киргизии.", []),
 ]
 
 
