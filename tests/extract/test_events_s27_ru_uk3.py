@@ -8,7 +8,8 @@ held told in the imperfective past (uk "проводили спільні нав
 visit told in the imperfective past, with the state visited as its place (be "наведвала Беларусь"), an
 impersonal "it was agreed" opening a paragraph after the talks (ru "Достигнута договоренность", uk "Домовлено,
 що", be "Дамоўлена, што"), hardware named before its receiver and "получили" (ru "Первые … вертолета … ВВС
-Лаоса получили"), but not hardware that "получил повреждения", and the Kazakh "read also"
+Лаоса получили"), but not hardware that "получил повреждения", a state by its formal name with an
+adjective (uk "Хорватської Республіки", so that the name after it is the person), and the Kazakh "read also"
 label with its "also" ("Сондай-ақ оқыңыз:"), whose headline on the next line is no news of the page.
 """
 
@@ -69,6 +70,12 @@ CASES = [
          [ev("aid", ["LAO", "RUS"], date="2024-03", historical=True)]),
     case("ru-samolet-poluchil-povrezhdeniya-is-no-aid", "ru", DAY,
          "Вертолет ВВС Казахстана получил повреждения при посадке в Киргизии.", []),
+    # ---- uk: a state by its formal name with an adjective is a state, so the name after it is the person
+    case("uk-khorvatskoi-respubliky-is-croatia", "uk", DAY,
+         "У вівторок Міністр оборони України Денис Шмигаль провів у Києві зустріч з Міністром оборони "
+         "Хорватської Республіки Іваном Анушичем.",
+         [ev("meeting", ["HRV", "UKR"], date="2026-09-15", mode="visit", location="UKR",
+             persons=["Denys Shmyhal", "Ivan Anusic"])]),
 ]
 
 
