@@ -9,7 +9,8 @@ visit told in the imperfective past, with the state visited as its place (be "н
 impersonal "it was agreed" opening a paragraph after the talks (ru "Достигнута договоренность", uk "Домовлено,
 що", be "Дамоўлена, што"), hardware named before its receiver and "получили" (ru "Первые … вертолета … ВВС
 Лаоса получили"), but not hardware that "получил повреждения", a state by its formal name with an
-adjective (uk "Хорватської Республіки", so that the name after it is the person), and the Kazakh "read also"
+adjective (uk "Хорватської Республіки", so that the name after it is the person), an aid package that
+arrived, which is no official arriving (uk "пакет допомоги, який … прибув в Україну"), and the Kazakh "read also"
 label with its "also" ("Сондай-ақ оқыңыз:"), whose headline on the next line is no news of the page.
 """
 
@@ -76,6 +77,11 @@ CASES = [
          "Хорватської Республіки Іваном Анушичем.",
          [ev("meeting", ["HRV", "UKR"], date="2026-09-15", mode="visit", location="UKR",
              persons=["Denys Shmyhal", "Ivan Anusic"])]),
+    # ---- uk: an aid package that arrived is a delivery, no official arriving
+    case("uk-paket-prybuv-is-aid", "uk", DAY,
+         "Міністр оборони України подякував естонській стороні за пакет допомоги, який цього тижня прибув в "
+         "Україну.",
+         [ev("aid", ["EST", "UKR"], date="2026-09")]),
 ]
 
 
