@@ -10,8 +10,9 @@ impersonal "it was agreed" opening a paragraph after the talks (ru "Достиг
 що", be "Дамоўлена, што"), hardware named before its receiver and "получили" (ru "Первые … вертолета … ВВС
 Лаоса получили"), but not hardware that "получил повреждения", a state by its formal name with an
 adjective (uk "Хорватської Республіки", so that the name after it is the person), an aid package that
-arrived, which is no official arriving (uk "пакет допомоги, який … прибув в Україну"), and the Kazakh "read also"
-label with its "also" ("Сондай-ақ оқыңыз:"), whose headline on the next line is no news of the page.
+arrived, which is no official arriving (uk "пакет допомоги, який … прибув в Україну"), and the Kazakh
+"read also" label with its "also" ("Сондай-ақ оқыңыз:"), whose headline on the next line is no news of the
+page.
 """
 
 from __future__ import annotations
@@ -46,9 +47,11 @@ CASES = [
          "Українські танкісти завершили в Польщі курс підготовки на танках PT-91. Навчання проводили "
          "інструктори Війська Польського.",
          [ev("aid", ["POL", "UKR"], location="POL")]),
-    # ---- ru, uk, be: an impersonal "it was agreed" opening a paragraph of its own after the talks is their pledge
+    # ---- ru, uk, be: an impersonal "it was agreed" opening a paragraph of its own after the talks is their
+    # pledge
     case("ru-dostignuta-dogovorennost-refers-to-the-talks", "ru", DAY,
-         "Министр обороны Киргизии во вторник провел в Бишкеке переговоры с министром обороны Узбекистана.\n\n"
+         "Министр обороны Киргизии во вторник провел в Бишкеке переговоры с министром обороны "
+         "Узбекистана.\n\n"
          "Стороны обсудили вопросы безопасности на границе.\n\n"
          "Достигнута договоренность о проведении в 2027 году совместного учения в Узбекистане.",
          [ev("meeting", ["KGZ", "UZB"], date="2026-09-15", mode="visit"),
