@@ -1,4 +1,4 @@
-"""The extract stage on short articles in two languages written for these tests (none of these sentences is
+"""The extract stage on short articles in three languages written for these tests (none of these sentences is
 in tests/data/heldout/americas2.jsonl or in any shared set).
 
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
@@ -6,8 +6,9 @@ of tests/extract/test_events.py. They pin general wording of the Caribbean and L
 the americas2 set: the Caribbean defence forces by their own short forms (en "the JDF", "the GDF", "the
 TTDF", "the RBDF"), an offer told in the past ("said Canada was prepared to train"), what donated boats or
 aircraft will do, which is no pledge (en "the boats will boost the navy's ability"), a joint patrol with
-its kind between (fr "une patrouille fluviale conjointe") and training given with an adverb inside (fr "ont
-également dispensé une formation").
+its kind between (fr "une patrouille fluviale conjointe"), training given with an adverb inside (fr "ont
+également dispensé une formation") and the participants of an exercise in a sentence of their own (pt "O
+exercício contou com navios de …", "A operação reuniu militares de …").
 """
 
 from __future__ import annotations
@@ -44,6 +45,16 @@ CASES = [
          "The Korean Ambassador to Peru, Kim Min-jun, handed the documents to the navy commander, Admiral Luis "
          "Ruiz.\nAdmiral Ruiz said the boats will boost the navy's ability to patrol Peru's coast.",
          [ev("aid", ["KOR", "PER"], date="2026-09-15")]),
+    # ---- pt: who took part, in a sentence of its own after the exercise ("contou com", "reuniu militares de")
+    case("pt-contou-com-lists-the-participants", "pt", DAY,
+         "A Marinha Portuguesa concluiu na sexta-feira o exercício naval multinacional, realizado desde o dia 3 de "
+         "setembro ao largo de Lisboa.\nO exercício contou com navios de Portugal, de Espanha, de França e de "
+         "Marrocos.",
+         [ev("exercise", ["ESP", "FRA", "MAR", "PRT"])]),
+    case("pt-reuniu-militares-lists-the-participants", "pt", DAY,
+         "O Exército Brasileiro encerrou no sábado a operação combinada na fronteira, iniciada no dia 1.º de "
+         "setembro.\nA operação reuniu militares do Brasil, do Paraguai, da Bolívia e do Peru.",
+         [ev("exercise", ["BOL", "BRA", "PER", "PRY"])]),
     # ---- fr: a joint patrol with its kind between the noun and "conjointe"
     case("fr-patrouille-fluviale-conjointe-is-an-exercise", "fr", DAY,
          "Des soldats français et brésiliens ont mené mardi une patrouille fluviale conjointe sur l'Oyapock.",
