@@ -36,20 +36,20 @@ CASES = [
          [ev("exercise", ["BHS", "TTO"], date="2026-09-15")]),
     # ---- en: an offer told in the past tense ("was prepared to") is an intent
     case("en-was-prepared-to-train-is-an-intent", "en", DAY,
-         "The Mexican defence minister met the Canadian ambassador on Tuesday. The ambassador said Canada was "
-         "prepared to train Mexican army engineers next year.",
+         "The Mexican defence minister met the Canadian ambassador on Tuesday. The ambassador said Canada "
+         "was prepared to train Mexican army engineers next year.",
          [ev("meeting", ["CAN", "MEX"], date="2026-09-15"), ev("intent", ["CAN", "MEX"])]),
     # ---- en: what donated vessels will do is their use, no pledge of either side
     case("en-boats-will-boost-is-no-pledge", "en", DAY,
          "South Korea on Tuesday handed over two patrol boats to the Peruvian Navy.\n"
-         "The Korean Ambassador to Peru, Kim Min-jun, handed the documents to the navy commander, Admiral Luis "
-         "Ruiz.\nAdmiral Ruiz said the boats will boost the navy's ability to patrol Peru's coast.",
+         "The Korean Ambassador to Peru, Kim Min-jun, handed the documents to the navy commander, Admiral "
+         "Luis Ruiz.\nAdmiral Ruiz said the boats will boost the navy's ability to patrol Peru's coast.",
          [ev("aid", ["KOR", "PER"], date="2026-09-15")]),
-    # ---- pt: who took part, in a sentence of its own after the exercise ("contou com", "reuniu militares de")
+    # ---- pt: who took part, in a sentence of its own after the exercise ("contou com", "reuniu militares")
     case("pt-contou-com-lists-the-participants", "pt", DAY,
-         "A Marinha Portuguesa concluiu na sexta-feira o exercício naval multinacional, realizado desde o dia 3 de "
-         "setembro ao largo de Lisboa.\nO exercício contou com navios de Portugal, de Espanha, de França e de "
-         "Marrocos.",
+         "A Marinha Portuguesa concluiu na sexta-feira o exercício naval multinacional, realizado desde o "
+         "dia 3 de setembro ao largo de Lisboa.\nO exercício contou com navios de Portugal, de Espanha, de "
+         "França e de Marrocos.",
          [ev("exercise", ["ESP", "FRA", "MAR", "PRT"])]),
     case("pt-reuniu-militares-lists-the-participants", "pt", DAY,
          "O Exército Brasileiro encerrou no sábado a operação combinada na fronteira, iniciada no dia 1.º de "
@@ -61,8 +61,8 @@ CASES = [
          [ev("exercise", ["BRA", "FRA"], date="2026-09-15")]),
     # ---- fr: training given, with an adverb between the auxiliary and the participle
     case("fr-ont-egalement-dispense-une-formation-is-aid", "fr", DAY,
-         "Des instructeurs belges ont également dispensé une formation au déminage à des militaires béninois en "
-         "août.",
+         "Des instructeurs belges ont également dispensé une formation au déminage à des militaires "
+         "béninois en août.",
          [ev("aid", ["BEL", "BEN"], date="2026-08")]),
 ]
 
