@@ -1,4 +1,4 @@
-"""The extract stage on short articles in three languages written for these tests (none of these sentences is
+"""The extract stage on short articles in four languages written for these tests (none of these sentences is
 in tests/data/heldout/americas2.jsonl or in any shared set).
 
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
@@ -6,8 +6,9 @@ of tests/extract/test_events.py. They pin general wording of the Caribbean and L
 the americas2 set: the Caribbean defence forces by their own short forms (en "the JDF", "the GDF", "the
 TTDF", "the RBDF"), an offer told in the past ("said Canada was prepared to train"), what donated boats or
 aircraft will do, which is no pledge (en "the boats will boost the navy's ability"), a joint patrol with
-its kind between (fr "une patrouille fluviale conjointe"), training given with an adverb inside (fr "ont
-également dispensé une formation") and the participants of an exercise in a sentence of their own (pt "O
+its kind between (fr "une patrouille fluviale conjointe", es "una patrulla fluvial conjunta", pt
+"patrulhas marítimas conjuntas"), training given with an adverb inside (fr "ont également dispensé une
+formation") and the participants of an exercise in a sentence of their own (pt "O
 exercício contou com navios de …", "A operação reuniu militares de …").
 """
 
@@ -59,6 +60,14 @@ CASES = [
     case("fr-patrouille-fluviale-conjointe-is-an-exercise", "fr", DAY,
          "Des soldats français et brésiliens ont mené mardi une patrouille fluviale conjointe sur l'Oyapock.",
          [ev("exercise", ["BRA", "FRA"], date="2026-09-15")]),
+    # ---- es, pt: a joint patrol with its kind between, as in French
+    case("es-patrulla-fluvial-conjunta-is-an-exercise", "es", DAY,
+         "Soldados colombianos y ecuatorianos realizaron el martes una patrulla fluvial conjunta en el río "
+         "Putumayo.",
+         [ev("exercise", ["COL", "ECU"], date="2026-09-15")]),
+    case("pt-patrulhas-maritimas-conjuntas-is-an-exercise", "pt", DAY,
+         "As marinhas do Brasil e do Uruguai realizaram na terça-feira patrulhas marítimas conjuntas.",
+         [ev("exercise", ["BRA", "URY"], date="2026-09-15")]),
     # ---- fr: training given, with an adverb between the auxiliary and the participle
     case("fr-ont-egalement-dispense-une-formation-is-aid", "fr", DAY,
          "Des instructeurs belges ont également dispensé une formation au déminage à des militaires "
