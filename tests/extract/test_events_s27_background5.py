@@ -6,7 +6,7 @@ of tests/extract/test_events.py. They pin general wording of the history-heavy a
 set: May in the locative before a relative year (pl "w maju zeszłego roku"), the war named as a frame of
 time (es "tras la invasión rusa de Ucrania"), room for cooperation in named fields, which is no aid given
 (zh "在…方面还有很大合作空间", "在…领域合作潜力巨大"), and a signing "during the visit" just told as background, which takes that
-visit's date (vi "Trong chuyến thăm, hai bên đã ký …").
+visit's date (vi "Trong chuyến thăm, hai bên đã ký …"), and the Moscow region as a place in Russia (ru "в Подмосковье").
 """
 
 from __future__ import annotations
@@ -36,6 +36,10 @@ CASES = [
     case("zh-lingyu-hezuo-qianli-is-no-aid", "zh", DAY,
          "中老两军交往日益密切。专家指出，双方在人员培训和装备保障领域合作潜力巨大。",
          []),
+    # ---- ru: the Moscow region is in Russia
+    case("ru-v-podmoskovye-is-russia", "ru", DAY,
+         "В августе прошлого года российские и монгольские десантники провели совместное учение в Подмосковье.",
+         [ev("exercise", ["MNG", "RUS"], date="2025-08", location="RUS", historical=True)]),
     # ---- vi: a signing "during the visit" told just before as background takes that visit's date
     case("vi-trong-chuyen-tham-takes-the-visit-date", "vi", DAY,
          "Tháng 3/2023, Bộ trưởng Quốc phòng Nhật Bản thăm chính thức Việt Nam. Trong chuyến thăm, hai bên đã "
