@@ -1,12 +1,13 @@
-"""The extract stage on short articles in four languages written for these tests (none of these sentences is
+"""The extract stage on short articles in five languages written for these tests (none of these sentences is
 in tests/data/heldout/background5.jsonl or in any shared set).
 
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
 of tests/extract/test_events.py. They pin general wording of the history-heavy articles of the background5
 set: May in the locative before a relative year (pl "w maju zeszłego roku"), the war named as a frame of
-time (es "tras la invasión rusa de Ucrania"), room for cooperation in named fields, which is no aid given
-(zh "在…方面还有很大合作空间", "在…领域合作潜力巨大"), and a signing "during the visit" just told as background, which takes that
-visit's date (vi "Trong chuyến thăm, hai bên đã ký …"), and the Moscow region as a place in Russia (ru "в Подмосковье").
+time (es "tras la invasión rusa de Ucrania"), room for cooperation in named fields, which is no aid
+given (zh "在…方面还有很大合作空间", "在…领域合作潜力巨大"), a signing "during the visit" just told as
+background, which takes that visit's date (vi "Trong chuyến thăm, hai bên đã ký …"), and the Moscow
+region as a place in Russia (ru "в Подмосковье").
 """
 
 from __future__ import annotations
@@ -38,12 +39,13 @@ CASES = [
          []),
     # ---- ru: the Moscow region is in Russia
     case("ru-v-podmoskovye-is-russia", "ru", DAY,
-         "В августе прошлого года российские и монгольские десантники провели совместное учение в Подмосковье.",
+         "В августе прошлого года российские и монгольские десантники провели совместное учение "
+         "в Подмосковье.",
          [ev("exercise", ["MNG", "RUS"], date="2025-08", location="RUS", historical=True)]),
     # ---- vi: a signing "during the visit" told just before as background takes that visit's date
     case("vi-trong-chuyen-tham-takes-the-visit-date", "vi", DAY,
-         "Tháng 3/2023, Bộ trưởng Quốc phòng Nhật Bản thăm chính thức Việt Nam. Trong chuyến thăm, hai bên đã "
-         "ký Bản ghi nhớ về hợp tác công nghiệp quốc phòng.",
+         "Tháng 3/2023, Bộ trưởng Quốc phòng Nhật Bản thăm chính thức Việt Nam. Trong chuyến thăm, hai "
+         "bên đã ký Bản ghi nhớ về hợp tác công nghiệp quốc phòng.",
          [ev("meeting", ["JPN", "VNM"], date="2023-03", location="VNM", mode="visit", historical=True),
           ev("agreement", ["JPN", "VNM"], date="2023-03", doc_type="memorandum", historical=True)]),
 ]
