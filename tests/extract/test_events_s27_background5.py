@@ -1,4 +1,4 @@
-"""The extract stage on short articles in five languages written for these tests (none of these sentences is
+"""The extract stage on short articles in six languages written for these tests (none of these sentences is
 in tests/data/heldout/background5.jsonl or in any shared set).
 
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
@@ -6,8 +6,9 @@ of tests/extract/test_events.py. They pin general wording of the history-heavy a
 set: May in the locative before a relative year (pl "w maju zeszłego roku"), the war named as a frame of
 time (es "tras la invasión rusa de Ucrania"), room for cooperation in named fields, which is no aid
 given (zh "在…方面还有很大合作空间", "在…领域合作潜力巨大"), a signing "during the visit" just told as
-background, which takes that visit's date (vi "Trong chuyến thăm, hai bên đã ký …"), and the Moscow
-region as a place in Russia (ru "в Подмосковье").
+background, which takes that visit's date (vi "Trong chuyến thăm, hai bên đã ký …", and the same in en
+"During the visit, the two sides signed …"), and the Moscow region as a place in Russia (ru "в
+Подмосковье").
 """
 
 from __future__ import annotations
@@ -37,6 +38,12 @@ CASES = [
     case("zh-lingyu-hezuo-qianli-is-no-aid", "zh", DAY,
          "中老两军交往日益密切。专家指出，双方在人员培训和装备保障领域合作潜力巨大。",
          []),
+    # ---- en: the same "during the visit," opening after a visit told as background
+    case("en-during-the-visit-takes-the-visit-date", "en", DAY,
+         "In March 2023, the Japanese defence minister paid an official visit to Vietnam. During the visit, "
+         "the two sides signed a memorandum of understanding on defence industry cooperation.",
+         [ev("meeting", ["JPN", "VNM"], date="2023-03", location="VNM", mode="visit", historical=True),
+          ev("agreement", ["JPN", "VNM"], date="2023-03", doc_type="memorandum", historical=True)]),
     # ---- ru: the Moscow region is in Russia
     case("ru-v-podmoskovye-is-russia", "ru", DAY,
          "В августе прошлого года российские и монгольские десантники провели совместное учение "
