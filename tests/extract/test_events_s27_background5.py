@@ -1,4 +1,4 @@
-"""The extract stage on short articles in six languages written for these tests (none of these sentences is
+"""The extract stage on short articles in seven languages written for these tests (none of these sentences is
 in tests/data/heldout/background5.jsonl or in any shared set).
 
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
@@ -8,7 +8,7 @@ time (es "tras la invasión rusa de Ucrania"), room for cooperation in named fie
 given (zh "在…方面还有很大合作空间", "在…领域合作潜力巨大"), a signing "during the visit" just told as
 background, which takes that visit's date (vi "Trong chuyến thăm, hai bên đã ký …", and the same in en
 "During the visit, the two sides signed …"), and the Moscow region as a place in Russia (ru "в
-Подмосковье").
+Подмосковье", de "in den Tiroler Alpen").
 """
 
 from __future__ import annotations
@@ -44,6 +44,10 @@ CASES = [
          "the two sides signed a memorandum of understanding on defence industry cooperation.",
          [ev("meeting", ["JPN", "VNM"], date="2023-03", location="VNM", mode="visit", historical=True),
           ev("agreement", ["JPN", "VNM"], date="2023-03", doc_type="memorandum", historical=True)]),
+    # ---- de: an Austrian federal state by its adjective is a place in Austria
+    case("de-in-den-tiroler-alpen-is-austria", "de", DAY,
+         "Im Mai übten ungarische und slowakische Gebirgsjäger gemeinsam in den Tiroler Alpen.",
+         [ev("exercise", ["HUN", "SVK"], date="2026-05", location="AUT", historical=True)]),
     # ---- ru: the Moscow region is in Russia
     case("ru-v-podmoskovye-is-russia", "ru", DAY,
          "В августе прошлого года российские и монгольские десантники провели совместное учение "
