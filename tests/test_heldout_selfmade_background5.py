@@ -18,11 +18,11 @@ signing between two companies, neither said to act for a state: no event); on th
 figure: events P 0.936 R 0.881 F1 0.908, current 0.929, relevance 1.000, date 0.983, location 0.854, mode
 0.933, doc type 1.000, persons 0.882; by type meeting 0.83, agreement 0.91, aid 0.89, exercise and intent
 1.00; by language pl 1.00, ru 0.96, zh 0.93, en 0.92, fr 0.91, de 0.88, es 0.86, vi 0.75. After the
-session-27 pack changes of the same helper (src/milwatch/packs/{pl,es,zh,vi,ru,en}: "w maju" as a month, the
-invasion of Ukraine as a frame of time, room for cooperation as no aid, "Trong chuyến thăm," / "During the
-visit," referring back, the Moscow region as a place; sentences of its own in
+session-27 pack changes of the same helper (src/milwatch/packs/{pl,es,zh,vi,ru,en,de}: "w maju" as a month,
+the invasion of Ukraine as a frame of time, room for cooperation as no aid, "Trong chuyến thăm," / "During the
+visit," referring back, the Moscow region and the Tyrol as places; sentences of its own in
 tests/extract/test_events_s27_background5.py; no engine change), extract stage: events P 0.968 R 0.895 F1
-0.930, current 0.963, relevance 1.000, date 1.000, location 0.881, mode 0.938, doc type 1.000, persons
+0.930, current 0.963, relevance 1.000, date 1.000, location 0.905, mode 0.938, doc type 1.000, persons
 0.886; meeting 0.89, agreement 0.91, aid 0.94, exercise and intent 1.00; by language es, pl, zh 1.00, ru
 0.96, en 0.92, fr 0.91, de 0.88, vi 0.75. The packs were changed with this set at hand, so that is no
 unseen-text figure. Floors sit about 0.03 below the latest measurement: raise them when the system gets
@@ -46,7 +46,7 @@ FLOORS = {
     "events F1": 0.90,
     "current events F1": 0.93,
     "date accuracy": 0.97,
-    "location accuracy": 0.85,
+    "location accuracy": 0.87,
     "doc_type accuracy": 0.97,
     "person recall": 0.85,
 }
