@@ -1,0 +1,50 @@
+"""The extract stage on short articles in Chinese and Japanese written for these tests (none of these
+sentences is in tests/data/heldout/cjk4.jsonl or in any shared set).
+
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
+of tests/extract/test_events.py. They pin general wording of the ministry readouts and press of the cjk4
+set: a handover ceremony of what one state supplies, told by a relative clause (ja
+"…に提供する巡視艇の引き渡し式が行われた": no delivery still to come), the other spelling of the
+ceremony (ja "引渡し式"), an ambassador named with the state he serves in (ja "駐ベトナム大使"), the
+seas and airspace around Japan as no party (ja "日本周辺で共同航行した") and the Six Assurances as a
+policy, no pledge (zh "依據「台灣關係法」及「六項保證」").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from support.cases import CASE_FIELDS, case, check_case, ev
+
+DAY = "2026-09-16"  # a Wednesday
+
+CASES = [
+    # ---- ja: what the handover ceremony hands over, in a relative clause, is no delivery still to come
+    case("ja-teikyo-suru-no-hikiwatashi-shiki-is-aid-only", "ja", DAY,
+         "日本がベトナム海軍に提供する巡視艇の引き渡し式が14日、ハノイで行われた。",
+         [ev("aid", ["JPN", "VNM"], date="2026-09-14", location="VNM")]),
+    # ---- ja: the ceremony spelt 引渡し式
+    case("ja-hikiwatashi-shiki-okurigana-is-a-handover", "ja", DAY,
+         "日本がマレーシア海軍に提供する巡視艇の引渡し式が14日、クアラルンプールで行われた。",
+         [ev("aid", ["JPN", "MYS"], date="2026-09-14", location="MYS")]),
+    # ---- ja: an ambassador named with the state he serves in ("駐ベトナム大使")
+    case("ja-chu-x-taishi-is-an-ambassador", "ja", DAY,
+         "日本の佐藤一郎駐ベトナム大使は14日、ベトナム国防省でザン国防相と会談した。",
+         [ev("meeting", ["JPN", "VNM"], date="2026-09-14", persons=["佐藤一郎"])]),
+    # ---- ja: the seas and airspace around Japan are no party
+    case("ja-nihon-shuhen-is-no-party", "ja", DAY,
+         "中国軍とロシア軍の艦艇計10隻が14日、日本周辺で共同航行した。",
+         [ev("exercise", ["CHN", "RUS"], date="2026-09-14", location=None)]),
+    # ---- zh: the Six Assurances named as the frame of arms sales are no pledge
+    case("zh-liuxiang-baozheng-is-no-pledge", "zh", DAY,
+         "國防部今天表示，感謝美方依據「台灣關係法」及「六項保證」支持台灣。",
+         []),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_event_case(extractor: Any, lang: str, published: str | None, title: str | None, text: str,
+                    expected: list[dict[str, Any]]) -> None:
+    check_case(extractor, lang, published, title, text, expected)
