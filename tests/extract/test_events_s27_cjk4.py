@@ -7,7 +7,9 @@ set: a handover ceremony of what one state supplies, told by a relative clause (
 "…に提供する巡視艇の引き渡し式が行われた": no delivery still to come), the other spelling of the
 ceremony (ja "引渡し式"), an ambassador named with the state he serves in (ja "駐ベトナム大使"), the
 seas and airspace around Japan as no party (ja "日本周辺で共同航行した") and the Six Assurances as a
-policy, no pledge (zh "依據「台灣關係法」及「六項保證」").
+policy, no pledge (zh "依據「台灣關係法」及「六項保證」"); what aid will do for the receiver's forces, a
+comment and no delivery (zh "中方援助将大大增强…能力"); and the traditional forms of "since" after its
+year (zh "2019年以來") and of "the previous edition" (zh "上一屆").
 """
 
 from __future__ import annotations
@@ -37,6 +39,19 @@ CASES = [
     case("ja-nihon-shuhen-is-no-party", "ja", DAY,
          "中国軍とロシア軍の艦艇計10隻が14日、日本周辺で共同航行した。",
          [ev("exercise", ["CHN", "RUS"], date="2026-09-14", location=None)]),
+    # ---- zh: what the aid will do for the receiver's forces is a comment, no delivery
+    case("zh-yuanzhu-jiang-nengli-is-no-aid", "zh", DAY,
+         "老挝国防部长14日在万象表示，中方援助将大大增强老挝人民军的后勤保障能力。",
+         []),
+    # ---- zh (traditional): "since" after its year (以來) counts from it, no earlier visit then
+    case("zh-hant-yilai-counts-from-a-year", "zh", DAY,
+         "日本防衛大臣14日抵達河內，與越南國防部長舉行會談。這是日本防衛大臣2019年以來首次訪問越南。",
+         [ev("meeting", ["JPN", "VNM"], date="2026-09-14", location="VNM", mode="visit")]),
+    # ---- zh (traditional): the previous edition (上一屆) of the exercise just told
+    case("zh-hant-shangyijie-is-the-previous-edition", "zh", DAY,
+         "新加坡與泰國陸軍14日在泰國舉行聯合演習。上一屆則在2024年於新加坡舉行。",
+         [ev("exercise", ["SGP", "THA"], date="2026-09-14", location="THA"),
+          ev("exercise", ["SGP", "THA"], date="2024", location="SGP", historical=True)]),
     # ---- zh: the Six Assurances named as the frame of arms sales are no pledge
     case("zh-liuxiang-baozheng-is-no-pledge", "zh", DAY,
          "國防部今天表示，感謝美方依據「台灣關係法」及「六項保證」支持台灣。",
