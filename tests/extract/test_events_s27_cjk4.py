@@ -1,4 +1,4 @@
-"""The extract stage on short articles in Chinese and Japanese written for these tests (none of these
+"""The extract stage on short articles in Chinese, Japanese and Korean written for these tests (none of these
 sentences is in tests/data/heldout/cjk4.jsonl or in any shared set).
 
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
@@ -9,7 +9,8 @@ ceremony (ja "引渡し式"), an ambassador named with the state he serves in (j
 seas and airspace around Japan as no party (ja "日本周辺で共同航行した") and the Six Assurances as a
 policy, no pledge (zh "依據「台灣關係法」及「六項保證」"); what aid will do for the receiver's forces, a
 comment and no delivery (zh "中方援助将大大增强…能力"); and the traditional forms of "since" after its
-year (zh "2019年以來") and of "the previous edition" (zh "上一屆").
+year (zh "2019年以來") and of "the previous edition" (zh "上一屆"); a day written "오는 21일" (the coming
+21st) with a plain present verb, a set day ahead (ko "오는 21일 … 양해각서를 체결한다").
 """
 
 from __future__ import annotations
@@ -52,6 +53,13 @@ CASES = [
          "新加坡與泰國陸軍14日在泰國舉行聯合演習。上一屆則在2024年於新加坡舉行。",
          [ev("exercise", ["SGP", "THA"], date="2026-09-14", location="THA"),
           ev("exercise", ["SGP", "THA"], date="2024", location="SGP", historical=True)]),
+    # ---- ko: "오는 21일" (the coming 21st) with a plain present verb is a signing set for that day
+    case("ko-oneun-day-is-a-set-day", "ko", DAY,
+         "한국과 베트남은 오는 21일 하노이에서 국방협력 양해각서를 체결한다.",
+         [ev("agreement", ["KOR", "VNM"], date="2026-09-21", doc_type="memorandum")]),
+    case("ko-oneun-day-visit-is-a-set-day", "ko", DAY,
+         "안규백 국방부 장관은 오는 21일 베트남을 방문해 베트남 국방장관과 회담한다.",
+         [ev("meeting", ["KOR", "VNM"], date="2026-09-21", mode="visit")]),
     # ---- zh: the Six Assurances named as the frame of arms sales are no pledge
     case("zh-liuxiang-baozheng-is-no-pledge", "zh", DAY,
          "國防部今天表示，感謝美方依據「台灣關係法」及「六項保證」支持台灣。",
