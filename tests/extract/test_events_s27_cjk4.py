@@ -10,7 +10,8 @@ seas and airspace around Japan as no party (ja "日本周辺で共同航行し�
 policy, no pledge (zh "依據「台灣關係法」及「六項保證」"); what aid will do for the receiver's forces, a
 comment and no delivery (zh "中方援助将大大增强…能力"); and the traditional forms of "since" after its
 year (zh "2019年以來") and of "the previous edition" (zh "上一屆"); a day written "오는 21일" (the coming
-21st) with a plain present verb, a set day ahead (ko "오는 21일 … 양해각서를 체결한다").
+21st) with a plain present verb, a set day ahead (ko "오는 21일 … 양해각서를 체결한다"); and a word in
+the instrumental case before a foreign title, no name (ko "화상으로 호주 국방장관과").
 """
 
 from __future__ import annotations
@@ -71,3 +72,21 @@ CASES = [
 def test_event_case(extractor: Any, lang: str, published: str | None, title: str | None, text: str,
                     expected: list[dict[str, Any]]) -> None:
     check_case(extractor, lang, published, title, text, expected)
+
+
+# ---- ko: a word in the instrumental case before a foreign title ("화상으로 호주 국방장관과", by video with the
+# Australian minister) is no name: the state and title after it name the counterpart, not a person "화상으로"
+INSTRUMENTAL = [
+    "안규백 국방부 장관은 14일 화상으로 호주 국방장관과 회담을 했다.",
+    "안규백 국방부 장관은 14일 전화로 뉴질랜드 국방장관과 통화했다.",
+]
+
+
+@pytest.mark.parametrize("text", INSTRUMENTAL)
+def test_ko_instrumental_word_is_no_name(extractor: Any, text: str) -> None:
+    from milwatch.model import Article
+
+    extraction = extractor.extract(Article(id="case", text=text, title=None, published=DAY, lang="ko",
+                                           lang_hint="ko", source_url=None))
+    names = [p.name for e in extraction.events for p in e.persons]
+    assert extraction.events and names == ["Ahn Gyu-back"], names
