@@ -74,8 +74,8 @@ def test_event_case(extractor: Any, lang: str, published: str | None, title: str
     check_case(extractor, lang, published, title, text, expected)
 
 
-# ---- ko: a word in the instrumental case before a foreign title ("화상으로 호주 국방장관과", by video with the
-# Australian minister) is no name: the state and title after it name the counterpart, not a person "화상으로"
+# ---- ko: a word in the instrumental case before a foreign title ("화상으로 호주 국방장관과", by video
+# with the Australian minister) is no name: the state and title after it name the counterpart
 INSTRUMENTAL = [
     "안규백 국방부 장관은 14일 화상으로 호주 국방장관과 회담을 했다.",
     "안규백 국방부 장관은 14일 전화로 뉴질랜드 국방장관과 통화했다.",
