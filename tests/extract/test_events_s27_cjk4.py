@@ -11,7 +11,8 @@ policy, no pledge (zh "依據「台灣關係法」及「六項保證」"); what 
 comment and no delivery (zh "中方援助将大大增强…能力"); and the traditional forms of "since" after its
 year (zh "2019年以來") and of "the previous edition" (zh "上一屆"); a day written "오는 21일" (the coming
 21st) with a plain present verb, a set day ahead (ko "오는 21일 … 양해각서를 체결한다"); and a word in
-the instrumental case before a foreign title, no name (ko "화상으로 호주 국방장관과").
+the instrumental case or a joining verb before a foreign title, no name (ko "화상으로 호주 국방장관과",
+"방문해 라오스 국방장관과").
 """
 
 from __future__ import annotations
@@ -79,6 +80,9 @@ def test_event_case(extractor: Any, lang: str, published: str | None, title: str
 INSTRUMENTAL = [
     "안규백 국방부 장관은 14일 화상으로 호주 국방장관과 회담을 했다.",
     "안규백 국방부 장관은 14일 전화로 뉴질랜드 국방장관과 통화했다.",
+    # nor a verb joining two clauses ("방문해", "도착해": visiting, having arrived) before the state and title
+    "안규백 국방부 장관은 14일 라오스를 방문해 라오스 국방장관과 회담했다.",
+    "안규백 국방부 장관은 14일 하노이에 도착해 베트남 국방장관과 회담했다.",
 ]
 
 
