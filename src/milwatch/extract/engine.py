@@ -46,6 +46,7 @@ from milwatch.extract.events import candidate_events
 from milwatch.extract.interviews import government_site_state, outlet_name, site_home_state
 from milwatch.extract.persons import find_persons
 from milwatch.extract.sentences import CLAUSE_BREAK
+from milwatch.extract.venue_adjectives import venue_adjectives_as_places
 from milwatch.extract.wire_items import dates_by_item, news_day
 from milwatch.extract.year_review import review_year, within_the_year
 from milwatch.model import Article, Event, Extraction
@@ -109,6 +110,7 @@ class Extractor:
             with_ship_navies(res.countries.find(text), text, res.pack), text, res.pack)
         countries = capitals_joined_as_states(countries, text, res.pack, conjunctions(res.pack))
         countries = capital_as_subject(countries, text, res.pack)
+        countries = venue_adjectives_as_places(countries, text, res.pack)
         title = article.title.strip() if article.title and article.title.strip() else None
         title_countries = res.countries.find(title or "")
         person_mentions = find_persons(text, res.pack, [(c.start, c.end, c.code) for c in countries

@@ -176,6 +176,10 @@ SCHEMA: dict[str, dict[str, str]] = {
         # "since" written after its date ("2015年以来", "2016'dan beri"): a year right before it, in a
         # sentence of talks, a visit, aid or a stateless exercise, counts a series, no event of that year
         "since_after": "list",
+        # a training ground, range, base, camp or port ("training area", "Truppenübungsplatz", "полигон",
+        # "camp militaire"): a state's adjective right before one, or right after one where adjectives follow
+        # their noun, names where ("auf dem litauischen Truppenübungsplatz"), not who takes part
+        "venue_nouns": "list",
         # a company as signatory ("company", "shipyard", "joint venture"): an agreement signed only by
         # companies (no official, no state_body, no state named but as a company's home) is no event
         "company": "list",
