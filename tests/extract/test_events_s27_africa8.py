@@ -6,7 +6,8 @@ of tests/extract/test_events.py. They pin general wording of the national press 
 trainees' side of future training (st "a tla koetlisoa ke", "ba tla ya … ho ya fumana koetliso"), the
 possessive of the isiZulu exercise noun (zu "uhlelo lokuzilolonga"), the remote past of -bamba (xh "wabamba
 umthambo") and months with "ngo-" written onto them (xh "ngoSeptemba 2025"), a patrol craft that is no observer
-(mg "sambo mpanara-maso") and Saturday without CLDR's a- (mg "ny Sabotsy teo"); and a Somali site menu whose
+(mg "sambo mpanara-maso"), Saturday without CLDR's a- (mg "ny Sabotsy teo"), the host's "gbà àlejò" with its
+tone (yo) and joint training with "military" inside (om "leenjii waraanaa waloo"); and a Somali site menu whose
 "Muuqaal" (video) is furniture.
 """
 
@@ -49,6 +50,14 @@ CASES = [
          "Nandray ny minisitry ny fiarovana indiana tao Antananarivo ny minisitry ny fiarovam-pirenena malagasy "
          "ny Sabotsy teo.",
          [ev("meeting", ["IND", "MDG"], date="2026-09-12")]),
+    # ---- yo: the host "gbà àlejò" (received the guest) with the verb's low tone written
+    case("yo-gba-alejo-with-tone-is-a-reception", "yo", DAY,
+         "Olórí ọmọ ogun Ghana gbà àlejò olórí ọmọ ogun Togo ní Accra ní ọjọ́ Ìṣẹ́gun.",
+         [ev("meeting", ["GHA", "TGO"], date="2026-09-15", mode="visit", actor=["TGO"], recipient=["GHA"])]),
+    # ---- om: joint training with "military" between its words ("leenjii waraanaa waloo")
+    case("om-leenjii-waraanaa-waloo-is-an-exercise", "om", DAY,
+         "Loltoonni Itoophiyaa fi Jibuutii leenjii waraanaa waloo torban darbe xumuran.",
+         [ev("exercise", ["DJI", "ETH"])]),
 ]
 
 
