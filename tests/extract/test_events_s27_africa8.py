@@ -4,7 +4,7 @@ is in tests/data/heldout/africa8.jsonl or in any shared set).
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
 of tests/extract/test_events.py. They pin general wording of the national press of the africa8 set: the
 trainees' side of future training (st "a tla koetlisoa ke", "ba tla ya … ho ya fumana koetliso"), the
-possessive of the isiZulu exercise noun (zu "uhlelo lokuzilolonga"), the remote past of -bamba (xh "wabamba
+possessive of the isiZulu exercise noun (zu "uhlelo lokuzilolonga") and its place with the relative of being at (zu "okuseMozambique"), the remote past of -bamba (xh "wabamba
 umthambo") and months with "ngo-" written onto them (xh "ngoSeptemba 2025"), a patrol craft that is no observer
 (mg "sambo mpanara-maso"), Saturday without CLDR's a- (mg "ny Sabotsy teo"), the host's "gbà àlejò" with its
 tone (yo) and joint training with "military" inside (om "leenjii waraanaa waloo"); and a Somali site menu whose
@@ -33,6 +33,11 @@ CASES = [
     case("zu-lokuzilolonga-is-an-exercise", "zu", DAY,
          "Amasosha aseNingizimu Afrika naseMozambique aqale uhlelo lokuzilolonga ngoMsombuluko.",
          [ev("exercise", ["MOZ", "ZAF"], date="2026-09")]),
+    # ---- zu: the relative of being at a place ("okuseMozambique": that is in Mozambique) names the place
+    case("zu-okuse-is-a-place", "zu", DAY,
+         "Amasosha aseNingizimu Afrika naseMozambique aqede ukuzivocavoca okuhlanganyelwe okuseMozambique "
+         "ngoLwesibili.",
+         [ev("exercise", ["MOZ", "ZAF"], location="MOZ")]),
     # ---- xh: the remote past "wabamba" (held), as an earlier exercise is told
     case("xh-wabamba-umthambo-is-an-exercise-held", "xh", DAY,
          "Umkhosi waselwandle woMzantsi Afrika wabamba umthambo kunye nomkhosi waselwandle waseBrazil ngo-2024.",
