@@ -6,8 +6,8 @@ of tests/extract/test_events.py. They pin general wording of the national press 
 trainees' side of future training (st "a tla koetlisoa ke", "ba tla ya … ho ya fumana koetliso"), the
 possessive of the isiZulu exercise noun (zu "uhlelo lokuzilolonga") and its place with the relative of being at (zu "okuseMozambique"), the remote past of -bamba (xh "wabamba
 umthambo") and months with "ngo-" written onto them (xh "ngoSeptemba 2025"), a patrol craft that is no observer
-(mg "sambo mpanara-maso"), Saturday without CLDR's a- (mg "ny Sabotsy teo"), the host's "gbà àlejò" with its
-tone (yo) and joint training with "military" inside (om "leenjii waraanaa waloo"); and a Somali site menu whose
+(mg "sambo mpanara-maso"), Saturday without CLDR's a- (mg "ny Sabotsy teo"), the giver's "e file", "o neile" (tn), the receiver's
+"akagamuchira ndege dzehondo" (sn), the host's "gbà àlejò" with its tone (yo) and joint training with "military" inside (om "leenjii waraanaa waloo"); and a Somali site menu whose
 "Muuqaal" (video) is furniture.
 """
 
@@ -55,6 +55,17 @@ CASES = [
          "Nandray ny minisitry ny fiarovana indiana tao Antananarivo ny minisitry ny fiarovam-pirenena malagasy "
          "ny Sabotsy teo.",
          [ev("meeting", ["IND", "MDG"], date="2026-09-12")]),
+    # ---- tn: the perfect of "go fa" / "go naya" (to give): "e file", "o neile"
+    case("tn-e-file-is-a-delivery", "tn", DAY,
+         "China e file Botswana Defence Force dikoloi tsa sesole tse di masome mabedi ka Labobedi.",
+         [ev("aid", ["BWA", "CHN"], date="2026-09-15")]),
+    case("tn-o-neile-is-a-delivery", "tn", DAY,
+         "India e neile masole a Botswana dikoloi di le lesome maabane.",
+         [ev("aid", ["BWA", "IND"], date="2026-09-15")]),
+    # ---- sn: the receiver of war material ("akagamuchira ndege dzehondo kubva ku-": received warplanes from)
+    case("sn-gamuchira-ndege-dzehondo-is-a-delivery", "sn", DAY,
+         "Mauto eZimbabwe akagamuchira ndege dzehondo mbiri kubva kuChina neChipiri.",
+         [ev("aid", ["CHN", "ZWE"], date="2026-09-15")]),
     # ---- yo: the host "gbà àlejò" (received the guest) with the verb's low tone written
     case("yo-gba-alejo-with-tone-is-a-reception", "yo", DAY,
          "Olórí ọmọ ogun Ghana gbà àlejò olórí ọmọ ogun Togo ní Accra ní ọjọ́ Ìṣẹ́gun.",
