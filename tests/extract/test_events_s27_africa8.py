@@ -7,7 +7,8 @@ trainees' side of future training (st "a tla koetlisoa ke", "ba tla ya … ho ya
 possessive of the isiZulu exercise noun (zu "uhlelo lokuzilolonga") and a place after the relative of being
 at (zu "okuseMozambique"), the remote past of -bamba (xh "wabamba umthambo") and months with "ngo-" written
 onto them (xh "ngoSeptemba 2025"), a patrol craft that is no observer (mg "sambo mpanara-maso"), Saturday
-without CLDR's a- (mg "ny Sabotsy teo"), the giver's "e file", "o neile" (tn), the receiver's "akagamuchira
+without CLDR's a- (mg "ny Sabotsy teo"), a joint exercise "done" (ha "sun yi
+atisayen"), the giver's "e file", "o neile" (tn), the receiver's "akagamuchira
 ndege dzehondo" (sn), the host's "gbà àlejò" with its tone (yo) and joint training with "military" inside (om
 "leenjii waraanaa waloo"); and a Somali site menu whose "Muuqaal" (video) is furniture.
 """
@@ -68,6 +69,10 @@ CASES = [
     case("sn-gamuchira-ndege-dzehondo-is-a-delivery", "sn", DAY,
          "Mauto eZimbabwe akagamuchira ndege dzehondo mbiri kubva kuChina neChipiri.",
          [ev("aid", ["CHN", "ZWE"], date="2026-09-15")]),
+    # ---- ha: "yi" (do) with the exercise noun: "sun yi atisayen haɗin gwiwa" (they held a joint exercise)
+    case("ha-sun-yi-atisaye-is-an-exercise-held", "ha", DAY,
+         "Sojojin Chadi da na Kamaru sun yi atisayen haɗin gwiwa a yankin tafkin Chadi ranar Litinin.",
+         [ev("exercise", ["CMR", "TCD"])]),
     # ---- yo: the host "gbà àlejò" (received the guest) with the verb's low tone written
     case("yo-gba-alejo-with-tone-is-a-reception", "yo", DAY,
          "Olórí ọmọ ogun Ghana gbà àlejò olórí ọmọ ogun Togo ní Accra ní ọjọ́ Ìṣẹ́gun.",
