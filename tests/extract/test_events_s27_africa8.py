@@ -1,4 +1,4 @@
-"""The extract stage on short articles in nine African languages written for these tests (none of these
+"""The extract stage on short articles in ten African languages written for these tests (none of these
 sentences is in tests/data/heldout/africa8.jsonl or in any shared set).
 
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
@@ -7,10 +7,10 @@ trainees' side of future training (st "a tla koetlisoa ke", "ba tla ya … ho ya
 possessive of the isiZulu exercise noun (zu "uhlelo lokuzilolonga") and a place after the relative of being
 at (zu "okuseMozambique"), the remote past of -bamba (xh "wabamba umthambo") and months with "ngo-" written
 onto them (xh "ngoSeptemba 2025"), a patrol craft that is no observer (mg "sambo mpanara-maso"), Saturday
-without CLDR's a- (mg "ny Sabotsy teo"), a joint exercise "done" (ha "sun yi
-atisayen"), the giver's "e file", "o neile" (tn), the receiver's "akagamuchira
-ndege dzehondo" (sn), the host's "gbà àlejò" with its tone (yo) and joint training with "military" inside (om
-"leenjii waraanaa waloo"); and a Somali site menu whose "Muuqaal" (video) is furniture.
+without CLDR's a- (mg "ny Sabotsy teo"), a joint exercise "done" (ha "sun yi atisayen"), the giver's "e
+file", "o neile" (tn), the receiver's "akagamuchira ndege dzehondo" (sn), the host's "gbà àlejò" with its
+tone (yo) and joint training with "military" inside (om "leenjii waraanaa waloo"); and a Somali site menu
+whose "Muuqaal" (video) is furniture.
 """
 
 from __future__ import annotations
