@@ -3,7 +3,8 @@ in tests/data/heldout/sidelines4.jsonl or in any shared set).
 
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
 of tests/extract/test_events.py. They pin general wording of the forum-sidelines reports of the sidelines4
-set: the three of a trilateral as the subject of its pledge (id "ketiga menteri sepakat"), a minister's
+set: the three of a trilateral as the subject of its pledge (id "ketiga menteri sepakat"), a coordinated patrol
+of two navies and a patrol launched (id "patroli terkoordinasi", "diluncurkan"), a minister's
 bilaterals "one after the other" in the other Korean spelling (ko "잇달아 양자 회담"), North Korea's launches
 condemned at a trilateral, which are neither a party nor combat of the talks (ja "北朝鮮による…ミサイル発射を
 強く非難"), a delivery talked about at a meeting, which is no delivery (fr "a évoqué la livraison"), and a forum
@@ -47,6 +48,14 @@ CASES = [
          "三者は、相次ぐ弾道ミサイル発射を強く非難するとともに、3カ国の共同訓練を拡充していくことで一致した。",
          [ev("meeting", ["AUS", "JPN", "PHL"], date="2026-09-15", mode="multilateral"),
           ev("intent", ["AUS", "JPN", "PHL"], date="2026-09-15")]),
+    # ---- id: a coordinated patrol of two navies is naval work
+    case("id-patroli-terkoordinasi-is-defense", "id", DAY,
+         "Patroli terkoordinasi Indonesia dan Malaysia digelar di Selat Malaka, Selasa (15/9/2026).",
+         [ev("exercise", ["IDN", "MYS"], date="2026-09-15")]),
+    # ---- id: a patrol launched is a patrol held
+    case("id-patroli-diluncurkan-is-held", "id", DAY,
+         "Patroli terkoordinasi angkatan laut Indonesia dan Singapura diluncurkan pada Mei 1992 di Selat Singapura.",
+         [ev("exercise", ["IDN", "SGP"], date="1992-05", historical=True)]),
     # ---- fr: a delivery talked about at a meeting is no delivery
     case("fr-a-evoque-la-livraison-is-no-aid", "fr", DAY,
          "Le ministre grec de la Défense s'est entretenu mardi avec son homologue français, avec qui il a évoqué "
