@@ -1,4 +1,4 @@
-"""The extract stage on short articles in five languages written for these tests (none of these sentences is
+"""The extract stage on short articles in six languages written for these tests (none of these sentences is
 in tests/data/heldout/sidelines4.jsonl or in any shared set).
 
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
@@ -7,7 +7,9 @@ set: the three of a trilateral as the subject of its pledge (id "ketiga menteri 
 of two navies and a patrol launched (id "patroli terkoordinasi", "diluncurkan"), a minister's
 bilaterals "one after the other" in the other Korean spelling (ko "잇달아 양자 회담"), North Korea's launches
 condemned at a trilateral, which are neither a party nor combat of the talks (ja "北朝鮮による…ミサイル発射を
-強く非難"), a delivery talked about at a meeting, which is no delivery (fr "a évoqué la livraison"), and a forum
+強く非難"), the Munich Security Conference by its German name, a place
+in Germany (de "am Rande der Münchner Sicherheitskonferenz"), a delivery talked about at a meeting, which is no
+delivery (fr "a évoqué la livraison"), and a forum
 named a "dialogue" attended, which is no talks with its host (en "attended the … Dialogue").
 """
 
@@ -56,6 +58,11 @@ CASES = [
     case("id-patroli-diluncurkan-is-held", "id", DAY,
          "Patroli terkoordinasi angkatan laut Indonesia dan Singapura diluncurkan pada Mei 1992 di Selat Singapura.",
          [ev("exercise", ["IDN", "SGP"], date="1992-05", historical=True)]),
+    # ---- de: the Munich Security Conference by its German name is a place in Germany
+    case("de-muenchner-sicherheitskonferenz-is-in-germany", "de", DAY,
+         "Am Rande der Münchner Sicherheitskonferenz traf der Verteidigungsminister am Dienstag seinen estnischen "
+         "Amtskollegen.",
+         [ev("meeting", ["DEU", "EST"], date="2026-09-15", location="DEU", mode="multilateral")]),
     # ---- fr: a delivery talked about at a meeting is no delivery
     case("fr-a-evoque-la-livraison-is-no-aid", "fr", DAY,
          "Le ministre grec de la Défense s'est entretenu mardi avec son homologue français, avec qui il a évoqué "
