@@ -3,14 +3,14 @@ in tests/data/heldout/sidelines4.jsonl or in any shared set).
 
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
 of tests/extract/test_events.py. They pin general wording of the forum-sidelines reports of the sidelines4
-set: the three of a trilateral as the subject of its pledge (id "ketiga menteri sepakat"), a coordinated patrol
-of two navies and a patrol launched (id "patroli terkoordinasi", "diluncurkan"), a minister's
+set: the three of a trilateral as the subject of its pledge (id "ketiga menteri sepakat"), a coordinated
+patrol of two navies and a patrol launched (id "patroli terkoordinasi", "diluncurkan"), a minister's
 bilaterals "one after the other" in the other Korean spelling (ko "잇달아 양자 회담"), North Korea's launches
 condemned at a trilateral, which are neither a party nor combat of the talks (ja "北朝鮮による…ミサイル発射を
-強く非難"), the Munich Security Conference by its German name, a place
-in Germany (de "am Rande der Münchner Sicherheitskonferenz"), a delivery talked about at a meeting, which is no
-delivery (fr "a évoqué la livraison"), and a forum
-named a "dialogue" attended, which is no talks with its host (en "attended the … Dialogue").
+強く非難"), the Munich Security Conference by its German name, a place in Germany (de "am Rande der Münchner
+Sicherheitskonferenz"), a meeting "of three", which is a trilateral (fr "réunion à trois"), a delivery talked
+about at a meeting, which is no delivery (fr "a évoqué la livraison"), and a forum named a "dialogue"
+attended, which is no talks with its host (en "attended the … Dialogue").
 """
 
 from __future__ import annotations
@@ -63,6 +63,11 @@ CASES = [
          "Am Rande der Münchner Sicherheitskonferenz traf der Verteidigungsminister am Dienstag seinen estnischen "
          "Amtskollegen.",
          [ev("meeting", ["DEU", "EST"], date="2026-09-15", location="DEU", mode="multilateral")]),
+    # ---- fr: a meeting "of three" is a trilateral
+    case("fr-reunion-a-trois-is-trilateral", "fr", DAY,
+         "Le ministre roumain de la Défense a rencontré mardi le ministre moldave de la Défense et le ministre "
+         "ukrainien lors d'une réunion à trois consacrée à la sécurité de la mer Noire.",
+         [ev("meeting", ["MDA", "ROU", "UKR"], date="2026-09-15", mode="multilateral")]),
     # ---- fr: a delivery talked about at a meeting is no delivery
     case("fr-a-evoque-la-livraison-is-no-aid", "fr", DAY,
          "Le ministre grec de la Défense s'est entretenu mardi avec son homologue français, avec qui il a évoqué "
