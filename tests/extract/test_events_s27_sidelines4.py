@@ -5,7 +5,8 @@ Each case is one article and the events ../shared/eval/GUIDELINES.md says it rep
 of tests/extract/test_events.py. They pin general wording of the forum-sidelines reports of the sidelines4
 set: the three of a trilateral as the subject of its pledge (id "ketiga menteri sepakat"), a coordinated
 patrol of two navies and a patrol launched (id "patroli terkoordinasi", "diluncurkan"), a minister's
-bilaterals "one after the other" in the other Korean spelling (ko "잇달아 양자 회담"), North Korea's launches
+bilaterals "one after the other" in the other Korean spelling (ko "잇달아 양자 회담"), a joint vision statement
+adopted (ko "공동비전성명을 채택"), North Korea's launches
 condemned at a trilateral, which are neither a party nor combat of the talks (ja "北朝鮮による…ミサイル発射を
 強く非難"), the Munich Security Conference by its German name, a place in Germany (de "am Rande der Münchner
 Sicherheitskonferenz"), a meeting "of three", which is a trilateral (fr "réunion à trois"), a delivery talked
@@ -38,6 +39,10 @@ CASES = [
          [ev("meeting", ["KOR", "THA"], date="2026-09-15", mode="multilateral"),
           ev("meeting", ["IDN", "KOR"], date="2026-09-15", mode="multilateral"),
           ev("meeting", ["KOR", "SGP"], date="2026-09-15", mode="multilateral")]),
+    # ---- ko: a joint vision statement adopted is a declaration
+    case("ko-gongdong-bijeon-seongmyeong-is-a-declaration", "ko", DAY,
+         "한국과 필리핀 국방부는 2024년 10월 마닐라에서 국방협력 공동비전성명을 채택한 바 있다.",
+         [ev("agreement", ["KOR", "PHL"], date="2024-10", doc_type="declaration", historical=True)]),
     # ---- ja: North Korea named with "による" as the threat of a trilateral's pledge is no party
     case("ja-kitachosen-ni-yoru-is-no-party", "ja", DAY,
          "防衛大臣は15日、東京においてオーストラリア国防相及びフィリピン国防相と3カ国防衛相会談を行った。"
