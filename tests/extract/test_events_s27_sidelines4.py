@@ -5,9 +5,8 @@ Each case is one article and the events ../shared/eval/GUIDELINES.md says it rep
 of tests/extract/test_events.py. They pin general wording of the forum-sidelines reports of the sidelines4
 set: the three of a trilateral as the subject of its pledge (id "ketiga menteri sepakat"), a coordinated
 patrol of two navies and a patrol launched (id "patroli terkoordinasi", "diluncurkan"), a minister's
-bilaterals "one after the other" in the other Korean spelling (ko "잇달아 양자 회담"), a joint vision statement
-adopted (ko "공동비전성명을 채택"), North Korea's launches
-condemned at a trilateral, which are neither a party nor combat of the talks (ja "北朝鮮による…ミサイル発射を
+bilaterals "one after the other" in the other Korean spelling (ko "잇달아 양자 회담"), a joint vision
+statement adopted (ko "공동비전성명을 채택"), North Korea's launches condemned at a trilateral, which are neither a party nor combat of the talks (ja "北朝鮮による…ミサイル発射を
 強く非難"), the Munich Security Conference by its German name, a place in Germany (de "am Rande der Münchner
 Sicherheitskonferenz"), a meeting "of three", which is a trilateral (fr "réunion à trois"), a delivery talked
 about at a meeting, which is no delivery (fr "a évoqué la livraison"), and a forum named a "dialogue"
@@ -27,15 +26,15 @@ DAY = "2026-09-16"  # a Wednesday
 CASES = [
     # ---- id: the three ministers of a trilateral as the subject of its pledge
     case("id-ketiga-menteri-sepakat-is-the-three", "id", DAY,
-         "Menteri Pertahanan Malaysia mengadakan pertemuan trilateral dengan Menteri Pertahanan Indonesia dan "
-         "Menteri Pertahanan Brunei di Bandar Seri Begawan, Selasa (15/9/2026). Ketiga menteri sepakat untuk "
+         "Menteri Pertahanan Malaysia mengadakan pertemuan trilateral dengan Menteri Pertahanan "
+         "Indonesia dan Menteri Pertahanan Brunei di Bandar Seri Begawan, Selasa (15/9/2026). Ketiga menteri sepakat untuk "
          "memperluas latihan bersama di perbatasan.",
          [ev("meeting", ["BRN", "IDN", "MYS"], date="2026-09-15", mode="multilateral"),
           ev("intent", ["BRN", "IDN", "MYS"], date="2026-09-15")]),
     # ---- ko: bilaterals one after the other, spelled "잇달아", with "양자"
     case("ko-italla-yangja-hoedam-is-a-series", "ko", DAY,
-         "김철호 국방부 장관은 15일 쿠알라룸푸르에서 열린 아세안 국방장관회의를 계기로 태국, 인도네시아, 싱가포르 국방장관과 "
-         "잇달아 양자 회담을 했다.",
+         "김철호 국방부 장관은 15일 쿠알라룸푸르에서 열린 아세안 국방장관회의를 계기로 "
+         "태국, 인도네시아, 싱가포르 국방장관과 잇달아 양자 회담을 했다.",
          [ev("meeting", ["KOR", "THA"], date="2026-09-15", mode="multilateral"),
           ev("meeting", ["IDN", "KOR"], date="2026-09-15", mode="multilateral"),
           ev("meeting", ["KOR", "SGP"], date="2026-09-15", mode="multilateral")]),
@@ -61,22 +60,23 @@ CASES = [
          [ev("exercise", ["IDN", "MYS"], date="2026-09-15")]),
     # ---- id: a patrol launched is a patrol held
     case("id-patroli-diluncurkan-is-held", "id", DAY,
-         "Patroli terkoordinasi angkatan laut Indonesia dan Singapura diluncurkan pada Mei 1992 di Selat Singapura.",
+         "Patroli terkoordinasi angkatan laut Indonesia dan Singapura diluncurkan pada Mei 1992 di "
+         "Selat Singapura.",
          [ev("exercise", ["IDN", "SGP"], date="1992-05", historical=True)]),
     # ---- de: the Munich Security Conference by its German name is a place in Germany
     case("de-muenchner-sicherheitskonferenz-is-in-germany", "de", DAY,
-         "Am Rande der Münchner Sicherheitskonferenz traf der Verteidigungsminister am Dienstag seinen estnischen "
-         "Amtskollegen.",
+         "Am Rande der Münchner Sicherheitskonferenz traf der Verteidigungsminister am Dienstag "
+         "seinen estnischen Amtskollegen.",
          [ev("meeting", ["DEU", "EST"], date="2026-09-15", location="DEU", mode="multilateral")]),
     # ---- fr: a meeting "of three" is a trilateral
     case("fr-reunion-a-trois-is-trilateral", "fr", DAY,
-         "Le ministre roumain de la Défense a rencontré mardi le ministre moldave de la Défense et le ministre "
-         "ukrainien lors d'une réunion à trois consacrée à la sécurité de la mer Noire.",
+         "Le ministre roumain de la Défense a rencontré mardi le ministre moldave de la Défense "
+         "et le ministre ukrainien lors d'une réunion à trois consacrée à la sécurité de la mer Noire.",
          [ev("meeting", ["MDA", "ROU", "UKR"], date="2026-09-15", mode="multilateral")]),
     # ---- fr: a delivery talked about at a meeting is no delivery
     case("fr-a-evoque-la-livraison-is-no-aid", "fr", DAY,
-         "Le ministre grec de la Défense s'est entretenu mardi avec son homologue français, avec qui il a évoqué "
-         "la livraison des frégates de défense et d'intervention.",
+         "Le ministre grec de la Défense s'est entretenu mardi avec son homologue français, avec "
+         "qui il a évoqué la livraison des frégates de défense et d'intervention.",
          [ev("meeting", ["FRA", "GRC"], date="2026-09-15")]),
     # ---- en: attending a forum named a "dialogue" is no talks with its host
     case("en-attended-the-dialogue-is-no-meeting", "en", DAY,
