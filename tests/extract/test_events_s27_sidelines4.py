@@ -6,11 +6,12 @@ of tests/extract/test_events.py. They pin general wording of the forum-sidelines
 set: the three of a trilateral as the subject of its pledge (id "ketiga menteri sepakat"), a coordinated
 patrol of two navies and a patrol launched (id "patroli terkoordinasi", "diluncurkan"), a minister's
 bilaterals "one after the other" in the other Korean spelling (ko "잇달아 양자 회담"), a joint vision
-statement adopted (ko "공동비전성명을 채택"), North Korea's launches condemned at a trilateral, which are neither a party nor combat of the talks (ja "北朝鮮による…ミサイル発射を
-強く非難"), the Munich Security Conference by its German name, a place in Germany (de "am Rande der Münchner
-Sicherheitskonferenz"), a meeting "of three", which is a trilateral (fr "réunion à trois"), a delivery talked
-about at a meeting, which is no delivery (fr "a évoqué la livraison"), and a forum named a "dialogue"
-attended, which is no talks with its host (en "attended the … Dialogue").
+statement adopted (ko "공동비전성명을 채택"), North Korea's launches condemned at a trilateral, which
+are neither a party nor combat of the talks (ja "北朝鮮による…ミサイル発射を強く非難"), the Munich
+Security Conference by its German name, a place in Germany (de "am Rande der Münchner
+Sicherheitskonferenz"), a meeting "of three", which is a trilateral (fr "réunion à trois"), a delivery
+talked about at a meeting, which is no delivery (fr "a évoqué la livraison"), and a forum named a
+"dialogue" attended, which is no talks with its host (en "attended the … Dialogue").
 """
 
 from __future__ import annotations
@@ -27,8 +28,8 @@ CASES = [
     # ---- id: the three ministers of a trilateral as the subject of its pledge
     case("id-ketiga-menteri-sepakat-is-the-three", "id", DAY,
          "Menteri Pertahanan Malaysia mengadakan pertemuan trilateral dengan Menteri Pertahanan "
-         "Indonesia dan Menteri Pertahanan Brunei di Bandar Seri Begawan, Selasa (15/9/2026). Ketiga menteri sepakat untuk "
-         "memperluas latihan bersama di perbatasan.",
+         "Indonesia dan Menteri Pertahanan Brunei di Bandar Seri Begawan, Selasa (15/9/2026). "
+         "Ketiga menteri sepakat untuk memperluas latihan bersama di perbatasan.",
          [ev("meeting", ["BRN", "IDN", "MYS"], date="2026-09-15", mode="multilateral"),
           ev("intent", ["BRN", "IDN", "MYS"], date="2026-09-15")]),
     # ---- ko: bilaterals one after the other, spelled "잇달아", with "양자"
