@@ -17,6 +17,7 @@ from milwatch.extract._merge import (
 from milwatch.extract.analysis import ArticleAnalysis, DateRef, PersonRef, SentenceInfo
 from milwatch.extract.candidate import Candidate
 from milwatch.extract.event_dates import (
+    clause_past_dates,
     current_year,
     date_from_next_sentence,
     event_date,
@@ -30,7 +31,11 @@ from milwatch.extract.exercise_names import named_exercise_years
 from milwatch.extract.parties import opens_on_same_talks
 from milwatch.extract.plover import cameo_for, plover_for
 from milwatch.extract.roundups import across_items
-from milwatch.extract.rules_aid import BACKGROUND_DELIVERY, MATERIEL_ARRIVED, signing_referred_dates
+from milwatch.extract.rules_aid import (
+    BACKGROUND_DELIVERY,
+    MATERIEL_ARRIVED,
+    signing_referred_dates,
+)
 from milwatch.extract.sentences import SENTENCE_ENDS
 from milwatch.extract.tours import visit_word_only
 from milwatch.model import DATE_FROM_PUBLICATION, Event, Person
@@ -251,7 +256,11 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
             self_dated.add(id(event))  # ("a plan for 2027": a document's year dates nothing)
         merge_or_add(events, event, headline, people, closeness)
         listed = historical and event.type in LISTED_TYPES
-        for earlier in listed_past_dates(info, when, reference) if listed else []:
+        earlier_dates = listed_past_dates(info, when, reference) if listed else []
+        if listed:
+            earlier_dates += [d for d in clause_past_dates(info, event.type, when, reference)
+                              if d not in earlier_dates]
+        for earlier in earlier_dates:
             # "visited Pakistan in July 2018 and October 2019": one background event per date
             again = replace(event, date=earlier, rules=[*event.rules, "date:listed"],
                             persons=list(event.persons),

@@ -245,6 +245,40 @@ def listed_past_dates(info: SentenceInfo, when: str | None, reference: str | Non
             and (reference is None or is_before(v, reference))]
 
 
+# the trigger lists that tell one more background event of a type in a clause of its own
+# (not exercises and meetings: an exercise word and a date of another event's clause share too many sentences)
+CLAUSE_TRIGGERS = {"agreement": ("agreement",), "aid": ("aid",)}
+
+
+def clause_past_dates(info: SentenceInfo, kind: str, when: str | None, reference: str | None) -> list[str]:
+    """The other past dates of the sentence each told with a signing or delivery verb of its own ("signed a
+    defence agreement in 2016 and signed a logistics agreement in 2020", "首批…於2024年12月抵台，第二批…在去年
+    7月運抵"): each another background signing or delivery (for an agreement a signing verb:
+    "entered into force in 2025" is no signing).  The sentence needs two triggers of the type, one of them
+    between the two dates.  Days, ranges and the dates a "since" counts from are none."""
+    if not when or len(when) == 10:
+        return []
+    counted = {(d.start, d.end) for d in since_dates(info)}
+    dates = [d for d in info.dates if d.value and len(d.value) < 10 and d.kind != "range"
+             and (d.start, d.end) not in counted]
+    own = next((d for d in dates if d.value == when), None)
+    offset = info.sentence.start
+    hits = [offset + h.start() for key in CLAUSE_TRIGGERS.get(kind, ()) for h in info.hits.get(key, [])]
+    if own is None or len(hits) < 2:
+        return []
+    found: list[str] = []
+    for other in dates:
+        value = other.value
+        if other is own or not value or compatible(value, when):
+            continue
+        if reference and not is_before(value, reference):
+            continue
+        first, last = sorted((own, other), key=lambda d: d.start)
+        if any(first.end <= at < last.start for at in hits):
+            found.append(value)
+    return list(dict.fromkeys(found))
+
+
 NEXT_SENTENCE_DAYS = 7  # a day named by the sentence after an undated report is its day when this recent
 
 
