@@ -14,6 +14,16 @@ the exercise held there.
 A digest's item under a dateline of its own ("Bissau, 29 nov 2026 (Lusa) - … reuniu-se hoje") tells "today"
 from that dateline, not from the page's date line above it, up to the next item's dateline, dated ("Maputo,
 29 nov 2026 (Lusa) -") or not ("Praia (Lusa) -": the page's day again) (extract/wire_items.py).
+
+A state's adjective on a training ground, base or camp names where, not who (extract/venue_adjectives.py, pack
+`markers.venue_nouns`): "at a Lithuanian training area", "au camp militaire lituanien" made Lithuania a party
+of the German-Dutch exercise held there.
+
+A background sentence telling two signings or deliveries, each with its own date and its own verb, one verb
+between the two dates ("signed a defence cooperation agreement in 2016 and signed a logistics agreement in
+2020", "首批…於2024年12月抵台，第二批…在去年7月運抵") is one background event per date
+(event_dates.clause_past_dates); before, the second date was lost.  Not for exercises and meetings (an A/B:
+their words share sentences with other events' dates).
 """
 
 from __future__ import annotations
@@ -57,6 +67,20 @@ CASES = [
          [ev("meeting", ["GNB", "PRT"], date="2026-11-29"),
           ev("agreement", ["GNB", "PRT"], date="2026-11-29"),
           ev("meeting", ["AGO", "CPV"], date="2026-11-29")]),
+    case("en-adjective-on-a-training-area-is-the-venue", "en", "2026-11-20",
+         "German and Dutch troops began a joint exercise on Monday at a Lithuanian training area.",
+         [ev("exercise", ["DEU", "NLD"], date="2026-11", location="LTU")]),
+    case("fr-adjective-after-a-camp-is-the-venue", "fr", "2026-11-20",
+         "Des soldats allemands et néerlandais ont entamé lundi un exercice conjoint au camp militaire "
+         "lituanien de Pabradė.",
+         [ev("exercise", ["DEU", "NLD"], location="LTU")]),
+    case("en-two-background-signings-in-one-sentence", "en", "2026-11-20",
+         "Indian and French defence ministers met in Paris on Thursday. "
+         "The two countries signed a defence cooperation agreement in 2016 and signed a logistics support "
+         "agreement in 2020.",
+         [ev("meeting", ["FRA", "IND"], date="2026-11-19"),
+          ev("agreement", ["FRA", "IND"], date="2016", historical=True),
+          ev("agreement", ["FRA", "IND"], date="2020", historical=True)]),
 ]
 
 
