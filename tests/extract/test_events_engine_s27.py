@@ -24,6 +24,8 @@ between the two dates ("signed a defence cooperation agreement in 2016 and signe
 2020", "首批…於2024年12月抵台，第二批…在去年7月運抵") is one background event per date
 (event_dates.clause_past_dates); before, the second date was lost.  Not for exercises and meetings (an A/B:
 their words share sentences with other events' dates).
+
+"their defence ministers", "their navies" (en pack `both_sides`) after the pair was named are that pair.
 """
 
 from __future__ import annotations
@@ -81,6 +83,10 @@ CASES = [
          [ev("meeting", ["FRA", "IND"], date="2026-11-19"),
           ev("agreement", ["FRA", "IND"], date="2016", historical=True),
           ev("agreement", ["FRA", "IND"], date="2020", historical=True)]),
+    case("en-their-ministers-are-the-pair-just-named", "en", "2026-11-20",
+         "India and France have deepened their ties for years. "
+         "On Monday their defence ministers met in Paris.",
+         [ev("meeting", ["FRA", "IND"], date="2026-11-16", location="FRA")]),
 ]
 
 
