@@ -22,7 +22,8 @@ of the German-Dutch exercise held there.
 A background sentence telling two signings or deliveries, each with its own date and its own verb, one verb
 between the two dates ("signed a defence cooperation agreement in 2016 and signed a logistics agreement in
 2020", "首批…於2024年12月抵台，第二批…在去年7月運抵") is one background event per date
-(event_dates.clause_past_dates); before, the second date was lost.  Not for exercises and meetings (an A/B:
+(event_dates.clause_past_dates), with the document named nearest to its date; before, the second date was
+lost.  Not for exercises and meetings (an A/B:
 their words share sentences with other events' dates).
 
 "their defence ministers", "their navies" (en pack `both_sides`) after the pair was named are that pair.
@@ -78,11 +79,11 @@ CASES = [
          [ev("exercise", ["DEU", "NLD"], location="LTU")]),
     case("en-two-background-signings-in-one-sentence", "en", "2026-11-20",
          "Indian and French defence ministers met in Paris on Thursday. "
-         "The two countries signed a defence cooperation agreement in 2016 and signed a logistics support "
-         "agreement in 2020.",
+         "The two countries signed a defence cooperation agreement in 2016 and signed a contract for six "
+         "patrol boats in 2020.",
          [ev("meeting", ["FRA", "IND"], date="2026-11-19"),
-          ev("agreement", ["FRA", "IND"], date="2016", historical=True),
-          ev("agreement", ["FRA", "IND"], date="2020", historical=True)]),
+          ev("agreement", ["FRA", "IND"], date="2016", doc_type="agreement", historical=True),
+          ev("agreement", ["FRA", "IND"], date="2020", doc_type="contract", historical=True)]),
     case("en-their-ministers-are-the-pair-just-named", "en", "2026-11-20",
          "India and France have deepened their ties for years. "
          "On Monday their defence ministers met in Paris.",

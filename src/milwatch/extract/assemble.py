@@ -34,6 +34,7 @@ from milwatch.extract.roundups import across_items
 from milwatch.extract.rules_aid import (
     BACKGROUND_DELIVERY,
     MATERIEL_ARRIVED,
+    document_words,
     signing_referred_dates,
 )
 from milwatch.extract.sentences import SENTENCE_ENDS
@@ -178,6 +179,16 @@ def _headline(info: SentenceInfo, analysis: ArticleAnalysis) -> bool:
             or info.sentence.index == analysis.title_sentence)
 
 
+def _document_at(pack: Pack, info: SentenceInfo, value: str) -> str | None:
+    """The type of the document named nearest to the sentence's date `value` ("… a partnership signed in
+    September 2021 and the contract for three frigates concluded in March 2022": contract)."""
+    dates = [d.start - info.sentence.start for d in info.dates if d.value == value]
+    words = document_words(pack, info)
+    if not dates or not words:
+        return None
+    return min(words, key=lambda item: abs(item[1].start() - dates[0]))[0]
+
+
 def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
              published: str | None) -> list[Event]:
     """Complete and merge candidates into the article's events, in order of first mention."""
@@ -257,13 +268,13 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
         merge_or_add(events, event, headline, people, closeness)
         listed = historical and event.type in LISTED_TYPES
         earlier_dates = listed_past_dates(info, when, reference) if listed else []
-        if listed:
-            earlier_dates += [d for d in clause_past_dates(info, event.type, when, reference)
-                              if d not in earlier_dates]
-        for earlier in earlier_dates:
+        clauses = [d for d in clause_past_dates(info, event.type, when, reference)
+                   if d not in earlier_dates] if listed else []
+        for earlier in earlier_dates + clauses:
             # "visited Pakistan in July 2018 and October 2019": one background event per date
+            doc_type = _document_at(pack, info, earlier) if earlier in clauses else None
             again = replace(event, date=earlier, rules=[*event.rules, "date:listed"],
-                            persons=list(event.persons),
+                            doc_type=doc_type or event.doc_type, persons=list(event.persons),
                             areas=list(event.areas), actor=list(event.actor), recipient=list(event.recipient))
             made.append(again)
             people[id(again)], closeness[id(again)] = set(people[id(event)]), 0
