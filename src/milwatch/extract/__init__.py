@@ -4,11 +4,14 @@
 language knowledge in the pack (`packs/<lang>/`, compiled once per language):
 
 1. Matching — one pass per vocabulary over the article text:
-   `countries` (states, demonyms, places, abbreviation runs; one Aho-Corasick pass),
+   `countries` (states, demonyms, places, abbreviation runs; one Aho-Corasick pass; a wire's
+   dateline state and a state's adjective on a training ground or base are places: `datelines`,
+   `venue_adjectives`),
    `persons` (+ `_person_patterns`, `_person_scan`, `_person_uncased`, `_person_merge`, `_names`:
    officials from title chains, names in cased and uncased scripts, romanisation),
    `dates` (+ `_dates_rules`, `_dates_scan`, `_dates_units`, `_dates_vocab`, `_dates_calendar`:
-   date shapes, unit signs, other eras, resolution against the publication day), and the
+   date shapes, unit signs, other eras, resolution against the publication day, or against a digest
+   item's own dateline: `wire_items`), and the
    trigger and marker lists of `analysis.article_hits`.
 2. Sentence facts — `sentences` splits the text; `analysis.analyse_article` groups every
    mention by sentence and works out the article context (main states and the states named only in
