@@ -53,7 +53,8 @@ from milwatch.extract.engine import Extractor
 from milwatch.langid import Detector
 from milwatch.model import Article
 from milwatch.packs import Pack, PackRegistry
-from milwatch.packs.loader import BASE, GAP, PACKS_DIR, compile_phrases
+from milwatch.packs.loader import BASE, PACKS_DIR
+from milwatch.packs.phrases import GAP, compile_phrases
 from milwatch.pipeline import prepare
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -69,7 +69,9 @@ CASES = [
     case("fr-planes-arrived", "fr", DAY,
          "L'armée de l'air grecque a commandé 24 Rafale à la France. Les premiers avions sont arrivés en "
          "Grèce en janvier 2021.",
-         [ev("aid", ["FRA", "GRC"], date="2021-01", historical=True)]),
+         # the order placed with France is a contract (fr pack `sign`, session 27, as en "ordered ~ from")
+         [ev("aid", ["FRA", "GRC"], date="2021-01", historical=True),
+          ev("agreement", ["FRA", "GRC"], doc_type="contract")]),
     case("ru-kit-arrived", "ru", DAY,
          "Россия поставляет армии Индии зенитные системы. Первый комплект прибыл в Индию в декабре "
          "2021 года.",
