@@ -8,13 +8,13 @@ from milwatch.extract.sentences import CLAUSE_BREAK
 from milwatch.packs import Pack
 
 
-def parties_of(info: SentenceInfo, pack: Pack) -> list[str]:
+def parties_of(info: SentenceInfo, pack: Pack, kept: list[str] | None = None) -> list[str]:
     """The sentence's states, less those named only after an observer word ("and, as
     observers, Algeria and Jordan"), as long as two parties remain; none when all are observers.
     A state named right after a target word ("to track Chinese submarines", "gegen Russland", "у границ с
     Финляндией") is what the parties act against or near, not one of them (none when two or more are named
-    and all are)."""
-    states = without_targets(info, info.states())
+    and all are).  `kept`: `without_targets` of the sentence's states, when the caller has it already."""
+    states = without_targets(info, info.states()) if kept is None else kept
     if not info.has("marker_observer"):
         return states
     word = info.hits["marker_observer"][0]

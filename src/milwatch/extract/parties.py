@@ -39,8 +39,10 @@ def country_sets(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Disco
     takes the states of the event just before it, or the article's main states.
     """
     subject: str | PersonRef | None  # a country code, later the sentence's first person
-    states = parties_of(info, pack)
-    if len(info.states()) >= 2 and not without_targets(info, info.states()):
+    named = info.states()
+    kept = without_targets(info, named)
+    states = parties_of(info, pack, kept)
+    if len(named) >= 2 and not kept:
         return []  # every state it names is a target ("у границ с Финляндией и Норвегией"): no party named
     main = analysis.main_states
     # ("وعقب الاجتماع الثلاثي، التقى ... في لقاء ثنائي": the bilateral told after the trilateral is of two)
