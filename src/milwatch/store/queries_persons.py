@@ -55,31 +55,36 @@ def _derived_person(row: Any) -> dict[str, Any]:
             "last_seen": row["last_seen"], "mentions": row["mentions"]}
 
 
+def _person_filters(q: str | None, country: str | None, *, match: str,
+                    country_column: str) -> tuple[list[str], list[Any]]:
+    """The WHERE terms and parameters of a persons query: `match` (two LIKE parameters) finds `q` in
+    names and aliases, `country_column` holds the official's state."""
+    where: list[str] = []
+    params: list[Any] = []
+    if q:
+        where.append(match)
+        params += [contains(q), contains(q)]
+    if country:
+        where.append(f"upper({country_column}) = upper(?)")
+        params.append(country)
+    return where, params
+
+
 def persons_page(store: Any, q: str | None = None, country: str | None = None, cursor: str | None = None,
                  limit: int = 50) -> Page:
     """Officials by name: from the registry when one is saved, else from the persons named in events."""
     limit = page_limit(limit)
     registry = has_rows(store, "persons")
-    where: list[str] = []
-    params: list[Any] = []
     if registry:
         sql, key, order = ("SELECT person_id AS id, name, data FROM persons", "(name, person_id)",
                            "name, person_id")
-        if q:
-            where.append(f"(name {LIKE} OR aliases {LIKE})")
-            params += [contains(q), contains(q)]
-        if country:
-            where.append("upper(country) = upper(?)")
-            params.append(country)
+        where, params = _person_filters(q, country, match=f"(name {LIKE} OR aliases {LIKE})",
+                                        country_column="country")
         total_sql = f"SELECT COUNT(*) FROM persons{and_where(where)}"
     else:
         sql, key, order = _DERIVED, "(p.name, p.name)", "p.name"
-        if q:
-            where.append(f"p.name IN (SELECT name FROM event_persons WHERE name {LIKE} OR aliases {LIKE})")
-            params += [contains(q), contains(q)]
-        if country:
-            where.append("upper(p.country) = upper(?)")
-            params.append(country)
+        named = f"p.name IN (SELECT name FROM event_persons WHERE name {LIKE} OR aliases {LIKE})"
+        where, params = _person_filters(q, country, match=named, country_column="p.country")
         total_sql = f"SELECT COUNT(DISTINCT p.name) FROM event_persons p{and_where(where)}"
     total = int(store.conn.execute(total_sql, params).fetchone()[0])
     if cursor:
