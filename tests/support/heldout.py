@@ -7,7 +7,9 @@ is language xx's events F1), and become one parametrized test:
     FLOORS = {"events F1": 0.89, "date accuracy": 0.97}
     test_floor = floor_test("major held-out", FLOORS, languages={"de": 0.55})
 
-The test reads the module's `result` fixture (`run_set`)."""
+The test reads the module's `result` fixture (`run_set`). The self-written sets keep their floors as
+data (tests/data/heldout/floors.toml, read by tests/test_heldout_floors.py) and use `floor_cases` and
+`check_floor` directly."""
 
 from __future__ import annotations
 
