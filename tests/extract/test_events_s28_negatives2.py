@@ -6,8 +6,8 @@ of tests/extract/test_events.py. They pin general wording of the near-miss artic
 a Chinese portal's menu row with its "军事" (military) channel, which makes no article military (zh), interior
 and justice ministers signing on police cooperation, no defense establishment (en, fr), and a civil
 directorate general ("Dirección General de …"), whose "general" is no officer's rank (es), and a foreign
-minister's talks beside a military item (zh "外交部长王毅在北京会见…外长"). Each article has another sentence that
-would make it military, so the signing or the talks are read unless the pattern holds.
+minister's talks beside a military item (zh "外交部长王毅在北京会见…外长"). Each article has another
+sentence that would make it military, so the signing or the talks are read unless the pattern holds.
 """
 
 from __future__ import annotations
@@ -32,30 +32,30 @@ CASES = [
          [ev("exercise", ["CHN", "NZL"], date="2026-09-15")]),
     # ---- en: interior and justice ministers signing on police cooperation are no defense establishment
     case("en-interior-ministers-police-cooperation-no-defense", "en", DAY,
-         "Ireland's justice minister and the Dutch interior minister signed an agreement on police cooperation "
-         "in Dublin on Tuesday. The Defence Forces have no role in the scheme.",
+         "Ireland's justice minister and the Dutch interior minister signed an agreement on police "
+         "cooperation in Dublin on Tuesday. The Defence Forces have no role in the scheme.",
          []),
     case("en-home-secretary-signs-no-defense", "en", DAY,
-         "The home secretary and her Belgian counterpart signed a memorandum on returns in London on Tuesday. "
-         "The armed forces have no role in the scheme, officials said.",
+         "The home secretary and her Belgian counterpart signed a memorandum on returns in London on "
+         "Tuesday. The armed forces have no role in the scheme, officials said.",
          []),
     # ---- fr: ministers of the interior signing on police cooperation
     case("fr-ministres-de-l-interieur-no-defense", "fr", DAY,
          "Les ministres de l'Intérieur belge et luxembourgeois ont signé mardi à Luxembourg un accord sur la "
-         "coopération policière transfrontalière. Les militaires de l'opération Vigilant Guardian ne sont pas "
-         "concernés.",
+         "coopération policière transfrontalière. Les militaires de l'opération Vigilant Guardian ne sont "
+         "pas concernés.",
          []),
     # ---- es: a civil directorate general is no general
     case("es-direccion-general-is-no-general", "es", DAY,
          "España y Portugal han firmado este martes en Lisboa un memorando de entendimiento para crear un "
-         "centro conjunto de control aduanero, en el que trabajarán funcionarios de la Agencia Tributaria y de "
-         "la Dirección General de Aduanas portuguesa.",
+         "centro conjunto de control aduanero, en el que trabajarán funcionarios de la Agencia Tributaria y "
+         "de la Dirección General de Aduanas portuguesa.",
          []),
 ]
 
 
-# ---- zh: a portal's menu row with its military channel (军事) is furniture, dropped by the clean stage before
-# the extract stage reads the article (an article about two foreign ministers' trade talks stays no military one)
+# ---- zh: a portal's menu row with its military channel (军事) is furniture, dropped by the clean stage
+# before the extract stage reads the article (two foreign ministers' trade talks stay no military article)
 PAGES = [
     ("zh-menu-row-with-military-channel-is-dropped", "zh",
      "环球网\n首页 | 国内 | 国际 | 军事 | 财经 | 科技 | 体育\n\n中新两国外长举行会谈\n\n"
