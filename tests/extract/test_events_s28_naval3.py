@@ -1,0 +1,45 @@
+"""The extract stage on short articles written for these tests (none of these sentences is in
+tests/data/heldout/naval3.jsonl or in any shared set).
+
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
+of tests/extract/test_events.py. They pin general wording of the naval-diplomacy press of the naval3 set:
+Indonesian navy news naming a foreign navy in English ("Royal Australian Navy"), navy-to-navy or staff talks
+and their "Record of Discussion"; the Portuguese passive of a reception ("foi recebido … pelo ministro") and
+the singular present of a patrol under way ("realiza patrulhas conjuntas").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from support.cases import CASE_FIELDS, case, check_case, ev
+
+DAY = "2026-09-16"  # a Wednesday
+
+CASES = [
+    # ---- id: a foreign navy by its English name, its staff talks named in English, their minutes signed
+    case("id-royal-navy-name-and-navy-to-navy-talks", "id", DAY,
+         "TNI AL dan Royal Malaysian Navy menggelar Navy to Navy Talks ke-15 di Surabaya, Selasa (15/9).",
+         [ev("meeting", ["IDN", "MYS"], date="2026-09-15")]),
+    case("id-staff-talks-record-of-discussion", "id", DAY,
+         "Delegasi Angkatan Laut Thailand dan TNI AL menandatangani Record of Discussion pada penutupan Staff "
+         "Talks di Jakarta, Selasa (15/9).",
+         [ev("meeting", ["IDN", "THA"], date="2026-09-15"),
+          ev("agreement", ["IDN", "THA"], date="2026-09-15", doc_type="other")]),
+    # ---- pt: the visitor received, in the passive, by the host
+    case("pt-foi-recebido-pelo-ministro-is-a-visit", "pt", DAY,
+         "O comandante da fragata portuguesa foi recebido na terça-feira pelo ministro da Defesa cabo-verdiano.",
+         [ev("meeting", ["CPV", "PRT"], date="2026-09-15", mode="visit")]),
+    # ---- pt: the singular present of a joint patrol under way
+    case("pt-realiza-patrulhas-conjuntas-is-an-exercise", "pt", DAY,
+         "Desde segunda-feira, a corveta portuguesa realiza patrulhas conjuntas com a Guarda Costeira de Cabo Verde.",
+         [ev("exercise", ["CPV", "PRT"])]),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_event_case(extractor: Any, lang: str, published: str | None, title: str | None, text: str,
+                    expected: list[dict[str, Any]]) -> None:
+    check_case(extractor, lang, published, title, text, expected)
