@@ -36,6 +36,17 @@ CASES = [
     case("pt-realiza-patrulhas-conjuntas-is-an-exercise", "pt", DAY,
          "Desde segunda-feira, a corveta portuguesa realiza patrulhas conjuntas com a Guarda Costeira de Cabo Verde.",
          [ev("exercise", ["CPV", "PRT"])]),
+    # ---- ja: an international fleet review with foreign ships taking part
+    case("ja-kokusai-kankanshiki-is-an-exercise", "ja", DAY,
+         "インドネシア海軍の国際観艦式が15日、バリ島沖で行われ、海上自衛隊の護衛艦がシンガポール、マレーシアの艦艇とともに参加した。",
+         [ev("exercise", ["IDN", "JPN", "MYS", "SGP"], date="2026-09-15")]),
+    # ---- vi: a warship's port call, and a warship visiting a city, are no meeting and no drill
+    case("vi-cap-cang-chuyen-tham-is-no-event", "vi", DAY,
+         "Sáng 15/9, tàu hộ vệ của Hải quân Ấn Độ cập cảng Cam Ranh, bắt đầu chuyến thăm hữu nghị 3 ngày.",
+         []),
+    case("vi-tau-hai-quan-tham-is-no-meeting", "vi", DAY,
+         "Năm 2023, tàu hải quân Pháp thăm Cam Ranh.",
+         []),
 ]
 
 
