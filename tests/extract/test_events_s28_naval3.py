@@ -47,6 +47,20 @@ CASES = [
     case("vi-tau-hai-quan-tham-is-no-meeting", "vi", DAY,
          "Năm 2023, tàu hải quân Pháp thăm Cam Ranh.",
          []),
+    # ---- tr: a ship visiting a port (the suffix after an apostrophe) meets no one; its PASSEX is the event
+    case("tr-limani-ni-ziyaret-eden-is-no-meeting", "tr", DAY,
+         "Pire Limanı'nı ziyaret eden TCG Gökova fırkateyni, 15 Eylül'de Yunanistan Deniz Kuvvetlerine ait bir "
+         "hücumbotla geçiş eğitimi (PASSEX) icra etti.",
+         [ev("exercise", ["GRC", "TUR"], date="2026-09-15")]),
+    # ---- fr: an order placed with a state, "déjà" between auxiliary and participle, the fighter by its name
+    case("fr-avait-deja-commande-rafale-a-is-a-contract", "fr", DAY,
+         "La Serbie avait déjà commandé douze Rafale à la France en août 2024.",
+         [ev("agreement", ["FRA", "SRB"], date="2024-08", doc_type="contract", historical=True)]),
+    # ---- fr: the serials of a drill ("transferts de personnel") hand nothing over
+    case("fr-transferts-de-personnel-is-no-aid", "fr", DAY,
+         "Le patrouilleur français a mené mardi un exercice de passage avec une frégate marocaine. Manœuvres et "
+         "transferts de personnel par embarcation ont renforcé l'interopérabilité entre les deux marines.",
+         [ev("exercise", ["FRA", "MAR"], date="2026-09-15")]),
 ]
 
 
