@@ -27,13 +27,14 @@ CASES = [
          "TNI AL dan Royal Malaysian Navy menggelar Navy to Navy Talks ke-15 di Surabaya, Selasa (15/9).",
          [ev("meeting", ["IDN", "MYS"], date="2026-09-15")]),
     case("id-staff-talks-record-of-discussion", "id", DAY,
-         "Delegasi Angkatan Laut Thailand dan TNI AL menandatangani Record of Discussion pada penutupan Staff "
-         "Talks di Jakarta, Selasa (15/9).",
+         "Delegasi Angkatan Laut Thailand dan TNI AL menandatangani Record of Discussion pada penutupan "
+         "Staff Talks di Jakarta, Selasa (15/9).",
          [ev("meeting", ["IDN", "THA"], date="2026-09-15"),
           ev("agreement", ["IDN", "THA"], date="2026-09-15", doc_type="other")]),
     # ---- pt: the visitor received, in the passive, by the host
     case("pt-foi-recebido-pelo-ministro-is-a-visit", "pt", DAY,
-         "O comandante da fragata portuguesa foi recebido na terça-feira pelo ministro da Defesa cabo-verdiano.",
+         "O comandante da fragata portuguesa foi recebido na terça-feira pelo ministro da Defesa "
+         "cabo-verdiano.",
          [ev("meeting", ["CPV", "PRT"], date="2026-09-15", mode="visit")]),
     # ---- ja: an international fleet review with foreign ships taking part
     case("ja-kokusai-kankanshiki-is-an-exercise", "ja", DAY,
@@ -48,8 +49,8 @@ CASES = [
          []),
     # ---- tr: a ship visiting a port (the suffix after an apostrophe) meets no one; its PASSEX is the event
     case("tr-limani-ni-ziyaret-eden-is-no-meeting", "tr", DAY,
-         "Pire Limanı'nı ziyaret eden TCG Gökova fırkateyni, 15 Eylül'de Yunanistan Deniz Kuvvetlerine ait bir "
-         "hücumbotla geçiş eğitimi (PASSEX) icra etti.",
+         "Pire Limanı'nı ziyaret eden TCG Gökova fırkateyni, 15 Eylül'de Yunanistan Deniz Kuvvetlerine ait "
+         "bir hücumbotla geçiş eğitimi (PASSEX) icra etti.",
          [ev("exercise", ["GRC", "TUR"], date="2026-09-15")]),
     # ---- fr: an order placed with a state, "déjà" between auxiliary and participle, the fighter by its name
     case("fr-avait-deja-commande-rafale-a-is-a-contract", "fr", DAY,
@@ -57,8 +58,8 @@ CASES = [
          [ev("agreement", ["FRA", "SRB"], date="2024-08", doc_type="contract", historical=True)]),
     # ---- fr: the serials of a drill ("transferts de personnel") hand nothing over
     case("fr-transferts-de-personnel-is-no-aid", "fr", DAY,
-         "Le patrouilleur français a mené mardi un exercice de passage avec une frégate marocaine. Manœuvres et "
-         "transferts de personnel par embarcation ont renforcé l'interopérabilité entre les deux marines.",
+         "Le patrouilleur français a mené mardi un exercice de passage avec une frégate marocaine. Manœuvres "
+         "et transferts de personnel par embarcation ont renforcé l'interopérabilité entre les deux marines.",
          [ev("exercise", ["FRA", "MAR"], date="2026-09-15")]),
 ]
 
