@@ -52,9 +52,9 @@ CASES = [
          "Pire Limanı'nı ziyaret eden TCG Gökova fırkateyni, 15 Eylül'de Yunanistan Deniz Kuvvetlerine ait "
          "bir hücumbotla geçiş eğitimi (PASSEX) icra etti.",
          [ev("exercise", ["GRC", "TUR"], date="2026-09-15")]),
-    # ---- fr: an order placed with a state, "déjà" between auxiliary and participle, the fighter by its name
-    case("fr-avait-deja-commande-rafale-a-is-a-contract", "fr", DAY,
-         "La Serbie avait déjà commandé douze Rafale à la France en août 2024.",
+    # ---- fr: an order placed with a state, "déjà" between auxiliary and participle
+    case("fr-avait-deja-commande-a-is-a-contract", "fr", DAY,
+         "La Serbie avait déjà commandé douze avions Rafale à la France en août 2024.",
          [ev("agreement", ["FRA", "SRB"], date="2024-08", doc_type="contract", historical=True)]),
     # ---- fr: the serials of a drill ("transferts de personnel") hand nothing over
     case("fr-transferts-de-personnel-is-no-aid", "fr", DAY,
