@@ -33,9 +33,9 @@ CASES = [
     # ---- id: what delivered equipment will do for the own forces is no pledge between states
     case("id-akan-memperkuat-mobilitas-is-no-intent", "id", DAY,
          "Pemerintah Jepang menyerahkan 20 unit truk militer kepada TNI Angkatan Darat di Jakarta, Selasa "
-         "(15/9/2026).\n\nPenyerahan dilakukan oleh Duta Besar Jepang untuk Indonesia Kenji Tanaka kepada Kepala "
-         "Staf Angkatan Darat Jenderal TNI Budi Hartono.\n\n\"Truk ini akan memperkuat mobilitas satuan TNI AD di "
-         "daerah perbatasan,\" kata Budi.",
+         "(15/9/2026).\n\nPenyerahan dilakukan oleh Duta Besar Jepang untuk Indonesia Kenji Tanaka "
+         "kepada Kepala Staf Angkatan Darat Jenderal TNI Budi Hartono.\n\n\"Truk ini akan memperkuat "
+         "mobilitas satuan TNI AD di daerah perbatasan,\" kata Budi.",
          [ev("aid", ["IDN", "JPN"], date="2026-09-15")]),
 ]
 
