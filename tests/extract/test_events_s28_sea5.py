@@ -1,4 +1,4 @@
-"""The extract stage on short articles in four languages written for these tests (none of these sentences is
+"""The extract stage on short articles in five languages written for these tests (none of these sentences is
 in tests/data/heldout/sea5.jsonl or in any shared set).
 
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
@@ -6,8 +6,9 @@ of tests/extract/test_events.py. They pin general wording of the Southeast Asian
 set: a border committee of two states' forces meeting (ms "Mesyuarat Jawatankuasa Sempadan …", masked before
 as a domestic "mesyuarat jawatankuasa"; my "နယ်စပ်ကော်မတီ အစည်းအဝေး", which named no military word), what
 delivered equipment will do for the own forces, which is no pledge (id "Kendaraan ini akan memperkuat
-mobilitas …"); and a Thai "read related news" header on a line of its own, whose linked headlines are
-furniture (th "อ่านข่าวที่เกี่ยวข้อง"; a page of the clean stage).
+mobilitas …"), a province of Laos as the place of a drill (lo "ແຂວງສາລະວັນ"); and a Thai "read related
+news" header on a line of its own, whose linked headlines are furniture (th "อ่านข่าวที่เกี่ยวข้อง"; a page
+of the clean stage).
 """
 
 from __future__ import annotations
@@ -37,6 +38,13 @@ CASES = [
          "kepada Kepala Staf Angkatan Darat Jenderal TNI Budi Hartono.\n\n\"Truk ini akan memperkuat "
          "mobilitas satuan TNI AD di daerah perbatasan,\" kata Budi.",
          [ev("aid", ["IDN", "JPN"], date="2026-09-15")]),
+    # ---- lo: a province of Laos is a place in Laos
+    case("lo-khwaeng-salavan-is-in-laos", "lo", DAY,
+         "ໃນວັນທີ 15 ກັນຍາ 2026, ພົນເອກ ຄຳມັນ ລັດຖະມົນຕີກະຊວງປ້ອງກັນປະເທດ ໄດ້ຕ້ອນຮັບ ຄະນະຜູ້ແທນກະຊວງປ້ອງກັນ"
+         "ປະເທດ ສສ ຫວຽດນາມ ທີ່ເດີນທາງມາຢ້ຽມຢາມ ສປປ ລາວ.\n\nການຊ້ອມຮົບຮ່ວມ ລາວ-ຫວຽດນາມ ຄັ້ງຫຼ້າສຸດ "
+         "ໄດ້ຈັດຂຶ້ນຢູ່ແຂວງສາລະວັນ ໃນເດືອນມີນາ 2025.",
+         [ev("meeting", ["LAO", "VNM"], date="2026-09-15", location="LAO", mode="visit"),
+          ev("exercise", ["LAO", "VNM"], date="2025-03", location="LAO", historical=True)]),
 ]
 
 
