@@ -19,11 +19,12 @@ date 0.978, location 0.917, mode 1.000, doc type 1.000, persons 0.923, stories B
 agreement, aid 1.00, intent 0.95, exercise 0.90, meeting 0.90; by language km, lo, tl 1.00, ms 0.93, th
 0.92, vi 0.91, id, my 0.89. After the session-28 pack changes of the same helper (1626e36a: ms and my border
 committees' meetings, an id mask for what delivered equipment will do for the own forces, a th
-related-news header that cuts; sentences of its own in tests/extract/test_events_s28_sea5.py; no engine
-change), extract stage: events P 0.958 R 0.958 F1 0.958, current 0.984, relevance 1.000, date 0.978,
-location 0.917, persons 0.923; by language km, lo, th, tl 1.00, id 0.94, ms 0.93, vi 0.91, my 0.89. The
-packs were changed with this set at hand, so that is no unseen-text figure. Floors sit about 0.03 below the
-latest measurement: raise them when the system gets better, never lower them.
+related-news header that cuts; 56476a5f: the provinces of Laos not yet named; sentences of its own in
+tests/extract/test_events_s28_sea5.py; no engine change), extract stage: events P 0.958 R 0.958 F1 0.958,
+current 0.984, relevance 1.000, date 0.978, location 0.944, persons 0.923; by language km, lo, th, tl 1.00,
+id 0.94, ms 0.93, vi 0.91, my 0.89. The packs were changed with this set at hand, so that is no unseen-text
+figure. Floors sit about 0.03 below the latest measurement: raise them when the system gets better, never
+lower them.
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ FLOORS = {
     "events F1": 0.92,
     "current events F1": 0.95,
     "date accuracy": 0.94,
-    "location accuracy": 0.88,
+    "location accuracy": 0.91,
     "doc_type accuracy": 0.97,
     "person recall": 0.89,
 }
