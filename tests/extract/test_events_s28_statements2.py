@@ -1,4 +1,4 @@
-"""The extract stage on short articles in five languages written for these tests (none of these sentences is
+"""The extract stage on short articles in six languages written for these tests (none of these sentences is
 in tests/data/heldout/statements2.jsonl or in any shared set).
 
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
@@ -7,8 +7,8 @@ conferences of the statements2 set: talks denied or not commented on (en "there 
 "declined to comment on procurement talks"), whose money pays for a delivery (en "funded from the proceeds of
 frozen Russian assets": no party), one state's pledge to go on cooperating (ru "продолжит … сотрудничество")
 and officers to be trained abroad (ru "пройдут обучение в …"), support by the supporter's state name with
-"full" (ar "دعم الأردن الكامل لوحدة العراق") and a purchase a state counts on making (fr "compte commander …
-à la France").
+"full" (ar "دعم الأردن الكامل لوحدة العراق"), a purchase a state counts on making (fr "compte commander …
+à la France") and deliveries that go on (de "liefern weiterhin": a pledge, no delivery).
 """
 
 from __future__ import annotations
@@ -55,6 +55,10 @@ CASES = [
     case("fr-compte-commander-is-intent", "fr", DAY,
          "La Croatie compte commander deux frégates à la France.",
          [ev("intent", ["FRA", "HRV"])]),
+    # ---- de: deliveries that go on ("liefern weiterhin"): a pledge, no delivery made that day
+    case("de-liefern-weiterhin-is-intent", "de", DAY,
+         "Die Niederlande liefern weiterhin Munition an die Ukraine.",
+         [ev("intent", ["NLD", "UKR"])]),
 ]
 
 
