@@ -50,6 +50,10 @@ CASES = [
          "zemeranije kwongereza ubufatanye mu vyo kwigisha abasirikare.",
          [ev("meeting", ["BDI", "KEN"], date="2026-09-14", location="BDI", mode="visit"),
           ev("intent", ["BDI", "KEN"])]),
+    # ---- rn: an invitation to visit "mu mwaka uza" (next year; the noun drops its vowel after mu) is no visit
+    case("rn-mu-mwaka-uza-is-future", "rn", DAY,
+         "Kenya yatumiye Umugaba mukuru w'Ingabo z'Uburundi kugendera Nairobi mu mwaka uza.",
+         [ev("intent", ["BDI", "KEN"])]),
     # ---- rn: the EU by its Kirundi name hands over equipment
     case("rn-ubumwe-bw-uburayi-is-the-eu", "rn", DAY,
          "Ubumwe bw'Uburayi bwashikirije ku wa kabiri Ingabo z'Uburundi ibikoresho vya gisirikare i Bujumbura.",
@@ -73,6 +77,10 @@ CASES = [
     case("fj-solia-vua-na-rfmf-is-aid", "fj", DAY,
          "Na matanitu o Jaipani e a solia e 10 na waqa ni veiqaravi vua na Mataivalu ni Viti ena Tusiti.",
          [ev("aid", ["FJI", "JPN"], date="2026-09-15")]),
+    # ---- fj: a host "ciqoma na" (received the ...) is a reception, not a receipt of aid
+    case("fj-ciqoma-na-komada-is-no-aid", "fj", DAY,
+         "Na Paraiminisita ni Samoa e a ciqoma na Komada ni RFMF e Apia ena Tusiti.",
+         [ev("meeting", ["FJI", "WSM"], date="2026-09-15", location="WSM", mode="visit")]),
     # ---- fo: ministers met; a warship's visit alone is no meeting
     case("fo-hittu-is-a-meeting", "fo", DAY,
          "Danski verjumálaráðharrin hitti í gjár norska verjumálaráðharran í Keypmannahavn og tosaðu teir um "
