@@ -33,6 +33,10 @@ CASES = [
     case("ht-te-fe-yon-egzesis-is-an-exercise", "ht", DAY,
          "Sòlda ameriken ak sòlda jamayiken te fè yon egzèsis militè ansanm nan Jamayik lendi a.",
          [ev("exercise", ["JAM", "USA"], date="2026-09-14", location="JAM")]),
+    # ---- ht: "te resevwa" an envoy is a reception (a courtesy call), no receipt of aid
+    case("ht-te-resevwa-anbasade-is-no-aid", "ht", DAY,
+         "Minis Defans lan te resevwa anbasadè Espay la nan biwo li madi a.",
+         [ev("meeting", ["ESP", "HTI"], date="2026-09-15", mode=None)]),
     # ---- ny: a reception and an MoU signed
     case("ny-analandira-asayina-pangano", "ny", DAY,
          "Nduna ya Zachitetezo ya Malawi Lachiwiri inalandira mkulu wa asilikali a dziko la Mozambique ku "
