@@ -58,6 +58,10 @@ CASES = [
     case("rn-mu-mwaka-uza-is-future", "rn", DAY,
          "Kenya yatumiye Umugaba mukuru w'Ingabo z'Uburundi kugendera Nairobi mu mwaka uza.",
          [ev("intent", ["BDI", "KEN"])]),
+    # ---- rn: the future passive "will be given" (zizohabwa) by a state is a pledge of aid
+    case("rn-zizohabwa-is-will-deliver", "rn", DAY,
+         "Ingabo z'Uburundi zizohabwa n'Ubushinwa imiduga ya gisirikare mu kwezi kuza.",
+         [ev("intent", ["BDI", "CHN"])]),
     # ---- rn: the EU by its Kirundi name hands over equipment
     case("rn-ubumwe-bw-uburayi-is-the-eu", "rn", DAY,
          "Ubumwe bw'Uburayi bwashikirije ku wa kabiri Ingabo z'Uburundi ibikoresho vya gisirikare "
@@ -87,6 +91,10 @@ CASES = [
     case("fj-ciqoma-na-komada-is-no-aid", "fj", DAY,
          "Na Paraiminisita ni Samoa e a ciqoma na Komada ni RFMF e Apia ena Tusiti.",
          [ev("meeting", ["FJI", "WSM"], date="2026-09-15", location="WSM", mode="visit")]),
+    # ---- fj: "mai Jaina" after a title is "from China", not where it happened
+    case("fj-mai-after-a-title-is-from", "fj", DAY,
+         "Ena Tusiti, e a sikova o Viti na Minisita ni Veitaqomaki mai Idia.",
+         [ev("meeting", ["FJI", "IND"], date="2026-09-15", location="FJI", mode="visit")]),
     # ---- fo: ministers met; a warship's visit alone is no meeting
     case("fo-hittu-is-a-meeting", "fo", DAY,
          "Danski verjumálaráðharrin hitti í gjár norska verjumálaráðharran í Keypmannahavn og tosaðu teir um "
