@@ -78,6 +78,10 @@ CASES = [
     case("lg-okwegezaamu-awamu-is-an-exercise", "lg", DAY,
          "Amagye ga Uganda ne Rwanda gaatandise okwegezaamu awamu ku Bbalaza e Jinja.",
          [ev("exercise", ["RWA", "UGA"], date="2026-09", location="UGA")]),
+    # ---- lg: an exercise "done" (baakoze, the past of -kola)
+    case("lg-baakoze-okwegezaamu-is-an-exercise", "lg", DAY,
+         "Abajaasi ba UPDF ne TPDF baakoze okwegezaamu awamu e Tanzania ku Lwokubiri.",
+         [ev("exercise", ["TZA", "UGA"], date="2026-09-15", location="TZA")]),
     # ---- fj: the minister met his counterpart "ena Moniti" (on Monday: "ena" is also the future particle)
     case("fj-ena-moniti-is-last-monday", "fj", DAY,
          "Na Minisita ni Veitaqomaki e a sota kei na Minisita ni Veitaqomaki mai Niu Siladi e Suva "
@@ -100,6 +104,10 @@ CASES = [
          "Danski verjumálaráðharrin hitti í gjár norska verjumálaráðharran í Keypmannahavn og tosaðu teir um "
          "trygdina í Norðuratlantshavinum.",
          [ev("meeting", ["DNK", "NOR"], date="2026-09-15", location="DNK")]),
+    # ---- fo: "tók ... ímóti" (received) with the day between its two words
+    case("fo-tok-i-gjar-imoti-is-a-reception", "fo", DAY,
+         "Danski verjumálaráðharrin tók í gjár ímóti týska verjumálaráðharranum í Keypmannahavn.",
+         [ev("meeting", ["DEU", "DNK"], date="2026-09-15", location="DNK", mode="visit")]),
     case("fo-herskip-a-vitjan-is-no-meeting", "fo", DAY,
          "Eitt bretskt herskip vitjaði í Tórshavn í gjár.",
          []),
