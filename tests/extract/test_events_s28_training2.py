@@ -10,7 +10,8 @@ schools (ru "в … вузах обучаются"), officers who attended the o
 military schools"), a course planned with no day (es "está previsto un curso", fr "un stage … est prévu"),
 practical exercises inside a course, which are no exercise held (ar "تمارين عملية"), places offered at a
 state's schools (fr "accueillera … officiers"), a course graduated for the other side's officers (ar "بتخريج
-دورة"), a joint training course (ar "دورة تدريبية مشتركة") and a singular future of widening (es "ampliará").
+دورة"), a joint training course (ar "دورة تدريبية مشتركة"), a centre named for joint training, which holds no
+exercise (ar "مركز التدريب المشترك"), and a singular future of widening places (es "ampliará … becas").
 """
 
 from __future__ import annotations
@@ -26,13 +27,13 @@ DAY = "2026-09-16"  # a Wednesday
 CASES = [
     # ---- sw: a day between the graduates and their training
     case("sw-walihitimu-day-mafunzo-is-training-given", "sw", DAY,
-         "Wanajeshi 200 wa Sudan Kusini walihitimu Jumanne mafunzo ya uhandisi yaliyotolewa na Jeshi la Ulinzi "
-         "la Uganda mjini Jinja.",
+         "Wanajeshi 200 wa Sudan Kusini walihitimu Jumanne mafunzo ya uhandisi yaliyotolewa na Jeshi la "
+         "Ulinzi la Uganda mjini Jinja.",
          [ev("aid", ["SSD", "UGA"], date="2026-09-15")]),
     # ---- fr: instructors sent to train the other side's troops
     case("fr-arrives-pour-former-des-soldats-is-training-given", "fr", DAY,
-         "Une trentaine d'instructeurs turcs sont arrivés lundi au Niger pour former des soldats nigériens au "
-         "pilotage de drones.",
+         "Une trentaine d'instructeurs turcs sont arrivés lundi au Niger pour former des soldats nigériens "
+         "au pilotage de drones.",
          [ev("aid", ["NER", "TUR"], date="2026-09-14")]),
     # ---- pt: the other side's officers trained, in the passive
     case("pt-oficiais-foram-formados-is-training-given", "pt", DAY,
@@ -52,8 +53,8 @@ CASES = [
          [ev("intent", ["CHL", "PRY"])]),
     # ---- fr: a course planned with no day
     case("fr-un-stage-est-prevu-is-an-intent", "fr", DAY,
-         "Un stage de tir de précision avec des instructeurs sénégalais est prévu en 2027 au profit de l'armée "
-         "gambienne.",
+         "Un stage de tir de précision avec des instructeurs sénégalais est prévu en 2027 au profit de "
+         "l'armée gambienne.",
          [ev("intent", ["GMB", "SEN"])]),
     # ---- ar: practical exercises inside a course are no exercise held
     case("ar-tamarin-amaliya-is-no-exercise", "ar", DAY,
@@ -62,7 +63,8 @@ CASES = [
          [ev("aid", ["EGY", "SDN"])]),
     # ---- fr: places at its schools offered for a coming year
     case("fr-accueillera-des-officiers-is-an-intent", "fr", DAY,
-         "L'an prochain, le Maroc accueillera vingt officiers mauritaniens à l'École d'état-major de Kénitra.",
+         "L'an prochain, le Maroc accueillera vingt officiers mauritaniens à l'École d'état-major de "
+         "Kénitra.",
          [ev("intent", ["MAR", "MRT"])]),
     # ---- ar: a course graduated for the other side's officers
     case("ar-takhrij-dawra-is-training-given", "ar", DAY,
@@ -76,6 +78,10 @@ CASES = [
     case("es-ampliara-las-becas-is-an-intent", "es", DAY,
          "El embajador anunció que Estados Unidos ampliará las becas militares para oficiales paraguayos.",
          [ev("intent", ["PRY", "USA"])]),
+    # ---- ar: a centre named for joint training is no joint exercise held
+    case("ar-markaz-al-tadrib-al-mushtarak-is-no-exercise", "ar", DAY,
+         "احتفل مركز التدريب المشترك في الجيش المصري اليوم بتخريج دورة متخصصة لعشرين ضابطا من الجيش الليبي.",
+         [ev("aid", ["EGY", "LBY"], date="2026-09-16")]),
 ]
 
 
