@@ -1,17 +1,17 @@
-"""The extract stage on short articles in eight languages written for these tests (none of these sentences is
+"""The extract stage on short articles in seven languages written for these tests (none of these sentences is
 in tests/data/heldout/training2.jsonl or in any shared set).
 
-Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
-of tests/extract/test_events.py. They pin general wording of military training cooperation in the training2
-set: graduates of a course with a day between them and the training (sw "walihitimu Jumanne mafunzo"),
-instructors sent to train the other side's troops (fr "pour former des soldats"), the other side's personnel
-trained, in the passive (pt "oficiais … foram formados"), servicemen studying at the other side's military
-schools (ru "в … вузах обучаются"), officers who attended the other side's military schools (en "attended …
-military schools"), a course planned with no day (es "está previsto un curso", fr "un stage … est prévu"),
-practical exercises inside a course, which are no exercise held (ar "تمارين عملية"), places offered at a
-state's schools (fr "accueillera … officiers"), a course graduated for the other side's officers (ar "بتخريج
-دورة"), a joint training course (ar "دورة تدريبية مشتركة"), a centre named for joint training, which holds no
-exercise (ar "مركز التدريب المشترك"), and a singular future of widening places (es "ampliará … becas").
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those of
+tests/extract/test_events.py. They pin general wording of military training cooperation in the training2 set:
+graduates of a course with a day between them and the training (sw "walihitimu Jumanne mafunzo"), instructors
+sent to train the other side's troops (fr "pour former des soldats"), the other side's personnel trained, in
+the passive (pt "oficiais … foram formados"), officers who attended the other side's military schools (en
+"attended … military schools"), a course planned with no day (es "está previsto un curso", fr "un stage … est
+prévu"), practical exercises inside a course, which are no exercise held (ar "تمارين عملية"), places offered
+at a state's schools (fr "accueillera … officiers"), a course graduated for the other side's officers (ar
+"بتخريج دورة"), a joint training course (ar "دورة تدريبية مشتركة"), a centre named for joint training, which
+holds no exercise (ar "مركز التدريب المشترك"), and a singular future of widening places (es "ampliará …
+becas").
 """
 
 from __future__ import annotations
@@ -39,10 +39,6 @@ CASES = [
     case("pt-oficiais-foram-formados-is-training-given", "pt", DAY,
          "Em 2024, mais de 30 oficiais cabo-verdianos foram formados em escolas militares portuguesas.",
          [ev("aid", ["CPV", "PRT"], date="2024", historical=True)]),
-    # ---- ru: servicemen studying at the other side's military schools
-    case("ru-vuzakh-obuchayutsya-is-training-given", "ru", DAY,
-         "В белорусских военных вузах обучаются 120 военнослужащих Вьетнама.",
-         [ev("aid", ["BLR", "VNM"])]),
     # ---- en: officers who attended the other side's military schools
     case("en-attended-military-schools-is-training-given", "en", DAY,
          "Some 150 Zambian officers attended British military schools in 2025.",
