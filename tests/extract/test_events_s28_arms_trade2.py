@@ -1,0 +1,43 @@
+"""The extract stage on short articles written for these tests (none of these sentences is in
+tests/data/heldout/arms_trade2.jsonl or in any shared set).
+
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
+of tests/extract/test_events.py. They pin general wording of the arms-trade press of the arms_trade2 set:
+the place of today's signing retold ("The contract was signed in Tallinn by …" is no background signing),
+a delegation received in the passive by an office with no named host (it "Una delegazione … è stata
+ricevuta … dal"), negotiations on a supply that are no delivery (it "negoziati sulla fornitura di").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from support.cases import CASE_FIELDS, case, check_case, ev
+
+DAY = "2026-09-16"  # a Wednesday
+
+CASES = [
+    # ---- en: the place of today's signing told in a sentence of its own is the same signing, not background
+    case("en-was-signed-in-city-by-is-the-same-signing", "en", DAY,
+         "Estonia signed a contract with the U.S. government on Tuesday for six more HIMARS launchers. The "
+         "contract was signed in Tallinn by the head of the Estonian Centre for Defence Investment and the U.S. "
+         "ambassador.",
+         [ev("agreement", ["EST", "USA"], date="2026-09-15", doc_type="contract")]),
+    # ---- it: a delegation received in the passive by a host with no name is a visit
+    case("it-delegazione-e-stata-ricevuta-is-a-visit", "it", DAY,
+         "Una delegazione militare greca è stata ricevuta oggi a Roma dal capo di stato maggiore della Difesa.",
+         [ev("meeting", ["GRC", "ITA"], date="2026-09-16", mode="visit", location="ITA")]),
+    # ---- it: negotiations on a supply are talks, no delivery
+    case("it-negoziati-sulla-fornitura-is-no-aid", "it", DAY,
+         "Il ministro della Difesa greco ha incontrato martedì a Roma il ministro della Difesa italiano per "
+         "avviare i negoziati sulla fornitura di quattro pattugliatori.",
+         [ev("meeting", ["GRC", "ITA"], date="2026-09-15", location="ITA")]),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_event_case(extractor: Any, lang: str, published: str | None, title: str | None, text: str,
+                    expected: list[dict[str, Any]]) -> None:
+    check_case(extractor, lang, published, title, text, expected)
