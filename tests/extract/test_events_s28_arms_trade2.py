@@ -5,7 +5,10 @@ Each case is one article and the events ../shared/eval/GUIDELINES.md says it rep
 of tests/extract/test_events.py. They pin general wording of the arms-trade press of the arms_trade2 set:
 the place of today's signing retold ("The contract was signed in Tallinn by …" is no background signing),
 a delegation received in the passive by an office with no named host (it "Una delegazione … è stata
-ricevuta … dal"), negotiations on a supply that are no delivery (it "negoziati sulla fornitura di").
+ricevuta … dal"), negotiations on a supply that are no delivery (it "negoziati sulla fornitura di"), the
+letter of offer and acceptance as a contract (pl "umowę (LOA)"), trainees starting their course (tr
+"eğitimlerine başladı") at a Turkish military academy (tr "Hava Harp Okulunda"), related headlines under a
+bracketed "[관련기사]" (ko).
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from support.cases import CASE_FIELDS, case, check_case, ev
+from support.cases import CASE_FIELDS, case, check_case, cleaning_test, ev
 
 DAY = "2026-09-16"  # a Wednesday
 
@@ -34,7 +37,31 @@ CASES = [
          "Il ministro della Difesa greco ha incontrato martedì a Roma il ministro della Difesa italiano per "
          "avviare i negoziati sulla fornitura di quattro pattugliatori.",
          [ev("meeting", ["GRC", "ITA"], date="2026-09-15", location="ITA")]),
+    # ---- pl: the letter of offer and acceptance of a US foreign military sale is a contract
+    case("pl-umowa-loa-is-a-contract", "pl", DAY,
+         "Agencja Uzbrojenia podpisała we wtorek z rządem Stanów Zjednoczonych umowę (LOA) na pociski Hellfire "
+         "dla śmigłowców Apache.",
+         [ev("agreement", ["POL", "USA"], date="2026-09-15", doc_type="contract")]),
+    # ---- tr: trainees starting "their" course (possessive plural) are training given
+    case("tr-egitimlerine-basladi-is-training", "tr", DAY,
+         "Gürcistan Silahlı Kuvvetlerinden 25 subay, Türkiye'de eğitimlerine başladı.",
+         [ev("aid", ["GEO", "TUR"], location="TUR")]),
+    # ---- tr: a Turkish military academy is a place in Turkey
+    case("tr-hava-harp-okulu-is-turkey", "tr", DAY,
+         "Gürcistan Silahlı Kuvvetlerine mensup 25 subay, Hava Harp Okulunda eğitime başladı.",
+         [ev("aid", ["GEO", "TUR"], location="TUR")]),
 ]
+
+# ---- ko: related headlines under "[관련기사]" in brackets close the article
+PAGES = [
+    ("ko-bracketed-related-articles-cut", "ko",
+     "방위사업청장이 15일 바르샤바에서 폴란드 국방부 차관과 만나 방산 협력 방안을 논의했다.\n\n[관련기사]\n"
+     "▶ 한-필리핀, FA-50 12대 추가 수출 계약 체결\n\nⓒ 뉴스1코리아, 무단전재 및 재배포 금지",
+     ["방위사업청장이 15일 바르샤바에서 폴란드 국방부 차관과 만나 방산 협력 방안을 논의했다."],
+     ["FA-50 12대 추가 수출 계약 체결"]),
+]
+
+test_page_furniture_is_dropped = cleaning_test(PAGES)
 
 
 @pytest.mark.parametrize(CASE_FIELDS, CASES)
