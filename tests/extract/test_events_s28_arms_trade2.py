@@ -8,7 +8,8 @@ a delegation received in the passive by an office with no named host (it "Una de
 ricevuta … dal"), negotiations on a supply that are no delivery (it "negoziati sulla fornitura di"), the
 letter of offer and acceptance as a contract (pl "umowę (LOA)"), trainees starting their course (tr
 "eğitimlerine başladı") at a Turkish military academy (tr "Hava Harp Okulunda"), related headlines under a
-bracketed "[관련기사]" (ko).
+bracketed "[관련기사]" (ko), procurement chiefs' titles (de "Rüstungsdirektor", it "direttore degli
+armamenti").
 """
 
 from __future__ import annotations
@@ -50,6 +51,16 @@ CASES = [
     case("tr-hava-harp-okulu-is-turkey", "tr", DAY,
          "Gürcistan Silahlı Kuvvetlerine mensup 25 subay, Hava Harp Okulunda eğitime başladı.",
          [ev("aid", ["GEO", "TUR"], location="TUR")]),
+    # ---- de: the Austrian procurement chief's title names an official
+    case("de-ruestungsdirektor-is-an-official", "de", DAY,
+         "Die österreichische Delegation unter der Leitung von Rüstungsdirektor Markus Berger traf am Dienstag "
+         "in Rom mit dem italienischen Verteidigungsminister zusammen.",
+         [ev("meeting", ["AUT", "ITA"], date="2026-09-15", location="ITA", persons=["Markus Berger"])]),
+    # ---- it: "direttore degli armamenti" names an official
+    case("it-direttore-degli-armamenti-is-an-official", "it", DAY,
+         "Il direttore degli armamenti austriaco Franz Huber ha incontrato martedì a Roma il ministro della Difesa "
+         "italiano.",
+         [ev("meeting", ["AUT", "ITA"], date="2026-09-15", location="ITA", persons=["Franz Huber"])]),
 ]
 
 # ---- ko: related headlines under "[관련기사]" in brackets close the article
