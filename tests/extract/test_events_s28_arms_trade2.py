@@ -26,12 +26,14 @@ CASES = [
     # ---- en: the place of today's signing told in a sentence of its own is the same signing, not background
     case("en-was-signed-in-city-by-is-the-same-signing", "en", DAY,
          "Estonia signed a contract with the U.S. government on Tuesday for six more HIMARS launchers. The "
-         "contract was signed in Tallinn by the head of the Estonian Centre for Defence Investment and the U.S. "
+         "contract was signed in Tallinn by the head of the Estonian Centre for Defence Investment and the "
+         "U.S. "
          "ambassador.",
          [ev("agreement", ["EST", "USA"], date="2026-09-15", doc_type="contract")]),
     # ---- it: a delegation received in the passive by a host with no name is a visit
     case("it-delegazione-e-stata-ricevuta-is-a-visit", "it", DAY,
-         "Una delegazione militare greca è stata ricevuta oggi a Roma dal capo di stato maggiore della Difesa.",
+         "Una delegazione militare greca è stata ricevuta oggi a Roma dal capo di stato maggiore della "
+         "Difesa.",
          [ev("meeting", ["GRC", "ITA"], date="2026-09-16", mode="visit", location="ITA")]),
     # ---- it: negotiations on a supply are talks, no delivery
     case("it-negoziati-sulla-fornitura-is-no-aid", "it", DAY,
@@ -40,7 +42,8 @@ CASES = [
          [ev("meeting", ["GRC", "ITA"], date="2026-09-15", location="ITA")]),
     # ---- pl: the letter of offer and acceptance of a US foreign military sale is a contract
     case("pl-umowa-loa-is-a-contract", "pl", DAY,
-         "Agencja Uzbrojenia podpisała we wtorek z rządem Stanów Zjednoczonych umowę (LOA) na pociski Hellfire "
+         "Agencja Uzbrojenia podpisała we wtorek z rządem Stanów Zjednoczonych umowę (LOA) na pociski "
+         "Hellfire "
          "dla śmigłowców Apache.",
          [ev("agreement", ["POL", "USA"], date="2026-09-15", doc_type="contract")]),
     # ---- tr: trainees starting "their" course (possessive plural) are training given
@@ -53,12 +56,14 @@ CASES = [
          [ev("aid", ["GEO", "TUR"], location="TUR")]),
     # ---- de: the Austrian procurement chief's title names an official
     case("de-ruestungsdirektor-is-an-official", "de", DAY,
-         "Die österreichische Delegation unter der Leitung von Rüstungsdirektor Markus Berger traf am Dienstag "
+         "Die österreichische Delegation unter der Leitung von Rüstungsdirektor Markus Berger traf am "
+         "Dienstag "
          "in Rom mit dem italienischen Verteidigungsminister zusammen.",
          [ev("meeting", ["AUT", "ITA"], date="2026-09-15", location="ITA", persons=["Markus Berger"])]),
     # ---- it: "direttore degli armamenti" names an official
     case("it-direttore-degli-armamenti-is-an-official", "it", DAY,
-         "Il direttore degli armamenti austriaco Franz Huber ha incontrato martedì a Roma il ministro della Difesa "
+         "Il direttore degli armamenti austriaco Franz Huber ha incontrato martedì a Roma il ministro della "
+         "Difesa "
          "italiano.",
          [ev("meeting", ["AUT", "ITA"], date="2026-09-15", location="ITA", persons=["Franz Huber"])]),
 ]
