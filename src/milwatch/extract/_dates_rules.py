@@ -212,7 +212,9 @@ def _dateparser(span: str, code: str) -> tuple[int, int, int] | None:
         parsed = dateparser.parse(span, languages=languages, settings=settings)
     except (ValueError, TypeError, KeyError):  # a language dateparser does not know
         return None
-    return (parsed.year, parsed.month, parsed.day) if parsed else None
+    if parsed is None or str(parsed.year) not in span:
+        return None  # (read as a time ago: "ke-35 tahun 2026", the 35th of 2026, is no "35 years" before it)
+    return parsed.year, parsed.month, parsed.day
 
 
 def date_rules(pack: Pack) -> DateRules:

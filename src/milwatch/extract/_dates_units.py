@@ -105,13 +105,14 @@ def _era_pattern(pack: Pack, months: dict[str, int]) -> re.Pattern[str]:
 
 
 def unit_rules(pack: Pack) -> UnitRules:
-    years, months, days = (list(pack.get("dates", key, []) or [])
-                           for key in ("year_units", "month_units", "day_units"))
+    years, months, days, counts = (list(pack.get("dates", key, []) or [])
+                                   for key in ("year_units", "month_units", "day_units", "duration_marks"))
     pattern = None
     if days and months:
         y, m, d = _alt(years) if years else r"(?!x)x", _alt(months), _alt(days)
+        not_count = rf"(?!{_alt(counts)})" if counts else ""  # "4日間": four days, no 4th
         pattern = re.compile(
-            rf"(?<!\d)(?:(?P<y>\d{{4}})\s*{y}\s*)?(?:(?P<m>\d{{1,2}})\s*{m}\s*)?(?P<d>\d{{1,2}})\s*{d}"
+            rf"(?<!\d)(?:(?P<y>\d{{4}})\s*{y}\s*)?(?:(?P<m>\d{{1,2}})\s*{m}\s*)?(?P<d>\d{{1,2}})\s*{d}{not_count}"
             rf"|(?<!\d)(?P<y2>\d{{4}})\s*{y}\s*(?P<m2>\d{{1,2}})\s*{m}")
     era = str(pack.get("dates", "era", "") or "")
     calendar = CALENDARS.get(era)

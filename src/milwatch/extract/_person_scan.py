@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import cast
 
@@ -231,11 +232,13 @@ def _leading_initial(text: str, kept: list[tuple[int, int, int]]) -> bool:
             and kept[1][0] - kept[0][1] <= 1)
 
 
-def recurring_mentions(ctx: Context, mentions: list[PersonMention]) -> list[PersonMention]:
-    """Bare later (or earlier) mentions of names already found: "Hasanov", "Phan Van Giang"."""
+def recurring_mentions(ctx: Context, mentions: list[PersonMention],
+                       known_names: Iterable[str] = ()) -> list[PersonMention]:
+    """Bare later (or earlier) mentions of names already found, or of `known_names` (the registry's
+    officials written in full): "Hasanov", "Phan Van Giang"."""
     text, pats = ctx.text, ctx.pats
     needles: set[str] = set()
-    for surface in {m.surface for m in mentions}:
+    for surface in {m.surface for m in mentions} | set(known_names):
         if len(ctx.names.words(surface)) < 2:
             if initialled(surface):
                 needles.add(surface)  # "Ж.Батболд" again, untitled
@@ -257,7 +260,7 @@ def recurring_mentions(ctx: Context, mentions: list[PersonMention]) -> list[Pers
         while at >= 0:
             end = at + len(needle)
             if (bounded(text, at, end) and taken.free(at, end)
-                    and (" " in needle or _alone(text, at, end, pats))):
+                    and (" " in needle or _alone(ctx, at, end))):
                 found.append(ctx.mention(at, end))
                 taken.take(at, end)
             at = text.find(needle, end)
@@ -309,14 +312,19 @@ def bounded(text: str, start: int, end: int) -> bool:
             and (end >= len(text) or not is_word_char(text[end])))
 
 
-def _alone(text: str, start: int, end: int, pats: PersonPatterns) -> bool:
-    """A single name word not glued to another capitalised word (part of some other name)."""
+def _alone(ctx: Context, start: int, end: int) -> bool:
+    """A single name word not glued to another capitalised word (part of some other name); a known place
+    or state beside it is no part of a name ("Также в Бишкеке Белоусов встретился", "Ankara'da Güler ile")."""
+    text, pats = ctx.text, ctx.pats
     before = text[max(0, start - 40):start]
-    prev = before.split()[-1] if before.strip() and before.endswith(" ") else ""
+    stripped = before.rstrip()
+    prev = stripped.split()[-1] if stripped and before.endswith(" ") else ""
     after = text[end:end + 40]
     nxt = after.split()[0] if after.strip() and after.startswith(" ") else ""
-    for word in (prev, nxt):
-        if word and is_name_token(word) and word[-1].isalpha() and not pats.not_name.fullmatch(word):
+    for word, at in ((prev, start - (len(before) - len(stripped)) - len(prev)),
+                     (nxt, end + len(after) - len(after.lstrip()))):
+        if (word and is_name_token(word) and word[-1].isalpha() and not pats.not_name.fullmatch(word)
+                and at not in ctx.places and at not in ctx.spans):
             return False
     return True
 

@@ -34,9 +34,9 @@ def earlier_edition(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Di
     kind = next(k for k in RECURRING if k in discourse.recurring)
     parties = discourse.recurring[kind]
     venues = location_only(info, pack)
-    if not set(info.states()) <= set(parties) | venues:
-        return []  # another state's event
     named = [c for c in info.states() if c not in venues]
+    if not set(info.states()) <= set(parties) | venues and (len(named) < 2 or not set(named) & set(parties)):
+        return []  # another state's event (an edition with other guests names two states, one a party)
     if len(named) >= 2:
         parties = named  # "… held in Crete in 2025 between the Egyptian and Greek forces": those of them
     if any(p.country and p.country not in parties for p in info.persons):
@@ -55,6 +55,7 @@ def with_the_home_host(candidate: Candidate, analysis: ArticleAnalysis, discours
     current = discourse.recurring.get("exercise", [])
     own = analysis.own_or_home_state
     if (candidate.type == "exercise" and own and own in current and own not in candidate.countries
-            and candidate.info.has("marker_previous_edition") and set(candidate.countries) <= set(current)):
+            and candidate.info.has("marker_previous_edition")
+            and (set(candidate.countries) <= set(current) or set(candidate.countries) & set(current))):
         candidate.countries = [*candidate.countries, own]
         candidate.rules.append("countries:edition-host")

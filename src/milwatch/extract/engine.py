@@ -113,10 +113,12 @@ class Extractor:
         countries = venue_adjectives_as_places(countries, text, res.pack)
         title = article.title.strip() if article.title and article.title.strip() else None
         title_countries = res.countries.find(title or "")
+        written = self.officials.written_in(text)  # registry officials written in full
         person_mentions = find_persons(text, res.pack, [(c.start, c.end, c.code) for c in countries
-                                                        if c.is_state and c.kind != "place"])
+                                                        if c.is_state and c.kind != "place"],
+                                       known_names=[surface for _start, _end, surface in written])
         person_mentions = without_state_words(person_mentions, countries, text, res.pack)
-        person_mentions = apply_registry(known_officials_written(person_mentions, self.officials, text),
+        person_mentions = apply_registry(known_officials_written(person_mentions, written),
                                          self.officials, base, text, facts=True)
         refs = [PersonRef(p.start, p.end, p.surface, p.name, p.role, p.rank,
                           p.country) for p in person_mentions]
@@ -243,14 +245,13 @@ def without_state_words(mentions: list[PersonMention], countries: list[CountryMe
     return kept
 
 
-def known_officials_written(mentions: list[PersonMention], index: OfficialsIndex | None,
-                            text: str) -> list[PersonMention]:
+def known_officials_written(mentions: list[PersonMention],
+                            written: list[tuple[int, int, str]]) -> list[PersonMention]:
     """The finder's mentions plus registry officials written in full where the finder saw no
-    name (a minister named without a title: "und Kajsa Ollongren am Donnerstag")."""
-    if index is None:
-        return mentions
+    name (a minister named without a title: "und Kajsa Ollongren am Donnerstag"); `written` is
+    `OfficialsIndex.written_in` of the text."""
     taken = SpanIndex([(m.start, m.end) for m in mentions])
-    extra = [PersonMention(start, end, surface, surface) for start, end, surface in index.written_in(text)
+    extra = [PersonMention(start, end, surface, surface) for start, end, surface in written
              if not taken.overlaps(start, end)]
     return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
 

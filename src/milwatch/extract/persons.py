@@ -354,7 +354,7 @@ def _places(text: str, pack: Pack) -> dict[int, int]:
 
 
 def find_persons(text: str, pack: Pack, country_spans: Sequence[tuple[int, int, str]] = (), *,
-                 original_script: bool = True) -> list[PersonMention]:
+                 original_script: bool = True, known_names: Sequence[str] = ()) -> list[PersonMention]:
     """Every mention of an official in `text`, in text order.
 
     `country_spans` are (start, end, ISO3) country or demonym mentions found by the
@@ -365,7 +365,9 @@ def find_persons(text: str, pack: Pack, country_spans: Sequence[tuple[int, int, 
     the English press only by luck when the name is inflected ("Вугаром Мустафаевым"), foreign
     to the script ("Игараши Кэнжи", "Хельга Барт") or carries an initial ("Ж.Ганбат"), while
     the written form is always one of the spellings GUIDELINES lists as aliases.  Officials
-    the registry knows get their English-press name later (_registry.apply_registry).
+    the registry knows get their English-press name later (_registry.apply_registry); `known_names` are
+    full names of such officials written in the text without a title, whose bare surnames elsewhere
+    ("Также в Бишкеке Белоусов встретился") are mentions too.
     """
     pats = person_patterns(pack)
     m: re.Match[str] | PersonMention  # title matches, then mentions
@@ -388,7 +390,7 @@ def find_persons(text: str, pack: Pack, country_spans: Sequence[tuple[int, int, 
         if not pats.has_titles:
             mentions += untitled_mentions(text, mentions, ctx)
         mentions += introduced_names(ctx, mentions)
-        mentions += recurring_mentions(ctx, mentions)
+        mentions += recurring_mentions(ctx, mentions, known_names)
     kept: list[PersonMention] = []
     for group in group_mentions(mentions, ctx.names):
         if (not pats.name_regex

@@ -223,6 +223,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "year_units": "list",  # signs written after a year number: zh/ja 年, ko 년
         "month_units": "list",  # after a month number: 月, 월
         "day_units": "list",  # after a day number: 日, 号, 일 ("11月1日", "1일": a day of the base month)
+        "duration_marks": "list",  # after a day unit, a count of days, no date: ja 間 ("4日間"), ko 간
         "day_nouns": "list",  # before a day number alone: día, dia, giorno ("el día 27": of the base month)
         # another era in the text: "buddhist" (2568 = 2025), "persian" (solar hijri), "kurdish", "ethiopian"
         "era": "str",
