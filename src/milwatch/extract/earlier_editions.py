@@ -50,12 +50,11 @@ def with_the_home_host(candidate: Candidate, analysis: ArticleAnalysis, discours
     """An earlier edition of the exercise just told, read by the exercise rule with the foreign troops that
     took part ("Poprzednia edycja … z udziałem m.in. żołnierzy amerykańskich i litewskich", "Predchádzajúci
     ročník … za účasti vojakov z Česka a Maďarska"), was held with the home state too: the article's own
-    (else home) state, a party of the current edition, is added when every state named is one of its
-    parties."""
+    (else home) state, a party of the current edition, is added when a state named is one of its parties
+    (not when the edition is all other states': another series)."""
     current = discourse.recurring.get("exercise", [])
     own = analysis.own_or_home_state
     if (candidate.type == "exercise" and own and own in current and own not in candidate.countries
-            and candidate.info.has("marker_previous_edition")
-            and (set(candidate.countries) <= set(current) or set(candidate.countries) & set(current))):
+            and candidate.info.has("marker_previous_edition") and set(candidate.countries) & set(current)):
         candidate.countries = [*candidate.countries, own]
         candidate.rules.append("countries:edition-host")
