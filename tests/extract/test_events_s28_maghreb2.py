@@ -28,8 +28,8 @@ CASES = [
          [ev("meeting", ["DZA", "ITA"], date="2026-09-15", location="ITA")]),
     # ---- fr: a ship's call at a port for a courtesy visit is a port call, no meeting
     case("fr-escale-visite-de-courtoisie-is-no-meeting", "fr", DAY,
-         "La corvette italienne Bersagliere a fait escale lundi au port de Tunis pour une visite de courtoisie "
-         "de trois jours.",
+         "La corvette italienne Bersagliere a fait escale lundi au port de Tunis pour une visite "
+         "de courtoisie de trois jours.",
          []),
     # ---- ar: demining among the fields of the talks is no demining help given
     case("ar-demining-as-field-of-cooperation-is-no-aid", "ar", DAY,
