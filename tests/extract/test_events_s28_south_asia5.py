@@ -60,8 +60,8 @@ CASES = [
          [ev("agreement", ["IND", "LKA"], date="2022", historical=True)]),
     # ---- en: a bilateral consultative committee co-chaired is a meeting of the two states
     case("en-consultative-committee-co-chaired-is-a-meeting", "en", DAY,
-         "On Monday, the Chinese deputy chief of joint staff co-chaired the meeting of the China-Bangladesh Defence "
-         "Consultative Committee with the Bangladeshi principal staff officer in Dhaka.",
+         "On Monday, the Chinese deputy chief of joint staff co-chaired the meeting of the China-Bangladesh "
+         "Defence Consultative Committee with the Bangladeshi principal staff officer in Dhaka.",
          [ev("meeting", ["BGD", "CHN"], date="2026-09-14")]),
 ]
 
