@@ -22,16 +22,17 @@ DAY = "2026-11-18"  # a Wednesday
 CASES = [
     # ---- sl: a course run for another army's troops is training given
     case("sl-tecaj-izvedla-za-pripadnikov-is-aid", "sl", DAY,
-         "Šola za podčastnike Slovenske vojske je oktobra izvedla tečaj vodenja za 12 pripadnikov Oboroženih sil "
-         "Bosne in Hercegovine.",
+         "Šola za podčastnike Slovenske vojske je oktobra izvedla tečaj vodenja za 12 pripadnikov "
+         "Oboroženih sil Bosne in Hercegovine.",
          [ev("aid", ["BIH", "SVN"], date="2026-10")]),
     case("sl-tecaj-opravilo-pripadnikov-is-aid", "sl", DAY,
          "V Sloveniji je tečaj letenja s helikopterji oktobra opravilo osem pilotov Vojske Črne gore.",
          [ev("aid", ["MNE", "SVN"], date="2026-10")]),
     # ---- hr: the two chiefs, not named again, talk after a handover
     case("hr-dvojica-nacelnika-razgovarala-is-a-meeting", "hr", DAY,
-         "Načelnik Glavnog stožera OSRH admiral Ivo Perić predao je u utorak u Podgorici načelniku Generalštaba "
-         "Vojske Crne Gore dva terenska vozila. Dvojica načelnika potom su razgovarala o suradnji u području obuke.",
+         "Načelnik Glavnog stožera OSRH admiral Ivo Perić predao je u utorak u Podgorici načelniku "
+         "Generalštaba Vojske Crne Gore dva terenska vozila. Dvojica načelnika potom su razgovarala "
+         "o suradnji u području obuke.",
          [ev("aid", ["HRV", "MNE"], date="2026-11-17"),
           ev("meeting", ["HRV", "MNE"], date="2026-11-17")]),
     # ---- hr: exercises as a field of the cooperation talked about are no exercise held
