@@ -5,8 +5,10 @@ Each case is one article and the events ../shared/eval/GUIDELINES.md says it rep
 of tests/extract/test_events.py. They pin general wording of the Balkan press of the balkan6 set: a course
 one army runs for another army's troops (sl "tečaj, ki ga je šola izvedla za 20 pripadnikov …", "je tečaj
 opravilo … pripadnikov"), the two chiefs told without their names (hr "Dvojica načelnika potom su
-razgovarala o …"), exercises named as a field of cooperation, which are no exercise held (hr "o suradnji u
-području obuke i zajedničkih vježbi"), and the Greek ordinal day in -α (el "την 1η και 2α Δεκεμβρίου").
+razgovarala o …"), the deputy of a minister of national defense (bs "sa zamjenikom ministra nacionalne
+odbrane Republike Turske …"), exercises named as a field of cooperation, which are no exercise held (hr "o
+suradnji u području obuke i sudjelovanja u međunarodnim vježbama") and the Greek ordinal day in -α (el "την
+1η και 2α Δεκεμβρίου").
 """
 
 from __future__ import annotations
@@ -44,6 +46,11 @@ CASES = [
          "Ministri obrane Hrvatske i Slovenije sastali su se u utorak u Zagrebu. Razgovarali su o suradnji u "
          "području obuke i zajedničkog sudjelovanja u vojnim vježbama.",
          [ev("meeting", ["HRV", "SVN"], date="2026-11-17", location="HRV")]),
+    # ---- bs: the deputy of a minister of national defense is a titled official
+    case("bs-zamjenik-ministra-nacionalne-odbrane-is-a-person", "bs", DAY,
+         "Ministar odbrane BiH Zukan Helez sastao se u utorak u Sarajevu sa zamjenikom ministra nacionalne "
+         "odbrane Republike Turske Alijem Demirom.",
+         [ev("meeting", ["BIH", "TUR"], date="2026-11-17", persons=["Alijem Demirom"])]),
     # ---- el: the ordinal day written with -α (δευτέρα)
     case("el-2a-day-ordinal-is-the-day", "el", DAY,
          "Ο Αρχηγός ΓΕΕΘΑ Στρατηγός Γιώργος Παπαδάκης πραγματοποίησε την 2α Νοεμβρίου επίσημη επίσκεψη στην "
