@@ -29,15 +29,18 @@ CASES = [
          [ev("exercise", ["AZE", "TUR"], location="GEO")]),
     # ---- ky: a third state's territory in the genitive
     case("ky-aimagynda-is-the-place", "ky", DAY,
-         "Кыргызстан менен Казакстандын чек ара бөлүктөрүнүн биргелешкен машыгуусу Өзбекстандын аймагында өттү.",
+         "Кыргызстан менен Казакстандын чек ара бөлүктөрүнүн биргелешкен машыгуусу Өзбекстандын "
+         "аймагында өттү.",
          [ev("exercise", ["KAZ", "KGZ"], location="UZB")]),
     # ---- uz: hududida after a third state
     case("uz-hududida-is-the-place", "uz", DAY,
-         "Oʻzbekiston va Qozogʻiston harbiylarining qoʻshma taktik mashgʻuloti Qirgʻiziston hududida oʻtkazildi.",
+         "Oʻzbekiston va Qozogʻiston harbiylarining qoʻshma taktik mashgʻuloti Qirgʻiziston "
+         "hududida oʻtkazildi.",
          [ev("exercise", ["KAZ", "UZB"], location="KGZ")]),
     # ---- tg: the preposition phrase "дар ҳудуди" before a third state
     case("tg-dar-hududi-is-the-place", "tg", DAY,
-         "Машқҳои муштараки нерӯҳои махсуси Тоҷикистон ва Қазоқистон дар ҳудуди Қирғизистон гузаронида шуданд.",
+         "Машқҳои муштараки нерӯҳои махсуси Тоҷикистон ва Қазоқистон дар ҳудуди Қирғизистон "
+         "гузаронида шуданд.",
          [ev("exercise", ["KAZ", "TJK"], location="KGZ")]),
     # ---- ru: "на территории" before a third state
     case("ru-na-territorii-is-the-place", "ru", DAY,
