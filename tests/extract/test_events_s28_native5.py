@@ -5,7 +5,7 @@ Each case is one article and the events ../shared/eval/GUIDELINES.md says it rep
 of tests/extract/test_events.py. They pin general wording of the native press of the native5 set: a visit
 still to come with no day set, which is a plan (en "will visit Indonesia early next year"), launchers
 received from another state, which are a delivery (en "received eight HIMARS launchers from the United
-States"), and a course held for the other side's people, which is training provided (vi "đã tổ chức khóa
+States"), the sites a visiting delegation "will visit … during its visit", which are no plan, and a course held for the other side's people, which is training provided (vi "đã tổ chức khóa
 huấn luyện lặn cho 20 thủy thủ Việt Nam").
 """
 
@@ -24,6 +24,12 @@ CASES = [
     case("en-will-visit-without-day-is-an-intent", "en", DAY,
          "Malaysia's defence minister will visit Indonesia early next year, the ministry said.",
          [ev("intent", ["IDN", "MYS"], date="2026-09-16")]),
+    # ---- en: the sites a visiting delegation will see during its visit are no visit to plan
+    case("en-will-visit-sites-during-its-visit-is-no-intent", "en", DAY,
+         "The Mongolian defence minister held talks with his Kazakh counterpart in Astana on Tuesday. The "
+         "Mongolian delegation will visit the national military museum and a training centre during its visit "
+         "to Kazakhstan.",
+         [ev("meeting", ["KAZ", "MNG"], date="2026-09-15", mode="visit")]),
     # ---- en: launchers received from another state are a delivery
     case("en-received-launchers-from-is-aid", "en", DAY,
          "The Lithuanian army received eight HIMARS launchers from the United States in May 2025.",
