@@ -5,8 +5,10 @@ Each case is one article and the events ../shared/eval/GUIDELINES.md says it rep
 of tests/extract/test_events.py. They pin general wording of the native press of the native5 set: a visit
 still to come with no day set, which is a plan (en "will visit Indonesia early next year"), launchers
 received from another state, which are a delivery (en "received eight HIMARS launchers from the United
-States"), the sites a visiting delegation "will visit … during its visit", which are no plan, and a course held for the other side's people, which is training provided (vi "đã tổ chức khóa
-huấn luyện lặn cho 20 thủy thủ Việt Nam").
+States"), the sites a visiting delegation "will visit … during its visit" and the rest of a visit under
+way ("is in the country for three days and will visit"), which are no plan, and a course held for the
+other side's people, which is training provided (vi "đã tổ chức khóa huấn luyện lặn cho 20 thủy thủ Việt
+Nam").
 """
 
 from __future__ import annotations
@@ -26,10 +28,15 @@ CASES = [
          [ev("intent", ["IDN", "MYS"], date="2026-09-16")]),
     # ---- en: the sites a visiting delegation will see during its visit are no visit to plan
     case("en-will-visit-sites-during-its-visit-is-no-intent", "en", DAY,
-         "The Mongolian defence minister held talks with his Kazakh counterpart in Astana on Tuesday. The "
-         "Mongolian delegation will visit the national military museum and a training centre during its visit "
-         "to Kazakhstan.",
+         "The Mongolian defence minister held talks with his Kazakh counterpart in Astana on Tuesday. "
+         "The Mongolian delegation will visit the national military museum and a training centre during its "
+         "visit to Kazakhstan.",
          [ev("meeting", ["KAZ", "MNG"], date="2026-09-15", mode="visit")]),
+    # ---- en: the rest of a visit under way is no visit to plan
+    case("en-and-will-visit-during-a-visit-is-no-intent", "en", DAY,
+         "Ghana's defence minister held talks with his Nigerian counterpart in Abuja on Tuesday. He is in "
+         "the country for three days and will visit the naval base in Lagos.",
+         [ev("meeting", ["GHA", "NGA"], date="2026-09-15", mode="visit")]),
     # ---- en: launchers received from another state are a delivery
     case("en-received-launchers-from-is-aid", "en", DAY,
          "The Lithuanian army received eight HIMARS launchers from the United States in May 2025.",
