@@ -19,6 +19,13 @@ ja "4日間の日程で" (for four days), ko "4일간의 일정으로" were read
 A "day word year" span dateparser reads as a time ago is no date (extract/_dates_rules._dateparser: the
 parsed year must be the span's own): id "ke-35 tahun 2026" (the 35th, of 2026) was "35 years" before 2026,
 1991-12, a background exercise of 1991.
+
+A dateline written with its state ("WARSAW, Poland — … held talks … in Oslo") is passed over whole
+(event_places._after_dateline): the state after the city was taken for the venue.
+
+A short month name of a script without capitals is a full name, no abbreviation (_dates_vocab: only cased
+scripts abbreviate "sept", "okt"): the Levantine and Iraqi "أيار", "تموز", "شباط", "آب" (added to the ar pack)
+were no month without a year after them.
 """
 
 from __future__ import annotations
@@ -62,6 +69,13 @@ CASES = [
          "Latihan bersama Safkar Indopura ke-35 tahun 2026 antara TNI AD dan Angkatan Darat Singapura resmi "
          "dibuka di Bandung, Senin (30/11/2026).",
          [ev("exercise", ["IDN", "SGP"], date="2026-11")]),
+    case("en-dateline-city-and-state-are-no-venue", "en", "2026-11-25",
+         "WARSAW, Poland — Polish Defense Minister Władysław Kosiniak-Kamysz held talks with his Norwegian "
+         "counterpart Tore O. Sandvik in Oslo on Tuesday, the ministry said.",
+         [ev("meeting", ["NOR", "POL"], date="2026-11-24", location="NOR")]),
+    case("ar-levantine-short-month-name", "ar", "2026-12-03",
+         "وكان وزيرا الدفاع الأردني والعراقي قد وقّعا في أيار الماضي مذكرة تفاهم للتعاون العسكري.",
+         [ev("agreement", ["IRQ", "JOR"], date="2026-05", historical=True)]),
 ]
 
 

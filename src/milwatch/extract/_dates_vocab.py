@@ -160,7 +160,10 @@ def build_vocab(pack: Pack) -> DateVocab:
     vocab = DateVocab()
     own_months = _numbered(get("dates", "months", {}), range(1, 13))
     vocab.months.update(own_months)
-    vocab.wide_months.update(n for n in own_months if len(n) > 4)
+    # a short name of a cased script is an abbreviation ("sept", "okt"); an uncased script has none
+    # ("أيار", "تموز", "آب" of the Levant and Iraq; "मई"; "ሜይ")
+    vocab.wide_months.update(n for n in own_months if len(n) > 4 or not any(c.islower() or c.isupper()
+                                                                            for c in n))
     cased = _numbered(get("dates", "months_in", {}), range(1, 13))
     vocab.months.update(cased)
     vocab.wide_months.update(cased)

@@ -44,6 +44,15 @@ def _is_dateline(info: SentenceInfo, place: CountryMention, pack: Pack) -> bool:
         dateline_marks(pack), rest)
 
 
+def _after_dateline(info: SentenceInfo, places: list[CountryMention]) -> list[CountryMention]:
+    """The places after a dateline's: the state written with its city ("WARSAW, Poland —") is the
+    dateline's too."""
+    rest, end = places[1:], places[0].end
+    while rest and not info.text[end - info.sentence.start:rest[0].start - info.sentence.start].strip(" ,"):
+        end, rest = rest[0].end, rest[1:]
+    return rest
+
+
 def event_location(info: SentenceInfo, pack: Pack, countries: list[str], giving: bool = False) -> str | None:
     """Where the event happens: the first place its sentence names (a release's dateline passed over for
     the state visited or a party named after a place preposition, unless the event is an aid: `giving`),
@@ -59,7 +68,7 @@ def event_location(info: SentenceInfo, pack: Pack, countries: list[str], giving:
         party = next((m.code for m in at_state if m.code in countries and m.kind != "place"), None)
         if visited in countries or (party and not giving):
             return visited if visited in countries else party
-        places = places[1:] or places
+        places = _after_dateline(info, places) or places
     if places:
         return places[0].code
     forum = info.has("mode_multilateral")  # a forum's host need not be a party ("talks in Singapore")
