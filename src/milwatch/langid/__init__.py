@@ -26,7 +26,7 @@ from typing import Any
 import pycld2
 
 from milwatch.errors import MissingExtraError
-from milwatch.langid._hints import letter_hint
+from milwatch.langid._hints import letter_hint, sibling_hint
 from milwatch.model import UNKNOWN_LANG
 
 __all__ = ["Detector", "LangGuess", "UNKNOWN_LANG"]
@@ -137,7 +137,9 @@ class Detector:
         mixed = len(langs) > 1 and langs[1][1] >= self.mixed_share
         if reliable and langs and len(langs[0][0]) in (2, 3) and (
                 len(text) >= self.short_chars or not self._lingua_knows(langs[0][0])):
-            return LangGuess(langs[0][0], langs[0][1] / 100, "cld2", mixed)  # lingua has no Kyrgyz, Nepali...
+            # (lingua has no Kyrgyz, Nepali ...); Kirundi is read as Kinyarwanda: its sibling hint
+            code = sibling_hint(langs[0][0], text)
+            return LangGuess(code, langs[0][1] / 100, "cld2" if code == langs[0][0] else "letters", mixed)
         hinted = letter_hint(text)  # a short Sorani or Kurmanji line: lingua would say ar, fr
         if hinted is not None:
             return LangGuess(hinted, 0.9, "letters", mixed)
