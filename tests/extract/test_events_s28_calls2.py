@@ -4,7 +4,8 @@ in tests/data/heldout/calls2.jsonl or in any shared set).
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
 of tests/extract/test_events.py. They pin general wording of the call readouts of the calls2 set: two
 officials who met told with "begegnen" (de "waren sich zuletzt im Juli … begegnet", "begegneten sich") and
-the pair as a pronoun when they last met or spoke (en "They last spoke by phone in June.").
+the pair as a pronoun when they last met or spoke (en "They last spoke by phone in June.") and the video
+call in the accusative (ar "أجرى … اتصالاً مرئياً مع نظيره").
 """
 
 from __future__ import annotations
@@ -37,6 +38,10 @@ CASES = [
          "They last spoke by phone in June.",
          [ev("meeting", ["AUS", "IDN"], date="2026-09-15", mode="phone"),
           ev("meeting", ["AUS", "IDN"], date="2026-06", mode="phone", historical=True)]),
+    # ---- ar: a video call made, in the accusative ("أجرى … اتصالاً مرئياً")
+    case("ar-ajra-ittisalan-mariyyan-is-a-video-call", "ar", DAY,
+         "أجرى وزير الدفاع المصري اتصالاً مرئياً مع نظيره الأردني يوم الثلاثاء.",
+         [ev("meeting", ["EGY", "JOR"], date="2026-09-15", mode="phone")]),
 ]
 
 
