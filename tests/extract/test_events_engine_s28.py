@@ -26,6 +26,9 @@ A dateline written with its state ("WARSAW, Poland — … held talks … in Osl
 A short month name of a script without capitals is a full name, no abbreviation (_dates_vocab: only cased
 scripts abbreviate "sept", "okt"): the Levantine and Iraqi "أيار", "تموز", "شباط", "آب" (added to the ar pack)
 were no month without a year after them.
+
+A headline's meeting merged with the body's call takes the call's mode and no place (_merge): "Robles y su
+homólogo italiano acuerdan …" (a visit guessed from the pair) over "ha mantenido … una videoconferencia".
 """
 
 from __future__ import annotations
@@ -76,6 +79,14 @@ CASES = [
     case("ar-levantine-short-month-name", "ar", "2026-12-03",
          "وكان وزيرا الدفاع الأردني والعراقي قد وقّعا في أيار الماضي مذكرة تفاهم للتعاون العسكري.",
          [ev("agreement", ["IRQ", "JOR"], date="2026-05", historical=True)]),
+    case("es-body-call-beats-the-headline-mode", "es", "2026-12-03",
+         "Ministerio de Defensa - Gobierno de España\nInicio > Prensa > Notas de prensa\n\n"
+         "Robles y su homólogo italiano acuerdan reforzar la cooperación naval\n\n"
+         "Madrid, 3 de diciembre de 2026\n\n"
+         "La ministra de Defensa, Margarita Robles, ha mantenido este miércoles una videoconferencia con su "
+         "homólogo italiano, Guido Crosetto, en la que han abordado la seguridad en el Mediterráneo.",
+         [ev("meeting", ["ESP", "ITA"], date="2026-12-02", mode="phone", location=None),
+          ev("intent", ["ESP", "ITA"])]),
 ]
 
 

@@ -125,6 +125,8 @@ def merge_or_add(events: list[Event], event: Event, headline: bool, people: dict
                 other.location = event.location or other.location
                 if other.mode in (None, "third-party"):  # "on the sidelines of …" beats "met in Brussels"
                     other.mode = event.mode or other.mode
+                if event.mode == "phone":  # the body's call beats what the headline's words guessed
+                    other.mode, other.location = "phone", event.location
                 other.evidence_start, other.evidence_end = event.evidence_start, event.evidence_end
                 other.rules.remove("headline")
             if VISIT_WORD_ONLY in other.rules and VISIT_WORD_ONLY not in event.rules:
