@@ -29,6 +29,10 @@ were no month without a year after them.
 
 A headline's meeting merged with the body's call takes the call's mode and no place (_merge): "Robles y su
 homólogo italiano acuerdan …" (a visit guessed from the pair) over "ha mantenido … una videoconferencia".
+
+A month written without its year that the date finder puts in the months ahead ("im Januar" told in
+December) is of the year before in a sentence telling the past (event_dates._year_before_when_past):
+"erinnerte an seinen Besuch in Kiew im Januar, bei dem er … gesprochen hatte" was a visit of next January.
 """
 
 from __future__ import annotations
@@ -87,6 +91,12 @@ CASES = [
          "homólogo italiano, Guido Crosetto, en la que han abordado la seguridad en el Mediterráneo.",
          [ev("meeting", ["ESP", "ITA"], date="2026-12-02", mode="phone", location=None),
           ev("intent", ["ESP", "ITA"])]),
+    case("de-past-month-without-year-told-in-december", "de", "2026-12-02",
+         "Verteidigungsminister Boris Pistorius ist am Dienstag in Kiew mit seinem ukrainischen Amtskollegen "
+         "Denys Schmyhal zusammengetroffen. Pistorius erinnerte an seinen Besuch in Kiew im Januar, "
+         "bei dem er mit Schmyhal über Luftverteidigung gesprochen hatte.",
+         [ev("meeting", ["DEU", "UKR"], date="2026-12-01"),
+          ev("meeting", ["DEU", "UKR"], date="2026-01", historical=True)]),
 ]
 
 

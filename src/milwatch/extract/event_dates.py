@@ -174,6 +174,20 @@ def reference_day(analysis: ArticleAnalysis, published: str | None) -> str | Non
     return max(days) if days else None
 
 
+def _year_before_when_past(info: SentenceInfo, when: str | None, reference: str | None) -> str | None:
+    """A month or day written without its year that the finder put in the months ahead ("im Januar", told
+    in December) is of the year before in a sentence telling the past ("erinnerte an seinen Besuch in Kiew
+    im Januar, bei dem er … gesprochen hatte")."""
+    if not (when and reference and len(when) >= 7 and when[:7] > reference[:7] and when[5:] != "02-29"
+            and info.has("marker_historical") and not info.has("marker_future")):
+        return when
+    ref = next((d for d in info.dates if d.value == when), None)
+    offset = info.sentence.start
+    if ref is None or re.search(r"\d{4}", info.text[ref.start - offset:ref.end - offset]):
+        return when  # (its year is written)
+    return f"{int(when[:4]) - 1}{when[4:]}"
+
+
 def event_date(candidate: Candidate, reference: str | None, main: Event | None,
                verb_final: bool = False) -> tuple[str | None, bool, bool, int]:
     """(date, historical?, first day of a span?, distance of the date from the trigger)."""
@@ -197,6 +211,7 @@ def event_date(candidate: Candidate, reference: str | None, main: Event | None,
     if candidate.type == "exercise" and when and len(when) == 10 and not span and info.has("span_start"):
         when = when[:7]  # an exercise that starts on a day and goes on: month precision (GUIDELINES)
         # (a range was dated by its length already: "19-20/11" by its first day, a week by its month)
+    when = _year_before_when_past(info, when, reference)
     historical = _historical(candidate, when, reference)
     if (candidate.type == "meeting" and main is not None and set(candidate.countries) == set(main.countries)
             and (opens_on_same_talks(info) or (when and len(when) < 10 and not historical))):
