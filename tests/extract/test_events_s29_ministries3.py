@@ -2,9 +2,9 @@
 in tests/data/heldout/ministries3.jsonl or in any shared set).
 
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
-of tests/extract/test_events.py. They pin general wording of the defence ministries' own press releases of the
-ministries3 set: the subjects of the talks told with "Les entretiens ont porté sur" (fr: a state named there is
-a topic, not a party of a second meeting), a thing called a promise (de "ist ein Versprechen an": no pledge),
+of tests/extract/test_events.py. They pin general wording of the defence ministries' own press releases of
+the ministries3 set: the subjects of the talks told with "Les entretiens ont porté sur" (fr: a state named
+there is a topic, not a party of a second meeting), a thing called a promise (de "ist ein Versprechen an": no pledge),
 the Commonwealth forces' "combined patrol" (en: a joint patrol), what a signed plan contains (es "que
 incluye … actividades de desminado": no demining help given), an official's last visit (it "era stato a Roma
 l'ultima volta nel …") and an earlier call of the same day (pl "Wcześniej tego dnia").
@@ -28,12 +28,14 @@ CASES = [
          [ev("meeting", ["FRA", "LTU"], date="2026-11-30", location="FRA")]),
     # ---- de: something called a promise pledges nothing
     case("de-ist-ein-versprechen-is-no-intent", "de", DAY,
-         "Verteidigungsminister Boris Pistorius hat am Montag seinen estnischen Amtskollegen in Berlin empfangen. "
+         "Verteidigungsminister Boris Pistorius hat am Montag seinen estnischen Amtskollegen in Berlin "
+         "empfangen. "
          "„Die Stationierung ist ein Versprechen an unsere Partner im Baltikum“, sagte Pistorius.",
          [ev("meeting", ["DEU", "EST"], date="2026-11-30", location="DEU", mode="visit")]),
     # ---- en: a "combined" patrol is a joint patrol of two forces
     case("en-combined-patrol-is-an-exercise", "en", DAY,
-         "The Royal New Zealand Navy conducted a combined patrol with the Tongan navy from 16 to 20 November.",
+         "The Royal New Zealand Navy conducted a combined patrol with the Tongan navy "
+         "from 16 to 20 November.",
          [ev("exercise", ["NZL", "TON"], date="2026-11")]),
     case("en-combined-fisheries-patrol-is-an-exercise", "en", DAY,
          "An Australian patrol boat carried out a combined fisheries patrol with Fiji last week.",
@@ -52,8 +54,8 @@ CASES = [
           ev("meeting", ["GRC", "ITA"], date="2025-03", location="ITA", historical=True)]),
     # ---- pl: "earlier that day" is the day of the meeting just told, not the day of publication
     case("pl-wczesniej-tego-dnia-is-the-day-before-told", "pl", "2026-12-03",
-         "Minister obrony narodowej Władysław Kosiniak-Kamysz spotkał się w środę w Warszawie z ministrem obrony "
-         "Szwecji Pålem Jonsonem. "
+         "Minister obrony narodowej Władysław Kosiniak-Kamysz spotkał się w środę w Warszawie "
+         "z ministrem obrony Szwecji Pålem Jonsonem. "
          "Wcześniej tego dnia szef MON rozmawiał telefonicznie z ministrem obrony Litwy.",
          [ev("meeting", ["POL", "SWE"], date="2026-12-02"),
           ev("meeting", ["LTU", "POL"], date="2026-12-02", mode="phone")]),
