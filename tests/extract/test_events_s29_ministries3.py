@@ -4,10 +4,10 @@ in tests/data/heldout/ministries3.jsonl or in any shared set).
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
 of tests/extract/test_events.py. They pin general wording of the defence ministries' own press releases of
 the ministries3 set: the subjects of the talks told with "Les entretiens ont porté sur" (fr: a state named
-there is a topic, not a party of a second meeting), a thing called a promise (de "ist ein Versprechen an": no pledge),
-the Commonwealth forces' "combined patrol" (en: a joint patrol), what a signed plan contains (es "que
-incluye … actividades de desminado": no demining help given), an official's last visit (it "era stato a Roma
-l'ultima volta nel …") and an earlier call of the same day (pl "Wcześniej tego dnia").
+there is a topic, not a party of a second meeting), a thing called a promise (de "ist ein Versprechen an":
+no pledge), the Commonwealth forces' "combined patrol" (en: a joint patrol), what a signed plan contains (es
+"que incluye … actividades de desminado": no demining help given), an official's last visit (it "era stato a
+Roma l'ultima volta nel …") and an earlier call of the same day (pl "Wcześniej tego dnia").
 """
 
 from __future__ import annotations
