@@ -2,12 +2,12 @@
 in tests/data/heldout/indo_pacific3.jsonl or in any shared set).
 
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
-of tests/extract/test_events.py. They pin general wording of the Asia-Pacific press of the indo_pacific3 set:
-warships of two navies passing a strait together (en "sailed through the Taiwan Strait together", "made a joint
-transit", zh "共同由北向南航經臺灣海峽", the strait in Taiwan's script naming no state), the reciprocal access
-agreement as defence cooperation by its name, troops that "last trained with" another state's troops, a crew
-that "joined … sailors for" drills, what a pact allows troops to join (no drill held), and the Taiwan MND's
-"今（4）日表示" (the day of the report, not of the deed).
+of tests/extract/test_events.py. They pin general wording of the Asia-Pacific press of the indo_pacific3
+set: warships of two navies passing a strait together (en "sailed through the Taiwan Strait together", "made a
+joint transit", zh "共同由北向南航經臺灣海峽", the strait in Taiwan's script naming no state), the reciprocal
+access agreement as defence cooperation by its name, troops that "last trained with" another state's troops,
+what a pact allows troops to join (no drill held), and the Taiwan MND's "今（4）日表示" (the day of the
+report, not of the deed).
 """
 
 from __future__ import annotations
@@ -23,7 +23,8 @@ DAY = "2026-09-16"  # a Wednesday
 CASES = [
     # ---- en: two navies' ships that sailed through a strait together, on a day ("through" is no span)
     case("en-sailed-through-strait-together-is-an-exercise", "en", DAY,
-         "A British frigate and an Australian destroyer sailed through the Taiwan Strait together on Tuesday.",
+         "A British frigate and an Australian destroyer sailed through the Taiwan Strait together "
+         "on Tuesday.",
          [ev("exercise", ["AUS", "GBR"], date="2026-09-15")]),
     # ---- en: a joint transit made
     case("en-made-a-joint-transit-is-an-exercise", "en", DAY,
@@ -39,8 +40,8 @@ CASES = [
          [ev("exercise", ["AUS", "FJI"], date="2024-08", historical=True)]),
     # ---- en: what a pact allows troops to join is no drill held
     case("en-pact-allows-troops-to-join-drills-is-no-exercise", "en", DAY,
-         "Manila and Tokyo's pact, which took effect in September 2025, allows Japanese troops to join larger "
-         "drills in the country.",
+         "Manila and Tokyo's pact, which took effect in September 2025, allows Japanese troops to join "
+         "larger drills in the country.",
          []),
     # ---- zh: two navies' ships passing the strait together; 臺灣海峽 names no state
     case("zh-gongtong-hangjing-is-an-exercise", "zh", DAY,
