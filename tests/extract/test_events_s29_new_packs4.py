@@ -82,6 +82,12 @@ CASES = [
          "ئىككى دۆلەت مۇداپىئە مىنىستىرلىكى ھەربىي ھەمكارلىق كېلىشىمى ئىمزالىدى.",
          [ev("exercise", ["CHN", "UZB"], date="2026-09-14"),
           ev("agreement", ["CHN", "UZB"], doc_type="agreement")]),
+    # ---- ug: officials named after their titles in Arabic script (no capitals: titles.name_regex)
+    case("ug-names-after-titles", "ug", DAY,
+         "تاجىكىستان دۆلەت مۇداپىئە مىنىستىرى ئېمامئەلى سوبىرزادە 15-كۈنى دۇشەنبەدە جۇڭگو دۆلەت مۇداپىئە "
+         "مىنىستىرى دۇڭ جۈن بىلەن كۆرۈشتى.",
+         [ev("meeting", ["CHN", "TJK"], date="2026-09-15", location="TJK",
+             persons=["ئېمامئەلى سوبىرزادە", "دۇڭ جۈن"])]),
 ]
 
 
