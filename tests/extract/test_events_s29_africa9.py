@@ -1,4 +1,4 @@
-"""The extract stage on short articles in six languages written for these tests (none of these sentences is
+"""The extract stage on short articles in five languages written for these tests (none of these sentences is
 in tests/data/heldout/africa9.jsonl or in any shared set).
 
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
