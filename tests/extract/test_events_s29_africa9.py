@@ -2,14 +2,17 @@
 in tests/data/heldout/africa9.jsonl or in any shared set).
 
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
-of tests/extract/test_events.py. They pin general wording of the African defence press of the africa9 set: a
-pledge agreed before a memorandum signed in the next sentence (am "… ለማጠናከር ተስማምተዋል።" then "… ሰነድ
-ተፈራርመዋል።": the aim-of-a-document mask stops at the sentence end), the delegation "led by" after a name (am
-"X የመሩትን ልዑክ": no part of the name), thanks for the other side's help (sw "aliishukuru … kwa msaada wake": no
-aid), training among the subjects of talks (fr "Les échanges ont porté sur … la formation des …": no aid), a
-delivery announced as forthcoming (fr "la livraison prochaine de …": a pledge), a joint commission's session
-(pt "a sessão da Comissão Mista": a meeting) and joint patrols as defence wording (en "will conduct joint
-border patrols": a pledge, in a paragraph of its own).
+of tests/extract/test_events.py. They pin general wording of the African defence press of the africa9 set:
+- am: a pledge agreed before a memorandum signed in the next sentence ("… ለማጠናከር ተስማምተዋል።" then "… ሰነድ
+  ተፈራርመዋል።": the aim-of-a-document mask stops at the sentence end); the delegation "led by" after a name
+  ("X የመሩትን ልዑክ"): no part of the name;
+- sw: thanks for the other side's help ("aliishukuru … kwa msaada wake"): no aid; a headline in the infinitive
+  over talks ("X na Y kuimarisha ushirikiano wa kijeshi"): no pledge; "itaendelea kutoa mafunzo": a pledge;
+- fr: training among the subjects of talks ("Les échanges ont porté sur … la formation des …"): no aid; a
+  delivery announced as forthcoming ("la livraison prochaine de …"): a pledge;
+- pt: a joint commission's session ("a sessão da Comissão Mista"): a meeting;
+- en: joint patrols as defence wording ("will conduct joint border patrols"): a pledge, in a paragraph of
+  its own.
 """
 
 from __future__ import annotations
@@ -40,6 +43,19 @@ CASES = [
          "Mkuu wa Majeshi ya Ulinzi alikutana jana na Balozi wa India jijini Dodoma. "
          "Alimshukuru balozi huyo kwa msaada wa India kwa Jeshi la Wananchi wa Tanzania.",
          [ev("meeting", ["IND", "TZA"], date="2026-09-15")]),
+    # ---- sw: a headline in the infinitive over talks ("… kuimarisha ushirikiano wa kijeshi") is no pledge
+    case("sw-headline-kuimarisha-ushirikiano-is-no-pledge", "sw", DAY,
+         "Habari | Kitaifa | Michezo\n\n"
+         "Tanzania na Uganda kuimarisha ushirikiano wa kijeshi\n\n"
+         "Waziri wa Ulinzi wa Tanzania jana alikutana na mwenzake wa Uganda jijini Dar es Salaam. "
+         "Viongozi hao walijadili usalama wa mipakani.",
+         [ev("meeting", ["TZA", "UGA"], date="2026-09-15")]),
+    # ---- sw: "itaendelea kutoa mafunzo" (will go on giving training): a pledge
+    case("sw-itaendelea-kutoa-is-a-pledge", "sw", DAY,
+         "Mkuu wa Majeshi ya Ulinzi wa Kenya jana alikutana na Balozi wa Uingereza jijini Nairobi. "
+         "Balozi huyo alisema Uingereza itaendelea kutoa mafunzo kwa wanajeshi wa Kenya.",
+         [ev("meeting", ["GBR", "KEN"], date="2026-09-15"),
+          ev("intent", ["GBR", "KEN"])]),
     # ---- fr: training among the subjects the talks bore on is no aid
     case("fr-echanges-ont-porte-sur-la-formation-is-no-aid", "fr", DAY,
          "Le ministre de la Défense du Bénin a reçu mardi l'ambassadeur du Japon à Cotonou. "
