@@ -22,15 +22,15 @@ DAY = "2026-09-16"  # a Wednesday
 CASES = [
     # ---- es: others present at the same talks, no second meeting
     case("es-participaron-tambien-del-encuentro-is-the-same-meeting", "es", DAY,
-         "El ministro de Defensa del Perú, general Juan Pérez, recibió el lunes en Lima a su homólogo de Bolivia, "
-         "quien realiza una visita oficial. Durante la reunión se repasó la cooperación fronteriza. "
-         "Participaron también del encuentro el embajador de Bolivia, Luis Mamani, y el jefe del Comando Conjunto "
-         "de las Fuerzas Armadas.",
+         "El ministro de Defensa del Perú, general Juan Pérez, recibió el lunes en Lima a su homólogo de "
+         "Bolivia, quien realiza una visita oficial. Durante la reunión se repasó la cooperación fronteriza. "
+         "Participaron también del encuentro el embajador de Bolivia, Luis Mamani, y el jefe del Comando "
+         "Conjunto de las Fuerzas Armadas.",
          [ev("meeting", ["BOL", "PER"], date="2026-09-14", mode="visit", location="PER")]),
     # ---- es: a donation received from an envoy's hands, no reception of the envoy
     case("es-recibio-de-parte-del-embajador-is-a-handover", "es", DAY,
-         "Tegucigalpa.- La ministra de Defensa Nacional, Rosa López, recibió el martes de parte del embajador de "
-         "Taiwán una donación de 20 camiones militares para las Fuerzas Armadas.",
+         "Tegucigalpa.- La ministra de Defensa Nacional, Rosa López, recibió el martes de parte del "
+         "embajador de Taiwán una donación de 20 camiones militares para las Fuerzas Armadas.",
          [ev("aid", ["HND", "TWN"], date="2026-09-15")]),
     # ---- es: donated materiel that will strengthen the forces' work, no pledge
     case("es-los-equipos-fortaleceran-is-no-pledge", "es", DAY,
