@@ -7,7 +7,7 @@ set: others present at the same talks ("Participaron también del encuentro el e
 their own; goods received from an envoy's hands ("recibió … de parte del embajador … una donación") are a
 handover, no reception of the envoy; donated materiel that "will strengthen" something ("los equipos
 fortalecerán …") is no pledge of the sides; the same three in Portuguese ("Participaram também do encontro",
-"recebeu das mãos do embaixador … um donativo", "os equipamentos vão reforçar"), with the gift "donativo".
+"recebeu das mãos do embaixador … uma doação", "os equipamentos vão reforçar").
 """
 
 from __future__ import annotations
@@ -46,10 +46,10 @@ CASES = [
          "cooperação na formação de quadros. Participaram também do encontro o embaixador de Moçambique, "
          "Carlos Mussa, e o chefe do Estado-Maior General.",
          [ev("meeting", ["AGO", "MOZ"], date="2026-09-14", mode="visit", location="AGO")]),
-    # ---- pt: a gift ("donativo") received from an envoy's hands
-    case("pt-recebeu-das-maos-do-embaixador-um-donativo-is-a-handover", "pt", DAY,
+    # ---- pt: a donation received from an envoy's hands
+    case("pt-recebeu-das-maos-do-embaixador-is-a-handover", "pt", DAY,
          "Bissau - O ministro da Defesa Nacional, Mário Sá, recebeu na terça-feira das mãos do embaixador da "
-         "China um donativo de 20 viaturas militares para as Forças Armadas.",
+         "China uma doação de 20 viaturas militares para as Forças Armadas.",
          [ev("aid", ["CHN", "GNB"], date="2026-09-15", location="GNB")]),
     case("pt-os-equipamentos-vao-reforcar-is-no-pledge", "pt", DAY,
          "O Japão doou na terça-feira à Marinha de Moçambique equipamentos de mergulho. O comandante Silva "
