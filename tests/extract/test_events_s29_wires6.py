@@ -2,10 +2,11 @@
 in tests/data/heldout/wires6.jsonl or in any shared set).
 
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
-of tests/extract/test_events.py. They pin general wording of the agency copy of the wires6 set: an exercise
-under way since a weekday (es "realizan desde el lunes un ejercicio conjunto": more than two days, dated by
-its month), an export or transfer as the subject of talks in a headline (ja "護衛艦輸出で協力確認" is no
-delivery) and the waters off a part of a state (ja "豪州北部沖で" is Australia).
+of tests/extract/test_events.py. They pin general wording of the agency copy of the wires6 set: a
+participation the ministers discussed (es "abordaron la participación de …" is no exercise held), an
+exercise under way since a weekday (es "realizan desde el lunes un ejercicio conjunto": more than two days,
+dated by its month), an export or transfer as the subject of talks in a headline (ja "護衛艦輸出で協力確認" is
+no delivery) and the waters off a part of a state (ja "豪州北部沖で" is Australia).
 """
 
 from __future__ import annotations
@@ -21,6 +22,16 @@ from support.cases import CASE_FIELDS, case, check_case, ev
 DAY = "2026-09-16"  # a Wednesday
 
 CASES = [
+    # ---- es: a participation the ministers discussed is no exercise held (it swallowed the manoeuvres
+    # after it)
+    case("es-abordaron-la-participacion-is-a-topic", "es", DAY,
+         "La ministra de Defensa de Uruguay recibió el lunes en Montevideo a su homólogo argentino. "
+         "Ambos ministros abordaron la participación de Argentina en las misiones de paz y la formación de "
+         "oficiales argentinos en escuelas uruguayas, según un comunicado.\n\n"
+         "En 2023, las armadas de Argentina y Uruguay realizaron maniobras conjuntas frente a "
+         "Punta del Este.",
+         [ev("meeting", ["ARG", "URY"], date="2026-09-14", location="URY", mode="visit"),
+          ev("exercise", ["ARG", "URY"], date="2023", historical=True)]),
     # ---- ja: an export as the subject of a headline's call
     case("ja-yushutsu-de-kyoryoku-is-no-delivery", "ja", DAY,
          "日伊防衛相が電話会談、護衛艦輸出で協力確認",
