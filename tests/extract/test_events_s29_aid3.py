@@ -8,7 +8,7 @@ third state through PURL naming no US party (no "innkjøp av amerikansk …"), t
 donation packages as military (da "donationspakke"), future training told in the passive with the trainees
 or the training as subject (pl "Szkolenia … będą kontynuowane", sv "ska … utbildas"), a pledge to go on with
 the object before the verb (cs "bude v … pokračovat", not "… pokračovat jen/pouze" on a condition) and
-soldiers trained since a time as a running total (fr "Depuis … a formé").
+soldiers trained since a time as a running total (fr "Depuis … a formé", pl "Od … przeszkolili").
 """
 
 from __future__ import annotations
@@ -49,6 +49,10 @@ CASES = [
     case("fr-depuis-a-forme-is-a-running-total", "fr", DAY,
          "Depuis le début de la guerre, la Belgique a formé quelque 8 000 militaires ukrainiens, a rappelé "
          "mardi le ministère de la Défense.",
+         []),
+    # ---- pl: soldiers trained since a time are a running total, no training of its own
+    case("pl-od-przeszkolili-is-a-running-total", "pl", DAY,
+         "Od 2023 r. litewscy instruktorzy przeszkolili w Polsce ponad 2 tys. ukraińskich saperów.",
          []),
     # ---- cs: going on only on a condition pledges nothing
     case("cs-pokracovat-jen-pokud-is-no-pledge", "cs", DAY,
