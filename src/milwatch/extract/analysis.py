@@ -37,7 +37,7 @@ MARKER_KEYS: tuple[str, ...] = (
     "historical", "future", "negation", "today", "both_sides", "visit_to", "visit_to_after", "same_meeting",
     "home_venue", "observer", "target", "they", "also", "since", "since_after", "company", "state_body",
     "received_by",
-    "reported", "previous_edition",
+    "reported", "previous_edition", "organisation_units",
 )
 
 # every list `article_hits` matches, in one pass: the two masks first, then triggers and markers

@@ -12,6 +12,7 @@ from milwatch.extract.candidate import Candidate
 from milwatch.extract.discourse import Discourse
 from milwatch.extract.earlier_editions import RECURRING, with_the_home_host
 from milwatch.extract.exercise_names import exercise_names
+from milwatch.extract.exercise_owners import with_exercise_organisations
 from milwatch.extract.interviews import meets_the_outlet
 from milwatch.extract.participants import join_participants
 from milwatch.extract.rules import RULES
@@ -64,6 +65,7 @@ def candidate_events(analysis: ArticleAnalysis, pack: Pack, today: str | None = 
                 discourse.focus_found = index
     candidates = listed_documents(analysis, candidates, pack)  # "the following documents were signed:"
     candidates = join_participants(analysis, candidates, pack)  # "Taking part are troops of A, B and C."
+    with_exercise_organisations(candidates, analysis)  # "NATO's exercise", "учения ОДКБ «Рубеж»"
     agreements = [c for c in candidates if c.type == "agreement"]
     candidates = [c for c in candidates if not _terms_of_signing(c, agreements, pack, today)
                   and not _terms_of_signed_document(c, agreements, pack)]

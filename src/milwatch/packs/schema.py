@@ -186,6 +186,9 @@ SCHEMA: dict[str, dict[str, str]] = {
         # a government body signing for its state ("ministry", "agency", "armed forces"): keeps such a
         # signing with a company an agreement between the two states
         "state_body": "list",
+        # an organisation's multinational formation or its member countries ("NATO battlegroup",
+        # "grupy bojowej NATO", "các nước ASEAN"): the organisation beside one is no party of the exercise
+        "organisation_units": "list",
     },
     "dates.toml": {
         "months": "map_list",  # "1".."12" -> month names and abbreviations
