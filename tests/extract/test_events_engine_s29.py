@@ -9,6 +9,10 @@ organisation's formation or members stands beside its name (pack `markers.organi
 battlegroup", "grupy bojowej NATO"): national units exercising in a NATO battlegroup are their states'; and
 not when the sentence's parties were guessed from the article (a sentence only relating its exercise to
 another one of NATO's). Before, an organisation was a party only beside its named official.
+
+A day inside an exercise's own span of more than two days is no day of it (event_dates.event_date):
+"concluded yesterday …, held from 18 November to 2 December" is the exercise of November (GUIDELINES: an event
+lasting more than two days by its month), not of the day it ended.
 """
 
 from __future__ import annotations
@@ -49,6 +53,10 @@ CASES = [
          "American, Polish and Lithuanian troops began the exercise Swift Arrow 26 on Monday near Orzysz. "
          "Swift Arrow is linked to NATO's exercise Steadfast Shield, which runs from 20 April to 31 May.",
          [ev("exercise", ["LTU", "POL", "USA"], date="2026-05")]),
+    case("en-exercise-ended-inside-its-span", "en", "2026-12-03",
+         "Egyptian and Greek paratroopers concluded yesterday the joint exercise Olympic Sky, held from 20 "
+         "November to 2 December near Alexandria.",
+         [ev("exercise", ["EGY", "GRC"], date="2026-11")]),
 ]
 
 

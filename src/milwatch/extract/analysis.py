@@ -64,6 +64,7 @@ class DateRef:
     end: int
     value: str | None
     kind: str
+    until: str | None = None  # a range's last day
 
 
 @dataclass(slots=True)

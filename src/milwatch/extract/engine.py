@@ -132,7 +132,7 @@ class Extractor:
         if self.gate and not names_a_state(countries, title_countries, persons):
             return Extraction(article_id=article.id, events=[])
         today = news_day(published, dateline)  # the day the report was filed
-        dates = [DateRef(d.start, d.end, d.value, d.kind)
+        dates = [DateRef(d.start, d.end, d.value, d.kind, d.until)
                  for d in dates_by_item(text, res.pack, published, dateline)]
         reviewed = review_year(title, text, dates, today)
         dates = within_the_year(dates, text, reviewed)
@@ -205,7 +205,7 @@ def read_plans_forward(analysis: ArticleAnalysis, pack: Pack, today: str | None)
             # (not "will contribute ..., the minister said on Wednesday": the weekday is the saying's)
             if (value and ref.value and today and (ref.kind == "month" or weekday)
                     and ref.value < today[:len(ref.value)] < value[:len(ref.value)]):
-                info.dates[index] = DateRef(ref.start, ref.end, value, ref.kind)
+                info.dates[index] = DateRef(ref.start, ref.end, value, ref.kind, ref.until)
 
 
 def without_state_words(mentions: list[PersonMention], countries: list[CountryMention], text: str,

@@ -208,6 +208,11 @@ def event_date(candidate: Candidate, reference: str | None, main: Event | None,
                     and (reference is None or d.value <= reference)), None)
         if day is not None:  # talks or a signing on one day of a visit: that day, not the visit's first
             when, span, distance = day.value, False, abs(day.start - _anchor(candidate))
+    if candidate.type == "exercise" and when and len(when) == 10:
+        # "concluded yesterday …, held from 18 November to 2 December": a day in its span is the span's month
+        within = [d.value for d in info.dates if d.kind == "range" and d.value and len(d.value) == 7
+                  and d.value <= when <= (d.until or "")]
+        when, span = (within[0], True) if within else (when, span)
     if candidate.type == "exercise" and when and len(when) == 10 and not span and info.has("span_start"):
         when = when[:7]  # an exercise that starts on a day and goes on: month precision (GUIDELINES)
         # (a range was dated by its length already: "19-20/11" by its first day, a week by its month)
