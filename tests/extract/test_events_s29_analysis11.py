@@ -1,12 +1,12 @@
 """The extract stage on short articles in five languages written for these tests (none of these sentences is
 in tests/data/heldout/analysis11.jsonl or in any shared set).
 
-Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
-of tests/extract/test_events.py. They pin general wording of the analysis pieces of the analysis11 set: an
-analyst's guess that two armies may hold drills (zh "两军可能于后年举行更大规模的联合演习") or that two states may
-sign (ar "وقد يوقع البلدان اتفاقية"), a headline "从“X”说起" naming an earlier exercise, the occasion of the visit
-told with its host ("代表团访问泰国之际"), a comment on the visit just told (es "La visita confirma …"), and the
-provinces of Java as places (en "in East Java").
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are
+those of tests/extract/test_events.py. They pin general wording of the analysis pieces of the analysis11
+set: an analyst's guess that two armies may hold drills (zh "两军可能于后年举行更大规模的联合演习")
+or that two states may sign (ar "وقد يوقع البلدان اتفاقية"), a headline "从“X”说起" naming an
+earlier exercise, the occasion of the visit told with its host ("代表团访问泰国之际"), a comment
+on the visit just told (es "La visita confirma …"), and the provinces of Java as places (en "in East Java").
 """
 
 from __future__ import annotations
@@ -43,7 +43,8 @@ CASES = [
          [ev("meeting", ["IRQ", "JOR"], date="2026-11-23", location="JOR", mode="visit")]),
     # ---- es: a comment on the visit just told is no second visit
     case("es-la-visita-confirma-is-no-visit", "es", DAY,
-         "El lunes, la ministra de Defensa de Chile recibió en Santiago al jefe del Estado Mayor Conjunto de Perú. "
+         "El lunes, la ministra de Defensa de Chile recibió en Santiago "
+         "al jefe del Estado Mayor Conjunto de Perú. "
          "La visita confirma una cercanía que comenzó hace tres años.",
          [ev("meeting", ["CHL", "PER"], date="2026-11-23", location="CHL", mode="visit")]),
     # ---- en: a province of Java is Indonesia
