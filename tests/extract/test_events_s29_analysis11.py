@@ -6,7 +6,8 @@ those of tests/extract/test_events.py. They pin general wording of the analysis 
 set: an analyst's guess that two armies may hold drills (zh "两军可能于后年举行更大规模的联合演习")
 or that two states may sign (ar "وقد يوقع البلدان اتفاقية"), a headline "从“X”说起" naming an
 earlier exercise, the occasion of the visit told with its host ("代表团访问泰国之际"), a comment
-on the visit just told (es "La visita confirma …"), and the provinces of Java as places (en "in East Java").
+on the visit just told (es "La visita confirma …"), the provinces of Java as places (en "in East Java"),
+and the Andaman Sea (zh "安达曼海", no Dammam) and Islands as places.
 """
 
 from __future__ import annotations
@@ -36,6 +37,13 @@ CASES = [
          "中国海军代表团访问泰国之际，两国海军合作再受关注。"
          "11月23日，泰国海军司令在曼谷会见了到访的中国海军代表团。",
          [ev("meeting", ["CHN", "THA"], date="2026-11-23", location="THA", mode="visit")]),
+    # ---- zh: the Andaman Sea is no state (its "达曼" is not Dammam), the Andaman Islands are India
+    case("zh-andaman-sea-is-no-state", "zh", DAY,
+         "11月20日，中国和泰国海军在安达曼海举行联合演习。",
+         [ev("exercise", ["CHN", "THA"], date="2026-11-20", location=None)]),
+    case("zh-andaman-islands-are-india", "zh", DAY,
+         "11月20日，中印两国海军舰艇在安达曼群岛附近海域举行联合演练。",
+         [ev("exercise", ["CHN", "IND"], date="2026-11-20", location="IND")]),
     # ---- ar: "قد يوقع" (may sign) is no signing
     case("ar-qad-yuwaqqi-is-no-signing", "ar", DAY,
          "استقبل وزير الدفاع الأردني يوم الاثنين في عمّان نظيره العراقي. "
