@@ -5,7 +5,9 @@ Each case is one article and the events ../shared/eval/GUIDELINES.md says it rep
 of tests/extract/test_events.py. They pin general wording of the ministry readouts of the ru_uk4 set: an
 exercise told again as "held from" a day (ru "Учение проходило с 10 ноября") is the same exercise of some
 days, not a second one of that day; and training run by instructors named with their states before the verb
-(uk "інструктори з Естонії провели навчання українських …") is training given (aid), not a joint drill.
+(uk "інструктори з Естонії провели навчання українських …") is training given (aid), not a joint drill; and a
+handover "в рамках соглашения об оказании безвозмездной военной помощи, подписанного в 2024 году" is the
+handover of the day under an earlier agreement, not a second delivery of that year.
 """
 
 from __future__ import annotations
@@ -28,6 +30,13 @@ CASES = [
     case("uk-instruktory-z-provely-navchannia-is-aid", "uk", DAY,
          "У жовтні інструктори з Данії та Швеції провели у Польщі навчання українських військовослужбовців.",
          [ev("aid", ["DNK", "SWE", "UKR"], date="2026-10", location="POL", historical=True)]),
+    # ---- ru: the aid agreement a handover falls under names the document; it is no second, earlier delivery
+    case("ru-v-ramkakh-soglasheniia-o-pomoshchi-is-no-delivery", "ru", DAY,
+         "Министерство обороны России передало армии Лаоса партию грузовых автомобилей. "
+         "Автомобили переданы в рамках соглашения об оказании безвозмездной военной помощи, подписанного "
+         "Россией и Лаосом в 2024 году.",
+         [ev("aid", ["LAO", "RUS"], date="2026-11-26"),
+          ev("agreement", ["LAO", "RUS"], date="2024", doc_type="agreement", historical=True)]),
 ]
 
 
