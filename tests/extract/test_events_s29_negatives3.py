@@ -4,8 +4,9 @@ in tests/data/heldout/negatives3.jsonl or in any shared set).
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
 of tests/extract/test_events.py. They pin general wording of the near misses of the negatives3 set: police
 and justice ministers' cooperation (pt "operação conjunta" of two police forces, "ministros da Justiça"; tr a
-police special operations department visited), a foreign force that did not take part in a domestic drill (ja
-"参加していない") and a court sending a suspect into custody (hi "हिरासत में भेजा").
+police special operations department visited), a drill said to be held at home (tr "yurt içinde"), a foreign
+force that did not take part in a domestic drill (ja "参加していない") and a court sending a suspect into custody
+(hi "हिरासत में भेजा").
 """
 
 from __future__ import annotations
@@ -33,6 +34,12 @@ CASES = [
          "İki bakan, terörle mücadelede işbirliğini öngören bir protokol imzaladı. "
          "Heyet daha sonra Emniyet Genel Müdürlüğü Özel Harekât Daire Başkanlığını ziyaret etti.",
          []),
+    # ---- tr: a drill said to be held at home ("Yurt içinde ise … tatbikatının …") is no exercise with the guest
+    case("tr-yurt-icinde-tatbikat-is-domestic", "tr", DAY,
+         "Genelkurmay Başkanı, Pakistan Kara Kuvvetleri Komutanı ile Ankara'da görüştü. "
+         "Yurt içinde ise \"Kararlılık-2027\" tatbikatının koordinasyon toplantısının Konya'da yapıldığını "
+         "belirten sözcü, tatbikatın şubat ayında icra edileceğini kaydetti.",
+         [ev("meeting", ["PAK", "TUR"], date="2026-10-14", location="TUR")]),
     # ---- ja: a foreign force that did not take part in a domestic drill
     case("ja-sanka-shiteinai-is-no-exercise", "ja", DAY,
          "航空自衛隊は13日、百里基地で基地警備訓練を報道陣に公開した。"
