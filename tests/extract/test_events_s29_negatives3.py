@@ -5,8 +5,8 @@ Each case is one article and the events ../shared/eval/GUIDELINES.md says it rep
 of tests/extract/test_events.py. They pin general wording of the near misses of the negatives3 set: police
 and justice ministers' cooperation (pt "operação conjunta" of two police forces, "ministros da Justiça"; tr a
 police special operations department visited), a drill said to be held at home (tr "yurt içinde"), a foreign
-force that did not take part in a domestic drill (ja "参加していない") and a court sending a suspect into custody
-(hi "हिरासत में भेजा").
+force that did not take part in a domestic drill (ja "参加していない") and a court sending a suspect into
+custody (hi "हिरासत में भेजा").
 """
 
 from __future__ import annotations
@@ -22,10 +22,10 @@ DAY = "2026-10-14"  # a Wednesday
 CASES = [
     # ---- pt: a joint operation of two police forces and a justice ministers' agreement are no defense events
     case("pt-policia-operacao-conjunta-is-no-exercise", "pt", DAY,
-         "A Polícia Federal e a polícia boliviana realizaram nesta terça-feira uma operação conjunta contra o "
-         "tráfico de armas em Corumbá. "
-         "Os ministros da Justiça do Brasil e da Bolívia assinaram em agosto um acordo de cooperação contra o "
-         "crime organizado. "
+         "A Polícia Federal e a polícia boliviana realizaram nesta terça-feira uma operação conjunta "
+         "contra o tráfico de armas em Corumbá. "
+         "Os ministros da Justiça do Brasil e da Bolívia assinaram em agosto um acordo de cooperação "
+         "contra o crime organizado. "
          "O Exército Brasileiro mantém tropas na faixa de fronteira.",
          []),
     # ---- tr: interior ministers' protocol; the police special operations department visited is no military
@@ -34,7 +34,7 @@ CASES = [
          "İki bakan, terörle mücadelede işbirliğini öngören bir protokol imzaladı. "
          "Heyet daha sonra Emniyet Genel Müdürlüğü Özel Harekât Daire Başkanlığını ziyaret etti.",
          []),
-    # ---- tr: a drill said to be held at home ("Yurt içinde ise … tatbikatının …") is no exercise with the guest
+    # ---- tr: a drill held at home ("Yurt içinde ise … tatbikatının …"): no exercise with the guest
     case("tr-yurt-icinde-tatbikat-is-domestic", "tr", DAY,
          "Genelkurmay Başkanı, Pakistan Kara Kuvvetleri Komutanı ile Ankara'da görüştü. "
          "Yurt içinde ise \"Kararlılık-2027\" tatbikatının koordinasyon toplantısının Konya'da yapıldığını "
