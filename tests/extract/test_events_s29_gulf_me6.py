@@ -5,8 +5,9 @@ Each case is one article and the events ../shared/eval/GUIDELINES.md says it rep
 of tests/extract/test_events.py. They pin general wording of the Gulf and Middle East press of the gulf_me6
 set: the Sorani reception of a guest named before his title (ku "پێشوازی لە پاتریک دوریل، باڵیۆزی فەرەنسا …
 کرد", an ambassador's call with no mode), strikes practised in a joint exercise (he "התאמנו על תקיפה לטווח
-ארוך" is no fighting), Greece by its official Arabic name (ar "الجمهورية الهيلينية"), a Gulf prince's title
-before his name (tr "Prens") and the Turkish relative locative of a venue (tr "Katar'daki … Üssü'nde").
+ארוך" is no fighting), Greece by its official Arabic name (ar "الجمهورية الهيلينية"), a name with "عبد
+الله" inside (ar "حسن عبد الله الزيدي"), a Gulf prince's title before his name (tr "Prens") and the Turkish
+relative locative of a venue (tr "Katar'daki … Üssü'nde").
 """
 
 from __future__ import annotations
@@ -37,6 +38,11 @@ CASES = [
     case("ar-aljumhuriyya-alhiliniyya-is-greece", "ar", DAY,
          "استقبل وزير الدفاع السعودي في الرياض اليوم وزير الدفاع الوطني في الجمهورية الهيلينية.",
          [ev("meeting", ["GRC", "SAU"], date="2026-09-16", location="SAU", mode="visit")]),
+    # ---- ar: a name with "عبد الله" inside (الله is no article + له)
+    case("ar-abd-allah-inside-a-name", "ar", DAY,
+         "استقبل وزير الدفاع الأردني في عمّان اليوم رئيس أركان الجيش العراقي الفريق الركن حسن عبد الله "
+         "الزيدي.",
+         [ev("meeting", ["IRQ", "JOR"], date="2026-09-16", location="JOR", persons=["حسن عبد الله الزيدي"])]),
     # ---- tr: the Gulf prince's title is no part of his name
     case("tr-prens-is-a-title", "tr", DAY,
          "Millî Savunma Bakanı Yaşar Güler, Ankara'da Bahreyn Savunma Bakanı Prens Abdullah bin Hamad ile "
