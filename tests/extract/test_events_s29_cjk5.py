@@ -7,8 +7,9 @@ of tests/extract/test_events.py. They pin general wording of the cjk5 set: the f
 ja "「2プラス2」が開かれるのは…以来"), "…次" (a round) before "日" (Japan) read as no "次日" (the next day)
 (zh "上一次日菲防长会谈"), the last meeting of a series opening a sentence (ko "지난 회의는 … 열렸다"),
 the two foreign ministers as the pair of the talks (ja "両外相は会談し"), a delivery
-told by a relative clause (ko "… 해군에 인도한 호위함") and titles that carry a state or stand alone after the
-agency (ja "…英国国防大臣", "…豪国防次官"; ko "방위사업청은 김도현 청장이").
+told by a relative clause (ko "… 해군에 인도한 호위함"), titles that carry a state or stand alone after the
+agency (ja "…英国国防大臣", "…豪国防次官"; ko "방위사업청은 김도현 청장이"),
+and the fighter programme's name as no combat (ja "グローバル戦闘航空プログラム").
 """
 
 from __future__ import annotations
@@ -71,6 +72,12 @@ CASES = [
          "16일 밝혔다.",
          [ev("meeting", ["KOR", "POL"], date="2026-09-15", location="POL", persons=["김도현"]),
           ev("agreement", ["KOR", "POL"], date="2026-09-15", doc_type="memorandum")]),
+    # ---- ja: the fighter programme's name holds a combat word ("グローバル戦闘航空プログラム"): no combat
+    case("ja-sento-koku-programme-is-no-combat", "ja", DAY,
+         "小泉防衛大臣は15日、防衛省でイタリアのクロセット国防大臣と会談しました。"
+         "両大臣は、グローバル戦闘航空プログラム（GCAP）の共同開発で緊密に連携していくことで一致しました。",
+         [ev("meeting", ["ITA", "JPN"], date="2026-09-15", location="JPN"),
+          ev("intent", ["ITA", "JPN"])]),
 ]
 
 
