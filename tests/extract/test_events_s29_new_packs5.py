@@ -23,7 +23,8 @@ DAY = "2026-09-16"  # a Wednesday
 CASES = [
     # ---- wo: a visit and talks with the counterpart ("nemmikoo na", "waxtaan ak moroomam")
     case("wo-waxtaan-ak-moroomam-is-a-meeting", "wo", DAY,
-         "Njiitu xarekat yu Senegaal yépp nemmikoo na Bamako ci altine ji, te mu waxtaan ak moroomam bu Mali.",
+         "Njiitu xarekat yu Senegaal yépp nemmikoo na Bamako ci altine ji, "
+         "te mu waxtaan ak moroomam bu Mali.",
          [ev("meeting", ["MLI", "SEN"], date="2026-09-14", location="MLI", mode="visit")]),
     # ---- wo: "xaatim nañu ab kóllëre" is a signing
     case("wo-xaatim-kollere-is-an-agreement", "wo", DAY,
