@@ -107,18 +107,19 @@ def test_labels_are_the_guidelines_values(lang: str) -> None:
 
 
 def test_language_without_a_folder_gets_the_fallback_pack() -> None:
-    # Western Frisian: no pack folder (Afrikaans, the example before session 9, has one now)
-    pack = PackRegistry().get("fy")
+    # Friulian: no pack folder (Afrikaans, the example before session 9, and Western Frisian, the example before
+    # session 29, have one now)
+    pack = PackRegistry().get("fur")
     assert not pack.has_own_folder
     assert pack.get("pack", "code") == "_base"
-    assert CountryFinder.for_pack(pack).find("Dútslân")  # CLDR names in Frisian
+    assert CountryFinder.for_pack(pack).find("Gjermanie")  # CLDR names in Friulian
 
 
 def test_loading_every_pack_prints_and_warns_nothing(capsys: pytest.CaptureFixture[str]) -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         registry = PackRegistry()
-        for lang in [*LANGUAGES, "und", "fy"]:
+        for lang in [*LANGUAGES, "und", "fur"]:
             pack = registry.get(lang)
             CountryFinder.for_pack(pack)
             pack.matcher("triggers", "meeting")
