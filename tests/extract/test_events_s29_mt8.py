@@ -5,8 +5,9 @@ Each case is one article and the events ../shared/eval/GUIDELINES.md says it rep
 of tests/extract/test_events.py. They pin general wording of the machine-translated articles of the mt8 set:
 the translated opening line of the Pentagon's readouts (fr "… a fourni le compte rendu suivant :") that hands
 nothing over, the sessions of a joint commission or committee of two states (de "die letzte Sitzung des
-gemischten Militärkomitees", "der Gemischten Kommission") as meetings, and the Arabic "joint Egyptian-Saudi
-training" as machine translation renders it (en "the joint Egyptian-Saudi training 'Morgan-17'").
+gemischten Militärkomitees", "der Gemischten Kommission") as meetings, the Arabic "joint Egyptian-Saudi
+training" as machine translation renders it (en "the joint Egyptian-Saudi training 'Morgan-17'"), and "Said" as
+the Arabic given name in an officer's name (en "General Said Chanegriha").
 """
 
 from __future__ import annotations
@@ -44,6 +45,12 @@ CASES = [
          'The joint Egyptian-Saudi training "Morgan-17" concluded on Thursday with the participation of naval '
          "units of the two countries.",
          [ev("exercise", ["EGY", "SAU"])]),
+    # ---- en: "Said", the Arabic given name, in a general's name ("General Said Chanegriha") is a name
+    case("en-said-as-a-given-name-is-a-person", "en", DAY,
+         "Russian Defense Minister Andrei Belousov held talks in Moscow on Tuesday with Egyptian Defense Minister "
+         "General Said Mohamed Okasha.",
+         [ev("meeting", ["EGY", "RUS"], date="2026-09-15", location="RUS", mode="visit",
+             persons=["Said Mohamed Okasha"])]),
 ]
 
 
