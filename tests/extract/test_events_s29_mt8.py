@@ -6,8 +6,8 @@ of tests/extract/test_events.py. They pin general wording of the machine-transla
 the translated opening line of the Pentagon's readouts (fr "… a fourni le compte rendu suivant :") that hands
 nothing over, the sessions of a joint commission or committee of two states (de "die letzte Sitzung des
 gemischten Militärkomitees", "der Gemischten Kommission") as meetings, the Arabic "joint Egyptian-Saudi
-training" as machine translation renders it (en "the joint Egyptian-Saudi training 'Morgan-17'"), and "Said" as
-the Arabic given name in an officer's name (en "General Said Chanegriha").
+training" as machine translation renders it (en "the joint Egyptian-Saudi training 'Morgan-17'"), and
+"Said" as the Arabic given name in an officer's name (en "General Said Chanegriha").
 """
 
 from __future__ import annotations
@@ -36,19 +36,19 @@ CASES = [
     # ---- de: the same with "Gemischte Kommission"
     case("de-sitzung-der-gemischten-kommission-is-a-meeting", "de", DAY,
          "Die Verteidigungsminister Italiens und Tunesiens trafen sich am Montag in Rom. "
-         "Die letzte Sitzung der Gemischten Kommission für Verteidigung beider Länder fand im Oktober 2024 in "
-         "Tunis statt.",
+         "Die letzte Sitzung der Gemischten Kommission für Verteidigung beider Länder fand im Oktober "
+         "2024 in Tunis statt.",
          [ev("meeting", ["ITA", "TUN"], date="2026-09-14", location="ITA"),
           ev("meeting", ["ITA", "TUN"], date="2024-10", location="TUN", historical=True)]),
     # ---- en: the Arabic "joint Egyptian-Saudi training" in machine translation
     case("en-joint-egyptian-saudi-training-is-an-exercise", "en", DAY,
-         'The joint Egyptian-Saudi training "Morgan-17" concluded on Thursday with the participation of naval '
-         "units of the two countries.",
+         'The joint Egyptian-Saudi training "Morgan-17" concluded on Thursday with the participation of '
+         "naval units of the two countries.",
          [ev("exercise", ["EGY", "SAU"])]),
     # ---- en: "Said", the Arabic given name, in a general's name ("General Said Chanegriha") is a name
     case("en-said-as-a-given-name-is-a-person", "en", DAY,
-         "Russian Defense Minister Andrei Belousov held talks in Moscow on Tuesday with Egyptian Defense Minister "
-         "General Said Mohamed Okasha.",
+         "Russian Defense Minister Andrei Belousov held talks in Moscow on Tuesday with Egyptian Defense "
+         "Minister General Said Mohamed Okasha.",
          [ev("meeting", ["EGY", "RUS"], date="2026-09-15", location="RUS", mode="visit",
              persons=["Said Mohamed Okasha"])]),
 ]
