@@ -107,8 +107,8 @@ def test_labels_are_the_guidelines_values(lang: str) -> None:
 
 
 def test_language_without_a_folder_gets_the_fallback_pack() -> None:
-    # Friulian: no pack folder (Afrikaans, the example before session 9, and Western Frisian, the example before
-    # session 29, have one now)
+    # Friulian: no pack folder (Afrikaans, the example before session 9, and Western Frisian, the example
+    # before session 29, have one now)
     pack = PackRegistry().get("fur")
     assert not pack.has_own_folder
     assert pack.get("pack", "code") == "_base"
