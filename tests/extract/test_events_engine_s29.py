@@ -13,6 +13,10 @@ another one of NATO's). Before, an organisation was a party only beside its name
 A day inside an exercise's own span of more than two days is no day of it (event_dates.event_date):
 "concluded yesterday …, held from 18 November to 2 December" is the exercise of November (GUIDELINES: an event
 lasting more than two days by its month), not of the day it ended.
+
+A lead sentence dated in a month before the news tells background (analysis.analyse_article): its forum word
+("last met in June … on the sidelines of a Ramstein meeting") makes the article no multilateral one, so the
+day's visit keeps mode visit (was multilateral).
 """
 
 from __future__ import annotations
@@ -57,6 +61,12 @@ CASES = [
          "Egyptian and Greek paratroopers concluded yesterday the joint exercise Olympic Sky, held from 20 "
          "November to 2 December near Alexandria.",
          [ev("exercise", ["EGY", "GRC"], date="2026-11")]),
+    case("en-background-forum-in-the-lead-sets-no-mode", "en", "2026-11-20",
+         "Czech Defence Minister Jana Černochová visited Kyiv on Tuesday and met her Ukrainian counterpart "
+         "Denys Shmyhal. The two ministers last met in June in Brussels on the sidelines of a Ramstein group "
+         "meeting.",
+         [ev("meeting", ["CZE", "UKR"], date="2026-11-17", mode="visit"),
+          ev("meeting", ["CZE", "UKR"], date="2026-06", historical=True, mode="multilateral")]),
 ]
 
 

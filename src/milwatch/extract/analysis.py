@@ -243,8 +243,10 @@ def analyse_article(
     title_countries: list[CountryMention],
     persons: list[PersonRef],
     dates: list[DateRef],
+    today: str | None = None,
 ) -> ArticleAnalysis:
-    """Group the article's mentions by sentence and work out the article-level context."""
+    """Group the article's mentions by sentence and work out the article-level context (`today`: the day the
+    report was filed; a lead sentence dated in an earlier month tells background, no context of the news)."""
     sentences = split_sentences(text, ordinal_dot=bool(pack.get("pack", "ordinal_dot", False)),
                                 abbreviations=pack.abbreviations)
     if title and sentences and text.startswith(title) and sentences[0].end > len(title) + 1:
@@ -279,7 +281,7 @@ def analyse_article(
         p.role and ("defen" in p.role or "military" in p.role or "general" in p.role) for p in persons
     ) or any(p.rank for p in persons)
     lead = infos[:3]
-    multilateral = any(info.has("mode_multilateral") for info in lead)
+    multilateral = any(info.has("mode_multilateral") and not _dated_before(info, today) for info in lead)
     phone = any(info.has("mode_phone") for info in lead)
     dateline = _dateline_state(text, infos, DATELINE_LINES)
     return ArticleAnalysis(
@@ -292,6 +294,12 @@ def analyse_article(
         asides=frozenset(c for c in named_in_passing(infos, title_states, persons, EVENT_TRIGGERS)
                          if c not in (home, dateline) and counts[c] == 1),
     )
+
+
+def _dated_before(info: SentenceInfo, today: str | None) -> bool:
+    """Is every date of the sentence of a month before the news ("last met in June on the sidelines of …")?"""
+    values = [d.value[:7] for d in info.dates if d.value]
+    return today is not None and bool(values) and all(v < today[:len(v)] for v in values)
 
 
 def _dateline_state(text: str, infos: list[SentenceInfo], lines: int) -> str | None:

@@ -136,7 +136,8 @@ class Extractor:
                  for d in dates_by_item(text, res.pack, published, dateline)]
         reviewed = review_year(title, text, dates, today)
         dates = within_the_year(dates, text, reviewed)
-        analysis = analyse_article(text, title, res.pack, countries, title_countries, persons, dates)
+        analysis = analyse_article(text, title, res.pack, countries, title_countries, persons, dates,
+                                   today=today)
         analysis.review_year = reviewed
         analysis.outlet = outlet_name(article.source_url)
         analysis.own_state = own
