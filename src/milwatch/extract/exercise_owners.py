@@ -8,9 +8,11 @@ takes part is a party, by its lowercase code).
 
 An organisation named right beside an exercise word or the exercise's name, in one clause and a few words
 off, owns the exercise; an earlier edition of an owned exercise that names one of its states is the
-organisation's too.  The organisation is added once every candidate is read, so the talks and exercises told
-after it still see the states alone.  (National units serving in a NATO brigade, "NATO multinational brigade
-winter exercise", stand more words off; a pack cannot tell "SADC countries' troops" from "SADC troops".)
+organisation's too.  Not an organisation beside a word for its formation or members (pack list
+`markers.organisation_units`: "NATO battlegroup", "grupy bojowej NATO", "các nước ASEAN": national units
+exercising, not the organisation), nor one of a headline or of a sentence whose parties were guessed from the
+article.  The organisation is added once every candidate is read, so the talks and exercises told after it
+still see the states alone.
 """
 
 from __future__ import annotations
