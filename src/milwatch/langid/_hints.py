@@ -81,10 +81,11 @@ class SiblingHint:
         return sum(any(m in w for m in self.marks) for w in words) >= self.min_words
 
 
-SIBLINGS = {"rw": SiblingHint("rn", marks=("vy",), not_marks=("cy",))}
+# (the language the detector said, the sibling it may be): a tuple, like HINTS, no mutable module state
+SIBLINGS = (("rw", SiblingHint("rn", marks=("vy",), not_marks=("cy",))),)
 
 
 def sibling_hint(lang: str, text: str) -> str:
     """`lang`, or its sibling when the text writes what only the sibling writes."""
-    hint = SIBLINGS.get(lang)
+    hint = next((h for said, h in SIBLINGS if said == lang), None)
     return hint.lang if hint is not None and hint.matches(text) else lang
