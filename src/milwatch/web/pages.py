@@ -33,14 +33,15 @@ def _folder() -> Path:
 
 
 def render(template: str, title: str, script: str) -> str:
-    """A page: the layout around the page's body (static files and the event types of the data contract
-    for the type filters; no data goes into the HTML)."""
+    """A page: the layout around the page's body (static files, the type and period filters the event
+    pages share, and the event types of the data contract; no data goes into the HTML)."""
     folder = _folder() / "templates"
     layout = (folder / "layout.html").read_text(encoding="utf-8")
     body = (folder / template).read_text(encoding="utf-8")
+    filters = (folder / "type_period_filters.html").read_text(encoding="utf-8").rstrip("\n")
     types = "".join(f"<option>{kind}</option>" for kind in EVENT_TYPES)
     return (layout.replace("{{title}}", title).replace("{{script}}", script).replace("{{body}}", body)
-            .replace("{{event_type_options}}", types))
+            .replace("{{type_period_filters}}", filters).replace("{{event_type_options}}", types))
 
 
 def mount(app: FastAPI) -> None:
