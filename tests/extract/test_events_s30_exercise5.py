@@ -1,4 +1,4 @@
-"""The extract stage on short articles in seven languages written for these tests (none of these sentences is
+"""The extract stage on short articles in eight languages written for these tests (none of these sentences is
 in tests/data/heldout/exercise5.jsonl or in any shared set).
 
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those of
@@ -7,8 +7,9 @@ the subject of "üben" (de "Soldaten aus Deutschland, Tschechien und Polen üben
 policing mission (en "air policing mission", sv "luftövervakning") and the Swedish active "inlett" (has
 begun), an offer (sv "erbjudit sig att"), an earlier edition told in the Italian pluperfect ("avevano preso
 parte"), troops that come back to take part in an exercise as a plan (no "kommer tilbake … for å delta i
-øvelsen"), the sea "off" a state as the place, not a party (no "utenfor Island"), and the troops an ally
-contributes to an exercise as no aid (nl "De Fransen leveren ongeveer 150 militairen").
+øvelsen"), the sea "off" a state and its territorial waters as the place, not a party (no "utenfor Island", ro
+"în apele teritoriale ale Turciei"), and the troops an ally contributes to an exercise as no aid (nl "De
+Fransen leveren ongeveer 150 militairen").
 """
 
 from __future__ import annotations
@@ -60,6 +61,12 @@ CASES = [
     case("no-utenfor-is-the-place-not-a-party", "no", DAY,
          "Norske og danske fregatter øvde sammen tirsdag utenfor Island.",
          [ev("exercise", ["DNK", "NOR"], date="2026-12-01", location="ISL")]),
+    # ---- ro: "în apele teritoriale ale" a state: the place of the earlier edition, not a party
+    case("ro-in-apele-teritoriale-ale-is-the-place", "ro", DAY,
+         "Nave românești și bulgărești au participat săptămâna trecută la un exercițiu comun. "
+         "Ediția anterioară a exercițiului a avut loc în martie 2025, în apele teritoriale ale Turciei.",
+         [ev("exercise", ["BGR", "ROU"], date="2026-11"),
+          ev("exercise", ["BGR", "ROU"], date="2025-03", location="TUR", historical=True)]),
     # ---- nl: the troops an ally contributes to an exercise are no aid
     case("nl-leveren-militairen-is-no-aid", "nl", DAY,
          "Nederlandse militairen oefenen samen met Franse militairen in Oirschot. "
