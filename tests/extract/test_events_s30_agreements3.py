@@ -5,8 +5,10 @@ Each case is one article and the events ../shared/eval/GUIDELINES.md says it rep
 of tests/extract/test_events.py. They pin general wording of the agreements3 set (signed documents): fr "sont
 … convenues de" with an adverb inside (a pledge), de "Beide Seiten wollen …" (a pledge of both sides), es
 "acordaron … firmar" (a signing agreed on for later is an intent, no signing), id "pengaturan teknis" (an
-arrangement under an agreement is doc type other), and ar "وزيرة الدفاع في مملكة …" before the name (the
-state's style without the article between the title and the name).
+arrangement under an agreement is doc type other), ar "وزيرة الدفاع في مملكة …" before the name (the
+state's style without the article between the title and the name), tr "TBMM" (the parliament ratifying is in
+Türkiye), ar "اتفاقية لترسيم …" (a boundary-demarcation agreement is no defense signing) and ar "عقدا بقيمة"
+(the accusative "a contract" without its tanween).
 """
 
 from __future__ import annotations
@@ -49,6 +51,22 @@ CASES = [
          "استقبل وزير الدفاع الكويتي في الكويت أمس وزيرة الدفاع في مملكة هولندا السيدة ماريا فان دايك "
          "والوفد المرافق لها.",
          [ev("meeting", ["KWT", "NLD"], date="2026-09-15", mode="visit", persons=["ماريا فان دايك"])]),
+    # ---- tr: the Grand National Assembly approving a treaty: the ratification takes place in Türkiye
+    case("tr-tbmm-ratification-is-in-turkiye", "tr", DAY,
+         "Türkiye ile Gana arasındaki askeri işbirliği anlaşmasının onaylanmasının uygun bulunduğuna dair kanun "
+         "teklifi dün TBMM Genel Kurulunda kabul edildi.",
+         [ev("agreement", ["GHA", "TUR"], date="2026-09-15", location="TUR")]),
+    # ---- ar: a boundary-demarcation agreement told as background is no defense signing
+    case("ar-boundary-demarcation-agreement-is-no-event", "ar", DAY,
+         "استقبل وزير الدفاع القبرصي أمس في نيقوسيا نظيره اللبناني. "
+         "وكان البلدان قد وقعا عام 2007 اتفاقية لترسيم المنطقة الاقتصادية الخالصة بينهما.",
+         [ev("meeting", ["CYP", "LBN"], date="2026-09-15", location="CYP", mode="visit")]),
+    # ---- ar: "عقدا بقيمة" (a contract worth) written without its tanween is a contract
+    case("ar-aqdan-without-tanween-is-a-contract", "ar", DAY,
+         "استقبل رئيس أركان الجيش الجزائري أمس في الجزائر قائد القوات البرية الإيطالية. "
+         "وكانت الجزائر قد وقعت في عام 2019 عقدا بقيمة مليار دولار مع إيطاليا لشراء مروحيات عسكرية.",
+         [ev("meeting", ["DZA", "ITA"], date="2026-09-15", location="DZA", mode="visit"),
+          ev("agreement", ["DZA", "ITA"], date="2019", doc_type="contract", historical=True)]),
 ]
 
 
