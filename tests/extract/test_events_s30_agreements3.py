@@ -3,7 +3,8 @@ in tests/data/heldout/agreements3.jsonl or in any shared set).
 
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
 of tests/extract/test_events.py. They pin general wording of the agreements3 set (signed documents): fr "sont
-… convenues de" with an adverb inside (a pledge), de "Beide Seiten wollen …" (a pledge of both sides), es
+… convenues de" with an adverb inside (a pledge), fr "la dernière session de cette commission" (a joint
+commission named again: its past session is a meeting), de "Beide Seiten wollen …" (a pledge of both sides), es
 "acordaron … firmar" (a signing agreed on for later is an intent, no signing), id "pengaturan teknis" (an
 arrangement under an agreement is doc type other), ar "وزيرة الدفاع في مملكة …" before the name (the
 state's style without the article between the title and the name), tr "TBMM" (the parliament ratifying is in
@@ -29,6 +30,13 @@ CASES = [
          "à Lisbonne en 2027.",
          [ev("meeting", ["PRT", "SEN"], date="2026-09-14", location="SEN", mode="visit"),
           ev("intent", ["PRT", "SEN"])]),
+    # ---- fr: "la dernière session de cette commission": the joint committee named again, a past session
+    case("fr-session-de-cette-commission-is-a-past-meeting", "fr", DAY,
+         "Le ministre tunisien de la Défense a reçu mardi à Tunis son homologue italien. Les deux ministres ont "
+         "passé en revue la coopération militaire, dont le suivi est assuré par une commission mixte. La "
+         "dernière session de cette commission avait eu lieu à Rome en mars 2024.",
+         [ev("meeting", ["ITA", "TUN"], date="2026-09-15", location="TUN", mode="visit"),
+          ev("meeting", ["ITA", "TUN"], date="2024-03", location="ITA", historical=True)]),
     # ---- de: "Beide Seiten wollen …": a pledge of both sides
     case("de-beide-seiten-wollen-is-an-intent", "de", DAY,
          "Der estnische Verteidigungsminister empfing am Dienstag in Tallinn seinen finnischen Amtskollegen. "
