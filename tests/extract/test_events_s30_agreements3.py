@@ -1,15 +1,16 @@
-"""The extract stage on short articles in five languages written for these tests (none of these sentences is
+"""The extract stage on short articles in six languages written for these tests (none of these sentences is
 in tests/data/heldout/agreements3.jsonl or in any shared set).
 
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
 of tests/extract/test_events.py. They pin general wording of the agreements3 set (signed documents): fr "sont
 … convenues de" with an adverb inside (a pledge), fr "la dernière session de cette commission" (a joint
-commission named again: its past session is a meeting), de "Beide Seiten wollen …" (a pledge of both sides), es
-"acordaron … firmar" (a signing agreed on for later is an intent, no signing), id "pengaturan teknis" (an
-arrangement under an agreement is doc type other), ar "وزيرة الدفاع في مملكة …" before the name (the
-state's style without the article between the title and the name), tr "TBMM" (the parliament ratifying is in
-Türkiye), ar "اتفاقية لترسيم …" (a boundary-demarcation agreement is no defense signing) and ar "عقدا بقيمة"
-(the accusative "a contract" without its tanween).
+commission named again: its past session is a meeting), de "Beide Seiten wollen …" (a pledge of both sides),
+es "acordaron … firmar" (a signing agreed on for later is an intent, no signing), es "imparten formación"
+(training given, in the present), id "pengaturan teknis" (an arrangement under an agreement is doc type
+other), ar "وزيرة الدفاع في مملكة …" before the name (the state's style without the article between the title
+and the name), tr "TBMM" (the parliament ratifying is in Türkiye), ar "اتفاقية لترسيم …" (a
+boundary-demarcation agreement is no defense signing) and ar "عقدا بقيمة" (the accusative "a contract"
+without its tanween).
 """
 
 from __future__ import annotations
@@ -32,9 +33,9 @@ CASES = [
           ev("intent", ["PRT", "SEN"])]),
     # ---- fr: "la dernière session de cette commission": the joint committee named again, a past session
     case("fr-session-de-cette-commission-is-a-past-meeting", "fr", DAY,
-         "Le ministre tunisien de la Défense a reçu mardi à Tunis son homologue italien. Les deux ministres ont "
-         "passé en revue la coopération militaire, dont le suivi est assuré par une commission mixte. La "
-         "dernière session de cette commission avait eu lieu à Rome en mars 2024.",
+         "Le ministre tunisien de la Défense a reçu mardi à Tunis son homologue italien. "
+         "Les deux ministres ont passé en revue la coopération militaire, dont le suivi est assuré par une "
+         "commission mixte. La dernière session de cette commission avait eu lieu à Rome en mars 2024.",
          [ev("meeting", ["ITA", "TUN"], date="2026-09-15", location="TUN", mode="visit"),
           ev("meeting", ["ITA", "TUN"], date="2024-03", location="ITA", historical=True)]),
     # ---- de: "Beide Seiten wollen …": a pledge of both sides
@@ -49,6 +50,13 @@ CASES = [
          "Ambos ministros acordaron también firmar en 2027 un memorando sobre cooperación en ciberdefensa.",
          [ev("meeting", ["CHL", "PER"], date="2026-09-15", location="CHL", mode="visit"),
           ev("intent", ["CHL", "PER"])]),
+    # ---- es: "imparten formación" in the present: training given to the other side's officers
+    case("es-imparten-formacion-is-training-given", "es", DAY,
+         "El ministro de Defensa uruguayo se reunió el martes en Asunción con su homólogo paraguayo. "
+         "Durante la visita, conoció a los militares uruguayos que imparten formación a oficiales "
+         "paraguayos en la Escuela de Guerra.",
+         [ev("meeting", ["PRY", "URY"], date="2026-09-15", location="PRY", mode="visit"),
+          ev("aid", ["PRY", "URY"])]),
     # ---- id: "pengaturan teknis" under an agreement is doc type other
     case("id-pengaturan-teknis-is-doc-type-other", "id", DAY,
          "Menteri Pertahanan Malaysia dan Menteri Pertahanan Brunei menandatangani pengaturan teknis tentang "
@@ -61,8 +69,8 @@ CASES = [
          [ev("meeting", ["KWT", "NLD"], date="2026-09-15", mode="visit", persons=["ماريا فان دايك"])]),
     # ---- tr: the Grand National Assembly approving a treaty: the ratification takes place in Türkiye
     case("tr-tbmm-ratification-is-in-turkiye", "tr", DAY,
-         "Türkiye ile Gana arasındaki askeri işbirliği anlaşmasının onaylanmasının uygun bulunduğuna dair kanun "
-         "teklifi dün TBMM Genel Kurulunda kabul edildi.",
+         "Türkiye ile Gana arasındaki askeri işbirliği anlaşmasının onaylanmasının uygun bulunduğuna dair "
+         "kanun teklifi dün TBMM Genel Kurulunda kabul edildi.",
          [ev("agreement", ["GHA", "TUR"], date="2026-09-15", location="TUR")]),
     # ---- ar: a boundary-demarcation agreement told as background is no defense signing
     case("ar-boundary-demarcation-agreement-is-no-event", "ar", DAY,
