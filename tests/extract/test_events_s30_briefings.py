@@ -7,8 +7,8 @@ transcripts (the briefings set): a visitor announced with the ru future of arriv
 ("9 декабря в Москву прибудет министр"), a visit announced in the French future passive ("sera reçu à Paris le
 8 décembre par la ministre"), a host still to come in English ("will host his Cypriot counterpart"), the "2+2
 Ministerial Dialogue" of foreign and defence ministers, the Japanese spokesman's "we will go on doing"
-("…に活用してまいります") that holds no exercise, and the Chinese "将访问" with no day set, a plan (intent), not a meeting on
-the day of the briefing.
+("…に活用してまいります") that holds no exercise, and the Chinese "将访问" with no day set, a plan
+(intent), not a meeting on the day of the briefing.
 """
 
 from __future__ import annotations
