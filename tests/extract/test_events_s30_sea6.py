@@ -7,7 +7,7 @@ Khmer សមយុទ្ធ (a military exercise, manoeuvre) as a military word,
 without their armies is one ("សមយុទ្ធរួមកម្ពុជា-ឥណ្ឌូណេស៊ី"), and ប្រព្រឹត្តទៅ ("took place") as an exercise
 held; the Lao ເຄີຍຈັດ ("had held") as an exercise held and ໃຫ້ການຝຶກອົບຮົມ ("gave training") as training given;
 and the Malay and Indonesian "Lima" (five, capitalised in names: "Latihan Bersama Lima", "Lima Negara"),
-which is no Peruvian place.
+which is no Peruvian place; the Filipino "Ma." (Maria) inside a man's name ("Jose Ma. Ezpeleta").
 """
 
 from __future__ import annotations
@@ -46,6 +46,11 @@ CASES = [
     case("id-lima-is-five-not-a-place", "id", DAY,
          "Latihan Bersama Lima Negara yang melibatkan prajurit Indonesia, Malaysia dan Brunei berakhir hari ini.",
          [ev("exercise", ["BRN", "IDN", "MYS"], location=None)]),
+    # ---- tl: "Ma." (Maria) inside a man's name does not end it
+    case("tl-ma-inside-a-name", "tl", DAY,
+         "Nakipagpulong nitong Martes sa Camp Aguinaldo si Armed Forces chief General Romeo Ma. Santos sa "
+         "Australian Defence Minister na si Richard Marles.",
+         [ev("meeting", ["AUS", "PHL"], date="2026-09-15", persons=["Romeo Ma. Santos"])]),
 ]
 
 
