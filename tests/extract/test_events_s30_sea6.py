@@ -7,8 +7,8 @@ Khmer សមយុទ្ធ (a military exercise, manoeuvre) as a military word,
 without their armies is one ("សមយុទ្ធរួមកម្ពុជា-ឥណ្ឌូណេស៊ី"), and ប្រព្រឹត្តទៅ ("took place") as an exercise
 held; the Lao ເຄີຍຈັດ ("had held") as an exercise held and ໃຫ້ການຝຶກອົບຮົມ ("gave training") as training given;
 and the Malay and Indonesian "Lima" (five, capitalised in names: "Latihan Bersama Lima", "Lima Negara"),
-which is no Peruvian place; the Filipino "Ma." (Maria) inside a man's name ("Jose Ma. Ezpeleta"); the Thai month with the
-Buddhist era mark before its year ("กรกฎาคม พ.ศ. 2567").
+which is no Peruvian place; the Filipino "Ma." (Maria) inside a man's name ("Jose Ma. Ezpeleta"); the Thai
+month with the Buddhist era mark before its year ("กรกฎาคม พ.ศ. 2567").
 """
 
 from __future__ import annotations
@@ -45,14 +45,15 @@ CASES = [
          [ev("exercise", ["MYS", "NZL", "SGP"], location=None)]),
     # ---- id: the same in Indonesian
     case("id-lima-is-five-not-a-place", "id", DAY,
-         "Latihan Bersama Lima Negara yang melibatkan prajurit Indonesia, Malaysia dan Brunei berakhir hari ini.",
+         "Latihan Bersama Lima Negara yang melibatkan prajurit Indonesia, Malaysia dan Brunei "
+         "berakhir hari ini.",
          [ev("exercise", ["BRN", "IDN", "MYS"], location=None)]),
     # ---- tl: "Ma." (Maria) inside a man's name does not end it
     case("tl-ma-inside-a-name", "tl", DAY,
          "Nakipagpulong nitong Martes sa Camp Aguinaldo si Armed Forces chief General Romeo Ma. Santos sa "
          "Australian Defence Minister na si Richard Marles.",
          [ev("meeting", ["AUS", "PHL"], date="2026-09-15", persons=["Romeo Ma. Santos"])]),
-    # ---- th: a month with the Buddhist era mark before its year ("มีนาคม พ.ศ. 2568"), with and without the day
+    # ---- th: a month with the era mark before its year ("มีนาคม พ.ศ. 2568"), with and without the day
     case("th-month-pho-so-year-with-day", "th", DAY,
          "รัฐมนตรีว่าการกระทรวงกลาโหมอินโดนีเซียเคยเดินทางเยือนไทยอย่างเป็นทางการเมื่อวันที่ 12 มีนาคม พ.ศ. 2568",
          [ev("meeting", ["IDN", "THA"], date="2025-03-12", historical=True)]),
