@@ -64,13 +64,25 @@ def named_exercise_years(analysis: ArticleAnalysis) -> set[str]:
     """Years written right after an exercise word anywhere in the article ("Übung „Feldberg 2022“")."""
     years: set[str] = set()
     for info in analysis.sentences:
-        if info.has("marker_historical"):
-            continue  # "Бұған дейін мұндай жаттығу 2023 жылы ...": an earlier exercise's year
+        if info.has("marker_historical") or info.has("marker_previous_edition"):
+            continue  # "Бұған дейін мұндай жаттығу 2023 жылы ...", "the previous edition in 2024"
         for hit in info.hits.get("exercise", []) + info.hits.get("exercise_names", []):
             anchor = info.sentence.start + hit.start()
             years |= {d.value for d in info.dates if d.kind == "year" and d.value and d.start >= anchor
-                      and (d.start - anchor <= NAMED_YEAR_REACH or _quoted(info, d.start))}
+                      and (d.start - anchor <= NAMED_YEAR_REACH or _quoted(info, d.start))
+                      and not _counted_from(info, d.start - info.sentence.start, d.end - info.sentence.start)}
     return years
+
+
+SINCE_YEAR_GAP = 4  # characters between a "since" word and its year ("since 1990", "2016'dan beri")
+
+
+def _counted_from(info: SentenceInfo, start: int, end: int) -> bool:
+    """Is the year at [start, end) of the sentence what a since word counts from ("The exercise, held annually
+    since 1990, …": the series' first year, not the name's)?"""
+    before, after = info.hits.get("marker_since", []), info.hits.get("marker_since_after", [])
+    return (any(0 <= start - hit.end() <= SINCE_YEAR_GAP for hit in before)
+            or any(0 <= hit.start() - end <= SINCE_YEAR_GAP for hit in after))
 
 
 QUOTED_NAME_REACH = 30  # characters from an opening quote to a year inside the quoted name

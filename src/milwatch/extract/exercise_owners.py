@@ -21,6 +21,7 @@ import re
 
 from milwatch.extract.analysis import ArticleAnalysis, Hit, SentenceInfo
 from milwatch.extract.candidate import Candidate
+from milwatch.extract.participants import PARTICIPANTS_AFTER
 from milwatch.extract.sentences import CLAUSE_BREAK
 
 # characters and words between an organisation's name and the exercise word or name it owns ("NATO's
@@ -56,8 +57,9 @@ def with_exercise_organisations(candidates: list[Candidate], analysis: ArticleAn
     for candidate in candidates:
         if candidate.type != "exercise" or (analysis.first_is_headline and not candidate.info.sentence.index):
             continue
-        if "countries:implicit" in candidate.rules:
-            continue  # parties guessed from the article ("Defender 24 souvisí s cvičením NATO Endurance …")
+        if "countries:implicit" in candidate.rules and PARTICIPANTS_AFTER not in candidate.rules:
+            continue  # parties guessed from the article ("Defender 24 souvisí s cvičením NATO Endurance …"),
+            # not listed by the sentence after it ("Taking part are troops of A, B and C.")
         owners = [o for o in exercise_organisations(candidate.info) if o not in candidate.countries]
         edition = candidate.info.has("marker_previous_edition") and set(candidate.countries) & owned[0]
         if not owners and edition:
