@@ -4,9 +4,9 @@ An organisation's exercise whose states are listed by the sentence after it ("�
 «…» начались … В них участвуют военнослужащие России, Китая, …") is the organisation's too
 (extract/exercise_owners.py): the parties were listed, not guessed from the article.
 
-A year that a "since" word counts from ("The exercise, held every year since 1995, …") is the first year of the
-series, not the year in the exercise's name (extract/exercise_names.named_exercise_years), so an exercise told
-without a date of its own is the exercise of the news, not of 1995.
+A year that a "since" word counts from ("The exercise, held every year since 1995, …") is the first year of
+the series, not the year in the exercise's name (extract/exercise_names.named_exercise_years), so an exercise
+told without a date of its own is the exercise of the news, not of 1995.
 
 English: the other forms of the verbs that say an exercise is carried out ("have begun a joint exercise", "are
 holding a joint exercise"; pack en, concepts.exercise_held); a lake named after a state is no party ("in the
