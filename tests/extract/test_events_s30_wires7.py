@@ -1,12 +1,12 @@
-"""The extract stage on short wire items in three languages written for these tests (none of these sentences is
-in tests/data/heldout/wires7.jsonl or in any shared set).
+"""The extract stage on short wire items in three languages written for these tests (none of these sentences
+is in tests/data/heldout/wires7.jsonl or in any shared set).
 
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
-of tests/extract/test_events.py. They pin general wording of the agency items of the wires7 set: the editor's line
-closing a Serbian or Croatian agency item ("Urednik: Milan Petrović", "Urednica: …") is furniture (its "Milan" had
-been read as the Italian city and made a party of the item), and the
-Polish supply contract with its seller named between ("umowę z rządem USA na dostawę", "umowę z Koreą
-Południową na zakup"), a contract like "umowę na dostawę".
+of tests/extract/test_events.py. They pin general wording of the agency items of the wires7 set: the
+editor's line closing a Serbian or Croatian agency item ("Urednik: Milan Petrović", "Urednica: …") is
+furniture (its "Milan" had been read as the Italian city and made a party of the item), and the Polish
+supply contract with its seller named between ("umowę z rządem USA na dostawę", "umowę z Koreą Południową
+na zakup"), a contract like "umowę na dostawę".
 """
 
 from __future__ import annotations
@@ -32,12 +32,13 @@ CASES = [
 ]
 
 PAGES = [
-    # ---- sr: the editor's line of a Tanjug item before the site's cookie sentence (which is body-like, so the
-    # editor's line is no closing signature; its "Milan" had been read as the Italian city)
+    # ---- sr: the editor's line of a Tanjug item before the site's cookie sentence (which is body-like, so
+    # the editor's line is no closing signature; its "Milan" had been read as the Italian city)
     ("sr-urednik-line", "sr",
      "BEOGRAD, 16. septembra (Tanjug) - Ministar odbrane Dragan Marković obišao je danas pripadnike Druge "
      "brigade Kopnene vojske na vežbi kod Niša.\n\n"
-     "Marković je rekao da je Vojska Srbije jača nego ranije i da će nastaviti opremanje novim naoružanjem.\n\n"
+     "Marković je rekao da je Vojska Srbije jača nego ranije i da će nastaviti opremanje novim "
+     "naoružanjem.\n\n"
      "(kraj)\n\nUrednik: Milan Jovanović\n\nPročitajte još: Vučić o budžetu za sledeću godinu\n"
      "Ovaj sajt koristi kolačiće radi boljeg iskustva.\n",
      ["Ministar odbrane Dragan Marković", "Vojska Srbije jača"], ["Milan Jovanović"]),
@@ -50,7 +51,8 @@ PAGES = [
     ("hr-urednica-line", "hr",
      "ZAGREB, 16. rujna (Hina) - Ministar obrane Ivo Perić obišao je danas pripadnike Gardijske brigade na "
      "vježbi kod Slunja.\n\n"
-     "Perić je rekao da je Hrvatska vojska jača nego ranije i da će nastaviti opremanje novim naoružanjem.\n\n"
+     "Perić je rekao da je Hrvatska vojska jača nego ranije i da će nastaviti opremanje novim "
+     "naoružanjem.\n\n"
      "Urednica: Milana Kovačević\n\nPročitajte i: Cijene goriva od utorka niže\n"
      "Ova stranica koristi kolačiće za bolje iskustvo.\n",
      ["Ministar obrane Ivo Perić", "Hrvatska vojska jača"], ["Milana Kovačević"]),
