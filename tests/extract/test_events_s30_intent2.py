@@ -1,0 +1,52 @@
+"""The extract stage on short articles in five languages written for these tests (none of these sentences is
+in tests/data/heldout/intent2.jsonl or in any shared set).
+
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
+of tests/extract/test_events.py. They pin general wording of announced and agreed future cooperation the intent2
+set showed: fr "Ils sont par ailleurs convenus de …" (an adverb inside the agreeing verb), ru a joint class with
+an adjective inside ("совместное тактическое занятие") as joint activity held, tr a donation still to come
+("hibe edecek") as a pledge, zh a signing the press says is expected ("两国料签署") as a plan, not a signing, and
+ja a visit and talks still being arranged ("…を訪問し、…と会談する方向で調整している") as a plan, not a meeting.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from support.cases import CASE_FIELDS, case, check_case, ev
+
+DAY = "2026-09-16"  # a Wednesday
+
+CASES = [
+    # ---- fr: "par ailleurs" inside the agreeing verb
+    case("fr-sont-par-ailleurs-convenus-is-an-intent", "fr", DAY,
+         "Le ministre des Armées a reçu mardi à Paris son homologue portugais. "
+         "Ils sont par ailleurs convenus de mener un exercice naval commun en 2027.",
+         [ev("meeting", ["FRA", "PRT"], date="2026-09-15", location="FRA", mode="visit"),
+          ev("intent", ["FRA", "PRT"], date="2026-09-15")]),
+    # ---- ru: a joint class with an adjective inside is joint activity held
+    case("ru-sovmestnoe-takticheskoe-zanyatie-is-an-exercise", "ru", DAY,
+         "Во вторник на полигоне под Гродно военнослужащие Беларуси и Казахстана провели совместное "
+         "тактическое занятие.",
+         [ev("exercise", ["BLR", "KAZ"], date="2026-09-15")]),
+    # ---- tr: a donation still to come is a pledge, no delivery
+    case("tr-hibe-edecek-is-an-intent", "tr", DAY,
+         "Türkiye, Kazakistan Silahlı Kuvvetlerine gelecek yıl askeri malzeme hibe edecek.",
+         [ev("intent", ["KAZ", "TUR"])]),
+    # ---- zh: a signing the press says is expected (料签署) is a plan, no signing
+    case("zh-liao-qianshu-is-an-intent", "zh", DAY,
+         "中国和巴基斯坦料签署新的防务合作协定。",
+         [ev("intent", ["CHN", "PAK"])]),
+    # ---- ja: a visit and talks still being arranged are a plan, no meeting held
+    case("ja-kaidan-suru-houkou-de-chousei-is-an-intent", "ja", DAY,
+         "日本の防衛大臣は来週インドを訪問し、インドの国防相と会談する方向で調整していることを明らかにしました。",
+         [ev("intent", ["IND", "JPN"])]),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_event_case(extractor: Any, lang: str, published: str | None, title: str | None, text: str,
+                    expected: list[dict[str, Any]]) -> None:
+    check_case(extractor, lang, published, title, text, expected)
