@@ -1,12 +1,14 @@
-"""The extract stage on short articles in five languages written for these tests (none of these sentences is
-in tests/data/heldout/intent2.jsonl or in any shared set).
+"""The extract stage on short articles in six languages written for these tests (none of these sentences
+is in tests/data/heldout/intent2.jsonl or in any shared set).
 
-Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
-of tests/extract/test_events.py. They pin general wording of announced and agreed future cooperation the intent2
-set showed: fr "Ils sont par ailleurs convenus de …" (an adverb inside the agreeing verb), ru a joint class with
-an adjective inside ("совместное тактическое занятие") as joint activity held, tr a donation still to come
-("hibe edecek") as a pledge, zh a signing the press says is expected ("两国料签署") as a plan, not a signing, and
-ja a visit and talks still being arranged ("…を訪問し、…と会談する方向で調整している") as a plan, not a meeting.
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are
+those of tests/extract/test_events.py. They pin general wording of announced and agreed future
+cooperation the intent2 set showed: fr "Ils sont par ailleurs convenus de …" (an adverb inside the
+agreeing verb), ru a joint class with an adjective inside ("совместное тактическое занятие") as joint
+activity held, deliveries still to come as pledges (tr "hibe edecek", "teslim edeceğini";
+zh "将于明年向…援助"; vi "sẽ trao tặng"), zh a signing the press says is expected ("两国料签署") as a
+plan, not a signing, and ja a visit and talks still being arranged
+("…を訪問し、…と会談する方向で調整している") as a plan, not a meeting.
 """
 
 from __future__ import annotations
@@ -43,6 +45,16 @@ CASES = [
     case("ja-kaidan-suru-houkou-de-chousei-is-an-intent", "ja", DAY,
          "日本の防衛大臣は来週インドを訪問し、インドの国防相と会談する方向で調整していることを明らかにしました。",
          [ev("intent", ["IND", "JPN"])]),
+    # ---- future deliveries told with words between or in reported speech: pledges, no delivery
+    case("zh-jiangyu-mingnian-xiang-yuanzhu-is-an-intent", "zh", DAY,
+         "中国将于明年向柬埔寨军队援助一批工程机械装备。",
+         [ev("intent", ["CHN", "KHM"])]),
+    case("tr-teslim-edecegini-is-an-intent", "tr", DAY,
+         "Türkiye, Somali Ordusuna gelecek yıl zırhlı araç teslim edeceğini açıkladı.",
+         [ev("intent", ["SOM", "TUR"])]),
+    case("vi-se-trao-tang-is-an-intent", "vi", DAY,
+         "Bộ Quốc phòng Việt Nam sẽ trao tặng Quân đội Lào một số trang thiết bị quân y trong năm 2027.",
+         [ev("intent", ["LAO", "VNM"])]),
 ]
 
 
