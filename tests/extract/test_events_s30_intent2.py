@@ -1,4 +1,4 @@
-"""The extract stage on short articles in six languages written for these tests (none of these sentences
+"""The extract stage on short articles in nine languages written for these tests (none of these sentences
 is in tests/data/heldout/intent2.jsonl or in any shared set).
 
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are
@@ -8,7 +8,10 @@ agreeing verb), ru a joint class with an adjective inside ("совместное
 activity held, deliveries still to come as pledges (tr "hibe edecek", "teslim edeceğini";
 zh "将于明年向…援助"; vi "sẽ trao tặng"), zh a signing the press says is expected ("两国料签署") as a
 plan, not a signing, and ja a visit and talks still being arranged
-("…を訪問し、…と会談する方向で調整している") as a plan, not a meeting.
+("…を訪問し、…と会談する方向で調整している") as a plan, not a meeting. A denial of reports (en "denied
+reports that", de "dementierte Berichte", ru "опровергли сообщения", ja "報道を否定", ar "نفت … التقارير", vi
+"bác bỏ thông tin") and a delivery or signing only supposed (ru "может поставить", tr "imzalanırsa") tell no
+event.
 """
 
 from __future__ import annotations
@@ -55,6 +58,26 @@ CASES = [
     case("vi-se-trao-tang-is-an-intent", "vi", DAY,
          "Bộ Quốc phòng Việt Nam sẽ trao tặng Quân đội Lào một số trang thiết bị quân y trong năm 2027.",
          [ev("intent", ["LAO", "VNM"])]),
+    # ---- a denial of reports tells no event, planned or held
+    case("en-denied-reports-is-no-intent", "en", DAY,
+         "The Pentagon denied reports that the United States would deploy troops to Poland for a joint "
+         "exercise in December.", []),
+    case("de-dementierte-berichte-is-no-aid", "de", DAY,
+         "Das Verteidigungsministerium dementierte Berichte, wonach Deutschland Taurus-Marschflugkörper "
+         "an die Ukraine liefern werde.", []),
+    case("ru-oprovergli-soobshcheniya-is-no-intent", "ru", DAY,
+         "В Минобороны России опровергли сообщения о том, что Россия поставит Ирану истребители Су-35.", []),
+    case("ja-houdou-wo-hitei-is-no-intent", "ja", DAY,
+         "防衛省は、日本が豪州に護衛艦を輸出するとの一部報道を否定した。", []),
+    case("ar-nafat-al-taqarir-is-no-intent", "ar", DAY,
+         "نفت وزارة الدفاع التقارير التي تحدثت عن أن مصر ستزود السودان بطائرات مسيرة.", []),
+    case("vi-bac-bo-thong-tin-is-no-intent", "vi", DAY,
+         "Bộ Quốc phòng bác bỏ thông tin cho rằng Việt Nam sẽ mua máy bay chiến đấu của Nga.", []),
+    # ---- a delivery or a signing only supposed is no pledge and no signing
+    case("ru-mozhet-postavit-is-no-intent", "ru", DAY,
+         "Если контракт будет подписан, Россия может поставить Индии дополнительные фрегаты.", []),
+    case("tr-imzalanirsa-is-no-agreement", "tr", DAY,
+         "Anlaşma imzalanırsa, Türkiye Endonezya'ya gelecek yıl savaş gemisi teslim edebilir.", []),
 ]
 
 
