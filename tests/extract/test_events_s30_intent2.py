@@ -11,7 +11,7 @@ plan, not a signing, and ja a visit and talks still being arranged
 ("…を訪問し、…と会談する方向で調整している") as a plan, not a meeting. A denial of reports (en "denied
 reports that", de "dementierte Berichte", ru "опровергли сообщения", ja "報道を否定", ar "نفت … التقارير", vi
 "bác bỏ thông tin") and a delivery or signing only supposed (ru "может поставить", tr "imzalanırsa") tell no
-event.
+event; an invitation to visit (de "lud … zu einem Besuch … ein", ar "وجه … دعوة … لزيارة") is a visit to come.
 """
 
 from __future__ import annotations
@@ -78,6 +78,14 @@ CASES = [
          "Если контракт будет подписан, Россия может поставить Индии дополнительные фрегаты.", []),
     case("tr-imzalanirsa-is-no-agreement", "tr", DAY,
          "Anlaşma imzalanırsa, Türkiye Endonezya'ya gelecek yıl savaş gemisi teslim edebilir.", []),
+    # ---- an invitation to visit is a visit to come, no visit now
+    case("de-lud-zu-einem-besuch-ein-is-an-intent", "de", DAY,
+         "Der litauische Verteidigungsminister lud seinen deutschen Amtskollegen zu einem Besuch in Vilnius "
+         "ein.",
+         [ev("intent", ["DEU", "LTU"])]),
+    case("ar-wajjaha-dawa-li-ziyarat-is-an-intent", "ar", DAY,
+         "ووجه وزير الدفاع الأردني دعوة لنظيره المصري لزيارة عمان العام المقبل.",
+         [ev("intent", ["EGY", "JOR"])]),
 ]
 
 
