@@ -1,17 +1,22 @@
-"""The extract stage on short articles in nine languages written for these tests (none of these sentences
+"""The extract stage on short articles in ten languages written for these tests (none of these sentences
 is in tests/data/heldout/intent2.jsonl or in any shared set).
 
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are
-those of tests/extract/test_events.py. They pin general wording of announced and agreed future
-cooperation the intent2 set showed: fr "Ils sont par ailleurs convenus de …" (an adverb inside the
-agreeing verb), ru a joint class with an adjective inside ("совместное тактическое занятие") as joint
-activity held, deliveries still to come as pledges (tr "hibe edecek", "teslim edeceğini";
-zh "将于明年向…援助"; vi "sẽ trao tặng"), zh a signing the press says is expected ("两国料签署") as a
-plan, not a signing, and ja a visit and talks still being arranged
-("…を訪問し、…と会談する方向で調整している") as a plan, not a meeting. A denial of reports (en "denied
-reports that", de "dementierte Berichte", ru "опровергли сообщения", ja "報道を否定", ar "نفت … التقارير", vi
-"bác bỏ thông tin") and a delivery or signing only supposed (ru "может поставить", tr "imzalanırsa") tell no
-event; an invitation to visit (de "lud … zu einem Besuch … ein", ar "وجه … دعوة … لزيارة") is a visit to come.
+those of tests/extract/test_events.py. They pin general wording of announced, agreed, denied and
+supposed future cooperation, the subject of the intent2 set:
+- fr "Ils sont par ailleurs convenus de …" (an adverb inside the agreeing verb) is an intent;
+- ru a joint class with an adjective inside ("совместное тактическое занятие") is joint activity held;
+- deliveries still to come are pledges (tr "hibe edecek", "teslim edeceğini"; zh "将于明年向…援助";
+  vi "sẽ trao tặng");
+- zh a signing the press says is expected ("两国料签署") and ja a visit and talks still being arranged
+  ("…を訪問し、…と会談する方向で調整している") are plans, not a signing or a meeting;
+- a denial of reports (en "denied reports that", de "dementierte Berichte", ru "опровергли сообщения",
+  ja "報道を否定", ar "نفت … التقارير", vi "bác bỏ thông tin") and a delivery or signing only supposed
+  (ru "может поставить", tr "imzalanırsa") tell no event;
+- an invitation to visit (de "lud … zu einem Besuch … ein", ar "وجه … دعوة … لزيارة") is a visit to come;
+- a signing or an exercise planned with no day (de "wollen … unterzeichnen" and "werden … Übung in …
+  abhalten" with many words between, zh "计划明年签署", ja "署名する予定", tr "imzalamayı planlıyor",
+  vi "dự kiến ký") is a plan.
 """
 
 from __future__ import annotations
@@ -86,6 +91,27 @@ CASES = [
     case("ar-wajjaha-dawa-li-ziyarat-is-an-intent", "ar", DAY,
          "ووجه وزير الدفاع الأردني دعوة لنظيره المصري لزيارة عمان العام المقبل.",
          [ev("intent", ["EGY", "JOR"])]),
+    # ---- a signing or an exercise planned, with no day: a plan, no signing and no exercise held
+    case("de-wollen-langes-objekt-unterzeichnen-is-an-intent", "de", DAY,
+         "Deutschland und Norwegen wollen im kommenden Jahr ein Abkommen über die gemeinsame Beschaffung von "
+         "U-Booten unterzeichnen.",
+         [ev("intent", ["DEU", "NOR"])]),
+    case("de-werden-uebung-in-ort-abhalten-is-an-intent", "de", DAY,
+         "Die Bundeswehr und die polnischen Streitkräfte werden im Frühjahr 2027 eine gemeinsame Übung in "
+         "Pommern abhalten.",
+         [ev("intent", ["DEU", "POL"])]),
+    case("zh-jihua-mingnian-qianshu-is-an-intent", "zh", DAY,
+         "中国和泰国计划明年签署防务合作谅解备忘录。",
+         [ev("intent", ["CHN", "THA"])]),
+    case("ja-shomei-suru-yotei-is-an-intent", "ja", DAY,
+         "日本とフィリピンは来年、防衛装備品の移転に関する協定に署名する予定だ。",
+         [ev("intent", ["JPN", "PHL"])]),
+    case("tr-imzalamayi-planliyor-is-no-agreement", "tr", DAY,
+         "Türkiye ile Pakistan, gelecek yıl savunma sanayii işbirliği anlaşması imzalamayı planlıyor.",
+         [ev("intent", ["PAK", "TUR"])]),
+    case("vi-du-kien-ky-is-an-intent", "vi", DAY,
+         "Việt Nam và Lào dự kiến ký kế hoạch hợp tác quốc phòng vào năm tới.",
+         [ev("intent", ["LAO", "VNM"])]),
 ]
 
 
