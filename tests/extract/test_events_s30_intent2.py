@@ -4,7 +4,8 @@ is in tests/data/heldout/intent2.jsonl or in any shared set).
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are
 those of tests/extract/test_events.py. They pin general wording of announced, agreed, denied and
 supposed future cooperation, the subject of the intent2 set:
-- fr "Ils sont par ailleurs convenus de …" (an adverb inside the agreeing verb) is an intent;
+- fr "Ils sont par ailleurs convenus de …", "se sont également accordés" (an adverb inside the agreeing
+  verb) and ar "توافق الوزيران" (the ministers as its subject) are intents;
 - ru a joint class with an adjective inside ("совместное тактическое занятие") is joint activity held;
 - deliveries still to come are pledges (tr "hibe edecek", "teslim edeceğini"; zh "将于明年向…援助";
   vi "sẽ trao tặng");
@@ -112,6 +113,17 @@ CASES = [
     case("vi-du-kien-ky-is-an-intent", "vi", DAY,
          "Việt Nam và Lào dự kiến ký kế hoạch hợp tác quốc phòng vào năm tới.",
          [ev("intent", ["LAO", "VNM"])]),
+    # ---- agreed to do, with an adverb inside or the ministers as subject
+    case("fr-se-sont-egalement-accordes-is-an-intent", "fr", DAY,
+         "Le ministre sénégalais de la Défense a reçu mardi à Dakar son homologue mauritanien. "
+         "Les deux ministres se sont également accordés sur l'organisation d'exercices conjoints.",
+         [ev("meeting", ["MRT", "SEN"], date="2026-09-15", location="SEN", mode="visit"),
+          ev("intent", ["MRT", "SEN"], date="2026-09-15")]),
+    case("ar-tawafaqa-al-waziran-is-an-intent", "ar", DAY,
+         "التقى وزير الدفاع المصري أمس في القاهرة نظيره الأردني. "
+         "وتوافق الوزيران على تنظيم تدريبات مشتركة العام المقبل.",
+         [ev("meeting", ["EGY", "JOR"], date="2026-09-15", location="EGY", mode="visit"),
+          ev("intent", ["EGY", "JOR"], date="2026-09-15")]),
 ]
 
 
