@@ -59,6 +59,10 @@ CASES = [
     case("hi-bharat-aae-the-is-a-visit", "hi", DAY,
          "इससे पहले फिलीपींस के रक्षा मंत्री मार्च 2024 में राष्ट्रपति के साथ भारत आए थे।",
          [ev("meeting", ["IND", "PHL"], date="2024-03", historical=True)]),
+    # ---- hi: ... and India is where that visit took place
+    case("hi-bharat-aae-the-gives-the-place", "hi", DAY,
+         "इससे पहले मलेशिया के रक्षा मंत्री अक्टूबर 2023 में भारत आए थे।",
+         [ev("meeting", ["IND", "MYS"], date="2023-10", location="IND", historical=True)]),
 ]
 
 
