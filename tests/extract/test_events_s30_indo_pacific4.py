@@ -5,9 +5,9 @@ Each case is one article and the events ../shared/eval/GUIDELINES.md says it rep
 of tests/extract/test_events.py. They pin general wording of the Indo-Pacific press of the indo_pacific4 set:
 police forces and civil coast guards acting alone (en "police co-operation", "Police Commissioner", "National
 Police", "Fiji, Tonga police sign MoU", "the Philippine Coast Guard and the Japan Coast Guard", "PCG", "JCG")
-are no defense establishment; a Korean navy drill "against enemy provocation" (ko "적 도발 대비") is the navy's
-own; thanks for fulfilling a commitment (zh "履行對台安全承諾") is no new pledge; Perth in Taiwanese writing
-(zh "伯斯"); a visit told as "came to India" (hi "भारत आए थे").
+are no defense establishment; a Korean navy drill "against enemy provocation" (ko "적 도발 대비") is the
+navy's own; thanks for fulfilling a commitment (zh "履行對台安全承諾") is no new pledge; Perth in
+Taiwanese writing (zh "伯斯"); a visit told as "came to India" (hi "भारत आए थे"), with India its place.
 """
 
 from __future__ import annotations
@@ -35,10 +35,10 @@ CASES = [
          []),
     # ---- en: civil coast guards drilling together are no defense establishment
     case("en-philippine-and-japan-coast-guard-drill-is-no-exercise", "en", DAY,
-         "The Philippine Coast Guard and the Japan Coast Guard held a joint search and rescue drill off Batangas "
-         "on Tuesday.\n\n"
-         "PCG commandant Admiral Ronnie Gil Gavan said the exercise involved the JCG cutter Mizuho and three PCG "
-         "vessels.",
+         "The Philippine Coast Guard and the Japan Coast Guard held a joint search and rescue drill off "
+         "Batangas on Tuesday.\n\n"
+         "PCG commandant Admiral Ronnie Gil Gavan said the exercise involved the JCG cutter Mizuho and three "
+         "PCG vessels.",
          []),
     # ---- ko: a fleet's drill against enemy provocation is its own, the North's launch no partner
     case("ko-jeok-dobal-daebi-drill-is-domestic", "ko", DAY,
