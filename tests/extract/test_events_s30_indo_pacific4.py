@@ -40,6 +40,16 @@ CASES = [
          "PCG commandant Admiral Ronnie Gil Gavan said the exercise involved the JCG cutter Mizuho and three "
          "PCG vessels.",
          []),
+    # ---- en: the same in a headline with the abbreviation
+    case("en-pcg-korea-coast-guard-headline-is-no-exercise", "en", DAY,
+         "PCG, Korea Coast Guard hold joint search and rescue drill off Manila\n\n"
+         "Rear Admiral Jay Tarriela said the drill would be held every year.",
+         []),
+    # ---- en: a state's gift to a civil coast guard stays aid (a guard for the narrowing of the coast-guard words:
+    # fails with the first, broad "philippine coast guard" of 19316539)
+    case("en-boats-handed-to-the-philippine-coast-guard-stay-aid", "en", DAY,
+         "South Korea handed over three patrol boats to the Philippine Coast Guard in Manila on Tuesday.",
+         [ev("aid", ["KOR", "PHL"], date="2026-12-01", location="PHL")]),
     # ---- ko: a fleet's drill against enemy provocation is its own, the North's launch no partner
     case("ko-jeok-dobal-daebi-drill-is-domestic", "ko", DAY,
          "해군1함대는 1일 동해 작전구역에서 적 도발 대비 해상기동훈련을 실시했다.\n\n"
