@@ -45,8 +45,8 @@ CASES = [
          "PCG, Korea Coast Guard hold joint search and rescue drill off Manila\n\n"
          "Rear Admiral Jay Tarriela said the drill would be held every year.",
          []),
-    # ---- en: a state's gift to a civil coast guard stays aid (a guard for the narrowing of the coast-guard words:
-    # fails with the first, broad "philippine coast guard" of 19316539)
+    # ---- en: a state's gift to a civil coast guard stays aid (a guard for the narrowing of the coast-guard
+    # words: fails with the first, broad "philippine coast guard" of 19316539)
     case("en-boats-handed-to-the-philippine-coast-guard-stay-aid", "en", DAY,
          "South Korea handed over three patrol boats to the Philippine Coast Guard in Manila on Tuesday.",
          [ev("aid", ["KOR", "PHL"], date="2026-12-01", location="PHL")]),
