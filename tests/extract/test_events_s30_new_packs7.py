@@ -1,6 +1,6 @@
 """The extract stage on short articles in six languages that had no pack before session 30 (Bislama,
-Occitan, Greenlandic, Tsonga, Sango, Seychellois Creole), written for these tests (none of these sentences is in
-tests/data/heldout/new_packs7.jsonl or in any shared set).
+Occitan, Greenlandic, Tsonga, Sango, Seychellois Creole), written for these tests (none of these sentences is
+in tests/data/heldout/new_packs7.jsonl or in any shared set).
 
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
 of tests/extract/test_events.py.  They pin the general vocabulary of the new packs: the meeting, signing,
@@ -33,7 +33,8 @@ CASES = [
          "Niu Silan i hanemova tu niufala trak long VMF long Port Vila.",
          [ev("aid", ["NZL", "VUT"], location="VUT")]),
     case("bi-i-bin-mekem-joen-eksasaes-is-an-exercise", "bi", DAY,
-         "Long Julae 2023, ol soldia blong Fiji mo Vanuatu Mobael Fos i bin mekem wan joen eksasaes long Santo.",
+         "Long Julae 2023, ol soldia blong Fiji mo Vanuatu Mobael Fos i bin mekem wan joen eksasaes long "
+         "Santo.",
          [ev("exercise", ["FJI", "VUT"], date="2023-07", location="VUT", historical=True)]),
     case("bi-bambae-i-tijim-is-an-intent", "bi", DAY,
          "Jaena bambae i tijim 20 ofisa blong VMF long nekis yia.",
@@ -65,7 +66,8 @@ CASES = [
          "Arktisk Kommandop umiarsuaa Frankrigip sakkutuuinik ataatsimoorlutik sungiusarpoq Nuup eqqaani.",
          [ev("exercise", ["DNK", "FRA"])]),
     case("kl-isumaqatigiipput-sungiusarnissaannut-is-an-intent", "kl", DAY,
-         "Danmarki Canadalu isumaqatigiipput ukiumi tulliuttumi sakkutuut ataatsimoorlutik sungiusarnissaannut.",
+         "Danmarki Canadalu isumaqatigiipput ukiumi tulliuttumi sakkutuut ataatsimoorlutik "
+         "sungiusarnissaannut.",
          [ev("intent", ["CAN", "DNK"])]),
     # ---- ts: Tsonga (South Africa)
     case("ts-amukele-epitoria-is-a-meeting", "ts", DAY,
