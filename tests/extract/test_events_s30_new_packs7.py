@@ -39,6 +39,15 @@ CASES = [
     case("bi-bambae-i-tijim-is-an-intent", "bi", DAY,
          "Jaena bambae i tijim 20 ofisa blong VMF long nekis yia.",
          [ev("intent", ["CHN", "VUT"])]),
+    # ---- bi: a patrol boat is military hardware; "trening" discussed at talks is no delivery, and "long saed
+    # blong" (about, concerning) is no sideline of a forum
+    case("bi-givim-patrol-bot-is-aid", "bi", DAY,
+         "Ostrelia i bin givim wan patrol bot long Vanuatu long 2021.",
+         [ev("aid", ["AUS", "VUT"], date="2021", historical=True)]),
+    case("bi-toktok-long-trening-is-no-aid", "bi", DAY,
+         "Minista blong Difens blong Ostrelia i mitim Praem Minista blong Vanuatu long Port Vila long Tusdei. "
+         "Tufala i toktok long saed blong sekiuriti mo trening blong ol ofisa blong VMF.",
+         [ev("meeting", ["AUS", "VUT"], date="2026-09-15", location="VUT", mode="visit")]),
     # ---- oc: Occitan (France, Val d'Aran)
     case("oc-recebut-per-son-omolog-is-a-meeting", "oc", DAY,
          "La ministra francesa de las Armadas a recebut dimars a Tolosa son omològ italian.",
@@ -96,6 +105,10 @@ CASES = [
     case("sg-fade-amu-is-an-intent", "sg", DAY,
          "Sîna fadë amû angombe na aturugu ti FACA.",
          [ev("intent", ["CAF", "CHN"])]),
+    # ---- sg: "na" is "and" between two states, no place preposition
+    case("sg-na-between-two-states-is-no-place", "sg", DAY,
+         "Bêafrîka na Farânzi asigné mbeni accord ti mängö-tere na ndö ti dëfânse na ngû 2021.",
+         [ev("agreement", ["CAF", "FRA"], date="2021", location=None, historical=True)]),
     # ---- crs: Seychellois Creole (Seychelles)
     case("crs-in-zwenn-mardi-is-a-meeting", "crs", DAY,
          "Minis Defans Endyen in zwenn Prezidan Sesel dan Victoria Mardi.",
