@@ -45,8 +45,8 @@ CASES = [
          "Ostrelia i bin givim wan patrol bot long Vanuatu long 2021.",
          [ev("aid", ["AUS", "VUT"], date="2021", historical=True)]),
     case("bi-toktok-long-trening-is-no-aid", "bi", DAY,
-         "Minista blong Difens blong Ostrelia i mitim Praem Minista blong Vanuatu long Port Vila long Tusdei. "
-         "Tufala i toktok long saed blong sekiuriti mo trening blong ol ofisa blong VMF.",
+         "Minista blong Difens blong Ostrelia i mitim Praem Minista blong Vanuatu long Port Vila long "
+         "Tusdei. Tufala i toktok long saed blong sekiuriti mo trening blong ol ofisa blong VMF.",
          [ev("meeting", ["AUS", "VUT"], date="2026-09-15", location="VUT", mode="visit")]),
     # ---- oc: Occitan (France, Val d'Aran)
     case("oc-recebut-per-son-omolog-is-a-meeting", "oc", DAY,
