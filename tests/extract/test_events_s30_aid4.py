@@ -1,0 +1,56 @@
+"""The extract stage on short articles in six languages written for these tests (none of these sentences is
+in tests/data/heldout/aid4.jsonl or in any shared set).
+
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
+of tests/extract/test_events.py. They pin general wording of military aid met in the aid4 set: the Dutch
+perfect of a report ("heeft Defensie donderdag gemeld") whose day is no delivery's, a French course held for the
+other side's troops ("un stage … au profit de … militaires"), the Portuguese pluperfect of equipment received
+("já tinha recebido de Portugal"), the Polish goods named before the receiver ("Pierwsze śmigłowce … otrzymała
+od …"), Romanian training to be given ("vor instrui"), and Czech trainees as the subject ("prošlo výcvikem").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from support.cases import CASE_FIELDS, case, check_case, ev
+
+DAY = "2026-09-16"  # a Wednesday
+FRIDAY = "2026-10-02"  # a Friday: last week is in September, Thursday in October
+
+CASES = [
+    # ---- nl: the perfect of a report, its day before the participle, is not the delivery's day
+    case("nl-heeft-gemeld-day-is-the-report", "nl", FRIDAY,
+         "Nederland heeft vorige week vier pantservoertuigen aan Litouwen geleverd, heeft Defensie donderdag "
+         "gemeld.",
+         [ev("aid", ["LTU", "NLD"], date="2026-09")]),
+    # ---- fr: a course held for the other side's troops
+    case("fr-stage-au-profit-de-militaires-is-aid", "fr", DAY,
+         "Des instructeurs marocains ont conduit cette semaine à Nouakchott un stage de pilotage au profit de "
+         "douze officiers mauritaniens.",
+         [ev("aid", ["MAR", "MRT"])]),
+    # ---- pt: the pluperfect of equipment received from the giver
+    case("pt-tinha-recebido-de-is-aid", "pt", DAY,
+         "Em 2023, a Marinha angolana já tinha recebido de Portugal dois navios-patrulha.",
+         [ev("aid", ["AGO", "PRT"], date="2023", historical=True)]),
+    # ---- pl: the goods named first, the receiver after them
+    case("pl-goods-before-otrzymala-is-aid", "pl", DAY,
+         "Pierwsze śmigłowce Black Hawk Słowacja otrzymała od Stanów Zjednoczonych w 2021 roku.",
+         [ev("aid", ["SVK", "USA"], date="2021", historical=True)]),
+    # ---- ro: training to be given to the other side's troops
+    case("ro-vor-instrui-is-an-intent", "ro", DAY,
+         "Instructori ai Forțelor Aeriene Române vor instrui anul viitor piloți moldoveni.",
+         [ev("intent", ["MDA", "ROU"])]),
+    # ---- cs: the trainees as the subject of "prošlo výcvikem"
+    case("cs-proslo-vycvikem-is-aid", "cs", DAY,
+         "Loni prošlo výcvikem v Česku 800 ukrajinských vojáků.",
+         [ev("aid", ["CZE", "UKR"], date="2025", historical=True)]),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_event_case(extractor: Any, lang: str, published: str | None, title: str | None, text: str,
+                    expected: list[dict[str, Any]]) -> None:
+    check_case(extractor, lang, published, title, text, expected)
