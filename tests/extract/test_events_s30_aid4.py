@@ -3,8 +3,10 @@ in tests/data/heldout/aid4.jsonl or in any shared set).
 
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
 of tests/extract/test_events.py. They pin general wording of military aid met in the aid4 set: the Dutch
-perfect of a report ("heeft Defensie donderdag gemeld") whose day is no delivery's, a French course held for the
-other side's troops ("un stage … au profit de … militaires"), the Portuguese pluperfect of equipment received
+perfect of a report ("heeft Defensie donderdag gemeld") whose day is no delivery's, "daarnaast" (in addition) opening one
+more deed, a French course held for the
+other side's troops ("un stage … au profit de … militaires"), the French forces' "aide médicale gratuite" and
+"en parallèle" opening one more deed, the Portuguese pluperfect of equipment received
 ("já tinha recebido de Portugal"), the Polish goods named before the receiver ("Pierwsze śmigłowce … otrzymała
 od …"), Romanian training to be given ("vor instrui"), and Czech trainees as the subject ("prošlo výcvikem").
 """
@@ -26,11 +28,26 @@ CASES = [
          "Nederland heeft vorige week vier pantservoertuigen aan Litouwen geleverd, heeft Defensie donderdag "
          "gemeld.",
          [ev("aid", ["LTU", "NLD"], date="2026-09")]),
+    # ---- nl: "daarnaast" (in addition) opening a second deed of the same month: one more aid
+    case("nl-daarnaast-is-one-more-aid", "nl", FRIDAY,
+         "Nederland heeft vorige week vier pantservoertuigen aan Litouwen geleverd. Daarnaast rondden in september "
+         "30 Litouwse militairen in Nederland een opleiding af, gegeven door Nederlandse instructeurs.",
+         [ev("aid", ["LTU", "NLD"], date="2026-09"), ev("aid", ["LTU", "NLD"], date="2026-09", location="NLD")]),
     # ---- fr: a course held for the other side's troops
     case("fr-stage-au-profit-de-militaires-is-aid", "fr", DAY,
          "Des instructeurs marocains ont conduit cette semaine à Nouakchott un stage de pilotage au profit de "
          "douze officiers mauritaniens.",
          [ev("aid", ["MAR", "MRT"])]),
+    # ---- fr: the French forces' free medical aid to a partner's population
+    case("fr-aide-medicale-gratuite-is-aid", "fr", DAY,
+         "Des militaires français ont apporté cette semaine une aide médicale gratuite à 900 habitants de "
+         "Djibouti.",
+         [ev("aid", ["DJI", "FRA"])]),
+    # ---- fr: "en parallèle" opening a second deed of the same month: one more aid
+    case("fr-en-parallele-is-one-more-aid", "fr", DAY,
+         "Des instructeurs français ont formé la semaine dernière 40 soldats ivoiriens à Abidjan. En parallèle, "
+         "la France a remis en septembre dix véhicules tout-terrain à l'armée ivoirienne.",
+         [ev("aid", ["CIV", "FRA"], date="2026-09"), ev("aid", ["CIV", "FRA"], date="2026-09")]),
     # ---- pt: the pluperfect of equipment received from the giver
     case("pt-tinha-recebido-de-is-aid", "pt", DAY,
          "Em 2023, a Marinha angolana já tinha recebido de Portugal dois navios-patrulha.",
