@@ -6,7 +6,8 @@ of tests/extract/test_events.py. They pin general wording of military aid met in
 perfect of a report ("heeft Defensie donderdag gemeld") whose day is no delivery's, "daarnaast" (in addition) opening one
 more deed, a French course held for the
 other side's troops ("un stage … au profit de … militaires"), the French forces' "aide médicale gratuite" and
-"en parallèle" opening one more deed, the Portuguese pluperfect of equipment received
+"en parallèle" opening one more deed, the Italian course
+"a favore di" the trainees after a long organiser's name and "nell'occasione" opening one more deed, the Portuguese pluperfect of equipment received
 ("já tinha recebido de Portugal"), the Polish goods named before the receiver ("Pierwsze śmigłowce … otrzymała
 od …"), Romanian training to be given ("vor instrui"), and Czech trainees as the subject ("prošlo výcvikem").
 """
@@ -48,6 +49,17 @@ CASES = [
          "Des instructeurs français ont formé la semaine dernière 40 soldats ivoiriens à Abidjan. En parallèle, "
          "la France a remis en septembre dix véhicules tout-terrain à l'armée ivoirienne.",
          [ev("aid", ["CIV", "FRA"], date="2026-09"), ev("aid", ["CIV", "FRA"], date="2026-09")]),
+    # ---- it: a course of any subject, its organiser named at length before the trainees
+    case("it-il-corso-di-a-favore-di-is-aid", "it", DAY,
+         "Si è concluso lunedì a Gibuti il corso di lingua italiana organizzato dalla Base militare italiana di "
+         "supporto (BMIS) a favore di 30 ufficiali delle forze armate gibutiane.",
+         [ev("aid", ["DJI", "ITA"], date="2026-09-14")]),
+    # ---- it: "nell'occasione" (on that occasion) opening a second deed of the same day: one more aid
+    case("it-nell-occasione-is-one-more-aid", "it", DAY,
+         "Si è concluso martedì a Mogadiscio il corso di addestramento tenuto da istruttori italiani a favore di "
+         "40 militari somali. Nell'occasione, il contingente italiano ha consegnato all'esercito somalo dieci "
+         "veicoli tattici.",
+         [ev("aid", ["ITA", "SOM"], date="2026-09-15"), ev("aid", ["ITA", "SOM"], date="2026-09-15")]),
     # ---- pt: the pluperfect of equipment received from the giver
     case("pt-tinha-recebido-de-is-aid", "pt", DAY,
          "Em 2023, a Marinha angolana já tinha recebido de Portugal dois navios-patrulha.",
