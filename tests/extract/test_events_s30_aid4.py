@@ -34,6 +34,11 @@ CASES = [
          "Nederland heeft vorige week vier pantservoertuigen aan Litouwen geleverd. Daarnaast rondden in september "
          "30 Litouwse militairen in Nederland een opleiding af, gegeven door Nederlandse instructeurs.",
          [ev("aid", ["LTU", "NLD"], date="2026-09"), ev("aid", ["LTU", "NLD"], date="2026-09", location="NLD")]),
+    # ---- en: what handed-over radars "will boost", in an officer's words, is their use, no pledge
+    case("en-radars-will-boost-is-no-pledge", "en", DAY,
+         "South Korea on Tuesday handed over two coastal radars to the Philippine Navy. Navy spokesperson Rear "
+         "Adm. Jose Cruz said the radars will boost the Navy's maritime domain awareness.",
+         [ev("aid", ["KOR", "PHL"], date="2026-09-15")]),
     # ---- fr: a course held for the other side's troops
     case("fr-stage-au-profit-de-militaires-is-aid", "fr", DAY,
          "Des instructeurs marocains ont conduit cette semaine à Nouakchott un stage de pilotage au profit de "
