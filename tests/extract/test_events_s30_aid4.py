@@ -4,13 +4,14 @@ is in tests/data/heldout/aid4.jsonl or in any shared set).
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
 of tests/extract/test_events.py. They pin general wording of military aid met in the aid4 set: the Dutch
 perfect of a report ("heeft Defensie donderdag gemeld") whose day is no delivery's, "daarnaast" (in
-addition) opening one more deed, a French course held for the other side's troops ("un stage … au profit de
-… militaires"), the French forces' "aide médicale gratuite" and "en parallèle" opening one more deed, the
-Italian course "a favore di" the trainees after a long organiser's name and "nell'occasione" opening one
-more deed, the Portuguese pluperfect of equipment received ("já tinha recebido de Portugal"), the Polish
-goods named before the receiver ("Pierwsze śmigłowce … otrzymała od …"), Romanian training to be given
-("vor instrui"), Czech trainees as the subject ("prošlo výcvikem"), and what handed-over radars "will boost"
-in an officer's words (their use, no pledge).
+addition) opening one more deed, the Dutch present for a delivery of next year ("levert volgend jaar"), a
+French course held for the other side's troops ("un stage … au profit de … militaires"), the French forces'
+"aide médicale gratuite" and "en parallèle" opening one more deed, the Italian course "a favore di" the
+trainees after a long organiser's name and "nell'occasione" opening one more deed, the Portuguese
+pluperfect of equipment received ("já tinha recebido de Portugal"), the Polish goods named before the
+receiver ("Pierwsze śmigłowce … otrzymała od …"), Romanian training to be given ("vor instrui"), Czech
+trainees as the subject ("prošlo výcvikem"), and what handed-over radars "will boost" in an officer's words
+(their use, no pledge).
 """
 
 from __future__ import annotations
@@ -37,6 +38,10 @@ CASES = [
          "instructeurs.",
          [ev("aid", ["LTU", "NLD"], date="2026-09"),
           ev("aid", ["LTU", "NLD"], date="2026-09", location="NLD")]),
+    # ---- nl: the present for a delivery of next year is a pledge
+    case("nl-levert-volgend-jaar-is-an-intent", "nl", DAY,
+         "Nederland levert volgend jaar nog vier pantserhouwitsers aan Litouwen, aldus het ministerie.",
+         [ev("intent", ["LTU", "NLD"])]),
     # ---- en: what handed-over radars "will boost", in an officer's words, is their use, no pledge
     case("en-radars-will-boost-is-no-pledge", "en", DAY,
          "South Korea on Tuesday handed over two coastal radars to the Philippine Navy. Navy spokesperson "
