@@ -4,7 +4,11 @@ tests/data/heldout/sahel2.jsonl or in any shared set).
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
 of tests/extract/test_events.py. They pin general wording of the Sahel and West African press of the sahel2
 set: the Wolof signing verb borrowed from French ("siiñe nañu ab déggoo", they signed an agreement) and the
-exercise held ("amaloon nañu ab tàggatu-xare", they had held a military exercise, which is no training given).
+exercise held ("amaloon nañu ab tàggatu-xare", they had held a military exercise, which is no training given);
+the ministers "of the three states" as a trilateral, "launched a joint operation" as an exercise, and what is
+no event: en "received the equipment" (no reception of a visitor), fr « Ces moyens vont renforcer … » and ha
+"jiragen za su taimaka" (equipment that will help pledges nothing), fr "avait accueilli une partie de
+l'exercice" (hosting an exercise is no visit).
 """
 
 from __future__ import annotations
@@ -26,6 +30,41 @@ CASES = [
     case("wo-amaloon-nanu-taggatu-xare-is-an-exercise", "wo", DAY,
          "Ci atum 2023, Gàmbi ak Farãs amaloon nañu ab tàggatu-xare ci Banjul.",
          [ev("exercise", ["FRA", "GMB"], date="2023", location="GMB", historical=True)]),
+    # ---- en: the ministers or chiefs "of the three states", each named with his state, meet as three
+    case("en-of-the-three-states-is-a-trilateral", "en", DAY,
+         "The army chiefs of the three states, General John Smith of Ghana, General Paul Doe of Togo and "
+         "General Ali Musa of Benin, met in Lome on Tuesday.",
+         [ev("meeting", ["BEN", "GHA", "TGO"], date="2026-12-01", location="TGO", mode="multilateral")]),
+    # ---- en: a joint operation two armies launched is joint military activity carried out
+    case("en-launched-a-joint-operation-is-an-exercise", "en", DAY,
+         "Ghanaian and Togolese troops on Monday launched a joint operation along the border, the two armies "
+         "said.",
+         [ev("exercise", ["GHA", "TGO"])]),
+    # ---- en: the minister who "received the equipment" at the handover hosts no one
+    case("en-received-the-equipment-is-no-meeting", "en", DAY,
+         "Ghana's army on Thursday took delivery of four helicopters from the United States. Defence "
+         "Minister John Smith received the equipment at the air force base in Accra in the presence of the "
+         "US ambassador, the ministry said on Friday.",
+         [ev("aid", ["GHA", "USA"], date="2026-11-26", location="GHA")]),
+    # ---- fr: the equipment that "will strengthen" the forces pledges nothing
+    case("fr-moyens-vont-renforcer-is-no-intent", "fr", "2026-11-28",
+         "Le ministre de la Défense, le Général Moussa Salaou, a réceptionné jeudi à Niamey un nouveau lot "
+         "d'équipements militaires livrés par la Chine.\n\n"
+         "Selon la Direction de l'information et des relations publiques des armées (DIRPA), ce lot comprend "
+         "des drones de reconnaissance et des véhicules blindés. « Ces moyens vont renforcer la capacité "
+         "opérationnelle de nos forces dans la lutte contre le terrorisme », a déclaré le ministre Salaou.",
+         [ev("aid", ["CHN", "NER"], date="2026-11-26", location="NER")]),
+    # ---- fr: a state that hosted part of an exercise received no visitor
+    case("fr-accueilli-une-partie-de-l-exercice-is-no-meeting", "fr", "2026-11-28",
+         "Des soldats mauritaniens et américains se sont entraînés ensemble à Atar. En 2020, la Mauritanie "
+         "avait déjà accueilli une partie de l'exercice Flintlock, organisé par Africom.",
+         [ev("exercise", ["MRT", "USA"]),
+          ev("exercise", ["MRT", "USA"], date="2020", historical=True)]),
+    # ---- ha: the aircraft that "will help" (jiragen za su taimaka) pledge nothing
+    case("ha-jiragen-za-su-taimaka-is-no-intent", "ha", "2026-12-04",
+         "Sojojin Chadi sun karɓi wasu jiragen yaƙi daga ƙasar Sin a ranar Laraba, a gaban ministan tsaron "
+         "Chadi, Janar Abakar. Janar Abakar ya ce jiragen za su taimaka wajen yaƙi da 'yan ta'adda.",
+         [ev("aid", ["CHN", "TCD"], date="2026-12-02")]),
 ]
 
 
