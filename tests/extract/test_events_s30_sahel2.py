@@ -8,7 +8,9 @@ exercise held ("amaloon nañu ab tàggatu-xare", they had held a military exerci
 the ministers "of the three states" as a trilateral, "launched a joint operation" as an exercise, and what is
 no event: en "received the equipment" (no reception of a visitor), fr « Ces moyens vont renforcer … » and ha
 "jiragen za su taimaka" (equipment that will help pledges nothing), fr "avait accueilli une partie de
-l'exercice" (hosting an exercise is no visit).
+l'exercice" (hosting an exercise is no visit), ar "وتعد هذه الزيارة الرابعة … منذ عام 2023" (the visit
+reported, counted, is no earlier one); and two titles: fr "ministre délégué chargé de la Défense nationale"
+(Benin), wo "ambassadëru" (the ambassador of).
 """
 
 from __future__ import annotations
@@ -65,6 +67,21 @@ CASES = [
          "Sojojin Chadi sun karɓi wasu jiragen yaƙi daga ƙasar Sin a ranar Laraba, a gaban ministan tsaron "
          "Chadi, Janar Abakar. Janar Abakar ya ce jiragen za su taimaka wajen yaƙi da 'yan ta'adda.",
          [ev("aid", ["CHN", "TCD"], date="2026-12-02")]),
+    # ---- ar: "this visit is the third … since 2024" counts the visit reported, it is no earlier one
+    case("ar-tuad-hadhihi-al-ziyara-is-the-same-visit", "ar", DAY,
+         "أجرى وفد من وزارة الدفاع الهندية برئاسة نائب وزير الدفاع، يوم الثلاثاء، مباحثات في الرياض مع رئيس "
+         "هيئة الأركان العامة السعودي. وتعد هذه الزيارة الثالثة لنائب الوزير إلى السعودية منذ عام 2024.",
+         [ev("meeting", ["IND", "SAU"], date="2026-12-01", location="SAU", mode="visit")]),
+    # ---- fr: Benin's "ministre délégué chargé de la Défense nationale" is the minister of defence
+    case("fr-ministre-delegue-charge-de-la-defense-nationale-is-a-person", "fr", "2026-11-27",
+         "Le ministre délégué chargé de la Défense nationale, Paul Martin, a réceptionné jeudi à Cotonou des "
+         "véhicules offerts par la France.",
+         [ev("aid", ["BEN", "FRA"], date="2026-11-26", persons=["Paul Martin"])]),
+    # ---- wo: "ambassadëru" (the ambassador of, with the genitive -u) is an ambassador
+    case("wo-ambassadeuru-is-an-ambassador", "wo", DAY,
+         "Ministar bu xarekat yu Gàmbi, Jeneraal Lamin Jallow, ak ambassadëru Sinwaa, Wang Lei, siiñe nañu "
+         "ab déggoo ci Banjul ci altine ji.",
+         [ev("agreement", ["CHN", "GMB"], date="2026-11-30", persons=["Wang Lei"])]),
 ]
 
 
