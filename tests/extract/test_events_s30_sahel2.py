@@ -10,7 +10,8 @@ no event: en "received the equipment" (no reception of a visitor), fr « Ces moy
 "jiragen za su taimaka" (equipment that will help pledges nothing), fr "avait accueilli une partie de
 l'exercice" (hosting an exercise is no visit), ar "وتعد هذه الزيارة الرابعة … منذ عام 2023" (the visit
 reported, counted, is no earlier one); and two titles: fr "ministre délégué chargé de la Défense nationale"
-(Benin), wo "ambassadëru" (the ambassador of).
+(Benin), wo "ambassadëru" (the ambassador of); fr instructors sent ("a envoyé des instructeurs militaires au
+Tchad") as aid.
 """
 
 from __future__ import annotations
@@ -82,6 +83,10 @@ CASES = [
          "Ministar bu xarekat yu Gàmbi, Jeneraal Lamin Jallow, ak ambassadëru Sinwaa, Wang Lei, siiñe nañu "
          "ab déggoo ci Banjul ci altine ji.",
          [ev("agreement", ["CHN", "GMB"], date="2026-11-30", persons=["Wang Lei"])]),
+    # ---- fr: military instructors sent or deployed to the other side are training provided
+    case("fr-envoye-des-instructeurs-is-aid", "fr", DAY,
+         "En mars 2025, la Turquie a envoyé des instructeurs militaires au Tchad.",
+         [ev("aid", ["TCD", "TUR"], date="2025-03", historical=True)]),
 ]
 
 
