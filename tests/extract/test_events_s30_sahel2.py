@@ -11,7 +11,7 @@ no event: en "received the equipment" (no reception of a visitor), fr « Ces moy
 l'exercice" (hosting an exercise is no visit), ar "وتعد هذه الزيارة الرابعة … منذ عام 2023" (the visit
 reported, counted, is no earlier one); and two titles: fr "ministre délégué chargé de la Défense nationale"
 (Benin), wo "ambassadëru" (the ambassador of); fr instructors sent ("a envoyé des instructeurs militaires au
-Tchad") as aid.
+Tchad") as aid; the diplomat's "près le" / "auprès du" between title and name.
 """
 
 from __future__ import annotations
@@ -87,6 +87,11 @@ CASES = [
     case("fr-envoye-des-instructeurs-is-aid", "fr", DAY,
          "En mars 2025, la Turquie a envoyé des instructeurs militaires au Tchad.",
          [ev("aid", ["TCD", "TUR"], date="2025-03", historical=True)]),
+    # ---- fr: the ambassador accredited "auprès du" or "près le" host state, then his name
+    case("fr-ambassadeur-aupres-du-is-a-person", "fr", "2026-11-27",
+         "Le Togo a réceptionné jeudi à Lomé des véhicules blindés offerts par la France. La remise a eu "
+         "lieu en présence de l'ambassadeur de France auprès du Togo, Jean Dupont.",
+         [ev("aid", ["FRA", "TGO"], date="2026-11-26", persons=["Jean Dupont"])]),
 ]
 
 
