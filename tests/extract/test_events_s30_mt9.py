@@ -1,15 +1,17 @@
-"""The extract stage on short articles in six languages written for these tests (none of these sentences is
+"""The extract stage on short articles in eight languages written for these tests (none of these sentences is
 in tests/data/heldout/mt9.jsonl or in any shared set).
 
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
 of tests/extract/test_events.py. They pin general wording of the machine-translated articles of the mt9 set:
 the translated opening line of the Pentagon's readouts (pl "… przekazał następujący odczyt:") that hands
-nothing over, the pair as the readouts name it (pl "Sekretarz i Pan Minister"), the Gulf
-royal style before a name and a Saudi dateline (pl "Jego Królewska Wysokość Książę …", "Rijad, …"), an
-invitation to visit told in the past or accepted (vi "đã mời … thăm", "nhận lời mời thăm"), a spending that
-"will help reach" a goal (vi "sẽ giúp đạt được"), joint training with its kind between (ru "совместную горную
-подготовку"), an ambassador "in" the host state and the "Al" of a Gulf family name (it), and Morocco's
-Inspector General of the Royal Armed Forces (pt "o Inspetor-Geral das FAR").
+nothing over, the pair as the readouts name it (pl "Sekretarz i Pan Minister"), the Gulf royal style before
+a name and a Saudi dateline (pl "Jego Królewska Wysokość Książę …", "Rijad, …"), an invitation to visit told
+in the past or accepted (vi "đã mời … thăm", "nhận lời mời thăm"), a spending that "will help reach" a goal
+(vi "sẽ giúp đạt được"), joint training with its kind between (ru "совместную горную подготовку"), an
+ambassador "in" the host state and the "Al" of a Gulf family name (it), the US Secretary of War as the US
+side (it "Segretario alla Guerra", vi "Bộ trưởng Chiến tranh", ja "戦争長官", "国防総省") and a guest
+"hosted" (it "ha ospitato"), and Morocco's Inspector General of the Royal Armed Forces (pt "o Inspetor-Geral
+das FAR").
 """
 
 from __future__ import annotations
@@ -25,8 +27,8 @@ DAY = "2026-09-16"  # a Wednesday
 CASES = [
     # ---- pl: the readout's opening line is no delivery
     case("pl-przekazal-nastepujacy-odczyt-is-no-aid", "pl", DAY,
-         "Rzeczniczka Pentagonu przekazała następujący odczyt:\n\nSekretarz Wojny gościł we wtorek w Pentagonie "
-         "ministra obrony Estonii.",
+         "Rzeczniczka Pentagonu przekazała następujący odczyt:\n\n"
+         "Sekretarz Wojny gościł we wtorek w Pentagonie ministra obrony Estonii.",
          [ev("meeting", ["EST", "USA"], date="2026-09-15", location="USA", mode="visit")]),
     # ---- pl: "the Secretary and the Minister" of a translated readout are the pair that agrees
     case("pl-sekretarz-i-pan-minister-are-both-sides", "pl", DAY,
@@ -44,7 +46,8 @@ CASES = [
     # ---- vi: an invitation to visit told in the past
     case("vi-da-moi-tham-is-an-intent", "vi", DAY,
          "Chiều 15/9, tại Hà Nội, Bộ trưởng Quốc phòng Việt Nam đã tiếp Bộ trưởng Quốc phòng Campuchia. "
-         "Bộ trưởng Quốc phòng Campuchia đã mời Bộ trưởng Quốc phòng Việt Nam thăm chính thức Campuchia vào năm 2027.",
+         "Bộ trưởng Quốc phòng Campuchia đã mời Bộ trưởng Quốc phòng Việt Nam thăm chính thức Campuchia "
+         "vào năm 2027.",
          [ev("meeting", ["KHM", "VNM"], date="2026-09-15", location="VNM", mode="visit"),
           ev("intent", ["KHM", "VNM"])]),
     # ---- vi: an invitation accepted
@@ -55,9 +58,18 @@ CASES = [
           ev("intent", ["IND", "VNM"])]),
     # ---- vi: a spending that "will help reach" a goal helps no one
     case("vi-se-giup-dat-duoc-is-no-aid", "vi", DAY,
-         "Nội các Hàn Quốc hôm thứ Ba đã phê duyệt ngân sách quốc phòng năm 2027. Bộ trưởng Quốc phòng Hàn Quốc "
-         "nói rằng khoản tiền mua máy bay từ Mỹ sẽ giúp đạt được mục tiêu hiện đại hóa sớm hơn.",
+         "Nội các Hàn Quốc hôm thứ Ba đã phê duyệt ngân sách quốc phòng năm 2027. "
+         "Bộ trưởng Quốc phòng Hàn Quốc nói rằng khoản tiền mua máy bay từ Mỹ sẽ giúp đạt được mục tiêu "
+         "hiện đại hóa sớm hơn.",
          []),
+    # ---- vi: the US Secretary of War is the US side
+    case("vi-bo-truong-chien-tranh-is-the-us", "vi", DAY,
+         "Bộ trưởng Chiến tranh đã tiếp Bộ trưởng Quốc phòng Latvia tại Lầu Năm Góc hôm thứ Ba.",
+         [ev("meeting", ["LVA", "USA"], date="2026-09-15", location="USA", mode="visit")]),
+    # ---- ja: the US Secretary of War and the Department of Defense without "米"
+    case("ja-sensou-choukan-kokubousoushou-is-the-us", "ja", DAY,
+         "戦争長官は火曜日、国防総省でラトビアの国防相を迎えた。",
+         [ev("meeting", ["LVA", "USA"], date="2026-09-15", location="USA", mode="visit")]),
     # ---- ru: joint training with its kind between "joint" and "training"
     case("ru-sovmestnaya-gornaya-podgotovka-is-an-exercise", "ru", DAY,
          "Российские и казахстанские военнослужащие проводят совместную горную подготовку на полигоне в "
@@ -65,8 +77,9 @@ CASES = [
          [ev("exercise", ["KAZ", "RUS"], location="KAZ")]),
     # ---- it: an ambassador "in" the host state is a person of the talks
     case("it-ambasciatore-in-is-a-person", "it", DAY,
-         "Il ministro della Difesa del Kuwait ha ricevuto martedì a Kuwait City il capo di stato maggiore della "
-         "Difesa italiano. All'incontro ha partecipato l'ambasciatore d'Italia nello Stato del Kuwait Marco Bellini.",
+         "Il ministro della Difesa del Kuwait ha ricevuto martedì a Kuwait City il capo di stato maggiore "
+         "della Difesa italiano. All'incontro ha partecipato l'ambasciatore d'Italia nello Stato del Kuwait "
+         "Marco Bellini.",
          [ev("meeting", ["ITA", "KWT"], date="2026-09-15", location="KWT", mode="visit",
              persons=["Marco Bellini"])]),
     # ---- it: the "Al" of a Gulf family name inside the name
@@ -75,6 +88,16 @@ CASES = [
          "Forze Armate degli Emirati Arabi Uniti, il tenente generale Issa Saif Al Mazrouei.",
          [ev("meeting", ["ARE", "ITA"], date="2026-09-15", location="ITA", mode="visit",
              persons=["Issa Saif Al Mazrouei"])]),
+    # ---- it: the US Secretary of War (the translated readouts) is the US side
+    case("it-segretario-alla-guerra-is-the-us", "it", DAY,
+         "Il Segretario alla Guerra ha ricevuto martedì il ministro della Difesa lettone Andris Sprūds.",
+         [ev("meeting", ["LVA", "USA"], date="2026-09-15", mode="visit")]),
+    # ---- it: "hosted" a guest, as the translated readouts write it
+    case("it-ha-ospitato-is-a-meeting", "it", DAY,
+         "Il Segretario alla Guerra Pete Hegseth ha ospitato martedì il ministro della Difesa della "
+         "Lettonia.",
+         [ev("meeting", ["LVA", "USA"], date="2026-09-15", location="USA", mode="visit",
+             persons=["Pete Hegseth"])]),
     # ---- pt: Morocco's Inspector General of the Royal Armed Forces
     case("pt-inspetor-geral-das-far-is-a-person", "pt", DAY,
          "O Inspetor-Geral das FAR, Mohammed Berrid, recebeu na terça-feira em Rabat o Chefe do Estado-Maior "
