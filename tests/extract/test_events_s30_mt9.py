@@ -1,16 +1,19 @@
-"""The extract stage on short articles in eight languages written for these tests (none of these sentences is
-in tests/data/heldout/mt9.jsonl or in any shared set).
+"""The extract stage on short articles in eight languages written for these tests (none of
+these sentences is in tests/data/heldout/mt9.jsonl or in any shared set).
 
-Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
-of tests/extract/test_events.py. They pin general wording of the machine-translated articles of the mt9 set:
-the translated opening line of the Pentagon's readouts (pl "… przekazał następujący odczyt:") that hands
-nothing over, the pair as the readouts name it (pl "Sekretarz i Pan Minister"), the Gulf royal style before
-a name and a Saudi dateline (pl "Jego Królewska Wysokość Książę …", "Rijad, …"), an invitation to visit told
-in the past or accepted (vi "đã mời … thăm", "nhận lời mời thăm"), a spending that "will help reach" a goal
-(vi "sẽ giúp đạt được"), joint training with its kind between (ru "совместную горную подготовку"), an
-ambassador "in" the host state and the "Al" of a Gulf family name (it), the US Secretary of War as the US
-side (it "Segretario alla Guerra", vi "Bộ trưởng Chiến tranh", ja "戦争長官", "国防総省") and a guest
-"hosted" (it "ha ospitato"), and Morocco's Inspector General of the Royal Armed Forces (pt "o Inspetor-Geral
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the
+helpers are those of tests/extract/test_events.py. They pin general wording of the machine-
+translated articles of the mt9 set: the translated opening line of the Pentagon's readouts
+(pl "… przekazał następujący odczyt:", pt "forneceu a seguinte leitura", it "ha fornito il
+seguente resoconto", ru "предоставил следующий отчет", ja "以下の要旨を提供した") that hands nothing
+over, the pair as the readouts name it (pl "Sekretarz i Pan Minister"), the Gulf royal style
+before a name and a Saudi dateline (pl "Jego Królewska Wysokość Książę …", "Rijad, …"), an
+invitation to visit told in the past or accepted (vi "đã mời … thăm", "nhận lời mời thăm"),
+a spending that "will help reach" a goal (vi "sẽ giúp đạt được"), joint training with its
+kind between (ru "совместную горную подготовку"), an ambassador "in" the host state and the
+"Al" of a Gulf family name (it), the US Secretary of War as the US side (it "Segretario alla
+Guerra", vi "Bộ trưởng Chiến tranh", ja "戦争長官", "国防総省") and a guest "hosted" (it "ha
+ospitato"), and Morocco's Inspector General of the Royal Armed Forces (pt "o Inspetor-Geral
 das FAR").
 """
 
@@ -29,6 +32,23 @@ CASES = [
     case("pl-przekazal-nastepujacy-odczyt-is-no-aid", "pl", DAY,
          "Rzeczniczka Pentagonu przekazała następujący odczyt:\n\n"
          "Sekretarz Wojny gościł we wtorek w Pentagonie ministra obrony Estonii.",
+         [ev("meeting", ["EST", "USA"], date="2026-09-15", location="USA", mode="visit")]),
+    # ---- pt, it, ru, ja: the same readout line in translation is no delivery
+    case("pt-forneceu-a-seguinte-leitura-is-no-aid", "pt", DAY,
+         "O porta-voz do Pentágono forneceu a seguinte leitura:\n\n"
+         "O Secretário da Guerra Pete Hegseth recebeu na terça-feira o ministro da Defesa da Estónia.",
+         [ev("meeting", ["EST", "USA"], date="2026-09-15", location="USA", mode="visit")]),
+    case("it-ha-fornito-il-seguente-resoconto-is-no-aid", "it", DAY,
+         "Il portavoce del Pentagono ha fornito il seguente resoconto:\n\n"
+         "Il Segretario alla Guerra Pete Hegseth ha ricevuto martedì il ministro della Difesa dell'Estonia.",
+         [ev("meeting", ["EST", "USA"], date="2026-09-15", location="USA", mode="visit")]),
+    case("ru-predostavil-sleduyushchiy-otchet-is-no-aid", "ru", DAY,
+         "Пресс-секретарь Пентагона предоставил следующий отчет:\n\n"
+         "Военный министр США Пит Хегсет принял во вторник министра обороны Эстонии.",
+         [ev("meeting", ["EST", "USA"], date="2026-09-15", location="USA", mode="visit")]),
+    case("ja-youshi-wo-teikyou-is-no-aid", "ja", DAY,
+         "国防総省の報道官は、以下の要旨を提供した。\n\n"
+         "ヘグセス戦争長官は火曜日、エストニアの国防相を迎えた。",
          [ev("meeting", ["EST", "USA"], date="2026-09-15", location="USA", mode="visit")]),
     # ---- pl: "the Secretary and the Minister" of a translated readout are the pair that agrees
     case("pl-sekretarz-i-pan-minister-are-both-sides", "pl", DAY,
