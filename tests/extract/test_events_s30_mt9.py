@@ -6,15 +6,15 @@ helpers are those of tests/extract/test_events.py. They pin general wording of t
 translated articles of the mt9 set: the translated opening line of the Pentagon's readouts
 (pl "… przekazał następujący odczyt:", pt "forneceu a seguinte leitura", it "ha fornito il
 seguente resoconto", ru "предоставил следующий отчет", ja "以下の要旨を提供した") that hands nothing
-over, the pair as the readouts name it (pl "Sekretarz i Pan Minister"), the Gulf royal style
-before a name and a Saudi dateline (pl "Jego Królewska Wysokość Książę …", "Rijad, …"), an
-invitation to visit told in the past or accepted (vi "đã mời … thăm", "nhận lời mời thăm"),
-a spending that "will help reach" a goal (vi "sẽ giúp đạt được"), joint training with its
-kind between (ru "совместную горную подготовку"), an ambassador "in" the host state and the
-"Al" of a Gulf family name (it), the US Secretary of War as the US side (it "Segretario alla
-Guerra", vi "Bộ trưởng Chiến tranh", ja "戦争長官", "国防総省") and a guest "hosted" (it "ha
-ospitato"), and Morocco's Inspector General of the Royal Armed Forces (pt "o Inspetor-Geral
-das FAR").
+over, the pair as the readouts name it (pl "Sekretarz i Pan Minister", it "Il Segretario e
+il signor Ministro" and the like in pt ru id tr vi ja), the Gulf royal style before a name
+and a Saudi dateline (pl "Jego Królewska Wysokość Książę …", "Rijad, …"), an invitation to
+visit told in the past or accepted (vi "đã mời … thăm", "nhận lời mời thăm"), a spending
+that "will help reach" a goal (vi "sẽ giúp đạt được"), joint training with its kind between
+(ru "совместную горную подготовку"), an ambassador "in" the host state and the "Al" of a
+Gulf family name (it), the US Secretary of War as the US side (it "Segretario alla Guerra",
+vi "Bộ trưởng Chiến tranh", ja "戦争長官", "国防総省") and a guest "hosted" (it "ha ospitato"), and
+Morocco's Inspector General of the Royal Armed Forces (pt "o Inspetor-Geral das FAR").
 """
 
 from __future__ import annotations
@@ -56,6 +56,44 @@ CASES = [
          "Sekretarz i Pan Minister zgodzili się kontynuować wspólną produkcję amunicji na Łotwie.",
          [ev("meeting", ["LVA", "USA"], date="2026-09-15", location="USA", mode="visit"),
           ev("intent", ["LVA", "USA"])]),
+    # ---- it, pt, ru, id, tr, vi, ja: "the Secretary and the Minister" of a readout agree as the pair
+    case("it-il-segretario-e-il-signor-ministro-are-both-sides", "it", DAY,
+         "Il Segretario alla Guerra Pete Hegseth ha ricevuto martedì il ministro della Difesa della "
+         "Lituania.\n\n"
+         "Il Segretario e il signor Ministro hanno concordato di ampliare le esercitazioni congiunte in "
+         "Lituania.",
+         [ev("meeting", ["LTU", "USA"], date="2026-09-15", mode="visit"),
+          ev("intent", ["LTU", "USA"])]),
+    case("pt-o-secretario-e-o-senhor-ministro-are-both-sides", "pt", DAY,
+         "O Secretário da Guerra Pete Hegseth recebeu na terça-feira o ministro da Defesa da Lituânia.\n\n"
+         "O Secretário e o Senhor Ministro concordaram em ampliar os exercícios conjuntos na Lituânia.",
+         [ev("meeting", ["LTU", "USA"], date="2026-09-15", mode="visit"),
+          ev("intent", ["LTU", "USA"])]),
+    case("ru-sekretar-i-gospodin-ministr-are-both-sides", "ru", DAY,
+         "Военный министр США Пит Хегсет принял во вторник министра обороны Литвы.\n\n"
+         "Секретарь и господин министр договорились расширить совместные учения в Литве.",
+         [ev("meeting", ["LTU", "USA"], date="2026-09-15", mode="visit"),
+          ev("intent", ["LTU", "USA"])]),
+    case("id-sekretaris-dan-menteri-are-both-sides", "id", DAY,
+         "Menteri Perang AS Pete Hegseth menerima Menteri Pertahanan Lituania pada hari Selasa.\n\n"
+         "Sekretaris dan Menteri sepakat untuk memperluas latihan bersama di Lituania.",
+         [ev("meeting", ["LTU", "USA"], date="2026-09-15", mode="visit"),
+          ev("intent", ["LTU", "USA"])]),
+    case("tr-bakan-ve-sayin-bakan-are-both-sides", "tr", DAY,
+         "ABD Savaş Bakanı Pete Hegseth Salı günü Litvanya Savunma Bakanı'nı ağırladı.\n\n"
+         "Bakan ve Sayın Bakan, Litvanya'da ortak tatbikatları genişletme konusunda anlaştı.",
+         [ev("meeting", ["LTU", "USA"], date="2026-09-15", mode="visit"),
+          ev("intent", ["LTU", "USA"])]),
+    case("vi-bo-truong-va-ngai-bo-truong-are-both-sides", "vi", DAY,
+         "Bộ trưởng Chiến tranh Pete Hegseth đã tiếp Bộ trưởng Quốc phòng Litva hôm thứ Ba.\n\n"
+         "Bộ trưởng và Ngài Bộ trưởng đã nhất trí mở rộng các cuộc tập trận chung tại Litva.",
+         [ev("meeting", ["LTU", "USA"], date="2026-09-15", mode="visit"),
+          ev("intent", ["LTU", "USA"])]),
+    case("ja-choukan-to-daijin-are-both-sides", "ja", DAY,
+         "ヘグセス戦争長官は火曜日、リトアニアの国防相を迎えた。\n\n"
+         "長官と大臣は、リトアニアでの共同訓練を拡大することで合意した。",
+         [ev("meeting", ["LTU", "USA"], date="2026-09-15", mode="visit"),
+          ev("intent", ["LTU", "USA"])]),
     # ---- pl: a Saudi wire dateline in the nominative, the royal style before the name, the port city
     case("pl-rijad-dateline-and-ksiaze-style", "pl", DAY,
          "Rijad, 15 września 2026 (SPA) - Jego Królewska Wysokość Książę Khalid bin Salman, Minister Obrony, "
