@@ -8,9 +8,10 @@ A year that a "since" word counts from ("The exercise, held every year since 199
 the series, not the year in the exercise's name (extract/exercise_names.named_exercise_years), so an exercise
 told without a date of its own is the exercise of the news, not of 1995.
 
-English: the other forms of the verbs that say an exercise is carried out ("have begun a joint exercise", "are
-holding a joint exercise"; pack en, concepts.exercise_held); a lake named after a state is no party ("in the
-Lake Chad region"; pack en, countries.names, as fr "lac Tchad").
+English: the other forms of the verbs that say an exercise is carried out ("have begun a joint exercise",
+"are holding a joint exercise", "the ongoing … exercise", not "ongoing efforts"; pack en,
+concepts.exercise_held); a lake named after a state is no party ("in the Lake Chad region"; pack en,
+countries.names, as fr "lac Tchad").
 """
 
 from __future__ import annotations
@@ -39,6 +40,15 @@ CASES = [
     case("en-lake-chad-is-no-party", "en", "2025-11-21",
          "Nigerian and Cameroonian troops have begun joint patrols along the border in the Lake Chad region.",
          [ev("exercise", ["CMR", "NGA"])]),
+    case("en-the-ongoing-exercise-is-held", "en", "2026-11-05",
+         "The defence ministers of Kazakhstan and Uzbekistan watched the ongoing Steppe Shield joint "
+         "military exercise near Termez.",
+         [ev("exercise", ["KAZ", "UZB"], date="2026-11", location="UZB")]),
+    case("en-ongoing-efforts-hold-no-exercise", "en", "2026-11-05",
+         "U.S. Defense Secretary Pete Hegseth spoke with Philippine Defense Secretary Gilberto Teodoro by "
+         "phone today to discuss ongoing efforts to strengthen the alliance, including joint patrols in the "
+         "South China Sea.",
+         [ev("meeting", ["PHL", "USA"])]),
     case("en-holding-talks-on-a-later-exercise-is-no-exercise", "en", "2026-11-05",
          "The two navies are holding talks on a joint exercise next year.",
          []),
