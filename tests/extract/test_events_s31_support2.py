@@ -27,8 +27,9 @@ DAY = "2026-09-16"  # a Wednesday
 CASES = [
     # ---- de: "in ihrem Abwehrkampf" (the possessive) backs a state in its war
     case("de-unterstuetzung-in-ihrem-abwehrkampf-is-support", "de", DAY,
-         "Der polnische Verteidigungsminister empfing am Dienstag in Warschau seinen estnischen Amtskollegen. "
-         "Beide Minister bekräftigten ihre Unterstützung für die Ukraine in ihrem Abwehrkampf gegen Russland.",
+         "Der polnische Verteidigungsminister empfing am Dienstag in Warschau seinen estnischen "
+         "Amtskollegen. Beide Minister bekräftigten ihre Unterstützung für die Ukraine in ihrem "
+         "Abwehrkampf gegen Russland.",
          [ev("meeting", ["EST", "POL"], date="2026-09-15", location="POL", mode="visit"),
           ev("support", ["EST", "POL", "UKR"], date="2026-09-15")]),
     # ---- ar: an envoy's support for a state's security and its sovereignty
