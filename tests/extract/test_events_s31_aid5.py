@@ -8,7 +8,8 @@ those of tests/extract/test_events.py. They pin general wording of military aid,
 - nl a handover still to come ("zal … overdragen") is a pledge;
 - cs training completed by the other side's soldiers ("absolvovali v Česku výcvik") is training given;
 - ko negotiations still going on ("계약을 협상 중") and sv ongoing negotiations or talks about a sale
-  ("pågår förhandlingar …", "förhandlingar … om försäljning av") are no talks held and no sale made.
+  ("pågår förhandlingar …", "förhandlingar … om försäljning av") are no talks held and no sale made;
+- cs a running total counted from a year ("Od roku 2022 poskytlo … vojenský materiál") is no delivery.
 """
 
 from __future__ import annotations
@@ -44,6 +45,10 @@ CASES = [
          []),
     case("sv-forhandlingar-om-forsaljning-is-no-aid", "sv", DAY,
          "Det pågår förhandlingar mellan Sverige och Colombia om försäljning av stridsflygplan.",
+         []),
+    # ---- cs: a running total counted from a year is no delivery
+    case("cs-od-roku-poskytlo-is-no-aid", "cs", DAY,
+         "Od roku 2022 poskytlo Slovensko Ukrajině vojenský materiál za více než dvě miliardy eur.",
          []),
 ]
 
