@@ -25,8 +25,8 @@ DAY = "2026-09-16"  # a Wednesday
 CASES = [
     # ---- pl: a package being prepared is a pledge
     case("pl-przygotowuje-pakiet-is-an-intent", "pl", DAY,
-         "Minister obrony narodowej zapowiedział we wtorek, że Polska przygotowuje 12. pakiet pomocy wojskowej "
-         "dla Mołdawii.",
+         "Minister obrony narodowej zapowiedział we wtorek, że Polska przygotowuje 12. pakiet pomocy "
+         "wojskowej dla Mołdawii.",
          [ev("intent", ["MDA", "POL"], date="2026-09-15")]),
     # ---- nl: a handover still to come is a pledge
     case("nl-zal-overdragen-is-an-intent", "nl", DAY,
