@@ -7,7 +7,7 @@ exercise6 set:
 - tr the passive pluperfect of background narrative ("… Konya'da yapılmıştı", "düzenlenmişti") tells an
   earlier edition held;
 - he "השלימו" (completed) an exercise is no signing (the "ברית" of "ארצות הברית" gave it a document), and "נועד ל…" (was meant to …) is no meeting
-  ("נועד" is also "met");
+  ("נועד" is also "met"); "סיימו" (finished) an exercise is one held;
 - zh the one-character names of Kyrgyzstan and Tajikistan in a run ("中、俄、哈、吉、塔", "中塔两军") name those
   states, and the agency 俄塔社 (ITAR-TASS) names none.
 """
@@ -41,6 +41,9 @@ CASES = [
     case("he-noad-lehazek-is-no-meeting", "he", DAY,
          "חיל הים היווני וחיל הים הקפריסאי ערכו אתמול תרגיל משותף. "
          "לדברי הצבא, התרגיל נועד לחזק את שיתוף הפעולה עם הצי הקפריסאי.",
+         [ev("exercise", ["CYP", "GRC"], date="2026-09-15")]),
+    case("he-siyemu-targil-is-an-exercise", "he", DAY,
+         "צבא יוון וצבא קפריסין סיימו אתמול תרגיל ימי משותף.",
          [ev("exercise", ["CYP", "GRC"], date="2026-09-15")]),
     # ---- zh: 吉 and 塔 in a run of one-character names; 俄塔社 is a news agency
     case("zh-ji-ta-in-a-run-of-abbreviations", "zh", DAY,
