@@ -1,11 +1,9 @@
-"""The extract stage on short articles in Spanish and Portuguese written for these tests (none of these
+"""The extract stage on short articles in Italian and Portuguese written for these tests (none of these
 sentences is in tests/data/heldout/native7.jsonl or in any shared set).
 
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are
 those of tests/extract/test_events.py. They pin general wording of the native Romance-language press, the
 subject of the native7 set:
-- es a meeting held "en el Pentágono" takes place in the United States (the building is the US defense
-  department's home venue), whoever the guest;
 - pt Morocco's navy head by the title the Portuguese press gives him ("o inspetor-geral da Marinha Real") is a
   defense official: a guest received by him is a meeting;
 - running totals are no event of their own: it soldiers trained "dal 2014 … ha formato … soldati" (as fr
@@ -23,11 +21,6 @@ from support.cases import CASE_FIELDS, case, check_case, ev
 DAY = "2026-09-16"  # a Wednesday
 
 CASES = [
-    # ---- es: the Pentagon as the venue of talks
-    case("es-en-el-pentagono-is-in-the-usa", "es", DAY,
-         "El ministro de Defensa de Perú se reunió el lunes en el Pentágono con el secretario de Guerra de "
-         "Estados Unidos.",
-         [ev("meeting", ["PER", "USA"], date="2026-09-14", location="USA", mode="visit")]),
     # ---- pt: Morocco's navy head as host
     case("pt-inspetor-geral-da-marinha-is-a-meeting", "pt", DAY,
          "Na sexta-feira, o comandante do navio-patrulha português foi recebido em Rabat pelo inspetor-geral "
@@ -39,7 +32,8 @@ CASES = [
          "Dal 2014 la missione ha formato più di 5.000 soldati somali.",
          [ev("aid", ["ITA", "SOM"], date="2026-09-15")]),
     case("pt-ate-agora-recebeu-is-a-running-total", "pt", DAY,
-         "O ministro da Defesa do Brasil recebeu nesta terça-feira, em Brasília, o ministro da Defesa da Suécia. "
+         "O ministro da Defesa do Brasil recebeu nesta terça-feira, em Brasília, o ministro da Defesa da "
+         "Suécia. "
          "Até agora, a Força Aérea Brasileira recebeu oito caças suecos.",
          [ev("meeting", ["BRA", "SWE"], date="2026-09-15", location="BRA", mode="visit")]),
 ]
