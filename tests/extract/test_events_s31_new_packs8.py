@@ -8,7 +8,8 @@ those of tests/extract/test_events.py. They pin the general vocabulary of the ne
 - rm (Romansh): "ha retschavì … ses collega", "han suttascrit ina cunvegna", "exercizi cuminaivel",
   "ha surdà … maschinas da sminar";
 - mfe (Kreol Morisien): "finn zwenn", "finn siyn enn akor", "egzersis konzwin", "pou fer don" (a pledge); a
-  "bato patrouy" (patrol boat) is a ship, not a patrol held; "losean Indien" is no state;
+  "bato patrouy" (patrol boat) is a ship, not a patrol held; "losean Indien" is no state; "lafors" (force)
+  names an armed force; "ar" (to, with) makes no place;
 - war (Waray): "nakigkita", "ginpirmahan an kasabutan", "hiniusa nga pagbansay", "ginhatag … mga drone";
 - haw (Hawaiian): "ua hui … me", "ua hoʻomaʻamaʻa pū", "ua ʻae … e", weekdays "i ka Pōʻalua";
 - dv (Dhivehi): "ބައްދަލުކުރެއްވި", "ސޮއިކުރެއްވި … އެއްބަސްވުމެއް", "ގުޅިގެން ކުރާ … ތަމްރީނު", the year before its month
@@ -63,6 +64,12 @@ CASES = [
     case("mfe-bato-patrouy-is-a-ship-no-patrol", "mfe", DAY,
          "Lamerik finn fer don enn bato patrouy ar Kost Gard Nasional zordi.",
          [ev("aid", ["MUS", "USA"], date="2026-09-16")]),
+    case("mfe-lafors-is-an-armed-force", "mfe", DAY,
+         "Komandan lafors Angle finn zwenn Komiser Lapolis mardi dan Port-Louis.",
+         [ev("meeting", ["GBR", "MUS"], date="2026-09-15", location="MUS")]),
+    case("mfe-ar-is-no-place", "mfe", DAY,
+         "Langleter finn fer don enn radar militer ar Kost Gard Nasional yer.",
+         [ev("aid", ["GBR", "MUS"], date="2026-09-15", location=None)]),
     # ---- war
     case("war-nakigkita-and-ginpirmahan-kasabutan", "war", DAY,
          "Nakigkita kahapon an defense secretary han Pilipinas ngan an defense minister han Japan "
