@@ -1,5 +1,5 @@
-"""The extract stage on short articles written for these tests in the languages of machine-translated press (none
-of these sentences is in tests/data/heldout/mt10.jsonl or in any shared set).
+"""The extract stage on short articles written for these tests in the languages of machine-translated press
+(none of these sentences is in tests/data/heldout/mt10.jsonl or in any shared set).
 
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are
 those of tests/extract/test_events.py. They pin general wording of the mt10 set (news machine-translated into
@@ -24,19 +24,19 @@ DAY = "2026-09-16"  # a Wednesday
 CASES = [
     # ---- one side's readiness to work with the other: no pledge
     case("fr-pret-a-travailler-avec-is-no-intent", "fr", DAY,
-         "Le ministre sénégalais des Forces armées a reçu mardi à Dakar son homologue gambien. Il a déclaré que "
-         "le Sénégal est prêt à travailler avec la Gambie pour approfondir la coopération militaire dans les "
-         "domaines de la formation et du renseignement.",
+         "Le ministre sénégalais des Forces armées a reçu mardi à Dakar son homologue gambien. Il a déclaré "
+         "que le Sénégal est prêt à travailler avec la Gambie pour approfondir la coopération militaire "
+         "dans les domaines de la formation et du renseignement.",
          [ev("meeting", ["GMB", "SEN"], date="2026-09-15", location="SEN", mode="visit")]),
     case("es-dispuesto-a-trabajar-con-is-no-intent", "es", DAY,
-         "El ministro de Defensa de Perú recibió el martes en Lima a su homólogo boliviano. Dijo que Perú está "
-         "dispuesto a trabajar con Bolivia para profundizar la cooperación militar en la formación y la lucha "
-         "contra el narcotráfico.",
+         "El ministro de Defensa de Perú recibió el martes en Lima a su homólogo boliviano. Dijo que Perú "
+         "está dispuesto a trabajar con Bolivia para profundizar la cooperación militar en la formación y la "
+         "lucha contra el narcotráfico.",
          [ev("meeting", ["BOL", "PER"], date="2026-09-15", location="PER", mode="visit")]),
     case("de-bereit-mit-der-seite-is-no-intent", "de", DAY,
          "Der mongolische Verteidigungsminister empfing am Dienstag in Ulan-Bator seinen kasachischen "
-         "Amtskollegen. Er sagte, die mongolische Seite sei bereit, mit der kasachischen Seite die praktische "
-         "Zusammenarbeit in der Ausbildung zu vertiefen.",
+         "Amtskollegen. Er sagte, die mongolische Seite sei bereit, mit der kasachischen Seite die "
+         "praktische Zusammenarbeit in der Ausbildung zu vertiefen.",
          [ev("meeting", ["KAZ", "MNG"], date="2026-09-15", location="MNG", mode="visit")]),
 ]
 
