@@ -95,6 +95,9 @@ def merge_or_add(events: list[Event], event: Event, headline: bool, people: dict
                 and "headline" not in other.rules and not headline
                 and _different_people(people[id(other)], people[id(event)])):
             continue
+        if (other.type == event.type == "support" and other.actor and event.actor
+                and set(other.actor) != set(event.actor) and not headline and "headline" not in other.rules):
+            continue  # "Russia supports Burkina Faso's efforts", "Burkina Faso backs Russia's position": two
         if other.historical and event.historical and (other.date is None) != (event.date is None):
             continue  # two background events, one dated and one not: two earlier visits, not one
         if LISTED_DOCUMENT in event.rules and LISTED_DOCUMENT in other.rules:

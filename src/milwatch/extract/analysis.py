@@ -58,6 +58,9 @@ class PersonRef:
     country: str | None
 
 
+SINCE_GAP = 4  # characters between a "since" word and the date it counts from ("since 1990", "2016'dan beri")
+
+
 @dataclass(slots=True)
 class DateRef:
     start: int
@@ -103,6 +106,15 @@ class SentenceInfo:
 
     def places(self) -> list[CountryMention]:
         return [m for m in self.countries if m.kind == "place"]
+
+    def counted_from(self, start: int, end: int,
+                     before: int | None = SINCE_GAP, after: int | None = SINCE_GAP) -> bool:
+        """Is the date at [start, end) of the sentence what a "since" word beside it counts from: at most
+        `before` characters after the word ("since 1990", "seit Montag") or `after` characters before a since
+        word written after its date ("2016'dan beri", "2015年以来")?  None: that side is not looked at."""
+        since, since_after = self.hits.get("marker_since", []), self.hits.get("marker_since_after", [])
+        return ((before is not None and any(0 <= start - hit.end() <= before for hit in since))
+                or (after is not None and any(0 <= hit.start() - end <= after for hit in since_after)))
 
 
 @dataclass(slots=True)

@@ -26,7 +26,7 @@ from milwatch.extract.event_dates import (
     only_counted_from,
     reference_day,
 )
-from milwatch.extract.event_places import event_location, place_meeting
+from milwatch.extract.event_places import event_location, place_meeting, support_giver
 from milwatch.extract.exercise_names import named_exercise_years
 from milwatch.extract.parties import opens_on_same_talks
 from milwatch.extract.plover import cameo_for, plover_for
@@ -243,6 +243,9 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
                       evidence_start=info.sentence.start, evidence_end=info.sentence.end,
                       rules=list(candidate.rules), confidence=candidate.confidence)
         made.append(event)
+        if candidate.type == "support":
+            event.actor = support_giver(info, countries)  # (two sides each backing the other: two supports)
+            event.recipient = [c for c in countries if event.actor and c not in event.actor]
         if candidate.type == "meeting" and visit_word_only(info):
             event.rules.append(VISIT_WORD_ONLY)
         if candidate.type == "meeting":

@@ -212,10 +212,11 @@ def event_date(candidate: Candidate, reference: str | None, main: Event | None,
         # "concluded yesterday …, held from 18 November to 2 December": a day in its span is the span's month
         within = [d.value for d in info.dates if d.kind == "range" and d.value and len(d.value) == 7
                   and d.value <= when <= (d.until or "")]
-        when, span = (within[0], True) if within else (when, span)
-    if candidate.type == "exercise" and when and len(when) == 10 and not span and info.has("span_start"):
-        when = when[:7]  # an exercise that starts on a day and goes on: month precision (GUIDELINES)
-        # (a range was dated by its length already: "19-20/11" by its first day, a week by its month)
+        if within:
+            when, span = within[0], True
+        elif not span and info.has("span_start"):
+            when = when[:7]  # an exercise that starts on a day and goes on: month precision (GUIDELINES)
+            # (a range was dated by its length already: "19-20/11" by its first day, a week by its month)
     when = _year_before_when_past(info, when, reference)
     historical = _historical(candidate, when, reference)
     if (candidate.type == "meeting" and main is not None and set(candidate.countries) == set(main.countries)
@@ -330,7 +331,6 @@ def date_from_next_sentence(events: list[Event], analysis: ArticleAnalysis, even
 
 LEAD_DAY_REACH = 400  # characters into the lead sentence where the day of its news may stand
 LEAD_SEARCH = 8  # sentences at the top of a page where its lead is looked for
-SINCE_GAP = 4  # characters from a "since" word to the day after it ("seit Montag", "des de dilluns")
 
 
 def lead_day(analysis: ArticleAnalysis, published: str | None) -> str | None:
@@ -345,10 +345,10 @@ def lead_day(analysis: ArticleAnalysis, published: str | None) -> str | None:
     lead = next((info for info in analysis.sentences[first:first + LEAD_SEARCH] if is_closed(info.sentence)),
                 analysis.sentences[first])
     # (not the day an activity under way began: "fan des de dilluns un exercici", "üben seit Montag")
-    since = [lead.sentence.start + hit.end() for hit in lead.hits.get("marker_since", [])]
+    offset = lead.sentence.start
     days = [d for d in lead.dates if d.value and len(d.value) == 10 and d.kind != "range"
-            and d.start - lead.sentence.start <= LEAD_DAY_REACH
-            and not any(0 <= d.start - end <= SINCE_GAP for end in since)]
+            and d.start - offset <= LEAD_DAY_REACH
+            and not lead.counted_from(d.start - offset, d.end - offset, after=None)]
     if len(days) != 1:
         return None
     day = days[0].value
@@ -383,8 +383,8 @@ def since_dates(info: SentenceInfo) -> list[DateRef]:
     told_or_given = any(info.hits.get(key) for key in ("meeting", "meeting_weak", "mode_visit", "aid")) or (
         (info.has("exercise") or info.has("exercise_names")) and not info.states())  # "have held X since"
     if told_or_given:  # "İki ülke 2016'dan beri … düzenliyor": the year right before a since word after it
-        found += [ref for ref in info.dates if ref.kind == "year" and ref.value and any(
-            0 <= hit.start() - (ref.end - offset) <= SINCE_AFTER_GAP for hit in since_after)]
+        found += [ref for ref in info.dates if ref.kind == "year" and ref.value and info.counted_from(
+            ref.start - offset, ref.end - offset, before=None, after=SINCE_AFTER_GAP)]
     for ref in info.dates:
         if ref.kind == "range" or any(ref is other for other in found):
             continue

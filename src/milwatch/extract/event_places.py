@@ -15,6 +15,7 @@ from milwatch.extract.analysis import (
 from milwatch.extract.candidate import Candidate
 from milwatch.extract.countries import CountryMention
 from milwatch.extract.datelines import dateline_marks
+from milwatch.extract.sentences import CLAUSE_BREAK
 from milwatch.extract.venues import visited_state
 from milwatch.model import Event
 from milwatch.packs import Pack
@@ -178,3 +179,20 @@ def place_meeting(event: Event, candidate: Candidate, analysis: ArticleAnalysis,
     if host and event.mode == "visit":
         event.recipient = [host]
         event.actor = [c for c in countries if c != host]
+
+
+GIVER_GAP = 30  # characters from the supporting state to its support word ("Germany's unwavering support")
+
+
+def support_giver(info: SentenceInfo, countries: list[str]) -> list[str]:
+    """The state whose support a sentence tells: the party named right before its first support word, in its
+    clause ("Russia supports Burkina Faso's efforts", "柬方坚定支持中方"), or none."""
+    words = info.hits.get("support", [])
+    if not words:
+        return []
+    at = words[0].start()
+    before = [m for m in info.countries if m.is_state and m.code in countries
+              and 0 <= at - (m.end - info.sentence.start) <= GIVER_GAP]
+    if not before or CLAUSE_BREAK.search(info.text, before[-1].end - info.sentence.start, at):
+        return []
+    return [before[-1].code]

@@ -70,19 +70,8 @@ def named_exercise_years(analysis: ArticleAnalysis) -> set[str]:
             anchor = info.sentence.start + hit.start()
             years |= {d.value for d in info.dates if d.kind == "year" and d.value and d.start >= anchor
                       and (d.start - anchor <= NAMED_YEAR_REACH or _quoted(info, d.start))
-                      and not _counted_from(info, d.start - info.sentence.start, d.end - info.sentence.start)}
+                      and not info.counted_from(d.start - info.sentence.start, d.end - info.sentence.start)}
     return years
-
-
-SINCE_YEAR_GAP = 4  # characters between a "since" word and its year ("since 1990", "2016'dan beri")
-
-
-def _counted_from(info: SentenceInfo, start: int, end: int) -> bool:
-    """Is the year at [start, end) of the sentence what a since word counts from ("The exercise, held annually
-    since 1990, …": the series' first year, not the name's)?"""
-    before, after = info.hits.get("marker_since", []), info.hits.get("marker_since_after", [])
-    return (any(0 <= start - hit.end() <= SINCE_YEAR_GAP for hit in before)
-            or any(0 <= hit.start() - end <= SINCE_YEAR_GAP for hit in after))
 
 
 QUOTED_NAME_REACH = 30  # characters from an opening quote to a year inside the quoted name

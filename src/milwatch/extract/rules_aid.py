@@ -18,6 +18,7 @@ from milwatch.packs import Pack
 BACKGROUND_DELIVERY = "aid:background-without-defense-word"
 # the rule tag of hardware arriving: no delivery when the sentence's date lies ahead (assemble)
 MATERIEL_ARRIVED = "aid:materiel-arrived"
+EARLIER_DELIVERY = "countries:earlier-delivery"  # an earlier delivery of the pair just told
 
 
 def host_spans(info: SentenceInfo) -> set[tuple[int, int]]:
@@ -107,6 +108,21 @@ def _delivery_of_pair_in_focus(info: SentenceInfo, discourse: Discourse) -> bool
             and states[0] in discourse.focus and any(d.value for d in info.dates))
 
 
+def _earlier_delivery_of_pair(info: SentenceInfo, discourse: Discourse) -> bool:
+    """Does a sentence naming no state nor organisation tell a delivery (not training) in a past month or year
+    of the pair whose delivery or agreement was just told ("… handed over a patrol boat to Solomon Islands.
+    The first boat was handed over in November 2019", "Le dernier des 36 appareils avait été livré en
+    décembre 2022")?  Not a year a "since" word counts from ("coordinates since 2024")."""
+    if (info.states() or info.orgs() or discourse.focus_type not in ("agreement", "aid")
+            or len(discourse.focus) != 2):
+        return False
+    training = [(hit.start(), hit.end()) for hit in info.hits.get("aid_training", [])]
+    offset = info.sentence.start
+    return (any(not any(start <= hit.start() < end for start, end in training) for hit in info.hits["aid"])
+            and any(d.value and len(d.value) <= len("2019-11") and d.kind != "range"
+                    and not info.counted_from(d.start - offset, d.end - offset) for d in info.dates))
+
+
 MORE_AID_REACH = 2  # sentences after a current delivery that may announce the rest of it
 
 
@@ -171,9 +187,10 @@ def aid_rule(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Discourse
         rules = [MATERIEL_ARRIVED]
     else:
         return []
+    earlier = info.has("aid") and _earlier_delivery_of_pair(info, discourse)
     if not info.has("defense_context") and not arrived:
         if not analysis.defense_context or info.has("agreement") or not (
-                len(info.states()) >= 2 or _delivery_of_pair_in_focus(info, discourse)):
+                len(info.states()) >= 2 or _delivery_of_pair_in_focus(info, discourse) or earlier):
             return []
         # "In 2023, Qatar handed over 68 armoured vehicles to Somalia": a past delivery between two states
         # told in a defense article, kept only when its date makes it background (assemble); a sentence
@@ -189,6 +206,8 @@ def aid_rule(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Discourse
         return []  # "the corporation handed the ministry a batch of tanks": bought at home
     if _training_in_exercise(info):
         return []  # "troops trained this month with the U.S. Army in Orient Shield": the exercise
+    if earlier:  # "The first boat was handed over in November 2019": an earlier delivery of the pair
+        return [Candidate("aid", info, list(discourse.focus), [*rules, EARLIER_DELIVERY], confidence=0.35)]
     # ("The first six jets arrived in December 2025": the pair of the article's delivery)
     return [Candidate("aid", info, c, rules, confidence=0.4) for c in country_sets(
         info, analysis, discourse, pack, rules, givers=True, implicit_parties=arrived)]

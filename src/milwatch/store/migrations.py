@@ -74,11 +74,18 @@ END;
 
 
 _NEW_SORT_DATE = "COALESCE(new.date, (SELECT published FROM articles WHERE id = new.article_id), '')"
-_ALL_SCOPES = """WITH s(event_id, scope) AS (SELECT event_id, '' FROM real_events
-    UNION SELECT r.event_id, upper(c.value) FROM real_events r, json_each(r.countries) c
-    UNION SELECT r.event_id, upper(c1.value) || '|' || upper(c2.value)
-        FROM real_events r, json_each(r.countries) c1,
-        json_each(r.countries) c2 WHERE upper(c1.value) < upper(c2.value))"""
+
+
+def _all_scopes(table: str, keys: str) -> str:
+    """`WITH s(keys, scope)`: each row of `table` (a stored report or real event) once per scope it is counted
+    in: all (''), each of its states, each pair of its states (the backfills of migration 11)."""
+    aliased = ", ".join(f"t.{key.strip()}" for key in keys.split(","))
+    return f"""WITH s({keys}, scope) AS (SELECT {keys}, '' FROM {table}
+    UNION SELECT {aliased}, upper(c.value) FROM {table} t, json_each(t.countries) c
+    UNION SELECT {aliased}, upper(c1.value) || '|' || upper(c2.value)
+        FROM {table} t, json_each(t.countries) c1,
+        json_each(t.countries) c2 WHERE upper(c1.value) < upper(c2.value))"""
+
 
 MIGRATIONS: list[tuple[int, str, str]] = [
     (1, "articles, quarantine, duplicates, near-duplicates, full-text index", tables.ARTICLE_TABLES + """
@@ -135,11 +142,7 @@ CREATE INDEX events_sort ON events(sort_date);
 """ + tables.COUNT_TABLES + f"""
 INSERT OR IGNORE INTO event_countries SELECT e.article_id, e.idx, upper(c.value), e.sort_date
     FROM events e, json_each(e.countries) c;
-INSERT INTO report_counts WITH s(article_id, idx, scope) AS (SELECT article_id, idx, '' FROM events
-    UNION SELECT e.article_id, e.idx, upper(c.value) FROM events e, json_each(e.countries) c
-    UNION SELECT e.article_id, e.idx, upper(c1.value) || '|' || upper(c2.value)
-        FROM events e, json_each(e.countries) c1,
-        json_each(e.countries) c2 WHERE upper(c1.value) < upper(c2.value))
+INSERT INTO report_counts {_all_scopes("events", "article_id, idx")}
 SELECT s.scope, e.type, {_end_month("e.sort_date")}, COUNT(*)
     FROM s
     JOIN events e ON e.article_id = s.article_id AND e.idx = s.idx GROUP BY 1, 2, 3;
@@ -173,11 +176,11 @@ ALTER TABLE real_events ADD COLUMN current_end TEXT NOT NULL DEFAULT '';
     -- ... of its current (not historical) ones
 UPDATE real_events SET report_end = {_report_end("real_events.event_id", False)},
     current_end = {_report_end("real_events.event_id", True)};
-INSERT INTO real_event_counts {_ALL_SCOPES}
+INSERT INTO real_event_counts {_all_scopes("real_events", "event_id")}
 SELECT s.scope, r.type, substr(COALESCE(r.date, r.first_report, ''), 1, 7), r.historical, r.report_end,
     r.current_end,
     COUNT(*) FROM s JOIN real_events r ON r.event_id = s.event_id GROUP BY 1, 2, 3, 4, 5, 6;
-INSERT INTO real_event_pairs {_ALL_SCOPES},
+INSERT INTO real_event_pairs {_all_scopes("real_events", "event_id")},
     p(event_id, a, b) AS (SELECT r.event_id, c.value, '' FROM real_events r, json_each(r.countries) c
     UNION SELECT r.event_id, c1.value, c2.value
         FROM real_events r, json_each(r.countries) c1, json_each(r.countries) c2

@@ -1,0 +1,64 @@
+"""Lead's cases of session 31: each an invented short article.
+
+A sentence naming no state nor organisation that tells a delivery in a past month or year, right after the
+delivery (or the contract) of a pair, is an earlier delivery of that pair ("… handed over a patrol boat to
+Solomon Islands. The first boat was handed over in November 2019": background aid of the pair;
+extract/rules_aid.py `_earlier_delivery_of_pair`).  Not a year a "since" word counts from, nor a sentence
+naming an organisation ("the EU training mission ended in 2024").
+
+Two supports of the same pair told by different sides ("Russia supports Burkina Faso's efforts …", "Burkina
+Faso supports Russia's position …") are two events: each support's giver is the party named last before its
+support word (extract/event_places.py `support_giver`), and supports of different givers do not merge.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from milwatch.extract.engine import Extractor
+from support.cases import CASE_FIELDS, case, check_case, ev
+
+CASES = [
+    case("en-earlier-delivery-of-the-pair", "en", "2026-12-02",
+         "Australia handed over a new patrol boat to Solomon Islands on Tuesday, the Defence Department said. "
+         "The first Guardian-class boat was handed over in November 2019.",
+         [ev("aid", ["AUS", "SLB"], date="2026-12-01"),
+          ev("aid", ["AUS", "SLB"], date="2019-11", historical=True)]),
+    case("fr-earlier-delivery-of-the-pair", "fr", "2026-12-02",
+         "La France a livré mardi à l'Inde un nouveau lot de missiles, a annoncé le ministère des Armées. "
+         "Le dernier des 36 Rafale avait été livré en décembre 2022.",
+         [ev("aid", ["FRA", "IND"], date="2026-12-01"),
+          ev("aid", ["FRA", "IND"], date="2022-12", historical=True)]),
+    case("en-since-year-is-no-earlier-delivery", "en", "2026-12-02",
+         "Australia handed over a new patrol boat to Solomon Islands on Tuesday, the Defence Department said. "
+         "Boats of the class have been handed over to Pacific navies since 2018.",
+         [ev("aid", ["AUS", "SLB"], date="2026-12-01")]),
+    case("en-organisation-sentence-is-no-earlier-delivery", "en", "2026-12-02",
+         "Portugal handed over ten armoured vehicles to Mozambique on Tuesday, the ministry said. "
+         "The European Union training mission delivered its last equipment in 2024.",
+         [ev("aid", ["MOZ", "PRT"], date="2026-12-01")]),
+    case("ru-two-sides-support-each-other", "ru", "2026-12-02",
+         "Министр обороны России Андрей Белоусов провел переговоры с министром обороны Буркина-Фасо Селестеном "
+         "Симпоре в Москве. Россия поддерживает усилия Буркина-Фасо по борьбе с терроризмом, заявил "
+         "Белоусов. Симпоре заявил, что Буркина-Фасо поддерживает позицию России по Украине.",
+         [ev("meeting", ["BFA", "RUS"]),
+          ev("support", ["BFA", "RUS"], actor=["RUS"], recipient=["BFA"]),
+          ev("support", ["BFA", "RUS"], actor=["BFA"], recipient=["RUS"])]),
+    case("zh-two-sides-support-each-other", "zh", "2026-12-02",
+         "国防部长董军在北京会见柬埔寨副首相兼国防大臣狄西哈。董军表示，中方坚定支持柬方维护国家主权和安全。"
+         "狄西哈表示，柬方坚定支持中方在台湾问题上的立场。",
+         [ev("meeting", ["CHN", "KHM"]),
+          ev("support", ["CHN", "KHM"], actor=["CHN"], recipient=["KHM"]),
+          ev("support", ["CHN", "KHM"], actor=["KHM"], recipient=["CHN"])]),
+    case("en-one-support-told-twice-is-one", "en", "2026-12-02",
+         "Defence Minister Pistorius met his Ukrainian counterpart Denys Shmyhal in Berlin on Tuesday. "
+         "Pistorius reaffirmed Germany's unwavering support for Ukraine. Germany stands firmly by Ukraine's "
+         "side and supports its fight for freedom, he added.",
+         [ev("meeting", ["DEU", "UKR"]), ev("support", ["DEU", "UKR"])]),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_event_case(extractor: Extractor, lang: str, published: str | None, title: str | None, text: str,
+                    expected: list[dict[str, object]]) -> None:
+    check_case(extractor, lang, published, title, text, expected)
