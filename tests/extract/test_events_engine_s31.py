@@ -9,6 +9,10 @@ naming an organisation ("the EU training mission ended in 2024").
 Two supports of the same pair told by different sides ("Russia supports Burkina Faso's efforts …", "Burkina
 Faso supports Russia's position …") are two events: each support's giver is the party named last before its
 support word (extract/event_places.py `support_giver`), and supports of different givers do not merge.
+
+Training given and a delivery told of the same pair are two aids ("… delivered twelve CAESAR howitzers.
+Ukrainian gunners are being trained in France"): aid told by training words only is tagged (`aid:training`)
+and does not merge with a delivery.
 """
 
 from __future__ import annotations
@@ -55,6 +59,15 @@ CASES = [
          "Pistorius reaffirmed Germany's unwavering support for Ukraine. Germany stands firmly by Ukraine's "
          "side and supports its fight for freedom, he added.",
          [ev("meeting", ["DEU", "UKR"]), ev("support", ["DEU", "UKR"])]),
+    case("fr-training-beside-a-delivery-is-another-aid", "fr", "2026-12-02",
+         "La France a livré mardi à l'Ukraine douze canons CAESAR supplémentaires, a annoncé le ministère des "
+         "Armées. Les artilleurs ukrainiens suivent actuellement une formation dispensée par l'armée de Terre "
+         "dans des camps en France.",
+         [ev("aid", ["FRA", "UKR"], date="2026-12-01"), ev("aid", ["FRA", "UKR"], location="FRA")]),
+    case("en-two-deliveries-told-twice-are-one", "en", "2026-12-02",
+         "Britain delivered 14 Challenger 2 tanks to Ukraine on Tuesday. The British tanks were handed over to "
+         "Ukrainian crews, the ministry said.",
+         [ev("aid", ["GBR", "UKR"], date="2026-12-01")]),
 ]
 
 

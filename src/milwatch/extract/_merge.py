@@ -24,6 +24,7 @@ def compatible(a: str | None, b: str | None, slack_day: bool = False) -> bool:
 LISTED_DOCUMENT = "agreement:listed-document"  # a line of a list of signed documents (signing_lists.py)
 ANOTHER_PLEDGE = "intent:also"  # a pledge told with "also" in a sentence of its own: one more pledge
 ANOTHER_AID = "aid:also"  # aid told with "also" ("a training team also trained 35 sailors"): one more
+AID_TRAINING = "aid:training"  # aid told by training words only: not the delivery told of the same pair
 ANOTHER_ONE = {"intent": ANOTHER_PLEDGE, "aid": ANOTHER_AID}  # event types an "also" sentence adds one of
 GENERIC_DOCUMENTS = (None, "agreement", "other")  # words a report may use for any document
 
@@ -98,6 +99,9 @@ def merge_or_add(events: list[Event], event: Event, headline: bool, people: dict
         if (other.type == event.type == "support" and other.actor and event.actor
                 and set(other.actor) != set(event.actor) and not headline and "headline" not in other.rules):
             continue  # "Russia supports Burkina Faso's efforts", "Burkina Faso backs Russia's position": two
+        if (other.type == event.type == "aid" and not headline and "headline" not in other.rules
+                and (AID_TRAINING in other.rules) != (AID_TRAINING in event.rules)):
+            continue  # "… delivered 12 howitzers. Their crews are trained in France": training is another aid
         if other.historical and event.historical and (other.date is None) != (event.date is None):
             continue  # two background events, one dated and one not: two earlier visits, not one
         if LISTED_DOCUMENT in event.rules and LISTED_DOCUMENT in other.rules:

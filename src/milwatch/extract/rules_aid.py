@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from milwatch.extract._companies import delivery_at_home
+from milwatch.extract._merge import AID_TRAINING
 from milwatch.extract.analysis import ArticleAnalysis, Hit, SentenceInfo, conjunctions
 from milwatch.extract.candidate import Candidate
 from milwatch.extract.discourse import Discourse
@@ -108,6 +109,13 @@ def _delivery_of_pair_in_focus(info: SentenceInfo, discourse: Discourse) -> bool
             and states[0] in discourse.focus and any(d.value for d in info.dates))
 
 
+def training_only(info: SentenceInfo) -> bool:
+    """Is every aid word of the sentence a training word ("trained", "ausgebildet", "výcvik")?"""
+    training = [(hit.start(), hit.end()) for hit in info.hits.get("aid_training", [])]
+    return bool(training) and all(any(start <= hit.start() < end for start, end in training)
+                                  for hit in info.hits.get("aid", []))
+
+
 def _earlier_delivery_of_pair(info: SentenceInfo, discourse: Discourse) -> bool:
     """Does a sentence naming no state nor organisation tell a delivery (not training) in a past month or year
     of the pair whose delivery or agreement was just told ("… handed over a patrol boat to Solomon Islands.
@@ -116,9 +124,8 @@ def _earlier_delivery_of_pair(info: SentenceInfo, discourse: Discourse) -> bool:
     if (info.states() or info.orgs() or discourse.focus_type not in ("agreement", "aid")
             or len(discourse.focus) != 2):
         return False
-    training = [(hit.start(), hit.end()) for hit in info.hits.get("aid_training", [])]
     offset = info.sentence.start
-    return (any(not any(start <= hit.start() < end for start, end in training) for hit in info.hits["aid"])
+    return (not training_only(info)
             and any(d.value and len(d.value) <= len("2019-11") and d.kind != "range"
                     and not info.counted_from(d.start - offset, d.end - offset) for d in info.dates))
 
@@ -206,6 +213,8 @@ def aid_rule(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Discourse
         return []  # "the corporation handed the ministry a batch of tanks": bought at home
     if _training_in_exercise(info):
         return []  # "troops trained this month with the U.S. Army in Orient Shield": the exercise
+    if training_only(info):
+        rules.append(AID_TRAINING)  # (training and a delivery told of one pair are two aids)
     if earlier:  # "The first boat was handed over in November 2019": an earlier delivery of the pair
         return [Candidate("aid", info, list(discourse.focus), [*rules, EARLIER_DELIVERY], confidence=0.35)]
     # ("The first six jets arrived in December 2025": the pair of the article's delivery)
