@@ -41,6 +41,10 @@ CASES = [
          "Portugal handed over ten armoured vehicles to Mozambique on Tuesday, the ministry said. "
          "The European Union training mission delivered its last equipment in 2024.",
          [ev("aid", ["MOZ", "PRT"], date="2026-12-01")]),
+    case("en-a-later-year-is-no-earlier-delivery", "en", "2025-11-21",
+         "Russia handed over a third S-400 air defence system to India on Tuesday, the defence ministry said. "
+         "Delivery of the remaining two sets has been postponed, and a source named 2026 as the new deadline.",
+         [ev("aid", ["IND", "RUS"], date="2025-11-18")]),
     case("ru-two-sides-support-each-other", "ru", "2026-12-02",
          "Министр обороны России Андрей Белоусов провел переговоры с министром обороны Буркина-Фасо Селестеном "
          "Симпоре в Москве. Россия поддерживает усилия Буркина-Фасо по борьбе с терроризмом, заявил "

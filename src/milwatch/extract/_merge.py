@@ -25,6 +25,7 @@ LISTED_DOCUMENT = "agreement:listed-document"  # a line of a list of signed docu
 ANOTHER_PLEDGE = "intent:also"  # a pledge told with "also" in a sentence of its own: one more pledge
 ANOTHER_AID = "aid:also"  # aid told with "also" ("a training team also trained 35 sailors"): one more
 AID_TRAINING = "aid:training"  # aid told by training words only: not the delivery told of the same pair
+AID_MATERIEL = "aid:materiel"  # aid of a sentence naming materiel, not by training words only
 ANOTHER_ONE = {"intent": ANOTHER_PLEDGE, "aid": ANOTHER_AID}  # event types an "also" sentence adds one of
 GENERIC_DOCUMENTS = (None, "agreement", "other")  # words a report may use for any document
 
@@ -100,7 +101,7 @@ def merge_or_add(events: list[Event], event: Event, headline: bool, people: dict
                 and set(other.actor) != set(event.actor) and not headline and "headline" not in other.rules):
             continue  # "Russia supports Burkina Faso's efforts", "Burkina Faso backs Russia's position": two
         if (other.type == event.type == "aid" and not headline and "headline" not in other.rules
-                and (AID_TRAINING in other.rules) != (AID_TRAINING in event.rules)):
+                and (_training_beside_materiel(other, event) or _training_beside_materiel(event, other))):
             continue  # "… delivered 12 howitzers. Their crews are trained in France": training is another aid
         if other.historical and event.historical and (other.date is None) != (event.date is None):
             continue  # two background events, one dated and one not: two earlier visits, not one
@@ -162,6 +163,12 @@ def merge_or_add(events: list[Event], event: Event, headline: bool, people: dict
             _absorb(other, event, people)
             return
     events.append(event)
+
+
+def _training_beside_materiel(training: Event, materiel: Event) -> bool:
+    """Is one aid training only and the other a delivery of materiel (two aids of one pair)?"""
+    return (AID_TRAINING in training.rules and AID_MATERIEL not in training.rules
+            and AID_MATERIEL in materiel.rules and AID_TRAINING not in materiel.rules)
 
 
 def _absorb(other: Event, event: Event, people: dict[int, set[str]]) -> None:

@@ -33,6 +33,7 @@ from milwatch.extract.plover import cameo_for, plover_for
 from milwatch.extract.roundups import across_items
 from milwatch.extract.rules_aid import (
     BACKGROUND_DELIVERY,
+    EARLIER_DELIVERY,
     MATERIEL_ARRIVED,
     document_words,
     signing_referred_dates,
@@ -226,8 +227,9 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
         if (historical and candidate.type == "meeting" and "countries:earlier-edition" not in candidate.rules
             and not _defense_visit(pack, info, analysis.defense_context)):
             continue  # background visits of heads of state and party leaders are not defense diplomacy
-        if BACKGROUND_DELIVERY in candidate.rules and not historical:
-            continue  # a delivery without a defense word that is today's news may be any delivery
+        if (BACKGROUND_DELIVERY in candidate.rules or EARLIER_DELIVERY in candidate.rules) and not historical:
+            continue  # a delivery without a defense word (or told without its pair) that is today's news may
+            # be any delivery; an earlier one of the pair is background (“the first boat came in 2019”)
         if MATERIEL_ARRIVED in candidate.rules and reference and any(
                 d.value and d.value > reference[:len(d.value)] for d in info.dates):
             continue  # "The first aircraft should arrive in 2027": not delivered yet

@@ -181,7 +181,7 @@ def place_meeting(event: Event, candidate: Candidate, analysis: ArticleAnalysis,
         event.actor = [c for c in countries if c != host]
 
 
-GIVER_GAP = 30  # characters from the supporting state to its support word ("Germany's unwavering support")
+GIVER_GAP = 20  # characters from the supporting state to its support word ("Germany's unwavering support")
 
 
 def support_giver(info: SentenceInfo, countries: list[str]) -> list[str]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from milwatch.extract._companies import delivery_at_home
-from milwatch.extract._merge import AID_TRAINING
+from milwatch.extract._merge import AID_MATERIEL, AID_TRAINING
 from milwatch.extract.analysis import ArticleAnalysis, Hit, SentenceInfo, conjunctions
 from milwatch.extract.candidate import Candidate
 from milwatch.extract.discourse import Discourse
@@ -121,8 +121,8 @@ def _earlier_delivery_of_pair(info: SentenceInfo, discourse: Discourse) -> bool:
     of the pair whose delivery or agreement was just told ("… handed over a patrol boat to Solomon Islands.
     The first boat was handed over in November 2019", "Le dernier des 36 appareils avait été livré en
     décembre 2022")?  Not a year a "since" word counts from ("coordinates since 2024")."""
-    if (info.states() or info.orgs() or discourse.focus_type not in ("agreement", "aid")
-            or len(discourse.focus) != 2):
+    if (info.states() or info.orgs() or info.has("agreement")
+            or discourse.focus_type not in ("agreement", "aid") or len(discourse.focus) != 2):
         return False
     offset = info.sentence.start
     return (not training_only(info)
@@ -214,7 +214,9 @@ def aid_rule(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Discourse
     if _training_in_exercise(info):
         return []  # "troops trained this month with the U.S. Army in Orient Shield": the exercise
     if training_only(info):
-        rules.append(AID_TRAINING)  # (training and a delivery told of one pair are two aids)
+        rules.append(AID_TRAINING)  # (training and a delivery of materiel told of one pair are two aids)
+    elif info.has("materiel"):
+        rules.append(AID_MATERIEL)
     if earlier:  # "The first boat was handed over in November 2019": an earlier delivery of the pair
         return [Candidate("aid", info, list(discourse.focus), [*rules, EARLIER_DELIVERY], confidence=0.35)]
     # ("The first six jets arrived in December 2025": the pair of the article's delivery)
