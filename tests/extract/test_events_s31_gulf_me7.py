@@ -8,7 +8,9 @@ subject of the gulf_me7 set:
   finished (the "ברית" of "ארצות הברית" was read as its treaty);
 - he "התרגיל נועד ל…" (the exercise is meant to …) is no meeting ("נועד עם" is);
 - fa the Arab ranks the Persian press writes before an Arab officer's name ("فریق اول رکن", "فریق رکن")
-  are ranks, not part of the name.
+  are ranks, not part of the name;
+- tr "… arasında planlanan tatbikat … icra edildi" (the planned exercise, held) is an exercise held: "planlanan"
+  is still to come only as "yapılması planlanan" or before a future verb.
 """
 
 from __future__ import annotations
@@ -39,6 +41,11 @@ CASES = [
     case("fa-fariq-rukn-is-a-rank", "fa", DAY,
          "امیر سرتیپ عزیز نصیرزاده روز دوشنبه با فریق رکن احمد الخالدی فرمانده نیروی زمینی اردن دیدار کرد.",
          [ev("meeting", ["IRN", "JOR"], date="2026-09-14", persons=["احمد الخالدی"])]),
+    # ---- tr: the planned exercise, told as held
+    case("tr-planlanan-tatbikat-icra-edildi-is-an-exercise", "tr", DAY,
+         "Türk Deniz Kuvvetleri ile Pakistan Deniz Kuvvetleri arasında planlanan ortak tatbikat 7-10 Eylül "
+         "tarihlerinde Karaçi açıklarında icra edildi.",
+         [ev("exercise", ["PAK", "TUR"], date="2026-09")]),
 ]
 
 
