@@ -9,8 +9,8 @@ subject of the gulf_me7 set:
 - he "התרגיל נועד ל…" (the exercise is meant to …) is no meeting ("נועד עם" is);
 - fa the Arab ranks the Persian press writes before an Arab officer's name ("فریق اول رکن", "فریق رکن")
   are ranks, not part of the name;
-- tr "… arasında planlanan tatbikat … icra edildi" (the planned exercise, held) is an exercise held: "planlanan"
-  is still to come only as "yapılması planlanan" or before a future verb.
+- tr "… arasında planlanan tatbikat … icra edildi" (the planned exercise, held) is an exercise held:
+  "planlanan" is still to come only as "yapılması planlanan" or before a future verb.
 """
 
 from __future__ import annotations
