@@ -5,7 +5,8 @@ Each case is one article and the events ../shared/eval/GUIDELINES.md says it rep
 those of tests/extract/test_events.py. They pin general wording met in spokespeople's briefings and ministry
 press conferences, the subject of the briefings2 set:
 - en "at the invitation of his counterpart" is the occasion of the visit paid, no invitation of its own (the
-  visit is a meeting, no intent beside it; a dated visit still to come is the meeting on its days);
+  visit is a meeting, no intent beside it; a dated visit still to come is the meeting on its days), and
+  "During the visit, the two ministers will hold …" after a visit announced is that visit's programme;
 - fr "accord sur le statut des forces en visite" (a visiting forces agreement) names a kind of pact: no visit;
 - vi "Trong thời gian thăm, …" opening a sentence looks back at a visit or port call told before: the drill
   told in it is an exercise, no second visit.
@@ -32,6 +33,12 @@ CASES = [
          "Malaysian Defence Minister Mohamed Khaled Nordin will pay an official visit to South Korea from 21 "
          "to 23 September at the invitation of his South Korean counterpart.",
          [ev("meeting", ["KOR", "MYS"], date="2026-09", location="KOR", mode="visit")]),
+    # ---- en: "During the visit, … will hold" is the programme of the visit told before, no new plan
+    case("en-during-the-visit-will-hold-is-no-intent", "en", DAY,
+         "Vietnamese Defence Minister Phan Van Giang will pay an official visit to India from 14 to 16 "
+         "October. During the visit, the two ministers will hold the annual defence policy dialogue in New "
+         "Delhi.",
+         [ev("meeting", ["IND", "VNM"], date="2026-10", location="IND", mode="visit")]),
     # ---- fr: a visiting forces agreement pays no visit
     case("fr-accord-forces-en-visite-is-no-visit", "fr", DAY,
          "L'Australie et la France entendent conclure en 2028 un accord sur le statut des forces en visite.",
