@@ -7,6 +7,8 @@ press conferences, the subject of the briefings2 set:
 - en "at the invitation of his counterpart" is the occasion of the visit paid, no invitation of its own (the
   visit is a meeting, no intent beside it; a dated visit still to come is the meeting on its days), and
   "During the visit, the two ministers will hold …" after a visit announced is that visit's programme;
+  en "will travel to" with no day is a plan, as "will visit" (it keeps the intent of "will travel to
+  Islamabad at the invitation of …", which the invitation no longer gives);
 - fr "accord sur le statut des forces en visite" (a visiting forces agreement) names a kind of pact: no visit;
 - vi "Trong thời gian thăm, …" opening a sentence looks back at a visit or port call told before: the drill
   told in it is an exercise, no second visit.
@@ -39,6 +41,10 @@ CASES = [
          "October. During the visit, the two ministers will hold the annual defence policy dialogue in New "
          "Delhi.",
          [ev("meeting", ["IND", "VNM"], date="2026-10", location="IND", mode="visit")]),
+    # ---- en: "will travel to" with no day is a trip still to come, as "will visit": a plan, no meeting today
+    case("en-will-travel-to-is-an-intent", "en", DAY,
+         "The Thai army chief will travel to Jakarta for talks with his Indonesian counterpart.",
+         [ev("intent", ["IDN", "THA"])]),
     # ---- fr: a visiting forces agreement pays no visit
     case("fr-accord-forces-en-visite-is-no-visit", "fr", DAY,
          "L'Australie et la France entendent conclure en 2028 un accord sur le statut des forces en visite.",
