@@ -7,6 +7,10 @@ latam5 set:
 - pt forces that went to the other state "para participar(em) do exercício" or "para a edição anterior do
   exercício" took part in it (an exercise held, no visit of officials);
 - es "la Guardia Nacional de Puerto Rico" is a component of the US forces (the United States, not the territory);
+- two heads of state by one plural title (pt "pelos presidentes X e Y", es "por los presidentes X y Y") are both
+  officials of the signing;
+- es Cuba's armed forces and ministry by their own names ("las Fuerzas Armadas Revolucionarias", "el MINFAR") are
+  Cuba (the Colombian guerrilla "Fuerzas Armadas Revolucionarias de Colombia" is no state);
 - es the site's own "Más en <site>:" label over other stories' headlines is furniture (a cleaning case in PAGES).
 """
 
@@ -37,6 +41,25 @@ CASES = [
          "Soldados de Honduras y de la Guardia Nacional de Puerto Rico concluyeron el viernes un ejercicio "
          "combinado en Comayagua.",
          [ev("exercise", ["HND", "USA"], date="2026-09-11")]),
+    # ---- two heads of state named after one plural title
+    case("pt-pelos-presidentes-x-e-y-are-persons", "pt", DAY,
+         "O acordo de defesa entre Angola e Portugal foi assinado pelos presidentes João Lourenço e Marcelo Rebelo "
+         "de Sousa em 2018.",
+         [ev("agreement", ["AGO", "PRT"], date="2018", historical=True,
+             persons=["Joao Lourenco", "Marcelo Rebelo de Sousa"])]),
+    case("es-por-los-presidentes-x-y-y-are-persons", "es", DAY,
+         "El acuerdo de cooperación en defensa entre Ecuador y Colombia fue firmado por los presidentes Daniel Noboa "
+         "y Gustavo Petro en 2024.",
+         [ev("agreement", ["COL", "ECU"], date="2024", historical=True,
+             persons=["Daniel Noboa", "Gustavo Petro"])]),
+    # ---- es Cuba's armed forces by their own name
+    case("es-ministro-de-las-fuerzas-armadas-revolucionarias-is-cuba", "es", DAY,
+         "El ministro de las Fuerzas Armadas Revolucionarias recibió el martes a una delegación militar de Vietnam.",
+         [ev("meeting", ["CUB", "VNM"], date="2026-09-15", location="CUB", mode="visit")]),
+    case("es-fuerzas-armadas-revolucionarias-de-colombia-is-no-cuba", "es", DAY,
+         "Militares de Colombia y Ecuador realizaron el martes patrullas conjuntas en la frontera contra disidencias "
+         "de las Fuerzas Armadas Revolucionarias de Colombia.",
+         [ev("exercise", ["COL", "ECU"], date="2026-09-15")]),
 ]
 
 
