@@ -7,8 +7,9 @@ latam5 set:
 - pt forces that went to the other state "para participar(em) do exercício" or "para a edição anterior do
   exercício" took part in it (an exercise held, no visit of officials);
 - es "la Guardia Nacional de Puerto Rico" is a component of the US forces (the United States, not the territory);
-- two heads of state by one plural title (pt "pelos presidentes X e Y", es "por los presidentes X y Y") are both
-  officials of the signing;
+- two heads of state after one plural title of the signers (pt "pelos presidentes X e Y", es "por los presidentes X
+  y Y") are both officials of the signing (the bare plural "os presidentes participaram" is no title: narrowed
+  after latam4 la4-19);
 - es Cuba's armed forces and ministry by their own names ("las Fuerzas Armadas Revolucionarias", "el MINFAR") are
   Cuba (the Colombian guerrilla "Fuerzas Armadas Revolucionarias de Colombia" is no state);
 - es the site's own "Más en <site>:" label over other stories' headlines is furniture (a cleaning case in PAGES).
