@@ -9,8 +9,8 @@ africa10 set:
 - so the sites "Hiiraan Online" and "Garowe Online" in a byline make no video call of a visit;
 - fr materiel that "étaient arrivés à" (pluperfect, plural) a capital and a force that "avait déjà reçu"
   (an adverb inside the compound tense) its first aircraft are deliveries;
-- persons: fr "le maréchal <name>" (a rank) and pt "O ministro da Defesa Nacional, Antigos Combatentes e Veteranos
-  da Pátria, <name>" (Angola's title after the article) name the official.
+- persons: fr "le maréchal <name>" (a rank) and pt "O ministro da Defesa Nacional, Antigos Combatentes e
+  Veteranos da Pátria, <name>" (Angola's title after the article) name the official.
 """
 
 from __future__ import annotations
@@ -33,7 +33,8 @@ CASES = [
          [ev("aid", ["TUR", "TZA"])]),
     # ---- so: an exercise "ku qaaday" (conducted) is held
     case("so-layli-ku-qaaday-is-an-exercise", "so", DAY,
-         "Ciidamada Soomaaliya iyo ciidamada Itoobiya ayaa shalay layli wadajir ah ku qaaday magaalada Baydhabo.",
+         "Ciidamada Soomaaliya iyo ciidamada Itoobiya ayaa shalay layli wadajir ah ku qaaday magaalada "
+         "Baydhabo.",
          [ev("exercise", ["ETH", "SOM"], date="2026-09-15")]),
     # ---- so: the site's name in a byline is no video call
     case("so-garowe-online-byline-is-no-video-call", "so", DAY,
@@ -49,16 +50,16 @@ CASES = [
     case("fr-avait-deja-recu-is-aid", "fr", DAY,
          "Le Togo avait déjà reçu ses premiers blindés chinois en 2023.",
          [ev("aid", ["CHN", "TGO"], date="2023", historical=True)]),
-    # ---- persons: a marshal's rank before his name (fr "le maréchal") and Angola's defense minister named after
-    # his ministry's full title with the article (pt "O ministro da Defesa Nacional, Antigos Combatentes e …")
+    # ---- persons: a marshal's rank before his name (fr "le maréchal") and Angola's defense minister named
+    # after his ministry's full title with the article (pt "O ministro da Defesa Nacional, Antigos …")
     case("fr-le-marechal-before-a-name-is-a-person", "fr", DAY,
          "Le chef de l'Armée nationale libyenne, le maréchal Khalifa Haftar, a reçu mardi à Benghazi le "
          "vice-ministre biélorusse de la Défense.",
          [ev("meeting", ["BLR", "LBY"], date="2026-09-15", location="LBY", mode="visit",
              persons=["Khalifa Haftar"])]),
     case("pt-o-ministro-da-defesa-nacional-antigos-combatentes-name", "pt", DAY,
-         "O ministro da Defesa Nacional, Antigos Combatentes e Veteranos da Pátria, Manuel Tavares, recebeu ontem, "
-         "em Luanda, o embaixador da China em Angola.",
+         "O ministro da Defesa Nacional, Antigos Combatentes e Veteranos da Pátria, Manuel Tavares, recebeu "
+         "ontem, em Luanda, o embaixador da China em Angola.",
          [ev("meeting", ["AGO", "CHN"], date="2026-09-15", location="AGO", persons=["Manuel Tavares"])]),
 ]
 
