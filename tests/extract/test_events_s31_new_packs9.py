@@ -40,6 +40,9 @@ CASES = [
          "La latva ministro pri defendo renkontiĝis hieraŭ en Rigo kun sia estona kolego. "
          "Ili diskutis pri la sekureco de la limo, pri aerdefendo kaj pri komuna trejnado de soldatoj.",
          [ev("meeting", ["EST", "LVA"], date="2026-09-15", location="LVA")]),
+    case("eo-vendos-helikopterojn-is-an-intent", "eo", DAY,
+         "Usono vendos al Pollando 96 helikopterojn, anoncis la usona registaro.",
+         [ev("intent", ["POL", "USA"])]),
     # ---- la
     case("la-visitavit-colloquium-habuit", "la", DAY,
          "Minister defensionis Poloniae heri Berolinum visitavit et cum collega Germanico colloquium habuit.",
@@ -50,6 +53,12 @@ CASES = [
     case("la-pactum-subscripserunt", "la", DAY,
          "Italia et Hispania hodie Romae pactum de cooperatione militari subscripserunt.",
          [ev("agreement", ["ESP", "ITA"], date="2026-09-16", location="ITA", doc_type="agreement")]),
+    case("la-currus-armatos-vendiderunt", "la", DAY,
+         "Civitates Foederatae Poloniae currus armatos vendiderunt.",
+         [ev("aid", ["POL", "USA"])]),
+    case("la-adjective-in-the-ablative-and-die-veneris", "la", DAY,
+         "Minister defensionis Italiae Lutetiae cum collega Gallico die Veneris convenit.",
+         [ev("meeting", ["FRA", "ITA"], date="2026-09-11")]),
     # ---- nso
     case("nso-o-kopane-le-lehono", "nso", DAY,
          "Tona ya Tšhireletšo ya Zambia o kopane le Tona ya Tšhireletšo ya Afrika Borwa kua Pretoria lehono.",
