@@ -43,6 +43,12 @@ CASES = [
     case("eo-vendos-helikopterojn-is-an-intent", "eo", DAY,
          "Usono vendos al Pollando 96 helikopterojn, anoncis la usona registaro.",
          [ev("intent", ["POL", "USA"])]),
+    case("eo-invitis-viziti-is-only-an-intent", "eo", DAY,
+         "La ministro pri defendo de Pollando invitis sian ukrainan kolegon viziti Varsovion.",
+         [ev("intent", ["POL", "UKR"])]),
+    case("eo-state-in-the-accusative", "eo", DAY,
+         "La hispana ministro pri defendo vizitis hieraŭ Turkion.",
+         [ev("meeting", ["ESP", "TUR"], date="2026-09-15", location="TUR", mode="visit")]),
     # ---- la
     case("la-visitavit-colloquium-habuit", "la", DAY,
          "Minister defensionis Poloniae heri Berolinum visitavit et cum collega Germanico colloquium habuit.",
@@ -69,6 +75,9 @@ CASES = [
     case("nso-swere-tlwaetso-ya-mmogo", "nso", DAY,
          "Masole a Afrika Borwa le a Namibia a swere tlwaetšo ya mmogo kua Namibia ka Mošupologo.",
          [ev("exercise", ["NAM", "ZAF"], date="2026-09-14", location="NAM")]),
+    case("nso-laleditse-go-etela-is-only-an-intent", "nso", DAY,
+         "Tona ya Tšhireletšo o laleditše Tona ya Tšhireletšo ya Namibia go etela Afrika Borwa.",
+         [ev("intent", ["NAM", "ZAF"])]),
     # ---- ve
     case("ve-o-tangana-na-mulovha", "ve", DAY,
          "Minisiṱa wa Tsireledzo wa Botswana o ṱangana na Minisiṱa wa Tsireledzo wa Afurika Tshipembe "
