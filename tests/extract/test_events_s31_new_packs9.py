@@ -10,7 +10,9 @@ those of tests/extract/test_events.py. They pin the general vocabulary of the ne
 - nso (Sepedi): "o kopane le", "di saennetše memorantamo", "a swere tlwaetšo ya mmogo", lehono / maabane;
 - ve (Tshivenḓa): "o ṱangana na", "vho saina thendelano", "yo ṋea … zwiṱhavhi", ṋamusi / mulovha / "nga Musumbuluwo";
 - ak (Twi): "ɔne … hyiae", "too nsa hyɛɛ … apam ase", "yɛɛ ntetee abom", nnɛ / nnɛra / Dwoada;
-- bo (Tibetan): "ཕེབས་ནས … མཇལ་འཕྲད", "མཉམ་འབྲེལ་དམག་སྦྱོང", "གྲོས་མཐུན་ལ་མིང་རྟགས་བཀོད", དེ་རིང / ཁ་སང, names with the tsheg.
+- bo (Tibetan): "ཕེབས་ནས … མཇལ་འཕྲད", "མཉམ་འབྲེལ་དམག་སྦྱོང", "གྲོས་མཐུན་ལ་མིང་རྟགས་བཀོད", དེ་རིང / ཁ་སང, names with the
+  tsheg, a month number before "ཚེས་" and its day, names after their titles (name_regex), an invitation to a visit
+  still to come.
 """
 
 from __future__ import annotations
@@ -115,6 +117,10 @@ CASES = [
     case("bo-invitation-to-a-visit-to-come-is-only-an-intent", "bo", DAY,
          "རྒྱ་གར་གྱི་སྲུང་སྐྱོབ་བློན་པོས་འབྲུག་ཡུལ་གྱི་རྒྱལ་པོར་རྒྱ་གར་དུ་ཐུགས་མཇལ་ལ་ཕེབས་རྒྱུའི་གདན་ཞུ་ཞུས།",
          [ev("intent", ["BTN", "IND"])]),
+    case("bo-names-after-their-titles", "bo", DAY,
+         "རྒྱ་གར་གྱི་སྲུང་སྐྱོབ་བློན་པོ་རཱཛ་ནཱཐ་སིང་གིས་ཁ་སང་ཐིམ་ཕུག་ཏུ་འབྲུག་གི་སྲིད་བློན་ཚེ་རིང་སྟོབས་རྒྱས་དང་མཇལ་འཕྲད་གནང་།",
+         [ev("meeting", ["BTN", "IND"], date="2026-09-15", location="BTN",
+             persons=["རཱཛ་ནཱཐ་སིང", "ཚེ་རིང་སྟོབས་རྒྱས"])]),
     case("bo-month-number-then-day-number", "bo", DAY,
          "རྒྱ་གར་དང་ཨ་རི་གཉིས་ཀྱི་དམག་དཔུང་གིས་ཟླ་ ༩ ཚེས་ ༡༠ ཉིན་ལ་དྭགས་སུ་མཉམ་འབྲེལ་དམག་སྦྱོང་བྱས་ཡོད།",
          [ev("exercise", ["IND", "USA"], date="2026-09-10", location="IND")]),
