@@ -8,11 +8,12 @@ those of tests/extract/test_events.py. They pin the general vocabulary of the ne
 - la (Latin): "visitavit … colloquium habuit", "exercitationem communem habuerunt", "pactum … subscripserunt",
   the names in their cases (Poloniae, Berolinum), "die Lunae";
 - nso (Sepedi): "o kopane le", "di saennetše memorantamo", "a swere tlwaetšo ya mmogo", lehono / maabane;
-- ve (Tshivenḓa): "o ṱangana na", "vho saina thendelano", "yo ṋea … zwiṱhavhi", ṋamusi / mulovha / "nga Musumbuluwo";
+- ve (Tshivenḓa): "o ṱangana na", "vho saina thendelano", "yo ṋea … zwiṱhavhi", ṋamusi / mulovha /
+  "nga Musumbuluwo"; "u dalela" (to visit) is no visit;
 - ak (Twi): "ɔne … hyiae", "too nsa hyɛɛ … apam ase", "yɛɛ ntetee abom", nnɛ / nnɛra / Dwoada;
-- bo (Tibetan): "ཕེབས་ནས … མཇལ་འཕྲད", "མཉམ་འབྲེལ་དམག་སྦྱོང", "གྲོས་མཐུན་ལ་མིང་རྟགས་བཀོད", དེ་རིང / ཁ་སང, names with the
-  tsheg, a month number before "ཚེས་" and its day, names after their titles (name_regex), an invitation to a visit
-  still to come.
+- bo (Tibetan): "ཕེབས་ནས … མཇལ་འཕྲད", "མཉམ་འབྲེལ་དམག་སྦྱོང", "གྲོས་མཐུན་ལ་མིང་རྟགས་བཀོད", དེ་རིང / ཁ་སང, names with
+  the tsheg, a month number before "ཚེས་" and its day, names after their titles (name_regex), an invitation
+  to a visit still to come.
 """
 
 from __future__ import annotations
