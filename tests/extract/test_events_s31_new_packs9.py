@@ -52,6 +52,9 @@ CASES = [
     case("eo-state-in-the-accusative", "eo", DAY,
          "La hispana ministro pri defendo vizitis hieraŭ Turkion.",
          [ev("meeting", ["ESP", "TUR"], date="2026-09-15", location="TUR", mode="visit")]),
+    case("eo-more-demonyms-and-capitals-and-next-monday", "eo", DAY,
+         "La ministro pri defendo de Japanio renkontiĝos kun sia filipina kolego en Manilo venontan lundon.",
+         [ev("meeting", ["JPN", "PHL"], date="2026-09-21", location="PHL")]),
     # ---- la
     case("la-visitavit-colloquium-habuit", "la", DAY,
          "Minister defensionis Poloniae heri Berolinum visitavit et cum collega Germanico colloquium habuit.",
@@ -68,6 +71,12 @@ CASES = [
     case("la-adjective-in-the-ablative-and-die-veneris", "la", DAY,
          "Minister defensionis Italiae Lutetiae cum collega Gallico die Veneris convenit.",
          [ev("meeting", ["FRA", "ITA"], date="2026-09-11")]),
+    case("la-mare-iaponicum-is-no-state", "la", DAY,
+         "Copiae Sinarum et Russiae in Mari Iaponico exercitationes communes habuerunt.",
+         [ev("exercise", ["CHN", "RUS"])]),
+    case("la-aeroplana-sine-gubernatore-are-war-material", "la", DAY,
+         "Anno 2022 Turcia Ucrainae aeroplana sine gubernatore tradidit.",
+         [ev("aid", ["TUR", "UKR"], date="2022", historical=True)]),
     # ---- nso
     case("nso-o-kopane-le-lehono", "nso", DAY,
          "Tona ya Tšhireletšo ya Zambia o kopane le Tona ya Tšhireletšo ya Afrika Borwa kua Pretoria lehono.",
