@@ -91,6 +91,16 @@ def test_stem_refused_when_the_country_disagrees_and_two_fit(tmp_path: Path) -> 
     assert two.match("Ivanom Petrovom", "Иваном Петровом", "BGR", None).name == "Ivan Petrov"
 
 
+def test_stem_refused_when_the_one_that_fits_is_of_another_country(tmp_path: Path) -> None:
+    # a French envoy "Jules Martin" is not Argentina's minister "Julio Martinez" (each word a near spelling)
+    path = tmp_path / "one.toml"
+    path.write_text('[[official]]\nname = "Julio Martinez"\ncountry = "ARG"\n', encoding="utf-8")
+    one = OfficialsIndex.from_files([path])
+    assert one.match("Jules Martin", "Jules Martin", "FRA", None) is None
+    assert one.match("Jules Martin", "Jules Martin", "ARG", None).name == "Julio Martinez"
+    assert one.match("Jules Martin", "Jules Martin", None, None).name == "Julio Martinez"
+
+
 def test_inflected_same_is_strict_enough() -> None:
     assert inflected_same("ostinom", "ostin") and inflected_same("dimitrioy", "dimitrios")
     assert inflected_same("mattisem", "mattis") and inflected_same("pavla", "pavel")

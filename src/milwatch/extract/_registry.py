@@ -257,7 +257,9 @@ class OfficialsIndex:
                     for i in self._stem.get(key, ()):
                         if any(_words_agree(v, known) for known in self._spellings[i]):
                             stems.add(i)
-            chosen = self._choose(stems, country, date, need_country=False)
+            # (a spelling near a known one is that person only if the found country does not contradict it:
+            # a French envoy "Jules Martin" is not Argentina's minister "Julio Martínez")
+            chosen = self._choose(stems, country, date, need_country=True)
             if chosen is not None:
                 return self._result(chosen, date, "stem")
             return None
