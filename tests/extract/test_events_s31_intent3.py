@@ -7,6 +7,10 @@ of the intent3 set:
 - a visit announced for next week or for a month, no day set, is a plan (an intent), not the meeting
   (en "is scheduled to travel to … next week", de "wird im Oktober … reisen", ru "посетит … в октябре",
   uk "відвідає … наступного тижня", pl "w październiku uda się do …");
+- a signing planned or agreed for later, no day stated, is a plan, not a signing (de "Die Unterzeichnung …
+  ist für den Sommer 2027 geplant" after the talks, pl "planują podpisać", pt "acordaram assinar");
+- tr "bir sonraki" (the next edition, round) is still to come: the next edition of an exercise just held
+  ("Tatbikatın bir sonraki icrasının 2027 yılında … yapılacağı açıklandı") is a plan of its states.
 """
 
 from __future__ import annotations
@@ -36,6 +40,26 @@ CASES = [
     case("pl-w-miesiacu-uda-sie-is-an-intent", "pl", DAY,
          "Szef MON Polski w październiku uda się do Wilna na rozmowy z litewskim ministrem obrony.",
          [ev("intent", ["LTU", "POL"])]),
+    # ---- a signing planned or agreed for later, no day stated: a plan, no signing
+    case("de-unterzeichnung-ist-geplant-is-an-intent", "de", DAY,
+         "Der norwegische Verteidigungsminister traf am Dienstag in Berlin Boris Pistorius. Die Unterzeichnung "
+         "einer Absichtserklärung über die gemeinsame Ausbildung ist für den Sommer 2027 geplant.",
+         [ev("meeting", ["DEU", "NOR"], date="2026-09-15", location="DEU", mode="visit"),
+          ev("intent", ["DEU", "NOR"], date="2026-09-15")]),
+    case("pl-planuja-podpisac-is-no-agreement", "pl", DAY,
+         "Polska i Litwa planują podpisać w przyszłym roku umowę o współpracy obronnej.",
+         [ev("intent", ["LTU", "POL"])]),
+    case("pt-acordaram-assinar-is-no-agreement", "pt", DAY,
+         "Os ministros da Defesa de Portugal e de Angola acordaram assinar um novo acordo de cooperação "
+         "técnico-militar no próximo ano.",
+         [ev("intent", ["AGO", "PRT"])]),
+    # ---- tr: the next edition of an exercise just held is a plan of its states
+    case("tr-bir-sonraki-icrasi-is-an-intent", "tr", DAY,
+         "Milli Savunma Bakanlığı, Türkiye ile Gürcistan arasında 7-11 Eylül tarihlerinde Tiflis'te icra edilen "
+         "ortak tatbikatın başarıyla tamamlandığını bildirdi. Tatbikatın bir sonraki icrasının 2027 yılında "
+         "Türkiye'de yapılacağı açıklandı.",
+         [ev("exercise", ["GEO", "TUR"], date="2026-09", location="GEO"),
+          ev("intent", ["GEO", "TUR"])]),
 ]
 
 
