@@ -10,7 +10,9 @@ of the intent3 set:
 - a signing planned or agreed for later, no day stated, is a plan, not a signing (de "Die Unterzeichnung …
   ist für den Sommer 2027 geplant" after the talks, pl "planują podpisać", pt "acordaram assinar");
 - tr "bir sonraki" (the next edition, round) is still to come: the next edition of an exercise just held
-  ("Tatbikatın bir sonraki icrasının 2027 yılında … yapılacağı açıklandı") is a plan of its states.
+  ("Tatbikatın bir sonraki icrasının 2027 yılında … yapılacağı açıklandı") is a plan of its states;
+- deliveries still to come are pledges, no delivery (en "will hand over", "the remaining boats are scheduled to
+  be handed over next year" after a delivery of the day; ru "Поставки … должны завершиться в 2027 году").
 """
 
 from __future__ import annotations
@@ -60,6 +62,18 @@ CASES = [
          "Türkiye'de yapılacağı açıklandı.",
          [ev("exercise", ["GEO", "TUR"], date="2026-09", location="GEO"),
           ev("intent", ["GEO", "TUR"])]),
+    # ---- deliveries still to come: pledges, no delivery
+    case("en-will-hand-over-is-an-intent", "en", DAY,
+         "Britain will hand over two more patrol boats to Kenya next year.",
+         [ev("intent", ["GBR", "KEN"])]),
+    case("en-remaining-to-be-handed-over-is-an-intent", "en", DAY,
+         "Britain delivered two patrol boats to Kenya on Tuesday. The remaining boats are scheduled to be handed "
+         "over next year.",
+         [ev("aid", ["GBR", "KEN"], date="2026-09-15"),
+          ev("intent", ["GBR", "KEN"])]),
+    case("ru-postavki-dolzhny-zavershitsya-is-an-intent", "ru", DAY,
+         "Поставки российских вертолетов Ми-17 в Лаос должны завершиться в 2027 году.",
+         [ev("intent", ["LAO", "RUS"])]),
 ]
 
 
