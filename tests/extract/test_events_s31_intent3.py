@@ -12,7 +12,11 @@ of the intent3 set:
 - tr "bir sonraki" (the next edition, round) is still to come: the next edition of an exercise just held
   ("Tatbikatın bir sonraki icrasının 2027 yılında … yapılacağı açıklandı") is a plan of its states;
 - deliveries still to come are pledges, no delivery (en "will hand over", "the remaining boats are scheduled to
-  be handed over next year" after a delivery of the day; ru "Поставки … должны завершиться в 2027 году").
+  be handed over next year" after a delivery of the day; ru "Поставки … должны завершиться в 2027 году");
+  fr trainees still to be trained ("suivront une formation … en France l'an prochain") are a pledge of
+  training, not training given;
+- pl a shipment come by sea ("do portu … przypłynęła kolejna partia haubic … z Korei Południowej") is a
+  delivery, as "dotarła … partia".
 """
 
 from __future__ import annotations
@@ -74,6 +78,14 @@ CASES = [
     case("ru-postavki-dolzhny-zavershitsya-is-an-intent", "ru", DAY,
          "Поставки российских вертолетов Ми-17 в Лаос должны завершиться в 2027 году.",
          [ev("intent", ["LAO", "RUS"])]),
+    case("fr-suivront-une-formation-is-an-intent", "fr", DAY,
+         "Des officiers sénégalais suivront une formation à l'École de guerre en France l'an prochain.",
+         [ev("intent", ["FRA", "SEN"])]),
+    # ---- pl: a shipment come by sea is a delivery
+    case("pl-przyplynela-partia-is-aid", "pl", DAY,
+         "We wtorek do portu w Gdańsku przypłynęła kolejna partia haubic K9 z Korei Południowej dla Wojska "
+         "Polskiego.",
+         [ev("aid", ["KOR", "POL"], date="2026-09-15")]),
 ]
 
 
