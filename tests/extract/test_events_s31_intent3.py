@@ -11,8 +11,8 @@ of the intent3 set:
   ist für den Sommer 2027 geplant" after the talks, pl "planują podpisać", pt "acordaram assinar");
 - tr "bir sonraki" (the next edition, round) is still to come: the next edition of an exercise just held
   ("Tatbikatın bir sonraki icrasının 2027 yılında … yapılacağı açıklandı") is a plan of its states;
-- deliveries still to come are pledges, no delivery (en "will hand over", "the remaining boats are scheduled to
-  be handed over next year" after a delivery of the day; ru "Поставки … должны завершиться в 2027 году");
+- deliveries still to come are pledges, no delivery (en "will hand over", "the remaining boats are scheduled
+  to be handed over next year" after a delivery of the day; ru "Поставки … должны завершиться в 2027 году");
   fr trainees still to be trained ("suivront une formation … en France l'an prochain") are a pledge of
   training, not training given;
 - pl a shipment come by sea ("do portu … przypłynęła kolejna partia haubic … z Korei Południowej") is a
@@ -32,7 +32,8 @@ DAY = "2026-09-16"  # a Wednesday
 CASES = [
     # ---- a visit announced for next week or a month, no day set: a plan, no meeting held
     case("en-scheduled-to-travel-next-week-is-an-intent", "en", DAY,
-         "The Philippine Navy chief is scheduled to travel to Tokyo next week for talks with Japanese officials.",
+         "The Philippine Navy chief is scheduled to travel to Tokyo next week for talks with Japanese "
+         "officials.",
          [ev("intent", ["JPN", "PHL"])]),
     case("de-wird-im-monat-reisen-is-an-intent", "de", DAY,
          "Der litauische Verteidigungsminister wird im Oktober zu Gesprächen nach Deutschland reisen.",
@@ -48,8 +49,9 @@ CASES = [
          [ev("intent", ["LTU", "POL"])]),
     # ---- a signing planned or agreed for later, no day stated: a plan, no signing
     case("de-unterzeichnung-ist-geplant-is-an-intent", "de", DAY,
-         "Der norwegische Verteidigungsminister traf am Dienstag in Berlin Boris Pistorius. Die Unterzeichnung "
-         "einer Absichtserklärung über die gemeinsame Ausbildung ist für den Sommer 2027 geplant.",
+         "Der norwegische Verteidigungsminister traf am Dienstag in Berlin Boris Pistorius. Die "
+         "Unterzeichnung einer Absichtserklärung über die gemeinsame Ausbildung ist für den Sommer 2027 "
+         "geplant.",
          [ev("meeting", ["DEU", "NOR"], date="2026-09-15", location="DEU", mode="visit"),
           ev("intent", ["DEU", "NOR"], date="2026-09-15")]),
     case("pl-planuja-podpisac-is-no-agreement", "pl", DAY,
@@ -61,9 +63,9 @@ CASES = [
          [ev("intent", ["AGO", "PRT"])]),
     # ---- tr: the next edition of an exercise just held is a plan of its states
     case("tr-bir-sonraki-icrasi-is-an-intent", "tr", DAY,
-         "Milli Savunma Bakanlığı, Türkiye ile Gürcistan arasında 7-11 Eylül tarihlerinde Tiflis'te icra edilen "
-         "ortak tatbikatın başarıyla tamamlandığını bildirdi. Tatbikatın bir sonraki icrasının 2027 yılında "
-         "Türkiye'de yapılacağı açıklandı.",
+         "Milli Savunma Bakanlığı, Türkiye ile Gürcistan arasında 7-11 Eylül tarihlerinde Tiflis'te icra "
+         "edilen ortak tatbikatın başarıyla tamamlandığını bildirdi. Tatbikatın bir sonraki icrasının 2027 "
+         "yılında Türkiye'de yapılacağı açıklandı.",
          [ev("exercise", ["GEO", "TUR"], date="2026-09", location="GEO"),
           ev("intent", ["GEO", "TUR"])]),
     # ---- deliveries still to come: pledges, no delivery
@@ -71,8 +73,8 @@ CASES = [
          "Britain will hand over two more patrol boats to Kenya next year.",
          [ev("intent", ["GBR", "KEN"])]),
     case("en-remaining-to-be-handed-over-is-an-intent", "en", DAY,
-         "Britain delivered two patrol boats to Kenya on Tuesday. The remaining boats are scheduled to be handed "
-         "over next year.",
+         "Britain delivered two patrol boats to Kenya on Tuesday. The remaining boats are scheduled to be "
+         "handed over next year.",
          [ev("aid", ["GBR", "KEN"], date="2026-09-15"),
           ev("intent", ["GBR", "KEN"])]),
     case("ru-postavki-dolzhny-zavershitsya-is-an-intent", "ru", DAY,
