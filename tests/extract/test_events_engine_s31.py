@@ -24,7 +24,8 @@ from support.cases import CASE_FIELDS, case, check_case, ev
 
 CASES = [
     case("en-earlier-delivery-of-the-pair", "en", "2026-12-02",
-         "Australia handed over a new patrol boat to Solomon Islands on Tuesday, the Defence Department said. "
+         "Australia handed over a new patrol boat to Solomon Islands "
+         "on Tuesday, the Defence Department said. "
          "The first Guardian-class boat was handed over in November 2019.",
          [ev("aid", ["AUS", "SLB"], date="2026-12-01"),
           ev("aid", ["AUS", "SLB"], date="2019-11", historical=True)]),
@@ -34,7 +35,8 @@ CASES = [
          [ev("aid", ["FRA", "IND"], date="2026-12-01"),
           ev("aid", ["FRA", "IND"], date="2022-12", historical=True)]),
     case("en-since-year-is-no-earlier-delivery", "en", "2026-12-02",
-         "Australia handed over a new patrol boat to Solomon Islands on Tuesday, the Defence Department said. "
+         "Australia handed over a new patrol boat to Solomon Islands "
+         "on Tuesday, the Defence Department said. "
          "Boats of the class have been handed over to Pacific navies since 2018.",
          [ev("aid", ["AUS", "SLB"], date="2026-12-01")]),
     case("en-organisation-sentence-is-no-earlier-delivery", "en", "2026-12-02",
@@ -42,11 +44,14 @@ CASES = [
          "The European Union training mission delivered its last equipment in 2024.",
          [ev("aid", ["MOZ", "PRT"], date="2026-12-01")]),
     case("en-a-later-year-is-no-earlier-delivery", "en", "2025-11-21",
-         "Russia handed over a third S-400 air defence system to India on Tuesday, the defence ministry said. "
-         "Delivery of the remaining two sets has been postponed, and a source named 2026 as the new deadline.",
+         "Russia handed over a third S-400 air defence system to "
+         "India on Tuesday, the defence ministry said. "
+         "Delivery of the remaining two sets has been postponed, and "
+         "a source named 2026 as the new deadline.",
          [ev("aid", ["IND", "RUS"], date="2025-11-18")]),
     case("ru-two-sides-support-each-other", "ru", "2026-12-02",
-         "Министр обороны России Андрей Белоусов провел переговоры с министром обороны Буркина-Фасо Селестеном "
+         "Министр обороны России Андрей Белоусов провел переговоры с "
+         "министром обороны Буркина-Фасо Селестеном "
          "Симпоре в Москве. Россия поддерживает усилия Буркина-Фасо по борьбе с терроризмом, заявил "
          "Белоусов. Симпоре заявил, что Буркина-Фасо поддерживает позицию России по Украине.",
          [ev("meeting", ["BFA", "RUS"]),
@@ -64,12 +69,15 @@ CASES = [
          "side and supports its fight for freedom, he added.",
          [ev("meeting", ["DEU", "UKR"]), ev("support", ["DEU", "UKR"])]),
     case("fr-training-beside-a-delivery-is-another-aid", "fr", "2026-12-02",
-         "La France a livré mardi à l'Ukraine douze canons CAESAR supplémentaires, a annoncé le ministère des "
-         "Armées. Les artilleurs ukrainiens suivent actuellement une formation dispensée par l'armée de Terre "
+         "La France a livré mardi à l'Ukraine douze canons CAESAR "
+         "supplémentaires, a annoncé le ministère des "
+         "Armées. Les artilleurs ukrainiens suivent actuellement une "
+         "formation dispensée par l'armée de Terre "
          "dans des camps en France.",
          [ev("aid", ["FRA", "UKR"], date="2026-12-01"), ev("aid", ["FRA", "UKR"], location="FRA")]),
     case("en-two-deliveries-told-twice-are-one", "en", "2026-12-02",
-         "Britain delivered 14 Challenger 2 tanks to Ukraine on Tuesday. The British tanks were handed over to "
+         "Britain delivered 14 Challenger 2 tanks to Ukraine on "
+         "Tuesday. The British tanks were handed over to "
          "Ukrainian crews, the ministry said.",
          [ev("aid", ["GBR", "UKR"], date="2026-12-01")]),
 ]
