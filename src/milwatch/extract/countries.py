@@ -139,7 +139,11 @@ class CountryFinder:
             if len(surface) < 2:
                 return
             known = entries.get(surface)
-            if known is None or (is_prefix and not known[2] and known[0] == code):
+            if known == (code, KIND_NAME, False) and kind == KIND_ADJECTIVE and not is_prefix:
+                # an adjective the pack writes as the name in lower case (es "una delegación militar china"):
+                # the name where capitalised, the adjective where not
+                entries[surface] = (code, KIND_NAME_OR_ADJECTIVE, False)
+            elif known is None or (is_prefix and not known[2] and known[0] == code):
                 # a prefix entry finds more ("russe*"); an adjective written as a whole name is the name
                 # where it is capitalised ("Magyarország", "magyarországi": magyarország*), not a name's stem
                 # ("slovensk" of Slovensko)
