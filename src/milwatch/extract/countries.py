@@ -200,6 +200,8 @@ class CountryFinder:
                 first = text[start]
                 if _needs_capital(first):
                     continue  # names are capitalised: "china" the porcelain, "turkey" the bird
+            if kind == KIND_NAME_OR_ADJECTIVE and not is_prefix:  # (a name takes its case endings)
+                kind = KIND_ADJECTIVE if _needs_capital(text[start]) else KIND_NAME
             if is_prefix:
                 while end < n and is_word_char(text[end]):
                     end += 1
