@@ -13,6 +13,9 @@ support word (extract/event_places.py `support_giver`), and supports of differen
 Training given and a delivery told of the same pair are two aids ("… delivered twelve CAESAR howitzers.
 Ukrainian gunners are being trained in France"): aid told by training words only is tagged (`aid:training`)
 and does not merge with a delivery.
+
+An adjective a pack writes as the name in lower case is the adjective where it is not capitalised (es "una
+delegación militar china"; extract/countries.py), and the name keeps its case endings where it is.
 """
 
 from __future__ import annotations
@@ -75,6 +78,9 @@ CASES = [
          "formation dispensée par l'armée de Terre "
          "dans des camps en France.",
          [ev("aid", ["FRA", "UKR"], date="2026-12-01"), ev("aid", ["FRA", "UKR"], location="FRA")]),
+    case("es-lower-case-china-is-the-adjective", "es", "2026-12-02",
+         "El ministro de Defensa cubano recibió el martes a una delegación militar china en La Habana.",
+         [ev("meeting", ["CHN", "CUB"], date="2026-12-01")]),
     case("en-two-deliveries-told-twice-are-one", "en", "2026-12-02",
          "Britain delivered 14 Challenger 2 tanks to Ukraine on "
          "Tuesday. The British tanks were handed over to "
