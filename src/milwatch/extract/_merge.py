@@ -93,24 +93,8 @@ def merge_or_add(events: list[Event], event: Event, headline: bool, people: dict
     with the body's report of that event whatever the dates.
     """
     for other in events:
-        if (other.type == "meeting" and event.type == "meeting" and "host" in event.rules
-                and "headline" not in other.rules and not headline
-                and _different_people(people[id(other)], people[id(event)])):
+        if _told_apart(other, event, headline, people):
             continue
-        if (other.type == event.type == "support" and other.actor and event.actor
-                and set(other.actor) != set(event.actor) and not headline and "headline" not in other.rules):
-            continue  # "Russia supports Burkina Faso's efforts", "Burkina Faso backs Russia's position": two
-        if (other.type == event.type == "aid" and not headline and "headline" not in other.rules
-                and (_training_beside_materiel(other, event) or _training_beside_materiel(event, other))):
-            continue  # "… delivered 12 howitzers. Their crews are trained in France": training is another aid
-        if other.historical and event.historical and (other.date is None) != (event.date is None):
-            continue  # two background events, one dated and one not: two earlier visits, not one
-        if LISTED_DOCUMENT in event.rules and LISTED_DOCUMENT in other.rules:
-            continue  # two lines of one list of signed documents: two documents, whatever their kind
-        if (any(tag in event.rules for tag in ANOTHER_ONE.values())
-                and other.evidence_start != event.evidence_start
-                and "headline" not in other.rules and not headline):
-            continue  # "They also agreed to ...": another pledge (or aid) than the one told before
         if (other.type == event.type and other.countries == event.countries
                 and other.historical == event.historical and not headline and "headline" not in other.rules
                 and not compatible(other.date, event.date, slack_day=True)
@@ -163,6 +147,29 @@ def merge_or_add(events: list[Event], event: Event, headline: bool, people: dict
             _absorb(other, event, people)
             return
     events.append(event)
+
+
+def _told_apart(other: Event, event: Event, headline: bool, people: dict[int, set[str]]) -> bool:
+    """Are two reports known to be two events, whatever their states and dates?
+    A headline's report is never told apart from the body's by the marks of one type."""
+    body_only = not headline and "headline" not in other.rules
+    same_type = other.type == event.type
+    if (same_type and event.type == "meeting" and "host" in event.rules and body_only
+            and _different_people(people[id(other)], people[id(event)])):
+        return True  # the minister's talks, then the president's reception
+    if (same_type and event.type == "support" and other.actor and event.actor and body_only
+            and set(other.actor) != set(event.actor)):
+        return True  # "Russia supports Burkina Faso's efforts", "Burkina Faso backs Russia's position": two
+    if same_type and event.type == "aid" and body_only and (
+            _training_beside_materiel(other, event) or _training_beside_materiel(event, other)):
+        return True  # "… delivered 12 howitzers. Their crews are trained in France": training is another aid
+    if other.historical and event.historical and (other.date is None) != (event.date is None):
+        return True  # two background events, one dated and one not: two earlier visits, not one
+    if LISTED_DOCUMENT in event.rules and LISTED_DOCUMENT in other.rules:
+        return True  # two lines of one list of signed documents: two documents, whatever their kind
+    # "They also agreed to ...": another pledge (or aid) than the one told before
+    return (any(tag in event.rules for tag in ANOTHER_ONE.values())
+            and other.evidence_start != event.evidence_start and body_only)
 
 
 def _training_beside_materiel(training: Event, materiel: Event) -> bool:

@@ -97,7 +97,7 @@ def _training_in_exercise(info: SentenceInfo) -> bool:
     # ta "பயிற்சி" is training and exercise: one word; "trained together" holds "trained" and is the exercise
     exercises = [hit for hit in info.hits["exercise"]
                  if not any(start <= hit.start() and hit.end() <= end for start, end in training)]
-    return bool(exercises) and all((hit.start(), hit.end()) in training for hit in info.hits["aid"])
+    return bool(exercises) and training_only(info)
 
 
 def _delivery_of_pair_in_focus(info: SentenceInfo, discourse: Discourse) -> bool:
