@@ -164,6 +164,19 @@ def _promised(candidate: Candidate, ref: DateRef, reference: str | None) -> bool
             and len(ref.value) == YEAR and ref.value > reference[:YEAR])
 
 
+DELIVERY_TO_COME = "intent:delivery-to-come"  # a delivery dated after the news: planned, not made
+
+
+def _delivery_to_come(candidate: Candidate, reference: str | None) -> bool:
+    """Is an arrival of hardware, or a delivery of the pair just told naming no state ("the deliveries are
+    to continue throughout 2027"), dated in a month or year after the news?  Only with no date before it."""
+    if (reference is None or candidate.type != "aid"
+            or not (MATERIEL_ARRIVED in candidate.rules or EARLIER_DELIVERY in candidate.rules)):
+        return False
+    told = [d.value for d in candidate.info.dates if d.value]
+    return bool(told) and all(value > reference[:len(value)] for value in told)
+
+
 def _earlier_talks(made: list[Event], countries: list[str], analysis: ArticleAnalysis,
                    info: SentenceInfo) -> Event | None:
     """The background talks of these states told in the sentence just before this one ("They met in Brasília
@@ -227,12 +240,16 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
         if (historical and candidate.type == "meeting" and "countries:earlier-edition" not in candidate.rules
             and not _defense_visit(pack, info, analysis.defense_context)):
             continue  # background visits of heads of state and party leaders are not defense diplomacy
+        if _delivery_to_come(candidate, reference):
+            # "Les livraisons doivent se poursuivre tout au long de l'année 2027", "The first aircraft should
+            # arrive in 2027": not delivered yet, a delivery the pair plans (an intent of the news' day)
+            candidate = replace(candidate, type="intent", rules=[
+                *(rule for rule in candidate.rules if rule not in (BACKGROUND_DELIVERY, EARLIER_DELIVERY)),
+                DELIVERY_TO_COME])
+            when, historical, span, distance = None, False, False, 0
         if (BACKGROUND_DELIVERY in candidate.rules or EARLIER_DELIVERY in candidate.rules) and not historical:
             continue  # a delivery without a defense word (or told without its pair) that is today's news may
             # be any delivery; an earlier one of the pair is background (“the first boat came in 2019”)
-        if MATERIEL_ARRIVED in candidate.rules and reference and any(
-                d.value and d.value > reference[:len(d.value)] for d in info.dates):
-            continue  # "The first aircraft should arrive in 2027": not delivered yet
         if _headline(info, analysis) and across_items(candidate):
             continue  # "Pistorius in Vilnius, Tankflugzeuge mit den Niederlanden, ...": items of a round-up
         countries = _format_of(candidate, events, historical)

@@ -1,0 +1,42 @@
+"""Lead's cases of session 32: each an invented short article.
+
+A delivery still to come is a pledge, not a delivery: hardware said to arrive in a month or year after
+the news ("The first howitzers should arrive in Poland in 2027"), or a delivery of the pair just told, naming
+no state, dated after the news ("Les livraisons doivent se poursuivre tout au long de l'année 2027"), is an
+intent of that pair (extract/assemble.py `_delivery_to_come`).  A date before the news keeps it a delivery
+(the earlier delivery of the pair, background), and a sentence that also names an earlier date is not moved.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from milwatch.extract.engine import Extractor
+from support.cases import CASE_FIELDS, case, check_case, ev
+
+CASES = [
+    case("fr-deliveries-to-continue-next-year", "fr", "2026-11-20",
+         "La France a livré jeudi deux hélicoptères Caracal au Maroc, a annoncé le ministère des Armées. "
+         "Les livraisons doivent se poursuivre tout au long de l'année 2027.",
+         [ev("aid", ["FRA", "MAR"], date="2026-11-19"), ev("intent", ["FRA", "MAR"])]),
+    case("en-hardware-to-arrive-next-year", "en", "2026-11-20",
+         "Poland signed a contract with South Korea for 96 K9 howitzers on Thursday. "
+         "The first howitzers should arrive in Poland in 2027.",
+         [ev("agreement", ["KOR", "POL"], date="2026-11-19"), ev("intent", ["KOR", "POL"])]),
+    case("de-earlier-delivery-stays-background", "de", "2026-11-20",
+         "Deutschland hat am Donnerstag ein weiteres IRIS-T-System an die Ukraine übergeben. "
+         "Das erste System war im Oktober 2022 geliefert worden.",
+         [ev("aid", ["DEU", "UKR"], date="2026-11-19"),
+          ev("aid", ["DEU", "UKR"], date="2022-10", historical=True)]),
+    case("en-arrivals-of-past-years-are-no-pledge", "en", "2026-11-20",
+         "Poland signed a contract with South Korea for 96 K9 howitzers on Thursday. "
+         "The first howitzers arrived in Poland in 2025 and more followed in 2026.",
+         [ev("agreement", ["KOR", "POL"], date="2026-11-19"),
+          ev("aid", ["KOR", "POL"], date="2025", historical=True)]),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_event_case(extractor: Extractor, lang: str, published: str | None, title: str | None, text: str,
+                    expected: list[dict[str, object]]) -> None:
+    check_case(extractor, lang, published, title, text, expected)
