@@ -6,6 +6,7 @@ those of tests/extract/test_events.py. They pin general wording around signed an
 subject of the agreements4 set:
 - fr a civil treaty approved in the same parliamentary sitting as a defense agreement ("ont aussi approuvé une
   convention fiscale avec le Vietnam et un accord de sécurité sociale avec le Pérou") is no defense document;
+  "Samarcande" (the French exonym) is a place in Uzbekistan;
 - id a parliament approving a ratification bill ("menyetujui RUU tentang Pengesahan Persetujuan …") ratifies
   the agreement and agrees nothing new: no intent beside the ratification; the plenary ("Rapat Paripurna DPR")
   sits in Indonesia, where the ratification takes place;
@@ -30,6 +31,11 @@ CASES = [
          "et l'Inde. Les députés ont aussi approuvé une convention fiscale avec le Vietnam et un accord de "
          "sécurité sociale avec le Pérou.",
          [ev("agreement", ["FRA", "IND"], date="2026-09-15", doc_type="agreement")]),
+    # ---- fr: the French exonym of Samarkand places a signing in Uzbekistan
+    case("fr-signe-a-samarcande-is-in-uzbekistan", "fr", DAY,
+         "Les ministres de la Défense de la France et de l'Ouzbékistan ont signé mardi à Samarcande une feuille "
+         "de route pour la coopération militaire.",
+         [ev("agreement", ["FRA", "UZB"], date="2026-09-15", location="UZB", doc_type="plan")]),
     # ---- id: the House approving a ratification bill is the ratification, no intent, in Indonesia
     case("id-menyetujui-ruu-pengesahan-is-no-intent", "id", DAY,
          "Rapat Paripurna DPR RI pada Selasa (15/9/2026) menyetujui RUU tentang Pengesahan Persetujuan antara "
