@@ -27,24 +27,25 @@ DAY = "2026-09-16"  # a Wednesday
 CASES = [
     # ---- fr: a civil treaty approved in the same sitting is no defense document
     case("fr-convention-fiscale-approuvee-is-no-defense-document", "fr", DAY,
-         "L'Assemblée nationale a approuvé mardi l'accord de coopération en matière de défense entre la France "
-         "et l'Inde. Les députés ont aussi approuvé une convention fiscale avec le Vietnam et un accord de "
+         "L'Assemblée nationale a approuvé mardi l'accord de coopération en matière de défense entre "
+         "la France et l'Inde. Les députés ont aussi approuvé une convention fiscale avec le Vietnam et un accord de "
          "sécurité sociale avec le Pérou.",
          [ev("agreement", ["FRA", "IND"], date="2026-09-15", doc_type="agreement")]),
     # ---- fr: the French exonym of Samarkand places a signing in Uzbekistan
     case("fr-signe-a-samarcande-is-in-uzbekistan", "fr", DAY,
-         "Les ministres de la Défense de la France et de l'Ouzbékistan ont signé mardi à Samarcande une feuille "
-         "de route pour la coopération militaire.",
+         "Les ministres de la Défense de la France et de l'Ouzbékistan ont signé mardi à Samarcande "
+         "une feuille de route pour la coopération militaire.",
          [ev("agreement", ["FRA", "UZB"], date="2026-09-15", location="UZB", doc_type="plan")]),
     # ---- id: the House approving a ratification bill is the ratification, no intent, in Indonesia
     case("id-menyetujui-ruu-pengesahan-is-no-intent", "id", DAY,
-         "Rapat Paripurna DPR RI pada Selasa (15/9/2026) menyetujui RUU tentang Pengesahan Persetujuan antara "
-         "Pemerintah Republik Indonesia dan Pemerintah Republik Prancis tentang Kerja Sama di Bidang Pertahanan "
-         "menjadi undang-undang.",
+         "Rapat Paripurna DPR RI pada Selasa (15/9/2026) menyetujui RUU tentang Pengesahan Persetujuan "
+         "antara Pemerintah Republik Indonesia dan Pemerintah Republik Prancis tentang Kerja Sama di Bidang "
+         "Pertahanan menjadi undang-undang.",
          [ev("agreement", ["FRA", "IDN"], date="2026-09-15")]),
     case("id-rapat-paripurna-dpr-is-in-indonesia", "id", DAY,
-         "Rapat Paripurna DPR pada Selasa (15/9/2026) mengesahkan RUU tentang Pengesahan Persetujuan antara "
-         "Pemerintah Republik Indonesia dan Pemerintah Kerajaan Belanda tentang Kerja Sama di Bidang Pertahanan.",
+         "Rapat Paripurna DPR pada Selasa (15/9/2026) mengesahkan RUU tentang Pengesahan Persetujuan "
+         "antara Pemerintah Republik Indonesia dan Pemerintah Kerajaan Belanda tentang Kerja Sama di Bidang "
+         "Pertahanan.",
          [ev("agreement", ["IDN", "NLD"], date="2026-09-15", location="IDN")]),
     # ---- ja: the equipment a force will field, told by a relative clause, is no pledge
     case("ja-ga-donyu-suru-jiki-is-no-pledge", "ja", DAY,
