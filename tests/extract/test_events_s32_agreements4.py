@@ -28,8 +28,8 @@ CASES = [
     # ---- fr: a civil treaty approved in the same sitting is no defense document
     case("fr-convention-fiscale-approuvee-is-no-defense-document", "fr", DAY,
          "L'Assemblée nationale a approuvé mardi l'accord de coopération en matière de défense entre "
-         "la France et l'Inde. Les députés ont aussi approuvé une convention fiscale avec le Vietnam et un accord de "
-         "sécurité sociale avec le Pérou.",
+         "la France et l'Inde. Les députés ont aussi approuvé une convention fiscale avec le Vietnam et "
+         "un accord de sécurité sociale avec le Pérou.",
          [ev("agreement", ["FRA", "IND"], date="2026-09-15", doc_type="agreement")]),
     # ---- fr: the French exonym of Samarkand places a signing in Uzbekistan
     case("fr-signe-a-samarcande-is-in-uzbekistan", "fr", DAY,
