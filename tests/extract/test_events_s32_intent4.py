@@ -13,7 +13,7 @@ of the intent4 set:
   "引き渡される予定", sv "ska levereras till"), hi "आपूर्ति … पूरी हो जाएगी"; ko "인도될" is no India;
 - a signing planned for later is a plan, no signing (ja "締結する予定"); hi a contract "made" ("अनुबंध किया
   था") is a contract signed;
-- "in addition" adds one more pledge (sv "dessutom", ja a sentence opened with "また、");
+- sv "dessutom" (in addition) adds one more pledge, as de "zudem";
 - id "during that visit" ("Dalam kunjungan ke Tokyo itu") points back to an announced visit: no visit of
   its own.
 """
@@ -90,11 +90,6 @@ CASES = [
          "avtal om gemensam upphandling av ammunition.",
          [ev("meeting", ["NOR", "SWE"], date="2026-09-15", location="SWE", mode="visit"),
           ev("intent", ["NOR", "SWE"]), ev("intent", ["NOR", "SWE"])]),
-    case("ja-mata-opening-is-one-more-pledge", "ja", DAY,
-         "小泉防衛大臣は15日、防衛省でインドネシアの国防相と会談した。両氏は来年、共同訓練を実施することで一致した。"
-         "また、インドネシアの国防相は小泉大臣にジャカルタ訪問を招請し、小泉大臣はこれを受け入れた。",
-         [ev("meeting", ["IDN", "JPN"], date="2026-09-15", location="JPN", mode="visit"),
-          ev("intent", ["IDN", "JPN"]), ev("intent", ["IDN", "JPN"])]),
     # ---- id "during that visit": the announced visit told again, no visit of its own
     case("id-dalam-kunjungan-itu-is-no-visit", "id", DAY,
          "Menteri Pertahanan Indonesia dijadwalkan berkunjung ke Tokyo pada Maret untuk bertemu Menteri "
