@@ -55,13 +55,13 @@ CASES = [
          []),
     # ---- deliveries still to come: pledges
     case("ar-an-tasil-baqi-after-delivery-is-an-intent", "ar", DAY,
-         "تسلمت القوات البحرية الجزائرية، يوم الثلاثاء، فرقاطة جديدة من إيطاليا. ومن المقرر أن تصل باقي القطع "
-         "خلال العام المقبل.",
+         "تسلمت القوات البحرية الجزائرية، يوم الثلاثاء، فرقاطة جديدة من إيطاليا. ومن المقرر أن تصل "
+         "باقي القطع خلال العام المقبل.",
          [ev("aid", ["DZA", "ITA"], date="2026-09-15"),
           ev("intent", ["DZA", "ITA"])]),
     case("id-sisa-tiba-secara-bertahap-is-an-intent", "id", DAY,
-         "Dua helikopter militer buatan Prancis tiba di Lanud Halim Perdanakusuma pada Selasa. Sisa helikopter "
-         "dijadwalkan tiba secara bertahap hingga 2027.",
+         "Dua helikopter militer buatan Prancis tiba di Lanud Halim Perdanakusuma pada Selasa. Sisa "
+         "helikopter dijadwalkan tiba secara bertahap hingga 2027.",
          [ev("aid", ["FRA", "IDN"], date="2026-09-15"),
           ev("intent", ["FRA", "IDN"])]),
     case("ko-indodoel-yejeong-is-an-intent-not-india", "ko", DAY,
@@ -74,7 +74,8 @@ CASES = [
          "रक्षा मंत्रालय के अनुसार भारत को फ्रांस से राफेल-एम विमानों की आपूर्ति 2029 तक पूरी हो जाएगी।",
          [ev("intent", ["FRA", "IND"])]),
     case("sv-ska-levereras-till-is-an-intent", "sv", DAY,
-         "Tre svenska stridsbåtar ska levereras till Estland under nästa år, meddelar Försvarets materielverk.",
+         "Tre svenska stridsbåtar ska levereras till Estland under nästa år, meddelar Försvarets "
+         "materielverk.",
          [ev("intent", ["EST", "SWE"])]),
     # ---- a signing planned for later is a plan; a contract made is a signing
     case("ja-teiketsu-suru-yotei-is-no-agreement", "ja", DAY,
