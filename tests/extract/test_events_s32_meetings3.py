@@ -1,0 +1,48 @@
+"""The extract stage on short articles written for these tests (none of these sentences is in
+tests/data/heldout/meetings3.jsonl or in any shared set).
+
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are
+those of tests/extract/test_events.py. They pin general wording of meetings, the subject of the meetings3 set:
+- de the generals, chiefs or delegations of the talks as the subject of a pledge ("Beide Generäle
+  vereinbarten, … durchzuführen") are the pair of the talks, also after a sentence naming a third state;
+- es the guest received by the host in the passive ("fue recibido en … por el ministro de Defensa") is a
+  visit, as "recibió al …";
+- fr training as the subject talks bore on ("s'est entretenue avec son homologue sur la formation des
+  officiers") is no training given, as "ont évoqué … la formation des".
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from support.cases import CASE_FIELDS, case, check_case, ev
+
+DAY = "2026-10-09"  # a Friday
+
+CASES = [
+    # ---- de: both generals agreed: a pledge of the pair of the talks
+    case("de-beide-generaele-vereinbarten-is-an-intent", "de", DAY,
+         "Der Generalinspekteur der Bundeswehr hat am Donnerstag in Berlin den Chef des dänischen "
+         "Verteidigungsstabes empfangen. Themen waren auch die Ausbildung ukrainischer Soldaten. Beide "
+         "Generäle vereinbarten, im nächsten Frühjahr eine gemeinsame Übung der Marinen abzuhalten.",
+         [ev("meeting", ["DEU", "DNK"], date="2026-10-08", location="DEU", mode="visit"),
+          ev("intent", ["DEU", "DNK"])]),
+    # ---- es: received by the host, passive
+    case("es-fue-recibido-por-el-ministro-is-a-visit", "es", DAY,
+         "El comandante de la corbeta peruana fue recibido el jueves por el ministro de Defensa de Ecuador "
+         "en Guayaquil.",
+         [ev("meeting", ["ECU", "PER"], date="2026-10-08", location="ECU", mode="visit")]),
+    # ---- fr: training as the subject of talks is no aid
+    case("fr-entretenue-sur-la-formation-des-is-no-aid", "fr", DAY,
+         "La ministre belge de la Défense s'est entretenue jeudi à Dakar avec son homologue sénégalais sur "
+         "la formation des sous-officiers et la sécurité maritime.",
+         [ev("meeting", ["BEL", "SEN"], date="2026-10-08", location="SEN", mode="visit")]),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_event_case(extractor: Any, lang: str, published: str | None, title: str | None, text: str,
+                    expected: list[dict[str, Any]]) -> None:
+    check_case(extractor, lang, published, title, text, expected)
