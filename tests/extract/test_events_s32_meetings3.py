@@ -8,7 +8,11 @@ those of tests/extract/test_events.py. They pin general wording of meetings, the
 - es the guest received by the host in the passive ("fue recibido en … por el ministro de Defensa") is a
   visit, as "recibió al …";
 - fr training as the subject talks bore on ("s'est entretenue avec son homologue sur la formation des
-  officiers") is no training given, as "ont évoqué … la formation des".
+  officiers") is no training given, as "ont évoqué … la formation des";
+- fr a delivery to come in the conditional of reported speech ("a assuré que les chars seraient livrés …") is a
+  pledge, as "seront livrés";
+- pl a package named as the subject of a call ("Rozmowa dotyczyła … kolejnego pakietu pomocy") is no package
+  announced.
 """
 
 from __future__ import annotations
@@ -39,6 +43,16 @@ CASES = [
          "La ministre belge de la Défense s'est entretenue jeudi à Dakar avec son homologue sénégalais sur "
          "la formation des sous-officiers et la sécurité maritime.",
          [ev("meeting", ["BEL", "SEN"], date="2026-10-08", location="SEN", mode="visit")]),
+    # ---- fr: a delivery to come in the conditional of reported speech is a pledge
+    case("fr-seraient-livres-is-an-intent", "fr", DAY,
+         "Le ministre néerlandais de la Défense a assuré que les derniers chars seraient livrés à la Lituanie "
+         "d'ici la fin de l'année.",
+         [ev("intent", ["LTU", "NLD"])]),
+    # ---- pl: a package as the subject of a call is no package announced
+    case("pl-rozmowa-dotyczyla-pakietu-is-no-intent", "pl", DAY,
+         "Minister obrony Litwy rozmawiał w czwartek przez telefon z ministrem obrony Ukrainy. Rozmowa "
+         "dotyczyła przede wszystkim kolejnego pakietu pomocy wojskowej.",
+         [ev("meeting", ["LTU", "UKR"], date="2026-10-08", mode="phone")]),
 ]
 
 
