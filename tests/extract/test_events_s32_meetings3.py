@@ -12,7 +12,9 @@ those of tests/extract/test_events.py. They pin general wording of meetings, the
 - fr a delivery to come in the conditional of reported speech ("a assuré que les chars seraient livrés …") is a
   pledge, as "seront livrés";
 - pl a package named as the subject of a call ("Rozmowa dotyczyła … kolejnego pakietu pomocy") is no package
-  announced.
+  announced;
+- tr the guest received by the host in the passive ("… Bakanı Yaşar Güler tarafından kabul edildi") is a visit,
+  as "kabul etti" (the bare "kabul edildi" stays a law or a proposal adopted).
 """
 
 from __future__ import annotations
@@ -53,6 +55,11 @@ CASES = [
          "Minister obrony Litwy rozmawiał w czwartek przez telefon z ministrem obrony Ukrainy. Rozmowa "
          "dotyczyła przede wszystkim kolejnego pakietu pomocy wojskowej.",
          [ev("meeting", ["LTU", "UKR"], date="2026-10-08", mode="phone")]),
+    # ---- tr: received by the host, passive
+    case("tr-tarafindan-kabul-edildi-is-a-visit", "tr", DAY,
+         "Gürcistan Savunma Bakanı, perşembe günü Ankara'da Milli Savunma Bakanı Yaşar Güler tarafından kabul "
+         "edildi.",
+         [ev("meeting", ["GEO", "TUR"], date="2026-10-08", location="TUR", mode="visit")]),
 ]
 
 
