@@ -7,8 +7,8 @@ those of tests/extract/test_events.py. They pin general wording of meetings, the
   vereinbarten, … durchzuführen") are the pair of the talks, also after a sentence naming a third state;
 - fr training as the subject talks bore on ("s'est entretenue avec son homologue sur la formation des
   officiers") is no training given, as "ont évoqué … la formation des";
-- fr a delivery to come in the conditional of reported speech ("a assuré que les chars seraient livrés …") is a
-  pledge, as "seront livrés";
+- fr a delivery to come in the conditional of reported speech ("a assuré que les chars seraient livrés …")
+  is a pledge, as "seront livrés";
 - pl a package named as the subject of a call ("Rozmowa dotyczyła … kolejnego pakietu pomocy") is no package
   announced;
 - tr the guest received by the host in the host's office, passive ("… Bakanı Yaşar Güler tarafından makamında
@@ -41,8 +41,8 @@ CASES = [
          [ev("meeting", ["BEL", "SEN"], date="2026-10-08", location="SEN", mode="visit")]),
     # ---- fr: a delivery to come in the conditional of reported speech is a pledge
     case("fr-seraient-livres-is-an-intent", "fr", DAY,
-         "Le ministre néerlandais de la Défense a assuré que les derniers chars seraient livrés à la Lituanie "
-         "d'ici la fin de l'année.",
+         "Le ministre néerlandais de la Défense a assuré que les derniers chars seraient livrés à la "
+         "Lituanie d'ici la fin de l'année.",
          [ev("intent", ["LTU", "NLD"])]),
     # ---- pl: a package as the subject of a call is no package announced
     case("pl-rozmowa-dotyczyla-pakietu-is-no-intent", "pl", DAY,
