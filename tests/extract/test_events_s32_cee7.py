@@ -3,7 +3,7 @@
 
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are
 those of tests/extract/test_events.py. They pin general wording of the cee7 set (defence news of the region):
-- lt a "read more" line with its linked headline ("Skaitykite daugiau: <headline>") is site furniture, not news;
+- lt a "read more" line with its linked headline ("Skaitykite daugiau: <headline>") is furniture;
 - lv hardware that arrived in the country is a delivery ("Latvijā ieradās pirmā … iegādātā … sistēma");
 - ro the first items of an order arrived with "au ajuns" as with "au sosit", the hardware also fronted before
   the verb and a number between ("Primele 24 de tancuri … au ajuns marți"); the future passive of delivering
@@ -38,18 +38,18 @@ CASES = [
          [ev("aid", ["ROU", "USA"], date="2026-09-15", location="ROU")]),
     # ---- ro: the future passive of delivering after a delivery of the day is a pledge
     case("ro-vor-fi-livrate-is-an-intent", "ro", DAY,
-         "Marți au sosit în România primele tancuri Abrams din Statele Unite. Următoarele tancuri vor fi livrate "
-         "până în 2028.",
+         "Marți au sosit în România primele tancuri Abrams din Statele Unite. Următoarele tancuri vor fi "
+         "livrate până în 2028.",
          [ev("aid", ["ROU", "USA"], date="2026-09-15"), ev("intent", ["ROU", "USA"])]),
     # ---- hu: an exercise to be held next year is a plan
     case("hu-jovore-gyakorlatot-tart-is-an-intent", "hu", DAY,
-         "Szalay-Bobrovniczky Kristóf kedden Budapesten fogadta a horvát védelmi minisztert. A két ország jövőre "
-         "közös gyakorlatot tart.",
+         "Szalay-Bobrovniczky Kristóf kedden Budapesten fogadta a horvát védelmi minisztert. A két ország "
+         "jövőre közös gyakorlatot tart.",
          [ev("meeting", ["HRV", "HUN"], date="2026-09-15", location="HUN", mode="visit"),
           ev("intent", ["HRV", "HUN"])]),
     case("hu-gyakorlatot-fog-tartani-is-an-intent", "hu", DAY,
-         "Szalay-Bobrovniczky Kristóf kedden Budapesten fogadta a horvát védelmi minisztert. A két ország közös "
-         "gyakorlatot fog tartani.",
+         "Szalay-Bobrovniczky Kristóf kedden Budapesten fogadta a horvát védelmi minisztert. A két ország "
+         "közös gyakorlatot fog tartani.",
          [ev("meeting", ["HRV", "HUN"], date="2026-09-15", location="HUN", mode="visit"),
           ev("intent", ["HRV", "HUN"])]),
 ]
