@@ -11,12 +11,12 @@ tests/extract/test_events.py.  They pin the general vocabulary of the new packs:
 - hmn (Hmong): "tau mus xyuas … sib tham nrog" (visited, held talks with), "kos npe rau daim ntawv cog lus"
   (signed an agreement), "kev cob qhia tub rog ua ke … tau muaj" (a joint exercise was held), "muab … rau"
   (handed over), demining as military context ("yuav pab … kev tshem foob pob": a pledge);
-- gv (Manx): "haink … quail rish" (met), "screeu … coardail" (signed an agreement), "cleaghtey caggee cooidjagh"
-  (joint exercise), "hug … da" (gave to);
+- gv (Manx): "haink … quail rish" (met), "screeu … coardail" (signed an agreement), "cleaghtey caggee
+  cooidjagh" (joint exercise), "hug … da" (gave to);
 - bh (Bhojpuri): "से भेंट कइलें" (met), "समझौता पर दस्तखत कइलें" (signed), "संयुक्त अभ्यास … शुरू भइल" (a joint
   exercise began), "सौंप दिहलस" (handed over); "से" (with, from) alone starts no exercise;
-- sco (Scots): "forgaithert wi" (met), "pit their names tae a letter o intent" (signed), "stertit the exercise"
-  (began), "will train … neist year" (a pledge).
+- sco (Scots): "forgaithert wi" (met), "pit their names tae a letter o intent" (signed), "stertit the
+  exercise" (began), "will train … neist year" (a pledge).
 """
 
 from __future__ import annotations
@@ -36,7 +36,8 @@ CASES = [
          "eManzini.",
          [ev("meeting", ["BWA", "SWZ"], date="2026-09-15", location="SWZ", mode="visit")]),
     case("ss-basayine-sivumelwano-is-an-agreement", "ss", DAY,
-         "Eswatini neZimbabwe basayine sivumelwano sekubambisana etintfweni tekuvikela ngeMsombuluko eMbabane.",
+         "Eswatini neZimbabwe basayine sivumelwano sekubambisana etintfweni tekuvikela ngeMsombuluko "
+         "eMbabane.",
          [ev("agreement", ["SWZ", "ZWE"], date="2026-09-14", location="SWZ", doc_type="agreement")]),
     case("ss-unikete-timoto-temasotja-is-aid-not-a-pledge", "ss", DAY,
          "Hulumende weNdiya unikete Libutfo Lwemasotja aseEswatini timoto temasotja letingu-10 ngeLesibili.",
@@ -58,8 +59,8 @@ CASES = [
     # ---- hmn: Hmong
     case("hmn-mus-xyuas-sib-tham-is-a-visit", "hmn", DAY,
          "Tus Thawj Saib Xyuas Kev Tiv Thaiv Teb Chaws ntawm Nplog tau mus xyuas Kas Pus Cias thiab tau sib "
-         "tham nrog tus Thawj Saib Xyuas Kev Tiv Thaiv Teb Chaws ntawm Kas Pus Cias nyob hauv nroog Phnom Penh "
-         "hnub Ob.",
+         "tham nrog tus Thawj Saib Xyuas Kev Tiv Thaiv Teb Chaws ntawm Kas Pus Cias nyob hauv nroog "
+         "Phnom Penh hnub Ob.",
          [ev("meeting", ["KHM", "LAO"], date="2026-09-15", location="KHM", mode="visit")]),
     case("hmn-kos-npe-daim-ntawv-cog-lus-is-an-agreement", "hmn", DAY,
          "Nplog thiab Lavxias tau kos npe rau daim ntawv cog lus txog kev koom tes tub rog hnub Ib.",
@@ -96,7 +97,8 @@ CASES = [
          []),
     # ---- sco: Scots
     case("sco-forgaithert-wi-is-a-meeting", "sco", DAY,
-         "The Danish defence meenister cam tae Embra on Tysday, whaur he forgaithert wi the UK Defence Secretar.",
+         "The Danish defence meenister cam tae Embra on Tysday, whaur he forgaithert wi the UK Defence "
+         "Secretar.",
          [ev("meeting", ["DNK", "GBR"], date="2026-09-15", location="GBR", mode="visit")]),
     case("sco-pit-their-names-tae-is-an-agreement", "sco", DAY,
          "The defence meenisters o Breetain an Swaden pit their names tae a letter o intent in Lunnon on "
