@@ -4,8 +4,7 @@ tests; none of these sentences is in tests/data/heldout/new_packs10.jsonl or in 
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those of
 tests/extract/test_events.py.  They pin the general vocabulary of the new packs:
 - ss (siSwati): "uvakashele … wahlangana ne-" (visited … met), "basayine sivumelwano" (signed an agreement),
-  "unikete … timoto temasotja" (handed over military vehicles: "temasotja" holds "ta", which the future marker
-  must not read), "enta kuvivinya ndzawonye" (held a joint exercise), "batawucecesha" (will train);
+  "unikete … timoto temasotja" (handed over: "weTaiwan" holds "ta", which the future marker must not read), "enta kuvivinya ndzawonye" (held a joint exercise), "batawucecesha" (will train);
 - dz (Dzongkha): "ལྟ་སྐོར་ … མཇལ་འཕྲད་འབད་ཡི" (visit, met), "མིང་རྟགས་བཀོད" (signed), "ཕུལ་ཡི" (gave), weekdays read as
   Kuensel writes them (CLDR's one-syllable abbreviations are not weekdays: "གཟའ་མིག་དམར" is Tuesday);
 - hmn (Hmong): "tau mus xyuas … sib tham nrog" (visited, held talks with), "kos npe rau daim ntawv cog lus"
@@ -40,8 +39,8 @@ CASES = [
          "eMbabane.",
          [ev("agreement", ["SWZ", "ZWE"], date="2026-09-14", location="SWZ", doc_type="agreement")]),
     case("ss-unikete-timoto-temasotja-is-aid-not-a-pledge", "ss", DAY,
-         "Hulumende weNdiya unikete Libutfo Lwemasotja aseEswatini timoto temasotja letingu-10 ngeLesibili.",
-         [ev("aid", ["IND", "SWZ"], date="2026-09-15")]),
+         "Hulumende weTaiwan unikete Libutfo Lwemasotja aseEswatini (UEDF) tikhali ngeLesihlanu eMatsapha.",
+         [ev("aid", ["SWZ", "TWN"], date="2026-09-11", location="SWZ")]),
     case("ss-enta-kuvivinya-ndzawonye-is-an-exercise", "ss", DAY,
          "Emasotja aseEswatini naseNingizimu Afrika ente kuvivinya ndzawonye eLomahasha ngeLesibili.",
          [ev("exercise", ["SWZ", "ZAF"], date="2026-09-15", location="SWZ")]),
