@@ -4,7 +4,8 @@ tests; none of these sentences is in tests/data/heldout/new_packs10.jsonl or in 
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those of
 tests/extract/test_events.py.  They pin the general vocabulary of the new packs:
 - ss (siSwati): "uvakashele … wahlangana ne-" (visited … met), "basayine sivumelwano" (signed an agreement),
-  "unikete … timoto temasotja" (handed over: "weTaiwan" holds "ta", which the future marker must not read), "enta kuvivinya ndzawonye" (held a joint exercise), "batawucecesha" (will train);
+  "unikete" (handed over: "weTaiwan" before it holds "ta", which the future marker must not read), "ente
+  kuvivinya ndzawonye" (held a joint exercise);
 - dz (Dzongkha): "ལྟ་སྐོར་ … མཇལ་འཕྲད་འབད་ཡི" (visit, met), "མིང་རྟགས་བཀོད" (signed), "ཕུལ་ཡི" (gave), weekdays read as
   Kuensel writes them (CLDR's one-syllable abbreviations are not weekdays: "གཟའ་མིག་དམར" is Tuesday);
 - hmn (Hmong): "tau mus xyuas … sib tham nrog" (visited, held talks with), "kos npe rau daim ntawv cog lus"
