@@ -62,6 +62,19 @@ PAGES = [
      "son homologue français.",
      ev("meeting", ["FRA", "SEN"], date="2026-11-11", location="FRA", mode="visit",
         actor=["SEN"], recipient=["FRA"])),
+    ("de-korrigiert-line-keeps-the-dateline-in-the-lead", "de",
+     ["Diese Website verwendet Cookies.", "(Korrigiert Wochentag im ersten Absatz)"],
+     "WARSCHAU, 12. November (Reuters) - Der litauische Verteidigungsminister Robertas Kaunas ist am Mittwoch in "
+     "Berlin mit seinem deutschen Amtskollegen Boris Pistorius zusammengetroffen.",
+     ev("meeting", ["DEU", "LTU"], date="2026-11-11", location="DEU", mode="visit",
+        actor=["LTU"], recipient=["DEU"])),
+    ("es-cookies-and-actualiza-lines-keep-the-dateline-in-the-lead", "es",
+     ["Este sitio web utiliza cookies para mejorar su experiencia.",
+      "(Actualiza con declaraciones del ministro en el tercer párrafo)"],
+     "Bogotá, 12 nov (EFE).- El ministro de Defensa de Colombia se reunió este miércoles en Madrid con su "
+     "homóloga española, Margarita Robles.",
+     ev("meeting", ["COL", "ESP"], date="2026-11-11", location="ESP", mode="visit",
+        actor=["COL"], recipient=["ESP"])),
 ]
 
 
