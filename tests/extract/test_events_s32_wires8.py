@@ -64,8 +64,8 @@ PAGES = [
         actor=["SEN"], recipient=["FRA"])),
     ("de-korrigiert-line-keeps-the-dateline-in-the-lead", "de",
      ["Diese Website verwendet Cookies.", "(Korrigiert Wochentag im ersten Absatz)"],
-     "WARSCHAU, 12. November (Reuters) - Der litauische Verteidigungsminister Robertas Kaunas ist am Mittwoch in "
-     "Berlin mit seinem deutschen Amtskollegen Boris Pistorius zusammengetroffen.",
+     "WARSCHAU, 12. November (Reuters) - Der litauische Verteidigungsminister Robertas Kaunas ist am "
+     "Mittwoch in Berlin mit seinem deutschen Amtskollegen Boris Pistorius zusammengetroffen.",
      ev("meeting", ["DEU", "LTU"], date="2026-11-11", location="DEU", mode="visit",
         actor=["LTU"], recipient=["DEU"])),
     ("es-cookies-and-actualiza-lines-keep-the-dateline-in-the-lead", "es",
@@ -86,8 +86,8 @@ def test_wire_furniture_keeps_the_dateline(registry: PackRegistry, extractor: An
                                            expected: dict[str, Any]) -> None:
     """A page (source, menu, cookie notice, headline, time, revision note, dispatch) loses its furniture,
     and the dispatch's dateline stays the desk, not the venue."""
-    raw = "\n\n".join(["Newswire", "World | Politics | Business | Defence", furniture[0], "Ministers hold talks",
-                       "November 12, 2026 10:02 AM", furniture[1], dispatch])
+    raw = "\n\n".join(["Newswire", "World | Politics | Business | Defence", furniture[0],
+                       "Ministers hold talks", "November 12, 2026 10:02 AM", furniture[1], dispatch])
     check_cleaning(registry, lang, raw, kept=[dispatch], dropped=furniture)
     text = clean_article(Article(id="t", text=raw), registry.get(lang)).clean_text or ""
     check_case(extractor, lang, DAY, None, text, [expected])
