@@ -148,3 +148,16 @@ def test_short_sentences_ending_in_ethiopic_or_armenian_full_stops_stay(registry
                        [BODY_EN[0], short, "Menu", "Sport", "Weather", BODY_EN[1]]):
             text = clean(registry, "xx", "\n\n".join(layout)).clean_text or ""
             assert short in text, layout
+
+
+def test_tibetan_script_lines_are_counted_by_syllables_and_end_at_the_shad(registry: PackRegistry) -> None:
+    """Tibetan (and Dzongkha) writes the tsheg between syllables and seldom a space, and ends a sentence with
+    the shad "།": its prose lines after the longest one stay body, not a short tail to cut."""
+    body = ["བལ་ཡུལ་དང་རྒྱ་ནག་གི་དམག་དཔུང་གིས་ཟླ་ ༡༢ ཚེས་ ༣ ནས་ ༡༢ བར་ལྷ་སར་ “ཞི་བདེ་” ཞེས་པའི་མཉམ་འབྲེལ་དམག་སྦྱོང་བྱས་ཡོད།",
+            "དམག་སྦྱོང་དེའི་ནང་འཇིགས་སྐུལ་ལ་ངོ་རྒོལ་སྦྱོང་བརྡར་བྱས།",
+            "དམག་སྦྱོང་འདི་སྔོན་མ་ལོ་གཉིས་ཀྱི་གོང་ལ་བྱས་ཡོད།"]
+    raw = "\n".join(["གསར་འགྱུར། | བསམ་ཚུལ། | བརྙན་འཕྲིན།", "དམག་དཔུང་གཉིས་ཀྱིས་མཉམ་འབྲེལ་དམག་སྦྱོང་བྱས་པ།",
+                     "སྤྱི་ལོ་ ༢༠༢༦ ཟླ་ ༡༢ ཚེས་ ༡༣", *body, "ད་དུང་ཀློག་རོགས།"])
+    text = clean(registry, "bo", raw).clean_text or ""
+    for line in body:
+        assert line in text

@@ -42,16 +42,18 @@ _LETTER = re.compile(r"[^\W\d_]")
 _URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+/\S*", re.IGNORECASE)
 _DOMAIN_ONLY = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?", re.IGNORECASE)
 SENTENCE_END = (".", "!", "?", "…", '"', "”", "»", "“", ")", "'", "’", "。", "！", "？", "」", "』", "）",
-                 "।", "॥", "۔", "؟", "။", "។", "።", "፧", "։")
+                 "।", "॥", "۔", "؟", "။", "។", "።", "፧", "։", "།", "༎")
 # Scripts written without spaces between words (Chinese, Japanese, Thai, Lao, Burmese, Khmer):
 # there, two characters count as one word.
 _SPACELESS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 SPACELESS_CHARS_PER_WORD = 2
+SYLLABLE_MARK = "\u0f0b"  # Tibetan and Dzongkha write the tsheg between syllables, seldom a space
 
 
 def count_words(text: str) -> int:
-    """Words of a line: space-separated tokens, or characters / 2 in a script without spaces."""
-    spaced = len(text.split())
+    """Words of a line: space-separated tokens (syllables in Tibetan script), or characters / 2 in a
+    script without spaces."""
+    spaced = len(text.replace(SYLLABLE_MARK, " ").split()) if SYLLABLE_MARK in text else len(text.split())
     spaceless = len(_SPACELESS.findall(text))
     return max(spaced, spaceless // SPACELESS_CHARS_PER_WORD) if spaceless else spaced
 
