@@ -5,6 +5,10 @@ the news ("The first howitzers should arrive in Poland in 2027"), or a delivery 
 no state, dated after the news ("Les livraisons doivent se poursuivre tout au long de l'année 2027"), is an
 intent of that pair (extract/assemble.py `_delivery_to_come`).  A date before the news keeps it a delivery
 (the earlier delivery of the pair, background), and a sentence that also names an earlier date is not moved.
+
+A title with no name nor state opening a sentence that names one other state ("Dans l'après-midi, la ministre
+s'est entretenue … avec son homologue ukrainien") is the official the article is about, its first titled one,
+not the guest of the talks just told (extract/parties.py `_lead_official_state`).
 """
 
 from __future__ import annotations
@@ -33,6 +37,23 @@ CASES = [
          "The first howitzers arrived in Poland in 2025 and more followed in 2026.",
          [ev("agreement", ["KOR", "POL"], date="2026-11-19"),
           ev("aid", ["KOR", "POL"], date="2025", historical=True)]),
+    case("fr-the-minister-of-the-article-calls-another", "fr", "2026-12-02",
+         "La ministre des Armées Catherine Vautrin a reçu mardi matin à Paris son homologue indien Rajnath Singh. "
+         "Les deux ministres ont évoqué la coopération navale.\n"
+         "Dans l'après-midi, la ministre s'est entretenue par téléphone avec son homologue ukrainien, "
+         "Denys Chmyhal.",
+         [ev("meeting", ["FRA", "IND"], date="2026-12-01", location="FRA"),
+          ev("meeting", ["FRA", "UKR"], date="2026-12-01", mode="phone")]),
+    case("es-the-minister-of-the-article-meets-another", "es", "2026-12-02",
+         "El ministro de Defensa argentino, Luis Petri, recibió el martes en Buenos Aires al embajador de "
+         "Estados Unidos. Luego, el ministro mantuvo una reunión con su par de Paraguay, Óscar González.",
+         [ev("meeting", ["ARG", "USA"], date="2026-12-01"),
+          ev("meeting", ["ARG", "PRY"], date="2026-12-01")]),
+    case("en-a-named-guest-keeps-his-state", "en", "2026-12-02",
+         "Defence Minister Richard Marles hosted Japan's Defense Minister Gen Nakatani in Canberra on Tuesday. "
+         "Later, Nakatani met the Indonesian ambassador.",
+         [ev("meeting", ["AUS", "JPN"], date="2026-12-01", location="AUS"),
+          ev("meeting", ["IDN", "JPN"])]),
 ]
 
 

@@ -198,6 +198,13 @@ def country_sets(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Disco
             # "Minister spotkał się także z fińskim ministrem": the pack's own minister of the talks just
             # told also met another, not his partner there
             partner = own
+        lead = _lead_official_state(analysis)
+        if (partner and lead and lead not in (partner, states[0]) and lead in focus + main
+                and _bare_title_subject(info, pack)):
+            # "Dans l'après-midi, la ministre s'est entretenue … avec son homologue ukrainien": the official
+            # the article is about (its first titled one), not the guest of the talks just told
+            partner = lead
+            rules.append("countries:lead-official")
         if partner:
             rules.append("countries:sentence+main")
             return [[states[0], partner]]
@@ -310,6 +317,22 @@ def _aside(code: str, info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack)
     names no official?  An official's state is often told only later ("Die Verteidigungsministerin reist nach
     Estland. … Soldaten des deutschen Kontingents …"): there the aside may be the official's."""
     return analysis.aside(code) and not info.persons and not untitled_official(info, pack)
+
+
+def _lead_official_state(analysis: ArticleAnalysis) -> str | None:
+    """The state of the first titled official the article names: whom its untitled "the minister" means."""
+    return next((p.country for info in analysis.sentences for p in info.persons
+                 if p.country and (p.role or p.rank)), None)
+
+
+def _bare_title_subject(info: SentenceInfo, pack: Pack) -> bool:
+    """Does a title with no name nor state stand before every state and person the sentence names ("Luego,
+    el ministro mantuvo una videoconferencia con su par de Paraguay")?"""
+    offset = info.sentence.start
+    first = min([m.start - offset for m in info.countries] + [p.start - offset for p in info.persons],
+                default=len(info.text))
+    return any(hit.start() < first for matcher in pack.labelled("titles", "roles").values()
+               for hit in matcher.finditer(info.text, 0, first))
 
 
 def untitled_official(info: SentenceInfo, pack: Pack) -> bool:
