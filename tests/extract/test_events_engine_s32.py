@@ -9,6 +9,11 @@ intent of that pair (extract/assemble.py `_delivery_to_come`).  A date before th
 A title with no name nor state opening a sentence that names one other state ("Dans l'après-midi, la ministre
 s'est entretenue … avec son homologue ukrainien") is the official the article is about, its first titled one,
 not the guest of the talks just told (extract/parties.py `_lead_official_state`).
+
+A visit announced with one state and the city of another ("Министр обороны Казахстана посетит Минск в
+октябре") is an intent of the two: the city names the host (extract/rules.py `visit_destination`).  A
+year-less month said of the future is at most the month before the news ("в октябре", said in December, is
+next October: extract/_dates_calendar.py `infer_year`), so the plan is no background.
 """
 
 from __future__ import annotations
@@ -38,7 +43,8 @@ CASES = [
          [ev("agreement", ["KOR", "POL"], date="2026-11-19"),
           ev("aid", ["KOR", "POL"], date="2025", historical=True)]),
     case("fr-the-minister-of-the-article-calls-another", "fr", "2026-12-02",
-         "La ministre des Armées Catherine Vautrin a reçu mardi matin à Paris son homologue indien Rajnath Singh. "
+         "La ministre des Armées Catherine Vautrin a reçu mardi matin à Paris son homologue indien "
+         "Rajnath Singh. "
          "Les deux ministres ont évoqué la coopération navale.\n"
          "Dans l'après-midi, la ministre s'est entretenue par téléphone avec son homologue ukrainien, "
          "Denys Chmyhal.",
@@ -50,10 +56,17 @@ CASES = [
          [ev("meeting", ["ARG", "USA"], date="2026-12-01"),
           ev("meeting", ["ARG", "PRY"], date="2026-12-01")]),
     case("en-a-named-guest-keeps-his-state", "en", "2026-12-02",
-         "Defence Minister Richard Marles hosted Japan's Defense Minister Gen Nakatani in Canberra on Tuesday. "
+         "Defence Minister Richard Marles hosted Japan's Defense Minister Gen Nakatani in Canberra "
+         "on Tuesday. "
          "Later, Nakatani met the Indonesian ambassador.",
          [ev("meeting", ["AUS", "JPN"], date="2026-12-01", location="AUS"),
           ev("meeting", ["IDN", "JPN"])]),
+    case("en-visit-announced-to-a-capital", "en", "2026-12-02",
+         "The Indonesian defence minister will visit Canberra next month, the ministry said.",
+         [ev("intent", ["AUS", "IDN"])]),
+    case("ru-visit-announced-to-a-capital-next-october", "ru", "2026-12-02",
+         "Министр обороны Казахстана посетит Минск в октябре, сообщили в министерстве.",
+         [ev("intent", ["BLR", "KAZ"], historical=False)]),
 ]
 
 
