@@ -200,7 +200,7 @@ def country_sets(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Disco
             partner = own
         lead = _lead_official_state(analysis)
         if (partner and lead and lead not in (partner, states[0]) and lead in focus + main
-                and _bare_title_subject(info, pack)):
+                and all(p.country == states[0] for p in info.persons) and _bare_title_subject(info, pack)):
             # "Dans l'après-midi, la ministre s'est entretenue … avec son homologue ukrainien": the official
             # the article is about (its first titled one), not the guest of the talks just told
             partner = lead
