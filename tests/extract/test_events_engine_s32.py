@@ -14,6 +14,11 @@ A visit announced with one state and the city of another ("Министр обо
 октябре") is an intent of the two: the city names the host (extract/rules.py `visit_destination`).  A
 year-less month said of the future is at most the month before the news ("в октябре", said in December, is
 next October: extract/_dates_calendar.py `infer_year`), so the plan is no background.
+
+A delivery announced right after the contract (or a delivery) of the article's pair, naming no other state, is
+an intent of that pair when its future comes before the delivery word or its date is after the news, with or
+without a pledge word ("Pengiriman unit pertama dijadwalkan pada 2028", "De första planen ska levereras till
+Colombia under 2027": extract/rules_aid.py `more_of_the_aid`).  What a delivered thing will do is no pledge.
 """
 
 from __future__ import annotations
@@ -67,6 +72,18 @@ CASES = [
     case("ru-visit-announced-to-a-capital-next-october", "ru", "2026-12-02",
          "Министр обороны Казахстана посетит Минск в октябре, сообщили в министерстве.",
          [ev("intent", ["BLR", "KAZ"], historical=False)]),
+    case("id-first-delivery-scheduled-after-the-contract", "id", "2026-12-02",
+         "Indonesia dan Turki menandatangani kontrak pembelian 48 jet tempur pada Selasa. "
+         "Pengiriman unit pertama dijadwalkan pada 2028.",
+         [ev("agreement", ["IDN", "TUR"], date="2026-12-01"), ev("intent", ["IDN", "TUR"])]),
+    case("sv-planes-to-be-delivered-after-the-contract", "sv", "2026-12-02",
+         "Colombia undertecknade i tisdags ett avtal med Sverige om 17 Gripen-plan. "
+         "De första planen ska levereras till Colombia under 2027, uppger tillverkaren.",
+         [ev("agreement", ["COL", "SWE"], date="2026-12-01"), ev("intent", ["COL", "SWE"])]),
+    case("en-what-the-delivered-systems-will-do-is-no-pledge", "en", "2026-12-02",
+         "Germany delivered two IRIS-T systems to Ukraine on Thursday. "
+         "The delivered systems will strengthen Ukraine's air defence.",
+         [ev("aid", ["DEU", "UKR"], date="2026-11-26")]),
 ]
 
 
