@@ -19,6 +19,10 @@ A delivery announced right after the contract (or a delivery) of the article's p
 an intent of that pair when its future comes before the delivery word or its date is after the news, with or
 without a pledge word ("Pengiriman unit pertama dijadwalkan pada 2028", "De första planen ska levereras till
 Colombia under 2027": extract/rules_aid.py `more_of_the_aid`).  What a delivered thing will do is no pledge.
+
+A wire's dateline is where the report was filed, not where the talks were: also a city closed in the agency's
+bracket ("【シドニー共同】") and one followed by the Arabic comma ("أبوظبي، 3 ديسمبر / وام /";
+extract/event_places.py `_is_dateline`).
 """
 
 from __future__ import annotations
@@ -84,6 +88,12 @@ CASES = [
          "Germany delivered two IRIS-T systems to Ukraine on Thursday. "
          "The delivered systems will strengthen Ukraine's air defence.",
          [ev("aid", ["DEU", "UKR"], date="2026-11-26")]),
+    case("ja-kyodo-bracket-dateline-is-no-venue", "ja", "2026-12-04",
+         "【シドニー共同】小泉進次郎防衛相は3日、防衛省でオーストラリアのマールズ副首相兼国防相と会談した。",
+         [ev("meeting", ["AUS", "JPN"], date="2026-12-03", location="JPN")]),
+    case("ar-dateline-with-arabic-comma-is-no-venue", "ar", "2026-12-04",
+         "أبوظبي، 3 ديسمبر / وام / التقى وزير الدولة لشؤون الدفاع الإماراتي وزير الدفاع المصري في القاهرة اليوم.",
+         [ev("meeting", ["ARE", "EGY"], date="2026-12-03", location="EGY")]),
 ]
 
 

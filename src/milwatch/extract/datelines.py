@@ -23,7 +23,7 @@ DATELINE_CITY_CHARS = 25  # "MANILA, " before the state
 AGENCY_CHARS = 12  # "新华社", "中央社記者王小明": the agency (and reporter) written before the place
 
 _UPPER_CITY = re.compile(r"(?:[A-ZÀ-Ý][A-ZÀ-Ý .'-]*,\s*)?")  # nothing, or an upper-case city and a comma
-_BRACKET_OPEN = re.compile(r"[(（【\[]")  # "(Singapore) -", "【シンガポール共同】", "(싱가포르=연합뉴스)"
+BRACKET_OPEN = re.compile(r"[(（【\[]")  # "(Singapore) -", "【シンガポール共同】", "(싱가포르=연합뉴스)"
 # after an upper-case state: "SINGAPORE (AP) -", and the colon of the Asian and Gulf English press
 # ("SINGAPORE: The Philippines and Japan ...", "KUWAIT: ...")
 _WIRE_MARK = re.compile(r"[^\S\n]*(?:\(|—|–| -|,|/|:(?=[^\S\n]))")
@@ -32,7 +32,7 @@ _COMMA_TAIL = re.compile(r"[^\n]{0,40}?(?:\(|—|–| -)")  # after "STATE,": th
 # "Singapour (AFP) -"), an agency or reporter after "=" in a bracket ("(싱가포르=연합뉴스)",
 # "【シンガポール＝田中】"), an agency's name closing the bracket ("【シンガポール共同】"), or the bracket
 # closed and a dash ("(Singapore) -")
-_CASED_MARK = re.compile(r"[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*[-–—.:]|[=＝][^\n]{1,20}?[)）】\]]"
+CASED_MARK = re.compile(r"[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*[-–—.:]|[=＝][^\n]{1,20}?[)）】\]]"
                          r"|[^\s()（）【】\[\]]{1,6}[】\]]|[)）】\]][^\S\n]*[-–—])")
 # "Singapur, 31 may (EFE).-": a day number (or a month name and a day) right after the comma
 _DAY_AFTER_COMMA = re.compile(r"[^\S\n]*,[^\S\n]*(?:\d{1,2}\b|\w{3,12}\.?[^\S\n]+\d{1,2}\b)")
@@ -71,9 +71,9 @@ def _is_dateline(mention: CountryMention, text: str, line_starts: list[int], mar
             mark = _COMMA_TAIL.match(text, mark.end())
         if mark and any(_UPPER_CITY.fullmatch(before) for before in opens):
             return True
-    if any(before == "" or _BRACKET_OPEN.fullmatch(before) for before in opens):
+    if any(before == "" or BRACKET_OPEN.fullmatch(before) for before in opens):
         day = _DAY_AFTER_COMMA.match(text, mention.end)  # "Singapur, 31 may (EFE).-"
-        if _CASED_MARK.match(text, mention.end) or (day and _COMMA_TAIL.match(text, day.end())):
+        if CASED_MARK.match(text, mention.end) or (day and _COMMA_TAIL.match(text, day.end())):
             return True
     agency = any(len(before) <= AGENCY_CHARS and not any(c.isspace() for c in before) for before in opens)
     if marks and agency:

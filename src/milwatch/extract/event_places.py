@@ -14,7 +14,7 @@ from milwatch.extract.analysis import (
 )
 from milwatch.extract.candidate import Candidate
 from milwatch.extract.countries import CountryMention
-from milwatch.extract.datelines import dateline_marks
+from milwatch.extract.datelines import BRACKET_OPEN, CASED_MARK, dateline_marks
 from milwatch.extract.sentences import CLAUSE_BREAK
 from milwatch.extract.venues import visited_state
 from milwatch.model import Event
@@ -24,7 +24,7 @@ NON_MEETING_ROLES = ("ambassador", "attache", "attaché")
 ENVOY_ROLES = ("ambassador", "defense attache")  # titles.toml role labels of resident envoys
 
 
-DATELINE_MARK = re.compile(r"\s*(?:\([^)]{0,24}\)\s*)?[-–—,:/]")  # "Wien (OTS) -", "HANOI, ", "Bergen/"
+DATELINE_MARK = re.compile(r"\s*(?:\([^)]{0,24}\)\s*)?[-–—,،:/]")  # "Wien (OTS) -", "HANOI, ", "أبوظبي، "
 DATELINE_SENTENCES = 3  # a headline and a subtitle may stand before the dateline's sentence
 
 
@@ -34,8 +34,9 @@ def _is_dateline(info: SentenceInfo, place: CountryMention, pack: Pack) -> bool:
     if info.sentence.index > DATELINE_SENTENCES or offset >= DATELINE_REACH:
         return False
     after = place.end - info.sentence.start
-    if DATELINE_MARK.match(info.text, after):
-        return True
+    bracketed = offset > 0 and BRACKET_OPEN.fullmatch(info.text[offset - 1])
+    if DATELINE_MARK.match(info.text, after) or (bracketed and CASED_MARK.match(info.text, after)):
+        return True  # (and a wire's bracket: "【シドニー共同】", "(서울=연합뉴스)")
     day = next((d for d in info.dates if d.start - info.sentence.start in (after, after + 1)), None)
     if day is None:
         return False
