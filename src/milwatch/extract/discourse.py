@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 class Discourse:
     """The discourse state of one article's walk: the pair (or group) in focus and the last series."""
 
-    today: str | None = None  # the day the report was filed
     focus: list[str] = field(default_factory=list)  # the states of the last event found (discourse focus)
     focus_type: str = ""  # the type of that event
     focus_sentence: int = -1  # the index of the sentence that set the focus (while it may go on telling it)

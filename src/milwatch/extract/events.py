@@ -29,7 +29,7 @@ def candidate_events(analysis: ArticleAnalysis, pack: Pack, today: str | None = 
     candidates: list[Candidate] = []
     if not analysis.defense_context:
         return candidates
-    discourse = Discourse(today=today)
+    discourse = Discourse()
     for index, info in enumerate(analysis.sentences):
         if info.text.rstrip().endswith(QUESTION_MARKS):
             continue  # a question ("能否证实？", a reporter's "Will they sign?") reports nothing

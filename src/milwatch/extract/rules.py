@@ -243,15 +243,13 @@ def _intent(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Discourse,
         rules = ["intent:future-exercise"]
         return [Candidate("intent", info, c, rules, confidence=0.35)
                 for c in country_sets(info, analysis, discourse, pack, rules, joint=True)]
-    if info.has("negative"):
-        return []
-    if not info.persons and more_of_the_aid(info, discourse, analysis.main_states[:2]):
-        rules = ["intent:trigger", "countries:aid-continued"]  # "les deux derniers seront livrés d'ici …"
-        return [Candidate("intent", info, list(discourse.focus), rules, confidence=0.3)]
-    if not info.has("intent"):
+    if not info.has("intent") or info.has("negative"):
         return []
     defense = info.has("defense_context") or info.defense_person() or _main_pair_pledge(info, analysis, pack)
     continued = _continues_focus(info, analysis, discourse)  # the talks just told are defense talks
+    if not info.persons and more_of_the_aid(info, discourse, analysis.main_states[:2]):
+        rules = ["intent:trigger", "countries:aid-continued"]  # "les deux derniers seront livrés d'ici …"
+        return [Candidate("intent", info, list(discourse.focus), rules, confidence=0.3)]
     destination = visit_destination(info)
     if defense and destination and not info.persons:
         # "The Indonesian defence minister will visit Canberra next month": the visit's city names its host

@@ -134,24 +134,15 @@ MORE_AID_REACH = 2  # sentences after a current delivery that may announce the r
 
 
 def more_of_the_aid(info: SentenceInfo, discourse: Discourse, main: list[str]) -> bool:
-    """Does a pledge right after a current delivery (or the contract) of the article's main pair (`main`),
-    naming no other state, announce more of it ("Les deux derniers navires seront livrés d'ici la fin de
-    l'année", "Bis zum Jahresende sollen zwei weitere Systeme folgen, die … ausgeliefert werden"), its future
-    said before its delivery word, or its delivery dated after the news ("Pengiriman unit pertama
-    dijadwalkan pada 2028")?  Then it is an intent of that pair, told without their names."""
-    return (discourse.focus_type in ("aid", "agreement") and len(discourse.focus) == 2
-            and set(discourse.focus) == set(main)
+    """Does a pledge right after a current delivery of the article's main pair (`main`), naming no other
+    state, announce more of it ("Les deux derniers navires seront livrés d'ici la fin de l'année", "Bis zum
+    Jahresende sollen zwei weitere Systeme folgen, die … ausgeliefert werden"), its future said before its
+    delivery word?  Then it is an intent of that pair, told without their names."""
+    return (discourse.focus_type == "aid" and len(discourse.focus) == 2 and set(discourse.focus) == set(main)
             and 0 < info.sentence.index - discourse.focus_found <= MORE_AID_REACH
             and set(info.states()) <= set(discourse.focus) and not info.has("marker_historical")
-            and info.has("aid") and (dated_ahead(info, discourse.today) or any(
-                future.start() < aid.start() for future in info.hits.get("marker_future", [])
-                for aid in info.hits["aid"])))
-
-
-def dated_ahead(info: SentenceInfo, today: str | None) -> bool:
-    """Are all dates of the sentence, one at least, after the day of the report ("in 2028")?"""
-    told = [d.value for d in info.dates if d.value]
-    return today is not None and bool(told) and all(value > today[:len(value)] for value in told)
+            and any(future.start() < aid.start() for future in info.hits.get("marker_future", [])
+                    for aid in info.hits.get("aid", [])))
 
 
 ARRIVAL_REACH = 60  # characters from a hardware word to the arrival word after it ("six jets arrived")
