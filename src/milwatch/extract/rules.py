@@ -250,11 +250,6 @@ def _intent(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Discourse,
     if not info.persons and more_of_the_aid(info, discourse, analysis.main_states[:2]):
         rules = ["intent:trigger", "countries:aid-continued"]  # "les deux derniers seront livrés d'ici …"
         return [Candidate("intent", info, list(discourse.focus), rules, confidence=0.3)]
-    destination = visit_destination(info)
-    if defense and destination and not info.persons:
-        # "The Indonesian defence minister will visit Canberra next month": the visit's city names its host
-        rules = ["intent:trigger", "countries:visit-destination"]
-        return [Candidate("intent", info, [info.states()[0], destination], rules, confidence=0.35)]
     if not ((defense and (len(info.states()) >= 2 or info.persons or group_referred(info, discourse)
                           or speaker))
             or info.has("marker_both_sides") or continued):
@@ -269,17 +264,6 @@ def _intent(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Discourse,
             for c in country_sets(info, analysis, discourse, pack, rules, implicit_parties=officials,
                                   givers=True)
             if len(main) < 2 or main & set(c)]  # "to counter the North Korea–Russia cooperation": a topic
-
-
-def visit_destination(info: SentenceInfo) -> str | None:
-    """The state of the one city a visit sentence names besides one state of its own ("Министр обороны
-    Казахстана посетит Минск в октябре"): where the visitor goes.  None unless the sentence tells a visit,
-    names exactly one state and the cities of exactly one other."""
-    states = info.states()
-    if not info.has("mode_visit") or len(states) != 1:
-        return None
-    cities = {m.code for m in info.places() if m.is_state} - set(states)
-    return cities.pop() if len(cities) == 1 else None
 
 
 def _main_pair_pledge(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack) -> bool:
