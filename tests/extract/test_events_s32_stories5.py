@@ -9,7 +9,10 @@ languages, the subject of the stories5 set:
 - es a bare "Te puede interesar" label alone on its line heads other stories' headlines (the block is dropped,
   as "Noticias relacionadas");
 - en a document that "paves the way for talks" holds no talks;
-- ja the contents of a signed document ("装備品の移転…を盛り込んだ覚書に署名") are no transfer made.
+- ja the contents of a signed document ("装備品の移転…を盛り込んだ覚書に署名") are no transfer made;
+- fr a practice of years ("mènent depuis plusieurs années des patrouilles conjointes") is no exercise held now;
+- de a treaty delimiting a border or gulf ("das Abkommen über die Abgrenzung des Golfs … unterzeichnet") is no
+  military agreement.
 """
 
 from __future__ import annotations
@@ -35,6 +38,16 @@ CASES = [
          "The memorandum paves the way for talks on the transfer of Italian-made trainer jets to Malaysia, a Defence "
          "Ministry official said.",
          [ev("agreement", ["ITA", "MYS"], date="2026-09-15", location="ITA", doc_type="memorandum")]),
+    # ---- fr a practice of years: no exercise held now
+    case("fr-depuis-des-annees-des-exercices-is-no-exercise", "fr", DAY,
+         "Le chef d'état-major de la marine indienne a rencontré mardi à Paris son homologue français. Les deux "
+         "marines organisent depuis plusieurs années des exercices conjoints dans l'océan Indien.",
+         [ev("meeting", ["FRA", "IND"], date="2026-09-15", location="FRA", mode="visit")]),
+    # ---- de a treaty delimiting a border: no military agreement
+    case("de-abkommen-ueber-die-abgrenzung-is-no-agreement", "de", DAY,
+         "Die Verteidigungsminister Vietnams und Kambodschas trafen sich am Dienstag in Hanoi. Im Jahr 1985 "
+         "unterzeichneten beide Staaten einen Vertrag über die Abgrenzung der Grenze.",
+         [ev("meeting", ["KHM", "VNM"], date="2026-09-15", location="VNM", mode="visit")]),
     # ---- ja the contents of a signed document: no transfer made
     case("ja-wo-morikonda-oboegaki-is-no-transfer", "ja", DAY,
          "インドネシアを訪れている防衛大臣は15日、ジャカルタで同国の国防相と会談し、防衛装備品の移転や共同訓練の拡充を"
