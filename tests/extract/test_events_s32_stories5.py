@@ -10,7 +10,8 @@ languages, the subject of the stories5 set:
   as "Noticias relacionadas");
 - en a document that "paves the way for talks" holds no talks;
 - ja the contents of a signed document ("装備品の移転…を盛り込んだ覚書に署名") are no transfer made;
-- fr a practice of years ("mènent depuis plusieurs années des patrouilles conjointes") is no exercise held now;
+- fr a practice of years ("mènent depuis plusieurs années des patrouilles conjointes") is no exercise held
+  now;
 - de a treaty delimiting a border or gulf ("das Abkommen über die Abgrenzung des Golfs … unterzeichnet") is no
   military agreement.
 """
@@ -28,20 +29,20 @@ DAY = "2026-09-16"  # a Wednesday
 CASES = [
     # ---- es deliveries planned for a later year: a pledge
     case("es-entregas-estan-previstas-is-an-intent", "es", DAY,
-         "El Ministerio de Defensa de Perú firmó el martes en Lima con Corea del Sur un contrato para la compra "
-         "de 20 aviones de entrenamiento KT-1. Las primeras entregas están previstas para 2028.",
+         "El Ministerio de Defensa de Perú firmó el martes en Lima con Corea del Sur un contrato para la "
+         "compra de 20 aviones de entrenamiento KT-1. Las primeras entregas están previstas para 2028.",
          [ev("agreement", ["KOR", "PER"], date="2026-09-15", doc_type="contract"),
           ev("intent", ["KOR", "PER"])]),
     # ---- en a document paving the way for talks: no talks held
     case("en-paves-the-way-for-talks-is-no-meeting", "en", DAY,
          "Italy and Malaysia signed a memorandum of understanding on defence cooperation in Rome on Tuesday. "
-         "The memorandum paves the way for talks on the transfer of Italian-made trainer jets to Malaysia, a Defence "
-         "Ministry official said.",
+         "The memorandum paves the way for talks on the transfer of Italian-made trainer jets to Malaysia, a "
+         "Defence Ministry official said.",
          [ev("agreement", ["ITA", "MYS"], date="2026-09-15", location="ITA", doc_type="memorandum")]),
     # ---- fr a practice of years: no exercise held now
     case("fr-depuis-des-annees-des-exercices-is-no-exercise", "fr", DAY,
-         "Le chef d'état-major de la marine indienne a rencontré mardi à Paris son homologue français. Les deux "
-         "marines organisent depuis plusieurs années des exercices conjoints dans l'océan Indien.",
+         "Le chef d'état-major de la marine indienne a rencontré mardi à Paris son homologue français. Les "
+         "deux marines organisent depuis plusieurs années des exercices conjoints dans l'océan Indien.",
          [ev("meeting", ["FRA", "IND"], date="2026-09-15", location="FRA", mode="visit")]),
     # ---- de a treaty delimiting a border: no military agreement
     case("de-abkommen-ueber-die-abgrenzung-is-no-agreement", "de", DAY,
