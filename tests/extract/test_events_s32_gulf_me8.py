@@ -6,13 +6,14 @@ those of tests/extract/test_events.py. They pin general wording of the Middle Ea
 subject of the gulf_me8 set:
 - he "ייפגש" / "תיפגש" (will meet) and "יחתום" / "תחתום" (will sign) are future words: a meeting announced for
   "מחר" (tomorrow) is that day's meeting, no second date of the day's talks;
-- he the skies, airspace or waters of a state ("בשמי יוון", "במרחב האווירי של", "במימי") are its territory: the
-  place of an exercise;
-- ar "في جمهورية كوريا": the Republic of Korea after "في" is the minister's state (as "في جمهورية كرواتيا"), no
-  venue that hides the talks of the day;
-- tr the trainees' training completed in the passive ("… subayların eğitimi Türkiye'de tamamlandı") is training
-  given;
-- ku (Sorani) "will continue supporting / helping" ("بەردەوام دەبێت لە پشتگیریکردنی / هاوکاریکردنی") is a pledge;
+- he the skies, airspace or waters of a state ("בשמי יוון", "במרחב האווירי של", "במימי") are its territory:
+  the place of an exercise;
+- ar "في جمهورية كوريا": the Republic of Korea after "في" is the minister's state (as "في جمهورية كرواتيا"),
+  no venue that hides the talks of the day;
+- tr the trainees' training completed in the passive ("… subayların eğitimi Türkiye'de tamamlandı") is
+  training given;
+- ku (Sorani) "will continue supporting / helping" ("بەردەوام دەبێت لە پشتگیریکردنی / هاوکاریکردنی") is a
+  pledge;
 - ku (Kurmanji) "li ser … hate axaftin" (was talked about) is a subject of the talks, no training given;
   "Serokê Erkanên" (chief of staff) is a title and "Fîrîq" a rank (lieutenant general).
 """
@@ -40,8 +41,8 @@ CASES = [
          [ev("exercise", ["CYP", "ISR"], location="CYP")]),
     # ---- ar: "في جمهورية كوريا" is the minister's state
     case("ar-fi-jumhuriyat-kuriya-is-no-venue", "ar", DAY,
-         "عمّان في 16 سبتمبر /بترا/ استقبل رئيس هيئة الأركان المشتركة اليوم في القيادة العامة نائب وزير الدفاع "
-         "الوطني في جمهورية كوريا والوفد المرافق له.",
+         "عمّان في 16 سبتمبر /بترا/ استقبل رئيس هيئة الأركان المشتركة اليوم في القيادة العامة نائب "
+         "وزير الدفاع الوطني في جمهورية كوريا والوفد المرافق له.",
          [ev("meeting", ["JOR", "KOR"], date="2026-09-16", location="JOR")]),
     # ---- tr: the trainees' training completed, in the passive
     case("tr-egitimi-tamamlandi-is-aid", "tr", DAY,
