@@ -8,7 +8,9 @@ defence press, the subject of the latam6 set:
   narcotráfico") is joint activity carried out, an exercise, as "ejercicio multinacional";
 - the bases and regions where handovers and exercises are held place them: en "Chaguaramas" and
   "Teteron Barracks" (Trinidad and Tobago), es "Ilopango" (El Salvador's air base), pt "Santa Catarina"
-  and "Florianópolis" (Brazil).
+  and "Florianópolis" (Brazil), "Puerto Belgrano" (the Argentine Navy's base, in Brazilian reports);
+- en the thing handed over as the subject of the passive ("The boats were received by the Chief of Staff from
+  the Japanese Ambassador") is a handover, no guest received: no meeting beside the aid.
 """
 
 from __future__ import annotations
@@ -40,6 +42,15 @@ CASES = [
          "Navios da Marinha do Brasil e da Marinha do Uruguai realizaram na terça-feira um exercício "
          "conjunto no litoral de Santa Catarina.",
          [ev("exercise", ["BRA", "URY"], date="2026-09-15", location="BRA")]),
+    case("pt-puerto-belgrano-places-an-exercise", "pt", DAY,
+         "Navios do Brasil e da Argentina realizaram em março um exercício conjunto nas proximidades de "
+         "Puerto Belgrano.",
+         [ev("exercise", ["ARG", "BRA"], date="2026-03", location="ARG", historical=True)]),
+    # ---- en: materiel received by an official from an envoy is the handover, no meeting
+    case("en-boats-were-received-by-is-no-meeting", "en", DAY,
+         "Japan on Tuesday donated four rescue boats to the Guyana Defence Force.\n\nThe boats were received "
+         "by Chief of Staff Brigadier Omar Khan from Japanese Ambassador Kenji Sato at a ceremony in Georgetown.",
+         [ev("aid", ["GUY", "JPN"], date="2026-09-15")]),
 ]
 
 
