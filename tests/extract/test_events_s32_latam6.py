@@ -49,7 +49,8 @@ CASES = [
     # ---- en: materiel received by an official from an envoy is the handover, no meeting
     case("en-boats-were-received-by-is-no-meeting", "en", DAY,
          "Japan on Tuesday donated four rescue boats to the Guyana Defence Force.\n\nThe boats were received "
-         "by Chief of Staff Brigadier Omar Khan from Japanese Ambassador Kenji Sato at a ceremony in Georgetown.",
+         "by Chief of Staff Brigadier Omar Khan from Japanese Ambassador Kenji Sato at a ceremony in "
+         "Georgetown.",
          [ev("aid", ["GUY", "JPN"], date="2026-09-15")]),
 ]
 
