@@ -45,6 +45,24 @@ CASES = [
     case("en-remaining-are-to-be-delivered-is-a-pledge", "en", DAY,
          "The remaining two aircraft from Spain are to be delivered to the Ghana Air Force next year.",
          [ev("intent", ["ESP", "GHA"])]),
+    # ---- masks: the range of contacts of a fact sheet, what a deal is for, where products usually go
+    case("en-interact-regularly-through-exercises-is-no-exercise", "en", DAY,
+         "Minister for Defence Mr Chan Chun Sing hosted Vietnamese Minister of National Defence General Phan "
+         "Van Giang at the Ministry of Defence today. The two ministers discussed regional security. "
+         "Singapore and Vietnam interact regularly through visits, exercises such as Exercise Vietsin, "
+         "and courses.",
+         [ev("meeting", ["SGP", "VNM"], date="2026-09-16", location="SGP", mode="visit")]),
+    case("en-deal-with-partner-on-day-to-supply-is-the-signing", "en", DAY,
+         "The Defense Ministry says it signed a $700 million deal with Romania on Tuesday to supply "
+         "additional Spike anti-tank missiles, in what it calls the largest export contract in Israel's "
+         "history.",
+         [ev("agreement", ["ISR", "ROU"], date="2026-09-15")],
+         title="Israel, Romania sign $700 million deal for more Spike missiles"),
+    case("en-are-shipped-to-is-no-delivery", "en", DAY,
+         "SEOUL, Sept. 16 (Yonhap) -- Poongsan Corp., a South Korean ammunition maker, said its operating "
+         "profit rose 30 percent in the second quarter. Poongsan manufactures artillery shells and other "
+         "defense products and they are shipped to Europe, Poland and other markets.",
+         []),
 ]
 
 
