@@ -3,15 +3,16 @@ sentences is in tests/data/heldout/cjk7.jsonl or in any shared set).
 
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are
 those of tests/extract/test_events.py. They pin general wording of the defence press of the cjk7 set:
-- zh joint drills and training named as a field to strengthen ("加强海上联合演训": no "海上联合" exercise, "深化
-  联演联训") and personnel training beside equipment and technology ("人员培训和装备技术合作") are fields of
-  cooperation, no exercise held and no training given;
+- zh joint drills and training named as a field to strengthen ("加强海上联合演训": no "海上联合"
+  exercise, "深化联演联训") and personnel training beside equipment and technology
+  ("人员培训和装备技术合作") are fields of cooperation, no exercise held and no training given;
 - zh one side's wish to go further ("柬方愿进一步深化…") is no pledge of both, as "柬方愿同…" already is;
 - zh a demand that arms sales stop ("停止对台军售") is no sale, and a state's standing security commitment
   ("對台的安全承諾") is no new pledge;
 - zh a visit announced for part of a month, no day ("将于下月上旬对中国进行正式访问") is a plan, and what the
-  visitor will discuss during it ("访问期间，…将与…交换意见") is the same plan, no talks held (a visit announced
-  for set days, "将于9月2日至5日…访问", stays the meeting: the heldout exercise2 set holds one);
+  visitor will discuss during it ("访问期间，…将与…交换意见") is the same plan, no talks held
+  (a visit announced for set days, "将于9月2日至5日…访问", stays the meeting: the heldout exercise2 set
+  holds one);
 - ja the relative clause before a handover ceremony written without okurigana ("…に供与する…の引渡式が…行わ
   れた") names what is handed over: a delivery, no pledge;
 - ko ASEAN's dialogue partners attending a forum ("대화상대국 국방장관들이 참석했다") hold no dialogue;
@@ -57,7 +58,8 @@ CASES = [
          [ev("aid", ["JPN", "VNM"], date="2026-09-15", location="VNM")]),
     # ---- ko: ASEAN's dialogue partners attending; an air base in Korea
     case("ko-daehwa-sangdaeguk-is-no-dialogue", "ko", DAY,
-         "한국 국방부 장관은 15일 쿠알라룸푸르에서 열린 아세안 확대 국방장관회의를 계기로 호주 국방장관과 회담했다. "
+         "한국 국방부 장관은 15일 쿠알라룸푸르에서 열린 아세안 확대 국방장관회의를 계기로 "
+         "호주 국방장관과 회담했다. "
          "이번 회의에는 아세안 회원국과 미국, 중국, 인도 등 대화상대국 국방장관들이 참석했다.",
          [ev("meeting", ["AUS", "KOR"], date="2026-09-15", location="MYS", mode="multilateral")]),
     case("ko-cheongju-air-base-is-in-korea", "ko", DAY,
