@@ -53,7 +53,7 @@ SYLLABLE_MARK = "\u0f0b"  # Tibetan and Dzongkha write the tsheg between syllabl
 def count_words(text: str) -> int:
     """Words of a line: space-separated tokens (syllables in Tibetan script), or characters / 2 in a
     script without spaces."""
-    spaced = len(text.replace(SYLLABLE_MARK, " ").split()) if SYLLABLE_MARK in text else len(text.split())
+    spaced = len(text.replace(SYLLABLE_MARK, " ").split())
     spaceless = len(_SPACELESS.findall(text))
     return max(spaced, spaceless // SPACELESS_CHARS_PER_WORD) if spaceless else spaced
 

@@ -42,22 +42,19 @@ def infer_year(month: int, day: int | None, base: date, future: bool = False) ->
     """The year of a year-less day (or month when `day` is None) seen from `base`.
 
     Past reading (default): the latest such day at most ~2 months after the base.
-    `future`: the earliest such day at most ~2 months before the base.
+    `future`: the earliest such day at most ~2 months before the base (a month: at most the base's last).
     """
     window = timedelta(days=AHEAD_DAYS)
     years = range(base.year - 4, base.year + 5)
     days = [(probe, year) for year in years if (probe := make_date(year, month, day or 1)) is not None]
     if future:  # (a month said of the future is at most the one before the base's: "visit in October",
         # said in December, is next October)
-        earliest = base - window if day is not None else make_date(*_month_before(base), 1)
-        later = [(probe, year) for probe, year in days if earliest is not None and probe >= earliest]
+        month_before = (base.replace(day=1) - timedelta(days=1)).replace(day=1)
+        earliest = base - window if day is not None else month_before
+        later = [(probe, year) for probe, year in days if probe >= earliest]
         return min(later)[1] if later else None
     earlier = [(probe, year) for probe, year in days if probe <= base + window]
     return max(earlier)[1] if earlier else None
-
-
-def _month_before(base: date) -> tuple[int, int]:
-    return (base.year - 1, 12) if base.month == 1 else (base.year, base.month - 1)
 
 
 def month_year(month: int, base: date, direction: int) -> int:

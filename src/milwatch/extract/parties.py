@@ -198,9 +198,9 @@ def country_sets(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Disco
             # "Minister spotkał się także z fińskim ministrem": the pack's own minister of the talks just
             # told also met another, not his partner there
             partner = own
-        lead = _lead_official_state(analysis)
-        if (partner and lead and lead not in (partner, states[0]) and lead in focus + main
-                and all(p.country == states[0] for p in info.persons) and _bare_title_subject(info, pack)):
+        lead = _lead_official_state(analysis) if partner and _bare_title_subject(info, pack) else None
+        if (lead and lead not in (partner, states[0]) and lead in focus + main
+                and all(p.country == states[0] for p in info.persons)):
             # "Dans l'après-midi, la ministre s'est entretenue … avec son homologue ukrainien": the official
             # the article is about (its first titled one), not the guest of the talks just told
             partner = lead
@@ -331,8 +331,7 @@ def _bare_title_subject(info: SentenceInfo, pack: Pack) -> bool:
     offset = info.sentence.start
     first = min([m.start - offset for m in info.countries] + [p.start - offset for p in info.persons],
                 default=len(info.text))
-    return any(hit.start() < first for matcher in pack.labelled("titles", "roles").values()
-               for hit in matcher.finditer(info.text, 0, first))
+    return any(matcher.search(info.text, 0, first) for matcher in pack.labelled("titles", "roles").values())
 
 
 def untitled_official(info: SentenceInfo, pack: Pack) -> bool:
