@@ -32,8 +32,8 @@ DAY = "2026-09-16"  # a Wednesday
 CASES = [
     # ---- it: a visit announced for next week or a month, a signing by a deadline: plans
     case("it-si-rechera-la-prossima-settimana-is-an-intent", "it", DAY,
-         "Il ministro della Difesa italiano si recherà in Polonia la prossima settimana per incontrare il suo "
-         "omologo.",
+         "Il ministro della Difesa italiano si recherà in Polonia la prossima settimana per incontrare "
+         "il suo omologo.",
          [ev("intent", ["ITA", "POL"])]),
     case("it-si-rechera-a-mese-is-an-intent", "it", DAY,
          "Il capo di Stato maggiore della Difesa italiano si recherà in Egitto a ottobre.",
@@ -73,8 +73,8 @@ CASES = [
     # ---- fr: a headline announcing training is the pledge, no training given
     case("fr-annonce-la-formation-is-an-intent", "fr", DAY,
          "À Dakar, Martin annonce la formation de 200 militaires sénégalais\n\nEn visite à Dakar jeudi, la "
-         "ministre des Armées, Claire Martin, s'est entretenue avec son homologue sénégalais. La France formera "
-         "l'an prochain 200 militaires sénégalais au déminage, a annoncé la ministre.",
+         "ministre des Armées, Claire Martin, s'est entretenue avec son homologue sénégalais. La France "
+         "formera l'an prochain 200 militaires sénégalais au déminage, a annoncé la ministre.",
          [ev("meeting", ["FRA", "SEN"], date="2026-09-10", location="SEN", mode="visit"),
           ev("intent", ["FRA", "SEN"])]),
 ]
