@@ -1,11 +1,11 @@
-"""The extract and clean stages on short English articles written for these tests (none of these
+"""The extract stage on short English articles written for these tests (none of these
 sentences is in tests/data/heldout/en_global3.jsonl or in any shared set).
 
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those
 of tests/extract/test_events.py. They pin general wording of the international wire and trade press, the
 subject of the en_global3 set:
-- a site's navigation row of short sections ("Air | Land | Naval | Space | Pentagon | Congress") is
-  furniture: its "Pentagon" named the United States a party of a domestic contract;
+- the section names of a site's menu row ("Air | Land | Naval | Space | Pentagon | Congress") name no
+  state: the menu's "Pentagon" named the United States a party of a domestic contract;
 - a state a speaker leaves unnamed ("told reporters after the meeting, without naming China") is no party
   of the talks;
 - the attacker of strikes told as the setting of a delivery ("days after Russian missile strikes on Kyiv")
@@ -24,11 +24,16 @@ from typing import Any
 
 import pytest
 
-from support.cases import CASE_FIELDS, case, check_case, cleaning_test, ev
+from support.cases import CASE_FIELDS, case, check_case, ev
 
 DAY = "2026-09-16"  # a Wednesday
 
 CASES = [
+    case("en-menu-row-pentagon-is-no-party", "en", DAY,
+         "DEFENCE WEEKLY\nAir | Land | Naval | Space | Pentagon | Congress | Budget | Opinion\n\n"
+         "The German procurement office signed a framework contract with a domestic ammunition maker in 2024 "
+         "for 155mm rounds, company officials said.",
+         []),
     case("en-without-naming-china-is-no-party", "en", DAY,
          "Vietnamese Defence Minister Tran Van Long held talks with Indian Defence Minister Arjun Mehta in "
          "Hanoi on Tuesday. \"We share concern about dangerous actions at sea,\" Mehta told reporters after "
@@ -56,21 +61,8 @@ CASES = [
          [ev("intent", ["PHL", "USA"], date="2026-03", historical=True)]),
 ]
 
-PAGES = [
-    ("en-navigation-row-is-dropped", "en",
-     "DEFENCE WEEKLY\nAir | Land | Naval | Space | Pentagon | Congress | Budget | Opinion\n\n"
-     "Dutch army orders new trucks\n\n"
-     "THE HAGUE — The Dutch defence materiel organisation signed a contract with a domestic truck maker on "
-     "Tuesday for 400 logistics vehicles, the ministry said.",
-     ["The Dutch defence materiel organisation signed a contract with a domestic truck maker"],
-     ["Air | Land | Naval | Space | Pentagon | Congress | Budget | Opinion"]),
-]
-
-
 @pytest.mark.parametrize(CASE_FIELDS, CASES)
 def test_event_case(extractor: Any, lang: str, published: str | None, title: str | None, text: str,
                     expected: list[dict[str, Any]]) -> None:
     check_case(extractor, lang, published, title, text, expected)
 
-
-test_page_furniture_is_dropped = cleaning_test(PAGES)
