@@ -57,6 +57,35 @@ CASES = [
          "Жамааттык коопсуздук жөнүндө келишим уюмунун «Кызматташтык» биргелешкен машыгуусу 10-15-сентябрда "
          "Тажикстанда өттү. Машыгууга Казакстан, Кыргызстан, Орусия жана Тажикстандын аскерлери катышты.",
          [ev("exercise", ["KAZ", "KGZ", "RUS", "TJK", "csto"], date="2026-09", location="TJK")]),
+    # ---- agreed or planned cooperation still to come: an intent, nothing held yet
+    case("tg-muvofiqa-karda-shud-guzaronida-meshavand-is-an-intent", "tg", DAY,
+         "Вазирони мудофиаи Тоҷикистон ва Қазоқистон 15 сентябр дар Душанбе мулоқот карданд. Ҳамчунин мувофиқа "
+         "карда шуд, ки соли 2027 машқҳои муштараки ду кишвар дар Қазоқистон гузаронида мешаванд.",
+         [ev("meeting", ["KAZ", "TJK"], date="2026-09-15", location="TJK"),
+          ev("intent", ["KAZ", "TJK"], date="2026-09-15")]),
+    case("tg-baroi-tahsil-firistoda-meshavand-is-an-intent", "tg", DAY,
+         "Соли 2027 боз 20 афсари тоҷик барои таҳсил ба Чин фиристода мешаванд.",
+         [ev("intent", ["CHN", "TJK"])]),
+    case("uz-cyrl-kelishuvga-erishdilar-is-an-intent", "uz", DAY,
+         "Ўзбекистон ва Қозоғистон мудофаа вазирлари 15 сентябрь куни Тошкентда учрашди. Томонлар ўзбекистонлик "
+         "офицерларни Қозоғистон ҳарбий университетида ўқитиш бўйича келишувга эришдилар.",
+         [ev("meeting", ["KAZ", "UZB"], date="2026-09-15", location="UZB"),
+          ev("intent", ["KAZ", "UZB"], date="2026-09-15")]),
+    case("ky-makuldugun-berdi-is-an-intent", "ky", DAY,
+         "Коргоо министри 15-сентябрда Түркиянын аскердик делегациясын кабыл алды. Түркия тарабы кыргызстандык "
+         "20 курсантты түрк аскердик академиясында окутууга макулдугун берди.",
+         [ev("meeting", ["KGZ", "TUR"], date="2026-09-15"),
+          ev("intent", ["KGZ", "TUR"], date="2026-09-15")]),
+    # ---- towns of the region are places of their states
+    case("az-qebelede-is-in-azerbaijan", "az", DAY,
+         "Sentyabrın 15-də Qəbələdə Gürcüstan və Türkiyə hərbi nümayəndə heyətləri görüşüb.",
+         [ev("meeting", ["GEO", "TUR"], date="2026-09-15", location="AZE")]),
+    case("ka-kabalashi-is-in-azerbaijan", "ka", DAY,
+         "15 სექტემბერს ყაბალაში საქართველოსა და თურქეთის თავდაცვის მინისტრები შეხვდნენ ერთმანეთს.",
+         [ev("meeting", ["GEO", "TUR"], date="2026-09-15", location="AZE")]),
+    case("ka-goris-bazaze-is-in-georgia", "ka", DAY,
+         "15 სექტემბერს გორის სამხედრო ბაზაზე ლიტვის მხარემ ქართველ სამხედროებს 10 ერთეული ავტომობილი გადასცა.",
+         [ev("aid", ["GEO", "LTU"], date="2026-09-15", location="GEO")]),
 ]
 
 
