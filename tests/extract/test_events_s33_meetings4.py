@@ -7,9 +7,9 @@ meetings4 set:
 - de the Bundeswehr's own plural "Generale" names the two generals of the talks as the pair, as "Generäle"
   does ("Beide Generale vereinbarten, …"), also after a sentence that names a third state;
 - hi the pluperfect after an exercise's name ("संयुक्त सैन्य अभ्यास 'X' किया था") is an exercise held;
-- a meeting told "earlier that same day" (ru "Ранее в тот же день …", ja "これに先立ち…") after a courtesy call on
-  the head of state, with other officials, is a second meeting of the pair (the minister's talks), as
-  "also met" is.
+- a meeting told "earlier that same day" (ru "Ранее в тот же день …", ja "これに先立ち…") after a
+  courtesy call on the head of state, with other officials, is a second meeting of the pair (the
+  minister's talks), as "also met" is.
 """
 
 from __future__ import annotations
