@@ -4,6 +4,8 @@ of these sentences is in tests/data/heldout/exercise7.jsonl or in any shared set
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those of
 tests/extract/test_events.py. They pin general wording of military exercises, the subject of the exercise7 set:
 - nl "het Korps Mariniers" is the Dutch marine corps (NLD), as "Koninklijke Marine" is its navy;
+- el an air-naval or air exercise ("την αεροναυτική άσκηση", "κοινή αεροπορική άσκηση") is military context of
+  itself, as "ναυτική άσκηση" is;
 - el an earlier edition told in the pluperfect passive ("Η πρώτη άσκηση είχε πραγματοποιηθεί τον Μάιο του 2024")
   is that exercise held, as background;
 - es taking part in the present subjunctive after an expectation ("Está previsto que … participe en marzo en unas
@@ -38,6 +40,13 @@ CASES = [
          "είχε πραγματοποιηθεί τον Μάιο του 2024 στην Τουλόν.",
          [ev("exercise", ["FRA", "GRC"], date="2026-11-17"),
           ev("exercise", ["FRA", "GRC"], date="2024-05", historical=True)]),
+    # ---- el: an air-naval or air exercise is military context ("ναυτικ*" is not found inside "αεροναυτική")
+    case("el-aeronaftiki-askisi-is-an-exercise", "el", DAY,
+         "Η Ελλάδα και η Ιταλία ολοκλήρωσαν χθες την αεροναυτική άσκηση «Ιόνιο» νότια της Κέρκυρας.",
+         [ev("exercise", ["GRC", "ITA"], date="2026-11-17")]),
+    case("el-aeroporiki-askisi-is-an-exercise", "el", DAY,
+         "Η Κύπρος και η Γαλλία πραγματοποίησαν τη Δευτέρα κοινή αεροπορική άσκηση πάνω από τη Λευκωσία.",
+         [ev("exercise", ["CYP", "FRA"], date="2026-11-16")]),
     # ---- es: taking part, in the subjunctive after an expectation, is a plan
     case("es-previsto-que-participe-is-an-intent", "es", DAY,
          "Está previsto que una compañía española participe en marzo en unas maniobras con tropas de Letonia.",
