@@ -4,6 +4,7 @@ of these sentences is in tests/data/heldout/exercise7.jsonl or in any shared set
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are those of
 tests/extract/test_events.py. They pin general wording of military exercises, the subject of the exercise7 set:
 - nl "het Korps Mariniers" is the Dutch marine corps (NLD), as "Koninklijke Marine" is its navy;
+- no "KNM" before a ship's name is a ship of the Norwegian navy (NOR), as "HNLMS" or "Zr.Ms." is of the Dutch;
 - el an air-naval or air exercise ("την αεροναυτική άσκηση", "κοινή αεροπορική άσκηση") is military context of
   itself, as "ναυτική άσκηση" is;
 - el an earlier edition told in the pluperfect passive ("Η πρώτη άσκηση είχε πραγματοποιηθεί τον Μάιο του 2024")
@@ -34,6 +35,10 @@ CASES = [
     case("nl-korps-mariniers-is-nld", "nl", DAY,
          "Mariniers van het Korps Mariniers oefenden vorige week in Schotland samen met Britse Royal Marines.",
          [ev("exercise", ["GBR", "NLD"], location="GBR")]),
+    # ---- no: a Norwegian navy ship by its prefix
+    case("no-knm-ship-is-nor", "no", DAY,
+         "Fregatten KNM Otto Sverdrup øvde tirsdag sammen med den franske marinen i Nordsjøen.",
+         [ev("exercise", ["FRA", "NOR"], date="2026-11-17")]),
     # ---- el: an earlier edition in the pluperfect passive
     case("el-eixe-pragmatopoiithei-is-an-earlier-edition", "el", DAY,
          "Η Ελλάδα και η Γαλλία ολοκλήρωσαν χθες την κοινή ναυτική άσκηση «Αργώ» στο Αιγαίο. Η πρώτη άσκηση "
