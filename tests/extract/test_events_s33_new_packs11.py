@@ -17,7 +17,9 @@ those of tests/extract/test_events.py.  They pin the general vocabulary of the n
   (signed an agreement), "guh lienzhab yenjsiz" (held a joint exercise: "guh" is the verb that holds it),
   "soengq hawj" (gave to), "ngoenz 24 ndwen 11" (the 24th of the 11th month);
 - iu (Inuktitut, syllabics): stems with suffixes (ᑲᑎᒪ- meet, ᐊᑎᓕᐅᖅ- sign, ᐃᓕᓐᓂᐊᖃᑎᒌᒃ- train together),
-  names with case endings (ᑲᓇᑕᐅᑉ, ᐊᒥᐊᕆᑲᒥ), ᐃᑉᐸᓱᒃ (yesterday), month before the day ("ᓯᑎᐱᕆ 9-ᒥ").
+  names with case endings (ᑲᓇᑕᐅᑉ, ᐊᒥᐊᕆᑲᒥ), ᐃᑉᐸᓱᒃ (yesterday), month before the day ("ᓯᑎᐱᕆ 9-ᒥ"); officials'
+  names, in a script without capitals, are the syllabic words after their title up to the verb
+  (titles.name_regex).
 """
 
 from __future__ import annotations
@@ -96,6 +98,12 @@ CASES = [
     case("iu-ilinniaqatigiik-is-an-exercise", "iu", DAY,
          "ᑲᓇᑕᐅᑉ ᐅᓇᑕᓕᕆᔨᖏᑦ ᐊᒻᒪ ᐱᓐᓛᓐᑦ ᐅᓇᑕᓕᕆᔨᖏᑦ ᐃᓕᓐᓂᐊᖃᑎᒌᒃᑐᑦ ᓄᓇᕗᒻᒥ ᓯᑎᐱᕆ 9-ᒥ.",
          [ev("exercise", ["CAN", "FIN"], date="2026-09-09", location="CAN")]),
+    # iu: syllabics have no capitals: the name is the syllabic words right after the title, up to the verb
+    case("iu-name-after-title-up-to-the-verb", "iu", DAY,
+         "ᐊᐃᔅᓚᓐᑦ ᒥᓂᔅᑕᖓ ᓴᐳᔾᔨᓂᕐᒧᑦ ᑐᐊᕐᒍᕐᑦ ᑲᓐᓇᕐᓴᓐ ᐃᑉᐸᓱᒃ ᑲᑎᒪᔪᖅ ᑲᓇᑕᐅᑉ ᐅᓇᑕᓕᕆᔨᖏᓐᓂ ᑲᒪᔨᐅᔪᖅ ᐱᐅᑕ ᔅᒥᑦ "
+         "ᐃᖃᓗᓐᓂ.",
+         [ev("meeting", ["CAN", "ISL"], date="2026-09-15", location="CAN",
+             persons=["ᑐᐊᕐᒍᕐᑦ ᑲᓐᓇᕐᓴᓐ", "ᐱᐅᑕ ᔅᒥᑦ"])]),
 ]
 
 
