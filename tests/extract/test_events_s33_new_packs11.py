@@ -61,8 +61,8 @@ CASES = [
          [ev("intent", ["BLR", "RUS"])]),
     # ---- kha (Khasi)
     case("kha-myntri-defence-la-ialang-bad-is-a-meeting", "kha", DAY,
-         "U Myntri Defence jong ka Ri Bangladesh u la ialang bad u Myntri Defence jong ka Ri India ha New Delhi "
-         "mynhynnin.",
+         "U Myntri Defence jong ka Ri Bangladesh u la ialang bad u Myntri Defence jong ka Ri India "
+         "ha New Delhi mynhynnin.",
          [ev("meeting", ["BGD", "IND"], date="2026-09-15", location="IND")]),
     case("kha-la-sain-ia-ka-jingiateh-is-an-agreement", "kha", DAY,
          "Ka Ri India bad ka Ri Myanmar ki la sain ia ka jingiateh ha ka bynta ka jinghikai ki sipai.",
@@ -71,8 +71,8 @@ CASES = [
          "Ki sipai jong ka Ri India bad ka Ri Thailand ki la sdang ia ka joint exercise ha Umroi.",
          [ev("exercise", ["IND", "THA"], location="IND")]),
     case("kha-la-ia-kular-ban-is-an-intent", "kha", DAY,
-         "U Myntri Defence jong ka Ri India bad u Myntri Defence jong ka Ri Nepal ki la ia kular ban pynskhem ia "
-         "ka jingiatrei lang ha ka defence.",
+         "U Myntri Defence jong ka Ri India bad u Myntri Defence jong ka Ri Nepal ki la ia kular ban "
+         "pynskhem ia ka jingiatrei lang ha ka defence.",
          [ev("intent", ["IND", "NPL"])]),
     # ---- za (Zhuang)
     case("za-guekfangz-buzcangj-guh-hoihdamz-is-a-meeting", "za", DAY,
