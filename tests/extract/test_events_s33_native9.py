@@ -9,7 +9,9 @@ those of tests/extract/test_events.py. They pin general wording of the native pr
   tạo … cho sĩ quan …", "lớp đào tạo … cho") is training given (an aid), as "khóa huấn luyện ~ cho" was;
 - de "Am Rande des Treffens …" (on the sidelines of the meeting just told) takes that meeting's day, also when
   other sentences stand between;
-- en a target or goal fulfilled ("the Nato target will be met by 2029") is no meeting.
+- en a target or goal fulfilled ("the Nato target will be met by 2029") is no meeting;
+- en a combined training with its kind between ("combined engineering training") is training held together (an
+  exercise), as "combined training".
 """
 
 from __future__ import annotations
@@ -53,6 +55,11 @@ CASES = [
          "The German chancellor has said the Nato target will be met by 2029, but defence sources in Kyiv "
          "say Ukraine needs more help now.",
          []),
+    # ---- en: a combined training with its kind between is held together
+    case("en-combined-kind-training-is-an-exercise", "en", "2026-12-01",
+         "Last week Australian Army engineers and Tongan soldiers carried out ten days of combined "
+         "engineering training at a camp near Nuku'alofa.",
+         [ev("exercise", ["AUS", "TON"], date="2026-11", location="TON")]),
 ]
 
 
