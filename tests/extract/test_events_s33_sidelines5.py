@@ -1,0 +1,47 @@
+"""The extract stage on short articles written for these tests (none of these sentences is in
+tests/data/heldout/sidelines5.jsonl or in any shared set).
+
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are
+those of tests/extract/test_events.py. They pin general wording of forums and the meetings on their
+sidelines, the subject of the sidelines5 set:
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from support.cases import CASE_FIELDS, case, check_case, ev
+
+DAY = "2026-09-16"  # a Wednesday
+
+CASES = [
+    case("vi-da-tiep-xuc-is-a-meeting", "vi", DAY,
+         "Chiều 15/9, bên lề Hội nghị Tư lệnh Lục quân, Thượng tướng Nguyễn Văn Nam, Thứ trưởng Bộ Quốc phòng Việt "
+         "Nam đã tiếp xúc Tư lệnh Lục quân Thái Lan.",
+         [ev("meeting", ["THA", "VNM"], date="2026-09-15", mode="multilateral")]),
+    case("de-reist-naechste-woche-is-an-intent", "de", DAY,
+         "Die dänische Verteidigungsministerin reist nächste Woche nach Estland.",
+         [ev("intent", ["DNK", "EST"])]),
+    case("de-kommende-woche-reist-is-an-intent", "de", DAY,
+         "Die dänische Verteidigungsministerin traf am Dienstag in Kopenhagen ihren lettischen Kollegen. Kommende "
+         "Woche reist die dänische Verteidigungsministerin nach Polen.",
+         [ev("meeting", ["DNK", "LVA"], date="2026-09-15"), ev("intent", ["DNK", "POL"])]),
+    case("ar-munich-is-germany", "ar", DAY,
+         "التقى وزير الدفاع القطري أمس نظيره الإيطالي على هامش مؤتمر ميونخ للأمن.",
+         [ev("meeting", ["ITA", "QAT"], date="2026-09-15", location="DEU", mode="multilateral")]),
+    case("fr-ont-promis-is-an-intent", "fr", DAY,
+         "Le Danemark livrera de nouveaux obus à l'Ukraine. La Suède a de son côté promis "
+         "500 millions d'euros pour l'achat de munitions destinées aux forces ukrainiennes.",
+         [ev("intent", ["DNK", "UKR"]), ev("intent", ["SWE", "UKR"])]),
+    case("ja-kunren-ni-tsuite-iken-koukan-is-no-exercise", "ja", DAY,
+         "防衛大臣は15日、英国の国防相と会談しました。会談では、日英共同訓練の充実について意見交換を行いました。",
+         [ev("meeting", ["GBR", "JPN"])]),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_event_case(extractor: Any, lang: str, published: str | None, title: str | None, text: str,
+                    expected: list[dict[str, Any]]) -> None:
+    check_case(extractor, lang, published, title, text, expected)
