@@ -38,6 +38,21 @@ CASES = [
     case("ja-kunren-ni-tsuite-iken-koukan-is-no-exercise", "ja", DAY,
          "防衛大臣は15日、英国の国防相と会談しました。会談では、日英共同訓練の充実について意見交換を行いました。",
          [ev("meeting", ["GBR", "JPN"])]),
+    case("en-speaking-at-a-plenary-session-is-no-talks-with-the-host", "en", DAY,
+         "Speaking at a plenary session of the Shangri-La Dialogue in Singapore on Sunday, the Canadian defence "
+         "minister said Ottawa would double its naval presence in the region.",
+         []),
+    case("ar-speech-to-the-meeting-is-no-talks", "ar", DAY,
+         "التقى وزير الدفاع الروسي نظيره الهندي على هامش اجتماع وزراء دفاع منظمة شنغهاي للتعاون. وألقى وزير "
+         "الدفاع الصيني كلمة أمام الاجتماع دعا فيها إلى تعزيز التنسيق.",
+         [ev("meeting", ["IND", "RUS"], mode="multilateral")]),
+    case("ja-kou-kokubougun-and-bei-indo-taiheiyougun-are-states", "ja", DAY,
+         "自衛隊の統合幕僚長は15日、米インド太平洋軍司令官及び豪国防軍司令官とそれぞれ会談を行いました。",
+         [ev("meeting", ["JPN", "USA"], date="2026-09-15"), ev("meeting", ["AUS", "JPN"], date="2026-09-15")]),
+    case("ko-headline-hangi-silsi-is-no-drill-held", "ko", DAY,
+         "국방일보\n\n한미 연합훈련 하반기 실시\n\n한미 국방장관은 15일 서울에서 회담하고 연합훈련을 하반기에 "
+         "실시하기로 합의했다.",
+         [ev("meeting", ["KOR", "USA"], date="2026-09-15"), ev("intent", ["KOR", "USA"])]),
 ]
 
 
