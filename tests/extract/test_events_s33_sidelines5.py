@@ -53,6 +53,9 @@ CASES = [
          "국방일보\n\n한미 연합훈련 하반기 실시\n\n한미 국방장관은 15일 서울에서 회담하고 연합훈련을 하반기에 "
          "실시하기로 합의했다.",
          [ev("meeting", ["KOR", "USA"], date="2026-09-15"), ev("intent", ["KOR", "USA"])]),
+    case("ko-state-before-its-city-is-the-venue", "ko", DAY,
+         "국방부 장관은 15일 베트남 하노이에서 열린 아세안 확대 국방장관회의 계기에 태국 국방장관과 양자 회담을 했다.",
+         [ev("meeting", ["KOR", "THA"], date="2026-09-15", location="VNM", mode="multilateral")]),
 ]
 
 
