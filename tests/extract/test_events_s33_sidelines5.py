@@ -4,6 +4,16 @@ tests/data/heldout/sidelines5.jsonl or in any shared set).
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are
 those of tests/extract/test_events.py. They pin general wording of forums and the meetings on their
 sidelines, the subject of the sidelines5 set:
+- vi a contact on the sidelines ("đã tiếp xúc Tư lệnh …") is a meeting (the bare "tiếp xúc" stays masked);
+- de a trip next week, no day set ("reist nächste Woche nach …", "Kommende Woche reist … nach …") is a plan;
+- ar Munich (ميونخ), the seat of the Munich Security Conference, is in Germany;
+- fr a pledge with a phrase after its auxiliary ("a de son côté promis", "ont pour leur part promis");
+- ja joint training named as a topic of the talks ("共同訓練の充実について意見交換") is no drill held; 豪国防軍 and
+  米インド太平洋軍 name their states;
+- en a speech at a forum named a "dialogue" ("Speaking at a plenary session of the Shangri-La Dialogue in
+  Singapore") is no talks with its host; ar a speech given to the meeting ("ألقى … كلمة أمام الاجتماع") is none;
+- ko a headline's "하반기 실시" (to be held in the second half) is still to come; a forum's city named with its
+  state ("베트남 하노이에서 열린 … 회의") is the venue, no party of the talks held there.
 """
 
 from __future__ import annotations
