@@ -12,7 +12,8 @@ those of tests/extract/test_events.py. They pin general wording of military aid,
   uddannelsen af … soldater": training given; nl "mijnenbestrijders" (mine-clearance crews) are troops;
 - pl an announced delivery with the day between verb and noun ("zapowiedział w poniedziałek dostawy") is a
   pledge;
-- en "frozen Russian assets" whose proceeds pay for aid are no party to it.
+- en "frozen Russian assets" whose proceeds pay for aid are no party to it;
+- no "gir … millioner/milliarder kroner til" (a sum given for another's purchases) is a pledge.
 """
 
 from __future__ import annotations
@@ -61,6 +62,11 @@ CASES = [
          "Canada transferred 500 million dollars from frozen Russian assets to Ukraine for drone "
          "purchases on Monday.",
          [ev("aid", ["CAN", "UKR"], date="2026-10-12")]),
+    # ---- no: a state that "gir … millioner kroner til" (gives a sum for) another's purchases pledges aid
+    case("no-gir-millioner-kroner-til-is-an-intent", "no", DAY,
+         "Norge gir 500 millioner kroner til innkjøp av artilleriammunisjon til Litauen, opplyste "
+         "forsvarsdepartementet onsdag.",
+         [ev("intent", ["LTU", "NOR"], date="2026-10-14")]),
 ]
 
 
