@@ -8,7 +8,9 @@ agreements5 set:
   stories;
 - ko a firm's business agreement with a foreign defence firm is no agreement of states, also with the acronym
   and a particle between ("… 방산업체 …과 … 업무협약(MOU)도 맺었다");
-- ja a memorandum exchanged in the ministers' presence ("両大臣立会いの下、…覚書の交換が行われた") is signed;
+- ja a memorandum exchanged in the ministers' presence ("両大臣立会いの下、…覚書の交換が行われた") is
+  signed; the two ministers or states (両大臣, 両国) are the signatories, so "防衛産業" (the defence
+  industry) in the document's field makes it no company deal;
 - tr a meeting held told in reported speech ("… Toplantısı'nın … Tiflis'te yapıldığını bildirdi");
 - fa a parliament's open session ("در جلسه علنی … تصویب کردند") ratifies, it is no meeting with the state of
   the bill; a customs agreement ratified beside it is no defense document;
@@ -49,6 +51,12 @@ CASES = [
          "防衛装備品の共同開発に関する覚書の交換が行われた。",
          [ev("meeting", ["IDN", "JPN"], date="2026-09-15", location="JPN"),
           ev("agreement", ["IDN", "JPN"], date="2026-09-15", doc_type="memorandum")]),
+    # ---- ja: the two ministers present make a document on the defence industries a signing of the states
+    case("ja-ryoudaijin-boueisangyou-kyouryoku-oboegaki-is-an-agreement", "ja", DAY,
+         "防衛大臣は9月15日、防衛省でフィリピンの国防大臣と会談した。会談後、両大臣立会いの下、"
+         "防衛産業協力に関する覚書に署名した。",
+         [ev("meeting", ["JPN", "PHL"], date="2026-09-15", location="JPN"),
+          ev("agreement", ["JPN", "PHL"], date="2026-09-15", doc_type="memorandum")]),
     # ---- tr: a meeting held, told in reported speech
     case("tr-toplantisinin-yapildigini-bildirdi-is-a-meeting", "tr", DAY,
          "MSB Sözcüsü, Türkiye-Gürcistan Yüksek Düzeyli Askeri Diyalog Toplantısı'nın 14-15 Eylül "
