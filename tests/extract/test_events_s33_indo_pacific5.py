@@ -1,0 +1,46 @@
+"""The extract stage on short articles written for these tests (none of these sentences is in
+tests/data/heldout/indo_pacific5.jsonl or in any shared set).
+
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are
+those of tests/extract/test_events.py. They pin general wording of Indo-Pacific maritime news, the subject
+of the indo_pacific5 set:
+- tl civil coast guards acting together (the Philippine Coast Guard, a transport agency, with the Japan or
+  Korea Coast Guard) are no defense establishment: their joint drill and their agreement are no events
+  ("ang PCG at ang Japan Coast Guard", "PCG ... JCG", "ang dalawang coast guard"), as en does; a state's gift
+  of boats to the PCG stays aid;
+- id a navy officer's rank with his corps in brackets ("Kolonel Laut (P) ...", "Letkol Laut (T) ...") is a
+  rank before a name.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from support.cases import CASE_FIELDS, case, check_case, ev
+
+DAY = "2026-09-16"  # a Wednesday
+
+CASES = [
+    # ---- tl: two civil coast guards acting together are no defense establishment
+    case("tl-pcg-and-japan-coast-guard-drill-is-no-exercise", "tl", DAY,
+         "Nagsagawa ng joint maritime law enforcement exercise ang PCG at ang Japan Coast Guard sa Bataan "
+         "noong Martes. Ayon sa tagapagsalita ng PCG na si Rear Admiral Jay Tarriela, sumali sa pagsasanay ang "
+         "barko ng JCG na Mizuho. "
+         "Lumagda ang dalawang coast guard ng memorandum of cooperation noong 2018.",
+         []),
+    case("tl-boats-given-to-the-pcg-stay-aid", "tl", DAY,
+         "Ibinigay ng Japan sa PCG ang dalawang bagong patrol vessel noong Martes.",
+         [ev("aid", ["JPN", "PHL"], date="2026-09-15")]),
+    # ---- id: a navy officer's corps in brackets after the rank
+    case("id-navy-rank-with-corps-in-brackets-before-a-name", "id", DAY,
+         "Kolonel Laut (P) Budi Santoso bertemu Panglima Armada Jepang di Yokosuka.",
+         [ev("meeting", ["IDN", "JPN"], location="JPN", persons=["Budi Santoso"])]),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_event_case(extractor: Any, lang: str, published: str, title: str | None, text: str,
+                    expected: list[dict[str, Any]]) -> None:
+    check_case(extractor, lang, published, title, text, expected)
