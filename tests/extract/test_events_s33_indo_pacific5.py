@@ -9,7 +9,9 @@ of the indo_pacific5 set:
   ("ang PCG at ang Japan Coast Guard", "PCG ... JCG", "ang dalawang coast guard"), as en does; a state's gift
   of boats to the PCG stays aid;
 - id a navy officer's rank with his corps in brackets ("Kolonel Laut (P) ...", "Letkol Laut (T) ...") is a
-  rank before a name.
+  rank before a name;
+- hi officers welcomed at an exercise's opening or closing ceremony ("उद्घाटन समारोह में ... का स्वागत किया") are
+  greeted, no meeting.
 """
 
 from __future__ import annotations
@@ -33,6 +35,11 @@ CASES = [
     case("tl-boats-given-to-the-pcg-stay-aid", "tl", DAY,
          "Ibinigay ng Japan sa PCG ang dalawang bagong patrol vessel noong Martes.",
          [ev("aid", ["JPN", "PHL"], date="2026-09-15")]),
+    # ---- hi: officers welcomed at an exercise's opening ceremony are greeted, no meeting held
+    case("hi-welcome-at-opening-ceremony-is-no-meeting", "hi", DAY,
+         "भारत, फ्रांस और ब्रिटेन की नौसेनाओं का संयुक्त अभ्यास मंगलवार को कोच्चि में शुरू हुआ। दक्षिणी नौसेना कमान के "
+         "प्रमुख वाइस एडमिरल वी. श्रीनिवास ने उद्घाटन समारोह में विदेशी नौसेनाओं के अधिकारियों का स्वागत किया।",
+         [ev("exercise", ["FRA", "GBR", "IND"], location="IND")]),
     # ---- id: a navy officer's corps in brackets after the rank
     case("id-navy-rank-with-corps-in-brackets-before-a-name", "id", DAY,
          "Kolonel Laut (P) Budi Santoso bertemu Panglima Armada Jepang di Yokosuka.",
