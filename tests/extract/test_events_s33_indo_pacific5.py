@@ -11,7 +11,9 @@ of the indo_pacific5 set:
 - id a navy officer's rank with his corps in brackets ("Kolonel Laut (P) ...", "Letkol Laut (T) ...") is a
   rank before a name;
 - hi officers welcomed at an exercise's opening or closing ceremony ("उद्घाटन समारोह में ... का स्वागत किया") are
-  greeted, no meeting.
+  greeted, no meeting;
+- vi the five naval regions ("Vùng 4 Hải quân") and "Quân chủng Hải quân", named without the country, are
+  Vietnam's: a ship commander's courtesy call on the region's command is a meeting with Vietnam.
 """
 
 from __future__ import annotations
@@ -40,6 +42,10 @@ CASES = [
          "भारत, फ्रांस और ब्रिटेन की नौसेनाओं का संयुक्त अभ्यास मंगलवार को कोच्चि में शुरू हुआ। दक्षिणी नौसेना कमान के "
          "प्रमुख वाइस एडमिरल वी. श्रीनिवास ने उद्घाटन समारोह में विदेशी नौसेनाओं के अधिकारियों का स्वागत किया।",
          [ev("exercise", ["FRA", "GBR", "IND"], location="IND")]),
+    # ---- vi: the naval regions of Vietnam's navy named without the country are Vietnam's
+    case("vi-courtesy-call-on-naval-region-command-is-a-meeting", "vi", DAY,
+         "Chỉ huy tàu INS Sahyadri của Hải quân Ấn Độ đã đến chào xã giao Bộ Tư lệnh Vùng 2 Hải quân.",
+         [ev("meeting", ["IND", "VNM"], mode="visit")]),
     # ---- id: a navy officer's corps in brackets after the rank
     case("id-navy-rank-with-corps-in-brackets-before-a-name", "id", DAY,
          "Kolonel Laut (P) Budi Santoso bertemu Panglima Armada Jepang di Yokosuka.",
