@@ -30,8 +30,8 @@ CASES = [
     # ---- tl: two civil coast guards acting together are no defense establishment
     case("tl-pcg-and-japan-coast-guard-drill-is-no-exercise", "tl", DAY,
          "Nagsagawa ng joint maritime law enforcement exercise ang PCG at ang Japan Coast Guard sa Bataan "
-         "noong Martes. Ayon sa tagapagsalita ng PCG na si Rear Admiral Jay Tarriela, sumali sa pagsasanay ang "
-         "barko ng JCG na Mizuho. "
+         "noong Martes. Ayon sa tagapagsalita ng PCG na si Rear Admiral Jay Tarriela, sumali sa pagsasanay "
+         "ang barko ng JCG na Mizuho. "
          "Lumagda ang dalawang coast guard ng memorandum of cooperation noong 2018.",
          []),
     case("tl-boats-given-to-the-pcg-stay-aid", "tl", DAY,
