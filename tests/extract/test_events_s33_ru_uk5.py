@@ -7,6 +7,10 @@ those of tests/extract/test_events.py. They pin general wording of the ru_uk5 se
   відбулося … у форматі відеоконференції", "провели засідання в режимі відеоконференції") is the forum's session:
   attending it is no event, and its video link is no call between the article's states; the pledges made there
   are intents.
+- uk a course the other side's instructors will run ("Британські інструктори проведуть наступний курс для …") is
+  training still to come: a pledge (intent), no training given.
+- places: ru Russian regions and ranges that host joint drills ("в Челябинской области"); uk Linköping, Saab's
+  Gripen works ("підписали в Лінчепінгу").
 """
 
 from __future__ import annotations
@@ -29,6 +33,18 @@ CASES = [
          "Міністри оборони країн-учасниць Рамштайну провели засідання в режимі відеоконференції. Данія виділить "
          "Україні ще 300 мільйонів крон на закупівлю дронів.",
          [ev("intent", ["DNK", "UKR"])]),
+    # ---- uk: training the other side's instructors will run is a pledge
+    case("uk-instruktory-provedut-kurs-is-an-intent", "uk", DAY,
+         "Британські інструктори проведуть наступний курс для українських морських піхотинців у жовтні.",
+         [ev("intent", ["GBR", "UKR"])]),
+    # ---- places
+    case("ru-chelyabinskaya-oblast-is-russia", "ru", DAY,
+         "Совместное российско-киргизское учение завершилось в пятницу на полигоне в Челябинской области.",
+         [ev("exercise", ["KGZ", "RUS"], location="RUS")]),
+    case("uk-linchepinh-is-sweden", "uk", DAY,
+         "Міністри оборони України та Швеції в середу підписали в Лінчепінгу меморандум про спільне виробництво "
+         "зброї.",
+         [ev("agreement", ["SWE", "UKR"], date="2026-09-16", location="SWE", doc_type="memorandum")]),
 ]
 
 
