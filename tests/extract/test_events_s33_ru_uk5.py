@@ -9,6 +9,8 @@ those of tests/extract/test_events.py. They pin general wording of the ru_uk5 se
   are intents.
 - uk a course the other side's instructors will run ("Британські інструктори проведуть наступний курс для …") is
   training still to come: a pledge (intent), no training given.
+- ru armoured vehicles are materiel ("партия российских бронеавтомобилей"): their delivery is another aid than
+  the training told of the same pair (two aids, not one).
 - places: ru Russian regions and ranges that host joint drills ("в Челябинской области"); uk Linköping, Saab's
   Gripen works ("підписали в Лінчепінгу").
 """
@@ -37,6 +39,11 @@ CASES = [
     case("uk-instruktory-provedut-kurs-is-an-intent", "uk", DAY,
          "Британські інструктори проведуть наступний курс для українських морських піхотинців у жовтні.",
          [ev("intent", ["GBR", "UKR"])]),
+    # ---- ru: armoured vehicles delivered beside training given: two aids
+    case("ru-bronevtomobili-beside-training-are-two-aids", "ru", DAY,
+         "Российские военные инструкторы завершили подготовку военнослужащих армии Мали. Во вторник в Бамако "
+         "прибыла партия российских бронеавтомобилей для армии Мали.",
+         [ev("aid", ["MLI", "RUS"], date="2026-09-17"), ev("aid", ["MLI", "RUS"], date="2026-09-15")]),
     # ---- places
     case("ru-chelyabinskaya-oblast-is-russia", "ru", DAY,
          "Совместное российско-киргизское учение завершилось в пятницу на полигоне в Челябинской области.",
