@@ -24,6 +24,8 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from milwatch.packs import CLOSING_QUOTES, FULL_STOPS
+
 # Named thresholds of the core (see the module docstring).
 BODY_MIN_WORDS = 8  # a line with this many words is body-like
 BODY_MIN_WORDS_SENTENCE = 4  # ... or with this many and a sentence ending
@@ -41,8 +43,7 @@ _VALUE_AFTER_LABEL = re.compile(r"[:|>–]\s*\S")
 _LETTER = re.compile(r"[^\W\d_]")
 _URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+/\S*", re.IGNORECASE)
 _DOMAIN_ONLY = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?", re.IGNORECASE)
-SENTENCE_END = (".", "!", "?", "…", '"', "”", "»", "“", ")", "'", "’", "。", "！", "？", "」", "』", "）",
-                 "।", "॥", "۔", "؟", "။", "។", "።", "፧", "։", "།", "༎")
+SENTENCE_END = (*FULL_STOPS, *CLOSING_QUOTES, "“")
 # Scripts written without spaces between words (Chinese, Japanese, Thai, Lao, Burmese, Khmer):
 # there, two characters count as one word.
 _SPACELESS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")

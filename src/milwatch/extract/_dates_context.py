@@ -7,13 +7,13 @@ import re
 
 from milwatch.extract._dates_scan import Raw
 from milwatch.extract.sentences import CLAUSE_BREAK
-from milwatch.packs import Pack
+from milwatch.packs import FULL_STOPS, Pack
 
 # "the 2015 Paris Agreement", "sa 2016 Arbitral Award": a year written before a capitalised Latin
 # noun is part of a name; "In 2016 Russia ..." opening a sentence is still a date
 _NAME_AFTER_YEAR = re.compile(r" [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]")
 _SENTENCE_HEAD = re.compile(r"(?:^|[.!?\n]\s*)\S*\s*$|[A-ZÀ-ÖØ-Þ][\w-]*[ -]$")  # or "Balikatan 2025 Opens"
-_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|[。！？\n]")
+_SENTENCE_END = re.compile(rf"[.!?](?=\s|$)|[{re.escape(FULL_STOPS.lstrip('.!?'))}\n]")  # not a decimal point
 FUTURE_KINDS = ("day", "month", "weekday")
 
 

@@ -16,10 +16,10 @@ from bisect import bisect_left, bisect_right
 from milwatch.extract._person_merge import PersonMention
 from milwatch.extract._person_patterns import PersonPatterns
 from milwatch.extract._person_scan import Context, Hit
-from milwatch.packs import is_word_char
+from milwatch.packs import FULL_STOPS, is_word_char
 
 _JOINERS = " \t\u00a0・·"  # between a title, a state and a name
-_SENTENCE_END = ".!?。！？।۔؟።፧։\n"
+_SENTENCE_END = FULL_STOPS + "\n"
 MAX_NAME_CHARS = 40
 COUNTRY_REACH = 4  # characters between a state and the title or name it qualifies (の, 's, spaces)
 

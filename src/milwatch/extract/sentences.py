@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from milwatch.packs import CLOSING_QUOTES, FULL_STOPS
+
 # A sentence ends at . ! ? (optionally followed by a closing quote/bracket) when the next
 # non-space character starts a new sentence (capital letter, digit, an opening quote of any style:
 # “ ‘ „ « ‹ 「), or at a line break.
@@ -28,8 +30,8 @@ _ABBREV = re.compile(
     r"Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec|ggf|inkl|evtl|Th|ThS|TS|PGS|GS|Thượng|Đ/c|đ/c)"
     r"|\b[A-ZĐ])\.$"
 )
-SENTENCE_ENDS = ".!?…。！？｡।॥۔؟።။།។։"  # the full stops of every script
-_CLOSED = re.compile("[" + re.escape(SENTENCE_ENDS) + r"""]["'”»’」』)）\]]*\s*$""")
+SENTENCE_ENDS = FULL_STOPS
+_CLOSED = re.compile(f"[{re.escape(SENTENCE_ENDS)}][{re.escape(CLOSING_QUOTES)}\\]]*\\s*$")
 _ORDINAL = re.compile(r"(?:^|\s)\d{1,2}\.$")
 _INITIAL = re.compile(r"(?:^|[\s(])([^\W\d_])\.$")  # "Н.", "Ε.", "J." : an initial in any cased script
 

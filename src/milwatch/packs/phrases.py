@@ -16,6 +16,12 @@ WORD = (r"[\w\u0300-\u036f\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u
         r"\u1000-\u1049\u104c-\u109f\u1780-\u17d3\u17d7\u17dc-\u17ff\u200c\u200d]")
 _WORD_CHAR = re.compile(WORD)
 
+# The full stops of every script (Latin, CJK and half-width, Devanagari danda, Urdu, Arabic question mark,
+# Ethiopic, Burmese, Tibetan shad, Khmer, Armenian), the one table the sentence splitter, the boilerplate
+# cleaner and the scanners that stop at a sentence's end all read.
+FULL_STOPS = ".!?…。！？｡।॥۔؟።፧။།༎។៕։"
+CLOSING_QUOTES = "\"'”»’」』)）"  # what may stand after a full stop and still end the sentence
+
 
 def is_word_char(char: str) -> bool:
     """Is `char` part of a word (a letter, digit, underscore or an in-word mark)?"""
