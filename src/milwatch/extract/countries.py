@@ -366,12 +366,27 @@ def capitals_joined_as_states(countries: list[CountryMention], text: str, pack: 
 
 _SENTENCE_OPENING = re.compile(rf"(?:\A|[{re.escape(SENTENCE_ENDS)}]\s+|\n)[\"'«“„‘(]?$")
 _SENTENCE_END = re.compile(rf"[{re.escape(SENTENCE_ENDS)}\n]")  # (the full stops of every script)
+# a sentence opened by an adverbial of one to three words and a comma ("Par ailleurs, ", "Meanwhile, ",
+# "On Monday, ", "Además, ")
+_ADVERBIAL_OPENING = re.compile(
+    rf"(?:\A|[{re.escape(SENTENCE_ENDS)}]\s+|\n)[\"'«“„‘(]?(?:[^\W\d_][\w'’-]*\s+){{0,2}}[^\W\d_][\w'’-]*,\s+$")
+ADVERBIAL_REACH = 40  # characters of such an opening
 _LOWER_WORD_AFTER = re.compile(r"\s+(?:[^\W\d_]'|s'|l')?[^\W\d_]")
 
 
+def _adverbial_opening(text: str, start: int) -> bool:
+    """Does an adverbial of two or three words, one of them in lower case, and its comma open the sentence
+    right before `start` ("Par ailleurs, ", "In addition, ")?  Not one capitalised word: a name
+    ("Bayraktaroğlu, Brüksel temasları kapsamında …")."""
+    opening = _ADVERBIAL_OPENING.search(text, max(0, start - ADVERBIAL_REACH), start)
+    words = opening.group().strip("\n\"'«“„‘( ,").split()[1:] if opening else []
+    return any(word[0].islower() for word in words)
+
+
 def capital_as_subject(countries: list[CountryMention], text: str, pack: Pack) -> list[CountryMention]:
-    """A state's capital opening a sentence, followed by a word in lower case, stands for its government
-    ("Manila signed a similar agreement with Japan", "Moscou a promis de livrer", "Beijing has also pledged"):
+    """A state's capital opening a sentence (or after an opening adverbial: "Par ailleurs, Paris livrera"),
+    followed by a word in lower case, stands for its government ("Manila signed a similar agreement with
+    Japan", "Moscou a promis de livrer", "Beijing has also pledged"):
     not where something happens, which a preposition or a dateline's punctuation would say, nor the city
     hosting talks of others ("Canberra hosted talks between ...")."""
     kept = list(countries)
@@ -379,7 +394,8 @@ def capital_as_subject(countries: list[CountryMention], text: str, pack: Pack) -
     for index, mention in enumerate(kept):
         if mention.kind != "place" or not mention.is_state:
             continue
-        if not _SENTENCE_OPENING.search(text, max(0, mention.start - 3), mention.start):
+        if not (_SENTENCE_OPENING.search(text, max(0, mention.start - 3), mention.start)
+                or _adverbial_opening(text, mention.start)):
             continue
         after = _LOWER_WORD_AFTER.match(text, mention.end)
         if after is None or not text[after.end() - 1].islower() or host.match(text, after.end() - 1):

@@ -90,6 +90,7 @@ def _report_day(info: SentenceInfo, ref: DateRef) -> bool:
                for hit in info.hits.get("marker_reported", []))
 
 
+DAY_CHARS = len("YYYY-MM-DD")  # a date value of a day
 WIRE_DATELINE_REACH = 40  # characters from a sentence's start to its wire dateline's day ("KYIV, Nov 20")
 DATELINE_PLACE_WORDS = 3  # words of the place before it ("KUALA LUMPUR,", "أبوظبي في")
 # what follows a wire dateline's day: the agency in brackets or slashes, or a dash ("(AFP) -", "/ وام /")
@@ -97,11 +98,15 @@ _AFTER_DATELINE = re.compile(r"[\s,]*(?:\(|/|[-–—]{1,2}\s)")
 
 
 def _wire_dateline(info: SentenceInfo, ref: DateRef) -> bool:
-    """Is the date the day of a wire dateline opening a sentence that names a weekday or a relative day too
-    ("KYIV, Nov 20, 2026 (AFP) - … met … on Thursday")?  It is the day the report was filed, which those
+    """Is the date the day of a wire dateline opening a sentence that names a weekday, a relative day or
+    another day too ("KYIV, Nov 20, 2026 (AFP) - … met … on Thursday", "SEOUL, Nov. 21 (Yonhap) -- … met …
+    on the 20th")?  It is the day the report was filed, which those
     count from (GUIDELINES), no deed's."""
     start, end = ref.start - info.sentence.start, ref.end - info.sentence.start
-    counted = any(other.kind in ("weekday", "relative") and other.value for other in info.dates)
+    counted = any(other.value and (other.kind in ("weekday", "relative") or (
+        other.kind in ("absolute", "yearless") and len(other.value) == DAY_CHARS
+        and not _report_day(info, other)))  # (not "today", nor "27일 밝혔다": the filing day's, as the
+                  for other in info.dates if other is not ref)  # dateline's)
     place = len(info.text[:start].split()) <= DATELINE_PLACE_WORDS
     return (counted and place and start <= WIRE_DATELINE_REACH
             and _AFTER_DATELINE.match(info.text, end) is not None)

@@ -13,6 +13,7 @@ from milwatch.extract.analysis import (
 from milwatch.extract.bystanders import observers_only, parties_of, target_states, without_targets
 from milwatch.extract.discourse import Discourse
 from milwatch.extract.interviews import asked_states, speaker_state
+from milwatch.extract.subjects import bare_title_subject, lead_official_state, met_by_lead_official
 from milwatch.extract.tours import visitor_at_next_stop
 from milwatch.packs import Pack
 
@@ -172,6 +173,12 @@ def country_sets(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Disco
         rules.append("countries:speaker")
         return [[states[0], speaker]]
     if len(states) == 1 and main and states[0] not in main[:3] and states[0] not in focus:
+        lead = met_by_lead_official(info, analysis, pack, states[0])
+        if lead and lead in focus + main:
+            # "Earlier on Wednesday, the Defence Secretary spoke by phone with Ukrainian Defence Minister …":
+            # the article's official met one of a third state
+            rules.append("countries:lead-official")
+            return [[states[0], lead]]
         return []  # a lone third state ("to counter China's influence") is not a party
     if len(states) == 1:
         # the party the talks before share with this one: its official's state or the home state, when one
@@ -198,7 +205,7 @@ def country_sets(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Disco
             # "Minister spotkał się także z fińskim ministrem": the pack's own minister of the talks just
             # told also met another, not his partner there
             partner = own
-        lead = _lead_official_state(analysis) if partner and _bare_title_subject(info, pack) else None
+        lead = lead_official_state(analysis) if partner and bare_title_subject(info, pack) else None
         if (lead and lead not in (partner, states[0]) and lead in focus + main
                 and all(p.country == states[0] for p in info.persons)):
             # "Dans l'après-midi, la ministre s'est entretenue … avec son homologue ukrainien": the official
@@ -317,21 +324,6 @@ def _aside(code: str, info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack)
     names no official?  An official's state is often told only later ("Die Verteidigungsministerin reist nach
     Estland. … Soldaten des deutschen Kontingents …"): there the aside may be the official's."""
     return analysis.aside(code) and not info.persons and not untitled_official(info, pack)
-
-
-def _lead_official_state(analysis: ArticleAnalysis) -> str | None:
-    """The state of the first titled official the article names: whom its untitled "the minister" means."""
-    return next((p.country for info in analysis.sentences for p in info.persons
-                 if p.country and (p.role or p.rank)), None)
-
-
-def _bare_title_subject(info: SentenceInfo, pack: Pack) -> bool:
-    """Does a title with no name nor state stand before every state and person the sentence names ("Luego,
-    el ministro mantuvo una videoconferencia con su par de Paraguay")?"""
-    offset = info.sentence.start
-    first = min([m.start - offset for m in info.countries] + [p.start - offset for p in info.persons],
-                default=len(info.text))
-    return any(matcher.search(info.text, 0, first) for matcher in pack.labelled("titles", "roles").values())
 
 
 def untitled_official(info: SentenceInfo, pack: Pack) -> bool:

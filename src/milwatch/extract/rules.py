@@ -243,6 +243,13 @@ def _intent(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Discourse,
         rules = ["intent:future-exercise"]
         return [Candidate("intent", info, c, rules, confidence=0.35)
                 for c in country_sets(info, analysis, discourse, pack, rules, joint=True)]
+    joined = discourse.recurring.get("exercise", [])
+    if (future_exercise(info, pack) and not info.has("negative") and info.has("marker_also")
+            and len(info.states()) == 1 and joined and info.states()[0] not in joined):
+        # "Im kommenden Jahr soll die Übung erstmals auch mit tschechischen Pionieren stattfinden": the
+        # exercise just told, with a state joining it
+        rules = ["intent:future-exercise", "countries:joins-the-exercise"]
+        return [Candidate("intent", info, [*joined, info.states()[0]], rules, confidence=0.35)]
     if not info.has("intent") or info.has("negative"):
         return []
     defense = info.has("defense_context") or info.defense_person() or _main_pair_pledge(info, analysis, pack)
@@ -279,6 +286,7 @@ def _main_pair_pledge(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pack)
 
 
 PRONOUN_OPENING = 3  # characters before a pronoun that opens its sentence
+ALSO_OPENING = 24  # characters before an "also" that continues what was told ("Vereinbart wurde auch, …")
 
 
 FOCUS_REACH = 3  # sentences after a bilateral meeting or agreement that may go on telling it
@@ -287,7 +295,8 @@ FOCUS_REACH = 3  # sentences after a bilateral meeting or agreement that may go 
 def _continues_focus(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Discourse) -> bool:
     """The sentence right after a bilateral meeting or agreement, naming no other state: in its paragraph,
     or opening with "They" ("They also agreed to ..." may stand in a paragraph of its own); or a later one
-    opening with "They" when the sentences between name no other state either, but as what was discussed."""
+    opening with "They" or an "also" ("Vereinbart wurde auch, …", "Zudem wurde vereinbart, …") when the
+    sentences between name no other state either, but as what was discussed."""
     index, focus = info.sentence.index, set(discourse.focus)
     if not (discourse.focus_sentence >= 0 and 0 < index - discourse.focus_sentence <= FOCUS_REACH
             and analysis.sentences[index] is info):
@@ -298,7 +307,9 @@ def _continues_focus(info: SentenceInfo, analysis: ArticleAnalysis, discourse: D
         return False  # (what the talks discussed may name other states: "They discussed the war in Ukraine";
         # so may what a pledge is against: "agreed to step up patrols to track Russian submarines")
     opens_with_they = any(hit.start() < PRONOUN_OPENING for hit in info.hits.get("marker_they", []))
-    return opens_with_they or (index == discourse.focus_sentence + 1
+    opens_with_also = not info.has("meeting") and any(  # (not "He will also visit …": a stop of the visit)
+        hit.start() < ALSO_OPENING for hit in info.hits.get("marker_also", []))
+    return opens_with_they or opens_with_also or (index == discourse.focus_sentence + 1
                                and info.paragraph == analysis.sentences[index - 1].paragraph)
 
 

@@ -13,6 +13,7 @@ from milwatch.extract.candidate import Candidate
 from milwatch.extract.discourse import Discourse
 from milwatch.extract.parties import country_sets, untitled_official
 from milwatch.extract.sentences import CLAUSE_BREAK
+from milwatch.extract.subjects import organisation_giver
 from milwatch.packs import Pack
 
 # the rule tag of a delivery told without a defense word: kept only as background (assemble)
@@ -219,6 +220,9 @@ def aid_rule(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Discourse
         rules.append(AID_MATERIEL)
     if earlier:  # "The first boat was handed over in November 2019": an earlier delivery of the pair
         return [Candidate("aid", info, list(discourse.focus), [*rules, EARLIER_DELIVERY], confidence=0.35)]
+    given = organisation_giver(info, "aid")
+    if given:  # "The European Union delivered military equipment to Moldova"
+        return [Candidate("aid", info, given, [*rules, "countries:organisation-giver"], confidence=0.4)]
     # ("The first six jets arrived in December 2025": the pair of the article's delivery)
     return [Candidate("aid", info, c, rules, confidence=0.4) for c in country_sets(
         info, analysis, discourse, pack, rules, givers=True, implicit_parties=arrived)]
