@@ -4,8 +4,9 @@ is in tests/data/heldout/background6.jsonl or in any shared set).
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are
 those of tests/extract/test_events.py. They pin general wording of background beside the news, the subject
 of the background6 set:
-- de an earlier visit told with the verb at the end of its clause ("Im März war er bereits in Lwiw, wo er mit
-  dem ukrainischen Verteidigungsminister … sprach"): talks with any partner, not only "mit seinem Amtskollegen";
+- de an earlier visit told with the verb at the end of its clause ("Im März war er bereits in Lwiw, wo er
+  mit dem ukrainischen Verteidigungsminister … sprach"): talks with any partner, not only "mit seinem
+  Amtskollegen";
 - ru an adverb opening a sentence before a surname ("Впервые Хренин посетил Казахстан в марте 2024 года") is
   no part of the name: the earlier visit of the official named before is read;
 - es "hace diez años" (ten years ago) dates the background signing, as "hace cinco años" did;
@@ -26,8 +27,9 @@ DAY = "2026-09-16"  # a Wednesday
 CASES = [
     # ---- de: the verb at the end of the clause, any partner
     case("de-wo-er-mit-partner-sprach-is-a-meeting", "de", DAY,
-         "Der polnische Verteidigungsminister Władysław Kosiniak-Kamysz reiste am Dienstag nach Kiew. Im März "
-         "war er bereits in Lwiw, wo er mit dem ukrainischen Verteidigungsminister Denys Schmyhal sprach.",
+         "Der polnische Verteidigungsminister Władysław Kosiniak-Kamysz reiste am Dienstag nach Kiew. "
+         "Im März war er bereits in Lwiw, wo er mit dem ukrainischen Verteidigungsminister Denys Schmyhal "
+         "sprach.",
          [ev("meeting", ["POL", "UKR"], date="2026-09-15", location="UKR", mode="visit"),
           ev("meeting", ["POL", "UKR"], date="2026-03", location="UKR", mode="visit", historical=True)]),
     # ---- ru: an adverb opening the sentence is no part of the name after it
