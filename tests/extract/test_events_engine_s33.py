@@ -15,7 +15,8 @@ A state's capital after an opening adverbial and its comma ("Par ailleurs, Paris
 (extract/countries.py `capital_as_subject`); not a capital hosting the talks of others.
 
 An exercise planned that names one state joining ("Next year the exercise will for the first time also include
-Estonian engineers") is an intent of the exercise just told and that state (extract/rules.py `_intent`).
+Estonian engineers") is an intent of the exercise just told and that state (extract/rules.py `_intent`); a
+plan with its time, not a hope "in future".
 
 An international organisation named as the subject of a delivery to one state ("The European Union delivered
 military equipment … to Moldova") is the giver: an aid of the state and the organisation in lowercase
@@ -100,6 +101,10 @@ CASES = [
          "Lithuanian and Latvian engineers held the joint exercise Iron Bridge 2026 near Daugavpils this "
          "week. Next year the exercise will for the first time also include Estonian engineers.",
          [ev("exercise", ["LTU", "LVA"]), ev("intent", ["EST", "LTU", "LVA"])]),
+    case("en-a-state-hoped-to-join-some-day-is-no-plan", "en", "2026-12-03",
+         "Lithuanian and Latvian engineers held the joint exercise Iron Bridge 2026 near Daugavpils this "
+         "week. The command hopes that in future Estonian engineers will also join the exercise.",
+         [ev("exercise", ["LTU", "LVA"])]),
     case("en-the-eu-delivers-to-a-state", "en", "2026-12-03",
          "The European Union delivered military equipment worth 40 million euros to Moldova on Tuesday "
          "under the European Peace Facility.",

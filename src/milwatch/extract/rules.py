@@ -245,6 +245,7 @@ def _intent(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Discourse,
                 for c in country_sets(info, analysis, discourse, pack, rules, joint=True)]
     joined = discourse.recurring.get("exercise", [])
     if (future_exercise(info, pack) and not info.has("negative") and info.has("marker_also")
+            and any(d.value for d in info.dates)  # a plan with its time ("next year"), not a hope "in future"
             and len(info.states()) == 1 and joined and info.states()[0] not in joined):
         # "Im kommenden Jahr soll die Übung erstmals auch mit tschechischen Pionieren stattfinden": the
         # exercise just told, with a state joining it
