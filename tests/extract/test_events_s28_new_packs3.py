@@ -66,8 +66,7 @@ CASES = [
     case("rn-ubumwe-bw-uburayi-is-the-eu", "rn", DAY,
          "Ubumwe bw'Uburayi bwashikirije ku wa kabiri Ingabo z'Uburundi ibikoresho vya gisirikare "
          "i Bujumbura.",
-         [ev("aid", ["BDI", "eu"], date="2026-09-15", location="BDI")],
-         xfail="engine: an organisation as the only other party (EU gives, en too) yields no event"),
+         [ev("aid", ["BDI", "eu"], date="2026-09-15", location="BDI")]),
     # ---- lg: met and signed
     case("lg-yasisinkanye-bassizza-omukono", "lg", DAY,
          "Minisita w'ebyokwerinda owa Tanzania yasisinkanye munne owa Uganda ku Lwokubiri e Kampala, era "
