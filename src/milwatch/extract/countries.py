@@ -366,10 +366,9 @@ def capitals_joined_as_states(countries: list[CountryMention], text: str, pack: 
 
 _SENTENCE_OPENING = re.compile(rf"(?:\A|[{re.escape(SENTENCE_ENDS)}]\s+|\n)[\"'«“„‘(]?$")
 _SENTENCE_END = re.compile(rf"[{re.escape(SENTENCE_ENDS)}\n]")  # (the full stops of every script)
-# a sentence opened by an adverbial of one to three words and a comma ("Par ailleurs, ", "Meanwhile, ",
-# "On Monday, ", "Además, ")
+# a sentence opened by an adverbial of two or three words and a comma ("Par ailleurs, ", "In addition, ")
 _ADVERBIAL_OPENING = re.compile(
-    rf"(?:\A|[{re.escape(SENTENCE_ENDS)}]\s+|\n)[\"'«“„‘(]?(?:[^\W\d_][\w'’-]*\s+){{0,2}}[^\W\d_][\w'’-]*,\s+$")
+    rf"(?:\A|[{re.escape(SENTENCE_ENDS)}]\s+|\n)[\"'«“„‘(]?(?:[^\W\d_][\w'’-]*\s+){{1,2}}[^\W\d_][\w'’-]*,\s+$")
 ADVERBIAL_REACH = 40  # characters of such an opening
 _LOWER_WORD_AFTER = re.compile(r"\s+(?:[^\W\d_]'|s'|l')?[^\W\d_]")
 

@@ -22,8 +22,7 @@ def met_by_lead_official(info: SentenceInfo, analysis: ArticleAnalysis, pack: Pa
             and all(p.country == other and (p.role or p.rank) for p in info.persons)) or any(
             not m.is_state and m.kind != "place" for m in info.countries):
         return None  # (an organisation's official met: "NATO Müttefik Kuvvetler Yüksek Komutanı … ile")
-    offset = info.sentence.start
-    first = min([m.start - offset for m in info.countries] + [p.start - offset for p in info.persons])
+    first = _first_party(info)
     titles = pack.labelled("titles", "roles")
     # the subject: a title standing apart from the title, name or state that follows ("the Defence
     # Secretary spoke by phone with Ukrainian …", not "he will meet Defense Minister Koizumi"), or the meeting
@@ -67,7 +66,12 @@ def lead_official_state(analysis: ArticleAnalysis) -> str | None:
 def bare_title_subject(info: SentenceInfo, pack: Pack) -> bool:
     """Does a title with no name nor state stand before every state and person the sentence names ("Luego,
     el ministro mantuvo una videoconferencia con su par de Paraguay")?"""
-    offset = info.sentence.start
-    first = min([m.start - offset for m in info.countries] + [p.start - offset for p in info.persons],
-                default=len(info.text))
+    first = _first_party(info)
     return any(matcher.search(info.text, 0, first) for matcher in pack.labelled("titles", "roles").values())
+
+
+def _first_party(info: SentenceInfo) -> int:
+    """Where the sentence's first state or person begins (in the sentence; its length when it names none)."""
+    offset = info.sentence.start
+    return min([m.start - offset for m in info.countries] + [p.start - offset for p in info.persons],
+               default=len(info.text))
