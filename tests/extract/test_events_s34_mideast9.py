@@ -1,0 +1,40 @@
+"""The extract stage on short articles in the languages of the mideast9 set, written for these tests (none of
+these sentences is in tests/data/heldout/mideast9.jsonl or in any shared set).
+
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are
+those of tests/extract/test_events.py. They pin general wording of Middle East and North Africa defense news:
+- fa "ensuring security" ("تأمین امنیت مرزها", "امنیت منطقه باید … تأمین شود") said at talks is no delivery:
+  تأمین (provision) is an aid word only when something is provided to the other side.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from support.cases import CASE_FIELDS, case, check_case, ev
+
+DAY = "2026-12-01"  # a Tuesday
+
+CASES = [
+    # ---- fa: ensuring security is no delivery
+    case("fa-amniat-tamin-shavad-is-no-aid", "fa", DAY,
+         "فرمانده نیروی دریایی ارتش ایران روز دوشنبه در دیدار با فرمانده نیروی دریایی پاکستان در تهران گفت: "
+         "امنیت خلیج فارس باید به دست کشورهای منطقه تأمین شود.",
+         [ev("meeting", ["IRN", "PAK"], date="2026-11-30", location="IRN", mode="visit")]),
+    case("fa-tamin-amniat-is-no-aid", "fa", DAY,
+         "وزیر دفاع ایران روز دوشنبه در دیدار با همتای عراقی خود در بغداد بر تأمین امنیت مرزهای مشترک "
+         "تأکید کرد.",
+         [ev("meeting", ["IRN", "IRQ"], date="2026-11-30", location="IRQ", mode="visit")]),
+    # a real provision to the other side is still aid
+    case("fa-tamin-kard-is-still-aid", "fa", DAY,
+         "روسیه سامانه‌های پدافندی مورد نیاز ارتش ایران را تأمین کرد.",
+         [ev("aid", ["IRN", "RUS"])]),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_event_case(extractor: Any, lang: str, published: str | None, title: str | None, text: str,
+                    expected: list[dict[str, Any]]) -> None:
+    check_case(extractor, lang, published, title, text, expected)
