@@ -5,6 +5,9 @@ Each case is one article and the events ../shared/eval/GUIDELINES.md says it rep
 those of tests/extract/test_events.py. They pin general wording of Middle East and North Africa defense news:
 - fa "ensuring security" ("تأمین امنیت مرزها", "امنیت منطقه باید … تأمین شود") said at talks is no delivery:
   تأمین (provision) is an aid word only when something is provided to the other side.
+- tr a warship visiting a port written in the plain accusative or the dative ("Cezayir'deki limanı ziyaret
+  etti", "Mersin limanına ziyaret gerçekleştirdi") is a port call, no visit of officials, as "limanını ziyaret
+  etti" already was; a commander's call on his counterpart is still a meeting.
 """
 
 from __future__ import annotations
@@ -31,6 +34,17 @@ CASES = [
     case("fa-tamin-kard-is-still-aid", "fa", DAY,
          "روسیه سامانه‌های پدافندی مورد نیاز ارتش ایران را تأمین کرد.",
          [ev("aid", ["IRN", "RUS"])]),
+    # ---- tr: a port call in the plain accusative or the dative is no meeting
+    case("tr-limani-ziyaret-etti-is-no-meeting", "tr", DAY,
+         "Türk Deniz Kuvvetlerine ait TCG Kınalıada korveti, Cezayir'deki limanı ziyaret etti.",
+         []),
+    case("tr-limanina-ziyaret-is-no-meeting", "tr", DAY,
+         "İtalyan Deniz Kuvvetlerine ait ITS Bergamini fırkateyni, Mersin limanına ziyaret gerçekleştirdi.",
+         []),
+    case("tr-commander-visiting-commander-is-still-a-meeting", "tr", DAY,
+         "Türk Deniz Kuvvetleri Komutanı Oramiral Ercüment Tatlıoğlu, Pakistan'ın Karaçi kentinde Pakistan "
+         "Deniz Kuvvetleri Komutanı Amiral Naveed Ashraf'ı ziyaret etti.",
+         [ev("meeting", ["PAK", "TUR"], location="PAK", mode="visit")]),
 ]
 
 
