@@ -8,6 +8,8 @@ those of tests/extract/test_events.py. They pin general wording of Middle East a
 - tr a warship visiting a port written in the plain accusative or the dative ("Cezayir'deki limanı ziyaret
   etti", "Mersin limanına ziyaret gerçekleştirdi") is a port call, no visit of officials, as "limanını ziyaret
   etti" already was; a commander's call on his counterpart is still a meeting.
+- ar a plan signed as the accusative object with its tanween ("وقّعت … برنامجاً تنفيذياً للتعاون", "برنامجا
+  للتعاون العسكري") is a signing of a plan, as "البرنامج التنفيذي" already was.
 """
 
 from __future__ import annotations
@@ -45,6 +47,14 @@ CASES = [
          "Türk Deniz Kuvvetleri Komutanı Oramiral Ercüment Tatlıoğlu, Pakistan'ın Karaçi kentinde Pakistan "
          "Deniz Kuvvetleri Komutanı Amiral Naveed Ashraf'ı ziyaret etti.",
          [ev("meeting", ["PAK", "TUR"], location="PAK", mode="visit")]),
+    # ---- ar: the accusative plan with its tanween
+    case("ar-barnamajan-tanfiziyyan-is-a-plan", "ar", DAY,
+         "وقعت وزارة الدفاع القطرية ووزارة الدفاع التركية اليوم في الدوحة برنامجاً تنفيذياً للتعاون في مجال "
+         "التدريب العسكري.",
+         [ev("agreement", ["QAT", "TUR"], date="2026-12-01", location="QAT", doc_type="plan")]),
+    case("ar-barnamaja-without-hamza-is-a-plan", "ar", DAY,
+         "وقعت وزارتا الدفاع في مصر واليونان أمس في القاهرة برنامجا للتعاون العسكري لعام 2027.",
+         [ev("agreement", ["EGY", "GRC"], date="2026-11-30", location="EGY", doc_type="plan")]),
 ]
 
 
