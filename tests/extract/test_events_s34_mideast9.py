@@ -10,6 +10,8 @@ those of tests/extract/test_events.py. They pin general wording of Middle East a
   etti" already was; a commander's call on his counterpart is still a meeting.
 - ar a plan signed as the accusative object with its tanween ("وقّعت … برنامجاً تنفيذياً للتعاون", "برنامجا
   للتعاون العسكري") is a signing of a plan, as "البرنامج التنفيذي" already was.
+- tr naval craft named by their task ("mayın avlama gemisi", "karakol gemisi", "hücumbot") are military
+  hardware: donating them is aid, as donating a "savaş gemisi" already was.
 """
 
 from __future__ import annotations
@@ -55,6 +57,13 @@ CASES = [
     case("ar-barnamaja-without-hamza-is-a-plan", "ar", DAY,
          "وقعت وزارتا الدفاع في مصر واليونان أمس في القاهرة برنامجا للتعاون العسكري لعام 2027.",
          [ev("agreement", ["EGY", "GRC"], date="2026-11-30", location="EGY", doc_type="plan")]),
+    # ---- tr: minehunters, patrol boats, fast attack craft are military hardware
+    case("tr-mayin-avlama-gemisi-hibe-is-aid", "tr", DAY,
+         "Türkiye'nin Somali'ye hibe ettiği 2 adet mayın avlama gemisi törenle teslim edildi.",
+         [ev("aid", ["SOM", "TUR"])]),
+    case("tr-karakol-gemisi-hibe-is-aid", "tr", DAY,
+         "Türkiye, Gambiya'ya iki karakol gemisi hibe etti.",
+         [ev("aid", ["GMB", "TUR"])]),
 ]
 
 
