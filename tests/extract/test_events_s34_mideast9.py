@@ -12,6 +12,8 @@ those of tests/extract/test_events.py. They pin general wording of Middle East a
   للتعاون العسكري") is a signing of a plan, as "البرنامج التنفيذي" already was.
 - tr naval craft named by their task ("mayın avlama gemisi", "karakol gemisi", "hücumbot") are military
   hardware: donating them is aid, as donating a "savaş gemisi" already was.
+- ku training held together, written indefinite or with "military" before "joint" (Sorani "ڕاهێنانێکی
+  سەربازیی هاوبەش", Kurmanji "rahênaneke leşkerî ya hevbeş") is a joint exercise, as "ڕاهێنانی هاوبەش" was.
 """
 
 from __future__ import annotations
@@ -64,6 +66,16 @@ CASES = [
     case("tr-karakol-gemisi-hibe-is-aid", "tr", DAY,
          "Türkiye, Gambiya'ya iki karakol gemisi hibe etti.",
          [ev("aid", ["GMB", "TUR"])]),
+    # ---- ku: joint training, indefinite or "military joint"
+    case("ku-rahenanek-sarbazi-hawbash-is-an-exercise", "ku", DAY,
+         "سوپای عێراق و سوپای ئەمریکا ڕاهێنانێکی سەربازیی هاوبەشیان لە بنکەی عەین ئەسەد ئەنجامدا.",
+         [ev("exercise", ["IRQ", "USA"], date="2026-12")]),
+    case("ku-rahenanek-hawbash-is-an-exercise", "ku", DAY,
+         "هێزەکانی تورکیا و ئازەربایجان ڕاهێنانێکی هاوبەشیان لە نەخچەوان ئەنجامدا.",
+         [ev("exercise", ["AZE", "TUR"])]),
+    case("ku-rahenaneke-leskeri-ya-hevbes-is-an-exercise", "ku", DAY,
+         "Artêşa Iraqê û artêşa Urdunê li Eqebeyê rahênaneke leşkerî ya hevbeş pêk anîn.",
+         [ev("exercise", ["IRQ", "JOR"])]),
 ]
 
 
