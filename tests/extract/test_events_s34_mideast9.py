@@ -5,6 +5,8 @@ Each case is one article and the events ../shared/eval/GUIDELINES.md says it rep
 those of tests/extract/test_events.py. They pin general wording of Middle East and North Africa defense news:
 - fa "ensuring security" ("تأمین امنیت مرزها", "امنیت منطقه باید … تأمین شود") said at talks is no delivery:
   تأمین (provision) is an aid word only when something is provided to the other side.
+- fa the plural of the field after "سند همکاری" ("سند همکاری‌های نظامی") is the document still, and a
+  document renewed or extended ("تفاهم‌نامه … را … تمدید کردند") is a signing (GUIDELINES).
 - tr a warship visiting a port written in the plain accusative or the dative ("Cezayir'deki limanı ziyaret
   etti", "Mersin limanına ziyaret gerçekleştirdi") is a port call, no visit of officials, as "limanını ziyaret
   etti" already was; a commander's call on his counterpart is still a meeting.
@@ -40,6 +42,13 @@ CASES = [
     case("fa-tamin-kard-is-still-aid", "fa", DAY,
          "روسیه سامانه‌های پدافندی مورد نیاز ارتش ایران را تأمین کرد.",
          [ev("aid", ["IRN", "RUS"])]),
+    # ---- fa: "سند همکاری‌های …" is a document; a renewal is a signing
+    case("fa-sanad-hamkariha-emza-is-an-agreement", "fa", DAY,
+         "ایران و روسیه سند همکاری‌های نظامی را امضا کردند.",
+         [ev("agreement", ["IRN", "RUS"], doc_type="agreement")]),
+    case("fa-tafahomname-tamdid-is-an-agreement", "fa", DAY,
+         "وزرای دفاع ایران و بلاروس تفاهم‌نامه همکاری دفاعی دو کشور را برای پنج سال دیگر تمدید کردند.",
+         [ev("agreement", ["BLR", "IRN"], doc_type="memorandum")]),
     # ---- tr: a port call in the plain accusative or the dative is no meeting
     case("tr-limani-ziyaret-etti-is-no-meeting", "tr", DAY,
          "Türk Deniz Kuvvetlerine ait TCG Kınalıada korveti, Cezayir'deki limanı ziyaret etti.",
