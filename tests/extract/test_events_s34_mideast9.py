@@ -14,6 +14,8 @@ those of tests/extract/test_events.py. They pin general wording of Middle East a
   للتعاون العسكري") is a signing of a plan, as "البرنامج التنفيذي" already was.
 - tr naval craft named by their task ("mayın avlama gemisi", "karakol gemisi", "hücumbot") are military
   hardware: donating them is aid, as donating a "savaş gemisi" already was.
+- tr a course run for the other side's personnel and completed in the passive ("… personeline yönelik
+  düzenlenen komando kursu tamamlandı") is training given, as the active "kursu tamamladı" already was.
 - ku training held together, written indefinite or with "military" before "joint" (Sorani "ڕاهێنانێکی
   سەربازیی هاوبەش", Kurmanji "rahênaneke leşkerî ya hevbeş") is a joint exercise, as "ڕاهێنانی هاوبەش" was.
 """
@@ -75,6 +77,17 @@ CASES = [
     case("tr-karakol-gemisi-hibe-is-aid", "tr", DAY,
          "Türkiye, Gambiya'ya iki karakol gemisi hibe etti.",
          [ev("aid", ["GMB", "TUR"])]),
+    # ---- tr: a course for the other side's personnel completed, in the passive
+    case("tr-personeline-yonelik-kurs-tamamlandi-is-aid", "tr", DAY,
+         "Gambiya Silahlı Kuvvetleri personeline yönelik Türkiye'de düzenlenen komando kursu tamamlandı.",
+         [ev("aid", ["GMB", "TUR"])]),
+    case("tr-kursu-basariyla-tamamlandi-is-aid", "tr", DAY,
+         "Türk eğitim timi tarafından Somali Ulusal Ordusu personeline yönelik düzenlenen temel askerlik "
+         "kursu başarıyla tamamlandı.",
+         [ev("aid", ["SOM", "TUR"])]),
+    case("tr-own-course-completed-is-nothing", "tr", DAY,
+         "Türk Silahlı Kuvvetlerinin Ankara'da düzenlediği komando kursu tamamlandı.",
+         []),
     # ---- ku: joint training, indefinite or "military joint"
     case("ku-rahenanek-sarbazi-hawbash-is-an-exercise", "ku", DAY,
          "سوپای عێراق و سوپای ئەمریکا ڕاهێنانێکی سەربازیی هاوبەشیان لە بنکەی عەین ئەسەد ئەنجامدا.",
