@@ -26,7 +26,7 @@ from milwatch.packs import Pack
 TRIGGER_KEYS: tuple[str, ...] = EVENT_TYPES + (
     "exercise_names", "mode_phone", "mode_multilateral", "mode_visit", "meeting_weak", "bilateral_series",
     "bilateral", "counterpart_group", "trilateral", "exercise_held", "agreement_basis", "span_start",
-    "defense_context", "negative", "host", "pending", "aid_training", "discuss",
+    "defense_context", "negative", "host", "pending", "aid_training", "aid_act", "intent_package", "discuss",
     "materiel", "exercise_joint", "exercise_domestic",
 )
 DEFENSE_ROLE_WORDS = ("defen", "military", "general staff", "army", "navy", "armed", "attach",

@@ -20,6 +20,7 @@ from milwatch.extract.rules_aid import (
     host_spans,
     materiel_arrival,
     more_of_the_aid,
+    package_handed_over,
 )
 from milwatch.extract.rules_exercise import (
     exercise_rule,
@@ -251,8 +252,8 @@ def _intent(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Discourse,
         # exercise just told, with a state joining it
         rules = ["intent:future-exercise", "countries:joins-the-exercise"]
         return [Candidate("intent", info, [*joined, info.states()[0]], rules, confidence=0.35)]
-    if not info.has("intent") or info.has("negative"):
-        return []
+    if not info.has("intent") or info.has("negative") or package_handed_over(info):
+        return []  # ("Lithuania handed over a new package of military aid": a delivery, rules_aid)
     defense = info.has("defense_context") or info.defense_person() or _main_pair_pledge(info, analysis, pack)
     continued = _continues_focus(info, analysis, discourse)  # the talks just told are defense talks
     if not info.persons and more_of_the_aid(info, discourse, analysis.main_states[:2]):

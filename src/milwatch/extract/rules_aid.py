@@ -138,12 +138,14 @@ def more_of_the_aid(info: SentenceInfo, discourse: Discourse, main: list[str]) -
     """Does a pledge right after a current delivery of the article's main pair (`main`), naming no other
     state, announce more of it ("Les deux derniers navires seront livrés d'ici la fin de l'année", "Bis zum
     Jahresende sollen zwei weitere Systeme folgen, die … ausgeliefert werden"), its future said before its
-    delivery word?  Then it is an intent of that pair, told without their names."""
+    delivery word, or a package still to come ("Estonia will send the next package early next year")?  Then it
+    is an intent of that pair, told without their names."""
     return (discourse.focus_type == "aid" and len(discourse.focus) == 2 and set(discourse.focus) == set(main)
             and 0 < info.sentence.index - discourse.focus_found <= MORE_AID_REACH
             and set(info.states()) <= set(discourse.focus) and not info.has("marker_historical")
-            and any(future.start() < aid.start() for future in info.hits.get("marker_future", [])
-                    for aid in info.hits.get("aid", [])))
+            and (any(future.start() < aid.start() for future in info.hits.get("marker_future", [])
+                     for aid in info.hits.get("aid", []))
+                 or (info.has("intent_package") and info.has("marker_future"))))
 
 
 ARRIVAL_REACH = 60  # characters from a hardware word to the arrival word after it ("six jets arrived")
@@ -208,7 +210,7 @@ def aid_rule(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Discourse
         return []  # aid as the subject of talks is no delivery
     if info.has("agreement") and info.has("aid") and as_document_subject(info, pack, "aid"):
         return []  # "signed an agreement on the supply of tanks": the signing is the event
-    if _future_of_the_aid(info) or info.has("intent"):
+    if _future_of_the_aid(info) or (info.has("intent") and not package_handed_over(info)):
         return []  # "will train", "werden ausgebildet": a pledge of aid is an intent
     if delivery_at_home(info, analysis):
         return []  # "the corporation handed the ministry a batch of tanks": bought at home
@@ -226,6 +228,25 @@ def aid_rule(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Discourse
     # ("The first six jets arrived in December 2025": the pair of the article's delivery)
     return [Candidate("aid", info, c, rules, confidence=0.4) for c in country_sets(
         info, analysis, discourse, pack, rules, givers=True, implicit_parties=arrived)]
+
+
+def package_handed_over(info: SentenceInfo) -> bool:
+    """Is the sentence's only intent word a package ("new package", "latest tranche of") that a delivery verb
+    before it handed over, on a day the sentence names ("Lithuania handed over a new package of military aid
+    to Ukraine on Tuesday")?  Then the package is a delivery, not a pledge.  A package announced ("announced
+    that it would hand over a new package": a reported word before the verb), still to come (a future word),
+    or in a headline with no day ("Sverige skickar nytt stödpaket", a decision) stays a pledge."""
+    packages = info.hits.get("intent_package", [])
+    if (not packages or not info.has("aid_act") or info.has("marker_future")
+            or not any(d.value and len(d.value) == len("2026-12-01") for d in info.dates)):
+        return False
+    spans = [(hit.start(), hit.end()) for hit in packages]
+    if any(not any(start <= hit.start() and hit.end() <= end for start, end in spans)
+           for hit in info.hits["intent"]):
+        return False  # another pledge word ("pledged a new package")
+    first_package = min(start for start, _ in spans)
+    acts = [act.start() for act in info.hits["aid_act"] if act.start() < first_package]
+    return bool(acts) and not any(word.start() < acts[0] for word in info.hits.get("marker_reported", []))
 
 
 def _future_of_the_aid(info: SentenceInfo) -> bool:

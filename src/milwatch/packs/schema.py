@@ -81,6 +81,8 @@ SCHEMA: dict[str, dict[str, str]] = {
         "exercise_names": "list",  # names of multinational exercises (_base): military and held by name alone
         "aid": "list",
         "aid_training": "list",  # the training words of `aid` (train_others): with an exercise, a drill
+        "aid_act": "list",  # the delivery words of `aid` (deliver, hand_over, donate)
+        "intent_package": "list",  # the package words of `intent` (announce_package): "a new package"
         "support": "list",
         "mode_phone": "list",
         "mode_multilateral": "list",

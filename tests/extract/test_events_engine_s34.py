@@ -1,0 +1,49 @@
+"""Lead's cases of session 34: each an invented short article.
+
+A package ("a new package", "the latest tranche of") that a delivery verb before it handed over, delivered or
+donated, on a day the sentence names, is a delivery (`aid`), not a pledge (extract/rules_aid.py
+`package_handed_over`); a package announced, still to come, or in a headline with no day stays an `intent`.
+The next package still to come, told right after such a delivery with the giver alone named ("Estonia will
+send the next package early next year", "Наступний пакет … передасть …"), is a pledge of that pair
+(`more_of_the_aid`; "next package" words in the en, uk and ru packs).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from milwatch.extract.engine import Extractor
+from support.cases import CASE_FIELDS, case, check_case, ev
+
+CASES = [
+    case("en-a-package-handed-over-on-a-day-is-aid", "en", "2026-12-03",
+         "Estonia handed over a new package of military aid to Ukraine on Tuesday, the defence ministry "
+         "said. Estonia will send the next package early next year.",
+         [ev("aid", ["EST", "UKR"], date="2026-12-01"), ev("intent", ["EST", "UKR"])]),
+    case("en-a-tranche-delivered-on-a-day-is-aid", "en", "2026-12-03",
+         "Norway delivered the latest tranche of air defence missiles to Ukraine on Monday.",
+         [ev("aid", ["NOR", "UKR"], date="2026-11-30")]),
+    case("uk-a-package-handed-over-on-a-day-is-aid", "uk", "2026-12-03",
+         "Латвія у вівторок передала Україні новий пакет військової допомоги.",
+         [ev("aid", ["LVA", "UKR"], date="2026-12-01")]),
+    case("uk-the-next-package-after-a-delivery-is-a-pledge", "uk", "2026-12-03",
+         "Естонія у вівторок передала Україні черговий пакет військової допомоги. Наступний пакет Естонія "
+         "передасть навесні 2027 року, повідомили в міністерстві оборони.",
+         [ev("aid", ["EST", "UKR"], date="2026-12-01"), ev("intent", ["EST", "UKR"])]),
+    case("ru-the-next-package-after-a-delivery-is-a-pledge", "ru", "2026-12-03",
+         "Эстония во вторник передала Украине очередной пакет военной помощи. Следующий пакет Эстония "
+         "передаст весной 2027 года, сообщили в министерстве обороны.",
+         [ev("aid", ["EST", "UKR"], date="2026-12-01"), ev("intent", ["EST", "UKR"])]),
+    case("en-a-package-announced-is-a-pledge", "en", "2026-12-03",
+         "Germany announced a new package of military aid for Ukraine on Monday.",
+         [ev("intent", ["DEU", "UKR"])]),
+    case("en-a-package-to-come-is-a-pledge", "en", "2026-12-03",
+         "Belgium will hand over a new package of military aid to Ukraine on Friday.",
+         [ev("intent", ["BEL", "UKR"])]),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_event_case(extractor: Extractor, lang: str, published: str | None, title: str | None, text: str,
+                    expected: list[dict[str, object]]) -> None:
+    check_case(extractor, lang, published, title, text, expected)
