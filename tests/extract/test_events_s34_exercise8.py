@@ -23,6 +23,11 @@ from support.cases import CASE_FIELDS, case, check_case, cleaning_test, ev
 DAY = "2026-10-07"  # a Wednesday
 
 CASES = [
+    # ---- vi: the patrol as the verb of the two navies
+    case("vi-da-tuan-tra-chung-is-a-patrol-held", "vi", DAY,
+         "Hải quân Việt Nam và Hải quân Hoàng gia Thái Lan đã tuần tra chung trên vùng biển giáp ranh "
+         "giữa hai nước từ ngày 3 đến 5-10.",
+         [ev("exercise", ["THA", "VNM"], date="2026-10")]),
 ]
 
 PAGES = [
