@@ -28,6 +28,12 @@ CASES = [
          "Hải quân Việt Nam và Hải quân Hoàng gia Thái Lan đã tuần tra chung trên vùng biển giáp ranh "
          "giữa hai nước từ ngày 3 đến 5-10.",
          [ev("exercise", ["THA", "VNM"], date="2026-10")]),
+    # ---- vi: information exchanged on a joint patrol is no meeting
+    case("vi-patrol-trao-doi-thong-tin-is-no-meeting", "vi", DAY,
+         "Từ ngày 3 đến 5-10, tàu của Vùng 2 Hải quân Việt Nam và Hải quân Hoàng gia Thái Lan tiến "
+         "hành tuần tra liên hợp trên vùng biển giáp ranh, trao đổi thông tin về tình hình trên biển và "
+         "phối hợp xử lý tàu cá vi phạm.",
+         [ev("exercise", ["THA", "VNM"], date="2026-10")]),
 ]
 
 PAGES = [
