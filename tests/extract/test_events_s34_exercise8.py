@@ -1,4 +1,4 @@
-"""The extract stage on short articles in two languages written for these tests (none of these sentences
+"""The extract stage on short articles in four languages written for these tests (none of these sentences
 is in tests/data/heldout/exercise8.jsonl or in any shared set).
 
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are
@@ -8,6 +8,8 @@ set:
   credit "（…提供）" at its end is no supply (a cleaning case);
 - ko a site's menu row of short sections between pipes ("정치 | 북한 | 경제 | 세계 | 국방") is furniture:
   its "북한" is no party of the drill reported below it (a cleaning case);
+- ms the closing idiom with its possessive suffix ("… melabuhkan tirainya hari ini": the drill lowered its
+  curtain today) is a drill held, as "melabuhkan tirai" was;
 - vi the patrol told as the verb of the two navies ("… và Hải quân Hoàng gia Thái Lan đã tuần tra chung …") is
   a joint patrol held, as "và ~ diễn tập" is a drill held;
 - vi the information two patrolling navies exchange at sea ("trao đổi thông tin về tình hình trên biển") is
@@ -25,6 +27,11 @@ from support.cases import CASE_FIELDS, case, check_case, cleaning_test, ev
 DAY = "2026-10-07"  # a Wednesday
 
 CASES = [
+    # ---- ms: "melabuhkan tirainya" closes a drill held
+    case("ms-melabuhkan-tirainya-is-a-drill-held", "ms", DAY,
+         "Latihan bersama Tentera Darat Malaysia dan Tentera Darat Indonesia di Sarawak melabuhkan tirainya "
+         "semalam selepas dua minggu.",
+         [ev("exercise", ["IDN", "MYS"], date="2026-10")]),
     # ---- vi: the patrol as the verb of the two navies
     case("vi-da-tuan-tra-chung-is-a-patrol-held", "vi", DAY,
          "Hải quân Việt Nam và Hải quân Hoàng gia Thái Lan đã tuần tra chung trên vùng biển giáp ranh "
