@@ -1,4 +1,4 @@
-"""The extract stage on short articles in four languages written for these tests (none of these sentences
+"""The extract stage on short articles in three languages written for these tests (none of these sentences
 is in tests/data/heldout/exercise8.jsonl or in any shared set).
 
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are
@@ -6,8 +6,6 @@ those of tests/extract/test_events.py. They pin general wording of joint drills,
 set:
 - ja a photo caption opened by its label with a colon ("■写真説明：…（航空自衛隊提供）") is furniture: the
   credit "（…提供）" at its end is no supply (a cleaning case);
-- ko a site's menu row of short sections between pipes ("정치 | 북한 | 경제 | 세계 | 국방") is furniture:
-  its "북한" is no party of the drill reported below it (a cleaning case);
 - ms the closing idiom with its possessive suffix ("… melabuhkan tirainya hari ini": the drill lowered its
   curtain today) is a drill held, as "melabuhkan tirai" was;
 - vi the patrol told as the verb of the two navies ("… và Hải quân Hoàng gia Thái Lan đã tuần tra chung …") is
@@ -52,12 +50,6 @@ PAGES = [
      "■写真説明：千歳基地を離陸するF15戦闘機（航空自衛隊提供）\n\n写真説明：共同訓練に参加した豪空軍機（空自提供）",
      ["航空自衛隊は6日、F15戦闘機がオーストラリア空軍のF35戦闘機と北海道周辺の空域で共同訓練を行ったと発表した。"],
      ["千歳基地を離陸するF15戦闘機（航空自衛隊提供）", "共同訓練に参加した豪空軍機（空自提供）"]),
-    # ---- ko: a news site's section menu between pipes
-    ("ko-pipe-menu-row-is-furniture", "ko",
-     "정치 | 북한 | 경제 | 사회 | 세계 | 국방\n\n공군, 필리핀 공군과 연합훈련\n\n"
-     "공군은 필리핀 공군과 지난 5일부터 8일까지 클라크 기지 일대에서 연합 공중훈련을 했다고 밝혔다.",
-     ["공군은 필리핀 공군과 지난 5일부터 8일까지 클라크 기지 일대에서 연합 공중훈련을 했다고 밝혔다."],
-     ["정치 | 북한 | 경제 | 사회 | 세계 | 국방"]),
 ]
 
 test_page_furniture_is_dropped = cleaning_test(PAGES)
