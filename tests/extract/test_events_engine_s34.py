@@ -6,6 +6,10 @@ donated, on a day the sentence names, is a delivery (`aid`), not a pledge (extra
 The next package still to come, told right after such a delivery with the giver alone named ("Estonia will
 send the next package early next year", "Наступний пакет … передасть …"), is a pledge of that pair
 (`more_of_the_aid`; "next package" words in the en, uk and ru packs).
+
+A name goes on through a lowercase prefix hyphened to its next word ("Thabit al-Abbasi", "Abdel Fattah
+el-Sisi", "Ahmed ash-Sharaa"): the `_base` titles list `name_prefixes` (extract/_person_scan.py), where the
+name stopped before it.
 """
 
 from __future__ import annotations
@@ -34,6 +38,14 @@ CASES = [
          "Эстония во вторник передала Украине очередной пакет военной помощи. Следующий пакет Эстония "
          "передаст весной 2027 года, сообщили в министерстве обороны.",
          [ev("aid", ["EST", "UKR"], date="2026-12-01"), ev("intent", ["EST", "UKR"])]),
+    case("en-a-name-goes-on-through-al-", "en", "2026-12-03",
+         "Libyan Chief of Staff Lt. Gen. Mohammed al-Haddad met Egyptian Defense Minister Abdel Meguid Saqr "
+         "in Cairo on Tuesday.",
+         [ev("meeting", ["EGY", "LBY"], date="2026-12-01", persons=["Mohammed al-Haddad"])]),
+    case("fr-a-name-goes-on-through-el-", "fr", "2026-12-03",
+         "Le chef d'état-major tunisien, le général Mohamed el-Ghoul, a reçu mardi à Tunis son homologue "
+         "algérien Saïd Chanegriha.",
+         [ev("meeting", ["DZA", "TUN"], date="2026-12-01", persons=["Mohamed el-Ghoul", "Saïd Chanegriha"])]),
     case("en-a-package-announced-is-a-pledge", "en", "2026-12-03",
          "Germany announced a new package of military aid for Ukraine on Monday.",
          [ev("intent", ["DEU", "UKR"])]),

@@ -231,7 +231,10 @@ def _name_pattern(pack: Pack) -> re.Pattern[str]:
                        key=len, reverse=True)
     part = "|".join(re.escape(p) for p in particles) or _NEVER
     glued = rf"(?:{upper}\.){{1,2}}{token}"  # "Ж.Батболд", "С.Шойгу": initials written onto the name
-    unit = rf"(?:(?:Jr|Sr)\.|{glued}|{initial}|{token})"
+    prefixes = sorted({p.strip() for p in pack.phrases("titles", "name_prefixes") if p.strip()},
+                      key=len, reverse=True)
+    prefixed = rf"(?:{'|'.join(re.escape(p) for p in prefixes) or _NEVER})-{token}"  # "al-Abbasi", "el-Sisi"
+    unit = rf"(?:(?:Jr|Sr)\.|{glued}|{initial}|{token}|{prefixed})"
     return re.compile(rf"{unit}(?:{SPACE}(?:(?:{part}){SPACE})*{unit}|,{SPACE}(?:Jr|Sr)\.){{0,7}}")
 
 
@@ -255,6 +258,7 @@ class PersonPatterns:
     name: re.Pattern[str]  # a run of capitalised name words (particles, initials, Jr.)
     minor_roles: frozenset[str]
     particles: frozenset[str]  # bin, van, de (lowercase, case-sensitive)
+    name_prefixes: frozenset[str]  # al, el, ash: hyphened to the name word after them (case-sensitive)
     has_titles: bool  # the language has title phrases of its own (else: untitled-name fallback)
     bare_surnames: bool  # a lone surname counts as a mention of a name found elsewhere
     name_regex: str  # scripts without capitals: a regex for one name next to a title ("" = capitalised names)
@@ -318,6 +322,7 @@ def person_patterns(pack: Pack) -> PersonPatterns:
     found["country"], found["filler"] = compiled[country_key], compiled[filler_key]
     return PersonPatterns(**found, minor_roles=frozenset(pack.phrases("titles", "minor_roles")),
                           particles=frozenset(p.strip() for p in pack.phrases("titles", "particles")),
+                          name_prefixes=frozenset(p.strip() for p in pack.phrases("titles", "name_prefixes")),
                           has_titles=_has_titles(pack),
                           bare_surnames=bool(pack.get("titles", "bare_surnames", True)),
                           name_regex=str(pack.get("titles", "name_regex", "") or ""),

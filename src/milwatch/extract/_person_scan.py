@@ -111,8 +111,11 @@ def _token_class(ctx: Context, token: str) -> int:
     cls = ctx.token_classes.get(token)
     if cls is None:
         pats = ctx.pats
+        prefix, hyphen, rest = token.partition("-")
         if is_initial(token) or is_suffix(token) or token in pats.particles:
             cls = _QUIET
+        elif hyphen and prefix in pats.name_prefixes and is_name_token(rest):
+            cls = _NAME  # "Thabit al-Abbasi", "Abdel Fattah el-Sisi"
         elif not is_name_token(token) or pats.not_name.fullmatch(token):
             cls = _STOP
         else:

@@ -129,6 +129,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "counterpart": "list",  # "his counterpart", "Amtskollege", "người đồng cấp"
         "connectors": "list",  # words between a title, a country and a name: of, the, der, von, nước, của
         "particles": "list",  # lowercase words inside names: bin, van, de, al (case-sensitive)
+        "name_prefixes": "list",  # lowercase prefixes hyphened to a name word: al-Abbasi, el-Sisi
         "not_names": "list",  # capitalised words never part of a name: Ministry, Bộ, Monday
         "minor_roles": "list",  # role labels that lose to any other role in a title chain (party posts)
         "conjunctions": "list",  # and, und, và: join two titles of one person, or two people
