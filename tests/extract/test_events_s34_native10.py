@@ -1,0 +1,36 @@
+"""The extract stage on short articles in three languages written for these tests (none of these sentences
+is in tests/data/heldout/native10.jsonl or in any shared set).
+
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are
+those of tests/extract/test_events.py. They pin general wording of the native press of the native10 set:
+- en the war told as the backdrop of a call or talks ("… as Russia stepped up its attacks on Ukraine's energy
+  grid", "amid intensifying attacks on shipping"): no combat reported, the call or meeting stands.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from support.cases import CASE_FIELDS, case, check_case, ev
+
+DAY = "2026-10-14"  # a Wednesday
+
+CASES = [
+    # ---- en: the war as the backdrop of a call
+    case("en-call-as-russia-stepped-up-its-attacks-is-a-meeting", "en", DAY,
+         "Poland's defence minister Władysław Kosiniak-Kamysz spoke by phone on Monday with his Ukrainian "
+         "counterpart as Russia stepped up its attacks on Ukrainian railways.",
+         [ev("meeting", ["POL", "UKR"], date="2026-10-12", mode="phone")]),
+    case("en-talks-amid-intensifying-attacks-on-is-a-meeting", "en", DAY,
+         "The Dutch defence minister held talks with his Estonian counterpart in Tallinn on Tuesday amid "
+         "intensifying attacks on undersea cables.",
+         [ev("meeting", ["EST", "NLD"], date="2026-10-13", location="EST", mode="visit")]),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_event_case(extractor: Any, lang: str, published: str | None, title: str | None, text: str,
+                    expected: list[dict[str, Any]]) -> None:
+    check_case(extractor, lang, published, title, text, expected)
