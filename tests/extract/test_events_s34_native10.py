@@ -4,7 +4,9 @@ is in tests/data/heldout/native10.jsonl or in any shared set).
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are
 those of tests/extract/test_events.py. They pin general wording of the native press of the native10 set:
 - en the war told as the backdrop of a call or talks ("… as Russia stepped up its attacks on Ukraine's energy
-  grid", "amid intensifying attacks on shipping"): no combat reported, the call or meeting stands.
+  grid", "amid intensifying attacks on shipping"): no combat reported, the call or meeting stands;
+- de the perfect of receiving with the material between "hat" and the giver ("Litauen hat am Montag die ersten
+  Panzerhaubitzen aus Deutschland erhalten"): a delivery from that state.
 """
 
 from __future__ import annotations
@@ -27,6 +29,13 @@ CASES = [
          "The Dutch defence minister held talks with his Estonian counterpart in Tallinn on Tuesday amid "
          "intensifying attacks on undersea cables.",
          [ev("meeting", ["EST", "NLD"], date="2026-10-13", location="EST", mode="visit")]),
+    # ---- de: "hat ~ aus <Staat> erhalten/bekommen"
+    case("de-hat-material-aus-staat-erhalten-is-aid", "de", DAY,
+         "Lettland hat am Montag die ersten sechs Panzerhaubitzen aus Norwegen erhalten.",
+         [ev("aid", ["LVA", "NOR"], date="2026-10-12")]),
+    case("de-hat-material-aus-den-staat-bekommen-is-aid", "de", DAY,
+         "Estland hat in der vergangenen Woche zwölf Radpanzer aus den Niederlanden bekommen.",
+         [ev("aid", ["EST", "NLD"])]),
 ]
 
 
