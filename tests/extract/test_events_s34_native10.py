@@ -6,7 +6,10 @@ those of tests/extract/test_events.py. They pin general wording of the native pr
 - en the war told as the backdrop of a call or talks ("… as Russia stepped up its attacks on Ukraine's energy
   grid", "amid intensifying attacks on shipping"): no combat reported, the call or meeting stands;
 - de the perfect of receiving with the material between "hat" and the giver ("Litauen hat am Montag die ersten
-  Panzerhaubitzen aus Deutschland erhalten"): a delivery from that state.
+  Panzerhaubitzen aus Deutschland erhalten"): a delivery from that state;
+- vi support for the other's struggle ("luôn ủng hộ cuộc đấu tranh chính nghĩa của nhân dân …"), as
+  "ủng hộ lập trường"; a delivery still to come told in the passive ("… sẽ được bàn giao cho Hải quân …
+  trong năm 2027"): a pledge, as "sẽ bàn giao".
 """
 
 from __future__ import annotations
@@ -36,6 +39,15 @@ CASES = [
     case("de-hat-material-aus-den-staat-bekommen-is-aid", "de", DAY,
          "Estland hat in der vergangenen Woche zwölf Radpanzer aus den Niederlanden bekommen.",
          [ev("aid", ["EST", "NLD"])]),
+    # ---- vi: "ủng hộ cuộc đấu tranh", "sẽ được bàn giao"
+    case("vi-ung-ho-cuoc-dau-tranh-is-support", "vi", DAY,
+         "Chiều 12/10, tại Viêng Chăn, Bộ trưởng Quốc phòng Lào khẳng định Quân đội nhân dân Lào luôn ủng hộ "
+         "cuộc đấu tranh chính nghĩa của nhân dân Palestine.",
+         [ev("support", ["LAO", "PSE"], date="2026-10-12")]),
+    case("vi-se-duoc-ban-giao-is-intent", "vi", DAY,
+         "Theo kế hoạch, 3 tàu tuần tra do Hàn Quốc đóng sẽ được bàn giao cho Hải quân Philippines "
+         "vào năm 2028.",
+         [ev("intent", ["KOR", "PHL"])]),
 ]
 
 
