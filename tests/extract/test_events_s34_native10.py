@@ -9,7 +9,9 @@ those of tests/extract/test_events.py. They pin general wording of the native pr
   Panzerhaubitzen aus Deutschland erhalten"): a delivery from that state;
 - vi support for the other's struggle ("luôn ủng hộ cuộc đấu tranh chính nghĩa của nhân dân …"), as
   "ủng hộ lập trường"; a delivery still to come told in the passive ("… sẽ được bàn giao cho Hải quân …
-  trong năm 2027"): a pledge, as "sẽ bàn giao".
+  trong năm 2027"): a pledge, as "sẽ bàn giao";
+- en the war or the invasion as the topic or the time of talks or a delivery ("talks … about the war in
+  Ukraine", "shortly after Russia's full-scale invasion"): no party of them.
 """
 
 from __future__ import annotations
@@ -48,6 +50,17 @@ CASES = [
          "Theo kế hoạch, 3 tàu tuần tra do Hàn Quốc đóng sẽ được bàn giao cho Hải quân Philippines "
          "vào năm 2028.",
          [ev("intent", ["KOR", "PHL"])]),
+    # ---- en: "the war in Ukraine", "Russia's full-scale invasion" are no parties
+    case("en-talks-about-the-war-in-ukraine-name-no-party", "en", DAY,
+         "The Dutch defence minister and his Lithuanian counterpart signed a memorandum on ammunition "
+         "production in Vilnius on Tuesday. After the signing, the two ministers held talks at the "
+         "Lithuanian defence ministry about the war in Ukraine.",
+         [ev("agreement", ["LTU", "NLD"], date="2026-10-13", location="LTU", doc_type="memorandum"),
+          ev("meeting", ["LTU", "NLD"], date="2026-10-13", location="LTU", mode="visit")]),
+    case("en-after-russias-full-scale-invasion-is-no-recipient", "en", DAY,
+         "Denmark first donated artillery shells to Ukraine in March 2022, weeks after Russia's full-scale "
+         "invasion.",
+         [ev("aid", ["DNK", "UKR"], date="2022-03", historical=True)]),
 ]
 
 
