@@ -6,6 +6,8 @@ those of tests/extract/test_events.py. They pin general wording of Central-East 
 ministry releases and agency items, the subject of the cee8 set:
 - et a relative clause after the document signed now ("allkirjastasid kokkuleppe, mille alusel …", "the
   agreement under which …") cites no earlier agreement as a basis: the signing is read;
+- sk "strany sa dohodli", "zúčastnené strany" (the parties) in a paragraph of its own are the two sides of the
+  talks before: the intent is theirs (cs "strany se" was listed, sk only "obe strany");
 """
 
 from __future__ import annotations
@@ -24,6 +26,13 @@ CASES = [
          "Läti ja Leedu kaitseministrid allkirjastasid Riias memorandumi, mille alusel riigid hangivad "
          "õhutõrjerakette ühiselt.",
          [ev("agreement", ["LTU", "LVA"], location="LVA", doc_type="memorandum")]),
+    # ---- sk: "strany sa dohodli" after the talks: the two sides
+    case("sk-strany-sa-dohodli-are-the-two-sides", "sk", DAY,
+         "Náčelník Generálneho štábu OS SR generál Daniel Zmeko prijal v pondelok v Bratislave poľského "
+         "náčelníka generálneho štábu.\n\nStrany sa dohodli, že budúci rok uskutočnia spoločné cvičenie "
+         "tankových jednotiek.",
+         [ev("meeting", ["POL", "SVK"], date="2026-09-14", location="SVK", mode="visit"),
+          ev("intent", ["POL", "SVK"], date="2026-09-14", location="SVK")]),
 ]
 
 
