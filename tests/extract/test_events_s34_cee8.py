@@ -8,6 +8,8 @@ ministry releases and agency items, the subject of the cee8 set:
   agreement under which …") cites no earlier agreement as a basis: the signing is read;
 - sk "strany sa dohodli", "zúčastnené strany" (the parties) in a paragraph of its own are the two sides of the
   talks before: the intent is theirs (cs "strany se" was listed, sk only "obe strany");
+- et support "as long as needed" ("toetab Ukrainat nii kaua, kui vaja") and "stands by" ("seisab Ukraina
+  kõrval") is support, as en "continued support for", "stands with";
 """
 
 from __future__ import annotations
@@ -33,6 +35,15 @@ CASES = [
          "tankových jednotiek.",
          [ev("meeting", ["POL", "SVK"], date="2026-09-14", location="SVK", mode="visit"),
           ev("intent", ["POL", "SVK"], date="2026-09-14", location="SVK")]),
+    # ---- et: support "as long as needed", "stands by"
+    case("et-toetab-nii-kaua-kui-vaja-is-support", "et", DAY,
+         "Kaitseminister Hanno Pevkur kohtus kolmapäeval Tallinnas Ukraina kaitseministriga. \"Eesti toetab "
+         "Ukrainat nii kaua, kui vaja,\" ütles Pevkur.",
+         [ev("meeting", ["EST", "UKR"], date="2026-09-16", location="EST", mode="visit"),
+          ev("support", ["EST", "UKR"], actor=["EST"], recipient=["UKR"])]),
+    case("et-seisab-korval-is-support", "et", DAY,
+         "Läti kaitseminister ütles, et Läti seisab Ukraina kõrval.",
+         [ev("support", ["LVA", "UKR"], actor=["LVA"], recipient=["UKR"])]),
 ]
 
 
