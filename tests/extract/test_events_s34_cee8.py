@@ -12,6 +12,8 @@ ministry releases and agency items, the subject of the cee8 set:
   kõrval") is support, as en "continued support for", "stands with";
 - lv the dative of a month ends a span ("no 16. līdz 27. novembrim"): an exercise named with its year ("Ziemas
   zobens 2026") is dated by the span's month, not by the year of its name;
+- bg the cooperation programme with an adjective between ("програма за двустранно сътрудничество") is a plan,
+  as "програма за сътрудничество" was;
 """
 
 from __future__ import annotations
@@ -51,6 +53,11 @@ CASES = [
          "No 2. līdz 12. septembrim Lielvārdes bāzē notika mācības \"Baltijas vairogs 2026\", kurās "
          "piedalījās Latvijas un Lietuvas gaisa spēku karavīri.",
          [ev("exercise", ["LTU", "LVA"], date="2026-09", location="LVA")]),
+    # ---- bg: "програма за двустранно сътрудничество" is a plan
+    case("bg-programa-za-dvustranno-satrudnichestvo-is-a-plan", "bg", DAY,
+         "Министрите на отбраната на България и Румъния подписаха във вторник в Букурещ програма за "
+         "двустранно военно сътрудничество за 2027 г.",
+         [ev("agreement", ["BGR", "ROU"], date="2026-09-15", location="ROU", doc_type="plan")]),
 ]
 
 
