@@ -14,6 +14,8 @@ ministry releases and agency items, the subject of the cee8 set:
   zobens 2026") is dated by the span's month, not by the year of its name;
 - bg the cooperation programme with an adjective between ("програма за двустранно сътрудничество") is a plan,
   as "програма за сътрудничество" was;
+- et a running total ("Kokku on Eesti andnud Ukrainale sõjalist abi …") is no delivery, as the running totals
+  of cs, hu, ro, sl, uk;
 """
 
 from __future__ import annotations
@@ -58,6 +60,11 @@ CASES = [
          "Министрите на отбраната на България и Румъния подписаха във вторник в Букурещ програма за "
          "двустранно военно сътрудничество за 2027 г.",
          [ev("agreement", ["BGR", "ROU"], date="2026-09-15", location="ROU", doc_type="plan")]),
+    # ---- et, hr: a running total is no delivery
+    case("et-kokku-on-andnud-abi-is-a-running-total", "et", DAY,
+         "Kaitseminister kohtus teisipäeval Tallinnas Ukraina kaitseministriga. Sõja algusest on Eesti "
+         "andnud Ukrainale sõjalist abi üle 500 miljoni euro eest.",
+         [ev("meeting", ["EST", "UKR"], date="2026-09-15", location="EST", mode="visit")]),
 ]
 
 
