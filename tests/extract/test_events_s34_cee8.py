@@ -14,7 +14,8 @@ ministry releases and agency items, the subject of the cee8 set:
   zobens 2026") is dated by the span's month, not by the year of its name;
 - bg the cooperation programme with an adjective between ("програма за двустранно сътрудничество") is a plan,
   as "програма за сътрудничество" was;
-- et a running total ("Kokku on Eesti andnud Ukrainale sõjalist abi …") is no delivery, as the running totals
+- et, hr a running total ("Kokku on Eesti andnud Ukrainale sõjalist abi …", "Hrvatska je od početka rata
+  Ukrajini uputila … paketa vojne pomoći") is no delivery nor a package announced now, as the running totals
   of cs, hu, ro, sl, uk;
 """
 
@@ -65,6 +66,10 @@ CASES = [
          "Kaitseminister kohtus teisipäeval Tallinnas Ukraina kaitseministriga. Sõja algusest on Eesti "
          "andnud Ukrainale sõjalist abi üle 500 miljoni euro eest.",
          [ev("meeting", ["EST", "UKR"], date="2026-09-15", location="EST", mode="visit")]),
+    case("hr-od-pocetka-rata-paketi-pomoci-is-a-running-total", "hr", DAY,
+         "Ministar obrane razgovarao je u utorak u Zagrebu s ukrajinskim ministrom obrane. Hrvatska je od "
+         "početka rata Ukrajini isporučila 12 paketa vojne pomoći, rekao je ministar.",
+         [ev("meeting", ["HRV", "UKR"], date="2026-09-15", location="HRV", mode="visit")]),
 ]
 
 
