@@ -17,6 +17,8 @@ ministry releases and agency items, the subject of the cee8 set:
 - et, hr a running total ("Kokku on Eesti andnud Ukrainale sõjalist abi …", "Hrvatska je od početka rata
   Ukrajini uputila … paketa vojne pomoći") is no delivery nor a package announced now, as the running totals
   of cs, hu, ro, sl, uk;
+- mk joint training or exercises as a topic of the talks ("разговараа и за … заедничката обука на војниците")
+  are none held and no training given, as ro "discuțiile au vizat ~~ pregătirea";
 """
 
 from __future__ import annotations
@@ -70,6 +72,12 @@ CASES = [
          "Ministar obrane razgovarao je u utorak u Zagrebu s ukrajinskim ministrom obrane. Hrvatska je od "
          "početka rata Ukrajini isporučila 12 paketa vojne pomoći, rekao je ministar.",
          [ev("meeting", ["HRV", "UKR"], date="2026-09-15", location="HRV", mode="visit")]),
+    # ---- mk: joint training as a topic of the talks
+    case("mk-razgovaraa-za-zaednichkata-obuka-is-a-topic", "mk", DAY,
+         "Министерот за одбрана Владо Мисајловски во вторник во Скопје се сретна со српскиот министер за "
+         "одбрана. Министрите разговараа и за учеството во мировни мисии и за заедничката обука на "
+         "војниците.",
+         [ev("meeting", ["MKD", "SRB"], date="2026-09-15", location="MKD", mode="visit")]),
 ]
 
 
