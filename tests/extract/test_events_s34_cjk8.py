@@ -1,0 +1,37 @@
+"""The extract stage on short articles in Chinese written for these tests (none of these sentences is in
+tests/data/heldout/cjk8.jsonl or in any shared set).
+
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are
+those of tests/extract/test_events.py. They pin general wording of the Chinese, Japanese and Korean defense
+press, the subject of the cjk8 set:
+- zh "as agreed by both sides / both governments" (经中泰双方商定，…举行联合训练;
+  经中俄两国政府商定) opens the announcement of an exercise held now: the exercise, no pledge for later;
+- zh a Latin surname in brackets after a transliterated name ("发言人特立尼达（Trinidad）") is no
+  Trinidad and Tobago taking part.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from support.cases import CASE_FIELDS, case, check_case, ev
+
+DAY = "2026-10-14"  # a Wednesday
+
+CASES = [
+    # ---- zh: 经…双方商定 introduces what is held, no intent
+    case("zh-jing-shuangfang-shangding-is-the-exercise", "zh", DAY,
+         "经中泰双方商定，中国陆军和泰国皇家陆军于10月中旬在泰国华欣举行联合训练。",
+         [ev("exercise", ["CHN", "THA"], date="2026-10", location="THA")]),
+    case("zh-jing-liangguo-zhengfu-shangding-is-the-exercise", "zh", DAY,
+         "经中俄两国政府商定，两国海军于10月12日在日本海举行联合演习。",
+         [ev("exercise", ["CHN", "RUS"], date="2026-10-12")]),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_event_case(extractor: Any, lang: str, published: str | None, title: str | None, text: str,
+                    expected: list[dict[str, Any]]) -> None:
+    check_case(extractor, lang, published, title, text, expected)
