@@ -28,6 +28,11 @@ CASES = [
     case("zh-jing-liangguo-zhengfu-shangding-is-the-exercise", "zh", DAY,
          "经中俄两国政府商定，两国海军于10月12日在日本海举行联合演习。",
          [ev("exercise", ["CHN", "RUS"], date="2026-10-12")]),
+    # ---- zh: a Latin surname in brackets is no state
+    case("zh-latin-surname-trinidad-is-no-state", "zh", DAY,
+         "菲律宾与美国海军今天在南海举行联合巡逻。菲律宾海军发言人特立尼达（Roy Trinidad）说，"
+         "此次巡逻在菲律宾专属经济区内进行，内容包括通信演练和编队运动。",
+         [ev("exercise", ["PHL", "USA"], date="2026-10-14")]),
 ]
 
 
