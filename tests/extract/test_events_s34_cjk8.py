@@ -7,7 +7,9 @@ press, the subject of the cjk8 set:
 - zh "as agreed by both sides / both governments" (经中泰双方商定，…举行联合训练;
   经中俄两国政府商定) opens the announcement of an exercise held now: the exercise, no pledge for later;
 - zh a Latin surname in brackets after a transliterated name ("发言人特立尼达（Trinidad）") is no
-  Trinidad and Tobago taking part.
+  Trinidad and Tobago taking part;
+- zh a state's situation, crisis or nuclear question named as the topic of talks (就乌克兰局势和伊朗核
+  问题交换了意见, 朝鲜核问题, 北韓核導彈問題) is no party of the talks or the pledge.
 """
 
 from __future__ import annotations
@@ -33,6 +35,16 @@ CASES = [
          "菲律宾与美国海军今天在南海举行联合巡逻。菲律宾海军发言人特立尼达（Roy Trinidad）说，"
          "此次巡逻在菲律宾专属经济区内进行，内容包括通信演练和编队运动。",
          [ev("exercise", ["PHL", "USA"], date="2026-10-14")]),
+    # ---- zh: a state's situation, crisis or nuclear question as the topic of talks is no party
+    case("zh-wukelan-jushi-yilang-he-wenti-are-topics", "zh", DAY,
+         "法国国防部长今天在巴黎与到访的印度国防部长举行会谈。两人还同意加强防务工业合作，"
+         "并就乌克兰局势和伊朗核问题交换了意见。",
+         [ev("meeting", ["FRA", "IND"], date="2026-10-14", location="FRA", mode="visit"),
+          ev("intent", ["FRA", "IND"], date="2026-10-14")]),
+    case("zh-chaoxian-he-wenti-wukelan-weiji-are-topics", "zh", DAY,
+         "韩国国防部长今天与到访的英国国防大臣举行会谈，双方就朝鲜核问题和乌克兰危机交换意见，同意加强海上合作。",
+         [ev("meeting", ["GBR", "KOR"], date="2026-10-14", mode="visit"),
+          ev("intent", ["GBR", "KOR"], date="2026-10-14")]),
 ]
 
 
