@@ -9,7 +9,8 @@ press, the subject of the cjk8 set:
 - zh a Latin surname in brackets after a transliterated name ("发言人特立尼达（Trinidad）") is no
   Trinidad and Tobago taking part;
 - zh a state's situation, crisis or nuclear question named as the topic of talks (就乌克兰局势和伊朗核
-  问题交换了意见, 朝鲜核问题, 北韓核導彈問題) is no party of the talks or the pledge.
+  问题交换了意见, 朝鲜核问题, 北韓核導彈問題) is no party of the talks or the pledge;
+- zh Inner Mongolia (内蒙古) is a Chinese place where drills are held, and still no Mongolia.
 """
 
 from __future__ import annotations
@@ -45,6 +46,13 @@ CASES = [
          "韩国国防部长今天与到访的英国国防大臣举行会谈，双方就朝鲜核问题和乌克兰危机交换意见，同意加强海上合作。",
          [ev("meeting", ["GBR", "KOR"], date="2026-10-14", mode="visit"),
           ev("intent", ["GBR", "KOR"], date="2026-10-14")]),
+    # ---- zh: Inner Mongolia is a Chinese place, no Mongolia
+    case("zh-neimenggu-is-a-place-in-china", "zh", DAY,
+         "10月12日，中国和哈萨克斯坦两军“天山-2026”联合反恐演习在内蒙古某训练基地开幕。",
+         [ev("exercise", ["CHN", "KAZ"], date="2026-10", location="CHN")]),
+    case("zh-neimenggu-names-no-mongolia", "zh", DAY,
+         "中国和俄罗斯国防部长今天在内蒙古举行会谈。",
+         [ev("meeting", ["CHN", "RUS"], date="2026-10-14", location="CHN")]),
 ]
 
 
