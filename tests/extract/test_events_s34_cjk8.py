@@ -1,5 +1,5 @@
-"""The extract stage on short articles in Chinese written for these tests (none of these sentences is in
-tests/data/heldout/cjk8.jsonl or in any shared set).
+"""The extract stage on short articles in Chinese and Japanese written for these tests (none of these
+sentences is in tests/data/heldout/cjk8.jsonl or in any shared set).
 
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are
 those of tests/extract/test_events.py. They pin general wording of the Chinese, Japanese and Korean defense
@@ -10,7 +10,9 @@ press, the subject of the cjk8 set:
   Trinidad and Tobago taking part;
 - zh a state's situation, crisis or nuclear question named as the topic of talks (就乌克兰局势和伊朗核
   问题交换了意见, 朝鲜核问题, 北韓核導彈問題) is no party of the talks or the pledge;
-- zh Inner Mongolia (内蒙古) is a Chinese place where drills are held, and still no Mongolia.
+- zh Inner Mongolia (内蒙古) is a Chinese place where drills are held, and still no Mongolia;
+- ja the Japan-UK-Italy fighter programme named as the topic of two ministers (日英伊の次期戦闘機,
+  日英伊による共同開発) names no third party, as 日米韓協力 names none.
 """
 
 from __future__ import annotations
@@ -53,6 +55,17 @@ CASES = [
     case("zh-neimenggu-names-no-mongolia", "zh", DAY,
          "中国和俄罗斯国防部长今天在内蒙古举行会谈。",
          [ev("meeting", ["CHN", "RUS"], date="2026-10-14", location="CHN")]),
+    # ---- ja: the Japan-UK-Italy fighter programme as a topic names no third party
+    case("ja-nichieii-no-jikisentoki-is-a-topic", "ja", DAY,
+         "中谷防衛相は14日、来日したイタリアのクロセット国防相と防衛省で会談した。"
+         "両氏は、日英伊の次期戦闘機の共同開発を着実に進めることで一致した。",
+         [ev("meeting", ["ITA", "JPN"], date="2026-10-14", location="JPN", mode="visit"),
+          ev("intent", ["ITA", "JPN"], date="2026-10-14")]),
+    case("ja-nichieii-ni-yoru-kyodokaihatsu-is-a-topic", "ja", DAY,
+         "小泉防衛大臣は、ヒーリー英国防大臣と電話会談を行いました。"
+         "両大臣は、日英伊による次期戦闘機の共同開発を推進していくことで一致しました。",
+         [ev("meeting", ["GBR", "JPN"], date="2026-10-14", mode="phone"),
+          ev("intent", ["GBR", "JPN"], date="2026-10-14")]),
 ]
 
 
