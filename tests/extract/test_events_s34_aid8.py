@@ -1,0 +1,35 @@
+"""The extract stage on short articles written for these tests (none of these sentences is in
+tests/data/heldout/aid8.jsonl or in any shared set).
+
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are
+those of tests/extract/test_events.py. They pin general wording of military aid outside Europe, the subject
+of the aid8 set:
+- zh the one-character short names of partners of aid ("斐方", "斐军" for Fiji, "汤方" for Tonga): the
+  side that receives the help is a state;
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from support.cases import CASE_FIELDS, case, check_case, ev
+
+DAY = "2026-11-18"  # a Wednesday
+
+CASES = [
+    # ---- zh: "X方" / "X军" of Fiji and Tonga
+    case("zh-fei-fang-is-fiji", "zh", DAY,
+         "中方将继续在力所能及范围内为斐方提供军事援助。",
+         [ev("intent", ["CHN", "FJI"])]),
+    case("zh-tang-fang-is-tonga", "zh", DAY,
+         "中方将继续为汤方提供军事援助。",
+         [ev("intent", ["CHN", "TON"])]),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_event_case(extractor: Any, lang: str, published: str | None, title: str | None, text: str,
+                    expected: list[dict[str, Any]]) -> None:
+    check_case(extractor, lang, published, title, text, expected)
