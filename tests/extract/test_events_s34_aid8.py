@@ -6,6 +6,8 @@ those of tests/extract/test_events.py. They pin general wording of military aid 
 of the aid8 set:
 - zh the one-character short names of partners of aid ("斐方", "斐军" for Fiji, "汤方" for Tonga): the
   side that receives the help is a state;
+- zh training promised for a later time with the time between ("将于2027年为某国海军培训…"): an intent, as
+  "将为…培训" already was;
 """
 
 from __future__ import annotations
@@ -26,6 +28,10 @@ CASES = [
     case("zh-tang-fang-is-tonga", "zh", DAY,
          "中方将继续为汤方提供军事援助。",
          [ev("intent", ["CHN", "TON"])]),
+    # ---- zh: "将于 <time> 为 <side> 培训" is a promise of training
+    case("zh-jiangyu-wei-peixun-is-intent", "zh", DAY,
+         "中国海军将于2027年为巴基斯坦海军培训100名军官。",
+         [ev("intent", ["CHN", "PAK"])]),
 ]
 
 
