@@ -8,6 +8,8 @@ of the aid8 set:
   side that receives the help is a state;
 - zh training promised for a later time with the time between ("将于2027年为某国海军培训…"): an intent, as
   "将为…培训" already was;
+- hi the press spellings of recipients with the half consonant or another ending than CLDR's (मोजाम्बिक,
+  कम्बोडिया, होंडुरास): the recipient is a state;
 """
 
 from __future__ import annotations
@@ -32,6 +34,13 @@ CASES = [
     case("zh-jiangyu-wei-peixun-is-intent", "zh", DAY,
          "中国海军将于2027年为巴基斯坦海军培训100名军官。",
          [ev("intent", ["CHN", "PAK"])]),
+    # ---- hi: press spellings of recipients
+    case("hi-mozambik-half-consonant-is-a-state", "hi", DAY,
+         "भारत ने मोजाम्बिक की नौसेना को दो गश्ती नौकाएं सौंपीं।",
+         [ev("aid", ["IND", "MOZ"])]),
+    case("hi-kambodiya-half-consonant-is-a-state", "hi", DAY,
+         "भारतीय सेना ने कम्बोडिया की सेना को बारूदी सुरंग हटाने के उपकरण सौंपे।",
+         [ev("aid", ["IND", "KHM"])]),
 ]
 
 
