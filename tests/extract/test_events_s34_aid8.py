@@ -10,6 +10,8 @@ of the aid8 set:
   "将为…培训" already was;
 - hi the press spellings of recipients with the half consonant or another ending than CLDR's (मोजाम्बिक,
   कम्बोडिया, होंडुरास): the recipient is a state;
+- hi patrol and interceptor boats ("गश्ती नौकाएं", "फास्ट इंटरसेप्टर क्राफ्ट") are military hardware: their gift
+  is aid, with no navy named;
 """
 
 from __future__ import annotations
@@ -41,6 +43,13 @@ CASES = [
     case("hi-kambodiya-half-consonant-is-a-state", "hi", DAY,
          "भारतीय सेना ने कम्बोडिया की सेना को बारूदी सुरंग हटाने के उपकरण सौंपे।",
          [ev("aid", ["IND", "KHM"])]),
+    # ---- hi: patrol and interceptor boats are military hardware
+    case("hi-interceptor-craft-gift-is-aid", "hi", DAY,
+         "भारत ने सेशेल्स को एक फास्ट इंटरसेप्टर क्राफ्ट उपहार में दिया।",
+         [ev("aid", ["IND", "SYC"])]),
+    case("hi-gashti-naukayen-handed-over-is-aid", "hi", DAY,
+         "भारत ने मालदीव को दो गश्ती नौकाएं सौंपीं।",
+         [ev("aid", ["IND", "MDV"])]),
 ]
 
 
