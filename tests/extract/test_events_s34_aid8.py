@@ -12,6 +12,8 @@ of the aid8 set:
   कम्बोडिया, होंडुरास): the recipient is a state;
 - hi patrol and interceptor boats ("गश्ती नौकाएं", "फास्ट इंटरसेप्टर क्राफ्ट") are military hardware: their gift
   is aid, with no navy named;
+- es interceptor boats and bullet-proof vests ("lanchas interceptoras", "chalecos antibalas") are military
+  material: their donation is aid;
 """
 
 from __future__ import annotations
@@ -50,6 +52,13 @@ CASES = [
     case("hi-gashti-naukayen-handed-over-is-aid", "hi", DAY,
          "भारत ने मालदीव को दो गश्ती नौकाएं सौंपीं।",
          [ev("aid", ["IND", "MDV"])]),
+    # ---- es: interceptor boats and vests
+    case("es-lanchas-interceptoras-donated-is-aid", "es", DAY,
+         "Estados Unidos donó a Guatemala cuatro lanchas interceptoras.",
+         [ev("aid", ["GTM", "USA"])]),
+    case("es-chalecos-antibalas-donated-is-aid", "es", DAY,
+         "Taiwán donó a Paraguay un lote de chalecos antibalas.",
+         [ev("aid", ["PRY", "TWN"])]),
 ]
 
 
