@@ -14,6 +14,8 @@ of the aid8 set:
   is aid, with no navy named;
 - es interceptor boats and bullet-proof vests ("lanchas interceptoras", "chalecos antibalas") are military
   material: their donation is aid;
+- en one boat, ship or aircraft "was received by" the recipient's commander from the donor's envoy is the
+  handover, no guest received, as the plural "boats were received by" already was;
 """
 
 from __future__ import annotations
@@ -59,6 +61,11 @@ CASES = [
     case("es-chalecos-antibalas-donated-is-aid", "es", DAY,
          "Taiwán donó a Paraguay un lote de chalecos antibalas.",
          [ev("aid", ["PRY", "TWN"])]),
+    # ---- en: the thing handed over "was received by" the commander
+    case("en-boat-was-received-by-is-no-meeting", "en", DAY,
+         "New Zealand donated a patrol boat to the Fijian navy on Friday. The boat was received by Fiji's navy "
+         "commander from New Zealand's High Commissioner.",
+         [ev("aid", ["FJI", "NZL"], date="2026-11-13")]),
 ]
 
 
