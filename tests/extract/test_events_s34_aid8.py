@@ -18,6 +18,8 @@ of the aid8 set:
   handover, no guest received, as the plural "boats were received by" already was;
 - ja radars, surveillance equipment and rescue boats given to navies ("沿岸監視レーダーを供与", "救難艇を供与")
   are military material: their gift is aid;
+- fr a delivery or a dispatch announced ("a annoncé la livraison de …", "a annoncé l'envoi de …") is still to
+  come: an intent, no delivery, as "a annoncé la formation" already was;
 """
 
 from __future__ import annotations
@@ -75,6 +77,14 @@ CASES = [
     case("ja-kyunantei-given-is-aid", "ja", DAY,
          "日本政府はバングラデシュに救難艇を無償で供与した。",
          [ev("aid", ["BGD", "JPN"])]),
+    # ---- fr: a delivery announced is a pledge
+    case("fr-annonce-la-livraison-is-intent", "fr", DAY,
+         "L'ambassadeur américain a annoncé la livraison de véhicules blindés légers au Bénin au premier "
+         "trimestre 2027.",
+         [ev("intent", ["BEN", "USA"])]),
+    case("fr-annonce-l-envoi-is-intent", "fr", DAY,
+         "Le Japon a annoncé l'envoi de dix drones de surveillance à l'armée togolaise.",
+         [ev("intent", ["JPN", "TGO"])]),
 ]
 
 
