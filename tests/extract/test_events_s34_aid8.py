@@ -20,6 +20,8 @@ of the aid8 set:
   are military material: their gift is aid;
 - fr a delivery or a dispatch announced ("a annoncé la livraison de …", "a annoncé l'envoi de …") is still to
   come: an intent, no delivery, as "a annoncé la formation" already was;
+- ar a batch still to be received or handed over ("ستتسلم …", "من المقرر أن تتسلم …", "من المقرر أن تسلم …") is
+  a pledge of the delivery, no delivery;
 """
 
 from __future__ import annotations
@@ -85,6 +87,13 @@ CASES = [
     case("fr-annonce-l-envoi-is-intent", "fr", DAY,
          "Le Japon a annoncé l'envoi de dix drones de surveillance à l'armée togolaise.",
          [ev("intent", ["JPN", "TGO"])]),
+    # ---- ar: a batch still to be received
+    case("ar-min-al-muqarrar-an-tatasallam-is-intent", "ar", DAY,
+         "ومن المقرر أن تتسلم القوات المسلحة الأردنية دفعة ثانية من العربات الأمريكية مطلع العام المقبل.",
+         [ev("intent", ["JOR", "USA"])]),
+    case("ar-satatasallam-is-intent", "ar", DAY,
+         "وستتسلم القوات المسلحة الأردنية من الولايات المتحدة دفعة ثانية من العربات المدرعة.",
+         [ev("intent", ["JOR", "USA"])]),
 ]
 
 
