@@ -22,6 +22,8 @@ of the aid8 set:
   come: an intent, no delivery, as "a annoncé la formation" already was;
 - ar a batch still to be received or handed over ("ستتسلم …", "من المقرر أن تتسلم …", "من المقرر أن تسلم …") is
   a pledge of the delivery, no delivery;
+- ar a training course run for the other side's personnel ("دورة تدريبية لضباط من الجيش …") is training given,
+  aid (a joint course, "دورة تدريبية مشتركة", stays an exercise);
 """
 
 from __future__ import annotations
@@ -94,6 +96,10 @@ CASES = [
     case("ar-satatasallam-is-intent", "ar", DAY,
          "وستتسلم القوات المسلحة الأردنية من الولايات المتحدة دفعة ثانية من العربات المدرعة.",
          [ev("intent", ["JOR", "USA"])]),
+    # ---- ar: a course run for the other side's personnel
+    case("ar-dawra-tadribiya-li-dubbat-is-aid", "ar", DAY,
+         "نفذ مدربون أمريكيون دورة تدريبية لضباط من الجيش الأردني.",
+         [ev("aid", ["JOR", "USA"])]),
 ]
 
 
