@@ -16,12 +16,12 @@ of the aid8 set:
   material: their donation is aid;
 - en one boat, ship or aircraft "was received by" the recipient's commander from the donor's envoy is the
   handover, no guest received, as the plural "boats were received by" already was;
-- ja radars, surveillance equipment and rescue boats given to navies ("沿岸監視レーダーを供与", "救難艇を供与")
-  are military material: their gift is aid;
+- ja radars, surveillance equipment and rescue boats given to navies ("沿岸監視レーダーを供与",
+  "救難艇を供与") are military material: their gift is aid;
 - fr a delivery or a dispatch announced ("a annoncé la livraison de …", "a annoncé l'envoi de …") is still to
   come: an intent, no delivery, as "a annoncé la formation" already was;
-- ar a batch still to be received or handed over ("ستتسلم …", "من المقرر أن تتسلم …", "من المقرر أن تسلم …") is
-  a pledge of the delivery, no delivery;
+- ar a batch still to be received or handed over ("ستتسلم …", "من المقرر أن تتسلم …",
+  "من المقرر أن تسلم …") is a pledge of the delivery, no delivery;
 - ar a training course run for the other side's personnel ("دورة تدريبية لضباط من الجيش …") is training given,
   aid (a joint course, "دورة تدريبية مشتركة", stays an exercise);
 """
@@ -71,8 +71,8 @@ CASES = [
          [ev("aid", ["PRY", "TWN"])]),
     # ---- en: the thing handed over "was received by" the commander
     case("en-boat-was-received-by-is-no-meeting", "en", DAY,
-         "New Zealand donated a patrol boat to the Fijian navy on Friday. The boat was received by Fiji's navy "
-         "commander from New Zealand's High Commissioner.",
+         "New Zealand donated a patrol boat to the Fijian navy on Friday. The boat was received by Fiji's "
+         "navy commander from New Zealand's High Commissioner.",
          [ev("aid", ["FJI", "NZL"], date="2026-11-13")]),
     # ---- ja: radars, surveillance equipment, rescue boats
     case("ja-engan-kanshi-radar-given-is-aid", "ja", DAY,
