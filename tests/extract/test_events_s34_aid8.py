@@ -16,8 +16,8 @@ of the aid8 set:
   material: their donation is aid;
 - en one boat, ship or aircraft "was received by" the recipient's commander from the donor's envoy is the
   handover, no guest received, as the plural "boats were received by" already was;
-- ja radars, surveillance equipment and rescue boats given to navies ("沿岸監視レーダーを供与",
-  "救難艇を供与") are military material: their gift is aid;
+- ja surveillance equipment and rescue boats given to navies ("警戒監視用の機材を供与", "救難艇を供与") are
+  military material: their gift is aid;
 - fr a delivery or a dispatch announced ("a annoncé la livraison de …", "a annoncé l'envoi de …") is still to
   come: an intent, no delivery, as "a annoncé la formation" already was;
 - ar a batch still to be received or handed over ("ستتسلم …", "من المقرر أن تتسلم …",
@@ -74,9 +74,9 @@ CASES = [
          "New Zealand donated a patrol boat to the Fijian navy on Friday. The boat was received by Fiji's "
          "navy commander from New Zealand's High Commissioner.",
          [ev("aid", ["FJI", "NZL"], date="2026-11-13")]),
-    # ---- ja: radars, surveillance equipment, rescue boats
-    case("ja-engan-kanshi-radar-given-is-aid", "ja", DAY,
-         "日本はフィリピンに沿岸監視レーダーを供与した。",
+    # ---- ja: surveillance equipment, rescue boats
+    case("ja-keikai-kanshi-equipment-given-is-aid", "ja", DAY,
+         "日本はフィリピンに警戒監視用の機材を供与した。",
          [ev("aid", ["JPN", "PHL"])]),
     case("ja-kyunantei-given-is-aid", "ja", DAY,
          "日本政府はバングラデシュに救難艇を無償で供与した。",
