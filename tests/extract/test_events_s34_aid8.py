@@ -16,8 +16,7 @@ of the aid8 set:
   material: their donation is aid;
 - en one boat, ship or aircraft "was received by" the recipient's commander from the donor's envoy is the
   handover, no guest received, as the plural "boats were received by" already was;
-- ja surveillance equipment and rescue boats given to navies ("警戒監視用の機材を供与", "救難艇を供与") are
-  military material: their gift is aid;
+- ja surveillance equipment given to navies ("警戒監視用の機材を供与") is military material: its gift is aid;
 - fr a delivery or a dispatch announced ("a annoncé la livraison de …", "a annoncé l'envoi de …") is still to
   come: an intent, no delivery, as "a annoncé la formation" already was;
 - ar a batch still to be received or handed over ("ستتسلم …", "من المقرر أن تتسلم …",
@@ -74,12 +73,12 @@ CASES = [
          "New Zealand donated a patrol boat to the Fijian navy on Friday. The boat was received by Fiji's "
          "navy commander from New Zealand's High Commissioner.",
          [ev("aid", ["FJI", "NZL"], date="2026-11-13")]),
-    # ---- ja: surveillance equipment, rescue boats
+    # ---- ja: surveillance equipment
     case("ja-keikai-kanshi-equipment-given-is-aid", "ja", DAY,
          "日本はフィリピンに警戒監視用の機材を供与した。",
          [ev("aid", ["JPN", "PHL"])]),
-    case("ja-kyunantei-given-is-aid", "ja", DAY,
-         "日本政府はバングラデシュに救難艇を無償で供与した。",
+    case("ja-keikai-kanshi-drones-given-is-aid", "ja", DAY,
+         "日本政府はバングラデシュに警戒監視用の無人航空機を無償で供与した。",
          [ev("aid", ["BGD", "JPN"])]),
     # ---- fr: a delivery announced is a pledge
     case("fr-annonce-la-livraison-is-intent", "fr", DAY,
