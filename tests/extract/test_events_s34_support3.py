@@ -1,0 +1,51 @@
+"""The extract stage on short articles in four languages written for these tests (none of these sentences
+is in tests/data/heldout/support3.jsonl or in any shared set).
+
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are
+those of tests/extract/test_events.py. They pin general wording of support statements by a defense
+establishment, the subject of the support3 set:
+- es solidarity stated with its article and the supporter after it ("expresó la solidaridad del pueblo
+  boliviano") and backing of the other state's armed forces ("respaldó a las Fuerzas Armadas del Paraguay");
+- de support assured for the reform or modernisation of the other's forces ("sicherte … die Unterstützung
+  Österreichs bei der Reform der Streitkräfte zu");
+- ru mutual support confirmed by both sides ("подтвердили взаимную поддержку");
+- en standing "shoulder to shoulder with" a state.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from support.cases import CASE_FIELDS, case, check_case, ev
+
+DAY = "2026-09-16"  # a Wednesday
+
+CASES = [
+    # ---- es: solidarity with its article, backing of the other's armed forces
+    case("es-respaldo-a-las-fuerzas-armadas-is-support", "es", DAY,
+         "En un comunicado difundido el martes, el Ministerio de Defensa de Bolivia expresó la solidaridad del "
+         "pueblo boliviano y respaldó a las Fuerzas Armadas del Paraguay en su lucha contra el narcotráfico.",
+         [ev("support", ["BOL", "PRY"], date="2026-09-15")]),
+    # ---- de: support for the reform of the other's forces
+    case("de-unterstuetzung-bei-der-reform-is-support", "de", DAY,
+         "Verteidigungsministerin Klaudia Tanner sicherte Bosnien und Herzegowina am Montag in Sarajevo die "
+         "Unterstützung Österreichs bei der Reform der Streitkräfte zu.",
+         [ev("support", ["AUT", "BIH"], date="2026-09-14")]),
+    # ---- ru: mutual support confirmed
+    case("ru-vzaimnaya-podderzhka-is-support", "ru", DAY,
+         "Министры обороны Армении и Ирана в понедельник подтвердили взаимную поддержку в вопросах "
+         "региональной безопасности.",
+         [ev("support", ["ARM", "IRN"], date="2026-09-14")]),
+    # ---- en: standing shoulder to shoulder with a state
+    case("en-shoulder-to-shoulder-is-support", "en", DAY,
+         "\"Canada stands shoulder to shoulder with Latvia,\" Defence Minister David McGuinty said on Tuesday.",
+         [ev("support", ["CAN", "LVA"], date="2026-09-15")]),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_event_case(extractor: Any, lang: str, published: str | None, title: str | None, text: str,
+                    expected: list[dict[str, Any]]) -> None:
+    check_case(extractor, lang, published, title, text, expected)
