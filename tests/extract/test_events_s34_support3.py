@@ -25,8 +25,9 @@ DAY = "2026-09-16"  # a Wednesday
 CASES = [
     # ---- es: solidarity with its article, backing of the other's armed forces
     case("es-respaldo-a-las-fuerzas-armadas-is-support", "es", DAY,
-         "En un comunicado difundido el martes, el Ministerio de Defensa de Bolivia expresó la solidaridad del "
-         "pueblo boliviano y respaldó a las Fuerzas Armadas del Paraguay en su lucha contra el narcotráfico.",
+         "En un comunicado difundido el martes, el Ministerio de Defensa de Bolivia expresó la solidaridad "
+         "del pueblo boliviano y respaldó a las Fuerzas Armadas del Paraguay en su lucha contra el "
+         "narcotráfico.",
          [ev("support", ["BOL", "PRY"], date="2026-09-15")]),
     # ---- de: support for the reform of the other's forces
     case("de-unterstuetzung-bei-der-reform-is-support", "de", DAY,
@@ -40,7 +41,8 @@ CASES = [
          [ev("support", ["ARM", "IRN"], date="2026-09-14")]),
     # ---- en: standing shoulder to shoulder with a state
     case("en-shoulder-to-shoulder-is-support", "en", DAY,
-         "\"Canada stands shoulder to shoulder with Latvia,\" Defence Minister David McGuinty said on Tuesday.",
+         "\"Canada stands shoulder to shoulder with Latvia,\" Defence Minister David McGuinty said on "
+         "Tuesday.",
          [ev("support", ["CAN", "LVA"], date="2026-09-15")]),
 ]
 
