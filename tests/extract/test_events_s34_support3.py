@@ -9,7 +9,9 @@ establishment, the subject of the support3 set:
 - de support assured for the reform or modernisation of the other's forces ("sicherte … die Unterstützung
   Österreichs bei der Reform der Streitkräfte zu");
 - ru mutual support confirmed by both sides ("подтвердили взаимную поддержку");
-- en standing "shoulder to shoulder with" a state.
+- en standing "shoulder to shoulder with" a state;
+- pt, es the Great Lakes region ("região dos Grandes Lagos", "región de los Grandes Lagos") is no Lagos,
+  Nigeria.
 """
 
 from __future__ import annotations
@@ -44,6 +46,19 @@ CASES = [
          "\"Canada stands shoulder to shoulder with Latvia,\" Defence Minister David McGuinty said on "
          "Tuesday.",
          [ev("support", ["CAN", "LVA"], date="2026-09-15")]),
+    # ---- pt, es: the Great Lakes region is no place in Nigeria
+    case("pt-grandes-lagos-is-no-nigeria", "pt", DAY,
+         "O ministro da Defesa do Ruanda recebeu na terça-feira, em Kigali, o seu homólogo do Burundi. No "
+         "encontro, o ministro ruandês reafirmou o apoio do Ruanda à paz e à estabilidade na região dos "
+         "Grandes Lagos.",
+         [ev("meeting", ["BDI", "RWA"], date="2026-09-15", location="RWA"),
+          ev("support", ["BDI", "RWA"], date="2026-09-15", location="RWA")]),
+    case("es-grandes-lagos-is-no-nigeria", "es", DAY,
+         "El ministro de Defensa de Uganda recibió el martes en Kampala a su homólogo de Burundi. Durante el "
+         "encuentro, reiteró el apoyo de Uganda a la soberanía de Burundi y a la paz en la región de los "
+         "Grandes Lagos.",
+         [ev("meeting", ["BDI", "UGA"], date="2026-09-15", location="UGA"),
+          ev("support", ["BDI", "UGA"], date="2026-09-15", location="UGA")]),
 ]
 
 
