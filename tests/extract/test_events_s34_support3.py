@@ -10,6 +10,7 @@ establishment, the subject of the support3 set:
   Österreichs bei der Reform der Streitkräfte zu");
 - ru mutual support confirmed by both sides ("подтвердили взаимную поддержку");
 - en standing "shoulder to shoulder with" a state;
+- en a call told with the time between verb and partner ("spoke earlier today with his Polish counterpart");
 - pt, es the Great Lakes region ("região dos Grandes Lagos", "región de los Grandes Lagos") is no Lagos,
   Nigeria.
 """
@@ -46,6 +47,11 @@ CASES = [
          "\"Canada stands shoulder to shoulder with Latvia,\" Defence Minister David McGuinty said on "
          "Tuesday.",
          [ev("support", ["CAN", "LVA"], date="2026-09-15")]),
+    # ---- en: the time between "spoke" and "with his counterpart"
+    case("en-spoke-earlier-today-with-his-counterpart-is-a-call", "en", DAY,
+         "Australia's Defence Minister Richard Marles spoke on Tuesday with his Japanese counterpart "
+         "Shinjiro Koizumi about the Mogami frigate programme.",
+         [ev("meeting", ["AUS", "JPN"], date="2026-09-15", mode="phone")]),
     # ---- pt, es: the Great Lakes region is no place in Nigeria
     case("pt-grandes-lagos-is-no-nigeria", "pt", DAY,
          "O ministro da Defesa do Ruanda recebeu na terça-feira, em Kigali, o seu homólogo do Burundi. No "
