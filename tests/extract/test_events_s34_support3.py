@@ -11,6 +11,10 @@ establishment, the subject of the support3 set:
 - ru mutual support confirmed by both sides ("подтвердили взаимную поддержку");
 - en standing "shoulder to shoulder with" a state;
 - en a call told with the time between verb and partner ("spoke earlier today with his Polish counterpart");
+- es support sent to a national team before a match ("envió su apoyo a la selección") is no support of a
+  state;
+- de assistance assured ("sicherte Finnland … den Beistand Deutschlands zu") is support;
+- de a question named after a territory ("in der Grönland-Frage") is a subject, no place;
 - pt, es the Great Lakes region ("região dos Grandes Lagos", "región de los Grandes Lagos") is no Lagos,
   Nigeria.
 """
@@ -52,6 +56,22 @@ CASES = [
          "Australia's Defence Minister Richard Marles spoke on Tuesday with his Japanese counterpart "
          "Shinjiro Koizumi about the Mogami frigate programme.",
          [ev("meeting", ["AUS", "JPN"], date="2026-09-15", mode="phone")]),
+    # ---- es: support of a national sports team
+    case("es-apoyo-a-la-seleccion-is-no-support", "es", DAY,
+         "La Armada de Colombia envió el martes su apoyo a la selección nacional antes del partido contra "
+         "Venezuela en Maturín.",
+         []),
+    # ---- de: assistance assured
+    case("de-sichert-beistand-zu-is-support", "de", DAY,
+         "Verteidigungsminister Boris Pistorius sicherte Finnland am Dienstag bei einem Besuch in Helsinki "
+         "den Beistand Deutschlands zu.",
+         [ev("meeting", ["DEU", "FIN"], date="2026-09-15", location="FIN", mode="visit"),
+          ev("support", ["DEU", "FIN"], date="2026-09-15")]),
+    # ---- de: the "Grönland-Frage" is no place
+    case("de-groenland-frage-is-no-place", "de", DAY,
+         "Der norwegische Verteidigungsminister Tore O. Sandvik bekräftigte am Montag in der Grönland-Frage "
+         "die volle Solidarität Norwegens mit Dänemark.",
+         [ev("support", ["DNK", "NOR"], date="2026-09-14", location=None)]),
     # ---- pt, es: the Great Lakes region is no place in Nigeria
     case("pt-grandes-lagos-is-no-nigeria", "pt", DAY,
          "O ministro da Defesa do Ruanda recebeu na terça-feira, em Kigali, o seu homólogo do Burundi. No "
