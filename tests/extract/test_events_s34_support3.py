@@ -15,6 +15,7 @@ establishment, the subject of the support3 set:
   state;
 - de assistance assured ("sicherte Finnland … den Beistand Deutschlands zu") is support;
 - de a question named after a territory ("in der Grönland-Frage") is a subject, no place;
+- zh a one-sided wish with the Nepalese side ("愿同尼方加强两军……合作") is no pledge, as "愿同柬方" was none;
 - pt, es the Great Lakes region ("região dos Grandes Lagos", "región de los Grandes Lagos") is no Lagos,
   Nigeria.
 """
@@ -72,6 +73,12 @@ CASES = [
          "Der norwegische Verteidigungsminister Tore O. Sandvik bekräftigte am Montag in der Grönland-Frage "
          "die volle Solidarität Norwegens mit Dänemark.",
          [ev("support", ["DNK", "NOR"], date="2026-09-14", location=None)]),
+    # ---- zh: a one-sided wish to the Nepalese side
+    case("zh-yuan-tong-ni-fang-is-no-pledge", "zh", DAY,
+         "9月15日，国防部长董军在北京会见尼泊尔国防部长。董军表示，中方坚定支持尼方维护国家主权和领土完整，"
+         "愿同尼方深化两军在联合训练、装备技术等领域的合作。",
+         [ev("meeting", ["CHN", "NPL"], date="2026-09-15", location="CHN"),
+          ev("support", ["CHN", "NPL"], date="2026-09-15")]),
     # ---- pt, es: the Great Lakes region is no place in Nigeria
     case("pt-grandes-lagos-is-no-nigeria", "pt", DAY,
          "O ministro da Defesa do Ruanda recebeu na terça-feira, em Kigali, o seu homólogo do Burundi. No "
