@@ -16,6 +16,8 @@ establishment, the subject of the support3 set:
 - de assistance assured ("sicherte Finnland … den Beistand Deutschlands zu") is support;
 - de a question named after a territory ("in der Grönland-Frage") is a subject, no place;
 - zh a one-sided wish with the Nepalese side ("愿同尼方加强两军……合作") is no pledge, as "愿同柬方" was none;
+- zh personnel training listed with other fields ("在人员培训、灾害救援等领域的合作") is a field of
+  cooperation, no training given;
 - pt, es the Great Lakes region ("região dos Grandes Lagos", "región de los Grandes Lagos") is no Lagos,
   Nigeria.
 """
@@ -79,6 +81,12 @@ CASES = [
          "愿同尼方深化两军在联合训练、装备技术等领域的合作。",
          [ev("meeting", ["CHN", "NPL"], date="2026-09-15", location="CHN"),
           ev("support", ["CHN", "NPL"], date="2026-09-15")]),
+    # ---- zh: training listed among the fields of cooperation
+    case("zh-peixun-listed-among-fields-is-no-aid", "zh", DAY,
+         "9月15日，国防部长董军在北京会见老挝国防部长。董军表示，中方坚定支持老方维护国家主权和领土完整，"
+         "愿同老方加强两军在人员培训、医疗卫生等领域的合作。",
+         [ev("meeting", ["CHN", "LAO"], date="2026-09-15", location="CHN"),
+          ev("support", ["CHN", "LAO"], date="2026-09-15")]),
     # ---- pt, es: the Great Lakes region is no place in Nigeria
     case("pt-grandes-lagos-is-no-nigeria", "pt", DAY,
          "O ministro da Defesa do Ruanda recebeu na terça-feira, em Kigali, o seu homólogo do Burundi. No "
