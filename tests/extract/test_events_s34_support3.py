@@ -9,7 +9,7 @@ establishment, the subject of the support3 set:
 - de support assured for the reform or modernisation of the other's forces ("sicherte … die Unterstützung
   Österreichs bei der Reform der Streitkräfte zu");
 - ru mutual support confirmed by both sides ("подтвердили взаимную поддержку");
-- en standing "shoulder to shoulder with" a state;
+- en backing of a state's right to defend itself ("we fully support its right to defend its territory");
 - en a call told with the time between verb and partner ("spoke earlier today with his Polish counterpart");
 - es support sent to a national team before a match ("envió su apoyo a la selección") is no support of a
   state;
@@ -49,10 +49,10 @@ CASES = [
          "Министры обороны Армении и Ирана в понедельник подтвердили взаимную поддержку в вопросах "
          "региональной безопасности.",
          [ev("support", ["ARM", "IRN"], date="2026-09-14")]),
-    # ---- en: standing shoulder to shoulder with a state
-    case("en-shoulder-to-shoulder-is-support", "en", DAY,
-         "\"Canada stands shoulder to shoulder with Latvia,\" Defence Minister David McGuinty said on "
-         "Tuesday.",
+    # ---- en: a state's right to defend itself backed
+    case("en-support-its-right-to-defend-is-support", "en", DAY,
+         "\"Canada fully supports its right to defend its territory,\" Defence Minister David McGuinty said "
+         "of Latvia on Tuesday.",
          [ev("support", ["CAN", "LVA"], date="2026-09-15")]),
     # ---- en: the time between "spoke" and "with his counterpart"
     case("en-spoke-earlier-today-with-his-counterpart-is-a-call", "en", DAY,
