@@ -1,0 +1,35 @@
+"""The extract stage on short wire items written for these tests (none of these sentences is in
+tests/data/heldout/wires9.jsonl or in any shared set).
+
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are
+those of tests/extract/test_events.py. They pin general wording of the national agencies' wires, the subject
+of the wires9 set:
+- ru the supplier as subject of deliveries still to begin or end ("Россия начнет поставки …", "Москва завершит
+  поставки …"): a pledge, no delivery, as "поставки … начнутся" already was.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from support.cases import CASE_FIELDS, case, check_case, ev
+
+DAY = "2026-09-16"  # a Wednesday
+
+CASES = [
+    # ---- ru: the supplier will begin or complete deliveries: an intent, no aid
+    case("ru-nachnet-postavki-is-an-intent", "ru", DAY,
+         "Россия начнет поставки Вьетнаму учебно-боевых самолетов Як-130 в 2027 году.",
+         [ev("intent", ["RUS", "VNM"])]),
+    case("ru-zavershit-postavki-is-an-intent", "ru", DAY,
+         "Москва завершит поставки Индии фрегатов проекта 11356 в будущем году.",
+         [ev("intent", ["IND", "RUS"])]),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_event_case(extractor: Any, lang: str, published: str | None, title: str | None, text: str,
+                    expected: list[dict[str, Any]]) -> None:
+    check_case(extractor, lang, published, title, text, expected)
