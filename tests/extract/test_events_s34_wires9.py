@@ -5,7 +5,9 @@ Each case is one article and the events ../shared/eval/GUIDELINES.md says it rep
 those of tests/extract/test_events.py. They pin general wording of the national agencies' wires, the subject
 of the wires9 set:
 - ru the supplier as subject of deliveries still to begin or end ("Россия начнет поставки …", "Москва завершит
-  поставки …"): a pledge, no delivery, as "поставки … начнутся" already was.
+  поставки …"): a pledge, no delivery, as "поставки … начнутся" already was;
+- de a budget line for aid ("Für die militärische Unterstützung der Republik Moldau sind im Haushalt 2027 …
+  veranschlagt") is money set aside at home, no delivery.
 """
 
 from __future__ import annotations
@@ -26,6 +28,11 @@ CASES = [
     case("ru-zavershit-postavki-is-an-intent", "ru", DAY,
          "Москва завершит поставки Индии фрегатов проекта 11356 в будущем году.",
          [ev("intent", ["IND", "RUS"])]),
+    # ---- de: a budget line for aid is no delivery
+    case("de-budget-line-for-aid-is-no-aid", "de", DAY,
+         "Der Bundestag hat den Etat des Verteidigungsministeriums beschlossen. Für die militärische "
+         "Unterstützung der Republik Moldau sind im Haushalt 2027 zusätzlich 40 Millionen Euro veranschlagt.",
+         []),
 ]
 
 
