@@ -6,6 +6,8 @@ those of tests/extract/test_events.py. They pin general wording of the national 
 of the wires9 set:
 - ru the supplier as subject of deliveries still to begin or end ("Россия начнет поставки …", "Москва завершит
   поставки …"): a pledge, no delivery, as "поставки … начнутся" already was;
+- ru a session of a pair's working group or commission named by the pair's compound adjective ("заседание
+  российско-вьетнамской межправительственной комиссии"): talks, as "заседание рабочей группы" already was;
 - de a budget line for aid ("Für die militärische Unterstützung der Republik Moldau sind im Haushalt 2027 …
   veranschlagt") is money set aside at home, no delivery.
 """
@@ -28,6 +30,15 @@ CASES = [
     case("ru-zavershit-postavki-is-an-intent", "ru", DAY,
          "Москва завершит поставки Индии фрегатов проекта 11356 в будущем году.",
          [ev("intent", ["IND", "RUS"])]),
+    # ---- ru: a session of the pair's working group or commission is a meeting
+    case("ru-zasedanie-rossiysko-x-komissii-is-a-meeting", "ru", DAY,
+         "В пятницу в Ханое состоялось заседание российско-вьетнамской межправительственной комиссии по "
+         "военно-техническому сотрудничеству.",
+         [ev("meeting", ["RUS", "VNM"], date="2026-09-11", location="VNM")]),
+    case("ru-zasedanie-rossiysko-x-rabochey-gruppy-is-a-meeting", "ru", DAY,
+         "Заместитель министра обороны России Александр Фомин принял участие во вторник в заседании "
+         "российско-лаосской рабочей группы по военному сотрудничеству во Вьентьяне.",
+         [ev("meeting", ["LAO", "RUS"], date="2026-09-15", location="LAO")]),
     # ---- de: a budget line for aid is no delivery
     case("de-budget-line-for-aid-is-no-aid", "de", DAY,
          "Der Bundestag hat den Etat des Verteidigungsministeriums beschlossen. Für die militärische "
