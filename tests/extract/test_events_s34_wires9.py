@@ -9,7 +9,9 @@ of the wires9 set:
 - ru a session of a pair's working group or commission named by the pair's compound adjective ("заседание
   российско-вьетнамской межправительственной комиссии"): talks, as "заседание рабочей группы" already was;
 - de a budget line for aid ("Für die militärische Unterstützung der Republik Moldau sind im Haushalt 2027 …
-  veranschlagt") is money set aside at home, no delivery.
+  veranschlagt") is money set aside at home, no delivery;
+- de a company receiving an order from a state ("Diehl Defence erhält einen Auftrag über Flugabwehrsysteme aus
+  Estland") is a sale, no material received from that state (the signing told after it is the event).
 """
 
 from __future__ import annotations
@@ -44,6 +46,14 @@ CASES = [
          "Der Bundestag hat den Etat des Verteidigungsministeriums beschlossen. Für die militärische "
          "Unterstützung der Republik Moldau sind im Haushalt 2027 zusätzlich 40 Millionen Euro veranschlagt.",
          []),
+    # ---- de: a company's order from a state is no aid from that state
+    case("de-company-erhaelt-auftrag-aus-is-no-aid", "de", DAY,
+         "ÜBERLINGEN (dpa-AFX) - Der deutsche Rüstungskonzern Diehl Defence erhält einen Auftrag über "
+         "Flugabwehrsysteme aus Estland. Das estnische Verteidigungsministerium bestellt drei Systeme, wie "
+         "das Unternehmen am Mittwoch mitteilte. Den Vertrag unterzeichneten beide Seiten am Dienstag in "
+         "Tallinn.",
+         [ev("agreement", ["DEU", "EST"], date="2026-09-15", location="EST")],
+         title="Diehl erhält Auftrag aus Estland"),
 ]
 
 
