@@ -11,7 +11,9 @@ of the wires9 set:
 - de a budget line for aid ("Für die militärische Unterstützung der Republik Moldau sind im Haushalt 2027 …
   veranschlagt") is money set aside at home, no delivery;
 - de a company receiving an order from a state ("Diehl Defence erhält einen Auftrag über Flugabwehrsysteme aus
-  Estland") is a sale, no material received from that state (the signing told after it is the event).
+  Estland") is a sale, no material received from that state (the signing told after it is the event);
+- pt the Portuguese wire's masthead and copyright line ("Lusa – Agência de Notícias de Portugal", "© 2026
+  Lusa - Agência de Notícias de Portugal, S.A.") are furniture: their Portugal is no party of the item.
 """
 
 from __future__ import annotations
@@ -20,9 +22,21 @@ from typing import Any
 
 import pytest
 
-from support.cases import CASE_FIELDS, case, check_case, ev
+from support.cases import CASE_FIELDS, case, check_case, cleaning_test, ev
 
 DAY = "2026-09-16"  # a Wednesday
+
+# (id, lang, raw page, body lines that must stay, furniture that must go)
+PAGES = [
+    ("pt-lusa-masthead-and-copyright", "pt",
+     "Lusa – Agência de Notícias de Portugal\nLusofonia | Guiné-Bissau\n\n"
+     "Bissau, 15 set 2026 (Lusa) – O Brasil entregou ontem às Forças Armadas da Guiné-Bissau seis viaturas "
+     "militares.\n\n"
+     "© 2026 Lusa - Agência de Notícias de Portugal, S.A. Todos os direitos reservados.\n",
+     ["O Brasil entregou ontem"], ["Agência de Notícias de Portugal"]),
+]
+
+test_page_furniture_is_dropped = cleaning_test(PAGES)
 
 CASES = [
     # ---- ru: the supplier will begin or complete deliveries: an intent, no aid
