@@ -10,6 +10,12 @@ send the next package early next year", "Наступний пакет … пе�
 A name goes on through a lowercase prefix hyphened to its next word ("Thabit al-Abbasi", "Abdel Fattah
 el-Sisi", "Ahmed ash-Sharaa"): the `_base` titles list `name_prefixes` (extract/_person_scan.py), where the
 name stopped before it.
+
+A series told with its states ("India and France have held the exercise every year since 2001", "halten seit
+2015 jährlich … ab") is no edition of the year a since word counts from: a `markers.recurring` word makes that
+year counted from (extract/event_dates.py `since_dates`), as it already was in a sentence naming no state.
+The "held" of "held talks" is no exercise held by the states of that sentence (rules_exercise
+`_troops_before`): a stateless exercise sentence after talks is not theirs.
 """
 
 from __future__ import annotations
@@ -46,6 +52,23 @@ CASES = [
          "Le chef d'état-major tunisien, le général Mohamed el-Ghoul, a reçu mardi à Tunis son homologue "
          "algérien Saïd Chanegriha.",
          [ev("meeting", ["DZA", "TUN"], date="2026-12-01", persons=["Mohamed el-Ghoul", "Saïd Chanegriha"])]),
+    case("en-a-series-every-year-since-is-no-edition", "en", "2026-12-01",
+         "French Armed Forces Minister Catherine Vautrin held talks with Defence Minister Rajnath Singh in "
+         "New Delhi on Monday. India and France have held the Shakti army exercise almost every year since "
+         "2011.",
+         [ev("meeting", ["FRA", "IND"], date="2026-11-30", location="IND")]),
+    case("de-a-series-jaehrlich-seit-is-no-edition", "de", "2026-12-01",
+         "Verteidigungsminister Boris Pistorius empfing am Montag in Berlin seinen litauischen Amtskollegen. "
+         "Deutschland und Litauen halten seit 2017 jährlich die Übung Iron Wolf ab.",
+         [ev("meeting", ["DEU", "LTU"], date="2026-11-30", location="DEU")]),
+    case("en-held-talks-are-no-troops-of-a-stateless-exercise", "en", "2026-12-01",
+         "Philippine Defense Secretary Gilberto Teodoro held talks with his Japanese counterpart in Manila "
+         "on Monday. The Kamandag exercise has been held every year since 2017.",
+         [ev("meeting", ["JPN", "PHL"], date="2026-11-30", location="PHL")]),
+    case("en-the-edition-of-the-series-is-read", "en", "2026-12-01",
+         "Indian and French troops began the Shakti army exercise in Rajasthan on Monday. India and France "
+         "have held the exercise every year since 2011.",
+         [ev("exercise", ["FRA", "IND"], location="IND")]),
     case("en-a-package-announced-is-a-pledge", "en", "2026-12-03",
          "Germany announced a new package of military aid for Ukraine on Monday.",
          [ev("intent", ["DEU", "UKR"])]),

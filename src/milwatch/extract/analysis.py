@@ -35,6 +35,7 @@ DEFENSE_ROLE_WORDS = ("defen", "military", "general staff", "army", "navy", "arm
 EVENT_TRIGGERS: tuple[str, ...] = (*EVENT_TYPES, "meeting_weak", "counterpart_group", "exercise_names")
 MARKER_KEYS: tuple[str, ...] = (
     "historical", "future", "negation", "today", "both_sides", "visit_to", "visit_to_after", "same_meeting",
+    "recurring",
     "home_venue", "observer", "target", "they", "also", "since", "since_after", "company", "state_body",
     "received_by",
     "reported", "previous_edition", "organisation_units",

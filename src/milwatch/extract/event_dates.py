@@ -377,16 +377,18 @@ def since_dates(info: SentenceInfo) -> list[DateRef]:
     """The dates of what the sentence counts from, other than an event of its own kind: written after a
     "since" word of the pack (markers.since) and the words naming what happened then, in the same clause
     ("the first visit since the coup of July 2023", "sedan han tillträdde i oktober 2024"), and in a sentence
-    of talks, a visit or aid a bare year right after the word ("the first visit since 2019").  A day or month
-    right after the word ("the first call since 18 February") or a date after an event word ("since the
-    visit in March 2023") may be an earlier event; a range is not one."""
+    of talks, a visit or aid a bare year right after the word ("the first visit since 2019"), so too in one
+    of an exercise that names no state or tells a series (`markers.recurring`: "have held X every year since
+    2001").  A day or month right after the word ("the first call since 18 February") or a date after an
+    event word ("since the visit in March 2023") may be an earlier event; a range is not one."""
     since, since_after = info.hits.get("marker_since", []), info.hits.get("marker_since_after", [])
     if not since and not since_after:
         return []  # (most sentences: the dates are not read at all)
     found: list[DateRef] = []
     offset = info.sentence.start
     told_or_given = any(info.hits.get(key) for key in ("meeting", "meeting_weak", "mode_visit", "aid")) or (
-        (info.has("exercise") or info.has("exercise_names")) and not info.states())  # "have held X since"
+        (info.has("exercise") or info.has("exercise_names"))  # "have held X since", "… every year since"
+        and (not info.states() or info.has("marker_recurring")))
     if told_or_given:  # "İki ülke 2016'dan beri … düzenliyor": the year right before a since word after it
         found += [ref for ref in info.dates if ref.kind == "year" and ref.value and info.counted_from(
             ref.start - offset, ref.end - offset, before=None, after=SINCE_AFTER_GAP)]

@@ -119,7 +119,10 @@ def _troops_before(info: SentenceInfo, analysis: ArticleAnalysis) -> list[str]:
     states = before.states()
     if len(states) < 2 or not set(info.states()) <= set(states):
         return []
-    return states if before.has("exercise_held") and before.has("defense_context") else []
+    talks = [(hit.start(), hit.end()) for hit in before.hits.get("meeting", [])]
+    troops_held = any(not any(start <= hit.start() < end for start, end in talks)
+                      for hit in before.hits.get("exercise_held", []))  # not the "held" of "held talks"
+    return states if troops_held and before.has("defense_context") else []
 
 
 def future_exercise(info: SentenceInfo, pack: Pack) -> bool:

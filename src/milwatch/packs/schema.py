@@ -179,6 +179,9 @@ SCHEMA: dict[str, dict[str, str]] = {
         # "since" written after its date ("2015年以来", "2016'dan beri"): a year right before it, in a
         # sentence of talks, a visit, aid or a stateless exercise, counts a series, no event of that year
         "since_after": "list",
+        # a series repeated over the years ("every year", "jährlich", "chaque année", "hằng năm"): in an
+        # exercise sentence that names its states, the year a since word counts from starts the series
+        "recurring": "list",
         # a training ground, range, base, camp or port ("training area", "Truppenübungsplatz", "полигон",
         # "camp militaire"): a state's adjective right before one, or right after one where adjectives follow
         # their noun, names where ("auf dem litauischen Truppenübungsplatz"), not who takes part
