@@ -9,7 +9,7 @@ subject of the africa13 set:
 - ha an agreement to conduct a patrol or drill together ("yarjejeniyar gudanar da sintiri na hadin gwiwa")
   is an agreement, no patrol or drill held;
 - pt the next session of a joint commission announced without a day ("A próxima sessão … terá lugar em …") is
-  an intent;
+  an intent, of the parties just named also in a paragraph of its own;
 - pt troops a state keeps deployed ("Portugal mantém … militares na missão de formação") are a standing
   presence, no aid.
 """
@@ -58,6 +58,11 @@ CASES = [
          "mista de defesa. A próxima reunião da comissão mista realizar-se-á em Windhoek no próximo ano.",
          [ev("meeting", ["AGO", "NAM"], date="2026-09-15", location="AGO", mode="visit"),
           ev("intent", ["AGO", "NAM"], date="2026-09-15", location="AGO")]),
+    case("pt-proxima-sessao-da-comissao-own-paragraph-is-the-parties-intent", "pt", DAY,
+         "O chefe do Estado-Maior General das Forças Armadas de Moçambique recebeu ontem, em Maputo, o "
+         "comandante do Exército do Malawi.\n\nA próxima sessão da comissão mista realizar-se-á em Lilongwe.",
+         [ev("meeting", ["MOZ", "MWI"], date="2026-09-15", location="MOZ", mode="visit"),
+          ev("intent", ["MOZ", "MWI"], date="2026-09-15", location="MOZ")]),
     # ---- pt: troops kept deployed are no aid
     case("pt-mantem-militares-missao-de-formacao-is-no-aid", "pt", DAY,
          "O ministro da Defesa português, Nuno Melo, reuniu-se ontem em Bangui com o homólogo "
