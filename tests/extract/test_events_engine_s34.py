@@ -16,6 +16,10 @@ A series told with its states ("India and France have held the exercise every ye
 year counted from (extract/event_dates.py `since_dates`), as it already was in a sentence naming no state.
 The "held" of "held talks" is no exercise held by the states of that sentence (rules_exercise
 `_troops_before`): a stateless exercise sentence after talks is not theirs.
+
+An official named right after an international organisation ("Генеральним секретарем НАТО Марком Рютте",
+"Taliyaha … Midowga Afrika ee AUSSOM, Jeneraal Sam Okiding") is the organisation's: the pack's own state is
+not given to him (extract/engine.py, parties.organisation_official), so the organisation is the partner.
 """
 
 from __future__ import annotations
@@ -69,6 +73,14 @@ CASES = [
          "Indian and French troops began the Shakti army exercise in Rajasthan on Monday. India and France "
          "have held the exercise every year since 2011.",
          [ev("exercise", ["FRA", "IND"], location="IND")]),
+    case("uk-a-call-with-natos-secretary-general", "uk", "2026-12-07",
+         "Міністр оборони України Денис Шмигаль у неділю провів телефонну розмову з Генеральним секретарем "
+         "НАТО Марком Рютте.",
+         [ev("meeting", ["UKR", "nato"], date="2026-12-06", mode="phone")]),
+    case("so-a-reception-of-the-au-force-commander", "so", "2026-11-24",
+         "Taliyaha Ciidamada Xoogga Dalka Soomaaliyeed ayaa Isniintii xafiiskiisa ku qaabilay Taliyaha "
+         "ciidamada Midowga Afrika, Jeneraal Sam Okiding.",
+         [ev("meeting", ["SOM", "au"])]),
     case("en-a-package-announced-is-a-pledge", "en", "2026-12-03",
          "Germany announced a new package of military aid for Ukraine on Monday.",
          [ev("intent", ["DEU", "UKR"])]),

@@ -44,6 +44,7 @@ from milwatch.extract.dates import (
 )
 from milwatch.extract.events import candidate_events
 from milwatch.extract.interviews import government_site_state, outlet_name, site_home_state
+from milwatch.extract.parties import organisation_official
 from milwatch.extract.persons import find_persons
 from milwatch.extract.sentences import CLAUSE_BREAK
 from milwatch.extract.venue_adjectives import venue_adjectives_as_places
@@ -126,8 +127,9 @@ class Extractor:
         own = res.pack.get("pack", "own_country") or government_site_state(article.source_url, self.alpha3)
         if own:  # the pack's own state, unless the site is of another state of the language ("ipn.md" in ro)
             own = site_home_state(article.source_url, self.alpha3, lang) or own
-            for ref in persons:
-                if ref.country is None and (ref.role or ref.rank):
+            for ref in persons:  # not an organisation's official ("Генеральним секретарем НАТО Марком Рютте")
+                titled = ref.role or ref.rank
+                if ref.country is None and titled and not organisation_official(ref.start, countries):
                     ref.country = own
         if self.gate and not names_a_state(countries, title_countries, persons):
             return Extraction(article_id=article.id, events=[])

@@ -11,6 +11,7 @@ from milwatch.extract.analysis import (
     conjunctions,
 )
 from milwatch.extract.bystanders import observers_only, parties_of, target_states, without_targets
+from milwatch.extract.countries import CountryMention
 from milwatch.extract.discourse import Discourse
 from milwatch.extract.interviews import asked_states, speaker_state
 from milwatch.extract.subjects import bare_title_subject, lead_official_state, met_by_lead_official
@@ -295,6 +296,14 @@ def _venue_only(analysis: ArticleAnalysis, code: str) -> bool:
 
 # characters between an organisation's name and its official's name ("OTAN, Mark Rutte", "SCO Mr Zhang Ming")
 ORGANISATION_TITLE_REACH = 30
+
+
+def organisation_official(start: int, mentions: list[CountryMention]) -> bool:
+    """Does an international organisation's name end right before an official's name at `start` ("NATO
+    Secretary General Mark Rutte", "Генеральним секретарем НАТО Марком Рютте")?  Then the official is the
+    organisation's, never the pack's own state's."""
+    return any(0 <= start - m.end <= ORGANISATION_TITLE_REACH for m in mentions
+               if not m.is_state and m.kind != "place")
 
 
 def _lone_organisation(info: SentenceInfo) -> str | None:
