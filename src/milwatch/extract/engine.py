@@ -127,9 +127,13 @@ class Extractor:
         own = res.pack.get("pack", "own_country") or government_site_state(article.source_url, self.alpha3)
         if own:  # the pack's own state, unless the site is of another state of the language ("ipn.md" in ro)
             own = site_home_state(article.source_url, self.alpha3, lang) or own
-            for ref in persons:  # not an organisation's official ("Генеральним секретарем НАТО Марком Рютте")
+            # not to an organisation's official ("Генеральним секретарем НАТО Марком Рютте"); a minister is a
+            # state's ("the SCO defence ministers' meeting": its members)
+            for ref in persons:
                 titled = ref.role or ref.rank
-                if ref.country is None and titled and not organisation_official(ref.start, countries):
+                ministers = "minister" in (ref.role or "")
+                if ref.country is None and titled and (ministers or not organisation_official(ref.start,
+                                                                                              countries)):
                     ref.country = own
         if self.gate and not names_a_state(countries, title_countries, persons):
             return Extraction(article_id=article.id, events=[])
