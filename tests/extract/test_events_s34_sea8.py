@@ -6,6 +6,8 @@ those of tests/extract/test_events.py. They pin general wording of Southeast Asi
 of the sea8 set:
 - lo the war of the past named as a time ("ທະຫານທີ່ເສຍສະຫຼະໃນໄລຍະສົງຄາມ", soldiers fallen during the war:
   the search for their remains) is no fighting: the pledge to go on searching is read;
+- lo the minister OF the Lao ministry ("ລັດຖະມົນຕີກະຊວງປ້ອງກັນປະເທດ ລາວ") is a party, not the ministry as the
+  place: talks he holds abroad take their place from the city named;
 - th thanks for the other side's help ("ขอบคุณฝ่ายญี่ปุ่นที่ให้การสนับสนุน…") is no aid;
 - id what a cooperation will do for the own industry's self-reliance ("akan memperkuat kemandirian industri
   pertahanan") is no pledge between states.
@@ -29,6 +31,11 @@ CASES = [
          "ທີ່ເສຍສະຫຼະໃນໄລຍະສົງຄາມ ກັບຄືນສູ່ມາດຕຸພູມ.",
          [ev("meeting", ["KHM", "LAO"], date="2026-09-15", location="LAO"),
           ev("intent", ["KHM", "LAO"], date="2026-09-15")]),
+    # ---- lo: the Lao minister's title is no place
+    case("lo-minister-of-lao-ministry-is-no-place", "lo", DAY,
+         "ໃນວັນທີ 15 ກັນຍາ 2026, ລັດຖະມົນຕີກະຊວງປ້ອງກັນປະເທດ ລາວ ໄດ້ພົບປະກັບ ລັດຖະມົນຕີປ້ອງກັນປະເທດ ມາເລເຊຍ "
+         "ໃນໂອກາດເຂົ້າຮ່ວມກອງປະຊຸມ ADMM ທີ່ນະຄອນຫຼວງມະນີລາ.",
+         [ev("meeting", ["LAO", "MYS"], date="2026-09-15", location="PHL", mode="multilateral")]),
     # ---- th: thanks for the other side's support is no aid
     case("th-thanks-for-support-is-no-aid", "th", DAY,
          "เมื่อวันที่ 15 ก.ย. 69 พลเอก ณัฐพล นาคพาณิชย์ รัฐมนตรีว่าการกระทรวงกลาโหม ให้การต้อนรับ "
