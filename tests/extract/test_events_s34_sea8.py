@@ -1,4 +1,4 @@
-"""The extract stage on short articles in three languages written for these tests (none of these sentences
+"""The extract stage on short articles in four languages written for these tests (none of these sentences
 is in tests/data/heldout/sea8.jsonl or in any shared set).
 
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are
@@ -9,6 +9,8 @@ of the sea8 set:
 - lo the minister OF the Lao ministry ("ລັດຖະມົນຕີກະຊວງປ້ອງກັນປະເທດ ລາວ") is a party, not the ministry as the
   place: talks he holds abroad take their place from the city named;
 - th thanks for the other side's help ("ขอบคุณฝ่ายญี่ปุ่นที่ให้การสนับสนุน…") is no aid;
+- vi "on this occasion" ("Dịp này, hai bên đã ký kết …") is the day of the ceremony just told, also when the
+  sentence names the period of what is signed ("giai đoạn 2027-2030");
 - id what a cooperation will do for the own industry's self-reliance ("akan memperkuat kemandirian industri
   pertahanan") is no pledge between states.
 """
@@ -42,6 +44,13 @@ CASES = [
          "เอกอัครราชทูตญี่ปุ่นประจำประเทศไทย ในโอกาสเข้าเยี่ยมคารวะ  "
          "รมว.กห. ได้กล่าวขอบคุณฝ่ายญี่ปุ่นที่ให้การสนับสนุนกองทัพไทยมาโดยตลอด",
          [ev("meeting", ["JPN", "THA"], date="2026-09-15")]),
+    # ---- vi: "Dịp này" takes the day of the ceremony just told
+    case("vi-dip-nay-takes-the-ceremony-day", "vi", DAY,
+         "Sáng 15/9, tại tỉnh Cao Bằng, Bộ Tư lệnh Quân khu 1 đã trao tặng 2.000 bộ quân phục cho "
+         "Quân khu Quảng Tây, Quân đội Trung Quốc. Dịp này, hai bên đã ký kết biên bản ghi nhớ về hợp tác "
+         "giữa hai quân khu giai đoạn 2027-2030.",
+         [ev("aid", ["CHN", "VNM"], date="2026-09-15"),
+          ev("agreement", ["CHN", "VNM"], date="2026-09-15", doc_type="memorandum")]),
     # ---- id: the own industry's self-reliance is no pledge between states
     case("id-akan-memperkuat-kemandirian-is-no-intent", "id", DAY,
          "Menteri Pertahanan RI Sjafrie Sjamsoeddin menerima kunjungan Menteri Pertahanan Jepang di Jakarta, "
