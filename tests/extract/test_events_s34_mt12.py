@@ -7,6 +7,8 @@ tr fa run through online translation into en de fr es):
 - fr a joint sitting of two sides' boards or commissions ("la séance conjointe du collège des ministères
   de la Défense", the Russian "совместное заседание коллегии" as translated) is a meeting, as "réunion
   conjointe" was.
+- en the Vietnamese label over the related headlines left untranslated ("Tin liên quan", "Tin cùng chuyên
+  mục") closes the body like "Related news": the headlines under it are no events of the article.
 """
 
 from __future__ import annotations
@@ -15,7 +17,8 @@ from typing import Any
 
 import pytest
 
-from support.cases import CASE_FIELDS, case, check_case, ev
+from milwatch.packs import PackRegistry
+from support.cases import CASE_FIELDS, case, check_case, check_cleaning, ev
 
 DAY = "2026-12-01"  # a Tuesday
 
@@ -32,3 +35,24 @@ CASES = [
 def test_event_case(extractor: Any, lang: str, published: str | None, title: str | None, text: str,
                     expected: list[dict[str, Any]]) -> None:
     check_case(extractor, lang, published, title, text, expected)
+
+
+# (id, lang, raw page, text that must stay, furniture that must go)
+PAGES = [
+    ("en-tin-lien-quan-closes-the-body", "en",
+     "Hanoi (VNA) - On the morning of December 1, in Hanoi, the Chief of the General Staff received the "
+     "Defense Attaché of India.\n\nTin liên quan\n- Vietnam and Laos sign defense cooperation plan\n",
+     ["received the Defense Attaché of India."], ["Vietnam and Laos sign"]),
+    ("en-tin-cung-chuyen-muc-closes-the-body", "en",
+     "Hanoi (VNA) - The Vietnamese and Thai navies held a joint patrol in the Gulf of Thailand on Monday.\n\n"
+     "Tin cùng chuyên mục:\n- Defense Minister receives Ambassador of Cuba\n",
+     ["held a joint patrol in the Gulf of Thailand"], ["Ambassador of Cuba"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "raw", "kept", "dropped"),
+                         [pytest.param(lang, raw, kept, dropped, id=case_id)
+                          for case_id, lang, raw, kept, dropped in PAGES])
+def test_untranslated_related_label_is_cut(registry: PackRegistry, lang: str, raw: str, kept: list[str],
+                                           dropped: list[str]) -> None:
+    check_cleaning(registry, lang, raw, kept, dropped)
