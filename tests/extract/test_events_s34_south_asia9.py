@@ -1,0 +1,39 @@
+"""The extract stage on short articles in South Asian languages written for these tests (none of these
+sentences is in tests/data/heldout/south_asia9.jsonl or in any shared set).
+
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are
+those of tests/extract/test_events.py. They pin general wording of the South Asian defence press, the subject
+of the south_asia9 set:
+- ur the simple past of an exercise with its partner ("… کے ساتھ مشترکہ مشق کی۔", "… کے ساتھ پاسیکس مشق کی
+  جس میں …"): only the perfect ("مشق کی تھی") was read, "کی" alone being also "of";
+- ur "دونوں قائدین" / "دونوں عسکری قائدین" (the two leaders, the two military leaders) open the pledge of a
+  paragraph of its own as "دونوں رہنماؤں" does.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from support.cases import CASE_FIELDS, case, check_case, ev
+
+DAY = "2026-10-15"  # a Thursday
+
+CASES = [
+    # ---- ur: the simple past of an exercise with its partner
+    case("ur-ke-sath-mashq-ki-is-an-exercise", "ur", DAY,
+         "کراچی: پاک بحریہ کے جہاز پی این ایس سیف نے بدھ کو ملائیشیا کی بحریہ کے جہاز کے ساتھ بحیرہ عرب میں "
+         "مشترکہ مشق کی۔",
+         [ev("exercise", ["MYS", "PAK"], date="2026-10-14")]),
+    case("ur-passex-mashq-ki-is-an-exercise", "ur", DAY,
+         "کراچی: پاک بحریہ کے جہاز نے منگل کو عمان کی بحریہ کے ساتھ پاسیکس مشق کی جس میں مواصلاتی مشقیں شامل "
+         "تھیں۔",
+         [ev("exercise", ["OMN", "PAK"], date="2026-10-13")]),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_event_case(extractor: Any, lang: str, published: str | None, title: str | None, text: str,
+                    expected: list[dict[str, Any]]) -> None:
+    check_case(extractor, lang, published, title, text, expected)
