@@ -7,7 +7,8 @@ of the south_asia9 set:
 - ur the simple past of an exercise with its partner ("… کے ساتھ مشترکہ مشق کی۔", "… کے ساتھ پاسیکس مشق کی
   جس میں …"): only the perfect ("مشق کی تھی") was read, "کی" alone being also "of";
 - ur "دونوں قائدین" / "دونوں عسکری قائدین" (the two leaders, the two military leaders) open the pledge of a
-  paragraph of its own as "دونوں رہنماؤں" does.
+  paragraph of its own as "دونوں رہنماؤں" does;
+- te the joint vision statement ("ఉమ్మడి దార్శనిక ప్రకటన", "దార్శనిక పత్రం") is a declaration signed.
 """
 
 from __future__ import annotations
@@ -37,6 +38,10 @@ CASES = [
          "دونوں قائدین نے تربیتی تبادلوں میں اضافے پر اتفاق کیا۔",
          [ev("meeting", ["PAK", "TUR"], date="2026-10-13", location="PAK", mode="visit"),
           ev("intent", ["PAK", "TUR"], date="2026-10-13")]),
+    # ---- te: the joint vision statement is a declaration
+    case("te-darshanika-prakatana-is-a-declaration", "te", DAY,
+         "2024 ఆగస్టులో జపాన్‌, భారత్‌ మధ్య రక్షణ సహకారంపై దార్శనిక పత్రంపై సంతకాలు జరిగాయి.",
+         [ev("agreement", ["IND", "JPN"], date="2024-08", doc_type="declaration", historical=True)]),
 ]
 
 
