@@ -8,7 +8,8 @@ of the south_asia9 set:
   جس میں …"): only the perfect ("مشق کی تھی") was read, "کی" alone being also "of";
 - ur "دونوں قائدین" / "دونوں عسکری قائدین" (the two leaders, the two military leaders) open the pledge of a
   paragraph of its own as "دونوں رہنماؤں" does;
-- te the joint vision statement ("ఉమ్మడి దార్శనిక ప్రకటన", "దార్శనిక పత్రం") is a declaration signed.
+- te the joint vision statement ("ఉమ్మడి దార్శనిక ప్రకటన", "దార్శనిక పత్రం") is a declaration signed;
+- te Delhi as Eenadu spells it ("దిల్లీలో") is a place of India.
 """
 
 from __future__ import annotations
@@ -42,6 +43,10 @@ CASES = [
     case("te-darshanika-prakatana-is-a-declaration", "te", DAY,
          "2024 ఆగస్టులో జపాన్‌, భారత్‌ మధ్య రక్షణ సహకారంపై దార్శనిక పత్రంపై సంతకాలు జరిగాయి.",
          [ev("agreement", ["IND", "JPN"], date="2024-08", doc_type="declaration", historical=True)]),
+    # ---- te: Delhi as Eenadu writes it
+    case("te-dilli-is-india", "te", DAY,
+         "మాల్దీవుల రక్షణ మంత్రి బుధవారం దిల్లీలో భారత రక్షణ మంత్రితో సమావేశమయ్యారు.",
+         [ev("meeting", ["IND", "MDV"], date="2026-10-14", location="IND")]),
 ]
 
 
