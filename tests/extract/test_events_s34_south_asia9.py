@@ -9,7 +9,8 @@ of the south_asia9 set:
 - ur "دونوں قائدین" / "دونوں عسکری قائدین" (the two leaders, the two military leaders) open the pledge of a
   paragraph of its own as "دونوں رہنماؤں" does;
 - te the joint vision statement ("ఉమ్మడి దార్శనిక ప్రకటన", "దార్శనిక పత్రం") is a declaration signed;
-- te Delhi as Eenadu spells it ("దిల్లీలో") is a place of India.
+- te Delhi as Eenadu spells it ("దిల్లీలో") is a place of India;
+- ta "to begin" as the Tamil Nadu press spells it ("துவங்கியது" beside "தொடங்கியது") starts an exercise.
 """
 
 from __future__ import annotations
@@ -47,6 +48,10 @@ CASES = [
     case("te-dilli-is-india", "te", DAY,
          "మాల్దీవుల రక్షణ మంత్రి బుధవారం దిల్లీలో భారత రక్షణ మంత్రితో సమావేశమయ్యారు.",
          [ev("meeting", ["IND", "MDV"], date="2026-10-14", location="IND")]),
+    # ---- ta: "to begin" spelled துவங்கு-
+    case("ta-tuvangiyathu-begins-an-exercise", "ta", DAY,
+         "புதுடில்லி: இந்தியா - பிரான்ஸ் ராணுவங்களின் கூட்டுப் பயிற்சி ராஜஸ்தானில் செவ்வாய்க்கிழமை துவங்கியது.",
+         [ev("exercise", ["FRA", "IND"], date="2026-10", location="IND")]),
 ]
 
 
