@@ -10,7 +10,9 @@ of the south_asia9 set:
   paragraph of its own as "دونوں رہنماؤں" does;
 - te the joint vision statement ("ఉమ్మడి దార్శనిక ప్రకటన", "దార్శనిక పత్రం") is a declaration signed;
 - te Delhi as Eenadu spells it ("దిల్లీలో") is a place of India;
-- ta "to begin" as the Tamil Nadu press spells it ("துவங்கியது" beside "தொடங்கியது") starts an exercise.
+- ta "to begin" as the Tamil Nadu press spells it ("துவங்கியது" beside "தொடங்கியது") starts an exercise;
+- ne help given to the other side's forces in the past ("नेपाली सेनालाई … सहयोग गरेको थियो") is aid, as
+  "हस्तान्तरण गरेको थियो" was.
 """
 
 from __future__ import annotations
@@ -52,6 +54,10 @@ CASES = [
     case("ta-tuvangiyathu-begins-an-exercise", "ta", DAY,
          "புதுடில்லி: இந்தியா - பிரான்ஸ் ராணுவங்களின் கூட்டுப் பயிற்சி ராஜஸ்தானில் செவ்வாய்க்கிழமை துவங்கியது.",
          [ev("exercise", ["FRA", "IND"], date="2026-10", location="IND")]),
+    # ---- ne: help given to the other side's army, in the past
+    case("ne-senalai-sahayog-gareko-is-aid", "ne", DAY,
+         "चीनले गत वर्ष नेपाली सेनालाई बाढी उद्धारका लागि सहयोग गरेको थियो।",
+         [ev("aid", ["CHN", "NPL"], date="2025", historical=True)]),
 ]
 
 
