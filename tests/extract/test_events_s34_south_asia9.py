@@ -12,7 +12,9 @@ of the south_asia9 set:
 - te Delhi as Eenadu spells it ("దిల్లీలో") is a place of India;
 - ta "to begin" as the Tamil Nadu press spells it ("துவங்கியது" beside "தொடங்கியது") starts an exercise;
 - ne help given to the other side's forces in the past ("नेपाली सेनालाई … सहयोग गरेको थियो") is aid, as
-  "हस्तान्तरण गरेको थियो" was.
+  "हस्तान्तरण गरेको थियो" was;
+- ml "will increase / expand / double" glued to എന്ന് in reported speech ("വർധിപ്പിക്കുമെന്ന് … അറിയിച്ചു") is
+  a pledge, as "വർധിപ്പിക്കും" was.
 """
 
 from __future__ import annotations
@@ -58,6 +60,10 @@ CASES = [
     case("ne-senalai-sahayog-gareko-is-aid", "ne", DAY,
          "चीनले गत वर्ष नेपाली सेनालाई बाढी उद्धारका लागि सहयोग गरेको थियो।",
          [ev("aid", ["CHN", "NPL"], date="2025", historical=True)]),
+    # ---- ml: a future increase in reported speech
+    case("ml-vardhippikkumennu-is-an-intent", "ml", DAY,
+         "മാലദ്വീപ് സേനയ്ക്കുള്ള പരിശീലന സീറ്റുകൾ അടുത്ത വർഷം മുതൽ വർധിപ്പിക്കുമെന്ന് ഇന്ത്യൻ നാവികസേന അറിയിച്ചു.",
+         [ev("intent", ["IND", "MDV"])]),
 ]
 
 
