@@ -14,7 +14,9 @@ of the south_asia9 set:
 - ne help given to the other side's forces in the past ("नेपाली सेनालाई … सहयोग गरेको थियो") is aid, as
   "हस्तान्तरण गरेको थियो" was;
 - ml "will increase / expand / double" glued to എന്ന് in reported speech ("വർധിപ്പിക്കുമെന്ന് … അറിയിച്ചു") is
-  a pledge, as "വർധിപ്പിക്കും" was.
+  a pledge, as "വർധിപ്പിക്കും" was;
+- en the bases and exercise towns of Sri Lanka, Bangladesh and Nepal (Katunayake, Bandarban, Saljhandi …) are
+  places of their state.
 """
 
 from __future__ import annotations
@@ -64,6 +66,11 @@ CASES = [
     case("ml-vardhippikkumennu-is-an-intent", "ml", DAY,
          "മാലദ്വീപ് സേനയ്ക്കുള്ള പരിശീലന സീറ്റുകൾ അടുത്ത വർഷം മുതൽ വർധിപ്പിക്കുമെന്ന് ഇന്ത്യൻ നാവികസേന അറിയിച്ചു.",
          [ev("intent", ["IND", "MDV"])]),
+    # ---- en: a Sri Lankan air base is a place of Sri Lanka
+    case("en-katunayake-is-sri-lanka", "en", DAY,
+         "The United States handed over two C-130 transport aircraft to the Sri Lanka Air Force at SLAF Base "
+         "Katunayake on Tuesday.",
+         [ev("aid", ["LKA", "USA"], date="2026-10-13", location="LKA")]),
 ]
 
 
