@@ -16,7 +16,8 @@ of the south_asia9 set:
 - ml "will increase / expand / double" glued to എന്ന് in reported speech ("വർധിപ്പിക്കുമെന്ന് … അറിയിച്ചു") is
   a pledge, as "വർധിപ്പിക്കും" was;
 - en the bases and exercise towns of Sri Lanka, Bangladesh and Nepal (Katunayake, Bandarban, Saljhandi …) are
-  places of their state.
+  places of their state;
+- bn the hill districts and cantonment towns of Bangladesh ("বান্দরবানে", "রাঙামাটিতে") are places of Bangladesh.
 """
 
 from __future__ import annotations
@@ -71,6 +72,10 @@ CASES = [
          "The United States handed over two C-130 transport aircraft to the Sri Lanka Air Force at SLAF Base "
          "Katunayake on Tuesday.",
          [ev("aid", ["LKA", "USA"], date="2026-10-13", location="LKA")]),
+    # ---- bn: a hill district where joint exercises are held is a place of Bangladesh
+    case("bn-rangamatite-is-bangladesh", "bn", DAY,
+         "উল্লেখ্য, গত বছর বাংলাদেশ ও ভারতের সেনাবাহিনীর যৌথ মহড়া রাঙামাটিতে অনুষ্ঠিত হয়েছিল।",
+         [ev("exercise", ["BGD", "IND"], date="2025", location="BGD", historical=True)]),
 ]
 
 
