@@ -17,7 +17,8 @@ of the south_asia9 set:
   a pledge, as "വർധിപ്പിക്കും" was;
 - en the bases and exercise towns of Sri Lanka, Bangladesh and Nepal (Katunayake, Bandarban, Saljhandi …) are
   places of their state;
-- bn the hill districts and cantonment towns of Bangladesh ("বান্দরবানে", "রাঙামাটিতে") are places of Bangladesh.
+- bn the hill districts and cantonment towns of Bangladesh ("বান্দরবানে", "রাঙামাটিতে") are places of Bangladesh;
+- hi "मौजूद" / "उपस्थित" (present) after an attendee ("कर्नल … मौजूद रहे") end the name.
 """
 
 from __future__ import annotations
@@ -77,6 +78,12 @@ CASES = [
     case("bn-rangamatite-is-bangladesh", "bn", DAY,
          "উল্লেখ্য, গত বছর বাংলাদেশ ও ভারতের সেনাবাহিনীর যৌথ মহড়া রাঙামাটিতে অনুষ্ঠিত হয়েছিল।",
          [ev("exercise", ["BGD", "IND"], date="2025", location="BGD", historical=True)]),
+    # ---- hi: "present" after an attendee's name is no part of it
+    case("hi-mauzud-ends-the-name", "hi", DAY,
+         "समापन समारोह में भारतीय सेना के मेजर जनरल राकेश मेहता और थाई सेना के कर्नल सोमचाई वोंग मौजूद रहे। "
+         "भारत और थाईलैंड की सेनाओं के बीच संयुक्त सैन्य अभ्यास 'मैत्री' बुधवार को उमरोई में संपन्न हुआ।",
+         [ev("exercise", ["IND", "THA"], date="2026-10", location="IND",
+             persons=["सोमचाई वोंग", "राकेश मेहता"])]),
 ]
 
 
