@@ -1,0 +1,37 @@
+"""The extract stage on short articles written for these tests (none of these sentences is in
+tests/data/heldout/meetings5.jsonl or in any shared set).
+
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are
+those of tests/extract/test_events.py. They pin general wording of meetings,
+the subject of the meetings5 set:
+- nl a delivery as the subject of talks ("sprak telefonisch met zijn Oekraïense ambtgenoot over de
+  levering van extra munitie") is a field of the call, no delivery of its own.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from support.cases import CASE_FIELDS, case, check_case, ev
+
+DAY = "2026-09-16"  # a Wednesday
+
+CASES = [
+    # ---- nl: "over de levering van" after talks names their subject
+    case("nl-telefonisch-over-de-levering-is-no-aid", "nl", DAY,
+         "Minister Tuinman sprak dinsdag telefonisch met zijn Oekraïense ambtgenoot over de levering van "
+         "extra munitie.",
+         [ev("meeting", ["NLD", "UKR"], date="2026-09-15", mode="phone")]),
+    case("nl-overleg-over-de-verdere-levering-is-no-aid", "nl", DAY,
+         "De Litouwse minister van Defensie overlegde maandag in Den Haag met minister Tuinman over de "
+         "verdere levering van munitie aan Oekraïne.",
+         [ev("meeting", ["LTU", "NLD"], date="2026-09-14", location="NLD", mode="visit")]),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_event_case(extractor: Any, lang: str, published: str | None, title: str | None, text: str,
+                    expected: list[dict[str, Any]]) -> None:
+    check_case(extractor, lang, published, title, text, expected)
