@@ -5,7 +5,10 @@ Each case is one article and the events ../shared/eval/GUIDELINES.md says it rep
 those of tests/extract/test_events.py. They pin general wording of meetings,
 the subject of the meetings5 set:
 - nl a delivery as the subject of talks ("sprak telefonisch met zijn Oekraïense ambtgenoot over de
-  levering van extra munitie") is a field of the call, no delivery of its own.
+  levering van extra munitie") is a field of the call, no delivery of its own;
+- ru "в тот же день", "на следующий день" date a meeting from the day named before it
+  (dates.relative_to_previous), not from the wire's dateline, and the next day's talks of the same pair
+  are a meeting of their own.
 """
 
 from __future__ import annotations
@@ -28,6 +31,19 @@ CASES = [
          "De Litouwse minister van Defensie overlegde maandag in Den Haag met minister Tuinman over de "
          "verdere levering van munitie aan Oekraïne.",
          [ev("meeting", ["LTU", "NLD"], date="2026-09-14", location="NLD", mode="visit")]),
+    # ---- ru: the day named before gives "the same day", "the next day"
+    case("ru-na-sleduyushchiy-den-is-the-next-day", "ru", DAY,
+         "В понедельник министр обороны Белоруссии Виктор Хренин провёл в Минске переговоры с министром "
+         "обороны Вьетнама Фан Ван Зянгом. На следующий день вьетнамская делегация встретилась с начальником "
+         "Генштаба Белоруссии Павлом Муравейко.",
+         [ev("meeting", ["BLR", "VNM"], date="2026-09-14", location="BLR", mode="visit"),
+          ev("meeting", ["BLR", "VNM"], date="2026-09-15", location="BLR", mode="visit")]),
+    case("ru-v-tot-zhe-den-after-a-dateline", "ru", DAY,
+         "МИНСК, 16 сентября. /БЕЛТА/. Министр обороны Белоруссии Виктор Хренин в понедельник провёл в "
+         "Минске переговоры с министром обороны Сербии Братиславом Гашичем. В тот же день Виктор Хренин "
+         "встретился с находящимся в Белоруссии с официальным визитом министром обороны Монголии.",
+         [ev("meeting", ["BLR", "SRB"], date="2026-09-14", location="BLR", mode="visit"),
+          ev("meeting", ["BLR", "MNG"], date="2026-09-14", location="BLR", mode="visit")]),
 ]
 
 
