@@ -8,7 +8,9 @@ the subject of the meetings5 set:
   levering van extra munitie") is a field of the call, no delivery of its own;
 - ru "в тот же день", "на следующий день" date a meeting from the day named before it
   (dates.relative_to_previous), not from the wire's dateline, and the next day's talks of the same pair
-  are a meeting of their own.
+  are a meeting of their own;
+- Halifax (the Atlantic fleet's base, seat of the yearly security forum) is a place in Canada: talks on the
+  forum's sidelines or in the city take place there, not in the state of one of the guests.
 """
 
 from __future__ import annotations
@@ -44,6 +46,15 @@ CASES = [
          "встретился с находящимся в Белоруссии с официальным визитом министром обороны Монголии.",
          [ev("meeting", ["BLR", "SRB"], date="2026-09-14", location="BLR", mode="visit"),
           ev("meeting", ["BLR", "MNG"], date="2026-09-14", location="BLR", mode="visit")]),
+    # ---- _base: Halifax is in Canada
+    case("halifax-forum-sidelines-are-in-canada", "en", DAY,
+         "Estonian Defence Minister Hanno Pevkur met his Polish counterpart Wladyslaw Kosiniak-Kamysz on the "
+         "sidelines of the Halifax International Security Forum on Saturday.",
+         [ev("meeting", ["EST", "POL"], date="2026-09-12", location="CAN")]),
+    case("halifax-the-city-is-in-canada", "en", DAY,
+         "Japanese Defense Minister Shinjiro Koizumi held talks with Philippine Defense Secretary Gilberto "
+         "Teodoro in Halifax on Saturday.",
+         [ev("meeting", ["JPN", "PHL"], date="2026-09-12", location="CAN", mode="third-party")]),
 ]
 
 
