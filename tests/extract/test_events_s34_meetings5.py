@@ -10,7 +10,9 @@ the subject of the meetings5 set:
   (dates.relative_to_previous), not from the wire's dateline, and the next day's talks of the same pair
   are a meeting of their own;
 - Halifax (the Atlantic fleet's base, seat of the yearly security forum) is a place in Canada: talks on the
-  forum's sidelines or in the city take place there, not in the state of one of the guests.
+  forum's sidelines or in the city take place there, not in the state of one of the guests;
+- en "earlier in the day", "later in the day" date a second meeting from the day named before it, as "later
+  that day" did, not from the publication day.
 """
 
 from __future__ import annotations
@@ -55,6 +57,13 @@ CASES = [
          "Japanese Defense Minister Shinjiro Koizumi held talks with Philippine Defense Secretary Gilberto "
          "Teodoro in Halifax on Saturday.",
          [ev("meeting", ["JPN", "PHL"], date="2026-09-12", location="CAN", mode="third-party")]),
+    # ---- en: "later in the day" is the day named before, not the publication day
+    case("en-later-in-the-day-is-the-day-named-before", "en", DAY,
+         "Defence Minister Richard Marles met Indonesian Defence Minister Sjafrie Sjamsoeddin on the "
+         "sidelines of the Indo-Pacific forum in Sydney on Saturday. Later in the day, Marles sat down with "
+         "Japanese Defense Minister Shinjiro Koizumi.",
+         [ev("meeting", ["AUS", "IDN"], date="2026-09-12", location="AUS", mode="multilateral"),
+          ev("meeting", ["AUS", "JPN"], date="2026-09-12", location="AUS", mode="multilateral")]),
 ]
 
 
