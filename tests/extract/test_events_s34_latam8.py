@@ -1,0 +1,37 @@
+"""The extract stage on short articles written for these tests (none of these sentences is in
+tests/data/heldout/latam8.jsonl or in any shared set).
+
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are
+those of tests/extract/test_events.py. They pin general wording of Latin American and Caribbean defense
+news, the subject of the latam8 set:
+- en the National Guard of a US state or territory ("the Louisiana National Guard", "the Vermont Army
+  National Guard", "the DC Guard"), the partner of the State Partnership Program, is the United States;
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from support.cases import CASE_FIELDS, case, check_case, ev
+
+DAY = "2026-10-14"  # a Wednesday
+
+CASES = [
+    # ---- en: a US state's National Guard is the United States
+    case("en-state-national-guard-is-usa", "en", DAY,
+         "Airmen of the Belize Defence Force and the Louisiana National Guard held a joint medical training "
+         "exercise in Belmopan last week.",
+         [ev("exercise", ["BLZ", "USA"], date="2026-10")]),
+    case("en-state-army-national-guard-is-usa", "en", DAY,
+         "Soldiers from the Vermont Army National Guard trained alongside the Senegalese army in Thies "
+         "on Monday.",
+         [ev("exercise", ["SEN", "USA"], date="2026-10-12")]),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_event_case(extractor: Any, lang: str, published: str | None, title: str | None, text: str,
+                    expected: list[dict[str, Any]]) -> None:
+    check_case(extractor, lang, published, title, text, expected)
