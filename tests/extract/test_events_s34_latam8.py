@@ -6,6 +6,8 @@ those of tests/extract/test_events.py. They pin general wording of Latin America
 news, the subject of the latam8 set:
 - en the National Guard of a US state or territory ("the Louisiana National Guard", "the Vermont Army
   National Guard", "the DC Guard"), the partner of the State Partnership Program, is the United States;
+- nl the adjectives of the smaller Latin American and Caribbean states ("Surinaamse", "Guyaanse",
+  "Dominicaanse", "Hondurese") name their state.
 """
 
 from __future__ import annotations
@@ -28,6 +30,18 @@ CASES = [
          "Soldiers from the Vermont Army National Guard trained alongside the Senegalese army in Thies "
          "on Monday.",
          [ev("exercise", ["SEN", "USA"], date="2026-10-12")]),
+    # ---- nl: adjectives of the smaller Latin American and Caribbean states
+    case("nl-surinaamse-is-sur", "nl", DAY,
+         "Defensieminister Ruben Brekelmans ontving maandag in Den Haag zijn Surinaamse ambtgenoot Krishna "
+         "Mathoera.",
+         [ev("meeting", ["NLD", "SUR"], date="2026-10-12", location="NLD", mode="visit")]),
+    case("nl-guyaanse-is-guy", "nl", DAY,
+         "Guyaanse en Braziliaanse militairen hebben vorige week een gezamenlijke oefening gehouden "
+         "in Lethem.",
+         [ev("exercise", ["BRA", "GUY"], date="2026-10")]),
+    case("nl-dominicaanse-is-dom", "nl", DAY,
+         "Nederland levert twee patrouilleboten aan de Dominicaanse marine.",
+         [ev("aid", ["DOM", "NLD"])]),
 ]
 
 
