@@ -7,7 +7,9 @@ news, the subject of the latam8 set:
 - en the National Guard of a US state or territory ("the Louisiana National Guard", "the Vermont Army
   National Guard", "the DC Guard"), the partner of the State Partnership Program, is the United States;
 - nl the adjectives of the smaller Latin American and Caribbean states ("Surinaamse", "Guyaanse",
-  "Dominicaanse", "Hondurese") name their state.
+  "Dominicaanse", "Hondurese") name their state;
+- pt a course closed by the school that gave it ("encerrou … o curso de …") or meant for the other side's
+  personnel ("curso … destinado a 12 marinheiros de …") is training given (aid).
 """
 
 from __future__ import annotations
@@ -42,6 +44,14 @@ CASES = [
     case("nl-dominicaanse-is-dom", "nl", DAY,
          "Nederland levert twee patrouilleboten aan de Dominicaanse marine.",
          [ev("aid", ["DOM", "NLD"])]),
+    # ---- pt: a course closed, a course meant for the other side's personnel
+    case("pt-encerrou-curso-de-is-aid", "pt", DAY,
+         "O Exército Brasileiro encerrou ontem em Resende um curso de formação de sargentos do Paraguai.",
+         [ev("aid", ["BRA", "PRY"], date="2026-10-13")]),
+    case("pt-curso-destinado-a-is-aid", "pt", DAY,
+         "A Marinha do Brasil encerrou na terça-feira o curso de mergulho destinado a 12 marinheiros de Cabo "
+         "Verde.",
+         [ev("aid", ["BRA", "CPV"], date="2026-10-13")]),
 ]
 
 
