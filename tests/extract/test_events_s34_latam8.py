@@ -9,7 +9,9 @@ news, the subject of the latam8 set:
 - nl the adjectives of the smaller Latin American and Caribbean states ("Surinaamse", "Guyaanse",
   "Dominicaanse", "Hondurese") name their state;
 - pt a course closed by the school that gave it ("encerrou … o curso de …") or meant for the other side's
-  personnel ("curso … destinado a 12 marinheiros de …") is training given (aid).
+  personnel ("curso … destinado a 12 marinheiros de …") is training given (aid);
+- es a binational or coordinated patrol with its kind between ("patrullaje marítimo coordinado", "patrulla
+  fronteriza binacional") is a joint patrol (exercise), as "patrullaje binacional" was.
 """
 
 from __future__ import annotations
@@ -52,6 +54,15 @@ CASES = [
          "A Marinha do Brasil encerrou na terça-feira o curso de mergulho destinado a 12 marinheiros de Cabo "
          "Verde.",
          [ev("aid", ["BRA", "CPV"], date="2026-10-13")]),
+    # ---- es: binational and coordinated patrols with the kind between
+    case("es-patrullaje-maritimo-coordinado-is-exercise", "es", DAY,
+         "Las armadas de Ecuador y Colombia realizaron la semana pasada un patrullaje marítimo coordinado "
+         "frente a la costa de Esmeraldas.",
+         [ev("exercise", ["COL", "ECU"], date="2026-10")]),
+    case("es-patrulla-fronteriza-binacional-is-exercise", "es", DAY,
+         "Efectivos de Bolivia y Paraguay concluyeron el lunes una patrulla fronteriza binacional en el "
+         "Chaco.",
+         [ev("exercise", ["BOL", "PRY"], date="2026-10-12")]),
 ]
 
 
