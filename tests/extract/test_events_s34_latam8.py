@@ -11,7 +11,9 @@ news, the subject of the latam8 set:
 - pt a course closed by the school that gave it ("encerrou … o curso de …") or meant for the other side's
   personnel ("curso … destinado a 12 marinheiros de …") is training given (aid);
 - es a binational or coordinated patrol with its kind between ("patrullaje marítimo coordinado", "patrulla
-  fronteriza binacional") is a joint patrol (exercise), as "patrullaje binacional" was.
+  fronteriza binacional") is a joint patrol (exercise), as "patrullaje binacional" was;
+- es an offer to widen or extend a programme ("ofreció a Bolivia ampliar el intercambio de cadetes") is an
+  intent, as an offer to train was.
 """
 
 from __future__ import annotations
@@ -63,6 +65,14 @@ CASES = [
          "Efectivos de Bolivia y Paraguay concluyeron el lunes una patrulla fronteriza binacional en el "
          "Chaco.",
          [ev("exercise", ["BOL", "PRY"], date="2026-10-12")]),
+    # ---- es: an offer to widen or extend
+    case("es-ofrecio-ampliar-is-intent", "es", DAY,
+         "El ministro de Defensa de Chile ofreció a Bolivia ampliar el intercambio de cadetes entre las "
+         "escuelas militares.",
+         [ev("intent", ["BOL", "CHL"])]),
+    case("es-ofrecio-extender-is-intent", "es", DAY,
+         "El Ejército de Brasil ofreció a Paraguay extender el curso de paracaidismo a sus suboficiales.",
+         [ev("intent", ["BRA", "PRY"])]),
 ]
 
 
