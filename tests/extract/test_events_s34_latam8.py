@@ -13,7 +13,9 @@ news, the subject of the latam8 set:
 - es a binational or coordinated patrol with its kind between ("patrullaje marítimo coordinado", "patrulla
   fronteriza binacional") is a joint patrol (exercise), as "patrullaje binacional" was;
 - es an offer to widen or extend a programme ("ofreció a Bolivia ampliar el intercambio de cadetes") is an
-  intent, as an offer to train was.
+  intent, as an offer to train was;
+- es the state that only approves a purchase from another ("con el visto bueno de Estados Unidos", "con la
+  aprobación de …") is no party of the contract.
 """
 
 from __future__ import annotations
@@ -73,6 +75,15 @@ CASES = [
     case("es-ofrecio-extender-is-intent", "es", DAY,
          "El Ejército de Brasil ofreció a Paraguay extender el curso de paracaidismo a sus suboficiales.",
          [ev("intent", ["BRA", "PRY"])]),
+    # ---- es: the approving state is no party
+    case("es-con-el-visto-bueno-de-is-no-party", "es", DAY,
+         "Colombia firmó el martes la compra de 12 aviones Gripen a Suecia, con el visto bueno de Estados "
+         "Unidos.",
+         [ev("agreement", ["COL", "SWE"], date="2026-10-13", doc_type="contract")]),
+    case("es-con-la-aprobacion-de-is-no-party", "es", DAY,
+         "Ecuador firmó el lunes la compra de seis helicópteros a Francia, con la aprobación de Estados "
+         "Unidos.",
+         [ev("agreement", ["ECU", "FRA"], date="2026-10-12", doc_type="contract")]),
 ]
 
 
