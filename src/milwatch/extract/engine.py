@@ -132,8 +132,8 @@ class Extractor:
             for ref in persons:
                 titled = ref.role or ref.rank
                 ministers = "minister" in (ref.role or "")
-                if ref.country is None and titled and (ministers or not organisation_official(ref.start,
-                                                                                              countries)):
+                if ref.country is None and titled and (
+                        ministers or not organisation_official(text, ref.start, countries)):
                     ref.country = own
         if self.gate and not names_a_state(countries, title_countries, persons):
             return Extraction(article_id=article.id, events=[])

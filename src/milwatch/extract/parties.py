@@ -17,6 +17,7 @@ from milwatch.extract.interviews import asked_states, speaker_state
 from milwatch.extract.subjects import bare_title_subject, lead_official_state, met_by_lead_official
 from milwatch.extract.tours import visitor_at_next_stop
 from milwatch.packs import Pack
+from milwatch.packs.phrases import FULL_STOPS
 
 
 def location_only(info: SentenceInfo, pack: Pack) -> set[str]:
@@ -296,14 +297,17 @@ def _venue_only(analysis: ArticleAnalysis, code: str) -> bool:
 
 # characters between an organisation's name and its official's name ("OTAN, Mark Rutte", "SCO Mr Zhang Ming")
 ORGANISATION_TITLE_REACH = 30
+# what ends the sentence between an organisation and its official (not ".": "NATO's Lt. Gen. X")
+SENTENCE_STOPS = (*FULL_STOPS.replace(".", ""), "\n")
 
 
-def organisation_official(start: int, mentions: list[CountryMention]) -> bool:
-    """Does an international organisation's name end right before an official's name at `start` ("NATO
-    Secretary General Mark Rutte", "Генеральним секретарем НАТО Марком Рютте")?  Then the official is the
-    organisation's, never the pack's own state's."""
-    return any(0 <= start - m.end <= ORGANISATION_TITLE_REACH for m in mentions
-               if not m.is_state and m.kind != "place")
+def organisation_official(text: str, start: int, mentions: list[CountryMention]) -> bool:
+    """Does an international organisation's name end right before an official's name at `start`, in the
+    same sentence ("NATO Secretary General Mark Rutte", "Генеральним секретарем НАТО Марком Рютте")?  Then
+    the official is the organisation's, never the pack's own state's."""
+    return any(0 <= start - m.end <= ORGANISATION_TITLE_REACH and not any(
+        stop in text[m.end:start] for stop in SENTENCE_STOPS) for m in mentions
+        if not m.is_state and m.kind != "place")
 
 
 def _lone_organisation(info: SentenceInfo) -> str | None:
