@@ -68,6 +68,12 @@ CASES = [
          "Tallinn.",
          [ev("agreement", ["DEU", "EST"], date="2026-09-15", location="EST")],
          title="Diehl erhält Auftrag aus Estland"),
+    case("de-company-hat-auftrag-aus-erhalten-is-no-aid", "de", DAY,
+         "KASSEL (dpa-AFX) - Der Rüstungskonzern KNDS Deutschland hat einen Großauftrag aus Litauen "
+         "erhalten. Das litauische Verteidigungsministerium bestellt 18 Panzerhaubitzen, wie das "
+         "Unternehmen am Mittwoch mitteilte. Den Vertrag unterzeichneten beide Seiten am Dienstag in "
+         "Vilnius.",
+         [ev("agreement", ["DEU", "LTU"], date="2026-09-15", location="LTU")]),
 ]
 
 
