@@ -17,8 +17,7 @@ from typing import Any
 
 import pytest
 
-from milwatch.packs import PackRegistry
-from support.cases import CASE_FIELDS, case, check_case, check_cleaning, ev
+from support.cases import CASE_FIELDS, case, check_case, cleaning_test, ev
 
 DAY = "2026-12-01"  # a Tuesday
 
@@ -50,9 +49,4 @@ PAGES = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "raw", "kept", "dropped"),
-                         [pytest.param(lang, raw, kept, dropped, id=case_id)
-                          for case_id, lang, raw, kept, dropped in PAGES])
-def test_untranslated_related_label_is_cut(registry: PackRegistry, lang: str, raw: str, kept: list[str],
-                                           dropped: list[str]) -> None:
-    check_cleaning(registry, lang, raw, kept, dropped)
+test_untranslated_related_label_is_cut = cleaning_test(PAGES)
