@@ -223,17 +223,19 @@ def _not_names(pack: Pack) -> list[str]:
     return words
 
 
+def _case_sensitive_words(pack: Pack, key: str) -> list[str]:
+    """A titles list of lowercase words kept as written (`particles`, `name_prefixes`), longest first."""
+    return sorted({p.strip() for p in pack.phrases("titles", key) if p.strip()}, key=len, reverse=True)
+
+
 def _name_pattern(pack: Pack) -> re.Pattern[str]:
     upper = uppercase_class()
     token = rf"{upper}(?:{_LETTER}|['’](?={_LETTER}))*(?:-{_LETTER}+)*"
     initial = rf"{upper}\."
-    particles = sorted({p.strip() for p in pack.phrases("titles", "particles") if p.strip()},
-                       key=len, reverse=True)
-    part = "|".join(re.escape(p) for p in particles) or _NEVER
+    part = "|".join(re.escape(p) for p in _case_sensitive_words(pack, "particles")) or _NEVER
     glued = rf"(?:{upper}\.){{1,2}}{token}"  # "Ж.Батболд", "С.Шойгу": initials written onto the name
-    prefixes = sorted({p.strip() for p in pack.phrases("titles", "name_prefixes") if p.strip()},
-                      key=len, reverse=True)
-    prefixed = rf"(?:{'|'.join(re.escape(p) for p in prefixes) or _NEVER})-{token}"  # "al-Abbasi", "el-Sisi"
+    prefixes = "|".join(re.escape(p) for p in _case_sensitive_words(pack, "name_prefixes")) or _NEVER
+    prefixed = rf"(?:{prefixes})-{token}"  # "al-Abbasi", "el-Sisi"
     unit = rf"(?:(?:Jr|Sr)\.|{glued}|{initial}|{token}|{prefixed})"
     return re.compile(rf"{unit}(?:{SPACE}(?:(?:{part}){SPACE})*{unit}|,{SPACE}(?:Jr|Sr)\.){{0,7}}")
 
@@ -321,8 +323,8 @@ def person_patterns(pack: Pack) -> PersonPatterns:
         compiled[filler_key] = _filler_pattern(pack, root)  # type: ignore[assignment]
     found["country"], found["filler"] = compiled[country_key], compiled[filler_key]
     return PersonPatterns(**found, minor_roles=frozenset(pack.phrases("titles", "minor_roles")),
-                          particles=frozenset(p.strip() for p in pack.phrases("titles", "particles")),
-                          name_prefixes=frozenset(p.strip() for p in pack.phrases("titles", "name_prefixes")),
+                          particles=frozenset(_case_sensitive_words(pack, "particles")),
+                          name_prefixes=frozenset(_case_sensitive_words(pack, "name_prefixes")),
                           has_titles=_has_titles(pack),
                           bare_surnames=bool(pack.get("titles", "bare_surnames", True)),
                           name_regex=str(pack.get("titles", "name_regex", "") or ""),

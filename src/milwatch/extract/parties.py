@@ -301,13 +301,18 @@ ORGANISATION_TITLE_REACH = 30
 SENTENCE_STOPS = (*FULL_STOPS.replace(".", ""), "\n")
 
 
+def organisations_before(start: int, mentions: list[CountryMention]) -> list[CountryMention]:
+    """The international organisations named right before an official's name at `start` (within
+    `ORGANISATION_TITLE_REACH`): "NATO Secretary General Mark Rutte", "SCO Mr Zhang Ming"."""
+    return [m for m in mentions
+            if not m.is_state and m.kind != "place" and 0 <= start - m.end <= ORGANISATION_TITLE_REACH]
+
+
 def organisation_official(text: str, start: int, mentions: list[CountryMention]) -> bool:
-    """Does an international organisation's name end right before an official's name at `start`, in the
-    same sentence ("NATO Secretary General Mark Rutte", "Генеральним секретарем НАТО Марком Рютте")?  Then
-    the official is the organisation's, never the pack's own state's."""
-    return any(0 <= start - m.end <= ORGANISATION_TITLE_REACH and not any(
-        stop in text[m.end:start] for stop in SENTENCE_STOPS) for m in mentions
-        if not m.is_state and m.kind != "place")
+    """Is the official whose name begins at `start` an organisation's, one named right before him in the same
+    sentence ("Генеральним секретарем НАТО Марком Рютте")?  Then he is never the pack's own state's."""
+    return any(not any(stop in text[m.end:start] for stop in SENTENCE_STOPS)
+               for m in organisations_before(start, mentions))
 
 
 def _lone_organisation(info: SentenceInfo) -> str | None:
@@ -319,7 +324,7 @@ def _lone_organisation(info: SentenceInfo) -> str | None:
     if len({m.code for m in named}) != 1:
         return None
     officials = [p for p in info.persons if p.country is None and (p.role or p.rank)]
-    near = any(0 <= p.start - m.end <= ORGANISATION_TITLE_REACH for m in named for p in officials)
+    near = any(organisations_before(p.start, named) for p in officials)
     return named[0].code if near else None
 
 

@@ -11,6 +11,7 @@ from milwatch.extract._merge import AID_MATERIEL, AID_TRAINING
 from milwatch.extract.analysis import ArticleAnalysis, Hit, SentenceInfo, conjunctions
 from milwatch.extract.candidate import Candidate
 from milwatch.extract.discourse import Discourse
+from milwatch.extract.event_dates import DAY_CHARS
 from milwatch.extract.parties import country_sets, untitled_official
 from milwatch.extract.sentences import CLAUSE_BREAK
 from milwatch.extract.subjects import organisation_giver
@@ -238,7 +239,7 @@ def package_handed_over(info: SentenceInfo) -> bool:
     or in a headline with no day ("Sverige skickar nytt stödpaket", a decision) stays a pledge."""
     packages = info.hits.get("intent_package", [])
     if (not packages or not info.has("aid_act") or info.has("marker_future")
-            or not any(d.value and len(d.value) == len("2026-12-01") for d in info.dates)):
+            or not any(d.value and len(d.value) == DAY_CHARS for d in info.dates)):
         return False
     spans = [(hit.start(), hit.end()) for hit in packages]
     if any(not any(start <= hit.start() and hit.end() <= end for start, end in spans)

@@ -3,6 +3,7 @@ and an exercise the states will hold (a plan: read by the intent rule of rules.p
 
 from __future__ import annotations
 
+from milwatch.extract._spans import inside_any
 from milwatch.extract.analysis import ArticleAnalysis, SentenceInfo
 from milwatch.extract.candidate import Candidate
 from milwatch.extract.discourse import Discourse
@@ -120,8 +121,8 @@ def _troops_before(info: SentenceInfo, analysis: ArticleAnalysis) -> list[str]:
     if len(states) < 2 or not set(info.states()) <= set(states):
         return []
     talks = [(hit.start(), hit.end()) for hit in before.hits.get("meeting", [])]
-    troops_held = any(not any(start <= hit.start() < end for start, end in talks)
-                      for hit in before.hits.get("exercise_held", []))  # not the "held" of "held talks"
+    troops_held = any(not inside_any(hit.start(), talks)  # not the "held" of "held talks"
+                      for hit in before.hits.get("exercise_held", []))
     return states if troops_held and before.has("defense_context") else []
 
 
