@@ -44,6 +44,7 @@ from milwatch.extract.dates import (
 )
 from milwatch.extract.events import candidate_events
 from milwatch.extract.interviews import government_site_state, outlet_name, site_home_state
+from milwatch.extract.own_bodies import own_bodies_as_states
 from milwatch.extract.parties import organisation_official
 from milwatch.extract.persons import find_persons
 from milwatch.extract.sentences import CLAUSE_BREAK
@@ -112,6 +113,10 @@ class Extractor:
         countries = capitals_joined_as_states(countries, text, res.pack, conjunctions(res.pack))
         countries = capital_as_subject(countries, text, res.pack)
         countries = venue_adjectives_as_places(countries, text, res.pack)
+        own = res.pack.get("pack", "own_country") or government_site_state(article.source_url, self.alpha3)
+        if own:  # the pack's own state, unless the site is of another state of the language ("ipn.md" in ro)
+            own = site_home_state(article.source_url, self.alpha3, lang) or own
+        countries = own_bodies_as_states(countries, text, res.pack, own)  # "해군은 …", "MSB, …"
         title = article.title.strip() if article.title and article.title.strip() else None
         title_countries = res.countries.find(title or "")
         written = self.officials.written_in(text)  # registry officials written in full
@@ -124,11 +129,8 @@ class Extractor:
         refs = [PersonRef(p.start, p.end, p.surface, p.name, p.role, p.rank,
                           p.country) for p in person_mentions]
         persons = propagate_person_facts(title_countries_of(refs, countries, text, res.pack))
-        own = res.pack.get("pack", "own_country") or government_site_state(article.source_url, self.alpha3)
-        if own:  # the pack's own state, unless the site is of another state of the language ("ipn.md" in ro)
-            own = site_home_state(article.source_url, self.alpha3, lang) or own
-            # not to an organisation's official ("Генеральним секретарем НАТО Марком Рютте"); a minister is a
-            # state's ("the SCO defence ministers' meeting": its members)
+        if own:  # not to an organisation's official ("Генеральним секретарем НАТО Марком Рютте"); a minister
+            # is a state's ("the SCO defence ministers' meeting": its members)
             for ref in persons:
                 titled = ref.role or ref.rank
                 ministers = "minister" in (ref.role or "")

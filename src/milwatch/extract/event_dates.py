@@ -373,6 +373,12 @@ THEN_CLAUSE = re.compile(r"[;:；：]")
 SINCE_EVENT_WORDS = ("meeting", "agreement", "exercise", "aid", "mode_visit")  # an earlier event named there
 
 
+def _day_of_its_own(info: SentenceInfo) -> bool:
+    """Does the sentence date what it tells by a day or weekday ("began their first joint exercise since
+    2019 on Monday")?  Then a bare year after a since word is what it counts from."""
+    return any(ref.value and ref.kind in ("day", "weekday") for ref in info.dates)
+
+
 def since_dates(info: SentenceInfo) -> list[DateRef]:
     """The dates of what the sentence counts from, other than an event of its own kind: written after a
     "since" word of the pack (markers.since) and the words naming what happened then, in the same clause
@@ -388,7 +394,7 @@ def since_dates(info: SentenceInfo) -> list[DateRef]:
     offset = info.sentence.start
     told_or_given = any(info.hits.get(key) for key in ("meeting", "meeting_weak", "mode_visit", "aid")) or (
         (info.has("exercise") or info.has("exercise_names"))  # "have held X since", "… every year since"
-        and (not info.states() or info.has("marker_recurring")))
+        and (not info.states() or info.has("marker_recurring") or _day_of_its_own(info)))
     if told_or_given:  # "İki ülke 2016'dan beri … düzenliyor": the year right before a since word after it
         found += [ref for ref in info.dates if ref.kind == "year" and ref.value and info.counted_from(
             ref.start - offset, ref.end - offset, before=None, after=SINCE_AFTER_GAP)]

@@ -192,6 +192,9 @@ SCHEMA: dict[str, dict[str, str]] = {
         # a government body signing for its state ("ministry", "agency", "armed forces"): keeps such a
         # signing with a company an agreement between the two states
         "state_body": "list",
+        # the outlet's own armed forces, services, ministry and general staff as its press names them without
+        # the state ("해군", "MSB", "نیروی دریایی", "Bộ Quốc phòng"): bare, they are the pack's own state
+        "own_bodies": "list",
         # an organisation's multinational formation or its member countries ("NATO battlegroup",
         # "grupy bojowej NATO", "các nước ASEAN"): the organisation beside one is no party of the exercise
         "organisation_units": "list",

@@ -1,0 +1,52 @@
+"""A national outlet's own armed forces and ministry, named without their state, are its state's.
+
+    countries = own_bodies_as_states(countries, text, pack, own)
+
+The press of a state names its own navy, ministry or general staff without the state ("해군은 …",
+"MSB, …", "نیروی دریایی ارتش …", "Bộ Quốc phòng …"), as it names its own officials by their title alone
+(the pack's `own_country`, or the state of a government site).  A body of the pack's list
+`markers.own_bodies` counts as the own state when it is bare: no state, organisation or place is written
+right before it in the same clause ("Pakistan Deniz Kuvvetleri", "필리핀 해군", "श्रीलंका की नौसेना") or
+right after it ("نیروی دریایی پاکستان", "Bộ Quốc phòng Lào", "la Marina Militare francese").
+"""
+
+from __future__ import annotations
+
+import re
+
+from milwatch.extract.countries import CountryMention
+from milwatch.packs import Pack
+
+BODY_REACH = 24  # characters of a noun phrase between a state word and the body it qualifies
+# what ends a clause between a mention and a body: punctuation, brackets, quotes, a line break
+_CLAUSE_END = re.compile(r"[,;:.!?()\[\]\"“”«»،؛。、，；：\n]")
+_AFTER = re.compile(r"[^\S\n]?")  # a state word qualifying the body from behind follows it at once
+
+
+def own_bodies_as_states(countries: list[CountryMention], text: str, pack: Pack,
+                         own: str | None) -> list[CountryMention]:
+    """The mentions, with every bare own body added as a mention of `own` (kind "name")."""
+    if own is None or not pack.phrases("markers", "own_bodies"):
+        return countries
+    bodies = [m for m in pack.matcher("markers", "own_bodies").finditer(text)
+              if not _inside(m, countries) and not _qualified(m, countries, text)]
+    if not bodies:
+        return countries
+    return sorted(countries + [CountryMention(m.start(), m.end(), own, "name") for m in bodies],
+                  key=lambda mention: mention.start)
+
+
+def _inside(body: re.Match[str], countries: list[CountryMention]) -> bool:
+    return any(m.start < body.end() and body.start() < m.end for m in countries)
+
+
+def _qualified(body: re.Match[str], countries: list[CountryMention], text: str) -> bool:
+    """Is a state, organisation or place written right before the body in its clause, or right after it?"""
+    for mention in countries:
+        if body.start() - BODY_REACH <= mention.end <= body.start() and not _CLAUSE_END.search(
+                text, mention.end, body.start()):
+            return True
+        gap = _AFTER.match(text, body.end())
+        if gap is not None and gap.end() == mention.start:
+            return True
+    return False

@@ -1,0 +1,76 @@
+"""Lead's cases of session 35: each an invented short article.
+
+The press of a state names its own navy, ministry or general staff without the state ("해군은 …",
+"Deniz Kuvvetleri Komutanlığı, …", "نیروی دریایی ارتش …", "Bộ Quốc phòng và …"): such a body, bare (no state
+word right before it in its clause or right after it), is the pack's own state (extract/own_bodies.py, the
+packs' `markers.own_bodies`), as an official named by his title alone already was.  The same body
+qualified by another state ("필리핀 해군", "Pakistan Deniz Kuvvetleri", "Bộ Quốc phòng Lào", "श्रीलंका की
+नौसेना") is that state's, and adds no own state.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from milwatch.extract.engine import Extractor
+from support.cases import CASE_FIELDS, case, check_case, ev
+
+DAY = "2026-11-18"  # a Wednesday
+
+CASES = [
+    # ---- a bare own body is the own state
+    case("ko-bare-navy-is-kor", "ko", DAY, "해군은 17일 동해에서 미국 해군과 연합 해상훈련을 실시했다.",
+         [ev("exercise", ["KOR", "USA"])]),
+    case("tr-bare-naval-forces-command-is-tur", "tr", DAY,
+         "Deniz Kuvvetleri Komutanlığı, Pakistan Deniz Kuvvetleri ile Arap Denizi'nde ortak tatbikat icra etti.",
+         [ev("exercise", ["PAK", "TUR"])]),
+    case("fa-bare-navy-is-irn", "fa", DAY,
+         "نیروی دریایی ارتش و نیروی دریایی پاکستان روز دوشنبه رزمایش مشترک برگزار کردند.",
+         [ev("exercise", ["IRN", "PAK"])]),
+    case("hi-bare-navy-is-ind", "hi", DAY, "नौसेना ने सोमवार को श्रीलंका की नौसेना के साथ संयुक्त अभ्यास किया।",
+         [ev("exercise", ["IND", "LKA"])]),
+    case("vi-bare-ministry-is-vnm", "vi", DAY,
+         "Bộ Quốc phòng và Bộ Quốc phòng Lào đã ký kế hoạch hợp tác quốc phòng năm 2027.",
+         [ev("agreement", ["LAO", "VNM"])]),
+    case("th-bare-navy-is-tha", "th", DAY, "กองทัพเรือจัดการฝึกผสมกับกองทัพเรือสหรัฐฯ ในอ่าวไทยเมื่อวันจันทร์",
+         [ev("exercise", ["THA", "USA"])]),
+    case("pl-bare-navy-is-pol", "pl", DAY,
+         "Marynarka Wojenna przeprowadziła w poniedziałek wspólne ćwiczenia z marynarką wojenną Niemiec na Bałtyku.",
+         [ev("exercise", ["DEU", "POL"])]),
+    case("it-bare-ministry-is-ita", "it", DAY,
+         "Il Ministero della Difesa ha firmato lunedì un memorandum d'intesa con il Ministero della Difesa albanese.",
+         [ev("agreement", ["ALB", "ITA"])]),
+    case("uk-bare-ministry-is-ukr", "uk", DAY,
+         "Міноборони підписало в понеділок меморандум про співпрацю з Міністерством оборони Литви.",
+         [ev("agreement", ["LTU", "UKR"])]),
+    case("hr-bare-ministry-is-hrv", "hr", DAY,
+         "Ministarstvo obrane potpisalo je u ponedjeljak memorandum o suradnji s Ministarstvom obrane Albanije.",
+         [ev("agreement", ["ALB", "HRV"])]),
+    case("el-bare-navy-is-grc", "el", DAY,
+         "Το Πολεμικό Ναυτικό πραγματοποίησε τη Δευτέρα κοινή άσκηση με το Ναυτικό της Αιγύπτου.",
+         [ev("exercise", ["EGY", "GRC"])]),
+    case("et-bare-defence-forces-is-est", "et", DAY, "Kaitsevägi korraldas esmaspäeval ühisõppuse Läti relvajõududega.",
+         [ev("exercise", ["EST", "LVA"])]),
+    case("bg-bare-ministry-is-bgr", "bg", DAY,
+         "Министерството на отбраната подписа в понеделник меморандум за сътрудничество с Министерството на "
+         "отбраната на Северна Македония.",
+         [ev("agreement", ["BGR", "MKD"])]),
+    case("id-bare-ministry-is-idn", "id", DAY,
+         "Kementerian Pertahanan menandatangani nota kesepahaman dengan Kementerian Pertahanan Malaysia pada Senin.",
+         [ev("agreement", ["IDN", "MYS"])]),
+    # ---- a body qualified by another state is that state's: no own state added
+    case("ko-qualified-navies-add-no-kor", "ko", DAY, "필리핀 해군과 미국 해군은 17일 남중국해에서 연합훈련을 실시했다.",
+         [ev("exercise", ["PHL", "USA"])]),
+    case("tr-qualified-naval-forces-add-no-tur", "tr", DAY,
+         "Pakistan Deniz Kuvvetleri ve Çin Deniz Kuvvetleri Arap Denizi'nde ortak tatbikat icra etti.",
+         [ev("exercise", ["CHN", "PAK"])]),
+    case("vi-qualified-ministries-add-no-vnm", "vi", DAY,
+         "Bộ Quốc phòng Lào và Bộ Quốc phòng Campuchia đã ký kế hoạch hợp tác quốc phòng năm 2027.",
+         [ev("agreement", ["KHM", "LAO"])]),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_event_case(extractor: Extractor, lang: str, published: str | None, title: str | None, text: str,
+                    expected: list[dict[str, object]]) -> None:
+    check_case(extractor, lang, published, title, text, expected)
