@@ -1,0 +1,37 @@
+"""The extract stage on short articles written for these tests (none of these sentences is in
+tests/data/heldout/intent6.jsonl or in any shared set).
+
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are
+those of tests/extract/test_events.py. They pin general wording of the intent6 set's languages (pledges,
+plans and agreements to cooperate in future, with past events told in the same articles):
+- ar a month of a year joined by "من" ("في مارس من العام الماضي", "في يونيو من عام 2024") is one date, the
+  month of that year, not the month of this year and a year of its own.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from support.cases import CASE_FIELDS, case, check_case, ev
+
+DAY = "2026-12-01"  # a Tuesday
+
+CASES = [
+    # ---- ar: month "من" year
+    case("ar-month-min-last-year", "ar", DAY,
+         "استقبل وزير الدفاع المصري اليوم رئيس أركان الجيش اليوناني في القاهرة. وكانت القوات المصرية "
+         "واليونانية قد نفذت تدريبا بحريا مشتركا في مارس من العام الماضي قبالة سواحل كريت.",
+         [ev("meeting", ["EGY", "GRC"], date="2026-12-01", location="EGY", mode="visit"),
+          ev("exercise", ["EGY", "GRC"], date="2025-03", historical=True)]),
+    case("ar-month-min-aam-year", "ar", DAY,
+         "وقّعت مصر واليونان في يونيو من عام 2024 مذكرة تفاهم للتعاون العسكري، وفق بيان المتحدث العسكري.",
+         [ev("agreement", ["EGY", "GRC"], date="2024-06", doc_type="memorandum", historical=True)]),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_event_case(extractor: Any, lang: str, published: str | None, title: str | None, text: str,
+                    expected: list[dict[str, Any]]) -> None:
+    check_case(extractor, lang, published, title, text, expected)
