@@ -5,7 +5,9 @@ Each case is one article and the events ../shared/eval/GUIDELINES.md says it rep
 those of tests/extract/test_events.py. They pin general wording of the intent6 set's languages (pledges,
 plans and agreements to cooperate in future, with past events told in the same articles):
 - ar a month of a year joined by "من" ("في مارس من العام الماضي", "في يونيو من عام 2024") is one date, the
-  month of that year, not the month of this year and a year of its own.
+  month of that year, not the month of this year and a year of its own;
+- en the talks a document provides for ("which set the framework for annual staff talks", "the accord provides
+  for regular consultations") are a series to come, no meeting of the document's date.
 """
 
 from __future__ import annotations
@@ -28,6 +30,18 @@ CASES = [
     case("ar-month-min-aam-year", "ar", DAY,
          "وقّعت مصر واليونان في يونيو من عام 2024 مذكرة تفاهم للتعاون العسكري، وفق بيان المتحدث العسكري.",
          [ev("agreement", ["EGY", "GRC"], date="2024-06", doc_type="memorandum", historical=True)]),
+    # ---- en: talks a document provides for
+    case("en-framework-for-annual-talks", "en", DAY,
+         "Australian Defence Minister Richard Marles hosted his Indonesian counterpart Sjafrie Sjamsoeddin in "
+         "Canberra on Monday. The two countries signed a defence cooperation agreement in 2024, which set the "
+         "framework for annual staff talks and officer exchanges.",
+         [ev("meeting", ["AUS", "IDN"], date="2026-11-30", location="AUS", mode="visit"),
+          ev("agreement", ["AUS", "IDN"], date="2024", doc_type="agreement", historical=True)]),
+    case("en-provides-for-regular-consultations", "en", DAY,
+         "Greece and Cyprus signed a defence cooperation programme in 2023 that provides for regular "
+         "consultations between their general staffs. The chiefs of defence met in Nicosia on Monday.",
+         [ev("agreement", ["CYP", "GRC"], date="2023", historical=True),
+          ev("meeting", ["CYP", "GRC"], date="2026-11-30", location="CYP")]),
 ]
 
 
