@@ -7,7 +7,9 @@ plans and agreements to cooperate in future, with past events told in the same a
 - ar a month of a year joined by "من" ("في مارس من العام الماضي", "في يونيو من عام 2024") is one date, the
   month of that year, not the month of this year and a year of its own;
 - en the talks a document provides for ("which set the framework for annual staff talks", "the accord provides
-  for regular consultations") are a series to come, no meeting of the document's date.
+  for regular consultations") are a series to come, no meeting of the document's date;
+- ru demining named as a field of cooperation ("в том числе в области гуманитарного разминирования", "в сфере
+  разминирования") is what the sides discuss, no demining help given (aid).
 """
 
 from __future__ import annotations
@@ -42,6 +44,16 @@ CASES = [
          "consultations between their general staffs. The chiefs of defence met in Nicosia on Monday.",
          [ev("agreement", ["CYP", "GRC"], date="2023", historical=True),
           ev("meeting", ["CYP", "GRC"], date="2026-11-30", location="CYP")]),
+    # ---- ru: demining as a field of cooperation
+    case("ru-v-oblasti-razminirovaniya-is-a-field", "ru", DAY,
+         "В понедельник в Ереване министр обороны Армении провёл переговоры с начальником Генерального штаба "
+         "Вооружённых сил Сербии. Стороны обсудили вопросы двустороннего военного сотрудничества, в том числе "
+         "в области гуманитарного разминирования и военной медицины.",
+         [ev("meeting", ["ARM", "SRB"], date="2026-11-30", location="ARM", mode="visit")]),
+    case("ru-v-sfere-razminirovaniya-is-a-field", "ru", DAY,
+         "Министр обороны Таджикистана во вторник в Душанбе провёл переговоры с министром обороны Киргизии. "
+         "Стороны обсудили перспективы сотрудничества в сфере гуманитарного разминирования приграничных районов.",
+         [ev("meeting", ["KGZ", "TJK"], date="2026-12-01", location="TJK", mode="visit")]),
 ]
 
 
