@@ -9,7 +9,9 @@ plans and agreements to cooperate in future, with past events told in the same a
 - en the talks a document provides for ("which set the framework for annual staff talks", "the accord provides
   for regular consultations") are a series to come, no meeting of the document's date;
 - ru demining named as a field of cooperation ("в том числе в области гуманитарного разминирования", "в сфере
-  разминирования") is what the sides discuss, no demining help given (aid).
+  разминирования") is what the sides discuss, no demining help given (aid);
+- ja what an access agreement governs, written before the document ("互いの国を訪れて共同訓練を行う際の手続きを定めた
+  協定"), is no visit and no drill held: visits to "each other's countries" and drills in the non-past before 際.
 """
 
 from __future__ import annotations
@@ -54,6 +56,17 @@ CASES = [
          "Министр обороны Таджикистана во вторник в Душанбе провёл переговоры с министром обороны Киргизии. "
          "Стороны обсудили перспективы сотрудничества в сфере гуманитарного разминирования приграничных районов.",
          [ev("meeting", ["KGZ", "TJK"], date="2026-12-01", location="TJK", mode="visit")]),
+    # ---- ja: what an access agreement governs
+    case("ja-tagai-no-kuni-wo-otozure-okonau-sai", "ja", DAY,
+         "防衛大臣は30日、来日中のオーストラリアの国防相と防衛省で会談しました。日本とオーストラリアは2022年1月、"
+         "自衛隊とオーストラリア軍が互いの国を訪れて共同訓練を行う際の手続きを定めた円滑化協定に署名しました。",
+         [ev("meeting", ["AUS", "JPN"], date="2026-11-30", location="JPN", mode="visit"),
+          ev("agreement", ["AUS", "JPN"], date="2022-01", doc_type="agreement", historical=True)]),
+    case("ja-tagai-no-kuni-wo-houmon-jisshi-suru-sai", "ja", DAY,
+         "防衛大臣は30日、来日中のイギリスの国防相と防衛省で会談しました。両国は2023年1月、部隊が互いの国を訪問して"
+         "演習を実施する際の法的地位を定めた協定に署名しています。",
+         [ev("meeting", ["GBR", "JPN"], date="2026-11-30", location="JPN", mode="visit"),
+          ev("agreement", ["GBR", "JPN"], date="2023-01", doc_type="agreement", historical=True)]),
 ]
 
 
