@@ -11,7 +11,9 @@ plans and agreements to cooperate in future, with past events told in the same a
 - ru demining named as a field of cooperation ("в том числе в области гуманитарного разминирования", "в сфере
   разминирования") is what the sides discuss, no demining help given (aid);
 - ja what an access agreement governs, written before the document ("互いの国を訪れて共同訓練を行う際の手続きを定めた
-  協定"), is no visit and no drill held: visits to "each other's countries" and drills in the non-past before 際.
+  協定"), is no visit and no drill held: visits to "each other's countries" and drills in the non-past before 際;
+- es a nationwide civil-protection drill ("simulacro nacional de terremoto") the home forces will hold is no plan
+  with the states an earlier sentence named.
 """
 
 from __future__ import annotations
@@ -67,6 +69,17 @@ CASES = [
          "演習を実施する際の法的地位を定めた協定に署名しています。",
          [ev("meeting", ["GBR", "JPN"], date="2026-11-30", location="JPN", mode="visit"),
           ev("agreement", ["GBR", "JPN"], date="2023-01", doc_type="agreement", historical=True)]),
+    # ---- es: a national civil-protection drill
+    case("es-simulacro-nacional-is-domestic", "es", DAY,
+         "El ministro de Defensa, Jorge Salinas, dijo que las ofertas del F-16 estadounidense y del Gripen sueco "
+         "siguen en evaluación. Salinas anunció además que las Fuerzas Armadas realizarán en marzo un simulacro "
+         "nacional de terremoto con 3.000 efectivos.",
+         []),
+    case("es-simulacros-nacionales-are-domestic", "es", DAY,
+         "La ministra de Defensa, Ana Robles, afirmó que sigue analizando las propuestas de helicópteros de "
+         "Francia e Italia. Robles informó que el Ejército apoyará la próxima semana los simulacros nacionales "
+         "de evacuación ante tsunamis.",
+         []),
 ]
 
 
