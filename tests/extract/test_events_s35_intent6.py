@@ -9,7 +9,8 @@ plans and agreements to cooperate in future, with past events told in the same a
 - en the talks a document provides for ("which set the framework for annual staff talks", "the accord provides
   for regular consultations") are a series to come, no meeting of the document's date;
 - ru demining named as a field of cooperation ("в том числе в области гуманитарного разминирования", "в сфере
-  разминирования") is what the sides discuss, no demining help given (aid);
+  разминирования", "в области военного образования … и гуманитарного разминирования") is what the sides discuss,
+  no demining help given (aid);
 - ja what an access agreement governs, written before the document ("互いの国を訪れて共同訓練を行う際の手続きを定めた
   協定"), is no visit and no drill held: visits to "each other's countries" and drills in the non-past before 際;
 - es a nationwide civil-protection drill ("simulacro nacional de terremoto") the home forces will hold is no plan
@@ -58,6 +59,11 @@ CASES = [
          "Министр обороны Таджикистана во вторник в Душанбе провёл переговоры с министром обороны Киргизии. "
          "Стороны обсудили перспективы сотрудничества в сфере гуманитарного разминирования приграничных районов.",
          [ev("meeting", ["KGZ", "TJK"], date="2026-12-01", location="TJK", mode="visit")]),
+    case("ru-v-oblasti-kadrov-i-razminirovaniya-is-a-field", "ru", DAY,
+         "Министр обороны Белоруссии в понедельник принял в Минске делегацию Министерства обороны Вьетнама. "
+         "Стороны обсудили сотрудничество в области военного образования, военной медицины и гуманитарного "
+         "разминирования.",
+         [ev("meeting", ["BLR", "VNM"], date="2026-11-30", location="BLR", mode="visit")]),
     # ---- ja: what an access agreement governs
     case("ja-tagai-no-kuni-wo-otozure-okonau-sai", "ja", DAY,
          "防衛大臣は30日、来日中のオーストラリアの国防相と防衛省で会談しました。日本とオーストラリアは2022年1月、"
