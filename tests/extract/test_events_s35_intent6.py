@@ -14,7 +14,9 @@ plans and agreements to cooperate in future, with past events told in the same a
 - ja what an access agreement governs, written before the document ("互いの国を訪れて共同訓練を行う際の手続きを定めた
   協定"), is no visit and no drill held: visits to "each other's countries" and drills in the non-past before 際;
 - es a nationwide civil-protection drill ("simulacro nacional de terremoto") the home forces will hold is no plan
-  with the states an earlier sentence named.
+  with the states an earlier sentence named;
+- pl the short forms "Korei Płd." / "Korei Płn." name South and North Korea, and their dot ends no sentence (no
+  person "Płd").
 """
 
 from __future__ import annotations
@@ -86,6 +88,10 @@ CASES = [
          "Francia e Italia. Robles informó que el Ejército apoyará la próxima semana los simulacros nacionales "
          "de evacuación ante tsunamis.",
          []),
+    # ---- pl: Korea Płd. / Płn.
+    case("pl-korei-pln-is-prk", "pl", DAY,
+         "Rosja przekazała Korei Płn. kolejne systemy obrony powietrznej, podał w poniedziałek wywiad Korei Płd.",
+         [ev("aid", ["PRK", "RUS"])]),
 ]
 
 
