@@ -1,0 +1,42 @@
+"""The extract stage on short articles written for these tests (none of these sentences is in
+tests/data/heldout/weaklangs.jsonl or in any shared set).
+
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are
+those of tests/extract/test_events.py. They pin general wording of the defense-diplomacy press of the
+languages milwatch reads worst (Estonian, Albanian, Bulgarian, Romanian, Hebrew, Hindi, Chinese, Arabic),
+the subject of the weaklangs set:
+- ro a deputy minister titled with the state's adjective inside ("adjunctul ministrului ungar al
+  apărării", "ministrul adjunct polonez al apărării") is a named official of that state.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from support.cases import CASE_FIELDS, case, check_case, ev
+
+DAY = "2026-11-18"  # a Wednesday
+
+CASES = [
+    # ---- ro: deputy minister with the state adjective inside the title
+    case("ro-adjunctul-ministrului-adj-al-apararii", "ro", DAY,
+         "Adjunctul ministrului ungar al apărării, István Szabó, a fost primit marți la sediul MApN de "
+         "ministrul apărării naționale, care a discutat cu oaspetele despre securitatea la Marea Neagră.",
+         [ev("meeting", ["HUN", "ROU"], date="2026-11-17", persons=["Istvan Szabo"])]),
+    case("ro-ministrul-adjunct-adj-al-apararii", "ro", DAY,
+         "Ministrul adjunct bulgar al apărării, Nikolai Ivanov, s-a întâlnit luni la București cu șeful "
+         "Statului Major al Apărării pentru a discuta despre poligoanele comune.",
+         [ev("meeting", ["BGR", "ROU"], date="2026-11-16", persons=["Nikolai Ivanov"])]),
+    case("ro-adjunctul-ministrului-adj-al-apararii-nationale", "ro", DAY,
+         "Ministrul apărării naționale s-a întâlnit luni, la București, cu adjunctul ministrului polonez al "
+         "apărării naționale, Cezary Tomczyk, aflat într-o vizită de lucru în România.",
+         [ev("meeting", ["POL", "ROU"], date="2026-11-16", persons=["Cezary Tomczyk"])]),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_event_case(extractor: Any, lang: str, published: str | None, title: str | None, text: str,
+                    expected: list[dict[str, Any]]) -> None:
+    check_case(extractor, lang, published, title, text, expected)
