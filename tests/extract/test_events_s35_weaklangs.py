@@ -6,7 +6,9 @@ those of tests/extract/test_events.py. They pin general wording of the defense-d
 languages milwatch reads worst (Estonian, Albanian, Bulgarian, Romanian, Hebrew, Hindi, Chinese, Arabic),
 the subject of the weaklangs set:
 - ro a deputy minister titled with the state's adjective inside ("adjunctul ministrului ungar al
-  apărării", "ministrul adjunct polonez al apărării") is a named official of that state.
+  apărării", "ministrul adjunct polonez al apărării") is a named official of that state;
+- zh the other side's wish to work with China's armed forces ("愿与中国海军进一步加强合作", "愿同中国军队")
+  is one side's wish, no pledge of both (as "愿同中方" was).
 """
 
 from __future__ import annotations
@@ -33,6 +35,13 @@ CASES = [
          "Ministrul apărării naționale s-a întâlnit luni, la București, cu adjunctul ministrului polonez al "
          "apărării naționale, Cezary Tomczyk, aflat într-o vizită de lucru în România.",
          [ev("meeting", ["POL", "ROU"], date="2026-11-16", persons=["Cezary Tomczyk"])]),
+    # ---- zh: the other side's wish to work with China's forces is no pledge of both
+    case("zh-yuan-yu-zhongguo-haijun-is-no-pledge", "zh", DAY,
+         "国防部长董军17日在北京会见泰国皇家海军司令。泰国海军司令表示，泰国海军愿与中国海军进一步深化务实合作。",
+         [ev("meeting", ["CHN", "THA"], date="2026-11-17")]),
+    case("zh-yuan-tong-zhongguo-jundui-is-no-pledge", "zh", DAY,
+         "中央军委联合参谋部参谋长刘振立16日在北京会见老挝人民军总参谋长。老方表示，老挝军队愿同中国军队加强人员培训合作。",
+         [ev("meeting", ["CHN", "LAO"], date="2026-11-16")]),
 ]
 
 
