@@ -7,6 +7,8 @@ languages milwatch reads worst (Estonian, Albanian, Bulgarian, Romanian, Hebrew,
 the subject of the weaklangs set:
 - ro a deputy minister titled with the state's adjective inside ("adjunctul ministrului ungar al
   apărării", "ministrul adjunct polonez al apărării") is a named official of that state;
+- sq NATO's Secretary General in the accusative or dative ("me Sekretarin e Përgjithshëm të NATO-s, Mark
+  Rutte", "Sekretarit të Përgjithshëm të NATO-s") is NATO's official, so NATO is the partner;
 - zh the other side's wish to work with China's armed forces ("愿与中国海军进一步加强合作", "愿同中国军队")
   is one side's wish, no pledge of both (as "愿同中方" was).
 """
@@ -35,6 +37,15 @@ CASES = [
          "Ministrul apărării naționale s-a întâlnit luni, la București, cu adjunctul ministrului polonez al "
          "apărării naționale, Cezary Tomczyk, aflat într-o vizită de lucru în România.",
          [ev("meeting", ["POL", "ROU"], date="2026-11-16", persons=["Cezary Tomczyk"])]),
+    # ---- sq: NATO's Secretary General in the accusative and genitive
+    case("sq-sekretarin-e-pergjithshem-te-nato-s", "sq", DAY,
+         "Ministrja e Mbrojtjes së Maqedonisë së Veriut u takua të hënën në Bruksel me Sekretarin e "
+         "Përgjithshëm të NATO-s, Mark Rutte, për përgatitjet e samitit.",
+         [ev("meeting", ["MKD", "nato"], date="2026-11-16", location="BEL", persons=["Mark Rutte"])]),
+    case("sq-sekretarit-te-pergjithshem-te-nato-s", "sq", DAY,
+         "Ministri kroat i Mbrojtjes i paraqiti të martën Sekretarit të Përgjithshëm të NATO-s, Mark Rutte, "
+         "planin e ri të modernizimit gjatë një takimi në Bruksel.",
+         [ev("meeting", ["HRV", "nato"], date="2026-11-17", persons=["Mark Rutte"])]),
     # ---- zh: the other side's wish to work with China's forces is no pledge of both
     case("zh-yuan-yu-zhongguo-haijun-is-no-pledge", "zh", DAY,
          "国防部长董军17日在北京会见泰国皇家海军司令。泰国海军司令表示，泰国海军愿与中国海军进一步深化务实合作。",
