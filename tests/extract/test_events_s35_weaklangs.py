@@ -5,6 +5,8 @@ Each case is one article and the events ../shared/eval/GUIDELINES.md says it rep
 those of tests/extract/test_events.py. They pin general wording of the defense-diplomacy press of the
 languages milwatch reads worst (Estonian, Albanian, Bulgarian, Romanian, Hebrew, Hindi, Chinese, Arabic),
 the subject of the weaklangs set:
+- et a contract named by the translative of its action noun ("lepingu … haubitsate hankeks", "… tarneks",
+  "… soetuseks") is a contract, as "… ostmiseks" was;
 - ro a deputy minister titled with the state's adjective inside ("adjunctul ministrului ungar al
   apărării", "ministrul adjunct polonez al apărării") is a named official of that state;
 - sq NATO's Secretary General in the accusative or dative ("me Sekretarin e Përgjithshëm të NATO-s, Mark
@@ -24,6 +26,14 @@ from support.cases import CASE_FIELDS, case, check_case, ev
 DAY = "2026-11-18"  # a Wednesday
 
 CASES = [
+    # ---- et: a contract named by the translative of its action noun
+    case("et-lepingu-hankeks-is-contract", "et", DAY,
+         "Eesti Kaitseinvesteeringute Keskus sõlmis teisipäeval Norra valitsusega lepingu NASAMS "
+         "õhutõrjesüsteemide hankeks.",
+         [ev("agreement", ["EST", "NOR"], date="2026-11-17", doc_type="contract")]),
+    case("et-lepingu-tarneks-is-contract", "et", DAY,
+         "Eesti ja Prantsusmaa allkirjastasid esmaspäeval Pariisis lepingu Mistral raketisüsteemide tarneks.",
+         [ev("agreement", ["EST", "FRA"], date="2026-11-16", location="FRA", doc_type="contract")]),
     # ---- ro: deputy minister with the state adjective inside the title
     case("ro-adjunctul-ministrului-adj-al-apararii", "ro", DAY,
          "Adjunctul ministrului ungar al apărării, István Szabó, a fost primit marți la sediul MApN de "
