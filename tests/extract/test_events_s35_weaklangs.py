@@ -7,6 +7,8 @@ languages milwatch reads worst (Estonian, Albanian, Bulgarian, Romanian, Hebrew,
 the subject of the weaklangs set:
 - et a contract named by the translative of its action noun ("lepingu … haubitsate hankeks", "… tarneks",
   "… soetuseks") is a contract, as "… ostmiseks" was;
+- bg a "договор" for a number of aircraft, ships or vehicles ("договор за осем самолета", "договор за два
+  патрулни кораба") is a contract;
 - ro a deputy minister titled with the state's adjective inside ("adjunctul ministrului ungar al
   apărării", "ministrul adjunct polonez al apărării") is a named official of that state;
 - sq NATO's Secretary General in the accusative or dative ("me Sekretarin e Përgjithshëm të NATO-s, Mark
@@ -34,6 +36,14 @@ CASES = [
     case("et-lepingu-tarneks-is-contract", "et", DAY,
          "Eesti ja Prantsusmaa allkirjastasid esmaspäeval Pariisis lepingu Mistral raketisüsteemide tarneks.",
          [ev("agreement", ["EST", "FRA"], date="2026-11-16", location="FRA", doc_type="contract")]),
+    # ---- bg: a contract for a number of aircraft, ships or vehicles
+    case("bg-dogovor-za-n-korabi-is-contract", "bg", DAY,
+         "Министерството на отбраната на България подписа във вторник с правителството на Италия договор "
+         "за два патрулни кораба за Военноморските сили.",
+         [ev("agreement", ["BGR", "ITA"], date="2026-11-17", doc_type="contract")]),
+    case("bg-dogovor-za-n-helikoptera-is-contract", "bg", DAY,
+         "България и Франция подписаха в понеделник договор за шест хеликоптера за Военновъздушните сили.",
+         [ev("agreement", ["BGR", "FRA"], date="2026-11-16", doc_type="contract")]),
     # ---- ro: deputy minister with the state adjective inside the title
     case("ro-adjunctul-ministrului-adj-al-apararii", "ro", DAY,
          "Adjunctul ministrului ungar al apărării, István Szabó, a fost primit marți la sediul MApN de "
