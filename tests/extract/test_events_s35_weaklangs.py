@@ -9,6 +9,8 @@ the subject of the weaklangs set:
   "… soetuseks") is a contract, as "… ostmiseks" was;
 - bg a "договор" for a number of aircraft, ships or vehicles ("договор за осем самолета", "договор за два
   патрулни кораба") is a contract;
+- he an acronym written with gershayim ("כטב״מים", "נגמ״שים", "מל״טים", "צה״ל") is the same word as with the
+  ASCII quote ("כטב\"מים"), as the countries list already had it;
 - ro a deputy minister titled with the state's adjective inside ("adjunctul ministrului ungar al
   apărării", "ministrul adjunct polonez al apărării") is a named official of that state;
 - sq NATO's Secretary General in the accusative or dative ("me Sekretarin e Përgjithshëm të NATO-s, Mark
@@ -44,6 +46,13 @@ CASES = [
     case("bg-dogovor-za-n-helikoptera-is-contract", "bg", DAY,
          "България и Франция подписаха в понеделник договор за шест хеликоптера за Военновъздушните сили.",
          [ev("agreement", ["BGR", "FRA"], date="2026-11-16", doc_type="contract")]),
+    # ---- he: acronyms written with gershayim (״) as with the ASCII quote
+    case("he-ktbm-gershayim-is-defense", "he", DAY,
+         "ישראל ויוון חתמו ביום שלישי על עסקה לאספקת כטב״מים.",
+         [ev("agreement", ["GRC", "ISR"], date="2026-11-17", doc_type="contract")]),
+    case("he-nagmash-gershayim-is-defense", "he", DAY,
+         "ישראל העבירה ביום שני לקפריסין שמונה נגמ״שים, כך נמסר.",
+         [ev("aid", ["CYP", "ISR"], date="2026-11-16")]),
     # ---- ro: deputy minister with the state adjective inside the title
     case("ro-adjunctul-ministrului-adj-al-apararii", "ro", DAY,
          "Adjunctul ministrului ungar al apărării, István Szabó, a fost primit marți la sediul MApN de "
