@@ -11,6 +11,7 @@ the subject of the weaklangs set:
   патрулни кораба") is a contract;
 - he an acronym written with gershayim ("כטב״מים", "נגמ״שים", "מל״טים", "צה״ל") is the same word as with the
   ASCII quote ("כטב\"מים"), as the countries list already had it;
+- he radars and interceptors ("מכ\"ם", "מכ״מים", "מיירטים") are defense hardware;
 - ro a deputy minister titled with the state's adjective inside ("adjunctul ministrului ungar al
   apărării", "ministrul adjunct polonez al apărării") is a named official of that state;
 - sq NATO's Secretary General in the accusative or dative ("me Sekretarin e Përgjithshëm të NATO-s, Mark
@@ -53,6 +54,13 @@ CASES = [
     case("he-nagmash-gershayim-is-defense", "he", DAY,
          "ישראל העבירה ביום שני לקפריסין שמונה נגמ״שים, כך נמסר.",
          [ev("aid", ["CYP", "ISR"], date="2026-11-16")]),
+    # ---- he: radars and interceptors are defense hardware
+    case("he-makam-is-defense", "he", DAY,
+         "ישראל ופולין חתמו ביום שני על הסכם לאספקת מכ״מים.",
+         [ev("agreement", ["ISR", "POL"], date="2026-11-16")]),
+    case("he-meyartim-is-defense", "he", DAY,
+         "ישראל וגרמניה חתמו ביום שלישי על עסקה לרכישת מיירטים נוספים.",
+         [ev("agreement", ["DEU", "ISR"], date="2026-11-17", doc_type="contract")]),
     # ---- ro: deputy minister with the state adjective inside the title
     case("ro-adjunctul-ministrului-adj-al-apararii", "ro", DAY,
          "Adjunctul ministrului ungar al apărării, István Szabó, a fost primit marți la sediul MApN de "
