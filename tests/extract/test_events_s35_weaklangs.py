@@ -5,6 +5,8 @@ Each case is one article and the events ../shared/eval/GUIDELINES.md says it rep
 those of tests/extract/test_events.py. They pin general wording of the defense-diplomacy press of the
 languages milwatch reads worst (Estonian, Albanian, Bulgarian, Romanian, Hebrew, Hindi, Chinese, Arabic),
 the subject of the weaklangs set:
+- bg joint patrols or drills as what the sides discussed ("обсъдиха съвместното патрулиране", "обсъдиха
+  съвместни учения") are a topic of the talks, none held;
 - et a contract named by the translative of its action noun ("lepingu … haubitsate hankeks", "… tarneks",
   "… soetuseks") is a contract, as "… ostmiseks" was;
 - bg a "договор" for a number of aircraft, ships or vehicles ("договор за осем самолета", "договор за два
@@ -31,6 +33,15 @@ from support.cases import CASE_FIELDS, case, check_case, ev
 DAY = "2026-11-18"  # a Wednesday
 
 CASES = [
+    # ---- bg: joint patrols or drills as the topic of talks are none held
+    case("bg-obsadiha-savmestno-patrulirane-is-topic", "bg", DAY,
+         "Министрите на отбраната на България и Унгария проведоха във вторник разговор, на който обсъдиха "
+         "съвместното патрулиране на въздушното пространство.",
+         [ev("meeting", ["BGR", "HUN"], date="2026-11-17")]),
+    case("bg-obsadiha-savmestni-uchenia-is-topic", "bg", DAY,
+         "Началниците на отбраната на България и Гърция проведоха в понеделник в Атина разговори и "
+         "обсъдиха съвместни учения на сухопътните войски.",
+         [ev("meeting", ["BGR", "GRC"], date="2026-11-16", location="GRC")]),
     # ---- et: a contract named by the translative of its action noun
     case("et-lepingu-hankeks-is-contract", "et", DAY,
          "Eesti Kaitseinvesteeringute Keskus sõlmis teisipäeval Norra valitsusega lepingu NASAMS "
