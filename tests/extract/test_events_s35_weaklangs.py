@@ -5,6 +5,8 @@ Each case is one article and the events ../shared/eval/GUIDELINES.md says it rep
 those of tests/extract/test_events.py. They pin general wording of the defense-diplomacy press of the
 languages milwatch reads worst (Estonian, Albanian, Bulgarian, Romanian, Hebrew, Hindi, Chinese, Arabic),
 the subject of the weaklangs set:
+- ar a state's territorial waters or airspace with its adjective after ("في المياه الإقليمية الكويتية", "في
+  الأجواء الأردنية") is the place of the drill;
 - bg joint patrols or drills as what the sides discussed ("обсъдиха съвместното патрулиране", "обсъдиха
   съвместни учения") are a topic of the talks, none held;
 - et a contract named by the translative of its action noun ("lepingu … haubitsate hankeks", "… tarneks",
@@ -33,6 +35,13 @@ from support.cases import CASE_FIELDS, case, check_case, ev
 DAY = "2026-11-18"  # a Wednesday
 
 CASES = [
+    # ---- ar: a state's territorial waters or airspace with its adjective after is the place
+    case("ar-fi-almiyah-aliqlimiya-adj-is-place", "ar", DAY,
+         "نفذت القوات البحرية الكويتية ونظيرتها الإيطالية أمس تدريباً بحرياً عابراً في المياه الإقليمية الكويتية.",
+         [ev("exercise", ["ITA", "KWT"], date="2026-11-17", location="KWT")]),
+    case("ar-fi-alajwaa-adj-is-place", "ar", DAY,
+         "اختتمت القوات الجوية الأردنية والفرنسية الأسبوع الماضي تدريباً جوياً مشتركاً في الأجواء الأردنية.",
+         [ev("exercise", ["FRA", "JOR"], date="2026-11", location="JOR")]),
     # ---- bg: joint patrols or drills as the topic of talks are none held
     case("bg-obsadiha-savmestno-patrulirane-is-topic", "bg", DAY,
          "Министрите на отбраната на България и Унгария проведоха във вторник разговор, на който обсъдиха "
