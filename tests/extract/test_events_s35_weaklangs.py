@@ -7,6 +7,8 @@ languages milwatch reads worst (Estonian, Albanian, Bulgarian, Romanian, Hebrew,
 the subject of the weaklangs set:
 - ar a state's territorial waters or airspace with its adjective after ("في المياه الإقليمية الكويتية", "في
   الأجواء الأردنية") is the place of the drill;
+- ar a naval or air training ("التدريب البحري المشترك بين تونس وإيطاليا", "تدريباً جوياً") is military by
+  itself, as "التدريب المشترك" was;
 - bg joint patrols or drills as what the sides discussed ("обсъдиха съвместното патрулиране", "обсъдиха
   съвместни учения") are a topic of the talks, none held;
 - et a contract named by the translative of its action noun ("lepingu … haubitsate hankeks", "… tarneks",
@@ -42,6 +44,13 @@ CASES = [
     case("ar-fi-alajwaa-adj-is-place", "ar", DAY,
          "اختتمت القوات الجوية الأردنية والفرنسية الأسبوع الماضي تدريباً جوياً مشتركاً في الأجواء الأردنية.",
          [ev("exercise", ["FRA", "JOR"], date="2026-11", location="JOR")]),
+    # ---- ar: a naval or air training of two states is military by itself
+    case("ar-altadrib-albahri-almushtarak-is-defense", "ar", DAY,
+         "اختتمت أمس فعاليات التدريب البحري المشترك بين تونس وإيطاليا.",
+         [ev("exercise", ["ITA", "TUN"], date="2026-11-17")]),
+    case("ar-tadriban-jawiyan-is-defense", "ar", DAY,
+         "نفذت المغرب وفرنسا يوم الاثنين تدريباً جوياً في سماء مراكش.",
+         [ev("exercise", ["FRA", "MAR"], date="2026-11-16")]),
     # ---- bg: joint patrols or drills as the topic of talks are none held
     case("bg-obsadiha-savmestno-patrulirane-is-topic", "bg", DAY,
          "Министрите на отбраната на България и Унгария проведоха във вторник разговор, на който обсъдиха "
