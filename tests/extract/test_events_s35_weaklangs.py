@@ -11,6 +11,8 @@ the subject of the weaklangs set:
   itself, as "التدريب المشترك" was;
 - bg joint patrols or drills as what the sides discussed ("обсъдиха съвместното патрулиране", "обсъдиха
   съвместни учения") are a topic of the talks, none held;
+- et meeting cadets, students or soldiers ("kohtus Soome ja Eesti kadettidega", "kohtus … sõduritega") is no
+  talks between officials of two states;
 - et a contract named by the translative of its action noun ("lepingu … haubitsate hankeks", "… tarneks",
   "… soetuseks") is a contract, as "… ostmiseks" was;
 - bg a "договор" for a number of aircraft, ships or vehicles ("договор за осем самолета", "договор за два
@@ -60,6 +62,17 @@ CASES = [
          "Началниците на отбраната на България и Гърция проведоха в понеделник в Атина разговори и "
          "обсъдиха съвместни учения на сухопътните войски.",
          [ev("meeting", ["BGR", "GRC"], date="2026-11-16", location="GRC")]),
+    # ---- et: meeting cadets or soldiers is no talks between officials
+    case("et-kohtus-kadettidega-is-no-meeting", "et", DAY,
+         "Leedu kaitseminister kohtus esmaspäeval Tallinnas Eesti kaitseministriga, kes võõrustas teda "
+         "kahepäevasel visiidil. Teisipäeval külastas Leedu minister Kaitseväe Akadeemiat Tartus, kus ta kohtus "
+         "Leedu ja Eesti kadettidega.",
+         [ev("meeting", ["EST", "LTU"], date="2026-11-16", location="EST")]),
+    case("et-kohtus-kaitsevaelastega-is-no-meeting", "et", DAY,
+         "Läti kaitseminister kohtus esmaspäeval Tallinnas Eesti kaitseministriga, kes võõrustas teda "
+         "kahepäevasel visiidil. Teisipäeval külastas Läti minister Kaitseliidu kooli, kus ta kohtus Läti ja "
+         "Eesti kaitseväelastega.",
+         [ev("meeting", ["EST", "LVA"], date="2026-11-16", location="EST")]),
     # ---- et: a contract named by the translative of its action noun
     case("et-lepingu-hankeks-is-contract", "et", DAY,
          "Eesti Kaitseinvesteeringute Keskus sõlmis teisipäeval Norra valitsusega lepingu NASAMS "
