@@ -13,6 +13,8 @@ the subject of the weaklangs set:
   съвместни учения") are a topic of the talks, none held;
 - et meeting cadets, students or soldiers ("kohtus Soome ja Eesti kadettidega", "kohtus … sõduritega") is no
   talks between officials of two states;
+- bg an ambassador named after his posting ("посланика на Канада в София Джон Смит", "… в България …") is
+  named (titles connectors "в", "във");
 - et a contract named by the translative of its action noun ("lepingu … haubitsate hankeks", "… tarneks",
   "… soetuseks") is a contract, as "… ostmiseks" was;
 - bg a "договор" for a number of aircraft, ships or vehicles ("договор за осем самолета", "договор за два
@@ -73,6 +75,15 @@ CASES = [
          "kahepäevasel visiidil. Teisipäeval külastas Läti minister Kaitseliidu kooli, kus ta kohtus Läti ja "
          "Eesti kaitseväelastega.",
          [ev("meeting", ["EST", "LVA"], date="2026-11-16", location="EST")]),
+    # ---- bg: an ambassador's posting between his state and his name
+    case("bg-poslanik-na-x-v-sofia-name", "bg", DAY,
+         "Министърът на отбраната прие в сряда посланика на Канада в София Джон Смит, с когото обсъди "
+         "присъствието на канадски военни в страната.",
+         [ev("meeting", ["BGR", "CAN"], date="2026-11-18", persons=["Джон Смит"])]),
+    case("bg-poslanik-na-x-v-balgaria-name", "bg", DAY,
+         "Началникът на отбраната адмирал Емил Ефтимов прие в понеделник посланика на Норвегия в България "
+         "Ингрид Олсен.",
+         [ev("meeting", ["BGR", "NOR"], date="2026-11-16", persons=["Ингрид Олсен"])]),
     # ---- et: a contract named by the translative of its action noun
     case("et-lepingu-hankeks-is-contract", "et", DAY,
          "Eesti Kaitseinvesteeringute Keskus sõlmis teisipäeval Norra valitsusega lepingu NASAMS "
