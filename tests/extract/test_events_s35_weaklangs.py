@@ -11,13 +11,13 @@ the subject of the weaklangs set:
   itself, as "التدريب المشترك" was;
 - bg joint patrols or drills as what the sides discussed ("обсъдиха съвместното патрулиране", "обсъдиха
   съвместни учения") are a topic of the talks, none held;
-- et meeting cadets, students or soldiers ("kohtus Soome ja Eesti kadettidega", "kohtus … sõduritega") is no
-  talks between officials of two states;
+- et meeting cadets, students or soldiers ("kohtus Leedu ja Eesti kadettidega", "kohtus …
+  kaitseväelastega") is no talks between officials of two states;
 - bg an ambassador named after his posting ("посланика на Канада в София Джон Смит", "… в България …") is
   named (titles connectors "в", "във");
 - et a contract named by the translative of its action noun ("lepingu … haubitsate hankeks", "… tarneks",
   "… soetuseks") is a contract, as "… ostmiseks" was;
-- bg a "договор" for a number of aircraft, ships or vehicles ("договор за осем самолета", "договор за два
+- bg a "договор" for a number of aircraft, ships or vehicles ("договор за шест хеликоптера", "договор за два
   патрулни кораба") is a contract;
 - he an acronym written with gershayim ("כטב״מים", "נגמ״שים", "מל״טים", "צה״ל") is the same word as with the
   ASCII quote ("כטב\"מים"), as the countries list already had it;
@@ -43,7 +43,8 @@ DAY = "2026-11-18"  # a Wednesday
 CASES = [
     # ---- ar: a state's territorial waters or airspace with its adjective after is the place
     case("ar-fi-almiyah-aliqlimiya-adj-is-place", "ar", DAY,
-         "نفذت القوات البحرية الكويتية ونظيرتها الإيطالية أمس تدريباً بحرياً عابراً في المياه الإقليمية الكويتية.",
+         "نفذت القوات البحرية الكويتية ونظيرتها الإيطالية أمس تدريباً بحرياً عابراً "
+         "في المياه الإقليمية الكويتية.",
          [ev("exercise", ["ITA", "KWT"], date="2026-11-17", location="KWT")]),
     case("ar-fi-alajwaa-adj-is-place", "ar", DAY,
          "اختتمت القوات الجوية الأردنية والفرنسية الأسبوع الماضي تدريباً جوياً مشتركاً في الأجواء الأردنية.",
@@ -67,8 +68,8 @@ CASES = [
     # ---- et: meeting cadets or soldiers is no talks between officials
     case("et-kohtus-kadettidega-is-no-meeting", "et", DAY,
          "Leedu kaitseminister kohtus esmaspäeval Tallinnas Eesti kaitseministriga, kes võõrustas teda "
-         "kahepäevasel visiidil. Teisipäeval külastas Leedu minister Kaitseväe Akadeemiat Tartus, kus ta kohtus "
-         "Leedu ja Eesti kadettidega.",
+         "kahepäevasel visiidil. Teisipäeval külastas Leedu minister Kaitseväe Akadeemiat Tartus, kus ta "
+         "kohtus Leedu ja Eesti kadettidega.",
          [ev("meeting", ["EST", "LTU"], date="2026-11-16", location="EST")]),
     case("et-kohtus-kaitsevaelastega-is-no-meeting", "et", DAY,
          "Läti kaitseminister kohtus esmaspäeval Tallinnas Eesti kaitseministriga, kes võõrustas teda "
