@@ -6,7 +6,9 @@ those of tests/extract/test_events.py. They pin general wording of native German
 defence press, the subject of the native11 set:
 - de a navy or air force that sends its ships or aircraft ("Die dänische Marine schickte eine Korvette",
   "die Luftwaffe entsandte vier Eurofighter") deploys its own forces, as to an exercise: no delivery (aid);
-  a state that sends material to another ("Deutschland schickte der Ukraine …") still delivers.
+  a state that sends material to another ("Deutschland schickte der Ukraine …") still delivers;
+- de the naval ranks of the colonel grades ("Kapitän zur See", "Fregattenkapitän", as "Oberstleutnant" is) introduce
+  an officer's name, and a unit noun after his post ("der Kommandeur des deutschen Verbandes") is no name.
 """
 
 from __future__ import annotations
@@ -32,6 +34,15 @@ CASES = [
     case("de-staat-schickte-is-still-aid", "de", DAY,
          "Deutschland schickte der Ukraine am Montag vier weitere Panzerhaubitzen aus Beständen der Bundeswehr.",
          [ev("aid", ["DEU", "UKR"], date="2026-11-30")]),
+    # ---- de: naval ranks of the colonel grades
+    case("de-fregattenkapitaen-is-an-officer", "de", DAY,
+         "Deutsche und niederländische Fregatten übten am Montag gemeinsam in der Nordsee. Geführt wurde der "
+         "Verband von Fregattenkapitän Jonas Keller, dem Kommandeur des deutschen Geschwaders.",
+         [ev("exercise", ["DEU", "NLD"], date="2026-11-30", persons=["Jonas Keller"])]),
+    case("de-kapitaen-zur-see-is-an-officer", "de", DAY,
+         "Deutsche und niederländische Fregatten übten am Montag gemeinsam in der Nordsee, sagte Kapitän zur See "
+         "Anna Vogt, die Kommandeurin des Verbandes.",
+         [ev("exercise", ["DEU", "NLD"], date="2026-11-30", persons=["Anna Vogt"])]),
 ]
 
 
