@@ -8,7 +8,10 @@ defence press, the subject of the native11 set:
   "die Luftwaffe entsandte vier Eurofighter") deploys its own forces, as to an exercise: no delivery (aid);
   a state that sends material to another ("Deutschland schickte der Ukraine …") still delivers;
 - de the naval ranks of the colonel grades ("Kapitän zur See", "Fregattenkapitän", as "Oberstleutnant" is) introduce
-  an officer's name, and a unit noun after his post ("der Kommandeur des deutschen Verbandes") is no name.
+  an officer's name, and a unit noun after his post ("der Kommandeur des deutschen Verbandes") is no name;
+- vi, de a site's menu or breadcrumb line that starts at the home page ("Trang chủ | Chính trị | Quốc phòng",
+  "Trang chủ > Tin tức > Đối ngoại quốc phòng", "Startseite > Aktuelles > Sicherheitspolitik") is furniture
+  (PAGES): left in, it pushes the headline copied under it out of the lines where the headline is looked for.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from typing import Any
 
 import pytest
 
-from support.cases import CASE_FIELDS, case, check_case, ev
+from support.cases import CASE_FIELDS, case, check_case, cleaning_test, ev
 
 DAY = "2026-12-02"  # a Wednesday
 
@@ -50,3 +53,28 @@ CASES = [
 def test_event_case(extractor: Any, lang: str, published: str | None, title: str | None, text: str,
                     expected: list[dict[str, Any]]) -> None:
     check_case(extractor, lang, published, title, text, expected)
+
+
+BODY_VI = ("Chiều 1/12, tại Kuala Lumpur, Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng đã có cuộc gặp song "
+           "phương với Thứ trưởng Quốc phòng Singapore.")
+BODY_DE = "Der Generalinspekteur hat am Montag in Berlin den Chef des polnischen Generalstabs empfangen."
+
+PAGES = [
+    ("vi-trang-chu-menu-line", "vi",
+     f"Báo Điện tử Quân đội\nTrang chủ | Chính trị | Quốc phòng | Quốc tế\nThứ Tư, 02/12/2026\n\n{BODY_VI}",
+     [BODY_VI], ["Trang chủ | Chính trị"]),
+    ("vi-trang-chu-breadcrumb", "vi",
+     f"Cổng thông tin Bộ Quốc phòng\nTrang chủ > Tin tức > Đối ngoại quốc phòng\n\n{BODY_VI}",
+     [BODY_VI], ["Trang chủ > Tin tức"]),
+    ("vi-trang-nhat-menu-line", "vi",
+     f"Trang nhất / Thời sự / Quân sự\n\n{BODY_VI}",
+     [BODY_VI], ["Trang nhất / Thời sự"]),
+    ("de-startseite-breadcrumb", "de",
+     f"Bundeswehr\nStartseite > Aktuelles > Sicherheitspolitik\n\n{BODY_DE}",
+     [BODY_DE], ["Startseite > Aktuelles"]),
+    ("de-startseite-menu-line", "de",
+     f"Startseite | Politik | Ausland | Bundeswehr\n\n{BODY_DE}",
+     [BODY_DE], ["Startseite | Politik"]),
+]
+
+test_page_furniture_is_dropped = cleaning_test(PAGES)
