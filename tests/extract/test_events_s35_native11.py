@@ -9,6 +9,8 @@ defence press, the subject of the native11 set:
   a state that sends material to another ("Deutschland schickte der Ukraine …") still delivers;
 - de the naval ranks of the colonel grades ("Kapitän zur See", "Fregattenkapitän", as "Oberstleutnant" is) introduce
   an officer's name, and a unit noun after his post ("der Kommandeur des deutschen Verbandes") is no name;
+- de the noun of a trip to a state ("Seine erste Reise nach Japan hatte er im Mai 2024 unternommen", "eine Reise in
+  die Türkei") is a visit, as "Besuch in" is;
 - vi, de a site's menu or breadcrumb line that starts at the home page ("Trang chủ | Chính trị | Quốc phòng",
   "Trang chủ > Tin tức > Đối ngoại quốc phòng", "Startseite > Aktuelles > Sicherheitspolitik") is furniture
   (PAGES): left in, it pushes the headline copied under it out of the lines where the headline is looked for.
@@ -46,6 +48,17 @@ CASES = [
          "Deutsche und niederländische Fregatten übten am Montag gemeinsam in der Nordsee, sagte Kapitän zur See "
          "Anna Vogt, die Kommandeurin des Verbandes.",
          [ev("exercise", ["DEU", "NLD"], date="2026-11-30", persons=["Anna Vogt"])]),
+    # ---- de: the noun of a trip to a state is a visit
+    case("de-reise-nach-is-a-visit", "de", DAY,
+         "Der Bundesverteidigungsminister traf am Montag in Tokio seinen japanischen Amtskollegen. Seine erste Reise "
+         "nach Japan hatte er im Mai 2024 unternommen.",
+         [ev("meeting", ["DEU", "JPN"], date="2026-11-30", location="JPN", mode="visit"),
+          ev("meeting", ["DEU", "JPN"], date="2024-05", historical=True)]),
+    case("de-reise-in-die-is-a-visit", "de", DAY,
+         "Der Bundesverteidigungsminister sprach am Montag in Ankara mit seinem türkischen Amtskollegen. Eine Reise in "
+         "die Türkei hatte er zuletzt im Herbst 2024 unternommen.",
+         [ev("meeting", ["DEU", "TUR"], date="2026-11-30", location="TUR", mode="visit"),
+          ev("meeting", ["DEU", "TUR"], date="2024", historical=True)]),
 ]
 
 
