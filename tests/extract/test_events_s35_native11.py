@@ -11,6 +11,8 @@ defence press, the subject of the native11 set:
   an officer's name, and a unit noun after his post ("der Kommandeur des deutschen Verbandes") is no name;
 - de the noun of a trip to a state ("Seine erste Reise nach Japan hatte er im Mai 2024 unternommen", "eine Reise in
   die Türkei") is a visit, as "Besuch in" is;
+- vi the previous round of a dialogue or of talks ("Đối thoại lần trước diễn ra tại Canberra năm 2024", "Phiên
+  tham vấn kỳ trước") is the earlier edition of the talks just told, with their parties, as "Kỳ trước" alone is;
 - vi, de a site's menu or breadcrumb line that starts at the home page ("Trang chủ | Chính trị | Quốc phòng",
   "Trang chủ > Tin tức > Đối ngoại quốc phòng", "Startseite > Aktuelles > Sicherheitspolitik") is furniture
   (PAGES): left in, it pushes the headline copied under it out of the lines where the headline is looked for.
@@ -59,6 +61,19 @@ CASES = [
          "die Türkei hatte er zuletzt im Herbst 2024 unternommen.",
          [ev("meeting", ["DEU", "TUR"], date="2026-11-30", location="TUR", mode="visit"),
           ev("meeting", ["DEU", "TUR"], date="2024", historical=True)]),
+    # ---- vi: the previous round of a dialogue is an earlier edition of the talks
+    case("vi-doi-thoai-lan-truoc-is-earlier-edition", "vi", DAY,
+         "Ngày 1/12, tại Hà Nội, Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng và Thứ trưởng Bộ Quốc phòng "
+         "New Zealand đồng chủ trì Đối thoại Chính sách Quốc phòng Việt Nam - New Zealand lần thứ 5. Đối thoại lần "
+         "trước diễn ra tại Wellington vào tháng 9/2024.",
+         [ev("meeting", ["NZL", "VNM"], date="2026-12-01", location="VNM"),
+          ev("meeting", ["NZL", "VNM"], date="2024-09", location="NZL", historical=True)]),
+    case("vi-tham-van-ky-truoc-is-earlier-edition", "vi", DAY,
+         "Ngày 1/12, tại Hà Nội, Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng đã chủ trì Tham vấn quốc "
+         "phòng Việt Nam - Ấn Độ với Thứ trưởng Quốc phòng Ấn Độ. Phiên tham vấn kỳ trước được tổ chức tại New Delhi "
+         "vào tháng 6/2025.",
+         [ev("meeting", ["IND", "VNM"], date="2026-12-01", location="VNM"),
+          ev("meeting", ["IND", "VNM"], date="2025-06", location="IND", historical=True)]),
 ]
 
 
