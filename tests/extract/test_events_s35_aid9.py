@@ -1,0 +1,38 @@
+"""The extract stage on short articles written for these tests (none of these sentences is in
+tests/data/heldout/aid9.jsonl or in any shared set).
+
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are
+those of tests/extract/test_events.py. They pin general wording of military aid news (deliveries,
+donations, handovers, training given, pledges), the subject of the aid9 set:
+- ar the future of a giving verb written with its shadda ("ستقدّم", "سيزوّد", "ستدرّب") is a pledge (intent),
+  as the bare spelling ("ستقدم") was;
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from support.cases import CASE_FIELDS, case, check_case, ev
+
+DAY = "2026-10-14"  # a Wednesday
+
+CASES = [
+    # ---- ar: future giving verbs with the shadda
+    case("ar-sataqaddam-shadda-is-intent", "ar", DAY,
+         "وأعلن وزير الدفاع الإماراتي أن بلاده ستقدّم للجيش الموريتاني دفعة من العربات المدرعة العام المقبل.",
+         [ev("intent", ["ARE", "MRT"])]),
+    case("ar-sayuzawwid-shadda-is-intent", "ar", DAY,
+         "قال السفير السعودي إن المملكة ستزوّد القوات المسلحة السودانية بزوارق دورية خلال العام المقبل.",
+         [ev("intent", ["SAU", "SDN"])]),
+    case("ar-satudarrib-shadda-is-intent", "ar", DAY,
+         "أكد وزير الدفاع التركي أن بلاده ستدرّب ضباطا من الجيش الصومالي العام المقبل.",
+         [ev("intent", ["SOM", "TUR"])]),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_event_case(extractor: Any, lang: str, published: str | None, title: str | None, text: str,
+                    expected: list[dict[str, Any]]) -> None:
+    check_case(extractor, lang, published, title, text, expected)
