@@ -6,6 +6,8 @@ those of tests/extract/test_events.py. They pin general wording of military aid 
 donations, handovers, training given, pledges), the subject of the aid9 set:
 - ar the future of a giving verb written with its shadda ("ستقدّم", "سيزوّد", "ستدرّب") is a pledge (intent),
   as the bare spelling ("ستقدم") was;
+- ko a memorandum of agreement ("합의각서", also in a compound: "군수협력합의각서") is a memorandum signed;
+  in a compound, "합의각서", "합의서" and "합의문" are documents signed, no agreeing to cooperate (intent);
 """
 
 from __future__ import annotations
@@ -29,6 +31,16 @@ CASES = [
     case("ar-satudarrib-shadda-is-intent", "ar", DAY,
          "أكد وزير الدفاع التركي أن بلاده ستدرّب ضباطا من الجيش الصومالي العام المقبل.",
          [ev("intent", ["SOM", "TUR"])]),
+    # ---- ko: a memorandum of agreement
+    case("ko-hapuigakseo-is-memorandum", "ko", DAY,
+         "한국 국방부와 칠레 국방부는 13일 서울에서 군수협력 합의각서를 체결했다.",
+         [ev("agreement", ["CHL", "KOR"], date="2026-10-13", doc_type="memorandum")]),
+    case("ko-compound-hapuigakseo-is-memorandum", "ko", DAY,
+         "방위사업청과 폴란드 국방부는 12일 바르샤바에서 방산군수협력합의각서에 서명했다.",
+         [ev("agreement", ["KOR", "POL"], date="2026-10-12", doc_type="memorandum")]),
+    case("ko-compound-hapuiseo-is-agreement-no-intent", "ko", DAY,
+         "한국 국방부와 헝가리 국방부는 12일 부다페스트에서 국방협력합의서에 서명했다.",
+         [ev("agreement", ["HUN", "KOR"], date="2026-10-12", doc_type="agreement")]),
 ]
 
 
