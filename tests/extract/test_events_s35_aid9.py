@@ -8,6 +8,8 @@ donations, handovers, training given, pledges), the subject of the aid9 set:
   as the bare spelling ("ستقدم") was;
 - ko a memorandum of agreement ("합의각서", also in a compound: "군수협력합의각서") is a memorandum signed;
   in a compound, "합의각서", "합의서" and "합의문" are documents signed, no agreeing to cooperate (intent);
+- fr training or exercises to be organised, in the future or reported conditional of the passive ("seront
+  organisées", "serait organisé") are a plan (intent), as the active "organisera" was;
 """
 
 from __future__ import annotations
@@ -41,6 +43,15 @@ CASES = [
     case("ko-compound-hapuiseo-is-agreement-no-intent", "ko", DAY,
          "한국 국방부와 헝가리 국방부는 12일 부다페스트에서 국방협력합의서에 서명했다.",
          [ev("agreement", ["HUN", "KOR"], date="2026-10-12", doc_type="agreement")]),
+    # ---- fr: the passive future and conditional of "organiser"
+    case("fr-seront-organisees-is-intent", "fr", DAY,
+         "Selon le ministère, de nouvelles sessions de formation au profit de militaires sénégalais seront "
+         "organisées par des instructeurs espagnols l'an prochain.",
+         [ev("intent", ["ESP", "SEN"])]),
+    case("fr-serait-organise-is-intent", "fr", DAY,
+         "Le chef d'état-major ivoirien a indiqué qu'un stage de déminage serait organisé avec des formateurs "
+         "marocains au premier semestre 2027.",
+         [ev("intent", ["CIV", "MAR"])]),
 ]
 
 
