@@ -10,6 +10,9 @@ donations, handovers, training given, pledges), the subject of the aid9 set:
   in a compound, "합의각서", "합의서" and "합의문" are documents signed, no agreeing to cooperate (intent);
 - fr training or exercises to be organised, in the future or reported conditional of the passive ("seront
   organisées", "serait organisé") are a plan (intent), as the active "organisera" was;
+- es goods received from an envoy's hands with the receivers' names and titles between ("fue recibida por el
+  ministro …, y el comandante …, de manos del embajador …") are a handover, no reception of the envoy, as with
+  fewer words between;
 """
 
 from __future__ import annotations
@@ -52,6 +55,12 @@ CASES = [
          "Le chef d'état-major ivoirien a indiqué qu'un stage de déminage serait organisé avec des formateurs "
          "marocains au premier semestre 2027.",
          [ev("intent", ["CIV", "MAR"])]),
+    # ---- es: a handover "de manos de" with a long list of receivers between
+    case("es-recibida-long-de-manos-del-is-no-meeting", "es", DAY,
+         "Japón donó el martes dos lanchas patrulleras a la Armada de Honduras. La donación fue recibida por el "
+         "ministro de Defensa hondureño, Carlos Mejía Andino, y el jefe del Estado Mayor Conjunto, general Luis "
+         "Ortega Bustillo, de manos del embajador japonés, Kenji Sato.",
+         [ev("aid", ["HND", "JPN"], date="2026-10-13")]),
 ]
 
 
