@@ -13,6 +13,8 @@ donations, handovers, training given, pledges), the subject of the aid9 set:
 - es goods received from an envoy's hands with the receivers' names and titles between ("fue recibida por el
   ministro …, y el comandante …, de manos del embajador …") are a handover, no reception of the envoy, as with
   fewer words between;
+- id the handover formula "diserahkan oleh … dan diterima oleh …" tells goods received, no reception of a guest;
+  a visitor "tiba … dan diterima oleh" still meets;
 """
 
 from __future__ import annotations
@@ -61,6 +63,15 @@ CASES = [
          "ministro de Defensa hondureño, Carlos Mejía Andino, y el jefe del Estado Mayor Conjunto, general Luis "
          "Ortega Bustillo, de manos del embajador japonés, Kenji Sato.",
          [ev("aid", ["HND", "JPN"], date="2026-10-13")]),
+    # ---- id: the handover formula
+    case("id-diserahkan-oleh-dan-diterima-oleh-is-no-meeting", "id", DAY,
+         "Jepang menghibahkan dua kapal patroli kepada TNI AL, Selasa (13/10/2026). Kapal tersebut diserahkan "
+         "oleh Duta Besar Jepang dan diterima oleh Kepala Staf TNI AL.",
+         [ev("aid", ["IDN", "JPN"], date="2026-10-13")]),
+    case("id-tiba-dan-diterima-oleh-is-meeting", "id", DAY,
+         "Menteri Pertahanan Singapura tiba di Jakarta, Selasa (13/10/2026), dan diterima oleh Menteri "
+         "Pertahanan Indonesia.",
+         [ev("meeting", ["IDN", "SGP"], date="2026-10-13", location="IDN", mode="visit")]),
 ]
 
 
