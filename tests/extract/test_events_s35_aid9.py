@@ -15,6 +15,9 @@ donations, handovers, training given, pledges), the subject of the aid9 set:
   fewer words between;
 - id the handover formula "diserahkan oleh … dan diterima oleh …" tells goods received, no reception of a guest;
   a visitor "tiba … dan diterima oleh" still meets;
+- ru armoured cars ("бронеавтомобили", "бронемашины") are military materiel, as "бронетехника" was;
+- ru equipment accepted at a handover ("технику принял министр обороны", "принял партию") is no reception of a
+  guest;
 """
 
 from __future__ import annotations
@@ -72,6 +75,18 @@ CASES = [
          "Menteri Pertahanan Singapura tiba di Jakarta, Selasa (13/10/2026), dan diterima oleh Menteri "
          "Pertahanan Indonesia.",
          [ev("meeting", ["IDN", "SGP"], date="2026-10-13", location="IDN", mode="visit")]),
+    # ---- ru: armoured cars are military
+    case("ru-broneavtomobili-is-military", "ru", DAY,
+         "Россия передала Монголии бронеавтомобили во вторник.",
+         [ev("aid", ["MNG", "RUS"], date="2026-10-13")]),
+    case("ru-bronemashiny-is-military", "ru", DAY,
+         "Белоруссия во вторник безвозмездно передала Казахстану десять бронемашин.",
+         [ev("aid", ["BLR", "KAZ"], date="2026-10-13")]),
+    # ---- ru: equipment accepted at a handover
+    case("ru-tekhniku-prinyal-is-no-meeting", "ru", DAY,
+         "Россия безвозмездно передала армии Лаоса партию грузовиков во вторник. Со стороны Лаоса технику "
+         "принял министр обороны генерал-лейтенант Сомсак Чантхавонг.",
+         [ev("aid", ["LAO", "RUS"], date="2026-10-13")]),
 ]
 
 
