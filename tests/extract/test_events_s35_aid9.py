@@ -18,6 +18,9 @@ donations, handovers, training given, pledges), the subject of the aid9 set:
 - ru armoured cars ("бронеавтомобили", "бронемашины") are military materiel, as "бронетехника" was;
 - ru equipment accepted at a handover ("технику принял министр обороны", "принял партию") is no reception of a
   guest;
+- ru a visit announced for next year or a part of it ("посетит Москву в начале следующего года") is a plan, no
+  meeting, as one for a month was (that no intent is made of it is an engine case);
+- ja the amount of a grant ("供与総額は…", "供与限度額は…") told beside a signing is no delivery;
 """
 
 from __future__ import annotations
@@ -87,6 +90,19 @@ CASES = [
          "Россия безвозмездно передала армии Лаоса партию грузовиков во вторник. Со стороны Лаоса технику "
          "принял министр обороны генерал-лейтенант Сомсак Чантхавонг.",
          [ev("aid", ["LAO", "RUS"], date="2026-10-13")]),
+    # ---- ru: a visit next year is a plan, no meeting (the masked visit makes no intent of its own either, as
+    # with "посетит … в декабре": engine case; GUIDELINES would have an intent)
+    case("ru-posetit-sleduyushchego-goda-is-no-meeting", "ru", DAY,
+         "Министр обороны Монголии посетит Москву в начале следующего года.",
+         []),
+    case("ru-v-budushchem-godu-posetyat-is-no-meeting", "ru", DAY,
+         "В будущем году Минск посетят военные делегации Вьетнама.",
+         []),
+    # ---- ja: the amount of a grant
+    case("ja-kyoyo-sogaku-is-no-delivery", "ja", DAY,
+         "本件は、日本とフィリピン両国政府が13日にマニラで署名した「警備艇等の供与に関する書簡の交換」に基づくもので、"
+         "供与総額は6億円です。",
+         [ev("agreement", ["JPN", "PHL"], date="2026-10-13", doc_type="other")]),
 ]
 
 
