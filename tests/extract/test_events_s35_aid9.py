@@ -21,6 +21,7 @@ donations, handovers, training given, pledges), the subject of the aid9 set:
 - ru a visit announced for next year or a part of it ("посетит Москву в начале следующего года") is a plan, no
   meeting, as one for a month was (that no intent is made of it is an engine case);
 - ja the amount of a grant ("供与総額は…", "供与限度額は…") told beside a signing is no delivery;
+- ko a memorandum named for a transfer ("무상양도 양해각서") is a signing, no delivery;
 """
 
 from __future__ import annotations
@@ -103,6 +104,10 @@ CASES = [
          "本件は、日本とフィリピン両国政府が13日にマニラで署名した「警備艇等の供与に関する書簡の交換」に基づくもので、"
          "供与総額は6億円です。",
          [ev("agreement", ["JPN", "PHL"], date="2026-10-13", doc_type="other")]),
+    # ---- ko: a memorandum named for a transfer
+    case("ko-yangdo-yanghaegakseo-is-no-delivery", "ko", DAY,
+         "한국과 필리핀 국방장관은 13일 마닐라에서 퇴역함정 무상양도 양해각서를 체결했다.",
+         [ev("agreement", ["KOR", "PHL"], date="2026-10-13", doc_type="memorandum")]),
 ]
 
 
