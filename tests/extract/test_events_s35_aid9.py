@@ -13,7 +13,8 @@ donations, handovers, training given, pledges), the subject of the aid9 set:
 - es goods received from an envoy's hands with the receivers' names and titles between ("fue recibida por el
   ministro …, y el comandante …, de manos del embajador …") are a handover, no reception of the envoy, as with
   fewer words between;
-- id the handover formula "diserahkan oleh … dan diterima oleh …" tells goods received, no reception of a guest;
+- id the handover formula "diserahkan oleh … dan diterima oleh …" tells goods received, no reception of a
+  guest;
   a visitor "tiba … dan diterima oleh" still meets;
 - ru armoured cars ("бронеавтомобили", "бронемашины") are military materiel, as "бронетехника" was;
 - ru equipment accepted at a handover ("технику принял министр обороны", "принял партию") is no reception of a
@@ -61,19 +62,19 @@ CASES = [
          "organisées par des instructeurs espagnols l'an prochain.",
          [ev("intent", ["ESP", "SEN"])]),
     case("fr-serait-organise-is-intent", "fr", DAY,
-         "Le chef d'état-major ivoirien a indiqué qu'un stage de déminage serait organisé avec des formateurs "
-         "marocains au premier semestre 2027.",
+         "Le chef d'état-major ivoirien a indiqué qu'un stage de déminage serait organisé avec des "
+         "formateurs marocains au premier semestre 2027.",
          [ev("intent", ["CIV", "MAR"])]),
     # ---- es: a handover "de manos de" with a long list of receivers between
     case("es-recibida-long-de-manos-del-is-no-meeting", "es", DAY,
-         "Japón donó el martes dos lanchas patrulleras a la Armada de Honduras. La donación fue recibida por el "
-         "ministro de Defensa hondureño, Carlos Mejía Andino, y el jefe del Estado Mayor Conjunto, general Luis "
-         "Ortega Bustillo, de manos del embajador japonés, Kenji Sato.",
+         "Japón donó el martes dos lanchas patrulleras a la Armada de Honduras. La donación fue recibida "
+         "por el ministro de Defensa hondureño, Carlos Mejía Andino, y el jefe del Estado Mayor Conjunto, "
+         "general Luis Ortega Bustillo, de manos del embajador japonés, Kenji Sato.",
          [ev("aid", ["HND", "JPN"], date="2026-10-13")]),
     # ---- id: the handover formula
     case("id-diserahkan-oleh-dan-diterima-oleh-is-no-meeting", "id", DAY,
-         "Jepang menghibahkan dua kapal patroli kepada TNI AL, Selasa (13/10/2026). Kapal tersebut diserahkan "
-         "oleh Duta Besar Jepang dan diterima oleh Kepala Staf TNI AL.",
+         "Jepang menghibahkan dua kapal patroli kepada TNI AL, Selasa (13/10/2026). Kapal tersebut "
+         "diserahkan oleh Duta Besar Jepang dan diterima oleh Kepala Staf TNI AL.",
          [ev("aid", ["IDN", "JPN"], date="2026-10-13")]),
     case("id-tiba-dan-diterima-oleh-is-meeting", "id", DAY,
          "Menteri Pertahanan Singapura tiba di Jakarta, Selasa (13/10/2026), dan diterima oleh Menteri "
