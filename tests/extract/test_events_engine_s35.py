@@ -2,7 +2,8 @@
 
 The press of a state names its own navy, ministry or general staff without the state ("해군은 …",
 "Deniz Kuvvetleri Komutanlığı, …", "نیروی دریایی ارتش …", "Bộ Quốc phòng và …"): such a body, bare (no state
-word right before it in its clause or right after it), is the pack's own state (extract/own_bodies.py, the
+word right before it in its clause or right after it, not named as the source right after a reporting verb),
+is the pack's own state (extract/own_bodies.py, the
 packs' `markers.own_bodies`), as an official named by his title alone already was.  The same body
 qualified by another state ("필리핀 해군", "Pakistan Deniz Kuvvetleri", "Bộ Quốc phòng Lào", "श्रीलंका की
 नौसेना") is that state's, and adds no own state.
@@ -64,6 +65,11 @@ CASES = [
     case("tr-qualified-naval-forces-add-no-tur", "tr", DAY,
          "Pakistan Deniz Kuvvetleri ve Çin Deniz Kuvvetleri Arap Denizi'nde ortak tatbikat icra etti.",
          [ev("exercise", ["CHN", "PAK"])]),
+    # ---- what the own state made visible: a province is no state, a deployment no delivery
+    case("fa-east-azerbaijan-province-is-no-state", "fa", DAY,
+         "رزمایش پدافند هوایی با حضور یگان‌های ارتش و سپاه در استان آذربایجان شرقی آغاز شد.", []),
+    case("ko-operational-deployment-is-no-delivery", "ko", DAY,
+         "해군 관계자는 \"신형 호위함은 작전 배치 후 서해에서 북한 해상 도발에 대비하는 임무를 맡는다\"고 말했다.", []),
     case("vi-qualified-ministries-add-no-vnm", "vi", DAY,
          "Bộ Quốc phòng Lào và Bộ Quốc phòng Campuchia đã ký kế hoạch hợp tác quốc phòng năm 2027.",
          [ev("agreement", ["KHM", "LAO"])]),

@@ -7,7 +7,8 @@ The press of a state names its own navy, ministry or general staff without the s
 (the pack's `own_country`, or the state of a government site).  A body of the pack's list
 `markers.own_bodies` counts as the own state when it is bare: no state, organisation or place is written
 right before it in the same clause ("Pakistan Deniz Kuvvetleri", "필리핀 해군", "श्रीलंका की नौसेना") or
-right after it ("نیروی دریایی پاکستان", "Bộ Quốc phòng Lào", "la Marina Militare francese").
+right after it ("نیروی دریایی پاکستان", "Bộ Quốc phòng Lào", "la Marina Militare francese"), and not
+named right after a reporting verb as the source of the news ("poinformowało Dowództwo Operacyjne").
 """
 
 from __future__ import annotations
@@ -28,12 +29,20 @@ def own_bodies_as_states(countries: list[CountryMention], text: str, pack: Pack,
     """The mentions, with every bare own body added as a mention of `own` (kind "name")."""
     if own is None or not pack.phrases("markers", "own_bodies"):
         return countries
+    reported = [m.end() for m in pack.matcher("markers", "reported").finditer(text)]
     bodies = [m for m in pack.matcher("markers", "own_bodies").finditer(text)
-              if not _inside(m, countries) and not _qualified(m, countries, text)]
+              if not _inside(m, countries) and not _qualified(m, countries, text)
+              and not _source(m, reported, text)]
     if not bodies:
         return countries
     return sorted(countries + [CountryMention(m.start(), m.end(), own, "name") for m in bodies],
                   key=lambda mention: mention.start)
+
+
+def _source(body: re.Match[str], reported: list[int], text: str) -> bool:
+    """Is the body named right after a reporting verb ("…, poinformowało Dowództwo Operacyjne"): the source
+    of the news, no party of it?"""
+    return any(0 <= body.start() - end <= 2 and not text[end:body.start()].strip() for end in reported)
 
 
 def _inside(body: re.Match[str], countries: list[CountryMention]) -> bool:
