@@ -18,7 +18,7 @@ def own_mentions(registry: PackRegistry, lang: str, own: str | None, text: str) 
 
 
 @pytest.mark.parametrize(("lang", "own", "text", "bodies"), [
-    ("ko", "KOR", "해군은 미국 해군과 연합훈련을 실시했다.", ["해군"]),
+    ("ko", "KOR", "해군은 미국 해군과 연합훈련을 실시했다.", ["해군은"]),
     ("ko", "KOR", "필리핀 해군과 미국 해군은 연합훈련을 실시했다.", []),  # qualified before
     ("fa", "IRN", "نیروی دریایی پاکستان و نیروی دریایی چین رزمایش برگزار کردند.", []),  # qualified after
     ("vi", "VNM", "Bộ Quốc phòng và Bộ Quốc phòng Lào đã ký kế hoạch hợp tác.", ["Bộ Quốc phòng"]),
