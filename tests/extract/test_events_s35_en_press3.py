@@ -1,0 +1,35 @@
+"""The extract stage on short articles written for these tests (none of these sentences is in
+tests/data/heldout/en_press3.jsonl or in any shared set).
+
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are
+those of tests/extract/test_events.py. They pin general wording of the English-language press worldwide
+(wires, regional papers, trade press, government releases), the subject of the en_press3 set:
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from support.cases import CASE_FIELDS, case, check_case, ev
+
+DAY = "2026-10-14"  # a Wednesday
+
+CASES = [
+    # ---- en: a missile launch with words between the verb and "missiles", and a weapons test, are combat
+    case("en-fired-n-short-range-ballistic-missiles-is-combat", "en", DAY,
+         "North Korea fired two short-range ballistic missiles off its east coast on Monday, a day after "
+         "rejecting calls from Seoul to return to military talks, South Korea's Joint Chiefs of Staff said.",
+         []),
+    case("en-weapons-test-is-combat", "en", DAY,
+         "Pyongyang conducted another weapons test on Saturday, days after rejecting an offer of talks from "
+         "Seoul, South Korea's Joint Chiefs of Staff said.",
+         []),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_event_case(extractor: Any, lang: str, published: str | None, title: str | None, text: str,
+                    expected: list[dict[str, Any]]) -> None:
+    check_case(extractor, lang, published, title, text, expected)
