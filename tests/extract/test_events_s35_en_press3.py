@@ -26,6 +26,16 @@ CASES = [
          "Pyongyang conducted another weapons test on Saturday, days after rejecting an offer of talks from "
          "Seoul, South Korea's Joint Chiefs of Staff said.",
          []),
+    # ---- en: a unilateral exercise with its kind between ("unilateral overseas exercise", "unilateral airborne
+    # drill") is one state's own training abroad, no exercise with the host
+    case("en-unilateral-overseas-exercise-is-domestic", "en", DAY,
+         "Some 3,000 Singaporean soldiers took part in Exercise Lion Heart, the army's largest unilateral "
+         "overseas exercise, in Queensland last month.",
+         []),
+    case("en-unilateral-airborne-drill-is-domestic", "en", DAY,
+         "Japanese paratroopers held a unilateral airborne drill at a training range in Alaska last week, the "
+         "Japanese defense ministry said.",
+         []),
     # ---- en (ENGINE CASE, README_en_press3.md): a month written before "of that year" / "of the same year"
     # takes the year last written; dates.same_year is merged only with a month after it (_dates_scan._merge)
     case("en-month-of-the-same-year", "en", DAY,
