@@ -36,6 +36,17 @@ CASES = [
          "Japanese paratroopers held a unilateral airborne drill at a training range in Alaska last week, the "
          "Japanese defense ministry said.",
          []),
+    # ---- en: an official who "welcomed the jets" at their arrival hosts the aircraft, no guest (as "received ~ jets")
+    case("en-welcomed-the-jets-is-no-meeting", "en", DAY,
+         "Egypt received the first four Rafale jets from France on Tuesday. Defence Minister Ali Khan, who "
+         "welcomed the jets alongside the air force chief and French Ambassador Marie Dupont, said the aircraft "
+         "would strengthen the country's air defence.",
+         [ev("aid", ["EGY", "FRA"], date="2026-10-13")]),
+    case("en-welcomed-the-first-n-helicopters-is-no-meeting", "en", DAY,
+         "Kenya took delivery of two Bell helicopters from the United States on Monday. Defence Cabinet Secretary "
+         "Jane Wanjiru welcomed the first two helicopters at Laikipia Air Base together with US Ambassador John "
+         "Carter.",
+         [ev("aid", ["KEN", "USA"], date="2026-10-12")]),
     # ---- en (ENGINE CASE, README_en_press3.md): a month written before "of that year" / "of the same year"
     # takes the year last written; dates.same_year is merged only with a month after it (_dates_scan._merge)
     case("en-month-of-the-same-year", "en", DAY,
