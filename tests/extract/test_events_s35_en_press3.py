@@ -47,6 +47,16 @@ CASES = [
          "Jane Wanjiru welcomed the first two helicopters at Laikipia Air Base together with US Ambassador John "
          "Carter.",
          [ev("aid", ["KEN", "USA"], date="2026-10-12")]),
+    # ---- en: a side that "remains committed to" a partnership restates its stance: no new pledge
+    case("en-remained-committed-to-is-no-intent", "en", DAY,
+         "Zambian and British soldiers began a three-week joint exercise in Kabwe on Monday. British Defence "
+         "Attache Colonel Mark Hill said the UK remained committed to a long-standing partnership with the "
+         "Zambia Army.",
+         [ev("exercise", ["GBR", "ZMB"], date="2026-10")]),
+    case("en-remains-committed-to-is-no-intent", "en", DAY,
+         "Ghana's defence minister held talks with the visiting French army chief in Accra on Tuesday. France "
+         "remains committed to supporting the Ghana Armed Forces, the French general told reporters.",
+         [ev("meeting", ["FRA", "GHA"], date="2026-10-13", location="GHA")]),
     # ---- en (ENGINE CASE, README_en_press3.md): a month written before "of that year" / "of the same year"
     # takes the year last written; dates.same_year is merged only with a month after it (_dates_scan._merge)
     case("en-month-of-the-same-year", "en", DAY,
