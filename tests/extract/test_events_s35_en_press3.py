@@ -57,6 +57,15 @@ CASES = [
          "Ghana's defence minister held talks with the visiting French army chief in Accra on Tuesday. France "
          "remains committed to supporting the Ghana Armed Forces, the French general told reporters.",
          [ev("meeting", ["FRA", "GHA"], date="2026-10-13", location="GHA")]),
+    # ---- en: "delivers" of results, benefits or a partner's reliability is no delivery of hardware
+    case("en-partner-that-delivers-is-no-aid", "en", DAY,
+         "Romania signed a contract on Tuesday to buy 54 more K9 howitzers from South Korea. \"Korea is a partner "
+         "that delivers,\" Romanian Defence Minister Ion Popescu said.",
+         [ev("agreement", ["KOR", "ROU"], date="2026-10-13", doc_type="contract")]),
+    case("en-delivers-real-benefits-is-no-aid", "en", DAY,
+         "Ghanaian and Canadian troops began a joint peacekeeping exercise in Bundase on Monday. Canadian High "
+         "Commissioner Anne Leroux said the programme delivered tangible benefits for both armed forces.",
+         [ev("exercise", ["CAN", "GHA"], date="2026-10")]),
     # ---- en (ENGINE CASE, README_en_press3.md): a month written before "of that year" / "of the same year"
     # takes the year last written; dates.same_year is merged only with a month after it (_dates_scan._merge)
     case("en-month-of-the-same-year", "en", DAY,
