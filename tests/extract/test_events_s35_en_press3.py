@@ -66,6 +66,17 @@ CASES = [
          "Ghanaian and Canadian troops began a joint peacekeeping exercise in Bundase on Monday. Canadian High "
          "Commissioner Anne Leroux said the programme delivered tangible benefits for both armed forces.",
          [ev("exercise", ["CAN", "GHA"], date="2026-10")]),
+    # ---- en: the state of a background clause of time ("weeks after Russia began …") is no party of the event
+    case("en-weeks-after-state-is-no-party", "en", DAY,
+         "Norway handed over two NASAMS launchers to Ukraine's air force on Monday, the Norwegian defence "
+         "ministry said. Norway first supplied the air defence system to Ukraine in November 2022, weeks after "
+         "Russia began its winter campaign against the power grid.",
+         [ev("aid", ["NOR", "UKR"], date="2026-10-12"),
+          ev("aid", ["NOR", "UKR"], date="2022-11", historical=True)]),
+    case("en-days-after-state-is-no-party", "en", DAY,
+         "Japan handed over three coastal radars to the Philippine Navy on Tuesday, days after China deployed "
+         "coast guard ships near Scarborough Shoal, the Philippine defence department said.",
+         [ev("aid", ["JPN", "PHL"], date="2026-10-13")]),
     # ---- en (ENGINE CASE, README_en_press3.md): a month written before "of that year" / "of the same year"
     # takes the year last written; dates.same_year is merged only with a month after it (_dates_scan._merge)
     case("en-month-of-the-same-year", "en", DAY,
