@@ -77,6 +77,19 @@ CASES = [
          "Japan handed over three coastal radars to the Philippine Navy on Tuesday, days after China deployed "
          "coast guard ships near Scarborough Shoal, the Philippine defence department said.",
          [ev("aid", ["JPN", "PHL"], date="2026-10-13")]),
+    # ---- en: the plans a signed document "sets out" are its content, no pledge of their own
+    case("en-statement-sets-out-plans-is-the-signing", "en", DAY,
+         "Denmark and Estonia signed a defence cooperation agreement in Tallinn on Tuesday. The agreement sets "
+         "out plans to expand joint training of their special forces.",
+         [ev("agreement", ["DNK", "EST"], date="2026-10-13", doc_type="agreement")]),
+    case("en-the-statement-sets-out-plans-is-the-signing", "en", DAY,
+         "Denmark and Estonia signed a statement of intent on defence cooperation in Tallinn on Tuesday. The "
+         "statement sets out plans to increase the number of Danish personnel training in Estonia each winter.",
+         [ev("agreement", ["DNK", "EST"], date="2026-10-13", doc_type="letter_of_intent")]),
+    case("en-memorandum-outlines-plans-is-the-signing", "en", DAY,
+         "The defence ministers of Finland and Sweden signed a memorandum of understanding in Helsinki on Monday, "
+         "which outlines plans to set up a joint logistics hub.",
+         [ev("agreement", ["FIN", "SWE"], date="2026-10-12", doc_type="memorandum")]),
     # ---- en (ENGINE CASE, README_en_press3.md): a month written before "of that year" / "of the same year"
     # takes the year last written; dates.same_year is merged only with a month after it (_dates_scan._merge)
     case("en-month-of-the-same-year", "en", DAY,
