@@ -90,6 +90,15 @@ CASES = [
          "The defence ministers of Finland and Sweden signed a memorandum of understanding in Helsinki on Monday, "
          "which outlines plans to set up a joint logistics hub.",
          [ev("agreement", ["FIN", "SWE"], date="2026-10-12", doc_type="memorandum")]),
+    # ---- en: forces that "have trained in" a country for years train there themselves: no training given
+    case("en-have-trained-in-country-is-no-aid", "en", DAY,
+         "Dutch marines began a cold-weather exercise with Norwegian troops near Bardufoss on Monday. Dutch "
+         "marines have trained in northern Norway every winter for decades.",
+         [ev("exercise", ["NLD", "NOR"], date="2026-10")]),
+    case("en-has-trained-their-soldiers-stays-aid", "en", DAY,
+         "The Rwandan army has trained 300 soldiers of the Central African Republic in Bangui, the "
+         "Rwanda Defence Force said on Monday.",
+         [ev("aid", ["CAF", "RWA"])]),
     # ---- en (ENGINE CASE, README_en_press3.md): a month written before "of that year" / "of the same year"
     # takes the year last written; dates.same_year is merged only with a month after it (_dates_scan._merge)
     case("en-month-of-the-same-year", "en", DAY,
