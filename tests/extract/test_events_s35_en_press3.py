@@ -99,6 +99,16 @@ CASES = [
          "The Rwandan army has trained 300 soldiers of the Central African Republic in Bangui, the "
          "Rwanda Defence Force said on Monday.",
          [ev("aid", ["CAF", "RWA"])]),
+    # ---- en: a state's "allies meet" is the group's forum, no talks between two of them
+    case("en-as-allies-met-is-no-meeting", "en", DAY,
+         "Norway has delivered two more NASAMS launchers to Ukraine, Defence Minister Tore Sandvik said on "
+         "Tuesday as Ukraine's allies met in Brussels.",
+         [ev("aid", ["NOR", "UKR"], date="2026-10-13")]),
+    case("en-headline-allies-meet-is-no-meeting", "en", DAY,
+         "Sweden has delivered 20 more CV90 vehicles to Ukraine, Swedish Defence Minister Pal Jonson said on "
+         "Tuesday at a meeting of the Ukraine Defense Contact Group.",
+         [ev("aid", ["SWE", "UKR"], date="2026-10-13")],
+         title="Sweden delivers more CV90s to Ukraine as allies meet in Brussels"),
     # ---- en (ENGINE CASE, README_en_press3.md): a month written before "of that year" / "of the same year"
     # takes the year last written; dates.same_year is merged only with a month after it (_dates_scan._merge)
     case("en-month-of-the-same-year", "en", DAY,
