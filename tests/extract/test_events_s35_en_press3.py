@@ -17,7 +17,8 @@ from support.cases import CASE_FIELDS, case, check_case, ev
 DAY = "2026-10-14"  # a Wednesday
 
 CASES = [
-    # ---- en: a missile launch with words between the verb and "missiles", and a weapons test, are combat
+    # ---- en: a ballistic missile launch with words between the verb and "missiles", and a weapons test, are combat
+    # (missiles fired together in an exercise stay the exercise)
     case("en-fired-n-short-range-ballistic-missiles-is-combat", "en", DAY,
          "North Korea fired two short-range ballistic missiles off its east coast on Monday, a day after "
          "rejecting calls from Seoul to return to military talks, South Korea's Joint Chiefs of Staff said.",
@@ -26,6 +27,9 @@ CASES = [
          "Pyongyang conducted another weapons test on Saturday, days after rejecting an offer of talks from "
          "Seoul, South Korea's Joint Chiefs of Staff said.",
          []),
+    case("en-fired-missiles-together-stays-exercise", "en", DAY,
+         "Japanese and US troops fired anti-ship missiles during a joint exercise held in Hokkaido last week.",
+         [ev("exercise", ["JPN", "USA"], date="2026-10")]),
     # ---- en: a unilateral exercise with its kind between ("unilateral overseas exercise", "unilateral airborne
     # drill") is one state's own training abroad, no exercise with the host
     case("en-unilateral-overseas-exercise-is-domestic", "en", DAY,
