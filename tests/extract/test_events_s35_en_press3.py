@@ -17,7 +17,8 @@ from support.cases import CASE_FIELDS, case, check_case, ev
 DAY = "2026-10-14"  # a Wednesday
 
 CASES = [
-    # ---- en: a ballistic missile launch with words between the verb and "missiles", and a weapons test, are combat
+    # ---- en: a ballistic missile launch with words between the verb and "missiles", and a weapons test,
+    # are combat
     # (missiles fired together in an exercise stay the exercise)
     case("en-fired-n-short-range-ballistic-missiles-is-combat", "en", DAY,
          "North Korea fired two short-range ballistic missiles off its east coast on Monday, a day after "
@@ -28,27 +29,34 @@ CASES = [
          "Seoul, South Korea's Joint Chiefs of Staff said.",
          []),
     case("en-fired-missiles-together-stays-exercise", "en", DAY,
-         "Japanese and US troops fired anti-ship missiles during a joint exercise held in Hokkaido last week.",
+         "Japanese and US troops fired anti-ship missiles during a joint exercise held in Hokkaido "
+         "last week.",
          [ev("exercise", ["JPN", "USA"], date="2026-10")]),
-    # ---- en: a unilateral exercise with its kind between ("unilateral overseas exercise", "unilateral airborne
+    # ---- en: a unilateral exercise with its kind between ("unilateral overseas exercise", "unilateral
+    # airborne
     # drill") is one state's own training abroad, no exercise with the host
     case("en-unilateral-overseas-exercise-is-domestic", "en", DAY,
          "Some 3,000 Singaporean soldiers took part in Exercise Lion Heart, the army's largest unilateral "
          "overseas exercise, in Queensland last month.",
          []),
     case("en-unilateral-airborne-drill-is-domestic", "en", DAY,
-         "Japanese paratroopers held a unilateral airborne drill at a training range in Alaska last week, the "
+         "Japanese paratroopers held a unilateral airborne drill at a training range in Alaska last "
+         "week, the "
          "Japanese defense ministry said.",
          []),
-    # ---- en: an official who "welcomed the jets" at their arrival hosts the aircraft, no guest (as "received ~ jets")
+    # ---- en: an official who "welcomed the jets" at their arrival hosts the aircraft, no guest (as
+    # "received ~ jets")
     case("en-welcomed-the-jets-is-no-meeting", "en", DAY,
          "Egypt received the first four Rafale jets from France on Tuesday. Defence Minister Ali Khan, who "
-         "welcomed the jets alongside the air force chief and French Ambassador Marie Dupont, said the aircraft "
+         "welcomed the jets alongside the air force chief and French Ambassador Marie Dupont, said "
+         "the aircraft "
          "would strengthen the country's air defence.",
          [ev("aid", ["EGY", "FRA"], date="2026-10-13")]),
     case("en-welcomed-the-first-n-helicopters-is-no-meeting", "en", DAY,
-         "Kenya took delivery of two Bell helicopters from the United States on Monday. Defence Cabinet Secretary "
-         "Jane Wanjiru welcomed the first two helicopters at Laikipia Air Base together with US Ambassador John "
+         "Kenya took delivery of two Bell helicopters from the United States on Monday. Defence "
+         "Cabinet Secretary "
+         "Jane Wanjiru welcomed the first two helicopters at Laikipia Air Base together with US "
+         "Ambassador John "
          "Carter.",
          [ev("aid", ["KEN", "USA"], date="2026-10-12")]),
     # ---- en: a side that "remains committed to" a partnership restates its stance: no new pledge
@@ -58,40 +66,49 @@ CASES = [
          "Zambia Army.",
          [ev("exercise", ["GBR", "ZMB"], date="2026-10")]),
     case("en-remains-committed-to-is-no-intent", "en", DAY,
-         "Ghana's defence minister held talks with the visiting French army chief in Accra on Tuesday. France "
+         "Ghana's defence minister held talks with the visiting French army chief in Accra on "
+         "Tuesday. France "
          "remains committed to supporting the Ghana Armed Forces, the French general told reporters.",
          [ev("meeting", ["FRA", "GHA"], date="2026-10-13", location="GHA")]),
     # ---- en: "delivers" of results, benefits or a partner's reliability is no delivery of hardware
     case("en-partner-that-delivers-is-no-aid", "en", DAY,
-         "Romania signed a contract on Tuesday to buy 54 more K9 howitzers from South Korea. \"Korea is a partner "
+         "Romania signed a contract on Tuesday to buy 54 more K9 howitzers from South Korea. \"Korea "
+         "is a partner "
          "that delivers,\" Romanian Defence Minister Ion Popescu said.",
          [ev("agreement", ["KOR", "ROU"], date="2026-10-13", doc_type="contract")]),
     case("en-delivers-real-benefits-is-no-aid", "en", DAY,
-         "Ghanaian and Canadian troops began a joint peacekeeping exercise in Bundase on Monday. Canadian High "
+         "Ghanaian and Canadian troops began a joint peacekeeping exercise in Bundase on Monday. "
+         "Canadian High "
          "Commissioner Anne Leroux said the programme delivered tangible benefits for both armed forces.",
          [ev("exercise", ["CAN", "GHA"], date="2026-10")]),
-    # ---- en: the state of a background clause of time ("weeks after Russia began …") is no party of the event
+    # ---- en: the state of a background clause of time ("weeks after Russia began …") is no party of the
+    # event
     case("en-weeks-after-state-is-no-party", "en", DAY,
          "Norway handed over two NASAMS launchers to Ukraine's air force on Monday, the Norwegian defence "
-         "ministry said. Norway first supplied the air defence system to Ukraine in November 2022, weeks after "
+         "ministry said. Norway first supplied the air defence system to Ukraine in November 2022, "
+         "weeks after "
          "Russia began its winter campaign against the power grid.",
          [ev("aid", ["NOR", "UKR"], date="2026-10-12"),
           ev("aid", ["NOR", "UKR"], date="2022-11", historical=True)]),
     case("en-days-after-state-is-no-party", "en", DAY,
-         "Japan handed over three coastal radars to the Philippine Navy on Tuesday, days after China deployed "
+         "Japan handed over three coastal radars to the Philippine Navy on Tuesday, days after China "
+         "deployed "
          "coast guard ships near Scarborough Shoal, the Philippine defence department said.",
          [ev("aid", ["JPN", "PHL"], date="2026-10-13")]),
     # ---- en: the plans a signed document "sets out" are its content, no pledge of their own
     case("en-statement-sets-out-plans-is-the-signing", "en", DAY,
-         "Denmark and Estonia signed a defence cooperation agreement in Tallinn on Tuesday. The agreement sets "
+         "Denmark and Estonia signed a defence cooperation agreement in Tallinn on Tuesday. The "
+         "agreement sets "
          "out plans to expand joint training of their special forces.",
          [ev("agreement", ["DNK", "EST"], date="2026-10-13", doc_type="agreement")]),
     case("en-the-statement-sets-out-plans-is-the-signing", "en", DAY,
          "Denmark and Estonia signed a statement of intent on defence cooperation in Tallinn on Tuesday. The "
-         "statement sets out plans to increase the number of Danish personnel training in Estonia each winter.",
+         "statement sets out plans to increase the number of Danish personnel training in Estonia "
+         "each winter.",
          [ev("agreement", ["DNK", "EST"], date="2026-10-13", doc_type="letter_of_intent")]),
     case("en-memorandum-outlines-plans-is-the-signing", "en", DAY,
-         "The defence ministers of Finland and Sweden signed a memorandum of understanding in Helsinki on Monday, "
+         "The defence ministers of Finland and Sweden signed a memorandum of understanding in "
+         "Helsinki on Monday, "
          "which outlines plans to set up a joint logistics hub.",
          [ev("agreement", ["FIN", "SWE"], date="2026-10-12", doc_type="memorandum")]),
     # ---- en: forces that "have trained in" a country for years train there themselves: no training given
