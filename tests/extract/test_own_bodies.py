@@ -23,6 +23,7 @@ def own_mentions(registry: PackRegistry, lang: str, own: str | None, text: str) 
     ("fa", "IRN", "نیروی دریایی پاکستان و نیروی دریایی چین رزمایش برگزار کردند.", []),  # qualified after
     ("vi", "VNM", "Bộ Quốc phòng và Bộ Quốc phòng Lào đã ký kế hoạch hợp tác.", ["Bộ Quốc phòng"]),
     ("hi", "IND", "श्रीलंका की नौसेना ने अभ्यास किया।", []),  # a genitive particle between
+    ("vi", "VNM", "Năm 2024, Bộ Quốc phòng hai nước đã ký Thư ý định về hợp tác.", []),  # both sides' bodies
     # the source of the news, right after a reporting verb
     ("pl", "POL", "Ćwiczenia odbędą się na Litwie, poinformowało Dowództwo Operacyjne.", []),
     ("pl", "POL", "Dowództwo Operacyjne poinformowało o ćwiczeniach na Litwie.", ["Dowództwo Operacyjne"]),

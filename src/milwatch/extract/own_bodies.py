@@ -7,7 +7,8 @@ The press of a state names its own navy, ministry or general staff without the s
 (the pack's `own_country`, or the state of a government site).  A body of the pack's list
 `markers.own_bodies` counts as the own state when it is bare: no state, organisation or place is written
 right before it in the same clause ("Pakistan Deniz Kuvvetleri", "필리핀 해군", "श्रीलंका की नौसेना") or
-right after it ("نیروی دریایی پاکستان", "Bộ Quốc phòng Lào", "la Marina Militare francese"), and not
+right after it ("نیروی دریایی پاکستان", "Bộ Quốc phòng Lào", "la Marina Militare francese"), nor a "both
+sides" word of the pack ("Bộ Quốc phòng hai nước": the two states' ministries), and not
 named right after a reporting verb as the source of the news ("poinformowało Dowództwo Operacyjne").
 """
 
@@ -30,8 +31,12 @@ def own_bodies_as_states(countries: list[CountryMention], text: str, pack: Pack,
     if own is None or not pack.phrases("markers", "own_bodies"):
         return countries
     reported = [m.end() for m in pack.matcher("markers", "reported").finditer(text)]
+    # "both sides" words qualify a body as a state word does ("Bộ Quốc phòng hai nước", "양국 국방부는")
+    both = [CountryMention(m.start(), m.end(), "", "both")
+            for m in pack.matcher("markers", "both_sides").finditer(text)]
     bodies = [m for m in pack.matcher("markers", "own_bodies").finditer(text)
-              if not _inside(m, countries) and not _qualified(m, countries, text)
+              if not _inside(m, countries)
+              and not _qualified(m, countries + both, text, after=pack.word_boundary != "start")
               and not _source(m, reported, text)]
     if not bodies:
         return countries
@@ -49,13 +54,15 @@ def _inside(body: re.Match[str], countries: list[CountryMention]) -> bool:
     return any(m.start < body.end() and body.start() < m.end for m in countries)
 
 
-def _qualified(body: re.Match[str], countries: list[CountryMention], text: str) -> bool:
-    """Is a state, organisation or place written right before the body in its clause, or right after it?"""
+def _qualified(body: re.Match[str], countries: list[CountryMention], text: str, after: bool) -> bool:
+    """Is a state, organisation or place written right before the body in its clause, or (with `after`)
+    right after it?  Where particles are written onto the end of words (packs with word_boundary "start",
+    whose bodies are listed with their particle: "해군은"), a word after the body begins another phrase."""
     for mention in countries:
         if body.start() - BODY_REACH <= mention.end <= body.start() and not _CLAUSE_END.search(
                 text, mention.end, body.start()):
             return True
         gap = _AFTER.match(text, body.end())
-        if gap is not None and gap.end() == mention.start:
+        if after and gap is not None and gap.end() == mention.start:
             return True
     return False
