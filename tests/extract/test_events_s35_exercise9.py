@@ -1,0 +1,43 @@
+"""The extract stage on short articles written for these tests (none of these sentences is in
+tests/data/heldout/exercise9.jsonl or in any shared set).
+
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are
+those of tests/extract/test_events.py. They pin general wording of news on joint exercises, drills and
+patrols, the subject of the exercise9 set:
+- en, de a series told by how it recurs ("alternately in Indian and Japanese waters", "twice a year",
+  "zweimal im Jahr", "abwechselnd") is no edition of the year its "since" counts from.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from support.cases import CASE_FIELDS, case, check_case, ev
+
+DAY = "2026-10-14"  # a Wednesday
+
+CASES = [
+    # ---- en, de: a series told by how it recurs
+    case("en-alternately-since-is-series", "en", DAY,
+         "The Indian and Japanese navies have held the JIMEX exercise alternately in the Bay of Bengal and off "
+         "Okinawa since 2012.",
+         []),
+    case("en-twice-a-year-since-is-series", "en", DAY,
+         "Indonesian and Australian special forces have staged the joint exercise twice a year since 2015.",
+         []),
+    case("de-zweimal-im-jahr-seit-is-series", "de", DAY,
+         "Die gemeinsame Übung litauischer und polnischer Pioniere findet seit 2016 zweimal im Jahr statt.",
+         []),
+    case("de-abwechselnd-seit-is-series", "de", DAY,
+         "Seit 2009 richten die Marinen Deutschlands und Dänemarks das Manöver abwechselnd in Kiel und "
+         "Frederikshavn aus.",
+         []),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_event_case(extractor: Any, lang: str, published: str | None, title: str | None, text: str,
+                    expected: list[dict[str, Any]]) -> None:
+    check_case(extractor, lang, published, title, text, expected)
