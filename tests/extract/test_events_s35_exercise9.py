@@ -5,7 +5,9 @@ Each case is one article and the events ../shared/eval/GUIDELINES.md says it rep
 those of tests/extract/test_events.py. They pin general wording of news on joint exercises, drills and
 patrols, the subject of the exercise9 set:
 - en, de a series told by how it recurs ("alternately in Indian and Japanese waters", "twice a year",
-  "zweimal im Jahr", "abwechselnd") is no edition of the year its "since" counts from.
+  "zweimal im Jahr", "abwechselnd") is no edition of the year its "since" counts from;
+- sv, no the two navies, armies or air forces ("de båda marinerna", "de två flygvapnen", "de to hærene") are
+  the pair just named, as "the two navies" is in English.
 """
 
 from __future__ import annotations
@@ -34,6 +36,19 @@ CASES = [
          "Seit 2009 richten die Marinen Deutschlands und Dänemarks das Manöver abwechselnd in Kiel und "
          "Frederikshavn aus.",
          []),
+    # ---- sv, no: the two navies, armies, air forces
+    case("sv-de-tva-flygvapnen-is-the-pair", "sv", DAY,
+         "Svenska och norska stridsflygplan övade på tisdag tillsammans över Norrbotten. De två flygvapnen "
+         "planerar att öva luftstrid i större skala nästa år.",
+         [ev("exercise", ["NOR", "SWE"], date="2026-10-13"), ev("intent", ["NOR", "SWE"])]),
+    case("sv-de-bada-armeerna-is-the-pair", "sv", DAY,
+         "Danska och svenska soldater genomförde i måndags en gemensam övning på Revingehed. De båda arméerna "
+         "avser att öva tillsammans i Jylland till hösten.",
+         [ev("exercise", ["DNK", "SWE"], date="2026-10-12"), ev("intent", ["DNK", "SWE"])]),
+    case("no-de-to-marinene-is-the-pair", "no", DAY,
+         "Norske og danske fartøyer gjennomførte mandag en felles øvelse i Skagerrak. De to marinene "
+         "planlegger å øve sammen i Nordsjøen neste år.",
+         [ev("exercise", ["DNK", "NOR"], date="2026-10-12"), ev("intent", ["DNK", "NOR"])]),
 ]
 
 
