@@ -7,7 +7,10 @@ patrols, the subject of the exercise9 set:
 - en, de a series told by how it recurs ("alternately in Indian and Japanese waters", "twice a year",
   "zweimal im Jahr", "abwechselnd") is no edition of the year its "since" counts from;
 - sv, no the two navies, armies or air forces ("de båda marinerna", "de två flygvapnen", "de to hærene") are
-  the pair just named, as "the two navies" is in English.
+  the pair just named, as "the two navies" is in English;
+- sv, no a plan verb written before its subject after an opening adverbial ("Nästa år planerar Finlands
+  och Sveriges försvarsmakter att …", "Neste år planlegger forsvarsministrene i Norge og Finland å …") is a
+  plan, as "planerar att" is.
 """
 
 from __future__ import annotations
@@ -23,8 +26,8 @@ DAY = "2026-10-14"  # a Wednesday
 CASES = [
     # ---- en, de: a series told by how it recurs
     case("en-alternately-since-is-series", "en", DAY,
-         "The Indian and Japanese navies have held the JIMEX exercise alternately in the Bay of Bengal and off "
-         "Okinawa since 2012.",
+         "The Indian and Japanese navies have held the JIMEX exercise alternately in the Bay of Bengal and "
+         "off Okinawa since 2012.",
          []),
     case("en-twice-a-year-since-is-series", "en", DAY,
          "Indonesian and Australian special forces have staged the joint exercise twice a year since 2015.",
@@ -42,13 +45,26 @@ CASES = [
          "planerar att öva luftstrid i större skala nästa år.",
          [ev("exercise", ["NOR", "SWE"], date="2026-10-13"), ev("intent", ["NOR", "SWE"])]),
     case("sv-de-bada-armeerna-is-the-pair", "sv", DAY,
-         "Danska och svenska soldater genomförde i måndags en gemensam övning på Revingehed. De båda arméerna "
-         "avser att öva tillsammans i Jylland till hösten.",
+         "Danska och svenska soldater genomförde i måndags en gemensam övning på Revingehed. De båda "
+         "arméerna avser att öva tillsammans i Jylland till hösten.",
          [ev("exercise", ["DNK", "SWE"], date="2026-10-12"), ev("intent", ["DNK", "SWE"])]),
     case("no-de-to-marinene-is-the-pair", "no", DAY,
          "Norske og danske fartøyer gjennomførte mandag en felles øvelse i Skagerrak. De to marinene "
          "planlegger å øve sammen i Nordsjøen neste år.",
          [ev("exercise", ["DNK", "NOR"], date="2026-10-12"), ev("intent", ["DNK", "NOR"])]),
+    # ---- sv, no: the plan verb before its subject (verb second after an opening adverbial)
+    case("sv-planerar-subject-att-is-intent", "sv", DAY,
+         "Finska och svenska soldater övade förra veckan tillsammans i Boden. Nästa år planerar Finlands "
+         "och Sveriges försvarsmakter att hålla en större övning i Lappland.",
+         [ev("exercise", ["FIN", "SWE"], date="2026-10"), ev("intent", ["FIN", "SWE"])]),
+    case("sv-avser-subject-att-is-intent", "sv", DAY,
+         "Estniska och svenska soldater övade i måndags tillsammans på Gotland. Under våren avser Sverige "
+         "och Estland att öva kustförsvar på Saaremaa.",
+         [ev("exercise", ["EST", "SWE"], date="2026-10-12"), ev("intent", ["EST", "SWE"])]),
+    case("no-planlegger-subject-a-is-intent", "no", DAY,
+         "Norske og finske soldater øvde forrige uke sammen i Porsanger. Neste år planlegger "
+         "forsvarsministrene i Norge og Finland å gjennomføre en større øvelse i Finnmark.",
+         [ev("exercise", ["FIN", "NOR"], date="2026-10"), ev("intent", ["FIN", "NOR"])]),
 ]
 
 
