@@ -10,7 +10,9 @@ patrols, the subject of the exercise9 set:
   the pair just named, as "the two navies" is in English;
 - sv, no a plan verb written before its subject after an opening adverbial ("Nästa år planerar Finlands
   och Sveriges försvarsmakter att …", "Neste år planlegger forsvarsministrene i Norge og Finland å …") is a
-  plan, as "planerar att" is.
+  plan, as "planerar att" is;
+- ro the French minister of the armed forces with the adjective inside ("ministrul francez al forțelor
+  armate, X") is a minister of defense.
 """
 
 from __future__ import annotations
@@ -65,6 +67,11 @@ CASES = [
          "Norske og finske soldater øvde forrige uke sammen i Porsanger. Neste år planlegger "
          "forsvarsministrene i Norge og Finland å gjennomføre en større øvelse i Finnmark.",
          [ev("exercise", ["FIN", "NOR"], date="2026-10"), ev("intent", ["FIN", "NOR"])]),
+    # ---- ro: the minister of the armed forces, the adjective inside
+    case("ro-ministrul-francez-al-fortelor-armate-is-minister", "ro", DAY,
+         "Ministrul apărării naționale l-a primit marți la București pe ministrul francez al forțelor armate, "
+         "Marc Duval.",
+         [ev("meeting", ["FRA", "ROU"], date="2026-10-13", persons=["Marc Duval"])]),
 ]
 
 
