@@ -12,7 +12,8 @@ patrols, the subject of the exercise9 set:
   och Sveriges försvarsmakter att …", "Neste år planlegger forsvarsministrene i Norge og Finland å …") is a
   plan, as "planerar att" is;
 - ro the French minister of the armed forces with the adjective inside ("ministrul francez al forțelor
-  armate, X") is a minister of defense.
+  armate, X") is a minister of defense;
+- sv "kommendör" is a rank before an officer's name, as "överste" is.
 """
 
 from __future__ import annotations
@@ -72,6 +73,11 @@ CASES = [
          "Ministrul apărării naționale l-a primit marți la București pe ministrul francez al forțelor armate, "
          "Marc Duval.",
          [ev("meeting", ["FRA", "ROU"], date="2026-10-13", persons=["Marc Duval"])]),
+    # ---- sv: a naval captain's rank before the name
+    case("sv-kommendor-is-rank", "sv", DAY,
+         "Sveriges marinchef träffade på tisdag kommendör Lars Holm, chef för den danska marinens "
+         "ubåtsflottilj, i Karlskrona.",
+         [ev("meeting", ["DNK", "SWE"], date="2026-10-13", persons=["Lars Holm"])]),
 ]
 
 
