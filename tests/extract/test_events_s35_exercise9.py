@@ -13,7 +13,8 @@ patrols, the subject of the exercise9 set:
   plan, as "planerar att" is;
 - ro the French minister of the armed forces with the adjective inside ("ministrul francez al forțelor
   armate, X") is a minister of defense;
-- sv "kommendör" is a rank before an officer's name, as "överste" is.
+- sv "kommendör" is a rank before an officer's name, as "överste" is;
+- it the Italian names of Mediterranean ports ("al largo di Biserta", "a Durazzo") name their state.
 """
 
 from __future__ import annotations
@@ -70,14 +71,23 @@ CASES = [
          [ev("exercise", ["FIN", "NOR"], date="2026-10"), ev("intent", ["FIN", "NOR"])]),
     # ---- ro: the minister of the armed forces, the adjective inside
     case("ro-ministrul-francez-al-fortelor-armate-is-minister", "ro", DAY,
-         "Ministrul apărării naționale l-a primit marți la București pe ministrul francez al forțelor armate, "
-         "Marc Duval.",
+         "Ministrul apărării naționale l-a primit marți la București pe ministrul francez al forțelor "
+         "armate, Marc Duval.",
          [ev("meeting", ["FRA", "ROU"], date="2026-10-13", persons=["Marc Duval"])]),
     # ---- sv: a naval captain's rank before the name
     case("sv-kommendor-is-rank", "sv", DAY,
          "Sveriges marinchef träffade på tisdag kommendör Lars Holm, chef för den danska marinens "
          "ubåtsflottilj, i Karlskrona.",
          [ev("meeting", ["DNK", "SWE"], date="2026-10-13", persons=["Lars Holm"])]),
+    # ---- it: Italian names of Mediterranean ports
+    case("it-biserta-is-tun", "it", DAY,
+         "La fregata Bergamini della Marina Militare ha svolto martedì un'esercitazione congiunta con la "
+         "Marina tunisina al largo di Biserta.",
+         [ev("exercise", ["ITA", "TUN"], date="2026-10-13", location="TUN")]),
+    case("it-durazzo-is-alb", "it", DAY,
+         "Il pattugliatore italiano Cigala Fulgosi e una motovedetta albanese hanno svolto lunedì un "
+         "pattugliamento congiunto al largo di Durazzo.",
+         [ev("exercise", ["ALB", "ITA"], date="2026-10-12", location="ALB")]),
 ]
 
 
