@@ -14,7 +14,9 @@ patrols, the subject of the exercise9 set:
 - ro the French minister of the armed forces with the adjective inside ("ministrul francez al forțelor
   armate, X") is a minister of defense;
 - sv "kommendör" is a rank before an officer's name, as "överste" is;
-- it the Italian names of Mediterranean ports ("al largo di Biserta", "a Durazzo") name their state.
+- it the Italian names of Mediterranean ports ("al largo di Biserta", "a Durazzo") name their state;
+- pt, it, fr a state's adjective on its waters ("em águas cabo-verdianas", "in acque tunisine", "dans les
+  eaux marocaines") names where the drill is held, as on a base or a port.
 """
 
 from __future__ import annotations
@@ -88,6 +90,19 @@ CASES = [
          "Il pattugliatore italiano Cigala Fulgosi e una motovedetta albanese hanno svolto lunedì un "
          "pattugliamento congiunto al largo di Durazzo.",
          [ev("exercise", ["ALB", "ITA"], date="2026-10-12", location="ALB")]),
+    # ---- pt, it, fr: a state's waters
+    case("pt-em-aguas-cabo-verdianas-is-venue", "pt", DAY,
+         "Um navio da Marinha Portuguesa e a Guarda Costeira de Cabo Verde realizaram na segunda-feira uma "
+         "patrulha conjunta em águas cabo-verdianas.",
+         [ev("exercise", ["CPV", "PRT"], date="2026-10-12", location="CPV")]),
+    case("it-in-acque-tunisine-is-venue", "it", DAY,
+         "Unità della Marina Militare e della Marina tunisina hanno svolto lunedì un'esercitazione congiunta "
+         "in acque tunisine.",
+         [ev("exercise", ["ITA", "TUN"], date="2026-10-12", location="TUN")]),
+    case("fr-dans-les-eaux-marocaines-is-venue", "fr", DAY,
+         "Une frégate française et un patrouilleur de la Marine royale ont mené lundi un exercice conjoint dans "
+         "les eaux marocaines.",
+         [ev("exercise", ["FRA", "MAR"], date="2026-10-12", location="MAR")]),
 ]
 
 
