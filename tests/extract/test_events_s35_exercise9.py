@@ -16,7 +16,9 @@ patrols, the subject of the exercise9 set:
 - sv "kommendör" is a rank before an officer's name, as "överste" is;
 - it the Italian names of Mediterranean ports ("al largo di Biserta", "a Durazzo") name their state;
 - pt, it, fr a state's adjective on its waters ("em águas cabo-verdianas", "in acque tunisine", "dans les
-  eaux marocaines") names where the drill is held, as on a base or a port.
+  eaux marocaines") names where the drill is held, as on a base or a port;
+- nl the troop units a state contributes to an exercise ("levert een compagnie", "stuurde een peloton") are
+  no aid, as "levert 250 militairen" was not.
 """
 
 from __future__ import annotations
@@ -103,6 +105,11 @@ CASES = [
          "Une frégate française et un patrouilleur de la Marine royale ont mené lundi un exercice conjoint dans "
          "les eaux marocaines.",
          [ev("exercise", ["FRA", "MAR"], date="2026-10-12", location="MAR")]),
+    # ---- nl: troop units contributed to an exercise
+    case("nl-levert-compagnie-is-no-aid", "nl", DAY,
+         "Militairen uit Duitsland en Nederland oefenen deze week samen in Letland. Nederland levert een "
+         "compagnie infanterie, Duitsland een tankbataljon.",
+         [ev("exercise", ["DEU", "NLD"], date="2026-10", location="LVA")]),
 ]
 
 
