@@ -102,7 +102,8 @@ CASES = [
          "in acque tunisine.",
          [ev("exercise", ["ITA", "TUN"], date="2026-10-12", location="TUN")]),
     case("fr-dans-les-eaux-marocaines-is-venue", "fr", DAY,
-         "Une frégate française et un patrouilleur de la Marine royale ont mené lundi un exercice conjoint dans "
+         "Une frégate française et un patrouilleur de la Marine royale ont mené lundi un exercice "
+         "conjoint dans "
          "les eaux marocaines.",
          [ev("exercise", ["FRA", "MAR"], date="2026-10-12", location="MAR")]),
     # ---- nl: troop units contributed to an exercise
