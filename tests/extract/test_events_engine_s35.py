@@ -59,10 +59,6 @@ CASES = [
          "Министерството на отбраната подписа в понеделник меморандум за сътрудничество с Министерството на "
          "отбраната на Северна Македония.",
          [ev("agreement", ["BGR", "MKD"])]),
-    case("id-bare-ministry-is-idn", "id", DAY,
-         "Kementerian Pertahanan menandatangani nota kesepahaman dengan Kementerian Pertahanan Malaysia "
-         "pada Senin.",
-         [ev("agreement", ["IDN", "MYS"])]),
     # ---- a body qualified by another state is that state's: no own state added
     case("ko-qualified-navies-add-no-kor", "ko", DAY,
          "필리핀 해군과 미국 해군은 17일 남중국해에서 연합훈련을 실시했다.",

@@ -9,7 +9,8 @@ The press of a state names its own navy, ministry or general staff without the s
 right before it in the same clause ("Pakistan Deniz Kuvvetleri", "필리핀 해군", "श्रीलंका की नौसेना") or
 right after it ("نیروی دریایی پاکستان", "Bộ Quốc phòng Lào", "la Marina Militare francese"), nor a "both
 sides" word of the pack ("Bộ Quốc phòng hai nước": the two states' ministries), and not
-named right after a reporting verb as the source of the news ("poinformowało Dowództwo Operacyjne").
+named right after a reporting verb as the source of the news ("poinformowało Dowództwo Operacyjne"), nor part
+of an official's title ("فرمانده نیروی دریایی ارتش", the navy's commander: the title gives him his state).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import re
 
 from milwatch.extract.countries import CountryMention
 from milwatch.packs import Pack
+from milwatch.packs.phrases import compile_phrases
 
 BODY_REACH = 24  # characters of a noun phrase between a state word and the body it qualifies
 # what ends a clause between a mention and a body: punctuation, brackets, quotes, a line break
@@ -31,17 +33,33 @@ def own_bodies_as_states(countries: list[CountryMention], text: str, pack: Pack,
     if own is None or not pack.phrases("markers", "own_bodies"):
         return countries
     reported = [m.end() for m in pack.matcher("markers", "reported").finditer(text)]
+    titles = [(m.start(), m.end()) for m in pack.derived("own_bodies.roles", _roles).finditer(text)]
     # "both sides" words qualify a body as a state word does ("Bộ Quốc phòng hai nước", "양국 국방부는")
     both = [CountryMention(m.start(), m.end(), "", "both")
             for m in pack.matcher("markers", "both_sides").finditer(text)]
     bodies = [m for m in pack.matcher("markers", "own_bodies").finditer(text)
               if not _inside(m, countries)
               and not _qualified(m, countries + both, text, after=pack.word_boundary != "start")
-              and not _source(m, reported, text)]
+              and not _source(m, reported, text) and not _titled(m, titles, text)]
     if not bodies:
         return countries
     return sorted(countries + [CountryMention(m.start(), m.end(), own, "name") for m in bodies],
                   key=lambda mention: mention.start)
+
+
+def _roles(pack: Pack) -> re.Pattern[str]:
+    """One pattern over every role title of the pack (titles.toml `roles`)."""
+    table = pack.get("titles", "roles", {}) or {}
+    return compile_phrases([phrase for phrases in table.values() for phrase in phrases], pack.word_boundary,
+                           pack.clitics, pack.word_rest)
+
+
+def _titled(body: re.Match[str], titles: list[tuple[int, int]], text: str) -> bool:
+    """Is the body part of an official's title ("فرمانده نیروی دریایی ارتش", "Bộ trưởng Bộ Quốc phòng"):
+    inside a role title or right after one?  The title gives its official a state; the body is no party."""
+    return any(start < body.end() and body.start() < end
+               or (0 <= body.start() - end <= 2 and not text[end:body.start()].strip())
+               for start, end in titles)
 
 
 def _source(body: re.Match[str], reported: list[int], text: str) -> bool:
