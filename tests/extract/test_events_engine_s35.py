@@ -72,6 +72,22 @@ CASES = [
     case("ko-operational-deployment-is-no-delivery", "ko", DAY,
          "해군 관계자는 \"신형 호위함은 작전 배치 후 서해에서 "
          "북한 해상 도발에 대비하는 임무를 맡는다\"고 말했다.", []),
+    # ---- a month before "of the same year" / "of that year" / "того же года" is in the year last written
+    case("en-month-of-that-year", "en", DAY,
+         "Estonia signed a contract with South Korea for K9 howitzers in March 2019, and the first guns were "
+         "delivered to Estonia in October of that year.",
+         [ev("agreement", ["EST", "KOR"], date="2019-03", historical=True),
+          ev("aid", ["EST", "KOR"], date="2019-10", historical=True)]),
+    case("ru-month-togo-zhe-goda", "ru", DAY,
+         "Эстония подписала контракт с Южной Кореей о закупке гаубиц K9 в марте 2019 года, а первые орудия "
+         "были переданы Эстонии в октябре того же года.",
+         [ev("agreement", ["EST", "KOR"], date="2019-03", historical=True),
+          ev("aid", ["EST", "KOR"], date="2019-10", historical=True)]),
+    case("de-month-desselben-jahres", "de", DAY,
+         "Estland unterzeichnete im März 2019 mit Südkorea einen Vertrag über K9-Haubitzen; die ersten "
+         "Geschütze wurden im Oktober desselben Jahres an Estland geliefert.",
+         [ev("agreement", ["EST", "KOR"], date="2019-03", historical=True),
+          ev("aid", ["EST", "KOR"], date="2019-10", historical=True)]),
     # ---- a title is no body: its official has his state from it ("국방부장관", "합참의장")
     case("ko-title-with-body-word-is-no-body", "ko", DAY,
          "미 합참의장과 호주 국방군 사령관은 17일 화상회의를 가졌다.", [ev("meeting", ["AUS", "USA"])]),

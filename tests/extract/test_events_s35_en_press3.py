@@ -130,14 +130,13 @@ CASES = [
          "Tuesday at a meeting of the Ukraine Defense Contact Group.",
          [ev("aid", ["SWE", "UKR"], date="2026-10-13")],
          title="Sweden delivers more CV90s to Ukraine as allies meet in Brussels"),
-    # ---- en (ENGINE CASE, README_en_press3.md): a month written before "of that year" / "of the same year"
-    # takes the year last written; dates.same_year is merged only with a month after it (_dates_scan._merge)
+    # ---- en (an engine case of README_en_press3.md, mended in session 35): a month written before "of that
+    # year" / "of the same year" takes the year last written (_dates_scan._merge)
     case("en-month-of-the-same-year", "en", DAY,
          "Estonia signed a contract with South Korea for K9 howitzers in March 2019, and the first guns were "
          "delivered to Estonia in October of the same year.",
          [ev("agreement", ["EST", "KOR"], date="2019-03", historical=True),
-          ev("aid", ["EST", "KOR"], date="2019-10", historical=True)],
-         xfail="a month before dates.same_year is not merged with it (engine)"),
+          ev("aid", ["EST", "KOR"], date="2019-10", historical=True)]),
 ]
 
 

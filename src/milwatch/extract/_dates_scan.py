@@ -300,6 +300,10 @@ def _merge(raws: list[Raw], text: str, rules: DateRules) -> list[Raw]:
             # "March last year", "tháng 3 năm ngoái"
             out[-1] = replace(prev, end=raw.end, year_offset=raw.number)
             continue
+        if prev is not None and prev.kind in ("day", "month") and prev.year is None \
+                and raw.kind == SAME_YEAR and rules.gap_of_year.fullmatch(text, prev.end, raw.start):
+            out[-1] = replace(prev, end=raw.end, same_year=True)  # "in October of the same year"
+            continue
         if prev is not None and prev.kind == SAME_YEAR and raw.kind in ("day", "month") and raw.year is None \
                 and rules.gap_year_month.fullmatch(text, prev.end, raw.start):
             out[-1] = replace(raw, start=prev.start, same_year=True)  # 同年9月, "that same year in September"
