@@ -32,15 +32,17 @@ def own_bodies_as_states(countries: list[CountryMention], text: str, pack: Pack,
     """The mentions, with every bare own body added as a mention of `own` (kind "name")."""
     if own is None or not pack.phrases("markers", "own_bodies"):
         return countries
+    found = [m for m in pack.matcher("markers", "own_bodies").finditer(text) if not _inside(m, countries)]
+    if not found:
+        return countries  # (most articles: the other lists are not read)
     reported = [m.end() for m in pack.matcher("markers", "reported").finditer(text)]
     titles = [(m.start(), m.end()) for m in pack.derived("own_bodies.roles", _roles).finditer(text)]
     # "both sides" words qualify a body as a state word does ("Bộ Quốc phòng hai nước", "양국 국방부는")
     both = [CountryMention(m.start(), m.end(), "", "both")
             for m in pack.matcher("markers", "both_sides").finditer(text)]
-    bodies = [m for m in pack.matcher("markers", "own_bodies").finditer(text)
-              if not _inside(m, countries)
-              and not _qualified(m, countries + both, text, after=pack.word_boundary != "start")
-              and not _source(m, reported, text) and not _titled(m, titles, text)]
+    bodies = [m for m in found
+              if not _qualified(m, countries + both, text, after=pack.word_boundary != "start")
+              and not _right_after(m, reported, text) and not _titled(m, titles, text)]
     if not bodies:
         return countries
     return sorted(countries + [CountryMention(m.start(), m.end(), own, "name") for m in bodies],
@@ -57,15 +59,14 @@ def _roles(pack: Pack) -> re.Pattern[str]:
 def _titled(body: re.Match[str], titles: list[tuple[int, int]], text: str) -> bool:
     """Is the body part of an official's title ("فرمانده نیروی دریایی ارتش", "Bộ trưởng Bộ Quốc phòng"):
     inside a role title or right after one?  The title gives its official a state; the body is no party."""
-    return any(start < body.end() and body.start() < end
-               or (0 <= body.start() - end <= 2 and not text[end:body.start()].strip())
-               for start, end in titles)
+    return any(start < body.end() and body.start() < end for start, end in titles) or _right_after(
+        body, [end for _, end in titles], text)
 
 
-def _source(body: re.Match[str], reported: list[int], text: str) -> bool:
-    """Is the body named right after a reporting verb ("…, poinformowało Dowództwo Operacyjne"): the source
-    of the news, no party of it?"""
-    return any(0 <= body.start() - end <= 2 and not text[end:body.start()].strip() for end in reported)
+def _right_after(body: re.Match[str], ends: list[int], text: str) -> bool:
+    """Does the body follow one of `ends` with at most two blanks between: a title's end, or a reporting
+    verb's ("…, poinformowało Dowództwo Operacyjne": the source of the news, no party of it)?"""
+    return any(0 <= body.start() - end <= 2 and not text[end:body.start()].strip() for end in ends)
 
 
 def _inside(body: re.Match[str], countries: list[CountryMention]) -> bool:
@@ -76,11 +77,8 @@ def _qualified(body: re.Match[str], countries: list[CountryMention], text: str, 
     """Is a state, organisation or place written right before the body in its clause, or (with `after`)
     right after it?  Where particles are written onto the end of words (packs with word_boundary "start",
     whose bodies are listed with their particle: "해군은"), a word after the body begins another phrase."""
-    for mention in countries:
-        if body.start() - BODY_REACH <= mention.end <= body.start() and not _CLAUSE_END.search(
-                text, mention.end, body.start()):
-            return True
-        gap = _AFTER.match(text, body.end())
-        if after and gap is not None and gap.end() == mention.start:
-            return True
-    return False
+    gap = _AFTER.match(text, body.end())
+    follows = gap.end() if after and gap is not None else None
+    return any(body.start() - BODY_REACH <= mention.end <= body.start()
+               and not _CLAUSE_END.search(text, mention.end, body.start())
+               or mention.start == follows for mention in countries)
