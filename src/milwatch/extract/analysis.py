@@ -38,7 +38,7 @@ MARKER_KEYS: tuple[str, ...] = (
     "recurring",
     "home_venue", "observer", "target", "they", "also", "since", "since_after", "company", "state_body",
     "received_by",
-    "reported", "previous_edition", "organisation_units",
+    "reported", "previous_edition", "organisation_units", "around", "around_after",
 )
 
 # every list `article_hits` matches, in one pass: the two masks first, then triggers and markers

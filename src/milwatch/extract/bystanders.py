@@ -4,6 +4,7 @@ Jordan") and targets ("to counter Russia", "у границ с Финлянди�
 from __future__ import annotations
 
 from milwatch.extract.analysis import LIST_MARKS, ArticleAnalysis, SentenceInfo, conjunctions
+from milwatch.extract.countries import CountryMention
 from milwatch.extract.sentences import CLAUSE_BREAK
 from milwatch.packs import Pack
 
@@ -96,3 +97,46 @@ def observers_only(analysis: ArticleAnalysis, pack: Pack) -> set[str]:
         else:
             named |= set(info.states())
     return watching - named
+
+
+# characters from an around word to its state ("near the Chinese border"; not "près de 180 militaires
+# français")
+AROUND_BEFORE_REACH = 5
+AROUND_AFTER_REACH = 12  # from a state to a word after it ("Tajvan körül", "Japonya'nın açıklarında")
+
+
+def _plain_gap(gap: str) -> bool:
+    """No clause break and no number between an around word and its state."""
+    return not CLAUSE_BREAK.search(gap) and not any(ch.isdigit() for ch in gap)
+
+
+def drill_around_other(info: SentenceInfo, pack: Pack) -> bool:
+    """Is the sentence's exercise one state's drill around another ("China held drills around Taiwan",
+    "учения у берегов Японии", "Tajvan körül")?  Two parties, one of them named only around (`around_only`):
+    that state is where the drill is held next to, not a second party, so no joint exercise is told."""
+    states = parties_of(info, pack) if info.has("marker_around") or info.has("marker_around_after") else []
+    return len(states) == 2 and len(around_only(info, states)) == 1
+
+
+def around_only(info: SentenceInfo, states: list[str]) -> set[str]:
+    """The states of `states` the sentence names only right after an around word of the pack ("around",
+    "near", "au large de", "у берегов") or right before one written after its state ("Tajvan körül",
+    "台湾周辺で"), and by no official: where a drill is held next to, not who holds it."""
+    offset = info.sentence.start
+    before = info.hits.get("marker_around", [])
+    after = info.hits.get("marker_around_after", [])
+    if not before and not after:
+        return set()
+
+    def around(mention: CountryMention) -> bool:
+        if mention.kind == "place":
+            return False  # "near Ulaanbaatar", "ジャカルタ沖": a town's surroundings are in its state
+        start, end = mention.start - offset, mention.end - offset
+        return (any(0 <= start - hit.end() <= AROUND_BEFORE_REACH and _plain_gap(info.text[hit.end():start])
+                    for hit in before)
+                or any(0 <= hit.start() - end <= AROUND_AFTER_REACH and _plain_gap(info.text[end:hit.start()])
+                       for hit in after))
+
+    officials = {p.country for p in info.persons if p.country}
+    return {code for code in states if code not in officials and all(
+        around(m) for m in info.countries if m.is_state and m.code == code)}

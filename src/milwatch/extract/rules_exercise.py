@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from milwatch.extract._spans import inside_any
 from milwatch.extract.analysis import ArticleAnalysis, SentenceInfo
+from milwatch.extract.bystanders import around_only, drill_around_other
 from milwatch.extract.candidate import Candidate
 from milwatch.extract.discourse import Discourse
 from milwatch.extract.domestic import own_forces_drill
@@ -56,6 +57,8 @@ def exercise_rule(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Disc
         return []  # (an exercise that began "and will last until Friday" is under way)
     if own_forces_drill(info, analysis, pack):
         return []  # a drill of one state's own forces: "the brigade held a tactical exercise"
+    if drill_around_other(info, pack):
+        return []  # one state's drill around another: "China held drills around Taiwan"
     earlier = info.has("marker_historical") and any(d.value for d in info.dates)
     troops = [] if earlier else _troops_before(info, analysis)  # ("The previous edition was held in 2024")
     if troops and (held or info.has("span_start")):  # "Soldiers from A, B and C train ... The exercise lasts"
@@ -74,9 +77,16 @@ def exercise_rule(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Disc
     # an edition dated by its month or year ("The first Orruda exercise was held in November 2024")
     implicit = (info.has("exercise_joint") or discourse.focus_type in ("", "exercise") or bool(info.states())
                 or any(d.value and len(d.value) < len("2026-01-01") for d in info.dates))
-    return [Candidate("exercise", info, c, rules, confidence=0.5)
-            for c in country_sets(info, analysis, discourse, pack, rules, implicit_parties=implicit,
-                                  joint=True)]
+    sets = country_sets(info, analysis, discourse, pack, rules, implicit_parties=implicit, joint=True)
+    return [Candidate("exercise", info, _less_around(info, c), rules, confidence=0.5) for c in sets]
+
+
+def _less_around(info: SentenceInfo, states: list[str]) -> list[str]:
+    """The parties less the states named only around the drill ("held a joint exercise near the Chinese
+    border"), when two remain."""
+    beside = around_only(info, states) if len(states) >= 3 else set()
+    kept = [c for c in states if c not in beside]
+    return kept if len(kept) >= 2 else states
 
 
 def same_exercise_by_name(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Discourse,

@@ -167,6 +167,11 @@ SCHEMA: dict[str, dict[str, str]] = {
         "both_sides": "list",  # "the two sides", "beide Seiten", "hai bên": the article's main pair acts
         "observer": "list",  # "observers", "as an observer", "Beobachter": states named after it only watch
         "target": "list",  # "to counter", "gegen", "против": a state named right after it is acted against
+        # "around", "near", "off the coast of", "autour de", "у берегов": a state named right after it is
+        # where
+        # a drill is held next to, not a party (one state's drill around another is no joint exercise)
+        "around": "list",
+        "around_after": "list",  # the same written after the state: hu "körül", tr "çevresinde", ja "周辺で"
         # a plural pronoun opening a sentence ("They also agreed", "Sie vereinbarten", "Ils ont convenu"): the
         # parties just named, also across a paragraph break
         "they": "list",

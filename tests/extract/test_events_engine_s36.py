@@ -1,0 +1,62 @@
+"""Lead's cases of session 36: each an invented short article.
+
+One state's drill around another ("China held drills around Taiwan", "учения у берегов Японии",
+"Tajvan körül") is no joint exercise: a state named only right after an around word of the pack
+(`markers.around`: "around", "near", "off the coast of", "autour de", "у берегов") or right before one
+written after it (`markers.around_after`: hu "körül", tr "çevresinde", ja "周辺で"), and by no official, is
+where the drill is held next to, not a party (extract/bystanders.py `around_only`).  A town's surroundings
+("near Ulaanbaatar", "ジャカルタ沖") are in the town's state, and "près de 180 militaires" (nearly) is no
+around word before a state.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from milwatch.extract.engine import Extractor
+from support.cases import CASE_FIELDS, case, check_case, ev
+
+DAY = "2026-12-04"  # a Friday
+
+CASES = [
+    # ---- one state's drill around another: no event
+    case("en-drills-around-taiwan-is-no-joint-exercise", "en", DAY,
+         "China held large-scale military drills around Taiwan on Thursday, the Eastern Theater Command "
+         "said.",
+         []),
+    case("en-exercise-off-the-coast-of-japan-is-no-joint-exercise", "en", DAY,
+         "Russia's Pacific Fleet conducted a naval exercise off the coast of Japan on Tuesday.", []),
+    case("ru-ucheniya-u-beregov-yaponii-is-no-joint-exercise", "ru", DAY,
+         "Тихоокеанский флот России во вторник провел учения у берегов Японии.", []),
+    case("fr-exercice-autour-de-taiwan-is-no-joint-exercise", "fr", DAY,
+         "La Chine a mené jeudi un vaste exercice militaire autour de Taïwan.", []),
+    case("de-manoever-rund-um-taiwan-is-no-joint-exercise", "de", DAY,
+         "China hat am Donnerstag ein großes Militärmanöver rund um Taiwan abgehalten.", []),
+    case("hu-hadgyakorlat-tajvan-korul-is-no-joint-exercise", "hu", DAY,
+         "Kína csütörtökön nagyszabású hadgyakorlatot tartott Tajvan körül.", []),
+    case("ja-taiwan-shuhen-enshu-is-no-joint-exercise", "ja", DAY,
+         "中国軍は3日、台湾周辺で大規模な軍事演習を実施した。", []),
+    # ---- the drill's partners stay parties; a state named around the drill is left out of three
+    case("en-joint-exercise-near-the-chinese-border-is-of-two", "en", DAY,
+         "Indian and Japanese troops held a joint exercise near the Chinese border on Monday.",
+         [ev("exercise", ["IND", "JPN"])]),
+    case("en-exercise-off-the-coast-of-a-partner-stays-joint", "en", DAY,
+         "Vietnam and India held a joint naval exercise off the coast of Vietnam on Monday.",
+         [ev("exercise", ["IND", "VNM"])]),
+    case("en-joint-drills-with-russia-near-japan-are-of-two", "en", DAY,
+         "China launched joint naval drills with Russia near Japan on Monday.",
+         [ev("exercise", ["CHN", "RUS"])]),
+    case("fr-pres-de-180-militaires-is-no-around", "fr", DAY,
+         "Du 1er au 3 décembre, près de 180 militaires français et 90 militaires indiens se sont entraînés "
+         "ensemble au camp de Canjuers.",
+         [ev("exercise", ["FRA", "IND"])]),
+    case("en-exercise-near-a-town-is-in-its-state", "en", DAY,
+         "Troops from South Korea and Mongolia began a joint exercise near Ulaanbaatar on Monday.",
+         [ev("exercise", ["KOR", "MNG"])]),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_event_case(extractor: Extractor, lang: str, published: str | None, title: str | None, text: str,
+                    expected: list[dict[str, object]]) -> None:
+    check_case(extractor, lang, published, title, text, expected)
