@@ -53,6 +53,28 @@ CASES = [
     case("en-exercise-near-a-town-is-in-its-state", "en", DAY,
          "Troops from South Korea and Mongolia began a joint exercise near Ulaanbaatar on Monday.",
          [ev("exercise", ["KOR", "MNG"])]),
+    # ---- the weekday a stay under way began ("since Wednesday") is no day of the talks dated by another
+    case("en-visiting-since-wednesday-met-this-morning", "en", "2026-11-13",
+         "Portuguese Defence Minister Helena Matos, who has been on an official visit to Cape Verde since "
+         "Wednesday, met this morning with her Cape Verdean counterpart Manuel Fortes.",
+         [ev("meeting", ["CPV", "PRT"], date="2026-11-13")]),
+    case("pt-desde-quarta-feira-reuniu-se-esta-manha", "pt", "2026-11-13",
+         "A ministra da Defesa Nacional portuguesa, Helena Matos, que se encontra desde quarta-feira "
+         "em visita "
+         "oficial a Cabo Verde, reuniu-se esta manhã com o seu homólogo cabo-verdiano, Manuel Fortes.",
+         [ev("meeting", ["CPV", "PRT"], date="2026-11-13")]),
+    case("de-seit-mittwoch-traf-heute", "de", "2026-11-13",
+         "Der polnische Verteidigungsminister, der sich seit Mittwoch zu einem Besuch in Litauen "
+         "aufhält, traf "
+         "heute seinen litauischen Amtskollegen in Vilnius.",
+         [ev("meeting", ["LTU", "POL"], date="2026-11-13")]),
+    case("fr-depuis-mercredi-a-rencontre-ce-matin", "fr", "2026-11-13",
+         "Le ministre portugais de la Défense, en visite officielle au Maroc depuis mercredi, a rencontré ce "
+         "matin son homologue marocain à Rabat.",
+         [ev("meeting", ["MAR", "PRT"], date="2026-11-13")]),
+    case("en-exercise-under-way-since-monday-keeps-its-start", "en", "2026-11-13",
+         "The joint exercise of the Indian and French armies, under way since Monday, ends on Friday.",
+         [ev("exercise", ["FRA", "IND"])]),
 ]
 
 

@@ -64,6 +64,7 @@ def _pick_date(info: SentenceInfo, published: str | None, anchor: int,
                     if ref.value and published  # trip since taking office in October", told in November;
                     and (is_before(ref.value, published)  # a day there may be "desde ... el lunes", from)
                          or (len(ref.value) < len(published) and ref.value <= published[:len(ref.value)]))]
+    counted_from += [ref for ref in info.dates if _stay_began(info, ref)]
     # "since 2016": no day of an event
     dates = [ref for ref in info.dates if not any(ref is c for c in counted_from)]
     told = [ref for ref in dates if deed and (_report_day(info, ref) or _wire_dateline(info, ref))]
@@ -75,6 +76,23 @@ def _pick_date(info: SentenceInfo, published: str | None, anchor: int,
         if found[0] is not None:
             return found
     return _nearest(dates, info, published, anchor, named)
+
+
+STAY_GAP = 1  # words between a since word and the weekday a stay began ("desde a quarta-feira")
+
+
+def _stay_began(info: SentenceInfo, ref: DateRef) -> bool:
+    """Is the date the weekday a stay under way began ("who has been on a visit since Wednesday, met this
+    morning …", "que se encontra desde quarta-feira em visita …, reuniu-se esta manhã"): right after a since
+    word, in a sentence dating its deed by another day?  Not in an exercise's ("under way since Monday" is
+    its start)."""
+    if ref.kind != "weekday" or info.has("exercise") or not any(
+            other is not ref and other.value for other in info.dates):
+        return False
+    start = ref.start - info.sentence.start
+    return any(start >= hit.end() and len(info.text[hit.end():start].split()) <= STAY_GAP
+               and not CLAUSE_BREAK.search(info.text, hit.end(), start)
+               for hit in info.hits.get("marker_since", []))
 
 
 DEEDS = ("meeting", "agreement", "exercise", "aid")  # events done, not said: a report's day is not theirs
