@@ -75,6 +75,14 @@ CASES = [
     case("en-exercise-under-way-since-monday-keeps-its-start", "en", "2026-11-13",
          "The joint exercise of the Indian and French armies, under way since Monday, ends on Friday.",
          [ev("exercise", ["FRA", "IND"])]),
+    # ---- a forum attended is no meeting, also when its meeting word follows its name ("the ADMM-Plus
+    # meeting")
+    case("en-attended-the-admm-plus-meeting-is-no-meeting", "en", "2026-11-03",
+         "Defence Minister Richard Marles attended the ADMM-Plus meeting in Kuala Lumpur on Sunday.", []),
+    case("en-met-on-the-sidelines-of-the-admm-plus-meeting", "en", "2026-11-03",
+         "Defence Minister Richard Marles met his Malaysian counterpart on the sidelines of the ADMM-Plus "
+         "meeting in Kuala Lumpur on Sunday.",
+         [ev("meeting", ["AUS", "MYS"], date="2026-11-01", mode="multilateral")]),
 ]
 
 

@@ -16,6 +16,8 @@ from milwatch.packs import Pack
 # a verb right before a forum phrase is no part of it ("traf am Rande des Treffens")
 _FORUM_GAP = re.compile(r"\W+\w{1,4}\W+")
 _ENDS_ON_SHORT_WORD = re.compile(r"\W\w{1,4}$")
+# between a forum and its meeting word right after it: spaces, a hyphen or a possessive ("ADMM-Plus meeting")
+_AFTER_FORUM = re.compile(r"(?:['’]s?)?[\s-]*")
 
 
 def forum_attended(info: SentenceInfo, pack: Pack) -> bool:
@@ -40,6 +42,8 @@ def _names_forum(text: str, word: Hit, forum: Hit) -> bool:
         return True
     if word.start() <= forum.start() < word.end() < forum.end():
         return True  # "meeting of" + "of NATO defence ministers" (not "bilateral summit" holding "summit")
+    if word.start() >= forum.end():  # "the ADMM-Plus meeting", "the Shangri-La Dialogue's meeting"
+        return _AFTER_FORUM.fullmatch(text, forum.end(), word.start()) is not None
     if word.end() > forum.start():
         return False
     if _ENDS_ON_SHORT_WORD.search(word.group()):  # the meeting phrase ends on its link: "meeting of"
