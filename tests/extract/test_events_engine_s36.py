@@ -83,6 +83,29 @@ CASES = [
          "Defence Minister Richard Marles met his Malaysian counterpart on the sidelines of the ADMM-Plus "
          "meeting in Kuala Lumpur on Sunday.",
          [ev("meeting", ["AUS", "MYS"], date="2026-11-01", mode="multilateral")]),
+    # ---- a deed told "at the end of the exercise" takes the span's last day
+    case("en-at-the-end-of-the-exercise-agreed-is-its-last-day", "en", "2026-11-30",
+         "Chilean and Argentine navies held the exercise from 24 to 26 November. At the end of the exercise, "
+         "the two commanders agreed to hold a joint patrol next year.",
+         [ev("exercise", ["ARG", "CHL"], date="2026-11"), ev("intent", ["ARG", "CHL"], date="2026-11-26")]),
+    case("es-al-termino-de-la-actividad-is-its-last-day", "es", "2026-11-30",
+         "Entre el martes 24 y el jueves 26 de noviembre, unidades de la Armada de Chile y de la Armada "
+         "Argentina realizaron un ejercicio combinado en el canal Beagle.\n\nAl término de la "
+         "actividad, ambos "
+         "mandos acordaron realizar durante el próximo año la primera patrulla conjunta.",
+         [ev("exercise", ["ARG", "CHL"]), ev("intent", ["ARG", "CHL"], date="2026-11-26")]),
+    case("cs-na-zaver-cviceni-setkal-is-its-last-day", "cs", "2026-12-01",
+         "Ve dnech 23. až 26. listopadu se ve vojenském újezdu Libavá uskutečnilo společné cvičení české a "
+         "slovenské armády. Na závěr cvičení navštívil cvičící jednotky náčelník Generálního štábu "
+         "Armády České "
+         "republiky. Setkal se s velitelem slovenských pozemních sil.",
+         [ev("exercise", ["CZE", "SVK"], date="2026-11"), ev("meeting", ["CZE", "SVK"], date="2026-11-26")]),
+    case("fr-a-l-issue-de-l-exercice-is-its-last-day", "fr", "2026-03-16",
+         "Du 9 au 13 mars, des bâtiments des marines française et marocaine ont conduit un exercice "
+         "bilatéral "
+         "au large de Casablanca. À l'issue de l'exercice, les deux marines ont convenu d'organiser la "
+         "prochaine édition en 2027.",
+         [ev("exercise", ["FRA", "MAR"], date="2026-03"), ev("intent", ["FRA", "MAR"], date="2026-03-13")]),
 ]
 
 

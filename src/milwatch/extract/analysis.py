@@ -39,6 +39,7 @@ MARKER_KEYS: tuple[str, ...] = (
     "home_venue", "observer", "target", "they", "also", "since", "since_after", "company", "state_body",
     "received_by",
     "reported", "previous_edition", "organisation_units", "around", "around_after",
+    "event_end",
 )
 
 # every list `article_hits` matches, in one pass: the two masks first, then triggers and markers

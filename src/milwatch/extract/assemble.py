@@ -39,6 +39,7 @@ from milwatch.extract.rules_aid import (
     signing_referred_dates,
 )
 from milwatch.extract.sentences import SENTENCE_ENDS
+from milwatch.extract.span_end import date_from_span_end
 from milwatch.extract.tours import visit_word_only
 from milwatch.model import DATE_FROM_PUBLICATION, Event, Person
 from milwatch.packs import Pack
@@ -320,6 +321,7 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
                 and (analysis.venue in event.countries
                      or (event.type == "meeting" and event.mode == "multilateral"))):
             event.location = analysis.venue  # a forum's bilateral talks take place where the forum meets
+    date_from_span_end(events, analysis, self_dated, published)
     date_from_next_sentence(events, analysis, {c.info.sentence.index for c in candidates},
                              self_dated, published)
     lead = lead_day(analysis, published)

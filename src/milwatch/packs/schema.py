@@ -171,6 +171,9 @@ SCHEMA: dict[str, dict[str, str]] = {
         # where
         # a drill is held next to, not a party (one state's drill around another is no joint exercise)
         "around": "list",
+        # "at the end of the exercise", "al término de la actividad", "na závěr cvičení": an undated deed told
+        # with it is dated by the last day of the span told just before
+        "event_end": "list",
         "around_after": "list",  # the same written after the state: hu "körül", tr "çevresinde", ja "周辺で"
         # a plural pronoun opening a sentence ("They also agreed", "Sie vereinbarten", "Ils ont convenu"): the
         # parties just named, also across a paragraph break
