@@ -33,6 +33,17 @@ CASES = [
     case("en-joint-drill-south-of-party", "en", DAY,
          "The navies of India and Sri Lanka held a joint drill south of Sri Lanka on Monday.",
          [ev("exercise", ["IND", "LKA"], date="2026-11-09")]),
+    # ---- en: "the biggest … we have ever hosted" praises an exercise; it receives nobody
+    case("en-ever-hosted-is-no-reception", "en", DAY,
+         "Thai and American marines opened the annual amphibious drills at Sattahip on Monday. \"It is the "
+         "largest landing exercise this base has ever hosted,\" Vice Admiral Chatchai Wongsa of the Royal Thai "
+         "Navy told reporters next to Brigadier General Aaron Pike of the US Marine Corps.",
+         [ev("exercise", ["THA", "USA"], date="2026-11")]),
+    case("en-ever-hosted-past-perfect", "en", DAY,
+         "Singaporean and Indian warships wrapped up a week of joint drills off Changi on Friday. Rear Admiral "
+         "Lim Wei Jie of Singapore said it was the most complex edition his navy had ever hosted, standing "
+         "beside Rear Admiral Vikram Rao of India.",
+         [ev("exercise", ["IND", "SGP"], date="2026-11")]),
 ]
 
 
