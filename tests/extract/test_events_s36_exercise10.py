@@ -44,6 +44,16 @@ CASES = [
          "Lim Wei Jie of Singapore said it was the most complex edition his navy had ever hosted, standing "
          "beside Rear Admiral Vikram Rao of India.",
          [ev("exercise", ["IND", "SGP"], date="2026-11")]),
+    # ---- id: ship visits of an exercise's programme are no meeting
+    case("id-kunjungan-kapal-in-exercise", "id", "2026-11-14",
+         "Latihan bersama TNI Angkatan Laut dan Angkatan Laut Singapura di perairan Batam ditutup pada Jumat "
+         "(13/11). Selama latihan, kedua angkatan laut juga menggelar kunjungan kapal, seminar dan olahraga "
+         "bersama.",
+         [ev("exercise", ["IDN", "SGP"], date="2026-11-13")]),
+    case("id-kunjungan-antarkapal", "id", "2026-11-14",
+         "Kapal perang TNI AL dan Angkatan Laut Malaysia melaksanakan latihan komunikasi di Selat Malaka, Kamis "
+         "(12/11). Usai latihan, kedua pihak melakukan kunjungan antarkapal.",
+         [ev("exercise", ["IDN", "MYS"], date="2026-11-12")]),
 ]
 
 
