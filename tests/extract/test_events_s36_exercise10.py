@@ -7,6 +7,10 @@ the exercise10 set:
 - en a state named after a compass direction ("west of South Korea's islands", "north of Poland") is where
   the drill is held near, not a party of it, when two parties remain ("Japanese and Australian warships …
   east of the Philippines"); one state's own drill near another (xfail) needs the engine;
+- en "… ever hosted" ("the largest exercise this base has ever hosted") praises an event held; no reception;
+- id a ship visit in an exercise's programme ("kunjungan kapal", "kunjungan antarkapal") is no meeting of the
+  two sides;
+- id "Komodor" and "Komodor Udara" (a foreign navy's or air force's one-star rank) are ranks before a name;
 """
 
 from __future__ import annotations
@@ -54,6 +58,15 @@ CASES = [
          "Kapal perang TNI AL dan Angkatan Laut Malaysia melaksanakan latihan komunikasi di Selat Malaka, Kamis "
          "(12/11). Usai latihan, kedua pihak melakukan kunjungan antarkapal.",
          [ev("exercise", ["IDN", "MYS"], date="2026-11-12")]),
+    # ---- id: "Komodor" (commodore, a foreign navy's one-star rank) and "Komodor Udara" are ranks, no names
+    case("id-komodor-is-a-rank", "id", DAY,
+         "Latihan bersama TNI AL dan Angkatan Laut Singapura dibuka di Batam, Rabu (11/11). Upacara pembukaan "
+         "dipimpin Laksamana Muda TNI Bambang Sutrisno dan Komodor Tan Wei Ming dari Angkatan Laut Singapura.",
+         [ev("exercise", ["IDN", "SGP"], date="2026-11", persons=["Bambang Sutrisno", "Tan Wei Ming"])]),
+    case("id-komodor-udara-is-a-rank", "id", DAY,
+         "Komodor Udara Rajesh Kumar dari Angkatan Udara India mengikuti latihan bersama dengan TNI AU di "
+         "Lanud Iswahjudi, Selasa (10/11).",
+         [ev("exercise", ["IDN", "IND"], date="2026-11-10", persons=["Rajesh Kumar"])]),
 ]
 
 
