@@ -10,6 +10,8 @@ the exercise10 set:
 - en "… ever hosted" ("the largest exercise this base has ever hosted") praises an event held; no reception;
 - id a ship visit in an exercise's programme ("kunjungan kapal", "kunjungan antarkapal") is no meeting of the
   two sides;
+- ar the Egyptian "أ.ح" (short for أركان حرب, staff) after a rank ("اللواء أ.ح", "العميد بحري أ.ح") is part of
+  the rank, not the first word of the name;
 - id "Komodor" and "Komodor Udara" (a foreign navy's or air force's one-star rank) are ranks before a name;
 """
 
@@ -67,6 +69,15 @@ CASES = [
          "Komodor Udara Rajesh Kumar dari Angkatan Udara India mengikuti latihan bersama dengan TNI AU di "
          "Lanud Iswahjudi, Selasa (10/11).",
          [ev("exercise", ["IDN", "IND"], date="2026-11-10", persons=["Rajesh Kumar"])]),
+    # ---- ar: the Egyptian "أ.ح" (أركان حرب, staff) after a rank belongs to the rank, not to the name
+    case("ar-staff-abbreviation-after-rank", "ar", DAY,
+         "انطلقت اليوم فعاليات التدريب المصري الأردني المشترك بحضور اللواء أ.ح طارق سمير منصور قائد المنطقة "
+         "الجنوبية العسكرية.",
+         [ev("exercise", ["EGY", "JOR"], date="2026-11", persons=["طارق سمير منصور"])]),
+    case("ar-staff-abbreviation-after-navy-rank", "ar", DAY,
+         "نفذت القوات البحرية المصرية والفرنسية أمس تدريبا بحريا مشتركا في البحر المتوسط بحضور العميد بحري أ.ح هشام "
+         "كمال يوسف.",
+         [ev("exercise", ["EGY", "FRA"], date="2026-11-11", persons=["هشام كمال يوسف"])]),
 ]
 
 
