@@ -12,6 +12,8 @@ the exercise10 set:
   two sides;
 - ar the Egyptian "أ.ح" (short for أركان حرب, staff) after a rank ("اللواء أ.ح", "العميد بحري أ.ح") is part of
   the rank, not the first word of the name;
+- tr an exercise named with its year and "Eğitimi" ("Anadolu Yıldızı-2026 Eğitimi", "… Eğitimine katılıyor") is
+  an exercise word, as "Tatbikatı" is;
 - id "Komodor" and "Komodor Udara" (a foreign navy's or air force's one-star rank) are ranks before a name;
 """
 
@@ -78,6 +80,14 @@ CASES = [
          "نفذت القوات البحرية المصرية والفرنسية أمس تدريبا بحريا مشتركا في البحر المتوسط بحضور العميد بحري أ.ح هشام "
          "كمال يوسف.",
          [ev("exercise", ["EGY", "FRA"], date="2026-11-11", persons=["هشام كمال يوسف"])]),
+    # ---- tr: an exercise named with its year and "Eğitimi" ("Anadolu Yıldızı-2026 Eğitimi")
+    case("tr-named-egitimi-with-year", "tr", DAY,
+         "Konya'da dün başlayan Anadolu Yıldızı-2026 Eğitimine Türkiye'nin yanı sıra Pakistan ve Azerbaycan "
+         "hava kuvvetleri katılıyor.",
+         [ev("exercise", ["AZE", "PAK", "TUR"], date="2026-11")]),
+    case("tr-named-egitimi-ended-today", "tr", DAY,
+         "Türk ve Pakistan deniz kuvvetlerinin katıldığı Denizkurdu-2026 Eğitimi bugün Aksaz'da sona erdi.",
+         [ev("exercise", ["PAK", "TUR"], date="2026-11")]),
 ]
 
 
