@@ -32,8 +32,7 @@ CASES = [
     case("en-own-drill-north-of-state", "en", DAY,
          "Russia's Baltic Fleet began three days of anti-submarine drills on Tuesday some 40 "
          "kilometres north of Poland's coast, the fleet's press office said.",
-         [], xfail="engine: bystanders.without_targets keeps every state when one party alone remains, so "
-                   "one state's drill near another stays a joint exercise (ENGINE CASES LEFT 1)"),
+         []),  # (one state's drill around another: markers.around, bystanders.around_only)
     case("en-joint-drill-east-of-third-state", "en", DAY,
          "Japanese and Australian warships held a joint anti-submarine exercise east of the Philippines on "
          "Monday.",
