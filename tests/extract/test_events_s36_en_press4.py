@@ -1,0 +1,69 @@
+"""The extract stage on short articles written for these tests (none of these sentences is in
+tests/data/heldout/en_press4.jsonl or in any shared set).
+
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are
+those of tests/extract/test_events.py. They pin general wording of the English-language press of the
+world (South Asia, Africa, the Gulf, South-East Asia, the Pacific, the Caribbean, Canada), the subject of
+the en_press4 set:
+- en what a signed document will do ("the memorandum would help the arms factory acquire technology", "the
+  pact will boost the navy") is its purpose, no pledge of either side, as it was for an exercise or a boat;
+- en equipment that "will help you/them protect" is its use, no pledge, as "will help protect" was;
+- en a supply, sale or transfer whose possibility or prospect is discussed ("discussed the possibility of
+  South Korea supplying howitzers") is no delivery;
+- en the state "in the face of" whose claims or pressure two others meet is no party of their talks.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from support.cases import CASE_FIELDS, case, check_case, ev
+
+DAY = "2026-10-14"  # a Wednesday
+
+CASES = [
+    # ---- a signed document's purpose is no pledge
+    case("en-memorandum-would-help-is-purpose", "en", DAY,
+         "Ghana and the Czech Republic signed a memorandum of understanding on defence industry cooperation "
+         "in Accra on Tuesday. Speaking after the signing, a Ghanaian "
+         "official said the memorandum would help the Defence Industries Corporation of Ghana acquire new "
+         "technology.",
+         [ev("agreement", ["CZE", "GHA"], date="2026-10-13", doc_type="memorandum")]),
+    case("en-agreement-will-boost-is-purpose", "en", DAY,
+         "Sri Lanka and Japan signed a defence equipment transfer agreement in Colombo on Monday. At the "
+         "signing ceremony, the navy chief said the agreement will help Sri Lanka improve its maritime "
+         "surveillance.",
+         [ev("agreement", ["JPN", "LKA"], date="2026-10-12", doc_type="agreement")]),
+    case("en-pact-would-strengthen-is-purpose", "en", DAY,
+         "Kenya and Uganda inked a defence pact in Kampala on Monday. After the signing, "
+         "officials said the deal would also help Kenya and Uganda fight cattle rustlers along the common "
+         "border.",
+         [ev("agreement", ["KEN", "UGA"], date="2026-10-12")]),
+    # ---- equipment that will help you/them protect
+    case("en-will-help-you-protect-is-use", "en", DAY,
+         "New Zealand handed over two patrol boats to Fiji at a ceremony in Suva on Monday. \"Each of these "
+         "boats is fast, reliable and will help Fiji protect its waters,\" the minister told the crews.",
+         [ev("aid", ["FJI", "NZL"], date="2026-10-12")]),
+    # ---- a possible supply, sale or transfer
+    case("en-possibility-of-supplying-is-no-aid", "en", DAY,
+         "South Korea's defence minister met his Thai counterpart in Bangkok on Monday. The two ministers "
+         "also discussed the possibility of South Korea supplying howitzers to the Royal Thai Army.",
+         [ev("meeting", ["KOR", "THA"], date="2026-10-12", location="THA")], xfail="pack"),
+    case("en-prospect-of-selling-is-no-aid", "en", DAY,
+         "India's army chief held talks with Vietnam's defence minister in Hanoi on Monday. They explored "
+         "the prospect of India supplying BrahMos missiles to Vietnam, officials said.",
+         [ev("meeting", ["IND", "VNM"], date="2026-10-12", location="VNM")], xfail="pack"),
+    # ---- "in the face of" a third state
+    case("en-in-the-face-of-is-no-party", "en", DAY,
+         "The army commanders of Brazil and Guyana met in Georgetown on Monday to review border security "
+         "in the face of Venezuela's territorial claims.",
+         [ev("meeting", ["BRA", "GUY"], date="2026-10-12", location="GUY")], xfail="pack"),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_event_case(extractor: Any, lang: str, published: str | None, title: str | None, text: str,
+                    expected: list[dict[str, Any]]) -> None:
+    check_case(extractor, lang, published, title, text, expected)
