@@ -7,7 +7,8 @@ world (South Asia, Africa, the Gulf, South-East Asia, the Pacific, the Caribbean
 the en_press4 set:
 - en what a signed document will do ("the memorandum would help the arms factory acquire technology", "the
   pact will boost the navy") is its purpose, no pledge of either side, as it was for an exercise or a boat;
-- en equipment that "will help you/them protect" is its use, no pledge, as "will help protect" was;
+- en equipment that "will help them/us/you protect (guard, secure, patrol, defend, monitor)" is its use, no
+  pledge, as "will help protect" was;
 - en a supply, sale or transfer whose possibility or prospect is discussed ("discussed the possibility of
   South Korea supplying howitzers") is no delivery;
 - en the state "in the face of" whose claims or pressure two others meet is no party of their talks.
@@ -31,21 +32,26 @@ CASES = [
          "official said the memorandum would help the Defence Industries Corporation of Ghana acquire new "
          "technology.",
          [ev("agreement", ["CZE", "GHA"], date="2026-10-13", doc_type="memorandum")]),
-    case("en-agreement-will-boost-is-purpose", "en", DAY,
+    case("en-agreement-will-help-is-purpose", "en", DAY,
          "Sri Lanka and Japan signed a defence equipment transfer agreement in Colombo on Monday. At the "
          "signing ceremony, the navy chief said the agreement will help Sri Lanka improve its maritime "
          "surveillance.",
          [ev("agreement", ["JPN", "LKA"], date="2026-10-12", doc_type="agreement")]),
-    case("en-pact-would-strengthen-is-purpose", "en", DAY,
+    case("en-deal-would-also-help-is-purpose", "en", DAY,
          "Kenya and Uganda inked a defence pact in Kampala on Monday. After the signing, "
          "officials said the deal would also help Kenya and Uganda fight cattle rustlers along the common "
          "border.",
          [ev("agreement", ["KEN", "UGA"], date="2026-10-12")]),
     # ---- equipment that will help you/them protect
-    case("en-will-help-you-protect-is-use", "en", DAY,
-         "New Zealand handed over two patrol boats to Fiji at a ceremony in Suva on Monday. \"Each of these "
-         "boats is fast, reliable and will help Fiji protect its waters,\" the minister told the crews.",
+    case("en-will-help-them-protect-is-use", "en", DAY,
+         "New Zealand's defence minister Judith Collins handed over two patrol boats to Fiji at a ceremony in "
+         "Suva on Monday. \"These boats belong to the people of Fiji and will help them guard their waters,\" "
+         "Ms Collins said.",
          [ev("aid", ["FJI", "NZL"], date="2026-10-12")]),
+    case("en-would-help-us-protect-is-use", "en", DAY,
+         "Japan donated three coastal radars to the Philippine Navy in Manila on Tuesday. The Philippine navy "
+         "chief said the radars were Japan's gift to the Philippines and would help us protect our shores.",
+         [ev("aid", ["JPN", "PHL"], date="2026-10-13")]),
     # ---- a possible supply, sale or transfer
     case("en-possibility-of-supplying-is-no-aid", "en", DAY,
          "South Korea's defence minister met his Thai counterpart in Bangkok on Monday. The two ministers "
