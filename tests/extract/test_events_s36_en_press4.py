@@ -56,11 +56,11 @@ CASES = [
     case("en-possibility-of-supplying-is-no-aid", "en", DAY,
          "South Korea's defence minister met his Thai counterpart in Bangkok on Monday. The two ministers "
          "also discussed the possibility of South Korea supplying howitzers to the Royal Thai Army.",
-         [ev("meeting", ["KOR", "THA"], date="2026-10-12", location="THA")], xfail="pack"),
+         [ev("meeting", ["KOR", "THA"], date="2026-10-12", location="THA")]),
     case("en-prospect-of-selling-is-no-aid", "en", DAY,
          "India's army chief held talks with Vietnam's defence minister in Hanoi on Monday. They explored "
          "the prospect of India supplying BrahMos missiles to Vietnam, officials said.",
-         [ev("meeting", ["IND", "VNM"], date="2026-10-12", location="VNM")], xfail="pack"),
+         [ev("meeting", ["IND", "VNM"], date="2026-10-12", location="VNM")]),
     # ---- "in the face of" a third state
     case("en-in-the-face-of-is-no-party", "en", DAY,
          "The army commanders of Brazil and Guyana met in Georgetown on Monday to review border security "
