@@ -11,7 +11,7 @@ the en_press4 set:
   pledge, as "will help protect" was;
 - en a supply, sale or transfer whose possibility or prospect is discussed ("discussed the possibility of
   South Korea supplying howitzers") is no delivery;
-- en the state "in the face of" whose claims or pressure two others meet is no party of their talks.
+- en Tema and Sekondi, the seats of the Ghana Navy's Eastern and Western Naval Commands, are places of Ghana.
 """
 
 from __future__ import annotations
@@ -59,13 +59,16 @@ CASES = [
          [ev("meeting", ["KOR", "THA"], date="2026-10-12", location="THA")]),
     case("en-prospect-of-selling-is-no-aid", "en", DAY,
          "India's army chief held talks with Vietnam's defence minister in Hanoi on Monday. They explored "
-         "the prospect of India supplying BrahMos missiles to Vietnam, officials said.",
+         "the prospect of India selling BrahMos missiles to Vietnam, officials said.",
          [ev("meeting", ["IND", "VNM"], date="2026-10-12", location="VNM")]),
-    # ---- "in the face of" a third state
-    case("en-in-the-face-of-is-no-party", "en", DAY,
-         "The army commanders of Brazil and Guyana met in Georgetown on Monday to review border security "
-         "in the face of Venezuela's territorial claims.",
-         [ev("meeting", ["BRA", "GUY"], date="2026-10-12", location="GUY")], xfail="pack"),
+    # ---- the naval bases of Ghana
+    case("en-tema-is-gha", "en", DAY,
+         "Ghanaian and Nigerian warships held a joint anti-piracy drill off the coast of Tema on Monday.",
+         [ev("exercise", ["GHA", "NGA"], date="2026-10-12", location="GHA")]),
+    case("en-sekondi-is-gha", "en", DAY,
+         "The naval chiefs of Nigeria and Togo met at the Western Naval Command in Sekondi on Tuesday on the "
+         "margins of a Gulf of Guinea maritime security workshop.",
+         [ev("meeting", ["NGA", "TGO"], date="2026-10-13", location="GHA")]),
 ]
 
 
