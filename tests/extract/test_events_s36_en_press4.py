@@ -11,6 +11,8 @@ the en_press4 set:
   pledge, as "will help protect" was;
 - en a supply, sale or transfer whose possibility or prospect is discussed ("discussed the possibility of
   South Korea supplying howitzers") is no delivery;
+- en the Sulawesi (Celebes) Sea and the Gulf of Aden are no place of Indonesia or Yemen, as the Gulf of
+  Guinea and the Philippine Sea were;
 - en Tema and Sekondi, the seats of the Ghana Navy's Eastern and Western Naval Commands, are places of Ghana.
 """
 
@@ -69,6 +71,13 @@ CASES = [
          "The naval chiefs of Nigeria and Togo met at the Western Naval Command in Sekondi on Tuesday on the "
          "margins of a Gulf of Guinea maritime security workshop.",
          [ev("meeting", ["NGA", "TGO"], date="2026-10-13", location="GHA")]),
+    # ---- seas named after a region of one state
+    case("en-sulawesi-sea-is-no-place", "en", DAY,
+         "Malaysian and Philippine navy ships held a coordinated patrol in the Sulawesi Sea on Monday.",
+         [ev("exercise", ["MYS", "PHL"], date="2026-10-12", location=None)]),
+    case("en-gulf-of-aden-is-no-place", "en", DAY,
+         "Japanese and Indian warships held a joint anti-piracy drill in the Gulf of Aden on Monday.",
+         [ev("exercise", ["IND", "JPN"], date="2026-10-12", location=None)]),
 ]
 
 
