@@ -13,6 +13,9 @@ the en_press4 set:
   South Korea supplying howitzers") is no delivery;
 - en the Sulawesi (Celebes) Sea and the Gulf of Aden are no place of Indonesia or Yemen, as the Gulf of
   Guinea and the Philippine Sea were;
+- en a force that "received (receives) ~" one patrol boat, patrol vessel, patrol ship, helicopter, frigate,
+  corvette, submarine or radar, or "its (their) ~ vessel/ship/boat", has a delivery, as one that received
+  several had;
 - en Tema and Sekondi, the seats of the Ghana Navy's Eastern and Western Naval Commands, are places of Ghana.
 """
 
@@ -78,6 +81,19 @@ CASES = [
     case("en-gulf-of-aden-is-no-place", "en", DAY,
          "Japanese and Indian warships held a joint anti-piracy drill in the Gulf of Aden on Monday.",
          [ev("exercise", ["IND", "JPN"], date="2026-10-12", location=None)]),
+    # ---- one vessel or aircraft received
+    case("en-received-patrol-boat-is-aid", "en", DAY,
+         "Tonga received its first Guardian-class patrol boat from Australia in 2019.",
+         [ev("aid", ["AUS", "TON"], date="2019", historical=True)]),
+    case("en-received-patrol-vessel-is-aid", "en", "2017-03-10",
+         "The Ghana Navy received a new offshore patrol vessel from China at a ceremony in Tema on Thursday.",
+         [ev("aid", ["CHN", "GHA"], date="2017-03-09")]),
+    case("en-receives-helicopter-is-aid", "en", DAY,
+         "The Kenya Air Force receives its first Bell 412 helicopter from the United States today.",
+         [ev("aid", ["KEN", "USA"], date="2026-10-14")]),
+    case("en-received-its-vessel-is-aid", "en", DAY,
+         "Fiji received its third Guardian-class vessel from Australia in 2023, the navy said.",
+         [ev("aid", ["AUS", "FJI"], date="2023", historical=True)]),
 ]
 
 
