@@ -16,6 +16,8 @@ the en_press4 set:
 - en a force that "received (receives) ~" one patrol boat, patrol vessel, patrol ship, helicopter, frigate,
   corvette, submarine or radar, or "its (their) ~ vessel/ship/boat", has a delivery, as one that received
   several had;
+- en a capital as the subject of a stance ("Washington remains committed", "Beijing stood with") is its
+  government, no venue of the talks the sentence tells;
 - en Tema and Sekondi, the seats of the Ghana Navy's Eastern and Western Naval Commands, are places of Ghana.
 """
 
@@ -94,6 +96,15 @@ CASES = [
     case("en-received-its-vessel-is-aid", "en", DAY,
          "Fiji received its third Guardian-class vessel from Australia in 2023, the navy said.",
          [ev("aid", ["AUS", "FJI"], date="2023", historical=True)]),
+    # ---- a capital as the subject of a stance is its government, no venue
+    case("en-washington-remains-is-no-venue", "en", DAY,
+         "During a meeting with the Guyanese army chief on Monday, the visiting US general said Washington "
+         "remains committed to the security of the region.",
+         [ev("meeting", ["GUY", "USA"], date="2026-10-12", location=None)]),
+    case("en-beijing-stood-is-no-venue", "en", DAY,
+         "During talks with the Cambodian army chief on Monday, the visiting Chinese general said Beijing "
+         "stood firmly with its friends in the region.",
+         [ev("meeting", ["CHN", "KHM"], date="2026-10-12", location=None)]),
 ]
 
 
