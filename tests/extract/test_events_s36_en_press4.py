@@ -5,8 +5,9 @@ Each case is one article and the events ../shared/eval/GUIDELINES.md says it rep
 those of tests/extract/test_events.py. They pin general wording of the English-language press of the
 world (South Asia, Africa, the Gulf, South-East Asia, the Pacific, the Caribbean, Canada), the subject of
 the en_press4 set:
-- en what a signed document will do ("the memorandum would help the arms factory acquire technology", "the
-  pact will boost the navy") is its purpose, no pledge of either side, as it was for an exercise or a boat;
+- en what a signed document will do, told after its signing ("the memorandum would help the Defence
+  Industries Corporation of Ghana acquire technology", "the deal would also help") is its purpose, no pledge
+  of either side, as it was for an exercise or a boat;
 - en equipment that "will help them/us/you protect (guard, secure, patrol, defend, monitor)" is its use, no
   pledge, as "will help protect" was;
 - en a supply, sale or transfer whose possibility or prospect is discussed ("discussed the possibility of
@@ -51,22 +52,23 @@ CASES = [
          [ev("agreement", ["KEN", "UGA"], date="2026-10-12")]),
     # ---- equipment that will help you/them protect
     case("en-will-help-them-protect-is-use", "en", DAY,
-         "New Zealand's defence minister Judith Collins handed over two patrol boats to Fiji at a ceremony in "
-         "Suva on Monday. \"These boats belong to the people of Fiji and will help them guard their waters,\" "
-         "Ms Collins said.",
+         "New Zealand's defence minister Judith Collins handed over two patrol boats to Fiji at a ceremony "
+         "in Suva on Monday. \"These boats belong to the people of Fiji and will help them guard their "
+         "waters,\" Ms Collins said.",
          [ev("aid", ["FJI", "NZL"], date="2026-10-12")]),
     case("en-would-help-us-protect-is-use", "en", DAY,
-         "Japan donated three coastal radars to the Philippine Navy in Manila on Tuesday. The Philippine navy "
-         "chief said the radars were Japan's gift to the Philippines and would help us protect our shores.",
+         "Japan donated three coastal radars to the Philippine Navy in Manila on Tuesday. The Philippine "
+         "navy chief said the radars were Japan's gift to the Philippines and would help us protect our "
+         "shores.",
          [ev("aid", ["JPN", "PHL"], date="2026-10-13")]),
     # ---- a possible supply, sale or transfer
     case("en-possibility-of-supplying-is-no-aid", "en", DAY,
          "South Korea's defence minister met his Thai counterpart in Bangkok on Monday. The two ministers "
          "also discussed the possibility of South Korea supplying howitzers to the Royal Thai Army.",
          [ev("meeting", ["KOR", "THA"], date="2026-10-12", location="THA")]),
-    case("en-prospect-of-selling-is-no-aid", "en", DAY,
+    case("en-prospect-of-supplying-is-no-aid", "en", DAY,
          "India's army chief held talks with Vietnam's defence minister in Hanoi on Monday. They explored "
-         "the prospect of India selling BrahMos missiles to Vietnam, officials said.",
+         "the prospect of India supplying BrahMos missiles to Vietnam, officials said.",
          [ev("meeting", ["IND", "VNM"], date="2026-10-12", location="VNM")]),
     # ---- the naval bases of Ghana
     case("en-tema-is-gha", "en", DAY,
