@@ -13,7 +13,9 @@ on defense diplomacy, the subject of the midlangs set:
 - om the verbal noun of agreeing ("... cimsuuf waliigaluu isaanii ibsan") is an intent;
 - pa flowers or a tribute laid at a memorial ("ਸ਼ਰਧਾਂਜਲੀ ਭੇਟ ਕੀਤੀ") is courtesy, no aid;
 - mt contributing equipment ("ikkontribwiet ... lill-") is aid;
-- kn training given in the passive perfect ("ತರಬೇತಿ ನೀಡಲಾಗಿದೆ") is aid.
+- kn training given in the passive perfect ("ತರಬೇತಿ ನೀಡಲಾಗಿದೆ") is aid;
+- ig a purpose clause "iji kwado" (in order to back) tells what aid is for, no support;
+- mr a discussion of enhancing cooperation ("सहकार्य वाढवण्यावर ... चर्चा झाली") is no pledge.
 """
 
 from __future__ import annotations
@@ -70,6 +72,15 @@ CASES = [
     case("mt-ikkontribwiet-is-aid", "mt", DAY,
          "Il-Ġermanja kkontribwiet tliet vetturi militari lill-Forzi Armati ta' Malta nhar it-Tnejn.",
          [ev("aid", ["DEU", "MLT"], date="2026-11-30")]),
+    # ---- ig: a purpose clause "iji kwado" (in order to back) tells what aid is for, no support of a side
+    case("ig-iji-kwado-is-no-support", "ig", DAY,
+         "Amerịka nyere ndị agha Ghana ụgbọ elu abụọ n'ụbọchị Mọnde iji kwado ọrụ nche n'ókè ala.",
+         [ev("aid", ["GHA", "USA"], date="2026-11-30")]),
+    # ---- mr: a discussion of enhancing cooperation is no pledge
+    case("mr-vadhavnyavar-charcha-is-no-intent", "mr", DAY,
+         "फ्रान्सच्या नौदल प्रमुखांनी सोमवारी मुंबईत भारतीय नौदल प्रमुखांची भेट घेतली. "
+         "दोन्ही देशांमधील संरक्षण सहकार्य वाढवण्यावर या बैठकीत चर्चा झाली.",
+         [ev("meeting", ["FRA", "IND"], date="2026-11-30")]),
     # ---- kn: training given, passive perfect
     case("kn-tarabeti-nidalagide-is-aid", "kn", DAY,
          "ಶ್ರೀಲಂಕಾ ನೌಕಾಪಡೆಯ ಅಧಿಕಾರಿಗಳಿಗೆ ಕೊಚ್ಚಿಯಲ್ಲಿ ಭಾರತೀಯ ನೌಕಾಪಡೆಯಿಂದ ತರಬೇತಿ ನೀಡಲಾಗಿದೆ.",
