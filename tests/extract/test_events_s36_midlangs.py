@@ -10,7 +10,8 @@ on defense diplomacy, the subject of the midlangs set:
   samning") is a signing (verb second: the adverb follows the finite verb);
 - lb a call is an "Appell" ("Telefonsappell", "Videoappell"); standing by a side ("bäistoen", "steet ...
   bäi") is verbal support, as nl "staat pal achter" is;
-- om the verbal noun of agreeing ("... cimsuuf waliigaluu isaanii ibsan") is an intent;
+- om the verbal noun of agreeing ("... cimsuuf waliigaluu isaanii ibsan") is an intent; Kenya's Cabinet
+  Secretary for Defence ("Sekreterii Kaabineetii Ittisa Biyyaa") is a minister of defense;
 - pa flowers or a tribute laid at a memorial ("ਸ਼ਰਧਾਂਜਲੀ ਭੇਟ ਕੀਤੀ") is courtesy, no aid;
 - mt contributing equipment ("ikkontribwiet ... lill-") is aid;
 - kn training given in the passive perfect ("ತರಬೇತಿ ನೀಡಲಾಗಿದೆ") is aid;
@@ -63,6 +64,11 @@ CASES = [
          "Ministirri Ittisa Biyyaa Itoophiyaa fi Ministirri Ittisa Biyyaa Jibuutii leenjii waraanaa waloo "
          "babal'isuuf waliigaluu isaanii ibsan.",
          [ev("intent", ["DJI", "ETH"])]),
+    # ---- om: Kenya's Cabinet Secretary for Defence is its minister of defense
+    case("om-sekreterii-kaabineetii-is-minister", "om", DAY,
+         "Sekreterii Kaabineetii Ittisa Biyyaa Keeniyaa Roseline Njogu Ministira Ittisa Biyyaa Itoophiyaa "
+         "waliin har'a Naayiroobitti mari'atan.",
+         [ev("meeting", ["ETH", "KEN"], date="2026-12-02", persons=["Roseline Njogu"])]),
     # ---- pa: a tribute at a memorial is no aid
     case("pa-shardhanjali-bhet-is-no-aid", "pa", DAY,
          "ਰੱਖਿਆ ਮੰਤਰੀ ਰਾਜਨਾਥ ਸਿੰਘ ਨੇ ਅੱਜ ਇਥੇ ਵੀਅਤਨਾਮ ਦੇ ਰੱਖਿਆ ਮੰਤਰੀ ਫਾਨ ਵਾਨ ਜਿਆਂਗ ਨਾਲ ਗੱਲਬਾਤ ਕੀਤੀ। "
