@@ -32,8 +32,8 @@ DAY = "2026-12-02"  # a Wednesday
 CASES = [
     # ---- af: the previous edition, a series counted from a year
     case("af-vorige-uitgawe-is-earlier-edition", "af", DAY,
-         "Soldate van Suid-Afrika en Botswana het Maandag die gesamentlike oefening Kgwele in Mahikeng gehou. "
-         "Die vorige uitgawe het in Maart 2023 in Gaborone plaasgevind.",
+         "Soldate van Suid-Afrika en Botswana het Maandag die gesamentlike oefening Kgwele in Mahikeng "
+         "gehou. Die vorige uitgawe het in Maart 2023 in Gaborone plaasgevind.",
          [ev("exercise", ["BWA", "ZAF"], date="2026-11-30"),
           ev("exercise", ["BWA", "ZAF"], date="2023-03", historical=True)]),
     case("af-sedert-counts-a-series", "af", DAY,
