@@ -1,0 +1,91 @@
+"""The extract stage on short articles written for these tests (none of these sentences is in
+tests/data/heldout/meetings6.jsonl or in any shared set).
+
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are
+those of tests/extract/test_events.py. They pin general wording of meetings and calls between defense
+officials, the subject of the meetings6 set:
+- tr a delegation or a guest received by a titled host, told in the passive ("… heyeti … Genelkurmay Başkanı
+  Orgeneral … tarafından (da) kabul edildi"), is a reception, as "tarafından makamında kabul edildi" was;
+  a proposal accepted by a body ("teklifi … tarafından kabul edildi") stays none;
+- zh strengthening or deepening joint training as a field of cooperation ("深化海上联合训练、人员培训等领域合作")
+  is no exercise held, as "深化联演联训" was;
+- vi talks about a cooperation plan ("trao đổi về … kế hoạch hợp tác năm 2027"): the "trao" of "trao đổi"
+  hands over no document; a plan signed ("ký Kế hoạch hợp tác") stays a signing;
+- de schools for the soldiers' families or children ("Schulen für die Familien der Soldaten") are no
+  training of soldiers;
+- pt a minister attending a Council of the EU or a ministers' meeting ("participou … na reunião do Conselho
+  dos Negócios Estrangeiros", "na reunião dos ministros da Defesa da NATO") meets no state by it;
+- fr separate talks with two counterparts ("des entretiens séparés avec … et …") are two bilateral meetings.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from support.cases import CASE_FIELDS, case, check_case, ev
+
+DAY = "2026-12-09"  # a Wednesday
+
+CASES = [
+    # ---- tr: the passive reception by a titled host
+    case("tr-guest-received-by-minister-passive", "tr", DAY,
+         "Gürcistan Savunma Bakanı Irakli Chikovani, salı günü Ankara'da Millî Savunma Bakanı Yaşar Güler "
+         "tarafından kabul edildi.",
+         [ev("meeting", ["GEO", "TUR"], date="2026-12-08", location="TUR")]),
+    case("tr-delegation-received-by-chief-passive", "tr", DAY,
+         "Macaristan heyeti salı günü Ankara'da Genelkurmay Başkanı Orgeneral Selçuk Bayraktaroğlu tarafından "
+         "da kabul edildi.",
+         [ev("meeting", ["HUN", "TUR"], date="2026-12-08", location="TUR")]),
+    case("tr-proposal-accepted-stays-none", "tr", DAY,
+         "Şirketin teklifi salı günü yönetim kurulu başkanı tarafından kabul edildi.",
+         []),
+    # ---- zh: deepening joint training is a field of cooperation
+    case("zh-deepen-joint-training-field-no-exercise", "zh", DAY,
+         "国防部长董军8日在北京会见了来访的柬埔寨国防大臣。董军说，中方愿同柬方一道，深化海上联合训练、"
+         "装备技术等领域合作。",
+         [ev("meeting", ["CHN", "KHM"], date="2026-12-08", location="CHN")]),
+    case("zh-strengthen-joint-training-field-no-exercise", "zh", DAY,
+         "国防部长董军8日在北京会见了来访的泰国国防部长。双方同意加强陆军联合训练和人员交流。",
+         [ev("meeting", ["CHN", "THA"], date="2026-12-08", location="CHN"),
+          ev("intent", ["CHN", "THA"])]),
+    # ---- vi: talks about a plan hand over nothing; a plan signed stays
+    case("vi-trao-doi-ve-ke-hoach-no-signing", "vi", DAY,
+         "Chiều 8-12, tại Hà Nội, Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng đã hội đàm với Thứ "
+         "trưởng Bộ Quốc phòng Campuchia. Hai bên trao đổi về tình hình hợp tác thời gian qua và kế hoạch hợp "
+         "tác năm 2027 giữa hai bộ quốc phòng.",
+         [ev("meeting", ["KHM", "VNM"], date="2026-12-08", location="VNM")]),
+    case("vi-ky-ke-hoach-stays-signing", "vi", DAY,
+         "Chiều 8-12, tại Hà Nội, Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng đã hội đàm với Thứ "
+         "trưởng Bộ Quốc phòng Campuchia. Sau hội đàm, hai bên đã ký Kế hoạch hợp tác quốc phòng năm 2027.",
+         [ev("meeting", ["KHM", "VNM"], date="2026-12-08", location="VNM"),
+          ev("agreement", ["KHM", "VNM"], date="2026-12-08", doc_type="plan")]),
+    # ---- de: schools for the soldiers' families
+    case("de-schulen-fuer-familien-no-training", "de", DAY,
+         "Bundesverteidigungsminister Boris Pistorius traf am Dienstag in Tallinn seinen estnischen "
+         "Amtskollegen Hanno Pevkur. Die Minister sprachen über Kasernen, Wohnraum und Schulen für die "
+         "Kinder der Soldaten der deutschen Kompanie.",
+         [ev("meeting", ["DEU", "EST"], date="2026-12-08", location="EST")]),
+    # ---- pt: attending a Council of the EU or a ministers' meeting
+    case("pt-conselho-negocios-estrangeiros-attendance", "pt", DAY,
+         "A ministra da Defesa Nacional de Portugal participou ontem, no Luxemburgo, na reunião do Conselho "
+         "dos Negócios Estrangeiros da UE, dedicada à mobilidade militar.",
+         []),
+    case("pt-reuniao-dos-ministros-attendance", "pt", DAY,
+         "O ministro da Defesa Nacional de Portugal participou ontem, em Bruxelas, na reunião dos ministros "
+         "da Defesa da NATO.",
+         []),
+    # ---- fr: separate talks with two counterparts
+    case("fr-entretiens-separes-two-meetings", "fr", DAY,
+         "Le ministre togolais des Armées a eu mardi, en marge du sommet d'Abidjan, des entretiens séparés "
+         "avec ses homologues ghanéen et béninois.",
+         [ev("meeting", ["GHA", "TGO"], date="2026-12-08", location="CIV", mode="multilateral"),
+          ev("meeting", ["BEN", "TGO"], date="2026-12-08", location="CIV", mode="multilateral")]),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_event_case(extractor: Any, lang: str, published: str | None, title: str | None, text: str,
+                    expected: list[dict[str, Any]]) -> None:
+    check_case(extractor, lang, published, title, text, expected)
