@@ -69,7 +69,7 @@ CASES = [
          [ev("meeting", ["DEU", "EST"], date="2026-12-08", location="EST")]),
     # ---- pt: attending a Council of the EU or a ministers' meeting
     case("pt-conselho-negocios-estrangeiros-attendance", "pt", DAY,
-         "A ministra da Defesa Nacional de Portugal participou ontem, no Luxemburgo, na reunião do Conselho "
+         "A ministra da Defesa Nacional de Portugal participou ontem, em Bruxelas, na reunião do Conselho "
          "dos Negócios Estrangeiros da UE, dedicada à mobilidade militar.",
          []),
     case("pt-reuniao-dos-ministros-attendance", "pt", DAY,
