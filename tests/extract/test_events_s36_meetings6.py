@@ -15,6 +15,8 @@ officials, the subject of the meetings6 set:
   training of soldiers;
 - pt a minister attending a Council of the EU or a ministers' meeting ("participou … na reunião do Conselho
   dos Negócios Estrangeiros", "na reunião dos ministros da Defesa da NATO") meets no state by it;
+- ja reviewing the progress or the state of something ("装備協力の進捗を確認しました", "防衛協力の進展を確認") is no
+  pledge, as "成果を確認" was;
 - fr separate talks with two counterparts ("des entretiens séparés avec … et …") are two bilateral meetings.
 """
 
@@ -76,6 +78,15 @@ CASES = [
          "O ministro da Defesa Nacional de Portugal participou ontem, em Bruxelas, na reunião dos ministros "
          "da Defesa da NATO.",
          []),
+    # ---- ja: reviewing the progress of something is no pledge
+    case("ja-shinchoku-wo-kakunin-no-intent", "ja", DAY,
+         "12月8日（火）、防衛大臣は、来日中のマルズ豪州国防大臣と防衛省において会談を行いました。両大臣は、"
+         "共同訓練の拡充や装備協力の進捗を確認しました。",
+         [ev("meeting", ["AUS", "JPN"], date="2026-12-08", location="JPN")]),
+    case("ja-shinten-wo-kakunin-no-intent", "ja", DAY,
+         "12月8日（火）、防衛大臣は、来日中のベトナム国防大臣と会談を行いました。両大臣は、防衛協力の進展を"
+         "確認しました。",
+         [ev("meeting", ["JPN", "VNM"], date="2026-12-08", location="JPN")]),
     # ---- fr: separate talks with two counterparts
     case("fr-entretiens-separes-two-meetings", "fr", DAY,
          "Le ministre togolais des Armées a eu mardi, en marge du sommet d'Abidjan, des entretiens séparés "
