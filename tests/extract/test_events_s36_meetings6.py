@@ -15,6 +15,8 @@ officials, the subject of the meetings6 set:
   training of soldiers;
 - pt a minister attending a Council of the EU or a ministers' meeting ("participou … na reunião do Conselho
   dos Negócios Estrangeiros", "na reunião dos ministros da Defesa da NATO") meets no state by it;
+- pl a state's government agency "for" a field ("delegację tureckiej Agencji ds. Przemysłu Obronnego",
+  "japońskiej agencji do spraw zakupów") is that state, where a news agency with its state stays none;
 - ja reviewing the progress or the state of something ("装備協力の進捗を確認しました", "防衛協力の進展を確認") is no
   pledge, as "成果を確認" was;
 - fr separate talks with two counterparts ("des entretiens séparés avec … et …") are two bilateral meetings.
@@ -78,6 +80,19 @@ CASES = [
          "O ministro da Defesa Nacional de Portugal participou ontem, em Bruxelas, na reunião dos ministros "
          "da Defesa da NATO.",
          []),
+    # ---- pl: a state's government agency "ds." / "do spraw" is the state
+    case("pl-agencja-ds-is-state", "pl", DAY,
+         "We wtorek sekretarz stanu w MON przyjął w Warszawie delegację tureckiej Agencji ds. Przemysłu "
+         "Obronnego.",
+         [ev("meeting", ["POL", "TUR"], date="2026-12-08", location="POL")]),
+    case("pl-agencji-do-spraw-is-state", "pl", DAY,
+         "Wiceminister obrony narodowej rozmawiał we wtorek w Warszawie z szefem japońskiej agencji do spraw "
+         "zakupów uzbrojenia.",
+         [ev("meeting", ["JPN", "POL"], date="2026-12-08", location="POL")]),
+    case("pl-news-agency-stays-none", "pl", DAY,
+         "Jak podała we wtorek turecka agencja Anadolu, minister obrony narodowej spotkał się w Warszawie z "
+         "ministrem obrony Litwy.",
+         [ev("meeting", ["LTU", "POL"], date="2026-12-08", location="POL")]),
     # ---- ja: reviewing the progress of something is no pledge
     case("ja-shinchoku-wo-kakunin-no-intent", "ja", DAY,
          "12月8日（火）、防衛大臣は、来日中のマルズ豪州国防大臣と防衛省において会談を行いました。両大臣は、"
