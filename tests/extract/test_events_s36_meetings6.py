@@ -17,6 +17,8 @@ officials, the subject of the meetings6 set:
   dos Negócios Estrangeiros", "na reunião dos ministros da Defesa da NATO") meets no state by it;
 - pl a state's government agency "for" a field ("delegację tureckiej Agencji ds. Przemysłu Obronnego",
   "japońskiej agencji do spraw zakupów") is that state, where a news agency with its state stays none;
+- pl the abbreviations of a street, an avenue, a general's grade and "for" ("przy ul. Klonowej", "gen. bryg.",
+  "Agencji ds. Programów") end no sentence;
 - ja reviewing the progress or the state of something ("装備協力の進捗を確認しました", "防衛協力の進展を確認") is no
   pledge, as "成果を確認" was;
 - fr separate talks with two counterparts ("des entretiens séparés avec … et …") are two bilateral meetings.
@@ -93,6 +95,12 @@ CASES = [
          "Jak podała we wtorek turecka agencja Anadolu, minister obrony narodowej spotkał się w Warszawie z "
          "ministrem obrony Litwy.",
          [ev("meeting", ["LTU", "POL"], date="2026-12-08", location="POL")]),
+    # ---- pl: abbreviations inside a sentence (street, brigadier, "for") end no sentence
+    case("pl-ul-abbreviation-no-sentence-end", "pl", DAY,
+         "Minister obrony narodowej rozmawiał we wtorek z ministrem obrony Estonii. W środę sekretarz stanu w "
+         "MON przyjął w siedzibie resortu przy ul. Klonowej delegację norweskiego ministerstwa obrony.",
+         [ev("meeting", ["EST", "POL"], date="2026-12-08"),
+          ev("meeting", ["NOR", "POL"], date="2026-12-09", location="POL")]),
     # ---- ja: reviewing the progress of something is no pledge
     case("ja-shinchoku-wo-kakunin-no-intent", "ja", DAY,
          "12月8日（火）、防衛大臣は、来日中のマルズ豪州国防大臣と防衛省において会談を行いました。両大臣は、"
