@@ -7,6 +7,8 @@ officials, the subject of the meetings6 set:
 - tr a delegation or a guest received by a titled host, told in the passive ("… heyeti … Genelkurmay Başkanı
   Orgeneral … tarafından (da) kabul edildi"), is a reception, as "tarafından makamında kabul edildi" was;
   a proposal accepted by a body ("teklifi … tarafından kabul edildi") stays none;
+- tr standing by a state as a pledge ("Azerbaycan'ın yanında olmaya devam edeceğiz", "her zaman yanındayız") is
+  support, as "stands with" is in English;
 - zh strengthening or deepening joint training as a field of cooperation ("深化海上联合训练、人员培训等领域合作")
   is no exercise held, as "深化联演联训" was;
 - vi talks about a cooperation plan ("trao đổi về … kế hoạch hợp tác năm 2027"): the "trao" of "trao đổi"
@@ -47,6 +49,16 @@ CASES = [
     case("tr-proposal-accepted-stays-none", "tr", DAY,
          "Şirketin teklifi salı günü yönetim kurulu başkanı tarafından kabul edildi.",
          []),
+    # ---- tr: standing by a state, a pledge to go on (the giver is not checked: the engine reads the genitive
+    # state before a Turkish support phrase as the giver, "Gürcistan'ın toprak bütünlüğünü desteklediğini" too)
+    case("tr-yaninda-olmaya-devam-is-support", "tr", DAY,
+         "Millî Savunma Bakanı Yaşar Güler salı günü Tiflis'te yaptığı açıklamada, Türkiye'nin Gürcistan'ın "
+         "yanında olmaya devam edeceğini söyledi.",
+         [ev("support", ["GEO", "TUR"])]),
+    case("tr-yanindayiz-is-support", "tr", DAY,
+         "Millî Savunma Bakanı Yaşar Güler, Bakü'de salı günü düzenlenen törende \"Kardeş Azerbaycan'ın her "
+         "zaman yanındayız\" dedi.",
+         [ev("support", ["AZE", "TUR"])]),
     # ---- zh: deepening joint training is a field of cooperation
     case("zh-deepen-joint-training-field-no-exercise", "zh", DAY,
          "国防部长董军8日在北京会见了来访的柬埔寨国防大臣。董军说，中方愿同柬方一道，深化海上联合训练、"
