@@ -15,8 +15,8 @@ officials, the subject of the meetings6 set:
   hands over no document; a plan signed ("ký Kế hoạch hợp tác") stays a signing;
 - de schools for the soldiers' families or children ("Schulen für die Familien der Soldaten") are no
   training of soldiers;
-- it a sentence opening on the talks just told to name who else took part ("All'incontro ha preso parte
-  anche il Generale …") refers back to them: no second meeting;
+- it, de a sentence opening on the talks just told to name who else took part ("All'incontro ha preso parte
+  anche il Generale …", "An dem Treffen nahm auch General … teil") refers back to them: no second meeting;
 - pt a minister attending a Council of the EU or a ministers' meeting ("participou … na reunião do Conselho
   dos Negócios Estrangeiros", "na reunião dos ministros da Defesa da NATO") meets no state by it;
 - pl a state's government agency "for" a field ("delegację tureckiej Agencji ds. Przemysłu Obronnego",
@@ -87,11 +87,16 @@ CASES = [
          "Amtskollegen Hanno Pevkur. Die Minister sprachen über Kasernen, Wohnraum und Schulen für die "
          "Kinder der Soldaten der deutschen Kompanie.",
          [ev("meeting", ["DEU", "EST"], date="2026-12-08", location="EST")]),
-    # ---- it: who else took part in the talks just told
+    # ---- it, de: who else took part in the talks just told
     case("it-al-colloquio-ha-preso-parte-same-talks", "it", DAY,
          "Il Ministro della Difesa ha ricevuto ieri a Roma il Ministro della Difesa dell'Estonia, Hanno Pevkur. "
          "All'incontro ha preso parte anche il Segretario Generale della Difesa, Generale Mario Rossi.",
          [ev("meeting", ["EST", "ITA"], date="2026-12-08", location="ITA")]),
+    case("de-an-dem-gespraech-nahmen-teil-same-talks", "de", DAY,
+         "Verteidigungsminister Boris Pistorius hat am Dienstag in Berlin den estnischen Verteidigungsminister "
+         "Hanno Pevkur empfangen. An dem Gespräch nahmen auch der Generalinspekteur der Bundeswehr, General Carsten "
+         "Breuer, und der Inspekteur der Luftwaffe teil.",
+         [ev("meeting", ["DEU", "EST"], date="2026-12-08", location="DEU")]),
     # ---- pt: attending a Council of the EU or a ministers' meeting
     case("pt-conselho-negocios-estrangeiros-attendance", "pt", DAY,
          "A ministra da Defesa Nacional de Portugal participou ontem, em Bruxelas, na reunião do Conselho "
