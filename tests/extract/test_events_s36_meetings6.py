@@ -7,10 +7,10 @@ officials, the subject of the meetings6 set:
 - tr a delegation or a guest received by a titled host, told in the passive ("… heyeti … Genelkurmay Başkanı
   Orgeneral … tarafından (da) kabul edildi"), is a reception, as "tarafından makamında kabul edildi" was;
   a proposal accepted by a body ("teklifi … tarafından kabul edildi") stays none;
-- tr standing by a state as a pledge ("Azerbaycan'ın yanında olmaya devam edeceğiz", "her zaman yanındayız") is
-  support, as "stands with" is in English;
-- zh strengthening or deepening joint training as a field of cooperation ("深化海上联合训练、人员培训等领域合作")
-  is no exercise held, as "深化联演联训" was;
+- tr standing by a state as a pledge ("Azerbaycan'ın yanında olmaya devam edeceğiz", "her zaman
+  yanındayız") is support, as "stands with" is in English;
+- zh strengthening or deepening joint training as a field of cooperation
+  ("深化海上联合训练、人员培训等领域合作") is no exercise held, as "深化联演联训" was;
 - vi talks about a cooperation plan ("trao đổi về … kế hoạch hợp tác năm 2027"): the "trao" of "trao đổi"
   hands over no document; a plan signed ("ký Kế hoạch hợp tác") stays a signing;
 - de schools for the soldiers' families or children ("Schulen für die Familien der Soldaten") are no
@@ -23,8 +23,8 @@ officials, the subject of the meetings6 set:
   "japońskiej agencji do spraw zakupów") is that state, where a news agency with its state stays none;
 - pl the abbreviations of a street, an avenue, a general's grade and "for" ("przy ul. Klonowej", "gen. bryg.",
   "Agencji ds. Programów") end no sentence;
-- ja reviewing the progress or the state of something ("装備協力の進捗を確認しました", "防衛協力の進展を確認") is no
-  pledge, as "成果を確認" was;
+- ja reviewing the progress or the state of something ("装備協力の進捗を確認しました",
+  "防衛協力の進展を確認") is no pledge, as "成果を確認" was;
 - fr separate talks with two counterparts ("des entretiens séparés avec … et …") are two bilateral meetings.
 """
 
@@ -45,14 +45,16 @@ CASES = [
          "tarafından kabul edildi.",
          [ev("meeting", ["GEO", "TUR"], date="2026-12-08", location="TUR")]),
     case("tr-delegation-received-by-chief-passive", "tr", DAY,
-         "Macaristan heyeti salı günü Ankara'da Genelkurmay Başkanı Orgeneral Selçuk Bayraktaroğlu tarafından "
+         "Macaristan heyeti salı günü Ankara'da Genelkurmay Başkanı Orgeneral Selçuk Bayraktaroğlu "
+         "tarafından "
          "da kabul edildi.",
          [ev("meeting", ["HUN", "TUR"], date="2026-12-08", location="TUR")]),
     case("tr-proposal-accepted-stays-none", "tr", DAY,
          "Şirketin teklifi salı günü yönetim kurulu başkanı tarafından kabul edildi.",
          []),
     # ---- tr: standing by a state, a pledge to go on (the giver is not checked: the engine reads the genitive
-    # state before a Turkish support phrase as the giver, "Gürcistan'ın toprak bütünlüğünü desteklediğini" too)
+    # state before a Turkish support phrase as the giver, "Gürcistan'ın toprak bütünlüğünü desteklediğini"
+    # too)
     case("tr-yaninda-olmaya-devam-is-support", "tr", DAY,
          "Millî Savunma Bakanı Yaşar Güler salı günü Tiflis'te yaptığı açıklamada, Türkiye'nin Gürcistan'ın "
          "yanında olmaya devam edeceğini söyledi.",
@@ -73,7 +75,8 @@ CASES = [
     # ---- vi: talks about a plan hand over nothing; a plan signed stays
     case("vi-trao-doi-ve-ke-hoach-no-signing", "vi", DAY,
          "Chiều 8-12, tại Hà Nội, Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng đã hội đàm với Thứ "
-         "trưởng Bộ Quốc phòng Campuchia. Hai bên trao đổi về tình hình hợp tác thời gian qua và kế hoạch hợp "
+         "trưởng Bộ Quốc phòng Campuchia. Hai bên trao đổi về tình hình hợp tác thời gian qua và kế "
+         "hoạch hợp "
          "tác năm 2027 giữa hai bộ quốc phòng.",
          [ev("meeting", ["KHM", "VNM"], date="2026-12-08", location="VNM")]),
     case("vi-ky-ke-hoach-stays-signing", "vi", DAY,
@@ -89,12 +92,15 @@ CASES = [
          [ev("meeting", ["DEU", "EST"], date="2026-12-08", location="EST")]),
     # ---- it, de: who else took part in the talks just told
     case("it-al-colloquio-ha-preso-parte-same-talks", "it", DAY,
-         "Il Ministro della Difesa ha ricevuto ieri a Roma il Ministro della Difesa dell'Estonia, Hanno Pevkur. "
+         "Il Ministro della Difesa ha ricevuto ieri a Roma il Ministro della Difesa dell'Estonia, "
+         "Hanno Pevkur. "
          "All'incontro ha preso parte anche il Segretario Generale della Difesa, Generale Mario Rossi.",
          [ev("meeting", ["EST", "ITA"], date="2026-12-08", location="ITA")]),
     case("de-an-dem-gespraech-nahmen-teil-same-talks", "de", DAY,
-         "Verteidigungsminister Boris Pistorius hat am Dienstag in Berlin den estnischen Verteidigungsminister "
-         "Hanno Pevkur empfangen. An dem Gespräch nahmen auch der Generalinspekteur der Bundeswehr, General Carsten "
+         "Verteidigungsminister Boris Pistorius hat am Dienstag in Berlin den estnischen "
+         "Verteidigungsminister "
+         "Hanno Pevkur empfangen. An dem Gespräch nahmen auch der Generalinspekteur der Bundeswehr, "
+         "General Carsten "
          "Breuer, und der Inspekteur der Luftwaffe teil.",
          [ev("meeting", ["DEU", "EST"], date="2026-12-08", location="DEU")]),
     # ---- pt: attending a Council of the EU or a ministers' meeting
@@ -121,7 +127,8 @@ CASES = [
          [ev("meeting", ["LTU", "POL"], date="2026-12-08", location="POL")]),
     # ---- pl: abbreviations inside a sentence (street, brigadier, "for") end no sentence
     case("pl-ul-abbreviation-no-sentence-end", "pl", DAY,
-         "Minister obrony narodowej rozmawiał we wtorek z ministrem obrony Estonii. W środę sekretarz stanu w "
+         "Minister obrony narodowej rozmawiał we wtorek z ministrem obrony Estonii. W środę "
+         "sekretarz stanu w "
          "MON przyjął w siedzibie resortu przy ul. Klonowej delegację norweskiego ministerstwa obrony.",
          [ev("meeting", ["EST", "POL"], date="2026-12-08"),
           ev("meeting", ["NOR", "POL"], date="2026-12-09", location="POL")]),
