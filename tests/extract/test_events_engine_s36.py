@@ -106,6 +106,17 @@ CASES = [
          "au large de Casablanca. À l'issue de l'exercice, les deux marines ont convenu d'organiser la "
          "prochaine édition en 2027.",
          [ev("exercise", ["FRA", "MAR"], date="2026-03"), ev("intent", ["FRA", "MAR"], date="2026-03-13")]),
+    # ---- an exercise retold by its name with a year after a since word is the series, no earlier edition
+    case("af-named-exercise-held-since-year-is-the-series", "af", "2026-11-27",
+         "Oorlogskepe van Suid-Afrika en Brasilië het hierdie week aan die gesamentlike "
+         "vlootoefening Atlasur "
+         "deelgeneem. Atlasur word sedert 1993 gereeld gehou.",
+         [ev("exercise", ["BRA", "ZAF"], date="2026-11")]),
+    case("es-named-exercise-held-since-year-is-the-series", "es", "2026-11-27",
+         "Unidades de la Armada de Chile y de la Armada Argentina realizaron esta semana el "
+         "ejercicio combinado "
+         "Integración. Integración se realiza desde 1998.",
+         [ev("exercise", ["ARG", "CHL"], date="2026-11")]),
 ]
 
 
