@@ -1,0 +1,48 @@
+"""The extract stage on short articles written for these tests (none of these sentences is in
+tests/data/heldout/aid10.jsonl or in any shared set).
+
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are
+those of tests/extract/test_events.py. They pin general wording of military aid news in the less used
+languages (donations, handovers, training given, pledges against deliveries), the subject of the aid10 set:
+- sv a season with "under" ("under hösten", "under våren") dates what the verb tells, past or future: it is
+  no future of its own ("har under hösten utbildats" is training given); with a present verb it is still a
+  delivery to come;
+- sv aircraft written with "-plan" ("spaningsplan", "radarspaningsplanen", "jaktplan", "transportplan" not:
+  also a plan) are military words;
+- bg an approval of a provision ("одобри предоставянето на …", "одобри изпращането") is a decision to give
+  (intent), no delivery;
+- bg armour, tanks, guns or helicopters sent ("изпрати на Украйна бронетранспортьори") are a delivery, as
+  weapons and ammunition sent were;
+- hr a course or training to be organised ("će … organizirati tečaj") is a plan (intent);
+- ro a course given ("curs de instruire pentru ofițeri …", "susținut de instructori ai …") is training given;
+- cs a cabinet or parliament session ("po jednání vlády", "na zasedání vlády") is no meeting of two states.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from support.cases import CASE_FIELDS, case, check_case, ev
+
+DAY = "2026-10-14"  # a Wednesday
+
+CASES = [
+    # ---- sv: a season with "under" is no future of its own
+    case("sv-season-past-training", "sv", DAY,
+         "Ett hundratal georgiska officerare har under våren utbildats av svenska instruktörer vid Livgardet.",
+         [ev("aid", ["GEO", "SWE"])]),
+    case("sv-season-past-delivery", "sv", DAY,
+         "Sverige skänkte under sommaren fyra stridsbåtar till Estland.",
+         [ev("aid", ["EST", "SWE"])]),
+    case("sv-season-present-still-future", "sv", DAY,
+         "Sverige skänker under hösten ytterligare luftvärn till Ukraina, uppger regeringen.",
+         [ev("intent", ["SWE", "UKR"])]),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_event_case(extractor: Any, lang: str, published: str | None, title: str | None, text: str,
+                    expected: list[dict[str, Any]]) -> None:
+    check_case(extractor, lang, published, title, text, expected)
