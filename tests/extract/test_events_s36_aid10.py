@@ -39,6 +39,16 @@ CASES = [
     case("sv-season-present-still-future", "sv", DAY,
          "Sverige skänker under hösten ytterligare luftvärn till Ukraina, uppger regeringen.",
          [ev("intent", ["SWE", "UKR"])]),
+    # ---- sv: aircraft written with "-plan"
+    case("sv-spaningsplan-military", "sv", DAY,
+         "Sverige har i dag överlämnat två spaningsplan till Polen.",
+         [ev("aid", ["POL", "SWE"], date="2026-10-14")]),
+    case("sv-radarspaningsplanen-military", "sv", DAY,
+         "Finland överlämnade på måndagen de båda radarspaningsplanen till Estland.",
+         [ev("aid", ["EST", "FIN"], date="2026-10-12")]),
+    case("sv-jaktplan-military", "sv", DAY,
+         "Norge har levererat de sista jaktplanen till Ukraina, meddelade regeringen i Oslo på tisdagen.",
+         [ev("aid", ["NOR", "UKR"])]),
 ]
 
 
