@@ -49,6 +49,14 @@ CASES = [
     case("sv-jaktplan-military", "sv", DAY,
          "Norge har levererat de sista jaktplanen till Ukraina, meddelade regeringen i Oslo på tisdagen.",
          [ev("aid", ["NOR", "UKR"])]),
+    # ---- bg: an approval of a provision is a decision (intent)
+    case("bg-approves-provision-intent", "bg", DAY,
+         "Правителството одобри в сряда предоставянето на Украйна на още 30 бронетранспортьора от резерва "
+         "на Българската армия.",
+         [ev("intent", ["BGR", "UKR"])]),
+    case("bg-approves-sending-intent", "bg", DAY,
+         "Министерският съвет на България одобри изпращането на Северна Македония на два хеликоптера.",
+         [ev("intent", ["BGR", "MKD"])]),
 ]
 
 
