@@ -57,6 +57,13 @@ CASES = [
     case("bg-approves-sending-intent", "bg", DAY,
          "Министерският съвет на България одобри изпращането на Северна Македония на два хеликоптера.",
          [ev("intent", ["BGR", "MKD"])]),
+    # ---- bg: armour, tanks, guns sent are a delivery
+    case("bg-sent-armour-delivery", "bg", DAY,
+         "Миналия месец България изпрати на Украйна още 40 бронетранспортьора.",
+         [ev("aid", ["BGR", "UKR"], date="2026-09")]),
+    case("bg-sent-howitzers-delivery", "bg", DAY,
+         "Гърция изпрати на Кипър шест гаубици в понеделник.",
+         [ev("aid", ["CYP", "GRC"], date="2026-10-12")]),
 ]
 
 
