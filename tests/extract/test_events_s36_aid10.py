@@ -64,6 +64,14 @@ CASES = [
     case("bg-sent-howitzers-delivery", "bg", DAY,
          "Гърция изпрати на Кипър шест гаубици в понеделник.",
          [ev("aid", ["CYP", "GRC"], date="2026-10-12")]),
+    # ---- ro: a course given is training given
+    case("ro-course-given-aid", "ro", DAY,
+         "La Sibiu s-a încheiat vineri un curs de instruire pentru ofițeri georgieni, susținut de instructori "
+         "ai Armatei României.",
+         [ev("aid", ["GEO", "ROU"], date="2026-10-09")]),
+    case("ro-course-given-no-diacritics", "ro", DAY,
+         "Armata Romaniei a organizat la Brasov cursul de pregatire pentru 20 de militari moldoveni.",
+         [ev("aid", ["MDA", "ROU"])]),
 ]
 
 
