@@ -72,6 +72,15 @@ CASES = [
     case("ro-course-given-no-diacritics", "ro", DAY,
          "Armata Romaniei a organizat la Brasov cursul de pregatire pentru 20 de militari moldoveni.",
          [ev("aid", ["MDA", "ROU"])]),
+    # ---- ro: military hardware named (materiel): a donation of it and a course given to one pair are two aids
+    case("ro-materiel-donation-and-course-two-aids", "ro", DAY,
+         "Armata României a donat marți Armatei Naționale a Republicii Moldova patru ambulanțe militare. "
+         "Săptămâna trecută s-a încheiat la Sibiu un curs de instruire pentru 20 de ofițeri moldoveni.",
+         [ev("aid", ["MDA", "ROU"], date="2026-10-13"), ev("aid", ["MDA", "ROU"], date="2026-10")]),
+    case("ro-materiel-tanks-and-training-two-aids", "ro", DAY,
+         "Polonia a predat luni Ucrainei 30 de tancuri. Totodată, instructori polonezi au instruit 200 de "
+         "militari ucraineni.",
+         [ev("aid", ["POL", "UKR"], date="2026-10-12"), ev("aid", ["POL", "UKR"])]),
 ]
 
 
