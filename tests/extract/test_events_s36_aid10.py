@@ -81,6 +81,14 @@ CASES = [
          "Polonia a predat luni Ucrainei 30 de tancuri. Totodată, instructori polonezi au instruit 200 de "
          "militari ucraineni.",
          [ev("aid", ["POL", "UKR"], date="2026-10-12"), ev("aid", ["POL", "UKR"])]),
+    # ---- cs: a cabinet session is no meeting
+    case("cs-cabinet-session-no-meeting", "cs", DAY,
+         "Ministr obrany po jednání vlády oznámil, že Česko předalo Ukrajině další dvě houfnice.",
+         [ev("aid", ["CZE", "UKR"])]),
+    case("cs-cabinet-session-zasedani", "cs", DAY,
+         "Na zasedání vlády v pondělí ministr obrany uvedl, že Česko odeslalo Moldavsku zdravotnický materiál "
+         "pro tamní armádu.",
+         [ev("aid", ["CZE", "MDA"])]),
 ]
 
 
