@@ -89,6 +89,16 @@ CASES = [
          "Na zasedání vlády v pondělí ministr obrany uvedl, že Česko odeslalo Moldavsku zdravotnický materiál "
          "pro tamní armádu.",
          [ev("aid", ["CZE", "MDA"])]),
+    # ---- ro: military financing is military aid
+    case("ro-military-financing-given-aid", "ro", DAY,
+         "Statele Unite au acordat luni Republicii Moldova o finanțare militară de 30 de milioane de dolari.",
+         [ev("aid", ["MDA", "USA"], date="2026-10-12")]),
+    case("ro-military-financing-no-diacritics", "ro", DAY,
+         "Georgia a primit ieri din partea Statelor Unite finantare militara pentru achizitia de radare.",
+         [ev("aid", ["GEO", "USA"], date="2026-10-13")]),
+    case("ro-military-financing-package-to-come-intent", "ro", DAY,
+         "Statele Unite vor acorda Georgiei un nou pachet de finanțare militară externă.",
+         [ev("intent", ["GEO", "USA"])]),
 ]
 
 
