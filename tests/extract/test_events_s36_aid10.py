@@ -99,6 +99,13 @@ CASES = [
     case("ro-military-financing-package-to-come-intent", "ro", DAY,
          "Statele Unite vor acorda Georgiei un nou pachet de finanțare militară externă.",
          [ev("intent", ["GEO", "USA"])]),
+    # ---- th: an exchange of notes or letters is a document signed (other)
+    case("th-exchange-of-notes-signed", "th", DAY,
+         "เมื่อวันที่ 12 ตุลาคม 2569 กระทรวงกลาโหมไทยและกระทรวงกลาโหมญี่ปุ่นได้ลงนามในหนังสือแลกเปลี่ยนว่าด้วยการสนับสนุนเรือตรวจการณ์",
+         [ev("agreement", ["JPN", "THA"], date="2026-10-12", doc_type="other")]),
+    case("th-exchange-of-letters-signed", "th", DAY,
+         "ผู้บัญชาการทหารเรือไทยและเอกอัครราชทูตออสเตรเลียลงนามในหนังสือแลกเปลี่ยนระหว่างกันเมื่อวันที่ 13 ตุลาคม 2569",
+         [ev("agreement", ["AUS", "THA"], date="2026-10-13", doc_type="other")]),
 ]
 
 
