@@ -13,8 +13,11 @@ languages (donations, handovers, training given, pledges against deliveries), th
   (intent), no delivery;
 - bg armour, tanks, guns or helicopters sent ("изпрати на Украйна бронетранспортьори") are a delivery, as
   weapons and ammunition sent were;
-- hr a course or training to be organised ("će … organizirati tečaj") is a plan (intent);
 - ro a course given ("curs de instruire pentru ofițeri …", "susținut de instructori ai …") is training given;
+- ro military hardware named ("tancuri", "ambulanțe militare", materiel): its donation and a course given
+  to the same pair are two aids;
+- ro military financing ("finanțare militară") given is aid, a package of it to come a pledge;
+- th an exchange of notes or letters ("หนังสือแลกเปลี่ยน") is a document signed (other);
 - cs a cabinet or parliament session ("po jednání vlády", "na zasedání vlády") is no meeting of two states.
 """
 
@@ -31,7 +34,8 @@ DAY = "2026-10-14"  # a Wednesday
 CASES = [
     # ---- sv: a season with "under" is no future of its own
     case("sv-season-past-training", "sv", DAY,
-         "Ett hundratal georgiska officerare har under våren utbildats av svenska instruktörer vid Livgardet.",
+         "Ett hundratal georgiska officerare har under våren utbildats av svenska instruktörer "
+         "vid Livgardet.",
          [ev("aid", ["GEO", "SWE"])]),
     case("sv-season-past-delivery", "sv", DAY,
          "Sverige skänkte under sommaren fyra stridsbåtar till Estland.",
@@ -66,13 +70,13 @@ CASES = [
          [ev("aid", ["CYP", "GRC"], date="2026-10-12")]),
     # ---- ro: a course given is training given
     case("ro-course-given-aid", "ro", DAY,
-         "La Sibiu s-a încheiat vineri un curs de instruire pentru ofițeri georgieni, susținut de instructori "
-         "ai Armatei României.",
+         "La Sibiu s-a încheiat vineri un curs de instruire pentru ofițeri georgieni, susținut de "
+         "instructori ai Armatei României.",
          [ev("aid", ["GEO", "ROU"], date="2026-10-09")]),
     case("ro-course-given-no-diacritics", "ro", DAY,
          "Armata Romaniei a organizat la Brasov cursul de pregatire pentru 20 de militari moldoveni.",
          [ev("aid", ["MDA", "ROU"])]),
-    # ---- ro: military hardware named (materiel): a donation of it and a course given to one pair are two aids
+    # ---- ro: military hardware named (materiel): its donation and a course given to one pair are two aids
     case("ro-materiel-donation-and-course-two-aids", "ro", DAY,
          "Armata României a donat marți Armatei Naționale a Republicii Moldova patru ambulanțe militare. "
          "Săptămâna trecută s-a încheiat la Sibiu un curs de instruire pentru 20 de ofițeri moldoveni.",
@@ -86,8 +90,8 @@ CASES = [
          "Ministr obrany po jednání vlády oznámil, že Česko předalo Ukrajině další dvě houfnice.",
          [ev("aid", ["CZE", "UKR"])]),
     case("cs-cabinet-session-zasedani", "cs", DAY,
-         "Na zasedání vlády v pondělí ministr obrany uvedl, že Česko odeslalo Moldavsku zdravotnický materiál "
-         "pro tamní armádu.",
+         "Na zasedání vlády v pondělí ministr obrany uvedl, že Česko odeslalo Moldavsku zdravotnický "
+         "materiál pro tamní armádu.",
          [ev("aid", ["CZE", "MDA"])]),
     # ---- ro: military financing is military aid
     case("ro-military-financing-given-aid", "ro", DAY,
@@ -101,7 +105,8 @@ CASES = [
          [ev("intent", ["GEO", "USA"])]),
     # ---- th: an exchange of notes or letters is a document signed (other)
     case("th-exchange-of-notes-signed", "th", DAY,
-         "เมื่อวันที่ 12 ตุลาคม 2569 กระทรวงกลาโหมไทยและกระทรวงกลาโหมญี่ปุ่นได้ลงนามในหนังสือแลกเปลี่ยนว่าด้วยการสนับสนุนเรือตรวจการณ์",
+         "เมื่อวันที่ 12 ตุลาคม 2569 กระทรวงกลาโหมไทยและกระทรวงกลาโหมญี่ปุ่น"
+         "ได้ลงนามในหนังสือแลกเปลี่ยนว่าด้วยการสนับสนุนเรือตรวจการณ์",
          [ev("agreement", ["JPN", "THA"], date="2026-10-12", doc_type="other")]),
     case("th-exchange-of-letters-signed", "th", DAY,
          "ผู้บัญชาการทหารเรือไทยและเอกอัครราชทูตออสเตรเลียลงนามในหนังสือแลกเปลี่ยนระหว่างกันเมื่อวันที่ 13 ตุลาคม 2569",
