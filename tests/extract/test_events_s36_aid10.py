@@ -111,6 +111,15 @@ CASES = [
     case("th-exchange-of-letters-signed", "th", DAY,
          "ผู้บัญชาการทหารเรือไทยและเอกอัครราชทูตออสเตรเลียลงนามในหนังสือแลกเปลี่ยนระหว่างกันเมื่อวันที่ 13 ตุลาคม 2569",
          [ev("agreement", ["AUS", "THA"], date="2026-10-13", doc_type="other")]),
+    # ---- he: the day right after a reporting verb ("כך הודיע היום") is the report's, not the delivery's
+    case("he-reported-today-delivered-yesterday", "he", DAY,
+         "אונייה מגרמניה עגנה אתמול בנמל חיפה, ומטענה – מאות טילים ופגזי ארטילריה – נפרק והועבר "
+         "לצה\"ל, כך הודיע היום משרד הביטחון.",
+         [ev("aid", ["DEU", "ISR"], date="2026-10-13")]),
+    case("he-said-today-given-yesterday", "he", DAY,
+         "מטוס תובלה בריטי נחת אתמול בבסיס נבטים, ועל סיפונו שתי מערכות מכ\"ם שנמסרו לצה\"ל במתנה, "
+         "אמר היום דובר משרד הביטחון.",
+         [ev("aid", ["GBR", "ISR"], date="2026-10-13")]),
 ]
 
 
