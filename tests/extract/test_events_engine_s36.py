@@ -117,6 +117,10 @@ CASES = [
          "ejercicio combinado "
          "Integración. Integración se realiza desde 1998.",
          [ev("exercise", ["ARG", "CHL"], date="2026-11")]),
+    # ---- a heading's number before a word starting on 日 is no day ("1　日フィリピン防衛相会談")
+    case("ja-numbered-heading-is-no-day", "ja", "2026-11-30",
+         "1　日フィリピン防衛相会談\n小泉防衛大臣は27日、フィリピンのテオドロ国防大臣と会談しました。",
+         [ev("meeting", ["JPN", "PHL"], date="2026-11-27")]),
 ]
 
 

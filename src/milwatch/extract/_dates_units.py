@@ -111,8 +111,11 @@ def unit_rules(pack: Pack) -> UnitRules:
     if days and months:
         y, m, d = _alt(years) if years else r"(?!x)x", _alt(months), _alt(days)
         not_count = rf"(?!{_alt(counts)})" if counts else ""  # "4日間": four days, no 4th
+        # a day's number and its unit stand together, or one plain space apart: not a heading's number, an
+        # ideographic space or a line break before a word starting on 日 ("1　日フィリピン防衛相会談")
         pattern = re.compile(
-            rf"(?<!\d)(?:(?P<y>\d{{4}})\s*{y}\s*)?(?:(?P<m>\d{{1,2}})\s*{m}\s*)?(?P<d>\d{{1,2}})\s*{d}{not_count}"
+            rf"(?<!\d)(?:(?P<y>\d{{4}})\s*{y}\s*)?(?:(?P<m>\d{{1,2}})\s*{m}\s*)?"
+            rf"(?P<d>\d{{1,2}}) ?{d}{not_count}"
             rf"|(?<!\d)(?P<y2>\d{{4}})\s*{y}\s*(?P<m2>\d{{1,2}})\s*{m}")
     era = str(pack.get("dates", "era", "") or "")
     calendar = CALENDARS.get(era)

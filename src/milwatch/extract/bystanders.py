@@ -3,6 +3,8 @@ Jordan") and targets ("to counter Russia", "у границ с Финлянди�
 
 from __future__ import annotations
 
+import re
+
 from milwatch.extract.analysis import LIST_MARKS, ArticleAnalysis, SentenceInfo, conjunctions
 from milwatch.extract.countries import CountryMention
 from milwatch.extract.sentences import CLAUSE_BREAK
@@ -102,7 +104,10 @@ def observers_only(analysis: ArticleAnalysis, pack: Pack) -> set[str]:
 # characters from an around word to its state ("near the Chinese border"; not "près de 180 militaires
 # français")
 AROUND_BEFORE_REACH = 5
-AROUND_AFTER_REACH = 12  # from a state to a word after it ("Tajvan körül", "Japonya'nın açıklarında")
+AROUND_AFTER_REACH = 6  # from a state to a word after it ("Tajvan körül", "Japonya'nın açıklarında")
+# between them: a case ending or one short word at most ("Japonya'nın ", "台湾岛周边"), no phrase
+# ("新西兰海军在奥克兰附近")
+_SUFFIX_GAP = re.compile(r"[\s'’-]*(?:\w{1,3}[\s'’-]*)?")
 
 
 def _plain_gap(gap: str) -> bool:
@@ -128,14 +133,17 @@ def around_only(info: SentenceInfo, states: list[str]) -> set[str]:
     if not before and not after:
         return set()
 
+    def between(first: int, last: int) -> bool:  # another mention between (the word is its, not ours)
+        return any(first <= m.start - offset and m.end - offset <= last for m in info.countries)
+
     def around(mention: CountryMention) -> bool:
         if mention.kind == "place":
             return False  # "near Ulaanbaatar", "ジャカルタ沖": a town's surroundings are in its state
         start, end = mention.start - offset, mention.end - offset
         return (any(0 <= start - hit.end() <= AROUND_BEFORE_REACH and _plain_gap(info.text[hit.end():start])
-                    for hit in before)
-                or any(0 <= hit.start() - end <= AROUND_AFTER_REACH and _plain_gap(info.text[end:hit.start()])
-                       for hit in after))
+                    and not between(hit.end(), start) for hit in before)
+                or any(0 <= hit.start() - end <= AROUND_AFTER_REACH
+                       and _SUFFIX_GAP.fullmatch(info.text, end, hit.start()) is not None for hit in after))
 
     officials = {p.country for p in info.persons if p.country}
     return {code for code in states if code not in officials and all(
