@@ -121,6 +121,16 @@ CASES = [
     case("ja-numbered-heading-is-no-day", "ja", "2026-11-30",
          "1　日フィリピン防衛相会談\n小泉防衛大臣は27日、フィリピンのテオドロ国防大臣と会談しました。",
          [ev("meeting", ["JPN", "PHL"], date="2026-11-27")]),
+    # ---- a forum's venue is no second state of the forum attended
+    case("en-attended-eu-ministers-in-luxembourg-is-no-meeting", "en", "2026-11-20",
+         "Portuguese Defence Minister Nuno Melo attended the meeting of EU defence ministers in "
+         "Luxembourg on "
+         "Tuesday.", []),
+    case("en-met-luxembourg-counterpart-at-the-forum-is-a-meeting", "en", "2026-11-20",
+         "Portuguese Defence Minister Nuno Melo met his Luxembourg counterpart on the sidelines of "
+         "the meeting "
+         "of EU defence ministers in Luxembourg on Tuesday.",
+         [ev("meeting", ["LUX", "PRT"], date="2026-11-17")]),
 ]
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from milwatch.extract.analysis import Hit, SentenceInfo
+from milwatch.extract.parties import location_only
 from milwatch.packs import Pack
 
 # between a meeting word and the forum it names: one short word ("meeting of NATO ministers", "reunió de");
@@ -24,7 +25,8 @@ def forum_attended(info: SentenceInfo, pack: Pack) -> bool:
     """Does the sentence tell one state's official at a forum, every meeting word being the forum's own
     ("the meeting of NATO defence ministers", "the summit"), with no counterpart, no second official, no
     second state and no word making the meeting one of two or three states?"""
-    if not info.has("mode_multilateral") or len(info.states()) >= 2 or len(info.persons) >= 2:
+    venues = location_only(info, pack)  # ("the meeting of EU defence ministers in Luxembourg": no party)
+    if not info.has("mode_multilateral") or len(set(info.states()) - venues) >= 2 or len(info.persons) >= 2:
         return False
     if info.has("bilateral") or info.has("trilateral") or info.has("marker_both_sides"):
         return False  # "the meeting of the defence ministers of both countries", "the bilateral summit"
