@@ -131,6 +131,20 @@ CASES = [
          "the meeting "
          "of EU defence ministers in Luxembourg on Tuesday.",
          [ev("meeting", ["LUX", "PRT"], date="2026-11-17")]),
+    # ---- a delivery retold at its venue: the third state is where, the pair is the delivery's
+    case("en-handover-in-poland-near-the-ukrainian-border-is-the-same-aid", "en", "2026-12-02",
+         "The Netherlands has handed over four minehunters to Ukraine. The handover took place at a location "
+         "in Poland, near the Ukrainian border, the Defence Ministry said.",
+         [ev("aid", ["NLD", "UKR"])]),
+    case("nl-in-polen-aan-het-oekraiense-leger-overhandigd-is-the-same-aid", "nl", "2026-12-02",
+         "Nederland heeft maandag twintig pantservoertuigen aan Oekraïne overgedragen. De voertuigen zijn in "
+         "Polen aan het Oekraïense leger overhandigd.",
+         [ev("aid", ["NLD", "UKR"])]),
+    case("fr-cede-au-benin-is-another-aid", "fr", "2026-12-02",
+         "La Belgique a livré lundi deux cents drones à l'Ukraine. Le mois dernier, la Belgique a "
+         "par ailleurs "
+         "cédé au Bénin une vingtaine de véhicules militaires tout-terrain.",
+         [ev("aid", ["BEL", "UKR"]), ev("aid", ["BEL", "BEN"])]),
 ]
 
 

@@ -9,10 +9,11 @@ import re
 from milwatch.extract._companies import delivery_at_home
 from milwatch.extract._merge import AID_MATERIEL, AID_TRAINING
 from milwatch.extract.analysis import ArticleAnalysis, Hit, SentenceInfo, conjunctions
+from milwatch.extract.bystanders import around_only
 from milwatch.extract.candidate import Candidate
 from milwatch.extract.discourse import Discourse
 from milwatch.extract.event_dates import DAY_CHARS
-from milwatch.extract.parties import country_sets, untitled_official
+from milwatch.extract.parties import country_sets, location_only, untitled_official
 from milwatch.extract.sentences import CLAUSE_BREAK
 from milwatch.extract.subjects import organisation_giver
 from milwatch.packs import Pack
@@ -226,9 +227,29 @@ def aid_rule(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Discourse
     given = organisation_giver(info, "aid")
     if given:  # "The European Union delivered military equipment to Moldova"
         return [Candidate("aid", info, given, [*rules, "countries:organisation-giver"], confidence=0.4)]
+    retold = _retold_at_venue(info, discourse, pack)
+    if retold:  # "The handover took place at a location in Poland, near the Ukrainian border"
+        return [Candidate("aid", info, retold, [*rules, "countries:aid-at-venue"], confidence=0.4)]
     # ("The first six jets arrived in December 2025": the pair of the article's delivery)
     return [Candidate("aid", info, c, rules, confidence=0.4) for c in country_sets(
         info, analysis, discourse, pack, rules, givers=True, implicit_parties=arrived)]
+
+
+def _retold_at_venue(info: SentenceInfo, discourse: Discourse, pack: Pack) -> list[str]:
+    """The pair of the delivery just told, when the sentence names a third state only as the venue and one
+    of the pair only by its adjective or as where it is near ("De voertuigen zijn in Polen aan het Oekraïense
+    leger overhandigd", "The handover took place at a location in Poland, near the Ukrainian border"): no
+    state is named as the giver; else none ("la Belgique a cédé au Bénin": Benin is the receiver)."""
+    states = set(info.states())
+    venues = location_only(info, pack) & states
+    focus = set(discourse.focus)
+    if discourse.focus_type != "aid" or len(focus) != 2 or len(states) != 2 or len(venues) != 1:
+        return []
+    near = states - venues
+    adjectives = {m.code for m in info.countries if m.kind == "adjective"} - {
+        m.code for m in info.countries if m.kind != "adjective"}
+    named_as_place = near <= around_only(info, sorted(near)) or near <= adjectives
+    return list(discourse.focus) if not venues & focus and near <= focus and named_as_place else []
 
 
 def package_handed_over(info: SentenceInfo) -> bool:
