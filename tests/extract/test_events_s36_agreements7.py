@@ -1,0 +1,39 @@
+"""The extract stage on short articles written for these tests (none of these sentences is in
+tests/data/heldout/agreements7.jsonl or in any shared set).
+
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are
+those of tests/extract/test_events.py. They pin general wording of news on defense agreements, the subject
+of the agreements7 set:
+- fr what a signed document provides ("une lettre d'intention qui prévoit des achats communs", "lequel
+  prévoit l'échange d'officiers") is its content, not a plan still to come: the signing stands; a subject's
+  plan ("prévoit de signer", "prévoit d'acheter") stays one.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from support.cases import CASE_FIELDS, case, check_case, ev
+
+DAY = "2026-10-14"  # a Wednesday
+
+CASES = [
+    # ---- fr: "prévoit" of a document is its content, no plan
+    case("fr-qui-prevoit-content-no-plan", "fr", DAY,
+         "Le ministre belge de la Défense a été reçu lundi à Paris par son homologue français. Les deux ministres "
+         "ont signé une lettre d'intention qui prévoit des achats communs de munitions.",
+         [ev("meeting", ["BEL", "FRA"], date="2026-10-12", location="FRA", mode="visit"),
+          ev("agreement", ["BEL", "FRA"], doc_type="letter_of_intent")]),
+    case("fr-document-prevoit-content-no-plan", "fr", DAY,
+         "Le Maroc et la France ont signé un accord de coopération militaire, lequel prévoit l'échange d'officiers "
+         "entre leurs écoles.",
+         [ev("agreement", ["FRA", "MAR"], doc_type="agreement")]),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_event_case(extractor: Any, lang: str, published: str | None, title: str | None, text: str,
+                    expected: list[dict[str, Any]]) -> None:
+    check_case(extractor, lang, published, title, text, expected)
