@@ -6,7 +6,8 @@ those of tests/extract/test_events.py. They pin general wording of news on defen
 of the agreements7 set:
 - fr what a signed document provides ("une lettre d'intention qui prévoit des achats communs", "lequel
   prévoit l'échange d'officiers") is its content, not a plan still to come: the signing stands; a subject's
-  plan ("prévoit de signer", "prévoit d'acheter") stays one.
+  plan ("prévoit de signer", "prévoit d'acheter") stays one.- es negotiations that are over ("tras dos años de negociaciones", "que sirvió de base para las negociaciones")
+  make no signing pending (triggers.mask over "negocia*" of triggers.pending): a dated signing told with them stands.
 """
 
 from __future__ import annotations
@@ -30,6 +31,15 @@ CASES = [
          "Le Maroc et la France ont signé un accord de coopération militaire, lequel prévoit l'échange d'officiers "
          "entre leurs écoles.",
          [ev("agreement", ["FRA", "MAR"], doc_type="agreement")]),
+    # ---- es: negotiations that are over leave the signing done
+    case("es-base-para-negociaciones-past", "es", DAY,
+         "Chile y Brasil firmaron en 2021 un acuerdo de cooperación en defensa que sirvió de base para las "
+         "negociaciones del contrato.",
+         [ev("agreement", ["BRA", "CHL"], date="2021", historical=True)]),
+    case("es-tras-anos-de-negociaciones-past", "es", DAY,
+         "Colombia y España suscribieron en 2019, tras dos años de negociaciones, un memorando de entendimiento "
+         "en materia de defensa.",
+         [ev("agreement", ["COL", "ESP"], date="2019", doc_type="memorandum", historical=True)]),
 ]
 
 
