@@ -7,7 +7,8 @@ of the agreements7 set:
 - fr what a signed document provides ("une lettre d'intention qui prévoit des achats communs", "lequel
   prévoit l'échange d'officiers") is its content, not a plan still to come: the signing stands; a subject's
   plan ("prévoit de signer", "prévoit d'acheter") stays one.- es negotiations that are over ("tras dos años de negociaciones", "que sirvió de base para las negociaciones")
-  make no signing pending (triggers.mask over "negocia*" of triggers.pending): a dated signing told with them stands.
+  make no signing pending (triggers.mask over "negocia*" of triggers.pending): a dated signing told with them stands.- en the states a deed alarmed, angered or worried ("a move that alarmed New Delhi and Washington", "angering
+  Beijing", "raising concern in Canberra") react to it and are no party of it (markers.target).
 """
 
 from __future__ import annotations
@@ -40,6 +41,12 @@ CASES = [
          "Colombia y España suscribieron en 2019, tras dos años de negociaciones, un memorando de entendimiento "
          "en materia de defensa.",
          [ev("agreement", ["COL", "ESP"], date="2019", doc_type="memorandum", historical=True)]),
+    # ---- en: the states a deed alarmed are no party of it
+    case("en-move-that-alarmed-capitals-no-party", "en", DAY,
+         "India's defence minister visited Colombo on Monday. China signed a defence cooperation agreement with "
+         "Sri Lanka in 2019, a move that alarmed New Delhi and Washington.",
+         [ev("meeting", ["IND", "LKA"], date="2026-10-12", location="LKA", mode="visit"),
+          ev("agreement", ["CHN", "LKA"], date="2019", historical=True)]),
 ]
 
 
