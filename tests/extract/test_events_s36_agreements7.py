@@ -8,7 +8,9 @@ of the agreements7 set:
   prévoit l'échange d'officiers") is its content, not a plan still to come: the signing stands; a subject's
   plan ("prévoit de signer", "prévoit d'acheter") stays one.- es negotiations that are over ("tras dos años de negociaciones", "que sirvió de base para las negociaciones")
   make no signing pending (triggers.mask over "negocia*" of triggers.pending): a dated signing told with them stands.- en the states a deed alarmed, angered or worried ("a move that alarmed New Delhi and Washington", "angering
-  Beijing", "raising concern in Canberra") react to it and are no party of it (markers.target).
+  Beijing", "raising concern in Canberra") react to it and are no party of it (markers.target).- pl a signing wanted or planned in a minister's first person ("Umowę … chcemy podpisać do końca przyszłego roku",
+  "planujemy podpisać", "podpiszemy") is not done yet (triggers.pending) but a plan to sign (intent), as the third
+  person forms ("chcą podpisać", "planuje podpisać") were pending already.
 """
 
 from __future__ import annotations
@@ -47,6 +49,12 @@ CASES = [
          "Sri Lanka in 2019, a move that alarmed New Delhi and Washington.",
          [ev("meeting", ["IND", "LKA"], date="2026-10-12", location="LKA", mode="visit"),
           ev("agreement", ["CHN", "LKA"], date="2019", historical=True)]),
+    # ---- pl: a signing wanted in the first person is a plan, not done
+    case("pl-chcemy-podpisac-is-plan-not-signing", "pl", DAY,
+         "Polski minister obrony narodowej rozmawiał we wtorek w Seulu z ministrem obrony Korei Południowej. "
+         "Umowę na kolejne czołgi chcemy podpisać do końca przyszłego roku – powiedział po spotkaniu.",
+         [ev("meeting", ["KOR", "POL"], date="2026-10-13", location="KOR", mode="visit"),
+          ev("intent", ["KOR", "POL"])]),
 ]
 
 
