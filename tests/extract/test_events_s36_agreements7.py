@@ -10,7 +10,8 @@ of the agreements7 set:
   make no signing pending (triggers.mask over "negocia*" of triggers.pending): a dated signing told with them stands.- en the states a deed alarmed, angered or worried ("a move that alarmed New Delhi and Washington", "angering
   Beijing", "raising concern in Canberra") react to it and are no party of it (markers.target).- pl a signing wanted or planned in a minister's first person ("Umowę … chcemy podpisać do końca przyszłego roku",
   "planujemy podpisać", "podpiszemy") is not done yet (triggers.pending) but a plan to sign (intent), as the third
-  person forms ("chcą podpisać", "planuje podpisać") were pending already.
+  person forms ("chcą podpisać", "planuje podpisać") were pending already.- pl "przed podpisaniem" ("Przed podpisaniem dokumentu rozmawiał z …") times the talks by a signing told elsewhere:
+  no signing of its own (triggers.mask).
 """
 
 from __future__ import annotations
@@ -55,6 +56,14 @@ CASES = [
          "Umowę na kolejne czołgi chcemy podpisać do końca przyszłego roku – powiedział po spotkaniu.",
          [ev("meeting", ["KOR", "POL"], date="2026-10-13", location="KOR", mode="visit"),
           ev("intent", ["KOR", "POL"])]),
+    # ---- pl: "before the signing" times other talks, no signing of its own
+    case("pl-przed-podpisaniem-no-second-signing", "pl", DAY,
+         "Ministrowie obrony Polski i Litwy podpisali w poniedziałek w Wilnie list intencyjny w sprawie wspólnych "
+         "zakupów amunicji.\n\nSzef polskiego MON przebywa na Litwie z jednodniową wizytą. Przed podpisaniem "
+         "dokumentu rozmawiał z litewskim kolegą o bezpieczeństwie regionu.\n\n– To jeszcze nie jest umowa "
+         "wykonawcza – zaznaczył.",
+         [ev("agreement", ["LTU", "POL"], date="2026-10-12", location="LTU", doc_type="letter_of_intent"),
+          ev("meeting", ["LTU", "POL"], date="2026-10-12", location="LTU", mode="visit")]),
 ]
 
 
