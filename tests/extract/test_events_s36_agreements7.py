@@ -11,7 +11,8 @@ of the agreements7 set:
   Beijing", "raising concern in Canberra") react to it and are no party of it (markers.target).- pl a signing wanted or planned in a minister's first person ("Umowę … chcemy podpisać do końca przyszłego roku",
   "planujemy podpisać", "podpiszemy") is not done yet (triggers.pending) but a plan to sign (intent), as the third
   person forms ("chcą podpisać", "planuje podpisać") were pending already.- pl "przed podpisaniem" ("Przed podpisaniem dokumentu rozmawiał z …") times the talks by a signing told elsewhere:
-  no signing of its own (triggers.mask).
+  no signing of its own (triggers.mask).- pt "ainda" right after a verb of pledging or agreeing ("Comprometeram-se ainda a …", "acordaram ainda") and
+  "além disso" tell one more pledge, as "também" did (markers.also).
 """
 
 from __future__ import annotations
@@ -64,6 +65,13 @@ CASES = [
          "wykonawcza – zaznaczył.",
          [ev("agreement", ["LTU", "POL"], date="2026-10-12", location="LTU", doc_type="letter_of_intent"),
           ev("meeting", ["LTU", "POL"], date="2026-10-12", location="LTU", mode="visit")]),
+    # ---- pt: "comprometeram-se ainda" is one more pledge
+    case("pt-comprometeram-se-ainda-another-pledge", "pt", DAY,
+         "O ministro da Defesa Nacional recebeu ontem em Lisboa o seu homólogo angolano. Os dois ministros "
+         "acordaram reforçar a formação de oficiais angolanos em Portugal. Comprometeram-se ainda a realizar um "
+         "exercício naval conjunto no próximo ano.",
+         [ev("meeting", ["AGO", "PRT"], date="2026-10-13", location="PRT", mode="visit"),
+          ev("intent", ["AGO", "PRT"]), ev("intent", ["AGO", "PRT"])]),
 ]
 
 
