@@ -12,7 +12,8 @@ of the agreements7 set:
   "planujemy podpisać", "podpiszemy") is not done yet (triggers.pending) but a plan to sign (intent), as the third
   person forms ("chcą podpisać", "planuje podpisać") were pending already.- pl "przed podpisaniem" ("Przed podpisaniem dokumentu rozmawiał z …") times the talks by a signing told elsewhere:
   no signing of its own (triggers.mask).- pt "ainda" right after a verb of pledging or agreeing ("Comprometeram-se ainda a …", "acordaram ainda") and
-  "além disso" tell one more pledge, as "também" did (markers.also).
+  "além disso" tell one more pledge, as "também" did (markers.also).- ja a state with 情勢 ("ウクライナ情勢", "ミャンマー情勢": the situation in it) is a topic of the talks, no party
+  (countries: "-"), as "北朝鮮情勢" was.
 """
 
 from __future__ import annotations
@@ -72,6 +73,12 @@ CASES = [
          "exercício naval conjunto no próximo ano.",
          [ev("meeting", ["AGO", "PRT"], date="2026-10-13", location="PRT", mode="visit"),
           ev("intent", ["AGO", "PRT"]), ev("intent", ["AGO", "PRT"])]),
+    # ---- ja: "X情勢" is a topic, no party
+    case("ja-state-situation-is-topic", "ja", DAY,
+         "防衛相は10日、来日したポーランドの国防相と会談した。両氏はウクライナ情勢について意見交換し、防衛装備品の"
+         "協力を進めることで一致した。",
+         [ev("meeting", ["JPN", "POL"], date="2026-10-10", location="JPN", mode="visit"),
+          ev("intent", ["JPN", "POL"])]),
 ]
 
 
