@@ -6,14 +6,22 @@ those of tests/extract/test_events.py. They pin general wording of news on defen
 of the agreements7 set:
 - fr what a signed document provides ("une lettre d'intention qui prévoit des achats communs", "lequel
   prévoit l'échange d'officiers") is its content, not a plan still to come: the signing stands; a subject's
-  plan ("prévoit de signer", "prévoit d'acheter") stays one.- es negotiations that are over ("tras dos años de negociaciones", "que sirvió de base para las negociaciones")
-  make no signing pending (triggers.mask over "negocia*" of triggers.pending): a dated signing told with them stands.- en the states a deed alarmed, angered or worried ("a move that alarmed New Delhi and Washington", "angering
-  Beijing", "raising concern in Canberra") react to it and are no party of it (markers.target).- pl a signing wanted or planned in a minister's first person ("Umowę … chcemy podpisać do końca przyszłego roku",
+  plan ("prévoit de signer", "prévoit d'acheter") stays one.
+- es negotiations that are over ("tras dos años de negociaciones", "que sirvió de base para las negociaciones")
+  make no signing pending (triggers.mask over "negocia*" of triggers.pending): a dated signing told with them stands.
+- en the states a deed alarmed, angered or worried ("a move that alarmed New Delhi and Washington", "angering
+  Beijing", "raising concern in Canberra") react to it and are no party of it (markers.target).
+- pl a signing wanted or planned in a minister's first person ("Umowę … chcemy podpisać do końca przyszłego roku",
   "planujemy podpisać", "podpiszemy") is not done yet (triggers.pending) but a plan to sign (intent), as the third
-  person forms ("chcą podpisać", "planuje podpisać") were pending already.- pl "przed podpisaniem" ("Przed podpisaniem dokumentu rozmawiał z …") times the talks by a signing told elsewhere:
-  no signing of its own (triggers.mask).- pt "ainda" right after a verb of pledging or agreeing ("Comprometeram-se ainda a …", "acordaram ainda") and
-  "além disso" tell one more pledge, as "também" did (markers.also).- ja a state with 情勢 ("ウクライナ情勢", "ミャンマー情勢": the situation in it) is a topic of the talks, no party
+  person forms ("chcą podpisać", "planuje podpisać") were pending already.
+- pl "przed podpisaniem" ("Przed podpisaniem dokumentu rozmawiał z …") times the talks by a signing told elsewhere:
+  no signing of its own (triggers.mask).
+- pt "ainda" right after a verb of pledging or agreeing ("Comprometeram-se ainda a …", "acordaram ainda") and
+  "além disso" tell one more pledge, as "também" did (markers.also).
+- ja a state with 情勢 ("ウクライナ情勢", "ミャンマー情勢": the situation in it) is a topic of the talks, no party
   (countries: "-"), as "北朝鮮情勢" was.
+- de a promise spoken of or kept ("sprach von einem Versprechen, das … eingelöst habe", "ein „Versprechen, das wir
+  … halten“", "Versprechen gehalten") pledges nothing new (triggers.mask), as "ist ein Versprechen" did.
 """
 
 from __future__ import annotations
@@ -79,6 +87,15 @@ CASES = [
          "協力を進めることで一致した。",
          [ev("meeting", ["JPN", "POL"], date="2026-10-10", location="JPN", mode="visit"),
           ev("intent", ["JPN", "POL"])]),
+    # ---- de: a promise spoken of or kept is no new pledge
+    case("de-versprechen-eingeloest-no-pledge", "de", DAY,
+         "Die Verteidigungsministerin sprach in Vilnius von einem Versprechen, das Deutschland gegenüber "
+         "Litauen eingelöst habe.",
+         []),
+    case("de-versprechen-das-wir-halten-no-pledge", "de", DAY,
+         "Der deutsche Verteidigungsminister nannte die Brigade im Bundestag ein „Versprechen, das wir gegenüber "
+         "Estland halten“.",
+         []),
 ]
 
 
