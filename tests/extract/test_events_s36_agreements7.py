@@ -22,6 +22,8 @@ of the agreements7 set:
   (countries: "-"), as "北朝鮮情勢" was.
 - de a promise spoken of or kept ("sprach von einem Versprechen, das … eingelöst habe", "ein „Versprechen, das wir
   … halten“", "Versprechen gehalten") pledges nothing new (triggers.mask), as "ist ein Versprechen" did.
+- ru help talked about ("Стороны обсудили подготовку кадров, поставки техники и помощь в разминировании") is no
+  help given (triggers.mask), as deliveries talked about were not.
 """
 
 from __future__ import annotations
@@ -96,6 +98,11 @@ CASES = [
          "Der deutsche Verteidigungsminister nannte die Brigade im Bundestag ein „Versprechen, das wir gegenüber "
          "Estland halten“.",
          []),
+    # ---- ru: help discussed is no help given
+    case("ru-obsudili-pomoshch-no-aid", "ru", DAY,
+         "Министр обороны Беларуси принял во вторник в Минске казахстанского коллегу. Стороны обсудили "
+         "подготовку военных кадров, поставки техники и помощь в разминировании территорий.",
+         [ev("meeting", ["BLR", "KAZ"], date="2026-10-13", location="BLR", mode="visit")]),
 ]
 
 
