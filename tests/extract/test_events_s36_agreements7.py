@@ -24,6 +24,8 @@ of the agreements7 set:
   … halten“", "Versprechen gehalten") pledges nothing new (triggers.mask), as "ist ein Versprechen" did.
 - ru help talked about ("Стороны обсудили подготовку кадров, поставки техники и помощь в разминировании") is no
   help given (triggers.mask), as deliveries talked about were not.
+- es the courses a signed document provides for ("un memorando … que contempla la realización de cursos de
+  especialización") are its content, no training given (triggers.mask), as its demining was.
 """
 
 from __future__ import annotations
@@ -103,6 +105,12 @@ CASES = [
          "Министр обороны Беларуси принял во вторник в Минске казахстанского коллегу. Стороны обсудили "
          "подготовку военных кадров, поставки техники и помощь в разминировании территорий.",
          [ev("meeting", ["BLR", "KAZ"], date="2026-10-13", location="BLR", mode="visit")]),
+    # ---- es: the courses a document provides for are no training given
+    case("es-contempla-cursos-no-aid", "es", DAY,
+         "España y Panamá firmaron el martes un memorando de entendimiento en materia de defensa, que ambos "
+         "gobiernos negociaron durante un año y contempla la realización de cursos de especialización para "
+         "militares panameños.",
+         [ev("agreement", ["ESP", "PAN"], date="2026-10-13", doc_type="memorandum")]),
 ]
 
 
