@@ -26,6 +26,8 @@ of the agreements7 set:
   help given (triggers.mask), as deliveries talked about were not.
 - es the courses a signed document provides for ("un memorando … que contempla la realización de cursos de
   especialización") are its content, no training given (triggers.mask), as its demining was.
+- fr the training a signed document provides for ("une lettre d'intention …, qui prévoit notamment la formation
+  des équipages sénégalais") is its content, no training given (triggers.mask).
 """
 
 from __future__ import annotations
@@ -111,6 +113,13 @@ CASES = [
          "gobiernos negociaron durante un año y contempla la realización de cursos de especialización para "
          "militares panameños.",
          [ev("agreement", ["ESP", "PAN"], date="2026-10-13", doc_type="memorandum")]),
+    # ---- fr: the training a document provides for is no training given
+    case("fr-qui-prevoit-la-formation-no-aid", "fr", DAY,
+         "Le ministre sénégalais des Forces armées a été reçu lundi à Paris par son homologue français. Les deux "
+         "ministres ont signé une lettre d'intention sur les sous-marins, qui prévoit notamment la formation des "
+         "équipages sénégalais.",
+         [ev("meeting", ["FRA", "SEN"], date="2026-10-12", location="FRA", mode="visit"),
+          ev("agreement", ["FRA", "SEN"], date="2026-10-12", doc_type="letter_of_intent")]),
 ]
 
 
