@@ -28,6 +28,8 @@ of the agreements7 set:
   especialización") are its content, no training given (triggers.mask), as its demining was.
 - fr the training a signed document provides for ("une lettre d'intention …, qui prévoit notamment la formation
   des équipages sénégalais") is its content, no training given (triggers.mask).
+- pt a future increase or widening ("adiantou que Portugal vai aumentar o número de vagas para militares …",
+  "alargará") is a pledge (will_deliver), as "vai reforçar", "vai ampliar" were.
 """
 
 from __future__ import annotations
@@ -120,6 +122,13 @@ CASES = [
          "équipages sénégalais.",
          [ev("meeting", ["FRA", "SEN"], date="2026-10-12", location="FRA", mode="visit"),
           ev("agreement", ["FRA", "SEN"], date="2026-10-12", doc_type="letter_of_intent")]),
+    # ---- pt: "vai aumentar" is a pledge
+    case("pt-vai-aumentar-is-pledge", "pt", DAY,
+         "O ministro da Defesa Nacional recebeu ontem em Lisboa o seu homólogo moçambicano. No final do encontro, "
+         "adiantou que Portugal vai aumentar o número de vagas para militares moçambicanos nas escolas militares "
+         "portuguesas.",
+         [ev("meeting", ["MOZ", "PRT"], date="2026-10-13", location="PRT", mode="visit"),
+          ev("intent", ["MOZ", "PRT"])]),
 ]
 
 
