@@ -4,9 +4,6 @@ tests/data/heldout/agreements7.jsonl or in any shared set).
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are
 those of tests/extract/test_events.py. They pin general wording of news on defense agreements, the subject
 of the agreements7 set:
-- fr what a signed document provides ("une lettre d'intention qui prévoit des achats communs", "lequel prévoit
-  l'échange d'officiers") is its content, not a plan still to come: the signing stands; a subject's plan
-  ("prévoit de signer", "prévoit d'acheter") stays one.
 - es negotiations that are over ("tras dos años de negociaciones", "que sirvió de base para las
   negociaciones") make no signing pending (triggers.mask over "negocia*" of triggers.pending): a dated signing
   told with them stands.
@@ -27,8 +24,6 @@ of the agreements7 set:
   no help given (triggers.mask), as deliveries talked about were not.
 - es the courses a signed document provides for ("un memorando … que contempla la realización de cursos de
   especialización") are its content, no training given (triggers.mask), as its demining was.
-- fr the training a signed document provides for ("une lettre d'intention …, qui prévoit notamment la
-  formation des équipages sénégalais") is its content, no training given (triggers.mask).
 - pt a future increase or widening ("adiantou que Portugal vai aumentar o número de vagas para militares …",
   "alargará") is a pledge (will_deliver), as "vai reforçar", "vai ampliar" were.
 """
@@ -44,16 +39,6 @@ from support.cases import CASE_FIELDS, case, check_case, ev
 DAY = "2026-10-14"  # a Wednesday
 
 CASES = [
-    # ---- fr: "prévoit" of a document is its content, no plan
-    case("fr-qui-prevoit-content-no-plan", "fr", DAY,
-         "Le ministre belge de la Défense a été reçu lundi à Paris par son homologue français. Les deux "
-         "ministres ont signé une lettre d'intention qui prévoit des achats communs de munitions.",
-         [ev("meeting", ["BEL", "FRA"], date="2026-10-12", location="FRA", mode="visit"),
-          ev("agreement", ["BEL", "FRA"], doc_type="letter_of_intent")]),
-    case("fr-document-prevoit-content-no-plan", "fr", DAY,
-         "Le Maroc et la France ont signé un accord de coopération militaire, lequel prévoit l'échange "
-         "d'officiers entre leurs écoles.",
-         [ev("agreement", ["FRA", "MAR"], doc_type="agreement")]),
     # ---- es: negotiations that are over leave the signing done
     case("es-base-para-negociaciones-past", "es", DAY,
          "Chile y Brasil firmaron en 2021 un acuerdo de cooperación en defensa que sirvió de base para las "
@@ -117,13 +102,6 @@ CASES = [
          "gobiernos negociaron durante un año y contempla la realización de cursos de especialización para "
          "militares panameños.",
          [ev("agreement", ["ESP", "PAN"], date="2026-10-13", doc_type="memorandum")]),
-    # ---- fr: the training a document provides for is no training given
-    case("fr-qui-prevoit-la-formation-no-aid", "fr", DAY,
-         "Le ministre sénégalais des Forces armées a été reçu lundi à Paris par son homologue français. Les "
-         "deux ministres ont signé une lettre d'intention sur les sous-marins, qui prévoit notamment la "
-         "formation des équipages sénégalais.",
-         [ev("meeting", ["FRA", "SEN"], date="2026-10-12", location="FRA", mode="visit"),
-          ev("agreement", ["FRA", "SEN"], date="2026-10-12", doc_type="letter_of_intent")]),
     # ---- pt: "vai aumentar" is a pledge
     case("pt-vai-aumentar-is-pledge", "pt", DAY,
          "O ministro da Defesa Nacional recebeu ontem em Lisboa o seu homólogo moçambicano. No final do "
