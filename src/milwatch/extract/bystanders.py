@@ -117,9 +117,11 @@ def _plain_gap(gap: str) -> bool:
 
 def drill_around_other(info: SentenceInfo, pack: Pack) -> bool:
     """Is the sentence's exercise one state's drill around another ("China held drills around Taiwan",
-    "учения у берегов Японии", "Tajvan körül")?  Two parties, one of them named only around (`around_only`):
-    that state is where the drill is held next to, not a second party, so no joint exercise is told."""
-    states = parties_of(info, pack) if info.has("marker_around") or info.has("marker_around_after") else []
+    "учения у берегов Японии", "Tajvan körül")?  Two parties, one of them named only around (`around_only`),
+    and no joint word: that state is where the drill is held next to, not a second party."""
+    if info.has("exercise_joint") or not (info.has("marker_around") or info.has("marker_around_after")):
+        return False  # ("exercice conjoint au large de La Réunion": told as joint, both take part)
+    states = parties_of(info, pack)
     return len(states) == 2 and len(around_only(info, states)) == 1
 
 

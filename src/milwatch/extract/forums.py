@@ -44,8 +44,10 @@ def _names_forum(text: str, word: Hit, forum: Hit) -> bool:
         return True
     if word.start() <= forum.start() < word.end() < forum.end():
         return True  # "meeting of" + "of NATO defence ministers" (not "bilateral summit" holding "summit")
-    if word.start() >= forum.end():  # "the ADMM-Plus meeting", "the Shangri-La Dialogue's meeting"
-        return _AFTER_FORUM.fullmatch(text, forum.end(), word.start()) is not None
+    if word.start() >= forum.end():  # "the ADMM-Plus meeting", "the Shangri-La Dialogue's meeting" (a forum's
+        # name, not a word such as "summit" in "the previous bilateral summit meeting")
+        named = forum.group()[:1].isupper()
+        return named and _AFTER_FORUM.fullmatch(text, forum.end(), word.start()) is not None
     if word.end() > forum.start():
         return False
     if _ENDS_ON_SHORT_WORD.search(word.group()):  # the meeting phrase ends on its link: "meeting of"
