@@ -66,3 +66,16 @@ def test_a_label_with_its_value_keeps_the_next_line(registry: PackRegistry) -> N
                      "The defence ministers of the two states held talks in the capital on Monday."])
     text = clean_article(Article(id="t", text=raw), registry.get("en")).clean_text or ""
     assert headline in text
+
+
+@pytest.mark.parametrize("label", ["READ:", "BASAHIN:", "Basahin din:"])
+def test_philippine_link_line_in_english_is_dropped(registry: PackRegistry, label: str) -> None:
+    """The Philippine press's link line in an English article ("BASAHIN: PH Navy receives second patrol ship",
+    the state news agency PNA) is furniture: its headline is no delivery of the article (session 36)."""
+    first = "Soldiers from the Philippine Army and the Australian Army on Monday opened a joint exercise."
+    headline = f"{label} PH Navy receives second patrol ship from the builder"
+    last = "The drills run until November 28."
+    text = clean_article(Article(id="t", text="\n".join([first, headline, last])),
+                         registry.get("en")).clean_text or ""
+    assert first in text and last in text
+    assert "patrol ship" not in text
