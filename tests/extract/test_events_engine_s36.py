@@ -145,6 +145,10 @@ CASES = [
          "par ailleurs "
          "cédé au Bénin une vingtaine de véhicules militaires tout-terrain.",
          [ev("aid", ["BEL", "UKR"]), ev("aid", ["BEL", "BEN"])]),
+    # ---- a dateline's town of the state drilled near says nothing of the drill
+    case("en-dateline-town-of-the-state-near-the-drill", "en", "2026-11-24",
+         "SEOUL, Nov. 24 (Yonhap) -- China's navy began three days of live-fire drills in the Yellow Sea on "
+         "Tuesday, some 100 kilometers west of South Korea's islands, the navy said.", []),
 ]
 
 

@@ -139,14 +139,18 @@ def around_only(info: SentenceInfo, states: list[str]) -> set[str]:
         return any(first <= m.start - offset and m.end - offset <= last for m in info.countries)
 
     def around(mention: CountryMention) -> bool:
-        if mention.kind == "place":
-            return False  # "near Ulaanbaatar", "ジャカルタ沖": a town's surroundings are in its state
         start, end = mention.start - offset, mention.end - offset
         return (any(0 <= start - hit.end() <= AROUND_BEFORE_REACH and _plain_gap(info.text[hit.end():start])
                     and not between(hit.end(), start) for hit in before)
                 or any(0 <= hit.start() - end <= AROUND_AFTER_REACH
                        and _SUFFIX_GAP.fullmatch(info.text, end, hit.start()) is not None for hit in after))
 
+    def only_around(code: str) -> bool:
+        mentions = [m for m in info.countries if m.is_state and m.code == code]
+        names = [m for m in mentions if m.kind != "place"]  # (a dateline town, "SEOUL, Nov. 24": nothing)
+        # "near Ulaanbaatar", "ジャカルタ沖": a town's surroundings are in its state
+        towns_around = any(m.kind == "place" and around(m) for m in mentions)
+        return bool(names) and all(around(m) for m in names) and not towns_around
+
     officials = {p.country for p in info.persons if p.country}
-    return {code for code in states if code not in officials and all(
-        around(m) for m in info.countries if m.is_state and m.code == code)}
+    return {code for code in states if code not in officials and only_around(code)}
