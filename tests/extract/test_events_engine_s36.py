@@ -149,6 +149,13 @@ CASES = [
     case("en-dateline-town-of-the-state-near-the-drill", "en", "2026-11-24",
          "SEOUL, Nov. 24 (Yonhap) -- China's navy began three days of live-fire drills in the Yellow Sea on "
          "Tuesday, some 100 kilometers west of South Korea's islands, the navy said.", []),
+    # ---- an earlier edition of two, named, in the story of a wider exercise keeps its two
+    case("ar-first-edition-between-two-in-a-five-state-story", "ar", "2026-11-26",
+         'انطلقت اليوم الخميس فعاليات التدريب المشترك "ميدوزا" بمشاركة مصر واليونان وقبرص وفرنسا والسعودية. '
+         'وقد نفذت نسخته الأولى عام 2015 بين مصر واليونان.',
+         [ev("exercise", ["CYP", "EGY", "FRA", "GRC", "SAU"]),
+          ev("exercise", ["EGY", "GRC"], date="2015", historical=True)],
+         title='انطلاق التدريب المشترك "ميدوزا" بمشاركة 5 دول'),
 ]
 
 

@@ -51,8 +51,10 @@ def country_sets(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Disco
     # ("وعقب الاجتماع الثلاثي، التقى ... في لقاء ثنائي": the bilateral told after the trilateral is of two)
     # ("中巴…演习…两国海军舰艇": two states and "both countries" are two, whatever the article's context)
     pair = info.has("marker_both_sides") and len(states) == 2
+    # ("نفذت نسخته الأولى عام 2015 بين مصر واليونان": an earlier edition of two, named, in a story of more)
+    earlier_pair = len(states) == 2 and info.has("marker_previous_edition")
     trilateral = not info.has("bilateral") and (info.has("trilateral") or (
-        analysis.trilateral_context and len(main) >= 3 and not pair))
+        analysis.trilateral_context and len(main) >= 3 and not pair and not earlier_pair))
     if pairs_allowed and info.has("bilateral_series") and len(states) >= 2:
         venues = location_only(info, pack)
         series = info.sentence.start + info.hits["bilateral_series"][0].start()
