@@ -156,6 +156,14 @@ CASES = [
          [ev("exercise", ["CYP", "EGY", "FRA", "GRC", "SAU"]),
           ev("exercise", ["EGY", "GRC"], date="2015", historical=True)],
          title='انطلاق التدريب المشترك "ميدوزا" بمشاركة 5 دول'),
+    # ---- the participants listed after an exercise with "this year's edition" join it; "the oldest" is no
+    # "former" (es "antiguo")
+    case("es-participants-of-this-years-edition-join-the-exercise", "es", "2026-11-03",
+         "La edición 67 de UNITAS, el ejercicio naval multinacional más antiguo del mundo, comenzó "
+         "este lunes en "
+         "Cartagena. Colombia es anfitriona de la versión de este año, en la que toman parte las armadas de "
+         "Estados Unidos, Brasil, Chile, Perú y España.",
+         [ev("exercise", ["BRA", "CHL", "COL", "ESP", "PER", "USA"], date="2026-11")]),
 ]
 
 

@@ -64,7 +64,8 @@ def candidate_events(analysis: ArticleAnalysis, pack: Pack, today: str | None = 
                 discourse.focus, discourse.focus_type = list(found[0].countries), found[0].type
                 discourse.focus_found = index
     candidates = listed_documents(analysis, candidates, pack)  # "the following documents were signed:"
-    candidates = join_participants(analysis, candidates, pack)  # "Taking part are troops of A, B and C."
+    # "Taking part are troops of A, B and C."
+    candidates = join_participants(analysis, candidates, pack, today)
     with_exercise_organisations(candidates, analysis)  # "NATO's exercise", "учения ОДКБ «Рубеж»"
     agreements = [c for c in candidates if c.type == "agreement"]
     candidates = [c for c in candidates if not _terms_of_signing(c, agreements, pack, today)

@@ -26,22 +26,26 @@ PARTICIPANTS_REACH = 3  # sentences after the exercise's within which its list o
 LIST = 3  # states a list of participants names at least (two may be a ship's maker and a border)
 
 
-def _listed_participants(info: SentenceInfo, pack: Pack, told_before: bool) -> list[str]:
+def _listed_participants(info: SentenceInfo, pack: Pack, told_before: bool, today: str | None) -> list[str]:
     """The states a sentence lists as taking part, when it has no event of its own (but the exercise it
     "also" takes part in, or, `told_before`, the exercise just told: "In the exercise take part A, B and
-    C", a sentence that gave no exercise of its own)."""
+    C", a sentence that gave no exercise of its own).  The year of the news ("la versión de este año, en la
+    que toman parte …") is no date of its own."""
     also = info.has("marker_also")
+    this_year = today[:4] if today else None
     referring = also or told_before  # its exercise word is the exercise just told
     if (not info.has("exercise_held")
             or any(info.has(key) for key in EVENT_TRIGGERS if not (referring and key == "exercise"))
             or any(info.has(key) for key in ("marker_historical", "marker_future", "negative"))
-            or any(d.value and not (also and len(d.value) == 4) for d in info.dates)):
+            or any(d.value and not (len(d.value) == 4 and (also or d.value == this_year))
+                   for d in info.dates)):
         return []
     venues = location_only(info, pack)
     return [c for c in parties_of(info, pack) if c not in venues]
 
 
-def join_participants(analysis: ArticleAnalysis, candidates: list[Candidate], pack: Pack) -> list[Candidate]:
+def join_participants(analysis: ArticleAnalysis, candidates: list[Candidate], pack: Pack,
+                      today: str | None = None) -> list[Candidate]:
     """Join to each current exercise the states the sentences right after it list as taking part; the
     exercise a sentence saying a state "also" takes part gave of its own is dropped."""
     own: dict[int, list[Candidate]] = {}
@@ -56,7 +60,7 @@ def join_participants(analysis: ArticleAnalysis, candidates: list[Candidate], pa
             itself = own.get(after.sentence.index, [])
             if itself and not (after.has("marker_also") and all(c.type == "exercise" for c in itself)):
                 break  # (a sentence with an event of its own tells something else)
-            listed = _listed_participants(after, pack, told_before=not itself)
+            listed = _listed_participants(after, pack, told_before=not itself, today=today)
             enough = 1 if after.has("marker_also") else LIST
             if len(listed) >= enough and not set(listed) <= set(candidate.countries):
                 # a list names all the parties (not the pair guessed for the sentence); "also", one more
