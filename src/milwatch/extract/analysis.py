@@ -118,6 +118,10 @@ class SentenceInfo:
         return ((before is not None and any(0 <= start - hit.end() <= before for hit in since))
                 or (after is not None and any(0 <= hit.start() - end <= after for hit in since_after)))
 
+    def dated_since(self, ref: DateRef) -> bool:
+        """Is the date what a "since" word beside it counts from (`counted_from` on its offsets)?"""
+        return self.counted_from(ref.start - self.sentence.start, ref.end - self.sentence.start)
+
 
 @dataclass(slots=True)
 class ArticleAnalysis:

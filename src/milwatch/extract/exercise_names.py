@@ -70,7 +70,7 @@ def named_exercise_years(analysis: ArticleAnalysis) -> set[str]:
             anchor = info.sentence.start + hit.start()
             years |= {d.value for d in info.dates if d.kind == "year" and d.value and d.start >= anchor
                       and (d.start - anchor <= NAMED_YEAR_REACH or _quoted(info, d.start))
-                      and not info.counted_from(d.start - info.sentence.start, d.end - info.sentence.start)}
+                      and not info.dated_since(d)}
     return years
 
 

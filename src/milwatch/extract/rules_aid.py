@@ -127,10 +127,9 @@ def _earlier_delivery_of_pair(info: SentenceInfo, discourse: Discourse) -> bool:
     if (info.states() or info.orgs() or info.has("agreement")
             or discourse.focus_type not in ("agreement", "aid") or len(discourse.focus) != 2):
         return False
-    offset = info.sentence.start
     return (not training_only(info)
             and any(d.value and len(d.value) <= len("2019-11") and d.kind != "range"
-                    and not info.counted_from(d.start - offset, d.end - offset) for d in info.dates))
+                    and not info.dated_since(d) for d in info.dates))
 
 
 MORE_AID_REACH = 2  # sentences after a current delivery that may announce the rest of it

@@ -4,7 +4,7 @@ and an exercise the states will hold (a plan: read by the intent rule of rules.p
 from __future__ import annotations
 
 from milwatch.extract._spans import inside_any
-from milwatch.extract.analysis import ArticleAnalysis, DateRef, SentenceInfo
+from milwatch.extract.analysis import ArticleAnalysis, SentenceInfo
 from milwatch.extract.bystanders import around_only, drill_around_other
 from milwatch.extract.candidate import Candidate
 from milwatch.extract.discourse import Discourse
@@ -96,17 +96,13 @@ def same_exercise_by_name(info: SentenceInfo, analysis: ArticleAnalysis, discour
     earlier edition is told as background by its date)."""
     if (info.has("exercise") or info.has("exercise_names") or not discourse.exercise_names
             or not info.has("exercise_held") or info.has("negative") or info.has("marker_future")
-            or not any(d.value and not _since_year(info, d) for d in info.dates)
+            or not any(d.value and not info.dated_since(d) for d in info.dates)
             # ("Ibsamar word sedert 2008 gereeld gehou": the series, no edition)
             or not set(info.states()) <= set(discourse.exercise)
             or not names_in(info, discourse.exercise_names)):
         return []
     return [Candidate("exercise", info, list(discourse.exercise),
                       ["exercise:same-name", "countries:same-exercise"], confidence=0.4)]
-
-
-def _since_year(info: SentenceInfo, ref: DateRef) -> bool:
-    return info.counted_from(ref.start - info.sentence.start, ref.end - info.sentence.start)
 
 
 FUTURE_BEFORE_START = 12  # characters between "will" and "start": an exercise still to begin

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 from milwatch.extract.analysis import ArticleAnalysis, SentenceInfo
+from milwatch.extract.event_dates import DAY_CHARS
 from milwatch.model import Event
 
 SPAN_LOOKBACK = 8  # sentences back to the span "at the end of the exercise" refers to
@@ -33,14 +34,13 @@ def date_from_span_end(events: list[Event], analysis: ArticleAnalysis, self_date
                 break
 
 
-DAY = len("2026-01-01")
-
-
 def _last_day(info: SentenceInfo) -> str | None:
     """The last day of the span the sentence tells: its range's, or the later of two days of an exercise
     sentence ("Entre el martes 24 y el jueves 26 de noviembre … realizaron el ejercicio")."""
-    last = next((d.until for d in info.dates if d.kind == "range" and d.until and len(d.until) == DAY), None)
+    last = next((d.until for d in info.dates
+                 if d.kind == "range" and d.until and len(d.until) == DAY_CHARS), None)
     if last is not None:
         return last
-    days = sorted({d.value for d in info.dates if d.value and len(d.value) == DAY and d.kind != "range"})
+    days = sorted({d.value for d in info.dates
+                   if d.value and len(d.value) == DAY_CHARS and d.kind != "range"})
     return days[-1] if len(days) >= 2 and info.has("exercise") else None
