@@ -14,7 +14,7 @@ one made about a document ("agreed to implement the contract signed in August") 
 date are events.
 A date counted from after a "since" word (markers.since) and the words naming what happened then ("the first
 visit since the coup of July 2023", "sedan han tillträdde i oktober 2024") is no event's day: a sentence dated
-by nothing else tells no background event (event_dates.since_dates, event_dates.only_counted_from); a "since"
+by nothing else tells no background event (since_dates.since_dates, event_dates.only_counted_from); a "since"
 word that a pack also lists as a background marker makes nothing background on its own (sw "tangu enzi za
 ..."). A date right after the word, or after an event word ("since the visit in March 2023"), is unchanged.
 An en exercise "of this kind" (of its kind, of this type, of this year) is the drill, not the masked "exercise

@@ -6,7 +6,7 @@ before with someone else, so the next day's reception at another command is its 
 passive was only a visit word, and the second day merged into the first day's talks as a part of the visit.
 
 In a sentence of talks, a visit or aid, a bare year right after a "since" word counts from it
-(event_dates.since_dates): "the first visit by an Indian defence minister since 2019", "la première visite
+(since_dates.since_dates): "the first visit by an Indian defence minister since 2019", "la première visite
 ... depuis 2019", "Since 2022 Lithuania has provided ... worth more than 800 million" tell the news or a
 running total, no meeting or aid of 2019 or 2022.  Before, only a date with words
 between ("since he took office in October 2024") counted, so each gave a background event of that year.  A

@@ -10,7 +10,7 @@ meeting of the article's three, told with a meeting word and no state ("bu forma
 noyabrında Tbilisidə keçirilmişdi"), is that earlier meeting too (rules.py `_meeting`): before, it was
 dropped as a background meeting without a defence word of its own.
 
-The series an exercise belongs to is no edition of it (event_dates.py `since_dates`, as for talks and
+The series an exercise belongs to is no edition of it (since_dates.py `since_dates`, as for talks and
 aid): an exercise sentence naming no state whose dates are years right after a "since" word ("The exercise
 has been held annually since 2004", "Mācības notiek kopš 2016. gada") gives no event.
 Before, it became an exercise of the article's states in that year.  An exercise going on "since Monday"

@@ -13,7 +13,7 @@ will support operations") says its future after the delivery word and stays no e
 
 A bare year right after "since" in a sentence of a named exercise that names no state ("The navies of the
 two countries have held Simbex since 1994") counts the series, as it did for a sentence with an exercise
-word (event_dates.py `since_dates`): it gave a historical edition of 1994.
+word (since_dates.py `since_dates`): it gave a historical edition of 1994.
 
 An earlier edition read by the exercise rule with the foreign troops that took part ("Poprzednia edycja …
 z udziałem żołnierzy amerykańskich i litewskich") was held with the home state too: the article's own (else
@@ -42,7 +42,7 @@ A state after a visit word and an attributive particle is the visitor's, not the
 
 A "since" word written after its year (markers.since_after: tr "2016'dan beri", "yılından bu yana", ja/zh
 "以来") counts a series in a sentence of talks, a visit, aid or a stateless exercise, as a "since" before
-it does (event_dates.py `since_dates`): "İki ülke 2016'dan beri her yıl ortak tatbikat düzenliyor" gave a
+it does (since_dates.py `since_dates`): "İki ülke 2016'dan beri her yıl ortak tatbikat düzenliyor" gave a
 historical exercise of 2016.
 """
 

@@ -13,7 +13,7 @@ name stopped before it.
 
 A series told with its states ("India and France have held the exercise every year since 2001", "halten seit
 2015 jährlich … ab") is no edition of the year a since word counts from: a `markers.recurring` word makes that
-year counted from (extract/event_dates.py `since_dates`), as it already was in a sentence naming no state.
+year counted from (extract/since_dates.py `since_dates`), as it already was in a sentence naming no state.
 The "held" of "held talks" is no exercise held by the states of that sentence (rules_exercise
 `_troops_before`): a stateless exercise sentence after talks is not theirs.
 

@@ -8,7 +8,7 @@ event is an earlier one of a series (`markers.previous_edition`: "the previous e
 "前回"), a word saying it was held (`triggers.exercise_held`: "was held", "состоялось", "notika") and a
 date, in a sentence with no trigger of any event rule (those read it themselves) and no state but the
 parties and venues.  (The series itself, "held every year since 2004", is no edition:
-event_dates.since_dates.)
+since_dates.since_dates.)
 """
 
 from __future__ import annotations
