@@ -7,14 +7,7 @@ from functools import cache
 
 import pytest
 
-from milwatch.extract.countries import (
-    CountryFinder,
-    alpha2_to_alpha3,
-    capitals_joined_as_states,
-    cldr_names,
-    strip_accents,
-)
-from milwatch.extract.parties import conjunctions
+from milwatch.extract.countries import CountryFinder, alpha2_to_alpha3, cldr_names, strip_accents
 from milwatch.packs import PackRegistry
 
 
@@ -257,30 +250,3 @@ def test_combining_forms_joined_to_a_state(lang: str, text: str, expected: list[
 ], ids=["indo-pacific", "indochina", "franco-surname", "fr-indo-pacifique", "vi-lowercase", "vi-full-names"])
 def test_combining_forms_alone_name_nobody(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
     assert found(lang, text) == expected
-
-
-# --- capitals that stand for their governments -----------------------------------------------
-
-
-def _capitals(lang: str, text: str) -> list[tuple[str, str]]:
-    pack = PackRegistry().get(lang)
-    mentions = capitals_joined_as_states(finder(lang).find(text), text, pack, conjunctions(pack))
-    return [(m.code, m.kind) for m in mentions]
-
-
-@pytest.mark.parametrize(("lang", "text"), [
-    ("it", "Ankara e Islamabad hanno concordato di avviare la progettazione di fregate."),
-    ("en", "Defence ties between Tehran and Minsk have grown."),
-    ("vi", "Seoul và Hà Nội nhất trí đẩy nhanh hợp tác quốc phòng."),
-], ids=["it-subject", "en-between", "vi-subject"])
-def test_two_capitals_joined_stand_for_their_states(lang: str, text: str) -> None:
-    assert [kind for _, kind in _capitals(lang, text)] == ["name", "name"]
-
-
-@pytest.mark.parametrize(("lang", "text"), [
-    ("de", "Die Gespräche finden in Wien und Bern statt."),
-    ("ru", "Заседания проходят поочередно в Москве и Минске."),
-    ("en", "The minister flew to Manila on Monday."),
-], ids=["de-in", "ru-v", "en-one-capital"])
-def test_capitals_after_a_place_preposition_stay_places(lang: str, text: str) -> None:
-    assert {kind for _, kind in _capitals(lang, text)} == {"place"}

@@ -4,7 +4,7 @@ right after a place of its own, as that place's country, is where the event took
 "tại thủ đô Jakarta (Indonesia)", "in Canberra, Australia,", "à Dakar (Sénégal)", "en Lima, Perú,",
 "в Ташкенте (Узбекистан)": a state name that follows a known place (`countries.places`) of the same state,
 separated from it only by a comma or an opening bracket and closed by a bracket, a comma or the end of
-the sentence, is a place mention (countries.states_after_their_places).  A sentence that also names that
+the sentence, is a place mention (capitals.states_after_their_places).  A sentence that also names that
 state elsewhere (its minister, "the Philippine defence secretary") keeps it as a party.
 """
 

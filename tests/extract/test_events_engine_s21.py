@@ -17,7 +17,7 @@ en las maniobras".  Before, that sentence gave a second exercise of its state an
 nothing), and the exercise missed it.
 
 A state's capital opening a sentence, followed by a word in lower case, stands for its government
-(countries.py `capital_as_subject`): "Canberra pledged on Tuesday to donate ...", "Paris s'est engagé à
+(capitals.py `capital_as_subject`): "Canberra pledged on Tuesday to donate ...", "Paris s'est engagé à
 financer ...".  Before, it was only a place, and the pledge had one state.  A capital hosting the talks of
 others stays the venue.
 

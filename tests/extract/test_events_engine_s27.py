@@ -7,7 +7,7 @@ only so named no state of its own, so a second bilateral meeting on a forum's si
 sides agreed" after it were lost.
 
 A place preposition may be a phrase of several words ending right before the state
-(`countries.PREPOSITION_REACH` 30 characters, was 8): "in northern Estonia", "ve středním Slovensku",
+(`capitals.PREPOSITION_REACH` 30 characters, was 8): "in northern Estonia", "ve středním Slovensku",
 "в северной Сербии" (pack `at_place` phrases of a compass word or a coast) make the host a venue, no party of
 the exercise held there.
 

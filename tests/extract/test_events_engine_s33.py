@@ -12,7 +12,7 @@ sentences after the talks goes on telling them, as one opening with "They" does 
 
 A state's capital after an opening adverbial and its comma ("Par ailleurs, Paris livrera au Togo …",
 "Meanwhile, Washington will deliver …") stands for its government, as one opening the sentence does
-(extract/countries.py `capital_as_subject`); not a capital hosting the talks of others.
+(extract/capitals.py `capital_as_subject`); not a capital hosting the talks of others.
 
 An exercise planned that names one state joining ("Next year the exercise will for the first time also include
 Estonian engineers") is an intent of the exercise just told and that state (extract/rules.py `_intent`); a

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from milwatch.extract._dates_scan import Raw
+from milwatch.extract._dates_raw import Raw
 from milwatch.extract.sentences import CLAUSE_BREAK
 from milwatch.packs import FULL_STOPS, Pack
 

@@ -9,18 +9,16 @@ needs capitals or context), drops overlaps and joins "Montag, 30. März" and
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
-from typing import cast
 
-from milwatch.extract._dates_calendar import full_year, make_date
+from milwatch.extract._dates_calendar import make_date
+from milwatch.extract._dates_digits import digit_hit
+from milwatch.extract._dates_raw import Raw, day_start, lowered, tail, valid_day
 from milwatch.extract._dates_rules import DateRules
 from milwatch.extract._dates_units import scan_units, shift_era_years
 from milwatch.extract._dates_vocab import SAME_YEAR, norm
 
-LOOKBACK = 40  # characters before a hit searched for its licence, prefix or day part
-MAX_YEAR_SPAN = 200
-MIN_YEAR, MAX_YEAR = 1800, 2099
 _COUNT = re.compile(r"\d\s*$")
 # Decimal digits of other scripts as ASCII, one character for one (offsets hold): Arabic-Indic,
 # Persian, N'Ko, Devanagari, Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam,
@@ -28,161 +26,6 @@ _COUNT = re.compile(r"\d\s*$")
 _DIGIT_ZEROS = (0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xDE6,
                 0xE50, 0xED0, 0xF20, 0x1040, 0x17E0, 0x1810, 0xFF10)
 _ASCII_DIGITS = {zero + i: ord("0") + i for zero in _DIGIT_ZEROS for i in range(10)}
-# Between a year and the day or month it heads ("2025 m. lapkričio 21 d.", "2025. gada 21. novembrī",
-# "2025. április 1."): a short connector word, no digits, no sentence end.
-
-
-@dataclass(slots=True)
-class Raw:
-    """A matched expression before resolution."""
-
-    start: int
-    end: int
-    kind: str  # day | month | year | weekday | range | days | weeks | months | years (relative)
-    year: int | None = None
-    month: int = 0
-    day: int | None = None
-    last: tuple[int | None, int, int | None] | None = None  # range end (year, month, day); day None: years
-    number: int = 0  # weekday (Monday = 0) or relative offset
-    direction: int = 0  # weekdays, months: -1 last, +1 next; a day of the base month: +1 read forward
-    strict: bool = False  # a strict weekday not yet confirmed
-    order: str = ""  # what the mention shows of the article's style: "DMY", "MDY", "?" (4/9: either)
-    year_offset: int | None = None  # "March last year": the year is the base year plus this
-    era_month: int = 0  # a year-less day of another era's calendar ("۱۲ آبان"): its month there (month is 0)
-    same_year: bool = False  # "同年9月", "같은 해 9월": in the year of the last date named before
-    month_offset: int | None = None  # "다음 달 3일", "来月3日": a day of the base month plus this
-
-
-def lowered(text: str) -> str:
-    """Lower-case `text` keeping every offset (the rare letters whose lower case is longer stay)."""
-    low = text.lower()
-    if len(low) == len(text):
-        return low
-    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-
-
-def _valid(month: int | None, day: int | None) -> bool:
-    number = cast(int, month)  # tested for None (falsy) first
-    return bool(month) and 1 <= number <= 12 and (day is None or make_date(2000, number, day) is not None)
-
-
-def _tail(pattern: re.Pattern[str], low: str, pos: int) -> re.Match[str] | None:
-    """`pattern` (anchored with `$`) matched against the text just before `pos`."""
-    return pattern.search(low, max(0, pos - LOOKBACK), pos)
-
-
-def _day_start(low: str, start: int, rules: DateRules) -> int:
-    found = _tail(rules.day_part, low, start)
-    return found.start() if found else start
-
-
-def _four_digits(m: re.Match[str]) -> Raw | None:
-    year = int(m["a"])
-    if not MIN_YEAR <= year <= MAX_YEAR:
-        return None
-    if m["iso_m"]:
-        month, day = int(m["iso_m"]), int(m["iso_d"])
-        return Raw(m.start(), m.end(), "day", year, month, day) if _valid(month, day) else None
-    if m["y2"]:
-        last = int(m["y2"])
-        if not 0 < last - year <= MAX_YEAR_SPAN:
-            return None
-        return Raw(m.start(), m.end(), "range", year, 1, None, last=(last, 12, None))
-    return Raw(m.start(), m.end(), "year", year)
-
-
-_SPACES = re.compile(r"\s+")
-
-
-def _day_range_before_month(m: re.Match[str], low: str, rules: DateRules) -> Raw | None:
-    """"10-20 martie 2025", "10-20 March": a range of days written with a hyphen before a month name."""
-    if m["n_s"] != "-" or m["n_a"] or m["n_y"] or m["n_y2"] or m["n_dot"]:
-        return None
-    gap = _SPACES.match(low, m.end())
-    word = rules.words.match(low, gap.end()) if gap else None
-    month = rules.month(word[0]) if word else None
-    first, second = int(m["a"]), int(m["n_b"])
-    if not month or not (_valid(month, first) and _valid(month, second) and first < second):
-        return None
-    end = cast(re.Match[str], word).end()  # a month was found in it
-    rest = rules.my_rest.match(low, end)
-    year = int(rest["y"]) if rest else None
-    return Raw(m.start(), rest.end() if rest else end, "range", year, month, first,
-               last=(year, month, second))
-
-
-def _numeric(m: re.Match[str], low: str, rules: DateRules) -> Raw | None:
-    before_month = _day_range_before_month(m, low, rules)
-    if before_month is not None:
-        return before_month
-    first, second = int(m["a"]), int(m["n_b"])
-    d0 = None
-    if m["n_a"]:
-        d0, first = first, int(m["n_a"])
-    end = m.end()
-    year = full_year(int(m["n_y"])) if m["n_y"] else (int(m["n_y2"]) if m["n_y2"] else None)
-    if m["n_y2"] and not _tail(rules.licence, low, m.start()):
-        return None  # "2/3 of 2000": only "ngày 6/5 năm 2021" joins a numeric day to a year by a word
-    if year is None:
-        if m["n_dot"] and m["n_s"] != ".":
-            end -= 1  # "chiều 4/9." ends a sentence
-        if not _tail(rules.licence, low, m.start()):
-            return None  # "24/7", "2/3 of", "6/1 Gorkha": a bare d/m needs "ngày", "am", a day part or "("
-        if m["n_s"] == "." and not m["n_dot"] and not d0 and low[m.start() - 1:m.start()] != "(" \
-                and rules.date_order == "MDY":
-            return None  # "4.9" in English is a number
-    dmy = m["n_s"] == "." or d0 is not None or first > 12 or (rules.date_order != "MDY" and second <= 12)
-    day, month = (first, second) if dmy else (second, first)
-    order = "DMY" if first > 12 or (m["n_s"] == "." and second <= 12) else "MDY" if second > 12 else "?"
-    if not _valid(month, day) or (d0 is not None and not (_valid(month, d0) and d0 < day)):
-        return None
-    start = _day_start(low, m.start(), rules)
-    if d0 is not None:
-        return Raw(start, end, "range", year, month, d0, last=(year, month, day))
-    return Raw(start, end, "day", year, month, day, order=order)
-
-
-def _month_end(m: re.Match[str], group: str, rules: DateRules) -> int:
-    """A full month name does not take the sentence's full stop ("3 de junio.")."""
-    surface = m[group]
-    if surface.endswith(".") and norm(surface) in rules.vocab.wide_months and m.end() == m.end(group):
-        return m.end() - 1
-    return m.end()
-
-
-def _digit_hit(m: re.Match[str], text: str, low: str, rules: DateRules) -> Raw | None:
-    month: int | None
-    if m["iso_s"] or m["y2"] or m["year"] is not None:
-        raw = _four_digits(m)
-        if raw is not None and raw.kind == "year" and raw.year is not None and raw.year % 100 == 0 \
-                and not _tail(rules.year_prefix, low, m.start()):
-            return None  # "2000 soldiers": a round number is a year only after "in", "năm"...
-        return raw
-    if m["sp_m"]:
-        day, month = int(m["a"]), int(m["sp_m"])
-        if rules.date_order == "MDY" or not _valid(month, day):
-            return None
-        return Raw(m.start(), m.end(), "day", int(m["sp_y"]), month, day, order="DMY")
-    if m["n_s"]:
-        return _numeric(m, low, rules)
-    if m["c_m"]:
-        month = rules.month(m["c_m"])
-        year = int(m["c_y"]) if m["c_y"] else None
-        first, second = int(m["a"]), (int(m["c_d"]) if m["c_d"] else None)
-        if month is None or not _valid(month, first) or (second is not None and not
-                                                         (_valid(month, second) and first < second)):
-            return None
-        start, end = _day_start(low, m.start(), rules), _month_end(m, "c_m", rules)
-        if second is not None:
-            return Raw(start, end, "range", year, month, first, last=(year, month, second))
-        return Raw(start, end, "day", year, month, first, order="DMY")
-    if m["l_w"]:
-        parsed = rules.fallback(text[m.start():m.end()]) if rules.code not in ("und", "_base") else None
-        if parsed:
-            return Raw(m.start(), m.end(), "day", *parsed)
-        year = int(m["l_y"])  # "30 Soldaten 2025": no date, but the year stands
-        return Raw(m.start("l_y"), m.end(), "year", year) if year % 100 else None
-    return None
 
 
 def _year_follows(low: str, end: int, rules: DateRules) -> bool:
@@ -207,8 +50,8 @@ def _month_hit(m: re.Match[str], month: int, low: str, rules: DateRules,
         if rest:
             first, second = int(rest["d"]), (int(rest["d2"]) if rest["d2"] else None)
             year = int(rest["y"]) if rest["y"] else None
-            if _valid(month, first) and (second is None or (_valid(month, second) and first < second)):
-                start = _day_start(low, start, rules)
+            if valid_day(month, first) and (second is None or (valid_day(month, second) and first < second)):
+                start = day_start(low, start, rules)
                 if second is not None:
                     return Raw(start, rest.end(), "range", year, month, first, last=(year, month, second))
                 return Raw(start, rest.end(), "day", year, month, first, order="MDY")
@@ -219,8 +62,8 @@ def _month_hit(m: re.Match[str], month: int, low: str, rules: DateRules,
     start, end, direction = _month_direction(start, end, low, rules)
     if written_with_unit or (norm(m[0]) in rules.vocab.wide_months and (
             after_date or direction or (lower and norm(m[0]) in rules.vocab.months_in)
-            or _tail(rules.bare_month, low, start) or _year_follows(low, end, rules)
-            or _tail(rules.year_before, low, start) or _heads_sentence(low, start, end))):
+            or tail(rules.bare_month, low, start) or _year_follows(low, end, rules)
+            or tail(rules.year_before, low, start) or _heads_sentence(low, start, end))):
         return Raw(start, end, "month", None, month, direction=direction)
     return None
 
@@ -229,7 +72,7 @@ def _month_direction(start: int, end: int, low: str, rules: DateRules) -> tuple[
     """"last February", "el pasado febrero", "février dernier", "febbraio scorso", "next May": the words
     for last and next of weekdays (dates.weekday_before / weekday_after) said of a month; (start, end,
     direction) with the words taken into the mention. Direction 0 ("this") changes nothing."""
-    before = _tail(rules.weekday_before, low, start)
+    before = tail(rules.weekday_before, low, start)
     after = rules.weekday_after.match(low, end)
     if before and (direction := rules.vocab.weekday_before.get(norm(before["p"]), 0)):
         return before.start(), end, direction
@@ -241,7 +84,7 @@ def _month_direction(start: int, end: int, low: str, rules: DateRules) -> tuple[
 def _weekday_hit(m: re.Match[str], number: int, text: str, low: str, rules: DateRules) -> Raw:
     v = rules.vocab
     start, end, direction = m.start(), m.end(), 0
-    before = _tail(rules.weekday_before, low, start)
+    before = tail(rules.weekday_before, low, start)
     if norm(m[0]) in v.weekday_joined:
         direction = v.weekday_joined[norm(m[0])]
     elif before:
@@ -255,8 +98,8 @@ def _weekday_hit(m: re.Match[str], number: int, text: str, low: str, rules: Date
     if strict:
         words = text[m.start():m.end()].split()
         cased = any(w[:1].isupper() for w in words[1:]) or (words[0][:1].isupper() and words[-1].isdigit())
-        strict = not (cased or _tail(rules.weekday_context, low, m.start()))
-    return Raw(_day_start(low, start, rules), end, "weekday", number=number,
+        strict = not (cased or tail(rules.weekday_context, low, m.start()))
+    return Raw(day_start(low, start, rules), end, "weekday", number=number,
                direction=direction, strict=strict)
 
 
@@ -271,7 +114,7 @@ def _word_hit(m: re.Match[str], text: str, low: str, rules: DateRules,
         return _weekday_hit(m, v.weekdays[key], text, low, rules)
     found = rules.offset(m[0])
     if found is not None:
-        if not after_date and _tail(_COUNT, low, m.start()):
+        if not after_date and tail(_COUNT, low, m.start()):
             return None  # "3 năm trước", "2 tuần trước": so long ago, not last year or week
         return Raw(m.start(), m.end(), found[0], number=found[1])
     month = rules.month(m[0])
@@ -387,13 +230,13 @@ def scan(text: str, rules: DateRules) -> list[Raw]:
     """Every date expression of `text` as raw mentions, in order, without overlaps."""
     text = shift_era_years(text.translate(_ASCII_DIGITS), rules.units.era)  # ۱۴۰۳ -> 1403; 2568 (BE) -> 2025
     low = lowered(text)
-    raws = [raw for m in rules.digits.finditer(low) if (raw := _digit_hit(m, text, low, rules))]
+    raws = [raw for m in rules.digits.finditer(low) if (raw := digit_hit(m, text, low, rules))]
     if rules.units.era_year is not None:  # "04/07/2017 ዓ.ም", "በ2017 ዓ.ም": days and years of the era
         raws = [era for r in raws if (era := _in_era(r, low, rules)) is not None]
     for unit in scan_units(text, rules.units):  # 2025年11月1日, 1일, ۱۲ آبان ۱۴۰۳
         kind = ("year" if unit.month < 0 else "month" if unit.day is None else "day"
                 if unit.last is None else "range")
-        before = _tail(rules.weekday_before, low, unit.start) if kind == "day" and unit.month == 0 else None
+        before = tail(rules.weekday_before, low, unit.start) if kind == "day" and unit.month == 0 else None
         # "오는 25일" (the coming 25th): a day of the base month read forward, as "next Monday" is
         ahead = 1 if before and rules.vocab.weekday_before.get(norm(before["p"]), 0) > 0 else 0
         raws.append(Raw(unit.start, unit.end, kind, unit.year, max(unit.month, 0), unit.day, last=unit.last,

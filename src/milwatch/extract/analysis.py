@@ -11,12 +11,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from milwatch.extract._spans import SpanIndex, StartIndex, inside_any
-from milwatch.extract.countries import (
-    PREPOSITION_REACH,
-    CountryMention,
-    ends_on_place_preposition,
-    states_after_their_places,
-)
+from milwatch.extract.capitals import PREPOSITION_REACH, ends_on_place_preposition, states_after_their_places
+from milwatch.extract.countries import CountryMention
 from milwatch.extract.salience import main_states, named_in_passing, state_salience
 from milwatch.extract.sentences import Sentence, paragraph_index, split_sentences
 from milwatch.extract.venues import lead_venue

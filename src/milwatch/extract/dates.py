@@ -34,8 +34,9 @@ from milwatch.extract._dates_calendar import (
 )
 from milwatch.extract._dates_context import told_ahead, year_in_name
 from milwatch.extract._dates_eras import Calendar
+from milwatch.extract._dates_raw import Raw
 from milwatch.extract._dates_rules import date_rules
-from milwatch.extract._dates_scan import Raw, scan
+from milwatch.extract._dates_scan import scan
 from milwatch.extract._dates_vocab import AFTER_PREVIOUS, SAME_YEAR
 from milwatch.packs import Pack
 

@@ -28,14 +28,8 @@ from milwatch.extract.analysis import (
     conjunctions,
 )
 from milwatch.extract.assemble import assemble
-from milwatch.extract.countries import (
-    CountryFinder,
-    CountryMention,
-    alpha2_to_alpha3,
-    capital_as_subject,
-    capitals_joined_as_states,
-    ends_on_place_preposition,
-)
+from milwatch.extract.capitals import capital_as_subject, capitals_joined_as_states, ends_on_place_preposition
+from milwatch.extract.countries import CountryFinder, CountryMention, alpha2_to_alpha3
 from milwatch.extract.datelines import dateline_states_as_places
 from milwatch.extract.dates import (
     find_dateline,
