@@ -1,0 +1,44 @@
+"""The extract stage on short articles written for these tests (none of these sentences is in
+tests/data/heldout/support4.jsonl or in any shared set).
+
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are
+those of tests/extract/test_events.py. They pin general wording of support statements in a defense
+setting, the subject of the support4 set:
+- pt "reafirmou" / "reiterou" with a time or place before "o apoio" ("reafirmou na segunda-feira em Luanda o
+  apoio de …"), and the adjective after the noun ("apoio firme", "apoio inequívoco", "apoio incondicional");
+- it "riaffermato" / "ribadito" with a time between it and "il sostegno" ("ha ribadito ieri il sostegno
+  dell'Italia all'esercito …");
+- nl "verzekerde … van (de) steun" (assured someone of support) and the verb-final "zal de kandidatuur van …
+  steunen";
+- pl mutual support confirmed ("wzajemne wsparcie"), as ru "взаимную поддержку" was, and "zapewnił … o
+  wsparciu" (assured of support);
+- ru support of the other side's initiative ("поддерживает инициативу Казахстана").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from support.cases import CASE_FIELDS, case, check_case, ev
+
+DAY = "2026-10-14"  # a Wednesday
+
+CASES = [
+    # ---- pt: reaffirmed, with words between, and the adjective after "apoio"
+    case("pt-reafirmou-na-segunda-feira-o-apoio-is-support", "pt", DAY,
+         "O ministro da Defesa de Angola, João Ernesto dos Santos, reafirmou na segunda-feira em Luanda o "
+         "apoio de Angola a São Tomé e Príncipe.",
+         [ev("support", ["AGO", "STP"], date="2026-10-12")]),
+    case("pt-apoio-inequivoco-is-support", "pt", DAY,
+         "O ministro da Defesa de Cabo Verde manifestou na segunda-feira o apoio inequívoco do seu país à "
+         "Guiné-Bissau na luta contra o narcotráfico.",
+         [ev("support", ["CPV", "GNB"], date="2026-10-12")]),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_event_case(extractor: Any, lang: str, published: str | None, title: str | None, text: str,
+                    expected: list[dict[str, Any]]) -> None:
+    check_case(extractor, lang, published, title, text, expected)
