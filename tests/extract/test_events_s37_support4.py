@@ -35,6 +35,14 @@ CASES = [
          "O ministro da Defesa de Cabo Verde manifestou na segunda-feira o apoio inequívoco do seu país à "
          "Guiné-Bissau na luta contra o narcotráfico.",
          [ev("support", ["CPV", "GNB"], date="2026-10-12")]),
+    # ---- it: reaffirmed or restated with a time between
+    case("it-riaffermato-lunedi-il-sostegno-is-support", "it", DAY,
+         "Il ministro della Difesa greco ha riaffermato lunedì il sostegno della Grecia a Cipro.",
+         [ev("support", ["CYP", "GRC"], date="2026-10-12")]),
+    case("it-ribadito-ieri-il-sostegno-is-support", "it", DAY,
+         "Il capo di Stato Maggiore della Difesa ha ribadito ieri il sostegno dell'Italia all'esercito "
+         "libanese.",
+         [ev("support", ["ITA", "LBN"], date="2026-10-13")]),
 ]
 
 
