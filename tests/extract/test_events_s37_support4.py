@@ -43,6 +43,14 @@ CASES = [
          "Il capo di Stato Maggiore della Difesa ha ribadito ieri il sostegno dell'Italia all'esercito "
          "libanese.",
          [ev("support", ["ITA", "LBN"], date="2026-10-13")]),
+    # ---- nl: assured of support; a candidacy with the verb at the end
+    case("nl-verzekerde-van-de-steun-is-support", "nl", DAY,
+         "De Nederlandse minister van Defensie verzekerde Litouwen maandag van de volle steun van Nederland.",
+         [ev("support", ["LTU", "NLD"], date="2026-10-12")]),
+    case("nl-zal-de-kandidatuur-steunen-is-support", "nl", DAY,
+         "België zal de kandidatuur van de Franse generaal Dupont voor het voorzitterschap van het "
+         "NAVO-Militair Comité steunen, zei de Belgische minister van Defensie maandag.",
+         [ev("support", ["BEL", "FRA"])]),
 ]
 
 
