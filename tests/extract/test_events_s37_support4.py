@@ -51,6 +51,13 @@ CASES = [
          "België zal de kandidatuur van de Franse generaal Dupont voor het voorzitterschap van het "
          "NAVO-Militair Comité steunen, zei de Belgische minister van Defensie maandag.",
          [ev("support", ["BEL", "FRA"])]),
+    # ---- pl: mutual support; assured of support
+    case("pl-wzajemne-wsparcie-is-support", "pl", DAY,
+         "Ministrowie obrony Polski i Łotwy potwierdzili w poniedziałek wzajemne wsparcie w obronie granic.",
+         [ev("support", ["LVA", "POL"], date="2026-10-12")]),
+    case("pl-zapewnil-o-wsparciu-is-support", "pl", DAY,
+         "Minister obrony narodowej zapewnił w poniedziałek Estonię o pełnym wsparciu Polski.",
+         [ev("support", ["EST", "POL"], date="2026-10-12")]),
 ]
 
 
