@@ -58,6 +58,15 @@ CASES = [
     case("pl-zapewnil-o-wsparciu-is-support", "pl", DAY,
          "Minister obrony narodowej zapewnił w poniedziałek Estonię o pełnym wsparciu Polski.",
          [ev("support", ["EST", "POL"], date="2026-10-12")]),
+    # ---- ru: support of the other side's initiative
+    case("ru-podderzhivaet-initsiativu-is-support", "ru", DAY,
+         "Министр обороны Белоруссии заявил в понедельник, что белорусская сторона поддерживает инициативу "
+         "Казахстана о создании центра военной медицины.",
+         [ev("support", ["BLR", "KAZ"], date="2026-10-12")]),
+    case("ru-podderzhal-initsiativu-is-support", "ru", DAY,
+         "Министр обороны Киргизии поддержал в понедельник инициативу Таджикистана о создании "
+         "регионального антитеррористического центра.",
+         [ev("support", ["KGZ", "TJK"], date="2026-10-12")]),
 ]
 
 
