@@ -12,7 +12,8 @@ setting, the subject of the support4 set:
   steunen";
 - pl mutual support confirmed ("wzajemne wsparcie"), as ru "взаимную поддержку" was, and "zapewnił … o
   wsparciu" (assured of support);
-- ru support of the other side's initiative ("поддерживает инициативу Казахстана").
+- ru support of the other side's initiative ("поддерживает инициативу Казахстана"); a centre for demining
+  named ("центра по гуманитарному разминированию") is an institution, no demining help given.
 """
 
 from __future__ import annotations
@@ -67,6 +68,11 @@ CASES = [
          "Министр обороны Киргизии поддержал в понедельник инициативу Таджикистана о создании "
          "регионального антитеррористического центра.",
          [ev("support", ["KGZ", "TJK"], date="2026-10-12")]),
+    # ---- ru: a centre for demining named is an institution, no demining help given
+    case("ru-tsentr-po-razminirovaniyu-is-no-aid", "ru", DAY,
+         "Министр обороны Армении заявил в понедельник, что армянская сторона поддерживает инициативу "
+         "Казахстана о создании регионального центра по гуманитарному разминированию.",
+         [ev("support", ["ARM", "KAZ"], date="2026-10-12")]),
 ]
 
 
