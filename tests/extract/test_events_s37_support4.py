@@ -13,7 +13,8 @@ setting, the subject of the support4 set:
 - pl mutual support confirmed ("wzajemne wsparcie"), as ru "взаимную поддержку" was, and "zapewnił … o
   wsparciu" (assured of support);
 - ru support of the other side's initiative ("поддерживает инициативу Казахстана"); a centre for demining
-  named ("центра по гуманитарному разминированию") is an institution, no demining help given.
+  named ("центра по гуманитарному разминированию") is an institution, no demining help given; a command-staff
+  exercise of one state's forces ("командно-штабное учение") is a domestic drill.
 """
 
 from __future__ import annotations
@@ -73,6 +74,12 @@ CASES = [
          "Министр обороны Армении заявил в понедельник, что армянская сторона поддерживает инициативу "
          "Казахстана о создании регионального центра по гуманитарному разминированию.",
          [ev("support", ["ARM", "KAZ"], date="2026-10-12")]),
+    # ---- ru: a command-staff exercise of one state's own forces is no exercise with the article's other state
+    case("ru-komandno-shtabnoe-uchenie-is-domestic", "ru", DAY,
+         "Министр обороны Киргизии провел во вторник в Бишкеке переговоры с министром обороны Таджикистана. "
+         "Стороны обсудили вопросы военного образования. Напомним, что в сентябре Вооруженные силы Киргизии "
+         "провели командно-штабное учение, в котором участвовали 5 тысяч военнослужащих.",
+         [ev("meeting", ["KGZ", "TJK"], date="2026-10-13", mode="visit")]),
 ]
 
 
