@@ -9,7 +9,8 @@ setting, the subject of the support4 set:
 - it "riaffermato" / "ribadito" with a time between it and "il sostegno" ("ha ribadito ieri il sostegno
   dell'Italia all'esercito …");
 - nl "verzekerde … van (de) steun" (assured someone of support) and the verb-final "zal de kandidatuur van …
-  steunen";
+  steunen"; a parliamentary majority for military support ("een ruime meerderheid voor meer militaire steun
+  aan …") is domestic politics, no aid;
 - pl mutual support confirmed ("wzajemne wsparcie"), as ru "взаимную поддержку" was, and "zapewnił … o
   wsparciu" (assured of support);
 - ru support of the other side's initiative ("поддерживает инициативу Казахстана"); a centre for demining
@@ -53,6 +54,11 @@ CASES = [
          "België zal de kandidatuur van de Franse generaal Dupont voor het voorzitterschap van het "
          "NAVO-Militair Comité steunen, zei de Belgische minister van Defensie maandag.",
          [ev("support", ["BEL", "FRA"])]),
+    # ---- nl: a parliamentary majority for military support is domestic politics, no aid
+    case("nl-meerderheid-voor-militaire-steun-is-no-aid", "nl", DAY,
+         "Minister van Defensie Brekelmans ontving maandag in Den Haag zijn Moldavische ambtgenoot. In de Tweede "
+         "Kamer is een ruime meerderheid voor meer militaire steun aan Moldavië.",
+         [ev("meeting", ["MDA", "NLD"], date="2026-10-12", mode="visit")]),
     # ---- pl: mutual support; assured of support
     case("pl-wzajemne-wsparcie-is-support", "pl", DAY,
          "Ministrowie obrony Polski i Łotwy potwierdzili w poniedziałek wzajemne wsparcie w obronie granic.",
