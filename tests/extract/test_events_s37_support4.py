@@ -6,6 +6,8 @@ those of tests/extract/test_events.py. They pin general wording of support state
 setting, the subject of the support4 set:
 - pt "reafirmou" / "reiterou" with a time or place before "o apoio" ("reafirmou na segunda-feira em Luanda o
   apoio de …"), and the adjective after the noun ("apoio firme", "apoio inequívoco", "apoio incondicional");
+- es a forum one side bids to host ("la candidatura … para albergar la próxima Conferencia de Ministros de
+  Defensa") is still to come, no frame of the talks (mode stays visit);
 - it "riaffermato" / "ribadito" with a time between it and "il sostegno" ("ha ribadito ieri il sostegno
   dell'Italia all'esercito …");
 - nl "verzekerde … van (de) steun" (assured someone of support) and the verb-final "zal de kandidatuur van …
@@ -38,6 +40,13 @@ CASES = [
          "O ministro da Defesa de Cabo Verde manifestou na segunda-feira o apoio inequívoco do seu país à "
          "Guiné-Bissau na luta contra o narcotráfico.",
          [ev("support", ["CPV", "GNB"], date="2026-10-12")]),
+    # ---- es: a forum one side bids to host is no frame of the talks
+    case("es-candidatura-para-albergar-la-conferencia-is-no-forum", "es", DAY,
+         "El ministro de Defensa de Chile recibió el martes en Santiago a su homólogo de Uruguay. Durante la "
+         "reunión, el ministro chileno expresó el respaldo de Chile a la candidatura uruguaya para albergar la "
+         "próxima Conferencia de Ministros de Defensa de las Américas.",
+         [ev("meeting", ["CHL", "URY"], date="2026-10-13", location="CHL", mode="visit"),
+          ev("support", ["CHL", "URY"], date="2026-10-13")]),
     # ---- it: reaffirmed or restated with a time between
     case("it-riaffermato-lunedi-il-sostegno-is-support", "it", DAY,
          "Il ministro della Difesa greco ha riaffermato lunedì il sostegno della Grecia a Cipro.",
