@@ -1,0 +1,42 @@
+"""The extract stage on short articles written for these tests (none of these sentences is in
+tests/data/heldout/south_asia10.jsonl or in any shared set).
+
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are
+those of tests/extract/test_events.py. They pin general wording of South Asian defense news in the
+languages of the region, the subject of the south_asia10 set:
+- gu the initials of a name written as Gujarati letters with a dot ("એમ. એસ. રાવત", "દિનેશ કે. ત્રિપાઠી")
+  end no sentence;
+- bn the abbreviations "মো." (Mohammad) and "(অব.)" (retired) of Bangladeshi names and ranks end no sentence;
+- bn a year with "থেকে" after it ("২০০৯ সাল থেকে … নিয়মিত …") counts a series from then, no exercise of that year;
+- ml, ne an earlier edition named as such ("കഴിഞ്ഞ പതിപ്പ്", "अघिल्लो संस्करण") is an earlier exercise;
+- ta the role of an activity "in strengthening" cooperation ("வலுப்படுத்துவதில் … பங்கு") is no pledge;
+- gu an agreement "concluded" in its feminine form ("થયેલી સમજૂતી") is a signing;
+- gu ship visits of a port phase ("જહાજોની મુલાકાતો") are no meeting.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from support.cases import CASE_FIELDS, case, check_case, ev
+
+DAY = "2026-12-02"  # a Wednesday
+
+CASES = [
+    # ---- gu: initials in Gujarati letters
+    case("gu-initials-end-no-sentence", "gu", DAY,
+         "ઇજિપ્તના સંરક્ષણ મંત્રી અહમદ ફતહીએ સોમવારે નવી દિલ્હીમાં ભૂમિસેનાધ્યક્ષ જનરલ એમ. એસ. રાવત સાથે "
+         "મુલાકાત કરી હતી.",
+         [ev("meeting", ["EGY", "IND"], date="2026-11-30", location="IND")]),
+    case("gu-initial-before-surname", "gu", DAY,
+         "વિયેતનામના નૌકાદળના વડાએ મંગળવારે નવી દિલ્હીમાં નૌસેનાધ્યક્ષ એડમિરલ આર. કે. શર્મા સાથે બેઠક કરી હતી.",
+         [ev("meeting", ["IND", "VNM"], date="2026-12-01", location="IND")]),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_event_case(extractor: Any, lang: str, published: str | None, title: str | None, text: str,
+                    expected: list[dict[str, Any]]) -> None:
+    check_case(extractor, lang, published, title, text, expected)
