@@ -7,7 +7,8 @@ languages of the region, the subject of the south_asia10 set:
 - gu the initials of a name written as Gujarati letters with a dot ("એમ. એસ. રાવત", "દિનેશ કે. ત્રિપાઠી")
   end no sentence;
 - bn the abbreviations "মো." (Mohammad) and "(অব.)" (retired) of Bangladeshi names and ranks end no sentence;
-- bn a year with "থেকে" after it ("২০০৯ সাল থেকে … নিয়মিত …") counts a series from then, no exercise of that year;
+- bn a year with "থেকে" after it ("২০০৯ সাল থেকে … নিয়মিত …") counts a series from then, no exercise of that year,
+  also where the sentence names the states and says the series recurs ("প্রতি বছর");
 - ml, ne an earlier edition named as such ("കഴിഞ്ഞ പതിപ്പ്", "अघिल्लो संस्करण") is an earlier exercise;
 - ta the role of an activity "in strengthening" cooperation ("வலுப்படுத்துவதில் … பங்கு") is no pledge;
 - gu an agreement "concluded" in its feminine form ("થયેલી સમજૂતી") is a signing;
@@ -42,6 +43,15 @@ CASES = [
          "মালদ্বীপের প্রতিরক্ষামন্ত্রী গতকাল ঢাকায় বাংলাদেশের প্রতিরক্ষা উপদেষ্টা লেফটেন্যান্ট জেনারেল (অব.) "
          "আবদুর রহিমের সঙ্গে বৈঠক করেন।",
          [ev("meeting", ["BGD", "MDV"], date="2026-12-01")]),
+    # ---- bn: a year with থেকে after it counts a series
+    case("bn-year-theke-is-since", "bn", DAY,
+         "ভারত ও বাংলাদেশের সেনাবাহিনীর যৌথ মহড়া 'সম্প্রীতি' গতকাল সিলেটে শুরু হয়েছে। ২০০৯ সাল থেকে দুই দেশের "
+         "সেনাবাহিনী নিয়মিত এই মহড়ায় অংশ নিচ্ছে।",
+         [ev("exercise", ["BGD", "IND"], date="2026-12")]),
+    case("bn-year-theke-with-recurring-is-since", "bn", DAY,
+         "বাংলাদেশ ও ভারতের সেনাবাহিনীর যৌথ প্রশিক্ষণ মহড়া গতকাল রংপুরে শুরু হয়েছে। ২০১৮ সাল থেকে বাংলাদেশ ও "
+         "ভারতের সেনাবাহিনী প্রতি বছর এই মহড়া আয়োজন করে আসছে।",
+         [ev("exercise", ["BGD", "IND"], date="2026-12")]),
 ]
 
 
