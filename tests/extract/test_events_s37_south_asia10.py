@@ -58,6 +58,11 @@ CASES = [
          "കഴിഞ്ഞ പതിപ്പ് 2025 മാർച്ചിൽ ജപ്പാനിലാണ് നടന്നത്.",
          [ev("exercise", ["IND", "JPN"], date="2026-12"),
           ev("exercise", ["IND", "JPN"], date="2025-03", historical=True)]),
+    case("ne-aghillo-sanskaran-is-earlier-edition", "ne", DAY,
+         "नेपाल र भारतका सेनाबीचको संयुक्त सैन्य अभ्यास 'सूर्यकिरण' मंगलबार सालझण्डीमा सुरु भएको छ। "
+         "अघिल्लो संस्करण सन् २०२५ मा भारतको पिथौरागढमा सम्पन्न भएको थियो।",
+         [ev("exercise", ["IND", "NPL"], date="2026-12"),
+          ev("exercise", ["IND", "NPL"], date="2025", historical=True)]),
 ]
 
 
