@@ -72,6 +72,11 @@ CASES = [
     case("gu-thayeli-samjuti-is-signing", "gu", DAY,
          "ભારત અને ફ્રાન્સ વચ્ચે ૨૦૧૬માં થયેલી સંરક્ષણ સમજૂતી હેઠળ બંને દેશો નિયમિત કવાયતો યોજે છે.",
          [ev("agreement", ["FRA", "IND"], date="2016", historical=True)]),
+    # ---- gu: ship visits of a port phase
+    case("gu-jahajoni-mulakat-is-no-meeting", "gu", DAY,
+         "ભારત અને શ્રીલંકાની નૌસેનાઓની સંયુક્ત કવાયત સોમવારે કોચી ખાતે પૂર્ણ થઈ હતી. બંદર તબક્કામાં બંને "
+         "નૌસેનાના અધિકારીઓએ જહાજોની મુલાકાતો અને રમતગમત સ્પર્ધાઓ યોજી હતી.",
+         [ev("exercise", ["IND", "LKA"], date="2026-11-30")]),
 ]
 
 
