@@ -9,7 +9,8 @@ languages of the region, the subject of the south_asia10 set:
 - bn the abbreviations "মো." (Mohammad) and "(অব.)" (retired) of Bangladeshi names and ranks end no sentence;
 - bn a year with "থেকে" after it ("২০০৯ সাল থেকে … নিয়মিত …") counts a series from then, no exercise of that year,
   also where the sentence names the states and says the series recurs ("প্রতি বছর");
-- ml, ne an earlier edition named as such ("കഴിഞ്ഞ പതിപ്പ്", "अघिल्लो संस्करण") is an earlier exercise;
+- ml, ne an earlier edition named as such ("കഴിഞ്ഞ പതിപ്പ്", "अघिल्लो संस्करण") is an earlier exercise, and so is mr an
+  edition told "before this" ("यापूर्वी सहावी आवृत्ती … पार पडली होती");
 - ta the role of an activity "in strengthening" cooperation ("வலுப்படுத்துவதில் … பங்கு") is no pledge;
 - gu an agreement "concluded" in its feminine form ("થયેલી સમજૂતી") is a signing;
 - gu ship visits of a port phase ("જહાજોની મુલાકાતો") are no meeting.
@@ -63,6 +64,11 @@ CASES = [
          "अघिल्लो संस्करण सन् २०२५ मा भारतको पिथौरागढमा सम्पन्न भएको थियो।",
          [ev("exercise", ["IND", "NPL"], date="2026-12"),
           ev("exercise", ["IND", "NPL"], date="2025", historical=True)]),
+    case("mr-yapurvi-is-earlier-edition", "mr", DAY,
+         "भारत आणि जपान यांच्या लष्करांचा संयुक्त सराव 'धर्म गार्डियन' मंगळवारपासून बेळगाव येथे सुरू झाला. यापूर्वी "
+         "सहावी आवृत्ती मार्च २०२५ मध्ये जपानमधील फुजी येथे पार पडली होती.",
+         [ev("exercise", ["IND", "JPN"], date="2026-12"),
+          ev("exercise", ["IND", "JPN"], date="2025-03", historical=True)]),
     # ---- ta: the role "in strengthening"
     case("ta-valupaduthuvathil-is-no-intent", "ta", DAY,
          "இந்திய, மாலத்தீவு கடற்படைகளின் கூட்டுப் பயிற்சி கொச்சியில் திங்கள்கிழமை நிறைவடைந்தது. இரு நாடுகளின் "
