@@ -12,6 +12,7 @@ languages of the region, the subject of the south_asia10 set:
 - ml, ne an earlier edition named as such ("കഴിഞ്ഞ പതിപ്പ്", "अघिल्लो संस्करण") is an earlier exercise, and so is mr an
   edition told "before this" ("यापूर्वी सहावी आवृत्ती … पार पडली होती");
 - hi the topics of talks told in a relative clause ("जिसमें … संयुक्त अभ्यास … पर चर्चा हुई") are no exercise held;
+- ta a navy's ship prefix in Tamil letters ("ஐஎன்எஸ்", "எஸ்எல்என்எஸ்", "யுஎஸ்எஸ்") names its state;
 - ta the role of an activity "in strengthening" cooperation ("வலுப்படுத்துவதில் … பங்கு") is no pledge;
 - gu an agreement "concluded" in its feminine form ("થયેલી સમજૂતી") is a signing;
 - gu ship visits of a port phase ("જહાજોની મુલાકાતો") are no meeting.
@@ -75,6 +76,14 @@ CASES = [
          "रक्षा मंत्री ने मंगलवार को नई दिल्ली में वियतनाम के रक्षा मंत्री से मुलाकात की, जिसमें प्रशिक्षण, संयुक्त "
          "अभ्यास और समुद्री सुरक्षा पर विस्तार से चर्चा हुई।",
          [ev("meeting", ["IND", "VNM"], date="2026-12-01", location="IND")]),
+    # ---- ta: the navies' ship prefixes in Tamil letters
+    case("ta-slns-names-sri-lanka", "ta", DAY,
+         "எஸ்எல்என்எஸ் கஜபாகு கப்பலின் கட்டளை அதிகாரி திங்கள்கிழமை இந்திய கடற்படை அதிகாரியைச் சந்தித்துப் "
+         "பேசினார்.",
+         [ev("meeting", ["IND", "LKA"], date="2026-11-30")]),
+    case("ta-ins-names-india", "ta", DAY,
+         "ஐஎன்எஸ் தல்வார் கப்பலின் கட்டளை அதிகாரி திங்கள்கிழமை இலங்கை கடற்படை அதிகாரியைச் சந்தித்துப் பேசினார்.",
+         [ev("meeting", ["IND", "LKA"], date="2026-11-30")]),
     # ---- ta: the role "in strengthening"
     case("ta-valupaduthuvathil-is-no-intent", "ta", DAY,
          "இந்திய, மாலத்தீவு கடற்படைகளின் கூட்டுப் பயிற்சி கொச்சியில் திங்கள்கிழமை நிறைவடைந்தது. இரு நாடுகளின் "
