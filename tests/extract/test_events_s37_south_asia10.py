@@ -7,10 +7,10 @@ languages of the region, the subject of the south_asia10 set:
 - gu the initials of a name written as Gujarati letters with a dot ("એમ. એસ. રાવત", "દિનેશ કે. ત્રિપાઠી")
   end no sentence;
 - bn the abbreviations "মো." (Mohammad) and "(অব.)" (retired) of Bangladeshi names and ranks end no sentence;
-- bn a year with "থেকে" after it ("২০০৯ সাল থেকে … নিয়মিত …") counts a series from then, no exercise of that year,
-  also where the sentence names the states and says the series recurs ("প্রতি বছর");
-- ml, ne an earlier edition named as such ("കഴിഞ്ഞ പതിപ്പ്", "अघिल्लो संस्करण") is an earlier exercise, and so is mr an
-  edition told "before this" ("यापूर्वी सहावी आवृत्ती … पार पडली होती");
+- bn a year with "থেকে" after it ("২০০৯ সাল থেকে … নিয়মিত …") counts a series from then, no exercise of that
+  year, also where the sentence names the states and says the series recurs ("প্রতি বছর");
+- ml, ne an earlier edition named as such ("കഴിഞ്ഞ പതിപ്പ്", "अघिल्लो संस्करण") is an earlier exercise, and so is
+  mr an edition told "before this" ("यापूर्वी सहावी आवृत्ती … पार पडली होती");
 - hi the topics of talks told in a relative clause ("जिसमें … संयुक्त अभ्यास … पर चर्चा हुई") are no exercise held;
 - ta a navy's ship prefix in Tamil letters ("ஐஎன்எஸ்", "எஸ்எல்என்எஸ்", "யுஎஸ்எஸ்") names its state;
 - ta the role of an activity "in strengthening" cooperation ("வலுப்படுத்துவதில் … பங்கு") is no pledge;
