@@ -1,0 +1,56 @@
+"""Lead's cases of session 37: each an invented short article.
+
+A support voiced in a phone call has no place, as the call has none (GUIDELINES: a call is mode phone, no
+location): its sentence names the call (`triggers.mode_phone`), so neither a dateline's state nor a state
+named in the sentence nor the lead's venue is where it happened (extract/assemble.py).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from milwatch.extract.engine import Extractor
+from support.cases import CASE_FIELDS, case, check_case, ev
+
+DAY = "2026-12-04"  # a Friday
+
+CASES = [
+    # ---- a support told in a phone call: no place
+    case("en-support-in-a-phone-call-has-no-place", "en", DAY,
+         "WARSAW — In a phone call with his Lithuanian counterpart on Thursday, Defence Minister Jan Nowak "
+         "reaffirmed Poland's full support for the defence of Lithuania's airspace.",
+         [ev("meeting", ["LTU", "POL"], location=None, mode="phone"),
+          ev("support", ["LTU", "POL"], location=None)]),
+    case("it-sostegno-in-una-telefonata-has-no-place", "it", DAY,
+         "ROMA - Nel corso di una telefonata con il collega estone, il ministro della Difesa Marco Ferri ha "
+         "ribadito il pieno sostegno dell'Italia all'Estonia.",
+         [ev("meeting", ["EST", "ITA"], location=None, mode="phone"),
+          ev("support", ["EST", "ITA"], location=None)]),
+    case("de-unterstuetzung-im-telefonat-has-no-place", "de", DAY,
+         "In einem Telefonat mit seinem finnischen Amtskollegen bekräftigte Verteidigungsminister Lars Weber "
+         "am Donnerstag die volle Unterstützung Deutschlands für Finnland.",
+         [ev("meeting", ["DEU", "FIN"], location=None, mode="phone"),
+          ev("support", ["DEU", "FIN"], location=None)]),
+    # ---- full backing stated is a support (de pack); thanks for it in the first person are none
+    case("de-volle-unterstuetzung-bekraeftigt-is-support", "de", DAY,
+         "Bei einem Treffen in Riga bekräftigte Verteidigungsminister Lars Weber am Donnerstag die volle "
+         "Unterstützung Deutschlands für Lettland.",
+         [ev("meeting", ["DEU", "LVA"]), ev("support", ["DEU", "LVA"])]),
+    case("de-ich-danke-fuer-die-unterstuetzung-is-no-support", "de", DAY,
+         "„Ich danke dem lettischen Volk für die unerschütterliche Unterstützung“, sagte der deutsche "
+         "Verteidigungsminister Lars Weber am Donnerstag in Riga.",
+         []),
+    # ---- a support voiced at talks keeps their place
+    case("en-support-at-talks-in-vilnius-keeps-its-place", "en", DAY,
+         "Polish Defence Minister Jan Nowak met his Lithuanian counterpart in Vilnius on Thursday and reaffirmed "
+         "Poland's full support for Lithuania.",
+         [ev("meeting", ["LTU", "POL"], location="LTU"), ev("support", ["LTU", "POL"], location="LTU")]),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_event_case(extractor: Extractor, lang: str, published: str | None, title: str | None, text: str,
+                    expected: list[dict[str, Any]]) -> None:
+    check_case(extractor, lang, published, title, text, expected)
