@@ -6,6 +6,8 @@ those of tests/extract/test_events.py. They pin general wording of defense diplo
 South-East European press, the subject of the balkan8 set:
 - sl a debate in the home parliament ("so razpravljali v DZ", "tema razprave v državnem zboru",
   "parlamentarna razprava") is no meeting with the state the debate was about;
+- ro thanks for the other side's solidarity or support ("a mulțumit României pentru solidaritate") is no
+  support statement (GUIDELINES: thanks are no events);
 """
 
 from __future__ import annotations
@@ -28,6 +30,19 @@ CASES = [
          "Slovenska vojska je Ukrajini v ponedeljek predala 20 oklepnih vozil. Parlamentarna razprava o "
          "pomoči Ukrajini je v torek razkrila nezadovoljstvo v Slovenski vojski.",
          [ev("aid", ["SVN", "UKR"], date="2026-10-12")]),
+    # ---- ro: thanks for solidarity or support
+    case("ro-a-multumit-pentru-solidaritate-is-no-support", "ro", DAY,
+         "Ministrul apărării, Ionuț Moșteanu, l-a primit luni pe ministrul apărării al Ucrainei. Ministrul "
+         "ucrainean a mulțumit României pentru solidaritatea arătată în ultimii ani.",
+         [ev("meeting", ["ROU", "UKR"], date="2026-10-12", location="ROU", mode="visit")]),
+    case("ro-i-a-multumit-pentru-sprijinul-ferm-is-no-support", "ro", DAY,
+         "Șeful Statului Major al Apărării s-a întâlnit marți la București cu omologul său georgian. Generalul "
+         "georgian i-a mulțumit pentru sprijinul ferm al României în ultimii ani.",
+         [ev("meeting", ["GEO", "ROU"], date="2026-10-13", location="ROU")]),
+    case("ro-care-a-multumit-pentru-solidaritate-si-sprijin-is-no-support", "ro", DAY,
+         "Ministrul Moșteanu s-a întâlnit marți la București cu ministrul apărării al Georgiei, care a "
+         "mulțumit României pentru solidaritate și sprijin.",
+         [ev("meeting", ["GEO", "ROU"], date="2026-10-13", location="ROU")]),
 ]
 
 
