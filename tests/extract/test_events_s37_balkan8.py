@@ -8,6 +8,8 @@ South-East European press, the subject of the balkan8 set:
   "parlamentarna razprava") is no meeting with the state the debate was about;
 - ro thanks for the other side's solidarity or support ("a mulțumit României pentru solidaritate") is no
   support statement (GUIDELINES: thanks are no events);
+- ro support for a state on its European path ("pe drumul ei european", "parcursul său european", "calea
+  europeană") is a support statement, as "parcursul european" was;
 """
 
 from __future__ import annotations
@@ -43,6 +45,17 @@ CASES = [
          "Ministrul Moșteanu s-a întâlnit marți la București cu ministrul apărării al Georgiei, care a "
          "mulțumit României pentru solidaritate și sprijin.",
          [ev("meeting", ["GEO", "ROU"], date="2026-10-13", location="ROU")]),
+    # ---- ro: support on the European path
+    case("ro-pe-drumul-ei-european-is-support", "ro", DAY,
+         "Ministrul apărării, Ionuț Moșteanu, l-a primit luni pe ministrul apărării al Republicii Moldova. "
+         "Moșteanu a asigurat că România rămâne alături de Republica Moldova pe drumul ei european.",
+         [ev("meeting", ["MDA", "ROU"], date="2026-10-12", location="ROU", mode="visit"),
+          ev("support", ["MDA", "ROU"], date="2026-10-12")]),
+    case("ro-parcursul-sau-european-is-support", "ro", DAY,
+         "Ministrul apărării naționale a avut marți o convorbire telefonică cu omologul său ucrainean, "
+         "căruia i-a reafirmat sprijinul României pe parcursul său european.",
+         [ev("meeting", ["ROU", "UKR"], date="2026-10-13", mode="phone"),
+          ev("support", ["ROU", "UKR"], date="2026-10-13")]),
 ]
 
 
