@@ -10,6 +10,8 @@ South-East European press, the subject of the balkan8 set:
   support statement (GUIDELINES: thanks are no events);
 - ro support for a state on its European path ("pe drumul ei european", "parcursul său european", "calea
   europeană") is a support statement, as "parcursul european" was;
+- bs, hr an impersonal "it was agreed" opening a sentence ("Dogovoreno je da …", "Također je dogovoreno …",
+  "Usuglašeno je …") refers back to the parties just told, three as two, as in sr;
 """
 
 from __future__ import annotations
@@ -56,6 +58,17 @@ CASES = [
          "căruia i-a reafirmat sprijinul României pe parcursul său european.",
          [ev("meeting", ["ROU", "UKR"], date="2026-10-13", mode="phone"),
           ev("support", ["ROU", "UKR"], date="2026-10-13")]),
+    # ---- bs, hr: "dogovoreno je" refers back to the parties
+    case("bs-dogovoreno-je-trilateral-is-intent", "bs", DAY,
+         "Ministri odbrane Bosne i Hercegovine, Srbije i Crne Gore sastali su se u ponedjeljak u Trebinju. "
+         "Dogovoreno je da tri zemlje naredne godine organizuju zajedničku vježbu jedinica za spašavanje.",
+         [ev("meeting", ["BIH", "MNE", "SRB"], date="2026-10-12", mode="multilateral"),
+          ev("intent", ["BIH", "MNE", "SRB"], date="2026-10-12")]),
+    case("hr-takoder-je-dogovoreno-trilateral-is-intent", "hr", DAY,
+         "Ministri obrane Hrvatske, Slovenije i Mađarske sastali su se u utorak u Varaždinu. Također je "
+         "dogovoreno da će se piloti triju zemalja iduće godine zajednički osposobljavati.",
+         [ev("meeting", ["HRV", "HUN", "SVN"], date="2026-10-13", mode="multilateral"),
+          ev("intent", ["HRV", "HUN", "SVN"], date="2026-10-13")]),
 ]
 
 
