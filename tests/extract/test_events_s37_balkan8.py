@@ -12,6 +12,9 @@ South-East European press, the subject of the balkan8 set:
   europeană") is a support statement, as "parcursul european" was;
 - bs, hr an impersonal "it was agreed" opening a sentence ("Dogovoreno je da …", "Također je dogovoreno …",
   "Usuglašeno je …") refers back to the parties just told, three as two, as in sr;
+- mk, bs training named in a list of topics of the talks ("разговараа за воената мобилност и за обуката на …",
+  "razgovarali su o saradnji, školovanju pripadnika …") is no training given (aid), as the joint training
+  topics were;
 """
 
 from __future__ import annotations
@@ -69,6 +72,21 @@ CASES = [
          "dogovoreno da će se piloti triju zemalja iduće godine zajednički osposobljavati.",
          [ev("meeting", ["HRV", "HUN", "SVN"], date="2026-10-13", mode="multilateral"),
           ev("intent", ["HRV", "HUN", "SVN"], date="2026-10-13")]),
+    # ---- mk, bs: training as a topic of the talks
+    case("mk-razgovaraa-za-obukata-na-is-no-aid", "mk", DAY,
+         "Министерот за одбрана Владо Мисајловски се сретна во понеделник во Скопје со словенечкиот министер "
+         "за одбрана Борут Сајовиц. Министрите разговараа за воената мобилност и за обуката на македонски "
+         "пилоти во Словенија.",
+         [ev("meeting", ["MKD", "SVN"], date="2026-10-12", location="MKD", mode="visit")]),
+    case("mk-bese-razgovarano-za-obukata-na-is-no-aid", "mk", DAY,
+         "Министерот за одбрана Владо Мисајловски го прими во вторник германскиот државен секретар за одбрана. "
+         "На средбата беше разговарано за воената мобилност и обуката на припадниците на Армијата во Германија.",
+         [ev("meeting", ["DEU", "MKD"], date="2026-10-13", location="MKD")]),
+    case("bs-razgovarali-o-skolovanju-pripadnika-is-no-aid", "bs", DAY,
+         "Ministar odbrane BiH Zukan Helez primio je u utorak u Sarajevu ministra odbrane Slovenije. "
+         "Sagovornici su razgovarali o saradnji, školovanju pripadnika Oružanih snaga BiH u Sloveniji i "
+         "deminiranju.",
+         [ev("meeting", ["BIH", "SVN"], date="2026-10-13", location="BIH", mode="visit")]),
 ]
 
 
