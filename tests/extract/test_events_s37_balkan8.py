@@ -15,6 +15,8 @@ South-East European press, the subject of the balkan8 set:
 - mk, bs training named in a list of topics of the talks ("разговараа за воената мобилност и за обуката на …",
   "razgovarali su o saradnji, školovanju pripadnika …") is no training given (aid), as the joint training
   topics were;
+- mk a count of exercises taken part in ("учествуваше на повеќе од 30 меѓународни вежби", "над 25 вежби") is
+  no exercise held with the state the article is about;
 """
 
 from __future__ import annotations
@@ -87,6 +89,15 @@ CASES = [
          "Sagovornici su razgovarali o saradnji, školovanju pripadnika Oružanih snaga BiH u Sloveniji i "
          "deminiranju.",
          [ev("meeting", ["BIH", "SVN"], date="2026-10-13", location="BIH", mode="visit")]),
+    # ---- mk: a count of exercises
+    case("mk-povekje-od-n-vezhbi-is-no-exercise", "mk", DAY,
+         "Француската амбасадорка во Скопје вчера предаде на Армијата донација од 20 теренски возила. Армијата "
+         "оваа година учествуваше на повеќе од 30 меѓународни вежби во земјата и во странство.",
+         [ev("aid", ["FRA", "MKD"], date="2026-10-13")]),
+    case("mk-nad-n-vezhbi-is-no-exercise", "mk", DAY,
+         "Италијанскиот амбасадор во Скопје вчера предаде на Армијата донација од медицинска опрема. "
+         "Припадниците на Армијата годинава учествуваа на над 25 вежби со сојузниците.",
+         [ev("aid", ["ITA", "MKD"], date="2026-10-13")]),
 ]
 
 
