@@ -17,6 +17,9 @@ South-East European press, the subject of the balkan8 set:
   topics were;
 - mk a count of exercises taken part in ("учествуваше на повеќе од 30 меѓународни вежби", "над 25 вежби") is
   no exercise held with the state the article is about;
+- sr, hr, bs "the meeting of the defense ministers of X and Y" ("Састанак министара одбране Србије и Грчке",
+  "Sastanak ministara obrane Hrvatske i Albanije"), a headline's way to tell a bilateral meeting, is no
+  ministerial forum: the meeting is a visit;
 """
 
 from __future__ import annotations
@@ -98,6 +101,23 @@ CASES = [
          "Италијанскиот амбасадор во Скопје вчера предаде на Армијата донација од медицинска опрема. "
          "Припадниците на Армијата годинава учествуваа на над 25 вежби со сојузниците.",
          [ev("aid", ["ITA", "MKD"], date="2026-10-13")]),
+    # ---- sr, hr, bs: the meeting of the defense ministers of two states is no forum
+    case("sr-cyrl-sastanak-ministara-odbrane-x-i-y-is-visit", "sr", DAY,
+         "Састанак министара одбране Србије и Грчке у Београду\n\nМинистар одбране Братислав Гашић примио је "
+         "у понедељак у Београду министра одбране Грчке Никоса Дендијаса.",
+         [ev("meeting", ["GRC", "SRB"], date="2026-10-12", location="SRB", mode="visit")]),
+    case("sr-latn-sastanak-ministara-odbrane-x-i-y-is-visit", "sr", DAY,
+         "Sastanak ministara odbrane Srbije i Slovačke u Beogradu\n\nMinistar odbrane Bratislav Gašić sastao se "
+         "u utorak u Beogradu sa ministrom odbrane Slovačke.",
+         [ev("meeting", ["SRB", "SVK"], date="2026-10-13", location="SRB", mode="visit")]),
+    case("hr-sastanak-ministara-obrane-x-i-y-is-visit", "hr", DAY,
+         "Sastanak ministara obrane Hrvatske i Albanije u Zagrebu\n\nMinistar obrane Ivan Anušić sastao se u "
+         "utorak u Zagrebu s albanskim ministrom obrane.",
+         [ev("meeting", ["ALB", "HRV"], date="2026-10-13", location="HRV", mode="visit")]),
+    case("bs-sastanak-ministara-odbrane-x-i-y-is-visit", "bs", DAY,
+         "Sastanak ministara odbrane BiH i Turske u Sarajevu\n\nMinistar odbrane BiH Zukan Helez primio je u "
+         "utorak u Sarajevu ministra nacionalne odbrane Turske.",
+         [ev("meeting", ["BIH", "TUR"], date="2026-10-13", location="BIH", mode="visit")]),
 ]
 
 
