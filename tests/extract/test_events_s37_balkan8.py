@@ -5,7 +5,8 @@ Each case is one article and the events ../shared/eval/GUIDELINES.md says it rep
 those of tests/extract/test_events.py. They pin general wording of defense diplomacy in the Balkan and
 South-East European press, the subject of the balkan8 set:
 - sl a debate in the home parliament ("so razpravljali v DZ", "tema razprave v državnem zboru",
-  "parlamentarna razprava") is no meeting with the state the debate was about;
+  "parlamentarna razprava") is no meeting with the state the debate was about, and the aid that was its topic
+  ("Pomoč Ukrajini je bila … tudi tema razprave v DZ") no second delivery;
 - ro thanks for the other side's solidarity or support ("a mulțumit României pentru solidaritate") is no
   support statement (GUIDELINES: thanks are no events);
 - ro support for a state on its European path ("pe drumul ei european", "parcursul său european", "calea
@@ -41,6 +42,11 @@ CASES = [
     case("sl-parlamentarna-razprava-is-no-meeting", "sl", DAY,
          "Slovenska vojska je Ukrajini v ponedeljek predala 20 oklepnih vozil. Parlamentarna razprava o "
          "pomoči Ukrajini je v torek razkrila nezadovoljstvo v Slovenski vojski.",
+         [ev("aid", ["SVN", "UKR"], date="2026-10-12")]),
+    case("sl-pomoc-tema-razprave-v-dz-is-no-aid", "sl", DAY,
+         "Slovenska vojska je Ukrajini v ponedeljek predala 20 oklepnih vozil. Pomoč Ukrajini je bila v "
+         "preteklih dneh tudi tema razprave v DZ, kjer so opozicijske stranke vladi očitale, da se s tem prazni "
+         "skladišča Slovenske vojske.",
          [ev("aid", ["SVN", "UKR"], date="2026-10-12")]),
     # ---- ro: thanks for solidarity or support
     case("ro-a-multumit-pentru-solidaritate-is-no-support", "ro", DAY,
