@@ -13,6 +13,8 @@ South-East European press, the subject of the balkan8 set:
   europeană") is a support statement, as "parcursul european" was;
 - bs, hr an impersonal "it was agreed" opening a sentence ("Dogovoreno je da …", "Također je dogovoreno …",
   "Usuglašeno je …") refers back to the parties just told, three as two, as in sr;
+- bs "will continue / will further / will strengthen" with "će" ("Turska će i u narednom periodu nastaviti
+  podržavati …", "Saradnja će se i dalje razvijati …") is a pledge, as in hr and sr;
 - mk, bs training named in a list of topics of the talks ("разговараа за воената мобилност и за обуката на …",
   "razgovarali su o saradnji, školovanju pripadnika …") is no training given (aid), as the joint training
   topics were;
@@ -124,6 +126,17 @@ CASES = [
          "Sastanak ministara odbrane BiH i Turske u Sarajevu\n\nMinistar odbrane BiH Zukan Helez primio je u "
          "utorak u Sarajevu ministra nacionalne odbrane Turske.",
          [ev("meeting", ["BIH", "TUR"], date="2026-10-13", location="BIH", mode="visit")]),
+    # ---- bs: "će ~ nastaviti" is a pledge
+    case("bs-ce-nastaviti-podrzavati-is-intent", "bs", DAY,
+         "Ministar odbrane BiH Zukan Helez primio je u utorak u Sarajevu ambasadora Italije. Ambasador je "
+         "poručio da će Italija i ubuduće nastaviti pomagati obuku pripadnika Oružanih snaga BiH.",
+         [ev("meeting", ["BIH", "ITA"], date="2026-10-13", location="BIH"),
+          ev("intent", ["BIH", "ITA"], date="2026-10-13")]),
+    case("bs-ce-prosiriti-saradnju-is-intent", "bs", DAY,
+         "Načelnik Zajedničkog štaba OSBiH sastao se u ponedjeljak u Sarajevu sa komandantom američke "
+         "Nacionalne garde Merilenda. Dvije strane će naredne godine proširiti saradnju u oblasti obuke.",
+         [ev("meeting", ["BIH", "USA"], date="2026-10-12", location="BIH", mode="visit"),
+          ev("intent", ["BIH", "USA"], date="2026-10-12")]),
 ]
 
 
