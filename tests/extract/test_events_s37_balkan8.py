@@ -38,8 +38,9 @@ DAY = "2026-10-14"  # a Wednesday
 CASES = [
     # ---- sl: a debate in the home parliament is no meeting
     case("sl-razpravljali-v-dz-is-no-meeting", "sl", DAY,
-         "Slovenska vojska je Ukrajini v ponedeljek predala 20 oklepnih vozil. O novem paketu pomoči Ukrajini "
-         "so v torek razpravljali v DZ, kjer je opozicija opozorila na prazna skladišča Slovenske vojske.",
+         "Slovenska vojska je Ukrajini v ponedeljek predala 20 oklepnih vozil. O novem paketu pomoči "
+         "Ukrajini so v torek razpravljali v DZ, kjer je opozicija opozorila na prazna skladišča Slovenske "
+         "vojske.",
          [ev("aid", ["SVN", "UKR"], date="2026-10-12")]),
     case("sl-parlamentarna-razprava-is-no-meeting", "sl", DAY,
          "Slovenska vojska je Ukrajini v ponedeljek predala 20 oklepnih vozil. Parlamentarna razprava o "
@@ -47,8 +48,8 @@ CASES = [
          [ev("aid", ["SVN", "UKR"], date="2026-10-12")]),
     case("sl-pomoc-tema-razprave-v-dz-is-no-aid", "sl", DAY,
          "Slovenska vojska je Ukrajini v ponedeljek predala 20 oklepnih vozil. Pomoč Ukrajini je bila v "
-         "preteklih dneh tudi tema razprave v DZ, kjer so opozicijske stranke vladi očitale, da se s tem prazni "
-         "skladišča Slovenske vojske.",
+         "preteklih dneh tudi tema razprave v DZ, kjer so opozicijske stranke vladi očitale, da se s tem "
+         "prazni skladišča Slovenske vojske.",
          [ev("aid", ["SVN", "UKR"], date="2026-10-12")]),
     # ---- ro: thanks for solidarity or support
     case("ro-a-multumit-pentru-solidaritate-is-no-support", "ro", DAY,
@@ -56,8 +57,8 @@ CASES = [
          "ucrainean a mulțumit României pentru solidaritatea arătată în ultimii ani.",
          [ev("meeting", ["ROU", "UKR"], date="2026-10-12", location="ROU", mode="visit")]),
     case("ro-i-a-multumit-pentru-sprijinul-ferm-is-no-support", "ro", DAY,
-         "Șeful Statului Major al Apărării s-a întâlnit marți la București cu omologul său georgian. Generalul "
-         "georgian i-a mulțumit pentru sprijinul ferm al României în ultimii ani.",
+         "Șeful Statului Major al Apărării s-a întâlnit marți la București cu omologul său georgian. "
+         "Generalul georgian i-a mulțumit pentru sprijinul ferm al României în ultimii ani.",
          [ev("meeting", ["GEO", "ROU"], date="2026-10-13", location="ROU")]),
     case("ro-care-a-multumit-pentru-solidaritate-si-sprijin-is-no-support", "ro", DAY,
          "Ministrul Moșteanu s-a întâlnit marți la București cu ministrul apărării al Georgiei, care a "
@@ -92,8 +93,9 @@ CASES = [
          "пилоти во Словенија.",
          [ev("meeting", ["MKD", "SVN"], date="2026-10-12", location="MKD", mode="visit")]),
     case("mk-bese-razgovarano-za-obukata-na-is-no-aid", "mk", DAY,
-         "Министерот за одбрана Владо Мисајловски го прими во вторник германскиот државен секретар за одбрана. "
-         "На средбата беше разговарано за воената мобилност и обуката на припадниците на Армијата во Германија.",
+         "Министерот за одбрана Владо Мисајловски го прими во вторник германскиот државен секретар за "
+         "одбрана. На средбата беше разговарано за воената мобилност и обуката на припадниците на Армијата "
+         "во Германија.",
          [ev("meeting", ["DEU", "MKD"], date="2026-10-13", location="MKD")]),
     case("bs-razgovarali-o-skolovanju-pripadnika-is-no-aid", "bs", DAY,
          "Ministar odbrane BiH Zukan Helez primio je u utorak u Sarajevu ministra odbrane Slovenije. "
@@ -102,8 +104,8 @@ CASES = [
          [ev("meeting", ["BIH", "SVN"], date="2026-10-13", location="BIH", mode="visit")]),
     # ---- mk: a count of exercises
     case("mk-povekje-od-n-vezhbi-is-no-exercise", "mk", DAY,
-         "Француската амбасадорка во Скопје вчера предаде на Армијата донација од 20 теренски возила. Армијата "
-         "оваа година учествуваше на повеќе од 30 меѓународни вежби во земјата и во странство.",
+         "Француската амбасадорка во Скопје вчера предаде на Армијата донација од 20 теренски возила. "
+         "Армијата оваа година учествуваше на повеќе од 30 меѓународни вежби во земјата и во странство.",
          [ev("aid", ["FRA", "MKD"], date="2026-10-13")]),
     case("mk-nad-n-vezhbi-is-no-exercise", "mk", DAY,
          "Италијанскиот амбасадор во Скопје вчера предаде на Армијата донација од медицинска опрема. "
@@ -115,8 +117,8 @@ CASES = [
          "у понедељак у Београду министра одбране Грчке Никоса Дендијаса.",
          [ev("meeting", ["GRC", "SRB"], date="2026-10-12", location="SRB", mode="visit")]),
     case("sr-latn-sastanak-ministara-odbrane-x-i-y-is-visit", "sr", DAY,
-         "Sastanak ministara odbrane Srbije i Slovačke u Beogradu\n\nMinistar odbrane Bratislav Gašić sastao se "
-         "u utorak u Beogradu sa ministrom odbrane Slovačke.",
+         "Sastanak ministara odbrane Srbije i Slovačke u Beogradu\n\nMinistar odbrane Bratislav Gašić sastao "
+         "se u utorak u Beogradu sa ministrom odbrane Slovačke.",
          [ev("meeting", ["SRB", "SVK"], date="2026-10-13", location="SRB", mode="visit")]),
     case("hr-sastanak-ministara-obrane-x-i-y-is-visit", "hr", DAY,
          "Sastanak ministara obrane Hrvatske i Albanije u Zagrebu\n\nMinistar obrane Ivan Anušić sastao se u "
