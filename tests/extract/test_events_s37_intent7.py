@@ -7,6 +7,8 @@ cooperation in the Nordic, Baltic and Central European languages, the subject of
 - fi a trip or visit told in the present tense with a future time and no day ("matkustaa ensi kuussa
   Tokioon", "Ensi viikolla … vierailee Suomessa") is a plan, an intent, not a meeting held (GUIDELINES:
   a visit without a set day is an intent), as "will travel … next week" is in en;
+- sv, da, no "that we train together" in a quote ("Det är naturligt att vi övar tillsammans", "Det er vigtigt,
+  at vi træner sammen", "at vi øver sammen") is a general view, no exercise held;
 """
 
 from __future__ import annotations
@@ -37,6 +39,26 @@ CASES = [
          "Puolustusministeri Antti Häkkänen matkusti viime viikolla Tokioon, jossa hän tapasi Japanin "
          "puolustusministerin.",
          [ev("meeting", ["FIN", "JPN"])]),
+    # ---- sv, da, no: "that we train together" in a quote is a view, no exercise
+    case("sv-att-vi-ovar-tillsammans-is-no-exercise", "sv", DAY,
+         "Försvarsminister Pål Jonson träffade på måndagen sin norske kollega Tore O. Sandvik i Oslo. "
+         "– Det är självklart att vi övar tillsammans i norr, sade Jonson.",
+         [ev("meeting", ["NOR", "SWE"])]),
+    case("sv-soldiers-training-together-is-an-exercise", "sv", DAY,
+         "Svenska och norska soldater övar tillsammans i Boden den här veckan.",
+         [ev("exercise", ["NOR", "SWE"])]),
+    case("da-at-vi-traener-sammen-is-no-exercise", "da", DAY,
+         "Forsvarsminister Troels Lund Poulsen mødtes tirsdag med sin svenske kollega Pål Jonson i København. "
+         "\"Det er vigtigt, at vi træner sammen i Østersøen,\" sagde ministeren.",
+         [ev("meeting", ["DNK", "SWE"])]),
+    case("da-at-vi-oever-is-no-exercise", "da", DAY,
+         "Forsvarsminister Troels Lund Poulsen mødtes tirsdag med sin norske kollega i København. "
+         "\"Det er godt, at vi øver sammen med vores nordiske naboer,\" sagde Troels Lund Poulsen.",
+         [ev("meeting", ["DNK", "NOR"])]),
+    case("no-at-vi-over-sammen-is-no-exercise", "no", DAY,
+         "Forsvarsminister Tore O. Sandvik møtte mandag sin danske kollega Troels Lund Poulsen i Oslo. "
+         "– Det er naturlig at vi øver sammen i nord, sa Sandvik.",
+         [ev("meeting", ["DNK", "NOR"])]),
 ]
 
 
