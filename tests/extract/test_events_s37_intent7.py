@@ -9,6 +9,8 @@ cooperation in the Nordic, Baltic and Central European languages, the subject of
   a visit without a set day is an intent), as "will travel … next week" is in en;
 - sv, da, no "that we train together" in a quote ("Det är naturligt att vi övar tillsammans", "Det er vigtigt,
   at vi træner sammen", "at vi øver sammen") is a general view, no exercise held;
+- sv the reporter's "som TT har talat med" ("experts TT has talked to", with the outlets and "vi") tells who the
+  news agency asked, no talks between officials;
 """
 
 from __future__ import annotations
@@ -59,6 +61,17 @@ CASES = [
          "Forsvarsminister Tore O. Sandvik møtte mandag sin danske kollega Troels Lund Poulsen i Oslo. "
          "– Det er naturlig at vi øver sammen i nord, sa Sandvik.",
          [ev("meeting", ["DNK", "NOR"])]),
+    # ---- sv: whom the news agency talked to is no meeting
+    case("sv-som-tt-har-talat-med-is-no-meeting", "sv", DAY,
+         "Flera officerare som TT har talat med tror att Sverige och Finland kommer att bygga ut försvaret "
+         "i norr.",
+         []),
+    case("sv-som-svt-har-talat-med-is-no-meeting", "sv", DAY,
+         "Forskare som SVT har talat med menar att Försvarsmakten och Norge behöver fler soldater i Finnmark.",
+         []),
+    case("sv-minister-har-talat-med-is-a-call", "sv", DAY,
+         "Försvarsminister Pål Jonson har talat med sin finländske kollega Antti Häkkänen i Helsingfors.",
+         [ev("meeting", ["FIN", "SWE"])]),
 ]
 
 
