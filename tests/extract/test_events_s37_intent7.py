@@ -11,6 +11,7 @@ cooperation in the Nordic, Baltic and Central European languages, the subject of
   at vi træner sammen", "at vi øver sammen") is a general view, no exercise held;
 - sv the reporter's "som TT har talat med" ("experts TT has talked to", with the outlets and "vi") tells who the
   news agency asked, no talks between officials;
+- sv a call told in the supine or with "pratade" ("har talat med … i telefon", "pratade … i telefon") is a phone call;
 """
 
 from __future__ import annotations
@@ -72,6 +73,13 @@ CASES = [
     case("sv-minister-har-talat-med-is-a-call", "sv", DAY,
          "Försvarsminister Pål Jonson har talat med sin finländske kollega Antti Häkkänen i Helsingfors.",
          [ev("meeting", ["FIN", "SWE"])]),
+    # ---- sv: a call told in the supine is a phone call
+    case("sv-har-talat-med-i-telefon-is-a-call", "sv", DAY,
+         "Försvarsminister Pål Jonson har talat med sin finländske kollega Antti Häkkänen i telefon.",
+         [ev("meeting", ["FIN", "SWE"], mode="phone")]),
+    case("sv-pratade-i-telefon-is-a-call", "sv", DAY,
+         "Försvarsminister Pål Jonson pratade på tisdagen i telefon med Polens försvarsminister.",
+         [ev("meeting", ["POL", "SWE"], mode="phone", date="2026-12-01")]),
 ]
 
 
