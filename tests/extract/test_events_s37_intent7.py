@@ -11,6 +11,8 @@ cooperation in the Nordic, Baltic and Central European languages, the subject of
   at vi træner sammen", "at vi øver sammen") is a general view, no exercise held;
 - sv the reporter's "som TT har talat med" ("experts TT has talked to", with the outlets and "vi") tells who the
   news agency asked, no talks between officials;
+- lt what a signed document provides for ("Susitarimas numato reguliarias … konsultacijas", "Sutartyje numatyta,
+  kad … rengs pratybas") is that document's content, no talks, exercise or pledge of its own;
 - sv a call told in the supine or with "pratade" ("har talat med … i telefon", "pratade … i telefon") is a phone call;
 """
 
@@ -80,6 +82,15 @@ CASES = [
     case("sv-pratade-i-telefon-is-a-call", "sv", DAY,
          "Försvarsminister Pål Jonson pratade på tisdagen i telefon med Polens försvarsminister.",
          [ev("meeting", ["POL", "SWE"], mode="phone", date="2026-12-01")]),
+    # ---- lt: what a signed document provides for is its content
+    case("lt-susitarimas-numato-konsultacijas-is-content", "lt", DAY,
+         "Lietuvos ir Latvijos gynybos ministrai antradienį Rygoje pasirašė susitarimą dėl oro gynybos. "
+         "Susitarimas taip pat numato reguliarias abiejų šalių karininkų konsultacijas.",
+         [ev("agreement", ["LTU", "LVA"], date="2026-12-01", doc_type="agreement")]),
+    case("lt-sutartyje-numatyta-pratybos-is-content", "lt", DAY,
+         "Lietuvos ir Estijos kariuomenių vadai pirmadienį Vilniuje pasirašė bendradarbiavimo memorandumą. "
+         "Memorandume numatyta, kad abiejų šalių kariai kasmet rengs bendras pratybas.",
+         [ev("agreement", ["EST", "LTU"], date="2026-11-30", doc_type="memorandum")]),
 ]
 
 
