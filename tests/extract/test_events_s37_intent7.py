@@ -13,6 +13,8 @@ cooperation in the Nordic, Baltic and Central European languages, the subject of
   news agency asked, no talks between officials;
 - lt what a signed document provides for ("Susitarimas numato reguliarias … konsultacijas", "Sutartyje numatyta,
   kad … rengs pratybas") is that document's content, no talks, exercise or pledge of its own;
+- sv, da an invitation to visit ("inbjudan … att besöka Warszawa i vår", "bjöd in … att besöka", "invitation … om at
+  besøge Oslo i foråret") says the visit is still to come, as nl "uitgenodigd om" does: an intent, no visit held;
 - sv a call told in the supine or with "pratade" ("har talat med … i telefon", "pratade … i telefon") is a phone call;
 """
 
@@ -91,6 +93,23 @@ CASES = [
          "Lietuvos ir Estijos kariuomenių vadai pirmadienį Vilniuje pasirašė bendradarbiavimo memorandumą. "
          "Memorandume numatyta, kad abiejų šalių kariai kasmet rengs bendras pratybas.",
          [ev("agreement", ["EST", "LTU"], date="2026-11-30", doc_type="memorandum")]),
+    # ---- sv, da: the visit an invitation asks for is still to come
+    case("sv-inbjudan-att-besoka-is-intent", "sv", DAY,
+         "Sveriges försvarsminister tackade ja till en inbjudan från sin polske kollega att besöka Warszawa i vår.",
+         [ev("intent", ["POL", "SWE"])]),
+    case("sv-bjod-in-att-besoka-is-intent", "sv", DAY,
+         "Polens försvarsminister bjöd in sin svenske kollega att besöka flottbasen i Gdynia i vår.",
+         [ev("intent", ["POL", "SWE"])]),
+    case("sv-besokte-pa-inbjudan-is-a-meeting", "sv", DAY,
+         "Sveriges försvarsminister besökte på måndagen Warszawa på inbjudan av sin polske kollega.",
+         [ev("meeting", ["POL", "SWE"], date="2026-11-30")]),
+    case("da-invitation-om-at-besoege-is-intent", "da", DAY,
+         "Den danske forsvarsminister har takket ja til en invitation fra sin norske kollega om at besøge Oslo "
+         "i foråret.",
+         [ev("intent", ["DNK", "NOR"])]),
+    case("da-inviterede-om-at-komme-paa-besoeg-is-intent", "da", DAY,
+         "Tysklands forsvarsminister inviterede sin danske kollega til et besøg i Berlin i foråret.",
+         [ev("intent", ["DEU", "DNK"])]),
 ]
 
 
