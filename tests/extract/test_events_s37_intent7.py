@@ -15,6 +15,9 @@ cooperation in the Nordic, Baltic and Central European languages, the subject of
   kad … rengs pratybas") is that document's content, no talks, exercise or pledge of its own;
 - sv, da an invitation to visit ("inbjudan … att besöka Warszawa i vår", "bjöd in … att besöka", "invitation … om at
   besøge Oslo i foråret") says the visit is still to come, as nl "uitgenodigd om" does: an intent, no visit held;
+- nl sv da no fi et lv lt cs sk hu sl a visit or talks cancelled or postponed ("geannuleerd", "har ställts in",
+  "er blevet aflyst", "er avlyst", "on peruttu", "jäi ära", "ir atcelta", "atšauktas", "byla zrušena", "bola
+  zrušená", "elmarad", "je bil odpovedan") are no meeting held, as en "cancelled the visit";
 - sv a call told in the supine or with "pratade" ("har talat med … i telefon", "pratade … i telefon") is a phone call;
 """
 
@@ -110,6 +113,46 @@ CASES = [
     case("da-inviterede-om-at-komme-paa-besoeg-is-intent", "da", DAY,
          "Tysklands forsvarsminister inviterede sin danske kollega til et besøg i Berlin i foråret.",
          [ev("intent", ["DEU", "DNK"])]),
+    # ---- a visit cancelled or postponed is no meeting
+    case("nl-cancelled-visit-is-no-meeting", "nl", DAY,
+         "Het geplande bezoek van de Nederlandse minister van Defensie aan Polen is geannuleerd.",
+         []),
+    case("nl-cancelled-visit-is-no-meeting-2", "nl", DAY,
+         "Het overleg tussen de Belgische en de Duitse minister van Defensie in Berlijn werd uitgesteld.",
+         []),
+    case("sv-cancelled-visit-is-no-meeting", "sv", DAY,
+         "Försvarsministerns planerade besök i Polen har ställts in.",
+         []),
+    case("da-cancelled-visit-is-no-meeting", "da", DAY,
+         "Forsvarsministerens planlagte besøg i Polen er blevet aflyst.",
+         []),
+    case("no-cancelled-visit-is-no-meeting", "no", DAY,
+         "Forsvarsministerens planlagte besøk i Polen er avlyst.",
+         []),
+    case("fi-cancelled-visit-is-no-meeting", "fi", DAY,
+         "Suomen puolustusministerin suunniteltu vierailu Puolaan on peruttu.",
+         []),
+    case("et-cancelled-visit-is-no-meeting", "et", DAY,
+         "Eesti kaitseministri planeeritud visiit Poolasse jäi ära.",
+         []),
+    case("lv-cancelled-visit-is-no-meeting", "lv", DAY,
+         "Latvijas aizsardzības ministra plānotā vizīte Polijā ir atcelta.",
+         []),
+    case("lt-cancelled-visit-is-no-meeting", "lt", DAY,
+         "Planuotas Lietuvos krašto apsaugos ministro vizitas į Lenkiją atšauktas.",
+         []),
+    case("cs-cancelled-visit-is-no-meeting", "cs", DAY,
+         "Plánovaná návštěva českého ministra obrany v Polsku byla zrušena.",
+         []),
+    case("sk-cancelled-visit-is-no-meeting", "sk", DAY,
+         "Plánovaná návšteva slovenského ministra obrany v Poľsku bola zrušená.",
+         []),
+    case("hu-cancelled-visit-is-no-meeting", "hu", DAY,
+         "Elmarad a magyar honvédelmi miniszter tervezett lengyelországi látogatása.",
+         []),
+    case("sl-cancelled-visit-is-no-meeting", "sl", DAY,
+         "Načrtovani obisk slovenskega ministra za obrambo na Poljskem je bil odpovedan.",
+         []),
 ]
 
 
