@@ -15,6 +15,9 @@ cooperation in the Nordic, Baltic and Central European languages, the subject of
   kad … rengs pratybas") is that document's content, no talks, exercise or pledge of its own;
 - sv, da an invitation to visit ("inbjudan … att besöka Warszawa i vår", "bjöd in … att besöka", "invitation … om at
   besøge Oslo i foråret") says the visit is still to come, as nl "uitgenodigd om" does: an intent, no visit held;
+- nl sv da no et, as fi: a visit, trip or meeting told in the present tense with a future time and no day
+  ("bezoekt volgende maand", "besöker nästa månad", "besøger næste måned", "besøker neste måned", "külastab
+  järgmisel kuul") is a plan, an intent, no meeting held;
 - nl sv da no fi et lv lt cs sk hu sl a visit or talks cancelled or postponed ("geannuleerd", "har ställts in",
   "er blevet aflyst", "er avlyst", "on peruttu", "jäi ära", "ir atcelta", "atšauktas", "byla zrušena", "bola
   zrušená", "elmarad", "je bil odpovedan") are no meeting held, as en "cancelled the visit";
@@ -113,6 +116,31 @@ CASES = [
     case("da-inviterede-om-at-komme-paa-besoeg-is-intent", "da", DAY,
          "Tysklands forsvarsminister inviterede sin danske kollega til et besøg i Berlin i foråret.",
          [ev("intent", ["DEU", "DNK"])]),
+    # ---- nl sv da no et: a visit with a future time and no day is an intent
+    case("nl-visit-next-month-is-intent", "nl", DAY,
+         "De Nederlandse minister van Defensie bezoekt volgende maand zijn Poolse ambtgenoot in Warschau.",
+         [ev("intent", ["NLD", "POL"])]),
+    case("nl-meeting-later-this-year-is-intent", "nl", DAY,
+         "Later dit jaar ontmoet de Belgische minister van Defensie zijn Duitse collega in Berlijn.",
+         [ev("intent", ["BEL", "DEU"])]),
+    case("nl-visit-last-month-is-a-meeting", "nl", DAY,
+         "De Nederlandse minister van Defensie bezocht vorige maand zijn Poolse ambtgenoot in Warschau.",
+         [ev("meeting", ["NLD", "POL"])]),
+    case("sv-visit-next-month-is-intent", "sv", DAY,
+         "Sveriges försvarsminister besöker nästa månad sin polske kollega i Warszawa.",
+         [ev("intent", ["POL", "SWE"])]),
+    case("da-visit-next-month-is-intent", "da", DAY,
+         "Den danske forsvarsminister besøger næste måned sin polske kollega i Warszawa.",
+         [ev("intent", ["DNK", "POL"])]),
+    case("no-visit-next-month-is-intent", "no", DAY,
+         "Norges forsvarsminister besøker neste måned sin polske kollega i Warszawa.",
+         [ev("intent", ["NOR", "POL"])]),
+    case("no-trip-in-spring-is-intent", "no", DAY,
+         "Til våren reiser forsvarsministeren til Polen for å møte sin polske kollega, opplyser Forsvarsdepartementet.",
+         [ev("intent", ["NOR", "POL"])]),
+    case("et-visit-next-month-is-intent", "et", DAY,
+         "Eesti kaitseminister külastab järgmisel kuul oma Poola kolleegi Varssavis.",
+         [ev("intent", ["EST", "POL"])]),
     # ---- a visit cancelled or postponed is no meeting
     case("nl-cancelled-visit-is-no-meeting", "nl", DAY,
          "Het geplande bezoek van de Nederlandse minister van Defensie aan Polen is geannuleerd.",
