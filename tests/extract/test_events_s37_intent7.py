@@ -18,6 +18,9 @@ cooperation in the Nordic, Baltic and Central European languages, the subject of
 - nl sv da no et, as fi: a visit, trip or meeting told in the present tense with a future time and no day
   ("bezoekt volgende maand", "besöker nästa månad", "besøger næste måned", "besøker neste måned", "külastab
   järgmisel kuul") is a plan, an intent, no meeting held;
+- nl sv da no fi et: a signing told in the present tense with a future time and no day ("ondertekenen volgende maand
+  een defensieakkoord", "undertecknar nästa månad", "underskriver næste måned", "allekirjoittavat ensi kuussa",
+  "allkirjastavad järgmisel kuul") is still pending: an intent, no agreement signed, as cs "podepíší příští měsíc";
 - nl sv da no fi et lv lt cs sk hu sl a visit or talks cancelled or postponed ("geannuleerd", "har ställts in",
   "er blevet aflyst", "er avlyst", "on peruttu", "jäi ära", "ir atcelta", "atšauktas", "byla zrušena", "bola
   zrušená", "elmarad", "je bil odpovedan") are no meeting held, as en "cancelled the visit";
@@ -140,6 +143,28 @@ CASES = [
          [ev("intent", ["NOR", "POL"])]),
     case("et-visit-next-month-is-intent", "et", DAY,
          "Eesti kaitseminister külastab järgmisel kuul oma Poola kolleegi Varssavis.",
+         [ev("intent", ["EST", "POL"])]),
+    # ---- nl sv da no fi et: a signing with a future time and no day is pending, an intent
+    case("nl-sign-next-month-is-intent", "nl", DAY,
+         "Nederland en Duitsland ondertekenen volgende maand een defensieakkoord over de marine.",
+         [ev("intent", ["DEU", "NLD"])]),
+    case("nl-signed-last-month-is-agreement", "nl", DAY,
+         "Nederland en Duitsland ondertekenden vorige maand een defensieakkoord over de marine.",
+         [ev("agreement", ["DEU", "NLD"])]),
+    case("sv-sign-next-month-is-intent", "sv", DAY,
+         "Sverige och Polen undertecknar nästa månad ett försvarsavtal.",
+         [ev("intent", ["POL", "SWE"])]),
+    case("da-sign-next-month-is-intent", "da", DAY,
+         "Danmark og Polen underskriver næste måned en forsvarsaftale.",
+         [ev("intent", ["DNK", "POL"])]),
+    case("no-sign-next-month-is-intent", "no", DAY,
+         "Norge og Polen signerer neste måned en forsvarsavtale.",
+         [ev("intent", ["NOR", "POL"])]),
+    case("fi-sign-next-month-is-intent", "fi", DAY,
+         "Suomi ja Puola allekirjoittavat ensi kuussa puolustusyhteistyösopimuksen.",
+         [ev("intent", ["FIN", "POL"])]),
+    case("et-sign-next-month-is-intent", "et", DAY,
+         "Eesti ja Poola allkirjastavad järgmisel kuul kaitsekoostöö lepingu.",
          [ev("intent", ["EST", "POL"])]),
     # ---- a visit cancelled or postponed is no meeting
     case("nl-cancelled-visit-is-no-meeting", "nl", DAY,
