@@ -7,24 +7,26 @@ cooperation in the Nordic, Baltic and Central European languages, the subject of
 - fi a trip or visit told in the present tense with a future time and no day ("matkustaa ensi kuussa
   Tokioon", "Ensi viikolla … vierailee Suomessa") is a plan, an intent, not a meeting held (GUIDELINES:
   a visit without a set day is an intent), as "will travel … next week" is in en;
-- sv, da, no "that we train together" in a quote ("Det är naturligt att vi övar tillsammans", "Det er vigtigt,
-  at vi træner sammen", "at vi øver sammen") is a general view, no exercise held;
-- sv the reporter's "som TT har talat med" ("experts TT has talked to", with the outlets and "vi") tells who the
-  news agency asked, no talks between officials;
-- lt what a signed document provides for ("Susitarimas numato reguliarias … konsultacijas", "Sutartyje numatyta,
-  kad … rengs pratybas") is that document's content, no talks, exercise or pledge of its own;
-- sv, da an invitation to visit ("inbjudan … att besöka Warszawa i vår", "bjöd in … att besöka", "invitation … om at
-  besøge Oslo i foråret") says the visit is still to come, as nl "uitgenodigd om" does: an intent, no visit held;
+- sv, da, no "that we train together" in a quote ("Det är naturligt att vi övar tillsammans", "Det er
+  vigtigt, at vi træner sammen", "at vi øver sammen") is a general view, no exercise held;
+- sv the reporter's "som TT har talat med" ("experts TT has talked to", with the outlets and "vi") tells
+  who the news agency asked, no talks between officials;
+- sv a call told in the supine or with "pratade" ("har talat med … i telefon") is a phone call;
+- lt what a signed document provides for ("Susitarimas numato reguliarias … konsultacijas", "Memorandume
+  numatyta, kad … rengs pratybas") is that document's content, no talks, exercise or pledge of its own;
+- sv, da an invitation to visit ("inbjudan … att besöka Warszawa i vår", "bjöd in … att besöka",
+  "invitation … om at besøge Oslo i foråret") says the visit is still to come, as nl "uitgenodigd om"
+  does: an intent, no visit held;
 - nl sv da no et, as fi: a visit, trip or meeting told in the present tense with a future time and no day
-  ("bezoekt volgende maand", "besöker nästa månad", "besøger næste måned", "besøker neste måned", "külastab
-  järgmisel kuul") is a plan, an intent, no meeting held;
-- nl sv da no fi et: a signing told in the present tense with a future time and no day ("ondertekenen volgende maand
-  een defensieakkoord", "undertecknar nästa månad", "underskriver næste måned", "allekirjoittavat ensi kuussa",
-  "allkirjastavad järgmisel kuul") is still pending: an intent, no agreement signed, as cs "podepíší příští měsíc";
-- nl sv da no fi et lv lt cs sk hu sl a visit or talks cancelled or postponed ("geannuleerd", "har ställts in",
-  "er blevet aflyst", "er avlyst", "on peruttu", "jäi ära", "ir atcelta", "atšauktas", "byla zrušena", "bola
-  zrušená", "elmarad", "je bil odpovedan") are no meeting held, as en "cancelled the visit";
-- sv a call told in the supine or with "pratade" ("har talat med … i telefon", "pratade … i telefon") is a phone call;
+  ("bezoekt volgende maand", "besöker nästa månad", "besøger næste måned", "besøker neste måned",
+  "külastab järgmisel kuul") is a plan, an intent, no meeting held;
+- nl sv da no fi et: a signing told in the present tense with a future time and no day ("ondertekenen
+  volgende maand een defensieakkoord", "undertecknar nästa månad", "underskriver næste måned",
+  "allekirjoittavat ensi kuussa", "allkirjastavad järgmisel kuul") is still pending: an intent, no
+  agreement signed, as cs "podepíší příští měsíc";
+- nl sv da no fi et lv lt cs sk hu sl a visit or talks cancelled or postponed ("geannuleerd", "har
+  ställts in", "er blevet aflyst", "er avlyst", "on peruttu", "jäi ära", "ir atcelta", "atšauktas", "byla
+  zrušena", "bola zrušená", "elmarad", "je bil odpovedan") are no meeting held, as en "cancelled the visit".
 """
 
 from __future__ import annotations
@@ -64,7 +66,8 @@ CASES = [
          "Svenska och norska soldater övar tillsammans i Boden den här veckan.",
          [ev("exercise", ["NOR", "SWE"])]),
     case("da-at-vi-traener-sammen-is-no-exercise", "da", DAY,
-         "Forsvarsminister Troels Lund Poulsen mødtes tirsdag med sin svenske kollega Pål Jonson i København. "
+         "Forsvarsminister Troels Lund Poulsen mødtes tirsdag med sin svenske kollega Pål Jonson i "
+         "København. "
          "\"Det er vigtigt, at vi træner sammen i Østersøen,\" sagde ministeren.",
          [ev("meeting", ["DNK", "SWE"])]),
     case("da-at-vi-oever-is-no-exercise", "da", DAY,
@@ -81,7 +84,8 @@ CASES = [
          "i norr.",
          []),
     case("sv-som-svt-har-talat-med-is-no-meeting", "sv", DAY,
-         "Forskare som SVT har talat med menar att Försvarsmakten och Norge behöver fler soldater i Finnmark.",
+         "Forskare som SVT har talat med menar att Försvarsmakten och Norge behöver fler soldater i "
+         "Finnmark.",
          []),
     case("sv-minister-har-talat-med-is-a-call", "sv", DAY,
          "Försvarsminister Pål Jonson har talat med sin finländske kollega Antti Häkkänen i Helsingfors.",
@@ -104,7 +108,8 @@ CASES = [
          [ev("agreement", ["EST", "LTU"], date="2026-11-30", doc_type="memorandum")]),
     # ---- sv, da: the visit an invitation asks for is still to come
     case("sv-inbjudan-att-besoka-is-intent", "sv", DAY,
-         "Sveriges försvarsminister tackade ja till en inbjudan från sin polske kollega att besöka Warszawa i vår.",
+         "Sveriges försvarsminister tackade ja till en inbjudan från sin polske kollega att besöka "
+         "Warszawa i vår.",
          [ev("intent", ["POL", "SWE"])]),
     case("sv-bjod-in-att-besoka-is-intent", "sv", DAY,
          "Polens försvarsminister bjöd in sin svenske kollega att besöka flottbasen i Gdynia i vår.",
@@ -113,7 +118,8 @@ CASES = [
          "Sveriges försvarsminister besökte på måndagen Warszawa på inbjudan av sin polske kollega.",
          [ev("meeting", ["POL", "SWE"], date="2026-11-30")]),
     case("da-invitation-om-at-besoege-is-intent", "da", DAY,
-         "Den danske forsvarsminister har takket ja til en invitation fra sin norske kollega om at besøge Oslo "
+         "Den danske forsvarsminister har takket ja til en invitation fra sin norske kollega om at "
+         "besøge Oslo "
          "i foråret.",
          [ev("intent", ["DNK", "NOR"])]),
     case("da-inviterede-om-at-komme-paa-besoeg-is-intent", "da", DAY,
@@ -139,7 +145,8 @@ CASES = [
          "Norges forsvarsminister besøker neste måned sin polske kollega i Warszawa.",
          [ev("intent", ["NOR", "POL"])]),
     case("no-trip-in-spring-is-intent", "no", DAY,
-         "Til våren reiser forsvarsministeren til Polen for å møte sin polske kollega, opplyser Forsvarsdepartementet.",
+         "Til våren reiser forsvarsministeren til Polen for å møte sin polske kollega, opplyser "
+         "Forsvarsdepartementet.",
          [ev("intent", ["NOR", "POL"])]),
     case("et-visit-next-month-is-intent", "et", DAY,
          "Eesti kaitseminister külastab järgmisel kuul oma Poola kolleegi Varssavis.",
