@@ -1,0 +1,40 @@
+"""The extract stage on short articles written for these tests (none of these sentences is in
+tests/data/heldout/mideast10.jsonl or in any shared set).
+
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are
+those of tests/extract/test_events.py. They pin general wording of Middle Eastern and Gulf defense news,
+the subject of the mideast10 set:
+- he "מסר בתגובה" / "מסר בהודעה" (said in a response / a statement) reports words, no handing over;
+- ar "تبادل الزيارات" (the exchange of visits), a field of a cooperation document or plan, is no visit made;
+- tr "…yapıldığını hatırlattı" (recalled that … was held): what a speaker recalls is background;
+- ku (Kurmanji) the subjunctive and present of "to meet" ("dê … bicive", "dicivin") tell a meeting too;
+- ar the Gulf naval ranks with the article on staff and branch in either order ("اللواء الركن البحري",
+  "اللواء البحري الركن") are ranks before a name.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from support.cases import CASE_FIELDS, case, check_case, ev
+
+DAY = "2026-11-12"  # a Thursday
+
+CASES = [
+    # ---- he: "מסר בתגובה" is a statement, no handing over
+    case("he-masar-bitguva-is-no-aid", "he", DAY,
+         "טיל בליסטי שוגר הלילה מתימן לעבר אילת ויורט. שר הביטחון מסר בתגובה: \"מדינת ישראל תגבה מחיר "
+         "כבד מכל מי שתוקף אותה\".",
+         []),
+    case("he-masra-behodaa-is-no-aid", "he", DAY,
+         "מל\"ט ששוגר מלבנון יורט מעל הגליל. משרד החוץ מסר בהודעה כי ישראל תפנה למועצת הביטחון של האו\"ם.",
+         []),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_event_case(extractor: Any, lang: str, published: str | None, title: str | None, text: str,
+                    expected: list[dict[str, Any]]) -> None:
+    check_case(extractor, lang, published, title, text, expected)
