@@ -31,6 +31,14 @@ CASES = [
     case("he-masra-behodaa-is-no-aid", "he", DAY,
          "מל\"ט ששוגר מלבנון יורט מעל הגליל. משרד החוץ מסר בהודעה כי ישראל תפנה למועצת הביטחון של האו\"ם.",
          []),
+    # ---- ar: the exchange of visits is a field of cooperation, no visit
+    case("ar-tabadul-alziyarat-is-no-meeting", "ar", DAY,
+         "وقعت المملكة الأردنية الهاشمية وجمهورية فرنسا في عام 2012 مذكرة تفاهم للتعاون العسكري تشمل "
+         "التعليم العسكري وتبادل الزيارات بين القوات المسلحة.",
+         [ev("agreement", ["FRA", "JOR"], date="2012", doc_type="memorandum", historical=True)]),
+    case("ar-ziyarat-mutabadala-is-no-meeting", "ar", DAY,
+         "وتنص الخطة التي وقعتها مصر واليونان عام 2019 على تبادل زيارات الوفود العسكرية وتنظيم دورات تدريبية.",
+         [ev("agreement", ["EGY", "GRC"], date="2019", historical=True)]),
 ]
 
 
