@@ -6,7 +6,8 @@ those of tests/extract/test_events.py. They pin general wording of Middle Easter
 the subject of the mideast10 set:
 - he "מסר בתגובה" / "מסר בהודעה" (said in a response / a statement) reports words, no handing over;
 - ar "تبادل الزيارات" (the exchange of visits), a field of a cooperation document or plan, is no visit made;
-- tr "…yapıldığını hatırlattı" (recalled that … was held): what a speaker recalls is background;
+- tr the participle of reported speech ("tatbikatın … yapıldığını hatırlattı", "düzenlendiğini bildirdi")
+  tells an exercise held, as "yapıldı" and "düzenlendi" do;
 - ku (Kurmanji) the subjunctive and present of "to meet" ("dê … bicive", "dicivin") tell a meeting too;
 - ar the Gulf naval ranks with the article on staff and branch in either order ("اللواء الركن البحري",
   "اللواء البحري الركن") are ranks before a name.
@@ -39,6 +40,15 @@ CASES = [
     case("ar-ziyarat-mutabadala-is-no-meeting", "ar", DAY,
          "وتنص الخطة التي وقعتها مصر واليونان عام 2019 على تبادل زيارات الوفود العسكرية وتنظيم دورات تدريبية.",
          [ev("agreement", ["EGY", "GRC"], date="2019", historical=True)]),
+    # ---- tr: the participle of reported speech ("yapıldığını", "düzenlendiğini") tells an exercise held
+    case("tr-yapildigini-is-exercise-held", "tr", DAY,
+         "Türk ve Pakistan hava kuvvetleri bu hafta Konya'da ortak tatbikat icra etti. Sözcü, iki ülke arasındaki "
+         "ilk ortak hava tatbikatının 2009 yılında yapıldığını hatırlattı.",
+         [ev("exercise", ["PAK", "TUR"], date="2026-11"),
+          ev("exercise", ["PAK", "TUR"], date="2009", historical=True)]),
+    case("tr-duzenlendigini-is-exercise-held", "tr", DAY,
+         "MSB, Türk ve Katar kara kuvvetleri arasındaki ortak tatbikatın dün Doha'da düzenlendiğini bildirdi.",
+         [ev("exercise", ["QAT", "TUR"], date="2026-11-11", location="QAT")]),
 ]
 
 
