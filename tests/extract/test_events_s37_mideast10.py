@@ -49,6 +49,13 @@ CASES = [
     case("tr-duzenlendigini-is-exercise-held", "tr", DAY,
          "MSB, Türk ve Katar kara kuvvetleri arasındaki ortak tatbikatın dün Doha'da düzenlendiğini bildirdi.",
          [ev("exercise", ["QAT", "TUR"], date="2026-11-11", location="QAT")]),
+    # ---- ku: Kurmanji present and subjunctive of "to meet"
+    case("ku-de-bicive-is-meeting", "ku", DAY,
+         "Wezîrê Parastinê yê Almanyayê sibê li Hewlêrê dê bi Wezîrê Karûbarên Pêşmerge re bicive.",
+         [ev("meeting", ["DEU", "IRQ"], date="2026-11-13", location="IRQ")]),
+    case("ku-dicivin-is-meeting", "ku", DAY,
+         "Serokê Erkanên Artêşa Iraqê û Fermandarê Hêzên Deryayî yên Fransayê îro li Bexdayê dicivin.",
+         [ev("meeting", ["FRA", "IRQ"], date="2026-11-12", location="IRQ")]),
 ]
 
 
