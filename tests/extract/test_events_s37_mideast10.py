@@ -56,6 +56,15 @@ CASES = [
     case("ku-dicivin-is-meeting", "ku", DAY,
          "Serokê Erkanên Artêşa Iraqê û Fermandarê Hêzên Deryayî yên Fransayê îro li Bexdayê dicivin.",
          [ev("meeting", ["FRA", "IRQ"], date="2026-11-12", location="IRQ")]),
+    # ---- ar: Gulf naval ranks with the article on staff and branch
+    case("ar-alliwa-alrukn-albahri-is-rank", "ar", DAY,
+         "استقبل قائد القوة البحرية الكويتية اللواء الركن البحري فهد سالم الهاجري اليوم قائد البحرية الباكستانية "
+         "والوفد المرافق له.",
+         [ev("meeting", ["KWT", "PAK"], date="2026-11-12", persons=["فهد سالم الهاجري"])]),
+    case("ar-alliwa-albahri-alrukn-is-rank", "ar", DAY,
+         "التقى قائد البحرية السلطانية العمانية اللواء البحري الركن سالم بن خلفان المعمري اليوم في مسقط "
+         "قائد القوات البحرية الفرنسية في المحيط الهندي.",
+         [ev("meeting", ["FRA", "OMN"], date="2026-11-12", persons=["سالم بن خلفان المعمري"])]),
 ]
 
 
