@@ -10,7 +10,9 @@ the subject of the mideast10 set:
   tells an exercise held, as "yapıldı" and "düzenlendi" do;
 - ku (Kurmanji) the subjunctive and present of "to meet" ("dê … bicive", "dicivin") tell a meeting too;
 - ar the Gulf naval ranks with the article on staff and branch in either order ("اللواء الركن البحري",
-  "اللواء البحري الركن") are ranks before a name.
+  "اللواء البحري الركن") are ranks before a name;
+- fa a call to carry out or abide by what was agreed ("خواستار اجرای کامل …", "خواستار عمل به تعهدات",
+  "خواستار پایبندی به …") is no new pledge or proposal.
 """
 
 from __future__ import annotations
@@ -65,6 +67,15 @@ CASES = [
          "التقى قائد البحرية السلطانية العمانية اللواء البحري الركن سالم بن خلفان المعمري اليوم في مسقط "
          "قائد القوات البحرية الفرنسية في المحيط الهندي.",
          [ev("meeting", ["FRA", "OMN"], date="2026-11-12", persons=["سالم بن خلفان المعمري"])]),
+    # ---- fa: a call to carry out commitments already made is no new pledge
+    case("fa-khastar-ejraye-kamel-is-no-intent", "fa", DAY,
+         "وزیر دفاع ایران روز سه‌شنبه در تهران با وزیر دفاع عراق دیدار کرد و خواستار اجرای کامل توافق‌های "
+         "امنیتی پیشین دو کشور شد.",
+         [ev("meeting", ["IRN", "IRQ"], date="2026-11-10", location="IRN")]),
+    case("fa-khastar-amal-be-taahodat-is-no-intent", "fa", DAY,
+         "فرمانده نیروی زمینی ارتش ایران در دیدار با وابسته نظامی ترکیه در تهران خواستار عمل به تعهدات "
+         "مرزی طرف ترکیه شد.",
+         [ev("meeting", ["IRN", "TUR"])]),
 ]
 
 
