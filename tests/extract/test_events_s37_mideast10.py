@@ -12,7 +12,9 @@ the subject of the mideast10 set:
 - ar the Gulf naval ranks with the article on staff and branch in either order ("اللواء الركن البحري",
   "اللواء البحري الركن") are ranks before a name;
 - fa a call to carry out or abide by what was agreed ("خواستار اجرای کامل …", "خواستار عمل به تعهدات",
-  "خواستار پایبندی به …") is no new pledge or proposal.
+  "خواستار پایبندی به …") is no new pledge or proposal;
+- ar the territorial waters of a state named in its formal style ("في المياه الإقليمية لدولة الكويت",
+  "… لمملكة البحرين") are where a drill takes place, as "في المياه الإقليمية البحرينية" is.
 """
 
 from __future__ import annotations
@@ -76,6 +78,15 @@ CASES = [
          "فرمانده نیروی زمینی ارتش ایران در دیدار با وابسته نظامی ترکیه در تهران خواستار عمل به تعهدات "
          "مرزی طرف ترکیه شد.",
          [ev("meeting", ["IRN", "TUR"])]),
+    # ---- ar: territorial waters of a state named in its formal style
+    case("ar-almiyah-aliqlimiya-lidawlat-is-place", "ar", DAY,
+         "نفذت القوات البحرية الإماراتية والهندية أمس تمريناً بحرياً مشتركاً في المياه الإقليمية لدولة "
+         "الإمارات العربية المتحدة.",
+         [ev("exercise", ["ARE", "IND"], date="2026-11-11", location="ARE")]),
+    case("ar-almiyah-aliqlimiya-limamlakat-is-place", "ar", DAY,
+         "أجرت سفن من البحرية الأمريكية والقوة البحرية البحرينية الأسبوع الماضي تدريباً مشتركاً في المياه "
+         "الإقليمية لمملكة البحرين.",
+         [ev("exercise", ["BHR", "USA"], location="BHR")]),
 ]
 
 
