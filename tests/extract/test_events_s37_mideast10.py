@@ -14,7 +14,9 @@ the subject of the mideast10 set:
 - fa a call to carry out or abide by what was agreed ("خواستار اجرای کامل …", "خواستار عمل به تعهدات",
   "خواستار پایبندی به …") is no new pledge or proposal;
 - ar the territorial waters of a state named in its formal style ("في المياه الإقليمية لدولة الكويت",
-  "… لمملكة البحرين") are where a drill takes place, as "في المياه الإقليمية البحرينية" is.
+  "… لمملكة البحرين") are where a drill takes place, as "في المياه الإقليمية البحرينية" is;
+- fa "فدراسیون" (of "فدراسیون روسیه") and "سخنگو / سخنگوی" (spokesman) are no words of a name: the name
+  before "معاون وزیر دفاع فدراسیون روسیه" is found, and a spokesman's name ends before his title.
 """
 
 from __future__ import annotations
@@ -87,6 +89,14 @@ CASES = [
          "أجرت سفن من البحرية الأمريكية والقوة البحرية البحرينية الأسبوع الماضي تدريباً مشتركاً في المياه "
          "الإقليمية لمملكة البحرين.",
          [ev("exercise", ["BHR", "USA"], location="BHR")]),
+    # ---- fa: "فدراسیون" (of "فدراسیون روسیه") and "سخنگوی" (spokesman) are no name words
+    case("fa-fedrasion-is-no-name", "fa", DAY,
+         "امیر سرتیپ رضا طالایی‌نیک امروز در تهران با نیکلای پانکوف معاون وزیر دفاع فدراسیون روسیه دیدار کرد.",
+         [ev("meeting", ["IRN", "RUS"], date="2026-11-12", location="IRN", persons=["نیکلای پانکوف"])]),
+    case("fa-sokhangoo-is-no-name", "fa", DAY,
+         "دریادار دوم حمید شاه‌کرمی سخنگوی رزمایش گفت: ناوهای ایران و پاکستان امروز رزمایش مشترک دریایی را "
+         "در دریای عمان آغاز کردند.",
+         [ev("exercise", ["IRN", "PAK"], date="2026-11", persons=["حمید شاه‌کرمی"])]),
 ]
 
 
