@@ -16,7 +16,9 @@ the subject of the mideast10 set:
 - ar the territorial waters of a state named in its formal style ("في المياه الإقليمية لدولة الكويت",
   "… لمملكة البحرين") are where a drill takes place, as "في المياه الإقليمية البحرينية" is;
 - fa "فدراسیون" (of "فدراسیون روسیه") and "سخنگو / سخنگوی" (spokesman) are no words of a name: the name
-  before "معاون وزیر دفاع فدراسیون روسیه" is found, and a spokesman's name ends before his title.
+  before "معاون وزیر دفاع فدراسیون روسیه" is found, and a spokesman's name ends before his title;
+- ar "ولي العهد / ولي عهد …" (crown prince) and "نائب رئيس الدولة / الجمهورية" (vice president) are titles:
+  the sheikh's name linked by بن/آل before them is an official.
 """
 
 from __future__ import annotations
@@ -97,6 +99,15 @@ CASES = [
          "دریادار دوم حمید شاه‌کرمی سخنگوی رزمایش گفت: ناوهای ایران و پاکستان امروز رزمایش مشترک دریایی را "
          "در دریای عمان آغاز کردند.",
          [ev("exercise", ["IRN", "PAK"], date="2026-11", persons=["حمید شاه‌کرمی"])]),
+    # ---- ar: "ولي العهد / ولي عهد …" (crown prince) and "نائب رئيس الدولة" (vice president) are titles
+    case("ar-wali-ahd-is-title", "ar", DAY,
+         "استقبل سمو الشيخ سلطان بن خليفة آل نهيان ولي عهد الفجيرة، اليوم في أبوظبي، وزير الدفاع البريطاني "
+         "والوفد المرافق له.",
+         [ev("meeting", ["ARE", "GBR"], date="2026-11-12", location="ARE", persons=["سلطان بن خليفة آل نهيان"])]),
+    case("ar-naib-rais-aldawla-is-title", "ar", DAY,
+         "استقبل سمو الشيخ سلطان بن خليفة آل نهيان نائب رئيس الدولة، اليوم في أبوظبي، رئيس أركان الجيش "
+         "الإيطالي.",
+         [ev("meeting", ["ARE", "ITA"], date="2026-11-12", location="ARE", persons=["سلطان بن خليفة آل نهيان"])]),
 ]
 
 
