@@ -18,7 +18,9 @@ the subject of the mideast10 set:
 - fa "فدراسیون" (of "فدراسیون روسیه") and "سخنگو / سخنگوی" (spokesman) are no words of a name: the name
   before "معاون وزیر دفاع فدراسیون روسیه" is found, and a spokesman's name ends before his title;
 - ar "ولي العهد / ولي عهد …" (crown prince) and "نائب رئيس الدولة / الجمهورية" (vice president) are titles:
-  the sheikh's name linked by بن/آل before them is an official.
+  the sheikh's name linked by بن/آل before them is an official;
+- ar a Gulf name of given name, father's name, "بن" grandfather and family ("سالم سيف بن حمد الكعبي") is
+  one name, not two overlapping ones.
 """
 
 from __future__ import annotations
@@ -108,6 +110,11 @@ CASES = [
          "استقبل سمو الشيخ سلطان بن خليفة آل نهيان نائب رئيس الدولة، اليوم في أبوظبي، رئيس أركان الجيش "
          "الإيطالي.",
          [ev("meeting", ["ARE", "ITA"], date="2026-11-12", location="ARE", persons=["سلطان بن خليفة آل نهيان"])]),
+    # ---- ar: a Gulf name of given name, father's name, "bin" grandfather and family
+    case("ar-gulf-name-unlinked-then-bin-then-family", "ar", DAY,
+         "استقبل الفريق الركن سالم سيف بن حمد الكعبي رئيس أركان القوات المسلحة الإماراتية اليوم في أبوظبي "
+         "قائد الجيش الإيطالي.",
+         [ev("meeting", ["ARE", "ITA"], date="2026-11-12", location="ARE", persons=["سالم سيف بن حمد الكعبي"])]),
 ]
 
 
