@@ -1,8 +1,12 @@
 """Lead's cases of session 37: each an invented short article.
 
-A support voiced in a phone call has no place, as the call has none (GUIDELINES: a call is mode phone, no
-location): its sentence names the call (`triggers.mode_phone`), so neither a dateline's state nor a state
-named in the sentence nor the lead's venue is where it happened (extract/assemble.py).
+A support or pledge voiced in a phone call has no place, as the call has none (GUIDELINES: a call is mode
+phone, no location): its sentence names the call (`triggers.mode_phone`), so neither a dateline's state nor a
+state named in the sentence nor the lead's venue is where it happened (extract/assemble.py `SAID_IN_A_CALL`).
+
+Talks "at the Ministry of Defence" with no state named after it are in the party where the article's news
+takes place (its dateline's or lead's state), else, as before, in the state of the first official named
+(extract/event_places.py `_home_venue`).
 """
 
 from __future__ import annotations
@@ -33,6 +37,11 @@ CASES = [
          "am Donnerstag die volle Unterstützung Deutschlands für Finnland.",
          [ev("meeting", ["DEU", "FIN"], location=None, mode="phone"),
           ev("support", ["DEU", "FIN"], location=None)]),
+    case("en-pledge-in-a-phone-call-has-no-place", "en", DAY,
+         "WARSAW — In a phone call with his Lithuanian counterpart on Thursday, Defence Minister Jan Nowak "
+         "pledged to send more air defence systems to Lithuania next year.",
+         [ev("meeting", ["LTU", "POL"], location=None, mode="phone"),
+          ev("intent", ["LTU", "POL"], location=None)]),
     # ---- full backing stated is a support (de pack); thanks for it in the first person are none
     case("de-volle-unterstuetzung-bekraeftigt-is-support", "de", DAY,
          "Bei einem Treffen in Riga bekräftigte Verteidigungsminister Lars Weber am Donnerstag die volle "
@@ -42,10 +51,20 @@ CASES = [
          "„Ich danke dem lettischen Volk für die unerschütterliche Unterstützung“, sagte der deutsche "
          "Verteidigungsminister Lars Weber am Donnerstag in Riga.",
          []),
+    # ---- talks "at the Ministry of Defence" (no state named): in the party where the news is datelined
+    case("pt-encontro-no-ministerio-is-in-the-dateline-state", "pt", DAY,
+         "Luanda, 03 dez 2026 (Lusa) - O ministro da Defesa português, Rui Costa, encontrou-se hoje com o "
+         "seu homólogo angolano, João Ernesto, no Ministério da Defesa Nacional, no primeiro dia de uma "
+         "visita oficial ao país.",
+         [ev("meeting", ["AGO", "PRT"], location="AGO", mode="visit", actor=["PRT"], recipient=["AGO"])]),
+    case("pt-no-ministerio-without-dateline-is-the-subjects", "pt", DAY,
+         "O ministro da Defesa português, Rui Costa, encontrou-se hoje com o seu homólogo angolano, João "
+         "Ernesto, no Ministério da Defesa Nacional.",
+         [ev("meeting", ["AGO", "PRT"], location="PRT")]),
     # ---- a support voiced at talks keeps their place
     case("en-support-at-talks-in-vilnius-keeps-its-place", "en", DAY,
-         "Polish Defence Minister Jan Nowak met his Lithuanian counterpart in Vilnius on Thursday and reaffirmed "
-         "Poland's full support for Lithuania.",
+         "Polish Defence Minister Jan Nowak met his Lithuanian counterpart in Vilnius on Thursday and "
+         "reaffirmed Poland's full support for Lithuania.",
          [ev("meeting", ["LTU", "POL"], location="LTU"), ev("support", ["LTU", "POL"], location="LTU")]),
 ]
 

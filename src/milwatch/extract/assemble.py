@@ -166,7 +166,7 @@ def _promised(candidate: Candidate, ref: DateRef, reference: str | None) -> bool
 
 
 DELIVERY_TO_COME = "intent:delivery-to-come"  # a delivery dated after the news: planned, not made
-SUPPORT_IN_A_CALL = "location:support-in-a-call"  # a support voiced in a phone call: no place, as the call
+SAID_IN_A_CALL = "location:said-in-a-call"  # backing or a pledge voiced in a call: no place
 
 
 def _delivery_to_come(candidate: Candidate, reference: str | None) -> bool:
@@ -259,9 +259,9 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
         where = None if candidate.type == "intent" else event_location(info, pack, countries,
                                                                         giving=candidate.type == "aid")
         where = where or (told.location if told is not None else None)
-        if candidate.type == "support" and info.has("mode_phone"):
-            where = None  # backing voiced in a call is, as the call, nowhere
-            candidate = replace(candidate, rules=[*candidate.rules, SUPPORT_IN_A_CALL])
+        if candidate.type in ("support", "intent") and info.has("mode_phone"):
+            where = None  # backing or a pledge voiced in a call is, as the call, nowhere
+            candidate = replace(candidate, rules=[*candidate.rules, SAID_IN_A_CALL])
         event = Event(type=candidate.type, countries=countries, date=when, historical=historical,
                       location=where, doc_type=candidate.doc_type, evidence=info.text,
                       evidence_start=info.sentence.start, evidence_end=info.sentence.end,
@@ -322,7 +322,7 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
                 event.rules.append(DATE_FROM_PUBLICATION)
     for event in events:  # what happens in the lead story's place, unless a call or background
         if (event.location is None and not event.historical and event.mode != "phone"
-                and SUPPORT_IN_A_CALL not in event.rules
+                and SAID_IN_A_CALL not in event.rules
                 and (analysis.venue in event.countries
                      or (event.type == "meeting" and event.mode == "multilateral"))):
             event.location = analysis.venue  # a forum's bilateral talks take place where the forum meets

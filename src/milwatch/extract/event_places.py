@@ -87,8 +87,10 @@ def event_location(info: SentenceInfo, pack: Pack, countries: list[str], giving:
 HOME_VENUE_REACH = 60  # characters after "at the ministry's headquarters" where its state may be named
 
 
-def _home_venue(info: SentenceInfo, countries: list[str]) -> str | None:
-    """"At the Ministry of Defense (of X)": X, else the state of the official who speaks first."""
+def _home_venue(info: SentenceInfo, countries: list[str], venue: str | None) -> str | None:
+    """"At the Ministry of Defense (of X)": X, else the party where the article's news takes place (its
+    dateline's or lead's state: "Maputo (Lusa) - … após um encontro com o seu homólogo … no Ministério da
+    Defesa Nacional"), else the state of the official who speaks first."""
     venues = info.hits.get("marker_home_venue")
     if not venues:
         return None
@@ -96,7 +98,7 @@ def _home_venue(info: SentenceInfo, countries: list[str]) -> str | None:
     for mention in info.countries:
         if mention.is_state and 0 <= mention.start - end <= HOME_VENUE_REACH and mention.code in countries:
             return mention.code
-    return _subject_state(info, countries)
+    return venue if venue in countries else _subject_state(info, countries)
 
 
 def _subject_state(info: SentenceInfo, countries: list[str]) -> str | None:
@@ -158,7 +160,7 @@ def place_meeting(event: Event, candidate: Candidate, analysis: ArticleAnalysis,
     host = ((visited if visited in countries else None) or _received_by(info, countries)
             or (_subject_state(info, countries) if info.has("host") else None)
             or (event.location if event.location in countries else None)
-            or _host(info, countries) or _home_venue(info, countries))
+            or _host(info, countries) or _home_venue(info, countries, analysis.venue))
     if event.location is None:
         event.location = host or (analysis.venue if is_main else None)
     event.mode = _mode(candidate, analysis, info.persons, is_main, event.location, pack)
