@@ -1,0 +1,35 @@
+"""The extract stage on short articles written for these tests (none of these sentences is in
+tests/data/heldout/cjk9.jsonl or in any shared set).
+
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are
+those of tests/extract/test_events.py. They pin general wording of Chinese, Japanese and Korean defense
+diplomacy news, the subject of the cjk9 set:
+- ko a joint patrol named with its domain or kind inside ("연합 공중전략순찰", "연합해상순찰") is a joint
+  patrol (exercise), as "연합순찰" was;
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from support.cases import CASE_FIELDS, case, check_case, ev
+
+DAY = "2026-11-25"  # a Wednesday
+
+CASES = [
+    # ---- ko: joint patrols named with a domain or kind inside
+    case("ko-joint-air-strategic-patrol", "ko", DAY,
+         "중국과 러시아 공군은 24일 동해 상공에서 연합 공중전략순찰을 실시했다고 밝혔다.",
+         [ev("exercise", ["CHN", "RUS"], date="2026-11-24")]),
+    case("ko-joint-sea-patrol-compound", "ko", DAY,
+         "중국 해군과 러시아 해군은 24일 동중국해에서 연합해상순찰을 벌였다.",
+         [ev("exercise", ["CHN", "RUS"], date="2026-11-24")]),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_event_case(extractor: Any, lang: str, published: str | None, title: str | None, text: str,
+                    expected: list[dict[str, Any]]) -> None:
+    check_case(extractor, lang, published, title, text, expected)
