@@ -6,6 +6,8 @@ those of tests/extract/test_events.py. They pin general wording of Chinese, Japa
 diplomacy news, the subject of the cjk9 set:
 - ko a joint patrol named with its domain or kind inside ("연합 공중전략순찰", "연합해상순찰") is a joint
   patrol (exercise), as "연합순찰" was;
+- ko a meeting of the chiefs of defence ("합참의장회의", also with its acronym after it in brackets) is a
+  meeting, and "한미일 …회의" names a three-party format (not pairs with the venue's state);
 """
 
 from __future__ import annotations
@@ -26,6 +28,15 @@ CASES = [
     case("ko-joint-sea-patrol-compound", "ko", DAY,
          "중국 해군과 러시아 해군은 24일 동중국해에서 연합해상순찰을 벌였다.",
          [ev("exercise", ["CHN", "RUS"], date="2026-11-24")]),
+    # ---- ko: a meeting of the chiefs of defence, three-party
+    case("ko-tri-chod-acronym", "ko", DAY,
+         "김 합참의장은 24일 미국 워싱턴에서 미국 합참의장, 일본 통합막료장과 한미일 합참의장회의(Tri-CHOD)를 "
+         "열었다.",
+         [ev("meeting", ["JPN", "KOR", "USA"], date="2026-11-24", location="USA", mode="multilateral")]),
+    case("ko-trilateral-named-before-meeting-word", "ko", DAY,
+         "오 합참의장은 24일 미국 하와이 인도·태평양사령부에서 댄 케인 미국 합참의장, 요시다 히로시 일본 통합막료장과 "
+         "한미일 합참의장회의를 가졌다.",
+         [ev("meeting", ["JPN", "KOR", "USA"], date="2026-11-24", location="USA", mode="multilateral")]),
 ]
 
 
