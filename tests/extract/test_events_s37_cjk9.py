@@ -8,6 +8,8 @@ diplomacy news, the subject of the cjk9 set:
   patrol (exercise), as "연합순찰" was;
 - ko a meeting of the chiefs of defence ("합참의장회의", also with its acronym after it in brackets) is a
   meeting, and "한미일 …회의" names a three-party format (not pairs with the venue's state);
+- ko the object of a transfer named by the document just signed ("양도 대상은 … 초계함 2척이다") is no
+  delivery;
 """
 
 from __future__ import annotations
@@ -37,6 +39,12 @@ CASES = [
          "오 합참의장은 24일 미국 하와이 인도·태평양사령부에서 댄 케인 미국 합참의장, 요시다 히로시 일본 통합막료장과 "
          "한미일 합참의장회의를 가졌다.",
          [ev("meeting", ["JPN", "KOR", "USA"], date="2026-11-24", location="USA", mode="multilateral")]),
+    # ---- ko: the object of a transfer named by its document
+    case("ko-transfer-object-is-no-delivery", "ko", DAY,
+         "국방부 장관은 24일 서울에서 방한한 인도네시아 국방장관과 회담했다. 양 장관은 회담 직후 퇴역 함정 "
+         "무상양도에 관한 양해각서에 서명했다. 양도 대상은 해군이 지난해 퇴역시킨 초계함 2척이다.",
+         [ev("meeting", ["IDN", "KOR"], date="2026-11-24", location="KOR"),
+          ev("agreement", ["IDN", "KOR"], date="2026-11-24", doc_type="memorandum")]),
 ]
 
 
