@@ -10,6 +10,8 @@ diplomacy news, the subject of the cjk9 set:
   meeting, and "한미일 …회의" names a three-party format (not pairs with the venue's state);
 - ko the object of a transfer named by the document just signed ("양도 대상은 … 초계함 2척이다") is no
   delivery;
+- ja the SDF's own joint-services exercise ("自衛隊統合演習", "陸海空自衛隊による") is a domestic drill, not an
+  exercise with the article's other state;
 """
 
 from __future__ import annotations
@@ -45,6 +47,14 @@ CASES = [
          "무상양도에 관한 양해각서에 서명했다. 양도 대상은 해군이 지난해 퇴역시킨 초계함 2척이다.",
          [ev("meeting", ["IDN", "KOR"], date="2026-11-24", location="KOR"),
           ev("agreement", ["IDN", "KOR"], date="2026-11-24", doc_type="memorandum")]),
+    # ---- ja: the SDF's own joint-services exercise
+    case("ja-sdf-joint-services-exercise-is-domestic", "ja", DAY,
+         "防衛省は24日、陸海空自衛隊による自衛隊統合演習を九州で始めたと発表した。例年は米軍との共同演習と交互に"
+         "行われ、今回は米軍は参加しない。",
+         []),
+    case("ja-joint-with-us-stays-joint", "ja", DAY,
+         "防衛省は24日、日米共同統合演習を九州で始めたと発表した。米軍からは約1万人が参加する。",
+         [ev("exercise", ["JPN", "USA"])]),
 ]
 
 
