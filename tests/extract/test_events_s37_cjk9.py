@@ -12,6 +12,8 @@ diplomacy news, the subject of the cjk9 set:
   delivery;
 - ja the SDF's own joint-services exercise ("自衛隊統合演習", "陸海空自衛隊による") is a domestic drill, not an
   exercise with the article's other state;
+- zh a drill "joint" (联合演训) of one state's services around another ("在台湾岛周边进行联合演训") is one
+  state's drill, the other state is where it is held next to;
 """
 
 from __future__ import annotations
@@ -55,6 +57,16 @@ CASES = [
     case("ja-joint-with-us-stays-joint", "ja", DAY,
          "防衛省は24日、日米共同統合演習を九州で始めたと発表した。米軍からは約1万人が参加する。",
          [ev("exercise", ["JPN", "USA"])]),
+    # ---- zh: one state's "joint" drill around another
+    case("zh-drill-around-taiwan-joint-word", "zh", DAY,
+         "中国人民解放军东部战区24日组织海空兵力在台湾岛周边进行联合演训，检验部队联合作战能力。",
+         []),
+    case("zh-hant-drill-around-taiwan-joint-word", "zh", DAY,
+         "中共東部戰區24日在台灣島周邊展開「聯合演訓」，國防部派遣兵力嚴密監控。",
+         []),
+    case("zh-joint-drill-near-third-state-stays", "zh", DAY,
+         "中俄两国海军24日在日本周边海域进行联合演习。",
+         [ev("exercise", ["CHN", "RUS"])]),
 ]
 
 
