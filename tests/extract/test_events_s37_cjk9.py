@@ -14,6 +14,7 @@ diplomacy news, the subject of the cjk9 set:
   exercise with the article's other state;
 - zh a drill "joint" (联合演训) of one state's services around another ("在台湾岛周边进行联合演训") is one
   state's drill, the other state is where it is held next to;
+- zh a demand that the other side abide by the one-China principle ("美方应恪守一个中国原则") is no support.
 """
 
 from __future__ import annotations
@@ -67,6 +68,13 @@ CASES = [
     case("zh-joint-drill-near-third-state-stays", "zh", DAY,
          "中俄两国海军24日在日本周边海域进行联合演习。",
          [ev("exercise", ["CHN", "RUS"])]),
+    # ---- zh: a demand to abide by the one-China principle
+    case("zh-demand-one-china-is-no-support", "zh", DAY,
+         "董军24日与美国国防部长视频通话。董军表示，美方应恪守一个中国原则，停止售台武器。",
+         [ev("meeting", ["CHN", "USA"], date="2026-11-24", mode="phone")]),
+    case("zh-hant-demand-one-china-is-no-support", "zh", DAY,
+         "董軍24日與美國國防部長視像通話。董軍表示，美方必須恪守一個中國原則。",
+         [ev("meeting", ["CHN", "USA"], date="2026-11-24", mode="phone")]),
 ]
 
 
