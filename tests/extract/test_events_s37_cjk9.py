@@ -14,7 +14,8 @@ diplomacy news, the subject of the cjk9 set:
   exercise with the article's other state;
 - zh a drill "joint" (联合演训) of one state's services around another ("在台湾岛周边进行联合演训") is one
   state's drill, the other state is where it is held next to;
-- zh a demand that the other side abide by the one-China principle ("美方应恪守一个中国原则") is no support.
+- zh a demand that the other side abide by the one-China principle ("美方应恪守一个中国原则") is no support;
+- zh the PLA's own combined-services words (联合封控, 联合打击, 联合作战) make no drill joint with another state.
 """
 
 from __future__ import annotations
@@ -75,6 +76,16 @@ CASES = [
     case("zh-hant-demand-one-china-is-no-support", "zh", DAY,
          "董軍24日與美國國防部長視像通話。董軍表示，美方必須恪守一個中國原則。",
          [ev("meeting", ["CHN", "USA"], date="2026-11-24", mode="phone")]),
+    # ---- zh: the PLA's own combined-services words (联合封控, 联合作战) make no drill joint with another state
+    case("zh-joint-blockade-drill-is-one-states", "zh", DAY,
+         "中国人民解放军东部战区24日组织兵力在台湾岛周边进行演训，重点演练联合封控、联合打击等科目。",
+         []),
+    case("zh-hant-joint-operations-drill-is-one-states", "zh", DAY,
+         "中共東部戰區24日在台灣周邊實施演習，檢驗部隊聯合作戰能力。國防部嚴密監控。",
+         []),
+    case("zh-bilateral-joint-ops-stays-joint", "zh", DAY,
+         "中国和泰国两军24日在泰国华欣举行联合演习，提升两军联合作战能力。",
+         [ev("exercise", ["CHN", "THA"], date="2026-11-24")]),
 ]
 
 
