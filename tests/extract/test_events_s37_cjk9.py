@@ -15,7 +15,9 @@ diplomacy news, the subject of the cjk9 set:
 - zh a drill "joint" (联合演训) of one state's services around another ("在台湾岛周边进行联合演训") is one
   state's drill, the other state is where it is held next to;
 - zh a demand that the other side abide by the one-China principle ("美方应恪守一个中国原则") is no support;
-- zh the PLA's own combined-services words (联合封控, 联合打击, 联合作战) make no drill joint with another state.
+- zh the PLA's own combined-services words (联合封控, 联合打击, 联合作战) make no drill joint with another state;
+- zh "at X's invitation" with titles joined by 、 ("应国务委员、国防部长董军邀请") is no invitation extended: the
+  visit it introduces, on its day, is a meeting.
 """
 
 from __future__ import annotations
@@ -86,6 +88,13 @@ CASES = [
     case("zh-bilateral-joint-ops-stays-joint", "zh", DAY,
          "中国和泰国两军24日在泰国华欣举行联合演习，提升两军联合作战能力。",
          [ev("exercise", ["CHN", "THA"], date="2026-11-24")]),
+    # ---- zh: "at X's invitation" with titles joined by 、 before the name is no invitation extended
+    case("zh-at-invitation-titles-joined", "zh", DAY,
+         "应国务委员、国防部长董军邀请，越南国防部长潘文江将于12月2日对中国进行正式访问。",
+         [ev("meeting", ["CHN", "VNM"], date="2026-12-02", location="CHN", mode="visit")]),
+    case("zh-hant-at-invitation-titles-joined", "zh", DAY,
+         "應國務委員、國防部長董軍之邀，泰國國防部長將於12月2日訪問中國。",
+         [ev("meeting", ["CHN", "THA"], date="2026-12-02", mode="visit")]),
 ]
 
 
