@@ -17,7 +17,8 @@ diplomacy news, the subject of the cjk9 set:
 - zh a demand that the other side abide by the one-China principle ("美方应恪守一个中国原则") is no support;
 - zh the PLA's own combined-services words (联合封控, 联合打击, 联合作战) make no drill joint with another state;
 - zh "at X's invitation" with titles joined by 、 ("应国务委员、国防部长董军邀请") is no invitation extended: the
-  visit it introduces, on its day, is a meeting.
+  visit it introduces, on its day, is a meeting;
+- zh joint training named as a field of a document ("关于海上联合训练合作的谅解备忘录") is no exercise held.
 """
 
 from __future__ import annotations
@@ -95,6 +96,11 @@ CASES = [
     case("zh-hant-at-invitation-titles-joined", "zh", DAY,
          "應國務委員、國防部長董軍之邀，泰國國防部長將於12月2日訪問中國。",
          [ev("meeting", ["CHN", "THA"], date="2026-12-02", mode="visit")]),
+    # ---- zh: joint training named as a field of a document ("关于联合训练合作的谅解备忘录") is no exercise held
+    case("zh-training-cooperation-memorandum", "zh", DAY,
+         "中国海军司令员24日在北京与孟加拉国海军参谋长举行会谈，双方签署了关于海上联合训练合作的谅解备忘录。",
+         [ev("meeting", ["BGD", "CHN"], date="2026-11-24"),
+          ev("agreement", ["BGD", "CHN"], date="2026-11-24", doc_type="memorandum")]),
 ]
 
 
