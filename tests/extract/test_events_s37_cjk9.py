@@ -18,7 +18,8 @@ diplomacy news, the subject of the cjk9 set:
 - zh the PLA's own combined-services words (联合封控, 联合打击, 联合作战) make no drill joint with another state;
 - zh "at X's invitation" with titles joined by 、 ("应国务委员、国防部长董军邀请") is no invitation extended: the
   visit it introduces, on its day, is a meeting;
-- zh joint training named as a field of a document ("关于海上联合训练合作的谅解备忘录") is no exercise held.
+- zh joint training named as a field of a document ("关于海上联合训练合作的谅解备忘录") is no exercise held;
+- zh what an exercise or visit "will further" bring ("此次演习将进一步增进两军互信") is its effect, no pledge.
 """
 
 from __future__ import annotations
@@ -101,6 +102,10 @@ CASES = [
          "中国海军司令员24日在北京与孟加拉国海军参谋长举行会谈，双方签署了关于海上联合训练合作的谅解备忘录。",
          [ev("meeting", ["BGD", "CHN"], date="2026-11-24"),
           ev("agreement", ["BGD", "CHN"], date="2026-11-24", doc_type="memorandum")]),
+    # ---- zh: what an exercise "will further" bring is its effect, no pledge
+    case("zh-exercise-will-further-is-no-pledge", "zh", DAY,
+         "中国和印尼两国海军24日在雅加达附近海域举行联合演习。印尼方导演表示，此次演习将进一步增进两军互信。",
+         [ev("exercise", ["CHN", "IDN"], date="2026-11-24")]),
 ]
 
 
