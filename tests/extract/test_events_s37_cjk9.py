@@ -10,6 +10,7 @@ diplomacy news, the subject of the cjk9 set:
   meeting, and "한미일 …회의" names a three-party format (not pairs with the venue's state);
 - ko the object of a transfer named by the document just signed ("양도 대상은 … 초계함 2척이다") is no
   delivery;
+- ja the year a series began ("2012年に始まり、前回は…") is no edition of it;
 - ja the SDF's own joint-services exercise ("自衛隊統合演習", "陸海空自衛隊による") is a domestic drill, not an
   exercise with the article's other state;
 - zh a drill "joint" (联合演训) of one state's services around another ("在台湾岛周边进行联合演训") is one
@@ -106,6 +107,12 @@ CASES = [
     case("zh-exercise-will-further-is-no-pledge", "zh", DAY,
          "中国和印尼两国海军24日在雅加达附近海域举行联合演习。印尼方导演表示，此次演习将进一步增进两军互信。",
          [ev("exercise", ["CHN", "IDN"], date="2026-11-24")]),
+    # ---- ja: the year a series began ("2012年に始まり") is no edition; the previous edition's date is
+    case("ja-series-began-year-is-no-edition", "ja", DAY,
+         "海上自衛隊は24日、インドネシア海軍との共同訓練をジャワ海で実施したと発表した。同訓練は2015年に始まり、"
+         "前回は2025年5月にジャカルタ沖で行われた。",
+         [ev("exercise", ["IDN", "JPN"], date="2026-11-24"),
+          ev("exercise", ["IDN", "JPN"], date="2025-05", historical=True)]),
 ]
 
 
