@@ -11,6 +11,7 @@ diplomacy news, the subject of the cjk9 set:
 - ko the object of a transfer named by the document just signed ("양도 대상은 … 초계함 2척이다") is no
   delivery;
 - ja the year a series began ("2012年に始まり、前回は…") is no edition of it;
+- ja the procedures an agreement sets for joint drills ("共同訓練などを行う際の手続き") are no drill held;
 - ja the SDF's own joint-services exercise ("自衛隊統合演習", "陸海空自衛隊による") is a domestic drill, not an
   exercise with the article's other state;
 - zh a drill "joint" (联合演训) of one state's services around another ("在台湾岛周边进行联合演训") is one
@@ -113,6 +114,10 @@ CASES = [
          "前回は2025年5月にジャカルタ沖で行われた。",
          [ev("exercise", ["IDN", "JPN"], date="2026-11-24"),
           ev("exercise", ["IDN", "JPN"], date="2025-05", historical=True)]),
+    # ---- ja: the procedures of an agreement for joint drills ("共同訓練などを行う際の手続き") are no drill held
+    case("ja-agreement-for-drills-is-no-drill", "ja", DAY,
+         "日本とニュージーランドは24日、自衛隊と同国軍が共同訓練などを行う際の手続きを定めた円滑化協定に署名した。",
+         [ev("agreement", ["JPN", "NZL"], date="2026-11-24", doc_type="agreement")]),
 ]
 
 
