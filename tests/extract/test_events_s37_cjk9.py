@@ -21,7 +21,8 @@ diplomacy news, the subject of the cjk9 set:
 - zh "at X's invitation" with titles joined by 、 ("应国务委员、国防部长董军邀请") is no invitation extended: the
   visit it introduces, on its day, is a meeting;
 - zh joint training named as a field of a document ("关于海上联合训练合作的谅解备忘录") is no exercise held;
-- zh what an exercise or visit "will further" bring ("此次演习将进一步增进两军互信") is its effect, no pledge.
+- zh what an exercise or visit "will further" bring ("此次演习将进一步增进两军互信") is its effect, no pledge;
+- zh the talks to be held during the visit just told ("访问期间，两国防长将举行会谈") are part of it, no pledge.
 """
 
 from __future__ import annotations
@@ -118,6 +119,10 @@ CASES = [
     case("ja-agreement-for-drills-is-no-drill", "ja", DAY,
          "日本とニュージーランドは24日、自衛隊と同国軍が共同訓練などを行う際の手続きを定めた円滑化協定に署名した。",
          [ev("agreement", ["JPN", "NZL"], date="2026-11-24", doc_type="agreement")]),
+    # ---- zh: the talks to be held during the visit just told are part of it, no pledge
+    case("zh-talks-during-visit-are-the-visit", "zh", DAY,
+         "蒙古国国防部长将于12月2日至5日对中国进行正式访问。访问期间，两国防长将举行会谈，就两军关系深入交换意见。",
+         [ev("meeting", ["CHN", "MNG"], date="2026-12", mode="visit")]),
 ]
 
 
