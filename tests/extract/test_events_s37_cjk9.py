@@ -22,7 +22,9 @@ diplomacy news, the subject of the cjk9 set:
   visit it introduces, on its day, is a meeting;
 - zh joint training named as a field of a document ("关于海上联合训练合作的谅解备忘录") is no exercise held;
 - zh what an exercise or visit "will further" bring ("此次演习将进一步增进两军互信") is its effect, no pledge;
-- zh the talks to be held during the visit just told ("访问期间，两国防长将举行会谈") are part of it, no pledge.
+- zh the talks to be held during the visit just told ("访问期间，两国防长将举行会谈") are part of it, no pledge;
+- ko what the other side's support "will contribute to" ("한국 정부의 지원이 … 기여할 것") is thanks and hope, no
+  delivery.
 """
 
 from __future__ import annotations
@@ -123,6 +125,11 @@ CASES = [
     case("zh-talks-during-visit-are-the-visit", "zh", DAY,
          "蒙古国国防部长将于12月2日至5日对中国进行正式访问。访问期间，两国防长将举行会谈，就两军关系深入交换意见。",
          [ev("meeting", ["CHN", "MNG"], date="2026-12", mode="visit")]),
+    # ---- ko: what the other side's support "will contribute to" is thanks and hope, no delivery
+    case("ko-support-will-contribute-is-no-aid", "ko", DAY,
+         "국방부 장관은 24일 방한 중인 베트남 국방부 장관과 회담을 개최했다. 베트남 장관은 \"한국 정부의 지원이 베트남 해군의 "
+         "역량 강화에 크게 기여할 것\"이라며 사의를 표했다.",
+         [ev("meeting", ["KOR", "VNM"], date="2026-11-24", location="KOR")]),
 ]
 
 
