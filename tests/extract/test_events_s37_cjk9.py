@@ -23,6 +23,8 @@ diplomacy news, the subject of the cjk9 set:
 - zh joint training named as a field of a document ("关于海上联合训练合作的谅解备忘录") is no exercise held;
 - zh what an exercise or visit "will further" bring ("此次演习将进一步增进两军互信") is its effect, no pledge;
 - zh the talks to be held during the visit just told ("访问期间，两国防长将举行会谈") are part of it, no pledge;
+- zh a warship named after an admiral ("“维诺格拉多夫海军上将”号驱逐舰") names no official: its arrival and the
+  welcome on the pier are the port call, no meeting;
 - ko what the other side's support "will contribute to" ("한국 정부의 지원이 … 기여할 것") is thanks and hope, no
   delivery.
 """
@@ -125,6 +127,11 @@ CASES = [
     case("zh-talks-during-visit-are-the-visit", "zh", DAY,
          "蒙古国国防部长将于12月2日至5日对中国进行正式访问。访问期间，两国防长将举行会谈，就两军关系深入交换意见。",
          [ev("meeting", ["CHN", "MNG"], date="2026-12", mode="visit")]),
+    # ---- zh: a warship named after an admiral names no official: its arrival is no meeting
+    case("zh-ship-named-after-admiral-is-no-official", "zh", DAY,
+         "中俄海军联合演习24日在青岛开幕，演习为期5天。俄方参演的“维诺格拉多夫海军上将”号驱逐舰等舰艇20日抵达青岛某军港，"
+         "中方在码头举行了欢迎仪式。",
+         [ev("exercise", ["CHN", "RUS"], date="2026-11")]),
     # ---- ko: what the other side's support "will contribute to" is thanks and hope, no delivery
     case("ko-support-will-contribute-is-no-aid", "ko", DAY,
          "국방부 장관은 24일 방한 중인 베트남 국방부 장관과 회담을 개최했다. 베트남 장관은 \"한국 정부의 지원이 베트남 해군의 "
