@@ -25,6 +25,7 @@ diplomacy news, the subject of the cjk9 set:
 - zh the talks to be held during the visit just told ("访问期间，两国防长将举行会谈") are part of it, no pledge;
 - zh a warship named after an admiral ("“维诺格拉多夫海军上将”号驱逐舰") names no official: its arrival and the
   welcome on the pier are the port call, no meeting;
+- zh the year a series began ("“海上联合”系列演习始于2012年") is no edition of it;
 - ko what the other side's support "will contribute to" ("한국 정부의 지원이 … 기여할 것") is thanks and hope, no
   delivery.
 """
@@ -137,6 +138,13 @@ CASES = [
          "국방부 장관은 24일 방한 중인 베트남 국방부 장관과 회담을 개최했다. 베트남 장관은 \"한국 정부의 지원이 베트남 해군의 "
          "역량 강화에 크게 기여할 것\"이라며 사의를 표했다.",
          [ev("meeting", ["KOR", "VNM"], date="2026-11-24", location="KOR")]),
+    # ---- zh: the year a series began ("系列演习始于2012年") is no edition of it
+    case("zh-series-began-year-is-no-edition", "zh", DAY,
+         "中国和巴基斯坦海军“海洋卫士-5”联合演习24日在卡拉奇开幕，演习为期5天。“海洋卫士”系列演习始于2014年。",
+         [ev("exercise", ["CHN", "PAK"], date="2026-11")]),
+    case("zh-hant-series-began-year-is-no-edition", "zh", DAY,
+         "中國和泰國海軍24日在曼谷舉行聯合演習，演習為期4天。此系列演習始於2010年。",
+         [ev("exercise", ["CHN", "THA"], date="2026-11")]),
 ]
 
 
