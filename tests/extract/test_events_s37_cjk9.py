@@ -4,30 +4,36 @@ tests/data/heldout/cjk9.jsonl or in any shared set).
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are
 those of tests/extract/test_events.py. They pin general wording of Chinese, Japanese and Korean defense
 diplomacy news, the subject of the cjk9 set:
-- ko a joint patrol named with its domain or kind inside ("연합 공중전략순찰", "연합해상순찰") is a joint
-  patrol (exercise), as "연합순찰" was;
-- ko a meeting of the chiefs of defence ("합참의장회의", also with its acronym after it in brackets) is a
-  meeting, and "한미일 …회의" names a three-party format (not pairs with the venue's state);
+- ko a joint patrol named with its domain or kind inside ("연합 공중전략순찰", "연합해상순찰") is a
+  joint patrol (exercise), as "연합순찰" was;
+- ko a meeting of the chiefs of defence ("합참의장회의", also with its acronym after it in brackets) is
+  a meeting, and "한미일 …회의" names a three-party format (not pairs with the venue's state);
 - ko the object of a transfer named by the document just signed ("양도 대상은 … 초계함 2척이다") is no
   delivery;
 - ja the year a series began ("2012年に始まり、前回は…") is no edition of it;
-- ja the procedures an agreement sets for joint drills ("共同訓練などを行う際の手続き") are no drill held;
-- ja the SDF's own joint-services exercise ("自衛隊統合演習", "陸海空自衛隊による") is a domestic drill, not an
-  exercise with the article's other state;
-- zh a drill "joint" (联合演训) of one state's services around another ("在台湾岛周边进行联合演训") is one
-  state's drill, the other state is where it is held next to;
-- zh a demand that the other side abide by the one-China principle ("美方应恪守一个中国原则") is no support;
-- zh the PLA's own combined-services words (联合封控, 联合打击, 联合作战) make no drill joint with another state;
-- zh "at X's invitation" with titles joined by 、 ("应国务委员、国防部长董军邀请") is no invitation extended: the
-  visit it introduces, on its day, is a meeting;
-- zh joint training named as a field of a document ("关于海上联合训练合作的谅解备忘录") is no exercise held;
-- zh what an exercise or visit "will further" bring ("此次演习将进一步增进两军互信") is its effect, no pledge;
-- zh the talks to be held during the visit just told ("访问期间，两国防长将举行会谈") are part of it, no pledge;
-- zh a warship named after an admiral ("“维诺格拉多夫海军上将”号驱逐舰") names no official: its arrival and the
-  welcome on the pier are the port call, no meeting;
+- ja the procedures an agreement sets for joint drills ("共同訓練などを行う際の手続き") are no drill
+  held;
+- ja the SDF's own joint-services exercise ("自衛隊統合演習", "陸海空自衛隊による") is a domestic drill,
+  not an exercise with the article's other state;
+- zh a drill "joint" (联合演训) of one state's services around another ("在台湾岛周边进行联合演训") is
+  one state's drill, the other state is where it is held next to;
+- zh a demand that the other side abide by the one-China principle ("美方应恪守一个中国原则") is no
+  support;
+- zh the PLA's own combined-services words (联合封控, 联合打击, 联合作战) make no drill joint with
+  another state;
+- zh "at X's invitation" with titles joined by 、 ("应国务委员、国防部长董军邀请") is no invitation
+  extended: the visit it introduces, on its day, is a meeting;
+- zh joint training named as a field of a document ("关于海上联合训练合作的谅解备忘录") is no exercise
+  held;
+- zh what an exercise or visit "will further" bring ("此次演习将进一步增进两军互信") is its effect, no
+  pledge;
+- zh the talks to be held during the visit just told ("访问期间，两国防长将举行会谈") are part of it, no
+  pledge;
+- zh a warship named after an admiral ("“维诺格拉多夫海军上将”号驱逐舰") names no official: its arrival
+  and the welcome on the pier are the port call, no meeting;
 - zh the year a series began ("“海上联合”系列演习始于2012年") is no edition of it;
-- ko what the other side's support "will contribute to" ("한국 정부의 지원이 … 기여할 것") is thanks and hope, no
-  delivery.
+- ko what the other side's support "will contribute to" ("한국 정부의 지원이 … 기여할 것") is thanks and
+  hope, no delivery.
 """
 
 from __future__ import annotations
@@ -50,12 +56,12 @@ CASES = [
          [ev("exercise", ["CHN", "RUS"], date="2026-11-24")]),
     # ---- ko: a meeting of the chiefs of defence, three-party
     case("ko-tri-chod-acronym", "ko", DAY,
-         "김 합참의장은 24일 미국 워싱턴에서 미국 합참의장, 일본 통합막료장과 한미일 합참의장회의(Tri-CHOD)를 "
-         "열었다.",
+         "김 합참의장은 24일 미국 워싱턴에서 미국 합참의장, 일본 통합막료장과 "
+         "한미일 합참의장회의(Tri-CHOD)를 열었다.",
          [ev("meeting", ["JPN", "KOR", "USA"], date="2026-11-24", location="USA", mode="multilateral")]),
     case("ko-trilateral-named-before-meeting-word", "ko", DAY,
-         "오 합참의장은 24일 미국 하와이 인도·태평양사령부에서 댄 케인 미국 합참의장, 요시다 히로시 일본 통합막료장과 "
-         "한미일 합참의장회의를 가졌다.",
+         "오 합참의장은 24일 미국 하와이 인도·태평양사령부에서 댄 케인 미국 합참의장, "
+         "요시다 히로시 일본 통합막료장과 한미일 합참의장회의를 가졌다.",
          [ev("meeting", ["JPN", "KOR", "USA"], date="2026-11-24", location="USA", mode="multilateral")]),
     # ---- ko: the object of a transfer named by its document
     case("ko-transfer-object-is-no-delivery", "ko", DAY,
@@ -88,7 +94,8 @@ CASES = [
     case("zh-hant-demand-one-china-is-no-support", "zh", DAY,
          "董軍24日與美國國防部長視像通話。董軍表示，美方必須恪守一個中國原則。",
          [ev("meeting", ["CHN", "USA"], date="2026-11-24", mode="phone")]),
-    # ---- zh: the PLA's own combined-services words (联合封控, 联合作战) make no drill joint with another state
+    # ---- zh: the PLA's own combined-services words (联合封控, 联合作战) make no drill joint with
+    # another state
     case("zh-joint-blockade-drill-is-one-states", "zh", DAY,
          "中国人民解放军东部战区24日组织兵力在台湾岛周边进行演训，重点演练联合封控、联合打击等科目。",
          []),
@@ -105,7 +112,8 @@ CASES = [
     case("zh-hant-at-invitation-titles-joined", "zh", DAY,
          "應國務委員、國防部長董軍之邀，泰國國防部長將於12月2日訪問中國。",
          [ev("meeting", ["CHN", "THA"], date="2026-12-02", mode="visit")]),
-    # ---- zh: joint training named as a field of a document ("关于联合训练合作的谅解备忘录") is no exercise held
+    # ---- zh: joint training named as a field of a document ("关于联合训练合作的谅解备忘录") is no
+    # exercise held
     case("zh-training-cooperation-memorandum", "zh", DAY,
          "中国海军司令员24日在北京与孟加拉国海军参谋长举行会谈，双方签署了关于海上联合训练合作的谅解备忘录。",
          [ev("meeting", ["BGD", "CHN"], date="2026-11-24"),
@@ -120,7 +128,8 @@ CASES = [
          "前回は2025年5月にジャカルタ沖で行われた。",
          [ev("exercise", ["IDN", "JPN"], date="2026-11-24"),
           ev("exercise", ["IDN", "JPN"], date="2025-05", historical=True)]),
-    # ---- ja: the procedures of an agreement for joint drills ("共同訓練などを行う際の手続き") are no drill held
+    # ---- ja: the procedures of an agreement for joint drills ("共同訓練などを行う際の手続き") are no
+    # drill held
     case("ja-agreement-for-drills-is-no-drill", "ja", DAY,
          "日本とニュージーランドは24日、自衛隊と同国軍が共同訓練などを行う際の手続きを定めた円滑化協定に署名した。",
          [ev("agreement", ["JPN", "NZL"], date="2026-11-24", doc_type="agreement")]),
@@ -135,8 +144,9 @@ CASES = [
          [ev("exercise", ["CHN", "RUS"], date="2026-11")]),
     # ---- ko: what the other side's support "will contribute to" is thanks and hope, no delivery
     case("ko-support-will-contribute-is-no-aid", "ko", DAY,
-         "국방부 장관은 24일 방한 중인 베트남 국방부 장관과 회담을 개최했다. 베트남 장관은 \"한국 정부의 지원이 베트남 해군의 "
-         "역량 강화에 크게 기여할 것\"이라며 사의를 표했다.",
+         "국방부 장관은 24일 방한 중인 베트남 국방부 장관과 회담을 개최했다. "
+         "베트남 장관은 \"한국 정부의 지원이 베트남 해군의 역량 강화에 크게 기여할 것\"이라며 "
+         "사의를 표했다.",
          [ev("meeting", ["KOR", "VNM"], date="2026-11-24", location="KOR")]),
     # ---- zh: the year a series began ("系列演习始于2012年") is no edition of it
     case("zh-series-began-year-is-no-edition", "zh", DAY,
