@@ -10,7 +10,6 @@ diplomacy news, the subject of the cjk9 set:
   a meeting, and "한미일 …회의" names a three-party format (not pairs with the venue's state);
 - ko the object of a transfer named by the document just signed ("양도 대상은 … 초계함 2척이다") is no
   delivery;
-- ja the year a series began ("2012年に始まり、前回は…") is no edition of it;
 - ja the procedures an agreement sets for joint drills ("共同訓練などを行う際の手続き") are no drill
   held;
 - ja the SDF's own joint-services exercise ("自衛隊統合演習", "陸海空自衛隊による") is a domestic drill,
@@ -31,7 +30,6 @@ diplomacy news, the subject of the cjk9 set:
   pledge;
 - zh a warship named after an admiral ("“维诺格拉多夫海军上将”号驱逐舰") names no official: its arrival
   and the welcome on the pier are the port call, no meeting;
-- zh the year a series began ("“海上联合”系列演习始于2012年") is no edition of it;
 - ko what the other side's support "will contribute to" ("한국 정부의 지원이 … 기여할 것") is thanks and
   hope, no delivery.
 """
@@ -122,12 +120,6 @@ CASES = [
     case("zh-exercise-will-further-is-no-pledge", "zh", DAY,
          "中国和印尼两国海军24日在雅加达附近海域举行联合演习。印尼方导演表示，此次演习将进一步增进两军互信。",
          [ev("exercise", ["CHN", "IDN"], date="2026-11-24")]),
-    # ---- ja: the year a series began ("2012年に始まり") is no edition; the previous edition's date is
-    case("ja-series-began-year-is-no-edition", "ja", DAY,
-         "海上自衛隊は24日、インドネシア海軍との共同訓練をジャワ海で実施したと発表した。同訓練は2015年に始まり、"
-         "前回は2025年5月にジャカルタ沖で行われた。",
-         [ev("exercise", ["IDN", "JPN"], date="2026-11-24"),
-          ev("exercise", ["IDN", "JPN"], date="2025-05", historical=True)]),
     # ---- ja: the procedures of an agreement for joint drills ("共同訓練などを行う際の手続き") are no
     # drill held
     case("ja-agreement-for-drills-is-no-drill", "ja", DAY,
@@ -148,13 +140,6 @@ CASES = [
          "베트남 장관은 \"한국 정부의 지원이 베트남 해군의 역량 강화에 크게 기여할 것\"이라며 "
          "사의를 표했다.",
          [ev("meeting", ["KOR", "VNM"], date="2026-11-24", location="KOR")]),
-    # ---- zh: the year a series began ("系列演习始于2012年") is no edition of it
-    case("zh-series-began-year-is-no-edition", "zh", DAY,
-         "中国和巴基斯坦海军“海洋卫士-5”联合演习24日在卡拉奇开幕，演习为期5天。“海洋卫士”系列演习始于2014年。",
-         [ev("exercise", ["CHN", "PAK"], date="2026-11")]),
-    case("zh-hant-series-began-year-is-no-edition", "zh", DAY,
-         "中國和泰國海軍24日在曼谷舉行聯合演習，演習為期4天。此系列演習始於2010年。",
-         [ev("exercise", ["CHN", "THA"], date="2026-11")]),
 ]
 
 
