@@ -48,16 +48,19 @@ CASES = [
          "التعليم العسكري وتبادل الزيارات بين القوات المسلحة.",
          [ev("agreement", ["FRA", "JOR"], date="2012", doc_type="memorandum", historical=True)]),
     case("ar-ziyarat-mutabadala-is-no-meeting", "ar", DAY,
-         "وتنص الخطة التي وقعتها مصر واليونان عام 2019 على تبادل زيارات الوفود العسكرية وتنظيم دورات تدريبية.",
+         "وتنص الخطة التي وقعتها مصر واليونان عام 2019 على تبادل زيارات الوفود العسكرية وتنظيم دورات "
+         "تدريبية.",
          [ev("agreement", ["EGY", "GRC"], date="2019", historical=True)]),
     # ---- tr: the participle of reported speech ("yapıldığını", "düzenlendiğini") tells an exercise held
     case("tr-yapildigini-is-exercise-held", "tr", DAY,
-         "Türk ve Pakistan hava kuvvetleri bu hafta Konya'da ortak tatbikat icra etti. Sözcü, iki ülke arasındaki "
+         "Türk ve Pakistan hava kuvvetleri bu hafta Konya'da ortak tatbikat icra etti. Sözcü, iki "
+         "ülke arasındaki "
          "ilk ortak hava tatbikatının 2009 yılında yapıldığını hatırlattı.",
          [ev("exercise", ["PAK", "TUR"], date="2026-11"),
           ev("exercise", ["PAK", "TUR"], date="2009", historical=True)]),
     case("tr-duzenlendigini-is-exercise-held", "tr", DAY,
-         "MSB, Türk ve Katar kara kuvvetleri arasındaki ortak tatbikatın dün Doha'da düzenlendiğini bildirdi.",
+         "MSB, Türk ve Katar kara kuvvetleri arasındaki ortak tatbikatın dün Doha'da düzenlendiğini "
+         "bildirdi.",
          [ev("exercise", ["QAT", "TUR"], date="2026-11-11", location="QAT")]),
     # ---- ku: Kurmanji present and subjunctive of "to meet"
     case("ku-de-bicive-is-meeting", "ku", DAY,
@@ -68,7 +71,8 @@ CASES = [
          [ev("meeting", ["FRA", "IRQ"], date="2026-11-12", location="IRQ")]),
     # ---- ar: Gulf naval ranks with the article on staff and branch
     case("ar-alliwa-alrukn-albahri-is-rank", "ar", DAY,
-         "استقبل قائد القوة البحرية الكويتية اللواء الركن البحري فهد سالم الهاجري اليوم قائد البحرية الباكستانية "
+         "استقبل قائد القوة البحرية الكويتية اللواء الركن البحري فهد سالم الهاجري اليوم قائد البحرية "
+         "الباكستانية "
          "والوفد المرافق له.",
          [ev("meeting", ["KWT", "PAK"], date="2026-11-12", persons=["فهد سالم الهاجري"])]),
     case("ar-alliwa-albahri-alrukn-is-rank", "ar", DAY,
@@ -95,7 +99,8 @@ CASES = [
          [ev("exercise", ["BHR", "USA"], location="BHR")]),
     # ---- fa: "فدراسیون" (of "فدراسیون روسیه") and "سخنگوی" (spokesman) are no name words
     case("fa-fedrasion-is-no-name", "fa", DAY,
-         "امیر سرتیپ رضا طالایی‌نیک امروز در تهران با نیکلای پانکوف معاون وزیر دفاع فدراسیون روسیه دیدار کرد.",
+         "امیر سرتیپ رضا طالایی‌نیک امروز در تهران با نیکلای پانکوف معاون وزیر دفاع فدراسیون روسیه "
+         "دیدار کرد.",
          [ev("meeting", ["IRN", "RUS"], date="2026-11-12", location="IRN", persons=["نیکلای پانکوف"])]),
     case("fa-sokhangoo-is-no-name", "fa", DAY,
          "دریادار دوم حمید شاه‌کرمی سخنگوی رزمایش گفت: ناوهای ایران و پاکستان امروز رزمایش مشترک دریایی را "
@@ -105,16 +110,19 @@ CASES = [
     case("ar-wali-ahd-is-title", "ar", DAY,
          "استقبل سمو الشيخ سلطان بن خليفة آل نهيان ولي عهد الفجيرة، اليوم في أبوظبي، وزير الدفاع البريطاني "
          "والوفد المرافق له.",
-         [ev("meeting", ["ARE", "GBR"], date="2026-11-12", location="ARE", persons=["سلطان بن خليفة آل نهيان"])]),
+         [ev("meeting", ["ARE", "GBR"], date="2026-11-12", location="ARE",
+             persons=["سلطان بن خليفة آل نهيان"])]),
     case("ar-naib-rais-aldawla-is-title", "ar", DAY,
          "استقبل سمو الشيخ سلطان بن خليفة آل نهيان نائب رئيس الدولة، اليوم في أبوظبي، رئيس أركان الجيش "
          "الإيطالي.",
-         [ev("meeting", ["ARE", "ITA"], date="2026-11-12", location="ARE", persons=["سلطان بن خليفة آل نهيان"])]),
+         [ev("meeting", ["ARE", "ITA"], date="2026-11-12", location="ARE",
+             persons=["سلطان بن خليفة آل نهيان"])]),
     # ---- ar: a Gulf name of given name, father's name, "bin" grandfather and family
     case("ar-gulf-name-unlinked-then-bin-then-family", "ar", DAY,
          "استقبل الفريق الركن سالم سيف بن حمد الكعبي رئيس أركان القوات المسلحة الإماراتية اليوم في أبوظبي "
          "قائد الجيش الإيطالي.",
-         [ev("meeting", ["ARE", "ITA"], date="2026-11-12", location="ARE", persons=["سالم سيف بن حمد الكعبي"])]),
+         [ev("meeting", ["ARE", "ITA"], date="2026-11-12", location="ARE",
+             persons=["سالم سيف بن حمد الكعبي"])]),
 ]
 
 

@@ -43,7 +43,8 @@ CASES = [
     # ---- es: a forum one side bids to host is no frame of the talks
     case("es-candidatura-para-albergar-la-conferencia-is-no-forum", "es", DAY,
          "El ministro de Defensa de Chile recibió el martes en Santiago a su homólogo de Uruguay. Durante la "
-         "reunión, el ministro chileno expresó el respaldo de Chile a la candidatura uruguaya para albergar la "
+         "reunión, el ministro chileno expresó el respaldo de Chile a la candidatura uruguaya para "
+         "albergar la "
          "próxima Conferencia de Ministros de Defensa de las Américas.",
          [ev("meeting", ["CHL", "URY"], date="2026-10-13", location="CHL", mode="visit"),
           ev("support", ["CHL", "URY"], date="2026-10-13")]),
@@ -65,7 +66,8 @@ CASES = [
          [ev("support", ["BEL", "FRA"])]),
     # ---- nl: a parliamentary majority for military support is domestic politics, no aid
     case("nl-meerderheid-voor-militaire-steun-is-no-aid", "nl", DAY,
-         "Minister van Defensie Brekelmans ontving maandag in Den Haag zijn Moldavische ambtgenoot. In de Tweede "
+         "Minister van Defensie Brekelmans ontving maandag in Den Haag zijn Moldavische ambtgenoot. "
+         "In de Tweede "
          "Kamer is een ruime meerderheid voor meer militaire steun aan Moldavië.",
          [ev("meeting", ["MDA", "NLD"], date="2026-10-12", mode="visit")]),
     # ---- pl: mutual support; assured of support
@@ -89,7 +91,8 @@ CASES = [
          "Министр обороны Армении заявил в понедельник, что армянская сторона поддерживает инициативу "
          "Казахстана о создании регионального центра по гуманитарному разминированию.",
          [ev("support", ["ARM", "KAZ"], date="2026-10-12")]),
-    # ---- ru: a command-staff exercise of one state's own forces is no exercise with the article's other state
+    # ---- ru: a command-staff exercise of one state's own forces is no exercise with the article's other
+    # state
     case("ru-komandno-shtabnoe-uchenie-is-domestic", "ru", DAY,
          "Министр обороны Киргизии провел во вторник в Бишкеке переговоры с министром обороны Таджикистана. "
          "Стороны обсудили вопросы военного образования. Напомним, что в сентябре Вооруженные силы Киргизии "
