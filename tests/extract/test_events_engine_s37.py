@@ -7,6 +7,10 @@ state named in the sentence nor the lead's venue is where it happened (extract/a
 Talks "at the Ministry of Defence" with no state named after it are in the party where the article's news
 takes place (its dateline's or lead's state), else, as before, in the state of the first official named
 (extract/event_places.py `_home_venue`).
+
+A current exercise dated only by the news year in its name ("Übung „Iron Wolf 2026“", told in June 2026) is
+this year's edition, dated by the news' month as gold dates such exercises (GUIDELINES: an exercise runs for
+days, month precision), after the reports of one exercise are merged (extract/assemble.py).
 """
 
 from __future__ import annotations
@@ -61,6 +65,17 @@ CASES = [
          "O ministro da Defesa português, Rui Costa, encontrou-se hoje com o seu homólogo angolano, João "
          "Ernesto, no Ministério da Defesa Nacional.",
          [ev("meeting", ["AGO", "PRT"], location="PRT")]),
+    # ---- an exercise dated only by the news year in its name: this year's edition, in the news' month
+    case("de-iron-wolf-2026-is-the-news-month", "de", "2026-06-03",
+         "Soldaten aus Deutschland und Litauen nehmen an der Übung „Iron Wolf 2026“ teil.",
+         [ev("exercise", ["DEU", "LTU"], date="2026-06", historical=False)]),
+    case("en-bright-star-of-an-earlier-year-stays-background", "en", "2025-09-03",
+         "Saudi and Egyptian forces took part in the Bright Star 2023 exercise hosted by Egypt.",
+         [ev("exercise", ["EGY", "SAU"], date="2023", historical=True)]),
+    case("en-named-year-edition-joins-its-dated-report", "en", "2026-12-02",
+         "Lithuanian and Polish troops took part in the Iron Wolf 2026 exercise. The exercise was held "
+         "at the Pabrade training area from 16 to 27 November.",
+         [ev("exercise", ["LTU", "POL"], date="2026-11")]),
     # ---- a support voiced at talks keeps their place
     case("en-support-at-talks-in-vilnius-keeps-its-place", "en", DAY,
          "Polish Defence Minister Jan Nowak met his Lithuanian counterpart in Vilnius on Thursday and "

@@ -326,6 +326,9 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
                 and (analysis.venue in event.countries
                      or (event.type == "meeting" and event.mode == "multilateral"))):
             event.location = analysis.venue  # a forum's bilateral talks take place where the forum meets
+    for event in events:  # "Iron Wolf 2026" told in the news of 2026 (no other date): this year's edition,
+        if event.type == "exercise" and not event.historical and published and event.date == published[:4]:
+            event.date = published[:7]  # held in the news' month (an exercise runs for days: GUIDELINES)
     date_from_span_end(events, analysis, self_dated, published)
     date_from_next_sentence(events, analysis, {c.info.sentence.index for c in candidates},
                              self_dated, published)
