@@ -6,6 +6,10 @@ those of tests/extract/test_events.py. They pin general wording of French-langua
 France, Belgium, Switzerland, Quebec and francophone Africa, the subject of the fr_press3 set:
 - fr "compter" + infinitive ("les deux pays comptent organiser …", "comptent renforcer …") is a plan of the
   sides: an intent, as "prévoient de" was;
+- fr "acter" said of both sides ("ont acté la tenue d'un exercice", "ont par ailleurs acté le principe de …")
+  records a decision for the future: an intent, not the exercise;
+- fr thanks or praise in the present participle ("remerciant la France pour son soutien constant", "saluant le
+  soutien sans faille de …") is no support statement, as "a remercié"/"a salué" were not;
 """
 
 from __future__ import annotations
@@ -30,6 +34,24 @@ CASES = [
     case("fr-comptent-mener-is-intent", "fr", DAY,
          "Le Sénégal et la Gambie comptent mener des opérations militaires conjointes en Casamance.",
          [ev("intent", ["GMB", "SEN"])]),
+    # ---- fr: "acter" (to record a decision) by both sides is an intent, no exercise held
+    case("fr-ont-acte-la-tenue-is-intent", "fr", DAY,
+         "Les chefs d'état-major du Niger et du Tchad ont acté la tenue d'un exercice conjoint en 2027.",
+         [ev("intent", ["NER", "TCD"])]),
+    case("fr-ont-par-ailleurs-acte-le-principe-is-intent", "fr", DAY,
+         "Les ministres de la Défense du Maroc et de la Mauritanie ont par ailleurs acté le principe d'une "
+         "patrouille maritime conjointe.",
+         [ev("intent", ["MAR", "MRT"])]),
+    # ---- fr: thanks or praise in the present participle ("remerciant la France pour son soutien constant",
+    # "saluant le soutien sans faille de …") is no support statement (GUIDELINES: thanks are not events)
+    case("fr-remerciant-soutien-is-no-support", "fr", DAY,
+         "La France a remis lundi vingt véhicules blindés à l'armée béninoise. « Ce don renforce nos "
+         "capacités », a déclaré le ministre béninois, remerciant la France pour son « soutien constant ».",
+         [ev("aid", ["BEN", "FRA"], date="2026-10-12")]),
+    case("fr-saluant-soutien-is-no-support", "fr", DAY,
+         "La Belgique a livré mardi deux drones à l'armée nigérienne. Le ministre nigérien a pris la parole, "
+         "saluant le soutien sans faille de la Belgique.",
+         [ev("aid", ["BEL", "NER"], date="2026-10-13")]),
 ]
 
 
