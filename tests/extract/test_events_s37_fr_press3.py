@@ -8,6 +8,8 @@ France, Belgium, Switzerland, Quebec and francophone Africa, the subject of the 
   sides: an intent, as "prévoient de" was;
 - fr "acter" said of both sides ("ont acté la tenue d'un exercice", "ont par ailleurs acté le principe de …")
   records a decision for the future: an intent, not the exercise;
+- fr a state that "formed" an alliance or a coalition ("a formé une alliance militaire", "ont formé une
+  coalition") trained no one: no aid;
 - fr thanks or praise in the present participle ("remerciant la France pour son soutien constant", "saluant le
   soutien sans faille de …") is no support statement, as "a remercié"/"a salué" were not;
 """
@@ -52,6 +54,14 @@ CASES = [
          "La Belgique a livré mardi deux drones à l'armée nigérienne. Le ministre nigérien a pris la parole, "
          "saluant le soutien sans faille de la Belgique.",
          [ev("aid", ["BEL", "NER"], date="2026-10-13")]),
+    # ---- fr: forming an alliance or a coalition is no training
+    case("fr-forme-une-alliance-is-no-aid", "fr", DAY,
+         "Le Mali s'est rapproché de la Russie, avec laquelle il a formé une alliance militaire, selon des "
+         "analystes.",
+         []),
+    case("fr-ont-forme-une-coalition-is-no-aid", "fr", DAY,
+         "Les armées du Mali et du Niger ont formé une coalition contre les jihadistes.",
+         []),
 ]
 
 
