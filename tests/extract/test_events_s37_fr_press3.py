@@ -10,6 +10,8 @@ France, Belgium, Switzerland, Quebec and francophone Africa, the subject of the 
   records a decision for the future: an intent, not the exercise;
 - fr a state that "formed" an alliance or a coalition ("a formé une alliance militaire", "ont formé une
   coalition") trained no one: no aid;
+- fr a deed "at the end of the ceremony" ("au terme de la cérémonie", "à l'issue de la cérémonie") takes the
+  day of the ceremony just told, not the day of publication;
 - fr thanks or praise in the present participle ("remerciant la France pour son soutien constant", "saluant le
   soutien sans faille de …") is no support statement, as "a remercié"/"a salué" were not;
 """
@@ -62,6 +64,17 @@ CASES = [
     case("fr-ont-forme-une-coalition-is-no-aid", "fr", DAY,
          "Les armées du Mali et du Niger ont formé une coalition contre les jihadistes.",
          []),
+    # ---- fr: "at the end of the ceremony" takes the ceremony's day
+    case("fr-au-terme-de-la-ceremonie-is-its-day", "fr", DAY,
+         "Les armées du Togo et du Bénin ont clôturé samedi un exercice conjoint à Lomé. Les deux chefs "
+         "d'état-major ont signé au terme de la cérémonie un protocole de coopération.",
+         [ev("exercise", ["BEN", "TGO"], date="2026-10-10"),
+          ev("agreement", ["BEN", "TGO"], date="2026-10-10", doc_type="protocol")]),
+    case("fr-a-l-issue-de-la-ceremonie-is-its-day", "fr", DAY,
+         "La cérémonie de clôture de l'exercice conjoint des armées du Niger et du Tchad s'est tenue samedi à "
+         "Diffa. À l'issue de la cérémonie, les deux chefs d'état-major ont signé un protocole d'accord.",
+         [ev("exercise", ["NER", "TCD"], date="2026-10-10"),
+          ev("agreement", ["NER", "TCD"], date="2026-10-10", doc_type="memorandum")]),
 ]
 
 
