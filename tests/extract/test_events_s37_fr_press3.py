@@ -12,6 +12,8 @@ France, Belgium, Switzerland, Quebec and francophone Africa, the subject of the 
   coalition") trained no one: no aid;
 - fr a deed "at the end of the ceremony" ("au terme de la cérémonie", "à l'issue de la cérémonie") takes the
   day of the ceremony just told, not the day of publication;
+- fr training named among the subjects of talks after a heading phrase ("Au cœur des discussions : …, la
+  formation des officiers …", "Au menu des entretiens : …") is no aid, as after "ont porté sur" it was not;
 - fr thanks or praise in the present participle ("remerciant la France pour son soutien constant", "saluant le
   soutien sans faille de …") is no support statement, as "a remercié"/"a salué" were not;
 """
@@ -75,6 +77,12 @@ CASES = [
          "Diffa. À l'issue de la cérémonie, les deux chefs d'état-major ont signé un protocole d'accord.",
          [ev("exercise", ["NER", "TCD"], date="2026-10-10"),
           ev("agreement", ["NER", "TCD"], date="2026-10-10", doc_type="memorandum")]),
+    # ---- fr: training among the subjects of talks after "Au cœur des discussions :"
+    case("fr-au-coeur-des-discussions-formation-is-no-aid", "fr", DAY,
+         "Le ministre béninois de la Défense a séjourné à Niamey du 5 au 7 octobre, où il a eu des entretiens "
+         "avec son homologue nigérien. Au cœur des discussions : la sécurisation de la frontière commune, la "
+         "lutte contre les groupes armés et la formation des officiers des Forces armées du Bénin.",
+         [ev("meeting", ["BEN", "NER"], date="2026-10", location="NER", mode="visit")]),
 ]
 
 
