@@ -1,0 +1,58 @@
+"""The extract stage on short articles written for these tests (none of these sentences is in
+tests/data/heldout/es_press3.jsonl or in any shared set).
+
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are
+those of tests/extract/test_events.py. They pin general wording of Spanish-language defense diplomacy news,
+the subject of the es_press3 set:
+- es a span of days written "entre el 1 y el 4 de diciembre" (the article repeated) is a span, dated at
+  month precision as "del 1 al 4" and "entre el 1 y 4" were, not its last day;
+- es places whose names hold "Lagos" (Chile's "región de Los Lagos", Jalisco's "Lagos de Moreno") are
+  in their own state, not Lagos, Nigeria;
+- es a state's adjective after "territorio", "suelo" or "aguas" ("en territorio argentino", "en aguas
+  ecuatorianas") names where the event takes place.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from milwatch.model import Article
+from support.cases import CASE_FIELDS, case, check_case, ev
+
+DAY = "2026-12-09"  # a Wednesday
+
+CASES = [
+    # ---- es: "entre el N y el M de <mes>" is a span
+    case("es-entre-el-y-el-span-exercise", "es", DAY,
+         "Tropas de Uruguay y Brasil efectuaron entre el 1 y el 4 de diciembre un ejercicio combinado de "
+         "defensa civil en Rivera.",
+         [ev("exercise", ["BRA", "URY"], date="2026-12")]),
+    case("es-entre-el-y-el-span-patrol", "es", DAY,
+         "Las armadas de Guatemala y Honduras llevaron a cabo entre el 10 y el 14 de noviembre un patrullaje "
+         "marítimo coordinado en el golfo de Honduras.",
+         [ev("exercise", ["GTM", "HND"], date="2026-11")]),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_event_case(extractor: Any, lang: str, published: str | None, title: str | None, text: str,
+                    expected: list[dict[str, Any]]) -> None:
+    check_case(extractor, lang, published, title, text, expected)
+
+
+# a span is dated at month precision, not by its last day (check_case accepts a finer date than the case's)
+SPANS = [
+    ("Tropas de Uruguay y Brasil efectuaron entre el 1 y el 4 de diciembre un ejercicio combinado de defensa "
+     "civil en Rivera.", "2026-12"),
+    ("Las armadas de Guatemala y Honduras llevaron a cabo entre el 10 y el 14 de noviembre un patrullaje "
+     "marítimo coordinado en el golfo de Honduras.", "2026-11"),
+]
+
+
+@pytest.mark.parametrize(("text", "month"), SPANS)
+def test_span_is_month(extractor: Any, text: str, month: str) -> None:
+    events = extractor.extract(Article(id="case", text=text, title=None, published=DAY, lang="es",
+                                       lang_hint="es")).events
+    assert [e.date for e in events if e.type == "exercise"] == [month]
