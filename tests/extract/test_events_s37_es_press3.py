@@ -33,6 +33,15 @@ CASES = [
          "Las armadas de Guatemala y Honduras llevaron a cabo entre el 10 y el 14 de noviembre un patrullaje "
          "marítimo coordinado en el golfo de Honduras.",
          [ev("exercise", ["GTM", "HND"], date="2026-11")]),
+    # ---- es: places holding "Lagos"
+    case("es-region-de-los-lagos-is-chl", "es", DAY,
+         "Efectivos de Chile y Argentina iniciaron el lunes un ejercicio combinado de rescate en la región de "
+         "Los Lagos.",
+         [ev("exercise", ["ARG", "CHL"], location="CHL")]),
+    case("es-lagos-de-moreno-is-mex", "es", DAY,
+         "Soldados de Estados Unidos y México concluyeron el martes un adiestramiento combinado en Lagos de "
+         "Moreno, Jalisco.",
+         [ev("exercise", ["MEX", "USA"], date="2026-12-08", location="MEX")]),
 ]
 
 
