@@ -42,6 +42,17 @@ CASES = [
          "Soldados de Estados Unidos y México concluyeron el martes un adiestramiento combinado en Lagos de "
          "Moreno, Jalisco.",
          [ev("exercise", ["MEX", "USA"], date="2026-12-08", location="MEX")]),
+    # ---- es: "en territorio / suelo / aguas <adjective>" is the place
+    case("es-en-territorio-adjective-is-place", "es", DAY,
+         "Militares chilenos y argentinos realizaron el martes un ejercicio combinado en territorio "
+         "argentino.",
+         [ev("exercise", ["ARG", "CHL"], date="2026-12-08", location="ARG")]),
+    case("es-en-aguas-adjective-is-place", "es", DAY,
+         "Buques de Colombia y Ecuador realizaron el martes un ejercicio combinado en aguas ecuatorianas.",
+         [ev("exercise", ["COL", "ECU"], date="2026-12-08", location="ECU")]),
+    case("es-en-suelo-adjective-is-place", "es", DAY,
+         "Paracaidistas de Brasil y Paraguay realizaron el lunes un ejercicio combinado en suelo paraguayo.",
+         [ev("exercise", ["BRA", "PRY"], date="2026-12-07", location="PRY")]),
 ]
 
 
