@@ -9,7 +9,10 @@ the subject of the es_press3 set:
 - es places whose names hold "Lagos" (Chile's "región de Los Lagos", Jalisco's "Lagos de Moreno") are
   in their own state, not Lagos, Nigeria;
 - es a state's adjective after "territorio", "suelo" or "aguas" ("en territorio argentino", "en aguas
-  ecuatorianas") names where the event takes place.
+  ecuatorianas") names where the event takes place;
+- es a summit or ministerial meeting the talks prepare ("sirvió para preparar la próxima cumbre",
+  "abordó los preparativos de la cumbre") is still to come, not the frame of the talks (no multilateral mode);
+  talks "al margen de la cumbre" stay multilateral.
 """
 
 from __future__ import annotations
@@ -53,6 +56,19 @@ CASES = [
     case("es-en-suelo-adjective-is-place", "es", DAY,
          "Paracaidistas de Brasil y Paraguay realizaron el lunes un ejercicio combinado en suelo paraguayo.",
          [ev("exercise", ["BRA", "PRY"], date="2026-12-07", location="PRY")]),
+    # ---- es: a forum the talks prepare is no frame of them
+    case("es-preparar-la-proxima-cumbre-not-multilateral", "es", DAY,
+         "El ministro de Defensa de Uruguay recibió el lunes en Montevideo a su par de Paraguay. El encuentro "
+         "sirvió para preparar la próxima cumbre de presidentes del Mercosur.",
+         [ev("meeting", ["PRY", "URY"], date="2026-12-07", location="URY", mode="visit")]),
+    case("es-preparativos-de-la-cumbre-not-multilateral", "es", DAY,
+         "La ministra de Defensa de Chile se reunió el martes en Santiago con el ministro de Defensa de Perú, "
+         "con quien abordó los preparativos de la cumbre de la Alianza del Pacífico.",
+         [ev("meeting", ["CHL", "PER"], date="2026-12-08", location="CHL", mode="visit")]),
+    case("es-al-margen-de-la-cumbre-stays-multilateral", "es", DAY,
+         "El ministro de Defensa de Uruguay se reunió el lunes con su par de Paraguay al margen de la cumbre "
+         "del Mercosur en Asunción.",
+         [ev("meeting", ["PRY", "URY"], date="2026-12-07", mode="multilateral")]),
 ]
 
 
