@@ -1,0 +1,42 @@
+"""The extract stage on short articles written for these tests (none of these sentences is in
+tests/data/heldout/sea9.jsonl or in any shared set).
+
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are
+those of tests/extract/test_events.py. They pin general wording of Southeast Asian defense-diplomacy
+news, the subject of the sea9 set:
+- tl the completed (abilitative) na-/nai- forms of the handover and delivery verbs ("naibigay",
+  "naipasa", "naipagkaloob", "naihatid", "naipadala") report material handed over (aid), as the
+  plain perfective forms ("ibinigay", "ipinasa", "inihatid") did;
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from support.cases import CASE_FIELDS, case, check_case, ev
+
+DAY = "2026-10-14"  # a Wednesday
+
+CASES = [
+    # ---- tl: na-/nai- completed forms of the aid verbs
+    case("tl-naibigay-is-aid", "tl", DAY,
+         "Naibigay na ng Japan sa Philippine Navy ang dalawang patrol boat noong Lunes.",
+         [ev("aid", ["JPN", "PHL"], date="2026-10-12")]),
+    case("tl-naihatid-is-aid", "tl", DAY,
+         "Naihatid na ng South Korea sa Philippine Air Force ang dalawang FA-50 fighter jet noong Martes.",
+         [ev("aid", ["KOR", "PHL"], date="2026-10-13")]),
+    case("tl-naipasa-is-aid", "tl", DAY,
+         "Naipasa na ng Estados Unidos sa Philippine Army ang apat na Black Hawk helicopter noong Lunes.",
+         [ev("aid", ["PHL", "USA"], date="2026-10-12")]),
+    case("tl-naipagkaloob-is-aid", "tl", DAY,
+         "Naipagkaloob ng Australia sa Philippine Navy ang tatlong drone noong Lunes.",
+         [ev("aid", ["AUS", "PHL"], date="2026-10-12")]),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_event_case(extractor: Any, lang: str, published: str | None, title: str | None, text: str,
+                    expected: list[dict[str, Any]]) -> None:
+    check_case(extractor, lang, published, title, text, expected)
