@@ -7,6 +7,8 @@ news, the subject of the sea9 set:
 - tl the completed (abilitative) na-/nai- forms of the handover and delivery verbs ("naibigay",
   "naipasa", "naipagkaloob", "naihatid", "naipadala") report material handed over (aid), as the
   plain perfective forms ("ibinigay", "ipinasa", "inihatid") did;
+- lo an exercise or joint patrol that "was opened" ("ໄດ້ເປີດ", "ເປີດຢ່າງເປັນທາງການ") is held, as its
+  opening ceremony ("ພິທີເປີດ") was; "opens the opportunity" ("ເປີດໂອກາດ") is no opening.
 """
 
 from __future__ import annotations
@@ -33,6 +35,22 @@ CASES = [
     case("tl-naipagkaloob-is-aid", "tl", DAY,
          "Naipagkaloob ng Australia sa Philippine Navy ang tatlong drone noong Lunes.",
          [ev("aid", ["AUS", "PHL"], date="2026-10-12")]),
+    # ---- lo: an exercise or joint patrol "was opened"
+    case("lo-exercise-daai-poet", "lo", DAY,
+         "ການຝຶກຊ້ອມຮ່ວມ ລະຫວ່າງ ກອງທັບປະຊາຊົນລາວ ແລະ ກອງທັບປະຊາຊົນຫວຽດນາມ ໄດ້ເປີດຂຶ້ນຢ່າງເປັນທາງການ "
+         "ໃນວັນທີ 12 ຕຸລາ 2026 ທີ່ແຂວງຫົວພັນ.",
+         [ev("exercise", ["LAO", "VNM"])]),
+    case("lo-opened-the-joint-exercise", "lo", DAY,
+         "ກອງທັບປະຊາຊົນລາວ ແລະ ກອງທັບໄທ ໄດ້ເປີດການຝຶກຊ້ອມຮ່ວມ ໃນວັນທີ 12 ຕຸລາ 2026 ທີ່ແຂວງໄຊຍະບູລີ.",
+         [ev("exercise", ["LAO", "THA"])]),
+    case("lo-joint-patrol-opened-officially", "lo", DAY,
+         "ການລາດຕະເວນຮ່ວມ ລະຫວ່າງ ທະຫານລາວ ແລະ ທະຫານກຳປູເຈຍ ຕາມແມ່ນ້ຳຂອງ ເປີດຢ່າງເປັນທາງການ ໃນວັນທີ 12 ຕຸລາ 2026 "
+         "ທີ່ແຂວງຈຳປາສັກ.",
+         [ev("exercise", ["KHM", "LAO"])]),
+    # guard: "will open the opportunity … to train together in future" is a plan, no exercise opened
+    case("lo-opens-the-opportunity-is-no-exercise", "lo", DAY,
+         "ບົດບັນທຶກດັ່ງກ່າວຈະເປີດໂອກາດໃຫ້ທະຫານລາວ ແລະ ທະຫານໄທ ຝຶກຊ້ອມຮ່ວມກັນໃນອະນາຄົດ.",
+         [ev("intent", ["LAO", "THA"])]),
 ]
 
 
