@@ -7,6 +7,8 @@ news, the subject of the sea9 set:
 - tl the completed (abilitative) na-/nai- forms of the handover and delivery verbs ("naibigay",
   "naipasa", "naipagkaloob", "naihatid", "naipadala") report material handed over (aid), as the
   plain perfective forms ("ibinigay", "ipinasa", "inihatid") did;
+- tl the perfective forms of tanggap (receive) "tinanggap" and "tumanggap" with the giver after "mula sa"
+  report a delivery (aid), as "natanggap … mula sa" did; an invitation received is no delivery;
 - lo an exercise or joint patrol that "was opened" ("ໄດ້ເປີດ", "ເປີດຢ່າງເປັນທາງການ") is held, as its
   opening ceremony ("ພິທີເປີດ") was; "opens the opportunity" ("ເປີດໂອກາດ") is no opening.
 """
@@ -35,6 +37,18 @@ CASES = [
     case("tl-naipagkaloob-is-aid", "tl", DAY,
          "Naipagkaloob ng Australia sa Philippine Navy ang tatlong drone noong Lunes.",
          [ev("aid", ["AUS", "PHL"], date="2026-10-12")]),
+    # ---- tl: tinanggap / tumanggap … mula sa
+    case("tl-tumanggap-mula-sa-is-aid", "tl", DAY,
+         "Tumanggap ang Philippine Navy ng isang corvette mula sa South Korea noong Lunes.",
+         [ev("aid", ["KOR", "PHL"], date="2026-10-12")]),
+    case("tl-tinanggap-mula-sa-is-aid", "tl", DAY,
+         "Tinanggap ng Philippine Army ang sampung armored vehicle mula sa Israel noong Martes.",
+         [ev("aid", ["ISR", "PHL"], date="2026-10-13")]),
+    # guard: an invitation accepted is an intent, no delivery
+    case("tl-tinanggap-ang-imbitasyon-is-no-aid", "tl", DAY,
+         "Tinanggap ni Defense Secretary Gilberto Teodoro Jr. ang imbitasyon mula sa Japan na bumisita sa Tokyo "
+         "sa susunod na taon.",
+         [ev("intent", ["JPN", "PHL"])]),
     # ---- lo: an exercise or joint patrol "was opened"
     case("lo-exercise-daai-poet", "lo", DAY,
          "ການຝຶກຊ້ອມຮ່ວມ ລະຫວ່າງ ກອງທັບປະຊາຊົນລາວ ແລະ ກອງທັບປະຊາຊົນຫວຽດນາມ ໄດ້ເປີດຂຶ້ນຢ່າງເປັນທາງການ "
