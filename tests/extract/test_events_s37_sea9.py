@@ -10,7 +10,9 @@ news, the subject of the sea9 set:
 - tl the perfective forms of tanggap (receive) "tinanggap" and "tumanggap" with the giver after "mula sa"
   report a delivery (aid), as "natanggap … mula sa" did; an invitation received is no delivery;
 - lo an exercise or joint patrol that "was opened" ("ໄດ້ເປີດ", "ເປີດຢ່າງເປັນທາງການ") is held, as its
-  opening ceremony ("ພິທີເປີດ") was; "opens the opportunity" ("ເປີດໂອກາດ") is no opening.
+  opening ceremony ("ພິທີເປີດ") was; "opens the opportunity" ("ເປີດໂອກາດ") is no opening;
+- lo the "read more" / "related news" lines of Lao news sites ("ອ່ານຕື່ມ: <headline>", "ຂ່າວທີ່ກ່ຽວຂ້ອງ")
+  are furniture: the headline they link names no event of the article (PAGES).
 """
 
 from __future__ import annotations
@@ -19,9 +21,28 @@ from typing import Any
 
 import pytest
 
-from support.cases import CASE_FIELDS, case, check_case, ev
+from support.cases import CASE_FIELDS, case, check_case, cleaning_test, ev
 
 DAY = "2026-10-14"  # a Wednesday
+
+# (id, lang, raw page, body lines that must stay, furniture that must go)
+PAGES = [
+    ("lo-read-more-line", "lo",
+     "ໃນວັນທີ 12 ຕຸລາ 2026, ພົນເອກ ຈັນສະໝອນ ຈັນຍາລາດ ໄດ້ຕ້ອນຮັບ ຄະນະຜູ້ແທນກອງທັບໄທ ທີ່ນະຄອນຫຼວງວຽງຈັນ.\n\n"
+     "ອ່ານຕື່ມ: ເປີດການຝຶກຊ້ອມຮ່ວມ ລາວ-ຫວຽດນາມ ຢ່າງເປັນທາງການ\n",
+     ["ຄະນະຜູ້ແທນກອງທັບໄທ"], ["ລາວ-ຫວຽດນາມ"]),
+    ("lo-read-more-news-line", "lo",
+     "ກອງທັບປະຊາຊົນລາວ ແລະ ກອງທັບກຳປູເຈຍ ໄດ້ລາດຕະເວນຮ່ວມ ຕາມຊາຍແດນ.\n\n"
+     "ອ່ານຂ່າວຕື່ມ : ລັດຖະມົນຕີກະຊວງປ້ອງກັນປະເທດ ຢ້ຽມຢາມ ຈີນ\n",
+     ["ລາດຕະເວນຮ່ວມ"], ["ຢ້ຽມຢາມ ຈີນ"]),
+    ("lo-related-news-block", "lo",
+     "ລັດຖະມົນຕີກະຊວງປ້ອງກັນປະເທດ ໄດ້ພົບປະກັບ ເອກອັກຄະລັດຖະທູດ ຍີ່ປຸ່ນ.\n\n"
+     "ຂ່າວທີ່ກ່ຽວຂ້ອງ\nທະຫານລາວ-ຈີນ ຝຶກຊ້ອມຮ່ວມ\nຣັດເຊຍ ມອບອຸປະກອນ ໃຫ້ລາວ\n",
+     ["ເອກອັກຄະລັດຖະທູດ ຍີ່ປຸ່ນ"], ["ຝຶກຊ້ອມຮ່ວມ", "ມອບອຸປະກອນ"]),
+]
+
+test_page_furniture_is_dropped = cleaning_test(PAGES)
+
 
 CASES = [
     # ---- tl: na-/nai- completed forms of the aid verbs
