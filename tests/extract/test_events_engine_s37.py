@@ -10,7 +10,9 @@ takes place (its dateline's or lead's state), else, as before, in the state of t
 
 A current exercise dated only by the news year in its name ("Übung „Iron Wolf 2026“", told in June 2026) is
 this year's edition, dated by the news' month as gold dates such exercises (GUIDELINES: an exercise runs for
-days, month precision), after the reports of one exercise are merged (extract/assemble.py).
+days, month precision), after the reports of one exercise are merged (extract/assemble.py).  The dates
+written between a "held" verb and its exercise word do not count in the distance between them
+(extract/rules_exercise.py `held_near`).
 """
 
 from __future__ import annotations
@@ -76,6 +78,11 @@ CASES = [
          "Lithuanian and Polish troops took part in the Iron Wolf 2026 exercise. The exercise was held "
          "at the Pabrade training area from 16 to 27 November.",
          [ev("exercise", ["LTU", "POL"], date="2026-11")]),
+    # ---- the dates between a "held" verb and its exercise word do not count in their distance
+    case("es-realizaron-entre-dos-fechas-el-ejercicio", "es", "2026-12-05",
+         "Las armadas de Chile y Perú realizaron entre el 30 de noviembre y el 3 de diciembre el ejercicio "
+         "bilateral anual frente a las costas de Arica.",
+         [ev("exercise", ["CHL", "PER"], date="2026-11")]),
     # ---- a support voiced at talks keeps their place
     case("en-support-at-talks-in-vilnius-keeps-its-place", "en", DAY,
          "Polish Defence Minister Jan Nowak met his Lithuanian counterpart in Vilnius on Thursday and "

@@ -27,6 +27,13 @@ def held_window(info: SentenceInfo, pack: Pack) -> int:
     return len(info.text) if pack.get("pack", "verb_final", False) else HELD_WINDOW
 
 
+def _dated_between(info: SentenceInfo, first: int, last: int) -> int:
+    """Characters of the sentence between offsets `first` and `last` taken by the dates written there."""
+    offset = info.sentence.start
+    return sum(ref.end - ref.start for ref in info.dates
+               if first <= ref.start - offset and ref.end - offset <= last)
+
+
 def held_near(info: SentenceInfo, window: int = HELD_WINDOW) -> bool:
     """Is an exercise word close to a verb saying it was held (not just discussed)?
 
@@ -35,8 +42,10 @@ def held_near(info: SentenceInfo, window: int = HELD_WINDOW) -> bool:
     """
     for held in info.hits.get("exercise_held", []):
         for ex in info.hits.get("exercise", []):
-            if abs(held.start() - ex.start()) <= window:
-                return True
+            first, last = sorted((held.start(), ex.start()))
+            if last - first - _dated_between(info, first, last) <= window:
+                return True  # (the dates between them do not count: "realizaron entre el 30 de noviembre y
+                # el 3 de diciembre el ejercicio")
             if held.start() <= ex.start() and ex.end() <= held.end():
                 return True  # inside a split verb: "nehmen Kräfte aus A, B und C an der Übung teil"
             if (0 < held.start() - ex.end() <= 2 * window
