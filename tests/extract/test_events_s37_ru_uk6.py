@@ -33,6 +33,14 @@ CASES = [
     case("uk-nadavaly-is-aid", "uk", DAY,
          "У 2024 році Норвегія надавала Збройним Силам України зенітні ракети для систем NASAMS.",
          [ev("aid", ["NOR", "UKR"], historical=True)]),
+    # ---- uk: suppliers named in a past relative clause deliver nothing now
+    case("uk-yaki-postachaly-is-no-aid", "uk", DAY,
+         "До нового санкційного списку потрапили фірми з Індії та Китаю, які постачали Росії верстати для "
+         "оборонних заводів.",
+         []),
+    case("uk-shcho-postachala-is-no-aid", "uk", DAY,
+         "Уряд запровадив обмеження проти турецької компанії, що постачала російській армії мікроелектроніку.",
+         []),
 ]
 
 
