@@ -41,6 +41,17 @@ CASES = [
     case("uk-shcho-postachala-is-no-aid", "uk", DAY,
          "Уряд запровадив обмеження проти турецької компанії, що постачала російській армії мікроелектроніку.",
          []),
+    # ---- ru: deliveries counted on, hoped for, of interest
+    case("ru-rasschityvaet-na-postavki-is-no-aid", "ru", DAY,
+         "Министр обороны Сербии заявил, что Белград рассчитывает на новые поставки российских зенитных "
+         "комплексов.",
+         []),
+    case("ru-zainteresovan-v-postavkah-is-no-aid", "ru", DAY,
+         "Посол Египта в Москве отметил, что Каир заинтересован в поставках российских истребителей.",
+         []),
+    case("ru-nadeetsya-na-postavki-is-no-aid", "ru", DAY,
+         "В Минобороны Мали надеются на дальнейшие поставки российской бронетехники.",
+         []),
 ]
 
 
