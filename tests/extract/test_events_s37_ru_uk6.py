@@ -52,6 +52,19 @@ CASES = [
     case("ru-nadeetsya-na-postavki-is-no-aid", "ru", DAY,
          "В Минобороны Мали надеются на дальнейшие поставки российской бронетехники.",
          []),
+    # ---- ru: drills held as a habit
+    case("ru-regulyarno-provodyat-ucheniya-is-no-exercise", "ru", DAY,
+         "Вооруженные силы России и Казахстана регулярно проводят совместные учения.",
+         []),
+    case("ru-ezhegodno-provodyat-ucheniya-is-no-exercise", "ru", DAY,
+         "Флоты России и Индии ежегодно проводят совместные маневры в Бенгальском заливе.",
+         []),
+    case("ru-ucheniya-nachalis-still-exercise", "ru", DAY,
+         "В Белоруссии во вторник начались ежегодные совместные учения армий Белоруссии и России.",
+         [ev("exercise", ["BLR", "RUS"])]),
+    case("ru-ezhegodno-provodimye-nachalis-still-exercise", "ru", DAY,
+         "В Индии во вторник начались ежегодно проводимые совместные учения армий Индии и России.",
+         [ev("exercise", ["IND", "RUS"])]),
 ]
 
 
