@@ -65,6 +65,11 @@ CASES = [
     case("ru-ezhegodno-provodimye-nachalis-still-exercise", "ru", DAY,
          "В Индии во вторник начались ежегодно проводимые совместные учения армий Индии и России.",
          [ev("exercise", ["IND", "RUS"])]),
+    # ---- kk: "атап өтті" (noted) is no exercise held
+    case("kk-atap-otti-is-no-exercise", "kk", DAY,
+         "Қазақстан мен Қырғызстан қорғаныс министрлері бүгін Бішкекте кездесті. Тараптар әскери білім беру "
+         "саласында тәжірибе алмасудың маңыздылығын атап өтті.",
+         [ev("meeting", ["KAZ", "KGZ"])]),
 ]
 
 
