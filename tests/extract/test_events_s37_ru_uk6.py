@@ -52,6 +52,15 @@ CASES = [
     case("ru-nadeetsya-na-postavki-is-no-aid", "ru", DAY,
          "В Минобороны Мали надеются на дальнейшие поставки российской бронетехники.",
          []),
+    # ---- ru: contracts counted by the number of partner states
+    case("ru-kontrakty-bolee-chem-s-stranami-is-no-agreement", "ru", DAY,
+         "Министры обороны России и Египта провели переговоры в Каире. По данным ФСВТС, в этом году Россия "
+         "заключила контракты на поставку вооружений более чем с 30 странами.",
+         [ev("meeting", ["EGY", "RUS"])]),
+    case("ru-kontrakty-zaklyucheny-s-bolee-chem-is-no-agreement", "ru", DAY,
+         "Министры обороны России и Египта провели переговоры в Каире. Глава «Рособоронэкспорта» сообщил, что "
+         "контракты заключены с более чем 40 странами мира.",
+         [ev("meeting", ["EGY", "RUS"])]),
     # ---- ru: drills held as a habit
     case("ru-regulyarno-provodyat-ucheniya-is-no-exercise", "ru", DAY,
          "Вооруженные силы России и Казахстана регулярно проводят совместные учения.",
