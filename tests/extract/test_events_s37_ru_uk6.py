@@ -12,6 +12,8 @@ Ukrainian and Central Asian press, the subject of the ru_uk6 set:
   "надеется на поставки", "заинтересован в поставках") receives none;
 - ru armies that "regularly" or "annually" hold drills ("регулярно проводят совместные учения") tell a
   habit, no exercise held;
+- ru, uk, uz, kk, be the field marshal ("фельдмаршала Асима Мунира", "feldmarshal") is a rank before a name,
+  as "field marshal" is in en;
 - kk "атап өтті" ("noted", "stressed") is a reporting idiom, no "took place" of an exercise.
 """
 
@@ -86,6 +88,19 @@ CASES = [
     case("ru-ezhegodno-provodimye-nachalis-still-exercise", "ru", DAY,
          "В Индии во вторник начались ежегодно проводимые совместные учения армий Индии и России.",
          [ev("exercise", ["IND", "RUS"])]),
+    # ---- ru, uk, uz: the field marshal is a rank before a name
+    case("ru-feldmarshal-is-rank", "ru", DAY,
+         "Министр обороны России Андрей Белоусов в среду принял в Москве командующего сухопутными войсками "
+         "Пакистана фельдмаршала Асима Мунира.",
+         [ev("meeting", ["PAK", "RUS"], persons=["Andrei Belousov", "Asim Munir"])]),
+    case("uk-feldmarshal-is-rank", "uk", DAY,
+         "Міністр оборони України Денис Шмигаль у середу прийняв у Києві начальника штабу армії Пакистану "
+         "фельдмаршала Асима Муніра.",
+         [ev("meeting", ["PAK", "UKR"], persons=["Asim Munir"])]),
+    case("uz-feldmarshal-is-rank", "uz", DAY,
+         "O'zbekiston Mudofaa vaziri bugun Pokiston quruqlikdagi qo'shinlar qo'mondoni feldmarshal Osim Munirni "
+         "qabul qildi.",
+         [ev("meeting", ["PAK", "UZB"], persons=["Osim Munirni"])]),
     # ---- kk: "атап өтті" (noted) is no exercise held
     case("kk-atap-otti-is-no-exercise", "kk", DAY,
          "Қазақстан мен Қырғызстан қорғаныс министрлері бүгін Бішкекте кездесті. Тараптар әскери білім беру "
