@@ -14,6 +14,8 @@ Ukrainian and Central Asian press, the subject of the ru_uk6 set:
   habit, no exercise held;
 - ru, uk, uz, kk, be the field marshal ("фельдмаршала Асима Мунира", "feldmarshal") is a rank before a name,
   as "field marshal" is in en;
+- kk the weekday in the locative ("сәрсенбіде", "сенбіде": on Wednesday, on Saturday) dates an event as the
+  bare name and "сәрсенбі күні" do;
 - kk "атап өтті" ("noted", "stressed") is a reporting idiom, no "took place" of an exercise.
 """
 
@@ -101,6 +103,13 @@ CASES = [
          "O'zbekiston Mudofaa vaziri bugun Pokiston quruqlikdagi qo'shinlar qo'mondoni feldmarshal Osim Munirni "
          "qabul qildi.",
          [ev("meeting", ["PAK", "UZB"], persons=["Osim Munirni"])]),
+    # ---- kk: the weekday in the locative
+    case("kk-sarsenbide-is-wednesday", "kk", "2026-12-04",
+         "Қазақстан Қорғаныс министрі сәрсенбіде Парижде Франция Қарулы күштер министрімен кездесті.",
+         [ev("meeting", ["FRA", "KAZ"], date="2026-12-02")]),
+    case("kk-senbide-is-saturday", "kk", "2026-12-07",
+         "Қырғызстан Қорғаныс министрі сенбіде Астанада Қазақстан Қорғаныс министрімен келіссөз жүргізді.",
+         [ev("meeting", ["KAZ", "KGZ"], date="2026-12-05")]),
     # ---- kk: "атап өтті" (noted) is no exercise held
     case("kk-atap-otti-is-no-exercise", "kk", DAY,
          "Қазақстан мен Қырғызстан қорғаныс министрлері бүгін Бішкекте кездесті. Тараптар әскери білім беру "
