@@ -22,6 +22,7 @@ from typing import Any
 import pytest
 
 from milwatch.extract.engine import Extractor
+from milwatch.model import Article
 from support.cases import CASE_FIELDS, case, check_case, ev
 
 DAY = "2026-12-04"  # a Friday
@@ -95,3 +96,15 @@ CASES = [
 def test_event_case(extractor: Extractor, lang: str, published: str | None, title: str | None, text: str,
                     expected: list[dict[str, Any]]) -> None:
     check_case(extractor, lang, published, title, text, expected)
+
+
+def test_crown_prince_of_an_emirate_names_no_person(extractor: Extractor) -> None:
+    """"ولي عهد دبي" (crown prince of Dubai) is one title with its emirate (ar titles.roles): "دبي" after
+    it is no name."""
+    text = ("دبي في 18 نوفمبر/ وام/ استقبل سمو الشيخ راشد بن سعيد آل مكتوم، ولي عهد دبي نائب رئيس مجلس "
+            "الوزراء وزير الدفاع، اليوم معالي وزير الدفاع في الجمهورية الإيطالية والوفد المرافق له.")
+    article = Article(id="case", text=text, published="2025-11-18", lang="ar", lang_hint="ar")
+    extraction = extractor.extract(article)
+    names = {p.name for e in extraction.events for p in e.persons}
+    assert "دبي" not in names, names
+    assert "راشد بن سعيد آل مكتوم" in names, names
