@@ -38,7 +38,8 @@ CASES = [
          [ev("exercise", ["GTM", "HND"], date="2026-11")]),
     # ---- es: places holding "Lagos"
     case("es-region-de-los-lagos-is-chl", "es", DAY,
-         "Efectivos de Chile y Argentina iniciaron el lunes un ejercicio combinado de rescate en la región de "
+         "Efectivos de Chile y Argentina iniciaron el lunes un ejercicio combinado de rescate en la "
+         "región de "
          "Los Lagos.",
          [ev("exercise", ["ARG", "CHL"], location="CHL")]),
     case("es-lagos-de-moreno-is-mex", "es", DAY,
@@ -58,11 +59,13 @@ CASES = [
          [ev("exercise", ["BRA", "PRY"], date="2026-12-07", location="PRY")]),
     # ---- es: a forum the talks prepare is no frame of them
     case("es-preparar-la-proxima-cumbre-not-multilateral", "es", DAY,
-         "El ministro de Defensa de Uruguay recibió el lunes en Montevideo a su par de Paraguay. El encuentro "
+         "El ministro de Defensa de Uruguay recibió el lunes en Montevideo a su par de Paraguay. El "
+         "encuentro "
          "sirvió para preparar la próxima cumbre de presidentes del Mercosur.",
          [ev("meeting", ["PRY", "URY"], date="2026-12-07", location="URY", mode="visit")]),
     case("es-preparativos-de-la-cumbre-not-multilateral", "es", DAY,
-         "La ministra de Defensa de Chile se reunió el martes en Santiago con el ministro de Defensa de Perú, "
+         "La ministra de Defensa de Chile se reunió el martes en Santiago con el ministro de Defensa "
+         "de Perú, "
          "con quien abordó los preparativos de la cumbre de la Alianza del Pacífico.",
          [ev("meeting", ["CHL", "PER"], date="2026-12-08", location="CHL", mode="visit")]),
     case("es-al-margen-de-la-cumbre-stays-multilateral", "es", DAY,

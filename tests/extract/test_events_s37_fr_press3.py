@@ -73,13 +73,15 @@ CASES = [
          [ev("exercise", ["BEN", "TGO"], date="2026-10-10"),
           ev("agreement", ["BEN", "TGO"], date="2026-10-10", doc_type="protocol")]),
     case("fr-a-l-issue-de-la-ceremonie-is-its-day", "fr", DAY,
-         "La cérémonie de clôture de l'exercice conjoint des armées du Niger et du Tchad s'est tenue samedi à "
+         "La cérémonie de clôture de l'exercice conjoint des armées du Niger et du Tchad s'est tenue "
+         "samedi à "
          "Diffa. À l'issue de la cérémonie, les deux chefs d'état-major ont signé un protocole d'accord.",
          [ev("exercise", ["NER", "TCD"], date="2026-10-10"),
           ev("agreement", ["NER", "TCD"], date="2026-10-10", doc_type="memorandum")]),
     # ---- fr: training among the subjects of talks after "Au cœur des discussions :"
     case("fr-au-coeur-des-discussions-formation-is-no-aid", "fr", DAY,
-         "Le ministre béninois de la Défense a séjourné à Niamey du 5 au 7 octobre, où il a eu des entretiens "
+         "Le ministre béninois de la Défense a séjourné à Niamey du 5 au 7 octobre, où il a eu des "
+         "entretiens "
          "avec son homologue nigérien. Au cœur des discussions : la sécurisation de la frontière commune, la "
          "lutte contre les groupes armés et la formation des officiers des Forces armées du Bénin.",
          [ev("meeting", ["BEN", "NER"], date="2026-10", location="NER", mode="visit")]),

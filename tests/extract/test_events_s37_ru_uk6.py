@@ -43,7 +43,8 @@ CASES = [
          "оборонних заводів.",
          []),
     case("uk-shcho-postachala-is-no-aid", "uk", DAY,
-         "Уряд запровадив обмеження проти турецької компанії, що постачала російській армії мікроелектроніку.",
+         "Уряд запровадив обмеження проти турецької компанії, що постачала російській армії "
+         "мікроелектроніку.",
          []),
     # ---- ru: deliveries counted on, hoped for, of interest
     case("ru-rasschityvaet-na-postavki-is-no-aid", "ru", DAY,
@@ -62,7 +63,8 @@ CASES = [
          "заключила контракты на поставку вооружений более чем с 30 странами.",
          [ev("meeting", ["EGY", "RUS"])]),
     case("ru-kontrakty-zaklyucheny-s-bolee-chem-is-no-agreement", "ru", DAY,
-         "Министры обороны России и Египта провели переговоры в Каире. Глава «Рособоронэкспорта» сообщил, что "
+         "Министры обороны России и Египта провели переговоры в Каире. Глава «Рособоронэкспорта» "
+         "сообщил, что "
          "контракты заключены с более чем 40 странами мира.",
          [ev("meeting", ["EGY", "RUS"])]),
     # ---- ru: demining drilled in an exercise
@@ -75,7 +77,8 @@ CASES = [
          "приемы гуманитарного разминирования и эвакуации раненых.",
          [ev("exercise", ["MMR", "RUS"])]),
     case("ru-sapery-razminirovali-still-aid", "ru", DAY,
-         "Российские саперы в понедельник завершили гуманитарное разминирование сельскохозяйственных угодий в Лаосе.",
+         "Российские саперы в понедельник завершили гуманитарное разминирование сельскохозяйственных "
+         "угодий в Лаосе.",
          [ev("aid", ["LAO", "RUS"])]),
     # ---- ru: drills held as a habit
     case("ru-regulyarno-provodyat-ucheniya-is-no-exercise", "ru", DAY,
@@ -100,7 +103,8 @@ CASES = [
          "фельдмаршала Асима Муніра.",
          [ev("meeting", ["PAK", "UKR"], persons=["Asim Munir"])]),
     case("uz-feldmarshal-is-rank", "uz", DAY,
-         "O'zbekiston Mudofaa vaziri bugun Pokiston quruqlikdagi qo'shinlar qo'mondoni feldmarshal Osim Munirni "
+         "O'zbekiston Mudofaa vaziri bugun Pokiston quruqlikdagi qo'shinlar qo'mondoni feldmarshal "
+         "Osim Munirni "
          "qabul qildi.",
          [ev("meeting", ["PAK", "UZB"], persons=["Osim Munirni"])]),
     # ---- kk: the weekday in the locative

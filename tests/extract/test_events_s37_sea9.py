@@ -67,7 +67,8 @@ CASES = [
          [ev("aid", ["ISR", "PHL"], date="2026-10-13")]),
     # guard: an invitation accepted is an intent, no delivery
     case("tl-tinanggap-ang-imbitasyon-is-no-aid", "tl", DAY,
-         "Tinanggap ni Defense Secretary Gilberto Teodoro Jr. ang imbitasyon mula sa Japan na bumisita sa Tokyo "
+         "Tinanggap ni Defense Secretary Gilberto Teodoro Jr. ang imbitasyon mula sa Japan na "
+         "bumisita sa Tokyo "
          "sa susunod na taon.",
          [ev("intent", ["JPN", "PHL"])]),
     # ---- lo: an exercise or joint patrol "was opened"
@@ -79,7 +80,8 @@ CASES = [
          "ກອງທັບປະຊາຊົນລາວ ແລະ ກອງທັບໄທ ໄດ້ເປີດການຝຶກຊ້ອມຮ່ວມ ໃນວັນທີ 12 ຕຸລາ 2026 ທີ່ແຂວງໄຊຍະບູລີ.",
          [ev("exercise", ["LAO", "THA"])]),
     case("lo-joint-patrol-opened-officially", "lo", DAY,
-         "ການລາດຕະເວນຮ່ວມ ລະຫວ່າງ ທະຫານລາວ ແລະ ທະຫານກຳປູເຈຍ ຕາມແມ່ນ້ຳຂອງ ເປີດຢ່າງເປັນທາງການ ໃນວັນທີ 12 ຕຸລາ 2026 "
+         "ການລາດຕະເວນຮ່ວມ ລະຫວ່າງ ທະຫານລາວ ແລະ ທະຫານກຳປູເຈຍ ຕາມແມ່ນ້ຳຂອງ ເປີດຢ່າງເປັນທາງການ ໃນວັນທີ "
+         "12 ຕຸລາ 2026 "
          "ທີ່ແຂວງຈຳປາສັກ.",
          [ev("exercise", ["KHM", "LAO"])]),
     # guard: "will open the opportunity … to train together in future" is a plan, no exercise opened
