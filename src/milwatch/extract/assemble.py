@@ -259,13 +259,15 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
         where = None if candidate.type == "intent" else event_location(info, pack, countries,
                                                                         giving=candidate.type == "aid")
         where = where or (told.location if told is not None else None)
-        if candidate.type in ("support", "intent") and info.has("mode_phone"):
+        said_in_a_call = candidate.type in ("support", "intent") and info.has("mode_phone")
+        if said_in_a_call:
             where = None  # backing or a pledge voiced in a call is, as the call, nowhere
-            candidate = replace(candidate, rules=[*candidate.rules, SAID_IN_A_CALL])
         event = Event(type=candidate.type, countries=countries, date=when, historical=historical,
                       location=where, doc_type=candidate.doc_type, evidence=info.text,
                       evidence_start=info.sentence.start, evidence_end=info.sentence.end,
                       rules=list(candidate.rules), confidence=candidate.confidence)
+        if said_in_a_call:
+            event.rules.append(SAID_IN_A_CALL)
         made.append(event)
         if candidate.type == "support":
             event.actor = support_giver(info, countries)  # (two sides each backing the other: two supports)
