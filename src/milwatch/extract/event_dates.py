@@ -52,7 +52,8 @@ SIGNED_BEFORE_REACH = 40  # characters from a date to the signing verb after it 
 
 
 def _pick_date(info: SentenceInfo, published: str | None, anchor: int,
-               named: bool = False, before: bool = False, deed: bool = False) -> tuple[str | None, bool, int]:
+               named: bool = False, before: bool = False, deed: bool = False,
+               ahead: bool = False) -> tuple[str | None, bool, int]:
     """The event's date from its sentence: the usable date nearest the trigger at `anchor`
     (absolute offset).  Returns (value, first day of a span?, distance to the trigger).
     With `named` (an exercise without another date), a year right after the trigger is the
@@ -60,7 +61,9 @@ def _pick_date(info: SentenceInfo, published: str | None, anchor: int,
     With `before` (a signing verb of a verb-final language), the dates before the verb are its own
     ("2024年7月に署名し、協定は2025年9月に発効した": signed in July 2024); one after it only when none is.
     With `deed` (a meeting, signing, exercise or delivery: not a statement), the day of the report is not
-    its day when the sentence names another ("했다고 18일 밝혔다", "the ministry said on Tuesday")."""
+    its day when the sentence names another ("했다고 18일 밝혔다", "the ministry said on Tuesday").
+    With `ahead` (a meeting or signing), a day written out after the news is its day even in the present tense
+    ("ontmoet op maandag 14 december", "receives her counterparts on 19 August": GUIDELINES)."""
     counted_from = [ref for ref in since_dates(info)  # (a month also within the news window: "his first
                     if ref.value and published  # trip since taking office in October", told in November;
                     and (is_before(ref.value, published)  # a day there may be "desde ... el lunes", from)
@@ -73,10 +76,10 @@ def _pick_date(info: SentenceInfo, published: str | None, anchor: int,
         dates = [ref for ref in dates if not any(ref is t for t in told)]
     if before:
         signed = [ref for ref in dates if 0 <= anchor - ref.end <= SIGNED_BEFORE_REACH]
-        found = _nearest(signed, info, published, anchor, named)
+        found = _nearest(signed, info, published, anchor, named, ahead)
         if found[0] is not None:
             return found
-    return _nearest(dates, info, published, anchor, named)
+    return _nearest(dates, info, published, anchor, named, ahead)
 
 
 STAY_GAP = 1  # words between a since word and the weekday a stay began ("desde a quarta-feira")
@@ -142,15 +145,17 @@ def only_counted_from(info: SentenceInfo, published: str | None) -> bool:
 
 
 def _nearest(dates: list[DateRef], info: SentenceInfo, published: str | None, anchor: int,
-             named: bool) -> tuple[str | None, bool, int]:
-    """The usable date of `dates` nearest `anchor`, made finer by a month of the sentence in its year."""
+             named: bool, ahead: bool = False) -> tuple[str | None, bool, int]:
+    """The usable date of `dates` nearest `anchor`, made finer by a month of the sentence in its year.  A day
+    after the news counts only in a sentence telling the future, or with `ahead` when it is written out."""
     best: tuple[int, str, bool] | None = None
     for ref in dates:
         if ref.value is None:
             continue
         if current_year(ref, published) and not (named and 0 <= ref.start - anchor <= NAMED_YEAR_REACH):
             continue  # "plan for 2021": a year of the current news is not the event's day
-        if published and len(ref.value) == 10 and ref.value > published and not info.has("marker_future"):
+        if (published and len(ref.value) == 10 and ref.value > published and not info.has("marker_future")
+                and not (ahead and _written_day(info, ref))):
             continue
         distance = min(abs(ref.start - anchor), abs(ref.end - anchor))
         if best is None or distance < best[0]:
@@ -163,6 +168,14 @@ def _nearest(dates: list[DateRef], info: SentenceInfo, published: str | None, an
             ref = min(finer, key=lambda r: min(abs(r.start - anchor), abs(r.end - anchor)))
             best = (min(abs(ref.start - anchor), abs(ref.end - anchor)), ref.value or best[1], False)
     return (best[1], best[2], best[0]) if best else (None, False, NO_DATE)
+
+
+def _written_day(info: SentenceInfo, ref: DateRef) -> bool:
+    """Is the date a day written out with its number ("am Montag, 14. Dezember"), not one counted from
+    another ("dans l'après-midi", "the next day")?"""
+    offset = info.sentence.start
+    return ref.kind in ("absolute", "yearless") and any(
+        ch.isdigit() for ch in info.text[ref.start - offset:ref.end - offset])
 
 
 NO_DATE = 1 << 30  # distance of an event without a date of its own
@@ -218,7 +231,8 @@ def event_date(candidate: Candidate, reference: str | None, main: Event | None,
     info = candidate.info
     when, span, distance = _pick_date(info, reference, _anchor(candidate),
                                       before=verb_final and candidate.type == "agreement",
-                                      deed=candidate.type in DEEDS)
+                                      deed=candidate.type in DEEDS,
+                                      ahead=candidate.type in ("meeting", "agreement"))
     if when is None and candidate.type == "exercise":  # no other date: the year in its name
         when, span, distance = _pick_date(info, reference, _anchor(candidate), named=True)
     told = candidate.dated_by

@@ -1,0 +1,74 @@
+"""Lead's cases of session 38: each an invented short article.
+
+A meeting or signing set for a day written out after the news day is on that day, also in the present tense
+that many languages use for the near future ("ontmoet op maandag 14 december", "trifft am Montag, 14.
+Dezember"; GUIDELINES: "A meeting … announced for a stated day is annotated as that event on that day"):
+extract/event_dates.py `_pick_date(ahead=…)`.  Not an exercise's last day still to come, nor a day counted from
+another ("dans l'après-midi" after "jusqu'à jeudi").
+
+A year and a day on different lines are two dates, not one written year first ("… plan for 2027" as a title,
+"14 October" as the dateline below it): extract/_dates_scan.py `_merge`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from milwatch.extract.dates import find_dates
+from milwatch.extract.engine import Extractor
+from milwatch.model import Article
+from support.cases import CASE_FIELDS, case, check_case, ev
+
+DAY = "2026-12-10"  # a Thursday
+
+CASES = [
+    # ---- a day set ahead, written out, in the present tense
+    case("nl-ontmoet-op-maandag-14-december", "nl", DAY,
+         "Defensieminister Ruben Brekelmans ontmoet op maandag 14 december in Berlijn zijn Duitse collega "
+         "Boris Pistorius.",
+         [ev("meeting", ["DEU", "NLD"], date="2026-12-14", historical=False)]),
+    case("de-trifft-am-montag-14-dezember", "de", DAY,
+         "Verteidigungsminister Boris Pistorius trifft am Montag, 14. Dezember, in Vilnius seinen litauischen "
+         "Amtskollegen.",
+         [ev("meeting", ["DEU", "LTU"], date="2026-12-14")]),
+    case("en-signs-on-15-december", "en", DAY,
+         "Estonia and Finland sign a defence cooperation agreement on 15 December in Tallinn, the Estonian "
+         "Ministry of Defence announced.",
+         [ev("agreement", ["EST", "FIN"], date="2026-12-15")]),
+    # ---- not an exercise's last day still to come: its month
+    case("en-exercise-until-a-day-ahead-keeps-its-month", "en", DAY,
+         "Finnish and Swedish troops began a joint exercise in Lapland on Monday that runs until 18 "
+         "December.",
+         [ev("exercise", ["FIN", "SWE"], date="2026-12")]),
+    # ---- nor a day counted from a stay's last day
+    case("fr-dans-l-apres-midi-after-jusqu-a-samedi", "fr", DAY,
+         "La ministre des Armées reçoit ce jeudi son homologue estonien, en visite à Paris jusqu'à samedi. "
+         "Les deux ministres doivent signer dans l'après-midi un accord de coopération de défense.",
+         [ev("meeting", ["EST", "FRA"], date=DAY), ev("agreement", ["EST", "FRA"], date=DAY)]),
+    # ---- a title's year and the dateline's day below it are two dates
+    case("ru-title-year-and-dateline-day", "ru", "2026-10-14",
+         "Россия и Китай подписали план военного сотрудничества на 2027 год\n\n14 октября, 17:25\n\n"
+         "МОСКВА. /ТАСС/. "
+         "Министры обороны России и Китая провели переговоры в Москве. По итогам переговоров министры "
+         "подписали план двустороннего военного сотрудничества на 2027 год.",
+         [ev("meeting", ["CHN", "RUS"], date="2026-10-14"),
+          ev("agreement", ["CHN", "RUS"], date="2026-10-14")]),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_event_case(extractor: Extractor, lang: str, published: str | None, title: str | None, text: str,
+                    expected: list[dict[str, Any]]) -> None:
+    check_case(extractor, lang, published, title, text, expected)
+
+
+@pytest.mark.parametrize(("lang", "text", "year_first"), [
+    ("vi", "Ký kế hoạch hợp tác năm 2027\n\nSáng 27/11 tại Phnom Penh", False),
+    ("hu", "A megállapodást 2025. április 1-jén írták alá.", True),
+])
+def test_year_first_stays_on_its_line(extractor: Extractor, lang: str, text: str, year_first: bool) -> None:
+    pack = extractor.resources(lang).pack
+    values = [d.value for d in find_dates(text, pack, "2026-11-27")]
+    assert ("2025-04-01" in values) is year_first and "2027-11-27" not in values, values
