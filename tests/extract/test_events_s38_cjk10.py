@@ -1,0 +1,61 @@
+"""The extract stage on short articles written for these tests (none of these sentences is in
+tests/data/heldout/cjk10.jsonl or in any shared set).
+
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are
+those of tests/extract/test_events.py. They pin general wording of Chinese, Japanese and Korean defense
+news, the subject of the cjk10 set:
+- zh a drill its forces call "joint" (联合演训) held around another state and named in quotes between
+  ("在台湾岛周边开展“海峡雷霆-2026A”联合演训", 「…」 in traditional script) is one state's drill, as the
+  unnamed one was;
+- zh an agreement that "gives a legal framework" to training ("为…训练提供了法律框架") provides no
+  training: the signing is the event, no aid;
+- ko a document revised, renewed or extended in the adnominal or connective form ("양해각서를 개정한 바
+  있다", "협정을 갱신하고", "약정을 연장한") is signed, as "개정했다" was.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from support.cases import CASE_FIELDS, case, check_case, ev
+
+DAY = "2026-12-09"  # a Wednesday
+
+CASES = [
+    # ---- zh: a named drill of one state's forces around another is no exercise with it
+    case("zh-named-joint-drill-around-island-hyphen", "zh", DAY,
+         "东部战区今天起在台湾岛周边开展“海峡雷霆-2026A”联合演训，美国国务院发言人表示关切。",
+         []),
+    case("zh-named-joint-drill-around-island", "zh", DAY,
+         "东部战区今天起在台湾岛周边开展“正义使命”联合演训，美国国务院发言人表示关切。",
+         []),
+    case("zh-hant-named-joint-drill-around-island", "zh", DAY,
+         "東部戰區今天起在台灣島周邊開展「海峽雷霆-2026A」聯合演訓，美國國務院發言人表示關切。",
+         []),
+    # ---- zh: a legal framework given to training is no training given
+    case("zh-legal-framework-for-training-is-no-aid", "zh", DAY,
+         "新加坡与印度于2019年签署的海军合作协定，为两国海军舰艇互访和训练提供了法律框架。",
+         [ev("agreement", ["IND", "SGP"], date="2019", doc_type="agreement", historical=True)]),
+    case("zh-hant-legal-framework-for-training-is-no-aid", "zh", DAY,
+         "菲律賓與日本2024年簽署的《互惠准入協定》，為兩國部隊的聯合訓練提供了法律框架。",
+         [ev("agreement", ["JPN", "PHL"], date="2024", doc_type="agreement", historical=True)]),
+    # ---- ko: revised, renewed, extended in the adnominal and connective forms
+    case("ko-gaejeonghan-ba-itda-is-signing", "ko", DAY,
+         "한국과 호주는 지난 2023년 5월 국방 협력 양해각서를 개정한 바 있다.",
+         [ev("agreement", ["AUS", "KOR"], date="2023-05", doc_type="memorandum", historical=True)]),
+    case("ko-gaengsinhago-is-signing", "ko", DAY,
+         "한국과 인도네시아 국방부는 8일 자카르타에서 방산협력 협정을 갱신하고 공동생산을 확대하기로 했다.",
+         [ev("agreement", ["IDN", "KOR"], date="2026-12-08", doc_type="agreement"),
+          ev("intent", ["IDN", "KOR"])]),
+    case("ko-yeonjanghan-is-signing", "ko", DAY,
+         "튀르키예와 한국은 지난해 방산 협력 약정을 연장한 뒤 공동 개발을 이어가고 있다.",
+         [ev("agreement", ["KOR", "TUR"], date="2025", doc_type="agreement", historical=True)]),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_event_case(extractor: Any, lang: str, published: str | None, title: str | None, text: str,
+                    expected: list[dict[str, Any]]) -> None:
+    check_case(extractor, lang, published, title, text, expected)
