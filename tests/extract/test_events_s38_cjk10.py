@@ -9,6 +9,8 @@ news, the subject of the cjk10 set:
   unnamed one was;
 - zh an agreement that "gives a legal framework" to training ("为…训练提供了法律框架") provides no
   training: the signing is the event, no aid;
+- ja what a drill tries out, its deployment, use or response ("…の展開などを確認しています", "…の運用を確認した"),
+  is no agreement confirmed between the states, as "手順を確認" was;
 - ko a document revised, renewed or extended in the adnominal or connective form ("양해각서를 개정한 바
   있다", "협정을 갱신하고", "약정을 연장한") is signed, as "개정했다" was.
 """
@@ -41,6 +43,13 @@ CASES = [
     case("zh-hant-legal-framework-for-training-is-no-aid", "zh", DAY,
          "菲律賓與日本2024年簽署的《互惠准入協定》，為兩國部隊的聯合訓練提供了法律框架。",
          [ev("agreement", ["JPN", "PHL"], date="2024", doc_type="agreement", historical=True)]),
+    # ---- ja: a drill checks its own deployment and use
+    case("ja-drill-checks-deployment-is-no-intent", "ja", DAY,
+         "陸上自衛隊とインド陸軍による共同訓練が8日から始まり、両部隊は偵察部隊の展開などを確認しています。",
+         [ev("exercise", ["IND", "JPN"], date="2026-12")]),
+    case("ja-drill-checks-use-is-no-intent", "ja", DAY,
+         "海上自衛隊とフランス海軍は8日、太平洋で共同訓練を行い、艦載ヘリの運用を確認した。",
+         [ev("exercise", ["FRA", "JPN"], date="2026-12-08")]),
     # ---- ko: revised, renewed, extended in the adnominal and connective forms
     case("ko-gaejeonghan-ba-itda-is-signing", "ko", DAY,
          "한국과 호주는 지난 2023년 5월 국방 협력 양해각서를 개정한 바 있다.",
