@@ -11,6 +11,7 @@ news, the subject of the cjk10 set:
   training: the signing is the event, no aid;
 - ja what a drill tries out, its deployment, use or response ("…の展開などを確認しています", "…の運用を確認した"),
   is no agreement confirmed between the states, as "手順を確認" was;
+- ja a commander's call to his own troops at a drill ("…と参加する隊員たちに呼びかけた") is no proposal;
 - ko a document revised, renewed or extended in the adnominal or connective form ("양해각서를 개정한 바
   있다", "협정을 갱신하고", "약정을 연장한") is signed, as "개정했다" was.
 """
@@ -50,6 +51,11 @@ CASES = [
     case("ja-drill-checks-use-is-no-intent", "ja", DAY,
          "海上自衛隊とフランス海軍は8日、太平洋で共同訓練を行い、艦載ヘリの運用を確認した。",
          [ev("exercise", ["FRA", "JPN"], date="2026-12-08")]),
+    # ---- ja: a call to one's own troops
+    case("ja-call-to-own-troops-is-no-proposal", "ja", DAY,
+         "陸上自衛隊とインド陸軍の共同訓練が8日、始まった。開始式で、中部方面総監の山田一郎陸将が「互いに学び合おう」と"
+         "参加する隊員たちに呼びかけた。",
+         [ev("exercise", ["IND", "JPN"], date="2026-12")]),
     # ---- ko: revised, renewed, extended in the adnominal and connective forms
     case("ko-gaejeonghan-ba-itda-is-signing", "ko", DAY,
          "한국과 호주는 지난 2023년 5월 국방 협력 양해각서를 개정한 바 있다.",
