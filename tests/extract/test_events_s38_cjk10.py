@@ -12,6 +12,8 @@ news, the subject of the cjk10 set:
 - ja what a drill tries out, its deployment, use or response ("…の展開などを確認しています", "…の運用を確認した"),
   is no agreement confirmed between the states, as "手順を確認" was;
 - ja a commander's call to his own troops at a drill ("…と参加する隊員たちに呼びかけた") is no proposal;
+- ja a drill the own forces hold alone ("単独の訓練も予定していて", "単独訓練を予定") is no drill planned with the
+  partner of the joint one reported;
 - ko a document revised, renewed or extended in the adnominal or connective form ("양해각서를 개정한 바
   있다", "협정을 갱신하고", "약정을 연장한") is signed, as "개정했다" was.
 """
@@ -56,6 +58,14 @@ CASES = [
          "陸上自衛隊とインド陸軍の共同訓練が8日、始まった。開始式で、中部方面総監の山田一郎陸将が「互いに学び合おう」と"
          "参加する隊員たちに呼びかけた。",
          [ev("exercise", ["IND", "JPN"], date="2026-12")]),
+    # ---- ja: a drill held alone
+    case("ja-drill-alone-planned-is-no-intent", "ja", DAY,
+         "海上自衛隊と米海軍の共同訓練が8日に終わった。一方、海上自衛隊は来月、相模湾で単独の訓練も予定していて、"
+         "対潜能力を高めたいとしている。",
+         [ev("exercise", ["JPN", "USA"], date="2026-12-08")]),
+    case("ja-tandoku-kunren-planned-is-no-intent", "ja", DAY,
+         "陸上自衛隊とオーストラリア陸軍の共同訓練が8日、終了した。陸自は来年2月にも北海道で単独訓練を予定している。",
+         [ev("exercise", ["AUS", "JPN"], date="2026-12-08")]),
     # ---- ko: revised, renewed, extended in the adnominal and connective forms
     case("ko-gaejeonghan-ba-itda-is-signing", "ko", DAY,
          "한국과 호주는 지난 2023년 5월 국방 협력 양해각서를 개정한 바 있다.",
