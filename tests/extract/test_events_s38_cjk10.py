@@ -14,6 +14,7 @@ news, the subject of the cjk10 set:
 - ja a commander's call to his own troops at a drill ("…と参加する隊員たちに呼びかけた") is no proposal;
 - ja a drill the own forces hold alone ("単独の訓練も予定していて", "単独訓練を予定") is no drill planned with the
   partner of the joint one reported;
+- ja a transfer told as a condition ("移転が実現すれば初めてとなる", "輸出が決まれば") is no delivery;
 - ko a document revised, renewed or extended in the adnominal or connective form ("양해각서를 개정한 바
   있다", "협정을 갱신하고", "약정을 연장한") is signed, as "개정했다" was.
 """
@@ -66,6 +67,13 @@ CASES = [
     case("ja-tandoku-kunren-planned-is-no-intent", "ja", DAY,
          "陸上自衛隊とオーストラリア陸軍の共同訓練が8日、終了した。陸自は来年2月にも北海道で単独訓練を予定している。",
          [ev("exercise", ["AUS", "JPN"], date="2026-12-08")]),
+    # ---- ja: a transfer as a condition
+    case("ja-transfer-if-realised-is-no-aid", "ja", DAY,
+         "小泉防衛相は8日、インドのシン国防相と会談した。インドへの装備品の移転が実現すれば初めてとなる。",
+         [ev("meeting", ["IND", "JPN"], date="2026-12-08")]),
+    case("ja-export-if-decided-is-no-aid", "ja", DAY,
+         "フィリピンと日本の防衛相は8日、電話会談を行った。護衛艦の輸出が決まれば、日本にとって2例目となる。",
+         [ev("meeting", ["JPN", "PHL"], date="2026-12-08", mode="phone")]),
     # ---- ko: revised, renewed, extended in the adnominal and connective forms
     case("ko-gaejeonghan-ba-itda-is-signing", "ko", DAY,
          "한국과 호주는 지난 2023년 5월 국방 협력 양해각서를 개정한 바 있다.",
