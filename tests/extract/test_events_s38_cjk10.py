@@ -15,6 +15,8 @@ news, the subject of the cjk10 set:
 - ja a drill the own forces hold alone ("単独の訓練も予定していて", "単独訓練を予定") is no drill planned with the
   partner of the joint one reported;
 - ja a transfer told as a condition ("移転が実現すれば初めてとなる", "輸出が決まれば") is no delivery;
+- ja the rule on transfers to third countries ("第三国移転を容認した") is a policy, no delivery, as the export
+  principles were;
 - ko a document revised, renewed or extended in the adnominal or connective form ("양해각서를 개정한 바
   있다", "협정을 갱신하고", "약정을 연장한") is signed, as "개정했다" was.
 """
@@ -74,6 +76,11 @@ CASES = [
     case("ja-export-if-decided-is-no-aid", "ja", DAY,
          "フィリピンと日本の防衛相は8日、電話会談を行った。護衛艦の輸出が決まれば、日本にとって2例目となる。",
          [ev("meeting", ["JPN", "PHL"], date="2026-12-08", mode="phone")]),
+    # ---- ja: transfers to third countries as a rule
+    case("ja-third-country-transfer-rule-is-no-aid", "ja", DAY,
+         "三菱重工業は8日、オーストラリア政府と護衛艦の建造契約を結んだ。日本政府は2023年に共同開発品の第三国移転を"
+         "容認した。",
+         [ev("agreement", ["AUS", "JPN"], date="2026-12-08", doc_type="contract")]),
     # ---- ko: revised, renewed, extended in the adnominal and connective forms
     case("ko-gaejeonghan-ba-itda-is-signing", "ko", DAY,
          "한국과 호주는 지난 2023년 5월 국방 협력 양해각서를 개정한 바 있다.",
