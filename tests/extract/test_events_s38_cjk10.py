@@ -9,6 +9,8 @@ news, the subject of the cjk10 set:
   unnamed one was;
 - zh an agreement that "gives a legal framework" to training ("为…训练提供了法律框架") provides no
   training: the signing is the event, no aid;
+- zh a drill the forces "will form a formation for / launch / carry out / head to" ("将组成编队…进行联合海上巡航",
+  "将展开…联合训练", "将实施联合演习", "将前往…参加联合演习") is a pledge for later (intent), as "将举行" was;
 - ja what a drill tries out, its deployment, use or response ("…の展開などを確認しています", "…の運用を確認した"),
   is no agreement confirmed between the states, as "手順を確認" was;
 - ja a commander's call to his own troops at a drill ("…と参加する隊員たちに呼びかけた") is no proposal;
@@ -49,6 +51,22 @@ CASES = [
     case("zh-hant-legal-framework-for-training-is-no-aid", "zh", DAY,
          "菲律賓與日本2024年簽署的《互惠准入協定》，為兩國部隊的聯合訓練提供了法律框架。",
          [ev("agreement", ["JPN", "PHL"], date="2024", doc_type="agreement", historical=True)]),
+    # ---- zh: drills that "will" be formed, launched, carried out
+    case("zh-jiang-zucheng-biandui-patrol-is-intent", "zh", DAY,
+         "据报道，中俄两国海军舰艇将组成编队在西太平洋进行联合海上巡航。",
+         [ev("intent", ["CHN", "RUS"])]),
+    case("zh-hant-jiang-zucheng-biandui-patrol-is-intent", "zh", DAY,
+         "據報道，中俄兩國海軍艦艇將組成編隊在西太平洋進行聯合海上巡航。",
+         [ev("intent", ["CHN", "RUS"])]),
+    case("zh-jiang-zhankai-joint-training-is-intent", "zh", DAY,
+         "泰国和中国海军陆战队将展开“蓝色突击”联合训练。",
+         [ev("intent", ["CHN", "THA"])]),
+    case("zh-jiang-shishi-joint-drill-is-intent", "zh", DAY,
+         "柬埔寨和中国军队将实施联合反恐演习。",
+         [ev("intent", ["CHN", "KHM"])]),
+    case("zh-jiang-qianwang-to-join-drill-is-intent", "zh", DAY,
+         "印度尼西亚海军舰艇将前往澳大利亚达尔文港参加联合演习。",
+         [ev("intent", ["AUS", "IDN"])]),
     # ---- ja: a drill checks its own deployment and use
     case("ja-drill-checks-deployment-is-no-intent", "ja", DAY,
          "陸上自衛隊とインド陸軍による共同訓練が8日から始まり、両部隊は偵察部隊の展開などを確認しています。",
