@@ -9,13 +9,15 @@ news, the subject of the cjk10 set:
   unnamed one was;
 - zh an agreement that "gives a legal framework" to training ("为…训练提供了法律框架") provides no
   training: the signing is the event, no aid;
-- zh a drill the forces "will form a formation for / launch / carry out / head to" ("将组成编队…进行联合海上巡航",
-  "将展开…联合训练", "将实施联合演习", "将前往…参加联合演习") is a pledge for later (intent), as "将举行" was;
-- ja what a drill tries out, its deployment, use or response ("…の展開などを確認しています", "…の運用を確認した"),
-  is no agreement confirmed between the states, as "手順を確認" was;
+- zh a drill the forces "will form a formation for / launch / carry out / head to"
+  ("将组成编队…进行联合海上巡航", "将展开…联合训练", "将实施联合演习", "将前往…参加联合演习") is a pledge
+  for later (intent), as "将举行" was;
+- ja what a drill tries out, its deployment, use or response
+  ("…の展開などを確認しています", "…の運用を確認した"), is no agreement confirmed between the states,
+  as "手順を確認" was;
 - ja a commander's call to his own troops at a drill ("…と参加する隊員たちに呼びかけた") is no proposal;
-- ja a drill the own forces hold alone ("単独の訓練も予定していて", "単独訓練を予定") is no drill planned with the
-  partner of the joint one reported;
+- ja a drill the own forces hold alone ("単独の訓練も予定していて", "単独訓練を予定") is no drill
+  planned with the partner of the joint one reported;
 - ja a transfer told as a condition ("移転が実現すれば初めてとなる", "輸出が決まれば") is no delivery;
 - ja the rule on transfers to third countries ("第三国移転を容認した") is a policy, no delivery, as the export
   principles were;
@@ -76,16 +78,17 @@ CASES = [
          [ev("exercise", ["FRA", "JPN"], date="2026-12-08")]),
     # ---- ja: a call to one's own troops
     case("ja-call-to-own-troops-is-no-proposal", "ja", DAY,
-         "陸上自衛隊とインド陸軍の共同訓練が8日、始まった。開始式で、中部方面総監の山田一郎陸将が「互いに学び合おう」と"
-         "参加する隊員たちに呼びかけた。",
+         "陸上自衛隊とインド陸軍の共同訓練が8日、始まった。開始式で、中部方面総監の山田一郎陸将が"
+         "「互いに学び合おう」と参加する隊員たちに呼びかけた。",
          [ev("exercise", ["IND", "JPN"], date="2026-12")]),
     # ---- ja: a drill held alone
     case("ja-drill-alone-planned-is-no-intent", "ja", DAY,
-         "海上自衛隊と米海軍の共同訓練が8日に終わった。一方、海上自衛隊は来月、相模湾で単独の訓練も予定していて、"
-         "対潜能力を高めたいとしている。",
+         "海上自衛隊と米海軍の共同訓練が8日に終わった。一方、海上自衛隊は来月、相模湾で単独の訓練も"
+         "予定していて、対潜能力を高めたいとしている。",
          [ev("exercise", ["JPN", "USA"], date="2026-12-08")]),
     case("ja-tandoku-kunren-planned-is-no-intent", "ja", DAY,
-         "陸上自衛隊とオーストラリア陸軍の共同訓練が8日、終了した。陸自は来年2月にも北海道で単独訓練を予定している。",
+         "陸上自衛隊とオーストラリア陸軍の共同訓練が8日、終了した。陸自は来年2月にも北海道で単独訓練を"
+         "予定している。",
          [ev("exercise", ["AUS", "JPN"], date="2026-12-08")]),
     # ---- ja: a transfer as a condition
     case("ja-transfer-if-realised-is-no-aid", "ja", DAY,
@@ -96,8 +99,8 @@ CASES = [
          [ev("meeting", ["JPN", "PHL"], date="2026-12-08", mode="phone")]),
     # ---- ja: transfers to third countries as a rule
     case("ja-third-country-transfer-rule-is-no-aid", "ja", DAY,
-         "三菱重工業は8日、オーストラリア政府と護衛艦の建造契約を結んだ。日本政府は2023年に共同開発品の第三国移転を"
-         "容認した。",
+         "三菱重工業は8日、オーストラリア政府と護衛艦の建造契約を結んだ。日本政府は2023年に共同開発品の"
+         "第三国移転を容認した。",
          [ev("agreement", ["AUS", "JPN"], date="2026-12-08", doc_type="contract")]),
     # ---- ko: revised, renewed, extended in the adnominal and connective forms
     case("ko-gaejeonghan-ba-itda-is-signing", "ko", DAY,
