@@ -5,7 +5,8 @@ Each case is one article and the events ../shared/eval/GUIDELINES.md says it rep
 those of tests/extract/test_events.py. They pin general wording of Baltic and Balkan defense news, the
 subject of the cee9 set:
 - sq "Mali i …" (the mountain of …: names of mountains and of drills named after them) is no mention of the state of Mali; "Mali i Zi" (Montenegro) still is Montenegro;
-- lv the commanders or generals as the plural subject ("komandieri vienojās", "abi ģenerāļi") are the
+- lv the commanders or generals as the plural subject ("komandieri vienojās", "ģenerāļi vienojās"); the singular accusative
+  "ar … komandieri" stays what it was are the
   sides of the talks just told, as "ministri" are.
 """
 
@@ -34,11 +35,16 @@ CASES = [
          "nākamgad kopīgi rīkot pretgaisa aizsardzības mācības.",
          [ev("meeting", ["EST", "LTU", "LVA"], date="2026-11-17", mode="multilateral"),
           ev("intent", ["EST", "LTU", "LVA"], date="2026-11-17")]),
-    case("lv-abi-generali-agree-are-the-sides", "lv", DAY,
-         "Polijas un Latvijas ģenerālštābu priekšnieki otrdien tikās Varšavā. Abi ģenerāļi vienojās "
-         "paplašināt virsnieku apmaiņu.",
-         [ev("meeting", ["LVA", "POL"], date="2026-11-17"),
-          ev("intent", ["LVA", "POL"], date="2026-11-17")]),
+    case("lv-generali-agree-are-the-sides", "lv", DAY,
+         "Igaunijas, Latvijas un Lietuvas bruņoto spēku komandieri pirmdien tikās Tallinā. Ģenerāļi vienojās "
+         "kopīgi iegādāties pretgaisa aizsardzības radarus.",
+         [ev("meeting", ["EST", "LTU", "LVA"], date="2026-11-16", mode="multilateral"),
+          ev("intent", ["EST", "LTU", "LVA"], date="2026-11-16")]),
+    # the singular accusative "komandieri" (met the commander) stays a domestic meeting
+    case("lv-komandieri-singular-domestic", "lv", DAY,
+         "Aizsardzības ministrs otrdien Rīgā tikās ar Nacionālo bruņoto spēku komandieri un pārrunāja "
+         "iesaucamo skaitu nākamajā gadā.",
+         []),
 ]
 
 
