@@ -4,10 +4,13 @@ tests/data/heldout/cee9.jsonl or in any shared set).
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are
 those of tests/extract/test_events.py. They pin general wording of Baltic and Balkan defense news, the
 subject of the cee9 set:
-- sq "Mali i …" (the mountain of …: names of mountains and of drills named after them) is no mention of the state of Mali; "Mali i Zi" (Montenegro) still is Montenegro;
-- lv the commanders or generals as the plural subject ("komandieri vienojās", "ģenerāļi vienojās"); the singular accusative
-  "ar … komandieri" stays what it was are the
-  sides of the talks just told, as "ministri" are.
+- sq "Mali i …" (the mountain of …: names of mountains and of drills named after them) is no mention of
+  the state of Mali; "Mali i Zi" (Montenegro) still is Montenegro;
+- lv the commanders or generals as the plural subject ("komandieri vienojās", "ģenerāļi vienojās") are the
+  sides of the talks just told, as "ministri" are; the singular accusative "ar … komandieri" stays what
+  it was;
+- lt meeting soldiers, cadets or conscripts ("susitiko su … kariais", "… kariūnais") is no talks between
+  officials of two states, as in Estonian ("kohtus … sõduritega").
 """
 
 from __future__ import annotations
@@ -45,6 +48,15 @@ CASES = [
          "Aizsardzības ministrs otrdien Rīgā tikās ar Nacionālo bruņoto spēku komandieri un pārrunāja "
          "iesaucamo skaitu nākamajā gadā.",
          []),
+    # ---- lt: meeting soldiers or cadets is no talks
+    case("lt-met-soldiers-no-talks", "lt", DAY,
+         "Krašto apsaugos ministras pirmadienį Vilniuje susitiko su Danijos gynybos ministru. Antradienį "
+         "svečias susitiko su Lietuvos kariuomenės kariais.",
+         [ev("meeting", ["DNK", "LTU"], date="2026-11-16", mode="visit", location="LTU")]),
+    case("lt-met-cadets-no-talks", "lt", DAY,
+         "Krašto apsaugos ministras antradienį Vilniuje priėmė Norvegijos gynybos ministrą. Trečiadienį "
+         "svečias susitiko su Lietuvos kariuomenės kariūnais.",
+         [ev("meeting", ["LTU", "NOR"], date="2026-11-17", mode="visit", location="LTU")]),
 ]
 
 
