@@ -10,7 +10,9 @@ subject of the cee9 set:
   sides of the talks just told, as "ministri" are; the singular accusative "ar … komandieri" stays what
   it was;
 - lt meeting soldiers, cadets or conscripts ("susitiko su … kariais", "… kariūnais") is no talks between
-  officials of two states, as in Estonian ("kohtus … sõduritega").
+  officials of two states, as in Estonian ("kohtus … sõduritega");
+- lv training named as a topic of the talks in the passive ("sarunā pārrunāta arī … apmācība", "tika
+  apspriesta … apmācība") is no training given, as the active "pārrunāja … apmācību" was.
 """
 
 from __future__ import annotations
@@ -57,6 +59,15 @@ CASES = [
          "Krašto apsaugos ministras antradienį Vilniuje priėmė Norvegijos gynybos ministrą. Trečiadienį "
          "svečias susitiko su Lietuvos kariuomenės kariūnais.",
          [ev("meeting", ["LTU", "NOR"], date="2026-11-17", mode="visit", location="LTU")]),
+    # ---- lv: training talked about in the passive is no training given
+    case("lv-parrunata-apmaciba-no-aid", "lv", DAY,
+         "Latvijas aizsardzības ministrs otrdien Rīgā tikās ar Polijas aizsardzības ministru. Sarunā "
+         "pārrunāta arī Ukrainas karavīru apmācība Polijā.",
+         [ev("meeting", ["LVA", "POL"], date="2026-11-17", mode="visit", location="LVA")]),
+    case("lv-apspriesta-apmaciba-no-aid", "lv", DAY,
+         "Latvijas aizsardzības ministrs otrdien Rīgā tikās ar Polijas aizsardzības ministru. Tikšanās "
+         "laikā tika apspriesta arī Ukrainas karavīru apmācība.",
+         [ev("meeting", ["LVA", "POL"], date="2026-11-17", mode="visit", location="LVA")]),
 ]
 
 
