@@ -12,7 +12,9 @@ subject of the cee9 set:
 - lt meeting soldiers, cadets or conscripts ("susitiko su … kariais", "… kariūnais") is no talks between
   officials of two states, as in Estonian ("kohtus … sõduritega");
 - lv training named as a topic of the talks in the passive ("sarunā pārrunāta arī … apmācība", "tika
-  apspriesta … apmācība") is no training given, as the active "pārrunāja … apmācību" was.
+  apspriesta … apmācība") is no training given, as the active "pārrunāja … apmācību" was;
+- mk the receiving side of a handover ("Донацијата ја предаде …, а ја прими …") is no reception of a
+  guest; "го прими амбасадорот" still is.
 """
 
 from __future__ import annotations
@@ -68,6 +70,15 @@ CASES = [
          "Latvijas aizsardzības ministrs otrdien Rīgā tikās ar Polijas aizsardzības ministru. Tikšanās "
          "laikā tika apspriesta arī Ukrainas karavīru apmācība.",
          [ev("meeting", ["LVA", "POL"], date="2026-11-17", mode="visit", location="LVA")]),
+    # ---- mk: a donation received is no reception of a guest
+    case("mk-handover-a-ja-primi-no-meeting", "mk", DAY,
+         "Во Скопје вчера беше одржана церемонија на примопредавање на опрема, донација од Владата на "
+         "Германија за Армијата. Донацијата ја предаде германскиот амбасадор, а ја прими заменик-началникот "
+         "на Генералштабот.",
+         [ev("aid", ["DEU", "MKD"], date="2026-11-17")]),
+    case("mk-go-primi-ambassador-still-meeting", "mk", DAY,
+         "Министерот за одбрана вчера го прими амбасадорот на Германија во Скопје.",
+         [ev("meeting", ["DEU", "MKD"], date="2026-11-17")]),
 ]
 
 
