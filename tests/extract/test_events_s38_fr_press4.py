@@ -1,0 +1,37 @@
+"""The extract stage on short articles written for these tests (none of these sentences is in
+tests/data/heldout/fr_press4.jsonl or in any shared set).
+
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are
+those of tests/extract/test_events.py. They pin general wording of the French-language press of Africa,
+Belgium, Switzerland and Quebec on defense diplomacy, the subject of the fr_press4 set:
+- fr a day of the current month written "le 12 courant" or "le 9 du mois en cours" (the African and
+  administrative French style) is that day of the month of publication.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from support.cases import CASE_FIELDS, case, check_case, ev
+
+DAY = "2026-10-14"  # a Wednesday
+
+CASES = [
+    # ---- fr: "le 12 courant", "le 9 du mois en cours": a day of the month of publication
+    case("fr-le-n-courant-is-day-of-this-month", "fr", DAY,
+         "L'ambassadeur du Japon, M. Kenji Sato, a procédé, le 8 courant, à la remise d'un lot de groupes "
+         "électrogènes aux Forces armées du Bénin.",
+         [ev("aid", ["BEN", "JPN"], date="2026-10-08")]),
+    case("fr-le-n-du-mois-en-cours-is-day-of-this-month", "fr", DAY,
+         "Le ministre togolais de la Défense a reçu en audience, le 6 du mois en cours à Lomé, son "
+         "homologue ghanéen.",
+         [ev("meeting", ["GHA", "TGO"], date="2026-10-06")]),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_event_case(extractor: Any, lang: str, published: str | None, title: str | None, text: str,
+                    expected: list[dict[str, Any]]) -> None:
+    check_case(extractor, lang, published, title, text, expected)
