@@ -5,7 +5,8 @@ Each case is one article and the events ../shared/eval/GUIDELINES.md says it rep
 those of tests/extract/test_events.py. They pin general wording of the French-language press of Africa,
 Belgium, Switzerland and Quebec on defense diplomacy, the subject of the fr_press4 set:
 - fr a day of the current month written "le 12 courant" or "le 9 du mois en cours" (the African and
-  administrative French style) is that day of the month of publication.
+  administrative French style) is that day of the month of publication;
+- fr the Algerian rank "général-major" ("le Général-major …") introduces an official (major general).
 """
 
 from __future__ import annotations
@@ -28,6 +29,15 @@ CASES = [
          "Le ministre togolais de la Défense a reçu en audience, le 6 du mois en cours à Lomé, son "
          "homologue ghanéen.",
          [ev("meeting", ["GHA", "TGO"], date="2026-10-06")]),
+    # ---- fr: the Algerian rank "général-major"
+    case("fr-general-major-introduces-official", "fr", DAY,
+         "Le Général-major Karim Belkacem, commandant des Forces terrestres, a reçu lundi à Alger le chef "
+         "d'état-major de l'armée de terre tunisienne.",
+         [ev("meeting", ["DZA", "TUN"], date="2026-10-12", persons=["Karim Belkacem"])]),
+    case("fr-general-major-lowercase-introduces-official", "fr", DAY,
+         "Le général-major algérien Nadir Mansouri s'est entretenu mardi à Rome avec son homologue "
+         "italien.",
+         [ev("meeting", ["DZA", "ITA"], date="2026-10-13", persons=["Nadir Mansouri"])]),
 ]
 
 
