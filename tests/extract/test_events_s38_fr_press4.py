@@ -6,7 +6,9 @@ those of tests/extract/test_events.py. They pin general wording of the French-la
 Belgium, Switzerland and Quebec on defense diplomacy, the subject of the fr_press4 set:
 - fr a day of the current month written "le 12 courant" or "le 9 du mois en cours" (the African and
   administrative French style) is that day of the month of publication;
-- fr the Algerian rank "général-major" ("le Général-major …") introduces an official (major general).
+- fr the Algerian rank "général-major" ("le Général-major …") introduces an official (major general);
+- fr joint manoeuvres ("des manœuvres conjointes", "manœuvres navales conjointes", "manoeuvres combinées") are
+  a joint exercise, as "exercice conjoint" was.
 """
 
 from __future__ import annotations
@@ -38,6 +40,17 @@ CASES = [
          "Le général-major algérien Nadir Mansouri s'est entretenu mardi à Rome avec son homologue "
          "italien.",
          [ev("meeting", ["DZA", "ITA"], date="2026-10-13", persons=["Nadir Mansouri"])]),
+    # ---- fr: "manœuvres conjointes" is a joint exercise
+    case("fr-manoeuvres-conjointes-is-exercise", "fr", DAY,
+         "La Tunisie et l'Algérie ont mené des manœuvres conjointes près de Tabarka.",
+         [ev("exercise", ["DZA", "TUN"], date="2026-10")]),
+    case("fr-manoeuvres-kind-conjointes-is-exercise", "fr", DAY,
+         "Le Sénégal et la Gambie ont conduit la semaine dernière des manœuvres terrestres conjointes en "
+         "Casamance.",
+         [ev("exercise", ["GMB", "SEN"], date="2026-10")]),
+    case("fr-manoeuvres-combinees-is-exercise", "fr", DAY,
+         "Le Maroc et le Portugal ont organisé des manoeuvres combinées au large de Tanger.",
+         [ev("exercise", ["MAR", "PRT"], date="2026-10")]),
 ]
 
 
