@@ -8,7 +8,10 @@ Belgium, Switzerland and Quebec on defense diplomacy, the subject of the fr_pres
   administrative French style) is that day of the month of publication;
 - fr the Algerian rank "général-major" ("le Général-major …") introduces an official (major general);
 - fr joint manoeuvres ("des manœuvres conjointes", "manœuvres navales conjointes", "manoeuvres combinées") are
-  a joint exercise, as "exercice conjoint" was.
+  a joint exercise, as "exercice conjoint" was;
+- fr a handover announced as forthcoming ("la remise prochaine de", "la prochaine remise de") and deliveries said
+  to follow ("d'autres livraisons suivront", "d'autres livraisons de blindés suivront") are an intent, as "la
+  livraison prochaine" was, no delivery made.
 """
 
 from __future__ import annotations
@@ -51,6 +54,18 @@ CASES = [
     case("fr-manoeuvres-combinees-is-exercise", "fr", DAY,
          "Le Maroc et le Portugal ont organisé des manoeuvres combinées au large de Tanger.",
          [ev("exercise", ["MAR", "PRT"], date="2026-10")]),
+    # ---- fr: a handover to come, deliveries to follow: intent
+    case("fr-remise-prochaine-is-intent", "fr", DAY,
+         "L'Italie a annoncé la remise prochaine de trois patrouilleurs à la Marine mauritanienne.",
+         [ev("intent", ["ITA", "MRT"])]),
+    case("fr-prochaine-remise-is-intent", "fr", DAY,
+         "L'ambassadeur des Pays-Bas a évoqué la prochaine remise de drones de surveillance aux Forces armées "
+         "béninoises.",
+         [ev("intent", ["BEN", "NLD"])]),
+    case("fr-livraisons-suivront-is-intent", "fr", DAY,
+         "Selon l'attaché de défense de Turquie, d'autres livraisons de blindés suivront au profit de l'armée "
+         "togolaise.",
+         [ev("intent", ["TGO", "TUR"])]),
 ]
 
 
