@@ -11,7 +11,10 @@ Belgium, Switzerland and Quebec on defense diplomacy, the subject of the fr_pres
   a joint exercise, as "exercice conjoint" was;
 - fr a handover announced as forthcoming ("la remise prochaine de", "la prochaine remise de") and deliveries said
   to follow ("d'autres livraisons suivront", "d'autres livraisons de blindés suivront") are an intent, as "la
-  livraison prochaine" was, no delivery made.
+  livraison prochaine" was, no delivery made;
+- fr the defense ministers' titles of the DRC ("ministre de la Défense nationale et Anciens combattants", no
+  "des") and of Cameroon with "de la République" written out ("ministre délégué à la présidence de la République
+  chargé de la Défense") name a minister of defense and introduce him.
 """
 
 from __future__ import annotations
@@ -66,6 +69,16 @@ CASES = [
          "Selon l'attaché de défense de Turquie, d'autres livraisons de blindés suivront au profit de l'armée "
          "togolaise.",
          [ev("intent", ["TGO", "TUR"])]),
+    # ---- fr: ministers of defense by their ministries' full titles
+    case("fr-ministre-defense-nationale-et-anciens-combattants", "fr", DAY,
+         "Le ministre de la Défense nationale et Anciens combattants, Patrick Mbuyi Kasongo, a reçu lundi à "
+         "Kinshasa l'ambassadeur de Belgique.",
+         [ev("meeting", ["BEL", "COD"], date="2026-10-12", persons=["Patrick Mbuyi Kasongo"])]),
+    case("fr-ministre-delegue-presidence-de-la-republique-chargee-defense", "fr", DAY,
+         "Le ministre délégué à la présidence de la République chargé de la Défense, Paul Ndongo Essomba, "
+         "a reçu mardi à Yaoundé son homologue gabonais.",
+         [ev("meeting", ["CMR", "GAB"], date="2026-10-13", location="CMR", mode="visit",
+             persons=["Paul Ndongo Essomba"])]),
 ]
 
 
