@@ -14,7 +14,9 @@ Belgium, Switzerland and Quebec on defense diplomacy, the subject of the fr_pres
   livraison prochaine" was, no delivery made;
 - fr the defense ministers' titles of the DRC ("ministre de la Défense nationale et Anciens combattants", no
   "des") and of Cameroon with "de la République" written out ("ministre délégué à la présidence de la République
-  chargé de la Défense") name a minister of defense and introduce him.
+  chargé de la Défense") name a minister of defense and introduce him;
+- fr (Quebec, Canada) "entente" is an agreement: a signed "entente de coopération" or "entente-cadre" is a
+  signing (doc_type agreement), while "la bonne entente" at a meeting is none.
 """
 
 from __future__ import annotations
@@ -79,6 +81,18 @@ CASES = [
          "a reçu mardi à Yaoundé son homologue gabonais.",
          [ev("meeting", ["CMR", "GAB"], date="2026-10-13", location="CMR", mode="visit",
              persons=["Paul Ndongo Essomba"])]),
+    # ---- fr (Quebec): "entente" is an agreement
+    case("fr-ca-entente-signed-is-agreement", "fr", DAY,
+         "Les ministres de la Défense du Canada et de la Norvège ont signé lundi à Halifax une entente de "
+         "coopération sur la surveillance de l'Arctique.",
+         [ev("agreement", ["CAN", "NOR"], date="2026-10-12", doc_type="agreement")]),
+    case("fr-ca-entente-cadre-concluded-is-agreement", "fr", DAY,
+         "Ottawa et Canberra ont conclu mardi une entente-cadre en matière d'approvisionnement de défense.",
+         [ev("agreement", ["AUS", "CAN"], date="2026-10-13", doc_type="agreement")]),
+    case("fr-ca-bonne-entente-is-no-agreement", "fr", DAY,
+         "La ministre de la Défense nationale a reçu lundi à Ottawa son homologue estonien; les deux "
+         "ministres ont salué la bonne entente entre leurs armées.",
+         [ev("meeting", ["CAN", "EST"], date="2026-10-12", location="CAN", mode="visit")]),
 ]
 
 
