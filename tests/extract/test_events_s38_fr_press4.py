@@ -16,7 +16,9 @@ Belgium, Switzerland and Quebec on defense diplomacy, the subject of the fr_pres
   "des") and of Cameroon with "de la République" written out ("ministre délégué à la présidence de la République
   chargé de la Défense") name a minister of defense and introduce him;
 - fr (Quebec, Canada) "entente" is an agreement: a signed "entente de coopération" or "entente-cadre" is a
-  signing (doc_type agreement), while "la bonne entente" at a meeting is none.
+  signing (doc_type agreement), while "la bonne entente" at a meeting is none;
+- fr (Switzerland) the head of the DDPS ("le chef du DDPS", "la cheffe du Département fédéral de la défense") is
+  the minister of defense.
 """
 
 from __future__ import annotations
@@ -93,6 +95,14 @@ CASES = [
          "La ministre de la Défense nationale a reçu lundi à Ottawa son homologue estonien; les deux "
          "ministres ont salué la bonne entente entre leurs armées.",
          [ev("meeting", ["CAN", "EST"], date="2026-10-12", location="CAN", mode="visit")]),
+    # ---- fr (Switzerland): the head of the DDPS is the minister of defense
+    case("fr-ch-chef-du-ddps-is-minister", "fr", DAY,
+         "Le chef du DDPS a reçu lundi à Berne son homologue slovène.",
+         [ev("meeting", ["CHE", "SVN"], date="2026-10-12", location="CHE", mode="visit")]),
+    case("fr-ch-cheffe-departement-federal-defense-is-minister", "fr", DAY,
+         "La cheffe du Département fédéral de la défense, Anna Keller, s'est entretenue mardi à Berne avec "
+         "son homologue suédois.",
+         [ev("meeting", ["CHE", "SWE"], date="2026-10-13", location="CHE", persons=["Anna Keller"])]),
 ]
 
 
