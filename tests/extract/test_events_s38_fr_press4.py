@@ -7,18 +7,18 @@ Belgium, Switzerland and Quebec on defense diplomacy, the subject of the fr_pres
 - fr a day of the current month written "le 12 courant" or "le 9 du mois en cours" (the African and
   administrative French style) is that day of the month of publication;
 - fr the Algerian rank "général-major" ("le Général-major …") introduces an official (major general);
-- fr joint manoeuvres ("des manœuvres conjointes", "manœuvres navales conjointes", "manoeuvres combinées") are
-  a joint exercise, as "exercice conjoint" was;
-- fr a handover announced as forthcoming ("la remise prochaine de", "la prochaine remise de") and deliveries said
-  to follow ("d'autres livraisons suivront", "d'autres livraisons de blindés suivront") are an intent, as "la
-  livraison prochaine" was, no delivery made;
-- fr the defense ministers' titles of the DRC ("ministre de la Défense nationale et Anciens combattants", no
-  "des") and of Cameroon with "de la République" written out ("ministre délégué à la présidence de la République
-  chargé de la Défense") name a minister of defense and introduce him;
+- fr joint manoeuvres ("des manœuvres conjointes", "manœuvres navales conjointes", "manoeuvres
+  combinées") are a joint exercise, as "exercice conjoint" was;
+- fr a handover announced as forthcoming ("la remise prochaine de", "la prochaine remise de") and deliveries
+  said to follow ("d'autres livraisons suivront", "d'autres livraisons de blindés suivront") are an intent,
+  as "la livraison prochaine" was, no delivery made;
+- fr the defense ministers' titles of the DRC ("ministre de la Défense nationale et Anciens combattants",
+  no "des") and of Cameroon with "de la République" written out ("ministre délégué à la présidence de la
+  République chargé de la Défense") name a minister of defense and introduce him;
 - fr (Quebec, Canada) "entente" is an agreement: a signed "entente de coopération" or "entente-cadre" is a
   signing (doc_type agreement), while "la bonne entente" at a meeting is none;
-- fr (Switzerland) the head of the DDPS ("le chef du DDPS", "la cheffe du Département fédéral de la défense") is
-  the minister of defense.
+- fr (Switzerland) the head of the DDPS ("le chef du DDPS", "la cheffe du Département fédéral de la
+  défense") is the minister of defense.
 """
 
 from __future__ import annotations
@@ -66,12 +66,12 @@ CASES = [
          "L'Italie a annoncé la remise prochaine de trois patrouilleurs à la Marine mauritanienne.",
          [ev("intent", ["ITA", "MRT"])]),
     case("fr-prochaine-remise-is-intent", "fr", DAY,
-         "L'ambassadeur des Pays-Bas a évoqué la prochaine remise de drones de surveillance aux Forces armées "
-         "béninoises.",
+         "L'ambassadeur des Pays-Bas a évoqué la prochaine remise de drones de surveillance aux Forces "
+         "armées béninoises.",
          [ev("intent", ["BEN", "NLD"])]),
     case("fr-livraisons-suivront-is-intent", "fr", DAY,
-         "Selon l'attaché de défense de Turquie, d'autres livraisons de blindés suivront au profit de l'armée "
-         "togolaise.",
+         "Selon l'attaché de défense de Turquie, d'autres livraisons de blindés suivront au profit de "
+         "l'armée togolaise.",
          [ev("intent", ["TGO", "TUR"])]),
     # ---- fr: ministers of defense by their ministries' full titles
     case("fr-ministre-defense-nationale-et-anciens-combattants", "fr", DAY,
