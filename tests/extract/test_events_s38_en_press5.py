@@ -35,6 +35,15 @@ CASES = [
     case("en-imparted-training-to-is-aid", "en", DAY,
          "An Indian Army mobile training team imparted training to Malawian soldiers in Lilongwe last month.",
          [ev("aid", ["IND", "MWI"], date="2026-09")]),
+    # ---- en: the full-scale Russian invasion is no party
+    case("en-full-scale-russian-invasion-no-party", "en", DAY,
+         "Norway delivered 20 more armoured vehicles to Ukraine on Tuesday to help it resist the full-scale "
+         "Russian invasion.",
+         [ev("aid", ["NOR", "UKR"], date="2026-10-13")]),
+    case("en-full-scale-russian-invasion-nears-no-party", "en", DAY,
+         "Sweden handed over two radar aircraft to Ukraine on Monday, as the full-scale Russian invasion nears "
+         "its fifth year.",
+         [ev("aid", ["SWE", "UKR"], date="2026-10-12")]),
 ]
 
 
