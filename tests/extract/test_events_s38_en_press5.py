@@ -44,6 +44,16 @@ CASES = [
          "Sweden handed over two radar aircraft to Ukraine on Monday, as the full-scale Russian invasion nears "
          "its fifth year.",
          [ev("aid", ["SWE", "UKR"], date="2026-10-12")]),
+    # ---- en: the timetable of a transfer is no transfer
+    case("en-timeline-for-transfer-no-aid", "en", DAY,
+         "Greek Defence Minister Nikos Dendias hosted his Cypriot counterpart in Athens on Monday. The two "
+         "ministers discussed the timeline for the transfer of three decommissioned patrol boats to the Cypriot "
+         "navy.",
+         [ev("meeting", ["CYP", "GRC"], date="2026-10-12", location="GRC", mode="visit")]),
+    case("en-schedule-for-handover-no-aid", "en", DAY,
+         "Japan's defence minister met his Philippine counterpart in Tokyo on Tuesday, and the two went over the "
+         "schedule for the handover of the radars.",
+         [ev("meeting", ["JPN", "PHL"], date="2026-10-13", location="JPN", mode="visit")]),
 ]
 
 
