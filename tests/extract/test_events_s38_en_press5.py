@@ -26,11 +26,13 @@ CASES = [
          "during the ship's stay in Mombasa last week.",
          [ev("aid", ["IND", "KEN"], date="2026-10")]),
     case("en-conducted-course-for-is-aid", "en", DAY,
-         "Navy instructors from Japan conducted a two-week training course for Philippine coast guard officers "
+         "Navy instructors from Japan conducted a two-week training course for Philippine coast "
+         "guard officers "
          "in Manila last week.",
          [ev("aid", ["JPN", "PHL"], date="2026-10")]),
     case("en-held-course-for-is-aid", "en", DAY,
-         "A Turkish special forces team held a training course for Somali commandos in Mogadishu in September.",
+         "A Turkish special forces team held a training course for Somali commandos in Mogadishu in "
+         "September.",
          [ev("aid", ["SOM", "TUR"], date="2026-09")]),
     case("en-imparted-training-to-is-aid", "en", DAY,
          "An Indian Army mobile training team imparted training to Malawian soldiers in Lilongwe last month.",
@@ -41,17 +43,20 @@ CASES = [
          "Russian invasion.",
          [ev("aid", ["NOR", "UKR"], date="2026-10-13")]),
     case("en-full-scale-russian-invasion-nears-no-party", "en", DAY,
-         "Sweden handed over two radar aircraft to Ukraine on Monday, as the full-scale Russian invasion nears "
+         "Sweden handed over two radar aircraft to Ukraine on Monday, as the full-scale Russian "
+         "invasion nears "
          "its fifth year.",
          [ev("aid", ["SWE", "UKR"], date="2026-10-12")]),
     # ---- en: the timetable of a transfer is no transfer
     case("en-timeline-for-transfer-no-aid", "en", DAY,
          "Greek Defence Minister Nikos Dendias hosted his Cypriot counterpart in Athens on Monday. The two "
-         "ministers discussed the timeline for the transfer of three decommissioned patrol boats to the Cypriot "
+         "ministers discussed the timeline for the transfer of three decommissioned patrol boats to "
+         "the Cypriot "
          "navy.",
          [ev("meeting", ["CYP", "GRC"], date="2026-10-12", location="GRC", mode="visit")]),
     case("en-schedule-for-handover-no-aid", "en", DAY,
-         "Japan's defence minister met his Philippine counterpart in Tokyo on Tuesday, and the two went over the "
+         "Japan's defence minister met his Philippine counterpart in Tokyo on Tuesday, and the two "
+         "went over the "
          "schedule for the handover of the radars.",
          [ev("meeting", ["JPN", "PHL"], date="2026-10-13", location="JPN", mode="visit")]),
 ]
