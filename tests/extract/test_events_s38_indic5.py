@@ -6,6 +6,8 @@ those of tests/extract/test_events.py. They pin general wording of South Asian d
 the subject of the indic5 set:
 - bn a navy's ship prefix in Bengali letters ("বানৌজা", the Bangladesh Navy's own prefix, "আইএনএস",
   "পিএনএস", "এসএলএনএস", "ইউএসএস") names the ship's state, as the Devanagari and Tamil prefixes do;
+- ml training the sailors or soldiers of both sides held together ("… ചേർന്ന് … പരിശീലനം നടത്തി", "സംയുക്തമായി
+  … പരിശീലനം") is joint training (exercise), as "സംയുക്ത പരിശീലനം" was;
 """
 
 from __future__ import annotations
@@ -26,6 +28,14 @@ CASES = [
     case("bn-ins-prefix-is-ind", "bn", DAY,
          "আইএনএস সুমিত্রা গতকাল মোংলা বন্দরে বাংলাদেশ নৌবাহিনীর সঙ্গে যৌথ মহড়া করেছে।",
          [ev("exercise", ["BGD", "IND"], date="2026-12-01")]),
+    # ---- ml: training held together
+    case("ml-cherunnu-training-is-exercise", "ml", DAY,
+         "ജപ്പാൻ തീരസംരക്ഷണ സേനയുടെ കപ്പൽ ചെന്നൈയിലെത്തി. ഇന്നലെ ഇരു സേനകളിലെയും ഉദ്യോഗസ്ഥർ ചേർന്ന് "
+         "മലിനീകരണ നിയന്ത്രണ പരിശീലനം നടത്തി.",
+         [ev("exercise", ["IND", "JPN"], date="2026-12-01")]),
+    case("ml-samyukthamayi-training-is-exercise", "ml", DAY,
+         "ഇന്ത്യൻ കരസേനയും നേപ്പാൾ സൈന്യവും പിത്തോറഗഢിൽ സംയുക്തമായി പർവത യുദ്ധ പരിശീലനം നടത്തി.",
+         [ev("exercise", ["IND", "NPL"])]),
 ]
 
 
