@@ -8,6 +8,9 @@ the subject of the indic5 set:
   "পিএনএস", "এসএলএনএস", "ইউএসএস") names the ship's state, as the Devanagari and Tamil prefixes do;
 - ml training the sailors or soldiers of both sides held together ("… ചേർന്ന് … പരിശീലനം നടത്തി", "സംയുക്തമായി
   … പരിശീലനം") is joint training (exercise), as "സംയുക്ത പരിശീലനം" was;
+- ml, mr a company, shipyard or "Ltd" handing its product to its own state's forces ("… ഷിപ്പ്‌യാർഡ് നിർമിച്ച
+  … ഇന്ത്യൻ നാവികസേനയ്ക്ക് കൈമാറി", "… कंपनीने भारतीय हवाई दलाला … सुपूर्द केले") is bought at home, no aid
+  with the article's other state (the company words hi, ta, te already have);
 """
 
 from __future__ import annotations
@@ -36,6 +39,23 @@ CASES = [
     case("ml-samyukthamayi-training-is-exercise", "ml", DAY,
          "ഇന്ത്യൻ കരസേനയും നേപ്പാൾ സൈന്യവും പിത്തോറഗഢിൽ സംയുക്തമായി പർവത യുദ്ധ പരിശീലനം നടത്തി.",
          [ev("exercise", ["IND", "NPL"])]),
+    # ---- ml, mr: a company's delivery to its own forces
+    case("ml-shipyard-to-own-navy-is-no-aid", "ml", DAY,
+         "ജപ്പാൻ അംബാസഡർ ഇന്നലെ ഇന്ത്യൻ നാവികസേനാ മേധാവിയുമായി കൂടിക്കാഴ്ച നടത്തി. അതേസമയം, ഗോവ ഷിപ്പ്‌യാർഡ് "
+         "നിർമിച്ച പുതിയ നിരീക്ഷണ കപ്പൽ ഇന്നലെ ഇന്ത്യൻ തീരസംരക്ഷണ സേനയ്ക്ക് കൈമാറി.",
+         [ev("meeting", ["IND", "JPN"])]),
+    case("ml-company-ltd-to-own-army-is-no-aid", "ml", DAY,
+         "ജപ്പാൻ അംബാസഡർ ഇന്നലെ ഇന്ത്യൻ നാവികസേനാ മേധാവിയുമായി കൂടിക്കാഴ്ച നടത്തി. ഭാരത് ഡൈനാമിക്സ് ലിമിറ്റഡ് "
+         "200 മിസൈലുകൾ ഇന്നലെ ഇന്ത്യൻ കരസേനയ്ക്ക് കൈമാറി.",
+         [ev("meeting", ["IND", "JPN"])]),
+    case("mr-company-to-own-air-force-is-no-aid", "mr", DAY,
+         "पाकिस्तानला पुन्हा धडा शिकवू, असे मंत्र्यांनी सभेत सांगितले. पुण्यातील एका खासगी कंपनीने भारतीय "
+         "हवाई दलाला ३० ड्रोन मंगळवारी सुपूर्द केले.",
+         []),
+    case("mr-limited-to-own-navy-is-no-aid", "mr", DAY,
+         "चीनच्या नौदलाच्या हालचालींवर लक्ष असल्याचे अधिकाऱ्यांनी सांगितले. माझगाव डॉक शिपबिल्डर्स लिमिटेडने नवी "
+         "पाणबुडी मंगळवारी भारतीय नौदलाला सुपूर्द केली.",
+         []),
 ]
 
 
