@@ -11,6 +11,8 @@ the subject of the indic5 set:
 - ml, mr a company, shipyard or "Ltd" handing its product to its own state's forces ("… ഷിപ്പ്‌യാർഡ് നിർമിച്ച
   … ഇന്ത്യൻ നാവികസേനയ്ക്ക് കൈമാറി", "… कंपनीने भारतीय हवाई दलाला … सुपूर्द केले") is bought at home, no aid
   with the article's other state (the company words hi, ta, te already have);
+- ur the noun عزم ("resolve") alone is no pledge: it names operations and exercises ('فولادی عزم', "عزم استحکام");
+  the pledge is its verb phrase ("عزم کا اعادہ کیا", "کا عزم کیا", "عزم کا اظہار", "عزم ظاہر", "عزم دہرایا");
 """
 
 from __future__ import annotations
@@ -56,6 +58,16 @@ CASES = [
          "चीनच्या नौदलाच्या हालचालींवर लक्ष असल्याचे अधिकाऱ्यांनी सांगितले. माझगाव डॉक शिपबिल्डर्स लिमिटेडने नवी "
          "पाणबुडी मंगळवारी भारतीय नौदलाला सुपूर्द केली.",
          []),
+    # ---- ur: عزم in a name is no pledge; its verb phrases are
+    case("ur-azm-in-exercise-name-is-no-pledge", "ur", DAY,
+         "پاکستان اور سعودی عرب کی بری افواج کے درمیان مشترکہ مشق 'فولادی عزم' منگل کو جہلم میں اختتام پذیر ہو گئی۔",
+         [ev("exercise", ["PAK", "SAU"], date="2026-12-01")]),
+    case("ur-azm-ka-iada-is-intent", "ur", DAY,
+         "پاکستان اور بحرین نے دفاعی تعاون کو مزید وسعت دینے کے عزم کا اعادہ کیا۔",
+         [ev("intent", ["BHR", "PAK"])]),
+    case("ur-azm-kiya-is-intent", "ur", DAY,
+         "پاکستان اور اردن نے دفاعی پیداوار میں تعاون بڑھانے کا عزم کیا۔",
+         [ev("intent", ["JOR", "PAK"])]),
 ]
 
 
