@@ -68,6 +68,9 @@ CASES = [
     case("ur-azm-kiya-is-intent", "ur", DAY,
          "پاکستان اور اردن نے دفاعی پیداوار میں تعاون بڑھانے کا عزم کیا۔",
          [ev("intent", ["JOR", "PAK"])]),
+    case("ur-ka-azm-headline-is-intent", "ur", DAY,
+         "پاکستان اور قازقستان کا دفاعی تربیت میں تعاون بڑھانے کا عزم",
+         [ev("intent", ["KAZ", "PAK"])]),
 ]
 
 
