@@ -13,6 +13,8 @@ the subject of the indic5 set:
   with the article's other state (the company words hi, ta, te already have);
 - ur the noun عزم ("resolve") alone is no pledge: it names operations and exercises ('فولادی عزم', "عزم استحکام");
   the pledge is its verb phrase ("عزم کا اعادہ کیا", "کا عزم کیا", "عزم کا اظہار", "عزم ظاہر", "عزم دہرایا");
+- ne an exercise with a case ending as the subject of talks ("संयुक्त सैन्य अभ्यासलाई … बनाउने विषयमा छलफल",
+  "अभ्यासका सम्बन्धमा") is no exercise held, as the bare "अभ्यास … विषयमा" was not;
 """
 
 from __future__ import annotations
@@ -71,6 +73,15 @@ CASES = [
     case("ur-ka-azm-headline-is-intent", "ur", DAY,
          "پاکستان اور قازقستان کا دفاعی تربیت میں تعاون بڑھانے کا عزم",
          [ev("intent", ["KAZ", "PAK"])]),
+    # ---- ne: an inflected exercise word as a topic of the talks
+    case("ne-abhyaslai-vishayama-is-topic", "ne", DAY,
+         "प्रधानसेनापति अशोकराज सिग्देलले मंगलबार काठमाडौंमा चीनका राजदूतसँग भेटवार्ता गरेका छन्। भेटमा संयुक्त सैन्य अभ्यासलाई नियमित "
+         "बनाउने विषयमा छलफल भएको थियो।",
+         [ev("meeting", ["CHN", "NPL"], date="2026-12-01")]),
+    case("ne-abhyaska-sambandhama-is-topic", "ne", DAY,
+         "प्रधानसेनापति अशोकराज सिग्देलले मंगलबार काठमाडौंमा अमेरिकाका राजदूतसँग भेटवार्ता गरेका छन्। भेटमा संयुक्त अभ्यासका सम्बन्धमा "
+         "पनि कुराकानी भएको थियो।",
+         [ev("meeting", ["NPL", "USA"], date="2026-12-01")]),
 ]
 
 
