@@ -15,6 +15,10 @@ the subject of the indic5 set:
   the pledge is its verb phrase ("عزم کا اعادہ کیا", "کا عزم کیا", "عزم کا اظہار", "عزم ظاہر", "عزم دہرایا");
 - ne an exercise with a case ending as the subject of talks ("संयुक्त सैन्य अभ्यासलाई … बनाउने विषयमा छलफल",
   "अभ्यासका सम्बन्धमा") is no exercise held, as the bare "अभ्यास … विषयमा" was not;
+- te Myanmar's cities in Telugu letters ("యాంగాన్", "యాంగూన్", "రంగూన్", "నేపిడా") are Myanmar, as the other
+  capitals of the list are;
+- ur the Pakistani garrisons and training sites where joint exercises and foreign cadets' courses are held
+  ("تربیلا", "پبی", "کھاریاں", "جہلم", "چراٹ", "کاکول", "ایبٹ آباد", "اورماڑہ") are Pakistan;
 """
 
 from __future__ import annotations
@@ -82,6 +86,17 @@ CASES = [
          "प्रधानसेनापति अशोकराज सिग्देलले मंगलबार काठमाडौंमा अमेरिकाका राजदूतसँग भेटवार्ता गरेका छन्। भेटमा संयुक्त अभ्यासका सम्बन्धमा "
          "पनि कुराकानी भएको थियो।",
          [ev("meeting", ["NPL", "USA"], date="2026-12-01")]),
+    # ---- te: Myanmar's cities
+    case("te-yangon-is-mmr", "te", DAY,
+         "భారత నౌకాదళ నౌక తీసుకెళ్లిన 15 టన్నుల ఔషధాలను మంగళవారం యాంగూన్‌లో మయన్మార్ సైన్యానికి అందజేశారు.",
+         [ev("aid", ["IND", "MMR"], date="2026-12-01", location="MMR")]),
+    # ---- ur: Pakistani garrisons
+    case("ur-pabbi-is-pak", "ur", DAY,
+         "پاکستان اور سری لنکا کی افواج کے درمیان انسدادِ دہشت گردی کی مشترکہ مشق منگل کو پبی میں اختتام پذیر ہو گئی۔",
+         [ev("exercise", ["LKA", "PAK"], date="2026-12-01", location="PAK")]),
+    case("ur-kharian-is-pak", "ur", DAY,
+         "پاکستان اور قطر کی بری افواج کی مشترکہ مشق منگل کو کھاریاں میں اختتام پذیر ہو گئی۔",
+         [ev("exercise", ["PAK", "QAT"], date="2026-12-01", location="PAK")]),
 ]
 
 
