@@ -17,6 +17,8 @@ the subject of the indic5 set:
   "अभ्यासका सम्बन्धमा") is no exercise held, as the bare "अभ्यास … विषयमा" was not;
 - te Myanmar's cities in Telugu letters ("యాంగాన్", "యాంగూన్", "రంగూన్", "నేపిడా") are Myanmar, as the other
   capitals of the list are;
+- te the Malaysian and Bruneian styles before a name ("దాతో సెరి మొహమద్ ఖాలెద్ నోర్దిన్", "దాతుక్", "టాన్ శ్రీ") are
+  honorifics, not the name, as they are in de, es, fr, it, pt;
 - ur the Pakistani garrisons and training sites where joint exercises and foreign cadets' courses are held
   ("تربیلا", "پبی", "کھاریاں", "جہلم", "چراٹ", "کاکول", "ایبٹ آباد", "اورماڑہ") are Pakistan;
 """
@@ -90,6 +92,12 @@ CASES = [
     case("te-yangon-is-mmr", "te", DAY,
          "భారత నౌకాదళ నౌక తీసుకెళ్లిన 15 టన్నుల ఔషధాలను మంగళవారం యాంగూన్‌లో మయన్మార్ సైన్యానికి అందజేశారు.",
          [ev("aid", ["IND", "MMR"], date="2026-12-01", location="MMR")]),
+    # ---- te: Malaysian styles before a name
+    case("te-dato-seri-is-honorific", "te", DAY,
+         "రక్షణ మంత్రి రాజ్‌నాథ్ సింగ్ మంగళవారం న్యూఢిల్లీలో మలేసియా రక్షణ మంత్రి దాతో సెరి మొహమద్ ఖాలెద్ నోర్దిన్‌తో "
+         "చర్చలు జరిపారు.",
+         [ev("meeting", ["IND", "MYS"], date="2026-12-01",
+             persons=["మొహమద్ ఖాలెద్ నోర్దిన్‌తో"])]),
     # ---- ur: Pakistani garrisons
     case("ur-pabbi-is-pak", "ur", DAY,
          "پاکستان اور سری لنکا کی افواج کے درمیان انسدادِ دہشت گردی کی مشترکہ مشق منگل کو پبی میں اختتام پذیر ہو گئی۔",
