@@ -11,7 +11,8 @@ the subject of the indic5 set:
 - ml, mr a company, shipyard or "Ltd" handing its product to its own state's forces ("… ഷിപ്പ്‌യാർഡ് നിർമിച്ച
   … ഇന്ത്യൻ നാവികസേനയ്ക്ക് കൈമാറി", "… कंपनीने भारतीय हवाई दलाला … सुपूर्द केले") is bought at home, no aid
   with the article's other state (the company words hi, ta, te already have);
-- ur the noun عزم ("resolve") alone is no pledge: it names operations and exercises ('فولادی عزم', "عزم استحکام");
+- ur the noun عزم ("resolve") alone is no pledge: it names operations and exercises ('فولادی عزم',
+  "عزم استحکام");
   the pledge is its verb phrase ("عزم کا اعادہ کیا", "کا عزم کیا", "عزم کا اظہار", "عزم ظاہر", "عزم دہرایا");
 - ne an exercise with a case ending as the subject of talks ("संयुक्त सैन्य अभ्यासलाई … बनाउने विषयमा छलफल",
   "अभ्यासका सम्बन्धमा") is no exercise held, as the bare "अभ्यास … विषयमा" was not;
@@ -68,7 +69,8 @@ CASES = [
          []),
     # ---- ur: عزم in a name is no pledge; its verb phrases are
     case("ur-azm-in-exercise-name-is-no-pledge", "ur", DAY,
-         "پاکستان اور سعودی عرب کی بری افواج کے درمیان مشترکہ مشق 'فولادی عزم' منگل کو جہلم میں اختتام پذیر ہو گئی۔",
+         "پاکستان اور سعودی عرب کی بری افواج کے درمیان مشترکہ مشق 'فولادی عزم' منگل کو جہلم میں "
+         "اختتام پذیر ہو گئی۔",
          [ev("exercise", ["PAK", "SAU"], date="2026-12-01")]),
     case("ur-azm-ka-iada-is-intent", "ur", DAY,
          "پاکستان اور بحرین نے دفاعی تعاون کو مزید وسعت دینے کے عزم کا اعادہ کیا۔",
@@ -81,11 +83,13 @@ CASES = [
          [ev("intent", ["KAZ", "PAK"])]),
     # ---- ne: an inflected exercise word as a topic of the talks
     case("ne-abhyaslai-vishayama-is-topic", "ne", DAY,
-         "प्रधानसेनापति अशोकराज सिग्देलले मंगलबार काठमाडौंमा चीनका राजदूतसँग भेटवार्ता गरेका छन्। भेटमा संयुक्त सैन्य अभ्यासलाई नियमित "
+         "प्रधानसेनापति अशोकराज सिग्देलले मंगलबार काठमाडौंमा चीनका राजदूतसँग भेटवार्ता गरेका छन्। "
+         "भेटमा संयुक्त सैन्य अभ्यासलाई नियमित "
          "बनाउने विषयमा छलफल भएको थियो।",
          [ev("meeting", ["CHN", "NPL"], date="2026-12-01")]),
     case("ne-abhyaska-sambandhama-is-topic", "ne", DAY,
-         "प्रधानसेनापति अशोकराज सिग्देलले मंगलबार काठमाडौंमा अमेरिकाका राजदूतसँग भेटवार्ता गरेका छन्। भेटमा संयुक्त अभ्यासका सम्बन्धमा "
+         "प्रधानसेनापति अशोकराज सिग्देलले मंगलबार काठमाडौंमा अमेरिकाका राजदूतसँग भेटवार्ता गरेका छन्। "
+         "भेटमा संयुक्त अभ्यासका सम्बन्धमा "
          "पनि कुराकानी भएको थियो।",
          [ev("meeting", ["NPL", "USA"], date="2026-12-01")]),
     # ---- te: Myanmar's cities
@@ -100,7 +104,8 @@ CASES = [
              persons=["మొహమద్ ఖాలెద్ నోర్దిన్‌తో"])]),
     # ---- ur: Pakistani garrisons
     case("ur-pabbi-is-pak", "ur", DAY,
-         "پاکستان اور سری لنکا کی افواج کے درمیان انسدادِ دہشت گردی کی مشترکہ مشق منگل کو پبی میں اختتام پذیر ہو گئی۔",
+         "پاکستان اور سری لنکا کی افواج کے درمیان انسدادِ دہشت گردی کی مشترکہ مشق منگل کو پبی میں "
+         "اختتام پذیر ہو گئی۔",
          [ev("exercise", ["LKA", "PAK"], date="2026-12-01", location="PAK")]),
     case("ur-kharian-is-pak", "ur", DAY,
          "پاکستان اور قطر کی بری افواج کی مشترکہ مشق منگل کو کھاریاں میں اختتام پذیر ہو گئی۔",
