@@ -37,6 +37,11 @@ CASES = [
     case("he-real-interception-stays-combat", "he", DAY,
          "מערכת כיפת ברזל ביצעה אתמול יירוט של רקטה ששוגרה מלבנון.",
          []),
+    # ---- he: the Lebanon wars named as history
+    case("he-milchemet-levanon-no-party", "he", DAY,
+         "משרד הביטחון חתם אתמול על חוזה עם התעשייה האווירית לרכש מל\"טים, כעשרים שנה אחרי מלחמת לבנון "
+         "השנייה.",
+         []),
 ]
 
 
