@@ -42,6 +42,12 @@ CASES = [
          "משרד הביטחון חתם אתמול על חוזה עם התעשייה האווירית לרכש מל\"טים, כעשרים שנה אחרי מלחמת לבנון "
          "השנייה.",
          []),
+    # ---- tr: the Cyprus operation of 1974 named as history
+    case("tr-kibris-baris-harekati-no-party", "tr", DAY,
+         "Savunma Sanayii Başkanlığı, dün Ankara'da ASELSAN ile 400 milyon dolarlık bir radar sözleşmesi "
+         "imzaladı. Yetkililer, 1974 Kıbrıs Barış Harekâtı'ndan sonraki ambargonun yerli üretimi "
+         "hızlandırdığını hatırlattı.",
+         []),
 ]
 
 
