@@ -48,6 +48,11 @@ CASES = [
          "imzaladı. Yetkililer, 1974 Kıbrıs Barış Harekâtı'ndan sonraki ambargonun yerli üretimi "
          "hızlandırdığını hatırlattı.",
          []),
+    # ---- ar: the Iraqi invasion of Kuwait named as history
+    case("ar-al-ghazw-al-iraqi-no-party", "ar", DAY,
+         "نفذت وحدات الجيش الكويتي اليوم تمرين \"الصمود\" بالذخيرة الحية، في ذكرى تحرير البلاد من الغزو "
+         "العراقي عام 1991.",
+         []),
 ]
 
 
