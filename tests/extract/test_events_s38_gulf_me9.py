@@ -70,6 +70,14 @@ CASES = [
     case("fa-joint-drone-drill-stays-joint", "fa", DAY,
          "رزمایش مشترک پهپادی ایران و بلاروس امروز در نزدیکی مینسک آغاز شد.",
          [ev("exercise", ["BLR", "IRN"])]),
+    # ---- tr: domestically produced hardware delivered to the own forces
+    case("tr-yerli-uretim-teslim-no-aid", "tr", DAY,
+         "Bakanlık, Pakistan Deniz Kuvvetleri ile ortak tatbikat yapıldığını açıkladı. Ayrıca Hava "
+         "Kuvvetlerine yerli üretim 12 insansız hava aracının teslim edildiği bildirildi.",
+         [ev("exercise", ["PAK", "TUR"])]),
+    case("tr-yerli-uretim-export-stays-aid", "tr", DAY,
+         "Türkiye, yerli üretim 20 zırhlı aracı dün Kenya Kara Kuvvetlerine teslim etti.",
+         [ev("aid", ["KEN", "TUR"], date="2026-12-08")]),
 ]
 
 
