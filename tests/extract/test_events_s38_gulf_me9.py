@@ -6,6 +6,8 @@ those of tests/extract/test_events.py. They pin general wording of Gulf, Levant,
 Turkish defense news, the subject of the gulf_me9 set:
 - he interceptors named as hardware ("טילי יירוט", "סוללות יירוט", "מערכת יירוט") are no interception
   (combat): a delivery of them is a delivery;
+- he the relative "שנועדה" (that is meant) is no meeting, and a budget transferred ("העביר את תוספת התקציב")
+  is no delivery;
 - he the Lebanon wars ("מלחמת לבנון השנייה") named as history name no party of the news;
 - tr the 1974 Cyprus operation named as history ("Kıbrıs Barış Harekâtı") names no party of the news;
 - ar the Iraqi invasion of Kuwait named as history ("الغزو العراقي") names no party of the news;
@@ -36,6 +38,15 @@ CASES = [
          [ev("aid", ["SAU", "USA"], date="2026-12-08")]),
     case("he-real-interception-stays-combat", "he", DAY,
          "מערכת כיפת ברזל ביצעה אתמול יירוט של רקטה ששוגרה מלבנון.",
+         []),
+    # ---- he: "that is meant" and a budget transferred, no meeting and no delivery (once the bare interception
+    # noun was no combat word, these read as talks and as a delivery)
+    case("he-shenoada-budget-no-meeting", "he", DAY,
+         "הכנסת אישרה הלילה (שלישי) את תוספת התקציב לצה\"ל בהיקף של 9 מיליארד שקל, שנועדה בין היתר לממן "
+         "הצטיידות במערכות יירוט ובתחמושת. לפי ההצעה, חלק מהרכש ימומן מכספי הסיוע הביטחוני האמריקני.",
+         []),
+    case("he-budget-transferred-no-aid", "he", DAY,
+         "משרד האוצר העביר אתמול את תוספת התקציב למערכת הביטחון, שנועדה לממן רכש תחמושת ממפעלים בארה\"ב.",
          []),
     # ---- he: the Lebanon wars named as history
     case("he-milchemet-levanon-no-party", "he", DAY,
