@@ -39,8 +39,8 @@ CASES = [
     case("he-real-interception-stays-combat", "he", DAY,
          "מערכת כיפת ברזל ביצעה אתמול יירוט של רקטה ששוגרה מלבנון.",
          []),
-    # ---- he: "that is meant" and a budget transferred, no meeting and no delivery (once the bare interception
-    # noun was no combat word, these read as talks and as a delivery)
+    # ---- he: "that is meant" and a budget transferred, no meeting and no delivery (once the bare
+    # interception noun was no combat word, these read as talks and as a delivery)
     case("he-shenoada-budget-no-meeting", "he", DAY,
          "הכנסת אישרה הלילה (שלישי) את תוספת התקציב לצה\"ל בהיקף של 9 מיליארד שקל, שנועדה בין היתר לממן "
          "הצטיידות במערכות יירוט ובתחמושת. לפי ההצעה, חלק מהרכש ימומן מכספי הסיוע הביטחוני האמריקני.",
