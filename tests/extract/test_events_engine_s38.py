@@ -3,8 +3,12 @@
 A meeting or signing set for a day written out after the news day is on that day, also in the present tense
 that many languages use for the near future ("ontmoet op maandag 14 december", "trifft am Montag, 14.
 Dezember"; GUIDELINES: "A meeting … announced for a stated day is annotated as that event on that day"):
-extract/event_dates.py `_pick_date(ahead=…)`.  Not an exercise's last day still to come, nor a day counted from
-another ("dans l'après-midi" after "jusqu'à jeudi").
+extract/event_dates.py `_pick_date(ahead=…)`.  Not an exercise's last day still to come, nor a day counted
+from another ("dans l'après-midi" after "jusqu'à jeudi").
+
+A day written without its month ("8日", "8일") a few days after the news day is of the news' month, a day that
+the press writes for the days just ahead; further after it, of the month before (extract/dates.py
+`DAYS_AHEAD_IN_MONTH`).
 
 A year and a day on different lines are two dates, not one written year first ("… plan for 2027" as a title,
 "14 October" as the dateline below it): extract/_dates_scan.py `_merge`.
@@ -18,7 +22,6 @@ import pytest
 
 from milwatch.extract.dates import find_dates
 from milwatch.extract.engine import Extractor
-from milwatch.model import Article
 from support.cases import CASE_FIELDS, case, check_case, ev
 
 DAY = "2026-12-10"  # a Thursday
@@ -30,8 +33,8 @@ CASES = [
          "Boris Pistorius.",
          [ev("meeting", ["DEU", "NLD"], date="2026-12-14", historical=False)]),
     case("de-trifft-am-montag-14-dezember", "de", DAY,
-         "Verteidigungsminister Boris Pistorius trifft am Montag, 14. Dezember, in Vilnius seinen litauischen "
-         "Amtskollegen.",
+         "Verteidigungsminister Boris Pistorius trifft am Montag, 14. Dezember, in Vilnius seinen "
+         "litauischen Amtskollegen.",
          [ev("meeting", ["DEU", "LTU"], date="2026-12-14")]),
     case("en-signs-on-15-december", "en", DAY,
          "Estonia and Finland sign a defence cooperation agreement on 15 December in Tallinn, the Estonian "
@@ -62,6 +65,17 @@ CASES = [
 def test_event_case(extractor: Extractor, lang: str, published: str | None, title: str | None, text: str,
                     expected: list[dict[str, Any]]) -> None:
     check_case(extractor, lang, published, title, text, expected)
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "value"), [
+    ("ja", "2026-12-04", "防衛相は8日、来日するオーストラリアの国防相と会談する。", "2026-12-08"),
+    ("ko", "2026-12-04", "국방부 장관은 8일 호주 국방장관과 회담할 예정이다.", "2026-12-08"),
+    ("ja", "2026-12-02", "防衛相は28日、オーストラリアの国防相と会談した。", "2026-11-28"),
+])
+def test_day_without_month_ahead(extractor: Extractor, lang: str, published: str, text: str,
+                                 value: str) -> None:
+    pack = extractor.resources(lang).pack
+    assert value in [d.value for d in find_dates(text, pack, published)]
 
 
 @pytest.mark.parametrize(("lang", "text", "year_first"), [

@@ -24,7 +24,7 @@ def told_ahead(raws: list[Raw], text: str, pack: Pack) -> set[int]:
     dates.future_forms ("*eront", "*rán")."""
     loose = [i for i, r in enumerate(raws) if r.kind in FUTURE_KINDS and r.year is None
              and r.year_offset is None and not (r.kind in ("weekday", "month") and r.direction)
-             and not (r.kind == "day" and r.month == 0)]  # "9日": a day of the base month, just past
+             and not (r.kind == "day" and r.month == 0 and r.direction)]  # ("오는 9일": told already)
     if not loose:
         return set()
     said = [(m.start(), m.end()) for key in (("markers", "future"), ("dates", "future_forms"))
@@ -38,13 +38,21 @@ def told_ahead(raws: list[Raw], text: str, pack: Pack) -> set[int]:
         opening = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - SENTENCE_REACH), start)),
                       default=max(0, start - SENTENCE_REACH))
         if any(opening <= word_end <= start for _, word_end in said) or verb_after and any(
-                0 <= word_start - end <= FUTURE_AFTER_REACH and not CLAUSE_BREAK.search(text, end, word_start)
+                0 <= word_start - end <= FUTURE_AFTER_REACH
+                and not CLAUSE_BREAK.search(text, _past_own_comma(text, end), word_start)
                 for word_start, _ in said):
             ahead.add(index)  # (or after it in its clause, where verbs end it: "金曜日に…会談する予定だ")
     return ahead
 
 
 FUTURE_AFTER_REACH = 40  # characters from a date to a future verb after it in its clause
+_OWN_COMMAS = "、,，"
+
+
+def _past_own_comma(text: str, end: int) -> int:
+    """After the comma that sets off a date opening its clause ("防衛相は8日、…と会談する"): that comma ends
+    no clause."""
+    return end + 1 if text[end:end + 1] and text[end] in _OWN_COMMAS else end
 
 
 SENTENCE_REACH = 300  # how far back a future verb of the date's sentence may stand

@@ -120,6 +120,8 @@ def _value(raw: Raw, base: date | None, anchor: _Anchor | None, future: bool,
         when = make_date(index // 12, index % 12 + 1, raw.day or 1)
         return (when.isoformat() if when else None), None
     if raw.kind == "day" and raw.month == 0:  # "1日", "8일": a day of the base month (or the one before)
+        if future and raw.direction <= 0:  # "8日、…会談する予定": told ahead by a future verb, not "오는"
+            return _day_of_base_month(raw.day or 1, base, False, ahead=True), None
         return _day_of_base_month(raw.day or 1, base, future), None
     if raw.kind in ("day", "month"):
         year = raw.year if raw.year is not None else _year_of(raw.month, raw.day, base, anchor, future)
@@ -153,11 +155,14 @@ def _value(raw: Raw, base: date | None, anchor: _Anchor | None, future: bool,
     return f"{base.year + raw.number:04d}", None
 
 
-def _day_of_base_month(day: int, base: date | None, future: bool) -> str | None:
+def _day_of_base_month(day: int, base: date | None, future: bool, ahead: bool = False) -> str | None:
+    """The day `day` of the base month; one after the base's day is of the month before unless `ahead` (a
+    future verb tells it) or `future` ("오는 3일", the coming 3rd: a day before the base's is then of the next
+    month)."""
     if base is None:
         return None
     year, month = base.year, base.month
-    if day > base.day and not future:
+    if day > base.day and not (future or ahead):
         year, month = (year - 1, 12) if month == 1 else (year, month - 1)
     elif day < base.day and future:
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
