@@ -9,7 +9,9 @@ Austrian and Swiss press), the subject of the de_press3 set:
 - de officers of the other side who "are to take part" in courses or training of one's forces ("sollen im
   kommenden Jahr an Lehrgängen der Bundeswehr teilnehmen") is a training pledge: an intent;
 - de a warship or other vessel "zu Gast" in a port ("Italienisches Schulschiff zu Gast in Hamburg") is a port
-  call, no visit of officials (no meeting); a minister "zu Gast" still is one.
+  call, no visit of officials (no meeting); a minister "zu Gast" still is one;
+- de "dabei", "bei dieser Gelegenheit", "während des Besuchs" date a deed told with them on the day of the
+  occasion just told ("Die Übergabe fand am Montag statt. Tanner traf dabei auch …").
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ import pytest
 from support.cases import CASE_FIELDS, case, check_case, ev
 
 DAY = "2026-10-14"  # a Wednesday
+FRIDAY = "2026-10-16"
 
 CASES = [
     # ---- de: "nicht angekündigt" announces nothing
@@ -55,6 +58,16 @@ CASES = [
          "Der polnische Verteidigungsminister war am Montag zu Gast in Berlin und sprach mit Boris Pistorius "
          "über die Sicherung der Ostflanke.",
          [ev("meeting", ["DEU", "POL"], date="2026-10-12")]),
+    # ---- de: "dabei", "bei dieser Gelegenheit": on the occasion just told, its day
+    case("de-dabei-is-day-of-previous", "de", FRIDAY,
+         "Die Übergabe der Fahrzeuge an die moldauischen Streitkräfte fand am Montag in Chisinau statt. "
+         "Verteidigungsministerin Klaudia Tanner traf dabei auch ihren moldauischen Amtskollegen.",
+         [ev("aid", ["AUT", "MDA"], date="2026-10-12"), ev("meeting", ["AUT", "MDA"], date="2026-10-12")]),
+    case("de-bei-dieser-gelegenheit-is-day-of-previous", "de", FRIDAY,
+         "Die österreichische Verteidigungsministerin Klaudia Tanner besuchte am Montag die Truppen der "
+         "EU-Mission im Kosovo. Bei dieser Gelegenheit sprach sie auch mit dem kosovarischen "
+         "Verteidigungsminister.",
+         [ev("meeting", ["AUT", "XKX"], date="2026-10-12")]),
 ]
 
 
