@@ -11,7 +11,9 @@ Austrian and Swiss press), the subject of the de_press3 set:
 - de a warship or other vessel "zu Gast" in a port ("Italienisches Schulschiff zu Gast in Hamburg") is a port
   call, no visit of officials (no meeting); a minister "zu Gast" still is one;
 - de "dabei", "bei dieser Gelegenheit", "während des Besuchs" date a deed told with them on the day of the
-  occasion just told ("Die Übergabe fand am Montag statt. Tanner traf dabei auch …").
+  occasion just told ("Die Übergabe fand am Montag statt. Tanner traf dabei auch …");
+- de a patrol boat, ship, aircraft or vehicle ("Patrouillenboote übergeben") is an item delivered, no patrol:
+  only patrols and patrol flights or trips are joint patrols.
 """
 
 from __future__ import annotations
@@ -68,6 +70,18 @@ CASES = [
          "EU-Mission im Kosovo. Bei dieser Gelegenheit sprach sie auch mit dem kosovarischen "
          "Verteidigungsminister.",
          [ev("meeting", ["AUT", "XKX"], date="2026-10-12")]),
+    # ---- de: a patrol boat, ship or aircraft delivered is an item, no patrol held
+    case("de-patrouillenboote-is-no-patrol", "de", DAY,
+         "Deutschland hat der senegalesischen Marine am Montag in Dakar zwei Patrouillenboote übergeben. Die "
+         "Übergabe der Patrouillenboote fand im Beisein des deutschen Botschafters statt.",
+         [ev("aid", ["DEU", "SEN"], date="2026-10-12")]),
+    case("de-grenzpatrouille-is-exercise", "de", DAY,
+         "Litauische und polnische Soldaten haben am Montag eine gemeinsame Grenzpatrouille durchgeführt.",
+         [ev("exercise", ["LTU", "POL"], date="2026-10-12")]),
+    case("de-patrouillenfluege-is-exercise", "de", DAY,
+         "Deutsche und niederländische Kampfjets haben am Dienstag gemeinsame Patrouillenflüge über der Ostsee "
+         "absolviert.",
+         [ev("exercise", ["DEU", "NLD"], date="2026-10-13")]),
 ]
 
 
