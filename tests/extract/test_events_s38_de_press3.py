@@ -30,8 +30,8 @@ FRIDAY = "2026-10-16"
 CASES = [
     # ---- de: "nicht angekündigt" announces nothing
     case("de-nicht-angekuendigt-is-no-intent", "de", DAY,
-         "Verteidigungsminister Boris Pistorius ist am Montag überraschend in Vilnius eingetroffen. Der Besuch war "
-         "aus Sicherheitsgründen nicht angekündigt worden. Am Nachmittag traf Pistorius den litauischen "
+         "Verteidigungsminister Boris Pistorius ist am Montag überraschend in Vilnius eingetroffen. Der "
+         "Besuch war aus Sicherheitsgründen nicht angekündigt worden. Am Nachmittag traf Pistorius den litauischen "
          "Verteidigungsminister Robertas Kaunas.",
          [ev("meeting", ["DEU", "LTU"], date="2026-10-12")]),
     case("de-nicht-vorab-angekuendigt-is-no-intent", "de", DAY,
@@ -40,8 +40,8 @@ CASES = [
          [ev("meeting", ["DEU", "EST"], date="2026-10-13")]),
     # ---- de: the other side's officers to take part in one's courses
     case("de-sollen-an-lehrgaengen-teilnehmen-is-intent", "de", DAY,
-         "Zudem sollen ghanaische Offiziere im kommenden Jahr an Lehrgängen der Bundeswehr teilnehmen, teilte "
-         "das Ministerium mit.",
+         "Zudem sollen ghanaische Offiziere im kommenden Jahr an Lehrgängen der Bundeswehr teilnehmen, "
+         "teilte das Ministerium mit.",
          [ev("intent", ["DEU", "GHA"])]),
     case("de-werden-an-ausbildungskursen-teilnehmen-is-intent", "de", DAY,
          "Ab dem Frühjahr werden kenianische Unteroffiziere an Ausbildungskursen des österreichischen "
@@ -49,8 +49,8 @@ CASES = [
          [ev("intent", ["AUT", "KEN"])]),
     # ---- de: a vessel "zu Gast" is a port call, a minister "zu Gast" a visit
     case("de-schiff-zu-gast-is-no-meeting", "de", DAY,
-         "Das italienische Segelschulschiff „Amerigo Vespucci“ hat am Montag in Hamburg festgemacht. Bis Freitag "
-         "kann das Schiff besichtigt werden.",
+         "Das italienische Segelschulschiff „Amerigo Vespucci“ hat am Montag in Hamburg festgemacht. Bis "
+         "Freitag kann das Schiff besichtigt werden.",
          [], title="Italienisches Schulschiff zu Gast in Hamburg"),
     case("de-fregatte-zu-gast-is-no-meeting", "de", DAY,
          "Die niederländische Fregatte „Tromp“ war am Wochenende zu Gast in Wilhelmshaven. Die Besatzung "
@@ -79,8 +79,8 @@ CASES = [
          "Litauische und polnische Soldaten haben am Montag eine gemeinsame Grenzpatrouille durchgeführt.",
          [ev("exercise", ["LTU", "POL"], date="2026-10-12")]),
     case("de-patrouillenfluege-is-exercise", "de", DAY,
-         "Deutsche und niederländische Kampfjets haben am Dienstag gemeinsame Patrouillenflüge über der Ostsee "
-         "absolviert.",
+         "Deutsche und niederländische Kampfjets haben am Dienstag gemeinsame Patrouillenflüge über der "
+         "Ostsee absolviert.",
          [ev("exercise", ["DEU", "NLD"], date="2026-10-13")]),
 ]
 
