@@ -31,8 +31,8 @@ CASES = [
     # ---- de: "nicht angekündigt" announces nothing
     case("de-nicht-angekuendigt-is-no-intent", "de", DAY,
          "Verteidigungsminister Boris Pistorius ist am Montag überraschend in Vilnius eingetroffen. Der "
-         "Besuch war aus Sicherheitsgründen nicht angekündigt worden. Am Nachmittag traf Pistorius den litauischen "
-         "Verteidigungsminister Robertas Kaunas.",
+         "Besuch war aus Sicherheitsgründen nicht angekündigt worden. Am Nachmittag traf Pistorius den "
+         "litauischen Verteidigungsminister Robertas Kaunas.",
          [ev("meeting", ["DEU", "LTU"], date="2026-10-12")]),
     case("de-nicht-vorab-angekuendigt-is-no-intent", "de", DAY,
          "Die estnische Verteidigungsministerin ist am Dienstag zu Gesprächen mit Boris Pistorius in Berlin "
