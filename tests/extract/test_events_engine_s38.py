@@ -10,6 +10,11 @@ A day written without its month ("8日", "8일") a few days after the news day i
 the press writes for the days just ahead; further after it, of the month before (extract/dates.py
 `DAYS_AHEAD_IN_MONTH`).
 
+A meeting dated only by the day a statement reported it ("In a statement on Tuesday, the army said the two
+chiefs discussed …"), up to three days after current talks of the same states, retells those talks: one
+meeting, on the talks' day (extract/_merge.py `_retold_in_a_report`; markers.reported: "in a statement",
+"dans un communiqué", "en un comunicado", "em comunicado").
+
 A year and a day on different lines are two dates, not one written year first ("… plan for 2027" as a title,
 "14 October" as the dateline below it): extract/_dates_scan.py `_merge`.
 """
@@ -50,6 +55,19 @@ CASES = [
          "La ministre des Armées reçoit ce jeudi son homologue estonien, en visite à Paris jusqu'à samedi. "
          "Les deux ministres doivent signer dans l'après-midi un accord de coopération de défense.",
          [ev("meeting", ["EST", "FRA"], date=DAY), ev("agreement", ["EST", "FRA"], date=DAY)]),
+    # ---- talks retold in a statement of a later day: one meeting, on the talks' day
+    case("en-talks-retold-in-a-statement-on-tuesday", "en", DAY,
+         "MANILA — Philippine armed forces chief Gen. Jose Reyes met his Japanese counterpart Gen. "
+         "Kenji Mori "
+         "at Camp Aguinaldo on Monday. In a statement on Tuesday, the armed forces said Reyes and Mori "
+         "discussed joint training and maritime domain awareness.",
+         [ev("meeting", ["JPN", "PHL"], date="2026-12-07")]),
+    case("es-reunion-retold-en-un-comunicado", "es", DAY,
+         "El ministro de Defensa de Chile se reunió el lunes en Lima con su homólogo peruano. En un "
+         "comunicado "
+         "difundido el miércoles, el ministerio indicó que ambos ministros conversaron sobre la cooperación "
+         "en desminado.",
+         [ev("meeting", ["CHL", "PER"], date="2026-12-07")]),
     # ---- a title's year and the dateline's day below it are two dates
     case("ru-title-year-and-dateline-day", "ru", "2026-10-14",
          "Россия и Китай подписали план военного сотрудничества на 2027 год\n\n14 октября, 17:25\n\n"

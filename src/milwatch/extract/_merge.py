@@ -85,6 +85,28 @@ def _parts_of_one_visit(a: Event, b: Event) -> bool:
         return False
 
 
+REPORT_DAY_ONLY = "date:report-day-only"  # a meeting dated only by the day of its report ("said on Tuesday")
+REPORT_LAG_DAYS = 3  # days a report may come after the talks it retells
+
+
+def _retold_in_a_report(a: Event, b: Event) -> bool:
+    """Is one of two current meetings of the same states dated only by the day a statement reported it, a few
+    days after the other's day ("… met … on Monday." then "In a statement on Tuesday, the AFP said Brawner
+    and Yoshida discussed …")?  The report retells the talks."""
+    if a.historical or b.historical:
+        return False
+    for report, talks in ((a, b), (b, a)):
+        if (REPORT_DAY_ONLY in report.rules and REPORT_DAY_ONLY not in talks.rules
+                and report.date and talks.date):
+            try:
+                lag = (date.fromisoformat(report.date) - date.fromisoformat(talks.date)).days
+            except ValueError:
+                continue
+            if 0 <= lag <= REPORT_LAG_DAYS:
+                return True
+    return False
+
+
 def merge_or_add(events: list[Event], event: Event, headline: bool, people: dict[int, set[str]],
                   closeness: dict[int, int]) -> None:
     """Merge `event` into an earlier report of the same event, or add it.
@@ -106,7 +128,8 @@ def merge_or_add(events: list[Event], event: Event, headline: bool, people: dict
                 and other.historical == event.historical
                 and (compatible(other.date, event.date, slack_day=event.type != "meeting")
                      or "headline" in other.rules or headline or _span_covers(other, event)
-                     or (event.type == "meeting" and _parts_of_one_visit(other, event)))
+                     or (event.type == "meeting" and (_parts_of_one_visit(other, event)
+                                                      or _retold_in_a_report(other, event))))
                 and _same_document(other.doc_type, event.doc_type)):
             if (VISIT_WORD_ONLY in event.rules and VISIT_WORD_ONLY not in other.rules
                     and "headline" not in other.rules):
@@ -131,7 +154,11 @@ def merge_or_add(events: list[Event], event: Event, headline: bool, people: dict
             if "date:span" in other.rules and event.date and "date:span" not in event.rules:
                 other.date = event.date  # the day itself beats the first day of the visit
                 other.rules.remove("date:span")
+            if REPORT_DAY_ONLY in other.rules and REPORT_DAY_ONLY not in event.rules and event.date:
+                other.date = event.date  # the talks' day, not the day a statement retold them
+                other.rules.remove(REPORT_DAY_ONLY)
             if (event.date and other.date != event.date and len(event.date) == 10
+                    and REPORT_DAY_ONLY not in event.rules
                     and closeness[id(event)] < closeness[id(other)]):
                 other.date = event.date  # "signed on Aug. 20" beats "told the agency on Aug. 21"
                 closeness[id(other)] = closeness[id(event)]
@@ -180,7 +207,8 @@ def _training_beside_materiel(training: Event, materiel: Event) -> bool:
 
 def _absorb(other: Event, event: Event, people: dict[int, set[str]]) -> None:
     """What a second report of an event adds to the first: its rules, areas and officials."""
-    other.rules = sorted(set(other.rules) | set(event.rules))
+    retold = REPORT_DAY_ONLY in event.rules and REPORT_DAY_ONLY not in other.rules
+    other.rules = sorted(set(other.rules) | set(event.rules) - ({REPORT_DAY_ONLY} if retold else set()))
     other.confidence = min(1.0, other.confidence + 0.1)
     other.areas = sorted(set(other.areas) | set(event.areas))
     people[id(other)] |= people[id(event)]

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from milwatch.extract._merge import (
     ANOTHER_ONE,
+    REPORT_DAY_ONLY,
     VISIT_WORD_ONLY,
     date_from_talks_before,
     inherit_from_main,
@@ -20,6 +21,7 @@ from milwatch.extract.event_dates import (
     clause_past_dates,
     current_year,
     date_from_next_sentence,
+    dated_by_report_only,
     event_date,
     lead_day,
     listed_past_dates,
@@ -274,6 +276,8 @@ def assemble(candidates: list[Candidate], analysis: ArticleAnalysis, pack: Pack,
             event.recipient = [c for c in countries if event.actor and c not in event.actor]
         if candidate.type == "meeting" and visit_word_only(info):
             event.rules.append(VISIT_WORD_ONLY)
+        if candidate.type == "meeting" and not historical and dated_by_report_only(info):
+            event.rules.append(REPORT_DAY_ONLY)
         if candidate.type == "meeting":
             place_meeting(event, candidate, analysis, pack, is_main=main is None and not historical)
             if main is None and not historical:

@@ -112,6 +112,13 @@ def _report_day(info: SentenceInfo, ref: DateRef) -> bool:
                for hit in info.hits.get("marker_reported", []))
 
 
+def dated_by_report_only(info: SentenceInfo) -> bool:
+    """Are the sentence's only dates days of a report ("In a statement on Tuesday, the AFP said Brawner and
+    Yoshida discussed …")?  A meeting told there may be the talks told before, retold the day after."""
+    dated = [ref for ref in info.dates if ref.value]
+    return bool(dated) and all(_report_day(info, ref) for ref in dated)
+
+
 DAY_CHARS = len("YYYY-MM-DD")  # a date value of a day
 WIRE_DATELINE_REACH = 40  # characters from a sentence's start to its wire dateline's day ("KYIV, Nov 20")
 DATELINE_PLACE_WORDS = 3  # words of the place before it ("KUALA LUMPUR,", "أبوظبي في")
