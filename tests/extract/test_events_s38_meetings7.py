@@ -1,0 +1,71 @@
+"""The extract stage on short articles written for these tests (none of these sentences is in
+tests/data/heldout/meetings7.jsonl or in any shared set).
+
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are
+those of tests/extract/test_events.py. They pin general wording of defense ministers' and chiefs'
+meetings, the subject of the meetings7 set:
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from support.cases import CASE_FIELDS, case, check_case, ev
+
+DAY = "2026-11-25"  # a Wednesday
+
+CASES = [
+    # ---- pl: the future of "przyjąć" (to receive) with its day is a meeting on that day
+    case("pl-przyjmie-is-meeting", "pl", DAY,
+         "W piątek, 27 listopada, minister obrony narodowej przyjmie w Warszawie ministra obrony Estonii.",
+         [ev("meeting", ["EST", "POL"], date="2026-11-27", location="POL", mode="visit")]),
+    case("pl-przyjma-is-meeting", "pl", DAY,
+         "Szefowie sztabów Polski i Litwy przyjmą 30 listopada w Wilnie delegację sztabu generalnego Łotwy.",
+         [ev("meeting", ["LTU", "LVA", "POL"], date="2026-11-30", location="LTU")]),
+    # ---- fr: "se retrouver" (to meet again) in the future with its day
+    case("fr-se-retrouveront-is-meeting", "fr", DAY,
+         "Le ministre des Armées et son homologue grec se retrouveront à Athènes le 3 décembre.",
+         [ev("meeting", ["FRA", "GRC"], date="2026-12-03", location="GRC", mode="visit")]),
+    case("fr-se-retrouvera-is-meeting", "fr", DAY,
+         "Le chef d'état-major des armées se retrouvera avec son homologue belge à Bruxelles le 1er décembre.",
+         [ev("meeting", ["BEL", "FRA"], date="2026-12-01", location="BEL", mode="visit")]),
+    # ---- es: a commission that "sesiona" (sits) is a meeting
+    case("es-sesionara-is-meeting", "es", DAY,
+         "La comisión de defensa binacional de Perú y Bolivia sesionará el 2 de diciembre en La Paz.",
+         [ev("meeting", ["BOL", "PER"], date="2026-12-02", location="BOL")]),
+    case("es-sesiono-is-meeting", "es", DAY,
+         "El mecanismo de consultas de los ministerios de Defensa de Chile y Argentina sesionó el lunes en "
+         "Santiago.",
+         [ev("meeting", ["ARG", "CHL"], date="2026-11-23", location="CHL")]),
+    # ---- en: a speech delivered hands nothing over
+    case("en-delivered-a-speech-is-no-aid", "en", DAY,
+         "Australia's Defence Minister delivered a speech on regional security at a university in Singapore "
+         "on Monday.",
+         []),
+    case("en-delivered-remarks-is-no-aid", "en", DAY,
+         "The Canadian defence minister delivered remarks to Polish cadets in Warsaw on Tuesday.",
+         []),
+    # ---- es: a gift handed to one's own troops is no aid
+    case("es-entrego-obsequio-is-no-aid", "es", DAY,
+         "El jefe del Ejército de Chile entregó el martes en Nicosia un obsequio navideño a los cascos azules "
+         "chilenos desplegados en Chipre.",
+         []),
+    case("es-entrego-regalo-is-no-aid", "es", DAY,
+         "La ministra de Defensa entregó regalos a los militares españoles desplegados en Eslovaquia.",
+         []),
+    # ---- ar: the situation in a third state discussed in a call is no party
+    case("ar-alawda-fi-is-no-party", "ar", DAY,
+         "تلقى وزير الدفاع المصري اتصالاً هاتفياً من وزير الدفاع اليوناني، تم خلاله بحث الأوضاع في السودان.",
+         [ev("meeting", ["EGY", "GRC"], mode="phone")]),
+    case("ar-alwad-fi-is-no-party", "ar", DAY,
+         "بحث وزير الدفاع الأردني مع نظيره الفرنسي الوضع في سوريا خلال لقائهما في عمان.",
+         [ev("meeting", ["FRA", "JOR"], location="JOR")]),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_event_case(extractor: Any, lang: str, published: str | None, title: str | None, text: str,
+                    expected: list[dict[str, Any]]) -> None:
+    check_case(extractor, lang, published, title, text, expected)
