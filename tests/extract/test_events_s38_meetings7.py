@@ -55,6 +55,10 @@ CASES = [
     case("es-entrego-regalo-is-no-aid", "es", DAY,
          "La ministra de Defensa entregó regalos a los militares españoles desplegados en Eslovaquia.",
          []),
+    case("es-hizo-entrega-de-placa-is-no-aid", "es", DAY,
+         "El comandante de la Armada de Uruguay hizo entrega de una placa conmemorativa al agregado naval de "
+         "Brasil.",
+         []),
     # ---- ar: the situation in a third state discussed in a call is no party
     case("ar-alawda-fi-is-no-party", "ar", DAY,
          "تلقى وزير الدفاع المصري اتصالاً هاتفياً من وزير الدفاع اليوناني، تم خلاله بحث الأوضاع في السودان.",
