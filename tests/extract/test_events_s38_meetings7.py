@@ -22,8 +22,9 @@ CASES = [
          "W piątek, 27 listopada, minister obrony narodowej przyjmie w Warszawie ministra obrony Estonii.",
          [ev("meeting", ["EST", "POL"], date="2026-11-27", location="POL", mode="visit")]),
     case("pl-przyjma-is-meeting", "pl", DAY,
-         "Szefowie sztabów Polski i Litwy przyjmą 30 listopada w Wilnie delegację sztabu generalnego Łotwy.",
-         [ev("meeting", ["LTU", "LVA", "POL"], date="2026-11-30", location="LTU")]),
+         "Minister obrony Czech i szef sztabu generalnego czeskiej armii przyjmą 30 listopada w Pradze szefa "
+         "sztabu armii Węgier.",
+         [ev("meeting", ["CZE", "HUN"], date="2026-11-30", location="CZE", mode="visit")]),
     # ---- fr: "se retrouver" (to meet again) in the future with its day
     case("fr-se-retrouveront-is-meeting", "fr", DAY,
          "Le ministre des Armées et son homologue grec se retrouveront à Athènes le 3 décembre.",
