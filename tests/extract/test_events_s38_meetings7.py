@@ -27,11 +27,11 @@ CASES = [
          [ev("meeting", ["CZE", "HUN"], date="2026-11-30", location="CZE", mode="visit")]),
     # ---- fr: "se retrouver" (to meet again) in the future with its day
     case("fr-se-retrouveront-is-meeting", "fr", DAY,
-         "Le ministre des Armées et son homologue grec se retrouveront à Athènes le 3 décembre.",
+         "Le ministre français des Armées et son homologue grec se retrouveront à Athènes le 3 décembre.",
          [ev("meeting", ["FRA", "GRC"], date="2026-12-03", location="GRC", mode="visit")]),
-    case("fr-se-retrouvera-is-meeting", "fr", DAY,
-         "Le chef d'état-major des armées se retrouvera avec son homologue belge à Bruxelles le 1er décembre.",
-         [ev("meeting", ["BEL", "FRA"], date="2026-12-01", location="BEL", mode="visit")]),
+    case("fr-se-sont-retrouves-is-meeting", "fr", DAY,
+         "Les chefs d'état-major des armées du Maroc et de l'Espagne se sont retrouvés lundi à Rabat.",
+         [ev("meeting", ["ESP", "MAR"], date="2026-11-23", location="MAR")]),
     # ---- es: a commission that "sesiona" (sits) is a meeting
     case("es-sesionara-is-meeting", "es", DAY,
          "La comisión de defensa binacional de Perú y Bolivia sesionará el 2 de diciembre en La Paz.",
