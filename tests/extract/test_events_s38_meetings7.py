@@ -21,6 +21,9 @@ CASES = [
     case("pl-przyjmie-is-meeting", "pl", DAY,
          "W piątek, 27 listopada, minister obrony narodowej przyjmie w Warszawie ministra obrony Estonii.",
          [ev("meeting", ["EST", "POL"], date="2026-11-27", location="POL", mode="visit")]),
+    case("pl-przyjmie-weekday-lies-ahead", "pl", "2026-11-30",
+         "Minister obrony narodowej przyjmie we wtorek w Warszawie ministra obrony Norwegii.",
+         [ev("meeting", ["NOR", "POL"], date="2026-12-01", location="POL", mode="visit")]),
     case("pl-przyjma-is-meeting", "pl", DAY,
          "Minister obrony Czech i szef sztabu generalnego czeskiej armii przyjmą 30 listopada w Pradze szefa "
          "sztabu armii Węgier.",
