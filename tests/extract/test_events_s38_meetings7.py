@@ -63,13 +63,6 @@ CASES = [
          "El comandante de la Armada de Uruguay hizo entrega de una placa conmemorativa al agregado naval de "
          "Brasil.",
          []),
-    # ---- ar: the situation in a third state discussed in a call is no party
-    case("ar-alawda-fi-is-no-party", "ar", DAY,
-         "تلقى وزير الدفاع المصري اتصالاً هاتفياً من وزير الدفاع اليوناني، تم خلاله بحث الأوضاع في السودان.",
-         [ev("meeting", ["EGY", "GRC"], mode="phone")]),
-    case("ar-alwad-fi-is-no-party", "ar", DAY,
-         "بحث وزير الدفاع الأردني مع نظيره الفرنسي الوضع في سوريا خلال لقائهما في عمان.",
-         [ev("meeting", ["FRA", "JOR"], location="JOR")]),
 ]
 
 
