@@ -63,6 +63,14 @@ CASES = [
          "El comandante de la Armada de Uruguay hizo entrega de una placa conmemorativa al agregado naval de "
          "Brasil.",
          []),
+    # ---- id: talks "melalui sambungan video" (over a video link) are a call
+    case("id-sambungan-video-is-phone", "id", DAY,
+         "Menteri Pertahanan Indonesia melakukan pembicaraan melalui sambungan video dengan Menteri Pertahanan "
+         "Jepang pada Senin.",
+         [ev("meeting", ["IDN", "JPN"], date="2026-11-23", mode="phone")]),
+    case("id-melalui-video-is-phone", "id", DAY,
+         "Panglima TNI berbicara melalui video dengan Kepala Staf Angkatan Bersenjata Filipina, Selasa.",
+         [ev("meeting", ["IDN", "PHL"], date="2026-11-24", mode="phone")]),
 ]
 
 
