@@ -4,6 +4,14 @@ tests/data/heldout/meetings7.jsonl or in any shared set).
 Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are
 those of tests/extract/test_events.py. They pin general wording of defense ministers' and chiefs'
 meetings, the subject of the meetings7 set:
+- pl the future of "przyjąć" ("przyjmie", "przyjmą") receives a guest on the day named, and marks it as
+  ahead;
+- fr "se retrouver" in the future or past ("se retrouveront à Athènes le 3 décembre") is a meeting;
+- es a commission or mechanism that "sesiona" ("sesionará el 2 de diciembre") meets;
+- en a speech, remarks or an address "delivered" hands nothing over (no aid);
+- es a gift, souvenir, medal or plaque handed over ("entregó un obsequio", "hizo entrega de una placa") is no
+  aid;
+- id talks "melalui sambungan video" / "melalui video" are a call (mode phone).
 """
 
 from __future__ import annotations
@@ -53,8 +61,8 @@ CASES = [
          []),
     # ---- es: a gift handed to one's own troops is no aid
     case("es-entrego-obsequio-is-no-aid", "es", DAY,
-         "El jefe del Ejército de Chile entregó el martes en Nicosia un obsequio navideño a los cascos azules "
-         "chilenos desplegados en Chipre.",
+         "El jefe del Ejército de Chile entregó el martes en Nicosia un obsequio navideño a los cascos "
+         "azules chilenos desplegados en Chipre.",
          []),
     case("es-entrego-regalo-is-no-aid", "es", DAY,
          "La ministra de Defensa entregó regalos a los militares españoles desplegados en Eslovaquia.",
@@ -65,8 +73,8 @@ CASES = [
          []),
     # ---- id: talks "melalui sambungan video" (over a video link) are a call
     case("id-sambungan-video-is-phone", "id", DAY,
-         "Menteri Pertahanan Indonesia melakukan pembicaraan melalui sambungan video dengan Menteri Pertahanan "
-         "Jepang pada Senin.",
+         "Menteri Pertahanan Indonesia melakukan pembicaraan melalui sambungan video dengan Menteri "
+         "Pertahanan Jepang pada Senin.",
          [ev("meeting", ["IDN", "JPN"], date="2026-11-23", mode="phone")]),
     case("id-melalui-video-is-phone", "id", DAY,
          "Panglima TNI berbicara melalui video dengan Kepala Staf Angkatan Bersenjata Filipina, Selasa.",
