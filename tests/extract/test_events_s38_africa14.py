@@ -8,7 +8,9 @@ the africa14 set:
   the month of Sene 2016 E.C.) is the date "በሰኔ 2016 ዓ.ም" is;
 - ar the road map with the article ("خارطة الطريق", "خريطة الطريق") is a plan, as "خارطة طريق" was;
 - fr an ordinary or extraordinary session held by the officials of several states ("ont tenu … leur
-  session ordinaire", "une session extraordinaire") is a meeting.
+  session ordinaire", "une session extraordinaire") is a meeting;
+- zu a sentence after an exercise that says who takes part in the present ("Kubamba iqhaza amasosha ase-…",
+  "Ukuzivocavoca kuhlanganisa amasosha ase-…": taking part are, the exercise includes) lists its parties.
 """
 
 from __future__ import annotations
@@ -45,6 +47,15 @@ CASES = [
          "Les chefs d'état-major du Sénégal et de la Mauritanie ont tenu dimanche à Nouakchott une session "
          "extraordinaire consacrée à la sécurité de la frontière.",
          [ev("meeting", ["MRT", "SEN"], date="2026-11-22", location="MRT")]),
+    # ---- zu: the present of taking part and "it includes" list an exercise's parties
+    case("zu-kubamba-iqhaza-lists-parties", "zu", DAY,
+         "Amasosha aseNingizimu Afrika aqale ukuzivocavoca okuhlanganyelwe eLohatla ngoMsombuluko. Kubamba "
+         "iqhaza amasosha aseNamibia, aseZambia naseMalawi.",
+         [ev("exercise", ["MWI", "NAM", "ZAF", "ZMB"], date="2026-11", location="ZAF")]),
+    case("zu-kuhlanganisa-lists-parties", "zu", DAY,
+         "Amasosha aseBotswana naseNamibia aqale ukuzivocavoca kwezempi okuhlanganyelwe eGaborone "
+         "ngoMsombuluko. Ukuzivocavoca kuhlanganisa amasosha aseLesotho, aseZimbabwe naseMozambique.",
+         [ev("exercise", ["BWA", "LSO", "MOZ", "NAM", "ZWE"], date="2026-11", location="BWA")]),
 ]
 
 
