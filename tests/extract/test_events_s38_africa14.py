@@ -10,7 +10,7 @@ the africa14 set:
 - fr an ordinary or extraordinary session held by the officials of several states ("ont tenu … leur
   session ordinaire", "une session extraordinaire") is a meeting;
 - zu a sentence after an exercise that says who takes part in the present ("Kubamba iqhaza amasosha ase-…",
-  "Ukuzivocavoca kuhlanganisa amasosha ase-…": taking part are, the exercise includes) lists its parties.
+  "… nawo ayazibandakanya": taking part are, they too take part) lists its parties.
 """
 
 from __future__ import annotations
@@ -47,14 +47,14 @@ CASES = [
          "Les chefs d'état-major du Sénégal et de la Mauritanie ont tenu dimanche à Nouakchott une session "
          "extraordinaire consacrée à la sécurité de la frontière.",
          [ev("meeting", ["MRT", "SEN"], date="2026-11-22", location="MRT")]),
-    # ---- zu: the present of taking part and "it includes" list an exercise's parties
+    # ---- zu: the present of taking part lists an exercise's parties
     case("zu-kubamba-iqhaza-lists-parties", "zu", DAY,
          "Amasosha aseNingizimu Afrika aqale ukuzivocavoca okuhlanganyelwe eLohatla ngoMsombuluko. Kubamba "
          "iqhaza amasosha aseNamibia, aseZambia naseMalawi.",
          [ev("exercise", ["MWI", "NAM", "ZAF", "ZMB"], date="2026-11", location="ZAF")]),
-    case("zu-kuhlanganisa-lists-parties", "zu", DAY,
+    case("zu-zibandakanya-lists-parties", "zu", DAY,
          "Amasosha aseBotswana naseNamibia aqale ukuzivocavoca kwezempi okuhlanganyelwe eGaborone "
-         "ngoMsombuluko. Ukuzivocavoca kuhlanganisa amasosha aseLesotho, aseZimbabwe naseMozambique.",
+         "ngoMsombuluko. Amasosha aseLesotho, aseZimbabwe naseMozambique nawo ayazibandakanya.",
          [ev("exercise", ["BWA", "LSO", "MOZ", "NAM", "ZWE"], date="2026-11", location="BWA")]),
 ]
 
