@@ -7,8 +7,6 @@ the africa14 set:
 - am a month named with the word "month" before the year ("በሰኔ ወር 2016 ዓ.ም", "በጥቅምት ወር 2019 ዓ.ም": in
   the month of Sene 2016 E.C.) is the date "በሰኔ 2016 ዓ.ም" is;
 - ar the road map with the article ("خارطة الطريق", "خريطة الطريق") is a plan, as "خارطة طريق" was;
-- fr an ordinary or extraordinary session held by the officials of several states ("ont tenu … leur
-  session ordinaire", "une session extraordinaire") is a meeting;
 - zu a sentence after an exercise that says who takes part in the present ("Kubamba iqhaza amasosha ase-…",
   "… nawo ayazibandakanya": taking part are, they too take part) lists its parties.
 """
@@ -38,15 +36,6 @@ CASES = [
     case("ar-kharitat-al-tariq-signed-today", "ar", DAY,
          "وقع وزيرا الدفاع في تونس والجزائر اليوم خريطة الطريق الخاصة بالتعاون العسكري للفترة 2027-2030.",
          [ev("agreement", ["DZA", "TUN"], date="2026-11-24", doc_type="plan")]),
-    # ---- fr: an ordinary or extraordinary session of several states' officials is a meeting
-    case("fr-session-ordinaire-is-meeting", "fr", DAY,
-         "Les ministres de la Défense du Tchad, du Cameroun et du Nigeria ont tenu lundi à Yaoundé leur "
-         "session ordinaire.",
-         [ev("meeting", ["CMR", "NGA", "TCD"], date="2026-11-23", location="CMR", mode="multilateral")]),
-    case("fr-session-extraordinaire-is-meeting", "fr", DAY,
-         "Les chefs d'état-major du Sénégal et de la Mauritanie ont tenu dimanche à Nouakchott une session "
-         "extraordinaire consacrée à la sécurité de la frontière.",
-         [ev("meeting", ["MRT", "SEN"], date="2026-11-22", location="MRT")]),
     # ---- zu: the present of taking part lists an exercise's parties
     case("zu-kubamba-iqhaza-lists-parties", "zu", DAY,
          "Amasosha aseNingizimu Afrika aqale ukuzivocavoca okuhlanganyelwe eLohatla ngoMsombuluko. Kubamba "
