@@ -6,6 +6,8 @@ those of tests/extract/test_events.py. They pin general wording of African defen
 the africa14 set:
 - am a month named with the word "month" before the year ("በሰኔ ወር 2016 ዓ.ም", "በጥቅምት ወር 2019 ዓ.ም": in
   the month of Sene 2016 E.C.) is the date "በሰኔ 2016 ዓ.ም" is;
+- am an exercise told with the verbal noun of holding, completing or taking part ("ልምምድ ማካሄዳቸው ይታወሳል": it is
+  recalled that they held an exercise; "ማጠናቀቃቸው", "ማድረጋቸው", "መሳተፋቸው") is held, as "አካሂደዋል" is;
 - zu a sentence after an exercise that says who takes part in the present ("Kubamba iqhaza amasosha ase-…",
   "… nawo ayazibandakanya": taking part are, they too take part) lists its parties.
 """
@@ -28,6 +30,13 @@ CASES = [
     case("am-era-month-wer-year-memorandum", "am", DAY,
          "የኢትዮጵያ እና የሶማሊያ የመከላከያ ሚኒስትሮች በሚያዝያ ወር 2017 ዓ.ም በሞቃዲሾ የመግባቢያ ሰነድ መፈራረማቸው ይታወሳል።",
          [ev("agreement", ["ETH", "SOM"], date="2025", location="SOM", doc_type="memorandum", historical=True)]),
+    # ---- am: the verbal noun of holding an exercise ("… ማካሄዳቸው ይታወሳል")
+    case("am-makahedachew-is-held", "am", DAY,
+         "የኢትዮጵያ እና የጅቡቲ ጦር ኃይሎች በ2025 በድሬዳዋ የጋራ ወታደራዊ ልምምድ ማካሄዳቸው ይታወሳል።",
+         [ev("exercise", ["DJI", "ETH"], date="2025", location="ETH", historical=True)]),
+    case("am-maTenaqeqachew-is-held", "am", DAY,
+         "የሩዋንዳ እና የኢትዮጵያ ሠራዊቶች በ2024 በኪጋሊ የጋራ ወታደራዊ ልምምድ ማጠናቀቃቸው ይታወሳል።",
+         [ev("exercise", ["ETH", "RWA"], date="2024", location="RWA", historical=True)]),
     # ---- zu: the present of taking part lists an exercise's parties
     case("zu-kubamba-iqhaza-lists-parties", "zu", DAY,
          "Amasosha aseNingizimu Afrika aqale ukuzivocavoca okuhlanganyelwe eLohatla ngoMsombuluko. Kubamba "
