@@ -29,7 +29,8 @@ CASES = [
          [ev("agreement", ["ETH", "KEN"], date="2024", historical=True, doc_type="agreement")]),
     case("am-era-month-wer-year-memorandum", "am", DAY,
          "የኢትዮጵያ እና የሶማሊያ የመከላከያ ሚኒስትሮች በሚያዝያ ወር 2017 ዓ.ም በሞቃዲሾ የመግባቢያ ሰነድ መፈራረማቸው ይታወሳል።",
-         [ev("agreement", ["ETH", "SOM"], date="2025", location="SOM", doc_type="memorandum", historical=True)]),
+         [ev("agreement", ["ETH", "SOM"], date="2025", location="SOM", doc_type="memorandum",
+             historical=True)]),
     # ---- am: the verbal noun of holding an exercise ("… ማካሄዳቸው ይታወሳል")
     case("am-makahedachew-is-held", "am", DAY,
          "የኢትዮጵያ እና የጅቡቲ ጦር ኃይሎች በ2025 በድሬዳዋ የጋራ ወታደራዊ ልምምድ ማካሄዳቸው ይታወሳል።",
