@@ -1,0 +1,42 @@
+"""The extract stage on short articles written for these tests (none of these sentences is in
+tests/data/heldout/exercise11.jsonl or in any shared set).
+
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are
+those of tests/extract/test_events.py. They pin general wording of news on joint exercises, patrols and
+port calls, the subject of the exercise11 set:
+- en, fr, de a state named right after the border the drill is held near ("near the border with Belarus",
+  "près de la frontière ukrainienne", "an der Grenze zu Belarus") is where one state's drill is held next to,
+  not a second party (the `around` markers);
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from support.cases import CASE_FIELDS, case, check_case, ev
+
+DAY = "2026-11-25"  # a Wednesday
+
+CASES = [
+    # ---- en, fr, de: one state's drill near the border with another (the neighbour takes no part)
+    case("en-near-the-border-with-is-no-party", "en", DAY,
+         "Polish troops held a large exercise near the border with Belarus on Monday.",
+         []),
+    case("fr-pres-de-la-frontiere-avec-is-no-party", "fr", DAY,
+         "L'armée polonaise a mené lundi un exercice près de la frontière avec la Biélorussie.",
+         []),
+    case("fr-pres-de-la-frontiere-adj-is-no-party", "fr", DAY,
+         "Les troupes roumaines ont conduit mardi des manœuvres près de la frontière ukrainienne.",
+         []),
+    case("de-an-der-grenze-zu-is-no-party", "de", DAY,
+         "Polnische Soldaten haben am Montag an der Grenze zu Belarus eine Übung abgehalten.",
+         []),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_event_case(extractor: Any, lang: str, published: str | None, title: str | None, text: str,
+                    expected: list[dict[str, Any]]) -> None:
+    check_case(extractor, lang, published, title, text, expected)
