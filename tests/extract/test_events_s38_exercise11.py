@@ -7,6 +7,9 @@ port calls, the subject of the exercise11 set:
 - en, fr, de a state named right after the border the drill is held near ("near the border with Belarus",
   "près de la frontière ukrainienne", "an der Grenze zu Belarus") is where one state's drill is held next to,
   not a second party (the `around` markers);
+- fr the French navy by its own name ("la Marine nationale a conduit …") is France; the African navies of the
+  same name with their demonym or country after it ("la Marine nationale sénégalaise", "la Marine nationale de
+  Côte d'Ivoire") are that state only;
 """
 
 from __future__ import annotations
@@ -33,6 +36,16 @@ CASES = [
     case("de-an-der-grenze-zu-is-no-party", "de", DAY,
          "Polnische Soldaten haben am Montag an der Grenze zu Belarus eine Übung abgehalten.",
          []),
+    # ---- fr: the French navy by its own name, and the African navies of the same name with their demonym
+    case("fr-marine-nationale-is-fra", "fr", DAY,
+         "Du 16 au 20 novembre, la Marine nationale a conduit un exercice avec les marines du Bénin et du Togo.",
+         [ev("exercise", ["BEN", "FRA", "TGO"], date="2026-11")]),
+    case("fr-marine-nationale-senegalaise-is-sen", "fr", DAY,
+         "La Marine nationale sénégalaise et la marine gambienne ont mené lundi une patrouille conjointe.",
+         [ev("exercise", ["GMB", "SEN"], date="2026-11-23")]),
+    case("fr-marine-nationale-de-country-is-that-country", "fr", DAY,
+         "La Marine nationale de Côte d'Ivoire et la marine ghanéenne ont mené mardi un exercice conjoint.",
+         [ev("exercise", ["CIV", "GHA"], date="2026-11-24")]),
 ]
 
 
