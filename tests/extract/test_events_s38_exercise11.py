@@ -10,6 +10,8 @@ port calls, the subject of the exercise11 set:
 - fr the French navy by its own name ("la Marine nationale a conduit …") is France; the African navies of the
   same name with their demonym or country after it ("la Marine nationale sénégalaise", "la Marine nationale de
   Côte d'Ivoire") are that state only;
+- pt who took part, with a place or a time between the verb and the troops ("que reuniu em Santa Margarida
+  militares de …"), tells the exercise held, as "reuniu militares de" did;
 """
 
 from __future__ import annotations
@@ -46,6 +48,15 @@ CASES = [
     case("fr-marine-nationale-de-country-is-that-country", "fr", DAY,
          "La Marine nationale de Côte d'Ivoire et la marine ghanéenne ont mené mardi un exercice conjoint.",
          [ev("exercise", ["CIV", "GHA"], date="2026-11-24")]),
+    # ---- pt: who took part, after a place or a time between the verb and the troops ("reuniu em Tancos militares de")
+    case("pt-reuniu-place-militares-de-is-exercise", "pt", DAY,
+         "O exercício conjunto Atlântico 2026, que reuniu em Tancos militares de Portugal, "
+         "Espanha e França, terminou na sexta-feira.",
+         [ev("exercise", ["ESP", "FRA", "PRT"], date="2026-11")]),
+    case("pt-reuniram-place-navios-de-is-exercise", "pt", DAY,
+         "Os exercícios navais conjuntos, que reuniram ao largo de Luanda navios de Angola e do "
+         "Brasil, terminaram no sábado.",
+         [ev("exercise", ["AGO", "BRA"], date="2026-11")]),
 ]
 
 
