@@ -12,6 +12,9 @@ port calls, the subject of the exercise11 set:
   Côte d'Ivoire") are that state only;
 - pt who took part, with a place or a time between the verb and the troops ("que reuniu em Santa Margarida
   militares de …"), tells the exercise held, as "reuniu militares de" did;
+- es, en, fr, de the planning conference of a combined exercise ("la conferencia principal de planificación",
+  "the initial planning conference", "la conférence de planification", "die Planungskonferenz") is a meeting of
+  the two sides, not the exercise;
 """
 
 from __future__ import annotations
@@ -57,6 +60,27 @@ CASES = [
          "Os exercícios navais conjuntos, que reuniram ao largo de Luanda navios de Angola e do "
          "Brasil, terminaram no sábado.",
          [ev("exercise", ["AGO", "BRA"], date="2026-11")]),
+    # ---- es, en, fr, de: a planning conference of a combined exercise is a meeting of the two sides
+    case("es-conferencia-de-planificacion-is-meeting", "es", DAY,
+         "Una delegación de la Armada de Colombia participó el lunes en Lima en la conferencia principal de "
+         "planificación del ejercicio combinado Sifón 2027.",
+         [ev("meeting", ["COL", "PER"], date="2026-11-23", location="PER")]),
+    case("en-planning-conference-is-meeting", "en", DAY,
+         "A delegation of the Royal Thai Army attended the initial planning conference for the bilateral "
+         "exercise in Jakarta on Monday.",
+         [ev("meeting", ["IDN", "THA"], date="2026-11-23", location="IDN")]),
+    case("en-planning-conference-for-exercise-is-no-exercise", "en", DAY,
+         "Officers from Malaysia and Australia held the final planning conference for exercise Southern Wave in "
+         "Kuala Lumpur on Tuesday.",
+         [ev("meeting", ["AUS", "MYS"], date="2026-11-24", location="MYS")]),
+    case("fr-conference-de-planification-is-meeting", "fr", DAY,
+         "Une délégation des forces armées ivoiriennes a pris part lundi à Dakar à la conférence de planification "
+         "de l'exercice conjoint.",
+         [ev("meeting", ["CIV", "SEN"], date="2026-11-23", location="SEN")]),
+    case("de-planungskonferenz-is-meeting", "de", DAY,
+         "Eine Delegation des tschechischen Heeres nahm am Montag in Dresden an der Planungskonferenz der "
+         "Bundeswehr für die gemeinsame Übung teil.",
+         [ev("meeting", ["CZE", "DEU"], date="2026-11-23", location="DEU")]),
 ]
 
 
