@@ -15,6 +15,8 @@ port calls, the subject of the exercise11 set:
 - es, en, fr, de the planning conference of a combined exercise ("la conferencia principal de planificación",
   "the initial planning conference", "la conférence de planification", "die Planungskonferenz") is a meeting of
   the two sides, not the exercise;
+- tr the first edition told as background in the passive pluperfect ("Tatbikatın ilki 2015 yılında İzmir'de
+  yapılmıştı", "İlk tatbikat … düzenlenmişti") is an earlier exercise, as "bir önceki tatbikat … yapılmıştı" was;
 """
 
 from __future__ import annotations
@@ -81,6 +83,17 @@ CASES = [
          "Eine Delegation des tschechischen Heeres nahm am Montag in Dresden an der Planungskonferenz der "
          "Bundeswehr für die gemeinsame Übung teil.",
          [ev("meeting", ["CZE", "DEU"], date="2026-11-23", location="DEU")]),
+    # ---- tr: the first edition told as background ("Tatbikatın ilki … yapılmıştı")
+    case("tr-ilki-yapilmisti-is-historical", "tr", DAY,
+         "Türk ve Pakistan deniz kuvvetleri arasındaki ortak tatbikat pazartesi günü Karaçi'de başladı. "
+         "Tatbikatın ilki 2015 yılında İzmir'de yapılmıştı.",
+         [ev("exercise", ["PAK", "TUR"], date="2026-11"),
+          ev("exercise", ["PAK", "TUR"], date="2015", historical=True)]),
+    case("tr-ilk-tatbikat-duzenlenmisti-is-historical", "tr", DAY,
+         "Türk ve Katar kara kuvvetleri arasındaki ortak tatbikat salı günü Doha'da tamamlandı. İlk tatbikat 2018 "
+         "yılında Ankara'da düzenlenmişti.",
+         [ev("exercise", ["QAT", "TUR"], date="2026-11-24"),
+          ev("exercise", ["QAT", "TUR"], date="2018", historical=True)]),
 ]
 
 
