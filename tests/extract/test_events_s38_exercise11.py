@@ -13,10 +13,11 @@ port calls, the subject of the exercise11 set:
 - pt who took part, with a place or a time between the verb and the troops ("que reuniu em Santa Margarida
   militares de …"), tells the exercise held, as "reuniu militares de" did;
 - es, en, fr, de the planning conference of a combined exercise ("la conferencia principal de planificación",
-  "the initial planning conference", "la conférence de planification", "die Planungskonferenz") is a meeting of
-  the two sides, not the exercise;
+  "the initial planning conference", "la conférence de planification", "die Planungskonferenz") is a
+  meeting of the two sides, not the exercise;
 - tr the first edition told as background in the passive pluperfect ("Tatbikatın ilki 2015 yılında İzmir'de
-  yapılmıştı", "İlk tatbikat … düzenlenmişti") is an earlier exercise, as "bir önceki tatbikat … yapılmıştı" was;
+  yapılmıştı", "İlk tatbikat … düzenlenmişti") is an earlier exercise, as "bir önceki tatbikat … yapılmıştı"
+  was;
 """
 
 from __future__ import annotations
@@ -45,7 +46,8 @@ CASES = [
          []),
     # ---- fr: the French navy by its own name, and the African navies of the same name with their demonym
     case("fr-marine-nationale-is-fra", "fr", DAY,
-         "Du 16 au 20 novembre, la Marine nationale a conduit un exercice avec les marines du Bénin et du Togo.",
+         "Du 16 au 20 novembre, la Marine nationale a conduit un exercice avec les marines du Bénin et du "
+         "Togo.",
          [ev("exercise", ["BEN", "FRA", "TGO"], date="2026-11")]),
     case("fr-marine-nationale-senegalaise-is-sen", "fr", DAY,
          "La Marine nationale sénégalaise et la marine gambienne ont mené lundi une patrouille conjointe.",
@@ -53,7 +55,7 @@ CASES = [
     case("fr-marine-nationale-de-country-is-that-country", "fr", DAY,
          "La Marine nationale de Côte d'Ivoire et la marine ghanéenne ont mené mardi un exercice conjoint.",
          [ev("exercise", ["CIV", "GHA"], date="2026-11-24")]),
-    # ---- pt: who took part, after a place or a time between the verb and the troops ("reuniu em Tancos militares de")
+    # ---- pt: a place or a time between the verb and the troops ("reuniu em Tancos militares de")
     case("pt-reuniu-place-militares-de-is-exercise", "pt", DAY,
          "O exercício conjunto Atlântico 2026, que reuniu em Tancos militares de Portugal, "
          "Espanha e França, terminou na sexta-feira.",
@@ -72,12 +74,12 @@ CASES = [
          "exercise in Jakarta on Monday.",
          [ev("meeting", ["IDN", "THA"], date="2026-11-23", location="IDN")]),
     case("en-planning-conference-for-exercise-is-no-exercise", "en", DAY,
-         "Officers from Malaysia and Australia held the final planning conference for exercise Southern Wave in "
-         "Kuala Lumpur on Tuesday.",
+         "Officers from Malaysia and Australia held the final planning conference for exercise Southern "
+         "Wave in Kuala Lumpur on Tuesday.",
          [ev("meeting", ["AUS", "MYS"], date="2026-11-24", location="MYS")]),
     case("fr-conference-de-planification-is-meeting", "fr", DAY,
-         "Une délégation des forces armées ivoiriennes a pris part lundi à Dakar à la conférence de planification "
-         "de l'exercice conjoint.",
+         "Une délégation des forces armées ivoiriennes a pris part lundi à Dakar à la conférence de "
+         "planification de l'exercice conjoint.",
          [ev("meeting", ["CIV", "SEN"], date="2026-11-23", location="SEN")]),
     case("de-planungskonferenz-is-meeting", "de", DAY,
          "Eine Delegation des tschechischen Heeres nahm am Montag in Dresden an der Planungskonferenz der "
@@ -90,8 +92,8 @@ CASES = [
          [ev("exercise", ["PAK", "TUR"], date="2026-11"),
           ev("exercise", ["PAK", "TUR"], date="2015", historical=True)]),
     case("tr-ilk-tatbikat-duzenlenmisti-is-historical", "tr", DAY,
-         "Türk ve Katar kara kuvvetleri arasındaki ortak tatbikat salı günü Doha'da tamamlandı. İlk tatbikat 2018 "
-         "yılında Ankara'da düzenlenmişti.",
+         "Türk ve Katar kara kuvvetleri arasındaki ortak tatbikat salı günü Doha'da tamamlandı. İlk tatbikat "
+         "2018 yılında Ankara'da düzenlenmişti.",
          [ev("exercise", ["QAT", "TUR"], date="2026-11-24"),
           ev("exercise", ["QAT", "TUR"], date="2018", historical=True)]),
 ]
