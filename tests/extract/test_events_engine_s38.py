@@ -15,6 +15,10 @@ chiefs discussed …"), up to three days after current talks of the same states,
 meeting, on the talks' day (extract/_merge.py `_retold_in_a_report`; markers.reported: "in a statement",
 "dans un communiqué", "en un comunicado", "em comunicado").
 
+A part of a visit told only by a visit word (a tour of a camp, a plant) on a weekday up to a week from the
+talks is part of them, also when a weekday told ahead is read as the one before (extract/_merge.py
+`VISIT_DAYS`).
+
 A year and a day on different lines are two dates, not one written year first ("… plan for 2027" as a title,
 "14 October" as the dateline below it): extract/_dates_scan.py `_merge`.
 """
@@ -68,6 +72,18 @@ CASES = [
          "difundido el miércoles, el ministerio indicó que ambos ministros conversaron sobre la cooperación "
          "en desminado.",
          [ev("meeting", ["CHL", "PER"], date="2026-12-07")]),
+    # ---- a tour of the visit on a weekday told ahead: part of the talks
+    case("fr-se-rendra-jeudi-au-camp-is-part-of-the-visit", "fr", "2026-12-02",
+         "Le ministre belge de la Défense s'est entretenu mardi à Vilnius avec son homologue lituanienne. "
+         "Jeudi, le ministre se rendra au camp de Pabradė, où des militaires belges participent à un "
+         "exercice.",
+         [ev("meeting", ["BEL", "LTU"], date="2026-12-01")]),
+    case("pt-visita-na-quinta-feira-a-escola-is-part-of-the-visit", "pt", "2026-12-02",
+         "O ministro da Defesa Nacional de Portugal reuniu-se hoje em Luanda com o homólogo angolano, no "
+         "primeiro dia de uma visita oficial a Angola. O ministro visita na quinta-feira a Escola "
+         "Superior de "
+         "Guerra angolana.",
+         [ev("meeting", ["AGO", "PRT"], date="2026-12-02")]),
     # ---- a title's year and the dateline's day below it are two dates
     case("ru-title-year-and-dateline-day", "ru", "2026-10-14",
          "Россия и Китай подписали план военного сотрудничества на 2027 год\n\n14 октября, 17:25\n\n"

@@ -49,8 +49,8 @@ CASES = [
          "Du 16 au 20 novembre, la Marine nationale a conduit un exercice avec les marines du Bénin et du "
          "Togo.",
          [ev("exercise", ["BEN", "FRA", "TGO"], date="2026-11")],
-         xfail="'Marine nationale' alone is also the navy of many francophone African states (a Dakar report's "
-               "is Senegal's): only the article's home state could tell"),
+         xfail="'Marine nationale' alone is also the navy of many francophone African states (a Dakar "
+               "report's is Senegal's): only the article's home state could tell"),
     case("fr-marine-nationale-senegalaise-is-sen", "fr", DAY,
          "La Marine nationale sénégalaise et la marine gambienne ont mené lundi une patrouille conjointe.",
          [ev("exercise", ["GMB", "SEN"], date="2026-11-23")]),

@@ -68,7 +68,10 @@ def _one_exercise_running(a: Event, b: Event) -> bool:
 
 
 VISIT_WORD_ONLY = "meeting:visit-word-only"  # told only by a visit word ("arrived", "ends its visit")
-VISIT_DAYS = 4  # days a visit may last: its arrival, tours and departure are parts of its talks
+# days between a visit's talks and its arrival, tours or departure, which are parts of them: a visit lasts a
+# few days, and a weekday told ahead in the present ("Jeudi, le ministre se rendra au camp", "visita na
+# quinta-feira a Escola") may be read as the one of the week before
+VISIT_DAYS = 7
 
 
 def _parts_of_one_visit(a: Event, b: Event) -> bool:
