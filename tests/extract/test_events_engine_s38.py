@@ -120,3 +120,12 @@ def test_year_first_stays_on_its_line(extractor: Extractor, lang: str, text: str
     pack = extractor.resources(lang).pack
     values = [d.value for d in find_dates(text, pack, "2026-11-27")]
     assert ("2025-04-01" in values) is year_first and "2027-11-27" not in values, values
+
+
+def test_sq_a_day_earlier_counts_from_the_day_told(extractor: Extractor) -> None:
+    """sq dates.relative_to_previous: "një ditë më parë" (a day earlier) is the day before the one just told,
+    not before the news day (balkan cee9 engine case)."""
+    pack = extractor.resources("sq").pack
+    text = "Ministrat u takuan të mërkurën në Tiranë. Një ditë më parë, ministri kishte vizituar Durrësin."
+    values = [d.value for d in find_dates(text, pack, "2026-11-27")]
+    assert values == ["2026-11-25", "2026-11-24"], values
