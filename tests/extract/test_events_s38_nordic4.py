@@ -41,6 +41,19 @@ CASES = [
          "Forsvarsminister Tore O. Sandvik møtte mandag Litauens forsvarsminister i Oslo. Norge har siden februar "
          "2022 gitt militær støtte til Ukraina for over 50 milliarder kroner.",
          [ev("meeting", ["LTU", "NOR"], date="2026-11-16", location="NOR")]),
+    # ---- da/no/sv: ships sailing together in an exercise
+    case("da-sailed-together-in-exercise", "da", DAY,
+         "Under øvelsen sejlede den danske korvet sammen med tyske og polske skibe i Østersøen i sidste uge.",
+         [ev("exercise", ["DEU", "DNK", "POL"], date="2026-11")], title="Dansk korvet på øvelse"),
+    case("no-sailed-together-in-exercise", "no", DAY,
+         "Under øvelsen seilte den norske fregatten sammen med britiske og nederlandske fartøyer utenfor Finnmark forrige uke.",
+         [ev("exercise", ["GBR", "NLD", "NOR"], date="2026-11")], title="Norsk fregatt på øvelse"),
+    case("sv-sailed-together-in-exercise", "sv", DAY,
+         "Under övningen seglade de svenska korvetterna tillsammans med danska och tyska fartyg i södra Östersjön förra veckan.",
+         [ev("exercise", ["DEU", "DNK", "SWE"], date="2026-11")], title="Svenska korvetter övade i Östersjön"),
+    case("da-operated-together-in-exercise", "da", DAY,
+         "Under øvelsen opererede de danske F-35-fly sammen med finske og svenske jagerfly over Lapland i sidste uge.",
+         [ev("exercise", ["DNK", "FIN", "SWE"], date="2026-11")]),
 ]
 
 
