@@ -54,6 +54,10 @@ CASES = [
     case("da-operated-together-in-exercise", "da", DAY,
          "Under øvelsen opererede de danske F-35-fly sammen med finske og svenske jagerfly over Lapland i sidste uge.",
          [ev("exercise", ["DNK", "FIN", "SWE"], date="2026-11")]),
+    # ---- sv: the Sea of Åland is no state
+    case("sv-alands-hav-is-a-sea", "sv", DAY,
+         "Svenska och finska minröjningsfartyg övade i förra veckan i Bottenhavet och Ålands hav.",
+         [ev("exercise", ["FIN", "SWE"], date="2026-11")]),
 ]
 
 
