@@ -9,7 +9,7 @@ nordic4 set:
 - da/no/sv naval units sailing or operating together in an exercise ("sejlede sammen med britiske skibe",
   "seilte sammen med", "seglade tillsammans med", "opererede sammen med") is the exercise held with them;
 - sv the sea named after Åland ("Ålands hav") is a sea, not the Åland Islands;
-- is an agreement "made" by two states ("samninginn sem ríkin gerðu árið 1951") is
+- is an agreement "made" by two states ("samningi sem Ísland og Danmörk gerðu árið 2009") is
   a signing (agreement).
 """
 
@@ -58,6 +58,12 @@ CASES = [
     case("sv-alands-hav-is-a-sea", "sv", DAY,
          "Svenska och finska minröjningsfartyg övade i förra veckan i Bottenhavet och Ålands hav.",
          [ev("exercise", ["FIN", "SWE"], date="2026-11")]),
+    # ---- is: an agreement made between the two states
+    case("is-agreement-made-by-states", "is", DAY,
+         "Utanríkisráðherra tók á móti varnarmálaráðherra Danmerkur í Reykjavík á mánudag. Samstarf ríkjanna "
+         "byggir á samningi sem Ísland og Danmörk gerðu árið 2009 um öryggismál.",
+         [ev("meeting", ["DNK", "ISL"], date="2026-11-16", location="ISL"),
+          ev("agreement", ["DNK", "ISL"], date="2009", historical=True)]),
 ]
 
 
