@@ -8,6 +8,8 @@ nordic4 set:
   leveret …", no "har siden 2022 gitt") is no delivery, as sv "har sedan ~ gett" is;
 - da/no/sv naval units sailing or operating together in an exercise ("sejlede sammen med britiske skibe",
   "seilte sammen med", "seglade tillsammans med", "opererede sammen med") is the exercise held with them;
+- sv a habit of many years in a quote ("Vi har övat med Finland i många år", "har tränat … i flera år") is
+  no exercise held;
 - sv the sea named after Åland ("Ålands hav") is a sea, not the Åland Islands;
 - is an agreement "made" by two states ("samningi sem Ísland og Danmörk gerðu árið 2009") is
   a signing (agreement).
@@ -54,6 +56,12 @@ CASES = [
     case("da-operated-together-in-exercise", "da", DAY,
          "Under øvelsen opererede de danske F-35-fly sammen med finske og svenske jagerfly over Lapland i sidste uge.",
          [ev("exercise", ["DNK", "FIN", "SWE"], date="2026-11")]),
+    # ---- sv: training together for many years, told in a quote, is no exercise held
+    case("sv-trained-for-many-years-quote", "sv", DAY,
+         "Svenska och polska marinen genomförde förra veckan en gemensam övning i Östersjön.\n\nÖvningen fokuserade "
+         "på minröjning.\n\n– Vi har övat med Polen i många år, men nu gör vi det som allierade, säger kommendör "
+         "Lars Ek.",
+         [ev("exercise", ["POL", "SWE"], date="2026-11")]),
     # ---- sv: the Sea of Åland is no state
     case("sv-alands-hav-is-a-sea", "sv", DAY,
          "Svenska och finska minröjningsfartyg övade i förra veckan i Bottenhavet och Ålands hav.",
