@@ -34,8 +34,8 @@ CASES = [
          "tiene previsto recorrer el astillero del SIMA en el Callao.",
          [ev("meeting", ["FRA", "PER"], date="2026-10-12", location="PER", mode="visit")]),
     case("es-tienen-previsto-recorrer-is-itinerary", "es", DAY,
-         "El comandante de la Armada del Ecuador recibió el lunes en Quito a una delegación de la Armada "
-         "de Chile. Los visitantes tienen previsto recorrer mañana la base naval de Salinas.",
+         "La ministra de Defensa del Ecuador recibió el lunes en Quito a una delegación del Ministerio de "
+         "Defensa de Chile. Los visitantes tienen previsto recorrer mañana la base naval de Salinas.",
          [ev("meeting", ["CHL", "ECU"], date="2026-10-12", location="ECU", mode="visit")]),
     # ---- pt: "em território …" and "em solo …" with a state's adjective name where
     case("pt-em-territorio-adjective-is-location", "pt", DAY,
