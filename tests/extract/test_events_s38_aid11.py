@@ -1,0 +1,36 @@
+"""The extract stage on short articles written for these tests (none of these sentences is in
+tests/data/heldout/aid11.jsonl or in any shared set).
+
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are
+those of tests/extract/test_events.py. They pin general wording of military aid news (deliveries and
+training given to the other side's personnel), the subject of the aid11 set:
+- en a course run by one side's instructors for the other side's personnel ("conducted a three-week course
+  for", "ran a two-week course for", "held a course for") is training given (aid), as "training course for" was;
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from support.cases import CASE_FIELDS, case, check_case, ev
+
+DAY = "2026-11-18"  # a Wednesday
+
+CASES = [
+    # ---- en: a course run for the other side's personnel
+    case("en-conducted-a-course-for-is-training", "en", DAY,
+         "A mobile training team from the New Zealand Defence Force conducted a two-week course for 30 Fijian "
+         "soldiers in Suva last week.",
+         [ev("aid", ["FJI", "NZL"])]),
+    case("en-ran-a-course-for-is-training", "en", DAY,
+         "British Army engineers ran a ten-day course for Kenyan sappers at Laikipia on Monday.",
+         [ev("aid", ["GBR", "KEN"], date="2026-11-16")]),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_event_case(extractor: Any, lang: str, published: str | None, title: str | None, text: str,
+                    expected: list[dict[str, Any]]) -> None:
+    check_case(extractor, lang, published, title, text, expected)
