@@ -6,6 +6,8 @@ those of tests/extract/test_events.py. They pin general wording of military aid 
 training given to the other side's personnel), the subject of the aid11 set:
 - en a course run by one side's instructors for the other side's personnel ("conducted a three-week course
   for", "ran a two-week course for", "held a course for") is training given (aid), as "training course for" was;
+- sv the past passive of training ("ukrainska piloter utbildades i Sverige") is training given, as the perfect
+  "har utbildats" was;
 """
 
 from __future__ import annotations
@@ -27,6 +29,10 @@ CASES = [
     case("en-ran-a-course-for-is-training", "en", DAY,
          "British Army engineers ran a ten-day course for Kenyan sappers at Laikipia on Monday.",
          [ev("aid", ["GBR", "KEN"], date="2026-11-16")]),
+    # ---- sv: the past passive of training
+    case("sv-utbildades-is-training", "sv", DAY,
+         "Ukrainska stridsvagnsbesättningar utbildades i Sverige under oktober.",
+         [ev("aid", ["SWE", "UKR"])]),
 ]
 
 
