@@ -8,6 +8,8 @@ training given to the other side's personnel), the subject of the aid11 set:
   for", "ran a two-week course for", "held a course for") is training given (aid), as "training course for" was;
 - sv the past passive of training ("ukrainska piloter utbildades i Sverige") is training given, as the perfect
   "har utbildats" was;
+- tr training meant for the other side's personnel with the bare dative ("45 personele yönelik", "personellere
+  yönelik") is training given, as the possessive "personeline yönelik" was;
 """
 
 from __future__ import annotations
@@ -33,6 +35,14 @@ CASES = [
     case("sv-utbildades-is-training", "sv", DAY,
          "Ukrainska stridsvagnsbesättningar utbildades i Sverige under oktober.",
          [ev("aid", ["SWE", "UKR"])]),
+    # ---- tr: training for the other side's personnel, bare dative
+    case("tr-personele-yonelik-egitim-is-training", "tr", DAY,
+         "Bakanlık, Azerbaycan Silahlı Kuvvetlerinden 30 personele yönelik keskin nişancı eğitiminin Konya'da "
+         "tamamlandığını açıkladı.",
+         [ev("aid", ["AZE", "TUR"])]),
+    case("tr-personellere-yonelik-kurs-is-training", "tr", DAY,
+         "Gürcistan Silahlı Kuvvetleri personellerine yönelik dağ komando kursu Türkiye'de tamamlandı.",
+         [ev("aid", ["GEO", "TUR"])]),
 ]
 
 
