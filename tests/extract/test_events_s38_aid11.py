@@ -10,6 +10,8 @@ training given to the other side's personnel), the subject of the aid11 set:
   "har utbildats" was;
 - tr training meant for the other side's personnel with the bare dative ("45 personele yönelik", "personellere
   yönelik") is training given, as the possessive "personeline yönelik" was;
+- ar the trainees who underwent a course ("خضع ... لدورة تدريبية") or a course for the other side's military
+  ("دورة تدريبية لعسكريين") is training given;
 """
 
 from __future__ import annotations
@@ -43,6 +45,13 @@ CASES = [
     case("tr-personellere-yonelik-kurs-is-training", "tr", DAY,
          "Gürcistan Silahlı Kuvvetleri personellerine yönelik dağ komando kursu Türkiye'de tamamlandı.",
          [ev("aid", ["GEO", "TUR"])]),
+    # ---- ar: a course undergone by, or run for, the other side's military
+    case("ar-khada-li-dawra-is-training", "ar", DAY,
+         "خضع عدد من العسكريين الأردنيين لدورة تدريبية على صيانة الطائرات المسيرة نفذها فريق من الجيش الفرنسي.",
+         [ev("aid", ["FRA", "JOR"])]),
+    case("ar-dawra-li-askariyyin-is-training", "ar", DAY,
+         "نفذ فريق من الجيش البريطاني دورة تدريبية لعسكريين لبنانيين في مجال مكافحة المتفجرات.",
+         [ev("aid", ["GBR", "LBN"])]),
 ]
 
 
