@@ -12,6 +12,8 @@ training given to the other side's personnel), the subject of the aid11 set:
   yönelik") is training given, as the possessive "personeline yönelik" was;
 - ar the trainees who underwent a course ("خضع ... لدورة تدريبية") or a course for the other side's military
   ("دورة تدريبية لعسكريين") is training given;
+- tr the ministry's weekly press briefing ("basın bilgilendirme toplantısı düzenlendi", "basın toplantısı") is
+  no meeting between states.
 """
 
 from __future__ import annotations
@@ -52,6 +54,14 @@ CASES = [
     case("ar-dawra-li-askariyyin-is-training", "ar", DAY,
          "نفذ فريق من الجيش البريطاني دورة تدريبية لعسكريين لبنانيين في مجال مكافحة المتفجرات.",
          [ev("aid", ["GBR", "LBN"])]),
+    # ---- tr: a press briefing is no meeting
+    case("tr-basin-bilgilendirme-toplantisi-is-no-meeting", "tr", DAY,
+         "Millî Savunma Bakanlığı\nHaberler\n\nMSB haftalık basın bilgilendirme toplantısı düzenlendi\n\n"
+         "Ankara, 18 Kasım 2026 – Bakanlık Müşaviri Tuğamiral Ali Kara, haftalık basın bilgilendirme "
+         "toplantısında açıklamalarda bulundu.\n\nKara, Libya Ordusu mensuplarının Trablus'ta eğitimlerini "
+         "tamamladığını bildirdi.",
+         [ev("aid", ["LBY", "TUR"])],
+         title="MSB haftalık basın bilgilendirme toplantısı düzenlendi"),
 ]
 
 
