@@ -1,0 +1,67 @@
+"""The extract stage on short articles written for these tests (none of these sentences is in
+tests/data/heldout/zh_press3.jsonl or in any shared set).
+
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are
+those of tests/extract/test_events.py. They pin general wording of the Chinese-language defense press
+(PRC, Taiwan, Hong Kong and Singapore outlets), the subject of the zh_press3 set:
+- the short name of Malaysia in the Singapore and Malaysian Chinese press ("马国", "馬國") is that state;
+- the year a series of exercises began ("系列联合训练始于2015年", "始於") is no edition of it;
+- what an agreement lets the forces provide each other ("可相互提供燃料", "互相提供") is no delivery;
+- a joint training area, ground or base ("联合训练区", "聯合訓練場") is a place, no exercise held;
+- inviting people aboard a visiting ship ("邀请当地民众登舰参观") is part of the port call, no pledge.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from support.cases import CASE_FIELDS, case, check_case, ev
+
+DAY = "2026-12-02"  # a Wednesday
+
+CASES = [
+    # ---- the short name of Malaysia
+    case("zh-maguo-is-mys", "zh", DAY,
+         "马国与泰国军队上周在两国边境举行了联合巡逻。",
+         [ev("exercise", ["MYS", "THA"], date="2026-11")]),
+    case("zh-maguo-trad-is-mys", "zh", DAY,
+         "馬國海軍上月從法國接收了一艘潛艇。",
+         [ev("aid", ["FRA", "MYS"], date="2026-11")]),
+    # ---- the year a series began
+    case("zh-xilie-shiyu-year-is-no-edition", "zh", DAY,
+         "中泰空军“鹰击-2026”联合训练1日在泰国呵叻开幕。“鹰击”系列联合训练始于2015年。",
+         [ev("exercise", ["CHN", "THA"], location="THA")]),
+    case("zh-xilie-shiyu-year-with-states-is-no-edition", "zh", DAY,
+         "中国与柬埔寨陆军“金龙-2026”联合演习昨天在柬埔寨闭幕。中柬“金龙”系列联合演习始于2016年，上一届于2024年5月在中国举行。",
+         [ev("exercise", ["CHN", "KHM"], location="KHM"),
+          ev("exercise", ["CHN", "KHM"], date="2024-05", historical=True)]),
+    # ---- what an agreement lets the forces provide each other
+    case("zh-xianghu-tigong-is-no-aid", "zh", DAY,
+         "日本与菲律宾国防部长昨天签署后勤保障协定，使两军在联合训练和救灾时可相互提供燃料和运输支援。",
+         [ev("agreement", ["JPN", "PHL"], date="2026-12-01", doc_type="agreement")]),
+    case("zh-huxiang-tigong-trad-is-no-aid", "zh", DAY,
+         "澳洲與日本防長昨天簽署協定，兩國軍隊今後在聯合演習中可互相提供彈藥與油料。",
+         [ev("agreement", ["AUS", "JPN"], date="2026-12-01", doc_type="agreement")]),
+    # ---- a joint training area is a place
+    case("zh-lianhe-xunlian-qu-is-place", "zh", DAY,
+         "新加坡国防部长与澳大利亚国防部长昨天举行会谈，讨论了联合训练区建设事宜。",
+         [ev("meeting", ["AUS", "SGP"], date="2026-12-01")]),
+    case("zh-lianhe-xunlian-chang-trad-is-place", "zh", DAY,
+         "印尼國防部長昨天與澳洲國防部長會談，雙方討論在達爾文附近興建聯合訓練場的計畫。",
+         [ev("meeting", ["AUS", "IDN"], date="2026-12-01")]),
+    # ---- inviting people aboard a visiting ship
+    case("zh-yaoqing-dengjian-is-no-intent", "zh", DAY,
+         "中国海军舰艇编队昨天抵达马来西亚巴生港，开始为期5天的友好访问。编队还举行舰艇开放日，邀请当地民众登舰参观。",
+         [ev("meeting", ["CHN", "MYS"], date="2026-12-01", location="MYS")]),
+    case("zh-yaoqing-dengjian-trad-is-no-intent", "zh", DAY,
+         "日本海上自衛隊護衛艦昨天抵達越南金蘭灣國際港，開始為期4天的友好訪問。艦方舉行開放日，邀請越南海軍官兵登艦參觀。",
+         [ev("meeting", ["JPN", "VNM"], date="2026-12-01", location="VNM")]),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_event_case(extractor: Any, lang: str, published: str | None, title: str | None, text: str,
+                    expected: list[dict[str, Any]]) -> None:
+    check_case(extractor, lang, published, title, text, expected)
