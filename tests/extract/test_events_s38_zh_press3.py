@@ -46,6 +46,10 @@ CASES = [
     case("zh-huxiang-tigong-trad-is-no-aid", "zh", DAY,
          "澳洲與日本防長昨天簽署協定，兩國軍隊今後在聯合演習中可互相提供彈藥與油料。",
          [ev("agreement", ["AUS", "JPN"], date="2026-12-01", doc_type="agreement")]),
+    case("zh-ke-xianghu-in-joint-training-is-no-exercise", "zh", DAY,
+         "韩国国防部长昨天在首尔与澳大利亚国防部长举行会谈，双方签署后勤合作协定，让两军在联合训练时可相互提供油料与运输支援。",
+         [ev("meeting", ["AUS", "KOR"], date="2026-12-01"),
+          ev("agreement", ["AUS", "KOR"], date="2026-12-01", doc_type="agreement")]),
     # ---- a joint training area is a place
     case("zh-lianhe-xunlian-qu-is-place", "zh", DAY,
          "新加坡国防部长与澳大利亚国防部长昨天举行会谈，讨论了联合训练区建设事宜。",
