@@ -64,6 +64,9 @@ CASES = [
     case("zh-yaoqing-dengjian-trad-is-no-intent", "zh", DAY,
          "日本海上自衛隊護衛艦昨天抵達越南金蘭灣國際港，開始為期4天的友好訪問。艦方舉行開放日，邀請越南海軍官兵登艦參觀。",
          [ev("meeting", ["JPN", "VNM"], date="2026-12-01", location="VNM")]),
+    case("zh-yaoqing-list-dengjian-is-no-intent", "zh", DAY,
+         "印度海军驱逐舰昨天抵达斯里兰卡科伦坡港，开始为期3天的友好访问。舰方邀请斯里兰卡海军学员、当地学生登舰参观。",
+         [ev("meeting", ["IND", "LKA"], date="2026-12-01", location="LKA")]),
 ]
 
 
