@@ -39,6 +39,13 @@ CASES = [
     case("zh-xilie-shiyu-trad-is-no-edition", "zh", DAY,
          "中國與泰國海軍「藍色突擊-2026」聯合訓練昨日在泰國梭桃邑閉幕。中泰「藍色突擊」系列聯合訓練始於2010年。",
          [ev("exercise", ["CHN", "THA"], location="THA")]),
+    # ---- what a joint training "will further" bring is its effect
+    case("zh-xunlian-jiang-jinyibu-is-no-pledge", "zh", DAY,
+         "中国和埃及空军“文明之鹰-2026”联合训练1日在埃及开训。埃方指挥官表示，本次联合训练将进一步提升两国空军协同作战水平。",
+         [ev("exercise", ["CHN", "EGY"], location="EGY")]),
+    case("zh-xunhang-jiang-jinyibu-trad-is-no-pledge", "zh", DAY,
+         "中俄兩國海軍艦艇昨天在西太平洋展開第七次海上聯合巡航。俄方表示，此次聯合巡航將進一步深化兩軍互信。",
+         [ev("exercise", ["CHN", "RUS"])]),
     # ---- what an agreement lets the forces provide each other
     case("zh-xianghu-tigong-is-no-aid", "zh", DAY,
          "日本与菲律宾国防部长昨天签署后勤保障协定，使两军在联合训练和救灾时可相互提供燃料和运输支援。",
