@@ -8,6 +8,7 @@ those of tests/extract/test_events.py. They pin general wording of the Chinese-l
 - what a joint training or cruise "will further" bring ("此次联合训练将进一步增进…") is its effect, no pledge;
 - what an agreement lets the forces provide each other ("可相互提供燃料", "互相提供") is no delivery;
 - a joint training area, ground or base ("联合训练区", "聯合訓練場") is a place, no exercise held;
+- the rank 准将 before a verb ("…准將共同為…頒發證書") is no "will" (将共同), as 少将 and 上将 were;
 - inviting people aboard a visiting ship ("邀请当地民众登舰参观") is part of the port call, no pledge.
 """
 
@@ -36,6 +37,13 @@ CASES = [
     case("zh-xunhang-jiang-jinyibu-trad-is-no-pledge", "zh", DAY,
          "中俄兩國海軍艦艇昨天在西太平洋展開第七次海上聯合巡航。俄方表示，此次聯合巡航將進一步深化兩軍互信。",
          [ev("exercise", ["CHN", "RUS"])]),
+    # ---- a rank ending in 将 (准将) before a verb is no "will"
+    case("zh-zhunjiang-gongtong-is-no-pledge", "zh", DAY,
+         "中泰海军“蓝色突击-2026”联合训练昨天在泰国梭桃邑闭幕。闭幕式上，中方副总导演与泰方总导演颂猜准将共同为参训官兵颁发纪念章。",
+         [ev("exercise", ["CHN", "THA"], location="THA")]),
+    case("zh-zhunjiang-gongtong-trad-is-no-pledge", "zh", DAY,
+         "中國與新加坡海軍聯合演練前天在南海結束。講評會上，中方指揮員與新加坡海軍艦隊司令林志強准將共同主持了總結。",
+         [ev("exercise", ["CHN", "SGP"], date="2026-11-30")]),
     # ---- what an agreement lets the forces provide each other
     case("zh-xianghu-tigong-is-no-aid", "zh", DAY,
          "日本与菲律宾国防部长昨天签署后勤保障协定，使两军在联合训练和救灾时可相互提供燃料和运输支援。",
