@@ -9,6 +9,7 @@ those of tests/extract/test_events.py. They pin general wording of the Chinese-l
 - what an agreement lets the forces provide each other ("可相互提供燃料", "互相提供") is no delivery;
 - a joint training area, ground or base ("联合训练区", "聯合訓練場") is a place, no exercise held;
 - the rank 准将 before a verb ("…准將共同為…頒發證書") is no "will" (将共同), as 少将 and 上将 were;
+- an exercise director's or a division commander's title ("总导演", "師長") is no part of the name after it;
 - inviting people aboard a visiting ship ("邀请当地民众登舰参观") is part of the port call, no pledge.
 """
 
@@ -44,6 +45,13 @@ CASES = [
     case("zh-zhunjiang-gongtong-trad-is-no-pledge", "zh", DAY,
          "中國與新加坡海軍聯合演練前天在南海結束。講評會上，中方指揮員與新加坡海軍艦隊司令林志強准將共同主持了總結。",
          [ev("exercise", ["CHN", "SGP"], date="2026-11-30")]),
+    # ---- an exercise director's and a division or brigade commander's title is no part of the name
+    case("zh-zongdaoyan-title-before-name", "zh", DAY,
+         "中老“友谊盾牌-2026”联合演习1日在老挝万象开幕，中方总导演王海涛少将和老方总导演宋坎准将出席开幕式。",
+         [ev("exercise", ["CHN", "LAO"], persons=["王海涛"])]),
+    case("zh-shizhang-trad-title-before-name", "zh", DAY,
+         "泰國與美國陸軍「金色眼鏡蛇」聯合演習昨天在泰國閉幕，泰國陸軍第2師師長頌猜少將主持閉幕式。",
+         [ev("exercise", ["THA", "USA"], persons=["頌猜"])]),
     # ---- what an agreement lets the forces provide each other
     case("zh-xianghu-tigong-is-no-aid", "zh", DAY,
          "日本与菲律宾国防部长昨天签署后勤保障协定，使两军在联合训练和救灾时可相互提供燃料和运输支援。",
