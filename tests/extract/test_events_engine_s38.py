@@ -49,6 +49,12 @@ CASES = [
          "Estonia and Finland sign a defence cooperation agreement on 15 December in Tallinn, the Estonian "
          "Ministry of Defence announced.",
          [ev("agreement", ["EST", "FIN"], date="2026-12-15")]),
+    # ---- nor the last day of a visit told as a span ("đến ngày", until): the talks' day stays
+    case("vi-tham-tu-ngay-den-ngay-keeps-the-talks-day", "vi", "2026-04-23",
+         "Sáng 22/4, tại Bắc Kinh, Đại tướng Phan Văn Giang đã hội đàm với Bộ trưởng Quốc phòng Trung Quốc "
+         "Đổng Quân. Cuộc hội đàm diễn ra trong khuôn khổ chuyến thăm chính thức Trung Quốc từ ngày 21 đến "
+         "ngày 24/4.",
+         [ev("meeting", ["CHN", "VNM"], date="2026-04-22")]),
     # ---- not an exercise's last day still to come: its month
     case("en-exercise-until-a-day-ahead-keeps-its-month", "en", DAY,
          "Finnish and Swedish troops began a joint exercise in Lapland on Monday that runs until 18 "

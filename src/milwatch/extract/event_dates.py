@@ -154,7 +154,8 @@ def only_counted_from(info: SentenceInfo, published: str | None) -> bool:
 def _nearest(dates: list[DateRef], info: SentenceInfo, published: str | None, anchor: int,
              named: bool, ahead: bool = False) -> tuple[str | None, bool, int]:
     """The usable date of `dates` nearest `anchor`, made finer by a month of the sentence in its year.  A day
-    after the news counts only in a sentence telling the future, or with `ahead` when it is written out."""
+    after the news counts only in a sentence telling the future, or with `ahead` when it is written out and
+    ends no span the sentence tells ("… visite officielle du 21 au 24 avril": the visit's last day)."""
     best: tuple[int, str, bool] | None = None
     for ref in dates:
         if ref.value is None:
@@ -162,7 +163,7 @@ def _nearest(dates: list[DateRef], info: SentenceInfo, published: str | None, an
         if current_year(ref, published) and not (named and 0 <= ref.start - anchor <= NAMED_YEAR_REACH):
             continue  # "plan for 2021": a year of the current news is not the event's day
         if (published and len(ref.value) == 10 and ref.value > published and not info.has("marker_future")
-                and not (ahead and _written_day(info, ref))):
+                and not (ahead and _written_day(info, ref) and not info.has("span_start"))):
             continue
         distance = min(abs(ref.start - anchor), abs(ref.end - anchor))
         if best is None or distance < best[0]:
