@@ -5,7 +5,8 @@ Each case is one article and the events ../shared/eval/GUIDELINES.md says it rep
 those of tests/extract/test_events.py. They pin general wording of military aid news (deliveries and
 training given to the other side's personnel), the subject of the aid11 set:
 - en a course run by one side's instructors for the other side's personnel ("conducted a three-week course
-  for", "ran a two-week course for", "held a course for") is training given (aid), as "training course for" was;
+  for", "ran a two-week course for", "held a course for") is training given (aid), as "training course for"
+  was;
 - sv the past passive of training ("ukrainska piloter utbildades i Sverige") is training given, as the perfect
   "har utbildats" was;
 - tr training meant for the other side's personnel with the bare dative ("45 personele yönelik", "personellere
@@ -29,7 +30,8 @@ DAY = "2026-11-18"  # a Wednesday
 CASES = [
     # ---- en: a course run for the other side's personnel
     case("en-conducted-a-course-for-is-training", "en", DAY,
-         "A mobile training team from the New Zealand Defence Force conducted a two-week course for 30 Fijian "
+         "A mobile training team from the New Zealand Defence Force conducted a two-week course for "
+         "30 Fijian "
          "soldiers in Suva last week.",
          [ev("aid", ["FJI", "NZL"])]),
     case("en-ran-a-course-for-is-training", "en", DAY,
@@ -41,7 +43,8 @@ CASES = [
          [ev("aid", ["SWE", "UKR"])]),
     # ---- tr: training for the other side's personnel, bare dative
     case("tr-personele-yonelik-egitim-is-training", "tr", DAY,
-         "Bakanlık, Azerbaycan Silahlı Kuvvetlerinden 30 personele yönelik keskin nişancı eğitiminin Konya'da "
+         "Bakanlık, Azerbaycan Silahlı Kuvvetlerinden 30 personele yönelik keskin nişancı eğitiminin "
+         "Konya'da "
          "tamamlandığını açıkladı.",
          [ev("aid", ["AZE", "TUR"])]),
     case("tr-personellere-yonelik-kurs-is-training", "tr", DAY,
@@ -49,7 +52,8 @@ CASES = [
          [ev("aid", ["GEO", "TUR"])]),
     # ---- ar: a course undergone by, or run for, the other side's military
     case("ar-khada-li-dawra-is-training", "ar", DAY,
-         "خضع عدد من العسكريين الأردنيين لدورة تدريبية على صيانة الطائرات المسيرة نفذها فريق من الجيش الفرنسي.",
+         "خضع عدد من العسكريين الأردنيين لدورة تدريبية على صيانة الطائرات المسيرة نفذها فريق من "
+         "الجيش الفرنسي.",
          [ev("aid", ["FRA", "JOR"])]),
     case("ar-dawra-li-askariyyin-is-training", "ar", DAY,
          "نفذ فريق من الجيش البريطاني دورة تدريبية لعسكريين لبنانيين في مجال مكافحة المتفجرات.",

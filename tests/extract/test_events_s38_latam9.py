@@ -25,7 +25,8 @@ DAY = "2026-10-14"  # a Wednesday
 CASES = [
     # ---- es: a joint training centre is a place
     case("es-centro-de-entrenamiento-conjunto-is-a-place", "es", DAY,
-         "La embajada de Francia entregó el lunes equipos de comunicaciones al Ejército de Bolivia. La ceremonia "
+         "La embajada de Francia entregó el lunes equipos de comunicaciones al Ejército de Bolivia. "
+         "La ceremonia "
          "se realizó en el Centro de Entrenamiento Conjunto de Operaciones de Paz, en La Paz.",
          [ev("aid", ["BOL", "FRA"], date="2026-10-12")]),
     # ---- es: the rest of a visit's programme is no pledge

@@ -28,7 +28,8 @@ DAY = "2026-11-18"  # a Wednesday
 CASES = [
     # ---- da: a running total since a year is no delivery
     case("da-running-total-since-given", "da", DAY,
-         "Forsvarsminister Troels Lund Poulsen tog tirsdag imod Litauens forsvarsminister Ruta Kazlauskaite i "
+         "Forsvarsminister Troels Lund Poulsen tog tirsdag imod Litauens forsvarsminister Ruta "
+         "Kazlauskaite i "
          "København. Danmark har siden februar 2022 givet militær støtte til Ukraine for over 60 mia. kr.",
          [ev("meeting", ["DNK", "LTU"], date="2026-11-17", location="DNK")]),
     case("da-running-total-so-far-delivered", "da", DAY,
@@ -36,11 +37,13 @@ CASES = [
          "Danmark har hidtil leveret militært udstyr til Ukraine for mere end 70 mia. kr.",
          [ev("meeting", ["DNK", "NLD"], date="2026-11-16", location="DNK")]),
     case("da-running-total-in-all-donated", "da", DAY,
-         "Danmarks forsvarsminister talte i går i telefon med sin norske kollega. Norge har i alt doneret våben til "
+         "Danmarks forsvarsminister talte i går i telefon med sin norske kollega. Norge har i alt "
+         "doneret våben til "
          "Ukraine for over 30 mia. kroner siden invasionen.",
          [ev("meeting", ["DNK", "NOR"], date="2026-11-17", mode="phone")]),
     case("no-running-total-since-given", "no", DAY,
-         "Forsvarsminister Tore O. Sandvik møtte mandag Litauens forsvarsminister i Oslo. Norge har siden februar "
+         "Forsvarsminister Tore O. Sandvik møtte mandag Litauens forsvarsminister i Oslo. Norge har "
+         "siden februar "
          "2022 gitt militær støtte til Ukraina for over 50 milliarder kroner.",
          [ev("meeting", ["LTU", "NOR"], date="2026-11-16", location="NOR")]),
     # ---- da/no/sv: ships sailing together in an exercise
@@ -48,18 +51,24 @@ CASES = [
          "Under øvelsen sejlede den danske korvet sammen med tyske og polske skibe i Østersøen i sidste uge.",
          [ev("exercise", ["DEU", "DNK", "POL"], date="2026-11")], title="Dansk korvet på øvelse"),
     case("no-sailed-together-in-exercise", "no", DAY,
-         "Under øvelsen seilte den norske fregatten sammen med britiske og nederlandske fartøyer utenfor Finnmark forrige uke.",
+         "Under øvelsen seilte den norske fregatten sammen med britiske og nederlandske fartøyer "
+         "utenfor Finnmark forrige uke.",
          [ev("exercise", ["GBR", "NLD", "NOR"], date="2026-11")], title="Norsk fregatt på øvelse"),
     case("sv-sailed-together-in-exercise", "sv", DAY,
-         "Under övningen seglade de svenska korvetterna tillsammans med danska och tyska fartyg i södra Östersjön förra veckan.",
-         [ev("exercise", ["DEU", "DNK", "SWE"], date="2026-11")], title="Svenska korvetter övade i Östersjön"),
+         "Under övningen seglade de svenska korvetterna tillsammans med danska och tyska fartyg i "
+         "södra Östersjön förra veckan.",
+         [ev("exercise", ["DEU", "DNK", "SWE"], date="2026-11")],
+         title="Svenska korvetter övade i Östersjön"),
     case("da-operated-together-in-exercise", "da", DAY,
-         "Under øvelsen opererede de danske F-35-fly sammen med finske og svenske jagerfly over Lapland i sidste uge.",
+         "Under øvelsen opererede de danske F-35-fly sammen med finske og svenske jagerfly over "
+         "Lapland i sidste uge.",
          [ev("exercise", ["DNK", "FIN", "SWE"], date="2026-11")]),
     # ---- sv: training together for many years, told in a quote, is no exercise held
     case("sv-trained-for-many-years-quote", "sv", DAY,
-         "Svenska och polska marinen genomförde förra veckan en gemensam övning i Östersjön.\n\nÖvningen fokuserade "
-         "på minröjning.\n\n– Vi har övat med Polen i många år, men nu gör vi det som allierade, säger kommendör "
+         "Svenska och polska marinen genomförde förra veckan en gemensam övning i "
+         "Östersjön.\n\nÖvningen fokuserade "
+         "på minröjning.\n\n– Vi har övat med Polen i många år, men nu gör vi det som allierade, "
+         "säger kommendör "
          "Lars Ek.",
          [ev("exercise", ["POL", "SWE"], date="2026-11")]),
     # ---- sv: the Sea of Åland is no state
