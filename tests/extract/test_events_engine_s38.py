@@ -19,11 +19,6 @@ A part of a visit told only by a visit word (a tour of a camp, a plant) on a wee
 talks is part of them, also when a weekday told ahead is read as the one before (extract/_merge.py
 `VISIT_DAYS`).
 
-Aid told by a handover or delivery verb ("handed over four patrol boats": ships are no `materiel` word) is
-told apart from training given to the receiver's personnel, as a delivery of materiel was
-(extract/rules_aid.py, `_merge._training_beside_materiel`): gold counts the handover and the crews' course as
-two aids.
-
 A year and a day on different lines are two dates, not one written year first ("… plan for 2027" as a title,
 "14 October" as the dateline below it): extract/_dates_scan.py `_merge`.
 """
@@ -95,15 +90,6 @@ CASES = [
          "Superior de "
          "Guerra angolana.",
          [ev("meeting", ["AGO", "PRT"], date="2026-12-02")]),
-    # ---- a handover and the crews' training: two aids; one training told twice: one
-    case("en-handover-of-boats-and-crew-training-are-two-aids", "en", "2026-11-25",
-         "Italy handed over four patrol boats to the Tunisian Navy today. In recent weeks forty Tunisian "
-         "sailors were trained in Italy.",
-         [ev("aid", ["ITA", "TUN"], date="2026-11-25"), ev("aid", ["ITA", "TUN"])]),
-    case("en-one-training-told-twice-is-one-aid", "en", "2026-11-25",
-         "Forty Tunisian sailors were trained in Italy in recent weeks. The training covered navigation and "
-         "maintenance.",
-         [ev("aid", ["ITA", "TUN"])]),
     # ---- a title's year and the dateline's day below it are two dates
     case("ru-title-year-and-dateline-day", "ru", "2026-10-14",
          "Россия и Китай подписали план военного сотрудничества на 2027 год\n\n14 октября, 17:25\n\n"

@@ -219,9 +219,8 @@ def aid_rule(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Discourse
         return []  # "troops trained this month with the U.S. Army in Orient Shield": the exercise
     if training_only(info):
         rules.append(AID_TRAINING)  # (training and a delivery of materiel told of one pair are two aids)
-    elif info.has("materiel") or (info.has("aid_act") and not info.has("aid_training")):
-        rules.append(AID_MATERIEL)  # (or a handover verb: "consegnato … quattro motovedette"; not "training
-        # programmes have been delivered")
+    elif info.has("materiel"):
+        rules.append(AID_MATERIEL)
     if earlier:  # "The first boat was handed over in November 2019": an earlier delivery of the pair
         return [Candidate("aid", info, list(discourse.focus), [*rules, EARLIER_DELIVERY], confidence=0.35)]
     given = organisation_giver(info, "aid")
