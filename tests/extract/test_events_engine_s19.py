@@ -21,7 +21,7 @@ pledged ..."; event_dates.py `lead_day`): before, only a day within the lead's f
 ("Ngày 1/11, tại ...") counted, and the pledge took the publication day.  A day right after a "since" word
 ("are exercising since Monday") is when an activity under way began, no news day.
 
-The day of a report is not the day of the deed it reports (event_dates.py `_report_day`, pack markers
+The day of a report is not the day of the deed it reports (_date_kinds.py `report_day`, pack markers
 `reported`): a date right after a reporting verb ("the ministry said on Tuesday that ... handed over ... on
 Monday") or right before one ("…했다고 17일 밝혔다", "…举行" then "…19日宣布") does not date a meeting,
 signing, exercise or delivery when the sentence names another date.  Before, the date nearest the trigger

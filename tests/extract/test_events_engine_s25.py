@@ -34,7 +34,7 @@ de 3000 soldats participent depuis lundi à l'exercice …, au camp de Mailly" a
 French-Ukrainian exercise.
 
 A wire dateline's day opening a sentence that also names a weekday or a relative day is the day the report was
-filed, which those count from (GUIDELINES), not the deed's (event_dates.py `_wire_dateline`): "KYIV, Nov 20,
+filed, which those count from (GUIDELINES), not the deed's (_date_kinds.py `wire_dateline`): "KYIV, Nov 20,
 2026 (AFP) - … met … in Berlin on Thursday" was dated the 20th, now the 19th.
 
 A state after a visit word and an attributive particle is the visitor's, not the state visited (venues.py

@@ -23,7 +23,7 @@ military equipment … to Moldova") is the giver: an aid of the state and the or
 (extract/parties.py `organisation_giver`, GUIDELINES' countries row).
 
 A wire's dateline day is the day the report was filed: where the sentence it opens names another day ("on
-Nov. 20", "on the 20th"), that day is the event's (extract/event_dates.py `_wire_dateline`), as it was for a
+Nov. 20", "on the 20th"), that day is the event's (extract/_date_kinds.py `wire_dateline`), as it was for a
 weekday or a relative day; not a report's day ("27일 밝혔다"), before which a day in local time is no
 dateline.
 

@@ -163,7 +163,8 @@ class DateRules:
             gap_range=re.compile(rf"\.?\s*(?:[-–—]|{_opt(v.range_words)})\s*(?:{_opt(v.numeric_prefix)}\s+)?"),
             gap_of_year=re.compile(rf"\s*,?\s*(?:{conn}\s+)?"),
             gap_year_month=re.compile(rf"\s*,?\s*(?:{_opt(v.month_prefix)}\s+)?", re.IGNORECASE),
-            gap_year_first=re.compile(year_first, re.IGNORECASE),
+            # (not across a line: a title's year and the dateline's day below it are two dates)
+            gap_year_first=re.compile(rf"(?=[^\n]*\Z){year_first}", re.IGNORECASE),
             year_before=re.compile(rf"(?<!\d)(?:1[89]|20)\d\d{year_first}$", re.IGNORECASE),
             relative_patterns=[(re.compile(phrase_to_regex(k)), unit, off)
                                for k, (unit, off) in v.relative.items() if "*" in k],

@@ -133,8 +133,7 @@ def _merge(raws: list[Raw], text: str, rules: DateRules) -> list[Raw]:
         prev = out[-1] if out else None
         if prev is not None and prev.kind == "year" and raw.kind in ("day", "month", "range") \
                 and raw.year is None \
-                and raw.month and rules.gap_year_first.fullmatch(text, prev.end, raw.start) \
-                and "\n" not in text[prev.end:raw.start]:  # (not a title's year and the dateline below it)
+                and raw.month and rules.gap_year_first.fullmatch(text, prev.end, raw.start):
             last = (prev.year, *raw.last[1:]) if raw.last is not None and raw.last[0] is None else raw.last
             # year first: "2025. április 1."
             out[-1] = replace(raw, start=prev.start, year=prev.year, last=last)

@@ -92,6 +92,11 @@ REPORT_DAY_ONLY = "date:report-day-only"  # a meeting dated only by the day of i
 REPORT_LAG_DAYS = 3  # days a report may come after the talks it retells
 
 
+def _only_report_dated(report: Event, talks: Event) -> bool:
+    """Is `report` dated only by the day of its report, and `talks` by a day of its own?"""
+    return REPORT_DAY_ONLY in report.rules and REPORT_DAY_ONLY not in talks.rules
+
+
 def _retold_in_a_report(a: Event, b: Event) -> bool:
     """Is one of two current meetings of the same states dated only by the day a statement reported it, a few
     days after the other's day ("… met … on Monday." then "In a statement on Tuesday, the AFP said Brawner
@@ -99,8 +104,7 @@ def _retold_in_a_report(a: Event, b: Event) -> bool:
     if a.historical or b.historical:
         return False
     for report, talks in ((a, b), (b, a)):
-        if (REPORT_DAY_ONLY in report.rules and REPORT_DAY_ONLY not in talks.rules
-                and report.date and talks.date):
+        if _only_report_dated(report, talks) and report.date and talks.date:
             try:
                 lag = (date.fromisoformat(report.date) - date.fromisoformat(talks.date)).days
             except ValueError:
@@ -157,7 +161,7 @@ def merge_or_add(events: list[Event], event: Event, headline: bool, people: dict
             if "date:span" in other.rules and event.date and "date:span" not in event.rules:
                 other.date = event.date  # the day itself beats the first day of the visit
                 other.rules.remove("date:span")
-            if REPORT_DAY_ONLY in other.rules and REPORT_DAY_ONLY not in event.rules and event.date:
+            if _only_report_dated(other, event) and event.date:
                 other.date = event.date  # the talks' day, not the day a statement retold them
                 other.rules.remove(REPORT_DAY_ONLY)
             if (event.date and other.date != event.date and len(event.date) == 10
@@ -210,8 +214,8 @@ def _training_beside_materiel(training: Event, materiel: Event) -> bool:
 
 def _absorb(other: Event, event: Event, people: dict[int, set[str]]) -> None:
     """What a second report of an event adds to the first: its rules, areas and officials."""
-    retold = REPORT_DAY_ONLY in event.rules and REPORT_DAY_ONLY not in other.rules
-    other.rules = sorted(set(other.rules) | set(event.rules) - ({REPORT_DAY_ONLY} if retold else set()))
+    retold = {REPORT_DAY_ONLY} if _only_report_dated(event, other) else set()
+    other.rules = sorted(set(other.rules) | set(event.rules) - retold)
     other.confidence = min(1.0, other.confidence + 0.1)
     other.areas = sorted(set(other.areas) | set(event.areas))
     people[id(other)] |= people[id(event)]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from milwatch.extract._date_kinds import dated_by_report_only
 from milwatch.extract._merge import (
     ANOTHER_ONE,
     REPORT_DAY_ONLY,
@@ -21,7 +22,6 @@ from milwatch.extract.event_dates import (
     clause_past_dates,
     current_year,
     date_from_next_sentence,
-    dated_by_report_only,
     event_date,
     lead_day,
     listed_past_dates,

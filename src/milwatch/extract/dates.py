@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from typing import cast
+from typing import Literal, cast
 
 from milwatch.extract._dates_calendar import (
     AHEAD_DAYS,
@@ -45,6 +45,7 @@ __all__ = ["DateMention", "find_dateline", "find_dates", "resolve_date", "resolv
 KINDS = ("absolute", "yearless", "weekday", "relative", "month", "year", "today", "range")
 DATELINE_CHARS = 600  # a dateline sits in the first lines
 DATELINE_PREFIX = 50  # at most this much text ("Roma, ", "WAM - ") before a dateline's date
+MonthLean = Literal["last", "this", "next"]  # which month a year-less day "8日" leans to, beside the base's
 DATE_LINE_REST = 25  # a date line may go on this far after its day ("29/03/2023 20:55 GMT+7")
 # ", ԱՐՄԵՆՊՐԵՍ:"
 _DATELINE_END = re.compile(r"\s*(?:\([^()\n]{0,40}\)\s*|,\s*[^\W\d][^,:\n]{1,30}?)?(?:[-–—:|]|\(|$)")
@@ -121,8 +122,8 @@ def _value(raw: Raw, base: date | None, anchor: _Anchor | None, future: bool,
         return (when.isoformat() if when else None), None
     if raw.kind == "day" and raw.month == 0:  # "1日", "8일": a day of the base month (or the one before)
         if future and raw.direction <= 0:  # "8日、…会談する予定": told ahead by a future verb, not "오는"
-            return _day_of_base_month(raw.day or 1, base, False, ahead=True), None
-        return _day_of_base_month(raw.day or 1, base, future), None
+            return _day_of_base_month(raw.day or 1, base, "this"), None
+        return _day_of_base_month(raw.day or 1, base, "next" if future else "last"), None
     if raw.kind in ("day", "month"):
         year = raw.year if raw.year is not None else _year_of(raw.month, raw.day, base, anchor, future)
         if raw.year_offset is not None:  # "March last year": only the article's own day can say which
@@ -155,16 +156,16 @@ def _value(raw: Raw, base: date | None, anchor: _Anchor | None, future: bool,
     return f"{base.year + raw.number:04d}", None
 
 
-def _day_of_base_month(day: int, base: date | None, future: bool, ahead: bool = False) -> str | None:
-    """The day `day` of the base month; one after the base's day is of the month before unless `ahead` (a
-    future verb tells it) or `future` ("오는 3일", the coming 3rd: a day before the base's is then of the next
-    month)."""
+def _day_of_base_month(day: int, base: date | None, lean: MonthLean) -> str | None:
+    """The day `day` of the base month or a month beside it, as `lean` says: "last", a told day (one after the
+    base's day is of the month before); "this", a day a future verb tells ahead (the base month); "next", a
+    day marked as coming ("오는 3일": one before the base's day is of the next month)."""
     if base is None:
         return None
     year, month = base.year, base.month
-    if day > base.day and not (future or ahead):
+    if day > base.day and lean == "last":
         year, month = (year - 1, 12) if month == 1 else (year, month - 1)
-    elif day < base.day and future:
+    elif day < base.day and lean == "next":
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
     when = make_date(year, month, day)
     return when.isoformat() if when else None
@@ -174,7 +175,7 @@ def _days_of_base_month(first_day: int, last_day: int, base: date | None,
                         future: bool) -> tuple[str | None, str | None]:
     """(value, until) of a range of two days of one month the context gives: the first day's month, as for
     one such day."""
-    first = _day_of_base_month(first_day, base, future)
+    first = _day_of_base_month(first_day, base, "next" if future else "last")
     if first is None:
         return None, None
     start = date.fromisoformat(first)

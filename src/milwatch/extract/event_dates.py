@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from milwatch.extract._date_kinds import report_day, wire_dateline, written_day
 from milwatch.extract._merge import compatible
 from milwatch.extract.analysis import ArticleAnalysis, DateRef, SentenceInfo
 from milwatch.extract.candidate import Candidate
@@ -71,7 +72,7 @@ def _pick_date(info: SentenceInfo, published: str | None, anchor: int,
     counted_from += [ref for ref in info.dates if _stay_began(info, ref)]
     # "since 2016": no day of an event
     dates = [ref for ref in info.dates if not any(ref is c for c in counted_from)]
-    told = [ref for ref in dates if deed and (_report_day(info, ref) or _wire_dateline(info, ref))]
+    told = [ref for ref in dates if deed and (report_day(info, ref) or wire_dateline(info, ref))]
     if told and len(told) < len([ref for ref in dates if ref.value]):
         dates = [ref for ref in dates if not any(ref is t for t in told)]
     if before:
@@ -100,45 +101,6 @@ def _stay_began(info: SentenceInfo, ref: DateRef) -> bool:
 
 
 DEEDS = ("meeting", "agreement", "exercise", "aid")  # events done, not said: a report's day is not theirs
-REPORT_GAP = 6  # characters from a reporting verb to its day after it ("said on Tuesday")
-REPORT_GAP_BEFORE = 2  # characters from a day to the reporting verb right after it ("18일 밝혔다")
-
-
-def _report_day(info: SentenceInfo, ref: DateRef) -> bool:
-    """Is the date the day of the report: right after a reporting verb ("said on Tuesday") or right before
-    one ("18일 밝혔다", "17日発表した")?"""
-    start, end = ref.start - info.sentence.start, ref.end - info.sentence.start
-    return any(0 <= start - hit.end() <= REPORT_GAP or 0 <= hit.start() - end <= REPORT_GAP_BEFORE
-               for hit in info.hits.get("marker_reported", []))
-
-
-def dated_by_report_only(info: SentenceInfo) -> bool:
-    """Are the sentence's only dates days of a report ("In a statement on Tuesday, the AFP said Brawner and
-    Yoshida discussed …")?  A meeting told there may be the talks told before, retold the day after."""
-    dated = [ref for ref in info.dates if ref.value]
-    return bool(dated) and all(_report_day(info, ref) for ref in dated)
-
-
-DAY_CHARS = len("YYYY-MM-DD")  # a date value of a day
-WIRE_DATELINE_REACH = 40  # characters from a sentence's start to its wire dateline's day ("KYIV, Nov 20")
-DATELINE_PLACE_WORDS = 3  # words of the place before it ("KUALA LUMPUR,", "أبوظبي في")
-# what follows a wire dateline's day: the agency in brackets or slashes, or a dash ("(AFP) -", "/ وام /")
-_AFTER_DATELINE = re.compile(r"[\s,]*(?:\(|/|[-–—]{1,2}\s)")
-
-
-def _wire_dateline(info: SentenceInfo, ref: DateRef) -> bool:
-    """Is the date the day of a wire dateline opening a sentence that names a weekday, a relative day or
-    another day too ("KYIV, Nov 20, 2026 (AFP) - … met … on Thursday", "SEOUL, Nov. 21 (Yonhap) -- … met …
-    on the 20th")?  It is the day the report was filed, which those
-    count from (GUIDELINES), no deed's."""
-    start, end = ref.start - info.sentence.start, ref.end - info.sentence.start
-    counted = any(other.value and (other.kind in ("weekday", "relative") or (
-        other.kind in ("absolute", "yearless") and len(other.value) == DAY_CHARS
-        and not _report_day(info, other)))  # (not "today", nor "27일 밝혔다": the filing day's, as the
-                  for other in info.dates if other is not ref)  # dateline's)
-    place = len(info.text[:start].split()) <= DATELINE_PLACE_WORDS
-    return (counted and place and start <= WIRE_DATELINE_REACH
-            and _AFTER_DATELINE.match(info.text, end) is not None)
 
 
 def only_counted_from(info: SentenceInfo, published: str | None) -> bool:
@@ -163,7 +125,7 @@ def _nearest(dates: list[DateRef], info: SentenceInfo, published: str | None, an
         if current_year(ref, published) and not (named and 0 <= ref.start - anchor <= NAMED_YEAR_REACH):
             continue  # "plan for 2021": a year of the current news is not the event's day
         if (published and len(ref.value) == 10 and ref.value > published and not info.has("marker_future")
-                and not (ahead and _written_day(info, ref) and not info.has("span_start"))):
+                and not (ahead and written_day(info, ref) and not info.has("span_start"))):
             continue
         distance = min(abs(ref.start - anchor), abs(ref.end - anchor))
         if best is None or distance < best[0]:
@@ -176,14 +138,6 @@ def _nearest(dates: list[DateRef], info: SentenceInfo, published: str | None, an
             ref = min(finer, key=lambda r: min(abs(r.start - anchor), abs(r.end - anchor)))
             best = (min(abs(ref.start - anchor), abs(ref.end - anchor)), ref.value or best[1], False)
     return (best[1], best[2], best[0]) if best else (None, False, NO_DATE)
-
-
-def _written_day(info: SentenceInfo, ref: DateRef) -> bool:
-    """Is the date a day written out with its number ("am Montag, 14. Dezember"), not one counted from
-    another ("dans l'après-midi", "the next day")?"""
-    offset = info.sentence.start
-    return ref.kind in ("absolute", "yearless") and any(
-        ch.isdigit() for ch in info.text[ref.start - offset:ref.end - offset])
 
 
 NO_DATE = 1 << 30  # distance of an event without a date of its own

@@ -7,12 +7,12 @@ from __future__ import annotations
 import re
 
 from milwatch.extract._companies import delivery_at_home
+from milwatch.extract._date_kinds import DAY_CHARS
 from milwatch.extract._merge import AID_MATERIEL, AID_TRAINING
 from milwatch.extract.analysis import ArticleAnalysis, Hit, SentenceInfo, conjunctions
 from milwatch.extract.bystanders import around_only
 from milwatch.extract.candidate import Candidate
 from milwatch.extract.discourse import Discourse
-from milwatch.extract.event_dates import DAY_CHARS
 from milwatch.extract.parties import country_sets, location_only, untitled_official
 from milwatch.extract.sentences import CLAUSE_BREAK
 from milwatch.extract.subjects import organisation_giver

@@ -6,8 +6,8 @@
 
 from __future__ import annotations
 
+from milwatch.extract._date_kinds import DAY_CHARS
 from milwatch.extract.analysis import ArticleAnalysis, SentenceInfo
-from milwatch.extract.event_dates import DAY_CHARS
 from milwatch.model import Event
 
 SPAN_LOOKBACK = 8  # sentences back to the span "at the end of the exercise" refers to
