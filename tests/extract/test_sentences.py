@@ -153,3 +153,14 @@ def test_an_armenian_colon_typed_for_the_full_stop_ends_the_sentence() -> None:
     text = "Երևանում տեղի է ունեցել հանդիպում: Կողմերը քննարկել են համագործակցությունը: Time 10:30."
     assert [s.text for s in split_sentences(text)] == [
         "Երևանում տեղի է ունեցել հանդիպում:", "Կողմերը քննարկել են համագործակցությունը: Time 10:30."]
+
+
+def test_georgian_full_stops_end_sentences_though_python_calls_its_letters_lower_case() -> None:
+    """Georgian running text (Mkhedruli) has no capitals; Python calls its letters lower case (their Mtavruli
+    capitals exist since Unicode 11 but are used only in headings), so the lower-case rule must not join
+    its sentences.  A one-letter initial still does not end one ("ი. ბერიძე")."""
+    text = ("მინისტრები შეხვდნენ თბილისში. მხარეებმა ხელი მოაწერეს მემორანდუმს. "
+            "შეხვედრას ესწრებოდა ი. ბერიძე.")
+    assert [s.text for s in split_sentences(text)] == [
+        "მინისტრები შეხვდნენ თბილისში.", "მხარეებმა ხელი მოაწერეს მემორანდუმს.",
+        "შეხვედრას ესწრებოდა ი. ბერიძე."]

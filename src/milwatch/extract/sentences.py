@@ -34,6 +34,10 @@ SENTENCE_ENDS = FULL_STOPS
 _CLOSED = re.compile(f"[{re.escape(SENTENCE_ENDS)}][{re.escape(CLOSING_QUOTES)}\\]]*\\s*$")
 _ORDINAL = re.compile(r"(?:^|\s)\d{1,2}\.$")
 _INITIAL = re.compile(r"(?:^|[\s(])([^\W\d_])\.$")  # "Н.", "Ε.", "J." : an initial in any cased script
+# Georgian (Mkhedruli) has no capitals in running text, though Python calls its letters lower case (their
+# Mtavruli capitals, used only in headings, came with Unicode 11): a word of it after a full stop may open
+# a sentence, and one of its letters with a dot is an initial ("ი. ბერიძე")
+_CASELESS = re.compile(r"[\u10d0-\u10ff]")
 
 
 @dataclass(slots=True, frozen=True)
@@ -63,10 +67,10 @@ def split_sentences(text: str, *, ordinal_dot: bool = False,
             if abbreviations and head[-12:].split()[-1:] and head[-12:].split()[-1].lower() in abbreviations:
                 continue
             initial = _INITIAL.search(head[-3:])
-            if initial and initial.group(1).isupper():
+            if initial and (initial.group(1).isupper() or _CASELESS.match(initial.group(1))):
                 continue
             nxt = text[match.end():match.end() + 1]
-            if nxt.isalpha() and nxt.islower():
+            if nxt.isalpha() and nxt.islower() and not _CASELESS.match(nxt):
                 continue  # "2018 г. двете", "18. марта": a lower-case word goes on the sentence
         spans.append((start, cut))
         start = match.end()
