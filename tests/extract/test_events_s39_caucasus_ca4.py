@@ -6,6 +6,8 @@ those of tests/extract/test_events.py. They pin general wording of Caucasian, Ce
 defense news, the subject of the caucasus_ca4 set:
 - mn a year written before "since" ("2006 оноос хойш", "2012 оноос эхлэн") counts a series, no edition
   of that year: the edition told in the same sentence ("өнгөрсөн жил", last year) keeps its own date;
+- ka a meeting of two told after a trilateral ("ორმხრივი შეხვედრა", "ცალკე შეხვდა", "ორმხრივ ფორმატში") is a
+  meeting of the two, not the trilateral retold;
 """
 
 from __future__ import annotations
@@ -32,6 +34,17 @@ CASES = [
          "Сөүл хотод болсон.",
          [ev("exercise", ["KOR", "MNG"], date="2026-10-13", location="MNG"),
           ev("exercise", ["KOR", "MNG"], date="2025", historical=True)]),
+    # ---- ka: a bilateral meeting told after the trilateral
+    case("ka-tsalke-shekhvda-is-bilateral", "ka", DAY,
+         "ერევანში სომხეთის, საქართველოსა და საბერძნეთის თავდაცვის მინისტრების სამმხრივი შეხვედრა შედგა.\n\n"
+         "სამმხრივი ფორმატის ფარგლებში სომხეთის თავდაცვის მინისტრი ცალკე შეხვდა საბერძნეთის თავდაცვის მინისტრს.",
+         [ev("meeting", ["ARM", "GEO", "GRC"], date="2026-10-14", location="ARM", mode="multilateral"),
+          ev("meeting", ["ARM", "GRC"], date="2026-10-14", location="ARM", mode="multilateral")]),
+    case("ka-orkhmkhrivi-shekhvedra-is-bilateral", "ka", DAY,
+         "ბაქოში აზერბაიჯანის, საქართველოსა და თურქეთის თავდაცვის მინისტრების სამმხრივი შეხვედრა გაიმართა.\n\n"
+         "ამავე დღეს საქართველოს თავდაცვის მინისტრსა და თურქეთის თავდაცვის მინისტრს შორის ორმხრივი შეხვედრა შედგა.",
+         [ev("meeting", ["AZE", "GEO", "TUR"], date="2026-10-14", location="AZE", mode="multilateral"),
+          ev("meeting", ["GEO", "TUR"], date="2026-10-14", location="AZE", mode="multilateral")]),
 ]
 
 
