@@ -8,6 +8,8 @@ defense news, the subject of the caucasus_ca4 set:
   of that year: the edition told in the same sentence ("өнгөрсөн жил", last year) keeps its own date;
 - ka a meeting of two told after a trilateral ("ორმხრივი შეხვედრა", "ცალკე შეხვდა", "ორმხრივ ფორმატში") is a
   meeting of the two, not the trilateral retold;
+- hy kk ky uz tk mn the same bilateral words ("երկկողմ հանդիպում", "екіжақты кездесу", "эки тараптуу
+  жолугушуу", "ikki tomonlama uchrashuv", "ikitaraplaýyn duşuşyk", "хоёр талт уулзалт");
 """
 
 from __future__ import annotations
@@ -45,6 +47,37 @@ CASES = [
          "ამავე დღეს საქართველოს თავდაცვის მინისტრსა და თურქეთის თავდაცვის მინისტრს შორის ორმხრივი შეხვედრა შედგა.",
          [ev("meeting", ["AZE", "GEO", "TUR"], date="2026-10-14", location="AZE", mode="multilateral"),
           ev("meeting", ["GEO", "TUR"], date="2026-10-14", location="AZE", mode="multilateral")]),
+    # ---- hy kk ky uz tk mn: the bilateral meeting told after the trilateral
+    case("hy-erkkoghm-handipum-is-bilateral", "hy", DAY,
+         "Երևանում տեղի է ունեցել Հայաստանի, Հունաստանի և Կիպրոսի պաշտպանության նախարարների եռակողմ հանդիպումը։\n\n"
+         "Նույն օրը Հայաստանի և Հունաստանի պաշտպանության նախարարների միջև կայացել է երկկողմ հանդիպում։",
+         [ev("meeting", ["ARM", "CYP", "GRC"], date="2026-10-14", location="ARM", mode="multilateral"),
+          ev("meeting", ["ARM", "GRC"], date="2026-10-14", location="ARM", mode="multilateral")]),
+    case("kk-ekizhakty-kezdesu-is-bilateral", "kk", DAY,
+         "Астанада Қазақстан, Қырғызстан және Өзбекстан қорғаныс министрлерінің үшжақты кездесуі өтті.\n\n"
+         "Сол күні Қазақстан мен Өзбекстан қорғаныс министрлерінің екіжақты кездесуі болды.",
+         [ev("meeting", ["KAZ", "KGZ", "UZB"], date="2026-10-14", location="KAZ", mode="multilateral"),
+          ev("meeting", ["KAZ", "UZB"], date="2026-10-14", location="KAZ", mode="multilateral")]),
+    case("ky-eki-taraptuu-zholugushuu-is-bilateral", "ky", DAY,
+         "Бишкекте Кыргызстан, Казакстан жана Тажикстандын коргоо министрлеринин үч тараптуу жолугушуусу өттү.\n\n"
+         "Ошол эле күнү Кыргызстан менен Тажикстандын коргоо министрлеринин эки тараптуу жолугушуусу болду.",
+         [ev("meeting", ["KAZ", "KGZ", "TJK"], date="2026-10-14", location="KGZ", mode="multilateral"),
+          ev("meeting", ["KGZ", "TJK"], date="2026-10-14", location="KGZ", mode="multilateral")]),
+    case("uz-ikki-tomonlama-uchrashuv-is-bilateral", "uz", DAY,
+         "Toshkentda O‘zbekiston, Qozog‘iston va Turkmaniston mudofaa vazirlarining uch tomonlama uchrashuvi bo‘lib o‘tdi.\n\n"
+         "Shu kuni O‘zbekiston va Turkmaniston mudofaa vazirlari o‘rtasida ikki tomonlama uchrashuv bo‘ldi.",
+         [ev("meeting", ["KAZ", "TKM", "UZB"], date="2026-10-14", location="UZB", mode="multilateral"),
+          ev("meeting", ["TKM", "UZB"], date="2026-10-14", location="UZB", mode="multilateral")]),
+    case("tk-ikitaraplayyn-dushushyk-is-bilateral", "tk", DAY,
+         "Aşgabatda Türkmenistanyň, Gazagystanyň we Özbegistanyň goranmak ministrleriniň üçtaraplaýyn duşuşygy geçirildi.\n\n"
+         "Şol gün Türkmenistanyň we Özbegistanyň goranmak ministrleriniň arasynda ikitaraplaýyn duşuşyk boldy.",
+         [ev("meeting", ["KAZ", "TKM", "UZB"], date="2026-10-14", location="TKM", mode="multilateral"),
+          ev("meeting", ["TKM", "UZB"], date="2026-10-14", location="TKM", mode="multilateral")]),
+    case("mn-khoyor-talt-uulzalt-is-bilateral", "mn", DAY,
+         "Улаанбаатарт Монгол, Япон, Солонгосын батлан хамгаалахын сайд нарын гурван талт уулзалт боллоо.\n\n"
+         "Мөн өдөр Монгол, Японы батлан хамгаалахын сайд нарын хоёр талт уулзалт боллоо.",
+         [ev("meeting", ["JPN", "KOR", "MNG"], date="2026-10-14", location="MNG", mode="multilateral"),
+          ev("meeting", ["JPN", "MNG"], date="2026-10-14", location="MNG", mode="multilateral")]),
 ]
 
 
