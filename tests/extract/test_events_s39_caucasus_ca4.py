@@ -10,6 +10,8 @@ defense news, the subject of the caucasus_ca4 set:
   meeting of the two, not the trilateral retold;
 - hy kk ky uz tk mn the same bilateral words ("երկկողմ հանդիպում", "екіжақты кездесу", "эки тараптуу
   жолугушуу", "ikki tomonlama uchrashuv", "ikitaraplaýyn duşuşyk", "хоёр талт уулзалт");
+- az congratulations on the restoration of territorial integrity or sovereignty ("ərazi bütövlüyünün bərpası
+  münasibətilə təbrik edib") are greetings, no support; support said in words stays support.
 """
 
 from __future__ import annotations
@@ -78,6 +80,20 @@ CASES = [
          "Мөн өдөр Монгол, Японы батлан хамгаалахын сайд нарын хоёр талт уулзалт боллоо.",
          [ev("meeting", ["JPN", "KOR", "MNG"], date="2026-10-14", location="MNG", mode="multilateral"),
           ev("meeting", ["JPN", "MNG"], date="2026-10-14", location="MNG", mode="multilateral")]),
+    # ---- az: congratulations are no support
+    case("az-tebrik-with-meeting-is-no-support", "az", DAY,
+         "Azərbaycanın müdafiə naziri dünən Bakıda Qazaxıstanın müdafiə naziri ilə görüşüb. Qonaq Azərbaycanın "
+         "ərazi bütövlüyünün bərpası münasibətilə təbriklərini çatdırıb.",
+         [ev("meeting", ["AZE", "KAZ"], date="2026-10-13", location="AZE", mode="visit")]),
+    case("az-tebrik-alone-is-no-event", "az", DAY,
+         "Gürcüstanın müdafiə naziri Azərbaycanın müdafiə nazirini ərazi bütövlüyünün və suverenliyinin "
+         "bərpasının ildönümü münasibətilə təbrik edib.",
+         []),
+    case("az-desteklediyini-is-support", "az", DAY,
+         "Azərbaycanın müdafiə naziri dünən Bakıda Qazaxıstanın müdafiə naziri ilə görüşüb. Qonaq Qazaxıstanın "
+         "Azərbaycanın ərazi bütövlüyünü dəstəklədiyini bildirib.",
+         [ev("meeting", ["AZE", "KAZ"], date="2026-10-13", location="AZE", mode="visit"),
+          ev("support", ["AZE", "KAZ"])]),
 ]
 
 
