@@ -11,7 +11,9 @@ defense news, the subject of the caucasus_ca4 set:
 - hy kk ky uz tk mn the same bilateral words ("երկկողմ հանդիպում", "екіжақты кездесу", "эки тараптуу
   жолугушуу", "ikki tomonlama uchrashuv", "ikitaraplaýyn duşuşyk", "хоёр талт уулзалт");
 - az congratulations on the restoration of territorial integrity or sovereignty ("ərazi bütövlüyünün bərpası
-  münasibətilə təbrik edib") are greetings, no support; support said in words stays support.
+  münasibətilə təbrik edib") are greetings, no support; support said in words stays support;
+- az an army's own training or drill plan approved ("hazırlıq planı təsdiqlənib", "təlim planı təsdiq edilib")
+  is a domestic order, no agreement; a cooperation plan between two ministries approved stays one.
 """
 
 from __future__ import annotations
@@ -94,6 +96,19 @@ CASES = [
          "Azərbaycanın ərazi bütövlüyünü dəstəklədiyini bildirib.",
          [ev("meeting", ["AZE", "KAZ"], date="2026-10-13", location="AZE", mode="visit"),
           ev("support", ["AZE", "KAZ"])]),
+    # ---- az: an army's own training plan approved is no agreement
+    case("az-hazirliq-plani-tesdiqlenib-is-no-agreement", "az", DAY,
+         "Azərbaycan və Türkiyə hərbçiləri birgə təlim keçirib. Xatırladaq ki, bu il ordunun hərbi hissələrində "
+         "yeni tədris ilinin hazırlıq planı təsdiqlənib.",
+         [ev("exercise", ["AZE", "TUR"], date="2026-10")]),
+    case("az-telim-plani-tesdiq-edilib-is-no-agreement", "az", DAY,
+         "Azərbaycan və Gürcüstan ordularının birgə təlimi başa çatıb. Müdafiə nazirinin əmri ilə qoşunların "
+         "2027-ci il üçün təlim planı təsdiq edilib.",
+         [ev("exercise", ["AZE", "GEO"], date="2026-10")]),
+    case("az-emekdasliq-plani-tesdiqlenib-is-agreement", "az", DAY,
+         "Azərbaycan ilə Qazaxıstan müdafiə nazirlikləri arasında 2027-ci il üçün hərbi əməkdaşlıq planı "
+         "təsdiqlənib.",
+         [ev("agreement", ["AZE", "KAZ"], doc_type="plan")]),
 ]
 
 
