@@ -13,7 +13,10 @@ defense news, the subject of the caucasus_ca4 set:
 - az congratulations on the restoration of territorial integrity or sovereignty ("ərazi bütövlüyünün bərpası
   münasibətilə təbrik edib") are greetings, no support; support said in words stays support;
 - az an army's own training or drill plan approved ("hazırlıq planı təsdiqlənib", "təlim planı təsdiq edilib")
-  is a domestic order, no agreement; a cooperation plan between two ministries approved stays one.
+  is a domestic order, no agreement; a cooperation plan between two ministries approved stays one;
+- uz kk ky tk az tg a signed document named as the frame of what is done now ("imzolangan hamkorlik rejasi
+  doirasida", "жоспары аясында", "планынын алкагында", "meýilnamasynyň çäklerinde", "planı çərçivəsində",
+  "дар доираи нақшаи") is no signing now.
 """
 
 from __future__ import annotations
@@ -109,6 +112,31 @@ CASES = [
          "Azərbaycan ilə Qazaxıstan müdafiə nazirlikləri arasında 2027-ci il üçün hərbi əməkdaşlıq planı "
          "təsdiqlənib.",
          [ev("agreement", ["AZE", "KAZ"], doc_type="plan")]),
+    # ---- uz kk ky tk az tg: the signed plan as the frame of an exercise is no signing
+    case("uz-rejasi-doirasida-is-no-signing", "uz", DAY,
+         "O‘zbekiston va Qozog‘iston harbiylari kecha Termizda qo‘shma mashg‘ulot o‘tkazdi. "
+         "Mashg‘ulot ikki davlat mudofaa vazirliklari o‘rtasida imzolangan hamkorlik rejasi doirasida tashkil etildi.",
+         [ev("exercise", ["KAZ", "UZB"], date="2026-10-13")]),
+    case("kk-zhospary-ayasynda-is-no-signing", "kk", DAY,
+         "Қазақстан мен Қырғызстан әскерилері кеше Отар полигонында бірлескен оқу-жаттығу өткізді. "
+         "Оқу-жаттығу екі ел қорғаныс министрліктері арасында қол қойылған ынтымақтастық жоспары аясында ұйымдастырылды.",
+         [ev("exercise", ["KAZ", "KGZ"], date="2026-10-13")]),
+    case("ky-planynyn-alkagynda-is-no-signing", "ky", DAY,
+         "Кыргызстан менен Өзбекстандын аскерлери кечээ Ош облусунда биргелешкен машыгуу өткөрүштү. "
+         "Машыгуу эки өлкөнүн коргоо министрликтеринин ортосунда кол коюлган кызматташтык планынын алкагында уюштурулду.",
+         [ev("exercise", ["KGZ", "UZB"], date="2026-10-13")]),
+    case("tk-meyilnamasynyn-caklerinde-is-no-signing", "tk", DAY,
+         "Türkmenistanyň we Gazagystanyň harby gullukçylary düýn Balkan welaýatynda bilelikdäki türgenleşik geçirdiler. "
+         "Türgenleşik iki ýurduň goranmak ministrlikleriniň arasynda gol çekilen hyzmatdaşlyk meýilnamasynyň çäklerinde guraldy.",
+         [ev("exercise", ["KAZ", "TKM"], date="2026-10-13")]),
+    case("az-plani-cercivesinde-is-no-signing", "az", DAY,
+         "Azərbaycan və Gürcüstan hərbçiləri dünən Qarayazıda birgə təlim keçiriblər. "
+         "Təlim iki ölkənin müdafiə nazirlikləri arasında imzalanmış əməkdaşlıq planı çərçivəsində təşkil edilib.",
+         [ev("exercise", ["AZE", "GEO"], date="2026-10-13")]),
+    case("tg-dar-doirai-naqsha-is-no-signing", "tg", DAY,
+         "Хизматчиёни ҳарбии Тоҷикистон ва Ӯзбекистон дирӯз дар вилояти Суғд машқҳои муштарак гузарониданд. "
+         "Машқҳо дар доираи нақшаи ҳамкорие, ки байни вазоратҳои мудофиаи ду кишвар имзо шудааст, ташкил карда шуданд.",
+         [ev("exercise", ["TJK", "UZB"], date="2026-10-13")]),
 ]
 
 
