@@ -16,7 +16,11 @@ defense news, the subject of the caucasus_ca4 set:
   is a domestic order, no agreement; a cooperation plan between two ministries approved stays one;
 - uz kk ky tk az tg a signed document named as the frame of what is done now ("imzolangan hamkorlik rejasi
   doirasida", "жоспары аясында", "планынын алкагында", "meýilnamasynyň çäklerinde", "planı çərçivəsində",
-  "дар доираи нақшаи") is no signing now.
+  "дар доираи нақшаи") is no signing now;
+- hy az kk uz tg a command-staff exercise of one state's forces ("հրամանատարաշտաբային զորավարժություններ",
+  "komanda-qərargah təlimləri", "командалық-штабтық оқу-жаттығу", "qo‘mondonlik-shtab mashg‘uloti", "машқҳои
+  фармондеҳию штабӣ") is a domestic drill: no partner from the article (ru "командно-штабное учение" was listed);
+  a joint one ("համատեղ", "birgə") stays joint.
 """
 
 from __future__ import annotations
@@ -137,6 +141,35 @@ CASES = [
          "Хизматчиёни ҳарбии Тоҷикистон ва Ӯзбекистон дирӯз дар вилояти Суғд машқҳои муштарак гузарониданд. "
          "Машқҳо дар доираи нақшаи ҳамкорие, ки байни вазоратҳои мудофиаи ду кишвар имзо шудааст, ташкил карда шуданд.",
          [ev("exercise", ["TJK", "UZB"], date="2026-10-13")]),
+    # ---- hy az kk uz tg: a command-staff exercise of one state is domestic
+    case("hy-hramanatarashtabayin-is-domestic", "hy", DAY,
+         "Հայաստանի պաշտպանության նախարարը երեկ Երևանում ընդունել է Ֆրանսիայի զինված ուժերի պատվիրակությանը։ "
+         "Նույն օրը Հայաստանում՝ 2-րդ բանակային կորպուսում, անցկացվել են հրամանատարաշտաբային զորավարժություններ։",
+         [ev("meeting", ["ARM", "FRA"], date="2026-10-13", location="ARM", mode="visit")]),
+    case("az-komanda-qerargah-is-domestic", "az", DAY,
+         "Azərbaycanın müdafiə naziri dünən Bakıda Fransa hərbi nümayəndə heyətini qəbul edib. "
+         "Həmin gün Azərbaycan Ordusunda komanda-qərargah təlimləri keçirilib.",
+         [ev("meeting", ["AZE", "FRA"], date="2026-10-13", location="AZE", mode="visit")]),
+    case("kk-komandalyq-shtabtyq-is-domestic", "kk", DAY,
+         "Қазақстан Қорғаныс министрі кеше Астанада Франция әскери делегациясын қабылдады. "
+         "Сол күні Қазақстанның Шығыс өңірлік қолбасшылығында командалық-штабтық оқу-жаттығу өтті.",
+         [ev("meeting", ["FRA", "KAZ"], date="2026-10-13", location="KAZ", mode="visit")]),
+    case("uz-qomondonlik-shtab-is-domestic", "uz", DAY,
+         "O‘zbekiston Mudofaa vaziri kecha Toshkentda Fransiya harbiy delegatsiyasini qabul qildi. "
+         "Shu kuni O‘zbekiston Qurolli Kuchlarining Janubi-g‘arbiy harbiy okrugida qo‘mondonlik-shtab mashg‘uloti o‘tkazildi.",
+         [ev("meeting", ["FRA", "UZB"], date="2026-10-13", location="UZB", mode="visit")]),
+    case("tg-farmondehiyu-shtabi-is-domestic", "tg", DAY,
+         "Вазири мудофиаи Тоҷикистон дирӯз дар Душанбе ҳайати ҳарбии Фаронсаро ба ҳузур пазируфт. "
+         "Ҳамон рӯз дар Тоҷикистон машқҳои фармондеҳию штабӣ гузаронида шуданд.",
+         [ev("meeting", ["FRA", "TJK"], date="2026-10-13", location="TJK", mode="visit")]),
+    case("az-birge-komanda-qerargah-is-joint", "az", DAY,
+         "Azərbaycan və Türkiyə hərbçiləri dünən birgə komanda-qərargah təlimi keçiriblər.",
+         [ev("exercise", ["AZE", "TUR"], date="2026-10-13")]),
+    case("hy-hamategh-hramanatarashtabayin-is-joint", "hy", DAY,
+         "Հայաստանի պաշտպանության նախարարը երեկ Երևանում ընդունել է Ֆրանսիայի զինված ուժերի պատվիրակությանը։ "
+         "Ֆրանսիացի սպաները երեկ Հայաստանում մասնակցել են համատեղ հրամանատարաշտաբային զորավարժությանը։",
+         [ev("meeting", ["ARM", "FRA"], date="2026-10-13", location="ARM", mode="visit"),
+          ev("exercise", ["ARM", "FRA"], date="2026-10-13")]),
 ]
 
 
