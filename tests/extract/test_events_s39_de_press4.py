@@ -1,0 +1,39 @@
+"""The extract stage on short articles written for these tests (none of these sentences is in
+tests/data/heldout/de_press4.jsonl or in any shared set).
+
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are
+those of tests/extract/test_events.py. They pin general wording of German-language defense news (Germany,
+Austria, Switzerland), the subject of the de_press4 set:
+- de a pledge whose separable "zu" closes a long verb bracket before its infinitive ("sagte … in einem
+  Telefonat mit seinem Amtskollegen am Dienstag zu, … zu liefern") is an intent, no delivery;
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from support.cases import CASE_FIELDS, case, check_case, ev
+
+DAY = "2026-10-14"  # a Wednesday
+
+CASES = [
+    # ---- de: "sagte ~~ zu, … zu liefern": a pledge with a long bracket
+    case("de-sagte-long-bracket-zu-is-intent", "de", DAY,
+         "Außerdem sagte die niederländische Verteidigungsministerin bei ihrem Telefongespräch mit dem estnischen "
+         "Verteidigungsminister Hanno Pevkur am späten Dienstagabend zu, im Frühjahr weitere Artilleriegeschosse zu "
+         "liefern.",
+         [ev("meeting", ["EST", "NLD"], date="2026-10-13", mode="phone"), ev("intent", ["EST", "NLD"])]),
+    case("de-sicherte-long-bracket-zu-is-intent", "de", DAY,
+         "Der dänische Verteidigungsminister sicherte seinem lettischen Amtskollegen bei den Gesprächen in Riga am "
+         "Montag nach Angaben beider Ministerien zu, bis zum Sommer zwei Radaranlagen zu schicken.",
+         [ev("meeting", ["DNK", "LVA"], date="2026-10-12", location="LVA", mode="visit"),
+          ev("intent", ["DNK", "LVA"])]),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_event_case(extractor: Any, lang: str, published: str | None, title: str | None, text: str,
+                    expected: list[dict[str, Any]]) -> None:
+    check_case(extractor, lang, published, title, text, expected)
