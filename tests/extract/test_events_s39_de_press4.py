@@ -9,6 +9,7 @@ Austria, Switzerland), the subject of the de_press4 set:
 - de an order placed with a maker or a state ("hat bei Schweden … bestellt", "bestellte … bei", "eine Bestellung
   … aufgegeben") is a contract signed (agreement, contract); an appointment ("zum Attaché bestellt") or a
   summons ("bestellte den Botschafter ein") is none;
+- de a port call ("Hafenbesuch", in any case and with any article) is no talks and no joint activity of itself;
 """
 
 from __future__ import annotations
@@ -48,6 +49,14 @@ CASES = [
          "Die Regierung in Prag hat den früheren Generalstabschef am Montag zum Verteidigungsattaché in Polen "
          "bestellt.",
          []),
+    # ---- de: a port call is no meeting and no exercise
+    case("de-hafenbesuch-beendet-is-no-event", "de", DAY,
+         "Die italienische Fregatte „Bergamini“ hat am Dienstag ihren Hafenbesuch in Kiel beendet.",
+         []),
+    case("de-nach-hafenbesuch-exercise-only", "de", DAY,
+         "Nach ihrem Hafenbesuch in Piräus übte die deutsche Korvette „Braunschweig“ am Dienstag mit der "
+         "griechischen Marine.",
+         [ev("exercise", ["DEU", "GRC"], date="2026-10-13")]),
 ]
 
 
