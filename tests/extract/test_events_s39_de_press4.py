@@ -10,6 +10,8 @@ Austria, Switzerland), the subject of the de_press4 set:
   … aufgegeben") is a contract signed (agreement, contract); an appointment ("zum Attaché bestellt") or a
   summons ("bestellte den Botschafter ein") is none;
 - de a port call ("Hafenbesuch", in any case and with any article) is no talks and no joint activity of itself;
+- de negotiations told in the pluperfect as the background of a signing ("Die Verhandlungen darüber hatten im
+  Jahr 2024 begonnen") are no talks of their own; negotiations that began on a day of the news still are;
 """
 
 from __future__ import annotations
@@ -57,6 +59,19 @@ CASES = [
          "Nach ihrem Hafenbesuch in Piräus übte die deutsche Korvette „Braunschweig“ am Dienstag mit der "
          "griechischen Marine.",
          [ev("exercise", ["DEU", "GRC"], date="2026-10-13")]),
+    # ---- de: negotiations in the pluperfect are background of the signing
+    case("de-verhandlungen-hatten-begonnen-is-background", "de", DAY,
+         "Die Verteidigungsminister der Slowakei und Tschechiens haben am Montag in Prag ein Abkommen über die "
+         "gemeinsame Luftraumüberwachung unterzeichnet. Die Verhandlungen darüber hatten im Jahr 2024 begonnen.",
+         [ev("agreement", ["CZE", "SVK"], date="2026-10-12", doc_type="agreement")]),
+    case("de-verhandlungen-waren-aufgenommen-worden-is-background", "de", DAY,
+         "Ungarn und Kroatien haben am Dienstag in Zagreb eine Vereinbarung über gemeinsame Übungen ihrer "
+         "Streitkräfte unterzeichnet. Die Verhandlungen waren bereits vor zwei Jahren aufgenommen worden.",
+         [ev("agreement", ["HRV", "HUN"], date="2026-10-13", doc_type="agreement")]),
+    case("de-verhandlungen-haben-begonnen-is-meeting", "de", DAY,
+         "Delegationen der Verteidigungsministerien Polens und Litauens haben am Montag in Warschau Verhandlungen "
+         "über ein Abkommen zur gemeinsamen Luftverteidigung begonnen.",
+         [ev("meeting", ["LTU", "POL"], date="2026-10-12", location="POL")]),
 ]
 
 
