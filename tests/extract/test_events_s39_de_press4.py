@@ -9,7 +9,6 @@ Austria, Switzerland), the subject of the de_press4 set:
 - de an order placed with a maker or a state ("hat bei Schweden … bestellt", "bestellte … bei", "eine Bestellung
   … aufgegeben") is a contract signed (agreement, contract); an appointment ("zum Attaché bestellt") or a
   summons ("bestellte den Botschafter ein") is none;
-- de a port call ("Hafenbesuch", in any case and with any article) is no talks and no joint activity of itself;
 - de negotiations told in the pluperfect as the background of a signing ("Die Verhandlungen darüber hatten im
   Jahr 2024 begonnen") are no talks of their own; negotiations that began on a day of the news still are;
 """
@@ -51,14 +50,6 @@ CASES = [
          "Die Regierung in Prag hat den früheren Generalstabschef am Montag zum Verteidigungsattaché in Polen "
          "bestellt.",
          []),
-    # ---- de: a port call is no meeting and no exercise
-    case("de-hafenbesuch-beendet-is-no-event", "de", DAY,
-         "Die italienische Fregatte „Bergamini“ hat am Dienstag ihren Hafenbesuch in Kiel beendet.",
-         []),
-    case("de-nach-hafenbesuch-exercise-only", "de", DAY,
-         "Nach ihrem Hafenbesuch in Piräus übte die deutsche Korvette „Braunschweig“ am Dienstag mit der "
-         "griechischen Marine.",
-         [ev("exercise", ["DEU", "GRC"], date="2026-10-13")]),
     # ---- de: negotiations in the pluperfect are background of the signing
     case("de-verhandlungen-hatten-begonnen-is-background", "de", DAY,
          "Die Verteidigungsminister der Slowakei und Tschechiens haben am Montag in Prag ein Abkommen über die "
