@@ -11,6 +11,8 @@ Austria, Switzerland), the subject of the de_press4 set:
   summons ("bestellte den Botschafter ein") is none;
 - de negotiations told in the pluperfect as the background of a signing ("Die Verhandlungen darüber hatten im
   Jahr 2024 begonnen") are no talks of their own; negotiations that began on a day of the news still are;
+- de soldiers or a crew visiting a school, an orphanage or a museum ("hat … eine Schule besucht", "besuchten ein
+  Waisenhaus") is a social programme, no talks of officials;
 """
 
 from __future__ import annotations
@@ -63,6 +65,17 @@ CASES = [
          "Delegationen der Verteidigungsministerien Polens und Litauens haben am Montag in Warschau Verhandlungen "
          "über ein Abkommen zur gemeinsamen Luftverteidigung begonnen.",
          [ev("meeting", ["LTU", "POL"], date="2026-10-12", location="POL")]),
+    # ---- de: a school, an orphanage, a museum visited is no meeting
+    case("de-crew-schule-besucht-is-no-meeting", "de", DAY,
+         "Die Besatzung der italienischen Fregatte „Bergamini“ hat am Dienstag während ihres Aufenthalts in Kiel "
+         "eine Schule besucht.",
+         []),
+    case("de-soldaten-besuchten-waisenhaus-is-no-meeting", "de", DAY,
+         "Die Soldaten des französischen Kontingents besuchten am Montag in Vilnius ein Waisenhaus.",
+         []),
+    case("de-crew-museum-besucht-is-no-meeting", "de", DAY,
+         "Die Besatzung der italienischen Fregatte hat am Dienstag in Kiel ein Museum besucht.",
+         []),
 ]
 
 
