@@ -6,13 +6,13 @@ those of tests/extract/test_events.py. They pin general wording of German-langua
 Austria, Switzerland), the subject of the de_press4 set:
 - de a pledge whose separable "zu" closes a long verb bracket before its infinitive ("sagte … in einem
   Telefonat mit seinem Amtskollegen am Dienstag zu, … zu liefern") is an intent, no delivery;
-- de an order placed with a maker or a state ("hat bei Schweden … bestellt", "bestellte … bei", "eine Bestellung
-  … aufgegeben") is a contract signed (agreement, contract); an appointment ("zum Attaché bestellt") or a
-  summons ("bestellte den Botschafter ein") is none;
+- de an order placed with a maker or a state ("hat bei Schweden … bestellt", "bestellte … bei",
+  "eine Bestellung … aufgegeben") is a contract signed (agreement, contract); an appointment ("zum Attaché
+  bestellt") or a summons ("bestellte den Botschafter ein") is none;
 - de negotiations told in the pluperfect as the background of a signing ("Die Verhandlungen darüber hatten im
   Jahr 2024 begonnen") are no talks of their own; negotiations that began on a day of the news still are;
-- de soldiers or a crew visiting a school, an orphanage or a museum ("hat … eine Schule besucht", "besuchten ein
-  Waisenhaus") is a social programme, no talks of officials;
+- de soldiers or a crew visiting a school, an orphanage or a museum ("hat … eine Schule besucht",
+  "besuchten ein Waisenhaus") is a social programme, no talks of officials.
 """
 
 from __future__ import annotations
@@ -28,12 +28,15 @@ DAY = "2026-10-14"  # a Wednesday
 CASES = [
     # ---- de: "sagte ~~ zu, … zu liefern": a pledge with a long bracket
     case("de-sagte-long-bracket-zu-is-intent", "de", DAY,
-         "Außerdem sagte die niederländische Verteidigungsministerin bei ihrem Telefongespräch mit dem estnischen "
-         "Verteidigungsminister Hanno Pevkur am späten Dienstagabend zu, im Frühjahr weitere Artilleriegeschosse zu "
+         "Außerdem sagte die niederländische Verteidigungsministerin bei ihrem Telefongespräch mit "
+         "dem estnischen "
+         "Verteidigungsminister Hanno Pevkur am späten Dienstagabend zu, im Frühjahr weitere "
+         "Artilleriegeschosse zu "
          "liefern.",
          [ev("meeting", ["EST", "NLD"], date="2026-10-13", mode="phone"), ev("intent", ["EST", "NLD"])]),
     case("de-sicherte-long-bracket-zu-is-intent", "de", DAY,
-         "Der dänische Verteidigungsminister sicherte seinem lettischen Amtskollegen bei den Gesprächen in Riga am "
+         "Der dänische Verteidigungsminister sicherte seinem lettischen Amtskollegen bei den "
+         "Gesprächen in Riga am "
          "Montag nach Angaben beider Ministerien zu, bis zum Sommer zwei Radaranlagen zu schicken.",
          [ev("meeting", ["DNK", "LVA"], date="2026-10-12", location="LVA", mode="visit"),
           ev("intent", ["DNK", "LVA"])]),
@@ -49,25 +52,30 @@ CASES = [
          "Rumänien hat am Montag bei Deutschland eine Bestellung über 54 Kampfpanzer aufgegeben.",
          [ev("agreement", ["DEU", "ROU"], date="2026-10-12", doc_type="contract")]),
     case("de-zum-attache-bestellt-is-no-order", "de", DAY,
-         "Die Regierung in Prag hat den früheren Generalstabschef am Montag zum Verteidigungsattaché in Polen "
+         "Die Regierung in Prag hat den früheren Generalstabschef am Montag zum Verteidigungsattaché "
+         "in Polen "
          "bestellt.",
          []),
     # ---- de: negotiations in the pluperfect are background of the signing
     case("de-verhandlungen-hatten-begonnen-is-background", "de", DAY,
-         "Die Verteidigungsminister der Slowakei und Tschechiens haben am Montag in Prag ein Abkommen über die "
-         "gemeinsame Luftraumüberwachung unterzeichnet. Die Verhandlungen darüber hatten im Jahr 2024 begonnen.",
+         "Die Verteidigungsminister der Slowakei und Tschechiens haben am Montag in Prag ein "
+         "Abkommen über die "
+         "gemeinsame Luftraumüberwachung unterzeichnet. Die Verhandlungen darüber hatten im Jahr "
+         "2024 begonnen.",
          [ev("agreement", ["CZE", "SVK"], date="2026-10-12", doc_type="agreement")]),
     case("de-verhandlungen-waren-aufgenommen-worden-is-background", "de", DAY,
          "Ungarn und Kroatien haben am Dienstag in Zagreb eine Vereinbarung über gemeinsame Übungen ihrer "
          "Streitkräfte unterzeichnet. Die Verhandlungen waren bereits vor zwei Jahren aufgenommen worden.",
          [ev("agreement", ["HRV", "HUN"], date="2026-10-13", doc_type="agreement")]),
     case("de-verhandlungen-haben-begonnen-is-meeting", "de", DAY,
-         "Delegationen der Verteidigungsministerien Polens und Litauens haben am Montag in Warschau Verhandlungen "
+         "Delegationen der Verteidigungsministerien Polens und Litauens haben am Montag in Warschau "
+         "Verhandlungen "
          "über ein Abkommen zur gemeinsamen Luftverteidigung begonnen.",
          [ev("meeting", ["LTU", "POL"], date="2026-10-12", location="POL")]),
     # ---- de: a school, an orphanage, a museum visited is no meeting
     case("de-crew-schule-besucht-is-no-meeting", "de", DAY,
-         "Die Besatzung der italienischen Fregatte „Bergamini“ hat am Dienstag während ihres Aufenthalts in Kiel "
+         "Die Besatzung der italienischen Fregatte „Bergamini“ hat am Dienstag während ihres "
+         "Aufenthalts in Kiel "
          "eine Schule besucht.",
          []),
     case("de-soldaten-besuchten-waisenhaus-is-no-meeting", "de", DAY,
