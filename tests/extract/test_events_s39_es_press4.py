@@ -1,0 +1,37 @@
+"""The extract stage on short articles written for these tests (none of these sentences is in
+tests/data/heldout/es_press4.jsonl or in any shared set).
+
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are
+those of tests/extract/test_events.py. They pin general wording of Spanish-language defense news, the
+subject of the es_press4 set:
+- es the gulfs of the Americas named after a state ("el golfo de Honduras", "el golfo de Panamá", "el golfo
+  de Venezuela") are sea areas: no party of the exercise held there;
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from support.cases import CASE_FIELDS, case, check_case, ev
+
+DAY = "2026-10-14"  # a Wednesday
+
+CASES = [
+    # ---- es: the gulfs of the Americas named after a state are sea areas
+    case("es-golfo-de-honduras-is-no-party", "es", DAY,
+         "Unidades de la Marina de Guatemala y de la Fuerza Naval de El Salvador realizaron ayer un ejercicio "
+         "combinado de búsqueda y rescate en el golfo de Honduras.",
+         [ev("exercise", ["GTM", "SLV"], date="2026-10-13")]),
+    case("es-golfo-de-venezuela-is-no-party", "es", DAY,
+         "Buques de la Armada de Colombia y de la Armada de Brasil completaron el lunes un ejercicio naval "
+         "combinado en aguas del Golfo de Venezuela.",
+         [ev("exercise", ["BRA", "COL"], date="2026-10-12")]),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_event_case(extractor: Any, lang: str, published: str | None, title: str | None, text: str,
+                    expected: list[dict[str, Any]]) -> None:
+    check_case(extractor, lang, published, title, text, expected)
