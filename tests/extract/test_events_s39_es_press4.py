@@ -28,6 +28,18 @@ CASES = [
          "Buques de la Armada de Colombia y de la Armada de Brasil completaron el lunes un ejercicio naval "
          "combinado en aguas del Golfo de Venezuela.",
          [ev("exercise", ["BRA", "COL"], date="2026-10-12")]),
+    # ---- es: combined patrols with their kind between
+    case("es-patrulla-naval-combinada-is-exercise", "es", DAY,
+         "Las armadas de Chile y Argentina iniciaron el lunes la patrulla naval combinada en el canal Beagle.",
+         [ev("exercise", ["ARG", "CHL"], date="2026-10")]),
+    case("es-patrullaje-costero-combinado-is-exercise", "es", DAY,
+         "Buques de la Marina de Guerra del Perú y de la Armada del Ecuador realizaron la semana pasada un "
+         "patrullaje costero combinado frente a Tumbes.",
+         [ev("exercise", ["ECU", "PER"], date="2026-10")]),
+    case("es-patrulla-two-kinds-combinada-is-exercise", "es", DAY,
+         "Un aviso de la Armada de Chile y un patrullero de la Armada Argentina completaron ayer la patrulla "
+         "austral naval combinada de este año.",
+         [ev("exercise", ["ARG", "CHL"], date="2026-10-13")]),
 ]
 
 
