@@ -40,6 +40,15 @@ CASES = [
          "Un aviso de la Armada de Chile y un patrullero de la Armada Argentina completaron ayer la patrulla "
          "austral naval combinada de este año.",
          [ev("exercise", ["ARG", "CHL"], date="2026-10-13")]),
+    # ---- es: a signing left open or denied
+    case("es-no-preciso-si-se-firmo-is-no-signing", "es", DAY,
+         "El ministro de Defensa del Perú recibió el lunes en Lima a su homólogo de Bolivia. El comunicado "
+         "oficial no precisó si se firmó algún documento durante la cita.",
+         [ev("meeting", ["BOL", "PER"], date="2026-10-12", mode="visit")]),
+    case("es-no-se-firmo-is-no-signing", "es", DAY,
+         "La ministra de Defensa de Honduras se reunió el martes en Tegucigalpa con el jefe del Estado Mayor de "
+         "Colombia, aunque no se firmó ningún convenio de cooperación.",
+         [ev("meeting", ["COL", "HND"], date="2026-10-13")]),
 ]
 
 
