@@ -49,6 +49,15 @@ CASES = [
          "La ministra de Defensa de Honduras se reunió el martes en Tegucigalpa con el jefe del Estado Mayor de "
          "Colombia, aunque no se firmó ningún convenio de cooperación.",
          [ev("meeting", ["COL", "HND"], date="2026-10-13")]),
+    # ---- es: authorised entry of foreign troops
+    case("es-autoriza-ingreso-de-personal-militar-is-intent", "es", DAY,
+         "El Congreso peruano aprobó el martes la resolución legislativa que autoriza el ingreso de personal "
+         "militar de Estados Unidos para participar en ejercicios con la Marina de Guerra del Perú en noviembre.",
+         [ev("intent", ["PER", "USA"])]),
+    case("es-autorizo-entrada-de-tropas-is-intent", "es", DAY,
+         "La Asamblea Legislativa de Honduras autorizó la entrada de tropas y aeronaves de México para un "
+         "entrenamiento de ayuda humanitaria con las Fuerzas Armadas hondureñas el próximo año.",
+         [ev("intent", ["HND", "MEX"])]),
 ]
 
 
