@@ -58,6 +58,17 @@ CASES = [
          "La Asamblea Legislativa de Honduras autorizó la entrada de tropas y aeronaves de México para un "
          "entrenamiento de ayuda humanitaria con las Fuerzas Armadas hondureñas el próximo año.",
          [ev("intent", ["HND", "MEX"])]),
+    # ---- es: agreed to meet: the month after it is ahead
+    case("es-acordaron-reunirse-en-month-is-ahead", "es", DAY,
+         "El ministro de Defensa de Bolivia conversó el lunes por teléfono con su homólogo paraguayo. Ambos "
+         "acordaron reunirse en marzo en Asunción para revisar la cooperación fronteriza.",
+         [ev("meeting", ["BOL", "PRY"], date="2026-10-12", mode="phone"),
+          ev("intent", ["BOL", "PRY"], historical=False)]),
+    case("es-convinieron-volver-a-reunirse-is-ahead", "es", DAY,
+         "Los jefes de las armadas de Uruguay y Argentina se reunieron ayer en Montevideo y convinieron en volver "
+         "a reunirse en febrero en Buenos Aires.",
+         [ev("meeting", ["ARG", "URY"], date="2026-10-13"),
+          ev("intent", ["ARG", "URY"], historical=False)]),
 ]
 
 
