@@ -69,6 +69,11 @@ CASES = [
          "a reunirse en febrero en Buenos Aires.",
          [ev("meeting", ["ARG", "URY"], date="2026-10-13"),
           ev("intent", ["ARG", "URY"], historical=False)]),
+    # ---- es: a forum's attendance list
+    case("es-reunion-conto-con-delegaciones-is-no-meeting", "es", DAY,
+         "La reunión anual de jefes de Estado Mayor de la Defensa de la región contó con la participación de "
+         "delegaciones militares de Chile, Bolivia, Ecuador y Colombia.",
+         []),
 ]
 
 
