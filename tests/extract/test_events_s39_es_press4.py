@@ -74,6 +74,17 @@ CASES = [
          "La reunión anual de jefes de Estado Mayor de la Defensa de la región contó con la participación de "
          "delegaciones militares de Chile, Bolivia, Ecuador y Colombia.",
          []),
+    # ---- es: the impersonal passive of receiving goods
+    case("es-se-recibiran-vehiculos-is-no-meeting", "es", DAY,
+         "El ministro de Defensa de Bolivia, general Juan Carlos Rojas, agradeció el respaldo de China y "
+         "anunció que el próximo año se recibirán los primeros vehículos del nuevo contrato con una empresa "
+         "nacional.",
+         []),
+    case("es-se-recibiran-vehiculos-is-no-delivery-either", "es", DAY,
+         "El ministro de Defensa de Bolivia, general Juan Carlos Rojas, recibió el lunes al embajador de China. "
+         "El ministro informó además que en enero se recibirán los nuevos vehículos adquiridos por el Ejército a "
+         "una empresa nacional.",
+         [ev("meeting", ["BOL", "CHN"], date="2026-10-12", mode=None)]),
 ]
 
 
