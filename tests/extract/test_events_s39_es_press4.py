@@ -6,6 +6,20 @@ those of tests/extract/test_events.py. They pin general wording of Spanish-langu
 subject of the es_press4 set:
 - es the gulfs of the Americas named after a state ("el golfo de Honduras", "el golfo de Panamá", "el golfo
   de Venezuela") are sea areas: no party of the exercise held there;
+- es a naval or coastal patrol of two navies, "combinada" (the multinational word) with one or two kind words
+  between ("patrulla naval combinada", "patrullaje costero combinado", "patrulla antártica naval combinada"), is
+  a joint patrol (exercise), as "patrulla marítima combinada" was;
+- es a signing left open or denied ("no precisó si se firmó algún documento", "no se firmó ningún convenio",
+  "sin que se firmara un acuerdo") is no signing;
+- es a legislature authorising the entry of another state's troops, ships or military personnel for exercises
+  ("autoriza el ingreso de personal militar de Estados Unidos", "autorizó la entrada de tropas …") is a plan of
+  the two states (intent);
+- es agreeing to meet again ("acordaron reunirse en marzo", "convinieron en volver a reunirse") reads the month
+  after it forward, as "acordaron realizar" did: a pledge of the day of the talks, not an event of last March;
+- es a forum's session that "contó con la participación de delegaciones de …" lists who attended (GUIDELINES:
+  attending the forum is no event), as "a la reunión asistieron" did;
+- es the impersonal passive "se recibirán/se recibieron" with goods ("se recibirán los vehículos", "se recibió
+  el material") receives no guest: no meeting, no delivery.
 """
 
 from __future__ import annotations
