@@ -7,15 +7,16 @@ subject of the es_press4 set:
 - es the gulfs of the Americas named after a state ("el golfo de Honduras", "el golfo de Panamá", "el golfo
   de Venezuela") are sea areas: no party of the exercise held there;
 - es a naval or coastal patrol of two navies, "combinada" (the multinational word) with one or two kind words
-  between ("patrulla naval combinada", "patrullaje costero combinado", "patrulla antártica naval combinada"), is
-  a joint patrol (exercise), as "patrulla marítima combinada" was;
+  between ("patrulla naval combinada", "patrullaje costero combinado", "patrulla antártica naval
+  combinada"), is a joint patrol (exercise), as "patrulla marítima combinada" was;
 - es a signing left open or denied ("no precisó si se firmó algún documento", "no se firmó ningún convenio",
   "sin que se firmara un acuerdo") is no signing;
 - es a legislature authorising the entry of another state's troops, ships or military personnel for exercises
-  ("autoriza el ingreso de personal militar de Estados Unidos", "autorizó la entrada de tropas …") is a plan of
-  the two states (intent);
-- es agreeing to meet again ("acordaron reunirse en marzo", "convinieron en volver a reunirse") reads the month
-  after it forward, as "acordaron realizar" did: a pledge of the day of the talks, not an event of last March;
+  ("autoriza el ingreso de personal militar de Estados Unidos", "autorizó la entrada de tropas …") is a
+  plan of the two states (intent);
+- es agreeing to meet again ("acordaron reunirse en marzo", "convinieron en volver a reunirse") reads the
+  month after it forward, as "acordaron realizar" did: a pledge of the day of the talks, not an event of last
+  March;
 - es a forum's session that "contó con la participación de delegaciones de …" lists who attended (GUIDELINES:
   attending the forum is no event), as "a la reunión asistieron" did;
 - es the impersonal passive "se recibirán/se recibieron" with goods ("se recibirán los vehículos", "se recibió
@@ -35,7 +36,8 @@ DAY = "2026-10-14"  # a Wednesday
 CASES = [
     # ---- es: the gulfs of the Americas named after a state are sea areas
     case("es-golfo-de-honduras-is-no-party", "es", DAY,
-         "Unidades de la Marina de Guatemala y de la Fuerza Naval de El Salvador realizaron ayer un ejercicio "
+         "Unidades de la Marina de Guatemala y de la Fuerza Naval de El Salvador realizaron ayer un "
+         "ejercicio "
          "combinado de búsqueda y rescate en el golfo de Honduras.",
          [ev("exercise", ["GTM", "SLV"], date="2026-10-13")]),
     case("es-golfo-de-venezuela-is-no-party", "es", DAY,
@@ -44,7 +46,8 @@ CASES = [
          [ev("exercise", ["BRA", "COL"], date="2026-10-12")]),
     # ---- es: combined patrols with their kind between
     case("es-patrulla-naval-combinada-is-exercise", "es", DAY,
-         "Las armadas de Chile y Argentina iniciaron el lunes la patrulla naval combinada en el canal Beagle.",
+         "Las armadas de Chile y Argentina iniciaron el lunes la patrulla naval combinada en el canal "
+         "Beagle.",
          [ev("exercise", ["ARG", "CHL"], date="2026-10")]),
     case("es-patrullaje-costero-combinado-is-exercise", "es", DAY,
          "Buques de la Marina de Guerra del Perú y de la Armada del Ecuador realizaron la semana pasada un "
@@ -60,13 +63,15 @@ CASES = [
          "oficial no precisó si se firmó algún documento durante la cita.",
          [ev("meeting", ["BOL", "PER"], date="2026-10-12", mode="visit")]),
     case("es-no-se-firmo-is-no-signing", "es", DAY,
-         "La ministra de Defensa de Honduras se reunió el martes en Tegucigalpa con el jefe del Estado Mayor de "
+         "La ministra de Defensa de Honduras se reunió el martes en Tegucigalpa con el jefe del Estado "
+         "Mayor de "
          "Colombia, aunque no se firmó ningún convenio de cooperación.",
          [ev("meeting", ["COL", "HND"], date="2026-10-13")]),
     # ---- es: authorised entry of foreign troops
     case("es-autoriza-ingreso-de-personal-militar-is-intent", "es", DAY,
          "El Congreso peruano aprobó el martes la resolución legislativa que autoriza el ingreso de personal "
-         "militar de Estados Unidos para participar en ejercicios con la Marina de Guerra del Perú en noviembre.",
+         "militar de Estados Unidos para participar en ejercicios con la Marina de Guerra del Perú en "
+         "noviembre.",
          [ev("intent", ["PER", "USA"])]),
     case("es-autorizo-entrada-de-tropas-is-intent", "es", DAY,
          "La Asamblea Legislativa de Honduras autorizó la entrada de tropas y aeronaves de México para un "
@@ -79,7 +84,8 @@ CASES = [
          [ev("meeting", ["BOL", "PRY"], date="2026-10-12", mode="phone"),
           ev("intent", ["BOL", "PRY"], historical=False)]),
     case("es-convinieron-volver-a-reunirse-is-ahead", "es", DAY,
-         "Los jefes de las armadas de Uruguay y Argentina se reunieron ayer en Montevideo y convinieron en volver "
+         "Los jefes de las armadas de Uruguay y Argentina se reunieron ayer en Montevideo y convinieron "
+         "en volver "
          "a reunirse en febrero en Buenos Aires.",
          [ev("meeting", ["ARG", "URY"], date="2026-10-13"),
           ev("intent", ["ARG", "URY"], historical=False)]),
@@ -95,8 +101,10 @@ CASES = [
          "nacional.",
          []),
     case("es-se-recibiran-vehiculos-is-no-delivery-either", "es", DAY,
-         "El ministro de Defensa de Bolivia, general Juan Carlos Rojas, recibió el lunes al embajador de China. "
-         "El ministro informó además que en enero se recibirán los nuevos vehículos adquiridos por el Ejército a "
+         "El ministro de Defensa de Bolivia, general Juan Carlos Rojas, recibió el lunes al embajador "
+         "de China. "
+         "El ministro informó además que en enero se recibirán los nuevos vehículos adquiridos por el "
+         "Ejército a "
          "una empresa nacional.",
          [ev("meeting", ["BOL", "CHN"], date="2026-10-12", mode=None)]),
 ]
