@@ -1,0 +1,36 @@
+"""The extract stage on short articles written for these tests (none of these sentences is in
+tests/data/heldout/aid12.jsonl or in any shared set).
+
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are
+those of tests/extract/test_events.py. They pin general wording of military aid and training news, the
+subject of the aid12 set:
+- cs a training finished or held for a number of the other side's soldiers, words between ("výcvik dalších
+  300 ukrajinských vojáků", "výcvik 150 příslušníků …") is training given (aid), as "výcvik ukrajinských
+  vojáků" was;
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from support.cases import CASE_FIELDS, case, check_case, ev
+
+DAY = "2026-11-18"  # a Wednesday
+
+CASES = [
+    # ---- cs: training of a number of the other side's soldiers
+    case("cs-vycvik-dalsich-n-vojaku-is-aid", "cs", DAY,
+         "Armáda České republiky v pondělí dokončila výcvik dalších 250 ukrajinských vojáků na Libavé.",
+         [ev("aid", ["CZE", "UKR"], date="2026-11-16")]),
+    case("cs-vycvik-n-prislusniku-is-aid", "cs", DAY,
+         "Čeští ženisté zahájili v úterý výcvik 120 příslušníků moldavské armády v Bechyni.",
+         [ev("aid", ["CZE", "MDA"], date="2026-11-17")]),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_event_case(extractor: Any, lang: str, published: str | None, title: str | None, text: str,
+                    expected: list[dict[str, Any]]) -> None:
+    check_case(extractor, lang, published, title, text, expected)
