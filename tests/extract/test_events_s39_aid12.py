@@ -7,6 +7,8 @@ subject of the aid12 set:
 - cs a training finished or held for a number of the other side's soldiers, words between ("výcvik dalších
   300 ukrajinských vojáků", "výcvik 150 příslušníků …") is training given (aid), as "výcvik ukrajinských
   vojáků" was;
+- fi Finland's own forces and ministry named without the state, as the Finnish press names
+  them ("Puolustusvoimat lahjoitti …", "Puolustusministeriö luovutti …", "Merivoimat"), are Finland;
 """
 
 from __future__ import annotations
@@ -27,6 +29,13 @@ CASES = [
     case("cs-vycvik-n-prislusniku-is-aid", "cs", DAY,
          "Čeští ženisté zahájili v úterý výcvik 120 příslušníků moldavské armády v Bechyni.",
          [ev("aid", ["CZE", "MDA"], date="2026-11-17")]),
+    # ---- fi: Finland's own bodies without the state
+    case("fi-puolustusvoimat-bare-is-fin", "fi", DAY,
+         "Puolustusvoimat lahjoitti maanantaina Viron puolustusvoimille kaksi raskasta raketinheitintä.",
+         [ev("aid", ["EST", "FIN"], date="2026-11-16")]),
+    case("fi-puolustusministerio-bare-is-fin", "fi", DAY,
+         "Puolustusministeriö luovutti maanantaina Latvialle ampumatarvikkeita ja panssarintorjunta-aseita.",
+         [ev("aid", ["FIN", "LVA"], date="2026-11-16")]),
 ]
 
 
