@@ -9,6 +9,8 @@ subject of the aid12 set:
   vojáků" was;
 - fi Finland's own forces and ministry named without the state, as the Finnish press names
   them ("Puolustusvoimat lahjoitti …", "Puolustusministeriö luovutti …", "Merivoimat"), are Finland;
+- ar an official "receiving" a shipment, batch or aircraft of aid at the airport ("وكان في استقبال الشحنة …",
+  "استقبال الدفعة", "لدى استقبال الشحنة") hosts no one: no meeting, the delivery stays;
 """
 
 from __future__ import annotations
@@ -36,6 +38,15 @@ CASES = [
     case("fi-puolustusministerio-bare-is-fin", "fi", DAY,
          "Puolustusministeriö luovutti maanantaina Latvialle ampumatarvikkeita ja panssarintorjunta-aseita.",
          [ev("aid", ["FIN", "LVA"], date="2026-11-16")]),
+    # ---- ar: receiving a shipment is no meeting
+    case("ar-istiqbal-al-shuhna-is-no-meeting", "ar", DAY,
+         "وصلت أمس إلى مطار عنتيبي شحنة من المعدات العسكرية التركية للجيش الأوغندي، وكان في استقبال الشحنة "
+         "قائد القوات البرية الأوغندية والملحق العسكري التركي.",
+         [ev("aid", ["TUR", "UGA"], date="2026-11-17")]),
+    case("ar-istiqbal-al-dufa-is-no-meeting", "ar", DAY,
+         "وصلت الثلاثاء الدفعة الثانية من المركبات المدرعة الإماراتية إلى بانغي، وحضر استقبال الدفعة وزير "
+         "الدفاع في أفريقيا الوسطى وسفير الإمارات.",
+         [ev("aid", ["ARE", "CAF"], date="2026-11-17")]),
 ]
 
 
