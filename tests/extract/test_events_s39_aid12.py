@@ -11,6 +11,8 @@ subject of the aid12 set:
   them ("Puolustusvoimat lahjoitti …", "Puolustusministeriö luovutti …", "Merivoimat"), are Finland;
 - ar an official "receiving" a shipment, batch or aircraft of aid at the airport ("وكان في استقبال الشحنة …",
   "استقبال الدفعة", "لدى استقبال الشحنة") hosts no one: no meeting, the delivery stays;
+- ar a shipment or batch that "will arrive" ("ستصل دفعات أخرى", "شحنة جديدة من الأسلحة … ستصل") is a delivery
+  to come: an intent, no aid;
 """
 
 from __future__ import annotations
@@ -47,6 +49,13 @@ CASES = [
          "وصلت الثلاثاء الدفعة الثانية من المركبات المدرعة الإماراتية إلى بانغي، وحضر استقبال الدفعة وزير "
          "الدفاع في أفريقيا الوسطى وسفير الإمارات.",
          [ev("aid", ["ARE", "CAF"], date="2026-11-17")]),
+    # ---- ar: a shipment that will arrive
+    case("ar-satasil-dufaat-is-intent", "ar", DAY,
+         "وأعلنت وزارة الدفاع اليمنية أن دفعات أخرى من المعدات العسكرية السعودية ستصل خلال الشهر المقبل.",
+         [ev("intent", ["SAU", "YEM"])]),
+    case("ar-shuhna-satasil-is-intent-no-aid", "ar", DAY,
+         "وقال السفير إن شحنة جديدة من الأسلحة التركية ستصل إلى الجيش الصومالي قبل نهاية العام.",
+         [ev("intent", ["SOM", "TUR"])]),
 ]
 
 
