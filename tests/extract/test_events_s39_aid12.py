@@ -13,6 +13,8 @@ subject of the aid12 set:
   "استقبال الدفعة", "لدى استقبال الشحنة") hosts no one: no meeting, the delivery stays;
 - ar a shipment or batch that "will arrive" ("ستصل دفعات أخرى", "شحنة جديدة من الأسلحة … ستصل") is a delivery
   to come: an intent, no aid;
+- ro the other side's soldiers who "will attend" a course ("vor urma un curs", "va urma cursuri") are training
+  to come: an intent;
 """
 
 from __future__ import annotations
@@ -56,6 +58,13 @@ CASES = [
     case("ar-shuhna-satasil-is-intent-no-aid", "ar", DAY,
          "وقال السفير إن شحنة جديدة من الأسلحة التركية ستصل إلى الجيش الصومالي قبل نهاية العام.",
          [ev("intent", ["SOM", "TUR"])]),
+    # ---- ro: a course the other side's soldiers will attend
+    case("ro-vor-urma-un-curs-is-intent", "ro", DAY,
+         "Anul viitor, 20 de ofițeri moldoveni vor urma un curs de stat major în România.",
+         [ev("intent", ["MDA", "ROU"])]),
+    case("ro-va-urma-cursuri-is-intent", "ro", DAY,
+         "Un grup de piloți ucraineni va urma cursuri de zbor la baza aeriană de la Fetești, a anunțat MApN.",
+         [ev("intent", ["ROU", "UKR"])]),
 ]
 
 
