@@ -15,6 +15,8 @@ subject of the aid12 set:
   to come: an intent, no aid;
 - ro the other side's soldiers who "will attend" a course ("vor urma un curs", "va urma cursuri") are training
   to come: an intent;
+- hi, en the Maldives National Defence Force by its abbreviation ("एमएनडीएफ को …", "the MNDF Coast Guard") is
+  the Maldives;
 """
 
 from __future__ import annotations
@@ -65,6 +67,16 @@ CASES = [
     case("ro-va-urma-cursuri-is-intent", "ro", DAY,
          "Un grup de piloți ucraineni va urma cursuri de zbor la baza aeriană de la Fetești, a anunțat MApN.",
          [ev("intent", ["ROU", "UKR"])]),
+    # ---- hi, en: MNDF is the Maldives
+    case("hi-mndf-is-mdv", "hi", DAY,
+         "भारत ने सोमवार को एमएनडीएफ को दो हल्के हेलीकॉप्टर सौंपे।",
+         [ev("aid", ["IND", "MDV"], date="2026-11-16")]),
+    case("hi-mndf-trainees-is-mdv", "hi", DAY,
+         "भारतीय सेना ने एमएनडीएफ के 40 जवानों को बेलगावी में प्रशिक्षण दिया।",
+         [ev("aid", ["IND", "MDV"])]),
+    case("en-mndf-is-mdv", "en", DAY,
+         "India on Monday handed over two interceptor craft to the MNDF Coast Guard.",
+         [ev("aid", ["IND", "MDV"], date="2026-11-16")]),
 ]
 
 
