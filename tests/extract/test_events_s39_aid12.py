@@ -7,9 +7,9 @@ subject of the aid12 set:
 - cs a training finished or held for a number of the other side's soldiers, words between ("výcvik dalších
   300 ukrajinských vojáků", "výcvik 150 příslušníků …") is training given (aid), as "výcvik ukrajinských
   vojáků" was;
-- fi Finland's own forces and ministry named without the state, as the Finnish press names
-  them ("Puolustusvoimat lahjoitti …", "Puolustusministeriö luovutti …"), are Finland; not its branches: a home
-  exercise of the Navy with foreign observers stays no event;
+- fi Finland's own forces and ministry named without the state, as the Finnish press names them
+  ("Puolustusvoimat lahjoitti …", "Puolustusministeriö luovutti …"), are Finland; not its branches: a
+  home exercise of the Navy with foreign observers stays no event;
 - ar an official "receiving" a shipment, batch or aircraft of aid at the airport ("وكان في استقبال الشحنة …",
   "استقبال الدفعة", "لدى استقبال الشحنة") hosts no one: no meeting, the delivery stays;
 - ar a shipment or batch that "will arrive" ("ستصل دفعات أخرى", "شحنة جديدة من الأسلحة … ستصل") is a delivery
@@ -46,8 +46,8 @@ CASES = [
          "Puolustusministeriö luovutti maanantaina Latvialle ampumatarvikkeita ja panssarintorjunta-aseita.",
          [ev("aid", ["FIN", "LVA"], date="2026-11-16")]),
     case("fi-merivoimat-home-exercise-observers-no-event", "fi", DAY,
-         "Merivoimien miinantorjuntaharjoitus alkaa maanantaina Saaristomerellä. Harjoitukseen osallistuu noin "
-         "800 varusmiestä. Harjoitusta seuraa tarkkailijoina upseereita Virosta ja Latviasta.",
+         "Merivoimien miinantorjuntaharjoitus alkaa maanantaina Saaristomerellä. Harjoitukseen osallistuu "
+         "noin 800 varusmiestä. Harjoitusta seuraa tarkkailijoina upseereita Virosta ja Latviasta.",
          []),
     # ---- ar: receiving a shipment is no meeting
     case("ar-istiqbal-al-shuhna-is-no-meeting", "ar", DAY,
