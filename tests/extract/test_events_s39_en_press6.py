@@ -51,11 +51,11 @@ CASES = [
     case("en-sailed-with-in-exercise-is-exercise", "en", DAY,
          "A Royal Malaysian Navy corvette sailed with Indian Navy ships in a joint exercise off Penang on "
          "Friday.",
-         [ev("exercise", ["IND", "MYS"], date="2026-10-09")], xfail="PENDING"),
+         [ev("exercise", ["IND", "MYS"], date="2026-10-09")]),
     case("en-sailed-alongside-in-exercise-is-exercise", "en", DAY,
          "Two Indonesian Navy frigates sailed alongside Australian warships in a passage exercise in the "
          "Arafura Sea on Friday.",
-         [ev("exercise", ["AUS", "IDN"], date="2026-10-09")], xfail="PENDING"),
+         [ev("exercise", ["AUS", "IDN"], date="2026-10-09")]),
     # ---- no meeting: a commander welcoming a visiting crew
     case("en-welcomed-visiting-crew-is-no-meeting", "en", DAY,
          "The commander of the Kenya Navy welcomed the visiting French crew at Mtongwe on Tuesday.",
