@@ -59,7 +59,11 @@ CASES = [
     # ---- no meeting: a commander welcoming a visiting crew
     case("en-welcomed-visiting-crew-is-no-meeting", "en", DAY,
          "The commander of the Kenya Navy welcomed the visiting French crew at Mtongwe on Tuesday.",
-         [], xfail="PENDING"),
+         []),
+    case("en-welcomed-crew-and-talks-is-meeting", "en", DAY,
+         "The Kenyan Navy commander welcomed the visiting French crew and held talks with the French defence "
+         "attache on Tuesday.",
+         [ev("meeting", ["FRA", "KEN"], date="2026-10-13")]),
     # ---- no pledge: a navy that has committed a ship to an exercise
     case("en-committed-the-frigate-is-no-pledge", "en", DAY,
          "For the exercise, the Royal Navy has committed the frigate HMS Kent and the Royal Navy of Oman two "
