@@ -68,7 +68,14 @@ CASES = [
     case("en-committed-the-frigate-is-no-pledge", "en", DAY,
          "For the exercise, the Royal Navy has committed the frigate HMS Kent and the Royal Navy of Oman two "
          "corvettes.",
-         [], xfail="PENDING"),
+         []),
+    case("en-committed-frigates-to-exercise-is-exercise", "en", DAY,
+         "The Royal Navy and the Omani navy have committed frigates to the joint exercise Khanjar, which began "
+         "on Monday.",
+         [ev("exercise", ["GBR", "OMN"])]),
+    case("en-committed-to-provide-stays-intent", "en", DAY,
+         "Britain has committed to provide Oman with training for its navy.",
+         [ev("intent", ["GBR", "OMN"])]),
 ]
 
 
