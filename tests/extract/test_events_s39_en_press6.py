@@ -5,8 +5,9 @@ Each case is one article and the events ../shared/eval/GUIDELINES.md says it rep
 those of tests/extract/test_events.py. They pin general wording of the English-language press outside the
 US and UK (South Asia, Africa, Southeast Asia, Oceania, Canada, Ireland, the Gulf) on defense diplomacy, the
 subject of the en_press6 set:
-- a state that "stands firmly with" (resolutely, solidly, shoulder to shoulder) another backs it (support),
-  as "stands with" did; standing so with "our allies" in general names no state;
+- a state that "stands firmly with" (resolutely, solidly, fully) another backs it (support), as "stands with"
+  did; standing so with "our allies" in general names no state, nor do troops standing "shoulder to
+  shoulder" with their partners in the field;
 - backing for another state's "sovereign rights" (at sea, in its exclusive economic zone) is support, as
   backing for its sovereignty was;
 - a ship that "sailed with" or "sailed alongside" another navy's ships in an exercise or patrol took part
@@ -38,6 +39,10 @@ CASES = [
     case("en-stand-firmly-with-our-allies-is-no-support", "en", DAY,
          "The Polish defence minister said on Tuesday that Poland would stand firmly with our allies.",
          []),
+    case("en-troops-shoulder-to-shoulder-is-no-support", "en", DAY,
+         "US and Philippine marines held a joint exercise in Luzon on Tuesday. \"Our soldiers stand shoulder "
+         "to shoulder with our Philippine partners,\" a spokesman for the US Marine Corps said.",
+         [ev("exercise", ["PHL", "USA"], date="2026-10-13")]),
     # ---- support: backing another state's sovereign rights
     case("en-supports-sovereign-rights-is-support", "en", DAY,
          "The Japanese defence minister said Japan fully supports the Philippines' sovereign rights in its "
