@@ -12,7 +12,8 @@ subject of the en_press6 set:
   backing for its sovereignty was;
 - a ship that "sailed with" or "sailed alongside" another navy's ships in an exercise or patrol took part
   in it (exercise held);
-- a navy's commander who welcomes a visiting ship's crew meets no official of the other state (no meeting);
+- a navy's commander who welcomes a visiting ship's crew meets no official of the other state, nor are the
+  sailors' "cross-deck visits" between ships a visit (no meeting);
 - a navy that "has committed" a ship or unit to an exercise takes part in it: no pledge of its own.
 """
 
@@ -69,6 +70,12 @@ CASES = [
          "The Kenyan Navy commander welcomed the visiting French crew and held talks with the French defence "
          "attache on Tuesday.",
          [ev("meeting", ["FRA", "KEN"], date="2026-10-13")]),
+    # ---- no meeting: sailors' cross-deck visits between ships
+    case("en-cross-deck-visits-is-no-meeting", "en", DAY,
+         "The Indian and Omani navies began the exercise Naseem Al Bahr off Muscat on Monday. The commander of "
+         "the Omani fleet, Rear Admiral Saif al-Rahbi, said the harbour phase had included cross-deck visits "
+         "and a seminar.",
+         [ev("exercise", ["IND", "OMN"])]),
     # ---- no pledge: a navy that has committed a ship to an exercise
     case("en-committed-the-frigate-is-no-pledge", "en", DAY,
          "For the exercise, the Royal Navy has committed the frigate HMS Kent and the Royal Navy of Oman two "
