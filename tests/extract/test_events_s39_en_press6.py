@@ -40,6 +40,10 @@ CASES = [
     case("en-stand-firmly-with-our-allies-is-no-support", "en", DAY,
          "The Polish defence minister said on Tuesday that Poland would stand firmly with our allies.",
          []),
+    case("en-stood-firmly-with-its-friends-is-no-support", "en", DAY,
+         "During talks with the Kenyan army chief on Tuesday, the visiting Turkish general said Ankara stood "
+         "firmly with its friends in Africa.",
+         [ev("meeting", ["KEN", "TUR"], date="2026-10-13")]),
     case("en-troops-shoulder-to-shoulder-is-no-support", "en", DAY,
          "US and Philippine marines held a joint exercise in Luzon on Tuesday. \"Our soldiers stand shoulder "
          "to shoulder with our Philippine partners,\" a spokesman for the US Marine Corps said.",
