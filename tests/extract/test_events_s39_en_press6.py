@@ -76,9 +76,9 @@ CASES = [
          [ev("meeting", ["FRA", "KEN"], date="2026-10-13")]),
     # ---- no meeting: sailors' cross-deck visits between ships
     case("en-cross-deck-visits-is-no-meeting", "en", DAY,
-         "The Indian and Omani navies began the exercise Naseem Al Bahr off Muscat on Monday. The commander of "
-         "the Omani fleet, Rear Admiral Saif al-Rahbi, said the harbour phase had included cross-deck visits "
-         "and a seminar.",
+         "The Indian and Omani navies began the exercise Naseem Al Bahr off Muscat on Monday. The commander "
+         "of the Omani fleet, Rear Admiral Saif al-Rahbi, said the harbour phase had included cross-deck "
+         "visits and a seminar.",
          [ev("exercise", ["IND", "OMN"])]),
     # ---- no pledge: a navy that has committed a ship to an exercise
     case("en-committed-the-frigate-is-no-pledge", "en", DAY,
@@ -86,8 +86,8 @@ CASES = [
          "corvettes.",
          []),
     case("en-committed-frigates-to-exercise-is-exercise", "en", DAY,
-         "The Royal Navy and the Omani navy have committed frigates to the joint exercise Khanjar, which began "
-         "on Monday.",
+         "The Royal Navy and the Omani navy have committed frigates to the joint exercise Khanjar, which "
+         "began on Monday.",
          [ev("exercise", ["GBR", "OMN"])]),
     case("en-committed-to-provide-stays-intent", "en", DAY,
          "Britain has committed to provide Oman with training for its navy.",
