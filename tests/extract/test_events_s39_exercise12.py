@@ -1,0 +1,53 @@
+"""The extract stage on short articles written for these tests (none of these sentences is in
+tests/data/heldout/exercise12.jsonl or in any shared set).
+
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are
+those of tests/extract/test_events.py. They pin general wording of joint exercises, joint patrols and
+navy port calls, the subject of the exercise12 set:
+- da no nl fi pt hr ro bg: the navies' loanword PASSEX (a passing exercise of two ships, "en PASSEX med",
+  "PASSEX-harjoitus", "un PASSEX cu") is a drill, as it was in en, de, fr, tr and vi;
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from support.cases import CASE_FIELDS, case, check_case, ev
+
+DAY = "2026-10-14"  # a Wednesday
+
+CASES = [
+    # ---- PASSEX, the navies' loanword, is a drill of two ships
+    case("da-passex-is-drill", "da", DAY,
+         "Den danske korvet gennemførte mandag en PASSEX med et polsk minestrygningsfartøj i Østersøen.",
+         [ev("exercise", ["DNK", "POL"], date="2026-10-12")]),
+    case("no-passex-is-drill", "no", DAY,
+         "Den norske fregatten gjennomførte mandag en PASSEX med et tysk skip i Nordsjøen.",
+         [ev("exercise", ["DEU", "NOR"], date="2026-10-12")]),
+    case("nl-passex-is-drill", "nl", DAY,
+         "Het Nederlandse fregat voerde maandag een PASSEX uit met een Noors schip in de Noordzee.",
+         [ev("exercise", ["NLD", "NOR"], date="2026-10-12")]),
+    case("fi-passex-inflected-is-drill", "fi", DAY,
+         "Suomen ja Viron merivoimat järjestivät maanantaina PASSEXin Suomenlahdella.",
+         [ev("exercise", ["EST", "FIN"], date="2026-10-12")]),
+    case("pt-passex-is-drill", "pt", DAY,
+         "O navio-patrulha português realizou na segunda-feira um PASSEX com uma fragata espanhola ao largo de Vigo.",
+         [ev("exercise", ["ESP", "PRT"], date="2026-10-12")]),
+    case("hr-passex-is-drill", "hr", DAY,
+         "Hrvatski ophodni brod proveo je u ponedjeljak PASSEX s grčkom fregatom u Jonskom moru.",
+         [ev("exercise", ["GRC", "HRV"], date="2026-10-12")]),
+    case("ro-passex-is-drill", "ro", DAY,
+         "Fregata română a desfășurat luni un PASSEX cu o navă bulgară în Marea Neagră.",
+         [ev("exercise", ["BGR", "ROU"], date="2026-10-12")]),
+    case("bg-passex-is-drill", "bg", DAY,
+         "Българската фрегата проведе в понеделник PASSEX с румънски кораб в Черно море.",
+         [ev("exercise", ["BGR", "ROU"], date="2026-10-12")]),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_event_case(extractor: Any, lang: str, published: str | None, title: str | None, text: str,
+                    expected: list[dict[str, Any]]) -> None:
+    check_case(extractor, lang, published, title, text, expected)
