@@ -5,7 +5,9 @@ Each case is one article and the events ../shared/eval/GUIDELINES.md says it rep
 those of tests/extract/test_events.py. They pin general wording of joint exercises, joint patrols and
 navy port calls, the subject of the exercise12 set:
 - da no nl fi pt hr ro bg: the navies' loanword PASSEX (a passing exercise of two ships, "en PASSEX med",
-  "PASSEX-harjoitus", "un PASSEX cu") is a drill, as it was in en, de, fr, tr and vi;
+  "PASSEXin", "un PASSEX cu") is a drill, as it was in en, de, fr, tr and vi;
+- hr a joint or coordinated patrol told with the Croatian word "ophodnja" ("zajedničku ophodnju",
+  "koordiniranu ophodnju") is a joint patrol (exercise), as "zajednička patrola" was;
 """
 
 from __future__ import annotations
@@ -44,6 +46,13 @@ CASES = [
     case("bg-passex-is-drill", "bg", DAY,
          "Българската фрегата проведе в понеделник PASSEX с румънски кораб в Черно море.",
          [ev("exercise", ["BGR", "ROU"], date="2026-10-12")]),
+    # ---- hr: "ophodnja", the Croatian word for a patrol
+    case("hr-zajednicka-ophodnja-is-joint-patrol", "hr", DAY,
+         "Brodovi hrvatske i slovenske mornarice proveli su u ponedjeljak zajedničku ophodnju u Piranskom zaljevu.",
+         [ev("exercise", ["HRV", "SVN"], date="2026-10-12")]),
+    case("hr-koordinirana-ophodnja-is-joint-patrol", "hr", DAY,
+         "Talijanski i hrvatski ophodni brodovi održali su u utorak koordiniranu ophodnju u južnom Jadranu.",
+         [ev("exercise", ["HRV", "ITA"], date="2026-10-13")]),
 ]
 
 
