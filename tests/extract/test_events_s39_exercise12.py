@@ -8,6 +8,11 @@ navy port calls, the subject of the exercise12 set:
   "PASSEXin", "un PASSEX cu") is a drill, as it was in en, de, fr, tr and vi;
 - hr a joint or coordinated patrol told with the Croatian word "ophodnja" ("zajedničku ophodnju",
   "koordiniranu ophodnju") is a joint patrol (exercise), as "zajednička patrola" was;
+- da a navy with its state before it ("den polske flåde", "den svenske flådes") is a service (defense context), its
+  chief ("chefen for den polske flåde", "den svenske flådechef")
+  is a service chief, and the officer ranks below the gold's ("kommandør", "kommandørkaptajn",
+  "orlogskaptajn", "oberstløjtnant") introduce an official, as en "Captain", "Cdr" do (a ship's captain
+  calling on a navy's chief on a port call);
 """
 
 from __future__ import annotations
@@ -53,6 +58,14 @@ CASES = [
     case("hr-koordinirana-ophodnja-is-joint-patrol", "hr", DAY,
          "Talijanski i hrvatski ophodni brodovi održali su u utorak koordiniranu ophodnju u južnom Jadranu.",
          [ev("exercise", ["HRV", "ITA"], date="2026-10-13")]),
+    # ---- da: a navy's chief with its state inside; the officer ranks below the gold's
+    case("da-chefen-for-den-x-flaade-kommandoer", "da", DAY,
+         "Chefen for den svenske flåde, kommandør Erik Lund, besøgte mandag sin danske kollega i Korsør.",
+         [ev("meeting", ["DNK", "SWE"], date="2026-10-12", location="DNK", mode="visit")]),
+    case("da-kommandoerkaptajn-hos-chefen-for-den-x-flaade", "da", DAY,
+         "Den danske kommandørkaptajn Jens Holm aflagde tirsdag et høflighedsbesøg hos chefen for den polske "
+         "flåde i Gdynia.",
+         [ev("meeting", ["DNK", "POL"], date="2026-10-13", location="POL", mode="visit")]),
 ]
 
 
