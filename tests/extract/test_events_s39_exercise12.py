@@ -13,6 +13,8 @@ navy port calls, the subject of the exercise12 set:
   is a service chief, and the officer ranks below the gold's ("kommandør", "kommandørkaptajn",
   "orlogskaptajn", "oberstløjtnant") introduce an official, as en "Captain", "Cdr" do (a ship's captain
   calling on a navy's chief on a port call);
+- id ms ro the start of a series told with its year after a word ("sejak tahun 1992", "anual din 2015",
+  "începând cu anul 2015") is a since-date, no edition held that year (as "sejak 1992" was);
 """
 
 from __future__ import annotations
@@ -66,6 +68,23 @@ CASES = [
          "Den danske kommandørkaptajn Jens Holm aflagde tirsdag et høflighedsbesøg hos chefen for den polske "
          "flåde i Gdynia.",
          [ev("meeting", ["DNK", "POL"], date="2026-10-13", location="POL", mode="visit")]),
+    # ---- id ms ro: a series counted from a year with a word between ("sejak tahun", "anual din")
+    case("id-sejak-tahun-is-no-edition", "id", DAY,
+         "TNI AL dan Angkatan Laut Filipina membuka latihan bersama di Manado pada Senin. Latihan ini telah "
+         "digelar sejak tahun 2001.",
+         [ev("exercise", ["IDN", "PHL"], date="2026-10-12")]),
+    case("ms-sejak-tahun-is-no-edition", "ms", DAY,
+         "Tentera Darat Malaysia dan Tentera Darat Brunei memulakan latihan bersama di Sabah pada Isnin. "
+         "Latihan itu diadakan sejak tahun 1998.",
+         [ev("exercise", ["BRN", "MYS"], date="2026-10")]),
+    case("ro-anual-din-is-no-edition", "ro", DAY,
+         "Marinele Române și Bulgare au început luni exercițiul comun Poseidon la Constanța. Exercițiul se "
+         "desfășoară anual din 2012.",
+         [ev("exercise", ["BGR", "ROU"], date="2026-10")]),
+    case("ro-incepand-cu-anul-is-no-edition", "ro", DAY,
+         "Militari din România și Republica Moldova au început marți la Bălți un exercițiu comun. Exercițiul "
+         "este organizat începând cu anul 2016.",
+         [ev("exercise", ["MDA", "ROU"], date="2026-10")]),
 ]
 
 
