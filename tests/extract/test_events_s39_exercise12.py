@@ -15,6 +15,8 @@ navy port calls, the subject of the exercise12 set:
   calling on a navy's chief on a port call);
 - id ms ro the start of a series told with its year after a word ("sejak tahun 1992", "anual din 2015",
   "începând cu anul 2015") is a since-date, no edition held that year (as "sejak 1992" was);
+- ro the planning conference of a combined exercise ("conferința principală de planificare a exercițiului …") is a
+  meeting of the sides' staffs, not the exercise, as en "planning conference", es "conferencia de planificación";
 """
 
 from __future__ import annotations
@@ -85,6 +87,11 @@ CASES = [
          "Militari din România și Republica Moldova au început marți la Bălți un exercițiu comun. Exercițiul "
          "este organizat începând cu anul 2016.",
          [ev("exercise", ["MDA", "ROU"], date="2026-10")]),
+    # ---- ro: a planning conference is a meeting, its exercise is still to come
+    case("ro-conferinta-de-planificare-is-meeting", "ro", DAY,
+         "Ofițeri din România și Franța au participat luni la conferința principală de planificare a exercițiului "
+         "Dacian Spring.",
+         [ev("meeting", ["FRA", "ROU"], date="2026-10-12")]),
 ]
 
 
