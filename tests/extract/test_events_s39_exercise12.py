@@ -17,6 +17,8 @@ navy port calls, the subject of the exercise12 set:
   "începând cu anul 2015") is a since-date, no edition held that year (as "sejak 1992" was);
 - ro the planning conference of a combined exercise ("conferința principală de planificare a exercițiului …") is a
   meeting of the sides' staffs, not the exercise, as en "planning conference", es "conferencia de planificación";
+- ms the member or participating states of a grouping just named ("negara anggota bersetuju untuk …") are the
+  parties of a pledge, as "kedua-dua negara" are.
 """
 
 from __future__ import annotations
@@ -92,6 +94,12 @@ CASES = [
          "Ofițeri din România și Franța au participat luni la conferința principală de planificare a exercițiului "
          "Dacian Spring.",
          [ev("meeting", ["FRA", "ROU"], date="2026-10-12")]),
+    # ---- ms: the member states just named pledge
+    case("ms-negara-anggota-bersetuju-is-parties", "ms", DAY,
+         "Latihan tahunan itu membabitkan anggota tentera dari Malaysia, Thailand dan Brunei di Kota Belud pada "
+         "minggu lalu. Panglima Tentera Darat berkata, negara anggota bersetuju untuk menambah latihan perang "
+         "hutan mulai tahun depan.",
+         [ev("exercise", ["BRN", "MYS", "THA"], date="2026-10"), ev("intent", ["BRN", "MYS", "THA"])]),
 ]
 
 
