@@ -18,7 +18,10 @@ navy port calls, the subject of the exercise12 set:
 - ro the planning conference of a combined exercise ("conferința principală de planificare a exercițiului …") is a
   meeting of the sides' staffs, not the exercise, as en "planning conference", es "conferencia de planificación";
 - ms the member or participating states of a grouping just named ("negara anggota bersetuju untuk …") are the
-  parties of a pledge, as "kedua-dua negara" are.
+  parties of a pledge, as "kedua-dua negara" are;
+- nl pt hr tr the officer ranks below the gold's before a name ("kapitein-ter-zee", "capitão de fragata",
+  "kapetan fregate", "kıdemli binbaşı") introduce an official (a ship's commander calling on a local commander
+  on a port call), as en "Captain", "Cdr" and da "kommandørkaptajn" do.
 """
 
 from __future__ import annotations
@@ -100,6 +103,23 @@ CASES = [
          "minggu lalu. Panglima Tentera Darat berkata, negara anggota bersetuju untuk menambah latihan perang "
          "hutan mulai tahun depan.",
          [ev("exercise", ["BRN", "MYS", "THA"], date="2026-10"), ev("intent", ["BRN", "MYS", "THA"])]),
+    # ---- nl pt hr tr: a ship's commander named with a rank below the gold's
+    case("nl-kapitein-ter-zee-is-official", "nl", DAY,
+         "De commandant van het Nederlandse fregat, kapitein-ter-zee Pieter Smits, bracht dinsdag in Kiel een "
+         "beleefdheidsbezoek aan de Duitse vice-admiraal Jan Christian Kaack.",
+         [ev("meeting", ["DEU", "NLD"], date="2026-10-13", persons=["Pieter Smits"])]),
+    case("pt-capitao-de-fragata-is-official", "pt", DAY,
+         "O comandante do navio português, capitão-de-fragata Nuno Ferreira, visitou na terça-feira o comandante "
+         "da Marinha de Cabo Verde, coronel Emanuel Lopes.",
+         [ev("meeting", ["CPV", "PRT"], date="2026-10-13", persons=["Nuno Ferreira"])]),
+    case("hr-kapetan-fregate-is-official", "hr", DAY,
+         "Zapovjednik grčke fregate, kapetan fregate Nikos Papadakis, posjetio je u utorak zapovjednika Hrvatske "
+         "ratne mornarice kontraadmirala Ivana Horvata.",
+         [ev("meeting", ["GRC", "HRV"], date="2026-10-13", persons=["Nikos Papadakis"])]),
+    case("tr-kidemli-binbasi-is-official", "tr", DAY,
+         "TCG Heybeliada Komutanı Kıdemli Binbaşı Murat Yılmaz, salı günü Cezayir Deniz Kuvvetleri Komutanı "
+         "Tümamiral Mahfoud Benmeddah'ı ziyaret etti.",
+         [ev("meeting", ["DZA", "TUR"], date="2026-10-13", persons=["Murat Yılmaz"])]),
 ]
 
 
