@@ -19,7 +19,8 @@ defense news, the subject of the caucasus_ca4 set:
   "дар доираи нақшаи") is no signing now;
 - hy az kk uz tg a command-staff exercise of one state's forces ("հրամանատարաշտաբային զորավարժություններ",
   "komanda-qərargah təlimləri", "командалық-штабтық оқу-жаттығу", "qo‘mondonlik-shtab mashg‘uloti", "машқҳои
-  фармондеҳию штабӣ") is a domestic drill: no partner from the article (ru "командно-штабное учение" was listed);
+  фармондеҳию штабӣ") is a domestic drill: no partner from the article (ru "командно-штабное учение" was
+  listed);
   a joint one ("համատեղ", "birgə") stays joint.
 """
 
@@ -50,17 +51,21 @@ CASES = [
     # ---- ka: a bilateral meeting told after the trilateral
     case("ka-tsalke-shekhvda-is-bilateral", "ka", DAY,
          "ერევანში სომხეთის, საქართველოსა და საბერძნეთის თავდაცვის მინისტრების სამმხრივი შეხვედრა შედგა.\n\n"
-         "სამმხრივი ფორმატის ფარგლებში სომხეთის თავდაცვის მინისტრი ცალკე შეხვდა საბერძნეთის თავდაცვის მინისტრს.",
+         "სამმხრივი ფორმატის ფარგლებში სომხეთის თავდაცვის მინისტრი ცალკე შეხვდა საბერძნეთის "
+         "თავდაცვის მინისტრს.",
          [ev("meeting", ["ARM", "GEO", "GRC"], date="2026-10-14", location="ARM", mode="multilateral"),
           ev("meeting", ["ARM", "GRC"], date="2026-10-14", location="ARM", mode="multilateral")]),
     case("ka-orkhmkhrivi-shekhvedra-is-bilateral", "ka", DAY,
-         "ბაქოში აზერბაიჯანის, საქართველოსა და თურქეთის თავდაცვის მინისტრების სამმხრივი შეხვედრა გაიმართა.\n\n"
-         "ამავე დღეს საქართველოს თავდაცვის მინისტრსა და თურქეთის თავდაცვის მინისტრს შორის ორმხრივი შეხვედრა შედგა.",
+         "ბაქოში აზერბაიჯანის, საქართველოსა და თურქეთის თავდაცვის მინისტრების სამმხრივი შეხვედრა "
+         "გაიმართა.\n\n"
+         "ამავე დღეს საქართველოს თავდაცვის მინისტრსა და თურქეთის თავდაცვის მინისტრს შორის ორმხრივი "
+         "შეხვედრა შედგა.",
          [ev("meeting", ["AZE", "GEO", "TUR"], date="2026-10-14", location="AZE", mode="multilateral"),
           ev("meeting", ["GEO", "TUR"], date="2026-10-14", location="AZE", mode="multilateral")]),
     # ---- hy kk ky uz tk mn: the bilateral meeting told after the trilateral
     case("hy-erkkoghm-handipum-is-bilateral", "hy", DAY,
-         "Երևանում տեղի է ունեցել Հայաստանի, Հունաստանի և Կիպրոսի պաշտպանության նախարարների եռակողմ հանդիպումը։\n\n"
+         "Երևանում տեղի է ունեցել Հայաստանի, Հունաստանի և Կիպրոսի պաշտպանության նախարարների եռակողմ "
+         "հանդիպումը։\n\n"
          "Նույն օրը Հայաստանի և Հունաստանի պաշտպանության նախարարների միջև կայացել է երկկողմ հանդիպում։",
          [ev("meeting", ["ARM", "CYP", "GRC"], date="2026-10-14", location="ARM", mode="multilateral"),
           ev("meeting", ["ARM", "GRC"], date="2026-10-14", location="ARM", mode="multilateral")]),
@@ -70,18 +75,22 @@ CASES = [
          [ev("meeting", ["KAZ", "KGZ", "UZB"], date="2026-10-14", location="KAZ", mode="multilateral"),
           ev("meeting", ["KAZ", "UZB"], date="2026-10-14", location="KAZ", mode="multilateral")]),
     case("ky-eki-taraptuu-zholugushuu-is-bilateral", "ky", DAY,
-         "Бишкекте Кыргызстан, Казакстан жана Тажикстандын коргоо министрлеринин үч тараптуу жолугушуусу өттү.\n\n"
+         "Бишкекте Кыргызстан, Казакстан жана Тажикстандын коргоо министрлеринин үч тараптуу "
+         "жолугушуусу өттү.\n\n"
          "Ошол эле күнү Кыргызстан менен Тажикстандын коргоо министрлеринин эки тараптуу жолугушуусу болду.",
          [ev("meeting", ["KAZ", "KGZ", "TJK"], date="2026-10-14", location="KGZ", mode="multilateral"),
           ev("meeting", ["KGZ", "TJK"], date="2026-10-14", location="KGZ", mode="multilateral")]),
     case("uz-ikki-tomonlama-uchrashuv-is-bilateral", "uz", DAY,
-         "Toshkentda O‘zbekiston, Qozog‘iston va Turkmaniston mudofaa vazirlarining uch tomonlama uchrashuvi bo‘lib o‘tdi.\n\n"
+         "Toshkentda O‘zbekiston, Qozog‘iston va Turkmaniston mudofaa vazirlarining uch tomonlama "
+         "uchrashuvi bo‘lib o‘tdi.\n\n"
          "Shu kuni O‘zbekiston va Turkmaniston mudofaa vazirlari o‘rtasida ikki tomonlama uchrashuv bo‘ldi.",
          [ev("meeting", ["KAZ", "TKM", "UZB"], date="2026-10-14", location="UZB", mode="multilateral"),
           ev("meeting", ["TKM", "UZB"], date="2026-10-14", location="UZB", mode="multilateral")]),
     case("tk-ikitaraplayyn-dushushyk-is-bilateral", "tk", DAY,
-         "Aşgabatda Türkmenistanyň, Gazagystanyň we Özbegistanyň goranmak ministrleriniň üçtaraplaýyn duşuşygy geçirildi.\n\n"
-         "Şol gün Türkmenistanyň we Özbegistanyň goranmak ministrleriniň arasynda ikitaraplaýyn duşuşyk boldy.",
+         "Aşgabatda Türkmenistanyň, Gazagystanyň we Özbegistanyň goranmak ministrleriniň "
+         "üçtaraplaýyn duşuşygy geçirildi.\n\n"
+         "Şol gün Türkmenistanyň we Özbegistanyň goranmak ministrleriniň arasynda ikitaraplaýyn "
+         "duşuşyk boldy.",
          [ev("meeting", ["KAZ", "TKM", "UZB"], date="2026-10-14", location="TKM", mode="multilateral"),
           ev("meeting", ["TKM", "UZB"], date="2026-10-14", location="TKM", mode="multilateral")]),
     case("mn-khoyor-talt-uulzalt-is-bilateral", "mn", DAY,
@@ -91,7 +100,8 @@ CASES = [
           ev("meeting", ["JPN", "MNG"], date="2026-10-14", location="MNG", mode="multilateral")]),
     # ---- az: congratulations are no support
     case("az-tebrik-with-meeting-is-no-support", "az", DAY,
-         "Azərbaycanın müdafiə naziri dünən Bakıda Qazaxıstanın müdafiə naziri ilə görüşüb. Qonaq Azərbaycanın "
+         "Azərbaycanın müdafiə naziri dünən Bakıda Qazaxıstanın müdafiə naziri ilə görüşüb. Qonaq "
+         "Azərbaycanın "
          "ərazi bütövlüyünün bərpası münasibətilə təbriklərini çatdırıb.",
          [ev("meeting", ["AZE", "KAZ"], date="2026-10-13", location="AZE", mode="visit")]),
     case("az-tebrik-alone-is-no-event", "az", DAY,
@@ -99,13 +109,15 @@ CASES = [
          "bərpasının ildönümü münasibətilə təbrik edib.",
          []),
     case("az-desteklediyini-is-support", "az", DAY,
-         "Azərbaycanın müdafiə naziri dünən Bakıda Qazaxıstanın müdafiə naziri ilə görüşüb. Qonaq Qazaxıstanın "
+         "Azərbaycanın müdafiə naziri dünən Bakıda Qazaxıstanın müdafiə naziri ilə görüşüb. Qonaq "
+         "Qazaxıstanın "
          "Azərbaycanın ərazi bütövlüyünü dəstəklədiyini bildirib.",
          [ev("meeting", ["AZE", "KAZ"], date="2026-10-13", location="AZE", mode="visit"),
           ev("support", ["AZE", "KAZ"])]),
     # ---- az: an army's own training plan approved is no agreement
     case("az-hazirliq-plani-tesdiqlenib-is-no-agreement", "az", DAY,
-         "Azərbaycan və Türkiyə hərbçiləri birgə təlim keçirib. Xatırladaq ki, bu il ordunun hərbi hissələrində "
+         "Azərbaycan və Türkiyə hərbçiləri birgə təlim keçirib. Xatırladaq ki, bu il ordunun hərbi "
+         "hissələrində "
          "yeni tədris ilinin hazırlıq planı təsdiqlənib.",
          [ev("exercise", ["AZE", "TUR"], date="2026-10")]),
     case("az-telim-plani-tesdiq-edilib-is-no-agreement", "az", DAY,
@@ -119,32 +131,40 @@ CASES = [
     # ---- uz kk ky tk az tg: the signed plan as the frame of an exercise is no signing
     case("uz-rejasi-doirasida-is-no-signing", "uz", DAY,
          "O‘zbekiston va Qozog‘iston harbiylari kecha Termizda qo‘shma mashg‘ulot o‘tkazdi. "
-         "Mashg‘ulot ikki davlat mudofaa vazirliklari o‘rtasida imzolangan hamkorlik rejasi doirasida tashkil etildi.",
+         "Mashg‘ulot ikki davlat mudofaa vazirliklari o‘rtasida imzolangan hamkorlik rejasi "
+         "doirasida tashkil etildi.",
          [ev("exercise", ["KAZ", "UZB"], date="2026-10-13")]),
     case("kk-zhospary-ayasynda-is-no-signing", "kk", DAY,
          "Қазақстан мен Қырғызстан әскерилері кеше Отар полигонында бірлескен оқу-жаттығу өткізді. "
-         "Оқу-жаттығу екі ел қорғаныс министрліктері арасында қол қойылған ынтымақтастық жоспары аясында ұйымдастырылды.",
+         "Оқу-жаттығу екі ел қорғаныс министрліктері арасында қол қойылған ынтымақтастық жоспары "
+         "аясында ұйымдастырылды.",
          [ev("exercise", ["KAZ", "KGZ"], date="2026-10-13")]),
     case("ky-planynyn-alkagynda-is-no-signing", "ky", DAY,
          "Кыргызстан менен Өзбекстандын аскерлери кечээ Ош облусунда биргелешкен машыгуу өткөрүштү. "
-         "Машыгуу эки өлкөнүн коргоо министрликтеринин ортосунда кол коюлган кызматташтык планынын алкагында уюштурулду.",
+         "Машыгуу эки өлкөнүн коргоо министрликтеринин ортосунда кол коюлган кызматташтык планынын "
+         "алкагында уюштурулду.",
          [ev("exercise", ["KGZ", "UZB"], date="2026-10-13")]),
     case("tk-meyilnamasynyn-caklerinde-is-no-signing", "tk", DAY,
-         "Türkmenistanyň we Gazagystanyň harby gullukçylary düýn Balkan welaýatynda bilelikdäki türgenleşik geçirdiler. "
-         "Türgenleşik iki ýurduň goranmak ministrlikleriniň arasynda gol çekilen hyzmatdaşlyk meýilnamasynyň çäklerinde guraldy.",
+         "Türkmenistanyň we Gazagystanyň harby gullukçylary düýn Balkan welaýatynda bilelikdäki "
+         "türgenleşik geçirdiler. "
+         "Türgenleşik iki ýurduň goranmak ministrlikleriniň arasynda gol çekilen hyzmatdaşlyk "
+         "meýilnamasynyň çäklerinde guraldy.",
          [ev("exercise", ["KAZ", "TKM"], date="2026-10-13")]),
     case("az-plani-cercivesinde-is-no-signing", "az", DAY,
          "Azərbaycan və Gürcüstan hərbçiləri dünən Qarayazıda birgə təlim keçiriblər. "
-         "Təlim iki ölkənin müdafiə nazirlikləri arasında imzalanmış əməkdaşlıq planı çərçivəsində təşkil edilib.",
+         "Təlim iki ölkənin müdafiə nazirlikləri arasında imzalanmış əməkdaşlıq planı çərçivəsində "
+         "təşkil edilib.",
          [ev("exercise", ["AZE", "GEO"], date="2026-10-13")]),
     case("tg-dar-doirai-naqsha-is-no-signing", "tg", DAY,
          "Хизматчиёни ҳарбии Тоҷикистон ва Ӯзбекистон дирӯз дар вилояти Суғд машқҳои муштарак гузарониданд. "
-         "Машқҳо дар доираи нақшаи ҳамкорие, ки байни вазоратҳои мудофиаи ду кишвар имзо шудааст, ташкил карда шуданд.",
+         "Машқҳо дар доираи нақшаи ҳамкорие, ки байни вазоратҳои мудофиаи ду кишвар имзо шудааст, "
+         "ташкил карда шуданд.",
          [ev("exercise", ["TJK", "UZB"], date="2026-10-13")]),
     # ---- hy az kk uz tg: a command-staff exercise of one state is domestic
     case("hy-hramanatarashtabayin-is-domestic", "hy", DAY,
          "Հայաստանի պաշտպանության նախարարը երեկ Երևանում ընդունել է Ֆրանսիայի զինված ուժերի պատվիրակությանը։ "
-         "Նույն օրը Հայաստանում՝ 2-րդ բանակային կորպուսում, անցկացվել են հրամանատարաշտաբային զորավարժություններ։",
+         "Նույն օրը Հայաստանում՝ 2-րդ բանակային կորպուսում, անցկացվել են հրամանատարաշտաբային "
+         "զորավարժություններ։",
          [ev("meeting", ["ARM", "FRA"], date="2026-10-13", location="ARM", mode="visit")]),
     case("az-komanda-qerargah-is-domestic", "az", DAY,
          "Azərbaycanın müdafiə naziri dünən Bakıda Fransa hərbi nümayəndə heyətini qəbul edib. "
@@ -156,7 +176,8 @@ CASES = [
          [ev("meeting", ["FRA", "KAZ"], date="2026-10-13", location="KAZ", mode="visit")]),
     case("uz-qomondonlik-shtab-is-domestic", "uz", DAY,
          "O‘zbekiston Mudofaa vaziri kecha Toshkentda Fransiya harbiy delegatsiyasini qabul qildi. "
-         "Shu kuni O‘zbekiston Qurolli Kuchlarining Janubi-g‘arbiy harbiy okrugida qo‘mondonlik-shtab mashg‘uloti o‘tkazildi.",
+         "Shu kuni O‘zbekiston Qurolli Kuchlarining Janubi-g‘arbiy harbiy okrugida "
+         "qo‘mondonlik-shtab mashg‘uloti o‘tkazildi.",
          [ev("meeting", ["FRA", "UZB"], date="2026-10-13", location="UZB", mode="visit")]),
     case("tg-farmondehiyu-shtabi-is-domestic", "tg", DAY,
          "Вазири мудофиаи Тоҷикистон дирӯз дар Душанбе ҳайати ҳарбии Фаронсаро ба ҳузур пазируфт. "

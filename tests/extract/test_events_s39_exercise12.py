@@ -8,15 +8,16 @@ navy port calls, the subject of the exercise12 set:
   "PASSEXin", "un PASSEX cu") is a drill, as it was in en, de, fr, tr and vi;
 - hr a joint or coordinated patrol told with the Croatian word "ophodnja" ("zajedničku ophodnju",
   "koordiniranu ophodnju") is a joint patrol (exercise), as "zajednička patrola" was;
-- da a navy with its state before it ("den polske flåde", "den svenske flådes") is a service (defense context), its
-  chief ("chefen for den polske flåde", "den svenske flådechef")
+- da a navy with its state before it ("den polske flåde", "den svenske flådes") is a service (defense
+  context), its chief ("chefen for den polske flåde", "den svenske flådechef")
   is a service chief, and the officer ranks below the gold's ("kommandør", "kommandørkaptajn",
   "orlogskaptajn", "oberstløjtnant") introduce an official, as en "Captain", "Cdr" do (a ship's captain
   calling on a navy's chief on a port call);
 - id ms ro the start of a series told with its year after a word ("sejak tahun 1992", "anual din 2015",
   "începând cu anul 2015") is a since-date, no edition held that year (as "sejak 1992" was);
-- ro the planning conference of a combined exercise ("conferința principală de planificare a exercițiului …") is a
-  meeting of the sides' staffs, not the exercise, as en "planning conference", es "conferencia de planificación";
+- ro the planning conference of a combined exercise ("conferința principală de planificare a exercițiului …")
+  is a meeting of the sides' staffs, not the exercise, as en "planning conference", es "conferencia de
+  planificación";
 - ms the member or participating states of a grouping just named ("negara anggota bersetuju untuk …") are the
   parties of a pledge, as "kedua-dua negara" are;
 - nl pt hr tr the officer ranks below the gold's before a name ("kapitein-ter-zee", "capitão de fragata",
@@ -49,7 +50,8 @@ CASES = [
          "Suomen ja Viron merivoimat järjestivät maanantaina PASSEXin Suomenlahdella.",
          [ev("exercise", ["EST", "FIN"], date="2026-10-12")]),
     case("pt-passex-is-drill", "pt", DAY,
-         "O navio-patrulha português realizou na segunda-feira um PASSEX com uma fragata espanhola ao largo de Vigo.",
+         "O navio-patrulha português realizou na segunda-feira um PASSEX com uma fragata espanhola "
+         "ao largo de Vigo.",
          [ev("exercise", ["ESP", "PRT"], date="2026-10-12")]),
     case("hr-passex-is-drill", "hr", DAY,
          "Hrvatski ophodni brod proveo je u ponedjeljak PASSEX s grčkom fregatom u Jonskom moru.",
@@ -62,7 +64,8 @@ CASES = [
          [ev("exercise", ["BGR", "ROU"], date="2026-10-12")]),
     # ---- hr: "ophodnja", the Croatian word for a patrol
     case("hr-zajednicka-ophodnja-is-joint-patrol", "hr", DAY,
-         "Brodovi hrvatske i slovenske mornarice proveli su u ponedjeljak zajedničku ophodnju u Piranskom zaljevu.",
+         "Brodovi hrvatske i slovenske mornarice proveli su u ponedjeljak zajedničku ophodnju u "
+         "Piranskom zaljevu.",
          [ev("exercise", ["HRV", "SVN"], date="2026-10-12")]),
     case("hr-koordinirana-ophodnja-is-joint-patrol", "hr", DAY,
          "Talijanski i hrvatski ophodni brodovi održali su u utorak koordiniranu ophodnju u južnom Jadranu.",
@@ -94,26 +97,32 @@ CASES = [
          [ev("exercise", ["MDA", "ROU"], date="2026-10")]),
     # ---- ro: a planning conference is a meeting, its exercise is still to come
     case("ro-conferinta-de-planificare-is-meeting", "ro", DAY,
-         "Ofițeri din România și Franța au participat luni la conferința principală de planificare a exercițiului "
+         "Ofițeri din România și Franța au participat luni la conferința principală de planificare a "
+         "exercițiului "
          "Dacian Spring.",
          [ev("meeting", ["FRA", "ROU"], date="2026-10-12")]),
     # ---- ms: the member states just named pledge
     case("ms-negara-anggota-bersetuju-is-parties", "ms", DAY,
-         "Latihan tahunan itu membabitkan anggota tentera dari Malaysia, Thailand dan Brunei di Kota Belud pada "
-         "minggu lalu. Panglima Tentera Darat berkata, negara anggota bersetuju untuk menambah latihan perang "
+         "Latihan tahunan itu membabitkan anggota tentera dari Malaysia, Thailand dan Brunei di Kota "
+         "Belud pada "
+         "minggu lalu. Panglima Tentera Darat berkata, negara anggota bersetuju untuk menambah "
+         "latihan perang "
          "hutan mulai tahun depan.",
          [ev("exercise", ["BRN", "MYS", "THA"], date="2026-10"), ev("intent", ["BRN", "MYS", "THA"])]),
     # ---- nl pt hr tr: a ship's commander named with a rank below the gold's
     case("nl-kapitein-ter-zee-is-official", "nl", DAY,
-         "De commandant van het Nederlandse fregat, kapitein-ter-zee Pieter Smits, bracht dinsdag in Kiel een "
+         "De commandant van het Nederlandse fregat, kapitein-ter-zee Pieter Smits, bracht dinsdag in "
+         "Kiel een "
          "beleefdheidsbezoek aan de Duitse vice-admiraal Jan Christian Kaack.",
          [ev("meeting", ["DEU", "NLD"], date="2026-10-13", persons=["Pieter Smits"])]),
     case("pt-capitao-de-fragata-is-official", "pt", DAY,
-         "O comandante do navio português, capitão-de-fragata Nuno Ferreira, visitou na terça-feira o comandante "
+         "O comandante do navio português, capitão-de-fragata Nuno Ferreira, visitou na terça-feira "
+         "o comandante "
          "da Marinha de Cabo Verde, coronel Emanuel Lopes.",
          [ev("meeting", ["CPV", "PRT"], date="2026-10-13", persons=["Nuno Ferreira"])]),
     case("hr-kapetan-fregate-is-official", "hr", DAY,
-         "Zapovjednik grčke fregate, kapetan fregate Nikos Papadakis, posjetio je u utorak zapovjednika Hrvatske "
+         "Zapovjednik grčke fregate, kapetan fregate Nikos Papadakis, posjetio je u utorak "
+         "zapovjednika Hrvatske "
          "ratne mornarice kontraadmirala Ivana Horvata.",
          [ev("meeting", ["GRC", "HRV"], date="2026-10-13", persons=["Nikos Papadakis"])]),
     case("tr-kidemli-binbasi-is-official", "tr", DAY,
