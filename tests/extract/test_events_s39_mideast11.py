@@ -10,7 +10,8 @@ news, the subject of the mideast11 set:
   perwerdekirina … berdewam bike") is an intent, as "dê ~~ bidomîne" was; an exercise that "will last until"
   (dê heta … berdewam bike) stays no intent;
 - fa security "ensured" with a long subject between ("امنیت خلیج فارس و … توسط کشورهای منطقه تأمین می‌شود")
-  is no delivery, as with a short subject.
+  is no delivery, as with a short subject;
+- he a supply discussed ("דנו בהמשך אספקת התחמושת", "שוחחו על אספקת") is a subject of the talks, no delivery.
 """
 
 from __future__ import annotations
@@ -49,6 +50,16 @@ CASES = [
          "فرمانده نیروی دریایی سپاه در دیدار با فرمانده نیروی دریایی قطر در تهران گفت: امنیت خلیج فارس و تنگه "
          "هرمز و دریای عمان تنها با همکاری و هم‌افزایی کشورهای ساحلی منطقه تأمین می‌شود.",
          [ev("meeting", ["IRN", "QAT"], date="2026-11-18")]),
+    # ---- he: a supply discussed is no delivery
+    case("he-discussed-supply-no-aid", "he", DAY,
+         "שר הביטחון נפגש אתמול בברלין עם שר ההגנה הגרמני. השניים דנו במצב בעזה ובהמשך אספקת מנועי הטנקים לצה\"ל.",
+         [ev("meeting", ["DEU", "ISR"], date="2026-11-17")]),
+    case("he-talked-about-supply-no-aid", "he", DAY,
+         "הרמטכ\"ל שוחח היום בטלפון עם מפקד צבא יוון, והשניים שוחחו על אספקת חלקי חילוף למסוקים.",
+         [ev("meeting", ["GRC", "ISR"], date="2026-11-18")]),
+    case("he-delivered-still-aid", "he", DAY,
+         "ישראל סיפקה אתמול לצבא הפיליפינים משלוח של כלי רכב משוריינים.",
+         [ev("aid", ["ISR", "PHL"], date="2026-11-17")]),
 ]
 
 
