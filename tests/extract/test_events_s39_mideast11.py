@@ -27,7 +27,8 @@ DAY = "2026-11-18"  # a Wednesday
 CASES = [
     # ---- ar: a course for the benefit of the other side's personnel (Maghreb تكوين)
     case("ar-course-lifaidat-officers", "ar", DAY,
-         "الرباط - افتتحت القوات المسلحة الملكية، يوم الاثنين بمركز التكوين بالمهدية، دورة تكوينية لفائدة ضباط "
+         "الرباط - افتتحت القوات المسلحة الملكية، يوم الاثنين بمركز التكوين بالمهدية، دورة تكوينية "
+         "لفائدة ضباط "
          "من الجيش السنغالي في مجال الإسعافات الأولية الميدانية.",
          [ev("aid", ["MAR", "SEN"], date="2026-11-16")]),
     case("ar-courses-lifaidat-plural-training", "ar", DAY,
@@ -40,19 +41,23 @@ CASES = [
          "berdewam bike.",
          [ev("intent", ["DEU", "IRQ"])]),
     case("ku-kmr-will-continue-support", "ku", DAY,
-         "Balyozê Hollandayê li Hewlêrê got ku welatê wî dê piştgiriya leşkerî ya ji bo Pêşmerge berdewam bike.",
+         "Balyozê Hollandayê li Hewlêrê got ku welatê wî dê piştgiriya leşkerî ya ji bo Pêşmerge "
+         "berdewam bike.",
          [ev("intent", ["IRQ", "NLD"])]),
     case("ku-kmr-exercise-will-last-no-intent", "ku", DAY,
-         "Rahênana hevbeş a artêşên Tirkiye û Azerbaycanê îro li Qersê dest pê kir û dê heta roja Înê berdewam bike.",
+         "Rahênana hevbeş a artêşên Tirkiye û Azerbaycanê îro li Qersê dest pê kir û dê heta roja "
+         "Înê berdewam bike.",
          [ev("exercise", ["AZE", "TUR"], date="2026-11")]),
     # ---- fa: security ensured, a long subject between, is no delivery
     case("fa-security-ensured-long-subject-no-aid", "fa", DAY,
-         "فرمانده نیروی دریایی سپاه در دیدار با فرمانده نیروی دریایی قطر در تهران گفت: امنیت خلیج فارس و تنگه "
+         "فرمانده نیروی دریایی سپاه در دیدار با فرمانده نیروی دریایی قطر در تهران گفت: امنیت خلیج "
+         "فارس و تنگه "
          "هرمز و دریای عمان تنها با همکاری و هم‌افزایی کشورهای ساحلی منطقه تأمین می‌شود.",
          [ev("meeting", ["IRN", "QAT"], date="2026-11-18")]),
     # ---- he: a supply discussed is no delivery
     case("he-discussed-supply-no-aid", "he", DAY,
-         "שר הביטחון נפגש אתמול בברלין עם שר ההגנה הגרמני. השניים דנו במצב בעזה ובהמשך אספקת מנועי הטנקים לצה\"ל.",
+         "שר הביטחון נפגש אתמול בברלין עם שר ההגנה הגרמני. השניים דנו במצב בעזה ובהמשך אספקת מנועי "
+         "הטנקים לצה\"ל.",
          [ev("meeting", ["DEU", "ISR"], date="2026-11-17")]),
     case("he-talked-about-supply-no-aid", "he", DAY,
          "הרמטכ\"ל שוחח היום בטלפון עם מפקד צבא יוון, והשניים שוחחו על אספקת חלקי חילוף למסוקים.",
