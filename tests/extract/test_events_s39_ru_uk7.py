@@ -9,7 +9,9 @@ defense-diplomacy news, the subject of the ru_uk7 set:
 - uk the synthetic future of the imperfective giving verbs ("спрямовуватиме", "надаватимуть",
   "передаватиме") is a pledge (intent), as the perfective future "спрямує", "надасть" was;
 - ru a friendly or sports match of crews ("дружественные встречи по футболу", "товарищеская встреча",
-  "спортивные встречи") is no meeting of officials.
+  "спортивные встречи") is no meeting of officials;
+- be the instrumental of the country names in -ія/-ыя ("з Расіяй", "з Турцыяй", "з Індыяй") names the
+  state (the name suffix -яй was missing).
 """
 
 from __future__ import annotations
@@ -51,6 +53,13 @@ CASES = [
     case("ru-tovarishcheskaya-vstrecha-is-no-meeting", "ru", DAY,
          "В Латакии экипаж фрегата провел товарищескую встречу по волейболу с сирийскими военными моряками.",
          []),
+    # ---- be: the instrumental in -яй
+    case("be-z-rasiyai-is-rus", "be", DAY,
+         "Міністэрства абароны Беларусі ў аўторак падпісала з Расіяй кантракт на пастаўку верталётаў.",
+         [ev("agreement", ["BLR", "RUS"], date="2026-12-01", doc_type="contract")]),
+    case("be-z-turtsyyai-is-tur", "be", DAY,
+         "Узброеныя Сілы Беларусі ў панядзелак завяршылі сумесныя вучэнні з Турцыяй на Брэсцкім палігоне.",
+         [ev("exercise", ["BLR", "TUR"], location="BLR")]),
 ]
 
 
