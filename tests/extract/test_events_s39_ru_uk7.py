@@ -43,7 +43,8 @@ CASES = [
          "Міністр оборони Латвії заявив, що Латвія спрямовуватиме на військову допомогу Україні 0,3% ВВП.",
          [ev("intent", ["LVA", "UKR"])]),
     case("uk-nadavatymut-is-intent", "uk", DAY,
-         "Міністр оборони Норвегії запевнив, що Норвегія надаватиме Україні військову допомогу і в 2027 році.",
+         "Міністр оборони Норвегії запевнив, що Норвегія надаватиме Україні військову допомогу і в "
+         "2027 році.",
          [ev("intent", ["NOR", "UKR"])]),
     # ---- ru: friendly and sports matches of crews are no meeting
     case("ru-druzhestvennye-vstrechi-is-no-meeting", "ru", DAY,
