@@ -6,6 +6,8 @@ those of tests/extract/test_events.py. They pin general wording of South Asian d
 the subject of the south_asia11 set:
 - bn the past perfect of "to buy" ("… থেকে … কিনেছিল", "ক্রয় করেছিল") is a purchase (aid), as the
   present perfect "কিনেছে" / "ক্রয় করেছে" was (a purchase of a past year, told in the past perfect, is background);
+- si the welcome or guard of honour given to visitors ("උණුසුම් පිළිගැනීමක් ලබා දුන්නේය", "ගෞරව
+  ආචාරයක් ලබා දුන්නේය") is ceremony, no aid;
 """
 
 from __future__ import annotations
@@ -26,6 +28,16 @@ CASES = [
     case("bn-kroy-korechhilo-is-aid", "bn", DAY,
          "শ্রীলঙ্কা বিমানবাহিনী গত বছর চীন থেকে ছয়টি প্রশিক্ষণ বিমান ক্রয় করেছিল।",
          [ev("aid", ["CHN", "LKA"], date="2025", historical=True)]),
+    # ---- si: a welcome or a guard of honour "given" is no aid
+    case("si-piliganimak-laba-dunne-is-no-aid", "si", DAY,
+         "පාකිස්තාන නාවික හමුදා නෞකාවක් ඊයේ ත්‍රිකුණාමලය වරායට පැමිණියේය. ශ්‍රී ලංකා නාවික හමුදාව නෞකාවට "
+         "උණුසුම් පිළිගැනීමක් ලබා දුන්නේය. නෞකාවේ අණදෙන නිලධාරී නැගෙනහිර නාවික ප්‍රදේශයේ අණදෙන නිලධාරී "
+         "රියර් අද්මිරාල් සුනිල් ජයවීර මහතා ඊයේ හමුවිය.",
+         [ev("meeting", ["LKA", "PAK"], date="2026-12-01", location="LKA")]),
+    case("si-gaurava-acharayak-laba-dunne-is-no-aid", "si", DAY,
+         "නේපාල හමුදාපති ජෙනරාල් රාම් බහදූර් ථාපා මහතා ඊයේ කොළඹ දී ශ්‍රී ලංකා හමුදාපති ලුතිනන් ජෙනරාල් "
+         "ලසන්ත රොද්‍රිගෝ මහතා හමුවිය. ශ්‍රී ලංකා හමුදාව ඔහුට ගෞරව ආචාරයක් ලබා දුන්නේය.",
+         [ev("meeting", ["LKA", "NPL"], date="2026-12-01", location="LKA")]),
 ]
 
 
