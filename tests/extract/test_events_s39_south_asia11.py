@@ -8,6 +8,8 @@ the subject of the south_asia11 set:
   present perfect "কিনেছে" / "ক্রয় করেছে" was (a purchase of a past year, told in the past perfect, is background);
 - si the welcome or guard of honour given to visitors ("උණුසුම් පිළිගැනීමක් ලබා දුන්නේය", "ගෞරව
   ආචාරයක් ලබා දුන්නේය") is ceremony, no aid;
+- ta the name of a training command ("இராணுவப் பயிற்சி மற்றும் கோட்பாட்டுக் கட்டளை", "இராணுவப் பயிற்சிக்
+  கட்டளை") with a visit "carried out" (விஜயம் மேற்கொண்ட) is no exercise held;
 """
 
 from __future__ import annotations
@@ -38,6 +40,15 @@ CASES = [
          "නේපාල හමුදාපති ජෙනරාල් රාම් බහදූර් ථාපා මහතා ඊයේ කොළඹ දී ශ්‍රී ලංකා හමුදාපති ලුතිනන් ජෙනරාල් "
          "ලසන්ත රොද්‍රිගෝ මහතා හමුවිය. ශ්‍රී ලංකා හමුදාව ඔහුට ගෞරව ආචාරයක් ලබා දුන්නේය.",
          [ev("meeting", ["LKA", "NPL"], date="2026-12-01", location="LKA")]),
+    # ---- ta: a training command's name is no exercise
+    case("ta-training-and-doctrine-command-is-no-exercise", "ta", DAY,
+         "நேபாளத்திற்கு உத்தியோகபூர்வ விஜயம் மேற்கொண்டுள்ள இலங்கை இராணுவப் பயிற்சி மற்றும் கோட்பாட்டுக் "
+         "கட்டளையின் தளபதி மேஜர் ஜெனரல் சமன் பெரேரா, நேபாள இராணுவத் தளபதியை காத்மாண்டுவில் நேற்று சந்தித்தார்.",
+         [ev("meeting", ["LKA", "NPL"], date="2026-12-01", location="NPL", mode="visit")]),
+    case("ta-training-command-is-no-exercise", "ta", DAY,
+         "இலங்கைக்கு விஜயம் மேற்கொண்ட இந்திய இராணுவப் பயிற்சிக் கட்டளையின் தளபதி லெப்டினன்ட் ஜெனரல் அஜய் குமார், "
+         "இலங்கை இராணுவத் தளபதியை கொழும்பில் நேற்று சந்தித்தார்.",
+         [ev("meeting", ["IND", "LKA"], date="2026-12-01", location="LKA", mode="visit")]),
 ]
 
 
