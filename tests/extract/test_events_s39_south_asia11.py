@@ -10,6 +10,8 @@ the subject of the south_asia11 set:
   ආචාරයක් ලබා දුන්නේය") is ceremony, no aid;
 - ta the name of a training command ("இராணுவப் பயிற்சி மற்றும் கோட்பாட்டுக் கட்டளை", "இராணுவப் பயிற்சிக்
   கட்டளை") with a visit "carried out" (விஜயம் மேற்கொண்ட) is no exercise held;
+- ta "training opportunities" (பயிற்சி வாய்ப்புகள்) discussed at talks that "took place" (இடம்பெற்ற) are a
+  topic, no exercise held;
 """
 
 from __future__ import annotations
@@ -49,6 +51,11 @@ CASES = [
          "இலங்கைக்கு விஜயம் மேற்கொண்ட இந்திய இராணுவப் பயிற்சிக் கட்டளையின் தளபதி லெப்டினன்ட் ஜெனரல் அஜய் குமார், "
          "இலங்கை இராணுவத் தளபதியை கொழும்பில் நேற்று சந்தித்தார்.",
          [ev("meeting", ["IND", "LKA"], date="2026-12-01", location="LKA", mode="visit")]),
+    # ---- ta: training opportunities discussed are a topic
+    case("ta-payirchi-vaaippugal-is-no-exercise", "ta", DAY,
+         "மாலைதீவு பாதுகாப்புப் படைத் தளபதி, இலங்கை கடற்படைத் தளபதியை கொழும்பில் நேற்று சந்தித்தார். பின்னர் "
+         "இடம்பெற்ற கலந்துரையாடலில் இரு தரப்பு ஒத்துழைப்பு மற்றும் பயிற்சி வாய்ப்புகள் குறித்து ஆராயப்பட்டது.",
+         [ev("meeting", ["LKA", "MDV"], date="2026-12-01", location="LKA", mode="visit")]),
 ]
 
 
