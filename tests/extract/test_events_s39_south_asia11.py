@@ -5,7 +5,8 @@ Each case is one article and the events ../shared/eval/GUIDELINES.md says it rep
 those of tests/extract/test_events.py. They pin general wording of South Asian defense-diplomacy news,
 the subject of the south_asia11 set:
 - bn the past perfect of "to buy" ("… থেকে … কিনেছিল", "ক্রয় করেছিল") is a purchase (aid), as the
-  present perfect "কিনেছে" / "ক্রয় করেছে" was (a purchase of a past year, told in the past perfect, is background);
+  present perfect "কিনেছে" / "ক্রয় করেছে" was (a purchase of a past year, told in the past perfect, is
+  background);
 - si the welcome or guard of honour given to visitors ("උණුසුම් පිළිගැනීමක් ලබා දුන්නේය", "ගෞරව
   ආචාරයක් ලබා දුන්නේය") is ceremony, no aid;
 - ta the name of a training command ("இராணுவப் பயிற்சி மற்றும் கோட்பாட்டுக் கட்டளை", "இராணுவப் பயிற்சிக்
@@ -45,16 +46,19 @@ CASES = [
     # ---- ta: a training command's name is no exercise
     case("ta-training-and-doctrine-command-is-no-exercise", "ta", DAY,
          "நேபாளத்திற்கு உத்தியோகபூர்வ விஜயம் மேற்கொண்டுள்ள இலங்கை இராணுவப் பயிற்சி மற்றும் கோட்பாட்டுக் "
-         "கட்டளையின் தளபதி மேஜர் ஜெனரல் சமன் பெரேரா, நேபாள இராணுவத் தளபதியை காத்மாண்டுவில் நேற்று சந்தித்தார்.",
+         "கட்டளையின் தளபதி மேஜர் ஜெனரல் சமன் பெரேரா, நேபாள இராணுவத் தளபதியை காத்மாண்டுவில் நேற்று "
+         "சந்தித்தார்.",
          [ev("meeting", ["LKA", "NPL"], date="2026-12-01", location="NPL", mode="visit")]),
     case("ta-training-command-is-no-exercise", "ta", DAY,
-         "இலங்கைக்கு விஜயம் மேற்கொண்ட இந்திய இராணுவப் பயிற்சிக் கட்டளையின் தளபதி லெப்டினன்ட் ஜெனரல் அஜய் குமார், "
+         "இலங்கைக்கு விஜயம் மேற்கொண்ட இந்திய இராணுவப் பயிற்சிக் கட்டளையின் தளபதி லெப்டினன்ட் ஜெனரல் "
+         "அஜய் குமார், "
          "இலங்கை இராணுவத் தளபதியை கொழும்பில் நேற்று சந்தித்தார்.",
          [ev("meeting", ["IND", "LKA"], date="2026-12-01", location="LKA", mode="visit")]),
     # ---- ta: training opportunities discussed are a topic
     case("ta-payirchi-vaaippugal-is-no-exercise", "ta", DAY,
          "மாலைதீவு பாதுகாப்புப் படைத் தளபதி, இலங்கை கடற்படைத் தளபதியை கொழும்பில் நேற்று சந்தித்தார். பின்னர் "
-         "இடம்பெற்ற கலந்துரையாடலில் இரு தரப்பு ஒத்துழைப்பு மற்றும் பயிற்சி வாய்ப்புகள் குறித்து ஆராயப்பட்டது.",
+         "இடம்பெற்ற கலந்துரையாடலில் இரு தரப்பு ஒத்துழைப்பு மற்றும் பயிற்சி வாய்ப்புகள் குறித்து "
+         "ஆராயப்பட்டது.",
          [ev("meeting", ["LKA", "MDV"], date="2026-12-01", location="LKA", mode="visit")]),
 ]
 
