@@ -1,0 +1,39 @@
+"""The extract stage on short articles written for these tests (none of these sentences is in
+tests/data/heldout/cjk11.jsonl or in any shared set).
+
+Each case is one article and the events ../shared/eval/GUIDELINES.md says it reports; the helpers are
+those of tests/extract/test_events.py. They pin general wording of Chinese, Japanese and Korean defense
+diplomacy news, the subject of the cjk11 set:
+- ja a stated intention told as one more point of the talks ("…を進める考えも伝えた", "考えも示した"):
+  the "also" form of "考えを伝え/示" is an intent, not the deed it intends;
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from support.cases import CASE_FIELDS, case, check_case, ev
+
+DAY = "2026-11-18"  # a Wednesday
+
+CASES = [
+    # ---- ja: the "also" form of a stated intention
+    case("ja-kangae-mo-tsutaeta-is-intent", "ja", DAY,
+         "木原防衛相は１７日、インドネシアのシャフリ国防相と電話で会談した。"
+         "木原氏は、インドネシア海軍への中古護衛艦の移転に向けた協議を加速させる考えも伝えた。",
+         [ev("meeting", ["IDN", "JPN"], date="2026-11-17", mode="phone"),
+          ev("intent", ["IDN", "JPN"])]),
+    case("ja-kangae-mo-tsutaeta-transfer-is-intent", "ja", DAY,
+         "小泉防衛相は１６日、来日したベトナムのザン国防相と会談した。小泉氏は、ベトナム海軍への退役護衛艦の"
+         "移転に向けた検討を進める考えも伝えた。",
+         [ev("meeting", ["JPN", "VNM"], date="2026-11-16", location="JPN", mode="visit"),
+          ev("intent", ["JPN", "VNM"])]),
+]
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_event_case(extractor: Any, lang: str, published: str | None, title: str | None, text: str,
+                    expected: list[dict[str, Any]]) -> None:
+    check_case(extractor, lang, published, title, text, expected)
