@@ -6,6 +6,8 @@ those of tests/extract/test_events.py. They pin general wording of Chinese, Japa
 diplomacy news, the subject of the cjk11 set:
 - ja a stated intention told as one more point of the talks ("…を進める考えも伝えた", "考えも示した"):
   the "also" form of "考えを伝え/示" is an intent, not the deed it intends;
+- ja "次官" alone after a name ("モンゴル国防省のバトボルド次官") is a deputy minister, as "事務次官" and
+  "国防次官" are.
 """
 
 from __future__ import annotations
@@ -30,6 +32,11 @@ CASES = [
          "移転に向けた検討を進める考えも伝えた。",
          [ev("meeting", ["JPN", "VNM"], date="2026-11-16", location="JPN", mode="visit"),
           ev("intent", ["JPN", "VNM"])]),
+    # ---- ja: 次官 alone after a name
+    case("ja-jikan-after-name-is-official", "ja", DAY,
+         "防衛省の増田和夫事務次官は１７日、来日したインドネシア国防省のドニ次官と防衛省で会談した。",
+         [ev("meeting", ["IDN", "JPN"], date="2026-11-17", location="JPN", mode="visit",
+             persons=["増田和夫", "ドニ"])]),
 ]
 
 
