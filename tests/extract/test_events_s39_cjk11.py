@@ -7,7 +7,9 @@ diplomacy news, the subject of the cjk11 set:
 - ja a stated intention told as one more point of the talks ("…を進める考えも伝えた", "考えも示した"):
   the "also" form of "考えを伝え/示" is an intent, not the deed it intends;
 - ja "次官" alone after a name ("モンゴル国防省のバトボルド次官") is a deputy minister, as "事務次官" and
-  "国防次官" are.
+  "国防次官" are;
+- zh a transliterated foreign name is read whole, its first part not cut before a character that may
+  follow a name (苏尔坦·卡马勒季诺夫, 哈利姆坦·尤苏波夫: not 苏尔, 哈利姆 before 坦).
 """
 
 from __future__ import annotations
@@ -37,6 +39,15 @@ CASES = [
          "防衛省の増田和夫事務次官は１７日、来日したインドネシア国防省のドニ次官と防衛省で会談した。",
          [ev("meeting", ["IDN", "JPN"], date="2026-11-17", location="JPN", mode="visit",
              persons=["増田和夫", "ドニ"])]),
+    # ---- zh: a transliterated name is not cut inside its first part
+    case("zh-transliteration-first-part-kept-uzb", "zh", DAY,
+         "新华社北京11月17日电 国防部长董军17日在北京会见来访的乌兹别克斯坦国防部第一副部长哈利姆坦·尤苏波夫。",
+         [ev("meeting", ["CHN", "UZB"], date="2026-11-17", location="CHN", mode="visit",
+             persons=["董军", "哈利姆坦·尤苏波夫"])]),
+    case("zh-transliteration-first-part-kept-kaz", "zh", DAY,
+         "国防部长董军17日在北京会见来访的哈萨克斯坦国防部副部长苏尔坦·卡马勒季诺夫，双方进行了会谈。",
+         [ev("meeting", ["CHN", "KAZ"], date="2026-11-17", location="CHN", mode="visit",
+             persons=["苏尔坦·卡马勒季诺夫"])]),
 ]
 
 
