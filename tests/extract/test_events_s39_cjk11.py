@@ -5,7 +5,8 @@ Each case is one article and the events ../shared/eval/GUIDELINES.md says it rep
 those of tests/extract/test_events.py. They pin general wording of Chinese, Japanese and Korean defense
 diplomacy news, the subject of the cjk11 set:
 - ja a stated intention told as one more point of the talks ("…を進める考えも伝えた", "考えも示した"):
-  the "also" form of "考えを伝え/示" is an intent, not the deed it intends;
+  the "also" form of "考えを伝え/示" is an intent, not the deed it intends, and one more intent beside a
+  point agreed just before (markers.also);
 - ja "次官" alone after a name ("モンゴル国防省のバトボルド次官") is a deputy minister, as "事務次官" and
   "国防次官" are;
 - zh a transliterated foreign name is read whole, its first part not cut before a character that may
@@ -34,6 +35,11 @@ CASES = [
          "移転に向けた検討を進める考えも伝えた。",
          [ev("meeting", ["JPN", "VNM"], date="2026-11-16", location="JPN", mode="visit"),
           ev("intent", ["JPN", "VNM"])]),
+    case("ja-kangae-mo-after-agreed-point-is-second-intent", "ja", DAY,
+         "木原防衛相は１７日、来日したマレーシアのハレド国防相と会談した。両氏は、自衛隊とマレーシア軍の共同訓練を"
+         "拡充することで一致した。木原氏は、マレーシア軍への警戒監視機材の供与を検討する考えも示した。",
+         [ev("meeting", ["JPN", "MYS"], date="2026-11-17", location="JPN", mode="visit"),
+          ev("intent", ["JPN", "MYS"]), ev("intent", ["JPN", "MYS"])]),
     # ---- ja: 次官 alone after a name
     case("ja-jikan-after-name-is-official", "ja", DAY,
          "防衛省の増田和夫事務次官は１７日、来日したインドネシア国防省のドニ次官と防衛省で会談した。",
