@@ -10,7 +10,9 @@ diplomacy news, the subject of the cjk11 set:
 - ja "次官" alone after a name ("モンゴル国防省のバトボルド次官") is a deputy minister, as "事務次官" and
   "国防次官" are;
 - zh a transliterated foreign name is read whole, its first part not cut before a character that may
-  follow a name (苏尔坦·卡马勒季诺夫, 哈利姆坦·尤苏波夫: not 苏尔, 哈利姆 before 坦).
+  follow a name (苏尔坦·卡马勒季诺夫, 哈利姆坦·尤苏波夫: not 苏尔, 哈利姆 before 坦);
+- ko a title with the copula -인 before a name ("전단장인 김형준 준장", "비행단장인 최용진 대령") is no part of
+  the name.
 """
 
 from __future__ import annotations
@@ -54,6 +56,14 @@ CASES = [
          "国防部长董军17日在北京会见来访的哈萨克斯坦国防部副部长苏尔坦·卡马勒季诺夫，双方进行了会谈。",
          [ev("meeting", ["CHN", "KAZ"], date="2026-11-17", location="CHN", mode="visit",
              persons=["苏尔坦·卡马勒季诺夫"])]),
+    # ---- ko: a title with the copula -인 before a name is no part of the name
+    case("ko-jeondanjang-in-before-name", "ko", DAY,
+         "해군 순항훈련전단이 자카르타에 머무는 동안 전단장인 박진수 준장은 17일 인도네시아 해군참모총장을 예방하고 "
+         "교류 확대 방안을 논의했다.",
+         [ev("meeting", ["IDN", "KOR"], date="2026-11-17", persons=["박진수"])]),
+    case("ko-bihaengdanjang-in-before-name", "ko", DAY,
+         "공군 블랙이글스 비행단장인 최용진 대령은 16일 사우디아라비아 리야드에서 사우디 공군사령관과 만났다.",
+         [ev("meeting", ["KOR", "SAU"], date="2026-11-16", location="SAU", persons=["최용진"])]),
 ]
 
 
