@@ -11,8 +11,8 @@ diplomacy news, the subject of the cjk11 set:
   "国防次官" are;
 - zh a transliterated foreign name is read whole, its first part not cut before a character that may
   follow a name (苏尔坦·卡马勒季诺夫, 哈利姆坦·尤苏波夫: not 苏尔, 哈利姆 before 坦);
-- ko a title with the copula -인 before a name ("전단장인 김형준 준장", "비행단장인 최용진 대령") is no part of
-  the name.
+- ko a title with the copula -인 before a name ("전단장인 김형준 준장", "비행단장인 최용진 대령") is no
+  part of the name.
 """
 
 from __future__ import annotations
@@ -49,7 +49,8 @@ CASES = [
              persons=["増田和夫", "ドニ"])]),
     # ---- zh: a transliterated name is not cut inside its first part
     case("zh-transliteration-first-part-kept-uzb", "zh", DAY,
-         "新华社北京11月17日电 国防部长董军17日在北京会见来访的乌兹别克斯坦国防部第一副部长哈利姆坦·尤苏波夫。",
+         "新华社北京11月17日电 "
+         "国防部长董军17日在北京会见来访的乌兹别克斯坦国防部第一副部长哈利姆坦·尤苏波夫。",
          [ev("meeting", ["CHN", "UZB"], date="2026-11-17", location="CHN", mode="visit",
              persons=["董军", "哈利姆坦·尤苏波夫"])]),
     case("zh-transliteration-first-part-kept-kaz", "zh", DAY,
@@ -58,11 +59,14 @@ CASES = [
              persons=["苏尔坦·卡马勒季诺夫"])]),
     # ---- ko: a title with the copula -인 before a name is no part of the name
     case("ko-jeondanjang-in-before-name", "ko", DAY,
-         "해군 순항훈련전단이 자카르타에 머무는 동안 전단장인 박진수 준장은 17일 인도네시아 해군참모총장을 예방하고 "
+         "해군 순항훈련전단이 자카르타에 머무는 동안 전단장인 박진수 준장은 17일 인도네시아 "
+         "해군참모총장을 예방하고 "
+         ""
          "교류 확대 방안을 논의했다.",
          [ev("meeting", ["IDN", "KOR"], date="2026-11-17", persons=["박진수"])]),
     case("ko-bihaengdanjang-in-before-name", "ko", DAY,
-         "공군 블랙이글스 비행단장인 최용진 대령은 16일 사우디아라비아 리야드에서 사우디 공군사령관과 만났다.",
+         "공군 블랙이글스 비행단장인 최용진 대령은 16일 사우디아라비아 리야드에서 사우디 공군사령관과 "
+         "만났다.",
          [ev("meeting", ["KOR", "SAU"], date="2026-11-16", location="SAU", persons=["최용진"])]),
 ]
 
