@@ -45,6 +45,10 @@ CASES = [
          "თბილისში საქართველოს, სომხეთისა და საბერძნეთის თავდაცვის მინისტრების სამმხრივი შეხვედრა გაიმართა. "
          "მინისტრები შეთანხმდნენ, რომ 2027 წელს სამმხრივი სამეთაურო-საშტაბო სწავლება სომხეთში გაიმართება.",
          [ev("meeting", ["ARM", "GEO", "GRC"]), ev("intent", ["ARM", "GEO", "GRC"])]),
+    # ---- en: ships "to sail with" another navy (a headline's plan) is no exercise held
+    case("en-to-sail-with-is-no-exercise-held", "en", DAY,
+         "Indian Navy ships on port call to Manila, to sail with Philippine Navy",
+         []),
 ]
 
 
