@@ -33,7 +33,7 @@ CASES = [
          "A Marinha do Brasil entregou ontem duas lanchas às FALINTIL-FDTL.",
          [ev("aid", ["BRA", "TLS"], date="2026-10-13")]),
     case("pt-farp-is-gnb", "pt", DAY,
-         "A China entregou ontem em Bissau um lote de fardamento e viaturas militares às FARP.",
+         "A China doou ontem dez viaturas todo-o-terreno às FARP.",
          [ev("aid", ["CHN", "GNB"], date="2026-10-13")]),
     case("pt-facv-is-cpv", "pt", DAY,
          "Os Estados Unidos doaram na terça-feira equipamento de comunicações às FACV.",
