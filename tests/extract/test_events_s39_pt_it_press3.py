@@ -55,8 +55,8 @@ CASES = [
          "militari somali.",
          [ev("aid", ["ITA", "SOM"])]),
     case("it-attivita-di-addestramento-per-is-aid", "it", DAY,
-         "A Beirut gli istruttori della Marina militare italiana hanno condotto attività di addestramento per "
-         "i marinai libanesi.",
+         "A Beirut gli istruttori della Marina militare italiana hanno condotto attività di addestramento "
+         "per i marinai libanesi.",
          [ev("aid", ["ITA", "LBN"])]),
 ]
 
