@@ -48,7 +48,7 @@ CASES = [
     case("fi-suorittivat-koulutuksen-is-aid", "fi", DAY,
          "Ukrainalaiset sotilaat suorittivat viime viikolla koulutuksen Suomessa.",
          [ev("aid", ["FIN", "UKR"])]),
-    # ---- no, da, fi, is: the bare own government (sv: see README_nordic5.md, tried and dropped) and defence ministry
+    # ---- no, da, fi, is: the bare own government (sv: tried and dropped, see README_nordic5.md)
     case("no-bare-regjeringen-is-nor", "no", DAY,
          "Regjeringen skal sende flere luftvernsystemer til Ukraina.",
          [ev("intent", ["NOR", "UKR"])]),
