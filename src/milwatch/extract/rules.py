@@ -149,7 +149,7 @@ def _agreement(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Discour
         return []  # "implement the signed agreements", "on the basis of the MoU": background, not a signing
     has_date = any(d.value for d in info.dates)
     has_day = any(d.value and len(d.value) == 10 for d in info.dates)
-    if (info.has("pending") and not has_day) or (info.has("marker_future") and not has_date):
+    if (info.has("pending") and not has_day) or (_future_signing(info, sign) and not has_date):
         return []
     if not (info.has("defense_context") or analysis.defense_context):
         return []
@@ -168,6 +168,14 @@ def _agreement(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Discour
                     for code, when in dated]
     return [Candidate("agreement", info, c, rules, doc_type=doc_type, confidence=0.7)
             for c in country_sets(info, analysis, discourse, pack, rules, implicit_parties=True)]
+
+
+def _future_signing(info: SentenceInfo, sign: re.Match[str]) -> bool:
+    """Does a future marker tell the signing as still to come: before the sign verb ("will sign", "to be
+    signed") or in its clause after it?  One after a clause break tells what the document provides for
+    ("signed a letter of intent, under which Emirati officers will attend courses"), not the signing."""
+    return any(future.start() < sign.start() or not CLAUSE_BREAK.search(info.text, sign.end(), future.start())
+               for future in info.hits.get("marker_future", []))
 
 
 DATED_GAP = re.compile(r"\s*\(\s*$")  # between a state and the date in brackets after it: " ("
