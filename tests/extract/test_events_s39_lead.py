@@ -49,6 +49,17 @@ CASES = [
     case("en-to-sail-with-is-no-exercise-held", "en", DAY,
          "Indian Navy ships on port call to Manila, to sail with Philippine Navy",
          []),
+    # ---- it: the will to deepen the relations in general is no pledge (guard: a named cooperation is)
+    case("it-volonta-di-approfondire-il-rapporto-no-intent", "it", DAY,
+         "Il ministro della Difesa Guido Crosetto ha ricevuto a Roma il collega giapponese. \"Comune "
+         "volontà di approfondire "
+         "ulteriormente il rapporto tra le nostre due Nazioni\", ha detto Crosetto.",
+         [ev("meeting", ["ITA", "JPN"])]),
+    case("it-volonta-di-rafforzare-la-cooperazione-still-intent", "it", DAY,
+         "Il ministro della Difesa Guido Crosetto ha ricevuto a Roma il collega giapponese. I due "
+         "hanno espresso la comune "
+         "volontà di rafforzare la cooperazione nell'addestramento dei piloti.",
+         [ev("meeting", ["ITA", "JPN"]), ev("intent", ["ITA", "JPN"])]),
 ]
 
 
