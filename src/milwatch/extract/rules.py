@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from milwatch.extract._companies import companies_only, procurement_at_home
-from milwatch.extract.analysis import ArticleAnalysis, SentenceInfo
+from milwatch.extract.analysis import ArticleAnalysis, Hit, SentenceInfo
 from milwatch.extract.bystanders import target_states
 from milwatch.extract.candidate import Candidate
 from milwatch.extract.discourse import Discourse
@@ -170,7 +170,7 @@ def _agreement(info: SentenceInfo, analysis: ArticleAnalysis, discourse: Discour
             for c in country_sets(info, analysis, discourse, pack, rules, implicit_parties=True)]
 
 
-def _future_signing(info: SentenceInfo, sign: re.Match[str]) -> bool:
+def _future_signing(info: SentenceInfo, sign: Hit) -> bool:
     """Does a future marker tell the signing as still to come: before the sign verb ("will sign", "to be
     signed") or in its clause after it?  One after a clause break tells what the document provides for
     ("signed a letter of intent, under which Emirati officers will attend courses"), not the signing."""
